@@ -1,0 +1,30 @@
+// `npm run db:migrate`: applies pending migrations and seeds reference data,
+// to DATABASE_URL or to the embedded database.
+import { disconnectDb } from "@/lib/db/client";
+import { startEmbeddedPostgres } from "@/lib/db/embedded";
+import { prepareDatabase } from "@/lib/db/prepare";
+import { ConfigurationError, env, setDatabaseUrl } from "@/lib/env";
+
+async function main() {
+  const config = env();
+  const embedded = config.DATABASE_URL
+    ? undefined
+    : await startEmbeddedPostgres({ dataDir: config.EMBEDDED_PG_DIR, port: config.EMBEDDED_PG_PORT });
+  try {
+    let url = config.DATABASE_URL;
+    if (embedded) {
+      await embedded.createDatabase("ngo_platform");
+      url = embedded.url("ngo_platform");
+      setDatabaseUrl(url);
+    }
+    await prepareDatabase({ databaseUrl: url!, demo: false, migrate: true });
+  } finally {
+    await disconnectDb();
+    await embedded?.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof ConfigurationError ? error.message : error);
+  process.exit(1);
+});

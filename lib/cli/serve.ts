@@ -1,0 +1,75 @@
+// `npm run dev` / `npm start` / `npm run demo`: without DATABASE_URL, starts the
+// embedded PostgreSQL (data kept in EMBEDDED_PG_DIR), prepares the database,
+// then runs Next.js and stops PostgreSQL cleanly when Next.js exits or the
+// process is asked to stop. With DATABASE_URL it starts no database.
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { disconnectDb } from "@/lib/db/client";
+import { startEmbeddedPostgres, type EmbeddedDatabase } from "@/lib/db/embedded";
+import { prepareDatabase } from "@/lib/db/prepare";
+import { childProcessEnv, ConfigurationError, env, setDatabaseUrl } from "@/lib/env";
+import { log } from "@/lib/log";
+
+const EMBEDDED_DATABASE_NAME = "ngo_platform";
+
+async function main() {
+  const mode = process.argv[2];
+  const demo = process.argv.includes("--demo");
+  if (mode !== "dev" && mode !== "start") {
+    console.error("Usage: tsx lib/cli/serve.ts dev|start [--demo]");
+    process.exit(2);
+  }
+  const config = env();
+  let embedded: EmbeddedDatabase | undefined;
+  let databaseUrl = config.DATABASE_URL;
+  if (databaseUrl && demo && !config.DEMO_SEED_ALLOW_EXTERNAL_DB) {
+    throw new ConfigurationError([
+      "the demo seeds fictional data, so it runs only on the embedded database: unset DATABASE_URL " +
+        "(or set DEMO_SEED_ALLOW_EXTERNAL_DB=true for a throwaway server)",
+    ]);
+  }
+  if (!databaseUrl) {
+    embedded = await startEmbeddedPostgres({ dataDir: config.EMBEDDED_PG_DIR, port: config.EMBEDDED_PG_PORT });
+    await embedded.createDatabase(EMBEDDED_DATABASE_NAME);
+    databaseUrl = embedded.url(EMBEDDED_DATABASE_NAME);
+    setDatabaseUrl(databaseUrl);
+  }
+
+  let next: ChildProcess | undefined;
+  let stopping = false;
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    if (next && next.exitCode === null) {
+      next.kill("SIGTERM");
+      await new Promise((resolve) => next!.once("exit", resolve));
+    }
+    await disconnectDb();
+    await embedded?.stop();
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void shutdown(0));
+  process.on("SIGTERM", () => void shutdown(0));
+
+  try {
+    await prepareDatabase({ databaseUrl, demo });
+    await disconnectDb();
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+
+  const nextBin = path.join(process.cwd(), "node_modules", ".bin", "next");
+  next = spawn(nextBin, [mode, "--port", String(config.PORT)], {
+    stdio: "inherit",
+    env: childProcessEnv({ DATABASE_URL: databaseUrl }),
+  });
+  log.info(`serving at http://localhost:${config.PORT}`, { mode, demo });
+  next.on("exit", (code) => void shutdown(code ?? 1));
+}
+
+main().catch((error) => {
+  if (error instanceof ConfigurationError) console.error(error.message);
+  else log.error("could not start", { error });
+  process.exit(1);
+});

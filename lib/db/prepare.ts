@@ -1,0 +1,23 @@
+// What every start does before serving: bring the schema up to date, then the
+// reference data, then (for the demo only) the demo data.
+import { applyMigrations } from "@/lib/db/migrations";
+import { seedDemoData, demoInstanceDefaults } from "@/lib/demo/seed";
+import { env } from "@/lib/env";
+import { log } from "@/lib/log";
+import { seedSpheres, seedTerritories } from "@/lib/reference-data/seed";
+import { ensureInstanceSettings } from "@/lib/settings/seed";
+
+export async function prepareDatabase(options: { databaseUrl: string; demo: boolean; migrate?: boolean }): Promise<void> {
+  if (options.migrate ?? env().MIGRATE_ON_START) {
+    const applied = await applyMigrations(options.databaseUrl);
+    log.info("migrations up to date", { appliedNow: applied.length });
+  }
+  const territories = await seedTerritories();
+  const spheres = await seedSpheres();
+  await ensureInstanceSettings(options.demo ? demoInstanceDefaults : undefined);
+  log.info("reference data seeded", { territories, spheres });
+  if (options.demo) {
+    const counts = await seedDemoData();
+    log.info("demo data seeded", counts);
+  }
+}

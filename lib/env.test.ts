@@ -1,0 +1,38 @@
+import { ConfigurationError, parseEnv } from "@/lib/env";
+
+describe("parseEnv", () => {
+  it("gives working defaults for a fresh clone", () => {
+    const env = parseEnv({});
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.EMBEDDED_PG_PORT).toBe(54320);
+    expect(env.PORT).toBe(3000);
+    expect(env.REGION_TERYT).toBe("16");
+    expect(env.MIGRATE_ON_START).toBe(true);
+  });
+
+  it("treats empty strings as unset", () => {
+    expect(parseEnv({ DATABASE_URL: "", PORT: "" }).PORT).toBe(3000);
+  });
+
+  it("names each bad variable and what it expects", () => {
+    let caught: unknown;
+    try {
+      parseEnv({ EMBEDDED_PG_PORT: "abc", DATABASE_URL: "mysql://x", REGION_TERYT: "1661011", OPERATOR_EMAIL: "nope" });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ConfigurationError);
+    const problems = (caught as ConfigurationError).problems.join("\n");
+    expect(problems).toMatch(/EMBEDDED_PG_PORT .*\(got "abc"\)/);
+    expect(problems).toMatch(/DATABASE_URL must be a postgresql:\/\/ connection string/);
+    expect(problems).toMatch(/REGION_TERYT must be a 2-digit voivodeship TERYT code/);
+    expect(problems).toMatch(/OPERATOR_EMAIL must be an e-mail address/);
+  });
+
+  it("reads boolean flags written in the usual ways", () => {
+    expect(parseEnv({ MIGRATE_ON_START: "false" }).MIGRATE_ON_START).toBe(false);
+    expect(parseEnv({ MIGRATE_ON_START: "0" }).MIGRATE_ON_START).toBe(false);
+    expect(parseEnv({ DEMO_SEED_ALLOW_EXTERNAL_DB: "yes" }).DEMO_SEED_ALLOW_EXTERNAL_DB).toBe(true);
+    expect(() => parseEnv({ MIGRATE_ON_START: "maybe" })).toThrow(/MIGRATE_ON_START/);
+  });
+});

@@ -1,0 +1,81 @@
+// The only module that reads process.env (ESLint enforces it). Each variable is
+// validated once; a bad or missing value stops the process with a message that
+// names the variable and says what it expects.
+import { z } from "zod";
+
+const port = z.coerce.number().int().min(1).max(65535);
+const booleanFlag = z
+  .enum(["true", "false", "1", "0", "yes", "no"])
+  .transform((value) => value === "true" || value === "1" || value === "yes");
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection string")
+    .optional(),
+  EMBEDDED_PG_PORT: port.default(54320),
+  EMBEDDED_PG_DIR: z.string().min(1).default(".data/postgres"),
+  PORT: port.default(3000),
+  APP_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).default("http://localhost:3000"),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  REGION_TERYT: z
+    .string()
+    .regex(/^\d{2}$/, "must be a 2-digit voivodeship TERYT code, e.g. 16")
+    .default("16"),
+  MIGRATE_ON_START: booleanFlag.default(true),
+  DEMO_SEED_ALLOW_EXTERNAL_DB: booleanFlag.default(false),
+  // Used once, to create the instance settings on first start; administrators
+  // edit them afterwards. Required in production (see lib/settings/seed.ts).
+  PLATFORM_NAME: z.string().trim().min(3).max(120).optional(),
+  OPERATOR_NAME: z.string().trim().min(3).max(200).optional(),
+  OPERATOR_ADDRESS: z.string().trim().min(3).max(300).optional(),
+  OPERATOR_EMAIL: z.email({ error: "must be an e-mail address" }).optional(),
+  OPERATOR_PHONE: z
+    .string()
+    .regex(/^\+?[0-9 ()-]{6,20}$/, "must be a phone number, e.g. +48 77 123 45 67")
+    .optional(),
+  OPERATOR_WEBSITE: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional(),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export class ConfigurationError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "ConfigurationError";
+  }
+}
+
+/** Parses a set of variables; exported for tests, use `env()` elsewhere. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  // Empty strings count as unset, as in most .env tooling.
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+  const result = envSchema.safeParse(cleaned);
+  if (result.success) return result.data;
+  throw new ConfigurationError(
+    result.error.issues.map((issue) => {
+      const name = String(issue.path[0] ?? "environment");
+      const got = cleaned[name];
+      return `${name} ${issue.message}${got === undefined ? "" : ` (got "${got}")`}`;
+    }),
+  );
+}
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+/** The app process is told the embedded database's URL by the launcher. */
+export function setDatabaseUrl(url: string): void {
+  process.env.DATABASE_URL = url;
+  cached = undefined;
+}
+
+/** Environment handed to child processes (the Next server, test workers). */
+export function childProcessEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...extra };
+}
