@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { Link } from "@/lib/i18n/navigation";
+import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
+import { getInstanceSettings } from "@/lib/settings/queries";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  return pageTitle(locale, (await getTranslations({ locale, namespace: "contact" }))("title"));
+}
+
+export default async function ContactPage({ params }: Props) {
+  const locale = await resolveLocale(params);
+  setRequestLocale(locale);
+  const [t, settings] = await Promise.all([getTranslations({ locale }), getInstanceSettings()]);
+  return (
+    <>
+      <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("contact.title") }]} />
+      <div className="max-w-3xl space-y-3">
+        <h1 className="text-3xl font-bold">{t("contact.title")}</h1>
+        <p>{t("contact.intro", { operator: settings.operatorName })}</p>
+        <h2 className="mt-6 text-2xl font-bold">{t("contact.operatorHeading")}</h2>
+        <dl className="grid grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+          <dt className="font-semibold">{t("layout.operator")}</dt>
+          <dd>{settings.operatorName}</dd>
+          <dt className="font-semibold">{t("layout.address")}</dt>
+          <dd>{settings.operatorAddress}</dd>
+          <dt className="font-semibold">{t("layout.email")}</dt>
+          <dd>
+            <a href={`mailto:${settings.operatorEmail}`}>{settings.operatorEmail}</a>
+          </dd>
+          <dt className="font-semibold">{t("layout.phone")}</dt>
+          <dd>
+            <a href={`tel:${settings.operatorPhone.replace(/[^+\d]/g, "")}`}>{settings.operatorPhone}</a>
+          </dd>
+          {settings.operatorWebsite && (
+            <>
+              <dt className="font-semibold">{t("layout.website")}</dt>
+              <dd>
+                <a href={settings.operatorWebsite}>{settings.operatorWebsite}</a>
+              </dd>
+            </>
+          )}
+          {settings.bipUrl && (
+            <>
+              <dt className="font-semibold">{t("layout.bip")}</dt>
+              <dd>
+                <a href={settings.bipUrl}>{settings.bipUrl}</a>
+              </dd>
+            </>
+          )}
+        </dl>
+        <p className="mt-6">
+          {t("contact.accessibilityHint")} <Link href="/accessibility">{t("nav.accessibility")}</Link>
+        </p>
+      </div>
+    </>
+  );
+}

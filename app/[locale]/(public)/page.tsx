@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { InstitutionList } from "@/components/home/institution-list";
+import { RecentOrganisations } from "@/components/home/recent-organisations";
+import { RegionStats } from "@/components/home/region-stats";
+import { listInstitutionsInRegion } from "@/lib/institutions/queries";
+import { pageTitle, platformName, resolveLocale } from "@/lib/i18n/metadata";
+import { countOrganisationsInRegion, listRecentOrganisations } from "@/lib/organisations/queries";
+import { countRegionUnits } from "@/lib/reference-data/queries";
+import { getInstanceSettings } from "@/lib/settings/queries";
+import { regionNameFor } from "@/lib/settings/region";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: "home" });
+  return pageTitle(locale, t("title"));
+}
+
+export default async function HomePage({ params }: Props) {
+  const locale = await resolveLocale(params);
+  setRequestLocale(locale);
+  const settings = await getInstanceSettings();
+  const [t, units, organisationCount, organisations, institutions, name] = await Promise.all([
+    getTranslations({ locale }),
+    countRegionUnits(settings.regionCode),
+    countOrganisationsInRegion(settings.regionCode),
+    listRecentOrganisations(settings.regionCode),
+    listInstitutionsInRegion(settings.regionCode),
+    platformName(locale),
+  ]);
+  return (
+    <>
+      <h1 className="text-3xl font-bold sm:text-4xl">{name}</h1>
+      <p className="mt-4 max-w-3xl text-lg">
+        {t("home.lead", { region: t("region.label", { name: regionNameFor(settings.region.name, locale) }) })}
+      </p>
+      <RegionStats counts={{ organisations: organisationCount, institutions: institutions.length, ...units }} />
+      <RecentOrganisations organisations={organisations} />
+      <InstitutionList institutions={institutions} />
+    </>
+  );
+}

@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
+import { getInstanceSettings } from "@/lib/settings/queries";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  return pageTitle(locale, (await getTranslations({ locale, namespace: "privacy" }))("title"));
+}
+
+const sections = [
+  { heading: "purposesHeading", items: ["purposeStatutory", "purposeAccount", "purposeConsent", "purposeSecurity"] },
+  { heading: "recipientsHeading", items: ["recipients"] },
+  { heading: "retentionHeading", items: ["retention"] },
+  { heading: "rightsHeading", items: ["rights"] },
+  { heading: "cookiesHeading", items: ["cookies"] },
+] as const;
+
+export default async function PrivacyPage({ params }: Props) {
+  const locale = await resolveLocale(params);
+  setRequestLocale(locale);
+  const [t, settings] = await Promise.all([getTranslations({ locale }), getInstanceSettings()]);
+  return (
+    <>
+      <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("privacy.title") }]} />
+      <div className="max-w-3xl space-y-3">
+        <h1 className="text-3xl font-bold">{t("privacy.title")}</h1>
+        <p>{t("privacy.intro")}</p>
+        <h2 className="mt-8 text-2xl font-bold">{t("privacy.controllerHeading")}</h2>
+        <p>{t("privacy.controller", { operator: settings.operatorName, address: settings.operatorAddress })}</p>
+        <h2 className="mt-8 text-2xl font-bold">{t("privacy.contactHeading")}</h2>
+        <p>
+          {t.rich("privacy.contact", {
+            email: () => <a href={`mailto:${settings.operatorEmail}`}>{settings.operatorEmail}</a>,
+            phone: () => <a href={`tel:${settings.operatorPhone.replace(/[^+\d]/g, "")}`}>{settings.operatorPhone}</a>,
+          })}
+        </p>
+        {sections.map((section) => (
+          <section key={section.heading}>
+            <h2 className="mt-8 text-2xl font-bold">{t(`privacy.${section.heading}`)}</h2>
+            {section.items.length > 1 ? (
+              <ul className="mt-2 list-disc space-y-2 pl-6">
+                {section.items.map((item) => (
+                  <li key={item}>{t(`privacy.${item}`)}</li>
+                ))}
+              </ul>
+            ) : (
+              <p className="mt-2">{t(`privacy.${section.items[0]}`)}</p>
+            )}
+          </section>
+        ))}
+      </div>
+    </>
+  );
+}

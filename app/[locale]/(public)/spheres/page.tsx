@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { SphereTable } from "@/components/reference-data/sphere-table";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
+import { listSpheresInForce } from "@/lib/reference-data/queries";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  return pageTitle(locale, (await getTranslations({ locale, namespace: "spheres" }))("title"));
+}
+
+export default async function SpheresPage({ params }: Props) {
+  const locale = await resolveLocale(params);
+  setRequestLocale(locale);
+  const [t, spheres] = await Promise.all([getTranslations({ locale }), listSpheresInForce()]);
+  return (
+    <>
+      <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("spheres.title") }]} />
+      <h1 className="text-3xl font-bold">{t("spheres.title")}</h1>
+      <p className="mt-4 max-w-3xl">{t("spheres.intro")}</p>
+      <SphereTable spheres={spheres} />
+    </>
+  );
+}

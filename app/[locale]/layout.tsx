@@ -1,0 +1,58 @@
+import "@fontsource-variable/inter";
+import "../globals.css";
+import type { Metadata, Viewport } from "next";
+import { notFound } from "next/navigation";
+import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import type { ReactNode } from "react";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { SiteHeader } from "@/components/layout/site-header";
+import { routing } from "@/lib/i18n/routing";
+import { platformName, resolveLocale } from "@/lib/i18n/metadata";
+import { regionNameFor } from "@/lib/settings/region";
+import { getInstanceSettings } from "@/lib/settings/queries";
+
+// Every page reads the database and carries a per-request CSP nonce.
+export const dynamic = "force-dynamic";
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const settings = await getInstanceSettings();
+  const t = await getTranslations({ locale });
+  return {
+    title: await platformName(locale),
+    description: t("metadata.description", {
+      region: t("region.label", { name: regionNameFor(settings.region.name, locale) }),
+    }),
+  };
+}
+
+export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const settings = await getInstanceSettings();
+  const t = await getTranslations({ locale, namespace: "layout" });
+
+  return (
+    <html lang={locale}>
+      <body className="flex min-h-screen flex-col font-sans">
+        <NextIntlClientProvider>
+          <a
+            href="#main"
+            className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-3 focus:font-semibold"
+          >
+            {t("skipToContent")}
+          </a>
+          <SiteHeader platformName={await platformName(locale)} isDemo={settings.isDemo} />
+          <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
+            {children}
+          </main>
+          <SiteFooter settings={settings} />
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,21 @@
+import { getTranslations } from "next-intl/server";
+import "./globals.css";
+
+// Reached only for addresses outside every language (for example a file name
+// that does not exist); shown in the default language.
+export default async function RootNotFound() {
+  const t = await getTranslations({ locale: "pl", namespace: "errors" });
+  return (
+    <html lang="pl">
+      <body>
+        <main className="mx-auto max-w-3xl p-6">
+          <h1 className="text-3xl font-bold">{t("notFoundTitle")}</h1>
+          <p className="mt-4">{t("notFoundText")}</p>
+          <p className="mt-4">
+            <a href="/">{t("backHome")}</a>
+          </p>
+        </main>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,39 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { Link, usePathname } from "@/lib/i18n/navigation";
+import type { AppPathname } from "@/lib/i18n/routing";
+
+// The areas that exist so far; each module adds its entry when it lands.
+const items: { href: AppPathname; key: "home" | "spheres" | "contact" }[] = [
+  { href: "/", key: "home" },
+  { href: "/spheres", key: "spheres" },
+  { href: "/contact", key: "contact" },
+];
+
+export function MainNav() {
+  const t = useTranslations();
+  const pathname = usePathname();
+  return (
+    <nav aria-label={t("layout.mainNavigation")}>
+      <ul className="flex flex-wrap gap-x-1 gap-y-1">
+        {items.map((item) => {
+          const current = pathname === item.href;
+          return (
+            <li key={item.href}>
+              <Link
+                href={item.href}
+                aria-current={current ? "page" : undefined}
+                className={`inline-flex min-h-11 items-center rounded px-3 font-semibold text-blue-900 no-underline hover:underline ${
+                  current ? "bg-blue-100 underline decoration-2 underline-offset-4" : ""
+                }`}
+              >
+                {t(`nav.${item.key}`)}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,29 @@
+import type { ButtonHTMLAttributes, ComponentProps } from "react";
+import { Link } from "@/lib/i18n/navigation";
+
+const variants = {
+  primary: "bg-blue-800 text-white hover:bg-blue-900 border-blue-800",
+  secondary: "bg-white text-blue-900 hover:bg-blue-50 border-blue-800",
+  danger: "bg-red-800 text-white hover:bg-red-900 border-red-800",
+} as const;
+
+const base =
+  "inline-flex min-h-11 items-center justify-center gap-2 rounded border-2 px-4 py-2 font-semibold no-underline disabled:cursor-not-allowed disabled:opacity-60";
+
+export function Button({
+  variant = "primary",
+  className = "",
+  type = "button",
+  ...props
+}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: keyof typeof variants }) {
+  return <button type={type} className={`${base} ${variants[variant]} ${className}`} {...props} />;
+}
+
+/** A link that looks like a button: for navigation, never for actions. */
+export function ButtonLink({
+  variant = "primary",
+  className = "",
+  ...props
+}: ComponentProps<typeof Link> & { variant?: keyof typeof variants }) {
+  return <Link className={`${base} ${variants[variant]} ${className}`} {...props} />;
+}

@@ -1,0 +1,22 @@
+import { hasLocale } from "next-intl";
+import { getRequestConfig } from "next-intl/server";
+import { routing } from "@/lib/i18n/routing";
+import { messagesFor } from "@/lib/i18n/messages";
+
+export const TIME_ZONE = "Europe/Warsaw";
+
+export default getRequestConfig(async ({ requestLocale }) => {
+  const requested = await requestLocale;
+  const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
+  return {
+    locale,
+    messages: messagesFor(locale),
+    timeZone: TIME_ZONE,
+    formats: {
+      dateTime: {
+        long: { day: "numeric", month: "long", year: "numeric" },
+        short: { day: "2-digit", month: "2-digit", year: "numeric" },
+      },
+    },
+  };
+});

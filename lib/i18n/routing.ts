@@ -1,0 +1,23 @@
+import { defineRouting } from "next-intl/routing";
+import { defaultLocale, locales } from "@/lib/i18n/locales";
+
+// Polish pages live at the root, the others under /en and /de. The language is
+// the one the person chose (a link), never guessed from the browser: a public
+// body's site opens in Polish. No locale cookie: the platform sets no cookies
+// that need consent.
+export const routing = defineRouting({
+  locales,
+  defaultLocale,
+  localePrefix: "as-needed",
+  localeDetection: false,
+  localeCookie: false,
+  pathnames: {
+    "/": "/",
+    "/spheres": { pl: "/sfery-pozytku-publicznego", en: "/public-benefit-spheres", de: "/gemeinwohlbereiche" },
+    "/accessibility": { pl: "/deklaracja-dostepnosci", en: "/accessibility-statement", de: "/erklaerung-zur-barrierefreiheit" },
+    "/privacy": { pl: "/ochrona-danych", en: "/privacy", de: "/datenschutz" },
+    "/contact": { pl: "/kontakt", en: "/contact", de: "/kontakt" },
+  },
+});
+
+export type AppPathname = keyof typeof routing.pathnames;

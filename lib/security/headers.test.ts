@@ -1,0 +1,34 @@
+import { contentSecurityPolicy, createNonce } from "@/lib/security/headers";
+
+const directive = (csp: string, name: string) => csp.split("; ").find((d) => d.startsWith(`${name} `)) ?? "";
+
+describe("contentSecurityPolicy", () => {
+  it("allows scripts only with this request's nonce", () => {
+    const nonce = createNonce();
+    const scripts = directive(contentSecurityPolicy(nonce, { development: false, https: true }), "script-src");
+    expect(scripts).toContain(`'nonce-${nonce}'`);
+    expect(scripts).not.toContain("unsafe-inline");
+    expect(scripts).not.toContain("unsafe-eval");
+  });
+
+  it("forbids framing, plugins and foreign form targets", () => {
+    const csp = contentSecurityPolicy(createNonce(), { development: false, https: false });
+    expect(directive(csp, "frame-ancestors")).toBe("frame-ancestors 'none'");
+    expect(directive(csp, "object-src")).toBe("object-src 'none'");
+    expect(directive(csp, "form-action")).toBe("form-action 'self'");
+    expect(csp).not.toContain("upgrade-insecure-requests");
+  });
+
+  it("upgrades requests only behind HTTPS, and allows eval only in development", () => {
+    expect(contentSecurityPolicy("n", { development: false, https: true })).toContain("upgrade-insecure-requests");
+    expect(directive(contentSecurityPolicy("n", { development: true, https: false }), "script-src")).toContain("'unsafe-eval'");
+  });
+});
+
+describe("createNonce", () => {
+  it("is fresh and unguessable each time", () => {
+    const nonces = new Set(Array.from({ length: 100 }, createNonce));
+    expect(nonces.size).toBe(100);
+    for (const nonce of nonces) expect(Buffer.from(nonce, "base64")).toHaveLength(16);
+  });
+});
