@@ -1,0 +1,14 @@
+import { db } from "@/lib/db/client";
+
+// Reference data (territories, spheres) is seeded once per run and kept;
+// everything else starts empty in each test file.
+const KEEP = new Set(["_prisma_migrations", "Territory", "PublicBenefitSphere"]);
+
+export async function resetDatabase(): Promise<void> {
+  const tables = await db().$queryRaw<{ tablename: string }[]>`
+    SELECT tablename FROM pg_tables WHERE schemaname = 'public'`;
+  const names = tables.map((t) => t.tablename).filter((name) => !KEEP.has(name));
+  if (names.length > 0) {
+    await db().$executeRawUnsafe(`TRUNCATE ${names.map((n) => `"${n}"`).join(", ")} RESTART IDENTITY CASCADE`);
+  }
+}

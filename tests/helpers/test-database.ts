@@ -1,0 +1,65 @@
+// One fresh database per test run: on DATABASE_URL's server when set (CI with
+// an external PostgreSQL), otherwise on an embedded PostgreSQL kept in
+// .data/test-postgres. Older test databases left by crashed runs are dropped.
+import pg from "pg";
+import { startEmbeddedPostgres, type EmbeddedDatabase } from "@/lib/db/embedded";
+import { parseEnv } from "@/lib/env";
+
+export interface TestDatabase {
+  url: string;
+  /** Creates another empty database on the same server (for migration tests). */
+  createSibling(suffix: string): Promise<string>;
+  dispose(): Promise<void>;
+}
+
+const PREFIX = "ngo_test_";
+
+function withDatabase(url: string, name: string): string {
+  const next = new URL(url);
+  next.pathname = `/${name}`;
+  return next.toString();
+}
+
+async function adminQuery(adminUrl: string, sql: string): Promise<pg.QueryResult> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    return await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const config = parseEnv(process.env);
+  let embedded: EmbeddedDatabase | undefined;
+  let adminUrl: string;
+  if (config.DATABASE_URL) {
+    adminUrl = config.DATABASE_URL;
+  } else {
+    embedded = await startEmbeddedPostgres({ dataDir: ".data/test-postgres", port: config.EMBEDDED_PG_PORT + 1 });
+    adminUrl = embedded.url("postgres");
+  }
+  const stale = await adminQuery(adminUrl, `SELECT datname FROM pg_database WHERE datname LIKE '${PREFIX}%'`);
+  for (const row of stale.rows as { datname: string }[]) {
+    await adminQuery(adminUrl, `DROP DATABASE IF EXISTS "${row.datname}" WITH (FORCE)`);
+  }
+  const name = `${PREFIX}${Date.now()}_${process.pid}`;
+  const created: string[] = [name];
+  await adminQuery(adminUrl, `CREATE DATABASE "${name}"`);
+
+  return {
+    url: withDatabase(adminUrl, name),
+    async createSibling(suffix) {
+      const sibling = `${name}_${suffix}`;
+      await adminQuery(adminUrl, `DROP DATABASE IF EXISTS "${sibling}" WITH (FORCE)`);
+      await adminQuery(adminUrl, `CREATE DATABASE "${sibling}"`);
+      created.push(sibling);
+      return withDatabase(adminUrl, sibling);
+    },
+    async dispose() {
+      for (const database of created) await adminQuery(adminUrl, `DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+      await embedded?.stop();
+    },
+  };
+}

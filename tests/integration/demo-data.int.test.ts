@@ -1,0 +1,53 @@
+import { verifyPassword } from "@/lib/accounts/password";
+import { db } from "@/lib/db/client";
+import { demoInstitutions, demoOrganisations, demoUsers } from "@/lib/demo/data";
+import { demoInstanceDefaults, seedDemoData } from "@/lib/demo/seed";
+import { ensureInstanceSettings } from "@/lib/settings/seed";
+
+describe("demo data", () => {
+  beforeAll(async () => {
+    await ensureInstanceSettings(demoInstanceDefaults);
+  });
+
+  it("is seeded idempotently", async () => {
+    await seedDemoData();
+    await seedDemoData();
+    expect(await db().institution.count()).toBe(demoInstitutions.length);
+    expect(await db().organisation.count()).toBe(demoOrganisations.length);
+    expect(await db().user.count()).toBe(demoUsers.length);
+    expect((await db().instanceSettings.findUniqueOrThrow({ where: { id: 1 } })).isDemo).toBe(true);
+  });
+
+  it("has a dozen organisations in several spheres and gminas of the region", async () => {
+    const organisations = await db().organisation.findMany({ include: { spheres: true, seatTerritory: true } });
+    expect(organisations.length).toBeGreaterThanOrEqual(12);
+    expect(new Set(organisations.map((o) => o.seatTerritoryCode)).size).toBeGreaterThanOrEqual(8);
+    expect(new Set(organisations.flatMap((o) => o.spheres.map((s) => s.sphereId))).size).toBeGreaterThanOrEqual(10);
+    for (const organisation of organisations) {
+      expect(organisation.seatTerritory.voivodeshipCode).toBe("16");
+      expect(organisation.spheres.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("has one user per role, whose documented passwords work", async () => {
+    const users = await db().user.findMany({
+      omit: { passwordHash: false },
+      include: { organisationMemberships: true, institutionMemberships: true },
+    });
+    const roles = users.map((u) =>
+      u.platformRole !== "RESIDENT" ? u.platformRole : u.organisationMemberships.length ? "NGO" : u.institutionMemberships.length ? "OFFICIAL" : "RESIDENT",
+    );
+    expect(roles.sort()).toEqual(["ADMINISTRATOR", "MODERATOR", "NGO", "OFFICIAL", "RESIDENT"]);
+    for (const demo of demoUsers) {
+      const user = users.find((u) => u.email === demo.email)!;
+      expect(user.passwordHash).toMatch(/^\$argon2id\$/);
+      expect(await verifyPassword(user.passwordHash!, demo.password)).toBe(true);
+      expect(await verifyPassword(user.passwordHash!, "wrong")).toBe(false);
+    }
+  });
+
+  it("hides password hashes from ordinary queries", async () => {
+    const user = await db().user.findFirstOrThrow();
+    expect(user).not.toHaveProperty("passwordHash");
+  });
+});

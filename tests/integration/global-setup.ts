@@ -1,0 +1,24 @@
+import { applyMigrations } from "@/lib/db/migrations";
+import { disconnectDb } from "@/lib/db/client";
+import { setDatabaseUrl } from "@/lib/env";
+import { seedSpheres, seedTerritories } from "@/lib/reference-data/seed";
+import { createTestDatabase, type TestDatabase } from "@/tests/helpers/test-database";
+
+declare global {
+  var __TEST_DATABASE__: TestDatabase | undefined;
+}
+
+// Runs once before the integration tests: a fresh database, migrated the way
+// the app migrates at start, with the reference data every test may rely on.
+export default async function globalSetup(): Promise<void> {
+  process.env.LOG_LEVEL ??= "warn";
+  const database = await createTestDatabase();
+  globalThis.__TEST_DATABASE__ = database;
+  // Test files read it from the environment, which Jest passes on to them.
+  process.env.DATABASE_URL = database.url;
+  setDatabaseUrl(database.url);
+  await applyMigrations(database.url);
+  await seedTerritories();
+  await seedSpheres();
+  await disconnectDb();
+}

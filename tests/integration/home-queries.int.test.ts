@@ -1,0 +1,31 @@
+import { listInstitutionsInRegion } from "@/lib/institutions/queries";
+import { countOrganisationsInRegion, listRecentOrganisations } from "@/lib/organisations/queries";
+import { createInstitution } from "@/tests/factories/institutions";
+import { createOrganisation } from "@/tests/factories/organisations";
+
+describe("home page queries", () => {
+  it("count and list only the region's organisations, newest first", async () => {
+    await createOrganisation({ name: "Fundacja Starsza", createdAt: new Date("2026-01-01") });
+    await createOrganisation({ name: "Stowarzyszenie Nowsze", seatTerritoryCode: "1607053", sphereCodes: ["17", "15"], createdAt: new Date("2026-02-01") });
+    await createOrganisation({ name: "Fundacja z Wrocławia", seatTerritoryCode: "0264011" });
+
+    expect(await countOrganisationsInRegion("16")).toBe(2);
+    const recent = await listRecentOrganisations("16");
+    expect(recent.map((o) => o.name)).toEqual(["Stowarzyszenie Nowsze", "Fundacja Starsza"]);
+    expect(recent[0]!.seatTerritory.name).toBe("Nysa");
+    expect(recent[0]!.spheres.map((s) => s.sphere.code).sort()).toEqual(["15", "17"]);
+  });
+
+  it("list the region's offices: voivodeship, powiats, then gminas", async () => {
+    await createInstitution({ name: "Urząd Gminy Turawa", kind: "GMINA_OFFICE", territoryCode: "1609132" });
+    await createInstitution({ name: "Urząd Marszałkowski Województwa Opolskiego", kind: "VOIVODESHIP_OFFICE", territoryCode: "16" });
+    await createInstitution({ name: "Starostwo Powiatowe w Brzegu", kind: "POWIAT_OFFICE", territoryCode: "1601" });
+    await createInstitution({ name: "Urząd Miasta Krakowa", kind: "GMINA_OFFICE", territoryCode: "1261011" });
+
+    expect((await listInstitutionsInRegion("16")).map((i) => i.name)).toEqual([
+      "Urząd Marszałkowski Województwa Opolskiego",
+      "Starostwo Powiatowe w Brzegu",
+      "Urząd Gminy Turawa",
+    ]);
+  });
+});
