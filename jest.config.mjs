@@ -37,4 +37,6 @@ for (const project of [unit, integration]) {
   project.transformIgnorePatterns = [`/node_modules/(?!(${esmPackages.join("|")})/)`, "^.+\\.module\\.(css|sass|scss)$"];
 }
 
-export default { projects: [unit, integration] };
+const config = { projects: [unit, integration] };
+
+export default config;

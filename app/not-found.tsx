@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import "./globals.css";
 
@@ -12,7 +13,7 @@ export default async function RootNotFound() {
           <h1 className="text-3xl font-bold">{t("notFoundTitle")}</h1>
           <p className="mt-4">{t("notFoundText")}</p>
           <p className="mt-4">
-            <a href="/">{t("backHome")}</a>
+            <Link href="/">{t("backHome")}</Link>
           </p>
         </main>
       </body>

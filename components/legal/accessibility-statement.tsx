@@ -51,13 +51,14 @@ export function AccessibilityStatement({ statement, entity, siteUrl }: { stateme
   return (
     <div className="max-w-3xl space-y-3">
       <p id="a11y-wstep">
-        {t.rich("intro", { entity: () => <span id="a11y-podmiot">{entity}</span> })}
+        {t.rich("intro", { entityName: entity, entity: (chunks) => <span id="a11y-podmiot">{chunks}</span> })}
       </p>
       <p id="a11y-zakres">
         {t.rich("scope", {
-          site: () => (
+          url: siteUrl,
+          site: (chunks) => (
             <a id="a11y-url" href={siteUrl}>
-              {siteUrl}
+              {chunks}
             </a>
           ),
         })}
@@ -106,7 +107,7 @@ export function AccessibilityStatement({ statement, entity, siteUrl }: { stateme
       <h2 className={sectionHeading} id="a11y-kontakt">
         {t("contactHeading")}
       </h2>
-      <p>{t.rich("contact", { person: () => <span id="a11y-osoba">{statement.contactPerson}</span> })}</p>
+      <p>{t.rich("contact", { personName: statement.contactPerson, person: (chunks) => <span id="a11y-osoba">{chunks}</span> })}</p>
       <ul className="list-disc pl-6">
         <li>
           {t("email")}{" "}

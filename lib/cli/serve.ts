@@ -35,14 +35,16 @@ async function main() {
     setDatabaseUrl(databaseUrl);
   }
 
-  let next: ChildProcess | undefined;
+  // Set once Next.js runs; a signal may arrive before that.
+  const server: { next?: ChildProcess } = {};
   let stopping = false;
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
+    const next = server.next;
     if (next && next.exitCode === null) {
       next.kill("SIGTERM");
-      await new Promise((resolve) => next!.once("exit", resolve));
+      await new Promise((resolve) => next.once("exit", resolve));
     }
     await disconnectDb();
     await embedded?.stop();
@@ -60,10 +62,11 @@ async function main() {
   }
 
   const nextBin = path.join(process.cwd(), "node_modules", ".bin", "next");
-  next = spawn(nextBin, [mode, "--port", String(config.PORT)], {
+  const next = spawn(nextBin, [mode, "--port", String(config.PORT)], {
     stdio: "inherit",
     env: childProcessEnv({ DATABASE_URL: databaseUrl }),
   });
+  server.next = next;
   log.info(`serving at http://localhost:${config.PORT}`, { mode, demo });
   next.on("exit", (code) => void shutdown(code ?? 1));
 }

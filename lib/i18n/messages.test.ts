@@ -15,7 +15,8 @@ function flatten(tree: Tree, prefix = ""): Map<string, string> {
 
 function argumentNames(elements: MessageFormatElement[], names = new Set<string>()): Set<string> {
   for (const element of elements) {
-    if ("value" in element && element.type !== TYPE.literal && element.type !== TYPE.pound) names.add(String(element.value));
+    if (element.type === TYPE.literal || element.type === TYPE.pound) continue;
+    names.add(element.value);
     if (element.type === TYPE.tag) argumentNames(element.children, names);
     if (element.type === TYPE.plural || element.type === TYPE.select) {
       for (const option of Object.values(element.options)) argumentNames(option.value, names);

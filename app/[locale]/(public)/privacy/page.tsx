@@ -34,8 +34,10 @@ export default async function PrivacyPage({ params }: Props) {
         <h2 className="mt-8 text-2xl font-bold">{t("privacy.contactHeading")}</h2>
         <p>
           {t.rich("privacy.contact", {
-            email: () => <a href={`mailto:${settings.operatorEmail}`}>{settings.operatorEmail}</a>,
-            phone: () => <a href={`tel:${settings.operatorPhone.replace(/[^+\d]/g, "")}`}>{settings.operatorPhone}</a>,
+            emailAddress: settings.operatorEmail,
+            phoneNumber: settings.operatorPhone,
+            email: (chunks) => <a href={`mailto:${settings.operatorEmail}`}>{chunks}</a>,
+            phone: (chunks) => <a href={`tel:${settings.operatorPhone.replace(/[^+\d]/g, "")}`}>{chunks}</a>,
           })}
         </p>
         {sections.map((section) => (

@@ -1,0 +1,52 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { locales } from "@/lib/i18n/locales";
+import { allPages } from "./pages";
+
+const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`);
+}
+
+for (const { locale, url } of allPages) {
+  test(`axe finds nothing on ${url} (${locale})`, async ({ page }) => {
+    const response = await page.goto(url);
+    expect(response?.status()).toBe(200);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
+
+for (const locale of locales) {
+  const url = locale === "pl" ? "/nie-ma-takiej-strony" : `/${locale}/no-such-page`;
+  test(`axe finds nothing on the not-found page (${locale})`, async ({ page }) => {
+    const response = await page.goto(url);
+    expect(response?.status()).toBe(404);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
+
+test.describe("at 320 px width (reflow, WCAG 1.4.10)", () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  for (const { url } of allPages.filter((p) => p.locale !== "en")) {
+    test(`${url} needs no horizontal scrolling and passes axe`, async ({ page }) => {
+      await page.goto(url);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+});
+
+test("text zoomed to 200% stays readable without horizontal scrolling", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto("/deklaracja-dostepnosci");
+  // 200% zoom of a 1280 px window lays the page out as a 640 px one at double size.
+  await page.setViewportSize({ width: 640, height: 400 });
+  await page.evaluate(() => {
+    document.documentElement.style.fontSize = "200%";
+  });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
