@@ -1,6 +1,8 @@
 // The only module that reads process.env (ESLint enforces it). Each variable is
 // validated once; a bad or missing value stops the process with a message that
 // names the variable and says what it expects.
+import { existsSync, readFileSync } from "node:fs";
+import { parseEnv as parseDotEnv } from "node:util";
 import { z } from "zod";
 
 const port = z.coerce.number().int().min(1).max(65535);
@@ -63,6 +65,18 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 }
 
 let cached: Env | undefined;
+
+/**
+ * Loads ./.env into process.env for the command-line tools (Next.js loads it
+ * itself for the server). Variables already set in the environment win.
+ */
+export function loadEnvFile(file = ".env"): void {
+  if (!existsSync(file)) return;
+  for (const [name, value] of Object.entries(parseDotEnv(readFileSync(file, "utf8")))) {
+    if (process.env[name] === undefined) process.env[name] = value;
+  }
+  cached = undefined;
+}
 
 export function env(): Env {
   cached ??= parseEnv(process.env);

@@ -3,9 +3,10 @@
 import { disconnectDb } from "@/lib/db/client";
 import { startEmbeddedPostgres } from "@/lib/db/embedded";
 import { prepareDatabase } from "@/lib/db/prepare";
-import { ConfigurationError, env, setDatabaseUrl } from "@/lib/env";
+import { ConfigurationError, env, loadEnvFile, setDatabaseUrl } from "@/lib/env";
 
 async function main() {
+  loadEnvFile();
   const config = env();
   const embedded = config.DATABASE_URL
     ? undefined

@@ -7,12 +7,13 @@ import path from "node:path";
 import { disconnectDb } from "@/lib/db/client";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "@/lib/db/embedded";
 import { prepareDatabase } from "@/lib/db/prepare";
-import { childProcessEnv, ConfigurationError, env, setDatabaseUrl } from "@/lib/env";
+import { childProcessEnv, ConfigurationError, env, loadEnvFile, setDatabaseUrl } from "@/lib/env";
 import { log } from "@/lib/log";
 
 const EMBEDDED_DATABASE_NAME = "ngo_platform";
 
 async function main() {
+  loadEnvFile();
   const mode = process.argv[2];
   const demo = process.argv.includes("--demo");
   if (mode !== "dev" && mode !== "start") {

@@ -1,0 +1,147 @@
+// `npm run bench`: starts the production build (built by the npm script) on an
+// embedded PostgreSQL with the demo data, measures each route of
+// tests/bench/routes.ts at a fixed concurrency beside the baseline route in the
+// same run, prints a table and writes bench-results.json.
+import { spawn } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import http from "node:http";
+import { BASELINE, benchRoutes, type BenchRoute } from "@/tests/bench/routes";
+
+const PORT = Number(process.argv.find((a) => a.startsWith("--port="))?.split("=")[1] ?? 3200);
+const CONCURRENCY = Number(process.argv.find((a) => a.startsWith("--concurrency="))?.split("=")[1] ?? 8);
+const SECONDS = Number(process.argv.find((a) => a.startsWith("--seconds="))?.split("=")[1] ?? 8);
+const WARMUP_REQUESTS = 100;
+
+interface Result {
+  name: string;
+  route: string;
+  concurrency: number;
+  p50_ms: number;
+  p95_ms: number;
+  rps: number;
+  ratio_to_baseline: number;
+  requests: number;
+  errors: number;
+}
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+
+function request(path: string): Promise<{ ms: number; ok: boolean }> {
+  const started = process.hrtime.bigint();
+  return new Promise((resolve) => {
+    const req = http.get({ host: "127.0.0.1", port: PORT, path, agent }, (res) => {
+      res.resume();
+      res.on("end", () => resolve({ ms: Number(process.hrtime.bigint() - started) / 1e6, ok: res.statusCode === 200 }));
+    });
+    req.on("error", () => resolve({ ms: Number(process.hrtime.bigint() - started) / 1e6, ok: false }));
+  });
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+async function measure(route: BenchRoute): Promise<Omit<Result, "ratio_to_baseline">> {
+  for (let i = 0; i < WARMUP_REQUESTS; i++) await request(route.route);
+  const latencies: number[] = [];
+  let errors = 0;
+  const deadline = Date.now() + SECONDS * 1000;
+  const started = process.hrtime.bigint();
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (Date.now() < deadline) {
+        const { ms, ok } = await request(route.route);
+        latencies.push(ms);
+        if (!ok) errors++;
+      }
+    }),
+  );
+  const elapsed = Number(process.hrtime.bigint() - started) / 1e9;
+  latencies.sort((a, b) => a - b);
+  const round = (n: number) => Math.round(n * 100) / 100;
+  return {
+    name: route.name,
+    route: route.route,
+    concurrency: CONCURRENCY,
+    p50_ms: round(percentile(latencies, 50)),
+    p95_ms: round(percentile(latencies, 95)),
+    rps: round(latencies.length / elapsed),
+    requests: latencies.length,
+    errors,
+  };
+}
+
+async function waitForServer(timeoutMs: number): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if ((await request("/api/health")).ok) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error("the server did not become healthy in time");
+}
+
+async function main() {
+  const server = spawn("npx", ["tsx", "lib/cli/serve.ts", "start", "--demo"], {
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+    env: {
+      ...process.env,
+      PORT: String(PORT),
+      EMBEDDED_PG_DIR: ".data/bench-postgres",
+      EMBEDDED_PG_PORT: "54340",
+      LOG_LEVEL: "warn",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  });
+  const stop = () => {
+    try {
+      process.kill(-server.pid!, "SIGTERM");
+    } catch {
+      // already gone
+    }
+  };
+  process.on("SIGINT", () => {
+    stop();
+    process.exit(130);
+  });
+  try {
+    await waitForServer(120_000);
+    console.log(`Measuring at concurrency ${CONCURRENCY}, ${SECONDS} s per route...`);
+    const baseline = await measure(BASELINE);
+    const measured = [baseline];
+    for (const route of benchRoutes) measured.push(await measure(route));
+    const results: Result[] = measured.map((r) => ({ ...r, ratio_to_baseline: Math.round((r.p50_ms / baseline.p50_ms) * 100) / 100 }));
+
+    console.log("\nname                      route                          p50 ms   p95 ms      rps  ratio  errors");
+    for (const r of results) {
+      console.log(
+        `${r.name.padEnd(25)} ${r.route.padEnd(30)} ${r.p50_ms.toFixed(2).padStart(7)}  ${r.p95_ms.toFixed(2).padStart(7)}  ${r.rps
+          .toFixed(1)
+          .padStart(7)}  ${r.ratio_to_baseline.toFixed(2).padStart(5)}  ${String(r.errors).padStart(6)}`,
+      );
+    }
+    console.log("\nratio = the route's p50 divided by the baseline's p50 in the same run.");
+    writeFileSync(
+      "bench-results.json",
+      JSON.stringify(
+        results.map(({ name, route, concurrency, p50_ms, p95_ms, rps, ratio_to_baseline }) => ({ name, route, concurrency, p50_ms, p95_ms, rps, ratio_to_baseline })),
+        null,
+        2,
+      ) + "\n",
+    );
+    console.log("Wrote bench-results.json");
+    if (results.some((r) => r.errors > 0)) {
+      console.error("Some requests failed: the figures above are not trustworthy.");
+      process.exitCode = 1;
+    }
+  } finally {
+    stop();
+    agent.destroy();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
