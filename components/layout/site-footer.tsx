@@ -1,6 +1,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import type { InstanceSettingsView } from "@/lib/settings/queries";
+import { telHref } from "@/lib/contact-links";
 
 export function SiteFooter({ settings }: { settings: InstanceSettingsView }) {
   const t = useTranslations();
@@ -17,7 +18,7 @@ export function SiteFooter({ settings }: { settings: InstanceSettingsView }) {
               {t("layout.email")}: <a href={`mailto:${settings.operatorEmail}`}>{settings.operatorEmail}</a>
             </p>
             <p>
-              {t("layout.phone")}: <a href={`tel:${settings.operatorPhone.replace(/[^+\d]/g, "")}`}>{settings.operatorPhone}</a>
+              {t("layout.phone")}: <a href={telHref(settings.operatorPhone)}>{settings.operatorPhone}</a>
             </p>
             {settings.operatorWebsite && (
               <p>

@@ -1,6 +1,7 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { Locale } from "@/lib/i18n/locales";
 import { isFallback, pickLocalized } from "@/lib/settings/localized";
+import { telHref } from "@/lib/contact-links";
 
 interface Statement {
   publishedOn: Date;
@@ -117,7 +118,7 @@ export function AccessibilityStatement({ statement, entity, siteUrl }: { stateme
         </li>
         <li>
           {t("phone")}{" "}
-          <a id="a11y-telefon" href={`tel:${statement.contactPhone.replace(/[^+\d]/g, "")}`}>
+          <a id="a11y-telefon" href={telHref(statement.contactPhone)}>
             {statement.contactPhone}
           </a>
         </li>

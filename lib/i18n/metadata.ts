@@ -19,3 +19,14 @@ export async function pageTitle(locale: Locale, page: string): Promise<Metadata>
   const t = await getTranslations({ locale, namespace: "metadata" });
   return { title: t("titleTemplate", { page, platform: await platformName(locale) }) };
 }
+
+type TitledNamespace = "home" | "spheres" | "accessibility" | "privacy" | "contact";
+
+/** A page's generateMetadata: its title is `<namespace>.title`. */
+export function titleMetadata(namespace: TitledNamespace) {
+  return async ({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> => {
+    const locale = await resolveLocale(params);
+    const t = await getTranslations({ locale, namespace });
+    return pageTitle(locale, t("title"));
+  };
+}

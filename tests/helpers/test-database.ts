@@ -7,8 +7,6 @@ import { parseEnv } from "@/lib/env";
 
 export interface TestDatabase {
   url: string;
-  /** Creates another empty database on the same server (for migration tests). */
-  createSibling(suffix: string): Promise<string>;
   dispose(): Promise<void>;
 }
 
@@ -45,20 +43,12 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     await adminQuery(adminUrl, `DROP DATABASE IF EXISTS "${row.datname}" WITH (FORCE)`);
   }
   const name = `${PREFIX}${Date.now()}_${process.pid}`;
-  const created: string[] = [name];
   await adminQuery(adminUrl, `CREATE DATABASE "${name}"`);
 
   return {
     url: withDatabase(adminUrl, name),
-    async createSibling(suffix) {
-      const sibling = `${name}_${suffix}`;
-      await adminQuery(adminUrl, `DROP DATABASE IF EXISTS "${sibling}" WITH (FORCE)`);
-      await adminQuery(adminUrl, `CREATE DATABASE "${sibling}"`);
-      created.push(sibling);
-      return withDatabase(adminUrl, sibling);
-    },
     async dispose() {
-      for (const database of created) await adminQuery(adminUrl, `DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+      await adminQuery(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
       await embedded?.stop();
     },
   };

@@ -1,10 +1,9 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { InstitutionList } from "@/components/home/institution-list";
 import { RecentOrganisations } from "@/components/home/recent-organisations";
 import { RegionStats } from "@/components/home/region-stats";
 import { listInstitutionsInRegion } from "@/lib/institutions/queries";
-import { pageTitle, platformName, resolveLocale } from "@/lib/i18n/metadata";
+import { platformName, resolveLocale, titleMetadata } from "@/lib/i18n/metadata";
 import { countOrganisationsInRegion, listRecentOrganisations } from "@/lib/organisations/queries";
 import { countRegionUnits } from "@/lib/reference-data/queries";
 import { getInstanceSettings } from "@/lib/settings/queries";
@@ -12,11 +11,7 @@ import { regionNameFor } from "@/lib/settings/region";
 
 type Props = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "home" });
-  return pageTitle(locale, t("title"));
-}
+export const generateMetadata = titleMetadata("home");
 
 export default async function HomePage({ params }: Props) {
   const locale = await resolveLocale(params);

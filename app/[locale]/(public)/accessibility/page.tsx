@@ -1,17 +1,13 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AccessibilityStatement } from "@/components/legal/accessibility-statement";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { env } from "@/lib/env";
-import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
+import { resolveLocale, titleMetadata } from "@/lib/i18n/metadata";
 import { getAccessibilityStatement, getInstanceSettings } from "@/lib/settings/queries";
 
 type Props = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  return pageTitle(locale, (await getTranslations({ locale, namespace: "accessibility" }))("title"));
-}
+export const generateMetadata = titleMetadata("accessibility");
 
 export default async function AccessibilityStatementPage({ params }: Props) {
   const locale = await resolveLocale(params);

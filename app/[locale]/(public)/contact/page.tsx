@@ -1,16 +1,13 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Link } from "@/lib/i18n/navigation";
-import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
+import { resolveLocale, titleMetadata } from "@/lib/i18n/metadata";
 import { getInstanceSettings } from "@/lib/settings/queries";
+import { telHref } from "@/lib/contact-links";
 
 type Props = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  return pageTitle(locale, (await getTranslations({ locale, namespace: "contact" }))("title"));
-}
+export const generateMetadata = titleMetadata("contact");
 
 export default async function ContactPage({ params }: Props) {
   const locale = await resolveLocale(params);
@@ -34,7 +31,7 @@ export default async function ContactPage({ params }: Props) {
           </dd>
           <dt className="font-semibold">{t("layout.phone")}</dt>
           <dd>
-            <a href={`tel:${settings.operatorPhone.replace(/[^+\d]/g, "")}`}>{settings.operatorPhone}</a>
+            <a href={telHref(settings.operatorPhone)}>{settings.operatorPhone}</a>
           </dd>
           {settings.operatorWebsite && (
             <>

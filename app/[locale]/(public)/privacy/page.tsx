@@ -1,15 +1,12 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
+import { resolveLocale, titleMetadata } from "@/lib/i18n/metadata";
 import { getInstanceSettings } from "@/lib/settings/queries";
+import { telHref } from "@/lib/contact-links";
 
 type Props = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  return pageTitle(locale, (await getTranslations({ locale, namespace: "privacy" }))("title"));
-}
+export const generateMetadata = titleMetadata("privacy");
 
 const sections = [
   { heading: "purposesHeading", items: ["purposeStatutory", "purposeAccount", "purposeConsent", "purposeSecurity"] },
@@ -37,7 +34,7 @@ export default async function PrivacyPage({ params }: Props) {
             emailAddress: settings.operatorEmail,
             phoneNumber: settings.operatorPhone,
             email: (chunks) => <a href={`mailto:${settings.operatorEmail}`}>{chunks}</a>,
-            phone: (chunks) => <a href={`tel:${settings.operatorPhone.replace(/[^+\d]/g, "")}`}>{chunks}</a>,
+            phone: (chunks) => <a href={telHref(settings.operatorPhone)}>{chunks}</a>,
           })}
         </p>
         {sections.map((section) => (

@@ -1,16 +1,12 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SphereTable } from "@/components/reference-data/sphere-table";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
+import { resolveLocale, titleMetadata } from "@/lib/i18n/metadata";
 import { listSpheresInForce } from "@/lib/reference-data/queries";
 
 type Props = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  return pageTitle(locale, (await getTranslations({ locale, namespace: "spheres" }))("title"));
-}
+export const generateMetadata = titleMetadata("spheres");
 
 export default async function SpheresPage({ params }: Props) {
   const locale = await resolveLocale(params);
