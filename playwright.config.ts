@@ -30,7 +30,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: "npx tsx lib/cli/serve.ts start --demo",
+    command: "node --import tsx lib/cli/serve.ts start --demo",
     url: `${baseURL}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,

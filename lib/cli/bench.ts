@@ -82,7 +82,7 @@ async function waitForServer(timeoutMs: number): Promise<void> {
 }
 
 async function main() {
-  const server = spawn("npx", ["tsx", "lib/cli/serve.ts", "start", "--demo"], {
+  const server = spawn(process.execPath, ["--import", "tsx", "lib/cli/serve.ts", "start", "--demo"], {
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
     env: {

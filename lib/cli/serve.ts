@@ -53,6 +53,13 @@ async function main() {
   };
   process.on("SIGINT", () => void shutdown(0));
   process.on("SIGTERM", () => void shutdown(0));
+  process.on("SIGHUP", () => void shutdown(0));
+  // If whatever started us goes away without passing its signal on (a shell
+  // between npm and us, say), stop too rather than leave PostgreSQL running.
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) void shutdown(0);
+  }, 1000).unref();
 
   try {
     await prepareDatabase({ databaseUrl, demo });
