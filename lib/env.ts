@@ -27,6 +27,13 @@ const envSchema = z.object({
     .default("16"),
   MIGRATE_ON_START: booleanFlag.default(true),
   DEMO_SEED_ALLOW_EXTERNAL_DB: booleanFlag.default(false),
+  /** Set by the launcher for `npm run demo`; enables the development mailbox in a production build. */
+  DEMO_MODE: booleanFlag.default(false),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL, e.g. smtp://user:password@mail.example.org:587")
+    .optional(),
+  MAIL_FROM: z.string().trim().min(3).default("Platforma NGO <no-reply@localhost>"),
   // Used once, to create the instance settings on first start; administrators
   // edit them afterwards. Required in production (see lib/settings/seed.ts).
   PLATFORM_NAME: z.string().trim().min(3).max(120).optional(),
@@ -81,6 +88,11 @@ export function loadEnvFile(file = ".env"): void {
 export function env(): Env {
   cached ??= parseEnv(process.env);
   return cached;
+}
+
+/** Re-reads process.env on the next env() call (tests and tools that change it). */
+export function resetEnvCache(): void {
+  cached = undefined;
 }
 
 /** The app process is told the embedded database's URL by the launcher. */

@@ -8,6 +8,7 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { routing } from "@/lib/i18n/routing";
+import { isMailboxEnabled } from "@/lib/mail/transport";
 import { platformName, resolveLocale } from "@/lib/i18n/metadata";
 import { regionNameFor } from "@/lib/settings/region";
 import { getInstanceSettings } from "@/lib/settings/queries";
@@ -50,7 +51,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
             {children}
           </main>
-          <SiteFooter settings={settings} />
+          <SiteFooter settings={settings} showMailbox={isMailboxEnabled()} />
         </NextIntlClientProvider>
       </body>
     </html>

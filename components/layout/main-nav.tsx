@@ -2,10 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { Link, usePathname } from "@/lib/i18n/navigation";
-import type { AppPathname } from "@/lib/i18n/routing";
 
 // The areas that exist so far; each module adds its entry when it lands.
-const items: { href: AppPathname; key: "home" | "spheres" | "contact" }[] = [
+const items: { href: "/" | "/spheres" | "/contact"; key: "home" | "spheres" | "contact" }[] = [
   { href: "/", key: "home" },
   { href: "/spheres", key: "spheres" },
   { href: "/contact", key: "contact" },

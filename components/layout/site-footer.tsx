@@ -3,7 +3,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { InstanceSettingsView } from "@/lib/settings/queries";
 import { telHref } from "@/lib/contact-links";
 
-export function SiteFooter({ settings }: { settings: InstanceSettingsView }) {
+export function SiteFooter({ settings, showMailbox }: { settings: InstanceSettingsView; showMailbox: boolean }) {
   const t = useTranslations();
   const format = useFormatter();
   return (
@@ -40,6 +40,11 @@ export function SiteFooter({ settings }: { settings: InstanceSettingsView }) {
               <li>
                 <Link href="/contact">{t("nav.contact")}</Link>
               </li>
+              {showMailbox && (
+                <li>
+                  <Link href="/dev/mailbox">{t("nav.mailbox")}</Link>
+                </li>
+              )}
               {settings.bipUrl && (
                 <li>
                   <a href={settings.bipUrl}>{t("layout.bip")}</a>

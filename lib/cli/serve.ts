@@ -72,7 +72,7 @@ async function main() {
   const nextBin = path.join(process.cwd(), "node_modules", ".bin", "next");
   const next = spawn(nextBin, [mode, "--port", String(config.PORT)], {
     stdio: "inherit",
-    env: childProcessEnv({ DATABASE_URL: databaseUrl }),
+    env: childProcessEnv({ DATABASE_URL: databaseUrl, DEMO_MODE: String(demo) }),
   });
   server.next = next;
   log.info(`serving at http://localhost:${config.PORT}`, { mode, demo });

@@ -17,6 +17,9 @@ export const routing = defineRouting({
     "/accessibility": { pl: "/deklaracja-dostepnosci", en: "/accessibility-statement", de: "/erklaerung-zur-barrierefreiheit" },
     "/privacy": { pl: "/ochrona-danych", en: "/privacy", de: "/datenschutz" },
     "/contact": { pl: "/kontakt", en: "/contact", de: "/kontakt" },
+    // Development and demo only (lib/mail/transport.ts).
+    "/dev/mailbox": "/dev/mailbox",
+    "/dev/mailbox/[id]": "/dev/mailbox/[id]",
   },
 });
 

@@ -1,0 +1,35 @@
+// The platform's messages, each written in the recipient's language from the
+// `mail` namespace of the message catalogues.
+import { createTranslator } from "next-intl";
+import type { Locale } from "@/lib/i18n/locales";
+import { messagesFor } from "@/lib/i18n/messages";
+import { renderMailLayout } from "@/lib/mail/layout";
+import type { OutgoingMail } from "@/lib/mail/transport";
+
+interface Common {
+  to: string;
+  locale: Locale;
+  platformName: string;
+  recipientName: string;
+}
+
+function translator(locale: Locale) {
+  return createTranslator({ locale, messages: messagesFor(locale), namespace: "mail" });
+}
+
+export function verifyEmailMail({ to, locale, platformName, recipientName, url, validHours }: Common & { url: string; validHours: number }): OutgoingMail {
+  const t = translator(locale);
+  const subject = t("verifyEmail.subject", { platform: platformName });
+  return {
+    to,
+    subject,
+    ...renderMailLayout({
+      locale,
+      subject,
+      greeting: t("greeting", { name: recipientName }),
+      paragraphs: [t("verifyEmail.intro", { platform: platformName }), t("verifyEmail.validity", { hours: validHours })],
+      action: { label: t("verifyEmail.action"), url, fallback: t("linkFallback") },
+      footer: t("footer", { platform: platformName }),
+    }),
+  };
+}
