@@ -27,7 +27,7 @@ const config = [
     },
   },
   {
-    files: ["lib/env.ts", "lib/env.test.ts", "next.config.js", "prisma.config.ts", "playwright.config.ts", "lib/cli/**", "tests/**"],
+    files: ["lib/env.ts", "next.config.js", "prisma.config.ts", "playwright.config.ts", "lib/cli/**", "tests/**"],
     rules: { "no-restricted-syntax": "off" },
   },
   {

@@ -37,6 +37,7 @@ export default defineConfig({
     gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
     env: {
       PORT: String(port),
+      APP_URL: baseURL,
       EMBEDDED_PG_DIR: process.env.E2E_PG_DIR ?? ".data/e2e-postgres",
       EMBEDDED_PG_PORT: process.env.E2E_PG_PORT ?? "54330",
       LOG_LEVEL: "warn",

@@ -1,6 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { ConfigurationError, loadEnvFile, parseEnv } from "@/lib/env";
+import { ConfigurationError, parseEnv } from "@/lib/env";
 
 describe("parseEnv", () => {
   it("gives working defaults for a fresh clone", () => {
@@ -36,18 +34,5 @@ describe("parseEnv", () => {
     expect(parseEnv({ MIGRATE_ON_START: "0" }).MIGRATE_ON_START).toBe(false);
     expect(parseEnv({ DEMO_SEED_ALLOW_EXTERNAL_DB: "yes" }).DEMO_SEED_ALLOW_EXTERNAL_DB).toBe(true);
     expect(() => parseEnv({ MIGRATE_ON_START: "maybe" })).toThrow(/MIGRATE_ON_START/);
-  });
-});
-
-describe("loadEnvFile", () => {
-  it("reads a .env file without overriding variables already set", () => {
-    const file = `${mkdtempSync(`${tmpdir()}/env-`)}/.env`;
-    writeFileSync(file, "ENV_TEST_A=from-file\nENV_TEST_B=from-file\n");
-    process.env.ENV_TEST_B = "from-environment";
-    loadEnvFile(file);
-    expect(process.env.ENV_TEST_A).toBe("from-file");
-    expect(process.env.ENV_TEST_B).toBe("from-environment");
-    delete process.env.ENV_TEST_A;
-    delete process.env.ENV_TEST_B;
   });
 });

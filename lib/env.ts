@@ -1,8 +1,6 @@
 // The only module that reads process.env (ESLint enforces it). Each variable is
 // validated once; a bad or missing value stops the process with a message that
 // names the variable and says what it expects.
-import { existsSync, readFileSync } from "node:fs";
-import { parseEnv as parseDotEnv } from "node:util";
 import { z } from "zod";
 
 const port = z.coerce.number().int().min(1).max(65535);
@@ -34,6 +32,10 @@ const envSchema = z.object({
     .regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL, e.g. smtp://user:password@mail.example.org:587")
     .optional(),
   MAIL_FROM: z.string().trim().min(3).default("Platforma NGO <no-reply@localhost>"),
+  /** Signs session cookies. The launcher generates one for development and the demo. */
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters (e.g. openssl rand -base64 32)").optional(),
+  /** Reverse proxies in front of the app that append to X-Forwarded-For. */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   // Used once, to create the instance settings on first start; administrators
   // edit them afterwards. Required in production (see lib/settings/seed.ts).
   PLATFORM_NAME: z.string().trim().min(3).max(120).optional(),
@@ -72,18 +74,6 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 }
 
 let cached: Env | undefined;
-
-/**
- * Loads ./.env into process.env for the command-line tools (Next.js loads it
- * itself for the server). Variables already set in the environment win.
- */
-export function loadEnvFile(file = ".env"): void {
-  if (!existsSync(file)) return;
-  for (const [name, value] of Object.entries(parseDotEnv(readFileSync(file, "utf8")))) {
-    if (process.env[name] === undefined) process.env[name] = value;
-  }
-  cached = undefined;
-}
 
 export function env(): Env {
   cached ??= parseEnv(process.env);

@@ -12,6 +12,9 @@ export const appErrorCodes = [
   "RATE_LIMITED",
   "CLOSED",
   "UNAVAILABLE",
+  "LINK_INVALID",
+  "LINK_EXPIRED",
+  "LINK_USED",
   "INTERNAL",
 ] as const;
 export type AppErrorCode = (typeof appErrorCodes)[number];
@@ -25,6 +28,9 @@ const httpStatus: Record<AppErrorCode, number> = {
   RATE_LIMITED: 429,
   CLOSED: 409,
   UNAVAILABLE: 503,
+  LINK_INVALID: 400,
+  LINK_EXPIRED: 410,
+  LINK_USED: 410,
   INTERNAL: 500,
 };
 

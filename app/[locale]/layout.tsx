@@ -7,6 +7,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { getCurrentUser } from "@/lib/auth/session";
 import { routing } from "@/lib/i18n/routing";
 import { isMailboxEnabled } from "@/lib/mail/transport";
 import { platformName, resolveLocale } from "@/lib/i18n/metadata";
@@ -34,8 +35,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const settings = await getInstanceSettings();
-  const t = await getTranslations({ locale, namespace: "layout" });
+  const [settings, user, t] = await Promise.all([getInstanceSettings(), getCurrentUser(), getTranslations({ locale, namespace: "layout" })]);
 
   return (
     <html lang={locale}>
@@ -47,7 +47,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           >
             {t("skipToContent")}
           </a>
-          <SiteHeader platformName={await platformName(locale)} isDemo={settings.isDemo} />
+          <SiteHeader platformName={await platformName(locale)} isDemo={settings.isDemo} userName={user?.name ?? null} />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
             {children}
           </main>

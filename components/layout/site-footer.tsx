@@ -38,6 +38,9 @@ export function SiteFooter({ settings, showMailbox }: { settings: InstanceSettin
                 <Link href="/privacy">{t("nav.privacy")}</Link>
               </li>
               <li>
+                <Link href="/terms">{t("nav.terms")}</Link>
+              </li>
+              <li>
                 <Link href="/contact">{t("nav.contact")}</Link>
               </li>
               {showMailbox && (

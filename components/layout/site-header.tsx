@@ -1,9 +1,10 @@
 import { useTranslations } from "next-intl";
 import { LanguageSwitcher } from "@/components/layout/language-switcher";
 import { MainNav } from "@/components/layout/main-nav";
+import { UserNav } from "@/components/layout/user-nav";
 import { Link } from "@/lib/i18n/navigation";
 
-export function SiteHeader({ platformName, isDemo }: { platformName: string; isDemo: boolean }) {
+export function SiteHeader({ platformName, isDemo, userName }: { platformName: string; isDemo: boolean; userName: string | null }) {
   const t = useTranslations("layout");
   return (
     <header className="border-b-4 border-blue-800 bg-white">
@@ -14,8 +15,9 @@ export function SiteHeader({ platformName, isDemo }: { platformName: string; isD
         </Link>
         <LanguageSwitcher />
       </div>
-      <div className="mx-auto max-w-6xl px-2 pb-2">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-2 pb-2">
         <MainNav />
+        <UserNav userName={userName} />
       </div>
     </header>
   );

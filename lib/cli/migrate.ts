@@ -3,7 +3,8 @@
 import { disconnectDb } from "@/lib/db/client";
 import { startEmbeddedPostgres } from "@/lib/db/embedded";
 import { prepareDatabase } from "@/lib/db/prepare";
-import { ConfigurationError, env, loadEnvFile, setDatabaseUrl } from "@/lib/env";
+import { ConfigurationError, env, setDatabaseUrl } from "@/lib/env";
+import { loadEnvFile } from "@/lib/cli/load-env-file";
 
 async function main() {
   loadEnvFile();

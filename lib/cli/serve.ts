@@ -3,14 +3,36 @@
 // then runs Next.js and stops PostgreSQL cleanly when Next.js exits or the
 // process is asked to stop. With DATABASE_URL it starts no database.
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { disconnectDb } from "@/lib/db/client";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "@/lib/db/embedded";
 import { prepareDatabase } from "@/lib/db/prepare";
-import { childProcessEnv, ConfigurationError, env, loadEnvFile, setDatabaseUrl } from "@/lib/env";
+import { childProcessEnv, ConfigurationError, env, setDatabaseUrl } from "@/lib/env";
+import { loadEnvFile } from "@/lib/cli/load-env-file";
 import { log } from "@/lib/log";
 
 const EMBEDDED_DATABASE_NAME = "ngo_platform";
+
+/**
+ * The secret that signs session cookies. Production must provide AUTH_SECRET;
+ * development and the demo get one generated once and kept in .data/, so
+ * sessions survive restarts and no secret is ever committed.
+ */
+function authSecret(demo: boolean): string {
+  const config = env();
+  if (config.AUTH_SECRET) return config.AUTH_SECRET;
+  if (config.NODE_ENV === "production" && !demo) {
+    throw new ConfigurationError(["AUTH_SECRET is required in production (at least 32 characters, e.g. openssl rand -base64 32)"]);
+  }
+  const file = path.join(".data", "auth-secret");
+  if (!existsSync(file)) {
+    mkdirSync(".data", { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("base64"), { mode: 0o600 });
+  }
+  return readFileSync(file, "utf8").trim();
+}
 
 async function main() {
   loadEnvFile();
@@ -21,6 +43,7 @@ async function main() {
     process.exit(2);
   }
   const config = env();
+  const secret = authSecret(demo || mode === "dev");
   let embedded: EmbeddedDatabase | undefined;
   let databaseUrl = config.DATABASE_URL;
   if (databaseUrl && demo && !config.DEMO_SEED_ALLOW_EXTERNAL_DB) {
@@ -72,7 +95,7 @@ async function main() {
   const nextBin = path.join(process.cwd(), "node_modules", ".bin", "next");
   const next = spawn(nextBin, [mode, "--port", String(config.PORT)], {
     stdio: "inherit",
-    env: childProcessEnv({ DATABASE_URL: databaseUrl, DEMO_MODE: String(demo) }),
+    env: childProcessEnv({ DATABASE_URL: databaseUrl, DEMO_MODE: String(demo), AUTH_SECRET: secret, NEXTAUTH_URL: config.APP_URL }),
   });
   server.next = next;
   log.info(`serving at http://localhost:${config.PORT}`, { mode, demo });

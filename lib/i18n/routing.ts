@@ -17,6 +17,11 @@ export const routing = defineRouting({
     "/accessibility": { pl: "/deklaracja-dostepnosci", en: "/accessibility-statement", de: "/erklaerung-zur-barrierefreiheit" },
     "/privacy": { pl: "/ochrona-danych", en: "/privacy", de: "/datenschutz" },
     "/contact": { pl: "/kontakt", en: "/contact", de: "/kontakt" },
+    "/terms": { pl: "/regulamin", en: "/terms", de: "/nutzungsbedingungen" },
+    "/sign-up": { pl: "/rejestracja", en: "/sign-up", de: "/registrieren" },
+    "/sign-in": { pl: "/logowanie", en: "/sign-in", de: "/anmelden" },
+    "/verify-email": { pl: "/potwierdz-adres", en: "/verify-email", de: "/adresse-bestaetigen" },
+    "/account": { pl: "/konto", en: "/account", de: "/konto" },
     // Development and demo only (lib/mail/transport.ts).
     "/dev/mailbox": "/dev/mailbox",
     "/dev/mailbox/[id]": "/dev/mailbox/[id]",

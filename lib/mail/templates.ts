@@ -33,3 +33,19 @@ export function verifyEmailMail({ to, locale, platformName, recipientName, url, 
     }),
   };
 }
+
+export function accountExistsMail({ to, locale, platformName, recipientName }: Common): OutgoingMail {
+  const t = translator(locale);
+  const subject = t("accountExists.subject", { platform: platformName });
+  return {
+    to,
+    subject,
+    ...renderMailLayout({
+      locale,
+      subject,
+      greeting: t("greeting", { name: recipientName }),
+      paragraphs: [t("accountExists.intro", { platform: platformName }), t("accountExists.next")],
+      footer: t("footer", { platform: platformName }),
+    }),
+  };
+}

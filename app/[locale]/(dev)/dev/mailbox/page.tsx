@@ -7,13 +7,15 @@ import { Link } from "@/lib/i18n/navigation";
 import { resolveLocale, titleMetadata } from "@/lib/i18n/metadata";
 import { listMailboxMessages } from "@/lib/mail/mailbox-queries";
 import { isMailboxEnabled } from "@/lib/mail/transport";
+import { can } from "@/lib/auth/permissions";
+import { getCurrentUser } from "@/lib/auth/session";
 
 type Props = { params: Promise<{ locale: string }> };
 
 export const generateMetadata = titleMetadata("mailbox");
 
 export default async function MailboxPage({ params }: Props) {
-  if (!isMailboxEnabled()) notFound();
+  if (!isMailboxEnabled() || !can(await getCurrentUser(), "devMailbox.read")) notFound();
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
   const [t, format, messages] = await Promise.all([getTranslations({ locale }), getFormatter({ locale }), listMailboxMessages()]);

@@ -6,6 +6,8 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
 import { getMailboxMessage } from "@/lib/mail/mailbox-queries";
 import { isMailboxEnabled } from "@/lib/mail/transport";
+import { can } from "@/lib/auth/permissions";
+import { getCurrentUser } from "@/lib/auth/session";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -16,7 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function MailboxMessagePage({ params }: Props) {
-  if (!isMailboxEnabled()) notFound();
+  if (!isMailboxEnabled() || !can(await getCurrentUser(), "devMailbox.read")) notFound();
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
   const message = await getMailboxMessage((await params).id);
@@ -39,16 +41,10 @@ export default async function MailboxMessagePage({ params }: Props) {
         <LinkifiedText text={message.text} />
       </div>
       {message.html && (
-        <>
-          <h2 className="mt-6 text-2xl font-bold">{t("mailbox.htmlPart")}</h2>
-          {/* Sandboxed: the message's HTML runs no script and cannot reach the page. */}
-          <iframe
-            title={t("mailbox.htmlFrame", { subject: message.subject })}
-            sandbox=""
-            srcDoc={message.html}
-            className="mt-2 h-[32rem] w-full max-w-3xl rounded border-2 border-slate-300"
-          />
-        </>
+        <p className="mt-6">
+          {/* Served by its own route under a sandboxing policy: the message's HTML runs no script. */}
+          <a href={`/api/dev-mailbox/${encodeURIComponent(message.id)}`}>{t("mailbox.htmlPart")}</a>
+        </p>
       )}
     </>
   );

@@ -1,0 +1,27 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { SignInForm } from "@/components/accounts/sign-in-form";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { redirectSignedIn } from "@/lib/auth/redirects";
+import { Link } from "@/lib/i18n/navigation";
+import { resolveLocale, titleMetadata } from "@/lib/i18n/metadata";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export const generateMetadata = titleMetadata("signIn");
+
+export default async function SignInPage({ params }: Props) {
+  const locale = await resolveLocale(params);
+  setRequestLocale(locale);
+  await redirectSignedIn(locale);
+  const t = await getTranslations({ locale });
+  return (
+    <>
+      <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("signIn.title") }]} />
+      <h1 className="mb-6 text-3xl font-bold">{t("signIn.title")}</h1>
+      <SignInForm />
+      <p className="mt-6">
+        {t("signIn.noAccount")} <Link href="/sign-up">{t("signIn.signUpLink")}</Link>
+      </p>
+    </>
+  );
+}

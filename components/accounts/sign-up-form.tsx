@@ -1,0 +1,104 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useAction } from "next-safe-action/hooks";
+import { useLocale, useTranslations } from "next-intl";
+import { useEffect, useRef, useState } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { CheckboxField, checkboxClassName } from "@/components/forms/checkbox-field";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { FormField, inputClassName } from "@/components/forms/form-field";
+import { useFieldErrors } from "@/components/forms/use-field-errors";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { signUpAction } from "@/lib/accounts/actions";
+import { signUpSchema, type SignUpInput } from "@/lib/accounts/schemas";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/locales";
+
+const fieldIds = { name: "sign-up-name", email: "sign-up-email", password: "sign-up-password", acceptTerms: "sign-up-terms", acceptPrivacy: "sign-up-privacy" };
+
+export function SignUpForm({ termsVersion, privacyVersion }: { termsVersion: string; privacyVersion: string }) {
+  const t = useTranslations();
+  const locale = useLocale() as Locale;
+  const [sentTo, setSentTo] = useState<string | null>(null);
+  const sentHeading = useRef<HTMLHeadingElement>(null);
+  const form = useForm<SignUpInput, unknown, z.output<typeof signUpSchema>>({
+    // The error summary takes focus, not the first field (GOV.UK pattern).
+    shouldFocusError: false,
+    resolver: zodResolver(signUpSchema),
+    defaultValues: { name: "", email: "", password: "", locale },
+  });
+  const { message, summary } = useFieldErrors(form.formState.errors, fieldIds);
+  const { executeAsync, isPending, result } = useAction(signUpAction);
+
+  useEffect(() => {
+    if (sentTo) sentHeading.current?.focus();
+  }, [sentTo]);
+
+  if (sentTo) {
+    return (
+      <section aria-labelledby="sign-up-sent">
+        <h2 id="sign-up-sent" ref={sentHeading} tabIndex={-1} className="text-2xl font-bold">
+          {t("signUp.sentTitle")}
+        </h2>
+        <p className="mt-2 max-w-2xl">{t("signUp.sentText", { email: sentTo })}</p>
+      </section>
+    );
+  }
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    const response = await executeAsync(values);
+    const serverErrors = response?.validationErrors as Record<string, { _errors?: string[] }> | undefined;
+    if (serverErrors) {
+      for (const [field, value] of Object.entries(serverErrors)) {
+        const key = value?._errors?.[0];
+        if (key && field in fieldIds) form.setError(field as keyof SignUpInput, { message: key });
+      }
+      return;
+    }
+    if (response?.data?.sent) setSentTo(values.email);
+  });
+
+  const serverError = result.serverError;
+  return (
+    <form onSubmit={onSubmit} noValidate className="max-w-xl">
+      <ErrorSummary errors={summary} />
+      {serverError && (
+        <Alert tone="error" live>
+          {t(`errors.${serverError}`)}
+        </Alert>
+      )}
+      <FormField id={fieldIds.name} label={t("signUp.name")} error={message("name")} required>
+        {(props) => <input {...props} {...form.register("name")} autoComplete="name" className={inputClassName} />}
+      </FormField>
+      <FormField id={fieldIds.email} label={t("signUp.email")} hint={t("signUp.emailHint")} error={message("email")} required>
+        {(props) => <input {...props} {...form.register("email")} type="email" autoComplete="email" className={inputClassName} />}
+      </FormField>
+      <FormField id={fieldIds.password} label={t("signUp.password")} hint={t("signUp.passwordHint")} error={message("password")} required>
+        {(props) => <input {...props} {...form.register("password")} type="password" autoComplete="new-password" className={inputClassName} />}
+      </FormField>
+      <fieldset className="mb-4">
+        <legend className="mb-2 font-semibold">{t("signUp.consentsLegend")}</legend>
+        <CheckboxField
+          id={fieldIds.acceptTerms}
+          error={message("acceptTerms")}
+          label={t.rich("signUp.acceptTerms", { version: termsVersion, link: (chunks) => <Link href="/terms">{chunks}</Link> })}
+        >
+          {(props) => <input {...props} {...form.register("acceptTerms")} type="checkbox" className={checkboxClassName} />}
+        </CheckboxField>
+        <CheckboxField
+          id={fieldIds.acceptPrivacy}
+          error={message("acceptPrivacy")}
+          label={t.rich("signUp.acceptPrivacy", { version: privacyVersion, link: (chunks) => <Link href="/privacy">{chunks}</Link> })}
+        >
+          {(props) => <input {...props} {...form.register("acceptPrivacy")} type="checkbox" className={checkboxClassName} />}
+        </CheckboxField>
+      </fieldset>
+      <Button type="submit" disabled={isPending}>
+        {isPending ? t("signUp.submitting") : t("signUp.submit")}
+      </Button>
+    </form>
+  );
+}

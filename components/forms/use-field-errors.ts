@@ -1,0 +1,23 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { FieldErrors, FieldValues } from "react-hook-form";
+import type { FieldError } from "@/components/forms/error-summary";
+
+/**
+ * Turns react-hook-form's errors (whose messages are keys under
+ * `forms.errors`) into translated messages per field, and the list for the
+ * ErrorSummary in the order the fields appear.
+ */
+export function useFieldErrors<T extends FieldValues>(errors: FieldErrors<T>, fieldIds: Record<string, string>) {
+  const t = useTranslations("forms.errors");
+  const message = (field: string): string | undefined => {
+    const key = (errors as Record<string, { message?: string } | undefined>)[field]?.message;
+    if (!key) return undefined;
+    return t.has(key as never) ? t(key as never) : key;
+  };
+  const summary: FieldError[] = Object.entries(fieldIds)
+    .map(([field, fieldId]) => ({ fieldId, message: message(field) }))
+    .filter((e): e is FieldError => e.message !== undefined);
+  return { message, summary };
+}

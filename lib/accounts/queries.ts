@@ -1,0 +1,17 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+
+/** What the account page shows its owner. */
+export async function getAccountOverview(userId: string) {
+  return db().user.findUniqueOrThrow({
+    where: { id: userId },
+    select: {
+      name: true,
+      email: true,
+      platformRole: true,
+      organisationMemberships: { select: { role: true, organisation: { select: { id: true, name: true } } }, orderBy: { organisation: { name: "asc" } } },
+      institutionMemberships: { select: { role: true, institution: { select: { id: true, name: true } } }, orderBy: { institution: { name: "asc" } } },
+      consents: { select: { id: true, kind: true, version: true, acceptedAt: true }, orderBy: { acceptedAt: "desc" } },
+    },
+  });
+}

@@ -1,0 +1,34 @@
+// Input schemas shared by the forms (react-hook-form) and the server actions.
+// Messages are keys under `forms.errors` in the message catalogues.
+import { z } from "zod";
+import { locales } from "@/lib/i18n/locales";
+
+export const PASSWORD_MIN_LENGTH = 12;
+
+const email = z
+  .string()
+  .trim()
+  .min(1, "emailRequired")
+  .max(254, "emailInvalid")
+  .pipe(z.email("emailInvalid"))
+  .transform((value) => value.toLowerCase());
+
+export const signUpSchema = z.object({
+  name: z.string().trim().min(2, "nameTooShort").max(100, "nameTooLong"),
+  email,
+  password: z.string().min(PASSWORD_MIN_LENGTH, "passwordTooShort").max(200, "passwordTooLong"),
+  acceptTerms: z.literal(true, "termsRequired"),
+  acceptPrivacy: z.literal(true, "privacyRequired"),
+  locale: z.enum(locales),
+});
+export type SignUpInput = z.input<typeof signUpSchema>;
+
+export const signInSchema = z.object({
+  email,
+  password: z.string().min(1, "passwordRequired").max(200, "passwordTooLong"),
+});
+export type SignInInput = z.input<typeof signInSchema>;
+
+export const verifyEmailSchema = z.object({
+  token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, "linkInvalid"),
+});

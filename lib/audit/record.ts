@@ -1,0 +1,25 @@
+// Writes to the append-only audit log (the database refuses updates and deletes).
+import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export type AuditAction =
+  | "account.signed_up"
+  | "account.email_verified"
+  | "account.signed_in"
+  | "account.sign_in_failed"
+  | "account.signed_out";
+
+export interface AuditEntry {
+  action: AuditAction;
+  actorUserId?: string | null;
+  actingForOrganisationId?: string | null;
+  actingForInstitutionId?: string | null;
+  subjectType?: string;
+  subjectId?: string;
+  ipAddress?: string | null;
+  details?: Prisma.InputJsonValue;
+}
+
+export async function recordAuditEvent(entry: AuditEntry, tx: Prisma.TransactionClient = db()): Promise<void> {
+  await tx.auditEvent.create({ data: { ...entry, details: entry.details ?? {} } });
+}

@@ -1,0 +1,40 @@
+// Loads the actor for a session: the person as the database knows them now,
+// not as the session cookie remembered them. A session whose version is stale
+// (password changed, signed out everywhere) or whose person is blocked or
+// deleted gives no actor.
+import { db } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/permissions";
+
+export interface SessionClaims {
+  userId: string;
+  sessionVersion: number;
+}
+
+export async function loadActor(claims: SessionClaims | null): Promise<(Actor & { name: string; email: string; locale: string }) | null> {
+  if (!claims) return null;
+  const user = await db().user.findUnique({
+    where: { id: claims.userId },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      locale: true,
+      platformRole: true,
+      sessionVersion: true,
+      blockedAt: true,
+      emailVerifiedAt: true,
+      organisationMemberships: { select: { organisationId: true, role: true } },
+      institutionMemberships: { select: { institutionId: true, role: true } },
+    },
+  });
+  if (!user || user.sessionVersion !== claims.sessionVersion || user.blockedAt || !user.emailVerifiedAt) return null;
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    locale: user.locale,
+    platformRole: user.platformRole,
+    organisations: user.organisationMemberships,
+    institutions: user.institutionMemberships,
+  };
+}

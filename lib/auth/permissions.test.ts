@@ -1,0 +1,48 @@
+import { can, isScoped, permissionNames, permissions, type Actor } from "@/lib/auth/permissions";
+
+const person = (overrides: Partial<Actor> = {}): Actor => ({ id: "u1", platformRole: "RESIDENT", organisations: [], institutions: [], ...overrides });
+
+describe("can", () => {
+  it("lets only visitors sign up, and anyone holding a link confirm an address", () => {
+    expect(can(null, "account.signUp")).toBe(true);
+    expect(can(person(), "account.signUp")).toBe(false);
+    expect(can(null, "account.verifyEmail")).toBe(true);
+    expect(can(person({ platformRole: "ADMINISTRATOR" }), "account.verifyEmail")).toBe(true);
+  });
+
+  it("requires a signed-in person for the account", () => {
+    expect(can(null, "account.view")).toBe(false);
+    expect(can(person(), "account.view")).toBe(true);
+  });
+
+  it("gives platform permissions by platform role only", () => {
+    expect(can(person({ platformRole: "MODERATOR" }), "content.moderate")).toBe(true);
+    expect(can(person({ platformRole: "ADMINISTRATOR" }), "content.moderate")).toBe(true);
+    expect(can(person(), "content.moderate")).toBe(false);
+    expect(can(person({ platformRole: "MODERATOR" }), "users.manage")).toBe(false);
+    // An organisation owner is not a platform administrator.
+    expect(can(person({ organisations: [{ organisationId: "o1", role: "OWNER" }] }), "users.manage")).toBe(false);
+  });
+
+  it("scopes organisation permissions to that organisation (no cross-tenant access)", () => {
+    const editor = person({ organisations: [{ organisationId: "o1", role: "EDITOR" }] });
+    expect(can(editor, "organisation.edit", { organisationId: "o1" })).toBe(true);
+    expect(can(editor, "organisation.edit", { organisationId: "o2" })).toBe(false);
+    expect(can(editor, "organisation.members.manage", { organisationId: "o1" })).toBe(false);
+    expect(can(editor, "organisation.edit")).toBe(false); // no scope: refused, never "any organisation"
+  });
+
+  it("scopes institution permissions to that institution", () => {
+    const official = person({ institutions: [{ institutionId: "i1", role: "OFFICIAL" }] });
+    expect(can(official, "institution.actFor", { institutionId: "i1" })).toBe(true);
+    expect(can(official, "institution.actFor", { institutionId: "i2" })).toBe(false);
+    expect(can(official, "institution.officials.approve", { institutionId: "i1" })).toBe(false);
+    expect(can(null, "institution.actFor", { institutionId: "i1" })).toBe(false);
+  });
+
+  it("knows which permissions need a scope", () => {
+    expect(permissionNames).toEqual(Object.keys(permissions));
+    expect(isScoped("organisation.edit")).toBe(true);
+    expect(isScoped("users.manage")).toBe(false);
+  });
+});

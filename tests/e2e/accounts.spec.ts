@@ -1,0 +1,125 @@
+import { expect, test, type Page } from "@playwright/test";
+import { axeViolations } from "./axe";
+
+const password = "zielona łąka nad Odrą";
+
+async function signIn(page: Page, email: string, secret: string) {
+  await page.goto("/logowanie");
+  await page.getByLabel("Adres e-mail").fill(email);
+  await page.getByLabel("Hasło").fill(secret);
+  await page.getByRole("button", { name: "Zaloguj się" }).click();
+}
+
+test("a person signs up, confirms the address from the mailbox, signs in and out", async ({ page }) => {
+  const email = `maria.${Date.now()}@example.org`;
+
+  await page.goto("/rejestracja");
+  await page.getByLabel("Imię i nazwisko").fill("Maria Testowa");
+  await page.getByLabel("Adres e-mail").fill(email);
+  await page.getByLabel("Hasło").fill(password);
+  await page.getByLabel(/Akceptuję regulamin platformy/).check();
+  await page.getByLabel(/Potwierdzam zapoznanie się/).check();
+  await page.getByRole("button", { name: "Załóż konto" }).click();
+  await expect(page.getByRole("heading", { name: "Sprawdź skrzynkę e-mail" })).toBeFocused();
+
+  // The development mailbox holds the message; its link opens the confirmation page.
+  await page.goto("/dev/mailbox");
+  await page.getByRole("row", { name: new RegExp(email.replace(/\./g, "\\.")) }).getByRole("link").click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Potwierdź adres e-mail – /);
+  const link = page.getByRole("link", { name: /\/potwierdz-adres\?token=/ });
+  const verificationUrl = new URL((await link.getAttribute("href"))!);
+  expect(await axeViolations(page)).toEqual([]);
+
+  // The HTML part is served on its own, under a policy that runs no script.
+  const htmlHref = await page.getByRole("link", { name: "Wersja HTML wiadomości" }).getAttribute("href");
+  const html = await page.request.get(htmlHref!);
+  expect(html.headers()["content-security-policy"]).toContain("sandbox");
+  expect(await html.text()).toContain('<html lang="pl">');
+
+  await page.goto(verificationUrl.pathname + verificationUrl.search);
+  await page.getByRole("button", { name: "Potwierdź adres e-mail" }).click();
+  await expect(page.getByRole("heading", { name: "Adres potwierdzony" })).toBeFocused();
+  await page.getByRole("link", { name: "Przejdź do logowania" }).click();
+
+  await expect(page).toHaveURL(/\/logowanie$/);
+  await page.getByLabel("Adres e-mail").fill(email);
+  await page.getByLabel("Hasło").fill(password);
+  await page.getByRole("button", { name: "Zaloguj się" }).click();
+  await expect(page).toHaveURL(/\/konto$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Moje konto");
+  await expect(page.getByRole("main").getByText("Maria Testowa", { exact: true })).toBeVisible();
+  await expect(page.getByText(/^Regulamin, wersja \d{4}-\d{2}-\d{2}, zaakceptowano/)).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Konto" }).getByRole("link", { name: /Moje konto/ })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+
+  // The link is single-use.
+  await page.goto(verificationUrl.pathname + verificationUrl.search);
+  await page.getByRole("button", { name: "Potwierdź adres e-mail" }).click();
+  await expect(page.getByText("Ten link został już użyty. Jeśli adres jest potwierdzony, po prostu się zaloguj.")).toBeVisible();
+
+  await page.goto("/konto");
+  await page.getByRole("button", { name: "Wyloguj się" }).click();
+  await expect(page.getByRole("navigation", { name: "Konto" }).getByRole("link", { name: "Zaloguj się" })).toBeVisible();
+  await page.goto("/konto");
+  await expect(page).toHaveURL(/\/logowanie$/);
+});
+
+test("bad sign-up input is listed in a linked summary, in the visitor's language, and nothing typed is lost", async ({ page }) => {
+  await page.goto("/en/sign-up");
+  await page.getByLabel("Full name").fill("Jan Kowalski");
+  await page.getByLabel("E-mail address").fill("not-an-address");
+  await page.getByRole("button", { name: "Create account" }).click();
+  const summary = page.getByRole("alert").filter({ hasText: "The form has" });
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole("heading")).toHaveText("The form has 4 errors");
+  expect(await axeViolations(page)).toEqual([]);
+  await summary.getByRole("link", { name: /Enter an e-mail address in the right form/ }).click();
+  await expect(page.getByLabel("E-mail address")).toBeFocused();
+  await expect(page.getByLabel("Full name")).toHaveValue("Jan Kowalski");
+
+  // The server refuses a common password with a field error.
+  await page.getByLabel("E-mail address").fill(`jan.${Date.now()}@example.org`);
+  await page.getByLabel("Password").fill("qwerty123456");
+  await page.getByLabel(/I accept the terms of use/).check();
+  await page.getByLabel(/I have read the data protection notice/).check();
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "The form has 1 error" })).toBeVisible();
+  await expect(page.getByText("This password is too common and easy to guess.", { exact: false }).first()).toBeVisible();
+  await expect(page.getByLabel("Full name")).toHaveValue("Jan Kowalski");
+});
+
+test("a wrong password and an unknown address get the same answer", async ({ page }) => {
+  await signIn(page, "mieszkaniec@demo.example.org", "not the password 1");
+  // (Next.js's route announcer is an alert too, hence the filter.)
+  await expect(page.getByRole("alert").filter({ hasText: "Nie udało się zalogować" })).toContainText("Nieprawidłowy adres e-mail lub hasło.");
+  expect(await axeViolations(page)).toEqual([]);
+  await signIn(page, "nikt-taki@demo.example.org", "not the password 1");
+  await expect(page.getByRole("alert").filter({ hasText: "Nie udało się zalogować" })).toContainText("Nieprawidłowy adres e-mail lub hasło.");
+});
+
+test("demo accounts sign in with their documented passwords and show their roles", async ({ page }) => {
+  await signIn(page, "urzednik@demo.example.org", "demo-urzednik");
+  await expect(page).toHaveURL(/\/konto$/);
+  await expect(page.getByText("Urząd Marszałkowski Województwa Opolskiego – urzędnik")).toBeVisible();
+  await page.getByRole("button", { name: "Wyloguj się" }).click();
+  await expect(page.getByRole("navigation", { name: "Konto" }).getByRole("link", { name: "Zaloguj się" })).toBeVisible();
+
+  await page.goto("/de/anmelden");
+  await page.getByLabel("E-Mail-Adresse").fill("admin@demo.example.org");
+  await page.getByLabel("Passwort").fill("demo-admin");
+  await page.getByRole("button", { name: "Anmelden" }).click();
+  await expect(page).toHaveURL(/\/de\/konto$/);
+  await expect(page.getByText("Plattformadministration")).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test("signing in works by keyboard alone", async ({ page }) => {
+  await page.goto("/en/sign-in");
+  await page.getByLabel("E-mail address").focus();
+  await page.keyboard.type("ngo@demo.example.org");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("demo-ngo");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/en\/account$/);
+  await expect(page.getByText("Fundacja Opolskie Centrum Wolontariatu – owner")).toBeVisible();
+});

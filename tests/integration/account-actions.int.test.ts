@@ -1,0 +1,54 @@
+// The actions called directly, bypassing the UI, as each kind of caller.
+import type { Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import { createInstanceSettings } from "@/tests/factories/settings";
+
+let currentActor: (Actor & { name: string; email: string; locale: string }) | null = null;
+jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
+
+// Imported after the mock so the action client sees the mocked session.
+import { signUpAction, verifyEmailAction } from "@/lib/accounts/actions";
+
+const resident = { id: "someone", name: "Ktoś", email: "ktos@example.org", locale: "pl", platformRole: "RESIDENT" as const, organisations: [], institutions: [] };
+const input = { name: "Nowa Osoba", email: "nowa@example.org", password: "zielona łąka nad Odrą", acceptTerms: true as const, acceptPrivacy: true as const, locale: "pl" as const };
+
+beforeAll(async () => {
+  await createInstanceSettings();
+});
+
+beforeEach(() => {
+  currentActor = null;
+});
+
+describe("signUpAction", () => {
+  it("works for a visitor", async () => {
+    const result = await signUpAction(input);
+    expect(result.data).toEqual({ sent: true });
+    expect(await db().user.count({ where: { email: "nowa@example.org" } })).toBe(1);
+  });
+
+  it("is refused to a signed-in person, before anything happens", async () => {
+    currentActor = resident;
+    const result = await signUpAction({ ...input, email: "druga@example.org" });
+    expect(result.serverError).toBe("FORBIDDEN");
+    expect(await db().user.count({ where: { email: "druga@example.org" } })).toBe(0);
+  });
+
+  it("returns field errors as message keys for bad input and stores nothing", async () => {
+    const result = await signUpAction({ ...input, email: "not-an-address", acceptTerms: false as never });
+    expect(result.validationErrors).toMatchObject({ email: { _errors: ["emailInvalid"] }, acceptTerms: { _errors: ["termsRequired"] } });
+    const weak = await signUpAction({ ...input, email: "slabe@example.org", password: "qwerty123456" });
+    expect(weak.validationErrors).toMatchObject({ password: { _errors: ["passwordCommon"] } });
+    expect(await db().user.count({ where: { email: { in: ["not-an-address", "slabe@example.org"] } } })).toBe(0);
+  });
+});
+
+describe("verifyEmailAction", () => {
+  it("answers LINK_INVALID for an unknown link, signed in or not", async () => {
+    currentActor = resident;
+    expect((await verifyEmailAction({ token: "B".repeat(43) })).serverError).toBe("LINK_INVALID");
+    currentActor = null;
+    expect((await verifyEmailAction({ token: "B".repeat(43) })).serverError).toBe("LINK_INVALID");
+    expect((await verifyEmailAction({ token: "short" })).validationErrors).toMatchObject({ token: { _errors: ["linkInvalid"] } });
+  });
+});

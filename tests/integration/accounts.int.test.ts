@@ -1,0 +1,164 @@
+import { authenticate, SignInError } from "@/lib/accounts/authenticate";
+import { PRIVACY_VERSION, TERMS_VERSION } from "@/lib/accounts/consents";
+import { signUp } from "@/lib/accounts/sign-up";
+import { hashToken, issueAccountToken } from "@/lib/accounts/tokens";
+import { verifyEmail } from "@/lib/accounts/verify-email";
+import { loadActor } from "@/lib/auth/current-actor";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { createInstanceSettings } from "@/tests/factories/settings";
+
+const ip = { ip: "203.0.113.10" };
+const maria = { name: "Maria Nowak", email: "maria@example.org", password: "zielona łąka nad Odrą", locale: "pl" as const };
+
+async function latestMailTo(to: string) {
+  return db().devMailboxMessage.findFirstOrThrow({ where: { to }, orderBy: { createdAt: "desc" } });
+}
+
+function tokenFrom(text: string): string {
+  const match = /[?&]token=([A-Za-z0-9_-]{43})/.exec(text);
+  if (!match) throw new Error(`no token in: ${text}`);
+  return match[1]!;
+}
+
+beforeAll(async () => {
+  await createInstanceSettings();
+});
+
+beforeEach(async () => {
+  await db().$executeRaw`TRUNCATE "RateLimitBucket"`;
+});
+
+describe("signUp", () => {
+  it("creates an unverified account with its consents and mails a single-use link", async () => {
+    expect(await signUp(maria, ip)).toEqual({ ok: true });
+    const user = await db().user.findUniqueOrThrow({ where: { email: "maria@example.org" }, include: { consents: true }, omit: { passwordHash: false } });
+    expect(user.emailVerifiedAt).toBeNull();
+    expect(user.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(user.consents.map((c) => [c.kind, c.version]).sort()).toEqual([["PRIVACY", PRIVACY_VERSION], ["TERMS", TERMS_VERSION]]);
+
+    const mail = await latestMailTo("maria@example.org");
+    expect(mail.subject).toMatch(/^Potwierdź adres e-mail/);
+    const token = tokenFrom(mail.text);
+    expect(mail.text).toContain("/potwierdz-adres?token=");
+    // Only the hash is stored.
+    const stored = await db().accountToken.findFirstOrThrow({ where: { userId: user.id } });
+    expect(stored.tokenHash).toBe(hashToken(token));
+    expect(JSON.stringify(stored)).not.toContain(token);
+    expect(await db().auditEvent.count({ where: { action: "account.signed_up", actorUserId: user.id } })).toBe(1);
+  });
+
+  it("answers the same for a registered address, and tells its owner instead", async () => {
+    const verified = await db().user.create({ data: { email: "jan@example.org", name: "Jan", emailVerifiedAt: new Date() } });
+    expect(await signUp({ ...maria, email: "jan@example.org", name: "Intruz" }, ip)).toEqual({ ok: true });
+    expect((await db().user.findUniqueOrThrow({ where: { id: verified.id } })).name).toBe("Jan");
+    expect((await latestMailTo("jan@example.org")).subject).toMatch(/^Próba rejestracji na Twój adres/);
+  });
+
+  it("refuses a common or personal password and creates nothing", async () => {
+    expect(await signUp({ ...maria, email: "weak@example.org", password: "password1234" }, ip)).toEqual({
+      ok: false,
+      field: "password",
+      problem: "passwordCommon",
+    });
+    expect(await db().user.count({ where: { email: "weak@example.org" } })).toBe(0);
+  });
+
+  it("limits verification mails per address", async () => {
+    for (let i = 0; i < 5; i++) await signUp({ ...maria, email: "often@example.org" }, { ip: `198.51.100.${i}` });
+    await expect(signUp({ ...maria, email: "often@example.org" }, { ip: "198.51.100.99" })).rejects.toMatchObject({ code: "RATE_LIMITED" });
+    expect(await db().devMailboxMessage.count({ where: { to: "often@example.org" } })).toBe(5);
+  });
+});
+
+describe("verifyEmail", () => {
+  it("confirms the address once; the same link then says it was used", async () => {
+    await signUp({ ...maria, email: "once@example.org" }, ip);
+    const token = tokenFrom((await latestMailTo("once@example.org")).text);
+    await verifyEmail(token, ip);
+    expect((await db().user.findUniqueOrThrow({ where: { email: "once@example.org" } })).emailVerifiedAt).toBeInstanceOf(Date);
+    await expect(verifyEmail(token, ip)).rejects.toMatchObject({ code: "LINK_USED" });
+  });
+
+  it("refuses expired and unknown links and changes nothing", async () => {
+    const user = await db().user.create({ data: { email: "late@example.org", name: "Late" } });
+    const token = await issueAccountToken(user.id, "VERIFY_EMAIL", 1);
+    await db().accountToken.updateMany({ where: { userId: user.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await expect(verifyEmail(token, ip)).rejects.toMatchObject({ code: "LINK_EXPIRED" });
+    await expect(verifyEmail("A".repeat(43), ip)).rejects.toMatchObject({ code: "LINK_INVALID" });
+    expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).emailVerifiedAt).toBeNull();
+  });
+
+  it("lets only one of two simultaneous clicks through", async () => {
+    const user = await db().user.create({ data: { email: "race@example.org", name: "Race" } });
+    const token = await issueAccountToken(user.id, "VERIFY_EMAIL", 1);
+    const results = await Promise.allSettled([verifyEmail(token, ip), verifyEmail(token, ip), verifyEmail(token, ip)]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    for (const r of results.filter((r) => r.status === "rejected")) {
+      expect((r as PromiseRejectedResult).reason).toBeInstanceOf(AppError);
+    }
+    expect(await db().auditEvent.count({ where: { action: "account.email_verified", actorUserId: user.id } })).toBe(1);
+  });
+});
+
+describe("authenticate", () => {
+  beforeAll(async () => {
+    await signUp({ ...maria, email: "signin@example.org" }, ip);
+    await verifyEmail(tokenFrom((await latestMailTo("signin@example.org")).text), ip);
+  });
+
+  const failure = async (promise: Promise<unknown>) => {
+    try {
+      await promise;
+    } catch (error) {
+      return error instanceof SignInError ? error.failure : error;
+    }
+    return "signed in";
+  };
+
+  it("signs in with the right password and records it", async () => {
+    const user = await authenticate("SignIn@Example.org", maria.password, ip);
+    expect(user.sessionVersion).toBe(0);
+    expect(await db().auditEvent.count({ where: { action: "account.signed_in", actorUserId: user.id } })).toBe(1);
+  });
+
+  it("says only 'wrong e-mail or password' for a wrong password and for an unknown address", async () => {
+    expect(await failure(authenticate("signin@example.org", "wrong password 123", ip))).toBe("INVALID_CREDENTIALS");
+    expect(await failure(authenticate("nobody@example.org", "wrong password 123", ip))).toBe("INVALID_CREDENTIALS");
+    expect(await db().auditEvent.count({ where: { action: "account.sign_in_failed" } })).toBeGreaterThanOrEqual(2);
+  });
+
+  it("refuses unverified and blocked accounts", async () => {
+    await signUp({ ...maria, email: "unverified@example.org" }, ip);
+    expect(await failure(authenticate("unverified@example.org", maria.password, ip))).toBe("EMAIL_NOT_VERIFIED");
+    await db().user.update({ where: { email: "signin@example.org" }, data: { blockedAt: new Date() } });
+    expect(await failure(authenticate("signin@example.org", maria.password, ip))).toBe("BLOCKED");
+    await db().user.update({ where: { email: "signin@example.org" }, data: { blockedAt: null } });
+  });
+
+  it("stops guessing after 10 attempts per account, even from many addresses", async () => {
+    for (let i = 0; i < 10; i++) await failure(authenticate("signin@example.org", "guess " + i, { ip: `192.0.2.${i}` }));
+    expect(await failure(authenticate("signin@example.org", maria.password, { ip: "192.0.2.200" }))).toBe("RATE_LIMITED");
+  });
+});
+
+describe("sessions", () => {
+  it("end when the session version moves on or the person is blocked", async () => {
+    const user = await db().user.create({ data: { email: "session@example.org", name: "Sesja", emailVerifiedAt: new Date() } });
+    expect(await loadActor({ userId: user.id, sessionVersion: 0 })).toMatchObject({ id: user.id, platformRole: "RESIDENT" });
+    await db().user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
+    expect(await loadActor({ userId: user.id, sessionVersion: 0 })).toBeNull();
+    expect(await loadActor({ userId: user.id, sessionVersion: 1 })).not.toBeNull();
+    await db().user.update({ where: { id: user.id }, data: { blockedAt: new Date() } });
+    expect(await loadActor({ userId: user.id, sessionVersion: 1 })).toBeNull();
+    expect(await loadActor({ userId: "no-such-user", sessionVersion: 0 })).toBeNull();
+  });
+});
+
+describe("the audit log", () => {
+  it("refuses to change or delete what it recorded", async () => {
+    const event = await db().auditEvent.findFirstOrThrow();
+    await expect(db().auditEvent.update({ where: { id: event.id }, data: { action: "account.signed_out" } })).rejects.toThrow(/append-only/);
+    await expect(db().auditEvent.delete({ where: { id: event.id } })).rejects.toThrow(/append-only/);
+  });
+});
