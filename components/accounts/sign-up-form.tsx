@@ -9,7 +9,7 @@ import type { z } from "zod";
 import { CheckboxField, checkboxClassName } from "@/components/forms/checkbox-field";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormField, inputClassName } from "@/components/forms/form-field";
-import { useFieldErrors } from "@/components/forms/use-field-errors";
+import { applyServerFieldErrors, useFieldErrors } from "@/components/forms/use-field-errors";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { signUpAction } from "@/lib/accounts/actions";
@@ -50,14 +50,7 @@ export function SignUpForm({ termsVersion, privacyVersion }: { termsVersion: str
 
   const onSubmit = form.handleSubmit(async (values) => {
     const response = await executeAsync(values);
-    const serverErrors = response?.validationErrors as Record<string, { _errors?: string[] }> | undefined;
-    if (serverErrors) {
-      for (const [field, value] of Object.entries(serverErrors)) {
-        const key = value?._errors?.[0];
-        if (key && field in fieldIds) form.setError(field as keyof SignUpInput, { message: key });
-      }
-      return;
-    }
+    if (applyServerFieldErrors(form.setError, response?.validationErrors, fieldIds)) return;
     if (response?.data?.sent) setSentTo(values.email);
   });
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { FieldErrors, FieldValues } from "react-hook-form";
+import type { FieldErrors, FieldValues, Path, UseFormSetError } from "react-hook-form";
 import type { FieldError } from "@/components/forms/error-summary";
 
 /**
@@ -20,4 +20,25 @@ export function useFieldErrors<T extends FieldValues>(errors: FieldErrors<T>, fi
     .map(([field, fieldId]) => ({ fieldId, message: message(field) }))
     .filter((e): e is FieldError => e.message !== undefined);
   return { message, summary };
+}
+
+/**
+ * Puts the field errors a server action returned (message keys, as from
+ * returnValidationErrors) onto the form's fields. Returns whether there were any.
+ */
+export function applyServerFieldErrors<T extends FieldValues>(
+  setError: UseFormSetError<T>,
+  validationErrors: unknown,
+  fieldIds: Record<string, string>,
+): boolean {
+  if (!validationErrors || typeof validationErrors !== "object") return false;
+  let applied = false;
+  for (const [field, value] of Object.entries(validationErrors as Record<string, { _errors?: string[] }>)) {
+    const key = value?._errors?.[0];
+    if (key && field in fieldIds) {
+      setError(field as Path<T>, { message: key });
+      applied = true;
+    }
+  }
+  return applied;
 }

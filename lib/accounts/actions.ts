@@ -1,7 +1,8 @@
 "use server";
 
 import { returnValidationErrors } from "next-safe-action";
-import { signUpSchema, verifyEmailSchema } from "@/lib/accounts/schemas";
+import { changePassword, requestPasswordReset, resetPassword } from "@/lib/accounts/password-reset";
+import { changePasswordSchema, requestPasswordResetSchema, resetPasswordSchema, signUpSchema, verifyEmailSchema } from "@/lib/accounts/schemas";
 import { signUp } from "@/lib/accounts/sign-up";
 import { verifyEmail } from "@/lib/accounts/verify-email";
 import { actionClient } from "@/lib/safe-action";
@@ -21,4 +22,34 @@ export const verifyEmailAction = actionClient
   .action(async ({ parsedInput, ctx }) => {
     await verifyEmail(parsedInput.token, { ip: ctx.ip });
     return { verified: true };
+  });
+
+export const requestPasswordResetAction = actionClient
+  .metadata({ name: "requestPasswordReset", permission: "account.resetPassword" })
+  .inputSchema(requestPasswordResetSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    await requestPasswordReset(parsedInput.email, parsedInput.locale, { ip: ctx.ip });
+    return { sent: true };
+  });
+
+export const resetPasswordAction = actionClient
+  .metadata({ name: "resetPassword", permission: "account.resetPassword" })
+  .inputSchema(resetPasswordSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    const outcome = await resetPassword(parsedInput.token, parsedInput.password, { ip: ctx.ip });
+    if (!outcome.ok) returnValidationErrors(resetPasswordSchema, { password: { _errors: [outcome.problem] } });
+    return { changed: true };
+  });
+
+export const changePasswordAction = actionClient
+  .metadata({ name: "changePassword", permission: "account.manage" })
+  .inputSchema(changePasswordSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    // The permission guarantees a signed-in actor.
+    const outcome = await changePassword(ctx.actor!.id, parsedInput, { ip: ctx.ip });
+    if (!outcome.ok) {
+      const field = outcome.problem === "currentPasswordWrong" ? "currentPassword" : "newPassword";
+      returnValidationErrors(changePasswordSchema, { [field]: { _errors: [outcome.problem] } });
+    }
+    return { changed: true };
   });

@@ -32,3 +32,20 @@ export type SignInInput = z.input<typeof signInSchema>;
 export const verifyEmailSchema = z.object({
   token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, "linkInvalid"),
 });
+
+export const requestPasswordResetSchema = z.object({ email, locale: z.enum(locales) });
+export type RequestPasswordResetInput = z.input<typeof requestPasswordResetSchema>;
+
+const newPassword = z.string().min(PASSWORD_MIN_LENGTH, "passwordTooShort").max(200, "passwordTooLong");
+
+export const resetPasswordSchema = z.object({
+  token: verifyEmailSchema.shape.token,
+  password: newPassword,
+});
+export type ResetPasswordInput = z.input<typeof resetPasswordSchema>;
+
+export const changePasswordSchema = z.object({
+  currentPassword: z.string().min(1, "passwordRequired").max(200, "passwordTooLong"),
+  newPassword,
+});
+export type ChangePasswordInput = z.input<typeof changePasswordSchema>;

@@ -7,7 +7,9 @@ export type AuditAction =
   | "account.email_verified"
   | "account.signed_in"
   | "account.sign_in_failed"
-  | "account.signed_out";
+  | "account.signed_out"
+  | "account.password_reset"
+  | "account.password_changed";
 
 export interface AuditEntry {
   action: AuditAction;

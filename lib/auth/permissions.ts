@@ -26,7 +26,10 @@ export const permissions = {
   "account.signUp": { kind: "anonymous" },
   /** The link's token names the account, so whoever holds it may use it, signed in or not. */
   "account.verifyEmail": { kind: "anyone" },
+  /** A forgotten password: the mailed link's token names the account. */
+  "account.resetPassword": { kind: "anyone" },
   "account.view": { kind: "signedIn" },
+  "account.manage": { kind: "signedIn" },
   "audit.view": { kind: "platform", roles: ["ADMINISTRATOR"] },
   "users.manage": { kind: "platform", roles: ["ADMINISTRATOR"] },
   "content.moderate": { kind: "platform", roles: ["MODERATOR", "ADMINISTRATOR"] },

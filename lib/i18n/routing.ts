@@ -22,6 +22,8 @@ export const routing = defineRouting({
     "/sign-in": { pl: "/logowanie", en: "/sign-in", de: "/anmelden" },
     "/verify-email": { pl: "/potwierdz-adres", en: "/verify-email", de: "/adresse-bestaetigen" },
     "/account": { pl: "/konto", en: "/account", de: "/konto" },
+    "/forgot-password": { pl: "/nie-pamietam-hasla", en: "/forgot-password", de: "/passwort-vergessen" },
+    "/reset-password": { pl: "/nowe-haslo", en: "/reset-password", de: "/neues-passwort" },
     // Development and demo only (lib/mail/transport.ts).
     "/dev/mailbox": "/dev/mailbox",
     "/dev/mailbox/[id]": "/dev/mailbox/[id]",

@@ -49,3 +49,20 @@ export function accountExistsMail({ to, locale, platformName, recipientName }: C
     }),
   };
 }
+
+export function resetPasswordMail({ to, locale, platformName, recipientName, url, validHours }: Common & { url: string; validHours: number }): OutgoingMail {
+  const t = translator(locale);
+  const subject = t("resetPassword.subject", { platform: platformName });
+  return {
+    to,
+    subject,
+    ...renderMailLayout({
+      locale,
+      subject,
+      greeting: t("greeting", { name: recipientName }),
+      paragraphs: [t("resetPassword.intro", { platform: platformName }), t("resetPassword.validity", { hours: validHours }), t("resetPassword.notYou")],
+      action: { label: t("resetPassword.action"), url, fallback: t("linkFallback") },
+      footer: t("footer", { platform: platformName }),
+    }),
+  };
+}

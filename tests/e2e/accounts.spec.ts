@@ -123,3 +123,58 @@ test("signing in works by keyboard alone", async ({ page }) => {
   await expect(page).toHaveURL(/\/en\/account$/);
   await expect(page.getByText("Fundacja Opolskie Centrum Wolontariatu – owner")).toBeVisible();
 });
+
+test("a forgotten password is reset through the mailbox, and a changed one signs the person out", async ({ page }) => {
+  const email = `anna.${Date.now()}@example.org`;
+  // A fresh account, confirmed through the mailbox.
+  await page.goto("/en/sign-up");
+  await page.getByLabel("Full name").fill("Anna Reset");
+  await page.getByLabel("E-mail address").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByLabel(/I accept the terms of use/).check();
+  await page.getByLabel(/I have read the data protection notice/).check();
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("heading", { name: "Check your e-mail" })).toBeVisible();
+
+  // Forgotten password, from the sign-in page.
+  await page.goto("/en/sign-in");
+  await page.getByRole("link", { name: "Forgotten your password?" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Forgotten password");
+  await page.getByLabel("E-mail address").fill(email);
+  await page.getByRole("button", { name: "Send link" }).click();
+  await expect(page.getByRole("heading", { name: "Check your e-mail" })).toBeFocused();
+
+  await page.goto("/en/dev/mailbox");
+  await page.getByRole("row", { name: new RegExp(`Set a new password.*${email.replace(/\./g, "\\.")}`) }).getByRole("link").click();
+  const href = await page.getByRole("link", { name: /\/en\/reset-password\?token=/ }).getAttribute("href");
+  const resetUrl = new URL(href!);
+  await page.goto(resetUrl.pathname + resetUrl.search);
+  const newPassword = "nowy kajak na Odrze";
+  await page.getByLabel("New password").fill("qwerty123456");
+  await page.getByRole("button", { name: "Set password" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "The form has 1 error" })).toBeVisible();
+  await page.getByLabel("New password").fill(newPassword);
+  await page.getByRole("button", { name: "Set password" }).click();
+  await expect(page.getByRole("heading", { name: "Password changed" })).toBeFocused();
+
+  // The reset also confirmed the address: sign in with the new password.
+  await page.getByRole("link", { name: "Go to sign-in" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign in");
+  await page.getByLabel("E-mail address").fill(email);
+  await page.getByLabel("Password").fill(newPassword);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/en\/account$/);
+  expect(await axeViolations(page)).toEqual([]);
+
+  // Changing the password on the account page ends this session too.
+  const third = "trzecie hasło w kolejce";
+  await page.getByLabel("Current password").fill(newPassword);
+  await page.getByLabel("New password").fill(third);
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page).toHaveURL(/\/en\/sign-in\?changed=1$/);
+  await expect(page.getByText("Your password has been changed. Sign in with the new password.")).toBeVisible();
+  await page.getByLabel("E-mail address").fill(email);
+  await page.getByLabel("Password").fill(third);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/en\/account$/);
+});

@@ -1,4 +1,5 @@
 // The actions called directly, bypassing the UI, as each kind of caller.
+import { hashPassword } from "@/lib/accounts/password";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { createInstanceSettings } from "@/tests/factories/settings";
@@ -7,7 +8,7 @@ let currentActor: (Actor & { name: string; email: string; locale: string }) | nu
 jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
 
 // Imported after the mock so the action client sees the mocked session.
-import { signUpAction, verifyEmailAction } from "@/lib/accounts/actions";
+import { changePasswordAction, resetPasswordAction, signUpAction, verifyEmailAction } from "@/lib/accounts/actions";
 
 const resident = { id: "someone", name: "Ktoś", email: "ktos@example.org", locale: "pl", platformRole: "RESIDENT" as const, organisations: [], institutions: [] };
 const input = { name: "Nowa Osoba", email: "nowa@example.org", password: "zielona łąka nad Odrą", acceptTerms: true as const, acceptPrivacy: true as const, locale: "pl" as const };
@@ -50,5 +51,32 @@ describe("verifyEmailAction", () => {
     currentActor = null;
     expect((await verifyEmailAction({ token: "B".repeat(43) })).serverError).toBe("LINK_INVALID");
     expect((await verifyEmailAction({ token: "short" })).validationErrors).toMatchObject({ token: { _errors: ["linkInvalid"] } });
+  });
+});
+
+describe("changePasswordAction", () => {
+  it("is refused to a visitor before anything happens", async () => {
+    expect((await changePasswordAction({ currentPassword: "x", newPassword: "zielona łąka nad Odrą" })).serverError).toBe("UNAUTHENTICATED");
+  });
+
+  it("acts only on the signed-in person, whatever id the input carries", async () => {
+    const victim = await db().user.create({ data: { email: "victim@example.org", name: "Ofiara", emailVerifiedAt: new Date() } });
+    const caller = await db().user.create({
+      data: { email: "caller@example.org", name: "Wywołujący", emailVerifiedAt: new Date(), passwordHash: await hashPassword("hasło wywołującego 1") },
+    });
+    currentActor = { ...resident, id: caller.id };
+    // The schema has no user id: an extra one is dropped, and the caller's own password is what gets checked.
+    const result = await changePasswordAction({ currentPassword: "victim's guess", newPassword: "zielona łąka nad Odrą", userId: victim.id } as never);
+    expect(result.validationErrors).toMatchObject({ currentPassword: { _errors: ["currentPasswordWrong"] } });
+    expect((await db().user.findUniqueOrThrow({ where: { id: victim.id } })).sessionVersion).toBe(0);
+  });
+});
+
+describe("resetPasswordAction", () => {
+  it("answers LINK_INVALID for an unknown link and returns the policy's field error", async () => {
+    expect((await resetPasswordAction({ token: "C".repeat(43), password: "zielona łąka nad Odrą" })).serverError).toBe("LINK_INVALID");
+    expect((await resetPasswordAction({ token: "C".repeat(43), password: "short" })).validationErrors).toMatchObject({
+      password: { _errors: ["passwordTooShort"] },
+    });
   });
 });

@@ -1,15 +1,16 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SignInForm } from "@/components/accounts/sign-in-form";
+import { Alert } from "@/components/ui/alert";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { redirectSignedIn } from "@/lib/auth/redirects";
 import { Link } from "@/lib/i18n/navigation";
 import { resolveLocale, titleMetadata } from "@/lib/i18n/metadata";
 
-type Props = { params: Promise<{ locale: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ changed?: string }> };
 
 export const generateMetadata = titleMetadata("signIn");
 
-export default async function SignInPage({ params }: Props) {
+export default async function SignInPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
   await redirectSignedIn(locale);
@@ -18,8 +19,12 @@ export default async function SignInPage({ params }: Props) {
     <>
       <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("signIn.title") }]} />
       <h1 className="mb-6 text-3xl font-bold">{t("signIn.title")}</h1>
+      {(await searchParams).changed === "1" && <Alert tone="success">{t("signIn.passwordChanged")}</Alert>}
       <SignInForm />
-      <p className="mt-6">
+      <p className="mt-4">
+        <Link href="/forgot-password">{t("signIn.forgotPassword")}</Link>
+      </p>
+      <p className="mt-2">
         {t("signIn.noAccount")} <Link href="/sign-up">{t("signIn.signUpLink")}</Link>
       </p>
     </>
