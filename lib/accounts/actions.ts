@@ -1,8 +1,9 @@
 "use server";
 
 import { returnValidationErrors } from "next-safe-action";
+import { confirmEmailChange, requestEmailChange } from "@/lib/accounts/change-email";
 import { changePassword, requestPasswordReset, resetPassword } from "@/lib/accounts/password-reset";
-import { changePasswordSchema, requestPasswordResetSchema, resetPasswordSchema, signUpSchema, verifyEmailSchema } from "@/lib/accounts/schemas";
+import { changePasswordSchema, confirmEmailChangeSchema, requestEmailChangeSchema, requestPasswordResetSchema, resetPasswordSchema, signUpSchema, verifyEmailSchema } from "@/lib/accounts/schemas";
 import { signUp } from "@/lib/accounts/sign-up";
 import { verifyEmail } from "@/lib/accounts/verify-email";
 import { actionClient } from "@/lib/safe-action";
@@ -21,7 +22,7 @@ export const verifyEmailAction = actionClient
   .inputSchema(verifyEmailSchema)
   .action(async ({ parsedInput, ctx }) => {
     await verifyEmail(parsedInput.token, { ip: ctx.ip });
-    return { verified: true };
+    return { confirmed: true };
   });
 
 export const requestPasswordResetAction = actionClient
@@ -52,4 +53,21 @@ export const changePasswordAction = actionClient
       returnValidationErrors(changePasswordSchema, { [field]: { _errors: [outcome.problem] } });
     }
     return { changed: true };
+  });
+
+export const requestEmailChangeAction = actionClient
+  .metadata({ name: "requestEmailChange", permission: "account.manage" })
+  .inputSchema(requestEmailChangeSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    const outcome = await requestEmailChange(ctx.actor!.id, parsedInput, { ip: ctx.ip });
+    if (!outcome.ok) returnValidationErrors(requestEmailChangeSchema, { [outcome.field]: { _errors: [outcome.problem] } });
+    return { sent: true };
+  });
+
+export const confirmEmailChangeAction = actionClient
+  .metadata({ name: "confirmEmailChange", permission: "account.confirmEmailChange" })
+  .inputSchema(confirmEmailChangeSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    await confirmEmailChange(parsedInput.token, { ip: ctx.ip });
+    return { confirmed: true };
   });

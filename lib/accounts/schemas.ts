@@ -49,3 +49,11 @@ export const changePasswordSchema = z.object({
   newPassword,
 });
 export type ChangePasswordInput = z.input<typeof changePasswordSchema>;
+
+export const requestEmailChangeSchema = z.object({
+  newEmail: email,
+  currentPassword: z.string().min(1, "passwordRequired").max(200, "passwordTooLong"),
+});
+export type RequestEmailChangeInput = z.input<typeof requestEmailChangeSchema>;
+
+export const confirmEmailChangeSchema = verifyEmailSchema;

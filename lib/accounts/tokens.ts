@@ -13,10 +13,11 @@ export async function issueAccountToken(
   purpose: AccountTokenPurpose,
   validHours: number,
   tx: Prisma.TransactionClient = db(),
+  extra: { newEmail?: string } = {},
 ): Promise<string> {
   const token = randomBytes(32).toString("base64url");
   await tx.accountToken.create({
-    data: { userId, purpose, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + validHours * 3600_000) },
+    data: { userId, purpose, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + validHours * 3600_000), ...extra },
   });
   return token;
 }
@@ -35,13 +36,18 @@ export async function inspectAccountToken(token: string, purpose: AccountTokenPu
  * two clicks racing each other cannot both succeed. Returns the user's id.
  */
 export async function consumeAccountToken(token: string, purpose: AccountTokenPurpose, tx: Prisma.TransactionClient): Promise<string> {
+  return (await consumeAccountTokenRow(token, purpose, tx)).userId;
+}
+
+/** As consumeAccountToken, returning what the token carries besides its owner. */
+export async function consumeAccountTokenRow(token: string, purpose: AccountTokenPurpose, tx: Prisma.TransactionClient) {
   const tokenHash = hashToken(token);
   const used = await tx.accountToken.updateManyAndReturn({
     where: { tokenHash, purpose, usedAt: null, expiresAt: { gt: new Date() } },
     data: { usedAt: new Date() },
-    select: { userId: true },
+    select: { userId: true, newEmail: true },
   });
-  if (used[0]) return used[0].userId;
+  if (used[0]) return used[0];
   const state = await inspectAccountToken(token, purpose);
   throw new AppError(state === "used" ? "LINK_USED" : state === "expired" ? "LINK_EXPIRED" : "LINK_INVALID");
 }

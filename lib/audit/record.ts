@@ -9,7 +9,9 @@ export type AuditAction =
   | "account.sign_in_failed"
   | "account.signed_out"
   | "account.password_reset"
-  | "account.password_changed";
+  | "account.password_changed"
+  | "account.email_change_requested"
+  | "account.email_changed";
 
 export interface AuditEntry {
   action: AuditAction;

@@ -28,6 +28,8 @@ export const permissions = {
   "account.verifyEmail": { kind: "anyone" },
   /** A forgotten password: the mailed link's token names the account. */
   "account.resetPassword": { kind: "anyone" },
+  /** Confirming a new address: the link's token names the account. */
+  "account.confirmEmailChange": { kind: "anyone" },
   "account.view": { kind: "signedIn" },
   "account.manage": { kind: "signedIn" },
   "audit.view": { kind: "platform", roles: ["ADMINISTRATOR"] },

@@ -24,6 +24,7 @@ export const routing = defineRouting({
     "/account": { pl: "/konto", en: "/account", de: "/konto" },
     "/forgot-password": { pl: "/nie-pamietam-hasla", en: "/forgot-password", de: "/passwort-vergessen" },
     "/reset-password": { pl: "/nowe-haslo", en: "/reset-password", de: "/neues-passwort" },
+    "/confirm-email": { pl: "/potwierdz-nowy-adres", en: "/confirm-email", de: "/neue-adresse-bestaetigen" },
     // Development and demo only (lib/mail/transport.ts).
     "/dev/mailbox": "/dev/mailbox",
     "/dev/mailbox/[id]": "/dev/mailbox/[id]",

@@ -66,3 +66,52 @@ export function resetPasswordMail({ to, locale, platformName, recipientName, url
     }),
   };
 }
+
+export function confirmEmailChangeMail({ to, locale, platformName, recipientName, url, validHours }: Common & { url: string; validHours: number }): OutgoingMail {
+  const t = translator(locale);
+  const subject = t("confirmEmailChange.subject", { platform: platformName });
+  return {
+    to,
+    subject,
+    ...renderMailLayout({
+      locale,
+      subject,
+      greeting: t("greeting", { name: recipientName }),
+      paragraphs: [t("confirmEmailChange.intro", { platform: platformName }), t("confirmEmailChange.validity", { hours: validHours })],
+      action: { label: t("confirmEmailChange.action"), url, fallback: t("linkFallback") },
+      footer: t("footer", { platform: platformName }),
+    }),
+  };
+}
+
+export function emailChangeRequestedMail({ to, locale, platformName, recipientName, newEmail }: Common & { newEmail: string }): OutgoingMail {
+  const t = translator(locale);
+  const subject = t("emailChangeRequested.subject", { platform: platformName });
+  return {
+    to,
+    subject,
+    ...renderMailLayout({
+      locale,
+      subject,
+      greeting: t("greeting", { name: recipientName }),
+      paragraphs: [t("emailChangeRequested.intro", { newEmail }), t("emailChangeRequested.notYou")],
+      footer: t("footer", { platform: platformName }),
+    }),
+  };
+}
+
+export function addressInUseMail({ to, locale, platformName, recipientName }: Common): OutgoingMail {
+  const t = translator(locale);
+  const subject = t("addressInUse.subject", { platform: platformName });
+  return {
+    to,
+    subject,
+    ...renderMailLayout({
+      locale,
+      subject,
+      greeting: t("greeting", { name: recipientName }),
+      paragraphs: [t("addressInUse.intro", { platform: platformName })],
+      footer: t("footer", { platform: platformName }),
+    }),
+  };
+}

@@ -168,13 +168,36 @@ test("a forgotten password is reset through the mailbox, and a changed one signs
 
   // Changing the password on the account page ends this session too.
   const third = "trzecie hasło w kolejce";
-  await page.getByLabel("Current password").fill(newPassword);
-  await page.getByLabel("New password").fill(third);
-  await page.getByRole("button", { name: "Change password" }).click();
+  const changePassword = page.getByRole("region", { name: "Change password" });
+  await changePassword.getByLabel("Current password").fill(newPassword);
+  await changePassword.getByLabel("New password").fill(third);
+  await changePassword.getByRole("button", { name: "Change password" }).click();
   await expect(page).toHaveURL(/\/en\/sign-in\?changed=1$/);
   await expect(page.getByText("Your password has been changed. Sign in with the new password.")).toBeVisible();
   await page.getByLabel("E-mail address").fill(email);
   await page.getByLabel("Password").fill(third);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/en\/account$/);
+});
+
+test("a person changes their e-mail address, confirmed from the new mailbox", async ({ page }) => {
+  await signIn(page, "moderator@demo.example.org", "demo-moderator");
+  await expect(page).toHaveURL(/\/konto$/);
+  const newEmail = `moderator.${Date.now()}@example.org`;
+  const changeEmail = page.getByRole("region", { name: "Zmiana adresu e-mail" });
+  await changeEmail.getByLabel("Nowy adres e-mail").fill(newEmail);
+  await changeEmail.getByLabel("Obecne hasło").fill("demo-moderator");
+  await changeEmail.getByRole("button", { name: "Zmień adres" }).click();
+  await expect(page.getByRole("status").filter({ hasText: newEmail })).toBeVisible();
+
+  await page.goto("/dev/mailbox");
+  await page.getByRole("row", { name: new RegExp(`Potwierdź nowy adres e-mail.*${newEmail.replace(/\./g, "\\.")}`) }).getByRole("link").click();
+  const href = await page.getByRole("link", { name: /\/potwierdz-nowy-adres\?token=/ }).getAttribute("href");
+  const url = new URL(href!);
+  await page.goto(url.pathname + url.search);
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByRole("button", { name: "Potwierdź nowy adres" }).click();
+  await expect(page.getByRole("heading", { name: "Adres zmieniony" })).toBeFocused();
+  await page.getByRole("link", { name: "Przejdź do konta" }).click();
+  await expect(page.getByRole("main").getByText(newEmail, { exact: true })).toBeVisible();
 });

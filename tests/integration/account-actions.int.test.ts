@@ -8,7 +8,14 @@ let currentActor: (Actor & { name: string; email: string; locale: string }) | nu
 jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
 
 // Imported after the mock so the action client sees the mocked session.
-import { changePasswordAction, resetPasswordAction, signUpAction, verifyEmailAction } from "@/lib/accounts/actions";
+import {
+  changePasswordAction,
+  confirmEmailChangeAction,
+  requestEmailChangeAction,
+  resetPasswordAction,
+  signUpAction,
+  verifyEmailAction,
+} from "@/lib/accounts/actions";
 
 const resident = { id: "someone", name: "Ktoś", email: "ktos@example.org", locale: "pl", platformRole: "RESIDENT" as const, organisations: [], institutions: [] };
 const input = { name: "Nowa Osoba", email: "nowa@example.org", password: "zielona łąka nad Odrą", acceptTerms: true as const, acceptPrivacy: true as const, locale: "pl" as const };
@@ -78,5 +85,12 @@ describe("resetPasswordAction", () => {
     expect((await resetPasswordAction({ token: "C".repeat(43), password: "short" })).validationErrors).toMatchObject({
       password: { _errors: ["passwordTooShort"] },
     });
+  });
+});
+
+describe("requestEmailChangeAction and confirmEmailChangeAction", () => {
+  it("refuse a visitor's change request, and answer LINK_INVALID for an unknown link", async () => {
+    expect((await requestEmailChangeAction({ newEmail: "x@example.org", currentPassword: "x" })).serverError).toBe("UNAUTHENTICATED");
+    expect((await confirmEmailChangeAction({ token: "D".repeat(43) })).serverError).toBe("LINK_INVALID");
   });
 });

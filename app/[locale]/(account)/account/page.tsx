@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AccountOverview } from "@/components/accounts/account-overview";
+import { ChangeEmailForm } from "@/components/accounts/change-email-form";
 import { ChangePasswordForm } from "@/components/accounts/change-password-form";
 import { SignOutButton } from "@/components/accounts/sign-out-button";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
@@ -21,6 +22,7 @@ export default async function AccountPage({ params }: Props) {
       <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("account.title") }]} />
       <h1 className="text-3xl font-bold">{t("account.title")}</h1>
       <AccountOverview account={account} />
+      <ChangeEmailForm />
       <ChangePasswordForm />
       <div className="mt-8">
         <SignOutButton locale={locale} />

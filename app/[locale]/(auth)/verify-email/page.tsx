@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { VerifyEmailForm } from "@/components/accounts/verify-email-form";
+import { ConfirmLinkForm } from "@/components/accounts/confirm-link-form";
 import { Alert } from "@/components/ui/alert";
 import { verifyEmailSchema } from "@/lib/accounts/schemas";
 import { resolveLocale, titleMetadata } from "@/lib/i18n/metadata";
@@ -18,7 +18,7 @@ export default async function VerifyEmailPage({ params, searchParams }: Props) {
     <>
       <h1 className="mb-6 text-3xl font-bold">{t("verifyEmail.title")}</h1>
       {parsed.success ? (
-        <VerifyEmailForm token={parsed.data.token} />
+        <ConfirmLinkForm token={parsed.data.token} kind="verifyEmail" />
       ) : (
         <Alert tone="error">{token ? t("verifyEmail.LINK_INVALID") : t("verifyEmail.missing")}</Alert>
       )}

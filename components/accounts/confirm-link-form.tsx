@@ -1,0 +1,69 @@
+"use client";
+
+import { useAction } from "next-safe-action/hooks";
+import { useTranslations } from "next-intl";
+import { useEffect, useRef } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button, ButtonLink } from "@/components/ui/button";
+import { confirmEmailChangeAction, verifyEmailAction } from "@/lib/accounts/actions";
+
+const kinds = {
+  verifyEmail: { action: verifyEmailAction, done: { href: "/sign-in", label: "signIn" } },
+  confirmEmail: { action: confirmEmailChangeAction, done: { href: "/account", label: "toAccount" } },
+} as const;
+
+const linkProblems = ["LINK_INVALID", "LINK_EXPIRED", "LINK_USED", "CONFLICT"] as const;
+
+/**
+ * Confirms a mailed link with a button rather than on page load: mail
+ * scanners open links, and must not use up a single-use link before the
+ * person does.
+ */
+export function ConfirmLinkForm({ token, kind }: { token: string; kind: keyof typeof kinds }) {
+  const t = useTranslations();
+  const { action, done } = kinds[kind];
+  const { execute, isPending, result } = useAction(action);
+  const doneHeading = useRef<HTMLHeadingElement>(null);
+  const succeeded = result.data !== undefined;
+
+  useEffect(() => {
+    if (succeeded) doneHeading.current?.focus();
+  }, [succeeded]);
+
+  if (succeeded) {
+    return (
+      <section aria-labelledby="link-done">
+        <h2 id="link-done" ref={doneHeading} tabIndex={-1} className="text-2xl font-bold">
+          {t(`${kind}.doneTitle`)}
+        </h2>
+        <p className="my-2">{t(`${kind}.doneText`)}</p>
+        <ButtonLink href={done.href}>{t(`${kind}.${done.label}` as never)}</ButtonLink>
+      </section>
+    );
+  }
+  const code = result.serverError;
+  const problem = linkProblems.find((p) => p === code && (p !== "CONFLICT" || kind === "confirmEmail"));
+  return (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        execute({ token });
+      }}
+    >
+      {code && (
+        <Alert tone="error" live>
+          {problem ? t(`${kind}.${problem}` as never) : t(`errors.${code}`)}
+        </Alert>
+      )}
+      {result.validationErrors && (
+        <Alert tone="error" live>
+          {t(`${kind}.LINK_INVALID`)}
+        </Alert>
+      )}
+      <p className="mb-4">{t(`${kind}.intro`)}</p>
+      <Button type="submit" disabled={isPending}>
+        {isPending ? t(`${kind}.confirming`) : t(`${kind}.confirm`)}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "AccountToken" ADD COLUMN     "newEmail" TEXT;
