@@ -3,7 +3,8 @@
 import { returnValidationErrors } from "next-safe-action";
 import { confirmEmailChange, requestEmailChange } from "@/lib/accounts/change-email";
 import { changePassword, requestPasswordReset, resetPassword } from "@/lib/accounts/password-reset";
-import { changePasswordSchema, confirmEmailChangeSchema, requestEmailChangeSchema, requestPasswordResetSchema, resetPasswordSchema, signUpSchema, verifyEmailSchema } from "@/lib/accounts/schemas";
+import { deleteAccount } from "@/lib/accounts/personal-data";
+import { changePasswordSchema, confirmEmailChangeSchema, deleteAccountSchema, requestEmailChangeSchema, requestPasswordResetSchema, resetPasswordSchema, signUpSchema, verifyEmailSchema } from "@/lib/accounts/schemas";
 import { signUp } from "@/lib/accounts/sign-up";
 import { verifyEmail } from "@/lib/accounts/verify-email";
 import { actionClient } from "@/lib/safe-action";
@@ -70,4 +71,16 @@ export const confirmEmailChangeAction = actionClient
   .action(async ({ parsedInput, ctx }) => {
     await confirmEmailChange(parsedInput.token, { ip: ctx.ip });
     return { confirmed: true };
+  });
+
+export const deleteAccountAction = actionClient
+  .metadata({ name: "deleteAccount", permission: "account.manage" })
+  .inputSchema(deleteAccountSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    const outcome = await deleteAccount(ctx.actor!.id, parsedInput.currentPassword, { ip: ctx.ip });
+    if (!outcome.ok) {
+      if (outcome.problem === "currentPasswordWrong") returnValidationErrors(deleteAccountSchema, { currentPassword: { _errors: [outcome.problem] } });
+      return { deleted: false, soleOwnerOf: outcome.organisations ?? [] };
+    }
+    return { deleted: true, soleOwnerOf: [] };
   });

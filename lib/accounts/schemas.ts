@@ -57,3 +57,9 @@ export const requestEmailChangeSchema = z.object({
 export type RequestEmailChangeInput = z.input<typeof requestEmailChangeSchema>;
 
 export const confirmEmailChangeSchema = verifyEmailSchema;
+
+export const deleteAccountSchema = z.object({
+  currentPassword: z.string().min(1, "passwordRequired").max(200, "passwordTooLong"),
+  understood: z.literal(true, "deletionNotConfirmed"),
+});
+export type DeleteAccountInput = z.input<typeof deleteAccountSchema>;

@@ -11,7 +11,8 @@ export type AuditAction =
   | "account.password_reset"
   | "account.password_changed"
   | "account.email_change_requested"
-  | "account.email_changed";
+  | "account.email_changed"
+  | "account.deleted";
 
 export interface AuditEntry {
   action: AuditAction;

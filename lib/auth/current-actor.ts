@@ -22,12 +22,13 @@ export async function loadActor(claims: SessionClaims | null): Promise<(Actor & 
       platformRole: true,
       sessionVersion: true,
       blockedAt: true,
+      deletedAt: true,
       emailVerifiedAt: true,
       organisationMemberships: { select: { organisationId: true, role: true } },
       institutionMemberships: { select: { institutionId: true, role: true } },
     },
   });
-  if (!user || user.sessionVersion !== claims.sessionVersion || user.blockedAt || !user.emailVerifiedAt) return null;
+  if (!user || user.sessionVersion !== claims.sessionVersion || user.blockedAt || user.deletedAt || !user.emailVerifiedAt) return null;
   return {
     id: user.id,
     name: user.name,

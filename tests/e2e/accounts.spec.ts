@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { axeViolations } from "./axe";
 
@@ -200,4 +201,41 @@ test("a person changes their e-mail address, confirmed from the new mailbox", as
   await expect(page.getByRole("heading", { name: "Adres zmieniony" })).toBeFocused();
   await page.getByRole("link", { name: "Przejdź do konta" }).click();
   await expect(page.getByRole("main").getByText(newEmail, { exact: true })).toBeVisible();
+});
+
+test("a person downloads their data and deletes their account", async ({ page }) => {
+  const email = `zofia.${Date.now()}@example.org`;
+  await page.goto("/rejestracja");
+  await page.getByLabel("Imię i nazwisko").fill("Zofia Usuwająca");
+  await page.getByLabel("Adres e-mail").fill(email);
+  await page.getByLabel("Hasło").fill(password);
+  await page.getByLabel(/Akceptuję regulamin platformy/).check();
+  await page.getByLabel(/Potwierdzam zapoznanie się/).check();
+  await page.getByRole("button", { name: "Załóż konto" }).click();
+  await expect(page.getByRole("heading", { name: "Sprawdź skrzynkę e-mail" })).toBeVisible();
+  await page.goto("/dev/mailbox");
+  await page.getByRole("row", { name: new RegExp(email.replace(/\./g, "\\.")) }).getByRole("link").click();
+  const href = await page.getByRole("link", { name: /\/potwierdz-adres\?token=/ }).getAttribute("href");
+  const url = new URL(href!);
+  await page.goto(url.pathname + url.search);
+  await page.getByRole("button", { name: "Potwierdź adres e-mail" }).click();
+  await expect(page.getByRole("heading", { name: "Adres potwierdzony" })).toBeVisible();
+  await signIn(page, email, password);
+  await expect(page).toHaveURL(/\/konto$/);
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Pobierz moje dane (JSON)" }).click();
+  const file = await (await download).path();
+  const data = JSON.parse(readFileSync(file, "utf8"));
+  expect(data.account).toMatchObject({ email, name: "Zofia Usuwająca" });
+
+  const deletion = page.getByRole("region", { name: "Usunięcie konta" });
+  await deletion.getByRole("button", { name: "Usuń konto na zawsze" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Formularz zawiera 2 błędy" })).toBeFocused();
+  await deletion.getByLabel("Obecne hasło").fill(password);
+  await deletion.getByLabel("Rozumiem, że usunięcia konta nie można cofnąć.").check();
+  await deletion.getByRole("button", { name: "Usuń konto na zawsze" }).click();
+  await expect(page.getByText("Twoje konto zostało usunięte.")).toBeVisible();
+  await signIn(page, email, password);
+  await expect(page.getByRole("alert").filter({ hasText: "Nie udało się zalogować" })).toContainText("Nieprawidłowy adres e-mail lub hasło.");
 });

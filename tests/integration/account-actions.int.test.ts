@@ -11,6 +11,7 @@ jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActo
 import {
   changePasswordAction,
   confirmEmailChangeAction,
+  deleteAccountAction,
   requestEmailChangeAction,
   resetPasswordAction,
   signUpAction,
@@ -92,5 +93,27 @@ describe("requestEmailChangeAction and confirmEmailChangeAction", () => {
   it("refuse a visitor's change request, and answer LINK_INVALID for an unknown link", async () => {
     expect((await requestEmailChangeAction({ newEmail: "x@example.org", currentPassword: "x" })).serverError).toBe("UNAUTHENTICATED");
     expect((await confirmEmailChangeAction({ token: "D".repeat(43) })).serverError).toBe("LINK_INVALID");
+  });
+});
+
+describe("deleteAccountAction", () => {
+  it("is refused to a visitor, and deletes only the caller", async () => {
+    expect((await deleteAccountAction({ currentPassword: "x", understood: true })).serverError).toBe("UNAUTHENTICATED");
+    const other = await db().user.create({ data: { email: "other@example.org", name: "Inna", emailVerifiedAt: new Date() } });
+    const caller = await db().user.create({
+      data: { email: "deleter@example.org", name: "Usuwająca", emailVerifiedAt: new Date(), passwordHash: await hashPassword("hasło usuwającej 1") },
+    });
+    currentActor = { ...resident, id: caller.id };
+    const result = await deleteAccountAction({ currentPassword: "hasło usuwającej 1", understood: true, userId: other.id } as never);
+    expect(result.data).toEqual({ deleted: true, soleOwnerOf: [] });
+    expect((await db().user.findUniqueOrThrow({ where: { id: other.id } })).deletedAt).toBeNull();
+    expect((await db().user.findUniqueOrThrow({ where: { id: caller.id } })).deletedAt).toBeInstanceOf(Date);
+  });
+
+  it("needs the box ticked", async () => {
+    currentActor = resident;
+    expect((await deleteAccountAction({ currentPassword: "x", understood: false as never })).validationErrors).toMatchObject({
+      understood: { _errors: ["deletionNotConfirmed"] },
+    });
   });
 });

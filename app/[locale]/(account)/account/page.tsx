@@ -2,6 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AccountOverview } from "@/components/accounts/account-overview";
 import { ChangeEmailForm } from "@/components/accounts/change-email-form";
 import { ChangePasswordForm } from "@/components/accounts/change-password-form";
+import { PrivacyRights } from "@/components/accounts/privacy-rights";
 import { SignOutButton } from "@/components/accounts/sign-out-button";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { getAccountOverview } from "@/lib/accounts/queries";
@@ -24,6 +25,7 @@ export default async function AccountPage({ params }: Props) {
       <AccountOverview account={account} />
       <ChangeEmailForm />
       <ChangePasswordForm />
+      <PrivacyRights />
       <div className="mt-8">
         <SignOutButton locale={locale} />
       </div>

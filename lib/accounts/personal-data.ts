@@ -1,0 +1,71 @@
+// The person's rights under the GDPR: a copy of everything the platform holds
+// about them (art. 15 and 20), and erasure (art. 17). Erasure removes personal
+// data but keeps the account row, emptied, so that anything the person wrote
+// in public stays attributed to "deleted user" or to the organisation they
+// acted for. The audit log keeps only the account id.
+import { verifyPassword } from "@/lib/accounts/password";
+import { recordAuditEvent } from "@/lib/audit/record";
+import { db } from "@/lib/db/client";
+
+export async function exportPersonalData(userId: string) {
+  const user = await db().user.findUniqueOrThrow({
+    where: { id: userId },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      locale: true,
+      platformRole: true,
+      emailVerifiedAt: true,
+      createdAt: true,
+      updatedAt: true,
+      organisationMemberships: { select: { role: true, createdAt: true, organisation: { select: { id: true, name: true } } } },
+      institutionMemberships: { select: { role: true, createdAt: true, institution: { select: { id: true, name: true } } } },
+      consents: { select: { kind: true, version: true, acceptedAt: true } },
+      tokens: { select: { purpose: true, createdAt: true, expiresAt: true, usedAt: true, newEmail: true } },
+    },
+  });
+  const auditEvents = await db().auditEvent.findMany({
+    where: { OR: [{ actorUserId: userId }, { subjectType: "User", subjectId: userId }] },
+    orderBy: { occurredAt: "asc" },
+    select: { occurredAt: true, action: true, ipAddress: true, details: true, actingForOrganisationId: true, actingForInstitutionId: true },
+  });
+  const { tokens, ...account } = user;
+  return { exportedAt: new Date().toISOString(), account, emailLinks: tokens, auditEvents };
+}
+
+export type DeleteAccountOutcome = { ok: true } | { ok: false; problem: "currentPasswordWrong" | "soleOwner"; organisations?: string[] };
+
+export async function deleteAccount(userId: string, currentPassword: string, context: { ip: string | null }): Promise<DeleteAccountOutcome> {
+  const user = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } });
+  if (!user.passwordHash || !(await verifyPassword(user.passwordHash, currentPassword))) return { ok: false, problem: "currentPasswordWrong" };
+
+  return db().$transaction(async (tx) => {
+    // An organisation always keeps an owner: the last one hands over first.
+    const owned = await tx.organisationMembership.findMany({
+      where: { userId, role: "OWNER" },
+      select: { organisation: { select: { name: true, memberships: { where: { role: "OWNER" }, select: { userId: true } } } } },
+    });
+    const soleOwnerOf = owned.filter((m) => m.organisation.memberships.length === 1).map((m) => m.organisation.name);
+    if (soleOwnerOf.length > 0) return { ok: false, problem: "soleOwner", organisations: soleOwnerOf } as const;
+
+    await tx.organisationMembership.deleteMany({ where: { userId } });
+    await tx.institutionMembership.deleteMany({ where: { userId } });
+    await tx.consentRecord.deleteMany({ where: { userId } });
+    await tx.accountToken.deleteMany({ where: { userId } });
+    await tx.user.update({
+      where: { id: userId },
+      data: {
+        email: `deleted-${userId}@deleted.invalid`,
+        name: "",
+        passwordHash: null,
+        emailVerifiedAt: null,
+        platformRole: "RESIDENT",
+        deletedAt: new Date(),
+        sessionVersion: { increment: 1 },
+      },
+    });
+    await recordAuditEvent({ action: "account.deleted", actorUserId: userId, subjectType: "User", subjectId: userId, ipAddress: context.ip }, tx);
+    return { ok: true } as const;
+  });
+}
