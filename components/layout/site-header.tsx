@@ -4,7 +4,17 @@ import { MainNav } from "@/components/layout/main-nav";
 import { UserNav } from "@/components/layout/user-nav";
 import { Link } from "@/lib/i18n/navigation";
 
-export function SiteHeader({ platformName, isDemo, userName }: { platformName: string; isDemo: boolean; userName: string | null }) {
+export function SiteHeader({
+  platformName,
+  isDemo,
+  userName,
+  showAuditLog,
+}: {
+  platformName: string;
+  isDemo: boolean;
+  userName: string | null;
+  showAuditLog: boolean;
+}) {
   const t = useTranslations("layout");
   return (
     <header className="border-b-4 border-blue-800 bg-white">
@@ -17,7 +27,7 @@ export function SiteHeader({ platformName, isDemo, userName }: { platformName: s
       </div>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-2 pb-2">
         <MainNav />
-        <UserNav userName={userName} />
+        <UserNav userName={userName} showAuditLog={showAuditLog} />
       </div>
     </header>
   );

@@ -2,17 +2,18 @@
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-export type AuditAction =
-  | "account.signed_up"
-  | "account.email_verified"
-  | "account.signed_in"
-  | "account.sign_in_failed"
-  | "account.signed_out"
-  | "account.password_reset"
-  | "account.password_changed"
-  | "account.email_change_requested"
-  | "account.email_changed"
-  | "account.deleted";
+export const auditActions = [
+  "account.signed_up",
+  "account.email_verified",
+  "account.signed_in",
+  "account.sign_in_failed",
+  "account.password_reset",
+  "account.password_changed",
+  "account.email_change_requested",
+  "account.email_changed",
+  "account.deleted",
+] as const;
+export type AuditAction = (typeof auditActions)[number];
 
 export interface AuditEntry {
   action: AuditAction;

@@ -1,4 +1,6 @@
 import "server-only";
+import { notFound } from "next/navigation";
+import { can, type Permission } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { redirect } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/locales";
@@ -13,4 +15,14 @@ export async function requireUser(locale: Locale) {
 /** For sign-in and sign-up: a signed-in person goes to their account instead. */
 export async function redirectSignedIn(locale: Locale): Promise<void> {
   if (await getCurrentUser()) redirect({ href: "/account", locale });
+}
+
+/**
+ * For administrative pages: a visitor signs in first; a person without the
+ * permission gets "not found", so the page does not reveal itself.
+ */
+export async function requirePermission(locale: Locale, permission: Permission) {
+  const user = await requireUser(locale);
+  if (!can(user, permission)) notFound();
+  return user;
 }

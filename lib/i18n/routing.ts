@@ -25,6 +25,7 @@ export const routing = defineRouting({
     "/forgot-password": { pl: "/nie-pamietam-hasla", en: "/forgot-password", de: "/passwort-vergessen" },
     "/reset-password": { pl: "/nowe-haslo", en: "/reset-password", de: "/neues-passwort" },
     "/confirm-email": { pl: "/potwierdz-nowy-adres", en: "/confirm-email", de: "/neue-adresse-bestaetigen" },
+    "/admin/audit": { pl: "/administracja/dziennik-zdarzen", en: "/admin/audit-log", de: "/verwaltung/ereignisprotokoll" },
     // Development and demo only (lib/mail/transport.ts).
     "/dev/mailbox": "/dev/mailbox",
     "/dev/mailbox/[id]": "/dev/mailbox/[id]",

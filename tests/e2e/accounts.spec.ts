@@ -1,15 +1,9 @@
 import { readFileSync } from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { createConfirmedAccount, signIn, testPassword } from "./accounts-helpers";
 import { axeViolations } from "./axe";
 
-const password = "zielona łąka nad Odrą";
-
-async function signIn(page: Page, email: string, secret: string) {
-  await page.goto("/logowanie");
-  await page.getByLabel("Adres e-mail").fill(email);
-  await page.getByLabel("Hasło").fill(secret);
-  await page.getByRole("button", { name: "Zaloguj się" }).click();
-}
+const password = testPassword;
 
 test("a person signs up, confirms the address from the mailbox, signs in and out", async ({ page }) => {
   const email = `maria.${Date.now()}@example.org`;
@@ -182,12 +176,11 @@ test("a forgotten password is reset through the mailbox, and a changed one signs
 });
 
 test("a person changes their e-mail address, confirmed from the new mailbox", async ({ page }) => {
-  await signIn(page, "moderator@demo.example.org", "demo-moderator");
-  await expect(page).toHaveURL(/\/konto$/);
-  const newEmail = `moderator.${Date.now()}@example.org`;
+  await createConfirmedAccount(page, "Olga Przeprowadzka");
+  const newEmail = `olga.nowa.${Date.now()}@example.org`;
   const changeEmail = page.getByRole("region", { name: "Zmiana adresu e-mail" });
   await changeEmail.getByLabel("Nowy adres e-mail").fill(newEmail);
-  await changeEmail.getByLabel("Obecne hasło").fill("demo-moderator");
+  await changeEmail.getByLabel("Obecne hasło").fill(password);
   await changeEmail.getByRole("button", { name: "Zmień adres" }).click();
   await expect(page.getByRole("status").filter({ hasText: newEmail })).toBeVisible();
 
@@ -204,24 +197,7 @@ test("a person changes their e-mail address, confirmed from the new mailbox", as
 });
 
 test("a person downloads their data and deletes their account", async ({ page }) => {
-  const email = `zofia.${Date.now()}@example.org`;
-  await page.goto("/rejestracja");
-  await page.getByLabel("Imię i nazwisko").fill("Zofia Usuwająca");
-  await page.getByLabel("Adres e-mail").fill(email);
-  await page.getByLabel("Hasło").fill(password);
-  await page.getByLabel(/Akceptuję regulamin platformy/).check();
-  await page.getByLabel(/Potwierdzam zapoznanie się/).check();
-  await page.getByRole("button", { name: "Załóż konto" }).click();
-  await expect(page.getByRole("heading", { name: "Sprawdź skrzynkę e-mail" })).toBeVisible();
-  await page.goto("/dev/mailbox");
-  await page.getByRole("row", { name: new RegExp(email.replace(/\./g, "\\.")) }).getByRole("link").click();
-  const href = await page.getByRole("link", { name: /\/potwierdz-adres\?token=/ }).getAttribute("href");
-  const url = new URL(href!);
-  await page.goto(url.pathname + url.search);
-  await page.getByRole("button", { name: "Potwierdź adres e-mail" }).click();
-  await expect(page.getByRole("heading", { name: "Adres potwierdzony" })).toBeVisible();
-  await signIn(page, email, password);
-  await expect(page).toHaveURL(/\/konto$/);
+  const email = await createConfirmedAccount(page, "Zofia Usuwająca");
 
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "Pobierz moje dane (JSON)" }).click();
