@@ -48,7 +48,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           >
             {t("skipToContent")}
           </a>
-          <SiteHeader platformName={await platformName(locale)} isDemo={settings.isDemo} userName={user?.name ?? null} showAuditLog={can(user, "audit.view")} />
+          <SiteHeader platformName={await platformName(locale)} isDemo={settings.isDemo} userName={user?.name ?? null} showAuditLog={can(user, "audit.view")} showPeople={can(user, "users.manage")} />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
             {children}
           </main>

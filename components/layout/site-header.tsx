@@ -9,11 +9,13 @@ export function SiteHeader({
   isDemo,
   userName,
   showAuditLog,
+  showPeople,
 }: {
   platformName: string;
   isDemo: boolean;
   userName: string | null;
   showAuditLog: boolean;
+  showPeople: boolean;
 }) {
   const t = useTranslations("layout");
   return (
@@ -27,7 +29,7 @@ export function SiteHeader({
       </div>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-2 pb-2">
         <MainNav />
-        <UserNav userName={userName} showAuditLog={showAuditLog} />
+        <UserNav userName={userName} showAuditLog={showAuditLog} showPeople={showPeople} />
       </div>
     </header>
   );

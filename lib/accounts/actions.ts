@@ -1,10 +1,24 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { returnValidationErrors } from "next-safe-action";
+import { blockUser, setPlatformRole, unblockUser } from "@/lib/accounts/admin";
 import { confirmEmailChange, requestEmailChange } from "@/lib/accounts/change-email";
 import { changePassword, requestPasswordReset, resetPassword } from "@/lib/accounts/password-reset";
 import { deleteAccount } from "@/lib/accounts/personal-data";
-import { changePasswordSchema, confirmEmailChangeSchema, deleteAccountSchema, requestEmailChangeSchema, requestPasswordResetSchema, resetPasswordSchema, signUpSchema, verifyEmailSchema } from "@/lib/accounts/schemas";
+import {
+  blockUserSchema,
+  changePasswordSchema,
+  confirmEmailChangeSchema,
+  deleteAccountSchema,
+  requestEmailChangeSchema,
+  requestPasswordResetSchema,
+  resetPasswordSchema,
+  setPlatformRoleSchema,
+  signUpSchema,
+  unblockUserSchema,
+  verifyEmailSchema,
+} from "@/lib/accounts/schemas";
 import { signUp } from "@/lib/accounts/sign-up";
 import { verifyEmail } from "@/lib/accounts/verify-email";
 import { actionClient } from "@/lib/safe-action";
@@ -83,4 +97,31 @@ export const deleteAccountAction = actionClient
       return { deleted: false, soleOwnerOf: outcome.organisations ?? [] };
     }
     return { deleted: true, soleOwnerOf: [] };
+  });
+
+export const setPlatformRoleAction = actionClient
+  .metadata({ name: "setPlatformRole", permission: "users.manage" })
+  .inputSchema(setPlatformRoleSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    await setPlatformRole(parsedInput.userId, parsedInput.role, { actorId: ctx.actor!.id, ip: ctx.ip });
+    revalidatePath("/[locale]/admin/people/[id]", "page");
+    return { saved: true };
+  });
+
+export const blockUserAction = actionClient
+  .metadata({ name: "blockUser", permission: "users.manage" })
+  .inputSchema(blockUserSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    await blockUser(parsedInput.userId, parsedInput.reason, { actorId: ctx.actor!.id, ip: ctx.ip });
+    revalidatePath("/[locale]/admin/people/[id]", "page");
+    return { saved: true };
+  });
+
+export const unblockUserAction = actionClient
+  .metadata({ name: "unblockUser", permission: "users.manage" })
+  .inputSchema(unblockUserSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    await unblockUser(parsedInput.userId, { actorId: ctx.actor!.id, ip: ctx.ip });
+    revalidatePath("/[locale]/admin/people/[id]", "page");
+    return { saved: true };
   });

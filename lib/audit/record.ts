@@ -12,6 +12,9 @@ export const auditActions = [
   "account.email_change_requested",
   "account.email_changed",
   "account.deleted",
+  "admin.role_changed",
+  "admin.user_blocked",
+  "admin.user_unblocked",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -26,6 +26,8 @@ export const routing = defineRouting({
     "/reset-password": { pl: "/nowe-haslo", en: "/reset-password", de: "/neues-passwort" },
     "/confirm-email": { pl: "/potwierdz-nowy-adres", en: "/confirm-email", de: "/neue-adresse-bestaetigen" },
     "/admin/audit": { pl: "/administracja/dziennik-zdarzen", en: "/admin/audit-log", de: "/verwaltung/ereignisprotokoll" },
+    "/admin/people": { pl: "/administracja/osoby", en: "/admin/people", de: "/verwaltung/personen" },
+    "/admin/people/[id]": { pl: "/administracja/osoby/[id]", en: "/admin/people/[id]", de: "/verwaltung/personen/[id]" },
     // Development and demo only (lib/mail/transport.ts).
     "/dev/mailbox": "/dev/mailbox",
     "/dev/mailbox/[id]": "/dev/mailbox/[id]",

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signIn } from "./accounts-helpers";
+import { createConfirmedAccount, signIn, testPassword } from "./accounts-helpers";
 import { axeViolations } from "./axe";
 
 test("an administrator browses and filters the audit log", async ({ page }) => {
@@ -10,7 +10,7 @@ test("an administrator browses and filters the audit log", async ({ page }) => {
   await expect(page.getByRole("row").filter({ hasText: "Zalogowanie" }).filter({ hasText: "admin@demo.example.org" }).first()).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
 
-  await page.getByLabel("Zdarzenie").selectOption({ label: "Zalogowanie" });
+  await page.getByRole("combobox", { name: "Zdarzenie" }).selectOption({ label: "Zalogowanie" });
   await page.getByLabel("Osoba (imię, nazwisko lub e-mail)").fill("admin@demo");
   await page.getByRole("button", { name: "Filtruj" }).click();
   await expect(page).toHaveURL(/action=account\.signed_in/);
@@ -28,4 +28,39 @@ test("the audit log is hidden from other roles and sends visitors to sign in", a
   await expect(page.getByRole("navigation", { name: "Konto" }).getByRole("link", { name: "Dziennik zdarzeń" })).toHaveCount(0);
   const response = await page.goto("/administracja/dziennik-zdarzen");
   expect(response?.status()).toBe(404);
+});
+
+test("an administrator blocks an account, which is signed out at once, and unblocks it", async ({ page, browser }) => {
+  const personContext = await browser.newContext();
+  const personPage = await personContext.newPage();
+  const email = await createConfirmedAccount(personPage, "Bartek Blokowany");
+
+  await signIn(page, "admin@demo.example.org", "demo-admin");
+  await expect(page).toHaveURL(/\/konto$/);
+  await page.getByRole("navigation", { name: "Konto" }).getByRole("link", { name: "Osoby" }).click();
+  await page.getByLabel("Szukaj (imię, nazwisko lub e-mail)").fill(email);
+  await page.getByRole("button", { name: "Szukaj" }).click();
+  await page.getByRole("link", { name: "Bartek Blokowany" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bartek Blokowany");
+  expect(await axeViolations(page)).toEqual([]);
+
+  const block = page.getByRole("region", { name: "Blokada konta" });
+  await block.getByRole("button", { name: "Zablokuj konto" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Formularz zawiera 1 błąd" })).toBeFocused();
+  await block.getByLabel("Powód blokady").fill("Publikowanie reklam zamiast uwag");
+  await block.getByRole("button", { name: "Zablokuj konto" }).click();
+  await expect(block.getByRole("status")).toHaveText("Zapisano.");
+
+  // The person's open session ends at once.
+  await personPage.goto("/konto");
+  await expect(personPage).toHaveURL(/\/logowanie$/);
+  await signIn(personPage, email, testPassword);
+  await expect(personPage.getByRole("alert").filter({ hasText: "Nie udało się zalogować" })).toContainText("To konto zostało zablokowane.");
+
+  await page.reload();
+  await page.getByRole("region", { name: "Blokada konta" }).getByRole("button", { name: "Odblokuj konto" }).click();
+  await expect(page.getByRole("region", { name: "Blokada konta" }).getByRole("status")).toHaveText("Zapisano.");
+  await signIn(personPage, email, testPassword);
+  await expect(personPage).toHaveURL(/\/konto$/);
+  await personContext.close();
 });
