@@ -2,7 +2,7 @@
 
 import { useAction } from "next-safe-action/hooks";
 import { useTranslations } from "next-intl";
-import { useEffect, useRef } from "react";
+import { SuccessPanel } from "@/components/forms/success-panel";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { confirmEmailChangeAction, verifyEmailAction } from "@/lib/accounts/actions";
@@ -23,22 +23,12 @@ export function ConfirmLinkForm({ token, kind }: { token: string; kind: keyof ty
   const t = useTranslations();
   const { action, done } = kinds[kind];
   const { execute, isPending, result } = useAction(action);
-  const doneHeading = useRef<HTMLHeadingElement>(null);
-  const succeeded = result.data !== undefined;
-
-  useEffect(() => {
-    if (succeeded) doneHeading.current?.focus();
-  }, [succeeded]);
-
-  if (succeeded) {
+  if (result.data !== undefined) {
     return (
-      <section aria-labelledby="link-done">
-        <h2 id="link-done" ref={doneHeading} tabIndex={-1} className="text-2xl font-bold">
-          {t(`${kind}.doneTitle`)}
-        </h2>
+      <SuccessPanel id="link-done" title={t(`${kind}.doneTitle`)}>
         <p className="my-2">{t(`${kind}.doneText`)}</p>
         <ButtonLink href={done.href}>{t(`${kind}.${done.label}` as never)}</ButtonLink>
-      </section>
+      </SuccessPanel>
     );
   }
   const code = result.serverError;

@@ -3,11 +3,12 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useAction } from "next-safe-action/hooks";
 import { useLocale, useTranslations } from "next-intl";
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormField, inputClassName } from "@/components/forms/form-field";
+import { SuccessPanel } from "@/components/forms/success-panel";
 import { useFieldErrors } from "@/components/forms/use-field-errors";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -21,7 +22,6 @@ export function ForgotPasswordForm() {
   const t = useTranslations();
   const locale = useLocale() as Locale;
   const [sentTo, setSentTo] = useState<string | null>(null);
-  const sentHeading = useRef<HTMLHeadingElement>(null);
   const form = useForm<RequestPasswordResetInput, unknown, z.output<typeof requestPasswordResetSchema>>({
     shouldFocusError: false,
     resolver: zodResolver(requestPasswordResetSchema),
@@ -30,18 +30,11 @@ export function ForgotPasswordForm() {
   const { message, summary } = useFieldErrors(form.formState.errors, fieldIds);
   const { executeAsync, isPending, result } = useAction(requestPasswordResetAction);
 
-  useEffect(() => {
-    if (sentTo) sentHeading.current?.focus();
-  }, [sentTo]);
-
   if (sentTo) {
     return (
-      <section aria-labelledby="forgot-sent">
-        <h2 id="forgot-sent" ref={sentHeading} tabIndex={-1} className="text-2xl font-bold">
-          {t("forgotPassword.sentTitle")}
-        </h2>
+      <SuccessPanel id="forgot-sent" title={t("forgotPassword.sentTitle")}>
         <p className="mt-2 max-w-2xl">{t("forgotPassword.sentText", { email: sentTo })}</p>
-      </section>
+      </SuccessPanel>
     );
   }
   return (

@@ -3,11 +3,11 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useAction } from "next-safe-action/hooks";
 import { useTranslations } from "next-intl";
-import { useEffect, useRef } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormField, inputClassName } from "@/components/forms/form-field";
+import { SuccessPanel } from "@/components/forms/success-panel";
 import { applyServerFieldErrors, useFieldErrors } from "@/components/forms/use-field-errors";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
@@ -19,7 +19,6 @@ const linkProblems = ["LINK_INVALID", "LINK_EXPIRED", "LINK_USED"] as const;
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const t = useTranslations();
-  const done = useRef<HTMLHeadingElement>(null);
   const form = useForm<ResetPasswordInput, unknown, z.output<typeof resetPasswordSchema>>({
     shouldFocusError: false,
     resolver: zodResolver(resetPasswordSchema),
@@ -27,21 +26,12 @@ export function ResetPasswordForm({ token }: { token: string }) {
   });
   const { message, summary } = useFieldErrors(form.formState.errors, fieldIds);
   const { executeAsync, isPending, result } = useAction(resetPasswordAction);
-  const changed = result.data?.changed === true;
-
-  useEffect(() => {
-    if (changed) done.current?.focus();
-  }, [changed]);
-
-  if (changed) {
+  if (result.data?.changed) {
     return (
-      <section aria-labelledby="reset-done">
-        <h2 id="reset-done" ref={done} tabIndex={-1} className="text-2xl font-bold">
-          {t("resetPassword.doneTitle")}
-        </h2>
+      <SuccessPanel id="reset-done" title={t("resetPassword.doneTitle")}>
         <p className="my-2">{t("resetPassword.doneText")}</p>
         <ButtonLink href="/sign-in">{t("resetPassword.signIn")}</ButtonLink>
-      </section>
+      </SuccessPanel>
     );
   }
   const code = result.serverError;

@@ -3,12 +3,13 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useAction } from "next-safe-action/hooks";
 import { useLocale, useTranslations } from "next-intl";
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { CheckboxField, checkboxClassName } from "@/components/forms/checkbox-field";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormField, inputClassName } from "@/components/forms/form-field";
+import { SuccessPanel } from "@/components/forms/success-panel";
 import { applyServerFieldErrors, useFieldErrors } from "@/components/forms/use-field-errors";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -23,7 +24,6 @@ export function SignUpForm({ termsVersion, privacyVersion }: { termsVersion: str
   const t = useTranslations();
   const locale = useLocale() as Locale;
   const [sentTo, setSentTo] = useState<string | null>(null);
-  const sentHeading = useRef<HTMLHeadingElement>(null);
   const form = useForm<SignUpInput, unknown, z.output<typeof signUpSchema>>({
     // The error summary takes focus, not the first field (GOV.UK pattern).
     shouldFocusError: false,
@@ -33,18 +33,11 @@ export function SignUpForm({ termsVersion, privacyVersion }: { termsVersion: str
   const { message, summary } = useFieldErrors(form.formState.errors, fieldIds);
   const { executeAsync, isPending, result } = useAction(signUpAction);
 
-  useEffect(() => {
-    if (sentTo) sentHeading.current?.focus();
-  }, [sentTo]);
-
   if (sentTo) {
     return (
-      <section aria-labelledby="sign-up-sent">
-        <h2 id="sign-up-sent" ref={sentHeading} tabIndex={-1} className="text-2xl font-bold">
-          {t("signUp.sentTitle")}
-        </h2>
+      <SuccessPanel id="sign-up-sent" title={t("signUp.sentTitle")}>
         <p className="mt-2 max-w-2xl">{t("signUp.sentText", { email: sentTo })}</p>
-      </section>
+      </SuccessPanel>
     );
   }
 

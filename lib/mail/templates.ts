@@ -1,5 +1,6 @@
 // The platform's messages, each written in the recipient's language from the
-// `mail` namespace of the message catalogues.
+// `mail` namespace of the message catalogues. Every message has a subject, a
+// greeting, paragraphs, an optional action link and the common footer.
 import { createTranslator } from "next-intl";
 import type { Locale } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
@@ -13,105 +14,53 @@ interface Common {
   recipientName: string;
 }
 
+type Translator = ReturnType<typeof translator>;
+type MailKind = "verifyEmail" | "accountExists" | "resetPassword" | "confirmEmailChange" | "emailChangeRequested" | "addressInUse";
+
 function translator(locale: Locale) {
   return createTranslator({ locale, messages: messagesFor(locale), namespace: "mail" });
 }
 
-export function verifyEmailMail({ to, locale, platformName, recipientName, url, validHours }: Common & { url: string; validHours: number }): OutgoingMail {
-  const t = translator(locale);
-  const subject = t("verifyEmail.subject", { platform: platformName });
+function compose(common: Common, kind: MailKind, paragraphs: (t: Translator) => string[], actionUrl?: string): OutgoingMail {
+  const t = translator(common.locale);
+  const subject = t(`${kind}.subject`, { platform: common.platformName });
   return {
-    to,
+    to: common.to,
     subject,
     ...renderMailLayout({
-      locale,
+      locale: common.locale,
       subject,
-      greeting: t("greeting", { name: recipientName }),
-      paragraphs: [t("verifyEmail.intro", { platform: platformName }), t("verifyEmail.validity", { hours: validHours })],
-      action: { label: t("verifyEmail.action"), url, fallback: t("linkFallback") },
-      footer: t("footer", { platform: platformName }),
+      greeting: t("greeting", { name: common.recipientName }),
+      paragraphs: paragraphs(t),
+      action: actionUrl ? { label: t(`${kind}.action` as never), url: actionUrl, fallback: t("linkFallback") } : undefined,
+      footer: t("footer", { platform: common.platformName }),
     }),
   };
 }
 
-export function accountExistsMail({ to, locale, platformName, recipientName }: Common): OutgoingMail {
-  const t = translator(locale);
-  const subject = t("accountExists.subject", { platform: platformName });
-  return {
-    to,
-    subject,
-    ...renderMailLayout({
-      locale,
-      subject,
-      greeting: t("greeting", { name: recipientName }),
-      paragraphs: [t("accountExists.intro", { platform: platformName }), t("accountExists.next")],
-      footer: t("footer", { platform: platformName }),
-    }),
-  };
-}
+export const verifyEmailMail = ({ url, validHours, ...common }: Common & { url: string; validHours: number }) =>
+  compose(common, "verifyEmail", (t) => [t("verifyEmail.intro", { platform: common.platformName }), t("verifyEmail.validity", { hours: validHours })], url);
 
-export function resetPasswordMail({ to, locale, platformName, recipientName, url, validHours }: Common & { url: string; validHours: number }): OutgoingMail {
-  const t = translator(locale);
-  const subject = t("resetPassword.subject", { platform: platformName });
-  return {
-    to,
-    subject,
-    ...renderMailLayout({
-      locale,
-      subject,
-      greeting: t("greeting", { name: recipientName }),
-      paragraphs: [t("resetPassword.intro", { platform: platformName }), t("resetPassword.validity", { hours: validHours }), t("resetPassword.notYou")],
-      action: { label: t("resetPassword.action"), url, fallback: t("linkFallback") },
-      footer: t("footer", { platform: platformName }),
-    }),
-  };
-}
+export const accountExistsMail = (common: Common) =>
+  compose(common, "accountExists", (t) => [t("accountExists.intro", { platform: common.platformName }), t("accountExists.next")]);
 
-export function confirmEmailChangeMail({ to, locale, platformName, recipientName, url, validHours }: Common & { url: string; validHours: number }): OutgoingMail {
-  const t = translator(locale);
-  const subject = t("confirmEmailChange.subject", { platform: platformName });
-  return {
-    to,
-    subject,
-    ...renderMailLayout({
-      locale,
-      subject,
-      greeting: t("greeting", { name: recipientName }),
-      paragraphs: [t("confirmEmailChange.intro", { platform: platformName }), t("confirmEmailChange.validity", { hours: validHours })],
-      action: { label: t("confirmEmailChange.action"), url, fallback: t("linkFallback") },
-      footer: t("footer", { platform: platformName }),
-    }),
-  };
-}
+export const resetPasswordMail = ({ url, validHours, ...common }: Common & { url: string; validHours: number }) =>
+  compose(
+    common,
+    "resetPassword",
+    (t) => [t("resetPassword.intro", { platform: common.platformName }), t("resetPassword.validity", { hours: validHours }), t("resetPassword.notYou")],
+    url,
+  );
 
-export function emailChangeRequestedMail({ to, locale, platformName, recipientName, newEmail }: Common & { newEmail: string }): OutgoingMail {
-  const t = translator(locale);
-  const subject = t("emailChangeRequested.subject", { platform: platformName });
-  return {
-    to,
-    subject,
-    ...renderMailLayout({
-      locale,
-      subject,
-      greeting: t("greeting", { name: recipientName }),
-      paragraphs: [t("emailChangeRequested.intro", { newEmail }), t("emailChangeRequested.notYou")],
-      footer: t("footer", { platform: platformName }),
-    }),
-  };
-}
+export const confirmEmailChangeMail = ({ url, validHours, ...common }: Common & { url: string; validHours: number }) =>
+  compose(
+    common,
+    "confirmEmailChange",
+    (t) => [t("confirmEmailChange.intro", { platform: common.platformName }), t("confirmEmailChange.validity", { hours: validHours })],
+    url,
+  );
 
-export function addressInUseMail({ to, locale, platformName, recipientName }: Common): OutgoingMail {
-  const t = translator(locale);
-  const subject = t("addressInUse.subject", { platform: platformName });
-  return {
-    to,
-    subject,
-    ...renderMailLayout({
-      locale,
-      subject,
-      greeting: t("greeting", { name: recipientName }),
-      paragraphs: [t("addressInUse.intro", { platform: platformName })],
-      footer: t("footer", { platform: platformName }),
-    }),
-  };
-}
+export const emailChangeRequestedMail = ({ newEmail, ...common }: Common & { newEmail: string }) =>
+  compose(common, "emailChangeRequested", (t) => [t("emailChangeRequested.intro", { newEmail }), t("emailChangeRequested.notYou")]);
+
+export const addressInUseMail = (common: Common) => compose(common, "addressInUse", (t) => [t("addressInUse.intro", { platform: common.platformName })]);
