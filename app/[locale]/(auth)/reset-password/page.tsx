@@ -1,7 +1,6 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { setRequestLocale } from "next-intl/server";
 import { ResetPasswordForm } from "@/components/accounts/reset-password-form";
-import { Alert } from "@/components/ui/alert";
-import { verifyEmailSchema } from "@/lib/accounts/schemas";
+import { MailedLinkPage } from "@/components/accounts/mailed-link-page";
 import { resolveLocale, titleMetadata } from "@/lib/i18n/metadata";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ token?: string | string[] }> };
@@ -11,18 +10,5 @@ export const generateMetadata = titleMetadata("resetPassword");
 export default async function ResetPasswordPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
-  const t = await getTranslations({ locale });
-  const { token } = await searchParams;
-  // Same token format as the confirmation links.
-  const parsed = verifyEmailSchema.safeParse({ token });
-  return (
-    <>
-      <h1 className="mb-6 text-3xl font-bold">{t("resetPassword.title")}</h1>
-      {parsed.success ? (
-        <ResetPasswordForm token={parsed.data.token} />
-      ) : (
-        <Alert tone="error">{token ? t("resetPassword.LINK_INVALID") : t("resetPassword.missing")}</Alert>
-      )}
-    </>
-  );
+  return <MailedLinkPage locale={locale} namespace="resetPassword" token={(await searchParams).token} form={(token) => <ResetPasswordForm token={token} />} />;
 }

@@ -1,7 +1,6 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { setRequestLocale } from "next-intl/server";
 import { ConfirmLinkForm } from "@/components/accounts/confirm-link-form";
-import { Alert } from "@/components/ui/alert";
-import { verifyEmailSchema } from "@/lib/accounts/schemas";
+import { MailedLinkPage } from "@/components/accounts/mailed-link-page";
 import { resolveLocale, titleMetadata } from "@/lib/i18n/metadata";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ token?: string | string[] }> };
@@ -11,17 +10,5 @@ export const generateMetadata = titleMetadata("verifyEmail");
 export default async function VerifyEmailPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
-  const t = await getTranslations({ locale });
-  const { token } = await searchParams;
-  const parsed = verifyEmailSchema.safeParse({ token });
-  return (
-    <>
-      <h1 className="mb-6 text-3xl font-bold">{t("verifyEmail.title")}</h1>
-      {parsed.success ? (
-        <ConfirmLinkForm token={parsed.data.token} kind="verifyEmail" />
-      ) : (
-        <Alert tone="error">{token ? t("verifyEmail.LINK_INVALID") : t("verifyEmail.missing")}</Alert>
-      )}
-    </>
-  );
+  return <MailedLinkPage locale={locale} namespace="verifyEmail" token={(await searchParams).token} form={(token) => <ConfirmLinkForm token={token} kind="verifyEmail" />} />;
 }
