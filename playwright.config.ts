@@ -29,6 +29,13 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     },
   },
+  // The demo administrator and official have two-factor authentication; the
+  // setup project signs them in once (tests/e2e/auth.setup.ts), since each
+  // code works only once, and tests reuse those sessions.
+  projects: [
+    { name: "setup", testMatch: /auth\.setup\.ts$/ },
+    { name: "chromium", dependencies: ["setup"], testIgnore: /auth\.setup\.ts$/ },
+  ],
   webServer: {
     command: "node --import tsx lib/cli/serve.ts start --demo",
     url: `${baseURL}/api/health`,
@@ -41,6 +48,10 @@ export default defineConfig({
       EMBEDDED_PG_DIR: process.env.E2E_PG_DIR ?? ".data/e2e-postgres",
       EMBEDDED_PG_PORT: process.env.E2E_PG_PORT ?? "54330",
       LOG_LEVEL: "warn",
+      // As in production behind one reverse proxy: tests that play several
+      // people give each its own client address (tests/e2e/clients.ts), so
+      // per-address rate limits do not tie unrelated tests together.
+      TRUSTED_PROXY_HOPS: "1",
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },

@@ -15,6 +15,7 @@ export const appErrorCodes = [
   "LINK_INVALID",
   "LINK_EXPIRED",
   "LINK_USED",
+  "TWO_FACTOR_REQUIRED",
   "INTERNAL",
 ] as const;
 export type AppErrorCode = (typeof appErrorCodes)[number];
@@ -31,6 +32,7 @@ const httpStatus: Record<AppErrorCode, number> = {
   LINK_INVALID: 400,
   LINK_EXPIRED: 410,
   LINK_USED: 410,
+  TWO_FACTOR_REQUIRED: 403,
   INTERNAL: 500,
 };
 

@@ -1,25 +1,65 @@
-// Every server action is built from this client. Its metadata must name the
-// action and the one permission it needs; the middleware checks that
-// permission before the action's body runs, so no action can forget it.
+// Every server action is built from these clients. Metadata names the action
+// and the one permission it needs, and the permission is checked before the
+// action's body runs, so no action can forget it:
+// - actionClient for permissions without a resource (signed in, administrator);
+// - scopedAction for organisation and institution permissions: it validates the
+//   input, looks up on the server which organisation or institution the input
+//   touches (never trusting an id the client claims), and checks the actor's
+//   membership there.
 // Only AppError codes reach the client; anything else is logged and becomes
 // INTERNAL.
 import "server-only";
 import { createSafeActionClient } from "next-safe-action";
 import { z } from "zod";
-import { can, isScoped, permissionNames } from "@/lib/auth/permissions";
+import { can, isScoped, needsTwoFactorFor, permissionNames, type Actor, type Permission, type Scope } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { AppError, toPublicError, type AppErrorCode } from "@/lib/errors";
 import { clientIp } from "@/lib/http/request-context";
 
-export const actionClient = createSafeActionClient({
+const baseClient = createSafeActionClient({
   defineMetadataSchema: () => z.object({ name: z.string().min(1), permission: z.enum(permissionNames) }),
   handleServerError: (error, { metadata }): AppErrorCode => toPublicError(error, { action: metadata?.name }).code,
-}).use(async ({ next, metadata }) => {
+}).use(async ({ next }) => next({ ctx: { actor: await getCurrentUser(), ip: await clientIp() } }));
+
+function refusal(actor: Actor | null, name: string, permission: Permission, scope: Scope = {}): AppError {
+  if (!actor) return new AppError("UNAUTHENTICATED", name);
+  return new AppError(needsTwoFactorFor(actor, permission, scope) ? "TWO_FACTOR_REQUIRED" : "FORBIDDEN", name);
+}
+
+export const actionClient = baseClient.use(async ({ next, metadata, ctx }) => {
   if (isScoped(metadata.permission)) {
-    // Scoped permissions need the resource's id: use scopedActionClient (issue 3's later slices).
-    throw new AppError("INTERNAL", `action ${metadata.name} uses a scoped permission without a scope`);
+    throw new AppError("INTERNAL", `action ${metadata.name} uses a scoped permission: build it with scopedAction`);
   }
-  const actor = await getCurrentUser();
-  if (!can(actor, metadata.permission)) throw new AppError(actor ? "FORBIDDEN" : "UNAUTHENTICATED", metadata.name);
-  return next({ ctx: { actor, ip: await clientIp() } });
+  if (!can(ctx.actor, metadata.permission)) throw refusal(ctx.actor, metadata.name, metadata.permission);
+  return next();
 });
+
+/**
+ * An action whose permission belongs to one organisation or institution.
+ * `scopeOf` finds, from the validated input, the resource's owner in the
+ * database; null (no such resource) is refused as NOT_FOUND. `body` runs only
+ * after the permission held in that scope.
+ */
+export function scopedAction<S extends z.ZodType, Result>(
+  metadata: { name: string; permission: Permission },
+  schema: S,
+  scopeOf: (input: z.output<S>) => Promise<Scope | null>,
+  body: (args: { parsedInput: z.output<S>; ctx: { actor: NonNullable<Awaited<ReturnType<typeof getCurrentUser>>>; ip: string | null; scope: Scope } }) => Promise<Result>,
+) {
+  if (!isScoped(metadata.permission)) throw new Error(`scopedAction ${metadata.name} needs a scoped permission`);
+  return baseClient
+    .use(async ({ next, ctx }) => {
+      // Visitors are refused before their input is even validated.
+      if (!ctx.actor) throw new AppError("UNAUTHENTICATED", metadata.name);
+      return next({ ctx: { actor: ctx.actor } });
+    })
+    .metadata(metadata)
+    .inputSchema(schema)
+    .action(async ({ parsedInput, ctx }) => {
+      const input = parsedInput as z.output<S>;
+      const scope = await scopeOf(input);
+      if (!scope) throw new AppError("NOT_FOUND", metadata.name);
+      if (!can(ctx.actor, metadata.permission, scope)) throw refusal(ctx.actor, metadata.name, metadata.permission, scope);
+      return body({ parsedInput: input, ctx: { actor: ctx.actor, ip: ctx.ip, scope } });
+    });
+}

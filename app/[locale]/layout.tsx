@@ -7,7 +7,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
-import { can } from "@/lib/auth/permissions";
+import type { AdminLink } from "@/components/layout/user-nav";
+import { can, needsTwoFactorFor, type Actor, type Permission } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { routing } from "@/lib/i18n/routing";
 import { isMailboxEnabled } from "@/lib/mail/transport";
@@ -32,6 +33,17 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   };
 }
 
+/** The administration pages a person may open, each behind its permission (without 2FA they lead to switching it on). */
+function adminLinksFor(user: Actor | null): AdminLink[] {
+  const links: [AdminLink, Permission][] = [
+    ["people", "users.manage"],
+    ["organisations", "organisations.verify"],
+    ["officials", "users.manage"],
+    ["audit", "audit.view"],
+  ];
+  return links.filter(([, permission]) => can(user, permission) || needsTwoFactorFor(user, permission)).map(([link]) => link);
+}
+
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
@@ -48,7 +60,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           >
             {t("skipToContent")}
           </a>
-          <SiteHeader platformName={await platformName(locale)} isDemo={settings.isDemo} userName={user?.name ?? null} showAuditLog={can(user, "audit.view")} showPeople={can(user, "users.manage")} />
+          <SiteHeader platformName={await platformName(locale)} isDemo={settings.isDemo} userName={user?.name ?? null} adminLinks={adminLinksFor(user)} />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
             {children}
           </main>

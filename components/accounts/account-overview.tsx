@@ -1,5 +1,9 @@
 import { useFormatter, useTranslations } from "next-intl";
+import { OwnRequests } from "@/components/accounts/own-requests";
+import { VerifiedBadge } from "@/components/organisations/verified-badge";
+import { ButtonLink } from "@/components/ui/button";
 import type { getAccountOverview } from "@/lib/accounts/queries";
+import { Link } from "@/lib/i18n/navigation";
 
 type Overview = Awaited<ReturnType<typeof getAccountOverview>>;
 
@@ -25,10 +29,18 @@ export function AccountOverview({ account }: { account: Overview }) {
       ) : (
         <ul className="mt-2 list-disc pl-6">
           {account.organisationMemberships.map((m) => (
-            <li key={m.organisation.id}>{t("membership", { name: m.organisation.name, role: t(`organisationRoles.${m.role}`) })}</li>
+            <li key={m.organisation.id}>
+              <Link href={{ pathname: "/organisations/[slug]", params: { slug: m.organisation.slug } }}>{m.organisation.name}</Link>
+              {" – "}
+              {t(`organisationRoles.${m.role}`)} <VerifiedBadge verified={m.organisation.verifiedAt !== null} />
+            </li>
           ))}
         </ul>
       )}
+      <p className="mt-3">{t("organisationsHint")}</p>
+      <ButtonLink href="/organisations/register" variant="secondary" className="mt-2">
+        {t("registerOrganisation")}
+      </ButtonLink>
 
       <h2 className={heading}>{t("institutionsHeading")}</h2>
       {account.institutionMemberships.length === 0 ? (
@@ -36,10 +48,19 @@ export function AccountOverview({ account }: { account: Overview }) {
       ) : (
         <ul className="mt-2 list-disc pl-6">
           {account.institutionMemberships.map((m) => (
-            <li key={m.institution.id}>{t("membership", { name: m.institution.name, role: t(`institutionRoles.${m.role}`) })}</li>
+            <li key={m.institution.id}>
+              <Link href={{ pathname: "/institutions/[slug]", params: { slug: m.institution.slug } }}>{m.institution.officeName ?? m.institution.name}</Link>
+              {" – "}
+              {t(`institutionRoles.${m.role}`)}
+            </li>
           ))}
         </ul>
       )}
+      <p className="mt-3">
+        {t.rich("institutionsHint", { link: (chunks) => <Link href="/institutions">{chunks}</Link> })}
+      </p>
+
+      <OwnRequests requests={account.membershipRequests} />
 
       {account.consents.length > 0 && (
         <>

@@ -42,17 +42,7 @@ export function FormField({
         {label}
         {required && <span className="font-normal"> {t("required")}</span>}
       </label>
-      {hint && (
-        <p id={hintId} className="text-slate-700">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={errorId} className="font-semibold text-red-800">
-          <span className="sr-only">{t("errorPrefix")} </span>
-          {error}
-        </p>
-      )}
+      <FieldHintAndError id={id} hint={hint} error={error} />
       <div className="mt-1">
         {children({ id, name, "aria-describedby": describedBy, "aria-invalid": error ? true : undefined, required })}
       </div>
@@ -62,3 +52,23 @@ export function FormField({
 
 export const inputClassName =
   "block w-full max-w-xl rounded border-2 border-slate-700 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-800";
+
+/** A field's hint and error, with the ids its control's aria-describedby names (`<id>-hint`, `<id>-error`). */
+export function FieldHintAndError({ id, hint, error }: { id: string; hint?: string; error?: string }) {
+  const t = useTranslations("ui");
+  return (
+    <>
+      {hint && (
+        <p id={`${id}-hint`} className="text-slate-700">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="font-semibold text-red-800">
+          <span className="sr-only">{t("errorPrefix")} </span>
+          {error}
+        </p>
+      )}
+    </>
+  );
+}

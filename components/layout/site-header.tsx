@@ -1,21 +1,19 @@
 import { useTranslations } from "next-intl";
 import { LanguageSwitcher } from "@/components/layout/language-switcher";
 import { MainNav } from "@/components/layout/main-nav";
-import { UserNav } from "@/components/layout/user-nav";
+import { UserNav, type AdminLink } from "@/components/layout/user-nav";
 import { Link } from "@/lib/i18n/navigation";
 
 export function SiteHeader({
   platformName,
   isDemo,
   userName,
-  showAuditLog,
-  showPeople,
+  adminLinks,
 }: {
   platformName: string;
   isDemo: boolean;
   userName: string | null;
-  showAuditLog: boolean;
-  showPeople: boolean;
+  adminLinks: AdminLink[];
 }) {
   const t = useTranslations("layout");
   return (
@@ -29,7 +27,7 @@ export function SiteHeader({
       </div>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-2 pb-2">
         <MainNav />
-        <UserNav userName={userName} showAuditLog={showAuditLog} showPeople={showPeople} />
+        <UserNav userName={userName} admin={adminLinks} />
       </div>
     </header>
   );

@@ -3,26 +3,27 @@ import { Link } from "@/lib/i18n/navigation";
 
 const linkClass = "inline-flex min-h-11 items-center rounded px-3 font-semibold text-blue-900";
 
-/** Sign-in and sign-up for visitors; the account for a signed-in person. */
-export function UserNav({ userName, showAuditLog, showPeople }: { userName: string | null; showAuditLog: boolean; showPeople: boolean }) {
+export const adminLinks = {
+  people: "/admin/people",
+  organisations: "/admin/organisations",
+  officials: "/admin/officials",
+  audit: "/admin/audit",
+} as const;
+export type AdminLink = keyof typeof adminLinks;
+
+/** Sign-in and sign-up for visitors; the account (and administration, for those allowed) for a signed-in person. */
+export function UserNav({ userName, admin }: { userName: string | null; admin: AdminLink[] }) {
   const t = useTranslations("nav");
   return (
     <nav aria-label={t("userNavigation")}>
       <ul className="flex flex-wrap gap-1">
-        {showPeople && (
-          <li>
-            <Link href="/admin/people" className={linkClass}>
-              {t("people")}
+        {admin.map((link) => (
+          <li key={link}>
+            <Link href={adminLinks[link]} className={linkClass}>
+              {t(link)}
             </Link>
           </li>
-        )}
-        {showAuditLog && (
-          <li>
-            <Link href="/admin/audit" className={linkClass}>
-              {t("audit")}
-            </Link>
-          </li>
-        )}
+        ))}
         {userName ? (
           <li>
             <Link href="/account" className={linkClass}>

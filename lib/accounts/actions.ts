@@ -16,10 +16,15 @@ import {
   resetPasswordSchema,
   setPlatformRoleSchema,
   signUpSchema,
+  twoFactorCodeSchema,
+  disableTwoFactorSchema,
   unblockUserSchema,
   verifyEmailSchema,
 } from "@/lib/accounts/schemas";
 import { signUp } from "@/lib/accounts/sign-up";
+import { confirmTwoFactorSetup, disableTwoFactor, regenerateRecoveryCodes, startTwoFactorSetup } from "@/lib/accounts/two-factor";
+import { isLocale } from "@/lib/i18n/locales";
+import { platformNameIn } from "@/lib/settings/queries";
 import { verifyEmail } from "@/lib/accounts/verify-email";
 import { actionClient } from "@/lib/safe-action";
 
@@ -124,4 +129,40 @@ export const unblockUserAction = actionClient
     await unblockUser(parsedInput.userId, { actorId: ctx.actor!.id, ip: ctx.ip });
     revalidatePath("/[locale]/admin/people/[id]", "page");
     return { saved: true };
+  });
+
+export const startTwoFactorSetupAction = actionClient
+  .metadata({ name: "startTwoFactorSetup", permission: "account.manage" })
+  .action(async ({ ctx }) => {
+    const actor = ctx.actor!;
+    const { secret, qrSvg } = await startTwoFactorSetup(actor.id, await platformNameIn(isLocale(actor.locale) ? actor.locale : "pl"));
+    return { secret, qrDataUrl: `data:image/svg+xml;base64,${Buffer.from(qrSvg).toString("base64")}` };
+  });
+
+export const confirmTwoFactorSetupAction = actionClient
+  .metadata({ name: "confirmTwoFactorSetup", permission: "account.manage" })
+  .inputSchema(twoFactorCodeSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    const outcome = await confirmTwoFactorSetup(ctx.actor!.id, parsedInput.code, { ip: ctx.ip });
+    if (!outcome.ok) returnValidationErrors(twoFactorCodeSchema, { code: { _errors: [outcome.problem] } });
+    return { recoveryCodes: outcome.recoveryCodes };
+  });
+
+export const disableTwoFactorAction = actionClient
+  .metadata({ name: "disableTwoFactor", permission: "account.manage" })
+  .inputSchema(disableTwoFactorSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    const outcome = await disableTwoFactor(ctx.actor!.id, parsedInput, { ip: ctx.ip });
+    if (!outcome.ok) returnValidationErrors(disableTwoFactorSchema, { [outcome.field]: { _errors: [outcome.problem] } });
+    revalidatePath("/", "layout");
+    return { disabled: true };
+  });
+
+export const regenerateRecoveryCodesAction = actionClient
+  .metadata({ name: "regenerateRecoveryCodes", permission: "account.manage" })
+  .inputSchema(twoFactorCodeSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    const outcome = await regenerateRecoveryCodes(ctx.actor!.id, parsedInput.code, { ip: ctx.ip });
+    if (!outcome.ok) returnValidationErrors(twoFactorCodeSchema, { code: { _errors: [outcome.problem] } });
+    return { recoveryCodes: outcome.recoveryCodes };
   });

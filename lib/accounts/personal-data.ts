@@ -17,12 +17,24 @@ export async function exportPersonalData(userId: string) {
       locale: true,
       platformRole: true,
       emailVerifiedAt: true,
+      totpEnabledAt: true,
       createdAt: true,
       updatedAt: true,
       organisationMemberships: { select: { role: true, createdAt: true, organisation: { select: { id: true, name: true } } } },
       institutionMemberships: { select: { role: true, createdAt: true, institution: { select: { id: true, name: true } } } },
       consents: { select: { kind: true, version: true, acceptedAt: true } },
       tokens: { select: { purpose: true, createdAt: true, expiresAt: true, usedAt: true, newEmail: true } },
+      membershipRequests: {
+        select: {
+          status: true,
+          message: true,
+          decisionReason: true,
+          createdAt: true,
+          decidedAt: true,
+          organisation: { select: { id: true, name: true } },
+          institution: { select: { id: true, name: true } },
+        },
+      },
     },
   });
   const auditEvents = await db().auditEvent.findMany({
@@ -53,6 +65,8 @@ export async function deleteAccount(userId: string, currentPassword: string, con
     await tx.institutionMembership.deleteMany({ where: { userId } });
     await tx.consentRecord.deleteMany({ where: { userId } });
     await tx.accountToken.deleteMany({ where: { userId } });
+    await tx.membershipRequest.deleteMany({ where: { userId } });
+    await tx.recoveryCode.deleteMany({ where: { userId } });
     await tx.user.update({
       where: { id: userId },
       data: {
@@ -61,6 +75,10 @@ export async function deleteAccount(userId: string, currentPassword: string, con
         passwordHash: null,
         emailVerifiedAt: null,
         platformRole: "RESIDENT",
+        totpSecret: null,
+        totpPendingSecret: null,
+        totpEnabledAt: null,
+        totpLastStep: null,
         deletedAt: new Date(),
         sessionVersion: { increment: 1 },
       },

@@ -9,8 +9,27 @@ export async function getAccountOverview(userId: string) {
       name: true,
       email: true,
       platformRole: true,
-      organisationMemberships: { select: { role: true, organisation: { select: { id: true, name: true } } }, orderBy: { organisation: { name: "asc" } } },
-      institutionMemberships: { select: { role: true, institution: { select: { id: true, name: true } } }, orderBy: { institution: { name: "asc" } } },
+      organisationMemberships: {
+        select: { role: true, organisation: { select: { id: true, name: true, slug: true, verifiedAt: true } } },
+        orderBy: { organisation: { name: "asc" } },
+      },
+      institutionMemberships: {
+        select: { role: true, institution: { select: { id: true, name: true, officeName: true, slug: true } } },
+        orderBy: { institution: { name: "asc" } },
+      },
+      membershipRequests: {
+        where: { status: { in: ["PENDING", "REFUSED"] } },
+        orderBy: { createdAt: "desc" },
+        take: 20,
+        select: {
+          id: true,
+          status: true,
+          decisionReason: true,
+          createdAt: true,
+          organisation: { select: { name: true, slug: true } },
+          institution: { select: { name: true, officeName: true, slug: true } },
+        },
+      },
       consents: { select: { id: true, kind: true, version: true, acceptedAt: true }, orderBy: { acceptedAt: "desc" } },
     },
   });

@@ -26,6 +26,8 @@ export type SignUpInput = z.input<typeof signUpSchema>;
 export const signInSchema = z.object({
   email,
   password: z.string().min(1, "passwordRequired").max(200, "passwordTooLong"),
+  /** Asked for only when the account has two-factor authentication. */
+  code: z.string().trim().max(32, "codeInvalid").optional(),
 });
 export type SignInInput = z.input<typeof signInSchema>;
 
@@ -73,3 +75,15 @@ export const blockUserSchema = z.object({ userId, reason: z.string().trim().min(
 export type BlockUserInput = z.input<typeof blockUserSchema>;
 
 export const unblockUserSchema = z.object({ userId });
+
+/** A code from the authenticator app (6 digits) or a recovery code. */
+const secondFactorCode = z.string().trim().min(1, "codeRequired").max(32, "codeInvalid");
+
+export const twoFactorCodeSchema = z.object({ code: secondFactorCode });
+export type TwoFactorCodeInput = z.input<typeof twoFactorCodeSchema>;
+
+export const disableTwoFactorSchema = z.object({
+  password: z.string().min(1, "passwordRequired").max(200, "passwordTooLong"),
+  code: secondFactorCode,
+});
+export type DisableTwoFactorInput = z.input<typeof disableTwoFactorSchema>;

@@ -24,6 +24,7 @@ export async function loadActor(claims: SessionClaims | null): Promise<(Actor & 
       blockedAt: true,
       deletedAt: true,
       emailVerifiedAt: true,
+      totpEnabledAt: true,
       organisationMemberships: { select: { organisationId: true, role: true } },
       institutionMemberships: { select: { institutionId: true, role: true } },
     },
@@ -35,6 +36,7 @@ export async function loadActor(claims: SessionClaims | null): Promise<(Actor & 
     email: user.email,
     locale: user.locale,
     platformRole: user.platformRole,
+    twoFactorEnabled: user.totpEnabledAt !== null,
     organisations: user.organisationMemberships,
     institutions: user.institutionMemberships,
   };

@@ -31,14 +31,17 @@ export const authOptions: NextAuthOptions = {
   pages: { signIn: "/logowanie", error: "/logowanie" },
   providers: [
     CredentialsProvider({
-      credentials: { email: { type: "email" }, password: { type: "password" } },
+      credentials: { email: { type: "email" }, password: { type: "password" }, code: { type: "text" } },
       async authorize(credentials, request) {
         const parsed = signInSchema.safeParse(credentials);
         // The code reaches the sign-in form as `error`; it never reveals whether the address exists.
         if (!parsed.success) throw new Error("INVALID_CREDENTIALS");
         const forwardedFor = (request?.headers?.["x-forwarded-for"] as string | undefined) ?? null;
         try {
-          const user = await authenticate(parsed.data.email, parsed.data.password, { ip: clientIpFrom(forwardedFor, env().TRUSTED_PROXY_HOPS) });
+          const user = await authenticate(parsed.data.email, parsed.data.password, {
+            ip: clientIpFrom(forwardedFor, env().TRUSTED_PROXY_HOPS),
+            code: parsed.data.code || undefined,
+          });
           return { id: user.id, sessionVersion: user.sessionVersion };
         } catch (error) {
           if (error instanceof SignInError) throw new Error(error.failure);

@@ -1,6 +1,6 @@
-import { can, isScoped, permissionNames, permissions, type Actor } from "@/lib/auth/permissions";
+import { can, isScoped, needsTwoFactorFor, permissionNames, permissions, type Actor } from "@/lib/auth/permissions";
 
-const person = (overrides: Partial<Actor> = {}): Actor => ({ id: "u1", platformRole: "RESIDENT", organisations: [], institutions: [], ...overrides });
+const person = (overrides: Partial<Actor> = {}): Actor => ({ id: "u1", platformRole: "RESIDENT", twoFactorEnabled: true, organisations: [], institutions: [], ...overrides });
 
 describe("can", () => {
   it("lets only visitors sign up, and anyone holding a link confirm an address", () => {
@@ -38,6 +38,40 @@ describe("can", () => {
     expect(can(official, "institution.actFor", { institutionId: "i2" })).toBe(false);
     expect(can(official, "institution.officials.approve", { institutionId: "i1" })).toBe(false);
     expect(can(null, "institution.actFor", { institutionId: "i1" })).toBe(false);
+  });
+
+  it("lets platform administrators manage any organisation or institution, but not act for it", () => {
+    const admin = person({ platformRole: "ADMINISTRATOR" });
+    expect(can(admin, "organisation.members.manage", { organisationId: "o9" })).toBe(true);
+    expect(can(admin, "institution.officials.approve", { institutionId: "i9" })).toBe(true);
+    expect(can(admin, "organisation.actFor", { organisationId: "o9" })).toBe(false);
+    expect(can(admin, "institution.actFor", { institutionId: "i9" })).toBe(false);
+    expect(can(admin, "organisation.members.manage")).toBe(false); // still needs a scope
+    expect(can(person({ platformRole: "MODERATOR" }), "organisation.members.manage", { organisationId: "o9" })).toBe(false);
+  });
+
+  it("lets only owners manage members, and every member leave", () => {
+    const member = person({ organisations: [{ organisationId: "o1", role: "MEMBER" }] });
+    expect(can(member, "organisation.members.manage", { organisationId: "o1" })).toBe(false);
+    expect(can(member, "organisation.leave", { organisationId: "o1" })).toBe(true);
+    expect(can(member, "organisation.leave", { organisationId: "o2" })).toBe(false);
+    expect(can(person({ organisations: [{ organisationId: "o1", role: "OWNER" }] }), "organisation.members.manage", { organisationId: "o1" })).toBe(true);
+  });
+
+  it("grants official functions only with two-factor authentication on", () => {
+    const admin = person({ platformRole: "ADMINISTRATOR", twoFactorEnabled: false });
+    expect(can(admin, "users.manage")).toBe(false);
+    expect(can(admin, "organisation.members.manage", { organisationId: "o9" })).toBe(false);
+    expect(needsTwoFactorFor(admin, "users.manage")).toBe(true);
+    const official = person({ twoFactorEnabled: false, institutions: [{ institutionId: "i1", role: "OFFICIAL" }] });
+    expect(can(official, "institution.actFor", { institutionId: "i1" })).toBe(false);
+    expect(needsTwoFactorFor(official, "institution.actFor", { institutionId: "i1" })).toBe(true);
+    expect(needsTwoFactorFor(official, "institution.actFor", { institutionId: "i2" })).toBe(false); // refused anyway
+    // Organisation members and moderators act without it.
+    const owner = person({ twoFactorEnabled: false, organisations: [{ organisationId: "o1", role: "OWNER" }] });
+    expect(can(owner, "organisation.members.manage", { organisationId: "o1" })).toBe(true);
+    expect(can(person({ platformRole: "MODERATOR", twoFactorEnabled: false }), "content.moderate")).toBe(true);
+    expect(needsTwoFactorFor(null, "users.manage")).toBe(false);
   });
 
   it("knows which permissions need a scope", () => {

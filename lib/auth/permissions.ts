@@ -2,11 +2,14 @@
 // role by hand. Platform permissions depend on the person's platform role;
 // organisation and institution permissions on their membership in that
 // organisation or institution (resource scope), checked in the same place.
+// Official functions (whatever the platform administrator role or an
+// institution membership grants) need two-factor authentication switched on.
 import type { InstitutionRole, OrganisationRole, PlatformRole } from "@/lib/generated/prisma/enums";
 
 export interface Actor {
   id: string;
   platformRole: PlatformRole;
+  twoFactorEnabled: boolean;
   organisations: { organisationId: string; role: OrganisationRole }[];
   institutions: { institutionId: string; role: InstitutionRole }[];
 }
@@ -16,8 +19,9 @@ type Rule =
   | { kind: "anonymous" }
   | { kind: "signedIn" }
   | { kind: "platform"; roles: PlatformRole[] }
-  | { kind: "organisation"; roles: OrganisationRole[] }
-  | { kind: "institution"; roles: InstitutionRole[] };
+  // platformRoles: platform roles that hold the permission in every organisation or institution.
+  | { kind: "organisation"; roles: OrganisationRole[]; platformRoles?: PlatformRole[] }
+  | { kind: "institution"; roles: InstitutionRole[]; platformRoles?: PlatformRole[] };
 
 export const permissions = {
   /** The development mailbox exists only without SMTP outside real production (lib/mail/transport.ts). */
@@ -35,10 +39,22 @@ export const permissions = {
   "audit.view": { kind: "platform", roles: ["ADMINISTRATOR"] },
   "users.manage": { kind: "platform", roles: ["ADMINISTRATOR"] },
   "content.moderate": { kind: "platform", roles: ["MODERATOR", "ADMINISTRATOR"] },
-  "organisation.edit": { kind: "organisation", roles: ["OWNER", "EDITOR"] },
-  "organisation.members.manage": { kind: "organisation", roles: ["OWNER"] },
+  "organisations.register": { kind: "signedIn" },
+  "organisations.requestMembership": { kind: "signedIn" },
+  "organisations.verify": { kind: "platform", roles: ["ADMINISTRATOR"] },
+  "organisation.edit": { kind: "organisation", roles: ["OWNER", "EDITOR"], platformRoles: ["ADMINISTRATOR"] },
+  /** Deciding join requests, inviting, changing and removing roles. */
+  "organisation.members.manage": { kind: "organisation", roles: ["OWNER"], platformRoles: ["ADMINISTRATOR"] },
+  /** Seeing the member list and the change history. */
+  "organisation.members.view": { kind: "organisation", roles: ["OWNER", "EDITOR", "MEMBER"], platformRoles: ["ADMINISTRATOR"] },
+  /** Leaving: a member removes only themselves. */
+  "organisation.leave": { kind: "organisation", roles: ["OWNER", "EDITOR", "MEMBER"] },
+  /** Acting in public (a remark, a post, a vote) on the organisation's behalf. */
   "organisation.actFor": { kind: "organisation", roles: ["OWNER", "EDITOR", "MEMBER"] },
-  "institution.officials.approve": { kind: "institution", roles: ["ADMINISTRATOR"] },
+  "invitations.accept": { kind: "signedIn" },
+  "institutions.requestMembership": { kind: "signedIn" },
+  "institution.officials.approve": { kind: "institution", roles: ["ADMINISTRATOR"], platformRoles: ["ADMINISTRATOR"] },
+  "institution.edit": { kind: "institution", roles: ["ADMINISTRATOR"], platformRoles: ["ADMINISTRATOR"] },
   "institution.actFor": { kind: "institution", roles: ["ADMINISTRATOR", "OFFICIAL"] },
 } as const satisfies Record<string, Rule>;
 
@@ -56,7 +72,7 @@ export interface Scope {
  * without its scope is refused.
  */
 export function can(actor: Actor | null, permission: Permission, scope: Scope = {}): boolean {
-  const rule: Rule = permissions[permission];
+  const rule: Rule = permissions[permission] as Rule;
   switch (rule.kind) {
     case "anyone":
       return true;
@@ -65,20 +81,30 @@ export function can(actor: Actor | null, permission: Permission, scope: Scope = 
     case "signedIn":
       return actor !== null;
     case "platform":
-      return actor !== null && rule.roles.includes(actor.platformRole);
+      return actor !== null && platformRoleGrants(actor, rule.roles);
     case "organisation":
+      if (actor === null || scope.organisationId === undefined) return false;
       return (
-        actor !== null &&
-        scope.organisationId !== undefined &&
+        platformRoleGrants(actor, rule.platformRoles ?? []) ||
         actor.organisations.some((m) => m.organisationId === scope.organisationId && rule.roles.includes(m.role))
       );
     case "institution":
+      if (actor === null || scope.institutionId === undefined) return false;
       return (
-        actor !== null &&
-        scope.institutionId !== undefined &&
-        actor.institutions.some((m) => m.institutionId === scope.institutionId && rule.roles.includes(m.role))
+        platformRoleGrants(actor, rule.platformRoles ?? []) ||
+        (actor.twoFactorEnabled && actor.institutions.some((m) => m.institutionId === scope.institutionId && rule.roles.includes(m.role)))
       );
   }
+}
+
+/** Whether the platform role grants it; the administrator role only with two-factor authentication on. */
+function platformRoleGrants(actor: Actor, roles: readonly PlatformRole[]): boolean {
+  return roles.includes(actor.platformRole) && (actor.platformRole !== "ADMINISTRATOR" || actor.twoFactorEnabled);
+}
+
+/** Refused only because two-factor authentication is off: the person is sent to switch it on. */
+export function needsTwoFactorFor(actor: Actor | null, permission: Permission, scope: Scope = {}): boolean {
+  return actor !== null && !actor.twoFactorEnabled && !can(actor, permission, scope) && can({ ...actor, twoFactorEnabled: true }, permission, scope);
 }
 
 export function isScoped(permission: Permission): boolean {

@@ -1,6 +1,6 @@
 import "server-only";
 import { notFound } from "next/navigation";
-import { can, type Permission } from "@/lib/auth/permissions";
+import { can, needsTwoFactorFor, type Permission, type Scope } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { redirect } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/locales";
@@ -22,7 +22,14 @@ export async function redirectSignedIn(locale: Locale): Promise<void> {
  * permission gets "not found", so the page does not reveal itself.
  */
 export async function requirePermission(locale: Locale, permission: Permission) {
+  return requireScopedPermission(locale, permission, {});
+}
+
+/** As requirePermission, for a permission within one organisation or institution. */
+export async function requireScopedPermission(locale: Locale, permission: Permission, scope: Scope) {
   const user = await requireUser(locale);
-  if (!can(user, permission)) notFound();
-  return user;
+  if (can(user, permission, scope)) return user;
+  // An administrator or official without two-factor authentication is told to switch it on.
+  if (needsTwoFactorFor(user, permission, scope)) return redirect({ href: { pathname: "/account", query: { twoFactor: "required" } }, locale });
+  notFound();
 }

@@ -85,7 +85,7 @@ async function main() {
   }, 1000).unref();
 
   try {
-    await prepareDatabase({ databaseUrl, demo });
+    await prepareDatabase({ databaseUrl, demo, authSecret: secret });
     await disconnectDb();
   } catch (error) {
     await embedded?.stop();

@@ -4,10 +4,11 @@ import { applyMigrations } from "@/lib/db/migrations";
 import { seedDemoData, demoInstanceDefaults } from "@/lib/demo/seed";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
-import { seedSpheres, seedTerritories } from "@/lib/reference-data/seed";
+import { seedInstitutions, seedSpheres, seedTerritories } from "@/lib/reference-data/seed";
 import { ensureInstanceSettings } from "@/lib/settings/seed";
+import { db } from "@/lib/db/client";
 
-export async function prepareDatabase(options: { databaseUrl: string; demo: boolean; migrate?: boolean }): Promise<void> {
+export async function prepareDatabase(options: { databaseUrl: string; demo: boolean; migrate?: boolean; authSecret?: string }): Promise<void> {
   if (options.migrate ?? env().MIGRATE_ON_START) {
     const applied = await applyMigrations(options.databaseUrl);
     log.info("migrations up to date", { appliedNow: applied.length });
@@ -15,9 +16,11 @@ export async function prepareDatabase(options: { databaseUrl: string; demo: bool
   const territories = await seedTerritories();
   const spheres = await seedSpheres();
   await ensureInstanceSettings(options.demo ? demoInstanceDefaults : undefined);
-  log.info("reference data seeded", { territories, spheres });
+  const { regionCode } = await db().instanceSettings.findUniqueOrThrow({ where: { id: 1 }, select: { regionCode: true } });
+  const institutions = await seedInstitutions(regionCode);
+  log.info("reference data seeded", { territories, spheres, institutions });
   if (options.demo) {
-    const counts = await seedDemoData();
+    const counts = await seedDemoData(options.authSecret);
     log.info("demo data seeded", counts);
   }
 }

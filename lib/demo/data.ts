@@ -1,18 +1,22 @@
 // The demo's fictional institutions, organisations and people. Names of
 // offices are those of real Opolskie offices; every organisation is invented
 // and has no KRS number, so none can be mistaken for a registered one.
-import type { InstitutionKind, LegalForm, OrganisationRole, PlatformRole, InstitutionRole } from "@/lib/generated/prisma/enums";
+import type { LegalForm, OrganisationRole, PlatformRole, InstitutionRole } from "@/lib/generated/prisma/enums";
 
 export const DEMO_EMAIL_DOMAIN = "demo.example.org";
 
-export const demoInstitutions: { slug: string; name: string; kind: InstitutionKind; territoryCode: string }[] = [
-  { slug: "urzad-marszalkowski-wojewodztwa-opolskiego", name: "Urząd Marszałkowski Województwa Opolskiego", kind: "VOIVODESHIP_OFFICE", territoryCode: "16" },
-  { slug: "starostwo-powiatowe-w-nysie", name: "Starostwo Powiatowe w Nysie", kind: "POWIAT_OFFICE", territoryCode: "1607" },
-  { slug: "starostwo-powiatowe-w-opolu", name: "Starostwo Powiatowe w Opolu", kind: "POWIAT_OFFICE", territoryCode: "1609" },
-  { slug: "urzad-miasta-opola", name: "Urząd Miasta Opola", kind: "GMINA_OFFICE", territoryCode: "1661011" },
-  { slug: "urzad-miejski-w-nysie", name: "Urząd Miejski w Nysie", kind: "GMINA_OFFICE", territoryCode: "1607053" },
-  { slug: "urzad-gminy-lubsza", name: "Urząd Gminy Lubsza", kind: "GMINA_OFFICE", territoryCode: "1601052" },
-  { slug: "urzad-gminy-dobrzen-wielki", name: "Urząd Gminy Dobrzeń Wielki", kind: "GMINA_OFFICE", territoryCode: "1609032" },
+/**
+ * Offices of some of the region's institutions (which themselves come from
+ * TERYT at every start): real office names, demo contact addresses.
+ */
+export const demoInstitutionOffices: { territoryCode: string; officeName: string; email: string }[] = [
+  { territoryCode: "16", officeName: "Urząd Marszałkowski Województwa Opolskiego", email: `umwo@${DEMO_EMAIL_DOMAIN}` },
+  { territoryCode: "1607", officeName: "Starostwo Powiatowe w Nysie", email: `starostwo.nysa@${DEMO_EMAIL_DOMAIN}` },
+  { territoryCode: "1609", officeName: "Starostwo Powiatowe w Opolu", email: `starostwo.opole@${DEMO_EMAIL_DOMAIN}` },
+  { territoryCode: "1661011", officeName: "Urząd Miasta Opola", email: `um.opole@${DEMO_EMAIL_DOMAIN}` },
+  { territoryCode: "1607053", officeName: "Urząd Miejski w Nysie", email: `um.nysa@${DEMO_EMAIL_DOMAIN}` },
+  { territoryCode: "1601052", officeName: "Urząd Gminy Lubsza", email: `ug.lubsza@${DEMO_EMAIL_DOMAIN}` },
+  { territoryCode: "1609032", officeName: "Urząd Gminy Dobrzeń Wielki", email: `ug.dobrzen@${DEMO_EMAIL_DOMAIN}` },
 ];
 
 export const demoOrganisations: {
@@ -22,21 +26,27 @@ export const demoOrganisations: {
   seatTerritoryCode: string;
   sphereCodes: string[];
   hasPublicBenefitStatus: boolean;
+  verified?: boolean;
 }[] = [
   { slug: "razem-dla-nysy", name: "Stowarzyszenie „Razem dla Nysy”", legalForm: "ASSOCIATION", seatTerritoryCode: "1607053", sphereCodes: ["13", "15"], hasPublicBenefitStatus: false },
-  { slug: "opolskie-centrum-wolontariatu", name: "Fundacja Opolskie Centrum Wolontariatu", legalForm: "FOUNDATION", seatTerritoryCode: "1661011", sphereCodes: ["27", "33"], hasPublicBenefitStatus: true },
+  { slug: "opolskie-centrum-wolontariatu", name: "Fundacja Opolskie Centrum Wolontariatu", legalForm: "FOUNDATION", seatTerritoryCode: "1661011", sphereCodes: ["27", "33"], hasPublicBenefitStatus: true, verified: true },
   { slug: "lks-orzel-lubsza", name: "Ludowy Klub Sportowy „Orzeł” Lubsza", legalForm: "SPORTS_ASSOCIATION", seatTerritoryCode: "1601052", sphereCodes: ["17", "15"], hasPublicBenefitStatus: false },
   { slug: "kgw-bierawa", name: "Koło Gospodyń Wiejskich w Bierawie", legalForm: "RURAL_HOUSEWIVES_CIRCLE", seatTerritoryCode: "1603022", sphereCodes: ["4", "13"], hasPublicBenefitStatus: false },
   { slug: "przyjaciele-ziemi-glucholaskiej", name: "Stowarzyszenie Przyjaciół Ziemi Głuchołaskiej", legalForm: "ASSOCIATION", seatTerritoryCode: "1607013", sphereCodes: ["19", "16"], hasPublicBenefitStatus: false },
-  { slug: "zdrowie-bez-barier", name: "Fundacja „Zdrowie bez Barier”", legalForm: "FOUNDATION", seatTerritoryCode: "1661011", sphereCodes: ["6", "7"], hasPublicBenefitStatus: true },
+  { slug: "zdrowie-bez-barier", name: "Fundacja „Zdrowie bez Barier”", legalForm: "FOUNDATION", seatTerritoryCode: "1661011", sphereCodes: ["6", "7"], hasPublicBenefitStatus: true, verified: true },
   { slug: "srebrny-wiek-brzeg", name: "Stowarzyszenie Seniorów „Srebrny Wiek” w Brzegu", legalForm: "ASSOCIATION", seatTerritoryCode: "1601011", sphereCodes: ["10"], hasPublicBenefitStatus: false },
   { slug: "nowy-start-kedzierzyn", name: "Spółdzielnia Socjalna „Nowy Start”", legalForm: "SOCIAL_COOPERATIVE", seatTerritoryCode: "1603011", sphereCodes: ["2", "8"], hasPublicBenefitStatus: false },
   { slug: "nasz-slask-dobrodzien", name: "Stowarzyszenie Kultury Regionalnej „Nasz Śląsk” w Dobrodzieniu", legalForm: "ASSOCIATION", seatTerritoryCode: "1608013", sphereCodes: ["5", "4"], hasPublicBenefitStatus: false },
-  { slug: "zielona-odra", name: "Fundacja Ekologiczna „Zielona Odra”", legalForm: "FOUNDATION", seatTerritoryCode: "1609032", sphereCodes: ["18"], hasPublicBenefitStatus: true },
+  { slug: "zielona-odra", name: "Fundacja Ekologiczna „Zielona Odra”", legalForm: "FOUNDATION", seatTerritoryCode: "1609032", sphereCodes: ["18"], hasPublicBenefitStatus: true, verified: true },
   { slug: "ratownictwo-ziemi-nyskiej", name: "Stowarzyszenie Ratownictwa Wodnego Ziemi Nyskiej", legalForm: "ASSOCIATION", seatTerritoryCode: "1607063", sphereCodes: ["23", "20"], hasPublicBenefitStatus: false },
   { slug: "gniazdo-strzelce", name: "Stowarzyszenie Rodzin Zastępczych „Gniazdo”", legalForm: "ASSOCIATION", seatTerritoryCode: "1611053", sphereCodes: ["1a", "31"], hasPublicBenefitStatus: false },
-  { slug: "forum-praw-obywatelskich", name: "Fundacja Praw Obywatelskich „Forum”", legalForm: "FOUNDATION", seatTerritoryCode: "1661011", sphereCodes: ["22", "1b"], hasPublicBenefitStatus: true },
+  { slug: "forum-praw-obywatelskich", name: "Fundacja Praw Obywatelskich „Forum”", legalForm: "FOUNDATION", seatTerritoryCode: "1661011", sphereCodes: ["22", "1b"], hasPublicBenefitStatus: true, verified: true },
 ];
+
+// Administrators and officials need two-factor authentication; the demo's
+// keys are public so that anyone can add them to an authenticator app.
+export const DEMO_ADMIN_TOTP_SECRET = "5FMZTREPW3LMYYEZVZSKEFW2YYHJABPU";
+export const DEMO_OFFICIAL_TOTP_SECRET = "EPJ3O2OGNSM4IESODRYEOJHCJMRENT6Z";
 
 /** One person per role. The passwords are public: they are in the README. */
 export const demoUsers: {
@@ -45,7 +55,9 @@ export const demoUsers: {
   password: string;
   platformRole: PlatformRole;
   organisation?: { slug: string; role: OrganisationRole };
-  institution?: { slug: string; role: InstitutionRole };
+  institution?: { territoryCode: string; role: InstitutionRole };
+  /** Two-factor key (base32) for roles that need it; public, like the passwords, in the README. */
+  totpSecret?: string;
 }[] = [
   { email: `mieszkaniec@${DEMO_EMAIL_DOMAIN}`, name: "Anna Mieszkańska", password: "demo-mieszkaniec", platformRole: "RESIDENT" },
   {
@@ -60,8 +72,9 @@ export const demoUsers: {
     name: "Katarzyna Urzędowska",
     password: "demo-urzednik",
     platformRole: "RESIDENT",
-    institution: { slug: "urzad-marszalkowski-wojewodztwa-opolskiego", role: "OFFICIAL" },
+    institution: { territoryCode: "16", role: "OFFICIAL" },
+    totpSecret: DEMO_OFFICIAL_TOTP_SECRET,
   },
   { email: `moderator@${DEMO_EMAIL_DOMAIN}`, name: "Piotr Moderowski", password: "demo-moderator", platformRole: "MODERATOR" },
-  { email: `admin@${DEMO_EMAIL_DOMAIN}`, name: "Ewa Administratorska", password: "demo-admin", platformRole: "ADMINISTRATOR" },
+  { email: `admin@${DEMO_EMAIL_DOMAIN}`, name: "Ewa Administratorska", password: "demo-admin", platformRole: "ADMINISTRATOR", totpSecret: DEMO_ADMIN_TOTP_SECRET },
 ];

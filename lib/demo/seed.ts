@@ -3,8 +3,16 @@
 // --demo flag calls this, and it refuses a database it did not start itself.
 import { hashPassword } from "@/lib/accounts/password";
 import { db } from "@/lib/db/client";
-import { demoInstitutions, demoOrganisations, demoUsers } from "@/lib/demo/data";
+import { env } from "@/lib/env";
+import { openSecret, sealSecret } from "@/lib/security/secret-box";
+import { demoInstitutionOffices, demoOrganisations, demoUsers } from "@/lib/demo/data";
 import { defaultPlatformName, type InstanceDefaults } from "@/lib/settings/seed";
+
+const twoFactorFor = (secret: string, authSecret: string | undefined) => ({
+  totpSecret: sealSecret(secret, authSecret),
+  totpEnabledAt: new Date(),
+  totpLastStep: null,
+});
 
 export const demoInstanceDefaults: InstanceDefaults = {
   regionCode: "16",
@@ -17,41 +25,50 @@ export const demoInstanceDefaults: InstanceDefaults = {
   isDemo: true,
 };
 
-export async function seedDemoData(): Promise<{ institutions: number; organisations: number; users: number }> {
+/** `authSecret` seals the demo's two-factor keys as the app will open them. */
+export async function seedDemoData(authSecret = env().AUTH_SECRET): Promise<{ offices: number; organisations: number; users: number }> {
   const client = db();
   // A database that holds demo data says so on every page, even if its
   // settings were created before the demo was seeded into it.
   await client.instanceSettings.update({ where: { id: 1 }, data: { isDemo: true } });
-  for (const institution of demoInstitutions) {
-    await client.institution.upsert({ where: { slug: institution.slug }, create: institution, update: {} });
+  for (const { territoryCode, ...office } of demoInstitutionOffices) {
+    // Only fills what nobody has set: demo visitors' edits survive restarts.
+    await client.institution.updateMany({ where: { territoryCode, officeName: null }, data: office });
   }
-  for (const { sphereCodes, ...organisation } of demoOrganisations) {
+  for (const { sphereCodes, verified, ...organisation } of demoOrganisations) {
     const spheres = await client.publicBenefitSphere.findMany({
       where: { code: { in: sphereCodes }, validTo: null },
       select: { id: true },
     });
     await client.organisation.upsert({
       where: { slug: organisation.slug },
-      create: { ...organisation, spheres: { create: spheres.map((s) => ({ sphereId: s.id })) } },
+      create: { ...organisation, verifiedAt: verified ? new Date() : null, spheres: { create: spheres.map((s) => ({ sphereId: s.id })) } },
       update: {},
     });
   }
-  for (const { password, organisation, institution, ...user } of demoUsers) {
-    const existing = await client.user.findUnique({ where: { email: user.email }, select: { id: true } });
-    if (existing) continue;
+  for (const { password, organisation, institution, totpSecret, ...user } of demoUsers) {
+    const existing = await client.user.findUnique({ where: { email: user.email }, select: { id: true, totpSecret: true } });
+    if (existing) {
+      // A key sealed under an earlier AUTH_SECRET (or none) is sealed again, so the documented key keeps working.
+      if (totpSecret && (!existing.totpSecret || openSecret(existing.totpSecret, authSecret) !== totpSecret)) {
+        await client.user.update({ where: { id: existing.id }, data: twoFactorFor(totpSecret, authSecret) });
+      }
+      continue;
+    }
     await client.user.create({
       data: {
         ...user,
         passwordHash: await hashPassword(password),
         emailVerifiedAt: new Date(),
+        ...(totpSecret ? twoFactorFor(totpSecret, authSecret) : {}),
         organisationMemberships: organisation
           ? { create: { role: organisation.role, organisation: { connect: { slug: organisation.slug } } } }
           : undefined,
         institutionMemberships: institution
-          ? { create: { role: institution.role, institution: { connect: { slug: institution.slug } } } }
+          ? { create: { role: institution.role, institution: { connect: { territoryCode: institution.territoryCode } } } }
           : undefined,
       },
     });
   }
-  return { institutions: demoInstitutions.length, organisations: demoOrganisations.length, users: demoUsers.length };
+  return { offices: demoInstitutionOffices.length, organisations: demoOrganisations.length, users: demoUsers.length };
 }

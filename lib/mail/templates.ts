@@ -15,7 +15,16 @@ interface Common {
 }
 
 type Translator = ReturnType<typeof translator>;
-type MailKind = "verifyEmail" | "accountExists" | "resetPassword" | "confirmEmailChange" | "emailChangeRequested" | "addressInUse";
+type MailKind =
+  | "verifyEmail"
+  | "accountExists"
+  | "resetPassword"
+  | "confirmEmailChange"
+  | "emailChangeRequested"
+  | "addressInUse"
+  | "organisationInvitation"
+  | "membershipApproved"
+  | "membershipRefused";
 
 function translator(locale: Locale) {
   return createTranslator({ locale, messages: messagesFor(locale), namespace: "mail" });
@@ -64,3 +73,30 @@ export const emailChangeRequestedMail = ({ newEmail, ...common }: Common & { new
   compose(common, "emailChangeRequested", (t) => [t("emailChangeRequested.intro", { newEmail }), t("emailChangeRequested.notYou")]);
 
 export const addressInUseMail = (common: Common) => compose(common, "addressInUse", (t) => [t("addressInUse.intro", { platform: common.platformName })]);
+
+export const organisationInvitationMail = ({
+  url,
+  validDays,
+  organisation,
+  inviter,
+  role,
+  ...common
+}: Common & { url: string; validDays: number; organisation: string; inviter: string; role: string }) =>
+  compose(
+    common,
+    "organisationInvitation",
+    (t) => [t("organisationInvitation.intro", { inviter, organisation, role, platform: common.platformName }), t("organisationInvitation.validity", { days: validDays })],
+    url,
+  );
+
+/** The decision on a request to join an organisation or to be an institution's official. */
+export const membershipDecisionMail = ({
+  approved,
+  target,
+  reason,
+  url,
+  ...common
+}: Common & { approved: boolean; target: string; reason: string | null; url: string }) =>
+  approved
+    ? compose(common, "membershipApproved", (t) => [t("membershipApproved.intro", { target })], url)
+    : compose(common, "membershipRefused", (t) => [t("membershipRefused.intro", { target }), t("membershipRefused.reason", { reason: reason ?? "" })], url);

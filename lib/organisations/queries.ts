@@ -1,6 +1,10 @@
 import "server-only";
 import { cache } from "react";
+import { z } from "zod";
 import { db } from "@/lib/db/client";
+import type { Locale } from "@/lib/i18n/locales";
+import { listRegionGminasByPowiat, listSpheresInForce } from "@/lib/reference-data/queries";
+import { sphereName } from "@/lib/reference-data/sphere-name";
 
 export const countOrganisationsInRegion = cache(async (regionCode: string) =>
   db().organisation.count({ where: { seatTerritory: { voivodeshipCode: regionCode } } }),
@@ -13,10 +17,117 @@ export const listRecentOrganisations = cache(async (regionCode: string, take = 6
     take,
     select: {
       id: true,
+      slug: true,
       name: true,
       hasPublicBenefitStatus: true,
+      verifiedAt: true,
       seatTerritory: { select: { name: true } },
       spheres: { select: { sphere: { select: { code: true, namePl: true, nameEn: true, nameDe: true } } } },
     },
   }),
 );
+
+const sphereSelect = { sphere: { select: { id: true, code: true, namePl: true, nameEn: true, nameDe: true, sortOrder: true } } } as const;
+
+/** An organisation's public record, by the slug in its address. */
+export const getOrganisationBySlug = cache(async (slug: string) =>
+  db().organisation.findUnique({
+    where: { slug },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      shortName: true,
+      legalForm: true,
+      krs: true,
+      nip: true,
+      regon: true,
+      hasPublicBenefitStatus: true,
+      verifiedAt: true,
+      createdAt: true,
+      seatTerritoryCode: true,
+      seatTerritory: { select: { name: true, parent: { select: { name: true, kind: true } } } },
+      spheres: { select: sphereSelect, orderBy: { sphere: { sortOrder: "asc" } } },
+    },
+  }),
+);
+export type OrganisationView = NonNullable<Awaited<ReturnType<typeof getOrganisationBySlug>>>;
+
+/** Members, for those who may see them; owners and administrators also see e-mail addresses. */
+export async function listOrganisationMembers(organisationId: string) {
+  return db().organisationMembership.findMany({
+    where: { organisationId },
+    orderBy: [{ role: "asc" }, { user: { name: "asc" } }],
+    select: { role: true, createdAt: true, user: { select: { id: true, name: true, email: true } } },
+  });
+}
+
+export async function listPendingRequests(target: { organisationId: string } | { institutionId: string }) {
+  return db().membershipRequest.findMany({
+    where: { ...target, status: "PENDING" },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, message: true, createdAt: true, user: { select: { id: true, name: true, email: true } } },
+  });
+}
+
+export async function listOpenInvitations(organisationId: string) {
+  return db().organisationInvitation.findMany({
+    where: { organisationId, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, email: true, role: true, expiresAt: true },
+  });
+}
+
+/** The person's own pending or recently decided request to this organisation or institution. */
+export async function latestOwnRequest(userId: string, target: { organisationId: string } | { institutionId: string }) {
+  return db().membershipRequest.findFirst({
+    where: { userId, ...target },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, status: true, decisionReason: true, createdAt: true, decidedAt: true },
+  });
+}
+
+export const ADMIN_ORGANISATIONS_PAGE_SIZE = 25;
+
+export const adminOrganisationsFilterSchema = z.object({
+  q: z.string().trim().max(300).default("").catch(""),
+  unverified: z.enum(["1"]).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
+});
+export type AdminOrganisationsFilter = z.infer<typeof adminOrganisationsFilterSchema>;
+
+/** Organisations for administrators: by name or identifier, optionally only those awaiting verification. */
+export async function searchOrganisationsForAdmin(filter: AdminOrganisationsFilter) {
+  const query = filter.q;
+  const digits = query.replace(/[\s-]/g, "");
+  const where = {
+    ...(filter.unverified ? { verifiedAt: null } : {}),
+    ...(query
+      ? {
+          OR: [
+            { name: { contains: query, mode: "insensitive" as const } },
+            { shortName: { contains: query, mode: "insensitive" as const } },
+            ...(/^\d+$/.test(digits) ? [{ krs: { contains: digits } }, { nip: digits }, { regon: { startsWith: digits } }] : []),
+          ],
+        }
+      : {}),
+  };
+  const [total, rows] = await Promise.all([
+    db().organisation.count({ where }),
+    db().organisation.findMany({
+      where,
+      orderBy: [{ verifiedAt: { sort: "asc", nulls: "first" } }, { createdAt: "desc" }],
+      skip: (filter.page - 1) * ADMIN_ORGANISATIONS_PAGE_SIZE,
+      take: ADMIN_ORGANISATIONS_PAGE_SIZE,
+      select: { id: true, slug: true, name: true, legalForm: true, krs: true, nip: true, verifiedAt: true, createdAt: true, seatTerritory: { select: { name: true } } },
+    }),
+  ]);
+  return { total, totalPages: Math.max(1, Math.ceil(total / ADMIN_ORGANISATIONS_PAGE_SIZE)), rows };
+}
+
+/** What the organisation form offers: spheres in force (in the page's language) and the region's gminas. */
+export async function loadRecordFormOptions(locale: Locale) {
+  const settings = await db().instanceSettings.findUniqueOrThrow({ where: { id: 1 }, select: { regionCode: true } });
+  const [spheres, gminaGroups] = await Promise.all([listSpheresInForce(), listRegionGminasByPowiat(settings.regionCode)]);
+  return { spheres: spheres.map((sphere) => ({ id: sphere.id, label: sphereName(sphere, locale) })), gminaGroups };
+}

@@ -24,3 +24,22 @@ export const countRegionUnits = cache(async (regionCode: string) => {
   ]);
   return { powiats, gminas };
 });
+
+/** The region's gminas grouped by powiat (a city with powiat rights is its own group), for seat pickers. */
+export const listRegionGminasByPowiat = cache(async (regionCode: string) => {
+  const gminas = await db().territory.findMany({
+    where: { voivodeshipCode: regionCode, kind: { in: [...GMINA_KINDS] } },
+    select: { code: true, name: true, kind: true, powiatCode: true, parent: { select: { name: true, kind: true } } },
+  });
+  const groups = new Map<string, { powiat: string; cityWithPowiatRights: boolean; gminas: { code: string; name: string; kind: string }[] }>();
+  for (const gmina of gminas) {
+    const key = gmina.powiatCode ?? "";
+    const group = groups.get(key) ?? { powiat: gmina.parent?.name ?? "", cityWithPowiatRights: gmina.parent?.kind === "CITY_WITH_POWIAT_RIGHTS", gminas: [] };
+    group.gminas.push({ code: gmina.code, name: gmina.name, kind: gmina.kind });
+    groups.set(key, group);
+  }
+  return [...groups.values()]
+    .map((group) => ({ ...group, gminas: group.gminas.sort((a, b) => a.name.localeCompare(b.name, "pl")) }))
+    .sort((a, b) => a.powiat.localeCompare(b.powiat, "pl"));
+});
+export type GminaGroups = Awaited<ReturnType<typeof listRegionGminasByPowiat>>;

@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { db } from "@/lib/db/client";
+import { institutionsFromTerritories } from "@/lib/institutions/from-territories";
 import { parseCsv } from "@/lib/reference-data/csv";
 import { sphereFromCsvRow } from "@/lib/reference-data/spheres";
 import { territoryFromTercRow } from "@/lib/reference-data/territories";
@@ -31,5 +32,29 @@ export async function seedTerritories(): Promise<number> {
 export async function seedSpheres(): Promise<number> {
   const records = parseCsv(readFileSync(path.join(DATA_DIR, "spheres.csv"), "utf8")).map(sphereFromCsvRow);
   await db().publicBenefitSphere.createMany({ data: records, skipDuplicates: true });
+  return records.length;
+}
+
+/**
+ * Creates the region's institutions from its territories and keeps their
+ * register names current. The office's name and contact belong to its
+ * administrators and are never touched here.
+ */
+export async function seedInstitutions(regionCode: string): Promise<number> {
+  const units = await db().territory.findMany({
+    where: { voivodeshipCode: regionCode },
+    orderBy: { code: "asc" },
+    select: { code: true, kind: true, name: true, parent: { select: { kind: true } } },
+  });
+  const records = institutionsFromTerritories(units.map((u) => ({ code: u.code, kind: u.kind, name: u.name, parentKind: u.parent?.kind ?? null })));
+  const column = <K extends keyof (typeof records)[number]>(key: K) => records.map((r) => r[key]);
+  await db().$executeRaw`
+    INSERT INTO "Institution" ("id", "slug", "name", "kind", "territoryCode", "updatedAt")
+    -- Ids in the cuid alphabet (lower-case letters and digits), like every other id the actions accept.
+    SELECT replace(gen_random_uuid()::text, '-', ''), slug, name, kind::"InstitutionKind", territory, now()
+    FROM unnest(${column("slug")}::text[], ${column("name")}::text[], ${column("kind")}::text[], ${column("territoryCode")}::text[])
+      AS t(slug, name, kind, territory)
+    ON CONFLICT ("territoryCode") DO UPDATE SET "name" = EXCLUDED."name", "kind" = EXCLUDED."kind"
+      WHERE "Institution"."name" IS DISTINCT FROM EXCLUDED."name" OR "Institution"."kind" IS DISTINCT FROM EXCLUDED."kind"`;
   return records.length;
 }

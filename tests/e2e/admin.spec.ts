@@ -1,10 +1,11 @@
 import { expect, test } from "@playwright/test";
 import { createConfirmedAccount, signIn, testPassword } from "./accounts-helpers";
 import { axeViolations } from "./axe";
+import { newClientContext } from "./clients";
+import { adminPage } from "./organisations-helpers";
 
-test("an administrator browses and filters the audit log", async ({ page }) => {
-  await signIn(page, "admin@demo.example.org", "demo-admin");
-  await expect(page).toHaveURL(/\/konto$/);
+test("an administrator browses and filters the audit log", async ({ browser }) => {
+  const page = await adminPage(browser);
   await page.getByRole("navigation", { name: "Konto" }).getByRole("link", { name: "Dziennik zdarzeń" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dziennik zdarzeń");
   await expect(page.getByRole("row").filter({ hasText: "Zalogowanie" }).filter({ hasText: "admin@demo.example.org" }).first()).toBeVisible();
@@ -30,13 +31,12 @@ test("the audit log is hidden from other roles and sends visitors to sign in", a
   expect(response?.status()).toBe(404);
 });
 
-test("an administrator blocks an account, which is signed out at once, and unblocks it", async ({ page, browser }) => {
-  const personContext = await browser.newContext();
+test("an administrator blocks an account, which is signed out at once, and unblocks it", async ({ browser }) => {
+  const personContext = await newClientContext(browser);
   const personPage = await personContext.newPage();
   const email = await createConfirmedAccount(personPage, "Bartek Blokowany");
 
-  await signIn(page, "admin@demo.example.org", "demo-admin");
-  await expect(page).toHaveURL(/\/konto$/);
+  const page = await adminPage(browser);
   await page.getByRole("navigation", { name: "Konto" }).getByRole("link", { name: "Osoby" }).click();
   await page.getByLabel("Szukaj (imię, nazwisko lub e-mail)").fill(email);
   await page.getByRole("button", { name: "Szukaj" }).click();

@@ -18,7 +18,7 @@ import {
   verifyEmailAction,
 } from "@/lib/accounts/actions";
 
-const resident = { id: "someone", name: "Ktoś", email: "ktos@example.org", locale: "pl", platformRole: "RESIDENT" as const, organisations: [], institutions: [] };
+const resident = { id: "someone", name: "Ktoś", email: "ktos@example.org", locale: "pl", platformRole: "RESIDENT" as const, twoFactorEnabled: false, organisations: [], institutions: [] };
 const input = { name: "Nowa Osoba", email: "nowa@example.org", password: "zielona łąka nad Odrą", acceptTerms: true as const, acceptPrivacy: true as const, locale: "pl" as const };
 
 beforeAll(async () => {

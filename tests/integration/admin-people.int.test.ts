@@ -16,6 +16,7 @@ const as = (user: { id: string; platformRole: Actor["platformRole"] }) => ({
   email: "x@example.org",
   locale: "pl",
   platformRole: user.platformRole,
+  twoFactorEnabled: true,
   organisations: [],
   institutions: [],
 });

@@ -1,18 +1,21 @@
 import { verifyPassword } from "@/lib/accounts/password";
 import { db } from "@/lib/db/client";
-import { demoInstitutions, demoOrganisations, demoUsers } from "@/lib/demo/data";
+import { demoInstitutionOffices, demoOrganisations, demoUsers } from "@/lib/demo/data";
 import { demoInstanceDefaults, seedDemoData } from "@/lib/demo/seed";
+import { seedInstitutions } from "@/lib/reference-data/seed";
+import { openSecret } from "@/lib/security/secret-box";
 import { ensureInstanceSettings } from "@/lib/settings/seed";
 
 describe("demo data", () => {
   beforeAll(async () => {
     await ensureInstanceSettings(demoInstanceDefaults);
+    await seedInstitutions("16");
   });
 
   it("is seeded idempotently", async () => {
     await seedDemoData();
     await seedDemoData();
-    expect(await db().institution.count()).toBe(demoInstitutions.length);
+    expect(await db().institution.count({ where: { officeName: { not: null } } })).toBe(demoInstitutionOffices.length);
     expect(await db().organisation.count()).toBe(demoOrganisations.length);
     expect(await db().user.count()).toBe(demoUsers.length);
     expect((await db().instanceSettings.findUniqueOrThrow({ where: { id: 1 } })).isDemo).toBe(true);
@@ -44,6 +47,21 @@ describe("demo data", () => {
       expect(await verifyPassword(user.passwordHash!, demo.password)).toBe(true);
       expect(await verifyPassword(user.passwordHash!, "wrong")).toBe(false);
     }
+  });
+
+  it("gives the administrator and the official their documented two-factor keys, sealed", async () => {
+    for (const demo of demoUsers.filter((u) => u.totpSecret)) {
+      const user = await db().user.findUniqueOrThrow({ where: { email: demo.email } });
+      expect(user.totpEnabledAt).toBeInstanceOf(Date);
+      expect(user.totpSecret).not.toContain(demo.totpSecret);
+      expect(openSecret(user.totpSecret!)).toBe(demo.totpSecret);
+    }
+    expect(demoUsers.filter((u) => u.totpSecret).map((u) => u.platformRole === "ADMINISTRATOR" || u.institution !== undefined)).toEqual([true, true]);
+    // Sealed under another secret (AUTH_SECRET changed), the key is sealed again at the next seeding.
+    await db().user.update({ where: { email: demoUsers.find((u) => u.totpSecret)!.email }, data: { totpSecret: "v1.stale" } });
+    await seedDemoData();
+    const resealed = await db().user.findUniqueOrThrow({ where: { email: demoUsers.find((u) => u.totpSecret)!.email } });
+    expect(openSecret(resealed.totpSecret!)).toBe(demoUsers.find((u) => u.totpSecret)!.totpSecret);
   });
 
   it("hides password hashes from ordinary queries", async () => {

@@ -12,6 +12,8 @@ declare global {
 // the app migrates at start, with the reference data every test may rely on.
 export default async function globalSetup(): Promise<void> {
   process.env.LOG_LEVEL ??= "warn";
+  // Seals two-factor secrets (lib/security/secret-box.ts); a test-only value.
+  process.env.AUTH_SECRET ??= "integration-tests-only-secret-0123456789";
   const database = await createTestDatabase();
   globalThis.__TEST_DATABASE__ = database;
   // Test files read it from the environment, which Jest passes on to them.

@@ -44,8 +44,27 @@ async function query<T extends pg.QueryResultRow>(url: string, sql: string): Pro
   }
 }
 
+/**
+ * Constraints and indexes that Prisma's schema language cannot express, added
+ * by hand to migrations: the drift check sets them aside and checks they exist.
+ */
+const HAND_WRITTEN = new Set([
+  "MembershipRequest_one_target",
+  "MembershipRequest_pending_organisation_key",
+  "MembershipRequest_pending_institution_key",
+]);
+
 /** What Prisma's schema controls, in comparable form. */
 async function catalog(url: string) {
+  const all = await fullCatalog(url);
+  return {
+    ...all,
+    constraints: all.constraints.filter((c) => !HAND_WRITTEN.has(String(c.conname))),
+    indexes: all.indexes.filter((i) => !HAND_WRITTEN.has(String(i.indexname))),
+  };
+}
+
+async function fullCatalog(url: string) {
   const [columns, constraints, indexes, enums, extensions] = await Promise.all([
     query(url, `SELECT table_name, column_name, data_type, udt_name, is_nullable, column_default
                 FROM information_schema.columns WHERE table_schema = 'public' AND table_name <> '_prisma_migrations'
@@ -83,6 +102,9 @@ describe("migrations", () => {
     const expected = await catalog(fromSchema);
     expect(expected.columns.length).toBeGreaterThan(0);
     expect(await catalog(fromMigrations)).toEqual(expected);
+    const migrated = await fullCatalog(fromMigrations);
+    const present = [...migrated.constraints.map((c) => c.conname), ...migrated.indexes.map((i) => i.indexname)];
+    expect(present).toEqual(expect.arrayContaining([...HAND_WRITTEN]));
   });
 
   it("leave nothing for the next `npm run db:migration` to pick up from the snapshot", () => {

@@ -25,6 +25,10 @@ describe("exportPersonalData", () => {
     await db().organisationMembership.create({ data: { userId: zofia.id, organisationId: organisation.id, role: "EDITOR" } });
     await issueAccountToken(zofia.id, "RESET_PASSWORD", 1);
     await recordAuditEvent({ action: "account.signed_in", actorUserId: zofia.id, ipAddress: "203.0.113.40" });
+    const other = await createOrganisation({ name: "Fundacja Docelowa" });
+    await db().membershipRequest.create({ data: { userId: zofia.id, organisationId: other.id, message: "Proszę o przyjęcie" } });
+    await db().user.update({ where: { id: zofia.id }, data: { totpSecret: "v1.sealed", totpEnabledAt: new Date() } });
+    await db().recoveryCode.create({ data: { userId: zofia.id, codeHash: "f".repeat(64) } });
 
     const data = await exportPersonalData(zofia.id);
     expect(data.account).toMatchObject({ email: "zofia@example.org", name: "Zofia Danowa" });
@@ -32,8 +36,10 @@ describe("exportPersonalData", () => {
     expect(data.account.consents).toEqual([expect.objectContaining({ kind: "TERMS", version: "2026-11-26" })]);
     expect(data.emailLinks).toEqual([expect.objectContaining({ purpose: "RESET_PASSWORD" })]);
     expect(data.auditEvents).toEqual([expect.objectContaining({ action: "account.signed_in", ipAddress: "203.0.113.40" })]);
+    expect(data.account.membershipRequests).toEqual([expect.objectContaining({ message: "Proszę o przyjęcie", status: "PENDING" })]);
+    expect(data.account.totpEnabledAt).toBeInstanceOf(Date);
     const text = JSON.stringify(data);
-    expect(text).not.toMatch(/argon2|tokenHash|passwordHash/);
+    expect(text).not.toMatch(/argon2|tokenHash|passwordHash|totpSecret|v1\.sealed|codeHash/);
   });
 });
 
@@ -59,10 +65,16 @@ describe("deleteAccount", () => {
   it("removes personal data, keeps an empty row for public records, and ends every session", async () => {
     const user = await person("znikam@example.org");
     await issueAccountToken(user.id, "VERIFY_EMAIL", 1);
+    const organisation = await createOrganisation({ name: "Fundacja Porzucona" });
+    await db().membershipRequest.create({ data: { userId: user.id, organisationId: organisation.id, message: "Dane osobowe w treści" } });
+    await db().user.update({ where: { id: user.id }, data: { totpSecret: "v1.sealed", totpEnabledAt: new Date(), totpLastStep: 1 } });
+    await db().recoveryCode.create({ data: { userId: user.id, codeHash: "e".repeat(64) } });
     expect(await deleteAccount(user.id, password, ip)).toEqual({ ok: true });
 
     const row = await db().user.findUniqueOrThrow({ where: { id: user.id }, omit: { passwordHash: false } });
-    expect(row).toMatchObject({ name: "", email: `deleted-${user.id}@deleted.invalid`, passwordHash: null, emailVerifiedAt: null });
+    expect(row).toMatchObject({ name: "", email: `deleted-${user.id}@deleted.invalid`, passwordHash: null, emailVerifiedAt: null, totpSecret: null, totpEnabledAt: null });
+    expect(await db().membershipRequest.count({ where: { userId: user.id } })).toBe(0);
+    expect(await db().recoveryCode.count({ where: { userId: user.id } })).toBe(0);
     expect(row.deletedAt).toBeInstanceOf(Date);
     expect(await db().consentRecord.count({ where: { userId: user.id } })).toBe(0);
     expect(await db().accountToken.count({ where: { userId: user.id } })).toBe(0);

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/client";
 import { countRegionUnits, listSpheresInForce } from "@/lib/reference-data/queries";
-import { seedSpheres, seedTerritories } from "@/lib/reference-data/seed";
+import { seedInstitutions, seedSpheres, seedTerritories } from "@/lib/reference-data/seed";
 
 describe("reference data", () => {
   it("seeds all 4,332 TERC units idempotently", async () => {
@@ -24,6 +24,20 @@ describe("reference data", () => {
   it("counts the region's powiat-level units and gminas", async () => {
     expect(await countRegionUnits("16")).toEqual({ powiats: 12, gminas: 71 });
     expect(await countRegionUnits("14")).toEqual({ powiats: 42, gminas: 314 }); // Mazowieckie
+  });
+
+  it("creates the region's institutions from TERYT and keeps the office's own data", async () => {
+    expect(await seedInstitutions("16")).toBe(83); // the voivodeship, 11 powiats, 71 gminas
+    await db().institution.update({ where: { territoryCode: "1607053" }, data: { officeName: "Urząd Miejski w Nysie", name: "Nysa?" } });
+    expect(await seedInstitutions("16")).toBe(83);
+    expect(await db().institution.count()).toBe(83);
+    expect(await db().institution.findUniqueOrThrow({ where: { territoryCode: "1607053" } })).toMatchObject({
+      name: "Gmina Nysa",
+      officeName: "Urząd Miejski w Nysie",
+      kind: "GMINA_OFFICE",
+    });
+    expect(await db().institution.findUnique({ where: { territoryCode: "1661" } })).toBeNull();
+    expect((await db().institution.findUniqueOrThrow({ where: { territoryCode: "1661011" } })).name).toBe("Miasto Opole");
   });
 
   it("seeds spheres once and keeps an administrator's edits", async () => {

@@ -4,25 +4,35 @@ import { ChangeEmailForm } from "@/components/accounts/change-email-form";
 import { ChangePasswordForm } from "@/components/accounts/change-password-form";
 import { PrivacyRights } from "@/components/accounts/privacy-rights";
 import { SignOutButton } from "@/components/accounts/sign-out-button";
+import { TwoFactorSection } from "@/components/accounts/two-factor-section";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { getAccountOverview } from "@/lib/accounts/queries";
+import { twoFactorStatus } from "@/lib/accounts/two-factor";
 import { requireUser } from "@/lib/auth/redirects";
 import { resolveLocale, titleMetadata } from "@/lib/i18n/metadata";
 
-type Props = { params: Promise<{ locale: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ twoFactor?: string }> };
 
 export const generateMetadata = titleMetadata("account");
 
-export default async function AccountPage({ params }: Props) {
+export default async function AccountPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
   const user = await requireUser(locale);
-  const [t, account] = await Promise.all([getTranslations({ locale }), getAccountOverview(user.id)]);
+  const [t, account, twoFactor] = await Promise.all([getTranslations({ locale }), getAccountOverview(user.id), twoFactorStatus(user.id)]);
+  // Administrators and officials must have it before they can use official functions (lib/auth/permissions.ts).
+  const twoFactorRequired = user.platformRole === "ADMINISTRATOR" || user.institutions.length > 0;
   return (
     <>
       <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("account.title") }]} />
       <h1 className="text-3xl font-bold">{t("account.title")}</h1>
       <AccountOverview account={account} />
+      <TwoFactorSection
+        enabledAt={twoFactor.enabledAt}
+        recoveryCodesLeft={twoFactor.recoveryCodesLeft}
+        required={twoFactorRequired}
+        highlighted={(await searchParams).twoFactor === "required"}
+      />
       <ChangeEmailForm />
       <ChangePasswordForm />
       <PrivacyRights />

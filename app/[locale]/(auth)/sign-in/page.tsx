@@ -3,10 +3,11 @@ import { SignInForm } from "@/components/accounts/sign-in-form";
 import { Alert } from "@/components/ui/alert";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { redirectSignedIn } from "@/lib/auth/redirects";
+import { safeReturnPath } from "@/lib/http/return-path";
 import { Link } from "@/lib/i18n/navigation";
 import { resolveLocale, titleMetadata } from "@/lib/i18n/metadata";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ changed?: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ changed?: string; next?: string | string[] }> };
 
 export const generateMetadata = titleMetadata("signIn");
 
@@ -14,13 +15,15 @@ export default async function SignInPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
   await redirectSignedIn(locale);
+  const query = await searchParams;
+  const returnTo = safeReturnPath(query.next);
   const t = await getTranslations({ locale });
   return (
     <>
       <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("signIn.title") }]} />
       <h1 className="mb-6 text-3xl font-bold">{t("signIn.title")}</h1>
-      {(await searchParams).changed === "1" && <Alert tone="success">{t("signIn.passwordChanged")}</Alert>}
-      <SignInForm />
+      {query.changed === "1" && <Alert tone="success">{t("signIn.passwordChanged")}</Alert>}
+      <SignInForm returnTo={returnTo} />
       <p className="mt-4">
         <Link href="/forgot-password">{t("signIn.forgotPassword")}</Link>
       </p>

@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { OrganisationRecordForm } from "@/components/organisations/organisation-record-form";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { requireScopedPermission } from "@/lib/auth/redirects";
+import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
+import { getOrganisationBySlug, loadRecordFormOptions } from "@/lib/organisations/queries";
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: "organisation" });
+  return pageTitle(locale, t("editTitle"));
+}
+
+export default async function EditOrganisationPage({ params }: Props) {
+  const locale = await resolveLocale(params);
+  setRequestLocale(locale);
+  const organisation = await getOrganisationBySlug((await params).slug);
+  if (!organisation) notFound();
+  await requireScopedPermission(locale, "organisation.edit", { organisationId: organisation.id });
+  const [t, options] = await Promise.all([getTranslations({ locale }), loadRecordFormOptions(locale)]);
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { label: t("nav.home"), href: "/" },
+          { label: organisation.name, href: { pathname: "/organisations/[slug]", params: { slug: organisation.slug } } },
+          { label: t("organisation.editTitle") },
+        ]}
+      />
+      <h1 className="text-3xl font-bold">{t("organisation.editTitle")}</h1>
+      <p className="mt-4 max-w-3xl">{t("organisation.editIntro")}</p>
+      <OrganisationRecordForm
+        {...options}
+        organisationId={organisation.id}
+        defaultValues={{
+          name: organisation.name,
+          shortName: organisation.shortName ?? "",
+          legalForm: organisation.legalForm,
+          krs: organisation.krs ?? "",
+          nip: organisation.nip ?? "",
+          regon: organisation.regon ?? "",
+          seatTerritoryCode: organisation.seatTerritoryCode,
+          sphereIds: organisation.spheres.map(({ sphere }) => sphere.id),
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { MembershipRequestPanel } from "@/components/organisations/membership-request-panel";
+import { Alert } from "@/components/ui/alert";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { ButtonLink } from "@/components/ui/button";
+import { can, needsTwoFactorFor } from "@/lib/auth/permissions";
+import { getCurrentUser } from "@/lib/auth/session";
+import { getInstitutionBySlug } from "@/lib/institutions/queries";
+import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
+import { latestOwnRequest } from "@/lib/organisations/queries";
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const institution = await getInstitutionBySlug((await params).slug);
+  return institution ? pageTitle(locale, institution.officeName ?? institution.name) : {};
+}
+
+export default async function InstitutionPage({ params }: Props) {
+  const locale = await resolveLocale(params);
+  setRequestLocale(locale);
+  const institution = await getInstitutionBySlug((await params).slug);
+  if (!institution) notFound();
+  const [t, user] = await Promise.all([getTranslations({ locale }), getCurrentUser()]);
+  const scope = { institutionId: institution.id };
+  const membership = user?.institutions.find((m) => m.institutionId === institution.id);
+  const ownRequest = user && !membership ? await latestOwnRequest(user.id, scope) : null;
+  const none = t("organisation.none");
+  return (
+    <>
+      <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("institutions.title"), href: "/institutions" }, { label: institution.officeName ?? institution.name }]} />
+      <h1 className="text-3xl font-bold">{institution.officeName ?? institution.name}</h1>
+      <dl className="mt-4 grid grid-cols-1 gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
+        <dt className="font-semibold">{t("institution.unit")}</dt>
+        <dd>{institution.name}</dd>
+        <dt className="font-semibold">{t("institution.kind")}</dt>
+        <dd>{t(`institution.kinds.${institution.kind}`)}</dd>
+        <dt className="font-semibold">{t("institution.teryt")}</dt>
+        <dd>{institution.territoryCode}</dd>
+        <dt className="font-semibold">{t("institution.address")}</dt>
+        <dd>{institution.address ?? none}</dd>
+        <dt className="font-semibold">{t("institution.email")}</dt>
+        <dd>{institution.email ? <a href={`mailto:${institution.email}`}>{institution.email}</a> : none}</dd>
+        <dt className="font-semibold">{t("institution.phone")}</dt>
+        <dd>{institution.phone ? <a href={`tel:${institution.phone.replace(/[^\d+]/g, "")}`}>{institution.phone}</a> : none}</dd>
+        <dt className="font-semibold">{t("institution.website")}</dt>
+        <dd>{institution.website ? <a href={institution.website}>{institution.website}</a> : none}</dd>
+      </dl>
+      {membership && <Alert tone="info">{t("institution.yourRole", { role: t(`account.institutionRoles.${membership.role}`) })}</Alert>}
+      {(can(user, "institution.officials.approve", scope) || needsTwoFactorFor(user, "institution.officials.approve", scope)) && (
+        <ButtonLink href={{ pathname: "/institutions/[slug]/officials", params: { slug: institution.slug } }} variant="secondary" className="mt-6">
+          {t("institution.manage")}
+        </ButtonLink>
+      )}
+      {user && !membership && <MembershipRequestPanel kind="institution" targetId={institution.id} ownRequest={ownRequest} />}
+      {!user && <p className="mt-8">{t("institution.signInToRequest")}</p>}
+    </>
+  );
+}

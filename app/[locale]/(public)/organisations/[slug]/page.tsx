@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { MembershipRequestPanel } from "@/components/organisations/membership-request-panel";
+import { OrganisationDetails } from "@/components/organisations/organisation-details";
+import { VerifiedBadge } from "@/components/organisations/verified-badge";
+import { Alert } from "@/components/ui/alert";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { ButtonLink } from "@/components/ui/button";
+import { can } from "@/lib/auth/permissions";
+import { getCurrentUser } from "@/lib/auth/session";
+import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
+import { getOrganisationBySlug, latestOwnRequest } from "@/lib/organisations/queries";
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const organisation = await getOrganisationBySlug((await params).slug);
+  return organisation ? pageTitle(locale, organisation.name) : {};
+}
+
+export default async function OrganisationPage({ params }: Props) {
+  const locale = await resolveLocale(params);
+  setRequestLocale(locale);
+  const organisation = await getOrganisationBySlug((await params).slug);
+  if (!organisation) notFound();
+  const [t, user] = await Promise.all([getTranslations({ locale }), getCurrentUser()]);
+  const scope = { organisationId: organisation.id };
+  const membership = user?.organisations.find((m) => m.organisationId === organisation.id);
+  const ownRequest = user && !membership ? await latestOwnRequest(user.id, scope) : null;
+  const slug = { slug: organisation.slug };
+  return (
+    <>
+      <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: organisation.name }]} />
+      <h1 className="text-3xl font-bold">{organisation.name}</h1>
+      <p className="mt-2">
+        <VerifiedBadge verified={organisation.verifiedAt !== null} />
+      </p>
+      {organisation.verifiedAt === null && <p className="mt-2 max-w-3xl text-slate-700">{t("organisation.notVerifiedHint")}</p>}
+      <OrganisationDetails organisation={organisation} />
+      {membership && (
+        <Alert tone="info">
+          {t("organisation.yourRole", { role: t(`account.organisationRoles.${membership.role}`) })}
+          {organisation.verifiedAt !== null && can(user, "organisation.actFor", scope) ? ` ${t("organisation.youMayActFor")}` : ""}
+        </Alert>
+      )}
+      <div className="mt-6 flex flex-wrap gap-3">
+        {can(user, "organisation.edit", scope) && (
+          <ButtonLink href={{ pathname: "/organisations/[slug]/edit", params: slug }} variant="secondary">
+            {t("organisation.edit")}
+          </ButtonLink>
+        )}
+        {can(user, "organisation.members.view", scope) && (
+          <ButtonLink href={{ pathname: "/organisations/[slug]/members", params: slug }} variant="secondary">
+            {t("organisation.members")}
+          </ButtonLink>
+        )}
+      </div>
+      {user && !membership && can(user, "organisations.requestMembership") && (
+        <MembershipRequestPanel kind="organisation" targetId={organisation.id} ownRequest={ownRequest} />
+      )}
+      {!user && <p className="mt-8">{t("organisation.signInToJoin")}</p>}
+    </>
+  );
+}

@@ -1,0 +1,190 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useAction } from "next-safe-action/hooks";
+import { useFormatter, useTranslations } from "next-intl";
+import { useEffect, useRef, useState } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { FormField, inputClassName } from "@/components/forms/form-field";
+import { applyServerFieldErrors, useFieldErrors } from "@/components/forms/use-field-errors";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import {
+  confirmTwoFactorSetupAction,
+  disableTwoFactorAction,
+  regenerateRecoveryCodesAction,
+  startTwoFactorSetupAction,
+} from "@/lib/accounts/actions";
+import { disableTwoFactorSchema, twoFactorCodeSchema, type DisableTwoFactorInput, type TwoFactorCodeInput } from "@/lib/accounts/schemas";
+
+/** A form with one code field: confirming set-up, or new recovery codes. */
+function CodeForm({ id, label, submit, onCode }: { id: string; label: string; submit: string; onCode: (code: string) => Promise<unknown> }) {
+  const t = useTranslations("twoFactor");
+  const form = useForm<TwoFactorCodeInput, unknown, z.output<typeof twoFactorCodeSchema>>({
+    shouldFocusError: false,
+    resolver: zodResolver(twoFactorCodeSchema),
+    defaultValues: { code: "" },
+  });
+  const fieldIds = { code: id };
+  const { message, summary } = useFieldErrors(form.formState.errors, fieldIds);
+  return (
+    <form
+      noValidate
+      className="mt-4 max-w-xl"
+      onSubmit={form.handleSubmit(async (values) => {
+        const response = (await onCode(values.code)) as { validationErrors?: unknown } | undefined;
+        applyServerFieldErrors(form.setError, response?.validationErrors, fieldIds);
+      })}
+    >
+      <ErrorSummary errors={summary} />
+      <FormField id={id} name="code" label={label} hint={t("codeHint")} error={message("code")} required>
+        {(props) => <input {...props} {...form.register("code")} inputMode="numeric" autoComplete="one-time-code" className={`${inputClassName} max-w-xs`} />}
+      </FormField>
+      <Button type="submit" disabled={form.formState.isSubmitting}>
+        {submit}
+      </Button>
+    </form>
+  );
+}
+
+function RecoveryCodes({ codes }: { codes: string[] }) {
+  const t = useTranslations("twoFactor");
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  return (
+    <div ref={ref} tabIndex={-1} role="region" aria-labelledby="recovery-codes-heading" className="mt-4 rounded border-4 border-green-800 p-4">
+      <h3 id="recovery-codes-heading" className="text-xl font-bold">
+        {t("recoveryCodesHeading")}
+      </h3>
+      <p className="mt-2">{t("recoveryCodesIntro")}</p>
+      <ul className="mt-3 grid max-w-md grid-cols-2 gap-2 font-mono text-lg" aria-label={t("recoveryCodesHeading")}>
+        {codes.map((code) => (
+          <li key={code}>{code}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function TwoFactorSection({
+  enabledAt,
+  recoveryCodesLeft,
+  required,
+  highlighted,
+}: {
+  enabledAt: Date | null;
+  recoveryCodesLeft: number;
+  required: boolean;
+  highlighted: boolean;
+}) {
+  const t = useTranslations("twoFactor");
+  const tErrors = useTranslations("errors");
+  const format = useFormatter();
+  const start = useAction(startTwoFactorSetupAction);
+  const confirm = useAction(confirmTwoFactorSetupAction);
+  const regenerate = useAction(regenerateRecoveryCodesAction);
+  const disable = useAction(disableTwoFactorAction);
+  const [codes, setCodes] = useState<string[] | null>(null);
+  const disableForm = useForm<DisableTwoFactorInput, unknown, z.output<typeof disableTwoFactorSchema>>({
+    shouldFocusError: false,
+    resolver: zodResolver(disableTwoFactorSchema),
+    defaultValues: { password: "", code: "" },
+  });
+  const disableIds = { password: "disable-2fa-password", code: "disable-2fa-code" };
+  const disableErrors = useFieldErrors(disableForm.formState.errors, disableIds);
+  const serverError = start.result.serverError ?? confirm.result.serverError ?? regenerate.result.serverError ?? disable.result.serverError;
+
+  return (
+    <section id="two-factor" aria-labelledby="two-factor-heading" className="mt-8">
+      <h2 id="two-factor-heading" className="text-2xl font-bold">
+        {t("heading")}
+      </h2>
+      {highlighted && !enabledAt && <Alert tone="warning">{t("requiredNow")}</Alert>}
+      {required && !enabledAt && !highlighted && <Alert tone="warning">{t("requiredForRole")}</Alert>}
+      {serverError && (
+        <Alert tone="error" live>
+          {serverError === "CONFLICT" ? t("conflict") : tErrors(serverError)}
+        </Alert>
+      )}
+      {codes ? (
+        <>
+          <Alert tone="success" live>
+            {t("enabledNow")}
+          </Alert>
+          <RecoveryCodes codes={codes} />
+        </>
+      ) : enabledAt ? (
+        <>
+          <p className="mt-2">{t("enabledSince", { date: format.dateTime(enabledAt, "long"), count: recoveryCodesLeft })}</p>
+          <h3 className="mt-6 text-xl font-bold">{t("regenerateHeading")}</h3>
+          <p className="mt-1">{t("regenerateIntro")}</p>
+          <CodeForm
+            id="regenerate-code"
+            label={t("appCode")}
+            submit={t("regenerate")}
+            onCode={async (code) => {
+              const response = await regenerate.executeAsync({ code });
+              if (response?.data) setCodes(response.data.recoveryCodes);
+              return response;
+            }}
+          />
+          <h3 className="mt-6 text-xl font-bold">{t("disableHeading")}</h3>
+          <p className="mt-1">{required ? t("disableWarning") : t("disableIntro")}</p>
+          <form
+            noValidate
+            className="mt-4 max-w-xl"
+            onSubmit={disableForm.handleSubmit(async (values) => {
+              const response = await disable.executeAsync(values);
+              applyServerFieldErrors(disableForm.setError, response?.validationErrors, disableIds);
+            })}
+          >
+            <ErrorSummary errors={disableErrors.summary} />
+            <FormField id={disableIds.password} name="password" label={t("password")} error={disableErrors.message("password")} required>
+              {(props) => <input {...props} {...disableForm.register("password")} type="password" autoComplete="current-password" className={inputClassName} />}
+            </FormField>
+            <FormField id={disableIds.code} name="code" label={t("appOrRecoveryCode")} error={disableErrors.message("code")} required>
+              {(props) => <input {...props} {...disableForm.register("code")} autoComplete="one-time-code" className={`${inputClassName} max-w-xs`} />}
+            </FormField>
+            <Button type="submit" variant="danger" disabled={disable.isPending}>
+              {t("disable")}
+            </Button>
+          </form>
+        </>
+      ) : start.result.data ? (
+        <>
+          <ol className="mt-2 list-decimal space-y-2 pl-6">
+            <li>{t("stepInstall")}</li>
+            <li>
+              {t("stepScan")}
+              {/* eslint-disable-next-line @next/next/no-img-element -- a generated data URL, not a file to optimise */}
+              <img src={start.result.data.qrDataUrl} alt={t("qrAlt")} width={200} height={200} className="my-3 border border-slate-300 bg-white" />
+              <p>
+                {t("manualKey")} <code className="font-mono text-lg break-all">{start.result.data.secret.replace(/(.{4})/g, "$1 ").trim()}</code>
+              </p>
+            </li>
+            <li>{t("stepConfirm")}</li>
+          </ol>
+          <CodeForm
+            id="confirm-code"
+            label={t("appCode")}
+            submit={t("confirm")}
+            onCode={async (code) => {
+              const response = await confirm.executeAsync({ code });
+              if (response?.data) setCodes(response.data.recoveryCodes);
+              return response;
+            }}
+          />
+        </>
+      ) : (
+        <>
+          <p className="mt-2">{t("intro")}</p>
+          <Button className="mt-3" disabled={start.isPending} onClick={() => start.execute()}>
+            {t("start")}
+          </Button>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,151 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useAction } from "next-safe-action/hooks";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import type { z } from "zod";
+import { CheckboxGroup } from "@/components/forms/checkbox-group";
+import { checkboxClassName } from "@/components/forms/checkbox-field";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { FormField, inputClassName } from "@/components/forms/form-field";
+import { applyServerFieldErrors, useFieldErrors } from "@/components/forms/use-field-errors";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { useRouter } from "@/lib/i18n/navigation";
+import { editOrganisationAction, registerOrganisationAction } from "@/lib/organisations/actions";
+import { KRS_REGISTERED_FORMS, legalForms, organisationRecordSchema, type OrganisationRecordInput } from "@/lib/organisations/schemas";
+import type { GminaGroups } from "@/lib/reference-data/queries";
+
+const fieldIds = {
+  name: "org-name",
+  shortName: "org-short-name",
+  legalForm: "org-legal-form",
+  krs: "org-krs",
+  nip: "org-nip",
+  regon: "org-regon",
+  seatTerritoryCode: "org-seat",
+  sphereIds: "org-spheres",
+};
+
+export function OrganisationRecordForm({
+  organisationId,
+  defaultValues,
+  spheres,
+  gminaGroups,
+}: {
+  /** Absent when registering a new organisation. */
+  organisationId?: string;
+  defaultValues: OrganisationRecordInput;
+  spheres: { id: string; label: string }[];
+  gminaGroups: GminaGroups;
+}) {
+  const t = useTranslations();
+  const router = useRouter();
+  const [saved, setSaved] = useState(false);
+  const form = useForm<OrganisationRecordInput, unknown, z.output<typeof organisationRecordSchema>>({
+    shouldFocusError: false,
+    resolver: zodResolver(organisationRecordSchema),
+    defaultValues,
+  });
+  const { message, summary } = useFieldErrors(form.formState.errors, fieldIds);
+  const register = useAction(registerOrganisationAction);
+  const edit = useAction(editOrganisationAction);
+  const pending = register.isPending || edit.isPending;
+  const serverError = register.result.serverError ?? edit.result.serverError;
+  const legalForm = useWatch({ control: form.control, name: "legalForm" });
+
+  return (
+    <form
+      noValidate
+      className="mt-6 max-w-3xl"
+      onSubmit={form.handleSubmit(async () => {
+        setSaved(false);
+        // The server normalises again, so it gets what the person typed.
+        const values = form.getValues();
+        if (organisationId) {
+          const response = await edit.executeAsync({ organisationId, record: values });
+          const errors = (response?.validationErrors as { record?: unknown } | undefined)?.record;
+          if (applyServerFieldErrors(form.setError, errors, fieldIds)) return;
+          if (response?.data) setSaved(true);
+        } else {
+          const response = await register.executeAsync(values);
+          if (applyServerFieldErrors(form.setError, response?.validationErrors, fieldIds)) return;
+          if (response?.data) router.push({ pathname: "/organisations/[slug]", params: { slug: response.data.slug } });
+        }
+      })}
+    >
+      <ErrorSummary errors={summary} />
+      {serverError && (
+        <Alert tone="error" live>
+          {t(`errors.${serverError}`)}
+        </Alert>
+      )}
+      {saved && (
+        <Alert tone="success" live>
+          {t("organisationForm.saved")}
+        </Alert>
+      )}
+      <FormField id={fieldIds.name} label={t("organisationForm.name")} hint={t("organisationForm.nameHint")} error={message("name")} required>
+        {(props) => <input {...props} {...form.register("name")} autoComplete="organization" className={inputClassName} />}
+      </FormField>
+      <FormField id={fieldIds.shortName} label={t("organisationForm.shortName")} hint={t("organisationForm.shortNameHint")} error={message("shortName")}>
+        {(props) => <input {...props} {...form.register("shortName")} className={inputClassName} />}
+      </FormField>
+      <FormField id={fieldIds.legalForm} label={t("organisationForm.legalForm")} error={message("legalForm")} required>
+        {(props) => (
+          <select {...props} {...form.register("legalForm")} className={inputClassName}>
+            {legalForms.map((value) => (
+              <option key={value} value={value}>
+                {t(`legalForms.${value}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
+      <FormField
+        id={fieldIds.krs}
+        label={t("organisationForm.krs")}
+        hint={KRS_REGISTERED_FORMS.includes(legalForm) ? t("organisationForm.krsRequiredHint") : t("organisationForm.krsOptionalHint")}
+        error={message("krs")}
+        required={KRS_REGISTERED_FORMS.includes(legalForm)}
+      >
+        {(props) => <input {...props} {...form.register("krs")} inputMode="numeric" className={`${inputClassName} max-w-xs`} />}
+      </FormField>
+      <FormField id={fieldIds.nip} label={t("organisationForm.nip")} hint={t("organisationForm.nipHint")} error={message("nip")}>
+        {(props) => <input {...props} {...form.register("nip")} inputMode="numeric" className={`${inputClassName} max-w-xs`} />}
+      </FormField>
+      <FormField id={fieldIds.regon} label={t("organisationForm.regon")} hint={t("organisationForm.regonHint")} error={message("regon")}>
+        {(props) => <input {...props} {...form.register("regon")} inputMode="numeric" className={`${inputClassName} max-w-xs`} />}
+      </FormField>
+      <FormField id={fieldIds.seatTerritoryCode} label={t("organisationForm.seat")} hint={t("organisationForm.seatHint")} error={message("seatTerritoryCode")} required>
+        {(props) => (
+          <select {...props} {...form.register("seatTerritoryCode")} className={inputClassName}>
+            <option value="">{t("organisationForm.seatChoose")}</option>
+            {gminaGroups.map((group) => (
+              <optgroup key={group.powiat} label={group.cityWithPowiatRights ? t("organisationForm.cityWithPowiatRights", { name: group.powiat }) : t("organisationForm.powiat", { name: group.powiat })}>
+                {group.gminas.map((gmina) => (
+                  <option key={gmina.code} value={gmina.code}>
+                    {t("organisationForm.gmina", { name: gmina.name, kind: gmina.kind })}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+          </select>
+        )}
+      </FormField>
+      <CheckboxGroup
+        id={fieldIds.sphereIds}
+        legend={t("organisationForm.spheres")}
+        hint={t("organisationForm.spheresHint")}
+        error={message("sphereIds")}
+        options={spheres.map((sphere) => ({ value: sphere.id, label: sphere.label }))}
+        renderBox={(props) => <input type="checkbox" {...props} {...form.register("sphereIds")} className={checkboxClassName} />}
+      />
+      <Button type="submit" disabled={pending}>
+        {pending ? t("organisationForm.saving") : organisationId ? t("organisationForm.save") : t("organisationForm.register")}
+      </Button>
+    </form>
+  );
+}

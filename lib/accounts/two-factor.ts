@@ -1,0 +1,134 @@
+// Two-factor authentication with TOTP (RFC 6238: 6 digits, 30-second steps,
+// one step of clock drift either way) and ten single-use recovery codes.
+// A code is accepted at most once: the last accepted time step is stored and
+// only later steps pass, in one conditional update, so a code seen over a
+// shoulder or replayed by two requests at once works only for the first.
+import { createHash, randomInt } from "node:crypto";
+import { generateSecret, generateURI, verifySync } from "otplib";
+import QRCode from "qrcode";
+import { verifyPassword } from "@/lib/accounts/password";
+import { recordAuditEvent } from "@/lib/audit/record";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { openSecret, sealSecret } from "@/lib/security/secret-box";
+
+export const RECOVERY_CODE_COUNT = 10;
+const STEP_SECONDS = 30;
+
+interface Context {
+  ip: string | null;
+}
+
+/** Unambiguous characters only (no 0/O, 1/l/I), grouped for reading aloud: "k7pm-3qtx-9cwd". */
+const RECOVERY_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
+export function newRecoveryCode(): string {
+  const chars = Array.from({ length: 12 }, () => RECOVERY_ALPHABET[randomInt(RECOVERY_ALPHABET.length)]);
+  return [0, 4, 8].map((i) => chars.slice(i, i + 4).join("")).join("-");
+}
+
+export const normalizeRecoveryCode = (code: string) => code.toLowerCase().replace(/[^a-z0-9]/g, "");
+const hashRecoveryCode = (code: string) => createHash("sha256").update(normalizeRecoveryCode(code)).digest("hex");
+
+/** The time step a code matches, or null. */
+export function matchingTimeStep(secret: string, code: string, now = Date.now()): number | null {
+  const token = code.replace(/\s/g, "");
+  if (!/^\d{6}$/.test(token)) return null;
+  const result = verifySync({ secret, token, epoch: Math.floor(now / 1000), epochTolerance: STEP_SECONDS });
+  return result.valid ? ((result as { timeStep?: number }).timeStep ?? null) : null;
+}
+
+/** Starts set-up: a fresh secret, kept aside until the first code confirms it. */
+export async function startTwoFactorSetup(userId: string, issuer: string) {
+  const user = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, totpEnabledAt: true } });
+  if (user.totpEnabledAt) throw new AppError("CONFLICT", "two-factor authentication is already on");
+  const secret = generateSecret();
+  await db().user.update({ where: { id: userId }, data: { totpPendingSecret: sealSecret(secret) } });
+  const uri = generateURI({ issuer, label: user.email, secret });
+  return { secret, uri, qrSvg: await QRCode.toString(uri, { type: "svg", errorCorrectionLevel: "M", margin: 2 }) };
+}
+
+async function issueRecoveryCodes(userId: string, tx: Prisma.TransactionClient): Promise<string[]> {
+  const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
+  await tx.recoveryCode.deleteMany({ where: { userId } });
+  await tx.recoveryCode.createMany({ data: codes.map((code) => ({ userId, codeHash: hashRecoveryCode(code) })) });
+  return codes;
+}
+
+export type ConfirmOutcome = { ok: true; recoveryCodes: string[] } | { ok: false; problem: "codeInvalid" | "setupExpired" };
+
+/** The first code from the app turns 2FA on and returns the recovery codes, shown once. */
+export async function confirmTwoFactorSetup(userId: string, code: string, context: Context): Promise<ConfirmOutcome> {
+  const user = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { totpPendingSecret: true, totpEnabledAt: true } });
+  if (user.totpEnabledAt) throw new AppError("CONFLICT", "two-factor authentication is already on");
+  const secret = user.totpPendingSecret ? openSecret(user.totpPendingSecret) : null;
+  if (!secret) return { ok: false, problem: "setupExpired" };
+  const step = matchingTimeStep(secret, code);
+  if (step === null) return { ok: false, problem: "codeInvalid" };
+  return db().$transaction(async (tx) => {
+    const enabled = await tx.user.updateMany({
+      where: { id: userId, totpEnabledAt: null, totpPendingSecret: user.totpPendingSecret },
+      data: { totpSecret: user.totpPendingSecret, totpPendingSecret: null, totpEnabledAt: new Date(), totpLastStep: step },
+    });
+    if (enabled.count === 0) throw new AppError("CONFLICT", "set-up changed meanwhile");
+    const recoveryCodes = await issueRecoveryCodes(userId, tx);
+    await recordAuditEvent({ action: "account.two_factor_enabled", actorUserId: userId, subjectType: "User", subjectId: userId, ipAddress: context.ip }, tx);
+    return { ok: true as const, recoveryCodes };
+  });
+}
+
+export type SecondFactor = "totp" | "recovery";
+
+/**
+ * Checks a code from the app, or a recovery code (used up on success), for
+ * a person with 2FA on. Returns which one matched, or null.
+ */
+export async function verifySecondFactor(userId: string, code: string, context: Context, tx: Prisma.TransactionClient = db()): Promise<SecondFactor | null> {
+  const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { totpSecret: true, totpEnabledAt: true } });
+  if (!user.totpEnabledAt || !user.totpSecret) return null;
+  const secret = openSecret(user.totpSecret);
+  const step = secret ? matchingTimeStep(secret, code) : null;
+  if (step !== null) {
+    const accepted = await tx.user.updateMany({
+      where: { id: userId, OR: [{ totpLastStep: null }, { totpLastStep: { lt: step } }] },
+      data: { totpLastStep: step },
+    });
+    return accepted.count === 1 ? "totp" : null;
+  }
+  if (normalizeRecoveryCode(code).length !== 12) return null;
+  const used = await tx.recoveryCode.updateMany({ where: { userId, codeHash: hashRecoveryCode(code), usedAt: null }, data: { usedAt: new Date() } });
+  if (used.count === 0) return null;
+  await recordAuditEvent({ action: "account.recovery_code_used", actorUserId: userId, subjectType: "User", subjectId: userId, ipAddress: context.ip }, tx);
+  return "recovery";
+}
+
+export type DisableOutcome = { ok: true } | { ok: false; field: "password" | "code"; problem: "currentPasswordWrong" | "codeInvalid" };
+
+/** Turning 2FA off takes the password and a current code (or a recovery code). */
+export async function disableTwoFactor(userId: string, input: { password: string; code: string }, context: Context): Promise<DisableOutcome> {
+  const user = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } });
+  if (!user.passwordHash || !(await verifyPassword(user.passwordHash, input.password))) return { ok: false, field: "password", problem: "currentPasswordWrong" };
+  return db().$transaction(async (tx) => {
+    if (!(await verifySecondFactor(userId, input.code, context, tx))) return { ok: false as const, field: "code" as const, problem: "codeInvalid" as const };
+    await tx.user.update({ where: { id: userId }, data: { totpSecret: null, totpPendingSecret: null, totpEnabledAt: null, totpLastStep: null } });
+    await tx.recoveryCode.deleteMany({ where: { userId } });
+    await recordAuditEvent({ action: "account.two_factor_disabled", actorUserId: userId, subjectType: "User", subjectId: userId, ipAddress: context.ip }, tx);
+    return { ok: true as const };
+  });
+}
+
+/** New recovery codes replace the old ones, for a current code. */
+export async function regenerateRecoveryCodes(userId: string, code: string, context: Context): Promise<{ ok: true; recoveryCodes: string[] } | { ok: false; problem: "codeInvalid" }> {
+  return db().$transaction(async (tx) => {
+    if ((await verifySecondFactor(userId, code, context, tx)) !== "totp") return { ok: false as const, problem: "codeInvalid" as const };
+    const recoveryCodes = await issueRecoveryCodes(userId, tx);
+    await recordAuditEvent({ action: "account.recovery_codes_regenerated", actorUserId: userId, subjectType: "User", subjectId: userId, ipAddress: context.ip }, tx);
+    return { ok: true as const, recoveryCodes };
+  });
+}
+
+export async function twoFactorStatus(userId: string) {
+  const user = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { totpEnabledAt: true } });
+  const remaining = user.totpEnabledAt ? await db().recoveryCode.count({ where: { userId, usedAt: null } }) : 0;
+  return { enabledAt: user.totpEnabledAt, recoveryCodesLeft: remaining };
+}

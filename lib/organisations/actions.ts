@@ -1,0 +1,194 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { returnValidationErrors } from "next-safe-action";
+import { AppError } from "@/lib/errors";
+import { acceptInvitation, invitationScope, inviteMember, revokeInvitation } from "@/lib/organisations/invitations";
+import { decideMembershipRequest, membershipRequestScope, requestMembership, withdrawMembershipRequest } from "@/lib/organisations/membership-requests";
+import { changeMemberRole, removeMember } from "@/lib/organisations/members";
+import { editOrganisation, registerOrganisation, setOrganisationVerified } from "@/lib/organisations/records";
+import {
+  acceptInvitationSchema,
+  changeMemberRoleSchema,
+  decideMembershipRequestSchema,
+  editOrganisationSchema,
+  invitationIdSchema,
+  inviteMemberSchema,
+  membershipRequestIdSchema,
+  organisationIdSchema,
+  organisationRecordSchema,
+  removeMemberSchema,
+  requestOfficialStatusSchema,
+  requestToJoinSchema,
+  setOrganisationVerifiedSchema,
+} from "@/lib/organisations/schemas";
+import { actionClient, scopedAction } from "@/lib/safe-action";
+
+/** Whether the actor holds a membership there, rather than acting as a platform administrator. */
+const isMemberOf = (actor: { organisations: { organisationId: string }[] }, organisationId: string) =>
+  actor.organisations.some((m) => m.organisationId === organisationId);
+
+export const registerOrganisationAction = actionClient
+  .metadata({ name: "registerOrganisation", permission: "organisations.register" })
+  .inputSchema(organisationRecordSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    const outcome = await registerOrganisation(parsedInput, { actorId: ctx.actor!.id, ip: ctx.ip });
+    if (!outcome.ok) returnValidationErrors(organisationRecordSchema, { [outcome.field]: { _errors: [outcome.problem] } });
+    return { slug: outcome.slug };
+  });
+
+export const editOrganisationAction = scopedAction(
+  { name: "editOrganisation", permission: "organisation.edit" },
+  editOrganisationSchema,
+  async (input) => ({ organisationId: input.organisationId }),
+  async ({ parsedInput, ctx }) => {
+  const outcome = await editOrganisation(parsedInput.organisationId, parsedInput.record, {
+    actorId: ctx.actor.id,
+    ip: ctx.ip,
+    asMember: isMemberOf(ctx.actor, parsedInput.organisationId),
+  });
+  if (!outcome.ok) returnValidationErrors(editOrganisationSchema, { record: { [outcome.field]: { _errors: [outcome.problem] } } });
+  revalidatePath("/", "layout");
+  return { slug: outcome.slug };
+  },
+);
+
+export const setOrganisationVerifiedAction = actionClient
+  .metadata({ name: "setOrganisationVerified", permission: "organisations.verify" })
+  .inputSchema(setOrganisationVerifiedSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    await setOrganisationVerified(parsedInput.organisationId, parsedInput.verified, { actorId: ctx.actor!.id, ip: ctx.ip });
+    revalidatePath("/", "layout");
+    return { saved: true };
+  });
+
+export const requestToJoinAction = actionClient
+  .metadata({ name: "requestToJoin", permission: "organisations.requestMembership" })
+  .inputSchema(requestToJoinSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    await requestMembership({ organisationId: parsedInput.organisationId }, parsedInput.message, { actorId: ctx.actor!.id, ip: ctx.ip });
+    revalidatePath("/", "layout");
+    return { sent: true };
+  });
+
+export const requestOfficialStatusAction = actionClient
+  .metadata({ name: "requestOfficialStatus", permission: "institutions.requestMembership" })
+  .inputSchema(requestOfficialStatusSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    await requestMembership({ institutionId: parsedInput.institutionId }, parsedInput.message, { actorId: ctx.actor!.id, ip: ctx.ip });
+    revalidatePath("/", "layout");
+    return { sent: true };
+  });
+
+export const withdrawMembershipRequestAction = actionClient
+  .metadata({ name: "withdrawMembershipRequest", permission: "account.manage" })
+  .inputSchema(membershipRequestIdSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    // Scoped to the actor's own requests inside the mutation.
+    await withdrawMembershipRequest(parsedInput.requestId, { actorId: ctx.actor!.id, ip: ctx.ip });
+    revalidatePath("/", "layout");
+    return { saved: true };
+  });
+
+/** Organisation requests need organisation.members.manage, institution requests institution.officials.approve. */
+export const decideJoinRequestAction = scopedAction(
+  { name: "decideJoinRequest", permission: "organisation.members.manage" },
+  decideMembershipRequestSchema,
+  async (input) => {
+    const scope = await membershipRequestScope(input.requestId);
+    return scope?.organisationId ? { organisationId: scope.organisationId } : null;
+  },
+  async ({ parsedInput, ctx }) => {
+  await decideMembershipRequest(parsedInput.requestId, parsedInput, { actorId: ctx.actor.id, ip: ctx.ip });
+  revalidatePath("/", "layout");
+  return { saved: true };
+  },
+);
+
+export const decideOfficialRequestAction = scopedAction(
+  { name: "decideOfficialRequest", permission: "institution.officials.approve" },
+  decideMembershipRequestSchema,
+  async (input) => {
+    const scope = await membershipRequestScope(input.requestId);
+    return scope?.institutionId ? { institutionId: scope.institutionId } : null;
+  },
+  async ({ parsedInput, ctx }) => {
+  await decideMembershipRequest(parsedInput.requestId, parsedInput, { actorId: ctx.actor.id, ip: ctx.ip });
+  revalidatePath("/", "layout");
+  return { saved: true };
+  },
+);
+
+export const changeMemberRoleAction = scopedAction(
+  { name: "changeMemberRole", permission: "organisation.members.manage" },
+  changeMemberRoleSchema,
+  async (input) => ({ organisationId: input.organisationId }),
+  async ({ parsedInput, ctx }) => {
+  await changeMemberRole(parsedInput.organisationId, parsedInput.userId, parsedInput.role, {
+    actorId: ctx.actor.id,
+    ip: ctx.ip,
+    asMember: isMemberOf(ctx.actor, parsedInput.organisationId),
+  });
+  revalidatePath("/", "layout");
+  return { saved: true };
+  },
+);
+
+export const removeMemberAction = scopedAction(
+  { name: "removeMember", permission: "organisation.members.manage" },
+  removeMemberSchema,
+  async (input) => ({ organisationId: input.organisationId }),
+  async ({ parsedInput, ctx }) => {
+  await removeMember(parsedInput.organisationId, parsedInput.userId, {
+    actorId: ctx.actor.id,
+    ip: ctx.ip,
+    asMember: isMemberOf(ctx.actor, parsedInput.organisationId),
+  });
+  revalidatePath("/", "layout");
+  return { saved: true };
+  },
+);
+
+export const leaveOrganisationAction = scopedAction(
+  { name: "leaveOrganisation", permission: "organisation.leave" },
+  organisationIdSchema,
+  async (input) => ({ organisationId: input.organisationId }),
+  async ({ parsedInput, ctx }) => {
+  await removeMember(parsedInput.organisationId, ctx.actor.id, { actorId: ctx.actor.id, ip: ctx.ip, asMember: true });
+  revalidatePath("/", "layout");
+  return { saved: true };
+  },
+);
+
+export const inviteMemberAction = scopedAction(
+  { name: "inviteMember", permission: "organisation.members.manage" },
+  inviteMemberSchema,
+  async (input) => ({ organisationId: input.organisationId }),
+  async ({ parsedInput, ctx }) => {
+  const outcome = await inviteMember(parsedInput.organisationId, parsedInput, { actorId: ctx.actor.id, ip: ctx.ip });
+  if (!outcome.ok) returnValidationErrors(inviteMemberSchema, { email: { _errors: [outcome.problem] } });
+  revalidatePath("/", "layout");
+  return { sent: true };
+  },
+);
+
+export const revokeInvitationAction = scopedAction(
+  { name: "revokeInvitation", permission: "organisation.members.manage" },
+  invitationIdSchema,
+  async (input) => invitationScope(input.invitationId),
+  async ({ parsedInput, ctx }) => {
+  await revokeInvitation(parsedInput.invitationId, { actorId: ctx.actor.id, ip: ctx.ip });
+  revalidatePath("/", "layout");
+  return { saved: true };
+  },
+);
+
+export const acceptInvitationAction = actionClient
+  .metadata({ name: "acceptInvitation", permission: "invitations.accept" })
+  .inputSchema(acceptInvitationSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    if (!ctx.actor) throw new AppError("UNAUTHENTICATED");
+    const { slug } = await acceptInvitation(parsedInput.token, ctx.actor, { ip: ctx.ip });
+    // No revalidation: the invitation page would re-render as "already accepted" over the success panel.
+    return { slug };
+  });

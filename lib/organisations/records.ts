@@ -1,0 +1,184 @@
+// Registering and editing an organisation's record, and its verification by a
+// platform administrator. Duplicates of KRS, NIP or REGON are refused on the
+// field, also when a concurrent registration wins the race (the unique index
+// decides, not a prior read).
+import { recordAuditEvent } from "@/lib/audit/record";
+import { db } from "@/lib/db/client";
+import { uniqueViolationFields } from "@/lib/db/errors";
+import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { GMINA_KINDS } from "@/lib/reference-data/territories";
+import type { OrganisationRecord } from "@/lib/organisations/schemas";
+import { slugify } from "@/lib/text/slug";
+
+interface Context {
+  actorId: string;
+  ip: string | null;
+}
+
+export type RecordProblem =
+  | { field: "krs"; problem: "krsTaken" }
+  | { field: "nip"; problem: "nipTaken" }
+  | { field: "regon"; problem: "regonTaken" }
+  | { field: "seatTerritoryCode"; problem: "seatOutsideRegion" }
+  | { field: "sphereIds"; problem: "spheresRequired" };
+export type RecordOutcome = { ok: true; slug: string } | ({ ok: false } & RecordProblem);
+
+const TAKEN: Record<string, RecordProblem> = {
+  krs: { field: "krs", problem: "krsTaken" },
+  nip: { field: "nip", problem: "nipTaken" },
+  regon: { field: "regon", problem: "regonTaken" },
+};
+
+/** Checks what the schema cannot: the seat is a gmina of the region, the spheres are in force. */
+async function checkReferences(record: OrganisationRecord): Promise<RecordProblem | null> {
+  const [settings, seat, spheres] = await Promise.all([
+    db().instanceSettings.findUniqueOrThrow({ where: { id: 1 }, select: { regionCode: true } }),
+    db().territory.findUnique({ where: { code: record.seatTerritoryCode }, select: { kind: true, voivodeshipCode: true } }),
+    db().publicBenefitSphere.count({ where: { id: { in: record.sphereIds }, validTo: null } }),
+  ]);
+  if (!seat || seat.voivodeshipCode !== settings.regionCode || !GMINA_KINDS.includes(seat.kind)) {
+    return { field: "seatTerritoryCode", problem: "seatOutsideRegion" };
+  }
+  if (spheres !== new Set(record.sphereIds).size) return { field: "sphereIds", problem: "spheresRequired" };
+  return null;
+}
+
+async function existingDuplicate(record: OrganisationRecord, exceptId?: string): Promise<RecordProblem | null> {
+  for (const field of ["krs", "nip", "regon"] as const) {
+    const value = record[field];
+    if (value === null) continue;
+    const other = await db().organisation.findFirst({ where: { [field]: value, NOT: exceptId ? { id: exceptId } : undefined }, select: { id: true } });
+    if (other) return TAKEN[field]!;
+  }
+  return null;
+}
+
+function recordData(record: OrganisationRecord) {
+  return {
+    name: record.name,
+    shortName: record.shortName || null,
+    legalForm: record.legalForm,
+    krs: record.krs,
+    nip: record.nip,
+    regon: record.regon,
+    seatTerritoryCode: record.seatTerritoryCode,
+  };
+}
+
+/** Slugs that are fixed addresses under /organisations in some language. */
+const RESERVED_SLUGS = new Set(["register", "zarejestruj", "registrieren"]);
+
+async function uniqueSlug(record: OrganisationRecord, tx: Prisma.TransactionClient): Promise<string> {
+  const slugged = slugify(record.shortName || record.name, 60);
+  const base = slugged && !RESERVED_SLUGS.has(slugged) ? slugged : `organizacja-${slugged}`.replace(/-$/, "");
+  for (let n = 1; ; n += 1) {
+    const slug = n === 1 ? base : `${base}-${n}`;
+    if (!(await tx.organisation.findUnique({ where: { slug }, select: { id: true } }))) return slug;
+  }
+}
+
+async function guarded(record: OrganisationRecord, write: () => Promise<string>): Promise<RecordOutcome> {
+  try {
+    return { ok: true, slug: await write() };
+  } catch (error) {
+    const fields = uniqueViolationFields(error);
+    const field = fields?.find((f) => f in TAKEN);
+    if (field) return { ok: false, ...TAKEN[field]! };
+    if (fields?.includes("slug")) return guarded(record, write); // a concurrent registration took the slug
+    throw error;
+  }
+}
+
+/** A signed-in person registers an organisation and becomes its owner; it awaits verification. */
+export async function registerOrganisation(record: OrganisationRecord, context: Context): Promise<RecordOutcome> {
+  const problem = (await checkReferences(record)) ?? (await existingDuplicate(record));
+  if (problem) return { ok: false, ...problem };
+  return guarded(record, () =>
+    db().$transaction(async (tx) => {
+      const organisation = await tx.organisation.create({
+        data: {
+          ...recordData(record),
+          slug: await uniqueSlug(record, tx),
+          spheres: { create: record.sphereIds.map((sphereId) => ({ sphereId })) },
+          memberships: { create: { userId: context.actorId, role: "OWNER" } },
+        },
+        select: { id: true, slug: true },
+      });
+      await recordAuditEvent(
+        {
+          action: "organisation.registered",
+          actorUserId: context.actorId,
+          actingForOrganisationId: organisation.id,
+          subjectType: "Organisation",
+          subjectId: organisation.id,
+          ipAddress: context.ip,
+          details: { name: record.name, krs: record.krs },
+        },
+        tx,
+      );
+      return organisation.slug;
+    }),
+  );
+}
+
+/**
+ * Owners and editors (or an administrator) correct the record. A verified
+ * organisation whose identifiers change loses its badge until checked again.
+ */
+export async function editOrganisation(organisationId: string, record: OrganisationRecord, context: Context & { asMember: boolean }): Promise<RecordOutcome> {
+  const current = await db().organisation.findUnique({ where: { id: organisationId }, select: { slug: true, krs: true, nip: true, regon: true, verifiedAt: true } });
+  if (!current) throw new AppError("NOT_FOUND", `organisation ${organisationId}`);
+  const problem = (await checkReferences(record)) ?? (await existingDuplicate(record, organisationId));
+  if (problem) return { ok: false, ...problem };
+  const identifiersChanged = current.krs !== record.krs || current.nip !== record.nip || current.regon !== record.regon;
+  return guarded(record, () =>
+    db().$transaction(async (tx) => {
+      await tx.organisationSphere.deleteMany({ where: { organisationId } });
+      await tx.organisation.update({
+        where: { id: organisationId },
+        data: {
+          ...recordData(record),
+          ...(identifiersChanged ? { verifiedAt: null, verifiedById: null } : {}),
+          spheres: { create: record.sphereIds.map((sphereId) => ({ sphereId })) },
+        },
+      });
+      await recordAuditEvent(
+        {
+          action: "organisation.edited",
+          actorUserId: context.actorId,
+          actingForOrganisationId: context.asMember ? organisationId : null,
+          subjectType: "Organisation",
+          subjectId: organisationId,
+          ipAddress: context.ip,
+          details: { ...recordData(record), sphereIds: record.sphereIds, verificationCleared: identifiersChanged && current.verifiedAt !== null },
+        },
+        tx,
+      );
+      return current.slug;
+    }),
+  );
+}
+
+export async function setOrganisationVerified(organisationId: string, verified: boolean, context: Context): Promise<void> {
+  await db().$transaction(async (tx) => {
+    const changed = await tx.organisation.updateMany({
+      where: { id: organisationId, verifiedAt: verified ? null : { not: null } },
+      data: verified ? { verifiedAt: new Date(), verifiedById: context.actorId } : { verifiedAt: null, verifiedById: null },
+    });
+    if (changed.count === 0) {
+      if (!(await tx.organisation.findUnique({ where: { id: organisationId }, select: { id: true } }))) throw new AppError("NOT_FOUND", organisationId);
+      return; // already in the asked state: nothing to record
+    }
+    await recordAuditEvent(
+      {
+        action: verified ? "organisation.verified" : "organisation.unverified",
+        actorUserId: context.actorId,
+        subjectType: "Organisation",
+        subjectId: organisationId,
+        ipAddress: context.ip,
+      },
+      tx,
+    );
+  });
+}

@@ -1,0 +1,18 @@
+import { rmSync } from "node:fs";
+import { test as setup } from "@playwright/test";
+import { ADMIN_STATE, demoAdmin, demoOfficial, OFFICIAL_STATE, signInWithCode } from "./two-factor-helpers";
+
+setup("sign in the demo administrator and official once, with their codes", async ({ browser }) => {
+  setup.setTimeout(90_000);
+  rmSync(".data/e2e-auth/used-steps.json", { force: true });
+  for (const [person, file] of [
+    [demoAdmin, ADMIN_STATE],
+    [demoOfficial, OFFICIAL_STATE],
+  ] as const) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signInWithCode(page, person.email, person.password, person.secret);
+    await context.storageState({ path: file });
+    await context.close();
+  }
+});

@@ -1,0 +1,146 @@
+// Every mutating action of organisations and institutions, called directly
+// (bypassing the UI) by a visitor, by a person without the permission and by
+// a member of another organisation or institution: each is refused and
+// changes nothing.
+import { loadActor } from "@/lib/auth/current-actor";
+import type { Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import { seedInstitutions } from "@/lib/reference-data/seed";
+import { createInstanceSettings } from "@/tests/factories/settings";
+
+let currentActor: (Actor & { name: string; email: string; locale: string }) | null = null;
+jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
+jest.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+
+import { changeOfficialRoleAction, editInstitutionOfficeAction, removeOfficialAction } from "@/lib/institutions/actions";
+import {
+  acceptInvitationAction,
+  changeMemberRoleAction,
+  decideJoinRequestAction,
+  decideOfficialRequestAction,
+  editOrganisationAction,
+  inviteMemberAction,
+  leaveOrganisationAction,
+  registerOrganisationAction,
+  removeMemberAction,
+  requestOfficialStatusAction,
+  requestToJoinAction,
+  revokeInvitationAction,
+  setOrganisationVerifiedAction,
+  withdrawMembershipRequestAction,
+} from "@/lib/organisations/actions";
+
+type Role = "visitor" | "resident" | "moderator" | "ownerOfB" | "editorOfA" | "memberOfA" | "ownerOfA" | "adminOfI2" | "officialOfI1";
+
+let fixture: Awaited<ReturnType<typeof buildFixture>>;
+
+async function buildFixture() {
+  let n = 0;
+  const person = (platformRole: Actor["platformRole"] = "RESIDENT") =>
+    // Two-factor authentication on for everyone: refusals here must come from scope, not from a missing second factor.
+    db().user.create({ data: { email: `authz${++n}@example.org`, name: `Osoba ${n}`, platformRole, emailVerifiedAt: new Date(), totpEnabledAt: new Date() } });
+  const organisation = (slug: string, krs: string) =>
+    db().organisation.create({ data: { slug, name: slug, legalForm: "ASSOCIATION", krs, seatTerritoryCode: "1661011" } });
+  const [a, b] = [await organisation("org-a", "0000000001"), await organisation("org-b", "0000000002")];
+  const [i1, i2] = await Promise.all([
+    db().institution.findUniqueOrThrow({ where: { territoryCode: "1607053" } }),
+    db().institution.findUniqueOrThrow({ where: { territoryCode: "1601052" } }),
+  ]);
+  const people = {
+    resident: await person(),
+    moderator: await person("MODERATOR"),
+    ownerOfA: await person(),
+    editorOfA: await person(),
+    memberOfA: await person(),
+    ownerOfB: await person(),
+    adminOfI1: await person(),
+    officialOfI1: await person(),
+    adminOfI2: await person(),
+    applicant: await person(),
+  };
+  await db().organisationMembership.createMany({
+    data: [
+      { userId: people.ownerOfA.id, organisationId: a.id, role: "OWNER" },
+      { userId: people.editorOfA.id, organisationId: a.id, role: "EDITOR" },
+      { userId: people.memberOfA.id, organisationId: a.id, role: "MEMBER" },
+      { userId: people.ownerOfB.id, organisationId: b.id, role: "OWNER" },
+    ],
+  });
+  await db().institutionMembership.createMany({
+    data: [
+      { userId: people.adminOfI1.id, institutionId: i1.id, role: "ADMINISTRATOR" },
+      { userId: people.officialOfI1.id, institutionId: i1.id, role: "OFFICIAL" },
+      { userId: people.adminOfI2.id, institutionId: i2.id, role: "ADMINISTRATOR" },
+    ],
+  });
+  const joinRequest = await db().membershipRequest.create({ data: { userId: people.applicant.id, organisationId: a.id } });
+  const officialRequest = await db().membershipRequest.create({ data: { userId: people.applicant.id, institutionId: i1.id } });
+  const invitation = await db().organisationInvitation.create({
+    data: { organisationId: a.id, email: "zaproszona@example.org", role: "MEMBER", tokenHash: "x".repeat(64), expiresAt: new Date(Date.now() + 86_400_000) },
+  });
+  return { a, b, i1, i2, people, joinRequest, officialRequest, invitation };
+}
+
+/** Everything these actions could change, to prove a refusal changed nothing. */
+async function snapshot() {
+  const [audit, organisations, memberships, officials, requests, invitations, institutions] = await Promise.all([
+    db().auditEvent.count(),
+    db().organisation.findMany({ orderBy: { id: "asc" } }),
+    db().organisationMembership.findMany({ orderBy: [{ organisationId: "asc" }, { userId: "asc" }] }),
+    db().institutionMembership.findMany({ orderBy: [{ institutionId: "asc" }, { userId: "asc" }] }),
+    db().membershipRequest.findMany({ orderBy: { id: "asc" } }),
+    db().organisationInvitation.findMany({ orderBy: { id: "asc" } }),
+    db().institution.findMany({ where: { id: { in: [fixture.i1.id, fixture.i2.id] } }, orderBy: { id: "asc" } }),
+  ]);
+  return { audit, organisations, memberships, officials, requests, invitations, institutions };
+}
+
+async function actAs(role: Role) {
+  currentActor = role === "visitor" ? null : await loadActor({ userId: fixture.people[role].id, sessionVersion: 0 });
+}
+
+type Outcome = { serverError?: string; validationErrors?: unknown; data?: unknown };
+const record = { name: "Zmieniona nazwa", shortName: "", legalForm: "ASSOCIATION" as const, krs: "1", nip: "", regon: "", seatTerritoryCode: "1661011", sphereIds: ["udpp-4-1-13"] };
+const office = { officeName: "Przejęty urząd", address: "", email: "", phone: "", website: "" };
+
+// [action name, call, roles that must be refused]
+const cases: [string, () => Promise<Outcome | undefined>, Role[]][] = [
+  ["registerOrganisation", () => registerOrganisationAction(record), ["visitor"]],
+  ["editOrganisation", () => editOrganisationAction({ organisationId: fixture.a.id, record }), ["visitor", "resident", "ownerOfB", "memberOfA", "adminOfI2"]],
+  ["setOrganisationVerified", () => setOrganisationVerifiedAction({ organisationId: fixture.a.id, verified: true }), ["visitor", "resident", "moderator", "ownerOfA"]],
+  ["requestToJoin", () => requestToJoinAction({ organisationId: fixture.a.id, message: "" }), ["visitor"]],
+  ["requestOfficialStatus", () => requestOfficialStatusAction({ institutionId: fixture.i1.id, message: "" }), ["visitor"]],
+  ["withdrawMembershipRequest", () => withdrawMembershipRequestAction({ requestId: fixture.joinRequest.id }), ["visitor", "resident", "ownerOfA"]],
+  ["decideJoinRequest", () => decideJoinRequestAction({ requestId: fixture.joinRequest.id, decision: "approve" }), ["visitor", "resident", "ownerOfB", "editorOfA", "memberOfA", "adminOfI2"]],
+  ["decideJoinRequest on an institution's request", () => decideJoinRequestAction({ requestId: fixture.officialRequest.id, decision: "approve" }), ["ownerOfA"]],
+  ["decideOfficialRequest", () => decideOfficialRequestAction({ requestId: fixture.officialRequest.id, decision: "approve" }), ["visitor", "resident", "adminOfI2", "officialOfI1", "ownerOfA"]],
+  ["changeMemberRole", () => changeMemberRoleAction({ organisationId: fixture.a.id, userId: fixture.people.memberOfA.id, role: "OWNER" }), ["visitor", "resident", "ownerOfB", "editorOfA", "memberOfA"]],
+  ["changeMemberRole across organisations", () => changeMemberRoleAction({ organisationId: fixture.b.id, userId: fixture.people.memberOfA.id, role: "OWNER" }), ["ownerOfB"]],
+  ["removeMember", () => removeMemberAction({ organisationId: fixture.a.id, userId: fixture.people.editorOfA.id }), ["visitor", "resident", "ownerOfB", "editorOfA", "memberOfA"]],
+  ["leaveOrganisation", () => leaveOrganisationAction({ organisationId: fixture.a.id }), ["visitor", "resident", "ownerOfB"]],
+  ["inviteMember", () => inviteMemberAction({ organisationId: fixture.a.id, email: "nowa@example.org", role: "OWNER", locale: "pl" }), ["visitor", "resident", "ownerOfB", "editorOfA", "memberOfA"]],
+  ["revokeInvitation", () => revokeInvitationAction({ invitationId: fixture.invitation.id }), ["visitor", "resident", "ownerOfB", "editorOfA"]],
+  ["acceptInvitation", () => acceptInvitationAction({ token: "a".repeat(43) }), ["visitor"]],
+  ["editInstitutionOffice", () => editInstitutionOfficeAction({ institutionId: fixture.i1.id, office }), ["visitor", "resident", "adminOfI2", "officialOfI1", "ownerOfA"]],
+  ["changeOfficialRole", () => changeOfficialRoleAction({ institutionId: fixture.i1.id, userId: fixture.people.officialOfI1.id, role: "ADMINISTRATOR" }), ["visitor", "resident", "adminOfI2", "officialOfI1"]],
+  ["changeOfficialRole across institutions", () => changeOfficialRoleAction({ institutionId: fixture.i2.id, userId: fixture.people.officialOfI1.id, role: "ADMINISTRATOR" }), ["adminOfI2"]],
+  ["removeOfficial", () => removeOfficialAction({ institutionId: fixture.i1.id, userId: fixture.people.officialOfI1.id }), ["visitor", "resident", "adminOfI2", "officialOfI1"]],
+];
+
+beforeAll(async () => {
+  await createInstanceSettings();
+  await seedInstitutions("16");
+  fixture = await buildFixture();
+});
+
+describe.each(cases)("%s", (_name, call, refused) => {
+  it.each(refused)("is refused to %s and changes nothing", async (role) => {
+    await actAs(role);
+    const before = await snapshot();
+    const result = await call();
+    expect(result?.data).toBeUndefined();
+    const expected = role === "visitor" ? ["UNAUTHENTICATED"] : ["FORBIDDEN", "NOT_FOUND", "CONFLICT"];
+    expect(expected).toContain(result?.serverError);
+    expect(await snapshot()).toEqual(before);
+  });
+});

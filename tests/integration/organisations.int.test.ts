@@ -1,0 +1,281 @@
+import { loadActor } from "@/lib/auth/current-actor";
+import type { Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import { seedInstitutions } from "@/lib/reference-data/seed";
+import { createInstanceSettings } from "@/tests/factories/settings";
+
+let currentActor: (Actor & { name: string; email: string; locale: string }) | null = null;
+jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
+jest.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+
+import {
+  acceptInvitationAction,
+  changeMemberRoleAction,
+  decideJoinRequestAction,
+  editOrganisationAction,
+  inviteMemberAction,
+  leaveOrganisationAction,
+  registerOrganisationAction,
+  removeMemberAction,
+  requestToJoinAction,
+  setOrganisationVerifiedAction,
+} from "@/lib/organisations/actions";
+import type { OrganisationRecordInput } from "@/lib/organisations/schemas";
+
+let sequence = 0;
+async function person(platformRole: Actor["platformRole"] = "RESIDENT") {
+  sequence += 1;
+  // Administrators have two-factor authentication on, as the platform requires for their functions.
+  const totpEnabledAt = platformRole === "ADMINISTRATOR" ? new Date() : null;
+  return db().user.create({ data: { email: `osoba${sequence}@example.org`, name: `Osoba ${sequence}`, platformRole, emailVerifiedAt: new Date(), totpEnabledAt } });
+}
+
+/** Acts as this person, with their memberships as the database has them now. */
+async function signInAs(user: { id: string } | null) {
+  currentActor = user ? await loadActor({ userId: user.id, sessionVersion: 0 }) : null;
+}
+
+const record = (overrides: Partial<OrganisationRecordInput> = {}): OrganisationRecordInput => ({
+  name: "Stowarzyszenie „Łączy Nas Odra”",
+  shortName: "",
+  legalForm: "ASSOCIATION",
+  krs: "",
+  nip: "",
+  regon: "",
+  seatTerritoryCode: "1661011",
+  sphereIds: ["udpp-4-1-13"],
+  ...overrides,
+});
+
+let krsSequence = 100;
+async function organisationOwnedBy(owner: { id: string }, overrides: Partial<OrganisationRecordInput> = {}) {
+  krsSequence += 1;
+  await signInAs(owner);
+  const result = await registerOrganisationAction(record({ krs: String(krsSequence), name: `Stowarzyszenie ${krsSequence}`, ...overrides }));
+  if (!result.data) throw new Error(JSON.stringify(result));
+  return db().organisation.findUniqueOrThrow({ where: { slug: result.data.slug } });
+}
+
+async function memberOf(organisation: { id: string }, role: "OWNER" | "EDITOR" | "MEMBER") {
+  const user = await person();
+  await db().organisationMembership.create({ data: { userId: user.id, organisationId: organisation.id, role } });
+  return user;
+}
+
+beforeAll(async () => {
+  await createInstanceSettings();
+  await seedInstitutions("16");
+});
+
+beforeEach(() => {
+  currentActor = null;
+});
+
+describe("registering an organisation", () => {
+  it("creates it unverified with the person as its owner, and records it", async () => {
+    const owner = await person();
+    await signInAs(owner);
+    const result = await registerOrganisationAction(record({ krs: "1234", nip: "526-000-12-46", shortName: "Łączy Nas" }));
+    expect(result.data).toEqual({ slug: "laczy-nas" });
+    const organisation = await db().organisation.findUniqueOrThrow({ where: { slug: "laczy-nas" }, include: { memberships: true, spheres: true } });
+    expect(organisation).toMatchObject({ krs: "0000001234", nip: "5260001246", verifiedAt: null, legalForm: "ASSOCIATION" });
+    expect(organisation.memberships).toEqual([expect.objectContaining({ userId: owner.id, role: "OWNER" })]);
+    expect(organisation.spheres.map((s) => s.sphereId)).toEqual(["udpp-4-1-13"]);
+    const event = await db().auditEvent.findFirstOrThrow({ where: { action: "organisation.registered", subjectId: organisation.id } });
+    expect(event).toMatchObject({ actorUserId: owner.id, actingForOrganisationId: organisation.id });
+  });
+
+  it("refuses duplicates of KRS, NIP and REGON on their field, changing nothing", async () => {
+    const first = await person();
+    await organisationOwnedBy(first, { krs: "777", nip: "7792345674", regon: "010268380" });
+    const before = await db().organisation.count();
+    const second = await person();
+    await signInAs(second);
+    expect((await registerOrganisationAction(record({ krs: "0000000777" }))).validationErrors).toEqual({ krs: { _errors: ["krsTaken"] } });
+    expect((await registerOrganisationAction(record({ krs: "778", nip: "779 234 56 74" }))).validationErrors).toEqual({ nip: { _errors: ["nipTaken"] } });
+    expect((await registerOrganisationAction(record({ krs: "779", regon: "01026838000000" }))).validationErrors).toEqual({ regon: { _errors: ["regonTaken"] } });
+    expect(await db().organisation.count()).toBe(before);
+  });
+
+  it("lets only one of two concurrent registrations with the same NIP through", async () => {
+    const [a, b] = [await person(), await person()];
+    const register = async (user: { id: string }, krs: string) => {
+      const actor = await loadActor({ userId: user.id, sessionVersion: 0 });
+      currentActor = actor;
+      return registerOrganisationAction(record({ krs, nip: "1060000062" }));
+    };
+    const results = await Promise.all([register(a, "881"), register(b, "882")]);
+    expect(results.filter((r) => r.data).length).toBe(1);
+    expect(results.filter((r) => r.validationErrors).map((r) => r.validationErrors)).toEqual([{ nip: { _errors: ["nipTaken"] } }]);
+  });
+
+  it("refuses wrong checksums, a seat outside the region and visitors", async () => {
+    const owner = await person();
+    await signInAs(owner);
+    expect((await registerOrganisationAction(record({ krs: "1", nip: "1234567890" }))).validationErrors).toMatchObject({ nip: { _errors: ["nipInvalid"] } });
+    expect((await registerOrganisationAction(record({ krs: "2", seatTerritoryCode: "0264011" }))).validationErrors).toEqual({
+      seatTerritoryCode: { _errors: ["seatOutsideRegion"] },
+    });
+    // A town part of an urban-rural gmina is not a gmina.
+    expect((await registerOrganisationAction(record({ krs: "3", seatTerritoryCode: "1601034" }))).validationErrors).toEqual({
+      seatTerritoryCode: { _errors: ["seatOutsideRegion"] },
+    });
+    await signInAs(null);
+    expect((await registerOrganisationAction(record({ krs: "4" }))).serverError).toBe("UNAUTHENTICATED");
+  });
+});
+
+describe("joining an organisation", () => {
+  it("approves a request: the person becomes a member and hears of it by e-mail", async () => {
+    const owner = await person();
+    const organisation = await organisationOwnedBy(owner);
+    const applicant = await person();
+    await signInAs(applicant);
+    expect((await requestToJoinAction({ organisationId: organisation.id, message: "Jestem w zarządzie." })).data).toEqual({ sent: true });
+    expect((await requestToJoinAction({ organisationId: organisation.id, message: "" })).serverError).toBe("CONFLICT");
+    const request = await db().membershipRequest.findFirstOrThrow({ where: { userId: applicant.id } });
+
+    await signInAs(owner);
+    expect((await decideJoinRequestAction({ requestId: request.id, decision: "approve" })).data).toEqual({ saved: true });
+    expect(await db().organisationMembership.findUnique({ where: { userId_organisationId: { userId: applicant.id, organisationId: organisation.id } } })).toMatchObject({
+      role: "MEMBER",
+    });
+    const mail = await db().devMailboxMessage.findFirstOrThrow({ where: { to: applicant.email }, orderBy: { createdAt: "desc" } });
+    expect(mail.subject).toContain("zatwierdzona");
+    expect((await decideJoinRequestAction({ requestId: request.id, decision: "refuse", reason: "Za późno" })).serverError).toBe("CONFLICT");
+  });
+
+  it("refuses with a reason the person reads, and lets exactly one of two concurrent decisions win", async () => {
+    const owner = await person();
+    const organisation = await organisationOwnedBy(owner);
+    const coOwner = await memberOf(organisation, "OWNER");
+    const applicant = await person();
+    await signInAs(applicant);
+    await requestToJoinAction({ organisationId: organisation.id, message: "" });
+    const request = await db().membershipRequest.findFirstOrThrow({ where: { userId: applicant.id } });
+
+    const decideAs = async (user: { id: string }, decision: Parameters<typeof decideJoinRequestAction>[0]) => {
+      currentActor = await loadActor({ userId: user.id, sessionVersion: 0 });
+      return decideJoinRequestAction(decision);
+    };
+    const results = await Promise.all([
+      decideAs(owner, { requestId: request.id, decision: "refuse", reason: "Nie znamy tej osoby." }),
+      decideAs(coOwner, { requestId: request.id, decision: "approve" }),
+    ]);
+    expect(results.map((r) => r.data?.saved ?? r.serverError).sort()).toEqual(["CONFLICT", true].sort());
+    const decided = await db().membershipRequest.findUniqueOrThrow({ where: { id: request.id } });
+    const member = await db().organisationMembership.findFirst({ where: { userId: applicant.id } });
+    expect(decided.status === "APPROVED").toBe(member !== null);
+  });
+
+  it("needs a reason to refuse", async () => {
+    const owner = await person();
+    const organisation = await organisationOwnedBy(owner);
+    const applicant = await person();
+    await signInAs(applicant);
+    await requestToJoinAction({ organisationId: organisation.id, message: "" });
+    const request = await db().membershipRequest.findFirstOrThrow({ where: { userId: applicant.id } });
+    await signInAs(owner);
+    expect((await decideJoinRequestAction({ requestId: request.id, decision: "refuse", reason: " " })).validationErrors).toMatchObject({
+      reason: { _errors: ["reasonTooShort"] },
+    });
+    expect((await db().membershipRequest.findUniqueOrThrow({ where: { id: request.id } })).status).toBe("PENDING");
+  });
+});
+
+describe("roles within an organisation", () => {
+  it("always keeps one owner, also when two owners demote each other at once", async () => {
+    const owner = await person();
+    const organisation = await organisationOwnedBy(owner);
+    await signInAs(owner);
+    expect((await changeMemberRoleAction({ organisationId: organisation.id, userId: owner.id, role: "MEMBER" })).serverError).toBe("CONFLICT");
+    expect((await leaveOrganisationAction({ organisationId: organisation.id })).serverError).toBe("CONFLICT");
+
+    const second = await memberOf(organisation, "OWNER");
+    const demote = async (actor: { id: string }, target: { id: string }) => {
+      currentActor = await loadActor({ userId: actor.id, sessionVersion: 0 });
+      return changeMemberRoleAction({ organisationId: organisation.id, userId: target.id, role: "EDITOR" });
+    };
+    const results = await Promise.all([demote(owner, second), demote(second, owner)]);
+    expect(results.map((r) => r.data?.saved ?? r.serverError).sort()).toEqual(["CONFLICT", true].sort());
+    expect(await db().organisationMembership.count({ where: { organisationId: organisation.id, role: "OWNER" } })).toBe(1);
+  });
+
+  it("lets an owner remove a member and a member leave, recording both", async () => {
+    const owner = await person();
+    const organisation = await organisationOwnedBy(owner);
+    const editor = await memberOf(organisation, "EDITOR");
+    const member = await memberOf(organisation, "MEMBER");
+    await signInAs(owner);
+    expect((await removeMemberAction({ organisationId: organisation.id, userId: editor.id })).data).toEqual({ saved: true });
+    await signInAs(member);
+    expect((await leaveOrganisationAction({ organisationId: organisation.id })).data).toEqual({ saved: true });
+    expect(await db().organisationMembership.count({ where: { organisationId: organisation.id } })).toBe(1);
+    const actions = (await db().auditEvent.findMany({ where: { action: { in: ["organisation.member_removed", "organisation.member_left"] } } })).map((e) => e.subjectId);
+    expect(actions).toEqual(expect.arrayContaining([editor.id, member.id]));
+  });
+});
+
+describe("invitations", () => {
+  async function invite(organisation: { id: string }, owner: { id: string }, email: string, role: "EDITOR" | "MEMBER" = "EDITOR") {
+    await signInAs(owner);
+    expect((await inviteMemberAction({ organisationId: organisation.id, email, role, locale: "en" })).data).toEqual({ sent: true });
+    const mail = await db().devMailboxMessage.findFirstOrThrow({ where: { to: email.toLowerCase() }, orderBy: { createdAt: "desc" } });
+    return { mail, token: new URL(/https?:\/\/\S+invitation\?token=[\w-]+/.exec(mail.text)![0]).searchParams.get("token")! };
+  }
+
+  it("lets only the invited address accept, once, with the invited role", async () => {
+    const owner = await person();
+    const organisation = await organisationOwnedBy(owner);
+    const invited = await person();
+    const { mail, token } = await invite(organisation, owner, invited.email.toUpperCase());
+    expect(mail.subject).toMatch(/^Invitation to an organisation – /);
+    expect(mail.text).toContain("as editor");
+
+    await signInAs(await person());
+    expect((await acceptInvitationAction({ token })).serverError).toBe("FORBIDDEN");
+    await signInAs(invited);
+    expect((await acceptInvitationAction({ token })).data).toEqual({ slug: organisation.slug });
+    expect(await db().organisationMembership.findFirst({ where: { userId: invited.id } })).toMatchObject({ role: "EDITOR" });
+    expect((await acceptInvitationAction({ token })).serverError).toBe("LINK_USED");
+  });
+
+  it("refuses expired and replaced invitations, and people who are already members", async () => {
+    const owner = await person();
+    const organisation = await organisationOwnedBy(owner);
+    const invited = await person();
+    const first = await invite(organisation, owner, invited.email);
+    const second = await invite(organisation, owner, invited.email, "MEMBER");
+    await signInAs(invited);
+    expect((await acceptInvitationAction({ token: first.token })).serverError).toBe("LINK_INVALID");
+    await db().organisationInvitation.updateMany({ where: { organisationId: organisation.id, revokedAt: null }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    expect((await acceptInvitationAction({ token: second.token })).serverError).toBe("LINK_EXPIRED");
+
+    await signInAs(owner);
+    expect((await inviteMemberAction({ organisationId: organisation.id, email: owner.email, role: "MEMBER", locale: "pl" })).validationErrors).toEqual({
+      email: { _errors: ["alreadyMember"] },
+    });
+  });
+});
+
+describe("verification", () => {
+  it("is given by an administrator and withdrawn when the identifiers change", async () => {
+    const owner = await person();
+    const organisation = await organisationOwnedBy(owner);
+    const admin = await person("ADMINISTRATOR");
+    await signInAs(owner);
+    expect((await setOrganisationVerifiedAction({ organisationId: organisation.id, verified: true })).serverError).toBe("FORBIDDEN");
+    await signInAs(admin);
+    expect((await setOrganisationVerifiedAction({ organisationId: organisation.id, verified: true })).data).toEqual({ saved: true });
+    expect((await db().organisation.findUniqueOrThrow({ where: { id: organisation.id } })).verifiedById).toBe(admin.id);
+
+    await signInAs(owner);
+    const edited = await editOrganisationAction({ organisationId: organisation.id, record: record({ name: "Nowa nazwa", krs: organisation.krs! }) });
+    expect(edited.data).toEqual({ slug: organisation.slug });
+    expect((await db().organisation.findUniqueOrThrow({ where: { id: organisation.id } })).verifiedAt).not.toBeNull();
+    await editOrganisationAction({ organisationId: organisation.id, record: record({ krs: "999999" }) });
+    expect((await db().organisation.findUniqueOrThrow({ where: { id: organisation.id } })).verifiedAt).toBeNull();
+    const edit = await db().auditEvent.findFirstOrThrow({ where: { action: "organisation.edited", subjectId: organisation.id } });
+    expect(edit.actingForOrganisationId).toBe(organisation.id);
+  });
+});

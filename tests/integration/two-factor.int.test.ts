@@ -1,0 +1,103 @@
+import { generateSync } from "otplib";
+import { authenticate, SignInError } from "@/lib/accounts/authenticate";
+import { hashPassword } from "@/lib/accounts/password";
+import { confirmTwoFactorSetup, disableTwoFactor, startTwoFactorSetup, verifySecondFactor } from "@/lib/accounts/two-factor";
+import { loadActor } from "@/lib/auth/current-actor";
+import type { Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+
+let currentActor: (Actor & { name: string; email: string; locale: string }) | null = null;
+jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
+jest.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+
+import { setOrganisationVerifiedAction } from "@/lib/organisations/actions";
+
+const password = "zielona łąka nad Odrą";
+const ip = { ip: "203.0.113.9" };
+let n = 0;
+async function person(platformRole: Actor["platformRole"] = "RESIDENT") {
+  n += 1;
+  return db().user.create({
+    data: { email: `dwa${n}@example.org`, name: `Osoba ${n}`, platformRole, emailVerifiedAt: new Date(), passwordHash: await hashPassword(password) },
+  });
+}
+
+/** The code of the time step `steps` away from now. */
+const codeAt = (secret: string, steps = 0) => generateSync({ secret, epoch: Math.floor(Date.now() / 1000) + steps * 30 });
+
+async function signInFailure(email: string, code?: string) {
+  try {
+    await authenticate(email, password, { ...ip, code });
+    return null;
+  } catch (error) {
+    return error instanceof SignInError ? error.failure : error;
+  }
+}
+
+describe("two-factor authentication", () => {
+  it("is switched on by a first code, then asked for at sign-in, each code working once", async () => {
+    const user = await person();
+    const { secret, uri } = await startTwoFactorSetup(user.id, "Platforma");
+    expect(uri).toContain(encodeURIComponent(user.email));
+    const stored = await db().user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(stored.totpPendingSecret).not.toContain(secret); // sealed, never in clear
+
+    expect(await confirmTwoFactorSetup(user.id, "000000", ip)).toEqual({ ok: false, problem: "codeInvalid" });
+    const setupCode = codeAt(secret);
+    const confirmed = await confirmTwoFactorSetup(user.id, setupCode, ip);
+    if (!confirmed.ok) throw new Error("not confirmed");
+    expect(confirmed.recoveryCodes).toHaveLength(10);
+    expect(new Set(confirmed.recoveryCodes).size).toBe(10);
+
+    expect(await signInFailure(user.email)).toBe("TWO_FACTOR_REQUIRED");
+    expect(await signInFailure(user.email, setupCode)).toBe("SECOND_FACTOR_INVALID"); // already used
+    expect(await signInFailure(user.email, codeAt(secret, 1))).toBeNull();
+    expect(await signInFailure(user.email, confirmed.recoveryCodes[0]!.toUpperCase())).toBeNull();
+    expect(await signInFailure(user.email, confirmed.recoveryCodes[0])).toBe("SECOND_FACTOR_INVALID");
+    const events = await db().auditEvent.findMany({ where: { actorUserId: user.id }, orderBy: { id: "asc" }, select: { action: true, details: true } });
+    expect(events.map((e) => e.action)).toEqual([
+      "account.two_factor_enabled",
+      "account.sign_in_failed",
+      "account.signed_in",
+      "account.recovery_code_used",
+      "account.signed_in",
+      "account.sign_in_failed",
+    ]);
+    expect(events[2]!.details).toEqual({ secondFactor: "totp" });
+  });
+
+  it("accepts a code only once when two requests race with it", async () => {
+    const user = await person();
+    const { secret } = await startTwoFactorSetup(user.id, "Platforma");
+    await confirmTwoFactorSetup(user.id, codeAt(secret, -1), ip);
+    const code = codeAt(secret);
+    const results = await Promise.all([verifySecondFactor(user.id, code, ip), verifySecondFactor(user.id, code, ip)]);
+    expect(results.sort()).toEqual([null, "totp"]);
+  });
+
+  it("is switched off only with the password and a code", async () => {
+    const user = await person();
+    const { secret } = await startTwoFactorSetup(user.id, "Platforma");
+    const confirmed = await confirmTwoFactorSetup(user.id, codeAt(secret), ip);
+    if (!confirmed.ok) throw new Error("not confirmed");
+    expect(await disableTwoFactor(user.id, { password: "złe hasło", code: confirmed.recoveryCodes[1]! }, ip)).toEqual({
+      ok: false,
+      field: "password",
+      problem: "currentPasswordWrong",
+    });
+    expect(await disableTwoFactor(user.id, { password, code: "123456" }, ip)).toMatchObject({ ok: false, field: "code" });
+    expect(await disableTwoFactor(user.id, { password, code: confirmed.recoveryCodes[1]! }, ip)).toEqual({ ok: true });
+    expect(await db().recoveryCode.count({ where: { userId: user.id } })).toBe(0);
+    expect(await signInFailure(user.email)).toBeNull();
+  });
+
+  it("is required before an administrator uses administrative functions", async () => {
+    const admin = await person("ADMINISTRATOR");
+    const organisation = await db().organisation.create({ data: { slug: "dwa-czynniki", name: "Dwa Czynniki", legalForm: "FOUNDATION", seatTerritoryCode: "1661011" } });
+    currentActor = await loadActor({ userId: admin.id, sessionVersion: 0 });
+    expect((await setOrganisationVerifiedAction({ organisationId: organisation.id, verified: true })).serverError).toBe("TWO_FACTOR_REQUIRED");
+    await db().user.update({ where: { id: admin.id }, data: { totpEnabledAt: new Date() } });
+    currentActor = await loadActor({ userId: admin.id, sessionVersion: 0 });
+    expect((await setOrganisationVerifiedAction({ organisationId: organisation.id, verified: true })).data).toEqual({ saved: true });
+  });
+});
