@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useRef } from "react";
+import { useEffect, useId, useRef } from "react";
 
 export interface FieldError {
   fieldId: string;
@@ -16,16 +16,23 @@ export interface FieldError {
 export function ErrorSummary({ errors }: { errors: FieldError[] }) {
   const t = useTranslations("ui");
   const ref = useRef<HTMLDivElement>(null);
+  const titleId = useId();
   const signature = errors.map((e) => `${e.fieldId}:${e.message}`).join("|");
+  const shown = useRef<Set<string>>(new Set());
 
+  // Focus moves here when a new problem appears (a submission), not when the
+  // person fixes one while typing: that would pull focus out of the field.
   useEffect(() => {
-    if (signature) ref.current?.focus();
+    const current = new Set(signature ? signature.split("|") : []);
+    const somethingNew = [...current].some((entry) => !shown.current.has(entry));
+    shown.current = current;
+    if (somethingNew) ref.current?.focus();
   }, [signature]);
 
   if (errors.length === 0) return null;
   return (
-    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title" className="mb-6 border-4 border-red-800 p-4">
-      <h2 id="error-summary-title" className="text-lg font-bold">
+    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby={titleId} className="mb-6 border-4 border-red-800 p-4">
+      <h2 id={titleId} className="text-lg font-bold">
         {t("errorSummaryTitle", { count: errors.length })}
       </h2>
       <p>{t("errorSummaryIntro")}</p>

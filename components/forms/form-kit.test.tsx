@@ -56,6 +56,16 @@ describe("ErrorSummary", () => {
     expect(screen.getByRole("heading", { name: "Formularz zawiera 2 błędy" })).toBeInTheDocument();
   });
 
+  it("leaves focus in the field while the person fixes errors, and takes it again for a new one", () => {
+    const { rerender } = renderWithIntl(<Form errors={{ email: "Podaj adres e-mail.", name: "Podaj nazwę." }} />);
+    const name = screen.getByLabelText("Nazwa organizacji");
+    name.focus();
+    rerender(<Form errors={{ email: "Podaj adres e-mail." }} />);
+    expect(name).toHaveFocus();
+    rerender(<Form errors={{ email: "Ten adres jest już zajęty." }} />);
+    expect(screen.getByRole("alert")).toHaveFocus();
+  });
+
   it("links each error to its field and focuses the field when followed", () => {
     renderWithIntl(<Form errors={{ name: "Podaj nazwę." }} />);
     const link = screen.getByRole("link", { name: "Podaj nazwę." });
