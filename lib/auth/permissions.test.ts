@@ -1,4 +1,4 @@
-import { can, isScoped, needsTwoFactorFor, permissionNames, permissions, type Actor } from "@/lib/auth/permissions";
+import { can, isScoped, needsTwoFactorFor, roleRequiresTwoFactor, permissionNames, permissions, type Actor } from "@/lib/auth/permissions";
 
 const person = (overrides: Partial<Actor> = {}): Actor => ({ id: "u1", platformRole: "RESIDENT", twoFactorEnabled: true, organisations: [], institutions: [], ...overrides });
 
@@ -72,6 +72,7 @@ describe("can", () => {
     expect(can(owner, "organisation.members.manage", { organisationId: "o1" })).toBe(true);
     expect(can(person({ platformRole: "MODERATOR", twoFactorEnabled: false }), "content.moderate")).toBe(true);
     expect(needsTwoFactorFor(null, "users.manage")).toBe(false);
+    expect([admin, official, owner].map(roleRequiresTwoFactor)).toEqual([true, true, false]);
   });
 
   it("knows which permissions need a scope", () => {

@@ -102,6 +102,11 @@ function platformRoleGrants(actor: Actor, roles: readonly PlatformRole[]): boole
   return roles.includes(actor.platformRole) && (actor.platformRole !== "ADMINISTRATOR" || actor.twoFactorEnabled);
 }
 
+/** Whether the person's roles include official functions, which need two-factor authentication. */
+export function roleRequiresTwoFactor(actor: Actor): boolean {
+  return actor.platformRole === "ADMINISTRATOR" || actor.institutions.length > 0;
+}
+
 /** Refused only because two-factor authentication is off: the person is sent to switch it on. */
 export function needsTwoFactorFor(actor: Actor | null, permission: Permission, scope: Scope = {}): boolean {
   return actor !== null && !actor.twoFactorEnabled && !can(actor, permission, scope) && can({ ...actor, twoFactorEnabled: true }, permission, scope);

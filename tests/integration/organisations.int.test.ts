@@ -1,3 +1,4 @@
+import { actingForOptions, actingForSchema, resolveActingAs } from "@/lib/auth/acting-as";
 import { loadActor } from "@/lib/auth/current-actor";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
@@ -277,5 +278,22 @@ describe("verification", () => {
     expect((await db().organisation.findUniqueOrThrow({ where: { id: organisation.id } })).verifiedAt).toBeNull();
     const edit = await db().auditEvent.findFirstOrThrow({ where: { action: "organisation.edited", subjectId: organisation.id } });
     expect(edit.actingForOrganisationId).toBe(organisation.id);
+  });
+});
+
+describe("acting for an organisation", () => {
+  it("is offered and allowed only for verified organisations the person belongs to", async () => {
+    const owner = await person();
+    const verified = await organisationOwnedBy(owner, { name: "Fundacja Zweryfikowana" });
+    const unverified = await organisationOwnedBy(owner, { name: "Fundacja Czekająca" });
+    const stranger = await organisationOwnedBy(await person(), { name: "Fundacja Cudza" });
+    await db().organisation.updateMany({ where: { id: { in: [verified.id, stranger.id] } }, data: { verifiedAt: new Date() } });
+    const actor = (await loadActor({ userId: owner.id, sessionVersion: 0 }))!;
+
+    expect(await actingForOptions(actor)).toEqual([{ id: verified.id, name: "Fundacja Zweryfikowana" }]);
+    expect(await resolveActingAs(actor, actingForSchema.parse(null))).toEqual({ userId: owner.id, organisationId: null });
+    expect(await resolveActingAs(actor, verified.id)).toEqual({ userId: owner.id, organisationId: verified.id });
+    await expect(resolveActingAs(actor, unverified.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(resolveActingAs(actor, stranger.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });

@@ -8,6 +8,7 @@ import { TwoFactorSection } from "@/components/accounts/two-factor-section";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { getAccountOverview } from "@/lib/accounts/queries";
 import { twoFactorStatus } from "@/lib/accounts/two-factor";
+import { roleRequiresTwoFactor } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/redirects";
 import { resolveLocale, titleMetadata } from "@/lib/i18n/metadata";
 
@@ -20,8 +21,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const user = await requireUser(locale);
   const [t, account, twoFactor] = await Promise.all([getTranslations({ locale }), getAccountOverview(user.id), twoFactorStatus(user.id)]);
-  // Administrators and officials must have it before they can use official functions (lib/auth/permissions.ts).
-  const twoFactorRequired = user.platformRole === "ADMINISTRATOR" || user.institutions.length > 0;
+  const twoFactorRequired = roleRequiresTwoFactor(user);
   return (
     <>
       <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("account.title") }]} />

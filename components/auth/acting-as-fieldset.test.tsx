@@ -1,0 +1,37 @@
+/** @jest-environment jsdom */
+import { fireEvent, screen } from "@testing-library/react";
+import { useForm } from "react-hook-form";
+import { ActingAsFieldset } from "@/components/auth/acting-as-fieldset";
+import { axeViolations, renderWithIntl } from "@/tests/helpers/render-with-intl";
+
+let submitted: unknown = null;
+
+function Form({ organisations }: { organisations: { id: string; name: string }[] }) {
+  const form = useForm<{ actingFor: string }>({ defaultValues: { actingFor: "" } });
+  return (
+    <form onSubmit={form.handleSubmit((values) => (submitted = values))}>
+      <ActingAsFieldset id="acting" personName="Anna Nowak" organisations={organisations} register={form.register("actingFor")} />
+      <button type="submit">Wyślij</button>
+    </form>
+  );
+}
+
+describe("ActingAsFieldset", () => {
+  it("offers oneself and each organisation, oneself first and chosen", async () => {
+    const { container } = renderWithIntl(<Form organisations={[{ id: "org1", name: "Fundacja Odra" }]} />);
+    const group = screen.getByRole("group", { name: "Występuję jako" });
+    expect(group).toBeInTheDocument();
+    expect(screen.getByRole("radio", { name: "siebie (Anna Nowak)" })).toBeChecked();
+    fireEvent.click(screen.getByRole("radio", { name: "w imieniu organizacji: Fundacja Odra" }));
+    fireEvent.click(screen.getByRole("button", { name: "Wyślij" }));
+    await screen.findByRole("button", { name: "Wyślij" });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(submitted).toEqual({ actingFor: "org1" });
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it("shows nothing to a person without organisations", () => {
+    renderWithIntl(<Form organisations={[]} />);
+    expect(screen.queryByRole("group")).toBeNull();
+  });
+});

@@ -1,0 +1,51 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { UseFormRegisterReturn } from "react-hook-form";
+
+/**
+ * "Acting as": oneself or one of the person's verified organisations, as
+ * radio buttons (nothing to choose without organisations, so nothing shown).
+ * The value is the organisation's id, or "" for oneself; the server resolves
+ * it with resolveActingAs.
+ */
+export function ActingAsFieldset({
+  id,
+  personName,
+  organisations,
+  register,
+  defaultValue = "",
+}: {
+  id: string;
+  personName: string;
+  organisations: { id: string; name: string }[];
+  register: UseFormRegisterReturn;
+  defaultValue?: string;
+}) {
+  const t = useTranslations("actingAs");
+  if (organisations.length === 0) return null;
+  const options = [{ value: "", label: t("myself", { name: personName }) }, ...organisations.map((o) => ({ value: o.id, label: t("organisation", { name: o.name }) }))];
+  return (
+    <fieldset className="mb-5" aria-describedby={`${id}-hint`}>
+      <legend className="font-semibold">{t("legend")}</legend>
+      <p id={`${id}-hint`} className="text-slate-700">
+        {t("hint")}
+      </p>
+      <ul className="mt-2 space-y-2">
+        {options.map((option, index) => (
+          <li key={option.value || "self"} className="flex items-start gap-3">
+            <input
+              type="radio"
+              id={`${id}-${index}`}
+              value={option.value}
+              defaultChecked={option.value === defaultValue}
+              className="mt-1 h-6 w-6 shrink-0 accent-blue-800"
+              {...register}
+            />
+            <label htmlFor={`${id}-${index}`}>{option.label}</label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}
