@@ -31,6 +31,11 @@ const config = [
     rules: { "no-restricted-syntax": "off" },
   },
   {
+    // Next.js replaces process.env.NEXT_RUNTIME at build time, which keeps Node-only code out of the edge bundle.
+    files: ["instrumentation.ts"],
+    rules: { "no-restricted-syntax": "off" },
+  },
+  {
     // Next.js loads its configuration as CommonJS.
     files: ["next.config.js"],
     rules: { "@typescript-eslint/no-require-imports": "off" },

@@ -39,6 +39,7 @@ function adminLinksFor(user: Actor | null): AdminLink[] {
     ["people", "users.manage"],
     ["organisations", "organisations.verify"],
     ["officials", "users.manage"],
+    ["jobs", "jobs.manage"],
     ["audit", "audit.view"],
   ];
   return links.filter(([, permission]) => can(user, permission) || needsTwoFactorFor(user, permission)).map(([link]) => link);

@@ -7,6 +7,7 @@ export const adminLinks = {
   people: "/admin/people",
   organisations: "/admin/organisations",
   officials: "/admin/officials",
+  jobs: "/admin/jobs",
   audit: "/admin/audit",
 } as const;
 export type AdminLink = keyof typeof adminLinks;

@@ -19,6 +19,7 @@ export const auditActions = [
   "admin.role_changed",
   "admin.user_blocked",
   "admin.user_unblocked",
+  "admin.job_retried",
   "organisation.registered",
   "organisation.edited",
   "organisation.verified",

@@ -38,6 +38,8 @@ export const permissions = {
   "account.manage": { kind: "signedIn" },
   "audit.view": { kind: "platform", roles: ["ADMINISTRATOR"] },
   "users.manage": { kind: "platform", roles: ["ADMINISTRATOR"] },
+  /** The background jobs page: queue counts, failed jobs and their retry. */
+  "jobs.manage": { kind: "platform", roles: ["ADMINISTRATOR"] },
   "content.moderate": { kind: "platform", roles: ["MODERATOR", "ADMINISTRATOR"] },
   "organisations.register": { kind: "signedIn" },
   "organisations.requestMembership": { kind: "signedIn" },

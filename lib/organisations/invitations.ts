@@ -10,9 +10,9 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { OrganisationRole } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/locales";
+import { queueMail } from "@/lib/jobs/enqueue";
 import { messagesFor } from "@/lib/i18n/messages";
 import { organisationInvitationMail } from "@/lib/mail/templates";
-import { sendMail } from "@/lib/mail/transport";
 import { consumeRateLimits, type RateLimit } from "@/lib/security/rate-limit";
 import { platformNameIn } from "@/lib/settings/queries";
 
@@ -68,7 +68,7 @@ export async function inviteMember(
     return { organisation: invitation.organisation, inviter };
   });
   const roleNames = messagesFor(invite.locale).account.organisationRoles as Record<OrganisationRole, string>;
-  await sendMail(
+  await queueMail(
     organisationInvitationMail({
       to: invite.email,
       locale: invite.locale,

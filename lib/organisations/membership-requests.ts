@@ -9,8 +9,8 @@ import { db } from "@/lib/db/client";
 import { uniqueViolationFields } from "@/lib/db/errors";
 import { AppError } from "@/lib/errors";
 import { isLocale } from "@/lib/i18n/locales";
+import { queueMail } from "@/lib/jobs/enqueue";
 import { membershipDecisionMail } from "@/lib/mail/templates";
-import { sendMail } from "@/lib/mail/transport";
 import { platformNameIn } from "@/lib/settings/queries";
 
 interface Context {
@@ -117,7 +117,7 @@ async function notifyDecision(
   ]);
   if (!person || person.deletedAt) return;
   const locale = isLocale(person.locale) ? person.locale : "pl";
-  await sendMail(
+  await queueMail(
     membershipDecisionMail({
       to: person.email,
       locale,

@@ -64,3 +64,15 @@ test("an administrator blocks an account, which is signed out at once, and unblo
   await expect(personPage).toHaveURL(/\/konto$/);
   await personContext.close();
 });
+
+test("an administrator sees the background jobs, and nobody else does", async ({ browser, page }) => {
+  const admin = await adminPage(browser);
+  await admin.getByRole("navigation", { name: "Konto" }).getByRole("link", { name: "Zadania" }).click();
+  await expect(admin.getByRole("heading", { level: 1 })).toHaveText("Zadania w tle");
+  await expect(admin.getByRole("table", { name: "Liczba zadań według kolejki i stanu" }).getByRole("rowheader", { name: "wysyłka e-maili" })).toBeVisible();
+  expect(await axeViolations(admin)).toEqual([]);
+
+  await signIn(page, "moderator@demo.example.org", "demo-moderator");
+  await expect(page).toHaveURL(/\/konto$/);
+  expect((await page.goto("/administracja/zadania"))?.status()).toBe(404);
+});

@@ -93,8 +93,13 @@ test("a person asks to join; the owner approves, invites someone else, and the i
   await inviteForm.getByRole("button", { name: "Wyślij zaproszenie" }).click();
   await expect(owner.getByRole("status").filter({ hasText: `Wysłano zaproszenie na adres ${invitedEmail}.` })).toBeVisible();
 
-  await invited.goto("/dev/mailbox");
-  await invited.getByRole("row", { name: new RegExp(invitedEmail.replace(/\./g, "\\.")) }).filter({ hasText: "Zaproszenie do organizacji" }).getByRole("link").click();
+  // The invitation goes out through the mail queue: it arrives a moment later.
+  const invitationRow = invited.getByRole("row", { name: new RegExp(invitedEmail.replace(/\./g, "\\.")) }).filter({ hasText: "Zaproszenie do organizacji" });
+  await expect(async () => {
+    await invited.goto("/dev/mailbox");
+    await expect(invitationRow).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 20_000 });
+  await invitationRow.getByRole("link").click();
   const href = await invited.getByRole("link", { name: /\/zaproszenie\?token=/ }).getAttribute("href");
   const link = new URL(href!);
   await invited.goto(link.pathname + link.search);

@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { seedInstitutions } from "@/lib/reference-data/seed";
 import { createInstanceSettings } from "@/tests/factories/settings";
+import { drainQueue } from "@/tests/helpers/jobs";
 
 let currentActor: (Actor & { name: string; email: string; locale: string }) | null = null;
 jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
@@ -38,6 +39,7 @@ describe("official status", () => {
     await signInAs(admin);
     expect((await decideOfficialRequestAction({ requestId: request.id, decision: "approve" })).data).toEqual({ saved: true });
     expect(await db().institutionMembership.findUnique({ where: { userId_institutionId: { userId: clerk.id, institutionId: nysa.id } } })).toMatchObject({ role: "OFFICIAL" });
+    await drainQueue("mail-send");
     const mail = await db().devMailboxMessage.findFirstOrThrow({ where: { to: clerk.email } });
     expect(mail.subject).toMatch(/^Ihr Antrag wurde bestätigt/);
     expect(mail.text).toContain("Gmina Nysa");

@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { seedInstitutions } from "@/lib/reference-data/seed";
 import { createInstanceSettings } from "@/tests/factories/settings";
+import { drainQueue } from "@/tests/helpers/jobs";
 
 let currentActor: (Actor & { name: string; email: string; locale: string }) | null = null;
 jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
@@ -141,6 +142,9 @@ describe("joining an organisation", () => {
     expect(await db().organisationMembership.findUnique({ where: { userId_organisationId: { userId: applicant.id, organisationId: organisation.id } } })).toMatchObject({
       role: "MEMBER",
     });
+    // The decision goes out through the mail queue, not in the request.
+    expect(await db().devMailboxMessage.count({ where: { to: applicant.email } })).toBe(0);
+    expect(await drainQueue("mail-send")).toBe(1);
     const mail = await db().devMailboxMessage.findFirstOrThrow({ where: { to: applicant.email }, orderBy: { createdAt: "desc" } });
     expect(mail.subject).toContain("zatwierdzona");
     expect((await decideJoinRequestAction({ requestId: request.id, decision: "refuse", reason: "Za późno" })).serverError).toBe("CONFLICT");
@@ -221,6 +225,7 @@ describe("invitations", () => {
   async function invite(organisation: { id: string }, owner: { id: string }, email: string, role: "EDITOR" | "MEMBER" = "EDITOR") {
     await signInAs(owner);
     expect((await inviteMemberAction({ organisationId: organisation.id, email, role, locale: "en" })).data).toEqual({ sent: true });
+    await drainQueue("mail-send");
     const mail = await db().devMailboxMessage.findFirstOrThrow({ where: { to: email.toLowerCase() }, orderBy: { createdAt: "desc" } });
     return { mail, token: new URL(/https?:\/\/\S+invitation\?token=[\w-]+/.exec(mail.text)![0]).searchParams.get("token")! };
   }

@@ -1,4 +1,5 @@
 import { disconnectDb } from "@/lib/db/client";
+import { stopJobBoss } from "@/lib/jobs/boss";
 import { resetDatabase } from "@/tests/helpers/reset-db";
 
 // Real database work (and the schema engine's start-up) takes longer than unit tests.
@@ -9,5 +10,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await stopJobBoss();
   await disconnectDb();
 });

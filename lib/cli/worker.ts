@@ -1,0 +1,28 @@
+// `npm run worker`: works the background jobs in a process of its own, for
+// production set-ups that run the app with JOBS_WORKER=separate. Several
+// workers may run at once; pg-boss hands each job to one of them.
+import { loadEnvFile } from "@/lib/cli/load-env-file";
+import { disconnectDb } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { stopJobBoss } from "@/lib/jobs/boss";
+import { startWorker } from "@/lib/jobs/worker";
+import { log } from "@/lib/log";
+
+async function main(): Promise<void> {
+  loadEnvFile();
+  if (!env().DATABASE_URL) throw new Error("DATABASE_URL is required: the worker uses the app's PostgreSQL");
+  await startWorker();
+  const stop = async () => {
+    log.info("job worker stopping");
+    await stopJobBoss();
+    await disconnectDb();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop());
+  process.on("SIGTERM", () => void stop());
+}
+
+main().catch((error: unknown) => {
+  log.error("job worker failed", { error });
+  process.exit(1);
+});

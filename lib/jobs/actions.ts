@@ -1,0 +1,16 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { retryFailedJob, retryJobSchema } from "@/lib/jobs/admin";
+import { recordAuditEvent } from "@/lib/audit/record";
+import { actionClient } from "@/lib/safe-action";
+
+export const retryJobAction = actionClient
+  .metadata({ name: "retryJob", permission: "jobs.manage" })
+  .inputSchema(retryJobSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    await retryFailedJob(parsedInput.queue, parsedInput.jobId);
+    await recordAuditEvent({ action: "admin.job_retried", actorUserId: ctx.actor!.id, subjectType: "Job", subjectId: parsedInput.jobId, ipAddress: ctx.ip, details: { queue: parsedInput.queue } });
+    revalidatePath("/", "layout");
+    return { queued: true };
+  });

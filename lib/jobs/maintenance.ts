@@ -1,0 +1,19 @@
+// The nightly clean-up: rows kept only while they can still matter.
+import { db } from "@/lib/db/client";
+import { log } from "@/lib/log";
+
+const DAY = 24 * 3600_000;
+
+export async function pruneExpiredRecords(now = new Date()): Promise<{ rateLimits: number; tokens: number; invitations: number; mailbox: number }> {
+  const client = db();
+  const [rateLimits, tokens, invitations, mailbox] = await Promise.all([
+    // The longest rate-limit window is a day.
+    client.rateLimitBucket.deleteMany({ where: { windowStart: { lt: new Date(now.getTime() - 2 * DAY) } } }),
+    client.accountToken.deleteMany({ where: { expiresAt: { lt: new Date(now.getTime() - 30 * DAY) } } }),
+    client.organisationInvitation.deleteMany({ where: { acceptedAt: null, expiresAt: { lt: new Date(now.getTime() - 30 * DAY) } } }),
+    client.devMailboxMessage.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - 30 * DAY) } } }),
+  ]);
+  const counts = { rateLimits: rateLimits.count, tokens: tokens.count, invitations: invitations.count, mailbox: mailbox.count };
+  log.info("expired records pruned", counts);
+  return counts;
+}

@@ -1,0 +1,23 @@
+import { jobBoss } from "@/lib/jobs/boss";
+import { jobDefinitions, type JobName } from "@/lib/jobs/definitions";
+import { startWorker } from "@/lib/jobs/worker";
+
+/**
+ * Runs the queue's waiting jobs now, in the test, with the real handlers:
+ * what the worker would do a moment later. Returns how many ran.
+ */
+export async function drainQueue(name: JobName): Promise<number> {
+  const boss = await jobBoss();
+  let ran = 0;
+  for (;;) {
+    const jobs = await boss.fetch<object>(name);
+    if (jobs.length === 0) return ran;
+    for (const job of jobs) {
+      await (jobDefinitions[name].handler as (data: object) => Promise<void>)(job.data);
+      await boss.complete(name, job.id);
+      ran += 1;
+    }
+  }
+}
+
+export { startWorker };

@@ -1,0 +1,91 @@
+import { loadActor } from "@/lib/auth/current-actor";
+import type { Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import { resetEnvCache } from "@/lib/env";
+import { failedJobs, queueCounts, retryFailedJob } from "@/lib/jobs/admin";
+import { jobBoss, stopJobBoss } from "@/lib/jobs/boss";
+import { queueMail } from "@/lib/jobs/enqueue";
+import { pruneExpiredRecords } from "@/lib/jobs/maintenance";
+import { startWorker } from "@/lib/jobs/worker";
+import { verifyEmailMail } from "@/lib/mail/templates";
+import { startSmtpServer, type TestSmtpServer } from "@/tests/helpers/smtp-server";
+
+let currentActor: (Actor & { name: string; email: string; locale: string }) | null = null;
+jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
+jest.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+
+import { retryJobAction } from "@/lib/jobs/actions";
+
+const mail = (to: string) => verifyEmailMail({ to, locale: "pl", platformName: "Platforma", recipientName: "Jan", url: "https://ngo.example.org/x", validHours: 24 });
+
+async function until<T>(probe: () => Promise<T | null | undefined | false>, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error("timed out waiting");
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+describe("background jobs", () => {
+  let smtp: TestSmtpServer;
+
+  beforeAll(async () => {
+    smtp = await startSmtpServer();
+    process.env.SMTP_URL = smtp.url;
+    resetEnvCache();
+    // Short retries, so a test sees the whole life of a failing job.
+    await startWorker({ pollingIntervalSeconds: 0.5, retryDelaySeconds: 1, retryLimit: 1 });
+  });
+
+  afterAll(async () => {
+    await stopJobBoss();
+    delete process.env.SMTP_URL;
+    resetEnvCache();
+    await smtp.close();
+  });
+
+  it("delivers queued mail over SMTP without the caller waiting for it", async () => {
+    await queueMail(mail("kolejka@example.org"));
+    const delivered = await until(async () => smtp.received.find((m) => m.subject?.includes("Potwierdź") && JSON.stringify(m.to).includes("kolejka@example.org")));
+    expect(delivered.text).toContain("https://ngo.example.org/x");
+  });
+
+  it("retries when SMTP refuses, then shows the job as failed, and an administrator's retry delivers it", async () => {
+    smtp.rejectAll(true);
+    await queueMail(mail("odmowa@example.org"));
+    const failed = await until(async () => (await failedJobs()).find((job) => job.queue === "mail-send"));
+    expect(failed.attempts).toBe(2); // the first try and one retry
+    expect(failed.error).toMatch(/SMTP delivery failed: .*Mailbox unavailable/);
+    expect((await queueCounts()).find((q) => q.queue === "mail-send")!.counts.failed).toBe(1);
+    expect(smtp.received.some((m) => JSON.stringify(m.to).includes("odmowa@example.org"))).toBe(false);
+
+    smtp.rejectAll(false);
+    const admin = await db().user.create({ data: { email: "admin-jobs@example.org", name: "Admin", platformRole: "ADMINISTRATOR", emailVerifiedAt: new Date(), totpEnabledAt: new Date() } });
+    const resident = await db().user.create({ data: { email: "res-jobs@example.org", name: "Res", emailVerifiedAt: new Date() } });
+    currentActor = await loadActor({ userId: resident.id, sessionVersion: 0 });
+    expect((await retryJobAction({ queue: "mail-send", jobId: failed.id })).serverError).toBe("FORBIDDEN");
+    currentActor = await loadActor({ userId: admin.id, sessionVersion: 0 });
+    expect((await retryJobAction({ queue: "mail-send", jobId: failed.id })).data).toEqual({ queued: true });
+    await until(async () => smtp.received.find((m) => JSON.stringify(m.to).includes("odmowa@example.org")));
+    expect((await failedJobs()).find((job) => job.id === failed.id)).toBeUndefined();
+    await expect(retryFailedJob("mail-send", failed.id)).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(await db().auditEvent.count({ where: { action: "admin.job_retried", subjectId: failed.id } })).toBe(1);
+  });
+
+  it("schedules the nightly clean-up", async () => {
+    const schedules = await (await jobBoss()).getSchedules();
+    expect(schedules).toEqual(expect.arrayContaining([expect.objectContaining({ name: "maintenance-prune", cron: "30 3 * * *", timezone: "Europe/Warsaw" })]));
+  });
+
+  it("prunes only records whose time has passed", async () => {
+    const now = new Date("2026-11-26T03:30:00Z");
+    const old = new Date(now.getTime() - 40 * 24 * 3600_000);
+    await db().rateLimitBucket.createMany({ data: [{ key: "a", count: 1, windowStart: old }, { key: "b", count: 1, windowStart: now }] });
+    await db().devMailboxMessage.createMany({ data: [{ to: "x", subject: "s", text: "t", raw: "r", createdAt: old }, { to: "y", subject: "s", text: "t", raw: "r", createdAt: now }] });
+    const counts = await pruneExpiredRecords(now);
+    expect(counts).toMatchObject({ rateLimits: 1, mailbox: 1 });
+    expect(await db().rateLimitBucket.findMany({ select: { key: true } })).toEqual([{ key: "b" }]);
+  });
+});
