@@ -34,6 +34,8 @@ const envSchema = z.object({
   MAIL_FROM: z.string().trim().min(3).default("Platforma NGO <no-reply@localhost>"),
   /** Signs session cookies. The launcher generates one for development and the demo. */
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters (e.g. openssl rand -base64 32)").optional(),
+  /** Days an entry stays in the notification centre. */
+  NOTIFICATION_RETENTION_DAYS: z.coerce.number().int().min(7).max(3650).default(180),
   /** Where background jobs run: inside the app process (default) or only in `npm run worker` processes. */
   JOBS_WORKER: z.enum(["in-app", "separate"]).default("in-app"),
   /** Reverse proxies in front of the app that append to X-Forwarded-For. */

@@ -11,6 +11,7 @@ import type { AdminLink } from "@/components/layout/user-nav";
 import { can, needsTwoFactorFor, type Actor, type Permission } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { routing } from "@/lib/i18n/routing";
+import { unreadNotificationCount } from "@/lib/notifications/queries";
 import { isMailboxEnabled } from "@/lib/mail/transport";
 import { platformName, resolveLocale } from "@/lib/i18n/metadata";
 import { regionNameFor } from "@/lib/settings/region";
@@ -61,7 +62,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           >
             {t("skipToContent")}
           </a>
-          <SiteHeader platformName={await platformName(locale)} isDemo={settings.isDemo} userName={user?.name ?? null} adminLinks={adminLinksFor(user)} />
+          <SiteHeader platformName={await platformName(locale)} isDemo={settings.isDemo} userName={user?.name ?? null} adminLinks={adminLinksFor(user)} unread={user ? await unreadNotificationCount(user.id) : 0} />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
             {children}
           </main>

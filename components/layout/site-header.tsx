@@ -9,11 +9,13 @@ export function SiteHeader({
   isDemo,
   userName,
   adminLinks,
+  unread,
 }: {
   platformName: string;
   isDemo: boolean;
   userName: string | null;
   adminLinks: AdminLink[];
+  unread: number;
 }) {
   const t = useTranslations("layout");
   return (
@@ -27,7 +29,7 @@ export function SiteHeader({
       </div>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-2 pb-2">
         <MainNav />
-        <UserNav userName={userName} admin={adminLinks} />
+        <UserNav userName={userName} admin={adminLinks} unread={unread} />
       </div>
     </header>
   );

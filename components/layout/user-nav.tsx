@@ -13,7 +13,7 @@ export const adminLinks = {
 export type AdminLink = keyof typeof adminLinks;
 
 /** Sign-in and sign-up for visitors; the account (and administration, for those allowed) for a signed-in person. */
-export function UserNav({ userName, admin }: { userName: string | null; admin: AdminLink[] }) {
+export function UserNav({ userName, admin, unread }: { userName: string | null; admin: AdminLink[]; unread: number }) {
   const t = useTranslations("nav");
   return (
     <nav aria-label={t("userNavigation")}>
@@ -25,6 +25,22 @@ export function UserNav({ userName, admin }: { userName: string | null; admin: A
             </Link>
           </li>
         ))}
+        {userName && (
+          <li>
+            <Link href="/notifications" className={linkClass}>
+              <svg aria-hidden="true" viewBox="0 0 24 24" className="mr-1 h-5 w-5 fill-current">
+                <path d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3a1.5 1.5 0 0 0-3 0v1.16A7 7 0 0 0 5 11v5l-2 2v1h18v-1l-2-2Z" />
+              </svg>
+              {t("notifications")}
+              {unread > 0 && (
+                <span className="ml-2 rounded-full bg-red-800 px-2 text-sm text-white">
+                  {unread}
+                  <span className="sr-only"> {t("unread", { count: unread })}</span>
+                </span>
+              )}
+            </Link>
+          </li>
+        )}
         {userName ? (
           <li>
             <Link href="/account" className={linkClass}>

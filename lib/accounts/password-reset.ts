@@ -6,6 +6,8 @@ import { passwordProblem, type PasswordProblem } from "@/lib/accounts/password-p
 import { localizedUrl } from "@/lib/accounts/links";
 import { consumeAccountToken, hashToken, issueAccountToken } from "@/lib/accounts/tokens";
 import { recordAuditEvent } from "@/lib/audit/record";
+import { dispatchNotifications } from "@/lib/notifications/notify";
+import { notifySecurityChange } from "@/lib/notifications/security";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
@@ -66,7 +68,9 @@ export async function resetPassword(token: string, password: string, context: { 
       data: { passwordHash, sessionVersion: { increment: 1 }, emailVerifiedAt: user.emailVerifiedAt ?? new Date() },
     });
     await recordAuditEvent({ action: "account.password_reset", actorUserId: userId, subjectType: "User", subjectId: userId, ipAddress: context.ip }, tx);
+    await notifySecurityChange(userId, { type: "security.password_changed" }, tx);
   });
+  await dispatchNotifications();
   return { ok: true };
 }
 
@@ -89,6 +93,8 @@ export async function changePassword(
     // Someone changed it in between: do not overwrite their change.
     if (updated.count !== 1) throw new AppError("CONFLICT", "password changed concurrently");
     await recordAuditEvent({ action: "account.password_changed", actorUserId: userId, subjectType: "User", subjectId: userId, ipAddress: context.ip }, tx);
+    await notifySecurityChange(userId, { type: "security.password_changed" }, tx);
   });
+  await dispatchNotifications();
   return { ok: true };
 }

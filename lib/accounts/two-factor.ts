@@ -8,6 +8,8 @@ import { generateSecret, generateURI, verifySync } from "otplib";
 import QRCode from "qrcode";
 import { verifyPassword } from "@/lib/accounts/password";
 import { recordAuditEvent } from "@/lib/audit/record";
+import { dispatchNotifications } from "@/lib/notifications/notify";
+import { notifySecurityChange } from "@/lib/notifications/security";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -73,8 +75,9 @@ export async function confirmTwoFactorSetup(userId: string, code: string, contex
     if (enabled.count === 0) throw new AppError("CONFLICT", "set-up changed meanwhile");
     const recoveryCodes = await issueRecoveryCodes(userId, tx);
     await recordAuditEvent({ action: "account.two_factor_enabled", actorUserId: userId, subjectType: "User", subjectId: userId, ipAddress: context.ip }, tx);
+    await notifySecurityChange(userId, { type: "security.two_factor_changed", state: "on" }, tx);
     return { ok: true as const, recoveryCodes };
-  });
+  }).finally(dispatchNotifications);
 }
 
 export type SecondFactor = "totp" | "recovery";
@@ -113,8 +116,9 @@ export async function disableTwoFactor(userId: string, input: { password: string
     await tx.user.update({ where: { id: userId }, data: { totpSecret: null, totpPendingSecret: null, totpEnabledAt: null, totpLastStep: null } });
     await tx.recoveryCode.deleteMany({ where: { userId } });
     await recordAuditEvent({ action: "account.two_factor_disabled", actorUserId: userId, subjectType: "User", subjectId: userId, ipAddress: context.ip }, tx);
+    await notifySecurityChange(userId, { type: "security.two_factor_changed", state: "off" }, tx);
     return { ok: true as const };
-  });
+  }).finally(dispatchNotifications);
 }
 
 /** New recovery codes replace the old ones, for a current code. */

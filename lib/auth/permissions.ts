@@ -36,6 +36,8 @@ export const permissions = {
   "account.confirmEmailChange": { kind: "anyone" },
   "account.view": { kind: "signedIn" },
   "account.manage": { kind: "signedIn" },
+  /** One's own notification centre (entries are scoped to the reader in lib/notifications). */
+  "notifications.read": { kind: "signedIn" },
   "audit.view": { kind: "platform", roles: ["ADMINISTRATOR"] },
   "users.manage": { kind: "platform", roles: ["ADMINISTRATOR"] },
   /** The background jobs page: queue counts, failed jobs and their retry. */

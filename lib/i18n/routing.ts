@@ -22,6 +22,7 @@ export const routing = defineRouting({
     "/sign-in": { pl: "/logowanie", en: "/sign-in", de: "/anmelden" },
     "/verify-email": { pl: "/potwierdz-adres", en: "/verify-email", de: "/adresse-bestaetigen" },
     "/account": { pl: "/konto", en: "/account", de: "/konto" },
+    "/notifications": { pl: "/powiadomienia", en: "/notifications", de: "/benachrichtigungen" },
     "/forgot-password": { pl: "/nie-pamietam-hasla", en: "/forgot-password", de: "/passwort-vergessen" },
     "/reset-password": { pl: "/nowe-haslo", en: "/reset-password", de: "/neues-passwort" },
     "/confirm-email": { pl: "/potwierdz-nowy-adres", en: "/confirm-email", de: "/neue-adresse-bestaetigen" },

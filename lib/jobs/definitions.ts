@@ -2,6 +2,7 @@
 // their jobs here; `enqueue` only accepts these names.
 import { sendMail, type OutgoingMail } from "@/lib/mail/transport";
 import { pruneExpiredRecords } from "@/lib/jobs/maintenance";
+import { fanOutPendingNotifications } from "@/lib/notifications/fanout";
 
 export interface JobDefinition<Data> {
   /** What administrators see on the jobs page (a key under `adminJobs.queues`). */
@@ -22,6 +23,17 @@ function define<Data>(definition: JobDefinition<Data>): JobDefinition<Data> {
 export const jobDefinitions = {
   /** Outgoing e-mail, so that a slow or refusing SMTP server never holds up a request. */
   "mail-send": define<OutgoingMail>({ name: "mail-send", retryLimit: 6, retryDelay: 30, expireInSeconds: 120, handler: sendMail }),
+  /** Fan-out of notification events to their recipients; also every minute, to catch any event whose job was not queued. */
+  "notifications-fanout": define<Record<string, never>>({
+    name: "notifications-fanout",
+    retryLimit: 5,
+    retryDelay: 10,
+    expireInSeconds: 900,
+    cron: "* * * * *",
+    handler: async () => {
+      await fanOutPendingNotifications();
+    },
+  }),
   /** Nightly clean-up of rows whose purpose has passed. */
   "maintenance-prune": define<Record<string, never>>({
     name: "maintenance-prune",

@@ -13,6 +13,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { queueMail } from "@/lib/jobs/enqueue";
 import { messagesFor } from "@/lib/i18n/messages";
 import { organisationInvitationMail } from "@/lib/mail/templates";
+import { dispatchNotifications, notify } from "@/lib/notifications/notify";
 import { consumeRateLimits, type RateLimit } from "@/lib/security/rate-limit";
 import { platformNameIn } from "@/lib/settings/queries";
 
@@ -130,7 +131,7 @@ export async function acceptInvitation(token: string, person: { id: string; emai
     const [accepted] = await tx.organisationInvitation.updateManyAndReturn({
       where: { tokenHash: hashToken(token), email: person.email.toLowerCase(), acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
       data: { acceptedAt: new Date(), acceptedById: person.id },
-      select: { id: true, organisationId: true, role: true, organisation: { select: { slug: true } } },
+      select: { id: true, organisationId: true, role: true, organisation: { select: { slug: true, name: true } } },
     });
     if (!accepted) {
       const state = await inspectInvitation(token);
@@ -157,6 +158,17 @@ export async function acceptInvitation(token: string, person: { id: string; emai
       },
       tx,
     );
+    const accepter = await tx.user.findUniqueOrThrow({ where: { id: person.id }, select: { name: true } });
+    await notify(
+      {
+        type: "organisation.invitation_accepted",
+        subject: { type: "Organisation", id: accepted.organisationId, title: accepted.organisation.name, link: { pathname: "/organisations/[slug]/members", params: { slug: accepted.organisation.slug } } },
+        actor: { userId: person.id },
+        audience: { organisations: [{ id: accepted.organisationId, roles: ["OWNER"] }] },
+        data: { name: accepter.name },
+      },
+      tx,
+    );
     return { slug: accepted.organisation.slug };
-  });
+  }).finally(dispatchNotifications);
 }

@@ -11,6 +11,7 @@ import { AppError } from "@/lib/errors";
 import { isLocale } from "@/lib/i18n/locales";
 import { queueMail } from "@/lib/jobs/enqueue";
 import { membershipDecisionMail } from "@/lib/mail/templates";
+import { dispatchNotifications, notify } from "@/lib/notifications/notify";
 import { platformNameIn } from "@/lib/settings/queries";
 
 interface Context {
@@ -29,13 +30,40 @@ export async function requestMembership(target: RequestTarget, message: string, 
   if (member) throw new AppError("CONFLICT", "already a member");
   try {
     return await db().$transaction(async (tx) => {
-      const request = await tx.membershipRequest.create({ data: { userId: context.actorId, message, ...target }, select: { id: true } });
+      const request = await tx.membershipRequest.create({
+        data: { userId: context.actorId, message, ...target },
+        select: { id: true, user: { select: { name: true } }, organisation: { select: { name: true, slug: true } }, institution: { select: { name: true, officeName: true, slug: true } } },
+      });
+      await notify(
+        request.organisation
+          ? {
+              type: "membership.requested",
+              subject: { type: "Organisation", id: (target as { organisationId: string }).organisationId, title: request.organisation.name, link: { pathname: "/organisations/[slug]/members", params: { slug: request.organisation.slug } } },
+              actor: { userId: context.actorId },
+              audience: { organisations: [{ id: (target as { organisationId: string }).organisationId, roles: ["OWNER"] }] },
+              data: { name: request.user.name, kind: "organisation" },
+            }
+          : {
+              type: "membership.requested",
+              subject: {
+                type: "Institution",
+                id: (target as { institutionId: string }).institutionId,
+                title: request.institution!.officeName ?? request.institution!.name,
+                link: { pathname: "/institutions/[slug]/officials", params: { slug: request.institution!.slug } },
+              },
+              actor: { userId: context.actorId },
+              // Most offices have no administrator on the platform yet: platform administrators hear too.
+              audience: { institutions: [{ id: (target as { institutionId: string }).institutionId, roles: ["ADMINISTRATOR"] }], platformRoles: ["ADMINISTRATOR"] },
+              data: { name: request.user.name, kind: "institution" },
+            },
+        tx,
+      );
       await recordAuditEvent(
         { action: "membership.requested", actorUserId: context.actorId, subjectType: "MembershipRequest", subjectId: request.id, ipAddress: context.ip, details: { ...target } },
         tx,
       );
       return { requestId: request.id };
-    });
+    }).finally(dispatchNotifications);
   } catch (error) {
     if (uniqueViolationFields(error)) throw new AppError("CONFLICT", "a request is already pending");
     throw error;
@@ -70,9 +98,33 @@ export async function decideMembershipRequest(requestId: string, decision: Decis
     const [decided] = await tx.membershipRequest.updateManyAndReturn({
       where: { id: requestId, status: "PENDING" },
       data: { status: approved ? "APPROVED" : "REFUSED", decisionReason: approved ? null : decision.reason, decidedById: context.actorId, decidedAt: new Date() },
-      select: { id: true, userId: true, organisationId: true, institutionId: true },
+      select: {
+        id: true,
+        userId: true,
+        organisationId: true,
+        institutionId: true,
+        organisation: { select: { name: true, slug: true } },
+        institution: { select: { name: true, officeName: true, slug: true } },
+      },
     });
     if (!decided) throw new AppError("CONFLICT", "the request was already decided or withdrawn");
+    await notify(
+      {
+        type: approved ? "membership.approved" : "membership.refused",
+        subject: decided.organisation
+          ? { type: "Organisation", id: decided.organisationId!, title: decided.organisation.name, link: { pathname: "/organisations/[slug]", params: { slug: decided.organisation.slug } } }
+          : {
+              type: "Institution",
+              id: decided.institutionId!,
+              title: decided.institution!.officeName ?? decided.institution!.name,
+              link: { pathname: "/institutions/[slug]", params: { slug: decided.institution!.slug } },
+            },
+        actor: { userId: context.actorId, organisationId: decided.organisationId, institutionId: decided.institutionId },
+        audience: { users: [decided.userId] },
+        data: { kind: decided.organisation ? "organisation" : "institution", ...(approved ? {} : { reason: decision.reason }) },
+      },
+      tx,
+    );
     if (approved && decided.organisationId) {
       await tx.organisationMembership.upsert({
         where: { userId_organisationId: { userId: decided.userId, organisationId: decided.organisationId } },
@@ -102,6 +154,7 @@ export async function decideMembershipRequest(requestId: string, decision: Decis
     );
     return decided;
   });
+  await dispatchNotifications();
   await notifyDecision(request, approved, approved ? null : decision.reason);
 }
 

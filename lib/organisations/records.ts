@@ -7,6 +7,7 @@ import { db } from "@/lib/db/client";
 import { uniqueViolationFields } from "@/lib/db/errors";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { dispatchNotifications, notify } from "@/lib/notifications/notify";
 import { GMINA_KINDS } from "@/lib/reference-data/territories";
 import type { OrganisationRecord } from "@/lib/organisations/schemas";
 import { slugify } from "@/lib/text/slug";
@@ -170,6 +171,18 @@ export async function setOrganisationVerified(organisationId: string, verified: 
       if (!(await tx.organisation.findUnique({ where: { id: organisationId }, select: { id: true } }))) throw new AppError("NOT_FOUND", organisationId);
       return; // already in the asked state: nothing to record
     }
+    if (verified) {
+      const organisation = await tx.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { name: true, slug: true } });
+      await notify(
+        {
+          type: "organisation.verified",
+          subject: { type: "Organisation", id: organisationId, title: organisation.name, link: { pathname: "/organisations/[slug]", params: { slug: organisation.slug } } },
+          actor: { userId: context.actorId },
+          audience: { organisations: [{ id: organisationId, roles: ["OWNER", "EDITOR", "MEMBER"] }] },
+        },
+        tx,
+      );
+    }
     await recordAuditEvent(
       {
         action: verified ? "organisation.verified" : "organisation.unverified",
@@ -181,4 +194,5 @@ export async function setOrganisationVerified(organisationId: string, verified: 
       tx,
     );
   });
+  await dispatchNotifications();
 }

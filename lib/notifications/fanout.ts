@@ -1,0 +1,64 @@
+// Turns stored events into one Notification per recipient, in one INSERT …
+// SELECT per event, so an audience of thousands costs one statement. Events
+// are claimed with SKIP LOCKED, so several workers share the work.
+import { db } from "@/lib/db/client";
+import type { Audience } from "@/lib/notifications/notify";
+
+const BATCH = 50;
+
+/** Fans out waiting events; returns how many events and notifications it handled. */
+export async function fanOutPendingNotifications(): Promise<{ events: number; notifications: number }> {
+  let events = 0;
+  let notifications = 0;
+  for (;;) {
+    const handled = await db().$transaction(async (tx) => {
+      const claimed = await tx.$queryRaw<{ id: string; audience: Audience; actorUserId: string | null }[]>`
+        SELECT id, audience, "actorUserId" FROM "NotificationEvent"
+        WHERE "fannedOutAt" IS NULL ORDER BY "createdAt" LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`;
+      let inserted = 0;
+      for (const event of claimed) {
+        const audience = event.audience;
+        const users = audience.users ?? [];
+        const organisationIds = (audience.organisations ?? []).flatMap((o) => o.roles.map(() => o.id));
+        const organisationRoles = (audience.organisations ?? []).flatMap((o) => o.roles);
+        const institutionIds = (audience.institutions ?? []).flatMap((i) => i.roles.map(() => i.id));
+        const institutionRoles = (audience.institutions ?? []).flatMap((i) => i.roles);
+        const platformRoles = audience.platformRoles ?? [];
+        inserted += await tx.$executeRaw`
+          INSERT INTO "Notification" ("id", "eventId", "userId", "createdAt")
+          SELECT replace(gen_random_uuid()::text, '-', ''), ${event.id}, u."id", now()
+          FROM "User" u
+          WHERE u."deletedAt" IS NULL AND u."blockedAt" IS NULL
+            AND u."id" IS DISTINCT FROM ${event.actorUserId}
+            AND (
+              u."id" = ANY(${users}::text[])
+              OR u."platformRole"::text = ANY(${platformRoles}::text[])
+              OR EXISTS (
+                SELECT 1 FROM "OrganisationMembership" m
+                JOIN unnest(${organisationIds}::text[], ${organisationRoles}::text[]) AS a(organisation, role)
+                  ON m."organisationId" = a.organisation AND m."role"::text = a.role
+                WHERE m."userId" = u."id")
+              OR EXISTS (
+                SELECT 1 FROM "InstitutionMembership" m
+                JOIN unnest(${institutionIds}::text[], ${institutionRoles}::text[]) AS a(institution, role)
+                  ON m."institutionId" = a.institution AND m."role"::text = a.role
+                WHERE m."userId" = u."id")
+            )
+          ON CONFLICT ("eventId", "userId") DO NOTHING`;
+        await tx.notificationEvent.update({ where: { id: event.id }, data: { fannedOutAt: new Date() } });
+      }
+      return { events: claimed.length, inserted };
+    });
+    events += handled.events;
+    notifications += handled.inserted;
+    if (handled.events < BATCH) return { events, notifications };
+  }
+}
+
+/** Drops entries older than the retention, and events nobody holds any more. */
+export async function pruneNotifications(retentionDays: number, now = new Date()): Promise<number> {
+  const before = new Date(now.getTime() - retentionDays * 24 * 3600_000);
+  const removed = await db().notification.deleteMany({ where: { createdAt: { lt: before } } });
+  await db().notificationEvent.deleteMany({ where: { createdAt: { lt: before }, fannedOutAt: { not: null }, notifications: { none: {} } } });
+  return removed.count;
+}
