@@ -38,6 +38,10 @@ export const permissions = {
   "account.manage": { kind: "signedIn" },
   /** One's own notification centre (entries are scoped to the reader in lib/notifications). */
   "notifications.read": { kind: "signedIn" },
+  /** Choosing which notifications come by e-mail and how often. */
+  "notifications.configure": { kind: "signedIn" },
+  /** A signed unsubscribe link names the person, so whoever holds it may use it. */
+  "notifications.unsubscribe": { kind: "anyone" },
   "audit.view": { kind: "platform", roles: ["ADMINISTRATOR"] },
   "users.manage": { kind: "platform", roles: ["ADMINISTRATOR"] },
   /** The background jobs page: queue counts, failed jobs and their retry. */

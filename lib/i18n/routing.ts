@@ -23,6 +23,8 @@ export const routing = defineRouting({
     "/verify-email": { pl: "/potwierdz-adres", en: "/verify-email", de: "/adresse-bestaetigen" },
     "/account": { pl: "/konto", en: "/account", de: "/konto" },
     "/notifications": { pl: "/powiadomienia", en: "/notifications", de: "/benachrichtigungen" },
+    "/notifications/settings": { pl: "/powiadomienia/ustawienia", en: "/notifications/settings", de: "/benachrichtigungen/einstellungen" },
+    "/unsubscribe": { pl: "/wypisz", en: "/unsubscribe", de: "/abmelden" },
     "/forgot-password": { pl: "/nie-pamietam-hasla", en: "/forgot-password", de: "/passwort-vergessen" },
     "/reset-password": { pl: "/nowe-haslo", en: "/reset-password", de: "/neues-passwort" },
     "/confirm-email": { pl: "/potwierdz-nowy-adres", en: "/confirm-email", de: "/neue-adresse-bestaetigen" },

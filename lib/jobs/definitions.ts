@@ -2,6 +2,7 @@
 // their jobs here; `enqueue` only accepts these names.
 import { sendMail, type OutgoingMail } from "@/lib/mail/transport";
 import { pruneExpiredRecords } from "@/lib/jobs/maintenance";
+import { sendDigests, sendImmediateNotificationEmails } from "@/lib/notifications/email";
 import { fanOutPendingNotifications } from "@/lib/notifications/fanout";
 
 export interface JobDefinition<Data> {
@@ -32,6 +33,29 @@ export const jobDefinitions = {
     cron: "* * * * *",
     handler: async () => {
       await fanOutPendingNotifications();
+      await sendImmediateNotificationEmails();
+    },
+  }),
+  /** The daily digest of notifications, grouped by item (7:00). */
+  "notifications-digest-daily": define<Record<string, never>>({
+    name: "notifications-digest-daily",
+    retryLimit: 3,
+    retryDelay: 300,
+    expireInSeconds: 3600,
+    cron: "0 7 * * *",
+    handler: async () => {
+      await sendDigests("DAILY");
+    },
+  }),
+  /** The weekly digest (Mondays, 7:00). */
+  "notifications-digest-weekly": define<Record<string, never>>({
+    name: "notifications-digest-weekly",
+    retryLimit: 3,
+    retryDelay: 300,
+    expireInSeconds: 3600,
+    cron: "0 7 * * 1",
+    handler: async () => {
+      await sendDigests("WEEKLY");
     },
   }),
   /** Nightly clean-up of rows whose purpose has passed. */

@@ -22,9 +22,7 @@ type MailKind =
   | "confirmEmailChange"
   | "emailChangeRequested"
   | "addressInUse"
-  | "organisationInvitation"
-  | "membershipApproved"
-  | "membershipRefused";
+  | "organisationInvitation";
 
 function translator(locale: Locale) {
   return createTranslator({ locale, messages: messagesFor(locale), namespace: "mail" });
@@ -88,15 +86,3 @@ export const organisationInvitationMail = ({
     (t) => [t("organisationInvitation.intro", { inviter, organisation, role, platform: common.platformName }), t("organisationInvitation.validity", { days: validDays })],
     url,
   );
-
-/** The decision on a request to join an organisation or to be an institution's official. */
-export const membershipDecisionMail = ({
-  approved,
-  target,
-  reason,
-  url,
-  ...common
-}: Common & { approved: boolean; target: string; reason: string | null; url: string }) =>
-  approved
-    ? compose(common, "membershipApproved", (t) => [t("membershipApproved.intro", { target })], url)
-    : compose(common, "membershipRefused", (t) => [t("membershipRefused.intro", { target }), t("membershipRefused.reason", { reason: reason ?? "" })], url);

@@ -2,7 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { AppError } from "@/lib/errors";
+import { configurableTypes, savePreferences } from "@/lib/notifications/preferences";
 import { markAllNotificationsRead, markNotificationRead } from "@/lib/notifications/read-state";
+import { unsubscribe } from "@/lib/notifications/unsubscribe";
 import { actionClient } from "@/lib/safe-action";
 
 export const markNotificationReadAction = actionClient
@@ -20,4 +23,21 @@ export const markAllNotificationsReadAction = actionClient
     const count = await markAllNotificationsRead(ctx.actor!.id);
     revalidatePath("/", "layout");
     return { count };
+  });
+
+export const saveNotificationPreferencesAction = actionClient
+  .metadata({ name: "saveNotificationPreferences", permission: "notifications.configure" })
+  .inputSchema(z.object({ preferences: z.array(z.object({ type: z.enum(configurableTypes), channel: z.enum(["IMMEDIATE", "DAILY", "WEEKLY", "OFF"]) })).max(50) }))
+  .action(async ({ parsedInput, ctx }) => {
+    await savePreferences(ctx.actor!.id, parsedInput.preferences);
+    return { saved: true };
+  });
+
+export const unsubscribeAction = actionClient
+  .metadata({ name: "unsubscribe", permission: "notifications.unsubscribe" })
+  .inputSchema(z.object({ token: z.string().min(10).max(2000) }))
+  .action(async ({ parsedInput }) => {
+    const result = await unsubscribe(parsedInput.token);
+    if (!result) throw new AppError("LINK_INVALID");
+    return { types: result.types };
   });

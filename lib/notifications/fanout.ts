@@ -3,6 +3,8 @@
 // are claimed with SKIP LOCKED, so several workers share the work.
 import { db } from "@/lib/db/client";
 import type { Audience } from "@/lib/notifications/notify";
+import { defaultChannel, isConfigurable } from "@/lib/notifications/preferences";
+import type { NotificationType } from "@/lib/notifications/types";
 
 const BATCH = 50;
 
@@ -12,8 +14,8 @@ export async function fanOutPendingNotifications(): Promise<{ events: number; no
   let notifications = 0;
   for (;;) {
     const handled = await db().$transaction(async (tx) => {
-      const claimed = await tx.$queryRaw<{ id: string; audience: Audience; actorUserId: string | null }[]>`
-        SELECT id, audience, "actorUserId" FROM "NotificationEvent"
+      const claimed = await tx.$queryRaw<{ id: string; type: string; audience: Audience; actorUserId: string | null }[]>`
+        SELECT id, type, audience, "actorUserId" FROM "NotificationEvent"
         WHERE "fannedOutAt" IS NULL ORDER BY "createdAt" LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`;
       let inserted = 0;
       for (const event of claimed) {
@@ -24,10 +26,20 @@ export async function fanOutPendingNotifications(): Promise<{ events: number; no
         const institutionIds = (audience.institutions ?? []).flatMap((i) => i.roles.map(() => i.id));
         const institutionRoles = (audience.institutions ?? []).flatMap((i) => i.roles);
         const platformRoles = audience.platformRoles ?? [];
+        // Each recipient's e-mail channel: their preference for the type, else the default for their role.
+        const type = event.type as NotificationType;
+        const forced = !isConfigurable(type);
+        const forAdministrators = defaultChannel(type, "ADMINISTRATOR");
+        const forOthers = defaultChannel(type, "RESIDENT");
         inserted += await tx.$executeRaw`
-          INSERT INTO "Notification" ("id", "eventId", "userId", "createdAt")
-          SELECT replace(gen_random_uuid()::text, '-', ''), ${event.id}, u."id", now()
+          INSERT INTO "Notification" ("id", "eventId", "userId", "emailChannel", "createdAt")
+          SELECT replace(gen_random_uuid()::text, '-', ''), ${event.id}, u."id",
+            CASE WHEN ${forced} THEN ${forOthers}::"EmailChannel"
+                 ELSE COALESCE(p."channel", CASE WHEN u."platformRole" = 'ADMINISTRATOR' THEN ${forAdministrators}::"EmailChannel" ELSE ${forOthers}::"EmailChannel" END)
+            END,
+            now()
           FROM "User" u
+          LEFT JOIN "NotificationPreference" p ON p."userId" = u."id" AND p."type" = ${event.type}
           WHERE u."deletedAt" IS NULL AND u."blockedAt" IS NULL
             AND u."id" IS DISTINCT FROM ${event.actorUserId}
             AND (

@@ -3,16 +3,11 @@
 // institution's administrators (or a platform administrator). A decision is a
 // conditional update of a pending request, so two people deciding at once
 // cannot both succeed: the second is told it was already decided.
-import { localizedUrl } from "@/lib/accounts/links";
 import { recordAuditEvent } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import { uniqueViolationFields } from "@/lib/db/errors";
 import { AppError } from "@/lib/errors";
-import { isLocale } from "@/lib/i18n/locales";
-import { queueMail } from "@/lib/jobs/enqueue";
-import { membershipDecisionMail } from "@/lib/mail/templates";
 import { dispatchNotifications, notify } from "@/lib/notifications/notify";
-import { platformNameIn } from "@/lib/settings/queries";
 
 interface Context {
   actorId: string;
@@ -90,11 +85,11 @@ export type Decision = { decision: "approve" } | { decision: "refuse"; reason: s
 
 /**
  * Approves (the person becomes a member, or an official) or refuses with a
- * reason, and tells the person by e-mail in their language.
+ * reason; the person is notified (lib/notifications).
  */
 export async function decideMembershipRequest(requestId: string, decision: Decision, context: Context): Promise<void> {
   const approved = decision.decision === "approve";
-  const request = await db().$transaction(async (tx) => {
+  await db().$transaction(async (tx) => {
     const [decided] = await tx.membershipRequest.updateManyAndReturn({
       where: { id: requestId, status: "PENDING" },
       data: { status: approved ? "APPROVED" : "REFUSED", decisionReason: approved ? null : decision.reason, decidedById: context.actorId, decidedAt: new Date() },
@@ -152,34 +147,7 @@ export async function decideMembershipRequest(requestId: string, decision: Decis
       },
       tx,
     );
-    return decided;
   });
+  // The person hears of it through the notification service (at once by e-mail, by default).
   await dispatchNotifications();
-  await notifyDecision(request, approved, approved ? null : decision.reason);
-}
-
-async function notifyDecision(
-  request: { userId: string; organisationId: string | null; institutionId: string | null },
-  approved: boolean,
-  reason: string | null,
-): Promise<void> {
-  const [person, organisation, institution] = await Promise.all([
-    db().user.findUnique({ where: { id: request.userId }, select: { email: true, name: true, locale: true, deletedAt: true } }),
-    request.organisationId ? db().organisation.findUnique({ where: { id: request.organisationId }, select: { name: true } }) : null,
-    request.institutionId ? db().institution.findUnique({ where: { id: request.institutionId }, select: { name: true, officeName: true } }) : null,
-  ]);
-  if (!person || person.deletedAt) return;
-  const locale = isLocale(person.locale) ? person.locale : "pl";
-  await queueMail(
-    membershipDecisionMail({
-      to: person.email,
-      locale,
-      platformName: await platformNameIn(locale),
-      recipientName: person.name,
-      approved,
-      target: organisation?.name ?? institution?.officeName ?? institution?.name ?? "",
-      reason,
-      url: localizedUrl("/account", locale),
-    }),
-  );
 }

@@ -34,3 +34,28 @@ test("an owner hears of a request to join through the bell, reads it by keyboard
   await owner.keyboard.press("Enter");
   await expect(owner.getByRole("heading", { level: 1 })).toHaveText(`Członkowie: ${organisation.name}`);
 });
+
+test("a person chooses by keyboard how notifications reach them by e-mail", async ({ browser }) => {
+  const { page } = await personPage(browser, "Dorota Ustawna");
+  await page.goto("/powiadomienia");
+  await expect(page.getByText("Nie masz jeszcze powiadomień.")).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByRole("link", { name: "Ustaw, które powiadomienia przychodzą e-mailem i jak często" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ustawienia powiadomień");
+  expect(await axeViolations(page)).toEqual([]);
+
+  const group = page.getByRole("group", { name: "Przyjęte zaproszenia do Twoich organizacji" });
+  await expect(group.getByRole("radio", { name: "codzienne podsumowanie" })).toBeChecked();
+  await group.getByRole("radio", { name: "codzienne podsumowanie" }).focus();
+  // Arrow keys move the choice within a radio group.
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  await expect(group.getByRole("radio", { name: "nie wysyłaj e-mailem" })).toBeChecked();
+  await page.getByRole("button", { name: "Zapisz ustawienia" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("status").filter({ hasText: "Ustawienia zapisane." })).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByRole("group", { name: "Przyjęte zaproszenia do Twoich organizacji" }).getByRole("radio", { name: "nie wysyłaj e-mailem" })).toBeChecked();
+  await expect(page.getByText("Zmiana hasła", { exact: true })).toBeVisible(); // always at once, not a choice
+});

@@ -3,6 +3,8 @@ import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { seedInstitutions } from "@/lib/reference-data/seed";
 import { createInstanceSettings } from "@/tests/factories/settings";
+import { sendImmediateNotificationEmails } from "@/lib/notifications/email";
+import { fanOutPendingNotifications } from "@/lib/notifications/fanout";
 import { drainQueue } from "@/tests/helpers/jobs";
 
 let currentActor: (Actor & { name: string; email: string; locale: string }) | null = null;
@@ -39,9 +41,11 @@ describe("official status", () => {
     await signInAs(admin);
     expect((await decideOfficialRequestAction({ requestId: request.id, decision: "approve" })).data).toEqual({ saved: true });
     expect(await db().institutionMembership.findUnique({ where: { userId_institutionId: { userId: clerk.id, institutionId: nysa.id } } })).toMatchObject({ role: "OFFICIAL" });
+    await fanOutPendingNotifications();
+    await sendImmediateNotificationEmails();
     await drainQueue("mail-send");
     const mail = await db().devMailboxMessage.findFirstOrThrow({ where: { to: clerk.email } });
-    expect(mail.subject).toMatch(/^Ihr Antrag wurde bestätigt/);
+    expect(mail.subject).toMatch(/^Antrag bestätigt: Gmina Nysa – /);
     expect(mail.text).toContain("Gmina Nysa");
     const event = await db().auditEvent.findFirstOrThrow({ where: { action: "membership.approved", subjectId: request.id } });
     expect(event).toMatchObject({ actorUserId: admin.id, actingForInstitutionId: nysa.id });

@@ -4,6 +4,8 @@ import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { seedInstitutions } from "@/lib/reference-data/seed";
 import { createInstanceSettings } from "@/tests/factories/settings";
+import { sendImmediateNotificationEmails } from "@/lib/notifications/email";
+import { fanOutPendingNotifications } from "@/lib/notifications/fanout";
 import { drainQueue } from "@/tests/helpers/jobs";
 
 let currentActor: (Actor & { name: string; email: string; locale: string }) | null = null;
@@ -142,11 +144,13 @@ describe("joining an organisation", () => {
     expect(await db().organisationMembership.findUnique({ where: { userId_organisationId: { userId: applicant.id, organisationId: organisation.id } } })).toMatchObject({
       role: "MEMBER",
     });
-    // The decision goes out through the mail queue, not in the request.
+    // The decision reaches the person through a notification, e-mailed by the worker, not in the request.
     expect(await db().devMailboxMessage.count({ where: { to: applicant.email } })).toBe(0);
-    expect(await drainQueue("mail-send")).toBe(1);
+    await fanOutPendingNotifications();
+    await sendImmediateNotificationEmails();
+    await drainQueue("mail-send");
     const mail = await db().devMailboxMessage.findFirstOrThrow({ where: { to: applicant.email }, orderBy: { createdAt: "desc" } });
-    expect(mail.subject).toContain("zatwierdzona");
+    expect(mail.subject).toMatch(/^Prośba zatwierdzona: /);
     expect((await decideJoinRequestAction({ requestId: request.id, decision: "refuse", reason: "Za późno" })).serverError).toBe("CONFLICT");
   });
 

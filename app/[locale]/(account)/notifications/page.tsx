@@ -5,7 +5,8 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/redirects";
-import { getPathname } from "@/lib/i18n/navigation";
+import { env } from "@/lib/env";
+import { getPathname, Link } from "@/lib/i18n/navigation";
 import { resolveLocale, titleMetadata } from "@/lib/i18n/metadata";
 import { listNotifications, unreadNotificationCount } from "@/lib/notifications/queries";
 
@@ -26,7 +27,10 @@ export default async function NotificationsPage({ params, searchParams }: Props)
     <>
       <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("notifications.title") }]} />
       <h1 className="text-3xl font-bold">{t("notifications.title")}</h1>
-      <p className="mt-4 max-w-3xl">{t("notifications.summary", { unread, total: list.total })}</p>
+      <p className="mt-4 max-w-3xl">{t("notifications.summary", { unread, total: list.total, days: env().NOTIFICATION_RETENTION_DAYS })}</p>
+      <p className="mt-2">
+        <Link href="/notifications/settings">{t("notifications.settingsLink")}</Link>
+      </p>
       {list.entries.length === 0 ? (
         <EmptyState title={t("notifications.empty")} hint={t("notifications.emptyHint")} />
       ) : (

@@ -1,0 +1,165 @@
+// Notifications by e-mail: at once, or grouped in a daily or weekly digest.
+// Rows are claimed with SKIP LOCKED and marked sent in the same transaction
+// that queues their mail, so two workers never send the same entry.
+import { createTranslator } from "next-intl";
+import { localizedUrl } from "@/lib/accounts/links";
+import { db } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import type { EmailChannel } from "@/lib/generated/prisma/enums";
+import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { messagesFor } from "@/lib/i18n/messages";
+import type { AppPathname } from "@/lib/i18n/routing";
+import { queueMail } from "@/lib/jobs/enqueue";
+import { renderMailLayout } from "@/lib/mail/layout";
+import type { OutgoingMail } from "@/lib/mail/transport";
+import { isConfigurable } from "@/lib/notifications/preferences";
+import { messageKeyOf, type NotificationType } from "@/lib/notifications/types";
+import { unsubscribeToken } from "@/lib/notifications/unsubscribe-token";
+import { platformNameIn } from "@/lib/settings/queries";
+
+const BATCH = 200;
+
+interface Entry {
+  id: string;
+  createdAt: Date;
+  event: { type: string; subjectType: string; subjectId: string; subjectTitle: string; link: unknown; data: unknown };
+}
+interface Recipient {
+  id: string;
+  email: string;
+  name: string;
+  locale: string;
+}
+
+const linkUrl = (link: unknown, locale: Locale) => {
+  const { pathname, params } = link as { pathname: AppPathname; params?: Record<string, string> };
+  return localizedUrl(pathname, locale, {}, params ?? {});
+};
+
+function unsubscribeParts(recipient: Recipient, types: string[], locale: Locale, t: ReturnType<typeof translator>) {
+  const configurable = types.filter(isConfigurable);
+  if (configurable.length === 0) return {};
+  const token = unsubscribeToken(recipient.id, configurable);
+  const oneClick = new URL(`/api/notifications/unsubscribe?token=${encodeURIComponent(token)}`, env().APP_URL).toString();
+  return {
+    unsubscribe: { text: t("email.unsubscribeText"), label: t("email.unsubscribeLabel"), url: localizedUrl("/unsubscribe", locale, { token }) },
+    // RFC 8058: mail clients offer "unsubscribe" and POST to it without opening a page.
+    headers: { "List-Unsubscribe": `<${oneClick}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
+  };
+}
+
+function translator(locale: Locale) {
+  return createTranslator({ locale, messages: messagesFor(locale), namespace: "notifications" });
+}
+
+async function immediateMail(recipient: Recipient, entry: Entry): Promise<OutgoingMail> {
+  const locale = isLocale(recipient.locale) ? recipient.locale : "pl";
+  const t = translator(locale);
+  const mailT = createTranslator({ locale, messages: messagesFor(locale), namespace: "mail" });
+  const platform = await platformNameIn(locale);
+  const type = entry.event.type as NotificationType;
+  const key = messageKeyOf(type);
+  const subject = t(`email.subjects.${key}`, { subject: entry.event.subjectTitle, platform });
+  const { unsubscribe, headers } = unsubscribeParts(recipient, [type], locale, t);
+  return {
+    to: recipient.email,
+    subject,
+    headers,
+    ...renderMailLayout({
+      locale,
+      subject,
+      greeting: mailT("greeting", { name: recipient.name }),
+      paragraphs: [t(`types.${key}`, { subject: entry.event.subjectTitle, ...(entry.event.data as Record<string, string>) })],
+      action: { label: t("email.open"), url: linkUrl(entry.event.link, locale), fallback: mailT("linkFallback") },
+      footer: mailT("footer", { platform }),
+      unsubscribe,
+    }),
+  };
+}
+
+async function digestMail(recipient: Recipient, entries: Entry[], channel: "DAILY" | "WEEKLY"): Promise<OutgoingMail> {
+  const locale = isLocale(recipient.locale) ? recipient.locale : "pl";
+  const t = translator(locale);
+  const mailT = createTranslator({ locale, messages: messagesFor(locale), namespace: "mail" });
+  const platform = await platformNameIn(locale);
+  // One line per kind of thing and item: "3 requests to join X", not three lines.
+  const groups = new Map<string, Entry[]>();
+  for (const entry of entries) {
+    const group = `${entry.event.type}|${entry.event.subjectType}|${entry.event.subjectId}`;
+    groups.set(group, [...(groups.get(group) ?? []), entry]);
+  }
+  const items = [...groups.values()].map((group) => {
+    const latest = group.reduce((a, b) => (a.createdAt > b.createdAt ? a : b));
+    const key = messageKeyOf(latest.event.type as NotificationType);
+    return { text: t(`digest.${key}`, { count: group.length, subject: latest.event.subjectTitle }), url: linkUrl(latest.event.link, locale) };
+  });
+  const subject = t("email.digestSubject", { period: channel, platform });
+  const { unsubscribe, headers } = unsubscribeParts(recipient, [...new Set(entries.map((e) => e.event.type))], locale, t);
+  return {
+    to: recipient.email,
+    subject,
+    headers,
+    ...renderMailLayout({
+      locale,
+      subject,
+      greeting: mailT("greeting", { name: recipient.name }),
+      paragraphs: [t("email.digestIntro", { period: channel, count: entries.length })],
+      items,
+      action: { label: t("email.openCentre"), url: localizedUrl("/notifications", locale), fallback: mailT("linkFallback") },
+      footer: mailT("footer", { platform }),
+      unsubscribe,
+    }),
+  };
+}
+
+const entrySelect = {
+  id: true,
+  createdAt: true,
+  event: { select: { type: true, subjectType: true, subjectId: true, subjectTitle: true, link: true, data: true } },
+  user: { select: { id: true, email: true, name: true, locale: true, deletedAt: true } },
+} as const;
+
+/** Sends the entries whose channel is "at once". Returns how many went out. */
+export async function sendImmediateNotificationEmails(): Promise<number> {
+  let sent = 0;
+  for (;;) {
+    const handled = await db().$transaction(async (tx) => {
+      const claimed = await tx.$queryRaw<{ id: string }[]>`
+        SELECT id FROM "Notification" WHERE "emailChannel" = 'IMMEDIATE' AND "emailedAt" IS NULL
+        ORDER BY "createdAt" LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`;
+      if (claimed.length === 0) return 0;
+      const entries = await tx.notification.findMany({ where: { id: { in: claimed.map((c) => c.id) } }, select: entrySelect });
+      for (const entry of entries) {
+        if (!entry.user.deletedAt) await queueMail(await immediateMail(entry.user, entry));
+      }
+      await tx.notification.updateMany({ where: { id: { in: claimed.map((c) => c.id) } }, data: { emailedAt: new Date() } });
+      return claimed.length;
+    });
+    sent += handled;
+    if (handled < BATCH) return sent;
+  }
+}
+
+/** One digest per person with waiting entries of this channel; nothing for those without. Returns how many went out. */
+export async function sendDigests(channel: Extract<EmailChannel, "DAILY" | "WEEKLY">): Promise<number> {
+  const people = await db().notification.findMany({
+    where: { emailChannel: channel, emailedAt: null },
+    distinct: ["userId"],
+    select: { userId: true },
+  });
+  let sent = 0;
+  for (const { userId } of people) {
+    sent += await db().$transaction(async (tx) => {
+      const claimed = await tx.$queryRaw<{ id: string }[]>`
+        SELECT id FROM "Notification" WHERE "userId" = ${userId} AND "emailChannel" = ${channel}::"EmailChannel" AND "emailedAt" IS NULL
+        FOR UPDATE SKIP LOCKED`;
+      if (claimed.length === 0) return 0;
+      const entries = await tx.notification.findMany({ where: { id: { in: claimed.map((c) => c.id) } }, select: entrySelect, orderBy: { createdAt: "asc" } });
+      const recipient = entries[0]!.user;
+      if (!recipient.deletedAt) await queueMail(await digestMail(recipient, entries, channel));
+      await tx.notification.updateMany({ where: { id: { in: claimed.map((c) => c.id) } }, data: { emailedAt: new Date() } });
+      return recipient.deletedAt ? 0 : 1;
+    });
+  }
+  return sent;
+}

@@ -1,0 +1,56 @@
+// How each type of notification reaches people by e-mail. Defaults are quiet:
+// what a person waits for (a decision on their request, their organisation's
+// verification) comes at once; what others ask of them comes in a daily
+// digest; platform administrators, who hear of every office's requests, get
+// those daily too. Security notices always come at once and cannot be
+// switched off.
+import type { EmailChannel, PlatformRole } from "@/lib/generated/prisma/enums";
+import { db } from "@/lib/db/client";
+import { notificationTypes, type NotificationType } from "@/lib/notifications/types";
+
+export const emailChannels: EmailChannel[] = ["IMMEDIATE", "DAILY", "WEEKLY", "OFF"];
+
+const fixedTypes: readonly NotificationType[] = ["security.password_changed", "security.two_factor_changed"];
+export const configurableTypes = notificationTypes.filter((type) => !fixedTypes.includes(type));
+export const isConfigurable = (type: string): type is NotificationType => (configurableTypes as readonly string[]).includes(type);
+
+export function defaultChannel(type: NotificationType, platformRole: PlatformRole): EmailChannel {
+  switch (type) {
+    case "membership.approved":
+    case "membership.refused":
+    case "organisation.verified":
+    case "security.password_changed":
+    case "security.two_factor_changed":
+      return "IMMEDIATE";
+    case "membership.requested":
+      return platformRole === "ADMINISTRATOR" ? "DAILY" : "IMMEDIATE";
+    case "organisation.invitation_accepted":
+      return "DAILY";
+  }
+}
+
+/** The channel of every configurable type for this person: their choice, or the default. */
+export async function preferencesOf(userId: string, platformRole: PlatformRole) {
+  const chosen = await db().notificationPreference.findMany({ where: { userId }, select: { type: true, channel: true } });
+  return configurableTypes.map((type) => ({
+    type,
+    channel: chosen.find((p) => p.type === type)?.channel ?? defaultChannel(type, platformRole),
+    chosen: chosen.some((p) => p.type === type),
+  }));
+}
+
+export async function savePreferences(userId: string, preferences: { type: NotificationType; channel: EmailChannel }[]): Promise<void> {
+  await db().$transaction(
+    preferences
+      .filter((p) => isConfigurable(p.type))
+      .map((p) =>
+        db().notificationPreference.upsert({
+          where: { userId_type: { userId, type: p.type } },
+          create: { userId, type: p.type, channel: p.channel },
+          update: { channel: p.channel },
+        }),
+      ),
+  );
+}
+
+export { fixedTypes };

@@ -1,0 +1,147 @@
+import { hashPassword } from "@/lib/accounts/password";
+import { loadActor } from "@/lib/auth/current-actor";
+import type { Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import { resetEnvCache } from "@/lib/env";
+import { sendDigests, sendImmediateNotificationEmails } from "@/lib/notifications/email";
+import { fanOutPendingNotifications } from "@/lib/notifications/fanout";
+import { savePreferences } from "@/lib/notifications/preferences";
+import { unsubscribeToken } from "@/lib/notifications/unsubscribe-token";
+import { seedInstitutions } from "@/lib/reference-data/seed";
+import { createInstanceSettings } from "@/tests/factories/settings";
+import { drainQueue } from "@/tests/helpers/jobs";
+import { startSmtpServer, type TestSmtpServer } from "@/tests/helpers/smtp-server";
+
+let currentActor: (Actor & { name: string; email: string; locale: string }) | null = null;
+jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
+jest.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+
+import { POST as oneClickUnsubscribe } from "@/app/api/notifications/unsubscribe/route";
+import { unsubscribeAction } from "@/lib/notifications/actions";
+import { decideJoinRequestAction, requestToJoinAction } from "@/lib/organisations/actions";
+
+let smtp: TestSmtpServer;
+let n = 0;
+async function person(locale = "pl") {
+  n += 1;
+  return db().user.create({ data: { email: `mail${n}@example.org`, name: `Osoba ${n}`, locale, emailVerifiedAt: new Date(), passwordHash: await hashPassword("x".repeat(16)) } });
+}
+const signInAs = async (user: { id: string }) => {
+  currentActor = await loadActor({ userId: user.id, sessionVersion: 0 });
+};
+async function organisationOwnedBy(owner: { id: string }) {
+  n += 1;
+  return db().organisation.create({
+    data: { slug: `mail-org-${n}`, name: `Fundacja Pocztowa ${n}`, legalForm: "FOUNDATION", seatTerritoryCode: "1661011", memberships: { create: { userId: owner.id, role: "OWNER" } } },
+  });
+}
+async function askToJoin(organisation: { id: string }) {
+  const applicant = await person();
+  await signInAs(applicant);
+  await requestToJoinAction({ organisationId: organisation.id, message: "" });
+  return applicant;
+}
+/** What the worker does: fan out, queue the e-mails, and deliver them over SMTP. */
+async function runJobs() {
+  await fanOutPendingNotifications();
+  await sendImmediateNotificationEmails();
+  await drainQueue("mail-send");
+}
+const mailsTo = (user: { email: string }) => smtp.received.filter((m) => JSON.stringify(m.to).includes(user.email));
+
+beforeAll(async () => {
+  await createInstanceSettings();
+  await seedInstitutions("16");
+  smtp = await startSmtpServer();
+  process.env.SMTP_URL = smtp.url;
+  resetEnvCache();
+});
+
+afterAll(async () => {
+  delete process.env.SMTP_URL;
+  resetEnvCache();
+  await smtp.close();
+});
+
+describe("notifications by e-mail", () => {
+  it("sends a decision at once, in the person's language, with one-click unsubscribe headers", async () => {
+    const owner = await person();
+    const organisation = await organisationOwnedBy(owner);
+    const applicant = await person("en");
+    await db().user.update({ where: { id: applicant.id }, data: { locale: "en" } });
+    await signInAs(applicant);
+    await requestToJoinAction({ organisationId: organisation.id, message: "" });
+    const request = await db().membershipRequest.findFirstOrThrow({ where: { userId: applicant.id } });
+    await signInAs(owner);
+    await decideJoinRequestAction({ requestId: request.id, decision: "approve" });
+    await runJobs();
+
+    const notice = mailsTo(applicant).find((m) => m.subject?.startsWith("Request approved"));
+    expect(notice?.subject).toBe(`Request approved: ${organisation.name} – NGO and Local Government Platform – Opolskie Voivodeship`);
+    expect(notice?.text).toContain(`You are now a member of ${organisation.name}.`);
+    expect(notice?.text).toContain(`/en/organisations/${organisation.slug}`);
+    const header = (key: string) => notice?.headerLines.find((h) => h.key === key)?.line.replace(/^[^:]+:\s*/, "");
+    const listUnsubscribe = String(header("list-unsubscribe"));
+    expect(listUnsubscribe).toMatch(/^<http:\/\/localhost:\d+\/api\/notifications\/unsubscribe\?token=.+>$/);
+    expect(header("list-unsubscribe-post")).toBe("List-Unsubscribe=One-Click");
+    expect(notice?.html).toContain("/en/unsubscribe?token=");
+
+    // The header's one-click POST switches this type off for good.
+    const response = await oneClickUnsubscribe(new Request(listUnsubscribe.slice(1, -1), { method: "POST", body: "List-Unsubscribe=One-Click" }));
+    expect(response.status).toBe(200);
+    expect(await db().notificationPreference.findUnique({ where: { userId_type: { userId: applicant.id, type: "membership.approved" } } })).toMatchObject({ channel: "OFF" });
+  });
+
+  it("honours preferences, and groups a daily digest by item, sending nothing when there is nothing", async () => {
+    const owner = await person();
+    await savePreferences(owner.id, [{ type: "membership.requested", channel: "DAILY" }]);
+    const [first, second] = [await organisationOwnedBy(owner), await organisationOwnedBy(owner)];
+    await db().organisationMembership.create({ data: { userId: owner.id, organisationId: second.id, role: "OWNER" } }).catch(() => undefined);
+    for (let i = 0; i < 3; i++) await askToJoin(first);
+    await askToJoin(second);
+    await runJobs();
+    expect(mailsTo(owner)).toHaveLength(0); // nothing at once: the owner chose the daily digest
+
+    expect(await sendDigests("WEEKLY")).toBe(0);
+    expect(await sendDigests("DAILY")).toBeGreaterThanOrEqual(1);
+    await drainQueue("mail-send");
+    const digests = mailsTo(owner);
+    expect(digests).toHaveLength(1);
+    expect(digests[0]!.subject).toMatch(/^Podsumowanie dnia – /);
+    expect(digests[0]!.text).toContain(`3 prośby o dołączenie lub status urzędnika: ${first.name}`);
+    expect(digests[0]!.text).toContain(`1 prośba o dołączenie lub status urzędnika: ${second.name}`);
+    expect(digests[0]!.text).toContain("Od wczoraj: 4 powiadomienia.");
+    expect(await sendDigests("DAILY")).toBe(0); // already sent: not again, and no empty digest
+  });
+
+  it("sends weekly digests for those who chose them, and nothing for those who switched a type off", async () => {
+    const weekly = await person();
+    const silent = await person();
+    await savePreferences(weekly.id, [{ type: "membership.requested", channel: "WEEKLY" }]);
+    await savePreferences(silent.id, [{ type: "membership.requested", channel: "OFF" }]);
+    const organisation = await organisationOwnedBy(weekly);
+    await db().organisationMembership.create({ data: { userId: silent.id, organisationId: organisation.id, role: "OWNER" } });
+    await askToJoin(organisation);
+    await runJobs();
+    await sendDigests("DAILY");
+    expect(await sendDigests("WEEKLY")).toBeGreaterThanOrEqual(1);
+    await drainQueue("mail-send");
+    expect(mailsTo(weekly).map((m) => m.subject)).toEqual([expect.stringMatching(/^Podsumowanie tygodnia – /)]);
+    expect(mailsTo(silent)).toHaveLength(0);
+    // Still in the centre, whatever the e-mail choice.
+    expect(await db().notification.count({ where: { userId: silent.id } })).toBe(1);
+  });
+
+  it("accepts an unsubscribe link without signing in, and refuses forged or expired ones", async () => {
+    const user = await person();
+    currentActor = null;
+    const token = unsubscribeToken(user.id, ["organisation.verified"]);
+    expect((await unsubscribeAction({ token: `${token.slice(0, -2)}xx` })).serverError).toBe("LINK_INVALID");
+    const old = unsubscribeToken(user.id, ["organisation.verified"], Date.now() - 200 * 24 * 3600_000);
+    expect((await unsubscribeAction({ token: old })).serverError).toBe("LINK_INVALID");
+    expect((await oneClickUnsubscribe(new Request(`http://x/api/notifications/unsubscribe?token=${encodeURIComponent(old)}`, { method: "POST" }))).status).toBe(400);
+    expect(await db().notificationPreference.count({ where: { userId: user.id } })).toBe(0);
+    expect((await unsubscribeAction({ token })).data).toEqual({ types: ["organisation.verified"] });
+    expect(await db().notificationPreference.findUnique({ where: { userId_type: { userId: user.id, type: "organisation.verified" } } })).toMatchObject({ channel: "OFF" });
+  });
+});
