@@ -24,7 +24,7 @@ import {
 import { signUp } from "@/lib/accounts/sign-up";
 import { confirmTwoFactorSetup, disableTwoFactor, regenerateRecoveryCodes, startTwoFactorSetup } from "@/lib/accounts/two-factor";
 import { isLocale } from "@/lib/i18n/locales";
-import { platformNameIn } from "@/lib/settings/queries";
+import { platformNameIn } from "@/lib/settings/platform-name";
 import { verifyEmail } from "@/lib/accounts/verify-email";
 import { actionClient } from "@/lib/safe-action";
 

@@ -15,7 +15,7 @@ import type { OutgoingMail } from "@/lib/mail/transport";
 import { isConfigurable } from "@/lib/notifications/preferences";
 import { messageKeyOf, type NotificationType } from "@/lib/notifications/types";
 import { unsubscribeToken } from "@/lib/notifications/unsubscribe-token";
-import { platformNameIn } from "@/lib/settings/queries";
+import { platformNameIn } from "@/lib/settings/platform-name";
 
 const BATCH = 200;
 

@@ -15,7 +15,7 @@ import { messagesFor } from "@/lib/i18n/messages";
 import { organisationInvitationMail } from "@/lib/mail/templates";
 import { dispatchNotifications, notify } from "@/lib/notifications/notify";
 import { consumeRateLimits, type RateLimit } from "@/lib/security/rate-limit";
-import { platformNameIn } from "@/lib/settings/queries";
+import { platformNameIn } from "@/lib/settings/platform-name";
 
 export const INVITATION_VALID_DAYS = 14;
 export const invitationLimit: RateLimit = { name: "organisation-invitation:user", limit: 50, windowSeconds: 24 * 3600 };

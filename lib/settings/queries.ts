@@ -2,8 +2,6 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import type { Locale } from "@/lib/i18n/locales";
-import { pickLocalized } from "@/lib/settings/localized";
 
 export const getInstanceSettings = cache(async () => {
   const settings = await db().instanceSettings.findUnique({
@@ -34,9 +32,3 @@ export const getAccessibilityStatement = cache(async () => {
   if (!statement) throw new AppError("UNAVAILABLE", "accessibility statement missing: run `npm run db:migrate`");
   return statement;
 });
-
-/** The platform's name in one language, for e-mails and other text outside pages. */
-export async function platformNameIn(locale: Locale): Promise<string> {
-  const settings = await db().instanceSettings.findUnique({ where: { id: 1 }, select: { platformName: true } });
-  return settings ? pickLocalized(settings.platformName, locale) : "ngo-platform";
-}

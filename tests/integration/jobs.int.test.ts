@@ -1,3 +1,5 @@
+import { spawn } from "node:child_process";
+import { once } from "node:events";
 import { loadActor } from "@/lib/auth/current-actor";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
@@ -72,6 +74,25 @@ describe("background jobs", () => {
     expect((await failedJobs()).find((job) => job.id === failed.id)).toBeUndefined();
     await expect(retryFailedJob("mail-send", failed.id)).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await db().auditEvent.count({ where: { action: "admin.job_retried", subjectId: failed.id } })).toBe(1);
+  });
+
+  it("runs on its own as `npm run worker`, and stops on SIGTERM", async () => {
+    const child = spawn(process.execPath, ["--import", "tsx", "lib/cli/worker.ts"], { env: { ...process.env, LOG_LEVEL: "info" }, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    const started = await new Promise<boolean>((resolve) => {
+      const timer = setTimeout(() => resolve(false), 40_000);
+      child.stdout.on("data", (chunk: Buffer) => {
+        output += chunk.toString();
+        if (output.includes("job worker started")) {
+          clearTimeout(timer);
+          resolve(true);
+        }
+      });
+      child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    });
+    child.kill("SIGTERM");
+    const [code] = (await once(child, "exit")) as [number | null];
+    expect({ started, code }).toEqual({ started: true, code: 0 });
   });
 
   it("schedules the nightly clean-up", async () => {
