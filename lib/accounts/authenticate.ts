@@ -1,11 +1,14 @@
 // Checking a sign-in. Failures say only "wrong e-mail or password", whether
 // or not the address exists; the time taken is the same either way (a dummy
 // hash is verified for unknown addresses).
+import { createHash } from "node:crypto";
 import { hashPassword, verifyPassword } from "@/lib/accounts/password";
 import { verifySecondFactor, type SecondFactor } from "@/lib/accounts/two-factor";
 import { recordAuditEvent } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { dispatchNotifications } from "@/lib/notifications/notify";
+import { notifySecurityChange } from "@/lib/notifications/security";
 import { consumeRateLimits, type RateLimit } from "@/lib/security/rate-limit";
 
 export const signInLimits = {
@@ -25,12 +28,25 @@ export class SignInError extends Error {
 
 let dummyHash: Promise<string> | undefined;
 
+/** A browser's fingerprint for "new device" notices: a hash of its user agent, never the agent itself. */
+export function deviceOf(userAgent: string | null | undefined): string {
+  return createHash("sha256").update(userAgent ?? "").digest("hex").slice(0, 16);
+}
+
+/** A readable name of the browser and system, for the notice ("Firefox, Linux"). */
+export function browserName(userAgent: string | null | undefined): string {
+  const ua = userAgent ?? "";
+  const browser = /Edg\//.test(ua) ? "Edge" : /Firefox\//.test(ua) ? "Firefox" : /Chrom(e|ium)\//.test(ua) ? "Chrome" : /Safari\//.test(ua) ? "Safari" : "?";
+  const system = /Android/.test(ua) ? "Android" : /iPhone|iPad/.test(ua) ? "iOS" : /Windows/.test(ua) ? "Windows" : /Mac OS X/.test(ua) ? "macOS" : /Linux/.test(ua) ? "Linux" : "?";
+  return `${browser}, ${system}`;
+}
+
 /**
  * Checks e-mail and password, then, for a person with two-factor
  * authentication, the code: without one the answer is TWO_FACTOR_REQUIRED (the
  * form then asks for it), which reveals nothing, since the password was right.
  */
-export async function authenticate(email: string, password: string, context: { ip: string | null; code?: string }) {
+export async function authenticate(email: string, password: string, context: { ip: string | null; code?: string; userAgent?: string | null }) {
   try {
     await consumeRateLimits([
       { limit: signInLimits.perAddress, subject: context.ip },
@@ -64,6 +80,14 @@ export async function authenticate(email: string, password: string, context: { i
       throw new SignInError("SECOND_FACTOR_INVALID");
     }
   }
-  await recordAuditEvent({ action: "account.signed_in", actorUserId: user.id, ipAddress: context.ip, details: secondFactor ? { secondFactor } : {} });
+  const device = deviceOf(context.userAgent);
+  await db().$transaction(async (tx) => {
+    // A browser this account never signed in from before (the account's first sign-in excepted) is worth a notice.
+    const earlier = await tx.auditEvent.findMany({ where: { action: "account.signed_in", actorUserId: user.id }, select: { details: true }, orderBy: { id: "desc" }, take: 200 });
+    const newDevice = earlier.length > 0 && !earlier.some((e) => (e.details as { device?: string }).device === device);
+    await recordAuditEvent({ action: "account.signed_in", actorUserId: user.id, ipAddress: context.ip, details: { device, ...(secondFactor ? { secondFactor } : {}) } }, tx);
+    if (newDevice) await notifySecurityChange(user.id, { type: "security.new_sign_in", browser: browserName(context.userAgent) }, tx);
+  });
+  await dispatchNotifications();
   return { id: user.id, sessionVersion: user.sessionVersion };
 }

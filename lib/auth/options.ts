@@ -41,6 +41,7 @@ export const authOptions: NextAuthOptions = {
           const user = await authenticate(parsed.data.email, parsed.data.password, {
             ip: clientIpFrom(forwardedFor, env().TRUSTED_PROXY_HOPS),
             code: parsed.data.code || undefined,
+            userAgent: (request?.headers?.["user-agent"] as string | undefined) ?? null,
           });
           return { id: user.id, sessionVersion: user.sessionVersion };
         } catch (error) {

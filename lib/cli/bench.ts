@@ -4,6 +4,7 @@
 // same run, prints a table and writes bench-results.json.
 import { spawn } from "node:child_process";
 import { writeFileSync } from "node:fs";
+import { benchFanout } from "@/lib/cli/bench-fanout";
 import http from "node:http";
 import { BASELINE, benchRoutes, type BenchRoute } from "@/tests/bench/routes";
 
@@ -122,10 +123,15 @@ async function main() {
       );
     }
     console.log("\nratio = the route's p50 divided by the baseline's p50 in the same run.");
+    const fanout = await benchFanout(54340);
+    console.log(`\nnotification-fanout: one event to ${fanout.recipients} followers, request ${fanout.request_ms} ms, fan-out job ${fanout.fanout_ms} ms`);
     writeFileSync(
       "bench-results.json",
       JSON.stringify(
-        results.map(({ name, route, concurrency, p50_ms, p95_ms, rps, ratio_to_baseline }) => ({ name, route, concurrency, p50_ms, p95_ms, rps, ratio_to_baseline })),
+        [
+          ...results.map(({ name, route, concurrency, p50_ms, p95_ms, rps, ratio_to_baseline }) => ({ name, route, concurrency, p50_ms, p95_ms, rps, ratio_to_baseline })),
+          fanout,
+        ],
         null,
         2,
       ) + "\n",

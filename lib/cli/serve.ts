@@ -7,13 +7,12 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { disconnectDb } from "@/lib/db/client";
-import { startEmbeddedPostgres, type EmbeddedDatabase } from "@/lib/db/embedded";
+import { EMBEDDED_DATABASE_NAME, startEmbeddedPostgres, type EmbeddedDatabase } from "@/lib/db/embedded";
 import { prepareDatabase } from "@/lib/db/prepare";
 import { childProcessEnv, ConfigurationError, env, setDatabaseUrl } from "@/lib/env";
 import { loadEnvFile } from "@/lib/cli/load-env-file";
 import { log } from "@/lib/log";
 
-const EMBEDDED_DATABASE_NAME = "ngo_platform";
 
 /**
  * The secret that signs session cookies. Production must provide AUTH_SECRET;

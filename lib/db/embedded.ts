@@ -9,6 +9,13 @@ const USER = "ngo";
 // Local-only server bound to loopback; the password protects nothing secret.
 const PASSWORD = "ngo-local";
 
+/** The app's database in the embedded PostgreSQL. */
+export const EMBEDDED_DATABASE_NAME = "ngo_platform";
+
+export function embeddedDatabaseUrl(port: number, database = EMBEDDED_DATABASE_NAME): string {
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
+}
+
 export interface EmbeddedDatabase {
   url(database: string): string;
   createDatabase(name: string): Promise<void>;
@@ -39,8 +46,7 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
   await server.start();
   log.info("embedded postgres: started", { port: options.port, databaseDir });
 
-  const url = (database: string) =>
-    `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${encodeURIComponent(database)}`;
+  const url = (database: string) => embeddedDatabaseUrl(options.port, database);
 
   return {
     url,

@@ -1,10 +1,13 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { returnValidationErrors } from "next-safe-action";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { configurableTypes, savePreferences } from "@/lib/notifications/preferences";
 import { markAllNotificationsRead, markNotificationRead } from "@/lib/notifications/read-state";
+import { followTopicSchema } from "@/lib/notifications/schemas";
+import { follow, followTopic, unfollow, unfollowTopic } from "@/lib/notifications/subscriptions";
 import { unsubscribe } from "@/lib/notifications/unsubscribe";
 import { actionClient } from "@/lib/safe-action";
 
@@ -40,4 +43,34 @@ export const unsubscribeAction = actionClient
     const result = await unsubscribe(parsedInput.token);
     if (!result) throw new AppError("LINK_INVALID");
     return { types: result.types };
+  });
+
+
+export const followTopicAction = actionClient
+  .metadata({ name: "followTopic", permission: "notifications.configure" })
+  .inputSchema(followTopicSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    const outcome = await followTopic(ctx.actor!.id, parsedInput);
+    if (!outcome.ok) returnValidationErrors(followTopicSchema, { sphereId: { _errors: [outcome.problem] } });
+    revalidatePath("/", "layout");
+    return { saved: true };
+  });
+
+export const unfollowTopicAction = actionClient
+  .metadata({ name: "unfollowTopic", permission: "notifications.configure" })
+  .inputSchema(z.object({ subscriptionId: z.string().regex(/^[a-z0-9]{20,40}$/) }))
+  .action(async ({ parsedInput, ctx }) => {
+    await unfollowTopic(ctx.actor!.id, parsedInput.subscriptionId);
+    revalidatePath("/", "layout");
+    return { saved: true };
+  });
+
+export const followOrganisationAction = actionClient
+  .metadata({ name: "followOrganisation", permission: "notifications.configure" })
+  .inputSchema(z.object({ organisationId: z.string().regex(/^[a-z0-9]{20,40}$/), follow: z.boolean() }))
+  .action(async ({ parsedInput, ctx }) => {
+    if (parsedInput.follow) await follow(ctx.actor!.id, "Organisation", parsedInput.organisationId);
+    else await unfollow(ctx.actor!.id, "Organisation", parsedInput.organisationId);
+    revalidatePath("/", "layout");
+    return { following: parsedInput.follow };
   });

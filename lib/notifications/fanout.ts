@@ -26,6 +26,12 @@ export async function fanOutPendingNotifications(): Promise<{ events: number; no
         const institutionIds = (audience.institutions ?? []).flatMap((i) => i.roles.map(() => i.id));
         const institutionRoles = (audience.institutions ?? []).flatMap((i) => i.roles);
         const platformRoles = audience.platformRoles ?? [];
+        const topic = audience.topic ?? null;
+        const sphereIds = topic?.sphereIds ?? [];
+        const territoryCodes = topic?.territoryCodes ?? [];
+        const institutionId = topic?.institutionId ?? null;
+        const followType = audience.followersOf?.type ?? null;
+        const followId = audience.followersOf?.id ?? null;
         // Each recipient's e-mail channel: their preference for the type, else the default for their role.
         const type = event.type as NotificationType;
         const forced = !isConfigurable(type);
@@ -55,6 +61,17 @@ export async function fanOutPendingNotifications(): Promise<{ events: number; no
                 JOIN unnest(${institutionIds}::text[], ${institutionRoles}::text[]) AS a(institution, role)
                   ON m."institutionId" = a.institution AND m."role"::text = a.role
                 WHERE m."userId" = u."id")
+              OR EXISTS (
+                SELECT 1 FROM "ItemSubscription" f
+                WHERE f."userId" = u."id" AND f."subjectType" = ${followType} AND f."subjectId" = ${followId})
+              -- A topic matches when each part it names matches; territories by TERYT prefix
+              -- (following powiat 1609 covers its gminas 1609xxx, following "16" the region).
+              OR (${topic !== null} AND EXISTS (
+                SELECT 1 FROM "TopicSubscription" s
+                WHERE s."userId" = u."id"
+                  AND (s."sphereId" IS NULL OR s."sphereId" = ANY(${sphereIds}::text[]))
+                  AND (s."territoryCode" IS NULL OR EXISTS (SELECT 1 FROM unnest(${territoryCodes}::text[]) AS c(code) WHERE c.code LIKE s."territoryCode" || '%'))
+                  AND (s."institutionId" IS NULL OR s."institutionId" = ${institutionId})))
             )
           ON CONFLICT ("eventId", "userId") DO NOTHING`;
         await tx.notificationEvent.update({ where: { id: event.id }, data: { fannedOutAt: new Date() } });

@@ -14,6 +14,10 @@ export interface Audience {
   organisations?: { id: string; roles: OrganisationRole[] }[];
   institutions?: { id: string; roles: InstitutionRole[] }[];
   platformRoles?: PlatformRole[];
+  /** Followers of a topic this event concerns: its spheres, its territories (gmina codes), its institution. */
+  topic?: { sphereIds?: string[]; territoryCodes?: string[]; institutionId?: string | null };
+  /** Followers of one item. */
+  followersOf?: { type: string; id: string };
 }
 
 export interface NotificationInput {

@@ -10,7 +10,7 @@ import { notificationTypes, type NotificationType } from "@/lib/notifications/ty
 
 export const emailChannels: EmailChannel[] = ["IMMEDIATE", "DAILY", "WEEKLY", "OFF"];
 
-const fixedTypes: readonly NotificationType[] = ["security.password_changed", "security.two_factor_changed"];
+const fixedTypes: readonly NotificationType[] = ["security.password_changed", "security.two_factor_changed", "security.new_sign_in"];
 export const configurableTypes = notificationTypes.filter((type) => !fixedTypes.includes(type));
 export const isConfigurable = (type: string): type is NotificationType => (configurableTypes as readonly string[]).includes(type);
 
@@ -21,10 +21,13 @@ export function defaultChannel(type: NotificationType, platformRole: PlatformRol
     case "organisation.verified":
     case "security.password_changed":
     case "security.two_factor_changed":
+    case "security.new_sign_in":
       return "IMMEDIATE";
     case "membership.requested":
       return platformRole === "ADMINISTRATOR" ? "DAILY" : "IMMEDIATE";
     case "organisation.invitation_accepted":
+    // Only people who follow the topic hear of new organisations at all.
+    case "organisation.registered":
       return "DAILY";
   }
 }

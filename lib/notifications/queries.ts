@@ -2,7 +2,10 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
 import type { AppPathname } from "@/lib/i18n/routing";
+import { listInstitutionsInRegion } from "@/lib/institutions/queries";
 import { notificationTypes, type NotificationType } from "@/lib/notifications/types";
+import { listSpheresInForce } from "@/lib/reference-data/queries";
+import { GMINA_KINDS } from "@/lib/reference-data/territories";
 
 export const NOTIFICATIONS_PAGE_SIZE = 30;
 
@@ -52,4 +55,19 @@ export async function listNotifications(userId: string, page: number) {
       link: existing.has(`${row.event.subjectType}:${row.event.subjectId}`) ? (row.event.link as { pathname: AppPathname; params?: Record<string, string> }) : null,
     }));
   return { total, totalPages: Math.max(1, Math.ceil(total / NOTIFICATIONS_PAGE_SIZE)), entries };
+}
+
+/** What a topic can name: spheres in force, the region's units (region, powiats, gminas) and institutions. */
+export async function topicChoices() {
+  const settings = await db().instanceSettings.findUniqueOrThrow({ where: { id: 1 }, select: { regionCode: true } });
+  const [spheres, units, institutions] = await Promise.all([
+    listSpheresInForce(),
+    db().territory.findMany({
+      where: { voivodeshipCode: settings.regionCode, kind: { in: ["VOIVODESHIP", "POWIAT", "CITY_WITH_POWIAT_RIGHTS", ...GMINA_KINDS] } },
+      orderBy: { code: "asc" },
+      select: { code: true, name: true, kind: true },
+    }),
+    listInstitutionsInRegion(settings.regionCode),
+  ]);
+  return { spheres, units, institutions };
 }

@@ -7,8 +7,10 @@ export const notificationTypes = [
   "membership.refused",
   "organisation.invitation_accepted",
   "organisation.verified",
+  "organisation.registered",
   "security.password_changed",
   "security.two_factor_changed",
+  "security.new_sign_in",
 ] as const;
 export type NotificationType = (typeof notificationTypes)[number];
 
@@ -20,5 +22,7 @@ export type NotificationMessageKey =
   | "membership_refused"
   | "organisation_invitation_accepted"
   | "organisation_verified"
+  | "organisation_registered"
   | "security_password_changed"
-  | "security_two_factor_changed";
+  | "security_two_factor_changed"
+  | "security_new_sign_in";

@@ -118,9 +118,19 @@ export async function registerOrganisation(record: OrganisationRecord, context: 
         },
         tx,
       );
+      // People who follow its spheres or its gmina (or powiat, or the region) hear of it.
+      await notify(
+        {
+          type: "organisation.registered",
+          subject: { type: "Organisation", id: organisation.id, title: record.name, link: { pathname: "/organisations/[slug]", params: { slug: organisation.slug } } },
+          actor: { userId: context.actorId },
+          audience: { topic: { sphereIds: record.sphereIds, territoryCodes: [record.seatTerritoryCode] } },
+        },
+        tx,
+      );
       return organisation.slug;
     }),
-  );
+  ).finally(dispatchNotifications);
 }
 
 /**
@@ -178,7 +188,7 @@ export async function setOrganisationVerified(organisationId: string, verified: 
           type: "organisation.verified",
           subject: { type: "Organisation", id: organisationId, title: organisation.name, link: { pathname: "/organisations/[slug]", params: { slug: organisation.slug } } },
           actor: { userId: context.actorId },
-          audience: { organisations: [{ id: organisationId, roles: ["OWNER", "EDITOR", "MEMBER"] }] },
+          audience: { organisations: [{ id: organisationId, roles: ["OWNER", "EDITOR", "MEMBER"] }], followersOf: { type: "Organisation", id: organisationId } },
         },
         tx,
       );

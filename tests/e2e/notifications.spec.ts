@@ -58,4 +58,23 @@ test("a person chooses by keyboard how notifications reach them by e-mail", asyn
   await page.reload();
   await expect(page.getByRole("group", { name: "Przyjęte zaproszenia do Twoich organizacji" }).getByRole("radio", { name: "nie wysyłaj e-mailem" })).toBeChecked();
   await expect(page.getByText("Zmiana hasła", { exact: true })).toBeVisible(); // always at once, not a choice
+
+  // Following "sport in powiat opolski": a topic of two parts.
+  const topics = page.getByRole("region", { name: "Obserwowane tematy" });
+  await topics.getByRole("button", { name: "Obserwuj" }).click();
+  await expect(topics.getByRole("alert").filter({ hasText: "Popraw" }).getByRole("link")).toHaveText("Wybierz co najmniej jedno: sferę, obszar lub urząd.");
+  await topics.getByLabel("Sfera pożytku publicznego").selectOption({ label: "Wspierania i upowszechniania kultury fizycznej" });
+  await topics.getByLabel("Obszar").selectOption({ label: "powiat opolski" });
+  await topics.getByRole("button", { name: "Obserwuj" }).click();
+  await expect(topics.getByRole("listitem").filter({ hasText: "Wspierania i upowszechniania kultury fizycznej · powiat opolski" })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+
+  // Following an organisation from its page.
+  await page.goto("/organizacje/zielona-odra");
+  const follow = page.getByRole("button", { name: "Obserwuj" });
+  await expect(follow).toHaveAttribute("aria-pressed", "false");
+  await follow.click();
+  await expect(page.getByRole("button", { name: "Obserwujesz" })).toHaveAttribute("aria-pressed", "true");
+  await page.goto("/powiadomienia/ustawienia");
+  await expect(page.getByRole("region", { name: "Obserwowane organizacje" }).getByRole("link", { name: "Fundacja Ekologiczna „Zielona Odra”" })).toBeVisible();
 });

@@ -52,6 +52,8 @@ const HAND_WRITTEN = new Set([
   "MembershipRequest_one_target",
   "MembershipRequest_pending_organisation_key",
   "MembershipRequest_pending_institution_key",
+  "TopicSubscription_some_topic",
+  "TopicSubscription_same_topic_key",
 ]);
 
 /** What Prisma's schema controls, in comparable form. */

@@ -1,3 +1,4 @@
+import { authenticate } from "@/lib/accounts/authenticate";
 import { changePassword } from "@/lib/accounts/password-reset";
 import { hashPassword } from "@/lib/accounts/password";
 import { loadActor } from "@/lib/auth/current-actor";
@@ -95,6 +96,21 @@ describe("notifications from what people do", () => {
     expect(await changePassword(user.id, { currentPassword: password, newPassword: "nowe hasło do powiadomień" }, { ip: null })).toEqual({ ok: true });
     await fanOutPendingNotifications();
     expect((await entriesOf(user)).map((e) => e.type)).toEqual(["security.password_changed"]);
+  });
+});
+
+describe("new sign-in notices", () => {
+  it("come for a browser the account never signed in from, not for the first sign-in or a known browser", async () => {
+    const user = await db().user.update({ where: { id: (await person()).id }, data: { totpEnabledAt: null } });
+    const firefox = "Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0";
+    const phone = "Mozilla/5.0 (Linux; Android 15) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Mobile Safari/537.36";
+    await authenticate(user.email, password, { ip: null, userAgent: firefox });
+    await authenticate(user.email, password, { ip: null, userAgent: firefox });
+    await fanOutPendingNotifications();
+    expect(await entriesOf(user)).toEqual([]);
+    await authenticate(user.email, password, { ip: null, userAgent: phone });
+    await fanOutPendingNotifications();
+    expect(await entriesOf(user)).toEqual([expect.objectContaining({ type: "security.new_sign_in", data: { browser: "Chrome, Android" } })]);
   });
 });
 

@@ -63,7 +63,7 @@ describe("two-factor authentication", () => {
       "account.signed_in",
       "account.sign_in_failed",
     ]);
-    expect(events[2]!.details).toEqual({ secondFactor: "totp" });
+    expect(events[2]!.details).toMatchObject({ secondFactor: "totp" });
   });
 
   it("accepts a code only once when two requests race with it", async () => {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { FollowOrganisationButton } from "@/components/notifications/follow-button";
 import { MembershipRequestPanel } from "@/components/organisations/membership-request-panel";
 import { OrganisationDetails } from "@/components/organisations/organisation-details";
 import { VerifiedBadge } from "@/components/organisations/verified-badge";
@@ -10,6 +11,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
+import { isFollowing } from "@/lib/notifications/subscriptions";
 import { getOrganisationBySlug, latestOwnRequest } from "@/lib/organisations/queries";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
@@ -28,7 +30,10 @@ export default async function OrganisationPage({ params }: Props) {
   const [t, user] = await Promise.all([getTranslations({ locale }), getCurrentUser()]);
   const scope = { organisationId: organisation.id };
   const membership = user?.organisations.find((m) => m.organisationId === organisation.id);
-  const ownRequest = user && !membership ? await latestOwnRequest(user.id, scope) : null;
+  const [ownRequest, following] = await Promise.all([
+    user && !membership ? latestOwnRequest(user.id, scope) : null,
+    user ? isFollowing(user.id, "Organisation", organisation.id) : false,
+  ]);
   const slug = { slug: organisation.slug };
   return (
     <>
@@ -46,6 +51,7 @@ export default async function OrganisationPage({ params }: Props) {
         </Alert>
       )}
       <div className="mt-6 flex flex-wrap gap-3">
+        {user && can(user, "notifications.configure") && <FollowOrganisationButton organisationId={organisation.id} following={following} />}
         {can(user, "organisation.edit", scope) && (
           <ButtonLink href={{ pathname: "/organisations/[slug]/edit", params: slug }} variant="secondary">
             {t("organisation.edit")}
