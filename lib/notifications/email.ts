@@ -52,15 +52,23 @@ function translator(locale: Locale) {
   return createTranslator({ locale, messages: messagesFor(locale), namespace: "notifications" });
 }
 
-async function immediateMail(recipient: Recipient, entry: Entry): Promise<OutgoingMail> {
+/** A notification mail to one person: their language, the common layout, unsubscribe for the types it carries. */
+async function composeFor(
+  recipient: Recipient,
+  types: string[],
+  build: (t: ReturnType<typeof translator>, locale: Locale, platform: string) => {
+    subject: string;
+    paragraphs: string[];
+    items?: { text: string; url: string | null }[];
+    action: { label: string; url: string };
+  },
+): Promise<OutgoingMail> {
   const locale = isLocale(recipient.locale) ? recipient.locale : "pl";
   const t = translator(locale);
   const mailT = createTranslator({ locale, messages: messagesFor(locale), namespace: "mail" });
   const platform = await platformNameIn(locale);
-  const type = entry.event.type as NotificationType;
-  const key = messageKeyOf(type);
-  const subject = t(`email.subjects.${key}`, { subject: entry.event.subjectTitle, platform });
-  const { unsubscribe, headers } = unsubscribeParts(recipient, [type], locale, t);
+  const { subject, paragraphs, items, action } = build(t, locale, platform);
+  const { unsubscribe, headers } = unsubscribeParts(recipient, types, locale, t);
   return {
     to: recipient.email,
     subject,
@@ -69,47 +77,41 @@ async function immediateMail(recipient: Recipient, entry: Entry): Promise<Outgoi
       locale,
       subject,
       greeting: mailT("greeting", { name: recipient.name }),
-      paragraphs: [t(`types.${key}`, { subject: entry.event.subjectTitle, ...(entry.event.data as Record<string, string>) })],
-      action: { label: t("email.open"), url: linkUrl(entry.event.link, locale), fallback: mailT("linkFallback") },
+      paragraphs,
+      items,
+      action: { ...action, fallback: mailT("linkFallback") },
       footer: mailT("footer", { platform }),
       unsubscribe,
     }),
   };
 }
 
-async function digestMail(recipient: Recipient, entries: Entry[], channel: "DAILY" | "WEEKLY"): Promise<OutgoingMail> {
-  const locale = isLocale(recipient.locale) ? recipient.locale : "pl";
-  const t = translator(locale);
-  const mailT = createTranslator({ locale, messages: messagesFor(locale), namespace: "mail" });
-  const platform = await platformNameIn(locale);
+function immediateMail(recipient: Recipient, entry: Entry): Promise<OutgoingMail> {
+  const key = messageKeyOf(entry.event.type as NotificationType);
+  return composeFor(recipient, [entry.event.type], (t, locale, platform) => ({
+    subject: t(`email.subjects.${key}`, { subject: entry.event.subjectTitle, platform }),
+    paragraphs: [t(`types.${key}`, { subject: entry.event.subjectTitle, ...(entry.event.data as Record<string, string>) })],
+    action: { label: t("email.open"), url: linkUrl(entry.event.link, locale) },
+  }));
+}
+
+function digestMail(recipient: Recipient, entries: Entry[], channel: "DAILY" | "WEEKLY"): Promise<OutgoingMail> {
   // One line per kind of thing and item: "3 requests to join X", not three lines.
   const groups = new Map<string, Entry[]>();
   for (const entry of entries) {
     const group = `${entry.event.type}|${entry.event.subjectType}|${entry.event.subjectId}`;
     groups.set(group, [...(groups.get(group) ?? []), entry]);
   }
-  const items = [...groups.values()].map((group) => {
-    const latest = group.reduce((a, b) => (a.createdAt > b.createdAt ? a : b));
-    const key = messageKeyOf(latest.event.type as NotificationType);
-    return { text: t(`digest.${key}`, { count: group.length, subject: latest.event.subjectTitle }), url: linkUrl(latest.event.link, locale) };
-  });
-  const subject = t("email.digestSubject", { period: channel, platform });
-  const { unsubscribe, headers } = unsubscribeParts(recipient, [...new Set(entries.map((e) => e.event.type))], locale, t);
-  return {
-    to: recipient.email,
-    subject,
-    headers,
-    ...renderMailLayout({
-      locale,
-      subject,
-      greeting: mailT("greeting", { name: recipient.name }),
-      paragraphs: [t("email.digestIntro", { period: channel, count: entries.length })],
-      items,
-      action: { label: t("email.openCentre"), url: localizedUrl("/notifications", locale), fallback: mailT("linkFallback") },
-      footer: mailT("footer", { platform }),
-      unsubscribe,
+  return composeFor(recipient, [...new Set(entries.map((e) => e.event.type))], (t, locale, platform) => ({
+    subject: t("email.digestSubject", { period: channel, platform }),
+    paragraphs: [t("email.digestIntro", { period: channel, count: entries.length })],
+    items: [...groups.values()].map((group) => {
+      const latest = group.reduce((a, b) => (a.createdAt > b.createdAt ? a : b));
+      const key = messageKeyOf(latest.event.type as NotificationType);
+      return { text: t(`digest.${key}`, { count: group.length, subject: latest.event.subjectTitle }), url: linkUrl(latest.event.link, locale) };
     }),
-  };
+    action: { label: t("email.openCentre"), url: localizedUrl("/notifications", locale) },
+  }));
 }
 
 const entrySelect = {
