@@ -34,6 +34,9 @@ const envSchema = z.object({
   MAIL_FROM: z.string().trim().min(3).default("Platforma NGO <no-reply@localhost>"),
   /** Signs session cookies. The launcher generates one for development and the demo. */
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters (e.g. openssl rand -base64 32)").optional(),
+  /** The KRS register's public API (Ministry of Justice); tests point it at a local server. */
+  KRS_API_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).default("https://api-krs.ms.gov.pl/api/krs"),
+  KRS_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
   /** Days an entry stays in the notification centre. */
   NOTIFICATION_RETENTION_DAYS: z.coerce.number().int().min(7).max(3650).default(180),
   /** Where background jobs run: inside the app process (default) or only in `npm run worker` processes. */

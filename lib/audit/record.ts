@@ -22,6 +22,7 @@ export const auditActions = [
   "admin.job_retried",
   "organisation.registered",
   "organisation.edited",
+  "organisation.krs_imported",
   "organisation.verified",
   "organisation.unverified",
   "organisation.member_role_changed",

@@ -2,6 +2,7 @@
 // their jobs here; `enqueue` only accepts these names.
 import { sendMail, type OutgoingMail } from "@/lib/mail/transport";
 import { pruneExpiredRecords } from "@/lib/jobs/maintenance";
+import { refreshVerifiedFromKrs } from "@/lib/krs/import";
 import { sendDigests, sendImmediateNotificationEmails } from "@/lib/notifications/email";
 import { fanOutPendingNotifications } from "@/lib/notifications/fanout";
 
@@ -56,6 +57,17 @@ export const jobDefinitions = {
     cron: "0 7 * * 1",
     handler: async () => {
       await sendDigests("WEEKLY");
+    },
+  }),
+  /** Nightly refresh of verified organisations from KRS, gently (about one request a second). */
+  "krs-refresh": define<Record<string, never>>({
+    name: "krs-refresh",
+    retryLimit: 1,
+    retryDelay: 3600,
+    expireInSeconds: 3 * 3600,
+    cron: "15 2 * * *",
+    handler: async () => {
+      await refreshVerifiedFromKrs();
     },
   }),
   /** Nightly clean-up of rows whose purpose has passed. */

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { returnValidationErrors } from "next-safe-action";
 import { AppError } from "@/lib/errors";
+import { applyKrsImport, previewKrsImport } from "@/lib/krs/import";
 import { acceptInvitation, invitationScope, inviteMember, revokeInvitation } from "@/lib/organisations/invitations";
 import { decideMembershipRequest, membershipRequestScope, requestMembership, withdrawMembershipRequest } from "@/lib/organisations/membership-requests";
 import { changeMemberRole, removeMember } from "@/lib/organisations/members";
@@ -192,3 +193,25 @@ export const acceptInvitationAction = actionClient
     // No revalidation: the invitation page would re-render as "already accepted" over the success panel.
     return { slug };
   });
+
+export const previewKrsImportAction = scopedAction(
+  { name: "previewKrsImport", permission: "organisation.edit" },
+  organisationIdSchema,
+  async (input) => ({ organisationId: input.organisationId }),
+  async ({ parsedInput }) => previewKrsImport(parsedInput.organisationId),
+);
+
+export const applyKrsImportAction = scopedAction(
+  { name: "applyKrsImport", permission: "organisation.edit" },
+  organisationIdSchema,
+  async (input) => ({ organisationId: input.organisationId }),
+  async ({ parsedInput, ctx }) => {
+    const result = await applyKrsImport(parsedInput.organisationId, {
+      actorId: ctx.actor.id,
+      ip: ctx.ip,
+      asMember: isMemberOf(ctx.actor, parsedInput.organisationId),
+    });
+    revalidatePath("/", "layout");
+    return result;
+  },
+);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { KrsImportPanel } from "@/components/organisations/krs-import-panel";
 import { OrganisationRecordForm } from "@/components/organisations/organisation-record-form";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { requireScopedPermission } from "@/lib/auth/redirects";
@@ -33,6 +34,7 @@ export default async function EditOrganisationPage({ params }: Props) {
       />
       <h1 className="text-3xl font-bold">{t("organisation.editTitle")}</h1>
       <p className="mt-4 max-w-3xl">{t("organisation.editIntro")}</p>
+      {organisation.krs && <KrsImportPanel organisationId={organisation.id} />}
       <OrganisationRecordForm
         {...options}
         organisationId={organisation.id}
