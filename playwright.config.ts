@@ -14,6 +14,7 @@ if (!existsSync(chromium)) {
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://localhost:${port}`;
+const krsPort = Number(process.env.E2E_KRS_PORT ?? 3190);
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -36,23 +37,32 @@ export default defineConfig({
     { name: "setup", testMatch: /auth\.setup\.ts$/ },
     { name: "chromium", dependencies: ["setup"], testIgnore: /auth\.setup\.ts$/ },
   ],
-  webServer: {
-    command: "node --import tsx lib/cli/serve.ts start --demo",
-    url: `${baseURL}/api/health`,
-    timeout: 120_000,
-    reuseExistingServer: false,
-    gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
-    env: {
-      PORT: String(port),
-      APP_URL: baseURL,
-      EMBEDDED_PG_DIR: process.env.E2E_PG_DIR ?? ".data/e2e-postgres",
-      EMBEDDED_PG_PORT: process.env.E2E_PG_PORT ?? "54330",
-      LOG_LEVEL: "warn",
-      // As in production behind one reverse proxy: tests that play several
-      // people give each its own client address (tests/e2e/clients.ts), so
-      // per-address rate limits do not tie unrelated tests together.
-      TRUSTED_PROXY_HOPS: "1",
-      NEXT_TELEMETRY_DISABLED: "1",
+  webServer: [
+    {
+      // A local stand-in for the KRS API with real extracts (tests/fixtures/krs).
+      command: "node --import tsx tests/e2e/krs-stub.ts",
+      port: krsPort,
+      reuseExistingServer: false,
     },
-  },
+    {
+      command: "node --import tsx lib/cli/serve.ts start --demo",
+      url: `${baseURL}/api/health`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
+      env: {
+        PORT: String(port),
+        APP_URL: baseURL,
+        EMBEDDED_PG_DIR: process.env.E2E_PG_DIR ?? ".data/e2e-postgres",
+        EMBEDDED_PG_PORT: process.env.E2E_PG_PORT ?? "54330",
+        LOG_LEVEL: "warn",
+        // As in production behind one reverse proxy: tests that play several
+        // people give each its own client address (tests/e2e/clients.ts), so
+        // per-address rate limits do not tie unrelated tests together.
+        TRUSTED_PROXY_HOPS: "1",
+        KRS_API_URL: `http://127.0.0.1:${krsPort}/api/krs`,
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+    },
+  ],
 });

@@ -169,3 +169,25 @@ test("an institution's page and its management page pass axe; the latter is hidd
   const response = await resident.goto("/urzedy/gmina-lubsza/urzednicy");
   expect(response?.status()).toBe(404);
 });
+
+test("an organisation fills its record from KRS in a minute, seeing the changes first", async ({ browser }) => {
+  const { page: owner } = await personPage(browser, "Ewa Rejestrowa");
+  // A real extract (tests/fixtures/krs), served by the KRS stand-in.
+  const organisation = await registerOrganisation(owner, "Fundacja Echo", "159405");
+  await owner.getByRole("link", { name: "Edytuj dane organizacji" }).click();
+  const panel = owner.getByRole("region", { name: "Dane z Krajowego Rejestru Sądowego" });
+  await panel.getByRole("button", { name: "Sprawdź dane w KRS" }).click();
+  const table = panel.getByRole("table");
+  await expect(table.getByRole("row", { name: /^Nazwa/ })).toContainText('"ECHO" - FUNDACJA POMOCY NIEPEŁNOSPRAWNYM');
+  await expect(table.getByRole("row", { name: /^Status OPP/ })).toContainText("tak");
+  await expect(panel.getByText("Według KRS siedziba jest poza tym województwem")).toBeVisible();
+  expect(await axeViolations(owner)).toEqual([]);
+  await panel.getByRole("button", { name: "Zapisz dane z KRS" }).click();
+  await expect(panel.getByRole("status").filter({ hasText: "Zapisano dane z KRS" })).toBeVisible();
+
+  await owner.goto(organisation.url);
+  await expect(owner.getByRole("heading", { level: 1 })).toHaveText('"ECHO" - FUNDACJA POMOCY NIEPEŁNOSPRAWNYM');
+  await expect(owner.getByText("ZARZĄD FUNDACJI")).toBeVisible();
+  await expect(owner.getByText(/Dane rejestrowe pochodzą z KRS/)).toBeVisible();
+  expect(await axeViolations(owner)).toEqual([]);
+});

@@ -22,7 +22,7 @@ export const KRS_COOPERATIVE = "0000666666";
 export const KRS_MALFORMED = "0000888888";
 export const KRS_SILENT = "0000777777";
 
-export async function startKrsServer(): Promise<{ url: string; requests: string[]; close: () => Promise<void> }> {
+export async function startKrsServer(port = 0): Promise<{ url: string; requests: string[]; close: () => Promise<void> }> {
   const requests: string[] = [];
   const known = new Set(readdirSync(dir).flatMap((f) => /krs-(\d{10})/.exec(f)?.[1] ?? []));
   const server: Server = createServer((request, response) => {
@@ -44,10 +44,10 @@ export async function startKrsServer(): Promise<{ url: string; requests: string[
     if (register === "P" && krs === KRS_COOPERATIVE) return json(200, inRegisterP(krs, "SPÓŁDZIELNIA SOCJALNA"));
     json(404, { type: "about:blank", title: "Not Found", status: 404 });
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  const address = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}/api/krs`,
+    url: `http://127.0.0.1:${address.port}/api/krs`,
     requests,
     close: () =>
       new Promise((resolve) => {
