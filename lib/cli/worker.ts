@@ -11,15 +11,16 @@ import { log } from "@/lib/log";
 async function main(): Promise<void> {
   loadEnvFile();
   if (!env().DATABASE_URL) throw new Error("DATABASE_URL is required: the worker uses the app's PostgreSQL");
-  await startWorker();
   const stop = async () => {
     log.info("job worker stopping");
     await stopJobBoss();
     await disconnectDb();
     process.exit(0);
   };
+  // Before starting: a signal that arrives while the worker starts still stops it cleanly.
   process.on("SIGINT", () => void stop());
   process.on("SIGTERM", () => void stop());
+  await startWorker();
 }
 
 main().catch((error: unknown) => {
