@@ -4,15 +4,15 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useAction } from "next-safe-action/hooks";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
-import { z } from "zod";
+import type { z } from "zod";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormField, inputClassName } from "@/components/forms/form-field";
 import { useFieldErrors } from "@/components/forms/use-field-errors";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { requestOfficialStatusAction, requestToJoinAction, withdrawMembershipRequestAction } from "@/lib/organisations/actions";
+import { requestMessageSchema } from "@/lib/organisations/schemas";
 
-const messageSchema = z.object({ message: z.string().trim().max(1000, "messageTooLong") });
 
 export type OwnRequest = { id: string; status: "PENDING" | "APPROVED" | "REFUSED" | "WITHDRAWN"; decisionReason: string | null } | null;
 
@@ -27,7 +27,7 @@ export function MembershipRequestPanel({ kind, targetId, ownRequest }: { kind: "
   const join = useAction(requestToJoinAction);
   const official = useAction(requestOfficialStatusAction);
   const withdraw = useAction(withdrawMembershipRequestAction);
-  const form = useForm<z.input<typeof messageSchema>>({ shouldFocusError: false, resolver: zodResolver(messageSchema), defaultValues: { message: "" } });
+  const form = useForm<z.input<typeof requestMessageSchema>>({ shouldFocusError: false, resolver: zodResolver(requestMessageSchema), defaultValues: { message: "" } });
   const fieldId = `${kind}-request-message`;
   const { message, summary } = useFieldErrors(form.formState.errors, { message: fieldId });
   const serverError = join.result.serverError ?? official.result.serverError ?? withdraw.result.serverError;

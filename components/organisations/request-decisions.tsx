@@ -4,15 +4,15 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useAction } from "next-safe-action/hooks";
 import { useFormatter, useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
-import { z } from "zod";
+import type { z } from "zod";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormField, inputClassName } from "@/components/forms/form-field";
 import { useFieldErrors } from "@/components/forms/use-field-errors";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { decideJoinRequestAction, decideOfficialRequestAction } from "@/lib/organisations/actions";
+import { refusalReasonSchema } from "@/lib/organisations/schemas";
 
-const refuseSchema = z.object({ reason: z.string().trim().min(5, "reasonTooShort").max(1000, "reasonTooLong") });
 
 export interface PendingRequest {
   id: string;
@@ -27,7 +27,7 @@ function Decision({ request, kind }: { request: PendingRequest; kind: "organisat
   const t = useTranslations();
   const format = useFormatter();
   const decide = useAction(kind === "organisation" ? decideJoinRequestAction : decideOfficialRequestAction);
-  const form = useForm<z.input<typeof refuseSchema>>({ shouldFocusError: false, resolver: zodResolver(refuseSchema), defaultValues: { reason: "" } });
+  const form = useForm<z.input<typeof refusalReasonSchema>>({ shouldFocusError: false, resolver: zodResolver(refusalReasonSchema), defaultValues: { reason: "" } });
   const reasonId = `refuse-reason-${request.id}`;
   const { message, summary } = useFieldErrors(form.formState.errors, { reason: reasonId });
   const headingId = `request-${request.id}`;

@@ -6,7 +6,7 @@ import { env } from "@/lib/env";
 import { log } from "@/lib/log";
 import { seedInstitutions, seedSpheres, seedTerritories } from "@/lib/reference-data/seed";
 import { ensureInstanceSettings } from "@/lib/settings/seed";
-import { db } from "@/lib/db/client";
+import { regionCode } from "@/lib/settings/platform-name";
 
 export async function prepareDatabase(options: { databaseUrl: string; demo: boolean; migrate?: boolean; authSecret?: string }): Promise<void> {
   if (options.migrate ?? env().MIGRATE_ON_START) {
@@ -16,8 +16,7 @@ export async function prepareDatabase(options: { databaseUrl: string; demo: bool
   const territories = await seedTerritories();
   const spheres = await seedSpheres();
   await ensureInstanceSettings(options.demo ? demoInstanceDefaults : undefined);
-  const { regionCode } = await db().instanceSettings.findUniqueOrThrow({ where: { id: 1 }, select: { regionCode: true } });
-  const institutions = await seedInstitutions(regionCode);
+  const institutions = await seedInstitutions(await regionCode());
   log.info("reference data seeded", { territories, spheres, institutions });
   if (options.demo) {
     const counts = await seedDemoData(options.authSecret);

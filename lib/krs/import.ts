@@ -11,6 +11,7 @@ import { fetchKrsData, KrsError, type KrsFailure } from "@/lib/krs/client";
 import type { KrsData } from "@/lib/krs/mapping";
 import { resolveSeatGmina } from "@/lib/krs/seat";
 import { log } from "@/lib/log";
+import { regionCode } from "@/lib/settings/platform-name";
 
 export const krsFields = ["name", "legalForm", "nip", "regon", "registeredOn", "publicBenefitStatus", "seat", "address", "board", "aims", "inLiquidation"] as const;
 export type KrsField = (typeof krsFields)[number];
@@ -57,7 +58,7 @@ interface Plan {
 
 async function plan(organisationId: string, data: KrsData): Promise<Plan> {
   const organisation = await db().organisation.findUniqueOrThrow({ where: { id: organisationId }, select: organisationSelect });
-  const settings = await db().instanceSettings.findUniqueOrThrow({ where: { id: 1 }, select: { regionCode: true } });
+  const region = await regionCode();
   const changes: KrsChange[] = [];
   const update: Prisma.OrganisationUpdateInput = {};
   const compare = (field: KrsField, current: string, incoming: string, apply: () => void) => {
@@ -80,7 +81,7 @@ async function plan(organisationId: string, data: KrsData): Promise<Plan> {
   if (data.registeredOn) compare("registeredOn", registeredOn, data.registeredOn, () => (update.registeredOn = new Date(data.registeredOn!)));
   compare("publicBenefitStatus", yesNo(organisation.hasPublicBenefitStatus), yesNo(data.publicBenefitStatus), () => (update.hasPublicBenefitStatus = data.publicBenefitStatus));
   const seat = await resolveSeatGmina(data.seat);
-  const seatInRegion = seat !== null && seat.startsWith(settings.regionCode);
+  const seatInRegion = seat !== null && seat.startsWith(region);
   if (seatInRegion && seat !== organisation.seatTerritoryCode) {
     const territory = await db().territory.findUniqueOrThrow({ where: { code: seat }, select: { name: true } });
     compare("seat", organisation.seatTerritory.name, territory.name, () => (update.seatTerritory = { connect: { code: seat } }));

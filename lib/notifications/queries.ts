@@ -6,6 +6,7 @@ import { listInstitutionsInRegion } from "@/lib/institutions/queries";
 import { notificationTypes, type NotificationType } from "@/lib/notifications/types";
 import { listSpheresInForce } from "@/lib/reference-data/queries";
 import { GMINA_KINDS } from "@/lib/reference-data/territories";
+import { regionCode } from "@/lib/settings/platform-name";
 
 export const NOTIFICATIONS_PAGE_SIZE = 30;
 
@@ -59,15 +60,15 @@ export async function listNotifications(userId: string, page: number) {
 
 /** What a topic can name: spheres in force, the region's units (region, powiats, gminas) and institutions. */
 export async function topicChoices() {
-  const settings = await db().instanceSettings.findUniqueOrThrow({ where: { id: 1 }, select: { regionCode: true } });
+  const region = await regionCode();
   const [spheres, units, institutions] = await Promise.all([
     listSpheresInForce(),
     db().territory.findMany({
-      where: { voivodeshipCode: settings.regionCode, kind: { in: ["VOIVODESHIP", "POWIAT", "CITY_WITH_POWIAT_RIGHTS", ...GMINA_KINDS] } },
+      where: { voivodeshipCode: region, kind: { in: ["VOIVODESHIP", "POWIAT", "CITY_WITH_POWIAT_RIGHTS", ...GMINA_KINDS] } },
       orderBy: { code: "asc" },
       select: { code: true, name: true, kind: true },
     }),
-    listInstitutionsInRegion(settings.regionCode),
+    listInstitutionsInRegion(region),
   ]);
   return { spheres, units, institutions };
 }

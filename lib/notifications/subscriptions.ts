@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import { uniqueViolationFields } from "@/lib/db/errors";
 import { AppError } from "@/lib/errors";
 import { GMINA_KINDS } from "@/lib/reference-data/territories";
+import { regionCode } from "@/lib/settings/platform-name";
 
 export type FollowableType = "Organisation";
 
@@ -40,10 +41,10 @@ export async function followTopic(
   topic: { sphereId: string | null; territoryCode: string | null; institutionId: string | null },
 ): Promise<{ ok: true } | { ok: false; problem: TopicProblem }> {
   if (!topic.sphereId && !topic.territoryCode && !topic.institutionId) return { ok: false, problem: "topicEmpty" };
-  const settings = await db().instanceSettings.findUniqueOrThrow({ where: { id: 1 }, select: { regionCode: true } });
+  const region = await regionCode();
   const [sphere, territory, institution] = await Promise.all([
     topic.sphereId ? db().publicBenefitSphere.findFirst({ where: { id: topic.sphereId, validTo: null } }) : true,
-    topic.territoryCode ? db().territory.findFirst({ where: { code: topic.territoryCode, voivodeshipCode: settings.regionCode } }) : true,
+    topic.territoryCode ? db().territory.findFirst({ where: { code: topic.territoryCode, voivodeshipCode: region } }) : true,
     topic.institutionId ? db().institution.findUnique({ where: { id: topic.institutionId } }) : true,
   ]);
   const unitKinds = ["VOIVODESHIP", "POWIAT", "CITY_WITH_POWIAT_RIGHTS", ...GMINA_KINDS];

@@ -14,15 +14,7 @@ export const notificationTypes = [
 ] as const;
 export type NotificationType = (typeof notificationTypes)[number];
 
-/** Message keys cannot hold dots (lib/i18n/messages.test.ts). */
+/** Message keys cannot hold dots (lib/i18n/messages.test.ts): "membership.requested" → "membership_requested". */
+type Underscored<T extends string> = T extends `${infer Area}.${infer Event}` ? `${Area}_${Event}` : T;
+export type NotificationMessageKey = Underscored<NotificationType>;
 export const messageKeyOf = (type: NotificationType) => type.replace(".", "_") as NotificationMessageKey;
-export type NotificationMessageKey =
-  | "membership_requested"
-  | "membership_approved"
-  | "membership_refused"
-  | "organisation_invitation_accepted"
-  | "organisation_verified"
-  | "organisation_registered"
-  | "security_password_changed"
-  | "security_two_factor_changed"
-  | "security_new_sign_in";

@@ -1,20 +1,14 @@
 // Signed unsubscribe links: they name the person and the types to switch off,
 // work without signing in, and are refused when forged or older than half a
 // year, without saying why.
-import { createHmac, hkdfSync, timingSafeEqual } from "node:crypto";
+import { createHmac, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
-import { ConfigurationError, env } from "@/lib/env";
+import { keyFromAuthSecret } from "@/lib/security/secret-box";
 
 const MAX_AGE_SECONDS = 183 * 24 * 3600;
 const payloadSchema = z.object({ u: z.string().min(1).max(40), t: z.array(z.string().max(60)).min(1).max(20), iat: z.number().int() });
 
-function key(): Buffer {
-  const secret = env().AUTH_SECRET;
-  if (!secret) throw new ConfigurationError(["AUTH_SECRET is required to sign unsubscribe links"]);
-  return Buffer.from(hkdfSync("sha256", secret, "ngo-platform", "unsubscribe-link", 32));
-}
-
-const sign = (payload: string) => createHmac("sha256", key()).update(payload).digest("base64url");
+const sign = (payload: string) => createHmac("sha256", keyFromAuthSecret("unsubscribe-link")).update(payload).digest("base64url");
 
 export function unsubscribeToken(userId: string, types: string[], now = Date.now()): string {
   const payload = Buffer.from(JSON.stringify({ u: userId, t: types, iat: Math.floor(now / 1000) })).toString("base64url");

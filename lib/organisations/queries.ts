@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/locales";
 import { listRegionGminasByPowiat, listSpheresInForce } from "@/lib/reference-data/queries";
 import { sphereName } from "@/lib/reference-data/sphere-name";
+import { regionCode } from "@/lib/settings/platform-name";
 
 export const countOrganisationsInRegion = cache(async (regionCode: string) =>
   db().organisation.count({ where: { seatTerritory: { voivodeshipCode: regionCode } } }),
@@ -133,7 +134,7 @@ export async function searchOrganisationsForAdmin(filter: AdminOrganisationsFilt
 
 /** What the organisation form offers: spheres in force (in the page's language) and the region's gminas. */
 export async function loadRecordFormOptions(locale: Locale) {
-  const settings = await db().instanceSettings.findUniqueOrThrow({ where: { id: 1 }, select: { regionCode: true } });
-  const [spheres, gminaGroups] = await Promise.all([listSpheresInForce(), listRegionGminasByPowiat(settings.regionCode)]);
+  const region = await regionCode();
+  const [spheres, gminaGroups] = await Promise.all([listSpheresInForce(), listRegionGminasByPowiat(region)]);
   return { spheres: spheres.map((sphere) => ({ id: sphere.id, label: sphereName(sphere, locale) })), gminaGroups };
 }

@@ -11,6 +11,7 @@ import { dispatchNotifications, notify } from "@/lib/notifications/notify";
 import { GMINA_KINDS } from "@/lib/reference-data/territories";
 import type { OrganisationRecord } from "@/lib/organisations/schemas";
 import { slugify } from "@/lib/text/slug";
+import { regionCode } from "@/lib/settings/platform-name";
 
 interface Context {
   actorId: string;
@@ -33,12 +34,12 @@ const TAKEN: Record<string, RecordProblem> = {
 
 /** Checks what the schema cannot: the seat is a gmina of the region, the spheres are in force. */
 async function checkReferences(record: OrganisationRecord): Promise<RecordProblem | null> {
-  const [settings, seat, spheres] = await Promise.all([
-    db().instanceSettings.findUniqueOrThrow({ where: { id: 1 }, select: { regionCode: true } }),
+  const [region, seat, spheres] = await Promise.all([
+    regionCode(),
     db().territory.findUnique({ where: { code: record.seatTerritoryCode }, select: { kind: true, voivodeshipCode: true } }),
     db().publicBenefitSphere.count({ where: { id: { in: record.sphereIds }, validTo: null } }),
   ]);
-  if (!seat || seat.voivodeshipCode !== settings.regionCode || !GMINA_KINDS.includes(seat.kind)) {
+  if (!seat || seat.voivodeshipCode !== region || !GMINA_KINDS.includes(seat.kind)) {
     return { field: "seatTerritoryCode", problem: "seatOutsideRegion" };
   }
   if (spheres !== new Set(record.sphereIds).size) return { field: "sphereIds", problem: "spheresRequired" };

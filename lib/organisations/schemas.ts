@@ -30,6 +30,8 @@ function identifier(normalize: (value: string) => string | null, invalid: string
 
 const id = z.string().regex(/^[a-z0-9]{20,40}$/, "notFound");
 const reason = z.string().trim().min(5, "reasonTooShort").max(1000, "reasonTooLong");
+/** The refusal form's one field: the reason the person will read. */
+export const refusalReasonSchema = z.object({ reason });
 
 export const organisationRecordSchema = z
   .object({
@@ -55,6 +57,8 @@ export const editOrganisationSchema = z.object({ organisationId: id, record: org
 export const organisationIdSchema = z.object({ organisationId: id });
 
 const requestMessage = z.string().trim().max(1000, "messageTooLong");
+/** The request forms' one field: an optional message to those who decide. */
+export const requestMessageSchema = z.object({ message: requestMessage });
 export const requestToJoinSchema = z.object({ organisationId: id, message: requestMessage });
 export type RequestToJoinInput = z.input<typeof requestToJoinSchema>;
 export const requestOfficialStatusSchema = z.object({ institutionId: id, message: requestMessage });

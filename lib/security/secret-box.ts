@@ -5,10 +5,13 @@
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
 import { ConfigurationError, env } from "@/lib/env";
 
-function keyFrom(authSecret: string | undefined): Buffer {
-  if (!authSecret) throw new ConfigurationError(["AUTH_SECRET is required to keep two-factor secrets"]);
-  return Buffer.from(hkdfSync("sha256", authSecret, "ngo-platform", "totp-secret", 32));
+/** A 32-byte key for one purpose, derived from AUTH_SECRET, so no two purposes share a key. */
+export function keyFromAuthSecret(purpose: string, authSecret = env().AUTH_SECRET): Buffer {
+  if (!authSecret) throw new ConfigurationError([`AUTH_SECRET is required (${purpose})`]);
+  return Buffer.from(hkdfSync("sha256", authSecret, "ngo-platform", purpose, 32));
 }
+
+const keyFrom = (authSecret: string | undefined) => keyFromAuthSecret("totp-secret", authSecret);
 
 /** "v1.<iv>.<tag>.<ciphertext>", base64url. */
 export function sealSecret(plain: string, authSecret = env().AUTH_SECRET): string {

@@ -1,6 +1,5 @@
 import { jobBoss } from "@/lib/jobs/boss";
 import { jobDefinitions, type JobName } from "@/lib/jobs/definitions";
-import { startWorker } from "@/lib/jobs/worker";
 
 /**
  * Runs the queue's waiting jobs now, in the test, with the real handlers:
@@ -19,5 +18,3 @@ export async function drainQueue(name: JobName): Promise<number> {
     }
   }
 }
-
-export { startWorker };
