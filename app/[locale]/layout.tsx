@@ -2,9 +2,10 @@ import "@fontsource-variable/inter";
 import "../globals.css";
 import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
+import { ClientMessages, SHELL_NAMESPACES } from "@/components/i18n/client-messages";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import type { AdminLink } from "@/components/layout/user-nav";
@@ -55,7 +56,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col font-sans">
-        <NextIntlClientProvider>
+        <ClientMessages namespaces={SHELL_NAMESPACES}>
           <a
             href="#main"
             className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-3 focus:font-semibold"
@@ -67,7 +68,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
             {children}
           </main>
           <SiteFooter settings={settings} showMailbox={isMailboxEnabled()} />
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { MembershipRequestPanel } from "@/components/organisations/membership-request-panel";
@@ -30,7 +31,7 @@ export default async function InstitutionPage({ params }: Props) {
   const ownRequest = user && !membership ? await latestOwnRequest(user.id, scope) : null;
   const none = t("organisation.none");
   return (
-    <>
+    <ClientMessages namespaces={["membershipRequests", "officialRequest", "ui", "forms", "errors"]}>
       <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("institutions.title"), href: "/institutions" }, { label: institution.officeName ?? institution.name }]} />
       <h1 className="text-3xl font-bold">{institution.officeName ?? institution.name}</h1>
       <dl className="mt-4 grid grid-cols-1 gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
@@ -57,6 +58,6 @@ export default async function InstitutionPage({ params }: Props) {
       )}
       {user && !membership && <MembershipRequestPanel kind="institution" targetId={institution.id} ownRequest={ownRequest} />}
       {!user && <p className="mt-8">{t("institution.signInToRequest")}</p>}
-    </>
+    </ClientMessages>
   );
 }

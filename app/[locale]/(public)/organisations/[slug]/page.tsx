@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { FollowOrganisationButton } from "@/components/notifications/follow-button";
@@ -36,7 +37,7 @@ export default async function OrganisationPage({ params }: Props) {
   ]);
   const slug = { slug: organisation.slug };
   return (
-    <>
+    <ClientMessages namespaces={["membershipRequests", "joinRequest", "subscriptions", "ui", "forms", "errors"]}>
       <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: organisation.name }]} />
       <h1 className="text-3xl font-bold">{organisation.name}</h1>
       <p className="mt-2">
@@ -67,6 +68,6 @@ export default async function OrganisationPage({ params }: Props) {
         <MembershipRequestPanel kind="organisation" targetId={organisation.id} ownRequest={ownRequest} />
       )}
       {!user && <p className="mt-8">{t("organisation.signInToJoin")}</p>}
-    </>
+    </ClientMessages>
   );
 }
