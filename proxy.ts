@@ -4,7 +4,7 @@
 import createMiddleware from "next-intl/middleware";
 import { NextRequest, type NextResponse } from "next/server";
 import { routing } from "@/lib/i18n/routing";
-import { contentSecurityPolicy, createNonce } from "@/lib/security/headers";
+import { contentSecurityPolicy, createNonce, tileSource } from "@/lib/security/headers";
 import { env } from "@/lib/env";
 
 const handleI18nRouting = createMiddleware(routing);
@@ -15,6 +15,7 @@ export function proxy(request: NextRequest): NextResponse {
   const csp = contentSecurityPolicy(nonce, {
     development: config.NODE_ENV === "development",
     https: config.APP_URL.startsWith("https:"),
+    tileSource: tileSource(config.MAP_TILE_URL),
   });
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);

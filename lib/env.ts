@@ -37,6 +37,13 @@ const envSchema = z.object({
   /** The KRS register's public API (Ministry of Justice); tests point it at a local server. */
   KRS_API_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).default("https://api-krs.ms.gov.pl/api/krs"),
   KRS_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+  /** The directory map's tile server: a Leaflet URL template ({s} subdomains, {z}/{x}/{y}). */
+  MAP_TILE_URL: z
+    .string()
+    .regex(/^https?:\/\/[^/\s]+\/\S*\{z\}\S*\{x\}\S*\{y\}/, "must be an http(s) tile URL template with {z}, {x} and {y}")
+    .default("https://tile.openstreetmap.org/{z}/{x}/{y}.png"),
+  /** The tiles' attribution, shown on the map as their licence requires. */
+  MAP_TILE_ATTRIBUTION: z.string().trim().min(1).max(300).default("© OpenStreetMap contributors"),
   /** Days an entry stays in the notification centre. */
   NOTIFICATION_RETENTION_DAYS: z.coerce.number().int().min(7).max(3650).default(180),
   /** Where background jobs run: inside the app process (default) or only in `npm run worker` processes. */

@@ -1,7 +1,7 @@
 // The demo's fictional institutions, organisations and people. Names of
 // offices are those of real Opolskie offices; every organisation is invented
 // and has no KRS number, so none can be mistaken for a registered one.
-import type { LegalForm, OrganisationRole, PlatformRole, InstitutionRole } from "@/lib/generated/prisma/enums";
+import type { InstitutionRole, LegalForm, OrganisationRole, PlatformRole, TargetGroup } from "@/lib/generated/prisma/enums";
 
 export const DEMO_EMAIL_DOMAIN = "demo.example.org";
 
@@ -27,20 +27,21 @@ export const demoOrganisations: {
   sphereCodes: string[];
   hasPublicBenefitStatus: boolean;
   verified?: boolean;
+  targetGroups?: TargetGroup[];
 }[] = [
-  { slug: "razem-dla-nysy", name: "Stowarzyszenie „Razem dla Nysy”", legalForm: "ASSOCIATION", seatTerritoryCode: "1607053", sphereCodes: ["13", "15"], hasPublicBenefitStatus: false },
-  { slug: "opolskie-centrum-wolontariatu", name: "Fundacja Opolskie Centrum Wolontariatu", legalForm: "FOUNDATION", seatTerritoryCode: "1661011", sphereCodes: ["27", "33"], hasPublicBenefitStatus: true, verified: true },
-  { slug: "lks-orzel-lubsza", name: "Ludowy Klub Sportowy „Orzeł” Lubsza", legalForm: "SPORTS_ASSOCIATION", seatTerritoryCode: "1601052", sphereCodes: ["17", "15"], hasPublicBenefitStatus: false },
-  { slug: "kgw-bierawa", name: "Koło Gospodyń Wiejskich w Bierawie", legalForm: "RURAL_HOUSEWIVES_CIRCLE", seatTerritoryCode: "1603022", sphereCodes: ["4", "13"], hasPublicBenefitStatus: false },
+  { slug: "razem-dla-nysy", name: "Stowarzyszenie „Razem dla Nysy”", legalForm: "ASSOCIATION", seatTerritoryCode: "1607053", sphereCodes: ["13", "15"], hasPublicBenefitStatus: false, targetGroups: ["GENERAL_PUBLIC"] },
+  { slug: "opolskie-centrum-wolontariatu", name: "Fundacja Opolskie Centrum Wolontariatu", legalForm: "FOUNDATION", seatTerritoryCode: "1661011", sphereCodes: ["27", "33"], hasPublicBenefitStatus: true, verified: true, targetGroups: ["NGOS", "YOUTH"] },
+  { slug: "lks-orzel-lubsza", name: "Ludowy Klub Sportowy „Orzeł” Lubsza", legalForm: "SPORTS_ASSOCIATION", seatTerritoryCode: "1601052", sphereCodes: ["17", "15"], hasPublicBenefitStatus: false, targetGroups: ["CHILDREN", "YOUTH", "RURAL_RESIDENTS"] },
+  { slug: "kgw-bierawa", name: "Koło Gospodyń Wiejskich w Bierawie", legalForm: "RURAL_HOUSEWIVES_CIRCLE", seatTerritoryCode: "1603022", sphereCodes: ["4", "13"], hasPublicBenefitStatus: false, targetGroups: ["WOMEN", "RURAL_RESIDENTS"] },
   { slug: "przyjaciele-ziemi-glucholaskiej", name: "Stowarzyszenie Przyjaciół Ziemi Głuchołaskiej", legalForm: "ASSOCIATION", seatTerritoryCode: "1607013", sphereCodes: ["19", "16"], hasPublicBenefitStatus: false },
-  { slug: "zdrowie-bez-barier", name: "Fundacja „Zdrowie bez Barier”", legalForm: "FOUNDATION", seatTerritoryCode: "1661011", sphereCodes: ["6", "7"], hasPublicBenefitStatus: true, verified: true },
-  { slug: "srebrny-wiek-brzeg", name: "Stowarzyszenie Seniorów „Srebrny Wiek” w Brzegu", legalForm: "ASSOCIATION", seatTerritoryCode: "1601011", sphereCodes: ["10"], hasPublicBenefitStatus: false },
-  { slug: "nowy-start-kedzierzyn", name: "Spółdzielnia Socjalna „Nowy Start”", legalForm: "SOCIAL_COOPERATIVE", seatTerritoryCode: "1603011", sphereCodes: ["2", "8"], hasPublicBenefitStatus: false },
-  { slug: "nasz-slask-dobrodzien", name: "Stowarzyszenie Kultury Regionalnej „Nasz Śląsk” w Dobrodzieniu", legalForm: "ASSOCIATION", seatTerritoryCode: "1608013", sphereCodes: ["5", "4"], hasPublicBenefitStatus: false },
+  { slug: "zdrowie-bez-barier", name: "Fundacja „Zdrowie bez Barier”", legalForm: "FOUNDATION", seatTerritoryCode: "1661011", sphereCodes: ["6", "7"], hasPublicBenefitStatus: true, verified: true, targetGroups: ["PEOPLE_WITH_DISABILITIES", "FAMILIES"] },
+  { slug: "srebrny-wiek-brzeg", name: "Stowarzyszenie Seniorów „Srebrny Wiek” w Brzegu", legalForm: "ASSOCIATION", seatTerritoryCode: "1601011", sphereCodes: ["10"], hasPublicBenefitStatus: false, targetGroups: ["SENIORS"] },
+  { slug: "nowy-start-kedzierzyn", name: "Spółdzielnia Socjalna „Nowy Start”", legalForm: "SOCIAL_COOPERATIVE", seatTerritoryCode: "1603011", sphereCodes: ["2", "8"], hasPublicBenefitStatus: false, targetGroups: ["UNEMPLOYED"] },
+  { slug: "nasz-slask-dobrodzien", name: "Stowarzyszenie Kultury Regionalnej „Nasz Śląsk” w Dobrodzieniu", legalForm: "ASSOCIATION", seatTerritoryCode: "1608013", sphereCodes: ["5", "4"], hasPublicBenefitStatus: false, targetGroups: ["MINORITIES"] },
   { slug: "zielona-odra", name: "Fundacja Ekologiczna „Zielona Odra”", legalForm: "FOUNDATION", seatTerritoryCode: "1609032", sphereCodes: ["18"], hasPublicBenefitStatus: true, verified: true },
   { slug: "ratownictwo-ziemi-nyskiej", name: "Stowarzyszenie Ratownictwa Wodnego Ziemi Nyskiej", legalForm: "ASSOCIATION", seatTerritoryCode: "1607063", sphereCodes: ["23", "20"], hasPublicBenefitStatus: false },
-  { slug: "gniazdo-strzelce", name: "Stowarzyszenie Rodzin Zastępczych „Gniazdo”", legalForm: "ASSOCIATION", seatTerritoryCode: "1611053", sphereCodes: ["1a", "31"], hasPublicBenefitStatus: false },
-  { slug: "forum-praw-obywatelskich", name: "Fundacja Praw Obywatelskich „Forum”", legalForm: "FOUNDATION", seatTerritoryCode: "1661011", sphereCodes: ["22", "1b"], hasPublicBenefitStatus: true, verified: true },
+  { slug: "gniazdo-strzelce", name: "Stowarzyszenie Rodzin Zastępczych „Gniazdo”", legalForm: "ASSOCIATION", seatTerritoryCode: "1611053", sphereCodes: ["1a", "31"], hasPublicBenefitStatus: false, targetGroups: ["CHILDREN", "FAMILIES"] },
+  { slug: "forum-praw-obywatelskich", name: "Fundacja Praw Obywatelskich „Forum”", legalForm: "FOUNDATION", seatTerritoryCode: "1661011", sphereCodes: ["22", "1b"], hasPublicBenefitStatus: true, verified: true, targetGroups: ["GENERAL_PUBLIC", "MIGRANTS"] },
 ];
 
 // Administrators and officials need two-factor authentication; the demo's

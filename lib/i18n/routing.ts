@@ -31,6 +31,7 @@ export const routing = defineRouting({
     "/admin/audit": { pl: "/administracja/dziennik-zdarzen", en: "/admin/audit-log", de: "/verwaltung/ereignisprotokoll" },
     "/admin/people": { pl: "/administracja/osoby", en: "/admin/people", de: "/verwaltung/personen" },
     "/admin/people/[id]": { pl: "/administracja/osoby/[id]", en: "/admin/people/[id]", de: "/verwaltung/personen/[id]" },
+    "/organisations": { pl: "/organizacje", en: "/organisations", de: "/organisationen" },
     "/organisations/register": { pl: "/organizacje/zarejestruj", en: "/organisations/register", de: "/organisationen/registrieren" },
     "/organisations/[slug]": { pl: "/organizacje/[slug]", en: "/organisations/[slug]", de: "/organisationen/[slug]" },
     "/organisations/[slug]/edit": { pl: "/organizacje/[slug]/edycja", en: "/organisations/[slug]/edit", de: "/organisationen/[slug]/bearbeiten" },

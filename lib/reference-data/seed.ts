@@ -26,7 +26,17 @@ export async function seedTerritories(): Promise<number> {
     ON CONFLICT ("code") DO UPDATE SET
       "kind" = EXCLUDED."kind", "name" = EXCLUDED."name", "voivodeshipCode" = EXCLUDED."voivodeshipCode",
       "powiatCode" = EXCLUDED."powiatCode", "parentCode" = EXCLUDED."parentCode", "registerDate" = EXCLUDED."registerDate"`;
+  await seedCentroids();
   return records.length;
+}
+
+/** Map points of the gminas that have one; see prisma/data/README.md. */
+async function seedCentroids(): Promise<void> {
+  const rows = parseCsv(readFileSync(path.join(DATA_DIR, "gmina-centroids.csv"), "utf8"));
+  await db().$executeRaw`
+    UPDATE "Territory" t SET "latitude" = c.lat, "longitude" = c.lon
+    FROM unnest(${rows.map((r) => r.teryt7!)}::text[], ${rows.map((r) => Number(r.lat))}::float8[], ${rows.map((r) => Number(r.lon))}::float8[]) AS c(code, lat, lon)
+    WHERE t.code = c.code AND (t."latitude" IS DISTINCT FROM c.lat OR t."longitude" IS DISTINCT FROM c.lon)`;
 }
 
 export async function seedSpheres(): Promise<number> {

@@ -1,4 +1,4 @@
-import { contentSecurityPolicy, createNonce } from "@/lib/security/headers";
+import { contentSecurityPolicy, createNonce, tileSource } from "@/lib/security/headers";
 
 const directive = (csp: string, name: string) => csp.split("; ").find((d) => d.startsWith(`${name} `)) ?? "";
 
@@ -30,5 +30,15 @@ describe("createNonce", () => {
     const nonces = new Set(Array.from({ length: 100 }, createNonce));
     expect(nonces.size).toBe(100);
     for (const nonce of nonces) expect(Buffer.from(nonce, "base64")).toHaveLength(16);
+  });
+});
+
+describe("map tiles in the policy", () => {
+  it("allows images from the tile server's origin only", () => {
+    expect(tileSource("https://tile.openstreetmap.org/{z}/{x}/{y}.png")).toBe("https://tile.openstreetmap.org");
+    expect(tileSource("https://{s}.tiles.example.org/osm/{z}/{x}/{y}.png")).toBe("https://*.tiles.example.org");
+    const csp = contentSecurityPolicy("n", { development: false, https: true, tileSource: "https://tile.openstreetmap.org" });
+    expect(directive(csp, "img-src")).toBe("img-src 'self' data: blob: https://tile.openstreetmap.org");
+    expect(directive(csp, "connect-src")).toBe("connect-src 'self'");
   });
 });

@@ -5,7 +5,13 @@ export function createNonce(): string {
   return Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
 }
 
-export function contentSecurityPolicy(nonce: string, options: { development: boolean; https: boolean }): string {
+/** The origin a tile URL template loads from, as a CSP source ("{s}" subdomains become a wildcard). */
+export function tileSource(template: string): string {
+  const match = /^(https?:\/\/[^/]+)/.exec(template.replace(/\{s\}/g, "*"));
+  return match ? match[1]! : "";
+}
+
+export function contentSecurityPolicy(nonce: string, options: { development: boolean; https: boolean; tileSource?: string }): string {
   const directives = [
     "default-src 'self'",
     // 'strict-dynamic' lets the nonced Next.js loader bring in its chunks; dev
@@ -13,7 +19,8 @@ export function contentSecurityPolicy(nonce: string, options: { development: boo
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${options.development ? " 'unsafe-eval'" : ""}`,
     // Inline style attributes only (no script); kept for React's style props.
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
+    // The directory map's tiles come from the configured tile server.
+    `img-src 'self' data: blob:${options.tileSource ? ` ${options.tileSource}` : ""}`,
     "font-src 'self'",
     `connect-src 'self'${options.development ? " ws:" : ""}`,
     "object-src 'none'",

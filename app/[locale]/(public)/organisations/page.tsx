@@ -1,0 +1,70 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ActiveFilters } from "@/components/directory/active-filters";
+import { DirectoryMapSection } from "@/components/directory/directory-map-section";
+import { DirectoryResults } from "@/components/directory/directory-results";
+import { DirectorySearchForm } from "@/components/directory/directory-search-form";
+import { Alert } from "@/components/ui/alert";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { Pagination } from "@/components/ui/pagination";
+import { activeFilterLabels } from "@/lib/directory/labels";
+import { directoryQuery, parseDirectoryFilters } from "@/lib/directory/filters";
+import { searchDirectory } from "@/lib/directory/search";
+import { env } from "@/lib/env";
+import { getPathname } from "@/lib/i18n/navigation";
+import { resolveLocale, titleMetadata } from "@/lib/i18n/metadata";
+import { listRegionGminasByPowiat, listSpheresInForce } from "@/lib/reference-data/queries";
+import { getInstanceSettings } from "@/lib/settings/queries";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export const generateMetadata = titleMetadata("directory");
+
+export default async function DirectoryPage({ params, searchParams }: Props) {
+  const locale = await resolveLocale(params);
+  setRequestLocale(locale);
+  const { filters, invalid } = parseDirectoryFilters(await searchParams);
+  const settings = await getInstanceSettings();
+  const [t, result, spheres, gminaGroups] = await Promise.all([
+    getTranslations({ locale }),
+    searchDirectory(filters),
+    listSpheresInForce(),
+    listRegionGminasByPowiat(settings.regionCode),
+  ]);
+  const path = getPathname({ href: "/organisations", locale });
+  const sphereById = new Map(spheres.map((s) => [s.id, s]));
+  const found = t("directory.found", { count: result.total });
+  const config = env();
+
+  return (
+    <>
+      <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("directory.title") }]} />
+      <h1 className="text-3xl font-bold">{t("directory.title")}</h1>
+      <p className="mt-2 max-w-3xl">{t("directory.intro")}</p>
+      {invalid.length > 0 && <Alert tone="warning">{t("directory.invalidParams")}</Alert>}
+      <div className="mt-6">
+        <DirectorySearchForm action={path} filters={filters} facets={result.facets} spheres={spheres} gminaGroups={gminaGroups} />
+      </div>
+      <ActiveFilters path={path} filters={filters} active={await activeFilterLabels(filters, { locale, sphereById, gminaGroups })} />
+      <div className="mt-6 grid gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        <section aria-labelledby="directory-results-heading">
+          <h2 id="directory-results-heading" className="text-2xl font-bold">
+            {t("directory.resultsHeading")}
+          </h2>
+          {/* Announced when next/form swaps in new results. */}
+          <p role="status" className="my-3 font-semibold">
+            {result.pageCount > 1 ? t("directory.foundWithPage", { found, page: result.page, pages: result.pageCount }) : found}
+          </p>
+          <DirectoryResults items={result.items} spheres={sphereById} />
+          <Pagination page={result.page} totalPages={result.pageCount} href={(page) => `${path}${directoryQuery(filters, { page })}`} />
+        </section>
+        <DirectoryMapSection
+          counts={result.facets.gmina}
+          gminaGroups={gminaGroups}
+          href={(gmina) => `${path}${directoryQuery(filters, { gmina, powiat: gmina.slice(0, 4) })}`}
+          tileUrl={config.MAP_TILE_URL}
+          attribution={config.MAP_TILE_ATTRIBUTION}
+        />
+      </div>
+    </>
+  );
+}

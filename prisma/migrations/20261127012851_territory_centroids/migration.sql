@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Territory" ADD COLUMN     "latitude" DOUBLE PRECISION,
+ADD COLUMN     "longitude" DOUBLE PRECISION;

@@ -1,0 +1,126 @@
+import { db } from "@/lib/db/client";
+import { parseDirectoryFilters, type DirectoryFilters } from "@/lib/directory/filters";
+import { countDirectory, searchDirectory, searchDirectoryPage } from "@/lib/directory/search";
+import { createOrganisation } from "@/tests/factories/organisations";
+
+// Seats: Opole (1661011), Nysa (1607053, powiat nyski 1607), Brzeg (1601011).
+const OPOLE = "1661011";
+const NYSA = "1607053";
+const BRZEG = "1601011";
+
+const names = async (filters: DirectoryFilters) => (await searchDirectoryPage(filters)).map((o) => o.name);
+
+beforeAll(async () => {
+  const created = [
+    { name: "Stowarzyszenie Sportowe „Orlęta” Opole", legalForm: "SPORTS_ASSOCIATION", seatTerritoryCode: OPOLE, sphereCodes: ["19"], targetGroups: ["YOUTH", "CHILDREN"] },
+    { name: "Fundacja Ochrony Żółwi „Żółw”", legalForm: "FOUNDATION", seatTerritoryCode: NYSA, sphereCodes: ["18"], hasPublicBenefitStatus: true },
+    { name: "Fundacja Pomocy Dzieciom w Nysie", legalForm: "FOUNDATION", seatTerritoryCode: NYSA, sphereCodes: ["1"], targetGroups: ["CHILDREN"], hasPublicBenefitStatus: true, verifiedAt: new Date() },
+    { name: "Koło Gospodyń Wiejskich w Lubszy", legalForm: "RURAL_HOUSEWIVES_CIRCLE", seatTerritoryCode: BRZEG, sphereCodes: ["16"], targetGroups: ["RURAL_RESIDENTS", "WOMEN"] },
+    { name: "Ochotnicza Straż Pożarna w Brzegu", shortName: "OSP Brzeg", legalForm: "ASSOCIATION", seatTerritoryCode: BRZEG, sphereCodes: ["28"] },
+    { name: "Stowarzyszenie Przyjaciół Ziemi Opolskiej", legalForm: "ASSOCIATION", seatTerritoryCode: OPOLE, sphereCodes: ["16"], aims: "Promocja kultury i historii regionu, wspieranie sportu amatorskiego." },
+    { name: "Uczniowski Klub Sportowy „Jedynka”", legalForm: "SPORTS_ASSOCIATION", seatTerritoryCode: OPOLE, sphereCodes: ["19"], targetGroups: ["YOUTH"], verifiedAt: new Date() },
+  ] as const;
+  for (const organisation of created) await createOrganisation({ ...organisation, sphereCodes: [...organisation.sphereCodes], targetGroups: "targetGroups" in organisation ? [...organisation.targetGroups] : [] });
+});
+
+describe("directory search understands Polish", () => {
+  // The query as a Polish speaker types it, and the organisation that must come first.
+  it.each([
+    ["stowarzyszeniu sportowym", "Stowarzyszenie Sportowe „Orlęta” Opole"],
+    ["stowarzyszenia sportowego", "Stowarzyszenie Sportowe „Orlęta” Opole"],
+    ["zolw", "Fundacja Ochrony Żółwi „Żółw”"],
+    ["żółwia", "Fundacja Ochrony Żółwi „Żółw”"],
+    ["fundacji pomocy dzieciom", "Fundacja Pomocy Dzieciom w Nysie"],
+    ["kola gospodyn wiejskich", "Koło Gospodyń Wiejskich w Lubszy"],
+    ["kół gospodyń", "Koło Gospodyń Wiejskich w Lubszy"],
+    ["straży pożarnej brzeg", "Ochotnicza Straż Pożarna w Brzegu"],
+    ["osp brzeg", "Ochotnicza Straż Pożarna w Brzegu"],
+    ["ziemi opolskiej", "Stowarzyszenie Przyjaciół Ziemi Opolskiej"],
+    ["KLUB SPORTOWY JEDYNKA", "Uczniowski Klub Sportowy „Jedynka”"],
+    // Typos in names: trigram similarity on the folded name.
+    ["stowarzyszenie przyjacol ziemi", "Stowarzyszenie Przyjaciół Ziemi Opolskiej"],
+    ["gospodyn wiejskch", "Koło Gospodyń Wiejskich w Lubszy"],
+  ])("%s → %s", async (q, expected) => {
+    expect((await names({ q }))[0]).toBe(expected);
+  });
+
+  it("matches inflected words in names before the same words in aims", async () => {
+    const found = await names({ q: "sportowe" });
+    expect(found.slice(0, 2).sort()).toEqual(["Stowarzyszenie Sportowe „Orlęta” Opole", "Uczniowski Klub Sportowy „Jedynka”"]);
+    expect(found[2]).toBe("Stowarzyszenie Przyjaciół Ziemi Opolskiej");
+  });
+
+  it("finds nothing for words no organisation has, and ignores punctuation-only queries", async () => {
+    expect(await names({ q: "kolarstwo górskie" })).toEqual([]);
+    expect((await names({ q: "„ ” –" })).length).toBe(7);
+  });
+
+  it("folds, stems and drops empty words the same way on both sides", async () => {
+    const [row] = await db().$queryRaw<{ words: string[]; query: string }[]>`
+      SELECT pl_search_words('Stowarzyszeniu Sportowym „Żółw” w Opolu') AS words, pl_search_query('FUNDACJI  dzieciom')::text AS query`;
+    expect(row!.words).toEqual(["stowarzyszen", "sport", "zolw", "opol"]);
+    expect(row!.query).toBe("'fundacj':* & 'dziec':*");
+  });
+});
+
+describe("directory filters and facets", () => {
+  it("filters by form, sphere, powiat, gmina, target group, OPP and verification", async () => {
+    expect(await names({ form: "FOUNDATION", sort: "name" })).toEqual(["Fundacja Ochrony Żółwi „Żółw”", "Fundacja Pomocy Dzieciom w Nysie"]);
+    expect(await names({ powiat: "1601" })).toEqual(["Koło Gospodyń Wiejskich w Lubszy", "Ochotnicza Straż Pożarna w Brzegu"]);
+    expect(await names({ gmina: OPOLE, group: "YOUTH" })).toEqual(["Stowarzyszenie Sportowe „Orlęta” Opole", "Uczniowski Klub Sportowy „Jedynka”"]);
+    const sport = await db().publicBenefitSphere.findFirstOrThrow({ where: { code: "19" } });
+    expect(await names({ sphere: sport.id, verified: true })).toEqual(["Uczniowski Klub Sportowy „Jedynka”"]);
+    expect(await names({ opp: true, q: "dzieci" })).toEqual(["Fundacja Pomocy Dzieciom w Nysie"]);
+  });
+
+  it("counts each option with the other filters applied", async () => {
+    const { total, facets } = await countDirectory({ form: "FOUNDATION" });
+    expect(total).toBe(2);
+    // Form counts ignore the form filter itself: choosing another form shows what it would give.
+    expect(facets.form).toEqual({ FOUNDATION: 2, SPORTS_ASSOCIATION: 2, ASSOCIATION: 2, RURAL_HOUSEWIVES_CIRCLE: 1 });
+    expect(facets.powiat).toEqual({ "1607": 2 });
+    expect(facets.gmina).toEqual({ [NYSA]: 2 });
+    expect(facets.group).toEqual({ CHILDREN: 1 });
+    expect(facets.opp).toBe(2);
+    expect(facets.verified).toBe(1);
+
+    const inPowiat = await countDirectory({ powiat: "1601", q: "brzeg" });
+    expect(inPowiat.total).toBe(1);
+    // Powiat counts ignore the powiat and gmina filters; gmina counts keep the powiat.
+    expect(inPowiat.facets.powiat).toEqual({ "1601": 1 });
+    expect(inPowiat.facets.gmina).toEqual({ [BRZEG]: 1 });
+  });
+
+  it("sorts by name in Polish order, by newest, and pages", async () => {
+    const byName = await names({ sort: "name" });
+    expect(byName).toEqual([...byName].sort((a, b) => a.localeCompare(b, "pl")));
+    const newest = await searchDirectoryPage({ sort: "newest" });
+    expect(newest.map((o) => o.createdAt.getTime())).toEqual(newest.map((o) => o.createdAt.getTime()).sort((a, b) => b - a));
+    const page2 = await searchDirectoryPage({ sort: "name", page: 2 }, 3);
+    expect(page2.map((o) => o.name)).toEqual(byName.slice(3, 6));
+    const result = await searchDirectory({ q: "fundacja" });
+    expect(result).toMatchObject({ total: 2, page: 1, pageCount: 1 });
+  });
+
+  it("keeps the spheres array in step with the organisation's spheres", async () => {
+    const organisation = await createOrganisation({ name: "Fundacja Tymczasowa", sphereCodes: ["1", "13"] });
+    const read = async () => (await db().$queryRaw<{ sphereIds: string[] }[]>`SELECT "sphereIds" FROM "Organisation" WHERE id = ${organisation.id}`)[0]!.sphereIds;
+    expect((await read()).length).toBe(2);
+    await db().organisationSphere.deleteMany({ where: { organisationId: organisation.id, sphere: { code: "1" } } });
+    expect((await read()).length).toBe(1);
+    await db().organisation.delete({ where: { id: organisation.id } });
+  });
+});
+
+describe("directory URL parameters", () => {
+  it("keeps valid parameters and reports invalid ones", () => {
+    const { filters, invalid } = parseDirectoryFilters(new URLSearchParams("q=  fundacja   dzieci &form=FOUNDATION&powiat=16x&opp=1&page=0&sort=name&gmina=1661011"));
+    expect(filters).toEqual({ q: "fundacja dzieci", form: "FOUNDATION", opp: true, sort: "name", gmina: "1661011" });
+    expect(invalid.sort()).toEqual(["page", "powiat"]);
+  });
+
+  it("drops a powiat that contradicts the chosen gmina", () => {
+    expect(parseDirectoryFilters({ powiat: "1601", gmina: "1661011" }).filters).toEqual({ gmina: "1661011" });
+    expect(parseDirectoryFilters({ powiat: "1661", gmina: "1661011" }).filters).toEqual({ powiat: "1661", gmina: "1661011" });
+  });
+});
