@@ -13,13 +13,21 @@ import { createSafeActionClient } from "next-safe-action";
 import { z } from "zod";
 import { can, isScoped, needsTwoFactorFor, permissionNames, type Actor, type Permission, type Scope } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
+import { publicDataChanged } from "@/lib/cache/public-data";
 import { AppError, toPublicError, type AppErrorCode } from "@/lib/errors";
 import { clientIp } from "@/lib/http/request-context";
 
 const baseClient = createSafeActionClient({
   defineMetadataSchema: () => z.object({ name: z.string().min(1), permission: z.enum(permissionNames) }),
   handleServerError: (error, { metadata }): AppErrorCode => toPublicError(error, { action: metadata?.name }).code,
-}).use(async ({ next }) => next({ ctx: { actor: await getCurrentUser(), ip: await clientIp() } }));
+})
+  .use(async ({ next }) => next({ ctx: { actor: await getCurrentUser(), ip: await clientIp() } }))
+  // Any action may change what visitors see: cached public output is dropped after each one that ran.
+  .use(async ({ next }) => {
+    const result = await next();
+    if (result.success) publicDataChanged();
+    return result;
+  });
 
 function refusal(actor: Actor | null, name: string, permission: Permission, scope: Scope = {}): AppError {
   if (!actor) return new AppError("UNAUTHENTICATED", name);

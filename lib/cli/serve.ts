@@ -91,8 +91,12 @@ async function main() {
     throw error;
   }
 
-  const nextBin = path.join(process.cwd(), "node_modules", ".bin", "next");
-  const next = spawn(nextBin, [mode, "--port", String(config.PORT)], {
+  // Development runs `next dev`; production runs Next.js behind the public page cache.
+  const [command, args] =
+    mode === "dev"
+      ? [path.join(process.cwd(), "node_modules", ".bin", "next"), ["dev", "--port", String(config.PORT)]]
+      : [process.execPath, ["--import", "tsx", path.join("lib", "cli", "next-server.ts")]];
+  const next = spawn(command, args, {
     stdio: "inherit",
     env: childProcessEnv({ DATABASE_URL: databaseUrl, DEMO_MODE: String(demo), AUTH_SECRET: secret, NEXTAUTH_URL: config.APP_URL }),
   });

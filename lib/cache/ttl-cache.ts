@@ -1,0 +1,59 @@
+import { publicDataGeneration } from "@/lib/cache/public-data";
+
+interface Entry<V> {
+  value: V;
+  expiresAt: number;
+  generation: number;
+  size: number;
+}
+
+/**
+ * A small in-process cache of public output: entries live `ttlMs`, die with
+ * the public-data generation they were made in, and the least recently used
+ * go first when `maxEntries` or `maxSize` (in the caller's unit) is reached.
+ */
+export class TtlCache<V> {
+  private readonly entries = new Map<string, Entry<V>>();
+  private size = 0;
+
+  constructor(private readonly options: { ttlMs: number; maxEntries: number; maxSize?: number; now?: () => number }) {}
+
+  private now(): number {
+    return (this.options.now ?? Date.now)();
+  }
+
+  get(key: string): V | undefined {
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    if (entry.expiresAt <= this.now() || entry.generation !== publicDataGeneration()) {
+      this.delete(key);
+      return undefined;
+    }
+    // Re-insert: Map keeps insertion order, so the first key is the least recently used.
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    return entry.value;
+  }
+
+  set(key: string, value: V, size = 1): void {
+    if (this.options.ttlMs <= 0) return;
+    if (this.options.maxSize !== undefined && size > this.options.maxSize) return;
+    this.delete(key);
+    this.entries.set(key, { value, expiresAt: this.now() + this.options.ttlMs, generation: publicDataGeneration(), size });
+    this.size += size;
+    while (this.entries.size > this.options.maxEntries || (this.options.maxSize !== undefined && this.size > this.options.maxSize)) {
+      this.delete(this.entries.keys().next().value!);
+    }
+  }
+
+  delete(key: string): void {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.entries.delete(key);
+    this.size -= entry.size;
+  }
+
+  get count(): number {
+    return this.entries.size;
+  }
+}

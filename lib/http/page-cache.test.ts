@@ -1,0 +1,95 @@
+/**
+ * @jest-environment node
+ */
+import http, { type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { publicDataChanged } from "@/lib/cache/public-data";
+import { cacheKeyFor, createPageCache, isCacheablePath, servePageCached } from "@/lib/http/page-cache";
+
+describe("which requests the page cache may answer", () => {
+  it("lists the public pages in every language, and nothing else", () => {
+    for (const path of ["/", "/en", "/de", "/organizacje", "/en/organisations", "/de/organisationen", "/organizacje/fundacja-zolw", "/urzedy", "/sfery-pozytku-publicznego"]) {
+      expect(isCacheablePath(path)).toBe(true);
+    }
+    for (const path of ["/organizacje/zarejestruj", "/en/organisations/register", "/organizacje/x/edycja", "/konto", "/logowanie", "/api/instance", "/organizacje/Fundacja"]) {
+      expect(isCacheablePath(path)).toBe(false);
+    }
+  });
+
+  it("refuses sessions, RSC requests, other methods", () => {
+    const get = (url: string, headers: Record<string, string> = {}, method = "GET") => cacheKeyFor({ method, url, headers });
+    expect(get("/organizacje?q=fundacja")).toBe("/organizacje?q=fundacja");
+    expect(get("/organizacje", { cookie: "next-auth.session-token=abc" })).toBeNull();
+    expect(get("/organizacje", { cookie: "__Secure-next-auth.session-token.0=abc" })).toBeNull();
+    expect(get("/organizacje", { rsc: "1" })).toBeNull();
+    expect(get("/organizacje?_rsc=x1")).toBeNull();
+    expect(get("/organizacje", {}, "POST")).toBeNull();
+    expect(get("/organizacje", { cookie: "other=1" })).toBe("/organizacje");
+  });
+});
+
+describe("serving through the page cache", () => {
+  let renders = 0;
+  let setCookie = false;
+  let status = 200;
+  let server: http.Server;
+  let base: string;
+  const cache = createPageCache(30);
+
+  // Stands in for Next.js: a page with a nonce in its policy and scripts.
+  function render(request: IncomingMessage, response: ServerResponse) {
+    renders += 1;
+    const nonce = `nonce${renders}AAAA==`;
+    response.statusCode = status;
+    response.setHeader("content-type", "text/html; charset=utf-8");
+    response.setHeader("content-security-policy", `script-src 'self' 'nonce-${nonce}'`);
+    if (setCookie) response.setHeader("set-cookie", "a=b");
+    response.write(`<html><script nonce="${nonce}">1</script>`);
+    response.end(`<p>${request.url}</p></html>`);
+  }
+
+  beforeAll(async () => {
+    server = http.createServer((req, res) => servePageCached(cache, req, res, render));
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it("renders once, then serves the copy with a fresh nonce in the body and the policy", async () => {
+    const first = await fetch(`${base}/organizacje?q=a`);
+    const firstBody = await first.text();
+    expect(first.headers.get("x-page-cache")).toBe("miss");
+    const second = await fetch(`${base}/organizacje?q=a`);
+    const secondBody = await second.text();
+    expect(second.headers.get("x-page-cache")).toBe("hit");
+    expect(renders).toBe(1);
+    const nonce = /'nonce-([^']+)'/.exec(second.headers.get("content-security-policy")!)![1]!;
+    expect(nonce).not.toBe("nonce1AAAA==");
+    expect(secondBody).toBe(firstBody.replace("nonce1AAAA==", nonce));
+  });
+
+  it("renders again after public data changed, and for a session", async () => {
+    await fetch(`${base}/organizacje?q=b`);
+    publicDataChanged();
+    await fetch(`${base}/organizacje?q=b`);
+    const before = renders;
+    const signedIn = await fetch(`${base}/organizacje?q=b`, { headers: { cookie: "next-auth.session-token=x" } });
+    expect(signedIn.headers.get("x-page-cache")).toBeNull();
+    expect(renders).toBe(before + 1);
+  });
+
+  it("keeps no answer that sets a cookie or is not a 200", async () => {
+    setCookie = true;
+    await fetch(`${base}/urzedy`);
+    await fetch(`${base}/urzedy`);
+    setCookie = false;
+    status = 404;
+    await fetch(`${base}/organizacje/nie-ma`);
+    const again = await fetch(`${base}/organizacje/nie-ma`);
+    status = 200;
+    expect(again.headers.get("x-page-cache")).toBe("miss");
+    const before = renders;
+    await fetch(`${base}/urzedy`);
+    expect(renders).toBe(before + 1);
+  });
+});

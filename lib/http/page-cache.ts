@@ -1,0 +1,142 @@
+// A short-lived cache of the public pages visitors read most (the directory,
+// organisation profiles, the home page), in front of Next.js, for requests
+// without a session. Rendering a page costs Next.js far more than serving
+// bytes, and the directory is the platform's most visited page: a popular
+// search is rendered once per lifetime instead of once per visitor.
+//
+// What keeps it safe:
+// - only GET/HEAD of listed public paths, only without a session cookie, only
+//   full documents (not Next.js's RSC requests), only 200 answers that set no
+//   cookie: nothing personal can be stored or served to someone else;
+// - every hit gets a fresh CSP nonce: the stored page's nonce is replaced in
+//   its body and its Content-Security-Policy header;
+// - entries die after PAGE_CACHE_SECONDS and whenever public data changes
+//   (lib/cache/public-data.ts), so an edit shows at once on this instance.
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
+import { TtlCache } from "@/lib/cache/ttl-cache";
+import { createNonce } from "@/lib/security/headers";
+import { routing } from "@/lib/i18n/routing";
+
+export interface CachedPage {
+  status: number;
+  headers: OutgoingHttpHeaders;
+  body: Buffer;
+  nonce: string | null;
+  storedAt: number;
+}
+
+/** App paths whose anonymous rendering is the same for every visitor. */
+const CACHEABLE = ["/", "/organisations", "/organisations/[slug]", "/institutions", "/spheres"] as const;
+/** Fixed segments that look like a [slug] but are other pages. */
+const NOT_A_SLUG = new Set(["register", "zarejestruj", "registrieren"]);
+
+function localizedPatterns(): RegExp[] {
+  const patterns: RegExp[] = [];
+  for (const pathname of CACHEABLE) {
+    const localized = routing.pathnames[pathname];
+    for (const locale of routing.locales) {
+      const path = typeof localized === "string" ? localized : localized[locale];
+      const prefix = locale === routing.defaultLocale ? "" : `/${locale}`;
+      const full = prefix + (path === "/" && prefix ? "" : path);
+      const source = full.replace(/[.*+?^${}()|\\]/g, "\\$&").replace("[slug]", "([a-z0-9-]{1,120})");
+      patterns.push(new RegExp(`^${source || "/"}$`));
+    }
+  }
+  return patterns;
+}
+
+const PATTERNS = localizedPatterns();
+
+export function isCacheablePath(pathname: string): boolean {
+  return PATTERNS.some((pattern) => {
+    const match = pattern.exec(pathname);
+    return match !== null && !(match[1] && NOT_A_SLUG.has(match[1]));
+  });
+}
+
+/** The cache key of a request, or null when the request must reach Next.js. */
+export function cacheKeyFor(request: Pick<IncomingMessage, "method" | "url" | "headers">): string | null {
+  if (request.method !== "GET" && request.method !== "HEAD") return null;
+  const headers = request.headers;
+  // Next.js's client navigations and prefetches ask for RSC payloads, which depend on the router state.
+  if (headers["rsc"] || headers["next-router-prefetch"] || headers["next-router-state-tree"] || headers["next-action"]) return null;
+  if (/session-token/.test(headers.cookie ?? "")) return null;
+  const url = new URL(request.url ?? "/", "http://cache.invalid");
+  if (url.searchParams.has("_rsc") || !isCacheablePath(url.pathname)) return null;
+  return url.pathname + url.search;
+}
+
+const UNSTORED_HEADERS = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "set-cookie"]);
+
+/** Whether an answer may be kept: a complete HTML page that sets nothing on the visitor. */
+export function isStorable(status: number, headers: OutgoingHttpHeaders): boolean {
+  return status === 200 && headers["set-cookie"] === undefined && String(headers["content-type"] ?? "").startsWith("text/html") && !headers["content-encoding"];
+}
+
+export function nonceOf(headers: OutgoingHttpHeaders): string | null {
+  return /'nonce-([A-Za-z0-9+/=]+)'/.exec(String(headers["content-security-policy"] ?? ""))?.[1] ?? null;
+}
+
+/** The stored page with a new nonce everywhere the old one was. */
+export function withFreshNonce(page: CachedPage, nonce: string): { headers: OutgoingHttpHeaders; body: Buffer } {
+  if (!page.nonce) return { headers: page.headers, body: page.body };
+  const old = page.nonce;
+  const headers = { ...page.headers, "content-security-policy": String(page.headers["content-security-policy"]).split(old).join(nonce) };
+  return { headers, body: Buffer.from(page.body.toString("utf8").split(old).join(nonce), "utf8") };
+}
+
+export function createPageCache(seconds: number) {
+  return new TtlCache<CachedPage>({ ttlMs: seconds * 1000, maxEntries: 2_000, maxSize: 64 * 1024 * 1024 });
+}
+
+/**
+ * Serves `request` from `cache` or lets `render` (Next.js) answer it, keeping
+ * a storable answer. Returns without waiting for the render.
+ */
+export function servePageCached(
+  cache: TtlCache<CachedPage>,
+  request: IncomingMessage,
+  response: ServerResponse,
+  render: (request: IncomingMessage, response: ServerResponse) => unknown,
+): void {
+  const key = cacheKeyFor(request);
+  if (key === null) {
+    void render(request, response);
+    return;
+  }
+  const hit = cache.get(key);
+  if (hit) {
+    const { headers, body } = withFreshNonce(hit, createNonce());
+    response.writeHead(hit.status, { ...headers, "content-length": body.length, age: String(Math.floor((Date.now() - hit.storedAt) / 1000)), "x-page-cache": "hit" });
+    response.end(request.method === "HEAD" ? undefined : body);
+    return;
+  }
+  // The stored copy must be uncompressed, to renew its nonce; a reverse proxy compresses.
+  delete request.headers["accept-encoding"];
+  const chunks: Buffer[] = [];
+  const write = response.write.bind(response) as (...args: unknown[]) => boolean;
+  const end = response.end.bind(response) as (...args: unknown[]) => ServerResponse;
+  const keep = (chunk: unknown, encoding?: unknown) => {
+    if (chunk === undefined || chunk === null || typeof chunk === "function") return;
+    if (Buffer.isBuffer(chunk)) chunks.push(chunk);
+    else if (chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk));
+    else chunks.push(Buffer.from(String(chunk), typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8"));
+  };
+  response.write = ((chunk: unknown, ...rest: unknown[]) => {
+    keep(chunk, rest[0]);
+    return write(chunk, ...rest);
+  }) as typeof response.write;
+  response.end = ((chunk?: unknown, ...rest: unknown[]) => {
+    keep(chunk, rest[0]);
+    return end(chunk, ...rest);
+  }) as typeof response.end;
+  response.setHeader("x-page-cache", "miss");
+  response.once("finish", () => {
+    const headers = response.getHeaders();
+    if (request.method !== "GET" || !isStorable(response.statusCode, headers)) return;
+    const stored = Object.fromEntries(Object.entries(headers).filter(([name]) => !UNSTORED_HEADERS.has(name) && name !== "x-page-cache"));
+    const body = Buffer.concat(chunks);
+    cache.set(key, { status: 200, headers: stored, body, nonce: nonceOf(headers), storedAt: Date.now() }, body.length);
+  });
+  void render(request, response);
+}
