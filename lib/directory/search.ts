@@ -5,6 +5,7 @@
 // every other filter applied, so a count says what choosing it would give.
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { LegalForm, TargetGroup } from "@/lib/generated/prisma/enums";
+import { TtlCache } from "@/lib/cache/ttl-cache";
 import { db } from "@/lib/db/client";
 import { effectiveSort, PAGE_SIZE, type DirectoryFilters } from "@/lib/directory/filters";
 
@@ -15,6 +16,9 @@ export interface DirectoryItem {
   shortName: string | null;
   legalForm: LegalForm;
   krs: string | null;
+  nip: string | null;
+  regon: string | null;
+  registeredOn: Date | null;
   seatTerritoryCode: string;
   seatName: string;
   hasPublicBenefitStatus: boolean;
@@ -38,13 +42,20 @@ export interface DirectoryFacets {
 type Dimension = "form" | "powiat" | "gmina" | "sphere" | "group" | "opp" | "verified";
 
 /** Words the text functions can use: letters or digits somewhere in the query. */
-function textQuery(filters: DirectoryFilters): string | undefined {
+export function textQuery(filters: DirectoryFilters): string | undefined {
   return filters.q && /[\p{L}\p{N}]/u.test(filters.q) ? filters.q : undefined;
 }
 
-function textCondition(q: string | undefined): Prisma.Sql {
+/**
+ * How the words are matched: "words" by stems (the normal case), "fuzzy" by
+ * trigram similarity of the whole query to names, used only when the words
+ * find nothing (a typo), since it costs far more on a large register.
+ */
+export type TextMode = "words" | "fuzzy";
+
+function textCondition(q: string | undefined, mode: TextMode): Prisma.Sql {
   if (!q) return Prisma.sql`TRUE`;
-  return Prisma.sql`(o."searchVector" @@ pl_search_query(${q}) OR pl_fold(${q}) <% o."nameFolded")`;
+  return mode === "words" ? Prisma.sql`o."searchVector" @@ pl_search_query(${q})` : Prisma.sql`pl_fold(${q}) <% o."nameFolded"`;
 }
 
 /** The condition of each filter; TRUE where the filter is not set. */
@@ -62,36 +73,42 @@ function filterConditions(filters: DirectoryFilters): Record<Dimension, Prisma.S
   };
 }
 
-export function whereClause(filters: DirectoryFilters): Prisma.Sql {
-  const conditions = filterConditions(filters);
-  return Prisma.join([textCondition(textQuery(filters)), ...Object.values(conditions)], " AND ");
+function filterIsSet(filters: DirectoryFilters, dimension: Dimension): boolean {
+  return filters[dimension] !== undefined;
 }
 
-function orderClause(filters: DirectoryFilters): Prisma.Sql {
+export function whereClause(filters: DirectoryFilters, mode: TextMode = "words"): Prisma.Sql {
+  const conditions = filterConditions(filters);
+  return Prisma.join([textCondition(textQuery(filters), mode), ...Object.values(conditions)], " AND ");
+}
+
+export function orderClause(filters: DirectoryFilters, mode: TextMode): Prisma.Sql {
   const q = textQuery(filters);
   switch (effectiveSort({ ...filters, q })) {
     case "relevance":
-      return Prisma.sql`coalesce(ts_rank(o."searchVector", pl_search_query(${q})), 0) + word_similarity(pl_fold(${q}), o."nameFolded") DESC, o.name COLLATE "pl-x-icu", o.id`;
+      return mode === "words"
+        ? Prisma.sql`ts_rank(o."searchVector", pl_search_query(${q})) DESC, o.name COLLATE "pl-x-icu", o.id`
+        : Prisma.sql`word_similarity(pl_fold(${q}), o."nameFolded") DESC, o.name COLLATE "pl-x-icu", o.id`;
     case "newest":
-      return Prisma.sql`o."createdAt" DESC, o.id`;
+      return Prisma.sql`o."createdAt" DESC, o.id DESC`;
     case "name":
       return Prisma.sql`o.name COLLATE "pl-x-icu", o.id`;
   }
 }
 
 export const DIRECTORY_COLUMNS = Prisma.sql`
-  o.id, o.slug, o.name, o."shortName", o."legalForm", o.krs, o."seatTerritoryCode", t.name AS "seatName",
+  o.id, o.slug, o.name, o."shortName", o."legalForm", o.krs, o.nip, o.regon, o."registeredOn", o."seatTerritoryCode", t.name AS "seatName",
   o."hasPublicBenefitStatus", o."verifiedAt" IS NOT NULL AS verified, o."inLiquidation", o."sphereIds",
   o."targetGroups"::text[] AS "targetGroups", o."createdAt"`;
 
 /** One page of organisations matching `filters`, best first for a text query, else by name. */
-export async function searchDirectoryPage(filters: DirectoryFilters, pageSize = PAGE_SIZE): Promise<DirectoryItem[]> {
+export async function searchDirectoryPage(filters: DirectoryFilters, pageSize = PAGE_SIZE, mode: TextMode = "words"): Promise<DirectoryItem[]> {
   const offset = ((filters.page ?? 1) - 1) * pageSize;
   return db().$queryRaw<DirectoryItem[]>`
     SELECT ${DIRECTORY_COLUMNS}
     FROM "Organisation" o JOIN "Territory" t ON t.code = o."seatTerritoryCode"
-    WHERE ${whereClause(filters)}
-    ORDER BY ${orderClause(filters)}
+    WHERE ${whereClause(filters, mode)}
+    ORDER BY ${orderClause(filters, mode)}
     LIMIT ${pageSize} OFFSET ${offset}`;
 }
 
@@ -100,27 +117,58 @@ export async function searchDirectoryPage(filters: DirectoryFilters, pageSize = 
  * statement: the text match is evaluated once into a materialised set, and
  * each dimension is counted over it with the other filters applied.
  */
-export async function countDirectory(filters: DirectoryFilters): Promise<{ total: number; facets: DirectoryFacets }> {
+type Counts = { total: number; facets: DirectoryFacets };
+
+// Counts do not depend on the page or the order, and the same searches recur
+// (paging through results, the popular words, the unfiltered directory);
+// counting a broad query over a national register takes hundreds of
+// milliseconds, so counts are kept for a minute or until public data changes.
+const countsCache = new TtlCache<Promise<Counts>>({ ttlMs: 60_000, maxEntries: 2_000 });
+
+export function countDirectory(filters: DirectoryFilters, mode: TextMode = "words"): Promise<Counts> {
+  const key = JSON.stringify([mode, filters.q, filters.sphere, filters.form, filters.powiat, filters.gmina, filters.group, filters.opp, filters.verified]);
+  const cached = countsCache.get(key);
+  if (cached) return cached;
+  const counting = countDirectoryNow(filters, mode);
+  countsCache.set(key, counting);
+  // A failed count is not kept.
+  counting.catch(() => countsCache.delete(key));
+  return counting;
+}
+
+async function countDirectoryNow(filters: DirectoryFilters, mode: TextMode): Promise<Counts> {
   const c = filterConditions(filters);
   const dims = Object.keys(c) as Dimension[];
+  const active = dims.filter((d) => filterIsSet(filters, d));
   const allBut = (...skip: Dimension[]) => Prisma.join(dims.filter((d) => !skip.includes(d)).map((d) => Prisma.raw(`m_${d}`)), " AND ");
-  const rows = await db().$queryRaw<{ dimension: string; key: string; count: bigint }[]>`
+  // A row failing two filters counts towards no option (each count leaves out
+  // only its own filter), so it never enters the set.
+  const pruning =
+    active.length > 0
+      ? Prisma.sql`AND ${Prisma.join(active.map((d) => Prisma.sql`(CASE WHEN ${c[d]} THEN 0 ELSE 1 END)`), " + ")} <= 1`
+      : Prisma.empty;
+  const client = db();
+  const [, rows] = await client.$transaction([
+    // The set is held in memory for the counts; the default 4 MB spills a broad query to disk.
+    client.$executeRaw`SET LOCAL work_mem = '32MB'`,
+    client.$queryRaw<{ dimension: string; key: string; count: bigint }[]>`
     WITH base AS MATERIALIZED (
-      SELECT o."legalForm"::text AS form, o."seatTerritoryCode" AS gmina, o."sphereIds", o."targetGroups"::text[] AS groups,
+      SELECT o."legalForm" AS form, o."seatTerritoryCode" AS gmina, o."sphereIds", o."targetGroups" AS groups,
         o."hasPublicBenefitStatus" AS opp, o."verifiedAt" IS NOT NULL AS verified,
         ${c.form} AS m_form, ${c.powiat} AS m_powiat, ${c.gmina} AS m_gmina, ${c.sphere} AS m_sphere,
         ${c.group} AS m_group, ${c.opp} AS m_opp, ${c.verified} AS m_verified
       FROM "Organisation" o
-      WHERE ${textCondition(textQuery(filters))}
+      WHERE ${textCondition(textQuery(filters), mode)} ${pruning}
     )
     SELECT 'total' AS dimension, '' AS key, count(*) AS count FROM base WHERE ${allBut()}
-    UNION ALL SELECT 'form', form, count(*) FROM base WHERE ${allBut("form")} GROUP BY form
+    UNION ALL SELECT 'form', form::text, count(*) FROM base WHERE ${allBut("form")} GROUP BY form
     UNION ALL SELECT 'powiat', left(gmina, 4), count(*) FROM base WHERE ${allBut("powiat", "gmina")} GROUP BY left(gmina, 4)
     UNION ALL SELECT 'gmina', gmina, count(*) FROM base WHERE ${allBut("gmina")} GROUP BY gmina
     UNION ALL SELECT 'sphere', s, count(*) FROM base, unnest("sphereIds") AS s WHERE ${allBut("sphere")} GROUP BY s
-    UNION ALL SELECT 'group', g, count(*) FROM base, unnest(groups) AS g WHERE ${allBut("group")} GROUP BY g
+    UNION ALL SELECT 'group', g::text, count(*) FROM base, unnest(groups) AS g WHERE ${allBut("group")} GROUP BY g
     UNION ALL SELECT 'opp', '1', count(*) FROM base WHERE ${allBut("opp")} AND opp
-    UNION ALL SELECT 'verified', '1', count(*) FROM base WHERE ${allBut("verified")} AND verified`;
+    UNION ALL SELECT 'verified', '1', count(*) FROM base WHERE ${allBut("verified")} AND verified`,
+  ]);
   const facets: DirectoryFacets = { form: {}, powiat: {}, gmina: {}, sphere: {}, group: {}, opp: 0, verified: 0 };
   let total = 0;
   for (const row of rows) {
@@ -133,6 +181,8 @@ export async function countDirectory(filters: DirectoryFilters): Promise<{ total
 }
 
 export interface DirectoryResult {
+  /** "fuzzy" when the words matched nothing and the list shows names similar to the query. */
+  mode: TextMode;
   total: number;
   facets: DirectoryFacets;
   items: DirectoryItem[];
@@ -141,6 +191,13 @@ export interface DirectoryResult {
 }
 
 export async function searchDirectory(filters: DirectoryFilters): Promise<DirectoryResult> {
-  const [{ total, facets }, items] = await Promise.all([countDirectory(filters), searchDirectoryPage(filters)]);
-  return { total, facets, items, page: filters.page ?? 1, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+  const [words, items] = await Promise.all([countDirectory(filters), searchDirectoryPage(filters)]);
+  let mode: TextMode = "words";
+  let { total, facets } = words;
+  let page = items;
+  if (total === 0 && textQuery(filters)) {
+    mode = "fuzzy";
+    [{ total, facets }, page] = await Promise.all([countDirectory(filters, mode), searchDirectoryPage(filters, PAGE_SIZE, mode)]);
+  }
+  return { mode, total, facets, items: page, page: filters.page ?? 1, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
 }

@@ -4,6 +4,8 @@
 export interface BenchRoute {
   name: string;
   route: string;
+  /** Appends a counter parameter to each request, so no cache can answer it: the figure of a fresh render. */
+  uncached?: boolean;
 }
 
 export const BASELINE: BenchRoute = { name: "baseline", route: "/api/instance" };
@@ -14,4 +16,11 @@ export const benchRoutes: BenchRoute[] = [
   { name: "spheres", route: "/sfery-pozytku-publicznego" },
   { name: "accessibility_statement", route: "/deklaracja-dostepnosci" },
   { name: "health", route: "/api/health" },
+  // The national-scale directory (lib/cli/bench-directory-data.ts): a Polish
+  // inflected query with filters, as visitors send it, then the same rendered
+  // fresh every time (the page cache cannot answer it).
+  { name: "directory-search", route: "/organizacje?q=stowarzyszenia+sportowego&powiat=1661&sort=relevance" },
+  { name: "directory-search-uncached", route: "/organizacje?q=stowarzyszenia+sportowego&powiat=1661&sort=relevance", uncached: true },
+  { name: "organisation-page", route: "/organizacje/bench-000001" },
+  { name: "organisation-page-uncached", route: "/organizacje/bench-000001", uncached: true },
 ];

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { axeViolations } from "./axe";
+import { personPage } from "./organisations-helpers";
 
 /** Presses Tab until the element matching `selector` has focus, or fails. */
 async function tabToElement(page: Page, selector: string, limit = 40): Promise<void> {
@@ -91,4 +92,41 @@ test("a broken search address keeps what is valid and says the rest was left out
   await page.goto("/organizacje?q=fundacja&powiat=abc&page=-3");
   await expect(page.getByText("Część adresu wyszukiwania była nieprawidłowa i została pominięta.")).toBeVisible();
   await expect(status(page)).toHaveText("Znaleziono 4 organizacje");
+});
+
+test("the current search downloads as CSV, and the API describes itself", async ({ page, request }) => {
+  await page.goto("/organizacje?q=fundacja&opp=1");
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "CSV" }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^organizacje-\d{4}-\d{2}-\d{2}\.csv$/);
+  const { readFile } = await import("node:fs/promises");
+  const text = await readFile((await file.path())!, "utf8");
+  // The byte order mark tells spreadsheet programs the file is UTF-8.
+  expect(text.startsWith("\uFEFFNazwa,Nazwa skrócona,Forma prawna")).toBe(true);
+  const lines = text.trim().split("\r\n");
+  expect(lines).toHaveLength(5);
+
+  const api = await request.get("/api/v1/organisations?q=fundacji&opp=1");
+  expect(api.status()).toBe(200);
+  expect((await api.json()).meta.total).toBe(4);
+  const openapi = await request.get("/api/v1/openapi.json");
+  expect((await openapi.json()).paths["/organisations"].get.parameters.map((p: { name: string }) => p.name)).toContain("gmina");
+});
+
+test.describe("the page cache", () => {
+  test.describe.configure({ timeout: 90_000 });
+
+  test("serves visitors a stored copy but never a signed-in person's page", async ({ page, browser }) => {
+    await page.goto("/organizacje?q=zdrowie");
+    const again = await page.goto("/organizacje?q=zdrowie");
+    expect(again?.headers()["x-page-cache"]).toBe("hit");
+    await expect(page.getByRole("link", { name: "Zaloguj się" })).toBeVisible();
+
+    const { page: person } = await personPage(browser, "Irena Szukająca");
+    const signedIn = await person.goto("/organizacje?q=zdrowie");
+    expect(signedIn?.headers()["x-page-cache"]).toBeUndefined();
+    await expect(person.getByRole("navigation", { name: "Konto" })).toContainText("Irena Szukająca");
+    await expect(person.getByRole("link", { name: "Zaloguj się" })).toHaveCount(0);
+  });
 });

@@ -37,11 +37,22 @@ describe("directory search understands Polish", () => {
     ["osp brzeg", "Ochotnicza Straż Pożarna w Brzegu"],
     ["ziemi opolskiej", "Stowarzyszenie Przyjaciół Ziemi Opolskiej"],
     ["KLUB SPORTOWY JEDYNKA", "Uczniowski Klub Sportowy „Jedynka”"],
-    // Typos in names: trigram similarity on the folded name.
+  ])("%s → %s", async (q, expected) => {
+    const result = await searchDirectory({ q });
+    expect(result.items[0]?.name).toBe(expected);
+    expect(result.mode).toBe("words");
+  });
+
+  // Typos in names: when the words match nothing, names similar to the query (trigrams on the folded name).
+  it.each([
     ["stowarzyszenie przyjacol ziemi", "Stowarzyszenie Przyjaciół Ziemi Opolskiej"],
     ["gospodyn wiejskch", "Koło Gospodyń Wiejskich w Lubszy"],
-  ])("%s → %s", async (q, expected) => {
-    expect((await names({ q }))[0]).toBe(expected);
+    ["fundacja ochorny zolwi", "Fundacja Ochrony Żółwi „Żółw”"],
+  ])("typo: %s → %s", async (q, expected) => {
+    const result = await searchDirectory({ q });
+    expect(result.mode).toBe("fuzzy");
+    expect(result.items[0]?.name).toBe(expected);
+    expect(result.total).toBeGreaterThan(0);
   });
 
   it("matches inflected words in names before the same words in aims", async () => {

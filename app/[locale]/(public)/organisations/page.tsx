@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ActiveFilters } from "@/components/directory/active-filters";
+import { DirectoryDownloads } from "@/components/directory/directory-downloads";
 import { DirectoryMapSection } from "@/components/directory/directory-map-section";
 import { DirectoryResults } from "@/components/directory/directory-results";
 import { DirectorySearchForm } from "@/components/directory/directory-search-form";
@@ -54,8 +55,10 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
           <p role="status" className="my-3 font-semibold">
             {result.pageCount > 1 ? t("directory.foundWithPage", { found, page: result.page, pages: result.pageCount }) : found}
           </p>
+          {result.mode === "fuzzy" && result.total > 0 && <Alert tone="info">{t("directory.fuzzy")}</Alert>}
           <DirectoryResults items={result.items} spheres={sphereById} />
           <Pagination page={result.page} totalPages={result.pageCount} href={(page) => `${path}${directoryQuery(filters, { page })}`} />
+          {result.total > 0 && <DirectoryDownloads filters={filters} />}
         </section>
         <DirectoryMapSection
           counts={result.facets.gmina}
