@@ -40,6 +40,7 @@ function adminLinksFor(user: Actor | null): AdminLink[] {
   const links: [AdminLink, Permission][] = [
     ["people", "users.manage"],
     ["organisations", "organisations.verify"],
+    ["organisationImports", "organisations.import"],
     ["officials", "users.manage"],
     ["jobs", "jobs.manage"],
     ["audit", "audit.view"],

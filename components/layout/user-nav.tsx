@@ -6,6 +6,7 @@ const linkClass = "inline-flex min-h-11 items-center rounded px-3 font-semibold 
 export const adminLinks = {
   people: "/admin/people",
   organisations: "/admin/organisations",
+  organisationImports: "/admin/organisation-imports",
   officials: "/admin/officials",
   jobs: "/admin/jobs",
   audit: "/admin/audit",

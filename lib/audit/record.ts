@@ -24,6 +24,8 @@ export const auditActions = [
   "organisation.edited",
   "organisation.krs_imported",
   "organisation.verified",
+  "organisations.import_started",
+  "organisations.imported",
   "organisation.unverified",
   "organisation.member_role_changed",
   "organisation.member_removed",

@@ -50,6 +50,8 @@ export const permissions = {
   "organisations.register": { kind: "signedIn" },
   "organisations.requestMembership": { kind: "signedIn" },
   "organisations.verify": { kind: "platform", roles: ["ADMINISTRATOR"] },
+  /** Importing organisations from a spreadsheet (CSV, XLSX). */
+  "organisations.import": { kind: "platform", roles: ["ADMINISTRATOR"] },
   "organisation.edit": { kind: "organisation", roles: ["OWNER", "EDITOR"], platformRoles: ["ADMINISTRATOR"] },
   /** Deciding join requests, inviting, changing and removing roles. */
   "organisation.members.manage": { kind: "organisation", roles: ["OWNER"], platformRoles: ["ADMINISTRATOR"] },

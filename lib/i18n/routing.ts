@@ -41,6 +41,8 @@ export const routing = defineRouting({
     "/institutions/[slug]/officials": { pl: "/urzedy/[slug]/urzednicy", en: "/institutions/[slug]/officials", de: "/behoerden/[slug]/amtspersonen" },
     "/invitation": { pl: "/zaproszenie", en: "/invitation", de: "/einladung" },
     "/admin/organisations": { pl: "/administracja/organizacje", en: "/admin/organisations", de: "/verwaltung/organisationen" },
+    "/admin/organisation-imports": { pl: "/administracja/import-organizacji", en: "/admin/organisation-imports", de: "/verwaltung/organisationsimport" },
+    "/admin/organisation-imports/[id]": { pl: "/administracja/import-organizacji/[id]", en: "/admin/organisation-imports/[id]", de: "/verwaltung/organisationsimport/[id]" },
     "/admin/jobs": { pl: "/administracja/zadania", en: "/admin/jobs", de: "/verwaltung/auftraege" },
     "/admin/officials": { pl: "/administracja/urzednicy", en: "/admin/officials", de: "/verwaltung/amtspersonen" },
     // Development and demo only (lib/mail/transport.ts).

@@ -3,6 +3,7 @@
 import { sendMail, type OutgoingMail } from "@/lib/mail/transport";
 import { pruneExpiredRecords } from "@/lib/jobs/maintenance";
 import { refreshVerifiedFromKrs } from "@/lib/krs/import";
+import { runImport } from "@/lib/organisations/bulk-import/service";
 import { sendDigests, sendImmediateNotificationEmails } from "@/lib/notifications/email";
 import { fanOutPendingNotifications } from "@/lib/notifications/fanout";
 
@@ -68,6 +69,16 @@ export const jobDefinitions = {
     cron: "15 2 * * *",
     handler: async () => {
       await refreshVerifiedFromKrs();
+    },
+  }),
+  /** An administrator's spreadsheet of organisations, written in batches; a retry resumes after the last saved batch. */
+  "organisations-import": define<{ importId: string }>({
+    name: "organisations-import",
+    retryLimit: 2,
+    retryDelay: 60,
+    expireInSeconds: 3600,
+    handler: async ({ importId }) => {
+      await runImport(importId);
     },
   }),
   /** Nightly clean-up of rows whose purpose has passed. */

@@ -71,7 +71,7 @@ function recordData(record: OrganisationRecord) {
 /** Slugs that are fixed addresses under /organisations in some language. */
 const RESERVED_SLUGS = new Set(["register", "zarejestruj", "registrieren"]);
 
-async function uniqueSlug(record: OrganisationRecord, tx: Prisma.TransactionClient): Promise<string> {
+export async function uniqueSlug(record: { name: string; shortName?: string | null }, tx: Prisma.TransactionClient): Promise<string> {
   const slugged = slugify(record.shortName || record.name, 60);
   const base = slugged && !RESERVED_SLUGS.has(slugged) ? slugged : `organizacja-${slugged}`.replace(/-$/, "");
   for (let n = 1; ; n += 1) {

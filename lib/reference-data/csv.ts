@@ -1,6 +1,9 @@
-// Minimal RFC 4180 reader for our own UTF-8 seed files: quoted fields,
-// doubled quotes, commas and newlines inside quotes.
-export function parseCsv(text: string): Record<string, string>[] {
+// Minimal RFC 4180 reader: quoted fields, doubled quotes, separators and
+// newlines inside quotes. Our seed files use commas; spreadsheets exported in
+// Poland often use semicolons.
+
+/** The rows of a delimited text, blank lines left out. */
+export function parseCsvRows(text: string, delimiter = ","): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = "";
@@ -14,7 +17,7 @@ export function parseCsv(text: string): Record<string, string>[] {
       } else if (char === '"') quoted = false;
       else field += char;
     } else if (char === '"') quoted = true;
-    else if (char === ",") {
+    else if (char === delimiter) {
       row.push(field);
       field = "";
     } else if (char === "\n" || char === "\r") {
@@ -30,7 +33,12 @@ export function parseCsv(text: string): Record<string, string>[] {
     row.push(field);
     rows.push(row);
   }
-  const [header, ...body] = rows.filter((r) => !(r.length === 1 && r[0] === ""));
+  return rows.filter((r) => !(r.length === 1 && r[0] === ""));
+}
+
+/** Our own seed files: a header row and records keyed by it, every row complete. */
+export function parseCsv(text: string): Record<string, string>[] {
+  const [header, ...body] = parseCsvRows(text);
   if (!header) return [];
   return body.map((values, index) => {
     if (values.length !== header.length) {
