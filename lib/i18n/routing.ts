@@ -35,6 +35,7 @@ export const routing = defineRouting({
     "/organisations/register": { pl: "/organizacje/zarejestruj", en: "/organisations/register", de: "/organisationen/registrieren" },
     "/organisations/[slug]": { pl: "/organizacje/[slug]", en: "/organisations/[slug]", de: "/organisationen/[slug]" },
     "/organisations/[slug]/edit": { pl: "/organizacje/[slug]/edycja", en: "/organisations/[slug]/edit", de: "/organisationen/[slug]/bearbeiten" },
+    "/organisations/[slug]/history": { pl: "/organizacje/[slug]/historia", en: "/organisations/[slug]/history", de: "/organisationen/[slug]/verlauf" },
     "/organisations/[slug]/members": { pl: "/organizacje/[slug]/czlonkowie", en: "/organisations/[slug]/members", de: "/organisationen/[slug]/mitglieder" },
     "/institutions": { pl: "/urzedy", en: "/institutions", de: "/behoerden" },
     "/institutions/[slug]": { pl: "/urzedy/[slug]", en: "/institutions/[slug]", de: "/behoerden/[slug]" },

@@ -120,6 +120,14 @@ export async function applyKrsImport(organisationId: string, context: { actorId:
   await db().$transaction(async (tx) => {
     await tx.organisation.update({ where: { id: organisationId }, data: { ...data, krsFetchedAt: new Date() } });
     if (changes.length > 0) {
+      await tx.organisationChange.create({
+        data: {
+          organisationId,
+          actorUserId: context.actorId,
+          source: "krs",
+          changes: Object.fromEntries(changes.map(({ field, current, incoming }) => [field, { from: current, to: incoming }])) as Prisma.InputJsonValue,
+        },
+      });
       await recordAuditEvent(
         {
           action: "organisation.krs_imported",

@@ -23,6 +23,8 @@ import {
   requestToJoinSchema,
   setOrganisationVerifiedSchema,
 } from "@/lib/organisations/schemas";
+import { editOrganisationProfileSchema } from "@/lib/organisations/profile-schemas";
+import { saveProfile } from "@/lib/organisations/profile";
 import { actionClient, scopedAction } from "@/lib/safe-action";
 
 /** Whether the actor holds a membership there, rather than acting as a platform administrator. */
@@ -213,5 +215,21 @@ export const applyKrsImportAction = scopedAction(
     });
     revalidatePath("/", "layout");
     return result;
+  },
+);
+
+export const editOrganisationProfileAction = scopedAction(
+  { name: "editOrganisationProfile", permission: "organisation.edit" },
+  editOrganisationProfileSchema,
+  async (input) => ({ organisationId: input.organisationId }),
+  async ({ parsedInput, ctx }) => {
+    const outcome = await saveProfile(parsedInput.organisationId, parsedInput.profile, {
+      actorId: ctx.actor.id,
+      ip: ctx.ip,
+      asMember: isMemberOf(ctx.actor, parsedInput.organisationId),
+    });
+    if (!outcome.ok) returnValidationErrors(editOrganisationProfileSchema, { profile: { [outcome.field]: { _errors: [outcome.problem] } } });
+    revalidatePath("/", "layout");
+    return { saved: true };
   },
 );

@@ -8,6 +8,7 @@ import { uniqueViolationFields } from "@/lib/db/errors";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { dispatchNotifications, notify } from "@/lib/notifications/notify";
+import { recordChange } from "@/lib/organisations/history";
 import { GMINA_KINDS } from "@/lib/reference-data/territories";
 import type { OrganisationRecord } from "@/lib/organisations/schemas";
 import { slugify } from "@/lib/text/slug";
@@ -139,13 +140,23 @@ export async function registerOrganisation(record: OrganisationRecord, context: 
  * organisation whose identifiers change loses its badge until checked again.
  */
 export async function editOrganisation(organisationId: string, record: OrganisationRecord, context: Context & { asMember: boolean }): Promise<RecordOutcome> {
-  const current = await db().organisation.findUnique({ where: { id: organisationId }, select: { slug: true, krs: true, nip: true, regon: true, verifiedAt: true } });
+  const current = await db().organisation.findUnique({
+    where: { id: organisationId },
+    select: { slug: true, name: true, shortName: true, legalForm: true, krs: true, nip: true, regon: true, seatTerritoryCode: true, verifiedAt: true, spheres: { select: { sphereId: true } } },
+  });
   if (!current) throw new AppError("NOT_FOUND", `organisation ${organisationId}`);
   const problem = (await checkReferences(record)) ?? (await existingDuplicate(record, organisationId));
   if (problem) return { ok: false, ...problem };
   const identifiersChanged = current.krs !== record.krs || current.nip !== record.nip || current.regon !== record.regon;
   return guarded(record, () =>
     db().$transaction(async (tx) => {
+      await recordChange(tx, {
+        organisationId,
+        actorUserId: context.actorId,
+        source: "record",
+        before: { ...current, sphereIds: current.spheres.map((s) => s.sphereId) },
+        after: { ...recordData(record), sphereIds: record.sphereIds },
+      });
       await tx.organisationSphere.deleteMany({ where: { organisationId } });
       await tx.organisation.update({
         where: { id: organisationId },

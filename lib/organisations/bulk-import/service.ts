@@ -11,6 +11,7 @@ import { enqueue } from "@/lib/jobs/enqueue";
 import { guessMapping, type ColumnMapping } from "@/lib/organisations/bulk-import/mapping";
 import { readSpreadsheet } from "@/lib/organisations/bulk-import/parse";
 import { summarise, validateRows, type ImportRecord, type RowOutcome } from "@/lib/organisations/bulk-import/validate";
+import { recordChange } from "@/lib/organisations/history";
 import { uniqueSlug } from "@/lib/organisations/records";
 import { GMINA_KINDS } from "@/lib/reference-data/territories";
 import { regionCode } from "@/lib/settings/platform-name";
@@ -99,7 +100,23 @@ async function createOrganisation(record: ImportRecord, tx: Prisma.TransactionCl
 }
 
 /** Fills only what the existing record lacks; what people entered is never overwritten. */
-async function mergeInto(organisationId: string, record: ImportRecord, tx: Prisma.TransactionClient): Promise<void> {
+async function mergeInto(organisationId: string, record: ImportRecord, tx: Prisma.TransactionClient, actorUserId: string): Promise<void> {
+  const before = await tx.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { shortName: true, krs: true, nip: true, regon: true, aims: true, address: true, hasPublicBenefitStatus: true } });
+  await recordChange(tx, {
+    organisationId,
+    actorUserId,
+    source: "import",
+    before,
+    after: {
+      shortName: before.shortName ?? record.shortName,
+      krs: before.krs ?? record.krs,
+      nip: before.nip ?? record.nip,
+      regon: before.regon ?? record.regon,
+      aims: before.aims ?? record.aims,
+      address: before.address ?? record.address,
+      hasPublicBenefitStatus: before.hasPublicBenefitStatus || record.opp,
+    },
+  });
   await tx.$executeRaw`
     UPDATE "Organisation" SET
       "shortName" = COALESCE("shortName", ${record.shortName}),
@@ -135,7 +152,7 @@ export async function runImport(id: string): Promise<void> {
       for (const outcome of outcomes.slice(from, from + BATCH)) {
         if (outcome.status === "new" || outcome.status === "merge") {
           try {
-            await db().$transaction((tx) => (outcome.status === "new" ? createOrganisation(outcome.record, tx) : mergeInto(outcome.organisationId, outcome.record, tx)));
+            await db().$transaction((tx) => (outcome.status === "new" ? createOrganisation(outcome.record, tx) : mergeInto(outcome.organisationId, outcome.record, tx, found.createdById)));
             counts[outcome.status === "new" ? "created" : "merged"] += 1;
             applied.push(outcome);
           } catch (error) {

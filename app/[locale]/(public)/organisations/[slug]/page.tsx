@@ -5,6 +5,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { FollowOrganisationButton } from "@/components/notifications/follow-button";
 import { MembershipRequestPanel } from "@/components/organisations/membership-request-panel";
 import { OrganisationDetails } from "@/components/organisations/organisation-details";
+import { OrganisationProfile } from "@/components/organisations/organisation-profile";
 import { VerifiedBadge } from "@/components/organisations/verified-badge";
 import { Alert } from "@/components/ui/alert";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
@@ -14,6 +15,11 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
 import { isFollowing } from "@/lib/notifications/subscriptions";
 import { getOrganisationBySlug, latestOwnRequest } from "@/lib/organisations/queries";
+import { getPublicProfile } from "@/lib/organisations/profile";
+import { jsonForScript, organisationStructuredData } from "@/lib/organisations/structured-data";
+import { getPathname } from "@/lib/i18n/navigation";
+import { env } from "@/lib/env";
+import { headers } from "next/headers";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -31,10 +37,15 @@ export default async function OrganisationPage({ params }: Props) {
   const [t, user] = await Promise.all([getTranslations({ locale }), getCurrentUser()]);
   const scope = { organisationId: organisation.id };
   const membership = user?.organisations.find((m) => m.organisationId === organisation.id);
-  const [ownRequest, following] = await Promise.all([
+  const viewer = can(user, "organisation.members.view", scope) ? "member" : user ? "signedIn" : "public";
+  const [ownRequest, following, profile, nonce] = await Promise.all([
     user && !membership ? latestOwnRequest(user.id, scope) : null,
     user ? isFollowing(user.id, "Organisation", organisation.id) : false,
+    getPublicProfile(organisation.id, viewer),
+    headers().then((h) => h.get("x-nonce") ?? undefined),
   ]);
+  if (!profile) notFound();
+  const url = new URL(getPathname({ href: { pathname: "/organisations/[slug]", params: { slug: organisation.slug } }, locale }), env().APP_URL).toString();
   const slug = { slug: organisation.slug };
   return (
     <ClientMessages namespaces={["membershipRequests", "joinRequest", "subscriptions", "ui", "forms", "errors"]}>
@@ -44,6 +55,8 @@ export default async function OrganisationPage({ params }: Props) {
         <VerifiedBadge verified={organisation.verifiedAt !== null} />
       </p>
       {organisation.verifiedAt === null && <p className="mt-2 max-w-3xl text-slate-700">{t("organisation.notVerifiedHint")}</p>}
+      <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: jsonForScript(organisationStructuredData(organisation, profile, url)) }} />
+      <OrganisationProfile profile={profile} />
       <OrganisationDetails organisation={organisation} />
       {membership && (
         <Alert tone="info">
@@ -56,6 +69,11 @@ export default async function OrganisationPage({ params }: Props) {
         {can(user, "organisation.edit", scope) && (
           <ButtonLink href={{ pathname: "/organisations/[slug]/edit", params: slug }} variant="secondary">
             {t("organisation.edit")}
+          </ButtonLink>
+        )}
+        {can(user, "organisation.edit", scope) && (
+          <ButtonLink href={{ pathname: "/organisations/[slug]/history", params: slug }} variant="secondary">
+            {t("organisationPublic.history")}
           </ButtonLink>
         )}
         {can(user, "organisation.members.view", scope) && (

@@ -2,11 +2,16 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { KrsImportPanel } from "@/components/organisations/krs-import-panel";
+import { OrganisationProfileForm } from "@/components/organisations/organisation-profile-form";
 import { OrganisationRecordForm } from "@/components/organisations/organisation-record-form";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { requireScopedPermission } from "@/lib/auth/redirects";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
+import { getProfile, profileFormValues } from "@/lib/organisations/profile";
 import { getOrganisationBySlug, loadRecordFormOptions } from "@/lib/organisations/queries";
+import { listRegionGminasByPowiat } from "@/lib/reference-data/queries";
+import { regionNameFor } from "@/lib/settings/region";
+import { getInstanceSettings } from "@/lib/settings/queries";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -22,7 +27,18 @@ export default async function EditOrganisationPage({ params }: Props) {
   const organisation = await getOrganisationBySlug((await params).slug);
   if (!organisation) notFound();
   await requireScopedPermission(locale, "organisation.edit", { organisationId: organisation.id });
-  const [t, options] = await Promise.all([getTranslations({ locale }), loadRecordFormOptions(locale)]);
+  const settings = await getInstanceSettings();
+  const [t, options, profile, gminaGroups] = await Promise.all([
+    getTranslations({ locale }),
+    loadRecordFormOptions(locale),
+    getProfile(organisation.id),
+    listRegionGminasByPowiat(settings.regionCode),
+  ]);
+  if (!profile) notFound();
+  const territories = {
+    region: { code: settings.regionCode, name: regionNameFor(settings.region.name, locale) },
+    powiats: gminaGroups.map((group) => ({ code: group.powiatCode, name: group.powiat, gminas: group.gminas.map((g) => ({ code: g.code, name: g.name })) })),
+  };
   return (
     <>
       <Breadcrumbs
@@ -49,6 +65,7 @@ export default async function EditOrganisationPage({ params }: Props) {
           sphereIds: organisation.spheres.map(({ sphere }) => sphere.id),
         }}
       />
+      <OrganisationProfileForm organisationId={organisation.id} defaultValues={profileFormValues(profile)} territories={territories} />
     </>
   );
 }

@@ -1,0 +1,121 @@
+import { useFormatter, useTranslations } from "next-intl";
+import type { ContactKind } from "@/lib/generated/prisma/enums";
+import type { PublicProfile } from "@/lib/organisations/profile";
+import { renderMarkdown } from "@/lib/text/markdown";
+import { telHref } from "@/lib/contact-links";
+
+function contactHref(kind: ContactKind, value: string): string {
+  if (kind === "EMAIL") return `mailto:${value}`;
+  if (kind === "PHONE") return telHref(value);
+  return value;
+}
+
+/** The profile sections of an organisation's page, as far as the viewer may see them. */
+export function OrganisationProfile({ profile }: { profile: PublicProfile }) {
+  const t = useTranslations();
+  const format = useFormatter();
+  const counts = (["membersCount", "volunteersCount", "staffCount"] as const).filter((key) => profile[key] !== null);
+  return (
+    <>
+      {profile.mission && (
+        <p className="mt-4 max-w-3xl text-lg italic" lang="pl">
+          <span className="sr-only">{t("organisationPublic.mission")}: </span>
+          {profile.mission}
+        </p>
+      )}
+      {profile.description && (
+        <section aria-labelledby="about-heading" className="mt-8 max-w-3xl">
+          <h2 id="about-heading" className="text-2xl font-bold">
+            {t("organisationPublic.about")}
+          </h2>
+          {/* Rendered by lib/text/markdown.ts: raw HTML escaped, links checked. */}
+          <div className="prose-user mt-3 space-y-3" lang="pl" dangerouslySetInnerHTML={{ __html: renderMarkdown(profile.description, 3) }} />
+        </section>
+      )}
+      {(profile.foundedYear !== null || counts.length > 0) && (
+        <section aria-labelledby="facts-heading" className="mt-8">
+          <h2 id="facts-heading" className="text-2xl font-bold">
+            {t("organisationPublic.facts")}
+          </h2>
+          <ul className="mt-2 list-disc pl-6">
+            {profile.foundedYear !== null && <li>{t("organisationPublic.foundedYear", { year: String(profile.foundedYear) })}</li>}
+            {counts.map((key) => (
+              <li key={key}>{t(`organisationPublic.${key}`, { count: profile[key]! })}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {profile.targetGroups.length > 0 && (
+        <section aria-labelledby="groups-heading" className="mt-8">
+          <h2 id="groups-heading" className="text-2xl font-bold">
+            {t("organisationPublic.targetGroups")}
+          </h2>
+          <ul className="mt-2 flex flex-wrap gap-2">
+            {profile.targetGroups.map((group) => (
+              <li key={group} className="rounded bg-slate-100 px-2 py-1">
+                {t(`targetGroups.${group}`)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {profile.territories.length > 0 && (
+        <section aria-labelledby="territories-heading" className="mt-8">
+          <h2 id="territories-heading" className="text-2xl font-bold">
+            {t("organisationPublic.territories")}
+          </h2>
+          <p className="mt-2" lang="pl">
+            {format.list(profile.territories.map((territory) => territory.name))}
+          </p>
+        </section>
+      )}
+      {(profile.contacts.length > 0 || profile.contactPersons.length > 0 || profile.hiddenContacts > 0) && (
+        <section aria-labelledby="contacts-heading" className="mt-8">
+          <h2 id="contacts-heading" className="text-2xl font-bold">
+            {t("organisationPublic.contacts")}
+          </h2>
+          {profile.contacts.length > 0 && (
+            <dl className="mt-2 grid grid-cols-1 gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
+              {profile.contacts.map((contact) => (
+                <div key={contact.kind} className="contents">
+                  <dt className="font-semibold">{t(`organisationProfile.kinds.${contact.kind}`)}</dt>
+                  <dd className="break-all">
+                    <a href={contactHref(contact.kind, contact.value)} rel={contact.kind === "EMAIL" || contact.kind === "PHONE" ? undefined : "nofollow ugc noopener"}>
+                      {contact.value}
+                    </a>
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          )}
+          {profile.contactPersons.length > 0 && (
+            <>
+              <h3 className="mt-4 text-xl font-bold">{t("organisationPublic.persons")}</h3>
+              <ul className="mt-2 space-y-2">
+                {profile.contactPersons.map((person, index) => (
+                  <li key={index}>
+                    <span className="font-semibold">{person.name}</span>
+                    {person.function && <>, {person.function}</>}
+                    {person.email && (
+                      <>
+                        {" · "}
+                        <a href={`mailto:${person.email}`}>{person.email}</a>
+                      </>
+                    )}
+                    {person.phone && (
+                      <>
+                        {" · "}
+                        <a href={telHref(person.phone)}>{person.phone}</a>
+                      </>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {profile.hiddenContacts > 0 && <p className="mt-2 text-slate-700">{t("organisationPublic.hiddenContacts")}</p>}
+        </section>
+      )}
+    </>
+  );
+}

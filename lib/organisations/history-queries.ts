@@ -1,0 +1,13 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { FieldChanges } from "@/lib/organisations/history";
+
+export async function listOrganisationChanges(organisationId: string, take = 100) {
+  const rows = await db().organisationChange.findMany({
+    where: { organisationId },
+    orderBy: { createdAt: "desc" },
+    take,
+    select: { id: true, source: true, changes: true, createdAt: true, actorUserId: true, actor: { select: { name: true } } },
+  });
+  return rows.map((row) => ({ ...row, changes: row.changes as FieldChanges }));
+}

@@ -1,0 +1,67 @@
+import { expect, test } from "@playwright/test";
+import { axeViolations } from "./axe";
+import { newClientContext } from "./clients";
+import { personPage, registerOrganisation } from "./organisations-helpers";
+
+test.describe.configure({ timeout: 90_000 });
+
+test("an owner fills the profile; visitors see what its visibility allows; the history keeps the change", async ({ browser }) => {
+  const { page: owner } = await personPage(browser, "Halina Profilowa");
+  const organisation = await registerOrganisation(owner, "Stowarzyszenie Profilowe z Nysy");
+  await owner.getByRole("link", { name: "Edytuj dane organizacji" }).click();
+  const profile = owner.getByRole("region", { name: "Profil organizacji" });
+
+  // A bad year is caught on the field, linked from the summary; nothing is saved.
+  await profile.getByLabel("Rok założenia").fill("2999");
+  await profile.getByRole("button", { name: "Zapisz profil" }).click();
+  const summary = owner.getByRole("alert").filter({ hasText: "Podaj rok założenia" });
+  await expect(summary).toBeFocused();
+  await summary.getByRole("link").click();
+  await expect(profile.getByLabel("Rok założenia")).toBeFocused();
+  await owner.keyboard.press("ControlOrMeta+A");
+  await owner.keyboard.type("1998");
+
+  await profile.getByLabel("Misja (jedno zdanie)").fill("Łączymy pokolenia w Nysie.");
+  await profile.getByLabel("Opis", { exact: true }).fill("## Co robimy\n\nSpacery i [zajęcia](https://nysa.example.org).\n\n<script>alert('x')</script>");
+  await profile.getByLabel("seniorzy").check();
+  // Gminas are folded under their powiat.
+  await profile.getByText("Gminy: nyski").click();
+  await profile.getByLabel("Nysa", { exact: true }).check();
+  await profile.getByLabel("E-mail", { exact: true }).fill("biuro@profilowe.example.org");
+  await profile.getByLabel("Telefon", { exact: true }).fill("+48 77 400 00 00");
+  await profile.getByLabel("Kto widzi: Telefon").selectOption("MEMBERS");
+  await profile.getByRole("button", { name: "Dodaj osobę" }).click();
+  await expect(profile.getByLabel(/^Imię i nazwisko/)).toBeFocused();
+  await owner.keyboard.type("Halina Profilowa");
+  await profile.getByLabel("Funkcja").fill("prezeska");
+  expect(await axeViolations(owner)).toEqual([]);
+  await profile.getByRole("button", { name: "Zapisz profil" }).click();
+  await expect(owner.getByText("Profil zapisany.")).toBeVisible();
+
+  await owner.goto(organisation.url);
+  await expect(owner.getByText("Łączymy pokolenia w Nysie.")).toBeVisible();
+  await expect(owner.getByRole("heading", { name: "Co robimy", level: 3 })).toBeVisible();
+  await expect(owner.getByRole("link", { name: "zajęcia" })).toHaveAttribute("rel", "nofollow ugc noopener");
+  // The script was shown as text, never run.
+  await expect(owner.getByText("<script>alert('x')</script>")).toBeVisible();
+  await expect(owner.getByText("+48 77 400 00 00")).toBeVisible();
+  expect(await axeViolations(owner)).toEqual([]);
+  const structured = JSON.parse((await owner.locator('script[type="application/ld+json"]').textContent())!);
+  expect(structured).toMatchObject({ "@type": "NGO", name: organisation.name, email: "biuro@profilowe.example.org", foundingDate: "1998" });
+  expect(structured.telephone).toBeUndefined();
+
+  // A visitor: the e-mail, not the phone (members only) nor the person (signed-in users).
+  const visitor = await (await newClientContext(browser)).newPage();
+  await visitor.goto(organisation.url);
+  await expect(visitor.getByRole("link", { name: "biuro@profilowe.example.org" })).toBeVisible();
+  await expect(visitor.getByText("+48 77 400 00 00")).toHaveCount(0);
+  await expect(visitor.getByText("prezeska")).toHaveCount(0);
+  await expect(visitor.getByText("Część danych kontaktowych widzą tylko")).toBeVisible();
+  await expect(visitor.getByRole("link", { name: "Historia zmian" })).toHaveCount(0);
+
+  await owner.getByRole("link", { name: "Historia zmian" }).click();
+  await expect(owner.getByRole("heading", { level: 1 })).toHaveText(`Historia zmian: ${organisation.name}`);
+  const change = owner.getByRole("table", { name: /^profil – Halina Profilowa/ });
+  await expect(change.getByRole("row", { name: /^Misja/ })).toContainText("Łączymy pokolenia w Nysie.");
+  expect(await axeViolations(owner)).toEqual([]);
+});
