@@ -5,11 +5,22 @@ import { personPage, registerOrganisation } from "./organisations-helpers";
 
 test.describe.configure({ timeout: 90_000 });
 
+const ONE_PIXEL_PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");
+
 test("an owner fills the profile; visitors see what its visibility allows; the history keeps the change", async ({ browser }) => {
   const { page: owner } = await personPage(browser, "Halina Profilowa");
   const organisation = await registerOrganisation(owner, "Stowarzyszenie Profilowe z Nysy");
   await owner.getByRole("link", { name: "Edytuj dane organizacji" }).click();
   const profile = owner.getByRole("region", { name: "Profil organizacji" });
+
+  // A logo: a file that is not an image is refused; a PNG is drawn again and shown.
+  const logo = owner.getByRole("region", { name: "Logo" });
+  await logo.getByLabel("Plik z logo").setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: Buffer.from("<html>nie obraz</html>") });
+  await logo.getByRole("button", { name: "Wgraj logo" }).click();
+  await expect(owner.getByRole("alert").filter({ hasText: "To nie jest obraz JPEG, PNG, WebP ani GIF." })).toBeFocused();
+  await logo.getByLabel("Plik z logo").setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: ONE_PIXEL_PNG });
+  await logo.getByRole("button", { name: "Wgraj logo" }).click();
+  await expect(logo.getByRole("img", { name: "Obecne logo" })).toBeVisible();
 
   // A bad year is caught on the field, linked from the summary; nothing is saved.
   await profile.getByLabel("Rok założenia").fill("2999");
@@ -40,6 +51,7 @@ test("an owner fills the profile; visitors see what its visibility allows; the h
 
   await owner.goto(organisation.url);
   await expect(owner.getByText("Łączymy pokolenia w Nysie.")).toBeVisible();
+  await expect(owner.locator("main img[src*='/logo?v=']")).toHaveJSProperty("naturalWidth", 1);
   await expect(owner.getByRole("heading", { name: "Co robimy", level: 3 })).toBeVisible();
   await expect(owner.getByRole("link", { name: "zajęcia" })).toHaveAttribute("rel", "nofollow ugc noopener");
   // The script was shown as text, never run.

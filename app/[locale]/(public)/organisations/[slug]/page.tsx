@@ -16,6 +16,7 @@ import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
 import { isFollowing } from "@/lib/notifications/subscriptions";
 import { getOrganisationBySlug, latestOwnRequest } from "@/lib/organisations/queries";
 import { getPublicProfile } from "@/lib/organisations/profile";
+import { logoVersion } from "@/lib/organisations/logo";
 import { jsonForScript, organisationStructuredData } from "@/lib/organisations/structured-data";
 import { getPathname } from "@/lib/i18n/navigation";
 import { env } from "@/lib/env";
@@ -38,11 +39,12 @@ export default async function OrganisationPage({ params }: Props) {
   const scope = { organisationId: organisation.id };
   const membership = user?.organisations.find((m) => m.organisationId === organisation.id);
   const viewer = can(user, "organisation.members.view", scope) ? "member" : user ? "signedIn" : "public";
-  const [ownRequest, following, profile, nonce] = await Promise.all([
+  const [ownRequest, following, profile, nonce, logo] = await Promise.all([
     user && !membership ? latestOwnRequest(user.id, scope) : null,
     user ? isFollowing(user.id, "Organisation", organisation.id) : false,
     getPublicProfile(organisation.id, viewer),
     headers().then((h) => h.get("x-nonce") ?? undefined),
+    logoVersion(organisation.id),
   ]);
   if (!profile) notFound();
   const url = new URL(getPathname({ href: { pathname: "/organisations/[slug]", params: { slug: organisation.slug } }, locale }), env().APP_URL).toString();
@@ -50,7 +52,14 @@ export default async function OrganisationPage({ params }: Props) {
   return (
     <ClientMessages namespaces={["membershipRequests", "joinRequest", "subscriptions", "ui", "forms", "errors"]}>
       <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: organisation.name }]} />
-      <h1 className="text-3xl font-bold">{organisation.name}</h1>
+      <div className="flex flex-wrap items-center gap-4">
+        {logo && (
+          // Beside the name it stands for: decorative, so no alternative text to repeat the name.
+          // eslint-disable-next-line @next/next/no-img-element -- a re-encoded WebP of at most 400 px from our own route
+          <img src={`/api/organisations/${organisation.id}/logo?v=${logo}`} alt="" className="h-20 w-20 object-contain" />
+        )}
+        <h1 className="text-3xl font-bold">{organisation.name}</h1>
+      </div>
       <p className="mt-2">
         <VerifiedBadge verified={organisation.verifiedAt !== null} />
       </p>

@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { KrsImportPanel } from "@/components/organisations/krs-import-panel";
+import { LogoUploader } from "@/components/organisations/logo-uploader";
 import { OrganisationProfileForm } from "@/components/organisations/organisation-profile-form";
 import { OrganisationRecordForm } from "@/components/organisations/organisation-record-form";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { requireScopedPermission } from "@/lib/auth/redirects";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
+import { logoVersion } from "@/lib/organisations/logo";
 import { getProfile, profileFormValues } from "@/lib/organisations/profile";
 import { getOrganisationBySlug, loadRecordFormOptions } from "@/lib/organisations/queries";
 import { listRegionGminasByPowiat } from "@/lib/reference-data/queries";
@@ -28,11 +30,12 @@ export default async function EditOrganisationPage({ params }: Props) {
   if (!organisation) notFound();
   await requireScopedPermission(locale, "organisation.edit", { organisationId: organisation.id });
   const settings = await getInstanceSettings();
-  const [t, options, profile, gminaGroups] = await Promise.all([
+  const [t, options, profile, gminaGroups, logo] = await Promise.all([
     getTranslations({ locale }),
     loadRecordFormOptions(locale),
     getProfile(organisation.id),
     listRegionGminasByPowiat(settings.regionCode),
+    logoVersion(organisation.id),
   ]);
   if (!profile) notFound();
   const territories = {
@@ -65,6 +68,7 @@ export default async function EditOrganisationPage({ params }: Props) {
           sphereIds: organisation.spheres.map(({ sphere }) => sphere.id),
         }}
       />
+      <LogoUploader organisationId={organisation.id} version={logo} />
       <OrganisationProfileForm organisationId={organisation.id} defaultValues={profileFormValues(profile)} territories={territories} />
     </>
   );
