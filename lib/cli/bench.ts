@@ -112,6 +112,8 @@ async function main() {
       EMBEDDED_PG_DIR: ".data/bench-postgres",
       EMBEDDED_PG_PORT: "54340",
       LOG_LEVEL: "warn",
+      // The bench measures throughput from one address; the API's per-client limit would turn it into 429s.
+      API_RATE_LIMIT_PER_MINUTE: "1000000",
       NEXT_TELEMETRY_DISABLED: "1",
     },
   });

@@ -23,4 +23,7 @@ export const benchRoutes: BenchRoute[] = [
   { name: "directory-search-uncached", route: "/organizacje?q=stowarzyszenia+sportowego&powiat=1661&sort=relevance", uncached: true },
   { name: "organisation-page", route: "/organizacje/bench-000001" },
   { name: "organisation-page-uncached", route: "/organizacje/bench-000001", uncached: true },
+  // The open data API with the same search: no page cache in front of it, so
+  // every request runs the route and the query (only the counts are cached).
+  { name: "organisations-api", route: "/api/v1/organisations?q=stowarzyszenia+sportowego&powiat=1661&limit=50" },
 ];
