@@ -33,6 +33,7 @@ export function ChangeEmailForm() {
         {t("changeEmail.heading")}
       </h2>
       <form
+        method="post"
         noValidate
         className="mt-4 max-w-xl"
         onSubmit={form.handleSubmit(async (values) => {

@@ -35,6 +35,7 @@ export function ChangePasswordForm() {
         {t("changePassword.heading")}
       </h2>
       <form
+        method="post"
         noValidate
         className="mt-4 max-w-xl"
         onSubmit={form.handleSubmit(async (values) => {

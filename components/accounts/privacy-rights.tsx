@@ -49,6 +49,7 @@ export function PrivacyRights() {
         </h3>
         <p className="my-2">{t("privacyRights.deleteIntro")}</p>
         <form
+          method="post"
           noValidate
           onSubmit={form.handleSubmit(async (values) => {
             const response = await executeAsync(values);

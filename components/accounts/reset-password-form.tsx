@@ -38,6 +38,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
   const linkProblem = linkProblems.find((p) => p === code);
   return (
     <form
+      method="post"
       noValidate
       className="max-w-xl"
       onSubmit={form.handleSubmit(async (values) => {

@@ -67,7 +67,7 @@ export function SignInForm({ returnTo = null }: { returnTo?: string | null }) {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="max-w-xl">
+    <form method="post" onSubmit={onSubmit} noValidate className="max-w-xl">
       <ErrorSummary errors={summary} />
       {failure && (
         <Alert tone="error" title={t("signIn.failed")} live>

@@ -49,7 +49,7 @@ export function SignUpForm({ termsVersion, privacyVersion }: { termsVersion: str
 
   const serverError = result.serverError;
   return (
-    <form onSubmit={onSubmit} noValidate className="max-w-xl">
+    <form method="post" onSubmit={onSubmit} noValidate className="max-w-xl">
       <ErrorSummary errors={summary} />
       {serverError && (
         <Alert tone="error" live>

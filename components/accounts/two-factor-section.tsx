@@ -31,6 +31,7 @@ function CodeForm({ id, label, submit, onCode }: { id: string; label: string; su
   const { message, summary } = useFieldErrors(form.formState.errors, fieldIds);
   return (
     <form
+      method="post"
       noValidate
       className="mt-4 max-w-xl"
       onSubmit={form.handleSubmit(async (values) => {
@@ -133,6 +134,7 @@ export function TwoFactorSection({
           <h3 className="mt-6 text-xl font-bold">{t("disableHeading")}</h3>
           <p className="mt-1">{required ? t("disableWarning") : t("disableIntro")}</p>
           <form
+            method="post"
             noValidate
             className="mt-4 max-w-xl"
             onSubmit={disableForm.handleSubmit(async (values) => {

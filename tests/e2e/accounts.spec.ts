@@ -180,6 +180,9 @@ test("a forgotten password is reset through the mailbox, and a changed one signs
   await changePassword.getByRole("button", { name: "Change password" }).click();
   await expect(page).toHaveURL(/\/en\/sign-in\?changed=1$/);
   await expect(page.getByText("Your password has been changed. Sign in with the new password.")).toBeVisible();
+  // Signing out loads this page afresh: typing before its script has run would
+  // post the form natively (it now stays on the page rather than sign in).
+  await page.waitForLoadState("networkidle");
   await page.getByLabel("E-mail address").fill(email);
   await page.getByLabel("Password").fill(third);
   await page.getByRole("button", { name: "Sign in" }).click();
