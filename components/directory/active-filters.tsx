@@ -1,10 +1,6 @@
 import { useTranslations } from "next-intl";
 import { directoryQuery, type DirectoryFilters } from "@/lib/directory/filters";
-
-export interface ActiveFilter {
-  key: keyof DirectoryFilters;
-  label: string;
-}
+import type { ActiveFilter } from "@/lib/directory/labels";
 
 /** The chosen criteria, each a link that removes it, and one that clears them all. */
 export function ActiveFilters({ path, filters, active }: { path: string; filters: DirectoryFilters; active: ActiveFilter[] }) {

@@ -10,6 +10,25 @@ import { SyncFormWithUrl } from "@/components/directory/sync-form-with-url";
 const fieldClass = "mt-1 block min-h-11 w-full rounded border-2 border-slate-600 bg-white px-3 py-2";
 const labelClass = "block font-semibold";
 
+/** One filter: a labelled list whose first option means "any". */
+function FilterSelect({ name, label, value, any, options }: { name: string; label: string; value?: string; any: string; options: { value: string; label: string; lang?: string }[] }) {
+  return (
+    <div>
+      <label htmlFor={`directory-${name}`} className={labelClass}>
+        {label}
+      </label>
+      <select id={`directory-${name}`} name={name} defaultValue={value ?? ""} className={fieldClass}>
+        <option value="">{any}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value} lang={option.lang}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 interface Props {
   action: string;
   filters: DirectoryFilters;
@@ -45,45 +64,27 @@ export function DirectorySearchForm({ action, filters, facets, spheres, gminaGro
         <input id="directory-q" name="q" type="search" defaultValue={filters.q ?? ""} maxLength={200} aria-describedby="directory-q-hint" className={fieldClass} />
       </div>
       <div className="mt-3 grid gap-3 sm:grid-cols-2">
-        <div>
-          <label htmlFor="directory-sphere" className={labelClass}>
-            {t("directory.sphere")}
-          </label>
-          <select id="directory-sphere" name="sphere" defaultValue={filters.sphere ?? ""} className={fieldClass}>
-            <option value="">{t("directory.any")}</option>
-            {spheres.map((sphere) => (
-              <option key={sphere.id} value={sphere.id}>
-                {option(sphereName(sphere, locale), count(facets.sphere, sphere.id))}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="directory-form" className={labelClass}>
-            {t("directory.form")}
-          </label>
-          <select id="directory-form" name="form" defaultValue={filters.form ?? ""} className={fieldClass}>
-            <option value="">{t("directory.any")}</option>
-            {legalForms.map((form) => (
-              <option key={form} value={form}>
-                {option(t(`legalForms.${form}`), count(facets.form, form))}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="directory-powiat" className={labelClass}>
-            {t("directory.powiat")}
-          </label>
-          <select id="directory-powiat" name="powiat" defaultValue={filters.powiat ?? ""} className={fieldClass}>
-            <option value="">{t("directory.anyPowiat")}</option>
-            {gminaGroups.map((group) => (
-              <option key={group.powiatCode} value={group.powiatCode} lang="pl">
-                {option(group.powiat, count(facets.powiat, group.powiatCode))}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          name="sphere"
+          label={t("directory.sphere")}
+          value={filters.sphere}
+          any={t("directory.any")}
+          options={spheres.map((sphere) => ({ value: sphere.id, label: option(sphereName(sphere, locale), count(facets.sphere, sphere.id)) }))}
+        />
+        <FilterSelect
+          name="form"
+          label={t("directory.form")}
+          value={filters.form}
+          any={t("directory.any")}
+          options={legalForms.map((form) => ({ value: form, label: option(t(`legalForms.${form}`), count(facets.form, form)) }))}
+        />
+        <FilterSelect
+          name="powiat"
+          label={t("directory.powiat")}
+          value={filters.powiat}
+          any={t("directory.anyPowiat")}
+          options={gminaGroups.map((group) => ({ value: group.powiatCode, label: option(group.powiat, count(facets.powiat, group.powiatCode)), lang: "pl" }))}
+        />
         <div>
           <label htmlFor="directory-gmina" className={labelClass}>
             {t("directory.gmina")}
@@ -101,19 +102,13 @@ export function DirectorySearchForm({ action, filters, facets, spheres, gminaGro
             ))}
           </select>
         </div>
-        <div>
-          <label htmlFor="directory-group" className={labelClass}>
-            {t("directory.group")}
-          </label>
-          <select id="directory-group" name="group" defaultValue={filters.group ?? ""} className={fieldClass}>
-            <option value="">{t("directory.any")}</option>
-            {targetGroups.map((group) => (
-              <option key={group} value={group}>
-                {option(t(`targetGroups.${group}`), count(facets.group, group))}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          name="group"
+          label={t("directory.group")}
+          value={filters.group}
+          any={t("directory.any")}
+          options={targetGroups.map((group) => ({ value: group, label: option(t(`targetGroups.${group}`), count(facets.group, group)) }))}
+        />
         <div>
           <label htmlFor="directory-sort" className={labelClass}>
             {t("directory.sort")}

@@ -75,6 +75,20 @@ export function OrganisationProfileForm({ organisationId, defaultValues, territo
       const text = message(path);
       return text ? [{ fieldId: fieldId(path), message: text }] : [];
     });
+  // Who sees a contact or a person: the same list for both.
+  const visibilitySelect = (path: `contacts.${(typeof contactKinds)[number]}.visibility` | `persons.${number}.visibility`, label: string) => (
+    <FormField id={fieldId(path)} name={path} label={label}>
+      {(props) => (
+        <select {...props} {...form.register(path)} className={inputClassName}>
+          {contactVisibilities.map((visibility) => (
+            <option key={visibility} value={visibility}>
+              {t(`organisationProfile.visibilities.${visibility}`)}
+            </option>
+          ))}
+        </select>
+      )}
+    </FormField>
+  );
   const number = (path: "foundedYear" | "membersCount" | "volunteersCount" | "staffCount", label: string) => (
     <FormField id={fieldId(path)} name={path} label={label} error={message(path)}>
       {(props) => <input {...props} {...form.register(path)} inputMode="numeric" className={`${inputClassName} max-w-40`} />}
@@ -204,17 +218,7 @@ export function OrganisationProfileForm({ organisationId, defaultValues, territo
                     />
                   )}
                 </FormField>
-                <FormField id={fieldId(`contacts.${kind}.visibility`)} name={`contacts.${kind}.visibility`} label={t("organisationProfile.visibility", { field: label })}>
-                  {(props) => (
-                    <select {...props} {...form.register(`contacts.${kind}.visibility`)} className={inputClassName}>
-                      {contactVisibilities.map((visibility) => (
-                        <option key={visibility} value={visibility}>
-                          {t(`organisationProfile.visibilities.${visibility}`)}
-                        </option>
-                      ))}
-                    </select>
-                  )}
-                </FormField>
+                {visibilitySelect(`contacts.${kind}.visibility`, t("organisationProfile.visibility", { field: label }))}
               </div>
             );
           })}
@@ -242,17 +246,7 @@ export function OrganisationProfileForm({ organisationId, defaultValues, territo
                     )}
                   </FormField>
                 ))}
-                <FormField id={fieldId(`persons.${index}.visibility`)} name={`persons.${index}.visibility`} label={t("organisationProfile.personVisibility")}>
-                  {(props) => (
-                    <select {...props} {...form.register(`persons.${index}.visibility`)} className={inputClassName}>
-                      {contactVisibilities.map((visibility) => (
-                        <option key={visibility} value={visibility}>
-                          {t(`organisationProfile.visibilities.${visibility}`)}
-                        </option>
-                      ))}
-                    </select>
-                  )}
-                </FormField>
+                {visibilitySelect(`persons.${index}.visibility`, t("organisationProfile.personVisibility"))}
                 <Button variant="secondary" onClick={() => persons.remove(index)}>
                   {t("organisationProfile.removePerson", { number })}
                 </Button>

@@ -10,9 +10,9 @@ import { API_DEFAULT_LIMIT, API_MAX_LIMIT, decodeCursor, encodeCursor, listOrgan
 import { countDirectory, type DirectoryItem } from "@/lib/directory/search";
 import { env } from "@/lib/env";
 import { messagesFor } from "@/lib/i18n/messages";
-import { getPathname } from "@/lib/i18n/navigation";
 import { MemoryRateLimiter, rateLimitHeaders, type LimitDecision } from "@/lib/http/memory-rate-limit";
 import { clientIpFrom } from "@/lib/http/request-context";
+import { organisationUrl } from "@/lib/organisations/urls";
 import { listSpheresInForce } from "@/lib/reference-data/queries";
 import { sphereName } from "@/lib/reference-data/sphere-name";
 
@@ -47,7 +47,7 @@ export function cacheableJson(request: Request, body: unknown, headers: Record<s
 }
 
 export function profileUrl(item: Pick<DirectoryItem, "slug">): string {
-  return new URL(getPathname({ href: { pathname: "/organisations/[slug]", params: { slug: item.slug } }, locale: "pl" }), env().APP_URL).toString();
+  return organisationUrl(item.slug);
 }
 
 const limitSchema = z.coerce.number().int().min(1).max(API_MAX_LIMIT);

@@ -1,10 +1,14 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
-import type { ActiveFilter } from "@/components/directory/active-filters";
 import type { DirectoryFilters } from "@/lib/directory/filters";
 import type { Locale } from "@/lib/i18n/locales";
 import type { GminaGroups } from "@/lib/reference-data/queries";
 import { sphereName } from "@/lib/reference-data/sphere-name";
+
+export interface ActiveFilter {
+  key: keyof DirectoryFilters;
+  label: string;
+}
 
 /** What each chosen criterion is called on the page, in the order of the form. */
 export async function activeFilterLabels(

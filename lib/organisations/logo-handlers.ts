@@ -1,24 +1,20 @@
 // /api/organisations/[id]/logo: GET serves the re-encoded logo to anyone;
 // POST (multipart, field "file") and DELETE need the organisation.edit
-// permission in that organisation. A route handler, because server actions
-// cap bodies at 1 MB.
+// permission in that organisation.
 import "server-only";
 import { z } from "zod";
-import { can, needsTwoFactorFor } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
+import { permissionRefusal, readUploadedFile, refusal as refuse } from "@/lib/http/upload";
 import { publicDataChanged } from "@/lib/cache/public-data";
 import { db } from "@/lib/db/client";
 import { getLogo, LogoError, MAX_LOGO_UPLOAD_BYTES, removeLogo, saveLogo } from "@/lib/organisations/logo";
 
 const idSchema = z.string().regex(/^[a-z0-9]{20,40}$/);
-const refuse = (status: number, code: string) => Response.json({ error: { code } }, { status, headers: { "Cache-Control": "no-store" } });
-
 async function authorise(id: string): Promise<{ userId: string } | Response> {
   if (!idSchema.safeParse(id).success || !(await db().organisation.findUnique({ where: { id }, select: { id: true } }))) return refuse(404, "NOT_FOUND");
   const user = await getCurrentUser();
-  if (!user) return refuse(401, "UNAUTHENTICATED");
-  const scope = { organisationId: id };
-  if (!can(user, "organisation.edit", scope)) return refuse(403, needsTwoFactorFor(user, "organisation.edit", scope) ? "TWO_FACTOR_REQUIRED" : "FORBIDDEN");
+  const refused = permissionRefusal(user, "organisation.edit", { organisationId: id });
+  if (refused || !user) return refused ?? refuse(401, "UNAUTHENTICATED");
   return { userId: user.id };
 }
 
@@ -41,9 +37,8 @@ export async function serveLogo(request: Request, id: string): Promise<Response>
 export async function uploadLogo(request: Request, id: string): Promise<Response> {
   const allowed = await authorise(id);
   if (allowed instanceof Response) return allowed;
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_LOGO_UPLOAD_BYTES + 64 * 1024) return refuse(413, "TOO_LARGE");
-  const file = (await request.formData().catch(() => null))?.get("file");
-  if (!(file instanceof File) || file.size === 0) return refuse(400, "MISSING");
+  const file = await readUploadedFile(request, MAX_LOGO_UPLOAD_BYTES);
+  if (file instanceof Response) return file;
   try {
     await saveLogo(id, new Uint8Array(await file.arrayBuffer()), allowed.userId);
   } catch (error) {

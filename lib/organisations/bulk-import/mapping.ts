@@ -2,6 +2,7 @@
 // ("Nazwa organizacji", "KRS", "Nr KRS", "Siedziba – gmina"); the first guess
 // matches folded headers against known names, and the administrator corrects it.
 import { z } from "zod";
+import { slugify } from "@/lib/text/slug";
 
 export const IMPORT_FIELDS = ["name", "shortName", "legalForm", "krs", "nip", "regon", "seat", "spheres", "opp", "aims", "address"] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
@@ -24,15 +25,9 @@ const SYNONYMS: Record<ImportField, string[]> = {
   address: ["adres", "adres siedziby", "address", "ulica"],
 };
 
+/** Lower case, no diacritics, words separated by single spaces: the slug rule with spaces. */
 export function foldHeader(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{Diacritic}/gu, "")
-    .replace(/ł/g, "l")
-    .replace(/Ł/g, "L")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
+  return slugify(text, 10_000).replace(/-/g, " ");
 }
 
 /** The first guess: each field takes the first unused column whose header is one of its names. */

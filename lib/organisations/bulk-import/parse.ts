@@ -7,8 +7,6 @@ import { parseCsvRows } from "@/lib/reference-data/csv";
 
 import { MAX_ROWS, MAX_UPLOAD_BYTES } from "@/lib/organisations/bulk-import/limits";
 
-export { MAX_UPLOAD_BYTES };
-
 export type ParseFailure = "EMPTY" | "TOO_LARGE" | "TOO_MANY_ROWS" | "UNREADABLE" | "UNSUPPORTED_TYPE";
 
 export class SpreadsheetError extends Error {

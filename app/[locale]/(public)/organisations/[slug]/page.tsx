@@ -18,8 +18,7 @@ import { getOrganisationBySlug, latestOwnRequest } from "@/lib/organisations/que
 import { getPublicProfile } from "@/lib/organisations/profile";
 import { logoVersion } from "@/lib/organisations/logo";
 import { jsonForScript, organisationStructuredData } from "@/lib/organisations/structured-data";
-import { getPathname } from "@/lib/i18n/navigation";
-import { env } from "@/lib/env";
+import { organisationUrl } from "@/lib/organisations/urls";
 import { headers } from "next/headers";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
@@ -47,7 +46,7 @@ export default async function OrganisationPage({ params }: Props) {
     logoVersion(organisation.id),
   ]);
   if (!profile) notFound();
-  const url = new URL(getPathname({ href: { pathname: "/organisations/[slug]", params: { slug: organisation.slug } }, locale }), env().APP_URL).toString();
+  const url = organisationUrl(organisation.slug, locale);
   const slug = { slug: organisation.slug };
   return (
     <ClientMessages namespaces={["membershipRequests", "joinRequest", "subscriptions", "ui", "forms", "errors"]}>
