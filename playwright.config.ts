@@ -55,6 +55,7 @@ export default defineConfig({
         APP_URL: baseURL,
         EMBEDDED_PG_DIR: process.env.E2E_PG_DIR ?? ".data/e2e-postgres",
         EMBEDDED_PG_PORT: process.env.E2E_PG_PORT ?? "54330",
+        FILE_STORAGE_DIR: ".data/e2e-files",
         LOG_LEVEL: "warn",
         // As in production behind one reverse proxy: tests that play several
         // people give each its own client address (tests/e2e/clients.ts), so

@@ -36,3 +36,16 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ MIGRATE_ON_START: "maybe" })).toThrow(/MIGRATE_ON_START/);
   });
 });
+
+describe("file storage configuration", () => {
+  it("keeps files on the local disk by default", () => {
+    expect(parseEnv({})).toMatchObject({ FILE_STORAGE: "local", FILE_STORAGE_DIR: ".data/files" });
+  });
+
+  it("names every S3 setting that is missing when S3 is chosen", () => {
+    expect(() => parseEnv({ FILE_STORAGE: "s3", S3_ENDPOINT: "http://minio:9000" })).toThrow(
+      /S3_BUCKET is required when FILE_STORAGE=s3[\s\S]*S3_ACCESS_KEY_ID is required[\s\S]*S3_SECRET_ACCESS_KEY is required/,
+    );
+    expect(parseEnv({ FILE_STORAGE: "s3", S3_ENDPOINT: "http://minio:9000", S3_BUCKET: "ngo-files", S3_ACCESS_KEY_ID: "k", S3_SECRET_ACCESS_KEY: "s" })).toMatchObject({ FILE_STORAGE: "s3", S3_FORCE_PATH_STYLE: true });
+  });
+});

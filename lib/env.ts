@@ -48,6 +48,17 @@ const envSchema = z.object({
     .default("https://tile.openstreetmap.org/{z}/{x}/{y}.png"),
   /** The tiles' attribution, shown on the map as their licence requires. */
   MAP_TILE_ATTRIBUTION: z.string().trim().min(1).max(300).default("© OpenStreetMap contributors"),
+  /** Where uploaded files are kept: on this machine's disk, or in an S3-compatible store (for several instances). */
+  FILE_STORAGE: z.enum(["local", "s3"]).default("local"),
+  /** The folder for FILE_STORAGE=local; keep it outside public/ and in the backups. */
+  FILE_STORAGE_DIR: z.string().min(1).default(".data/files"),
+  /** For FILE_STORAGE=s3: the store's address, e.g. https://s3.eu-central-1.amazonaws.com or http://minio:9000. */
+  S3_ENDPOINT: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional(),
+  S3_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, "must be an S3 bucket name").optional(),
+  S3_REGION: z.string().min(1).default("us-east-1"),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: booleanFlag.default(true),
   /** Days an entry stays in the notification centre. */
   NOTIFICATION_RETENTION_DAYS: z.coerce.number().int().min(7).max(3650).default(180),
   /** Where background jobs run: inside the app process (default) or only in `npm run worker` processes. */
@@ -65,6 +76,11 @@ const envSchema = z.object({
     .regex(/^\+?[0-9 ()-]{6,20}$/, "must be a phone number, e.g. +48 77 123 45 67")
     .optional(),
   OPERATOR_WEBSITE: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional(),
+}).superRefine((config, context) => {
+  if (config.FILE_STORAGE !== "s3") return;
+  for (const name of ["S3_ENDPOINT", "S3_BUCKET", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"] as const) {
+    if (!config[name]) context.addIssue({ code: "custom", path: [name], message: "is required when FILE_STORAGE=s3" });
+  }
 });
 
 export type Env = z.infer<typeof envSchema>;

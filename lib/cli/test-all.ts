@@ -35,7 +35,10 @@ const tiers: Tier[] = [
     command: ["npx", "playwright", "test"],
     counts: playwrightCounts,
     // A fresh database for every run, so the demo seed is exercised from empty.
-    before: () => rmSync(".data/e2e-postgres", { recursive: true, force: true }),
+    before: () => {
+      rmSync(".data/e2e-postgres", { recursive: true, force: true });
+      rmSync(".data/e2e-files", { recursive: true, force: true });
+    },
   },
 ];
 

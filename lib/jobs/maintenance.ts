@@ -1,12 +1,13 @@
 // The nightly clean-up: rows kept only while they can still matter.
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import { sweepOrphanFiles } from "@/lib/files/stored-files";
 import { log } from "@/lib/log";
 import { pruneNotifications } from "@/lib/notifications/fanout";
 
 const DAY = 24 * 3600_000;
 
-export async function pruneExpiredRecords(now = new Date()): Promise<{ rateLimits: number; tokens: number; invitations: number; mailbox: number; notifications: number }> {
+export async function pruneExpiredRecords(now = new Date()): Promise<{ rateLimits: number; tokens: number; invitations: number; mailbox: number; notifications: number; orphanFiles: number }> {
   const client = db();
   const [rateLimits, tokens, invitations, mailbox] = await Promise.all([
     // The longest rate-limit window is a day.
@@ -16,7 +17,8 @@ export async function pruneExpiredRecords(now = new Date()): Promise<{ rateLimit
     client.devMailboxMessage.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - 30 * DAY) } } }),
   ]);
   const notifications = await pruneNotifications(env().NOTIFICATION_RETENTION_DAYS, now);
-  const counts = { rateLimits: rateLimits.count, tokens: tokens.count, invitations: invitations.count, mailbox: mailbox.count, notifications };
+  const orphanFiles = await sweepOrphanFiles(now);
+  const counts = { rateLimits: rateLimits.count, tokens: tokens.count, invitations: invitations.count, mailbox: mailbox.count, notifications, orphanFiles };
   log.info("expired records pruned", counts);
   return counts;
 }

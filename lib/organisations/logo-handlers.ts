@@ -2,24 +2,13 @@
 // POST (multipart, field "file") and DELETE need the organisation.edit
 // permission in that organisation.
 import "server-only";
-import { z } from "zod";
-import { getCurrentUser } from "@/lib/auth/session";
-import { permissionRefusal, readUploadedFile, refusal as refuse } from "@/lib/http/upload";
+import { readUploadedFile, refusal as refuse } from "@/lib/http/upload";
+import { authoriseOrganisationEdit as authorise, isRecordId } from "@/lib/organisations/route-access";
 import { publicDataChanged } from "@/lib/cache/public-data";
-import { db } from "@/lib/db/client";
 import { getLogo, LogoError, MAX_LOGO_UPLOAD_BYTES, removeLogo, saveLogo } from "@/lib/organisations/logo";
 
-const idSchema = z.string().regex(/^[a-z0-9]{20,40}$/);
-async function authorise(id: string): Promise<{ userId: string } | Response> {
-  if (!idSchema.safeParse(id).success || !(await db().organisation.findUnique({ where: { id }, select: { id: true } }))) return refuse(404, "NOT_FOUND");
-  const user = await getCurrentUser();
-  const refused = permissionRefusal(user, "organisation.edit", { organisationId: id });
-  if (refused || !user) return refused ?? refuse(401, "UNAUTHENTICATED");
-  return { userId: user.id };
-}
-
 export async function serveLogo(request: Request, id: string): Promise<Response> {
-  if (!idSchema.safeParse(id).success) return new Response(null, { status: 404 });
+  if (!isRecordId(id)) return new Response(null, { status: 404 });
   const logo = await getLogo(id);
   if (!logo) return new Response(null, { status: 404 });
   const headers = {

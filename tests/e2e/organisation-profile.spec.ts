@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { axeViolations } from "./axe";
 import { newClientContext } from "./clients";
 import { personPage, registerOrganisation } from "./organisations-helpers";
+import { docxFile, pdfFile } from "../factories/document-files";
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -76,4 +77,55 @@ test("an owner fills the profile; visitors see what its visibility allows; the h
   const change = owner.getByRole("table", { name: /^profil – Halina Profilowa/ });
   await expect(change.getByRole("row", { name: /^Misja/ })).toContainText("Łączymy pokolenia w Nysie.");
   expect(await axeViolations(owner)).toEqual([]);
+});
+
+test("an owner publishes the statute and a report; a disguised file is refused; a visitor downloads the statute", async ({ browser }) => {
+  const { page: owner } = await personPage(browser, "Dorota Dokumentowa");
+  const organisation = await registerOrganisation(owner, "Fundacja Dokumentów z Brzegu");
+  await owner.getByRole("link", { name: "Edytuj dane organizacji" }).click();
+  const documents = owner.getByRole("region", { name: "Dokumenty" });
+
+  // Missing fields: the summary links to each; a file with a PDF name but HTML inside is refused by the server.
+  await documents.getByRole("button", { name: "Dodaj dokument" }).click();
+  const summary = owner.getByRole("alert").filter({ hasText: "Wybierz rodzaj dokumentu." });
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole("link")).toHaveCount(3);
+  await documents.getByLabel("Rodzaj dokumentu").selectOption({ label: "Statut" });
+  await documents.getByLabel("Tytuł").fill("Statut fundacji");
+  await documents.getByLabel(/^Plik( |$)/).setInputFiles({ name: "statut.pdf", mimeType: "application/pdf", buffer: Buffer.from("<html><script>alert(1)</script></html>") });
+  await documents.getByRole("button", { name: "Dodaj dokument" }).click();
+  await expect(owner.getByRole("alert").filter({ hasText: "To nie jest plik PDF, DOCX, ODT, XLSX ani ODS" })).toBeFocused();
+  // What was typed stays; only the file is chosen again.
+  await expect(documents.getByLabel("Tytuł")).toHaveValue("Statut fundacji");
+  await documents.getByLabel(/^Plik( |$)/).setInputFiles({ name: "Statut fundacji.pdf", mimeType: "application/pdf", buffer: Buffer.from(pdfFile()) });
+  await documents.getByLabel(/^Plik( |$)/).focus();
+  await owner.keyboard.press("Tab");
+  await expect(documents.getByRole("button", { name: "Dodaj dokument" })).toBeFocused();
+  await owner.keyboard.press("Enter");
+  await expect(owner.getByText("Dokument dodany.")).toBeVisible();
+  await expect(documents.getByRole("link", { name: "Statut fundacji" })).toBeVisible();
+
+  await documents.getByLabel("Rodzaj dokumentu").selectOption({ label: "Sprawozdanie merytoryczne" });
+  await documents.getByLabel("Tytuł").fill("Sprawozdanie merytoryczne");
+  await documents.getByLabel("Rok").fill("2025");
+  await documents.getByLabel(/^Plik( |$)/).setInputFiles({ name: "sprawozdanie.docx", mimeType: "application/octet-stream", buffer: Buffer.from(await docxFile(["Sprawozdanie za 2025"])) });
+  await documents.getByRole("button", { name: "Dodaj dokument" }).click();
+  await expect(documents.getByRole("link", { name: "Sprawozdanie merytoryczne (2025)" })).toBeVisible();
+  expect(await axeViolations(owner)).toEqual([]);
+
+  const visitor = await (await newClientContext(browser)).newPage();
+  await visitor.goto(organisation.url);
+  const published = visitor.getByRole("region", { name: "Dokumenty" });
+  await expect(published.getByRole("listitem")).toHaveText([/^Statut fundacji – Statut, PDF/, /^Sprawozdanie merytoryczne \(2025\) – Sprawozdanie merytoryczne, DOCX/]);
+  const download = visitor.waitForEvent("download");
+  await published.getByRole("link", { name: "Statut fundacji" }).click();
+  expect((await download).suggestedFilename()).toBe("Statut fundacji.pdf");
+  expect(await axeViolations(visitor)).toEqual([]);
+
+  await documents.getByRole("button", { name: "Usuń – Statut fundacji" }).click();
+  await expect(owner.getByText("Dokument usunięty.")).toBeVisible();
+  await owner.goto(organisation.url);
+  await owner.getByRole("link", { name: "Historia zmian" }).click();
+  await expect(owner.getByRole("row", { name: /^Usunięty dokument/ })).toContainText("Statut fundacji");
+  await expect(owner.getByRole("row", { name: /^Dodany dokument/ })).toHaveCount(2);
 });

@@ -1,3 +1,6 @@
+import { mkdtempSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { applyMigrations } from "@/lib/db/migrations";
 import { disconnectDb } from "@/lib/db/client";
 import { setDatabaseUrl } from "@/lib/env";
@@ -14,6 +17,8 @@ export default async function globalSetup(): Promise<void> {
   process.env.LOG_LEVEL ??= "warn";
   // Seals two-factor secrets (lib/security/secret-box.ts); a test-only value.
   process.env.AUTH_SECRET ??= "integration-tests-only-secret-0123456789";
+  // Uploaded files of this run, in a folder of their own (lib/files/local-store.ts).
+  process.env.FILE_STORAGE_DIR ??= mkdtempSync(path.join(os.tmpdir(), "ngo-int-files-"));
   const database = await createTestDatabase();
   globalThis.__TEST_DATABASE__ = database;
   // Test files read it from the environment, which Jest passes on to them.

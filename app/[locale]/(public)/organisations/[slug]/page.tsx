@@ -5,6 +5,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { FollowOrganisationButton } from "@/components/notifications/follow-button";
 import { MembershipRequestPanel } from "@/components/organisations/membership-request-panel";
 import { OrganisationDetails } from "@/components/organisations/organisation-details";
+import { OrganisationDocuments } from "@/components/organisations/organisation-documents";
 import { OrganisationProfile } from "@/components/organisations/organisation-profile";
 import { VerifiedBadge } from "@/components/organisations/verified-badge";
 import { Alert } from "@/components/ui/alert";
@@ -16,6 +17,7 @@ import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
 import { isFollowing } from "@/lib/notifications/subscriptions";
 import { getOrganisationBySlug, latestOwnRequest } from "@/lib/organisations/queries";
 import { getPublicProfile } from "@/lib/organisations/profile";
+import { listOrganisationDocuments } from "@/lib/organisations/documents";
 import { logoVersion } from "@/lib/organisations/logo";
 import { jsonForScript, organisationStructuredData } from "@/lib/organisations/structured-data";
 import { organisationUrl } from "@/lib/organisations/urls";
@@ -38,12 +40,13 @@ export default async function OrganisationPage({ params }: Props) {
   const scope = { organisationId: organisation.id };
   const membership = user?.organisations.find((m) => m.organisationId === organisation.id);
   const viewer = can(user, "organisation.members.view", scope) ? "member" : user ? "signedIn" : "public";
-  const [ownRequest, following, profile, nonce, logo] = await Promise.all([
+  const [ownRequest, following, profile, nonce, logo, documents] = await Promise.all([
     user && !membership ? latestOwnRequest(user.id, scope) : null,
     user ? isFollowing(user.id, "Organisation", organisation.id) : false,
     getPublicProfile(organisation.id, viewer),
     headers().then((h) => h.get("x-nonce") ?? undefined),
     logoVersion(organisation.id),
+    listOrganisationDocuments(organisation.id),
   ]);
   if (!profile) notFound();
   const url = organisationUrl(organisation.slug, locale);
@@ -66,6 +69,7 @@ export default async function OrganisationPage({ params }: Props) {
       <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: jsonForScript(organisationStructuredData(organisation, profile, url)) }} />
       <OrganisationProfile profile={profile} />
       <OrganisationDetails organisation={organisation} />
+      <OrganisationDocuments organisationId={organisation.id} documents={documents} />
       {membership && (
         <Alert tone="info">
           {t("organisation.yourRole", { role: t(`account.organisationRoles.${membership.role}`) })}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { DocumentManager } from "@/components/organisations/document-manager";
 import { KrsImportPanel } from "@/components/organisations/krs-import-panel";
 import { LogoUploader } from "@/components/organisations/logo-uploader";
 import { OrganisationProfileForm } from "@/components/organisations/organisation-profile-form";
@@ -8,6 +9,7 @@ import { OrganisationRecordForm } from "@/components/organisations/organisation-
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { requireScopedPermission } from "@/lib/auth/redirects";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
+import { listOrganisationDocuments } from "@/lib/organisations/documents";
 import { logoVersion } from "@/lib/organisations/logo";
 import { getProfile, profileFormValues } from "@/lib/organisations/profile";
 import { getOrganisationBySlug, loadRecordFormOptions } from "@/lib/organisations/queries";
@@ -30,12 +32,13 @@ export default async function EditOrganisationPage({ params }: Props) {
   if (!organisation) notFound();
   await requireScopedPermission(locale, "organisation.edit", { organisationId: organisation.id });
   const settings = await getInstanceSettings();
-  const [t, options, profile, gminaGroups, logo] = await Promise.all([
+  const [t, options, profile, gminaGroups, logo, documents] = await Promise.all([
     getTranslations({ locale }),
     loadRecordFormOptions(locale),
     getProfile(organisation.id),
     listRegionGminasByPowiat(settings.regionCode),
     logoVersion(organisation.id),
+    listOrganisationDocuments(organisation.id),
   ]);
   if (!profile) notFound();
   const territories = {
@@ -70,6 +73,10 @@ export default async function EditOrganisationPage({ params }: Props) {
       />
       <LogoUploader organisationId={organisation.id} version={logo} />
       <OrganisationProfileForm organisationId={organisation.id} defaultValues={profileFormValues(profile)} territories={territories} />
+      <DocumentManager
+        organisationId={organisation.id}
+        documents={documents.map((document) => ({ id: document.id, kind: document.kind, title: document.title, year: document.year, size: document.file.size, format: document.file.kind }))}
+      />
     </>
   );
 }

@@ -1,0 +1,60 @@
+import fc from "fast-check";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { cleanFileName, sniffFileKind } from "@/lib/files/kinds";
+import { docxFile, odtFile, pdfFile } from "@/tests/factories/document-files";
+
+const text = (value: string) => new TextEncoder().encode(value);
+
+describe("sniffFileKind", () => {
+  it("recognises each accepted kind by its content", async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Arkusz").addRow(["Nazwa", "KRS"]);
+    const xlsx = new Uint8Array(await workbook.xlsx.writeBuffer());
+    expect(await sniffFileKind(pdfFile())).toBe("pdf");
+    expect(await sniffFileKind(await docxFile())).toBe("docx");
+    expect(await sniffFileKind(await odtFile())).toBe("odt");
+    expect(await sniffFileKind(xlsx)).toBe("xlsx");
+    expect(await sniffFileKind(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]))).toBe("png");
+    expect(await sniffFileKind(new Uint8Array([0xff, 0xd8, 0xff, 0xe0]))).toBe("jpeg");
+  });
+
+  it("refuses what only claims to be a document", async () => {
+    expect(await sniffFileKind(text("<html><script>alert(1)</script></html>"))).toBeNull();
+    expect(await sniffFileKind(text("MZ\x90\x00 an executable"))).toBeNull();
+    expect(await sniffFileKind(text(" %PDF-1.4 not at the start"))).toBeNull();
+    // A ZIP that is neither Office Open XML nor OpenDocument.
+    const zip = new JSZip();
+    zip.file("readme.txt", "hello");
+    expect(await sniffFileKind(await zip.generateAsync({ type: "uint8array" }))).toBeNull();
+    // A ZIP signature followed by garbage.
+    expect(await sniffFileKind(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))).toBeNull();
+  });
+
+  it("refuses documents with macros and OpenDocument of other kinds", async () => {
+    expect(await sniffFileKind(await docxFile(["x"], { withMacros: true }))).toBeNull();
+    const presentation = new JSZip();
+    presentation.file("mimetype", "application/vnd.oasis.opendocument.presentation");
+    expect(await sniffFileKind(await presentation.generateAsync({ type: "uint8array" }))).toBeNull();
+  });
+});
+
+describe("cleanFileName", () => {
+  it("keeps Polish names and gives the detected kind's extension", () => {
+    expect(cleanFileName("Statut Żółw 2025.pdf", "pdf")).toBe("Statut Żółw 2025.pdf");
+    expect(cleanFileName("sprawozdanie.exe", "docx")).toBe("sprawozdanie.docx");
+    expect(cleanFileName("C:\\Users\\ania\\raport.odt", "odt")).toBe("raport.odt");
+    expect(cleanFileName("../../etc/passwd", "pdf")).toBe("passwd.pdf");
+    expect(cleanFileName("", "pdf")).toBe("plik.pdf");
+    expect(cleanFileName('a"b<c>\u0007.pdf', "pdf")).toBe("abc.pdf");
+  });
+
+  it("never yields a path, a control character or an overlong name", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400, unit: "binary" }), (name) => {
+        const cleaned = cleanFileName(name, "pdf");
+        return !/[\\/\u0000-\u001f]/.test(cleaned) && cleaned.endsWith(".pdf") && cleaned.length <= 154 && !cleaned.startsWith(".");
+      }),
+    );
+  });
+});

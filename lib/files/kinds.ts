@@ -1,0 +1,82 @@
+// What a file is, decided from its bytes. The name's extension and the
+// browser's Content-Type are the uploader's claims and are ignored: a PDF is
+// a file that starts with "%PDF-"; an Office Open XML or OpenDocument file is
+// a ZIP archive holding that format's parts. Anything else is refused.
+import JSZip from "jszip";
+
+export const FILE_KINDS = {
+  pdf: { contentType: "application/pdf", extension: "pdf" },
+  docx: { contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", extension: "docx" },
+  xlsx: { contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", extension: "xlsx" },
+  odt: { contentType: "application/vnd.oasis.opendocument.text", extension: "odt" },
+  ods: { contentType: "application/vnd.oasis.opendocument.spreadsheet", extension: "ods" },
+  png: { contentType: "image/png", extension: "png" },
+  jpeg: { contentType: "image/jpeg", extension: "jpg" },
+  webp: { contentType: "image/webp", extension: "webp" },
+} as const;
+
+export type FileKind = keyof typeof FILE_KINDS;
+
+/** Documents people attach to records (statutes, reports, consultation papers). */
+export const DOCUMENT_KINDS: readonly FileKind[] = ["pdf", "docx", "odt", "xlsx", "ods"];
+
+function startsWith(bytes: Uint8Array, signature: number[], offset = 0): boolean {
+  return bytes.length >= offset + signature.length && signature.every((byte, index) => bytes[offset + index] === byte);
+}
+
+const ascii = (text: string) => [...text].map((char) => char.charCodeAt(0));
+// An archive of more parts than any real document has is not opened further.
+const MAX_ZIP_ENTRIES = 10_000;
+
+async function zipKind(bytes: Uint8Array): Promise<FileKind | null> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes, { checkCRC32: false });
+  } catch {
+    return null;
+  }
+  const names = Object.keys(zip.files);
+  if (names.length > MAX_ZIP_ENTRIES) return null;
+  // OpenDocument: an uncompressed "mimetype" entry names the format.
+  const mimetype = zip.file("mimetype");
+  if (mimetype) {
+    const declared = (await mimetype.async("string")).trim();
+    if (declared === FILE_KINDS.odt.contentType) return "odt";
+    if (declared === FILE_KINDS.ods.contentType) return "ods";
+    return null;
+  }
+  if (!zip.file("[Content_Types].xml")) return null;
+  // Macro-enabled documents (.docm, .xlsm) are refused: nobody needs to run code from a statute.
+  if (names.some((name) => /vbaProject\.bin$/i.test(name))) return null;
+  if (zip.file("word/document.xml")) return "docx";
+  if (zip.file("xl/workbook.xml")) return "xlsx";
+  return null;
+}
+
+/** The kind the bytes really are, or null when they are none we accept. */
+export async function sniffFileKind(bytes: Uint8Array): Promise<FileKind | null> {
+  if (startsWith(bytes, ascii("%PDF-"))) return "pdf";
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return "png";
+  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return "jpeg";
+  if (startsWith(bytes, ascii("RIFF")) && startsWith(bytes, ascii("WEBP"), 8)) return "webp";
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return zipKind(bytes);
+  return null;
+}
+
+/**
+ * The uploader's name made safe to offer back: no folders, no control or
+ * reserved characters, at most 150 characters, and the extension of the kind
+ * the content really is.
+ */
+export function cleanFileName(name: string, kind: FileKind): string {
+  const base = (name.split(/[\\/]/).pop() ?? "")
+    .normalize("NFC")
+    .replace(/[\u0000-\u001f\u007f<>:"|?*]/g, "")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/\.[^.]{1,8}$/, "")
+    .replace(/^\.+/, "")
+    .slice(0, 150)
+    .trim();
+  return `${base || "plik"}.${FILE_KINDS[kind].extension}`;
+}

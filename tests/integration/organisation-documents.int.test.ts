@@ -1,0 +1,106 @@
+import { loadActor } from "@/lib/auth/current-actor";
+import type { Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import { listOrganisationDocuments } from "@/lib/organisations/documents";
+import { createOrganisation } from "@/tests/factories/organisations";
+import { createInstanceSettings } from "@/tests/factories/settings";
+import { createUser } from "@/tests/factories/users";
+import { docxFile, pdfFile } from "@/tests/factories/document-files";
+
+let currentActor: Actor | null = null;
+jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
+
+import { deleteOrganisationDocument, downloadOrganisationDocument, uploadOrganisationDocument } from "@/lib/organisations/document-handlers";
+
+async function member(organisationId: string, role: "OWNER" | "EDITOR" | "MEMBER") {
+  const user = await createUser();
+  await db().user.update({ where: { id: user.id }, data: { emailVerifiedAt: new Date() } });
+  await db().organisationMembership.create({ data: { userId: user.id, organisationId, role } });
+  return (await loadActor({ userId: user.id, sessionVersion: 0 }))!;
+}
+
+function upload(organisationId: string, fields: Record<string, string>, bytes: Uint8Array, name = "statut.pdf") {
+  const form = new FormData();
+  for (const [key, value] of Object.entries(fields)) form.set(key, value);
+  form.set("file", new File([bytes as BlobPart], name));
+  return uploadOrganisationDocument(new Request(`http://localhost/api/organisations/${organisationId}/documents`, { method: "POST", body: form }), organisationId);
+}
+
+const download = (organisationId: string, documentId: string) => downloadOrganisationDocument(new Request("http://localhost/d"), organisationId, documentId);
+
+let organisationId: string;
+beforeAll(async () => {
+  await createInstanceSettings();
+  organisationId = (await createOrganisation({ name: "Stowarzyszenie Dokumentów" })).id;
+});
+
+describe("organisation documents", () => {
+  it("are added by editors, listed statute first, downloadable by anyone, recorded in the history and removed", async () => {
+    currentActor = await member(organisationId, "EDITOR");
+    const report = await upload(organisationId, { kind: "ANNUAL_REPORT", title: "Sprawozdanie merytoryczne", year: "2024" }, await docxFile(["Sprawozdanie 2024"]), "sprawozdanie.docx");
+    expect(report.status).toBe(201);
+    const statute = await upload(organisationId, { kind: "STATUTE", title: "Statut", year: "" }, pdfFile());
+    expect(statute.status).toBe(201);
+    const statuteId = ((await statute.json()) as { id: string }).id;
+
+    const listed = await listOrganisationDocuments(organisationId);
+    expect(listed.map((d) => [d.kind, d.title, d.year, d.file.kind])).toEqual([
+      ["STATUTE", "Statut", null, "pdf"],
+      ["ANNUAL_REPORT", "Sprawozdanie merytoryczne", 2024, "docx"],
+    ]);
+
+    currentActor = null;
+    const file = await download(organisationId, statuteId);
+    expect(file.status).toBe(200);
+    expect(file.headers.get("content-type")).toBe("application/pdf");
+    expect(file.headers.get("content-disposition")).toMatch(/^attachment; filename="statut\.pdf"/);
+    expect(new Uint8Array(await file.arrayBuffer())).toEqual(pdfFile());
+
+    const history = await db().organisationChange.findMany({ where: { organisationId }, orderBy: { createdAt: "asc" }, select: { changes: true } });
+    expect(history.map((h) => h.changes)).toEqual([
+      { documentAdded: { from: null, to: "Sprawozdanie merytoryczne (2024)" } },
+      { documentAdded: { from: null, to: "Statut" } },
+    ]);
+
+    currentActor = await member(organisationId, "OWNER");
+    expect((await deleteOrganisationDocument(organisationId, statuteId)).status).toBe(200);
+    expect((await download(organisationId, statuteId)).status).toBe(404);
+    expect(await listOrganisationDocuments(organisationId)).toHaveLength(1);
+  });
+
+  it("refuse bad fields and files that are not documents, keeping what is there", async () => {
+    currentActor = await member(organisationId, "OWNER");
+    const before = await listOrganisationDocuments(organisationId);
+    const invalid = await upload(organisationId, { kind: "PASSPORT", title: "x", year: "20" }, pdfFile());
+    expect(invalid.status).toBe(400);
+    expect(await invalid.json()).toEqual({ error: { code: "INVALID", fields: { kind: "documentKindRequired", title: "documentTitleTooShort", year: "documentYearInvalid" } } });
+    const disguised = await upload(organisationId, { kind: "STATUTE", title: "Statut" }, new TextEncoder().encode("<html><script>alert(1)</script>"), "statut.pdf");
+    expect(disguised.status).toBe(400);
+    expect(await disguised.json()).toEqual({ error: { code: "UNSUPPORTED_TYPE" } });
+    const macros = await upload(organisationId, { kind: "STATUTE", title: "Statut" }, await docxFile(["x"], { withMacros: true }), "statut.docx");
+    expect(macros.status).toBe(400);
+    const oversized = await upload(organisationId, { kind: "STATUTE", title: "Statut" }, new Uint8Array(20 * 1024 * 1024 + 1), "big.pdf");
+    expect(oversized.status).toBe(413);
+    expect(await listOrganisationDocuments(organisationId)).toEqual(before);
+  });
+
+  it("may be changed only by those who edit the organisation, and ids stay within it", async () => {
+    currentActor = await member(organisationId, "OWNER");
+    const created = await upload(organisationId, { kind: "OTHER", title: "Regulamin" }, pdfFile());
+    const documentId = ((await created.json()) as { id: string }).id;
+
+    currentActor = await member(organisationId, "MEMBER");
+    expect((await upload(organisationId, { kind: "OTHER", title: "Regulamin" }, pdfFile())).status).toBe(403);
+    expect((await deleteOrganisationDocument(organisationId, documentId)).status).toBe(403);
+
+    const other = (await createOrganisation({ name: "Fundacja Cudza" })).id;
+    currentActor = await member(other, "OWNER");
+    // The owner of another organisation names this document under their own organisation: not found.
+    expect((await deleteOrganisationDocument(other, documentId)).status).toBe(404);
+    expect((await download(other, documentId)).status).toBe(404);
+    expect((await deleteOrganisationDocument(organisationId, documentId)).status).toBe(403);
+    currentActor = null;
+    expect((await upload(organisationId, { kind: "OTHER", title: "Regulamin" }, pdfFile())).status).toBe(401);
+    expect((await download(organisationId, documentId)).status).toBe(200);
+  });
+});
