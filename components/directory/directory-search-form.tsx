@@ -6,28 +6,11 @@ import { legalForms } from "@/lib/organisations/schemas";
 import type { GminaGroups } from "@/lib/reference-data/queries";
 import { sphereName } from "@/lib/reference-data/sphere-name";
 import { SyncFormWithUrl } from "@/components/directory/sync-form-with-url";
+import { FilterSelect as SharedFilterSelect, filterFieldClass, filterLabelClass } from "@/components/ui/filter-select";
 
-const fieldClass = "mt-1 block min-h-11 w-full rounded border-2 border-slate-600 bg-white px-3 py-2";
-const labelClass = "block font-semibold";
-
-/** One filter: a labelled list whose first option means "any". */
-function FilterSelect({ name, label, value, any, options }: { name: string; label: string; value?: string; any: string; options: { value: string; label: string; lang?: string }[] }) {
-  return (
-    <div>
-      <label htmlFor={`directory-${name}`} className={labelClass}>
-        {label}
-      </label>
-      <select id={`directory-${name}`} name={name} defaultValue={value ?? ""} className={fieldClass}>
-        <option value="">{any}</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value} lang={option.lang}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
+const fieldClass = filterFieldClass;
+const labelClass = filterLabelClass;
+const FilterSelect = (props: Omit<Parameters<typeof SharedFilterSelect>[0], "idPrefix">) => <SharedFilterSelect idPrefix="directory" {...props} />;
 
 interface Props {
   action: string;

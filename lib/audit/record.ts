@@ -40,6 +40,11 @@ export const auditActions = [
   "institution.edited",
   "institution.member_role_changed",
   "institution.member_removed",
+  "consultation.created",
+  "consultation.edited",
+  "consultation.published",
+  "consultation.unpublished",
+  "consultation.extended",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -66,6 +66,8 @@ export const permissions = {
   "institution.officials.approve": { kind: "institution", roles: ["ADMINISTRATOR"], platformRoles: ["ADMINISTRATOR"] },
   "institution.edit": { kind: "institution", roles: ["ADMINISTRATOR"], platformRoles: ["ADMINISTRATOR"] },
   "institution.actFor": { kind: "institution", roles: ["ADMINISTRATOR", "OFFICIAL"] },
+  /** Preparing, publishing, extending and answering the institution's consultations. */
+  "consultations.manage": { kind: "institution", roles: ["ADMINISTRATOR", "OFFICIAL"], platformRoles: ["ADMINISTRATOR"] },
 } as const satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof permissions;

@@ -5,3 +5,6 @@ export const defaultLocale: Locale = "pl";
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (locales as readonly string[]).includes(value);
 }
+
+/** Dates and times are shown, and typed by officials, in Polish time. */
+export const TIME_ZONE = "Europe/Warsaw";

@@ -2,8 +2,9 @@ import { hasLocale } from "next-intl";
 import { getRequestConfig } from "next-intl/server";
 import { routing } from "@/lib/i18n/routing";
 import { messagesFor } from "@/lib/i18n/messages";
+import { TIME_ZONE } from "@/lib/i18n/locales";
 
-export const TIME_ZONE = "Europe/Warsaw";
+export { TIME_ZONE };
 
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;

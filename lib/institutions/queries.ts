@@ -26,6 +26,7 @@ export const getInstitutionBySlug = cache(async (slug: string) =>
       phone: true,
       website: true,
       territoryCode: true,
+      consultationMinDays: true,
       territory: { select: { name: true, kind: true } },
     },
   }),

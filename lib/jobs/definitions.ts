@@ -2,6 +2,7 @@
 // their jobs here; `enqueue` only accepts these names.
 import { sendMail, type OutgoingMail } from "@/lib/mail/transport";
 import { pruneExpiredRecords } from "@/lib/jobs/maintenance";
+import { advanceConsultations } from "@/lib/consultations/mutations";
 import { refreshVerifiedFromKrs } from "@/lib/krs/import";
 import { runImport } from "@/lib/organisations/bulk-import/service";
 import { sendDigests, sendImmediateNotificationEmails } from "@/lib/notifications/email";
@@ -79,6 +80,17 @@ export const jobDefinitions = {
     expireInSeconds: 3600,
     handler: async ({ importId }) => {
       await runImport(importId);
+    },
+  }),
+  /** Consultations whose start or end has come take their status, every minute (remarks follow the clock regardless). */
+  "consultations-lifecycle": define<Record<string, never>>({
+    name: "consultations-lifecycle",
+    retryLimit: 2,
+    retryDelay: 30,
+    expireInSeconds: 300,
+    cron: "* * * * *",
+    handler: async () => {
+      await advanceConsultations();
     },
   }),
   /** Nightly clean-up of rows whose purpose has passed. */

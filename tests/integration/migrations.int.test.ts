@@ -59,10 +59,11 @@ const HAND_WRITTEN = new Set([
   "Organisation_name_pl_idx",
   "Organisation_sphereIds_idx",
   "Organisation_sphereIds_not_null",
+  "Consultation_searchVector_idx",
 ]);
 
 /** Generated columns added by hand (Prisma cannot declare them), as table.column. */
-const HAND_WRITTEN_COLUMNS = new Set(["Organisation.searchVector", "Organisation.nameFolded", "Organisation.sphereIds"]);
+const HAND_WRITTEN_COLUMNS = new Set(["Organisation.searchVector", "Organisation.nameFolded", "Organisation.sphereIds", "Consultation.searchVector"]);
 
 /** What Prisma's schema controls, in comparable form. */
 async function catalog(url: string) {

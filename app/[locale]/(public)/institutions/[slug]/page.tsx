@@ -6,6 +6,8 @@ import { MembershipRequestPanel } from "@/components/organisations/membership-re
 import { Alert } from "@/components/ui/alert";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { ButtonLink } from "@/components/ui/button";
+import { ConsultationList } from "@/components/consultations/consultation-list";
+import { listPublicConsultations } from "@/lib/consultations/queries";
 import { can, needsTwoFactorFor } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getInstitutionBySlug } from "@/lib/institutions/queries";
@@ -28,7 +30,7 @@ export default async function InstitutionPage({ params }: Props) {
   const [t, user] = await Promise.all([getTranslations({ locale }), getCurrentUser()]);
   const scope = { institutionId: institution.id };
   const membership = user?.institutions.find((m) => m.institutionId === institution.id);
-  const ownRequest = user && !membership ? await latestOwnRequest(user.id, scope) : null;
+  const [ownRequest, consultations] = await Promise.all([user && !membership ? latestOwnRequest(user.id, scope) : null, listPublicConsultations({ institutionId: institution.id, page: 1 })]);
   const none = t("organisation.none");
   return (
     <ClientMessages namespaces={["membershipRequests", "officialRequest", "ui", "forms", "errors"]}>
@@ -55,6 +57,19 @@ export default async function InstitutionPage({ params }: Props) {
         <ButtonLink href={{ pathname: "/institutions/[slug]/officials", params: { slug: institution.slug } }} variant="secondary" className="mt-6">
           {t("institution.manage")}
         </ButtonLink>
+      )}
+      {(can(user, "consultations.manage", scope) || needsTwoFactorFor(user, "consultations.manage", scope)) && (
+        <ButtonLink href={{ pathname: "/institutions/[slug]/consultations", params: { slug: institution.slug } }} variant="secondary" className="ml-3 mt-6">
+          {t("consultationAdmin.title")}
+        </ButtonLink>
+      )}
+      {consultations.items.length > 0 && (
+        <section aria-labelledby="institution-consultations-heading" className="mt-8">
+          <h2 id="institution-consultations-heading" className="text-2xl font-bold">
+            {t("consultations.title")}
+          </h2>
+          <ConsultationList items={consultations.items} />
+        </section>
       )}
       {user && !membership && <MembershipRequestPanel kind="institution" targetId={institution.id} ownRequest={ownRequest} />}
       {!user && <p className="mt-8">{t("institution.signInToRequest")}</p>}

@@ -1,0 +1,78 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ConsultationForm } from "@/components/consultations/consultation-form";
+import { PhaseBadge } from "@/components/consultations/phase-badge";
+import { PublicationPanel } from "@/components/consultations/publication-panel";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { requireScopedPermission } from "@/lib/auth/redirects";
+import { consultationFormOptions } from "@/lib/consultations/form-options";
+import { phaseAt } from "@/lib/consultations/lifecycle";
+import { getConsultationForEdit } from "@/lib/consultations/queries";
+import type { ConsultationFieldsInput } from "@/lib/consultations/schemas";
+import { dateToPolishLocal } from "@/lib/consultations/time";
+import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
+import { Link } from "@/lib/i18n/navigation";
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: "consultationAdmin" });
+  return pageTitle(locale, t("editTitle"));
+}
+
+export default async function EditConsultationPage({ params }: Props) {
+  const locale = await resolveLocale(params);
+  setRequestLocale(locale);
+  const consultation = await getConsultationForEdit((await params).slug);
+  if (!consultation) notFound();
+  await requireScopedPermission(locale, "consultations.manage", { institutionId: consultation.institutionId });
+  const [t, options] = await Promise.all([getTranslations({ locale }), consultationFormOptions(consultation.institution.consultationMinDays, locale)]);
+  const phase = phaseAt(consultation, new Date());
+  const local = (date: Date | null) => (date ? dateToPolishLocal(date) : "");
+  const values: ConsultationFieldsInput = {
+    title: consultation.title,
+    kind: consultation.kind,
+    summary: consultation.summary,
+    legalBasis: consultation.legalBasis ?? "",
+    startsAt: local(consultation.startsAt),
+    endsAt: local(consultation.endsAt),
+    audience: consultation.audience,
+    remarkPublication: consultation.remarkPublication,
+    meetingAt: local(consultation.meetingAt),
+    meetingPlace: consultation.meetingPlace ?? "",
+    meetingUrl: consultation.meetingUrl ?? "",
+    contactPerson: consultation.contactPerson ?? "",
+    contactEmail: consultation.contactEmail ?? "",
+    bipUrl: consultation.bipUrl ?? "",
+    sphereIds: consultation.spheres.map((s) => s.sphereId),
+    territoryCodes: consultation.territories.map((s) => s.territoryCode),
+    splitMode: consultation.splitMode as ConsultationFieldsInput["splitMode"],
+    sourceText: consultation.sourceText,
+  };
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { label: t("nav.home"), href: "/" },
+          { label: t("consultationAdmin.title"), href: { pathname: "/institutions/[slug]/consultations", params: { slug: consultation.institution.slug } } },
+          { label: consultation.title },
+        ]}
+      />
+      <h1 className="text-3xl font-bold">{consultation.title}</h1>
+      <p className="mt-2 flex flex-wrap items-center gap-3">
+        <PhaseBadge phase={phase} />
+        <Link href={{ pathname: "/consultations/[slug]", params: { slug: consultation.slug } }} className="underline">
+          {phase === "draft" ? t("consultationAdmin.preview") : t("consultationAdmin.publicPage")}
+        </Link>
+      </p>
+      <PublicationPanel consultationId={consultation.id} phase={phase} endsAt={consultation.endsAt} endsAtLocal={local(consultation.endsAt)} />
+      {phase === "draft" || phase === "scheduled" ? (
+        <ConsultationForm target={{ consultationId: consultation.id }} options={options} defaultValues={values} />
+      ) : (
+        <p className="mt-6 max-w-3xl">{t("consultationAdmin.frozen")}</p>
+      )}
+    </>
+  );
+}

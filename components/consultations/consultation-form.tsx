@@ -1,0 +1,233 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useAction } from "next-safe-action/hooks";
+import { useTranslations } from "next-intl";
+import { useMemo, useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import type { z } from "zod";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { FormField, inputClassName } from "@/components/forms/form-field";
+import { applyServerFieldErrors, useFieldErrors } from "@/components/forms/use-field-errors";
+import { UnitPreview } from "@/components/consultations/unit-preview";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { createConsultationAction, updateConsultationAction } from "@/lib/consultations/actions";
+import {
+  consultationAudiences,
+  consultationKinds,
+  createConsultationSchema,
+  remarkPublications,
+  splitModes,
+  updateConsultationSchema,
+  type ConsultationFieldsInput,
+} from "@/lib/consultations/schemas";
+import { cooperationProgrammeTemplate, splitIntoUnits } from "@/lib/consultations/units";
+import type { ConsultationFormOptions } from "@/lib/consultations/form-options";
+import { useRouter } from "@/lib/i18n/navigation";
+
+const FIELDS = [
+  "title",
+  "kind",
+  "summary",
+  "legalBasis",
+  "startsAt",
+  "endsAt",
+  "audience",
+  "remarkPublication",
+  "meetingAt",
+  "meetingPlace",
+  "meetingUrl",
+  "contactPerson",
+  "contactEmail",
+  "bipUrl",
+  "sphereIds",
+  "territoryCodes",
+  "splitMode",
+  "sourceText",
+] as const;
+const fieldIds = Object.fromEntries(FIELDS.map((field) => [field, `consultation-${field}`])) as Record<(typeof FIELDS)[number], string>;
+
+type FormValues = ConsultationFieldsInput & { institutionId?: string; consultationId?: string };
+
+/** Creating (with `institutionId`) or editing (with `consultationId`) a consultation before it opens. */
+export function ConsultationForm({
+  target,
+  defaultValues,
+  options,
+}: {
+  target: { institutionId: string } | { consultationId: string };
+  defaultValues: ConsultationFieldsInput;
+  options: ConsultationFormOptions;
+}) {
+  const t = useTranslations();
+  const router = useRouter();
+  const creating = "institutionId" in target;
+  const form = useForm<FormValues, unknown, z.output<typeof createConsultationSchema> | z.output<typeof updateConsultationSchema>>({
+    shouldFocusError: false,
+    resolver: zodResolver((creating ? createConsultationSchema : updateConsultationSchema) as never),
+    defaultValues: { ...defaultValues, ...target },
+  });
+  const { message, summary } = useFieldErrors(form.formState.errors, fieldIds);
+  const create = useAction(createConsultationAction);
+  const update = useAction(updateConsultationAction);
+  const [saved, setSaved] = useState(false);
+  const serverError = create.result.serverError ?? update.result.serverError;
+  const [sourceText, splitMode, kind] = useWatch({ control: form.control, name: ["sourceText", "splitMode", "kind"] });
+  const units = useMemo(() => splitIntoUnits(sourceText ?? "", splitMode ?? "auto"), [sourceText, splitMode]);
+
+  const text = (field: (typeof FIELDS)[number], type = "text", extra: Record<string, unknown> = {}) => (
+    <FormField id={fieldIds[field]} name={field} label={t(`consultationForm.${field}`)} hint={t.has(`consultationForm.hints.${field}` as never) ? t(`consultationForm.hints.${field}` as never) : undefined} error={message(field)} required={extra.required === true}>
+      {(props) => <input {...props} {...form.register(field as never)} type={type} className={inputClassName} {...(extra.autoComplete ? { autoComplete: String(extra.autoComplete) } : {})} />}
+    </FormField>
+  );
+
+  return (
+    <form
+      noValidate
+      className="mt-6 max-w-4xl"
+      onSubmit={form.handleSubmit(async () => {
+        setSaved(false);
+        // The server parses the same inputs again (dates as typed, in Polish time).
+        const values = form.getValues();
+        if (creating) {
+          const response = await create.executeAsync(values as never);
+          if (applyServerFieldErrors(form.setError, response?.validationErrors, fieldIds)) return;
+          if (response?.data) router.push({ pathname: "/consultations/[slug]/edit", params: { slug: response.data.slug } });
+        } else {
+          const response = await update.executeAsync(values as never);
+          if (applyServerFieldErrors(form.setError, response?.validationErrors, fieldIds)) return;
+          if (response?.data) {
+            setSaved(true);
+            router.refresh();
+          }
+        }
+      })}
+    >
+      <ErrorSummary errors={summary} />
+      {saved && (
+        <Alert tone="success" live>
+          {t("consultationForm.saved")}
+        </Alert>
+      )}
+      {serverError && (
+        <Alert tone="error" live>
+          {serverError === "CONFLICT" ? t("consultationForm.alreadyOpen") : t(`errors.${serverError}`)}
+        </Alert>
+      )}
+      <fieldset className="mb-6">
+        <legend className="text-xl font-bold">{t("consultationForm.aboutHeading")}</legend>
+        {text("title", "text", { required: true })}
+        <FormField id={fieldIds.kind} name="kind" label={t("consultationForm.kind")} error={message("kind")} required>
+          {(props) => (
+            <select {...props} {...form.register("kind")} className={inputClassName}>
+              {consultationKinds.map((value) => (
+                <option key={value} value={value}>
+                  {t(`consultations.kinds.${value}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField id={fieldIds.summary} name="summary" label={t("consultationForm.summary")} hint={t("consultationForm.hints.summary")} error={message("summary")} required>
+          {(props) => <textarea {...props} {...form.register("summary")} rows={6} className={inputClassName} />}
+        </FormField>
+        {text("legalBasis")}
+      </fieldset>
+
+      <fieldset className="mb-6">
+        <legend className="text-xl font-bold">{t("consultationForm.datesHeading")}</legend>
+        <p className="mb-4">{t("consultationForm.minDays", { days: options.minDays })}</p>
+        {text("startsAt", "datetime-local", { required: true })}
+        {text("endsAt", "datetime-local", { required: true })}
+        <fieldset className="mb-5">
+          <legend className="font-semibold">{t("consultationForm.audience")}</legend>
+          {consultationAudiences.map((value) => (
+            <div key={value} className="mt-2 flex items-start gap-3">
+              <input id={`${fieldIds.audience}-${value}`} type="radio" value={value} {...form.register("audience")} className="mt-1 h-5 w-5" />
+              <label htmlFor={`${fieldIds.audience}-${value}`}>{t(`consultations.audiences.${value}`)}</label>
+            </div>
+          ))}
+        </fieldset>
+        <fieldset className="mb-5">
+          <legend className="font-semibold">{t("consultationForm.remarkPublication")}</legend>
+          {remarkPublications.map((value) => (
+            <div key={value} className="mt-2 flex items-start gap-3">
+              <input id={`${fieldIds.remarkPublication}-${value}`} type="radio" value={value} {...form.register("remarkPublication")} className="mt-1 h-5 w-5" />
+              <label htmlFor={`${fieldIds.remarkPublication}-${value}`}>{t(`consultations.remarkPublications.${value}`)}</label>
+            </div>
+          ))}
+        </fieldset>
+      </fieldset>
+
+      <fieldset className="mb-6">
+        <legend className="text-xl font-bold">{t("consultationForm.formsHeading")}</legend>
+        {text("meetingAt", "datetime-local")}
+        {text("meetingPlace")}
+        {text("meetingUrl", "url")}
+        {text("contactPerson", "text", { autoComplete: "off" })}
+        {text("contactEmail", "email", { autoComplete: "off" })}
+        {text("bipUrl", "url")}
+      </fieldset>
+
+      <fieldset className="mb-6">
+        <legend className="text-xl font-bold">{t("consultationForm.concernsHeading")}</legend>
+        <details className="mb-4">
+          <summary className="cursor-pointer font-semibold">{t("consultationForm.sphereIds")}</summary>
+          <ul className="mt-2 grid gap-2 sm:grid-cols-2">
+            {options.spheres.map((sphere, index) => (
+              <li key={sphere.id} className="flex items-start gap-3">
+                <input id={index === 0 ? fieldIds.sphereIds : `${fieldIds.sphereIds}-${sphere.id}`} type="checkbox" value={sphere.id} {...form.register("sphereIds")} className="mt-1 h-5 w-5" />
+                <label htmlFor={index === 0 ? fieldIds.sphereIds : `${fieldIds.sphereIds}-${sphere.id}`}>{sphere.label}</label>
+              </li>
+            ))}
+          </ul>
+        </details>
+        <details className="mb-4">
+          <summary className="cursor-pointer font-semibold">{t("consultationForm.territoryCodes")}</summary>
+          <ul className="mt-2 grid gap-2 sm:grid-cols-2">
+            {options.territories.map((territory, index) => (
+              <li key={territory.code} className="flex items-start gap-3">
+                <input id={index === 0 ? fieldIds.territoryCodes : `${fieldIds.territoryCodes}-${territory.code}`} type="checkbox" value={territory.code} {...form.register("territoryCodes")} className="mt-1 h-5 w-5" />
+                <label htmlFor={index === 0 ? fieldIds.territoryCodes : `${fieldIds.territoryCodes}-${territory.code}`} lang="pl">
+                  {territory.label}
+                </label>
+              </li>
+            ))}
+          </ul>
+        </details>
+      </fieldset>
+
+      <fieldset className="mb-6">
+        <legend className="text-xl font-bold">{t("consultationForm.textHeading")}</legend>
+        <p className="mb-4">{t("consultationForm.textIntro")}</p>
+        {kind === "COOPERATION_PROGRAMME" && !sourceText?.trim() && (
+          <p className="mb-4">
+            <Button variant="secondary" onClick={() => form.setValue("sourceText", cooperationProgrammeTemplate(), { shouldDirty: true })}>
+              {t("consultationForm.useProgrammeTemplate")}
+            </Button>
+          </p>
+        )}
+        <FormField id={fieldIds.splitMode} name="splitMode" label={t("consultationForm.splitMode")} error={message("splitMode")}>
+          {(props) => (
+            <select {...props} {...form.register("splitMode")} className={inputClassName}>
+              {splitModes.map((mode) => (
+                <option key={mode} value={mode}>
+                  {t(`consultationForm.splitModes.${mode}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField id={fieldIds.sourceText} name="sourceText" label={t("consultationForm.sourceText")} hint={t("consultationForm.hints.sourceText")} error={message("sourceText")}>
+          {(props) => <textarea {...props} {...form.register("sourceText")} rows={16} className={`${inputClassName} max-w-none font-mono text-sm`} lang="pl" />}
+        </FormField>
+        <UnitPreview units={units} />
+      </fieldset>
+
+      <Button type="submit" disabled={create.isPending || update.isPending}>
+        {creating ? t("consultationForm.create") : t("consultationForm.save")}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,72 @@
+"use server";
+
+import { returnValidationErrors } from "next-safe-action";
+import { db } from "@/lib/db/client";
+import { ConsultationRuleError, createConsultation, extendConsultation, publishConsultation, unpublishConsultation, updateConsultation } from "@/lib/consultations/mutations";
+import { consultationIdSchema, createConsultationSchema, extendConsultationSchema, updateConsultationSchema } from "@/lib/consultations/schemas";
+import { scopedAction } from "@/lib/safe-action";
+
+/** The institution that runs the consultation, looked up on the server. */
+async function organiserOf(input: { consultationId: string }) {
+  const consultation = await db().consultation.findUnique({ where: { id: input.consultationId }, select: { institutionId: true } });
+  return consultation ? { institutionId: consultation.institutionId } : null;
+}
+
+/** Rule problems (dates, duration, empty text) become the form's field errors. */
+async function withFieldErrors<T, S extends Parameters<typeof returnValidationErrors>[0]>(schema: S, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof ConsultationRuleError) {
+      returnValidationErrors(schema, Object.fromEntries(error.problems.map((problem) => [problem.field, { _errors: [problem.message] }])) as never);
+    }
+    throw error;
+  }
+}
+
+export const createConsultationAction = scopedAction(
+  { name: "createConsultation", permission: "consultations.manage" },
+  createConsultationSchema,
+  async (input) => ((await db().institution.findUnique({ where: { id: input.institutionId }, select: { id: true } })) ? { institutionId: input.institutionId } : null),
+  async ({ parsedInput: { institutionId, ...fields }, ctx }) => createConsultation(institutionId, fields, { userId: ctx.actor.id, ip: ctx.ip }),
+);
+
+export const updateConsultationAction = scopedAction(
+  { name: "updateConsultation", permission: "consultations.manage" },
+  updateConsultationSchema,
+  organiserOf,
+  async ({ parsedInput: { consultationId, ...fields }, ctx }) =>
+    withFieldErrors(updateConsultationSchema, () => updateConsultation(consultationId, fields, { userId: ctx.actor.id, ip: ctx.ip })),
+);
+
+export const publishConsultationAction = scopedAction(
+  { name: "publishConsultation", permission: "consultations.manage" },
+  consultationIdSchema,
+  organiserOf,
+  async ({ parsedInput, ctx }) =>
+    withFieldErrors(updateConsultationSchema, async () => {
+      await publishConsultation(parsedInput.consultationId, { userId: ctx.actor.id, ip: ctx.ip });
+      return { published: true };
+    }),
+);
+
+export const unpublishConsultationAction = scopedAction(
+  { name: "unpublishConsultation", permission: "consultations.manage" },
+  consultationIdSchema,
+  organiserOf,
+  async ({ parsedInput, ctx }) => {
+    await unpublishConsultation(parsedInput.consultationId, { userId: ctx.actor.id, ip: ctx.ip });
+    return { unpublished: true };
+  },
+);
+
+export const extendConsultationAction = scopedAction(
+  { name: "extendConsultation", permission: "consultations.manage" },
+  extendConsultationSchema,
+  organiserOf,
+  async ({ parsedInput, ctx }) =>
+    withFieldErrors(extendConsultationSchema, async () => {
+      await extendConsultation(parsedInput.consultationId, parsedInput.endsAt, parsedInput.reason, { userId: ctx.actor.id, ip: ctx.ip });
+      return { extended: true };
+    }),
+);

@@ -1,0 +1,39 @@
+// The public list's URL parameters: each checked on its own, an invalid one
+// dropped (and reported) rather than failing the page.
+import { z } from "zod";
+import { ConsultationKind } from "@/lib/generated/prisma/enums";
+import type { PublicListFilters } from "@/lib/consultations/queries";
+
+const PARAMS = {
+  q: z.string().trim().min(1).max(200),
+  phase: z.enum(["open", "upcoming", "closed"]),
+  kind: z.enum(ConsultationKind),
+  organiser: z.string().regex(/^[a-z0-9]{20,40}$/),
+  sphere: z.string().regex(/^[a-z0-9-]{3,40}$/),
+  page: z.coerce.number().int().min(1).max(10_000),
+} as const;
+
+export type ConsultationSearchParams = Partial<{ [K in keyof typeof PARAMS]: z.output<(typeof PARAMS)[K]> }>;
+
+export function parseConsultationSearch(raw: Record<string, string | string[] | undefined>): { params: ConsultationSearchParams; dropped: boolean } {
+  const params: Record<string, unknown> = {};
+  let dropped = false;
+  for (const [name, schema] of Object.entries(PARAMS)) {
+    const value = Array.isArray(raw[name]) ? raw[name][0] : raw[name];
+    if (value === undefined || value === "") continue;
+    const parsed = schema.safeParse(value);
+    if (parsed.success) params[name] = parsed.data;
+    else dropped = true;
+  }
+  return { params: params as ConsultationSearchParams, dropped };
+}
+
+export function toListFilters(params: ConsultationSearchParams): PublicListFilters {
+  return { q: params.q, phase: params.phase, kind: params.kind, institutionId: params.organiser, sphereId: params.sphere, page: params.page ?? 1 };
+}
+
+/** The query string of a search, for links (pagination) that keep it. */
+export function searchQuery(params: ConsultationSearchParams, page?: number): string {
+  const entries = Object.entries({ ...params, page: page && page > 1 ? page : undefined }).filter(([, value]) => value !== undefined && value !== "");
+  return entries.length ? `?${new URLSearchParams(entries.map(([key, value]) => [key, String(value)])).toString()}` : "";
+}

@@ -1,0 +1,114 @@
+// Reading consultations: the public list and page, and the official's views.
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { ConsultationKind } from "@/lib/generated/prisma/enums";
+import { db } from "@/lib/db/client";
+import { phaseAt, type ConsultationPhase } from "@/lib/consultations/lifecycle";
+
+export const PUBLIC_PAGE_SIZE = 20;
+export type PublicPhase = "open" | "upcoming" | "closed";
+
+export type PublicListFilters = { phase?: PublicPhase; kind?: ConsultationKind; institutionId?: string; sphereId?: string; territoryCode?: string; q?: string; page: number };
+
+const listSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  kind: true,
+  status: true,
+  startsAt: true,
+  endsAt: true,
+  institution: { select: { name: true, officeName: true, slug: true } },
+  _count: { select: { remarks: { where: { state: "SUBMITTED" } } } },
+} satisfies Prisma.ConsultationSelect;
+
+export type ConsultationListItem = Prisma.ConsultationGetPayload<{ select: typeof listSelect }> & { phase: ConsultationPhase };
+
+function phaseWhere(phase: PublicPhase | undefined, now: Date): Prisma.ConsultationWhereInput {
+  if (phase === "open") return { startsAt: { lte: now }, endsAt: { gt: now }, status: { in: ["SCHEDULED", "OPEN"] } };
+  if (phase === "upcoming") return { startsAt: { gt: now }, status: "SCHEDULED" };
+  if (phase === "closed") return { OR: [{ endsAt: { lte: now } }, { status: "REPORT_PUBLISHED" }] };
+  return {};
+}
+
+/** Published consultations (never drafts) matching the filters; open ones end soonest first. */
+export async function listPublicConsultations(filters: PublicListFilters, now = new Date()): Promise<{ items: ConsultationListItem[]; total: number }> {
+  let ids: string[] | undefined;
+  if (filters.q) {
+    const rows = await db().$queryRaw<{ id: string }[]>`SELECT id FROM "Consultation" WHERE status <> 'DRAFT' AND "searchVector" @@ pl_search_query(${filters.q}) LIMIT 1000`;
+    ids = rows.map((row) => row.id);
+  }
+  const where: Prisma.ConsultationWhereInput = {
+    AND: [
+      { status: { not: "DRAFT" } },
+      phaseWhere(filters.phase, now),
+      filters.kind ? { kind: filters.kind } : {},
+      filters.institutionId ? { institutionId: filters.institutionId } : {},
+      filters.sphereId ? { spheres: { some: { sphereId: filters.sphereId } } } : {},
+      filters.territoryCode ? { OR: [{ territories: { some: { territoryCode: filters.territoryCode } } }, { institution: { territoryCode: filters.territoryCode } }] } : {},
+      ids ? { id: { in: ids } } : {},
+    ],
+  };
+  const orderBy: Prisma.ConsultationOrderByWithRelationInput[] = filters.phase === "closed" ? [{ endsAt: "desc" }, { id: "asc" }] : filters.phase === "upcoming" ? [{ startsAt: "asc" }, { id: "asc" }] : [{ endsAt: "asc" }, { id: "asc" }];
+  const [items, total] = await Promise.all([
+    db().consultation.findMany({ where, select: listSelect, orderBy, skip: (filters.page - 1) * PUBLIC_PAGE_SIZE, take: PUBLIC_PAGE_SIZE }),
+    db().consultation.count({ where }),
+  ]);
+  return { items: items.map((item) => ({ ...item, phase: phaseAt(item, now) })), total };
+}
+
+/** The institutions that have published consultations, for the organiser filter. */
+export async function listOrganisers(): Promise<{ id: string; name: string }[]> {
+  return db().institution.findMany({ where: { consultations: { some: { status: { not: "DRAFT" } } } }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+}
+
+const pageSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  kind: true,
+  status: true,
+  summary: true,
+  legalBasis: true,
+  startsAt: true,
+  endsAt: true,
+  audience: true,
+  remarkPublication: true,
+  meetingAt: true,
+  meetingPlace: true,
+  meetingUrl: true,
+  contactPerson: true,
+  contactEmail: true,
+  bipUrl: true,
+  publishedAt: true,
+  institutionId: true,
+  institution: { select: { id: true, name: true, officeName: true, slug: true } },
+  spheres: { select: { sphere: { select: { id: true, code: true, namePl: true, nameEn: true, nameDe: true } } }, orderBy: { sphere: { sortOrder: "asc" } } },
+  territories: { select: { territory: { select: { code: true, name: true } } }, orderBy: { territoryCode: "asc" } },
+  extensions: { select: { id: true, previousEndsAt: true, newEndsAt: true, reason: true, createdAt: true }, orderBy: { createdAt: "asc" } },
+  units: { select: { id: true, key: true, kind: true, label: true, text: true, depth: true }, orderBy: { position: "asc" } },
+} satisfies Prisma.ConsultationSelect;
+
+export type ConsultationPage = Prisma.ConsultationGetPayload<{ select: typeof pageSelect }>;
+
+/** The consultation for its public page; drafts only when `includeDraft` (its officials previewing). */
+export async function getConsultationBySlug(slug: string): Promise<ConsultationPage | null> {
+  return db().consultation.findUnique({ where: { slug }, select: pageSelect });
+}
+
+/** Everything the edit form needs. */
+export async function getConsultationForEdit(slug: string) {
+  return db().consultation.findUnique({
+    where: { slug },
+    include: { institution: { select: { id: true, name: true, slug: true, consultationMinDays: true } }, spheres: { select: { sphereId: true } }, territories: { select: { territoryCode: true } }, extensions: { orderBy: { createdAt: "asc" } } },
+  });
+}
+
+/** An institution's consultations, drafts included, newest first (its officials' list). */
+export async function listInstitutionConsultations(institutionId: string, now = new Date()) {
+  const items = await db().consultation.findMany({
+    where: { institutionId },
+    select: { id: true, slug: true, title: true, kind: true, status: true, startsAt: true, endsAt: true, _count: { select: { remarks: { where: { state: "SUBMITTED" } } } } },
+    orderBy: [{ startsAt: "desc" }, { id: "asc" }],
+  });
+  return items.map((item) => ({ ...item, phase: phaseAt(item, now) }));
+}

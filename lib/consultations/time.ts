@@ -1,0 +1,38 @@
+// Officials type dates and times as they read them on the office wall: local
+// time in Poland. The browser's datetime-local field sends "2026-12-01T09:00";
+// these helpers turn it into an instant and back, daylight saving included,
+// whatever time zone the server runs in.
+import { TIME_ZONE } from "@/lib/i18n/locales";
+
+const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
+
+function offsetMinutes(instant: Date): number {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-GB", { timeZone: TIME_ZONE, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" })
+      .formatToParts(instant)
+      .map((part) => [part.type, part.value]),
+  );
+  const asUtc = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute));
+  return Math.round((asUtc - Math.floor(instant.getTime() / 60_000) * 60_000) / 60_000);
+}
+
+/** "2026-12-01T09:00" in Polish time as an instant; null when the text is not such a value. */
+export function polishLocalToDate(value: string): Date | null {
+  const match = LOCAL.exec(value.trim());
+  if (!match) return null;
+  const [year, month, day, hour, minute] = match.slice(1).map(Number) as [number, number, number, number, number];
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59) return null;
+  const naive = Date.UTC(year, month - 1, day, hour, minute);
+  const check = new Date(naive);
+  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
+  // The offset at the guessed instant, then again at the corrected one (around DST changes).
+  let instant = new Date(naive - offsetMinutes(new Date(naive)) * 60_000);
+  instant = new Date(naive - offsetMinutes(instant) * 60_000);
+  return instant;
+}
+
+/** The instant as a datetime-local value in Polish time. */
+export function dateToPolishLocal(date: Date): string {
+  const shifted = new Date(date.getTime() + offsetMinutes(date) * 60_000);
+  return shifted.toISOString().slice(0, 16);
+}

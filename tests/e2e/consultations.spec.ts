@@ -1,0 +1,89 @@
+import { expect, test, type Page } from "@playwright/test";
+import { axeViolations } from "./axe";
+import { newClientContext } from "./clients";
+import { OFFICIAL_STATE } from "./two-factor-helpers";
+
+test.describe.configure({ timeout: 90_000 });
+
+const RESOLUTION = [
+  "Projekt uchwały Sejmiku Województwa Opolskiego w sprawie zasad konsultacji",
+  "",
+  "§ 1. Uchwała określa zasady konsultacji.",
+  "§ 2. 1. Konsultacje trwają co najmniej 14 dni.",
+  "2. Uwagi zgłasza się na formularzu:",
+  "1) przez platformę;",
+  "2) pisemnie.",
+  "§ 3. Uchwała wchodzi w życie z dniem podjęcia.",
+].join("\n");
+
+/** The current minute, or one `days` later, as a datetime-local value in Polish time. */
+function polishLocal(days = 0): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Warsaw", hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" })
+      .formatToParts(new Date(Date.now() + days * 24 * 3600 * 1000))
+      .map((part) => [part.type, part.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+}
+
+async function officialPage(browser: Parameters<typeof newClientContext>[0]): Promise<Page> {
+  return (await newClientContext(browser, OFFICIAL_STATE)).newPage();
+}
+
+test("an official prepares, checks the split of and publishes a consultation; a visitor finds it and links to a paragraph", async ({ browser }) => {
+  const official = await officialPage(browser);
+  await official.goto("/urzedy");
+  await official.getByRole("link", { name: "Urząd Marszałkowski Województwa Opolskiego" }).click();
+  await official.getByRole("link", { name: "Konsultacje urzędu" }).click();
+  await expect(official.getByRole("heading", { level: 1 })).toContainText("Konsultacje urzędu");
+  expect(await axeViolations(official)).toEqual([]);
+  await official.getByRole("link", { name: "Nowe konsultacje" }).click();
+
+  // Nothing filled in: the summary links to the fields; nothing is saved.
+  await official.getByRole("button", { name: "Zapisz szkic" }).click();
+  const summary = official.getByRole("alert").filter({ hasText: "Tytuł musi mieć co najmniej 5 znaków." });
+  await expect(summary).toBeFocused();
+  await summary.getByRole("link", { name: "Tytuł musi mieć co najmniej 5 znaków." }).click();
+  await expect(official.getByLabel(/^Tytuł/)).toBeFocused();
+
+  const title = `Konsultacje zasad konsultacji ${Date.now()}`;
+  await official.keyboard.type(title);
+  await official.getByLabel(/^Rodzaj konsultowanego dokumentu/).selectOption({ label: "Projekt uchwały" });
+  await official.getByLabel(/^Opis/).fill("Zapraszamy organizacje pozarządowe do zgłaszania uwag do projektu uchwały.");
+  await official.getByLabel(/^Początek/).fill(polishLocal());
+  await official.getByLabel(/^Koniec/).fill(polishLocal(15));
+  await official.getByLabel(/^Tekst/).fill(RESOLUTION);
+  const preview = official.getByRole("region", { name: /^Podgląd podziału/ });
+  await expect(preview.getByRole("heading")).toHaveText("Podgląd podziału: 8 fragmentów");
+  await expect(preview.getByRole("listitem").filter({ hasText: "§ 2 ust. 2 pkt 1" })).toContainText("przez platformę;");
+  expect(await axeViolations(official)).toEqual([]);
+  await official.getByRole("button", { name: "Zapisz szkic" }).click();
+
+  await expect(official.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expect(official.getByText("Szkic", { exact: true })).toBeVisible();
+  expect(await axeViolations(official)).toEqual([]);
+  // A draft is not public.
+  const visitor = await (await newClientContext(browser)).newPage();
+  await visitor.goto("/konsultacje");
+  await expect(visitor.getByRole("link", { name: title })).toHaveCount(0);
+
+  await official.getByRole("button", { name: "Opublikuj konsultacje" }).click();
+  await expect(official.getByText("Konsultacje opublikowane.")).toBeVisible();
+  await expect(official.getByText("Trwają", { exact: true })).toBeVisible();
+  await expect(official.getByText("Konsultacje trwają lub się zakończyły")).toBeVisible();
+
+  await visitor.goto("/konsultacje");
+  await visitor.getByLabel("Słowa z tytułu, opisu lub tekstu").fill("zasady konsultacji");
+  await visitor.getByLabel("Etap").selectOption({ label: "Trwające" });
+  await visitor.getByRole("button", { name: "Pokaż wyniki" }).click();
+  await expect(visitor).toHaveURL(/phase=open/);
+  expect(await axeViolations(visitor)).toEqual([]);
+  await visitor.getByRole("link", { name: title }).click();
+  await expect(visitor.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expect(visitor.getByText(/^Uwagi można zgłaszać do/)).toBeVisible();
+  const paragraph = visitor.locator("#par-2-ust-1");
+  await expect(paragraph).toContainText("§ 2 ust. 1. Konsultacje trwają co najmniej 14 dni.");
+  await paragraph.getByRole("link", { name: /Odnośnik do tego fragmentu/ }).click();
+  await expect(visitor).toHaveURL(/#par-2-ust-1$/);
+  expect(await axeViolations(visitor)).toEqual([]);
+});

@@ -1,0 +1,165 @@
+import { loadActor } from "@/lib/auth/current-actor";
+import type { Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import { advanceConsultations, ConsultationRuleError, extendConsultation, publishConsultation, updateConsultation } from "@/lib/consultations/mutations";
+import { getConsultationBySlug, listInstitutionConsultations, listPublicConsultations } from "@/lib/consultations/queries";
+import type { CreateConsultationInput } from "@/lib/consultations/schemas";
+import { dateToPolishLocal } from "@/lib/consultations/time";
+import { createInstitution } from "@/tests/factories/institutions";
+import { createInstanceSettings } from "@/tests/factories/settings";
+
+let currentActor: Actor | null = null;
+jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
+
+import { createConsultationAction, extendConsultationAction, publishConsultationAction, updateConsultationAction } from "@/lib/consultations/actions";
+
+let n = 0;
+async function official(institutionId: string, options: { twoFactor?: boolean } = {}) {
+  const user = await db().user.create({
+    data: { email: `konsultacje${++n}@example.org`, name: `Urzędniczka ${n}`, emailVerifiedAt: new Date(), totpEnabledAt: options.twoFactor === false ? null : new Date() },
+  });
+  await db().institutionMembership.create({ data: { userId: user.id, institutionId, role: "OFFICIAL" } });
+  return (await loadActor({ userId: user.id, sessionVersion: 0 }))!;
+}
+
+const DAY = 24 * 3600 * 1000;
+const RESOLUTION = "Projekt uchwały w sprawie programu współpracy\n\n§ 1. Przyjmuje się program.\n§ 2. 1. Program trwa rok.\n2. Środki: 100 000 zł.\n§ 3. Uchwała wchodzi w życie z dniem podjęcia.";
+
+function fields(overrides: Partial<CreateConsultationInput> = {}): Omit<CreateConsultationInput, "institutionId"> {
+  const start = new Date(Date.now() + DAY);
+  return {
+    title: "Konsultacje projektu uchwały o współpracy z organizacjami",
+    kind: "DRAFT_RESOLUTION",
+    summary: "Zapraszamy organizacje do zgłaszania uwag do projektu uchwały.",
+    legalBasis: "",
+    startsAt: dateToPolishLocal(start),
+    endsAt: dateToPolishLocal(new Date(start.getTime() + 14 * DAY)),
+    audience: "ORGANISATIONS",
+    remarkPublication: "IMMEDIATELY",
+    meetingAt: "",
+    meetingPlace: "",
+    meetingUrl: "",
+    contactPerson: "Anna Nowak",
+    contactEmail: "Konsultacje@Gmina.example.org",
+    bipUrl: "https://bip.example.org/konsultacje/1",
+    sphereIds: ["udpp-4-1-1", "not-a-sphere"],
+    territoryCodes: ["1609032"],
+    splitMode: "auto",
+    sourceText: RESOLUTION,
+    ...overrides,
+  };
+}
+
+let institution: { id: string; slug: string };
+beforeAll(async () => {
+  await createInstanceSettings();
+  institution = await createInstitution({ name: "Gmina Konsultacyjna", territoryCode: "1609032" });
+  await db().institution.update({ where: { id: institution.id }, data: { consultationMinDays: 14 } });
+});
+
+describe("consultations", () => {
+  it("are created by the institution's officials as drafts, with the text split into units, and hidden from the public", async () => {
+    currentActor = await official(institution.id);
+    const created = await createConsultationAction({ institutionId: institution.id, ...fields() });
+    expect(created.serverError).toBeUndefined();
+    const { slug } = created.data!;
+    const consultation = (await getConsultationBySlug(slug))!;
+    expect(consultation).toMatchObject({ status: "DRAFT", contactEmail: "konsultacje@gmina.example.org", legalBasis: null });
+    expect(consultation.units.map((unit) => [unit.key, unit.label])).toEqual([
+      ["wstep", null],
+      ["par-1", "§ 1"],
+      ["par-2", "§ 2"],
+      ["par-2-ust-1", "§ 2 ust. 1"],
+      ["par-2-ust-2", "§ 2 ust. 2"],
+      ["par-3", "§ 3"],
+    ]);
+    // Unknown spheres are dropped, known ones kept.
+    expect(consultation.spheres.map(({ sphere }) => sphere.id)).toEqual(["udpp-4-1-1"]);
+    expect((await listPublicConsultations({ page: 1 })).items.map((item) => item.slug)).not.toContain(slug);
+    expect((await listInstitutionConsultations(institution.id)).map((item) => [item.slug, item.phase])).toContainEqual([slug, "draft"]);
+  });
+
+  it("may be prepared only by officials of the organiser, with two-factor authentication", async () => {
+    const other = await createInstitution({ name: "Gmina Obca", territoryCode: "1607053" });
+    currentActor = await official(other.id);
+    expect((await createConsultationAction({ institutionId: institution.id, ...fields() })).serverError).toBe("FORBIDDEN");
+    currentActor = await official(institution.id, { twoFactor: false });
+    expect((await createConsultationAction({ institutionId: institution.id, ...fields() })).serverError).toBe("TWO_FACTOR_REQUIRED");
+    currentActor = await official(institution.id);
+    const { data } = await createConsultationAction({ institutionId: institution.id, ...fields() });
+    const consultation = await db().consultation.findUniqueOrThrow({ where: { slug: data!.slug } });
+    // An official of another institution cannot touch it by naming its id.
+    currentActor = await official(other.id);
+    expect((await updateConsultationAction({ consultationId: consultation.id, ...fields({ title: "Przejęte konsultacje" }) })).serverError).toBe("FORBIDDEN");
+    expect((await publishConsultationAction({ consultationId: consultation.id })).serverError).toBe("FORBIDDEN");
+    currentActor = null;
+    expect((await publishConsultationAction({ consultationId: consultation.id })).serverError).toBe("UNAUTHENTICATED");
+  });
+
+  it("refuse bad input with field messages and keep what was saved", async () => {
+    currentActor = await official(institution.id);
+    const bad = await createConsultationAction({ institutionId: institution.id, ...fields({ title: "Krót", startsAt: "jutro", endsAt: "2020-01-01T10:00", bipUrl: "javascript:alert(1)" }) });
+    expect(bad.validationErrors).toMatchObject({ title: { _errors: ["consultationTitleTooShort"] }, startsAt: { _errors: ["consultationStartInvalid"] }, bipUrl: { _errors: ["websiteInvalid"] } });
+    const reversed = await createConsultationAction({ institutionId: institution.id, ...fields({ startsAt: "2027-02-10T10:00", endsAt: "2027-02-01T10:00" }) });
+    expect(reversed.validationErrors).toMatchObject({ endsAt: { _errors: ["consultationEndBeforeStart"] } });
+  });
+
+  it("publish only when the text is there and the institution's minimum duration is met", async () => {
+    currentActor = await official(institution.id);
+    const short = (await createConsultationAction({ institutionId: institution.id, ...fields({ endsAt: dateToPolishLocal(new Date(Date.now() + 8 * DAY)) }) })).data!;
+    const shortId = (await db().consultation.findUniqueOrThrow({ where: { slug: short.slug } })).id;
+    const refused = await publishConsultationAction({ consultationId: shortId });
+    expect(refused.validationErrors).toMatchObject({ endsAt: { _errors: ["consultationTooShort"] } });
+    const empty = (await createConsultationAction({ institutionId: institution.id, ...fields({ sourceText: "  \n " }) })).data!;
+    const emptyId = (await db().consultation.findUniqueOrThrow({ where: { slug: empty.slug } })).id;
+    expect((await publishConsultationAction({ consultationId: emptyId })).validationErrors).toMatchObject({ sourceText: { _errors: ["sourceTextEmpty"] } });
+    expect((await db().consultation.findUniqueOrThrow({ where: { id: emptyId } })).status).toBe("DRAFT");
+  });
+
+  it("go from scheduled to open to closed on time, accept an extension with a reason, and freeze once open", async () => {
+    const actor = await official(institution.id);
+    currentActor = actor;
+    const { slug } = (await createConsultationAction({ institutionId: institution.id, ...fields() })).data!;
+    const consultation = await db().consultation.findUniqueOrThrow({ where: { slug } });
+    expect((await publishConsultationAction({ consultationId: consultation.id })).data).toEqual({ published: true });
+    expect((await db().consultation.findUniqueOrThrow({ where: { slug } })).status).toBe("SCHEDULED");
+    expect((await listPublicConsultations({ phase: "upcoming", page: 1 })).items.map((item) => item.slug)).toContain(slug);
+
+    // The clock moves: the job opens it at its start and closes it at its end.
+    const opening = new Date(consultation.startsAt.getTime() + 1000);
+    expect((await advanceConsultations(opening)).opened).toContain(consultation.id);
+    expect((await db().consultation.findUniqueOrThrow({ where: { slug } })).status).toBe("OPEN");
+    expect((await listPublicConsultations({ phase: "open", page: 1 }, opening)).items.map((item) => item.slug)).toContain(slug);
+
+    // Once open, the text is frozen.
+    const actorRef = { userId: actor.id, ip: null };
+    const parsedFields = { ...(await db().consultation.findUniqueOrThrow({ where: { slug } })), sphereIds: [], territoryCodes: [], splitMode: "auto" as const };
+    await expect(updateConsultation(consultation.id, parsedFields, actorRef, opening)).rejects.toMatchObject({ code: "CONFLICT" });
+
+    // An extension needs a later date and is kept with its reason.
+    await expect(extendConsultation(consultation.id, new Date(consultation.endsAt.getTime() - DAY), "Za wcześnie, to nie przedłużenie.", actorRef, opening)).rejects.toBeInstanceOf(ConsultationRuleError);
+    const later = new Date(consultation.endsAt.getTime() + 7 * DAY);
+    await extendConsultation(consultation.id, later, "Na prośbę Rady Działalności Pożytku Publicznego.", actorRef, opening);
+    const extended = (await getConsultationBySlug(slug))!;
+    expect(extended.endsAt).toEqual(later);
+    expect(extended.extensions).toMatchObject([{ previousEndsAt: consultation.endsAt, newEndsAt: later, reason: "Na prośbę Rady Działalności Pożytku Publicznego." }]);
+    // The old end passes: still open.
+    expect((await advanceConsultations(new Date(consultation.endsAt.getTime() + 1000))).closed).not.toContain(consultation.id);
+    expect((await advanceConsultations(new Date(later.getTime() + 1000))).closed).toContain(consultation.id);
+    expect((await db().consultation.findUniqueOrThrow({ where: { slug } })).status).toBe("CLOSED");
+    // An extension after the end is refused.
+    const extendAfter = await extendConsultationAction({ consultationId: consultation.id, endsAt: dateToPolishLocal(new Date(later.getTime() + 30 * DAY)), reason: "Spóźnione przedłużenie terminu." });
+    expect(extendAfter.serverError).toBe("CONFLICT");
+    expect(await db().auditEvent.count({ where: { subjectId: consultation.id } })).toBe(3);
+  });
+
+  it("are found by Polish words in any inflection, without diacritics", async () => {
+    currentActor = await official(institution.id);
+    const { slug } = (await createConsultationAction({ institutionId: institution.id, ...fields({ title: "Konsultacje programu współpracy na rok 2027", sourceText: "## 1. Cele\n\nWspieranie organizacji działających na rzecz seniorów." }) })).data!;
+    await publishConsultation((await db().consultation.findUniqueOrThrow({ where: { slug } })).id, { userId: currentActor.id, ip: null });
+    for (const q of ["programie wspolpracy", "seniorom", "WSPÓŁPRACY 2027"]) {
+      expect((await listPublicConsultations({ q, page: 1 })).items.map((item) => item.slug)).toContain(slug);
+    }
+    expect((await listPublicConsultations({ q: "rewitalizacja", page: 1 })).items.map((item) => item.slug)).not.toContain(slug);
+  });
+});
