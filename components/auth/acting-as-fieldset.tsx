@@ -15,16 +15,19 @@ export function ActingAsFieldset({
   organisations,
   register,
   defaultValue = "",
+  includeSelf = true,
 }: {
   id: string;
   personName: string;
   organisations: { id: string; name: string }[];
   register: UseFormRegisterReturn;
   defaultValue?: string;
+  /** False where only organisations may act (a consultation closed to residents). */
+  includeSelf?: boolean;
 }) {
   const t = useTranslations("actingAs");
   if (organisations.length === 0) return null;
-  const options = [{ value: "", label: t("myself", { name: personName }) }, ...organisations.map((o) => ({ value: o.id, label: t("organisation", { name: o.name }) }))];
+  const options = [...(includeSelf ? [{ value: "", label: t("myself", { name: personName }) }] : []), ...organisations.map((o) => ({ value: o.id, label: t("organisation", { name: o.name }) }))];
   return (
     <fieldset className="mb-5" aria-describedby={`${id}-hint`}>
       <legend className="font-semibold">{t("legend")}</legend>

@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes, ComponentProps } from "react";
+import type { ComponentProps } from "react";
 import { Link } from "@/lib/i18n/navigation";
 
 const variants = {
@@ -15,7 +15,7 @@ export function Button({
   className = "",
   type = "button",
   ...props
-}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: keyof typeof variants }) {
+}: ComponentProps<"button"> & { variant?: keyof typeof variants }) {
   return <button type={type} className={`${base} ${variants[variant]} ${className}`} {...props} />;
 }
 

@@ -45,6 +45,9 @@ export const auditActions = [
   "consultation.published",
   "consultation.unpublished",
   "consultation.extended",
+  "remark.submitted",
+  "remark.edited",
+  "remark.withdrawn",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

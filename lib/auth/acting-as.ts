@@ -3,18 +3,11 @@
 // chosen, the organisation acted for; modules take the choice from the
 // ActingAsFieldset and resolve it here, on the server, never trusting the id
 // the form sent. Only verified organisations act in public.
-import { z } from "zod";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 
-/** The form's choice: null (or absent) acts as oneself. */
-export const actingForSchema = z
-  .string()
-  .regex(/^[a-z0-9]{20,40}$/, "notFound")
-  .nullable()
-  .optional()
-  .transform((value) => value ?? null);
+export { actingForSchema } from "@/lib/auth/acting-as-schema";
 
 export interface ActingAs {
   userId: string;

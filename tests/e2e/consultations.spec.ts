@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { signIn } from "./accounts-helpers";
 import { axeViolations } from "./axe";
 import { newClientContext } from "./clients";
 import { OFFICIAL_STATE } from "./two-factor-helpers";
@@ -85,5 +86,56 @@ test("an official prepares, checks the split of and publishes a consultation; a 
   await expect(paragraph).toContainText("§ 2 ust. 1. Konsultacje trwają co najmniej 14 dni.");
   await paragraph.getByRole("link", { name: /Odnośnik do tego fragmentu/ }).click();
   await expect(visitor).toHaveURL(/#par-2-ust-1$/);
+  await expect(visitor.getByText("Aby zgłosić uwagę, zaloguj się.")).toBeVisible();
   expect(await axeViolations(visitor)).toEqual([]);
+
+  // A representative of a verified organisation remarks on § 2 ust. 1, by keyboard alone.
+  const ngo = await (await newClientContext(browser)).newPage();
+  await signIn(ngo, "ngo@demo.example.org", "demo-ngo");
+  await expect(ngo).not.toHaveURL(/\/logowanie/);
+  await ngo.goto(visitor.url().replace(/#.*$/, ""));
+  const remarkButton = ngo.locator("#par-2-ust-1").getByRole("button", { name: "Zgłoś uwagę do tego fragmentu § 2 ust. 1" });
+  await remarkButton.focus();
+  await ngo.keyboard.press("Enter");
+  await expect(remarkButton).toHaveAttribute("aria-expanded", "true");
+  const form = ngo.getByRole("form", { name: "Uwaga do: § 2 ust. 1" });
+  // Only organisations remark here: the organisation is chosen, the current wording prefilled.
+  await expect(form.getByLabel("w imieniu organizacji: Fundacja Opolskie Centrum Wolontariatu")).toBeChecked();
+  await expect(form.getByLabel(/^Obecny zapis/)).toHaveValue("Konsultacje trwają co najmniej 14 dni.");
+  // Sent empty: the summary says why and nothing is saved.
+  await form.getByRole("button", { name: "Wyślij uwagę" }).focus();
+  await ngo.keyboard.press("Enter");
+  await expect(ngo.getByRole("alert").filter({ hasText: "uwaga nie może być pusta" })).toBeFocused();
+  await form.getByLabel(/^Proponowany zapis/).focus();
+  await ngo.keyboard.type("Konsultacje trwają co najmniej 21 dni.");
+  await ngo.keyboard.press("Tab");
+  await expect(form.getByLabel(/^Uzasadnienie/)).toBeFocused();
+  await ngo.keyboard.type("Organizacje potrzebują trzech tygodni. <script>alert(1)</script>");
+  await ngo.keyboard.press("Tab");
+  await expect(form.getByRole("button", { name: "Wyślij uwagę" })).toBeFocused();
+  await ngo.keyboard.press("Enter");
+  await expect(ngo.getByText(/^Uwaga zgłoszona\./)).toBeVisible();
+  await expect(remarkButton).toBeFocused();
+  expect(await axeViolations(ngo)).toEqual([]);
+
+  // Published at once: the count beside the paragraph lists it; the script is only text.
+  await ngo.locator("#par-2-ust-1").getByRole("link", { name: /^1 uwaga/ }).click();
+  const listed = ngo.getByRole("list", { name: "Zgłoszone uwagi" });
+  await expect(listed).toContainText("Fundacja Opolskie Centrum Wolontariatu");
+  await expect(listed).toContainText("Konsultacje trwają co najmniej 21 dni.");
+  await expect(listed).toContainText("<script>alert(1)</script>");
+
+  // The author changes it, then withdraws it after confirming.
+  const own = ngo.getByRole("region", { name: "Twoja uwaga" });
+  await own.getByRole("button", { name: "Zmień § 2 ust. 1" }).click();
+  await own.getByLabel(/^Uzasadnienie/).fill("Trzy tygodnie to minimum przy sprawozdaniach.");
+  await own.getByRole("button", { name: "Zapisz zmianę uwagi" }).click();
+  await expect(ngo.getByText("Uwaga zmieniona.")).toBeVisible();
+  await expect(own).toContainText("Trzy tygodnie to minimum przy sprawozdaniach.");
+  await own.getByRole("button", { name: "Wycofaj § 2 ust. 1" }).click();
+  await expect(own.getByRole("button", { name: "Tak, wycofaj" })).toBeFocused();
+  await ngo.keyboard.press("Enter");
+  await expect(ngo.getByText("Uwaga wycofana.")).toBeVisible();
+  await expect(own).toContainText("wycofana");
+  expect(await axeViolations(ngo)).toEqual([]);
 });

@@ -2,6 +2,10 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { ConsultationText } from "@/components/consultations/consultation-text";
+import { OwnRemarks } from "@/components/consultations/own-remarks";
+import { RemarkControl } from "@/components/consultations/remark-control";
+import { RemarkList } from "@/components/consultations/remark-list";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { PhaseBadge } from "@/components/consultations/phase-badge";
 import { Alert } from "@/components/ui/alert";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
@@ -10,12 +14,14 @@ import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { phaseAt } from "@/lib/consultations/lifecycle";
 import { getConsultationBySlug } from "@/lib/consultations/queries";
+import { listOwnRemarks, listUnitRemarks, remarkCountsByUnit, remarksArePublic } from "@/lib/consultations/remarks";
+import { actingForOptions } from "@/lib/auth/acting-as";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
 import { Link } from "@/lib/i18n/navigation";
 import { sphereName } from "@/lib/reference-data/sphere-name";
 import { renderMarkdown } from "@/lib/text/markdown";
 
-type Props = { params: Promise<{ locale: string; slug: string }> };
+type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
@@ -23,7 +29,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return consultation && consultation.status !== "DRAFT" ? pageTitle(locale, consultation.title) : {};
 }
 
-export default async function ConsultationPage({ params }: Props) {
+const GENERAL = "ogolne";
+
+export default async function ConsultationPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
   const consultation = await getConsultationBySlug((await params).slug);
@@ -32,12 +40,27 @@ export default async function ConsultationPage({ params }: Props) {
   const manages = can(user, "consultations.manage", { institutionId: consultation.institutionId });
   // A draft is seen only by its institution's officials (a preview).
   if (consultation.status === "DRAFT" && !manages) notFound();
-  const [t, format] = await Promise.all([getTranslations({ locale }), getFormatter({ locale })]);
-  const phase = phaseAt(consultation, new Date());
+  const now = new Date();
+  const phase = phaseAt(consultation, now);
+  const requested = (await searchParams).uwagi;
+  const shownKey = typeof requested === "string" && (requested === GENERAL || consultation.units.some((unit) => unit.key === requested)) ? requested : null;
+  const shownUnitId = shownKey === GENERAL ? null : (consultation.units.find((unit) => unit.key === shownKey)?.id ?? null);
+  const publicRemarks = remarksArePublic(consultation, now);
+  const [t, format, counts, shownRemarks, ownRemarks, organisations] = await Promise.all([
+    getTranslations({ locale }),
+    getFormatter({ locale }),
+    publicRemarks ? remarkCountsByUnit(consultation.id) : null,
+    publicRemarks && shownKey ? listUnitRemarks(consultation.id, shownUnitId) : [],
+    user ? listOwnRemarks(consultation.id, user.id) : [],
+    user && phase === "open" ? actingForOptions(user) : [],
+  ]);
+  const allowSelf = consultation.audience === "ORGANISATIONS_AND_RESIDENTS";
+  const remarkContext =
+    user && phase === "open" && (allowSelf || organisations.length > 0) ? { consultationId: consultation.id, personName: user.name, organisations, allowSelf } : null;
   const when = (date: Date) => format.dateTime(date, { dateStyle: "long", timeStyle: "short" });
   const organiser = consultation.institution.officeName ?? consultation.institution.name;
   return (
-    <>
+    <ClientMessages namespaces={["remarks", "actingAs", "forms", "errors", "ui"]}>
       <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("consultations.title"), href: "/consultations" }, { label: consultation.title }]} />
       {phase === "draft" && <Alert tone="info">{t("consultationPage.draftPreview")}</Alert>}
       <h1 className="text-3xl font-bold">{consultation.title}</h1>
@@ -155,7 +178,52 @@ export default async function ConsultationPage({ params }: Props) {
           <li>{t("consultationPage.timeline.ends", { when: when(consultation.endsAt) })}</li>
         </ol>
       </section>
-      <ConsultationText units={consultation.units} />
-    </>
+      {phase === "open" && !remarkContext && (
+        <Alert tone="info">
+          {user ? t("remarks.organisationsOnly") : (
+            <>
+              {t("remarks.signInFirst")}{" "}
+              <Link href={{ pathname: "/sign-in", query: { next: `/konsultacje/${consultation.slug}` } }} className="underline">
+                {t("nav.signIn")}
+              </Link>
+            </>
+          )}
+        </Alert>
+      )}
+      {!publicRemarks && phase === "open" && <p className="mt-4 max-w-3xl">{t("remarks.publishedAfterClose")}</p>}
+      <ConsultationText units={consultation.units} counts={counts} shown={shownKey && shownKey !== GENERAL ? { key: shownKey, remarks: shownRemarks } : null} remarkContext={remarkContext} />
+      <section aria-labelledby="general-remarks-heading" className="mt-8 max-w-4xl">
+        <h2 id="general-remarks-heading" className="text-2xl font-bold">
+          {t("remarks.generalHeading")}
+        </h2>
+        <p className="mt-2">{t("remarks.generalIntro")}</p>
+        {counts && (counts.get(null) ?? 0) > 0 && (
+          <p className="mt-2">
+            <a href={`?uwagi=${GENERAL}#general-remarks-heading`} className="font-semibold underline">
+              {t("consultationPage.remarksOnUnit", { count: counts.get(null) ?? 0 })}
+            </a>
+          </p>
+        )}
+        {shownKey === GENERAL && <RemarkList remarks={shownRemarks} id="uwagi-ogolne" />}
+        {remarkContext && <RemarkControl context={remarkContext} unit={null} />}
+      </section>
+      {user && (
+        <OwnRemarks
+          context={remarkContext ?? { consultationId: consultation.id, personName: user.name, organisations: [], allowSelf }}
+          open={phase === "open"}
+          remarks={ownRemarks.map((remark) => ({
+            id: remark.id,
+            state: remark.state,
+            unitLabel: remark.unit ? (remark.unit.label ?? t("consultationPage.paragraphNumber", { number: consultation.units.findIndex((unit) => unit.key === remark.unit!.key) + 1 })) : null,
+            organisationName: remark.organisation?.name ?? null,
+            currentWording: remark.currentWording,
+            proposedWording: remark.proposedWording,
+            justification: remark.justification,
+            createdAt: remark.createdAt,
+            updatedAt: remark.updatedAt,
+          }))}
+        />
+      )}
+    </ClientMessages>
   );
 }

@@ -1,0 +1,130 @@
+"use client";
+
+import { useAction } from "next-safe-action/hooks";
+import { useFormatter, useTranslations } from "next-intl";
+import { useState } from "react";
+import { RemarkForm, type RemarkFormContext } from "@/components/consultations/remark-form";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { withdrawRemarkAction } from "@/lib/consultations/remark-actions";
+import { useRouter } from "@/lib/i18n/navigation";
+
+export type OwnRemarkView = {
+  id: string;
+  state: "SUBMITTED" | "WITHDRAWN";
+  unitLabel: string | null;
+  organisationName: string | null;
+  currentWording: string | null;
+  proposedWording: string | null;
+  justification: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+};
+
+/** The person's own remarks in this consultation: editable and withdrawable while it is open. */
+export function OwnRemarks({ remarks, context, open }: { remarks: OwnRemarkView[]; context: RemarkFormContext; open: boolean }) {
+  const t = useTranslations("remarks");
+  const format = useFormatter();
+  const router = useRouter();
+  const [editing, setEditing] = useState<string | null>(null);
+  // Withdrawing cannot be undone, so it takes a second, explicit step.
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const [notice, setNotice] = useState<"edited" | "withdrawn" | null>(null);
+  const withdraw = useAction(withdrawRemarkAction);
+  if (remarks.length === 0) return null;
+  return (
+    <section aria-labelledby="own-remarks-heading" className="mt-8 max-w-4xl">
+      <h2 id="own-remarks-heading" className="text-2xl font-bold">
+        {t("ownHeading", { count: remarks.length })}
+      </h2>
+      {notice && (
+        <Alert tone="success" live>
+          {t(notice)}
+        </Alert>
+      )}
+      <ol className="mt-3 space-y-4">
+        {remarks.map((remark) => (
+          <li key={remark.id} className="rounded border-2 border-slate-300 p-3">
+            <p className="font-semibold">
+              {remark.unitLabel ?? t("general")}
+              {remark.organisationName && ` – ${t("forOrganisation", { name: remark.organisationName })}`}
+              {remark.state === "WITHDRAWN" && ` – ${t("withdrawnMark")}`}
+            </p>
+            <p className="text-sm text-slate-700">
+              {t("submittedAt", { when: format.dateTime(remark.createdAt, { dateStyle: "medium", timeStyle: "short" }) })}
+              {remark.updatedAt.getTime() - remark.createdAt.getTime() > 1000 && ` · ${t("editedAt", { when: format.dateTime(remark.updatedAt, { dateStyle: "medium", timeStyle: "short" }) })}`}
+            </p>
+            {editing === remark.id ? (
+              <RemarkForm
+                context={context}
+                idPrefix={`edit-${remark.id}`}
+                target={{ kind: "edit", remarkId: remark.id, values: { currentWording: remark.currentWording ?? "", proposedWording: remark.proposedWording ?? "", justification: remark.justification ?? "" } }}
+                onDone={() => {
+                  setEditing(null);
+                  setNotice("edited");
+                  router.refresh();
+                }}
+                onCancel={() => setEditing(null)}
+              />
+            ) : (
+              <>
+                {remark.proposedWording && (
+                  <p className="mt-2 whitespace-pre-line">
+                    <span className="font-semibold">{t("proposedWording")}: </span>
+                    {remark.proposedWording}
+                  </p>
+                )}
+                {remark.justification && (
+                  <p className="mt-2 whitespace-pre-line">
+                    <span className="font-semibold">{t("justification")}: </span>
+                    {remark.justification}
+                  </p>
+                )}
+                {open && remark.state === "SUBMITTED" && confirming !== remark.id && (
+                  <div className="mt-3 flex flex-wrap gap-3">
+                    <Button variant="secondary" onClick={() => setEditing(remark.id)}>
+                      {t("edit")}
+                      <span className="sr-only"> {remark.unitLabel ?? t("general")}</span>
+                    </Button>
+                    <Button variant="danger" onClick={() => setConfirming(remark.id)}>
+                      {t("withdraw")}
+                      <span className="sr-only"> {remark.unitLabel ?? t("general")}</span>
+                    </Button>
+                  </div>
+                )}
+                {confirming === remark.id && (
+                  <div role="group" aria-labelledby={`confirm-${remark.id}`} className="mt-3 border-l-4 border-red-800 pl-3">
+                    <p id={`confirm-${remark.id}`} className="font-semibold">
+                      {t("confirmWithdraw")}
+                    </p>
+                    <div className="mt-2 flex flex-wrap gap-3">
+                      <Button
+                        variant="danger"
+                        // Focus moves to the question's answer when it appears.
+                        ref={(element) => element?.focus()}
+                        disabled={withdraw.isPending}
+                        onClick={async () => {
+                          const response = await withdraw.executeAsync({ remarkId: remark.id });
+                          setConfirming(null);
+                          if (response?.data && !("refused" in response.data)) {
+                            setNotice("withdrawn");
+                            router.refresh();
+                          }
+                        }}
+                      >
+                        {t("confirm")}
+                      </Button>
+                      <Button variant="secondary" onClick={() => setConfirming(null)}>
+                        {t("cancel")}
+                      </Button>
+                    </div>
+                  </div>
+                )}
+              </>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

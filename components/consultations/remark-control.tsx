@@ -1,0 +1,63 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useId, useRef, useState } from "react";
+import { RemarkForm, type RemarkFormContext } from "@/components/consultations/remark-form";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { useRouter } from "@/lib/i18n/navigation";
+
+/**
+ * "Remark on this" beside a unit (or on the whole document): a button that
+ * opens the form right below it; after sending, the form closes, focus
+ * returns to the button and the result is announced.
+ */
+export function RemarkControl({ context, unit }: { context: RemarkFormContext; unit: { id: string; label: string; text: string } | null }) {
+  const t = useTranslations("remarks");
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const [sent, setSent] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const formId = useId();
+  const close = () => {
+    setOpen(false);
+    button.current?.focus();
+  };
+  return (
+    <div className="mt-1">
+      <Button
+        ref={button}
+        variant="secondary"
+        aria-expanded={open}
+        aria-controls={open ? formId : undefined}
+        onClick={() => {
+          setSent(false);
+          setOpen(!open);
+        }}
+      >
+        {unit ? t("remarkOnThis") : t("remarkGeneral")}
+        {unit && <span className="sr-only"> {unit.label}</span>}
+      </Button>
+      {sent && (
+        <Alert tone="success" live>
+          {t("sent")}
+        </Alert>
+      )}
+      {open && (
+        <div id={formId}>
+          <RemarkForm
+            context={context}
+            target={{ kind: "new", unit }}
+            idPrefix={`remark-${unit?.id ?? "general"}`}
+            onDone={() => {
+              setSent(true);
+              close();
+              router.refresh();
+            }}
+            onCancel={close}
+          />
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,142 @@
+// Remarks (uwagi): made while a consultation is open, by the server's clock;
+// for an organisation the author represents, or as oneself where the
+// consultation admits residents; editable and withdrawable by their author
+// until the end. Who sees them follows the consultation's publication rule.
+import type { Actor } from "@/lib/auth/permissions";
+import { resolveActingAs } from "@/lib/auth/acting-as";
+import { recordAuditEvent } from "@/lib/audit/record";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { phaseAt } from "@/lib/consultations/lifecycle";
+
+export type RemarkRefusal = "REMARKS_CLOSED" | "REMARKS_NOT_OPEN" | "ORGANISATION_REQUIRED" | "UNIT_NOT_FOUND";
+
+/** A refusal the form shows in words (the consultation's rules, not the person's input). */
+export class RemarkRuleError extends Error {
+  constructor(readonly refusal: RemarkRefusal) {
+    super(refusal);
+    this.name = "RemarkRuleError";
+  }
+}
+
+function assertOpen(consultation: { status: Prisma.ConsultationGetPayload<object>["status"]; startsAt: Date; endsAt: Date }, now: Date): void {
+  const phase = phaseAt(consultation, now);
+  if (phase === "open") return;
+  throw new RemarkRuleError(phase === "draft" || phase === "scheduled" ? "REMARKS_NOT_OPEN" : "REMARKS_CLOSED");
+}
+
+type Content = { currentWording: string | null; proposedWording: string | null; justification: string | null };
+
+export async function submitRemark(
+  actor: Actor,
+  input: Content & { consultationId: string; unitId: string | null; actingFor: string | null },
+  meta: { ip: string | null },
+  now = new Date(),
+): Promise<{ id: string }> {
+  const consultation = await db().consultation.findUnique({ where: { id: input.consultationId }, select: { id: true, status: true, startsAt: true, endsAt: true, audience: true } });
+  if (!consultation) throw new AppError("NOT_FOUND", "no such consultation");
+  assertOpen(consultation, now);
+  // The unit must belong to this consultation: an id from another one is not found.
+  if (input.unitId && !(await db().consultationUnit.findFirst({ where: { id: input.unitId, consultationId: consultation.id }, select: { id: true } }))) {
+    throw new RemarkRuleError("UNIT_NOT_FOUND");
+  }
+  const actingAs = await resolveActingAs(actor, input.actingFor);
+  if (consultation.audience === "ORGANISATIONS" && actingAs.organisationId === null) throw new RemarkRuleError("ORGANISATION_REQUIRED");
+  return db().$transaction(async (tx) => {
+    const remark = await tx.remark.create({
+      data: {
+        consultationId: consultation.id,
+        unitId: input.unitId,
+        currentWording: input.currentWording,
+        proposedWording: input.proposedWording,
+        justification: input.justification,
+        authorId: actingAs.userId,
+        organisationId: actingAs.organisationId,
+      },
+      select: { id: true },
+    });
+    await recordAuditEvent({ action: "remark.submitted", actorUserId: actor.id, actingForOrganisationId: actingAs.organisationId, subjectType: "Remark", subjectId: remark.id, ipAddress: meta.ip }, tx);
+    return remark;
+  });
+}
+
+/** The author's own remark in an open consultation, or a refusal. */
+async function ownOpenRemark(actor: Actor, remarkId: string, now: Date) {
+  const remark = await db().remark.findFirst({
+    where: { id: remarkId, authorId: actor.id, state: "SUBMITTED" },
+    select: { id: true, organisationId: true, consultation: { select: { status: true, startsAt: true, endsAt: true } } },
+  });
+  if (!remark) throw new AppError("NOT_FOUND", "no such remark of this author");
+  assertOpen(remark.consultation, now);
+  return remark;
+}
+
+export async function editRemark(actor: Actor, input: Content & { remarkId: string }, meta: { ip: string | null }, now = new Date()): Promise<void> {
+  const remark = await ownOpenRemark(actor, input.remarkId, now);
+  await db().$transaction(async (tx) => {
+    await tx.remark.update({ where: { id: remark.id }, data: { currentWording: input.currentWording, proposedWording: input.proposedWording, justification: input.justification } });
+    await recordAuditEvent({ action: "remark.edited", actorUserId: actor.id, actingForOrganisationId: remark.organisationId, subjectType: "Remark", subjectId: remark.id, ipAddress: meta.ip }, tx);
+  });
+}
+
+export async function withdrawRemark(actor: Actor, remarkId: string, meta: { ip: string | null }, now = new Date()): Promise<void> {
+  const remark = await ownOpenRemark(actor, remarkId, now);
+  await db().$transaction(async (tx) => {
+    await tx.remark.update({ where: { id: remark.id }, data: { state: "WITHDRAWN" } });
+    await recordAuditEvent({ action: "remark.withdrawn", actorUserId: actor.id, actingForOrganisationId: remark.organisationId, subjectType: "Remark", subjectId: remark.id, ipAddress: meta.ip }, tx);
+  });
+}
+
+const publicRemarkSelect = {
+  id: true,
+  unitId: true,
+  currentWording: true,
+  proposedWording: true,
+  justification: true,
+  createdAt: true,
+  updatedAt: true,
+  decision: true,
+  decisionReason: true,
+  author: { select: { name: true } },
+  organisation: { select: { name: true, slug: true } },
+  unit: { select: { key: true, label: true } },
+} satisfies Prisma.RemarkSelect;
+
+export type PublicRemark = Prisma.RemarkGetPayload<{ select: typeof publicRemarkSelect }>;
+
+/** Whether the consultation's remarks are public at `now`. */
+export function remarksArePublic(consultation: { remarkPublication: "IMMEDIATELY" | "AFTER_CLOSE"; status: Prisma.ConsultationGetPayload<object>["status"]; startsAt: Date; endsAt: Date }, now: Date): boolean {
+  if (consultation.remarkPublication === "IMMEDIATELY") return true;
+  const phase = phaseAt(consultation, now);
+  return phase === "closed" || phase === "reportPublished";
+}
+
+/** Counts of submitted remarks per unit (null: general remarks), for the marks beside the text. */
+export async function remarkCountsByUnit(consultationId: string): Promise<Map<string | null, number>> {
+  const groups = await db().remark.groupBy({ by: ["unitId"], where: { consultationId, state: "SUBMITTED" }, _count: { _all: true } });
+  return new Map(groups.map((group) => [group.unitId, group._count._all]));
+}
+
+export const REMARKS_PAGE_SIZE = 50;
+
+/** Submitted remarks on one unit (or the general ones), oldest first, a page at a time. */
+export async function listUnitRemarks(consultationId: string, unitId: string | null, page = 1): Promise<PublicRemark[]> {
+  return db().remark.findMany({
+    where: { consultationId, unitId, state: "SUBMITTED" },
+    select: publicRemarkSelect,
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    skip: (page - 1) * REMARKS_PAGE_SIZE,
+    take: REMARKS_PAGE_SIZE,
+  });
+}
+
+/** The person's own remarks in the consultation, withdrawn ones included. */
+export async function listOwnRemarks(consultationId: string, userId: string) {
+  return db().remark.findMany({
+    where: { consultationId, authorId: userId },
+    select: { ...publicRemarkSelect, state: true },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
+}
+export type OwnRemark = Awaited<ReturnType<typeof listOwnRemarks>>[number];

@@ -1,0 +1,144 @@
+import { loadActor } from "@/lib/auth/current-actor";
+import type { Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import { createConsultation, publishConsultation } from "@/lib/consultations/mutations";
+import { editRemark, listOwnRemarks, listUnitRemarks, remarkCountsByUnit, remarksArePublic, RemarkRuleError, submitRemark } from "@/lib/consultations/remarks";
+import type { ConsultationFields } from "@/lib/consultations/schemas";
+import { createInstitution } from "@/tests/factories/institutions";
+import { createOrganisation } from "@/tests/factories/organisations";
+import { createInstanceSettings } from "@/tests/factories/settings";
+
+let currentActor: Actor | null = null;
+jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
+
+import { editRemarkAction, submitRemarkAction, withdrawRemarkAction } from "@/lib/consultations/remark-actions";
+
+const DAY = 24 * 3600 * 1000;
+let n = 0;
+async function person(membership?: { organisationId: string }) {
+  const user = await db().user.create({ data: { email: `uwagi${++n}@example.org`, name: `Osoba ${n}`, emailVerifiedAt: new Date() } });
+  if (membership) await db().organisationMembership.create({ data: { userId: user.id, organisationId: membership.organisationId, role: "MEMBER" } });
+  return (await loadActor({ userId: user.id, sessionVersion: 0 }))!;
+}
+
+function fields(overrides: Partial<ConsultationFields> = {}): ConsultationFields {
+  const start = new Date(Date.now() - 60_000);
+  return {
+    title: "Konsultacje regulaminu konkursu",
+    kind: "COMPETITION_RULES",
+    summary: "Zasady otwartego konkursu ofert na rok 2027.",
+    legalBasis: null,
+    startsAt: start,
+    endsAt: new Date(start.getTime() + 14 * DAY),
+    audience: "ORGANISATIONS",
+    remarkPublication: "IMMEDIATELY",
+    meetingAt: null,
+    meetingPlace: null,
+    meetingUrl: null,
+    contactPerson: null,
+    contactEmail: null,
+    bipUrl: null,
+    sphereIds: [],
+    territoryCodes: [],
+    splitMode: "auto",
+    sourceText: "§ 1. Konkurs ogłasza Zarząd.\n§ 2. Oferty składa się do 31 stycznia.",
+    ...overrides,
+  };
+}
+
+let institutionId: string;
+let verified: { id: string };
+let official: Actor;
+async function openConsultation(overrides: Partial<ConsultationFields> = {}) {
+  const { id } = await createConsultation(institutionId, fields(overrides), { userId: official.id, ip: null });
+  // Published a minute after its start, as if the official had just pressed the button.
+  await publishConsultation(id, { userId: official.id, ip: null });
+  const units = await db().consultationUnit.findMany({ where: { consultationId: id }, orderBy: { position: "asc" } });
+  return { id, units, consultation: await db().consultation.findUniqueOrThrow({ where: { id } }) };
+}
+const content = { currentWording: "Oferty składa się do 31 stycznia.", proposedWording: "Oferty składa się do 28 lutego.", justification: "Styczeń to czas sprawozdań." };
+
+beforeAll(async () => {
+  await createInstanceSettings();
+  institutionId = (await createInstitution({ name: "Gmina Uwag", territoryCode: "1609032" })).id;
+  const officialUser = await db().user.create({ data: { email: "urzednik-uwagi@example.org", name: "Urzędnik", emailVerifiedAt: new Date(), totpEnabledAt: new Date() } });
+  await db().institutionMembership.create({ data: { userId: officialUser.id, institutionId, role: "OFFICIAL" } });
+  official = (await loadActor({ userId: officialUser.id, sessionVersion: 0 }))!;
+  verified = await createOrganisation({ name: "Stowarzyszenie Uważne", verifiedAt: new Date() });
+});
+
+describe("remarks", () => {
+  it("are made for an organisation on a unit, counted beside it and listed with the organisation", async () => {
+    const { id, units } = await openConsultation();
+    currentActor = await person({ organisationId: verified.id });
+    const sent = await submitRemarkAction({ consultationId: id, unitId: units[1]!.id, actingFor: verified.id, ...content });
+    expect(sent.data).toMatchObject({ submitted: expect.any(String) });
+    const general = await submitRemarkAction({ consultationId: id, unitId: "", actingFor: verified.id, currentWording: "", proposedWording: "", justification: "Konkurs powinien mieć dwa etapy." });
+    expect(general.data).toMatchObject({ submitted: expect.any(String) });
+
+    const counts = await remarkCountsByUnit(id);
+    expect([counts.get(units[1]!.id), counts.get(null), counts.get(units[0]!.id)]).toEqual([1, 1, undefined]);
+    const listed = await listUnitRemarks(id, units[1]!.id);
+    expect(listed).toMatchObject([{ organisation: { name: "Stowarzyszenie Uważne" }, proposedWording: "Oferty składa się do 28 lutego.", unit: { key: "par-2" } }]);
+    expect(await db().auditEvent.count({ where: { action: "remark.submitted", actingForOrganisationId: verified.id } })).toBe(2);
+  });
+
+  it("need an organisation where residents are not admitted, and only one's own verified organisation", async () => {
+    const { id, units } = await openConsultation();
+    currentActor = await person({ organisationId: verified.id });
+    expect((await submitRemarkAction({ consultationId: id, unitId: units[0]!.id, actingFor: null, ...content })).data).toEqual({ refused: "ORGANISATION_REQUIRED" });
+    const stranger = await createOrganisation({ name: "Fundacja Cudza", verifiedAt: new Date() });
+    expect((await submitRemarkAction({ consultationId: id, unitId: units[0]!.id, actingFor: stranger.id, ...content })).serverError).toBe("FORBIDDEN");
+    const unverified = await createOrganisation({ name: "Fundacja Niezweryfikowana" });
+    currentActor = await person({ organisationId: unverified.id });
+    expect((await submitRemarkAction({ consultationId: id, unitId: units[0]!.id, actingFor: unverified.id, ...content })).serverError).toBe("FORBIDDEN");
+    currentActor = null;
+    expect((await submitRemarkAction({ consultationId: id, unitId: units[0]!.id, actingFor: null, ...content })).serverError).toBe("UNAUTHENTICATED");
+    expect(await db().remark.count({ where: { consultationId: id } })).toBe(0);
+  });
+
+  it("may come from residents where the consultation admits them", async () => {
+    const { id, units } = await openConsultation({ audience: "ORGANISATIONS_AND_RESIDENTS" });
+    const resident = await person();
+    currentActor = resident;
+    expect((await submitRemarkAction({ consultationId: id, unitId: units[0]!.id, actingFor: null, ...content })).data).toMatchObject({ submitted: expect.any(String) });
+    expect(await listOwnRemarks(id, resident.id)).toMatchObject([{ organisation: null, author: { name: expect.stringMatching(/^Osoba /) }, state: "SUBMITTED" }]);
+  });
+
+  it("refuse empty remarks, units of another consultation and text after the end", async () => {
+    const first = await openConsultation();
+    const second = await openConsultation();
+    currentActor = await person({ organisationId: verified.id });
+    const empty = await submitRemarkAction({ consultationId: first.id, unitId: first.units[0]!.id, actingFor: verified.id, currentWording: "§ 1", proposedWording: "  ", justification: "" });
+    expect(empty.validationErrors).toMatchObject({ justification: { _errors: ["remarkEmpty"] } });
+    expect((await submitRemarkAction({ consultationId: first.id, unitId: second.units[0]!.id, actingFor: verified.id, ...content })).data).toEqual({ refused: "UNIT_NOT_FOUND" });
+    // One millisecond after the end, by the server's clock, even before the closing job has run.
+    const afterEnd = new Date(first.consultation.endsAt.getTime());
+    await expect(submitRemark(currentActor, { consultationId: first.id, unitId: null, actingFor: verified.id, ...content }, { ip: null }, afterEnd)).rejects.toEqual(new RemarkRuleError("REMARKS_CLOSED"));
+    expect(await db().remark.count({ where: { consultationId: first.id } })).toBe(0);
+  });
+
+  it("are edited and withdrawn by their author only, and only until the end", async () => {
+    const { id, units, consultation } = await openConsultation({ remarkPublication: "AFTER_CLOSE" });
+    const author = await person({ organisationId: verified.id });
+    currentActor = author;
+    const remarkId = ((await submitRemarkAction({ consultationId: id, unitId: units[0]!.id, actingFor: verified.id, ...content })).data as { submitted: string }).submitted;
+    expect(remarksArePublic(consultation, new Date())).toBe(false);
+    expect(remarksArePublic(consultation, consultation.endsAt)).toBe(true);
+
+    // Another member of the same organisation cannot change it.
+    currentActor = await person({ organisationId: verified.id });
+    expect((await editRemarkAction({ remarkId, ...content, justification: "Przejęta uwaga." })).serverError).toBe("NOT_FOUND");
+    expect((await withdrawRemarkAction({ remarkId })).serverError).toBe("NOT_FOUND");
+
+    currentActor = author;
+    expect((await editRemarkAction({ remarkId, ...content, justification: "Poprawione uzasadnienie." })).data).toEqual({ saved: true });
+    expect((await db().remark.findUniqueOrThrow({ where: { id: remarkId } })).justification).toBe("Poprawione uzasadnienie.");
+    await expect(editRemark(author, { remarkId, ...content }, { ip: null }, consultation.endsAt)).rejects.toEqual(new RemarkRuleError("REMARKS_CLOSED"));
+    expect((await withdrawRemarkAction({ remarkId })).data).toEqual({ withdrawn: true });
+    expect((await db().remark.findUniqueOrThrow({ where: { id: remarkId } })).state).toBe("WITHDRAWN");
+    expect(await remarkCountsByUnit(id)).toEqual(new Map());
+    // Withdrawn is final.
+    expect((await withdrawRemarkAction({ remarkId })).serverError).toBe("NOT_FOUND");
+  });
+});
