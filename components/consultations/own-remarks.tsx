@@ -17,6 +17,8 @@ export type OwnRemarkView = {
   currentWording: string | null;
   proposedWording: string | null;
   justification: string | null;
+  decision: "ACCEPTED" | "PARTLY_ACCEPTED" | "NOT_ACCEPTED" | null;
+  decisionReason: string | null;
   createdAt: Date;
   updatedAt: Date;
 };
@@ -24,6 +26,7 @@ export type OwnRemarkView = {
 /** The person's own remarks in this consultation: editable and withdrawable while it is open. */
 export function OwnRemarks({ remarks, context, open }: { remarks: OwnRemarkView[]; context: RemarkFormContext; open: boolean }) {
   const t = useTranslations("remarks");
+  const decisions = useTranslations("answers.decisions");
   const format = useFormatter();
   const router = useRouter();
   const [editing, setEditing] = useState<string | null>(null);
@@ -78,6 +81,12 @@ export function OwnRemarks({ remarks, context, open }: { remarks: OwnRemarkView[
                   <p className="mt-2 whitespace-pre-line">
                     <span className="font-semibold">{t("justification")}: </span>
                     {remark.justification}
+                  </p>
+                )}
+                {remark.decision && (
+                  <p className="mt-2 border-t border-slate-300 pt-2">
+                    <span className="font-semibold">{t("answer", { decision: decisions(remark.decision) })}</span>
+                    {remark.decisionReason && <span className="whitespace-pre-line"> {remark.decisionReason}</span>}
                   </p>
                 )}
                 {open && remark.state === "SUBMITTED" && confirming !== remark.id && (

@@ -5,6 +5,7 @@ import { Link } from "@/lib/i18n/navigation";
 /** Published remarks: who (the organisation, or the person), when, the wordings and the justification. */
 export function RemarkList({ remarks, id }: { remarks: PublicRemark[]; id: string }) {
   const t = useTranslations("remarks");
+  const decisions = useTranslations("answers.decisions");
   const format = useFormatter();
   return (
     <ol id={id} className="mt-2 space-y-3" aria-label={t("listLabel")}>
@@ -30,6 +31,12 @@ export function RemarkList({ remarks, id }: { remarks: PublicRemark[]; id: strin
             <p className="mt-1 whitespace-pre-line">
               <span className="font-semibold">{t("justification")}: </span>
               {remark.justification}
+            </p>
+          )}
+          {remark.decision && (
+            <p className="mt-2 border-t border-slate-300 pt-2">
+              <span className="font-semibold">{t("answer", { decision: decisions(remark.decision) })}</span>
+              {remark.decisionReason && <span className="whitespace-pre-line"> {remark.decisionReason}</span>}
             </p>
           )}
         </li>

@@ -48,6 +48,7 @@ export const auditActions = [
   "remark.submitted",
   "remark.edited",
   "remark.withdrawn",
+  "remark.answered",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -2,6 +2,8 @@
 
 import { returnValidationErrors } from "next-safe-action";
 import { db } from "@/lib/db/client";
+import { answerRemarks } from "@/lib/consultations/answers";
+import { answerRemarksSchema } from "@/lib/consultations/answer-schemas";
 import { ConsultationRuleError, createConsultation, extendConsultation, publishConsultation, unpublishConsultation, updateConsultation } from "@/lib/consultations/mutations";
 import { consultationIdSchema, createConsultationSchema, extendConsultationSchema, updateConsultationSchema } from "@/lib/consultations/schemas";
 import { scopedAction } from "@/lib/safe-action";
@@ -69,4 +71,11 @@ export const extendConsultationAction = scopedAction(
       await extendConsultation(parsedInput.consultationId, parsedInput.endsAt, parsedInput.reason, { userId: ctx.actor.id, ip: ctx.ip });
       return { extended: true };
     }),
+);
+
+export const answerRemarksAction = scopedAction(
+  { name: "answerRemarks", permission: "consultations.manage" },
+  answerRemarksSchema,
+  organiserOf,
+  async ({ parsedInput, ctx }) => answerRemarks({ userId: ctx.actor.id, ip: ctx.ip }, parsedInput),
 );

@@ -8,6 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { durationDays, phaseAt } from "@/lib/consultations/lifecycle";
 import type { ConsultationFields } from "@/lib/consultations/schemas";
 import { splitIntoUnits } from "@/lib/consultations/units";
+import { dispatchNotifications, notify, type Audience } from "@/lib/notifications/notify";
 import { slugify } from "@/lib/text/slug";
 
 type Actor = { userId: string; ip: string | null };
@@ -86,12 +87,28 @@ async function checkPublishable(tx: Prisma.TransactionClient, institutionId: str
 
 /** Publishes a draft: scheduled until its start, then open. Checks the institution's minimum duration. */
 export async function publishConsultation(consultationId: string, actor: Actor, now = new Date()): Promise<void> {
+  await publishInTransaction(consultationId, actor, now);
+  await dispatchNotifications();
+}
+
+async function publishInTransaction(consultationId: string, actor: Actor, now: Date): Promise<void> {
   await db().$transaction(async (tx) => {
     const current = await tx.consultation.findUniqueOrThrow({ where: { id: consultationId } });
     if (current.status !== "DRAFT") throw new AppError("CONFLICT", "consultation not a draft");
     await checkPublishable(tx, current.institutionId, { ...current, splitMode: current.splitMode as ConsultationFields["splitMode"] }, now);
     const status = current.startsAt <= now ? "OPEN" : "SCHEDULED";
     await tx.consultation.update({ where: { id: consultationId }, data: { status, publishedAt: now } });
+    if (status === "OPEN") {
+      await notify(
+        {
+          type: "consultation.opened",
+          subject: { type: "Consultation", id: consultationId, title: current.title, link: { pathname: "/consultations/[slug]", params: { slug: current.slug } } },
+          actor: { userId: actor.userId, institutionId: current.institutionId },
+          audience: await topicAudience(tx, consultationId),
+        },
+        tx,
+      );
+    }
     await recordAuditEvent({ action: "consultation.published", actorUserId: actor.userId, actingForInstitutionId: current.institutionId, subjectType: "Consultation", subjectId: consultationId, ipAddress: actor.ip }, tx);
   });
 }
@@ -106,14 +123,45 @@ export async function unpublishConsultation(consultationId: string, actor: Actor
   });
 }
 
+/** Followers of the consultation's spheres, territories and organiser. */
+async function topicAudience(tx: Prisma.TransactionClient, consultationId: string): Promise<Audience> {
+  const consultation = await tx.consultation.findUniqueOrThrow({
+    where: { id: consultationId },
+    select: { institutionId: true, institution: { select: { territoryCode: true } }, spheres: { select: { sphereId: true } }, territories: { select: { territoryCode: true } } },
+  });
+  return {
+    topic: {
+      sphereIds: consultation.spheres.map((s) => s.sphereId),
+      territoryCodes: [...new Set([consultation.institution.territoryCode, ...consultation.territories.map((t) => t.territoryCode)])],
+      institutionId: consultation.institutionId,
+    },
+  };
+}
+
 /** Moves the end of an open consultation later, keeping the reason participants are told. */
 export async function extendConsultation(consultationId: string, endsAt: Date, reason: string, actor: Actor, now = new Date()): Promise<void> {
+  await extendInTransaction(consultationId, endsAt, reason, actor, now);
+  await dispatchNotifications();
+}
+
+async function extendInTransaction(consultationId: string, endsAt: Date, reason: string, actor: Actor, now: Date): Promise<void> {
   await db().$transaction(async (tx) => {
     const current = await tx.consultation.findUniqueOrThrow({ where: { id: consultationId } });
     if (phaseAt(current, now) !== "open") throw new AppError("CONFLICT", "only an open consultation is extended");
     if (endsAt <= current.endsAt) throw new ConsultationRuleError([{ field: "endsAt", message: "extensionNotLater" }]);
     await tx.consultationExtension.create({ data: { consultationId, previousEndsAt: current.endsAt, newEndsAt: endsAt, reason, createdById: actor.userId } });
     await tx.consultation.update({ where: { id: consultationId }, data: { endsAt, status: "OPEN" } });
+    const authors = await tx.remark.findMany({ where: { consultationId, authorId: { not: null } }, select: { authorId: true }, distinct: ["authorId"] });
+    await notify(
+      {
+        type: "consultation.extended",
+        subject: { type: "Consultation", id: consultationId, title: current.title, link: { pathname: "/consultations/[slug]", params: { slug: current.slug } } },
+        actor: { userId: actor.userId, institutionId: current.institutionId },
+        audience: { ...(await topicAudience(tx, consultationId)), users: authors.flatMap((a) => (a.authorId ? [a.authorId] : [])) },
+        data: { reason },
+      },
+      tx,
+    );
     await recordAuditEvent({ action: "consultation.extended", actorUserId: actor.userId, actingForInstitutionId: current.institutionId, subjectType: "Consultation", subjectId: consultationId, ipAddress: actor.ip, details: { previousEndsAt: current.endsAt.toISOString(), endsAt: endsAt.toISOString(), reason } }, tx);
   });
 }
@@ -122,7 +170,24 @@ export async function extendConsultation(consultationId: string, endsAt: Date, r
 export async function advanceConsultations(now = new Date()): Promise<{ opened: string[]; closed: string[] }> {
   const opened = await db().consultation.findMany({ where: { status: "SCHEDULED", startsAt: { lte: now }, endsAt: { gt: now } }, select: { id: true } });
   const closed = await db().consultation.findMany({ where: { status: { in: ["SCHEDULED", "OPEN"] }, endsAt: { lte: now } }, select: { id: true } });
-  await db().consultation.updateMany({ where: { id: { in: opened.map((c) => c.id) }, status: "SCHEDULED" }, data: { status: "OPEN" } });
+  for (const { id } of opened) {
+    await db().$transaction(async (tx) => {
+      // Only the run that moves the status tells followers, so a retried job does not repeat it.
+      const moved = await tx.consultation.updateMany({ where: { id, status: "SCHEDULED" }, data: { status: "OPEN" } });
+      if (moved.count === 0) return;
+      const consultation = await tx.consultation.findUniqueOrThrow({ where: { id }, select: { title: true, slug: true, institutionId: true } });
+      await notify(
+        {
+          type: "consultation.opened",
+          subject: { type: "Consultation", id, title: consultation.title, link: { pathname: "/consultations/[slug]", params: { slug: consultation.slug } } },
+          actor: { userId: null, institutionId: consultation.institutionId },
+          audience: await topicAudience(tx, id),
+        },
+        tx,
+      );
+    });
+  }
   await db().consultation.updateMany({ where: { id: { in: closed.map((c) => c.id) }, status: { in: ["SCHEDULED", "OPEN"] } }, data: { status: "CLOSED" } });
+  if (opened.length > 0) await dispatchNotifications();
   return { opened: opened.map((c) => c.id), closed: closed.map((c) => c.id) };
 }

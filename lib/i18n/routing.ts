@@ -44,6 +44,7 @@ export const routing = defineRouting({
     "/institutions/[slug]/consultations/new": { pl: "/urzedy/[slug]/konsultacje/nowe", en: "/institutions/[slug]/consultations/new", de: "/behoerden/[slug]/konsultationen/neu" },
     "/consultations": { pl: "/konsultacje", en: "/consultations", de: "/konsultationen" },
     "/consultations/[slug]": { pl: "/konsultacje/[slug]", en: "/consultations/[slug]", de: "/konsultationen/[slug]" },
+    "/consultations/[slug]/remarks": { pl: "/konsultacje/[slug]/uwagi", en: "/consultations/[slug]/remarks", de: "/konsultationen/[slug]/anmerkungen" },
     "/consultations/[slug]/edit": { pl: "/konsultacje/[slug]/edycja", en: "/consultations/[slug]/edit", de: "/konsultationen/[slug]/bearbeiten" },
     "/invitation": { pl: "/zaproszenie", en: "/invitation", de: "/einladung" },
     "/admin/organisations": { pl: "/administracja/organizacje", en: "/admin/organisations", de: "/verwaltung/organisationen" },

@@ -22,12 +22,18 @@ export function defaultChannel(type: NotificationType, platformRole: PlatformRol
     case "security.password_changed":
     case "security.two_factor_changed":
     case "security.new_sign_in":
+    // The answer to one's own remark.
+    case "remark.answered":
+    // A consultation one follows changed its deadline.
+    case "consultation.extended":
       return "IMMEDIATE";
     case "membership.requested":
       return platformRole === "ADMINISTRATOR" ? "DAILY" : "IMMEDIATE";
     case "organisation.invitation_accepted":
     // Only people who follow the topic hear of new organisations at all.
     case "organisation.registered":
+    // New consultations in followed spheres, territories or institutions.
+    case "consultation.opened":
       return "DAILY";
   }
 }

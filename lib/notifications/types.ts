@@ -11,6 +11,9 @@ export const notificationTypes = [
   "security.password_changed",
   "security.two_factor_changed",
   "security.new_sign_in",
+  "remark.answered",
+  "consultation.opened",
+  "consultation.extended",
 ] as const;
 export type NotificationType = (typeof notificationTypes)[number];
 

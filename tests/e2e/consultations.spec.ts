@@ -132,6 +132,24 @@ test("an official prepares, checks the split of and publishes a consultation; a 
   await own.getByRole("button", { name: "Zapisz zmianę uwagi" }).click();
   await expect(ngo.getByText("Uwaga zmieniona.")).toBeVisible();
   await expect(own).toContainText("Trzy tygodnie to minimum przy sprawozdaniach.");
+
+  // The official answers it from the worklist; the author sees the answer.
+  await official.reload();
+  await official.getByRole("link", { name: "Uwagi i odpowiedzi (0 z 1)" }).click();
+  await expect(official.getByText("Odpowiedziano na 0 z 1 uwagi")).toBeVisible();
+  expect(await axeViolations(official)).toEqual([]);
+  await official.getByRole("button", { name: "Odpowiedz na uwagę nr 1" }).click();
+  await expect(official.getByRole("heading", { name: "Odpowiedź na 1 wybraną uwagę" })).toBeFocused();
+  await official.getByLabel("Uwzględniona częściowo").check();
+  await official.getByRole("button", { name: "Zapisz odpowiedź" }).click();
+  await expect(official.getByRole("alert").filter({ hasText: "Podaj uzasadnienie" })).toBeFocused();
+  await official.getByLabel(/^Uzasadnienie/).fill("Wydłużamy do 21 dni przy programie współpracy.");
+  await official.getByRole("button", { name: "Zapisz odpowiedź" }).click();
+  await expect(official.getByText("Zapisano odpowiedź na 1 uwagę.")).toBeVisible();
+  await expect(official.getByText("Odpowiedziano na 1 z 1 uwagi")).toBeVisible();
+  await ngo.reload();
+  await expect(own).toContainText("Odpowiedź urzędu: Uwzględniona częściowo. Wydłużamy do 21 dni przy programie współpracy.");
+
   await own.getByRole("button", { name: "Wycofaj § 2 ust. 1" }).click();
   await expect(own.getByRole("button", { name: "Tak, wycofaj" })).toBeFocused();
   await ngo.keyboard.press("Enter");

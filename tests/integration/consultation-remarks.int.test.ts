@@ -12,6 +12,8 @@ let currentActor: Actor | null = null;
 jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
 
 import { editRemarkAction, submitRemarkAction, withdrawRemarkAction } from "@/lib/consultations/remark-actions";
+import { answerRemarksAction } from "@/lib/consultations/actions";
+import { answerProgress, listRemarksForAnswering } from "@/lib/consultations/answers";
 
 const DAY = 24 * 3600 * 1000;
 let n = 0;
@@ -140,5 +142,50 @@ describe("remarks", () => {
     expect(await remarkCountsByUnit(id)).toEqual(new Map());
     // Withdrawn is final.
     expect((await withdrawRemarkAction({ remarkId })).serverError).toBe("NOT_FOUND");
+  });
+});
+
+describe("answers", () => {
+  it("give each remark a decision, with a reason unless accepted, several similar ones at once, and tell the authors", async () => {
+    const { id, units } = await openConsultation();
+    const author = await person({ organisationId: verified.id });
+    currentActor = author;
+    const send = async (justification: string) => ((await submitRemarkAction({ consultationId: id, unitId: units[1]!.id, actingFor: verified.id, ...content, justification })).data as { submitted: string }).submitted;
+    const [a, b, c] = [await send("Pierwsza."), await send("Druga, podobna."), await send("Trzecia.")];
+    expect(await answerProgress(id)).toEqual({ answered: 0, total: 3 });
+
+    currentActor = official;
+    const noReason = await answerRemarksAction({ consultationId: id, remarkIds: [a], decision: "NOT_ACCEPTED", reason: " " });
+    expect(noReason.validationErrors).toMatchObject({ reason: { _errors: ["answerReasonRequired"] } });
+    expect((await answerRemarksAction({ consultationId: id, remarkIds: [a], decision: "ACCEPTED", reason: "" })).data).toEqual({ answered: 1 });
+    expect((await answerRemarksAction({ consultationId: id, remarkIds: [b, c], decision: "PARTLY_ACCEPTED", reason: "Termin wydłużamy do 14 lutego." })).data).toEqual({ answered: 2 });
+    expect(await answerProgress(id)).toEqual({ answered: 3, total: 3 });
+    expect((await db().remark.findUniqueOrThrow({ where: { id: c } }))).toMatchObject({ decision: "PARTLY_ACCEPTED", decisionReason: "Termin wydłużamy do 14 lutego.", answeredById: official.id });
+    expect((await listRemarksForAnswering(id, { state: "unanswered", page: 1 })).total).toBe(0);
+    expect((await listRemarksForAnswering(id, { state: "answered", organisationId: verified.id, unitId: units[1]!.id, page: 1 })).total).toBe(3);
+    const events = await db().notificationEvent.findMany({ where: { type: "remark.answered", subjectId: id } });
+    expect(events.map((event) => [event.audience, event.data])).toEqual([
+      [{ users: [author.id] }, { decision: "ACCEPTED" }],
+      [{ users: [author.id] }, { decision: "PARTLY_ACCEPTED" }],
+    ]);
+  });
+
+  it("are given only by the organiser's officials, to submitted remarks of this consultation", async () => {
+    const first = await openConsultation();
+    const second = await openConsultation();
+    currentActor = await person({ organisationId: verified.id });
+    const remark = ((await submitRemarkAction({ consultationId: first.id, unitId: first.units[0]!.id, actingFor: verified.id, ...content })).data as { submitted: string }).submitted;
+    const other = ((await submitRemarkAction({ consultationId: second.id, unitId: second.units[0]!.id, actingFor: verified.id, ...content })).data as { submitted: string }).submitted;
+    // The author cannot answer their own remark.
+    expect((await answerRemarksAction({ consultationId: first.id, remarkIds: [remark], decision: "ACCEPTED", reason: "" })).serverError).toBe("FORBIDDEN");
+    currentActor = official;
+    // A remark of another consultation named under this one: nothing is answered.
+    expect((await answerRemarksAction({ consultationId: first.id, remarkIds: [remark, other], decision: "ACCEPTED", reason: "" })).serverError).toBe("NOT_FOUND");
+    expect(await answerProgress(first.id)).toEqual({ answered: 0, total: 1 });
+    const elsewhere = await createInstitution({ name: "Gmina Obok", territoryCode: "1607053" });
+    const stranger = await db().user.create({ data: { email: "obcy-urzednik@example.org", name: "Obcy", emailVerifiedAt: new Date(), totpEnabledAt: new Date() } });
+    await db().institutionMembership.create({ data: { userId: stranger.id, institutionId: elsewhere.id, role: "OFFICIAL" } });
+    currentActor = await loadActor({ userId: stranger.id, sessionVersion: 0 });
+    expect((await answerRemarksAction({ consultationId: first.id, remarkIds: [remark], decision: "ACCEPTED", reason: "" })).serverError).toBe("FORBIDDEN");
   });
 });

@@ -60,7 +60,7 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
   const when = (date: Date) => format.dateTime(date, { dateStyle: "long", timeStyle: "short" });
   const organiser = consultation.institution.officeName ?? consultation.institution.name;
   return (
-    <ClientMessages namespaces={["remarks", "actingAs", "forms", "errors", "ui"]}>
+    <ClientMessages namespaces={["remarks", "answers", "actingAs", "forms", "errors", "ui"]}>
       <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("consultations.title"), href: "/consultations" }, { label: consultation.title }]} />
       {phase === "draft" && <Alert tone="info">{t("consultationPage.draftPreview")}</Alert>}
       <h1 className="text-3xl font-bold">{consultation.title}</h1>
@@ -219,6 +219,8 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
             currentWording: remark.currentWording,
             proposedWording: remark.proposedWording,
             justification: remark.justification,
+            decision: remark.decision,
+            decisionReason: remark.decisionReason,
             createdAt: remark.createdAt,
             updatedAt: remark.updatedAt,
           }))}

@@ -8,6 +8,7 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { requireScopedPermission } from "@/lib/auth/redirects";
 import { consultationFormOptions } from "@/lib/consultations/form-options";
 import { phaseAt } from "@/lib/consultations/lifecycle";
+import { answerProgress } from "@/lib/consultations/answers";
 import { getConsultationForEdit } from "@/lib/consultations/queries";
 import type { ConsultationFieldsInput } from "@/lib/consultations/schemas";
 import { dateToPolishLocal } from "@/lib/consultations/time";
@@ -28,7 +29,7 @@ export default async function EditConsultationPage({ params }: Props) {
   const consultation = await getConsultationForEdit((await params).slug);
   if (!consultation) notFound();
   await requireScopedPermission(locale, "consultations.manage", { institutionId: consultation.institutionId });
-  const [t, options] = await Promise.all([getTranslations({ locale }), consultationFormOptions(consultation.institution.consultationMinDays, locale)]);
+  const [t, options, progress] = await Promise.all([getTranslations({ locale }), consultationFormOptions(consultation.institution.consultationMinDays, locale), answerProgress(consultation.id)]);
   const phase = phaseAt(consultation, new Date());
   const local = (date: Date | null) => (date ? dateToPolishLocal(date) : "");
   const values: ConsultationFieldsInput = {
@@ -66,6 +67,11 @@ export default async function EditConsultationPage({ params }: Props) {
         <Link href={{ pathname: "/consultations/[slug]", params: { slug: consultation.slug } }} className="underline">
           {phase === "draft" ? t("consultationAdmin.preview") : t("consultationAdmin.publicPage")}
         </Link>
+        {phase !== "draft" && phase !== "scheduled" && (
+          <Link href={{ pathname: "/consultations/[slug]/remarks", params: { slug: consultation.slug } }} className="font-semibold underline">
+            {t("answers.manage", progress)}
+          </Link>
+        )}
       </p>
       <PublicationPanel consultationId={consultation.id} phase={phase} endsAt={consultation.endsAt} endsAtLocal={local(consultation.endsAt)} />
       {phase === "draft" || phase === "scheduled" ? (

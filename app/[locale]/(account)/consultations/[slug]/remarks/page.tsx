@@ -1,0 +1,134 @@
+import type { Metadata } from "next";
+import Form from "next/form";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { z } from "zod";
+import { AnswerDashboard } from "@/components/consultations/answer-dashboard";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { FilterSelect } from "@/components/ui/filter-select";
+import { Pagination } from "@/components/ui/pagination";
+import { requireScopedPermission } from "@/lib/auth/redirects";
+import { ANSWER_STATES } from "@/lib/consultations/answer-schemas";
+import { ANSWER_PAGE_SIZE, answerProgress, listRemarksForAnswering, remarkingOrganisations } from "@/lib/consultations/answers";
+import { phaseAt } from "@/lib/consultations/lifecycle";
+import { getConsultationBySlug } from "@/lib/consultations/queries";
+import { getPathname, Link } from "@/lib/i18n/navigation";
+import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
+
+type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const GENERAL = "ogolne";
+const filtersSchema = z.object({
+  unit: z.string().max(120).optional().catch(undefined),
+  organisation: z.string().regex(/^[a-z0-9]{20,40}$/).optional().catch(undefined),
+  state: z.enum(ANSWER_STATES).catch("unanswered"),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: "answers" });
+  return pageTitle(locale, t("title"));
+}
+
+export default async function AnswerRemarksPage({ params, searchParams }: Props) {
+  const locale = await resolveLocale(params);
+  setRequestLocale(locale);
+  const { slug } = await params;
+  const consultation = await getConsultationBySlug(slug);
+  if (!consultation) notFound();
+  await requireScopedPermission(locale, "consultations.manage", { institutionId: consultation.institutionId });
+  const raw = await searchParams;
+  const filters = filtersSchema.parse({ ...Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value || undefined])) });
+  const unitId = filters.unit === GENERAL ? null : filters.unit ? consultation.units.find((unit) => unit.key === filters.unit)?.id : undefined;
+  const [t, { items, total }, progress, organisations] = await Promise.all([
+    getTranslations({ locale }),
+    listRemarksForAnswering(consultation.id, { unitId, organisationId: filters.organisation, state: filters.state, page: filters.page }),
+    answerProgress(consultation.id),
+    remarkingOrganisations(consultation.id),
+  ]);
+  const phase = phaseAt(consultation, new Date());
+  const action = getPathname({ href: { pathname: "/consultations/[slug]/remarks", params: { slug } }, locale });
+  const labelOf = (unit: { key: string; label: string | null; position: number } | null) => (unit ? (unit.label ?? t("consultationPage.paragraphNumber", { number: unit.position + 1 })) : null);
+  const query = (page: number) => `${action}?${new URLSearchParams({ ...(filters.unit ? { unit: filters.unit } : {}), ...(filters.organisation ? { organisation: filters.organisation } : {}), state: filters.state, page: String(page) }).toString()}`;
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { label: t("nav.home"), href: "/" },
+          { label: consultation.title, href: { pathname: "/consultations/[slug]/edit", params: { slug } } },
+          { label: t("answers.title") },
+        ]}
+      />
+      <h1 className="text-3xl font-bold">
+        {t("answers.title")}: {consultation.title}
+      </h1>
+      <p className="mt-4 text-lg font-semibold" role="status">
+        {t("answers.progress", { answered: progress.answered, total: progress.total })}
+      </p>
+      <progress className="mt-2 h-4 w-full max-w-xl" max={Math.max(progress.total, 1)} value={progress.answered} aria-label={t("answers.progressLabel")} />
+      {phase === "reportPublished" && <p className="mt-4 max-w-3xl">{t("answers.frozen")}</p>}
+      <p className="mt-4">
+        <Link href={{ pathname: "/consultations/[slug]", params: { slug } }} className="underline">
+          {t("consultationAdmin.publicPage")}
+        </Link>
+      </p>
+      <Form action={action} role="search" aria-labelledby="answer-filters-heading" className="mt-6 max-w-4xl rounded border-2 border-slate-300 p-4">
+        <h2 id="answer-filters-heading" className="text-xl font-bold">
+          {t("answers.filtersHeading")}
+        </h2>
+        <div className="mt-3 grid gap-4 md:grid-cols-3">
+          <FilterSelect
+            idPrefix="answers"
+            name="unit"
+            label={t("answers.unit")}
+            value={filters.unit}
+            any={t("answers.anyUnit")}
+            options={[{ value: GENERAL, label: t("remarks.general") }, ...consultation.units.map((unit, index) => ({ value: unit.key, label: unit.label ?? t("consultationPage.paragraphNumber", { number: index + 1 }), lang: "pl" }))]}
+          />
+          <FilterSelect idPrefix="answers" name="organisation" label={t("answers.organisation")} value={filters.organisation} any={t("answers.anyOrganisation")} options={organisations.map((o) => ({ value: o.id, label: o.name, lang: "pl" }))} />
+          <div>
+            <label htmlFor="answers-state" className="block font-semibold">
+              {t("answers.state")}
+            </label>
+            <select id="answers-state" name="state" defaultValue={filters.state} className="mt-1 block min-h-11 w-full rounded border-2 border-slate-600 bg-white px-3 py-2">
+              {ANSWER_STATES.map((state) => (
+                <option key={state} value={state}>
+                  {t(`answers.states.${state}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <Button type="submit" className="mt-4">
+          {t("answers.filter")}
+        </Button>
+      </Form>
+      <p className="mt-6 font-semibold">{t("answers.found", { count: total })}</p>
+      {items.length === 0 ? (
+        <EmptyState title={t("answers.empty")} />
+      ) : (
+        <AnswerDashboard
+          consultationId={consultation.id}
+          canAnswer={phase === "open" || phase === "closed"}
+          remarks={items.map((remark, index) => ({
+            id: remark.id,
+            number: (filters.page - 1) * ANSWER_PAGE_SIZE + index + 1,
+            state: remark.state,
+            unitLabel: labelOf(remark.unit),
+            by: remark.organisation ? `${remark.organisation.name}${remark.organisation.krs ? ` (KRS ${remark.organisation.krs})` : ""}, ${remark.author?.name ?? ""}` : (remark.author?.name ?? t("remarks.deletedAuthor")),
+            currentWording: remark.currentWording,
+            proposedWording: remark.proposedWording,
+            justification: remark.justification,
+            decision: remark.decision,
+            decisionReason: remark.decisionReason,
+            createdAt: remark.createdAt,
+          }))}
+        />
+      )}
+      {total > ANSWER_PAGE_SIZE && <Pagination page={filters.page} totalPages={Math.ceil(total / ANSWER_PAGE_SIZE)} href={query} />}
+    </>
+  );
+}

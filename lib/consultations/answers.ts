@@ -1,0 +1,109 @@
+// Answering remarks: officials of the organiser give each remark a decision
+// (uwzględniona / uwzględniona częściowo / nieuwzględniona) with its reason,
+// one by one or several similar ones together, until the report is
+// published; the author is told through the notification service.
+import { recordAuditEvent } from "@/lib/audit/record";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { RemarkDecision } from "@/lib/generated/prisma/enums";
+import { phaseAt } from "@/lib/consultations/lifecycle";
+import type { AnswerState } from "@/lib/consultations/answer-schemas";
+import { dispatchNotifications, notify } from "@/lib/notifications/notify";
+
+export async function answerRemarks(
+  actor: { userId: string; ip: string | null },
+  input: { consultationId: string; remarkIds: string[]; decision: RemarkDecision; reason: string },
+  now = new Date(),
+): Promise<{ answered: number }> {
+  const result = await db().$transaction(async (tx) => {
+    const consultation = await tx.consultation.findUniqueOrThrow({ where: { id: input.consultationId }, select: { id: true, slug: true, title: true, status: true, startsAt: true, endsAt: true, institutionId: true } });
+    const phase = phaseAt(consultation, now);
+    if (phase !== "open" && phase !== "closed") throw new AppError("CONFLICT", "remarks are answered while open or closed, before the report");
+    // Ids from the client are kept only when they are submitted remarks of this consultation.
+    const remarks = await tx.remark.findMany({ where: { id: { in: input.remarkIds }, consultationId: consultation.id, state: "SUBMITTED" }, select: { id: true, authorId: true } });
+    if (remarks.length !== new Set(input.remarkIds).size) throw new AppError("NOT_FOUND", "some remarks are not submitted remarks of this consultation");
+    const reason = input.reason || null;
+    await tx.remark.updateMany({ where: { id: { in: remarks.map((r) => r.id) } }, data: { decision: input.decision, decisionReason: reason, answeredAt: now, answeredById: actor.userId } });
+    await recordAuditEvent(
+      { action: "remark.answered", actorUserId: actor.userId, actingForInstitutionId: consultation.institutionId, subjectType: "Consultation", subjectId: consultation.id, ipAddress: actor.ip, details: { remarkIds: remarks.map((r) => r.id), decision: input.decision } },
+      tx,
+    );
+    const authors = [...new Set(remarks.flatMap((r) => (r.authorId ? [r.authorId] : [])))];
+    if (authors.length > 0) {
+      await notify(
+        {
+          type: "remark.answered",
+          subject: { type: "Consultation", id: consultation.id, title: consultation.title, link: { pathname: "/consultations/[slug]", params: { slug: consultation.slug } } },
+          actor: { userId: actor.userId, institutionId: consultation.institutionId },
+          audience: { users: authors },
+          data: { decision: input.decision },
+        },
+        tx,
+      );
+    }
+    return { answered: remarks.length };
+  });
+  await dispatchNotifications();
+  return result;
+}
+
+export type AnswerFilters = { unitId?: string | null; organisationId?: string; state: AnswerState; page: number };
+export const ANSWER_PAGE_SIZE = 50;
+
+function stateWhere(state: AnswerState): Prisma.RemarkWhereInput {
+  if (state === "unanswered") return { state: "SUBMITTED", decision: null };
+  if (state === "answered") return { state: "SUBMITTED", decision: { not: null } };
+  if (state === "withdrawn") return { state: "WITHDRAWN" };
+  return {};
+}
+
+/** The officials' worklist: remarks of the consultation filtered by unit, organisation and state, in the order of the text. */
+export async function listRemarksForAnswering(consultationId: string, filters: AnswerFilters) {
+  const where: Prisma.RemarkWhereInput = {
+    consultationId,
+    ...stateWhere(filters.state),
+    ...(filters.unitId !== undefined ? { unitId: filters.unitId } : {}),
+    ...(filters.organisationId ? { organisationId: filters.organisationId } : {}),
+  };
+  const [items, total] = await Promise.all([
+    db().remark.findMany({
+      where,
+      select: {
+        id: true,
+        state: true,
+        currentWording: true,
+        proposedWording: true,
+        justification: true,
+        decision: true,
+        decisionReason: true,
+        answeredAt: true,
+        createdAt: true,
+        author: { select: { name: true, email: true } },
+        organisation: { select: { name: true, krs: true } },
+        unit: { select: { key: true, label: true, position: true } },
+      },
+      // In the order of the text (general remarks, without a unit, last), then as they came.
+      orderBy: [{ unit: { position: "asc" } }, { createdAt: "asc" }, { id: "asc" }],
+      skip: (filters.page - 1) * ANSWER_PAGE_SIZE,
+      take: ANSWER_PAGE_SIZE,
+    }),
+    db().remark.count({ where }),
+  ]);
+  return { items, total };
+}
+export type RemarkForAnswering = Awaited<ReturnType<typeof listRemarksForAnswering>>["items"][number];
+
+/** "37 of 52 answered": submitted remarks and how many have a decision. */
+export async function answerProgress(consultationId: string): Promise<{ answered: number; total: number }> {
+  const [total, answered] = await Promise.all([
+    db().remark.count({ where: { consultationId, state: "SUBMITTED" } }),
+    db().remark.count({ where: { consultationId, state: "SUBMITTED", decision: { not: null } } }),
+  ]);
+  return { answered, total };
+}
+
+/** The organisations that made remarks, for the filter. */
+export async function remarkingOrganisations(consultationId: string) {
+  return db().organisation.findMany({ where: { remarks: { some: { consultationId } } }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+}
