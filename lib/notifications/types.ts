@@ -14,6 +14,7 @@ export const notificationTypes = [
   "remark.answered",
   "consultation.opened",
   "consultation.extended",
+  "consultation.report_published",
 ] as const;
 export type NotificationType = (typeof notificationTypes)[number];
 

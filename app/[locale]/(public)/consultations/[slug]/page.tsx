@@ -14,6 +14,7 @@ import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { phaseAt } from "@/lib/consultations/lifecycle";
 import { getConsultationBySlug } from "@/lib/consultations/queries";
+import { getReport } from "@/lib/consultations/report";
 import { listOwnRemarks, listUnitRemarks, remarkCountsByUnit, remarksArePublic } from "@/lib/consultations/remarks";
 import { actingForOptions } from "@/lib/auth/acting-as";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
@@ -46,13 +47,14 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
   const shownKey = typeof requested === "string" && (requested === GENERAL || consultation.units.some((unit) => unit.key === requested)) ? requested : null;
   const shownUnitId = shownKey === GENERAL ? null : (consultation.units.find((unit) => unit.key === shownKey)?.id ?? null);
   const publicRemarks = remarksArePublic(consultation, now);
-  const [t, format, counts, shownRemarks, ownRemarks, organisations] = await Promise.all([
+  const [t, format, counts, shownRemarks, ownRemarks, organisations, report] = await Promise.all([
     getTranslations({ locale }),
     getFormatter({ locale }),
     publicRemarks ? remarkCountsByUnit(consultation.id) : null,
     publicRemarks && shownKey ? listUnitRemarks(consultation.id, shownUnitId) : [],
     user ? listOwnRemarks(consultation.id, user.id) : [],
     user && phase === "open" ? actingForOptions(user) : [],
+    getReport(consultation.id),
   ]);
   const allowSelf = consultation.audience === "ORGANISATIONS_AND_RESIDENTS";
   const remarkContext =
@@ -91,6 +93,22 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
             {t("consultationPage.manage")}
           </ButtonLink>
         </p>
+      )}
+      {report?.publishedAt && (
+        <section aria-labelledby="report-heading" className="mt-8 max-w-3xl border-2 border-purple-800 p-4">
+          <h2 id="report-heading" className="text-2xl font-bold">
+            {t("consultationPage.reportHeading")}
+          </h2>
+          <p className="mt-2">{t("consultationPage.reportPublished", { when: when(report.publishedAt) })}</p>
+          <p className="mt-2 flex flex-wrap gap-4">
+            <a href={`/api/consultations/${consultation.id}/report?format=pdf`} className="underline">
+              {t("consultationPage.reportPdf", { size: format.number((report.pdfFile?.size ?? 0) / 1024, { maximumFractionDigits: 0 }) })}
+            </a>
+            <a href={`/api/consultations/${consultation.id}/report?format=docx`} className="underline">
+              {t("consultationPage.reportDocx", { size: format.number((report.docxFile?.size ?? 0) / 1024, { maximumFractionDigits: 0 }) })}
+            </a>
+          </p>
+        </section>
       )}
       <section aria-labelledby="summary-heading" className="mt-8 max-w-3xl">
         <h2 id="summary-heading" className="text-2xl font-bold">
@@ -191,6 +209,17 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
         </Alert>
       )}
       {!publicRemarks && phase === "open" && <p className="mt-4 max-w-3xl">{t("remarks.publishedAfterClose")}</p>}
+      {publicRemarks && counts && counts.size > 0 && (
+        <p className="mt-4 flex flex-wrap gap-4">
+          <span>{t("consultationPage.remarksDownload")}</span>
+          <a href={`/api/consultations/${consultation.id}/remarks?format=csv`} className="underline">
+            CSV
+          </a>
+          <a href={`/api/consultations/${consultation.id}/remarks?format=xlsx`} className="underline">
+            XLSX
+          </a>
+        </p>
+      )}
       <ConsultationText units={consultation.units} counts={counts} shown={shownKey && shownKey !== GENERAL ? { key: shownKey, remarks: shownRemarks } : null} remarkContext={remarkContext} />
       <section aria-labelledby="general-remarks-heading" className="mt-8 max-w-4xl">
         <h2 id="general-remarks-heading" className="text-2xl font-bold">

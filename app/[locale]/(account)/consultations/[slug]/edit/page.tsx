@@ -4,12 +4,14 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ConsultationForm } from "@/components/consultations/consultation-form";
 import { PhaseBadge } from "@/components/consultations/phase-badge";
 import { PublicationPanel } from "@/components/consultations/publication-panel";
+import { ReportPanel } from "@/components/consultations/report-panel";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { requireScopedPermission } from "@/lib/auth/redirects";
 import { consultationFormOptions } from "@/lib/consultations/form-options";
 import { phaseAt } from "@/lib/consultations/lifecycle";
 import { answerProgress } from "@/lib/consultations/answers";
 import { getConsultationForEdit } from "@/lib/consultations/queries";
+import { getReport } from "@/lib/consultations/report";
 import type { ConsultationFieldsInput } from "@/lib/consultations/schemas";
 import { dateToPolishLocal } from "@/lib/consultations/time";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
@@ -29,7 +31,12 @@ export default async function EditConsultationPage({ params }: Props) {
   const consultation = await getConsultationForEdit((await params).slug);
   if (!consultation) notFound();
   await requireScopedPermission(locale, "consultations.manage", { institutionId: consultation.institutionId });
-  const [t, options, progress] = await Promise.all([getTranslations({ locale }), consultationFormOptions(consultation.institution.consultationMinDays, locale), answerProgress(consultation.id)]);
+  const [t, options, progress, report] = await Promise.all([
+    getTranslations({ locale }),
+    consultationFormOptions(consultation.institution.consultationMinDays, locale),
+    answerProgress(consultation.id),
+    getReport(consultation.id),
+  ]);
   const phase = phaseAt(consultation, new Date());
   const local = (date: Date | null) => (date ? dateToPolishLocal(date) : "");
   const values: ConsultationFieldsInput = {
@@ -74,6 +81,9 @@ export default async function EditConsultationPage({ params }: Props) {
         )}
       </p>
       <PublicationPanel consultationId={consultation.id} phase={phase} endsAt={consultation.endsAt} endsAtLocal={local(consultation.endsAt)} />
+      {(phase === "closed" || phase === "reportPublished") && (
+        <ReportPanel consultationId={consultation.id} unanswered={progress.total - progress.answered} report={report ? { state: report.state, generatedAt: report.generatedAt, publishedAt: report.publishedAt } : null} />
+      )}
       {phase === "draft" || phase === "scheduled" ? (
         <ConsultationForm target={{ consultationId: consultation.id }} options={options} defaultValues={values} />
       ) : (

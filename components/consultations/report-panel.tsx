@@ -1,0 +1,92 @@
+"use client";
+
+import { useAction } from "next-safe-action/hooks";
+import { useFormatter, useTranslations } from "next-intl";
+import { useEffect } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { publishReportAction, requestReportAction } from "@/lib/consultations/actions";
+import { useRouter } from "@/lib/i18n/navigation";
+
+export type ReportPanelState = { state: "GENERATING" | "READY" | "FAILED"; generatedAt: Date | null; publishedAt: Date | null } | null;
+
+/** The report after the consultation closes: generate it, check it, publish it. */
+export function ReportPanel({ consultationId, report, unanswered }: { consultationId: string; report: ReportPanelState; unanswered: number }) {
+  const t = useTranslations("reportPanel");
+  const errors = useTranslations("errors");
+  const format = useFormatter();
+  const router = useRouter();
+  const request = useAction(requestReportAction);
+  const publish = useAction(publishReportAction);
+  const generating = report?.state === "GENERATING";
+  // While the job runs, the panel looks again every few seconds.
+  useEffect(() => {
+    if (!generating) return;
+    const timer = setInterval(() => router.refresh(), 3000);
+    return () => clearInterval(timer);
+  }, [generating, router]);
+  const refused = [request.result.data, publish.result.data].flatMap((data) => (data && "refused" in data ? [data.refused] : []))[0];
+  const serverError = request.result.serverError ?? publish.result.serverError;
+  const base = `/api/consultations/${consultationId}/report`;
+
+  return (
+    <section aria-labelledby="report-heading" className="mt-6 max-w-4xl border-2 border-slate-700 p-4">
+      <h2 id="report-heading" className="text-2xl font-bold">
+        {t("heading")}
+      </h2>
+      <p className="mt-2" role="status">
+        {report === null && t("none")}
+        {report?.state === "GENERATING" && t("generating")}
+        {report?.state === "FAILED" && t("failed")}
+        {report?.state === "READY" && !report.publishedAt && t("ready", { when: format.dateTime(report.generatedAt!, { dateStyle: "medium", timeStyle: "short" }) })}
+        {report?.publishedAt && t("published", { when: format.dateTime(report.publishedAt, { dateStyle: "medium", timeStyle: "short" }) })}
+      </p>
+      {unanswered > 0 && !report?.publishedAt && <p className="mt-2 font-semibold">{t("unanswered", { count: unanswered })}</p>}
+      {refused && (
+        <Alert tone="error" live>
+          {t(`refusals.${refused}`)}
+        </Alert>
+      )}
+      {serverError && (
+        <Alert tone="error" live>
+          {errors(serverError)}
+        </Alert>
+      )}
+      {report?.state === "READY" && (
+        <p className="mt-3 flex flex-wrap gap-4">
+          <a href={`${base}?format=pdf`} className="underline">
+            {t("downloadPdf")}
+          </a>
+          <a href={`${base}?format=docx`} className="underline">
+            {t("downloadDocx")}
+          </a>
+        </p>
+      )}
+      {!report?.publishedAt && (
+        <div className="mt-4 flex flex-wrap gap-3">
+          <Button
+            variant={report?.state === "READY" ? "secondary" : "primary"}
+            disabled={request.isPending || generating}
+            onClick={async () => {
+              await request.executeAsync({ consultationId });
+              router.refresh();
+            }}
+          >
+            {report ? t("regenerate") : t("generate")}
+          </Button>
+          {report?.state === "READY" && (
+            <Button
+              disabled={publish.isPending}
+              onClick={async () => {
+                const response = await publish.executeAsync({ consultationId });
+                if (response?.data && !("refused" in response.data)) router.refresh();
+              }}
+            >
+              {t("publish")}
+            </Button>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+// Downloads of a consultation: the report (PDF, DOCX) once published, or for
+// the organiser's officials before; the remarks table (CSV, XLSX) whenever the
+// remarks are public, or for the officials at any time.
+import "server-only";
+import ExcelJS from "exceljs";
+import { z } from "zod";
+import { can } from "@/lib/auth/permissions";
+import { getCurrentUser } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { csvLine } from "@/lib/directory/export";
+import { fileResponse } from "@/lib/files/stored-files";
+import { loadReportData } from "@/lib/consultations/report-data";
+import { reportFileId } from "@/lib/consultations/report";
+import { remarksArePublic } from "@/lib/consultations/remarks";
+import { slugify } from "@/lib/text/slug";
+
+const idSchema = z.string().regex(/^[a-z0-9]{20,40}$/);
+const notFound = () => new Response(null, { status: 404 });
+
+async function consultationAndManager(id: string) {
+  if (!idSchema.safeParse(id).success) return null;
+  const consultation = await db().consultation.findUnique({ where: { id }, select: { id: true, slug: true, status: true, startsAt: true, endsAt: true, remarkPublication: true, institutionId: true } });
+  if (!consultation || consultation.status === "DRAFT") return null;
+  const manages = can(await getCurrentUser(), "consultations.manage", { institutionId: consultation.institutionId });
+  return { consultation, manages };
+}
+
+export async function downloadReport(request: Request, id: string): Promise<Response> {
+  const format = z.enum(["pdf", "docx"]).safeParse(new URL(request.url).searchParams.get("format") ?? "pdf");
+  const found = await consultationAndManager(id);
+  if (!format.success || !found) return notFound();
+  const fileId = await reportFileId(found.consultation.id, format.data, found.manages);
+  if (!fileId) return notFound();
+  return fileResponse(request, fileId, found.manages ? "private, no-store" : "public, max-age=300");
+}
+
+export async function exportRemarks(request: Request, id: string): Promise<Response> {
+  const format = z.enum(["csv", "xlsx"]).safeParse(new URL(request.url).searchParams.get("format") ?? "csv");
+  const found = await consultationAndManager(id);
+  if (!format.success || !found) return notFound();
+  if (!found.manages && !remarksArePublic(found.consultation, new Date())) return notFound();
+  const data = await loadReportData(found.consultation.id, "pl");
+  const rows = data.rows.map((row) => [String(row.number), row.unit, row.currentWording, row.proposedWording, row.justification, row.submittedBy, row.decision, row.reason]);
+  const name = `uwagi-${slugify(found.consultation.slug, 60)}`;
+  const headers = { "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" };
+  if (format.data === "csv") {
+    const body = `\uFEFF${csvLine(data.columns)}${rows.map(csvLine).join("")}`;
+    return new Response(body, { headers: { ...headers, "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${name}.csv"` } });
+  }
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet("Uwagi", { views: [{ state: "frozen", ySplit: 1 }] });
+  sheet.columns = data.columns.map((heading, index) => ({ header: heading, key: String(index), width: index === 0 ? 6 : 30 }));
+  sheet.getRow(1).font = { bold: true };
+  // Cells are text, so nothing a participant wrote becomes a formula.
+  for (const row of rows) sheet.addRow(row);
+  return new Response(new Uint8Array(await workbook.xlsx.writeBuffer()), {
+    headers: { ...headers, "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Content-Disposition": `attachment; filename="${name}.xlsx"` },
+  });
+}

@@ -1,0 +1,113 @@
+// The consultation report's life: officials ask for it once the consultation
+// has closed, a job renders it (PDF and DOCX) from the record, and they
+// publish it when every remark has its decision. Publishing freezes remarks
+// and answers; the report is then public on the consultation's page.
+import { recordAuditEvent } from "@/lib/audit/record";
+import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { storeUpload } from "@/lib/files/stored-files";
+import { fileStore } from "@/lib/files/store";
+import { enqueue } from "@/lib/jobs/enqueue";
+import { log } from "@/lib/log";
+import { phaseAt } from "@/lib/consultations/lifecycle";
+import { loadReportData } from "@/lib/consultations/report-data";
+import { renderReportDocx } from "@/lib/consultations/report-docx";
+import { renderReportPdf } from "@/lib/consultations/report-pdf";
+import { slugify } from "@/lib/text/slug";
+import { dispatchNotifications, notify } from "@/lib/notifications/notify";
+
+export type ReportRefusal = "NOT_CLOSED" | "NOT_READY" | "UNANSWERED" | "STALE";
+
+export class ReportRuleError extends Error {
+  constructor(readonly refusal: ReportRefusal) {
+    super(refusal);
+    this.name = "ReportRuleError";
+  }
+}
+
+const MAX_REPORT_BYTES = 200 * 1024 * 1024;
+
+export async function requestReport(consultationId: string, actor: { userId: string; ip: string | null }, now = new Date()): Promise<void> {
+  const consultation = await db().consultation.findUniqueOrThrow({ where: { id: consultationId }, select: { status: true, startsAt: true, endsAt: true } });
+  if (phaseAt(consultation, now) !== "closed") throw new ReportRuleError("NOT_CLOSED");
+  await db().consultationReport.upsert({
+    where: { consultationId },
+    create: { consultationId, state: "GENERATING", requestedAt: now },
+    update: { state: "GENERATING", requestedAt: now },
+  });
+  await enqueue("consultation-report", { consultationId });
+  log.info("consultation report requested", { consultationId, by: actor.userId });
+}
+
+/** The job: renders both files from the record and keeps them, replacing earlier ones. */
+export async function generateReport(consultationId: string, now = new Date()): Promise<void> {
+  try {
+    const data = await loadReportData(consultationId, "pl", now);
+    const [pdf, docx] = await Promise.all([renderReportPdf(data), renderReportDocx(data)]);
+    const consultation = await db().consultation.findUniqueOrThrow({ where: { id: consultationId }, select: { slug: true } });
+    const name = `sprawozdanie-${slugify(consultation.slug, 60)}`;
+    const previous = await db().consultationReport.findUnique({ where: { consultationId }, select: { pdfFile: { select: { id: true, storageKey: true } }, docxFile: { select: { id: true, storageKey: true } } } });
+    const pdfFile = await storeUpload({ bytes: pdf, name: `${name}.pdf`, uploadedById: null }, { accepted: ["pdf"], maxBytes: MAX_REPORT_BYTES }, async (_tx, file) => file);
+    const docxFile = await storeUpload({ bytes: docx, name: `${name}.docx`, uploadedById: null }, { accepted: ["docx"], maxBytes: MAX_REPORT_BYTES }, async (tx, file) => {
+      await tx.consultationReport.update({
+        where: { consultationId },
+        data: { state: "READY", generatedAt: now, pdfFileId: pdfFile.id, docxFileId: file.id, figures: data.figures as unknown as Prisma.InputJsonValue },
+      });
+      return file;
+    });
+    // The earlier files are no longer referenced: removed with their bytes.
+    for (const old of [previous?.pdfFile, previous?.docxFile]) {
+      if (old && old.id !== pdfFile.id && old.id !== docxFile.id) {
+        await db().storedFile.delete({ where: { id: old.id } });
+        await fileStore().delete(old.storageKey);
+      }
+    }
+  } catch (error) {
+    await db().consultationReport.updateMany({ where: { consultationId }, data: { state: "FAILED" } });
+    throw error;
+  }
+}
+
+/** Publishes the report: needs a closed consultation, every remark answered and a report made after the last answer. */
+export async function publishReport(consultationId: string, actor: { userId: string; ip: string | null }, now = new Date()): Promise<void> {
+  await db().$transaction(async (tx) => {
+    const consultation = await tx.consultation.findUniqueOrThrow({ where: { id: consultationId }, include: { report: true } });
+    if (phaseAt(consultation, now) !== "closed") throw new ReportRuleError("NOT_CLOSED");
+    if (!consultation.report || consultation.report.state !== "READY" || !consultation.report.generatedAt) throw new ReportRuleError("NOT_READY");
+    if (await tx.remark.count({ where: { consultationId, state: "SUBMITTED", decision: null } })) throw new ReportRuleError("UNANSWERED");
+    const lastAnswer = await tx.remark.aggregate({ where: { consultationId }, _max: { answeredAt: true } });
+    if (lastAnswer._max.answeredAt && lastAnswer._max.answeredAt > consultation.report.generatedAt) throw new ReportRuleError("STALE");
+    await tx.consultationReport.update({ where: { consultationId }, data: { publishedAt: now, publishedById: actor.userId } });
+    await tx.consultation.update({ where: { id: consultationId }, data: { status: "REPORT_PUBLISHED" } });
+    await recordAuditEvent({ action: "consultation.report_published", actorUserId: actor.userId, actingForInstitutionId: consultation.institutionId, subjectType: "Consultation", subjectId: consultationId, ipAddress: actor.ip }, tx);
+    const authors = await tx.remark.findMany({ where: { consultationId, authorId: { not: null } }, select: { authorId: true }, distinct: ["authorId"] });
+    const topic = await tx.consultation.findUniqueOrThrow({
+      where: { id: consultationId },
+      select: { institution: { select: { territoryCode: true } }, spheres: { select: { sphereId: true } }, territories: { select: { territoryCode: true } } },
+    });
+    await notify(
+      {
+        type: "consultation.report_published",
+        subject: { type: "Consultation", id: consultationId, title: consultation.title, link: { pathname: "/consultations/[slug]", params: { slug: consultation.slug } } },
+        actor: { userId: actor.userId, institutionId: consultation.institutionId },
+        audience: {
+          users: authors.flatMap((a) => (a.authorId ? [a.authorId] : [])),
+          topic: { sphereIds: topic.spheres.map((s) => s.sphereId), territoryCodes: [topic.institution.territoryCode, ...topic.territories.map((t) => t.territoryCode)], institutionId: consultation.institutionId },
+        },
+      },
+      tx,
+    );
+  });
+  await dispatchNotifications();
+}
+
+/** The report's files for download: published ones for everybody, otherwise null (the route lets officials preview). */
+export async function reportFileId(consultationId: string, format: "pdf" | "docx", includeUnpublished: boolean): Promise<string | null> {
+  const report = await db().consultationReport.findUnique({ where: { consultationId }, select: { publishedAt: true, pdfFileId: true, docxFileId: true } });
+  if (!report || (!report.publishedAt && !includeUnpublished)) return null;
+  return format === "pdf" ? report.pdfFileId : report.docxFileId;
+}
+
+export async function getReport(consultationId: string) {
+  return db().consultationReport.findUnique({ where: { consultationId }, select: { state: true, figures: true, generatedAt: true, publishedAt: true, pdfFile: { select: { size: true } }, docxFile: { select: { size: true } } } });
+}

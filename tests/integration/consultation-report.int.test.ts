@@ -1,0 +1,135 @@
+import JSZip from "jszip";
+import { loadActor } from "@/lib/auth/current-actor";
+import type { Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import { answerRemarks } from "@/lib/consultations/answers";
+import { createConsultation, publishConsultation } from "@/lib/consultations/mutations";
+import { submitRemark, withdrawRemark } from "@/lib/consultations/remarks";
+import { publishReport, ReportRuleError, reportFileId, requestReport } from "@/lib/consultations/report";
+import type { ConsultationFields } from "@/lib/consultations/schemas";
+import { fileStore } from "@/lib/files/store";
+import { createInstitution } from "@/tests/factories/institutions";
+import { createOrganisation } from "@/tests/factories/organisations";
+import { createInstanceSettings } from "@/tests/factories/settings";
+import { drainQueue } from "@/tests/helpers/jobs";
+
+let currentActor: Actor | null = null;
+jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
+
+import { downloadReport, exportRemarks } from "@/lib/consultations/download-handlers";
+
+const DAY = 24 * 3600 * 1000;
+
+async function documentText(docx: Uint8Array): Promise<string> {
+  const xml = await (await JSZip.loadAsync(docx)).file("word/document.xml")!.async("string");
+  return xml.replace(/<w:br\/>/g, "\n").replace(/<[^>]+>/g, "");
+}
+
+async function storedBytes(fileId: string): Promise<Uint8Array> {
+  const file = await db().storedFile.findUniqueOrThrow({ where: { id: fileId } });
+  return (await fileStore().get(file.storageKey))!;
+}
+
+describe("the consultation report", () => {
+  it("is made from the record after the end, lists every remark with its decision, and freezes everything once published", async () => {
+    await createInstanceSettings();
+    const institution = await createInstitution({ name: "Gmina Sprawozdawcza", territoryCode: "1609032" });
+    const officialUser = await db().user.create({ data: { email: "sprawozdanie@example.org", name: "Urzędniczka", emailVerifiedAt: new Date(), totpEnabledAt: new Date() } });
+    await db().institutionMembership.create({ data: { userId: officialUser.id, institutionId: institution.id, role: "OFFICIAL" } });
+    const official = { userId: officialUser.id, ip: null };
+    const organisation = await createOrganisation({ name: "Stowarzyszenie „Żółw” z Łąki", verifiedAt: new Date() });
+    const member = await db().user.create({ data: { email: "zolw@example.org", name: "Łucja Źdźbło", emailVerifiedAt: new Date() } });
+    await db().organisationMembership.create({ data: { userId: member.id, organisationId: organisation.id, role: "MEMBER" } });
+    const author = (await loadActor({ userId: member.id, sessionVersion: 0 }))!;
+
+    const start = new Date(Date.now() - 60_000);
+    const fields: ConsultationFields = {
+      title: "Konsultacje programu współpracy na 2027 rok",
+      kind: "COOPERATION_PROGRAMME",
+      summary: "Program współpracy z organizacjami pozarządowymi.",
+      legalBasis: "art. 5a ust. 1 ustawy o działalności pożytku publicznego",
+      startsAt: start,
+      endsAt: new Date(start.getTime() + 14 * DAY),
+      audience: "ORGANISATIONS",
+      remarkPublication: "IMMEDIATELY",
+      meetingAt: null,
+      meetingPlace: "Sala sesyjna",
+      meetingUrl: null,
+      contactPerson: null,
+      contactEmail: null,
+      bipUrl: null,
+      sphereIds: [],
+      territoryCodes: [],
+      splitMode: "auto",
+      sourceText: "## 1. Cel główny\n\nWzmacnianie organizacji.\n\n## 2. Zasady\n\nPomocniczość i jawność.",
+    };
+    const { id } = await createConsultation(institution.id, fields, official);
+    await publishConsultation(id, official);
+    const units = await db().consultationUnit.findMany({ where: { consultationId: id }, orderBy: { position: "asc" } });
+    const remark = (unitId: string | null, proposedWording: string, justification: string) =>
+      submitRemark(author, { consultationId: id, unitId, actingFor: organisation.id, currentWording: null, proposedWording, justification }, { ip: null });
+    const first = await remark(units[1]!.id, "Wzmacnianie i wspieranie organizacji.", "Słowo „wspieranie” oddaje cel.");
+    const second = await remark(null, "", "Brakuje wskaźników oceny programu.");
+    const withdrawn = await remark(units[3]!.id, "Pomocniczość, jawność i partnerstwo.", "Zmieniłam zdanie.");
+    await withdrawRemark(author, withdrawn.id, { ip: null });
+
+    await expect(requestReport(id, official)).rejects.toEqual(new ReportRuleError("NOT_CLOSED"));
+    const afterEnd = new Date(start.getTime() + 14 * DAY + 1000);
+    await requestReport(id, official, afterEnd);
+    expect(await drainQueue("consultation-report")).toBe(1);
+    let report = await db().consultationReport.findUniqueOrThrow({ where: { consultationId: id } });
+    expect(report.state).toBe("READY");
+    expect(report.figures).toMatchObject({ remarks: 2, withdrawn: 1, organisations: 1, persons: 1, unanswered: 2 });
+
+    const pdf = await storedBytes(report.pdfFileId!);
+    expect(Buffer.from(pdf.subarray(0, 5)).toString()).toBe("%PDF-");
+    // The Polish-capable font is embedded (a subset named after DejaVu Sans).
+    expect(Buffer.from(pdf).toString("latin1")).toMatch(/\/BaseFont \/[A-Z]{6}\+DejaVuSans/);
+    const text = await documentText(await storedBytes(report.docxFileId!));
+    expect(text).toContain("Sprawozdanie z konsultacji");
+    expect(text).toContain("Stowarzyszenie „Żółw” z Łąki");
+    expect(text).toContain("Wzmacnianie i wspieranie organizacji.");
+    expect(text).toContain("Brakuje wskaźników oceny programu.");
+    expect(text).not.toContain("Zmieniłam zdanie.");
+    expect(text).toContain("bez stanowiska");
+
+    // Unpublished: only the officials see it.
+    currentActor = null;
+    expect((await downloadReport(new Request(`http://localhost/r?format=pdf`), id)).status).toBe(404);
+    currentActor = await loadActor({ userId: officialUser.id, sessionVersion: 0 });
+    expect((await downloadReport(new Request(`http://localhost/r?format=docx`), id)).headers.get("content-type")).toBe(FILE_DOCX);
+
+    await expect(publishReport(id, official, afterEnd)).rejects.toEqual(new ReportRuleError("UNANSWERED"));
+    const answeredAt = new Date(afterEnd.getTime() + 60_000);
+    await answerRemarks(official, { consultationId: id, remarkIds: [first.id], decision: "ACCEPTED", reason: "" }, answeredAt);
+    await answerRemarks(official, { consultationId: id, remarkIds: [second.id], decision: "NOT_ACCEPTED", reason: "Wskaźniki określa rozdział 9." }, answeredAt);
+    await expect(publishReport(id, official, answeredAt)).rejects.toEqual(new ReportRuleError("STALE"));
+    const regenerated = new Date(answeredAt.getTime() + 60_000);
+    await requestReport(id, official, regenerated);
+    await drainQueue("consultation-report");
+    // The job stamps its own time; make it later than the answers for this controlled clock.
+    await db().consultationReport.update({ where: { consultationId: id }, data: { generatedAt: regenerated } });
+    report = await db().consultationReport.findUniqueOrThrow({ where: { consultationId: id } });
+    const final = await documentText(await storedBytes(report.docxFileId!));
+    expect(final).toContain("uwzględniona");
+    expect(final).toContain("Wskaźniki określa rozdział 9.");
+    expect(report.figures).toMatchObject({ accepted: 1, notAccepted: 1, unanswered: 0 });
+    // Only the latest files remain.
+    expect(await db().storedFile.count({ where: { originalName: { startsWith: "sprawozdanie-konsultacje-programu" } } })).toBe(2);
+
+    await publishReport(id, official, regenerated);
+    expect((await db().consultation.findUniqueOrThrow({ where: { id } })).status).toBe("REPORT_PUBLISHED");
+    expect(await reportFileId(id, "pdf", false)).toBe(report.pdfFileId);
+    currentActor = null;
+    const publicPdf = await downloadReport(new Request(`http://localhost/r?format=pdf`), id);
+    expect([publicPdf.status, publicPdf.headers.get("content-disposition")]).toEqual([200, expect.stringMatching(/^attachment; filename="sprawozdanie-konsultacje-programu/)]);
+    const csv = await (await exportRemarks(new Request(`http://localhost/r?format=csv`), id)).text();
+    expect(csv.split("\r\n").filter(Boolean)).toHaveLength(3);
+    expect(csv).toContain("nieuwzględniona");
+    // Frozen: no more answers, remarks or edits.
+    await expect(answerRemarks(official, { consultationId: id, remarkIds: [first.id], decision: "NOT_ACCEPTED", reason: "Zmiana." }, regenerated)).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(await db().notificationEvent.count({ where: { type: "consultation.report_published", subjectId: id } })).toBe(1);
+  });
+});
+
+const FILE_DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
