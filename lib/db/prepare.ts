@@ -3,6 +3,7 @@
 import { applyMigrations } from "@/lib/db/migrations";
 import { seedDemoData, demoInstanceDefaults } from "@/lib/demo/seed";
 import { env } from "@/lib/env";
+import { stopJobBoss } from "@/lib/jobs/boss";
 import { log } from "@/lib/log";
 import { seedInstitutions, seedSpheres, seedTerritories } from "@/lib/reference-data/seed";
 import { ensureInstanceSettings } from "@/lib/settings/seed";
@@ -21,5 +22,8 @@ export async function prepareDatabase(options: { databaseUrl: string; demo: bool
   if (options.demo) {
     const counts = await seedDemoData(options.authSecret);
     log.info("demo data seeded", counts);
+    // Seeding answers remarks and publishes a report, which queue notifications;
+    // the launcher does not run jobs, so its queue connection closes here.
+    await stopJobBoss();
   }
 }

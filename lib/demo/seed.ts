@@ -5,6 +5,7 @@ import { hashPassword } from "@/lib/accounts/password";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { openSecret, sealSecret } from "@/lib/security/secret-box";
+import { seedDemoConsultations } from "@/lib/demo/consultations";
 import { demoInstitutionOffices, demoOrganisations, demoUsers } from "@/lib/demo/data";
 import { defaultPlatformName, type InstanceDefaults } from "@/lib/settings/seed";
 
@@ -70,5 +71,6 @@ export async function seedDemoData(authSecret = env().AUTH_SECRET): Promise<{ of
       },
     });
   }
+  await seedDemoConsultations();
   return { offices: demoInstitutionOffices.length, organisations: demoOrganisations.length, users: demoUsers.length };
 }

@@ -157,3 +157,37 @@ test("an official prepares, checks the split of and publishes a consultation; a 
   await expect(own).toContainText("wycofana");
   expect(await axeViolations(ngo)).toEqual([]);
 });
+
+test("a visitor downloads a closed consultation's report, which lists every remark with its decision", async ({ page }) => {
+  await page.goto("/konsultacje");
+  await page.getByLabel("Etap").selectOption({ label: "Zakończone" });
+  await page.getByRole("button", { name: "Pokaż wyniki" }).click();
+  await page.getByRole("link", { name: "Zasady otwartego konkursu ofert z zakresu pomocy społecznej na 2027 rok" }).click();
+  await expect(page.getByText("Sprawozdanie opublikowane", { exact: true })).toBeVisible();
+  const report = page.getByRole("region", { name: "Sprawozdanie z konsultacji" });
+  expect(await axeViolations(page)).toEqual([]);
+
+  const docxDownload = page.waitForEvent("download");
+  await report.getByRole("link", { name: /^Sprawozdanie \(DOCX/ }).click();
+  const docx = await docxDownload;
+  expect(docx.suggestedFilename()).toBe("sprawozdanie-zasady-konkursu-pomoc-spoleczna-opole-2027.docx");
+  const { readFile } = await import("node:fs/promises");
+  const JSZip = (await import("jszip")).default;
+  const xml = await (await JSZip.loadAsync(await readFile((await docx.path())!))).file("word/document.xml")!.async("string");
+  const text = xml.replace(/<[^>]+>/g, " ");
+  for (const expected of ["Oferty składa się do 31 stycznia 2027 r.", "udział wkładu własnego, w tym wkładu osobowego.", "Prosimy o szkolenie z pisania ofert przed terminem.", "uwzględniona częściowo", "nieuwzględniona", "Termin przesunięto do 25 stycznia 2027 r."]) {
+    expect(text).toContain(expected);
+  }
+
+  const pdfDownload = page.waitForEvent("download");
+  await report.getByRole("link", { name: /^Sprawozdanie \(PDF/ }).click();
+  const pdf = await readFile((await (await pdfDownload).path())!);
+  expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+
+  // The remarks as a spreadsheet-friendly CSV.
+  const csvDownload = page.waitForEvent("download");
+  await page.getByRole("link", { name: "CSV", exact: true }).click();
+  const csv = await readFile((await (await csvDownload).path())!, "utf8");
+  expect(csv.startsWith("\uFEFFLp.,Część dokumentu,Obecny zapis")).toBe(true);
+  expect(csv.trim().split("\r\n")).toHaveLength(4);
+});

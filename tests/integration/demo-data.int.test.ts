@@ -64,6 +64,18 @@ describe("demo data", () => {
     expect(openSecret(resealed.totpSecret!)).toBe(demoUsers.find((u) => u.totpSecret)!.totpSecret);
   });
 
+  it("has an open consultation with remarks, a closed one with its published report and an announced one, seeded once", async () => {
+    await seedDemoData();
+    const consultations = await db().consultation.findMany({ include: { report: true, _count: { select: { remarks: true, units: true } } }, orderBy: { startsAt: "asc" } });
+    expect(consultations.map((c) => [c.status, c._count.remarks, c.report?.publishedAt instanceof Date])).toEqual([
+      ["REPORT_PUBLISHED", 3, true],
+      ["OPEN", 2, false],
+      ["SCHEDULED", 0, false],
+    ]);
+    expect(consultations.every((c) => c._count.units > 3)).toBe(true);
+    expect(consultations[0]!.report).toMatchObject({ state: "READY", figures: { remarks: 3, accepted: 1, partlyAccepted: 1, notAccepted: 1, unanswered: 0 } });
+  });
+
   it("hides password hashes from ordinary queries", async () => {
     const user = await db().user.findFirstOrThrow();
     expect(user).not.toHaveProperty("passwordHash");

@@ -1,0 +1,146 @@
+// Demo consultations: one open with remarks (one answered), one closed with
+// its report published, one announced for next week. Dates are set relative
+// to the first seeding; found by slug afterwards, so reseeding changes nothing.
+import { db } from "@/lib/db/client";
+import { answerRemarks } from "@/lib/consultations/answers";
+import { createConsultation, publishConsultation } from "@/lib/consultations/mutations";
+import { generateReport, publishReport } from "@/lib/consultations/report";
+import type { ConsultationFields } from "@/lib/consultations/schemas";
+import { cooperationProgrammeTemplate } from "@/lib/consultations/units";
+
+const DAY = 24 * 3600 * 1000;
+
+const PROGRAMME_TEXT = cooperationProgrammeTemplate()
+  .replace("## 1. Cel główny i cele szczegółowe programu\n", "## 1. Cel główny i cele szczegółowe programu\n\nCelem głównym programu jest wzmacnianie potencjału organizacji pozarządowych województwa opolskiego.\n\nCele szczegółowe to rozwój wolontariatu i wsparcie inicjatyw lokalnych.\n")
+  .replace("## 2. Zasady współpracy\n", "## 2. Zasady współpracy\n\nWspółpraca opiera się na zasadach pomocniczości, suwerenności stron, partnerstwa, efektywności, uczciwej konkurencji i jawności.\n")
+  .replace("## 8. Wysokość środków planowanych na realizację programu\n", "## 8. Wysokość środków planowanych na realizację programu\n\nNa realizację programu planuje się 4 500 000 zł.\n");
+
+const COMPETITION_RULES = [
+  "Projekt zarządzenia Prezydenta Miasta Opola w sprawie ogłoszenia otwartego konkursu ofert na realizację zadań z zakresu pomocy społecznej",
+  "",
+  "§ 1. Ogłasza się otwarty konkurs ofert na realizację zadań publicznych z zakresu pomocy społecznej w 2027 roku.",
+  "§ 2. 1. Na realizację zadań przeznacza się 600 000 zł.",
+  "2. Oferty składa się do 15 stycznia 2027 r.",
+  "3. Oferty ocenia komisja konkursowa, biorąc pod uwagę:",
+  "1) możliwość realizacji zadania;",
+  "2) kalkulację kosztów;",
+  "3) udział wkładu własnego.",
+  "§ 3. Zarządzenie wchodzi w życie z dniem podpisania.",
+].join("\n");
+
+function fields(overrides: Partial<ConsultationFields> & Pick<ConsultationFields, "title" | "kind" | "summary" | "startsAt" | "endsAt" | "sourceText">): ConsultationFields {
+  return {
+    legalBasis: null,
+    audience: "ORGANISATIONS",
+    remarkPublication: "IMMEDIATELY",
+    meetingAt: null,
+    meetingPlace: null,
+    meetingUrl: null,
+    contactPerson: null,
+    contactEmail: null,
+    bipUrl: null,
+    sphereIds: [],
+    territoryCodes: [],
+    splitMode: "auto",
+    ...overrides,
+  };
+}
+
+export async function seedDemoConsultations(now = new Date()): Promise<number> {
+  const client = db();
+  const official = await client.user.findUnique({ where: { email: "urzednik@demo.example.org" }, select: { id: true } });
+  const ngo = await client.user.findUnique({ where: { email: "ngo@demo.example.org" }, select: { id: true } });
+  const organisation = await client.organisation.findUnique({ where: { slug: "opolskie-centrum-wolontariatu" }, select: { id: true } });
+  const offices = await client.institution.findMany({ where: { territoryCode: { in: ["16", "1661011", "1607"] } }, select: { id: true, territoryCode: true } });
+  const office = (code: string) => offices.find((o) => o.territoryCode === code)?.id;
+  if (!official || !ngo || !organisation || !office("16") || !office("1661011") || !office("1607")) return 0;
+  const actor = { userId: official.id, ip: null };
+  const author = { id: ngo.id, platformRole: "RESIDENT" as const, twoFactorEnabled: false, organisations: [{ organisationId: organisation.id, role: "OWNER" as const }], institutions: [] };
+  const spheres = await client.publicBenefitSphere.findMany({ where: { code: { in: ["33", "8"] }, validTo: null }, select: { id: true, code: true } });
+  const sphere = (code: string) => spheres.filter((s) => s.code === code).map((s) => s.id);
+  let created = 0;
+  const ensure = async (slug: string, institutionId: string, consultationFields: ConsultationFields, after: (id: string) => Promise<void>) => {
+    if (await client.consultation.findUnique({ where: { slug }, select: { id: true } })) return;
+    const { id } = await createConsultation(institutionId, consultationFields, actor);
+    await client.consultation.update({ where: { id }, data: { slug } });
+    await after(id);
+    created += 1;
+  };
+  const unitId = async (consultationId: string, key: string) => (await client.consultationUnit.findUniqueOrThrow({ where: { consultationId_key: { consultationId, key } } })).id;
+  const remark = async (consultationId: string, key: string | null, proposedWording: string, justification: string, at: Date) => {
+    const unit = key ? await unitId(consultationId, key) : null;
+    const current = unit ? (await client.consultationUnit.findUniqueOrThrow({ where: { id: unit } })).text : null;
+    return client.remark.create({ data: { consultationId, unitId: unit, currentWording: current, proposedWording, justification, authorId: author.id, organisationId: organisation.id, createdAt: at }, select: { id: true } });
+  };
+
+  await ensure(
+    "program-wspolpracy-wojewodztwa-opolskiego-2027",
+    office("16")!,
+    fields({
+      title: "Program współpracy Województwa Opolskiego z organizacjami pozarządowymi na 2027 rok",
+      kind: "COOPERATION_PROGRAMME",
+      summary: "Zarząd Województwa Opolskiego zaprasza organizacje pozarządowe do konsultacji projektu programu współpracy na 2027 rok. Uwagi można zgłaszać do każdej części programu.",
+      legalBasis: "art. 5a ust. 1 ustawy z dnia 24 kwietnia 2003 r. o działalności pożytku publicznego i o wolontariacie",
+      startsAt: new Date(now.getTime() - 3 * DAY),
+      endsAt: new Date(now.getTime() + 11 * DAY),
+      meetingPlace: "Urząd Marszałkowski, ul. Piastowska 14, Opole, sala 310",
+      meetingAt: new Date(now.getTime() + 5 * DAY),
+      contactPerson: "Katarzyna Urzędowska",
+      contactEmail: "konsultacje@demo.example.org",
+      sphereIds: sphere("33"),
+      sourceText: PROGRAMME_TEXT,
+    }),
+    async (id) => {
+      await client.consultation.update({ where: { id }, data: { status: "OPEN", publishedAt: new Date(now.getTime() - 3 * DAY) } });
+      const first = await remark(id, "sekcja-1-akapit-2", "Cele szczegółowe to rozwój wolontariatu, wsparcie inicjatyw lokalnych i cyfryzacja organizacji.", "Wiele organizacji potrzebuje wsparcia w pracy zdalnej.", new Date(now.getTime() - 2 * DAY));
+      await remark(id, "sekcja-8-akapit-1", "Na realizację programu planuje się 5 000 000 zł.", "Kwota nie rosła od trzech lat mimo inflacji.", new Date(now.getTime() - DAY));
+      await answerRemarks(actor, { consultationId: id, remarkIds: [first.id], decision: "ACCEPTED", reason: "" }, now);
+    },
+  );
+
+  await ensure(
+    "zasady-konkursu-pomoc-spoleczna-opole-2027",
+    office("1661011")!,
+    fields({
+      title: "Zasady otwartego konkursu ofert z zakresu pomocy społecznej na 2027 rok",
+      kind: "COMPETITION_RULES",
+      summary: "Konsultacje projektu zarządzenia o ogłoszeniu otwartego konkursu ofert z zakresu pomocy społecznej.",
+      startsAt: new Date(now.getTime() - 30 * DAY),
+      endsAt: new Date(now.getTime() - 16 * DAY),
+      sphereIds: sphere("8"),
+      sourceText: COMPETITION_RULES,
+    }),
+    async (id) => {
+      await client.consultation.update({ where: { id }, data: { status: "CLOSED", publishedAt: new Date(now.getTime() - 30 * DAY) } });
+      const answeredAt = new Date(now.getTime() - 10 * DAY);
+      const a = await remark(id, "par-2-ust-2", "Oferty składa się do 31 stycznia 2027 r.", "Dwa tygodnie po Nowym Roku to za mało na przygotowanie oferty.", new Date(now.getTime() - 25 * DAY));
+      const b = await remark(id, "par-2-ust-3-pkt-3", "udział wkładu własnego, w tym wkładu osobowego.", "Wolontariat powinien liczyć się jako wkład.", new Date(now.getTime() - 24 * DAY));
+      const c = await remark(id, null, "", "Prosimy o szkolenie z pisania ofert przed terminem.", new Date(now.getTime() - 20 * DAY));
+      await answerRemarks(actor, { consultationId: id, remarkIds: [a.id], decision: "PARTLY_ACCEPTED", reason: "Termin przesunięto do 25 stycznia 2027 r." }, answeredAt);
+      await answerRemarks(actor, { consultationId: id, remarkIds: [b.id], decision: "ACCEPTED", reason: "" }, answeredAt);
+      await answerRemarks(actor, { consultationId: id, remarkIds: [c.id], decision: "NOT_ACCEPTED", reason: "Szkolenia nie są przedmiotem zarządzenia; odbędą się w ramach programu współpracy." }, answeredAt);
+      await client.consultationReport.create({ data: { consultationId: id, state: "GENERATING", requestedAt: new Date(now.getTime() - 9 * DAY) } });
+      await generateReport(id, new Date(now.getTime() - 9 * DAY));
+      await publishReport(id, actor, new Date(now.getTime() - 8 * DAY));
+    },
+  );
+
+  await ensure(
+    "strategia-rozwoju-powiatu-nyskiego",
+    office("1607")!,
+    fields({
+      title: "Strategia rozwoju powiatu nyskiego do 2035 roku",
+      kind: "STRATEGY",
+      summary: "Starosta Nyski zaprasza do konsultacji projektu strategii rozwoju powiatu do 2035 roku.",
+      audience: "ORGANISATIONS_AND_RESIDENTS",
+      remarkPublication: "AFTER_CLOSE",
+      startsAt: new Date(now.getTime() + 7 * DAY),
+      endsAt: new Date(now.getTime() + 28 * DAY),
+      sourceText: "## Wizja\n\nPowiat nyski w 2035 roku to miejsce dobrej pracy i aktywnych społeczności.\n\n## Cele strategiczne\n\nRozwój gospodarczy oparty na turystyce i przetwórstwie.\n\nSilne organizacje społeczne i aktywni mieszkańcy.",
+    }),
+    async (id) => {
+      await publishConsultation(id, actor, now);
+    },
+  );
+  return created;
+}
