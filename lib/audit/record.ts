@@ -46,6 +46,7 @@ export const auditActions = [
   "consultation.unpublished",
   "consultation.extended",
   "consultation.report_published",
+  "consultation.final_text_published",
   "remark.submitted",
   "remark.edited",
   "remark.withdrawn",

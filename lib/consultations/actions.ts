@@ -5,8 +5,8 @@ import { db } from "@/lib/db/client";
 import { answerRemarks } from "@/lib/consultations/answers";
 import { answerRemarksSchema } from "@/lib/consultations/answer-schemas";
 import { publishReport, ReportRuleError, requestReport } from "@/lib/consultations/report";
-import { ConsultationRuleError, createConsultation, extendConsultation, publishConsultation, unpublishConsultation, updateConsultation } from "@/lib/consultations/mutations";
-import { consultationIdSchema, createConsultationSchema, extendConsultationSchema, updateConsultationSchema } from "@/lib/consultations/schemas";
+import { ConsultationRuleError, createConsultation, extendConsultation, publishConsultation, publishFinalText, unpublishConsultation, updateConsultation } from "@/lib/consultations/mutations";
+import { consultationIdSchema, createConsultationSchema, extendConsultationSchema, finalTextSchema, updateConsultationSchema } from "@/lib/consultations/schemas";
 import { scopedAction } from "@/lib/safe-action";
 
 /** The institution that runs the consultation, looked up on the server. */
@@ -109,6 +109,17 @@ export const publishReportAction = scopedAction(
   async ({ parsedInput, ctx }) =>
     reportRule(async () => {
       await publishReport(parsedInput.consultationId, { userId: ctx.actor.id, ip: ctx.ip });
+      return { published: true as const };
+    }),
+);
+
+export const publishFinalTextAction = scopedAction(
+  { name: "publishFinalText", permission: "consultations.manage" },
+  finalTextSchema,
+  organiserOf,
+  async ({ parsedInput, ctx }) =>
+    withFieldErrors(finalTextSchema, async () => {
+      await publishFinalText(parsedInput.consultationId, parsedInput, { userId: ctx.actor.id, ip: ctx.ip });
       return { published: true as const };
     }),
 );

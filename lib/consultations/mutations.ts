@@ -166,6 +166,45 @@ async function extendInTransaction(consultationId: string, endsAt: Date, reason:
   });
 }
 
+const REMINDERS = [
+  { field: "weekReminderAt", before: 7 * 24 * 3600 * 1000, days: "7" },
+  { field: "dayReminderAt", before: 24 * 3600 * 1000, days: "1" },
+] as const;
+
+/**
+ * Followers hear that a week, and then a day, remain: each once, and only
+ * when the consultation was open before that moment (a 5-day consultation
+ * gets no "a week left").
+ */
+async function remindBeforeClosing(now: Date): Promise<number> {
+  let sent = 0;
+  for (const reminder of REMINDERS) {
+    const due = await db().consultation.findMany({
+      where: { status: { in: ["SCHEDULED", "OPEN"] }, startsAt: { lte: now }, endsAt: { gt: now, lte: new Date(now.getTime() + reminder.before) }, [reminder.field]: null },
+      select: { id: true, title: true, slug: true, institutionId: true, startsAt: true, endsAt: true },
+    });
+    for (const consultation of due) {
+      if (consultation.endsAt.getTime() - consultation.startsAt.getTime() <= reminder.before) continue;
+      await db().$transaction(async (tx) => {
+        const marked = await tx.consultation.updateMany({ where: { id: consultation.id, [reminder.field]: null }, data: { [reminder.field]: now } });
+        if (marked.count === 0) return;
+        await notify(
+          {
+            type: "consultation.closing_soon",
+            subject: { type: "Consultation", id: consultation.id, title: consultation.title, link: { pathname: "/consultations/[slug]", params: { slug: consultation.slug } } },
+            actor: { userId: null, institutionId: consultation.institutionId },
+            audience: await topicAudience(tx, consultation.id),
+            data: { days: reminder.days },
+          },
+          tx,
+        );
+        sent += 1;
+      });
+    }
+  }
+  return sent;
+}
+
 /** The lifecycle job: published consultations whose dates have come take their status (returns how many changed). */
 export async function advanceConsultations(now = new Date()): Promise<{ opened: string[]; closed: string[] }> {
   const opened = await db().consultation.findMany({ where: { status: "SCHEDULED", startsAt: { lte: now }, endsAt: { gt: now } }, select: { id: true } });
@@ -188,6 +227,22 @@ export async function advanceConsultations(now = new Date()): Promise<{ opened: 
     });
   }
   await db().consultation.updateMany({ where: { id: { in: closed.map((c) => c.id) }, status: { in: ["SCHEDULED", "OPEN"] } }, data: { status: "CLOSED" } });
-  if (opened.length > 0) await dispatchNotifications();
+  const reminded = await remindBeforeClosing(now);
+  if (opened.length > 0 || reminded > 0) await dispatchNotifications();
   return { opened: opened.map((c) => c.id), closed: closed.map((c) => c.id) };
+}
+
+/** Publishes (or corrects) the adopted text after the consultation; the page compares it with the draft. */
+export async function publishFinalText(consultationId: string, input: { finalText: string; splitMode: ConsultationFields["splitMode"] }, actor: Actor, now = new Date()): Promise<void> {
+  await db().$transaction(async (tx) => {
+    const current = await tx.consultation.findUniqueOrThrow({ where: { id: consultationId }, select: { status: true, startsAt: true, endsAt: true, institutionId: true, finalPublishedAt: true } });
+    const phase = phaseAt(current, now);
+    if (phase !== "closed" && phase !== "reportPublished") throw new AppError("CONFLICT", "the adopted text follows the consultation");
+    if (splitIntoUnits(input.finalText, input.splitMode).length === 0) throw new ConsultationRuleError([{ field: "finalText", message: "finalTextEmpty" }]);
+    await tx.consultation.update({ where: { id: consultationId }, data: { finalText: input.finalText, finalSplitMode: input.splitMode, finalPublishedAt: now } });
+    await recordAuditEvent(
+      { action: "consultation.final_text_published", actorUserId: actor.userId, actingForInstitutionId: current.institutionId, subjectType: "Consultation", subjectId: consultationId, ipAddress: actor.ip, details: { correction: current.finalPublishedAt !== null } },
+      tx,
+    );
+  });
 }

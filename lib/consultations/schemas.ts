@@ -89,3 +89,10 @@ export const extendConsultationSchema = z.object({
   endsAt: localDateTime("consultationEndInvalid"),
   reason: z.string().trim().min(10, "extensionReasonTooShort").max(1000, "extensionReasonTooLong"),
 });
+
+export const finalTextSchema = z.object({
+  consultationId: id,
+  finalText: z.string().max(MAX_SOURCE_TEXT, "sourceTextTooLong").refine((value) => value.trim().length > 0, "finalTextEmpty"),
+  splitMode: z.enum(splitModes),
+});
+export type FinalTextInput = z.input<typeof finalTextSchema>;

@@ -3,7 +3,7 @@
 // to the first seeding; found by slug afterwards, so reseeding changes nothing.
 import { db } from "@/lib/db/client";
 import { answerRemarks } from "@/lib/consultations/answers";
-import { createConsultation, publishConsultation } from "@/lib/consultations/mutations";
+import { createConsultation, publishConsultation, publishFinalText } from "@/lib/consultations/mutations";
 import { generateReport, publishReport } from "@/lib/consultations/report";
 import type { ConsultationFields } from "@/lib/consultations/schemas";
 import { cooperationProgrammeTemplate } from "@/lib/consultations/units";
@@ -122,6 +122,8 @@ export async function seedDemoConsultations(now = new Date()): Promise<number> {
       await client.consultationReport.create({ data: { consultationId: id, state: "GENERATING", requestedAt: new Date(now.getTime() - 9 * DAY) } });
       await generateReport(id, new Date(now.getTime() - 9 * DAY));
       await publishReport(id, actor, new Date(now.getTime() - 8 * DAY));
+      const adopted = COMPETITION_RULES.replace("2. Oferty składa się do 15 stycznia 2027 r.", "2. Oferty składa się do 25 stycznia 2027 r.").replace("3) udział wkładu własnego.", "3) udział wkładu własnego, w tym wkładu osobowego.");
+      await publishFinalText(id, { finalText: adopted, splitMode: "auto" }, actor, new Date(now.getTime() - 5 * DAY));
     },
   );
 

@@ -35,6 +35,7 @@ export function defaultChannel(type: NotificationType, platformRole: PlatformRol
     case "organisation.registered":
     // New consultations in followed spheres, territories or institutions.
     case "consultation.opened":
+    case "consultation.closing_soon":
       return "DAILY";
   }
 }

@@ -15,6 +15,7 @@ export const notificationTypes = [
   "consultation.opened",
   "consultation.extended",
   "consultation.report_published",
+  "consultation.closing_soon",
 ] as const;
 export type NotificationType = (typeof notificationTypes)[number];
 

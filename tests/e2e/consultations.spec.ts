@@ -165,6 +165,11 @@ test("a visitor downloads a closed consultation's report, which lists every rema
   await page.getByRole("link", { name: "Zasady otwartego konkursu ofert z zakresu pomocy społecznej na 2027 rok" }).click();
   await expect(page.getByText("Sprawozdanie opublikowane", { exact: true })).toBeVisible();
   const report = page.getByRole("region", { name: "Sprawozdanie z konsultacji" });
+  // The adopted text against the draft: what changed, in marks and in words.
+  const adopted = page.getByRole("region", { name: "Tekst przyjęty: zmiany względem projektu" });
+  await expect(adopted).toContainText("Zmienione fragmenty: 2; dodane: 0; usunięte: 0.");
+  await expect(adopted.locator("del")).toContainText(["15"]);
+  await expect(adopted.locator("ins").first()).toContainText("25");
   expect(await axeViolations(page)).toEqual([]);
 
   const docxDownload = page.waitForEvent("download");

@@ -163,3 +163,23 @@ describe("consultations", () => {
     expect((await listPublicConsultations({ q: "rewitalizacja", page: 1 })).items.map((item) => item.slug)).not.toContain(slug);
   });
 });
+
+describe("reminders before the end", () => {
+  it("tell followers once that a week, then a day, remain", async () => {
+    const actor = await official(institution.id);
+    currentActor = actor;
+    const start = new Date(Date.now() - 60_000);
+    const { slug } = (await createConsultationAction({ institutionId: institution.id, ...fields({ startsAt: dateToPolishLocal(start), endsAt: dateToPolishLocal(new Date(start.getTime() + 20 * DAY)) }) })).data!;
+    const consultation = await db().consultation.findUniqueOrThrow({ where: { slug } });
+    await publishConsultation(consultation.id, { userId: actor.id, ip: null });
+    const reminders = () => db().notificationEvent.findMany({ where: { type: "consultation.closing_soon", subjectId: consultation.id }, select: { data: true } });
+    await advanceConsultations(new Date(consultation.endsAt.getTime() - 10 * DAY));
+    expect(await reminders()).toEqual([]);
+    const weekBefore = new Date(consultation.endsAt.getTime() - 7 * DAY + 60_000);
+    await advanceConsultations(weekBefore);
+    await advanceConsultations(new Date(weekBefore.getTime() + 60_000));
+    expect(await reminders()).toEqual([{ data: { days: "7" } }]);
+    await advanceConsultations(new Date(consultation.endsAt.getTime() - DAY + 60_000));
+    expect((await reminders()).map((r) => JSON.stringify(r.data)).sort()).toEqual(['{"days":"1"}', '{"days":"7"}']);
+  });
+});

@@ -21,7 +21,8 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "consultations" });
-  return pageTitle(locale, t("title"));
+  const feeds = await getTranslations({ locale, namespace: "consultationFeeds" });
+  return { ...(await pageTitle(locale, t("title"))), alternates: { types: { "application/rss+xml": [{ url: `/api/consultations/rss?locale=${locale}`, title: feeds("rss") }] } } };
 }
 
 export default async function ConsultationsPage({ params, searchParams }: Props) {
@@ -41,6 +42,15 @@ export default async function ConsultationsPage({ params, searchParams }: Props)
       <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("consultations.title") }]} />
       <h1 className="text-3xl font-bold">{t("consultations.title")}</h1>
       <p className="mt-4 max-w-3xl">{t("consultations.intro")}</p>
+      <p className="mt-2 flex flex-wrap gap-x-4">
+        <span>{t("consultationFeeds.subscribe")}</span>
+        <a href={`/api/consultations/rss?locale=${locale}`} className="underline">
+          {t("consultationFeeds.rss")}
+        </a>
+        <a href={`/api/consultations/calendar?locale=${locale}`} className="underline">
+          {t("consultationFeeds.calendar")}
+        </a>
+      </p>
       {dropped && <Alert tone="info">{t("consultations.invalidParams")}</Alert>}
       <Form action={action} role="search" aria-labelledby="consultation-search-heading" className="mt-6 rounded border-2 border-slate-300 p-4">
         <h2 id="consultation-search-heading" className="text-xl font-bold">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { ConsultationText } from "@/components/consultations/consultation-text";
+import { TextComparison } from "@/components/consultations/text-comparison";
 import { OwnRemarks } from "@/components/consultations/own-remarks";
 import { RemarkControl } from "@/components/consultations/remark-control";
 import { RemarkList } from "@/components/consultations/remark-list";
@@ -13,8 +14,11 @@ import { ButtonLink } from "@/components/ui/button";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { phaseAt } from "@/lib/consultations/lifecycle";
+import { compareUnits } from "@/lib/consultations/diff";
 import { getConsultationBySlug } from "@/lib/consultations/queries";
+import { splitIntoUnits, type SplitMode } from "@/lib/consultations/units";
 import { getReport } from "@/lib/consultations/report";
+import { listAttachments } from "@/lib/consultations/attachments";
 import { listOwnRemarks, listUnitRemarks, remarkCountsByUnit, remarksArePublic } from "@/lib/consultations/remarks";
 import { actingForOptions } from "@/lib/auth/acting-as";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
@@ -47,7 +51,7 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
   const shownKey = typeof requested === "string" && (requested === GENERAL || consultation.units.some((unit) => unit.key === requested)) ? requested : null;
   const shownUnitId = shownKey === GENERAL ? null : (consultation.units.find((unit) => unit.key === shownKey)?.id ?? null);
   const publicRemarks = remarksArePublic(consultation, now);
-  const [t, format, counts, shownRemarks, ownRemarks, organisations, report] = await Promise.all([
+  const [t, format, counts, shownRemarks, ownRemarks, organisations, report, attachments] = await Promise.all([
     getTranslations({ locale }),
     getFormatter({ locale }),
     publicRemarks ? remarkCountsByUnit(consultation.id) : null,
@@ -55,6 +59,7 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
     user ? listOwnRemarks(consultation.id, user.id) : [],
     user && phase === "open" ? actingForOptions(user) : [],
     getReport(consultation.id),
+    listAttachments(consultation.id),
   ]);
   const allowSelf = consultation.audience === "ORGANISATIONS_AND_RESIDENTS";
   const remarkContext =
@@ -183,6 +188,25 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
           )}
         </dl>
       </section>
+      {attachments.length > 0 && (
+        <section aria-labelledby="attachments-heading" className="mt-8 max-w-3xl">
+          <h2 id="attachments-heading" className="text-2xl font-bold">
+            {t("attachments.publicHeading")}
+          </h2>
+          <ul className="mt-2 space-y-1">
+            {attachments.map((attachment) => (
+              <li key={attachment.id}>
+                <a href={`/api/consultations/${consultation.id}/attachments/${attachment.id}`} className="underline" download>
+                  {attachment.title}
+                </a>{" "}
+                <span className="text-slate-700">
+                  ({attachment.file.kind.toUpperCase()}, {format.number(attachment.file.size / 1024, { maximumFractionDigits: 0 })} KB)
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section aria-labelledby="timeline-heading" className="mt-8 max-w-3xl">
         <h2 id="timeline-heading" className="text-2xl font-bold">
           {t("consultationPage.timelineHeading")}
@@ -219,6 +243,9 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
             XLSX
           </a>
         </p>
+      )}
+      {consultation.finalText && consultation.finalPublishedAt && (
+        <TextComparison comparison={compareUnits(splitIntoUnits(consultation.sourceText, consultation.splitMode as SplitMode), splitIntoUnits(consultation.finalText, (consultation.finalSplitMode ?? "auto") as SplitMode))} />
       )}
       <ConsultationText units={consultation.units} counts={counts} shown={shownKey && shownKey !== GENERAL ? { key: shownKey, remarks: shownRemarks } : null} remarkContext={remarkContext} />
       <section aria-labelledby="general-remarks-heading" className="mt-8 max-w-4xl">

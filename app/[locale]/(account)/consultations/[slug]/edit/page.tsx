@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AttachmentManager } from "@/components/consultations/attachment-manager";
 import { ConsultationForm } from "@/components/consultations/consultation-form";
+import { FinalTextForm } from "@/components/consultations/final-text-form";
 import { PhaseBadge } from "@/components/consultations/phase-badge";
 import { PublicationPanel } from "@/components/consultations/publication-panel";
 import { ReportPanel } from "@/components/consultations/report-panel";
@@ -10,10 +12,12 @@ import { requireScopedPermission } from "@/lib/auth/redirects";
 import { consultationFormOptions } from "@/lib/consultations/form-options";
 import { phaseAt } from "@/lib/consultations/lifecycle";
 import { answerProgress } from "@/lib/consultations/answers";
+import { listAttachments } from "@/lib/consultations/attachments";
 import { getConsultationForEdit } from "@/lib/consultations/queries";
 import { getReport } from "@/lib/consultations/report";
 import type { ConsultationFieldsInput } from "@/lib/consultations/schemas";
 import { dateToPolishLocal } from "@/lib/consultations/time";
+import type { SplitMode } from "@/lib/consultations/units";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
 import { Link } from "@/lib/i18n/navigation";
 
@@ -31,11 +35,12 @@ export default async function EditConsultationPage({ params }: Props) {
   const consultation = await getConsultationForEdit((await params).slug);
   if (!consultation) notFound();
   await requireScopedPermission(locale, "consultations.manage", { institutionId: consultation.institutionId });
-  const [t, options, progress, report] = await Promise.all([
+  const [t, options, progress, report, attachments] = await Promise.all([
     getTranslations({ locale }),
     consultationFormOptions(consultation.institution.consultationMinDays, locale),
     answerProgress(consultation.id),
     getReport(consultation.id),
+    listAttachments(consultation.id),
   ]);
   const phase = phaseAt(consultation, new Date());
   const local = (date: Date | null) => (date ? dateToPolishLocal(date) : "");
@@ -81,8 +86,23 @@ export default async function EditConsultationPage({ params }: Props) {
         )}
       </p>
       <PublicationPanel consultationId={consultation.id} phase={phase} endsAt={consultation.endsAt} endsAtLocal={local(consultation.endsAt)} />
+      <AttachmentManager
+        consultationId={consultation.id}
+        changeable={phase !== "reportPublished"}
+        attachments={attachments.map((a) => ({ id: a.id, title: a.title, format: a.file.kind, size: a.file.size }))}
+      />
       {(phase === "closed" || phase === "reportPublished") && (
-        <ReportPanel consultationId={consultation.id} unanswered={progress.total - progress.answered} report={report ? { state: report.state, generatedAt: report.generatedAt, publishedAt: report.publishedAt } : null} />
+        <>
+          <ReportPanel consultationId={consultation.id} unanswered={progress.total - progress.answered} report={report ? { state: report.state, generatedAt: report.generatedAt, publishedAt: report.publishedAt } : null} />
+          <FinalTextForm
+            consultationId={consultation.id}
+            draftText={consultation.sourceText}
+            draftMode={consultation.splitMode as SplitMode}
+            defaultText={consultation.finalText ?? consultation.sourceText}
+            defaultMode={(consultation.finalSplitMode ?? consultation.splitMode) as SplitMode}
+            published={consultation.finalPublishedAt !== null}
+          />
+        </>
       )}
       {phase === "draft" || phase === "scheduled" ? (
         <ConsultationForm target={{ consultationId: consultation.id }} options={options} defaultValues={values} />

@@ -1,0 +1,7 @@
+import { consultationsRss } from "@/lib/consultations/feed-handlers";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: Request): Promise<Response> {
+  return consultationsRss(request);
+}

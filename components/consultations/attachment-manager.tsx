@@ -1,0 +1,127 @@
+"use client";
+
+import { useFormatter, useTranslations } from "next-intl";
+import { useRef, useState } from "react";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { FormField, inputClassName } from "@/components/forms/form-field";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { useRouter } from "@/lib/i18n/navigation";
+
+const ids = { title: "attachment-title", file: "attachment-file" };
+const MAX_BYTES = 20 * 1024 * 1024;
+const FILE_ERRORS: Record<string, string> = { TOO_LARGE: "documentFileTooLarge", UNSUPPORTED_TYPE: "documentFileUnsupported", MISSING: "documentFileMissing" };
+
+export type AttachmentItem = { id: string; title: string; format: string; size: number };
+
+/** The consultation's documents: the list with removal, and the upload form (title and file). */
+export function AttachmentManager({ consultationId, attachments, changeable }: { consultationId: string; attachments: AttachmentItem[]; changeable: boolean }) {
+  const t = useTranslations();
+  const format = useFormatter();
+  const router = useRouter();
+  const input = useRef<HTMLInputElement>(null);
+  const [title, setTitle] = useState("");
+  const [errors, setErrors] = useState<{ title?: string; file?: string }>({});
+  const [notice, setNotice] = useState<"saved" | "removed" | null>(null);
+  const [serverError, setServerError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  const base = `/api/consultations/${consultationId}/attachments`;
+  const message = (key?: string) => (key ? t(`forms.errors.${key}` as never) : undefined);
+  const summary = (Object.keys(ids) as (keyof typeof ids)[]).flatMap((field) => (errors[field] ? [{ fieldId: ids[field], message: message(errors[field])! }] : []));
+
+  async function send(init: RequestInit, url: string, done: "saved" | "removed") {
+    setPending(true);
+    setServerError(null);
+    try {
+      const response = await fetch(url, init);
+      const answer = ((await response.json().catch(() => ({}))) as { error?: { code?: string; fields?: { title?: string } } }).error;
+      if (response.ok) {
+        setNotice(done);
+        if (done === "saved") {
+          setTitle("");
+          if (input.current) input.current.value = "";
+        }
+        router.refresh();
+      } else if (answer?.code && FILE_ERRORS[answer.code]) setErrors({ file: FILE_ERRORS[answer.code] });
+      else if (answer?.code === "INVALID") setErrors({ title: answer.fields?.title });
+      else setServerError(answer?.code ?? "INTERNAL");
+    } catch {
+      setServerError("UNAVAILABLE");
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby="attachments-heading" className="mt-6 max-w-4xl border-2 border-slate-700 p-4">
+      <h2 id="attachments-heading" className="text-2xl font-bold">
+        {t("attachments.heading")}
+      </h2>
+      <p className="mt-2">{t("attachments.intro")}</p>
+      {notice && (
+        <Alert tone="success" live>
+          {t(`attachments.${notice}`)}
+        </Alert>
+      )}
+      {serverError && (
+        <Alert tone="error" live>
+          {t.has(`errors.${serverError}` as "errors.INTERNAL") ? t(`errors.${serverError}` as "errors.INTERNAL") : t("errors.INTERNAL")}
+        </Alert>
+      )}
+      {attachments.length === 0 ? (
+        <p className="mt-3 text-slate-700">{t("attachments.none")}</p>
+      ) : (
+        <ul className="mt-3 space-y-2">
+          {attachments.map((attachment) => (
+            <li key={attachment.id} className="flex flex-wrap items-center gap-3">
+              <a href={`${base}/${attachment.id}`} className="underline">
+                {attachment.title}
+              </a>
+              <span className="text-slate-700">
+                {attachment.format.toUpperCase()}, {format.number(attachment.size / 1024, { maximumFractionDigits: 0 })} KB
+              </span>
+              {changeable && (
+                <Button variant="secondary" disabled={pending} onClick={() => void send({ method: "DELETE" }, `${base}/${attachment.id}`, "removed")}>
+                  {t("attachments.remove")}
+                  <span className="sr-only"> – {attachment.title}</span>
+                </Button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {changeable && (
+        <form
+          noValidate
+          className="mt-4"
+          onSubmit={(event) => {
+            event.preventDefault();
+            setNotice(null);
+            const file = input.current?.files?.[0];
+            const found: { title?: string; file?: string } = {};
+            if (title.trim().length < 2) found.title = "documentTitleTooShort";
+            if (!file) found.file = "documentFileMissing";
+            else if (file.size > MAX_BYTES) found.file = "documentFileTooLarge";
+            setErrors(found);
+            if (found.title || found.file || !file) return;
+            const body = new FormData();
+            body.set("title", title);
+            body.set("file", file);
+            void send({ method: "POST", body }, base, "saved");
+          }}
+        >
+          <ErrorSummary errors={summary} />
+          <FormField id={ids.title} name="title" label={t("attachments.title")} error={message(errors.title)} required>
+            {(props) => <input {...props} value={title} onChange={(event) => setTitle(event.target.value)} type="text" className={inputClassName} />}
+          </FormField>
+          <FormField id={ids.file} name="file" label={t("attachments.file")} hint={t("organisationDocuments.fileHint")} error={message(errors.file)} required>
+            {(props) => <input {...props} ref={input} type="file" accept=".pdf,.docx,.odt,.xlsx,.ods" className={inputClassName} />}
+          </FormField>
+          <Button type="submit" disabled={pending}>
+            {pending ? t("organisationDocuments.uploading") : t("attachments.add")}
+          </Button>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,89 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useAction } from "next-safe-action/hooks";
+import { useTranslations } from "next-intl";
+import { useMemo, useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { FormField, inputClassName } from "@/components/forms/form-field";
+import { applyServerFieldErrors, useFieldErrors } from "@/components/forms/use-field-errors";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { publishFinalTextAction } from "@/lib/consultations/actions";
+import { compareUnits } from "@/lib/consultations/diff";
+import { finalTextSchema, splitModes, type FinalTextInput } from "@/lib/consultations/schemas";
+import { splitIntoUnits, type SplitMode } from "@/lib/consultations/units";
+import { useRouter } from "@/lib/i18n/navigation";
+
+const ids = { finalText: "final-text", splitMode: "final-split" };
+
+/** After the consultation: the adopted text, with a count of what changed against the draft before publishing. */
+export function FinalTextForm({ consultationId, draftText, draftMode, defaultText, defaultMode, published }: { consultationId: string; draftText: string; draftMode: SplitMode; defaultText: string; defaultMode: SplitMode; published: boolean }) {
+  const t = useTranslations();
+  const router = useRouter();
+  const [saved, setSaved] = useState(false);
+  const form = useForm<FinalTextInput>({ shouldFocusError: false, resolver: zodResolver(finalTextSchema), defaultValues: { consultationId, finalText: defaultText, splitMode: defaultMode } });
+  const { message, summary } = useFieldErrors(form.formState.errors, ids);
+  const publish = useAction(publishFinalTextAction);
+  const [text, mode] = useWatch({ control: form.control, name: ["finalText", "splitMode"] });
+  const draftUnits = useMemo(() => splitIntoUnits(draftText, draftMode), [draftText, draftMode]);
+  const counts = useMemo(() => {
+    const comparison = compareUnits(draftUnits, splitIntoUnits(text ?? "", mode ?? "auto"));
+    return { changed: comparison.filter((c) => c.kind === "changed").length, added: comparison.filter((c) => c.kind === "added").length, removed: comparison.filter((c) => c.kind === "removed").length };
+  }, [draftUnits, text, mode]);
+
+  return (
+    <section aria-labelledby="final-heading" className="mt-6 max-w-4xl border-2 border-slate-700 p-4">
+      <h2 id="final-heading" className="text-2xl font-bold">
+        {t("finalText.heading")}
+      </h2>
+      <p className="mt-2">{published ? t("finalText.publishedIntro") : t("finalText.intro")}</p>
+      <form
+        noValidate
+        className="mt-4"
+        onSubmit={form.handleSubmit(async (values) => {
+          setSaved(false);
+          const response = await publish.executeAsync(values);
+          if (applyServerFieldErrors(form.setError, response?.validationErrors, ids)) return;
+          if (response?.data) {
+            setSaved(true);
+            router.refresh();
+          }
+        })}
+      >
+        <ErrorSummary errors={summary} />
+        {saved && (
+          <Alert tone="success" live>
+            {t("finalText.saved")}
+          </Alert>
+        )}
+        {publish.result.serverError && (
+          <Alert tone="error" live>
+            {t(`errors.${publish.result.serverError}`)}
+          </Alert>
+        )}
+        <FormField id={ids.splitMode} name="splitMode" label={t("consultationForm.splitMode")} error={message("splitMode")}>
+          {(props) => (
+            <select {...props} {...form.register("splitMode")} className={inputClassName}>
+              {splitModes.map((value) => (
+                <option key={value} value={value}>
+                  {t(`consultationForm.splitModes.${value}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField id={ids.finalText} name="finalText" label={t("finalText.text")} hint={t("finalText.textHint")} error={message("finalText")} required>
+          {(props) => <textarea {...props} {...form.register("finalText")} rows={14} className={`${inputClassName} max-w-none font-mono text-sm`} lang="pl" />}
+        </FormField>
+        <p className="mb-4 font-semibold" aria-live="polite">
+          {t("finalText.counts", counts)}
+        </p>
+        <Button type="submit" disabled={form.formState.isSubmitting}>
+          {published ? t("finalText.correct") : t("finalText.publish")}
+        </Button>
+      </form>
+    </section>
+  );
+}

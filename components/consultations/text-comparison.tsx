@@ -1,0 +1,55 @@
+import { useTranslations } from "next-intl";
+import type { UnitComparison } from "@/lib/consultations/diff";
+
+/**
+ * The adopted text unit by unit against the consulted draft. Deletions and
+ * insertions are struck through and underlined, and also said in words for
+ * screen readers, which do not announce <del> and <ins>.
+ */
+export function TextComparison({ comparison }: { comparison: UnitComparison[] }) {
+  const t = useTranslations("finalText");
+  const counts = { changed: comparison.filter((c) => c.kind === "changed").length, added: comparison.filter((c) => c.kind === "added").length, removed: comparison.filter((c) => c.kind === "removed").length };
+  return (
+    <section aria-labelledby="adopted-heading" className="mt-8 max-w-4xl">
+      <h2 id="adopted-heading" className="text-2xl font-bold">
+        {t("publicHeading")}
+      </h2>
+      <p className="mt-2">{t("counts", counts)}</p>
+      <ol className="mt-4 space-y-3" lang="pl">
+        {comparison.map((entry, index) => {
+          const unit = entry.kind === "removed" ? entry.draft : entry.unit;
+          const label = unit.label ? `${unit.label}. ` : "";
+          return (
+            <li key={`${entry.kind}-${unit.key}-${index}`} style={{ marginLeft: `${Math.min(unit.depth, 5) * 1.25}rem` }} className={entry.kind === "unchanged" ? "" : "border-l-4 border-amber-700 pl-3"}>
+              {entry.kind !== "unchanged" && <p className="text-sm font-semibold uppercase text-amber-900">{t(`kinds.${entry.kind}`)}</p>}
+              <p className="whitespace-pre-line">
+                <span className="font-semibold">{label}</span>
+                {entry.kind === "unchanged" && entry.unit.text}
+                {entry.kind === "added" && <ins className="bg-green-100 decoration-2">{entry.unit.text}</ins>}
+                {entry.kind === "removed" && <del className="bg-red-100">{entry.draft.text}</del>}
+                {entry.kind === "changed" &&
+                  entry.words.map((word, position) =>
+                    word.kind === "same" ? (
+                      <span key={position}>{word.text}</span>
+                    ) : word.kind === "removed" ? (
+                      <del key={position} className="bg-red-100">
+                        <span className="sr-only">[{t("deleted")}: </span>
+                        {word.text}
+                        <span className="sr-only">]</span>
+                      </del>
+                    ) : (
+                      <ins key={position} className="bg-green-100 decoration-2">
+                        <span className="sr-only">[{t("inserted")}: </span>
+                        {word.text}
+                        <span className="sr-only">]</span>
+                      </ins>
+                    ),
+                  )}
+              </p>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,84 @@
+import { loadActor } from "@/lib/auth/current-actor";
+import type { Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import { createConsultation, publishConsultation } from "@/lib/consultations/mutations";
+import type { ConsultationFields } from "@/lib/consultations/schemas";
+import { createInstitution } from "@/tests/factories/institutions";
+import { createInstanceSettings } from "@/tests/factories/settings";
+import { odtFile, pdfFile } from "@/tests/factories/document-files";
+
+let currentActor: Actor | null = null;
+jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
+
+import { deleteAttachment, downloadAttachment, uploadAttachment } from "@/lib/consultations/attachment-handlers";
+
+const DAY = 24 * 3600 * 1000;
+
+function upload(id: string, title: string, bytes: Uint8Array, name: string) {
+  const form = new FormData();
+  form.set("title", title);
+  form.set("file", new File([bytes as BlobPart], name));
+  return uploadAttachment(new Request(`http://localhost/api/consultations/${id}/attachments`, { method: "POST", body: form }), id);
+}
+
+describe("consultation attachments", () => {
+  it("are added by the organiser's officials, checked by content, hidden while a draft, and downloadable once announced", async () => {
+    await createInstanceSettings();
+    const institution = await createInstitution({ name: "Gmina Załącznikowa", territoryCode: "1609032" });
+    const user = await db().user.create({ data: { email: "zalaczniki@example.org", name: "Urzędnik", emailVerifiedAt: new Date(), totpEnabledAt: new Date() } });
+    await db().institutionMembership.create({ data: { userId: user.id, institutionId: institution.id, role: "OFFICIAL" } });
+    const official = (await loadActor({ userId: user.id, sessionVersion: 0 }))!;
+    const start = new Date(Date.now() + DAY);
+    const fields: ConsultationFields = {
+      title: "Konsultacje z załącznikami",
+      kind: "DOCUMENT",
+      summary: "Dokument do konsultacji z uzasadnieniem.",
+      legalBasis: null,
+      startsAt: start,
+      endsAt: new Date(start.getTime() + 14 * DAY),
+      audience: "ORGANISATIONS",
+      remarkPublication: "IMMEDIATELY",
+      meetingAt: null,
+      meetingPlace: null,
+      meetingUrl: null,
+      contactPerson: null,
+      contactEmail: null,
+      bipUrl: null,
+      sphereIds: [],
+      territoryCodes: [],
+      splitMode: "auto",
+      sourceText: "Treść dokumentu.",
+    };
+    const { id } = await createConsultation(institution.id, fields, { userId: user.id, ip: null });
+
+    currentActor = official;
+    const created = await upload(id, "Projekt w PDF", pdfFile("Projekt"), "projekt.pdf");
+    expect(created.status).toBe(201);
+    const attachmentId = ((await created.json()) as { id: string }).id;
+    expect((await upload(id, "Uzasadnienie", await odtFile(), "uzasadnienie.odt")).status).toBe(201);
+    const disguised = await upload(id, "Opinia", new TextEncoder().encode("<script>alert(1)</script>"), "opinia.pdf");
+    expect([disguised.status, await disguised.json()]).toEqual([400, { error: { code: "UNSUPPORTED_TYPE" } }]);
+    expect((await upload(id, "x", pdfFile(), "x.pdf")).status).toBe(400);
+
+    // A draft's documents are the officials' only.
+    currentActor = null;
+    expect((await downloadAttachment(new Request("http://localhost/a"), id, attachmentId)).status).toBe(404);
+    expect((await upload(id, "Opinia rady", pdfFile(), "opinia.pdf")).status).toBe(401);
+    currentActor = official;
+    await publishConsultation(id, { userId: user.id, ip: null });
+    currentActor = null;
+    const downloaded = await downloadAttachment(new Request("http://localhost/a"), id, attachmentId);
+    expect([downloaded.status, downloaded.headers.get("content-type"), downloaded.headers.get("content-disposition")]).toEqual([200, "application/pdf", expect.stringMatching(/^attachment; filename="projekt\.pdf"/)]);
+
+    // Another institution's official cannot remove it, even naming it.
+    const other = await createInstitution({ name: "Gmina Obca", territoryCode: "1607053" });
+    const stranger = await db().user.create({ data: { email: "obcy-zal@example.org", name: "Obcy", emailVerifiedAt: new Date(), totpEnabledAt: new Date() } });
+    await db().institutionMembership.create({ data: { userId: stranger.id, institutionId: other.id, role: "OFFICIAL" } });
+    currentActor = await loadActor({ userId: stranger.id, sessionVersion: 0 });
+    expect((await deleteAttachment(id, attachmentId)).status).toBe(403);
+    currentActor = official;
+    expect((await deleteAttachment(id, attachmentId)).status).toBe(200);
+    expect((await downloadAttachment(new Request("http://localhost/a"), id, attachmentId)).status).toBe(404);
+    expect(await db().consultationAttachment.count({ where: { consultationId: id } })).toBe(1);
+  });
+});
