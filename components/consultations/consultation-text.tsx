@@ -18,9 +18,10 @@ type Props = {
 };
 
 /**
- * The consulted text, unit by unit. Each unit is a target: its anchor (#key)
- * can be linked and cited, it carries its citation ("§ 3 ust. 2"), the count
- * of remarks on it (a link that lists them) and "remark on this".
+ * The consulted text, unit by unit. Each unit is a target: its citation
+ * ("§ 3 ust. 2", or "Akapit 4") links to its own anchor (#key), beside it the
+ * count of remarks on it (a link that lists them) and "remark on this". The
+ * markup is kept lean (classes in globals.css): a text can have hundreds of units.
  */
 export function ConsultationText({ units, counts, shown, remarkContext }: Props) {
   const t = useTranslations("consultationPage");
@@ -29,38 +30,37 @@ export function ConsultationText({ units, counts, shown, remarkContext }: Props)
       <h2 id="text-heading" className="text-2xl font-bold">
         {t("textHeading")}
       </h2>
-      <ol className="mt-4 space-y-4">
+      <p className="mt-2 text-sm text-slate-700">{t("textHint")}</p>
+      <ol className="mt-4 space-y-4" lang="pl">
         {units.map((unit, index) => {
           const label = unit.label ?? t("paragraphNumber", { number: index + 1 });
           const count = counts?.get(unit.id) ?? 0;
+          const depth = Math.min(unit.depth, 5);
+          const citation = (
+            <a href={`#${unit.key}`} className="font-semibold">
+              {label}
+            </a>
+          );
           return (
-            <li key={unit.id} id={unit.key} className="scroll-mt-20 target:bg-yellow-50 target:outline target:outline-2 target:outline-yellow-700" style={{ marginLeft: `${Math.min(unit.depth, 5) * 1.25}rem` }}>
-              <div lang="pl">
-                {HEADING_KINDS.has(unit.kind) ? (
-                  <h3 className="text-xl font-bold">
-                    {unit.label}
-                    {unit.kind === "CHAPTER" && unit.text ? <span className="block text-lg">{unit.text}</span> : null}
-                  </h3>
-                ) : (
-                  <p className="whitespace-pre-line">
-                    {unit.label && <span className="font-semibold">{unit.label}. </span>}
-                    {!unit.label && <span className="sr-only">{label}: </span>}
-                    {unit.text}
-                  </p>
-                )}
-              </div>
-              <p className="mt-1 flex flex-wrap gap-x-4 text-sm">
-                <a href={`#${unit.key}`} className="text-slate-700 underline">
-                  {t("linkToUnit")}
-                  <span className="sr-only"> {label}</span>
+            <li key={unit.id} id={unit.key} className={depth ? `cu d${depth}` : "cu"}>
+              {HEADING_KINDS.has(unit.kind) ? (
+                <h3 className="text-xl font-bold">
+                  {citation}
+                  {unit.kind === "CHAPTER" && unit.text ? <span className="block text-lg">{unit.text}</span> : null}
+                </h3>
+              ) : (
+                <p className="whitespace-pre-line">
+                  {citation}
+                  {unit.label ? ". " : ": "}
+                  {unit.text}
+                </p>
+              )}
+              {counts && count > 0 && (
+                <a href={`?uwagi=${encodeURIComponent(unit.key)}#${unit.key}`} className="text-sm font-semibold underline" aria-current={shown?.key === unit.key ? "true" : undefined}>
+                  {t("remarksOnUnit", { count })}
+                  <span className="sr-only"> – {label}</span>
                 </a>
-                {counts && count > 0 && (
-                  <a href={`?uwagi=${encodeURIComponent(unit.key)}#${unit.key}`} className="font-semibold underline" aria-current={shown?.key === unit.key ? "true" : undefined}>
-                    {t("remarksOnUnit", { count })}
-                    <span className="sr-only"> – {label}</span>
-                  </a>
-                )}
-              </p>
+              )}
               {shown?.key === unit.key && <RemarkList remarks={shown.remarks} id={`uwagi-${unit.key}`} />}
               {remarkContext && <RemarkControl context={remarkContext} unit={{ id: unit.id, label, text: unit.kind === "CHAPTER" ? `${unit.label ?? ""} ${unit.text}`.trim() : unit.text }} />}
             </li>

@@ -20,7 +20,7 @@ export function TextComparison({ comparison }: { comparison: UnitComparison[] })
           const unit = entry.kind === "removed" ? entry.draft : entry.unit;
           const label = unit.label ? `${unit.label}. ` : "";
           return (
-            <li key={`${entry.kind}-${unit.key}-${index}`} style={{ marginLeft: `${Math.min(unit.depth, 5) * 1.25}rem` }} className={entry.kind === "unchanged" ? "" : "border-l-4 border-amber-700 pl-3"}>
+            <li key={`${entry.kind}-${unit.key}-${index}`} className={`cu${unit.depth ? ` d${Math.min(unit.depth, 5)}` : ""}${entry.kind === "unchanged" ? "" : " border-l-4 border-amber-700 pl-3"}`}>
               {entry.kind !== "unchanged" && <p className="text-sm font-semibold uppercase text-amber-900">{t(`kinds.${entry.kind}`)}</p>}
               <p className="whitespace-pre-line">
                 <span className="font-semibold">{label}</span>

@@ -10,6 +10,7 @@ import { disconnectDb } from "@/lib/db/client";
 import { embeddedDatabaseUrl } from "@/lib/db/embedded";
 import { setDatabaseUrl } from "@/lib/env";
 import http from "node:http";
+import { ensureBenchConsultation } from "@/lib/cli/bench-consultation-data";
 import { BASELINE, benchRoutes, type BenchRoute } from "@/tests/bench/routes";
 
 const PORT = Number(process.argv.find((a) => a.startsWith("--port="))?.split("=")[1] ?? 3200);
@@ -132,6 +133,9 @@ async function main() {
     await waitForServer(120_000);
     const national = await nationalDirectory(54340);
     console.log(`National directory: ${national.organisations} organisations${national.created ? " (generated now)" : ""}.`);
+    // The large consultation, and the report job's time on its 2,000 remarks.
+    const consultation = await ensureBenchConsultation(54340);
+    console.log(`Consultation: ${consultation.units} units, ${consultation.remarks} remarks${consultation.created ? " (generated now)" : ""}; report (PDF + DOCX) ${consultation.report_ms} ms.`);
     console.log(`Measuring at concurrency ${CONCURRENCY}, ${SECONDS} s per route...`);
     const baseline = await measure(BASELINE);
     const measured = [baseline];
@@ -147,11 +151,17 @@ async function main() {
       );
     }
     console.log("\nratio = the route's p50 divided by the baseline's p50 in the same run.");
-    // The directory's targets (issue 5): p95 at most 50 ms, at least half the baseline's throughput.
-    for (const r of results.filter((r) => r.name === "directory-search")) {
-      const meets = r.p95_ms <= 50 && r.rps >= baseline.rps / 2;
-      console.log(`${r.name}: p95 ${r.p95_ms} ms (target ≤ 50), ${r.rps} rps (target ≥ ${(baseline.rps / 2).toFixed(1)}): ${meets ? "meets the targets" : "MISSES the targets"}`);
+    // Targets from the issues: p95 at most so many ms, at least half the baseline's throughput.
+    for (const [name, p95] of [
+      ["directory-search", 50],
+      ["consultation-page", 60],
+    ] as const) {
+      for (const r of results.filter((r) => r.name === name)) {
+        const meets = r.p95_ms <= p95 && r.rps >= baseline.rps / 2;
+        console.log(`${r.name}: p95 ${r.p95_ms} ms (target ≤ ${p95}), ${r.rps} rps (target ≥ ${(baseline.rps / 2).toFixed(1)}): ${meets ? "meets the targets" : "MISSES the targets"}`);
+      }
     }
+    console.log(`consultation-report: ${consultation.report_ms} ms for ${consultation.remarks} remarks (target < 30000): ${consultation.report_ms < 30_000 ? "meets the target" : "MISSES the target"}`);
     const fanout = await benchFanout(54340);
     console.log(`\nnotification-fanout: one event to ${fanout.recipients} followers, request ${fanout.request_ms} ms, fan-out job ${fanout.fanout_ms} ms`);
     writeFileSync(
@@ -160,6 +170,7 @@ async function main() {
         [
           ...results.map(({ name, route, concurrency, p50_ms, p95_ms, rps, ratio_to_baseline }) => ({ name, route, concurrency, p50_ms, p95_ms, rps, ratio_to_baseline })),
           fanout,
+          { name: "consultation-report", remarks: consultation.remarks, units: consultation.units, job_ms: consultation.report_ms },
         ],
         null,
         2,

@@ -26,7 +26,7 @@ export interface CachedPage {
 }
 
 /** App paths whose anonymous rendering is the same for every visitor. */
-const CACHEABLE = ["/", "/organisations", "/organisations/[slug]", "/institutions", "/spheres"] as const;
+const CACHEABLE = ["/", "/organisations", "/organisations/[slug]", "/institutions", "/spheres", "/consultations", "/consultations/[slug]"] as const;
 /** Fixed segments that look like a [slug] but are other pages. */
 const NOT_A_SLUG = new Set(["register", "zarejestruj", "registrieren"]);
 

@@ -26,4 +26,9 @@ export const benchRoutes: BenchRoute[] = [
   // The open data API with the same search: no page cache in front of it, so
   // every request runs the route and the query (only the counts are cached).
   { name: "organisations-api", route: "/api/v1/organisations?q=stowarzyszenia+sportowego&powiat=1661&limit=50" },
+  // A consultation of 300 units and 2,000 remarks (lib/cli/bench-consultation-data.ts):
+  // its page as visitors get it, then rendered every time, then with one unit's remarks listed.
+  { name: "consultation-page", route: "/konsultacje/bench-konsultacje" },
+  { name: "consultation-page-uncached", route: "/konsultacje/bench-konsultacje", uncached: true },
+  { name: "consultation-unit-remarks", route: "/konsultacje/bench-konsultacje?uwagi=par-50-ust-1", uncached: true },
 ];

@@ -84,7 +84,7 @@ test("an official prepares, checks the split of and publishes a consultation; a 
   await expect(visitor.getByText(/^Uwagi można zgłaszać do/)).toBeVisible();
   const paragraph = visitor.locator("#par-2-ust-1");
   await expect(paragraph).toContainText("§ 2 ust. 1. Konsultacje trwają co najmniej 14 dni.");
-  await paragraph.getByRole("link", { name: /Odnośnik do tego fragmentu/ }).click();
+  await paragraph.getByRole("link", { name: "§ 2 ust. 1", exact: true }).click();
   await expect(visitor).toHaveURL(/#par-2-ust-1$/);
   await expect(visitor.getByText("Aby zgłosić uwagę, zaloguj się.")).toBeVisible();
   expect(await axeViolations(visitor)).toEqual([]);
