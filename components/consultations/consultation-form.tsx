@@ -9,6 +9,7 @@ import type { z } from "zod";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormField, inputClassName } from "@/components/forms/form-field";
 import { applyServerFieldErrors, useFieldErrors } from "@/components/forms/use-field-errors";
+import { DocxImport } from "@/components/consultations/docx-import";
 import { UnitPreview } from "@/components/consultations/unit-preview";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -53,10 +54,13 @@ type FormValues = ConsultationFieldsInput & { institutionId?: string; consultati
 /** Creating (with `institutionId`) or editing (with `consultationId`) a consultation before it opens. */
 export function ConsultationForm({
   target,
+  institutionId,
   defaultValues,
   options,
 }: {
   target: { institutionId: string } | { consultationId: string };
+  /** The organiser, whose officials may read a DOCX into the form. */
+  institutionId: string;
   defaultValues: ConsultationFieldsInput;
   options: ConsultationFormOptions;
 }) {
@@ -208,6 +212,7 @@ export function ConsultationForm({
             </Button>
           </p>
         )}
+        <DocxImport institutionId={institutionId} currentText={sourceText ?? ""} onText={(text) => form.setValue("sourceText", text, { shouldDirty: true })} />
         <FormField id={fieldIds.splitMode} name="splitMode" label={t("consultationForm.splitMode")} error={message("splitMode")}>
           {(props) => (
             <select {...props} {...form.register("splitMode")} className={inputClassName}>

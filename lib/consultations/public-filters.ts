@@ -10,6 +10,7 @@ const PARAMS = {
   kind: z.enum(ConsultationKind),
   organiser: z.string().regex(/^[a-z0-9]{20,40}$/),
   sphere: z.string().regex(/^[a-z0-9-]{3,40}$/),
+  territory: z.string().regex(/^\d{2}(\d{2}(\d{3})?)?$/),
   page: z.coerce.number().int().min(1).max(10_000),
 } as const;
 
@@ -29,7 +30,7 @@ export function parseConsultationSearch(raw: Record<string, string | string[] | 
 }
 
 export function toListFilters(params: ConsultationSearchParams): PublicListFilters {
-  return { q: params.q, phase: params.phase, kind: params.kind, institutionId: params.organiser, sphereId: params.sphere, page: params.page ?? 1 };
+  return { q: params.q, phase: params.phase, kind: params.kind, institutionId: params.organiser, sphereId: params.sphere, territoryCode: params.territory, page: params.page ?? 1 };
 }
 
 /** The query string of a search, for links (pagination) that keep it. */

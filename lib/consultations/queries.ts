@@ -23,6 +23,22 @@ const listSelect = {
 
 export type ConsultationListItem = Prisma.ConsultationGetPayload<{ select: typeof listSelect }> & { phase: ConsultationPhase };
 
+/**
+ * Consultations that concern a territory: those of its offices or marked with
+ * it or any unit inside it (codes share their prefix: 16 ⊃ 1607 ⊃ 1607053),
+ * and those of the whole region or the powiat around it, which concern it too.
+ */
+function territoryWhere(code: string): Prisma.ConsultationWhereInput {
+  const enclosing = [code.slice(0, 2), code.slice(0, 4)].filter((prefix) => prefix.length < code.length);
+  return {
+    OR: [
+      { territories: { some: { territoryCode: { startsWith: code } } } },
+      { institution: { territoryCode: { startsWith: code } } },
+      ...(enclosing.length ? [{ territories: { some: { territoryCode: { in: enclosing } } } }, { institution: { territoryCode: { in: enclosing } } }] : []),
+    ],
+  };
+}
+
 function phaseWhere(phase: PublicPhase | undefined, now: Date): Prisma.ConsultationWhereInput {
   if (phase === "open") return { startsAt: { lte: now }, endsAt: { gt: now }, status: { in: ["SCHEDULED", "OPEN"] } };
   if (phase === "upcoming") return { startsAt: { gt: now }, status: "SCHEDULED" };
@@ -44,7 +60,7 @@ export async function listPublicConsultations(filters: PublicListFilters, now = 
       filters.kind ? { kind: filters.kind } : {},
       filters.institutionId ? { institutionId: filters.institutionId } : {},
       filters.sphereId ? { spheres: { some: { sphereId: filters.sphereId } } } : {},
-      filters.territoryCode ? { OR: [{ territories: { some: { territoryCode: filters.territoryCode } } }, { institution: { territoryCode: filters.territoryCode } }] } : {},
+      filters.territoryCode ? territoryWhere(filters.territoryCode) : {},
       ids ? { id: { in: ids } } : {},
     ],
   };

@@ -3,6 +3,7 @@ import { signIn } from "./accounts-helpers";
 import { axeViolations } from "./axe";
 import { newClientContext } from "./clients";
 import { OFFICIAL_STATE } from "./two-factor-helpers";
+import { docxFile } from "../factories/document-files";
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -53,7 +54,12 @@ test("an official prepares, checks the split of and publishes a consultation; a 
   await official.getByLabel(/^Opis/).fill("Zapraszamy organizacje pozarządowe do zgłaszania uwag do projektu uchwały.");
   await official.getByLabel(/^Początek/).fill(polishLocal());
   await official.getByLabel(/^Koniec/).fill(polishLocal(15));
-  await official.getByLabel(/^Tekst/).fill(RESOLUTION);
+  // The text comes from the office's DOCX; what was typed before can be put back.
+  await official.getByLabel(/^Tekst/).fill("Wersja robocza.");
+  await official.getByLabel("Wczytaj tekst z pliku DOCX").setInputFiles({ name: "projekt-uchwaly.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: Buffer.from(await docxFile(RESOLUTION.split("\n").filter(Boolean))) });
+  await official.getByRole("button", { name: "Wczytaj tekst", exact: true }).click();
+  await expect(official.getByText("Wczytano tekst z pliku projekt-uchwaly.docx. Sprawdź podział w podglądzie.")).toBeVisible();
+  await expect(official.getByLabel(/^Tekst/)).toHaveValue(/^Projekt uchwały Sejmiku/);
   const preview = official.getByRole("region", { name: /^Podgląd podziału/ });
   await expect(preview.getByRole("heading")).toHaveText("Podgląd podziału: 8 fragmentów");
   await expect(preview.getByRole("listitem").filter({ hasText: "§ 2 ust. 2 pkt 1" })).toContainText("przez platformę;");

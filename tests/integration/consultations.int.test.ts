@@ -183,3 +183,41 @@ describe("reminders before the end", () => {
     expect((await reminders()).map((r) => JSON.stringify(r.data)).sort()).toEqual(['{"days":"1"}', '{"days":"7"}']);
   });
 });
+
+describe("the public list's area filter", () => {
+  it("finds a gmina's consultations from its powiat, and the region's everywhere", async () => {
+    const actor = await official(institution.id);
+    currentActor = actor;
+    const local = (await createConsultationAction({ institutionId: institution.id, ...fields({ title: "Konsultacje gminne obszaru" }) })).data!;
+    await publishConsultation((await db().consultation.findUniqueOrThrow({ where: { slug: local.slug } })).id, { userId: actor.id, ip: null });
+    const region = await createInstitution({ name: "Województwo Testowe", kind: "VOIVODESHIP_OFFICE", territoryCode: "16" });
+    const regionOfficial = await official(region.id);
+    currentActor = regionOfficial;
+    const wide = (await createConsultationAction({ institutionId: region.id, ...fields({ title: "Konsultacje wojewódzkie obszaru" }) })).data!;
+    await publishConsultation((await db().consultation.findUniqueOrThrow({ where: { slug: wide.slug } })).id, { userId: regionOfficial.id, ip: null });
+    const found = async (territoryCode: string) => (await listPublicConsultations({ territoryCode, q: "obszaru", page: 1 })).items.map((item) => item.slug).sort();
+    expect(await found("1609")).toEqual([local.slug, wide.slug].sort());
+    expect(await found("1609032")).toEqual([local.slug, wide.slug].sort());
+    expect(await found("1607053")).toEqual([wide.slug]);
+  });
+});
+
+describe("reading the text from a DOCX", () => {
+  it("gives the organiser's officials the text with Word's numbering, and refuses others and other files", async () => {
+    const { docxFile } = await import("@/tests/factories/document-files");
+    const { textFromDocx } = await import("@/lib/consultations/docx-handlers");
+    const post = (bytes: Uint8Array) => {
+      const form = new FormData();
+      form.set("file", new File([bytes as BlobPart], "projekt.docx"));
+      return textFromDocx(new Request(`http://localhost/api/consultations/docx-text?institutionId=${institution.id}`, { method: "POST", body: form }));
+    };
+    currentActor = await official(institution.id);
+    const read = await post(await docxFile(["§ 1. Uchwała określa zasady.", "§ 2. Wchodzi w życie."]));
+    expect(await read.json()).toEqual({ text: "§ 1. Uchwała określa zasady.\n\n§ 2. Wchodzi w życie.", truncated: false });
+    const notDocx = await post(new TextEncoder().encode("%PDF-1.4 nie docx"));
+    expect([notDocx.status, await notDocx.json()]).toEqual([400, { error: { code: "NOT_DOCX" } }]);
+    const other = await createInstitution({ name: "Gmina Inna", territoryCode: "1607042" });
+    currentActor = await official(other.id);
+    expect((await post(await docxFile())).status).toBe(403);
+  });
+});

@@ -13,7 +13,8 @@ import { listOrganisers, listPublicConsultations, PUBLIC_PAGE_SIZE } from "@/lib
 import { consultationKinds } from "@/lib/consultations/schemas";
 import { getPathname } from "@/lib/i18n/navigation";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
-import { listSpheresInForce } from "@/lib/reference-data/queries";
+import { listRegionGminasByPowiat, listSpheresInForce } from "@/lib/reference-data/queries";
+import { getInstanceSettings } from "@/lib/settings/queries";
 import { sphereName } from "@/lib/reference-data/sphere-name";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -29,11 +30,17 @@ export default async function ConsultationsPage({ params, searchParams }: Props)
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
   const { params: search, dropped } = parseConsultationSearch(await searchParams);
-  const [t, { items, total }, organisers, spheres] = await Promise.all([
+  const settings = await getInstanceSettings();
+  const [t, { items, total }, organisers, spheres, gminaGroups] = await Promise.all([
     getTranslations({ locale }),
     listPublicConsultations(toListFilters(search)),
     listOrganisers(),
     listSpheresInForce(),
+    listRegionGminasByPowiat(settings.regionCode),
+  ]);
+  const territories = gminaGroups.flatMap((group) => [
+    ...(group.cityWithPowiatRights ? [] : [{ value: group.powiatCode, label: `powiat ${group.powiat}`, lang: "pl" }]),
+    ...group.gminas.map((gmina) => ({ value: gmina.code, label: `${gmina.name} (${group.cityWithPowiatRights ? group.powiat : `pow. ${group.powiat}`})`, lang: "pl" })),
   ]);
   const action = getPathname({ href: "/consultations", locale });
   const totalPages = Math.max(1, Math.ceil(total / PUBLIC_PAGE_SIZE));
@@ -66,6 +73,7 @@ export default async function ConsultationsPage({ params, searchParams }: Props)
           <FilterSelect idPrefix="consultations" name="phase" label={t("consultations.phase")} value={search.phase} any={t("consultations.anyPhase")} options={(["open", "upcoming", "closed"] as const).map((phase) => ({ value: phase, label: t(`consultations.publicPhases.${phase}`) }))} />
           <FilterSelect idPrefix="consultations" name="kind" label={t("consultations.kind")} value={search.kind} any={t("consultations.anyKind")} options={consultationKinds.map((kind) => ({ value: kind, label: t(`consultations.kinds.${kind}`) }))} />
           <FilterSelect idPrefix="consultations" name="organiser" label={t("consultations.organiser")} value={search.organiser} any={t("consultations.anyOrganiser")} options={organisers.map((o) => ({ value: o.id, label: o.name, lang: "pl" }))} />
+          <FilterSelect idPrefix="consultations" name="territory" label={t("consultations.territory")} value={search.territory} any={t("consultations.anyTerritory")} options={territories} />
           <FilterSelect idPrefix="consultations" name="sphere" label={t("consultations.sphere")} value={search.sphere} any={t("consultations.anySphere")} options={spheres.map((s) => ({ value: s.id, label: `${s.code}. ${sphereName(s, locale)}` }))} />
         </div>
         <Button type="submit" className="mt-4">

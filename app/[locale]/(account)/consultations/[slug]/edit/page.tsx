@@ -105,7 +105,7 @@ export default async function EditConsultationPage({ params }: Props) {
         </>
       )}
       {phase === "draft" || phase === "scheduled" ? (
-        <ConsultationForm target={{ consultationId: consultation.id }} options={options} defaultValues={values} />
+        <ConsultationForm target={{ consultationId: consultation.id }} institutionId={consultation.institutionId} options={options} defaultValues={values} />
       ) : (
         <p className="mt-6 max-w-3xl">{t("consultationAdmin.frozen")}</p>
       )}

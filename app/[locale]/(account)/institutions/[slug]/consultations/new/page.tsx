@@ -39,6 +39,7 @@ export default async function NewConsultationPage({ params }: Props) {
       <p className="mt-4 max-w-3xl">{t("consultationAdmin.newIntro")}</p>
       <ConsultationForm
         target={{ institutionId: institution.id }}
+        institutionId={institution.id}
         options={options}
         defaultValues={{
           title: "",

@@ -1,0 +1,33 @@
+// POST /api/consultations/docx-text?institutionId=… (multipart: file): the
+// consulted text read from a DOCX, for the official's form to fill in. Nothing
+// is stored; the official checks the split before saving.
+import "server-only";
+import { z } from "zod";
+import { getCurrentUser } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { sniffFileKind } from "@/lib/files/kinds";
+import { permissionRefusal, readUploadedFile, refusal } from "@/lib/http/upload";
+import { docxToConsultationText } from "@/lib/consultations/docx-text";
+import { MAX_SOURCE_TEXT } from "@/lib/consultations/schemas";
+import { log } from "@/lib/log";
+
+const MAX_DOCX_BYTES = 10 * 1024 * 1024;
+
+export async function textFromDocx(request: Request): Promise<Response> {
+  const institutionId = z.string().regex(/^[a-z0-9]{20,40}$/).safeParse(new URL(request.url).searchParams.get("institutionId"));
+  if (!institutionId.success || !(await db().institution.findUnique({ where: { id: institutionId.data }, select: { id: true } }))) return refusal(404, "NOT_FOUND");
+  const refused = permissionRefusal(await getCurrentUser(), "consultations.manage", { institutionId: institutionId.data });
+  if (refused) return refused;
+  const file = await readUploadedFile(request, MAX_DOCX_BYTES);
+  if (file instanceof Response) return file;
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  if ((await sniffFileKind(bytes)) !== "docx") return refusal(400, "NOT_DOCX");
+  try {
+    const text = await docxToConsultationText(bytes);
+    if (!text) return refusal(400, "EMPTY");
+    return Response.json({ text: text.slice(0, MAX_SOURCE_TEXT), truncated: text.length > MAX_SOURCE_TEXT }, { headers: { "Cache-Control": "no-store" } });
+  } catch (error) {
+    log.warn("a DOCX could not be read", { error: String(error) });
+    return refusal(400, "NOT_DOCX");
+  }
+}
