@@ -5,6 +5,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormField, inputClassName } from "@/components/forms/form-field";
+import { CorrectionForm } from "@/components/consultations/correction-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { answerRemarksAction } from "@/lib/consultations/actions";
@@ -29,7 +30,7 @@ const FORM_ID = "answer-form";
 const ids = { remarkIds: "answer-selection", decision: "answer-decision", reason: "answer-reason" };
 
 /** The officials' worklist: pick one remark or several similar ones, give the decision and its reason. */
-export function AnswerDashboard({ consultationId, remarks, canAnswer }: { consultationId: string; remarks: RemarkToAnswer[]; canAnswer: boolean }) {
+export function AnswerDashboard({ consultationId, remarks, canAnswer, canCorrect }: { consultationId: string; remarks: RemarkToAnswer[]; canAnswer: boolean; canCorrect: boolean }) {
   const t = useTranslations();
   const format = useFormatter();
   const router = useRouter();
@@ -38,6 +39,8 @@ export function AnswerDashboard({ consultationId, remarks, canAnswer }: { consul
   const [reason, setReason] = useState("");
   const [errors, setErrors] = useState<Partial<Record<keyof typeof ids, string>>>({});
   const [done, setDone] = useState<number | null>(null);
+  const [correcting, setCorrecting] = useState<string | null>(null);
+  const [corrected, setCorrected] = useState(false);
   const answer = useAction(answerRemarksAction);
   const formHeading = useRef<HTMLHeadingElement>(null);
   const message = (field: keyof typeof ids) => (errors[field] ? t(`forms.errors.${errors[field]}` as never) : undefined);
@@ -119,6 +122,11 @@ export function AnswerDashboard({ consultationId, remarks, canAnswer }: { consul
           </form>
         </section>
       )}
+      {corrected && (
+        <Alert tone="success" live>
+          {t("corrections.saved")}
+        </Alert>
+      )}
       <ol className="mt-6 max-w-4xl space-y-4">
         {remarks.map((remark) => (
           <li key={remark.id} className="rounded border-2 border-slate-300 p-3">
@@ -163,6 +171,26 @@ export function AnswerDashboard({ consultationId, remarks, canAnswer }: { consul
                   {remark.decision ? t(`answers.decisions.${remark.decision}`) : t("answers.unanswered")}
                   {remark.decisionReason && <span className="font-normal"> – {remark.decisionReason}</span>}
                 </p>
+                {canCorrect && remark.state === "SUBMITTED" && correcting !== remark.id && (
+                  <Button variant="secondary" className="mt-2" onClick={() => setCorrecting(remark.id)}>
+                    {t("corrections.open")}
+                    <span className="sr-only"> {t("answers.number", { number: remark.number })}</span>
+                  </Button>
+                )}
+                {canCorrect && correcting === remark.id && (
+                  <CorrectionForm
+                    consultationId={consultationId}
+                    remarkId={remark.id}
+                    number={remark.number}
+                    current={{ decision: remark.decision, reason: remark.decisionReason ?? "" }}
+                    onDone={() => {
+                      setCorrecting(null);
+                      setCorrected(true);
+                      router.refresh();
+                    }}
+                    onCancel={() => setCorrecting(null)}
+                  />
+                )}
                 {canAnswer && remark.state === "SUBMITTED" && (
                   <Button
                     variant="secondary"

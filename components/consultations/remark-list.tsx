@@ -39,6 +39,11 @@ export function RemarkList({ remarks, id }: { remarks: PublicRemark[]; id: strin
               {remark.decisionReason && <span className="whitespace-pre-line"> {remark.decisionReason}</span>}
             </p>
           )}
+          {remark.corrections.map((correction) => (
+            <p key={correction.id} className="mt-1 text-sm">
+              {t("corrected", { when: format.dateTime(correction.createdAt, { dateStyle: "medium", timeStyle: "short" }), who: correction.correctedByName, why: correction.why })}
+            </p>
+          ))}
         </li>
       ))}
     </ol>

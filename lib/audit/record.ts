@@ -51,6 +51,7 @@ export const auditActions = [
   "remark.edited",
   "remark.withdrawn",
   "remark.answered",
+  "remark.answer_corrected",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -2,8 +2,8 @@
 
 import { returnValidationErrors } from "next-safe-action";
 import { db } from "@/lib/db/client";
-import { answerRemarks } from "@/lib/consultations/answers";
-import { answerRemarksSchema } from "@/lib/consultations/answer-schemas";
+import { answerRemarks, correctAnswer } from "@/lib/consultations/answers";
+import { answerRemarksSchema, correctAnswerSchema } from "@/lib/consultations/answer-schemas";
 import { publishReport, ReportRuleError, requestReport } from "@/lib/consultations/report";
 import { ConsultationRuleError, createConsultation, extendConsultation, publishConsultation, publishFinalText, unpublishConsultation, updateConsultation } from "@/lib/consultations/mutations";
 import { consultationIdSchema, createConsultationSchema, extendConsultationSchema, finalTextSchema, updateConsultationSchema } from "@/lib/consultations/schemas";
@@ -122,4 +122,14 @@ export const publishFinalTextAction = scopedAction(
       await publishFinalText(parsedInput.consultationId, parsedInput, { userId: ctx.actor.id, ip: ctx.ip });
       return { published: true as const };
     }),
+);
+
+export const correctAnswerAction = scopedAction(
+  { name: "correctAnswer", permission: "consultations.manage" },
+  correctAnswerSchema,
+  organiserOf,
+  async ({ parsedInput, ctx }) => {
+    await correctAnswer({ userId: ctx.actor.id, ip: ctx.ip }, parsedInput);
+    return { corrected: true as const };
+  },
 );

@@ -21,3 +21,17 @@ export type AnswerRemarksInput = z.input<typeof answerRemarksSchema>;
 
 export const ANSWER_STATES = ["unanswered", "answered", "withdrawn", "all"] as const;
 export type AnswerState = (typeof ANSWER_STATES)[number];
+
+/** Correcting an answer after the report was published: the new answer and why. */
+export const correctAnswerSchema = z
+  .object({
+    consultationId: id,
+    remarkId: id,
+    decision: z.enum(RemarkDecision, { error: "answerDecisionRequired" }),
+    reason: z.string().trim().max(5000, "answerReasonTooLong"),
+    why: z.string().trim().min(10, "correctionWhyTooShort").max(2000, "correctionWhyTooLong"),
+  })
+  .superRefine((value, context) => {
+    if (value.decision !== "ACCEPTED" && !value.reason) context.addIssue({ code: "custom", path: ["reason"], message: "answerReasonRequired" });
+  });
+export type CorrectAnswerInput = z.input<typeof correctAnswerSchema>;

@@ -9,6 +9,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RemarkDecision } from "@/lib/generated/prisma/enums";
 import { phaseAt } from "@/lib/consultations/lifecycle";
 import type { AnswerState } from "@/lib/consultations/answer-schemas";
+import { enqueue } from "@/lib/jobs/enqueue";
 import { dispatchNotifications, notify } from "@/lib/notifications/notify";
 
 export async function answerRemarks(
@@ -106,4 +107,46 @@ export async function answerProgress(consultationId: string): Promise<{ answered
 /** The organisations that made remarks, for the filter. */
 export async function remarkingOrganisations(consultationId: string) {
   return db().organisation.findMany({ where: { remarks: { some: { consultationId } } }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+}
+
+/**
+ * After the report is published, answers are frozen; a mistake is corrected
+ * only with a stated reason, kept with who made it and the earlier answer.
+ * The report is made again from the record, and the remark's author told.
+ */
+export async function correctAnswer(
+  actor: { userId: string; ip: string | null },
+  input: { consultationId: string; remarkId: string; decision: RemarkDecision; reason: string; why: string },
+  now = new Date(),
+): Promise<void> {
+  await db().$transaction(async (tx) => {
+    const consultation = await tx.consultation.findUniqueOrThrow({ where: { id: input.consultationId }, select: { id: true, slug: true, title: true, status: true, institutionId: true } });
+    if (consultation.status !== "REPORT_PUBLISHED") throw new AppError("CONFLICT", "corrections follow the report; before it, answer the remark");
+    const remark = await tx.remark.findFirst({ where: { id: input.remarkId, consultationId: consultation.id, state: "SUBMITTED" }, select: { id: true, decision: true, decisionReason: true, authorId: true } });
+    if (!remark) throw new AppError("NOT_FOUND", "no such remark in this consultation");
+    const official = await tx.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { name: true } });
+    await tx.remarkCorrection.create({
+      data: { remarkId: remark.id, previousDecision: remark.decision, previousReason: remark.decisionReason, decision: input.decision, reason: input.reason || null, why: input.why, correctedById: actor.userId, correctedByName: official.name, createdAt: now },
+    });
+    await tx.remark.update({ where: { id: remark.id }, data: { decision: input.decision, decisionReason: input.reason || null, answeredAt: now, answeredById: actor.userId } });
+    await tx.consultationReport.update({ where: { consultationId: consultation.id }, data: { state: "GENERATING", requestedAt: now } });
+    await recordAuditEvent(
+      { action: "remark.answer_corrected", actorUserId: actor.userId, actingForInstitutionId: consultation.institutionId, subjectType: "Remark", subjectId: remark.id, ipAddress: actor.ip, details: { from: remark.decision, to: input.decision, why: input.why } },
+      tx,
+    );
+    if (remark.authorId) {
+      await notify(
+        {
+          type: "remark.answered",
+          subject: { type: "Consultation", id: consultation.id, title: consultation.title, link: { pathname: "/consultations/[slug]", params: { slug: consultation.slug } } },
+          actor: { userId: actor.userId, institutionId: consultation.institutionId },
+          audience: { users: [remark.authorId] },
+          data: { decision: input.decision },
+        },
+        tx,
+      );
+    }
+  });
+  await enqueue("consultation-report", { consultationId: input.consultationId });
+  await dispatchNotifications();
 }

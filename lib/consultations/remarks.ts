@@ -101,6 +101,7 @@ const publicRemarkSelect = {
   author: { select: { name: true } },
   organisation: { select: { name: true, slug: true } },
   unit: { select: { key: true, label: true } },
+  corrections: { select: { id: true, why: true, correctedByName: true, createdAt: true }, orderBy: { createdAt: "asc" } },
 } satisfies Prisma.RemarkSelect;
 
 export type PublicRemark = Prisma.RemarkGetPayload<{ select: typeof publicRemarkSelect }>;

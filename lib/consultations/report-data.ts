@@ -29,6 +29,9 @@ export type ReportData = {
   figures: ReportFigures;
   columns: string[];
   rows: ReportRow[];
+  /** Answers corrected after the report was first published: who, when, why. */
+  correctionsHeading: string;
+  corrections: string[];
   footer: string;
 };
 
@@ -46,6 +49,7 @@ export async function reportRemarks(consultationId: string) {
       author: { select: { name: true } },
       organisation: { select: { name: true, krs: true } },
       unit: { select: { label: true, position: true } },
+      corrections: { select: { previousDecision: true, decision: true, why: true, correctedByName: true, createdAt: true }, orderBy: { createdAt: "asc" } },
     },
     orderBy: [{ unit: { position: "asc" } }, { createdAt: "asc" }, { id: "asc" }],
   });
@@ -105,6 +109,19 @@ export async function loadReportData(consultationId: string, locale: Locale = "p
       decision: remark.decision ? t(`decisions.${remark.decision}`) : t("unanswered"),
       reason: remark.decisionReason ?? "",
     })),
+    correctionsHeading: t("correctionsHeading"),
+    corrections: remarks.flatMap((remark, index) =>
+      remark.corrections.map((correction) =>
+        t("correction", {
+          number: index + 1,
+          when: when(correction.createdAt),
+          who: correction.correctedByName,
+          from: correction.previousDecision ? t(`decisions.${correction.previousDecision}`) : t("unanswered"),
+          to: t(`decisions.${correction.decision}`),
+          why: correction.why,
+        }),
+      ),
+    ),
     footer: t("footer", { when: when(now) }),
   };
 }

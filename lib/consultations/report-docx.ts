@@ -38,6 +38,9 @@ export async function renderReportDocx(data: ReportData): Promise<Uint8Array> {
           new Paragraph({ text: "" }),
           new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...rows] }),
           new Paragraph({ text: "" }),
+          ...(data.corrections.length > 0
+            ? [new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(data.correctionsHeading)] }), ...data.corrections.map((line) => new Paragraph({ text: line }))]
+            : []),
           new Paragraph({ children: [new TextRun({ text: data.footer, size: 16 })] }),
         ],
       },

@@ -83,8 +83,13 @@ export async function renderReportPdf(data: ReportData): Promise<Uint8Array> {
   const fixed = COLUMN_WIDTHS.slice(0, -1).reduce((sum, w) => sum + w, 0);
   const widths = [...COLUMN_WIDTHS.slice(0, -1), width - fixed];
   drawTable(doc, widths, data.columns, data.rows.map((row) => [String(row.number), row.unit, row.currentWording, row.proposedWording, row.justification, row.submittedBy, row.decision, row.reason]));
+  if (data.corrections.length > 0) {
+    doc.moveDown();
+    doc.font("bold").fontSize(10).text(data.correctionsHeading, doc.page.margins.left);
+    for (const line of data.corrections) doc.font("regular").fontSize(9).text(line);
+  }
   doc.moveDown();
-  doc.font("regular").fontSize(8).text(data.footer);
+  doc.font("regular").fontSize(8).text(data.footer, doc.page.margins.left);
   doc.end();
   await finished;
   return new Uint8Array(Buffer.concat(chunks));

@@ -2,7 +2,7 @@ import JSZip from "jszip";
 import { loadActor } from "@/lib/auth/current-actor";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
-import { answerRemarks } from "@/lib/consultations/answers";
+import { answerRemarks, correctAnswer } from "@/lib/consultations/answers";
 import { createConsultation, publishConsultation } from "@/lib/consultations/mutations";
 import { submitRemark, withdrawRemark } from "@/lib/consultations/remarks";
 import { publishReport, ReportRuleError, reportFileId, requestReport } from "@/lib/consultations/report";
@@ -100,6 +100,8 @@ describe("the consultation report", () => {
     expect((await downloadReport(new Request(`http://localhost/r?format=docx`), id)).headers.get("content-type")).toBe(FILE_DOCX);
 
     await expect(publishReport(id, official, afterEnd)).rejects.toEqual(new ReportRuleError("UNANSWERED"));
+    // Before the report, remarks are answered, not corrected.
+    await expect(correctAnswer(official, { consultationId: id, remarkId: first.id, decision: "ACCEPTED", reason: "", why: "Nie ma jeszcze sprawozdania." }, afterEnd)).rejects.toMatchObject({ code: "CONFLICT" });
     const answeredAt = new Date(afterEnd.getTime() + 60_000);
     await answerRemarks(official, { consultationId: id, remarkIds: [first.id], decision: "ACCEPTED", reason: "" }, answeredAt);
     await answerRemarks(official, { consultationId: id, remarkIds: [second.id], decision: "NOT_ACCEPTED", reason: "Wskaźniki określa rozdział 9." }, answeredAt);
@@ -129,6 +131,17 @@ describe("the consultation report", () => {
     // Frozen: no more answers, remarks or edits.
     await expect(answerRemarks(official, { consultationId: id, remarkIds: [first.id], decision: "NOT_ACCEPTED", reason: "Zmiana." }, regenerated)).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await db().notificationEvent.count({ where: { type: "consultation.report_published", subjectId: id } })).toBe(1);
+
+    // A published answer is corrected only with a reason, kept with who and what it was; the report is made again.
+    await expect(correctAnswer(official, { consultationId: id, remarkId: first.id, decision: "NOT_ACCEPTED", reason: "Pomyłka.", why: "Zbyt krótki powód" }, regenerated)).resolves.toBeUndefined();
+    const correction = await db().remarkCorrection.findFirstOrThrow({ where: { remarkId: first.id } });
+    expect(correction).toMatchObject({ previousDecision: "ACCEPTED", decision: "NOT_ACCEPTED", why: "Zbyt krótki powód", correctedByName: "Urzędniczka" });
+    expect((await db().remark.findUniqueOrThrow({ where: { id: first.id } })).decision).toBe("NOT_ACCEPTED");
+    expect(await drainQueue("consultation-report")).toBe(1);
+    const corrected = await db().consultationReport.findUniqueOrThrow({ where: { consultationId: id } });
+    expect([corrected.state, corrected.publishedAt]).toEqual(["READY", report.publishedAt ?? expect.any(Date)]);
+    expect(await documentText(await storedBytes(corrected.docxFileId!))).toContain("Korekty stanowisk po publikacji sprawozdania");
+    expect(await db().auditEvent.count({ where: { action: "remark.answer_corrected", subjectId: first.id } })).toBe(1);
   });
 });
 

@@ -69,7 +69,7 @@ export default async function AnswerRemarksPage({ params, searchParams }: Props)
         {t("answers.progress", { answered: progress.answered, total: progress.total })}
       </p>
       <progress className="mt-2 h-4 w-full max-w-xl" max={Math.max(progress.total, 1)} value={progress.answered} aria-label={t("answers.progressLabel")} />
-      {phase === "reportPublished" && <p className="mt-4 max-w-3xl">{t("answers.frozen")}</p>}
+      {phase === "reportPublished" && <p className="mt-4 max-w-3xl">{t("corrections.intro")}</p>}
       <p className="mt-4">
         <Link href={{ pathname: "/consultations/[slug]", params: { slug } }} className="underline">
           {t("consultationAdmin.publicPage")}
@@ -113,6 +113,7 @@ export default async function AnswerRemarksPage({ params, searchParams }: Props)
         <AnswerDashboard
           consultationId={consultation.id}
           canAnswer={phase === "open" || phase === "closed"}
+          canCorrect={phase === "reportPublished"}
           remarks={items.map((remark, index) => ({
             id: remark.id,
             number: (filters.page - 1) * ANSWER_PAGE_SIZE + index + 1,
