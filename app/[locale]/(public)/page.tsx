@@ -1,8 +1,11 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ConsultationList } from "@/components/consultations/consultation-list";
 import { InstitutionList } from "@/components/home/institution-list";
 import { RecentOrganisations } from "@/components/home/recent-organisations";
 import { RegionStats } from "@/components/home/region-stats";
 import { Alert } from "@/components/ui/alert";
+import { listPublicConsultations } from "@/lib/consultations/queries";
+import { Link } from "@/lib/i18n/navigation";
 import { listInstitutionsInRegion } from "@/lib/institutions/queries";
 import { platformName, resolveLocale, titleMetadata } from "@/lib/i18n/metadata";
 import { countOrganisationsInRegion, listRecentOrganisations } from "@/lib/organisations/queries";
@@ -18,13 +21,14 @@ export default async function HomePage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
   const settings = await getInstanceSettings();
-  const [t, units, organisationCount, organisations, institutions, name] = await Promise.all([
+  const [t, units, organisationCount, organisations, institutions, name, consultations] = await Promise.all([
     getTranslations({ locale }),
     countRegionUnits(settings.regionCode),
     countOrganisationsInRegion(settings.regionCode),
     listRecentOrganisations(settings.regionCode),
     listInstitutionsInRegion(settings.regionCode),
     platformName(locale),
+    listPublicConsultations({ phase: "open", page: 1 }),
   ]);
   const accountDeleted = (await searchParams).account === "deleted";
   return (
@@ -39,6 +43,21 @@ export default async function HomePage({ params, searchParams }: Props) {
         {t("home.lead", { region: t("region.label", { name: regionNameFor(settings.region.name, locale) }) })}
       </p>
       <RegionStats counts={{ organisations: organisationCount, institutions: institutions.length, ...units }} />
+      <section aria-labelledby="open-consultations-heading" className="mt-10">
+        <h2 id="open-consultations-heading" className="text-2xl font-bold">
+          {t("home.openConsultations")}
+        </h2>
+        {consultations.items.length === 0 ? (
+          <p className="mt-2">{t("home.noOpenConsultations")}</p>
+        ) : (
+          <ConsultationList items={consultations.items.slice(0, 5)} />
+        )}
+        <p className="mt-4">
+          <Link href="/consultations" className="underline">
+            {t("home.allConsultations", { count: consultations.total })}
+          </Link>
+        </p>
+      </section>
       <RecentOrganisations organisations={organisations} />
       <InstitutionList institutions={institutions} />
     </>
