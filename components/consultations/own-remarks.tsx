@@ -3,6 +3,7 @@
 import { useAction } from "next-safe-action/hooks";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
+import { RemarkBody } from "@/components/consultations/remark-body";
 import { RemarkForm, type RemarkFormContext } from "@/components/consultations/remark-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -26,7 +27,6 @@ export type OwnRemarkView = {
 /** The person's own remarks in this consultation: editable and withdrawable while it is open. */
 export function OwnRemarks({ remarks, context, open }: { remarks: OwnRemarkView[]; context: RemarkFormContext; open: boolean }) {
   const t = useTranslations("remarks");
-  const decisions = useTranslations("answers.decisions");
   const format = useFormatter();
   const router = useRouter();
   const [editing, setEditing] = useState<string | null>(null);
@@ -71,24 +71,7 @@ export function OwnRemarks({ remarks, context, open }: { remarks: OwnRemarkView[
               />
             ) : (
               <>
-                {remark.proposedWording && (
-                  <p className="mt-2 whitespace-pre-line">
-                    <span className="font-semibold">{t("proposedWording")}: </span>
-                    {remark.proposedWording}
-                  </p>
-                )}
-                {remark.justification && (
-                  <p className="mt-2 whitespace-pre-line">
-                    <span className="font-semibold">{t("justification")}: </span>
-                    {remark.justification}
-                  </p>
-                )}
-                {remark.decision && (
-                  <p className="mt-2 border-t border-slate-300 pt-2">
-                    <span className="font-semibold">{t("answer", { decision: decisions(remark.decision) })}</span>
-                    {remark.decisionReason && <span className="whitespace-pre-line"> {remark.decisionReason}</span>}
-                  </p>
-                )}
+                <RemarkBody proposedWording={remark.proposedWording} justification={remark.justification} decision={remark.decision} decisionReason={remark.decisionReason} />
                 {open && remark.state === "SUBMITTED" && confirming !== remark.id && (
                   <div className="mt-3 flex flex-wrap gap-3">
                     <Button variant="secondary" onClick={() => setEditing(remark.id)}>

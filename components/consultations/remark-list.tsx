@@ -1,11 +1,11 @@
 import { useFormatter, useTranslations } from "next-intl";
+import { RemarkBody } from "@/components/consultations/remark-body";
 import type { PublicRemark } from "@/lib/consultations/remarks";
 import { Link } from "@/lib/i18n/navigation";
 
 /** Published remarks: who (the organisation, or the person), when, the wordings and the justification. */
 export function RemarkList({ remarks, id }: { remarks: PublicRemark[]; id: string }) {
   const t = useTranslations("remarks");
-  const decisions = useTranslations("answers.decisions");
   const format = useFormatter();
   return (
     <ol id={id} className="mt-2 space-y-3" aria-label={t("listLabel")}>
@@ -21,29 +21,7 @@ export function RemarkList({ remarks, id }: { remarks: PublicRemark[]; id: strin
             )}
             <span className="font-normal text-slate-700"> · {format.dateTime(remark.createdAt, { dateStyle: "medium", timeStyle: "short" })}</span>
           </p>
-          {remark.proposedWording && (
-            <p className="mt-1 whitespace-pre-line">
-              <span className="font-semibold">{t("proposedWording")}: </span>
-              {remark.proposedWording}
-            </p>
-          )}
-          {remark.justification && (
-            <p className="mt-1 whitespace-pre-line">
-              <span className="font-semibold">{t("justification")}: </span>
-              {remark.justification}
-            </p>
-          )}
-          {remark.decision && (
-            <p className="mt-2 border-t border-slate-300 pt-2">
-              <span className="font-semibold">{t("answer", { decision: decisions(remark.decision) })}</span>
-              {remark.decisionReason && <span className="whitespace-pre-line"> {remark.decisionReason}</span>}
-            </p>
-          )}
-          {remark.corrections.map((correction) => (
-            <p key={correction.id} className="mt-1 text-sm">
-              {t("corrected", { when: format.dateTime(correction.createdAt, { dateStyle: "medium", timeStyle: "short" }), who: correction.correctedByName, why: correction.why })}
-            </p>
-          ))}
+          <RemarkBody proposedWording={remark.proposedWording} justification={remark.justification} decision={remark.decision} decisionReason={remark.decisionReason} corrections={remark.corrections} />
         </li>
       ))}
     </ol>

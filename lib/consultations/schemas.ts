@@ -96,3 +96,22 @@ export const finalTextSchema = z.object({
   splitMode: z.enum(splitModes),
 });
 export type FinalTextInput = z.input<typeof finalTextSchema>;
+
+/** A consultation's fields with every optional one empty (seeds, tests, imports). */
+export function consultationFieldsWith(required: Pick<ConsultationFields, "title" | "kind" | "summary" | "startsAt" | "endsAt" | "sourceText"> & Partial<ConsultationFields>): ConsultationFields {
+  return {
+    legalBasis: null,
+    audience: "ORGANISATIONS",
+    remarkPublication: "IMMEDIATELY",
+    meetingAt: null,
+    meetingPlace: null,
+    meetingUrl: null,
+    contactPerson: null,
+    contactEmail: null,
+    bipUrl: null,
+    sphereIds: [],
+    territoryCodes: [],
+    splitMode: "auto",
+    ...required,
+  };
+}

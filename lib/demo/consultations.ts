@@ -5,7 +5,7 @@ import { db } from "@/lib/db/client";
 import { answerRemarks } from "@/lib/consultations/answers";
 import { createConsultation, publishConsultation, publishFinalText } from "@/lib/consultations/mutations";
 import { generateReport, publishReport } from "@/lib/consultations/report";
-import type { ConsultationFields } from "@/lib/consultations/schemas";
+import { consultationFieldsWith, type ConsultationFields } from "@/lib/consultations/schemas";
 import { cooperationProgrammeTemplate } from "@/lib/consultations/units";
 
 const DAY = 24 * 3600 * 1000;
@@ -28,24 +28,6 @@ const COMPETITION_RULES = [
   "§ 3. Zarządzenie wchodzi w życie z dniem podpisania.",
 ].join("\n");
 
-function fields(overrides: Partial<ConsultationFields> & Pick<ConsultationFields, "title" | "kind" | "summary" | "startsAt" | "endsAt" | "sourceText">): ConsultationFields {
-  return {
-    legalBasis: null,
-    audience: "ORGANISATIONS",
-    remarkPublication: "IMMEDIATELY",
-    meetingAt: null,
-    meetingPlace: null,
-    meetingUrl: null,
-    contactPerson: null,
-    contactEmail: null,
-    bipUrl: null,
-    sphereIds: [],
-    territoryCodes: [],
-    splitMode: "auto",
-    ...overrides,
-  };
-}
-
 export async function seedDemoConsultations(now = new Date()): Promise<number> {
   const client = db();
   const official = await client.user.findUnique({ where: { email: "urzednik@demo.example.org" }, select: { id: true } });
@@ -55,7 +37,6 @@ export async function seedDemoConsultations(now = new Date()): Promise<number> {
   const office = (code: string) => offices.find((o) => o.territoryCode === code)?.id;
   if (!official || !ngo || !organisation || !office("16") || !office("1661011") || !office("1607")) return 0;
   const actor = { userId: official.id, ip: null };
-  const author = { id: ngo.id, platformRole: "RESIDENT" as const, twoFactorEnabled: false, organisations: [{ organisationId: organisation.id, role: "OWNER" as const }], institutions: [] };
   const spheres = await client.publicBenefitSphere.findMany({ where: { code: { in: ["33", "8"] }, validTo: null }, select: { id: true, code: true } });
   const sphere = (code: string) => spheres.filter((s) => s.code === code).map((s) => s.id);
   let created = 0;
@@ -70,13 +51,13 @@ export async function seedDemoConsultations(now = new Date()): Promise<number> {
   const remark = async (consultationId: string, key: string | null, proposedWording: string, justification: string, at: Date) => {
     const unit = key ? await unitId(consultationId, key) : null;
     const current = unit ? (await client.consultationUnit.findUniqueOrThrow({ where: { id: unit } })).text : null;
-    return client.remark.create({ data: { consultationId, unitId: unit, currentWording: current, proposedWording, justification, authorId: author.id, organisationId: organisation.id, createdAt: at }, select: { id: true } });
+    return client.remark.create({ data: { consultationId, unitId: unit, currentWording: current, proposedWording, justification, authorId: ngo.id, organisationId: organisation.id, createdAt: at }, select: { id: true } });
   };
 
   await ensure(
     "program-wspolpracy-wojewodztwa-opolskiego-2027",
     office("16")!,
-    fields({
+    consultationFieldsWith({
       title: "Program współpracy Województwa Opolskiego z organizacjami pozarządowymi na 2027 rok",
       kind: "COOPERATION_PROGRAMME",
       summary: "Zarząd Województwa Opolskiego zaprasza organizacje pozarządowe do konsultacji projektu programu współpracy na 2027 rok. Uwagi można zgłaszać do każdej części programu.",
@@ -101,7 +82,7 @@ export async function seedDemoConsultations(now = new Date()): Promise<number> {
   await ensure(
     "zasady-konkursu-pomoc-spoleczna-opole-2027",
     office("1661011")!,
-    fields({
+    consultationFieldsWith({
       title: "Zasady otwartego konkursu ofert z zakresu pomocy społecznej na 2027 rok",
       kind: "COMPETITION_RULES",
       summary: "Konsultacje projektu zarządzenia o ogłoszeniu otwartego konkursu ofert z zakresu pomocy społecznej.",
@@ -130,7 +111,7 @@ export async function seedDemoConsultations(now = new Date()): Promise<number> {
   await ensure(
     "strategia-rozwoju-powiatu-nyskiego",
     office("1607")!,
-    fields({
+    consultationFieldsWith({
       title: "Strategia rozwoju powiatu nyskiego do 2035 roku",
       kind: "STRATEGY",
       summary: "Starosta Nyski zaprasza do konsultacji projektu strategii rozwoju powiatu do 2035 roku.",

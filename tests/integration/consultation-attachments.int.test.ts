@@ -2,7 +2,7 @@ import { loadActor } from "@/lib/auth/current-actor";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { createConsultation, publishConsultation } from "@/lib/consultations/mutations";
-import type { ConsultationFields } from "@/lib/consultations/schemas";
+import { consultationFields } from "@/tests/factories/consultations";
 import { createInstitution } from "@/tests/factories/institutions";
 import { createInstanceSettings } from "@/tests/factories/settings";
 import { odtFile, pdfFile } from "@/tests/factories/document-files";
@@ -29,26 +29,14 @@ describe("consultation attachments", () => {
     await db().institutionMembership.create({ data: { userId: user.id, institutionId: institution.id, role: "OFFICIAL" } });
     const official = (await loadActor({ userId: user.id, sessionVersion: 0 }))!;
     const start = new Date(Date.now() + DAY);
-    const fields: ConsultationFields = {
+    const fields = consultationFields({
       title: "Konsultacje z załącznikami",
       kind: "DOCUMENT",
       summary: "Dokument do konsultacji z uzasadnieniem.",
-      legalBasis: null,
       startsAt: start,
       endsAt: new Date(start.getTime() + 14 * DAY),
-      audience: "ORGANISATIONS",
-      remarkPublication: "IMMEDIATELY",
-      meetingAt: null,
-      meetingPlace: null,
-      meetingUrl: null,
-      contactPerson: null,
-      contactEmail: null,
-      bipUrl: null,
-      sphereIds: [],
-      territoryCodes: [],
-      splitMode: "auto",
       sourceText: "Treść dokumentu.",
-    };
+    });
     const { id } = await createConsultation(institution.id, fields, { userId: user.id, ip: null });
 
     currentActor = official;

@@ -1,7 +1,7 @@
 import { db } from "@/lib/db/client";
 import { consultationsCalendar, consultationsRss } from "@/lib/consultations/feed-handlers";
 import { createConsultation, publishConsultation } from "@/lib/consultations/mutations";
-import type { ConsultationFields } from "@/lib/consultations/schemas";
+import { consultationFields } from "@/tests/factories/consultations";
 import { createInstitution } from "@/tests/factories/institutions";
 import { createInstanceSettings } from "@/tests/factories/settings";
 
@@ -13,26 +13,17 @@ describe("consultation feeds", () => {
     const institution = await createInstitution({ name: "Gmina Kanałowa", territoryCode: "1609032" });
     const user = await db().user.create({ data: { email: "kanal@example.org", name: "Urzędnik", emailVerifiedAt: new Date() } });
     const start = new Date(Date.now() + DAY);
-    const fields = (title: string): ConsultationFields => ({
+    const fields = (title: string) =>
+      consultationFields({
       title,
       kind: "DOCUMENT",
       summary: "Opis **ważnych** zmian & planów.",
-      legalBasis: null,
       startsAt: start,
       endsAt: new Date(start.getTime() + 10 * DAY),
-      audience: "ORGANISATIONS",
-      remarkPublication: "IMMEDIATELY",
       meetingAt: new Date(start.getTime() + 3 * DAY),
       meetingPlace: "Sala narad, Rynek 1",
-      meetingUrl: null,
-      contactPerson: null,
-      contactEmail: null,
-      bipUrl: null,
-      sphereIds: [],
-      territoryCodes: [],
-      splitMode: "auto",
       sourceText: "Tekst dokumentu.",
-    });
+      });
     const published = await createConsultation(institution.id, fields("Ogłoszone konsultacje <planu>"), { userId: user.id, ip: null });
     await publishConsultation(published.id, { userId: user.id, ip: null });
     await createConsultation(institution.id, fields("Szkic, którego nie widać"), { userId: user.id, ip: null });

@@ -1,7 +1,7 @@
 import { db } from "@/lib/db/client";
 import { createConsultation, publishConsultation, publishFinalText, ConsultationRuleError } from "@/lib/consultations/mutations";
 import { getConsultationBySlug } from "@/lib/consultations/queries";
-import type { ConsultationFields } from "@/lib/consultations/schemas";
+import { consultationFields } from "@/tests/factories/consultations";
 import { createInstitution } from "@/tests/factories/institutions";
 import { createInstanceSettings } from "@/tests/factories/settings";
 
@@ -14,26 +14,14 @@ describe("the adopted text", () => {
     const user = await db().user.create({ data: { email: "przyjety@example.org", name: "Urzędnik", emailVerifiedAt: new Date() } });
     const actor = { userId: user.id, ip: null };
     const start = new Date(Date.now() - 60_000);
-    const fields: ConsultationFields = {
+    const fields = consultationFields({
       title: "Projekt uchwały o konsultacjach",
       kind: "DRAFT_RESOLUTION",
       summary: "Projekt uchwały w sprawie konsultacji.",
-      legalBasis: null,
       startsAt: start,
       endsAt: new Date(start.getTime() + 14 * DAY),
-      audience: "ORGANISATIONS",
-      remarkPublication: "IMMEDIATELY",
-      meetingAt: null,
-      meetingPlace: null,
-      meetingUrl: null,
-      contactPerson: null,
-      contactEmail: null,
-      bipUrl: null,
-      sphereIds: [],
-      territoryCodes: [],
-      splitMode: "auto",
       sourceText: "§ 1. Konsultacje trwają 14 dni.\n§ 2. Wchodzi w życie.",
-    };
+    });
     const { id, slug } = await createConsultation(institution.id, fields, actor);
     await publishConsultation(id, actor);
     const adopted = "§ 1. Konsultacje trwają 21 dni.\n§ 2. Wchodzi w życie.";

@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { createConsultation, publishConsultation } from "@/lib/consultations/mutations";
 import { editRemark, listOwnRemarks, listUnitRemarks, remarkCountsByUnit, remarksArePublic, RemarkRuleError, submitRemark } from "@/lib/consultations/remarks";
 import type { ConsultationFields } from "@/lib/consultations/schemas";
+import { consultationFields } from "@/tests/factories/consultations";
 import { createInstitution } from "@/tests/factories/institutions";
 import { createOrganisation } from "@/tests/factories/organisations";
 import { createInstanceSettings } from "@/tests/factories/settings";
@@ -25,27 +26,15 @@ async function person(membership?: { organisationId: string }) {
 
 function fields(overrides: Partial<ConsultationFields> = {}): ConsultationFields {
   const start = new Date(Date.now() - 60_000);
-  return {
+  return consultationFields({
     title: "Konsultacje regulaminu konkursu",
     kind: "COMPETITION_RULES",
     summary: "Zasady otwartego konkursu ofert na rok 2027.",
-    legalBasis: null,
     startsAt: start,
     endsAt: new Date(start.getTime() + 14 * DAY),
-    audience: "ORGANISATIONS",
-    remarkPublication: "IMMEDIATELY",
-    meetingAt: null,
-    meetingPlace: null,
-    meetingUrl: null,
-    contactPerson: null,
-    contactEmail: null,
-    bipUrl: null,
-    sphereIds: [],
-    territoryCodes: [],
-    splitMode: "auto",
     sourceText: "§ 1. Konkurs ogłasza Zarząd.\n§ 2. Oferty składa się do 31 stycznia.",
     ...overrides,
-  };
+  });
 }
 
 let institutionId: string;

@@ -6,7 +6,7 @@ import { answerRemarks, correctAnswer } from "@/lib/consultations/answers";
 import { createConsultation, publishConsultation } from "@/lib/consultations/mutations";
 import { submitRemark, withdrawRemark } from "@/lib/consultations/remarks";
 import { publishReport, ReportRuleError, reportFileId, requestReport } from "@/lib/consultations/report";
-import type { ConsultationFields } from "@/lib/consultations/schemas";
+import { consultationFields } from "@/tests/factories/consultations";
 import { fileStore } from "@/lib/files/store";
 import { createInstitution } from "@/tests/factories/institutions";
 import { createOrganisation } from "@/tests/factories/organisations";
@@ -43,26 +43,16 @@ describe("the consultation report", () => {
     const author = (await loadActor({ userId: member.id, sessionVersion: 0 }))!;
 
     const start = new Date(Date.now() - 60_000);
-    const fields: ConsultationFields = {
+    const fields = consultationFields({
       title: "Konsultacje programu współpracy na 2027 rok",
       kind: "COOPERATION_PROGRAMME",
       summary: "Program współpracy z organizacjami pozarządowymi.",
       legalBasis: "art. 5a ust. 1 ustawy o działalności pożytku publicznego",
       startsAt: start,
       endsAt: new Date(start.getTime() + 14 * DAY),
-      audience: "ORGANISATIONS",
-      remarkPublication: "IMMEDIATELY",
-      meetingAt: null,
       meetingPlace: "Sala sesyjna",
-      meetingUrl: null,
-      contactPerson: null,
-      contactEmail: null,
-      bipUrl: null,
-      sphereIds: [],
-      territoryCodes: [],
-      splitMode: "auto",
       sourceText: "## 1. Cel główny\n\nWzmacnianie organizacji.\n\n## 2. Zasady\n\nPomocniczość i jawność.",
-    };
+    });
     const { id } = await createConsultation(institution.id, fields, official);
     await publishConsultation(id, official);
     const units = await db().consultationUnit.findMany({ where: { consultationId: id }, orderBy: { position: "asc" } });
