@@ -68,7 +68,7 @@ export function AnswerDashboard({ consultationId, remarks, canAnswer, canCorrect
 
   return (
     <>
-      {canAnswer && (
+      {canAnswer && (remarks.length > 0 || done !== null) && (
         <section aria-labelledby="answer-heading" className="mt-6 max-w-4xl border-2 border-blue-800 p-4">
           <h2 id="answer-heading" ref={formHeading} tabIndex={-1} className="text-xl font-bold">
             {t("answers.formHeading", { count: selected.length })}
@@ -127,6 +127,7 @@ export function AnswerDashboard({ consultationId, remarks, canAnswer, canCorrect
           {t("corrections.saved")}
         </Alert>
       )}
+      {remarks.length > 0 && (
       <ol className="mt-6 max-w-4xl space-y-4">
         {remarks.map((remark) => (
           <li key={remark.id} className="rounded border-2 border-slate-300 p-3">
@@ -210,6 +211,7 @@ export function AnswerDashboard({ consultationId, remarks, canAnswer, canCorrect
           </li>
         ))}
       </ol>
+      )}
     </>
   );
 }

@@ -108,6 +108,26 @@ export async function seedDemoConsultations(now = new Date()): Promise<number> {
     },
   );
 
+  // Closed last week and waiting for the office: one remark still to answer, no report yet.
+  await ensure(
+    "regulamin-rady-dzialalnosci-pozytku-publicznego",
+    office("16")!,
+    consultationFieldsWith({
+      title: "Regulamin Wojewódzkiej Rady Działalności Pożytku Publicznego",
+      kind: "DRAFT_RESOLUTION",
+      summary: "Konsultacje projektu uchwały w sprawie trybu powoływania członków i organizacji pracy Wojewódzkiej Rady Działalności Pożytku Publicznego.",
+      startsAt: new Date(now.getTime() - 21 * DAY),
+      endsAt: new Date(now.getTime() - 7 * DAY),
+      sourceText: "§ 1. Rada liczy 16 członków.\n§ 2. 1. Kadencja Rady trwa 3 lata.\n2. Posiedzenia Rady odbywają się co najmniej raz na kwartał.\n§ 3. Uchwała wchodzi w życie po upływie 14 dni od dnia ogłoszenia.",
+    }),
+    async (id) => {
+      await client.consultation.update({ where: { id }, data: { status: "CLOSED", publishedAt: new Date(now.getTime() - 21 * DAY) } });
+      const answered = await remark(id, "par-1", "Rada liczy 20 członków.", "Więcej miejsc dla organizacji z mniejszych powiatów.", new Date(now.getTime() - 15 * DAY));
+      await remark(id, "par-2-ust-2", "Posiedzenia Rady odbywają się co najmniej raz na dwa miesiące.", "Raz na kwartał to za rzadko przy konsultacjach programu.", new Date(now.getTime() - 12 * DAY));
+      await answerRemarks(actor, { consultationId: id, remarkIds: [answered.id], decision: "NOT_ACCEPTED", reason: "Skład Rady określa ustawa: połowa członków to przedstawiciele organizacji." }, new Date(now.getTime() - 5 * DAY));
+    },
+  );
+
   await ensure(
     "strategia-rozwoju-powiatu-nyskiego",
     office("1607")!,

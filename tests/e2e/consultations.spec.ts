@@ -202,3 +202,45 @@ test("a visitor downloads a closed consultation's report, which lists every rema
   expect(csv.startsWith("\uFEFFLp.,Część dokumentu,Obecny zapis")).toBe(true);
   expect(csv.trim().split("\r\n")).toHaveLength(4);
 });
+
+test("an official answers the last remark of a closed consultation, has the report prepared and publishes it", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const official = await officialPage(browser);
+  await official.goto("/urzedy");
+  await official.getByRole("link", { name: "Urząd Marszałkowski Województwa Opolskiego" }).click();
+  await official.getByRole("link", { name: "Konsultacje urzędu" }).click();
+  await expect(official.getByRole("heading", { level: 1 })).toContainText("Konsultacje urzędu");
+  await official.getByRole("link", { name: "Regulamin Wojewódzkiej Rady Działalności Pożytku Publicznego" }).click();
+  await expect(official.getByRole("heading", { name: "Publikacja" })).toBeVisible();
+  const report = official.getByRole("region", { name: "Sprawozdanie z konsultacji" });
+  await expect(report).toContainText("1 uwaga nie ma jeszcze stanowiska.");
+
+  await official.getByRole("link", { name: "Uwagi i odpowiedzi (1 z 2)" }).click();
+  await official.getByRole("button", { name: "Odpowiedz na uwagę nr 1" }).click();
+  await official.getByLabel("Uwzględniona", { exact: true }).check();
+  await official.getByRole("button", { name: "Zapisz odpowiedź" }).click();
+  await expect(official.getByText("Odpowiedziano na 2 z 2 uwag")).toBeVisible();
+
+  await official.goBack();
+  await official.reload();
+  await report.getByRole("button", { name: "Przygotuj sprawozdanie" }).click();
+  // The job renders it in the background; the panel looks again by itself.
+  await expect(report.getByRole("status")).toContainText("Sprawozdanie przygotowane", { timeout: 60_000 });
+  expect(await axeViolations(official)).toEqual([]);
+  await report.getByRole("button", { name: "Opublikuj sprawozdanie" }).click();
+  await expect(report.getByRole("status")).toContainText("Sprawozdanie opublikowane");
+
+  const visitor = await (await newClientContext(browser)).newPage();
+  await visitor.goto("/konsultacje/regulamin-rady-dzialalnosci-pozytku-publicznego");
+  const published = visitor.getByRole("region", { name: "Sprawozdanie z konsultacji" });
+  const download = visitor.waitForEvent("download");
+  await published.getByRole("link", { name: /^Sprawozdanie \(DOCX/ }).click();
+  const { readFile } = await import("node:fs/promises");
+  const JSZip = (await import("jszip")).default;
+  const xml = await (await JSZip.loadAsync(await readFile((await (await download).path())!))).file("word/document.xml")!.async("string");
+  const text = xml.replace(/<[^>]+>/g, " ");
+  for (const expected of ["Rada liczy 20 członków.", "Posiedzenia Rady odbywają się co najmniej raz na dwa miesiące.", "nieuwzględniona", "uwzględniona"]) expect(text).toContain(expected);
+  const pdfDownload = visitor.waitForEvent("download");
+  await published.getByRole("link", { name: /^Sprawozdanie \(PDF/ }).click();
+  expect((await readFile((await (await pdfDownload).path())!)).subarray(0, 5).toString()).toBe("%PDF-");
+});

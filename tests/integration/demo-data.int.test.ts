@@ -64,11 +64,12 @@ describe("demo data", () => {
     expect(openSecret(resealed.totpSecret!)).toBe(demoUsers.find((u) => u.totpSecret)!.totpSecret);
   });
 
-  it("has an open consultation with remarks, a closed one with its published report and an announced one, seeded once", async () => {
+  it("has an open consultation with remarks, a closed one with its published report, one waiting for answers and an announced one, seeded once", async () => {
     await seedDemoData();
     const consultations = await db().consultation.findMany({ include: { report: true, _count: { select: { remarks: true, units: true } } }, orderBy: { startsAt: "asc" } });
     expect(consultations.map((c) => [c.status, c._count.remarks, c.report?.publishedAt instanceof Date])).toEqual([
       ["REPORT_PUBLISHED", 3, true],
+      ["CLOSED", 2, false],
       ["OPEN", 2, false],
       ["SCHEDULED", 0, false],
     ]);

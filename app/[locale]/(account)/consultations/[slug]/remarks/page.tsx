@@ -107,28 +107,26 @@ export default async function AnswerRemarksPage({ params, searchParams }: Props)
         </Button>
       </Form>
       <p className="mt-6 font-semibold">{t("answers.found", { count: total })}</p>
-      {items.length === 0 ? (
-        <EmptyState title={t("answers.empty")} />
-      ) : (
-        <AnswerDashboard
-          consultationId={consultation.id}
-          canAnswer={phase === "open" || phase === "closed"}
-          canCorrect={phase === "reportPublished"}
-          remarks={items.map((remark, index) => ({
-            id: remark.id,
-            number: (filters.page - 1) * ANSWER_PAGE_SIZE + index + 1,
-            state: remark.state,
-            unitLabel: labelOf(remark.unit),
-            by: remark.organisation ? `${remark.organisation.name}${remark.organisation.krs ? ` (KRS ${remark.organisation.krs})` : ""}, ${remark.author?.name ?? ""}` : (remark.author?.name ?? t("remarks.deletedAuthor")),
-            currentWording: remark.currentWording,
-            proposedWording: remark.proposedWording,
-            justification: remark.justification,
-            decision: remark.decision,
-            decisionReason: remark.decisionReason,
-            createdAt: remark.createdAt,
-          }))}
-        />
-      )}
+      {/* Always mounted: answering the last remark of a filtered list must not take the confirmation away with it. */}
+      <AnswerDashboard
+        consultationId={consultation.id}
+        canAnswer={phase === "open" || phase === "closed"}
+        canCorrect={phase === "reportPublished"}
+        remarks={items.map((remark, index) => ({
+          id: remark.id,
+          number: (filters.page - 1) * ANSWER_PAGE_SIZE + index + 1,
+          state: remark.state,
+          unitLabel: labelOf(remark.unit),
+          by: remark.organisation ? `${remark.organisation.name}${remark.organisation.krs ? ` (KRS ${remark.organisation.krs})` : ""}, ${remark.author?.name ?? ""}` : (remark.author?.name ?? t("remarks.deletedAuthor")),
+          currentWording: remark.currentWording,
+          proposedWording: remark.proposedWording,
+          justification: remark.justification,
+          decision: remark.decision,
+          decisionReason: remark.decisionReason,
+          createdAt: remark.createdAt,
+        }))}
+      />
+      {items.length === 0 && <EmptyState title={t("answers.empty")} />}
       {total > ANSWER_PAGE_SIZE && <Pagination page={filters.page} totalPages={Math.ceil(total / ANSWER_PAGE_SIZE)} href={query} />}
     </>
   );
