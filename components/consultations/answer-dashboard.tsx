@@ -128,89 +128,89 @@ export function AnswerDashboard({ consultationId, remarks, canAnswer, canCorrect
         </Alert>
       )}
       {remarks.length > 0 && (
-      <ol className="mt-6 max-w-4xl space-y-4">
-        {remarks.map((remark) => (
-          <li key={remark.id} className="rounded border-2 border-slate-300 p-3">
-            <div className="flex flex-wrap items-start gap-3">
-              {canAnswer && remark.state === "SUBMITTED" && (
-                <input
-                  id={`select-${remark.id}`}
-                  type="checkbox"
-                  checked={selected.includes(remark.id)}
-                  onChange={(event) => toggle(remark.id, event.target.checked)}
-                  className="mt-1 h-5 w-5"
-                  aria-label={t("answers.select", { number: remark.number })}
-                />
-              )}
-              <div className="flex-1">
-                <h3 className="font-bold">
-                  {t("answers.remarkHeading", { number: remark.number, unit: remark.unitLabel ?? t("remarks.general") })}
-                  {remark.state === "WITHDRAWN" && ` – ${t("remarks.withdrawnMark")}`}
-                </h3>
-                <p className="text-sm text-slate-700">
-                  {remark.by} · {format.dateTime(remark.createdAt, { dateStyle: "medium", timeStyle: "short" })}
-                </p>
-                {remark.currentWording && (
-                  <p className="mt-1 whitespace-pre-line">
-                    <span className="font-semibold">{t("remarks.currentWording")}: </span>
-                    {remark.currentWording}
-                  </p>
-                )}
-                {remark.proposedWording && (
-                  <p className="mt-1 whitespace-pre-line">
-                    <span className="font-semibold">{t("remarks.proposedWording")}: </span>
-                    {remark.proposedWording}
-                  </p>
-                )}
-                {remark.justification && (
-                  <p className="mt-1 whitespace-pre-line">
-                    <span className="font-semibold">{t("remarks.justification")}: </span>
-                    {remark.justification}
-                  </p>
-                )}
-                <p className="mt-2 font-semibold">
-                  {remark.decision ? t(`answers.decisions.${remark.decision}`) : t("answers.unanswered")}
-                  {remark.decisionReason && <span className="font-normal"> – {remark.decisionReason}</span>}
-                </p>
-                {canCorrect && remark.state === "SUBMITTED" && correcting !== remark.id && (
-                  <Button variant="secondary" className="mt-2" onClick={() => setCorrecting(remark.id)}>
-                    {t("corrections.open")}
-                    <span className="sr-only"> {t("answers.number", { number: remark.number })}</span>
-                  </Button>
-                )}
-                {canCorrect && correcting === remark.id && (
-                  <CorrectionForm
-                    consultationId={consultationId}
-                    remarkId={remark.id}
-                    number={remark.number}
-                    current={{ decision: remark.decision, reason: remark.decisionReason ?? "" }}
-                    onDone={() => {
-                      setCorrecting(null);
-                      setCorrected(true);
-                      router.refresh();
-                    }}
-                    onCancel={() => setCorrecting(null)}
+        <ol className="mt-6 max-w-4xl space-y-4">
+          {remarks.map((remark) => (
+            <li key={remark.id} className="rounded border-2 border-slate-300 p-3">
+              <div className="flex flex-wrap items-start gap-3">
+                {canAnswer && remark.state === "SUBMITTED" && (
+                  <input
+                    id={`select-${remark.id}`}
+                    type="checkbox"
+                    checked={selected.includes(remark.id)}
+                    onChange={(event) => toggle(remark.id, event.target.checked)}
+                    className="mt-1 h-5 w-5"
+                    aria-label={t("answers.select", { number: remark.number })}
                   />
                 )}
-                {canAnswer && remark.state === "SUBMITTED" && (
-                  <Button
-                    variant="secondary"
-                    className="mt-2"
-                    onClick={() => {
-                      setSelected([remark.id]);
-                      setDone(null);
-                      formHeading.current?.focus();
-                    }}
-                  >
-                    {remark.decision ? t("answers.change") : t("answers.answerThis")}
-                    <span className="sr-only"> {t("answers.number", { number: remark.number })}</span>
-                  </Button>
-                )}
+                <div className="flex-1">
+                  <h3 className="font-bold">
+                    {t("answers.remarkHeading", { number: remark.number, unit: remark.unitLabel ?? t("remarks.general") })}
+                    {remark.state === "WITHDRAWN" && ` – ${t("remarks.withdrawnMark")}`}
+                  </h3>
+                  <p className="text-sm text-slate-700">
+                    {remark.by} · {format.dateTime(remark.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                  </p>
+                  {remark.currentWording && (
+                    <p className="mt-1 whitespace-pre-line">
+                      <span className="font-semibold">{t("remarks.currentWording")}: </span>
+                      {remark.currentWording}
+                    </p>
+                  )}
+                  {remark.proposedWording && (
+                    <p className="mt-1 whitespace-pre-line">
+                      <span className="font-semibold">{t("remarks.proposedWording")}: </span>
+                      {remark.proposedWording}
+                    </p>
+                  )}
+                  {remark.justification && (
+                    <p className="mt-1 whitespace-pre-line">
+                      <span className="font-semibold">{t("remarks.justification")}: </span>
+                      {remark.justification}
+                    </p>
+                  )}
+                  <p className="mt-2 font-semibold">
+                    {remark.decision ? t(`answers.decisions.${remark.decision}`) : t("answers.unanswered")}
+                    {remark.decisionReason && <span className="font-normal"> – {remark.decisionReason}</span>}
+                  </p>
+                  {canCorrect && remark.state === "SUBMITTED" && correcting !== remark.id && (
+                    <Button variant="secondary" className="mt-2" onClick={() => setCorrecting(remark.id)}>
+                      {t("corrections.open")}
+                      <span className="sr-only"> {t("answers.number", { number: remark.number })}</span>
+                    </Button>
+                  )}
+                  {canCorrect && correcting === remark.id && (
+                    <CorrectionForm
+                      consultationId={consultationId}
+                      remarkId={remark.id}
+                      number={remark.number}
+                      current={{ decision: remark.decision, reason: remark.decisionReason ?? "" }}
+                      onDone={() => {
+                        setCorrecting(null);
+                        setCorrected(true);
+                        router.refresh();
+                      }}
+                      onCancel={() => setCorrecting(null)}
+                    />
+                  )}
+                  {canAnswer && remark.state === "SUBMITTED" && (
+                    <Button
+                      variant="secondary"
+                      className="mt-2"
+                      onClick={() => {
+                        setSelected([remark.id]);
+                        setDone(null);
+                        formHeading.current?.focus();
+                      }}
+                    >
+                      {remark.decision ? t("answers.change") : t("answers.answerThis")}
+                      <span className="sr-only"> {t("answers.number", { number: remark.number })}</span>
+                    </Button>
+                  )}
+                </div>
               </div>
-            </div>
-          </li>
-        ))}
-      </ol>
+            </li>
+          ))}
+        </ol>
       )}
     </>
   );
