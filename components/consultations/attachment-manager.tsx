@@ -6,6 +6,7 @@ import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormField, inputClassName } from "@/components/forms/form-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { callRoute } from "@/lib/http/route-client";
 import { useRouter } from "@/lib/i18n/navigation";
 
 const ids = { title: "attachment-title", file: "attachment-file" };
@@ -32,24 +33,18 @@ export function AttachmentManager({ consultationId, attachments, changeable }: {
   async function send(init: RequestInit, url: string, done: "saved" | "removed") {
     setPending(true);
     setServerError(null);
-    try {
-      const response = await fetch(url, init);
-      const answer = ((await response.json().catch(() => ({}))) as { error?: { code?: string; fields?: { title?: string } } }).error;
-      if (response.ok) {
-        setNotice(done);
-        if (done === "saved") {
-          setTitle("");
-          if (input.current) input.current.value = "";
-        }
-        router.refresh();
-      } else if (answer?.code && FILE_ERRORS[answer.code]) setErrors({ file: FILE_ERRORS[answer.code] });
-      else if (answer?.code === "INVALID") setErrors({ title: answer.fields?.title });
-      else setServerError(answer?.code ?? "INTERNAL");
-    } catch {
-      setServerError("UNAVAILABLE");
-    } finally {
-      setPending(false);
-    }
+    const answer = await callRoute(url, init);
+    setPending(false);
+    if (answer.ok) {
+      setNotice(done);
+      if (done === "saved") {
+        setTitle("");
+        if (input.current) input.current.value = "";
+      }
+      router.refresh();
+    } else if (FILE_ERRORS[answer.code]) setErrors({ file: FILE_ERRORS[answer.code] });
+    else if (answer.code === "INVALID") setErrors({ title: answer.fields?.title });
+    else setServerError(answer.code);
   }
 
   return (

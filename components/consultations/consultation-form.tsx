@@ -10,6 +10,7 @@ import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormField, inputClassName } from "@/components/forms/form-field";
 import { applyServerFieldErrors, useFieldErrors } from "@/components/forms/use-field-errors";
 import { DocxImport } from "@/components/consultations/docx-import";
+import { SplitModeField } from "@/components/consultations/split-mode-field";
 import { UnitPreview } from "@/components/consultations/unit-preview";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -19,7 +20,6 @@ import {
   consultationKinds,
   createConsultationSchema,
   remarkPublications,
-  splitModes,
   updateConsultationSchema,
   type ConsultationFieldsInput,
 } from "@/lib/consultations/schemas";
@@ -213,17 +213,7 @@ export function ConsultationForm({
           </p>
         )}
         <DocxImport institutionId={institutionId} currentText={sourceText ?? ""} onText={(text) => form.setValue("sourceText", text, { shouldDirty: true })} />
-        <FormField id={fieldIds.splitMode} name="splitMode" label={t("consultationForm.splitMode")} error={message("splitMode")}>
-          {(props) => (
-            <select {...props} {...form.register("splitMode")} className={inputClassName}>
-              {splitModes.map((mode) => (
-                <option key={mode} value={mode}>
-                  {t(`consultationForm.splitModes.${mode}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
+        <SplitModeField id={fieldIds.splitMode} error={message("splitMode")} register={form.register("splitMode")} />
         <FormField id={fieldIds.sourceText} name="sourceText" label={t("consultationForm.sourceText")} hint={t("consultationForm.hints.sourceText")} error={message("sourceText")}>
           {(props) => <textarea {...props} {...form.register("sourceText")} rows={16} className={`${inputClassName} max-w-none font-mono text-sm`} lang="pl" />}
         </FormField>

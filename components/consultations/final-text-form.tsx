@@ -5,6 +5,7 @@ import { useAction } from "next-safe-action/hooks";
 import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
+import { SplitModeField } from "@/components/consultations/split-mode-field";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormField, inputClassName } from "@/components/forms/form-field";
 import { applyServerFieldErrors, useFieldErrors } from "@/components/forms/use-field-errors";
@@ -12,7 +13,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { publishFinalTextAction } from "@/lib/consultations/actions";
 import { compareUnits } from "@/lib/consultations/diff";
-import { finalTextSchema, splitModes, type FinalTextInput } from "@/lib/consultations/schemas";
+import { finalTextSchema, type FinalTextInput } from "@/lib/consultations/schemas";
 import { splitIntoUnits, type SplitMode } from "@/lib/consultations/units";
 import { useRouter } from "@/lib/i18n/navigation";
 
@@ -63,17 +64,7 @@ export function FinalTextForm({ consultationId, draftText, draftMode, defaultTex
             {t(`errors.${publish.result.serverError}`)}
           </Alert>
         )}
-        <FormField id={ids.splitMode} name="splitMode" label={t("consultationForm.splitMode")} error={message("splitMode")}>
-          {(props) => (
-            <select {...props} {...form.register("splitMode")} className={inputClassName}>
-              {splitModes.map((value) => (
-                <option key={value} value={value}>
-                  {t(`consultationForm.splitModes.${value}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
+        <SplitModeField id={ids.splitMode} error={message("splitMode")} register={form.register("splitMode")} />
         <FormField id={ids.finalText} name="finalText" label={t("finalText.text")} hint={t("finalText.textHint")} error={message("finalText")} required>
           {(props) => <textarea {...props} {...form.register("finalText")} rows={14} className={`${inputClassName} max-w-none font-mono text-sm`} lang="pl" />}
         </FormField>

@@ -10,6 +10,7 @@ import { FormField, inputClassName } from "@/components/forms/form-field";
 import { useFieldErrors } from "@/components/forms/use-field-errors";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { callRoute } from "@/lib/http/route-client";
 import { useRouter } from "@/lib/i18n/navigation";
 import { MAX_ORGANISATION_DOCUMENT_BYTES, organisationDocumentKinds, organisationDocumentSchema } from "@/lib/organisations/document-schemas";
 
@@ -42,25 +43,16 @@ export function DocumentManager({ organisationId, documents }: { organisationId:
   const { message, summary } = useFieldErrors(form.formState.errors, fieldIds);
   const base = `/api/organisations/${organisationId}/documents`;
 
-  async function answer(response: Response): Promise<{ code?: string; fields?: Record<string, string> }> {
-    return ((await response.json().catch(() => ({}))) as { error?: { code?: string; fields?: Record<string, string> } }).error ?? {};
-  }
-
   async function remove(document: ManagedDocument) {
     setNotice(null);
     setServerError(null);
     setRemoving(document.id);
-    try {
-      const response = await fetch(`${base}/${document.id}`, { method: "DELETE" });
-      if (response.ok) {
-        setNotice("removed");
-        router.refresh();
-      } else setServerError((await answer(response)).code ?? "INTERNAL");
-    } catch {
-      setServerError("UNAVAILABLE");
-    } finally {
-      setRemoving(null);
-    }
+    const answer = await callRoute(`${base}/${document.id}`, { method: "DELETE" });
+    setRemoving(null);
+    if (answer.ok) {
+      setNotice("removed");
+      router.refresh();
+    } else setServerError(answer.code);
   }
 
   return (
@@ -113,22 +105,15 @@ export function DocumentManager({ organisationId, documents }: { organisationId:
           body.set("year", values.year === null ? "" : String(values.year));
           const file = values.file.item(0);
           if (file) body.set("file", file);
-          try {
-            const response = await fetch(base, { method: "POST", body });
-            if (response.ok) {
-              setNotice("saved");
-              form.reset({ kind: "", title: "", year: "" });
-              router.refresh();
-              return;
-            }
-            const error = await answer(response);
-            if (error.code && SERVER_FILE_ERRORS[error.code]) form.setError("file", { message: SERVER_FILE_ERRORS[error.code] });
-            else if (error.code === "INVALID" && error.fields) {
-              for (const [field, key] of Object.entries(error.fields)) if (field in fieldIds) form.setError(field as keyof FormInput, { message: key });
-            } else setServerError(error.code ?? "INTERNAL");
-          } catch {
-            setServerError("UNAVAILABLE");
-          }
+          const answer = await callRoute(base, { method: "POST", body });
+          if (answer.ok) {
+            setNotice("saved");
+            form.reset({ kind: "", title: "", year: "" });
+            router.refresh();
+          } else if (SERVER_FILE_ERRORS[answer.code]) form.setError("file", { message: SERVER_FILE_ERRORS[answer.code] });
+          else if (answer.code === "INVALID" && answer.fields) {
+            for (const [field, key] of Object.entries(answer.fields)) if (field in fieldIds) form.setError(field as keyof FormInput, { message: key });
+          } else setServerError(answer.code);
         })}
       >
         <ErrorSummary errors={summary} />

@@ -6,6 +6,7 @@ import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormField, inputClassName } from "@/components/forms/form-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { callRoute } from "@/lib/http/route-client";
 import { useRouter } from "@/lib/i18n/navigation";
 
 const FIELD_ID = "logo-file";
@@ -27,20 +28,13 @@ export function LogoUploader({ organisationId, version }: { organisationId: stri
   async function send(init: RequestInit, done: "saved" | "removed") {
     setPending(true);
     setServerError(null);
-    try {
-      const response = await fetch(url, init);
-      const answer = (await response.json().catch(() => ({}))) as { error?: { code?: string } };
-      const code = answer.error?.code;
-      if (response.ok) {
-        setNotice(done);
-        router.refresh();
-      } else if (code === "NOT_AN_IMAGE" || code === "TOO_LARGE" || code === "MISSING") setFailure(code);
-      else setServerError(code ?? "INTERNAL");
-    } catch {
-      setServerError("UNAVAILABLE");
-    } finally {
-      setPending(false);
-    }
+    const answer = await callRoute(url, init);
+    setPending(false);
+    if (answer.ok) {
+      setNotice(done);
+      router.refresh();
+    } else if (answer.code === "NOT_AN_IMAGE" || answer.code === "TOO_LARGE" || answer.code === "MISSING") setFailure(answer.code);
+    else setServerError(answer.code);
   }
 
   return (

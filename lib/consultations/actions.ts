@@ -4,7 +4,8 @@ import { returnValidationErrors } from "next-safe-action";
 import { db } from "@/lib/db/client";
 import { answerRemarks, correctAnswer } from "@/lib/consultations/answers";
 import { answerRemarksSchema, correctAnswerSchema } from "@/lib/consultations/answer-schemas";
-import { publishReport, ReportRuleError, requestReport } from "@/lib/consultations/report";
+import { refusedByRules } from "@/lib/consultations/refusals";
+import { publishReport, requestReport, type ReportRefusal } from "@/lib/consultations/report";
 import { ConsultationRuleError, createConsultation, extendConsultation, publishConsultation, publishFinalText, unpublishConsultation, updateConsultation } from "@/lib/consultations/mutations";
 import { consultationIdSchema, createConsultationSchema, extendConsultationSchema, finalTextSchema, updateConsultationSchema } from "@/lib/consultations/schemas";
 import { scopedAction } from "@/lib/safe-action";
@@ -81,22 +82,12 @@ export const answerRemarksAction = scopedAction(
   async ({ parsedInput, ctx }) => answerRemarks({ userId: ctx.actor.id, ip: ctx.ip }, parsedInput),
 );
 
-/** A rule of the report (not closed, not ready, unanswered remarks, stale) is the panel's message. */
-async function reportRule<T>(run: () => Promise<T>): Promise<T | { refused: ReportRuleError["refusal"] }> {
-  try {
-    return await run();
-  } catch (error) {
-    if (error instanceof ReportRuleError) return { refused: error.refusal };
-    throw error;
-  }
-}
-
 export const requestReportAction = scopedAction(
   { name: "requestReport", permission: "consultations.manage" },
   consultationIdSchema,
   organiserOf,
   async ({ parsedInput, ctx }) =>
-    reportRule(async () => {
+    refusedByRules<{ requested: true }, ReportRefusal>(async () => {
       await requestReport(parsedInput.consultationId, { userId: ctx.actor.id, ip: ctx.ip });
       return { requested: true as const };
     }),
@@ -107,7 +98,7 @@ export const publishReportAction = scopedAction(
   consultationIdSchema,
   organiserOf,
   async ({ parsedInput, ctx }) =>
-    reportRule(async () => {
+    refusedByRules<{ published: true }, ReportRefusal>(async () => {
       await publishReport(parsedInput.consultationId, { userId: ctx.actor.id, ip: ctx.ip });
       return { published: true as const };
     }),

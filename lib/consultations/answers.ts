@@ -10,6 +10,7 @@ import type { RemarkDecision } from "@/lib/generated/prisma/enums";
 import { phaseAt } from "@/lib/consultations/lifecycle";
 import type { AnswerState } from "@/lib/consultations/answer-schemas";
 import { enqueue } from "@/lib/jobs/enqueue";
+import { consultationSubject } from "@/lib/consultations/audience";
 import { dispatchNotifications, notify } from "@/lib/notifications/notify";
 
 export async function answerRemarks(
@@ -35,7 +36,7 @@ export async function answerRemarks(
       await notify(
         {
           type: "remark.answered",
-          subject: { type: "Consultation", id: consultation.id, title: consultation.title, link: { pathname: "/consultations/[slug]", params: { slug: consultation.slug } } },
+          subject: consultationSubject(consultation),
           actor: { userId: actor.userId, institutionId: consultation.institutionId },
           audience: { users: authors },
           data: { decision: input.decision },
@@ -138,7 +139,7 @@ export async function correctAnswer(
       await notify(
         {
           type: "remark.answered",
-          subject: { type: "Consultation", id: consultation.id, title: consultation.title, link: { pathname: "/consultations/[slug]", params: { slug: consultation.slug } } },
+          subject: consultationSubject(consultation),
           actor: { userId: actor.userId, institutionId: consultation.institutionId },
           audience: { users: [remark.authorId] },
           data: { decision: input.decision },

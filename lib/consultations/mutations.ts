@@ -8,7 +8,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { durationDays, phaseAt } from "@/lib/consultations/lifecycle";
 import type { ConsultationFields } from "@/lib/consultations/schemas";
 import { splitIntoUnits } from "@/lib/consultations/units";
-import { dispatchNotifications, notify, type Audience } from "@/lib/notifications/notify";
+import { consultationSubject, followersAndParticipants, followersOf } from "@/lib/consultations/audience";
+import { dispatchNotifications, notify } from "@/lib/notifications/notify";
 import { slugify } from "@/lib/text/slug";
 
 type Actor = { userId: string; ip: string | null };
@@ -87,11 +88,6 @@ async function checkPublishable(tx: Prisma.TransactionClient, institutionId: str
 
 /** Publishes a draft: scheduled until its start, then open. Checks the institution's minimum duration. */
 export async function publishConsultation(consultationId: string, actor: Actor, now = new Date()): Promise<void> {
-  await publishInTransaction(consultationId, actor, now);
-  await dispatchNotifications();
-}
-
-async function publishInTransaction(consultationId: string, actor: Actor, now: Date): Promise<void> {
   await db().$transaction(async (tx) => {
     const current = await tx.consultation.findUniqueOrThrow({ where: { id: consultationId } });
     if (current.status !== "DRAFT") throw new AppError("CONFLICT", "consultation not a draft");
@@ -102,15 +98,16 @@ async function publishInTransaction(consultationId: string, actor: Actor, now: D
       await notify(
         {
           type: "consultation.opened",
-          subject: { type: "Consultation", id: consultationId, title: current.title, link: { pathname: "/consultations/[slug]", params: { slug: current.slug } } },
+          subject: consultationSubject(current),
           actor: { userId: actor.userId, institutionId: current.institutionId },
-          audience: await topicAudience(tx, consultationId),
+          audience: await followersOf(tx, consultationId),
         },
         tx,
       );
     }
     await recordAuditEvent({ action: "consultation.published", actorUserId: actor.userId, actingForInstitutionId: current.institutionId, subjectType: "Consultation", subjectId: consultationId, ipAddress: actor.ip }, tx);
   });
+  await dispatchNotifications();
 }
 
 /** Takes a scheduled consultation back to draft (before it opens). */
@@ -123,47 +120,27 @@ export async function unpublishConsultation(consultationId: string, actor: Actor
   });
 }
 
-/** Followers of the consultation's spheres, territories and organiser. */
-async function topicAudience(tx: Prisma.TransactionClient, consultationId: string): Promise<Audience> {
-  const consultation = await tx.consultation.findUniqueOrThrow({
-    where: { id: consultationId },
-    select: { institutionId: true, institution: { select: { territoryCode: true } }, spheres: { select: { sphereId: true } }, territories: { select: { territoryCode: true } } },
-  });
-  return {
-    topic: {
-      sphereIds: consultation.spheres.map((s) => s.sphereId),
-      territoryCodes: [...new Set([consultation.institution.territoryCode, ...consultation.territories.map((t) => t.territoryCode)])],
-      institutionId: consultation.institutionId,
-    },
-  };
-}
-
 /** Moves the end of an open consultation later, keeping the reason participants are told. */
 export async function extendConsultation(consultationId: string, endsAt: Date, reason: string, actor: Actor, now = new Date()): Promise<void> {
-  await extendInTransaction(consultationId, endsAt, reason, actor, now);
-  await dispatchNotifications();
-}
-
-async function extendInTransaction(consultationId: string, endsAt: Date, reason: string, actor: Actor, now: Date): Promise<void> {
   await db().$transaction(async (tx) => {
     const current = await tx.consultation.findUniqueOrThrow({ where: { id: consultationId } });
     if (phaseAt(current, now) !== "open") throw new AppError("CONFLICT", "only an open consultation is extended");
     if (endsAt <= current.endsAt) throw new ConsultationRuleError([{ field: "endsAt", message: "extensionNotLater" }]);
     await tx.consultationExtension.create({ data: { consultationId, previousEndsAt: current.endsAt, newEndsAt: endsAt, reason, createdById: actor.userId } });
     await tx.consultation.update({ where: { id: consultationId }, data: { endsAt, status: "OPEN" } });
-    const authors = await tx.remark.findMany({ where: { consultationId, authorId: { not: null } }, select: { authorId: true }, distinct: ["authorId"] });
     await notify(
       {
         type: "consultation.extended",
-        subject: { type: "Consultation", id: consultationId, title: current.title, link: { pathname: "/consultations/[slug]", params: { slug: current.slug } } },
+        subject: consultationSubject(current),
         actor: { userId: actor.userId, institutionId: current.institutionId },
-        audience: { ...(await topicAudience(tx, consultationId)), users: authors.flatMap((a) => (a.authorId ? [a.authorId] : [])) },
+        audience: await followersAndParticipants(tx, consultationId),
         data: { reason },
       },
       tx,
     );
     await recordAuditEvent({ action: "consultation.extended", actorUserId: actor.userId, actingForInstitutionId: current.institutionId, subjectType: "Consultation", subjectId: consultationId, ipAddress: actor.ip, details: { previousEndsAt: current.endsAt.toISOString(), endsAt: endsAt.toISOString(), reason } }, tx);
   });
+  await dispatchNotifications();
 }
 
 const REMINDERS = [
@@ -191,9 +168,9 @@ async function remindBeforeClosing(now: Date): Promise<number> {
         await notify(
           {
             type: "consultation.closing_soon",
-            subject: { type: "Consultation", id: consultation.id, title: consultation.title, link: { pathname: "/consultations/[slug]", params: { slug: consultation.slug } } },
+            subject: consultationSubject(consultation),
             actor: { userId: null, institutionId: consultation.institutionId },
-            audience: await topicAudience(tx, consultation.id),
+            audience: await followersOf(tx, consultation.id),
             data: { days: reminder.days },
           },
           tx,
@@ -218,9 +195,9 @@ export async function advanceConsultations(now = new Date()): Promise<{ opened: 
       await notify(
         {
           type: "consultation.opened",
-          subject: { type: "Consultation", id, title: consultation.title, link: { pathname: "/consultations/[slug]", params: { slug: consultation.slug } } },
+          subject: consultationSubject({ id, ...consultation }),
           actor: { userId: null, institutionId: consultation.institutionId },
-          audience: await topicAudience(tx, id),
+          audience: await followersOf(tx, id),
         },
         tx,
       );

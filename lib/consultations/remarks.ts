@@ -9,16 +9,12 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { phaseAt } from "@/lib/consultations/lifecycle";
+import { RuleRefusal } from "@/lib/consultations/refusals";
 
 export type RemarkRefusal = "REMARKS_CLOSED" | "REMARKS_NOT_OPEN" | "ORGANISATION_REQUIRED" | "UNIT_NOT_FOUND";
 
 /** A refusal the form shows in words (the consultation's rules, not the person's input). */
-export class RemarkRuleError extends Error {
-  constructor(readonly refusal: RemarkRefusal) {
-    super(refusal);
-    this.name = "RemarkRuleError";
-  }
-}
+export class RemarkRuleError extends RuleRefusal<RemarkRefusal> {}
 
 function assertOpen(consultation: { status: Prisma.ConsultationGetPayload<object>["status"]; startsAt: Date; endsAt: Date }, now: Date): void {
   const phase = phaseAt(consultation, now);

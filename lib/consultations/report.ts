@@ -10,20 +10,17 @@ import { fileStore } from "@/lib/files/store";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { log } from "@/lib/log";
 import { phaseAt } from "@/lib/consultations/lifecycle";
+import { RuleRefusal } from "@/lib/consultations/refusals";
 import { loadReportData } from "@/lib/consultations/report-data";
 import { renderReportDocx } from "@/lib/consultations/report-docx";
 import { renderReportPdf } from "@/lib/consultations/report-pdf";
 import { slugify } from "@/lib/text/slug";
 import { dispatchNotifications, notify } from "@/lib/notifications/notify";
+import { consultationSubject, followersAndParticipants } from "@/lib/consultations/audience";
 
 export type ReportRefusal = "NOT_CLOSED" | "NOT_READY" | "UNANSWERED" | "STALE";
 
-export class ReportRuleError extends Error {
-  constructor(readonly refusal: ReportRefusal) {
-    super(refusal);
-    this.name = "ReportRuleError";
-  }
-}
+export class ReportRuleError extends RuleRefusal<ReportRefusal> {}
 
 const MAX_REPORT_BYTES = 200 * 1024 * 1024;
 
@@ -80,20 +77,12 @@ export async function publishReport(consultationId: string, actor: { userId: str
     await tx.consultationReport.update({ where: { consultationId }, data: { publishedAt: now, publishedById: actor.userId } });
     await tx.consultation.update({ where: { id: consultationId }, data: { status: "REPORT_PUBLISHED" } });
     await recordAuditEvent({ action: "consultation.report_published", actorUserId: actor.userId, actingForInstitutionId: consultation.institutionId, subjectType: "Consultation", subjectId: consultationId, ipAddress: actor.ip }, tx);
-    const authors = await tx.remark.findMany({ where: { consultationId, authorId: { not: null } }, select: { authorId: true }, distinct: ["authorId"] });
-    const topic = await tx.consultation.findUniqueOrThrow({
-      where: { id: consultationId },
-      select: { institution: { select: { territoryCode: true } }, spheres: { select: { sphereId: true } }, territories: { select: { territoryCode: true } } },
-    });
     await notify(
       {
         type: "consultation.report_published",
-        subject: { type: "Consultation", id: consultationId, title: consultation.title, link: { pathname: "/consultations/[slug]", params: { slug: consultation.slug } } },
+        subject: consultationSubject(consultation),
         actor: { userId: actor.userId, institutionId: consultation.institutionId },
-        audience: {
-          users: authors.flatMap((a) => (a.authorId ? [a.authorId] : [])),
-          topic: { sphereIds: topic.spheres.map((s) => s.sphereId), territoryCodes: [topic.institution.territoryCode, ...topic.territories.map((t) => t.territoryCode)], institutionId: consultation.institutionId },
-        },
+        audience: await followersAndParticipants(tx, consultationId),
       },
       tx,
     );
