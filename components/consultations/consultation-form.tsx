@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useAction } from "next-safe-action/hooks";
 import { useTranslations } from "next-intl";
-import { useMemo, useState } from "react";
+import { useCallback, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { ErrorSummary } from "@/components/forms/error-summary";
@@ -23,7 +23,7 @@ import {
   updateConsultationSchema,
   type ConsultationFieldsInput,
 } from "@/lib/consultations/schemas";
-import { cooperationProgrammeTemplate, splitIntoUnits } from "@/lib/consultations/units";
+import { cooperationProgrammeTemplate } from "@/lib/consultations/units";
 import type { ConsultationFormOptions } from "@/lib/consultations/form-options";
 import { useRouter } from "@/lib/i18n/navigation";
 
@@ -78,7 +78,7 @@ export function ConsultationForm({
   const [saved, setSaved] = useState(false);
   const serverError = create.result.serverError ?? update.result.serverError;
   const [sourceText, splitMode, kind] = useWatch({ control: form.control, name: ["sourceText", "splitMode", "kind"] });
-  const units = useMemo(() => splitIntoUnits(sourceText ?? "", splitMode ?? "auto"), [sourceText, splitMode]);
+  const replaceText = useCallback((text: string) => form.setValue("sourceText", text, { shouldDirty: true }), [form]);
 
   const text = (field: (typeof FIELDS)[number], type = "text", extra: Record<string, unknown> = {}) => (
     <FormField id={fieldIds[field]} name={field} label={t(`consultationForm.${field}`)} hint={t.has(`consultationForm.hints.${field}` as never) ? t(`consultationForm.hints.${field}` as never) : undefined} error={message(field)} required={extra.required === true}>
@@ -207,17 +207,17 @@ export function ConsultationForm({
         <p className="mb-4">{t("consultationForm.textIntro")}</p>
         {kind === "COOPERATION_PROGRAMME" && !sourceText?.trim() && (
           <p className="mb-4">
-            <Button variant="secondary" onClick={() => form.setValue("sourceText", cooperationProgrammeTemplate(), { shouldDirty: true })}>
+            <Button variant="secondary" onClick={() => replaceText(cooperationProgrammeTemplate())}>
               {t("consultationForm.useProgrammeTemplate")}
             </Button>
           </p>
         )}
-        <DocxImport institutionId={institutionId} currentText={sourceText ?? ""} onText={(text) => form.setValue("sourceText", text, { shouldDirty: true })} />
+        <DocxImport institutionId={institutionId} currentText={sourceText ?? ""} onText={replaceText} />
         <SplitModeField id={fieldIds.splitMode} error={message("splitMode")} register={form.register("splitMode")} />
         <FormField id={fieldIds.sourceText} name="sourceText" label={t("consultationForm.sourceText")} hint={t("consultationForm.hints.sourceText")} error={message("sourceText")}>
           {(props) => <textarea {...props} {...form.register("sourceText")} rows={16} className={`${inputClassName} max-w-none font-mono text-sm`} lang="pl" />}
         </FormField>
-        <UnitPreview units={units} />
+        <UnitPreview text={sourceText ?? ""} mode={splitMode ?? "auto"} onTextChange={replaceText} />
       </fieldset>
 
       <Button type="submit" disabled={create.isPending || update.isPending}>
