@@ -14,8 +14,8 @@ import { useRouter } from "@/lib/i18n/navigation";
 
 export type RemarkToAnswer = {
   id: string;
-  number: number;
-  state: "SUBMITTED" | "WITHDRAWN";
+  /** The report's Lp.; null for a withdrawn remark, which has none and cannot be answered. */
+  number: number | null;
   unitLabel: string | null;
   by: string;
   currentWording: string | null;
@@ -132,7 +132,7 @@ export function AnswerDashboard({ consultationId, remarks, canAnswer, canCorrect
           {remarks.map((remark) => (
             <li key={remark.id} className="rounded border-2 border-slate-300 p-3">
               <div className="flex flex-wrap items-start gap-3">
-                {canAnswer && remark.state === "SUBMITTED" && (
+                {canAnswer && remark.number !== null && (
                   <input
                     id={`select-${remark.id}`}
                     type="checkbox"
@@ -144,8 +144,9 @@ export function AnswerDashboard({ consultationId, remarks, canAnswer, canCorrect
                 )}
                 <div className="flex-1">
                   <h3 className="font-bold">
-                    {t("answers.remarkHeading", { number: remark.number, unit: remark.unitLabel ?? t("remarks.general") })}
-                    {remark.state === "WITHDRAWN" && ` – ${t("remarks.withdrawnMark")}`}
+                    {remark.number === null
+                      ? t("answers.withdrawnHeading", { unit: remark.unitLabel ?? t("remarks.general") })
+                      : t("answers.remarkHeading", { number: remark.number, unit: remark.unitLabel ?? t("remarks.general") })}
                   </h3>
                   <p className="text-sm text-slate-700">
                     {remark.by} · {format.dateTime(remark.createdAt, { dateStyle: "medium", timeStyle: "short" })}
@@ -172,13 +173,13 @@ export function AnswerDashboard({ consultationId, remarks, canAnswer, canCorrect
                     {remark.decision ? t(`answers.decisions.${remark.decision}`) : t("answers.unanswered")}
                     {remark.decisionReason && <span className="font-normal"> – {remark.decisionReason}</span>}
                   </p>
-                  {canCorrect && remark.state === "SUBMITTED" && correcting !== remark.id && (
+                  {canCorrect && remark.number !== null && correcting !== remark.id && (
                     <Button variant="secondary" className="mt-2" onClick={() => setCorrecting(remark.id)}>
                       {t("corrections.open")}
-                      <span className="sr-only"> {t("answers.number", { number: remark.number })}</span>
+                      <span className="sr-only"> {t("corrections.number", { number: remark.number })}</span>
                     </Button>
                   )}
-                  {canCorrect && correcting === remark.id && (
+                  {canCorrect && remark.number !== null && correcting === remark.id && (
                     <CorrectionForm
                       consultationId={consultationId}
                       remarkId={remark.id}
@@ -192,7 +193,7 @@ export function AnswerDashboard({ consultationId, remarks, canAnswer, canCorrect
                       onCancel={() => setCorrecting(null)}
                     />
                   )}
-                  {canAnswer && remark.state === "SUBMITTED" && (
+                  {canAnswer && remark.number !== null && (
                     <Button
                       variant="secondary"
                       className="mt-2"

@@ -92,7 +92,25 @@ export async function listRemarksForAnswering(consultationId: string, filters: A
     }),
     db().remark.count({ where }),
   ]);
-  return { items, total };
+  const numbers = await reportNumbers(consultationId, items.map((item) => item.id));
+  return { items: items.map((item) => ({ ...item, number: numbers.get(item.id) ?? null })), total };
+}
+
+/**
+ * Each remark's number (Lp.) as the report will give it: its place among the
+ * remarks not withdrawn, in the order of the text. The worklist shows the same
+ * number whatever the filter, so "remark no. 5" means one remark everywhere.
+ */
+async function reportNumbers(consultationId: string, ids: string[]): Promise<Map<string, number>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db().$queryRaw<{ id: string; number: bigint }[]>`
+    SELECT id, number FROM (
+      SELECT r.id, ROW_NUMBER() OVER (ORDER BY u.position ASC NULLS LAST, r."createdAt" ASC, r.id ASC) AS number
+      FROM "Remark" r LEFT JOIN "ConsultationUnit" u ON u.id = r."unitId"
+      WHERE r."consultationId" = ${consultationId} AND r.state = 'SUBMITTED'
+    ) ranked
+    WHERE id = ANY(${ids})`;
+  return new Map(rows.map((row) => [row.id, Number(row.number)]));
 }
 export type RemarkForAnswering = Awaited<ReturnType<typeof listRemarksForAnswering>>["items"][number];
 

@@ -216,7 +216,9 @@ test("an official answers the last remark of a closed consultation, has the repo
   await expect(report).toContainText("1 uwaga nie ma jeszcze stanowiska.");
 
   await official.getByRole("link", { name: "Uwagi i odpowiedzi (1 z 2)" }).click();
-  await official.getByRole("button", { name: "Odpowiedz na uwagę nr 1" }).click();
+  // Numbered as in the report (the remark on § 1 is no. 1), though only the unanswered one is listed.
+  await expect(official.getByRole("heading", { name: "Uwaga nr 2: § 2 ust. 2" })).toBeVisible();
+  await official.getByRole("button", { name: "Odpowiedz na uwagę nr 2" }).click();
   await official.getByLabel("Uwzględniona", { exact: true }).check();
   await official.getByRole("button", { name: "Zapisz odpowiedź" }).click();
   await expect(official.getByText("Odpowiedziano na 2 z 2 uwag")).toBeVisible();
@@ -243,4 +245,51 @@ test("an official answers the last remark of a closed consultation, has the repo
   const pdfDownload = visitor.waitForEvent("download");
   await published.getByRole("link", { name: /^Sprawozdanie \(PDF/ }).click();
   expect((await readFile((await (await pdfDownload).path())!)).subarray(0, 5).toString()).toBe("%PDF-");
+
+  // After publication the answer can only be corrected with a reason, which everyone sees.
+  await official.getByRole("link", { name: "Uwagi i odpowiedzi (2 z 2)" }).click();
+  await expect(official.getByText(/^Sprawozdanie jest opublikowane: uwagi są zamrożone/)).toBeVisible();
+  await expect(official.getByRole("button", { name: /^Odpowiedz na uwagę/ })).toHaveCount(0);
+  await official.getByRole("button", { name: "Popraw stanowisko do uwagi nr 2" }).click();
+  const correction = official.getByRole("form", { name: "Korekta stanowiska do uwagi nr 2" });
+  await correction.getByLabel("Uwzględniona częściowo").check();
+  await correction.getByRole("button", { name: "Zapisz korektę" }).click();
+  // Neither the new reason nor why it is corrected may be missing; nothing changes.
+  await expect(official.getByRole("alert").filter({ hasText: "Podaj uzasadnienie" })).toBeFocused();
+  await correction.getByLabel(/^Uzasadnienie/).fill("Liczbę członków ustali zarząd województwa.");
+  await correction.getByLabel(/^Dlaczego poprawiasz/).fill("Omyłkowo zaznaczono uwzględnienie całej uwagi.");
+  await correction.getByRole("button", { name: "Zapisz korektę" }).click();
+  await expect(official.getByText("Korekta zapisana. Sprawozdanie zostanie przygotowane ponownie.")).toBeVisible();
+  expect(await axeViolations(official)).toEqual([]);
+
+  await visitor.reload();
+  await visitor.locator("#par-2-ust-2").getByRole("link", { name: /^1 uwaga/ }).click();
+  const remarks = visitor.getByRole("list", { name: "Zgłoszone uwagi" });
+  await expect(remarks).toContainText("Liczbę członków ustali zarząd województwa.");
+  await expect(remarks).toContainText(/Stanowisko poprawione .*Powód: Omyłkowo zaznaczono uwzględnienie całej uwagi\./);
+});
+
+test("an official corrects how a pasted document is split, unit by unit, by keyboard", async ({ browser }) => {
+  const official = await officialPage(browser);
+  await official.goto("/urzedy");
+  await official.getByRole("link", { name: "Urząd Marszałkowski Województwa Opolskiego" }).click();
+  await official.getByRole("link", { name: "Konsultacje urzędu" }).click();
+  await official.getByRole("link", { name: "Nowe konsultacje" }).click();
+  // Pasted from Word: a blank line after every line, and three goals run together.
+  await official.getByLabel(/^Tekst/).fill(["## Diagnoza", "", "Region liczy 3 800 organizacji.", "", "Większość działa w gminach wiejskich.", "", "## Cele", "", "Cel 1. Wzmocnienie organizacji.", "Cel 2. Rozwój wolontariatu."].join("\n"));
+  const preview = official.getByRole("region", { name: /^Podgląd podziału/ });
+  await expect(preview.getByRole("heading")).toHaveText("Podgląd podziału: 5 fragmentów");
+
+  await preview.getByRole("button", { name: "Połącz z poprzednim: fragment 3" }).focus();
+  await official.keyboard.press("Enter");
+  await expect(preview.getByRole("heading")).toHaveText("Podgląd podziału: 4 fragmenty");
+  await expect(preview.getByRole("status")).toHaveText("Połączono fragment 3 z poprzednim akapitem.");
+  await expect(preview.getByRole("list")).toBeFocused();
+  await expect(official.getByLabel(/^Tekst/)).toHaveValue(/Region liczy 3 800 organizacji\.\nWiększość działa/);
+
+  await preview.getByRole("button", { name: "Podziel na wiersze: fragment 4" }).focus();
+  await official.keyboard.press("Enter");
+  await expect(preview.getByRole("heading")).toHaveText("Podgląd podziału: 5 fragmentów");
+  await expect(preview.getByRole("listitem").nth(4)).toContainText("Cel 2. Rozwój wolontariatu.");
+  expect(await axeViolations(official)).toEqual([]);
 });

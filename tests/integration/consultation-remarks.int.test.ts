@@ -159,6 +159,27 @@ describe("answers", () => {
     ]);
   });
 
+  it("number each remark as the report will, whatever the filter", async () => {
+    const { id, units } = await openConsultation();
+    currentActor = await person({ organisationId: verified.id });
+    const send = async (unitId: string | null, justification: string) => ((await submitRemarkAction({ consultationId: id, unitId: unitId ?? "", actingFor: verified.id, ...content, justification })).data as { submitted: string }).submitted;
+    // Made out of the text's order: a general remark, § 2, a withdrawn one on § 1, then § 1.
+    const general = await send(null, "Ogólna.");
+    const onSecond = await send(units[1]!.id, "Do § 2.");
+    const withdrawn = await send(units[0]!.id, "Wycofana.");
+    expect((await withdrawRemarkAction({ remarkId: withdrawn })).data).toEqual({ withdrawn: true });
+    const onFirst = await send(units[0]!.id, "Do § 1.");
+    currentActor = official;
+    expect((await answerRemarksAction({ consultationId: id, remarkIds: [onFirst], decision: "ACCEPTED", reason: "" })).data).toEqual({ answered: 1 });
+
+    const numbers = async (state: "all" | "unanswered" | "answered" | "withdrawn") => (await listRemarksForAnswering(id, { state, page: 1 })).items.map((item) => [item.id, item.number]);
+    // In the order of the text, general remarks last; a withdrawn remark has no number (the report leaves it out).
+    expect(await numbers("all")).toEqual([[withdrawn, null], [onFirst, 1], [onSecond, 2], [general, 3]]);
+    expect(await numbers("unanswered")).toEqual([[onSecond, 2], [general, 3]]);
+    expect(await numbers("answered")).toEqual([[onFirst, 1]]);
+    expect(await numbers("withdrawn")).toEqual([[withdrawn, null]]);
+  });
+
   it("are given only by the organiser's officials, to submitted remarks of this consultation", async () => {
     const first = await openConsultation();
     const second = await openConsultation();

@@ -23,7 +23,7 @@ const GENERAL = "ogolne";
 const filtersSchema = z.object({
   unit: z.string().max(120).optional().catch(undefined),
   organisation: z.string().regex(/^[a-z0-9]{20,40}$/).optional().catch(undefined),
-  state: z.enum(ANSWER_STATES).catch("unanswered"),
+  state: z.enum(ANSWER_STATES).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 
@@ -42,17 +42,19 @@ export default async function AnswerRemarksPage({ params, searchParams }: Props)
   await requireScopedPermission(locale, "consultations.manage", { institutionId: consultation.institutionId });
   const raw = await searchParams;
   const filters = filtersSchema.parse({ ...Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value || undefined])) });
+  const phase = phaseAt(consultation, new Date());
+  // Once the report is out nothing is left unanswered: show every remark, for corrections.
+  const state = filters.state ?? (phase === "reportPublished" ? "all" : "unanswered");
   const unitId = filters.unit === GENERAL ? null : filters.unit ? consultation.units.find((unit) => unit.key === filters.unit)?.id : undefined;
   const [t, { items, total }, progress, organisations] = await Promise.all([
     getTranslations({ locale }),
-    listRemarksForAnswering(consultation.id, { unitId, organisationId: filters.organisation, state: filters.state, page: filters.page }),
+    listRemarksForAnswering(consultation.id, { unitId, organisationId: filters.organisation, state, page: filters.page }),
     answerProgress(consultation.id),
     remarkingOrganisations(consultation.id),
   ]);
-  const phase = phaseAt(consultation, new Date());
   const action = getPathname({ href: { pathname: "/consultations/[slug]/remarks", params: { slug } }, locale });
   const labelOf = (unit: { key: string; label: string | null; position: number } | null) => (unit ? (unit.label ?? t("consultationPage.paragraphNumber", { number: unit.position + 1 })) : null);
-  const query = (page: number) => `${action}?${new URLSearchParams({ ...(filters.unit ? { unit: filters.unit } : {}), ...(filters.organisation ? { organisation: filters.organisation } : {}), state: filters.state, page: String(page) }).toString()}`;
+  const query = (page: number) => `${action}?${new URLSearchParams({ ...(filters.unit ? { unit: filters.unit } : {}), ...(filters.organisation ? { organisation: filters.organisation } : {}), state, page: String(page) }).toString()}`;
   return (
     <>
       <Breadcrumbs
@@ -93,7 +95,7 @@ export default async function AnswerRemarksPage({ params, searchParams }: Props)
             <label htmlFor="answers-state" className="block font-semibold">
               {t("answers.state")}
             </label>
-            <select id="answers-state" name="state" defaultValue={filters.state} className="mt-1 block min-h-11 w-full rounded border-2 border-slate-600 bg-white px-3 py-2">
+            <select id="answers-state" name="state" defaultValue={state} className="mt-1 block min-h-11 w-full rounded border-2 border-slate-600 bg-white px-3 py-2">
               {ANSWER_STATES.map((state) => (
                 <option key={state} value={state}>
                   {t(`answers.states.${state}`)}
@@ -112,10 +114,9 @@ export default async function AnswerRemarksPage({ params, searchParams }: Props)
         consultationId={consultation.id}
         canAnswer={phase === "open" || phase === "closed"}
         canCorrect={phase === "reportPublished"}
-        remarks={items.map((remark, index) => ({
+        remarks={items.map((remark) => ({
           id: remark.id,
-          number: (filters.page - 1) * ANSWER_PAGE_SIZE + index + 1,
-          state: remark.state,
+          number: remark.number,
           unitLabel: labelOf(remark.unit),
           by: remark.organisation ? `${remark.organisation.name}${remark.organisation.krs ? ` (KRS ${remark.organisation.krs})` : ""}, ${remark.author?.name ?? ""}` : (remark.author?.name ?? t("remarks.deletedAuthor")),
           currentWording: remark.currentWording,
