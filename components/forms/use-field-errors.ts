@@ -1,18 +1,20 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { FieldErrors, FieldValues, Path, UseFormSetError } from "react-hook-form";
+import { get, type FieldErrors, type FieldValues, type Path, type UseFormSetError } from "react-hook-form";
 import type { FieldError } from "@/components/forms/error-summary";
 
 /**
  * Turns react-hook-form's errors (whose messages are keys under
- * `forms.errors`) into translated messages per field, and the list for the
+ * `forms.errors`) into translated messages per field (by name or dotted
+ * path), and the list for the
  * ErrorSummary in the order the fields appear.
  */
 export function useFieldErrors<T extends FieldValues>(errors: FieldErrors<T>, fieldIds: Record<string, string>) {
   const t = useTranslations("forms.errors");
   const message = (field: string): string | undefined => {
-    const key = (errors as Record<string, { message?: string } | undefined>)[field]?.message;
+    // Dotted paths ("areas.0.name") reach the fields of repeated rows.
+    const key = (get(errors, field) as { message?: string } | undefined)?.message;
     if (!key) return undefined;
     return t.has(key as never) ? t(key as never) : key;
   };

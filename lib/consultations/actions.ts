@@ -1,31 +1,19 @@
 "use server";
 
-import { returnValidationErrors } from "next-safe-action";
 import { db } from "@/lib/db/client";
 import { answerRemarks, correctAnswer } from "@/lib/consultations/answers";
 import { answerRemarksSchema, correctAnswerSchema } from "@/lib/consultations/answer-schemas";
 import { refusedByRules } from "@/lib/consultations/refusals";
 import { publishReport, requestReport, type ReportRefusal } from "@/lib/consultations/report";
-import { ConsultationRuleError, createConsultation, extendConsultation, publishConsultation, publishFinalText, unpublishConsultation, updateConsultation } from "@/lib/consultations/mutations";
+import { createConsultation, extendConsultation, publishConsultation, publishFinalText, unpublishConsultation, updateConsultation } from "@/lib/consultations/mutations";
 import { consultationIdSchema, createConsultationSchema, extendConsultationSchema, finalTextSchema, updateConsultationSchema } from "@/lib/consultations/schemas";
+import { withFieldErrors } from "@/lib/forms/field-rules";
 import { scopedAction } from "@/lib/safe-action";
 
 /** The institution that runs the consultation, looked up on the server. */
 async function organiserOf(input: { consultationId: string }) {
   const consultation = await db().consultation.findUnique({ where: { id: input.consultationId }, select: { institutionId: true } });
   return consultation ? { institutionId: consultation.institutionId } : null;
-}
-
-/** Rule problems (dates, duration, empty text) become the form's field errors. */
-async function withFieldErrors<T, S extends Parameters<typeof returnValidationErrors>[0]>(schema: S, run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (error) {
-    if (error instanceof ConsultationRuleError) {
-      returnValidationErrors(schema, Object.fromEntries(error.problems.map((problem) => [problem.field, { _errors: [problem.message] }])) as never);
-    }
-    throw error;
-  }
 }
 
 export const createConsultationAction = scopedAction(

@@ -1,7 +1,7 @@
 // What the consultation form offers: the institution's minimum duration, the
 // spheres in force, and the region with its powiats and gminas.
 import { DAY_MS } from "@/lib/consultations/lifecycle";
-import { dateToPolishLocal, polishLocalToDate } from "@/lib/consultations/time";
+import { dateToPolishLocal, polishLocalToDate } from "@/lib/time/polish-local";
 import type { Locale } from "@/lib/i18n/locales";
 import { listRegionGminasByPowiat, listSpheresInForce } from "@/lib/reference-data/queries";
 import { sphereName } from "@/lib/reference-data/sphere-name";

@@ -1,5 +1,5 @@
 import { durationDays, phaseAt, statusAt } from "@/lib/consultations/lifecycle";
-import { dateToPolishLocal, polishLocalToDate } from "@/lib/consultations/time";
+import { dateToPolishLocal, polishLocalToDate } from "@/lib/time/polish-local";
 
 const consultation = (status: "DRAFT" | "SCHEDULED" | "OPEN" | "CLOSED" | "REPORT_PUBLISHED") => ({
   status,

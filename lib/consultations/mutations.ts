@@ -10,17 +10,14 @@ import type { ConsultationFields } from "@/lib/consultations/schemas";
 import { splitIntoUnits } from "@/lib/consultations/units";
 import { consultationSubject, followersAndParticipants, followersOf } from "@/lib/consultations/audience";
 import { dispatchNotifications, notify } from "@/lib/notifications/notify";
+import { FieldRuleError, type FieldProblem } from "@/lib/forms/field-rules";
 import { slugify } from "@/lib/text/slug";
 
 type Actor = { userId: string; ip: string | null };
-export type FieldProblem = { field: string; message: string };
 
 /** Thrown with the problems that the form shows on its fields. */
-export class ConsultationRuleError extends Error {
-  constructor(readonly problems: FieldProblem[]) {
-    super(problems.map((p) => `${p.field}: ${p.message}`).join(", "));
-    this.name = "ConsultationRuleError";
-  }
+export class ConsultationRuleError extends FieldRuleError {
+  override name = "ConsultationRuleError";
 }
 
 async function uniqueSlug(title: string, tx: Prisma.TransactionClient): Promise<string> {

@@ -3,7 +3,7 @@
 // Messages are keys under `forms.errors`.
 import { z } from "zod";
 import { ConsultationAudience, ConsultationKind, RemarkPublication } from "@/lib/generated/prisma/enums";
-import { polishLocalToDate } from "@/lib/consultations/time";
+import { polishLocalToDate } from "@/lib/time/polish-local";
 
 export const consultationKinds = Object.values(ConsultationKind);
 export const consultationAudiences = Object.values(ConsultationAudience);

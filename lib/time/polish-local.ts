@@ -36,3 +36,9 @@ export function dateToPolishLocal(date: Date): string {
   const shifted = new Date(date.getTime() + offsetMinutes(date) * 60_000);
   return shifted.toISOString().slice(0, 16);
 }
+
+/** 9:00 Polish time, `days` after the day of `now` (default dates in forms and demo data). */
+export function polishMorning(days: number, now = new Date()): Date {
+  const day = dateToPolishLocal(new Date(now.getTime() + days * 24 * 3600 * 1000)).slice(0, 10);
+  return polishLocalToDate(`${day}T09:00`)!;
+}

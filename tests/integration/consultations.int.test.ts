@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { advanceConsultations, ConsultationRuleError, extendConsultation, publishConsultation, updateConsultation } from "@/lib/consultations/mutations";
 import { getConsultationBySlug, listInstitutionConsultations, listPublicConsultations } from "@/lib/consultations/queries";
 import type { CreateConsultationInput } from "@/lib/consultations/schemas";
-import { dateToPolishLocal } from "@/lib/consultations/time";
+import { dateToPolishLocal } from "@/lib/time/polish-local";
 import { createInstitution } from "@/tests/factories/institutions";
 import { createInstanceSettings } from "@/tests/factories/settings";
 

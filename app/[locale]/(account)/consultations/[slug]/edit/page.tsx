@@ -16,7 +16,7 @@ import { listAttachments } from "@/lib/consultations/attachments";
 import { getConsultationForEdit } from "@/lib/consultations/queries";
 import { getReport } from "@/lib/consultations/report";
 import type { ConsultationFieldsInput } from "@/lib/consultations/schemas";
-import { dateToPolishLocal } from "@/lib/consultations/time";
+import { dateToPolishLocal } from "@/lib/time/polish-local";
 import type { SplitMode } from "@/lib/consultations/units";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
 import { Link } from "@/lib/i18n/navigation";
