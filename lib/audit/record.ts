@@ -52,6 +52,10 @@ export const auditActions = [
   "remark.withdrawn",
   "remark.answered",
   "remark.answer_corrected",
+  "election.created",
+  "election.edited",
+  "election.published",
+  "election.unpublished",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -70,6 +70,8 @@ export const permissions = {
   "consultations.remark": { kind: "signedIn" },
   /** Preparing, publishing, extending and answering the institution's consultations. */
   "consultations.manage": { kind: "institution", roles: ["ADMINISTRATOR", "OFFICIAL"], platformRoles: ["ADMINISTRATOR"] },
+  /** The election commission: setting up the institution's council elections, checking nominations, publishing results. */
+  "elections.manage": { kind: "institution", roles: ["ADMINISTRATOR"], platformRoles: ["ADMINISTRATOR"] },
 } as const satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof permissions;

@@ -6,6 +6,7 @@ import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { openSecret, sealSecret } from "@/lib/security/secret-box";
 import { seedDemoConsultations } from "@/lib/demo/consultations";
+import { seedDemoElections } from "@/lib/demo/elections";
 import { demoInstitutionOffices, demoOrganisations, demoUsers } from "@/lib/demo/data";
 import { defaultPlatformName, type InstanceDefaults } from "@/lib/settings/seed";
 
@@ -72,5 +73,6 @@ export async function seedDemoData(authSecret = env().AUTH_SECRET): Promise<{ of
     });
   }
   await seedDemoConsultations();
+  await seedDemoElections();
   return { offices: demoInstitutionOffices.length, organisations: demoOrganisations.length, users: demoUsers.length };
 }

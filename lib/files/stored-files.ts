@@ -74,7 +74,7 @@ export async function deleteStoredFile(tx: Prisma.TransactionClient, fileId: str
 /** Removes files no record refers to any more (left by deleted organisations), a day after upload. */
 export async function sweepOrphanFiles(now = new Date()): Promise<number> {
   const orphans = await db().storedFile.findMany({
-    where: { organisationDocument: null, reportPdf: null, reportDocx: null, consultationAttachment: null, createdAt: { lt: new Date(now.getTime() - 24 * 3600 * 1000) } },
+    where: { organisationDocument: null, reportPdf: null, reportDocx: null, consultationAttachment: null, nominationPhoto: null, createdAt: { lt: new Date(now.getTime() - 24 * 3600 * 1000) } },
     select: { id: true, storageKey: true },
     take: 500,
   });

@@ -19,6 +19,10 @@ describe("demo data", () => {
     expect(await db().organisation.count()).toBe(demoOrganisations.length);
     expect(await db().user.count()).toBe(demoUsers.length);
     expect((await db().instanceSettings.findUniqueOrThrow({ where: { id: 1 } })).isDemo).toBe(true);
+    // One announced council election, with its areas and a published draw seed.
+    const elections = await db().election.findMany({ include: { areas: true } });
+    expect(elections.map((election) => [election.status, election.seats, election.areas.length])).toEqual([["PUBLISHED", 9, 3]]);
+    expect(elections[0]!.drawSeed).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it("has a dozen organisations in several spheres and gminas of the region", async () => {

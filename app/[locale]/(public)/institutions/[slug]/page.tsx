@@ -63,6 +63,11 @@ export default async function InstitutionPage({ params }: Props) {
           {t("consultationAdmin.title")}
         </ButtonLink>
       )}
+      {(can(user, "elections.manage", scope) || needsTwoFactorFor(user, "elections.manage", scope)) && (
+        <ButtonLink href={{ pathname: "/institutions/[slug]/elections", params: { slug: institution.slug } }} variant="secondary" className="ml-3 mt-6">
+          {t("electionAdmin.title")}
+        </ButtonLink>
+      )}
       {consultations.items.length > 0 && (
         <section aria-labelledby="institution-consultations-heading" className="mt-8">
           <h2 id="institution-consultations-heading" className="text-2xl font-bold">

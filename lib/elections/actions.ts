@@ -1,0 +1,48 @@
+"use server";
+
+import { db } from "@/lib/db/client";
+import { createElection, publishElection, unpublishElection, updateElection } from "@/lib/elections/mutations";
+import { createElectionSchema, electionIdSchema, updateElectionSchema } from "@/lib/elections/schemas";
+import { withFieldErrors } from "@/lib/forms/field-rules";
+import { scopedAction } from "@/lib/safe-action";
+
+/** The institution that organises the election, looked up on the server. */
+async function organiserOf(input: { electionId: string }) {
+  const election = await db().election.findUnique({ where: { id: input.electionId }, select: { institutionId: true } });
+  return election ? { institutionId: election.institutionId } : null;
+}
+
+export const createElectionAction = scopedAction(
+  { name: "createElection", permission: "elections.manage" },
+  createElectionSchema,
+  async (input) => ((await db().institution.findUnique({ where: { id: input.institutionId }, select: { id: true } })) ? { institutionId: input.institutionId } : null),
+  async ({ parsedInput: { institutionId, ...fields }, ctx }) => withFieldErrors(createElectionSchema, () => createElection(institutionId, fields, { userId: ctx.actor.id, ip: ctx.ip })),
+);
+
+export const updateElectionAction = scopedAction(
+  { name: "updateElection", permission: "elections.manage" },
+  updateElectionSchema,
+  organiserOf,
+  async ({ parsedInput: { electionId, ...fields }, ctx }) => withFieldErrors(updateElectionSchema, () => updateElection(electionId, fields, { userId: ctx.actor.id, ip: ctx.ip })),
+);
+
+export const publishElectionAction = scopedAction(
+  { name: "publishElection", permission: "elections.manage" },
+  electionIdSchema,
+  organiserOf,
+  async ({ parsedInput, ctx }) =>
+    withFieldErrors(updateElectionSchema, async () => {
+      await publishElection(parsedInput.electionId, { userId: ctx.actor.id, ip: ctx.ip });
+      return { published: true };
+    }),
+);
+
+export const unpublishElectionAction = scopedAction(
+  { name: "unpublishElection", permission: "elections.manage" },
+  electionIdSchema,
+  organiserOf,
+  async ({ parsedInput, ctx }) => {
+    await unpublishElection(parsedInput.electionId, { userId: ctx.actor.id, ip: ctx.ip });
+    return { unpublished: true };
+  },
+);
