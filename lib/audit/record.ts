@@ -56,6 +56,13 @@ export const auditActions = [
   "election.edited",
   "election.published",
   "election.unpublished",
+  "nomination.submitted",
+  "nomination.consented",
+  "nomination.declined",
+  "nomination.recommended",
+  "nomination.recommendation_declined",
+  "nomination.withdrawn",
+  "nomination.decided",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

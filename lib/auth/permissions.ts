@@ -70,6 +70,10 @@ export const permissions = {
   "consultations.remark": { kind: "signedIn" },
   /** Preparing, publishing, extending and answering the institution's consultations. */
   "consultations.manage": { kind: "institution", roles: ["ADMINISTRATOR", "OFFICIAL"], platformRoles: ["ADMINISTRATOR"] },
+  /** Nominating, recommending, consenting as a candidate, voting: who may, for which organisation, is the election's rule (lib/elections). */
+  "elections.takePart": { kind: "signedIn" },
+  /** A candidate's e-mailed consent link names the nomination, so whoever holds it may use it, signed in or not. */
+  "elections.consent": { kind: "anyone" },
   /** The election commission: setting up the institution's council elections, checking nominations, publishing results. */
   "elections.manage": { kind: "institution", roles: ["ADMINISTRATOR"], platformRoles: ["ADMINISTRATOR"] },
 } as const satisfies Record<string, Rule>;

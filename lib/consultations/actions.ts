@@ -3,7 +3,7 @@
 import { db } from "@/lib/db/client";
 import { answerRemarks, correctAnswer } from "@/lib/consultations/answers";
 import { answerRemarksSchema, correctAnswerSchema } from "@/lib/consultations/answer-schemas";
-import { refusedByRules } from "@/lib/consultations/refusals";
+import { refusedByRules } from "@/lib/forms/refusals";
 import { publishReport, requestReport, type ReportRefusal } from "@/lib/consultations/report";
 import { createConsultation, extendConsultation, publishConsultation, publishFinalText, unpublishConsultation, updateConsultation } from "@/lib/consultations/mutations";
 import { consultationIdSchema, createConsultationSchema, extendConsultationSchema, finalTextSchema, updateConsultationSchema } from "@/lib/consultations/schemas";

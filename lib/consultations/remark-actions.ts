@@ -1,7 +1,7 @@
 "use server";
 
 import { AppError } from "@/lib/errors";
-import { refusedByRules } from "@/lib/consultations/refusals";
+import { refusedByRules } from "@/lib/forms/refusals";
 import { editRemark, submitRemark, withdrawRemark, type RemarkRefusal } from "@/lib/consultations/remarks";
 import { editRemarkSchema, submitRemarkSchema, withdrawRemarkSchema } from "@/lib/consultations/remark-schemas";
 import { actionClient } from "@/lib/safe-action";

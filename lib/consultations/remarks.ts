@@ -9,7 +9,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { phaseAt } from "@/lib/consultations/lifecycle";
-import { RuleRefusal } from "@/lib/consultations/refusals";
+import { RuleRefusal } from "@/lib/forms/refusals";
 
 export type RemarkRefusal = "REMARKS_CLOSED" | "REMARKS_NOT_OPEN" | "ORGANISATION_REQUIRED" | "UNIT_NOT_FOUND";
 

@@ -55,7 +55,8 @@ export const demoUsers: {
   name: string;
   password: string;
   platformRole: PlatformRole;
-  organisation?: { slug: string; role: OrganisationRole };
+  /** Organisations the person represents (the NGO representative represents two, as many do). */
+  organisations?: { slug: string; role: OrganisationRole }[];
   institution?: { territoryCode: string; role: InstitutionRole };
   /** Two-factor key (base32) for roles that need it; public, like the passwords, in the README. */
   totpSecret?: string;
@@ -66,7 +67,10 @@ export const demoUsers: {
     name: "Tomasz Społeczny",
     password: "demo-ngo",
     platformRole: "RESIDENT",
-    organisation: { slug: "opolskie-centrum-wolontariatu", role: "OWNER" },
+    organisations: [
+      { slug: "opolskie-centrum-wolontariatu", role: "OWNER" },
+      { slug: "forum-praw-obywatelskich", role: "OWNER" },
+    ],
   },
   {
     email: `urzednik@${DEMO_EMAIL_DOMAIN}`,

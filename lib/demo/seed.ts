@@ -48,9 +48,14 @@ export async function seedDemoData(authSecret = env().AUTH_SECRET): Promise<{ of
       update: {},
     });
   }
-  for (const { password, organisation, institution, totpSecret, ...user } of demoUsers) {
+  for (const { password, organisations = [], institution, totpSecret, ...user } of demoUsers) {
     const existing = await client.user.findUnique({ where: { email: user.email }, select: { id: true, totpSecret: true } });
     if (existing) {
+      // Memberships added to the demo later reach databases seeded before.
+      for (const membership of organisations) {
+        const organisation = await client.organisation.findUniqueOrThrow({ where: { slug: membership.slug }, select: { id: true } });
+        await client.organisationMembership.upsert({ where: { userId_organisationId: { userId: existing.id, organisationId: organisation.id } }, create: { userId: existing.id, organisationId: organisation.id, role: membership.role }, update: {} });
+      }
       // A key sealed under an earlier AUTH_SECRET (or none) is sealed again, so the documented key keeps working.
       if (totpSecret && (!existing.totpSecret || openSecret(existing.totpSecret, authSecret) !== totpSecret)) {
         await client.user.update({ where: { id: existing.id }, data: twoFactorFor(totpSecret, authSecret) });
@@ -63,9 +68,7 @@ export async function seedDemoData(authSecret = env().AUTH_SECRET): Promise<{ of
         passwordHash: await hashPassword(password),
         emailVerifiedAt: new Date(),
         ...(totpSecret ? twoFactorFor(totpSecret, authSecret) : {}),
-        organisationMemberships: organisation
-          ? { create: { role: organisation.role, organisation: { connect: { slug: organisation.slug } } } }
-          : undefined,
+        organisationMemberships: { create: organisations.map((membership) => ({ role: membership.role, organisation: { connect: { slug: membership.slug } } })) },
         institutionMemberships: institution
           ? { create: { role: institution.role, institution: { connect: { territoryCode: institution.territoryCode } } } }
           : undefined,

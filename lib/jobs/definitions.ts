@@ -3,6 +3,7 @@
 import { sendMail, type OutgoingMail } from "@/lib/mail/transport";
 import { pruneExpiredRecords } from "@/lib/jobs/maintenance";
 import { advanceConsultations } from "@/lib/consultations/mutations";
+import { advanceElections } from "@/lib/elections/advance";
 import { generateReport } from "@/lib/consultations/report";
 import { refreshVerifiedFromKrs } from "@/lib/krs/import";
 import { runImport } from "@/lib/organisations/bulk-import/service";
@@ -92,6 +93,17 @@ export const jobDefinitions = {
     cron: "* * * * *",
     handler: async () => {
       await advanceConsultations();
+    },
+  }),
+  /** Elections whose phase has begun: the people concerned are told, every minute. */
+  "elections-lifecycle": define<Record<string, never>>({
+    name: "elections-lifecycle",
+    retryLimit: 2,
+    retryDelay: 30,
+    expireInSeconds: 300,
+    cron: "* * * * *",
+    handler: async () => {
+      await advanceElections();
     },
   }),
   /** A consultation report (PDF and DOCX) rendered from the record; 2,000 remarks take seconds, not a request's time. */

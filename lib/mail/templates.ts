@@ -2,7 +2,7 @@
 // `mail` namespace of the message catalogues. Every message has a subject, a
 // greeting, paragraphs, an optional action link and the common footer.
 import { createTranslator } from "next-intl";
-import type { Locale } from "@/lib/i18n/locales";
+import { TIME_ZONE, type Locale } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
 import { renderMailLayout } from "@/lib/mail/layout";
 import type { OutgoingMail } from "@/lib/mail/transport";
@@ -22,7 +22,8 @@ type MailKind =
   | "confirmEmailChange"
   | "emailChangeRequested"
   | "addressInUse"
-  | "organisationInvitation";
+  | "organisationInvitation"
+  | "nominationConsent";
 
 function translator(locale: Locale) {
   return createTranslator({ locale, messages: messagesFor(locale), namespace: "mail" });
@@ -84,5 +85,18 @@ export const organisationInvitationMail = ({
     common,
     "organisationInvitation",
     (t) => [t("organisationInvitation.intro", { inviter, organisation, role, platform: common.platformName }), t("organisationInvitation.validity", { days: validDays })],
+    url,
+  );
+
+/** To a nominated candidate: who nominated them, for which election, and the single-use link to consent or refuse. */
+export const nominationConsentMail = ({ url, organisation, election, until, ...common }: Common & { url: string; organisation: string; election: string; until: Date }) =>
+  compose(
+    common,
+    "nominationConsent",
+    (t) => [
+      t("nominationConsent.intro", { organisation, election }),
+      t("nominationConsent.consent"),
+      t("nominationConsent.until", { until: new Intl.DateTimeFormat(common.locale, { dateStyle: "long", timeStyle: "short", timeZone: TIME_ZONE }).format(until) }),
+    ],
     url,
   );

@@ -27,6 +27,10 @@ export function defaultChannel(type: NotificationType, platformRole: PlatformRol
     // A consultation one follows changed its deadline.
     case "consultation.extended":
     case "consultation.report_published":
+    // Asked of oneself or one's organisation with a deadline, or the answer to one's nomination.
+    case "election.consent_requested":
+    case "election.recommendation_requested":
+    case "election.nomination_decided":
       return "IMMEDIATE";
     case "membership.requested":
       return platformRole === "ADMINISTRATOR" ? "DAILY" : "IMMEDIATE";
@@ -36,6 +40,7 @@ export function defaultChannel(type: NotificationType, platformRole: PlatformRol
     // New consultations in followed spheres, territories or institutions.
     case "consultation.opened":
     case "consultation.closing_soon":
+    case "election.nominations_opened":
       return "DAILY";
   }
 }

@@ -16,6 +16,10 @@ export const notificationTypes = [
   "consultation.extended",
   "consultation.report_published",
   "consultation.closing_soon",
+  "election.nominations_opened",
+  "election.consent_requested",
+  "election.recommendation_requested",
+  "election.nomination_decided",
 ] as const;
 export type NotificationType = (typeof notificationTypes)[number];
 

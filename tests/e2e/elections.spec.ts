@@ -1,7 +1,18 @@
 import { expect, test } from "@playwright/test";
 import { axeViolations } from "./axe";
 import { newClientContext } from "./clients";
+import { signIn } from "./accounts-helpers";
 import { ADMIN_STATE } from "./two-factor-helpers";
+
+/** The current minute in Polish time, as a datetime-local value. */
+function polishNow(): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Warsaw", hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" })
+      .formatToParts(new Date())
+      .map((part) => [part.type, part.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+}
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -81,4 +92,85 @@ test("the demo election's rules are public in three languages", async ({ page })
   await page.goto(`/de/wahlen${url.pathname.replace(/^\/wybory/, "")}`);
   await expect(page.getByText("Ein Kandidat muss von 2 anderen Organisationen empfohlen werden.")).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
+});
+
+test("a representative nominates by keyboard, the candidate consents through the e-mailed link, a recommender confirms, and the commission accepts", async ({ browser }) => {
+  test.setTimeout(120_000);
+  // The commission announces an election whose nominations open now, with one recommendation required.
+  const commission = await (await newClientContext(browser, ADMIN_STATE)).newPage();
+  await commission.goto("/urzedy");
+  await commission.getByRole("link", { name: "Urząd Marszałkowski Województwa Opolskiego" }).click();
+  await commission.getByRole("link", { name: "Wybory do rady" }).click();
+  await commission.getByRole("link", { name: "Nowe wybory" }).click();
+  const title = `Wybory z rekomendacjami ${Date.now()}`;
+  await commission.getByLabel(/^Tytuł wyborów/).fill(title);
+  await commission.getByLabel(/^Tryb wyborów/).fill("Kandydata zgłasza organizacja, a rekomenduje co najmniej jedna inna.");
+  await commission.getByLabel(/^Ile organizacji musi zarekomendować/).fill("1");
+  await commission.getByLabel(/^Początek zgłaszania kandydatów/).fill(polishNow());
+  await commission.getByRole("button", { name: "Zapisz szkic wyborów" }).click();
+  await expect(commission.getByRole("heading", { level: 1 })).toHaveText(title);
+  await commission.getByRole("button", { name: "Ogłoś wybory" }).click();
+  await expect(commission.getByText("Zgłaszanie kandydatów", { exact: true }).first()).toBeVisible();
+  await expect(commission.getByText("Zgłaszanie kandydatów się zaczęło: zasady są zamrożone.")).toBeVisible();
+  const electionPath = new URL(commission.url()).pathname.replace(/\/edycja$/, "");
+
+  // The representative of two organisations nominates for one and names the other as recommender, by keyboard.
+  const ngo = await (await newClientContext(browser)).newPage();
+  await signIn(ngo, "ngo@demo.example.org", "demo-ngo");
+  await expect(ngo).not.toHaveURL(/\/logowanie/);
+  await ngo.goto(electionPath);
+  expect(await axeViolations(ngo)).toEqual([]);
+  await ngo.getByRole("link", { name: "Zgłoś kandydata" }).click();
+  await expect(ngo.getByRole("heading", { level: 1 })).toHaveText("Zgłoszenie kandydata");
+  await expect(ngo.getByLabel(/^Organizacja zgłaszająca/)).toHaveValue(/.+/);
+  const candidateEmail = `kandydatka.${Date.now()}@example.org`;
+  await ngo.getByLabel(/^Imię i nazwisko kandydata/).fill("Zofia Kandydatka");
+  await ngo.getByLabel(/^Adres e-mail kandydata/).fill(candidateEmail);
+  await ngo.getByLabel(/^Przedstawienie kandydata/).fill("Koordynatorka wolontariatu w Opolu od dziesięciu lat.");
+  // Sent without a recommender: the server says how many are needed, nothing is saved.
+  await ngo.getByRole("button", { name: "Zgłoś kandydata" }).click();
+  await expect(ngo.getByRole("alert").filter({ hasText: "Wybierz tyle organizacji rekomendujących, ile wymagają zasady wyborów." })).toBeFocused();
+  const picker = ngo.getByRole("combobox", { name: "Organizacje rekomendujące" });
+  await picker.focus();
+  await ngo.keyboard.type("Forum");
+  await expect(ngo.getByRole("option", { name: /Fundacja Praw Obywatelskich/ })).toBeVisible();
+  await ngo.keyboard.press("ArrowDown");
+  await ngo.keyboard.press("Enter");
+  await expect(ngo.getByRole("list", { name: "Wybrane: Organizacje rekomendujące" })).toContainText("Fundacja Praw Obywatelskich „Forum”");
+  expect(await axeViolations(ngo)).toEqual([]);
+  await ngo.getByRole("button", { name: "Zgłoś kandydata" }).click();
+  await expect(ngo.getByText(/^Zgłoszenie zapisane\./)).toBeVisible();
+  const part = ngo.getByRole("region", { name: "Twój udział w wyborach" });
+  await expect(part).toContainText("Czeka na zgodę kandydata.");
+  // The same person confirms the recommendation for the other organisation.
+  await part.getByRole("button", { name: "Rekomenduję Zofia Kandydatka", exact: true }).click();
+  await expect(part).toContainText("Fundacja Praw Obywatelskich „Forum”: rekomenduje");
+  expect(await axeViolations(ngo)).toEqual([]);
+
+  // The candidate, without an account, follows the link from the e-mail.
+  const candidate = await (await newClientContext(browser)).newPage();
+  await candidate.goto("/dev/mailbox");
+  await candidate.getByRole("row", { name: new RegExp(candidateEmail.replace(/\./g, "\\.")) }).getByRole("link").click();
+  const href = await candidate.getByRole("link", { name: /\/wybory\/zgoda\?token=/ }).getAttribute("href");
+  const link = new URL(href!);
+  await candidate.goto(link.pathname + link.search);
+  await expect(candidate.getByRole("heading", { level: 1 })).toHaveText("Zgoda na kandydowanie");
+  await expect(candidate.getByText("Koordynatorka wolontariatu w Opolu od dziesięciu lat.")).toBeVisible();
+  expect(await axeViolations(candidate)).toEqual([]);
+  await candidate.getByRole("button", { name: "Wyrażam zgodę" }).click();
+  await expect(candidate.getByText("Dziękujemy. Zgoda zapisana.")).toBeVisible();
+  // Single use.
+  await candidate.goto(link.pathname + link.search);
+  await expect(candidate.getByText(/^Ten link jest nieważny/)).toBeVisible();
+
+  // Complete now: the commission accepts it; the representative sees it.
+  await commission.goto(`${electionPath}/zgloszenia`);
+  await expect(commission.getByText("Kompletne; czeka na ocenę formalną komisji.")).toBeVisible();
+  expect(await axeViolations(commission)).toEqual([]);
+  const decision = commission.getByRole("form", { name: "Rozstrzygnięcie: Zofia Kandydatka" });
+  await decision.getByLabel("Przyjmuję zgłoszenie").check();
+  await decision.getByRole("button", { name: "Zapisz rozstrzygnięcie" }).click();
+  await expect(commission.getByText("Przyjęte przez komisję.")).toBeVisible();
+  await ngo.reload();
+  await expect(part).toContainText("Przyjęte przez komisję.");
 });

@@ -50,9 +50,12 @@ export default async function EditElectionPage({ params }: Props) {
         <ElectionPhaseBadge phase={phase} />
       </p>
       {phase !== "draft" && (
-        <p className="mt-4">
+        <p className="mt-4 flex flex-wrap gap-6">
           <Link href={{ pathname: "/elections/[slug]", params: { slug: election.slug } }} className="underline">
             {t("electionAdmin.publicPage")}
+          </Link>
+          <Link href={{ pathname: "/elections/[slug]/nominations", params: { slug: election.slug } }} className="underline">
+            {t("nominationCheck.title")}
           </Link>
         </p>
       )}

@@ -1,4 +1,4 @@
-// A consultation's rule that refuses a request (the consultation has closed,
+// A domain rule that refuses a request (the consultation has closed,
 // the report is not ready…). Actions return it as `{ refused: code }` for the
 // form to say in words; it is not a failure of the request.
 export class RuleRefusal<Code extends string> extends Error {

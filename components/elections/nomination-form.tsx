@@ -1,0 +1,122 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useAction } from "next-safe-action/hooks";
+import { useLocale, useTranslations } from "next-intl";
+import { Controller, useForm, useWatch } from "react-hook-form";
+import type { z } from "zod";
+import { OrganisationPicker, type PickedOrganisation } from "@/components/elections/organisation-picker";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { FormField, inputClassName } from "@/components/forms/form-field";
+import { applyServerFieldErrors, useFieldErrors } from "@/components/forms/use-field-errors";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { nominateAction } from "@/lib/elections/nomination-actions";
+import { MAX_STATEMENT, nominateSchema, type NominateInput } from "@/lib/elections/nomination-schemas";
+import type { Locale } from "@/lib/i18n/locales";
+import { useRouter } from "@/lib/i18n/navigation";
+
+const FIELDS = ["organisationId", "areaId", "candidateName", "candidateEmail", "statement", "recommendingOrganisationIds"] as const;
+const fieldIds = Object.fromEntries(FIELDS.map((field) => [field, `nomination-${field}`])) as Record<(typeof FIELDS)[number], string>;
+type Values = Omit<NominateInput, "recommendingOrganisationIds"> & { recommenders: PickedOrganisation[]; recommendingOrganisationIds: string[] };
+
+/** A representative nominates a candidate for one of their eligible organisations. */
+export function NominationForm({
+  election,
+  organisations,
+  areas,
+}: {
+  election: { id: string; slug: string; recommendationsRequired: number };
+  organisations: { id: string; name: string }[];
+  areas: { id: string; name: string }[];
+}) {
+  const t = useTranslations();
+  const locale = useLocale() as Locale;
+  const router = useRouter();
+  const form = useForm<Values, unknown, z.output<typeof nominateSchema>>({
+    shouldFocusError: false,
+    resolver: zodResolver(nominateSchema) as never,
+    defaultValues: { electionId: election.id, organisationId: organisations[0]?.id ?? "", areaId: "", candidateName: "", candidateEmail: "", statement: "", recommenders: [], recommendingOrganisationIds: [], locale },
+  });
+  const { message, summary } = useFieldErrors(form.formState.errors, fieldIds);
+  const nominate = useAction(nominateAction);
+  const [organisationId, statement] = useWatch({ control: form.control, name: ["organisationId", "statement"] });
+  const refused = nominate.result.data && "refused" in nominate.result.data ? nominate.result.data.refused : null;
+
+  return (
+    <form
+      noValidate
+      className="mt-6 max-w-3xl"
+      onSubmit={form.handleSubmit(async () => {
+        const { recommenders, ...values } = form.getValues();
+        const response = await nominate.executeAsync({ ...values, recommendingOrganisationIds: recommenders.map((organisation) => organisation.id) });
+        if (applyServerFieldErrors(form.setError, response?.validationErrors, fieldIds)) return;
+        if (response?.data && "nominated" in response.data) router.push({ pathname: "/elections/[slug]", params: { slug: election.slug }, query: { zgloszono: "1" } });
+      })}
+    >
+      <ErrorSummary errors={summary} />
+      {refused && (
+        <Alert tone="error" live>
+          {t(`nominations.refusals.${refused}`)}
+        </Alert>
+      )}
+      {nominate.result.serverError && (
+        <Alert tone="error" live>
+          {t(`errors.${nominate.result.serverError}`)}
+        </Alert>
+      )}
+      <FormField id={fieldIds.organisationId} name="organisationId" label={t("nominations.organisation")} error={message("organisationId")} required>
+        {(props) => (
+          <select {...props} {...form.register("organisationId")} className={inputClassName}>
+            {organisations.map((organisation) => (
+              <option key={organisation.id} value={organisation.id} lang="pl">
+                {organisation.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
+      {areas.length > 0 && (
+        <FormField id={fieldIds.areaId} name="areaId" label={t("nominations.area")} error={message("areaId")} required>
+          {(props) => (
+            <select {...props} {...form.register("areaId")} className={inputClassName}>
+              <option value="">{t("nominations.chooseArea")}</option>
+              {areas.map((area) => (
+                <option key={area.id} value={area.id} lang="pl">
+                  {area.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+      )}
+      <FormField id={fieldIds.candidateName} name="candidateName" label={t("nominations.candidateName")} error={message("candidateName")} required>
+        {(props) => <input {...props} {...form.register("candidateName")} autoComplete="off" className={inputClassName} />}
+      </FormField>
+      <FormField id={fieldIds.candidateEmail} name="candidateEmail" label={t("nominations.candidateEmail")} hint={t("nominations.hints.candidateEmail")} error={message("candidateEmail")} required>
+        {(props) => <input {...props} {...form.register("candidateEmail")} type="email" autoComplete="off" className={inputClassName} />}
+      </FormField>
+      <FormField id={fieldIds.statement} name="statement" label={t("nominations.statement")} hint={t("nominations.hints.statement", { max: MAX_STATEMENT, count: statement?.length ?? 0 })} error={message("statement")} required>
+        {(props) => <textarea {...props} {...form.register("statement")} rows={6} maxLength={MAX_STATEMENT} className={inputClassName} />}
+      </FormField>
+      <Controller
+        control={form.control}
+        name="recommenders"
+        render={({ field }) => (
+          <OrganisationPicker
+            id={fieldIds.recommendingOrganisationIds}
+            label={t("nominations.recommenders")}
+            hint={election.recommendationsRequired > 0 ? t("nominations.hints.recommenders", { count: election.recommendationsRequired }) : t("nominations.hints.recommendersOptional")}
+            error={message("recommendingOrganisationIds")}
+            value={field.value}
+            onChange={field.onChange}
+            exclude={organisationId ? [organisationId] : []}
+          />
+        )}
+      />
+      <Button type="submit" disabled={nominate.isPending}>
+        {t("nominations.submit")}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,77 @@
+"use server";
+
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { consentAsCandidate, consentByToken, decideNomination, nominate, recommend, withdrawNomination, type NominationRefusal } from "@/lib/elections/nominations";
+import { consentAsCandidateSchema, consentByTokenSchema, decideNominationSchema, nominateSchema, nominationIdSchema, recommendSchema } from "@/lib/elections/nomination-schemas";
+import { withFieldErrors } from "@/lib/forms/field-rules";
+import { refusedByRules } from "@/lib/forms/refusals";
+import { actionClient, scopedAction } from "@/lib/safe-action";
+
+// Representatives act for their organisations (checked in lib/elections/nominations.ts
+// against their memberships: "organisation.actFor"); the commission is checked here.
+
+function signedIn<T>(actor: T | null): T {
+  if (!actor) throw new AppError("UNAUTHENTICATED", "elections");
+  return actor;
+}
+
+export const nominateAction = actionClient
+  .metadata({ name: "nominate", permission: "elections.takePart" })
+  .inputSchema(nominateSchema)
+  .action(async ({ parsedInput: { locale, ...input }, ctx }) =>
+    withFieldErrors(nominateSchema, () => refusedByRules<{ nominated: string }, NominationRefusal>(async () => ({ nominated: (await nominate(signedIn(ctx.actor), { ...input, locale }, { ip: ctx.ip, locale })).id }))),
+  );
+
+export const consentByTokenAction = actionClient
+  .metadata({ name: "consentByToken", permission: "elections.consent" })
+  .inputSchema(consentByTokenSchema)
+  .action(async ({ parsedInput: { token, ...decision }, ctx }) =>
+    refusedByRules<{ decided: true }, NominationRefusal>(async () => {
+      await consentByToken(token, decision, { userId: ctx.actor?.id ?? null, ip: ctx.ip });
+      return { decided: true as const };
+    }),
+  );
+
+export const consentAsCandidateAction = actionClient
+  .metadata({ name: "consentAsCandidate", permission: "elections.takePart" })
+  .inputSchema(consentAsCandidateSchema)
+  .action(async ({ parsedInput: { nominationId, ...decision }, ctx }) =>
+    refusedByRules<{ decided: true }, NominationRefusal>(async () => {
+      await consentAsCandidate(signedIn(ctx.actor), nominationId, decision, ctx.ip);
+      return { decided: true as const };
+    }),
+  );
+
+export const recommendAction = actionClient
+  .metadata({ name: "recommend", permission: "elections.takePart" })
+  .inputSchema(recommendSchema)
+  .action(async ({ parsedInput, ctx }) =>
+    refusedByRules<{ recommended: boolean }, NominationRefusal>(async () => {
+      await recommend(signedIn(ctx.actor), parsedInput, ctx.ip);
+      return { recommended: parsedInput.confirm };
+    }),
+  );
+
+export const withdrawNominationAction = actionClient
+  .metadata({ name: "withdrawNomination", permission: "elections.takePart" })
+  .inputSchema(nominationIdSchema)
+  .action(async ({ parsedInput, ctx }) =>
+    refusedByRules<{ withdrawn: true }, NominationRefusal>(async () => {
+      await withdrawNomination(signedIn(ctx.actor), parsedInput.nominationId, ctx.ip);
+      return { withdrawn: true as const };
+    }),
+  );
+
+/** The institution that runs the election the nomination belongs to. */
+async function commissionOf(input: { nominationId: string }) {
+  const nomination = await db().nomination.findUnique({ where: { id: input.nominationId }, select: { election: { select: { institutionId: true } } } });
+  return nomination ? { institutionId: nomination.election.institutionId } : null;
+}
+
+export const decideNominationAction = scopedAction({ name: "decideNomination", permission: "elections.manage" }, decideNominationSchema, commissionOf, async ({ parsedInput, ctx }) =>
+  refusedByRules<{ decided: true }, NominationRefusal>(async () => {
+    await decideNomination({ userId: ctx.actor.id, ip: ctx.ip }, parsedInput);
+    return { decided: true as const };
+  }),
+);

@@ -1,0 +1,5 @@
+-- AlterEnum
+ALTER TYPE "NominationState" ADD VALUE 'DECLINED';
+
+-- AlterTable
+ALTER TABLE "Election" ADD COLUMN     "nominationsNotifiedAt" TIMESTAMP(3);

@@ -1,0 +1,203 @@
+import { loadActor } from "@/lib/auth/current-actor";
+import type { Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import { advanceElections } from "@/lib/elections/advance";
+import { createElection, publishElection } from "@/lib/elections/mutations";
+import { candidateList, participationOf } from "@/lib/elections/nomination-queries";
+import { consentByToken, decideNomination, nominate, recommend } from "@/lib/elections/nominations";
+import type { ElectionFields } from "@/lib/elections/schemas";
+import { RuleRefusal } from "@/lib/forms/refusals";
+import { electionFields } from "@/tests/factories/elections";
+import { createInstitution } from "@/tests/factories/institutions";
+import { createOrganisation } from "@/tests/factories/organisations";
+import { createInstanceSettings } from "@/tests/factories/settings";
+import { drainQueue } from "@/tests/helpers/jobs";
+
+let currentActor: Actor | null = null;
+jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
+
+import { consentAsCandidateAction, consentByTokenAction, decideNominationAction, nominateAction, recommendAction, withdrawNominationAction } from "@/lib/elections/nomination-actions";
+
+const HOUR = 3600 * 1000;
+const DAY = 24 * HOUR;
+let n = 0;
+async function person(options: { email?: string; organisationId?: string; institutionId?: string } = {}) {
+  const user = await db().user.create({ data: { email: options.email ?? `wybory${++n}@example.org`, name: `Osoba ${++n}`, emailVerifiedAt: new Date(), totpEnabledAt: new Date() } });
+  if (options.organisationId) await db().organisationMembership.create({ data: { userId: user.id, organisationId: options.organisationId, role: "OWNER" } });
+  if (options.institutionId) await db().institutionMembership.create({ data: { userId: user.id, institutionId: options.institutionId, role: "ADMINISTRATOR" } });
+  return (await loadActor({ userId: user.id, sessionVersion: 0 }))!;
+}
+
+let institutionId: string;
+let commission: Actor;
+const verified = () => ({ verifiedAt: new Date(), seatTerritoryCode: "1607053" });
+
+/** A published election whose nominations opened an hour ago (the dates moved back after publishing, as time would). */
+async function electionInNominations(overrides: Partial<ElectionFields> = {}) {
+  const { id } = await createElection(institutionId, electionFields(overrides), { userId: commission.id, ip: null });
+  await publishElection(id, { userId: commission.id, ip: null });
+  const start = Date.now() - HOUR;
+  return db().election.update({
+    where: { id },
+    data: { nominationsStartAt: new Date(start), nominationsEndAt: new Date(start + 7 * DAY), checkEndsAt: new Date(start + 10 * DAY), votingStartAt: new Date(start + 11 * DAY), votingEndAt: new Date(start + 14 * DAY), resultsBy: new Date(start + 15 * DAY) },
+    include: { areas: true },
+  });
+}
+
+const nomination = (electionId: string, organisationId: string, extra: Record<string, unknown> = {}) => ({
+  electionId,
+  organisationId,
+  areaId: "",
+  candidateName: "Maria Kandydacka",
+  candidateEmail: "maria.kandydacka@example.org",
+  statement: "Od dwudziestu lat prowadzi bank żywności w Nysie.",
+  recommendingOrganisationIds: [] as string[],
+  locale: "pl" as const,
+  ...extra,
+});
+
+async function consentLink(email: string): Promise<string> {
+  await drainQueue("mail-send");
+  const mail = await db().devMailboxMessage.findFirstOrThrow({ where: { to: email }, orderBy: { createdAt: "desc" } });
+  return new URL(/https?:\/\/\S+\?token=[\w-]+/.exec(mail.text)![0]).searchParams.get("token")!;
+}
+
+beforeAll(async () => {
+  await createInstanceSettings();
+  institutionId = (await createInstitution({ name: "Województwo Opolskie", kind: "VOIVODESHIP_OFFICE", territoryCode: "16" })).id;
+  commission = await person({ institutionId });
+});
+
+describe("nominations", () => {
+  it("go from nomination through consent by e-mailed link and recommendations to the commission's acceptance and the public list", async () => {
+    const election = await electionInNominations({ recommendationsRequired: 2 });
+    const nominator = await createOrganisation({ name: "Bank Żywności w Nysie", ...verified() });
+    const [first, second] = [await createOrganisation({ name: "Stowarzyszenie Pierwsze", ...verified() }), await createOrganisation({ name: "Fundacja Druga", ...verified() })];
+    const representative = await person({ organisationId: nominator.id });
+    currentActor = representative;
+    // Too few recommenders: the field says so and nothing is saved.
+    const tooFew = await nominateAction(nomination(election.id, nominator.id, { recommendingOrganisationIds: [first.id] }));
+    expect(tooFew.validationErrors).toMatchObject({ recommendingOrganisationIds: { _errors: ["tooFewRecommenders"] } });
+    expect(await db().nomination.count({ where: { electionId: election.id } })).toBe(0);
+
+    const made = await nominateAction(nomination(election.id, nominator.id, { recommendingOrganisationIds: [first.id, second.id] }));
+    const nominationId = (made.data as { nominated: string }).nominated;
+    expect(await db().nomination.findUniqueOrThrow({ where: { id: nominationId } })).toMatchObject({ state: "AWAITING_CONSENT", nominatedById: representative.id });
+    // The limit (one per organisation) holds.
+    expect((await nominateAction(nomination(election.id, nominator.id, { candidateName: "Drugi Kandydat", recommendingOrganisationIds: [first.id, second.id] }))).data).toEqual({ refused: "nominationLimitReached" });
+
+    // The recommenders are asked; one confirms before the candidate consents.
+    const firstRepresentative = await person({ organisationId: first.id });
+    const requests = await db().notificationEvent.findMany({ where: { type: "election.recommendation_requested", subjectId: election.id } });
+    expect(requests).toHaveLength(1);
+    currentActor = firstRepresentative;
+    expect((await participationOf(firstRepresentative, election.id)).requests.map((request) => request.nomination.candidateName)).toEqual(["Maria Kandydacka"]);
+    // Acting for an organisation one does not represent is refused.
+    expect((await recommendAction({ nominationId, organisationId: second.id, confirm: true })).serverError).toBe("FORBIDDEN");
+    expect((await recommendAction({ nominationId, organisationId: first.id, confirm: true })).data).toEqual({ recommended: true });
+    expect((await recommendAction({ nominationId, organisationId: first.id, confirm: false })).data).toEqual({ refused: "recommendationAlreadyAnswered" });
+
+    // The candidate, without an account, consents through the link (once).
+    const token = await consentLink("maria.kandydacka@example.org");
+    currentActor = null;
+    expect((await consentByTokenAction({ token, consent: true, bioPublicationConsent: true })).data).toEqual({ decided: true });
+    expect((await consentByTokenAction({ token, consent: false, bioPublicationConsent: false })).data).toEqual({ refused: "consentLinkInvalid" });
+    expect((await db().nomination.findUniqueOrThrow({ where: { id: nominationId } })).state).toBe("AWAITING_RECOMMENDATIONS");
+
+    await recommend(await person({ organisationId: second.id }), { nominationId, organisationId: second.id, confirm: true }, null);
+    expect((await db().nomination.findUniqueOrThrow({ where: { id: nominationId } })).state).toBe("SUBMITTED");
+
+    // Only the commission decides; a rejection needs a reason.
+    currentActor = representative;
+    expect((await decideNominationAction({ nominationId, decision: "ACCEPTED", reason: "" })).serverError).toBe("FORBIDDEN");
+    currentActor = commission;
+    expect((await decideNominationAction({ nominationId, decision: "REJECTED", reason: "" })).validationErrors).toMatchObject({ reason: { _errors: ["rejectionReasonRequired"] } });
+    expect((await decideNominationAction({ nominationId, decision: "ACCEPTED", reason: "" })).data).toEqual({ decided: true });
+    const decided = await db().notificationEvent.findFirstOrThrow({ where: { type: "election.nomination_decided", subjectId: election.id } });
+    expect(decided.audience).toMatchObject({ organisations: [{ id: nominator.id }] });
+    expect(decided.data).toMatchObject({ decision: "ACCEPTED", candidate: "Maria Kandydacka" });
+
+    expect(await candidateList(election)).toEqual([expect.objectContaining({ candidateName: "Maria Kandydacka", statement: "Od dwudziestu lat prowadzi bank żywności w Nysie.", organisation: { name: "Bank Żywności w Nysie", slug: nominator.slug } })]);
+  });
+
+  it("refuse ineligible organisations, recommenders and missing areas, and whatever comes outside the window", async () => {
+    const election = await electionInNominations({ seats: 4, votesPerBallot: 2, areas: [{ name: "Południe", seats: 2, territoryCodes: ["1607"] }, { name: "Północ", seats: 2, territoryCodes: ["1601"] }] });
+    const unverified = await createOrganisation({ name: "Stowarzyszenie Nowe", seatTerritoryCode: "1607053" });
+    const elsewhere = await createOrganisation({ name: "Fundacja z Wrocławia", verifiedAt: new Date(), seatTerritoryCode: "0264011" });
+    const nominator = await createOrganisation({ name: "Klub Sportowy Nysa", ...verified() });
+    currentActor = await person({ organisationId: unverified.id });
+    expect((await nominateAction(nomination(election.id, unverified.id))).data).toEqual({ refused: "organisationNotEligible" });
+    const representative = await person({ organisationId: nominator.id });
+    currentActor = representative;
+    expect((await nominateAction(nomination(election.id, nominator.id))).validationErrors).toMatchObject({ areaId: { _errors: ["nominationAreaRequired"] } });
+    const area = election.areas[0]!.id;
+    expect((await nominateAction(nomination(election.id, nominator.id, { areaId: area, recommendingOrganisationIds: [elsewhere.id] }))).validationErrors).toMatchObject({ recommendingOrganisationIds: { _errors: ["recommenderNotEligible"] } });
+    expect((await nominateAction(nomination(election.id, nominator.id, { areaId: area, recommendingOrganisationIds: [nominator.id] }))).validationErrors).toMatchObject({ recommendingOrganisationIds: { _errors: ["recommenderIsNominator"] } });
+    // Another person's organisation.
+    expect((await nominateAction(nomination(election.id, elsewhere.id, { areaId: area }))).serverError).toBe("FORBIDDEN");
+    expect(await db().nomination.count({ where: { electionId: election.id } })).toBe(0);
+
+    // The server's clock: a second after the end of nominations nothing is accepted.
+    const afterEnd = new Date(election.nominationsEndAt.getTime() + 1000);
+    await expect(nominate(representative, { ...nomination(election.id, nominator.id, { areaId: area }), areaId: area }, { ip: null, locale: "pl" }, afterEnd)).rejects.toEqual(new RuleRefusal("nominationsClosed"));
+
+    // Within the window it is accepted; withdrawn, it frees the organisation's place.
+    const made = await nominateAction(nomination(election.id, nominator.id, { areaId: area, candidateEmail: "jan@example.org", candidateName: "Jan Zgłoszony" }));
+    const nominationId = (made.data as { nominated: string }).nominated;
+    expect((await withdrawNominationAction({ nominationId })).data).toEqual({ withdrawn: true });
+    expect((await nominateAction(nomination(election.id, nominator.id, { areaId: area }))).data).toHaveProperty("nominated");
+    // The withdrawn nomination's link no longer works.
+    const token = await consentLink("jan@example.org");
+    await expect(consentByToken(token, { consent: true, bioPublicationConsent: true }, { userId: null, ip: null })).rejects.toEqual(new RuleRefusal("consentLinkInvalid"));
+  });
+
+  it("let a signed-in candidate consent without the link, hide the statement they keep private, and order a drawn list by the seed", async () => {
+    const election = await electionInNominations({ candidateOrder: "DRAWN" });
+    const names = ["Anna Zielińska", "Bartosz Łęcki", "Celina Ćwik", "Dawid Żak"];
+    const ids: string[] = [];
+    for (const [index, name] of names.entries()) {
+      const organisation = await createOrganisation({ name: `Organizacja ${index}`, ...verified() });
+      const made = await nominate(await person({ organisationId: organisation.id }), nomination(election.id, organisation.id, { candidateName: name, candidateEmail: `kandydat${index}@example.org`, areaId: null }), { ip: null, locale: "pl" });
+      ids.push(made.id);
+    }
+    // The first candidate has an account with the nominated address: they consent signed in, keeping the statement private.
+    const candidate = await person({ email: "kandydat0@example.org" });
+    currentActor = candidate;
+    expect((await participationOf(candidate, election.id)).candidacies.map((c) => c.id)).toEqual([ids[0]]);
+    expect((await consentAsCandidateAction({ nominationId: ids[1]!, consent: true, bioPublicationConsent: true })).serverError).toBe("NOT_FOUND");
+    expect((await consentAsCandidateAction({ nominationId: ids[0]!, consent: true, bioPublicationConsent: false })).data).toEqual({ decided: true });
+    expect(await db().nomination.findUniqueOrThrow({ where: { id: ids[0] } })).toMatchObject({ state: "SUBMITTED", candidateUserId: candidate.id, consentTokenHash: null });
+    for (const index of [1, 2, 3]) await consentByToken(await consentLink(`kandydat${index}@example.org`), { consent: true, bioPublicationConsent: true }, { userId: null, ip: null });
+    // An incomplete nomination cannot be accepted.
+    const incomplete = await nominate(await person({ organisationId: (await createOrganisation({ name: "Organizacja bez zgody", ...verified() })).id }), nomination(election.id, (await db().organisation.findFirstOrThrow({ where: { name: "Organizacja bez zgody" } })).id, { areaId: null, candidateEmail: "brak@example.org" }), { ip: null, locale: "pl" });
+    await expect(decideNomination({ userId: commission.id, ip: null }, { nominationId: incomplete.id, decision: "ACCEPTED", reason: "" })).rejects.toEqual(new RuleRefusal("nominationIncomplete"));
+    for (const id of ids) await decideNomination({ userId: commission.id, ip: null }, { nominationId: id, decision: "ACCEPTED", reason: "" });
+
+    const list = await candidateList(election);
+    expect(list.find((c) => c.candidateName === "Anna Zielińska")?.statement).toBeNull();
+    // Drawn from the seed: the same order every time, and (for this seed) not simply the alphabet.
+    expect((await candidateList(election)).map((c) => c.id)).toEqual(list.map((c) => c.id));
+    const { drawOrder } = await import("@/lib/elections/draw");
+    expect(list.map((c) => c.id)).toEqual(drawOrder(election.drawSeed!, "candidates", [...ids].sort(), (id) => id));
+    // Alphabetical in Polish: Ł after L, Ż last.
+    const alphabetical = await candidateList({ ...election, candidateOrder: "ALPHABETICAL" });
+    expect(alphabetical.map((c) => c.candidateName)).toEqual(["Anna Zielińska", "Bartosz Łęcki", "Celina Ćwik", "Dawid Żak"]);
+  });
+
+  it("are announced once when they open, to eligible organisations and the organiser's followers", async () => {
+    const { id } = await createElection(institutionId, electionFields({ title: "Wybory z ogłoszeniem" }), { userId: commission.id, ip: null });
+    await publishElection(id, { userId: commission.id, ip: null });
+    const election = await db().election.findUniqueOrThrow({ where: { id } });
+    const eligible = await createOrganisation({ name: "Organizacja uprawniona", ...verified() });
+    // (The elections of the tests above are open too, and announced on the first run.)
+    expect((await advanceElections(new Date(election.nominationsStartAt.getTime() - 1000))).nominationsOpened).not.toContain(id);
+    const opening = new Date(election.nominationsStartAt.getTime() + 1000);
+    expect((await advanceElections(opening)).nominationsOpened).toEqual([id]);
+    expect((await advanceElections(opening)).nominationsOpened).toEqual([]);
+    const events = await db().notificationEvent.findMany({ where: { type: "election.nominations_opened", subjectId: id } });
+    expect(events).toHaveLength(1);
+    const audience = events[0]!.audience as { organisations: { id: string }[]; topic: { institutionId: string } };
+    expect(audience.organisations.map((o) => o.id)).toContain(eligible.id);
+    expect(audience.topic.institutionId).toBe(institutionId);
+  });
+});
