@@ -1,8 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
-import { ComboBox, Input, Label, ListBox, ListBoxItem, Popover, Text, useAsyncList } from "react-aria-components";
+import { useEffect, useState } from "react";
+import { ComboBox, Input, Label, ListBox, ListBoxItem, Popover, Text } from "react-aria-components";
 import { FieldHintAndError, inputClassName } from "@/components/forms/form-field";
 import { Button } from "@/components/ui/button";
 
@@ -12,7 +12,9 @@ type Found = { id: string; name: string; krs: string | null; seat: { name: strin
 /**
  * Choosing several organisations from the directory by name or KRS number: an
  * accessible combo box (React Aria) searching the public directory API, and
- * the chosen ones as a list with a remove button each.
+ * the chosen ones as a list with a remove button each. The typed text is
+ * this component's state (not an async list's), so a late answer to an
+ * earlier search cannot wipe what the person has typed since.
  */
 export function OrganisationPicker({
   id,
@@ -33,34 +35,50 @@ export function OrganisationPicker({
 }) {
   const t = useTranslations("organisationPicker");
   const [announcement, setAnnouncement] = useState("");
-  const list = useAsyncList<Found>({
-    async load({ signal, filterText }) {
-      const query = (filterText ?? "").trim();
-      if (query.length < 2) return { items: [] };
-      const response = await fetch(`/api/v1/organisations?${new URLSearchParams({ q: query, limit: "8" })}`, { signal });
-      if (!response.ok) return { items: [] };
-      return { items: ((await response.json()) as { data: Found[] }).data };
-    },
-  });
+  const [query, setQuery] = useState("");
+  const [found, setFound] = useState<Found[]>([]);
+  const [loading, setLoading] = useState(false);
+  // The search follows the typed text (after a short pause); an older answer never overwrites a newer one.
+  useEffect(() => {
+    const text = query.trim();
+    if (text.length < 2) return;
+    const controller = new AbortController();
+    const timer = setTimeout(async () => {
+      setLoading(true);
+      try {
+        const response = await fetch(`/api/v1/organisations?${new URLSearchParams({ q: text, limit: "8" })}`, { signal: controller.signal });
+        setFound(response.ok ? ((await response.json()) as { data: Found[] }).data : []);
+      } catch {
+        if (!controller.signal.aborted) setFound([]);
+      } finally {
+        if (!controller.signal.aborted) setLoading(false);
+      }
+    }, 150);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [query]);
   const taken = new Set([...value.map((organisation) => organisation.id), ...exclude]);
-  const items = list.items.filter((item) => !taken.has(item.id));
+  // Below two characters nothing is searched, and earlier results are not shown.
+  const items = query.trim().length < 2 ? [] : found.filter((item) => !taken.has(item.id));
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
 
   return (
     <div className={`mb-5 ${error ? "border-l-4 border-red-800 pl-3" : ""}`}>
       <ComboBox
         items={items}
-        inputValue={list.filterText}
-        onInputChange={list.setFilterText}
+        inputValue={query}
+        onInputChange={setQuery}
         allowsEmptyCollection
         menuTrigger="input"
         aria-describedby={describedBy}
         onSelectionChange={(key) => {
-          const found = list.items.find((item) => item.id === key);
-          if (!found) return;
-          onChange([...value, { id: found.id, name: found.name, seat: found.seat.name }]);
-          setAnnouncement(t("added", { name: found.name }));
-          list.setFilterText("");
+          const chosen = found.find((item) => item.id === key);
+          if (!chosen) return;
+          onChange([...value, { id: chosen.id, name: chosen.name, seat: chosen.seat.name }]);
+          setAnnouncement(t("added", { name: chosen.name }));
+          setQuery("");
         }}
       >
         <Label className="block font-semibold">{label}</Label>
@@ -70,7 +88,7 @@ export function OrganisationPicker({
           {t("howTo")}
         </Text>
         <Popover className="w-[var(--trigger-width)] rounded border-2 border-slate-700 bg-white shadow-lg">
-          <ListBox className="max-h-72 overflow-y-auto" renderEmptyState={() => <p className="p-2">{list.filterText.trim().length < 2 ? t("typeMore") : list.isLoading ? t("searching") : t("nothingFound")}</p>}>
+          <ListBox className="max-h-72 overflow-y-auto" renderEmptyState={() => <p className="p-2">{query.trim().length < 2 ? t("typeMore") : loading ? t("searching") : t("nothingFound")}</p>}>
             {(item: Found) => (
               <ListBoxItem id={item.id} textValue={item.name} className="cursor-pointer p-2 outline-none data-[focused]:bg-blue-100 data-[focused]:underline">
                 <span className="font-semibold" lang="pl">

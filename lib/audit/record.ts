@@ -63,6 +63,7 @@ export const auditActions = [
   "nomination.recommendation_declined",
   "nomination.withdrawn",
   "nomination.decided",
+  "election.results_published",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

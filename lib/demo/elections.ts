@@ -1,15 +1,23 @@
-// A demo election to the voivodeship's Public Benefit Council, announced
-// with nominations opening in a week: three areas of four powiats, three
-// seats each, three votes per ballot (Opolskie's council has nine NGO members).
-// Found by title afterwards, so reseeding changes nothing.
+// Demo elections, found by title afterwards so reseeding changes nothing:
+// - the voivodeship's Public Benefit Council, announced with nominations
+//   opening in a week: three areas of four powiats, three seats each, three
+//   votes per ballot (Opolskie's council has nine NGO members);
+// - Opole city's council, with voting open: four accepted candidates, three
+//   seats, two votes per ballot, the registry frozen (the demo NGO
+//   representative casts the ballots of the two organisations they own).
 import { db } from "@/lib/db/client";
 import { createElection, publishElection } from "@/lib/elections/mutations";
+import { freezeRegistry } from "@/lib/elections/voting";
 import type { ElectionFields } from "@/lib/elections/schemas";
 import { polishMorning } from "@/lib/time/polish-local";
 
 export const DEMO_ELECTION_TITLE = "Wybory do Wojewódzkiej Rady Działalności Pożytku Publicznego 2027";
 
 export async function seedDemoElections(now = new Date()): Promise<number> {
+  return (await seedAnnouncedElection(now)) + (await seedVotingElection(now));
+}
+
+async function seedAnnouncedElection(now: Date): Promise<number> {
   const client = db();
   const admin = await client.user.findUnique({ where: { email: "admin@demo.example.org" }, select: { id: true } });
   const office = await client.institution.findUnique({ where: { territoryCode: "16" }, select: { id: true } });
@@ -51,5 +59,87 @@ export async function seedDemoElections(now = new Date()): Promise<number> {
   const actor = { userId: admin.id, ip: null };
   const { id } = await createElection(office.id, fields, actor);
   await publishElection(id, actor, now);
+  return 1;
+}
+
+export const DEMO_VOTING_TITLE = "Wybory do Rady Działalności Pożytku Publicznego Miasta Opola";
+const DAY = 24 * 3600 * 1000;
+
+async function seedVotingElection(now: Date): Promise<number> {
+  const client = db();
+  const admin = await client.user.findUnique({ where: { email: "admin@demo.example.org" }, select: { id: true } });
+  const office = await client.institution.findUnique({ where: { territoryCode: "1661011" }, select: { id: true } });
+  if (!admin || !office) return 0;
+  if (await client.election.findFirst({ where: { institutionId: office.id, title: DEMO_VOTING_TITLE }, select: { id: true } })) return 0;
+  const organisations = await client.organisation.findMany({ where: { slug: { in: ["opolskie-centrum-wolontariatu", "zdrowie-bez-barier", "forum-praw-obywatelskich"] } }, select: { id: true, slug: true } });
+  const bySlug = (slug: string) => organisations.find((organisation) => organisation.slug === slug)!.id;
+  if (organisations.length !== 3) return 0;
+  const actor = { userId: admin.id, ip: null };
+  const { id } = await createElection(
+    office.id,
+    {
+      title: DEMO_VOTING_TITLE,
+      councilName: "Rada Działalności Pożytku Publicznego Miasta Opola",
+      description: "Organizacje z siedzibą w Opolu wybierają trzech przedstawicieli do Rady. Każda organizacja oddaje jedną kartę z dwoma głosami na różnych kandydatów.",
+      legalBasis: "Uchwała Rady Miasta Opola w sprawie trybu powoływania członków Rady Działalności Pożytku Publicznego",
+      seats: 3,
+      areas: [],
+      votesPerBallot: 2,
+      fullBallotRequired: false,
+      nominationsPerOrganisation: 2,
+      recommendationsRequired: 0,
+      requireVerified: true,
+      territoryRule: "SEAT",
+      registeredBefore: null,
+      excludeInLiquidation: true,
+      candidateOrder: "ALPHABETICAL",
+      tieRule: "DRAW",
+      nominationsStartAt: polishMorning(7, now),
+      nominationsEndAt: polishMorning(8, now),
+      checkEndsAt: polishMorning(9, now),
+      votingStartAt: polishMorning(10, now),
+      votingEndAt: polishMorning(11, now),
+      resultsBy: polishMorning(12, now),
+    },
+    actor,
+  );
+  await publishElection(id, actor, now);
+  // Moved back in time as if the procedure had run: nominations three weeks ago, voting open for a week more.
+  await client.election.update({
+    where: { id },
+    data: {
+      nominationsStartAt: new Date(now.getTime() - 21 * DAY),
+      nominationsEndAt: new Date(now.getTime() - 14 * DAY),
+      checkEndsAt: new Date(now.getTime() - 7 * DAY),
+      votingStartAt: new Date(now.getTime() - DAY),
+      votingEndAt: polishMorning(7, now),
+      resultsBy: polishMorning(9, now),
+      nominationsNotifiedAt: new Date(now.getTime() - 21 * DAY),
+    },
+  });
+  const candidates = [
+    { name: "Joanna Wolontariuszka", statement: "Od dziesięciu lat koordynuje wolontariat młodzieżowy w Opolu.", organisation: "opolskie-centrum-wolontariatu" },
+    { name: "Marek Społecznik", statement: "Prowadzi szkolenia dla organizacji z pisania ofert i rozliczania dotacji.", organisation: "opolskie-centrum-wolontariatu" },
+    { name: "Halina Zdrowotna", statement: "Działa na rzecz dostępności usług zdrowotnych dla osób z niepełnosprawnościami.", organisation: "zdrowie-bez-barier" },
+    { name: "Piotr Obywatelski", statement: "Prawnik, doradza organizacjom w sprawach prawa o stowarzyszeniach i fundacjach.", organisation: "forum-praw-obywatelskich" },
+  ];
+  const decidedAt = new Date(now.getTime() - 10 * DAY);
+  for (const [index, candidate] of candidates.entries()) {
+    await client.nomination.create({
+      data: {
+        electionId: id,
+        organisationId: bySlug(candidate.organisation),
+        candidateName: candidate.name,
+        candidateEmail: `kandydat${index + 1}@demo.example.org`,
+        statement: candidate.statement,
+        state: "ACCEPTED",
+        consentedAt: new Date(now.getTime() - 18 * DAY),
+        bioPublicationConsent: true,
+        decidedAt,
+        decidedById: admin.id,
+      },
+    });
+  }
+  await freezeRegistry(id, now);
   return 1;
 }

@@ -23,7 +23,8 @@ type MailKind =
   | "emailChangeRequested"
   | "addressInUse"
   | "organisationInvitation"
-  | "nominationConsent";
+  | "nominationConsent"
+  | "voteCode";
 
 function translator(locale: Locale) {
   return createTranslator({ locale, messages: messagesFor(locale), namespace: "mail" });
@@ -100,3 +101,7 @@ export const nominationConsentMail = ({ url, organisation, election, until, ...c
     ],
     url,
   );
+
+/** The one-time code that confirms an organisation's ballot. */
+export const voteCodeMail = ({ code, organisation, election, validMinutes, ...common }: Common & { code: string; organisation: string; election: string; validMinutes: number }) =>
+  compose(common, "voteCode", (t) => [t("voteCode.intro", { organisation, election }), t("voteCode.code", { code }), t("voteCode.validity", { minutes: validMinutes }), t("voteCode.notYou")]);

@@ -31,6 +31,10 @@ export function defaultChannel(type: NotificationType, platformRole: PlatformRol
     case "election.consent_requested":
     case "election.recommendation_requested":
     case "election.nomination_decided":
+    // The organisation's ballot: when it can be cast, and the last day.
+    case "election.voting_opened":
+    case "election.voting_closing_soon":
+    case "election.results_published":
       return "IMMEDIATE";
     case "membership.requested":
       return platformRole === "ADMINISTRATOR" ? "DAILY" : "IMMEDIATE";

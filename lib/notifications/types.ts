@@ -20,6 +20,9 @@ export const notificationTypes = [
   "election.consent_requested",
   "election.recommendation_requested",
   "election.nomination_decided",
+  "election.voting_opened",
+  "election.voting_closing_soon",
+  "election.results_published",
 ] as const;
 export type NotificationType = (typeof notificationTypes)[number];
 

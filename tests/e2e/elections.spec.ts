@@ -133,6 +133,7 @@ test("a representative nominates by keyboard, the candidate consents through the
   const picker = ngo.getByRole("combobox", { name: "Organizacje rekomendujące" });
   await picker.focus();
   await ngo.keyboard.type("Forum");
+  await expect(picker).toHaveValue("Forum");
   await expect(ngo.getByRole("option", { name: /Fundacja Praw Obywatelskich/ })).toBeVisible();
   await ngo.keyboard.press("ArrowDown");
   await ngo.keyboard.press("Enter");
@@ -173,4 +174,84 @@ test("a representative nominates by keyboard, the candidate consents through the
   await expect(commission.getByText("Przyjęte przez komisję.")).toBeVisible();
   await ngo.reload();
   await expect(part).toContainText("Przyjęte przez komisję.");
+});
+
+test("a representative of two organisations casts one organisation's ballot by keyboard with the e-mailed code, keeps the tracker, and sees it on the board", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const ngo = await (await newClientContext(browser)).newPage();
+  await signIn(ngo, "ngo@demo.example.org", "demo-ngo");
+  await expect(ngo).not.toHaveURL(/\/logowanie/);
+  await ngo.goto("/wybory");
+  await ngo.getByRole("link", { name: "Wybory do Rady Działalności Pożytku Publicznego Miasta Opola" }).click();
+  await expect(ngo.getByText("Głosowanie", { exact: true }).first()).toBeVisible();
+  await expect(ngo.getByRole("heading", { name: "Lista kandydatów: 4 osoby" })).toBeVisible();
+  const panel = ngo.getByRole("region", { name: "Głosowanie Twoich organizacji" });
+  await expect(panel.getByRole("link", { name: "Głosuj w imieniu: Fundacja Praw Obywatelskich „Forum”" })).toBeVisible();
+  expect(await axeViolations(ngo)).toEqual([]);
+  const electionUrl = ngo.url();
+  const voteLink = panel.getByRole("link", { name: "Głosuj w imieniu: Fundacja Opolskie Centrum Wolontariatu" });
+  const ballotUrl = (await voteLink.getAttribute("href"))!;
+  await voteLink.click();
+  await expect(ngo.getByRole("heading", { level: 1 })).toHaveText("Karta do głosowania: Fundacja Opolskie Centrum Wolontariatu");
+  expect(await axeViolations(ngo)).toEqual([]);
+
+  // Two candidates by keyboard; the other boxes become unavailable.
+  await ngo.getByLabel(/^Halina Zdrowotna/).focus();
+  await ngo.keyboard.press("Space");
+  await ngo.keyboard.press("Tab");
+  await expect(ngo.getByLabel(/^Joanna Wolontariuszka/)).toBeFocused();
+  await ngo.keyboard.press("Space");
+  await expect(ngo.getByText("Wybrano 2 z 2.")).toBeVisible();
+  await expect(ngo.getByLabel(/^Piotr Obywatelski/)).toBeDisabled();
+  // No code yet: the summary says so and links to the field.
+  await ngo.getByRole("button", { name: "Oddaj głos w imieniu: Fundacja Opolskie Centrum Wolontariatu" }).click();
+  const summary = ngo.getByRole("alert").filter({ hasText: "Wpisz sześciocyfrowy kod z e-maila." });
+  await expect(summary).toBeFocused();
+  await ngo.getByRole("button", { name: "Wyślij mi kod e-mailem" }).click();
+  await expect(ngo.getByText(/^Kod wysłany\./)).toBeVisible();
+
+  const mailbox = await ngo.context().newPage();
+  const codeMail = mailbox.getByRole("row", { name: /Kod do oddania głosu.*ngo@demo\.example\.org/ }).first();
+  // The mail goes out from the job queue a moment later.
+  await expect(async () => {
+    await mailbox.goto("/dev/mailbox");
+    await expect(codeMail).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 30_000 });
+  await codeMail.getByRole("link").click();
+  await expect(mailbox.getByRole("heading", { level: 1 })).toHaveText(/^Kod do oddania głosu/);
+  const code = /Twój jednorazowy kod: (\d{6})/.exec((await mailbox.locator("body").textContent()) ?? "")![1]!;
+  await mailbox.close();
+
+  await summary.getByRole("link", { name: "Wpisz sześciocyfrowy kod z e-maila." }).click();
+  await expect(ngo.getByLabel(/^Kod z e-maila/)).toBeFocused();
+  await ngo.keyboard.type(code);
+  await ngo.keyboard.press("Enter");
+  const receipt = ngo.getByRole("heading", { name: "Głos oddany: Fundacja Opolskie Centrum Wolontariatu" });
+  await expect(receipt).toBeFocused();
+  const tracker = (await ngo.getByLabel(/^Kod karty:/).textContent())!.trim();
+  expect(tracker).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
+  await expect(ngo.getByRole("region", { name: /^Głos oddany/ })).toContainText("Halina Zdrowotna");
+  expect(await axeViolations(ngo)).toEqual([]);
+
+  // The organisation has voted; the other one still can, separately.
+  await ngo.goto(electionUrl);
+  await expect(panel).toContainText("Organizacja oddała głos.");
+  await expect(panel.getByRole("link", { name: "Głosuj w imieniu: Fundacja Praw Obywatelskich „Forum”" })).toBeVisible();
+  await expect(ngo.getByText("Oddane karty: 1 z 3 uprawnionych organizacji.")).toBeVisible();
+  const head = (await ngo.locator("#board-summary-heading ~ p code").textContent())!.trim();
+
+  // The board shows the chain (ballots only after the close), ending at the head shown on the page.
+  await ngo.getByRole("link", { name: "Tablica wyborcza" }).click();
+  await expect(ngo.getByRole("region", { name: "Ostatnie wpisy łańcucha (1)" })).toBeVisible();
+  await expect(ngo.locator("code").first()).toHaveText(head);
+  expect(await axeViolations(ngo)).toEqual([]);
+  await ngo.goto(electionUrl);
+  await ngo.getByRole("link", { name: "Spis uprawnionych organizacji" }).click();
+  await expect(ngo.getByRole("region", { name: "3 organizacje uprawnione do głosowania" })).toContainText("Fundacja „Zdrowie bez Barier”");
+  expect(await axeViolations(ngo)).toEqual([]);
+
+  // The same ballot cannot be cast twice.
+  await ngo.goto(ballotUrl);
+  await expect(ngo.getByText("Ta organizacja już oddała głos.")).toBeVisible();
+  void tracker;
 });

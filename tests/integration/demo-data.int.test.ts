@@ -19,10 +19,13 @@ describe("demo data", () => {
     expect(await db().organisation.count()).toBe(demoOrganisations.length);
     expect(await db().user.count()).toBe(demoUsers.length);
     expect((await db().instanceSettings.findUniqueOrThrow({ where: { id: 1 } })).isDemo).toBe(true);
-    // One announced council election, with its areas and a published draw seed.
-    const elections = await db().election.findMany({ include: { areas: true } });
-    expect(elections.map((election) => [election.status, election.seats, election.areas.length])).toEqual([["PUBLISHED", 9, 3]]);
-    expect(elections[0]!.drawSeed).toMatch(/^[0-9a-f]{64}$/);
+    // An announced council election with its areas, and one with voting open and its registry frozen.
+    const elections = await db().election.findMany({ include: { areas: true, _count: { select: { nominations: true, voters: true } } }, orderBy: { votingStartAt: "asc" } });
+    expect(elections.map((election) => [election.status, election.seats, election.areas.length, election._count.nominations, election._count.voters])).toEqual([
+      ["PUBLISHED", 3, 0, 4, 3],
+      ["PUBLISHED", 9, 3, 0, 0],
+    ]);
+    expect(elections.every((election) => /^[0-9a-f]{64}$/.test(election.drawSeed ?? ""))).toBe(true);
   });
 
   it("has a dozen organisations in several spheres and gminas of the region", async () => {

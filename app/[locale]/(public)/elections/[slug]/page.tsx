@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CandidateList } from "@/components/elections/candidate-list";
+import { ElectionResults } from "@/components/elections/election-results";
+import { PublishResults } from "@/components/elections/publish-results";
+import { VotingPanel } from "@/components/elections/voting-panel";
 import { ElectionPhaseBadge } from "@/components/elections/election-phase-badge";
 import { ElectionParticipation } from "@/components/elections/participation";
 import { ElectionRules } from "@/components/elections/election-rules";
@@ -15,6 +18,9 @@ import { electionPhaseAt } from "@/lib/elections/lifecycle";
 import { candidateList, candidateListPublic, participationOf } from "@/lib/elections/nomination-queries";
 import { ownOrganisationsFor } from "@/lib/elections/participants";
 import { getElectionBySlug, territoryNames } from "@/lib/elections/queries";
+import { votingRowsFor } from "@/lib/elections/registry";
+import type { StoredResult } from "@/lib/elections/results";
+import { Link } from "@/lib/i18n/navigation";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
 import { renderMarkdown } from "@/lib/text/markdown";
 
@@ -33,16 +39,20 @@ export default async function ElectionPage({ params, searchParams }: Props) {
   if (!election || election.status === "DRAFT") notFound();
   const user = await getCurrentUser();
   const phase = electionPhaseAt(election, new Date());
-  const [t, names, participation, organisations, candidates] = await Promise.all([
+  const votingStarted = phase === "voting" || phase === "counting" || phase === "resultsPublished";
+  const [t, names, participation, organisations, candidates, votingRows] = await Promise.all([
     getTranslations({ locale }),
     territoryNames(election.areas.flatMap((area) => area.territoryCodes)),
-    user ? participationOf(user, election.id) : null,
-    user ? ownOrganisationsFor(user, election) : [],
+    user && !votingStarted ? participationOf(user, election.id) : null,
+    user && !votingStarted ? ownOrganisationsFor(user, election) : [],
     candidateListPublic(phase) ? candidateList(election) : null,
+    user && phase === "voting" && election.registryFrozenAt ? votingRowsFor(user, election.id) : null,
   ]);
+  const manages = can(user, "elections.manage", { institutionId: election.institutionId });
+  const result = election.result as unknown as StoredResult | null;
   const nominated = (await searchParams).zgloszono === "1";
   return (
-    <ClientMessages namespaces={["consent", "nominations", "errors", "ui"]}>
+    <ClientMessages namespaces={["consent", "nominations", "voting", "results", "errors", "ui"]}>
       <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("elections.title"), href: "/elections" }, { label: election.title }]} />
       <h1 className="text-3xl font-bold">{election.title}</h1>
       <p className="mt-2 flex flex-wrap items-center gap-3">
@@ -50,7 +60,7 @@ export default async function ElectionPage({ params, searchParams }: Props) {
         <span lang="pl">{election.councilName}</span>
       </p>
       {nominated && <Alert tone="success">{t("nominations.submitted")}</Alert>}
-      {can(user, "elections.manage", { institutionId: election.institutionId }) && (
+      {manages && (
         <p className="mt-4 flex flex-wrap gap-3">
           <ButtonLink variant="secondary" href={{ pathname: "/elections/[slug]/edit", params: { slug: election.slug } }}>
             {t("electionAdmin.manage")}
@@ -62,6 +72,31 @@ export default async function ElectionPage({ params, searchParams }: Props) {
       )}
       {!user && phase === "nominations" && <p className="mt-4">{t("nominations.signInToTakePart")}</p>}
       {participation && <ElectionParticipation election={election} phase={phase} participation={participation} organisations={organisations} locale={locale} />}
+      {votingStarted && (
+        <section aria-labelledby="board-summary-heading" className="mt-8 max-w-3xl">
+          <h2 id="board-summary-heading" className="text-2xl font-bold">
+            {t("voting.boardHeading")}
+          </h2>
+          <p className="mt-2">{t("voting.boardSummary", { cast: election.ballotsCast, eligible: election.registrySize ?? 0 })}</p>
+          {election.boardHead && (
+            <p className="mt-1 break-all">
+              {t("voting.head")} <code>{election.boardHead}</code>
+            </p>
+          )}
+          <p className="mt-2 flex flex-wrap gap-6">
+            <Link href={{ pathname: "/elections/[slug]/board", params: { slug: election.slug } }} className="underline">
+              {t("voting.boardLink")}
+            </Link>
+            <Link href={{ pathname: "/elections/[slug]/registry", params: { slug: election.slug } }} className="underline">
+              {t("voting.registryLink")}
+            </Link>
+          </p>
+        </section>
+      )}
+      {votingRows && <VotingPanel election={election} rows={votingRows} locale={locale} />}
+      {!user && phase === "voting" && <p className="mt-4">{t("voting.signInToVote")}</p>}
+      {result && candidates && <ElectionResults result={result} candidates={candidates} published={election.status === "RESULTS_PUBLISHED"} locale={locale} />}
+      {manages && result && election.status === "PUBLISHED" && <PublishResults electionId={election.id} />}
       <div className="prose-user mt-6 max-w-3xl space-y-3" lang="pl" dangerouslySetInnerHTML={{ __html: renderMarkdown(election.description, 2) }} />
       {candidates && <CandidateList candidates={candidates} drawn={election.candidateOrder === "DRAWN"} locale={locale} />}
       <ElectionRules election={election} territoryNames={names} locale={locale} />

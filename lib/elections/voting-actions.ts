@@ -1,0 +1,54 @@
+"use server";
+
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { publishResults } from "@/lib/elections/results";
+import { castBallot, designateVoter, requestVoteCode, type VotingRefusal } from "@/lib/elections/voting";
+import { castBallotSchema, designateVoterSchema, electionIdOnlySchema, voteCodeRequestSchema } from "@/lib/elections/voting-schemas";
+import { refusedByRules } from "@/lib/forms/refusals";
+import { actionClient, scopedAction } from "@/lib/safe-action";
+
+// Who may cast which organisation's ballot is the election's rule
+// (lib/elections/voting.ts: an owner, or the designated representative).
+function signedIn<T>(actor: T | null): T {
+  if (!actor) throw new AppError("UNAUTHENTICATED", "voting");
+  return actor;
+}
+
+export const requestVoteCodeAction = actionClient
+  .metadata({ name: "requestVoteCode", permission: "elections.takePart" })
+  .inputSchema(voteCodeRequestSchema)
+  .action(async ({ parsedInput: { locale, ...input }, ctx }) =>
+    refusedByRules<{ sent: true }, VotingRefusal>(async () => {
+      await requestVoteCode(signedIn(ctx.actor), input, locale);
+      return { sent: true as const };
+    }),
+  );
+
+export const castBallotAction = actionClient
+  .metadata({ name: "castBallot", permission: "elections.takePart" })
+  .inputSchema(castBallotSchema)
+  .action(async ({ parsedInput, ctx }) => refusedByRules<{ cast: Awaited<ReturnType<typeof castBallot>> }, VotingRefusal>(async () => ({ cast: await castBallot(signedIn(ctx.actor), parsedInput) })));
+
+export const designateVoterAction = actionClient
+  .metadata({ name: "designateVoter", permission: "elections.takePart" })
+  .inputSchema(designateVoterSchema)
+  .action(async ({ parsedInput, ctx }) =>
+    refusedByRules<{ designated: true }, VotingRefusal>(async () => {
+      await designateVoter(signedIn(ctx.actor), parsedInput);
+      return { designated: true as const };
+    }),
+  );
+
+export const publishResultsAction = scopedAction(
+  { name: "publishResults", permission: "elections.manage" },
+  electionIdOnlySchema,
+  async (input) => {
+    const election = await db().election.findUnique({ where: { id: input.electionId }, select: { institutionId: true } });
+    return election ? { institutionId: election.institutionId } : null;
+  },
+  async ({ parsedInput, ctx }) => {
+    await publishResults({ userId: ctx.actor.id, ip: ctx.ip }, parsedInput.electionId);
+    return { published: true };
+  },
+);

@@ -1,0 +1,153 @@
+// Voting: the frozen registry, who may cast an organisation's ballot, the
+// one-time code, and casting itself. A cast is one transaction: the
+// participation record, the ballot and the board entry are written together
+// or not at all, and the registry row is claimed with `voted = false` in its
+// WHERE clause, so any number of simultaneous attempts leave one ballot.
+import { createHash, randomInt, randomUUID } from "node:crypto";
+import type { Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { ballotCommitment, chainHash, genesisHash, newTracker, trackerFingerprint } from "@/lib/elections/board";
+import { electionPhaseAt } from "@/lib/elections/lifecycle";
+import { eligibleOrganisationIds } from "@/lib/elections/participants";
+import { RuleRefusal } from "@/lib/forms/refusals";
+import type { Locale } from "@/lib/i18n/locales";
+import { queueMail } from "@/lib/jobs/enqueue";
+import { voteCodeMail } from "@/lib/mail/templates";
+import { platformNameIn } from "@/lib/settings/platform-name";
+
+export type VotingRefusal = "votingClosed" | "notAuthorisedToVote" | "notInRegistry" | "alreadyVoted" | "codeInvalid" | "codeExpired" | "tooManyAttempts" | "ballotInvalid" | "tooFewChoices" | "tooManyChoices";
+
+const CODE_VALID_MINUTES = 15;
+const MAX_CODE_ATTEMPTS = 5;
+const codeHash = (key: { electionId: string; organisationId: string; userId: string }, code: string) => createHash("sha256").update(`${key.electionId}:${key.organisationId}:${key.userId}:${code}`).digest("hex");
+
+/**
+ * Freezes the voter registry once voting has started: every organisation
+ * eligible at that moment, by the same rules that refused single requests.
+ * Idempotent (the election row is locked); the job calls it on time and a
+ * cast calls it too, so voting never waits for the job.
+ */
+export async function freezeRegistry(electionId: string, now = new Date()): Promise<boolean> {
+  return db().$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT 1 FROM "Election" WHERE id = ${electionId} FOR UPDATE`;
+      const election = await tx.election.findUniqueOrThrow({ where: { id: electionId }, include: { institution: { select: { territoryCode: true } } } });
+      if (election.registryFrozenAt || election.status === "DRAFT" || now < election.votingStartAt) return false;
+      const organisations = await eligibleOrganisationIds(tx, election);
+      for (let start = 0; start < organisations.length; start += 5000) {
+        await tx.electionVoter.createMany({ data: organisations.slice(start, start + 5000).map((organisationId) => ({ electionId, organisationId })) });
+      }
+      await tx.election.update({ where: { id: electionId }, data: { registryFrozenAt: now, registrySize: organisations.length, boardHead: genesisHash(electionId) } });
+      return true;
+    },
+    { timeout: 60_000 },
+  );
+}
+
+/** Whether the person may cast the organisation's ballot: an owner, or the representative the owners designated. */
+export async function mayCastFor(actor: Actor, electionId: string, organisationId: string, client: Prisma.TransactionClient | ReturnType<typeof db> = db()): Promise<boolean> {
+  const membership = actor.organisations.find((m) => m.organisationId === organisationId);
+  if (!membership) return false;
+  if (membership.role === "OWNER") return true;
+  const designation = await client.voterDesignation.findUnique({ where: { electionId_organisationId: { electionId, organisationId } }, select: { userId: true } });
+  return designation?.userId === actor.id;
+}
+
+async function votingElection(electionId: string, now: Date) {
+  const election = await db().election.findUnique({ where: { id: electionId } });
+  if (!election || election.status === "DRAFT") throw new AppError("NOT_FOUND", "no such election");
+  if (electionPhaseAt(election, now) !== "voting") throw new RuleRefusal<VotingRefusal>("votingClosed");
+  if (!election.registryFrozenAt) await freezeRegistry(electionId, now);
+  return election;
+}
+
+/** E-mails a one-time code to the person about to cast the organisation's ballot (a new request replaces the code). */
+export async function requestVoteCode(actor: Actor, input: { electionId: string; organisationId: string }, locale: Locale, now = new Date()): Promise<void> {
+  const election = await votingElection(input.electionId, now);
+  if (!(await mayCastFor(actor, input.electionId, input.organisationId))) throw new RuleRefusal<VotingRefusal>("notAuthorisedToVote");
+  const voter = await db().electionVoter.findUnique({ where: { electionId_organisationId: input }, select: { voted: true, organisation: { select: { name: true } } } });
+  if (!voter) throw new RuleRefusal<VotingRefusal>("notInRegistry");
+  if (voter.voted) throw new RuleRefusal<VotingRefusal>("alreadyVoted");
+  const code = String(randomInt(0, 1_000_000)).padStart(6, "0");
+  const key = { ...input, userId: actor.id };
+  const data = { codeHash: codeHash(key, code), expiresAt: new Date(now.getTime() + CODE_VALID_MINUTES * 60_000), attempts: 0 };
+  await db().voteCode.upsert({ where: { electionId_organisationId_userId: key }, create: { ...key, ...data }, update: data });
+  const user = await db().user.findUniqueOrThrow({ where: { id: actor.id }, select: { email: true, name: true } });
+  await queueMail(voteCodeMail({ to: user.email, locale, platformName: await platformNameIn(locale), recipientName: user.name, code, organisation: voter.organisation.name, election: election.title, validMinutes: CODE_VALID_MINUTES }));
+}
+
+/** Checks the code, counting a wrong one against the attempts in a transaction of its own (the cast's rolls back). */
+async function checkCode(key: { electionId: string; organisationId: string; userId: string }, code: string, now: Date): Promise<void> {
+  const row = await db().voteCode.findUnique({ where: { electionId_organisationId_userId: key } });
+  if (!row) throw new RuleRefusal<VotingRefusal>("codeInvalid");
+  if (row.attempts >= MAX_CODE_ATTEMPTS) throw new RuleRefusal<VotingRefusal>("tooManyAttempts");
+  if (row.expiresAt <= now) throw new RuleRefusal<VotingRefusal>("codeExpired");
+  if (row.codeHash !== codeHash(key, code)) {
+    await db().voteCode.update({ where: { electionId_organisationId_userId: key }, data: { attempts: { increment: 1 } } });
+    throw new RuleRefusal<VotingRefusal>("codeInvalid");
+  }
+}
+
+/** Only for the integrity test: a failure injected between the writes of a cast. */
+export type CastFaults = { afterBallot?: () => void };
+
+/**
+ * Casts the organisation's ballot: returns the tracker (shown once, kept
+ * nowhere) and the choices. The ballot row holds the choices and the
+ * tracker's fingerprint only; the participation row, the `voted` flag.
+ */
+export async function castBallot(
+  actor: Actor,
+  input: { electionId: string; organisationId: string; choices: string[]; code: string },
+  now = new Date(),
+  faults: CastFaults = {},
+): Promise<{ tracker: string; choices: { id: string; candidateName: string }[] }> {
+  const election = await votingElection(input.electionId, now);
+  if (!(await mayCastFor(actor, input.electionId, input.organisationId))) throw new RuleRefusal<VotingRefusal>("notAuthorisedToVote");
+  const choices = [...new Set(input.choices)].sort();
+  if (choices.length !== input.choices.length) throw new RuleRefusal<VotingRefusal>("ballotInvalid");
+  if (choices.length > election.votesPerBallot) throw new RuleRefusal<VotingRefusal>("tooManyChoices");
+  if (choices.length === 0 || (election.fullBallotRequired && choices.length < election.votesPerBallot)) throw new RuleRefusal<VotingRefusal>("tooFewChoices");
+  const candidates = await db().nomination.findMany({ where: { electionId: election.id, state: "ACCEPTED", id: { in: choices } }, select: { id: true, candidateName: true } });
+  if (candidates.length !== choices.length) throw new RuleRefusal<VotingRefusal>("ballotInvalid");
+  const key = { electionId: input.electionId, organisationId: input.organisationId, userId: actor.id };
+  await checkCode(key, input.code, now);
+
+  const tracker = newTracker();
+  await db().$transaction(async (tx) => {
+    const claimed = await tx.electionVoter.updateMany({ where: { electionId: input.electionId, organisationId: input.organisationId, voted: false }, data: { voted: true, castById: actor.id } });
+    if (claimed.count === 0) {
+      const registered = await tx.electionVoter.findUnique({ where: { electionId_organisationId: { electionId: input.electionId, organisationId: input.organisationId } }, select: { voted: true } });
+      throw new RuleRefusal<VotingRefusal>(registered ? "alreadyVoted" : "notInRegistry");
+    }
+    await tx.voteCode.delete({ where: { electionId_organisationId_userId: key } });
+    // The board's head, locked: entries are appended one at a time.
+    const [head] = await tx.$queryRaw<{ boardHead: string | null; ballotsCast: number }[]>`SELECT "boardHead", "ballotsCast" FROM "Election" WHERE id = ${input.electionId} FOR UPDATE`;
+    const commitment = ballotCommitment(input.electionId, tracker, choices);
+    const hash = chainHash(head!.boardHead ?? genesisHash(input.electionId), commitment);
+    await tx.ballot.create({ data: { id: randomUUID(), electionId: input.electionId, fingerprint: trackerFingerprint(tracker), choices } });
+    faults.afterBallot?.();
+    await tx.boardEntry.create({ data: { electionId: input.electionId, position: head!.ballotsCast, commitment, hash } });
+    await tx.election.update({ where: { id: input.electionId }, data: { boardHead: hash, ballotsCast: { increment: 1 } } });
+  });
+  const names = new Map(candidates.map((candidate) => [candidate.id, candidate.candidateName]));
+  return { tracker, choices: choices.map((id) => ({ id, candidateName: names.get(id)! })) };
+}
+
+/** An owner designates which member casts the organisation's ballot (null: the owners themselves). */
+export async function designateVoter(actor: Actor, input: { electionId: string; organisationId: string; userId: string | null }, now = new Date()): Promise<void> {
+  if (!actor.organisations.some((m) => m.organisationId === input.organisationId && m.role === "OWNER")) throw new AppError("FORBIDDEN", "only owners designate the voter");
+  const election = await db().election.findUnique({ where: { id: input.electionId } });
+  if (!election || election.status === "DRAFT") throw new AppError("NOT_FOUND", "no such election");
+  if (now >= election.votingEndAt) throw new RuleRefusal<VotingRefusal>("votingClosed");
+  const key = { electionId: input.electionId, organisationId: input.organisationId };
+  if (input.userId === null) {
+    await db().voterDesignation.deleteMany({ where: key });
+    return;
+  }
+  const member = await db().organisationMembership.findUnique({ where: { userId_organisationId: { userId: input.userId, organisationId: input.organisationId } } });
+  if (!member) throw new AppError("NOT_FOUND", "not a member of the organisation");
+  await db().voterDesignation.upsert({ where: { electionId_organisationId: key }, create: { ...key, userId: input.userId, designatedById: actor.id }, update: { userId: input.userId, designatedById: actor.id } });
+}

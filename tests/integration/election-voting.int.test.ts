@@ -1,0 +1,224 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { loadActor } from "@/lib/auth/current-actor";
+import type { Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import { advanceElections } from "@/lib/elections/advance";
+import { trackerFingerprint } from "@/lib/elections/board";
+import { createElection, publishElection } from "@/lib/elections/mutations";
+import { consentByToken, decideNomination, nominate } from "@/lib/elections/nominations";
+import { boardFile, publishResults } from "@/lib/elections/results";
+import { verifyBoard } from "@/lib/elections/verify";
+import { castBallot, designateVoter, freezeRegistry, requestVoteCode } from "@/lib/elections/voting";
+import type { ElectionFields } from "@/lib/elections/schemas";
+import { RuleRefusal } from "@/lib/forms/refusals";
+import { electionFields } from "@/tests/factories/elections";
+import { createInstitution } from "@/tests/factories/institutions";
+import { createOrganisation } from "@/tests/factories/organisations";
+import { createInstanceSettings } from "@/tests/factories/settings";
+import { drainQueue } from "@/tests/helpers/jobs";
+
+const HOUR = 3600 * 1000;
+let n = 0;
+async function person(memberships: { organisationId: string; role?: "OWNER" | "EDITOR" | "MEMBER" }[] = [], institutionId?: string) {
+  const user = await db().user.create({ data: { email: `glos${++n}@example.org`, name: `Osoba ${n}`, emailVerifiedAt: new Date(), totpEnabledAt: new Date() } });
+  for (const m of memberships) await db().organisationMembership.create({ data: { userId: user.id, organisationId: m.organisationId, role: m.role ?? "OWNER" } });
+  if (institutionId) await db().institutionMembership.create({ data: { userId: user.id, institutionId, role: "ADMINISTRATOR" } });
+  return (await loadActor({ userId: user.id, sessionVersion: 0 }))!;
+}
+const organisation = (name: string) => createOrganisation({ name, verifiedAt: new Date(), seatTerritoryCode: "1607053" });
+
+async function lastMailTo(email: string): Promise<string> {
+  await drainQueue("mail-send");
+  return (await db().devMailboxMessage.findFirstOrThrow({ where: { to: email }, orderBy: { createdAt: "desc" } })).text;
+}
+const codeFrom = (text: string) => /\b(\d{6})\b/.exec(text)![1]!;
+
+let institutionId: string;
+let commission: Actor;
+beforeAll(async () => {
+  await createInstanceSettings();
+  institutionId = (await createInstitution({ name: "Województwo Opolskie", kind: "VOIVODESHIP_OFFICE", territoryCode: "16" })).id;
+  commission = await person([], institutionId);
+});
+
+/** A published election with `names` accepted as candidates during nominations (on the election's own clock). */
+async function electionWithCandidates(names: string[], overrides: Partial<ElectionFields> = {}) {
+  const { id } = await createElection(institutionId, electionFields(overrides), { userId: commission.id, ip: null });
+  await publishElection(id, { userId: commission.id, ip: null });
+  const election = await db().election.findUniqueOrThrow({ where: { id } });
+  const during = new Date(election.nominationsStartAt.getTime() + HOUR);
+  const candidates: string[] = [];
+  for (const name of names) {
+    const nominator = await organisation(`Zgłaszający ${name}`);
+    const email = `${name.toLowerCase().replace(/\W+/g, ".")}.${id}@example.org`;
+    const made = await nominate(await person([{ organisationId: nominator.id }]), { electionId: id, organisationId: nominator.id, areaId: null, candidateName: name, candidateEmail: email, statement: "Doświadczona działaczka organizacji pozarządowych.", recommendingOrganisationIds: [], locale: "pl" }, { ip: null, locale: "pl" }, during);
+    const token = new URL(/https?:\/\/\S+\?token=[\w-]+/.exec(await lastMailTo(email))![0]).searchParams.get("token")!;
+    await consentByToken(token, { consent: true, bioPublicationConsent: true }, { userId: null, ip: null }, during);
+    await decideNomination({ userId: commission.id, ip: null }, { nominationId: made.id, decision: "ACCEPTED", reason: "" }, during);
+    candidates.push(made.id);
+  }
+  return { election, candidates, voting: new Date(election.votingStartAt.getTime() + HOUR), closed: new Date(election.votingEndAt.getTime() + 1000) };
+}
+
+async function codeFor(actor: Actor, electionId: string, organisationId: string, now: Date): Promise<string> {
+  await requestVoteCode(actor, { electionId, organisationId }, "pl", now);
+  const user = await db().user.findUniqueOrThrow({ where: { id: actor.id } });
+  return codeFrom(await lastMailTo(user.email));
+}
+
+describe("voting", () => {
+  it("runs from the frozen registry through secret ballots to a count anyone can verify from the board", async () => {
+    const voters = [await organisation("Głosująca A"), await organisation("Głosująca B"), await organisation("Głosująca C")];
+    const { election, candidates, voting, closed } = await electionWithCandidates(["Anna", "Beata", "Celina"], { seats: 2, votesPerBallot: 2 });
+    // Before voting, nothing is frozen and nothing can be cast.
+    const owner = await person([{ organisationId: voters[0]!.id }, { organisationId: voters[1]!.id }]);
+    await expect(requestVoteCode(owner, { electionId: election.id, organisationId: voters[0]!.id }, "pl", new Date(election.votingStartAt.getTime() - 1000))).rejects.toEqual(new RuleRefusal("votingClosed"));
+
+    const opened = await advanceElections(voting);
+    expect(opened.votingOpened).toContain(election.id);
+    const frozen = await db().election.findUniqueOrThrow({ where: { id: election.id } });
+    expect(frozen.registrySize).toBe(await db().electionVoter.count({ where: { electionId: election.id } }));
+    // Organisations added after the freeze are not in the registry.
+    const laterOne = await organisation("Później dodana");
+    const laterOwner = await person([{ organisationId: laterOne.id }]);
+    await expect(requestVoteCode(laterOwner, { electionId: election.id, organisationId: laterOne.id }, "pl", voting)).rejects.toEqual(new RuleRefusal("notInRegistry"));
+
+    // One person representing two organisations casts each ballot separately, with its own code.
+    const codeA = await codeFor(owner, election.id, voters[0]!.id, voting);
+    await expect(castBallot(owner, { electionId: election.id, organisationId: voters[0]!.id, choices: [candidates[0]!], code: "000000" === codeA ? "111111" : "000000" }, voting)).rejects.toEqual(new RuleRefusal("codeInvalid"));
+    await expect(castBallot(owner, { electionId: election.id, organisationId: voters[0]!.id, choices: candidates, code: codeA }, voting)).rejects.toEqual(new RuleRefusal("tooManyChoices"));
+    const ballotA = await castBallot(owner, { electionId: election.id, organisationId: voters[0]!.id, choices: [candidates[0]!, candidates[1]!], code: codeA }, voting);
+    expect(ballotA.tracker).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
+    expect(ballotA.choices.map((c) => c.candidateName).sort()).toEqual(["Anna", "Beata"]);
+    await expect(requestVoteCode(owner, { electionId: election.id, organisationId: voters[0]!.id }, "pl", voting)).rejects.toEqual(new RuleRefusal("alreadyVoted"));
+    const codeB = await codeFor(owner, election.id, voters[1]!.id, voting);
+    const ballotB = await castBallot(owner, { electionId: election.id, organisationId: voters[1]!.id, choices: [candidates[0]!], code: codeB }, voting);
+
+    // A member who is not an owner may cast only once designated by an owner.
+    const member = await person([{ organisationId: voters[2]!.id, role: "MEMBER" }]);
+    await expect(requestVoteCode(member, { electionId: election.id, organisationId: voters[2]!.id }, "pl", voting)).rejects.toEqual(new RuleRefusal("notAuthorisedToVote"));
+    const ownerC = await person([{ organisationId: voters[2]!.id }]);
+    await designateVoter(ownerC, { electionId: election.id, organisationId: voters[2]!.id, userId: member.id }, voting);
+    const codeC = await codeFor(member, election.id, voters[2]!.id, voting);
+    // A code expires.
+    await expect(castBallot(member, { electionId: election.id, organisationId: voters[2]!.id, choices: [candidates[1]!], code: codeC }, new Date(voting.getTime() + 16 * 60_000))).rejects.toEqual(new RuleRefusal("codeExpired"));
+    await castBallot(member, { electionId: election.id, organisationId: voters[2]!.id, choices: [candidates[1]!, candidates[2]!], code: codeC }, voting);
+
+    // After the end nothing is accepted, by the server's clock.
+    await expect(requestVoteCode(laterOwner, { electionId: election.id, organisationId: laterOne.id }, "pl", closed)).rejects.toEqual(new RuleRefusal("votingClosed"));
+
+    // The board during voting: the chain only.
+    const during = (await boardFile(election.id))!;
+    expect(during.chain).toHaveLength(3);
+    expect(during.ballots).toEqual([]);
+    const headSeenDuringVoting = during.chain[1]!.hash;
+
+    expect((await advanceElections(closed)).counted).toContain(election.id);
+    const board = (await boardFile(election.id))!;
+    const verification = verifyBoard(board, [headSeenDuringVoting]);
+    expect(verification).toMatchObject({ ok: true, entries: 3, ballots: 3 });
+    expect(board.result!.votes).toEqual({ [candidates[0]!]: 2, [candidates[1]!]: 2, [candidates[2]!]: 1 });
+    expect([...board.result!.elected].sort()).toEqual([candidates[0]!, candidates[1]!].sort());
+    // Each voter finds their ballot by the tracker's fingerprint, with their choices.
+    expect(board.ballots.find((b) => b.fingerprint === trackerFingerprint(ballotA.tracker))?.choices.sort()).toEqual([candidates[0]!, candidates[1]!].sort());
+    expect(board.ballots.find((b) => b.fingerprint === trackerFingerprint(ballotB.tracker))?.choices).toEqual([candidates[0]!]);
+    // Published in fingerprint order, not in the order of casting.
+    expect(board.ballots.map((b) => b.fingerprint)).toEqual([...board.ballots.map((b) => b.fingerprint)].sort());
+
+    // A tampered board fails the recount.
+    const forged = structuredClone(board);
+    forged.ballots[0]!.choices = [candidates[2]!];
+    expect(verifyBoard(forged).problems).toContainEqual({ kind: "resultMismatch", field: "votes" });
+    const rewritten = structuredClone(board);
+    rewritten.chain[1]!.commitment = "0".repeat(64);
+    expect(verifyBoard(rewritten).problems).toContainEqual({ kind: "chainBroken", position: 1 });
+
+    await publishResults({ userId: commission.id, ip: null }, election.id);
+    expect(await db().notificationEvent.count({ where: { type: "election.results_published", subjectId: election.id } })).toBe(1);
+  });
+
+  it("keeps exactly one ballot when two hundred attempts to vote for one organisation arrive together", async () => {
+    const voter = await organisation("Organizacja pod obciążeniem");
+    const { election, candidates, voting } = await electionWithCandidates(["Dorota"], { seats: 1, votesPerBallot: 1 });
+    await freezeRegistry(election.id, voting);
+    const owner = await person([{ organisationId: voter.id }]);
+    const code = await codeFor(owner, election.id, voter.id, voting);
+    const attempts = await Promise.allSettled(Array.from({ length: 200 }, () => castBallot(owner, { electionId: election.id, organisationId: voter.id, choices: [candidates[0]!], code }, voting)));
+    expect(attempts.filter((attempt) => attempt.status === "fulfilled")).toHaveLength(1);
+    for (const attempt of attempts) if (attempt.status === "rejected") expect(attempt.reason).toBeInstanceOf(RuleRefusal);
+    expect(await db().ballot.count({ where: { electionId: election.id } })).toBe(1);
+    expect(await db().boardEntry.count({ where: { electionId: election.id } })).toBe(1);
+    expect((await db().election.findUniqueOrThrow({ where: { id: election.id } })).ballotsCast).toBe(1);
+  });
+
+  it("leaves a complete ballot with its participation record, or neither, when casting fails half-way", async () => {
+    const voter = await organisation("Organizacja z awarią");
+    const { election, candidates, voting } = await electionWithCandidates(["Ewa"], { seats: 1, votesPerBallot: 1 });
+    await freezeRegistry(election.id, voting);
+    const owner = await person([{ organisationId: voter.id }]);
+    const code = await codeFor(owner, election.id, voter.id, voting);
+    const crash = () => {
+      throw new Error("the process died here");
+    };
+    await expect(castBallot(owner, { electionId: election.id, organisationId: voter.id, choices: [candidates[0]!], code }, voting, { afterBallot: crash })).rejects.toThrow("the process died here");
+    expect(await db().ballot.count({ where: { electionId: election.id } })).toBe(0);
+    expect(await db().boardEntry.count({ where: { electionId: election.id } })).toBe(0);
+    expect((await db().electionVoter.findUniqueOrThrow({ where: { electionId_organisationId: { electionId: election.id, organisationId: voter.id } } })).voted).toBe(false);
+    // Nothing was used up: the same code casts the ballot now.
+    await castBallot(owner, { electionId: election.id, organisationId: voter.id, choices: [candidates[0]!], code }, voting);
+    expect(await db().ballot.count({ where: { electionId: election.id } })).toBe(1);
+    expect((await db().electionVoter.findUniqueOrThrow({ where: { electionId_organisationId: { electionId: election.id, organisationId: voter.id } } })).voted).toBe(true);
+  });
+});
+
+describe("secrecy of the ballot", () => {
+  it("is built into the schema: nothing in a ballot or a participation record links one to the other", async () => {
+    const columns = await db().$queryRaw<{ table_name: string; column_name: string; data_type: string }[]>`
+      SELECT table_name, column_name, data_type FROM information_schema.columns WHERE table_name IN ('Ballot', 'ElectionVoter') ORDER BY table_name, column_name`;
+    const of = (table: string) => columns.filter((c) => c.table_name === table).map((c) => `${c.column_name}:${c.data_type}`);
+    // No time, no sequence, no person or organisation on the ballot; no time or order on the participation record.
+    expect(of("Ballot")).toEqual(["choices:ARRAY", "electionId:text", "fingerprint:text", "id:text"]);
+    expect(of("ElectionVoter")).toEqual(["castById:text", "electionId:text", "organisationId:text", "voted:boolean"]);
+    const keys = await db().$queryRaw<{ table_name: string; target: string }[]>`
+      SELECT tc.table_name, ccu.table_name AS target FROM information_schema.table_constraints tc
+      JOIN information_schema.constraint_column_usage ccu ON ccu.constraint_name = tc.constraint_name
+      WHERE tc.constraint_type = 'FOREIGN KEY' AND tc.table_name = 'Ballot'`;
+    expect(keys.map((key) => key.target)).toEqual(["Election"]);
+    const ids = await db().ballot.findMany({ select: { id: true } });
+    for (const { id } of ids) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+
+  it("leaves no trace of a cast in the audit log or the notifications", async () => {
+    const voter = await organisation("Organizacja dyskretna");
+    const { election, candidates, voting } = await electionWithCandidates(["Felicja"], { seats: 1, votesPerBallot: 1 });
+    await freezeRegistry(election.id, voting);
+    const owner = await person([{ organisationId: voter.id }]);
+    const code = await codeFor(owner, election.id, voter.id, voting);
+    const before = { audit: await db().auditEvent.count(), events: await db().notificationEvent.count() };
+    await castBallot(owner, { electionId: election.id, organisationId: voter.id, choices: [candidates[0]!], code }, voting);
+    expect({ audit: await db().auditEvent.count(), events: await db().notificationEvent.count() }).toEqual(before);
+  });
+
+  it("is never undone by a query: no code reads ballots together with the registry", () => {
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const path = join(dir, name);
+        if (statSync(path).isDirectory()) {
+          if (name !== "generated" && name !== "node_modules") walk(path);
+        } else if (/\.(ts|tsx)$/.test(name) && !name.endsWith(".test.ts")) files.push(path);
+      }
+    };
+    for (const dir of ["lib", "app", "components"]) walk(join(process.cwd(), dir));
+    // Raw SQL naming both tables, or a Prisma query of ballots from a file that also reads the registry.
+    const offenders = files.filter((path) => {
+      const source = readFileSync(path, "utf8");
+      const rawJoin = /"Ballot"[\s\S]{0,400}"ElectionVoter"|"ElectionVoter"[\s\S]{0,400}"Ballot"/.test(source);
+      const readsBallots = /\.ballot\.(findMany|findFirst|findUnique|groupBy|aggregate)/.test(source);
+      const readsRegistry = /\.electionVoter\.(findMany|findFirst|findUnique|groupBy|aggregate)/.test(source);
+      return rawJoin || (readsBallots && readsRegistry);
+    });
+    expect(offenders.map((path) => path.replace(process.cwd() + "/", ""))).toEqual([]);
+  });
+});
