@@ -1,73 +1,14 @@
 // The report as PDF: A4 landscape, DejaVu Sans (embedded, so Polish letters
 // render in every reader; PDFKit's built-in Helvetica has no "ą" or "ł"), the
 // remarks table repeating its header on every page.
-import { createRequire } from "node:module";
-import path from "node:path";
-import PDFDocument from "pdfkit";
 import type { ReportData } from "@/lib/consultations/report-data";
-
-// Resolved from the project at run time, not by the bundler.
-const projectRequire = createRequire(path.join(process.cwd(), "package.json"));
-const FONT_REGULAR = projectRequire.resolve("dejavu-fonts-ttf/ttf/DejaVuSans.ttf");
-const FONT_BOLD = projectRequire.resolve("dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf");
+import { createPdf, drawTable } from "@/lib/pdf/document";
 
 // Lp., unit, current, proposed, justification, submitted by, decision, reason.
 const COLUMN_WIDTHS = [28, 62, 110, 110, 110, 92, 70, 0];
 
-const PADDING = 3;
-const FONT_SIZE = 8;
-
-/**
- * The remarks table, drawn row by row: each row as tall as its tallest cell,
- * a new page (with the header again) when the next row does not fit. PDFKit's
- * own table layout took about 70 ms a row, over two minutes for 2,000
- * remarks; measuring each cell once keeps the report to seconds.
- */
-function drawTable(doc: PDFKit.PDFDocument, widths: number[], header: string[], rows: string[][]): void {
-  const left = doc.page.margins.left;
-  const bottom = () => doc.page.height - doc.page.margins.bottom;
-  const heightOf = (cells: string[], font: string) => {
-    doc.font(font).fontSize(FONT_SIZE);
-    return Math.max(...cells.map((text, i) => doc.heightOfString(text || " ", { width: widths[i]! - 2 * PADDING }))) + 2 * PADDING;
-  };
-  const drawRow = (cells: string[], font: string, height: number, shaded: boolean) => {
-    const top = doc.y;
-    let x = left;
-    doc.font(font).fontSize(FONT_SIZE).lineWidth(0.5).strokeColor("#64748b");
-    cells.forEach((text, i) => {
-      const w = widths[i]!;
-      if (shaded) doc.rect(x, top, w, height).fillAndStroke("#e2e8f0", "#64748b").fillColor("black");
-      else doc.rect(x, top, w, height).stroke();
-      doc.text(text, x + PADDING, top + PADDING, { width: w - 2 * PADDING, lineBreak: true });
-      x += w;
-    });
-    doc.x = left;
-    doc.y = top + height;
-  };
-  const headerHeight = heightOf(header, "bold");
-  if (doc.y + headerHeight > bottom()) doc.addPage();
-  drawRow(header, "bold", headerHeight, true);
-  for (const row of rows) {
-    const height = heightOf(row, "regular");
-    // A row taller than a page is still drawn (and runs over); every other one starts where it fits.
-    if (doc.y + height > bottom() && height < bottom() - doc.page.margins.top - headerHeight) {
-      doc.addPage();
-      drawRow(header, "bold", headerHeight, true);
-    }
-    drawRow(row, "regular", height, false);
-  }
-}
-
 export async function renderReportPdf(data: ReportData): Promise<Uint8Array> {
-  const doc = new PDFDocument({ size: "A4", layout: "landscape", margin: 36, info: { Title: `${data.heading}: ${data.title}`, Subject: data.heading }, lang: "pl", displayTitle: true, tagged: true });
-  doc.registerFont("regular", FONT_REGULAR);
-  doc.registerFont("bold", FONT_BOLD);
-  const chunks: Buffer[] = [];
-  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-  const finished = new Promise<void>((resolve, reject) => {
-    doc.on("end", resolve);
-    doc.on("error", reject);
-  });
+  const { doc, finish } = createPdf({ title: `${data.heading}: ${data.title}`, subject: data.heading, layout: "landscape" });
 
   const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
   doc.font("bold").fontSize(16).text(data.heading, { align: "center" });
@@ -90,7 +31,5 @@ export async function renderReportPdf(data: ReportData): Promise<Uint8Array> {
   }
   doc.moveDown();
   doc.font("regular").fontSize(8).text(data.footer, doc.page.margins.left);
-  doc.end();
-  await finished;
-  return new Uint8Array(Buffer.concat(chunks));
+  return finish();
 }

@@ -4,17 +4,21 @@
 //   votes per ballot (Opolskie's council has nine NGO members);
 // - Opole city's council, with voting open: four accepted candidates, three
 //   seats, two votes per ballot, the registry frozen (the demo NGO
-//   representative casts the ballots of the two organisations they own).
+//   representative casts the ballots of the two organisations they own);
+// - Nysa powiat's council, over: three ballots cast (with the published demo
+//   trackers DEM0-0000-0000-0001 … 0003, so visitors can try the board),
+//   a three-way tie for two seats drawn from the seed, results announced.
 import { db } from "@/lib/db/client";
 import { createElection, publishElection } from "@/lib/elections/mutations";
-import { freezeRegistry } from "@/lib/elections/voting";
+import { countElection, publishResults } from "@/lib/elections/results";
+import { appendBallot, freezeRegistry } from "@/lib/elections/voting";
 import type { ElectionFields } from "@/lib/elections/schemas";
 import { polishMorning } from "@/lib/time/polish-local";
 
 export const DEMO_ELECTION_TITLE = "Wybory do Wojewódzkiej Rady Działalności Pożytku Publicznego 2027";
 
 export async function seedDemoElections(now = new Date()): Promise<number> {
-  return (await seedAnnouncedElection(now)) + (await seedVotingElection(now));
+  return (await seedAnnouncedElection(now)) + (await seedVotingElection(now)) + (await seedCountedElection(now));
 }
 
 async function seedAnnouncedElection(now: Date): Promise<number> {
@@ -141,5 +145,85 @@ async function seedVotingElection(now: Date): Promise<number> {
     });
   }
   await freezeRegistry(id, now);
+  return 1;
+}
+
+export const DEMO_COUNTED_TITLE = "Wybory do Rady Działalności Pożytku Publicznego Powiatu Nyskiego";
+export const DEMO_TRACKERS = ["DEM0-0000-0000-0001", "DEM0-0000-0000-0002", "DEM0-0000-0000-0003"];
+
+async function seedCountedElection(now: Date): Promise<number> {
+  const client = db();
+  const admin = await client.user.findUnique({ where: { email: "admin@demo.example.org" }, select: { id: true } });
+  const office = await client.institution.findUnique({ where: { territoryCode: "1607" }, select: { id: true } });
+  if (!admin || !office) return 0;
+  if (await client.election.findFirst({ where: { institutionId: office.id, title: DEMO_COUNTED_TITLE }, select: { id: true } })) return 0;
+  const slugs = ["razem-dla-nysy", "przyjaciele-ziemi-glucholaskiej", "ratownictwo-ziemi-nyskiej"];
+  const organisations = await client.organisation.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } });
+  if (organisations.length !== 3) return 0;
+  const actor = { userId: admin.id, ip: null };
+  const { id } = await createElection(
+    office.id,
+    {
+      title: DEMO_COUNTED_TITLE,
+      councilName: "Powiatowa Rada Działalności Pożytku Publicznego w Nysie",
+      description: "Organizacje z powiatu nyskiego wybrały dwóch przedstawicieli do Rady. Każda organizacja oddała jedną kartę z jednym głosem; remis rozstrzygnęło losowanie z ziarna opublikowanego przed głosowaniem.",
+      legalBasis: null,
+      seats: 2,
+      areas: [],
+      votesPerBallot: 1,
+      fullBallotRequired: true,
+      nominationsPerOrganisation: 1,
+      recommendationsRequired: 0,
+      requireVerified: false,
+      territoryRule: "SEAT",
+      registeredBefore: null,
+      excludeInLiquidation: true,
+      candidateOrder: "DRAWN",
+      tieRule: "DRAW",
+      nominationsStartAt: polishMorning(7, now),
+      nominationsEndAt: polishMorning(8, now),
+      checkEndsAt: polishMorning(9, now),
+      votingStartAt: polishMorning(10, now),
+      votingEndAt: polishMorning(11, now),
+      resultsBy: polishMorning(12, now),
+    },
+    actor,
+  );
+  await publishElection(id, actor, now);
+  const at = (days: number) => new Date(now.getTime() - days * DAY);
+  await client.election.update({
+    where: { id },
+    data: { nominationsStartAt: at(40), nominationsEndAt: at(30), checkEndsAt: at(25), votingStartAt: at(20), votingEndAt: at(13), resultsBy: at(10), nominationsNotifiedAt: at(40), votingNotifiedAt: at(20), votingReminderAt: at(14) },
+  });
+  const names = ["Agnieszka Nyska", "Bogdan Głuchołaski", "Cezary Ratownik"];
+  const nominations: string[] = [];
+  for (const [index, slug] of slugs.entries()) {
+    const nomination = await client.nomination.create({
+      data: {
+        electionId: id,
+        organisationId: organisations.find((organisation) => organisation.slug === slug)!.id,
+        candidateName: names[index]!,
+        candidateEmail: `kandydat.nysa${index + 1}@demo.example.org`,
+        statement: "Wieloletni działacz organizacji pozarządowych powiatu nyskiego.",
+        state: "ACCEPTED",
+        consentedAt: at(35),
+        bioPublicationConsent: true,
+        decidedAt: at(27),
+        decidedById: admin.id,
+      },
+      select: { id: true },
+    });
+    nominations.push(nomination.id);
+  }
+  await freezeRegistry(id, at(20));
+  // Each organisation voted for its own candidate: a three-way tie for two seats.
+  for (const [index, organisation] of organisations.entries()) {
+    await client.$transaction(async (tx) => {
+      await tx.electionVoter.update({ where: { electionId_organisationId: { electionId: id, organisationId: organisation.id } }, data: { voted: true } });
+      await appendBallot(tx, id, DEMO_TRACKERS[index]!, [nominations[index]!]);
+    });
+  }
+  await countElection(id, at(13));
+  await publishResults(actor, id, at(12));
   return 1;
 }

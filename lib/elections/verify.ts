@@ -18,7 +18,18 @@ export type VerificationProblem =
 
 export type Verification = { ok: boolean; problems: VerificationProblem[]; entries: number; ballots: number; votes: Record<string, number>; elected: string[] };
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** JSON with object keys sorted: the stored result comes back from PostgreSQL's jsonb with its keys reordered. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+  if (value && typeof value === "object") {
+    return `{${Object.keys(value)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`)
+      .join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+const same = (a: unknown, b: unknown) => canonical(a) === canonical(b);
 
 /** `seenHeads`: head hashes someone noted during voting; each must be on the final chain. */
 export function verifyBoard(board: BoardFile, seenHeads: string[] = []): Verification {

@@ -90,6 +90,21 @@ async function checkCode(key: { electionId: string; organisationId: string; user
   }
 }
 
+/**
+ * Writes the anonymous ballot and appends its commitment to the board, in the
+ * caller's transaction (which has claimed the organisation's registry row).
+ */
+export async function appendBallot(tx: Prisma.TransactionClient, electionId: string, tracker: string, choices: string[], faults: CastFaults = {}): Promise<void> {
+  // The board's head, locked: entries are appended one at a time.
+  const [head] = await tx.$queryRaw<{ boardHead: string | null; ballotsCast: number }[]>`SELECT "boardHead", "ballotsCast" FROM "Election" WHERE id = ${electionId} FOR UPDATE`;
+  const commitment = ballotCommitment(electionId, tracker, choices);
+  const hash = chainHash(head!.boardHead ?? genesisHash(electionId), commitment);
+  await tx.ballot.create({ data: { id: randomUUID(), electionId, fingerprint: trackerFingerprint(tracker), choices: [...choices].sort() } });
+  faults.afterBallot?.();
+  await tx.boardEntry.create({ data: { electionId, position: head!.ballotsCast, commitment, hash } });
+  await tx.election.update({ where: { id: electionId }, data: { boardHead: hash, ballotsCast: { increment: 1 } } });
+}
+
 /** Only for the integrity test: a failure injected between the writes of a cast. */
 export type CastFaults = { afterBallot?: () => void };
 
@@ -123,14 +138,7 @@ export async function castBallot(
       throw new RuleRefusal<VotingRefusal>(registered ? "alreadyVoted" : "notInRegistry");
     }
     await tx.voteCode.delete({ where: { electionId_organisationId_userId: key } });
-    // The board's head, locked: entries are appended one at a time.
-    const [head] = await tx.$queryRaw<{ boardHead: string | null; ballotsCast: number }[]>`SELECT "boardHead", "ballotsCast" FROM "Election" WHERE id = ${input.electionId} FOR UPDATE`;
-    const commitment = ballotCommitment(input.electionId, tracker, choices);
-    const hash = chainHash(head!.boardHead ?? genesisHash(input.electionId), commitment);
-    await tx.ballot.create({ data: { id: randomUUID(), electionId: input.electionId, fingerprint: trackerFingerprint(tracker), choices } });
-    faults.afterBallot?.();
-    await tx.boardEntry.create({ data: { electionId: input.electionId, position: head!.ballotsCast, commitment, hash } });
-    await tx.election.update({ where: { id: input.electionId }, data: { boardHead: hash, ballotsCast: { increment: 1 } } });
+    await appendBallot(tx, input.electionId, tracker, choices, faults);
   });
   const names = new Map(candidates.map((candidate) => [candidate.id, candidate.candidateName]));
   return { tracker, choices: choices.map((id) => ({ id, candidateName: names.get(id)! })) };

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { axeViolations } from "./axe";
 import { newClientContext } from "./clients";
+import { verifyBoard } from "@/lib/elections/verify";
 import { signIn } from "./accounts-helpers";
 import { ADMIN_STATE } from "./two-factor-helpers";
 
@@ -254,4 +255,37 @@ test("a representative of two organisations casts one organisation's ballot by k
   await ngo.goto(ballotUrl);
   await expect(ngo.getByText("Ta organizacja już oddała głos.")).toBeVisible();
   void tracker;
+});
+
+test("after the close a voter finds their ballot by its tracker, and anyone downloads the protocol and recounts the board", async ({ page }) => {
+  await page.goto("/wybory");
+  await page.getByRole("link", { name: "Wybory do Rady Działalności Pożytku Publicznego Powiatu Nyskiego" }).click();
+  await expect(page.getByText("Wyniki ogłoszone", { exact: true }).first()).toBeVisible();
+  const results = page.getByRole("region", { name: "Głosy oddane na kandydatów" });
+  await expect(results.getByRole("cell", { name: "wybrany", exact: true })).toHaveCount(2);
+  await expect(page.getByText(/^Remis o ostatnie 2 miejsca między: .*Rozstrzygnięty losowaniem z opublikowanego ziarna/)).toBeVisible();
+  await expect(page.getByText("Oddane karty: 3 z 3 uprawnionych organizacji (frekwencja 100%).")).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+
+  const { readFile } = await import("node:fs/promises");
+  const protocol = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Protokół z wyborów (PDF)" }).click();
+  const pdf = await readFile((await (await protocol).path())!);
+  expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+  expect(pdf.toString("latin1")).toMatch(/\/BaseFont \/[A-Z]{6}\+DejaVuSans/);
+
+  await page.getByRole("link", { name: "Tablica wyborcza" }).click();
+  await page.getByLabel("Kod karty").fill("dem0 0000 0000 0002");
+  await page.getByRole("button", { name: "Sprawdź" }).click();
+  await expect(page.getByText(/^Twoja karta jest na tablicy\. Wskazania: /)).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByLabel("Kod karty").fill("ZZZZ-ZZZZ-ZZZZ-ZZZZ");
+  await page.getByRole("button", { name: "Sprawdź" }).click();
+  await expect(page.getByText(/^Nie ma karty z takim kodem/)).toBeVisible();
+
+  // The downloaded board recounts to the published result, as the standalone command does.
+  const boardDownload = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Pobierz tablicę (JSON)" }).click();
+  const board = JSON.parse(await readFile((await (await boardDownload).path())!, "utf8"));
+  expect(verifyBoard(board)).toMatchObject({ ok: true, problems: [], ballots: 3 });
 });

@@ -21,10 +21,17 @@ describe("demo data", () => {
     expect((await db().instanceSettings.findUniqueOrThrow({ where: { id: 1 } })).isDemo).toBe(true);
     // An announced council election with its areas, and one with voting open and its registry frozen.
     const elections = await db().election.findMany({ include: { areas: true, _count: { select: { nominations: true, voters: true } } }, orderBy: { votingStartAt: "asc" } });
-    expect(elections.map((election) => [election.status, election.seats, election.areas.length, election._count.nominations, election._count.voters])).toEqual([
-      ["PUBLISHED", 3, 0, 4, 3],
-      ["PUBLISHED", 9, 3, 0, 0],
+    expect(elections.map((election) => [election.status, election.seats, election.areas.length, election._count.nominations, election._count.voters, election.ballotsCast])).toEqual([
+      ["RESULTS_PUBLISHED", 2, 0, 3, 3, 3],
+      ["PUBLISHED", 3, 0, 4, 3, 0],
+      ["PUBLISHED", 9, 3, 0, 0, 0],
     ]);
+    // The counted one recounts from its own board, with the tie drawn from the seed.
+    const { boardFile } = await import("@/lib/elections/results");
+    const { verifyBoard } = await import("@/lib/elections/verify");
+    const board = (await boardFile(elections[0]!.id))!;
+    expect(verifyBoard(board)).toMatchObject({ problems: [], ok: true, ballots: 3 });
+    expect(board.result!.ties).toHaveLength(1);
     expect(elections.every((election) => /^[0-9a-f]{64}$/.test(election.drawSeed ?? ""))).toBe(true);
   });
 

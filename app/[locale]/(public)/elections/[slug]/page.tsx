@@ -90,6 +90,11 @@ export default async function ElectionPage({ params, searchParams }: Props) {
             <Link href={{ pathname: "/elections/[slug]/registry", params: { slug: election.slug } }} className="underline">
               {t("voting.registryLink")}
             </Link>
+            {election.countedAt && (
+              <a href={`/api/elections/${election.id}/protocol?lang=${locale}`} className="underline" download>
+                {t("voting.protocolLink")}
+              </a>
+            )}
           </p>
         </section>
       )}

@@ -1,0 +1,22 @@
+// GET /api/elections/{id}/protocol[?lang=pl|en|de]: the protocol as PDF, once counted.
+import { z } from "zod";
+import { locales } from "@/lib/i18n/locales";
+import { renderProtocolPdf } from "@/lib/elections/protocol";
+
+const params = z.object({ id: z.string().regex(/^[a-z0-9]{20,40}$/) });
+const query = z.object({ lang: z.enum(locales).catch("pl") });
+
+export async function handleProtocolDownload(request: Request, context: { params: Promise<{ id: string }> }): Promise<Response> {
+  const parsed = params.safeParse(await context.params);
+  const { lang } = query.parse({ lang: new URL(request.url).searchParams.get("lang") ?? "pl" });
+  const protocol = parsed.success ? await renderProtocolPdf(parsed.data.id, lang) : null;
+  if (!protocol) return new Response("Not found", { status: 404 });
+  return new Response(Buffer.from(protocol.pdf), {
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": `attachment; filename="protokol-${protocol.slug}.pdf"`,
+      "X-Content-Type-Options": "nosniff",
+      "Cache-Control": "no-store",
+    },
+  });
+}
