@@ -11,6 +11,7 @@ import { embeddedDatabaseUrl } from "@/lib/db/embedded";
 import { setDatabaseUrl } from "@/lib/env";
 import http from "node:http";
 import { ensureBenchConsultation } from "@/lib/cli/bench-consultation-data";
+import { benchVoting } from "@/lib/cli/bench-voting";
 import { BASELINE, benchRoutes, type BenchRoute } from "@/tests/bench/routes";
 
 const PORT = Number(process.argv.find((a) => a.startsWith("--port="))?.split("=")[1] ?? 3200);
@@ -164,6 +165,13 @@ async function main() {
     console.log(`consultation-report: ${consultation.report_ms} ms for ${consultation.remarks} remarks (target < 30000): ${consultation.report_ms < 30_000 ? "meets the target" : "MISSES the target"}`);
     const fanout = await benchFanout(54340);
     console.log(`\nnotification-fanout: one event to ${fanout.recipients} followers, request ${fanout.request_ms} ms, fan-out job ${fanout.fanout_ms} ms`);
+    const voting = await benchVoting(54340);
+    console.log(
+      `\nvote-cast: ${voting.voters} organisations from ${voting.clients} concurrent callers: p50 ${voting.p50_ms} ms, p95 ${voting.p95_ms} ms, ${voting.casts_per_s} casts/s, ${voting.errors} errors, ${voting.duplicate_ballots} duplicate ballots, ${voting.ballots} ballots, ${voting.board_entries} board entries`,
+    );
+    const votingMeets = voting.p95_ms <= 250 && voting.errors === 0 && voting.duplicate_ballots === 0 && voting.ballots === voting.voters;
+    console.log(`vote-cast: ${votingMeets ? "meets the targets" : "MISSES the targets"} (p95 ≤ 250 ms, no errors, no duplicates)`);
+    console.log(`election count: ${voting.count_ms} ms; board recount (chain and tally): ${voting.recount_ms} ms, ${voting.recount_ok ? "sound" : "NOT SOUND"} (targets < 5000 ms each): ${voting.count_ms < 5000 && voting.recount_ms < 5000 ? "meets the targets" : "MISSES the targets"}`);
     writeFileSync(
       "bench-results.json",
       JSON.stringify(
@@ -171,13 +179,14 @@ async function main() {
           ...results.map(({ name, route, concurrency, p50_ms, p95_ms, rps, ratio_to_baseline }) => ({ name, route, concurrency, p50_ms, p95_ms, rps, ratio_to_baseline })),
           fanout,
           { name: "consultation-report", remarks: consultation.remarks, units: consultation.units, job_ms: consultation.report_ms },
+          voting,
         ],
         null,
         2,
       ) + "\n",
     );
     console.log("Wrote bench-results.json");
-    if (results.some((r) => r.errors > 0)) {
+    if (results.some((r) => r.errors > 0) || voting.errors > 0) {
       console.error("Some requests failed: the figures above are not trustworthy.");
       process.exitCode = 1;
     }

@@ -12,7 +12,7 @@ import { db } from "@/lib/db/client";
 import { createElection, publishElection } from "@/lib/elections/mutations";
 import { countElection, publishResults } from "@/lib/elections/results";
 import { appendBallot, freezeRegistry } from "@/lib/elections/voting";
-import type { ElectionFields } from "@/lib/elections/schemas";
+import { electionFieldsWith, type ElectionFields } from "@/lib/elections/schemas";
 import { polishMorning } from "@/lib/time/polish-local";
 
 export const DEMO_ELECTION_TITLE = "Wybory do Wojewódzkiej Rady Działalności Pożytku Publicznego 2027";
@@ -28,7 +28,7 @@ async function seedAnnouncedElection(now: Date): Promise<number> {
   if (!admin || !office) return 0;
   if (await client.election.findFirst({ where: { institutionId: office.id, title: DEMO_ELECTION_TITLE }, select: { id: true } })) return 0;
   const day = (days: number) => polishMorning(days, now);
-  const fields: ElectionFields = {
+  const fields: ElectionFields = electionFieldsWith({
     title: DEMO_ELECTION_TITLE,
     councilName: "Wojewódzka Rada Działalności Pożytku Publicznego Województwa Opolskiego",
     description: [
@@ -44,22 +44,15 @@ async function seedAnnouncedElection(now: Date): Promise<number> {
       { name: "Południe", seats: 3, territoryCodes: ["1602", "1603", "1607", "1610"] },
     ],
     votesPerBallot: 3,
-    fullBallotRequired: false,
-    nominationsPerOrganisation: 1,
     recommendationsRequired: 2,
-    requireVerified: true,
-    territoryRule: "SEAT",
-    registeredBefore: null,
-    excludeInLiquidation: true,
     candidateOrder: "DRAWN",
-    tieRule: "DRAW",
     nominationsStartAt: day(7),
     nominationsEndAt: day(21),
     checkEndsAt: day(28),
     votingStartAt: day(31),
     votingEndAt: day(38),
     resultsBy: day(40),
-  };
+  });
   const actor = { userId: admin.id, ip: null };
   const { id } = await createElection(office.id, fields, actor);
   await publishElection(id, actor, now);
@@ -81,30 +74,21 @@ async function seedVotingElection(now: Date): Promise<number> {
   const actor = { userId: admin.id, ip: null };
   const { id } = await createElection(
     office.id,
-    {
+    electionFieldsWith({
       title: DEMO_VOTING_TITLE,
       councilName: "Rada Działalności Pożytku Publicznego Miasta Opola",
       description: "Organizacje z siedzibą w Opolu wybierają trzech przedstawicieli do Rady. Każda organizacja oddaje jedną kartę z dwoma głosami na różnych kandydatów.",
       legalBasis: "Uchwała Rady Miasta Opola w sprawie trybu powoływania członków Rady Działalności Pożytku Publicznego",
       seats: 3,
-      areas: [],
       votesPerBallot: 2,
-      fullBallotRequired: false,
       nominationsPerOrganisation: 2,
-      recommendationsRequired: 0,
-      requireVerified: true,
-      territoryRule: "SEAT",
-      registeredBefore: null,
-      excludeInLiquidation: true,
-      candidateOrder: "ALPHABETICAL",
-      tieRule: "DRAW",
       nominationsStartAt: polishMorning(7, now),
       nominationsEndAt: polishMorning(8, now),
       checkEndsAt: polishMorning(9, now),
       votingStartAt: polishMorning(10, now),
       votingEndAt: polishMorning(11, now),
       resultsBy: polishMorning(12, now),
-    },
+    }),
     actor,
   );
   await publishElection(id, actor, now);
@@ -163,30 +147,22 @@ async function seedCountedElection(now: Date): Promise<number> {
   const actor = { userId: admin.id, ip: null };
   const { id } = await createElection(
     office.id,
-    {
+    electionFieldsWith({
       title: DEMO_COUNTED_TITLE,
       councilName: "Powiatowa Rada Działalności Pożytku Publicznego w Nysie",
       description: "Organizacje z powiatu nyskiego wybrały dwóch przedstawicieli do Rady. Każda organizacja oddała jedną kartę z jednym głosem; remis rozstrzygnęło losowanie z ziarna opublikowanego przed głosowaniem.",
-      legalBasis: null,
       seats: 2,
-      areas: [],
       votesPerBallot: 1,
       fullBallotRequired: true,
-      nominationsPerOrganisation: 1,
-      recommendationsRequired: 0,
       requireVerified: false,
-      territoryRule: "SEAT",
-      registeredBefore: null,
-      excludeInLiquidation: true,
       candidateOrder: "DRAWN",
-      tieRule: "DRAW",
       nominationsStartAt: polishMorning(7, now),
       nominationsEndAt: polishMorning(8, now),
       checkEndsAt: polishMorning(9, now),
       votingStartAt: polishMorning(10, now),
       votingEndAt: polishMorning(11, now),
       resultsBy: polishMorning(12, now),
-    },
+    }),
     actor,
   );
   await publishElection(id, actor, now);

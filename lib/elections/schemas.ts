@@ -89,3 +89,23 @@ export const updateElectionSchema = consistent(electionFieldsObject.extend({ ele
 export type CreateElectionInput = z.input<typeof createElectionSchema>;
 export type UpdateElectionInput = z.input<typeof updateElectionSchema>;
 export const electionIdSchema = z.object({ electionId: id });
+
+/** An election's fields with the usual rules where not given (seeds, benchmarks, tests): one vote list, verified organisations with their seat in the territory, alphabetical order, ties drawn. */
+export function electionFieldsWith(
+  required: Pick<ElectionFields, "title" | "councilName" | "description" | "seats" | "votesPerBallot" | (typeof ELECTION_DATE_FIELDS)[number]> & Partial<ElectionFields>,
+): ElectionFields {
+  return {
+    legalBasis: null,
+    areas: [],
+    fullBallotRequired: false,
+    nominationsPerOrganisation: 1,
+    recommendationsRequired: 0,
+    requireVerified: true,
+    territoryRule: "SEAT",
+    registeredBefore: null,
+    excludeInLiquidation: true,
+    candidateOrder: "ALPHABETICAL",
+    tieRule: "DRAW",
+    ...required,
+  };
+}

@@ -21,7 +21,8 @@ export type VotingRefusal = "votingClosed" | "notAuthorisedToVote" | "notInRegis
 
 const CODE_VALID_MINUTES = 15;
 const MAX_CODE_ATTEMPTS = 5;
-const codeHash = (key: { electionId: string; organisationId: string; userId: string }, code: string) => createHash("sha256").update(`${key.electionId}:${key.organisationId}:${key.userId}:${code}`).digest("hex");
+/** SHA-256 of the code with whose it is: a code is good only for that election, organisation and person. */
+export const voteCodeHash = (key: { electionId: string; organisationId: string; userId: string }, code: string) => createHash("sha256").update(`${key.electionId}:${key.organisationId}:${key.userId}:${code}`).digest("hex");
 
 /**
  * Freezes the voter registry once voting has started: every organisation
@@ -72,7 +73,7 @@ export async function requestVoteCode(actor: Actor, input: { electionId: string;
   if (voter.voted) throw new RuleRefusal<VotingRefusal>("alreadyVoted");
   const code = String(randomInt(0, 1_000_000)).padStart(6, "0");
   const key = { ...input, userId: actor.id };
-  const data = { codeHash: codeHash(key, code), expiresAt: new Date(now.getTime() + CODE_VALID_MINUTES * 60_000), attempts: 0 };
+  const data = { codeHash: voteCodeHash(key, code), expiresAt: new Date(now.getTime() + CODE_VALID_MINUTES * 60_000), attempts: 0 };
   await db().voteCode.upsert({ where: { electionId_organisationId_userId: key }, create: { ...key, ...data }, update: data });
   const user = await db().user.findUniqueOrThrow({ where: { id: actor.id }, select: { email: true, name: true } });
   await queueMail(voteCodeMail({ to: user.email, locale, platformName: await platformNameIn(locale), recipientName: user.name, code, organisation: voter.organisation.name, election: election.title, validMinutes: CODE_VALID_MINUTES }));
@@ -84,7 +85,7 @@ async function checkCode(key: { electionId: string; organisationId: string; user
   if (!row) throw new RuleRefusal<VotingRefusal>("codeInvalid");
   if (row.attempts >= MAX_CODE_ATTEMPTS) throw new RuleRefusal<VotingRefusal>("tooManyAttempts");
   if (row.expiresAt <= now) throw new RuleRefusal<VotingRefusal>("codeExpired");
-  if (row.codeHash !== codeHash(key, code)) {
+  if (row.codeHash !== voteCodeHash(key, code)) {
     await db().voteCode.update({ where: { electionId_organisationId_userId: key }, data: { attempts: { increment: 1 } } });
     throw new RuleRefusal<VotingRefusal>("codeInvalid");
   }
