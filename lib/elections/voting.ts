@@ -8,7 +8,8 @@ import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { ballotCommitment, chainHash, genesisHash, newTracker, trackerFingerprint } from "@/lib/elections/board";
+import { TtlCache } from "@/lib/cache/ttl-cache";
+import { ballotCommitment, genesisHash, newTracker, trackerFingerprint } from "@/lib/elections/board";
 import { electionPhaseAt } from "@/lib/elections/lifecycle";
 import { eligibleOrganisationIds } from "@/lib/elections/participants";
 import { RuleRefusal } from "@/lib/forms/refusals";
@@ -79,70 +80,115 @@ export async function requestVoteCode(actor: Actor, input: { electionId: string;
   await queueMail(voteCodeMail({ to: user.email, locale, platformName: await platformNameIn(locale), recipientName: user.name, code, organisation: voter.organisation.name, election: election.title, validMinutes: CODE_VALID_MINUTES }));
 }
 
-/** Checks the code, counting a wrong one against the attempts in a transaction of its own (the cast's rolls back). */
-async function checkCode(key: { electionId: string; organisationId: string; userId: string }, code: string, now: Date): Promise<void> {
+/** Why a code did not open the ballot (the slow path, after the cast's statement found no usable code). */
+async function codeRefusal(key: { electionId: string; organisationId: string; userId: string }, code: string, now: Date): Promise<VotingRefusal> {
+  const voter = await db().electionVoter.findUnique({ where: { electionId_organisationId: { electionId: key.electionId, organisationId: key.organisationId } }, select: { voted: true } });
+  if (!voter) return "notInRegistry";
+  if (voter.voted) return "alreadyVoted";
   const row = await db().voteCode.findUnique({ where: { electionId_organisationId_userId: key } });
-  if (!row) throw new RuleRefusal<VotingRefusal>("codeInvalid");
-  if (row.attempts >= MAX_CODE_ATTEMPTS) throw new RuleRefusal<VotingRefusal>("tooManyAttempts");
-  if (row.expiresAt <= now) throw new RuleRefusal<VotingRefusal>("codeExpired");
+  if (!row) return "codeInvalid";
+  if (row.attempts >= MAX_CODE_ATTEMPTS) return "tooManyAttempts";
+  if (row.expiresAt <= now) return "codeExpired";
   if (row.codeHash !== voteCodeHash(key, code)) {
     await db().voteCode.update({ where: { electionId_organisationId_userId: key }, data: { attempts: { increment: 1 } } });
-    throw new RuleRefusal<VotingRefusal>("codeInvalid");
+    return "codeInvalid";
   }
+  // The code was good, but another attempt used it at the same moment; that attempt's outcome stands.
+  return "alreadyVoted";
 }
 
-/**
- * Writes the anonymous ballot and appends its commitment to the board, in the
- * caller's transaction (which has claimed the organisation's registry row).
- */
-export async function appendBallot(tx: Prisma.TransactionClient, electionId: string, tracker: string, choices: string[], faults: CastFaults = {}): Promise<void> {
-  // The board's head, locked: entries are appended one at a time.
-  const [head] = await tx.$queryRaw<{ boardHead: string | null; ballotsCast: number }[]>`SELECT "boardHead", "ballotsCast" FROM "Election" WHERE id = ${electionId} FOR UPDATE`;
-  const commitment = ballotCommitment(electionId, tracker, choices);
-  const hash = chainHash(head!.boardHead ?? genesisHash(electionId), commitment);
-  await tx.ballot.create({ data: { id: randomUUID(), electionId, fingerprint: trackerFingerprint(tracker), choices: [...choices].sort() } });
-  faults.afterBallot?.();
-  await tx.boardEntry.create({ data: { electionId, position: head!.ballotsCast, commitment, hash } });
-  await tx.election.update({ where: { id: electionId }, data: { boardHead: hash, ballotsCast: { increment: 1 } } });
-}
+type CastContext = { election: Awaited<ReturnType<typeof votingElection>>; candidates: Map<string, string> };
+// The dates and accepted candidates cannot change once voting is open (the rules are frozen), so each
+// cast need not read them again: ten seconds of memory spare two queries per ballot under load.
+const castContexts = new TtlCache<CastContext>({ ttlMs: 10_000, maxEntries: 50 });
 
-/** Only for the integrity test: a failure injected between the writes of a cast. */
-export type CastFaults = { afterBallot?: () => void };
+async function castContext(electionId: string, now: Date): Promise<CastContext> {
+  const cached = castContexts.get(electionId);
+  if (cached && electionPhaseAt(cached.election, now) === "voting") return cached;
+  const election = await votingElection(electionId, now);
+  const candidates = await db().nomination.findMany({ where: { electionId, state: "ACCEPTED" }, select: { id: true, candidateName: true } });
+  const context = { election, candidates: new Map(candidates.map((candidate) => [candidate.id, candidate.candidateName])) };
+  if (election.registryFrozenAt) castContexts.set(electionId, context);
+  return context;
+}
 
 /**
  * Casts the organisation's ballot: returns the tracker (shown once, kept
  * nowhere) and the choices. The ballot row holds the choices and the
  * tracker's fingerprint only; the participation row, the `voted` flag.
+ *
+ * One SQL statement, so PostgreSQL makes it all or nothing: it uses up the
+ * code, claims the registry row (`voted = false` in its WHERE: of any number
+ * of simultaneous attempts one succeeds, the others find the row taken),
+ * writes the ballot, and appends its commitment to the board, the new head
+ * computed from the locked previous one (SHA-256 of "previous:commitment", as
+ * lib/elections/board.ts computes it). The election's row is locked only for
+ * the end of the statement, so casts queue there for microseconds, not for a
+ * transaction's round trips.
  */
-export async function castBallot(
-  actor: Actor,
-  input: { electionId: string; organisationId: string; choices: string[]; code: string },
-  now = new Date(),
-  faults: CastFaults = {},
-): Promise<{ tracker: string; choices: { id: string; candidateName: string }[] }> {
-  const election = await votingElection(input.electionId, now);
+export async function castBallot(actor: Actor, input: { electionId: string; organisationId: string; choices: string[]; code: string }, now = new Date()): Promise<{ tracker: string; choices: { id: string; candidateName: string }[] }> {
+  const { election, candidates } = await castContext(input.electionId, now);
+  if (electionPhaseAt(election, now) !== "voting") throw new RuleRefusal<VotingRefusal>("votingClosed");
   if (!(await mayCastFor(actor, input.electionId, input.organisationId))) throw new RuleRefusal<VotingRefusal>("notAuthorisedToVote");
   const choices = [...new Set(input.choices)].sort();
   if (choices.length !== input.choices.length) throw new RuleRefusal<VotingRefusal>("ballotInvalid");
   if (choices.length > election.votesPerBallot) throw new RuleRefusal<VotingRefusal>("tooManyChoices");
   if (choices.length === 0 || (election.fullBallotRequired && choices.length < election.votesPerBallot)) throw new RuleRefusal<VotingRefusal>("tooFewChoices");
-  const candidates = await db().nomination.findMany({ where: { electionId: election.id, state: "ACCEPTED", id: { in: choices } }, select: { id: true, candidateName: true } });
-  if (candidates.length !== choices.length) throw new RuleRefusal<VotingRefusal>("ballotInvalid");
+  if (!choices.every((choice) => candidates.has(choice))) throw new RuleRefusal<VotingRefusal>("ballotInvalid");
   const key = { electionId: input.electionId, organisationId: input.organisationId, userId: actor.id };
-  await checkCode(key, input.code, now);
-
+  const code = input.code.trim();
   const tracker = newTracker();
-  await db().$transaction(async (tx) => {
-    const claimed = await tx.electionVoter.updateMany({ where: { electionId: input.electionId, organisationId: input.organisationId, voted: false }, data: { voted: true, castById: actor.id } });
-    if (claimed.count === 0) {
-      const registered = await tx.electionVoter.findUnique({ where: { electionId_organisationId: { electionId: input.electionId, organisationId: input.organisationId } }, select: { voted: true } });
-      throw new RuleRefusal<VotingRefusal>(registered ? "alreadyVoted" : "notInRegistry");
-    }
-    await tx.voteCode.delete({ where: { electionId_organisationId_userId: key } });
-    await appendBallot(tx, input.electionId, tracker, choices, faults);
-  });
-  const names = new Map(candidates.map((candidate) => [candidate.id, candidate.candidateName]));
-  return { tracker, choices: choices.map((id) => ({ id, candidateName: names.get(id)! })) };
+  const commitment = ballotCommitment(input.electionId, tracker, choices);
+
+  const [outcome] = await db().$queryRaw<{ claimed: number; appended: number }[]>`
+    WITH code AS (
+      DELETE FROM "VoteCode"
+      WHERE "electionId" = ${key.electionId} AND "organisationId" = ${key.organisationId} AND "userId" = ${key.userId}
+        AND "codeHash" = ${voteCodeHash(key, code)} AND "expiresAt" > ${now} AND attempts < ${MAX_CODE_ATTEMPTS}
+      RETURNING 1
+    ), voter AS (
+      UPDATE "ElectionVoter" SET voted = true, "castById" = ${actor.id}
+      WHERE "electionId" = ${key.electionId} AND "organisationId" = ${key.organisationId} AND voted = false AND EXISTS (SELECT 1 FROM code)
+      RETURNING 1
+    ), ballot AS (
+      INSERT INTO "Ballot" (id, "electionId", fingerprint, choices)
+      SELECT ${randomUUID()}, ${input.electionId}, ${trackerFingerprint(tracker)}, ${choices}::text[] WHERE EXISTS (SELECT 1 FROM voter)
+      RETURNING 1
+    ), head AS (
+      UPDATE "Election" SET
+        "boardHead" = encode(sha256(convert_to(coalesce("boardHead", ${genesisHash(input.electionId)}) || ':' || ${commitment}, 'UTF8')), 'hex'),
+        "ballotsCast" = "ballotsCast" + 1
+      WHERE id = ${input.electionId} AND EXISTS (SELECT 1 FROM ballot)
+      RETURNING "boardHead" AS hash, "ballotsCast" - 1 AS position
+    ), entry AS (
+      INSERT INTO "BoardEntry" ("electionId", position, commitment, hash) SELECT ${input.electionId}, position, ${commitment}, hash FROM head
+      RETURNING 1
+    )
+    SELECT (SELECT count(*) FROM voter)::int AS claimed, (SELECT count(*) FROM entry)::int AS appended`;
+  if (outcome!.claimed !== 1) throw new RuleRefusal<VotingRefusal>(await codeRefusal(key, code, now));
+  if (outcome!.appended !== 1) throw new AppError("CONFLICT", "the ballot was not appended to the board");
+  return { tracker, choices: choices.map((id) => ({ id, candidateName: candidates.get(id)! })) };
+}
+
+/**
+ * Writes an anonymous ballot and appends its commitment to the board, in the
+ * caller's transaction (which has claimed the organisation's registry row):
+ * the same writes as castBallot's statement, for seeding the demo.
+ */
+export async function appendBallot(tx: Prisma.TransactionClient, electionId: string, tracker: string, choices: string[]): Promise<void> {
+  const commitment = ballotCommitment(electionId, tracker, choices);
+  await tx.$executeRaw`
+    WITH ballot AS (
+      INSERT INTO "Ballot" (id, "electionId", fingerprint, choices) VALUES (${randomUUID()}, ${electionId}, ${trackerFingerprint(tracker)}, ${[...choices].sort()}::text[])
+      RETURNING 1
+    ), head AS (
+      UPDATE "Election" SET
+        "boardHead" = encode(sha256(convert_to(coalesce("boardHead", ${genesisHash(electionId)}) || ':' || ${commitment}, 'UTF8')), 'hex'),
+        "ballotsCast" = "ballotsCast" + 1
+      WHERE id = ${electionId} AND EXISTS (SELECT 1 FROM ballot)
+      RETURNING "boardHead" AS hash, "ballotsCast" - 1 AS position
+    )
+    INSERT INTO "BoardEntry" ("electionId", position, commitment, hash) SELECT ${electionId}, position, ${commitment}, hash FROM head`;
 }
 
 /** An owner designates which member casts the organisation's ballot (null: the owners themselves). */
