@@ -71,3 +71,13 @@ export function scopedAction<S extends z.ZodType, Result>(
       return body({ parsedInput: input, ctx: { actor: ctx.actor, ip: ctx.ip, scope } });
     });
 }
+
+/**
+ * The signed-in person in an actionClient body whose permission is "signedIn"
+ * (the middleware has refused visitors already; this narrows the type and
+ * keeps the refusal should the permission ever change).
+ */
+export function signedInActor(actor: Actor | null, action: string): Actor {
+  if (!actor) throw new AppError("UNAUTHENTICATED", action);
+  return actor;
+}

@@ -1,27 +1,21 @@
 "use server";
 
-import { AppError } from "@/lib/errors";
 import { refusedByRules } from "@/lib/forms/refusals";
 import { editRemark, submitRemark, withdrawRemark, type RemarkRefusal } from "@/lib/consultations/remarks";
 import { editRemarkSchema, submitRemarkSchema, withdrawRemarkSchema } from "@/lib/consultations/remark-schemas";
-import { actionClient } from "@/lib/safe-action";
-
-function actorOf(ctx: { actor: Parameters<typeof submitRemark>[0] | null }) {
-  if (!ctx.actor) throw new AppError("UNAUTHENTICATED", "remark");
-  return ctx.actor;
-}
+import { actionClient, signedInActor } from "@/lib/safe-action";
 
 export const submitRemarkAction = actionClient
   .metadata({ name: "submitRemark", permission: "consultations.remark" })
   .inputSchema(submitRemarkSchema)
-  .action(async ({ parsedInput, ctx }) => refusedByRules<{ submitted: string }, RemarkRefusal>(async () => ({ submitted: (await submitRemark(actorOf(ctx), parsedInput, { ip: ctx.ip })).id })));
+  .action(async ({ parsedInput, ctx }) => refusedByRules<{ submitted: string }, RemarkRefusal>(async () => ({ submitted: (await submitRemark(signedInActor(ctx.actor, "remark"), parsedInput, { ip: ctx.ip })).id })));
 
 export const editRemarkAction = actionClient
   .metadata({ name: "editRemark", permission: "consultations.remark" })
   .inputSchema(editRemarkSchema)
   .action(async ({ parsedInput, ctx }) =>
     refusedByRules<{ saved: true }, RemarkRefusal>(async () => {
-      await editRemark(actorOf(ctx), parsedInput, { ip: ctx.ip });
+      await editRemark(signedInActor(ctx.actor, "remark"), parsedInput, { ip: ctx.ip });
       return { saved: true as const };
     }),
   );
@@ -31,7 +25,7 @@ export const withdrawRemarkAction = actionClient
   .inputSchema(withdrawRemarkSchema)
   .action(async ({ parsedInput, ctx }) =>
     refusedByRules<{ withdrawn: true }, RemarkRefusal>(async () => {
-      await withdrawRemark(actorOf(ctx), parsedInput.remarkId, { ip: ctx.ip });
+      await withdrawRemark(signedInActor(ctx.actor, "remark"), parsedInput.remarkId, { ip: ctx.ip });
       return { withdrawn: true as const };
     }),
   );

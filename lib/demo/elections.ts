@@ -12,7 +12,8 @@ import { db } from "@/lib/db/client";
 import { createElection, publishElection } from "@/lib/elections/mutations";
 import { countElection, publishResults } from "@/lib/elections/results";
 import { appendBallot, freezeRegistry } from "@/lib/elections/voting";
-import { electionFieldsWith, type ElectionFields } from "@/lib/elections/schemas";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { ELECTION_DATE_FIELDS, electionFieldsWith, type ElectionFields } from "@/lib/elections/schemas";
 import { polishMorning } from "@/lib/time/polish-local";
 
 export const DEMO_ELECTION_TITLE = "Wybory do Wojewódzkiej Rady Działalności Pożytku Publicznego 2027";
@@ -60,141 +61,125 @@ async function seedAnnouncedElection(now: Date): Promise<number> {
 }
 
 export const DEMO_VOTING_TITLE = "Wybory do Rady Działalności Pożytku Publicznego Miasta Opola";
-const DAY = 24 * 3600 * 1000;
-
-async function seedVotingElection(now: Date): Promise<number> {
-  const client = db();
-  const admin = await client.user.findUnique({ where: { email: "admin@demo.example.org" }, select: { id: true } });
-  const office = await client.institution.findUnique({ where: { territoryCode: "1661011" }, select: { id: true } });
-  if (!admin || !office) return 0;
-  if (await client.election.findFirst({ where: { institutionId: office.id, title: DEMO_VOTING_TITLE }, select: { id: true } })) return 0;
-  const organisations = await client.organisation.findMany({ where: { slug: { in: ["opolskie-centrum-wolontariatu", "zdrowie-bez-barier", "forum-praw-obywatelskich"] } }, select: { id: true, slug: true } });
-  const bySlug = (slug: string) => organisations.find((organisation) => organisation.slug === slug)!.id;
-  if (organisations.length !== 3) return 0;
-  const actor = { userId: admin.id, ip: null };
-  const { id } = await createElection(
-    office.id,
-    electionFieldsWith({
-      title: DEMO_VOTING_TITLE,
-      councilName: "Rada Działalności Pożytku Publicznego Miasta Opola",
-      description: "Organizacje z siedzibą w Opolu wybierają trzech przedstawicieli do Rady. Każda organizacja oddaje jedną kartę z dwoma głosami na różnych kandydatów.",
-      legalBasis: "Uchwała Rady Miasta Opola w sprawie trybu powoływania członków Rady Działalności Pożytku Publicznego",
-      seats: 3,
-      votesPerBallot: 2,
-      nominationsPerOrganisation: 2,
-      nominationsStartAt: polishMorning(7, now),
-      nominationsEndAt: polishMorning(8, now),
-      checkEndsAt: polishMorning(9, now),
-      votingStartAt: polishMorning(10, now),
-      votingEndAt: polishMorning(11, now),
-      resultsBy: polishMorning(12, now),
-    }),
-    actor,
-  );
-  await publishElection(id, actor, now);
-  // Moved back in time as if the procedure had run: nominations three weeks ago, voting open for a week more.
-  await client.election.update({
-    where: { id },
-    data: {
-      nominationsStartAt: new Date(now.getTime() - 21 * DAY),
-      nominationsEndAt: new Date(now.getTime() - 14 * DAY),
-      checkEndsAt: new Date(now.getTime() - 7 * DAY),
-      votingStartAt: new Date(now.getTime() - DAY),
-      votingEndAt: polishMorning(7, now),
-      resultsBy: polishMorning(9, now),
-      nominationsNotifiedAt: new Date(now.getTime() - 21 * DAY),
-    },
-  });
-  const candidates = [
-    { name: "Joanna Wolontariuszka", statement: "Od dziesięciu lat koordynuje wolontariat młodzieżowy w Opolu.", organisation: "opolskie-centrum-wolontariatu" },
-    { name: "Marek Społecznik", statement: "Prowadzi szkolenia dla organizacji z pisania ofert i rozliczania dotacji.", organisation: "opolskie-centrum-wolontariatu" },
-    { name: "Halina Zdrowotna", statement: "Działa na rzecz dostępności usług zdrowotnych dla osób z niepełnosprawnościami.", organisation: "zdrowie-bez-barier" },
-    { name: "Piotr Obywatelski", statement: "Prawnik, doradza organizacjom w sprawach prawa o stowarzyszeniach i fundacjach.", organisation: "forum-praw-obywatelskich" },
-  ];
-  const decidedAt = new Date(now.getTime() - 10 * DAY);
-  for (const [index, candidate] of candidates.entries()) {
-    await client.nomination.create({
-      data: {
-        electionId: id,
-        organisationId: bySlug(candidate.organisation),
-        candidateName: candidate.name,
-        candidateEmail: `kandydat${index + 1}@demo.example.org`,
-        statement: candidate.statement,
-        state: "ACCEPTED",
-        consentedAt: new Date(now.getTime() - 18 * DAY),
-        bioPublicationConsent: true,
-        decidedAt,
-        decidedById: admin.id,
-      },
-    });
-  }
-  await freezeRegistry(id, now);
-  return 1;
-}
-
 export const DEMO_COUNTED_TITLE = "Wybory do Rady Działalności Pożytku Publicznego Powiatu Nyskiego";
 export const DEMO_TRACKERS = ["DEM0-0000-0000-0001", "DEM0-0000-0000-0002", "DEM0-0000-0000-0003"];
+const DAY = 24 * 3600 * 1000;
 
-async function seedCountedElection(now: Date): Promise<number> {
+type PastElection = {
+  territoryCode: string;
+  fields: Omit<Parameters<typeof electionFieldsWith>[0], (typeof ELECTION_DATE_FIELDS)[number]>;
+  /** The dates as the procedure ran them, and the notices already sent. */
+  dates: Prisma.ElectionUpdateInput;
+  candidates: { name: string; statement: string; organisation: string; email: string }[];
+  consentedAt: Date;
+  decidedAt: Date;
+};
+
+/**
+ * An election as if its procedure had run: created and announced (which
+ * needs future dates), moved back in time, its candidates consented and
+ * accepted. Null when it exists already or the demo lacks what it needs.
+ */
+async function seedPastElection(election: PastElection, now: Date): Promise<{ id: string; nominations: string[]; organisations: Map<string, string>; actor: { userId: string; ip: null } } | null> {
   const client = db();
   const admin = await client.user.findUnique({ where: { email: "admin@demo.example.org" }, select: { id: true } });
-  const office = await client.institution.findUnique({ where: { territoryCode: "1607" }, select: { id: true } });
-  if (!admin || !office) return 0;
-  if (await client.election.findFirst({ where: { institutionId: office.id, title: DEMO_COUNTED_TITLE }, select: { id: true } })) return 0;
-  const slugs = ["razem-dla-nysy", "przyjaciele-ziemi-glucholaskiej", "ratownictwo-ziemi-nyskiej"];
-  const organisations = await client.organisation.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } });
-  if (organisations.length !== 3) return 0;
+  const office = await client.institution.findUnique({ where: { territoryCode: election.territoryCode }, select: { id: true } });
+  if (!admin || !office) return null;
+  if (await client.election.findFirst({ where: { institutionId: office.id, title: election.fields.title }, select: { id: true } })) return null;
+  const slugs = [...new Set(election.candidates.map((candidate) => candidate.organisation))];
+  const found = await client.organisation.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } });
+  if (found.length !== slugs.length) return null;
+  const organisations = new Map(found.map((organisation) => [organisation.slug, organisation.id]));
   const actor = { userId: admin.id, ip: null };
-  const { id } = await createElection(
-    office.id,
-    electionFieldsWith({
-      title: DEMO_COUNTED_TITLE,
-      councilName: "Powiatowa Rada Działalności Pożytku Publicznego w Nysie",
-      description: "Organizacje z powiatu nyskiego wybrały dwóch przedstawicieli do Rady. Każda organizacja oddała jedną kartę z jednym głosem; remis rozstrzygnęło losowanie z ziarna opublikowanego przed głosowaniem.",
-      seats: 2,
-      votesPerBallot: 1,
-      fullBallotRequired: true,
-      requireVerified: false,
-      candidateOrder: "DRAWN",
-      nominationsStartAt: polishMorning(7, now),
-      nominationsEndAt: polishMorning(8, now),
-      checkEndsAt: polishMorning(9, now),
-      votingStartAt: polishMorning(10, now),
-      votingEndAt: polishMorning(11, now),
-      resultsBy: polishMorning(12, now),
-    }),
-    actor,
-  );
+  const future = Object.fromEntries(ELECTION_DATE_FIELDS.map((field, index) => [field, polishMorning(7 + index, now)])) as Pick<ElectionFields, (typeof ELECTION_DATE_FIELDS)[number]>;
+  const { id } = await createElection(office.id, electionFieldsWith({ ...election.fields, ...future }), actor);
   await publishElection(id, actor, now);
-  const at = (days: number) => new Date(now.getTime() - days * DAY);
-  await client.election.update({
-    where: { id },
-    data: { nominationsStartAt: at(40), nominationsEndAt: at(30), checkEndsAt: at(25), votingStartAt: at(20), votingEndAt: at(13), resultsBy: at(10), nominationsNotifiedAt: at(40), votingNotifiedAt: at(20), votingReminderAt: at(14) },
-  });
-  const names = ["Agnieszka Nyska", "Bogdan Głuchołaski", "Cezary Ratownik"];
+  await client.election.update({ where: { id }, data: election.dates });
   const nominations: string[] = [];
-  for (const [index, slug] of slugs.entries()) {
+  for (const candidate of election.candidates) {
     const nomination = await client.nomination.create({
       data: {
         electionId: id,
-        organisationId: organisations.find((organisation) => organisation.slug === slug)!.id,
-        candidateName: names[index]!,
-        candidateEmail: `kandydat.nysa${index + 1}@demo.example.org`,
-        statement: "Wieloletni działacz organizacji pozarządowych powiatu nyskiego.",
+        organisationId: organisations.get(candidate.organisation)!,
+        candidateName: candidate.name,
+        candidateEmail: candidate.email,
+        statement: candidate.statement,
         state: "ACCEPTED",
-        consentedAt: at(35),
+        consentedAt: election.consentedAt,
         bioPublicationConsent: true,
-        decidedAt: at(27),
+        decidedAt: election.decidedAt,
         decidedById: admin.id,
       },
       select: { id: true },
     });
     nominations.push(nomination.id);
   }
+  return { id, nominations, organisations, actor };
+}
+
+async function seedVotingElection(now: Date): Promise<number> {
+  const ago = (days: number) => new Date(now.getTime() - days * DAY);
+  const seeded = await seedPastElection(
+    {
+      territoryCode: "1661011",
+      fields: {
+        title: DEMO_VOTING_TITLE,
+        councilName: "Rada Działalności Pożytku Publicznego Miasta Opola",
+        description: "Organizacje z siedzibą w Opolu wybierają trzech przedstawicieli do Rady. Każda organizacja oddaje jedną kartę z dwoma głosami na różnych kandydatów.",
+        legalBasis: "Uchwała Rady Miasta Opola w sprawie trybu powoływania członków Rady Działalności Pożytku Publicznego",
+        seats: 3,
+        votesPerBallot: 2,
+        nominationsPerOrganisation: 2,
+      },
+      // Nominations three weeks ago, voting open for a week more.
+      dates: { nominationsStartAt: ago(21), nominationsEndAt: ago(14), checkEndsAt: ago(7), votingStartAt: ago(1), votingEndAt: polishMorning(7, now), resultsBy: polishMorning(9, now), nominationsNotifiedAt: ago(21) },
+      candidates: [
+        { name: "Joanna Wolontariuszka", statement: "Od dziesięciu lat koordynuje wolontariat młodzieżowy w Opolu.", organisation: "opolskie-centrum-wolontariatu", email: "kandydat1@demo.example.org" },
+        { name: "Marek Społecznik", statement: "Prowadzi szkolenia dla organizacji z pisania ofert i rozliczania dotacji.", organisation: "opolskie-centrum-wolontariatu", email: "kandydat2@demo.example.org" },
+        { name: "Halina Zdrowotna", statement: "Działa na rzecz dostępności usług zdrowotnych dla osób z niepełnosprawnościami.", organisation: "zdrowie-bez-barier", email: "kandydat3@demo.example.org" },
+        { name: "Piotr Obywatelski", statement: "Prawnik, doradza organizacjom w sprawach prawa o stowarzyszeniach i fundacjach.", organisation: "forum-praw-obywatelskich", email: "kandydat4@demo.example.org" },
+      ],
+      consentedAt: ago(18),
+      decidedAt: ago(10),
+    },
+    now,
+  );
+  if (!seeded) return 0;
+  await freezeRegistry(seeded.id, now);
+  return 1;
+}
+
+async function seedCountedElection(now: Date): Promise<number> {
+  const at = (days: number) => new Date(now.getTime() - days * DAY);
+  const slugs = ["razem-dla-nysy", "przyjaciele-ziemi-glucholaskiej", "ratownictwo-ziemi-nyskiej"];
+  const names = ["Agnieszka Nyska", "Bogdan Głuchołaski", "Cezary Ratownik"];
+  const seeded = await seedPastElection(
+    {
+      territoryCode: "1607",
+      fields: {
+        title: DEMO_COUNTED_TITLE,
+        councilName: "Powiatowa Rada Działalności Pożytku Publicznego w Nysie",
+        description: "Organizacje z powiatu nyskiego wybrały dwóch przedstawicieli do Rady. Każda organizacja oddała jedną kartę z jednym głosem; remis rozstrzygnęło losowanie z ziarna opublikowanego przed głosowaniem.",
+        seats: 2,
+        votesPerBallot: 1,
+        fullBallotRequired: true,
+        requireVerified: false,
+        candidateOrder: "DRAWN",
+      },
+      dates: { nominationsStartAt: at(40), nominationsEndAt: at(30), checkEndsAt: at(25), votingStartAt: at(20), votingEndAt: at(13), resultsBy: at(10), nominationsNotifiedAt: at(40), votingNotifiedAt: at(20), votingReminderAt: at(14) },
+      candidates: slugs.map((slug, index) => ({ name: names[index]!, statement: "Wieloletni działacz organizacji pozarządowych powiatu nyskiego.", organisation: slug, email: `kandydat.nysa${index + 1}@demo.example.org` })),
+      consentedAt: at(35),
+      decidedAt: at(27),
+    },
+    now,
+  );
+  if (!seeded) return 0;
+  const { id, nominations, actor } = seeded;
+  const organisations = slugs.map((slug) => ({ id: seeded.organisations.get(slug)! }));
   await freezeRegistry(id, at(20));
   // Each organisation voted for its own candidate: a three-way tie for two seats.
   for (const [index, organisation] of organisations.entries()) {
-    await client.$transaction(async (tx) => {
+    await db().$transaction(async (tx) => {
       await tx.electionVoter.update({ where: { electionId_organisationId: { electionId: id, organisationId: organisation.id } }, data: { voted: true } });
       await appendBallot(tx, id, DEMO_TRACKERS[index]!, [nominations[index]!]);
     });

@@ -1,26 +1,20 @@
 "use server";
 
 import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 import { consentAsCandidate, consentByToken, decideNomination, nominate, recommend, withdrawNomination, type NominationRefusal } from "@/lib/elections/nominations";
 import { consentAsCandidateSchema, consentByTokenSchema, decideNominationSchema, nominateSchema, nominationIdSchema, recommendSchema } from "@/lib/elections/nomination-schemas";
 import { withFieldErrors } from "@/lib/forms/field-rules";
 import { refusedByRules } from "@/lib/forms/refusals";
-import { actionClient, scopedAction } from "@/lib/safe-action";
+import { actionClient, scopedAction, signedInActor } from "@/lib/safe-action";
 
 // Representatives act for their organisations (checked in lib/elections/nominations.ts
 // against their memberships: "organisation.actFor"); the commission is checked here.
-
-function signedIn<T>(actor: T | null): T {
-  if (!actor) throw new AppError("UNAUTHENTICATED", "elections");
-  return actor;
-}
 
 export const nominateAction = actionClient
   .metadata({ name: "nominate", permission: "elections.takePart" })
   .inputSchema(nominateSchema)
   .action(async ({ parsedInput: { locale, ...input }, ctx }) =>
-    withFieldErrors(nominateSchema, () => refusedByRules<{ nominated: string }, NominationRefusal>(async () => ({ nominated: (await nominate(signedIn(ctx.actor), { ...input, locale }, { ip: ctx.ip, locale })).id }))),
+    withFieldErrors(nominateSchema, () => refusedByRules<{ nominated: string }, NominationRefusal>(async () => ({ nominated: (await nominate(signedInActor(ctx.actor, "elections"), { ...input, locale }, { ip: ctx.ip, locale })).id }))),
   );
 
 export const consentByTokenAction = actionClient
@@ -38,7 +32,7 @@ export const consentAsCandidateAction = actionClient
   .inputSchema(consentAsCandidateSchema)
   .action(async ({ parsedInput: { nominationId, ...decision }, ctx }) =>
     refusedByRules<{ decided: true }, NominationRefusal>(async () => {
-      await consentAsCandidate(signedIn(ctx.actor), nominationId, decision, ctx.ip);
+      await consentAsCandidate(signedInActor(ctx.actor, "elections"), nominationId, decision, ctx.ip);
       return { decided: true as const };
     }),
   );
@@ -48,7 +42,7 @@ export const recommendAction = actionClient
   .inputSchema(recommendSchema)
   .action(async ({ parsedInput, ctx }) =>
     refusedByRules<{ recommended: boolean }, NominationRefusal>(async () => {
-      await recommend(signedIn(ctx.actor), parsedInput, ctx.ip);
+      await recommend(signedInActor(ctx.actor, "elections"), parsedInput, ctx.ip);
       return { recommended: parsedInput.confirm };
     }),
   );
@@ -58,7 +52,7 @@ export const withdrawNominationAction = actionClient
   .inputSchema(nominationIdSchema)
   .action(async ({ parsedInput, ctx }) =>
     refusedByRules<{ withdrawn: true }, NominationRefusal>(async () => {
-      await withdrawNomination(signedIn(ctx.actor), parsedInput.nominationId, ctx.ip);
+      await withdrawNomination(signedInActor(ctx.actor, "elections"), parsedInput.nominationId, ctx.ip);
       return { withdrawn: true as const };
     }),
   );

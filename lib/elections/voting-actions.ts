@@ -1,26 +1,20 @@
 "use server";
 
 import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 import { publishResults } from "@/lib/elections/results";
 import { castBallot, designateVoter, requestVoteCode, type VotingRefusal } from "@/lib/elections/voting";
 import { castBallotSchema, designateVoterSchema, electionIdOnlySchema, voteCodeRequestSchema } from "@/lib/elections/voting-schemas";
 import { refusedByRules } from "@/lib/forms/refusals";
-import { actionClient, scopedAction } from "@/lib/safe-action";
+import { actionClient, scopedAction, signedInActor } from "@/lib/safe-action";
 
 // Who may cast which organisation's ballot is the election's rule
 // (lib/elections/voting.ts: an owner, or the designated representative).
-function signedIn<T>(actor: T | null): T {
-  if (!actor) throw new AppError("UNAUTHENTICATED", "voting");
-  return actor;
-}
-
 export const requestVoteCodeAction = actionClient
   .metadata({ name: "requestVoteCode", permission: "elections.takePart" })
   .inputSchema(voteCodeRequestSchema)
   .action(async ({ parsedInput: { locale, ...input }, ctx }) =>
     refusedByRules<{ sent: true }, VotingRefusal>(async () => {
-      await requestVoteCode(signedIn(ctx.actor), input, locale);
+      await requestVoteCode(signedInActor(ctx.actor, "voting"), input, locale);
       return { sent: true as const };
     }),
   );
@@ -28,14 +22,14 @@ export const requestVoteCodeAction = actionClient
 export const castBallotAction = actionClient
   .metadata({ name: "castBallot", permission: "elections.takePart" })
   .inputSchema(castBallotSchema)
-  .action(async ({ parsedInput, ctx }) => refusedByRules<{ cast: Awaited<ReturnType<typeof castBallot>> }, VotingRefusal>(async () => ({ cast: await castBallot(signedIn(ctx.actor), parsedInput) })));
+  .action(async ({ parsedInput, ctx }) => refusedByRules<{ cast: Awaited<ReturnType<typeof castBallot>> }, VotingRefusal>(async () => ({ cast: await castBallot(signedInActor(ctx.actor, "voting"), parsedInput) })));
 
 export const designateVoterAction = actionClient
   .metadata({ name: "designateVoter", permission: "elections.takePart" })
   .inputSchema(designateVoterSchema)
   .action(async ({ parsedInput, ctx }) =>
     refusedByRules<{ designated: true }, VotingRefusal>(async () => {
-      await designateVoter(signedIn(ctx.actor), parsedInput);
+      await designateVoter(signedInActor(ctx.actor, "voting"), parsedInput);
       return { designated: true as const };
     }),
   );
