@@ -5,7 +5,8 @@ import "server-only";
 import { readUploadedFile, refusal as refuse } from "@/lib/http/upload";
 import { authoriseOrganisationEdit as authorise, isRecordId } from "@/lib/organisations/route-access";
 import { publicDataChanged } from "@/lib/cache/public-data";
-import { getLogo, LogoError, MAX_LOGO_UPLOAD_BYTES, removeLogo, saveLogo } from "@/lib/organisations/logo";
+import { ImageError } from "@/lib/files/images";
+import { getLogo, MAX_LOGO_UPLOAD_BYTES, removeLogo, saveLogo } from "@/lib/organisations/logo";
 
 export async function serveLogo(request: Request, id: string): Promise<Response> {
   if (!isRecordId(id)) return new Response(null, { status: 404 });
@@ -31,7 +32,7 @@ export async function uploadLogo(request: Request, id: string): Promise<Response
   try {
     await saveLogo(id, new Uint8Array(await file.arrayBuffer()), allowed.userId);
   } catch (error) {
-    if (error instanceof LogoError) return refuse(error.failure === "TOO_LARGE" ? 413 : 400, error.failure);
+    if (error instanceof ImageError) return refuse(error.failure === "TOO_LARGE" ? 413 : 400, error.failure);
     throw error;
   }
   publicDataChanged();

@@ -2,10 +2,11 @@
  * @jest-environment node
  */
 import sharp from "sharp";
-import { LogoError, reencodeLogo } from "@/lib/organisations/logo";
+import { ImageError } from "@/lib/files/images";
+import { reencodeLogo } from "@/lib/organisations/logo";
 
 const png = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: "#1e40af" } }).png().toBuffer();
-const failure = (bytes: Uint8Array) => reencodeLogo(bytes).then(() => null, (e: LogoError) => e.failure);
+const failure = (bytes: Uint8Array) => reencodeLogo(bytes).then(() => null, (e: ImageError) => e.failure);
 
 describe("reencodeLogo", () => {
   it("draws an upload again as a WebP of at most 400 px, keeping its proportions", async () => {

@@ -1,39 +1,14 @@
-// Organisation logos. An upload is decoded and drawn again as a WebP of at
-// most 400 × 400 pixels; whatever else the file carried (metadata, scripts in
-// an SVG, a polyglot payload) does not survive. Only raster formats are read.
+// Organisation logos: re-encoded (lib/files/images.ts) as a WebP of at most
+// 400 × 400 pixels and kept in the database with an ETag.
 import { createHash } from "node:crypto";
-import sharp from "sharp";
 import { db } from "@/lib/db/client";
+import { reencodeImage } from "@/lib/files/images";
 import { recordChange } from "@/lib/organisations/history";
 
 export const MAX_LOGO_UPLOAD_BYTES = 2 * 1024 * 1024;
-const SIDE = 400;
-const ACCEPTED = new Set(["jpeg", "png", "webp", "gif"]);
 
-export type LogoFailure = "NOT_AN_IMAGE" | "TOO_LARGE";
-
-export class LogoError extends Error {
-  constructor(readonly failure: LogoFailure) {
-    super(failure);
-    this.name = "LogoError";
-  }
-}
-
-/** The re-encoded image, or LogoError when the bytes are not a picture we accept. */
-export async function reencodeLogo(bytes: Uint8Array): Promise<{ data: Buffer; width: number; height: number }> {
-  if (bytes.length > MAX_LOGO_UPLOAD_BYTES) throw new LogoError("TOO_LARGE");
-  try {
-    // A decompression bomb stops at 25 megapixels.
-    const image = sharp(bytes, { limitInputPixels: 25_000_000, failOn: "error" });
-    const { format } = await image.metadata();
-    if (!format || !ACCEPTED.has(format)) throw new LogoError("NOT_AN_IMAGE");
-    const { data, info } = await image.rotate().resize(SIDE, SIDE, { fit: "inside", withoutEnlargement: true }).webp({ quality: 85 }).toBuffer({ resolveWithObject: true });
-    return { data, width: info.width, height: info.height };
-  } catch (error) {
-    if (error instanceof LogoError) throw error;
-    throw new LogoError("NOT_AN_IMAGE");
-  }
-}
+/** The re-encoded logo, or ImageError when the bytes are not a picture we accept. */
+export const reencodeLogo = (bytes: Uint8Array) => reencodeImage(bytes, { side: 400, maxBytes: MAX_LOGO_UPLOAD_BYTES });
 
 export async function saveLogo(organisationId: string, bytes: Uint8Array, actorUserId: string): Promise<void> {
   const { data, width, height } = await reencodeLogo(bytes);
