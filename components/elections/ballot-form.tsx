@@ -22,12 +22,24 @@ const CODE_ID = "ballot-code";
  * e-mail, confirm. The tracker and the choices are shown once, here, and kept
  * nowhere: the voter writes the tracker down to find the ballot on the board.
  */
-export function BallotForm({ election, organisation, groups }: { election: { id: string; votesPerBallot: number; fullBallotRequired: boolean }; organisation: { id: string; name: string }; groups: Group[] }) {
+export function BallotForm({
+  election,
+  organisation,
+  groups,
+  twoFactor,
+}: {
+  election: { id: string; votesPerBallot: number; fullBallotRequired: boolean };
+  organisation: { id: string; name: string };
+  groups: Group[];
+  /** The voter signs in with an authenticator app, so its code may confirm the ballot instead of an e-mail. */
+  twoFactor: boolean;
+}) {
   const t = useTranslations("ballot");
   const tr = useTranslations();
   const locale = useLocale() as Locale;
   const [selected, setSelected] = useState<string[]>([]);
   const [code, setCode] = useState("");
+  const [method, setMethod] = useState<"totp" | "email">(twoFactor ? "totp" : "email");
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [receipt, setReceipt] = useState<Receipt | null>(null);
   const receiptRef = useRef<HTMLHeadingElement>(null);
@@ -49,7 +61,7 @@ export function BallotForm({ election, organisation, groups }: { election: { id:
     if (!/^\d{6}$/.test(code.trim())) problems.push({ fieldId: CODE_ID, message: t("errors.codeFormat") });
     setErrors(problems);
     if (problems.length > 0) return;
-    const response = await cast.executeAsync({ electionId: election.id, organisationId: organisation.id, choices: selected, code: code.trim() });
+    const response = await cast.executeAsync({ electionId: election.id, organisationId: organisation.id, choices: selected, code: code.trim(), method });
     if (response?.data && "cast" in response.data) setReceipt(response.data.cast);
   };
 
@@ -147,20 +159,35 @@ export function BallotForm({ election, organisation, groups }: { election: { id:
         <h2 id="ballot-confirm-heading" className="text-xl font-bold">
           {t("confirmHeading")}
         </h2>
-        <p className="mt-1">{t("confirmIntro", { organisation: organisation.name })}</p>
-        <Button variant="secondary" className="mt-3" disabled={requestCode.isPending} onClick={() => requestCode.execute({ electionId: election.id, organisationId: organisation.id, locale })}>
-          {requestCode.result.data && "sent" in requestCode.result.data ? t("sendAgain") : t("sendCode")}
-        </Button>
-        {requestCode.result.data && "sent" in requestCode.result.data && (
-          <Alert tone="success" live>
-            {t("codeSent")}
-          </Alert>
+        <p className="mt-1">{t(method === "totp" ? "confirmIntroTotp" : "confirmIntro", { organisation: organisation.name })}</p>
+        {twoFactor && (
+          <fieldset className="mt-3">
+            <legend className="font-semibold">{t("methodLegend")}</legend>
+            {(["totp", "email"] as const).map((option) => (
+              <div key={option} className="mt-2 flex items-center gap-3">
+                <input id={`ballot-method-${option}`} type="radio" name="method" value={option} checked={method === option} onChange={() => setMethod(option)} className="h-5 w-5" />
+                <label htmlFor={`ballot-method-${option}`}>{t(`methods.${option}`)}</label>
+              </div>
+            ))}
+          </fieldset>
+        )}
+        {method === "email" && (
+          <>
+            <Button variant="secondary" className="mt-3" disabled={requestCode.isPending} onClick={() => requestCode.execute({ electionId: election.id, organisationId: organisation.id, locale })}>
+              {requestCode.result.data && "sent" in requestCode.result.data ? t("sendAgain") : t("sendCode")}
+            </Button>
+            {requestCode.result.data && "sent" in requestCode.result.data && (
+              <Alert tone="success" live>
+                {t("codeSent")}
+              </Alert>
+            )}
+          </>
         )}
         <div className={`mt-4 ${codeError ? "border-l-4 border-red-800 pl-3" : ""}`}>
           <label htmlFor={CODE_ID} className="block font-semibold">
-            {t("code")}
+            {t(method === "totp" ? "codeTotp" : "code")}
           </label>
-          <FieldHintAndError id={CODE_ID} hint={t("codeHint")} error={codeError} />
+          <FieldHintAndError id={CODE_ID} hint={t(method === "totp" ? "codeHintTotp" : "codeHint")} error={codeError} />
           <input
             id={CODE_ID}
             value={code}

@@ -1,10 +1,11 @@
 import { getTranslations } from "next-intl/server";
+import { CandidatePhoto } from "@/components/elections/candidate-photo";
 import type { Candidate } from "@/lib/elections/nomination-queries";
 import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 
 /** The published list of candidates, by area, in the order the rules give (alphabetical or drawn). */
-export async function CandidateList({ candidates, drawn, locale }: { candidates: Candidate[]; drawn: boolean; locale: Locale }) {
+export async function CandidateList({ electionId, candidates, drawn, locale }: { electionId: string; candidates: Candidate[]; drawn: boolean; locale: Locale }) {
   const t = await getTranslations({ locale });
   return (
     <section aria-labelledby="candidates-heading" className="mt-8 max-w-3xl">
@@ -17,7 +18,9 @@ export async function CandidateList({ candidates, drawn, locale }: { candidates:
       ) : (
         <ol className="mt-4 space-y-4">
           {candidates.map((candidate) => (
-            <li key={candidate.id} className="rounded border-2 border-slate-300 p-3">
+            <li key={candidate.id} className="flex flex-wrap gap-4 rounded border-2 border-slate-300 p-3">
+              {candidate.hasPhoto && <CandidatePhoto electionId={electionId} nominationId={candidate.id} alt={t("candidates.photoAlt", { name: candidate.candidateName })} />}
+              <div className="min-w-0 flex-1">
               <h3 className="text-lg font-bold" lang="pl">
                 {candidate.candidateName}
               </h3>
@@ -35,6 +38,7 @@ export async function CandidateList({ candidates, drawn, locale }: { candidates:
               ) : (
                 <p className="mt-2 text-slate-700">{t("candidates.noBio")}</p>
               )}
+              </div>
             </li>
           ))}
         </ol>

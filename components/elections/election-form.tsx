@@ -20,6 +20,8 @@ import { useRouter } from "@/lib/i18n/navigation";
 const BEFORE_AREAS = ["title", "councilName", "description", "legalBasis", "seats"] as const;
 const AFTER_AREAS = ["areas", "votesPerBallot", "fullBallotRequired", "nominationsPerOrganisation", "recommendationsRequired", "requireVerified", "territoryRule", "registeredBefore", "excludeInLiquidation", "candidateOrder", "tieRule", ...ELECTION_DATE_FIELDS] as const;
 type Field = Exclude<(typeof BEFORE_AREAS)[number] | (typeof AFTER_AREAS)[number], "areas">;
+// A further round has no nominations: their dates are set when it is prepared and not shown.
+const NOMINATION_DATES: readonly string[] = ["nominationsStartAt", "nominationsEndAt", "checkEndsAt"];
 const idOf = (field: string) => `election-${field.replace(/\./g, "-")}`;
 
 type FormValues = ElectionFieldsInput & { institutionId?: string; electionId?: string };
@@ -35,11 +37,14 @@ export function ElectionForm({
   target,
   defaultValues,
   areaOptions,
+  furtherRound = false,
 }: {
   target: { institutionId: string } | { electionId: string };
   defaultValues: ElectionFieldsInput;
   /** The units areas are made of (powiats of a voivodeship, gminas of a powiat); none for a gmina council. */
   areaOptions: { code: string; name: string }[];
+  /** A further round: seats, areas and candidates come from the tie, and there are no nominations. */
+  furtherRound?: boolean;
 }) {
   const t = useTranslations();
   const router = useRouter();
@@ -120,6 +125,7 @@ export function ElectionForm({
         </Alert>
       )}
 
+      {furtherRound && <p className="mb-6 max-w-3xl rounded border-l-4 border-blue-800 bg-blue-50 p-3">{t("furtherRound.formIntro")}</p>}
       <fieldset className="mb-6">
         <legend className="text-xl font-bold">{t("electionForm.aboutHeading")}</legend>
         {input("title", "text", { required: true })}
@@ -132,8 +138,8 @@ export function ElectionForm({
 
       <fieldset className="mb-6">
         <legend className="text-xl font-bold">{t("electionForm.seatsHeading")}</legend>
-        {input("seats", "number", { required: true, min: 1, max: 100 })}
-        {areaOptions.length > 0 && (
+        {furtherRound ? <p className="mb-4 font-semibold">{t("furtherRound.seatsFixed", { seats: Number(defaultValues.seats) })}</p> : input("seats", "number", { required: true, min: 1, max: 100 })}
+        {!furtherRound && areaOptions.length > 0 && (
           <div id={idOf("areas")} tabIndex={-1} className={`mb-5 ${message("areas") ? "border-l-4 border-red-800 pl-3" : ""}`}>
             <h3 className="text-lg font-bold">{t("electionForm.areasHeading")}</h3>
             <p className="text-slate-700">{t("electionForm.hints.areas")}</p>
@@ -176,8 +182,8 @@ export function ElectionForm({
         )}
         {input("votesPerBallot", "number", { required: true, min: 1, max: 50 })}
         {checkbox("fullBallotRequired")}
-        {input("nominationsPerOrganisation", "number", { required: true, min: 1, max: 20 })}
-        {input("recommendationsRequired", "number", { required: true, min: 0, max: 50 })}
+        {!furtherRound && input("nominationsPerOrganisation", "number", { required: true, min: 1, max: 20 })}
+        {!furtherRound && input("recommendationsRequired", "number", { required: true, min: 0, max: 50 })}
       </fieldset>
 
       <fieldset className="mb-6">
@@ -198,7 +204,7 @@ export function ElectionForm({
       <fieldset className="mb-6">
         <legend className="text-xl font-bold">{t("electionForm.datesHeading")}</legend>
         <p className="mb-4">{t("electionForm.datesIntro")}</p>
-        {ELECTION_DATE_FIELDS.map((field) => (
+        {ELECTION_DATE_FIELDS.filter((field) => !furtherRound || !NOMINATION_DATES.includes(field)).map((field) => (
           <div key={field}>{input(field, "datetime-local", { required: true })}</div>
         ))}
       </fieldset>

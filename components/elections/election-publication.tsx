@@ -14,7 +14,9 @@ export function ElectionPublication({ electionId, phase }: { electionId: string;
   const router = useRouter();
   const publish = useAction(publishElectionAction, { onSuccess: () => router.refresh() });
   const unpublish = useAction(unpublishElectionAction, { onSuccess: () => router.refresh() });
-  const problem = (publish.result.validationErrors as { nominationsStartAt?: { _errors?: string[] } } | undefined)?.nominationsStartAt?._errors?.[0];
+  // What must still lie ahead when announcing: nominations, or a further round's voting.
+  const errors = publish.result.validationErrors as { nominationsStartAt?: { _errors?: string[] }; votingStartAt?: { _errors?: string[] } } | undefined;
+  const problem = errors?.nominationsStartAt?._errors?.[0] ?? errors?.votingStartAt?._errors?.[0];
   const serverError = publish.result.serverError ?? unpublish.result.serverError;
   return (
     <section aria-labelledby="election-publication-heading" className="mt-6 max-w-3xl rounded border-2 border-slate-300 p-4">

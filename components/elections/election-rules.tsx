@@ -32,7 +32,8 @@ export async function ElectionRules({ election, territoryNames, locale }: { elec
             </tr>
           </thead>
           <tbody>
-            {ELECTION_DATE_FIELDS.map((field) => (
+            {/* A further round has no nominations: its timetable starts with voting. */}
+            {ELECTION_DATE_FIELDS.filter((field) => !election.furtherRoundOfId || !["nominationsStartAt", "nominationsEndAt", "checkEndsAt"].includes(field)).map((field) => (
               <tr key={field}>
                 <Th scope="row">{t(`electionForm.${field}`)}</Th>
                 <Td>{when(election[field])}</Td>
@@ -57,11 +58,15 @@ export async function ElectionRules({ election, territoryNames, locale }: { elec
           <dd>
             {t("electionRules.votesValue", { count: election.votesPerBallot })} {election.fullBallotRequired ? t("electionRules.fullBallot") : t("electionRules.partialBallot")}
           </dd>
-          <dt className="font-semibold">{t("electionRules.nominations")}</dt>
-          <dd>
-            {t("electionRules.nominationsValue", { count: election.nominationsPerOrganisation })}{" "}
-            {election.recommendationsRequired > 0 ? t("electionRules.recommendationsValue", { count: election.recommendationsRequired }) : t("electionRules.noRecommendations")}
-          </dd>
+          {!election.furtherRoundOfId && (
+            <>
+              <dt className="font-semibold">{t("electionRules.nominations")}</dt>
+              <dd>
+                {t("electionRules.nominationsValue", { count: election.nominationsPerOrganisation })}{" "}
+                {election.recommendationsRequired > 0 ? t("electionRules.recommendationsValue", { count: election.recommendationsRequired }) : t("electionRules.noRecommendations")}
+              </dd>
+            </>
+          )}
           <dt className="font-semibold">{t("electionRules.eligibility")}</dt>
           <dd>
             <ul className="list-disc pl-5">

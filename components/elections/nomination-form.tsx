@@ -5,6 +5,7 @@ import { useAction } from "next-safe-action/hooks";
 import { useLocale, useTranslations } from "next-intl";
 import { Controller, useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
+import { CandidatePhotoField } from "@/components/elections/candidate-photo-field";
 import { OrganisationPicker, type PickedOrganisation } from "@/components/elections/organisation-picker";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormField, inputClassName } from "@/components/forms/form-field";
@@ -16,7 +17,7 @@ import { MAX_STATEMENT, nominateSchema, type NominateInput } from "@/lib/electio
 import type { Locale } from "@/lib/i18n/locales";
 import { useRouter } from "@/lib/i18n/navigation";
 
-const FIELDS = ["organisationId", "areaId", "candidateName", "candidateEmail", "statement", "recommendingOrganisationIds"] as const;
+const FIELDS = ["organisationId", "areaId", "candidateName", "candidateEmail", "statement", "photoId", "recommendingOrganisationIds"] as const;
 const fieldIds = Object.fromEntries(FIELDS.map((field) => [field, `nomination-${field}`])) as Record<(typeof FIELDS)[number], string>;
 type Values = Omit<NominateInput, "recommendingOrganisationIds"> & { recommenders: PickedOrganisation[]; recommendingOrganisationIds: string[] };
 
@@ -36,7 +37,7 @@ export function NominationForm({
   const form = useForm<Values, unknown, z.output<typeof nominateSchema>>({
     shouldFocusError: false,
     resolver: zodResolver(nominateSchema) as never,
-    defaultValues: { electionId: election.id, organisationId: organisations[0]?.id ?? "", areaId: "", candidateName: "", candidateEmail: "", statement: "", recommenders: [], recommendingOrganisationIds: [], locale },
+    defaultValues: { electionId: election.id, organisationId: organisations[0]?.id ?? "", areaId: "", candidateName: "", candidateEmail: "", statement: "", photoId: "", recommenders: [], recommendingOrganisationIds: [], locale },
   });
   const { message, summary } = useFieldErrors(form.formState.errors, fieldIds);
   const nominate = useAction(nominateAction);
@@ -99,6 +100,16 @@ export function NominationForm({
       <FormField id={fieldIds.statement} name="statement" label={t("nominations.statement")} hint={t("nominations.hints.statement", { max: MAX_STATEMENT, count: statement?.length ?? 0 })} error={message("statement")} required>
         {(props) => <textarea {...props} {...form.register("statement")} rows={6} maxLength={MAX_STATEMENT} className={inputClassName} />}
       </FormField>
+      <CandidatePhotoField
+        id={fieldIds.photoId}
+        electionId={election.id}
+        error={message("photoId")}
+        onUploaded={(photoId) => {
+          form.setValue("photoId", photoId);
+          form.clearErrors("photoId");
+        }}
+        onFailure={(failure) => form.setError("photoId", { type: "server", message: failure })}
+      />
       <Controller
         control={form.control}
         name="recommenders"

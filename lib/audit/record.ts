@@ -64,6 +64,7 @@ export const auditActions = [
   "nomination.withdrawn",
   "nomination.decided",
   "election.results_published",
+  "election.further_round_started",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -7,7 +7,10 @@
 //   representative casts the ballots of the two organisations they own);
 // - Nysa powiat's council, over: three ballots cast (with the published demo
 //   trackers DEM0-0000-0000-0001 … 0003, so visitors can try the board),
-//   a three-way tie for two seats drawn from the seed, results announced.
+//   a three-way tie for two seats drawn from the seed, results announced;
+// - the voivodeship's by-election for one seat, over: a tie between two
+//   candidates that its rules leave to a further round, results announced
+//   (the commission prepares the further round from its page).
 import { db } from "@/lib/db/client";
 import { createElection, publishElection } from "@/lib/elections/mutations";
 import { countElection, publishResults } from "@/lib/elections/results";
@@ -19,7 +22,7 @@ import { polishMorning } from "@/lib/time/polish-local";
 export const DEMO_ELECTION_TITLE = "Wybory do Wojewódzkiej Rady Działalności Pożytku Publicznego 2027";
 
 export async function seedDemoElections(now = new Date()): Promise<number> {
-  return (await seedAnnouncedElection(now)) + (await seedVotingElection(now)) + (await seedCountedElection(now));
+  return (await seedAnnouncedElection(now)) + (await seedVotingElection(now)) + (await seedCountedElection(now)) + (await seedTiedElection(now));
 }
 
 async function seedAnnouncedElection(now: Date): Promise<number> {
@@ -62,7 +65,8 @@ async function seedAnnouncedElection(now: Date): Promise<number> {
 
 export const DEMO_VOTING_TITLE = "Wybory do Rady Działalności Pożytku Publicznego Miasta Opola";
 export const DEMO_COUNTED_TITLE = "Wybory do Rady Działalności Pożytku Publicznego Powiatu Nyskiego";
-export const DEMO_TRACKERS = ["DEM0-0000-0000-0001", "DEM0-0000-0000-0002", "DEM0-0000-0000-0003"];
+export const DEMO_TIED_TITLE = "Wybory uzupełniające do Wojewódzkiej Rady Działalności Pożytku Publicznego 2026";
+export const DEMO_TRACKERS = ["DEM0-0000-0000-0001", "DEM0-0000-0000-0002", "DEM0-0000-0000-0003", "DEM0-0000-0000-0004", "DEM0-0000-0000-0005"];
 const DAY = 24 * 3600 * 1000;
 
 type PastElection = {
@@ -174,17 +178,51 @@ async function seedCountedElection(now: Date): Promise<number> {
     now,
   );
   if (!seeded) return 0;
-  const { id, nominations, actor } = seeded;
-  const organisations = slugs.map((slug) => ({ id: seeded.organisations.get(slug)! }));
-  await freezeRegistry(id, at(20));
   // Each organisation voted for its own candidate: a three-way tie for two seats.
-  for (const [index, organisation] of organisations.entries()) {
+  await voteForOwnCandidates(seeded, slugs, DEMO_TRACKERS.slice(0, 3), { frozen: at(20), counted: at(13), published: at(12) });
+  return 1;
+}
+
+/** Each organisation casts one ballot for its own candidate (the trackers in order), then the count and the announcement. */
+async function voteForOwnCandidates(seeded: NonNullable<Awaited<ReturnType<typeof seedPastElection>>>, slugs: string[], trackers: string[], at: { frozen: Date; counted: Date; published: Date }): Promise<void> {
+  const { id, nominations, actor } = seeded;
+  await freezeRegistry(id, at.frozen);
+  for (const [index, slug] of slugs.entries()) {
     await db().$transaction(async (tx) => {
-      await tx.electionVoter.update({ where: { electionId_organisationId: { electionId: id, organisationId: organisation.id } }, data: { voted: true } });
-      await appendBallot(tx, id, DEMO_TRACKERS[index]!, [nominations[index]!]);
+      await tx.electionVoter.update({ where: { electionId_organisationId: { electionId: id, organisationId: seeded.organisations.get(slug)! } }, data: { voted: true } });
+      await appendBallot(tx, id, trackers[index]!, [nominations[index]!]);
     });
   }
-  await countElection(id, at(13));
-  await publishResults(actor, id, at(12));
+  await countElection(id, at.counted);
+  await publishResults(actor, id, at.published);
+}
+
+async function seedTiedElection(now: Date): Promise<number> {
+  const at = (days: number) => new Date(now.getTime() - days * DAY);
+  const slugs = ["zielona-odra", "nasz-slask-dobrodzien"];
+  const seeded = await seedPastElection(
+    {
+      territoryCode: "16",
+      fields: {
+        title: DEMO_TIED_TITLE,
+        councilName: "Wojewódzka Rada Działalności Pożytku Publicznego Województwa Opolskiego",
+        description: "Wybory uzupełniające na jedno miejsce w Radzie zwolnione przed końcem kadencji. Każda organizacja oddała jedną kartę z jednym głosem; remis rozstrzyga dodatkowa tura między kandydatami, którzy go uzyskali.",
+        seats: 1,
+        votesPerBallot: 1,
+        requireVerified: false,
+        tieRule: "FURTHER_ROUND",
+      },
+      dates: { nominationsStartAt: at(45), nominationsEndAt: at(35), checkEndsAt: at(30), votingStartAt: at(12), votingEndAt: at(5), resultsBy: at(3), nominationsNotifiedAt: at(45), votingNotifiedAt: at(12), votingReminderAt: at(6) },
+      candidates: [
+        { name: "Ewa Nadodrzańska", statement: "Przyrodniczka, od lat chroni starorzecza Odry i uczy o nich w szkołach.", organisation: slugs[0]!, email: "kandydat.uzup1@demo.example.org" },
+        { name: "Józef Ślązak", statement: "Animator kultury regionalnej, prowadzi zespół pieśni i tańca w Dobrodzieniu.", organisation: slugs[1]!, email: "kandydat.uzup2@demo.example.org" },
+      ],
+      consentedAt: at(40),
+      decidedAt: at(32),
+    },
+    now,
+  );
+  if (!seeded) return 0;
+  await voteForOwnCandidates(seeded, slugs, DEMO_TRACKERS.slice(3, 5), { frozen: at(12), counted: at(5), published: at(4) });
   return 1;
 }

@@ -2,6 +2,7 @@
 
 import { db } from "@/lib/db/client";
 import { createElection, publishElection, unpublishElection, updateElection } from "@/lib/elections/mutations";
+import { startFurtherRound } from "@/lib/elections/further-round";
 import { createElectionSchema, electionIdSchema, updateElectionSchema } from "@/lib/elections/schemas";
 import { withFieldErrors } from "@/lib/forms/field-rules";
 import { scopedAction } from "@/lib/safe-action";
@@ -45,4 +46,11 @@ export const unpublishElectionAction = scopedAction(
     await unpublishElection(parsedInput.electionId, { userId: ctx.actor.id, ip: ctx.ip });
     return { unpublished: true };
   },
+);
+
+export const startFurtherRoundAction = scopedAction(
+  { name: "startFurtherRound", permission: "elections.manage" },
+  electionIdSchema,
+  organiserOf,
+  async ({ parsedInput, ctx }) => startFurtherRound(parsedInput.electionId, { userId: ctx.actor.id, ip: ctx.ip }),
 );

@@ -18,7 +18,7 @@ export class ElectionRuleError extends FieldRuleError {
   override name = "ElectionRuleError";
 }
 
-async function uniqueSlug(title: string, tx: Prisma.TransactionClient): Promise<string> {
+export async function uniqueSlug(title: string, tx: Prisma.TransactionClient): Promise<string> {
   const base = slugify(title, 60) || "wybory";
   for (let n = 1; ; n += 1) {
     const slug = n === 1 ? base : `${base}-${n}`;
@@ -60,23 +60,46 @@ export async function createElection(institutionId: string, fields: ElectionFiel
   });
 }
 
+/**
+ * A further round's seats, areas and nominations come from the tie it
+ * settles (lib/elections/further-round.ts), so its form changes the rest only.
+ */
+const furtherRoundData = (fields: ElectionFields, current: { seats: number; nominationsPerOrganisation: number; recommendationsRequired: number; nominationsStartAt: Date; nominationsEndAt: Date; checkEndsAt: Date }) => ({
+  ...recordData(fields),
+  seats: current.seats,
+  nominationsPerOrganisation: current.nominationsPerOrganisation,
+  recommendationsRequired: current.recommendationsRequired,
+  nominationsStartAt: current.nominationsStartAt,
+  nominationsEndAt: current.nominationsEndAt,
+  checkEndsAt: current.checkEndsAt,
+});
+
 /** Saves the rules of a draft, or of a published election before nominations open; refused (CONFLICT) after. */
 export async function updateElection(electionId: string, fields: ElectionFields, actor: Actor, now = new Date()): Promise<{ slug: string }> {
   return db().$transaction(async (tx) => {
     const current = await tx.election.findUniqueOrThrow({ where: { id: electionId } });
     if (!rulesEditable(electionPhaseAt(current, now))) throw new AppError("CONFLICT", "the rules are frozen once nominations open");
-    await checkAreas(tx, current.institutionId, fields);
-    if (current.status === "PUBLISHED") checkPublishable(fields, now);
-    await tx.election.update({ where: { id: electionId }, data: recordData(fields) });
-    await writeAreas(tx, electionId, fields);
+    if (current.furtherRoundOfId) {
+      if (fields.votesPerBallot > current.seats) throw new ElectionRuleError([{ field: "votesPerBallot", message: "electionVotesMoreThanSeats" }]);
+      await tx.election.update({ where: { id: electionId }, data: furtherRoundData(fields, current) });
+    } else {
+      await checkAreas(tx, current.institutionId, fields);
+      if (current.status === "PUBLISHED") checkPublishable(current, fields, now);
+      await tx.election.update({ where: { id: electionId }, data: recordData(fields) });
+      await writeAreas(tx, electionId, fields);
+    }
     await recordAuditEvent({ action: "election.edited", actorUserId: actor.userId, actingForInstitutionId: current.institutionId, subjectType: "Election", subjectId: electionId, ipAddress: actor.ip }, tx);
     return { slug: current.slug };
   });
 }
 
-function checkPublishable(dates: { nominationsStartAt: Date }, now: Date): void {
+/** What opens first must not have opened already: nominations, or a further round's voting (it has no nominations). */
+function checkPublishable(election: { furtherRoundOfId: string | null }, dates: { nominationsStartAt: Date; votingStartAt: Date }, now: Date): void {
   // Five minutes' grace: "now" typed into the form is a little in the past by the time it is saved.
-  if (dates.nominationsStartAt.getTime() < now.getTime() - 5 * 60_000) throw new ElectionRuleError([{ field: "nominationsStartAt", message: "electionNominationsStartInPast" }]);
+  const graceStart = now.getTime() - 5 * 60_000;
+  if (election.furtherRoundOfId) {
+    if (dates.votingStartAt.getTime() < graceStart) throw new ElectionRuleError([{ field: "votingStartAt", message: "electionVotingStartInPast" }]);
+  } else if (dates.nominationsStartAt.getTime() < graceStart) throw new ElectionRuleError([{ field: "nominationsStartAt", message: "electionNominationsStartInPast" }]);
 }
 
 /**
@@ -88,7 +111,7 @@ export async function publishElection(electionId: string, actor: Actor, now = ne
   await db().$transaction(async (tx) => {
     const current = await tx.election.findUniqueOrThrow({ where: { id: electionId } });
     if (current.status !== "DRAFT") throw new AppError("CONFLICT", "election not a draft");
-    checkPublishable(current, now);
+    checkPublishable(current, current, now);
     await tx.election.update({ where: { id: electionId }, data: { status: "PUBLISHED", publishedAt: now, drawSeed: current.drawSeed ?? newDrawSeed() } });
     await recordAuditEvent({ action: "election.published", actorUserId: actor.userId, actingForInstitutionId: current.institutionId, subjectType: "Election", subjectId: electionId, ipAddress: actor.ip }, tx);
   });

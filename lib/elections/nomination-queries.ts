@@ -49,14 +49,18 @@ export const candidateListPublic = (phase: ElectionPhase) => phase === "candidat
 /**
  * The accepted candidates in the order the rules say: alphabetical (Polish
  * collation), or drawn from the published seed so that anyone can repeat it.
- * The statement is shown only where the candidate agreed to publish it.
+ * The statement and photo are shown only where the candidate agreed to publish them.
  */
 export async function candidateList(election: { id: string; candidateOrder: "ALPHABETICAL" | "DRAWN"; drawSeed: string | null }) {
   const accepted = await db().nomination.findMany({
     where: { electionId: election.id, state: "ACCEPTED" },
-    select: { id: true, candidateName: true, statement: true, bioPublicationConsent: true, areaId: true, area: { select: { name: true, position: true } }, organisation: { select: { name: true, slug: true } } },
+    select: { id: true, candidateName: true, statement: true, bioPublicationConsent: true, photoId: true, areaId: true, area: { select: { name: true, position: true } }, organisation: { select: { name: true, slug: true } } },
   });
-  const candidates = accepted.map(({ statement, bioPublicationConsent, ...candidate }) => ({ ...candidate, statement: bioPublicationConsent ? statement : null }));
+  const candidates = accepted.map(({ statement, bioPublicationConsent, photoId, ...candidate }) => ({
+    ...candidate,
+    statement: bioPublicationConsent ? statement : null,
+    hasPhoto: bioPublicationConsent && photoId !== null,
+  }));
   const collator = new Intl.Collator("pl");
   const ordered =
     election.candidateOrder === "DRAWN" && election.drawSeed

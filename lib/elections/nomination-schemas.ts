@@ -21,6 +21,8 @@ export const nominateSchema = z.object({
     .refine((value) => z.email().safeParse(value).success, "emailInvalid"),
   statement: z.string().trim().min(20, "candidateStatementTooShort").max(MAX_STATEMENT, "candidateStatementTooLong"),
   recommendingOrganisationIds: z.array(id).max(MAX_RECOMMENDERS, "tooManyRecommenders"),
+  /** The photo uploaded beforehand (lib/elections/candidate-photos.ts), or "" for none. */
+  photoId: z.union([z.string().regex(/^[a-z0-9]{20,40}$/, "candidatePhotoInvalid"), z.literal("")]).optional().transform((value) => value || null),
   /** The language the candidate's e-mail is written in: the nominator's. */
   locale: z.enum(locales),
 });

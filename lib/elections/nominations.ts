@@ -10,6 +10,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { NominationState } from "@/lib/generated/prisma/enums";
+import { claimablePhoto } from "@/lib/elections/candidate-photos";
 import { electionPhaseAt } from "@/lib/elections/lifecycle";
 import { eligibilityOf } from "@/lib/elections/participants";
 import type { nominateSchema } from "@/lib/elections/nomination-schemas";
@@ -64,7 +65,9 @@ async function completeIfReady(tx: Tx, nominationId: string): Promise<void> {
   await tx.nomination.update({ where: { id: nominationId }, data: { state: complete ? "SUBMITTED" : "AWAITING_RECOMMENDATIONS" } });
 }
 
-export async function nominate(actor: Actor, input: z.output<typeof nominateSchema>, meta: Meta, now = new Date()): Promise<{ id: string }> {
+export type NominationInput = Omit<z.output<typeof nominateSchema>, "photoId"> & { photoId?: string | null };
+
+export async function nominate(actor: Actor, input: NominationInput, meta: Meta, now = new Date()): Promise<{ id: string }> {
   if (!can(actor, "organisation.actFor", { organisationId: input.organisationId })) throw new AppError("FORBIDDEN", "not a representative of the nominating organisation");
   const token = randomBytes(32).toString("base64url");
   const result = await db().$transaction(async (tx) => {
@@ -83,6 +86,7 @@ export async function nominate(actor: Actor, input: z.output<typeof nominateSche
     if (recommenders.includes(input.organisationId)) problems.push({ field: "recommendingOrganisationIds", message: "recommenderIsNominator" });
     else if (recommenders.some((id) => (eligibility.get(id)?.reasons.length ?? 1) > 0)) problems.push({ field: "recommendingOrganisationIds", message: "recommenderNotEligible" });
     else if (recommenders.length < election.recommendationsRequired) problems.push({ field: "recommendingOrganisationIds", message: "tooFewRecommenders" });
+    if (input.photoId && !(await claimablePhoto(tx, actor, input.photoId))) problems.push({ field: "photoId", message: "candidatePhotoInvalid" });
     if (problems.length > 0) throw new FieldRuleError(problems);
 
     const candidate = await tx.user.findFirst({ where: { email: input.candidateEmail, emailVerifiedAt: { not: null } }, select: { id: true } });
@@ -96,6 +100,7 @@ export async function nominate(actor: Actor, input: z.output<typeof nominateSche
         candidateEmail: input.candidateEmail,
         candidateUserId: candidate?.id ?? null,
         statement: input.statement,
+        photoId: input.photoId ?? null,
         consentTokenHash: hashToken(token),
         consentTokenExpiresAt: new Date(Math.min(now.getTime() + CONSENT_VALID_DAYS * 24 * 3600 * 1000, election.nominationsEndAt.getTime())),
         recommendations: { create: recommenders.map((organisationId) => ({ organisationId })) },

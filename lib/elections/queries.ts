@@ -38,6 +38,8 @@ export async function getElectionBySlug(slug: string) {
     include: {
       institution: { select: { id: true, name: true, officeName: true, slug: true, territoryCode: true, territory: { select: { name: true } } } },
       areas: { orderBy: { position: "asc" } },
+      furtherRoundOf: { select: { title: true, slug: true } },
+      furtherRound: { select: { id: true, title: true, slug: true, status: true } },
     },
   });
 }

@@ -13,6 +13,8 @@ export const castBallotSchema = z.object({
     .string()
     .trim()
     .regex(/^\d{6}$/, "voteCodeFormat"),
+  /** The e-mailed code, or the app of the voter's second factor. */
+  method: z.enum(["email", "totp"]).default("email"),
 });
 export type CastBallotInput = z.input<typeof castBallotSchema>;
 export const designateVoterSchema = z.object({ electionId: id, organisationId: id, userId: z.union([id, z.literal("")]).transform((value) => value || null) });

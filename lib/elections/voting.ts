@@ -7,7 +7,9 @@ import { createHash, randomInt, randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { verifySecondFactor } from "@/lib/accounts/two-factor";
+import { consumeRateLimits, type RateLimit } from "@/lib/security/rate-limit";
 import { TtlCache } from "@/lib/cache/ttl-cache";
 import { ballotCommitment, genesisHash, newTracker, trackerFingerprint } from "@/lib/elections/board";
 import { electionPhaseAt } from "@/lib/elections/lifecycle";
@@ -22,6 +24,9 @@ export type VotingRefusal = "votingClosed" | "notAuthorisedToVote" | "notInRegis
 
 const CODE_VALID_MINUTES = 15;
 const MAX_CODE_ATTEMPTS = 5;
+/** How the voter confirms the cast: a code e-mailed for this ballot, or the app of their second factor. */
+export type VoteConfirmation = "email" | "totp";
+const TOTP_ATTEMPTS: RateLimit = { name: "vote-totp", limit: MAX_CODE_ATTEMPTS, windowSeconds: CODE_VALID_MINUTES * 60 };
 /** SHA-256 of the code with whose it is: a code is good only for that election, organisation and person. */
 export const voteCodeHash = (key: { electionId: string; organisationId: string; userId: string }, code: string) => createHash("sha256").update(`${key.electionId}:${key.organisationId}:${key.userId}:${code}`).digest("hex");
 
@@ -80,11 +85,17 @@ export async function requestVoteCode(actor: Actor, input: { electionId: string;
   await queueMail(voteCodeMail({ to: user.email, locale, platformName: await platformNameIn(locale), recipientName: user.name, code, organisation: voter.organisation.name, election: election.title, validMinutes: CODE_VALID_MINUTES }));
 }
 
-/** Why a code did not open the ballot (the slow path, after the cast's statement found no usable code). */
-async function codeRefusal(key: { electionId: string; organisationId: string; userId: string }, code: string, now: Date): Promise<VotingRefusal> {
+/** Why the registry row was not claimed, if the registry says why. */
+async function registryRefusal(key: { electionId: string; organisationId: string }): Promise<VotingRefusal | null> {
   const voter = await db().electionVoter.findUnique({ where: { electionId_organisationId: { electionId: key.electionId, organisationId: key.organisationId } }, select: { voted: true } });
   if (!voter) return "notInRegistry";
-  if (voter.voted) return "alreadyVoted";
+  return voter.voted ? "alreadyVoted" : null;
+}
+
+/** Why a code did not open the ballot (the slow path, after the cast's statement found no usable code). */
+async function codeRefusal(key: { electionId: string; organisationId: string; userId: string }, code: string, now: Date): Promise<VotingRefusal> {
+  const refused = await registryRefusal(key);
+  if (refused) return refused;
   const row = await db().voteCode.findUnique({ where: { electionId_organisationId_userId: key } });
   if (!row) return "codeInvalid";
   if (row.attempts >= MAX_CODE_ATTEMPTS) return "tooManyAttempts";
@@ -126,7 +137,26 @@ async function castContext(electionId: string, now: Date): Promise<CastContext> 
  * the end of the statement, so casts queue there for microseconds, not for a
  * transaction's round trips.
  */
-export async function castBallot(actor: Actor, input: { electionId: string; organisationId: string; choices: string[]; code: string }, now = new Date()): Promise<{ tracker: string; choices: { id: string; candidateName: string }[] }> {
+/**
+ * A code from the voter's authenticator app, the second factor they sign in
+ * with: accepted once (the time step is used up) and tried at most five times
+ * in fifteen minutes, like an e-mailed code.
+ */
+async function confirmWithApp(actor: Actor, code: string): Promise<void> {
+  try {
+    await consumeRateLimits([{ limit: TOTP_ATTEMPTS, subject: actor.id }]);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "RATE_LIMITED") throw new RuleRefusal<VotingRefusal>("tooManyAttempts");
+    throw error;
+  }
+  if (!actor.twoFactorEnabled || (await verifySecondFactor(actor.id, code, { ip: null })) !== "totp") throw new RuleRefusal<VotingRefusal>("codeInvalid");
+}
+
+export async function castBallot(
+  actor: Actor,
+  input: { electionId: string; organisationId: string; choices: string[]; code: string; method?: VoteConfirmation },
+  now = new Date(),
+): Promise<{ tracker: string; choices: { id: string; candidateName: string }[] }> {
   const { election, candidates } = await castContext(input.electionId, now);
   if (electionPhaseAt(election, now) !== "voting") throw new RuleRefusal<VotingRefusal>("votingClosed");
   if (!(await mayCastFor(actor, input.electionId, input.organisationId))) throw new RuleRefusal<VotingRefusal>("notAuthorisedToVote");
@@ -137,16 +167,20 @@ export async function castBallot(actor: Actor, input: { electionId: string; orga
   if (!choices.every((choice) => candidates.has(choice))) throw new RuleRefusal<VotingRefusal>("ballotInvalid");
   const key = { electionId: input.electionId, organisationId: input.organisationId, userId: actor.id };
   const code = input.code.trim();
+  const byApp = input.method === "totp";
+  if (byApp) await confirmWithApp(actor, code);
   const tracker = newTracker();
   const commitment = ballotCommitment(input.electionId, tracker, choices);
-
-  const [outcome] = await db().$queryRaw<{ claimed: number; appended: number }[]>`
-    WITH code AS (
-      DELETE FROM "VoteCode"
+  // The e-mailed code is used up inside the statement; the app's code was checked above.
+  const codeUse = byApp
+    ? Prisma.sql`SELECT 1`
+    : Prisma.sql`DELETE FROM "VoteCode"
       WHERE "electionId" = ${key.electionId} AND "organisationId" = ${key.organisationId} AND "userId" = ${key.userId}
         AND "codeHash" = ${voteCodeHash(key, code)} AND "expiresAt" > ${now} AND attempts < ${MAX_CODE_ATTEMPTS}
-      RETURNING 1
-    ), voter AS (
+      RETURNING 1`;
+
+  const [outcome] = await db().$queryRaw<{ claimed: number; appended: number }[]>`
+    WITH code AS (${codeUse}), voter AS (
       UPDATE "ElectionVoter" SET voted = true, "castById" = ${actor.id}
       WHERE "electionId" = ${key.electionId} AND "organisationId" = ${key.organisationId} AND voted = false AND EXISTS (SELECT 1 FROM code)
       RETURNING 1
@@ -165,7 +199,7 @@ export async function castBallot(actor: Actor, input: { electionId: string; orga
       RETURNING 1
     )
     SELECT (SELECT count(*) FROM voter)::int AS claimed, (SELECT count(*) FROM entry)::int AS appended`;
-  if (outcome!.claimed !== 1) throw new RuleRefusal<VotingRefusal>(await codeRefusal(key, code, now));
+  if (outcome!.claimed !== 1) throw new RuleRefusal<VotingRefusal>(byApp ? ((await registryRefusal(key)) ?? "alreadyVoted") : await codeRefusal(key, code, now));
   if (outcome!.appended !== 1) throw new AppError("CONFLICT", "the ballot was not appended to the board");
   return { tracker, choices: choices.map((id) => ({ id, candidateName: candidates.get(id)! })) };
 }

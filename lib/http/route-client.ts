@@ -1,13 +1,13 @@
 // The browser's side of the platform's JSON route handlers (uploads and
 // removals of files): refusals come as { error: { code, fields? } }.
 
-export type RouteAnswer = { ok: true } | { ok: false; code: string; fields?: Record<string, string> };
+export type RouteAnswer = { ok: true; body: unknown } | { ok: false; code: string; fields?: Record<string, string> };
 
 /** Calls the route; a network failure is UNAVAILABLE, a refusal without a code INTERNAL. */
 export async function callRoute(url: string, init: RequestInit): Promise<RouteAnswer> {
   try {
     const response = await fetch(url, init);
-    if (response.ok) return { ok: true };
+    if (response.ok) return { ok: true, body: await response.json().catch(() => null) };
     const error = ((await response.json().catch(() => ({}))) as { error?: { code?: string; fields?: Record<string, string> } }).error;
     return { ok: false, code: error?.code ?? "INTERNAL", fields: error?.fields };
   } catch {

@@ -17,6 +17,8 @@ function polishNow(): string {
 
 test.describe.configure({ timeout: 90_000 });
 
+const ONE_PIXEL_PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");
+
 test("the commission sets up an election with areas, fixing mistakes from the error summary, and announces it; a visitor reads its rules", async ({ browser }) => {
   const commission = await (await newClientContext(browser, ADMIN_STATE)).newPage();
   await commission.goto("/urzedy");
@@ -128,6 +130,13 @@ test("a representative nominates by keyboard, the candidate consents through the
   await ngo.getByLabel(/^Imię i nazwisko kandydata/).fill("Zofia Kandydatka");
   await ngo.getByLabel(/^Adres e-mail kandydata/).fill(candidateEmail);
   await ngo.getByLabel(/^Przedstawienie kandydata/).fill("Koordynatorka wolontariatu w Opolu od dziesięciu lat.");
+  // A photo that is not a picture is refused at once and named in the summary; a real one is kept.
+  const photo = ngo.getByLabel(/^Zdjęcie kandydata/);
+  await photo.setInputFiles({ name: "zdjecie.jpg", mimeType: "image/jpeg", buffer: Buffer.from("<html><script>alert(1)</script></html>") });
+  await expect(ngo.getByRole("link", { name: "Ten plik nie jest zdjęciem w formacie JPEG, PNG, WebP ani GIF." })).toBeVisible();
+  await photo.setInputFiles({ name: "zdjecie.png", mimeType: "image/png", buffer: ONE_PIXEL_PNG });
+  await expect(ngo.getByText("Zdjęcie zapisane. Zostanie dołączone do zgłoszenia.")).toBeVisible();
+  await expect(ngo.getByRole("img", { name: "Wybrane zdjęcie kandydata" })).toBeVisible();
   // Sent without a recommender: the server says how many are needed, nothing is saved.
   await ngo.getByRole("button", { name: "Zgłoś kandydata" }).click();
   await expect(ngo.getByRole("alert").filter({ hasText: "Wybierz tyle organizacji rekomendujących, ile wymagają zasady wyborów." })).toBeFocused();
@@ -170,6 +179,10 @@ test("a representative nominates by keyboard, the candidate consents through the
   // Complete now: the commission accepts it; the representative sees it.
   await commission.goto(`${electionPath}/zgloszenia`);
   await expect(commission.getByText("Kompletne; czeka na ocenę formalną komisji.")).toBeVisible();
+  // The commission sees the photo, as the platform re-encoded it.
+  const checkedPhoto = commission.getByRole("img", { name: "Zdjęcie kandydata: Zofia Kandydatka" });
+  await expect(checkedPhoto).toBeVisible();
+  expect(await checkedPhoto.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth)).toBe(1);
   expect(await axeViolations(commission)).toEqual([]);
   const decision = commission.getByRole("form", { name: "Rozstrzygnięcie: Zofia Kandydatka" });
   await decision.getByLabel("Przyjmuję zgłoszenie").check();
@@ -290,4 +303,35 @@ test("after the close a voter finds their ballot by its tracker, and anyone down
   await page.getByRole("link", { name: "Pobierz tablicę (JSON)" }).click();
   const board = JSON.parse(await readFile((await (await boardDownload).path())!, "utf8"));
   expect(verifyBoard(board)).toMatchObject({ ok: true, problems: [], ballots: 3 });
+});
+
+test("the commission settles a tie left to a further round: prepares the round, announces it, and its list is public at once", async ({ browser }) => {
+  const commission = await (await newClientContext(browser, ADMIN_STATE)).newPage();
+  await commission.goto("/wybory");
+  await commission.getByRole("link", { name: "Wybory uzupełniające do Wojewódzkiej Rady Działalności Pożytku Publicznego 2026" }).click();
+  await expect(commission.getByText(/^Remis o ostatnie miejsce między: .*dodatkowa tura/)).toBeVisible();
+  expect(await axeViolations(commission)).toEqual([]);
+  await commission.getByRole("button", { name: "Przygotuj dodatkową turę" }).click();
+
+  // The draft: candidates, seats and nominations come from the tie; the commission sees only what it may change.
+  await expect(commission.getByRole("heading", { level: 1 })).toHaveText("Wybory uzupełniające do Wojewódzkiej Rady Działalności Pożytku Publicznego 2026 — tura 2");
+  await expect(commission.getByText("Do obsadzenia: 1 mandat.")).toBeVisible();
+  await expect(commission.getByLabel(/^Początek zgłaszania kandydatów/)).toHaveCount(0);
+  await expect(commission.getByLabel(/^Początek głosowania/)).toBeVisible();
+  expect(await axeViolations(commission)).toEqual([]);
+  await commission.getByRole("button", { name: "Zapisz zasady" }).click();
+  await expect(commission.getByText("Zasady zapisane.")).toBeVisible();
+  await commission.getByRole("button", { name: "Ogłoś wybory" }).click();
+  await expect(commission.getByText("Lista kandydatów", { exact: true }).first()).toBeVisible();
+
+  // Anyone sees the round, its candidates and where it comes from; the first round points to it.
+  const visitor = await (await newClientContext(browser)).newPage();
+  await visitor.goto("/wybory");
+  await visitor.getByRole("link", { name: "Wybory uzupełniające do Wojewódzkiej Rady Działalności Pożytku Publicznego 2026 — tura 2" }).click();
+  await expect(visitor.getByText(/^To tura 2 wyborów\./)).toBeVisible();
+  await expect(visitor.getByRole("heading", { name: "Lista kandydatów: 2 osoby" })).toBeVisible();
+  await expect(visitor.getByRole("link", { name: "Zgłoś kandydata" })).toHaveCount(0);
+  expect(await axeViolations(visitor)).toEqual([]);
+  await visitor.getByRole("link", { name: "Wybory uzupełniające do Wojewódzkiej Rady Działalności Pożytku Publicznego 2026", exact: true }).click();
+  await expect(visitor.getByText("Remis o ostatnie mandaty rozstrzyga dodatkowa tura:")).toBeVisible();
 });

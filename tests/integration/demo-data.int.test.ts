@@ -23,6 +23,8 @@ describe("demo data", () => {
     const elections = await db().election.findMany({ include: { areas: true, _count: { select: { nominations: true, voters: true } } }, orderBy: { votingStartAt: "asc" } });
     expect(elections.map((election) => [election.status, election.seats, election.areas.length, election._count.nominations, election._count.voters, election.ballotsCast])).toEqual([
       ["RESULTS_PUBLISHED", 2, 0, 3, 3, 3],
+      // The voivodeship's by-election: every demo organisation may vote (no verification required); two did.
+      ["RESULTS_PUBLISHED", 1, 0, 2, demoOrganisations.length, 2],
       ["PUBLISHED", 3, 0, 4, 3, 0],
       ["PUBLISHED", 9, 3, 0, 0, 0],
     ]);
@@ -32,6 +34,10 @@ describe("demo data", () => {
     const board = (await boardFile(elections[0]!.id))!;
     expect(verifyBoard(board)).toMatchObject({ problems: [], ok: true, ballots: 3 });
     expect(board.result!.ties).toHaveLength(1);
+    // The by-election's tie is left to a further round, which the commission has not started yet.
+    const tied = (await boardFile(elections[1]!.id))!;
+    expect(verifyBoard(tied)).toMatchObject({ ok: true, ballots: 2 });
+    expect(tied.result!.ties).toEqual([expect.objectContaining({ resolution: "furtherRound", seats: 1 })]);
     expect(elections.every((election) => /^[0-9a-f]{64}$/.test(election.drawSeed ?? ""))).toBe(true);
   });
 

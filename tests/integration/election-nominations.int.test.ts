@@ -7,6 +7,10 @@ import { candidateList, participationOf } from "@/lib/elections/nomination-queri
 import { consentByToken, decideNomination, nominate, recommend } from "@/lib/elections/nominations";
 import type { ElectionFields } from "@/lib/elections/schemas";
 import { RuleRefusal } from "@/lib/forms/refusals";
+import { ImageError } from "@/lib/files/images";
+import { fileStore } from "@/lib/files/store";
+import { uploadCandidatePhoto } from "@/lib/elections/candidate-photos";
+import sharp from "sharp";
 import { electionFields } from "@/tests/factories/elections";
 import { createInstitution } from "@/tests/factories/institutions";
 import { createOrganisation } from "@/tests/factories/organisations";
@@ -16,6 +20,7 @@ import { drainQueue } from "@/tests/helpers/jobs";
 let currentActor: Actor | null = null;
 jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
 
+import { servePhoto } from "@/lib/elections/candidate-photo-handlers";
 import { consentAsCandidateAction, consentByTokenAction, decideNominationAction, nominateAction, recommendAction, withdrawNominationAction } from "@/lib/elections/nomination-actions";
 
 const HOUR = 3600 * 1000;
@@ -182,6 +187,48 @@ describe("nominations", () => {
     // Alphabetical in Polish: Ł after L, Ż last.
     const alphabetical = await candidateList({ ...election, candidateOrder: "ALPHABETICAL" });
     expect(alphabetical.map((c) => c.candidateName)).toEqual(["Anna Zielińska", "Bartosz Łęcki", "Celina Ćwik", "Dawid Żak"]);
+  });
+
+  it("carry a re-encoded photo that only the nominator and the commission see until the candidate's consent and the public list", async () => {
+    const election = await electionInNominations();
+    const nominator = await createOrganisation({ name: "Fundacja ze Zdjęciem", ...verified() });
+    const other = await createOrganisation({ name: "Stowarzyszenie Obok", ...verified() });
+    const representative = await person({ organisationId: nominator.id });
+    const png = new Uint8Array(await sharp({ create: { width: 1200, height: 900, channels: 3, background: "#1e40af" } }).png().toBuffer());
+    // Only representatives upload, and only pictures.
+    await expect(uploadCandidatePhoto(await person(), election.id, png)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(uploadCandidatePhoto(representative, election.id, new TextEncoder().encode("<svg onload=alert(1)>"))).rejects.toEqual(new ImageError("NOT_AN_IMAGE"));
+    const { photoId } = await uploadCandidatePhoto(representative, election.id, png);
+    const stored = await db().storedFile.findUniqueOrThrow({ where: { id: photoId } });
+    expect(stored).toMatchObject({ kind: "webp", contentType: "image/webp", uploadedById: representative.id });
+    expect((await sharp(Buffer.from((await fileStore().get(stored.storageKey))!)).metadata()).width).toBe(600);
+
+    // Another person's upload cannot be claimed.
+    const othersPhoto = (await uploadCandidatePhoto(await person({ organisationId: other.id }), election.id, png)).photoId;
+    currentActor = representative;
+    expect((await nominateAction(nomination(election.id, nominator.id, { photoId: othersPhoto, candidateEmail: "foto@example.org" }))).validationErrors).toMatchObject({ photoId: { _errors: ["candidatePhotoInvalid"] } });
+    const made = await nominateAction(nomination(election.id, nominator.id, { photoId, candidateEmail: "foto@example.org" }));
+    const nominationId = (made.data as { nominated: string }).nominated;
+    expect((await db().nomination.findUniqueOrThrow({ where: { id: nominationId } })).photoId).toBe(photoId);
+
+    const served = async (viewer: Actor | null) => {
+      currentActor = viewer;
+      return servePhoto(new Request("http://localhost/photo"), election.id, nominationId);
+    };
+    expect((await served(null)).status).toBe(404);
+    expect((await served(await person({ organisationId: other.id }))).status).toBe(404);
+    expect((await served(representative)).headers.get("cache-control")).toBe("private, no-store");
+    const forCommission = await served(commission);
+    expect([forCommission.status, forCommission.headers.get("content-type")]).toEqual([200, "image/webp"]);
+
+    // Consent to publication, acceptance, the list public: anyone sees the photo.
+    await consentByToken(await consentLink("foto@example.org"), { consent: true, bioPublicationConsent: true }, { userId: null, ip: null });
+    await decideNomination({ userId: commission.id, ip: null }, { nominationId, decision: "ACCEPTED", reason: "" });
+    const now = Date.now();
+    await db().election.update({ where: { id: election.id }, data: { nominationsEndAt: new Date(now - 2 * HOUR), checkEndsAt: new Date(now - HOUR) } });
+    const publicAnswer = await served(null);
+    expect([publicAnswer.status, publicAnswer.headers.get("cache-control")]).toEqual([200, "public, max-age=300"]);
+    expect((await candidateList(election)).find((c) => c.id === nominationId)?.hasPhoto).toBe(true);
   });
 
   it("are announced once when they open, to eligible organisations and the organiser's followers", async () => {

@@ -1,3 +1,5 @@
+import { generateSecret, generateSync } from "otplib";
+import { sealSecret } from "@/lib/security/secret-box";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { loadActor } from "@/lib/auth/current-actor";
@@ -5,7 +7,9 @@ import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { advanceElections } from "@/lib/elections/advance";
 import { trackerFingerprint } from "@/lib/elections/board";
-import { createElection, publishElection } from "@/lib/elections/mutations";
+import { startFurtherRound } from "@/lib/elections/further-round";
+import { electionPhaseAt } from "@/lib/elections/lifecycle";
+import { createElection, publishElection, updateElection } from "@/lib/elections/mutations";
 import { consentByToken, decideNomination, nominate } from "@/lib/elections/nominations";
 import { boardFile, publishResults } from "@/lib/elections/results";
 import { verifyBoard } from "@/lib/elections/verify";
@@ -170,6 +174,87 @@ describe("voting", () => {
     await castBallot(owner, { electionId: election.id, organisationId: voter.id, choices: [candidates[0]!], code }, voting);
     expect(await db().ballot.count({ where: { electionId: election.id } })).toBe(1);
     expect((await db().electionVoter.findUniqueOrThrow({ where: { electionId_organisationId: { electionId: election.id, organisationId: voter.id } } })).voted).toBe(true);
+  });
+});
+
+describe("confirming with the authenticator app", () => {
+  it("accepts a current code from the voter's app once, refuses it without an app, and stops after five tries", async () => {
+    const [first, second] = [await organisation("Organizacja z aplikacją"), await organisation("Druga organizacja z aplikacją")];
+    const { election, candidates, voting } = await electionWithCandidates(["Franciszka"], { seats: 1, votesPerBallot: 1 });
+    await freezeRegistry(election.id, voting);
+    const owner = await person([{ organisationId: first.id }, { organisationId: second.id }]);
+    const secret = generateSecret();
+    await db().user.update({ where: { id: owner.id }, data: { totpSecret: sealSecret(secret), totpLastStep: null } });
+    const ballot = (organisationId: string, code: string) => ({ electionId: election.id, organisationId, choices: [candidates[0]!], code, method: "totp" as const });
+    const appCode = generateSync({ secret, epoch: Math.floor(Date.now() / 1000) });
+    const wrong = String((Number(appCode) + 500_000) % 1_000_000).padStart(6, "0");
+
+    // Someone whose 2FA has no app secret cannot confirm this way.
+    const withoutApp = await person([{ organisationId: second.id }]);
+    await expect(castBallot(withoutApp, ballot(second.id, appCode), voting)).rejects.toEqual(new RuleRefusal("codeInvalid"));
+    await expect(castBallot(owner, ballot(first.id, wrong), voting)).rejects.toEqual(new RuleRefusal("codeInvalid"));
+    const cast = await castBallot(owner, ballot(first.id, appCode), voting);
+    expect(cast.choices.map((choice) => choice.candidateName)).toEqual(["Franciszka"]);
+    expect(await db().ballot.count({ where: { electionId: election.id } })).toBe(1);
+    // The same code does not confirm a second ballot (the other organisation's), and tries run out.
+    await expect(castBallot(owner, ballot(second.id, appCode), voting)).rejects.toEqual(new RuleRefusal("codeInvalid"));
+    await expect(castBallot(owner, ballot(second.id, wrong), voting)).rejects.toEqual(new RuleRefusal("codeInvalid"));
+    await expect(castBallot(owner, ballot(second.id, wrong), voting)).rejects.toEqual(new RuleRefusal("codeInvalid"));
+    await expect(castBallot(owner, ballot(second.id, wrong), voting)).rejects.toEqual(new RuleRefusal("tooManyAttempts"));
+    expect((await db().electionVoter.findUniqueOrThrow({ where: { electionId_organisationId: { electionId: election.id, organisationId: second.id } } })).voted).toBe(false);
+  });
+});
+
+describe("a further round", () => {
+  it("settles a tie left to it: the tied candidates, the open seats, no nominations, its own vote and count", async () => {
+    const voters = [await organisation("Głosująca w turze A"), await organisation("Głosująca w turze B")];
+    const { election, candidates, voting, closed } = await electionWithCandidates(["Gabriela", "Halina", "Irena"], { seats: 1, votesPerBallot: 1, tieRule: "FURTHER_ROUND" });
+    await freezeRegistry(election.id, voting);
+    const owner = await person([{ organisationId: voters[0]!.id }, { organisationId: voters[1]!.id }]);
+    for (const [index, voter] of voters.entries()) {
+      await castBallot(owner, { electionId: election.id, organisationId: voter.id, choices: [candidates[index]!], code: await codeFor(owner, election.id, voter.id, voting) }, voting);
+    }
+    await advanceElections(closed);
+    const counted = await db().election.findUniqueOrThrow({ where: { id: election.id } });
+    expect((counted.result as { ties: unknown[] }).ties).toEqual([{ areaId: null, candidates: [candidates[0]!, candidates[1]!].sort(), seats: 1, resolution: "furtherRound", drawn: [] }]);
+    const actor = { userId: commission.id, ip: null };
+    // Only once the results are announced, and only once.
+    await expect(startFurtherRound(election.id, actor)).rejects.toMatchObject({ code: "CONFLICT" });
+    await publishResults(actor, election.id);
+    const next = await startFurtherRound(election.id, actor);
+    await expect(startFurtherRound(election.id, actor)).rejects.toMatchObject({ code: "CONFLICT" });
+
+    const draft = await db().election.findUniqueOrThrow({ where: { id: next.id }, include: { nominations: { orderBy: { candidateName: "asc" } } } });
+    expect(draft).toMatchObject({ status: "DRAFT", round: 2, furtherRoundOfId: election.id, seats: 1, votesPerBallot: 1, tieRule: "FURTHER_ROUND", title: `${election.title} — tura 2` });
+    expect(draft.nominations.map((n) => [n.candidateName, n.state, n.bioPublicationConsent])).toEqual([
+      ["Gabriela", "ACCEPTED", true],
+      ["Halina", "ACCEPTED", true],
+    ]);
+
+    // The commission sets the voting dates; seats and the (past) nomination dates stay as the tie made them.
+    const now = Date.now();
+    const votingStartAt = new Date(now + 2 * 24 * HOUR);
+    await updateElection(next.id, electionFields({ seats: 7, votesPerBallot: 1, nominationsStartAt: new Date(now + HOUR), votingStartAt, votingEndAt: new Date(votingStartAt.getTime() + 24 * HOUR), resultsBy: new Date(votingStartAt.getTime() + 48 * HOUR) }), actor);
+    const edited = await db().election.findUniqueOrThrow({ where: { id: next.id } });
+    expect(edited).toMatchObject({ seats: 1, votingStartAt, nominationsStartAt: draft.nominationsStartAt, checkEndsAt: draft.checkEndsAt });
+    await expect(updateElection(next.id, electionFields({ seats: 1, votesPerBallot: 2, votingStartAt, votingEndAt: edited.votingEndAt, resultsBy: edited.resultsBy }), actor)).rejects.toMatchObject({ problems: [{ field: "votesPerBallot", message: "electionVotesMoreThanSeats" }] });
+
+    // Announced, its list is public at once; nobody nominates, and nobody is told that nominations opened.
+    await publishElection(next.id, actor);
+    const published = await db().election.findUniqueOrThrow({ where: { id: next.id } });
+    expect(electionPhaseAt(published, new Date())).toBe("candidateList");
+    const nominator = await organisation("Spóźniona organizacja");
+    await expect(nominate(await person([{ organisationId: nominator.id }]), { electionId: next.id, organisationId: nominator.id, areaId: null, candidateName: "Nowa Osoba", candidateEmail: "nowa@example.org", statement: "Chciałabym kandydować w dodatkowej turze.", recommendingOrganisationIds: [], locale: "pl" }, { ip: null, locale: "pl" })).rejects.toEqual(new RuleRefusal("nominationsClosed"));
+    expect((await advanceElections(new Date())).nominationsOpened).not.toContain(next.id);
+
+    // Its own vote and count settle the seat.
+    const roundVoting = new Date(votingStartAt.getTime() + HOUR);
+    const runoffCandidates = draft.nominations.map((n) => n.id);
+    await freezeRegistry(next.id, roundVoting);
+    await castBallot(owner, { electionId: next.id, organisationId: voters[0]!.id, choices: [runoffCandidates[1]!], code: await codeFor(owner, next.id, voters[0]!.id, roundVoting) }, roundVoting);
+    await advanceElections(new Date(published.votingEndAt.getTime() + 1000));
+    const settled = (await db().election.findUniqueOrThrow({ where: { id: next.id } })).result as { elected: string[]; ties: unknown[] };
+    expect(settled).toMatchObject({ elected: [runoffCandidates[1]], ties: [] });
   });
 });
 

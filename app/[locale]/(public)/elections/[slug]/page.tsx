@@ -8,12 +8,15 @@ import { VotingPanel } from "@/components/elections/voting-panel";
 import { ElectionPhaseBadge } from "@/components/elections/election-phase-badge";
 import { ElectionParticipation } from "@/components/elections/participation";
 import { ElectionRules } from "@/components/elections/election-rules";
+import { StartFurtherRound } from "@/components/elections/further-round";
+import { FurtherRoundNotice } from "@/components/elections/further-round-notice";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { Alert } from "@/components/ui/alert";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { ButtonLink } from "@/components/ui/button";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
+import { furtherRoundDue } from "@/lib/elections/further-round";
 import { electionPhaseAt } from "@/lib/elections/lifecycle";
 import { candidateList, candidateListPublic, participationOf } from "@/lib/elections/nomination-queries";
 import { ownOrganisationsFor } from "@/lib/elections/participants";
@@ -52,13 +55,14 @@ export default async function ElectionPage({ params, searchParams }: Props) {
   const result = election.result as unknown as StoredResult | null;
   const nominated = (await searchParams).zgloszono === "1";
   return (
-    <ClientMessages namespaces={["consent", "nominations", "voting", "results", "errors", "ui"]}>
+    <ClientMessages namespaces={["consent", "nominations", "voting", "results", "furtherRound", "errors", "ui"]}>
       <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("elections.title"), href: "/elections" }, { label: election.title }]} />
       <h1 className="text-3xl font-bold">{election.title}</h1>
       <p className="mt-2 flex flex-wrap items-center gap-3">
         <ElectionPhaseBadge phase={phase} />
         <span lang="pl">{election.councilName}</span>
       </p>
+      <FurtherRoundNotice election={election} manages={manages} locale={locale} />
       {nominated && <Alert tone="success">{t("nominations.submitted")}</Alert>}
       {manages && (
         <p className="mt-4 flex flex-wrap gap-3">
@@ -102,8 +106,9 @@ export default async function ElectionPage({ params, searchParams }: Props) {
       {!user && phase === "voting" && <p className="mt-4">{t("voting.signInToVote")}</p>}
       {result && candidates && <ElectionResults result={result} candidates={candidates} published={election.status === "RESULTS_PUBLISHED"} locale={locale} />}
       {manages && result && election.status === "PUBLISHED" && <PublishResults electionId={election.id} />}
+      {manages && furtherRoundDue(election) && <StartFurtherRound electionId={election.id} />}
       <div className="prose-user mt-6 max-w-3xl space-y-3" lang="pl" dangerouslySetInnerHTML={{ __html: renderMarkdown(election.description, 2) }} />
-      {candidates && <CandidateList candidates={candidates} drawn={election.candidateOrder === "DRAWN"} locale={locale} />}
+      {candidates && <CandidateList electionId={election.id} candidates={candidates} drawn={election.candidateOrder === "DRAWN"} locale={locale} />}
       <ElectionRules election={election} territoryNames={names} locale={locale} />
     </ClientMessages>
   );

@@ -64,7 +64,7 @@ export default async function EditElectionPage({ params }: Props) {
         <>
           <h2 className="mt-8 text-2xl font-bold">{t("electionAdmin.rulesHeading")}</h2>
           <p className="mt-2 max-w-3xl">{t("electionAdmin.rulesEditable")}</p>
-          <ElectionForm target={{ electionId: election.id }} defaultValues={electionFormValues(election)} areaOptions={areaOptions} />
+          <ElectionForm target={{ electionId: election.id }} defaultValues={electionFormValues(election)} areaOptions={areaOptions} furtherRound={election.furtherRoundOfId !== null} />
         </>
       ) : (
         <>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { CandidatePhoto } from "@/components/elections/candidate-photo";
 import { ElectionPhaseBadge } from "@/components/elections/election-phase-badge";
 import { NominationDecision } from "@/components/elections/nomination-decision";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
@@ -87,9 +88,12 @@ export default async function NominationCheckPage({ params }: Props) {
                     ))}
                   </ul>
                 )}
-                <p className="mt-2 whitespace-pre-line" lang="pl">
-                  {nomination.statement}
-                </p>
+                <div className="mt-2 flex flex-wrap gap-4">
+                  {nomination.photoId && <CandidatePhoto electionId={election.id} nominationId={nomination.id} alt={t("nominationCheck.photoAlt", { name: nomination.candidateName })} />}
+                  <p className="min-w-0 flex-1 whitespace-pre-line" lang="pl">
+                    {nomination.statement}
+                  </p>
+                </div>
                 {checking && !["WITHDRAWN", "DECLINED"].includes(nomination.state) && <NominationDecision nominationId={nomination.id} candidateName={nomination.candidateName} canAccept={complete} />}
               </li>
             );

@@ -55,7 +55,7 @@ export default async function VotePage({ params, searchParams }: Props) {
       {problem ? (
         <Alert tone="info">{problem}</Alert>
       ) : (
-        <BallotForm election={election} organisation={{ id: status!.organisationId, name: status!.name }} groups={groups.filter((group) => group.candidates.length > 0)} />
+        <BallotForm election={election} organisation={{ id: status!.organisationId, name: status!.name }} groups={groups.filter((group) => group.candidates.length > 0)} twoFactor={user.twoFactorEnabled} />
       )}
     </>
   );
