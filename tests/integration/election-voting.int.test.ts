@@ -8,6 +8,8 @@ import { db } from "@/lib/db/client";
 import { advanceElections } from "@/lib/elections/advance";
 import { trackerFingerprint } from "@/lib/elections/board";
 import { startFurtherRound } from "@/lib/elections/further-round";
+import { storeUpload } from "@/lib/files/stored-files";
+import sharp from "sharp";
 import { electionPhaseAt } from "@/lib/elections/lifecycle";
 import { createElection, publishElection, updateElection } from "@/lib/elections/mutations";
 import { consentByToken, decideNomination, nominate } from "@/lib/elections/nominations";
@@ -218,6 +220,9 @@ describe("a further round", () => {
     const counted = await db().election.findUniqueOrThrow({ where: { id: election.id } });
     expect((counted.result as { ties: unknown[] }).ties).toEqual([{ areaId: null, candidates: [candidates[0]!, candidates[1]!].sort(), seats: 1, resolution: "furtherRound", drawn: [] }]);
     const actor = { userId: commission.id, ip: null };
+    // One tied candidate had a photo: the further round keeps its own copy (a file belongs to one nomination).
+    const photo = await storeUpload({ bytes: new Uint8Array(await sharp({ create: { width: 8, height: 8, channels: 3, background: "#000" } }).webp().toBuffer()), name: "g.webp", uploadedById: null }, { accepted: ["webp"], maxBytes: 1e6 }, async (_tx, file) => file.id);
+    await db().nomination.update({ where: { id: candidates[0]! }, data: { photoId: photo } });
     // Only once the results are announced, and only once.
     await expect(startFurtherRound(election.id, actor)).rejects.toMatchObject({ code: "CONFLICT" });
     await publishResults(actor, election.id);
@@ -230,6 +235,10 @@ describe("a further round", () => {
       ["Gabriela", "ACCEPTED", true],
       ["Halina", "ACCEPTED", true],
     ]);
+    const copied = draft.nominations[0]!.photoId!;
+    expect(copied).not.toBe(photo);
+    expect((await db().storedFile.findUniqueOrThrow({ where: { id: copied } })).sha256).toBe((await db().storedFile.findUniqueOrThrow({ where: { id: photo } })).sha256);
+    expect(draft.nominations[1]!.photoId).toBeNull();
 
     // The commission sets the voting dates; seats and the (past) nomination dates stay as the tie made them.
     const now = Date.now();
