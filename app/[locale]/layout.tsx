@@ -42,6 +42,7 @@ function adminLinksFor(user: Actor | null): AdminLink[] {
     ["organisations", "organisations.verify"],
     ["organisationImports", "organisations.import"],
     ["officials", "users.manage"],
+    ["forumCategories", "forum.manage"],
     ["jobs", "jobs.manage"],
     ["audit", "audit.view"],
   ];

@@ -4,10 +4,11 @@ import { useTranslations } from "next-intl";
 import { Link, usePathname } from "@/lib/i18n/navigation";
 
 // The areas that exist so far; each module adds its entry when it lands.
-const items: { href: "/" | "/consultations" | "/elections" | "/organisations" | "/institutions" | "/spheres" | "/contact"; key: "home" | "consultations" | "elections" | "organisations" | "institutions" | "spheres" | "contact" }[] = [
+const items: { href: "/" | "/consultations" | "/elections" | "/forum" | "/organisations" | "/institutions" | "/spheres" | "/contact"; key: "home" | "consultations" | "elections" | "forum" | "organisations" | "institutions" | "spheres" | "contact" }[] = [
   { href: "/", key: "home" },
   { href: "/consultations", key: "consultations" },
   { href: "/elections", key: "elections" },
+  { href: "/forum", key: "forum" },
   { href: "/organisations", key: "organisations" },
   { href: "/institutions", key: "institutions" },
   { href: "/spheres", key: "spheres" },

@@ -8,6 +8,7 @@ export const adminLinks = {
   organisations: "/admin/organisations",
   organisationImports: "/admin/organisation-imports",
   officials: "/admin/officials",
+  forumCategories: "/admin/forum",
   jobs: "/admin/jobs",
   audit: "/admin/audit",
 } as const;

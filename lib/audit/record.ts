@@ -65,6 +65,10 @@ export const auditActions = [
   "nomination.decided",
   "election.results_published",
   "election.further_round_started",
+  "forum.category_created",
+  "forum.category_edited",
+  "forum.post_edited",
+  "forum.post_deleted",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

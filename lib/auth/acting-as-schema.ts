@@ -2,10 +2,13 @@
 // browser-side validation uses the same schema as the server.
 import { z } from "zod";
 
-/** The form's choice: null (or absent) acts as oneself. */
+/**
+ * The form's choice: an organisation's id, or oneself as null, absent or ""
+ * (the radio button for oneself, and the value a form holds when the person
+ * has no organisations and no choice is shown).
+ */
 export const actingForSchema = z
-  .string()
-  .regex(/^[a-z0-9]{20,40}$/, "notFound")
+  .union([z.literal(""), z.string().regex(/^[a-z0-9]{20,40}$/, "notFound")])
   .nullable()
   .optional()
-  .transform((value) => value ?? null);
+  .transform((value) => value || null);

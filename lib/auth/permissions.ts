@@ -76,6 +76,10 @@ export const permissions = {
   "elections.consent": { kind: "anyone" },
   /** The election commission: setting up the institution's council elections, checking nominations, publishing results. */
   "elections.manage": { kind: "institution", roles: ["ADMINISTRATOR"], platformRoles: ["ADMINISTRATOR"] },
+  /** Writing, reacting and editing one's posts in the forum: which categories is each category's rule (lib/forum/access.ts). */
+  "forum.post": { kind: "signedIn" },
+  /** Forum categories: names, order, who may read and write. */
+  "forum.manage": { kind: "platform", roles: ["ADMINISTRATOR"] },
 } as const satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof permissions;

@@ -7,6 +7,7 @@ import { env } from "@/lib/env";
 import { openSecret, sealSecret } from "@/lib/security/secret-box";
 import { seedDemoConsultations } from "@/lib/demo/consultations";
 import { seedDemoElections } from "@/lib/demo/elections";
+import { seedDemoForum } from "@/lib/demo/forum";
 import { demoInstitutionOffices, demoOrganisations, demoUsers } from "@/lib/demo/data";
 import { defaultPlatformName, type InstanceDefaults } from "@/lib/settings/seed";
 
@@ -77,5 +78,6 @@ export async function seedDemoData(authSecret = env().AUTH_SECRET): Promise<{ of
   }
   await seedDemoConsultations();
   await seedDemoElections();
+  await seedDemoForum();
   return { offices: demoInstitutionOffices.length, organisations: demoOrganisations.length, users: demoUsers.length };
 }

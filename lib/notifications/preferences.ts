@@ -45,6 +45,8 @@ export function defaultChannel(type: NotificationType, platformRole: PlatformRol
     case "consultation.opened":
     case "consultation.closing_soon":
     case "election.nominations_opened":
+    // Replies in threads one wrote in: a digest keeps a busy thread calm.
+    case "forum.reply":
       return "DAILY";
   }
 }

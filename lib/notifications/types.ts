@@ -23,6 +23,7 @@ export const notificationTypes = [
   "election.voting_opened",
   "election.voting_closing_soon",
   "election.results_published",
+  "forum.reply",
 ] as const;
 export type NotificationType = (typeof notificationTypes)[number];
 

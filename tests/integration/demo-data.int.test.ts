@@ -39,6 +39,14 @@ describe("demo data", () => {
     expect(verifyBoard(tied)).toMatchObject({ ok: true, ballots: 2 });
     expect(tied.result!.ties).toEqual([expect.objectContaining({ resolution: "furtherRound", seats: 1 })]);
     expect(elections.every((election) => /^[0-9a-f]{64}$/.test(election.drawSeed ?? ""))).toBe(true);
+    // The forum: four categories (one open to visitors), two threads, four posts, written once.
+    expect(await db().forumCategory.findMany({ orderBy: { position: "asc" }, select: { access: true, openToPublic: true, threadCount: true } })).toEqual([
+      { access: "SIGNED_IN", openToPublic: true, threadCount: 1 },
+      { access: "SIGNED_IN", openToPublic: false, threadCount: 1 },
+      { access: "REPRESENTATIVES", openToPublic: false, threadCount: 0 },
+      { access: "OFFICIALS", openToPublic: false, threadCount: 0 },
+    ]);
+    expect(await db().forumPost.count()).toBe(4);
   });
 
   it("has a dozen organisations in several spheres and gminas of the region", async () => {

@@ -1,0 +1,142 @@
+"use client";
+
+import { useAction } from "next-safe-action/hooks";
+import { useTranslations } from "next-intl";
+import { useEffect, useId, useRef, useState } from "react";
+import { useComposer } from "@/components/forum/composer-context";
+import { FieldHintAndError, inputClassName } from "@/components/forms/form-field";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { deletePostAction, editPostAction, toggleHelpfulAction } from "@/lib/forum/actions";
+import { MAX_POST } from "@/lib/forum/schemas";
+import { useRouter } from "@/lib/i18n/navigation";
+
+type Post = { id: string; number: number; body: string | null; helpfulCount: number; markedHelpful: boolean; mine: boolean; deleted: boolean };
+
+/** What a reader may do with a post: quote it, mark it helpful, and (their own) edit or delete it. */
+export function PostActions({ post, quoteMarkdown, canWrite }: { post: Post; quoteMarkdown: string; canWrite: boolean }) {
+  const t = useTranslations("forum");
+  const tr = useTranslations();
+  const router = useRouter();
+  const composer = useComposer();
+  const editId = `${useId().replace(/:/g, "")}-edit`;
+  const [helpful, setHelpful] = useState({ marked: post.markedHelpful, count: post.helpfulCount });
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState(post.body ?? "");
+  const [editError, setEditError] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const editField = useRef<HTMLTextAreaElement>(null);
+  // Pressing "edit" moves focus into the text, where the person continues.
+  useEffect(() => {
+    if (editing) editField.current?.focus();
+  }, [editing]);
+  const react = useAction(toggleHelpfulAction, { onSuccess: ({ data }) => data && "reaction" in data && setHelpful({ marked: data.reaction.helpful, count: data.reaction.count }) });
+  const edit = useAction(editPostAction, {
+    onSuccess: ({ data }) => {
+      if (data && "saved" in data) {
+        setEditing(false);
+        router.refresh();
+      }
+    },
+  });
+  const remove = useAction(deletePostAction, { onSuccess: ({ data }) => data && "deleted" in data && router.refresh() });
+  const refusal = [react.result.data, edit.result.data, remove.result.data].map((data) => (data && "refused" in data ? data.refused : null)).find(Boolean);
+  const serverError = react.result.serverError ?? edit.result.serverError ?? remove.result.serverError;
+
+  if (post.deleted) return null;
+  return (
+    <div className="mt-3">
+      {refusal && (
+        <Alert tone="error" live>
+          {t(`refusals.${refusal}`)}
+        </Alert>
+      )}
+      {serverError && (
+        <Alert tone="error" live>
+          {tr(`errors.${serverError}` as never)}
+        </Alert>
+      )}
+      {editing ? (
+        <form
+          noValidate
+          aria-label={t("editLabel", { number: post.number })}
+          onSubmit={(event) => {
+            event.preventDefault();
+            const text = draft.trim();
+            if (text.length < 2 || text.length > MAX_POST) return setEditError(tr(text.length < 2 ? "forms.errors.forumPostTooShort" : "forms.errors.forumPostTooLong"));
+            setEditError(null);
+            edit.execute({ postId: post.id, body: text });
+          }}
+        >
+          <label htmlFor={editId} className="block font-semibold">
+            {t("editBody", { number: post.number })}
+          </label>
+          <FieldHintAndError id={editId} error={editError ?? undefined} />
+          <textarea
+            id={editId}
+            value={draft}
+            onChange={(event) => setDraft(event.target.value)}
+            rows={6}
+            maxLength={MAX_POST}
+            aria-invalid={editError ? true : undefined}
+            aria-describedby={editError ? `${editId}-error` : undefined}
+            className={`${inputClassName} mt-1 max-w-3xl`}
+            ref={editField}
+          />
+          <div className="mt-2 flex flex-wrap gap-3">
+            <Button type="submit" disabled={edit.isPending}>
+              {t("save")}
+            </Button>
+            <Button
+              variant="secondary"
+              onClick={() => {
+                setEditing(false);
+                setDraft(post.body ?? "");
+                editButton.current?.focus();
+              }}
+            >
+              {t("cancel")}
+            </Button>
+          </div>
+        </form>
+      ) : (
+        <div className="flex flex-wrap items-center gap-3">
+          {canWrite && (
+            <Button variant="secondary" aria-pressed={helpful.marked} disabled={react.isPending} onClick={() => react.execute({ postId: post.id })}>
+              {t("helpful")} ({helpful.count})<span className="sr-only"> {t("ofPost", { number: post.number })}</span>
+            </Button>
+          )}
+          {!canWrite && helpful.count > 0 && <span>{t("helpfulCount", { count: helpful.count })}</span>}
+          {canWrite && composer && (
+            <Button variant="secondary" onClick={() => composer.quote(quoteMarkdown)}>
+              {t("quote")}<span className="sr-only"> {t("ofPost", { number: post.number })}</span>
+            </Button>
+          )}
+          {post.mine && canWrite && (
+            <>
+              <Button ref={editButton} variant="secondary" onClick={() => setEditing(true)}>
+                {t("edit")}<span className="sr-only"> {t("ofPost", { number: post.number })}</span>
+              </Button>
+              {confirming ? (
+                <span role="group" aria-label={t("deleteConfirm", { number: post.number })} className="flex flex-wrap items-center gap-2">
+                  <span>{t("deleteConfirm", { number: post.number })}</span>
+                  <Button variant="danger" disabled={remove.isPending} onClick={() => remove.execute({ postId: post.id })}>
+                    {t("confirmDelete")}
+                  </Button>
+                  <Button variant="secondary" onClick={() => setConfirming(false)}>
+                    {t("cancel")}
+                  </Button>
+                </span>
+              ) : (
+                <Button variant="secondary" onClick={() => setConfirming(true)}>
+                  {t("delete")}<span className="sr-only"> {t("ofPost", { number: post.number })}</span>
+                </Button>
+              )}
+            </>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useAction } from "next-safe-action/hooks";
+import { useTranslations } from "next-intl";
+import { useEffect, useId, useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import { ActingAsFieldset } from "@/components/auth/acting-as-fieldset";
+import { useComposer } from "@/components/forum/composer-context";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { FormField, inputClassName } from "@/components/forms/form-field";
+import { applyServerFieldErrors, useFieldErrors } from "@/components/forms/use-field-errors";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { replyAction, startThreadAction } from "@/lib/forum/actions";
+import { MAX_POST, MAX_TITLE, replySchema, startThreadSchema } from "@/lib/forum/schemas";
+import { useRouter } from "@/lib/i18n/navigation";
+import { renderMarkdown } from "@/lib/text/markdown";
+
+type Target = { kind: "thread"; categoryId: string } | { kind: "reply"; threadId: string };
+type Values = { categoryId?: string; threadId?: string; title?: string; body: string; actingFor: string; submissionKey: string };
+
+const newKey = () => crypto.randomUUID();
+
+/**
+ * Writing a post: a new thread (title and opening post) or a reply. Markdown
+ * with a preview drawn by the same renderer the server uses; for whom one
+ * writes; a key per submission so that a double click makes one post.
+ */
+export function PostComposer({ target, personName, organisations }: { target: Target; personName: string; organisations: { id: string; name: string }[] }) {
+  const t = useTranslations("forum");
+  const tr = useTranslations();
+  const router = useRouter();
+  const prefix = useId().replace(/:/g, "");
+  const fieldIds = { title: `${prefix}-title`, body: `${prefix}-body`, actingFor: `${prefix}-acting` };
+  const thread = target.kind === "thread";
+  const form = useForm<Values>({
+    shouldFocusError: false,
+    resolver: zodResolver((thread ? startThreadSchema : replySchema) as never),
+    defaultValues: { ...(thread ? { categoryId: target.categoryId, title: "" } : { threadId: target.threadId }), body: "", actingFor: "", submissionKey: newKey() },
+  });
+  const { message, summary } = useFieldErrors(form.formState.errors, fieldIds);
+  const start = useAction(startThreadAction);
+  const answer = useAction(replyAction);
+  const result = thread ? start.result : answer.result;
+  const refused = result.data && "refused" in result.data ? result.data.refused : null;
+  const [preview, setPreview] = useState(false);
+  const [quoted, setQuoted] = useState(false);
+  const body = useWatch({ control: form.control, name: "body" });
+  const composer = useComposer();
+
+  // Quotations from the posts above land at the end of what is written, and the text field gets focus.
+  useEffect(() => {
+    if (thread || !composer) return;
+    composer.register((markdown) => {
+      const current = form.getValues("body");
+      form.setValue("body", `${current.trim() ? `${current.trimEnd()}\n\n` : ""}${markdown}\n\n`);
+      setQuoted(true);
+      form.setFocus("body");
+    });
+    return () => composer.register(null);
+  }, [composer, form, thread]);
+
+  return (
+    <form
+      noValidate
+      aria-label={thread ? t("newThread") : t("replyHeading")}
+      className="mt-4 max-w-3xl"
+      onSubmit={form.handleSubmit(async () => {
+        const values = form.getValues();
+        const input = { ...values, actingFor: values.actingFor || null };
+        const response = thread ? await start.executeAsync(input as never) : await answer.executeAsync(input as never);
+        if (applyServerFieldErrors(form.setError, response?.validationErrors, fieldIds)) return;
+        const posted = response?.data && "posted" in response.data ? response.data.posted : null;
+        if (!posted) return;
+        form.reset({ ...form.getValues(), title: "", body: "", submissionKey: newKey() });
+        setPreview(false);
+        setQuoted(false);
+        router.push({ pathname: "/forum/threads/[id]", params: { id: posted.threadId }, query: { wpis: String(posted.number) } });
+        router.refresh();
+      })}
+    >
+      <ErrorSummary errors={summary} />
+      {refused && (
+        <Alert tone="error" live>
+          {t(`refusals.${refused}`)}
+        </Alert>
+      )}
+      {result.serverError && (
+        <Alert tone="error" live>
+          {tr(`errors.${result.serverError}` as never)}
+        </Alert>
+      )}
+      {thread && (
+        <FormField id={fieldIds.title} name="title" label={t("threadTitle")} error={message("title")} required>
+          {(props) => <input {...props} {...form.register("title")} maxLength={MAX_TITLE} className={inputClassName} />}
+        </FormField>
+      )}
+      <FormField id={fieldIds.body} name="body" label={thread ? t("body") : t("replyBody")} hint={t("bodyHint", { max: MAX_POST })} error={message("body")} required>
+        {(props) => <textarea {...props} {...form.register("body")} rows={thread ? 10 : 6} maxLength={MAX_POST} className={`${inputClassName} max-w-3xl`} />}
+      </FormField>
+      <p role="status" className="sr-only">
+        {quoted ? t("quoted") : ""}
+      </p>
+      <div className="mb-5">
+        <Button variant="secondary" aria-expanded={preview} aria-controls={`${prefix}-preview`} onClick={() => setPreview((shown) => !shown)}>
+          {preview ? t("hidePreview") : t("preview")}
+        </Button>
+        {preview && (
+          <section id={`${prefix}-preview`} aria-label={t("previewHeading")} className="mt-3 rounded border-2 border-dashed border-slate-400 p-3">
+            {body?.trim() ? <div className="prose-user space-y-3" dangerouslySetInnerHTML={{ __html: renderMarkdown(body, 3) }} /> : <p>{t("previewEmpty")}</p>}
+          </section>
+        )}
+      </div>
+      <ActingAsFieldset id={fieldIds.actingFor} personName={personName} organisations={organisations} register={form.register("actingFor")} />
+      <Button type="submit" disabled={start.isPending || answer.isPending}>
+        {start.isPending || answer.isPending ? t("sending") : thread ? t("submitThread") : t("submitReply")}
+      </Button>
+    </form>
+  );
+}

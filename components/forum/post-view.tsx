@@ -1,0 +1,73 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { PostActions } from "@/components/forum/post-actions";
+import type { PostOnPage } from "@/lib/forum/queries";
+import type { Locale } from "@/lib/i18n/locales";
+import { Link } from "@/lib/i18n/navigation";
+import { renderMarkdown } from "@/lib/text/markdown";
+
+/** Who wrote a post, as the thread shows it: the person, and the organisation they wrote for. */
+export function authorName(post: Pick<PostOnPage, "author" | "organisation">, deletedUser: string): string {
+  return post.author && !post.author.deletedAt ? post.author.name : deletedUser;
+}
+
+/**
+ * One post in a thread: author (and organisation), number with its
+ * permalink, time and edit mark, the sanitised body or the note that its
+ * author deleted it, and what the reader may do with it.
+ */
+export async function PostView({ post, threadId, permalink, canWrite, locale }: { post: PostOnPage; threadId: string; permalink: string; canWrite: boolean; locale: Locale }) {
+  const [t, format] = await Promise.all([getTranslations({ locale, namespace: "forum" }), getFormatter({ locale })]);
+  const name = authorName(post, t("deletedUser"));
+  const headingId = `wpis-${post.number}-autor`;
+  const quote = post.body ? `> [${name}, ${t("ofPost", { number: post.number })}](${permalink})\n${post.body.split("\n").map((line) => `> ${line}`).join("\n")}` : "";
+  return (
+    <article id={`wpis-${post.number}`} aria-labelledby={headingId} className="scroll-mt-4 border-b-2 border-slate-200 py-4">
+      <header className="flex flex-wrap items-baseline gap-x-3">
+        <h2 id={headingId} className="text-lg font-bold">
+          <span lang="pl">{name}</span>
+          {post.organisation && (
+            <span className="font-normal">
+              {" "}
+              {t("forOrganisation")}{" "}
+              <Link href={{ pathname: "/organisations/[slug]", params: { slug: post.organisation.slug } }} className="underline" lang="pl">
+                {post.organisation.name}
+              </Link>
+            </span>
+          )}
+        </h2>
+        <p className="text-slate-700">
+          <Link href={{ pathname: "/forum/threads/[id]", params: { id: threadId }, query: { wpis: String(post.number) } }} className="underline">
+            <span aria-hidden="true">#{post.number}</span>
+            <span className="sr-only">{t("permalink", { number: post.number })}</span>
+          </Link>{" "}
+          · <time dateTime={post.createdAt.toISOString()}>{format.dateTime(post.createdAt, { dateStyle: "medium", timeStyle: "short" })}</time>
+          {post.editedAt && <> · {t("edited", { when: format.dateTime(post.editedAt, { dateStyle: "medium", timeStyle: "short" }) })}</>}
+        </p>
+      </header>
+      {post.deletedAt && <p className="mt-2 italic text-slate-700">{t("deleted")}</p>}
+      {post.body !== null && (
+        <div className={`prose-user mt-2 space-y-3 ${post.deletedAt ? "border-l-4 border-slate-400 pl-3" : ""}`} lang="pl" dangerouslySetInnerHTML={{ __html: renderMarkdown(post.body, 3) }} />
+      )}
+      {post.revisions.length > 0 && (
+        <details className="mt-2">
+          <summary className="cursor-pointer underline">{t("history", { count: post.revisions.length })}</summary>
+          <ol className="mt-2 space-y-2">
+            {post.revisions.map((revision) => (
+              <li key={revision.id} className="border-l-4 border-slate-300 pl-3">
+                <p className="text-sm text-slate-700">{t("replacedAt", { when: format.dateTime(revision.replacedAt, { dateStyle: "medium", timeStyle: "short" }) })}</p>
+                <p className="whitespace-pre-line" lang="pl">
+                  {revision.body}
+                </p>
+              </li>
+            ))}
+          </ol>
+        </details>
+      )}
+      <PostActions
+        post={{ id: post.id, number: post.number, body: post.body, helpfulCount: post.helpfulCount, markedHelpful: post.markedHelpful, mine: post.mine, deleted: post.deletedAt !== null }}
+        quoteMarkdown={quote}
+        canWrite={canWrite}
+      />
+    </article>
+  );
+}

@@ -1,0 +1,67 @@
+// Forum categories: administrators create them, name and describe them in the
+// three languages, order them and say who reads and writes there.
+import type { Actor } from "@/lib/auth/permissions";
+import { recordAuditEvent } from "@/lib/audit/record";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { mayRead, readableAccess } from "@/lib/forum/access";
+import type { CategoryFields } from "@/lib/forum/schemas";
+import { slugify } from "@/lib/text/slug";
+
+type Meta = { userId: string; ip: string | null };
+
+export async function createCategory(fields: CategoryFields, meta: Meta): Promise<{ id: string; slug: string }> {
+  return db().$transaction(async (tx) => {
+    const base = slugify(fields.name.pl, 60) || "kategoria";
+    let slug = base;
+    for (let n = 2; await tx.forumCategory.findUnique({ where: { slug }, select: { id: true } }); n += 1) slug = `${base}-${n}`;
+    const last = await tx.forumCategory.aggregate({ _max: { position: true } });
+    const category = await tx.forumCategory.create({ data: { ...fields, slug, position: (last._max.position ?? 0) + 1 }, select: { id: true, slug: true } });
+    await recordAuditEvent({ action: "forum.category_created", actorUserId: meta.userId, subjectType: "ForumCategory", subjectId: category.id, ipAddress: meta.ip }, tx);
+    return category;
+  });
+}
+
+/** Saves a category's names and rules; its address (slug) stays, so links keep working. */
+export async function updateCategory(categoryId: string, fields: CategoryFields, meta: Meta): Promise<void> {
+  await db().$transaction(async (tx) => {
+    const updated = await tx.forumCategory.updateMany({ where: { id: categoryId }, data: fields });
+    if (updated.count === 0) throw new AppError("NOT_FOUND", "no such category");
+    await recordAuditEvent({ action: "forum.category_edited", actorUserId: meta.userId, subjectType: "ForumCategory", subjectId: categoryId, ipAddress: meta.ip, details: { access: fields.access, openToPublic: fields.openToPublic } }, tx);
+  });
+}
+
+/** Swaps the category with its neighbour above or below. */
+export async function moveCategory(categoryId: string, direction: "up" | "down"): Promise<void> {
+  await db().$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT 1 FROM "ForumCategory" FOR UPDATE`;
+    const categories = await tx.forumCategory.findMany({ orderBy: { position: "asc" }, select: { id: true, position: true } });
+    const index = categories.findIndex((category) => category.id === categoryId);
+    if (index < 0) throw new AppError("NOT_FOUND", "no such category");
+    const other = categories[direction === "up" ? index - 1 : index + 1];
+    if (!other) return;
+    // Positions are not unique, so two updates need no temporary value.
+    await tx.forumCategory.update({ where: { id: categoryId }, data: { position: other.position } });
+    await tx.forumCategory.update({ where: { id: other.id }, data: { position: categories[index]!.position } });
+  });
+}
+
+export async function allCategories() {
+  return db().forumCategory.findMany({ orderBy: [{ position: "asc" }, { createdAt: "asc" }] });
+}
+export type ForumCategoryRecord = Awaited<ReturnType<typeof allCategories>>[number];
+
+/** The categories this person (or visitor) may read, in order. */
+export async function readableCategories(actor: Actor | null) {
+  return db().forumCategory.findMany({
+    where: { OR: [{ openToPublic: true }, { access: { in: readableAccess(actor) } }] },
+    orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+  });
+}
+
+/** A category by its address, if this person may read it (null: unknown or closed to them, told apart by `exists`). */
+export async function categoryForReader(actor: Actor | null, slug: string): Promise<{ category: ForumCategoryRecord | null; exists: boolean }> {
+  const category = await db().forumCategory.findUnique({ where: { slug } });
+  if (!category) return { category: null, exists: false };
+  return { category: mayRead(actor, category) ? category : null, exists: true };
+}

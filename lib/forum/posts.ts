@@ -1,0 +1,154 @@
+// Writing in the forum: starting a thread, replying, editing and deleting
+// one's posts, marking a post helpful. Each post takes the next number in its
+// thread under the thread row's lock, so numbers never repeat or skip; the
+// browser's submission key makes a double submit return the first post
+// instead of writing a second.
+import { resolveActingAs } from "@/lib/auth/acting-as";
+import type { Actor } from "@/lib/auth/permissions";
+import { recordAuditEvent } from "@/lib/audit/record";
+import { db } from "@/lib/db/client";
+import { uniqueViolationFields } from "@/lib/db/errors";
+import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { mayRead, mayWrite } from "@/lib/forum/access";
+import { RuleRefusal } from "@/lib/forms/refusals";
+import { dispatchNotifications, notify } from "@/lib/notifications/notify";
+
+export type ForumRefusal = "categoryClosedToYou" | "threadLocked" | "notYourPost" | "postDeleted";
+
+type Tx = Prisma.TransactionClient;
+export type PostRef = { threadId: string; number: number };
+
+/** The post a submission key already made, if any (the first of a double submit). */
+async function earlierSubmission(authorId: string, submissionKey: string): Promise<PostRef | null> {
+  return db().forumPost.findUnique({ where: { authorId_submissionKey: { authorId, submissionKey } }, select: { threadId: true, number: true } });
+}
+
+/** Runs `write`; if the same submission got there first, returns that post instead. */
+async function once(actor: Actor, submissionKey: string, write: () => Promise<PostRef>): Promise<PostRef> {
+  const earlier = await earlierSubmission(actor.id, submissionKey);
+  if (earlier) return earlier;
+  try {
+    return await write();
+  } catch (error) {
+    const fields = uniqueViolationFields(error);
+    if (fields?.includes("submissionKey")) {
+      const first = await earlierSubmission(actor.id, submissionKey);
+      if (first) return first;
+    }
+    throw error;
+  }
+}
+
+async function writableCategory(tx: Tx, actor: Actor, categoryId: string) {
+  const category = await tx.forumCategory.findUnique({ where: { id: categoryId } });
+  if (!category || !mayRead(actor, category)) throw new AppError("NOT_FOUND", "no such category");
+  if (!mayWrite(actor, category)) throw new RuleRefusal<ForumRefusal>("categoryClosedToYou");
+  return category;
+}
+
+export async function startThread(actor: Actor, input: { categoryId: string; title: string; body: string; actingFor: string | null; submissionKey: string }): Promise<PostRef> {
+  const author = await resolveActingAs(actor, input.actingFor);
+  return once(actor, input.submissionKey, () =>
+    db().$transaction(async (tx) => {
+      await writableCategory(tx, actor, input.categoryId);
+      const now = new Date();
+      const thread = await tx.forumThread.create({
+        data: { categoryId: input.categoryId, title: input.title, authorId: author.userId, organisationId: author.organisationId, postCount: 1, lastPostAt: now },
+        select: { id: true },
+      });
+      await tx.forumPost.create({ data: { threadId: thread.id, number: 1, authorId: author.userId, organisationId: author.organisationId, body: input.body, submissionKey: input.submissionKey, createdAt: now } });
+      await tx.forumCategory.update({ where: { id: input.categoryId }, data: { threadCount: { increment: 1 }, postCount: { increment: 1 }, lastPostAt: now } });
+      return { threadId: thread.id, number: 1 };
+    }),
+  );
+}
+
+/** The people who wrote in the thread before and may still read it: they hear of replies. */
+async function participantsOf(tx: Tx, threadId: string, access: "SIGNED_IN" | "REPRESENTATIVES" | "OFFICIALS"): Promise<string[]> {
+  const authors = await tx.forumPost.findMany({ where: { threadId, authorId: { not: null }, deletedAt: null }, select: { authorId: true }, distinct: ["authorId"] });
+  const ids = authors.flatMap((author) => (author.authorId ? [author.authorId] : []));
+  if (access === "SIGNED_IN" || ids.length === 0) return ids;
+  const staff = { platformRole: { in: ["MODERATOR" as const, "ADMINISTRATOR" as const] } };
+  const group = access === "REPRESENTATIVES" ? { organisationMemberships: { some: {} } } : { institutionMemberships: { some: {} } };
+  const readers = await tx.user.findMany({ where: { id: { in: ids }, OR: [staff, group] }, select: { id: true } });
+  return readers.map((reader) => reader.id);
+}
+
+export async function reply(actor: Actor, input: { threadId: string; body: string; actingFor: string | null; submissionKey: string }): Promise<PostRef> {
+  const author = await resolveActingAs(actor, input.actingFor);
+  const written = await once(actor, input.submissionKey, () =>
+    db().$transaction(async (tx) => {
+      // The thread's row lock orders replies: each takes the next number.
+      const [locked] = await tx.$queryRaw<{ categoryId: string; locked: boolean; title: string }[]>`SELECT "categoryId", locked, title FROM "ForumThread" WHERE id = ${input.threadId} FOR UPDATE`;
+      if (!locked) throw new AppError("NOT_FOUND", "no such thread");
+      const category = await writableCategory(tx, actor, locked.categoryId);
+      if (locked.locked) throw new RuleRefusal<ForumRefusal>("threadLocked");
+      const now = new Date();
+      const thread = await tx.forumThread.update({ where: { id: input.threadId }, data: { postCount: { increment: 1 }, lastPostAt: now }, select: { postCount: true } });
+      await tx.forumPost.create({ data: { threadId: input.threadId, number: thread.postCount, authorId: author.userId, organisationId: author.organisationId, body: input.body, submissionKey: input.submissionKey, createdAt: now } });
+      await tx.forumCategory.update({ where: { id: category.id }, data: { postCount: { increment: 1 }, lastPostAt: now } });
+      const participants = (await participantsOf(tx, input.threadId, category.access)).filter((id) => id !== author.userId);
+      if (participants.length > 0) {
+        await notify(
+          {
+            type: "forum.reply",
+            subject: { type: "ForumThread", id: input.threadId, title: locked.title, link: { pathname: "/forum/threads/[id]", params: { id: input.threadId } } },
+            actor: { userId: author.userId, organisationId: author.organisationId },
+            audience: { users: participants },
+            data: { post: String(thread.postCount) },
+          },
+          tx,
+        );
+      }
+      return { threadId: input.threadId, number: thread.postCount };
+    }),
+  );
+  await dispatchNotifications();
+  return written;
+}
+
+/** The author's own post, still there, in a category they may still write in. */
+async function ownPost(tx: Tx, actor: Actor, postId: string) {
+  const post = await tx.forumPost.findUnique({ where: { id: postId }, include: { thread: { include: { category: true } } } });
+  if (!post || !mayRead(actor, post.thread.category)) throw new AppError("NOT_FOUND", "no such post");
+  if (post.authorId !== actor.id) throw new RuleRefusal<ForumRefusal>("notYourPost");
+  if (post.deletedAt) throw new RuleRefusal<ForumRefusal>("postDeleted");
+  if (!mayWrite(actor, post.thread.category)) throw new RuleRefusal<ForumRefusal>("categoryClosedToYou");
+  if (post.thread.locked) throw new RuleRefusal<ForumRefusal>("threadLocked");
+  return post;
+}
+
+/** Saves the new wording; the old one is kept for moderators and the post shows it was edited. */
+export async function editPost(actor: Actor, input: { postId: string; body: string }, ip: string | null): Promise<PostRef> {
+  return db().$transaction(async (tx) => {
+    const post = await ownPost(tx, actor, input.postId);
+    if (post.body === input.body) return { threadId: post.threadId, number: post.number };
+    await tx.forumPostRevision.create({ data: { postId: post.id, body: post.body } });
+    await tx.forumPost.update({ where: { id: post.id }, data: { body: input.body, editedAt: new Date() } });
+    await recordAuditEvent({ action: "forum.post_edited", actorUserId: actor.id, subjectType: "ForumPost", subjectId: post.id, ipAddress: ip }, tx);
+    return { threadId: post.threadId, number: post.number };
+  });
+}
+
+/** Deletes one's post softly: its place and number stay, its text is hidden from everyone but moderators. */
+export async function deletePost(actor: Actor, postId: string, ip: string | null): Promise<PostRef> {
+  return db().$transaction(async (tx) => {
+    const post = await ownPost(tx, actor, postId);
+    await tx.forumPost.update({ where: { id: post.id }, data: { deletedAt: new Date() } });
+    await recordAuditEvent({ action: "forum.post_deleted", actorUserId: actor.id, subjectType: "ForumPost", subjectId: post.id, ipAddress: ip }, tx);
+    return { threadId: post.threadId, number: post.number };
+  });
+}
+
+/** Marks the post helpful, or takes the mark back; returns whether it is marked now. */
+export async function toggleHelpful(actor: Actor, postId: string): Promise<{ helpful: boolean; count: number }> {
+  return db().$transaction(async (tx) => {
+    const post = await tx.forumPost.findUnique({ where: { id: postId }, include: { thread: { include: { category: true } } } });
+    if (!post || !mayRead(actor, post.thread.category)) throw new AppError("NOT_FOUND", "no such post");
+    if (!mayWrite(actor, post.thread.category)) throw new RuleRefusal<ForumRefusal>("categoryClosedToYou");
+    const removed = await tx.forumReaction.deleteMany({ where: { postId, userId: actor.id } });
+    if (removed.count === 0) await tx.forumReaction.createMany({ data: [{ postId, userId: actor.id }], skipDuplicates: true });
+    return { helpful: removed.count === 0, count: await tx.forumReaction.count({ where: { postId } }) };
+  });
+}

@@ -1,0 +1,85 @@
+// Reading the forum: a category's threads, a page of a thread's posts, and
+// how far the reader has read. Pages of posts are ranges of post numbers
+// (`@@unique([threadId, number])`), so page 250 of a long thread costs what
+// page 1 does.
+import type { Actor } from "@/lib/auth/permissions";
+import { can } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import { mayRead, mayWrite } from "@/lib/forum/access";
+
+export const THREADS_PER_PAGE = 25;
+export const POSTS_PER_PAGE = 20;
+
+/** The page of a thread a post number is on. */
+export const pageOfPost = (number: number) => Math.max(1, Math.ceil(number / POSTS_PER_PAGE));
+
+const person = { select: { id: true, name: true, deletedAt: true } } as const;
+const organisation = { select: { id: true, name: true, slug: true } } as const;
+
+/** A category's threads, pinned first, then by the latest post; with what the reader has not read yet. */
+export async function threadsIn(actor: Actor | null, categoryId: string, page: number) {
+  const [total, threads] = await Promise.all([
+    db().forumThread.count({ where: { categoryId } }),
+    db().forumThread.findMany({
+      where: { categoryId },
+      orderBy: [{ pinned: "desc" }, { lastPostAt: "desc" }, { id: "asc" }],
+      skip: (page - 1) * THREADS_PER_PAGE,
+      take: THREADS_PER_PAGE,
+      include: { author: person, organisation, ...(actor ? { readMarks: { where: { userId: actor.id }, select: { lastReadNumber: true } } } : {}) },
+    }),
+  ]);
+  return {
+    total,
+    totalPages: Math.max(1, Math.ceil(total / THREADS_PER_PAGE)),
+    threads: threads.map(({ readMarks, ...thread }) => {
+      const lastRead = actor ? (readMarks?.[0]?.lastReadNumber ?? 0) : null;
+      return { ...thread, lastRead, unread: lastRead === null ? 0 : Math.max(0, thread.postCount - lastRead) };
+    }),
+  };
+}
+export type ThreadListing = Awaited<ReturnType<typeof threadsIn>>["threads"][number];
+
+/** The thread with its category, if this person may read it. */
+export async function threadForReader(actor: Actor | null, threadId: string) {
+  const thread = await db().forumThread.findUnique({ where: { id: threadId }, include: { category: true, author: person, organisation } });
+  if (!thread || !mayRead(actor, thread.category)) return null;
+  const lastRead = actor ? ((await db().forumReadMark.findUnique({ where: { userId_threadId: { userId: actor.id, threadId } }, select: { lastReadNumber: true } }))?.lastReadNumber ?? 0) : null;
+  return { ...thread, lastRead, canWrite: mayWrite(actor, thread.category) && !thread.locked };
+}
+export type ThreadForReader = NonNullable<Awaited<ReturnType<typeof threadForReader>>>;
+
+/**
+ * One page of posts. A deleted post keeps its place with its text withheld
+ * (moderators still see it, with every earlier wording of edited posts).
+ */
+export async function postsPage(actor: Actor | null, threadId: string, page: number) {
+  const from = (page - 1) * POSTS_PER_PAGE + 1;
+  const moderator = can(actor, "content.moderate");
+  const posts = await db().forumPost.findMany({
+    where: { threadId, number: { gte: from, lt: from + POSTS_PER_PAGE } },
+    orderBy: { number: "asc" },
+    include: {
+      author: person,
+      organisation,
+      _count: { select: { reactions: true } },
+      ...(actor ? { reactions: { where: { userId: actor.id }, select: { userId: true } } } : {}),
+      ...(moderator ? { revisions: { orderBy: { replacedAt: "asc" as const }, select: { id: true, body: true, replacedAt: true } } } : {}),
+    },
+  });
+  return posts.map(({ reactions, revisions, body, ...post }) => ({
+    ...post,
+    body: post.deletedAt && !moderator ? null : body,
+    helpfulCount: post._count.reactions,
+    markedHelpful: (reactions?.length ?? 0) > 0,
+    mine: actor !== null && post.authorId === actor.id,
+    revisions: revisions ?? [],
+  }));
+}
+export type PostOnPage = Awaited<ReturnType<typeof postsPage>>[number];
+
+/** Remembers that the reader saw posts up to `number` (never going back). */
+export async function markRead(userId: string, threadId: string, number: number): Promise<void> {
+  await db().$executeRaw`
+    INSERT INTO "ForumReadMark" ("userId", "threadId", "lastReadNumber", "updatedAt") VALUES (${userId}, ${threadId}, ${number}, now())
+    ON CONFLICT ("userId", "threadId") DO UPDATE SET "lastReadNumber" = GREATEST("ForumReadMark"."lastReadNumber", EXCLUDED."lastReadNumber"), "updatedAt" = now()`;
+}

@@ -1,0 +1,46 @@
+// What administrators and writers send to the forum, checked the same way in
+// the browser and on the server. Messages are keys under `forms.errors`.
+import { z } from "zod";
+import { actingForSchema } from "@/lib/auth/acting-as-schema";
+import { ForumAccess } from "@/lib/generated/prisma/enums";
+
+const id = z.string().regex(/^[a-z0-9]{20,40}$/, "notFound");
+export const MAX_POST = 20_000;
+export const MAX_TITLE = 150;
+
+const localized = (min: number, max: number, tooShort: string, tooLong: string) =>
+  z.object({
+    pl: z.string().trim().min(min, tooShort).max(max, tooLong),
+    en: z.string().trim().min(min, tooShort).max(max, tooLong),
+    de: z.string().trim().min(min, tooShort).max(max, tooLong),
+  });
+
+export const categoryFieldsSchema = z.object({
+  name: localized(3, 80, "forumCategoryNameTooShort", "forumCategoryNameTooLong"),
+  description: localized(10, 400, "forumCategoryDescriptionTooShort", "forumCategoryDescriptionTooLong"),
+  access: z.enum(ForumAccess, { error: "forumAccessRequired" }),
+  openToPublic: z.boolean(),
+});
+export type CategoryFields = z.output<typeof categoryFieldsSchema>;
+export type CategoryFieldsInput = z.input<typeof categoryFieldsSchema>;
+export const updateCategorySchema = categoryFieldsSchema.extend({ categoryId: id });
+export const moveCategorySchema = z.object({ categoryId: id, direction: z.enum(["up", "down"]) });
+
+/** A browser-made key for one press of "send": the same key twice is one post. */
+const submissionKey = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, "notFound");
+const body = z.string().trim().min(2, "forumPostTooShort").max(MAX_POST, "forumPostTooLong");
+
+export const startThreadSchema = z.object({
+  categoryId: id,
+  title: z.string().trim().min(5, "forumTitleTooShort").max(MAX_TITLE, "forumTitleTooLong"),
+  body,
+  actingFor: actingForSchema,
+  submissionKey,
+});
+export type StartThreadInput = z.input<typeof startThreadSchema>;
+
+export const replySchema = z.object({ threadId: id, body, actingFor: actingForSchema, submissionKey });
+export type ReplyInput = z.input<typeof replySchema>;
+
+export const editPostSchema = z.object({ postId: id, body });
+export const postIdSchema = z.object({ postId: id });

@@ -1,0 +1,116 @@
+import { expect, test } from "@playwright/test";
+import { axeViolations } from "./axe";
+import { newClientContext } from "./clients";
+import { signIn } from "./accounts-helpers";
+import { ADMIN_STATE } from "./two-factor-helpers";
+
+test("a representative starts a thread with a preview, a resident replies by keyboard quoting it, and the author edits the opening post", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const ngo = await (await newClientContext(browser)).newPage();
+  await signIn(ngo, "ngo@demo.example.org", "demo-ngo");
+  await expect(ngo).not.toHaveURL(/\/logowanie/);
+  await ngo.goto("/forum");
+  expect(await axeViolations(ngo)).toEqual([]);
+  await ngo.getByRole("link", { name: "Dotacje i otwarte konkursy ofert" }).click();
+  await expect(ngo.getByRole("heading", { level: 1 })).toHaveText("Dotacje i otwarte konkursy ofert");
+  expect(await axeViolations(ngo)).toEqual([]);
+  await ngo.getByRole("link", { name: "Nowy wątek" }).click();
+
+  // Sent empty: the summary names both fields and leads to them.
+  await ngo.getByRole("button", { name: "Utwórz wątek" }).click();
+  const summary = ngo.getByRole("alert").filter({ hasText: "Tytuł wątku musi mieć co najmniej 5 znaków." });
+  await expect(summary).toBeFocused();
+  await summary.getByRole("link", { name: "Wpis jest pusty. Napisz co najmniej 2 znaki." }).click();
+  await expect(ngo.getByLabel(/^Treść/)).toBeFocused();
+  expect(await axeViolations(ngo)).toEqual([]);
+
+  const title = `Rozliczenie dotacji ${Date.now()}`;
+  await ngo.getByLabel(/^Tytuł wątku/).fill(title);
+  await ngo.getByLabel(/^Treść/).fill("To **ważne** pytanie o sprawozdanie.\n\n<script>alert('xss')</script>");
+  await ngo.getByRole("button", { name: "Pokaż podgląd" }).click();
+  const preview = ngo.getByRole("region", { name: "Podgląd wpisu" });
+  await expect(preview.locator("strong")).toHaveText("ważne");
+  await expect(preview).toContainText("<script>alert('xss')</script>");
+  await ngo.getByLabel("Fundacja Opolskie Centrum Wolontariatu", { exact: false }).check();
+  await ngo.getByRole("button", { name: "Utwórz wątek" }).click();
+  await expect(ngo.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expect(ngo).toHaveURL(/#wpis-1$/);
+  const opening = ngo.getByRole("article", { name: /Tomasz Społeczny/ }).first();
+  await expect(opening).toContainText("w imieniu: Fundacja Opolskie Centrum Wolontariatu");
+  await expect(opening.locator("script")).toHaveCount(0);
+  expect(await axeViolations(ngo)).toEqual([]);
+  const threadUrl = ngo.url().replace(/[?#].*$/, "");
+
+  // A resident quotes the opening post and replies, by keyboard.
+  const resident = await (await newClientContext(browser)).newPage();
+  await signIn(resident, "mieszkaniec@demo.example.org", "demo-mieszkaniec");
+  await expect(resident).not.toHaveURL(/\/logowanie/);
+  await resident.goto(threadUrl);
+  await resident.getByRole("button", { name: "Cytuj wpis nr 1" }).focus();
+  await resident.keyboard.press("Enter");
+  const reply = resident.getByLabel(/^Treść odpowiedzi/);
+  await expect(reply).toBeFocused();
+  await expect(reply).toHaveValue(/^> \[Tomasz Społeczny, wpis nr 1\]\(.+\?wpis=1\)\n> To \*\*ważne\*\*/);
+  await resident.keyboard.type("Sprawozdanie składa się w terminie z umowy.");
+  await resident.getByRole("button", { name: "Wyślij odpowiedź" }).focus();
+  await resident.keyboard.press("Enter");
+  await expect(resident).toHaveURL(/#wpis-2$/);
+  const answer = resident.getByRole("article", { name: /Anna Mieszkańska/ });
+  await expect(answer.locator("blockquote")).toContainText("To ważne pytanie");
+  await expect(answer.locator("blockquote a")).toHaveAttribute("href", /\?wpis=1$/);
+  await expect(answer).toContainText("Sprawozdanie składa się w terminie z umowy.");
+  // "Helpful" once per person, as a toggle.
+  const helpful = resident.getByRole("button", { name: "Pomocne (0) wpis nr 1" });
+  await helpful.click();
+  await expect(resident.getByRole("button", { name: "Pomocne (1) wpis nr 1" })).toHaveAttribute("aria-pressed", "true");
+  expect(await axeViolations(resident)).toEqual([]);
+
+  // The author sees the reply as new, and edits the opening post.
+  await ngo.goto(threadUrl);
+  await expect(ngo.getByRole("article", { name: /Anna Mieszkańska/ })).toBeVisible();
+  await ngo.getByRole("button", { name: "Edytuj wpis nr 1" }).click();
+  const edit = ngo.getByLabel("Nowa treść wpisu nr 1");
+  await expect(edit).toBeFocused();
+  await edit.fill("To ważne pytanie o sprawozdanie końcowe.");
+  await ngo.getByRole("button", { name: "Zapisz zmiany" }).click();
+  await expect(ngo.getByRole("article", { name: /Tomasz Społeczny/ }).first()).toContainText(/edytowano/);
+  await expect(ngo.getByRole("article", { name: /Tomasz Społeczny/ }).first()).toContainText("sprawozdanie końcowe");
+});
+
+test("an administrator adds a category in three languages; visitors see only the categories open to them", async ({ browser }) => {
+  const admin = await (await newClientContext(browser, ADMIN_STATE)).newPage();
+  await admin.goto("/administracja/forum");
+  await expect(admin.getByRole("heading", { level: 1 })).toHaveText("Kategorie forum");
+  expect(await axeViolations(admin)).toEqual([]);
+  const create = admin.getByRole("form", { name: "Nowa kategoria" });
+  await create.getByRole("button", { name: "Dodaj kategorię" }).click();
+  await expect(admin.getByRole("alert").filter({ hasText: "Nazwa kategorii musi mieć co najmniej 3 znaki (w każdym języku)." })).toBeFocused();
+  const name = `Ekonomia społeczna ${Date.now()}`;
+  const names = create.getByRole("group", { name: "Nazwa" });
+  await names.getByLabel(/^Po polsku/).fill(name);
+  await names.getByLabel(/^Po angielsku/).fill("Social economy");
+  await names.getByLabel(/^Po niemiecku/).fill("Sozialwirtschaft");
+  const descriptions = create.getByRole("group", { name: "Opis" });
+  await descriptions.getByLabel(/^Po polsku/).fill("Spółdzielnie socjalne i przedsiębiorstwa społeczne.");
+  await descriptions.getByLabel(/^Po angielsku/).fill("Social cooperatives and social enterprises.");
+  await descriptions.getByLabel(/^Po niemiecku/).fill("Sozialgenossenschaften und Sozialunternehmen.");
+  await create.getByLabel(/^Kto czyta i pisze/).selectOption("REPRESENTATIVES");
+  await create.getByRole("button", { name: "Dodaj kategorię" }).click();
+  await expect(admin.getByText("Kategoria dodana.")).toBeVisible();
+  await expect(admin.getByRole("link", { name })).toBeVisible();
+  expect(await axeViolations(admin)).toEqual([]);
+
+  // A visitor: only the category open to visitors, and its threads, without a way to write.
+  const visitor = await (await newClientContext(browser)).newPage();
+  await visitor.goto("/forum");
+  await expect(visitor.getByRole("link", { name: "Ogłoszenia i współpraca" })).toBeVisible();
+  await expect(visitor.getByRole("link", { name: "Dotacje i otwarte konkursy ofert" })).toHaveCount(0);
+  await expect(visitor.getByRole("link", { name })).toHaveCount(0);
+  await visitor.getByRole("link", { name: "Ogłoszenia i współpraca" }).click();
+  await visitor.getByRole("link", { name: "Szukam wolontariatu przy pracy z seniorami w Opolu" }).click();
+  await expect(visitor.getByRole("link", { name: "Zaloguj się, aby pisać w tej kategorii" })).toBeVisible();
+  expect(await axeViolations(visitor)).toEqual([]);
+  // In English, the category's own English name.
+  await visitor.goto("/en/forum");
+  await expect(visitor.getByRole("link", { name: "Announcements and cooperation" })).toBeVisible();
+});

@@ -1,0 +1,185 @@
+import { loadActor } from "@/lib/auth/current-actor";
+import type { Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import { readableCategories } from "@/lib/forum/categories";
+import { editPost, reply, startThread } from "@/lib/forum/posts";
+import { markRead, postsPage, threadForReader, threadsIn } from "@/lib/forum/queries";
+import type { CategoryFields } from "@/lib/forum/schemas";
+import { RuleRefusal } from "@/lib/forms/refusals";
+import { createInstitution } from "@/tests/factories/institutions";
+import { createOrganisation } from "@/tests/factories/organisations";
+import { createInstanceSettings } from "@/tests/factories/settings";
+import { createUser } from "@/tests/factories/users";
+
+let currentActor: Actor | null = null;
+jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
+
+import { createCategoryAction, deletePostAction, editPostAction, moveCategoryAction, replyAction, startThreadAction, toggleHelpfulAction, updateCategoryAction } from "@/lib/forum/actions";
+
+async function person(options: { platformRole?: "RESIDENT" | "MODERATOR" | "ADMINISTRATOR"; organisationId?: string; institutionId?: string } = {}) {
+  const user = await createUser({ platformRole: options.platformRole });
+  await db().user.update({ where: { id: user.id }, data: { emailVerifiedAt: new Date(), ...(options.platformRole === "ADMINISTRATOR" ? { totpEnabledAt: new Date() } : {}) } });
+  if (options.organisationId) await db().organisationMembership.create({ data: { userId: user.id, organisationId: options.organisationId, role: "MEMBER" } });
+  if (options.institutionId) await db().institutionMembership.create({ data: { userId: user.id, institutionId: options.institutionId, role: "OFFICIAL" } });
+  return (await loadActor({ userId: user.id, sessionVersion: 0 }))!;
+}
+
+const fields = (name: string, overrides: Partial<CategoryFields> = {}): CategoryFields => ({
+  name: { pl: name, en: `${name} (EN)`, de: `${name} (DE)` },
+  description: { pl: "Opis kategorii forum do testów.", en: "A forum category for tests.", de: "Eine Forumskategorie für Tests." },
+  access: "SIGNED_IN",
+  openToPublic: false,
+  ...overrides,
+});
+
+let key = 0;
+const submissionKey = () => `test-submission-${String(++key).padStart(6, "0")}`;
+
+let admin: Actor;
+let organisationId: string;
+let institutionId: string;
+beforeAll(async () => {
+  await createInstanceSettings();
+  admin = await person({ platformRole: "ADMINISTRATOR" });
+  organisationId = (await createOrganisation({ name: "Stowarzyszenie Forumowe", verifiedAt: new Date() })).id;
+  institutionId = (await createInstitution({ name: "Gmina Forumowa", kind: "GMINA_OFFICE", territoryCode: "1601052" })).id;
+});
+
+async function category(name: string, overrides: Partial<CategoryFields> = {}) {
+  currentActor = admin;
+  const created = await createCategoryAction(fields(name, overrides));
+  if (!created.data) throw new Error(JSON.stringify(created));
+  return db().forumCategory.findUniqueOrThrow({ where: { id: created.data!.id } });
+}
+
+describe("forum categories", () => {
+  it("are managed by administrators only, in three languages, in the order they set", async () => {
+    currentActor = await person();
+    expect((await createCategoryAction(fields("Kategoria obywatela"))).serverError).toBe("FORBIDDEN");
+    currentActor = admin;
+    const missing = await createCategoryAction({ ...fields("Bez tłumaczeń"), name: { pl: "Bez tłumaczeń", en: "", de: "Ohne" } });
+    expect(missing.validationErrors).toMatchObject({ name: { en: { _errors: ["forumCategoryNameTooShort"] } } });
+    const first = await category("Pierwsza kategoria");
+    const second = await category("Druga kategoria");
+    expect(first.slug).toBe("pierwsza-kategoria");
+    expect(second.position).toBeGreaterThan(first.position);
+    expect((await moveCategoryAction({ categoryId: second.id, direction: "up" })).data).toEqual({ moved: true });
+    const order = (await db().forumCategory.findMany({ where: { id: { in: [first.id, second.id] } }, orderBy: { position: "asc" } })).map((c) => c.id);
+    expect(order).toEqual([second.id, first.id]);
+    expect((await updateCategoryAction({ categoryId: first.id, ...fields("Pierwsza, inaczej", { access: "OFFICIALS" }) })).data).toEqual({ saved: true });
+    expect(await db().forumCategory.findUniqueOrThrow({ where: { id: first.id } })).toMatchObject({ slug: "pierwsza-kategoria", access: "OFFICIALS", name: { pl: "Pierwsza, inaczej" } });
+  });
+
+  it("let each group read and write only where it belongs, and visitors read only what is open to them", async () => {
+    const everyone = await category("Dla wszystkich", { openToPublic: true });
+    const representatives = await category("Dla organizacji", { access: "REPRESENTATIVES" });
+    const officials = await category("Dla urzędów", { access: "OFFICIALS" });
+    const resident = await person();
+    const member = await person({ organisationId });
+    const official = await person({ institutionId });
+    const moderator = await person({ platformRole: "MODERATOR" });
+
+    const readable = async (actor: Actor | null) => (await readableCategories(actor)).map((c) => c.id).filter((id) => [everyone.id, representatives.id, officials.id].includes(id));
+    expect(await readable(null)).toEqual([everyone.id]);
+    expect(await readable(resident)).toEqual([everyone.id]);
+    expect(await readable(member)).toEqual([everyone.id, representatives.id]);
+    expect(await readable(official)).toEqual([everyone.id, officials.id]);
+    expect(await readable(moderator)).toEqual([everyone.id, representatives.id, officials.id]);
+
+    currentActor = resident;
+    const thread = (input: { categoryId: string }) => ({ ...input, title: "Wątek do sprawdzenia", body: "Treść pierwszego wpisu.", actingFor: null, submissionKey: submissionKey() });
+    expect((await startThreadAction(thread({ categoryId: representatives.id }))).serverError).toBe("NOT_FOUND");
+    currentActor = member;
+    const made = await startThreadAction(thread({ categoryId: representatives.id }));
+    const threadId = (made.data as { posted: { threadId: string } }).posted.threadId;
+    // Acting for an organisation one belongs to is kept on the post.
+    const forOrganisation = await startThreadAction({ ...thread({ categoryId: representatives.id }), actingFor: organisationId });
+    expect((await db().forumPost.findFirstOrThrow({ where: { threadId: (forOrganisation.data as { posted: { threadId: string } }).posted.threadId } })).organisationId).toBe(organisationId);
+    currentActor = resident;
+    expect((await replyAction({ threadId, body: "Wpis spoza grupy.", actingFor: null, submissionKey: submissionKey() })).serverError).toBe("NOT_FOUND");
+    expect(await threadForReader(resident, threadId)).toBeNull();
+    expect(await threadForReader(null, threadId)).toBeNull();
+    // An open category: visitors read, only the group writes.
+    const open = await category("Urzędnicy piszą, wszyscy czytają", { access: "OFFICIALS", openToPublic: true });
+    currentActor = official;
+    const announcement = (await startThreadAction(thread({ categoryId: open.id }))).data as { posted: { threadId: string } };
+    expect(await threadForReader(null, announcement.posted.threadId)).toMatchObject({ canWrite: false });
+    currentActor = resident;
+    expect((await replyAction({ threadId: announcement.posted.threadId, body: "Pytanie mieszkańca.", actingFor: null, submissionKey: submissionKey() })).data).toEqual({ refused: "categoryClosedToYou" });
+  });
+});
+
+describe("forum posts", () => {
+  it("take consecutive numbers under concurrent replies, and a double submit makes one post", async () => {
+    const place = await category("Rozmowy równoległe");
+    const writers = [await person(), await person(), await person()];
+    const opened = await startThread(writers[0]!, { categoryId: place.id, title: "Wątek wielu piszących", body: "Zaczynamy rozmowę.", actingFor: null, submissionKey: submissionKey() });
+    const replies = await Promise.all(Array.from({ length: 24 }, (_, index) => reply(writers[index % 3]!, { threadId: opened.threadId, body: `Odpowiedź numer ${index}.`, actingFor: null, submissionKey: submissionKey() })));
+    expect(replies.map((r) => r.number).sort((a, b) => a - b)).toEqual(Array.from({ length: 24 }, (_, index) => index + 2));
+    expect((await db().forumThread.findUniqueOrThrow({ where: { id: opened.threadId } })).postCount).toBe(25);
+
+    // The same submission twice at once (a double click): one post, both answers name it.
+    currentActor = writers[1]!;
+    const once = submissionKey();
+    const both = await Promise.all([0, 1].map(() => replyAction({ threadId: opened.threadId, body: "Kliknięte dwa razy.", actingFor: null, submissionKey: once })));
+    expect(both.map((answer) => answer.data)).toEqual([{ posted: { threadId: opened.threadId, number: 26 } }, { posted: { threadId: opened.threadId, number: 26 } }]);
+    expect(await db().forumPost.count({ where: { threadId: opened.threadId, body: "Kliknięte dwa razy." } })).toBe(1);
+
+    // Pages are ranges of numbers; the reader's mark moves forward only.
+    const second = await postsPage(writers[2]!, opened.threadId, 2);
+    expect(second.map((p) => p.number)).toEqual([21, 22, 23, 24, 25, 26]);
+    await markRead(writers[2]!.id, opened.threadId, 20);
+    await markRead(writers[2]!.id, opened.threadId, 5);
+    const listing = await threadsIn(writers[2]!, place.id, 1);
+    expect(listing.threads.find((t) => t.id === opened.threadId)).toMatchObject({ lastRead: 20, unread: 6 });
+  });
+
+  it("notify earlier writers of a reply (not the one replying, not those who can no longer read)", async () => {
+    const place = await category("Powiadomienia o odpowiedziach", { access: "REPRESENTATIVES" });
+    const [author, leaving, replier] = [await person({ organisationId }), await person({ organisationId }), await person({ organisationId })];
+    const opened = await startThread(author, { categoryId: place.id, title: "Kto odpowie?", body: "Pytanie do organizacji.", actingFor: null, submissionKey: submissionKey() });
+    await reply(leaving, { threadId: opened.threadId, body: "Odpowiadam i odchodzę.", actingFor: null, submissionKey: submissionKey() });
+    await db().organisationMembership.deleteMany({ where: { userId: leaving.id } });
+    await reply(replier, { threadId: opened.threadId, body: "Ja też odpowiadam.", actingFor: null, submissionKey: submissionKey() });
+    const event = await db().notificationEvent.findFirstOrThrow({ where: { type: "forum.reply", subjectId: opened.threadId }, orderBy: { createdAt: "desc" } });
+    expect(event.audience).toEqual({ users: [author.id] });
+    expect(event.data).toEqual({ post: "3" });
+  });
+
+  it("are edited and deleted by their authors only, keep their history for moderators, and take one helpful mark per person", async () => {
+    const place = await category("Edycje");
+    const [author, other] = [await person(), await person()];
+    const moderator = await person({ platformRole: "MODERATOR" });
+    const opened = await startThread(author, { categoryId: place.id, title: "Wpis do poprawy", body: "Pierwsza wersja.", actingFor: null, submissionKey: submissionKey() });
+    const post = await db().forumPost.findFirstOrThrow({ where: { threadId: opened.threadId, number: 1 } });
+    currentActor = other;
+    expect((await editPostAction({ postId: post.id, body: "Cudza poprawka." })).data).toEqual({ refused: "notYourPost" });
+    expect((await deletePostAction({ postId: post.id })).data).toEqual({ refused: "notYourPost" });
+    expect((await toggleHelpfulAction({ postId: post.id })).data).toEqual({ reaction: { helpful: true, count: 1 } });
+    expect((await toggleHelpfulAction({ postId: post.id })).data).toEqual({ reaction: { helpful: false, count: 0 } });
+    currentActor = author;
+    expect((await editPostAction({ postId: post.id, body: "  " })).validationErrors).toMatchObject({ body: { _errors: ["forumPostTooShort"] } });
+    expect((await editPostAction({ postId: post.id, body: "Druga wersja." })).data).toEqual({ saved: { threadId: opened.threadId, number: 1 } });
+    expect((await db().forumPost.findUniqueOrThrow({ where: { id: post.id } })).editedAt).not.toBeNull();
+    expect((await postsPage(other, opened.threadId, 1))[0]).toMatchObject({ body: "Druga wersja.", revisions: [] });
+    expect((await postsPage(moderator, opened.threadId, 1))[0]!.revisions.map((r) => r.body)).toEqual(["Pierwsza wersja."]);
+
+    expect((await deletePostAction({ postId: post.id })).data).toEqual({ deleted: { threadId: opened.threadId, number: 1 } });
+    const [forReader] = await postsPage(other, opened.threadId, 1);
+    expect(forReader).toMatchObject({ number: 1, body: null });
+    expect((await postsPage(moderator, opened.threadId, 1))[0]!.body).toBe("Druga wersja.");
+    expect((await editPostAction({ postId: post.id, body: "Po usunięciu." })).data).toEqual({ refused: "postDeleted" });
+    // An edit leaves a trace in the audit log.
+    expect(await db().auditEvent.count({ where: { subjectId: post.id, action: { in: ["forum.post_edited", "forum.post_deleted"] } } })).toBe(2);
+  });
+
+  it("refuse replies and edits in a locked thread", async () => {
+    const place = await category("Zamknięte wątki");
+    const author = await person();
+    const opened = await startThread(author, { categoryId: place.id, title: "Wątek do zamknięcia", body: "Ostatnie słowo.", actingFor: null, submissionKey: submissionKey() });
+    await db().forumThread.update({ where: { id: opened.threadId }, data: { locked: true } });
+    await expect(reply(author, { threadId: opened.threadId, body: "Jeszcze jedno.", actingFor: null, submissionKey: submissionKey() })).rejects.toEqual(new RuleRefusal("threadLocked"));
+    const post = await db().forumPost.findFirstOrThrow({ where: { threadId: opened.threadId } });
+    await expect(editPost(author, { postId: post.id, body: "Zmiana po zamknięciu." }, null)).rejects.toEqual(new RuleRefusal("threadLocked"));
+  });
+});
