@@ -43,6 +43,7 @@ function adminLinksFor(user: Actor | null): AdminLink[] {
     ["organisationImports", "organisations.import"],
     ["officials", "users.manage"],
     ["forumCategories", "forum.manage"],
+    ["forumModeration", "content.moderate"],
     ["jobs", "jobs.manage"],
     ["audit", "audit.view"],
   ];

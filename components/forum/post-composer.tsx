@@ -3,10 +3,11 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useAction } from "next-safe-action/hooks";
 import { useTranslations } from "next-intl";
-import { useEffect, useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { ActingAsFieldset } from "@/components/auth/acting-as-fieldset";
 import { useComposer } from "@/components/forum/composer-context";
+import { MentionPicker } from "@/components/forum/mention-picker";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormField, inputClassName } from "@/components/forms/form-field";
 import { applyServerFieldErrors, useFieldErrors } from "@/components/forms/use-field-errors";
@@ -15,9 +16,10 @@ import { Button } from "@/components/ui/button";
 import { replyAction, startThreadAction } from "@/lib/forum/actions";
 import { MAX_POST, MAX_TITLE, replySchema, startThreadSchema } from "@/lib/forum/schemas";
 import { useRouter } from "@/lib/i18n/navigation";
+import { mentionsAsMarkdown, mentionToken } from "@/lib/forum/mentions";
 import { renderMarkdown } from "@/lib/text/markdown";
 
-type Target = { kind: "thread"; categoryId: string } | { kind: "reply"; threadId: string };
+type Target = { kind: "thread"; categoryId: string } | { kind: "reply"; threadId: string; categoryId: string };
 type Values = { categoryId?: string; threadId?: string; title?: string; body: string; actingFor: string; submissionKey: string };
 
 const newKey = () => crypto.randomUUID();
@@ -48,6 +50,22 @@ export function PostComposer({ target, personName, organisations }: { target: Ta
   const [quoted, setQuoted] = useState(false);
   const body = useWatch({ control: form.control, name: "body" });
   const composer = useComposer();
+  const bodyField = useRef<HTMLTextAreaElement | null>(null);
+  const { ref: registerBody, ...bodyProps } = form.register("body");
+
+  /** Puts a mention where the cursor was in the text (or at its end), and returns focus there after it. */
+  function insertMention(token: string) {
+    const field = bodyField.current;
+    const current = form.getValues("body");
+    const at = field ? field.selectionStart : current.length;
+    const before = current.slice(0, at);
+    const text = `${before}${before && !/\s$/.test(before) ? " " : ""}${token} `;
+    form.setValue("body", text + current.slice(at));
+    requestAnimationFrame(() => {
+      field?.focus();
+      field?.setSelectionRange(text.length, text.length);
+    });
+  }
 
   // Quotations from the posts above land at the end of what is written, and the text field gets focus.
   useEffect(() => {
@@ -97,18 +115,31 @@ export function PostComposer({ target, personName, organisations }: { target: Ta
         </FormField>
       )}
       <FormField id={fieldIds.body} name="body" label={thread ? t("body") : t("replyBody")} hint={t("bodyHint", { max: MAX_POST })} error={message("body")} required>
-        {(props) => <textarea {...props} {...form.register("body")} rows={thread ? 10 : 6} maxLength={MAX_POST} className={`${inputClassName} max-w-3xl`} />}
+        {(props) => (
+          <textarea
+            {...props}
+            {...bodyProps}
+            ref={(element) => {
+              registerBody(element);
+              bodyField.current = element;
+            }}
+            rows={thread ? 10 : 6}
+            maxLength={MAX_POST}
+            className={`${inputClassName} max-w-3xl`}
+          />
+        )}
       </FormField>
       <p role="status" className="sr-only">
         {quoted ? t("quoted") : ""}
       </p>
+      <MentionPicker id={`${prefix}-mention`} categoryId={target.categoryId} onPick={(mention) => insertMention(mentionToken(mention))} />
       <div className="mb-5">
         <Button variant="secondary" aria-expanded={preview} aria-controls={`${prefix}-preview`} onClick={() => setPreview((shown) => !shown)}>
           {preview ? t("hidePreview") : t("preview")}
         </Button>
         {preview && (
           <section id={`${prefix}-preview`} aria-label={t("previewHeading")} className="mt-3 rounded border-2 border-dashed border-slate-400 p-3">
-            {body?.trim() ? <div className="prose-user space-y-3" dangerouslySetInnerHTML={{ __html: renderMarkdown(body, 3) }} /> : <p>{t("previewEmpty")}</p>}
+            {body?.trim() ? <div className="prose-user space-y-3" dangerouslySetInnerHTML={{ __html: renderMarkdown(mentionsAsMarkdown(body), 3) }} /> : <p>{t("previewEmpty")}</p>}
           </section>
         )}
       </div>

@@ -1,8 +1,11 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { FlagControl } from "@/components/forum/flag-control";
 import { PostActions } from "@/components/forum/post-actions";
+import { PostModeration } from "@/components/forum/post-moderation";
 import type { PostOnPage } from "@/lib/forum/queries";
 import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
+import { mentionsAsMarkdown, mentionsAsText } from "@/lib/forum/mentions";
 import { renderMarkdown } from "@/lib/text/markdown";
 
 /** Who wrote a post, as the thread shows it: the person, and the organisation they wrote for. */
@@ -15,11 +18,26 @@ export function authorName(post: Pick<PostOnPage, "author" | "organisation">, de
  * permalink, time and edit mark, the sanitised body or the note that its
  * author deleted it, and what the reader may do with it.
  */
-export async function PostView({ post, threadId, permalink, canWrite, locale }: { post: PostOnPage; threadId: string; permalink: string; canWrite: boolean; locale: Locale }) {
+export async function PostView({
+  post,
+  threadId,
+  permalink,
+  canWrite,
+  viewer,
+  locale,
+}: {
+  post: PostOnPage;
+  threadId: string;
+  permalink: string;
+  canWrite: boolean;
+  /** Whether the reader is signed in (may flag) and moderates (may hide and restore). */
+  viewer: { signedIn: boolean; moderator: boolean };
+  locale: Locale;
+}) {
   const [t, format] = await Promise.all([getTranslations({ locale, namespace: "forum" }), getFormatter({ locale })]);
   const name = authorName(post, t("deletedUser"));
   const headingId = `wpis-${post.number}-autor`;
-  const quote = post.body ? `> [${name}, ${t("ofPost", { number: post.number })}](${permalink})\n${post.body.split("\n").map((line) => `> ${line}`).join("\n")}` : "";
+  const quote = post.body ? `> [${name}, ${t("ofPost", { number: post.number })}](${permalink})\n${mentionsAsText(post.body).split("\n").map((line) => `> ${line}`).join("\n")}` : "";
   return (
     <article id={`wpis-${post.number}`} aria-labelledby={headingId} className="scroll-mt-4 border-b-2 border-slate-200 py-4">
       <header className="flex flex-wrap items-baseline gap-x-3">
@@ -45,8 +63,14 @@ export async function PostView({ post, threadId, permalink, canWrite, locale }: 
         </p>
       </header>
       {post.deletedAt && <p className="mt-2 italic text-slate-700">{t("deleted")}</p>}
+      {post.hiddenAt && (
+        <p className="mt-2 italic text-slate-700">
+          {t("hidden")}
+          {post.hiddenReason && ` ${t("hiddenReason", { reason: post.hiddenReason })}`}
+        </p>
+      )}
       {post.body !== null && (
-        <div className={`prose-user mt-2 space-y-3 ${post.deletedAt ? "border-l-4 border-slate-400 pl-3" : ""}`} lang="pl" dangerouslySetInnerHTML={{ __html: renderMarkdown(post.body, 3) }} />
+        <div className={`prose-user mt-2 space-y-3 ${post.deletedAt || post.hiddenAt ? "border-l-4 border-slate-400 pl-3" : ""}`} lang="pl" dangerouslySetInnerHTML={{ __html: renderMarkdown(mentionsAsMarkdown(post.body), 3) }} />
       )}
       {post.revisions.length > 0 && (
         <details className="mt-2">
@@ -64,10 +88,14 @@ export async function PostView({ post, threadId, permalink, canWrite, locale }: 
         </details>
       )}
       <PostActions
-        post={{ id: post.id, number: post.number, body: post.body, helpfulCount: post.helpfulCount, markedHelpful: post.markedHelpful, mine: post.mine, deleted: post.deletedAt !== null }}
+        post={{ id: post.id, number: post.number, body: post.body, helpfulCount: post.helpfulCount, markedHelpful: post.markedHelpful, mine: post.mine, deleted: post.deletedAt !== null || post.hiddenAt !== null }}
         quoteMarkdown={quote}
         canWrite={canWrite}
       />
+      <div className="mt-2 flex flex-wrap gap-3">
+        {viewer.signedIn && !post.mine && !post.deletedAt && !post.hiddenAt && <FlagControl postId={post.id} number={post.number} />}
+        {viewer.moderator && !post.deletedAt && <PostModeration postId={post.id} number={post.number} hidden={post.hiddenAt !== null} />}
+      </div>
     </article>
   );
 }

@@ -9,6 +9,7 @@ export const adminLinks = {
   organisationImports: "/admin/organisation-imports",
   officials: "/admin/officials",
   forumCategories: "/admin/forum",
+  forumModeration: "/moderation/forum",
   jobs: "/admin/jobs",
   audit: "/admin/audit",
 } as const;

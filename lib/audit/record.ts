@@ -69,6 +69,14 @@ export const auditActions = [
   "forum.category_edited",
   "forum.post_edited",
   "forum.post_deleted",
+  "forum.post_hidden",
+  "forum.post_restored",
+  "forum.flags_dismissed",
+  "forum.thread_locked",
+  "forum.thread_unlocked",
+  "forum.thread_pinned",
+  "forum.thread_unpinned",
+  "forum.thread_moved",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

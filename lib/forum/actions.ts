@@ -2,8 +2,11 @@
 
 import { createCategory, moveCategory, updateCategory } from "@/lib/forum/categories";
 import { deletePost, editPost, reply, startThread, toggleHelpful, type ForumRefusal, type PostRef } from "@/lib/forum/posts";
-import { categoryFieldsSchema, editPostSchema, moveCategorySchema, postIdSchema, replySchema, startThreadSchema, updateCategorySchema } from "@/lib/forum/schemas";
+import { categoryFieldsSchema, editPostSchema, moveCategorySchema, postIdSchema, replySchema, startThreadSchema, updateCategorySchema, watchSchema, flagSchema, hidePostsSchema, moderatePostsSchema, moveThreadSchema, threadStateSchema } from "@/lib/forum/schemas";
+import { withFieldErrors } from "@/lib/forms/field-rules";
 import { refusedByRules } from "@/lib/forms/refusals";
+import { setWatching } from "@/lib/forum/watching";
+import { dismissFlags, flagPost, hidePosts, moveThread, restorePosts, setThreadState, type ModerationRefusal } from "@/lib/forum/moderation";
 import { actionClient, signedInActor } from "@/lib/safe-action";
 
 // Writing is "forum.post" (everyone signed in); each category's own rule
@@ -13,17 +16,17 @@ import { actionClient, signedInActor } from "@/lib/safe-action";
 export const startThreadAction = actionClient
   .metadata({ name: "startForumThread", permission: "forum.post" })
   .inputSchema(startThreadSchema)
-  .action(async ({ parsedInput, ctx }) => refusedByRules<{ posted: PostRef }, ForumRefusal>(async () => ({ posted: await startThread(signedInActor(ctx.actor, "forum"), parsedInput) })));
+  .action(async ({ parsedInput, ctx }) => withFieldErrors(startThreadSchema, () => refusedByRules<{ posted: PostRef }, ForumRefusal>(async () => ({ posted: await startThread(signedInActor(ctx.actor, "forum"), parsedInput) }))));
 
 export const replyAction = actionClient
   .metadata({ name: "replyInForum", permission: "forum.post" })
   .inputSchema(replySchema)
-  .action(async ({ parsedInput, ctx }) => refusedByRules<{ posted: PostRef }, ForumRefusal>(async () => ({ posted: await reply(signedInActor(ctx.actor, "forum"), parsedInput) })));
+  .action(async ({ parsedInput, ctx }) => withFieldErrors(replySchema, () => refusedByRules<{ posted: PostRef }, ForumRefusal>(async () => ({ posted: await reply(signedInActor(ctx.actor, "forum"), parsedInput) }))));
 
 export const editPostAction = actionClient
   .metadata({ name: "editForumPost", permission: "forum.post" })
   .inputSchema(editPostSchema)
-  .action(async ({ parsedInput, ctx }) => refusedByRules<{ saved: PostRef }, ForumRefusal>(async () => ({ saved: await editPost(signedInActor(ctx.actor, "forum"), parsedInput, ctx.ip) })));
+  .action(async ({ parsedInput, ctx }) => withFieldErrors(editPostSchema, () => refusedByRules<{ saved: PostRef }, ForumRefusal>(async () => ({ saved: await editPost(signedInActor(ctx.actor, "forum"), parsedInput, ctx.ip) }))));
 
 export const deletePostAction = actionClient
   .metadata({ name: "deleteForumPost", permission: "forum.post" })
@@ -53,5 +56,55 @@ export const moveCategoryAction = actionClient
   .inputSchema(moveCategorySchema)
   .action(async ({ parsedInput }) => {
     await moveCategory(parsedInput.categoryId, parsedInput.direction);
+    return { moved: true };
+  });
+
+export const watchAction = actionClient
+  .metadata({ name: "watchForum", permission: "forum.post" })
+  .inputSchema(watchSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    await setWatching(signedInActor(ctx.actor, "forum"), parsedInput.type, parsedInput.id, parsedInput.watch);
+    return { watching: parsedInput.watch };
+  });
+
+export const flagPostAction = actionClient
+  .metadata({ name: "flagForumPost", permission: "forum.post" })
+  .inputSchema(flagSchema)
+  .action(async ({ parsedInput, ctx }) =>
+    refusedByRules<{ flagged: true }, ModerationRefusal>(async () => {
+      await flagPost(signedInActor(ctx.actor, "forum"), parsedInput);
+      return { flagged: true as const };
+    }),
+  );
+
+// Moderation: "content.moderate" (moderators and administrators), checked by the client and again in lib/forum/moderation.ts.
+export const hidePostsAction = actionClient
+  .metadata({ name: "hideForumPosts", permission: "content.moderate" })
+  .inputSchema(hidePostsSchema)
+  .action(async ({ parsedInput, ctx }) => ({ hidden: await hidePosts(signedInActor(ctx.actor, "forum"), parsedInput.postIds, parsedInput.reason, { ip: ctx.ip }) }));
+
+export const restorePostsAction = actionClient
+  .metadata({ name: "restoreForumPosts", permission: "content.moderate" })
+  .inputSchema(moderatePostsSchema)
+  .action(async ({ parsedInput, ctx }) => ({ restored: await restorePosts(signedInActor(ctx.actor, "forum"), parsedInput.postIds, { ip: ctx.ip }) }));
+
+export const dismissFlagsAction = actionClient
+  .metadata({ name: "dismissForumFlags", permission: "content.moderate" })
+  .inputSchema(moderatePostsSchema)
+  .action(async ({ parsedInput, ctx }) => ({ dismissed: await dismissFlags(signedInActor(ctx.actor, "forum"), parsedInput.postIds, { ip: ctx.ip }) }));
+
+export const threadStateAction = actionClient
+  .metadata({ name: "setForumThreadState", permission: "content.moderate" })
+  .inputSchema(threadStateSchema)
+  .action(async ({ parsedInput: { threadId, ...change }, ctx }) => {
+    await setThreadState(signedInActor(ctx.actor, "forum"), threadId, change, { ip: ctx.ip });
+    return { changed: true };
+  });
+
+export const moveThreadAction = actionClient
+  .metadata({ name: "moveForumThread", permission: "content.moderate" })
+  .inputSchema(moveThreadSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    await moveThread(signedInActor(ctx.actor, "forum"), parsedInput.threadId, parsedInput.categoryId, { ip: ctx.ip });
     return { moved: true };
   });

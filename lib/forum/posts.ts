@@ -11,8 +11,9 @@ import { uniqueViolationFields } from "@/lib/db/errors";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { mayRead, mayWrite } from "@/lib/forum/access";
+import { categoryWatchers, mentionAudience, readersAmong, threadFollowers } from "@/lib/forum/audience";
 import { RuleRefusal } from "@/lib/forms/refusals";
-import { dispatchNotifications, notify } from "@/lib/notifications/notify";
+import { dispatchNotifications, notify, type NotificationInput } from "@/lib/notifications/notify";
 
 export type ForumRefusal = "categoryClosedToYou" | "threadLocked" | "notYourPost" | "postDeleted";
 
@@ -40,6 +41,28 @@ async function once(actor: Actor, submissionKey: string, write: () => Promise<Po
   }
 }
 
+const threadSubject = (thread: { id: string; title: string }): NotificationInput["subject"] => ({
+  type: "ForumThread",
+  id: thread.id,
+  title: thread.title,
+  link: { pathname: "/forum/threads/[id]", params: { id: thread.id } },
+});
+
+/** Tells the people and organisations a post newly mentions. */
+async function notifyMentions(tx: Tx, mentioned: { users: string[]; organisations: string[] }, thread: { id: string; title: string }, author: { userId: string; organisationId: string | null }, number: number): Promise<void> {
+  if (mentioned.users.length === 0 && mentioned.organisations.length === 0) return;
+  await notify(
+    {
+      type: "forum.mention",
+      subject: threadSubject(thread),
+      actor: author,
+      audience: { users: mentioned.users, organisations: mentioned.organisations.map((id) => ({ id, roles: ["OWNER", "EDITOR"] })) },
+      data: { post: String(number) },
+    },
+    tx,
+  );
+}
+
 async function writableCategory(tx: Tx, actor: Actor, categoryId: string) {
   const category = await tx.forumCategory.findUnique({ where: { id: categoryId } });
   if (!category || !mayRead(actor, category)) throw new AppError("NOT_FOUND", "no such category");
@@ -49,30 +72,25 @@ async function writableCategory(tx: Tx, actor: Actor, categoryId: string) {
 
 export async function startThread(actor: Actor, input: { categoryId: string; title: string; body: string; actingFor: string | null; submissionKey: string }): Promise<PostRef> {
   const author = await resolveActingAs(actor, input.actingFor);
-  return once(actor, input.submissionKey, () =>
+  const written = await once(actor, input.submissionKey, () =>
     db().$transaction(async (tx) => {
-      await writableCategory(tx, actor, input.categoryId);
+      const category = await writableCategory(tx, actor, input.categoryId);
+      const mentioned = await mentionAudience(tx, input.body, category.access);
       const now = new Date();
       const thread = await tx.forumThread.create({
         data: { categoryId: input.categoryId, title: input.title, authorId: author.userId, organisationId: author.organisationId, postCount: 1, lastPostAt: now },
-        select: { id: true },
+        select: { id: true, title: true },
       });
       await tx.forumPost.create({ data: { threadId: thread.id, number: 1, authorId: author.userId, organisationId: author.organisationId, body: input.body, submissionKey: input.submissionKey, createdAt: now } });
       await tx.forumCategory.update({ where: { id: input.categoryId }, data: { threadCount: { increment: 1 }, postCount: { increment: 1 }, lastPostAt: now } });
+      await notifyMentions(tx, mentioned, thread, author, 1);
+      const watchers = (await readersAmong(tx, await categoryWatchers(tx, category.id), category.access)).filter((id) => id !== author.userId && !mentioned.users.includes(id));
+      if (watchers.length > 0) await notify({ type: "forum.new_thread", subject: threadSubject(thread), actor: author, audience: { users: watchers }, data: { category: (category.name as { pl: string }).pl } }, tx);
       return { threadId: thread.id, number: 1 };
     }),
   );
-}
-
-/** The people who wrote in the thread before and may still read it: they hear of replies. */
-async function participantsOf(tx: Tx, threadId: string, access: "SIGNED_IN" | "REPRESENTATIVES" | "OFFICIALS"): Promise<string[]> {
-  const authors = await tx.forumPost.findMany({ where: { threadId, authorId: { not: null }, deletedAt: null }, select: { authorId: true }, distinct: ["authorId"] });
-  const ids = authors.flatMap((author) => (author.authorId ? [author.authorId] : []));
-  if (access === "SIGNED_IN" || ids.length === 0) return ids;
-  const staff = { platformRole: { in: ["MODERATOR" as const, "ADMINISTRATOR" as const] } };
-  const group = access === "REPRESENTATIVES" ? { organisationMemberships: { some: {} } } : { institutionMemberships: { some: {} } };
-  const readers = await tx.user.findMany({ where: { id: { in: ids }, OR: [staff, group] }, select: { id: true } });
-  return readers.map((reader) => reader.id);
+  await dispatchNotifications();
+  return written;
 }
 
 export async function reply(actor: Actor, input: { threadId: string; body: string; actingFor: string | null; submissionKey: string }): Promise<PostRef> {
@@ -84,22 +102,17 @@ export async function reply(actor: Actor, input: { threadId: string; body: strin
       if (!locked) throw new AppError("NOT_FOUND", "no such thread");
       const category = await writableCategory(tx, actor, locked.categoryId);
       if (locked.locked) throw new RuleRefusal<ForumRefusal>("threadLocked");
+      const mentioned = await mentionAudience(tx, input.body, category.access);
       const now = new Date();
       const thread = await tx.forumThread.update({ where: { id: input.threadId }, data: { postCount: { increment: 1 }, lastPostAt: now }, select: { postCount: true } });
       await tx.forumPost.create({ data: { threadId: input.threadId, number: thread.postCount, authorId: author.userId, organisationId: author.organisationId, body: input.body, submissionKey: input.submissionKey, createdAt: now } });
       await tx.forumCategory.update({ where: { id: category.id }, data: { postCount: { increment: 1 }, lastPostAt: now } });
-      const participants = (await participantsOf(tx, input.threadId, category.access)).filter((id) => id !== author.userId);
-      if (participants.length > 0) {
-        await notify(
-          {
-            type: "forum.reply",
-            subject: { type: "ForumThread", id: input.threadId, title: locked.title, link: { pathname: "/forum/threads/[id]", params: { id: input.threadId } } },
-            actor: { userId: author.userId, organisationId: author.organisationId },
-            audience: { users: participants },
-            data: { post: String(thread.postCount) },
-          },
-          tx,
-        );
+      const replied = { id: input.threadId, title: locked.title };
+      await notifyMentions(tx, mentioned, replied, author, thread.postCount);
+      // Earlier writers and watchers hear of the reply (those it mentions were told already).
+      const followers = (await readersAmong(tx, await threadFollowers(tx, { id: input.threadId, categoryId: category.id }), category.access)).filter((id) => id !== author.userId && !mentioned.users.includes(id));
+      if (followers.length > 0) {
+        await notify({ type: "forum.reply", subject: threadSubject(replied), actor: author, audience: { users: followers }, data: { post: String(thread.postCount) } }, tx);
       }
       return { threadId: input.threadId, number: thread.postCount };
     }),
@@ -121,14 +134,18 @@ async function ownPost(tx: Tx, actor: Actor, postId: string) {
 
 /** Saves the new wording; the old one is kept for moderators and the post shows it was edited. */
 export async function editPost(actor: Actor, input: { postId: string; body: string }, ip: string | null): Promise<PostRef> {
-  return db().$transaction(async (tx) => {
+  const edited = await db().$transaction(async (tx) => {
     const post = await ownPost(tx, actor, input.postId);
     if (post.body === input.body) return { threadId: post.threadId, number: post.number };
+    const mentioned = await mentionAudience(tx, input.body, post.thread.category.access, post.body);
     await tx.forumPostRevision.create({ data: { postId: post.id, body: post.body } });
+    await notifyMentions(tx, mentioned, post.thread, { userId: actor.id, organisationId: post.organisationId }, post.number);
     await tx.forumPost.update({ where: { id: post.id }, data: { body: input.body, editedAt: new Date() } });
     await recordAuditEvent({ action: "forum.post_edited", actorUserId: actor.id, subjectType: "ForumPost", subjectId: post.id, ipAddress: ip }, tx);
     return { threadId: post.threadId, number: post.number };
   });
+  await dispatchNotifications();
+  return edited;
 }
 
 /** Deletes one's post softly: its place and number stay, its text is hidden from everyone but moderators. */

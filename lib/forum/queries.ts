@@ -66,14 +66,20 @@ export async function postsPage(actor: Actor | null, threadId: string, page: num
       ...(moderator ? { revisions: { orderBy: { replacedAt: "asc" as const }, select: { id: true, body: true, replacedAt: true } } } : {}),
     },
   });
-  return posts.map(({ reactions, revisions, body, ...post }) => ({
+  return posts.map(({ reactions, revisions, body, hiddenReason, ...post }) => {
+    const mine = actor !== null && post.authorId === actor.id;
+    // A hidden post's text and reason: for moderators and its author; a deleted post's text: for moderators.
+    const withheld = (post.deletedAt !== null && !moderator) || (post.hiddenAt !== null && !moderator && !mine);
+    return {
     ...post,
-    body: post.deletedAt && !moderator ? null : body,
+    body: withheld ? null : body,
+    hiddenReason: moderator || mine ? hiddenReason : null,
     helpfulCount: post._count.reactions,
     markedHelpful: (reactions?.length ?? 0) > 0,
-    mine: actor !== null && post.authorId === actor.id,
+    mine,
     revisions: revisions ?? [],
-  }));
+    };
+  });
 }
 export type PostOnPage = Awaited<ReturnType<typeof postsPage>>[number];
 

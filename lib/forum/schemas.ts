@@ -2,7 +2,7 @@
 // the browser and on the server. Messages are keys under `forms.errors`.
 import { z } from "zod";
 import { actingForSchema } from "@/lib/auth/acting-as-schema";
-import { ForumAccess } from "@/lib/generated/prisma/enums";
+import { ForumAccess, ForumFlagReason } from "@/lib/generated/prisma/enums";
 
 const id = z.string().regex(/^[a-z0-9]{20,40}$/, "notFound");
 export const MAX_POST = 20_000;
@@ -44,3 +44,12 @@ export type ReplyInput = z.input<typeof replySchema>;
 
 export const editPostSchema = z.object({ postId: id, body });
 export const postIdSchema = z.object({ postId: id });
+export const watchSchema = z.object({ type: z.enum(["ForumThread", "ForumCategory"]), id, watch: z.boolean() });
+
+export const flagSchema = z.object({ postId: id, reason: z.enum(ForumFlagReason, { error: "forumFlagReasonRequired" }), note: z.string().trim().max(500, "forumFlagNoteTooLong") });
+export type FlagInput = z.input<typeof flagSchema>;
+const postIds = z.array(id).min(1, "forumNothingSelected").max(100);
+export const moderatePostsSchema = z.object({ postIds });
+export const hidePostsSchema = z.object({ postIds, reason: z.string().trim().min(5, "forumHideReasonTooShort").max(500, "forumHideReasonTooLong") });
+export const threadStateSchema = z.object({ threadId: id, locked: z.boolean().optional(), pinned: z.boolean().optional() });
+export const moveThreadSchema = z.object({ threadId: id, categoryId: id });

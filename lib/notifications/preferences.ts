@@ -35,6 +35,10 @@ export function defaultChannel(type: NotificationType, platformRole: PlatformRol
     case "election.voting_opened":
     case "election.voting_closing_soon":
     case "election.results_published":
+    // Someone named you (or your organisation) in a post.
+    case "forum.mention":
+    // A moderator hid or restored one's post, with the reason.
+    case "forum.post_moderated":
       return "IMMEDIATE";
     case "membership.requested":
       return platformRole === "ADMINISTRATOR" ? "DAILY" : "IMMEDIATE";
@@ -47,6 +51,7 @@ export function defaultChannel(type: NotificationType, platformRole: PlatformRol
     case "election.nominations_opened":
     // Replies in threads one wrote in: a digest keeps a busy thread calm.
     case "forum.reply":
+    case "forum.new_thread":
       return "DAILY";
   }
 }

@@ -24,6 +24,9 @@ export const notificationTypes = [
   "election.voting_closing_soon",
   "election.results_published",
   "forum.reply",
+  "forum.mention",
+  "forum.new_thread",
+  "forum.post_moderated",
 ] as const;
 export type NotificationType = (typeof notificationTypes)[number];
 

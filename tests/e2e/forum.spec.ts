@@ -51,7 +51,16 @@ test("a representative starts a thread with a preview, a resident replies by key
   const reply = resident.getByLabel(/^Treść odpowiedzi/);
   await expect(reply).toBeFocused();
   await expect(reply).toHaveValue(/^> \[Tomasz Społeczny, wpis nr 1\]\(.+\?wpis=1\)\n> To \*\*ważne\*\*/);
-  await resident.keyboard.type("Sprawozdanie składa się w terminie z umowy.");
+  await resident.keyboard.type("Sprawozdanie składa się w terminie z umowy. Pytanie do ");
+  // A mention, chosen from the people who can read the category, lands at the cursor.
+  const mention = resident.getByRole("combobox", { name: "Wspomnij osobę lub organizację" });
+  await mention.focus();
+  await mention.fill("tomasz spol");
+  await expect(resident.getByRole("option", { name: /Tomasz Społeczny/ })).toBeVisible();
+  await resident.keyboard.press("ArrowDown");
+  await resident.keyboard.press("Enter");
+  await expect(reply).toBeFocused();
+  await expect(reply).toHaveValue(/Pytanie do @\[Tomasz Społeczny\]\(user:[a-z0-9]+\) $/);
   await resident.getByRole("button", { name: "Wyślij odpowiedź" }).focus();
   await resident.keyboard.press("Enter");
   await expect(resident).toHaveURL(/#wpis-2$/);
@@ -59,13 +68,20 @@ test("a representative starts a thread with a preview, a resident replies by key
   await expect(answer.locator("blockquote")).toContainText("To ważne pytanie");
   await expect(answer.locator("blockquote a")).toHaveAttribute("href", /\?wpis=1$/);
   await expect(answer).toContainText("Sprawozdanie składa się w terminie z umowy.");
+  await expect(answer.locator("strong", { hasText: "@Tomasz Społeczny" })).toBeVisible();
+  // Watching the thread, by its toggle.
+  await resident.getByRole("button", { name: "Obserwuj wątek" }).click();
+  await expect(resident.getByText("Obserwujesz ten wątek: powiadomimy Cię o każdej odpowiedzi.")).toBeVisible();
+  await expect(resident.getByRole("button", { name: "Obserwuj wątek" })).toHaveAttribute("aria-pressed", "true");
   // "Helpful" once per person, as a toggle.
   const helpful = resident.getByRole("button", { name: "Pomocne (0) wpis nr 1" });
   await helpful.click();
   await expect(resident.getByRole("button", { name: "Pomocne (1) wpis nr 1" })).toHaveAttribute("aria-pressed", "true");
   expect(await axeViolations(resident)).toEqual([]);
 
-  // The author sees the reply as new, and edits the opening post.
+  // The author is told of the mention, and edits the opening post.
+  await ngo.goto("/powiadomienia");
+  await expect(ngo.getByText(new RegExp(`Wspomniano Cię \\(lub Twoją organizację\\) w wątku ${title}`)).first()).toBeVisible();
   await ngo.goto(threadUrl);
   await expect(ngo.getByRole("article", { name: /Anna Mieszkańska/ })).toBeVisible();
   await ngo.getByRole("button", { name: "Edytuj wpis nr 1" }).click();
@@ -110,7 +126,64 @@ test("an administrator adds a category in three languages; visitors see only the
   await visitor.getByRole("link", { name: "Szukam wolontariatu przy pracy z seniorami w Opolu" }).click();
   await expect(visitor.getByRole("link", { name: "Zaloguj się, aby pisać w tej kategorii" })).toBeVisible();
   expect(await axeViolations(visitor)).toEqual([]);
+  // Search, without Polish letters and in another form of the word, within what a visitor may read.
+  await visitor.goto("/forum/szukaj?q=seniorow");
+  await expect(visitor.getByRole("link", { name: "Szukam wolontariatu przy pracy z seniorami w Opolu, wpis nr 1" })).toBeVisible();
+  await expect(visitor.getByText(/wkład osobowy/)).toHaveCount(0);
+  expect(await axeViolations(visitor)).toEqual([]);
   // In English, the category's own English name.
   await visitor.goto("/en/forum");
   await expect(visitor.getByRole("link", { name: "Announcements and cooperation" })).toBeVisible();
+});
+
+test("a reader flags a post and a moderator hides it from the queue with a reason the author sees", async ({ browser }) => {
+  const writer = await (await newClientContext(browser)).newPage();
+  await signIn(writer, "ngo@demo.example.org", "demo-ngo");
+  await expect(writer).not.toHaveURL(/\/logowanie/);
+  await writer.goto("/forum");
+  await writer.getByRole("link", { name: "Ogłoszenia i współpraca" }).click();
+  await writer.getByRole("link", { name: "Nowy wątek" }).click();
+  const title = `Wyprzedaż drukarek ${Date.now()}`;
+  await writer.getByLabel(/^Tytuł wątku/).fill(title);
+  await writer.getByLabel(/^Treść/).fill("Kupcie drukarki w naszym sklepie, najtaniej w regionie!");
+  await writer.getByLabel(/Tomasz Społeczny/).check();
+  await writer.getByRole("button", { name: "Utwórz wątek" }).click();
+  await expect(writer.getByRole("heading", { level: 1 })).toHaveText(title);
+  const threadUrl = writer.url().replace(/[?#].*$/, "");
+
+  const reader = await (await newClientContext(browser)).newPage();
+  await signIn(reader, "mieszkaniec@demo.example.org", "demo-mieszkaniec");
+  await expect(reader).not.toHaveURL(/\/logowanie/);
+  await reader.goto(threadUrl);
+  await reader.getByRole("button", { name: "Zgłoś moderatorom wpis nr 1" }).click();
+  const report = reader.getByRole("form", { name: "Zgłoszenie wpisu nr 1" });
+  await report.getByRole("button", { name: "Wyślij zgłoszenie" }).click();
+  await expect(report.getByText("Wybierz, co jest nie tak z wpisem.")).toBeVisible();
+  await report.getByLabel("Spam lub reklama").check();
+  await report.getByLabel(/^Dodatkowe wyjaśnienie/).fill("Reklama sklepu.");
+  expect(await axeViolations(reader)).toEqual([]);
+  await report.getByRole("button", { name: "Wyślij zgłoszenie" }).click();
+  await expect(reader.getByText("Dziękujemy. Moderatorzy sprawdzą ten wpis.")).toBeVisible();
+
+  const moderator = await (await newClientContext(browser)).newPage();
+  await signIn(moderator, "moderator@demo.example.org", "demo-moderator");
+  await expect(moderator).not.toHaveURL(/\/logowanie/);
+  await moderator.getByRole("link", { name: "Moderacja forum" }).click();
+  await expect(moderator.getByRole("heading", { level: 1 })).toHaveText("Moderacja forum");
+  await moderator.getByLabel(`${title}, wpis nr 1`).check();
+  await expect(moderator.getByText("Spam lub reklama: Reklama sklepu.")).toBeVisible();
+  expect(await axeViolations(moderator)).toEqual([]);
+  await moderator.getByRole("button", { name: "Ukryj zaznaczone" }).click();
+  await expect(moderator.getByText("Podaj powód ukrycia (co najmniej 5 znaków): zobaczy go autor.")).toBeVisible();
+  await moderator.getByLabel(/^Powód \(zobaczy go autor\)/).fill("Reklama niezwiązana z forum.");
+  await moderator.getByRole("button", { name: "Ukryj zaznaczone" }).click();
+  await expect(moderator.getByText("Ukryto 1 wpis.")).toBeVisible();
+  await expect(moderator.getByLabel(`${title}, wpis nr 1`)).toHaveCount(0);
+
+  // Readers see the place, the author sees the reason too.
+  await reader.goto(threadUrl);
+  await expect(reader.getByText("Moderator ukrył ten wpis.")).toBeVisible();
+  await expect(reader.getByText("Kupcie drukarki")).toHaveCount(0);
+  await writer.goto(threadUrl);
+  await expect(writer.getByText("Moderator ukrył ten wpis. Powód: Reklama niezwiązana z forum.")).toBeVisible();
 });

@@ -6,6 +6,10 @@ import { editPost, reply, startThread } from "@/lib/forum/posts";
 import { markRead, postsPage, threadForReader, threadsIn } from "@/lib/forum/queries";
 import type { CategoryFields } from "@/lib/forum/schemas";
 import { RuleRefusal } from "@/lib/forms/refusals";
+import { findMentionables } from "@/lib/forum/mentionables";
+import { mentionToken } from "@/lib/forum/mentions";
+import { isWatching } from "@/lib/forum/watching";
+import { searchPosts, searchThreads } from "@/lib/forum/search";
 import { createInstitution } from "@/tests/factories/institutions";
 import { createOrganisation } from "@/tests/factories/organisations";
 import { createInstanceSettings } from "@/tests/factories/settings";
@@ -14,7 +18,24 @@ import { createUser } from "@/tests/factories/users";
 let currentActor: Actor | null = null;
 jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
 
-import { createCategoryAction, deletePostAction, editPostAction, moveCategoryAction, replyAction, startThreadAction, toggleHelpfulAction, updateCategoryAction } from "@/lib/forum/actions";
+import {
+  createCategoryAction,
+  deletePostAction,
+  dismissFlagsAction,
+  editPostAction,
+  flagPostAction,
+  hidePostsAction,
+  moveCategoryAction,
+  moveThreadAction,
+  replyAction,
+  restorePostsAction,
+  startThreadAction,
+  threadStateAction,
+  toggleHelpfulAction,
+  updateCategoryAction,
+  watchAction,
+} from "@/lib/forum/actions";
+import { moderationQueue } from "@/lib/forum/moderation";
 
 async function person(options: { platformRole?: "RESIDENT" | "MODERATOR" | "ADMINISTRATOR"; organisationId?: string; institutionId?: string } = {}) {
   const user = await createUser({ platformRole: options.platformRole });
@@ -181,5 +202,145 @@ describe("forum posts", () => {
     await expect(reply(author, { threadId: opened.threadId, body: "Jeszcze jedno.", actingFor: null, submissionKey: submissionKey() })).rejects.toEqual(new RuleRefusal("threadLocked"));
     const post = await db().forumPost.findFirstOrThrow({ where: { threadId: opened.threadId } });
     await expect(editPost(author, { postId: post.id, body: "Zmiana po zamknięciu." }, null)).rejects.toEqual(new RuleRefusal("threadLocked"));
+  });
+});
+
+describe("mentions and watching", () => {
+  it("notify those mentioned who can read, refuse mentions of those who cannot, and tell an edit's new mentions only", async () => {
+    const place = await category("Wzmianki", { access: "REPRESENTATIVES" });
+    const [author, colleague, outsider] = [await person({ organisationId }), await person({ organisationId }), await person()];
+    const names = await db().user.findMany({ where: { id: { in: [colleague.id, outsider.id] } }, select: { id: true, name: true } });
+    const token = (actor: Actor) => mentionToken({ kind: "user", id: actor.id, name: names.find((n) => n.id === actor.id)!.name });
+    currentActor = author;
+    const refused = await startThreadAction({ categoryId: place.id, title: "Wzmianka spoza grupy", body: `Pytanie do ${token(outsider)}.`, actingFor: null, submissionKey: submissionKey() });
+    expect(refused.validationErrors).toMatchObject({ body: { _errors: ["forumMentionCannotRead"] } });
+    expect(await db().forumThread.count({ where: { categoryId: place.id } })).toBe(0);
+
+    const made = await startThreadAction({ categoryId: place.id, title: "Wzmianka w grupie", body: `Pytanie do ${token(colleague)} i ${mentionToken({ kind: "org", id: organisationId, name: "Stowarzyszenie Forumowe" })}.`, actingFor: null, submissionKey: submissionKey() });
+    const threadId = (made.data as { posted: { threadId: string } }).posted.threadId;
+    const mention = await db().notificationEvent.findFirstOrThrow({ where: { type: "forum.mention", subjectId: threadId } });
+    expect(mention.audience).toEqual({ users: [colleague.id], organisations: [{ id: organisationId, roles: ["OWNER", "EDITOR"] }] });
+    // The picker offers only people who can read the category, found without Polish letters.
+    await db().user.update({ where: { id: colleague.id }, data: { name: "Łucja Żółkiewska" } });
+    expect((await findMentionables("lucja zolk", "REPRESENTATIVES", author.id)).map((m) => m.id)).toEqual([colleague.id]);
+    await db().user.update({ where: { id: outsider.id }, data: { name: "Łucja Zewnętrzna" } });
+    expect((await findMentionables("lucja", "REPRESENTATIVES", author.id)).filter((m) => m.kind === "user").map((m) => m.id)).toEqual([colleague.id]);
+
+    // An edit that keeps the mention tells nobody again; adding one tells the newcomer.
+    const post = await db().forumPost.findFirstOrThrow({ where: { threadId } });
+    const third = await person({ organisationId });
+    await db().user.update({ where: { id: third.id }, data: { name: "Trzecia Osoba" } });
+    await editPost(author, { postId: post.id, body: `${post.body} Także ${mentionToken({ kind: "user", id: third.id, name: "Trzecia Osoba" })}.` }, null);
+    const mentions = await db().notificationEvent.findMany({ where: { type: "forum.mention", subjectId: threadId }, orderBy: { createdAt: "asc" } });
+    expect(mentions.map((m) => (m.audience as { users: string[] }).users)).toEqual([[colleague.id], [third.id]]);
+  });
+
+  it("tell watchers of a category about new threads and watchers of a thread about replies", async () => {
+    const place = await category("Obserwowana");
+    const [author, categoryWatcher, threadWatcher, replier] = [await person(), await person(), await person(), await person()];
+    currentActor = categoryWatcher;
+    expect((await watchAction({ type: "ForumCategory", id: place.id, watch: true })).data).toEqual({ watching: true });
+    const opened = await startThread(author, { categoryId: place.id, title: "Nowy wątek dla obserwujących", body: "Treść.", actingFor: null, submissionKey: submissionKey() });
+    expect((await db().notificationEvent.findFirstOrThrow({ where: { type: "forum.new_thread", subjectId: opened.threadId } })).audience).toEqual({ users: [categoryWatcher.id] });
+
+    currentActor = threadWatcher;
+    await watchAction({ type: "ForumThread", id: opened.threadId, watch: true });
+    expect(await isWatching(threadWatcher.id, "ForumThread", opened.threadId)).toBe(true);
+    await reply(replier, { threadId: opened.threadId, body: "Odpowiedź.", actingFor: null, submissionKey: submissionKey() });
+    const replied = await db().notificationEvent.findFirstOrThrow({ where: { type: "forum.reply", subjectId: opened.threadId } });
+    expect([...(replied.audience as { users: string[] }).users].sort()).toEqual([author.id, categoryWatcher.id, threadWatcher.id].sort());
+    await watchAction({ type: "ForumThread", id: opened.threadId, watch: false });
+    expect(await isWatching(threadWatcher.id, "ForumThread", opened.threadId)).toBe(false);
+    // Nobody watches what they cannot read.
+    const closed = await category("Zamknięta do obserwowania", { access: "OFFICIALS" });
+    currentActor = threadWatcher;
+    expect((await watchAction({ type: "ForumCategory", id: closed.id, watch: true })).serverError).toBe("NOT_FOUND");
+  });
+});
+
+describe("forum search", () => {
+  it("finds inflected words without Polish letters, only where the reader may read, never deleted posts", async () => {
+    const open = await category("Szukanie otwarte", { openToPublic: true });
+    const closed = await category("Szukanie dla urzędów", { access: "OFFICIALS" });
+    const [writer, official] = [await person(), await person({ institutionId })];
+    const word = `spółdzielni${Date.now() % 100000}`;
+    const opened = await startThread(writer, { categoryId: open.id, title: `Zakładanie ${word} socjalnej`, body: `Jak założyć ${word} socjalną w gminie?`, actingFor: null, submissionKey: submissionKey() });
+    await reply(writer, { threadId: opened.threadId, body: `Druga odpowiedź o ${word}ach.`, actingFor: null, submissionKey: submissionKey() });
+    const hidden = await startThread(official, { categoryId: closed.id, title: "Sprawy urzędowe", body: `Urzędowa notatka o ${word}.`, actingFor: null, submissionKey: submissionKey() });
+    const folded = word.replace("ó", "o");
+
+    const forVisitor = await searchPosts(null, folded, 1);
+    expect(forVisitor.hits.map((h) => h.threadId)).toEqual([opened.threadId, opened.threadId]);
+    expect(forVisitor.hits.map((h) => h.number)).toEqual([2, 1]);
+    expect((await searchPosts(official, folded, 1)).hits.map((h) => h.threadId)).toContain(hidden.threadId);
+    expect((await searchThreads(writer, folded)).map((t) => t.id)).toEqual([opened.threadId]);
+
+    // Deleted posts drop out; a page holds 20 and says whether more follow.
+    const first = await db().forumPost.findFirstOrThrow({ where: { threadId: opened.threadId, number: 2 } });
+    await db().forumPost.update({ where: { id: first.id }, data: { deletedAt: new Date() } });
+    expect((await searchPosts(null, folded, 1)).hits.map((h) => h.number)).toEqual([1]);
+    for (let index = 0; index < 20; index += 1) await reply(writer, { threadId: opened.threadId, body: `Kolejna wiadomość ${index} o ${word}.`, actingFor: null, submissionKey: submissionKey() });
+    const page1 = await searchPosts(null, folded, 1);
+    expect([page1.hits.length, page1.more]).toEqual([20, true]);
+    expect((await searchPosts(null, folded, 2)).hits.map((h) => h.number)).toEqual([1]);
+  });
+});
+
+describe("forum moderation", () => {
+  it("clears a spam wave from the queue in one decision, tells each author why, and can restore", async () => {
+    const place = await category("Moderowana", { openToPublic: true });
+    const [spammer, reader, honest] = [await person(), await person(), await person()];
+    const moderator = await person({ platformRole: "MODERATOR" });
+    const spam = `Tanie kredyty bez zaświadczeń ${Date.now()}`;
+    const threads = [];
+    for (let index = 0; index < 3; index += 1) threads.push(await startThread(spammer, { categoryId: place.id, title: `Promocja numer ${index + 1}`, body: spam, actingFor: null, submissionKey: submissionKey() }));
+    const good = await startThread(honest, { categoryId: place.id, title: "Zwykłe pytanie", body: "Czy ktoś zna dobre szkolenie z RODO?", actingFor: null, submissionKey: submissionKey() });
+    const posts = await db().forumPost.findMany({ where: { threadId: { in: [...threads, good].map((t) => t.threadId) } }, orderBy: { createdAt: "asc" } });
+    const [spamPosts, goodPost] = [posts.slice(0, 3), posts[3]!];
+
+    currentActor = reader;
+    for (const post of [...spamPosts, goodPost]) expect((await flagPostAction({ postId: post.id, reason: "SPAM", note: "" })).data).toEqual({ flagged: true });
+    expect((await flagPostAction({ postId: goodPost.id, reason: "OFFENSIVE", note: "" })).data).toEqual({ refused: "alreadyFlagged" });
+    currentActor = spammer;
+    expect((await flagPostAction({ postId: spamPosts[0]!.id, reason: "OTHER", note: "" })).data).toEqual({ refused: "ownPost" });
+    expect((await hidePostsAction({ postIds: [goodPost.id], reason: "Spam reklamowy" })).serverError).toBe("FORBIDDEN");
+
+    expect((await moderationQueue()).map((p) => p.id)).toEqual(expect.arrayContaining([...spamPosts, goodPost].map((p) => p.id)));
+    currentActor = moderator;
+    expect((await hidePostsAction({ postIds: spamPosts.map((p) => p.id), reason: "x" })).validationErrors).toMatchObject({ reason: { _errors: ["forumHideReasonTooShort"] } });
+    expect((await hidePostsAction({ postIds: spamPosts.map((p) => p.id), reason: "Reklama niezwiązana z forum." })).data).toEqual({ hidden: 3 });
+    expect((await dismissFlagsAction({ postIds: [goodPost.id] })).data).toEqual({ dismissed: 1 });
+    const queued = (await moderationQueue()).map((p) => p.id);
+    for (const post of [...spamPosts, goodPost]) expect(queued).not.toContain(post.id);
+
+    // Each author is told why; readers see the place, not the text; the author and moderators see both.
+    const told = await db().notificationEvent.findMany({ where: { type: "forum.post_moderated", subjectId: { in: threads.map((t) => t.threadId) } } });
+    expect(told).toHaveLength(3);
+    expect(told[0]!.data).toMatchObject({ decision: "hidden", reason: "Reklama niezwiązana z forum." });
+    expect(await db().auditEvent.count({ where: { action: "forum.post_hidden", subjectId: { in: spamPosts.map((p) => p.id) } } })).toBe(3);
+    const [forReader] = await postsPage(reader, threads[0]!.threadId, 1);
+    expect(forReader).toMatchObject({ body: null, hiddenReason: null });
+    const [forAuthor] = await postsPage(spammer, threads[0]!.threadId, 1);
+    expect(forAuthor).toMatchObject({ body: spam, hiddenReason: "Reklama niezwiązana z forum." });
+    expect((await searchPosts(null, "kredyty zaswiadczen", 1)).hits.map((h) => h.id)).not.toContain(spamPosts[0]!.id);
+
+    expect((await restorePostsAction({ postIds: [spamPosts[0]!.id] })).data).toEqual({ restored: 1 });
+    expect((await postsPage(reader, threads[0]!.threadId, 1))[0]!.body).toBe(spam);
+  });
+
+  it("locks, pins and moves threads, carrying the categories' counts", async () => {
+    const [from, to] = [await category("Skąd"), await category("Dokąd")];
+    const author = await person();
+    const opened = await startThread(author, { categoryId: from.id, title: "Wątek do przeniesienia", body: "Treść.", actingFor: null, submissionKey: submissionKey() });
+    await reply(author, { threadId: opened.threadId, body: "Druga.", actingFor: null, submissionKey: submissionKey() });
+    currentActor = author;
+    expect((await threadStateAction({ threadId: opened.threadId, locked: true })).serverError).toBe("FORBIDDEN");
+    currentActor = await person({ platformRole: "MODERATOR" });
+    await threadStateAction({ threadId: opened.threadId, locked: true, pinned: true });
+    expect(await db().forumThread.findUniqueOrThrow({ where: { id: opened.threadId } })).toMatchObject({ locked: true, pinned: true });
+    expect((await moveThreadAction({ threadId: opened.threadId, categoryId: to.id })).data).toEqual({ moved: true });
+    const [after, before] = [await db().forumCategory.findUniqueOrThrow({ where: { id: to.id } }), await db().forumCategory.findUniqueOrThrow({ where: { id: from.id } })];
+    expect([before.threadCount, before.postCount, after.threadCount, after.postCount]).toEqual([0, 0, 1, 2]);
+    expect(await db().auditEvent.count({ where: { subjectId: opened.threadId, action: { in: ["forum.thread_locked", "forum.thread_pinned", "forum.thread_moved"] } } })).toBe(3);
   });
 });

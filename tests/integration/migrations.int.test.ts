@@ -60,10 +60,12 @@ const HAND_WRITTEN = new Set([
   "Organisation_sphereIds_idx",
   "Organisation_sphereIds_not_null",
   "Consultation_searchVector_idx",
+  "ForumPost_searchVector_idx",
+  "ForumThread_searchVector_idx",
 ]);
 
 /** Generated columns added by hand (Prisma cannot declare them), as table.column. */
-const HAND_WRITTEN_COLUMNS = new Set(["Organisation.searchVector", "Organisation.nameFolded", "Organisation.sphereIds", "Consultation.searchVector"]);
+const HAND_WRITTEN_COLUMNS = new Set(["Organisation.searchVector", "Organisation.nameFolded", "Organisation.sphereIds", "Consultation.searchVector", "ForumPost.searchVector", "ForumThread.searchVector"]);
 
 /** What Prisma's schema controls, in comparable form. */
 async function catalog(url: string) {

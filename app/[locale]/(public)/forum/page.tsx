@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { ForumSearchForm } from "@/components/forum/search-form";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { EmptyState } from "@/components/ui/empty-state";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -35,6 +36,7 @@ export default async function ForumPage({ params }: Props) {
           </Link>
         </p>
       )}
+      {categories.length > 0 && <ForumSearchForm locale={locale} />}
       {categories.length === 0 ? (
         <EmptyState title={t("forum.noCategories")} />
       ) : (

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { WatchButton } from "@/components/forum/watch-button";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -10,6 +12,7 @@ import { mayWrite } from "@/lib/forum/access";
 import { categoryForReader } from "@/lib/forum/categories";
 import { pageParam } from "@/lib/forum/page-params";
 import { threadsIn } from "@/lib/forum/queries";
+import { isWatching } from "@/lib/forum/watching";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
 import { pickLocalized } from "@/lib/settings/localized";
@@ -47,7 +50,7 @@ export default async function ForumCategoryPage({ params, searchParams }: Props)
     );
   }
   const page = pageParam((await searchParams).strona);
-  const [format, listing] = await Promise.all([getFormatter({ locale }), threadsIn(user, category.id, page)]);
+  const [format, listing, watching] = await Promise.all([getFormatter({ locale }), threadsIn(user, category.id, page), user ? isWatching(user.id, "ForumCategory", category.id) : false]);
   const name = pickLocalized(category.name, locale);
   return (
     <>
@@ -55,6 +58,11 @@ export default async function ForumCategoryPage({ params, searchParams }: Props)
       <h1 className="text-3xl font-bold">{name}</h1>
       <p className="mt-2 max-w-3xl">{pickLocalized(category.description, locale)}</p>
       <p className="mt-2 text-slate-700">{t(`forum.access.${category.access}`)}</p>
+      {user && (
+        <ClientMessages namespaces={["forum", "errors"]}>
+          <WatchButton type="ForumCategory" id={category.id} watching={watching} />
+        </ClientMessages>
+      )}
       {mayWrite(user, category) ? (
         <p className="mt-4">
           <ButtonLink href={{ pathname: "/forum/categories/[slug]/new", params: { slug } }}>{t("forum.newThread")}</ButtonLink>

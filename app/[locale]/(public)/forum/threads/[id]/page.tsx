@@ -4,12 +4,17 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ComposerProvider } from "@/components/forum/composer-context";
 import { PostComposer } from "@/components/forum/post-composer";
 import { PostView } from "@/components/forum/post-view";
+import { ThreadModeration } from "@/components/forum/thread-moderation";
+import { WatchButton } from "@/components/forum/watch-button";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { Alert } from "@/components/ui/alert";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Pagination } from "@/components/ui/pagination";
 import { actingForOptions } from "@/lib/auth/acting-as";
+import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
+import { allCategories } from "@/lib/forum/categories";
+import { isWatching } from "@/lib/forum/watching";
 import { pageParam } from "@/lib/forum/page-params";
 import { markRead, pageOfPost, postsPage, POSTS_PER_PAGE, threadForReader } from "@/lib/forum/queries";
 import { redirect } from "next/navigation";
@@ -67,8 +72,10 @@ export default async function ForumThreadPage({ params, searchParams }: Props) {
   const posts = await postsPage(user, thread.id, page);
   const firstUnread = thread.lastRead !== null && thread.lastRead < thread.postCount ? thread.lastRead + 1 : null;
   if (user && posts.length > 0) await markRead(user.id, thread.id, posts[posts.length - 1]!.number);
-  const organisations = user && thread.canWrite ? await actingForOptions(user) : [];
+  const [organisations, watching] = await Promise.all([user && thread.canWrite ? actingForOptions(user) : [], user ? isWatching(user.id, "ForumThread", thread.id) : false]);
   const categoryName = pickLocalized(thread.category.name, locale);
+  const moderator = can(user, "content.moderate");
+  const categories = moderator ? (await allCategories()).map((category) => ({ id: category.id, name: pickLocalized(category.name, locale) })) : [];
   const pageHref = (p: number) => `${here}?strona=${p}`;
   return (
     <ClientMessages namespaces={["forum", "actingAs", "forms", "errors", "ui"]}>
@@ -88,6 +95,8 @@ export default async function ForumThreadPage({ params, searchParams }: Props) {
           {thread.locked && <span className="font-semibold text-slate-900">{t("forum.locked")}</span>}
           {totalPages > 1 && <span>{t("forum.pageOf", { page, total: totalPages })}</span>}
         </p>
+        {user && <WatchButton type="ForumThread" id={thread.id} watching={watching} />}
+        {moderator && <ThreadModeration thread={thread} categories={categories} />}
         {firstUnread !== null && thread.lastRead! > 0 && (
           <p className="mt-3">
             <Link href={{ pathname: "/forum/threads/[id]", params: { id }, query: { wpis: String(firstUnread) } }} className="font-semibold underline">
@@ -104,7 +113,7 @@ export default async function ForumThreadPage({ params, searchParams }: Props) {
                   {t("forum.newPostsFromHere")}
                 </p>
               )}
-              <PostView post={post} threadId={thread.id} permalink={`${here}?wpis=${post.number}`} canWrite={thread.canWrite} locale={locale} />
+              <PostView post={post} threadId={thread.id} permalink={`${here}?wpis=${post.number}`} canWrite={thread.canWrite} viewer={{ signedIn: user !== null, moderator }} locale={locale} />
             </div>
           ))}
         </div>
@@ -116,7 +125,7 @@ export default async function ForumThreadPage({ params, searchParams }: Props) {
           {thread.locked ? (
             <Alert tone="info">{t("forum.lockedNotice")}</Alert>
           ) : thread.canWrite && user ? (
-            <PostComposer target={{ kind: "reply", threadId: thread.id }} personName={user.name} organisations={organisations} />
+            <PostComposer target={{ kind: "reply", threadId: thread.id, categoryId: thread.categoryId }} personName={user.name} organisations={organisations} />
           ) : user ? (
             <p className="mt-2">{t("forum.readOnly", { access: t(`forum.access.${thread.category.access}`) })}</p>
           ) : (

@@ -1,0 +1,43 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ModerationQueue } from "@/components/forum/moderation-queue";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { EmptyState } from "@/components/ui/empty-state";
+import { requirePermission } from "@/lib/auth/redirects";
+import { plainExcerpt } from "@/lib/forum/excerpt";
+import { moderationQueue } from "@/lib/forum/moderation";
+import { resolveLocale, titleMetadata } from "@/lib/i18n/metadata";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export const generateMetadata = titleMetadata("forumModeration");
+
+/** The moderators' queue: every flagged post, decided one by one or many at once. */
+export default async function ForumModerationPage({ params }: Props) {
+  const locale = await resolveLocale(params);
+  setRequestLocale(locale);
+  await requirePermission(locale, "content.moderate");
+  const [t, queue] = await Promise.all([getTranslations({ locale }), moderationQueue()]);
+  return (
+    <>
+      <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("forumModeration.title") }]} />
+      <h1 className="text-3xl font-bold">{t("forumModeration.title")}</h1>
+      <p className="mt-4 max-w-3xl">{t("forumModeration.intro")}</p>
+      {queue.length === 0 ? (
+        <EmptyState title={t("forumModeration.empty")} />
+      ) : (
+        <ModerationQueue
+          items={queue.map((post) => ({
+            id: post.id,
+            number: post.number,
+            excerpt: plainExcerpt(post.body, 400),
+            createdAt: post.createdAt,
+            hidden: post.hiddenAt !== null,
+            author: post.author ? { name: post.author.name, createdAt: post.author.createdAt } : null,
+            thread: post.thread,
+            flags: post.flags.map((flag) => ({ reason: flag.reason, note: flag.note })),
+          }))}
+        />
+      )}
+    </>
+  );
+}

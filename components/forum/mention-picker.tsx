@@ -1,0 +1,82 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useEffect, useState } from "react";
+import { ComboBox, Input, Label, ListBox, ListBoxItem, Popover, Text } from "react-aria-components";
+import { inputClassName } from "@/components/forms/form-field";
+import type { Mentionable } from "@/lib/forum/mentionables";
+
+/**
+ * Finding someone to mention: an accessible combo box (React Aria) over the
+ * people and organisations who can read the category. Choosing one hands
+ * its token to the composer, which puts it at the cursor; the typed text is
+ * this component's state, so a late answer cannot wipe newer typing.
+ */
+export function MentionPicker({ id, categoryId, onPick }: { id: string; categoryId: string; onPick: (mention: Mentionable) => void }) {
+  const t = useTranslations("forum.mention");
+  const [query, setQuery] = useState("");
+  const [found, setFound] = useState<Mentionable[]>([]);
+  const [loading, setLoading] = useState(false);
+  const [announcement, setAnnouncement] = useState("");
+  useEffect(() => {
+    const text = query.trim();
+    if (text.length < 2) return;
+    const controller = new AbortController();
+    const timer = setTimeout(async () => {
+      setLoading(true);
+      try {
+        const response = await fetch(`/api/forum/mentionables?${new URLSearchParams({ q: text, category: categoryId })}`, { signal: controller.signal });
+        setFound(response.ok ? ((await response.json()) as { data: Mentionable[] }).data : []);
+      } catch {
+        if (!controller.signal.aborted) setFound([]);
+      } finally {
+        if (!controller.signal.aborted) setLoading(false);
+      }
+    }, 150);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [query, categoryId]);
+  const items = query.trim().length < 2 ? [] : found.map((item) => ({ ...item, key: `${item.kind}:${item.id}` }));
+
+  return (
+    <div className="mb-5 max-w-xl">
+      <ComboBox
+        items={items}
+        inputValue={query}
+        onInputChange={setQuery}
+        allowsEmptyCollection
+        menuTrigger="input"
+        onSelectionChange={(key) => {
+          const chosen = items.find((item) => item.key === key);
+          if (!chosen) return;
+          onPick(chosen);
+          setAnnouncement(t("inserted", { name: chosen.name }));
+          setQuery("");
+        }}
+      >
+        <Label className="block font-semibold">{t("label")}</Label>
+        <Text slot="description" className="block text-slate-700">
+          {t("hint")}
+        </Text>
+        <Input id={id} className={`${inputClassName} mt-1`} />
+        <Popover className="w-[var(--trigger-width)] rounded border-2 border-slate-700 bg-white shadow-lg">
+          <ListBox className="max-h-72 overflow-y-auto" renderEmptyState={() => <p className="p-2">{query.trim().length < 2 ? t("typeMore") : loading ? t("searching") : t("nothingFound")}</p>}>
+            {(item: Mentionable & { key: string }) => (
+              <ListBoxItem id={item.key} textValue={item.name} className="cursor-pointer p-2 outline-none data-[focused]:bg-blue-100 data-[focused]:underline">
+                <span className="font-semibold" lang="pl">
+                  {item.name}
+                </span>{" "}
+                <span className="text-sm text-slate-700">({item.kind === "user" ? t("person") : t("organisation")})</span>
+              </ListBoxItem>
+            )}
+          </ListBox>
+        </Popover>
+      </ComboBox>
+      <p role="status" className="sr-only">
+        {announcement}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,145 @@
+"use client";
+
+import { useAction } from "next-safe-action/hooks";
+import { useFormatter, useTranslations } from "next-intl";
+import { useState } from "react";
+import { checkboxClassName } from "@/components/forms/checkbox-field";
+import { FieldHintAndError, inputClassName } from "@/components/forms/form-field";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { dismissFlagsAction, hidePostsAction } from "@/lib/forum/actions";
+import { Link, useRouter } from "@/lib/i18n/navigation";
+
+type Item = {
+  id: string;
+  number: number;
+  excerpt: string;
+  createdAt: Date;
+  hidden: boolean;
+  author: { name: string; createdAt: Date } | null;
+  thread: { id: string; title: string };
+  flags: { reason: string; note: string | null }[];
+};
+
+/**
+ * The moderators' queue of flagged posts. Any number are chosen (all at once
+ * for a spam wave) and decided together: hidden with one reason each author
+ * is told, or kept with their flags dismissed.
+ */
+export function ModerationQueue({ items }: { items: Item[] }) {
+  const t = useTranslations("forum.moderation");
+  const tr = useTranslations();
+  const format = useFormatter();
+  const router = useRouter();
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [reason, setReason] = useState("");
+  const [done, setDone] = useState<string | null>(null);
+  const hide = useAction(hidePostsAction, {
+    onSuccess: ({ data }) => {
+      if (!data) return;
+      setDone(t("hiddenCount", { count: data.hidden }));
+      setChosen([]);
+      setReason("");
+      router.refresh();
+    },
+  });
+  const dismiss = useAction(dismissFlagsAction, {
+    onSuccess: ({ data }) => {
+      if (!data) return;
+      setDone(t("dismissedCount", { count: data.dismissed }));
+      setChosen([]);
+      router.refresh();
+    },
+  });
+  const errors = { ...(hide.result.validationErrors as Record<string, { _errors?: string[] }> | undefined), ...(dismiss.result.validationErrors as Record<string, { _errors?: string[] }> | undefined) };
+  const reasonProblem = errors.reason?._errors?.[0];
+  const selectionProblem = errors.postIds?._errors?.[0];
+  const serverError = hide.result.serverError ?? dismiss.result.serverError;
+  const all = items.length > 0 && chosen.length === items.length;
+
+  return (
+    <div className="mt-6 max-w-5xl">
+      <p role="status" className="font-semibold">
+        {done}
+      </p>
+      {serverError && (
+        <Alert tone="error" live>
+          {tr(`errors.${serverError}` as never)}
+        </Alert>
+      )}
+      {selectionProblem && (
+        <Alert tone="error" live>
+          {tr(`forms.errors.${selectionProblem}` as never)}
+        </Alert>
+      )}
+      <div className="mb-4 flex items-start gap-3">
+        <input id="queue-all" type="checkbox" checked={all} onChange={() => setChosen(all ? [] : items.map((item) => item.id))} className={checkboxClassName} />
+        <label htmlFor="queue-all" className="font-semibold">
+          {t("chooseAll", { count: items.length })}
+        </label>
+      </div>
+      <ol className="space-y-4">
+        {items.map((item) => {
+          const id = `queue-${item.id}`;
+          return (
+            <li key={item.id} className="flex gap-3 rounded border-2 border-slate-300 p-3">
+              <input id={id} type="checkbox" checked={chosen.includes(item.id)} onChange={(event) => setChosen((current) => (event.target.checked ? [...current, item.id] : current.filter((other) => other !== item.id)))} className={checkboxClassName} aria-describedby={`${id}-details`} />
+              <div className="min-w-0 flex-1">
+                <label htmlFor={id} className="font-semibold">
+                  {t("itemLabel", { title: item.thread.title, number: item.number })}
+                </label>
+                <div id={`${id}-details`}>
+                  <p className="text-slate-700">
+                    {item.author ? t("byAuthor", { name: item.author.name, since: format.dateTime(item.author.createdAt, { dateStyle: "medium" }) }) : tr("forum.deletedUser")} · {format.dateTime(item.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                    {item.hidden && ` · ${t("alreadyHidden")}`}
+                  </p>
+                  <p className="mt-1 whitespace-pre-line" lang="pl">
+                    {item.excerpt}
+                  </p>
+                  <ul className="mt-1 list-disc pl-5">
+                    {item.flags.map((flag, index) => (
+                      <li key={index}>
+                        {tr(`forum.flag.reasons.${flag.reason}` as never)}
+                        {flag.note && <span lang="pl">: {flag.note}</span>}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+                <Link href={{ pathname: "/forum/threads/[id]", params: { id: item.thread.id }, query: { wpis: String(item.number) } }} className="underline">
+                  {t("open")}
+                  <span className="sr-only"> {tr("forum.ofPost", { number: item.number })}</span>
+                </Link>
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+      <section aria-labelledby="queue-decision" className="mt-6 rounded border-2 border-slate-700 p-4">
+        <h2 id="queue-decision" className="text-xl font-bold">
+          {t("decisionHeading", { count: chosen.length })}
+        </h2>
+        <label htmlFor="queue-reason" className="mt-2 block font-semibold">
+          {t("reason")}
+        </label>
+        <FieldHintAndError id="queue-reason" hint={t("reasonHint")} error={reasonProblem ? tr(`forms.errors.${reasonProblem}` as never) : undefined} />
+        <input
+          id="queue-reason"
+          value={reason}
+          onChange={(event) => setReason(event.target.value)}
+          maxLength={500}
+          aria-invalid={reasonProblem ? true : undefined}
+          aria-describedby={`queue-reason-hint${reasonProblem ? " queue-reason-error" : ""}`}
+          className={`${inputClassName} mt-1`}
+        />
+        <div className="mt-3 flex flex-wrap gap-3">
+          <Button variant="danger" disabled={hide.isPending} onClick={() => hide.execute({ postIds: chosen, reason })}>
+            {t("hideChosen")}
+          </Button>
+          <Button variant="secondary" disabled={dismiss.isPending} onClick={() => dismiss.execute({ postIds: chosen })}>
+            {t("dismissChosen")}
+          </Button>
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+"use client";
+
+import { useAction } from "next-safe-action/hooks";
+import { useTranslations } from "next-intl";
+import { useId, useState } from "react";
+import { FieldHintAndError, inputClassName } from "@/components/forms/form-field";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { hidePostsAction, restorePostsAction } from "@/lib/forum/actions";
+import { useRouter } from "@/lib/i18n/navigation";
+
+/** A moderator hides one post with a reason its author is told, or restores it. */
+export function PostModeration({ postId, number, hidden }: { postId: string; number: number; hidden: boolean }) {
+  const t = useTranslations("forum.moderation");
+  const tr = useTranslations();
+  const router = useRouter();
+  const id = `${useId().replace(/:/g, "")}-reason`;
+  const [reason, setReason] = useState("");
+  const [open, setOpen] = useState(false);
+  const hide = useAction(hidePostsAction, { onSuccess: () => router.refresh() });
+  const restore = useAction(restorePostsAction, { onSuccess: () => router.refresh() });
+  const problem = (hide.result.validationErrors as { reason?: { _errors?: string[] } } | undefined)?.reason?._errors?.[0];
+  const serverError = hide.result.serverError ?? restore.result.serverError;
+  return (
+    <div className="mt-2">
+      {serverError && (
+        <Alert tone="error" live>
+          {tr(`errors.${serverError}` as never)}
+        </Alert>
+      )}
+      {hidden ? (
+        <Button variant="secondary" disabled={restore.isPending} onClick={() => restore.execute({ postIds: [postId] })}>
+          {t("restore")}
+          <span className="sr-only"> {tr("forum.ofPost", { number })}</span>
+        </Button>
+      ) : open ? (
+        <form
+          noValidate
+          aria-label={t("hideLabel", { number })}
+          onSubmit={(event) => {
+            event.preventDefault();
+            hide.execute({ postIds: [postId], reason });
+          }}
+        >
+          <label htmlFor={id} className="block font-semibold">
+            {t("reason")}
+          </label>
+          <FieldHintAndError id={id} hint={t("reasonHint")} error={problem ? tr(`forms.errors.${problem}` as never) : undefined} />
+          <input id={id} value={reason} onChange={(event) => setReason(event.target.value)} maxLength={500} aria-invalid={problem ? true : undefined} aria-describedby={`${id}-hint${problem ? ` ${id}-error` : ""}`} className={`${inputClassName} mt-1`} />
+          <div className="mt-2 flex flex-wrap gap-3">
+            <Button type="submit" variant="danger" disabled={hide.isPending}>
+              {t("hide")}
+            </Button>
+            <Button variant="secondary" onClick={() => setOpen(false)}>
+              {tr("forum.cancel")}
+            </Button>
+          </div>
+        </form>
+      ) : (
+        <Button variant="secondary" onClick={() => setOpen(true)}>
+          {t("hide")}
+          <span className="sr-only"> {tr("forum.ofPost", { number })}</span>
+        </Button>
+      )}
+    </div>
+  );
+}

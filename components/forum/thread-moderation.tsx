@@ -1,0 +1,64 @@
+"use client";
+
+import { useAction } from "next-safe-action/hooks";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { inputClassName } from "@/components/forms/form-field";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { moveThreadAction, threadStateAction } from "@/lib/forum/actions";
+import { useRouter } from "@/lib/i18n/navigation";
+
+/** A moderator's tools for a whole thread: lock, pin, move to another category. */
+export function ThreadModeration({ thread, categories }: { thread: { id: string; locked: boolean; pinned: boolean; categoryId: string }; categories: { id: string; name: string }[] }) {
+  const t = useTranslations("forum.moderation");
+  const tr = useTranslations();
+  const router = useRouter();
+  const [target, setTarget] = useState(thread.categoryId);
+  const state = useAction(threadStateAction, { onSuccess: () => router.refresh() });
+  const move = useAction(moveThreadAction, { onSuccess: () => router.refresh() });
+  const serverError = state.result.serverError ?? move.result.serverError;
+  return (
+    <section aria-labelledby="thread-moderation-heading" className="mt-4 max-w-3xl rounded border-2 border-slate-300 p-3">
+      <h2 id="thread-moderation-heading" className="text-lg font-bold">
+        {t("threadHeading")}
+      </h2>
+      {serverError && (
+        <Alert tone="error" live>
+          {tr(`errors.${serverError}` as never)}
+        </Alert>
+      )}
+      <div className="mt-2 flex flex-wrap gap-3">
+        <Button variant="secondary" aria-pressed={thread.locked} disabled={state.isPending} onClick={() => state.execute({ threadId: thread.id, locked: !thread.locked })}>
+          {t("lock")}
+        </Button>
+        <Button variant="secondary" aria-pressed={thread.pinned} disabled={state.isPending} onClick={() => state.execute({ threadId: thread.id, pinned: !thread.pinned })}>
+          {t("pin")}
+        </Button>
+      </div>
+      <form
+        className="mt-3 flex flex-wrap items-end gap-3"
+        onSubmit={(event) => {
+          event.preventDefault();
+          move.execute({ threadId: thread.id, categoryId: target });
+        }}
+      >
+        <div>
+          <label htmlFor="thread-move-target" className="block font-semibold">
+            {t("moveTo")}
+          </label>
+          <select id="thread-move-target" value={target} onChange={(event) => setTarget(event.target.value)} className={`${inputClassName} mt-1`}>
+            {categories.map((category) => (
+              <option key={category.id} value={category.id}>
+                {category.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <Button type="submit" variant="secondary" disabled={move.isPending || target === thread.categoryId}>
+          {t("move")}
+        </Button>
+      </form>
+    </section>
+  );
+}

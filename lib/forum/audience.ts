@@ -1,0 +1,54 @@
+// Whom a forum post tells: earlier writers of the thread and its watchers
+// (replies), watchers of the category (new threads), and the people and
+// organisations it mentions. Always narrowed to people who may read the
+// category now: a notification must not reveal a thread to someone who
+// cannot open it.
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ForumAccess } from "@/lib/generated/prisma/enums";
+import { FieldRuleError } from "@/lib/forms/field-rules";
+import { parseMentions } from "@/lib/forum/mentions";
+
+type Tx = Prisma.TransactionClient;
+
+/** Those of `userIds` who may read a category with this access (active accounts only). */
+export async function readersAmong(tx: Tx, userIds: string[], access: ForumAccess): Promise<string[]> {
+  if (userIds.length === 0) return [];
+  const staff = { platformRole: { in: ["MODERATOR" as const, "ADMINISTRATOR" as const] } };
+  const group = access === "REPRESENTATIVES" ? { OR: [staff, { organisationMemberships: { some: {} } }] } : access === "OFFICIALS" ? { OR: [staff, { institutionMemberships: { some: {} } }] } : {};
+  const readers = await tx.user.findMany({ where: { id: { in: [...new Set(userIds)] }, deletedAt: null, blockedAt: null, ...group }, select: { id: true } });
+  return readers.map((reader) => reader.id);
+}
+
+/** Who wrote in the thread (posts still standing) and who watches it or its category. */
+export async function threadFollowers(tx: Tx, thread: { id: string; categoryId: string }): Promise<string[]> {
+  const [authors, watchers] = await Promise.all([
+    tx.forumPost.findMany({ where: { threadId: thread.id, authorId: { not: null }, deletedAt: null }, select: { authorId: true }, distinct: ["authorId"] }),
+    tx.itemSubscription.findMany({ where: { OR: [{ subjectType: "ForumThread", subjectId: thread.id }, { subjectType: "ForumCategory", subjectId: thread.categoryId }] }, select: { userId: true } }),
+  ]);
+  return [...authors.flatMap((author) => (author.authorId ? [author.authorId] : [])), ...watchers.map((watcher) => watcher.userId)];
+}
+
+export async function categoryWatchers(tx: Tx, categoryId: string): Promise<string[]> {
+  return (await tx.itemSubscription.findMany({ where: { subjectType: "ForumCategory", subjectId: categoryId }, select: { userId: true } })).map((watcher) => watcher.userId);
+}
+
+/**
+ * The people and organisations `body` mentions that `previousBody` did not
+ * (an edit tells only the newly mentioned). Refused on the field when someone
+ * mentioned does not exist or may not read the category: the writer fixes
+ * the mention rather than having it silently dropped.
+ */
+export async function mentionAudience(tx: Tx, body: string, access: ForumAccess, previousBody = ""): Promise<{ users: string[]; organisations: string[] }> {
+  const before = new Set(parseMentions(previousBody).map((m) => `${m.kind}:${m.id}`));
+  const mentions = parseMentions(body).filter((m) => !before.has(`${m.kind}:${m.id}`));
+  const userIds = mentions.filter((m) => m.kind === "user").map((m) => m.id);
+  const organisationIds = mentions.filter((m) => m.kind === "org").map((m) => m.id);
+  const users = await readersAmong(tx, userIds, access);
+  const organisations = organisationIds.length > 0 ? (await tx.organisation.findMany({ where: { id: { in: organisationIds } }, select: { id: true } })).map((o) => o.id) : [];
+  // An organisation's representatives cannot read officials' categories.
+  const organisationsReach = access !== "OFFICIALS";
+  if (users.length < userIds.length || organisations.length < organisationIds.length || (organisationIds.length > 0 && !organisationsReach)) {
+    throw new FieldRuleError([{ field: "body", message: "forumMentionCannotRead" }]);
+  }
+  return { users, organisations };
+}

@@ -1,0 +1,140 @@
+// Moderating the forum. Readers flag posts with a reason; moderators work
+// through one queue of flagged posts and decide many at once (a spam wave is
+// cleared in one action): hide with a reason the author is told, or keep the
+// post and dismiss the flags; hidden posts can be restored. Threads are
+// locked, pinned and moved. Every decision is in the audit log.
+import type { Actor } from "@/lib/auth/permissions";
+import { can } from "@/lib/auth/permissions";
+import { recordAuditEvent, type AuditAction } from "@/lib/audit/record";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import type { ForumFlagReason } from "@/lib/generated/prisma/enums";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { mayRead } from "@/lib/forum/access";
+import { RuleRefusal } from "@/lib/forms/refusals";
+import { dispatchNotifications, notify } from "@/lib/notifications/notify";
+
+export type ModerationRefusal = "ownPost" | "alreadyFlagged";
+type Meta = { ip: string | null };
+type Tx = Prisma.TransactionClient;
+
+function requireModerator(actor: Actor): void {
+  if (!can(actor, "content.moderate")) throw new AppError("FORBIDDEN", "moderators only");
+}
+
+export async function flagPost(actor: Actor, input: { postId: string; reason: ForumFlagReason; note: string }): Promise<void> {
+  const post = await db().forumPost.findUnique({ where: { id: input.postId }, include: { thread: { include: { category: true } } } });
+  if (!post || post.deletedAt || !mayRead(actor, post.thread.category)) throw new AppError("NOT_FOUND", "no such post");
+  if (post.authorId === actor.id) throw new RuleRefusal<ModerationRefusal>("ownPost");
+  const created = await db().forumFlag.createMany({ data: [{ postId: post.id, reporterId: actor.id, reason: input.reason, note: input.note || null }], skipDuplicates: true });
+  if (created.count === 0) throw new RuleRefusal<ModerationRefusal>("alreadyFlagged");
+}
+
+/** Posts with open flags, the most recently flagged first, with the flags' reasons and notes. */
+export async function moderationQueue(limit = 100) {
+  const flagged = await db().forumFlag.groupBy({ by: ["postId"], where: { resolvedAt: null }, _max: { createdAt: true }, orderBy: { _max: { createdAt: "desc" } }, take: limit });
+  const posts = await db().forumPost.findMany({
+    where: { id: { in: flagged.map((f) => f.postId) } },
+    include: {
+      author: { select: { id: true, name: true, createdAt: true } },
+      thread: { select: { id: true, title: true } },
+      flags: { where: { resolvedAt: null }, orderBy: { createdAt: "asc" }, select: { reason: true, note: true, createdAt: true } },
+    },
+  });
+  const order = new Map(flagged.map((f, index) => [f.postId, index]));
+  return posts.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+}
+export type QueuedPost = Awaited<ReturnType<typeof moderationQueue>>[number];
+
+export const openFlagCount = () => db().forumFlag.count({ where: { resolvedAt: null } });
+
+async function resolveFlags(tx: Tx, moderatorId: string, postIds: string[], now: Date) {
+  await tx.forumFlag.updateMany({ where: { postId: { in: postIds }, resolvedAt: null }, data: { resolvedAt: now, resolvedById: moderatorId } });
+}
+
+async function tellAuthor(tx: Tx, post: { id: string; number: number; authorId: string | null; thread: { id: string; title: string } }, moderatorId: string, decision: "hidden" | "restored", reason: string) {
+  if (!post.authorId) return;
+  await notify(
+    {
+      type: "forum.post_moderated",
+      subject: { type: "ForumThread", id: post.thread.id, title: post.thread.title, link: { pathname: "/forum/threads/[id]", params: { id: post.thread.id } } },
+      actor: { userId: moderatorId },
+      audience: { users: [post.authorId] },
+      data: { decision, post: String(post.number), reason },
+    },
+    tx,
+  );
+}
+
+/** Hides the posts (those not hidden already) with one reason; their flags are resolved and each author is told why. */
+export async function hidePosts(actor: Actor, postIds: string[], reason: string, meta: Meta): Promise<number> {
+  requireModerator(actor);
+  const now = new Date();
+  const hidden = await db().$transaction(async (tx) => {
+    const posts = await tx.forumPost.findMany({ where: { id: { in: postIds }, hiddenAt: null }, select: { id: true, number: true, authorId: true, thread: { select: { id: true, title: true } } } });
+    await tx.forumPost.updateMany({ where: { id: { in: posts.map((p) => p.id) } }, data: { hiddenAt: now, hiddenById: actor.id, hiddenReason: reason } });
+    await resolveFlags(tx, actor.id, postIds, now);
+    for (const post of posts) {
+      await recordAuditEvent({ action: "forum.post_hidden", actorUserId: actor.id, subjectType: "ForumPost", subjectId: post.id, ipAddress: meta.ip, details: { reason } }, tx);
+      await tellAuthor(tx, post, actor.id, "hidden", reason);
+    }
+    return posts.length;
+  });
+  await dispatchNotifications();
+  return hidden;
+}
+
+export async function restorePosts(actor: Actor, postIds: string[], meta: Meta): Promise<number> {
+  requireModerator(actor);
+  const restored = await db().$transaction(async (tx) => {
+    const posts = await tx.forumPost.findMany({ where: { id: { in: postIds }, hiddenAt: { not: null } }, select: { id: true, number: true, authorId: true, thread: { select: { id: true, title: true } } } });
+    await tx.forumPost.updateMany({ where: { id: { in: posts.map((p) => p.id) } }, data: { hiddenAt: null, hiddenById: null, hiddenReason: null } });
+    for (const post of posts) {
+      await recordAuditEvent({ action: "forum.post_restored", actorUserId: actor.id, subjectType: "ForumPost", subjectId: post.id, ipAddress: meta.ip }, tx);
+      await tellAuthor(tx, post, actor.id, "restored", "");
+    }
+    return posts.length;
+  });
+  await dispatchNotifications();
+  return restored;
+}
+
+/** Keeps the posts and closes their flags. */
+export async function dismissFlags(actor: Actor, postIds: string[], meta: Meta): Promise<number> {
+  requireModerator(actor);
+  return db().$transaction(async (tx) => {
+    const open = await tx.forumFlag.findMany({ where: { postId: { in: postIds }, resolvedAt: null }, select: { postId: true }, distinct: ["postId"] });
+    await resolveFlags(tx, actor.id, postIds, new Date());
+    for (const { postId } of open) await recordAuditEvent({ action: "forum.flags_dismissed", actorUserId: actor.id, subjectType: "ForumPost", subjectId: postId, ipAddress: meta.ip }, tx);
+    return open.length;
+  });
+}
+
+/** Locks or unlocks, pins or unpins a thread. */
+export async function setThreadState(actor: Actor, threadId: string, change: { locked?: boolean; pinned?: boolean }, meta: Meta): Promise<void> {
+  requireModerator(actor);
+  await db().$transaction(async (tx) => {
+    const thread = await tx.forumThread.update({ where: { id: threadId }, data: change, select: { id: true } }).catch(() => null);
+    if (!thread) throw new AppError("NOT_FOUND", "no such thread");
+    const actions: AuditAction[] = [];
+    if (change.locked !== undefined) actions.push(change.locked ? "forum.thread_locked" : "forum.thread_unlocked");
+    if (change.pinned !== undefined) actions.push(change.pinned ? "forum.thread_pinned" : "forum.thread_unpinned");
+    for (const action of actions) await recordAuditEvent({ action, actorUserId: actor.id, subjectType: "ForumThread", subjectId: threadId, ipAddress: meta.ip }, tx);
+  });
+}
+
+/** Moves a thread to another category, carrying its counts along. */
+export async function moveThread(actor: Actor, threadId: string, categoryId: string, meta: Meta): Promise<void> {
+  requireModerator(actor);
+  await db().$transaction(async (tx) => {
+    const thread = await tx.forumThread.findUnique({ where: { id: threadId }, select: { categoryId: true, postCount: true, lastPostAt: true } });
+    const target = await tx.forumCategory.findUnique({ where: { id: categoryId }, select: { id: true, lastPostAt: true } });
+    if (!thread || !target) throw new AppError("NOT_FOUND", "no such thread or category");
+    if (thread.categoryId === categoryId) return;
+    await tx.forumThread.update({ where: { id: threadId }, data: { categoryId } });
+    await tx.forumCategory.update({ where: { id: thread.categoryId }, data: { threadCount: { decrement: 1 }, postCount: { decrement: thread.postCount } } });
+    const later = !target.lastPostAt || target.lastPostAt < thread.lastPostAt;
+    await tx.forumCategory.update({ where: { id: categoryId }, data: { threadCount: { increment: 1 }, postCount: { increment: thread.postCount }, ...(later ? { lastPostAt: thread.lastPostAt } : {}) } });
+    await recordAuditEvent({ action: "forum.thread_moved", actorUserId: actor.id, subjectType: "ForumThread", subjectId: threadId, ipAddress: meta.ip, details: { from: thread.categoryId, to: categoryId } }, tx);
+  });
+}

@@ -1,0 +1,48 @@
+// Searching the forum the way the directory is searched (Polish words folded
+// and stemmed, prefix matched: lib/directory/search.ts): thread titles, and
+// posts by their text, newest first, only in categories the reader may read.
+// No total is counted: for a common word that would read every match, while
+// a page of 20 and a "more" link costs only what the page shows.
+import type { Actor } from "@/lib/auth/permissions";
+import { readableAccess } from "@/lib/forum/access";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/db/client";
+
+export const SEARCH_PAGE_SIZE = 20;
+
+/** Words the search can use: letters or digits somewhere in the query. */
+export const searchable = (q: string | undefined): q is string => typeof q === "string" && /[\p{L}\p{N}]/u.test(q) && q.trim().length <= 200;
+
+function readable(actor: Actor | null): Prisma.Sql {
+  const access = readableAccess(actor);
+  return access.length === 0 ? Prisma.sql`c."openToPublic"` : Prisma.sql`(c."openToPublic" OR c.access::text = ANY(${access}::text[]))`;
+}
+
+export type PostHit = { id: string; number: number; threadId: string; excerpt: string; createdAt: Date; title: string; categorySlug: string; categoryName: unknown; author: string | null; authorGone: boolean; organisation: string | null };
+
+export async function searchPosts(actor: Actor | null, q: string, page: number): Promise<{ hits: PostHit[]; more: boolean }> {
+  const rows = await db().$queryRaw<PostHit[]>`
+    SELECT p.id, p.number, p."threadId", left(p.body, 600) AS excerpt, p."createdAt", t.title, c.slug AS "categorySlug", c.name AS "categoryName",
+           u.name AS author, (u."deletedAt" IS NOT NULL) AS "authorGone", o.name AS organisation
+    FROM "ForumPost" p
+    JOIN "ForumThread" t ON t.id = p."threadId"
+    JOIN "ForumCategory" c ON c.id = t."categoryId"
+    LEFT JOIN "User" u ON u.id = p."authorId"
+    LEFT JOIN "Organisation" o ON o.id = p."organisationId"
+    WHERE p."searchVector" @@ pl_search_query(${q}) AND p."deletedAt" IS NULL AND p."hiddenAt" IS NULL AND ${readable(actor)}
+    ORDER BY p."createdAt" DESC, p.id DESC
+    LIMIT ${SEARCH_PAGE_SIZE + 1} OFFSET ${(page - 1) * SEARCH_PAGE_SIZE}`;
+  return { hits: rows.slice(0, SEARCH_PAGE_SIZE), more: rows.length > SEARCH_PAGE_SIZE };
+}
+
+export type ThreadHit = { id: string; title: string; postCount: number; lastPostAt: Date; categorySlug: string; categoryName: unknown };
+
+/** Threads whose titles match, the most recently active first (a few, above the posts). */
+export async function searchThreads(actor: Actor | null, q: string, limit = 5): Promise<ThreadHit[]> {
+  return db().$queryRaw<ThreadHit[]>`
+    SELECT t.id, t.title, t."postCount", t."lastPostAt", c.slug AS "categorySlug", c.name AS "categoryName"
+    FROM "ForumThread" t JOIN "ForumCategory" c ON c.id = t."categoryId"
+    WHERE t."searchVector" @@ pl_search_query(${q}) AND ${readable(actor)}
+    ORDER BY t."lastPostAt" DESC, t.id DESC
+    LIMIT ${limit}`;
+}
