@@ -7,7 +7,8 @@ import { checkboxClassName } from "@/components/forms/checkbox-field";
 import { FieldHintAndError, inputClassName } from "@/components/forms/form-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { dismissFlagsAction, hidePostsAction } from "@/lib/forum/actions";
+import { SuspendAuthor } from "@/components/forum/suspend-author";
+import { approvePostsAction, dismissFlagsAction, hidePostsAction } from "@/lib/forum/actions";
 import { Link, useRouter } from "@/lib/i18n/navigation";
 
 type Item = {
@@ -16,7 +17,8 @@ type Item = {
   excerpt: string;
   createdAt: Date;
   hidden: boolean;
-  author: { name: string; createdAt: Date } | null;
+  held: boolean;
+  author: { id: string; name: string; createdAt: Date } | null;
   thread: { id: string; title: string };
   flags: { reason: string; note: string | null }[];
 };
@@ -43,6 +45,14 @@ export function ModerationQueue({ items }: { items: Item[] }) {
       router.refresh();
     },
   });
+  const approve = useAction(approvePostsAction, {
+    onSuccess: ({ data }) => {
+      if (!data) return;
+      setDone(t("approvedCount", { count: data.approved }));
+      setChosen([]);
+      router.refresh();
+    },
+  });
   const dismiss = useAction(dismissFlagsAction, {
     onSuccess: ({ data }) => {
       if (!data) return;
@@ -51,10 +61,14 @@ export function ModerationQueue({ items }: { items: Item[] }) {
       router.refresh();
     },
   });
-  const errors = { ...(hide.result.validationErrors as Record<string, { _errors?: string[] }> | undefined), ...(dismiss.result.validationErrors as Record<string, { _errors?: string[] }> | undefined) };
+  const errors = {
+    ...(hide.result.validationErrors as Record<string, { _errors?: string[] }> | undefined),
+    ...(dismiss.result.validationErrors as Record<string, { _errors?: string[] }> | undefined),
+    ...(approve.result.validationErrors as Record<string, { _errors?: string[] }> | undefined),
+  };
   const reasonProblem = errors.reason?._errors?.[0];
   const selectionProblem = errors.postIds?._errors?.[0];
-  const serverError = hide.result.serverError ?? dismiss.result.serverError;
+  const serverError = hide.result.serverError ?? dismiss.result.serverError ?? approve.result.serverError;
   const all = items.length > 0 && chosen.length === items.length;
 
   return (
@@ -92,6 +106,7 @@ export function ModerationQueue({ items }: { items: Item[] }) {
                   <p className="text-slate-700">
                     {item.author ? t("byAuthor", { name: item.author.name, since: format.dateTime(item.author.createdAt, { dateStyle: "medium" }) }) : tr("forum.deletedUser")} · {format.dateTime(item.createdAt, { dateStyle: "medium", timeStyle: "short" })}
                     {item.hidden && ` · ${t("alreadyHidden")}`}
+                    {item.held && <span className="font-semibold text-slate-900"> · {t("heldLabel")}</span>}
                   </p>
                   <p className="mt-1 whitespace-pre-line" lang="pl">
                     {item.excerpt}
@@ -109,6 +124,7 @@ export function ModerationQueue({ items }: { items: Item[] }) {
                   {t("open")}
                   <span className="sr-only"> {tr("forum.ofPost", { number: item.number })}</span>
                 </Link>
+                {item.author && <SuspendAuthor userId={item.author.id} name={item.author.name} idPrefix={`suspend-${item.id}`} />}
               </div>
             </li>
           );
@@ -134,6 +150,9 @@ export function ModerationQueue({ items }: { items: Item[] }) {
         <div className="mt-3 flex flex-wrap gap-3">
           <Button variant="danger" disabled={hide.isPending} onClick={() => hide.execute({ postIds: chosen, reason })}>
             {t("hideChosen")}
+          </Button>
+          <Button variant="secondary" disabled={approve.isPending} onClick={() => approve.execute({ postIds: chosen })}>
+            {t("approveChosen")}
           </Button>
           <Button variant="secondary" disabled={dismiss.isPending} onClick={() => dismiss.execute({ postIds: chosen })}>
             {t("dismissChosen")}

@@ -6,11 +6,11 @@ import { useId, useState } from "react";
 import { FieldHintAndError, inputClassName } from "@/components/forms/form-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { hidePostsAction, restorePostsAction } from "@/lib/forum/actions";
+import { approvePostsAction, hidePostsAction, restorePostsAction } from "@/lib/forum/actions";
 import { useRouter } from "@/lib/i18n/navigation";
 
 /** A moderator hides one post with a reason its author is told, or restores it. */
-export function PostModeration({ postId, number, hidden }: { postId: string; number: number; hidden: boolean }) {
+export function PostModeration({ postId, number, hidden, held }: { postId: string; number: number; hidden: boolean; held: boolean }) {
   const t = useTranslations("forum.moderation");
   const tr = useTranslations();
   const router = useRouter();
@@ -19,8 +19,9 @@ export function PostModeration({ postId, number, hidden }: { postId: string; num
   const [open, setOpen] = useState(false);
   const hide = useAction(hidePostsAction, { onSuccess: () => router.refresh() });
   const restore = useAction(restorePostsAction, { onSuccess: () => router.refresh() });
+  const approve = useAction(approvePostsAction, { onSuccess: () => router.refresh() });
   const problem = (hide.result.validationErrors as { reason?: { _errors?: string[] } } | undefined)?.reason?._errors?.[0];
-  const serverError = hide.result.serverError ?? restore.result.serverError;
+  const serverError = hide.result.serverError ?? restore.result.serverError ?? approve.result.serverError;
   return (
     <div className="mt-2">
       {serverError && (
@@ -57,10 +58,18 @@ export function PostModeration({ postId, number, hidden }: { postId: string; num
           </div>
         </form>
       ) : (
-        <Button variant="secondary" onClick={() => setOpen(true)}>
-          {t("hide")}
-          <span className="sr-only"> {tr("forum.ofPost", { number })}</span>
-        </Button>
+        <span className="flex flex-wrap gap-3">
+          {held && (
+            <Button variant="secondary" disabled={approve.isPending} onClick={() => approve.execute({ postIds: [postId] })}>
+              {t("approve")}
+              <span className="sr-only"> {tr("forum.ofPost", { number })}</span>
+            </Button>
+          )}
+          <Button variant="secondary" onClick={() => setOpen(true)}>
+            {t("hide")}
+            <span className="sr-only"> {tr("forum.ofPost", { number })}</span>
+          </Button>
+        </span>
       )}
     </div>
   );

@@ -63,6 +63,7 @@ export async function PostView({
         </p>
       </header>
       {post.deletedAt && <p className="mt-2 italic text-slate-700">{t("deleted")}</p>}
+      {post.heldAt && !post.hiddenAt && <p className="mt-2 italic text-slate-700">{t("held")}</p>}
       {post.hiddenAt && (
         <p className="mt-2 italic text-slate-700">
           {t("hidden")}
@@ -70,7 +71,7 @@ export async function PostView({
         </p>
       )}
       {post.body !== null && (
-        <div className={`prose-user mt-2 space-y-3 ${post.deletedAt || post.hiddenAt ? "border-l-4 border-slate-400 pl-3" : ""}`} lang="pl" dangerouslySetInnerHTML={{ __html: renderMarkdown(mentionsAsMarkdown(post.body), 3) }} />
+        <div className={`prose-user mt-2 space-y-3 ${post.deletedAt || post.hiddenAt || post.heldAt ? "border-l-4 border-slate-400 pl-3" : ""}`} lang="pl" dangerouslySetInnerHTML={{ __html: renderMarkdown(mentionsAsMarkdown(post.body), 3) }} />
       )}
       {post.revisions.length > 0 && (
         <details className="mt-2">
@@ -88,13 +89,13 @@ export async function PostView({
         </details>
       )}
       <PostActions
-        post={{ id: post.id, number: post.number, body: post.body, helpfulCount: post.helpfulCount, markedHelpful: post.markedHelpful, mine: post.mine, deleted: post.deletedAt !== null || post.hiddenAt !== null }}
+        post={{ id: post.id, number: post.number, body: post.body, helpfulCount: post.helpfulCount, markedHelpful: post.markedHelpful, mine: post.mine, deleted: post.deletedAt !== null || post.hiddenAt !== null || post.heldAt !== null }}
         quoteMarkdown={quote}
         canWrite={canWrite}
       />
       <div className="mt-2 flex flex-wrap gap-3">
-        {viewer.signedIn && !post.mine && !post.deletedAt && !post.hiddenAt && <FlagControl postId={post.id} number={post.number} />}
-        {viewer.moderator && !post.deletedAt && <PostModeration postId={post.id} number={post.number} hidden={post.hiddenAt !== null} />}
+        {viewer.signedIn && !post.mine && !post.deletedAt && !post.hiddenAt && !post.heldAt && <FlagControl postId={post.id} number={post.number} />}
+        {viewer.moderator && !post.deletedAt && <PostModeration postId={post.id} number={post.number} hidden={post.hiddenAt !== null} held={post.heldAt !== null} />}
       </div>
     </article>
   );

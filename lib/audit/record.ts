@@ -77,6 +77,10 @@ export const auditActions = [
   "forum.thread_pinned",
   "forum.thread_unpinned",
   "forum.thread_moved",
+  "forum.post_approved",
+  "forum.user_suspended",
+  "forum.suspension_lifted",
+  "forum.blocked_words_changed",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -67,6 +67,8 @@ export async function seedDemoData(authSecret = env().AUTH_SECRET): Promise<{ of
       data: {
         ...user,
         passwordHash: await hashPassword(password),
+        // Demo people have been around for a while: the forum treats them as in good standing, not as new accounts.
+        createdAt: new Date(Date.now() - 90 * 24 * 3600 * 1000),
         emailVerifiedAt: new Date(),
         ...(totpSecret ? twoFactorFor(totpSecret, authSecret) : {}),
         organisationMemberships: { create: organisations.map((membership) => ({ role: membership.role, organisation: { connect: { slug: membership.slug } } })) },

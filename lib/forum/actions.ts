@@ -2,11 +2,11 @@
 
 import { createCategory, moveCategory, updateCategory } from "@/lib/forum/categories";
 import { deletePost, editPost, reply, startThread, toggleHelpful, type ForumRefusal, type PostRef } from "@/lib/forum/posts";
-import { categoryFieldsSchema, editPostSchema, moveCategorySchema, postIdSchema, replySchema, startThreadSchema, updateCategorySchema, watchSchema, flagSchema, hidePostsSchema, moderatePostsSchema, moveThreadSchema, threadStateSchema } from "@/lib/forum/schemas";
+import { categoryFieldsSchema, editPostSchema, moveCategorySchema, postIdSchema, replySchema, startThreadSchema, updateCategorySchema, watchSchema, flagSchema, hidePostsSchema, moderatePostsSchema, moveThreadSchema, threadStateSchema, suspendSchema, liftSuspensionSchema, blockedWordsSchema } from "@/lib/forum/schemas";
 import { withFieldErrors } from "@/lib/forms/field-rules";
 import { refusedByRules } from "@/lib/forms/refusals";
 import { setWatching } from "@/lib/forum/watching";
-import { dismissFlags, flagPost, hidePosts, moveThread, restorePosts, setThreadState, type ModerationRefusal } from "@/lib/forum/moderation";
+import { approvePosts, dismissFlags, flagPost, hidePosts, liftSuspensions, moveThread, restorePosts, saveBlockedWords, setThreadState, suspendUser, type ModerationRefusal } from "@/lib/forum/moderation";
 import { actionClient, signedInActor } from "@/lib/safe-action";
 
 // Writing is "forum.post" (everyone signed in); each category's own rule
@@ -107,4 +107,27 @@ export const moveThreadAction = actionClient
   .action(async ({ parsedInput, ctx }) => {
     await moveThread(signedInActor(ctx.actor, "forum"), parsedInput.threadId, parsedInput.categoryId, { ip: ctx.ip });
     return { moved: true };
+  });
+
+export const approvePostsAction = actionClient
+  .metadata({ name: "approveForumPosts", permission: "content.moderate" })
+  .inputSchema(moderatePostsSchema)
+  .action(async ({ parsedInput, ctx }) => ({ approved: await approvePosts(signedInActor(ctx.actor, "forum"), parsedInput.postIds, { ip: ctx.ip }) }));
+
+export const suspendUserAction = actionClient
+  .metadata({ name: "suspendForumUser", permission: "content.moderate" })
+  .inputSchema(suspendSchema)
+  .action(async ({ parsedInput, ctx }) => ({ suspendedUntil: await suspendUser(signedInActor(ctx.actor, "forum"), parsedInput, { ip: ctx.ip }) }));
+
+export const liftSuspensionAction = actionClient
+  .metadata({ name: "liftForumSuspension", permission: "content.moderate" })
+  .inputSchema(liftSuspensionSchema)
+  .action(async ({ parsedInput, ctx }) => ({ lifted: await liftSuspensions(signedInActor(ctx.actor, "forum"), parsedInput.userId, { ip: ctx.ip }) }));
+
+export const saveBlockedWordsAction = actionClient
+  .metadata({ name: "saveForumBlockedWords", permission: "forum.manage" })
+  .inputSchema(blockedWordsSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    await saveBlockedWords(signedInActor(ctx.actor, "forum").id, parsedInput.patterns, { ip: ctx.ip });
+    return { saved: parsedInput.patterns.length };
   });

@@ -13,6 +13,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { mayRead } from "@/lib/forum/access";
 import { RuleRefusal } from "@/lib/forms/refusals";
 import { dispatchNotifications, notify } from "@/lib/notifications/notify";
+import { dateToPolishLocal } from "@/lib/time/polish-local";
 
 export type ModerationRefusal = "ownPost" | "alreadyFlagged";
 type Meta = { ip: string | null };
@@ -30,29 +31,37 @@ export async function flagPost(actor: Actor, input: { postId: string; reason: Fo
   if (created.count === 0) throw new RuleRefusal<ModerationRefusal>("alreadyFlagged");
 }
 
-/** Posts with open flags, the most recently flagged first, with the flags' reasons and notes. */
+/**
+ * What waits for the moderators: posts held for a blocked word, then posts
+ * with open flags (the most recently flagged first), with the flags' reasons
+ * and notes.
+ */
 export async function moderationQueue(limit = 100) {
+  const held = await db().forumPost.findMany({ where: { heldAt: { not: null }, hiddenAt: null, deletedAt: null }, orderBy: { heldAt: "desc" }, take: limit, select: { id: true } });
   const flagged = await db().forumFlag.groupBy({ by: ["postId"], where: { resolvedAt: null }, _max: { createdAt: true }, orderBy: { _max: { createdAt: "desc" } }, take: limit });
+  const ids = [...new Set([...held.map((p) => p.id), ...flagged.map((f) => f.postId)])];
   const posts = await db().forumPost.findMany({
-    where: { id: { in: flagged.map((f) => f.postId) } },
+    where: { id: { in: ids } },
     include: {
       author: { select: { id: true, name: true, createdAt: true } },
       thread: { select: { id: true, title: true } },
       flags: { where: { resolvedAt: null }, orderBy: { createdAt: "asc" }, select: { reason: true, note: true, createdAt: true } },
     },
   });
-  const order = new Map(flagged.map((f, index) => [f.postId, index]));
+  const order = new Map(ids.map((id, index) => [id, index]));
   return posts.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
 }
 export type QueuedPost = Awaited<ReturnType<typeof moderationQueue>>[number];
 
 export const openFlagCount = () => db().forumFlag.count({ where: { resolvedAt: null } });
 
+type Decision = "hidden" | "restored" | "approved";
+
 async function resolveFlags(tx: Tx, moderatorId: string, postIds: string[], now: Date) {
   await tx.forumFlag.updateMany({ where: { postId: { in: postIds }, resolvedAt: null }, data: { resolvedAt: now, resolvedById: moderatorId } });
 }
 
-async function tellAuthor(tx: Tx, post: { id: string; number: number; authorId: string | null; thread: { id: string; title: string } }, moderatorId: string, decision: "hidden" | "restored", reason: string) {
+async function tellAuthor(tx: Tx, post: { id: string; number: number; authorId: string | null; thread: { id: string; title: string } }, moderatorId: string, decision: Decision, reason: string) {
   if (!post.authorId) return;
   await notify(
     {
@@ -72,7 +81,7 @@ export async function hidePosts(actor: Actor, postIds: string[], reason: string,
   const now = new Date();
   const hidden = await db().$transaction(async (tx) => {
     const posts = await tx.forumPost.findMany({ where: { id: { in: postIds }, hiddenAt: null }, select: { id: true, number: true, authorId: true, thread: { select: { id: true, title: true } } } });
-    await tx.forumPost.updateMany({ where: { id: { in: posts.map((p) => p.id) } }, data: { hiddenAt: now, hiddenById: actor.id, hiddenReason: reason } });
+    await tx.forumPost.updateMany({ where: { id: { in: posts.map((p) => p.id) } }, data: { hiddenAt: now, hiddenById: actor.id, hiddenReason: reason, heldAt: null } });
     await resolveFlags(tx, actor.id, postIds, now);
     for (const post of posts) {
       await recordAuditEvent({ action: "forum.post_hidden", actorUserId: actor.id, subjectType: "ForumPost", subjectId: post.id, ipAddress: meta.ip, details: { reason } }, tx);
@@ -137,4 +146,64 @@ export async function moveThread(actor: Actor, threadId: string, categoryId: str
     await tx.forumCategory.update({ where: { id: categoryId }, data: { threadCount: { increment: 1 }, postCount: { increment: thread.postCount }, ...(later ? { lastPostAt: thread.lastPostAt } : {}) } });
     await recordAuditEvent({ action: "forum.thread_moved", actorUserId: actor.id, subjectType: "ForumThread", subjectId: threadId, ipAddress: meta.ip, details: { from: thread.categoryId, to: categoryId } }, tx);
   });
+}
+
+/** Lets held posts out (and the threads they open): they go public as they are. */
+export async function approvePosts(actor: Actor, postIds: string[], meta: Meta): Promise<number> {
+  requireModerator(actor);
+  const now = new Date();
+  const approved = await db().$transaction(async (tx) => {
+    const posts = await tx.forumPost.findMany({ where: { id: { in: postIds }, heldAt: { not: null } }, select: { id: true, number: true, authorId: true, threadId: true, thread: { select: { id: true, title: true } } } });
+    await tx.forumPost.updateMany({ where: { id: { in: posts.map((p) => p.id) } }, data: { heldAt: null } });
+    await tx.forumThread.updateMany({ where: { id: { in: posts.filter((p) => p.number === 1).map((p) => p.threadId) } }, data: { heldAt: null } });
+    await resolveFlags(tx, actor.id, postIds, now);
+    for (const post of posts) {
+      await recordAuditEvent({ action: "forum.post_approved", actorUserId: actor.id, subjectType: "ForumPost", subjectId: post.id, ipAddress: meta.ip }, tx);
+      await tellAuthor(tx, post, actor.id, "approved", "");
+    }
+    return posts.length;
+  });
+  await dispatchNotifications();
+  return approved;
+}
+
+/** Stops a person writing on the forum until a date, for a reason they are told and shown. */
+export async function suspendUser(actor: Actor, input: { userId: string; days: number; reason: string }, meta: Meta, now = new Date()): Promise<Date> {
+  requireModerator(actor);
+  if (input.userId === actor.id) throw new AppError("CONFLICT", "moderators do not suspend themselves");
+  const until = new Date(now.getTime() + input.days * 24 * 3600 * 1000);
+  await db().$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true } });
+    if (!user) throw new AppError("NOT_FOUND", "no such person");
+    await tx.forumSuspension.create({ data: { userId: input.userId, until, reason: input.reason, createdById: actor.id } });
+    await recordAuditEvent({ action: "forum.user_suspended", actorUserId: actor.id, subjectType: "User", subjectId: input.userId, ipAddress: meta.ip, details: { until: until.toISOString(), reason: input.reason } }, tx);
+    await notify(
+      { type: "forum.suspended", subject: { type: "Forum", id: "forum", title: "Forum", link: { pathname: "/forum" } }, actor: { userId: actor.id }, audience: { users: [input.userId] }, data: { until: dateToPolishLocal(until).replace("T", " "), reason: input.reason } },
+      tx,
+    );
+  });
+  await dispatchNotifications();
+  return until;
+}
+
+export async function liftSuspensions(actor: Actor, userId: string, meta: Meta): Promise<number> {
+  requireModerator(actor);
+  return db().$transaction(async (tx) => {
+    const lifted = await tx.forumSuspension.updateMany({ where: { userId, liftedAt: null, until: { gt: new Date() } }, data: { liftedAt: new Date() } });
+    if (lifted.count > 0) await recordAuditEvent({ action: "forum.suspension_lifted", actorUserId: actor.id, subjectType: "User", subjectId: userId, ipAddress: meta.ip }, tx);
+    return lifted.count;
+  });
+}
+
+/** Replaces the blocked words with the administrators' list (one pattern per line). */
+export async function saveBlockedWords(actorUserId: string, patterns: string[], meta: Meta): Promise<void> {
+  await db().$transaction(async (tx) => {
+    await tx.forumBlockedWord.deleteMany({});
+    if (patterns.length > 0) await tx.forumBlockedWord.createMany({ data: patterns.map((pattern) => ({ pattern })), skipDuplicates: true });
+    await recordAuditEvent({ action: "forum.blocked_words_changed", actorUserId, subjectType: "ForumBlockedWord", ipAddress: meta.ip, details: { count: patterns.length } }, tx);
+  });
+}
+
+export async function blockedWordPatterns(): Promise<string[]> {
+  return (await db().forumBlockedWord.findMany({ orderBy: { pattern: "asc" }, select: { pattern: true } })).map((word) => word.pattern);
 }

@@ -13,12 +13,15 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { mayRead, mayWrite } from "@/lib/forum/access";
 import { categoryWatchers, mentionAudience, readersAmong, threadFollowers } from "@/lib/forum/audience";
 import { RuleRefusal } from "@/lib/forms/refusals";
+import { admitWriter, mustBeHeld, type WriterRefusal } from "@/lib/forum/writers";
+import { markRead } from "@/lib/forum/queries";
 import { dispatchNotifications, notify, type NotificationInput } from "@/lib/notifications/notify";
 
-export type ForumRefusal = "categoryClosedToYou" | "threadLocked" | "notYourPost" | "postDeleted";
+export type ForumRefusal = "categoryClosedToYou" | "threadLocked" | "notYourPost" | "postDeleted" | WriterRefusal;
 
 type Tx = Prisma.TransactionClient;
-export type PostRef = { threadId: string; number: number };
+/** Where the post is; `held` when a blocked word keeps it for a moderator first. */
+export type PostRef = { threadId: string; number: number; held?: boolean };
 
 /** The post a submission key already made, if any (the first of a double submit). */
 async function earlierSubmission(authorId: string, submissionKey: string): Promise<PostRef | null> {
@@ -72,31 +75,38 @@ async function writableCategory(tx: Tx, actor: Actor, categoryId: string) {
 
 export async function startThread(actor: Actor, input: { categoryId: string; title: string; body: string; actingFor: string | null; submissionKey: string }): Promise<PostRef> {
   const author = await resolveActingAs(actor, input.actingFor);
-  const written = await once(actor, input.submissionKey, () =>
-    db().$transaction(async (tx) => {
+  const written = await once(actor, input.submissionKey, async () => {
+    await admitWriter(actor);
+    return db().$transaction(async (tx) => {
       const category = await writableCategory(tx, actor, input.categoryId);
       const mentioned = await mentionAudience(tx, input.body, category.access);
       const now = new Date();
+      const heldAt = (await mustBeHeld(tx, `${input.title}\n${input.body}`)) ? now : null;
       const thread = await tx.forumThread.create({
-        data: { categoryId: input.categoryId, title: input.title, authorId: author.userId, organisationId: author.organisationId, postCount: 1, lastPostAt: now },
+        data: { categoryId: input.categoryId, title: input.title, authorId: author.userId, organisationId: author.organisationId, postCount: 1, lastPostAt: now, heldAt },
         select: { id: true, title: true },
       });
-      await tx.forumPost.create({ data: { threadId: thread.id, number: 1, authorId: author.userId, organisationId: author.organisationId, body: input.body, submissionKey: input.submissionKey, createdAt: now } });
+      await tx.forumPost.create({ data: { threadId: thread.id, number: 1, authorId: author.userId, organisationId: author.organisationId, body: input.body, submissionKey: input.submissionKey, createdAt: now, heldAt } });
       await tx.forumCategory.update({ where: { id: input.categoryId }, data: { threadCount: { increment: 1 }, postCount: { increment: 1 }, lastPostAt: now } });
+      // One's own post is read.
+      await markRead(actor.id, thread.id, 1, tx);
+      // A held thread tells nobody: it is not public until a moderator lets it through.
+      if (heldAt) return { threadId: thread.id, number: 1, held: true };
       await notifyMentions(tx, mentioned, thread, author, 1);
       const watchers = (await readersAmong(tx, await categoryWatchers(tx, category.id), category.access)).filter((id) => id !== author.userId && !mentioned.users.includes(id));
       if (watchers.length > 0) await notify({ type: "forum.new_thread", subject: threadSubject(thread), actor: author, audience: { users: watchers }, data: { category: (category.name as { pl: string }).pl } }, tx);
       return { threadId: thread.id, number: 1 };
-    }),
-  );
+    });
+  });
   await dispatchNotifications();
   return written;
 }
 
 export async function reply(actor: Actor, input: { threadId: string; body: string; actingFor: string | null; submissionKey: string }): Promise<PostRef> {
   const author = await resolveActingAs(actor, input.actingFor);
-  const written = await once(actor, input.submissionKey, () =>
-    db().$transaction(async (tx) => {
+  const written = await once(actor, input.submissionKey, async () => {
+    await admitWriter(actor);
+    return db().$transaction(async (tx) => {
       // The thread's row lock orders replies: each takes the next number.
       const [locked] = await tx.$queryRaw<{ categoryId: string; locked: boolean; title: string }[]>`SELECT "categoryId", locked, title FROM "ForumThread" WHERE id = ${input.threadId} FOR UPDATE`;
       if (!locked) throw new AppError("NOT_FOUND", "no such thread");
@@ -104,9 +114,12 @@ export async function reply(actor: Actor, input: { threadId: string; body: strin
       if (locked.locked) throw new RuleRefusal<ForumRefusal>("threadLocked");
       const mentioned = await mentionAudience(tx, input.body, category.access);
       const now = new Date();
+      const heldAt = (await mustBeHeld(tx, input.body)) ? now : null;
       const thread = await tx.forumThread.update({ where: { id: input.threadId }, data: { postCount: { increment: 1 }, lastPostAt: now }, select: { postCount: true } });
-      await tx.forumPost.create({ data: { threadId: input.threadId, number: thread.postCount, authorId: author.userId, organisationId: author.organisationId, body: input.body, submissionKey: input.submissionKey, createdAt: now } });
+      await tx.forumPost.create({ data: { threadId: input.threadId, number: thread.postCount, authorId: author.userId, organisationId: author.organisationId, body: input.body, submissionKey: input.submissionKey, createdAt: now, heldAt } });
       await tx.forumCategory.update({ where: { id: category.id }, data: { postCount: { increment: 1 }, lastPostAt: now } });
+      await markRead(actor.id, input.threadId, thread.postCount, tx);
+      if (heldAt) return { threadId: input.threadId, number: thread.postCount, held: true };
       const replied = { id: input.threadId, title: locked.title };
       await notifyMentions(tx, mentioned, replied, author, thread.postCount);
       // Earlier writers and watchers hear of the reply (those it mentions were told already).
@@ -115,8 +128,8 @@ export async function reply(actor: Actor, input: { threadId: string; body: strin
         await notify({ type: "forum.reply", subject: threadSubject(replied), actor: author, audience: { users: followers }, data: { post: String(thread.postCount) } }, tx);
       }
       return { threadId: input.threadId, number: thread.postCount };
-    }),
-  );
+    });
+  });
   await dispatchNotifications();
   return written;
 }
@@ -139,8 +152,10 @@ export async function editPost(actor: Actor, input: { postId: string; body: stri
     if (post.body === input.body) return { threadId: post.threadId, number: post.number };
     const mentioned = await mentionAudience(tx, input.body, post.thread.category.access, post.body);
     await tx.forumPostRevision.create({ data: { postId: post.id, body: post.body } });
-    await notifyMentions(tx, mentioned, post.thread, { userId: actor.id, organisationId: post.organisationId }, post.number);
-    await tx.forumPost.update({ where: { id: post.id }, data: { body: input.body, editedAt: new Date() } });
+    // An edit that brings in a blocked word goes back to the moderators first.
+    const heldAt = post.heldAt ?? ((await mustBeHeld(tx, input.body)) ? new Date() : null);
+    if (!heldAt) await notifyMentions(tx, mentioned, post.thread, { userId: actor.id, organisationId: post.organisationId }, post.number);
+    await tx.forumPost.update({ where: { id: post.id }, data: { body: input.body, editedAt: new Date(), heldAt } });
     await recordAuditEvent({ action: "forum.post_edited", actorUserId: actor.id, subjectType: "ForumPost", subjectId: post.id, ipAddress: ip }, tx);
     return { threadId: post.threadId, number: post.number };
   });

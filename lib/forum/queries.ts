@@ -5,6 +5,7 @@
 import type { Actor } from "@/lib/auth/permissions";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { mayRead, mayWrite } from "@/lib/forum/access";
 
 export const THREADS_PER_PAGE = 25;
@@ -18,10 +19,12 @@ const organisation = { select: { id: true, name: true, slug: true } } as const;
 
 /** A category's threads, pinned first, then by the latest post; with what the reader has not read yet. */
 export async function threadsIn(actor: Actor | null, categoryId: string, page: number) {
+  // Threads held for review are listed only for their authors and the moderators.
+  const where = can(actor, "content.moderate") ? { categoryId } : { categoryId, OR: [{ heldAt: null }, ...(actor ? [{ authorId: actor.id }] : [])] };
   const [total, threads] = await Promise.all([
-    db().forumThread.count({ where: { categoryId } }),
+    db().forumThread.count({ where }),
     db().forumThread.findMany({
-      where: { categoryId },
+      where,
       orderBy: [{ pinned: "desc" }, { lastPostAt: "desc" }, { id: "asc" }],
       skip: (page - 1) * THREADS_PER_PAGE,
       take: THREADS_PER_PAGE,
@@ -43,6 +46,7 @@ export type ThreadListing = Awaited<ReturnType<typeof threadsIn>>["threads"][num
 export async function threadForReader(actor: Actor | null, threadId: string) {
   const thread = await db().forumThread.findUnique({ where: { id: threadId }, include: { category: true, author: person, organisation } });
   if (!thread || !mayRead(actor, thread.category)) return null;
+  if (thread.heldAt && !can(actor, "content.moderate") && thread.authorId !== actor?.id) return null;
   const lastRead = actor ? ((await db().forumReadMark.findUnique({ where: { userId_threadId: { userId: actor.id, threadId } }, select: { lastReadNumber: true } }))?.lastReadNumber ?? 0) : null;
   return { ...thread, lastRead, canWrite: mayWrite(actor, thread.category) && !thread.locked };
 }
@@ -69,7 +73,7 @@ export async function postsPage(actor: Actor | null, threadId: string, page: num
   return posts.map(({ reactions, revisions, body, hiddenReason, ...post }) => {
     const mine = actor !== null && post.authorId === actor.id;
     // A hidden post's text and reason: for moderators and its author; a deleted post's text: for moderators.
-    const withheld = (post.deletedAt !== null && !moderator) || (post.hiddenAt !== null && !moderator && !mine);
+    const withheld = (post.deletedAt !== null && !moderator) || ((post.hiddenAt !== null || post.heldAt !== null) && !moderator && !mine);
     return {
     ...post,
     body: withheld ? null : body,
@@ -84,8 +88,8 @@ export async function postsPage(actor: Actor | null, threadId: string, page: num
 export type PostOnPage = Awaited<ReturnType<typeof postsPage>>[number];
 
 /** Remembers that the reader saw posts up to `number` (never going back). */
-export async function markRead(userId: string, threadId: string, number: number): Promise<void> {
-  await db().$executeRaw`
+export async function markRead(userId: string, threadId: string, number: number, client: Prisma.TransactionClient | ReturnType<typeof db> = db()): Promise<void> {
+  await client.$executeRaw`
     INSERT INTO "ForumReadMark" ("userId", "threadId", "lastReadNumber", "updatedAt") VALUES (${userId}, ${threadId}, ${number}, now())
     ON CONFLICT ("userId", "threadId") DO UPDATE SET "lastReadNumber" = GREATEST("ForumReadMark"."lastReadNumber", EXCLUDED."lastReadNumber"), "updatedAt" = now()`;
 }

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { actingForSchema } from "@/lib/auth/acting-as-schema";
 import { ForumAccess, ForumFlagReason } from "@/lib/generated/prisma/enums";
+import { compilePattern } from "@/lib/forum/blocked-words";
 
 const id = z.string().regex(/^[a-z0-9]{20,40}$/, "notFound");
 export const MAX_POST = 20_000;
@@ -53,3 +54,17 @@ export const moderatePostsSchema = z.object({ postIds });
 export const hidePostsSchema = z.object({ postIds, reason: z.string().trim().min(5, "forumHideReasonTooShort").max(500, "forumHideReasonTooLong") });
 export const threadStateSchema = z.object({ threadId: id, locked: z.boolean().optional(), pinned: z.boolean().optional() });
 export const moveThreadSchema = z.object({ threadId: id, categoryId: id });
+export const suspendSchema = z.object({
+  userId: id,
+  days: z.coerce.number().int().min(1, "forumSuspensionDays").max(365, "forumSuspensionDays"),
+  reason: z.string().trim().min(5, "forumSuspensionReasonTooShort").max(500, "forumSuspensionReasonTooLong"),
+});
+export const liftSuspensionSchema = z.object({ userId: id });
+/** One pattern per line (lib/forum/blocked-words.ts); blank lines are skipped. */
+export const blockedWordsSchema = z.object({
+  patterns: z
+    .string()
+    .max(20_000)
+    .transform((text) => [...new Set(text.split("\n").map((line) => line.trim().toLowerCase()).filter(Boolean))])
+    .refine((patterns) => patterns.every((pattern) => compilePattern(pattern) !== null), "forumBlockedPatternInvalid"),
+});

@@ -29,7 +29,7 @@ export async function searchPosts(actor: Actor | null, q: string, page: number):
     JOIN "ForumCategory" c ON c.id = t."categoryId"
     LEFT JOIN "User" u ON u.id = p."authorId"
     LEFT JOIN "Organisation" o ON o.id = p."organisationId"
-    WHERE p."searchVector" @@ pl_search_query(${q}) AND p."deletedAt" IS NULL AND p."hiddenAt" IS NULL AND ${readable(actor)}
+    WHERE p."searchVector" @@ pl_search_query(${q}) AND p."deletedAt" IS NULL AND p."hiddenAt" IS NULL AND p."heldAt" IS NULL AND ${readable(actor)}
     ORDER BY p."createdAt" DESC, p.id DESC
     LIMIT ${SEARCH_PAGE_SIZE + 1} OFFSET ${(page - 1) * SEARCH_PAGE_SIZE}`;
   return { hits: rows.slice(0, SEARCH_PAGE_SIZE), more: rows.length > SEARCH_PAGE_SIZE };
@@ -42,7 +42,7 @@ export async function searchThreads(actor: Actor | null, q: string, limit = 5): 
   return db().$queryRaw<ThreadHit[]>`
     SELECT t.id, t.title, t."postCount", t."lastPostAt", c.slug AS "categorySlug", c.name AS "categoryName"
     FROM "ForumThread" t JOIN "ForumCategory" c ON c.id = t."categoryId"
-    WHERE t."searchVector" @@ pl_search_query(${q}) AND ${readable(actor)}
+    WHERE t."searchVector" @@ pl_search_query(${q}) AND t."heldAt" IS NULL AND ${readable(actor)}
     ORDER BY t."lastPostAt" DESC, t.id DESC
     LIMIT ${limit}`;
 }

@@ -39,6 +39,7 @@ export function defaultChannel(type: NotificationType, platformRole: PlatformRol
     case "forum.mention":
     // A moderator hid or restored one's post, with the reason.
     case "forum.post_moderated":
+    case "forum.suspended":
       return "IMMEDIATE";
     case "membership.requested":
       return platformRole === "ADMINISTRATOR" ? "DAILY" : "IMMEDIATE";

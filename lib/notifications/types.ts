@@ -27,6 +27,7 @@ export const notificationTypes = [
   "forum.mention",
   "forum.new_thread",
   "forum.post_moderated",
+  "forum.suspended",
 ] as const;
 export type NotificationType = (typeof notificationTypes)[number];
 

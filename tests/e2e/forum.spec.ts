@@ -187,3 +187,48 @@ test("a reader flags a post and a moderator hides it from the queue with a reaso
   await writer.goto(threadUrl);
   await expect(writer.getByText("Moderator ukrył ten wpis. Powód: Reklama niezwiązana z forum.")).toBeVisible();
 });
+
+test("a post with a blocked word waits for a moderator, who lets it through and suspends its author with a reason they see", async ({ browser }) => {
+  const resident = await (await newClientContext(browser)).newPage();
+  await signIn(resident, "mieszkaniec@demo.example.org", "demo-mieszkaniec");
+  await expect(resident).not.toHaveURL(/\/logowanie/);
+  await resident.goto("/forum");
+  await resident.getByRole("link", { name: "Ogłoszenia i współpraca" }).click();
+  await resident.getByRole("link", { name: "Szukam wolontariatu przy pracy z seniorami w Opolu", exact: true }).click();
+  await expect(resident.getByRole("heading", { level: 1 })).toHaveText("Szukam wolontariatu przy pracy z seniorami w Opolu");
+  const threadUrl = resident.url().replace(/[?#].*$/, "");
+  await resident.getByLabel(/^Treść odpowiedzi/).fill("Nikt nie odpisuje, kuurwa, od tygodnia.");
+  await resident.getByRole("button", { name: "Wyślij odpowiedź" }).click();
+  await expect(resident.getByText("Wpis czeka na sprawdzenie przez moderatora.")).toBeVisible();
+
+  const visitor = await (await newClientContext(browser)).newPage();
+  await visitor.goto(threadUrl);
+  await expect(visitor.getByText("Wpis czeka na sprawdzenie przez moderatora.")).toBeVisible();
+  await expect(visitor.getByText("Nikt nie odpisuje")).toHaveCount(0);
+
+  const moderator = await (await newClientContext(browser)).newPage();
+  await signIn(moderator, "moderator@demo.example.org", "demo-moderator");
+  await expect(moderator).not.toHaveURL(/\/logowanie/);
+  await moderator.goto("/moderacja/forum");
+  const item = moderator.getByRole("listitem").filter({ hasText: "Nikt nie odpisuje" });
+  await expect(item).toContainText("zatrzymany: zawiera zablokowane słowo");
+  // The author is suspended for a day, from the queue, with a reason they will see.
+  await item.getByRole("button", { name: "Zawieś autora: Anna Mieszkańska" }).click();
+  const suspension = item.getByRole("form", { name: "Zawieś autora: Anna Mieszkańska" });
+  await suspension.getByLabel("Na jak długo").selectOption("1");
+  await suspension.getByRole("button", { name: "Zawieś" }).click();
+  await expect(suspension.getByText("Podaj powód zawieszenia (co najmniej 5 znaków): zobaczy go autor.")).toBeVisible();
+  await suspension.getByLabel(/^Powód \(zobaczy go autor\)/).fill("Wulgaryzmy mimo próśb innych osób.");
+  await suspension.getByRole("button", { name: "Zawieś" }).click();
+  await expect(item.getByText(/^Anna Mieszkańska nie może pisać na forum do /)).toBeVisible();
+  expect(await axeViolations(moderator)).toEqual([]);
+  // The post itself may stand: it is let through.
+  await item.getByRole("checkbox").check();
+  await moderator.getByRole("button", { name: "Przepuść zaznaczone" }).click();
+  await expect(moderator.getByText("Przepuszczono 1 wpis.")).toBeVisible();
+  await visitor.reload();
+  await expect(visitor.getByText("Nikt nie odpisuje, kuurwa, od tygodnia.")).toBeVisible();
+  await resident.reload();
+  await expect(resident.getByText(/^Twoje konto nie może pisać na forum do .+ Powód: Wulgaryzmy mimo próśb innych osób\.$/)).toBeVisible();
+  await expect(resident.getByLabel(/^Treść odpowiedzi/)).toHaveCount(0);
+});

@@ -1,8 +1,9 @@
 import { db } from "@/lib/db/client";
 
-// Reference data (territories, spheres) is seeded once per run and kept;
-// everything else starts empty in each test file.
-const KEEP = new Set(["_prisma_migrations", "Territory", "PublicBenefitSphere"]);
+// Reference data (territories, spheres) is seeded once per run and kept, as
+// is what migrations put in (the forum's default blocked words; a test that
+// changes them puts them back); everything else starts empty in each test file.
+const KEEP = new Set(["_prisma_migrations", "Territory", "PublicBenefitSphere", "ForumBlockedWord"]);
 
 export async function resetDatabase(): Promise<void> {
   const tables = await db().$queryRaw<{ tablename: string }[]>`

@@ -36,10 +36,14 @@ import {
   watchAction,
 } from "@/lib/forum/actions";
 import { moderationQueue } from "@/lib/forum/moderation";
+import { DEFAULT_BLOCKED_PATTERNS } from "@/lib/forum/blocked-words";
+import { approvePostsAction, liftSuspensionAction, saveBlockedWordsAction, suspendUserAction } from "@/lib/forum/actions";
 
-async function person(options: { platformRole?: "RESIDENT" | "MODERATOR" | "ADMINISTRATOR"; organisationId?: string; institutionId?: string } = {}) {
+/** A person with an account a month old (in good standing, so rate limits stay out of the way), unless `newcomer`. */
+async function person(options: { platformRole?: "RESIDENT" | "MODERATOR" | "ADMINISTRATOR"; organisationId?: string; institutionId?: string; newcomer?: boolean } = {}) {
   const user = await createUser({ platformRole: options.platformRole });
-  await db().user.update({ where: { id: user.id }, data: { emailVerifiedAt: new Date(), ...(options.platformRole === "ADMINISTRATOR" ? { totpEnabledAt: new Date() } : {}) } });
+  const createdAt = new Date(Date.now() - (options.newcomer ? 0 : 30 * 24 * 3600 * 1000));
+  await db().user.update({ where: { id: user.id }, data: { emailVerifiedAt: new Date(), createdAt, ...(options.platformRole === "ADMINISTRATOR" ? { totpEnabledAt: new Date() } : {}) } });
   if (options.organisationId) await db().organisationMembership.create({ data: { userId: user.id, organisationId: options.organisationId, role: "MEMBER" } });
   if (options.institutionId) await db().institutionMembership.create({ data: { userId: user.id, institutionId: options.institutionId, role: "OFFICIAL" } });
   return (await loadActor({ userId: user.id, sessionVersion: 0 }))!;
@@ -146,13 +150,15 @@ describe("forum posts", () => {
     expect(both.map((answer) => answer.data)).toEqual([{ posted: { threadId: opened.threadId, number: 26 } }, { posted: { threadId: opened.threadId, number: 26 } }]);
     expect(await db().forumPost.count({ where: { threadId: opened.threadId, body: "Kliknięte dwa razy." } })).toBe(1);
 
-    // Pages are ranges of numbers; the reader's mark moves forward only.
-    const second = await postsPage(writers[2]!, opened.threadId, 2);
+    // Pages are ranges of numbers; a reader's mark moves forward only (writers have read their own posts).
+    const reader = await person();
+    const second = await postsPage(reader, opened.threadId, 2);
     expect(second.map((p) => p.number)).toEqual([21, 22, 23, 24, 25, 26]);
-    await markRead(writers[2]!.id, opened.threadId, 20);
-    await markRead(writers[2]!.id, opened.threadId, 5);
-    const listing = await threadsIn(writers[2]!, place.id, 1);
-    expect(listing.threads.find((t) => t.id === opened.threadId)).toMatchObject({ lastRead: 20, unread: 6 });
+    expect((await threadsIn(reader, place.id, 1)).threads.find((t) => t.id === opened.threadId)).toMatchObject({ lastRead: 0, unread: 26 });
+    await markRead(reader.id, opened.threadId, 20);
+    await markRead(reader.id, opened.threadId, 5);
+    expect((await threadsIn(reader, place.id, 1)).threads.find((t) => t.id === opened.threadId)).toMatchObject({ lastRead: 20, unread: 6 });
+    expect((await threadsIn(writers[1]!, place.id, 1)).threads.find((t) => t.id === opened.threadId)?.lastRead).toBe(26);
   });
 
   it("notify earlier writers of a reply (not the one replying, not those who can no longer read)", async () => {
@@ -342,5 +348,59 @@ describe("forum moderation", () => {
     const [after, before] = [await db().forumCategory.findUniqueOrThrow({ where: { id: to.id } }), await db().forumCategory.findUniqueOrThrow({ where: { id: from.id } })];
     expect([before.threadCount, before.postCount, after.threadCount, after.postCount]).toEqual([0, 0, 1, 2]);
     expect(await db().auditEvent.count({ where: { subjectId: opened.threadId, action: { in: ["forum.thread_locked", "forum.thread_pinned", "forum.thread_moved"] } } })).toBe(3);
+  });
+});
+
+describe("forum spam controls", () => {
+  it("hold a post with a blocked word, in any inflection or disguise, until a moderator lets it through", async () => {
+    const place = await category("Zatrzymane wpisy");
+    const [author, reader] = [await person(), await person()];
+    const moderator = await person({ platformRole: "MODERATOR" });
+    // The default list comes with the migration.
+    expect(await db().forumBlockedWord.count({ where: { pattern: "*kurw*" } })).toBe(1);
+    const opened = await startThread(author, { categoryId: place.id, title: "Pytanie o lokal", body: "Ten kuuurw1szon od lokalu znowu nie odbiera.", actingFor: null, submissionKey: submissionKey() });
+    expect(opened.held).toBe(true);
+    // Nobody but the author and moderators sees the thread; nobody is told about it.
+    expect(await threadForReader(reader, opened.threadId)).toBeNull();
+    expect((await threadsIn(reader, place.id, 1)).threads.map((t) => t.id)).not.toContain(opened.threadId);
+    expect((await threadsIn(author, place.id, 1)).threads.map((t) => t.id)).toContain(opened.threadId);
+    const post = await db().forumPost.findFirstOrThrow({ where: { threadId: opened.threadId } });
+    expect((await moderationQueue()).map((p) => p.id)).toContain(post.id);
+    currentActor = moderator;
+    expect((await approvePostsAction({ postIds: [post.id] })).data).toEqual({ approved: 1 });
+    expect(await threadForReader(reader, opened.threadId)).not.toBeNull();
+    expect((await db().notificationEvent.findFirstOrThrow({ where: { type: "forum.post_moderated", subjectId: opened.threadId } })).data).toMatchObject({ decision: "approved" });
+    // Administrators keep the list; a broken pattern is refused on the field.
+    currentActor = admin;
+    expect((await saveBlockedWordsAction({ patterns: "*kurw*\n**" })).validationErrors).toMatchObject({ patterns: { _errors: ["forumBlockedPatternInvalid"] } });
+    expect((await saveBlockedWordsAction({ patterns: "*kurw*\n*pierdol*\nDebil\n\n" })).data).toEqual({ saved: 3 });
+    const held = await reply(author, { threadId: opened.threadId, body: "Co za debilem trzeba być.", actingFor: null, submissionKey: submissionKey() });
+    expect(held.held).toBe(true);
+    expect((await postsPage(reader, opened.threadId, 1)).find((p) => p.number === held.number)).toMatchObject({ body: null });
+    await saveBlockedWordsAction({ patterns: DEFAULT_BLOCKED_PATTERNS.join("\n") });
+  });
+
+  it("slow new accounts down, loosen with good standing, and stop suspended people with the reason", async () => {
+    const place = await category("Tempo pisania");
+    const newcomer = await person({ newcomer: true });
+    const opened = await startThread(newcomer, { categoryId: place.id, title: "Pierwszy wątek nowicjusza", body: "Dzień dobry wszystkim.", actingFor: null, submissionKey: submissionKey() });
+    await reply(newcomer, { threadId: opened.threadId, body: "Drugi wpis.", actingFor: null, submissionKey: submissionKey() });
+    await reply(newcomer, { threadId: opened.threadId, body: "Trzeci wpis.", actingFor: null, submissionKey: submissionKey() });
+    currentActor = newcomer;
+    expect((await replyAction({ threadId: opened.threadId, body: "Czwarty wpis za szybko.", actingFor: null, submissionKey: submissionKey() })).data).toEqual({ refused: "slowDown" });
+    // A month-old account in good standing writes on.
+    const regular = await person();
+    for (let index = 0; index < 5; index += 1) await reply(regular, { threadId: opened.threadId, body: `Wpis stałego bywalca ${index}.`, actingFor: null, submissionKey: submissionKey() });
+
+    currentActor = await person({ platformRole: "MODERATOR" });
+    expect((await suspendUserAction({ userId: regular.id, days: 7, reason: "x" })).validationErrors).toMatchObject({ reason: { _errors: ["forumSuspensionReasonTooShort"] } });
+    expect((await suspendUserAction({ userId: regular.id, days: 7, reason: "Obraźliwe wpisy mimo ostrzeżeń." })).data).toHaveProperty("suspendedUntil");
+    currentActor = regular;
+    expect((await replyAction({ threadId: opened.threadId, body: "Próba w zawieszeniu.", actingFor: null, submissionKey: submissionKey() })).data).toEqual({ refused: "suspended" });
+    expect((await db().notificationEvent.findFirstOrThrow({ where: { type: "forum.suspended" }, orderBy: { createdAt: "desc" } })).data).toMatchObject({ reason: "Obraźliwe wpisy mimo ostrzeżeń." });
+    currentActor = await person({ platformRole: "MODERATOR" });
+    expect((await liftSuspensionAction({ userId: regular.id })).data).toEqual({ lifted: 1 });
+    currentActor = regular;
+    expect((await replyAction({ threadId: opened.threadId, body: "Znów mogę pisać.", actingFor: null, submissionKey: submissionKey() })).data).toHaveProperty("posted");
   });
 });

@@ -1,10 +1,12 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { BlockedWordsForm } from "@/components/forum/blocked-words-form";
 import { CategoryForm } from "@/components/forum/category-form";
 import { CategoryOrder } from "@/components/forum/category-order";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requirePermission } from "@/lib/auth/redirects";
 import { allCategories } from "@/lib/forum/categories";
+import { blockedWordPatterns } from "@/lib/forum/moderation";
 import { Link } from "@/lib/i18n/navigation";
 import { resolveLocale, titleMetadata } from "@/lib/i18n/metadata";
 import { localizedTextSchema } from "@/lib/settings/localized";
@@ -23,7 +25,7 @@ export default async function ForumAdminPage({ params }: Props) {
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
   await requirePermission(locale, "forum.manage");
-  const [t, categories] = await Promise.all([getTranslations({ locale }), allCategories()]);
+  const [t, categories, patterns] = await Promise.all([getTranslations({ locale }), allCategories(), blockedWordPatterns()]);
   return (
     <>
       <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("forumAdmin.title") }]} />
@@ -61,6 +63,9 @@ export default async function ForumAdminPage({ params }: Props) {
       )}
       <h2 className="mt-10 text-2xl font-bold">{t("forumAdmin.createHeading")}</h2>
       <CategoryForm idPrefix="new-category" />
+      <div className="mt-10">
+        <BlockedWordsForm patterns={patterns} />
+      </div>
     </>
   );
 }

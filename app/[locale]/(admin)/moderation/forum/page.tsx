@@ -32,7 +32,8 @@ export default async function ForumModerationPage({ params }: Props) {
             excerpt: plainExcerpt(post.body, 400),
             createdAt: post.createdAt,
             hidden: post.hiddenAt !== null,
-            author: post.author ? { name: post.author.name, createdAt: post.author.createdAt } : null,
+            held: post.heldAt !== null,
+            author: post.author ? { id: post.author.id, name: post.author.name, createdAt: post.author.createdAt } : null,
             thread: post.thread,
             flags: post.flags.map((flag) => ({ reason: flag.reason, note: flag.note })),
           }))}

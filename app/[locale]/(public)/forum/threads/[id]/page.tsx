@@ -15,6 +15,7 @@ import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { allCategories } from "@/lib/forum/categories";
 import { isWatching } from "@/lib/forum/watching";
+import { activeSuspension } from "@/lib/forum/writers";
 import { pageParam } from "@/lib/forum/page-params";
 import { markRead, pageOfPost, postsPage, POSTS_PER_PAGE, threadForReader } from "@/lib/forum/queries";
 import { redirect } from "next/navigation";
@@ -72,7 +73,11 @@ export default async function ForumThreadPage({ params, searchParams }: Props) {
   const posts = await postsPage(user, thread.id, page);
   const firstUnread = thread.lastRead !== null && thread.lastRead < thread.postCount ? thread.lastRead + 1 : null;
   if (user && posts.length > 0) await markRead(user.id, thread.id, posts[posts.length - 1]!.number);
-  const [organisations, watching] = await Promise.all([user && thread.canWrite ? actingForOptions(user) : [], user ? isWatching(user.id, "ForumThread", thread.id) : false]);
+  const [organisations, watching, suspension] = await Promise.all([
+    user && thread.canWrite ? actingForOptions(user) : [],
+    user ? isWatching(user.id, "ForumThread", thread.id) : false,
+    user ? activeSuspension(user.id) : null,
+  ]);
   const categoryName = pickLocalized(thread.category.name, locale);
   const moderator = can(user, "content.moderate");
   const categories = moderator ? (await allCategories()).map((category) => ({ id: category.id, name: pickLocalized(category.name, locale) })) : [];
@@ -124,6 +129,8 @@ export default async function ForumThreadPage({ params, searchParams }: Props) {
           </h2>
           {thread.locked ? (
             <Alert tone="info">{t("forum.lockedNotice")}</Alert>
+          ) : suspension ? (
+            <Alert tone="info">{t("forum.suspendedNotice", { until: suspension.until, reason: suspension.reason })}</Alert>
           ) : thread.canWrite && user ? (
             <PostComposer target={{ kind: "reply", threadId: thread.id, categoryId: thread.categoryId }} personName={user.name} organisations={organisations} />
           ) : user ? (

@@ -9,6 +9,7 @@ import { actingForOptions } from "@/lib/auth/acting-as";
 import { requirePermission } from "@/lib/auth/redirects";
 import { mayWrite } from "@/lib/forum/access";
 import { categoryForReader } from "@/lib/forum/categories";
+import { activeSuspension } from "@/lib/forum/writers";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
 import { pickLocalized } from "@/lib/settings/localized";
 
@@ -28,7 +29,7 @@ export default async function NewThreadPage({ params }: Props) {
   const { slug } = await params;
   const { category } = await categoryForReader(user, slug);
   if (!category) notFound();
-  const [t, organisations] = await Promise.all([getTranslations({ locale }), actingForOptions(user)]);
+  const [t, organisations, suspension] = await Promise.all([getTranslations({ locale }), actingForOptions(user), activeSuspension(user.id)]);
   const name = pickLocalized(category.name, locale);
   return (
     <ClientMessages namespaces={["forum", "actingAs", "forms", "errors", "ui"]}>
@@ -41,7 +42,13 @@ export default async function NewThreadPage({ params }: Props) {
         ]}
       />
       <h1 className="text-3xl font-bold">{t("forum.newThreadIn", { category: name })}</h1>
-      {mayWrite(user, category) ? <PostComposer target={{ kind: "thread", categoryId: category.id }} personName={user.name} organisations={organisations} /> : <Alert tone="info">{t("forum.readOnly", { access: t(`forum.access.${category.access}`) })}</Alert>}
+      {suspension ? (
+        <Alert tone="info">{t("forum.suspendedNotice", { until: suspension.until, reason: suspension.reason })}</Alert>
+      ) : mayWrite(user, category) ? (
+        <PostComposer target={{ kind: "thread", categoryId: category.id }} personName={user.name} organisations={organisations} />
+      ) : (
+        <Alert tone="info">{t("forum.readOnly", { access: t(`forum.access.${category.access}`) })}</Alert>
+      )}
     </ClientMessages>
   );
 }
