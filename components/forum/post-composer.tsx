@@ -8,6 +8,7 @@ import { useForm, useWatch } from "react-hook-form";
 import { ActingAsFieldset } from "@/components/auth/acting-as-fieldset";
 import { useComposer } from "@/components/forum/composer-context";
 import { MentionPicker } from "@/components/forum/mention-picker";
+import { ImageAttachments, type AttachedImage } from "@/components/forum/image-attachments";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormField, inputClassName } from "@/components/forms/form-field";
 import { applyServerFieldErrors, useFieldErrors } from "@/components/forms/use-field-errors";
@@ -20,7 +21,7 @@ import { mentionsAsMarkdown, mentionToken } from "@/lib/forum/mentions";
 import { renderMarkdown } from "@/lib/text/markdown";
 
 type Target = { kind: "thread"; categoryId: string } | { kind: "reply"; threadId: string; categoryId: string };
-type Values = { categoryId?: string; threadId?: string; title?: string; body: string; actingFor: string; submissionKey: string };
+type Values = { categoryId?: string; threadId?: string; title?: string; body: string; actingFor: string; submissionKey: string; imageIds: string[] };
 
 const newKey = () => crypto.randomUUID();
 
@@ -34,12 +35,12 @@ export function PostComposer({ target, personName, organisations }: { target: Ta
   const tr = useTranslations();
   const router = useRouter();
   const prefix = useId().replace(/:/g, "");
-  const fieldIds = { title: `${prefix}-title`, body: `${prefix}-body`, actingFor: `${prefix}-acting` };
+  const fieldIds = { title: `${prefix}-title`, body: `${prefix}-body`, imageIds: `${prefix}-images-file`, actingFor: `${prefix}-acting` };
   const thread = target.kind === "thread";
   const form = useForm<Values>({
     shouldFocusError: false,
     resolver: zodResolver((thread ? startThreadSchema : replySchema) as never),
-    defaultValues: { ...(thread ? { categoryId: target.categoryId, title: "" } : { threadId: target.threadId }), body: "", actingFor: "", submissionKey: newKey() },
+    defaultValues: { ...(thread ? { categoryId: target.categoryId, title: "" } : { threadId: target.threadId }), body: "", actingFor: "", submissionKey: newKey(), imageIds: [] },
   });
   const { message, summary } = useFieldErrors(form.formState.errors, fieldIds);
   const start = useAction(startThreadAction);
@@ -48,6 +49,7 @@ export function PostComposer({ target, personName, organisations }: { target: Ta
   const refused = result.data && "refused" in result.data ? result.data.refused : null;
   const [preview, setPreview] = useState(false);
   const [quoted, setQuoted] = useState(false);
+  const [images, setImages] = useState<AttachedImage[]>([]);
   const body = useWatch({ control: form.control, name: "body" });
   const composer = useComposer();
   const bodyField = useRef<HTMLTextAreaElement | null>(null);
@@ -86,12 +88,13 @@ export function PostComposer({ target, personName, organisations }: { target: Ta
       className="mt-4 max-w-3xl"
       onSubmit={form.handleSubmit(async () => {
         const values = form.getValues();
-        const input = { ...values, actingFor: values.actingFor || null };
+        const input = { ...values, imageIds: images.map((image) => image.id), actingFor: values.actingFor || null };
         const response = thread ? await start.executeAsync(input as never) : await answer.executeAsync(input as never);
         if (applyServerFieldErrors(form.setError, response?.validationErrors, fieldIds)) return;
         const posted = response?.data && "posted" in response.data ? response.data.posted : null;
         if (!posted) return;
-        form.reset({ ...form.getValues(), title: "", body: "", submissionKey: newKey() });
+        form.reset({ ...form.getValues(), title: "", body: "", submissionKey: newKey(), imageIds: [] });
+        setImages([]);
         setPreview(false);
         setQuoted(false);
         router.push({ pathname: "/forum/threads/[id]", params: { id: posted.threadId }, query: { wpis: String(posted.number) } });
@@ -143,6 +146,7 @@ export function PostComposer({ target, personName, organisations }: { target: Ta
           </section>
         )}
       </div>
+      <ImageAttachments idPrefix={`${prefix}-images`} images={images} onChange={setImages} error={message("imageIds")} />
       <ActingAsFieldset id={fieldIds.actingFor} personName={personName} organisations={organisations} register={form.register("actingFor")} />
       <Button type="submit" disabled={start.isPending || answer.isPending}>
         {start.isPending || answer.isPending ? t("sending") : thread ? t("submitThread") : t("submitReply")}

@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { FlagControl } from "@/components/forum/flag-control";
 import { PostActions } from "@/components/forum/post-actions";
 import { PostModeration } from "@/components/forum/post-moderation";
+import { SplitThread } from "@/components/forum/split-thread";
 import type { PostOnPage } from "@/lib/forum/queries";
 import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
@@ -73,6 +74,16 @@ export async function PostView({
       {post.body !== null && (
         <div className={`prose-user mt-2 space-y-3 ${post.deletedAt || post.hiddenAt || post.heldAt ? "border-l-4 border-slate-400 pl-3" : ""}`} lang="pl" dangerouslySetInnerHTML={{ __html: renderMarkdown(mentionsAsMarkdown(post.body), 3) }} />
       )}
+      {post.images.length > 0 && (
+        <ul className="mt-3 flex flex-wrap gap-3" aria-label={t("imagesLabel", { count: post.images.length })}>
+          {post.images.map((image) => (
+            <li key={image.id}>
+              {/* eslint-disable-next-line @next/next/no-img-element -- a re-encoded WebP from our own route, with its writer's alternative text */}
+              <img src={`/api/forum/images/${image.id}`} alt={image.alt} width={image.width} height={image.height} loading="lazy" className="h-auto max-h-96 w-auto max-w-full rounded border border-slate-300" lang="pl" />
+            </li>
+          ))}
+        </ul>
+      )}
       {post.revisions.length > 0 && (
         <details className="mt-2">
           <summary className="cursor-pointer underline">{t("history", { count: post.revisions.length })}</summary>
@@ -96,6 +107,7 @@ export async function PostView({
       <div className="mt-2 flex flex-wrap gap-3">
         {viewer.signedIn && !post.mine && !post.deletedAt && !post.hiddenAt && !post.heldAt && <FlagControl postId={post.id} number={post.number} />}
         {viewer.moderator && !post.deletedAt && <PostModeration postId={post.id} number={post.number} hidden={post.hiddenAt !== null} held={post.heldAt !== null} />}
+        {viewer.moderator && post.number > 1 && <SplitThread threadId={threadId} number={post.number} />}
       </div>
     </article>
   );

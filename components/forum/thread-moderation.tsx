@@ -3,10 +3,10 @@
 import { useAction } from "next-safe-action/hooks";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { inputClassName } from "@/components/forms/form-field";
+import { FieldHintAndError, inputClassName } from "@/components/forms/form-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { moveThreadAction, threadStateAction } from "@/lib/forum/actions";
+import { mergeThreadsAction, moveThreadAction, threadStateAction } from "@/lib/forum/actions";
 import { useRouter } from "@/lib/i18n/navigation";
 
 /** A moderator's tools for a whole thread: lock, pin, move to another category. */
@@ -17,7 +17,10 @@ export function ThreadModeration({ thread, categories }: { thread: { id: string;
   const [target, setTarget] = useState(thread.categoryId);
   const state = useAction(threadStateAction, { onSuccess: () => router.refresh() });
   const move = useAction(moveThreadAction, { onSuccess: () => router.refresh() });
-  const serverError = state.result.serverError ?? move.result.serverError;
+  const [into, setInto] = useState("");
+  const merge = useAction(mergeThreadsAction, { onSuccess: ({ data }) => data && router.push({ pathname: "/forum/threads/[id]", params: { id: data.threadId } }) });
+  const mergeProblem = (merge.result.validationErrors as { intoThread?: { _errors?: string[] } } | undefined)?.intoThread?._errors?.[0];
+  const serverError = state.result.serverError ?? move.result.serverError ?? merge.result.serverError;
   return (
     <section aria-labelledby="thread-moderation-heading" className="mt-4 max-w-3xl rounded border-2 border-slate-300 p-3">
       <h2 id="thread-moderation-heading" className="text-lg font-bold">
@@ -58,6 +61,25 @@ export function ThreadModeration({ thread, categories }: { thread: { id: string;
         <Button type="submit" variant="secondary" disabled={move.isPending || target === thread.categoryId}>
           {t("move")}
         </Button>
+      </form>
+      <form
+        noValidate
+        className="mt-3"
+        onSubmit={(event) => {
+          event.preventDefault();
+          merge.execute({ threadId: thread.id, intoThread: into });
+        }}
+      >
+        <label htmlFor="thread-merge-target" className="block font-semibold">
+          {t("mergeInto")}
+        </label>
+        <FieldHintAndError id="thread-merge-target" hint={t("mergeHint")} error={mergeProblem ? tr(`forms.errors.${mergeProblem}` as never) : undefined} />
+        <div className="mt-1 flex flex-wrap items-end gap-3">
+          <input id="thread-merge-target" value={into} onChange={(event) => setInto(event.target.value)} aria-invalid={mergeProblem ? true : undefined} aria-describedby={`thread-merge-target-hint${mergeProblem ? " thread-merge-target-error" : ""}`} className={inputClassName} />
+          <Button type="submit" variant="secondary" disabled={merge.isPending}>
+            {t("merge")}
+          </Button>
+        </div>
       </form>
     </section>
   );

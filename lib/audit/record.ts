@@ -81,6 +81,8 @@ export const auditActions = [
   "forum.user_suspended",
   "forum.suspension_lifted",
   "forum.blocked_words_changed",
+  "forum.thread_split",
+  "forum.threads_merged",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

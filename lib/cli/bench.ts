@@ -11,6 +11,7 @@ import { embeddedDatabaseUrl } from "@/lib/db/embedded";
 import { setDatabaseUrl } from "@/lib/env";
 import http from "node:http";
 import { ensureBenchConsultation } from "@/lib/cli/bench-consultation-data";
+import { ensureBenchForum } from "@/lib/cli/bench-forum-data";
 import { benchVoting } from "@/lib/cli/bench-voting";
 import { BASELINE, benchRoutes, type BenchRoute } from "@/tests/bench/routes";
 
@@ -137,6 +138,9 @@ async function main() {
     // The large consultation, and the report job's time on its 2,000 remarks.
     const consultation = await ensureBenchConsultation(54340);
     console.log(`Consultation: ${consultation.units} units, ${consultation.remarks} remarks${consultation.created ? " (generated now)" : ""}; report (PDF + DOCX) ${consultation.report_ms} ms.`);
+    // The forum: a million posts, one thread of 5,000 (created once; minutes the first time).
+    const forum = await ensureBenchForum(54340);
+    console.log(`Forum: ${forum.threads} threads, ${forum.posts} posts${forum.created ? ` (generated now in ${Math.round(forum.seed_ms / 1000)} s)` : ""}.`);
     console.log(`Measuring at concurrency ${CONCURRENCY}, ${SECONDS} s per route...`);
     const baseline = await measure(BASELINE);
     const measured = [baseline];
@@ -156,6 +160,8 @@ async function main() {
     for (const [name, p95] of [
       ["directory-search", 50],
       ["consultation-page", 60],
+      ["forum-thread", 60],
+      ["forum-search", 100],
     ] as const) {
       for (const r of results.filter((r) => r.name === name)) {
         const meets = r.p95_ms <= p95 && r.rps >= baseline.rps / 2;

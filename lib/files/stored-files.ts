@@ -73,8 +73,11 @@ export async function deleteStoredFile(tx: Prisma.TransactionClient, fileId: str
 
 /** Removes files no record refers to any more (left by deleted organisations), a day after upload. */
 export async function sweepOrphanFiles(now = new Date()): Promise<number> {
+  const dayAgo = new Date(now.getTime() - 24 * 3600 * 1000);
+  // Forum pictures uploaded for a post that was never sent let go of their files first.
+  await db().forumPostImage.deleteMany({ where: { postId: null, createdAt: { lt: dayAgo } } });
   const orphans = await db().storedFile.findMany({
-    where: { organisationDocument: null, reportPdf: null, reportDocx: null, consultationAttachment: null, nominationPhoto: null, createdAt: { lt: new Date(now.getTime() - 24 * 3600 * 1000) } },
+    where: { organisationDocument: null, reportPdf: null, reportDocx: null, consultationAttachment: null, nominationPhoto: null, forumImage: null, createdAt: { lt: dayAgo } },
     select: { id: true, storageKey: true },
     take: 500,
   });

@@ -2,7 +2,8 @@
 
 import { createCategory, moveCategory, updateCategory } from "@/lib/forum/categories";
 import { deletePost, editPost, reply, startThread, toggleHelpful, type ForumRefusal, type PostRef } from "@/lib/forum/posts";
-import { categoryFieldsSchema, editPostSchema, moveCategorySchema, postIdSchema, replySchema, startThreadSchema, updateCategorySchema, watchSchema, flagSchema, hidePostsSchema, moderatePostsSchema, moveThreadSchema, threadStateSchema, suspendSchema, liftSuspensionSchema, blockedWordsSchema } from "@/lib/forum/schemas";
+import { categoryFieldsSchema, editPostSchema, moveCategorySchema, postIdSchema, replySchema, startThreadSchema, updateCategorySchema, watchSchema, flagSchema, hidePostsSchema, moderatePostsSchema, moveThreadSchema, threadStateSchema, suspendSchema, liftSuspensionSchema, blockedWordsSchema, splitThreadSchema, mergeThreadsSchema } from "@/lib/forum/schemas";
+import { mergeThreads, splitThread } from "@/lib/forum/restructure";
 import { withFieldErrors } from "@/lib/forms/field-rules";
 import { refusedByRules } from "@/lib/forms/refusals";
 import { setWatching } from "@/lib/forum/watching";
@@ -131,3 +132,13 @@ export const saveBlockedWordsAction = actionClient
     await saveBlockedWords(signedInActor(ctx.actor, "forum").id, parsedInput.patterns, { ip: ctx.ip });
     return { saved: parsedInput.patterns.length };
   });
+
+export const splitThreadAction = actionClient
+  .metadata({ name: "splitForumThread", permission: "content.moderate" })
+  .inputSchema(splitThreadSchema)
+  .action(async ({ parsedInput, ctx }) => splitThread(signedInActor(ctx.actor, "forum"), parsedInput, { ip: ctx.ip }));
+
+export const mergeThreadsAction = actionClient
+  .metadata({ name: "mergeForumThreads", permission: "content.moderate" })
+  .inputSchema(mergeThreadsSchema)
+  .action(async ({ parsedInput, ctx }) => mergeThreads(signedInActor(ctx.actor, "forum"), { threadId: parsedInput.threadId, intoThreadId: parsedInput.intoThread }, { ip: ctx.ip }));

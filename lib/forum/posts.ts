@@ -15,6 +15,7 @@ import { categoryWatchers, mentionAudience, readersAmong, threadFollowers } from
 import { RuleRefusal } from "@/lib/forms/refusals";
 import { admitWriter, mustBeHeld, type WriterRefusal } from "@/lib/forum/writers";
 import { markRead } from "@/lib/forum/queries";
+import { attachImages } from "@/lib/forum/images";
 import { dispatchNotifications, notify, type NotificationInput } from "@/lib/notifications/notify";
 
 export type ForumRefusal = "categoryClosedToYou" | "threadLocked" | "notYourPost" | "postDeleted" | WriterRefusal;
@@ -73,7 +74,7 @@ async function writableCategory(tx: Tx, actor: Actor, categoryId: string) {
   return category;
 }
 
-export async function startThread(actor: Actor, input: { categoryId: string; title: string; body: string; actingFor: string | null; submissionKey: string }): Promise<PostRef> {
+export async function startThread(actor: Actor, input: { categoryId: string; title: string; body: string; imageIds?: string[]; actingFor: string | null; submissionKey: string }): Promise<PostRef> {
   const author = await resolveActingAs(actor, input.actingFor);
   const written = await once(actor, input.submissionKey, async () => {
     await admitWriter(actor);
@@ -86,7 +87,8 @@ export async function startThread(actor: Actor, input: { categoryId: string; tit
         data: { categoryId: input.categoryId, title: input.title, authorId: author.userId, organisationId: author.organisationId, postCount: 1, lastPostAt: now, heldAt },
         select: { id: true, title: true },
       });
-      await tx.forumPost.create({ data: { threadId: thread.id, number: 1, authorId: author.userId, organisationId: author.organisationId, body: input.body, submissionKey: input.submissionKey, createdAt: now, heldAt } });
+      const post = await tx.forumPost.create({ data: { threadId: thread.id, number: 1, authorId: author.userId, organisationId: author.organisationId, body: input.body, submissionKey: input.submissionKey, createdAt: now, heldAt }, select: { id: true } });
+      await attachImages(tx, actor, post.id, input.imageIds ?? []);
       await tx.forumCategory.update({ where: { id: input.categoryId }, data: { threadCount: { increment: 1 }, postCount: { increment: 1 }, lastPostAt: now } });
       // One's own post is read.
       await markRead(actor.id, thread.id, 1, tx);
@@ -102,7 +104,7 @@ export async function startThread(actor: Actor, input: { categoryId: string; tit
   return written;
 }
 
-export async function reply(actor: Actor, input: { threadId: string; body: string; actingFor: string | null; submissionKey: string }): Promise<PostRef> {
+export async function reply(actor: Actor, input: { threadId: string; body: string; imageIds?: string[]; actingFor: string | null; submissionKey: string }): Promise<PostRef> {
   const author = await resolveActingAs(actor, input.actingFor);
   const written = await once(actor, input.submissionKey, async () => {
     await admitWriter(actor);
@@ -116,7 +118,8 @@ export async function reply(actor: Actor, input: { threadId: string; body: strin
       const now = new Date();
       const heldAt = (await mustBeHeld(tx, input.body)) ? now : null;
       const thread = await tx.forumThread.update({ where: { id: input.threadId }, data: { postCount: { increment: 1 }, lastPostAt: now }, select: { postCount: true } });
-      await tx.forumPost.create({ data: { threadId: input.threadId, number: thread.postCount, authorId: author.userId, organisationId: author.organisationId, body: input.body, submissionKey: input.submissionKey, createdAt: now, heldAt } });
+      const post = await tx.forumPost.create({ data: { threadId: input.threadId, number: thread.postCount, authorId: author.userId, organisationId: author.organisationId, body: input.body, submissionKey: input.submissionKey, createdAt: now, heldAt }, select: { id: true } });
+      await attachImages(tx, actor, post.id, input.imageIds ?? []);
       await tx.forumCategory.update({ where: { id: category.id }, data: { postCount: { increment: 1 }, lastPostAt: now } });
       await markRead(actor.id, input.threadId, thread.postCount, tx);
       if (heldAt) return { threadId: input.threadId, number: thread.postCount, held: true };

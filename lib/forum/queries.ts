@@ -66,6 +66,7 @@ export async function postsPage(actor: Actor | null, threadId: string, page: num
       author: person,
       organisation,
       _count: { select: { reactions: true } },
+      images: { orderBy: { position: "asc" }, select: { id: true, alt: true, width: true, height: true } },
       ...(actor ? { reactions: { where: { userId: actor.id }, select: { userId: true } } } : {}),
       ...(moderator ? { revisions: { orderBy: { replacedAt: "asc" as const }, select: { id: true, body: true, replacedAt: true } } } : {}),
     },
@@ -77,6 +78,7 @@ export async function postsPage(actor: Actor | null, threadId: string, page: num
     return {
     ...post,
     body: withheld ? null : body,
+    images: withheld ? [] : post.images,
     hiddenReason: moderator || mine ? hiddenReason : null,
     helpfulCount: post._count.reactions,
     markedHelpful: (reactions?.length ?? 0) > 0,

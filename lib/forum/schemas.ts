@@ -30,17 +30,20 @@ export const moveCategorySchema = z.object({ categoryId: id, direction: z.enum([
 /** A browser-made key for one press of "send": the same key twice is one post. */
 const submissionKey = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, "notFound");
 const body = z.string().trim().min(2, "forumPostTooShort").max(MAX_POST, "forumPostTooLong");
+/** Pictures uploaded beforehand (lib/forum/images.ts), in the order they are shown. */
+const imageIds = z.array(id).max(4, "forumTooManyImages").optional().transform((value) => value ?? []);
 
 export const startThreadSchema = z.object({
   categoryId: id,
   title: z.string().trim().min(5, "forumTitleTooShort").max(MAX_TITLE, "forumTitleTooLong"),
   body,
+  imageIds,
   actingFor: actingForSchema,
   submissionKey,
 });
 export type StartThreadInput = z.input<typeof startThreadSchema>;
 
-export const replySchema = z.object({ threadId: id, body, actingFor: actingForSchema, submissionKey });
+export const replySchema = z.object({ threadId: id, body, imageIds, actingFor: actingForSchema, submissionKey });
 export type ReplyInput = z.input<typeof replySchema>;
 
 export const editPostSchema = z.object({ postId: id, body });
@@ -67,4 +70,14 @@ export const blockedWordsSchema = z.object({
     .max(20_000)
     .transform((text) => [...new Set(text.split("\n").map((line) => line.trim().toLowerCase()).filter(Boolean))])
     .refine((patterns) => patterns.every((pattern) => compilePattern(pattern) !== null), "forumBlockedPatternInvalid"),
+});
+export const splitThreadSchema = z.object({ threadId: id, fromNumber: z.number().int().min(2), title: z.string().trim().min(5, "forumTitleTooShort").max(MAX_TITLE, "forumTitleTooLong") });
+/** The thread to merge into, as its address (copied from the browser) or its id. */
+export const mergeThreadsSchema = z.object({
+  threadId: id,
+  intoThread: z
+    .string()
+    .trim()
+    .transform((value) => /(?:^|\/)([a-z0-9]{20,40})(?:[/?#]|$)/.exec(value)?.[1] ?? "")
+    .refine((value) => value !== "", "forumMergeTargetInvalid"),
 });

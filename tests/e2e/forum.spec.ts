@@ -4,6 +4,8 @@ import { newClientContext } from "./clients";
 import { signIn } from "./accounts-helpers";
 import { ADMIN_STATE } from "./two-factor-helpers";
 
+const ONE_PIXEL_PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");
+
 test("a representative starts a thread with a preview, a resident replies by keyboard quoting it, and the author edits the opening post", async ({ browser }) => {
   test.setTimeout(90_000);
   const ngo = await (await newClientContext(browser)).newPage();
@@ -31,6 +33,13 @@ test("a representative starts a thread with a preview, a resident replies by key
   const preview = ngo.getByRole("region", { name: "Podgląd wpisu" });
   await expect(preview.locator("strong")).toHaveText("ważne");
   await expect(preview).toContainText("<script>alert('xss')</script>");
+  // A picture needs its description; the server redraws it.
+  await ngo.getByLabel(/^Plik ze zdjęciem/).setInputFiles({ name: "spotkanie.png", mimeType: "image/png", buffer: ONE_PIXEL_PNG });
+  await ngo.getByRole("button", { name: "Dołącz zdjęcie" }).click();
+  await expect(ngo.getByText("Opisz zdjęcie (co najmniej 3 znaki): bez opisu nic nie powie osobom niewidomym.")).toBeVisible();
+  await ngo.getByLabel(/^Opis zdjęcia dla osób/).fill("Spotkanie organizacji w Opolu");
+  await ngo.getByRole("button", { name: "Dołącz zdjęcie" }).click();
+  await expect(ngo.getByRole("list", { name: "Dołączone zdjęcia" }).getByRole("img", { name: "Spotkanie organizacji w Opolu" })).toBeVisible();
   await ngo.getByLabel("Fundacja Opolskie Centrum Wolontariatu", { exact: false }).check();
   await ngo.getByRole("button", { name: "Utwórz wątek" }).click();
   await expect(ngo.getByRole("heading", { level: 1 })).toHaveText(title);
@@ -38,6 +47,9 @@ test("a representative starts a thread with a preview, a resident replies by key
   const opening = ngo.getByRole("article", { name: /Tomasz Społeczny/ }).first();
   await expect(opening).toContainText("w imieniu: Fundacja Opolskie Centrum Wolontariatu");
   await expect(opening.locator("script")).toHaveCount(0);
+  const picture = opening.getByRole("img", { name: "Spotkanie organizacji w Opolu" });
+  await expect(picture).toBeVisible();
+  expect(await picture.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth)).toBe(1);
   expect(await axeViolations(ngo)).toEqual([]);
   const threadUrl = ngo.url().replace(/[?#].*$/, "");
 
@@ -231,4 +243,26 @@ test("a post with a blocked word waits for a moderator, who lets it through and 
   await resident.reload();
   await expect(resident.getByText(/^Twoje konto nie może pisać na forum do .+ Powód: Wulgaryzmy mimo próśb innych osób\.$/)).toBeVisible();
   await expect(resident.getByLabel(/^Treść odpowiedzi/)).toHaveCount(0);
+});
+
+test("a moderator splits a thread from a post; the moved post's old link leads to its new place", async ({ browser }) => {
+  const moderator = await (await newClientContext(browser)).newPage();
+  await signIn(moderator, "moderator@demo.example.org", "demo-moderator");
+  await expect(moderator).not.toHaveURL(/\/logowanie/);
+  await moderator.goto("/forum");
+  await moderator.getByRole("link", { name: "Dotacje i otwarte konkursy ofert" }).click();
+  await moderator.getByRole("link", { name: "Jak wycenić wkład osobowy w ofercie na zadanie publiczne?", exact: true }).click();
+  await expect(moderator.getByRole("heading", { level: 1 })).toHaveText("Jak wycenić wkład osobowy w ofercie na zadanie publiczne?");
+  const oldThread = moderator.url().replace(/[?#].*$/, "");
+  await expect(moderator.getByRole("region", { name: "Moderacja wątku" })).toBeVisible();
+  expect(await axeViolations(moderator)).toEqual([]);
+  await moderator.getByRole("button", { name: "Wydziel od tego wpisu wpis nr 3" }).click();
+  const split = moderator.getByRole("form", { name: "Wydzielenie wątku od wpisu nr 3" });
+  await split.getByLabel(/^Tytuł nowego wątku/).fill("Karty czasu pracy wolontariuszy");
+  await split.getByRole("button", { name: "Wydziel do nowego wątku" }).click();
+  await expect(moderator.getByRole("heading", { level: 1 })).toHaveText("Karty czasu pracy wolontariuszy");
+  await expect(moderator.getByText("Dziękuję, to rozwiewa nasze wątpliwości.")).toBeVisible();
+  await moderator.goto(`${oldThread}?wpis=3`);
+  await expect(moderator.getByRole("heading", { level: 1 })).toHaveText("Karty czasu pracy wolontariuszy");
+  await expect(moderator).toHaveURL(/#wpis-1$/);
 });

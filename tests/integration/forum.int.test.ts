@@ -37,7 +37,10 @@ import {
 } from "@/lib/forum/actions";
 import { moderationQueue } from "@/lib/forum/moderation";
 import { DEFAULT_BLOCKED_PATTERNS } from "@/lib/forum/blocked-words";
-import { approvePostsAction, liftSuspensionAction, saveBlockedWordsAction, suspendUserAction } from "@/lib/forum/actions";
+import { approvePostsAction, liftSuspensionAction, mergeThreadsAction, saveBlockedWordsAction, splitThreadAction, suspendUserAction } from "@/lib/forum/actions";
+import { movedPost } from "@/lib/forum/restructure";
+import { uploadForumImage, visibleImageFile } from "@/lib/forum/images";
+import sharp from "sharp";
 
 /** A person with an account a month old (in good standing, so rate limits stay out of the way), unless `newcomer`. */
 async function person(options: { platformRole?: "RESIDENT" | "MODERATOR" | "ADMINISTRATOR"; organisationId?: string; institutionId?: string; newcomer?: boolean } = {}) {
@@ -402,5 +405,61 @@ describe("forum spam controls", () => {
     expect((await liftSuspensionAction({ userId: regular.id })).data).toEqual({ lifted: 1 });
     currentActor = regular;
     expect((await replyAction({ threadId: opened.threadId, body: "Znów mogę pisać.", actingFor: null, submissionKey: submissionKey() })).data).toHaveProperty("posted");
+  });
+});
+
+describe("splitting and merging threads", () => {
+  it("renumber the moved posts, keep their old addresses leading to them, and carry the counts", async () => {
+    const place = await category("Porządki w wątkach");
+    const author = await person();
+    const opened = await startThread(author, { categoryId: place.id, title: "Wątek, który zbiegł z tematu", body: "Pierwszy.", actingFor: null, submissionKey: submissionKey() });
+    for (const body of ["Drugi.", "Trzeci, już o czym innym.", "Czwarty, też o tym."]) await reply(author, { threadId: opened.threadId, body, actingFor: null, submissionKey: submissionKey() });
+    currentActor = author;
+    expect((await splitThreadAction({ threadId: opened.threadId, fromNumber: 3, title: "Nowy temat z wątku" })).serverError).toBe("FORBIDDEN");
+    currentActor = await person({ platformRole: "MODERATOR" });
+    const split = (await splitThreadAction({ threadId: opened.threadId, fromNumber: 3, title: "Nowy temat z wątku" })).data!;
+    expect((await db().forumPost.findMany({ where: { threadId: split.threadId }, orderBy: { number: "asc" } })).map((p) => [p.number, p.body])).toEqual([
+      [1, "Trzeci, już o czym innym."],
+      [2, "Czwarty, też o tym."],
+    ]);
+    expect((await db().forumThread.findUniqueOrThrow({ where: { id: opened.threadId } })).postCount).toBe(2);
+    expect(await movedPost(opened.threadId, 4)).toEqual({ threadId: split.threadId, number: 2 });
+
+    // Merged back at the end of another thread: the emptied one goes, its posts' addresses lead on.
+    const other = await startThread(author, { categoryId: place.id, title: "Wątek docelowy", body: "Jedyny wpis.", actingFor: null, submissionKey: submissionKey() });
+    expect((await mergeThreadsAction({ threadId: split.threadId, intoThread: "https://example.org/forum/watki/nie-ma" })).validationErrors).toMatchObject({ intoThread: { _errors: ["forumMergeTargetInvalid"] } });
+    const merged = await mergeThreadsAction({ threadId: split.threadId, intoThread: `http://localhost:3000/forum/watki/${other.threadId}?strona=1` });
+    expect(merged.data).toEqual({ threadId: other.threadId });
+    expect(await db().forumThread.findUnique({ where: { id: split.threadId } })).toBeNull();
+    expect((await db().forumPost.findMany({ where: { threadId: other.threadId }, orderBy: { number: "asc" } })).map((p) => p.number)).toEqual([1, 2, 3]);
+    expect(await movedPost(split.threadId, 1)).toEqual({ threadId: other.threadId, number: 2 });
+    expect(await movedPost(opened.threadId, 4)).toEqual({ threadId: other.threadId, number: 3 });
+    const counts = await db().forumCategory.findUniqueOrThrow({ where: { id: place.id } });
+    expect([counts.threadCount, counts.postCount]).toEqual([2, 5]);
+  });
+});
+
+describe("forum pictures", () => {
+  it("are re-encoded, need their uploader's own unclaimed upload, and show only where the post may be read", async () => {
+    const place = await category("Zdjęcia", { access: "REPRESENTATIVES" });
+    const [writer, other, outsider] = [await person({ organisationId }), await person({ organisationId }), await person()];
+    const png = new Uint8Array(await sharp({ create: { width: 3000, height: 1500, channels: 3, background: "#0a0" } }).png().toBuffer());
+    await expect(uploadForumImage(writer, { bytes: new TextEncoder().encode("<svg onload=alert(1)>"), alt: "Obraz" })).rejects.toMatchObject({ failure: "NOT_AN_IMAGE" });
+    const image = await uploadForumImage(writer, { bytes: png, alt: "Zielone pole" });
+    expect([image.width, image.height]).toEqual([1600, 800]);
+    const othersImage = await uploadForumImage(other, { bytes: png, alt: "Cudze pole" });
+    // Before the post is sent only the uploader sees it.
+    expect(await visibleImageFile(other, image.id)).toBeNull();
+    expect(await visibleImageFile(writer, image.id)).not.toBeNull();
+
+    currentActor = writer;
+    const refused = await startThreadAction({ categoryId: place.id, title: "Wątek ze zdjęciem", body: "Zobaczcie.", imageIds: [othersImage.id], actingFor: null, submissionKey: submissionKey() });
+    expect(refused.validationErrors).toMatchObject({ imageIds: { _errors: ["forumImageInvalid"] } });
+    expect((await startThreadAction({ categoryId: place.id, title: "Za dużo zdjęć", body: "Pięć.", imageIds: Array(5).fill(image.id), actingFor: null, submissionKey: submissionKey() })).validationErrors).toMatchObject({ imageIds: { _errors: ["forumTooManyImages"] } });
+    const made = (await startThreadAction({ categoryId: place.id, title: "Wątek ze zdjęciem", body: "Zobaczcie.", imageIds: [image.id], actingFor: null, submissionKey: submissionKey() })).data as { posted: { threadId: string } };
+    const [post] = await postsPage(other, made.posted.threadId, 1);
+    expect(post!.images).toEqual([{ id: image.id, alt: "Zielone pole", width: 1600, height: 800 }]);
+    expect(await visibleImageFile(other, image.id)).toMatchObject({ isPublic: false });
+    expect(await visibleImageFile(outsider, image.id)).toBeNull();
   });
 });

@@ -17,6 +17,7 @@ import { allCategories } from "@/lib/forum/categories";
 import { isWatching } from "@/lib/forum/watching";
 import { activeSuspension } from "@/lib/forum/writers";
 import { pageParam } from "@/lib/forum/page-params";
+import { movedPost } from "@/lib/forum/restructure";
 import { markRead, pageOfPost, postsPage, POSTS_PER_PAGE, threadForReader } from "@/lib/forum/queries";
 import { redirect } from "next/navigation";
 import { getPathname, Link } from "@/lib/i18n/navigation";
@@ -51,6 +52,12 @@ export default async function ForumThreadPage({ params, searchParams }: Props) {
   const thread = validId(id) ? await threadForReader(user, id) : null;
   const t = await getTranslations({ locale });
   const here = getPathname({ href: { pathname: "/forum/threads/[id]", params: { id } }, locale });
+  const wantedNumber = typeof search.wpis === "string" && /^\d{1,7}$/.test(search.wpis) ? Number(search.wpis) : null;
+  // A post moved by a split or merge: its old address leads to where it is now.
+  if (validId(id) && (!thread || (wantedNumber !== null && wantedNumber > thread.postCount))) {
+    const moved = await movedPost(id, wantedNumber ?? 1);
+    if (moved) redirect(`${getPathname({ href: { pathname: "/forum/threads/[id]", params: { id: moved.threadId } }, locale })}?wpis=${moved.number}`);
+  }
   if (!thread) {
     if (user || !validId(id)) notFound();
     return (
@@ -66,7 +73,7 @@ export default async function ForumThreadPage({ params, searchParams }: Props) {
     );
   }
   const totalPages = pageOfPost(thread.postCount);
-  const wanted = typeof search.wpis === "string" && /^\d{1,7}$/.test(search.wpis) ? Math.min(Number(search.wpis), thread.postCount) : null;
+  const wanted = wantedNumber !== null ? Math.min(wantedNumber, thread.postCount) : null;
   // The fragment takes the reader to the post itself (next-intl's redirect has no fragment, so the path is built here).
   if (wanted !== null) redirect(`${here}?strona=${pageOfPost(Math.max(1, wanted))}#wpis-${Math.max(1, wanted)}`);
   const page = Math.min(pageParam(search.strona), totalPages);
