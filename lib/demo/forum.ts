@@ -49,7 +49,8 @@ export async function seedDemoForum(): Promise<number> {
   for (const category of CATEGORIES) ids.push((await createCategory(category, { userId: admin.id, ip: null })).id);
   const [ngo, resident, official] = [await demoActor("ngo"), await demoActor("mieszkaniec"), await demoActor("urzednik")];
   if (!ngo || !resident || !official) return CATEGORIES.length;
-  const volunteering = await db().organisation.findUnique({ where: { slug: "opolskie-centrum-wolontariatu" }, select: { id: true } });
+  // Written for the organisation only where it is verified (as the forum requires); an older demo database may hold it unverified.
+  const volunteering = await db().organisation.findFirst({ where: { slug: "opolskie-centrum-wolontariatu", verifiedAt: { not: null } }, select: { id: true } });
   const key = (n: number) => `demo-forum-post-${String(n).padStart(4, "0")}`;
 
   const grants = await startThread(ngo, {
