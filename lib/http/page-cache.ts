@@ -1,5 +1,5 @@
 // A short-lived cache of the public pages visitors read most (the directory,
-// organisation profiles, the home page), in front of Next.js, for requests
+// organisation profiles, the home page, the forum's open categories), in front of Next.js, for requests
 // without a session. Rendering a page costs Next.js far more than serving
 // bytes, and the directory is the platform's most visited page: a popular
 // search is rendered once per lifetime instead of once per visitor.
@@ -26,7 +26,20 @@ export interface CachedPage {
 }
 
 /** App paths whose anonymous rendering is the same for every visitor. */
-const CACHEABLE = ["/", "/organisations", "/organisations/[slug]", "/institutions", "/spheres", "/consultations", "/consultations/[slug]"] as const;
+const CACHEABLE = [
+  "/",
+  "/organisations",
+  "/organisations/[slug]",
+  "/institutions",
+  "/spheres",
+  "/consultations",
+  "/consultations/[slug]",
+  // A visitor sees only the forum's categories open to the public, the same for every visitor.
+  "/forum",
+  "/forum/categories/[slug]",
+  "/forum/threads/[id]",
+  "/forum/search",
+] as const;
 /** Fixed segments that look like a [slug] but are other pages. */
 const NOT_A_SLUG = new Set(["register", "zarejestruj", "registrieren"]);
 
@@ -38,7 +51,7 @@ function localizedPatterns(): RegExp[] {
       const path = typeof localized === "string" ? localized : localized[locale];
       const prefix = locale === routing.defaultLocale ? "" : `/${locale}`;
       const full = prefix + (path === "/" && prefix ? "" : path);
-      const source = full.replace(/[.*+?^${}()|\\]/g, "\\$&").replace("[slug]", "([a-z0-9-]{1,120})");
+      const source = full.replace(/[.*+?^${}()|\\]/g, "\\$&").replace(/\[(slug|id)\]/, "([a-z0-9-]{1,120})");
       patterns.push(new RegExp(`^${source || "/"}$`));
     }
   }
