@@ -1,9 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { ComboBox, Input, Label, ListBox, ListBoxItem, Popover, Text } from "react-aria-components";
 import { FieldHintAndError, inputClassName } from "@/components/forms/form-field";
+import { useTypeahead } from "@/components/forms/use-typeahead";
 import { Button } from "@/components/ui/button";
 
 export type PickedOrganisation = { id: string; name: string; seat: string | null };
@@ -36,32 +37,10 @@ export function OrganisationPicker({
   const t = useTranslations("organisationPicker");
   const [announcement, setAnnouncement] = useState("");
   const [query, setQuery] = useState("");
-  const [found, setFound] = useState<Found[]>([]);
-  const [loading, setLoading] = useState(false);
-  // The search follows the typed text (after a short pause); an older answer never overwrites a newer one.
-  useEffect(() => {
-    const text = query.trim();
-    if (text.length < 2) return;
-    const controller = new AbortController();
-    const timer = setTimeout(async () => {
-      setLoading(true);
-      try {
-        const response = await fetch(`/api/v1/organisations?${new URLSearchParams({ q: text, limit: "8" })}`, { signal: controller.signal });
-        setFound(response.ok ? ((await response.json()) as { data: Found[] }).data : []);
-      } catch {
-        if (!controller.signal.aborted) setFound([]);
-      } finally {
-        if (!controller.signal.aborted) setLoading(false);
-      }
-    }, 150);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [query]);
+  const { found, loading, active } = useTypeahead<Found>(query, (text) => `/api/v1/organisations?${new URLSearchParams({ q: text, limit: "8" })}`);
   const taken = new Set([...value.map((organisation) => organisation.id), ...exclude]);
   // Below two characters nothing is searched, and earlier results are not shown.
-  const items = query.trim().length < 2 ? [] : found.filter((item) => !taken.has(item.id));
+  const items = found.filter((item) => !taken.has(item.id));
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
 
   return (
@@ -88,7 +67,7 @@ export function OrganisationPicker({
           {t("howTo")}
         </Text>
         <Popover className="w-[var(--trigger-width)] rounded border-2 border-slate-700 bg-white shadow-lg">
-          <ListBox className="max-h-72 overflow-y-auto" renderEmptyState={() => <p className="p-2">{query.trim().length < 2 ? t("typeMore") : loading ? t("searching") : t("nothingFound")}</p>}>
+          <ListBox className="max-h-72 overflow-y-auto" renderEmptyState={() => <p className="p-2">{!active ? t("typeMore") : loading ? t("searching") : t("nothingFound")}</p>}>
             {(item: Found) => (
               <ListBoxItem id={item.id} textValue={item.name} className="cursor-pointer p-2 outline-none data-[focused]:bg-blue-100 data-[focused]:underline">
                 <span className="font-semibold" lang="pl">

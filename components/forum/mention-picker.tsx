@@ -1,9 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { ComboBox, Input, Label, ListBox, ListBoxItem, Popover, Text } from "react-aria-components";
 import { inputClassName } from "@/components/forms/form-field";
+import { useTypeahead } from "@/components/forms/use-typeahead";
 import type { Mentionable } from "@/lib/forum/mentionables";
 
 /**
@@ -15,30 +16,9 @@ import type { Mentionable } from "@/lib/forum/mentionables";
 export function MentionPicker({ id, categoryId, onPick }: { id: string; categoryId: string; onPick: (mention: Mentionable) => void }) {
   const t = useTranslations("forum.mention");
   const [query, setQuery] = useState("");
-  const [found, setFound] = useState<Mentionable[]>([]);
-  const [loading, setLoading] = useState(false);
   const [announcement, setAnnouncement] = useState("");
-  useEffect(() => {
-    const text = query.trim();
-    if (text.length < 2) return;
-    const controller = new AbortController();
-    const timer = setTimeout(async () => {
-      setLoading(true);
-      try {
-        const response = await fetch(`/api/forum/mentionables?${new URLSearchParams({ q: text, category: categoryId })}`, { signal: controller.signal });
-        setFound(response.ok ? ((await response.json()) as { data: Mentionable[] }).data : []);
-      } catch {
-        if (!controller.signal.aborted) setFound([]);
-      } finally {
-        if (!controller.signal.aborted) setLoading(false);
-      }
-    }, 150);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [query, categoryId]);
-  const items = query.trim().length < 2 ? [] : found.map((item) => ({ ...item, key: `${item.kind}:${item.id}` }));
+  const { found, loading, active } = useTypeahead<Mentionable>(query, (text) => `/api/forum/mentionables?${new URLSearchParams({ q: text, category: categoryId })}`);
+  const items = found.map((item) => ({ ...item, key: `${item.kind}:${item.id}` }));
 
   return (
     <div className="mb-5 max-w-xl">
@@ -62,7 +42,7 @@ export function MentionPicker({ id, categoryId, onPick }: { id: string; category
         </Text>
         <Input id={id} className={`${inputClassName} mt-1`} />
         <Popover className="w-[var(--trigger-width)] rounded border-2 border-slate-700 bg-white shadow-lg">
-          <ListBox className="max-h-72 overflow-y-auto" renderEmptyState={() => <p className="p-2">{query.trim().length < 2 ? t("typeMore") : loading ? t("searching") : t("nothingFound")}</p>}>
+          <ListBox className="max-h-72 overflow-y-auto" renderEmptyState={() => <p className="p-2">{!active ? t("typeMore") : loading ? t("searching") : t("nothingFound")}</p>}>
             {(item: Mentionable & { key: string }) => (
               <ListBoxItem id={item.key} textValue={item.name} className="cursor-pointer p-2 outline-none data-[focused]:bg-blue-100 data-[focused]:underline">
                 <span className="font-semibold" lang="pl">

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { WatchButton } from "@/components/forum/watch-button";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { SignInToRead } from "@/components/forum/sign-in-to-read";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -36,18 +37,7 @@ export default async function ForumCategoryPage({ params, searchParams }: Props)
   const here = getPathname({ href: { pathname: "/forum/categories/[slug]", params: { slug } }, locale });
   if (!category) {
     if (!exists || user) notFound();
-    // A visitor asking for a category closed to visitors is asked to sign in (its name stays private).
-    return (
-      <>
-        <h1 className="text-3xl font-bold">{t("forum.title")}</h1>
-        <p className="mt-4">
-          {t("forum.signInToRead")}{" "}
-          <Link href={{ pathname: "/sign-in", query: { next: here } }} className="underline">
-            {t("forum.signIn")}
-          </Link>
-        </p>
-      </>
-    );
+    return <SignInToRead next={here} locale={locale} />;
   }
   const page = pageParam((await searchParams).strona);
   const [format, listing, watching] = await Promise.all([getFormatter({ locale }), threadsIn(user, category.id, page), user ? isWatching(user.id, "ForumCategory", category.id) : false]);

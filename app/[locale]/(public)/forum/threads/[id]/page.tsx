@@ -8,6 +8,7 @@ import { ThreadModeration } from "@/components/forum/thread-moderation";
 import { WatchButton } from "@/components/forum/watch-button";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { Alert } from "@/components/ui/alert";
+import { SignInToRead } from "@/components/forum/sign-in-to-read";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Pagination } from "@/components/ui/pagination";
 import { actingForOptions } from "@/lib/auth/acting-as";
@@ -60,17 +61,7 @@ export default async function ForumThreadPage({ params, searchParams }: Props) {
   }
   if (!thread) {
     if (user || !validId(id)) notFound();
-    return (
-      <>
-        <h1 className="text-3xl font-bold">{t("forum.title")}</h1>
-        <p className="mt-4">
-          {t("forum.signInToRead")}{" "}
-          <Link href={{ pathname: "/sign-in", query: { next: here } }} className="underline">
-            {t("forum.signIn")}
-          </Link>
-        </p>
-      </>
-    );
+    return <SignInToRead next={here} locale={locale} />;
   }
   const totalPages = pageOfPost(thread.postCount);
   const wanted = wantedNumber !== null ? Math.min(wantedNumber, thread.postCount) : null;
