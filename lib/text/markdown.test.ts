@@ -1,6 +1,7 @@
 /**
  * @jest-environment jsdom
  */
+import { mentionsAsMarkdown, mentionToken } from "@/lib/forum/mentions";
 import { renderMarkdown } from "@/lib/text/markdown";
 
 const ALLOWED_ELEMENTS = new Set(["P", "A", "STRONG", "EM", "UL", "OL", "LI", "H3", "H4", "H5", "H6", "BLOCKQUOTE", "CODE", "PRE", "HR", "BR", "TABLE", "THEAD", "TBODY", "TR", "TH", "TD", "S"]);
@@ -40,6 +41,17 @@ const PAYLOADS = [
 describe("renderMarkdown", () => {
   it.each(PAYLOADS)("renders %j without anything that could run or load", (payload) => {
     const { elements, attributes } = parsed(renderMarkdown(payload));
+    expect(elements.filter((tag) => !ALLOWED_ELEMENTS.has(tag))).toEqual([]);
+    for (const attribute of attributes) {
+      expect(attribute).toMatch(/^(href|rel|title)=/);
+      expect(attribute).not.toMatch(/^href=\s*(javascript|vbscript|data|file):/i);
+    }
+  });
+
+  // Forum posts pass through the mention step first; a payload inside or around a mention must stay as inert.
+  it.each(PAYLOADS)("renders %j in a forum post, beside and inside a mention, without anything that could run or load", (payload) => {
+    const mention = mentionToken({ kind: "user", id: "cmabcdefghijklmnopqrstu01", name: payload.slice(0, 100) || "x" });
+    const { elements, attributes } = parsed(renderMarkdown(mentionsAsMarkdown(`${payload} ${mention} ${payload}`)));
     expect(elements.filter((tag) => !ALLOWED_ELEMENTS.has(tag))).toEqual([]);
     for (const attribute of attributes) {
       expect(attribute).toMatch(/^(href|rel|title)=/);
