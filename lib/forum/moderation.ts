@@ -129,7 +129,10 @@ export async function setThreadState(actor: Actor, threadId: string, change: { l
     if (change.locked !== undefined) actions.push(change.locked ? "forum.thread_locked" : "forum.thread_unlocked");
     if (change.pinned !== undefined) actions.push(change.pinned ? "forum.thread_pinned" : "forum.thread_unpinned");
     for (const action of actions) await recordAuditEvent({ action, actorUserId: actor.id, subjectType: "ForumThread", subjectId: threadId, ipAddress: meta.ip }, tx);
+    if (change.locked !== undefined) await tellThreadAuthor(tx, threadId, actor.id, change.locked ? "locked" : "unlocked");
+    if (change.pinned !== undefined) await tellThreadAuthor(tx, threadId, actor.id, change.pinned ? "pinned" : "unpinned");
   });
+  await dispatchNotifications();
 }
 
 /** Moves a thread to another category, carrying its counts along. */
@@ -145,7 +148,10 @@ export async function moveThread(actor: Actor, threadId: string, categoryId: str
     const later = !target.lastPostAt || target.lastPostAt < thread.lastPostAt;
     await tx.forumCategory.update({ where: { id: categoryId }, data: { threadCount: { increment: 1 }, postCount: { increment: thread.postCount }, ...(later ? { lastPostAt: thread.lastPostAt } : {}) } });
     await recordAuditEvent({ action: "forum.thread_moved", actorUserId: actor.id, subjectType: "ForumThread", subjectId: threadId, ipAddress: meta.ip, details: { from: thread.categoryId, to: categoryId } }, tx);
+    const name = (await tx.forumCategory.findUniqueOrThrow({ where: { id: categoryId }, select: { name: true } })).name as { pl: string };
+    await tellThreadAuthor(tx, threadId, actor.id, "moved", name.pl);
   });
+  await dispatchNotifications();
 }
 
 /** Lets held posts out (and the threads they open): they go public as they are. */
@@ -206,4 +212,22 @@ export async function saveBlockedWords(actorUserId: string, patterns: string[], 
 
 export async function blockedWordPatterns(): Promise<string[]> {
   return (await db().forumBlockedWord.findMany({ orderBy: { pattern: "asc" }, select: { pattern: true } })).map((word) => word.pattern);
+}
+
+export type ThreadChange = "locked" | "unlocked" | "pinned" | "unpinned" | "moved" | "split" | "merged";
+
+/** Tells a thread's author what a moderator did to it (not when they did it themselves). */
+export async function tellThreadAuthor(tx: Tx, threadId: string, moderatorId: string, change: ThreadChange, target = ""): Promise<void> {
+  const thread = await tx.forumThread.findUnique({ where: { id: threadId }, select: { id: true, title: true, authorId: true } });
+  if (!thread?.authorId || thread.authorId === moderatorId) return;
+  await notify(
+    {
+      type: "forum.thread_moderated",
+      subject: { type: "ForumThread", id: thread.id, title: thread.title, link: { pathname: "/forum/threads/[id]", params: { id: thread.id } } },
+      actor: { userId: moderatorId },
+      audience: { users: [thread.authorId] },
+      data: { change, target },
+    },
+    tx,
+  );
 }

@@ -7,6 +7,8 @@ import { recordAuditEvent } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { tellThreadAuthor } from "@/lib/forum/moderation";
+import { dispatchNotifications, notify } from "@/lib/notifications/notify";
 
 type Meta = { ip: string | null };
 type Tx = Prisma.TransactionClient;
@@ -37,7 +39,7 @@ async function lastPostAt(tx: Tx, threadId: string): Promise<Date> {
 /** Moves posts `fromNumber`… of a thread into a new thread with `title`; returns the new thread. */
 export async function splitThread(actor: Actor, input: { threadId: string; fromNumber: number; title: string }, meta: Meta): Promise<{ threadId: string }> {
   requireModerator(actor);
-  return db().$transaction(async (tx) => {
+  const split = await db().$transaction(async (tx) => {
     const thread = await lockThread(tx, input.threadId);
     if (input.fromNumber < 2 || input.fromNumber > thread.postCount) throw new AppError("CONFLICT", "a split starts after the opening post and within the thread");
     const first = await tx.forumPost.findUniqueOrThrow({ where: { threadId_number: { threadId: thread.id, number: input.fromNumber } }, select: { authorId: true, organisationId: true, createdAt: true } });
@@ -52,20 +54,26 @@ export async function splitThread(actor: Actor, input: { threadId: string; fromN
     await tx.forumThread.update({ where: { id: thread.id }, data: { postCount: input.fromNumber - 1, lastPostAt: await lastPostAt(tx, thread.id) } });
     await tx.forumCategory.update({ where: { id: thread.categoryId }, data: { threadCount: { increment: 1 } } });
     await recordAuditEvent({ action: "forum.thread_split", actorUserId: actor.id, subjectType: "ForumThread", subjectId: thread.id, ipAddress: meta.ip, details: { into: created.id, from: input.fromNumber } }, tx);
+    await tellThreadAuthor(tx, thread.id, actor.id, "split", input.title);
     return { threadId: created.id };
   });
+  await dispatchNotifications();
+  return split;
 }
 
 /** Appends a thread's posts to another thread (in their order) and removes the emptied thread. */
 export async function mergeThreads(actor: Actor, input: { threadId: string; intoThreadId: string }, meta: Meta): Promise<{ threadId: string }> {
   requireModerator(actor);
   if (input.threadId === input.intoThreadId) throw new AppError("CONFLICT", "a thread is not merged into itself");
-  return db().$transaction(async (tx) => {
+  const merged = await db().$transaction(async (tx) => {
     // Locked in a fixed order, so two merges of the same pair cannot deadlock.
     const [a, b] = [input.threadId, input.intoThreadId].sort();
     const locked = new Map([[a!, await lockThread(tx, a!)], [b!, await lockThread(tx, b!)]]);
     const source = locked.get(input.threadId)!;
     const target = locked.get(input.intoThreadId)!;
+    // Told before the thread goes (the notice links to where its posts went).
+    const title = (await tx.forumThread.findUniqueOrThrow({ where: { id: target.id }, select: { title: true } })).title;
+    await tellThreadAuthorOf(tx, source.id, target.id, actor.id, title);
     await recordRedirects(tx, source.id, 1);
     await tx.$executeRaw`UPDATE "ForumPost" SET "threadId" = ${target.id}, number = number + ${target.postCount} WHERE "threadId" = ${source.id}`;
     await tx.forumThread.update({ where: { id: target.id }, data: { postCount: target.postCount + source.postCount, lastPostAt: await lastPostAt(tx, target.id) } });
@@ -83,6 +91,24 @@ export async function mergeThreads(actor: Actor, input: { threadId: string; into
     await recordAuditEvent({ action: "forum.threads_merged", actorUserId: actor.id, subjectType: "ForumThread", subjectId: target.id, ipAddress: meta.ip, details: { merged: source.id, posts: source.postCount } }, tx);
     return { threadId: target.id };
   });
+  await dispatchNotifications();
+  return merged;
+}
+
+/** The merged-away thread's author hears of it, with a link to the thread that now holds the posts. */
+async function tellThreadAuthorOf(tx: Tx, sourceId: string, targetId: string, moderatorId: string, targetTitle: string): Promise<void> {
+  const source = await tx.forumThread.findUniqueOrThrow({ where: { id: sourceId }, select: { title: true, authorId: true } });
+  if (!source.authorId || source.authorId === moderatorId) return;
+  await notify(
+    {
+      type: "forum.thread_moderated",
+      subject: { type: "ForumThread", id: targetId, title: source.title, link: { pathname: "/forum/threads/[id]", params: { id: targetId } } },
+      actor: { userId: moderatorId },
+      audience: { users: [source.authorId] },
+      data: { change: "merged", target: targetTitle },
+    },
+    tx,
+  );
 }
 
 /** Where an old address (thread, number) now leads, if its post was moved. */

@@ -41,6 +41,9 @@ export function defaultChannel(type: NotificationType, platformRole: PlatformRol
     case "forum.post_moderated":
     case "forum.suspended":
       return "IMMEDIATE";
+    // A moderator locked, pinned, moved, split or merged one's thread.
+    case "forum.thread_moderated":
+      return "DAILY";
     case "membership.requested":
       return platformRole === "ADMINISTRATOR" ? "DAILY" : "IMMEDIATE";
     case "organisation.invitation_accepted":

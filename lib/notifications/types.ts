@@ -28,6 +28,7 @@ export const notificationTypes = [
   "forum.new_thread",
   "forum.post_moderated",
   "forum.suspended",
+  "forum.thread_moderated",
 ] as const;
 export type NotificationType = (typeof notificationTypes)[number];
 

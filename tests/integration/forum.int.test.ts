@@ -351,6 +351,10 @@ describe("forum moderation", () => {
     const [after, before] = [await db().forumCategory.findUniqueOrThrow({ where: { id: to.id } }), await db().forumCategory.findUniqueOrThrow({ where: { id: from.id } })];
     expect([before.threadCount, before.postCount, after.threadCount, after.postCount]).toEqual([0, 0, 1, 2]);
     expect(await db().auditEvent.count({ where: { subjectId: opened.threadId, action: { in: ["forum.thread_locked", "forum.thread_pinned", "forum.thread_moved"] } } })).toBe(3);
+    // The author is told each time what happened to the thread.
+    const told = await db().notificationEvent.findMany({ where: { type: "forum.thread_moderated", subjectId: opened.threadId }, orderBy: { createdAt: "asc" } });
+    expect(told.map((event) => event.data)).toEqual([{ change: "locked", target: "" }, { change: "pinned", target: "" }, { change: "moved", target: "Dokąd" }]);
+    expect(told.every((event) => (event.audience as { users: string[] }).users[0] === author.id)).toBe(true);
   });
 });
 
@@ -424,6 +428,7 @@ describe("splitting and merging threads", () => {
     ]);
     expect((await db().forumThread.findUniqueOrThrow({ where: { id: opened.threadId } })).postCount).toBe(2);
     expect(await movedPost(opened.threadId, 4)).toEqual({ threadId: split.threadId, number: 2 });
+    expect((await db().notificationEvent.findFirstOrThrow({ where: { type: "forum.thread_moderated", subjectId: opened.threadId } })).data).toEqual({ change: "split", target: "Nowy temat z wątku" });
 
     // Merged back at the end of another thread: the emptied one goes, its posts' addresses lead on.
     const other = await startThread(author, { categoryId: place.id, title: "Wątek docelowy", body: "Jedyny wpis.", actingFor: null, submissionKey: submissionKey() });
