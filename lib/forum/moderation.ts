@@ -11,6 +11,7 @@ import { AppError } from "@/lib/errors";
 import type { ForumFlagReason } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { mayRead } from "@/lib/forum/access";
+import { announcePost } from "@/lib/forum/posts";
 import { RuleRefusal } from "@/lib/forms/refusals";
 import { dispatchNotifications, notify } from "@/lib/notifications/notify";
 import { dateToPolishLocal } from "@/lib/time/polish-local";
@@ -166,6 +167,8 @@ export async function approvePosts(actor: Actor, postIds: string[], meta: Meta):
     for (const post of posts) {
       await recordAuditEvent({ action: "forum.post_approved", actorUserId: actor.id, subjectType: "ForumPost", subjectId: post.id, ipAddress: meta.ip }, tx);
       await tellAuthor(tx, post, actor.id, "approved", "");
+      // Now public: mentions, watchers and earlier writers hear of it, as if it had just been written.
+      await announcePost(tx, post.id);
     }
     return posts.length;
   });

@@ -21,6 +21,12 @@ import { dispatchNotifications, notify, type NotificationInput } from "@/lib/not
 export type ForumRefusal = "categoryClosedToYou" | "threadLocked" | "notYourPost" | "postDeleted" | WriterRefusal;
 
 type Tx = Prisma.TransactionClient;
+/**
+ * Replies to one thread queue on its row lock, and the wait counts against an
+ * interactive transaction's time: a busy thread must not time writers out at
+ * Prisma's default of five seconds.
+ */
+const WRITE_TRANSACTION = { timeout: 20_000, maxWait: 10_000 };
 /** Where the post is; `held` when a blocked word keeps it for a moderator first. */
 export type PostRef = { threadId: string; number: number; held?: boolean };
 
@@ -53,7 +59,7 @@ const threadSubject = (thread: { id: string; title: string }): NotificationInput
 });
 
 /** Tells the people and organisations a post newly mentions. */
-async function notifyMentions(tx: Tx, mentioned: { users: string[]; organisations: string[] }, thread: { id: string; title: string }, author: { userId: string; organisationId: string | null }, number: number): Promise<void> {
+async function notifyMentions(tx: Tx, mentioned: { users: string[]; organisations: string[] }, thread: { id: string; title: string }, author: { userId: string | null; organisationId: string | null }, number: number): Promise<void> {
   if (mentioned.users.length === 0 && mentioned.organisations.length === 0) return;
   await notify(
     {
@@ -65,6 +71,29 @@ async function notifyMentions(tx: Tx, mentioned: { users: string[]; organisation
     },
     tx,
   );
+}
+
+/**
+ * Tells those a newly public post concerns: the people and organisations it
+ * mentions, then (an opening post) the category's watchers or (a reply) the
+ * thread's earlier writers and watchers. Run when a post goes out, or when a
+ * moderator lets a held one through.
+ */
+export async function announcePost(tx: Tx, postId: string): Promise<void> {
+  const post = await tx.forumPost.findUniqueOrThrow({ where: { id: postId }, select: { number: true, body: true, authorId: true, organisationId: true, thread: { select: { id: true, title: true, categoryId: true, category: true } } } });
+  const { thread } = post;
+  const author = { userId: post.authorId, organisationId: post.organisationId };
+  const mentioned = await mentionAudience(tx, post.body, thread.category.access).catch(() => ({ users: [] as string[], organisations: [] as string[] }));
+  await notifyMentions(tx, mentioned, thread, author, post.number);
+  const notYet = (ids: string[]) => ids.filter((id) => id !== post.authorId && !mentioned.users.includes(id));
+  if (post.number === 1) {
+    const watchers = notYet(await readersAmong(tx, await categoryWatchers(tx, thread.categoryId), thread.category.access));
+    if (watchers.length > 0) await notify({ type: "forum.new_thread", subject: threadSubject(thread), actor: author, audience: { users: watchers }, data: { category: (thread.category.name as { pl: string }).pl } }, tx);
+    return;
+  }
+  // Earlier writers and watchers hear of the reply (those it mentions were told already).
+  const followers = notYet(await readersAmong(tx, await threadFollowers(tx, thread), thread.category.access));
+  if (followers.length > 0) await notify({ type: "forum.reply", subject: threadSubject(thread), actor: author, audience: { users: followers }, data: { post: String(post.number) } }, tx);
 }
 
 async function writableCategory(tx: Tx, actor: Actor, categoryId: string) {
@@ -80,7 +109,8 @@ export async function startThread(actor: Actor, input: { categoryId: string; tit
     await admitWriter(actor);
     return db().$transaction(async (tx) => {
       const category = await writableCategory(tx, actor, input.categoryId);
-      const mentioned = await mentionAudience(tx, input.body, category.access);
+      // A mention of someone who cannot read the category refuses the post before anything is written.
+      await mentionAudience(tx, input.body, category.access);
       const now = new Date();
       const heldAt = (await mustBeHeld(tx, `${input.title}\n${input.body}`)) ? now : null;
       const thread = await tx.forumThread.create({
@@ -92,13 +122,11 @@ export async function startThread(actor: Actor, input: { categoryId: string; tit
       await tx.forumCategory.update({ where: { id: input.categoryId }, data: { threadCount: { increment: 1 }, postCount: { increment: 1 }, lastPostAt: now } });
       // One's own post is read.
       await markRead(actor.id, thread.id, 1, tx);
-      // A held thread tells nobody: it is not public until a moderator lets it through.
+      // A held thread tells nobody: it is not public until a moderator lets it through (then it is announced).
       if (heldAt) return { threadId: thread.id, number: 1, held: true };
-      await notifyMentions(tx, mentioned, thread, author, 1);
-      const watchers = (await readersAmong(tx, await categoryWatchers(tx, category.id), category.access)).filter((id) => id !== author.userId && !mentioned.users.includes(id));
-      if (watchers.length > 0) await notify({ type: "forum.new_thread", subject: threadSubject(thread), actor: author, audience: { users: watchers }, data: { category: (category.name as { pl: string }).pl } }, tx);
+      await announcePost(tx, post.id);
       return { threadId: thread.id, number: 1 };
-    });
+    }, WRITE_TRANSACTION);
   });
   await dispatchNotifications();
   return written;
@@ -114,7 +142,7 @@ export async function reply(actor: Actor, input: { threadId: string; body: strin
       if (!locked) throw new AppError("NOT_FOUND", "no such thread");
       const category = await writableCategory(tx, actor, locked.categoryId);
       if (locked.locked) throw new RuleRefusal<ForumRefusal>("threadLocked");
-      const mentioned = await mentionAudience(tx, input.body, category.access);
+      await mentionAudience(tx, input.body, category.access);
       const now = new Date();
       const heldAt = (await mustBeHeld(tx, input.body)) ? now : null;
       const thread = await tx.forumThread.update({ where: { id: input.threadId }, data: { postCount: { increment: 1 }, lastPostAt: now }, select: { postCount: true } });
@@ -123,15 +151,9 @@ export async function reply(actor: Actor, input: { threadId: string; body: strin
       await tx.forumCategory.update({ where: { id: category.id }, data: { postCount: { increment: 1 }, lastPostAt: now } });
       await markRead(actor.id, input.threadId, thread.postCount, tx);
       if (heldAt) return { threadId: input.threadId, number: thread.postCount, held: true };
-      const replied = { id: input.threadId, title: locked.title };
-      await notifyMentions(tx, mentioned, replied, author, thread.postCount);
-      // Earlier writers and watchers hear of the reply (those it mentions were told already).
-      const followers = (await readersAmong(tx, await threadFollowers(tx, { id: input.threadId, categoryId: category.id }), category.access)).filter((id) => id !== author.userId && !mentioned.users.includes(id));
-      if (followers.length > 0) {
-        await notify({ type: "forum.reply", subject: threadSubject(replied), actor: author, audience: { users: followers }, data: { post: String(thread.postCount) } }, tx);
-      }
+      await announcePost(tx, post.id);
       return { threadId: input.threadId, number: thread.postCount };
-    });
+    }, WRITE_TRANSACTION);
   });
   await dispatchNotifications();
   return written;

@@ -377,6 +377,14 @@ describe("forum spam controls", () => {
     expect((await approvePostsAction({ postIds: [post.id] })).data).toEqual({ approved: 1 });
     expect(await threadForReader(reader, opened.threadId)).not.toBeNull();
     expect((await db().notificationEvent.findFirstOrThrow({ where: { type: "forum.post_moderated", subjectId: opened.threadId } })).data).toMatchObject({ decision: "approved" });
+    // Let through, a held reply is announced as if just written: the thread's earlier writer hears of it.
+    const heldReply = await reply(reader, { threadId: opened.threadId, body: "Kuurwa, zgadzam się.", actingFor: null, submissionKey: submissionKey() });
+    expect(heldReply.held).toBe(true);
+    expect(await db().notificationEvent.count({ where: { type: "forum.reply", subjectId: opened.threadId } })).toBe(0);
+    const heldPost = await db().forumPost.findFirstOrThrow({ where: { threadId: opened.threadId, number: heldReply.number } });
+    currentActor = moderator;
+    await approvePostsAction({ postIds: [heldPost.id] });
+    expect((await db().notificationEvent.findFirstOrThrow({ where: { type: "forum.reply", subjectId: opened.threadId } })).audience).toEqual({ users: [author.id] });
     // Administrators keep the list; a broken pattern is refused on the field.
     currentActor = admin;
     expect((await saveBlockedWordsAction({ patterns: "*kurw*\n**" })).validationErrors).toMatchObject({ patterns: { _errors: ["forumBlockedPatternInvalid"] } });
