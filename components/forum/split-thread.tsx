@@ -17,6 +17,7 @@ export function SplitThread({ threadId, number }: { threadId: string; number: nu
   const id = `${useId().replace(/:/g, "")}-title`;
   const [open, setOpen] = useState(false);
   const [title, setTitle] = useState("");
+  const [reason, setReason] = useState("");
   const split = useAction(splitThreadAction, { onSuccess: ({ data }) => data && router.push({ pathname: "/forum/threads/[id]", params: { id: data.threadId } }) });
   const problem = (split.result.validationErrors as { title?: { _errors?: string[] } } | undefined)?.title?._errors?.[0];
   if (!open)
@@ -33,7 +34,7 @@ export function SplitThread({ threadId, number }: { threadId: string; number: nu
       className="w-full"
       onSubmit={(event) => {
         event.preventDefault();
-        split.execute({ threadId, fromNumber: number, title });
+        split.execute({ threadId, fromNumber: number, title, reason });
       }}
     >
       {split.result.serverError && (
@@ -46,6 +47,10 @@ export function SplitThread({ threadId, number }: { threadId: string; number: nu
       </label>
       <FieldHintAndError id={id} hint={t("splitHint", { number })} error={problem ? tr(`forms.errors.${problem}` as never) : undefined} />
       <input id={id} value={title} onChange={(event) => setTitle(event.target.value)} maxLength={150} aria-invalid={problem ? true : undefined} aria-describedby={`${id}-hint${problem ? ` ${id}-error` : ""}`} className={`${inputClassName} mt-1`} />
+      <label htmlFor={`${id}-reason`} className="mt-2 block font-semibold">
+        {t("threadReason")}
+      </label>
+      <input id={`${id}-reason`} value={reason} onChange={(event) => setReason(event.target.value)} maxLength={500} className={`${inputClassName} mt-1`} />
       <div className="mt-2 flex flex-wrap gap-3">
         <Button type="submit" disabled={split.isPending}>
           {t("splitSubmit")}

@@ -15,6 +15,7 @@ export function ThreadModeration({ thread, categories }: { thread: { id: string;
   const tr = useTranslations();
   const router = useRouter();
   const [target, setTarget] = useState(thread.categoryId);
+  const [reason, setReason] = useState("");
   const state = useAction(threadStateAction, { onSuccess: () => router.refresh() });
   const move = useAction(moveThreadAction, { onSuccess: () => router.refresh() });
   const [into, setInto] = useState("");
@@ -31,11 +32,15 @@ export function ThreadModeration({ thread, categories }: { thread: { id: string;
           {tr(`errors.${serverError}` as never)}
         </Alert>
       )}
+      <label htmlFor="thread-moderation-reason" className="mt-2 block font-semibold">
+        {t("threadReason")}
+      </label>
+      <input id="thread-moderation-reason" value={reason} onChange={(event) => setReason(event.target.value)} maxLength={500} className={`${inputClassName} mt-1`} />
       <div className="mt-2 flex flex-wrap gap-3">
-        <Button variant="secondary" aria-pressed={thread.locked} disabled={state.isPending} onClick={() => state.execute({ threadId: thread.id, locked: !thread.locked })}>
+        <Button variant="secondary" aria-pressed={thread.locked} disabled={state.isPending} onClick={() => state.execute({ threadId: thread.id, locked: !thread.locked, reason })}>
           {t("lock")}
         </Button>
-        <Button variant="secondary" aria-pressed={thread.pinned} disabled={state.isPending} onClick={() => state.execute({ threadId: thread.id, pinned: !thread.pinned })}>
+        <Button variant="secondary" aria-pressed={thread.pinned} disabled={state.isPending} onClick={() => state.execute({ threadId: thread.id, pinned: !thread.pinned, reason })}>
           {t("pin")}
         </Button>
       </div>
@@ -43,7 +48,7 @@ export function ThreadModeration({ thread, categories }: { thread: { id: string;
         className="mt-3 flex flex-wrap items-end gap-3"
         onSubmit={(event) => {
           event.preventDefault();
-          move.execute({ threadId: thread.id, categoryId: target });
+          move.execute({ threadId: thread.id, categoryId: target, reason });
         }}
       >
         <div>
@@ -67,7 +72,7 @@ export function ThreadModeration({ thread, categories }: { thread: { id: string;
         className="mt-3"
         onSubmit={(event) => {
           event.preventDefault();
-          merge.execute({ threadId: thread.id, intoThread: into });
+          merge.execute({ threadId: thread.id, intoThread: into, reason });
         }}
       >
         <label htmlFor="thread-merge-target" className="block font-semibold">

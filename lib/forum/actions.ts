@@ -106,7 +106,7 @@ export const moveThreadAction = actionClient
   .metadata({ name: "moveForumThread", permission: "content.moderate" })
   .inputSchema(moveThreadSchema)
   .action(async ({ parsedInput, ctx }) => {
-    await moveThread(signedInActor(ctx.actor, "forum"), parsedInput.threadId, parsedInput.categoryId, { ip: ctx.ip });
+    await moveThread(signedInActor(ctx.actor, "forum"), parsedInput.threadId, parsedInput.categoryId, { ip: ctx.ip }, parsedInput.reason);
     return { moved: true };
   });
 
@@ -141,4 +141,4 @@ export const splitThreadAction = actionClient
 export const mergeThreadsAction = actionClient
   .metadata({ name: "mergeForumThreads", permission: "content.moderate" })
   .inputSchema(mergeThreadsSchema)
-  .action(async ({ parsedInput, ctx }) => mergeThreads(signedInActor(ctx.actor, "forum"), { threadId: parsedInput.threadId, intoThreadId: parsedInput.intoThread }, { ip: ctx.ip }));
+  .action(async ({ parsedInput, ctx }) => mergeThreads(signedInActor(ctx.actor, "forum"), { threadId: parsedInput.threadId, intoThreadId: parsedInput.intoThread, reason: parsedInput.reason }, { ip: ctx.ip }));

@@ -121,23 +121,24 @@ export async function dismissFlags(actor: Actor, postIds: string[], meta: Meta):
 }
 
 /** Locks or unlocks, pins or unpins a thread. */
-export async function setThreadState(actor: Actor, threadId: string, change: { locked?: boolean; pinned?: boolean }, meta: Meta): Promise<void> {
+export async function setThreadState(actor: Actor, threadId: string, change: { locked?: boolean; pinned?: boolean; reason?: string }, meta: Meta): Promise<void> {
   requireModerator(actor);
   await db().$transaction(async (tx) => {
-    const thread = await tx.forumThread.update({ where: { id: threadId }, data: change, select: { id: true } }).catch(() => null);
+    const { reason = "", ...state } = change;
+    const thread = await tx.forumThread.update({ where: { id: threadId }, data: state, select: { id: true } }).catch(() => null);
     if (!thread) throw new AppError("NOT_FOUND", "no such thread");
     const actions: AuditAction[] = [];
     if (change.locked !== undefined) actions.push(change.locked ? "forum.thread_locked" : "forum.thread_unlocked");
     if (change.pinned !== undefined) actions.push(change.pinned ? "forum.thread_pinned" : "forum.thread_unpinned");
     for (const action of actions) await recordAuditEvent({ action, actorUserId: actor.id, subjectType: "ForumThread", subjectId: threadId, ipAddress: meta.ip }, tx);
-    if (change.locked !== undefined) await tellThreadAuthor(tx, threadId, actor.id, change.locked ? "locked" : "unlocked");
-    if (change.pinned !== undefined) await tellThreadAuthor(tx, threadId, actor.id, change.pinned ? "pinned" : "unpinned");
+    if (change.locked !== undefined) await tellThreadAuthor(tx, threadId, actor.id, change.locked ? "locked" : "unlocked", "", reason);
+    if (change.pinned !== undefined) await tellThreadAuthor(tx, threadId, actor.id, change.pinned ? "pinned" : "unpinned", "", reason);
   });
   await dispatchNotifications();
 }
 
 /** Moves a thread to another category, carrying its counts along. */
-export async function moveThread(actor: Actor, threadId: string, categoryId: string, meta: Meta): Promise<void> {
+export async function moveThread(actor: Actor, threadId: string, categoryId: string, meta: Meta, reason = ""): Promise<void> {
   requireModerator(actor);
   await db().$transaction(async (tx) => {
     const thread = await tx.forumThread.findUnique({ where: { id: threadId }, select: { categoryId: true, postCount: true, lastPostAt: true } });
@@ -150,7 +151,7 @@ export async function moveThread(actor: Actor, threadId: string, categoryId: str
     await tx.forumCategory.update({ where: { id: categoryId }, data: { threadCount: { increment: 1 }, postCount: { increment: thread.postCount }, ...(later ? { lastPostAt: thread.lastPostAt } : {}) } });
     await recordAuditEvent({ action: "forum.thread_moved", actorUserId: actor.id, subjectType: "ForumThread", subjectId: threadId, ipAddress: meta.ip, details: { from: thread.categoryId, to: categoryId } }, tx);
     const name = (await tx.forumCategory.findUniqueOrThrow({ where: { id: categoryId }, select: { name: true } })).name as { pl: string };
-    await tellThreadAuthor(tx, threadId, actor.id, "moved", name.pl);
+    await tellThreadAuthor(tx, threadId, actor.id, "moved", name.pl, reason);
   });
   await dispatchNotifications();
 }
@@ -220,7 +221,7 @@ export async function blockedWordPatterns(): Promise<string[]> {
 export type ThreadChange = "locked" | "unlocked" | "pinned" | "unpinned" | "moved" | "split" | "merged";
 
 /** Tells a thread's author what a moderator did to it (not when they did it themselves). */
-export async function tellThreadAuthor(tx: Tx, threadId: string, moderatorId: string, change: ThreadChange, target = ""): Promise<void> {
+export async function tellThreadAuthor(tx: Tx, threadId: string, moderatorId: string, change: ThreadChange, target = "", reason = ""): Promise<void> {
   const thread = await tx.forumThread.findUnique({ where: { id: threadId }, select: { id: true, title: true, authorId: true } });
   if (!thread?.authorId || thread.authorId === moderatorId) return;
   await notify(
@@ -229,7 +230,8 @@ export async function tellThreadAuthor(tx: Tx, threadId: string, moderatorId: st
       subject: { type: "ForumThread", id: thread.id, title: thread.title, link: { pathname: "/forum/threads/[id]", params: { id: thread.id } } },
       actor: { userId: moderatorId },
       audience: { users: [thread.authorId] },
-      data: { change, target },
+      // "none" for no reason: the message shows "Reason: …" only when there is one.
+      data: { change, target, reason: reason || "none" },
     },
     tx,
   );

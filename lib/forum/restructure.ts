@@ -37,7 +37,7 @@ async function lastPostAt(tx: Tx, threadId: string): Promise<Date> {
 }
 
 /** Moves posts `fromNumber`… of a thread into a new thread with `title`; returns the new thread. */
-export async function splitThread(actor: Actor, input: { threadId: string; fromNumber: number; title: string }, meta: Meta): Promise<{ threadId: string }> {
+export async function splitThread(actor: Actor, input: { threadId: string; fromNumber: number; title: string; reason?: string }, meta: Meta): Promise<{ threadId: string }> {
   requireModerator(actor);
   const split = await db().$transaction(async (tx) => {
     const thread = await lockThread(tx, input.threadId);
@@ -54,7 +54,7 @@ export async function splitThread(actor: Actor, input: { threadId: string; fromN
     await tx.forumThread.update({ where: { id: thread.id }, data: { postCount: input.fromNumber - 1, lastPostAt: await lastPostAt(tx, thread.id) } });
     await tx.forumCategory.update({ where: { id: thread.categoryId }, data: { threadCount: { increment: 1 } } });
     await recordAuditEvent({ action: "forum.thread_split", actorUserId: actor.id, subjectType: "ForumThread", subjectId: thread.id, ipAddress: meta.ip, details: { into: created.id, from: input.fromNumber } }, tx);
-    await tellThreadAuthor(tx, thread.id, actor.id, "split", input.title);
+    await tellThreadAuthor(tx, thread.id, actor.id, "split", input.title, input.reason ?? "");
     return { threadId: created.id };
   });
   await dispatchNotifications();
@@ -62,7 +62,7 @@ export async function splitThread(actor: Actor, input: { threadId: string; fromN
 }
 
 /** Appends a thread's posts to another thread (in their order) and removes the emptied thread. */
-export async function mergeThreads(actor: Actor, input: { threadId: string; intoThreadId: string }, meta: Meta): Promise<{ threadId: string }> {
+export async function mergeThreads(actor: Actor, input: { threadId: string; intoThreadId: string; reason?: string }, meta: Meta): Promise<{ threadId: string }> {
   requireModerator(actor);
   if (input.threadId === input.intoThreadId) throw new AppError("CONFLICT", "a thread is not merged into itself");
   const merged = await db().$transaction(async (tx) => {
@@ -73,7 +73,7 @@ export async function mergeThreads(actor: Actor, input: { threadId: string; into
     const target = locked.get(input.intoThreadId)!;
     // Told before the thread goes (the notice links to where its posts went).
     const title = (await tx.forumThread.findUniqueOrThrow({ where: { id: target.id }, select: { title: true } })).title;
-    await tellThreadAuthorOf(tx, source.id, target.id, actor.id, title);
+    await tellThreadAuthorOf(tx, source.id, target.id, actor.id, title, input.reason ?? "");
     await recordRedirects(tx, source.id, 1);
     await tx.$executeRaw`UPDATE "ForumPost" SET "threadId" = ${target.id}, number = number + ${target.postCount} WHERE "threadId" = ${source.id}`;
     await tx.forumThread.update({ where: { id: target.id }, data: { postCount: target.postCount + source.postCount, lastPostAt: await lastPostAt(tx, target.id) } });
@@ -96,7 +96,7 @@ export async function mergeThreads(actor: Actor, input: { threadId: string; into
 }
 
 /** The merged-away thread's author hears of it, with a link to the thread that now holds the posts. */
-async function tellThreadAuthorOf(tx: Tx, sourceId: string, targetId: string, moderatorId: string, targetTitle: string): Promise<void> {
+async function tellThreadAuthorOf(tx: Tx, sourceId: string, targetId: string, moderatorId: string, targetTitle: string, reason: string): Promise<void> {
   const source = await tx.forumThread.findUniqueOrThrow({ where: { id: sourceId }, select: { title: true, authorId: true } });
   if (!source.authorId || source.authorId === moderatorId) return;
   await notify(
@@ -105,7 +105,7 @@ async function tellThreadAuthorOf(tx: Tx, sourceId: string, targetId: string, mo
       subject: { type: "ForumThread", id: targetId, title: source.title, link: { pathname: "/forum/threads/[id]", params: { id: targetId } } },
       actor: { userId: moderatorId },
       audience: { users: [source.authorId] },
-      data: { change: "merged", target: targetTitle },
+      data: { change: "merged", target: targetTitle, reason: reason || "none" },
     },
     tx,
   );

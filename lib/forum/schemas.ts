@@ -55,8 +55,10 @@ export type FlagInput = z.input<typeof flagSchema>;
 const postIds = z.array(id).min(1, "forumNothingSelected").max(100);
 export const moderatePostsSchema = z.object({ postIds });
 export const hidePostsSchema = z.object({ postIds, reason: z.string().trim().min(5, "forumHideReasonTooShort").max(500, "forumHideReasonTooLong") });
-export const threadStateSchema = z.object({ threadId: id, locked: z.boolean().optional(), pinned: z.boolean().optional() });
-export const moveThreadSchema = z.object({ threadId: id, categoryId: id });
+/** Why a moderator changed a thread, for its author (optional: pinning rarely needs one). */
+const threadReason = z.string().trim().max(500, "forumHideReasonTooLong").optional().transform((value) => value ?? "");
+export const threadStateSchema = z.object({ threadId: id, locked: z.boolean().optional(), pinned: z.boolean().optional(), reason: threadReason });
+export const moveThreadSchema = z.object({ threadId: id, categoryId: id, reason: threadReason });
 export const suspendSchema = z.object({
   userId: id,
   days: z.coerce.number().int().min(1, "forumSuspensionDays").max(365, "forumSuspensionDays"),
@@ -71,10 +73,11 @@ export const blockedWordsSchema = z.object({
     .transform((text) => [...new Set(text.split("\n").map((line) => line.trim().toLowerCase()).filter(Boolean))])
     .refine((patterns) => patterns.every((pattern) => compilePattern(pattern) !== null), "forumBlockedPatternInvalid"),
 });
-export const splitThreadSchema = z.object({ threadId: id, fromNumber: z.number().int().min(2), title: z.string().trim().min(5, "forumTitleTooShort").max(MAX_TITLE, "forumTitleTooLong") });
+export const splitThreadSchema = z.object({ threadId: id, fromNumber: z.number().int().min(2), title: z.string().trim().min(5, "forumTitleTooShort").max(MAX_TITLE, "forumTitleTooLong"), reason: threadReason });
 /** The thread to merge into, as its address (copied from the browser) or its id. */
 export const mergeThreadsSchema = z.object({
   threadId: id,
+  reason: threadReason,
   intoThread: z
     .string()
     .trim()

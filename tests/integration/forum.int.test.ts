@@ -345,7 +345,7 @@ describe("forum moderation", () => {
     currentActor = author;
     expect((await threadStateAction({ threadId: opened.threadId, locked: true })).serverError).toBe("FORBIDDEN");
     currentActor = await person({ platformRole: "MODERATOR" });
-    await threadStateAction({ threadId: opened.threadId, locked: true, pinned: true });
+    await threadStateAction({ threadId: opened.threadId, locked: true, pinned: true, reason: "Temat wyczerpany." });
     expect(await db().forumThread.findUniqueOrThrow({ where: { id: opened.threadId } })).toMatchObject({ locked: true, pinned: true });
     expect((await moveThreadAction({ threadId: opened.threadId, categoryId: to.id })).data).toEqual({ moved: true });
     const [after, before] = [await db().forumCategory.findUniqueOrThrow({ where: { id: to.id } }), await db().forumCategory.findUniqueOrThrow({ where: { id: from.id } })];
@@ -353,7 +353,11 @@ describe("forum moderation", () => {
     expect(await db().auditEvent.count({ where: { subjectId: opened.threadId, action: { in: ["forum.thread_locked", "forum.thread_pinned", "forum.thread_moved"] } } })).toBe(3);
     // The author is told each time what happened to the thread.
     const told = await db().notificationEvent.findMany({ where: { type: "forum.thread_moderated", subjectId: opened.threadId }, orderBy: { createdAt: "asc" } });
-    expect(told.map((event) => event.data)).toEqual([{ change: "locked", target: "" }, { change: "pinned", target: "" }, { change: "moved", target: "Dokąd" }]);
+    expect(told.map((event) => event.data)).toEqual([
+      { change: "locked", target: "", reason: "Temat wyczerpany." },
+      { change: "pinned", target: "", reason: "Temat wyczerpany." },
+      { change: "moved", target: "Dokąd", reason: "none" },
+    ]);
     expect(told.every((event) => (event.audience as { users: string[] }).users[0] === author.id)).toBe(true);
   });
 });
@@ -436,7 +440,7 @@ describe("splitting and merging threads", () => {
     ]);
     expect((await db().forumThread.findUniqueOrThrow({ where: { id: opened.threadId } })).postCount).toBe(2);
     expect(await movedPost(opened.threadId, 4)).toEqual({ threadId: split.threadId, number: 2 });
-    expect((await db().notificationEvent.findFirstOrThrow({ where: { type: "forum.thread_moderated", subjectId: opened.threadId } })).data).toEqual({ change: "split", target: "Nowy temat z wątku" });
+    expect((await db().notificationEvent.findFirstOrThrow({ where: { type: "forum.thread_moderated", subjectId: opened.threadId } })).data).toEqual({ change: "split", target: "Nowy temat z wątku", reason: "none" });
 
     // Merged back at the end of another thread: the emptied one goes, its posts' addresses lead on.
     const other = await startThread(author, { categoryId: place.id, title: "Wątek docelowy", body: "Jedyny wpis.", actingFor: null, submissionKey: submissionKey() });
