@@ -11,7 +11,7 @@ import { splitIntoUnits } from "@/lib/consultations/units";
 import { consultationSubject, followersAndParticipants, followersOf } from "@/lib/consultations/audience";
 import { dispatchNotifications, notify } from "@/lib/notifications/notify";
 import { FieldRuleError, type FieldProblem } from "@/lib/forms/field-rules";
-import { slugify } from "@/lib/text/slug";
+import { firstFreeSlug, slugify } from "@/lib/text/slug";
 
 type Actor = { userId: string; ip: string | null };
 
@@ -21,11 +21,7 @@ export class ConsultationRuleError extends FieldRuleError {
 }
 
 async function uniqueSlug(title: string, tx: Prisma.TransactionClient): Promise<string> {
-  const base = slugify(title, 60) || "konsultacje";
-  for (let n = 1; ; n += 1) {
-    const slug = n === 1 ? base : `${base}-${n}`;
-    if (!(await tx.consultation.findUnique({ where: { slug }, select: { id: true } }))) return slug;
-  }
+  return firstFreeSlug(slugify(title, 60) || "konsultacje", async (slug) => (await tx.consultation.count({ where: { slug } })) > 0);
 }
 
 function recordData(fields: ConsultationFields) {

@@ -9,7 +9,7 @@ import { newDrawSeed } from "@/lib/elections/draw";
 import { electionPhaseAt, rulesEditable } from "@/lib/elections/lifecycle";
 import type { ElectionFields } from "@/lib/elections/schemas";
 import { FieldRuleError } from "@/lib/forms/field-rules";
-import { slugify } from "@/lib/text/slug";
+import { firstFreeSlug, slugify } from "@/lib/text/slug";
 
 type Actor = { userId: string; ip: string | null };
 
@@ -19,11 +19,7 @@ export class ElectionRuleError extends FieldRuleError {
 }
 
 export async function uniqueSlug(title: string, tx: Prisma.TransactionClient): Promise<string> {
-  const base = slugify(title, 60) || "wybory";
-  for (let n = 1; ; n += 1) {
-    const slug = n === 1 ? base : `${base}-${n}`;
-    if (!(await tx.election.findUnique({ where: { slug }, select: { id: true } }))) return slug;
-  }
+  return firstFreeSlug(slugify(title, 60) || "wybory", async (slug) => (await tx.election.count({ where: { slug } })) > 0);
 }
 
 /** Areas must lie inside the council's territory and name units that exist. */

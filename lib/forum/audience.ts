@@ -7,6 +7,15 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ForumAccess } from "@/lib/generated/prisma/enums";
 import { FieldRuleError } from "@/lib/forms/field-rules";
 import { parseMentions } from "@/lib/forum/mentions";
+import type { NotificationInput } from "@/lib/notifications/notify";
+
+/** What a forum notification names and links to: a thread's page. */
+export const threadSubject = (thread: { id: string; title: string }): NotificationInput["subject"] => ({
+  type: "ForumThread",
+  id: thread.id,
+  title: thread.title,
+  link: { pathname: "/forum/threads/[id]", params: { id: thread.id } },
+});
 
 type Tx = Prisma.TransactionClient;
 

@@ -6,15 +6,13 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { mayRead, readableAccess } from "@/lib/forum/access";
 import type { CategoryFields } from "@/lib/forum/schemas";
-import { slugify } from "@/lib/text/slug";
+import { firstFreeSlug, slugify } from "@/lib/text/slug";
 
 type Meta = { userId: string; ip: string | null };
 
 export async function createCategory(fields: CategoryFields, meta: Meta): Promise<{ id: string; slug: string }> {
   return db().$transaction(async (tx) => {
-    const base = slugify(fields.name.pl, 60) || "kategoria";
-    let slug = base;
-    for (let n = 2; await tx.forumCategory.findUnique({ where: { slug }, select: { id: true } }); n += 1) slug = `${base}-${n}`;
+    const slug = await firstFreeSlug(slugify(fields.name.pl, 60) || "kategoria", async (taken) => (await tx.forumCategory.count({ where: { slug: taken } })) > 0);
     const last = await tx.forumCategory.aggregate({ _max: { position: true } });
     const category = await tx.forumCategory.create({ data: { ...fields, slug, position: (last._max.position ?? 0) + 1 }, select: { id: true, slug: true } });
     await recordAuditEvent({ action: "forum.category_created", actorUserId: meta.userId, subjectType: "ForumCategory", subjectId: category.id, ipAddress: meta.ip }, tx);

@@ -11,6 +11,7 @@ import { AppError } from "@/lib/errors";
 import type { ForumFlagReason } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { mayRead } from "@/lib/forum/access";
+import { threadSubject } from "@/lib/forum/audience";
 import { announcePost } from "@/lib/forum/posts";
 import { RuleRefusal } from "@/lib/forms/refusals";
 import { dispatchNotifications, notify } from "@/lib/notifications/notify";
@@ -20,7 +21,7 @@ export type ModerationRefusal = "ownPost" | "alreadyFlagged";
 type Meta = { ip: string | null };
 type Tx = Prisma.TransactionClient;
 
-function requireModerator(actor: Actor): void {
+export function requireModerator(actor: Actor): void {
   if (!can(actor, "content.moderate")) throw new AppError("FORBIDDEN", "moderators only");
 }
 
@@ -54,8 +55,6 @@ export async function moderationQueue(limit = 100) {
 }
 export type QueuedPost = Awaited<ReturnType<typeof moderationQueue>>[number];
 
-export const openFlagCount = () => db().forumFlag.count({ where: { resolvedAt: null } });
-
 type Decision = "hidden" | "restored" | "approved";
 
 async function resolveFlags(tx: Tx, moderatorId: string, postIds: string[], now: Date) {
@@ -67,7 +66,7 @@ async function tellAuthor(tx: Tx, post: { id: string; number: number; authorId: 
   await notify(
     {
       type: "forum.post_moderated",
-      subject: { type: "ForumThread", id: post.thread.id, title: post.thread.title, link: { pathname: "/forum/threads/[id]", params: { id: post.thread.id } } },
+      subject: threadSubject(post.thread),
       actor: { userId: moderatorId },
       audience: { users: [post.authorId] },
       data: { decision, post: String(post.number), reason },
@@ -220,14 +219,18 @@ export async function blockedWordPatterns(): Promise<string[]> {
 
 export type ThreadChange = "locked" | "unlocked" | "pinned" | "unpinned" | "moved" | "split" | "merged";
 
-/** Tells a thread's author what a moderator did to it (not when they did it themselves). */
-export async function tellThreadAuthor(tx: Tx, threadId: string, moderatorId: string, change: ThreadChange, target = "", reason = ""): Promise<void> {
-  const thread = await tx.forumThread.findUnique({ where: { id: threadId }, select: { id: true, title: true, authorId: true } });
+/**
+ * Tells a thread's author what a moderator did to it (not when they did it
+ * themselves). The notice links to `linkTo`: the thread itself, or for a
+ * merged-away thread the one that now holds its posts.
+ */
+export async function tellThreadAuthor(tx: Tx, threadId: string, moderatorId: string, change: ThreadChange, target = "", reason = "", linkTo = threadId): Promise<void> {
+  const thread = await tx.forumThread.findUnique({ where: { id: threadId }, select: { title: true, authorId: true } });
   if (!thread?.authorId || thread.authorId === moderatorId) return;
   await notify(
     {
       type: "forum.thread_moderated",
-      subject: { type: "ForumThread", id: thread.id, title: thread.title, link: { pathname: "/forum/threads/[id]", params: { id: thread.id } } },
+      subject: threadSubject({ id: linkTo, title: thread.title }),
       actor: { userId: moderatorId },
       audience: { users: [thread.authorId] },
       // "none" for no reason: the message shows "Reason: …" only when there is one.

@@ -11,12 +11,12 @@ import { uniqueViolationFields } from "@/lib/db/errors";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { mayRead, mayWrite } from "@/lib/forum/access";
-import { categoryWatchers, mentionAudience, readersAmong, threadFollowers } from "@/lib/forum/audience";
+import { categoryWatchers, mentionAudience, readersAmong, threadFollowers, threadSubject } from "@/lib/forum/audience";
 import { RuleRefusal } from "@/lib/forms/refusals";
 import { admitWriter, mustBeHeld, type WriterRefusal } from "@/lib/forum/writers";
 import { markRead } from "@/lib/forum/queries";
 import { attachImages } from "@/lib/forum/images";
-import { dispatchNotifications, notify, type NotificationInput } from "@/lib/notifications/notify";
+import { dispatchNotifications, notify } from "@/lib/notifications/notify";
 
 export type ForumRefusal = "categoryClosedToYou" | "threadLocked" | "notYourPost" | "postDeleted" | WriterRefusal;
 
@@ -50,13 +50,6 @@ async function once(actor: Actor, submissionKey: string, write: () => Promise<Po
     throw error;
   }
 }
-
-const threadSubject = (thread: { id: string; title: string }): NotificationInput["subject"] => ({
-  type: "ForumThread",
-  id: thread.id,
-  title: thread.title,
-  link: { pathname: "/forum/threads/[id]", params: { id: thread.id } },
-});
 
 /** Tells the people and organisations a post newly mentions. */
 async function notifyMentions(tx: Tx, mentioned: { users: string[]; organisations: string[] }, thread: { id: string; title: string }, author: { userId: string | null; organisationId: string | null }, number: number): Promise<void> {

@@ -2,20 +2,15 @@
 // move renumbers them; every moved post leaves a redirect from its old
 // address (thread, number), so links and quotes keep leading to it.
 import type { Actor } from "@/lib/auth/permissions";
-import { can } from "@/lib/auth/permissions";
 import { recordAuditEvent } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { tellThreadAuthor } from "@/lib/forum/moderation";
-import { dispatchNotifications, notify } from "@/lib/notifications/notify";
+import { requireModerator, tellThreadAuthor } from "@/lib/forum/moderation";
+import { dispatchNotifications } from "@/lib/notifications/notify";
 
 type Meta = { ip: string | null };
 type Tx = Prisma.TransactionClient;
-
-function requireModerator(actor: Actor): void {
-  if (!can(actor, "content.moderate")) throw new AppError("FORBIDDEN", "moderators only");
-}
 
 async function lockThread(tx: Tx, threadId: string) {
   const [thread] = await tx.$queryRaw<{ id: string; categoryId: string; postCount: number }[]>`SELECT id, "categoryId", "postCount" FROM "ForumThread" WHERE id = ${threadId} FOR UPDATE`;
@@ -73,7 +68,7 @@ export async function mergeThreads(actor: Actor, input: { threadId: string; into
     const target = locked.get(input.intoThreadId)!;
     // Told before the thread goes (the notice links to where its posts went).
     const title = (await tx.forumThread.findUniqueOrThrow({ where: { id: target.id }, select: { title: true } })).title;
-    await tellThreadAuthorOf(tx, source.id, target.id, actor.id, title, input.reason ?? "");
+    await tellThreadAuthor(tx, source.id, actor.id, "merged", title, input.reason ?? "", target.id);
     await recordRedirects(tx, source.id, 1);
     await tx.$executeRaw`UPDATE "ForumPost" SET "threadId" = ${target.id}, number = number + ${target.postCount} WHERE "threadId" = ${source.id}`;
     await tx.forumThread.update({ where: { id: target.id }, data: { postCount: target.postCount + source.postCount, lastPostAt: await lastPostAt(tx, target.id) } });
@@ -93,22 +88,6 @@ export async function mergeThreads(actor: Actor, input: { threadId: string; into
   });
   await dispatchNotifications();
   return merged;
-}
-
-/** The merged-away thread's author hears of it, with a link to the thread that now holds the posts. */
-async function tellThreadAuthorOf(tx: Tx, sourceId: string, targetId: string, moderatorId: string, targetTitle: string, reason: string): Promise<void> {
-  const source = await tx.forumThread.findUniqueOrThrow({ where: { id: sourceId }, select: { title: true, authorId: true } });
-  if (!source.authorId || source.authorId === moderatorId) return;
-  await notify(
-    {
-      type: "forum.thread_moderated",
-      subject: { type: "ForumThread", id: targetId, title: source.title, link: { pathname: "/forum/threads/[id]", params: { id: targetId } } },
-      actor: { userId: moderatorId },
-      audience: { users: [source.authorId] },
-      data: { change: "merged", target: targetTitle, reason: reason || "none" },
-    },
-    tx,
-  );
 }
 
 /** Where an old address (thread, number) now leads, if its post was moved. */

@@ -1,9 +1,10 @@
-// Watching a forum thread (every reply) or a category (every new thread),
-// through the notification service's item subscriptions.
+// Watching a forum thread (every reply) or a category (every new thread):
+// the notification service's item subscriptions, for what the person may read.
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { mayRead } from "@/lib/forum/access";
+import { follow, isFollowing, unfollow } from "@/lib/notifications/subscriptions";
 
 export type Watchable = "ForumThread" | "ForumCategory";
 
@@ -16,11 +17,8 @@ async function categoryOf(type: Watchable, id: string) {
 export async function setWatching(actor: Actor, type: Watchable, id: string, watch: boolean): Promise<void> {
   const category = await categoryOf(type, id);
   if (!category || !mayRead(actor, category)) throw new AppError("NOT_FOUND", `${type} ${id}`);
-  const key = { userId: actor.id, subjectType: type, subjectId: id };
-  if (watch) await db().itemSubscription.upsert({ where: { userId_subjectType_subjectId: key }, create: key, update: {} });
-  else await db().itemSubscription.deleteMany({ where: key });
+  if (watch) await follow(actor.id, type, id);
+  else await unfollow(actor.id, type, id);
 }
 
-export async function isWatching(userId: string, type: Watchable, id: string): Promise<boolean> {
-  return (await db().itemSubscription.count({ where: { userId, subjectType: type, subjectId: id } })) === 1;
-}
+export const isWatching = (userId: string, type: Watchable, id: string) => isFollowing(userId, type, id);

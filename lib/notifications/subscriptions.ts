@@ -1,4 +1,4 @@
-// What a person follows: items (an organisation now) and topics (a sphere, a
+// What a person follows: items (an organisation, a forum thread or category) and topics (a sphere, a
 // territory of the region, an institution, or a combination). Everything is
 // scoped to the person; ids from the form are checked against the database.
 import { db } from "@/lib/db/client";
@@ -7,12 +7,16 @@ import { AppError } from "@/lib/errors";
 import { GMINA_KINDS } from "@/lib/reference-data/territories";
 import { regionCode } from "@/lib/settings/platform-name";
 
-export type FollowableType = "Organisation";
+export type FollowableType = "Organisation" | "ForumThread" | "ForumCategory";
 
 async function itemExists(type: FollowableType, id: string): Promise<boolean> {
   switch (type) {
     case "Organisation":
       return (await db().organisation.count({ where: { id } })) === 1;
+    case "ForumThread":
+      return (await db().forumThread.count({ where: { id } })) === 1;
+    case "ForumCategory":
+      return (await db().forumCategory.count({ where: { id } })) === 1;
   }
 }
 

@@ -11,7 +11,7 @@ import { dispatchNotifications, notify } from "@/lib/notifications/notify";
 import { recordChange } from "@/lib/organisations/history";
 import { GMINA_KINDS } from "@/lib/reference-data/territories";
 import type { OrganisationRecord } from "@/lib/organisations/schemas";
-import { slugify } from "@/lib/text/slug";
+import { firstFreeSlug, slugify } from "@/lib/text/slug";
 import { regionCode } from "@/lib/settings/platform-name";
 
 interface Context {
@@ -75,10 +75,7 @@ const RESERVED_SLUGS = new Set(["register", "zarejestruj", "registrieren"]);
 export async function uniqueSlug(record: { name: string; shortName?: string | null }, tx: Prisma.TransactionClient): Promise<string> {
   const slugged = slugify(record.shortName || record.name, 60);
   const base = slugged && !RESERVED_SLUGS.has(slugged) ? slugged : `organizacja-${slugged}`.replace(/-$/, "");
-  for (let n = 1; ; n += 1) {
-    const slug = n === 1 ? base : `${base}-${n}`;
-    if (!(await tx.organisation.findUnique({ where: { slug }, select: { id: true } }))) return slug;
-  }
+  return firstFreeSlug(base, async (slug) => (await tx.organisation.count({ where: { slug } })) > 0);
 }
 
 async function guarded(record: OrganisationRecord, write: () => Promise<string>): Promise<RecordOutcome> {

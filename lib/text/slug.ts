@@ -11,3 +11,11 @@ export function slugify(text: string, maxLength = 80): string {
     .slice(0, maxLength)
     .replace(/-+$/g, "");
 }
+
+/** `base`, or `base-2`, `base-3`… : the first address `isTaken` says is free. */
+export async function firstFreeSlug(base: string, isTaken: (slug: string) => Promise<boolean>): Promise<string> {
+  for (let n = 1; ; n += 1) {
+    const slug = n === 1 ? base : `${base}-${n}`;
+    if (!(await isTaken(slug))) return slug;
+  }
+}
