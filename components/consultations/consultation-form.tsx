@@ -8,6 +8,7 @@ import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormField, inputClassName } from "@/components/forms/form-field";
+import { TopicFields } from "@/components/forms/topic-fields";
 import { applyServerFieldErrors, useFieldErrors } from "@/components/forms/use-field-errors";
 import { DocxImport } from "@/components/consultations/docx-import";
 import { SplitModeField } from "@/components/consultations/split-mode-field";
@@ -176,30 +177,12 @@ export function ConsultationForm({
 
       <fieldset className="mb-6">
         <legend className="text-xl font-bold">{t("consultationForm.concernsHeading")}</legend>
-        <details className="mb-4">
-          <summary className="cursor-pointer font-semibold">{t("consultationForm.sphereIds")}</summary>
-          <ul className="mt-2 grid gap-2 sm:grid-cols-2">
-            {options.spheres.map((sphere, index) => (
-              <li key={sphere.id} className="flex items-start gap-3">
-                <input id={index === 0 ? fieldIds.sphereIds : `${fieldIds.sphereIds}-${sphere.id}`} type="checkbox" value={sphere.id} {...form.register("sphereIds")} className="mt-1 h-5 w-5" />
-                <label htmlFor={index === 0 ? fieldIds.sphereIds : `${fieldIds.sphereIds}-${sphere.id}`}>{sphere.label}</label>
-              </li>
-            ))}
-          </ul>
-        </details>
-        <details className="mb-4">
-          <summary className="cursor-pointer font-semibold">{t("consultationForm.territoryCodes")}</summary>
-          <ul className="mt-2 grid gap-2 sm:grid-cols-2">
-            {options.territories.map((territory, index) => (
-              <li key={territory.code} className="flex items-start gap-3">
-                <input id={index === 0 ? fieldIds.territoryCodes : `${fieldIds.territoryCodes}-${territory.code}`} type="checkbox" value={territory.code} {...form.register("territoryCodes")} className="mt-1 h-5 w-5" />
-                <label htmlFor={index === 0 ? fieldIds.territoryCodes : `${fieldIds.territoryCodes}-${territory.code}`} lang="pl">
-                  {territory.label}
-                </label>
-              </li>
-            ))}
-          </ul>
-        </details>
+        <TopicFields
+          options={options}
+          ids={{ sphereIds: fieldIds.sphereIds, territoryCodes: fieldIds.territoryCodes }}
+          labels={{ sphereIds: t("consultationForm.sphereIds"), territoryCodes: t("consultationForm.territoryCodes") }}
+          register={{ sphereIds: form.register("sphereIds"), territoryCodes: form.register("territoryCodes") }}
+        />
       </fieldset>
 
       <fieldset className="mb-6">

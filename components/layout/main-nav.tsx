@@ -4,8 +4,9 @@ import { useTranslations } from "next-intl";
 import { Link, usePathname } from "@/lib/i18n/navigation";
 
 // The areas that exist so far; each module adds its entry when it lands.
-const items: { href: "/" | "/consultations" | "/elections" | "/forum" | "/organisations" | "/institutions" | "/spheres" | "/contact"; key: "home" | "consultations" | "elections" | "forum" | "organisations" | "institutions" | "spheres" | "contact" }[] = [
+const items: { href: "/" | "/news" | "/consultations" | "/elections" | "/forum" | "/organisations" | "/institutions" | "/spheres" | "/contact"; key: "home" | "news" | "consultations" | "elections" | "forum" | "organisations" | "institutions" | "spheres" | "contact" }[] = [
   { href: "/", key: "home" },
+  { href: "/news", key: "news" },
   { href: "/consultations", key: "consultations" },
   { href: "/elections", key: "elections" },
   { href: "/forum", key: "forum" },

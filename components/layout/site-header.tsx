@@ -10,12 +10,14 @@ export function SiteHeader({
   userName,
   adminLinks,
   unread,
+  writesNews,
 }: {
   platformName: string;
   isDemo: boolean;
   userName: string | null;
   adminLinks: AdminLink[];
   unread: number;
+  writesNews: boolean;
 }) {
   const t = useTranslations("layout");
   return (
@@ -29,7 +31,7 @@ export function SiteHeader({
       </div>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-2 pb-2">
         <MainNav />
-        <UserNav userName={userName} admin={adminLinks} unread={unread} />
+        <UserNav userName={userName} admin={adminLinks} unread={unread} writesNews={writesNews} />
       </div>
     </header>
   );

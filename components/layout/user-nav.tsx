@@ -10,13 +10,14 @@ export const adminLinks = {
   officials: "/admin/officials",
   forumCategories: "/admin/forum",
   forumModeration: "/moderation/forum",
+  newsModeration: "/moderation/news",
   jobs: "/admin/jobs",
   audit: "/admin/audit",
 } as const;
 export type AdminLink = keyof typeof adminLinks;
 
 /** Sign-in and sign-up for visitors; the account (and administration, for those allowed) for a signed-in person. */
-export function UserNav({ userName, admin, unread }: { userName: string | null; admin: AdminLink[]; unread: number }) {
+export function UserNav({ userName, admin, unread, writesNews = false }: { userName: string | null; admin: AdminLink[]; unread: number; writesNews?: boolean }) {
   const t = useTranslations("nav");
   return (
     <nav aria-label={t("userNavigation")}>
@@ -28,6 +29,13 @@ export function UserNav({ userName, admin, unread }: { userName: string | null; 
             </Link>
           </li>
         ))}
+        {writesNews && (
+          <li>
+            <Link href="/account/news" className={linkClass}>
+              {t("myNews")}
+            </Link>
+          </li>
+        )}
         {userName && (
           <li>
             <Link href="/notifications" className={linkClass}>

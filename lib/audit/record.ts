@@ -83,6 +83,18 @@ export const auditActions = [
   "forum.blocked_words_changed",
   "forum.thread_split",
   "forum.threads_merged",
+  "news.created",
+  "news.edited",
+  "news.submitted",
+  "news.published",
+  "news.withdrawn",
+  "news.approved",
+  "news.rejected",
+  "news.unpublished",
+  "news.reviewed",
+  "news.featured",
+  "news.unfeatured",
+  "news.moderation_changed",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -80,6 +80,16 @@ export const permissions = {
   "forum.post": { kind: "signedIn" },
   /** Forum categories: names, order, who may read and write. */
   "forum.manage": { kind: "platform", roles: ["ADMINISTRATOR"] },
+  /** Writing news articles: for which organisation, institution or the platform is decided by the three below (lib/news/authors.ts). */
+  "news.write": { kind: "signedIn" },
+  /** An organisation's news: its owners and editors (a verified organisation only). */
+  "news.writeForOrganisation": { kind: "organisation", roles: ["OWNER", "EDITOR"], platformRoles: ["ADMINISTRATOR"] },
+  /** An institution's news: its officials. */
+  "news.writeForInstitution": { kind: "institution", roles: ["ADMINISTRATOR", "OFFICIAL"], platformRoles: ["ADMINISTRATOR"] },
+  /** News of the platform itself. */
+  "news.writeForPlatform": { kind: "platform", roles: ["ADMINISTRATOR"] },
+  /** Choosing whether organisations' news waits for a moderator. */
+  "news.configure": { kind: "platform", roles: ["ADMINISTRATOR"] },
 } as const satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof permissions;

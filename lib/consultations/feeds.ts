@@ -1,43 +1,16 @@
 // Feeds of consultations: RSS 2.0 of newly announced ones, and an iCalendar
 // (RFC 5545) of their periods and meetings, which calendars subscribe to.
 // Pure functions over plain items, so their escaping is tested directly.
+import { rssFeed as syndicationRss, type FeedChannel } from "@/lib/feeds/syndication";
 
 export type FeedItem = { id: string; title: string; url: string; summary: string; organiser: string; publishedAt: Date; startsAt: Date; endsAt: Date; meetingAt: Date | null; meetingPlace: string | null };
 
-const xml = (text: string) =>
-  text
-    // Characters XML 1.0 does not allow at all.
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;");
-
-export function rssFeed(channel: { title: string; url: string; selfUrl: string; description: string; language: string }, items: FeedItem[]): string {
-  const entries = items
-    .map(
-      (item) => `    <item>
-      <title>${xml(item.title)}</title>
-      <link>${xml(item.url)}</link>
-      <guid isPermaLink="true">${xml(item.url)}</guid>
-      <pubDate>${item.publishedAt.toUTCString()}</pubDate>
-      <author>${xml(item.organiser)}</author>
-      <description>${xml(item.summary)}</description>
-    </item>`,
-    )
-    .join("\n");
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">
-  <channel>
-    <title>${xml(channel.title)}</title>
-    <link>${xml(channel.url)}</link>
-    <atom:link href="${xml(channel.selfUrl)}" rel="self" type="application/rss+xml"/>
-    <description>${xml(channel.description)}</description>
-    <language>${xml(channel.language)}</language>
-${entries}
-  </channel>
-</rss>
-`;
+/** RSS 2.0 of announced consultations (lib/feeds/syndication.ts), their organisers as authors. */
+export function rssFeed(channel: FeedChannel, items: FeedItem[]): string {
+  return syndicationRss(
+    channel,
+    items.map((item) => ({ url: item.url, title: item.title, summary: item.summary, author: item.organiser, publishedAt: item.publishedAt })),
+  );
 }
 
 /** A TEXT value of iCalendar: backslash, semicolon, comma and new lines escaped. */

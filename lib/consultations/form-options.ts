@@ -3,31 +3,13 @@
 import { DAY_MS } from "@/lib/consultations/lifecycle";
 import { dateToPolishLocal, polishLocalToDate } from "@/lib/time/polish-local";
 import type { Locale } from "@/lib/i18n/locales";
-import { listRegionGminasByPowiat, listSpheresInForce } from "@/lib/reference-data/queries";
-import { sphereName } from "@/lib/reference-data/sphere-name";
-import { regionNameFor } from "@/lib/settings/region";
-import { getInstanceSettings } from "@/lib/settings/queries";
+import type { TopicOptions } from "@/lib/reference-data/topic-options";
+import { topicOptions } from "@/lib/reference-data/topic-options";
 
-export type ConsultationFormOptions = {
-  minDays: number;
-  spheres: { id: string; label: string }[];
-  territories: { code: string; label: string }[];
-};
+export type ConsultationFormOptions = TopicOptions & { minDays: number };
 
 export async function consultationFormOptions(minDays: number, locale: Locale): Promise<ConsultationFormOptions> {
-  const settings = await getInstanceSettings();
-  const [spheres, groups] = await Promise.all([listSpheresInForce(), listRegionGminasByPowiat(settings.regionCode)]);
-  return {
-    minDays,
-    spheres: spheres.map((sphere) => ({ id: sphere.id, label: `${sphere.code}. ${sphereName(sphere, locale)}` })),
-    territories: [
-      { code: settings.regionCode, label: regionNameFor(settings.region.name, locale) },
-      ...groups.flatMap((group) => [
-        ...(group.cityWithPowiatRights ? [] : [{ code: group.powiatCode, label: `powiat ${group.powiat}` }]),
-        ...group.gminas.map((gmina) => ({ code: gmina.code, label: `${gmina.name} (${group.cityWithPowiatRights ? group.powiat : `pow. ${group.powiat}`})` })),
-      ]),
-    ],
-  };
+  return { minDays, ...(await topicOptions(locale)) };
 }
 
 /** A new consultation's suggested dates: tomorrow at 8:00 Polish time, for the minimum number of days. */

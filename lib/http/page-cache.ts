@@ -34,6 +34,8 @@ const CACHEABLE = [
   "/spheres",
   "/consultations",
   "/consultations/[slug]",
+  "/news",
+  "/news/[slug]",
   // A visitor sees only the forum's categories open to the public, the same for every visitor.
   "/forum",
   "/forum/categories/[slug]",

@@ -9,6 +9,8 @@ import { refreshVerifiedFromKrs } from "@/lib/krs/import";
 import { runImport } from "@/lib/organisations/bulk-import/service";
 import { sendDigests, sendImmediateNotificationEmails } from "@/lib/notifications/email";
 import { fanOutPendingNotifications } from "@/lib/notifications/fanout";
+import { announceDueArticles } from "@/lib/news/mutations";
+import { publicDataChanged } from "@/lib/cache/public-data";
 
 export interface JobDefinition<Data> {
   /** What administrators see on the jobs page (a key under `adminJobs.queues`). */
@@ -104,6 +106,17 @@ export const jobDefinitions = {
     cron: "* * * * *",
     handler: async () => {
       await advanceElections();
+    },
+  }),
+  /** Scheduled news whose time has come: followers are told, and cached pages show them (every minute). */
+  "news-announce": define<Record<string, never>>({
+    name: "news-announce",
+    retryLimit: 2,
+    retryDelay: 30,
+    expireInSeconds: 300,
+    cron: "* * * * *",
+    handler: async () => {
+      if ((await announceDueArticles()) > 0) publicDataChanged();
     },
   }),
   /** A consultation report (PDF and DOCX) rendered from the record; 2,000 remarks take seconds, not a request's time. */

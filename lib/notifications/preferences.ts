@@ -40,6 +40,8 @@ export function defaultChannel(type: NotificationType, platformRole: PlatformRol
     // A moderator hid or restored one's post, with the reason.
     case "forum.post_moderated":
     case "forum.suspended":
+    // A moderator approved, rejected or took down one's article.
+    case "news.moderated":
       return "IMMEDIATE";
     // A moderator locked, pinned, moved, split or merged one's thread.
     case "forum.thread_moderated":
@@ -56,6 +58,10 @@ export function defaultChannel(type: NotificationType, platformRole: PlatformRol
     // Replies in threads one wrote in: a digest keeps a busy thread calm.
     case "forum.reply":
     case "forum.new_thread":
+    // News in followed spheres, territories, institutions and organisations.
+    case "news.published":
+    // Articles waiting for the moderators.
+    case "news.submitted":
       return "DAILY";
   }
 }

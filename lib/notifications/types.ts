@@ -29,6 +29,9 @@ export const notificationTypes = [
   "forum.post_moderated",
   "forum.suspended",
   "forum.thread_moderated",
+  "news.published",
+  "news.submitted",
+  "news.moderated",
 ] as const;
 export type NotificationType = (typeof notificationTypes)[number];
 

@@ -2,6 +2,7 @@
  * @jest-environment jsdom
  */
 import { mentionsAsMarkdown, mentionToken } from "@/lib/forum/mentions";
+import { bodyImageProblem, renderArticleBody } from "@/lib/news/body";
 import { renderMarkdown } from "@/lib/text/markdown";
 
 const ALLOWED_ELEMENTS = new Set(["P", "A", "STRONG", "EM", "UL", "OL", "LI", "H3", "H4", "H5", "H6", "BLOCKQUOTE", "CODE", "PRE", "HR", "BR", "TABLE", "THEAD", "TBODY", "TR", "TH", "TD", "S"]);
@@ -70,5 +71,37 @@ describe("renderMarkdown", () => {
 
   it("shows raw HTML as text", () => {
     expect(renderMarkdown("<b>pogrubienie</b>")).toBe("<p>&lt;b&gt;pogrubienie&lt;/b&gt;</p>\n");
+  });
+});
+
+describe("an article's text (pictures allowed: only its own)", () => {
+  const own = { id: "cmabcdefghijklmnopqrstu01", width: 800, height: 600 };
+  const ownSrc = `/api/news/images/${own.id}`;
+
+  it.each(PAYLOADS)("renders %j without anything that could run or load, beside its own picture", (payload) => {
+    const { elements, attributes } = parsed(renderArticleBody(`${payload}\n\n![Wolontariusze](${ownSrc})\n\n${payload}`, [own]));
+    expect(elements.filter((tag) => !ALLOWED_ELEMENTS.has(tag) && tag !== "IMG")).toEqual([]);
+    expect(elements.filter((tag) => tag === "IMG")).toHaveLength(1);
+    for (const attribute of attributes) {
+      expect(attribute).toMatch(/^(href|rel|title|src|alt|width|height|loading|decoding)=/);
+      expect(attribute).not.toMatch(/^href=\s*(javascript|vbscript|data|file):/i);
+      if (attribute.startsWith("src=")) expect(attribute).toBe(`src=${ownSrc}`);
+    }
+  });
+
+  it("shows its own picture with the description and size, and any other picture as its description only", () => {
+    const html = renderArticleBody(`![Sadzenie drzew w Brzegu](${ownSrc})\n\n![Obcy](https://evil.example/x.gif) ![Inny](/api/news/images/cmzzzzzzzzzzzzzzzzzzzzz99)`, [own]);
+    expect(html).toContain(`<img src="${ownSrc}" alt="Sadzenie drzew w Brzegu" width="800" height="600" loading="lazy" decoding="async">`);
+    expect(html).not.toContain("evil.example");
+    expect(html).toContain("Obcy Inny");
+  });
+
+  it("refuses, on saving, pictures that are not the article's own or have no description", () => {
+    expect(bodyImageProblem(`Tekst ![Opis zdjęcia](${ownSrc})`, [own.id])).toBeNull();
+    expect(bodyImageProblem(`![](${ownSrc})`, [own.id])).toBe("newsImageAltMissing");
+    expect(bodyImageProblem(`![ok](${ownSrc})`, [own.id])).toBe("newsImageAltMissing");
+    expect(bodyImageProblem("![Logo](https://evil.example/logo.png)", [own.id])).toBe("newsImageForeign");
+    expect(bodyImageProblem(`![Opis zdjęcia](${ownSrc})`, [])).toBe("newsImageForeign");
+    expect(bodyImageProblem("Bez obrazów, ale z [linkiem](https://example.org).", [])).toBeNull();
   });
 });

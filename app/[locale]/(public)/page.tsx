@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ConsultationList } from "@/components/consultations/consultation-list";
+import { HomeNews } from "@/components/home/home-news";
 import { InstitutionList } from "@/components/home/institution-list";
 import { RecentOrganisations } from "@/components/home/recent-organisations";
 import { RegionStats } from "@/components/home/region-stats";
@@ -8,6 +9,7 @@ import { listPublicConsultations } from "@/lib/consultations/queries";
 import { Link } from "@/lib/i18n/navigation";
 import { listInstitutionsInRegion } from "@/lib/institutions/queries";
 import { platformName, resolveLocale, titleMetadata } from "@/lib/i18n/metadata";
+import { homeNews } from "@/lib/news/queries";
 import { countOrganisationsInRegion, listRecentOrganisations } from "@/lib/organisations/queries";
 import { countRegionUnits } from "@/lib/reference-data/queries";
 import { getInstanceSettings } from "@/lib/settings/queries";
@@ -21,7 +23,7 @@ export default async function HomePage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
   const settings = await getInstanceSettings();
-  const [t, units, organisationCount, organisations, institutions, name, consultations] = await Promise.all([
+  const [t, units, organisationCount, organisations, institutions, name, consultations, news] = await Promise.all([
     getTranslations({ locale }),
     countRegionUnits(settings.regionCode),
     countOrganisationsInRegion(settings.regionCode),
@@ -29,6 +31,7 @@ export default async function HomePage({ params, searchParams }: Props) {
     listInstitutionsInRegion(settings.regionCode),
     platformName(locale),
     listPublicConsultations({ phase: "open", page: 1 }),
+    homeNews(),
   ]);
   const accountDeleted = (await searchParams).account === "deleted";
   return (
@@ -43,6 +46,7 @@ export default async function HomePage({ params, searchParams }: Props) {
         {t("home.lead", { region: t("region.label", { name: regionNameFor(settings.region.name, locale) }) })}
       </p>
       <RegionStats counts={{ organisations: organisationCount, institutions: institutions.length, ...units }} />
+      <HomeNews featured={news.featured} latest={news.latest} platform={name} />
       <section aria-labelledby="open-consultations-heading" className="mt-10">
         <h2 id="open-consultations-heading" className="text-2xl font-bold">
           {t("home.openConsultations")}

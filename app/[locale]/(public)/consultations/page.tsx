@@ -13,8 +13,8 @@ import { listOrganisers, listPublicConsultations, PUBLIC_PAGE_SIZE } from "@/lib
 import { consultationKinds } from "@/lib/consultations/schemas";
 import { getPathname } from "@/lib/i18n/navigation";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
-import { listRegionGminasByPowiat, listSpheresInForce } from "@/lib/reference-data/queries";
-import { getInstanceSettings } from "@/lib/settings/queries";
+import { listSpheresInForce } from "@/lib/reference-data/queries";
+import { territoryFilterOptions } from "@/lib/reference-data/topic-options";
 import { sphereName } from "@/lib/reference-data/sphere-name";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -30,17 +30,12 @@ export default async function ConsultationsPage({ params, searchParams }: Props)
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
   const { params: search, dropped } = parseConsultationSearch(await searchParams);
-  const settings = await getInstanceSettings();
-  const [t, { items, total }, organisers, spheres, gminaGroups] = await Promise.all([
+  const [t, { items, total }, organisers, spheres, territories] = await Promise.all([
     getTranslations({ locale }),
     listPublicConsultations(toListFilters(search)),
     listOrganisers(),
     listSpheresInForce(),
-    listRegionGminasByPowiat(settings.regionCode),
-  ]);
-  const territories = gminaGroups.flatMap((group) => [
-    ...(group.cityWithPowiatRights ? [] : [{ value: group.powiatCode, label: `powiat ${group.powiat}`, lang: "pl" }]),
-    ...group.gminas.map((gmina) => ({ value: gmina.code, label: `${gmina.name} (${group.cityWithPowiatRights ? group.powiat : `pow. ${group.powiat}`})`, lang: "pl" })),
+    territoryFilterOptions(),
   ]);
   const action = getPathname({ href: "/consultations", locale });
   const totalPages = Math.max(1, Math.ceil(total / PUBLIC_PAGE_SIZE));

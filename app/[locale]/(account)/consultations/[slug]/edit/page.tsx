@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { AttachmentManager } from "@/components/consultations/attachment-manager";
+import { AttachmentManager } from "@/components/forms/attachment-manager";
 import { ConsultationForm } from "@/components/consultations/consultation-form";
 import { FinalTextForm } from "@/components/consultations/final-text-form";
 import { PhaseBadge } from "@/components/consultations/phase-badge";
@@ -87,7 +87,9 @@ export default async function EditConsultationPage({ params }: Props) {
       </p>
       <PublicationPanel consultationId={consultation.id} phase={phase} endsAt={consultation.endsAt} endsAtLocal={local(consultation.endsAt)} />
       <AttachmentManager
-        consultationId={consultation.id}
+        baseUrl={`/api/consultations/${consultation.id}/attachments`}
+        heading={t("attachments.heading")}
+        intro={t("attachments.intro")}
         changeable={phase !== "reportPublished"}
         attachments={attachments.map((a) => ({ id: a.id, title: a.title, format: a.file.kind, size: a.file.size }))}
       />

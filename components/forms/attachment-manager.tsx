@@ -15,8 +15,12 @@ const FILE_ERRORS: Record<string, string> = { TOO_LARGE: "documentFileTooLarge",
 
 export type AttachmentItem = { id: string; title: string; format: string; size: number };
 
-/** The consultation's documents: the list with removal, and the upload form (title and file). */
-export function AttachmentManager({ consultationId, attachments, changeable }: { consultationId: string; attachments: AttachmentItem[]; changeable: boolean }) {
+/**
+ * A record's documents (a consultation's, a news article's): the list with
+ * removal, and the upload form (title and file), against the record's
+ * attachments route (`baseUrl`: POST adds, `baseUrl/<id>` GET and DELETE).
+ */
+export function AttachmentManager({ baseUrl, attachments, changeable, heading, intro }: { baseUrl: string; attachments: AttachmentItem[]; changeable: boolean; heading: string; intro: string }) {
   const t = useTranslations();
   const format = useFormatter();
   const router = useRouter();
@@ -26,7 +30,7 @@ export function AttachmentManager({ consultationId, attachments, changeable }: {
   const [notice, setNotice] = useState<"saved" | "removed" | null>(null);
   const [serverError, setServerError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
-  const base = `/api/consultations/${consultationId}/attachments`;
+  const base = baseUrl;
   const message = (key?: string) => (key ? t(`forms.errors.${key}` as never) : undefined);
   const summary = (Object.keys(ids) as (keyof typeof ids)[]).flatMap((field) => (errors[field] ? [{ fieldId: ids[field], message: message(errors[field])! }] : []));
 
@@ -50,9 +54,9 @@ export function AttachmentManager({ consultationId, attachments, changeable }: {
   return (
     <section aria-labelledby="attachments-heading" className="mt-6 max-w-4xl border-2 border-slate-700 p-4">
       <h2 id="attachments-heading" className="text-2xl font-bold">
-        {t("attachments.heading")}
+        {heading}
       </h2>
-      <p className="mt-2">{t("attachments.intro")}</p>
+      <p className="mt-2">{intro}</p>
       {notice && (
         <Alert tone="success" live>
           {t(`attachments.${notice}`)}

@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AttachmentManager } from "@/components/forms/attachment-manager";
+import { ArticleForm } from "@/components/news/article-form";
+import { PublicationPanel } from "@/components/news/publication-panel";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { requirePermission } from "@/lib/auth/redirects";
+import { Link } from "@/lib/i18n/navigation";
+import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
+import { mayWriteFor } from "@/lib/news/authors";
+import { newsModerationMode } from "@/lib/news/mutations";
+import { articleForEditing } from "@/lib/news/queries";
+import { needsApproval } from "@/lib/news/workflow";
+import { topicOptions } from "@/lib/reference-data/topic-options";
+import { dateToPolishLocal } from "@/lib/time/polish-local";
+
+type Props = { params: Promise<{ locale: string; id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: "newsAccount" });
+  return pageTitle(locale, t("editTitle"));
+}
+
+/** Editing an article: its fields and pictures, its documents, and where it stands. */
+export default async function EditArticlePage({ params }: Props) {
+  const locale = await resolveLocale(params);
+  setRequestLocale(locale);
+  const user = await requirePermission(locale, "news.write");
+  const { id } = await params;
+  const article = /^[a-z0-9]{20,40}$/.test(id) ? await articleForEditing(id) : null;
+  if (!article || !(await mayWriteFor(user, article))) notFound();
+  const [t, options, mode] = await Promise.all([getTranslations({ locale }), topicOptions(locale), newsModerationMode()]);
+  const local = (date: Date | null) => (date ? dateToPolishLocal(date) : "");
+  const approval = needsApproval(article, mode);
+  return (
+    <>
+      <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("newsAccount.title"), href: "/account/news" }, { label: article.title }]} />
+      <h1 className="text-3xl font-bold">{t("newsAccount.editTitle")}</h1>
+      <p className="mt-2">
+        <Link href={{ pathname: "/news/[slug]", params: { slug: article.slug } }} className="underline">
+          {t("newsAccount.view")}
+        </Link>
+      </p>
+      <PublicationPanel articleId={article.id} status={article.status} publishedAt={article.publishedAt} moderationNote={article.moderationNote} needsApproval={approval} />
+      <ArticleForm
+        target={{ articleId: article.id }}
+        authors={[]}
+        options={options}
+        returnsToModeration={article.status === "PUBLISHED" && approval}
+        images={article.images.map((image) => ({ ...image, cover: image.id === article.coverImageId }))}
+        defaultValues={{
+          kind: article.kind,
+          title: article.title,
+          lead: article.lead,
+          body: article.body,
+          eventStartsAt: local(article.eventStartsAt),
+          eventEndsAt: local(article.eventEndsAt),
+          eventPlace: article.eventPlace ?? "",
+          sphereIds: article.spheres.map((s) => s.sphereId),
+          territoryCodes: article.territories.map((t) => t.territoryCode),
+        }}
+      />
+      <AttachmentManager
+        baseUrl={`/api/news/${article.id}/attachments`}
+        heading={t("newsAccount.attachmentsHeading")}
+        intro={t("newsAccount.attachmentsIntro")}
+        changeable
+        attachments={article.attachments.map((a) => ({ id: a.id, title: a.title, format: a.file.kind, size: a.file.size }))}
+      />
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { NewsModerationList, type ModeratedArticle } from "@/components/news/moderation-queue";
+import { NewsModerationSetting } from "@/components/news/moderation-setting";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { EmptyState } from "@/components/ui/empty-state";
+import { can } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/redirects";
+import { platformName, resolveLocale, titleMetadata } from "@/lib/i18n/metadata";
+import { newsModerationQueue, type QueuedArticle } from "@/lib/news/moderation";
+import { newsModerationMode } from "@/lib/news/mutations";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export const generateMetadata = titleMetadata("newsModeration");
+
+/** The moderators' news: what waits for approval, what to review after publication, and the latest to feature or take down. */
+export default async function NewsModerationPage({ params }: Props) {
+  const locale = await resolveLocale(params);
+  setRequestLocale(locale);
+  const user = await requirePermission(locale, "content.moderate");
+  const [t, queue, mode, platform] = await Promise.all([getTranslations({ locale }), newsModerationQueue(), newsModerationMode(), platformName(locale)]);
+  const view = (article: QueuedArticle): ModeratedArticle => ({
+    id: article.id,
+    slug: article.slug,
+    title: article.title,
+    lead: article.lead,
+    author: article.organisation?.name ?? article.institution?.officeName ?? article.institution?.name ?? platform,
+    writer: article.author?.name ?? null,
+    date: article.status === "PENDING" ? article.submittedAt : article.publishedAt,
+    publishAt: article.publishAt,
+    featured: article.featuredAt !== null,
+  });
+  const section = (key: "pending" | "toReview" | "published", items: QueuedArticle[]) => (
+    <section aria-labelledby={`news-${key}-heading`} className="mt-8">
+      <h2 id={`news-${key}-heading`} className="text-2xl font-bold">
+        {t(`newsModeration.sections.${key}`, { count: items.length })}
+      </h2>
+      {items.length === 0 ? <EmptyState title={t(`newsModeration.empty.${key}`)} /> : <NewsModerationList section={key} items={items.map(view)} />}
+    </section>
+  );
+  return (
+    <>
+      <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("newsModeration.title") }]} />
+      <h1 className="text-3xl font-bold">{t("newsModeration.title")}</h1>
+      <p className="mt-4 max-w-3xl">{t(mode === "PRE" ? "newsModeration.introPre" : "newsModeration.introPost")}</p>
+      {can(user, "news.configure") && <NewsModerationSetting mode={mode} />}
+      {section("pending", queue.pending)}
+      {(mode === "POST" || queue.toReview.length > 0) && section("toReview", queue.toReview)}
+      {section("published", queue.published)}
+    </>
+  );
+}

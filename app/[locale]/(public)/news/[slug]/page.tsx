@@ -1,0 +1,143 @@
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { authorName } from "@/components/news/article-list";
+import { Alert } from "@/components/ui/alert";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { can } from "@/lib/auth/permissions";
+import { getCurrentUser } from "@/lib/auth/session";
+import { env } from "@/lib/env";
+import { getPathname, Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/locales";
+import { pageTitle, platformName, resolveLocale } from "@/lib/i18n/metadata";
+import { mayWriteFor } from "@/lib/news/authors";
+import { newsImagePath, renderArticleBody } from "@/lib/news/body";
+import { articleBySlug, type NewsArticleView } from "@/lib/news/queries";
+import { articleSocialMetadata, articleStructuredData } from "@/lib/news/structured-data";
+import { isPublic } from "@/lib/news/workflow";
+import { jsonForScript } from "@/lib/organisations/structured-data";
+import { sphereName } from "@/lib/reference-data/sphere-name";
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+/** The article as this viewer may see it: everyone once public; before, its writers and the moderators. */
+async function visibleArticle(slug: string): Promise<{ article: NewsArticleView; preview: boolean } | null> {
+  const article = await articleBySlug(slug);
+  if (!article) return null;
+  if (isPublic(article, new Date())) return { article, preview: false };
+  const user = await getCurrentUser();
+  if (user && (can(user, "content.moderate") || (await mayWriteFor(user, article)))) return { article, preview: true };
+  return null;
+}
+
+async function parts(article: NewsArticleView, locale: Locale) {
+  const publisher = await platformName(locale);
+  return {
+    url: new URL(getPathname({ href: { pathname: "/news/[slug]", params: { slug: article.slug } }, locale }), env().APP_URL).toString(),
+    origin: env().APP_URL,
+    author: authorName(article, publisher),
+    authorIsInstitution: article.institution !== null,
+    publisher,
+    locale,
+  };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const visible = await visibleArticle((await params).slug);
+  if (!visible) return {};
+  const social = visible.preview ? {} : articleSocialMetadata(visible.article, await parts(visible.article, locale));
+  return { ...(await pageTitle(locale, visible.article.title)), ...social, ...(visible.preview ? { robots: { index: false } } : {}) };
+}
+
+export default async function NewsArticlePage({ params }: Props) {
+  const locale = await resolveLocale(params);
+  setRequestLocale(locale);
+  const visible = await visibleArticle((await params).slug);
+  if (!visible) notFound();
+  const { article, preview } = visible;
+  const [t, format, nonce, info] = await Promise.all([getTranslations({ locale }), getFormatter({ locale }), headers().then((h) => h.get("x-nonce") ?? undefined), parts(article, locale)]);
+  const scheduled = article.status === "PUBLISHED" && article.publishedAt !== null && article.publishedAt > new Date();
+  return (
+    <article>
+      <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("news.title"), href: "/news" }, { label: article.title }]} />
+      {preview && <Alert tone="info">{scheduled ? t("newsArticle.previewScheduled", { date: format.dateTime(article.publishedAt!, { dateStyle: "long", timeStyle: "short" }) }) : t("newsArticle.preview", { status: t(`news.statuses.${article.status}`) })}</Alert>}
+      {!preview && <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: jsonForScript(articleStructuredData(article, info)) }} />}
+      <p className="text-sm font-semibold uppercase tracking-wide text-slate-800">{t(`news.kinds.${article.kind}`)}</p>
+      <h1 className="mt-1 text-3xl font-bold">{article.title}</h1>
+      <p className="mt-2 text-slate-800">
+        {article.publishedAt && <time dateTime={article.publishedAt.toISOString()}>{format.dateTime(article.publishedAt, { dateStyle: "long", timeStyle: "short" })}</time>}
+        {" · "}
+        {article.organisation ? (
+          <Link href={{ pathname: "/organisations/[slug]", params: { slug: article.organisation.slug } }} className="underline">
+            {info.author}
+          </Link>
+        ) : article.institution ? (
+          <Link href={{ pathname: "/institutions/[slug]", params: { slug: article.institution.slug } }} className="underline">
+            {info.author}
+          </Link>
+        ) : (
+          info.author
+        )}
+      </p>
+      <p className="mt-4 max-w-3xl text-lg font-semibold">{article.lead}</p>
+      {article.coverImage && (
+        // eslint-disable-next-line @next/next/no-img-element -- the platform's own re-encoded picture, served by its route
+        <img src={newsImagePath(article.coverImage.id)} alt={article.coverImage.alt} width={article.coverImage.width} height={article.coverImage.height} className="mt-4 h-auto max-w-full rounded" />
+      )}
+      {article.eventStartsAt && (
+        <section aria-labelledby="news-event-heading" className="mt-4 max-w-3xl rounded border-2 border-slate-300 p-4">
+          <h2 id="news-event-heading" className="text-xl font-bold">
+            {t("newsArticle.eventHeading")}
+          </h2>
+          <p className="mt-1">{article.eventEndsAt ? format.dateTimeRange(article.eventStartsAt, article.eventEndsAt, { dateStyle: "long", timeStyle: "short" }) : format.dateTime(article.eventStartsAt, { dateStyle: "long", timeStyle: "short" })}</p>
+          {article.eventPlace && <p className="mt-1">{article.eventPlace}</p>}
+        </section>
+      )}
+      <div className="prose-user mt-6 max-w-3xl space-y-4" dangerouslySetInnerHTML={{ __html: renderArticleBody(article.body, article.images) }} />
+      {article.attachments.length > 0 && (
+        <section aria-labelledby="news-attachments-heading" className="mt-8">
+          <h2 id="news-attachments-heading" className="text-2xl font-bold">
+            {t("newsArticle.attachments")}
+          </h2>
+          <ul className="mt-2 space-y-1">
+            {article.attachments.map((attachment) => (
+              <li key={attachment.id}>
+                <a href={`/api/news/${article.id}/attachments/${attachment.id}`} className="underline">
+                  {attachment.title}
+                </a>{" "}
+                <span className="text-slate-700">
+                  ({attachment.file.kind.toUpperCase()}, {format.number(attachment.file.size / 1024, { maximumFractionDigits: 0 })} KB)
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {(article.spheres.length > 0 || article.territories.length > 0) && (
+        <section aria-labelledby="news-topics-heading" className="mt-8">
+          <h2 id="news-topics-heading" className="text-2xl font-bold">
+            {t("newsArticle.concerns")}
+          </h2>
+          <ul className="mt-2 flex flex-wrap gap-2">
+            {article.spheres.map(({ sphere }) => (
+              <li key={sphere.id}>
+                <Link href={{ pathname: "/news", query: { sphere: sphere.id } }} className="inline-block rounded border border-slate-500 px-2 py-1 underline">
+                  {sphereName(sphere, locale)}
+                </Link>
+              </li>
+            ))}
+            {article.territories.map(({ territory }) => (
+              <li key={territory.code}>
+                <Link href={{ pathname: "/news", query: { territory: territory.code } }} className="inline-block rounded border border-slate-500 px-2 py-1 underline" lang="pl">
+                  {territory.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,131 @@
+"use client";
+
+import { useAction } from "next-safe-action/hooks";
+import { useFormatter, useTranslations } from "next-intl";
+import { useState } from "react";
+import { ReasonDisclosure } from "@/components/forms/reason-disclosure";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Link, useRouter } from "@/lib/i18n/navigation";
+import { approveNewsAction, featureNewsAction, rejectNewsAction, reviewNewsAction, unpublishNewsAction } from "@/lib/news/actions";
+import { moderationReasonSchema } from "@/lib/news/schemas";
+
+export type ModeratedArticle = { id: string; slug: string; title: string; lead: string; author: string; writer: string | null; date: Date | null; publishAt: Date | null; featured: boolean };
+type Section = "pending" | "toReview" | "published";
+
+/**
+ * One list of the moderators' news queue: articles waiting for approval
+ * (approve, reject with a reason), published ones to review (keep, unpublish
+ * with a reason), or the latest published (feature, unpublish).
+ */
+export function NewsModerationList({ section, items }: { section: Section; items: ModeratedArticle[] }) {
+  const t = useTranslations();
+  const format = useFormatter();
+  const router = useRouter();
+  const [notice, setNotice] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const approve = useAction(approveNewsAction);
+  const reject = useAction(rejectNewsAction);
+  const unpublish = useAction(unpublishNewsAction);
+  const review = useAction(reviewNewsAction);
+  const feature = useAction(featureNewsAction);
+  const pending = approve.isPending || reject.isPending || unpublish.isPending || review.isPending || feature.isPending;
+
+  /** Runs a decision; says what happened, or why it could not. */
+  async function decide(run: () => Promise<{ data?: unknown; serverError?: string } | undefined>, done: string): Promise<boolean> {
+    setNotice(null);
+    setFailure(null);
+    const response = await run();
+    const refused = response?.data && typeof response.data === "object" && "refused" in response.data ? String((response.data as { refused: string }).refused) : null;
+    if (refused) setFailure(t(`newsModeration.refusals.${refused}` as never));
+    else if (response?.serverError) setFailure(t(`errors.${response.serverError}` as never));
+    else if (response?.data) {
+      setNotice(done);
+      router.refresh();
+      return true;
+    }
+    return false;
+  }
+
+  const withReason = async (action: typeof reject | typeof unpublish, articleId: string, reason: string, done: string): Promise<string | null> => {
+    const parsed = moderationReasonSchema.safeParse(reason);
+    if (!parsed.success) return t(`forms.errors.${parsed.error.issues[0]!.message}` as never);
+    await decide(() => action.executeAsync({ articleId, reason: parsed.data }), done);
+    return null;
+  };
+
+  return (
+    <>
+      {notice && (
+        <Alert tone="success" live>
+          {notice}
+        </Alert>
+      )}
+      {failure && (
+        <Alert tone="error" live>
+          {failure}
+        </Alert>
+      )}
+      <ul className="mt-4 space-y-4">
+        {items.map((item) => (
+          <li key={item.id} className="rounded border-2 border-slate-300 p-4">
+            <h3 className="text-xl font-bold">
+              <Link href={{ pathname: "/news/[slug]", params: { slug: item.slug } }} className="underline">
+                {item.title}
+              </Link>
+            </h3>
+            <p className="mt-1 text-slate-800">
+              {item.author}
+              {item.writer ? ` · ${item.writer}` : ""}
+              {item.date ? ` · ${format.dateTime(item.date, { dateStyle: "medium", timeStyle: "short" })}` : ""}
+            </p>
+            {item.publishAt && section === "pending" && <p className="mt-1">{t("newsModeration.asksFor", { date: format.dateTime(item.publishAt, { dateStyle: "long", timeStyle: "short" }) })}</p>}
+            <p className="mt-2">{item.lead}</p>
+            <div className="mt-3 flex flex-wrap items-start gap-3">
+              {section === "pending" && (
+                <>
+                  <Button disabled={pending} onClick={() => void decide(() => approve.executeAsync({ articleId: item.id }), t("newsModeration.approved", { title: item.title }))}>
+                    {t("newsModeration.approve")}
+                    <span className="sr-only"> – {item.title}</span>
+                  </Button>
+                  <ReasonDisclosure
+                    open={t("newsModeration.reject")}
+                    label={t("newsModeration.reason")}
+                    submit={t("newsModeration.confirmReject")}
+                    cancel={t("newsModeration.cancel")}
+                    context={item.title}
+                    pending={pending}
+                    onSubmit={(reason) => withReason(reject, item.id, reason, t("newsModeration.rejected", { title: item.title }))}
+                  />
+                </>
+              )}
+              {section === "toReview" && (
+                <Button disabled={pending} onClick={() => void decide(() => review.executeAsync({ articleId: item.id }), t("newsModeration.kept", { title: item.title }))}>
+                  {t("newsModeration.keep")}
+                  <span className="sr-only"> – {item.title}</span>
+                </Button>
+              )}
+              {section === "published" && (
+                <Button variant="secondary" aria-pressed={item.featured} disabled={pending} onClick={() => void decide(() => feature.executeAsync({ articleId: item.id, featured: !item.featured }), t(item.featured ? "newsModeration.unfeatured" : "newsModeration.featured", { title: item.title }))}>
+                  {t("newsModeration.feature")}
+                  <span className="sr-only"> – {item.title}</span>
+                </Button>
+              )}
+              {section !== "pending" && (
+                <ReasonDisclosure
+                  open={t("newsModeration.unpublish")}
+                  label={t("newsModeration.reason")}
+                  submit={t("newsModeration.confirmUnpublish")}
+                  cancel={t("newsModeration.cancel")}
+                  context={item.title}
+                  pending={pending}
+                  onSubmit={(reason) => withReason(unpublish, item.id, reason, t("newsModeration.unpublished", { title: item.title }))}
+                />
+              )}
+            </div>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,94 @@
+// An article's pictures (its cover and those in its text) and documents.
+// Pictures are re-encoded (lib/files/images.ts) and kept with the description
+// their writer had to give; documents are checked by content (lib/files).
+// Writers of the article add and remove them; everyone sees them once the
+// article is public, its writers and the moderators before.
+import { can, type Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { reencodeImage } from "@/lib/files/images";
+import { DOCUMENT_KINDS } from "@/lib/files/kinds";
+import { deleteStoredFile, storeUpload } from "@/lib/files/stored-files";
+import { FieldRuleError } from "@/lib/forms/field-rules";
+import { mayWriteFor } from "@/lib/news/authors";
+import { newsImagePath } from "@/lib/news/body";
+import { writableArticle } from "@/lib/news/mutations";
+import { isPublic } from "@/lib/news/workflow";
+import { markdownImages } from "@/lib/text/markdown";
+import { z } from "zod";
+
+export const MAX_NEWS_IMAGE_BYTES = 5 * 1024 * 1024;
+export const MAX_NEWS_ATTACHMENT_BYTES = 20 * 1024 * 1024;
+export const MAX_IMAGES_PER_ARTICLE = 20;
+export const MAX_ATTACHMENTS_PER_ARTICLE = 10;
+export const newsImageAltSchema = z.string().trim().min(3, "newsImageAltTooShort").max(300, "newsImageAltTooLong");
+export const newsAttachmentTitleSchema = z.string().trim().min(2, "documentTitleTooShort").max(200, "documentTitleTooLong");
+
+export async function addArticleImage(actor: Actor, articleId: string, input: { bytes: Uint8Array; alt: string; cover: boolean }): Promise<{ id: string; width: number; height: number; markdown: string }> {
+  await writableArticle(actor, articleId);
+  if ((await db().newsImage.count({ where: { articleId } })) >= MAX_IMAGES_PER_ARTICLE) throw new FieldRuleError([{ field: "file", message: "newsTooManyImages" }]);
+  const { data, width, height } = await reencodeImage(input.bytes, { side: 1600, maxBytes: MAX_NEWS_IMAGE_BYTES });
+  const image = await storeUpload({ bytes: new Uint8Array(data), name: "obraz.webp", uploadedById: actor.id }, { accepted: ["webp"], maxBytes: MAX_NEWS_IMAGE_BYTES }, async (tx, file) => {
+    const created = await tx.newsImage.create({ data: { articleId, fileId: file.id, alt: input.alt, width, height }, select: { id: true, width: true, height: true } });
+    if (input.cover) await tx.newsArticle.update({ where: { id: articleId }, data: { coverImageId: created.id } });
+    return created;
+  });
+  return { ...image, markdown: `![${input.alt.replace(/[[\]\\]/g, "")}](${newsImagePath(image.id)})` };
+}
+
+/** Removes a picture the text no longer shows (the cover may always go). */
+export async function removeArticleImage(actor: Actor, articleId: string, imageId: string): Promise<"removed" | "inUse"> {
+  const article = await writableArticle(actor, articleId);
+  const image = await db().newsImage.findFirst({ where: { id: imageId, articleId }, select: { id: true, fileId: true } });
+  if (!image) throw new AppError("NOT_FOUND", `news image ${imageId}`);
+  if (markdownImages(article.body).some((shown) => shown.src === newsImagePath(imageId))) return "inUse";
+  const deleteBytes = await db().$transaction(async (tx) => {
+    await tx.newsImage.delete({ where: { id: image.id } });
+    return deleteStoredFile(tx, image.fileId);
+  });
+  await deleteBytes();
+  return "removed";
+}
+
+export async function addArticleAttachment(actor: Actor, articleId: string, title: string, upload: { bytes: Uint8Array; name: string }): Promise<{ id: string }> {
+  await writableArticle(actor, articleId);
+  const count = await db().newsAttachment.count({ where: { articleId } });
+  if (count >= MAX_ATTACHMENTS_PER_ARTICLE) throw new AppError("CONFLICT", "too many attachments");
+  return storeUpload({ ...upload, uploadedById: actor.id }, { accepted: DOCUMENT_KINDS, maxBytes: MAX_NEWS_ATTACHMENT_BYTES }, (tx, file) =>
+    tx.newsAttachment.create({ data: { articleId, fileId: file.id, title, position: count }, select: { id: true } }),
+  );
+}
+
+export async function removeArticleAttachment(actor: Actor, articleId: string, attachmentId: string): Promise<boolean> {
+  await writableArticle(actor, articleId);
+  const deleteBytes = await db().$transaction(async (tx) => {
+    const attachment = await tx.newsAttachment.findFirst({ where: { id: attachmentId, articleId }, select: { id: true, fileId: true } });
+    if (!attachment) return null;
+    await tx.newsAttachment.delete({ where: { id: attachment.id } });
+    return deleteStoredFile(tx, attachment.fileId);
+  });
+  if (!deleteBytes) return false;
+  await deleteBytes();
+  return true;
+}
+
+/** Whether this viewer may see the article's files, and whether a shared cache may keep them. */
+async function fileAccess(actor: Actor | null, article: { status: "DRAFT" | "PENDING" | "PUBLISHED" | "REJECTED" | "UNPUBLISHED"; publishedAt: Date | null; organisationId: string | null; institutionId: string | null }, now = new Date()): Promise<{ isPublic: boolean } | null> {
+  if (isPublic(article, now)) return { isPublic: true };
+  if (actor && (can(actor, "content.moderate") || (await mayWriteFor(actor, article)))) return { isPublic: false };
+  return null;
+}
+
+export async function visibleNewsImage(actor: Actor | null, imageId: string) {
+  const image = await db().newsImage.findUnique({ where: { id: imageId }, select: { fileId: true, article: { select: { status: true, publishedAt: true, organisationId: true, institutionId: true } } } });
+  if (!image) return null;
+  const access = await fileAccess(actor, image.article);
+  return access ? { fileId: image.fileId, ...access } : null;
+}
+
+export async function visibleNewsAttachment(actor: Actor | null, articleId: string, attachmentId: string) {
+  const attachment = await db().newsAttachment.findFirst({ where: { id: attachmentId, articleId }, select: { fileId: true, article: { select: { status: true, publishedAt: true, organisationId: true, institutionId: true } } } });
+  if (!attachment) return null;
+  const access = await fileAccess(actor, attachment.article);
+  return access ? { fileId: attachment.fileId, ...access } : null;
+}

@@ -1,0 +1,125 @@
+// Moderating news. Under pre-moderation organisations' articles wait in one
+// queue for a moderator, who approves them (public at once or at the time the
+// writer chose) or rejects them with a reason; under post-moderation they are
+// public at once and the same queue lists them until a moderator has looked.
+// Any published article can be unpublished with a reason, and featured on the
+// home page. Writers are told each decision; every one is in the audit log.
+import { can, type Actor } from "@/lib/auth/permissions";
+import { recordAuditEvent } from "@/lib/audit/record";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { RuleRefusal } from "@/lib/forms/refusals";
+import type { NewsModeration } from "@/lib/generated/prisma/enums";
+import { announceArticle, tellWriter } from "@/lib/news/audience";
+import { announceSelect } from "@/lib/news/mutations";
+import { publicationTime } from "@/lib/news/workflow";
+import { dispatchNotifications } from "@/lib/notifications/notify";
+
+type Meta = { ip: string | null };
+export type NewsModerationRefusal = "notPending" | "notPublished";
+
+function requireModerator(actor: Actor): void {
+  if (!can(actor, "content.moderate")) throw new AppError("FORBIDDEN", "moderators only");
+}
+
+const queueSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  lead: true,
+  kind: true,
+  status: true,
+  submittedAt: true,
+  publishAt: true,
+  publishedAt: true,
+  featuredAt: true,
+  author: { select: { name: true } },
+  organisation: { select: { name: true, slug: true } },
+  institution: { select: { name: true, officeName: true } },
+} as const;
+
+/**
+ * What the moderators work through: articles to approve (oldest first);
+ * under post-moderation, published ones not yet looked at; and the latest
+ * published, to feature or take down.
+ */
+export async function newsModerationQueue(limit = 100) {
+  const [pending, toReview, published] = await Promise.all([
+    db().newsArticle.findMany({ where: { status: "PENDING" }, orderBy: [{ submittedAt: "asc" }, { id: "asc" }], take: limit, select: queueSelect }),
+    db().newsArticle.findMany({ where: { status: "PUBLISHED", reviewedAt: null }, orderBy: [{ publishedAt: "desc" }, { id: "asc" }], take: limit, select: queueSelect }),
+    db().newsArticle.findMany({ where: { status: "PUBLISHED", reviewedAt: { not: null } }, orderBy: [{ publishedAt: "desc" }, { id: "asc" }], take: 20, select: queueSelect }),
+  ]);
+  return { pending, toReview, published };
+}
+export type QueuedArticle = Awaited<ReturnType<typeof newsModerationQueue>>["pending"][number];
+
+export async function approveArticle(actor: Actor, articleId: string, meta: Meta, now = new Date()): Promise<Date> {
+  requireModerator(actor);
+  const publishedAt = await db().$transaction(async (tx) => {
+    const article = await tx.newsArticle.findUnique({ where: { id: articleId } });
+    if (!article) throw new AppError("NOT_FOUND", `news article ${articleId}`);
+    if (article.status !== "PENDING") throw new RuleRefusal<NewsModerationRefusal>("notPending");
+    const when = publicationTime(article, now);
+    const updated = await tx.newsArticle.update({
+      where: { id: articleId },
+      data: { status: "PUBLISHED", publishedAt: when, reviewedAt: now, moderatedById: actor.id, moderatedAt: now, moderationNote: null },
+      select: announceSelect,
+    });
+    await recordAuditEvent({ action: "news.approved", actorUserId: actor.id, subjectType: "NewsArticle", subjectId: articleId, ipAddress: meta.ip }, tx);
+    await tellWriter(tx, updated, actor.id, "approved", null);
+    if (when <= now) await announceArticle(tx, updated, now);
+    return when;
+  });
+  await dispatchNotifications();
+  return publishedAt;
+}
+
+export async function rejectArticle(actor: Actor, articleId: string, reason: string, meta: Meta, now = new Date()): Promise<void> {
+  requireModerator(actor);
+  await db().$transaction(async (tx) => {
+    const article = await tx.newsArticle.findUnique({ where: { id: articleId } });
+    if (!article) throw new AppError("NOT_FOUND", `news article ${articleId}`);
+    if (article.status !== "PENDING") throw new RuleRefusal<NewsModerationRefusal>("notPending");
+    await tx.newsArticle.update({ where: { id: articleId }, data: { status: "REJECTED", moderationNote: reason, moderatedById: actor.id, moderatedAt: now } });
+    await recordAuditEvent({ action: "news.rejected", actorUserId: actor.id, subjectType: "NewsArticle", subjectId: articleId, ipAddress: meta.ip, details: { reason } }, tx);
+    await tellWriter(tx, article, actor.id, "rejected", reason);
+  });
+  await dispatchNotifications();
+}
+
+export async function unpublishArticle(actor: Actor, articleId: string, reason: string, meta: Meta, now = new Date()): Promise<void> {
+  requireModerator(actor);
+  await db().$transaction(async (tx) => {
+    const article = await tx.newsArticle.findUnique({ where: { id: articleId } });
+    if (!article) throw new AppError("NOT_FOUND", `news article ${articleId}`);
+    if (article.status !== "PUBLISHED") throw new RuleRefusal<NewsModerationRefusal>("notPublished");
+    await tx.newsArticle.update({ where: { id: articleId }, data: { status: "UNPUBLISHED", featuredAt: null, reviewedAt: now, moderationNote: reason, moderatedById: actor.id, moderatedAt: now } });
+    await recordAuditEvent({ action: "news.unpublished", actorUserId: actor.id, subjectType: "NewsArticle", subjectId: articleId, ipAddress: meta.ip, details: { reason } }, tx);
+    await tellWriter(tx, article, actor.id, "unpublished", reason);
+  });
+  await dispatchNotifications();
+}
+
+/** Post-moderation: the moderator has read the published article and keeps it. */
+export async function markArticleReviewed(actor: Actor, articleId: string, meta: Meta, now = new Date()): Promise<void> {
+  requireModerator(actor);
+  const updated = await db().newsArticle.updateMany({ where: { id: articleId, status: "PUBLISHED" }, data: { reviewedAt: now, moderatedById: actor.id, moderatedAt: now } });
+  if (updated.count === 0) throw new RuleRefusal<NewsModerationRefusal>("notPublished");
+  await recordAuditEvent({ action: "news.reviewed", actorUserId: actor.id, subjectType: "NewsArticle", subjectId: articleId, ipAddress: meta.ip });
+}
+
+/** Featured articles lead the home page, the most recently featured first. */
+export async function featureArticle(actor: Actor, articleId: string, featured: boolean, meta: Meta, now = new Date()): Promise<void> {
+  requireModerator(actor);
+  const updated = await db().newsArticle.updateMany({ where: { id: articleId, status: "PUBLISHED" }, data: { featuredAt: featured ? now : null } });
+  if (updated.count === 0) throw new RuleRefusal<NewsModerationRefusal>("notPublished");
+  await recordAuditEvent({ action: featured ? "news.featured" : "news.unfeatured", actorUserId: actor.id, subjectType: "NewsArticle", subjectId: articleId, ipAddress: meta.ip });
+}
+
+export async function setNewsModeration(actor: Actor, mode: NewsModeration, meta: Meta): Promise<void> {
+  if (!can(actor, "news.configure")) throw new AppError("FORBIDDEN", "administrators only");
+  await db().$transaction(async (tx) => {
+    await tx.instanceSettings.update({ where: { id: 1 }, data: { newsModeration: mode } });
+    await recordAuditEvent({ action: "news.moderation_changed", actorUserId: actor.id, subjectType: "InstanceSettings", subjectId: "1", ipAddress: meta.ip, details: { mode } }, tx);
+  });
+}

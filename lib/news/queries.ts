@@ -1,0 +1,135 @@
+// What pages show of news: the public list (filters and Polish search), the
+// home page's featured and latest articles, an article, a writer's own
+// articles. Visitors see an article only when it is published and its time
+// has come (scheduled ones wait), always decided against the clock here.
+import { can, type Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import type { NewsKind } from "@/lib/generated/prisma/enums";
+import { Prisma } from "@/lib/generated/prisma/client";
+
+export const NEWS_PAGE_SIZE = 20;
+
+export type NewsListFilters = { q?: string; kind?: NewsKind; organisationId?: string; institutionId?: string; sphereId?: string; territoryCode?: string; page: number };
+
+const cardSelect = {
+  id: true,
+  slug: true,
+  kind: true,
+  title: true,
+  lead: true,
+  publishedAt: true,
+  eventStartsAt: true,
+  eventPlace: true,
+  featuredAt: true,
+  coverImage: { select: { id: true, alt: true, width: true, height: true } },
+  organisation: { select: { name: true, slug: true } },
+  institution: { select: { name: true, officeName: true, slug: true } },
+} satisfies Prisma.NewsArticleSelect;
+export type NewsCard = Prisma.NewsArticleGetPayload<{ select: typeof cardSelect }>;
+
+const publicWhere = (now: Date): Prisma.NewsArticleWhereInput => ({ status: "PUBLISHED", publishedAt: { lte: now } });
+
+/** Articles about a territory: tagged with it, with a unit inside it, or with the unit enclosing it. */
+function territoryWhere(code: string): Prisma.NewsArticleWhereInput {
+  const enclosing = [code.slice(0, 2), code.slice(0, 4)].filter((prefix) => prefix.length < code.length);
+  return { territories: { some: { OR: [{ territoryCode: { startsWith: code } }, ...(enclosing.length ? [{ territoryCode: { in: enclosing } }] : [])] } } };
+}
+
+function listWhere(filters: Omit<NewsListFilters, "page" | "q">, now: Date): Prisma.NewsArticleWhereInput {
+  return {
+    AND: [
+      publicWhere(now),
+      filters.kind ? { kind: filters.kind } : {},
+      filters.organisationId ? { organisationId: filters.organisationId } : {},
+      filters.institutionId ? { institutionId: filters.institutionId } : {},
+      filters.sphereId ? { spheres: { some: { sphereId: filters.sphereId } } } : {},
+      filters.territoryCode ? territoryWhere(filters.territoryCode) : {},
+    ],
+  };
+}
+
+/** Ids of public articles matching the words, newest first (at most 1,000: a search is narrowed, not paged to the end). */
+async function searchIds(q: string, now: Date): Promise<string[]> {
+  const rows = await db().$queryRaw<{ id: string }[]>`
+    SELECT id FROM "NewsArticle"
+    WHERE status = 'PUBLISHED' AND "publishedAt" <= ${now} AND "searchVector" @@ pl_search_query(${q})
+    ORDER BY "publishedAt" DESC LIMIT 1000`;
+  return rows.map((row) => row.id);
+}
+
+export async function listPublicNews(filters: NewsListFilters, now = new Date()): Promise<{ items: NewsCard[]; total: number }> {
+  const ids = filters.q ? await searchIds(filters.q, now) : undefined;
+  const where: Prisma.NewsArticleWhereInput = ids ? { AND: [listWhere(filters, now), { id: { in: ids } }] } : listWhere(filters, now);
+  const [items, total] = await Promise.all([
+    db().newsArticle.findMany({ where, select: cardSelect, orderBy: [{ publishedAt: "desc" }, { id: "asc" }], skip: (filters.page - 1) * NEWS_PAGE_SIZE, take: NEWS_PAGE_SIZE }),
+    db().newsArticle.count({ where }),
+  ]);
+  return { items, total };
+}
+
+/** The home page's news: up to three featured articles, then the latest others. */
+export async function homeNews(now = new Date(), latest = 6): Promise<{ featured: NewsCard[]; latest: NewsCard[] }> {
+  const featured = await db().newsArticle.findMany({ where: { ...publicWhere(now), featuredAt: { not: null } }, select: cardSelect, orderBy: [{ featuredAt: "desc" }, { id: "asc" }], take: 3 });
+  const others = await db().newsArticle.findMany({ where: { ...publicWhere(now), id: { notIn: featured.map((a) => a.id) } }, select: cardSelect, orderBy: [{ publishedAt: "desc" }, { id: "asc" }], take: latest });
+  return { featured, latest: others };
+}
+
+/** The organisations and institutions with public articles, for the author filter. */
+export async function listNewsAuthors(now = new Date()): Promise<{ organisations: { id: string; name: string }[]; institutions: { id: string; name: string }[] }> {
+  const [organisations, institutions] = await Promise.all([
+    db().$queryRaw<{ id: string; name: string }[]>`
+      SELECT o.id, o.name FROM "Organisation" o
+      WHERE EXISTS (SELECT 1 FROM "NewsArticle" a WHERE a."organisationId" = o.id AND a.status = 'PUBLISHED' AND a."publishedAt" <= ${now})
+      ORDER BY o.name`,
+    db().$queryRaw<{ id: string; name: string }[]>`
+      SELECT i.id, COALESCE(i."officeName", i.name) AS name FROM "Institution" i
+      WHERE EXISTS (SELECT 1 FROM "NewsArticle" a WHERE a."institutionId" = i.id AND a.status = 'PUBLISHED' AND a."publishedAt" <= ${now})
+      ORDER BY 2`,
+  ]);
+  return { organisations, institutions };
+}
+
+const articleSelect = {
+  ...cardSelect,
+  status: true,
+  body: true,
+  eventEndsAt: true,
+  publishAt: true,
+  updatedAt: true,
+  createdAt: true,
+  organisationId: true,
+  institutionId: true,
+  moderationNote: true,
+  author: { select: { name: true } },
+  images: { select: { id: true, alt: true, width: true, height: true }, orderBy: { createdAt: "asc" } },
+  attachments: { select: { id: true, title: true, file: { select: { kind: true, size: true } } }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] },
+  spheres: { select: { sphere: { select: { id: true, code: true, namePl: true, nameEn: true, nameDe: true } } }, orderBy: { sphere: { sortOrder: "asc" } } },
+  territories: { select: { territory: { select: { code: true, name: true } } }, orderBy: { territoryCode: "asc" } },
+} satisfies Prisma.NewsArticleSelect;
+export type NewsArticleView = Prisma.NewsArticleGetPayload<{ select: typeof articleSelect }>;
+
+export async function articleBySlug(slug: string): Promise<NewsArticleView | null> {
+  return db().newsArticle.findUnique({ where: { slug }, select: articleSelect });
+}
+
+export async function articleForEditing(articleId: string) {
+  return db().newsArticle.findUnique({ where: { id: articleId }, select: { ...articleSelect, spheres: { select: { sphereId: true } }, territories: { select: { territoryCode: true } }, coverImageId: true } });
+}
+
+/** Articles the person may write: of their organisations (owners, editors), their institutions, and the platform's for administrators. */
+export async function listWritableArticles(actor: Actor) {
+  const organisationIds = actor.organisations.map((m) => m.organisationId).filter((organisationId) => can(actor, "news.writeForOrganisation", { organisationId }));
+  const institutionIds = actor.institutions.map((m) => m.institutionId).filter((institutionId) => can(actor, "news.writeForInstitution", { institutionId }));
+  const or: Prisma.NewsArticleWhereInput[] = [
+    ...(organisationIds.length ? [{ organisationId: { in: organisationIds } }] : []),
+    ...(institutionIds.length ? [{ institutionId: { in: institutionIds } }] : []),
+    ...(can(actor, "news.writeForPlatform") ? [{ organisationId: null, institutionId: null }] : []),
+  ];
+  if (or.length === 0) return [];
+  return db().newsArticle.findMany({
+    where: { OR: or },
+    select: { id: true, slug: true, title: true, status: true, publishedAt: true, publishAt: true, moderationNote: true, updatedAt: true, organisation: { select: { name: true } }, institution: { select: { name: true, officeName: true } }, author: { select: { id: true, name: true } } },
+    orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+    take: 200,
+  });
+}

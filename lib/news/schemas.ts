@@ -1,0 +1,75 @@
+// A news article as its writer's form sends it, checked the same way in the
+// browser and on the server. Dates are Polish local time ("2026-12-01T09:00").
+// Messages are keys under `forms.errors`.
+import { z } from "zod";
+import { NewsKind } from "@/lib/generated/prisma/enums";
+import { polishLocalToDate } from "@/lib/time/polish-local";
+
+export const newsKinds = Object.values(NewsKind);
+export const MAX_NEWS_BODY = 50_000;
+
+const id = z.string().regex(/^[a-z0-9]{20,40}$/, "notFound");
+
+const optionalLocalDateTime = (message: string) =>
+  z
+    .string()
+    .trim()
+    .refine((value) => value === "" || polishLocalToDate(value) !== null, message)
+    .transform((value) => (value === "" ? null : polishLocalToDate(value)));
+
+/** Who the article is written for: an organisation, an institution, or the platform (its administrators). */
+export const newsAuthorSchema = z.string().regex(/^(platform|organisation:[a-z0-9]{20,40}|institution:[a-z0-9]{20,40})$/, "newsAuthorRequired");
+export type NewsAuthorChoice = { organisationId: string | null; institutionId: string | null };
+
+export function parseAuthorChoice(value: string): NewsAuthorChoice {
+  const [kind, authorId] = value.split(":");
+  return { organisationId: kind === "organisation" ? authorId! : null, institutionId: kind === "institution" ? authorId! : null };
+}
+
+const newsFieldsObject = z.object({
+  kind: z.enum(NewsKind, { error: "newsKindRequired" }),
+  title: z.string().trim().min(5, "newsTitleTooShort").max(200, "newsTitleTooLong"),
+  lead: z.string().trim().min(20, "newsLeadTooShort").max(400, "newsLeadTooLong"),
+  body: z.string().trim().min(20, "newsBodyTooShort").max(MAX_NEWS_BODY, "newsBodyTooLong"),
+  eventStartsAt: optionalLocalDateTime("newsEventDateInvalid"),
+  eventEndsAt: optionalLocalDateTime("newsEventDateInvalid"),
+  eventPlace: z
+    .string()
+    .trim()
+    .max(300, "newsEventPlaceTooLong")
+    .transform((value) => value || null),
+  sphereIds: z.array(z.string().regex(/^[a-z0-9-]{3,40}$/)).max(40),
+  territoryCodes: z.array(z.string().regex(/^\d{2}(\d{2}(\d{3})?)?$/)).max(400),
+});
+
+function eventRules<T extends z.ZodType<{ kind: NewsKind; eventStartsAt: Date | null; eventEndsAt: Date | null }>>(schema: T) {
+  return schema.superRefine((value, context) => {
+    if (value.kind === "EVENT" && !value.eventStartsAt) context.addIssue({ code: "custom", path: ["eventStartsAt"], message: "newsEventDateRequired" });
+    if (value.eventStartsAt && value.eventEndsAt && value.eventEndsAt < value.eventStartsAt) context.addIssue({ code: "custom", path: ["eventEndsAt"], message: "newsEventEndBeforeStart" });
+  });
+}
+
+export const newsFieldsSchema = eventRules(newsFieldsObject);
+export type NewsFieldsInput = z.input<typeof newsFieldsObject>;
+export type NewsFields = z.output<typeof newsFieldsObject>;
+
+export const createNewsSchema = eventRules(newsFieldsObject.extend({ author: newsAuthorSchema }));
+export const updateNewsSchema = eventRules(newsFieldsObject.extend({ articleId: id }));
+export type CreateNewsInput = z.input<typeof createNewsSchema>;
+export const newsArticleIdSchema = z.object({ articleId: id });
+
+/** Publishing (or sending for moderation): now, or at a later time. */
+export const publishNewsSchema = z.object({
+  articleId: id,
+  publishAt: optionalLocalDateTime("newsPublishAtInvalid"),
+});
+
+export const moderationReasonSchema = z.string().trim().min(5, "newsReasonTooShort").max(1000, "newsReasonTooLong");
+export const rejectNewsSchema = z.object({ articleId: id, reason: moderationReasonSchema });
+export const featureNewsSchema = z.object({ articleId: id, featured: z.boolean() });
+export const newsModerationSettingSchema = z.object({ mode: z.enum(["PRE", "POST"]) });
+
+/** An article's fields with every optional one empty (seeds, tests). */
+export function newsFieldsWith(required: Pick<NewsFields, "title" | "lead" | "body"> & Partial<NewsFields>): NewsFields {
+  return { kind: "NEWS", eventStartsAt: null, eventEndsAt: null, eventPlace: null, sphereIds: [], territoryCodes: [], ...required };
+}

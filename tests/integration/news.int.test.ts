@@ -1,0 +1,257 @@
+import sharp from "sharp";
+import { loadActor } from "@/lib/auth/current-actor";
+import type { Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import { UploadError } from "@/lib/files/stored-files";
+import { newsRss, newsAtom } from "@/lib/news/feed-handlers";
+import { addArticleAttachment, addArticleImage, visibleNewsImage } from "@/lib/news/files";
+import { newsModerationQueue } from "@/lib/news/moderation";
+import { announceDueArticles, updateArticle } from "@/lib/news/mutations";
+import { homeNews, listPublicNews } from "@/lib/news/queries";
+import { newsFieldsWith, type NewsFields } from "@/lib/news/schemas";
+import { dateToPolishLocal } from "@/lib/time/polish-local";
+import { pdfFile } from "@/tests/factories/document-files";
+import { createInstitution } from "@/tests/factories/institutions";
+import { createOrganisation } from "@/tests/factories/organisations";
+import { createInstanceSettings } from "@/tests/factories/settings";
+import { createUser } from "@/tests/factories/users";
+
+let currentActor: Actor | null = null;
+jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
+
+import {
+  approveNewsAction,
+  createNewsAction,
+  featureNewsAction,
+  rejectNewsAction,
+  reviewNewsAction,
+  setNewsModerationAction,
+  submitNewsAction,
+  unpublishNewsAction,
+  updateNewsAction,
+  withdrawNewsAction,
+} from "@/lib/news/actions";
+
+const HOUR = 3600 * 1000;
+
+async function person(options: { platformRole?: "RESIDENT" | "MODERATOR" | "ADMINISTRATOR"; organisation?: { id: string; role: "OWNER" | "EDITOR" | "MEMBER" }; institutionId?: string } = {}) {
+  const user = await createUser({ platformRole: options.platformRole });
+  const twoFactor = options.platformRole === "ADMINISTRATOR" || options.institutionId;
+  await db().user.update({ where: { id: user.id }, data: { emailVerifiedAt: new Date(), ...(twoFactor ? { totpEnabledAt: new Date() } : {}) } });
+  if (options.organisation) await db().organisationMembership.create({ data: { userId: user.id, organisationId: options.organisation.id, role: options.organisation.role } });
+  if (options.institutionId) await db().institutionMembership.create({ data: { userId: user.id, institutionId: options.institutionId, role: "OFFICIAL" } });
+  return (await loadActor({ userId: user.id, sessionVersion: 0 }))!;
+}
+
+const form = (title: string, overrides: Partial<Record<keyof NewsFields, unknown>> = {}) => ({
+  kind: "NEWS",
+  title,
+  lead: "Krótka zajawka aktualności dla listy i kanałów.",
+  body: "Treść aktualności, dość długa, żeby przejść walidację.",
+  eventStartsAt: "",
+  eventEndsAt: "",
+  eventPlace: "",
+  sphereIds: [] as string[],
+  territoryCodes: [] as string[],
+  ...overrides,
+});
+
+let admin: Actor;
+let moderator: Actor;
+let editor: Actor;
+let official: Actor;
+let organisationId: string;
+let institutionId: string;
+let sphereId: string;
+
+beforeAll(async () => {
+  await createInstanceSettings();
+  organisationId = (await createOrganisation({ name: "Fundacja Aktualna", verifiedAt: new Date() })).id;
+  institutionId = (await createInstitution({ name: "Urząd Gminy Aktualnej", territoryCode: "1601052" })).id;
+  sphereId = (await db().publicBenefitSphere.findFirstOrThrow({ where: { code: "13" } })).id;
+  admin = await person({ platformRole: "ADMINISTRATOR" });
+  moderator = await person({ platformRole: "MODERATOR" });
+  editor = await person({ organisation: { id: organisationId, role: "EDITOR" } });
+  official = await person({ institutionId });
+});
+
+async function draft(actor: Actor, author: string, title: string, overrides: Partial<Record<keyof NewsFields, unknown>> = {}) {
+  currentActor = actor;
+  const created = await createNewsAction({ author, ...form(title, overrides) } as never);
+  if (!created.data) throw new Error(JSON.stringify(created));
+  return created.data;
+}
+
+describe("who writes news", () => {
+  it("organisations' owners and editors (verified organisations), officials for their office, administrators for the platform", async () => {
+    const member = await person({ organisation: { id: organisationId, role: "MEMBER" } });
+    currentActor = member;
+    expect((await createNewsAction({ author: `organisation:${organisationId}`, ...form("Członek nie pisze") } as never)).serverError).toBe("FORBIDDEN");
+    const unverified = (await createOrganisation({ name: "Stowarzyszenie Niezweryfikowane" })).id;
+    currentActor = await person({ organisation: { id: unverified, role: "OWNER" } });
+    expect((await createNewsAction({ author: `organisation:${unverified}`, ...form("Niezweryfikowana nie pisze") } as never)).serverError).toBe("FORBIDDEN");
+    currentActor = editor;
+    expect((await createNewsAction({ author: `institution:${institutionId}`, ...form("Redaktor nie pisze za urząd") } as never)).serverError).toBe("FORBIDDEN");
+    expect((await createNewsAction({ author: "platform", ...form("Redaktor nie pisze za platformę") } as never)).serverError).toBe("FORBIDDEN");
+    currentActor = null;
+    expect((await createNewsAction({ author: "platform", ...form("Gość nie pisze") } as never)).serverError).toBe("UNAUTHENTICATED");
+
+    expect((await draft(editor, `organisation:${organisationId}`, "Aktualność fundacji")).slug).toBe("aktualnosc-fundacji");
+    await draft(official, `institution:${institutionId}`, "Komunikat urzędu");
+    await draft(admin, "platform", "Wiadomość platformy");
+    // Someone else's article is not found, not merely forbidden.
+    const other = await draft(official, `institution:${institutionId}`, "Cudzy komunikat");
+    currentActor = editor;
+    expect((await updateNewsAction({ articleId: other.id, ...form("Przejęty") } as never)).serverError).toBe("NOT_FOUND");
+  });
+
+  it("refuses bad input with messages on the fields", async () => {
+    currentActor = editor;
+    const bad = await createNewsAction({ author: `organisation:${organisationId}`, ...form("Wyd", { kind: "EVENT", lead: "krótko", body: "![Logo](https://evil.example/x.png) i tekst dłuższy niż dwadzieścia znaków" }) } as never);
+    expect(bad.validationErrors).toMatchObject({ title: { _errors: ["newsTitleTooShort"] }, lead: { _errors: ["newsLeadTooShort"] }, eventStartsAt: { _errors: ["newsEventDateRequired"] } });
+    const foreign = await createNewsAction({ author: `organisation:${organisationId}`, ...form("Obcy obraz w treści", { body: "![Logo](https://evil.example/x.png) i tekst dłuższy niż dwadzieścia znaków" }) } as never);
+    expect(foreign.validationErrors).toMatchObject({ body: { _errors: ["newsImageForeign"] } });
+  });
+});
+
+describe("pre-moderation of organisations' news", () => {
+  it("holds the article for a moderator, who approves it (followers are told) or rejects it with a reason", async () => {
+    const article = await draft(editor, `organisation:${organisationId}`, "Warsztaty dla seniorów w Opolu", { sphereIds: [sphereId], territoryCodes: ["1661011"] });
+    currentActor = editor;
+    expect((await submitNewsAction({ articleId: article.id, publishAt: "" })).data).toMatchObject({ status: "PENDING" });
+    expect((await listPublicNews({ q: "seniorow", page: 1 })).items.map((i) => i.id)).not.toContain(article.id);
+    expect((await newsModerationQueue()).pending.map((a) => a.id)).toContain(article.id);
+    expect(await db().notificationEvent.count({ where: { subjectId: article.id, type: "news.submitted" } })).toBe(1);
+
+    currentActor = editor;
+    expect((await approveNewsAction({ articleId: article.id })).serverError).toBe("FORBIDDEN");
+    currentActor = moderator;
+    expect((await approveNewsAction({ articleId: article.id })).data).toHaveProperty("publishedAt");
+    expect((await approveNewsAction({ articleId: article.id })).data).toEqual({ refused: "notPending" });
+    // Found by an inflected word without diacritics, and by the filters.
+    expect((await listPublicNews({ q: "seniorow", page: 1 })).items.map((i) => i.id)).toContain(article.id);
+    expect((await listPublicNews({ sphereId, territoryCode: "1661", page: 1 })).items.map((i) => i.id)).toContain(article.id);
+    expect((await listPublicNews({ organisationId, kind: "EVENT", page: 1 })).items.map((i) => i.id)).not.toContain(article.id);
+    const published = await db().notificationEvent.findFirstOrThrow({ where: { subjectId: article.id, type: "news.published" } });
+    expect(published.audience).toMatchObject({ topic: { sphereIds: [sphereId], territoryCodes: ["1661011"] }, followersOf: { type: "Organisation", id: organisationId } });
+    expect(await db().notificationEvent.count({ where: { subjectId: article.id, type: "news.moderated" } })).toBe(1);
+
+    // An edit of the published article goes back to the moderators and leaves the site.
+    await updateArticle(editor, article.id, newsFieldsWith({ title: "Warsztaty dla seniorów w Opolu – zmiana sali", lead: "Krótka zajawka aktualności dla listy i kanałów.", body: "Zmieniona treść aktualności, dość długa.", sphereIds: [sphereId], territoryCodes: ["1661011"] }), { ip: null });
+    expect((await db().newsArticle.findUniqueOrThrow({ where: { id: article.id } })).status).toBe("PENDING");
+    expect((await listPublicNews({ organisationId, page: 1 })).items.map((i) => i.id)).not.toContain(article.id);
+
+    currentActor = moderator;
+    expect((await rejectNewsAction({ articleId: article.id, reason: "x" })).validationErrors).toMatchObject({ reason: { _errors: ["newsReasonTooShort"] } });
+    expect((await rejectNewsAction({ articleId: article.id, reason: "Proszę podać godzinę warsztatów." })).data).toEqual({ rejected: true });
+    const rejected = await db().newsArticle.findUniqueOrThrow({ where: { id: article.id } });
+    expect(rejected).toMatchObject({ status: "REJECTED", moderationNote: "Proszę podać godzinę warsztatów." });
+    // Approved again later, it keeps its first publication date.
+    currentActor = editor;
+    await submitNewsAction({ articleId: article.id, publishAt: "" });
+    currentActor = moderator;
+    await approveNewsAction({ articleId: article.id });
+    const again = await db().newsArticle.findUniqueOrThrow({ where: { id: article.id } });
+    expect(again.status).toBe("PUBLISHED");
+    expect(await db().notificationEvent.count({ where: { subjectId: article.id, type: "news.published" } })).toBe(1);
+  });
+
+  it("publishes officials' and the platform's news at once; moderators feature and take down", async () => {
+    const article = await draft(official, `institution:${institutionId}`, "Nabór wniosków o dotacje 2027", { kind: "CALL" });
+    currentActor = official;
+    expect((await submitNewsAction({ articleId: article.id, publishAt: "" })).data).toMatchObject({ status: "PUBLISHED" });
+    expect((await listPublicNews({ institutionId, kind: "CALL", page: 1 })).items.map((i) => i.id)).toEqual([article.id]);
+    currentActor = moderator;
+    expect((await featureNewsAction({ articleId: article.id, featured: true })).data).toEqual({ featured: true });
+    expect((await homeNews()).featured.map((a) => a.id)).toContain(article.id);
+    expect((await homeNews()).latest.map((a) => a.id)).not.toContain(article.id);
+    expect((await unpublishNewsAction({ articleId: article.id, reason: "Nabór odwołany przez urząd." })).data).toEqual({ unpublished: true });
+    expect((await homeNews()).featured.map((a) => a.id)).not.toContain(article.id);
+    expect(await db().auditEvent.count({ where: { subjectId: article.id, action: { in: ["news.featured", "news.unpublished"] } } })).toBe(2);
+  });
+});
+
+describe("post-moderation", () => {
+  afterAll(async () => {
+    await db().instanceSettings.update({ where: { id: 1 }, data: { newsModeration: "PRE" } });
+  });
+
+  it("is the administrators' choice; organisations' news is public at once and reviewed after", async () => {
+    currentActor = moderator;
+    expect((await setNewsModerationAction({ mode: "POST" })).serverError).toBe("FORBIDDEN");
+    currentActor = admin;
+    expect((await setNewsModerationAction({ mode: "POST" })).data).toEqual({ mode: "POST" });
+    const article = await draft(editor, `organisation:${organisationId}`, "Festyn rodzinny w Kluczborku");
+    currentActor = editor;
+    expect((await submitNewsAction({ articleId: article.id, publishAt: "" })).data).toMatchObject({ status: "PUBLISHED" });
+    expect((await newsModerationQueue()).toReview.map((a) => a.id)).toContain(article.id);
+    currentActor = moderator;
+    await reviewNewsAction({ articleId: article.id });
+    expect((await newsModerationQueue()).toReview.map((a) => a.id)).not.toContain(article.id);
+    // The writer takes it down themselves.
+    currentActor = editor;
+    expect((await withdrawNewsAction({ articleId: article.id })).data).toEqual({ withdrawn: true });
+    expect((await db().newsArticle.findUniqueOrThrow({ where: { id: article.id } })).status).toBe("UNPUBLISHED");
+  });
+});
+
+describe("scheduled publication", () => {
+  it("refuses a time in the past, and shows and announces the article once its time has come", async () => {
+    const article = await draft(official, `institution:${institutionId}`, "Spotkanie rady pożytku w grudniu");
+    currentActor = official;
+    const past = await submitNewsAction({ articleId: article.id, publishAt: dateToPolishLocal(new Date(Date.now() - HOUR)) });
+    expect(past.validationErrors).toMatchObject({ publishAt: { _errors: ["newsPublishAtPast"] } });
+    const at = new Date(Math.ceil((Date.now() + 2 * HOUR) / 60_000) * 60_000);
+    expect((await submitNewsAction({ articleId: article.id, publishAt: dateToPolishLocal(at) })).data).toMatchObject({ status: "PUBLISHED" });
+    expect((await listPublicNews({ institutionId, page: 1 })).items.map((i) => i.id)).not.toContain(article.id);
+    expect(await db().notificationEvent.count({ where: { subjectId: article.id, type: "news.published" } })).toBe(0);
+    expect(await announceDueArticles(new Date())).toBe(0);
+
+    const after = new Date(at.getTime() + 60_000);
+    expect((await listPublicNews({ institutionId, page: 1 }, after)).items.map((i) => i.id)).toContain(article.id);
+    expect(await announceDueArticles(after)).toBe(1);
+    expect(await announceDueArticles(after)).toBe(0);
+    expect(await db().notificationEvent.count({ where: { subjectId: article.id, type: "news.published" } })).toBe(1);
+  });
+});
+
+describe("an article's files", () => {
+  it("keeps pictures re-encoded with descriptions, hidden until the article is public, and refuses a file that is not what it claims", async () => {
+    const article = await draft(editor, `organisation:${organisationId}`, "Fotorelacja z akcji sprzątania");
+    const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: "#2a6" } }).png().toBuffer();
+    const image = await addArticleImage(editor, article.id, { bytes: new Uint8Array(png), alt: "Wolontariusze z workami śmieci", cover: true });
+    expect(image.markdown).toBe(`![Wolontariusze z workami śmieci](/api/news/images/${image.id})`);
+    expect((await db().newsArticle.findUniqueOrThrow({ where: { id: article.id } })).coverImageId).toBe(image.id);
+    await expect(addArticleImage(official, article.id, { bytes: new Uint8Array(png), alt: "Cudzy obraz", cover: false })).rejects.toMatchObject({ code: "NOT_FOUND" });
+
+    // The text may now show it.
+    await updateArticle(editor, article.id, newsFieldsWith({ title: "Fotorelacja z akcji sprzątania", lead: "Krótka zajawka aktualności dla listy i kanałów.", body: `Zdjęcia z akcji.\n\n${image.markdown}` }), { ip: null });
+    expect(await visibleNewsImage(null, image.id)).toBeNull();
+    expect(await visibleNewsImage(editor, image.id)).toMatchObject({ isPublic: false });
+    currentActor = editor;
+    await submitNewsAction({ articleId: article.id, publishAt: "" });
+    currentActor = moderator;
+    await approveNewsAction({ articleId: article.id });
+    expect(await visibleNewsImage(null, image.id)).toMatchObject({ isPublic: true });
+
+    await expect(addArticleAttachment(editor, article.id, "Regulamin", { bytes: new TextEncoder().encode("<html><script>alert(1)</script></html>"), name: "regulamin.pdf" })).rejects.toEqual(new UploadError("UNSUPPORTED_TYPE"));
+    const attachment = await addArticleAttachment(editor, article.id, "Regulamin akcji", { bytes: pdfFile("Regulamin"), name: "regulamin.pdf" });
+    expect(await db().newsAttachment.count({ where: { id: attachment.id, articleId: article.id } })).toBe(1);
+  });
+});
+
+describe("news feeds", () => {
+  it("give RSS and Atom of public news, narrowed like the list", async () => {
+    const rss = await newsRss(new Request(`http://localhost/api/news/rss?sphere=${sphereId}`));
+    expect(rss.headers.get("content-type")).toBe("application/rss+xml; charset=utf-8");
+    const narrowed = await rss.text();
+    expect(narrowed).toContain("Warsztaty dla seniorów w Opolu");
+    expect(narrowed).not.toContain("Fotorelacja");
+    const atom = await newsAtom(new Request("http://localhost/api/news/atom?locale=en"));
+    expect(atom.headers.get("content-type")).toBe("application/atom+xml; charset=utf-8");
+    const all = await atom.text();
+    expect(all).toContain("<title>Fotorelacja z akcji sprzątania</title>");
+    expect(all).toContain("/en/news/fotorelacja-z-akcji-sprzatania");
+    expect(all).not.toContain("Spotkanie rady pożytku w grudniu");
+  });
+});
