@@ -47,6 +47,16 @@ describe("demo data", () => {
       { access: "OFFICIALS", openToPublic: false, threadCount: 0 },
     ]);
     expect(await db().forumPost.count()).toBe(4);
+    // News: six articles, written once: three public (one featured), one scheduled for tomorrow, one waiting for the moderator, one draft.
+    const { homeNews } = await import("@/lib/news/queries");
+    const home = await homeNews();
+    expect(home.featured.map((a) => a.kind)).toEqual(["CALL"]);
+    expect(home.latest).toHaveLength(2);
+    expect((await db().newsArticle.groupBy({ by: ["status"], _count: true, orderBy: { status: "asc" } })).map((g) => [g.status, g._count])).toEqual([
+      ["DRAFT", 1],
+      ["PENDING", 1],
+      ["PUBLISHED", 4],
+    ]);
   });
 
   it("has a dozen organisations in several spheres and gminas of the region", async () => {
