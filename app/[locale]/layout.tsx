@@ -11,6 +11,7 @@ import { SiteHeader } from "@/components/layout/site-header";
 import type { AdminLink } from "@/components/layout/user-nav";
 import { can, needsTwoFactorFor, type Actor, type Permission } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
+import { managesLibrary } from "@/lib/library/stewards";
 import { writesNews } from "@/lib/news/authors";
 import { routing } from "@/lib/i18n/routing";
 import { unreadNotificationCount } from "@/lib/notifications/queries";
@@ -46,6 +47,7 @@ function adminLinksFor(user: Actor | null): AdminLink[] {
     ["forumCategories", "forum.manage"],
     ["forumModeration", "content.moderate"],
     ["newsModeration", "content.moderate"],
+    ["libraryModeration", "content.moderate"],
     ["jobs", "jobs.manage"],
     ["audit", "audit.view"],
   ];
@@ -68,7 +70,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           >
             {t("skipToContent")}
           </a>
-          <SiteHeader platformName={await platformName(locale)} isDemo={settings.isDemo} userName={user?.name ?? null} adminLinks={adminLinksFor(user)} unread={user ? await unreadNotificationCount(user.id) : 0} writesNews={writesNews(user)} />
+          <SiteHeader platformName={await platformName(locale)} isDemo={settings.isDemo} userName={user?.name ?? null} adminLinks={adminLinksFor(user)} unread={user ? await unreadNotificationCount(user.id) : 0} writesNews={writesNews(user)} managesLibrary={managesLibrary(user)} />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
             {children}
           </main>

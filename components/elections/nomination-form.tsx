@@ -6,7 +6,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { Controller, useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { CandidatePhotoField } from "@/components/elections/candidate-photo-field";
-import { OrganisationPicker, type PickedOrganisation } from "@/components/elections/organisation-picker";
+import { OrganisationPicker, type PickedOrganisation } from "@/components/forms/organisation-picker";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormField, inputClassName } from "@/components/forms/form-field";
 import { applyServerFieldErrors, useFieldErrors } from "@/components/forms/use-field-errors";

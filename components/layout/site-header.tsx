@@ -11,6 +11,7 @@ export function SiteHeader({
   adminLinks,
   unread,
   writesNews,
+  managesLibrary,
 }: {
   platformName: string;
   isDemo: boolean;
@@ -18,6 +19,7 @@ export function SiteHeader({
   adminLinks: AdminLink[];
   unread: number;
   writesNews: boolean;
+  managesLibrary: boolean;
 }) {
   const t = useTranslations("layout");
   return (
@@ -31,7 +33,7 @@ export function SiteHeader({
       </div>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-2 pb-2">
         <MainNav />
-        <UserNav userName={userName} admin={adminLinks} unread={unread} writesNews={writesNews} />
+        <UserNav userName={userName} admin={adminLinks} unread={unread} writesNews={writesNews} managesLibrary={managesLibrary} />
       </div>
     </header>
   );

@@ -11,13 +11,14 @@ export const adminLinks = {
   forumCategories: "/admin/forum",
   forumModeration: "/moderation/forum",
   newsModeration: "/moderation/news",
+  libraryModeration: "/moderation/library",
   jobs: "/admin/jobs",
   audit: "/admin/audit",
 } as const;
 export type AdminLink = keyof typeof adminLinks;
 
 /** Sign-in and sign-up for visitors; the account (and administration, for those allowed) for a signed-in person. */
-export function UserNav({ userName, admin, unread, writesNews = false }: { userName: string | null; admin: AdminLink[]; unread: number; writesNews?: boolean }) {
+export function UserNav({ userName, admin, unread, writesNews = false, managesLibrary = false }: { userName: string | null; admin: AdminLink[]; unread: number; writesNews?: boolean; managesLibrary?: boolean }) {
   const t = useTranslations("nav");
   return (
     <nav aria-label={t("userNavigation")}>
@@ -33,6 +34,13 @@ export function UserNav({ userName, admin, unread, writesNews = false }: { userN
           <li>
             <Link href="/account/news" className={linkClass}>
               {t("myNews")}
+            </Link>
+          </li>
+        )}
+        {managesLibrary && (
+          <li>
+            <Link href="/account/library" className={linkClass}>
+              {t("myLibrary")}
             </Link>
           </li>
         )}

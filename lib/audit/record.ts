@@ -95,6 +95,12 @@ export const auditActions = [
   "news.featured",
   "news.unfeatured",
   "news.moderation_changed",
+  "library.created",
+  "library.proposed",
+  "library.edited",
+  "library.version_added",
+  "library.accepted",
+  "library.rejected",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -90,6 +90,14 @@ export const permissions = {
   "news.writeForPlatform": { kind: "platform", roles: ["ADMINISTRATOR"] },
   /** Choosing whether organisations' news waits for a moderator. */
   "news.configure": { kind: "platform", roles: ["ADMINISTRATOR"] },
+  /** Adding to the library: for which institution, organisation or the platform is decided by the three below (lib/library/stewards.ts). */
+  "library.write": { kind: "signedIn" },
+  /** An institution's documents: its officials manage them. */
+  "library.manageForInstitution": { kind: "institution", roles: ["ADMINISTRATOR", "OFFICIAL"], platformRoles: ["ADMINISTRATOR"] },
+  /** An organisation's owners and editors propose documents, which a moderator accepts. */
+  "library.proposeForOrganisation": { kind: "organisation", roles: ["OWNER", "EDITOR"], platformRoles: ["ADMINISTRATOR"] },
+  /** The platform's own documents. */
+  "library.manageForPlatform": { kind: "platform", roles: ["ADMINISTRATOR"] },
 } as const satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof permissions;

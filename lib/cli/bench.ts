@@ -12,6 +12,7 @@ import { setDatabaseUrl } from "@/lib/env";
 import http from "node:http";
 import { ensureBenchConsultation } from "@/lib/cli/bench-consultation-data";
 import { ensureBenchForum } from "@/lib/cli/bench-forum-data";
+import { ensureBenchNews } from "@/lib/cli/bench-news-data";
 import { benchVoting } from "@/lib/cli/bench-voting";
 import { BASELINE, benchRoutes, type BenchRoute } from "@/tests/bench/routes";
 
@@ -141,6 +142,9 @@ async function main() {
     // The forum: a million posts, one thread of 5,000 (created once; minutes the first time).
     const forum = await ensureBenchForum(54340);
     console.log(`Forum: ${forum.threads} threads, ${forum.posts} posts${forum.created ? ` (generated now in ${Math.round(forum.seed_ms / 1000)} s)` : ""}.`);
+    // The news: 50,000 articles (created once).
+    const news = await ensureBenchNews(54340);
+    console.log(`News: ${news.articles} articles${news.created ? ` (generated now in ${Math.round(news.seed_ms / 1000)} s)` : ""}.`);
     console.log(`Measuring at concurrency ${CONCURRENCY}, ${SECONDS} s per route...`);
     const baseline = await measure(BASELINE);
     const measured = [baseline];
@@ -162,6 +166,8 @@ async function main() {
       ["consultation-page", 60],
       ["forum-thread", 60],
       ["forum-search", 100],
+      ["home", 40],
+      ["news-list", 40],
     ] as const) {
       for (const r of results.filter((r) => r.name === name)) {
         const meets = r.p95_ms <= p95 && r.rps >= baseline.rps / 2;

@@ -15,6 +15,7 @@ import { loadReportData } from "@/lib/consultations/report-data";
 import { renderReportDocx } from "@/lib/consultations/report-docx";
 import { renderReportPdf } from "@/lib/consultations/report-pdf";
 import { slugify } from "@/lib/text/slug";
+import { fileConsultationReport, fileReportCorrection, queueTextExtraction } from "@/lib/library/mutations";
 import { dispatchNotifications, notify } from "@/lib/notifications/notify";
 import { consultationSubject, followersAndParticipants } from "@/lib/consultations/audience";
 
@@ -52,9 +53,12 @@ export async function generateReport(consultationId: string, now = new Date()): 
       });
       return file;
     });
-    // The earlier files are no longer referenced: removed with their bytes.
+    // A published report made again (after a correction) is the library copy's next version.
+    const libraryVersionId = await fileReportCorrection(consultationId, pdfFile.id, now);
+    if (libraryVersionId) await queueTextExtraction(libraryVersionId);
+    // The earlier files are removed with their bytes, unless the library keeps them as an earlier version.
     for (const old of [previous?.pdfFile, previous?.docxFile]) {
-      if (old && old.id !== pdfFile.id && old.id !== docxFile.id) {
+      if (old && old.id !== pdfFile.id && old.id !== docxFile.id && (await db().libraryDocumentVersion.count({ where: { fileId: old.id } })) === 0) {
         await db().storedFile.delete({ where: { id: old.id } });
         await fileStore().delete(old.storageKey);
       }
@@ -67,7 +71,7 @@ export async function generateReport(consultationId: string, now = new Date()): 
 
 /** Publishes the report: needs a closed consultation, every remark answered and a report made after the last answer. */
 export async function publishReport(consultationId: string, actor: { userId: string; ip: string | null }, now = new Date()): Promise<void> {
-  await db().$transaction(async (tx) => {
+  const libraryVersionId = await db().$transaction(async (tx) => {
     const consultation = await tx.consultation.findUniqueOrThrow({ where: { id: consultationId }, include: { report: true } });
     if (phaseAt(consultation, now) !== "closed") throw new ReportRuleError("NOT_CLOSED");
     if (!consultation.report || consultation.report.state !== "READY" || !consultation.report.generatedAt) throw new ReportRuleError("NOT_READY");
@@ -86,7 +90,10 @@ export async function publishReport(consultationId: string, actor: { userId: str
       },
       tx,
     );
+    // The published report joins the library of jointly developed documents, with a link back.
+    return fileConsultationReport(tx, consultationId, actor.userId, now);
   });
+  if (libraryVersionId) await queueTextExtraction(libraryVersionId);
   await dispatchNotifications();
 }
 

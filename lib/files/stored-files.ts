@@ -77,7 +77,7 @@ export async function sweepOrphanFiles(now = new Date()): Promise<number> {
   // Forum pictures uploaded for a post that was never sent let go of their files first.
   await db().forumPostImage.deleteMany({ where: { postId: null, createdAt: { lt: dayAgo } } });
   const orphans = await db().storedFile.findMany({
-    where: { organisationDocument: null, reportPdf: null, reportDocx: null, consultationAttachment: null, nominationPhoto: null, forumImage: null, newsImage: null, newsAttachment: null, createdAt: { lt: dayAgo } },
+    where: { organisationDocument: null, reportPdf: null, reportDocx: null, consultationAttachment: null, nominationPhoto: null, forumImage: null, newsImage: null, newsAttachment: null, libraryVersion: null, createdAt: { lt: dayAgo } },
     select: { id: true, storageKey: true },
     take: 500,
   });

@@ -36,6 +36,8 @@ const CACHEABLE = [
   "/consultations/[slug]",
   "/news",
   "/news/[slug]",
+  "/library",
+  "/library/[slug]",
   // A visitor sees only the forum's categories open to the public, the same for every visitor.
   "/forum",
   "/forum/categories/[slug]",

@@ -10,6 +10,7 @@ import { runImport } from "@/lib/organisations/bulk-import/service";
 import { sendDigests, sendImmediateNotificationEmails } from "@/lib/notifications/email";
 import { fanOutPendingNotifications } from "@/lib/notifications/fanout";
 import { announceDueArticles } from "@/lib/news/mutations";
+import { extractPendingTexts, extractVersionText } from "@/lib/library/extraction";
 import { publicDataChanged } from "@/lib/cache/public-data";
 
 export interface JobDefinition<Data> {
@@ -117,6 +118,27 @@ export const jobDefinitions = {
     cron: "* * * * *",
     handler: async () => {
       if ((await announceDueArticles()) > 0) publicDataChanged();
+    },
+  }),
+  /** The text of a library version, read out of its PDF, DOCX or ODT for the search. */
+  "library-text": define<{ versionId: string }>({
+    name: "library-text",
+    retryLimit: 2,
+    retryDelay: 60,
+    expireInSeconds: 300,
+    handler: async ({ versionId }) => {
+      if (await extractVersionText(versionId)) publicDataChanged();
+    },
+  }),
+  /** Versions whose text job was lost are read hourly. */
+  "library-text-sweep": define<Record<string, never>>({
+    name: "library-text-sweep",
+    retryLimit: 1,
+    retryDelay: 300,
+    expireInSeconds: 1800,
+    cron: "40 * * * *",
+    handler: async () => {
+      await extractPendingTexts();
     },
   }),
   /** A consultation report (PDF and DOCX) rendered from the record; 2,000 remarks take seconds, not a request's time. */

@@ -4,7 +4,8 @@ import { withFieldErrors } from "@/lib/forms/field-rules";
 import { refusedByRules } from "@/lib/forms/refusals";
 import { approveArticle, featureArticle, markArticleReviewed, rejectArticle, setNewsModeration, unpublishArticle, type NewsModerationRefusal } from "@/lib/news/moderation";
 import { createArticle, submitArticle, updateArticle, withdrawArticle, type NewsRefusal } from "@/lib/news/mutations";
-import { createNewsSchema, featureNewsSchema, newsArticleIdSchema, newsModerationSettingSchema, parseAuthorChoice, publishNewsSchema, rejectNewsSchema, updateNewsSchema } from "@/lib/news/schemas";
+import { parseAuthorChoice } from "@/lib/auth/authors";
+import { createNewsSchema, featureNewsSchema, newsArticleIdSchema, newsModerationSettingSchema, publishNewsSchema, rejectNewsSchema, updateNewsSchema } from "@/lib/news/schemas";
 import { actionClient, signedInActor } from "@/lib/safe-action";
 
 // Writing is "news.write" (everyone signed in); for which organisation,

@@ -12,7 +12,8 @@ import { RuleRefusal } from "@/lib/forms/refusals";
 import { mayWriteFor } from "@/lib/news/authors";
 import { announceArticle, tellModerators } from "@/lib/news/audience";
 import { bodyImageProblem } from "@/lib/news/body";
-import type { NewsAuthorChoice, NewsFields } from "@/lib/news/schemas";
+import type { AuthorChoice } from "@/lib/auth/authors";
+import type { NewsFields } from "@/lib/news/schemas";
 import { needsApproval, needsReview, publicationTime, statusAfterEdit, SUBMITTABLE } from "@/lib/news/workflow";
 import { dispatchNotifications } from "@/lib/notifications/notify";
 import { regionCode } from "@/lib/settings/platform-name";
@@ -52,7 +53,7 @@ function checkBody(body: string, imageIds: string[]): void {
 
 const recordData = ({ sphereIds: _spheres, territoryCodes: _territories, ...data }: NewsFields) => data;
 
-export async function createArticle(actor: Actor, author: NewsAuthorChoice, fields: NewsFields, meta: Meta): Promise<{ id: string; slug: string }> {
+export async function createArticle(actor: Actor, author: AuthorChoice, fields: NewsFields, meta: Meta): Promise<{ id: string; slug: string }> {
   if (!(await mayWriteFor(actor, author))) throw new AppError("FORBIDDEN", "may not write for this author");
   checkBody(fields.body, []);
   return db().$transaction(async (tx) => {

@@ -2,7 +2,9 @@
 // home page's featured and latest articles, an article, a writer's own
 // articles. Visitors see an article only when it is published and its time
 // has come (scheduled ones wait), always decided against the clock here.
-import { can, type Actor } from "@/lib/auth/permissions";
+import { authorScope } from "@/lib/auth/authors";
+import type { Actor } from "@/lib/auth/permissions";
+import { NEWS_AUTHORS } from "@/lib/news/authors";
 import { db } from "@/lib/db/client";
 import type { NewsKind } from "@/lib/generated/prisma/enums";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -74,19 +76,12 @@ export async function homeNews(now = new Date(), latest = 6): Promise<{ featured
   return { featured, latest: others };
 }
 
-/** The organisations and institutions with public articles, for the author filter. */
-export async function listNewsAuthors(now = new Date()): Promise<{ organisations: { id: string; name: string }[]; institutions: { id: string; name: string }[] }> {
-  const [organisations, institutions] = await Promise.all([
-    db().$queryRaw<{ id: string; name: string }[]>`
-      SELECT o.id, o.name FROM "Organisation" o
-      WHERE EXISTS (SELECT 1 FROM "NewsArticle" a WHERE a."organisationId" = o.id AND a.status = 'PUBLISHED' AND a."publishedAt" <= ${now})
-      ORDER BY o.name`,
-    db().$queryRaw<{ id: string; name: string }[]>`
-      SELECT i.id, COALESCE(i."officeName", i.name) AS name FROM "Institution" i
-      WHERE EXISTS (SELECT 1 FROM "NewsArticle" a WHERE a."institutionId" = i.id AND a.status = 'PUBLISHED' AND a."publishedAt" <= ${now})
-      ORDER BY 2`,
-  ]);
-  return { organisations, institutions };
+/** The institutions with public articles, for the office filter (organisations, thousands, are searched instead). */
+export async function listNewsInstitutions(now = new Date()): Promise<{ id: string; name: string }[]> {
+  return db().$queryRaw<{ id: string; name: string }[]>`
+    SELECT i.id, COALESCE(i."officeName", i.name) AS name FROM "Institution" i
+    WHERE EXISTS (SELECT 1 FROM "NewsArticle" a WHERE a."institutionId" = i.id AND a.status = 'PUBLISHED' AND a."publishedAt" <= ${now})
+    ORDER BY 2`;
 }
 
 const articleSelect = {
@@ -118,12 +113,11 @@ export async function articleForEditing(articleId: string) {
 
 /** Articles the person may write: of their organisations (owners, editors), their institutions, and the platform's for administrators. */
 export async function listWritableArticles(actor: Actor) {
-  const organisationIds = actor.organisations.map((m) => m.organisationId).filter((organisationId) => can(actor, "news.writeForOrganisation", { organisationId }));
-  const institutionIds = actor.institutions.map((m) => m.institutionId).filter((institutionId) => can(actor, "news.writeForInstitution", { institutionId }));
+  const { organisationIds, institutionIds, platform } = authorScope(actor, NEWS_AUTHORS);
   const or: Prisma.NewsArticleWhereInput[] = [
     ...(organisationIds.length ? [{ organisationId: { in: organisationIds } }] : []),
     ...(institutionIds.length ? [{ institutionId: { in: institutionIds } }] : []),
-    ...(can(actor, "news.writeForPlatform") ? [{ organisationId: null, institutionId: null }] : []),
+    ...(platform ? [{ organisationId: null, institutionId: null }] : []),
   ];
   if (or.length === 0) return [];
   return db().newsArticle.findMany({

@@ -19,12 +19,6 @@ const optionalLocalDateTime = (message: string) =>
 
 /** Who the article is written for: an organisation, an institution, or the platform (its administrators). */
 export const newsAuthorSchema = z.string().regex(/^(platform|organisation:[a-z0-9]{20,40}|institution:[a-z0-9]{20,40})$/, "newsAuthorRequired");
-export type NewsAuthorChoice = { organisationId: string | null; institutionId: string | null };
-
-export function parseAuthorChoice(value: string): NewsAuthorChoice {
-  const [kind, authorId] = value.split(":");
-  return { organisationId: kind === "organisation" ? authorId! : null, institutionId: kind === "institution" ? authorId! : null };
-}
 
 const newsFieldsObject = z.object({
   kind: z.enum(NewsKind, { error: "newsKindRequired" }),

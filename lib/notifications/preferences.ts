@@ -42,6 +42,8 @@ export function defaultChannel(type: NotificationType, platformRole: PlatformRol
     case "forum.suspended":
     // A moderator approved, rejected or took down one's article.
     case "news.moderated":
+    // A moderator accepted or rejected the document one proposed.
+    case "library.decided":
       return "IMMEDIATE";
     // A moderator locked, pinned, moved, split or merged one's thread.
     case "forum.thread_moderated":
@@ -62,6 +64,8 @@ export function defaultChannel(type: NotificationType, platformRole: PlatformRol
     case "news.published":
     // Articles waiting for the moderators.
     case "news.submitted":
+    // Documents organisations propose for the library.
+    case "library.proposed":
       return "DAILY";
   }
 }

@@ -32,6 +32,8 @@ export const notificationTypes = [
   "news.published",
   "news.submitted",
   "news.moderated",
+  "library.proposed",
+  "library.decided",
 ] as const;
 export type NotificationType = (typeof notificationTypes)[number];
 

@@ -138,3 +138,10 @@ export async function loadRecordFormOptions(locale: Locale) {
   const [spheres, gminaGroups] = await Promise.all([listSpheresInForce(), listRegionGminasByPowiat(region)]);
   return { spheres: spheres.map((sphere) => ({ id: sphere.id, label: sphereName(sphere, locale) })), gminaGroups };
 }
+
+/** An organisation as the organisation pickers show it (a filter's current choice), or null. */
+export async function organisationForPicker(id: string | undefined): Promise<{ id: string; name: string; seat: string | null } | null> {
+  if (!id) return null;
+  const organisation = await db().organisation.findUnique({ where: { id }, select: { id: true, name: true, seatTerritory: { select: { name: true } } } });
+  return organisation ? { id: organisation.id, name: organisation.name, seat: organisation.seatTerritory.name } : null;
+}

@@ -39,4 +39,12 @@ export const benchRoutes: BenchRoute[] = [
   { name: "forum-thread-uncached", route: "/forum/watki/bft00000000000000001?strona=125", uncached: true },
   { name: "forum-search", route: "/forum/szukaj?q=sprawozdaniem+wspolpracy" },
   { name: "forum-search-uncached", route: "/forum/szukaj?q=sprawozdaniem+wspolpracy", uncached: true },
+  // The news of 50,000 articles (lib/cli/bench-news-data.ts): the list as
+  // visitors get it, a search for an inflected word without its Polish
+  // letters with a type filter, then both rendered fresh every time. The home
+  // page (measured above as "home") shows the featured and latest of them.
+  { name: "news-list", route: "/aktualnosci" },
+  { name: "news-search", route: "/aktualnosci?q=warsztatow&kind=EVENT" },
+  { name: "news-list-uncached", route: "/aktualnosci", uncached: true },
+  { name: "news-search-uncached", route: "/aktualnosci?q=warsztatow&kind=EVENT", uncached: true },
 ];

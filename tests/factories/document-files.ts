@@ -58,3 +58,14 @@ export async function odtFile(paragraphs: string[] = ["Sprawozdanie merytoryczne
   );
   return zip.generateAsync({ type: "uint8array" });
 }
+
+/** A PDF with one page per entry of `pages`, in DejaVu Sans (Polish letters), as the platform's reports are made. */
+export async function polishPdfFile(pages: string[]): Promise<Uint8Array> {
+  const { createPdf } = await import("@/lib/pdf/document");
+  const { doc, finish } = createPdf({ title: "Dokument testowy", subject: "Test" });
+  pages.forEach((text, index) => {
+    if (index > 0) doc.addPage();
+    doc.font("regular").fontSize(12).text(text);
+  });
+  return finish();
+}

@@ -132,6 +132,15 @@ describe("the consultation report", () => {
     expect([corrected.state, corrected.publishedAt]).toEqual(["READY", report.publishedAt ?? expect.any(Date)]);
     expect(await documentText(await storedBytes(corrected.docxFileId!))).toContain("Korekty stanowisk po publikacji sprawozdania");
     expect(await db().auditEvent.count({ where: { action: "remark.answer_corrected", subjectId: first.id } })).toBe(1);
+
+    // The published report is in the library with a link back; the corrected one is its second version, the first kept.
+    const filed = await db().libraryDocument.findFirstOrThrow({ where: { consultationId: id }, include: { versions: { orderBy: { number: "asc" } } } });
+    expect(filed).toMatchObject({ kind: "CONSULTATION_REPORT", status: "ADOPTED", review: "ACCEPTED", institutionId: institution.id, title: "Sprawozdanie z konsultacji: Konsultacje programu współpracy na 2027 rok" });
+    expect(filed.versions.map((v) => v.fileId)).toEqual([report.pdfFileId, corrected.pdfFileId]);
+    expect(filed.currentVersionId).toBe(filed.versions[1]!.id);
+    expect(await storedBytes(report.pdfFileId!)).toBeTruthy();
+    expect(await drainQueue("library-text")).toBe(2);
+    expect((await db().libraryDocumentVersion.findUniqueOrThrow({ where: { id: filed.versions[0]!.id } })).text).toContain("Sprawozdanie z konsultacji");
   });
 });
 

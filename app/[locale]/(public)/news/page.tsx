@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Form from "next/form";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { OrganisationFilter } from "@/components/forms/organisation-filter";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { ArticleList } from "@/components/news/article-list";
 import { FeedLinks } from "@/components/news/feed-links";
 import { Alert } from "@/components/ui/alert";
@@ -12,7 +14,8 @@ import { Pagination } from "@/components/ui/pagination";
 import { getPathname } from "@/lib/i18n/navigation";
 import { pageTitle, platformName, resolveLocale } from "@/lib/i18n/metadata";
 import { newsQuery, parseNewsSearch, toNewsFilters } from "@/lib/news/public-filters";
-import { listNewsAuthors, listPublicNews, NEWS_PAGE_SIZE } from "@/lib/news/queries";
+import { listNewsInstitutions, listPublicNews, NEWS_PAGE_SIZE } from "@/lib/news/queries";
+import { organisationForPicker } from "@/lib/organisations/queries";
 import { newsKinds } from "@/lib/news/schemas";
 import { listSpheresInForce } from "@/lib/reference-data/queries";
 import { sphereName } from "@/lib/reference-data/sphere-name";
@@ -43,10 +46,11 @@ export default async function NewsPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
   const { params: search, dropped } = parseNewsSearch(await searchParams);
-  const [t, { items, total }, authors, spheres, territories, platform] = await Promise.all([
+  const [t, { items, total }, institutions, organisation, spheres, territories, platform] = await Promise.all([
     getTranslations({ locale }),
     listPublicNews(toNewsFilters(search)),
-    listNewsAuthors(),
+    listNewsInstitutions(),
+    organisationForPicker(search.organisation),
     listSpheresInForce(),
     territoryFilterOptions(),
     platformName(locale),
@@ -73,17 +77,10 @@ export default async function NewsPage({ params, searchParams }: Props) {
             <input id="news-q" name="q" type="search" defaultValue={search.q ?? ""} className={filterFieldClass} />
           </div>
           <FilterSelect idPrefix="news" name="kind" label={t("news.kind")} value={search.kind} any={t("news.anyKind")} options={newsKinds.map((kind) => ({ value: kind, label: t(`news.kinds.${kind}`) }))} />
-          <FilterSelect
-            idPrefix="news"
-            name="author"
-            label={t("news.author")}
-            value={search.author}
-            any={t("news.anyAuthor")}
-            options={[
-              ...authors.institutions.map((i) => ({ value: `institution:${i.id}`, label: i.name, lang: "pl" })),
-              ...authors.organisations.map((o) => ({ value: `organisation:${o.id}`, label: o.name, lang: "pl" })),
-            ]}
-          />
+          <FilterSelect idPrefix="news" name="institution" label={t("news.institution")} value={search.institution} any={t("news.anyInstitution")} options={institutions.map((i) => ({ value: i.id, label: i.name, lang: "pl" }))} />
+          <ClientMessages namespaces={["organisationPicker", "ui"]}>
+            <OrganisationFilter id="news-organisation" name="organisation" label={t("news.organisation")} hint={t("news.organisationHint")} initial={organisation} />
+          </ClientMessages>
           <FilterSelect idPrefix="news" name="territory" label={t("news.territory")} value={search.territory} any={t("news.anyTerritory")} options={territories} />
           <FilterSelect idPrefix="news" name="sphere" label={t("news.sphere")} value={search.sphere} any={t("news.anySphere")} options={spheres.map((s) => ({ value: s.id, label: `${s.code}. ${sphereName(s, locale)}` }))} />
         </div>

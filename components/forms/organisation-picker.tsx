@@ -25,6 +25,8 @@ export function OrganisationPicker({
   value,
   onChange,
   exclude = [],
+  single = false,
+  name,
 }: {
   id: string;
   label: string;
@@ -33,6 +35,10 @@ export function OrganisationPicker({
   value: PickedOrganisation[];
   onChange: (value: PickedOrganisation[]) => void;
   exclude?: string[];
+  /** One organisation at most: a new choice replaces the previous one (a filter). */
+  single?: boolean;
+  /** Sends the chosen ids with a plain form (GET filters) under this name. */
+  name?: string;
 }) {
   const t = useTranslations("organisationPicker");
   const [announcement, setAnnouncement] = useState("");
@@ -55,7 +61,8 @@ export function OrganisationPicker({
         onSelectionChange={(key) => {
           const chosen = found.find((item) => item.id === key);
           if (!chosen) return;
-          onChange([...value, { id: chosen.id, name: chosen.name, seat: chosen.seat.name }]);
+          const picked = { id: chosen.id, name: chosen.name, seat: chosen.seat.name };
+          onChange(single ? [picked] : [...value, picked]);
           setAnnouncement(t("added", { name: chosen.name }));
           setQuery("");
         }}
@@ -84,6 +91,7 @@ export function OrganisationPicker({
       <p role="status" className="sr-only">
         {announcement}
       </p>
+      {name && value.map((organisation) => <input key={organisation.id} type="hidden" name={name} value={organisation.id} />)}
       {value.length > 0 && (
         <ul className="mt-3 space-y-2" aria-label={t("chosen", { label })}>
           {value.map((organisation) => (

@@ -1,0 +1,63 @@
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { ButtonLink } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Table, Td, Th } from "@/components/ui/table";
+import { requirePermission } from "@/lib/auth/redirects";
+import { Link } from "@/lib/i18n/navigation";
+import { platformName, resolveLocale, titleMetadata } from "@/lib/i18n/metadata";
+import { listManagedDocuments } from "@/lib/library/queries";
+import { stewardOptions } from "@/lib/library/stewards";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export const generateMetadata = titleMetadata("libraryAccount");
+
+/** The documents of the institutions and organisations the person looks after documents for. */
+export default async function AccountLibraryPage({ params }: Props) {
+  const locale = await resolveLocale(params);
+  setRequestLocale(locale);
+  const user = await requirePermission(locale, "library.write");
+  const [t, format, documents, stewards, platform] = await Promise.all([getTranslations({ locale }), getFormatter({ locale }), listManagedDocuments(user), stewardOptions(user), platformName(locale)]);
+  return (
+    <>
+      <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("account.title"), href: "/account" }, { label: t("libraryAccount.title") }]} />
+      <h1 className="text-3xl font-bold">{t("libraryAccount.title")}</h1>
+      <p className="mt-4 max-w-3xl">{t("libraryAccount.intro")}</p>
+      {stewards.length === 0 ? <p className="mt-4 max-w-3xl">{t("libraryAccount.noStewards")}</p> : <p className="mt-4"><ButtonLink href="/account/library/new">{t("libraryAccount.new")}</ButtonLink></p>}
+      {documents.length === 0 ? (
+        <EmptyState title={t("libraryAccount.empty")} />
+      ) : (
+        <Table caption={t("libraryAccount.tableCaption")}>
+          <thead>
+            <tr>
+              <Th>{t("libraryAccount.columns.title")}</Th>
+              <Th>{t("libraryAccount.columns.steward")}</Th>
+              <Th>{t("libraryAccount.columns.review")}</Th>
+              <Th>{t("libraryAccount.columns.versions")}</Th>
+              <Th>{t("libraryAccount.columns.updated")}</Th>
+            </tr>
+          </thead>
+          <tbody>
+            {documents.map((document) => (
+              <tr key={document.id}>
+                <Td>
+                  <Link href={{ pathname: "/account/library/[id]", params: { id: document.id } }} className="underline">
+                    {document.title}
+                  </Link>
+                </Td>
+                <Td>{document.organisation?.name ?? document.institution?.officeName ?? document.institution?.name ?? platform}</Td>
+                <Td>
+                  {t(`libraryAccount.reviews.${document.review}`)}
+                  {document.review === "REJECTED" && document.reviewNote && <span className="block text-sm">{t("newsAccount.reason", { reason: document.reviewNote })}</span>}
+                </Td>
+                <Td>{document.currentVersion?.number ?? 0}</Td>
+                <Td>{format.dateTime(document.updatedAt, { dateStyle: "medium", timeStyle: "short" })}</Td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+    </>
+  );
+}

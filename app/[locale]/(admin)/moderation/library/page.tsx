@@ -1,0 +1,43 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ProposalQueue } from "@/components/library/proposal-queue";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { EmptyState } from "@/components/ui/empty-state";
+import { requirePermission } from "@/lib/auth/redirects";
+import { plainExcerpt } from "@/lib/forum/excerpt";
+import { resolveLocale, titleMetadata } from "@/lib/i18n/metadata";
+import { proposedDocuments } from "@/lib/library/moderation";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export const generateMetadata = titleMetadata("libraryModeration");
+
+/** Documents organisations propose for the library, oldest first. */
+export default async function LibraryModerationPage({ params }: Props) {
+  const locale = await resolveLocale(params);
+  setRequestLocale(locale);
+  await requirePermission(locale, "content.moderate");
+  const [t, proposals] = await Promise.all([getTranslations({ locale }), proposedDocuments()]);
+  return (
+    <>
+      <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("libraryModeration.title") }]} />
+      <h1 className="text-3xl font-bold">{t("libraryModeration.title")}</h1>
+      <p className="mt-4 max-w-3xl">{t("libraryModeration.intro")}</p>
+      {proposals.length === 0 ? (
+        <EmptyState title={t("libraryModeration.empty")} />
+      ) : (
+        <ProposalQueue
+          items={proposals.map((p) => ({
+            id: p.id,
+            slug: p.slug,
+            title: p.title,
+            excerpt: plainExcerpt(p.description, 300),
+            organisation: p.organisation?.name ?? "",
+            proposer: p.proposedBy?.name ?? null,
+            createdAt: p.createdAt,
+            version: p.currentVersion ? { id: p.currentVersion.id, number: p.currentVersion.number, format: p.currentVersion.file.kind } : null,
+          }))}
+        />
+      )}
+    </>
+  );
+}

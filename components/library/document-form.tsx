@@ -1,0 +1,176 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useAction } from "next-safe-action/hooks";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { FormField, inputClassName } from "@/components/forms/form-field";
+import { OrganisationPicker, type PickedOrganisation } from "@/components/forms/organisation-picker";
+import { TopicFields } from "@/components/forms/topic-fields";
+import { applyServerFieldErrors, useFieldErrors } from "@/components/forms/use-field-errors";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import type { AuthorOption } from "@/lib/auth/authors";
+import { useRouter } from "@/lib/i18n/navigation";
+import { createDocumentAction, updateDocumentAction } from "@/lib/library/actions";
+import { createDocumentSchema, libraryKinds, libraryStatuses, updateDocumentSchema, type DocumentFieldsInput } from "@/lib/library/schemas";
+import type { TopicOptions } from "@/lib/reference-data/topic-options";
+
+const FIELDS = ["steward", "title", "description", "kind", "status", "consultationId", "developerInstitutionIds", "developerOrganisationIds", "sphereIds", "territoryCodes"] as const;
+const fieldIds = Object.fromEntries(FIELDS.map((field) => [field, `library-${field}`])) as Record<(typeof FIELDS)[number], string>;
+
+type Values = DocumentFieldsInput & { steward?: string; documentId?: string };
+
+/**
+ * A library document's description: for whom (a new one), title, what it is
+ * and where it stands, who developed it, the consultation it came from, and
+ * what it concerns. Files come as versions, added after saving.
+ */
+export function DocumentForm({
+  target,
+  defaultValues,
+  stewards,
+  institutions,
+  consultations,
+  developerOrganisations = [],
+  options,
+}: {
+  target: { create: true } | { documentId: string };
+  defaultValues: DocumentFieldsInput & { steward?: string };
+  stewards: AuthorOption[];
+  institutions: { id: string; name: string }[];
+  consultations: { id: string; title: string }[];
+  developerOrganisations?: PickedOrganisation[];
+  options: TopicOptions;
+}) {
+  const t = useTranslations();
+  const router = useRouter();
+  const creating = "create" in target;
+  const form = useForm<Values, unknown, z.output<typeof createDocumentSchema> | z.output<typeof updateDocumentSchema>>({
+    shouldFocusError: false,
+    resolver: zodResolver((creating ? createDocumentSchema : updateDocumentSchema) as never),
+    defaultValues: { ...defaultValues, ...(creating ? {} : { documentId: target.documentId }) },
+  });
+  const { message, summary } = useFieldErrors(form.formState.errors, fieldIds);
+  const create = useAction(createDocumentAction);
+  const update = useAction(updateDocumentAction);
+  const [organisations, setOrganisations] = useState<PickedOrganisation[]>(developerOrganisations);
+  const [saved, setSaved] = useState(false);
+  const serverError = create.result.serverError ?? update.result.serverError;
+
+  const select = (field: "kind" | "status", values: readonly string[], label: (value: string) => string) => (
+    <FormField id={fieldIds[field]} name={field} label={t(`libraryForm.${field}`)} error={message(field)} required>
+      {(props) => (
+        <select {...props} {...form.register(field)} className={inputClassName}>
+          {values.map((value) => (
+            <option key={value} value={value}>
+              {label(value)}
+            </option>
+          ))}
+        </select>
+      )}
+    </FormField>
+  );
+
+  return (
+    <form
+      noValidate
+      className="mt-6 max-w-4xl"
+      onSubmit={form.handleSubmit(async () => {
+        setSaved(false);
+        const values = { ...form.getValues(), developerOrganisationIds: organisations.map((o) => o.id) };
+        if (creating) {
+          const response = await create.executeAsync(values as never);
+          if (applyServerFieldErrors(form.setError, response?.validationErrors, fieldIds)) return;
+          if (response?.data) router.push({ pathname: "/account/library/[id]", params: { id: response.data.id } });
+        } else {
+          const response = await update.executeAsync(values as never);
+          if (applyServerFieldErrors(form.setError, response?.validationErrors, fieldIds)) return;
+          if (response?.data) {
+            setSaved(true);
+            router.refresh();
+          }
+        }
+      })}
+    >
+      <ErrorSummary errors={summary} />
+      {saved && (
+        <Alert tone="success" live>
+          {t("libraryForm.saved")}
+        </Alert>
+      )}
+      {serverError && (
+        <Alert tone="error" live>
+          {t(`errors.${serverError}`)}
+        </Alert>
+      )}
+      {creating && (
+        <FormField id={fieldIds.steward} name="steward" label={t("libraryForm.steward")} hint={t("libraryForm.stewardHint")} error={message("steward")} required>
+          {(props) => (
+            <select {...props} {...form.register("steward")} className={inputClassName}>
+              {stewards.map((steward) => (
+                <option key={steward.value} value={steward.value}>
+                  {steward.value === "platform" ? t("newsForm.platformAuthor") : steward.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+      )}
+      <FormField id={fieldIds.title} name="title" label={t("libraryForm.title")} error={message("title")} required>
+        {(props) => <input {...props} {...form.register("title")} type="text" className={inputClassName} />}
+      </FormField>
+      <FormField id={fieldIds.description} name="description" label={t("libraryForm.description")} hint={t("libraryForm.descriptionHint")} error={message("description")} required>
+        {(props) => <textarea {...props} {...form.register("description")} rows={6} className={inputClassName} />}
+      </FormField>
+      {select("kind", libraryKinds, (value) => t(`library.kinds.${value}` as never))}
+      {select("status", libraryStatuses, (value) => t(`library.statuses.${value}` as never))}
+      <FormField id={fieldIds.consultationId} name="consultationId" label={t("libraryForm.consultationId")} hint={t("libraryForm.consultationHint")} error={message("consultationId")}>
+        {(props) => (
+          <select {...props} {...form.register("consultationId")} className={inputClassName}>
+            <option value="">{t("libraryForm.noConsultation")}</option>
+            {consultations.map((consultation) => (
+              <option key={consultation.id} value={consultation.id} lang="pl">
+                {consultation.title}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
+      <fieldset className="mb-6">
+        <legend className="text-xl font-bold">{t("libraryForm.developersHeading")}</legend>
+        <p className="mb-4">{t("libraryForm.developersIntro")}</p>
+        <details className="mb-4">
+          <summary className="cursor-pointer font-semibold">{t("libraryForm.developerInstitutionIds")}</summary>
+          <ul className="mt-2 grid gap-2 sm:grid-cols-2">
+            {institutions.map((institution, index) => (
+              <li key={institution.id} className="flex items-start gap-3">
+                <input id={index === 0 ? fieldIds.developerInstitutionIds : `${fieldIds.developerInstitutionIds}-${institution.id}`} type="checkbox" value={institution.id} {...form.register("developerInstitutionIds")} className="mt-1 h-5 w-5" />
+                <label htmlFor={index === 0 ? fieldIds.developerInstitutionIds : `${fieldIds.developerInstitutionIds}-${institution.id}`} lang="pl">
+                  {institution.name}
+                </label>
+              </li>
+            ))}
+          </ul>
+        </details>
+        <OrganisationPicker id={fieldIds.developerOrganisationIds} label={t("libraryForm.developerOrganisationIds")} hint={t("libraryForm.developerOrganisationsHint")} error={message("developerOrganisationIds")} value={organisations} onChange={setOrganisations} />
+      </fieldset>
+      <fieldset className="mb-6">
+        <legend className="text-xl font-bold">{t("newsForm.concernsHeading")}</legend>
+        <TopicFields
+          options={options}
+          ids={{ sphereIds: fieldIds.sphereIds, territoryCodes: fieldIds.territoryCodes }}
+          labels={{ sphereIds: t("newsForm.sphereIds"), territoryCodes: t("newsForm.territoryCodes") }}
+          register={{ sphereIds: form.register("sphereIds"), territoryCodes: form.register("territoryCodes") }}
+        />
+      </fieldset>
+      {creating && <p className="mb-4">{t("libraryForm.filesAfterSaving")}</p>}
+      <Button type="submit" disabled={create.isPending || update.isPending}>
+        {creating ? t("libraryForm.create") : t("libraryForm.save")}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,43 @@
+"use server";
+
+import { parseAuthorChoice } from "@/lib/auth/authors";
+import { withFieldErrors } from "@/lib/forms/field-rules";
+import { refusedByRules } from "@/lib/forms/refusals";
+import { acceptDocument, rejectDocument, type LibraryModerationRefusal } from "@/lib/library/moderation";
+import { createDocument, updateDocument } from "@/lib/library/mutations";
+import { createDocumentSchema, documentIdSchema, rejectDocumentSchema, updateDocumentSchema } from "@/lib/library/schemas";
+import { actionClient, signedInActor } from "@/lib/safe-action";
+
+// Adding is "library.write" (everyone signed in); for which institution,
+// organisation or the platform is checked in lib/library against the document
+// found on the server (lib/library/stewards.ts). Accepting proposals is "content.moderate".
+
+export const createDocumentAction = actionClient
+  .metadata({ name: "createLibraryDocument", permission: "library.write" })
+  .inputSchema(createDocumentSchema)
+  .action(async ({ parsedInput: { steward, ...fields }, ctx }) => withFieldErrors(createDocumentSchema, () => createDocument(signedInActor(ctx.actor, "library"), parseAuthorChoice(steward), fields, { ip: ctx.ip })));
+
+export const updateDocumentAction = actionClient
+  .metadata({ name: "updateLibraryDocument", permission: "library.write" })
+  .inputSchema(updateDocumentSchema)
+  .action(async ({ parsedInput: { documentId, ...fields }, ctx }) => withFieldErrors(updateDocumentSchema, () => updateDocument(signedInActor(ctx.actor, "library"), documentId, fields, { ip: ctx.ip })));
+
+export const acceptDocumentAction = actionClient
+  .metadata({ name: "acceptLibraryDocument", permission: "content.moderate" })
+  .inputSchema(documentIdSchema)
+  .action(async ({ parsedInput, ctx }) =>
+    refusedByRules<{ accepted: true }, LibraryModerationRefusal>(async () => {
+      await acceptDocument(signedInActor(ctx.actor, "library"), parsedInput.documentId, { ip: ctx.ip });
+      return { accepted: true as const };
+    }),
+  );
+
+export const rejectDocumentAction = actionClient
+  .metadata({ name: "rejectLibraryDocument", permission: "content.moderate" })
+  .inputSchema(rejectDocumentSchema)
+  .action(async ({ parsedInput, ctx }) =>
+    refusedByRules<{ rejected: true }, LibraryModerationRefusal>(async () => {
+      await rejectDocument(signedInActor(ctx.actor, "library"), parsedInput.documentId, parsedInput.reason, { ip: ctx.ip });
+      return { rejected: true as const };
+    }),
+  );

@@ -1,0 +1,176 @@
+// Changes to the library: documents and their versions. Officials (for their
+// institution) and administrators publish at once; organisations' owners and
+// editors propose, and a moderator accepts (or rejects with a reason). A new
+// version becomes the current one; its text is read out by a job for search.
+import type { AuthorChoice } from "@/lib/auth/authors";
+import type { Actor } from "@/lib/auth/permissions";
+import { recordAuditEvent } from "@/lib/audit/record";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { DOCUMENT_KINDS } from "@/lib/files/kinds";
+import { storeUpload } from "@/lib/files/stored-files";
+import { FieldRuleError } from "@/lib/forms/field-rules";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { enqueue } from "@/lib/jobs/enqueue";
+import type { DocumentFields } from "@/lib/library/schemas";
+import { mayManage } from "@/lib/library/stewards";
+import { log } from "@/lib/log";
+import { dispatchNotifications, notify } from "@/lib/notifications/notify";
+import { regionCode } from "@/lib/settings/platform-name";
+import { firstFreeSlug, slugify } from "@/lib/text/slug";
+
+type Tx = Prisma.TransactionClient;
+type Meta = { ip: string | null };
+
+export const MAX_VERSION_BYTES = 20 * 1024 * 1024;
+/** The files a version may be (the issue's PDF, DOCX, ODT, XLSX, and ODS beside XLSX). */
+export const VERSION_KINDS = DOCUMENT_KINDS;
+
+export const documentSubject = (document: { id: string; slug: string; title: string }) => ({
+  type: "LibraryDocument",
+  id: document.id,
+  title: document.title,
+  link: { pathname: "/library/[slug]" as const, params: { slug: document.slug } },
+});
+
+/** The document, if the person may manage it; NOT_FOUND otherwise (no hint that it exists). */
+export async function manageableDocument(actor: Actor, documentId: string, tx: Tx = db()) {
+  const document = await tx.libraryDocument.findUnique({ where: { id: documentId } });
+  if (!document || !(await mayManage(actor, document))) throw new AppError("NOT_FOUND", `library document ${documentId}`);
+  return document;
+}
+
+async function writeRelations(tx: Tx, documentId: string, fields: DocumentFields): Promise<void> {
+  const region = await regionCode();
+  await tx.libraryDocumentSphere.deleteMany({ where: { documentId } });
+  const spheres = await tx.publicBenefitSphere.findMany({ where: { id: { in: fields.sphereIds }, validTo: null }, select: { id: true } });
+  await tx.libraryDocumentSphere.createMany({ data: spheres.map((sphere) => ({ documentId, sphereId: sphere.id })) });
+  await tx.libraryDocumentTerritory.deleteMany({ where: { documentId } });
+  const territories = await tx.territory.findMany({ where: { code: { in: fields.territoryCodes }, OR: [{ code: region }, { voivodeshipCode: region }] }, select: { code: true } });
+  await tx.libraryDocumentTerritory.createMany({ data: territories.map((territory) => ({ documentId, territoryCode: territory.code })) });
+  await tx.libraryDocumentDeveloper.deleteMany({ where: { documentId } });
+  const [institutions, organisations] = await Promise.all([
+    tx.institution.findMany({ where: { id: { in: fields.developerInstitutionIds } }, select: { id: true } }),
+    tx.organisation.findMany({ where: { id: { in: fields.developerOrganisationIds } }, select: { id: true } }),
+  ]);
+  await tx.libraryDocumentDeveloper.createMany({
+    data: [...institutions.map((i) => ({ documentId, institutionId: i.id })), ...organisations.map((o) => ({ documentId, organisationId: o.id }))],
+  });
+}
+
+async function checkConsultation(tx: Tx, consultationId: string | null): Promise<void> {
+  if (!consultationId) return;
+  const consultation = await tx.consultation.findUnique({ where: { id: consultationId }, select: { status: true } });
+  if (!consultation || consultation.status === "DRAFT") throw new FieldRuleError([{ field: "consultationId", message: "notFound" }]);
+}
+
+const recordData = ({ sphereIds: _s, territoryCodes: _t, developerInstitutionIds: _i, developerOrganisationIds: _o, ...data }: DocumentFields) => data;
+
+export async function createDocument(actor: Actor, steward: AuthorChoice, fields: DocumentFields, meta: Meta): Promise<{ id: string; slug: string; proposed: boolean }> {
+  if (!(await mayManage(actor, steward))) throw new AppError("FORBIDDEN", "may not add documents for this steward");
+  const proposed = steward.organisationId !== null;
+  const created = await db().$transaction(async (tx) => {
+    await checkConsultation(tx, fields.consultationId);
+    const slug = await firstFreeSlug(slugify(fields.title, 70) || "dokument", async (candidate) => (await tx.libraryDocument.count({ where: { slug: candidate } })) > 0);
+    const document = await tx.libraryDocument.create({
+      data: { ...recordData(fields), ...steward, slug, review: proposed ? "PROPOSED" : "ACCEPTED", proposedById: actor.id },
+      select: { id: true, slug: true, title: true },
+    });
+    await writeRelations(tx, document.id, fields);
+    await recordAuditEvent({ action: proposed ? "library.proposed" : "library.created", actorUserId: actor.id, actingForOrganisationId: steward.organisationId, actingForInstitutionId: steward.institutionId, subjectType: "LibraryDocument", subjectId: document.id, ipAddress: meta.ip }, tx);
+    if (proposed) await notify({ type: "library.proposed", subject: documentSubject(document), actor: { userId: actor.id, organisationId: steward.organisationId }, audience: { platformRoles: ["MODERATOR", "ADMINISTRATOR"] } }, tx);
+    return { id: document.id, slug: document.slug, proposed };
+  });
+  if (proposed) await dispatchNotifications();
+  return created;
+}
+
+export async function updateDocument(actor: Actor, documentId: string, fields: DocumentFields, meta: Meta): Promise<{ slug: string }> {
+  return db().$transaction(async (tx) => {
+    const document = await manageableDocument(actor, documentId, tx);
+    await checkConsultation(tx, fields.consultationId);
+    // A rejected proposal that is changed goes back to the moderators.
+    await tx.libraryDocument.update({ where: { id: documentId }, data: { ...recordData(fields), ...(document.review === "REJECTED" ? { review: "PROPOSED", reviewNote: null } : {}) } });
+    await writeRelations(tx, documentId, fields);
+    await recordAuditEvent({ action: "library.edited", actorUserId: actor.id, actingForOrganisationId: document.organisationId, actingForInstitutionId: document.institutionId, subjectType: "LibraryDocument", subjectId: documentId, ipAddress: meta.ip }, tx);
+    return { slug: document.slug };
+  });
+}
+
+/** Keeps the file as the document's next version, made current; its text is read out by the `library-text` job. */
+export async function addVersion(actor: Actor, documentId: string, upload: { bytes: Uint8Array; name: string }, fields: { issuedOn: string; changeNote: string | null }, meta: Meta): Promise<{ id: string; number: number }> {
+  const document = await manageableDocument(actor, documentId);
+  const version = await storeUpload({ ...upload, uploadedById: actor.id }, { accepted: VERSION_KINDS, maxBytes: MAX_VERSION_BYTES }, async (tx, file) => {
+    // The document's row lock orders concurrent uploads, so numbers never clash.
+    await tx.$queryRaw`SELECT id FROM "LibraryDocument" WHERE id = ${documentId} FOR UPDATE`;
+    const last = await tx.libraryDocumentVersion.aggregate({ where: { documentId }, _max: { number: true } });
+    const created = await tx.libraryDocumentVersion.create({
+      data: { documentId, number: (last._max.number ?? 0) + 1, fileId: file.id, issuedOn: new Date(`${fields.issuedOn}T00:00:00Z`), changeNote: fields.changeNote, createdById: actor.id },
+      select: { id: true, number: true },
+    });
+    await tx.libraryDocument.update({ where: { id: documentId }, data: { currentVersionId: created.id } });
+    await recordAuditEvent({ action: "library.version_added", actorUserId: actor.id, actingForOrganisationId: document.organisationId, actingForInstitutionId: document.institutionId, subjectType: "LibraryDocument", subjectId: documentId, ipAddress: meta.ip, details: { number: created.number } }, tx);
+    return created;
+  });
+  await queueTextExtraction(version.id);
+  return version;
+}
+
+/** Asks the worker to read the version's text; if that fails, the nightly sweep reads it. */
+export async function queueTextExtraction(versionId: string): Promise<void> {
+  try {
+    await enqueue("library-text", { versionId });
+  } catch (error) {
+    log.warn("library text extraction not queued; the sweep will catch up", { error, versionId });
+  }
+}
+
+/** A published consultation report enters the library with a link back (called in the publishing transaction). */
+export async function fileConsultationReport(tx: Tx, consultationId: string, actorUserId: string, now: Date): Promise<string | null> {
+  const consultation = await tx.consultation.findUniqueOrThrow({
+    where: { id: consultationId },
+    select: { id: true, title: true, institutionId: true, report: { select: { pdfFileId: true } }, spheres: { select: { sphereId: true } }, territories: { select: { territoryCode: true } } },
+  });
+  const pdfFileId = consultation.report?.pdfFileId;
+  if (!pdfFileId) return null;
+  if (await tx.libraryDocument.findFirst({ where: { consultationId, kind: "CONSULTATION_REPORT" }, select: { id: true } })) return null;
+  const title = `Sprawozdanie z konsultacji: ${consultation.title}`.slice(0, 300);
+  const slug = await firstFreeSlug(slugify(title, 70), async (candidate) => (await tx.libraryDocument.count({ where: { slug: candidate } })) > 0);
+  const document = await tx.libraryDocument.create({
+    data: {
+      slug,
+      title,
+      description: `Sprawozdanie z przebiegu i wyników konsultacji „${consultation.title}”: zgłoszone uwagi i stanowisko urzędu wobec każdej z nich.`,
+      kind: "CONSULTATION_REPORT",
+      status: "ADOPTED",
+      review: "ACCEPTED",
+      institutionId: consultation.institutionId,
+      consultationId,
+      proposedById: actorUserId,
+      spheres: { create: consultation.spheres.map((s) => ({ sphereId: s.sphereId })) },
+      territories: { create: consultation.territories.map((t) => ({ territoryCode: t.territoryCode })) },
+      developers: { create: [{ institutionId: consultation.institutionId }] },
+    },
+    select: { id: true },
+  });
+  const version = await tx.libraryDocumentVersion.create({ data: { documentId: document.id, number: 1, fileId: pdfFileId, issuedOn: new Date(now.toISOString().slice(0, 10)), createdById: actorUserId }, select: { id: true } });
+  await tx.libraryDocument.update({ where: { id: document.id }, data: { currentVersionId: version.id } });
+  return version.id;
+}
+
+/**
+ * A published report made again after a correction: the library's copy gets
+ * the new PDF as its next version (the earlier one stays in its history).
+ * Returns the new version's id, or null when the report is not in the library.
+ */
+export async function fileReportCorrection(consultationId: string, pdfFileId: string, now: Date): Promise<string | null> {
+  const document = await db().libraryDocument.findFirst({ where: { consultationId, kind: "CONSULTATION_REPORT" }, select: { id: true } });
+  if (!document) return null;
+  return db().$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM "LibraryDocument" WHERE id = ${document.id} FOR UPDATE`;
+    const last = await tx.libraryDocumentVersion.aggregate({ where: { documentId: document.id }, _max: { number: true } });
+    const version = await tx.libraryDocumentVersion.create({ data: { documentId: document.id, number: (last._max.number ?? 0) + 1, fileId: pdfFileId, issuedOn: new Date(now.toISOString().slice(0, 10)) }, select: { id: true } });
+    await tx.libraryDocument.update({ where: { id: document.id }, data: { currentVersionId: version.id } });
+    return version.id;
+  });
+}

@@ -1,0 +1,136 @@
+// What pages show of the library: the public list (filters and a Polish
+// search over titles, descriptions and the text of the current files), a
+// document with its history, and the documents a person looks after. A
+// document is public once accepted and given its first version.
+import { authorScope } from "@/lib/auth/authors";
+import type { Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { LibraryDocumentKind, LibraryDocumentStatus } from "@/lib/generated/prisma/enums";
+import { LIBRARY_STEWARDS } from "@/lib/library/stewards";
+
+export const LIBRARY_PAGE_SIZE = 20;
+export type LibraryFilters = { q?: string; kind?: LibraryDocumentKind; status?: LibraryDocumentStatus; organisationId?: string; institutionId?: string; sphereId?: string; territoryCode?: string; page: number };
+
+export const publicDocumentWhere: Prisma.LibraryDocumentWhereInput = { review: "ACCEPTED", currentVersionId: { not: null } };
+
+const cardSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  description: true,
+  kind: true,
+  status: true,
+  updatedAt: true,
+  institution: { select: { name: true, officeName: true } },
+  organisation: { select: { name: true } },
+  currentVersion: { select: { id: true, number: true, issuedOn: true, file: { select: { kind: true, size: true } } } },
+} satisfies Prisma.LibraryDocumentSelect;
+export type LibraryCard = Prisma.LibraryDocumentGetPayload<{ select: typeof cardSelect }>;
+
+function territoryWhere(code: string): Prisma.LibraryDocumentWhereInput {
+  const enclosing = [code.slice(0, 2), code.slice(0, 4)].filter((prefix) => prefix.length < code.length);
+  return { territories: { some: { OR: [{ territoryCode: { startsWith: code } }, ...(enclosing.length ? [{ territoryCode: { in: enclosing } }] : [])] } } };
+}
+
+/** Documents by an institution or organisation: looking after them, or among those that developed them. */
+const byInstitution = (institutionId: string): Prisma.LibraryDocumentWhereInput => ({ OR: [{ institutionId }, { developers: { some: { institutionId } } }] });
+const byOrganisation = (organisationId: string): Prisma.LibraryDocumentWhereInput => ({ OR: [{ organisationId }, { developers: { some: { organisationId } } }] });
+
+/**
+ * Ids of public documents whose title or description, or the text of whose
+ * current file, matches the words (each through its own index), the most
+ * recently changed first; at most 1,000: a search is narrowed, not paged to the end.
+ */
+async function searchIds(q: string): Promise<string[]> {
+  const rows = await db().$queryRaw<{ id: string }[]>`
+    SELECT id FROM (
+      SELECT d.id, d."updatedAt" FROM "LibraryDocument" d
+      WHERE d."searchVector" @@ pl_search_query(${q}) AND d.review = 'ACCEPTED' AND d."currentVersionId" IS NOT NULL
+      UNION
+      SELECT d.id, d."updatedAt" FROM "LibraryDocumentVersion" v JOIN "LibraryDocument" d ON d."currentVersionId" = v.id
+      WHERE v."searchVector" @@ pl_search_query(${q}) AND d.review = 'ACCEPTED'
+    ) found
+    ORDER BY "updatedAt" DESC LIMIT 1000`;
+  return rows.map((row) => row.id);
+}
+
+export async function listPublicDocuments(filters: LibraryFilters): Promise<{ items: LibraryCard[]; total: number }> {
+  const ids = filters.q ? await searchIds(filters.q) : undefined;
+  const where: Prisma.LibraryDocumentWhereInput = {
+    AND: [
+      publicDocumentWhere,
+      filters.kind ? { kind: filters.kind } : {},
+      filters.status ? { status: filters.status } : {},
+      filters.institutionId ? byInstitution(filters.institutionId) : {},
+      filters.organisationId ? byOrganisation(filters.organisationId) : {},
+      filters.sphereId ? { spheres: { some: { sphereId: filters.sphereId } } } : {},
+      filters.territoryCode ? territoryWhere(filters.territoryCode) : {},
+      ids ? { id: { in: ids } } : {},
+    ],
+  };
+  const [items, total] = await Promise.all([
+    db().libraryDocument.findMany({ where, select: cardSelect, orderBy: [{ updatedAt: "desc" }, { id: "asc" }], skip: (filters.page - 1) * LIBRARY_PAGE_SIZE, take: LIBRARY_PAGE_SIZE }),
+    db().libraryDocument.count({ where }),
+  ]);
+  return { items, total };
+}
+
+/** The institutions with public documents (looking after or developing them), for the office filter (organisations are searched instead). */
+export async function listLibraryInstitutions(): Promise<{ id: string; name: string }[]> {
+  return db().$queryRaw<{ id: string; name: string }[]>`
+    SELECT i.id, COALESCE(i."officeName", i.name) AS name FROM "Institution" i
+    WHERE EXISTS (SELECT 1 FROM "LibraryDocument" d WHERE d."institutionId" = i.id AND d.review = 'ACCEPTED' AND d."currentVersionId" IS NOT NULL)
+       OR EXISTS (SELECT 1 FROM "LibraryDocumentDeveloper" x JOIN "LibraryDocument" d ON d.id = x."documentId" WHERE x."institutionId" = i.id AND d.review = 'ACCEPTED' AND d."currentVersionId" IS NOT NULL)
+    ORDER BY 2`;
+}
+
+const documentSelect = {
+  ...cardSelect,
+  review: true,
+  reviewNote: true,
+  organisationId: true,
+  institutionId: true,
+  createdAt: true,
+  institution: { select: { name: true, officeName: true, slug: true } },
+  organisation: { select: { name: true, slug: true } },
+  consultation: { select: { slug: true, title: true, status: true } },
+  developers: { select: { institution: { select: { id: true, name: true, officeName: true, slug: true } }, organisation: { select: { id: true, name: true, slug: true } } } },
+  spheres: { select: { sphere: { select: { id: true, code: true, namePl: true, nameEn: true, nameDe: true } } }, orderBy: { sphere: { sortOrder: "asc" } } },
+  territories: { select: { territory: { select: { code: true, name: true } } }, orderBy: { territoryCode: "asc" } },
+  versions: { select: { id: true, number: true, issuedOn: true, changeNote: true, createdAt: true, createdById: true, file: { select: { kind: true, size: true, originalName: true } } }, orderBy: { number: "desc" } },
+} satisfies Prisma.LibraryDocumentSelect;
+export type LibraryDocumentView = Prisma.LibraryDocumentGetPayload<{ select: typeof documentSelect }>;
+
+export async function documentBySlug(slug: string): Promise<LibraryDocumentView | null> {
+  return db().libraryDocument.findUnique({ where: { slug }, select: documentSelect });
+}
+
+export async function documentForEditing(documentId: string) {
+  return db().libraryDocument.findUnique({
+    where: { id: documentId },
+    select: { ...documentSelect, spheres: { select: { sphereId: true } }, territories: { select: { territoryCode: true } }, developers: { select: { institutionId: true, organisationId: true, organisation: { select: { id: true, name: true } } } }, consultationId: true },
+  });
+}
+
+/** Documents the person looks after: of their institutions, their organisations (proposed and accepted), and the platform's for administrators. */
+export async function listManagedDocuments(actor: Actor) {
+  const { organisationIds, institutionIds, platform } = authorScope(actor, LIBRARY_STEWARDS);
+  const or: Prisma.LibraryDocumentWhereInput[] = [
+    ...(organisationIds.length ? [{ organisationId: { in: organisationIds } }] : []),
+    ...(institutionIds.length ? [{ institutionId: { in: institutionIds } }] : []),
+    ...(platform ? [{ organisationId: null, institutionId: null }] : []),
+  ];
+  if (or.length === 0) return [];
+  return db().libraryDocument.findMany({
+    where: { OR: or },
+    select: { id: true, slug: true, title: true, review: true, reviewNote: true, status: true, updatedAt: true, currentVersion: { select: { number: true } }, organisation: { select: { name: true } }, institution: { select: { name: true, officeName: true } } },
+    orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+    take: 200,
+  });
+}
+
+/** Non-draft consultations a document may come from, newest first. */
+export async function consultationChoices() {
+  return db().consultation.findMany({ where: { status: { not: "DRAFT" } }, select: { id: true, title: true }, orderBy: { startsAt: "desc" }, take: 200 });
+}

@@ -1,0 +1,52 @@
+// A library document and its versions as the forms send them, checked the
+// same way in the browser and on the server. Messages are keys under
+// `forms.errors`.
+import { z } from "zod";
+import { LibraryDocumentKind, LibraryDocumentStatus } from "@/lib/generated/prisma/enums";
+
+export const libraryKinds = Object.values(LibraryDocumentKind);
+export const libraryStatuses = Object.values(LibraryDocumentStatus);
+
+const id = z.string().regex(/^[a-z0-9]{20,40}$/, "notFound");
+
+/** Who looks after the document: an institution, an organisation (which proposes it), or the platform. */
+export const stewardSchema = z.string().regex(/^(platform|organisation:[a-z0-9]{20,40}|institution:[a-z0-9]{20,40})$/, "libraryStewardRequired");
+
+const documentFieldsObject = z.object({
+  title: z.string().trim().min(5, "libraryTitleTooShort").max(300, "libraryTitleTooLong"),
+  description: z.string().trim().min(20, "libraryDescriptionTooShort").max(10_000, "libraryDescriptionTooLong"),
+  kind: z.enum(LibraryDocumentKind, { error: "libraryKindRequired" }),
+  status: z.enum(LibraryDocumentStatus, { error: "libraryStatusRequired" }),
+  sphereIds: z.array(z.string().regex(/^[a-z0-9-]{3,40}$/)).max(40),
+  territoryCodes: z.array(z.string().regex(/^\d{2}(\d{2}(\d{3})?)?$/)).max(400),
+  /** Institutions and organisations that developed it with the steward. */
+  developerInstitutionIds: z.array(id).max(100),
+  developerOrganisationIds: z.array(id).max(100),
+  consultationId: z
+    .union([z.literal(""), id])
+    .optional()
+    .transform((value) => value || null),
+});
+
+export const documentFieldsSchema = documentFieldsObject;
+export type DocumentFieldsInput = z.input<typeof documentFieldsObject>;
+export type DocumentFields = z.output<typeof documentFieldsObject>;
+export const createDocumentSchema = documentFieldsObject.extend({ steward: stewardSchema });
+export const updateDocumentSchema = documentFieldsObject.extend({ documentId: id });
+export const documentIdSchema = z.object({ documentId: id });
+export const rejectDocumentSchema = z.object({ documentId: id, reason: z.string().trim().min(5, "newsReasonTooShort").max(1000, "newsReasonTooLong") });
+
+/** A version's date (a calendar day) and its change note, sent with the file. */
+export const versionFieldsSchema = z.object({
+  issuedOn: z.iso.date("libraryIssuedOnInvalid"),
+  changeNote: z
+    .string()
+    .trim()
+    .max(1000, "libraryChangeNoteTooLong")
+    .transform((value) => value || null),
+});
+
+/** A document's fields with every optional one empty (seeds, tests). */
+export function documentFieldsWith(required: Pick<DocumentFields, "title" | "description" | "kind"> & Partial<DocumentFields>): DocumentFields {
+  return { status: "ADOPTED", sphereIds: [], territoryCodes: [], developerInstitutionIds: [], developerOrganisationIds: [], consultationId: null, ...required };
+}
