@@ -8,6 +8,7 @@ import { openSecret, sealSecret } from "@/lib/security/secret-box";
 import { seedDemoConsultations } from "@/lib/demo/consultations";
 import { seedDemoElections } from "@/lib/demo/elections";
 import { seedDemoForum } from "@/lib/demo/forum";
+import { seedDemoLibrary } from "@/lib/demo/library";
 import { seedDemoNews } from "@/lib/demo/news";
 import { demoInstitutionOffices, demoOrganisations, demoUsers } from "@/lib/demo/data";
 import { defaultPlatformName, type InstanceDefaults } from "@/lib/settings/seed";
@@ -83,5 +84,6 @@ export async function seedDemoData(authSecret = env().AUTH_SECRET): Promise<{ of
   await seedDemoElections();
   await seedDemoForum();
   await seedDemoNews();
+  await seedDemoLibrary();
   return { offices: demoInstitutionOffices.length, organisations: demoOrganisations.length, users: demoUsers.length };
 }

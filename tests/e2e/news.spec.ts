@@ -94,7 +94,7 @@ test("an organisation writes an article with a described picture, a moderator ap
   expect(await axeViolations(visitor)).toEqual([]);
   await visitor.getByLabel("Szukane słowa").fill(word.toLowerCase());
   await visitor.getByRole("button", { name: "Pokaż" }).click();
-  await expect(visitor.getByRole("status")).toHaveText("Znaleziono 1 aktualność");
+  await expect(visitor.getByRole("status").filter({ hasText: /^Znaleziono/ })).toHaveText("Znaleziono 1 aktualność");
   await visitor.getByRole("link", { name: title }).click();
   await expect(visitor.getByRole("heading", { level: 1 })).toHaveText(title);
   const pictures = visitor.getByRole("img", { name: "Stoisko z ozdobami świątecznymi" });

@@ -1,6 +1,7 @@
 // Small but real documents of every kind the platform accepts, built in
 // memory, for tests of content checks, uploads and downloads.
 import JSZip from "jszip";
+import { createPdf } from "@/lib/pdf/document";
 
 /** A one-page PDF whose page says `text` (ASCII). */
 export function pdfFile(text = "Statut stowarzyszenia"): Uint8Array {
@@ -61,7 +62,6 @@ export async function odtFile(paragraphs: string[] = ["Sprawozdanie merytoryczne
 
 /** A PDF with one page per entry of `pages`, in DejaVu Sans (Polish letters), as the platform's reports are made. */
 export async function polishPdfFile(pages: string[]): Promise<Uint8Array> {
-  const { createPdf } = await import("@/lib/pdf/document");
   const { doc, finish } = createPdf({ title: "Dokument testowy", subject: "Test" });
   pages.forEach((text, index) => {
     if (index > 0) doc.addPage();

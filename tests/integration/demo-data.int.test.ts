@@ -57,6 +57,14 @@ describe("demo data", () => {
       ["PENDING", 1],
       ["PUBLISHED", 4],
     ]);
+    // The library: the programme in two versions and the standard (public), the foundation's proposal, and the published consultation report, filed by itself; every text read.
+    expect(await db().libraryDocument.findMany({ orderBy: { title: "asc" }, select: { kind: true, review: true, _count: { select: { versions: true } } } })).toEqual([
+      { kind: "COOPERATION_PROGRAMME", review: "ACCEPTED", _count: { versions: 2 } },
+      { kind: "CONSULTATION_REPORT", review: "ACCEPTED", _count: { versions: 1 } },
+      { kind: "STANDARD", review: "ACCEPTED", _count: { versions: 1 } },
+      { kind: "MODEL_DOCUMENT", review: "PROPOSED", _count: { versions: 1 } },
+    ]);
+    expect(await db().libraryDocumentVersion.count({ where: { text: { contains: "rewitalizacja obszarów wiejskich" } } })).toBe(2);
   });
 
   it("has a dozen organisations in several spheres and gminas of the region", async () => {
