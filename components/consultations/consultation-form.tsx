@@ -3,13 +3,14 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useAction } from "next-safe-action/hooks";
 import { useTranslations } from "next-intl";
-import { useCallback, useState } from "react";
+import { useCallback } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormField, inputClassName } from "@/components/forms/form-field";
 import { TopicFields } from "@/components/forms/topic-fields";
-import { applyServerFieldErrors, useFieldErrors } from "@/components/forms/use-field-errors";
+import { useFieldErrors } from "@/components/forms/use-field-errors";
+import { useSaveForm } from "@/components/forms/use-save-form";
 import { DocxImport } from "@/components/consultations/docx-import";
 import { SplitModeField } from "@/components/consultations/split-mode-field";
 import { UnitPreview } from "@/components/consultations/unit-preview";
@@ -76,8 +77,7 @@ export function ConsultationForm({
   const { message, summary } = useFieldErrors(form.formState.errors, fieldIds);
   const create = useAction(createConsultationAction);
   const update = useAction(updateConsultationAction);
-  const [saved, setSaved] = useState(false);
-  const serverError = create.result.serverError ?? update.result.serverError;
+  const { submit, saved, serverError, pending } = useSaveForm({ form, fieldIds, creating, create, update, onCreated: (created: { slug: string }) => router.push({ pathname: "/consultations/[slug]/edit", params: { slug: created.slug } }) });
   const [sourceText, splitMode, kind] = useWatch({ control: form.control, name: ["sourceText", "splitMode", "kind"] });
   const replaceText = useCallback((text: string) => form.setValue("sourceText", text, { shouldDirty: true }), [form]);
 
@@ -91,23 +91,7 @@ export function ConsultationForm({
     <form
       noValidate
       className="mt-6 max-w-4xl"
-      onSubmit={form.handleSubmit(async () => {
-        setSaved(false);
-        // The server parses the same inputs again (dates as typed, in Polish time).
-        const values = form.getValues();
-        if (creating) {
-          const response = await create.executeAsync(values as never);
-          if (applyServerFieldErrors(form.setError, response?.validationErrors, fieldIds)) return;
-          if (response?.data) router.push({ pathname: "/consultations/[slug]/edit", params: { slug: response.data.slug } });
-        } else {
-          const response = await update.executeAsync(values as never);
-          if (applyServerFieldErrors(form.setError, response?.validationErrors, fieldIds)) return;
-          if (response?.data) {
-            setSaved(true);
-            router.refresh();
-          }
-        }
-      })}
+      onSubmit={submit}
     >
       <ErrorSummary errors={summary} />
       {saved && (
@@ -203,7 +187,7 @@ export function ConsultationForm({
         <UnitPreview text={sourceText ?? ""} mode={splitMode ?? "auto"} onTextChange={replaceText} />
       </fieldset>
 
-      <Button type="submit" disabled={create.isPending || update.isPending}>
+      <Button type="submit" disabled={pending}>
         {creating ? t("consultationForm.create") : t("consultationForm.save")}
       </Button>
     </form>

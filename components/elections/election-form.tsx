@@ -3,14 +3,14 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useAction } from "next-safe-action/hooks";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { useFieldArray, useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { CheckboxGroup } from "@/components/forms/checkbox-group";
 import { checkboxClassName } from "@/components/forms/checkbox-field";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormField, inputClassName } from "@/components/forms/form-field";
-import { applyServerFieldErrors, useFieldErrors } from "@/components/forms/use-field-errors";
+import { useFieldErrors } from "@/components/forms/use-field-errors";
+import { useSaveForm } from "@/components/forms/use-save-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { createElectionAction, updateElectionAction } from "@/lib/elections/actions";
@@ -59,8 +59,7 @@ export function ElectionForm({
   const { message, summary } = useFieldErrors(form.formState.errors, fieldIds);
   const create = useAction(createElectionAction);
   const update = useAction(updateElectionAction);
-  const [saved, setSaved] = useState(false);
-  const serverError = create.result.serverError ?? update.result.serverError;
+  const { submit, saved, serverError, pending } = useSaveForm({ form, fieldIds, creating, create, update, onCreated: (created: { slug: string }) => router.push({ pathname: "/elections/[slug]/edit", params: { slug: created.slug } }) });
   const areaSeats = useWatch({ control: form.control, name: "areas" });
   const seatsFromAreas = (areaSeats ?? []).reduce((sum, area) => sum + (Number(area?.seats) || 0), 0);
 
@@ -95,23 +94,7 @@ export function ElectionForm({
     <form
       noValidate
       className="mt-6 max-w-4xl"
-      onSubmit={form.handleSubmit(async () => {
-        setSaved(false);
-        // The server parses the same inputs again (dates as typed, in Polish time).
-        const values = form.getValues();
-        if (creating) {
-          const response = await create.executeAsync(values as never);
-          if (applyServerFieldErrors(form.setError, response?.validationErrors, fieldIds)) return;
-          if (response?.data) router.push({ pathname: "/elections/[slug]/edit", params: { slug: response.data.slug } });
-        } else {
-          const response = await update.executeAsync(values as never);
-          if (applyServerFieldErrors(form.setError, response?.validationErrors, fieldIds)) return;
-          if (response?.data) {
-            setSaved(true);
-            router.refresh();
-          }
-        }
-      })}
+      onSubmit={submit}
     >
       <ErrorSummary errors={summary} />
       {saved && (
@@ -209,7 +192,7 @@ export function ElectionForm({
         ))}
       </fieldset>
 
-      <Button type="submit" disabled={create.isPending || update.isPending}>
+      <Button type="submit" disabled={pending}>
         {creating ? t("electionForm.create") : t("electionForm.save")}
       </Button>
     </form>

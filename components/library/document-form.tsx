@@ -10,7 +10,8 @@ import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormField, inputClassName } from "@/components/forms/form-field";
 import { OrganisationPicker, type PickedOrganisation } from "@/components/forms/organisation-picker";
 import { TopicFields } from "@/components/forms/topic-fields";
-import { applyServerFieldErrors, useFieldErrors } from "@/components/forms/use-field-errors";
+import { useFieldErrors } from "@/components/forms/use-field-errors";
+import { useSaveForm } from "@/components/forms/use-save-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { AuthorOption } from "@/lib/auth/authors";
@@ -58,8 +59,16 @@ export function DocumentForm({
   const create = useAction(createDocumentAction);
   const update = useAction(updateDocumentAction);
   const [organisations, setOrganisations] = useState<PickedOrganisation[]>(developerOrganisations);
-  const [saved, setSaved] = useState(false);
-  const serverError = create.result.serverError ?? update.result.serverError;
+  const { submit, saved, serverError, pending } = useSaveForm({
+    form,
+    fieldIds,
+    creating,
+    create,
+    update,
+    onCreated: (created: { id: string }) => router.push({ pathname: "/account/library/[id]", params: { id: created.id } }),
+    // The organisations come from the picker, outside the form's fields.
+    values: () => ({ ...form.getValues(), developerOrganisationIds: organisations.map((o) => o.id) }),
+  });
 
   const select = (field: "kind" | "status", values: readonly string[], label: (value: string) => string) => (
     <FormField id={fieldIds[field]} name={field} label={t(`libraryForm.${field}`)} error={message(field)} required>
@@ -79,22 +88,7 @@ export function DocumentForm({
     <form
       noValidate
       className="mt-6 max-w-4xl"
-      onSubmit={form.handleSubmit(async () => {
-        setSaved(false);
-        const values = { ...form.getValues(), developerOrganisationIds: organisations.map((o) => o.id) };
-        if (creating) {
-          const response = await create.executeAsync(values as never);
-          if (applyServerFieldErrors(form.setError, response?.validationErrors, fieldIds)) return;
-          if (response?.data) router.push({ pathname: "/account/library/[id]", params: { id: response.data.id } });
-        } else {
-          const response = await update.executeAsync(values as never);
-          if (applyServerFieldErrors(form.setError, response?.validationErrors, fieldIds)) return;
-          if (response?.data) {
-            setSaved(true);
-            router.refresh();
-          }
-        }
-      })}
+      onSubmit={submit}
     >
       <ErrorSummary errors={summary} />
       {saved && (
@@ -168,7 +162,7 @@ export function DocumentForm({
         />
       </fieldset>
       {creating && <p className="mb-4">{t("libraryForm.filesAfterSaving")}</p>}
-      <Button type="submit" disabled={create.isPending || update.isPending}>
+      <Button type="submit" disabled={pending}>
         {creating ? t("libraryForm.create") : t("libraryForm.save")}
       </Button>
     </form>

@@ -10,7 +10,8 @@ import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormField, inputClassName } from "@/components/forms/form-field";
 import { TopicFields } from "@/components/forms/topic-fields";
 import type { TopicOptions } from "@/lib/reference-data/topic-options";
-import { applyServerFieldErrors, useFieldErrors } from "@/components/forms/use-field-errors";
+import { useFieldErrors } from "@/components/forms/use-field-errors";
+import { useSaveForm } from "@/components/forms/use-save-form";
 import { ImageManager, type ArticleImage } from "@/components/news/image-manager";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -57,9 +58,8 @@ export function ArticleForm({
   const { message, summary } = useFieldErrors(form.formState.errors, fieldIds);
   const create = useAction(createNewsAction);
   const update = useAction(updateNewsAction);
-  const [saved, setSaved] = useState(false);
+  const { submit, saved, serverError, pending } = useSaveForm({ form, fieldIds, creating, create, update, onCreated: (created: { id: string }) => router.push({ pathname: "/account/news/[id]", params: { id: created.id } }) });
   const [preview, setPreview] = useState(false);
-  const serverError = create.result.serverError ?? update.result.serverError;
   const [kind, body] = useWatch({ control: form.control, name: ["kind", "body"] });
   const bodyField = useRef<HTMLTextAreaElement | null>(null);
   const { ref: registerBody, ...bodyProps } = form.register("body");
@@ -90,22 +90,7 @@ export function ArticleForm({
       <form
         noValidate
         className="mt-6 max-w-4xl"
-        onSubmit={form.handleSubmit(async () => {
-          setSaved(false);
-          const values = form.getValues();
-          if (creating) {
-            const response = await create.executeAsync(values as never);
-            if (applyServerFieldErrors(form.setError, response?.validationErrors, fieldIds)) return;
-            if (response?.data) router.push({ pathname: "/account/news/[id]", params: { id: response.data.id } });
-          } else {
-            const response = await update.executeAsync(values as never);
-            if (applyServerFieldErrors(form.setError, response?.validationErrors, fieldIds)) return;
-            if (response?.data) {
-              setSaved(true);
-              router.refresh();
-            }
-          }
-        })}
+        onSubmit={submit}
       >
         <ErrorSummary errors={summary} />
         {saved && (
@@ -190,7 +175,7 @@ export function ArticleForm({
           />
         </fieldset>
         {creating && <p className="mb-4">{t("newsForm.filesAfterSaving")}</p>}
-        <Button type="submit" disabled={create.isPending || update.isPending}>
+        <Button type="submit" disabled={pending}>
           {creating ? t("newsForm.create") : t("newsForm.save")}
         </Button>
       </form>
