@@ -13,6 +13,7 @@ import http from "node:http";
 import { ensureBenchConsultation } from "@/lib/cli/bench-consultation-data";
 import { ensureBenchForum } from "@/lib/cli/bench-forum-data";
 import { ensureBenchNews } from "@/lib/cli/bench-news-data";
+import { ensureBenchLibrary } from "@/lib/cli/bench-library-data";
 import { benchVoting } from "@/lib/cli/bench-voting";
 import { BASELINE, benchRoutes, type BenchRoute } from "@/tests/bench/routes";
 
@@ -145,6 +146,9 @@ async function main() {
     // The news: 50,000 articles (created once).
     const news = await ensureBenchNews(54340);
     console.log(`News: ${news.articles} articles${news.created ? ` (generated now in ${Math.round(news.seed_ms / 1000)} s)` : ""}.`);
+    // The library: 10,000 documents with their files' text (created once).
+    const library = await ensureBenchLibrary(54340);
+    console.log(`Library: ${library.documents} documents${library.created ? ` (generated now in ${Math.round(library.seed_ms / 1000)} s)` : ""}.`);
     console.log(`Measuring at concurrency ${CONCURRENCY}, ${SECONDS} s per route...`);
     const baseline = await measure(BASELINE);
     const measured = [baseline];
@@ -168,6 +172,7 @@ async function main() {
       ["forum-search", 100],
       ["home", 40],
       ["news-list", 40],
+      ["library-search", 60],
     ] as const) {
       for (const r of results.filter((r) => r.name === name)) {
         const meets = r.p95_ms <= p95 && r.rps >= baseline.rps / 2;

@@ -47,4 +47,9 @@ export const benchRoutes: BenchRoute[] = [
   { name: "news-search", route: "/aktualnosci?q=warsztatow&kind=EVENT" },
   { name: "news-list-uncached", route: "/aktualnosci", uncached: true },
   { name: "news-search-uncached", route: "/aktualnosci?q=warsztatow&kind=EVENT", uncached: true },
+  // The library of 10,000 documents (lib/cli/bench-library-data.ts): a search
+  // for inflected words without Polish letters, matched in titles,
+  // descriptions and the files' text, as visitors get it, then rendered fresh.
+  { name: "library-search", route: "/biblioteka?q=rewitalizacji+obszarow+wiejskich" },
+  { name: "library-search-uncached", route: "/biblioteka?q=rewitalizacji+obszarow+wiejskich", uncached: true },
 ];
