@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { AuthorLinks } from "@/components/news/author-links";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -52,6 +53,7 @@ export default async function InstitutionPage({ params }: Props) {
         <dt className="font-semibold">{t("institution.website")}</dt>
         <dd>{institution.website ? <a href={institution.website}>{institution.website}</a> : none}</dd>
       </dl>
+      <AuthorLinks param="institution" id={institution.id} />
       {membership && <Alert tone="info">{t("institution.yourRole", { role: t(`account.institutionRoles.${membership.role}`) })}</Alert>}
       {(can(user, "institution.officials.approve", scope) || needsTwoFactorFor(user, "institution.officials.approve", scope)) && (
         <ButtonLink href={{ pathname: "/institutions/[slug]/officials", params: { slug: institution.slug } }} variant="secondary" className="mt-6">

@@ -7,6 +7,7 @@ import { MembershipRequestPanel } from "@/components/organisations/membership-re
 import { OrganisationDetails } from "@/components/organisations/organisation-details";
 import { OrganisationDocuments } from "@/components/organisations/organisation-documents";
 import { OrganisationProfile } from "@/components/organisations/organisation-profile";
+import { AuthorLinks } from "@/components/news/author-links";
 import { VerifiedBadge } from "@/components/organisations/verified-badge";
 import { Alert } from "@/components/ui/alert";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
@@ -70,6 +71,7 @@ export default async function OrganisationPage({ params }: Props) {
       <OrganisationProfile profile={profile} />
       <OrganisationDetails organisation={organisation} />
       <OrganisationDocuments organisationId={organisation.id} documents={documents} />
+      <AuthorLinks param="organisation" id={organisation.id} />
       {membership && (
         <Alert tone="info">
           {t("organisation.yourRole", { role: t(`account.organisationRoles.${membership.role}`) })}
