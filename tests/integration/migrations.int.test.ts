@@ -62,10 +62,13 @@ const HAND_WRITTEN = new Set([
   "Consultation_searchVector_idx",
   "ForumPost_searchVector_idx",
   "ForumThread_searchVector_idx",
+  "NewsArticle_searchVector_idx",
+  "LibraryDocument_searchVector_idx",
+  "LibraryDocumentVersion_searchVector_idx",
 ]);
 
 /** Generated columns added by hand (Prisma cannot declare them), as table.column. */
-const HAND_WRITTEN_COLUMNS = new Set(["Organisation.searchVector", "Organisation.nameFolded", "Organisation.sphereIds", "Consultation.searchVector", "ForumPost.searchVector", "ForumThread.searchVector"]);
+const HAND_WRITTEN_COLUMNS = new Set(["Organisation.searchVector", "Organisation.nameFolded", "Organisation.sphereIds", "Consultation.searchVector", "ForumPost.searchVector", "ForumThread.searchVector", "NewsArticle.searchVector", "LibraryDocument.searchVector", "LibraryDocumentVersion.searchVector"]);
 
 /** What Prisma's schema controls, in comparable form. */
 async function catalog(url: string) {
