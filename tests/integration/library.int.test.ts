@@ -95,6 +95,8 @@ describe("the library", () => {
     currentActor = official;
     const fake = await uploadVersion(versionRequest(new TextEncoder().encode("<html>nie PDF</html>"), "program.pdf", "2026-11-20"), document.id);
     expect([fake.status, (await fake.json()).error.code]).toEqual([400, "UNSUPPORTED_TYPE"]);
+    const oversized = await uploadVersion(versionRequest(new Uint8Array(20 * 1024 * 1024 + 1), "program.pdf", "2026-11-20"), document.id);
+    expect([oversized.status, (await oversized.json()).error.code]).toEqual([413, "TOO_LARGE"]);
     const badDate = await uploadVersion(versionRequest(await polishPdfFile(["x"]), "program.pdf", "20.11.2026"), document.id);
     expect((await badDate.json()).error).toEqual({ code: "INVALID", fields: { issuedOn: "libraryIssuedOnInvalid" } });
     const first = await uploadVersion(versionRequest(await polishPdfFile(["Program współpracy: projekt.", "Priorytety: rewitalizacja obszarów wiejskich."]), "program.pdf", "2026-11-20", "Projekt"), document.id);
