@@ -6,7 +6,7 @@ import { useTranslations } from "next-intl";
 import { useCallback } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
-import { ErrorSummary } from "@/components/forms/error-summary";
+import { FormStatus } from "@/components/forms/form-status";
 import { FormField, inputClassName } from "@/components/forms/form-field";
 import { TopicFields } from "@/components/forms/topic-fields";
 import { useFieldErrors } from "@/components/forms/use-field-errors";
@@ -14,7 +14,6 @@ import { useSaveForm } from "@/components/forms/use-save-form";
 import { DocxImport } from "@/components/consultations/docx-import";
 import { SplitModeField } from "@/components/consultations/split-mode-field";
 import { UnitPreview } from "@/components/consultations/unit-preview";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { createConsultationAction, updateConsultationAction } from "@/lib/consultations/actions";
 import {
@@ -93,17 +92,7 @@ export function ConsultationForm({
       className="mt-6 max-w-4xl"
       onSubmit={submit}
     >
-      <ErrorSummary errors={summary} />
-      {saved && (
-        <Alert tone="success" live>
-          {t("consultationForm.saved")}
-        </Alert>
-      )}
-      {serverError && (
-        <Alert tone="error" live>
-          {serverError === "CONFLICT" ? t("consultationForm.alreadyOpen") : t(`errors.${serverError}`)}
-        </Alert>
-      )}
+      <FormStatus summary={summary} saved={saved ? t("consultationForm.saved") : null} serverError={serverError ? (serverError === "CONFLICT" ? t("consultationForm.alreadyOpen") : t(`errors.${serverError}`)) : null} />
       <fieldset className="mb-6">
         <legend className="text-xl font-bold">{t("consultationForm.aboutHeading")}</legend>
         {text("title", "text", { required: true })}

@@ -7,11 +7,10 @@ import { useFieldArray, useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { CheckboxGroup } from "@/components/forms/checkbox-group";
 import { checkboxClassName } from "@/components/forms/checkbox-field";
-import { ErrorSummary } from "@/components/forms/error-summary";
+import { FormStatus } from "@/components/forms/form-status";
 import { FormField, inputClassName } from "@/components/forms/form-field";
 import { useFieldErrors } from "@/components/forms/use-field-errors";
 import { useSaveForm } from "@/components/forms/use-save-form";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { createElectionAction, updateElectionAction } from "@/lib/elections/actions";
 import { candidateOrders, createElectionSchema, ELECTION_DATE_FIELDS, MAX_AREAS, territoryRules, tieRules, updateElectionSchema, type ElectionFieldsInput } from "@/lib/elections/schemas";
@@ -96,17 +95,7 @@ export function ElectionForm({
       className="mt-6 max-w-4xl"
       onSubmit={submit}
     >
-      <ErrorSummary errors={summary} />
-      {saved && (
-        <Alert tone="success" live>
-          {t("electionForm.saved")}
-        </Alert>
-      )}
-      {serverError && (
-        <Alert tone="error" live>
-          {serverError === "CONFLICT" ? t("electionForm.frozen") : t(`errors.${serverError}`)}
-        </Alert>
-      )}
+      <FormStatus summary={summary} saved={saved ? t("electionForm.saved") : null} serverError={serverError ? (serverError === "CONFLICT" ? t("electionForm.frozen") : t(`errors.${serverError}`)) : null} />
 
       {furtherRound && <p className="mb-6 max-w-3xl rounded border-l-4 border-blue-800 bg-blue-50 p-3">{t("furtherRound.formIntro")}</p>}
       <fieldset className="mb-6">

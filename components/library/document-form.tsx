@@ -6,13 +6,12 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { ErrorSummary } from "@/components/forms/error-summary";
+import { FormStatus } from "@/components/forms/form-status";
 import { FormField, inputClassName } from "@/components/forms/form-field";
 import { OrganisationPicker, type PickedOrganisation } from "@/components/forms/organisation-picker";
 import { TopicFields } from "@/components/forms/topic-fields";
 import { useFieldErrors } from "@/components/forms/use-field-errors";
 import { useSaveForm } from "@/components/forms/use-save-form";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { AuthorOption } from "@/lib/auth/authors";
 import { useRouter } from "@/lib/i18n/navigation";
@@ -90,17 +89,7 @@ export function DocumentForm({
       className="mt-6 max-w-4xl"
       onSubmit={submit}
     >
-      <ErrorSummary errors={summary} />
-      {saved && (
-        <Alert tone="success" live>
-          {t("libraryForm.saved")}
-        </Alert>
-      )}
-      {serverError && (
-        <Alert tone="error" live>
-          {t(`errors.${serverError}`)}
-        </Alert>
-      )}
+      <FormStatus summary={summary} saved={saved ? t("libraryForm.saved") : null} serverError={serverError ? t(`errors.${serverError}`) : null} />
       {creating && (
         <FormField id={fieldIds.steward} name="steward" label={t("libraryForm.steward")} hint={t("libraryForm.stewardHint")} error={message("steward")} required>
           {(props) => (

@@ -6,7 +6,7 @@ import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
-import { ErrorSummary } from "@/components/forms/error-summary";
+import { FormStatus } from "@/components/forms/form-status";
 import { FormField, inputClassName } from "@/components/forms/form-field";
 import { TopicFields } from "@/components/forms/topic-fields";
 import type { TopicOptions } from "@/lib/reference-data/topic-options";
@@ -92,17 +92,7 @@ export function ArticleForm({
         className="mt-6 max-w-4xl"
         onSubmit={submit}
       >
-        <ErrorSummary errors={summary} />
-        {saved && (
-          <Alert tone="success" live>
-            {t("newsForm.saved")}
-          </Alert>
-        )}
-        {serverError && (
-          <Alert tone="error" live>
-            {t(`errors.${serverError}`)}
-          </Alert>
-        )}
+        <FormStatus summary={summary} saved={saved ? t("newsForm.saved") : null} serverError={serverError ? t(`errors.${serverError}`) : null} />
         {returnsToModeration && <Alert tone="info">{t("newsForm.returnsToModeration")}</Alert>}
         {creating && (
           <FormField id={fieldIds.author} name="author" label={t("newsForm.author")} hint={t("newsForm.authorHint")} error={message("author")} required>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { stewardName } from "@/components/library/document-list";
+import { TopicChips } from "@/components/forms/topic-chips";
 import { Alert } from "@/components/ui/alert";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -11,7 +12,6 @@ import { Link } from "@/lib/i18n/navigation";
 import { pageTitle, platformName, resolveLocale } from "@/lib/i18n/metadata";
 import { documentBySlug, type LibraryDocumentView } from "@/lib/library/queries";
 import { mayManage } from "@/lib/library/stewards";
-import { sphereName } from "@/lib/reference-data/sphere-name";
 import { renderMarkdown } from "@/lib/text/markdown";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
@@ -135,29 +135,7 @@ export default async function LibraryDocumentPage({ params }: Props) {
           </Table>
         )}
       </section>
-      {(document.spheres.length > 0 || document.territories.length > 0) && (
-        <section aria-labelledby="library-topics-heading" className="mt-8">
-          <h2 id="library-topics-heading" className="text-2xl font-bold">
-            {t("newsArticle.concerns")}
-          </h2>
-          <ul className="mt-2 flex flex-wrap gap-2">
-            {document.spheres.map(({ sphere }) => (
-              <li key={sphere.id}>
-                <Link href={{ pathname: "/library", query: { sphere: sphere.id } }} className="inline-block rounded border border-slate-500 px-2 py-1 underline">
-                  {sphereName(sphere, locale)}
-                </Link>
-              </li>
-            ))}
-            {document.territories.map(({ territory }) => (
-              <li key={territory.code}>
-                <Link href={{ pathname: "/library", query: { territory: territory.code } }} className="inline-block rounded border border-slate-500 px-2 py-1 underline" lang="pl">
-                  {territory.name}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <TopicChips list="/library" spheres={document.spheres.map((s) => s.sphere)} territories={document.territories.map((t) => t.territory)} />
     </article>
   );
 }

@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { authorName } from "@/components/news/article-list";
+import { TopicChips } from "@/components/forms/topic-chips";
 import { Alert } from "@/components/ui/alert";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { can } from "@/lib/auth/permissions";
@@ -17,7 +18,6 @@ import { articleBySlug, type NewsArticleView } from "@/lib/news/queries";
 import { articleSocialMetadata, articleStructuredData } from "@/lib/news/structured-data";
 import { isPublic } from "@/lib/news/workflow";
 import { jsonForScript } from "@/lib/organisations/structured-data";
-import { sphereName } from "@/lib/reference-data/sphere-name";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -115,29 +115,7 @@ export default async function NewsArticlePage({ params }: Props) {
           </ul>
         </section>
       )}
-      {(article.spheres.length > 0 || article.territories.length > 0) && (
-        <section aria-labelledby="news-topics-heading" className="mt-8">
-          <h2 id="news-topics-heading" className="text-2xl font-bold">
-            {t("newsArticle.concerns")}
-          </h2>
-          <ul className="mt-2 flex flex-wrap gap-2">
-            {article.spheres.map(({ sphere }) => (
-              <li key={sphere.id}>
-                <Link href={{ pathname: "/news", query: { sphere: sphere.id } }} className="inline-block rounded border border-slate-500 px-2 py-1 underline">
-                  {sphereName(sphere, locale)}
-                </Link>
-              </li>
-            ))}
-            {article.territories.map(({ territory }) => (
-              <li key={territory.code}>
-                <Link href={{ pathname: "/news", query: { territory: territory.code } }} className="inline-block rounded border border-slate-500 px-2 py-1 underline" lang="pl">
-                  {territory.name}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <TopicChips list="/news" spheres={article.spheres.map((s) => s.sphere)} territories={article.territories.map((t) => t.territory)} />
     </article>
   );
 }
