@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
+import { AuthorSelect } from "@/components/forms/author-select";
 import { FormStatus } from "@/components/forms/form-status";
 import { FormField, inputClassName } from "@/components/forms/form-field";
 import { OrganisationPicker, type PickedOrganisation } from "@/components/forms/organisation-picker";
@@ -91,17 +92,7 @@ export function DocumentForm({
     >
       <FormStatus summary={summary} saved={saved ? t("libraryForm.saved") : null} serverError={serverError ? t(`errors.${serverError}`) : null} />
       {creating && (
-        <FormField id={fieldIds.steward} name="steward" label={t("libraryForm.steward")} hint={t("libraryForm.stewardHint")} error={message("steward")} required>
-          {(props) => (
-            <select {...props} {...form.register("steward")} className={inputClassName}>
-              {stewards.map((steward) => (
-                <option key={steward.value} value={steward.value}>
-                  {steward.value === "platform" ? t("newsForm.platformAuthor") : steward.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
+        <AuthorSelect id={fieldIds.steward} label={t("libraryForm.steward")} hint={t("libraryForm.stewardHint")} error={message("steward")} options={stewards} register={form.register("steward")} />
       )}
       <FormField id={fieldIds.title} name="title" label={t("libraryForm.title")} error={message("title")} required>
         {(props) => <input {...props} {...form.register("title")} type="text" className={inputClassName} />}

@@ -2,11 +2,10 @@
 
 import { useAction } from "next-safe-action/hooks";
 import { useFormatter, useTranslations } from "next-intl";
-import { useState } from "react";
 import { ReasonDisclosure } from "@/components/forms/reason-disclosure";
-import { Alert } from "@/components/ui/alert";
+import { useDecisions } from "@/components/forms/use-decisions";
 import { Button } from "@/components/ui/button";
-import { Link, useRouter } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/navigation";
 import { acceptDocumentAction, rejectDocumentAction } from "@/lib/library/actions";
 import { rejectDocumentSchema } from "@/lib/library/schemas";
 
@@ -16,35 +15,14 @@ export type Proposal = { id: string; slug: string; title: string; excerpt: strin
 export function ProposalQueue({ items }: { items: Proposal[] }) {
   const t = useTranslations();
   const format = useFormatter();
-  const router = useRouter();
   const accept = useAction(acceptDocumentAction);
   const reject = useAction(rejectDocumentAction);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const { decide, alerts } = useDecisions("libraryModeration.refusals");
   const pending = accept.isPending || reject.isPending;
-
-  function outcome(response: { data?: object; serverError?: string } | undefined, done: string) {
-    const refused = response?.data && "refused" in response.data ? String(response.data.refused) : null;
-    if (refused) setFailure(t(`libraryModeration.refusals.${refused}` as never));
-    else if (response?.serverError) setFailure(t(`errors.${response.serverError}` as never));
-    else if (response?.data) {
-      setNotice(done);
-      router.refresh();
-    }
-  }
 
   return (
     <>
-      {notice && (
-        <Alert tone="success" live>
-          {notice}
-        </Alert>
-      )}
-      {failure && (
-        <Alert tone="error" live>
-          {failure}
-        </Alert>
-      )}
+      {alerts}
       <ul className="mt-4 space-y-4">
         {items.map((item) => (
           <li key={item.id} className="rounded border-2 border-slate-300 p-4">
@@ -69,7 +47,7 @@ export function ProposalQueue({ items }: { items: Proposal[] }) {
               )}
             </p>
             <div className="mt-3 flex flex-wrap items-start gap-3">
-              <Button disabled={pending || !item.version} onClick={async () => outcome(await accept.executeAsync({ documentId: item.id }), t("libraryModeration.accepted", { title: item.title }))}>
+              <Button disabled={pending || !item.version} onClick={() => void decide(() => accept.executeAsync({ documentId: item.id }), t("libraryModeration.accepted", { title: item.title }))}>
                 {t("libraryModeration.accept")}
                 <span className="sr-only"> – {item.title}</span>
               </Button>
@@ -83,7 +61,7 @@ export function ProposalQueue({ items }: { items: Proposal[] }) {
                 onSubmit={async (reason) => {
                   const parsed = rejectDocumentSchema.shape.reason.safeParse(reason);
                   if (!parsed.success) return t(`forms.errors.${parsed.error.issues[0]!.message}` as never);
-                  outcome(await reject.executeAsync({ documentId: item.id, reason: parsed.data }), t("libraryModeration.rejected", { title: item.title }));
+                  await decide(() => reject.executeAsync({ documentId: item.id, reason: parsed.data }), t("libraryModeration.rejected", { title: item.title }));
                   return null;
                 }}
               />

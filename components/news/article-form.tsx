@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
+import { AuthorSelect } from "@/components/forms/author-select";
 import { FormStatus } from "@/components/forms/form-status";
 import { FormField, inputClassName } from "@/components/forms/form-field";
 import { TopicFields } from "@/components/forms/topic-fields";
@@ -95,17 +96,7 @@ export function ArticleForm({
         <FormStatus summary={summary} saved={saved ? t("newsForm.saved") : null} serverError={serverError ? t(`errors.${serverError}`) : null} />
         {returnsToModeration && <Alert tone="info">{t("newsForm.returnsToModeration")}</Alert>}
         {creating && (
-          <FormField id={fieldIds.author} name="author" label={t("newsForm.author")} hint={t("newsForm.authorHint")} error={message("author")} required>
-            {(props) => (
-              <select {...props} {...form.register("author")} className={inputClassName}>
-                {authors.map((author) => (
-                  <option key={author.value} value={author.value}>
-                    {author.value === "platform" ? t("newsForm.platformAuthor") : author.label}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
+          <AuthorSelect id={fieldIds.author} label={t("newsForm.author")} hint={t("newsForm.authorHint")} error={message("author")} options={authors} register={form.register("author")} />
         )}
         <FormField id={fieldIds.kind} name="kind" label={t("newsForm.kind")} error={message("kind")} required>
           {(props) => (

@@ -2,11 +2,10 @@
 
 import { useAction } from "next-safe-action/hooks";
 import { useFormatter, useTranslations } from "next-intl";
-import { useState } from "react";
 import { ReasonDisclosure } from "@/components/forms/reason-disclosure";
-import { Alert } from "@/components/ui/alert";
+import { useDecisions } from "@/components/forms/use-decisions";
 import { Button } from "@/components/ui/button";
-import { Link, useRouter } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/navigation";
 import { approveNewsAction, featureNewsAction, rejectNewsAction, reviewNewsAction, unpublishNewsAction } from "@/lib/news/actions";
 import { moderationReasonSchema } from "@/lib/news/schemas";
 
@@ -21,31 +20,13 @@ type Section = "pending" | "toReview" | "published";
 export function NewsModerationList({ section, items }: { section: Section; items: ModeratedArticle[] }) {
   const t = useTranslations();
   const format = useFormatter();
-  const router = useRouter();
-  const [notice, setNotice] = useState<string | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const { decide, alerts } = useDecisions("newsModeration.refusals");
   const approve = useAction(approveNewsAction);
   const reject = useAction(rejectNewsAction);
   const unpublish = useAction(unpublishNewsAction);
   const review = useAction(reviewNewsAction);
   const feature = useAction(featureNewsAction);
   const pending = approve.isPending || reject.isPending || unpublish.isPending || review.isPending || feature.isPending;
-
-  /** Runs a decision; says what happened, or why it could not. */
-  async function decide(run: () => Promise<{ data?: unknown; serverError?: string } | undefined>, done: string): Promise<boolean> {
-    setNotice(null);
-    setFailure(null);
-    const response = await run();
-    const refused = response?.data && typeof response.data === "object" && "refused" in response.data ? String((response.data as { refused: string }).refused) : null;
-    if (refused) setFailure(t(`newsModeration.refusals.${refused}` as never));
-    else if (response?.serverError) setFailure(t(`errors.${response.serverError}` as never));
-    else if (response?.data) {
-      setNotice(done);
-      router.refresh();
-      return true;
-    }
-    return false;
-  }
 
   const withReason = async (action: typeof reject | typeof unpublish, articleId: string, reason: string, done: string): Promise<string | null> => {
     const parsed = moderationReasonSchema.safeParse(reason);
@@ -56,16 +37,7 @@ export function NewsModerationList({ section, items }: { section: Section; items
 
   return (
     <>
-      {notice && (
-        <Alert tone="success" live>
-          {notice}
-        </Alert>
-      )}
-      {failure && (
-        <Alert tone="error" live>
-          {failure}
-        </Alert>
-      )}
+      {alerts}
       <ul className="mt-4 space-y-4">
         {items.map((item) => (
           <li key={item.id} className="rounded border-2 border-slate-300 p-4">

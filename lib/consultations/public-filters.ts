@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { ConsultationKind } from "@/lib/generated/prisma/enums";
 import type { PublicListFilters } from "@/lib/consultations/queries";
+import { parseSearchParams, searchQueryOf } from "@/lib/http/search-params";
 
 const PARAMS = {
   q: z.string().trim().min(1).max(200),
@@ -16,25 +17,11 @@ const PARAMS = {
 
 export type ConsultationSearchParams = Partial<{ [K in keyof typeof PARAMS]: z.output<(typeof PARAMS)[K]> }>;
 
-export function parseConsultationSearch(raw: Record<string, string | string[] | undefined>): { params: ConsultationSearchParams; dropped: boolean } {
-  const params: Record<string, unknown> = {};
-  let dropped = false;
-  for (const [name, schema] of Object.entries(PARAMS)) {
-    const value = Array.isArray(raw[name]) ? raw[name][0] : raw[name];
-    if (value === undefined || value === "") continue;
-    const parsed = schema.safeParse(value);
-    if (parsed.success) params[name] = parsed.data;
-    else dropped = true;
-  }
-  return { params: params as ConsultationSearchParams, dropped };
-}
+export const parseConsultationSearch = (raw: Record<string, string | string[] | undefined>) => parseSearchParams<ConsultationSearchParams>(PARAMS, raw);
 
 export function toListFilters(params: ConsultationSearchParams): PublicListFilters {
   return { q: params.q, phase: params.phase, kind: params.kind, institutionId: params.organiser, sphereId: params.sphere, territoryCode: params.territory, page: params.page ?? 1 };
 }
 
 /** The query string of a search, for links (pagination) that keep it. */
-export function searchQuery(params: ConsultationSearchParams, page?: number): string {
-  const entries = Object.entries({ ...params, page: page && page > 1 ? page : undefined }).filter(([, value]) => value !== undefined && value !== "");
-  return entries.length ? `?${new URLSearchParams(entries.map(([key, value]) => [key, String(value)])).toString()}` : "";
-}
+export const searchQuery = (params: ConsultationSearchParams, page?: number) => searchQueryOf(params, page);

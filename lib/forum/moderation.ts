@@ -4,7 +4,7 @@
 // post and dismiss the flags; hidden posts can be restored. Threads are
 // locked, pinned and moved. Every decision is in the audit log.
 import type { Actor } from "@/lib/auth/permissions";
-import { can } from "@/lib/auth/permissions";
+import { requireModerator } from "@/lib/auth/moderators";
 import { recordAuditEvent, type AuditAction } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -21,9 +21,6 @@ export type ModerationRefusal = "ownPost" | "alreadyFlagged";
 type Meta = { ip: string | null };
 type Tx = Prisma.TransactionClient;
 
-export function requireModerator(actor: Actor): void {
-  if (!can(actor, "content.moderate")) throw new AppError("FORBIDDEN", "moderators only");
-}
 
 export async function flagPost(actor: Actor, input: { postId: string; reason: ForumFlagReason; note: string }): Promise<void> {
   const post = await db().forumPost.findUnique({ where: { id: input.postId }, include: { thread: { include: { category: true } } } });

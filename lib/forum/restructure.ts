@@ -6,7 +6,8 @@ import { recordAuditEvent } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { requireModerator, tellThreadAuthor } from "@/lib/forum/moderation";
+import { requireModerator } from "@/lib/auth/moderators";
+import { tellThreadAuthor } from "@/lib/forum/moderation";
 import { dispatchNotifications } from "@/lib/notifications/notify";
 
 type Meta = { ip: string | null };

@@ -1,6 +1,7 @@
 // Moderators accept organisations' proposed documents into the library, or
 // reject them with a reason the proposer is told.
-import { can, type Actor } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/auth/permissions";
+import { requireModerator } from "@/lib/auth/moderators";
 import { recordAuditEvent } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -11,9 +12,6 @@ import { dispatchNotifications, notify } from "@/lib/notifications/notify";
 type Meta = { ip: string | null };
 export type LibraryModerationRefusal = "notProposed" | "noVersion";
 
-function requireModerator(actor: Actor): void {
-  if (!can(actor, "content.moderate")) throw new AppError("FORBIDDEN", "moderators only");
-}
 
 export async function proposedDocuments(limit = 100) {
   return db().libraryDocument.findMany({

@@ -16,7 +16,7 @@ import type { DocumentFields } from "@/lib/library/schemas";
 import { mayManage } from "@/lib/library/stewards";
 import { log } from "@/lib/log";
 import { dispatchNotifications, notify } from "@/lib/notifications/notify";
-import { regionCode } from "@/lib/settings/platform-name";
+import { knownTopics } from "@/lib/reference-data/topics";
 import { firstFreeSlug, slugify } from "@/lib/text/slug";
 
 type Tx = Prisma.TransactionClient;
@@ -41,13 +41,11 @@ export async function manageableDocument(actor: Actor, documentId: string, tx: T
 }
 
 async function writeRelations(tx: Tx, documentId: string, fields: DocumentFields): Promise<void> {
-  const region = await regionCode();
+  const { sphereIds, territoryCodes } = await knownTopics(tx, fields);
   await tx.libraryDocumentSphere.deleteMany({ where: { documentId } });
-  const spheres = await tx.publicBenefitSphere.findMany({ where: { id: { in: fields.sphereIds }, validTo: null }, select: { id: true } });
-  await tx.libraryDocumentSphere.createMany({ data: spheres.map((sphere) => ({ documentId, sphereId: sphere.id })) });
+  await tx.libraryDocumentSphere.createMany({ data: sphereIds.map((sphereId) => ({ documentId, sphereId })) });
   await tx.libraryDocumentTerritory.deleteMany({ where: { documentId } });
-  const territories = await tx.territory.findMany({ where: { code: { in: fields.territoryCodes }, OR: [{ code: region }, { voivodeshipCode: region }] }, select: { code: true } });
-  await tx.libraryDocumentTerritory.createMany({ data: territories.map((territory) => ({ documentId, territoryCode: territory.code })) });
+  await tx.libraryDocumentTerritory.createMany({ data: territoryCodes.map((territoryCode) => ({ documentId, territoryCode })) });
   await tx.libraryDocumentDeveloper.deleteMany({ where: { documentId } });
   const [institutions, organisations] = await Promise.all([
     tx.institution.findMany({ where: { id: { in: fields.developerInstitutionIds } }, select: { id: true } }),

@@ -8,6 +8,7 @@ import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { LibraryDocumentKind, LibraryDocumentStatus } from "@/lib/generated/prisma/enums";
 import { LIBRARY_STEWARDS } from "@/lib/library/stewards";
+import { territoryRowMatch } from "@/lib/reference-data/topics";
 
 export const LIBRARY_PAGE_SIZE = 20;
 export type LibraryFilters = { q?: string; kind?: LibraryDocumentKind; status?: LibraryDocumentStatus; organisationId?: string; institutionId?: string; sphereId?: string; territoryCode?: string; page: number };
@@ -27,11 +28,6 @@ const cardSelect = {
   currentVersion: { select: { id: true, number: true, issuedOn: true, file: { select: { kind: true, size: true } } } },
 } satisfies Prisma.LibraryDocumentSelect;
 export type LibraryCard = Prisma.LibraryDocumentGetPayload<{ select: typeof cardSelect }>;
-
-function territoryWhere(code: string): Prisma.LibraryDocumentWhereInput {
-  const enclosing = [code.slice(0, 2), code.slice(0, 4)].filter((prefix) => prefix.length < code.length);
-  return { territories: { some: { OR: [{ territoryCode: { startsWith: code } }, ...(enclosing.length ? [{ territoryCode: { in: enclosing } }] : [])] } } };
-}
 
 /** Documents by an institution or organisation: looking after them, or among those that developed them. */
 const byInstitution = (institutionId: string): Prisma.LibraryDocumentWhereInput => ({ OR: [{ institutionId }, { developers: { some: { institutionId } } }] });
@@ -65,7 +61,7 @@ export async function listPublicDocuments(filters: LibraryFilters): Promise<{ it
       filters.institutionId ? byInstitution(filters.institutionId) : {},
       filters.organisationId ? byOrganisation(filters.organisationId) : {},
       filters.sphereId ? { spheres: { some: { sphereId: filters.sphereId } } } : {},
-      filters.territoryCode ? territoryWhere(filters.territoryCode) : {},
+      filters.territoryCode ? { territories: { some: territoryRowMatch(filters.territoryCode) } } : {},
       ids ? { id: { in: ids } } : {},
     ],
   };

@@ -13,7 +13,8 @@ import { FieldRuleError } from "@/lib/forms/field-rules";
 import { mayWriteFor } from "@/lib/news/authors";
 import { newsImagePath } from "@/lib/news/body";
 import { writableArticle } from "@/lib/news/mutations";
-import { isPublic } from "@/lib/news/workflow";
+import { isPublic, type WorkflowArticle } from "@/lib/news/workflow";
+import type { AuthorChoice } from "@/lib/auth/authors";
 import { markdownImages } from "@/lib/text/markdown";
 import { z } from "zod";
 
@@ -73,7 +74,7 @@ export async function removeArticleAttachment(actor: Actor, articleId: string, a
 }
 
 /** Whether this viewer may see the article's files, and whether a shared cache may keep them. */
-async function fileAccess(actor: Actor | null, article: { status: "DRAFT" | "PENDING" | "PUBLISHED" | "REJECTED" | "UNPUBLISHED"; publishedAt: Date | null; organisationId: string | null; institutionId: string | null }, now = new Date()): Promise<{ isPublic: boolean } | null> {
+async function fileAccess(actor: Actor | null, article: Pick<WorkflowArticle, "status" | "publishedAt"> & AuthorChoice, now = new Date()): Promise<{ isPublic: boolean } | null> {
   if (isPublic(article, now)) return { isPublic: true };
   if (actor && (can(actor, "content.moderate") || (await mayWriteFor(actor, article)))) return { isPublic: false };
   return null;

@@ -5,6 +5,7 @@
 // Any published article can be unpublished with a reason, and featured on the
 // home page. Writers are told each decision; every one is in the audit log.
 import { can, type Actor } from "@/lib/auth/permissions";
+import { requireModerator } from "@/lib/auth/moderators";
 import { recordAuditEvent } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -18,9 +19,6 @@ import { dispatchNotifications } from "@/lib/notifications/notify";
 type Meta = { ip: string | null };
 export type NewsModerationRefusal = "notPending" | "notPublished";
 
-function requireModerator(actor: Actor): void {
-  if (!can(actor, "content.moderate")) throw new AppError("FORBIDDEN", "moderators only");
-}
 
 const queueSelect = {
   id: true,

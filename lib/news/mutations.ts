@@ -16,7 +16,7 @@ import type { AuthorChoice } from "@/lib/auth/authors";
 import type { NewsFields } from "@/lib/news/schemas";
 import { needsApproval, needsReview, publicationTime, statusAfterEdit, SUBMITTABLE } from "@/lib/news/workflow";
 import { dispatchNotifications } from "@/lib/notifications/notify";
-import { regionCode } from "@/lib/settings/platform-name";
+import { knownTopics } from "@/lib/reference-data/topics";
 import { firstFreeSlug, slugify } from "@/lib/text/slug";
 
 type Tx = Prisma.TransactionClient;
@@ -37,13 +37,11 @@ export async function writableArticle(actor: Actor, articleId: string, tx: Tx = 
 }
 
 async function writeTopics(tx: Tx, articleId: string, fields: NewsFields): Promise<void> {
-  const region = await regionCode();
+  const { sphereIds, territoryCodes } = await knownTopics(tx, fields);
   await tx.newsArticleSphere.deleteMany({ where: { articleId } });
-  const spheres = await tx.publicBenefitSphere.findMany({ where: { id: { in: fields.sphereIds }, validTo: null }, select: { id: true } });
-  await tx.newsArticleSphere.createMany({ data: spheres.map((sphere) => ({ articleId, sphereId: sphere.id })) });
+  await tx.newsArticleSphere.createMany({ data: sphereIds.map((sphereId) => ({ articleId, sphereId })) });
   await tx.newsArticleTerritory.deleteMany({ where: { articleId } });
-  const territories = await tx.territory.findMany({ where: { code: { in: fields.territoryCodes }, OR: [{ code: region }, { voivodeshipCode: region }] }, select: { code: true } });
-  await tx.newsArticleTerritory.createMany({ data: territories.map((territory) => ({ articleId, territoryCode: territory.code })) });
+  await tx.newsArticleTerritory.createMany({ data: territoryCodes.map((territoryCode) => ({ articleId, territoryCode })) });
 }
 
 function checkBody(body: string, imageIds: string[]): void {

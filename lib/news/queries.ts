@@ -5,6 +5,7 @@
 import { authorScope } from "@/lib/auth/authors";
 import type { Actor } from "@/lib/auth/permissions";
 import { NEWS_AUTHORS } from "@/lib/news/authors";
+import { territoryRowMatch } from "@/lib/reference-data/topics";
 import { db } from "@/lib/db/client";
 import type { NewsKind } from "@/lib/generated/prisma/enums";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -31,12 +32,6 @@ export type NewsCard = Prisma.NewsArticleGetPayload<{ select: typeof cardSelect 
 
 const publicWhere = (now: Date): Prisma.NewsArticleWhereInput => ({ status: "PUBLISHED", publishedAt: { lte: now } });
 
-/** Articles about a territory: tagged with it, with a unit inside it, or with the unit enclosing it. */
-function territoryWhere(code: string): Prisma.NewsArticleWhereInput {
-  const enclosing = [code.slice(0, 2), code.slice(0, 4)].filter((prefix) => prefix.length < code.length);
-  return { territories: { some: { OR: [{ territoryCode: { startsWith: code } }, ...(enclosing.length ? [{ territoryCode: { in: enclosing } }] : [])] } } };
-}
-
 function listWhere(filters: Omit<NewsListFilters, "page" | "q">, now: Date): Prisma.NewsArticleWhereInput {
   return {
     AND: [
@@ -45,7 +40,7 @@ function listWhere(filters: Omit<NewsListFilters, "page" | "q">, now: Date): Pri
       filters.organisationId ? { organisationId: filters.organisationId } : {},
       filters.institutionId ? { institutionId: filters.institutionId } : {},
       filters.sphereId ? { spheres: { some: { sphereId: filters.sphereId } } } : {},
-      filters.territoryCode ? territoryWhere(filters.territoryCode) : {},
+      filters.territoryCode ? { territories: { some: territoryRowMatch(filters.territoryCode) } } : {},
     ],
   };
 }
