@@ -6,6 +6,7 @@ import { useState } from "react";
 import { checkboxClassName } from "@/components/forms/checkbox-field";
 import { FieldHintAndError, inputClassName } from "@/components/forms/form-field";
 import { Alert } from "@/components/ui/alert";
+import { EmptyState } from "@/components/ui/empty-state";
 import { Button } from "@/components/ui/button";
 import { SuspendAuthor } from "@/components/forum/suspend-author";
 import { approvePostsAction, dismissFlagsAction, hidePostsAction } from "@/lib/forum/actions";
@@ -28,7 +29,7 @@ type Item = {
  * for a spam wave) and decided together: hidden with one reason each author
  * is told, or kept with their flags dismissed.
  */
-export function ModerationQueue({ items }: { items: Item[] }) {
+export function ModerationQueue({ items, empty }: { items: Item[]; empty: string }) {
   const t = useTranslations("forum.moderation");
   const tr = useTranslations();
   const format = useFormatter();
@@ -70,6 +71,16 @@ export function ModerationQueue({ items }: { items: Item[] }) {
   const selectionProblem = errors.postIds?._errors?.[0];
   const serverError = hide.result.serverError ?? dismiss.result.serverError ?? approve.result.serverError;
   const all = items.length > 0 && chosen.length === items.length;
+  // An emptied queue still says what the last decision did.
+  if (items.length === 0)
+    return (
+      <div className="mt-6 max-w-5xl">
+        <p role="status" className="font-semibold">
+          {done}
+        </p>
+        <EmptyState title={empty} />
+      </div>
+    );
 
   return (
     <div className="mt-6 max-w-5xl">

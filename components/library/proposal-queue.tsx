@@ -5,6 +5,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { ReasonDisclosure } from "@/components/forms/reason-disclosure";
 import { useDecisions } from "@/components/forms/use-decisions";
 import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
 import { Link } from "@/lib/i18n/navigation";
 import { acceptDocumentAction, rejectDocumentAction } from "@/lib/library/actions";
 import { rejectDocumentSchema } from "@/lib/library/schemas";
@@ -12,7 +13,7 @@ import { rejectDocumentSchema } from "@/lib/library/schemas";
 export type Proposal = { id: string; slug: string; title: string; excerpt: string; organisation: string; proposer: string | null; createdAt: Date; version: { id: string; number: number; format: string } | null };
 
 /** Organisations' proposed documents: a moderator accepts each into the library or rejects it with a reason. */
-export function ProposalQueue({ items }: { items: Proposal[] }) {
+export function ProposalQueue({ items, empty }: { items: Proposal[]; empty: string }) {
   const t = useTranslations();
   const format = useFormatter();
   const accept = useAction(acceptDocumentAction);
@@ -23,52 +24,56 @@ export function ProposalQueue({ items }: { items: Proposal[] }) {
   return (
     <>
       {alerts}
-      <ul className="mt-4 space-y-4">
-        {items.map((item) => (
-          <li key={item.id} className="rounded border-2 border-slate-300 p-4">
-            <h2 className="text-xl font-bold">
-              <Link href={{ pathname: "/library/[slug]", params: { slug: item.slug } }} className="underline">
-                {item.title}
-              </Link>
-            </h2>
-            <p className="mt-1 text-slate-800">
-              {item.organisation}
-              {item.proposer ? ` · ${item.proposer}` : ""} · {format.dateTime(item.createdAt, { dateStyle: "medium" })}
-            </p>
-            <p className="mt-2">{item.excerpt}</p>
-            <p className="mt-2">
-              {item.version ? (
-                <a href={`/api/library/versions/${item.version.id}`} className="underline">
-                  {t("libraryModeration.file", { number: item.version.number, format: item.version.format.toUpperCase() })}
+      {items.length === 0 ? (
+        <EmptyState title={empty} />
+      ) : (
+        <ul className="mt-4 space-y-4">
+          {items.map((item) => (
+            <li key={item.id} className="rounded border-2 border-slate-300 p-4">
+              <h2 className="text-xl font-bold">
+                <Link href={{ pathname: "/library/[slug]", params: { slug: item.slug } }} className="underline">
+                  {item.title}
+                </Link>
+              </h2>
+              <p className="mt-1 text-slate-800">
+                {item.organisation}
+                {item.proposer ? ` · ${item.proposer}` : ""} · {format.dateTime(item.createdAt, { dateStyle: "medium" })}
+              </p>
+              <p className="mt-2">{item.excerpt}</p>
+              <p className="mt-2">
+                {item.version ? (
+                  <a href={`/api/library/versions/${item.version.id}`} className="underline">
+                    {t("libraryModeration.file", { number: item.version.number, format: item.version.format.toUpperCase() })}
+                    <span className="sr-only"> – {item.title}</span>
+                  </a>
+                ) : (
+                  t("libraryModeration.noFile")
+                )}
+              </p>
+              <div className="mt-3 flex flex-wrap items-start gap-3">
+                <Button disabled={pending || !item.version} onClick={() => void decide(() => accept.executeAsync({ documentId: item.id }), t("libraryModeration.accepted", { title: item.title }))}>
+                  {t("libraryModeration.accept")}
                   <span className="sr-only"> – {item.title}</span>
-                </a>
-              ) : (
-                t("libraryModeration.noFile")
-              )}
-            </p>
-            <div className="mt-3 flex flex-wrap items-start gap-3">
-              <Button disabled={pending || !item.version} onClick={() => void decide(() => accept.executeAsync({ documentId: item.id }), t("libraryModeration.accepted", { title: item.title }))}>
-                {t("libraryModeration.accept")}
-                <span className="sr-only"> – {item.title}</span>
-              </Button>
-              <ReasonDisclosure
-                open={t("newsModeration.reject")}
-                label={t("newsModeration.reason")}
-                submit={t("libraryModeration.confirmReject")}
-                cancel={t("newsModeration.cancel")}
-                context={item.title}
-                pending={pending}
-                onSubmit={async (reason) => {
-                  const parsed = rejectDocumentSchema.shape.reason.safeParse(reason);
-                  if (!parsed.success) return t(`forms.errors.${parsed.error.issues[0]!.message}` as never);
-                  await decide(() => reject.executeAsync({ documentId: item.id, reason: parsed.data }), t("libraryModeration.rejected", { title: item.title }));
-                  return null;
-                }}
-              />
-            </div>
-          </li>
-        ))}
-      </ul>
+                </Button>
+                <ReasonDisclosure
+                  open={t("newsModeration.reject")}
+                  label={t("newsModeration.reason")}
+                  submit={t("libraryModeration.confirmReject")}
+                  cancel={t("newsModeration.cancel")}
+                  context={item.title}
+                  pending={pending}
+                  onSubmit={async (reason) => {
+                    const parsed = rejectDocumentSchema.shape.reason.safeParse(reason);
+                    if (!parsed.success) return t(`forms.errors.${parsed.error.issues[0]!.message}` as never);
+                    await decide(() => reject.executeAsync({ documentId: item.id, reason: parsed.data }), t("libraryModeration.rejected", { title: item.title }));
+                    return null;
+                  }}
+                />
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
     </>
   );
 }

@@ -5,6 +5,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { ReasonDisclosure } from "@/components/forms/reason-disclosure";
 import { useDecisions } from "@/components/forms/use-decisions";
 import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
 import { Link } from "@/lib/i18n/navigation";
 import { approveNewsAction, featureNewsAction, rejectNewsAction, reviewNewsAction, unpublishNewsAction } from "@/lib/news/actions";
 import { moderationReasonSchema } from "@/lib/news/schemas";
@@ -17,7 +18,7 @@ type Section = "pending" | "toReview" | "published";
  * (approve, reject with a reason), published ones to review (keep, unpublish
  * with a reason), or the latest published (feature, unpublish).
  */
-export function NewsModerationList({ section, items }: { section: Section; items: ModeratedArticle[] }) {
+export function NewsModerationList({ section, items, empty }: { section: Section; items: ModeratedArticle[]; empty: string }) {
   const t = useTranslations();
   const format = useFormatter();
   const { decide, alerts } = useDecisions("newsModeration.refusals");
@@ -38,66 +39,70 @@ export function NewsModerationList({ section, items }: { section: Section; items
   return (
     <>
       {alerts}
-      <ul className="mt-4 space-y-4">
-        {items.map((item) => (
-          <li key={item.id} className="rounded border-2 border-slate-300 p-4">
-            <h3 className="text-xl font-bold">
-              <Link href={{ pathname: "/news/[slug]", params: { slug: item.slug } }} className="underline">
-                {item.title}
-              </Link>
-            </h3>
-            <p className="mt-1 text-slate-800">
-              {item.author}
-              {item.writer ? ` · ${item.writer}` : ""}
-              {item.date ? ` · ${format.dateTime(item.date, { dateStyle: "medium", timeStyle: "short" })}` : ""}
-            </p>
-            {item.publishAt && section === "pending" && <p className="mt-1">{t("newsModeration.asksFor", { date: format.dateTime(item.publishAt, { dateStyle: "long", timeStyle: "short" }) })}</p>}
-            <p className="mt-2">{item.lead}</p>
-            <div className="mt-3 flex flex-wrap items-start gap-3">
-              {section === "pending" && (
-                <>
-                  <Button disabled={pending} onClick={() => void decide(() => approve.executeAsync({ articleId: item.id }), t("newsModeration.approved", { title: item.title }))}>
-                    {t("newsModeration.approve")}
+      {items.length === 0 ? (
+        <EmptyState title={empty} />
+      ) : (
+        <ul className="mt-4 space-y-4">
+          {items.map((item) => (
+            <li key={item.id} className="rounded border-2 border-slate-300 p-4">
+              <h3 className="text-xl font-bold">
+                <Link href={{ pathname: "/news/[slug]", params: { slug: item.slug } }} className="underline">
+                  {item.title}
+                </Link>
+              </h3>
+              <p className="mt-1 text-slate-800">
+                {item.author}
+                {item.writer ? ` · ${item.writer}` : ""}
+                {item.date ? ` · ${format.dateTime(item.date, { dateStyle: "medium", timeStyle: "short" })}` : ""}
+              </p>
+              {item.publishAt && section === "pending" && <p className="mt-1">{t("newsModeration.asksFor", { date: format.dateTime(item.publishAt, { dateStyle: "long", timeStyle: "short" }) })}</p>}
+              <p className="mt-2">{item.lead}</p>
+              <div className="mt-3 flex flex-wrap items-start gap-3">
+                {section === "pending" && (
+                  <>
+                    <Button disabled={pending} onClick={() => void decide(() => approve.executeAsync({ articleId: item.id }), t("newsModeration.approved", { title: item.title }))}>
+                      {t("newsModeration.approve")}
+                      <span className="sr-only"> – {item.title}</span>
+                    </Button>
+                    <ReasonDisclosure
+                      open={t("newsModeration.reject")}
+                      label={t("newsModeration.reason")}
+                      submit={t("newsModeration.confirmReject")}
+                      cancel={t("newsModeration.cancel")}
+                      context={item.title}
+                      pending={pending}
+                      onSubmit={(reason) => withReason(reject, item.id, reason, t("newsModeration.rejected", { title: item.title }))}
+                    />
+                  </>
+                )}
+                {section === "toReview" && (
+                  <Button disabled={pending} onClick={() => void decide(() => review.executeAsync({ articleId: item.id }), t("newsModeration.kept", { title: item.title }))}>
+                    {t("newsModeration.keep")}
                     <span className="sr-only"> – {item.title}</span>
                   </Button>
+                )}
+                {section === "published" && (
+                  <Button variant="secondary" aria-pressed={item.featured} disabled={pending} onClick={() => void decide(() => feature.executeAsync({ articleId: item.id, featured: !item.featured }), t(item.featured ? "newsModeration.unfeatured" : "newsModeration.featured", { title: item.title }))}>
+                    {t("newsModeration.feature")}
+                    <span className="sr-only"> – {item.title}</span>
+                  </Button>
+                )}
+                {section !== "pending" && (
                   <ReasonDisclosure
-                    open={t("newsModeration.reject")}
+                    open={t("newsModeration.unpublish")}
                     label={t("newsModeration.reason")}
-                    submit={t("newsModeration.confirmReject")}
+                    submit={t("newsModeration.confirmUnpublish")}
                     cancel={t("newsModeration.cancel")}
                     context={item.title}
                     pending={pending}
-                    onSubmit={(reason) => withReason(reject, item.id, reason, t("newsModeration.rejected", { title: item.title }))}
+                    onSubmit={(reason) => withReason(unpublish, item.id, reason, t("newsModeration.unpublished", { title: item.title }))}
                   />
-                </>
-              )}
-              {section === "toReview" && (
-                <Button disabled={pending} onClick={() => void decide(() => review.executeAsync({ articleId: item.id }), t("newsModeration.kept", { title: item.title }))}>
-                  {t("newsModeration.keep")}
-                  <span className="sr-only"> – {item.title}</span>
-                </Button>
-              )}
-              {section === "published" && (
-                <Button variant="secondary" aria-pressed={item.featured} disabled={pending} onClick={() => void decide(() => feature.executeAsync({ articleId: item.id, featured: !item.featured }), t(item.featured ? "newsModeration.unfeatured" : "newsModeration.featured", { title: item.title }))}>
-                  {t("newsModeration.feature")}
-                  <span className="sr-only"> – {item.title}</span>
-                </Button>
-              )}
-              {section !== "pending" && (
-                <ReasonDisclosure
-                  open={t("newsModeration.unpublish")}
-                  label={t("newsModeration.reason")}
-                  submit={t("newsModeration.confirmUnpublish")}
-                  cancel={t("newsModeration.cancel")}
-                  context={item.title}
-                  pending={pending}
-                  onSubmit={(reason) => withReason(unpublish, item.id, reason, t("newsModeration.unpublished", { title: item.title }))}
-                />
-              )}
-            </div>
-          </li>
-        ))}
-      </ul>
+                )}
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
     </>
   );
 }

@@ -1,7 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ModerationQueue } from "@/components/forum/moderation-queue";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import { EmptyState } from "@/components/ui/empty-state";
 import { requirePermission } from "@/lib/auth/redirects";
 import { plainExcerpt } from "@/lib/forum/excerpt";
 import { moderationQueue } from "@/lib/forum/moderation";
@@ -22,10 +21,8 @@ export default async function ForumModerationPage({ params }: Props) {
       <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("forumModeration.title") }]} />
       <h1 className="text-3xl font-bold">{t("forumModeration.title")}</h1>
       <p className="mt-4 max-w-3xl">{t("forumModeration.intro")}</p>
-      {queue.length === 0 ? (
-        <EmptyState title={t("forumModeration.empty")} />
-      ) : (
-        <ModerationQueue
+      <ModerationQueue
+          empty={t("forumModeration.empty")}
           items={queue.map((post) => ({
             id: post.id,
             number: post.number,
@@ -38,7 +35,6 @@ export default async function ForumModerationPage({ params }: Props) {
             flags: post.flags.map((flag) => ({ reason: flag.reason, note: flag.note })),
           }))}
         />
-      )}
     </>
   );
 }

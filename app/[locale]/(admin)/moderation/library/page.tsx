@@ -1,7 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ProposalQueue } from "@/components/library/proposal-queue";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import { EmptyState } from "@/components/ui/empty-state";
 import { requirePermission } from "@/lib/auth/redirects";
 import { plainExcerpt } from "@/lib/forum/excerpt";
 import { resolveLocale, titleMetadata } from "@/lib/i18n/metadata";
@@ -22,10 +21,8 @@ export default async function LibraryModerationPage({ params }: Props) {
       <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("libraryModeration.title") }]} />
       <h1 className="text-3xl font-bold">{t("libraryModeration.title")}</h1>
       <p className="mt-4 max-w-3xl">{t("libraryModeration.intro")}</p>
-      {proposals.length === 0 ? (
-        <EmptyState title={t("libraryModeration.empty")} />
-      ) : (
-        <ProposalQueue
+      <ProposalQueue
+          empty={t("libraryModeration.empty")}
           items={proposals.map((p) => ({
             id: p.id,
             slug: p.slug,
@@ -37,7 +34,6 @@ export default async function LibraryModerationPage({ params }: Props) {
             version: p.currentVersion ? { id: p.currentVersion.id, number: p.currentVersion.number, format: p.currentVersion.file.kind } : null,
           }))}
         />
-      )}
     </>
   );
 }

@@ -2,7 +2,6 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { NewsModerationList, type ModeratedArticle } from "@/components/news/moderation-queue";
 import { NewsModerationSetting } from "@/components/news/moderation-setting";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import { EmptyState } from "@/components/ui/empty-state";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/redirects";
 import { platformName, resolveLocale, titleMetadata } from "@/lib/i18n/metadata";
@@ -35,7 +34,7 @@ export default async function NewsModerationPage({ params }: Props) {
       <h2 id={`news-${key}-heading`} className="text-2xl font-bold">
         {t(`newsModeration.sections.${key}`, { count: items.length })}
       </h2>
-      {items.length === 0 ? <EmptyState title={t(`newsModeration.empty.${key}`)} /> : <NewsModerationList section={key} items={items.map(view)} />}
+      <NewsModerationList section={key} items={items.map(view)} empty={t(`newsModeration.empty.${key}`)} />
     </section>
   );
   return (
