@@ -21,7 +21,8 @@ export type OwnRemarkView = {
   decision: "ACCEPTED" | "PARTLY_ACCEPTED" | "NOT_ACCEPTED" | null;
   decisionReason: string | null;
   createdAt: Date;
-  updatedAt: Date;
+  /** When the author last changed it (an official's answer is not an edit). */
+  editedAt: Date | null;
 };
 
 /** The person's own remarks in this consultation: editable and withdrawable while it is open. */
@@ -47,7 +48,7 @@ export function OwnRemarks({ remarks, context, open }: { remarks: OwnRemarkView[
       )}
       <ol className="mt-3 space-y-4">
         {remarks.map((remark) => (
-          <li key={remark.id} className="rounded border-2 border-slate-300 p-3">
+          <li key={remark.id} id={`remark-${remark.id}`} className="scroll-mt-4 rounded border-2 border-slate-300 p-3 target:border-blue-800">
             <p className="font-semibold">
               {remark.unitLabel ?? t("general")}
               {remark.organisationName && ` – ${t("forOrganisation", { name: remark.organisationName })}`}
@@ -55,7 +56,7 @@ export function OwnRemarks({ remarks, context, open }: { remarks: OwnRemarkView[
             </p>
             <p className="text-sm text-slate-700">
               {t("submittedAt", { when: format.dateTime(remark.createdAt, { dateStyle: "medium", timeStyle: "short" }) })}
-              {remark.updatedAt.getTime() - remark.createdAt.getTime() > 1000 && ` · ${t("editedAt", { when: format.dateTime(remark.updatedAt, { dateStyle: "medium", timeStyle: "short" }) })}`}
+              {remark.editedAt && ` · ${t("editedAt", { when: format.dateTime(remark.editedAt, { dateStyle: "medium", timeStyle: "short" }) })}`}
             </p>
             {editing === remark.id ? (
               <RemarkForm

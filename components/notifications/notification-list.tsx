@@ -4,10 +4,10 @@ import { useAction } from "next-safe-action/hooks";
 import { useFormatter, useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import type { AppPathname } from "@/lib/i18n/routing";
 import { Link } from "@/lib/i18n/navigation";
 import { markAllNotificationsReadAction, markNotificationReadAction } from "@/lib/notifications/actions";
-import { messageKeyOf, type NotificationType } from "@/lib/notifications/types";
+import type { NotificationLink } from "@/lib/notifications/links";
+import { messageKeyOf, messageValues, type NotificationType } from "@/lib/notifications/types";
 
 export interface NotificationEntry {
   id: string;
@@ -16,7 +16,7 @@ export interface NotificationEntry {
   type: NotificationType;
   subjectTitle: string;
   data: Record<string, string>;
-  link: { pathname: AppPathname; params?: Record<string, string> } | null;
+  link: NotificationLink | null;
 }
 
 export function NotificationList({ entries, unread }: { entries: NotificationEntry[]; unread: number }) {
@@ -38,14 +38,14 @@ export function NotificationList({ entries, unread }: { entries: NotificationEnt
       )}
       <ol className="mt-6 space-y-3" aria-label={t("listLabel")}>
         {entries.map((entry) => {
-          const text = t(`types.${messageKeyOf(entry.type)}`, { subject: entry.subjectTitle, ...entry.data });
+          const text = t(`types.${messageKeyOf(entry.type)}`, messageValues(entry.subjectTitle, entry.data));
           return (
             <li key={entry.id} className={`rounded border-2 p-4 ${entry.read ? "border-slate-300" : "border-blue-800 bg-blue-50"}`}>
               <p className={entry.read ? "" : "font-semibold"}>
                 {!entry.read && <span className="mr-2 rounded bg-blue-800 px-2 py-0.5 text-sm text-white">{t("new")}</span>}
                 {entry.link ? (
                   // The link's params are the item's own; the cast names the route for the typed Link.
-                  <Link href={{ pathname: entry.link.pathname, params: entry.link.params ?? {} } as never}>{text}</Link>
+                  <Link href={{ pathname: entry.link.pathname, params: entry.link.params ?? {}, query: entry.link.query, hash: entry.link.hash } as never}>{text}</Link>
                 ) : (
                   <>
                     {text} <span className="font-normal text-slate-700">{t("gone")}</span>

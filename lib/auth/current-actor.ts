@@ -41,3 +41,27 @@ export async function loadActor(claims: SessionClaims | null): Promise<(Actor & 
     institutions: user.institutionMemberships,
   };
 }
+
+/** The person's permissions as of now, outside a request (a mail about what they may see); null when deleted or blocked. */
+export async function actorById(userId: string): Promise<Actor | null> {
+  const user = await db().user.findUnique({
+    where: { id: userId },
+    select: {
+      id: true,
+      platformRole: true,
+      blockedAt: true,
+      deletedAt: true,
+      totpEnabledAt: true,
+      organisationMemberships: { select: { organisationId: true, role: true } },
+      institutionMemberships: { select: { institutionId: true, role: true } },
+    },
+  });
+  if (!user || user.blockedAt || user.deletedAt) return null;
+  return {
+    id: user.id,
+    platformRole: user.platformRole,
+    twoFactorEnabled: user.totpEnabledAt !== null,
+    organisations: user.organisationMemberships,
+    institutions: user.institutionMemberships,
+  };
+}

@@ -13,6 +13,26 @@ import { enqueue } from "@/lib/jobs/enqueue";
 import { consultationSubject } from "@/lib/consultations/audience";
 import { dispatchNotifications, notify } from "@/lib/notifications/notify";
 
+/** Tells a remark's author the office's answer: the decision, its reason, and a link to the remark. */
+async function tellAuthor(
+  tx: Prisma.TransactionClient,
+  consultation: { id: string; title: string; slug: string; institutionId: string },
+  remark: { id: string; authorId: string },
+  officialId: string,
+  answer: { decision: RemarkDecision; reason: string | null },
+): Promise<void> {
+  await notify(
+    {
+      type: "remark.answered",
+      subject: consultationSubject(consultation),
+      actor: { userId: officialId, institutionId: consultation.institutionId },
+      audience: { users: [remark.authorId] },
+      data: { decision: answer.decision, reason: answer.reason ?? "none", remark: remark.id },
+    },
+    tx,
+  );
+}
+
 export async function answerRemarks(
   actor: { userId: string; ip: string | null },
   input: { consultationId: string; remarkIds: string[]; decision: RemarkDecision; reason: string },
@@ -31,18 +51,9 @@ export async function answerRemarks(
       { action: "remark.answered", actorUserId: actor.userId, actingForInstitutionId: consultation.institutionId, subjectType: "Consultation", subjectId: consultation.id, ipAddress: actor.ip, details: { remarkIds: remarks.map((r) => r.id), decision: input.decision } },
       tx,
     );
-    const authors = [...new Set(remarks.flatMap((r) => (r.authorId ? [r.authorId] : [])))];
-    if (authors.length > 0) {
-      await notify(
-        {
-          type: "remark.answered",
-          subject: consultationSubject(consultation),
-          actor: { userId: actor.userId, institutionId: consultation.institutionId },
-          audience: { users: authors },
-          data: { decision: input.decision },
-        },
-        tx,
-      );
+    // One notice per remark: it names the decision and its reason, and leads to that remark.
+    for (const remark of remarks) {
+      if (remark.authorId) await tellAuthor(tx, consultation, { id: remark.id, authorId: remark.authorId }, actor.userId, { decision: input.decision, reason });
     }
     return { answered: remarks.length };
   });
@@ -153,18 +164,7 @@ export async function correctAnswer(
       { action: "remark.answer_corrected", actorUserId: actor.userId, actingForInstitutionId: consultation.institutionId, subjectType: "Remark", subjectId: remark.id, ipAddress: actor.ip, details: { from: remark.decision, to: input.decision, why: input.why } },
       tx,
     );
-    if (remark.authorId) {
-      await notify(
-        {
-          type: "remark.answered",
-          subject: consultationSubject(consultation),
-          actor: { userId: actor.userId, institutionId: consultation.institutionId },
-          audience: { users: [remark.authorId] },
-          data: { decision: input.decision },
-        },
-        tx,
-      );
-    }
+    if (remark.authorId) await tellAuthor(tx, consultation, { id: remark.id, authorId: remark.authorId }, actor.userId, { decision: input.decision, reason: input.reason || null });
   });
   await enqueue("consultation-report", { consultationId: input.consultationId });
   await dispatchNotifications();

@@ -10,6 +10,8 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { phaseAt } from "@/lib/consultations/lifecycle";
 import { RuleRefusal } from "@/lib/forms/refusals";
+import { consultationSubject } from "@/lib/consultations/audience";
+import { dispatchNotifications, notify } from "@/lib/notifications/notify";
 
 export type RemarkRefusal = "REMARKS_CLOSED" | "REMARKS_NOT_OPEN" | "ORGANISATION_REQUIRED" | "UNIT_NOT_FOUND";
 
@@ -30,7 +32,10 @@ export async function submitRemark(
   meta: { ip: string | null },
   now = new Date(),
 ): Promise<{ id: string }> {
-  const consultation = await db().consultation.findUnique({ where: { id: input.consultationId }, select: { id: true, status: true, startsAt: true, endsAt: true, audience: true } });
+  const consultation = await db().consultation.findUnique({
+    where: { id: input.consultationId },
+    select: { id: true, slug: true, title: true, institutionId: true, status: true, startsAt: true, endsAt: true, audience: true },
+  });
   if (!consultation) throw new AppError("NOT_FOUND", "no such consultation");
   assertOpen(consultation, now);
   // The unit must belong to this consultation: an id from another one is not found.
@@ -39,7 +44,7 @@ export async function submitRemark(
   }
   const actingAs = await resolveActingAs(actor, input.actingFor);
   if (consultation.audience === "ORGANISATIONS" && actingAs.organisationId === null) throw new RemarkRuleError("ORGANISATION_REQUIRED");
-  return db().$transaction(async (tx) => {
+  const created = await db().$transaction(async (tx) => {
     const remark = await tx.remark.create({
       data: {
         consultationId: consultation.id,
@@ -53,8 +58,32 @@ export async function submitRemark(
       select: { id: true },
     });
     await recordAuditEvent({ action: "remark.submitted", actorUserId: actor.id, actingForOrganisationId: actingAs.organisationId, subjectType: "Remark", subjectId: remark.id, ipAddress: meta.ip }, tx);
+    await tellOfficials(tx, consultation, { id: remark.id, authorId: actor.id, organisationId: actingAs.organisationId });
     return remark;
   });
+  await dispatchNotifications();
+  return created;
+}
+
+/** The organiser's officials hear of each new remark (at once or in their digest, as each chose). */
+export async function tellOfficials(
+  tx: Prisma.TransactionClient,
+  consultation: { id: string; slug: string; title: string; institutionId: string },
+  remark: { id: string; authorId: string; organisationId: string | null },
+): Promise<void> {
+  const author = remark.organisationId
+    ? (await tx.organisation.findUniqueOrThrow({ where: { id: remark.organisationId }, select: { name: true } })).name
+    : (await tx.user.findUniqueOrThrow({ where: { id: remark.authorId }, select: { name: true } })).name;
+  await notify(
+    {
+      type: "consultation.remark_submitted",
+      subject: consultationSubject(consultation),
+      actor: { userId: remark.authorId, organisationId: remark.organisationId },
+      audience: { institutions: [{ id: consultation.institutionId, roles: ["ADMINISTRATOR", "OFFICIAL"] }] },
+      data: { author, remark: remark.id },
+    },
+    tx,
+  );
 }
 
 /** The author's own remark in an open consultation, or a refusal. */
@@ -71,7 +100,7 @@ async function ownOpenRemark(actor: Actor, remarkId: string, now: Date) {
 export async function editRemark(actor: Actor, input: Content & { remarkId: string }, meta: { ip: string | null }, now = new Date()): Promise<void> {
   const remark = await ownOpenRemark(actor, input.remarkId, now);
   await db().$transaction(async (tx) => {
-    await tx.remark.update({ where: { id: remark.id }, data: { currentWording: input.currentWording, proposedWording: input.proposedWording, justification: input.justification } });
+    await tx.remark.update({ where: { id: remark.id }, data: { currentWording: input.currentWording, proposedWording: input.proposedWording, justification: input.justification, editedAt: now } });
     await recordAuditEvent({ action: "remark.edited", actorUserId: actor.id, actingForOrganisationId: remark.organisationId, subjectType: "Remark", subjectId: remark.id, ipAddress: meta.ip }, tx);
   });
 }
@@ -91,7 +120,7 @@ const publicRemarkSelect = {
   proposedWording: true,
   justification: true,
   createdAt: true,
-  updatedAt: true,
+  editedAt: true,
   decision: true,
   decisionReason: true,
   author: { select: { name: true } },

@@ -3,6 +3,7 @@
 // to the first seeding; found by slug afterwards, so reseeding changes nothing.
 import { db } from "@/lib/db/client";
 import { answerRemarks } from "@/lib/consultations/answers";
+import { tellOfficials } from "@/lib/consultations/remarks";
 import { createConsultation, publishConsultation, publishFinalText } from "@/lib/consultations/mutations";
 import { generateReport, publishReport } from "@/lib/consultations/report";
 import { consultationFieldsWith, type ConsultationFields } from "@/lib/consultations/schemas";
@@ -51,7 +52,11 @@ export async function seedDemoConsultations(now = new Date()): Promise<number> {
   const remark = async (consultationId: string, key: string | null, proposedWording: string, justification: string, at: Date) => {
     const unit = key ? await unitId(consultationId, key) : null;
     const current = unit ? (await client.consultationUnit.findUniqueOrThrow({ where: { id: unit } })).text : null;
-    return client.remark.create({ data: { consultationId, unitId: unit, currentWording: current, proposedWording, justification, authorId: ngo.id, organisationId: organisation.id, createdAt: at }, select: { id: true } });
+    const made = await client.remark.create({ data: { consultationId, unitId: unit, currentWording: current, proposedWording, justification, authorId: ngo.id, organisationId: organisation.id, createdAt: at }, select: { id: true } });
+    // The office heard of it, as of every remark.
+    const consultation = await client.consultation.findUniqueOrThrow({ where: { id: consultationId }, select: { id: true, slug: true, title: true, institutionId: true } });
+    await tellOfficials(client, consultation, { id: made.id, authorId: ngo.id, organisationId: organisation.id });
+    return made;
   };
 
   await ensure(

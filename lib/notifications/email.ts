@@ -3,17 +3,19 @@
 // that queues their mail, so two workers never send the same entry.
 import { createTranslator } from "next-intl";
 import { localizedUrl } from "@/lib/accounts/links";
+import { actorById } from "@/lib/auth/current-actor";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import type { EmailChannel } from "@/lib/generated/prisma/enums";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
-import type { AppPathname } from "@/lib/i18n/routing";
 import { queueMail } from "@/lib/jobs/enqueue";
 import { renderMailLayout } from "@/lib/mail/layout";
 import type { OutgoingMail } from "@/lib/mail/transport";
+import type { NotificationLink } from "@/lib/notifications/links";
 import { isConfigurable } from "@/lib/notifications/preferences";
-import { messageKeyOf, type NotificationType } from "@/lib/notifications/types";
+import { resolveNotificationLinks } from "@/lib/notifications/subject-links";
+import { messageKeyOf, messageValues, type NotificationType } from "@/lib/notifications/types";
 import { unsubscribeToken } from "@/lib/notifications/unsubscribe-token";
 import { platformNameIn } from "@/lib/settings/platform-name";
 
@@ -22,7 +24,7 @@ const BATCH = 200;
 interface Entry {
   id: string;
   createdAt: Date;
-  event: { type: string; subjectType: string; subjectId: string; subjectTitle: string; link: unknown; data: unknown };
+  event: { type: string; subjectType: string; subjectId: string; subjectTitle: string; data: unknown };
 }
 interface Recipient {
   id: string;
@@ -31,10 +33,22 @@ interface Recipient {
   locale: string;
 }
 
-const linkUrl = (link: unknown, locale: Locale) => {
-  const { pathname, params } = link as { pathname: AppPathname; params?: Record<string, string> };
-  return localizedUrl(pathname, locale, {}, params ?? {});
+/** The entry's page for this reader, or their notification centre when it leads nowhere (gone, or not theirs to see). */
+const linkUrl = (link: NotificationLink | null | undefined, locale: Locale) => {
+  if (!link) return localizedUrl("/notifications", locale);
+  const url = localizedUrl(link.pathname, locale, link.query ?? {}, link.params ?? {});
+  return link.hash ? `${url}#${encodeURIComponent(link.hash)}` : url;
 };
+
+/** Where each entry leads its recipient, asked of the areas as the notification centre asks them. */
+async function linksFor(recipientId: string, entries: Entry[]): Promise<Map<string, NotificationLink | null>> {
+  const reader = await actorById(recipientId);
+  if (!reader) return new Map();
+  return resolveNotificationLinks(
+    entries.map((entry) => ({ key: entry.id, type: entry.event.type as NotificationType, subjectType: entry.event.subjectType, subjectId: entry.event.subjectId, data: entry.event.data as Record<string, string> })),
+    reader,
+  );
+}
 
 function unsubscribeParts(recipient: Recipient, types: string[], locale: Locale, t: ReturnType<typeof translator>) {
   const configurable = types.filter(isConfigurable);
@@ -86,16 +100,18 @@ async function composeFor(
   };
 }
 
-function immediateMail(recipient: Recipient, entry: Entry): Promise<OutgoingMail> {
+async function immediateMail(recipient: Recipient, entry: Entry): Promise<OutgoingMail> {
   const key = messageKeyOf(entry.event.type as NotificationType);
+  const link = (await linksFor(recipient.id, [entry])).get(entry.id);
   return composeFor(recipient, [entry.event.type], (t, locale, platform) => ({
     subject: t(`email.subjects.${key}`, { subject: entry.event.subjectTitle, platform }),
-    paragraphs: [t(`types.${key}`, { subject: entry.event.subjectTitle, ...(entry.event.data as Record<string, string>) })],
-    action: { label: t("email.open"), url: linkUrl(entry.event.link, locale) },
+    paragraphs: [t(`types.${key}`, messageValues(entry.event.subjectTitle, entry.event.data as Record<string, string>))],
+    action: { label: t("email.open"), url: linkUrl(link, locale) },
   }));
 }
 
-function digestMail(recipient: Recipient, entries: Entry[], channel: "DAILY" | "WEEKLY"): Promise<OutgoingMail> {
+async function digestMail(recipient: Recipient, entries: Entry[], channel: "DAILY" | "WEEKLY"): Promise<OutgoingMail> {
+  const links = await linksFor(recipient.id, entries);
   // One line per kind of thing and item: "3 requests to join X", not three lines.
   const groups = new Map<string, Entry[]>();
   for (const entry of entries) {
@@ -108,7 +124,7 @@ function digestMail(recipient: Recipient, entries: Entry[], channel: "DAILY" | "
     items: [...groups.values()].map((group) => {
       const latest = group.reduce((a, b) => (a.createdAt > b.createdAt ? a : b));
       const key = messageKeyOf(latest.event.type as NotificationType);
-      return { text: t(`digest.${key}`, { count: group.length, subject: latest.event.subjectTitle }), url: linkUrl(latest.event.link, locale) };
+      return { text: t(`digest.${key}`, { count: group.length, subject: latest.event.subjectTitle }), url: linkUrl(links.get(latest.id), locale) };
     }),
     action: { label: t("email.openCentre"), url: localizedUrl("/notifications", locale) },
   }));
@@ -117,7 +133,7 @@ function digestMail(recipient: Recipient, entries: Entry[], channel: "DAILY" | "
 const entrySelect = {
   id: true,
   createdAt: true,
-  event: { select: { type: true, subjectType: true, subjectId: true, subjectTitle: true, link: true, data: true } },
+  event: { select: { type: true, subjectType: true, subjectId: true, subjectTitle: true, data: true } },
   user: { select: { id: true, email: true, name: true, locale: true, deletedAt: true } },
 } as const;
 

@@ -62,6 +62,8 @@ export function defaultChannel(type: NotificationType, platformRole: PlatformRol
     case "forum.new_thread":
     // News in followed spheres, territories, institutions and organisations.
     case "news.published":
+    // Remarks arriving in the office's consultations: a digest, unless the official asks for each at once.
+    case "consultation.remark_submitted":
     // Articles waiting for the moderators.
     case "news.submitted":
     // Documents organisations propose for the library.

@@ -1,8 +1,9 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
-import type { AppPathname } from "@/lib/i18n/routing";
+import type { Actor } from "@/lib/auth/permissions";
 import { listInstitutionsInRegion } from "@/lib/institutions/queries";
+import { resolveNotificationLinks } from "@/lib/notifications/subject-links";
 import { notificationTypes, type NotificationType } from "@/lib/notifications/types";
 import { listSpheresInForce } from "@/lib/reference-data/queries";
 import { GMINA_KINDS } from "@/lib/reference-data/territories";
@@ -12,22 +13,9 @@ export const NOTIFICATIONS_PAGE_SIZE = 30;
 
 export const unreadNotificationCount = cache(async (userId: string) => db().notification.count({ where: { userId, readAt: null } }));
 
-/** Subjects that can disappear; an entry about one that is gone says so instead of linking to nothing. */
-async function existingSubjects(subjects: { type: string; id: string }[]): Promise<Set<string>> {
-  const ids = (type: string) => subjects.filter((s) => s.type === type).map((s) => s.id);
-  const [organisations, institutions, users] = await Promise.all([
-    db().organisation.findMany({ where: { id: { in: ids("Organisation") } }, select: { id: true } }),
-    db().institution.findMany({ where: { id: { in: ids("Institution") } }, select: { id: true } }),
-    db().user.findMany({ where: { id: { in: ids("User") }, deletedAt: null }, select: { id: true } }),
-  ]);
-  return new Set([
-    ...organisations.map((o) => `Organisation:${o.id}`),
-    ...institutions.map((i) => `Institution:${i.id}`),
-    ...users.map((u) => `User:${u.id}`),
-  ]);
-}
-
-export async function listNotifications(userId: string, page: number) {
+/** One page of the reader's notification centre; each entry with where it leads them now (null: gone or hidden from them). */
+export async function listNotifications(reader: Actor, page: number) {
+  const userId = reader.id;
   const [total, rows] = await Promise.all([
     db().notification.count({ where: { userId } }),
     db().notification.findMany({
@@ -39,22 +27,24 @@ export async function listNotifications(userId: string, page: number) {
         id: true,
         readAt: true,
         createdAt: true,
-        event: { select: { type: true, subjectType: true, subjectId: true, subjectTitle: true, link: true, data: true } },
+        event: { select: { type: true, subjectType: true, subjectId: true, subjectTitle: true, data: true } },
       },
     }),
   ]);
-  const existing = await existingSubjects(rows.map((r) => ({ type: r.event.subjectType, id: r.event.subjectId })));
-  const entries = rows
-    .filter((row) => (notificationTypes as readonly string[]).includes(row.event.type))
-    .map((row) => ({
-      id: row.id,
-      read: row.readAt !== null,
-      createdAt: row.createdAt,
-      type: row.event.type as NotificationType,
-      subjectTitle: row.event.subjectTitle,
-      data: row.event.data as Record<string, string>,
-      link: existing.has(`${row.event.subjectType}:${row.event.subjectId}`) ? (row.event.link as { pathname: AppPathname; params?: Record<string, string> }) : null,
-    }));
+  const known = rows.filter((row) => (notificationTypes as readonly string[]).includes(row.event.type));
+  const links = await resolveNotificationLinks(
+    known.map((row) => ({ key: row.id, type: row.event.type as NotificationType, subjectType: row.event.subjectType, subjectId: row.event.subjectId, data: row.event.data as Record<string, string> })),
+    reader,
+  );
+  const entries = known.map((row) => ({
+    id: row.id,
+    read: row.readAt !== null,
+    createdAt: row.createdAt,
+    type: row.event.type as NotificationType,
+    subjectTitle: row.event.subjectTitle,
+    data: row.event.data as Record<string, string>,
+    link: links.get(row.id) ?? null,
+  }));
   return { total, totalPages: Math.max(1, Math.ceil(total / NOTIFICATIONS_PAGE_SIZE)), entries };
 }
 

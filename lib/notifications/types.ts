@@ -12,6 +12,7 @@ export const notificationTypes = [
   "security.two_factor_changed",
   "security.new_sign_in",
   "remark.answered",
+  "consultation.remark_submitted",
   "consultation.opened",
   "consultation.extended",
   "consultation.report_published",
@@ -41,3 +42,10 @@ export type NotificationType = (typeof notificationTypes)[number];
 type Underscored<T extends string> = T extends `${infer Area}.${infer Event}` ? `${Area}_${Event}` : T;
 export type NotificationMessageKey = Underscored<NotificationType>;
 export const messageKeyOf = (type: NotificationType) => type.replace(".", "_") as NotificationMessageKey;
+
+/**
+ * The values an entry's message is formatted with. "reason" defaults to
+ * "none" (messages say "Reason: …" only when there is one), so entries stored
+ * before a message learnt to show one still format.
+ */
+export const messageValues = (subject: string, data: Record<string, string>) => ({ reason: "none", ...data, subject });

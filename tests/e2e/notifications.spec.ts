@@ -1,6 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { axeViolations } from "./axe";
+import { signIn } from "./accounts-helpers";
+import { newClientContext } from "./clients";
 import { personPage, registerOrganisation, uniqueKrs } from "./organisations-helpers";
+import { ADMIN_STATE, OFFICIAL_STATE } from "./two-factor-helpers";
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -78,3 +81,44 @@ test("a person chooses by keyboard how notifications reach them by e-mail", asyn
   await page.goto("/powiadomienia/ustawienia");
   await expect(page.getByRole("region", { name: "Obserwowane organizacje" }).getByRole("link", { name: "Fundacja Ekologiczna „Zielona Odra”" })).toBeVisible();
 });
+
+/**
+ * The demo people's notification centres hold notices of many kinds
+ * (consultations, elections, forum, news, library): each leads to a page that
+ * answers 200 for its reader, in every language, and none says it is gone.
+ */
+for (const reader of [
+  { name: "the NGO representative", signIn: { email: "ngo@demo.example.org", password: "demo-ngo" } },
+  { name: "the moderator", signIn: { email: "moderator@demo.example.org", password: "demo-moderator" } },
+  { name: "the official", state: OFFICIAL_STATE },
+  { name: "the administrator", state: ADMIN_STATE },
+]) {
+  test(`every notice of ${reader.name} leads to a page that opens`, async ({ browser }) => {
+    const context = await newClientContext(browser, reader.state);
+    const page = await context.newPage();
+    if (reader.signIn) {
+      await signIn(page, reader.signIn.email, reader.signIn.password);
+      await expect(page.getByRole("navigation", { name: "Konto" })).toBeVisible();
+    }
+    for (const [centre, listName, gone] of [
+      ["/powiadomienia", "Powiadomienia, od najnowszego", "(ten element już nie istnieje)"],
+      ["/en/notifications", "Notifications, newest first", "(this item no longer exists)"],
+      ["/de/benachrichtigungen", "Benachrichtigungen, neueste zuerst", "(dieses Element gibt es nicht mehr)"],
+    ] as const) {
+      const list = page.getByRole("list", { name: listName });
+      // The demo's notices are fanned out by the background job soon after the start.
+      await expect(async () => {
+        await page.goto(centre);
+        await expect(list.getByRole("listitem").first()).toBeVisible({ timeout: 1000 });
+      }).toPass({ timeout: 30_000 });
+      await expect(list.getByText(gone)).toHaveCount(0);
+      const hrefs = await list.getByRole("link").evaluateAll((links) => links.map((link) => link.getAttribute("href")!));
+      expect(hrefs.length).toBeGreaterThan(0);
+      for (const href of new Set(hrefs)) {
+        const response = await page.request.get(href);
+        expect(response.status(), `${centre}: ${href}`).toBe(200);
+      }
+    }
+    await context.close();
+  });
+}

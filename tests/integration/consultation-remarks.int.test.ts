@@ -135,6 +135,22 @@ describe("remarks", () => {
 });
 
 describe("answers", () => {
+  it("do not make the remark look edited by its author; only the author's change does", async () => {
+    const { id, units } = await openConsultation();
+    const author = await person({ organisationId: verified.id });
+    currentActor = author;
+    const remarkId = ((await submitRemarkAction({ consultationId: id, unitId: units[0]!.id, actingFor: verified.id, ...content })).data as { submitted: string }).submitted;
+    currentActor = official;
+    expect((await answerRemarksAction({ consultationId: id, remarkIds: [remarkId], decision: "ACCEPTED", reason: "" })).data).toEqual({ answered: 1 });
+    const [answered] = await listOwnRemarks(id, author.id);
+    expect(answered).toMatchObject({ id: remarkId, decision: "ACCEPTED", editedAt: null });
+
+    currentActor = author;
+    const { id: second } = await submitRemark(author, { consultationId: id, unitId: null, actingFor: verified.id, ...content }, { ip: null });
+    await editRemark(author, { remarkId: second, ...content, justification: "Zmienione." }, { ip: null });
+    expect((await listOwnRemarks(id, author.id)).find((remark) => remark.id === second)?.editedAt).toBeInstanceOf(Date);
+  });
+
   it("give each remark a decision, with a reason unless accepted, several similar ones at once, and tell the authors", async () => {
     const { id, units } = await openConsultation();
     const author = await person({ organisationId: verified.id });
@@ -152,10 +168,14 @@ describe("answers", () => {
     expect((await db().remark.findUniqueOrThrow({ where: { id: c } }))).toMatchObject({ decision: "PARTLY_ACCEPTED", decisionReason: "Termin wydłużamy do 14 lutego.", answeredById: official.id });
     expect((await listRemarksForAnswering(id, { state: "unanswered", page: 1 })).total).toBe(0);
     expect((await listRemarksForAnswering(id, { state: "answered", organisationId: verified.id, unitId: units[1]!.id, page: 1 })).total).toBe(3);
+    // One notice per remark, with the decision, its reason and the remark it leads to.
     const events = await db().notificationEvent.findMany({ where: { type: "remark.answered", subjectId: id } });
-    expect(events.map((event) => [event.audience, event.data])).toEqual([
-      [{ users: [author.id] }, { decision: "ACCEPTED" }],
-      [{ users: [author.id] }, { decision: "PARTLY_ACCEPTED" }],
+    const order = [a, b, c];
+    const byRemark = events.sort((x, y) => order.indexOf((x.data as { remark: string }).remark) - order.indexOf((y.data as { remark: string }).remark));
+    expect(byRemark.map((event) => [event.audience, event.data])).toEqual([
+      [{ users: [author.id] }, { decision: "ACCEPTED", reason: "none", remark: a }],
+      [{ users: [author.id] }, { decision: "PARTLY_ACCEPTED", reason: "Termin wydłużamy do 14 lutego.", remark: b }],
+      [{ users: [author.id] }, { decision: "PARTLY_ACCEPTED", reason: "Termin wydłużamy do 14 lutego.", remark: c }],
     ]);
   });
 

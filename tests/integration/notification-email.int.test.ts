@@ -3,11 +3,15 @@ import { loadActor } from "@/lib/auth/current-actor";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { resetEnvCache } from "@/lib/env";
+import { answerRemarks } from "@/lib/consultations/answers";
+import { createConsultation, publishConsultation } from "@/lib/consultations/mutations";
+import { submitRemark } from "@/lib/consultations/remarks";
 import { sendDigests, sendImmediateNotificationEmails } from "@/lib/notifications/email";
 import { fanOutPendingNotifications } from "@/lib/notifications/fanout";
 import { savePreferences } from "@/lib/notifications/preferences";
 import { unsubscribeToken } from "@/lib/notifications/unsubscribe-token";
 import { seedInstitutions } from "@/lib/reference-data/seed";
+import { consultationFields } from "@/tests/factories/consultations";
 import { createInstanceSettings } from "@/tests/factories/settings";
 import { drainQueue } from "@/tests/helpers/jobs";
 import { startSmtpServer, type TestSmtpServer } from "@/tests/helpers/smtp-server";
@@ -90,6 +94,27 @@ describe("notifications by e-mail", () => {
     const response = await oneClickUnsubscribe(new Request(listUnsubscribe.slice(1, -1), { method: "POST", body: "List-Unsubscribe=One-Click" }));
     expect(response.status).toBe(200);
     expect(await db().notificationPreference.findUnique({ where: { userId_type: { userId: applicant.id, type: "membership.approved" } } })).toMatchObject({ channel: "OFF" });
+  });
+
+  it("tells a remark's author the decision and its reason, linking to the remark itself", async () => {
+    const institution = await db().institution.findFirstOrThrow({ where: { kind: "GMINA_OFFICE" } });
+    const official = await person();
+    await db().user.update({ where: { id: official.id }, data: { totpEnabledAt: new Date() } });
+    await db().institutionMembership.create({ data: { userId: official.id, institutionId: institution.id, role: "OFFICIAL" } });
+    const author = await person();
+    const organisation = await organisationOwnedBy(author);
+    await db().organisation.update({ where: { id: organisation.id }, data: { verifiedAt: new Date() } });
+    const start = new Date(Date.now() - 60_000);
+    const { id } = await createConsultation(institution.id, consultationFields({ title: "Konsultacje pocztowe", startsAt: start, endsAt: new Date(start.getTime() + 7 * 24 * 3600 * 1000) }), { userId: official.id, ip: null });
+    await publishConsultation(id, { userId: official.id, ip: null });
+    const remark = await submitRemark((await loadActor({ userId: author.id, sessionVersion: 0 }))!, { consultationId: id, unitId: null, actingFor: organisation.id, currentWording: null, proposedWording: null, justification: "Wydłużyć termin." }, { ip: null });
+    await answerRemarks({ userId: official.id, ip: null }, { consultationId: id, remarkIds: [remark.id], decision: "NOT_ACCEPTED", reason: "Termin wynika z ustawy." });
+    await runJobs();
+
+    const notice = mailsTo(author).find((m) => m.subject?.startsWith("Odpowiedź na uwagę"));
+    expect(notice?.text).toContain("nieuwzględniona. Uzasadnienie: Termin wynika z ustawy.");
+    const slug = (await db().consultation.findUniqueOrThrow({ where: { id } })).slug;
+    expect(notice?.text).toContain(`/konsultacje/${slug}#remark-${remark.id}`);
   });
 
   it("honours preferences, and groups a daily digest by item, sending nothing when there is nothing", async () => {

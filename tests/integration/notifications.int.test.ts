@@ -1,7 +1,7 @@
 import { authenticate } from "@/lib/accounts/authenticate";
 import { changePassword } from "@/lib/accounts/password-reset";
 import { hashPassword } from "@/lib/accounts/password";
-import { loadActor } from "@/lib/auth/current-actor";
+import { actorById, loadActor } from "@/lib/auth/current-actor";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { fanOutPendingNotifications, pruneNotifications } from "@/lib/notifications/fanout";
@@ -34,7 +34,7 @@ async function organisationWith(members: { userId: string; role: "OWNER" | "EDIT
     data: { slug: `pow-org-${n}`, name: `Fundacja Powiadomień ${n}`, legalForm: "FOUNDATION", seatTerritoryCode: "1661011", memberships: { create: members } },
   });
 }
-const entriesOf = async (user: { id: string }) => (await listNotifications(user.id, 1)).entries;
+const entriesOf = async (user: { id: string }) => (await listNotifications((await actorById(user.id))!, 1)).entries;
 
 beforeAll(async () => {
   await createInstanceSettings();

@@ -21,7 +21,7 @@ export default async function NotificationsPage({ params, searchParams }: Props)
   setRequestLocale(locale);
   const user = await requirePermission(locale, "notifications.read");
   const { page } = pageSchema.parse(await searchParams);
-  const [t, list, unread] = await Promise.all([getTranslations({ locale }), listNotifications(user.id, page), unreadNotificationCount(user.id)]);
+  const [t, list, unread] = await Promise.all([getTranslations({ locale }), listNotifications(user, page), unreadNotificationCount(user.id)]);
   const basePath = getPathname({ href: "/notifications", locale });
   return (
     <>

@@ -278,7 +278,7 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
             decision: remark.decision,
             decisionReason: remark.decisionReason,
             createdAt: remark.createdAt,
-            updatedAt: remark.updatedAt,
+            editedAt: remark.editedAt,
           }))}
         />
       )}

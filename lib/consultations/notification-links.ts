@@ -1,0 +1,26 @@
+// Where consultation notices lead: the consultation for everyone who may see
+// it (a draft only for its office), an answer to the reader's own remark in
+// their list of remarks, the report to its section, a new remark to the
+// officials' answering screen.
+import { can } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import { linksFor, subjectIds, type LinkResolver } from "@/lib/notifications/links";
+
+export const consultationLinks: LinkResolver = async (refs, reader) => {
+  const consultations = await db().consultation.findMany({ where: { id: { in: subjectIds(refs) } }, select: { id: true, slug: true, status: true, institutionId: true } });
+  return linksFor(refs, new Map(consultations.map((c) => [c.id, c])), (ref, consultation) => {
+    const manages = can(reader, "consultations.manage", { institutionId: consultation.institutionId });
+    if (consultation.status === "DRAFT" && !manages) return null;
+    const params = { slug: consultation.slug };
+    switch (ref.type) {
+      case "consultation.remark_submitted":
+        return manages ? { pathname: "/consultations/[slug]/remarks", params } : null;
+      case "remark.answered":
+        return { pathname: "/consultations/[slug]", params, hash: ref.data.remark ? `remark-${ref.data.remark}` : "own-remarks-heading" };
+      case "consultation.report_published":
+        return { pathname: "/consultations/[slug]", params, hash: "report-heading" };
+      default:
+        return { pathname: "/consultations/[slug]", params };
+    }
+  });
+};

@@ -1,0 +1,24 @@
+// Where library notices lead: a public document to its page; a proposal to
+// the moderators' list while it waits; a proposer's document that is not
+// public (rejected) to its editing page, when the reader still looks after it.
+import { can } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import { mayManage } from "@/lib/library/stewards";
+import { linksFor, subjectIds, type LinkResolver, type NotificationLink } from "@/lib/notifications/links";
+
+export const libraryLinks: LinkResolver = async (refs, reader) => {
+  const documents = await db().libraryDocument.findMany({
+    where: { id: { in: subjectIds(refs) } },
+    select: { id: true, slug: true, review: true, currentVersionId: true, organisationId: true, institutionId: true },
+  });
+  const manages = new Map(await Promise.all(documents.map(async (d) => [d.id, await mayManage(reader, d)] as const)));
+  const moderates = can(reader, "content.moderate");
+  return linksFor(refs, new Map(documents.map((d) => [d.id, d])), (ref, document): NotificationLink | null => {
+    const page: NotificationLink = { pathname: "/library/[slug]", params: { slug: document.slug } };
+    const isPublic = document.review === "ACCEPTED" && document.currentVersionId !== null;
+    if (ref.type === "library.proposed" && moderates && document.review === "PROPOSED") return { pathname: "/moderation/library" };
+    if (isPublic) return page;
+    if (manages.get(document.id)) return { pathname: "/account/library/[id]", params: { id: document.id } };
+    return moderates ? page : null;
+  });
+};
