@@ -20,6 +20,9 @@ export function proxy(request: NextRequest): NextResponse {
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("Content-Security-Policy", csp);
+  // The page asked for, so that a page for signed-in people can send a visitor
+  // to sign in and back here (lib/auth/redirects.ts). Set here, never taken from the client.
+  headers.set("x-request-path", request.nextUrl.pathname + request.nextUrl.search);
 
   const response = handleI18nRouting(new NextRequest(request.url, { headers, method: request.method }));
   response.headers.set("Content-Security-Policy", csp);

@@ -66,19 +66,22 @@ export function AnswerDashboard({ consultationId, remarks, canAnswer, canCorrect
     }
   }
 
+  // The confirmation stays when the last remark of the list was answered and the form went away with it.
+  const saved = done !== null && (
+    <Alert tone="success" live>
+      {t("answers.saved", { count: done })}
+    </Alert>
+  );
   return (
     <>
-      {canAnswer && (remarks.length > 0 || done !== null) && (
+      {remarks.length === 0 && saved}
+      {canAnswer && remarks.length > 0 && (
         <section aria-labelledby="answer-heading" className="mt-6 max-w-4xl border-2 border-blue-800 p-4">
           <h2 id="answer-heading" ref={formHeading} tabIndex={-1} className="text-xl font-bold">
             {t("answers.formHeading", { count: selected.length })}
           </h2>
           <p className="mt-1">{t("answers.formIntro")}</p>
-          {done !== null && (
-            <Alert tone="success" live>
-              {t("answers.saved", { count: done })}
-            </Alert>
-          )}
+          {saved}
           {answer.result.serverError && (
             <Alert tone="error" live>
               {answer.result.serverError === "CONFLICT" ? t("answers.frozen") : t(`errors.${answer.result.serverError}`)}

@@ -6,12 +6,12 @@ import { useEffect } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { publishReportAction, requestReportAction } from "@/lib/consultations/actions";
-import { useRouter } from "@/lib/i18n/navigation";
+import { Link, useRouter } from "@/lib/i18n/navigation";
 
 export type ReportPanelState = { state: "GENERATING" | "READY" | "FAILED"; generatedAt: Date | null; publishedAt: Date | null } | null;
 
 /** The report after the consultation closes: generate it, check it, publish it. */
-export function ReportPanel({ consultationId, report, unanswered }: { consultationId: string; report: ReportPanelState; unanswered: number }) {
+export function ReportPanel({ consultationId, slug, report, unanswered }: { consultationId: string; slug: string; report: ReportPanelState; unanswered: number }) {
   const t = useTranslations("reportPanel");
   const errors = useTranslations("errors");
   const format = useFormatter();
@@ -41,7 +41,14 @@ export function ReportPanel({ consultationId, report, unanswered }: { consultati
         {report?.state === "READY" && !report.publishedAt && t("ready", { when: format.dateTime(report.generatedAt!, { dateStyle: "medium", timeStyle: "short" }) })}
         {report?.publishedAt && t("published", { when: format.dateTime(report.publishedAt, { dateStyle: "medium", timeStyle: "short" }) })}
       </p>
-      {unanswered > 0 && !report?.publishedAt && <p className="mt-2 font-semibold">{t("unanswered", { count: unanswered })}</p>}
+      {unanswered > 0 && !report?.publishedAt && (
+        <p id="report-blocked" className="mt-2 font-semibold">
+          {t("unanswered", { count: unanswered })} {t("publishBlocked")}{" "}
+          <Link href={{ pathname: "/consultations/[slug]/remarks", params: { slug } }} className="underline">
+            {t("answerRest")}
+          </Link>
+        </p>
+      )}
       {refused && (
         <Alert tone="error" live>
           {t(`refusals.${refused}`)}
@@ -74,7 +81,13 @@ export function ReportPanel({ consultationId, report, unanswered }: { consultati
           >
             {report ? t("regenerate") : t("generate")}
           </Button>
-          {report?.state === "READY" && (
+          {report?.state === "READY" && unanswered > 0 && (
+            // Not available until every remark has an answer; it stays focusable and says why (the server refuses it too).
+            <Button aria-disabled="true" aria-describedby="report-blocked" className="cursor-not-allowed opacity-60">
+              {t("publish")}
+            </Button>
+          )}
+          {report?.state === "READY" && unanswered === 0 && (
             <Button
               disabled={publish.isPending}
               onClick={async () => {

@@ -1,14 +1,19 @@
 import "server-only";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { can, needsTwoFactorFor, type Permission, type Scope } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
+import { safeReturnPath } from "@/lib/http/return-path";
 import { redirect } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/locales";
 
-/** For pages that need a person: sends a visitor to sign in. Returns the person. */
+/** For pages that need a person: sends a visitor to sign in, and back to this page afterwards. Returns the person. */
 export async function requireUser(locale: Locale) {
   const user = await getCurrentUser();
-  if (!user) return redirect({ href: "/sign-in", locale });
+  if (!user) {
+    const next = safeReturnPath((await headers()).get("x-request-path"));
+    return redirect({ href: next ? { pathname: "/sign-in", query: { next } } : "/sign-in", locale });
+  }
   return user;
 }
 

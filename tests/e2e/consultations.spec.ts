@@ -213,18 +213,27 @@ test("an official answers the last remark of a closed consultation, has the repo
   await official.getByRole("link", { name: "Regulamin Wojewódzkiej Rady Działalności Pożytku Publicznego" }).click();
   await expect(official.getByRole("heading", { name: "Publikacja" })).toBeVisible();
   const report = official.getByRole("region", { name: "Sprawozdanie z konsultacji" });
-  await expect(report).toContainText("1 uwaga nie ma jeszcze stanowiska.");
+  await expect(report).toContainText("1 uwaga nie ma jeszcze stanowiska. Sprawozdanie można opublikować, gdy każda uwaga ma stanowisko.");
+  // Closed: nothing to extend, the next steps are named instead.
+  await expect(official.getByText(/Termin można przedłużyć/)).toHaveCount(0);
+  await expect(official.getByText(/^Konsultacje się zakończyły: .*Teraz odpowiedz na uwagi/)).toBeVisible();
 
-  await official.getByRole("link", { name: "Uwagi i odpowiedzi (1 z 2)" }).click();
+  await report.getByRole("link", { name: "Odpowiedz na pozostałe uwagi" }).click();
   // Numbered as in the report (the remark on § 1 is no. 1), though only the unanswered one is listed.
   await expect(official.getByRole("heading", { name: "Uwaga nr 2: § 2 ust. 2" })).toBeVisible();
   await official.getByRole("button", { name: "Odpowiedz na uwagę nr 2" }).click();
   await official.getByLabel("Uwzględniona", { exact: true }).check();
   await official.getByRole("button", { name: "Zapisz odpowiedź" }).click();
   await expect(official.getByText("Odpowiedziano na 2 z 2 uwag")).toBeVisible();
+  // One clear completed state: the confirmation and the next step, not "no remarks match" and an empty form.
+  await expect(official.getByText("Zapisano odpowiedź na 1 uwagę.")).toBeVisible();
+  await expect(official.getByRole("heading", { name: "Wszystkie uwagi (2) mają stanowisko" })).toBeVisible();
+  await expect(official.getByText("Żadne uwagi nie pasują do tych kryteriów.")).toHaveCount(0);
+  await expect(official.getByText("Brak uwag", { exact: true })).toHaveCount(0);
+  await expect(official.getByRole("button", { name: "Zapisz odpowiedź" })).toHaveCount(0);
+  expect(await axeViolations(official)).toEqual([]);
 
-  await official.goBack();
-  await official.reload();
+  await official.getByRole("link", { name: "Przygotuj i opublikuj sprawozdanie" }).click();
   await report.getByRole("button", { name: "Przygotuj sprawozdanie" }).click();
   // The job renders it in the background; the panel looks again by itself.
   await expect(report.getByRole("status")).toContainText("Sprawozdanie przygotowane", { timeout: 60_000 });

@@ -122,3 +122,14 @@ for (const reader of [
     await context.close();
   });
 }
+
+test("a link to a page for signed-in people (as in a notice's e-mail) leads back to it after signing in", async ({ browser }) => {
+  const page = await (await newClientContext(browser)).newPage();
+  await page.goto("/powiadomienia/ustawienia");
+  await expect(page).toHaveURL(/\/logowanie\?next=%2Fpowiadomienia%2Fustawienia$/);
+  await page.getByLabel("Adres e-mail").fill("ngo@demo.example.org");
+  await page.getByLabel("Hasło").fill("demo-ngo");
+  await page.getByRole("button", { name: "Zaloguj się" }).click();
+  await expect(page).toHaveURL(/\/powiadomienia\/ustawienia$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ustawienia powiadomień");
+});

@@ -95,7 +95,7 @@ export default async function EditConsultationPage({ params }: Props) {
       />
       {(phase === "closed" || phase === "reportPublished") && (
         <>
-          <ReportPanel consultationId={consultation.id} unanswered={progress.total - progress.answered} report={report ? { state: report.state, generatedAt: report.generatedAt, publishedAt: report.publishedAt } : null} />
+          <ReportPanel consultationId={consultation.id} slug={consultation.slug} unanswered={progress.total - progress.answered} report={report ? { state: report.state, generatedAt: report.generatedAt, publishedAt: report.publishedAt } : null} />
           <FinalTextForm
             consultationId={consultation.id}
             draftText={consultation.sourceText}
@@ -109,7 +109,7 @@ export default async function EditConsultationPage({ params }: Props) {
       {phase === "draft" || phase === "scheduled" ? (
         <ConsultationForm target={{ consultationId: consultation.id }} institutionId={consultation.institutionId} options={options} defaultValues={values} />
       ) : (
-        <p className="mt-6 max-w-3xl">{t("consultationAdmin.frozen")}</p>
+        <p className="mt-6 max-w-3xl">{t(phase === "open" ? "consultationAdmin.frozen" : phase === "closed" ? "consultationAdmin.frozenClosed" : "consultationAdmin.frozenReported")}</p>
       )}
     </>
   );

@@ -5,7 +5,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { z } from "zod";
 import { AnswerDashboard } from "@/components/consultations/answer-dashboard";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import { Button } from "@/components/ui/button";
+import { Button, ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { Pagination } from "@/components/ui/pagination";
@@ -52,6 +52,9 @@ export default async function AnswerRemarksPage({ params, searchParams }: Props)
     answerProgress(consultation.id),
     remarkingOrganisations(consultation.id),
   ]);
+  const allAnswered = progress.answered === progress.total;
+  // The default list (remarks still to answer) is empty because the work is done: say so once, not "no remarks match".
+  const nothingLeft = allAnswered && state === "unanswered" && !filters.unit && !filters.organisation;
   const action = getPathname({ href: { pathname: "/consultations/[slug]/remarks", params: { slug } }, locale });
   const labelOf = (unit: { key: string; label: string | null; position: number } | null) => (unit ? (unit.label ?? t("consultationPage.paragraphNumber", { number: unit.position + 1 })) : null);
   const query = (page: number) => `${action}?${new URLSearchParams({ ...(filters.unit ? { unit: filters.unit } : {}), ...(filters.organisation ? { organisation: filters.organisation } : {}), state, page: String(page) }).toString()}`;
@@ -72,6 +75,23 @@ export default async function AnswerRemarksPage({ params, searchParams }: Props)
       </p>
       <progress className="mt-2 h-4 w-full max-w-xl" max={Math.max(progress.total, 1)} value={progress.answered} aria-label={t("answers.progressLabel")} />
       {phase === "reportPublished" && <p className="mt-4 max-w-3xl">{t("corrections.intro")}</p>}
+      {allAnswered && phase !== "reportPublished" && (
+        <section aria-labelledby="answers-done-heading" className="mt-6 max-w-3xl rounded border-2 border-green-800 bg-green-50 p-4">
+          <h2 id="answers-done-heading" className="text-xl font-bold">
+            {progress.total === 0 ? t("answers.doneNone") : t("answers.doneAll", { total: progress.total })}
+          </h2>
+          {phase === "closed" ? (
+            <>
+              <p className="mt-2">{t("answers.nextStep")}</p>
+              <p className="mt-3">
+                <ButtonLink href={{ pathname: "/consultations/[slug]/edit", params: { slug }, hash: "report-heading" }}>{t("answers.toReport")}</ButtonLink>
+              </p>
+            </>
+          ) : (
+            <p className="mt-2">{t("answers.moreMayCome")}</p>
+          )}
+        </section>
+      )}
       <p className="mt-4">
         <Link href={{ pathname: "/consultations/[slug]", params: { slug } }} className="underline">
           {t("consultationAdmin.publicPage")}
@@ -108,7 +128,7 @@ export default async function AnswerRemarksPage({ params, searchParams }: Props)
           {t("answers.filter")}
         </Button>
       </Form>
-      <p className="mt-6 font-semibold">{t("answers.found", { count: total })}</p>
+      {!nothingLeft && <p className="mt-6 font-semibold">{t("answers.found", { count: total })}</p>}
       {/* Always mounted: answering the last remark of a filtered list must not take the confirmation away with it. */}
       <AnswerDashboard
         consultationId={consultation.id}
@@ -127,7 +147,14 @@ export default async function AnswerRemarksPage({ params, searchParams }: Props)
           createdAt: remark.createdAt,
         }))}
       />
-      {items.length === 0 && <EmptyState title={t("answers.empty")} />}
+      {items.length === 0 && !nothingLeft && <EmptyState title={t("answers.empty")} />}
+      {nothingLeft && progress.total > 0 && (
+        <p className="mt-6">
+          <Link href={{ pathname: "/consultations/[slug]/remarks", params: { slug }, query: { state: "all" } }} className="underline">
+            {t("answers.showAll", { total: progress.total })}
+          </Link>
+        </p>
+      )}
       {total > ANSWER_PAGE_SIZE && <Pagination page={filters.page} totalPages={Math.ceil(total / ANSWER_PAGE_SIZE)} href={query} />}
     </>
   );
