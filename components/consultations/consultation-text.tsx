@@ -36,6 +36,13 @@ export function ConsultationText({ units, counts, shown, remarkContext }: Props)
           const label = unit.label ?? t("paragraphNumber", { number: index + 1 });
           const count = counts?.get(unit.id) ?? 0;
           const depth = Math.min(unit.depth, 5);
+          // The unit's remarks are listed under it on demand (?uwagi=key), not all at once.
+          const countLink = counts && count > 0 && (
+            <a href={`?uwagi=${encodeURIComponent(unit.key)}#${unit.key}`} className="font-semibold underline" aria-current={shown?.key === unit.key ? "true" : undefined}>
+              {t("remarksOnUnit", { count })}
+              <span className="sr-only"> – {label}</span>
+            </a>
+          );
           const citation = (
             <a href={`#${unit.key}`} className="font-semibold">
               {label}
@@ -55,14 +62,12 @@ export function ConsultationText({ units, counts, shown, remarkContext }: Props)
                   {unit.text}
                 </p>
               )}
-              {counts && count > 0 && (
-                <a href={`?uwagi=${encodeURIComponent(unit.key)}#${unit.key}`} className="text-sm font-semibold underline" aria-current={shown?.key === unit.key ? "true" : undefined}>
-                  {t("remarksOnUnit", { count })}
-                  <span className="sr-only"> – {label}</span>
-                </a>
+              {remarkContext ? (
+                <RemarkControl context={remarkContext} unit={{ id: unit.id, label, text: unit.kind === "CHAPTER" ? `${unit.label ?? ""} ${unit.text}`.trim() : unit.text }} beside={countLink} />
+              ) : (
+                countLink && <p className="mt-1 text-sm">{countLink}</p>
               )}
               {shown?.key === unit.key && <RemarkList remarks={shown.remarks} id={`uwagi-${unit.key}`} />}
-              {remarkContext && <RemarkControl context={remarkContext} unit={{ id: unit.id, label, text: unit.kind === "CHAPTER" ? `${unit.label ?? ""} ${unit.text}`.trim() : unit.text }} />}
             </li>
           );
         })}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useId, useRef, useState } from "react";
+import { useId, useRef, useState, type ReactNode } from "react";
 import { RemarkForm, type RemarkFormContext } from "@/components/consultations/remark-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -12,7 +12,7 @@ import { useRouter } from "@/lib/i18n/navigation";
  * opens the form right below it; after sending, the form closes, focus
  * returns to the button and the result is announced.
  */
-export function RemarkControl({ context, unit }: { context: RemarkFormContext; unit: { id: string; label: string; text: string } | null }) {
+export function RemarkControl({ context, unit, beside }: { context: RemarkFormContext; unit: { id: string; label: string; text: string } | null; beside?: ReactNode }) {
   const t = useTranslations("remarks");
   const router = useRouter();
   const [open, setOpen] = useState(false);
@@ -25,19 +25,39 @@ export function RemarkControl({ context, unit }: { context: RemarkFormContext; u
   };
   return (
     <div className="mt-1">
-      <Button
-        ref={button}
-        variant="secondary"
-        aria-expanded={open}
-        aria-controls={open ? formId : undefined}
-        onClick={() => {
-          setSent(false);
-          setOpen(!open);
-        }}
-      >
-        {unit ? t("remarkOnThis") : t("remarkGeneral")}
-        {unit && <span className="sr-only"> {unit.label}</span>}
-      </Button>
+      {unit ? (
+        // One quiet control per unit, on one line with the unit's remark count: a long text is not a column of buttons.
+        <p className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
+          {beside}
+          <button
+            ref={button}
+            type="button"
+            className="quiet-action"
+            aria-label={`${t("remarkOnThis")} ${unit.label}`}
+            aria-expanded={open}
+            aria-controls={open ? formId : undefined}
+            onClick={() => {
+              setSent(false);
+              setOpen(!open);
+            }}
+          >
+            {t("remarkShort")}
+          </button>
+        </p>
+      ) : (
+        <Button
+          ref={button}
+          variant="secondary"
+          aria-expanded={open}
+          aria-controls={open ? formId : undefined}
+          onClick={() => {
+            setSent(false);
+            setOpen(!open);
+          }}
+        >
+          {t("remarkGeneral")}
+        </Button>
+      )}
       {sent && (
         <Alert tone="success" live>
           {t("sent")}

@@ -10,27 +10,20 @@ import { linksFor, subjectIds, type LinkResolver, type NotificationLink } from "
 
 export const forumLinks: LinkResolver = async (refs) => new Map(refs.map((ref) => [ref.key, { pathname: "/forum" } satisfies NotificationLink]));
 
+const threadRules = { id: true, heldAt: true, authorId: true, category: { select: { access: true, openToPublic: true } } } as const;
+
 export const forumThreadLinks: LinkResolver = async (refs, reader) => {
-  // Where a gone thread's posts went (a merge): one look-up per such thread.
-  const moved = new Map<string, { threadId: string; number: number } | null>();
-  const threads = await db().forumThread.findMany({ where: { id: { in: subjectIds(refs) } }, select: { id: true } });
+  const threads = await db().forumThread.findMany({ where: { id: { in: subjectIds(refs) } }, select: threadRules });
   const found = new Set(threads.map((t) => t.id));
+  // A thread that is gone was merged: its entries lead to where its posts are now (one look-up each).
+  const current = [];
   for (const ref of refs) {
-    if (!found.has(ref.subjectId) && !moved.has(ref.key)) moved.set(ref.key, await movedPost(ref.subjectId, Number(ref.data.post ?? 1) || 1));
+    const move = found.has(ref.subjectId) ? null : await movedPost(ref.subjectId, Number(ref.data.post ?? 1) || 1);
+    current.push(move ? { ...ref, subjectId: move.threadId, data: { ...ref.data, post: String(move.number) } } : ref);
   }
-  const wanted = [...found, ...[...moved.values()].flatMap((m) => (m ? [m.threadId] : []))];
-  const readable = await db().forumThread.findMany({
-    where: { id: { in: wanted } },
-    select: { id: true, heldAt: true, authorId: true, category: { select: { access: true, openToPublic: true } } },
-  });
-  const visible = new Map(
-    readable.filter((t) => mayRead(reader, t.category) && (!t.heldAt || t.authorId === reader.id || can(reader, "content.moderate"))).map((t) => [t.id, t]),
-  );
-  // A merged thread's entries are looked up where its posts are now.
-  const current = refs.map((ref) => {
-    const move = moved.get(ref.key);
-    return move ? { ...ref, subjectId: move.threadId, data: { ...ref.data, post: String(move.number) } } : ref;
-  });
+  const targets = [...new Set(current.map((ref) => ref.subjectId))].filter((id) => !found.has(id));
+  const all = targets.length > 0 ? [...threads, ...(await db().forumThread.findMany({ where: { id: { in: targets } }, select: threadRules }))] : threads;
+  const visible = new Map(all.filter((t) => mayRead(reader, t.category) && (!t.heldAt || t.authorId === reader.id || can(reader, "content.moderate"))).map((t) => [t.id, t]));
   return linksFor(current, visible, (ref) => {
     const post = ref.data.post;
     return { pathname: "/forum/threads/[id]", params: { id: ref.subjectId }, ...(post ? { query: { wpis: post }, hash: `wpis-${post}` } : {}) };

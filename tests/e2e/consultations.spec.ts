@@ -302,3 +302,30 @@ test("an official corrects how a pasted document is split, unit by unit, by keyb
   await expect(preview.getByRole("listitem").nth(4)).toContainText("Cel 2. Rozwój wolontariatu.");
   expect(await axeViolations(official)).toEqual([]);
 });
+
+test("at 390 px a consulted text reads as text: one quiet remark control per unit, on the line of its remark count", async ({ browser }) => {
+  const page = await (await newClientContext(browser)).newPage();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page, "ngo@demo.example.org", "demo-ngo");
+  await expect(page).not.toHaveURL(/\/logowanie/);
+  await page.goto("/konsultacje/program-wspolpracy-wojewodztwa-opolskiego-2027");
+  const text = page.getByRole("region", { name: "Konsultowany tekst" });
+  const units = text.locator("li");
+  const controls = text.getByRole("button", { name: /^Zgłoś uwagę do tego fragmentu/ });
+  await expect(controls).toHaveCount(await units.count());
+  const control = controls.first();
+  await expect(control).toHaveText("Zgłoś uwagę");
+  const box = (await control.boundingBox())!;
+  // A text link's size, not a bordered full-size button.
+  expect(box.width).toBeLessThan(150);
+  expect(box.height).toBeLessThanOrEqual(32);
+  expect(box.height).toBeGreaterThanOrEqual(24);
+  expect(await control.evaluate((element) => getComputedStyle(element).borderTopWidth)).toBe("0px");
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  // Still operable by keyboard, and it opens the form right under the unit.
+  await control.focus();
+  await page.keyboard.press("Enter");
+  await expect(control).toHaveAttribute("aria-expanded", "true");
+  await expect(page.getByRole("form", { name: /^Uwaga do: / })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+});
