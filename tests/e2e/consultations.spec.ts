@@ -77,7 +77,7 @@ test("an official prepares, checks the split of and publishes a consultation; a 
   await official.getByRole("button", { name: "Opublikuj konsultacje" }).click();
   await expect(official.getByText("Konsultacje opublikowane.")).toBeVisible();
   await expect(official.getByText("Trwają", { exact: true })).toBeVisible();
-  await expect(official.getByText("Konsultacje trwają lub się zakończyły")).toBeVisible();
+  await expect(official.getByText(/^Konsultacje trwają: tekst i zasady są zamrożone/)).toBeVisible();
 
   await visitor.goto("/konsultacje");
   await visitor.getByLabel("Słowa z tytułu, opisu lub tekstu").fill("zasady konsultacji");
