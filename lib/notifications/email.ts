@@ -11,6 +11,7 @@ import { messagesFor } from "@/lib/i18n/messages";
 import type { AppPathname } from "@/lib/i18n/routing";
 import { queueMail } from "@/lib/jobs/enqueue";
 import { renderMailLayout } from "@/lib/mail/layout";
+import { mailFooter } from "@/lib/mail/templates";
 import type { OutgoingMail } from "@/lib/mail/transport";
 import { isConfigurable } from "@/lib/notifications/preferences";
 import { messageKeyOf, type NotificationType } from "@/lib/notifications/types";
@@ -80,7 +81,7 @@ async function composeFor(
       paragraphs,
       items,
       action: { ...action, fallback: mailT("linkFallback") },
-      footer: mailT("footer", { platform }),
+      footer: mailFooter(mailT, "notification", platform),
       unsubscribe,
     }),
   };
