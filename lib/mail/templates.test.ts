@@ -53,4 +53,10 @@ describe("mail footers", () => {
     expect(voteCode).not.toMatch(/konto nie|zakład|create an account|creating an account|Konto angelegt|Anlegen/i);
   });
 
+  it("speaks Polish without assuming the reader's gender", () => {
+    for (const mail of Object.values(everyMail("pl"))) expect(mail.text).not.toMatch(/[a-ząćęłńóśźż]+(łeś|łaś)(?![a-ząćęłńóśźż])/);
+    expect(footerOf(everyMail("pl").voteCode.text)).toBe(
+      "Wiadomość wysłana automatycznie z serwisu Platforma współpracy NGO i samorządów – województwo opolskie. Dostajesz ją, bo z Twojego konta poproszono o kod do oddania głosu. Kod działa tylko z Twoim kontem.",
+    );
+  });
 });

@@ -277,7 +277,7 @@ test("after the close a voter finds their ballot by its tracker, and anyone down
   await page.getByRole("link", { name: "Wybory do Rady Działalności Pożytku Publicznego Powiatu Nyskiego" }).click();
   await expect(page.getByText("Wyniki ogłoszone", { exact: true }).first()).toBeVisible();
   const results = page.getByRole("region", { name: "Głosy oddane na kandydatów" });
-  await expect(results.getByRole("cell", { name: "wybrany", exact: true })).toHaveCount(2);
+  await expect(results.getByRole("cell", { name: "mandat", exact: true })).toHaveCount(2);
   await expect(page.getByText(/^Remis o ostatnie 2 miejsca między: .*Rozstrzygnięty losowaniem z opublikowanego ziarna/)).toBeVisible();
   await expect(page.getByText("Oddane karty: 3 z 3 uprawnionych organizacji (frekwencja 100%).")).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);

@@ -1,0 +1,35 @@
+import { messagesFor } from "@/lib/i18n/messages";
+
+type Tree = { [key: string]: string | Tree };
+const flatten = (tree: Tree, prefix = ""): [string, string][] =>
+  Object.entries(tree).flatMap(([key, value]) => (typeof value === "string" ? [[prefix + key, value] as [string, string]] : flatten(value, `${prefix}${key}.`)));
+
+// Polish marks a person's gender in past-tense verbs and participles
+// ("zakładałeś", "Zgłoszony przez", "wybrany"). The platform does not know
+// who reads or who is named, so what it says to or about a person is written
+// in forms that fit everyone: present tense, nouns ("Zgłoszenie:"), or
+// "osoba kandydująca". These patterns catch the forms people noticed.
+// JavaScript's \b knows no Polish letters, so words end where letters do.
+const END = "(?![a-ząćęłńóśźż])";
+const START = "(?<![a-ząćęłńóśźż])";
+const GENDERED: RegExp[] = [
+  // Second person past tense and conditional: "zakładałeś", "prosiłaś", "chciałbyś".
+  new RegExp(`[a-ząćęłńóśźż]+(łeś|łaś|łbyś|łabyś)${END}`, "i"),
+  // "zostaniesz wylogowany", "jesteś zalogowana".
+  new RegExp(`${START}(zostaniesz|jesteś) [a-ząćęłńóśźż]+(ny|na|ty|ta)${END}`, "i"),
+  // A candidate's outcome or who put them forward, as a participle.
+  new RegExp(`${START}(Zgłoszon[ya] przez|niewybran[ya]|wybran[ya])${END}(?! (organizacj|sfer|obszar|urzęd|kryteri|zdjęci))`, "i"),
+  // "Kandydat się zgodził", "Kandydat nie wyraził", "Kandydat już odpowiedział".
+  new RegExp(`${START}Kandydat (się |nie |już |jeszcze )*[a-ząćęłńóśźż]+ł${END}`),
+  // "zgłasza Cię jako kandydata".
+  /Cię jako kandydata/,
+];
+
+describe("Polish addresses and names people without assuming their gender", () => {
+  it.each(GENDERED.map((pattern) => [String(pattern), pattern] as const))("no message matches %s", (_name, pattern) => {
+    const found = flatten(messagesFor("pl") as Tree)
+      .filter(([, message]) => pattern.test(message))
+      .map(([key, message]) => `${key}: ${message}`);
+    expect(found).toEqual([]);
+  });
+});
