@@ -308,8 +308,19 @@ test("after the close a voter finds their ballot by its tracker, and anyone down
 test("the commission settles a tie left to a further round: prepares the round, announces it, and its list is public at once", async ({ browser }) => {
   const commission = await (await newClientContext(browser, ADMIN_STATE)).newPage();
   await commission.goto("/wybory");
+  // The list does not call the tied by-election's results announced: a further round still decides.
+  const listed = commission.getByRole("listitem").filter({ has: commission.getByRole("link", { name: "Wybory uzupełniające do Wojewódzkiej Rady Działalności Pożytku Publicznego 2026", exact: true }) });
+  await expect(listed.getByText("Remis: rozstrzyga dodatkowa tura", { exact: true })).toBeVisible();
+  await expect(listed.getByText("Wyniki ogłoszone", { exact: true })).toHaveCount(0);
   await commission.getByRole("link", { name: "Wybory uzupełniające do Wojewódzkiej Rady Działalności Pożytku Publicznego 2026" }).click();
   await expect(commission.getByText(/^Remis o ostatnie miejsce między: .*dodatkowa tura/)).toBeVisible();
+  // Nor does its page: the badge, the heading and both tied candidates say a further round decides.
+  await expect(commission.getByText("Remis: rozstrzyga dodatkowa tura", { exact: true })).toBeVisible();
+  await expect(commission.getByText("Wyniki ogłoszone", { exact: true })).toHaveCount(0);
+  await expect(commission.getByRole("heading", { name: "Wyniki głosowania (remis: rozstrzygnie dodatkowa tura)" })).toBeVisible();
+  const tiedResults = commission.getByRole("region", { name: "Głosy oddane na kandydatów" });
+  await expect(tiedResults.getByRole("cell", { name: "remis – rozstrzygnie dodatkowa tura", exact: true })).toHaveCount(2);
+  await expect(tiedResults.getByRole("cell", { name: "bez mandatu", exact: true })).toHaveCount(0);
   expect(await axeViolations(commission)).toEqual([]);
   await commission.getByRole("button", { name: "Przygotuj dodatkową turę" }).click();
 

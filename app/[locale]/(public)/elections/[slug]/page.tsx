@@ -17,6 +17,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { furtherRoundDue } from "@/lib/elections/further-round";
+import { electionStanding } from "@/lib/elections/standing";
 import { electionPhaseAt } from "@/lib/elections/lifecycle";
 import { candidateList, candidateListPublic, participationOf } from "@/lib/elections/nomination-queries";
 import { ownOrganisationsFor } from "@/lib/elections/participants";
@@ -59,7 +60,7 @@ export default async function ElectionPage({ params, searchParams }: Props) {
       <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("elections.title"), href: "/elections" }, { label: election.title }]} />
       <h1 className="text-3xl font-bold">{election.title}</h1>
       <p className="mt-2 flex flex-wrap items-center gap-3">
-        <ElectionPhaseBadge phase={phase} />
+        <ElectionPhaseBadge phase={electionStanding(phase, election.result)} />
         <span lang="pl">{election.councilName}</span>
       </p>
       <FurtherRoundNotice election={election} manages={manages} locale={locale} />
