@@ -203,9 +203,18 @@ test("a representative of two organisations casts one organisation's ballot by k
   await expect(ngo.getByRole("heading", { name: "Lista kandydatów: 4 osoby" })).toBeVisible();
   const panel = ngo.getByRole("region", { name: "Głosowanie Twoich organizacji" });
   await expect(panel.getByRole("link", { name: "Głosuj w imieniu: Fundacja Praw Obywatelskich „Forum”" })).toBeVisible();
+  // The deadline and the person's progress lead the panel.
+  await expect(panel.getByText(/^Głosowanie trwa do \d/)).toBeVisible();
+  await expect(panel.getByText("Twoje organizacje: oddano 0 z 2 kart.", { exact: true })).toBeVisible();
   expect(await axeViolations(ngo)).toEqual([]);
   const electionUrl = ngo.url();
   const voteLink = panel.getByRole("link", { name: "Głosuj w imieniu: Fundacja Opolskie Centrum Wolontariatu" });
+  const otherBallotUrl = await panel.getByRole("link", { name: "Głosuj w imieniu: Fundacja Praw Obywatelskich „Forum”" }).getAttribute("href");
+  // Verification comes after the voting part, its hash folded until asked for.
+  const verifyHeading = ngo.getByRole("heading", { name: "Jak sprawdzić wybory" });
+  await expect(verifyHeading).toBeVisible();
+  expect((await voteLink.boundingBox())!.y).toBeLessThan((await verifyHeading.boundingBox())!.y);
+  await expect(ngo.locator("#verify-heading ~ details code")).toBeHidden();
   const ballotUrl = (await voteLink.getAttribute("href"))!;
   await voteLink.click();
   await expect(ngo.getByRole("heading", { level: 1 })).toHaveText("Karta do głosowania: Fundacja Opolskie Centrum Wolontariatu");
@@ -246,15 +255,26 @@ test("a representative of two organisations casts one organisation's ballot by k
   await expect(receipt).toBeFocused();
   const tracker = (await ngo.getByLabel(/^Kod karty:/).textContent())!.trim();
   expect(tracker).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
-  await expect(ngo.getByRole("region", { name: /^Głos oddany/ })).toContainText("Halina Zdrowotna");
+  const receiptRegion = ngo.getByRole("region", { name: /^Głos oddany/ });
+  await expect(receiptRegion).toContainText("Halina Zdrowotna");
+  // The receipt can be printed and its tracker copied; the other organisation's ballot is offered next.
+  await expect(receiptRegion.getByRole("button", { name: "Drukuj potwierdzenie" })).toBeVisible();
+  await ngo.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await receiptRegion.getByRole("button", { name: "Kopiuj kod karty" }).click();
+  await expect(receiptRegion.getByText("Skopiowano kod karty do schowka.")).toBeVisible();
+  expect(await ngo.evaluate(() => navigator.clipboard.readText())).toBe(tracker);
+  await expect(receiptRegion.getByRole("link", { name: "Głosuj w imieniu: Fundacja Praw Obywatelskich „Forum”" })).toHaveAttribute("href", otherBallotUrl!);
   expect(await axeViolations(ngo)).toEqual([]);
 
   // The organisation has voted; the other one still can, separately.
   await ngo.goto(electionUrl);
   await expect(panel).toContainText("Organizacja oddała głos.");
+  await expect(panel.getByText("Twoje organizacje: oddano 1 z 2 kart.", { exact: true })).toBeVisible();
   await expect(panel.getByRole("link", { name: "Głosuj w imieniu: Fundacja Praw Obywatelskich „Forum”" })).toBeVisible();
   await expect(ngo.getByText("Oddane karty: 1 z 3 uprawnionych organizacji.")).toBeVisible();
-  const head = (await ngo.locator("#board-summary-heading ~ p code").textContent())!.trim();
+  await ngo.getByText("Skrót ostatniego wpisu tablicy (dla sprawdzających)").click();
+  const head = (await ngo.locator("#verify-heading ~ details code").textContent())!.trim();
+  expect(head).toMatch(/^[0-9a-f]{64}$/);
 
   // The board shows the chain (ballots only after the close), ending at the head shown on the page.
   await ngo.getByRole("link", { name: "Tablica wyborcza" }).click();
