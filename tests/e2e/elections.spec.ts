@@ -292,6 +292,34 @@ test("a representative of two organisations casts one organisation's ballot by k
   void tracker;
 });
 
+test.describe("on a 390 px phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  // After the ballot cast above, Opole's chain has entries; Nysa's board lists its three ballots.
+  test("the board's tables fit the screen, with shortened hashes whose full values the download holds", async ({ page }) => {
+    const fits = async (region: ReturnType<typeof page.getByRole>) => {
+      await expect(region).toBeVisible();
+      expect(await region.locator("tbody tr").count()).toBeGreaterThan(0);
+      expect(await region.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeLessThanOrEqual(0);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    };
+    await page.goto("/wybory");
+    await page.getByRole("link", { name: "Wybory do Rady Działalności Pożytku Publicznego Miasta Opola" }).click();
+    await page.getByRole("link", { name: "Tablica wyborcza" }).click();
+    const chain = page.getByRole("region", { name: /^Ostatnie wpisy łańcucha/ });
+    await fits(chain);
+    await expect(chain.locator("tbody code").first()).toHaveText(/^[0-9a-f]{12}…$/);
+    await expect(page.getByText(/^Tabela pokazuje pierwsze 12 znaków/)).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.goto("/wybory");
+    await page.getByRole("link", { name: "Wybory do Rady Działalności Pożytku Publicznego Powiatu Nyskiego" }).click();
+    await page.getByRole("link", { name: "Tablica wyborcza" }).click();
+    await fits(page.getByRole("region", { name: /^3 karty/ }));
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
 test("after the close a voter finds their ballot by its tracker, and anyone downloads the protocol and recounts the board", async ({ page }) => {
   await page.goto("/wybory");
   await page.getByRole("link", { name: "Wybory do Rady Działalności Pożytku Publicznego Powiatu Nyskiego" }).click();
