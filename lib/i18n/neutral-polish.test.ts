@@ -23,6 +23,8 @@ const GENDERED: RegExp[] = [
   new RegExp(`${START}Kandydat (się |nie |już |jeszcze )*[a-ząćęłńóśźż]+ł${END}`),
   // "zgłasza Cię jako kandydata".
   /Cię jako kandydata/,
+  // A named person designated to cast a ballot: "wyznaczony przedstawiciel: {name}".
+  /wyznaczony (przez niego )?przedstawiciel/,
 ];
 
 describe("Polish addresses and names people without assuming their gender", () => {
