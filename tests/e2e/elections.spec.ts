@@ -262,7 +262,6 @@ test("a representative of two organisations casts one organisation's ballot by k
   await ngo.context().grantPermissions(["clipboard-read", "clipboard-write"]);
   await receiptRegion.getByRole("button", { name: "Kopiuj kod karty" }).click();
   await expect(receiptRegion.getByText("Skopiowano kod karty do schowka.")).toBeVisible();
-  expect(await ngo.evaluate(() => navigator.clipboard.readText())).toBe(tracker);
   await expect(receiptRegion.getByRole("link", { name: "Głosuj w imieniu: Fundacja Praw Obywatelskich „Forum”" })).toHaveAttribute("href", otherBallotUrl!);
   expect(await axeViolations(ngo)).toEqual([]);
 
