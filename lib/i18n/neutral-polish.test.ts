@@ -18,7 +18,7 @@ const GENDERED: RegExp[] = [
   // "zostaniesz wylogowany", "jesteś zalogowana".
   new RegExp(`${START}(zostaniesz|jesteś) [a-ząćęłńóśźż]+(ny|na|ty|ta)${END}`, "i"),
   // A candidate's outcome or who put them forward, as a participle.
-  new RegExp(`${START}(Zgłoszon[ya] przez|niewybran[ya]|wybran[ya])${END}(?! (organizacj|sfer|obszar|urzęd|kryteri|zdjęci))`, "i"),
+  new RegExp(`${START}(Zgłoszon[ya] przez|niewybran[yai]|wybran[yai])${END}(?! (organizacj|sfer|obszar|urzęd|kryteri|zdjęci))`, "i"),
   // "Kandydat się zgodził", "Kandydat nie wyraził", "Kandydat już odpowiedział".
   new RegExp(`${START}Kandydat (się |nie |już |jeszcze )*[a-ząćęłńóśźż]+ł${END}`),
   // "zgłasza Cię jako kandydata".
