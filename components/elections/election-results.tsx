@@ -67,7 +67,6 @@ export async function ElectionResults({ result, candidates, published, locale }:
             : t("tieFurtherRound", { candidates: tie.candidates.map((id) => name.get(id) ?? id).join(", "), seats: tie.seats })}
         </p>
       ))}
-      <p className="mt-2 text-sm text-slate-700">{t("headHash", { head: result.head })}</p>
     </section>
   );
 }

@@ -327,6 +327,9 @@ test("after the close a voter finds their ballot by its tracker, and anyone down
   await expect(results.getByRole("cell", { name: "mandat", exact: true })).toHaveCount(2);
   await expect(page.getByText(/^Remis o ostatnie 2 miejsca między: .*Rozstrzygnięty losowaniem z opublikowanego ziarna/)).toBeVisible();
   await expect(page.getByText("Oddane karty: 3 z 3 uprawnionych organizacji (frekwencja 100%).")).toBeVisible();
+  // The board's 64-character hash is not printed under the results: it is folded in the verification section below them.
+  await expect(page.getByText(/^Skrót ostatniego wpisu tablicy:/)).toHaveCount(0);
+  await expect(page.getByRole("region", { name: "Jak sprawdzić wybory" }).locator("details code")).toBeHidden();
   expect(await axeViolations(page)).toEqual([]);
 
   const { readFile } = await import("node:fs/promises");
