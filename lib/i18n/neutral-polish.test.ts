@@ -25,6 +25,11 @@ const GENDERED: RegExp[] = [
   /Cię jako kandydata/,
   // A named person designated to cast a ballot: "wyznaczony przedstawiciel: {name}".
   /wyznaczony (przez niego )?przedstawiciel/,
+  // A moderator or an author as the subject of a past-tense verb ("Moderator ukrył", "Autor usunął"):
+  // the person may be a woman, so moderation acts as "Moderacja", an author's act is told of the thing.
+  new RegExp(`${START}(Moderator|Autor) (\\{[a-z]+, select, [a-z]+ \\{)?([a-ząćęłńóśźż]+ )?[a-ząćęłńóśźż]+ł${END}`, "i"),
+  // "zmienił(a)": a form with a bracket reads badly; say what changed instead.
+  /ł\(a\)/,
 ];
 
 describe("Polish addresses and names people without assuming their gender", () => {
