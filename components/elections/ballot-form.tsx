@@ -2,7 +2,8 @@
 
 import { useAction } from "next-safe-action/hooks";
 import { useLocale, useTranslations } from "next-intl";
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
+import { BallotReceipt, type Receipt } from "@/components/elections/ballot-receipt";
 import { checkboxClassName } from "@/components/forms/checkbox-field";
 import { ErrorSummary, type FieldError } from "@/components/forms/error-summary";
 import { FieldHintAndError, inputClassName } from "@/components/forms/form-field";
@@ -12,27 +13,29 @@ import { castBallotAction, requestVoteCodeAction } from "@/lib/elections/voting-
 import type { Locale } from "@/lib/i18n/locales";
 
 type Group = { areaName: string | null; candidates: { id: string; name: string; organisation: string }[] };
-type Receipt = { tracker: string; choices: { id: string; candidateName: string }[] };
 
 const CHOICES_ID = "ballot-choices";
 const CODE_ID = "ballot-code";
 
 /**
  * The organisation's ballot: choose candidates, get a one-time code by
- * e-mail, confirm. The tracker and the choices are shown once, here, and kept
- * nowhere: the voter writes the tracker down to find the ballot on the board.
+ * e-mail, confirm. The tracker and the choices are shown once, in the receipt,
+ * and kept nowhere: the voter keeps the tracker to find the ballot on the board.
  */
 export function BallotForm({
   election,
   organisation,
   groups,
   twoFactor,
+  others,
 }: {
-  election: { id: string; votesPerBallot: number; fullBallotRequired: boolean };
+  election: { id: string; slug: string; votesPerBallot: number; fullBallotRequired: boolean };
   organisation: { id: string; name: string };
   groups: Group[];
   /** The voter signs in with an authenticator app, so its code may confirm the ballot instead of an e-mail. */
   twoFactor: boolean;
+  /** The person's other organisations whose ballot they may still cast, offered after this one. */
+  others: { id: string; name: string }[];
 }) {
   const t = useTranslations("ballot");
   const tr = useTranslations();
@@ -42,17 +45,12 @@ export function BallotForm({
   const [method, setMethod] = useState<"totp" | "email">(twoFactor ? "totp" : "email");
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [receipt, setReceipt] = useState<Receipt | null>(null);
-  const receiptRef = useRef<HTMLHeadingElement>(null);
   const requestCode = useAction(requestVoteCodeAction);
   const cast = useAction(castBallotAction);
   const refusal = [cast.result.data, requestCode.result.data].map((data) => (data && "refused" in data ? data.refused : null)).find(Boolean);
   const serverError = cast.result.serverError ?? requestCode.result.serverError;
   const max = election.votesPerBallot;
   const min = election.fullBallotRequired ? max : 1;
-
-  useEffect(() => {
-    if (receipt) receiptRef.current?.focus();
-  }, [receipt]);
 
   const choiceProblem = selected.length < min ? (election.fullBallotRequired ? t("errors.chooseExactly", { count: max }) : t("errors.chooseOne")) : null;
   const submit = async () => {
@@ -65,28 +63,7 @@ export function BallotForm({
     if (response?.data && "cast" in response.data) setReceipt(response.data.cast);
   };
 
-  if (receipt) {
-    return (
-      <section aria-labelledby="receipt-heading" className="mt-6 max-w-3xl rounded border-4 border-green-800 p-4">
-        <h2 id="receipt-heading" ref={receiptRef} tabIndex={-1} className="text-2xl font-bold">
-          {t("receipt.heading", { organisation: organisation.name })}
-        </h2>
-        <p className="mt-3">{t("receipt.trackerIntro")}</p>
-        <p className="mt-2 font-mono text-3xl font-bold tracking-wider" aria-label={t("receipt.trackerLabel", { tracker: receipt.tracker.split("").join(" ") })}>
-          {receipt.tracker}
-        </p>
-        <p className="mt-3">{t("receipt.choicesIntro")}</p>
-        <ul className="mt-1 list-disc pl-6">
-          {receipt.choices.map((choice) => (
-            <li key={choice.id} lang="pl">
-              {choice.candidateName}
-            </li>
-          ))}
-        </ul>
-        <p className="mt-3 font-semibold">{t("receipt.once")}</p>
-      </section>
-    );
-  }
+  if (receipt) return <BallotReceipt electionSlug={election.slug} organisation={organisation} receipt={receipt} others={others} />;
 
   const choiceError = errors.find((error) => error.fieldId === CHOICES_ID)?.message;
   const codeError = errors.find((error) => error.fieldId === CODE_ID)?.message;

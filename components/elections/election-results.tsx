@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { StoredResult } from "@/lib/elections/results";
+import { candidateOutcome, undecidedCandidates } from "@/lib/elections/standing";
 import type { Locale } from "@/lib/i18n/locales";
 
 type Candidate = { id: string; candidateName: string; organisation: { name: string }; area: { name: string } | null };
@@ -15,10 +16,12 @@ export async function ElectionResults({ result, candidates, published, locale }:
   const name = new Map(candidates.map((candidate) => [candidate.id, candidate.candidateName]));
   const ranked = [...candidates].sort((a, b) => (result.votes[b.id] ?? 0) - (result.votes[a.id] ?? 0) || a.candidateName.localeCompare(b.candidateName, "pl"));
   const turnout = result.eligible > 0 ? result.cast / result.eligible : 0;
+  // Announced, but a further round still decides some seats: not a final result.
+  const undecided = undecidedCandidates(result).length > 0;
   return (
     <section aria-labelledby="results-heading" className="mt-8">
       <h2 id="results-heading" className="text-2xl font-bold">
-        {published ? t("headingPublished") : t("headingCounted")}
+        {undecided ? t("headingTie") : published ? t("headingPublished") : t("headingCounted")}
       </h2>
       <p className="mt-2">{t("turnout", { cast: result.cast, eligible: result.eligible, turnout: format.number(turnout, { style: "percent", maximumFractionDigits: 1 }) })}</p>
       <Table caption={t("caption")}>
@@ -34,7 +37,8 @@ export async function ElectionResults({ result, candidates, published, locale }:
         <tbody>
           {ranked.map((candidate) => {
             const votes = result.votes[candidate.id] ?? 0;
-            const elected = result.elected.includes(candidate.id);
+            const outcome = candidateOutcome(result, candidate.id);
+            const elected = outcome === "elected";
             return (
               <tr key={candidate.id}>
                 <Th scope="row">
@@ -50,7 +54,7 @@ export async function ElectionResults({ result, candidates, published, locale }:
                     <div className={`h-4 ${elected ? "bg-green-800" : "bg-blue-800"}`} style={{ width: `${(votes / max) * 100}%` }} />
                   </div>
                 </Td>
-                <Td className={elected ? "font-bold text-green-900" : ""}>{elected ? t("elected") : t("notElected")}</Td>
+                <Td className={elected ? "font-bold text-green-900" : ""}>{t(outcome)}</Td>
               </tr>
             );
           })}
@@ -63,7 +67,6 @@ export async function ElectionResults({ result, candidates, published, locale }:
             : t("tieFurtherRound", { candidates: tie.candidates.map((id) => name.get(id) ?? id).join(", "), seats: tie.seats })}
         </p>
       ))}
-      <p className="mt-2 text-sm text-slate-700">{t("headHash", { head: result.head })}</p>
     </section>
   );
 }

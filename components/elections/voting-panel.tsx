@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { VoterDesignation } from "@/components/elections/voter-designation";
+import { VotingProgress } from "@/components/elections/voting-progress";
 import { ButtonLink } from "@/components/ui/button";
 import type { Locale } from "@/lib/i18n/locales";
 
@@ -14,14 +15,15 @@ export type VotingRow = {
   members: { id: string; name: string }[];
 };
 
-/** The signed-in person's organisations in the registry: vote, see that it voted, or designate who votes. */
-export async function VotingPanel({ election, rows, locale }: { election: { id: string; slug: string }; rows: VotingRow[]; locale: Locale }) {
+/** The signed-in person's organisations in the registry: until when, how many voted, and for each: vote, see that it voted, or designate who votes. */
+export async function VotingPanel({ election, rows, locale }: { election: { id: string; slug: string; votingEndAt: Date }; rows: VotingRow[]; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "voting" });
   return (
     <section aria-labelledby="voting-heading" className="mt-8 max-w-3xl rounded border-2 border-green-800 p-4">
       <h2 id="voting-heading" className="text-2xl font-bold">
         {t("yourBallots")}
       </h2>
+      <VotingProgress votingEndAt={election.votingEndAt} cast={rows.filter((row) => row.voted).length} total={rows.length} />
       {rows.length === 0 ? (
         <p className="mt-2">{t("noneInRegistry")}</p>
       ) : (

@@ -149,7 +149,9 @@ async function seedVotingElection(now: Date): Promise<number> {
     now,
   );
   if (!seeded) return 0;
-  await freezeRegistry(seeded.id, now);
+  // Frozen when voting started, as the job would have done: the registry page
+  // says "closed at the start of voting" and shows this moment.
+  await freezeRegistry(seeded.id, ago(1));
   return 1;
 }
 

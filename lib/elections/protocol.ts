@@ -5,6 +5,7 @@ import { createTranslator } from "next-intl";
 import { db } from "@/lib/db/client";
 import type { StoredResult } from "@/lib/elections/results";
 import { TIME_ZONE, type Locale } from "@/lib/i18n/locales";
+import { candidateOutcome } from "@/lib/elections/standing";
 import { messagesFor } from "@/lib/i18n/messages";
 import { createPdf, drawTable } from "@/lib/pdf/document";
 
@@ -49,7 +50,7 @@ export async function renderProtocolPdf(electionId: string, locale: Locale): Pro
       `${candidate.organisation.name}${candidate.organisation.krs ? ` (KRS ${candidate.organisation.krs})` : ""}`,
       candidate.areaId ? (areaName.get(candidate.areaId) ?? "") : "–",
       String(result.votes[candidate.id] ?? 0),
-      result.elected.includes(candidate.id) ? t("elected") : t("notElected"),
+      t(candidateOutcome(result, candidate.id)),
     ]),
   );
   doc.moveDown();

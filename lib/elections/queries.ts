@@ -1,7 +1,8 @@
 // Reading elections: the public list and rules page, and the commission's views.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
-import { electionPhaseAt, type ElectionPhase } from "@/lib/elections/lifecycle";
+import { electionPhaseAt } from "@/lib/elections/lifecycle";
+import { electionStanding, type ElectionStanding } from "@/lib/elections/standing";
 
 const listSelect = {
   id: true,
@@ -16,20 +17,21 @@ const listSelect = {
   votingStartAt: true,
   votingEndAt: true,
   resultsBy: true,
+  result: true,
   institution: { select: { name: true, officeName: true, slug: true } },
 } satisfies Prisma.ElectionSelect;
 
-export type ElectionListItem = Prisma.ElectionGetPayload<{ select: typeof listSelect }> & { phase: ElectionPhase };
+export type ElectionListItem = Prisma.ElectionGetPayload<{ select: typeof listSelect }> & { phase: ElectionStanding };
 
 /** Published elections (never drafts), the latest voting first. */
 export async function listPublicElections(now = new Date()): Promise<ElectionListItem[]> {
   const elections = await db().election.findMany({ where: { status: { not: "DRAFT" } }, select: listSelect, orderBy: [{ votingEndAt: "desc" }, { id: "asc" }], take: 200 });
-  return elections.map((election) => ({ ...election, phase: electionPhaseAt(election, now) }));
+  return elections.map((election) => ({ ...election, phase: electionStanding(electionPhaseAt(election, now), election.result) }));
 }
 
 export async function listInstitutionElections(institutionId: string, now = new Date()): Promise<ElectionListItem[]> {
   const elections = await db().election.findMany({ where: { institutionId }, select: listSelect, orderBy: [{ createdAt: "desc" }, { id: "asc" }] });
-  return elections.map((election) => ({ ...election, phase: electionPhaseAt(election, now) }));
+  return elections.map((election) => ({ ...election, phase: electionStanding(electionPhaseAt(election, now), election.result) }));
 }
 
 export async function getElectionBySlug(slug: string) {

@@ -1,6 +1,8 @@
 // The platform's messages, each written in the recipient's language from the
 // `mail` namespace of the message catalogues. Every message has a subject, a
-// greeting, paragraphs, an optional action link and the common footer.
+// greeting, paragraphs, an optional action link and a footer: who sent it,
+// then why this person gets this kind of message (a vote code is not a
+// sign-up, so "if you did not create an account" would mislead).
 import { createTranslator } from "next-intl";
 import { TIME_ZONE, type Locale } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
@@ -30,6 +32,11 @@ function translator(locale: Locale) {
   return createTranslator({ locale, messages: messagesFor(locale), namespace: "mail" });
 }
 
+/** The sender, then the reason this kind of message reaches the person (`mail.footers`, one per kind). */
+export function mailFooter(t: Translator, kind: MailKind | "notification", platform: string): string {
+  return `${t("sentBy", { platform })} ${t(`footers.${kind}`)}`;
+}
+
 function compose(common: Common, kind: MailKind, paragraphs: (t: Translator) => string[], actionUrl?: string): OutgoingMail {
   const t = translator(common.locale);
   const subject = t(`${kind}.subject`, { platform: common.platformName });
@@ -42,7 +49,7 @@ function compose(common: Common, kind: MailKind, paragraphs: (t: Translator) => 
       greeting: t("greeting", { name: common.recipientName }),
       paragraphs: paragraphs(t),
       action: actionUrl ? { label: t(`${kind}.action` as never), url: actionUrl, fallback: t("linkFallback") } : undefined,
-      footer: t("footer", { platform: common.platformName }),
+      footer: mailFooter(t, kind, common.platformName),
     }),
   };
 }

@@ -11,6 +11,7 @@ import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
 import { queueMail } from "@/lib/jobs/enqueue";
 import { renderMailLayout } from "@/lib/mail/layout";
+import { mailFooter } from "@/lib/mail/templates";
 import type { OutgoingMail } from "@/lib/mail/transport";
 import type { NotificationLink } from "@/lib/notifications/links";
 import { isConfigurable } from "@/lib/notifications/preferences";
@@ -94,7 +95,7 @@ async function composeFor(
       paragraphs,
       items,
       action: { ...action, fallback: mailT("linkFallback") },
-      footer: mailT("footer", { platform }),
+      footer: mailFooter(mailT, "notification", platform),
       unsubscribe,
     }),
   };

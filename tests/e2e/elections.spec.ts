@@ -203,9 +203,18 @@ test("a representative of two organisations casts one organisation's ballot by k
   await expect(ngo.getByRole("heading", { name: "Lista kandydatów: 4 osoby" })).toBeVisible();
   const panel = ngo.getByRole("region", { name: "Głosowanie Twoich organizacji" });
   await expect(panel.getByRole("link", { name: "Głosuj w imieniu: Fundacja Praw Obywatelskich „Forum”" })).toBeVisible();
+  // The deadline and the person's progress lead the panel.
+  await expect(panel.getByText(/^Głosowanie trwa do \d/)).toBeVisible();
+  await expect(panel.getByText("Twoje organizacje: oddano 0 z 2 kart.", { exact: true })).toBeVisible();
   expect(await axeViolations(ngo)).toEqual([]);
   const electionUrl = ngo.url();
   const voteLink = panel.getByRole("link", { name: "Głosuj w imieniu: Fundacja Opolskie Centrum Wolontariatu" });
+  const otherBallotUrl = await panel.getByRole("link", { name: "Głosuj w imieniu: Fundacja Praw Obywatelskich „Forum”" }).getAttribute("href");
+  // Verification comes after the voting part, its hash folded until asked for.
+  const verifyHeading = ngo.getByRole("heading", { name: "Jak sprawdzić wybory" });
+  await expect(verifyHeading).toBeVisible();
+  expect((await voteLink.boundingBox())!.y).toBeLessThan((await verifyHeading.boundingBox())!.y);
+  await expect(ngo.locator("#verify-heading ~ details code")).toBeHidden();
   const ballotUrl = (await voteLink.getAttribute("href"))!;
   await voteLink.click();
   await expect(ngo.getByRole("heading", { level: 1 })).toHaveText("Karta do głosowania: Fundacja Opolskie Centrum Wolontariatu");
@@ -246,15 +255,25 @@ test("a representative of two organisations casts one organisation's ballot by k
   await expect(receipt).toBeFocused();
   const tracker = (await ngo.getByLabel(/^Kod karty:/).textContent())!.trim();
   expect(tracker).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
-  await expect(ngo.getByRole("region", { name: /^Głos oddany/ })).toContainText("Halina Zdrowotna");
+  const receiptRegion = ngo.getByRole("region", { name: /^Głos oddany/ });
+  await expect(receiptRegion).toContainText("Halina Zdrowotna");
+  // The receipt can be printed and its tracker copied; the other organisation's ballot is offered next.
+  await expect(receiptRegion.getByRole("button", { name: "Drukuj potwierdzenie" })).toBeVisible();
+  await ngo.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await receiptRegion.getByRole("button", { name: "Kopiuj kod karty" }).click();
+  await expect(receiptRegion.getByText("Skopiowano kod karty do schowka.")).toBeVisible();
+  await expect(receiptRegion.getByRole("link", { name: "Głosuj w imieniu: Fundacja Praw Obywatelskich „Forum”" })).toHaveAttribute("href", otherBallotUrl!);
   expect(await axeViolations(ngo)).toEqual([]);
 
   // The organisation has voted; the other one still can, separately.
   await ngo.goto(electionUrl);
   await expect(panel).toContainText("Organizacja oddała głos.");
+  await expect(panel.getByText("Twoje organizacje: oddano 1 z 2 kart.", { exact: true })).toBeVisible();
   await expect(panel.getByRole("link", { name: "Głosuj w imieniu: Fundacja Praw Obywatelskich „Forum”" })).toBeVisible();
   await expect(ngo.getByText("Oddane karty: 1 z 3 uprawnionych organizacji.")).toBeVisible();
-  const head = (await ngo.locator("#board-summary-heading ~ p code").textContent())!.trim();
+  await ngo.getByText("Skrót ostatniego wpisu tablicy (dla sprawdzających)").click();
+  const head = (await ngo.locator("#verify-heading ~ details code").textContent())!.trim();
+  expect(head).toMatch(/^[0-9a-f]{64}$/);
 
   // The board shows the chain (ballots only after the close), ending at the head shown on the page.
   await ngo.getByRole("link", { name: "Tablica wyborcza" }).click();
@@ -272,14 +291,45 @@ test("a representative of two organisations casts one organisation's ballot by k
   void tracker;
 });
 
+test.describe("on a 390 px phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  // After the ballot cast above, Opole's chain has entries; Nysa's board lists its three ballots.
+  test("the board's tables fit the screen, with shortened hashes whose full values the download holds", async ({ page }) => {
+    const fits = async (region: ReturnType<typeof page.getByRole>) => {
+      await expect(region).toBeVisible();
+      expect(await region.locator("tbody tr").count()).toBeGreaterThan(0);
+      expect(await region.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeLessThanOrEqual(0);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    };
+    await page.goto("/wybory");
+    await page.getByRole("link", { name: "Wybory do Rady Działalności Pożytku Publicznego Miasta Opola" }).click();
+    await page.getByRole("link", { name: "Tablica wyborcza" }).click();
+    const chain = page.getByRole("region", { name: /^Ostatnie wpisy łańcucha/ });
+    await fits(chain);
+    await expect(chain.locator("tbody code").first()).toHaveText(/^[0-9a-f]{12}…$/);
+    await expect(page.getByText(/^Tabela pokazuje pierwsze 12 znaków/)).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.goto("/wybory");
+    await page.getByRole("link", { name: "Wybory do Rady Działalności Pożytku Publicznego Powiatu Nyskiego" }).click();
+    await page.getByRole("link", { name: "Tablica wyborcza" }).click();
+    await fits(page.getByRole("region", { name: /^3 karty/ }));
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
 test("after the close a voter finds their ballot by its tracker, and anyone downloads the protocol and recounts the board", async ({ page }) => {
   await page.goto("/wybory");
   await page.getByRole("link", { name: "Wybory do Rady Działalności Pożytku Publicznego Powiatu Nyskiego" }).click();
   await expect(page.getByText("Wyniki ogłoszone", { exact: true }).first()).toBeVisible();
   const results = page.getByRole("region", { name: "Głosy oddane na kandydatów" });
-  await expect(results.getByRole("cell", { name: "wybrany", exact: true })).toHaveCount(2);
+  await expect(results.getByRole("cell", { name: "mandat", exact: true })).toHaveCount(2);
   await expect(page.getByText(/^Remis o ostatnie 2 miejsca między: .*Rozstrzygnięty losowaniem z opublikowanego ziarna/)).toBeVisible();
   await expect(page.getByText("Oddane karty: 3 z 3 uprawnionych organizacji (frekwencja 100%).")).toBeVisible();
+  // The board's 64-character hash is not printed under the results: it is folded in the verification section below them.
+  await expect(page.getByText(/^Skrót ostatniego wpisu tablicy:/)).toHaveCount(0);
+  await expect(page.getByRole("region", { name: "Jak sprawdzić wybory" }).locator("details code")).toBeHidden();
   expect(await axeViolations(page)).toEqual([]);
 
   const { readFile } = await import("node:fs/promises");
@@ -308,8 +358,19 @@ test("after the close a voter finds their ballot by its tracker, and anyone down
 test("the commission settles a tie left to a further round: prepares the round, announces it, and its list is public at once", async ({ browser }) => {
   const commission = await (await newClientContext(browser, ADMIN_STATE)).newPage();
   await commission.goto("/wybory");
+  // The list does not call the tied by-election's results announced: a further round still decides.
+  const listed = commission.getByRole("listitem").filter({ has: commission.getByRole("link", { name: "Wybory uzupełniające do Wojewódzkiej Rady Działalności Pożytku Publicznego 2026", exact: true }) });
+  await expect(listed.getByText("Remis: rozstrzyga dodatkowa tura", { exact: true })).toBeVisible();
+  await expect(listed.getByText("Wyniki ogłoszone", { exact: true })).toHaveCount(0);
   await commission.getByRole("link", { name: "Wybory uzupełniające do Wojewódzkiej Rady Działalności Pożytku Publicznego 2026" }).click();
   await expect(commission.getByText(/^Remis o ostatnie miejsce między: .*dodatkowa tura/)).toBeVisible();
+  // Nor does its page: the badge, the heading and both tied candidates say a further round decides.
+  await expect(commission.getByText("Remis: rozstrzyga dodatkowa tura", { exact: true })).toBeVisible();
+  await expect(commission.getByText("Wyniki ogłoszone", { exact: true })).toHaveCount(0);
+  await expect(commission.getByRole("heading", { name: "Wyniki głosowania (remis: rozstrzygnie dodatkowa tura)" })).toBeVisible();
+  const tiedResults = commission.getByRole("region", { name: "Głosy oddane na kandydatów" });
+  await expect(tiedResults.getByRole("cell", { name: "remis – rozstrzygnie dodatkowa tura", exact: true })).toHaveCount(2);
+  await expect(tiedResults.getByRole("cell", { name: "bez mandatu", exact: true })).toHaveCount(0);
   expect(await axeViolations(commission)).toEqual([]);
   await commission.getByRole("button", { name: "Przygotuj dodatkową turę" }).click();
 

@@ -194,10 +194,10 @@ test("a reader flags a post and a moderator hides it from the queue with a reaso
 
   // Readers see the place, the author sees the reason too.
   await reader.goto(threadUrl);
-  await expect(reader.getByText("Moderator ukrył ten wpis.")).toBeVisible();
+  await expect(reader.getByText("Moderacja ukryła ten wpis.")).toBeVisible();
   await expect(reader.getByText("Kupcie drukarki")).toHaveCount(0);
   await writer.goto(threadUrl);
-  await expect(writer.getByText("Moderator ukrył ten wpis. Powód: Reklama niezwiązana z forum.")).toBeVisible();
+  await expect(writer.getByText("Moderacja ukryła ten wpis. Powód: Reklama niezwiązana z forum.")).toBeVisible();
 });
 
 test("a post with a blocked word waits for a moderator, who lets it through and suspends its author with a reason they see", async ({ browser }) => {

@@ -84,6 +84,8 @@ describe("notifications by e-mail", () => {
     expect(notice?.subject).toBe(`Request approved: ${organisation.name} – NGO and Local Government Platform – Opolskie Voivodeship`);
     expect(notice?.text).toContain(`You are now a member of ${organisation.name}.`);
     expect(notice?.text).toContain(`/en/organisations/${organisation.slug}`);
+    // Its footer says why a notification came, not "if you did not create an account".
+    expect(notice?.text).toContain("This message was sent automatically by NGO and Local Government Platform – Opolskie Voivodeship. You are receiving it because of the notification settings of your account.");
     const header = (key: string) => notice?.headerLines.find((h) => h.key === key)?.line.replace(/^[^:]+:\s*/, "");
     const listUnsubscribe = String(header("list-unsubscribe"));
     expect(listUnsubscribe).toMatch(/^<http:\/\/localhost:\d+\/api\/notifications\/unsubscribe\?token=.+>$/);

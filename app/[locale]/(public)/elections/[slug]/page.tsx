@@ -8,6 +8,7 @@ import { VotingPanel } from "@/components/elections/voting-panel";
 import { ElectionPhaseBadge } from "@/components/elections/election-phase-badge";
 import { ElectionParticipation } from "@/components/elections/participation";
 import { ElectionRules } from "@/components/elections/election-rules";
+import { ElectionVerification } from "@/components/elections/election-verification";
 import { StartFurtherRound } from "@/components/elections/further-round";
 import { FurtherRoundNotice } from "@/components/elections/further-round-notice";
 import { ClientMessages } from "@/components/i18n/client-messages";
@@ -17,13 +18,13 @@ import { ButtonLink } from "@/components/ui/button";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { furtherRoundDue } from "@/lib/elections/further-round";
+import { electionStanding } from "@/lib/elections/standing";
 import { electionPhaseAt } from "@/lib/elections/lifecycle";
 import { candidateList, candidateListPublic, participationOf } from "@/lib/elections/nomination-queries";
 import { ownOrganisationsFor } from "@/lib/elections/participants";
 import { getElectionBySlug, territoryNames } from "@/lib/elections/queries";
 import { votingRowsFor } from "@/lib/elections/registry";
 import type { StoredResult } from "@/lib/elections/results";
-import { Link } from "@/lib/i18n/navigation";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
 import { renderMarkdown } from "@/lib/text/markdown";
 
@@ -59,7 +60,7 @@ export default async function ElectionPage({ params, searchParams }: Props) {
       <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("elections.title"), href: "/elections" }, { label: election.title }]} />
       <h1 className="text-3xl font-bold">{election.title}</h1>
       <p className="mt-2 flex flex-wrap items-center gap-3">
-        <ElectionPhaseBadge phase={phase} />
+        <ElectionPhaseBadge phase={electionStanding(phase, election.result)} />
         <span lang="pl">{election.councilName}</span>
       </p>
       <FurtherRoundNotice election={election} manages={manages} locale={locale} />
@@ -76,37 +77,12 @@ export default async function ElectionPage({ params, searchParams }: Props) {
       )}
       {!user && phase === "nominations" && <p className="mt-4">{t("nominations.signInToTakePart")}</p>}
       {participation && <ElectionParticipation election={election} phase={phase} participation={participation} organisations={organisations} locale={locale} />}
-      {votingStarted && (
-        <section aria-labelledby="board-summary-heading" className="mt-8 max-w-3xl">
-          <h2 id="board-summary-heading" className="text-2xl font-bold">
-            {t("voting.boardHeading")}
-          </h2>
-          <p className="mt-2">{t("voting.boardSummary", { cast: election.ballotsCast, eligible: election.registrySize ?? 0 })}</p>
-          {election.boardHead && (
-            <p className="mt-1 break-all">
-              {t("voting.head")} <code>{election.boardHead}</code>
-            </p>
-          )}
-          <p className="mt-2 flex flex-wrap gap-6">
-            <Link href={{ pathname: "/elections/[slug]/board", params: { slug: election.slug } }} className="underline">
-              {t("voting.boardLink")}
-            </Link>
-            <Link href={{ pathname: "/elections/[slug]/registry", params: { slug: election.slug } }} className="underline">
-              {t("voting.registryLink")}
-            </Link>
-            {election.countedAt && (
-              <a href={`/api/elections/${election.id}/protocol?lang=${locale}`} className="underline" download>
-                {t("voting.protocolLink")}
-              </a>
-            )}
-          </p>
-        </section>
-      )}
       {votingRows && <VotingPanel election={election} rows={votingRows} locale={locale} />}
       {!user && phase === "voting" && <p className="mt-4">{t("voting.signInToVote")}</p>}
       {result && candidates && <ElectionResults result={result} candidates={candidates} published={election.status === "RESULTS_PUBLISHED"} locale={locale} />}
       {manages && result && election.status === "PUBLISHED" && <PublishResults electionId={election.id} />}
       {manages && furtherRoundDue(election) && <StartFurtherRound electionId={election.id} />}
+      {votingStarted && <ElectionVerification election={election} locale={locale} />}
       <div className="prose-user mt-6 max-w-3xl space-y-3" lang="pl" dangerouslySetInnerHTML={{ __html: renderMarkdown(election.description, 2) }} />
       {candidates && <CandidateList electionId={election.id} candidates={candidates} drawn={election.candidateOrder === "DRAWN"} locale={locale} />}
       <ElectionRules election={election} territoryNames={names} locale={locale} />

@@ -8,6 +8,7 @@ import { ElectionRules } from "@/components/elections/election-rules";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { requireScopedPermission } from "@/lib/auth/redirects";
 import { electionFormValues } from "@/lib/elections/form-values";
+import { electionStanding } from "@/lib/elections/standing";
 import { electionPhaseAt, rulesEditable } from "@/lib/elections/lifecycle";
 import { areaTerritoryOptions, getElectionBySlug, territoryNames } from "@/lib/elections/queries";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
@@ -47,7 +48,7 @@ export default async function EditElectionPage({ params }: Props) {
       />
       <h1 className="text-3xl font-bold">{election.title}</h1>
       <p className="mt-2">
-        <ElectionPhaseBadge phase={phase} />
+        <ElectionPhaseBadge phase={electionStanding(phase, election.result)} />
       </p>
       {phase !== "draft" && (
         <p className="mt-4 flex flex-wrap gap-6">

@@ -7,6 +7,7 @@ import { NominationDecision } from "@/components/elections/nomination-decision";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireScopedPermission } from "@/lib/auth/redirects";
+import { electionStanding } from "@/lib/elections/standing";
 import { electionPhaseAt } from "@/lib/elections/lifecycle";
 import { nominationsForCheck } from "@/lib/elections/nomination-queries";
 import { getElectionBySlug } from "@/lib/elections/queries";
@@ -45,7 +46,7 @@ export default async function NominationCheckPage({ params }: Props) {
         {t("nominationCheck.title")}: {election.title}
       </h1>
       <p className="mt-2">
-        <ElectionPhaseBadge phase={phase} />
+        <ElectionPhaseBadge phase={electionStanding(phase, election.result)} />
       </p>
       <p className="mt-4 max-w-3xl">{checking ? t("nominationCheck.intro", { until: format.dateTime(election.checkEndsAt, { dateStyle: "long", timeStyle: "short" }) }) : t("nominationCheck.closed")}</p>
       <p className="mt-2 font-semibold" role="status">

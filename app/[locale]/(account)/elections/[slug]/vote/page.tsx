@@ -8,7 +8,7 @@ import { requirePermission } from "@/lib/auth/redirects";
 import { electionPhaseAt } from "@/lib/elections/lifecycle";
 import { candidateList } from "@/lib/elections/nomination-queries";
 import { getElectionBySlug } from "@/lib/elections/queries";
-import { votingStatusOf } from "@/lib/elections/registry";
+import { votingRowsFor, votingStatusOf } from "@/lib/elections/registry";
 import { mayCastFor } from "@/lib/elections/voting";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
 
@@ -34,7 +34,8 @@ export default async function VotePage({ params, searchParams }: Props) {
   const [status] = organisationId ? await votingStatusOf(user.id, election.id, [organisationId]) : [];
   const allowed = status && organisationId ? await mayCastFor(user, election.id, organisationId) : false;
   const problem = phase !== "voting" ? t("ballot.refusals.votingClosed") : !status ? t("ballot.refusals.notInRegistry") : !allowed ? t("ballot.refusals.notAuthorisedToVote") : status.voted ? t("ballot.refusals.alreadyVoted") : null;
-  const candidates = problem ? [] : await candidateList(election);
+  const [candidates, rows] = problem ? [[], []] : await Promise.all([candidateList(election), votingRowsFor(user, election.id)]);
+  const others = rows.filter((row) => row.mayCast && !row.voted && row.organisationId !== organisationId).map((row) => ({ id: row.organisationId, name: row.name }));
   const areaNames = new Map(election.areas.map((area) => [area.id, area.name]));
   const groups = (election.areas.length > 0 ? election.areas.map((area) => area.id) : [null]).map((areaId) => ({
     areaName: areaId ? areaNames.get(areaId)! : null,
@@ -55,7 +56,8 @@ export default async function VotePage({ params, searchParams }: Props) {
       {problem ? (
         <Alert tone="info">{problem}</Alert>
       ) : (
-        <BallotForm election={election} organisation={{ id: status!.organisationId, name: status!.name }} groups={groups.filter((group) => group.candidates.length > 0)} twoFactor={user.twoFactorEnabled} />
+        // Keyed by organisation: moving on to the next organisation's ballot starts a fresh form, not the last receipt.
+        <BallotForm key={status!.organisationId} others={others} election={election} organisation={{ id: status!.organisationId, name: status!.name }} groups={groups.filter((group) => group.candidates.length > 0)} twoFactor={user.twoFactorEnabled} />
       )}
     </>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ShortHash, SHORT_HASH_LENGTH } from "@/components/elections/short-hash";
 import { Alert } from "@/components/ui/alert";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Button } from "@/components/ui/button";
@@ -84,7 +85,7 @@ export default async function BoardPage({ params, searchParams }: Props) {
               {board.ballots.map((ballot) => (
                 <tr key={ballot.fingerprint}>
                   <Td>
-                    <code title={ballot.fingerprint}>{ballot.fingerprint.slice(0, 16)}…</code>
+                    <ShortHash value={ballot.fingerprint} />
                   </Td>
                   <Td>
                     <span lang="pl">{names(ballot.choices)}</span>
@@ -93,6 +94,7 @@ export default async function BoardPage({ params, searchParams }: Props) {
               ))}
             </tbody>
           </Table>
+          <p className="max-w-3xl text-sm text-slate-700">{t("board.shortened", { length: SHORT_HASH_LENGTH })}</p>
           {board.total > board.pageSize && <Pagination page={page} totalPages={Math.ceil(board.total / board.pageSize)} href={(p) => `${action}?strona=${p}`} />}
         </>
       ) : (
@@ -111,15 +113,16 @@ export default async function BoardPage({ params, searchParams }: Props) {
                 <tr key={entry.position}>
                   <Td>{entry.position + 1}</Td>
                   <Td>
-                    <code title={entry.commitment}>{entry.commitment.slice(0, 16)}…</code>
+                    <ShortHash value={entry.commitment} />
                   </Td>
                   <Td>
-                    <code title={entry.hash}>{entry.hash.slice(0, 16)}…</code>
+                    <ShortHash value={entry.hash} />
                   </Td>
                 </tr>
               ))}
             </tbody>
           </Table>
+          <p className="max-w-3xl text-sm text-slate-700">{t("board.shortened", { length: SHORT_HASH_LENGTH })}</p>
         </>
       )}
       <p className="mt-6">
