@@ -73,6 +73,16 @@ test("a representative starts a thread with a preview, a resident replies by key
   await resident.keyboard.press("Enter");
   await expect(reply).toBeFocused();
   await expect(reply).toHaveValue(/Pytanie do @\[Tomasz Społeczny\]\(user:[a-z0-9]+\) $/);
+  // Or typed in the text, as on Discourse: "@" and a name's first letters offer a list under the field.
+  await resident.keyboard.type("i @fundacja opol");
+  const suggestions = resident.getByRole("listbox", { name: "Propozycje wzmianek" });
+  await expect(suggestions.getByRole("option", { name: /Fundacja Opolskie Centrum Wolontariatu/ })).toBeVisible();
+  await expect(reply).toHaveAttribute("aria-activedescendant", /.+/);
+  expect(await axeViolations(resident)).toEqual([]);
+  await resident.keyboard.press("Enter");
+  await expect(suggestions).toHaveCount(0);
+  await expect(reply).toBeFocused();
+  await expect(reply).toHaveValue(/Pytanie do @\[Tomasz Społeczny\]\(user:[a-z0-9]+\) i @\[Fundacja Opolskie Centrum Wolontariatu\]\(org:[a-z0-9]+\) $/);
   await resident.getByRole("button", { name: "Wyślij odpowiedź" }).focus();
   await resident.keyboard.press("Enter");
   await expect(resident).toHaveURL(/#wpis-2$/);
@@ -81,6 +91,7 @@ test("a representative starts a thread with a preview, a resident replies by key
   await expect(answer.locator("blockquote a")).toHaveAttribute("href", /\?wpis=1$/);
   await expect(answer).toContainText("Sprawozdanie składa się w terminie z umowy.");
   await expect(answer.locator("strong", { hasText: "@Tomasz Społeczny" })).toBeVisible();
+  await expect(answer.locator("strong", { hasText: "@Fundacja Opolskie Centrum Wolontariatu" })).toBeVisible();
   // Watching the thread, by its toggle.
   await resident.getByRole("button", { name: "Obserwuj wątek" }).click();
   await expect(resident.getByText("Obserwujesz ten wątek: powiadomimy Cię o każdej odpowiedzi.")).toBeVisible();
