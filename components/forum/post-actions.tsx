@@ -3,18 +3,26 @@
 import { useAction } from "next-safe-action/hooks";
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
+import { Button as AriaButton, Menu, MenuItem, MenuTrigger, Popover } from "react-aria-components";
 import { useComposer } from "@/components/forum/composer-context";
+import { FlagControl } from "@/components/forum/flag-control";
 import { FieldHintAndError, inputClassName } from "@/components/forms/form-field";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { Button, buttonClassName } from "@/components/ui/button";
 import { deletePostAction, editPostAction, toggleHelpfulAction } from "@/lib/forum/actions";
 import { MAX_POST } from "@/lib/forum/schemas";
 import { useRouter } from "@/lib/i18n/navigation";
 
 type Post = { id: string; number: number; body: string | null; helpfulCount: number; markedHelpful: boolean; mine: boolean; deleted: boolean };
 
-/** What a reader may do with a post: quote it, mark it helpful, and (their own) edit or delete it. */
-export function PostActions({ post, quoteMarkdown, canWrite }: { post: Post; quoteMarkdown: string; canWrite: boolean }) {
+const menuItemClassName = "cursor-pointer px-3 py-2 outline-none data-[focused]:bg-blue-100 data-[focused]:underline";
+
+/**
+ * What a reader may do with a post: mark it helpful and quote it (always in
+ * sight), and, behind one "more" menu so that a phone shows one row of
+ * buttons per post, edit or delete their own post or flag someone else's.
+ */
+export function PostActions({ post, quoteMarkdown, canWrite, canFlag }: { post: Post; quoteMarkdown: string; canWrite: boolean; canFlag: boolean }) {
   const t = useTranslations("forum");
   const tr = useTranslations();
   const router = useRouter();
@@ -25,12 +33,26 @@ export function PostActions({ post, quoteMarkdown, canWrite }: { post: Post; quo
   const [draft, setDraft] = useState(post.body ?? "");
   const [editError, setEditError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
-  const editButton = useRef<HTMLButtonElement>(null);
+  const [flagging, setFlagging] = useState(false);
+  const moreButton = useRef<HTMLButtonElement>(null);
   const editField = useRef<HTMLTextAreaElement>(null);
-  // Pressing "edit" moves focus into the text, where the person continues.
+  const keepButton = useRef<HTMLButtonElement>(null);
+  const backToMenu = useRef(false);
+  // Choosing "edit" moves focus into the text, where the person continues;
+  // "delete" to the safe answer of its question. Both happen after the menu
+  // has closed, so React Aria does not pull focus back to its trigger.
   useEffect(() => {
     if (editing) editField.current?.focus();
   }, [editing]);
+  useEffect(() => {
+    if (confirming) keepButton.current?.focus();
+  }, [confirming]);
+  // Whatever was opened from the menu hands focus back to it when closed.
+  useEffect(() => {
+    if (editing || confirming || flagging || !backToMenu.current) return;
+    backToMenu.current = false;
+    moreButton.current?.focus();
+  }, [editing, confirming, flagging]);
   const react = useAction(toggleHelpfulAction, { onSuccess: ({ data }) => data && "reaction" in data && setHelpful({ marked: data.reaction.helpful, count: data.reaction.count }) });
   const edit = useAction(editPostAction, {
     onSuccess: ({ data }) => {
@@ -45,6 +67,7 @@ export function PostActions({ post, quoteMarkdown, canWrite }: { post: Post; quo
   const serverError = react.result.serverError ?? edit.result.serverError ?? remove.result.serverError;
 
   if (post.deleted) return null;
+  const mayEdit = post.mine && canWrite;
   return (
     <div className="mt-3">
       {refusal && (
@@ -93,7 +116,7 @@ export function PostActions({ post, quoteMarkdown, canWrite }: { post: Post; quo
               onClick={() => {
                 setEditing(false);
                 setDraft(post.body ?? "");
-                editButton.current?.focus();
+                backToMenu.current = true;
               }}
             >
               {t("cancel")}
@@ -101,39 +124,80 @@ export function PostActions({ post, quoteMarkdown, canWrite }: { post: Post; quo
           </div>
         </form>
       ) : (
-        <div className="flex flex-wrap items-center gap-3">
+        <div className="flex flex-wrap items-center gap-2">
           {canWrite && (
-            <Button variant="secondary" aria-pressed={helpful.marked} disabled={react.isPending} onClick={() => react.execute({ postId: post.id })}>
+            <Button variant="secondary" className="px-3" aria-pressed={helpful.marked} disabled={react.isPending} onClick={() => react.execute({ postId: post.id })}>
               {t("helpful")} ({helpful.count})<span className="sr-only"> {t("ofPost", { number: post.number })}</span>
             </Button>
           )}
           {!canWrite && helpful.count > 0 && <span>{t("helpfulCount", { count: helpful.count })}</span>}
           {canWrite && composer && (
-            <Button variant="secondary" onClick={() => composer.quote(quoteMarkdown)}>
+            <Button variant="secondary" className="px-3" onClick={() => composer.quote(quoteMarkdown)}>
               {t("quote")}<span className="sr-only"> {t("ofPost", { number: post.number })}</span>
             </Button>
           )}
-          {post.mine && canWrite && (
-            <>
-              <Button ref={editButton} variant="secondary" onClick={() => setEditing(true)}>
-                {t("edit")}<span className="sr-only"> {t("ofPost", { number: post.number })}</span>
+          {(mayEdit || canFlag) && (
+            <MenuTrigger>
+              <AriaButton ref={moreButton} className={`${buttonClassName("secondary")} px-3`}>
+                {t("more")}
+                <span aria-hidden="true">▾</span>
+                <span className="sr-only"> {t("ofPost", { number: post.number })}</span>
+              </AriaButton>
+              <Popover placement="bottom end" className="min-w-48 rounded border-2 border-slate-700 bg-white shadow-lg">
+                <Menu
+                  className="py-1 outline-none"
+                  onAction={(key) => {
+                    if (key === "edit") setEditing(true);
+                    if (key === "delete") setConfirming(true);
+                    if (key === "flag") setFlagging(true);
+                  }}
+                >
+                  {mayEdit && (
+                    <MenuItem id="edit" className={menuItemClassName}>
+                      {t("edit")}
+                    </MenuItem>
+                  )}
+                  {mayEdit && (
+                    <MenuItem id="delete" className={menuItemClassName}>
+                      {t("delete")}
+                    </MenuItem>
+                  )}
+                  {canFlag && (
+                    <MenuItem id="flag" className={menuItemClassName}>
+                      {t("flag.open")}
+                    </MenuItem>
+                  )}
+                </Menu>
+              </Popover>
+            </MenuTrigger>
+          )}
+          {confirming && (
+            <span role="group" aria-label={t("deleteConfirm", { number: post.number })} className="flex w-full flex-wrap items-center gap-2">
+              <span>{t("deleteConfirm", { number: post.number })}</span>
+              <Button variant="danger" disabled={remove.isPending} onClick={() => remove.execute({ postId: post.id })}>
+                {t("confirmDelete")}
               </Button>
-              {confirming ? (
-                <span role="group" aria-label={t("deleteConfirm", { number: post.number })} className="flex flex-wrap items-center gap-2">
-                  <span>{t("deleteConfirm", { number: post.number })}</span>
-                  <Button variant="danger" disabled={remove.isPending} onClick={() => remove.execute({ postId: post.id })}>
-                    {t("confirmDelete")}
-                  </Button>
-                  <Button variant="secondary" onClick={() => setConfirming(false)}>
-                    {t("cancel")}
-                  </Button>
-                </span>
-              ) : (
-                <Button variant="secondary" onClick={() => setConfirming(true)}>
-                  {t("delete")}<span className="sr-only"> {t("ofPost", { number: post.number })}</span>
-                </Button>
-              )}
-            </>
+              <Button
+                ref={keepButton}
+                variant="secondary"
+                onClick={() => {
+                  setConfirming(false);
+                  backToMenu.current = true;
+                }}
+              >
+                {t("cancel")}
+              </Button>
+            </span>
+          )}
+          {flagging && (
+            <FlagControl
+              postId={post.id}
+              number={post.number}
+              onClose={() => {
+                setFlagging(false);
+                backToMenu.current = true;
+              }}
+            />
           )}
         </div>
       )}
