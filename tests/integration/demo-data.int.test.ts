@@ -137,6 +137,16 @@ describe("demo data", () => {
     expect(consultations.map((c) => dateToPolishLocal(c.endsAt).slice(11))).toEqual(["23:59", "23:59", "23:59", "23:59"]);
   });
 
+  it("does not hold in the library, as adopted, a programme whose draft is still in consultation", async () => {
+    await seedDemoData();
+    const consulted = await db().consultation.findMany({ where: { kind: "COOPERATION_PROGRAMME", status: { in: ["SCHEDULED", "OPEN"] } }, select: { title: true } });
+    const years = consulted.map((consultation) => /na (\d{4}) rok/.exec(consultation.title)?.[1]);
+    expect(years).toEqual(["2027"]);
+    const adopted = await db().libraryDocument.findMany({ where: { kind: "COOPERATION_PROGRAMME", status: "ADOPTED" }, select: { title: true } });
+    expect(adopted.length).toBeGreaterThan(0);
+    expect(adopted.filter((document) => document.title.includes("na 2027 rok"))).toEqual([]);
+  });
+
   it("hides password hashes from ordinary queries", async () => {
     const user = await db().user.findFirstOrThrow();
     expect(user).not.toHaveProperty("passwordHash");
