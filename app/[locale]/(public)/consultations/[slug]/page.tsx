@@ -16,7 +16,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { phaseAt } from "@/lib/consultations/lifecycle";
 import { compareUnits } from "@/lib/consultations/diff";
 import { getConsultationBySlug } from "@/lib/consultations/queries";
-import { splitIntoUnits, type SplitMode } from "@/lib/consultations/units";
+import { paragraphNumbers, splitIntoUnits, unitCitation, type SplitMode } from "@/lib/consultations/units";
 import { getReport } from "@/lib/consultations/report";
 import { listAttachments } from "@/lib/consultations/attachments";
 import { listOwnRemarks, listUnitRemarks, remarkCountsByUnit, remarksArePublic } from "@/lib/consultations/remarks";
@@ -270,7 +270,7 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
           remarks={ownRemarks.map((remark) => ({
             id: remark.id,
             state: remark.state,
-            unitLabel: remark.unit ? (remark.unit.label ?? t("consultationPage.paragraphNumber", { number: consultation.units.findIndex((unit) => unit.key === remark.unit!.key) + 1 })) : null,
+            unitLabel: remark.unit ? unitCitation(remark.unit, paragraphNumbers(consultation.units), (number) => t("consultationPage.paragraphNumber", { number })) : null,
             organisationName: remark.organisation?.name ?? null,
             currentWording: remark.currentWording,
             proposedWording: remark.proposedWording,
