@@ -11,6 +11,7 @@ import { PhaseBadge } from "@/components/consultations/phase-badge";
 import { Alert } from "@/components/ui/alert";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { ButtonLink } from "@/components/ui/button";
+import { PolishContentNotice } from "@/components/i18n/polish-content-notice";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { phaseAt } from "@/lib/consultations/lifecycle";
@@ -70,7 +71,10 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
     <ClientMessages namespaces={["remarks", "answers", "actingAs", "forms", "errors", "ui"]}>
       <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("consultations.title"), href: "/consultations" }, { label: consultation.title }]} />
       {phase === "draft" && <Alert tone="info">{t("consultationPage.draftPreview")}</Alert>}
-      <h1 className="text-3xl font-bold">{consultation.title}</h1>
+      <h1 className="text-3xl font-bold" lang="pl">
+        {consultation.title}
+      </h1>
+      <PolishContentNotice kind="document" />
       <p className="mt-2 flex flex-wrap items-center gap-3">
         <PhaseBadge phase={phase} />
         <span>{t(`consultations.kinds.${consultation.kind}`)}</span>
