@@ -57,6 +57,7 @@ export function PostActions({ post, quoteMarkdown, canWrite, canFlag }: { post: 
   const edit = useAction(editPostAction, {
     onSuccess: ({ data }) => {
       if (data && "saved" in data) {
+        backToMenu.current = true;
         setEditing(false);
         router.refresh();
       }
