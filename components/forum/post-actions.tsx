@@ -3,19 +3,17 @@
 import { useAction } from "next-safe-action/hooks";
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
-import { Button as AriaButton, Menu, MenuItem, MenuTrigger, Popover } from "react-aria-components";
 import { useComposer } from "@/components/forum/composer-context";
 import { FlagControl } from "@/components/forum/flag-control";
+import { PostMenu } from "@/components/forum/post-menu";
 import { FieldHintAndError, inputClassName } from "@/components/forms/form-field";
 import { Alert } from "@/components/ui/alert";
-import { Button, buttonClassName } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
 import { deletePostAction, editPostAction, toggleHelpfulAction } from "@/lib/forum/actions";
 import { MAX_POST } from "@/lib/forum/schemas";
 import { useRouter } from "@/lib/i18n/navigation";
 
 type Post = { id: string; number: number; body: string | null; helpfulCount: number; markedHelpful: boolean; mine: boolean; deleted: boolean };
-
-const menuItemClassName = "cursor-pointer px-3 py-2 outline-none data-[focused]:bg-blue-100 data-[focused]:underline";
 
 /**
  * What a reader may do with a post: mark it helpful and quote it (always in
@@ -138,39 +136,16 @@ export function PostActions({ post, quoteMarkdown, canWrite, canFlag }: { post: 
             </Button>
           )}
           {(mayEdit || canFlag) && (
-            <MenuTrigger>
-              <AriaButton ref={moreButton} className={`${buttonClassName("secondary")} px-3`}>
-                {t("more")}
-                <span aria-hidden="true">▾</span>
-                <span className="sr-only"> {t("ofPost", { number: post.number })}</span>
-              </AriaButton>
-              <Popover placement="bottom end" className="min-w-48 rounded border-2 border-slate-700 bg-white shadow-lg">
-                <Menu
-                  className="py-1 outline-none"
-                  onAction={(key) => {
-                    if (key === "edit") setEditing(true);
-                    if (key === "delete") setConfirming(true);
-                    if (key === "flag") setFlagging(true);
-                  }}
-                >
-                  {mayEdit && (
-                    <MenuItem id="edit" className={menuItemClassName}>
-                      {t("edit")}
-                    </MenuItem>
-                  )}
-                  {mayEdit && (
-                    <MenuItem id="delete" className={menuItemClassName}>
-                      {t("delete")}
-                    </MenuItem>
-                  )}
-                  {canFlag && (
-                    <MenuItem id="flag" className={menuItemClassName}>
-                      {t("flag.open")}
-                    </MenuItem>
-                  )}
-                </Menu>
-              </Popover>
-            </MenuTrigger>
+            <PostMenu
+              number={post.number}
+              items={[...(mayEdit ? (["edit", "delete"] as const) : []), ...(canFlag ? (["flag"] as const) : [])]}
+              triggerRef={moreButton}
+              onAction={(item) => {
+                if (item === "edit") setEditing(true);
+                if (item === "delete") setConfirming(true);
+                if (item === "flag") setFlagging(true);
+              }}
+            />
           )}
           {confirming && (
             <span role="group" aria-label={t("deleteConfirm", { number: post.number })} className="flex w-full flex-wrap items-center gap-2">
