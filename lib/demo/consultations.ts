@@ -76,7 +76,7 @@ export async function seedDemoConsultations(now = new Date()): Promise<number> {
       await client.consultation.update({ where: { id }, data: { status: "OPEN", publishedAt: polishAt(-3, "08:00", now) } });
       const first = await remark(id, "sekcja-1-akapit-2", "Cele szczegółowe to rozwój wolontariatu, wsparcie inicjatyw lokalnych i cyfryzacja organizacji.", "Wiele organizacji potrzebuje wsparcia w pracy zdalnej.", polishAt(-2, "10:24", now));
       await remark(id, "sekcja-8-akapit-1", "Na realizację programu planuje się 5 000 000 zł.", "Kwota nie rosła od trzech lat mimo inflacji.", polishAt(-1, "13:47", now));
-      await answerRemarks(actor, { consultationId: id, remarkIds: [first.id], decision: "ACCEPTED", reason: "" }, now);
+      await answerRemarks(actor, { consultationId: id, remarkIds: [first.id], decision: "ACCEPTED", reason: "" }, polishAt(-1, "09:30", now));
     },
   );
 
