@@ -4,6 +4,7 @@ import { RemarkList } from "@/components/consultations/remark-list";
 import type { RemarkFormContext } from "@/components/consultations/remark-form";
 import type { ConsultationPage } from "@/lib/consultations/queries";
 import type { PublicRemark } from "@/lib/consultations/remarks";
+import { exampleCitation, paragraphNumbers, unitCitation } from "@/lib/consultations/units";
 
 const HEADING_KINDS = new Set(["CHAPTER", "HEADING"]);
 
@@ -25,15 +26,17 @@ type Props = {
  */
 export function ConsultationText({ units, counts, shown, remarkContext }: Props) {
   const t = useTranslations("consultationPage");
+  const paragraph = (number: number) => t("paragraphNumber", { number });
+  const numbers = paragraphNumbers(units);
   return (
     <section aria-labelledby="text-heading" className="mt-8 max-w-4xl">
       <h2 id="text-heading" className="text-2xl font-bold">
         {t("textHeading")}
       </h2>
-      <p className="mt-2 text-sm text-slate-700">{t("textHint")}</p>
+      <p className="mt-2 text-sm text-slate-700">{t("textHint", { example: exampleCitation(units, paragraph) ?? paragraph(1) })}</p>
       <ol className="mt-4 space-y-4" lang="pl">
-        {units.map((unit, index) => {
-          const label = unit.label ?? t("paragraphNumber", { number: index + 1 });
+        {units.map((unit) => {
+          const label = unitCitation(unit, numbers, paragraph);
           const count = counts?.get(unit.id) ?? 0;
           const depth = Math.min(unit.depth, 5);
           // The unit's remarks are listed under it on demand (?uwagi=key), not all at once.

@@ -10,12 +10,14 @@ import { flagPostAction } from "@/lib/forum/actions";
 
 const REASONS = ["SPAM", "OFF_TOPIC", "OFFENSIVE", "ILLEGAL", "OTHER"] as const;
 
-/** A reader flags a post for the moderators, with a reason and an optional note. */
-export function FlagControl({ postId, number }: { postId: string; number: number }) {
+/**
+ * A reader flags a post for the moderators, with a reason and an optional
+ * note. The post's menu opens it; `onClose` hands focus back there.
+ */
+export function FlagControl({ postId, number, onClose }: { postId: string; number: number; onClose: () => void }) {
   const t = useTranslations("forum.flag");
   const tr = useTranslations();
   const id = useId().replace(/:/g, "");
-  const [open, setOpen] = useState(false);
   const [reason, setReason] = useState<(typeof REASONS)[number] | "">("");
   const [note, setNote] = useState("");
   const [missing, setMissing] = useState(false);
@@ -23,18 +25,9 @@ export function FlagControl({ postId, number }: { postId: string; number: number
   const flag = useAction(flagPostAction);
   const done = flag.result.data && "flagged" in flag.result.data;
   const refused = flag.result.data && "refused" in flag.result.data ? flag.result.data.refused : null;
-  useEffect(() => {
-    if (open) first.current?.focus();
-  }, [open]);
+  useEffect(() => first.current?.focus(), []);
 
   if (done) return <p role="status" className="mt-2">{t("thanks")}</p>;
-  if (!open)
-    return (
-      <Button variant="secondary" onClick={() => setOpen(true)}>
-        {t("open")}
-        <span className="sr-only"> {tr("forum.ofPost", { number })}</span>
-      </Button>
-    );
   return (
     <form
       noValidate
@@ -78,7 +71,7 @@ export function FlagControl({ postId, number }: { postId: string; number: number
         <Button type="submit" disabled={flag.isPending}>
           {t("submit")}
         </Button>
-        <Button variant="secondary" onClick={() => setOpen(false)}>
+        <Button variant="secondary" onClick={onClose}>
           {tr("forum.cancel")}
         </Button>
       </div>

@@ -4,6 +4,8 @@ import { useAction } from "next-safe-action/hooks";
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
 import { useComposer } from "@/components/forum/composer-context";
+import { FlagControl } from "@/components/forum/flag-control";
+import { PostMenu } from "@/components/forum/post-menu";
 import { FieldHintAndError, inputClassName } from "@/components/forms/form-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -13,8 +15,12 @@ import { useRouter } from "@/lib/i18n/navigation";
 
 type Post = { id: string; number: number; body: string | null; helpfulCount: number; markedHelpful: boolean; mine: boolean; deleted: boolean };
 
-/** What a reader may do with a post: quote it, mark it helpful, and (their own) edit or delete it. */
-export function PostActions({ post, quoteMarkdown, canWrite }: { post: Post; quoteMarkdown: string; canWrite: boolean }) {
+/**
+ * What a reader may do with a post: mark it helpful and quote it (always in
+ * sight), and, behind one "more" menu so that a phone shows one row of
+ * buttons per post, edit or delete their own post or flag someone else's.
+ */
+export function PostActions({ post, quoteMarkdown, canWrite, canFlag }: { post: Post; quoteMarkdown: string; canWrite: boolean; canFlag: boolean }) {
   const t = useTranslations("forum");
   const tr = useTranslations();
   const router = useRouter();
@@ -25,16 +31,31 @@ export function PostActions({ post, quoteMarkdown, canWrite }: { post: Post; quo
   const [draft, setDraft] = useState(post.body ?? "");
   const [editError, setEditError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
-  const editButton = useRef<HTMLButtonElement>(null);
+  const [flagging, setFlagging] = useState(false);
+  const moreButton = useRef<HTMLButtonElement>(null);
   const editField = useRef<HTMLTextAreaElement>(null);
-  // Pressing "edit" moves focus into the text, where the person continues.
+  const keepButton = useRef<HTMLButtonElement>(null);
+  const backToMenu = useRef(false);
+  // Choosing "edit" moves focus into the text, where the person continues;
+  // "delete" to the safe answer of its question. Both happen after the menu
+  // has closed, so React Aria does not pull focus back to its trigger.
   useEffect(() => {
     if (editing) editField.current?.focus();
   }, [editing]);
+  useEffect(() => {
+    if (confirming) keepButton.current?.focus();
+  }, [confirming]);
+  // Whatever was opened from the menu hands focus back to it when closed.
+  useEffect(() => {
+    if (editing || confirming || flagging || !backToMenu.current) return;
+    backToMenu.current = false;
+    moreButton.current?.focus();
+  }, [editing, confirming, flagging]);
   const react = useAction(toggleHelpfulAction, { onSuccess: ({ data }) => data && "reaction" in data && setHelpful({ marked: data.reaction.helpful, count: data.reaction.count }) });
   const edit = useAction(editPostAction, {
     onSuccess: ({ data }) => {
       if (data && "saved" in data) {
+        backToMenu.current = true;
         setEditing(false);
         router.refresh();
       }
@@ -45,6 +66,7 @@ export function PostActions({ post, quoteMarkdown, canWrite }: { post: Post; quo
   const serverError = react.result.serverError ?? edit.result.serverError ?? remove.result.serverError;
 
   if (post.deleted) return null;
+  const mayEdit = post.mine && canWrite;
   return (
     <div className="mt-3">
       {refusal && (
@@ -93,7 +115,7 @@ export function PostActions({ post, quoteMarkdown, canWrite }: { post: Post; quo
               onClick={() => {
                 setEditing(false);
                 setDraft(post.body ?? "");
-                editButton.current?.focus();
+                backToMenu.current = true;
               }}
             >
               {t("cancel")}
@@ -101,39 +123,57 @@ export function PostActions({ post, quoteMarkdown, canWrite }: { post: Post; quo
           </div>
         </form>
       ) : (
-        <div className="flex flex-wrap items-center gap-3">
+        <div className="flex flex-wrap items-center gap-2">
           {canWrite && (
-            <Button variant="secondary" aria-pressed={helpful.marked} disabled={react.isPending} onClick={() => react.execute({ postId: post.id })}>
+            <Button variant="secondary" className="px-3" aria-pressed={helpful.marked} disabled={react.isPending} onClick={() => react.execute({ postId: post.id })}>
               {t("helpful")} ({helpful.count})<span className="sr-only"> {t("ofPost", { number: post.number })}</span>
             </Button>
           )}
           {!canWrite && helpful.count > 0 && <span>{t("helpfulCount", { count: helpful.count })}</span>}
           {canWrite && composer && (
-            <Button variant="secondary" onClick={() => composer.quote(quoteMarkdown)}>
+            <Button variant="secondary" className="px-3" onClick={() => composer.quote(quoteMarkdown)}>
               {t("quote")}<span className="sr-only"> {t("ofPost", { number: post.number })}</span>
             </Button>
           )}
-          {post.mine && canWrite && (
-            <>
-              <Button ref={editButton} variant="secondary" onClick={() => setEditing(true)}>
-                {t("edit")}<span className="sr-only"> {t("ofPost", { number: post.number })}</span>
+          {(mayEdit || canFlag) && (
+            <PostMenu
+              number={post.number}
+              items={[...(mayEdit ? (["edit", "delete"] as const) : []), ...(canFlag ? (["flag"] as const) : [])]}
+              triggerRef={moreButton}
+              onAction={(item) => {
+                if (item === "edit") setEditing(true);
+                if (item === "delete") setConfirming(true);
+                if (item === "flag") setFlagging(true);
+              }}
+            />
+          )}
+          {confirming && (
+            <span role="group" aria-label={t("deleteConfirm", { number: post.number })} className="flex w-full flex-wrap items-center gap-2">
+              <span>{t("deleteConfirm", { number: post.number })}</span>
+              <Button variant="danger" disabled={remove.isPending} onClick={() => remove.execute({ postId: post.id })}>
+                {t("confirmDelete")}
               </Button>
-              {confirming ? (
-                <span role="group" aria-label={t("deleteConfirm", { number: post.number })} className="flex flex-wrap items-center gap-2">
-                  <span>{t("deleteConfirm", { number: post.number })}</span>
-                  <Button variant="danger" disabled={remove.isPending} onClick={() => remove.execute({ postId: post.id })}>
-                    {t("confirmDelete")}
-                  </Button>
-                  <Button variant="secondary" onClick={() => setConfirming(false)}>
-                    {t("cancel")}
-                  </Button>
-                </span>
-              ) : (
-                <Button variant="secondary" onClick={() => setConfirming(true)}>
-                  {t("delete")}<span className="sr-only"> {t("ofPost", { number: post.number })}</span>
-                </Button>
-              )}
-            </>
+              <Button
+                ref={keepButton}
+                variant="secondary"
+                onClick={() => {
+                  setConfirming(false);
+                  backToMenu.current = true;
+                }}
+              >
+                {t("cancel")}
+              </Button>
+            </span>
+          )}
+          {flagging && (
+            <FlagControl
+              postId={post.id}
+              number={post.number}
+              onClose={() => {
+                setFlagging(false);
+                backToMenu.current = true;
+              }}
+            />
           )}
         </div>
       )}

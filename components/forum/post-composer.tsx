@@ -7,6 +7,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { ActingAsFieldset } from "@/components/auth/acting-as-fieldset";
 import { useComposer } from "@/components/forum/composer-context";
+import { useInlineMention } from "@/components/forum/inline-mention";
 import { MentionPicker } from "@/components/forum/mention-picker";
 import { ImageAttachments, type AttachedImage } from "@/components/forum/image-attachments";
 import { ErrorSummary } from "@/components/forms/error-summary";
@@ -54,6 +55,15 @@ export function PostComposer({ target, personName, organisations }: { target: Ta
   const composer = useComposer();
   const bodyField = useRef<HTMLTextAreaElement | null>(null);
   const { ref: registerBody, ...bodyProps } = form.register("body");
+  const inlineMention = useInlineMention({
+    id: fieldIds.body,
+    categoryId: target.categoryId,
+    field: bodyField,
+    onReplace: (text, caret) => {
+      form.setValue("body", text);
+      bodyField.current?.setSelectionRange(caret, caret);
+    },
+  });
 
   /** Puts a mention where the cursor was in the text (or at its end), and returns focus there after it. */
   function insertMention(token: string) {
@@ -119,17 +129,21 @@ export function PostComposer({ target, personName, organisations }: { target: Ta
       )}
       <FormField id={fieldIds.body} name="body" label={thread ? t("body") : t("replyBody")} hint={t("bodyHint", { max: MAX_POST })} error={message("body")} required>
         {(props) => (
-          <textarea
-            {...props}
-            {...bodyProps}
-            ref={(element) => {
-              registerBody(element);
-              bodyField.current = element;
-            }}
-            rows={thread ? 10 : 6}
-            maxLength={MAX_POST}
-            className={`${inputClassName} max-w-3xl`}
-          />
+          <>
+            <textarea
+              {...props}
+              {...bodyProps}
+              {...inlineMention.fieldProps}
+              ref={(element) => {
+                registerBody(element);
+                bodyField.current = element;
+              }}
+              rows={thread ? 10 : 6}
+              maxLength={MAX_POST}
+              className={`${inputClassName} max-w-3xl`}
+            />
+            {inlineMention.suggestions}
+          </>
         )}
       </FormField>
       <p role="status" className="sr-only">

@@ -1,5 +1,4 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { FlagControl } from "@/components/forum/flag-control";
 import { PostActions } from "@/components/forum/post-actions";
 import { PostModeration } from "@/components/forum/post-moderation";
 import { SplitThread } from "@/components/forum/split-thread";
@@ -103,9 +102,9 @@ export async function PostView({
         post={{ id: post.id, number: post.number, body: post.body, helpfulCount: post.helpfulCount, markedHelpful: post.markedHelpful, mine: post.mine, deleted: post.deletedAt !== null || post.hiddenAt !== null || post.heldAt !== null }}
         quoteMarkdown={quote}
         canWrite={canWrite}
+        canFlag={viewer.signedIn && !post.mine}
       />
       <div className="mt-2 flex flex-wrap gap-3">
-        {viewer.signedIn && !post.mine && !post.deletedAt && !post.hiddenAt && !post.heldAt && <FlagControl postId={post.id} number={post.number} />}
         {viewer.moderator && !post.deletedAt && <PostModeration postId={post.id} number={post.number} hidden={post.hiddenAt !== null} held={post.heldAt !== null} />}
         {viewer.moderator && post.number > 1 && <SplitThread threadId={threadId} number={post.number} />}
       </div>

@@ -1,6 +1,6 @@
-import { NextIntlClientProvider } from "next-intl";
 import { getMessages } from "next-intl/server";
 import type { ReactNode } from "react";
+import { IntlClientProvider } from "@/components/i18n/intl-client-provider";
 
 /** What the header, footer and error pages' client components read on every page. */
 export const SHELL_NAMESPACES = ["layout", "nav", "languages", "errors"] as const;
@@ -17,5 +17,5 @@ type Namespace = keyof Awaited<ReturnType<typeof getMessages>>;
 export async function ClientMessages({ namespaces, children }: { namespaces?: readonly Namespace[]; children: ReactNode }) {
   const messages = await getMessages();
   const picked = namespaces ? Object.fromEntries(namespaces.map((name) => [name, messages[name]])) : messages;
-  return <NextIntlClientProvider messages={picked}>{children}</NextIntlClientProvider>;
+  return <IntlClientProvider messages={picked}>{children}</IntlClientProvider>;
 }

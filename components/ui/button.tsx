@@ -10,6 +10,11 @@ const variants = {
 const base =
   "inline-flex min-h-11 items-center justify-center gap-2 rounded border-2 px-4 py-2 font-semibold no-underline disabled:cursor-not-allowed disabled:opacity-60";
 
+/** The look of a button, for buttons drawn by other libraries (React Aria's menu trigger). */
+export function buttonClassName(variant: keyof typeof variants = "primary"): string {
+  return `${base} ${variants[variant]}`;
+}
+
 export function Button({
   variant = "primary",
   className = "",

@@ -4,12 +4,15 @@
 import { loadEnvFile } from "@/lib/cli/load-env-file";
 import { disconnectDb } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import { installBritishEnglishDates } from "@/lib/i18n/british-english";
 import { stopJobBoss } from "@/lib/jobs/boss";
 import { startWorker } from "@/lib/jobs/worker";
 import { log } from "@/lib/log";
 
 async function main(): Promise<void> {
   loadEnvFile();
+  // E-mails and reports in English give British dates, as the site does.
+  installBritishEnglishDates();
   if (!env().DATABASE_URL) throw new Error("DATABASE_URL is required: the worker uses the app's PostgreSQL");
   const stop = async () => {
     log.info("job worker stopping");

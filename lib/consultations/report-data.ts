@@ -3,6 +3,7 @@
 // table of every submitted remark with its decision and reason. Shared by the
 // PDF and DOCX renderers and by the remarks export.
 import { createTranslator } from "next-intl";
+import { paragraphNumbers, unitCitation } from "@/lib/consultations/units";
 import { db } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/locales";
 import { TIME_ZONE } from "@/lib/i18n/locales";
@@ -48,7 +49,7 @@ export async function reportRemarks(consultationId: string) {
       authorId: true,
       author: { select: { name: true } },
       organisation: { select: { name: true, krs: true } },
-      unit: { select: { label: true, position: true } },
+      unit: { select: { key: true, label: true, position: true } },
       corrections: { select: { previousDecision: true, decision: true, why: true, correctedByName: true, createdAt: true }, orderBy: { createdAt: "asc" } },
     },
     orderBy: [{ unit: { position: "asc" } }, { createdAt: "asc" }, { id: "asc" }],
@@ -59,9 +60,15 @@ export async function loadReportData(consultationId: string, locale: Locale = "p
   const t = createTranslator({ locale, messages: messagesFor(locale), namespace: "report", timeZone: TIME_ZONE });
   const consultation = await db().consultation.findUniqueOrThrow({
     where: { id: consultationId },
-    include: { institution: { select: { name: true, officeName: true } }, extensions: { orderBy: { createdAt: "asc" } }, _count: { select: { remarks: { where: { state: "WITHDRAWN" } } } } },
+    include: {
+      institution: { select: { name: true, officeName: true } },
+      extensions: { orderBy: { createdAt: "asc" } },
+      units: { select: { key: true, label: true }, orderBy: { position: "asc" } },
+      _count: { select: { remarks: { where: { state: "WITHDRAWN" } } } },
+    },
   });
   const remarks = await reportRemarks(consultationId);
+  const numbers = paragraphNumbers(consultation.units);
   const when = (date: Date) => new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: TIME_ZONE }).format(date);
   const decisions = { ACCEPTED: 0, PARTLY_ACCEPTED: 0, NOT_ACCEPTED: 0 };
   for (const remark of remarks) if (remark.decision) decisions[remark.decision] += 1;
@@ -101,7 +108,7 @@ export async function loadReportData(consultationId: string, locale: Locale = "p
     columns: [t("columns.number"), t("columns.unit"), t("columns.current"), t("columns.proposed"), t("columns.justification"), t("columns.submittedBy"), t("columns.decision"), t("columns.reason")],
     rows: remarks.map((remark, index) => ({
       number: index + 1,
-      unit: remark.unit ? (remark.unit.label ?? t("paragraph", { number: remark.unit.position + 1 })) : t("general"),
+      unit: remark.unit ? unitCitation(remark.unit, numbers, (number) => t("paragraph", { number })) : t("general"),
       currentWording: remark.currentWording ?? "",
       proposedWording: remark.proposedWording ?? "",
       justification: remark.justification ?? "",

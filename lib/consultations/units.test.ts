@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { cooperationProgrammeTemplate, splitIntoUnits } from "@/lib/consultations/units";
+import { cooperationProgrammeTemplate, exampleCitation, paragraphNumbers, splitIntoUnits, unitCitation } from "@/lib/consultations/units";
 
 // A draft resolution as gminas publish them (shortened from a real
 // consultation of open-competition rules).
@@ -118,4 +118,15 @@ describe("splitIntoUnits, headings and paragraphs", () => {
       }),
     );
   });
+
+  it("numbers paragraphs 1, 2, 3 through a document split by headings, whatever the headings between them", () => {
+    const units = splitIntoUnits("## 1. Cel\n\nPierwszy.\n\nDrugi.\n\n## 2. Zasady\n\nTrzeci.\n\n## 3. Środki\n\n## 4. Ocena\n\nCzwarty.");
+    const numbers = paragraphNumbers(units);
+    const cite = (number: number) => `Akapit ${number}`;
+    expect(units.map((unit) => unitCitation(unit, numbers, cite))).toEqual(["1. Cel", "Akapit 1", "Akapit 2", "2. Zasady", "Akapit 3", "3. Środki", "4. Ocena", "Akapit 4"]);
+    expect(exampleCitation(units, cite)).toBe("Akapit 1");
+    // A legal text is cited by its own labels.
+    expect(exampleCitation(splitIntoUnits("Rozdział 1\nPrzepisy ogólne\n§ 1. Rada liczy 16 członków."), cite)).toBe("§ 1");
+  });
 });
+

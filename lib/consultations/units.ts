@@ -161,3 +161,27 @@ export const COOPERATION_PROGRAMME_SECTIONS = [
 export function cooperationProgrammeTemplate(): string {
   return COOPERATION_PROGRAMME_SECTIONS.map((title, index) => `## ${index + 1}. ${title}\n`).join("\n");
 }
+
+/**
+ * Numbers for the units without a citation of their own (paragraphs of a
+ * text split by headings): 1, 2, 3… through the document, skipping headings,
+ * so that readers see "Akapit 1, 2, 3" and not each unit's position.
+ * Worked out when shown, not stored: a stored number would make every later
+ * paragraph look changed when one is added to the final text.
+ */
+export function paragraphNumbers(units: readonly { key: string; label: string | null }[]): Map<string, number> {
+  const numbers = new Map<string, number>();
+  for (const unit of units) if (unit.label === null) numbers.set(unit.key, numbers.size + 1);
+  return numbers;
+}
+
+/** How a unit is cited: its own label ("§ 3 ust. 2", a heading), or "Akapit n" (`paragraph` words it in the reader's language). */
+export function unitCitation(unit: { key: string; label: string | null }, numbers: Map<string, number>, paragraph: (number: number) => string): string {
+  return unit.label ?? paragraph(numbers.get(unit.key) ?? 0);
+}
+
+/** The citation to show as an example of how this document's units are cited: its first unit that is not a heading. */
+export function exampleCitation(units: readonly { key: string; kind: string; label: string | null }[], paragraph: (number: number) => string): string | null {
+  const unit = units.find((candidate) => !["CHAPTER", "HEADING", "INTRO"].includes(candidate.kind));
+  return unit ? unitCitation(unit, paragraphNumbers(units), paragraph) : null;
+}

@@ -8,9 +8,10 @@ import { createConsultation, publishConsultation, publishFinalText } from "@/lib
 import { generateReport, publishReport } from "@/lib/consultations/report";
 import { consultationFieldsWith, type ConsultationFields } from "@/lib/consultations/schemas";
 import { cooperationProgrammeTemplate } from "@/lib/consultations/units";
+import { polishAt } from "@/lib/time/polish-local";
 
-const DAY = 24 * 3600 * 1000;
-
+// Times of day as an office sets them (Polish time): consultations open in the
+// morning and close at 23:59; remarks arrive through the working day.
 const PROGRAMME_TEXT = cooperationProgrammeTemplate()
   .replace("## 1. Cel główny i cele szczegółowe programu\n", "## 1. Cel główny i cele szczegółowe programu\n\nCelem głównym programu jest wzmacnianie potencjału organizacji pozarządowych województwa opolskiego.\n\nCele szczegółowe to rozwój wolontariatu i wsparcie inicjatyw lokalnych.\n")
   .replace("## 2. Zasady współpracy\n", "## 2. Zasady współpracy\n\nWspółpraca opiera się na zasadach pomocniczości, suwerenności stron, partnerstwa, efektywności, uczciwej konkurencji i jawności.\n")
@@ -67,20 +68,20 @@ export async function seedDemoConsultations(now = new Date()): Promise<number> {
       kind: "COOPERATION_PROGRAMME",
       summary: "Zarząd Województwa Opolskiego zaprasza organizacje pozarządowe do konsultacji projektu programu współpracy na 2027 rok. Uwagi można zgłaszać do każdej części programu.",
       legalBasis: "art. 5a ust. 1 ustawy z dnia 24 kwietnia 2003 r. o działalności pożytku publicznego i o wolontariacie",
-      startsAt: new Date(now.getTime() - 3 * DAY),
-      endsAt: new Date(now.getTime() + 11 * DAY),
+      startsAt: polishAt(-3, "08:00", now),
+      endsAt: polishAt(11, "23:59", now),
       meetingPlace: "Urząd Marszałkowski, ul. Piastowska 14, Opole, sala 310",
-      meetingAt: new Date(now.getTime() + 5 * DAY),
+      meetingAt: polishAt(5, "16:00", now),
       contactPerson: "Katarzyna Urzędowska",
       contactEmail: "konsultacje@demo.example.org",
       sphereIds: sphere("33"),
       sourceText: PROGRAMME_TEXT,
     }),
     async (id) => {
-      await client.consultation.update({ where: { id }, data: { status: "OPEN", publishedAt: new Date(now.getTime() - 3 * DAY) } });
-      const first = await remark(id, "sekcja-1-akapit-2", "Cele szczegółowe to rozwój wolontariatu, wsparcie inicjatyw lokalnych i cyfryzacja organizacji.", "Wiele organizacji potrzebuje wsparcia w pracy zdalnej.", new Date(now.getTime() - 2 * DAY));
-      await remark(id, "sekcja-8-akapit-1", "Na realizację programu planuje się 5 000 000 zł.", "Kwota nie rosła od trzech lat mimo inflacji.", new Date(now.getTime() - DAY));
-      await answerRemarks(actor, { consultationId: id, remarkIds: [first.id], decision: "ACCEPTED", reason: "" }, now);
+      await client.consultation.update({ where: { id }, data: { status: "OPEN", publishedAt: polishAt(-3, "08:00", now) } });
+      const first = await remark(id, "sekcja-1-akapit-2", "Cele szczegółowe to rozwój wolontariatu, wsparcie inicjatyw lokalnych i cyfryzacja organizacji.", "Wiele organizacji potrzebuje wsparcia w pracy zdalnej.", polishAt(-2, "10:24", now));
+      await remark(id, "sekcja-8-akapit-1", "Na realizację programu planuje się 5 000 000 zł.", "Kwota nie rosła od trzech lat mimo inflacji.", polishAt(-1, "13:47", now));
+      await answerRemarks(actor, { consultationId: id, remarkIds: [first.id], decision: "ACCEPTED", reason: "" }, polishAt(-1, "09:30", now));
     },
   );
 
@@ -91,25 +92,25 @@ export async function seedDemoConsultations(now = new Date()): Promise<number> {
       title: "Zasady otwartego konkursu ofert z zakresu pomocy społecznej na 2027 rok",
       kind: "COMPETITION_RULES",
       summary: "Konsultacje projektu zarządzenia o ogłoszeniu otwartego konkursu ofert z zakresu pomocy społecznej.",
-      startsAt: new Date(now.getTime() - 30 * DAY),
-      endsAt: new Date(now.getTime() - 16 * DAY),
+      startsAt: polishAt(-30, "08:00", now),
+      endsAt: polishAt(-16, "23:59", now),
       sphereIds: sphere("8"),
       sourceText: COMPETITION_RULES,
     }),
     async (id) => {
-      await client.consultation.update({ where: { id }, data: { status: "CLOSED", publishedAt: new Date(now.getTime() - 30 * DAY) } });
-      const answeredAt = new Date(now.getTime() - 10 * DAY);
-      const a = await remark(id, "par-2-ust-2", "Oferty składa się do 31 stycznia 2027 r.", "Dwa tygodnie po Nowym Roku to za mało na przygotowanie oferty.", new Date(now.getTime() - 25 * DAY));
-      const b = await remark(id, "par-2-ust-3-pkt-3", "udział wkładu własnego, w tym wkładu osobowego.", "Wolontariat powinien liczyć się jako wkład.", new Date(now.getTime() - 24 * DAY));
-      const c = await remark(id, null, "", "Prosimy o szkolenie z pisania ofert przed terminem.", new Date(now.getTime() - 20 * DAY));
+      await client.consultation.update({ where: { id }, data: { status: "CLOSED", publishedAt: polishAt(-30, "08:00", now) } });
+      const answeredAt = polishAt(-10, "12:30", now);
+      const a = await remark(id, "par-2-ust-2", "Oferty składa się do 31 stycznia 2027 r.", "Dwa tygodnie po Nowym Roku to za mało na przygotowanie oferty.", polishAt(-25, "09:15", now));
+      const b = await remark(id, "par-2-ust-3-pkt-3", "udział wkładu własnego, w tym wkładu osobowego.", "Wolontariat powinien liczyć się jako wkład.", polishAt(-24, "14:05", now));
+      const c = await remark(id, null, "", "Prosimy o szkolenie z pisania ofert przed terminem.", polishAt(-20, "11:40", now));
       await answerRemarks(actor, { consultationId: id, remarkIds: [a.id], decision: "PARTLY_ACCEPTED", reason: "Termin przesunięto do 25 stycznia 2027 r." }, answeredAt);
       await answerRemarks(actor, { consultationId: id, remarkIds: [b.id], decision: "ACCEPTED", reason: "" }, answeredAt);
       await answerRemarks(actor, { consultationId: id, remarkIds: [c.id], decision: "NOT_ACCEPTED", reason: "Szkolenia nie są przedmiotem zarządzenia; odbędą się w ramach programu współpracy." }, answeredAt);
-      await client.consultationReport.create({ data: { consultationId: id, state: "GENERATING", requestedAt: new Date(now.getTime() - 9 * DAY) } });
-      await generateReport(id, new Date(now.getTime() - 9 * DAY));
-      await publishReport(id, actor, new Date(now.getTime() - 8 * DAY));
+      await client.consultationReport.create({ data: { consultationId: id, state: "GENERATING", requestedAt: polishAt(-9, "10:00", now) } });
+      await generateReport(id, polishAt(-9, "10:00", now));
+      await publishReport(id, actor, polishAt(-8, "12:00", now));
       const adopted = COMPETITION_RULES.replace("2. Oferty składa się do 15 stycznia 2027 r.", "2. Oferty składa się do 25 stycznia 2027 r.").replace("3) udział wkładu własnego.", "3) udział wkładu własnego, w tym wkładu osobowego.");
-      await publishFinalText(id, { finalText: adopted, splitMode: "auto" }, actor, new Date(now.getTime() - 5 * DAY));
+      await publishFinalText(id, { finalText: adopted, splitMode: "auto" }, actor, polishAt(-5, "15:00", now));
     },
   );
 
@@ -121,15 +122,15 @@ export async function seedDemoConsultations(now = new Date()): Promise<number> {
       title: "Regulamin Wojewódzkiej Rady Działalności Pożytku Publicznego",
       kind: "DRAFT_RESOLUTION",
       summary: "Konsultacje projektu uchwały w sprawie trybu powoływania członków i organizacji pracy Wojewódzkiej Rady Działalności Pożytku Publicznego.",
-      startsAt: new Date(now.getTime() - 21 * DAY),
-      endsAt: new Date(now.getTime() - 7 * DAY),
+      startsAt: polishAt(-21, "08:00", now),
+      endsAt: polishAt(-7, "23:59", now),
       sourceText: "§ 1. Rada liczy 16 członków.\n§ 2. 1. Kadencja Rady trwa 3 lata.\n2. Posiedzenia Rady odbywają się co najmniej raz na kwartał.\n§ 3. Uchwała wchodzi w życie po upływie 14 dni od dnia ogłoszenia.",
     }),
     async (id) => {
-      await client.consultation.update({ where: { id }, data: { status: "CLOSED", publishedAt: new Date(now.getTime() - 21 * DAY) } });
-      const answered = await remark(id, "par-1", "Rada liczy 20 członków.", "Więcej miejsc dla organizacji z mniejszych powiatów.", new Date(now.getTime() - 15 * DAY));
-      await remark(id, "par-2-ust-2", "Posiedzenia Rady odbywają się co najmniej raz na dwa miesiące.", "Raz na kwartał to za rzadko przy konsultacjach programu.", new Date(now.getTime() - 12 * DAY));
-      await answerRemarks(actor, { consultationId: id, remarkIds: [answered.id], decision: "NOT_ACCEPTED", reason: "Skład Rady określa ustawa: połowa członków to przedstawiciele organizacji." }, new Date(now.getTime() - 5 * DAY));
+      await client.consultation.update({ where: { id }, data: { status: "CLOSED", publishedAt: polishAt(-21, "08:00", now) } });
+      const answered = await remark(id, "par-1", "Rada liczy 20 członków.", "Więcej miejsc dla organizacji z mniejszych powiatów.", polishAt(-15, "09:50", now));
+      await remark(id, "par-2-ust-2", "Posiedzenia Rady odbywają się co najmniej raz na dwa miesiące.", "Raz na kwartał to za rzadko przy konsultacjach programu.", polishAt(-12, "17:20", now));
+      await answerRemarks(actor, { consultationId: id, remarkIds: [answered.id], decision: "NOT_ACCEPTED", reason: "Skład Rady określa ustawa: połowa członków to przedstawiciele organizacji." }, polishAt(-5, "11:00", now));
     },
   );
 
@@ -142,8 +143,8 @@ export async function seedDemoConsultations(now = new Date()): Promise<number> {
       summary: "Starosta Nyski zaprasza do konsultacji projektu strategii rozwoju powiatu do 2035 roku.",
       audience: "ORGANISATIONS_AND_RESIDENTS",
       remarkPublication: "AFTER_CLOSE",
-      startsAt: new Date(now.getTime() + 7 * DAY),
-      endsAt: new Date(now.getTime() + 28 * DAY),
+      startsAt: polishAt(7, "08:00", now),
+      endsAt: polishAt(28, "23:59", now),
       sourceText: "## Wizja\n\nPowiat nyski w 2035 roku to miejsce dobrej pracy i aktywnych społeczności.\n\n## Cele strategiczne\n\nRozwój gospodarczy oparty na turystyce i przetwórstwie.\n\nSilne organizacje społeczne i aktywni mieszkańcy.",
     }),
     async (id) => {

@@ -17,7 +17,7 @@ import { countElection, publishResults } from "@/lib/elections/results";
 import { appendBallot, freezeRegistry } from "@/lib/elections/voting";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ELECTION_DATE_FIELDS, electionFieldsWith, type ElectionFields } from "@/lib/elections/schemas";
-import { polishMorning } from "@/lib/time/polish-local";
+import { polishAt, polishMorning } from "@/lib/time/polish-local";
 
 export const DEMO_ELECTION_TITLE = "Wybory do Wojewódzkiej Rady Działalności Pożytku Publicznego 2027";
 
@@ -67,7 +67,6 @@ export const DEMO_VOTING_TITLE = "Wybory do Rady Działalności Pożytku Publicz
 export const DEMO_COUNTED_TITLE = "Wybory do Rady Działalności Pożytku Publicznego Powiatu Nyskiego";
 export const DEMO_TIED_TITLE = "Wybory uzupełniające do Wojewódzkiej Rady Działalności Pożytku Publicznego 2026";
 export const DEMO_TRACKERS = ["DEM0-0000-0000-0001", "DEM0-0000-0000-0002", "DEM0-0000-0000-0003", "DEM0-0000-0000-0004", "DEM0-0000-0000-0005"];
-const DAY = 24 * 3600 * 1000;
 
 type PastElection = {
   territoryCode: string;
@@ -122,7 +121,8 @@ async function seedPastElection(election: PastElection, now: Date): Promise<{ id
 }
 
 async function seedVotingElection(now: Date): Promise<number> {
-  const ago = (days: number) => new Date(now.getTime() - days * DAY);
+  // Past steps at the time of day an office sets them, not the minute of seeding.
+  const ago = (days: number) => polishAt(-days, "16:00", now);
   const seeded = await seedPastElection(
     {
       territoryCode: "1661011",
@@ -156,7 +156,7 @@ async function seedVotingElection(now: Date): Promise<number> {
 }
 
 async function seedCountedElection(now: Date): Promise<number> {
-  const at = (days: number) => new Date(now.getTime() - days * DAY);
+  const at = (days: number) => polishAt(-days, "16:00", now);
   const slugs = ["razem-dla-nysy", "przyjaciele-ziemi-glucholaskiej", "ratownictwo-ziemi-nyskiej"];
   const names = ["Agnieszka Nyska", "Bogdan Głuchołaski", "Cezary Ratownik"];
   const seeded = await seedPastElection(
@@ -200,7 +200,7 @@ async function voteForOwnCandidates(seeded: NonNullable<Awaited<ReturnType<typeo
 }
 
 async function seedTiedElection(now: Date): Promise<number> {
-  const at = (days: number) => new Date(now.getTime() - days * DAY);
+  const at = (days: number) => polishAt(-days, "16:00", now);
   const slugs = ["zielona-odra", "nasz-slask-dobrodzien"];
   const seeded = await seedPastElection(
     {

@@ -1,5 +1,6 @@
-// Demo library: the marshal's office's cooperation programme in two versions
-// (the consulted draft and the adopted text), its standard of consultations,
+// Demo library: the marshal's office's cooperation programme for 2026 in two
+// versions (the consulted draft and the adopted text: the 2027 programme is
+// still in consultation, so the library holds last year's), its standard of consultations,
 // a volunteering agreement model the foundation proposed (waiting for the
 // moderator), and the published consultation report (filed by the report
 // itself). Files are made here as real PDF and DOCX documents; their text is
@@ -32,7 +33,7 @@ async function docx(title: string, paragraphs: string[]): Promise<Uint8Array> {
 }
 
 const PROGRAMME = [
-  "§ 1. Program określa cele, zasady i formy współpracy Samorządu Województwa Opolskiego z organizacjami pozarządowymi w 2027 roku.",
+  "§ 1. Program określa cele, zasady i formy współpracy Samorządu Województwa Opolskiego z organizacjami pozarządowymi w 2026 roku.",
   "§ 2. Celem głównym programu jest wzmacnianie społeczeństwa obywatelskiego i partnerstwa w rozwiązywaniu problemów regionu.",
   "§ 3. Współpraca opiera się na zasadach pomocniczości, suwerenności stron, partnerstwa, efektywności, uczciwej konkurencji i jawności.",
   "§ 4. Priorytetowe zadania: wspieranie rodziny i pieczy zastępczej, działalność na rzecz seniorów, ekologia, rewitalizacja obszarów wiejskich, wolontariat.",
@@ -52,8 +53,8 @@ export async function seedDemoLibrary(): Promise<number> {
       official,
       { organisationId: null, institutionId: office.id },
       documentFieldsWith({
-        title: "Program współpracy Samorządu Województwa Opolskiego z organizacjami pozarządowymi na 2027 rok",
-        description: "Roczny program współpracy przyjmowany uchwałą sejmiku po konsultacjach z organizacjami pozarządowymi i Wojewódzką Radą Działalności Pożytku Publicznego.\n\nWersja 1 to projekt skierowany do konsultacji, wersja 2 to tekst przyjęty uchwałą.",
+        title: "Program współpracy Samorządu Województwa Opolskiego z organizacjami pozarządowymi na 2026 rok",
+        description: "Roczny program współpracy przyjmowany uchwałą sejmiku po konsultacjach z organizacjami pozarządowymi i Wojewódzką Radą Działalności Pożytku Publicznego.\n\nWersja 1 to projekt skierowany do konsultacji, wersja 2 to tekst przyjęty uchwałą. Projekt programu na 2027 rok jest właśnie w konsultacjach.",
         kind: "COOPERATION_PROGRAMME",
         status: "ADOPTED",
         sphereIds: await spheres(["1a", "10", "18", "27"]),
@@ -63,12 +64,12 @@ export async function seedDemoLibrary(): Promise<number> {
       }),
       meta,
     );
-    await addVersion(official, programme.id, { bytes: await pdf("Projekt programu współpracy na 2027 rok", PROGRAMME), name: "projekt-programu-wspolpracy-2027.pdf" }, { issuedOn: "2026-09-15", changeNote: "Projekt skierowany do konsultacji" }, meta);
+    await addVersion(official, programme.id, { bytes: await pdf("Projekt programu współpracy na 2026 rok", PROGRAMME), name: "projekt-programu-wspolpracy-2026.pdf" }, { issuedOn: "2025-09-15", changeNote: "Projekt skierowany do konsultacji" }, meta);
     await addVersion(
       official,
       programme.id,
-      { bytes: await pdf("Program współpracy na 2027 rok", [...PROGRAMME, "§ 5. Program realizowany jest w formie otwartych konkursów ofert, małych grantów i inicjatyw lokalnych; uwzględniono uwagi zgłoszone w konsultacjach."]), name: "program-wspolpracy-2027.pdf" },
-      { issuedOn: "2026-11-24", changeNote: "Tekst przyjęty uchwałą sejmiku, z uwagami z konsultacji" },
+      { bytes: await pdf("Program współpracy na 2026 rok", [...PROGRAMME, "§ 5. Program realizowany jest w formie otwartych konkursów ofert, małych grantów i inicjatyw lokalnych; uwzględniono uwagi zgłoszone w konsultacjach."]), name: "program-wspolpracy-2026.pdf" },
+      { issuedOn: "2025-11-24", changeNote: "Tekst przyjęty uchwałą sejmiku, z uwagami z konsultacji" },
       meta,
     );
     const standard = await createDocument(

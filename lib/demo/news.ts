@@ -9,8 +9,7 @@ import { DEMO_EMAIL_DOMAIN } from "@/lib/demo/data";
 import { approveArticle, featureArticle } from "@/lib/news/moderation";
 import { createArticle, submitArticle } from "@/lib/news/mutations";
 import { newsFieldsWith, type NewsFields } from "@/lib/news/schemas";
-
-const DAY = 24 * 3600 * 1000;
+import { polishAt } from "@/lib/time/polish-local";
 
 async function demoActor(local: string) {
   const user = await db().user.findUnique({ where: { email: `${local}@${DEMO_EMAIL_DOMAIN}` }, select: { id: true } });
@@ -57,12 +56,12 @@ export async function seedDemoNews(now = new Date()): Promise<number> {
         title: "Posiedzenie Wojewódzkiej Rady Działalności Pożytku Publicznego",
         lead: "Rada omówi projekt programu współpracy na 2027 rok i wyniki konsultacji. Posiedzenie jest otwarte dla przedstawicieli organizacji.",
         body: "Posiedzenie odbędzie się w sali sejmiku, ul. Piastowska 14 w Opolu. Porządek obrad i projekt programu współpracy są w załącznikach ogłoszenia w BIP.",
-        eventStartsAt: new Date(now.getTime() + 10 * DAY),
+        eventStartsAt: polishAt(10, "11:00", now),
         eventPlace: "Urząd Marszałkowski, ul. Piastowska 14, Opole",
         territoryCodes: ["16"],
       }),
     );
-    await submitArticle(official, scheduled.id, new Date(now.getTime() + DAY), meta, now);
+    await submitArticle(official, scheduled.id, polishAt(1, "08:00", now), meta, now);
   }
 
   if (ngo && volunteering) {
@@ -74,8 +73,8 @@ export async function seedDemoNews(now = new Date()): Promise<number> {
         title: "Szkolenie dla koordynatorów wolontariatu w Opolu",
         lead: "Zapraszamy koordynatorów wolontariatu z organizacji i szkół na bezpłatne szkolenie: rekrutacja, porozumienia z wolontariuszami, ubezpieczenie.",
         body: "Szkolenie poprowadzą trenerzy Opolskiego Centrum Wolontariatu. Zapewniamy materiały i poczęstunek.\n\n**Zapisy** do końca miesiąca przez formularz na naszej stronie. Liczba miejsc: 25.",
-        eventStartsAt: new Date(now.getTime() + 14 * DAY),
-        eventEndsAt: new Date(now.getTime() + 14 * DAY + 6 * 3600 * 1000),
+        eventStartsAt: polishAt(14, "10:00", now),
+        eventEndsAt: polishAt(14, "16:00", now),
         eventPlace: "Centrum Dialogu Obywatelskiego, ul. Armii Krajowej 14, Opole",
         sphereIds: await sphereIds(["27", "33"]),
         territoryCodes: ["1661011"],
@@ -116,7 +115,7 @@ export async function seedDemoNews(now = new Date()): Promise<number> {
         body: "Organizacje pozarządowe mogą tu publikować aktualności, zgłaszać uwagi do projektów dokumentów i brać udział w wyborach przedstawicieli do rad działalności pożytku publicznego. Urzędy ogłaszają konsultacje i konkursy.\n\nObserwuj sfery i obszary, które Cię interesują, a dostaniesz powiadomienie o nowych aktualnościach.",
       }),
     );
-    await submitArticle(admin, welcome.id, null, meta, new Date(now.getTime() - 2 * DAY));
+    await submitArticle(admin, welcome.id, null, meta, polishAt(-2, "09:30", now));
   }
   return written;
 }

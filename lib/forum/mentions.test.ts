@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { mentionsAsMarkdown, mentionToken, parseMentions } from "@/lib/forum/mentions";
+import { mentionsAsMarkdown, mentionToken, parseMentions, replaceTypedMention, typedMentionAt } from "@/lib/forum/mentions";
 import { renderMarkdown } from "@/lib/text/markdown";
 
 const id = "cmabcdefghijklmnopqrstu01";
@@ -28,5 +28,22 @@ describe("forum mentions", () => {
     const token = mentionToken({ kind: "user", id, name: "*Ewa* <b>x</b> [a](b)" });
     const html = renderMarkdown(mentionsAsMarkdown(`Cześć ${token}!`));
     expect(html).toBe("<p>Cześć <strong>@*Ewa* &lt;b&gt;x&lt;/b&gt; (a)(b)</strong>!</p>\n");
+  });
+
+  it("sees the mention being typed before the cursor, but not an e-mail address or a finished name", () => {
+    expect(typedMentionAt("Pytanie do @to", 14)).toEqual({ start: 11, query: "to" });
+    expect(typedMentionAt("@Łucja Ż", 8)).toEqual({ start: 0, query: "Łucja Ż" });
+    expect(typedMentionAt("Pytanie do @tomasz spo i dalej", 22)).toEqual({ start: 11, query: "tomasz spo" });
+    expect(typedMentionAt("anna@example", 12)).toBeNull();
+    expect(typedMentionAt("@anna nowak ", 12)).toBeNull();
+    expect(typedMentionAt("bez małpy", 9)).toBeNull();
+  });
+
+  it("puts the token in place of what was typed, with the cursor after it", () => {
+    const typed = "Pytanie do @tomasz spo jutro";
+    const { text, caret } = replaceTypedMention(typed, 11, 22, { kind: "user", id, name: "Tomasz Społeczny" });
+    expect(text).toBe(`Pytanie do @[Tomasz Społeczny](user:${id}) jutro`);
+    expect(text.slice(0, caret)).toBe(`Pytanie do @[Tomasz Społeczny](user:${id}) `);
+    expect(parseMentions(text)).toEqual([{ kind: "user", id, name: "Tomasz Społeczny" }]);
   });
 });

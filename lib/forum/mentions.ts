@@ -36,3 +36,23 @@ export function mentionsAsMarkdown(body: string): string {
 export function mentionsAsText(body: string): string {
   return body.replace(TOKEN, (_token, name: string) => `@${name.trim()}`);
 }
+
+// "@" typed at the start of the text or after a space, then a name's first
+// letters (up to two words, as people's names have): what the writer is
+// looking for. An e-mail address ("anna@example.org") is not a mention.
+const TYPED = /(?:^|\s)@(\p{L}[\p{L}\p{M}'’-]*(?: \p{L}[\p{L}\p{M}'’-]*)?)$/u;
+
+/** The mention being typed just before the cursor: where its "@" is, and the name so far; null when none is. */
+export function typedMentionAt(text: string, caret: number): { start: number; query: string } | null {
+  const match = TYPED.exec(text.slice(0, caret));
+  if (!match) return null;
+  const query = match[1]!;
+  return { start: caret - query.length - 1, query };
+}
+
+/** The text with "@name" (from `start` to `caret`) replaced by the mention's token and a space, and where the cursor goes. */
+export function replaceTypedMention(text: string, start: number, caret: number, mention: Mention): { text: string; caret: number } {
+  const before = `${text.slice(0, start)}${mentionToken(mention)} `;
+  const after = text.slice(caret).replace(/^ /, "");
+  return { text: before + after, caret: before.length };
+}

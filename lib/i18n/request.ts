@@ -3,8 +3,12 @@ import { getRequestConfig } from "next-intl/server";
 import { routing } from "@/lib/i18n/routing";
 import { messagesFor } from "@/lib/i18n/messages";
 import { TIME_ZONE } from "@/lib/i18n/locales";
+import { installBritishEnglishDates } from "@/lib/i18n/british-english";
 
 export { TIME_ZONE };
+
+// Before any page formats a date: the English site's dates are British.
+installBritishEnglishDates();
 
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;

@@ -37,8 +37,19 @@ export function dateToPolishLocal(date: Date): string {
   return shifted.toISOString().slice(0, 16);
 }
 
+/**
+ * A time of day ("16:00", "23:59") in Polish time, `days` after the day of
+ * `now` (negative: before it). Deadlines people set fall at such times, not
+ * at whatever minute a form or the demo happened to be filled in.
+ */
+export function polishAt(days: number, time: string, now = new Date()): Date {
+  const day = dateToPolishLocal(new Date(now.getTime() + days * 24 * 3600 * 1000)).slice(0, 10);
+  const instant = polishLocalToDate(`${day}T${time}`);
+  if (!instant) throw new RangeError(`Not a time of day: ${time}`);
+  return instant;
+}
+
 /** 9:00 Polish time, `days` after the day of `now` (default dates in forms and demo data). */
 export function polishMorning(days: number, now = new Date()): Date {
-  const day = dateToPolishLocal(new Date(now.getTime() + days * 24 * 3600 * 1000)).slice(0, 10);
-  return polishLocalToDate(`${day}T09:00`)!;
+  return polishAt(days, "09:00", now);
 }

@@ -73,14 +73,28 @@ test("a representative starts a thread with a preview, a resident replies by key
   await resident.keyboard.press("Enter");
   await expect(reply).toBeFocused();
   await expect(reply).toHaveValue(/Pytanie do @\[Tomasz Społeczny\]\(user:[a-z0-9]+\) $/);
+  // Or typed in the text, as on Discourse: "@" and a name's first letters offer a list under the field.
+  await resident.keyboard.type("i @fundacja opol");
+  const suggestions = resident.getByRole("listbox", { name: "Propozycje wzmianek" });
+  await expect(suggestions.getByRole("option", { name: /Fundacja Opolskie Centrum Wolontariatu/ })).toBeVisible();
+  await expect(reply).toHaveAttribute("aria-activedescendant", /.+/);
+  expect(await axeViolations(resident)).toEqual([]);
+  await resident.keyboard.press("Enter");
+  await expect(suggestions).toHaveCount(0);
+  await expect(reply).toBeFocused();
+  await expect(reply).toHaveValue(/Pytanie do @\[Tomasz Społeczny\]\(user:[a-z0-9]+\) i @\[Fundacja Opolskie Centrum Wolontariatu\]\(org:[a-z0-9]+\) $/);
   await resident.getByRole("button", { name: "Wyślij odpowiedź" }).focus();
   await resident.keyboard.press("Enter");
   await expect(resident).toHaveURL(/#wpis-2$/);
   const answer = resident.getByRole("article", { name: /Anna Mieszkańska/ });
   await expect(answer.locator("blockquote")).toContainText("To ważne pytanie");
   await expect(answer.locator("blockquote a")).toHaveAttribute("href", /\?wpis=1$/);
+  // A quotation looks like one: a border on its left and an indent.
+  await expect(answer.locator("blockquote")).toHaveCSS("border-left-width", "4px");
+  await expect(answer.locator("blockquote")).toHaveCSS("padding-left", "16px");
   await expect(answer).toContainText("Sprawozdanie składa się w terminie z umowy.");
   await expect(answer.locator("strong", { hasText: "@Tomasz Społeczny" })).toBeVisible();
+  await expect(answer.locator("strong", { hasText: "@Fundacja Opolskie Centrum Wolontariatu" })).toBeVisible();
   // Watching the thread, by its toggle.
   await resident.getByRole("button", { name: "Obserwuj wątek" }).click();
   await expect(resident.getByText("Obserwujesz ten wątek: powiadomimy Cię o każdej odpowiedzi.")).toBeVisible();
@@ -96,7 +110,8 @@ test("a representative starts a thread with a preview, a resident replies by key
   await expect(ngo.getByText(new RegExp(`Wspomniano Cię \\(lub Twoją organizację\\) w wątku ${title}`)).first()).toBeVisible();
   await ngo.goto(threadUrl);
   await expect(ngo.getByRole("article", { name: /Anna Mieszkańska/ })).toBeVisible();
-  await ngo.getByRole("button", { name: "Edytuj wpis nr 1" }).click();
+  await ngo.getByRole("button", { name: "Więcej wpis nr 1" }).click();
+  await ngo.getByRole("menu", { name: "Więcej wpis nr 1" }).getByRole("menuitem", { name: "Edytuj" }).click();
   const edit = ngo.getByLabel("Nowa treść wpisu nr 1");
   await expect(edit).toBeFocused();
   await edit.fill("To ważne pytanie o sprawozdanie końcowe.");
@@ -166,9 +181,20 @@ test("a reader flags a post and a moderator hides it from the queue with a reaso
   const reader = await (await newClientContext(browser)).newPage();
   await signIn(reader, "mieszkaniec@demo.example.org", "demo-mieszkaniec");
   await expect(reader).not.toHaveURL(/\/logowanie/);
+  // On a phone, a post shows one row of buttons: helpful, quote, and a menu with the rest, used by keyboard.
+  await reader.setViewportSize({ width: 390, height: 844 });
   await reader.goto(threadUrl);
-  await reader.getByRole("button", { name: "Zgłoś moderatorom wpis nr 1" }).click();
+  const post = reader.getByRole("article", { name: /Tomasz Społeczny/ });
+  await expect(post.getByRole("button")).toHaveCount(3);
+  const [first, last] = [await post.getByRole("button", { name: "Pomocne (0) wpis nr 1" }).boundingBox(), await post.getByRole("button", { name: "Więcej wpis nr 1" }).boundingBox()];
+  expect(Math.abs(first!.y - last!.y)).toBeLessThan(2);
+  await post.getByRole("button", { name: "Więcej wpis nr 1" }).focus();
+  await reader.keyboard.press("Enter");
+  await expect(reader.getByRole("menuitem", { name: "Zgłoś moderatorom" })).toBeFocused();
+  expect(await axeViolations(reader)).toEqual([]);
+  await reader.keyboard.press("Enter");
   const report = reader.getByRole("form", { name: "Zgłoszenie wpisu nr 1" });
+  await expect(report.getByLabel("Spam lub reklama")).toBeFocused();
   await report.getByRole("button", { name: "Wyślij zgłoszenie" }).click();
   await expect(report.getByText("Wybierz, co jest nie tak z wpisem.")).toBeVisible();
   await report.getByLabel("Spam lub reklama").check();

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { axeViolations } from "./axe";
 import { urlFor } from "./pages";
 
 const expectations = {
@@ -62,4 +63,35 @@ test("an unknown address answers 404 in the visitor's language", async ({ page }
   expect(response?.status()).toBe(404);
   await expect(page.locator("html")).toHaveAttribute("lang", "de");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Seite nicht gefunden");
+});
+
+test("English and German pages of what users wrote in Polish say so, and mark it as Polish", async ({ page }) => {
+  const consultation = "program-wspolpracy-wojewodztwa-opolskiego-2027";
+  await page.goto(`/en/consultations/${consultation}`);
+  await expect(page.getByText("This document is in Polish.")).toBeVisible();
+  // British dates, and a deadline at the end of a day, not at the minute the demo was seeded.
+  await expect(page.getByText(/Remarks can be made until \d{1,2} [A-Z][a-z]+ \d{4} at 23:59/)).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveAttribute("lang", "pl");
+  await page.goto(`/de/konsultationen/${consultation}`);
+  await expect(page.getByText("Dieses Dokument ist auf Polnisch.")).toBeVisible();
+  await page.goto(`/konsultacje/${consultation}`);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByText("Ten dokument jest po polsku.")).toHaveCount(0);
+
+  await page.goto("/en/news");
+  await page.getByRole("link", { name: "Otwarty konkurs ofert na 2027 rok: nabór wniosków", exact: true }).first().click();
+  await expect(page.getByText("This article is in Polish.")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveAttribute("lang", "pl");
+
+  await page.goto("/en/library");
+  await page.getByRole("link", { name: "Standard konsultacji społecznych w województwie opolskim", exact: true }).click();
+  await expect(page.getByText("This document is in Polish.")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveAttribute("lang", "pl");
+
+  await page.goto("/en/forum");
+  await page.getByRole("link", { name: "Announcements and cooperation" }).click();
+  await page.getByRole("link", { name: "Szukam wolontariatu przy pracy z seniorami w Opolu", exact: true }).click();
+  await expect(page.getByText("This discussion is in Polish.")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveAttribute("lang", "pl");
+  expect(await axeViolations(page)).toEqual([]);
 });

@@ -5,6 +5,7 @@ import { demoInstanceDefaults, seedDemoData } from "@/lib/demo/seed";
 import { seedInstitutions } from "@/lib/reference-data/seed";
 import { openSecret } from "@/lib/security/secret-box";
 import { ensureInstanceSettings } from "@/lib/settings/seed";
+import { dateToPolishLocal } from "@/lib/time/polish-local";
 
 describe("demo data", () => {
   beforeAll(async () => {
@@ -121,6 +122,29 @@ describe("demo data", () => {
     ]);
     expect(consultations.every((c) => c._count.units > 3)).toBe(true);
     expect(consultations[0]!.report).toMatchObject({ state: "READY", figures: { remarks: 3, accepted: 1, partlyAccepted: 1, notAccepted: 1, unanswered: 0 } });
+  });
+
+  it("sets its deadlines and events at times an office would choose, not at the minute it was seeded", async () => {
+    await seedDemoData();
+    const consultations = await db().consultation.findMany({ select: { startsAt: true, endsAt: true, meetingAt: true } });
+    const elections = await db().election.findMany({ select: { nominationsStartAt: true, nominationsEndAt: true, checkEndsAt: true, votingStartAt: true, votingEndAt: true, resultsBy: true } });
+    const events = await db().newsArticle.findMany({ where: { eventStartsAt: { not: null } }, select: { eventStartsAt: true, eventEndsAt: true } });
+    const dates = [...consultations, ...elections, ...events].flatMap((row) => Object.values(row).filter((value): value is Date => value instanceof Date));
+    expect(dates.length).toBeGreaterThan(30);
+    // Whole hours, or 23:59 for a day's end, in Polish time.
+    const times = dates.map((date) => dateToPolishLocal(date).slice(11));
+    expect(times.filter((time) => !/^\d\d:00$/.test(time) && time !== "23:59")).toEqual([]);
+    expect(consultations.map((c) => dateToPolishLocal(c.endsAt).slice(11))).toEqual(["23:59", "23:59", "23:59", "23:59"]);
+  });
+
+  it("does not hold in the library, as adopted, a programme whose draft is still in consultation", async () => {
+    await seedDemoData();
+    const consulted = await db().consultation.findMany({ where: { kind: "COOPERATION_PROGRAMME", status: { in: ["SCHEDULED", "OPEN"] } }, select: { title: true } });
+    const years = consulted.map((consultation) => /na (\d{4}) rok/.exec(consultation.title)?.[1]);
+    expect(years).toEqual(["2027"]);
+    const adopted = await db().libraryDocument.findMany({ where: { kind: "COOPERATION_PROGRAMME", status: "ADOPTED" }, select: { title: true } });
+    expect(adopted.length).toBeGreaterThan(0);
+    expect(adopted.filter((document) => document.title.includes("na 2027 rok"))).toEqual([]);
   });
 
   it("hides password hashes from ordinary queries", async () => {

@@ -11,12 +11,13 @@ import { PhaseBadge } from "@/components/consultations/phase-badge";
 import { Alert } from "@/components/ui/alert";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { ButtonLink } from "@/components/ui/button";
+import { PolishContentNotice } from "@/components/i18n/polish-content-notice";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { phaseAt } from "@/lib/consultations/lifecycle";
 import { compareUnits } from "@/lib/consultations/diff";
 import { getConsultationBySlug } from "@/lib/consultations/queries";
-import { splitIntoUnits, type SplitMode } from "@/lib/consultations/units";
+import { paragraphNumbers, splitIntoUnits, unitCitation, type SplitMode } from "@/lib/consultations/units";
 import { getReport } from "@/lib/consultations/report";
 import { listAttachments } from "@/lib/consultations/attachments";
 import { listOwnRemarks, listUnitRemarks, remarkCountsByUnit, remarksArePublic } from "@/lib/consultations/remarks";
@@ -70,7 +71,10 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
     <ClientMessages namespaces={["remarks", "answers", "actingAs", "forms", "errors", "ui"]}>
       <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("consultations.title"), href: "/consultations" }, { label: consultation.title }]} />
       {phase === "draft" && <Alert tone="info">{t("consultationPage.draftPreview")}</Alert>}
-      <h1 className="text-3xl font-bold">{consultation.title}</h1>
+      <h1 className="text-3xl font-bold" lang="pl">
+        {consultation.title}
+      </h1>
+      <PolishContentNotice kind="document" />
       <p className="mt-2 flex flex-wrap items-center gap-3">
         <PhaseBadge phase={phase} />
         <span>{t(`consultations.kinds.${consultation.kind}`)}</span>
@@ -270,7 +274,7 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
           remarks={ownRemarks.map((remark) => ({
             id: remark.id,
             state: remark.state,
-            unitLabel: remark.unit ? (remark.unit.label ?? t("consultationPage.paragraphNumber", { number: consultation.units.findIndex((unit) => unit.key === remark.unit!.key) + 1 })) : null,
+            unitLabel: remark.unit ? unitCitation(remark.unit, paragraphNumbers(consultation.units), (number) => t("consultationPage.paragraphNumber", { number })) : null,
             organisationName: remark.organisation?.name ?? null,
             currentWording: remark.currentWording,
             proposedWording: remark.proposedWording,

@@ -6,6 +6,7 @@ import { TopicChips } from "@/components/forms/topic-chips";
 import { Alert } from "@/components/ui/alert";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Table, Td, Th } from "@/components/ui/table";
+import { PolishContentNotice } from "@/components/i18n/polish-content-notice";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
@@ -51,7 +52,10 @@ export default async function LibraryDocumentPage({ params }: Props) {
       <p className="text-sm font-semibold uppercase tracking-wide text-slate-800">
         {t(`library.kinds.${document.kind}`)} · {t(`library.statuses.${document.status}`)}
       </p>
-      <h1 className="mt-1 text-3xl font-bold">{document.title}</h1>
+      <h1 className="mt-1 text-3xl font-bold" lang="pl">
+        {document.title}
+      </h1>
+      <PolishContentNotice kind="document" />
       <p className="mt-2 text-slate-800">{t("libraryDocument.steward", { name: stewardName(document, platform) })}</p>
       {manages && (
         <p className="mt-2">
@@ -68,7 +72,7 @@ export default async function LibraryDocumentPage({ params }: Props) {
           <span className="ml-3 text-slate-700">{t("libraryDocument.issuedOn", { date: format.dateTime(current.issuedOn, DATE) })}</span>
         </p>
       )}
-      <div className="prose-user mt-6 max-w-3xl space-y-3" dangerouslySetInnerHTML={{ __html: renderMarkdown(document.description, 2) }} />
+      <div className="prose-user mt-6 max-w-3xl space-y-3" lang="pl" dangerouslySetInnerHTML={{ __html: renderMarkdown(document.description, 2) }} />
       {document.consultation && (
         <p className="mt-4 max-w-3xl">
           {t("libraryDocument.fromConsultation")}{" "}

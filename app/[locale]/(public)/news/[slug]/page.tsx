@@ -6,6 +6,7 @@ import { authorName } from "@/components/news/article-list";
 import { TopicChips } from "@/components/forms/topic-chips";
 import { Alert } from "@/components/ui/alert";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { PolishContentNotice } from "@/components/i18n/polish-content-notice";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { env } from "@/lib/env";
@@ -65,7 +66,10 @@ export default async function NewsArticlePage({ params }: Props) {
       {preview && <Alert tone="info">{scheduled ? t("newsArticle.previewScheduled", { date: format.dateTime(article.publishedAt!, { dateStyle: "long", timeStyle: "short" }) }) : t("newsArticle.preview", { status: t(`news.statuses.${article.status}`) })}</Alert>}
       {!preview && <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: jsonForScript(articleStructuredData(article, info)) }} />}
       <p className="text-sm font-semibold uppercase tracking-wide text-slate-800">{t(`news.kinds.${article.kind}`)}</p>
-      <h1 className="mt-1 text-3xl font-bold">{article.title}</h1>
+      <h1 className="mt-1 text-3xl font-bold" lang="pl">
+        {article.title}
+      </h1>
+      <PolishContentNotice kind="article" />
       <p className="mt-2 text-slate-800">
         {article.publishedAt && <time dateTime={article.publishedAt.toISOString()}>{format.dateTime(article.publishedAt, { dateStyle: "long", timeStyle: "short" })}</time>}
         {" · "}
@@ -81,7 +85,9 @@ export default async function NewsArticlePage({ params }: Props) {
           info.author
         )}
       </p>
-      <p className="mt-4 max-w-3xl text-lg font-semibold">{article.lead}</p>
+      <p className="mt-4 max-w-3xl text-lg font-semibold" lang="pl">
+        {article.lead}
+      </p>
       {article.coverImage && (
         // eslint-disable-next-line @next/next/no-img-element -- the platform's own re-encoded picture, served by its route
         <img src={newsImagePath(article.coverImage.id)} alt={article.coverImage.alt} width={article.coverImage.width} height={article.coverImage.height} className="mt-4 h-auto max-w-full rounded" />
@@ -95,7 +101,7 @@ export default async function NewsArticlePage({ params }: Props) {
           {article.eventPlace && <p className="mt-1">{article.eventPlace}</p>}
         </section>
       )}
-      <div className="prose-user mt-6 max-w-3xl space-y-4" dangerouslySetInnerHTML={{ __html: renderArticleBody(article.body, article.images) }} />
+      <div className="prose-user mt-6 max-w-3xl space-y-4" lang="pl" dangerouslySetInnerHTML={{ __html: renderArticleBody(article.body, article.images) }} />
       {article.attachments.length > 0 && (
         <section aria-labelledby="news-attachments-heading" className="mt-8">
           <h2 id="news-attachments-heading" className="text-2xl font-bold">

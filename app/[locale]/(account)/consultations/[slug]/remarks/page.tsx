@@ -14,6 +14,7 @@ import { ANSWER_STATES } from "@/lib/consultations/answer-schemas";
 import { ANSWER_PAGE_SIZE, answerProgress, listRemarksForAnswering, remarkingOrganisations } from "@/lib/consultations/answers";
 import { phaseAt } from "@/lib/consultations/lifecycle";
 import { getConsultationBySlug } from "@/lib/consultations/queries";
+import { paragraphNumbers, unitCitation } from "@/lib/consultations/units";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
 
@@ -56,7 +57,9 @@ export default async function AnswerRemarksPage({ params, searchParams }: Props)
   // The default list (remarks still to answer) is empty because the work is done: say so once, not "no remarks match".
   const nothingLeft = allAnswered && state === "unanswered" && !filters.unit && !filters.organisation;
   const action = getPathname({ href: { pathname: "/consultations/[slug]/remarks", params: { slug } }, locale });
-  const labelOf = (unit: { key: string; label: string | null; position: number } | null) => (unit ? (unit.label ?? t("consultationPage.paragraphNumber", { number: unit.position + 1 })) : null);
+  const numbers = paragraphNumbers(consultation.units);
+  const cite = (unit: { key: string; label: string | null }) => unitCitation(unit, numbers, (number) => t("consultationPage.paragraphNumber", { number }));
+  const labelOf = (unit: { key: string; label: string | null } | null) => (unit ? cite(unit) : null);
   const query = (page: number) => `${action}?${new URLSearchParams({ ...(filters.unit ? { unit: filters.unit } : {}), ...(filters.organisation ? { organisation: filters.organisation } : {}), state, page: String(page) }).toString()}`;
   return (
     <>
@@ -108,7 +111,7 @@ export default async function AnswerRemarksPage({ params, searchParams }: Props)
             label={t("answers.unit")}
             value={filters.unit}
             any={t("answers.anyUnit")}
-            options={[{ value: GENERAL, label: t("remarks.general") }, ...consultation.units.map((unit, index) => ({ value: unit.key, label: unit.label ?? t("consultationPage.paragraphNumber", { number: index + 1 }), lang: "pl" }))]}
+            options={[{ value: GENERAL, label: t("remarks.general") }, ...consultation.units.map((unit) => ({ value: unit.key, label: cite(unit), lang: "pl" }))]}
           />
           <FilterSelect idPrefix="answers" name="organisation" label={t("answers.organisation")} value={filters.organisation} any={t("answers.anyOrganisation")} options={organisations.map((o) => ({ value: o.id, label: o.name, lang: "pl" }))} />
           <div>

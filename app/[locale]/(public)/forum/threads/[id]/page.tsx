@@ -11,6 +11,7 @@ import { Alert } from "@/components/ui/alert";
 import { SignInToRead } from "@/components/forum/sign-in-to-read";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Pagination } from "@/components/ui/pagination";
+import { PolishContentNotice } from "@/components/i18n/polish-content-notice";
 import { actingForOptions } from "@/lib/auth/acting-as";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -91,7 +92,10 @@ export default async function ForumThreadPage({ params, searchParams }: Props) {
             { label: thread.title },
           ]}
         />
-        <h1 className="text-3xl font-bold">{thread.title}</h1>
+        <h1 className="text-3xl font-bold" lang="pl">
+          {thread.title}
+        </h1>
+        <PolishContentNotice kind="discussion" />
         <p className="mt-2 flex flex-wrap gap-x-3 text-slate-700">
           <span>{t("forum.posts", { count: thread.postCount })}</span>
           {thread.pinned && <span className="font-semibold text-slate-900">{t("forum.pinned")}</span>}
