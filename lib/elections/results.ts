@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { countVotes, type CountResult } from "@/lib/elections/count";
 import { electionSubject } from "@/lib/elections/nominations";
+import { undecidedCandidates } from "@/lib/elections/standing";
 import { registryAudience } from "@/lib/elections/registry";
 import { dispatchNotifications, notify } from "@/lib/notifications/notify";
 
@@ -65,6 +66,8 @@ export async function publishResults(actor: { userId: string; ip: string | null 
           users: candidates.flatMap((candidate) => (candidate.candidateUserId ? [candidate.candidateUserId] : [])),
           topic: { territoryCodes: [election.institution.territoryCode], institutionId: election.institutionId },
         },
+        // A tie left to a further round is not a final result: the notice says so.
+        data: { tie: undecidedCandidates(election.result).length > 0 ? "yes" : "no" },
       },
       tx,
     );

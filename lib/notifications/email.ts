@@ -105,7 +105,7 @@ async function immediateMail(recipient: Recipient, entry: Entry): Promise<Outgoi
   const key = messageKeyOf(entry.event.type as NotificationType);
   const link = (await linksFor(recipient.id, [entry])).get(entry.id);
   return composeFor(recipient, [entry.event.type], (t, locale, platform) => ({
-    subject: t(`email.subjects.${key}`, { subject: entry.event.subjectTitle, platform }),
+    subject: t(`email.subjects.${key}`, { ...messageValues(entry.event.subjectTitle, entry.event.data as Record<string, string>), platform }),
     paragraphs: [t(`types.${key}`, messageValues(entry.event.subjectTitle, entry.event.data as Record<string, string>))],
     action: { label: t("email.open"), url: linkUrl(link, locale) },
   }));

@@ -226,6 +226,7 @@ describe("a further round", () => {
     // Only once the results are announced, and only once.
     await expect(startFurtherRound(election.id, actor)).rejects.toMatchObject({ code: "CONFLICT" });
     await publishResults(actor, election.id);
+    expect((await db().notificationEvent.findFirstOrThrow({ where: { type: "election.results_published", subjectId: election.id } })).data).toEqual({ tie: "yes" });
     const next = await startFurtherRound(election.id, actor);
     await expect(startFurtherRound(election.id, actor)).rejects.toMatchObject({ code: "CONFLICT" });
 
