@@ -29,8 +29,8 @@ describe("the account page's roles (issue 18)", () => {
         })}
       />,
     );
-    expect(rolesShown()).toContain("Fundacja Opolskie Centrum Wolontariatu – właściciel");
-    expect(rolesShown()).toContain("Urząd Marszałkowski Województwa Opolskiego – urzędnik");
+    expect(rolesShown()).toContain("właściciel: Fundacja Opolskie Centrum Wolontariatu");
+    expect(rolesShown()).toContain("urzędnik: Urząd Marszałkowski Województwa Opolskiego");
     expect(rolesShown()).not.toContain("mieszkaniec");
   });
 

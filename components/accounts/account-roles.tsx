@@ -16,8 +16,8 @@ export function AccountRoles({ account }: { account: Roles }) {
   const t = useTranslations("account");
   const roles = [
     ...(account.platformRole === "RESIDENT" ? [] : [{ key: "platform", label: t(`roles.${account.platformRole}`) }]),
-    ...account.organisationMemberships.map((m) => ({ key: m.organisation.id, label: t("membership", { name: m.organisation.name, role: t(`organisationRoles.${m.role}`) }) })),
-    ...account.institutionMemberships.map((m) => ({ key: m.institution.id, label: t("membership", { name: m.institution.officeName ?? m.institution.name, role: t(`institutionRoles.${m.role}`) }) })),
+    ...account.organisationMemberships.map((m) => ({ key: m.organisation.id, label: t("roleIn", { name: m.organisation.name, role: t(`organisationRoles.${m.role}`) }) })),
+    ...account.institutionMemberships.map((m) => ({ key: m.institution.id, label: t("roleIn", { name: m.institution.officeName ?? m.institution.name, role: t(`institutionRoles.${m.role}`) }) })),
   ];
   if (roles.length === 0) return <>{t("roles.RESIDENT")}</>;
   return (

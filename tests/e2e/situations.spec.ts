@@ -21,7 +21,7 @@ test("the official organising a consultation is offered to manage it, not to joi
 
   // The account page names the office and the role.
   await page.goto("/konto");
-  await expect(page.getByText("Urząd Marszałkowski Województwa Opolskiego – urzędnik", { exact: true })).toBeVisible();
+  await expect(page.getByText("urzędnik: Urząd Marszałkowski Województwa Opolskiego", { exact: true })).toBeVisible();
   await expect(page.getByText("mieszkaniec", { exact: true })).toHaveCount(0);
 });
 
@@ -30,7 +30,7 @@ test("the owner of an organisation waiting for verification is told so, and wher
   const { page } = await personPage(browser, "Olga Oczekująca");
   const organisation = await registerOrganisation(page, `Stowarzyszenie Oczekujące ${Date.now()}`);
   await page.goto("/konto");
-  await expect(page.getByText(`${organisation.name} – właściciel`, { exact: true })).toBeVisible();
+  await expect(page.getByText(`właściciel: ${organisation.name}`, { exact: true })).toBeVisible();
 
   await page.goto(CONSULTATION);
   await expect(page.getByText(`Twoja organizacja ${organisation.name} czeka na weryfikację`)).toBeVisible();
@@ -51,6 +51,6 @@ test("a person with no organisation is asked to join theirs, and is a resident",
 test("the demo NGO representative's account page names both organisations", async ({ page }) => {
   await signIn(page, "ngo@demo.example.org", "demo-ngo");
   await expect(page).toHaveURL(/\/konto$/);
-  await expect(page.getByText("Fundacja Opolskie Centrum Wolontariatu – właściciel", { exact: true })).toBeVisible();
-  await expect(page.getByText("Fundacja Praw Obywatelskich „Forum” – właściciel", { exact: true })).toBeVisible();
+  await expect(page.getByText("właściciel: Fundacja Opolskie Centrum Wolontariatu", { exact: true })).toBeVisible();
+  await expect(page.getByText("właściciel: Fundacja Praw Obywatelskich „Forum”", { exact: true })).toBeVisible();
 });
