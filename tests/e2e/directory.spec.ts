@@ -70,8 +70,9 @@ test("the obvious query finds organisations by whom they work for and where (iss
     await expect(result("Ludowy Klub Sportowy „Orzeł” Lubsza")).toHaveCount(1);
     await expect(result("Stowarzyszenie Rodzin Zastępczych „Gniazdo”")).toHaveCount(1);
   }
-  // The seat's town narrows the same words.
+  // The seat's town narrows the same words; the search box's hint suggests exactly this query.
   await page.goto("/organizacje?q=dzieci%20Nysa");
+  await expect(page.getByText(/np\. „klub sportowy”, „dzieci Nysa”/)).toBeVisible();
   await expect(result("Stowarzyszenie „Razem dla Nysy”")).toHaveCount(1);
   await expect(result("Ludowy Klub Sportowy „Orzeł” Lubsza")).toHaveCount(0);
   // The powiat with the target group "dzieci".
