@@ -1,4 +1,5 @@
 import { useFormatter, useTranslations } from "next-intl";
+import { AccountRoles } from "@/components/accounts/account-roles";
 import { OwnRequests } from "@/components/accounts/own-requests";
 import { VerifiedBadge } from "@/components/organisations/verified-badge";
 import { ButtonLink } from "@/components/ui/button";
@@ -20,7 +21,9 @@ export function AccountOverview({ account }: { account: Overview }) {
         <dt className="font-semibold">{t("email")}</dt>
         <dd>{account.email}</dd>
         <dt className="font-semibold">{t("role")}</dt>
-        <dd>{t(`roles.${account.platformRole}`)}</dd>
+        <dd>
+          <AccountRoles account={account} />
+        </dd>
       </dl>
 
       <h2 className={heading}>{t("organisationsHeading")}</h2>

@@ -2,6 +2,7 @@
 
 import { useAction } from "next-safe-action/hooks";
 import { useTranslations } from "next-intl";
+import { SignedInAfterConfirmation } from "@/components/accounts/signed-in-after-confirmation";
 import { SuccessPanel } from "@/components/forms/success-panel";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
@@ -24,6 +25,11 @@ export function ConfirmLinkForm({ token, kind }: { token: string; kind: keyof ty
   const { action, done } = kinds[kind];
   const { execute, isPending, result } = useAction(action);
   if (result.data !== undefined) {
+    // The two actions' results differ; only the address confirmation's carries the sign-in.
+    if (kind === "verifyEmail" && "email" in result.data && "signInToken" in result.data) {
+      const { email, signInToken } = result.data as { email: string; signInToken: string | null };
+      return <SignedInAfterConfirmation email={email} signInToken={signInToken} />;
+    }
     return (
       <SuccessPanel id="link-done" title={t(`${kind}.doneTitle`)}>
         <p className="my-2">{t(`${kind}.doneText`)}</p>

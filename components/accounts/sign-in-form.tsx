@@ -18,8 +18,11 @@ import { useRouter } from "@/lib/i18n/navigation";
 const fieldIds = { email: "sign-in-email", password: "sign-in-password", code: "sign-in-code" };
 const failures = ["INVALID_CREDENTIALS", "EMAIL_NOT_VERIFIED", "BLOCKED", "RATE_LIMITED", "SECOND_FACTOR_INVALID"] as const;
 
-/** `returnTo`: a checked path on this site to open after signing in (default: the account page). */
-export function SignInForm({ returnTo = null }: { returnTo?: string | null }) {
+/**
+ * `returnTo`: a checked path on this site to open after signing in (default: the account page).
+ * `email`: the address to fill in (after confirming it, when signing in could not happen by itself).
+ */
+export function SignInForm({ returnTo = null, email = "" }: { returnTo?: string | null; email?: string }) {
   const t = useTranslations();
   const router = useRouter();
   const plainRouter = usePlainRouter();
@@ -28,7 +31,7 @@ export function SignInForm({ returnTo = null }: { returnTo?: string | null }) {
     // The error summary takes focus, not the first field (GOV.UK pattern).
     shouldFocusError: false,
     resolver: zodResolver(signInSchema),
-    defaultValues: { email: "", password: "", code: "" },
+    defaultValues: { email, password: "", code: "" },
   });
   // Set once the password was right for an account with two-factor authentication.
   const [askCode, setAskCode] = useState(false);

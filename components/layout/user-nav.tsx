@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { SignOutButton } from "@/components/layout/sign-out-button";
 import { Link } from "@/lib/i18n/navigation";
 
 const linkClass = "inline-flex min-h-11 items-center rounded px-3 font-semibold text-blue-900";
@@ -20,6 +21,7 @@ export type AdminLink = keyof typeof adminLinks;
 /** Sign-in and sign-up for visitors; the account (and administration, for those allowed) for a signed-in person. */
 export function UserNav({ userName, admin, unread, writesNews = false, managesLibrary = false }: { userName: string | null; admin: AdminLink[]; unread: number; writesNews?: boolean; managesLibrary?: boolean }) {
   const t = useTranslations("nav");
+  const tAccount = useTranslations("account");
   return (
     <nav aria-label={t("userNavigation")}>
       <ul className="flex flex-wrap gap-1">
@@ -61,13 +63,18 @@ export function UserNav({ userName, admin, unread, writesNews = false, managesLi
           </li>
         )}
         {userName ? (
-          <li>
-            <Link href="/account" className={linkClass}>
-              {t("account")}
-              <span className="sr-only">: </span>
-              <span className="ml-2 font-normal text-slate-700">{userName}</span>
-            </Link>
-          </li>
+          <>
+            <li>
+              <Link href="/account" className={linkClass}>
+                {t("account")}
+                <span className="sr-only">: </span>
+                <span className="ml-2 font-normal text-slate-700">{userName}</span>
+              </Link>
+            </li>
+            <li>
+              <SignOutButton label={tAccount("signOut")} pendingLabel={tAccount("signingOut")} className={linkClass} />
+            </li>
+          </>
         ) : (
           <>
             <li>

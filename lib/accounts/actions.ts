@@ -41,8 +41,9 @@ export const verifyEmailAction = actionClient
   .metadata({ name: "verifyEmail", permission: "account.verifyEmail" })
   .inputSchema(verifyEmailSchema)
   .action(async ({ parsedInput, ctx }) => {
-    await verifyEmail(parsedInput.token, { ip: ctx.ip });
-    return { confirmed: true };
+    const { email, signInToken } = await verifyEmail(parsedInput.token, { ip: ctx.ip });
+    // Only to this browser, which then signs in with it (components/accounts/confirm-link-form.tsx).
+    return { confirmed: true, email, signInToken };
   });
 
 export const requestPasswordResetAction = actionClient

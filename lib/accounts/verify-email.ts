@@ -1,12 +1,28 @@
-import { consumeAccountToken } from "@/lib/accounts/tokens";
+import { issueAccountToken, consumeAccountToken } from "@/lib/accounts/tokens";
 import { recordAuditEvent } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 
-/** Confirms the address behind a verification link; the link works once. */
-export async function verifyEmail(token: string, context: { ip: string | null }): Promise<void> {
-  await db().$transaction(async (tx) => {
+/** How long the browser that confirmed an address has to sign in with it. */
+export const LINK_SIGN_IN_MINUTES = 10;
+
+/**
+ * Confirms the address behind a verification link; the link works once.
+ * Returns a one-time sign-in token for the browser that pressed the button
+ * (issue 18: people had to sign in again straight after): following the link
+ * proves control of the address, which is as much as a password reset asks.
+ * An account with two-factor authentication, or a platform administrator's,
+ * gets none: its sign-in needs the second factor.
+ */
+export async function verifyEmail(token: string, context: { ip: string | null }): Promise<{ email: string; signInToken: string | null }> {
+  return db().$transaction(async (tx) => {
     const userId = await consumeAccountToken(token, "VERIFY_EMAIL", tx);
-    await tx.user.update({ where: { id: userId }, data: { emailVerifiedAt: new Date() } });
+    const user = await tx.user.update({
+      where: { id: userId },
+      data: { emailVerifiedAt: new Date() },
+      select: { email: true, platformRole: true, totpEnabledAt: true, blockedAt: true, deletedAt: true },
+    });
     await recordAuditEvent({ action: "account.email_verified", actorUserId: userId, subjectType: "User", subjectId: userId, ipAddress: context.ip }, tx);
+    const mayUseLink = !user.totpEnabledAt && user.platformRole !== "ADMINISTRATOR" && !user.blockedAt && !user.deletedAt;
+    return { email: user.email, signInToken: mayUseLink ? await issueAccountToken(userId, "SIGN_IN", LINK_SIGN_IN_MINUTES / 60, tx) : null };
   });
 }

@@ -3,7 +3,8 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticate, SignInError } from "@/lib/accounts/authenticate";
-import { signInSchema } from "@/lib/accounts/schemas";
+import { signInWithLinkToken } from "@/lib/accounts/link-sign-in";
+import { signInSchema, verifyEmailSchema } from "@/lib/accounts/schemas";
 import type { SessionClaims } from "@/lib/auth/current-actor";
 import { env } from "@/lib/env";
 import { clientIpFrom } from "@/lib/http/request-context";
@@ -31,12 +32,27 @@ export const authOptions: NextAuthOptions = {
   pages: { signIn: "/logowanie", error: "/logowanie" },
   providers: [
     CredentialsProvider({
-      credentials: { email: { type: "email" }, password: { type: "password" }, code: { type: "text" } },
+      credentials: { email: { type: "email" }, password: { type: "password" }, code: { type: "text" }, signInToken: { type: "text" } },
       async authorize(credentials, request) {
+        const forwardedFor = (request?.headers?.["x-forwarded-for"] as string | undefined) ?? null;
+        // Straight after confirming the address: the one-time token that confirmation handed this browser.
+        if (credentials?.signInToken) {
+          const token = verifyEmailSchema.shape.token.safeParse(credentials.signInToken);
+          if (!token.success) throw new Error("INVALID_CREDENTIALS");
+          try {
+            const user = await signInWithLinkToken(token.data, {
+              ip: clientIpFrom(forwardedFor, env().TRUSTED_PROXY_HOPS),
+              userAgent: (request?.headers?.["user-agent"] as string | undefined) ?? null,
+            });
+            return { id: user.id, sessionVersion: user.sessionVersion };
+          } catch (error) {
+            if (error instanceof SignInError) throw new Error(error.failure);
+            throw error;
+          }
+        }
         const parsed = signInSchema.safeParse(credentials);
         // The code reaches the sign-in form as `error`; it never reveals whether the address exists.
         if (!parsed.success) throw new Error("INVALID_CREDENTIALS");
-        const forwardedFor = (request?.headers?.["x-forwarded-for"] as string | undefined) ?? null;
         try {
           const user = await authenticate(parsed.data.email, parsed.data.password, {
             ip: clientIpFrom(forwardedFor, env().TRUSTED_PROXY_HOPS),

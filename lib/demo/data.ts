@@ -29,7 +29,7 @@ export const demoOrganisations: {
   verified?: boolean;
   targetGroups?: TargetGroup[];
 }[] = [
-  { slug: "razem-dla-nysy", name: "Stowarzyszenie „Razem dla Nysy”", legalForm: "ASSOCIATION", seatTerritoryCode: "1607053", sphereCodes: ["13", "15"], hasPublicBenefitStatus: false, targetGroups: ["GENERAL_PUBLIC"] },
+  { slug: "razem-dla-nysy", name: "Stowarzyszenie „Razem dla Nysy”", legalForm: "ASSOCIATION", seatTerritoryCode: "1607053", sphereCodes: ["13", "15"], hasPublicBenefitStatus: false, targetGroups: ["GENERAL_PUBLIC", "CHILDREN", "YOUTH"] },
   { slug: "opolskie-centrum-wolontariatu", name: "Fundacja Opolskie Centrum Wolontariatu", legalForm: "FOUNDATION", seatTerritoryCode: "1661011", sphereCodes: ["27", "33"], hasPublicBenefitStatus: true, verified: true, targetGroups: ["NGOS", "YOUTH"] },
   { slug: "lks-orzel-lubsza", name: "Ludowy Klub Sportowy „Orzeł” Lubsza", legalForm: "SPORTS_ASSOCIATION", seatTerritoryCode: "1601052", sphereCodes: ["17", "15"], hasPublicBenefitStatus: false, targetGroups: ["CHILDREN", "YOUTH", "RURAL_RESIDENTS"] },
   { slug: "kgw-bierawa", name: "Koło Gospodyń Wiejskich w Bierawie", legalForm: "RURAL_HOUSEWIVES_CIRCLE", seatTerritoryCode: "1603022", sphereCodes: ["4", "13"], hasPublicBenefitStatus: false, targetGroups: ["WOMEN", "RURAL_RESIDENTS"] },

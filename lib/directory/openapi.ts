@@ -5,7 +5,7 @@ import { directorySorts } from "@/lib/directory/filters";
 import { API_DEFAULT_LIMIT, API_MAX_LIMIT } from "@/lib/directory/open-data";
 
 const searchParameters = [
-  { name: "q", description: "Words of the name, abbreviation or aims, in any inflected form, with or without Polish diacritics.", schema: { type: "string", maxLength: 200 } },
+  { name: "q", description: "Words of the name, abbreviation, description or aims, or of the seat's town, the spheres' Polish names and the target groups (\"dzieci\"), in any inflected form, with or without Polish diacritics.", schema: { type: "string", maxLength: 200 } },
   { name: "sphere", description: "Public-benefit sphere id (art. 4 UDPP), e.g. udpp-4-1-17.", schema: { type: "string", pattern: "^[a-z0-9-]{1,40}$" } },
   { name: "form", description: "Legal form.", schema: { type: "string", enum: Object.values(LegalForm) } },
   { name: "powiat", description: "TERYT code of the powiat of the seat (4 digits).", schema: { type: "string", pattern: "^\\d{4}$" } },

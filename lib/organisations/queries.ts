@@ -11,10 +11,15 @@ export const countOrganisationsInRegion = cache(async (regionCode: string) =>
   db().organisation.count({ where: { seatTerritory: { voivodeshipCode: regionCode } } }),
 );
 
+/**
+ * The region's organisations that most recently joined, in the sense of being
+ * verified: anyone can register one, and the home page vouches only for those
+ * the platform has checked (issue 18).
+ */
 export const listRecentOrganisations = cache(async (regionCode: string, take = 6) =>
   db().organisation.findMany({
-    where: { seatTerritory: { voivodeshipCode: regionCode } },
-    orderBy: [{ createdAt: "desc" }, { name: "asc" }],
+    where: { seatTerritory: { voivodeshipCode: regionCode }, verifiedAt: { not: null } },
+    orderBy: [{ verifiedAt: "desc" }, { name: "asc" }],
     take,
     select: {
       id: true,

@@ -6,7 +6,7 @@ import { demoAdmin, demoOfficial, freshCode, signInWithCode } from "./two-factor
 
 const password = testPassword;
 
-test("a person signs up, confirms the address from the mailbox, signs in and out", async ({ page }) => {
+test("a person signs up, is signed in by confirming the address from the mailbox, and signs out from the header", async ({ page }) => {
   const email = `maria.${Date.now()}@example.org`;
 
   await page.goto("/rejestracja");
@@ -34,13 +34,7 @@ test("a person signs up, confirms the address from the mailbox, signs in and out
 
   await page.goto(verificationUrl.pathname + verificationUrl.search);
   await page.getByRole("button", { name: "Potwierdź adres e-mail" }).click();
-  await expect(page.getByRole("heading", { name: "Adres potwierdzony" })).toBeFocused();
-  await page.getByRole("link", { name: "Przejdź do logowania" }).click();
-
-  await expect(page).toHaveURL(/\/logowanie$/);
-  await page.getByLabel("Adres e-mail").fill(email);
-  await page.getByLabel("Hasło").fill(password);
-  await page.getByRole("button", { name: "Zaloguj się" }).click();
+  // The confirmation signs the person in (issue 18: they had to sign in again): straight to the account.
   await expect(page).toHaveURL(/\/konto$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Moje konto");
   await expect(page.getByRole("main").getByText("Maria Testowa", { exact: true })).toBeVisible();
@@ -53,11 +47,18 @@ test("a person signs up, confirms the address from the mailbox, signs in and out
   await page.getByRole("button", { name: "Potwierdź adres e-mail" }).click();
   await expect(page.getByText("Ten link został już użyty. Jeśli adres jest potwierdzony, po prostu się zaloguj.")).toBeVisible();
 
-  await page.goto("/konto");
-  await page.getByRole("button", { name: "Wyloguj się" }).click();
+  // Signing out is in the header, on any page.
+  await page.goto("/organizacje");
+  await page.getByRole("navigation", { name: "Konto" }).getByRole("button", { name: "Wyloguj się" }).click();
   await expect(page.getByRole("navigation", { name: "Konto" }).getByRole("link", { name: "Zaloguj się" })).toBeVisible();
   await page.goto("/konto");
   await expect(page).toHaveURL(/\/logowanie$/);
+});
+
+test("the sign-in form fills in the address a link brings", async ({ page }) => {
+  await page.goto("/logowanie?email=maria%40example.org");
+  await expect(page.getByLabel("Adres e-mail")).toHaveValue("maria@example.org");
+  await expect(page.getByLabel("Hasło")).toHaveValue("");
 });
 
 test("bad sign-up input is listed in a linked summary, in the visitor's language, and nothing typed is lost", async ({ page }) => {

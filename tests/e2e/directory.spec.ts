@@ -62,6 +62,24 @@ test("missing diacritics, inflection and typos find the same organisations", asy
   }
 });
 
+test("the obvious query finds organisations by whom they work for and where (issue 18)", async ({ page }) => {
+  const result = (name: string) => page.locator("main ol > li h3", { hasText: name });
+  // Neither name says "dzieci": the target group and the sphere of work do.
+  for (const q of ["dzieci", "dzieciom"]) {
+    await page.goto(`/organizacje?q=${q}`);
+    await expect(result("Ludowy Klub Sportowy „Orzeł” Lubsza")).toHaveCount(1);
+    await expect(result("Stowarzyszenie Rodzin Zastępczych „Gniazdo”")).toHaveCount(1);
+  }
+  // The seat's town narrows the same words; the search box's hint suggests exactly this query.
+  await page.goto("/organizacje?q=dzieci%20Nysa");
+  await expect(page.getByText(/np\. „klub sportowy”, „dzieci Nysa”/)).toBeVisible();
+  await expect(result("Stowarzyszenie „Razem dla Nysy”")).toHaveCount(1);
+  await expect(result("Ludowy Klub Sportowy „Orzeł” Lubsza")).toHaveCount(0);
+  // The powiat with the target group "dzieci".
+  await page.goto("/organizacje?powiat=1607&group=CHILDREN");
+  await expect(result("Stowarzyszenie „Razem dla Nysy”")).toHaveCount(1);
+});
+
 test("filters show their counts and narrow the list; OPP and verified are checkboxes", async ({ page }) => {
   await page.goto("/organizacje");
   await expect(page.getByRole("option", { name: "fundacja (4)" })).toHaveCount(1);

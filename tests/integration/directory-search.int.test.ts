@@ -95,11 +95,12 @@ describe("directory filters and facets", () => {
     expect(facets.opp).toBe(2);
     expect(facets.verified).toBe(1);
 
+    // "brzeg" is the OSP's name and both Brzeg organisations' seat (the seat's town is searched too).
     const inPowiat = await countDirectory({ powiat: "1601", q: "brzeg" });
-    expect(inPowiat.total).toBe(1);
+    expect(inPowiat.total).toBe(2);
     // Powiat counts ignore the powiat and gmina filters; gmina counts keep the powiat.
-    expect(inPowiat.facets.powiat).toEqual({ "1601": 1 });
-    expect(inPowiat.facets.gmina).toEqual({ [BRZEG]: 1 });
+    expect(inPowiat.facets.powiat).toEqual({ "1601": 2 });
+    expect(inPowiat.facets.gmina).toEqual({ [BRZEG]: 2 });
   });
 
   it("sorts by name in Polish order, by newest, and pages", async () => {
@@ -120,6 +121,47 @@ describe("directory filters and facets", () => {
     await db().organisationSphere.deleteMany({ where: { organisationId: organisation.id, sphere: { code: "1" } } });
     expect((await read()).length).toBe(1);
     await db().organisation.delete({ where: { id: organisation.id } });
+  });
+});
+
+describe("directory search beyond names (issue 18)", () => {
+  // Says nothing of children or Nysa in its name or aims: only its target group, sphere and seat do.
+  const PROMYK = "Stowarzyszenie „Promyk”";
+  beforeAll(async () => {
+    await createOrganisation({ name: PROMYK, seatTerritoryCode: NYSA, sphereCodes: ["13"], targetGroups: ["CHILDREN"] });
+  });
+
+  it.each(["dzieci", "dzieciom", "dziecko"])("finds organisations working for children by their target group: %s", async (q) => {
+    const found = await names({ q });
+    expect(found).toEqual(expect.arrayContaining([PROMYK, "Stowarzyszenie Sportowe „Orlęta” Opole", "Fundacja Pomocy Dzieciom w Nysie"]));
+    // The name says it outright, so it comes first.
+    expect(found[0]).toBe("Fundacja Pomocy Dzieciom w Nysie");
+  });
+
+  it("combines a target group with the seat's town", async () => {
+    expect((await names({ q: "dzieci Nysa" })).sort()).toEqual(["Fundacja Pomocy Dzieciom w Nysie", PROMYK]);
+    expect(await names({ q: "dzieci", powiat: "1607", group: "CHILDREN" })).toEqual(["Fundacja Pomocy Dzieciom w Nysie", PROMYK]);
+  });
+
+  it("finds organisations by the names of their spheres, and forgets a sphere taken away", async () => {
+    // Sphere 19 is tourism and sightseeing (turystyka i krajoznawstwo).
+    expect((await names({ q: "krajoznawstwo" })).sort()).toEqual(["Stowarzyszenie Sportowe „Orlęta” Opole", "Uczniowski Klub Sportowy „Jedynka”"]);
+    const jedynka = await db().organisation.findFirstOrThrow({ where: { name: "Uczniowski Klub Sportowy „Jedynka”" } });
+    const links = await db().organisationSphere.findMany({ where: { organisationId: jedynka.id } });
+    await db().organisationSphere.deleteMany({ where: { organisationId: jedynka.id } });
+    expect(await names({ q: "krajoznawstwo" })).toEqual(["Stowarzyszenie Sportowe „Orlęta” Opole"]);
+    await db().organisationSphere.createMany({ data: links });
+    expect(await names({ q: "krajoznawstwo" })).toHaveLength(2);
+  });
+
+  it("answers from the search index, not by reading every row", async () => {
+    const client = db();
+    const [, , plan] = await client.$transaction([
+      client.$executeRaw`SET LOCAL enable_seqscan = off`,
+      client.$executeRaw`SET LOCAL enable_indexscan = on`,
+      client.$queryRaw<{ "QUERY PLAN": string }[]>`EXPLAIN SELECT id FROM "Organisation" o WHERE o."searchVector" @@ pl_search_query('dzieci nysa')`,
+    ]);
+    expect(plan.map((row) => row["QUERY PLAN"]).join("\n")).toContain("Organisation_searchVector_idx");
   });
 });
 

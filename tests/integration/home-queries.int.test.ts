@@ -4,12 +4,14 @@ import { createInstitution } from "@/tests/factories/institutions";
 import { createOrganisation } from "@/tests/factories/organisations";
 
 describe("home page queries", () => {
-  it("count and list only the region's organisations, newest first", async () => {
-    await createOrganisation({ name: "Fundacja Starsza", createdAt: new Date("2026-01-01") });
-    await createOrganisation({ name: "Stowarzyszenie Nowsze", seatTerritoryCode: "1607053", sphereCodes: ["17", "15"], createdAt: new Date("2026-02-01") });
-    await createOrganisation({ name: "Fundacja z Wrocławia", seatTerritoryCode: "0264011" });
+  it("count the region's organisations and list its verified ones, most recently verified first", async () => {
+    await createOrganisation({ name: "Fundacja Starsza", createdAt: new Date("2026-01-01"), verifiedAt: new Date("2026-01-05") });
+    await createOrganisation({ name: "Stowarzyszenie Nowsze", seatTerritoryCode: "1607053", sphereCodes: ["17", "15"], createdAt: new Date("2026-02-01"), verifiedAt: new Date("2026-02-03") });
+    await createOrganisation({ name: "Fundacja z Wrocławia", seatTerritoryCode: "0264011", verifiedAt: new Date() });
+    // Issue 18: anyone can register an organisation; the home page shows it once the platform has verified it.
+    await createOrganisation({ name: "Stowarzyszenie Niezweryfikowane", createdAt: new Date() });
 
-    expect(await countOrganisationsInRegion("16")).toBe(2);
+    expect(await countOrganisationsInRegion("16")).toBe(3);
     const recent = await listRecentOrganisations("16");
     expect(recent.map((o) => o.name)).toEqual(["Stowarzyszenie Nowsze", "Fundacja Starsza"]);
     expect(recent[0]!.seatTerritory.name).toBe("Nysa");

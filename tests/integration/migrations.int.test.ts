@@ -59,6 +59,7 @@ const HAND_WRITTEN = new Set([
   "Organisation_name_pl_idx",
   "Organisation_sphereIds_idx",
   "Organisation_sphereIds_not_null",
+  "Organisation_searchContext_not_null",
   "Consultation_searchVector_idx",
   "ForumPost_searchVector_idx",
   "ForumThread_searchVector_idx",
@@ -68,7 +69,7 @@ const HAND_WRITTEN = new Set([
 ]);
 
 /** Generated columns added by hand (Prisma cannot declare them), as table.column. */
-const HAND_WRITTEN_COLUMNS = new Set(["Organisation.searchVector", "Organisation.nameFolded", "Organisation.sphereIds", "Consultation.searchVector", "ForumPost.searchVector", "ForumThread.searchVector", "NewsArticle.searchVector", "LibraryDocument.searchVector", "LibraryDocumentVersion.searchVector"]);
+const HAND_WRITTEN_COLUMNS = new Set(["Organisation.searchVector", "Organisation.searchContext", "Organisation.nameFolded", "Organisation.sphereIds", "Consultation.searchVector", "ForumPost.searchVector", "ForumThread.searchVector", "NewsArticle.searchVector", "LibraryDocument.searchVector", "LibraryDocumentVersion.searchVector"]);
 
 /** What Prisma's schema controls, in comparable form. */
 async function catalog(url: string) {

@@ -3,7 +3,6 @@ import { AccountOverview } from "@/components/accounts/account-overview";
 import { ChangeEmailForm } from "@/components/accounts/change-email-form";
 import { ChangePasswordForm } from "@/components/accounts/change-password-form";
 import { PrivacyRights } from "@/components/accounts/privacy-rights";
-import { SignOutButton } from "@/components/accounts/sign-out-button";
 import { TwoFactorSection } from "@/components/accounts/two-factor-section";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { getAccountOverview } from "@/lib/accounts/queries";
@@ -36,9 +35,6 @@ export default async function AccountPage({ params, searchParams }: Props) {
       <ChangeEmailForm />
       <ChangePasswordForm />
       <PrivacyRights />
-      <div className="mt-8">
-        <SignOutButton locale={locale} />
-      </div>
     </>
   );
 }

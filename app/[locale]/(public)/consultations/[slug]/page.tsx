@@ -6,6 +6,7 @@ import { TextComparison } from "@/components/consultations/text-comparison";
 import { OwnRemarks } from "@/components/consultations/own-remarks";
 import { RemarkControl } from "@/components/consultations/remark-control";
 import { RemarkList } from "@/components/consultations/remark-list";
+import { RemarkStandingNotice } from "@/components/consultations/remark-standing-notice";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { PhaseBadge } from "@/components/consultations/phase-badge";
 import { Alert } from "@/components/ui/alert";
@@ -19,6 +20,7 @@ import { compareUnits } from "@/lib/consultations/diff";
 import { getConsultationBySlug } from "@/lib/consultations/queries";
 import { paragraphNumbers, splitIntoUnits, unitCitation, type SplitMode } from "@/lib/consultations/units";
 import { getReport } from "@/lib/consultations/report";
+import { remarkStanding } from "@/lib/consultations/remark-standing";
 import { listAttachments } from "@/lib/consultations/attachments";
 import { listOwnRemarks, listUnitRemarks, remarkCountsByUnit, remarksArePublic } from "@/lib/consultations/remarks";
 import { actingForOptions } from "@/lib/auth/acting-as";
@@ -65,6 +67,7 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
   const allowSelf = consultation.audience === "ORGANISATIONS_AND_RESIDENTS";
   const remarkContext =
     user && phase === "open" && (allowSelf || organisations.length > 0) ? { consultationId: consultation.id, personName: user.name, organisations, allowSelf } : null;
+  const standing = user && phase === "open" && !remarkContext ? await remarkStanding(user, consultation.institutionId) : null;
   const when = (date: Date) => format.dateTime(date, { dateStyle: "long", timeStyle: "short" });
   const organiser = consultation.institution.officeName ?? consultation.institution.name;
   return (
@@ -224,16 +227,13 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
           <li>{t("consultationPage.timeline.ends", { when: when(consultation.endsAt) })}</li>
         </ol>
       </section>
-      {phase === "open" && !remarkContext && (
+      {phase === "open" && !remarkContext && standing && <RemarkStandingNotice standing={standing} consultationSlug={consultation.slug} />}
+      {phase === "open" && !remarkContext && !user && (
         <Alert tone="info">
-          {user ? t("remarks.organisationsOnly") : (
-            <>
-              {t("remarks.signInFirst")}{" "}
-              <Link href={{ pathname: "/sign-in", query: { next: `/konsultacje/${consultation.slug}` } }} className="underline">
-                {t("nav.signIn")}
-              </Link>
-            </>
-          )}
+          {t("remarks.signInFirst")}{" "}
+          <Link href={{ pathname: "/sign-in", query: { next: `/konsultacje/${consultation.slug}` } }} className="underline">
+            {t("nav.signIn")}
+          </Link>
         </Alert>
       )}
       {!publicRemarks && phase === "open" && <p className="mt-4 max-w-3xl">{t("remarks.publishedAfterClose")}</p>}

@@ -1,0 +1,28 @@
+// Why a signed-in person cannot write a remark in a consultation open only to
+// organisations, so the page tells them what fits their situation (issue 18):
+// the official who organises it manages it instead; the owner of an
+// organisation still waiting for verification is told so and where to
+// complete its profile meanwhile; only a person with no organisation on the
+// platform is asked to join theirs.
+import "server-only";
+import type { Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+
+export type RemarkStanding =
+  | { kind: "organiser" }
+  | { kind: "awaitingVerification"; organisation: { slug: string; name: string }; canEdit: boolean }
+  | { kind: "noOrganisation" };
+
+export async function remarkStanding(actor: Actor, institutionId: string): Promise<RemarkStanding> {
+  // Any official of the organising office, with or without two-factor authentication yet:
+  // the management page says what else they need.
+  if (actor.institutions.some((membership) => membership.institutionId === institutionId)) return { kind: "organiser" };
+  const ids = actor.organisations.map((membership) => membership.organisationId);
+  const waiting =
+    ids.length === 0 ? [] : await db().organisation.findMany({ where: { id: { in: ids }, verifiedAt: null }, orderBy: { name: "asc" }, select: { id: true, slug: true, name: true } });
+  if (waiting.length === 0) return { kind: "noOrganisation" };
+  // The one whose profile the person can complete comes first.
+  const editable = (id: string) => actor.organisations.some((m) => m.organisationId === id && (m.role === "OWNER" || m.role === "EDITOR"));
+  const organisation = waiting.find((o) => editable(o.id)) ?? waiting[0]!;
+  return { kind: "awaitingVerification", organisation: { slug: organisation.slug, name: organisation.name }, canEdit: editable(organisation.id) };
+}

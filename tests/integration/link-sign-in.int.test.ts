@@ -1,0 +1,63 @@
+import { signInWithLinkToken } from "@/lib/accounts/link-sign-in";
+import { signUp } from "@/lib/accounts/sign-up";
+import { issueAccountToken } from "@/lib/accounts/tokens";
+import { verifyEmail } from "@/lib/accounts/verify-email";
+import { db } from "@/lib/db/client";
+import { createInstanceSettings } from "@/tests/factories/settings";
+
+// Issue 18: after confirming the address a person had to sign in again. The
+// confirmation now hands the browser a one-time sign-in token instead.
+const context = { ip: "203.0.113.20", userAgent: "Mozilla/5.0 (X11; Linux x86_64) Firefox/140.0" };
+const person = { name: "Ola Nowa", password: "zielona łąka nad Odrą", locale: "pl" as const };
+
+async function signedUpToken(email: string): Promise<string> {
+  await signUp({ ...person, email }, context);
+  const mail = await db().devMailboxMessage.findFirstOrThrow({ where: { to: email }, orderBy: { createdAt: "desc" } });
+  return /[?&]token=([A-Za-z0-9_-]{43})/.exec(mail.text)![1]!;
+}
+
+beforeAll(async () => {
+  await createInstanceSettings();
+});
+
+describe("signing in with the confirmation", () => {
+  it("signs the person in once, right after confirming the address", async () => {
+    const confirmed = await verifyEmail(await signedUpToken("ola@example.org"), context);
+    expect(confirmed.email).toBe("ola@example.org");
+    expect(confirmed.signInToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    const user = await db().user.findUniqueOrThrow({ where: { email: "ola@example.org" } });
+    expect(await signInWithLinkToken(confirmed.signInToken!, context)).toEqual({ id: user.id, sessionVersion: user.sessionVersion });
+    expect(await db().auditEvent.count({ where: { action: "account.signed_in", actorUserId: user.id } })).toBe(1);
+    // Used up: the same token signs nobody in again.
+    await expect(signInWithLinkToken(confirmed.signInToken!, context)).rejects.toMatchObject({ failure: "INVALID_CREDENTIALS" });
+  });
+
+  it("expires within minutes, and works only for signing in", async () => {
+    const confirmed = await verifyEmail(await signedUpToken("late@example.org"), context);
+    await db().accountToken.updateMany({ where: { purpose: "SIGN_IN", user: { email: "late@example.org" } }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await expect(signInWithLinkToken(confirmed.signInToken!, context)).rejects.toMatchObject({ failure: "INVALID_CREDENTIALS" });
+    // A mailed link's token is not a sign-in token.
+    const user = await db().user.findUniqueOrThrow({ where: { email: "late@example.org" } });
+    const reset = await issueAccountToken(user.id, "RESET_PASSWORD", 1);
+    await expect(signInWithLinkToken(reset, context)).rejects.toMatchObject({ failure: "INVALID_CREDENTIALS" });
+    const issued = await db().accountToken.findFirstOrThrow({ where: { userId: user.id, purpose: "SIGN_IN" } });
+    expect(issued.expiresAt.getTime() - issued.createdAt.getTime()).toBeLessThanOrEqual(10 * 60_000 + 1000);
+  });
+
+  it("gives no sign-in token to an account with two-factor authentication, nor lets one in", async () => {
+    const token = await signedUpToken("guarded@example.org");
+    await db().user.update({ where: { email: "guarded@example.org" }, data: { totpEnabledAt: new Date() } });
+    const confirmed = await verifyEmail(token, context);
+    expect(confirmed).toEqual({ email: "guarded@example.org", signInToken: null });
+    // A token issued before two-factor authentication was switched on does not bypass it.
+    const user = await db().user.findUniqueOrThrow({ where: { email: "guarded@example.org" } });
+    const early = await issueAccountToken(user.id, "SIGN_IN", 0.1);
+    await expect(signInWithLinkToken(early, context)).rejects.toMatchObject({ failure: "TWO_FACTOR_REQUIRED" });
+  });
+
+  it("lets no blocked person in", async () => {
+    const confirmed = await verifyEmail(await signedUpToken("blocked@example.org"), context);
+    await db().user.update({ where: { email: "blocked@example.org" }, data: { blockedAt: new Date() } });
+    await expect(signInWithLinkToken(confirmed.signInToken!, context)).rejects.toMatchObject({ failure: "BLOCKED" });
+  });
+});
