@@ -42,16 +42,19 @@ export function BallotReceipt({
   };
 
   return (
-    <section aria-labelledby="receipt-heading" className="mt-6 max-w-3xl rounded border-4 border-green-800 p-4">
-      <h2 id="receipt-heading" ref={headingRef} tabIndex={-1} className="text-2xl font-bold">
+    // Printed alone (app/globals.css): the tracker and how to check it, without the organisation or the choices,
+    // so a sheet left on a shared printer does not say who voted for whom.
+    <section aria-labelledby="receipt-heading" data-print-receipt className="mt-6 max-w-3xl rounded border-4 border-green-800 p-4">
+      <h2 id="receipt-heading" ref={headingRef} tabIndex={-1} className="text-2xl font-bold print:hidden">
         {t("heading", { organisation: organisation.name })}
       </h2>
+      <p className="hidden text-2xl font-bold print:block">{t("printHeading")}</p>
       <p className="mt-3">{t("trackerIntro")}</p>
       <p className="mt-2 font-mono text-3xl font-bold tracking-wider" aria-label={t("trackerLabel", { tracker: receipt.tracker.split("").join(" ") })}>
         {receipt.tracker}
       </p>
-      <p className="mt-3">{t("choicesIntro")}</p>
-      <ul className="mt-1 list-disc pl-6">
+      <p className="mt-3 print:hidden">{t("choicesIntro")}</p>
+      <ul className="mt-1 list-disc pl-6 print:hidden">
         {receipt.choices.map((choice) => (
           <li key={choice.id} lang="pl">
             {choice.candidateName}
@@ -59,6 +62,7 @@ export function BallotReceipt({
         ))}
       </ul>
       <p className="mt-3 font-semibold">{t("once")}</p>
+      <p className="mt-2">{t("keepSafe")}</p>
       <div className="mt-4 flex flex-wrap gap-3 print:hidden">
         <Button variant="secondary" onClick={() => window.print()}>
           {t("print")}

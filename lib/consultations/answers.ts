@@ -13,11 +13,15 @@ import { enqueue } from "@/lib/jobs/enqueue";
 import { consultationSubject } from "@/lib/consultations/audience";
 import { dispatchNotifications, notify } from "@/lib/notifications/notify";
 
-/** Tells a remark's author the office's answer: the decision, its reason, and a link to the remark. */
+/**
+ * Tells an author the office's answer: the decision, its reason, and a link to
+ * the remark (the first of theirs, when one answer covers several, so that
+ * forty similar remarks make one notice, not forty e-mails).
+ */
 async function tellAuthor(
   tx: Prisma.TransactionClient,
   consultation: { id: string; title: string; slug: string; institutionId: string },
-  remark: { id: string; authorId: string },
+  author: { id: string; remarkIds: string[] },
   officialId: string,
   answer: { decision: RemarkDecision; reason: string | null },
 ): Promise<void> {
@@ -26,8 +30,8 @@ async function tellAuthor(
       type: "remark.answered",
       subject: consultationSubject(consultation),
       actor: { userId: officialId, institutionId: consultation.institutionId },
-      audience: { users: [remark.authorId] },
-      data: { decision: answer.decision, reason: answer.reason ?? "none", remark: remark.id },
+      audience: { users: [author.id] },
+      data: { decision: answer.decision, reason: answer.reason ?? "none", remark: author.remarkIds[0]!, count: String(author.remarkIds.length) },
     },
     tx,
   );
@@ -51,10 +55,10 @@ export async function answerRemarks(
       { action: "remark.answered", actorUserId: actor.userId, actingForInstitutionId: consultation.institutionId, subjectType: "Consultation", subjectId: consultation.id, ipAddress: actor.ip, details: { remarkIds: remarks.map((r) => r.id), decision: input.decision } },
       tx,
     );
-    // One notice per remark: it names the decision and its reason, and leads to that remark.
-    for (const remark of remarks) {
-      if (remark.authorId) await tellAuthor(tx, consultation, { id: remark.id, authorId: remark.authorId }, actor.userId, { decision: input.decision, reason });
-    }
+    // One notice per author: the decision, its reason, and where their remarks are.
+    const byAuthor = new Map<string, string[]>();
+    for (const remark of remarks) if (remark.authorId) byAuthor.set(remark.authorId, [...(byAuthor.get(remark.authorId) ?? []), remark.id]);
+    for (const [id, remarkIds] of byAuthor) await tellAuthor(tx, consultation, { id, remarkIds }, actor.userId, { decision: input.decision, reason });
     return { answered: remarks.length };
   });
   await dispatchNotifications();
@@ -164,7 +168,7 @@ export async function correctAnswer(
       { action: "remark.answer_corrected", actorUserId: actor.userId, actingForInstitutionId: consultation.institutionId, subjectType: "Remark", subjectId: remark.id, ipAddress: actor.ip, details: { from: remark.decision, to: input.decision, why: input.why } },
       tx,
     );
-    if (remark.authorId) await tellAuthor(tx, consultation, { id: remark.id, authorId: remark.authorId }, actor.userId, { decision: input.decision, reason: input.reason || null });
+    if (remark.authorId) await tellAuthor(tx, consultation, { id: remark.authorId, remarkIds: [remark.id] }, actor.userId, { decision: input.decision, reason: input.reason || null });
   });
   await enqueue("consultation-report", { consultationId: input.consultationId });
   await dispatchNotifications();

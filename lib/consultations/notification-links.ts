@@ -16,7 +16,8 @@ export const consultationLinks: LinkResolver = async (refs, reader) => {
       case "consultation.remark_submitted":
         return manages ? { pathname: "/consultations/[slug]/remarks", params } : null;
       case "remark.answered":
-        return { pathname: "/consultations/[slug]", params, hash: ref.data.remark ? `remark-${ref.data.remark}` : "own-remarks-heading" };
+        // One remark: that remark in the reader's list; several answered together: the list.
+        return { pathname: "/consultations/[slug]", params, hash: ref.data.remark && Number(ref.data.count ?? 1) === 1 ? `remark-${ref.data.remark}` : "own-remarks-heading" };
       case "consultation.report_published":
         return { pathname: "/consultations/[slug]", params, hash: "report-heading" };
       default:

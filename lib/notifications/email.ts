@@ -101,9 +101,8 @@ async function composeFor(
   };
 }
 
-async function immediateMail(recipient: Recipient, entry: Entry): Promise<OutgoingMail> {
+function immediateMail(recipient: Recipient, entry: Entry, link: NotificationLink | null | undefined): Promise<OutgoingMail> {
   const key = messageKeyOf(entry.event.type as NotificationType);
-  const link = (await linksFor(recipient.id, [entry])).get(entry.id);
   return composeFor(recipient, [entry.event.type], (t, locale, platform) => ({
     subject: t(`email.subjects.${key}`, { ...messageValues(entry.event.subjectTitle, entry.event.data as Record<string, string>), platform }),
     paragraphs: [t(`types.${key}`, messageValues(entry.event.subjectTitle, entry.event.data as Record<string, string>))],
@@ -148,12 +147,16 @@ export async function sendImmediateNotificationEmails(): Promise<number> {
         ORDER BY "createdAt" LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`;
       if (claimed.length === 0) return 0;
       const entries = await tx.notification.findMany({ where: { id: { in: claimed.map((c) => c.id) } }, select: entrySelect });
-      for (const entry of entries) {
-        if (!entry.user.deletedAt) await queueMail(await immediateMail(entry.user, entry));
+      // Links are asked once per recipient for all of their entries, not once per entry.
+      const byRecipient = new Map<string, typeof entries>();
+      for (const entry of entries) if (!entry.user.deletedAt) byRecipient.set(entry.user.id, [...(byRecipient.get(entry.user.id) ?? []), entry]);
+      for (const [recipientId, own] of byRecipient) {
+        const links = await linksFor(recipientId, own);
+        for (const entry of own) await queueMail(await immediateMail(entry.user, entry, links.get(entry.id)));
       }
       await tx.notification.updateMany({ where: { id: { in: claimed.map((c) => c.id) } }, data: { emailedAt: new Date() } });
       return claimed.length;
-    });
+    }, { timeout: 60_000 });
     sent += handled;
     if (handled < BATCH) return sent;
   }
@@ -178,7 +181,7 @@ export async function sendDigests(channel: Extract<EmailChannel, "DAILY" | "WEEK
       if (!recipient.deletedAt) await queueMail(await digestMail(recipient, entries, channel));
       await tx.notification.updateMany({ where: { id: { in: claimed.map((c) => c.id) } }, data: { emailedAt: new Date() } });
       return recipient.deletedAt ? 0 : 1;
-    });
+    }, { timeout: 60_000 });
   }
   return sent;
 }

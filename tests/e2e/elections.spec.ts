@@ -264,6 +264,14 @@ test("a representative of two organisations casts one organisation's ballot by k
   await expect(receiptRegion.getByText("Skopiowano kod karty do schowka.")).toBeVisible();
   await expect(receiptRegion.getByRole("link", { name: "Głosuj w imieniu: Fundacja Praw Obywatelskich „Forum”" })).toHaveAttribute("href", otherBallotUrl!);
   expect(await axeViolations(ngo)).toEqual([]);
+  // Printed, it holds the tracker and how to check it, but neither the organisation nor the choices.
+  await ngo.emulateMedia({ media: "print" });
+  await expect(ngo.getByText("Potwierdzenie oddania głosu")).toBeVisible();
+  await expect(ngo.getByText(tracker, { exact: true })).toBeVisible();
+  await expect(receipt).toBeHidden();
+  await expect(receiptRegion.getByText("Halina Zdrowotna")).toBeHidden();
+  await expect(ngo.getByRole("banner")).toBeHidden();
+  await ngo.emulateMedia({ media: "screen" });
 
   // The organisation has voted; the other one still can, separately.
   await ngo.goto(electionUrl);

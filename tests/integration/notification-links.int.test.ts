@@ -116,7 +116,7 @@ const cases: Record<NotificationType, () => Promise<{ reader: { id: string }; in
     await answerRemarks({ userId: official.id, ip: null }, { consultationId: consultation.id, remarkIds: [id], decision: "NOT_ACCEPTED", reason: "Poza zakresem." });
     await fanOutPendingNotifications();
     const event = await db().notificationEvent.findFirstOrThrow({ where: { type: "remark.answered" }, orderBy: { createdAt: "desc" } });
-    expect(event.data).toEqual({ decision: "NOT_ACCEPTED", reason: "Poza zakresem.", remark: id });
+    expect(event.data).toEqual({ decision: "NOT_ACCEPTED", reason: "Poza zakresem.", remark: id, count: "1" });
     return { reader: owner, input: null as never, expected: { pathname: "/consultations/[slug]", params: { slug: consultation.slug }, hash: `remark-${id}` } };
   },
   "consultation.remark_submitted": async () => {
