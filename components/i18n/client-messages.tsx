@@ -1,6 +1,7 @@
+import { NextIntlClientProvider } from "next-intl";
 import { getMessages } from "next-intl/server";
 import type { ReactNode } from "react";
-import { IntlClientProvider } from "@/components/i18n/intl-client-provider";
+import { BritishEnglishDates } from "@/components/i18n/british-english-dates";
 
 /** What the header, footer and error pages' client components read on every page. */
 export const SHELL_NAMESPACES = ["layout", "nav", "languages", "errors"] as const;
@@ -17,5 +18,10 @@ type Namespace = keyof Awaited<ReturnType<typeof getMessages>>;
 export async function ClientMessages({ namespaces, children }: { namespaces?: readonly Namespace[]; children: ReactNode }) {
   const messages = await getMessages();
   const picked = namespaces ? Object.fromEntries(namespaces.map((name) => [name, messages[name]])) : messages;
-  return <IntlClientProvider messages={picked}>{children}</IntlClientProvider>;
+  // The server provider: it passes the request's locale, time zone and formats on to the client.
+  return (
+    <NextIntlClientProvider messages={picked}>
+      <BritishEnglishDates>{children}</BritishEnglishDates>
+    </NextIntlClientProvider>
+  );
 }

@@ -1,19 +1,21 @@
 /** @jest-environment jsdom */
 import { render, screen } from "@testing-library/react";
-import { useFormatter } from "next-intl";
-import { IntlClientProvider } from "@/components/i18n/intl-client-provider";
+import { NextIntlClientProvider, useFormatter } from "next-intl";
+import { BritishEnglishDates } from "@/components/i18n/british-english-dates";
 
 function Deadline() {
   const format = useFormatter();
   return <p>{format.dateTime(new Date("2026-12-17T22:59:00Z"), { dateStyle: "long", timeStyle: "short" })}</p>;
 }
 
-describe("IntlClientProvider", () => {
+describe("BritishEnglishDates", () => {
   it("gives client components on the English site British dates, as the server does", () => {
     render(
-      <IntlClientProvider locale="en" messages={{}} timeZone="Europe/Warsaw">
-        <Deadline />
-      </IntlClientProvider>,
+      <NextIntlClientProvider locale="en" messages={{}} timeZone="Europe/Warsaw">
+        <BritishEnglishDates>
+          <Deadline />
+        </BritishEnglishDates>
+      </NextIntlClientProvider>,
     );
     expect(screen.getByText("17 December 2026 at 23:59")).toBeInTheDocument();
   });
