@@ -19,6 +19,15 @@ export function RemarkControl({ context, unit, beside }: { context: RemarkFormCo
   const [sent, setSent] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const formId = useId();
+  // The same disclosure behaviour for a unit's quiet control and the general remark's button.
+  const toggle = {
+    "aria-expanded": open,
+    "aria-controls": open ? formId : undefined,
+    onClick: () => {
+      setSent(false);
+      setOpen(!open);
+    },
+  };
   const close = () => {
     setOpen(false);
     button.current?.focus();
@@ -29,32 +38,12 @@ export function RemarkControl({ context, unit, beside }: { context: RemarkFormCo
         // One quiet control per unit, on one line with the unit's remark count: a long text is not a column of buttons.
         <p className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
           {beside}
-          <button
-            ref={button}
-            type="button"
-            className="quiet-action"
-            aria-label={`${t("remarkOnThis")} ${unit.label}`}
-            aria-expanded={open}
-            aria-controls={open ? formId : undefined}
-            onClick={() => {
-              setSent(false);
-              setOpen(!open);
-            }}
-          >
+          <button ref={button} type="button" className="quiet-action" aria-label={`${t("remarkOnThis")} ${unit.label}`} {...toggle}>
             {t("remarkShort")}
           </button>
         </p>
       ) : (
-        <Button
-          ref={button}
-          variant="secondary"
-          aria-expanded={open}
-          aria-controls={open ? formId : undefined}
-          onClick={() => {
-            setSent(false);
-            setOpen(!open);
-          }}
-        >
+        <Button ref={button} variant="secondary" {...toggle}>
           {t("remarkGeneral")}
         </Button>
       )}

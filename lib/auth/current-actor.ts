@@ -10,27 +10,26 @@ export interface SessionClaims {
   sessionVersion: number;
 }
 
-export async function loadActor(claims: SessionClaims | null): Promise<(Actor & { name: string; email: string; locale: string }) | null> {
-  if (!claims) return null;
-  const user = await db().user.findUnique({
-    where: { id: claims.userId },
-    select: {
-      id: true,
-      name: true,
-      email: true,
-      locale: true,
-      platformRole: true,
-      sessionVersion: true,
-      blockedAt: true,
-      deletedAt: true,
-      emailVerifiedAt: true,
-      totpEnabledAt: true,
-      organisationMemberships: { select: { organisationId: true, role: true } },
-      institutionMemberships: { select: { institutionId: true, role: true } },
-    },
-  });
-  if (!user || user.sessionVersion !== claims.sessionVersion || user.blockedAt || user.deletedAt || !user.emailVerifiedAt) return null;
-  return {
+const personSelect = {
+  id: true,
+  name: true,
+  email: true,
+  locale: true,
+  platformRole: true,
+  sessionVersion: true,
+  blockedAt: true,
+  deletedAt: true,
+  emailVerifiedAt: true,
+  totpEnabledAt: true,
+  organisationMemberships: { select: { organisationId: true, role: true } },
+  institutionMemberships: { select: { institutionId: true, role: true } },
+} as const;
+
+/** The person with their permissions now; null when there is none, or they are blocked or deleted. */
+async function loadPerson(userId: string) {
+  const user = await db().user.findUnique({ where: { id: userId }, select: personSelect });
+  if (!user || user.blockedAt || user.deletedAt) return null;
+  const actor: Actor & { name: string; email: string; locale: string } = {
     id: user.id,
     name: user.name,
     email: user.email,
@@ -40,28 +39,17 @@ export async function loadActor(claims: SessionClaims | null): Promise<(Actor & 
     organisations: user.organisationMemberships,
     institutions: user.institutionMemberships,
   };
+  return { actor, sessionVersion: user.sessionVersion, emailVerified: user.emailVerifiedAt !== null };
+}
+
+export async function loadActor(claims: SessionClaims | null): Promise<(Actor & { name: string; email: string; locale: string }) | null> {
+  if (!claims) return null;
+  const person = await loadPerson(claims.userId);
+  if (!person || person.sessionVersion !== claims.sessionVersion || !person.emailVerified) return null;
+  return person.actor;
 }
 
 /** The person's permissions as of now, outside a request (a mail about what they may see); null when deleted or blocked. */
 export async function actorById(userId: string): Promise<Actor | null> {
-  const user = await db().user.findUnique({
-    where: { id: userId },
-    select: {
-      id: true,
-      platformRole: true,
-      blockedAt: true,
-      deletedAt: true,
-      totpEnabledAt: true,
-      organisationMemberships: { select: { organisationId: true, role: true } },
-      institutionMemberships: { select: { institutionId: true, role: true } },
-    },
-  });
-  if (!user || user.blockedAt || user.deletedAt) return null;
-  return {
-    id: user.id,
-    platformRole: user.platformRole,
-    twoFactorEnabled: user.totpEnabledAt !== null,
-    organisations: user.organisationMemberships,
-    institutions: user.institutionMemberships,
-  };
+  return (await loadPerson(userId))?.actor ?? null;
 }
