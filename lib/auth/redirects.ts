@@ -11,6 +11,8 @@ import type { Locale } from "@/lib/i18n/locales";
 export async function requireUser(locale: Locale) {
   const user = await getCurrentUser();
   if (!user) {
+    // Only a hint for this visitor's own way back (a request the proxy skipped may carry the client's
+    // value): it goes through safeReturnPath like any ?next, so it can only name a page of this site.
     const next = safeReturnPath((await headers()).get("x-request-path"));
     return redirect({ href: next ? { pathname: "/sign-in", query: { next } } : "/sign-in", locale });
   }
