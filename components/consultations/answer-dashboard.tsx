@@ -133,7 +133,7 @@ export function AnswerDashboard({ consultationId, remarks, canAnswer, canCorrect
       {remarks.length > 0 && (
         <ol className="mt-6 max-w-4xl space-y-4">
           {remarks.map((remark) => (
-            <li key={remark.id} className="rounded border-2 border-slate-300 p-3">
+            <li key={remark.id} id={`remark-${remark.id}`} className="scroll-mt-4 rounded border-2 border-slate-300 p-3 target:border-blue-800">
               <div className="flex flex-wrap items-start gap-3">
                 {canAnswer && remark.number !== null && (
                   <input

@@ -38,7 +38,7 @@ export function RemarkControl({ context, unit, beside }: { context: RemarkFormCo
         // One quiet control per unit, on one line with the unit's remark count: a long text is not a column of buttons.
         <p className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
           {beside}
-          <button ref={button} type="button" className="quiet-action" aria-label={`${t("remarkOnThis")} ${unit.label}`} {...toggle}>
+          <button ref={button} type="button" className="quiet-action" aria-label={t("remarkOnUnit", { label: unit.label })} {...toggle}>
             {t("remarkShort")}
           </button>
         </p>

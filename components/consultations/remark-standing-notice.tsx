@@ -32,6 +32,19 @@ export function RemarkStandingNotice({ standing, consultationSlug }: { standing:
         </Alert>
       );
     case "noOrganisation":
-      return <Alert tone="info">{t("remarks.organisationsOnly")}</Alert>;
+      // Not a dead end: where to find one's organisation, or to register it.
+      return (
+        <Alert tone="info">
+          {t("remarks.organisationsOnly")}{" "}
+          <Link href="/organisations" className="font-semibold underline">
+            {t("remarks.findOrganisation")}
+          </Link>{" "}
+          {t("remarks.or")}{" "}
+          <Link href="/organisations/register" className="font-semibold underline">
+            {t("remarks.registerOrganisation")}
+          </Link>
+          .
+        </Alert>
+      );
   }
 }

@@ -52,7 +52,7 @@ test("a person signs up, is signed in by confirming the address from the mailbox
   await page.getByRole("navigation", { name: "Konto" }).getByRole("button", { name: "Wyloguj się" }).click();
   await expect(page.getByRole("navigation", { name: "Konto" }).getByRole("link", { name: "Zaloguj się" })).toBeVisible();
   await page.goto("/konto");
-  await expect(page).toHaveURL(/\/logowanie$/);
+  await expect(page).toHaveURL(/\/logowanie\?next=%2Fkonto$/);
 });
 
 test("the sign-in form fills in the address a link brings", async ({ page }) => {

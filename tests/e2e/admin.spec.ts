@@ -23,7 +23,7 @@ test("an administrator browses and filters the audit log", async ({ browser }) =
 
 test("the audit log is hidden from other roles and sends visitors to sign in", async ({ page }) => {
   await page.goto("/administracja/dziennik-zdarzen");
-  await expect(page).toHaveURL(/\/logowanie$/);
+  await expect(page).toHaveURL(/\/logowanie\?next=%2Fadministracja%2Fdziennik-zdarzen$/);
   await signIn(page, "mieszkaniec@demo.example.org", "demo-mieszkaniec");
   await expect(page).toHaveURL(/\/konto$/);
   await expect(page.getByRole("navigation", { name: "Konto" }).getByRole("link", { name: "Dziennik zdarzeń" })).toHaveCount(0);
@@ -53,7 +53,7 @@ test("an administrator blocks an account, which is signed out at once, and unblo
 
   // The person's open session ends at once.
   await personPage.goto("/konto");
-  await expect(personPage).toHaveURL(/\/logowanie$/);
+  await expect(personPage).toHaveURL(/\/logowanie\?next=%2Fkonto$/);
   await signIn(personPage, email, testPassword);
   await expect(personPage.getByRole("alert").filter({ hasText: "Nie udało się zalogować" })).toContainText("To konto zostało zablokowane.");
 

@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { signIn } from "./accounts-helpers";
 import { axeViolations } from "./axe";
 import { newClientContext } from "./clients";
-import { OFFICIAL_STATE } from "./two-factor-helpers";
+import { NGO_STATE, OFFICIAL_STATE } from "./two-factor-helpers";
 import { docxFile } from "../factories/document-files";
 
 test.describe.configure({ timeout: 90_000 });
@@ -304,10 +304,8 @@ test("an official corrects how a pasted document is split, unit by unit, by keyb
 });
 
 test("at 390 px a consulted text reads as text: one quiet remark control per unit, on the line of its remark count", async ({ browser }) => {
-  const page = await (await newClientContext(browser)).newPage();
+  const page = await (await newClientContext(browser, NGO_STATE)).newPage();
   await page.setViewportSize({ width: 390, height: 844 });
-  await signIn(page, "ngo@demo.example.org", "demo-ngo");
-  await expect(page).not.toHaveURL(/\/logowanie/);
   await page.goto("/konsultacje/program-wspolpracy-wojewodztwa-opolskiego-2027");
   const text = page.getByRole("region", { name: "Konsultowany tekst" });
   const units = text.locator("li");

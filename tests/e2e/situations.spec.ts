@@ -2,10 +2,9 @@
 // run by the Urząd Marszałkowski (the demo official's office) and takes
 // remarks from organisations only.
 import { expect, test } from "@playwright/test";
-import { signIn } from "./accounts-helpers";
 import { newClientContext } from "./clients";
 import { personPage, registerOrganisation } from "./organisations-helpers";
-import { OFFICIAL_STATE } from "./two-factor-helpers";
+import { NGO_STATE, OFFICIAL_STATE } from "./two-factor-helpers";
 
 const CONSULTATION = "/konsultacje/program-wspolpracy-wojewodztwa-opolskiego-2027";
 const JOIN_PROMPT = "Dołącz do swojej organizacji na platformie";
@@ -44,13 +43,16 @@ test("a person with no organisation is asked to join theirs, and is a resident",
   const { page } = await personPage(browser, "Roman Bezorganizacyjny");
   await page.goto(CONSULTATION);
   await expect(page.getByText(JOIN_PROMPT)).toBeVisible();
+  // Not a dead end: the directory and the registration are a click away.
+  await expect(page.getByRole("link", { name: "Znajdź swoją organizację w katalogu" })).toHaveAttribute("href", "/organizacje");
+  await expect(page.getByRole("link", { name: "zarejestruj ją" })).toHaveAttribute("href", "/organizacje/zarejestruj");
   await page.goto("/konto");
   await expect(page.locator("main dl > dd").nth(2)).toHaveText("mieszkaniec");
 });
 
-test("the demo NGO representative's account page names both organisations", async ({ page }) => {
-  await signIn(page, "ngo@demo.example.org", "demo-ngo");
-  await expect(page).toHaveURL(/\/konto$/);
+test("the demo NGO representative's account page names both organisations", async ({ browser }) => {
+  const page = await (await newClientContext(browser, NGO_STATE)).newPage();
+  await page.goto("/konto");
   await expect(page.getByText("właściciel: Fundacja Opolskie Centrum Wolontariatu", { exact: true })).toBeVisible();
   await expect(page.getByText("właściciel: Fundacja Praw Obywatelskich „Forum”", { exact: true })).toBeVisible();
 });

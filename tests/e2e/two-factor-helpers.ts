@@ -6,6 +6,8 @@ import { DEMO_ADMIN_TOTP_SECRET, DEMO_OFFICIAL_TOTP_SECRET } from "@/lib/demo/da
 const AUTH_DIR = ".data/e2e-auth";
 export const ADMIN_STATE = `${AUTH_DIR}/admin.json`;
 export const OFFICIAL_STATE = `${AUTH_DIR}/official.json`;
+/** The demo NGO representative, signed in once: an account may sign in only ten times in 15 minutes. */
+export const NGO_STATE = `${AUTH_DIR}/ngo.json`;
 
 /**
  * A code for `secret` that no earlier sign-in in this run used: the app takes

@@ -120,11 +120,13 @@ const cases: Record<NotificationType, () => Promise<{ reader: { id: string }; in
     return { reader: owner, input: null as never, expected: { pathname: "/consultations/[slug]", params: { slug: consultation.slug }, hash: `remark-${id}` } };
   },
   "consultation.remark_submitted": async () => {
-    await submitRemark(await actorOf(owner), { consultationId: consultation.id, unitId: null, actingFor: organisation.id, currentWording: null, proposedWording: null, justification: "Druga uwaga." }, { ip: null });
+    const unit = await db().consultationUnit.findFirstOrThrow({ where: { consultationId: consultation.id }, orderBy: { position: "asc" } });
+    const { id } = await submitRemark(await actorOf(owner), { consultationId: consultation.id, unitId: unit.id, actingFor: organisation.id, currentWording: null, proposedWording: null, justification: "Druga uwaga." }, { ip: null });
     await fanOutPendingNotifications();
     const event = await db().notificationEvent.findFirstOrThrow({ where: { type: "consultation.remark_submitted" }, orderBy: { createdAt: "desc" } });
     expect(event.data).toMatchObject({ author: organisation.name });
-    return { reader: official, input: null as never, expected: { pathname: "/consultations/[slug]/remarks", params: { slug: consultation.slug } } };
+    // On the answering screen, among the remarks on its unit, whatever their state.
+    return { reader: official, input: null as never, expected: { pathname: "/consultations/[slug]/remarks", params: { slug: consultation.slug }, query: { unit: unit.key, state: "all" }, hash: `remark-${id}` } };
   },
   ...Object.fromEntries(
     (["consultation.opened", "consultation.extended", "consultation.closing_soon"] as const).map((type) => [

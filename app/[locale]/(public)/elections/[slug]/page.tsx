@@ -12,6 +12,7 @@ import { ElectionVerification } from "@/components/elections/election-verificati
 import { StartFurtherRound } from "@/components/elections/further-round";
 import { FurtherRoundNotice } from "@/components/elections/further-round-notice";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { PolishContentNotice } from "@/components/i18n/polish-content-notice";
 import { Alert } from "@/components/ui/alert";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { ButtonLink } from "@/components/ui/button";
@@ -58,7 +59,10 @@ export default async function ElectionPage({ params, searchParams }: Props) {
   return (
     <ClientMessages namespaces={["consent", "nominations", "voting", "results", "furtherRound", "errors", "ui"]}>
       <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("elections.title"), href: "/elections" }, { label: election.title }]} />
-      <h1 className="text-3xl font-bold">{election.title}</h1>
+      <h1 className="text-3xl font-bold" lang="pl">
+        {election.title}
+      </h1>
+      <PolishContentNotice kind="election" />
       <p className="mt-2 flex flex-wrap items-center gap-3">
         <ElectionPhaseBadge phase={electionStanding(phase, election.result)} />
         <span lang="pl">{election.councilName}</span>

@@ -109,7 +109,7 @@ export default async function EditConsultationPage({ params }: Props) {
       {phase === "draft" || phase === "scheduled" ? (
         <ConsultationForm target={{ consultationId: consultation.id }} institutionId={consultation.institutionId} options={options} defaultValues={values} />
       ) : (
-        <p className="mt-6 max-w-3xl">{t(phase === "open" ? "consultationAdmin.frozen" : phase === "closed" ? "consultationAdmin.frozenClosed" : "consultationAdmin.frozenReported")}</p>
+        <p className="mt-6 max-w-3xl">{t(phase === "open" ? "consultationAdmin.frozen" : phase === "closed" ? (progress.answered < progress.total ? "consultationAdmin.frozenClosed" : "consultationAdmin.frozenAnswered") : "consultationAdmin.frozenReported")}</p>
       )}
     </>
   );
