@@ -66,7 +66,7 @@ export function ConsultationText({ units, counts, shown, remarkContext }: Props)
                 </p>
               )}
               {remarkContext ? (
-                <RemarkControl context={remarkContext} unit={{ id: unit.id, label, text: unit.kind === "CHAPTER" ? `${unit.label ?? ""} ${unit.text}`.trim() : unit.text }} beside={countLink} />
+                <RemarkControl context={remarkContext} unit={{ id: unit.id, label, text: HEADING_KINDS.has(unit.kind) ? `${unit.label ?? ""} ${unit.text}`.trim() : unit.text }} beside={countLink} />
               ) : (
                 countLink && <p className="mt-1 text-sm">{countLink}</p>
               )}
