@@ -37,7 +37,8 @@ export async function PostView({
   const [t, format] = await Promise.all([getTranslations({ locale, namespace: "forum" }), getFormatter({ locale })]);
   const name = authorName(post, t("deletedUser"));
   const headingId = `wpis-${post.number}-autor`;
-  const quote = post.body ? `> [${name}, ${t("ofPost", { number: post.number })}](${permalink})\n${mentionsAsText(post.body).split("\n").map((line) => `> ${line}`).join("\n")}` : "";
+  // The attribution is a paragraph of its own (the empty ">" line), so it does not run into the quoted words.
+  const quote = post.body ? `> [${name}, ${t("ofPost", { number: post.number })}](${permalink})\n>\n${mentionsAsText(post.body).split("\n").map((line) => `> ${line}`).join("\n")}` : "";
   return (
     <article id={`wpis-${post.number}`} aria-labelledby={headingId} className="scroll-mt-4 border-b-2 border-slate-200 py-4">
       <header className="flex flex-wrap items-baseline gap-x-3">

@@ -62,7 +62,7 @@ test("a representative starts a thread with a preview, a resident replies by key
   await resident.keyboard.press("Enter");
   const reply = resident.getByLabel(/^Treść odpowiedzi/);
   await expect(reply).toBeFocused();
-  await expect(reply).toHaveValue(/^> \[Tomasz Społeczny, wpis nr 1\]\(.+\?wpis=1\)\n> To \*\*ważne\*\*/);
+  await expect(reply).toHaveValue(/^> \[Tomasz Społeczny, wpis nr 1\]\(.+\?wpis=1\)\n>\n> To \*\*ważne\*\*/);
   await resident.keyboard.type("Sprawozdanie składa się w terminie z umowy. Pytanie do ");
   // A mention, chosen from the people who can read the category, lands at the cursor.
   const mention = resident.getByRole("combobox", { name: "Wspomnij osobę lub organizację" });
@@ -89,6 +89,9 @@ test("a representative starts a thread with a preview, a resident replies by key
   const answer = resident.getByRole("article", { name: /Anna Mieszkańska/ });
   await expect(answer.locator("blockquote")).toContainText("To ważne pytanie");
   await expect(answer.locator("blockquote a")).toHaveAttribute("href", /\?wpis=1$/);
+  // The attribution stands apart from the quoted words.
+  await expect(answer.locator("blockquote > p").first().locator("a")).toHaveCount(1);
+  await expect(answer.locator("blockquote > p").first()).not.toContainText("ważne");
   // A quotation looks like one: a border on its left and an indent.
   await expect(answer.locator("blockquote")).toHaveCSS("border-left-width", "4px");
   await expect(answer.locator("blockquote")).toHaveCSS("padding-left", "16px");
