@@ -55,13 +55,18 @@ export function AccountOverview({ account }: { account: Overview }) {
               <Link href={{ pathname: "/institutions/[slug]", params: { slug: m.institution.slug } }}>{m.institution.officeName ?? m.institution.name}</Link>
               {" – "}
               {t(`institutionRoles.${m.role}`)}
+              {" – "}
+              {/* Where an official's work is: straight from their account (the usual landing after signing in). */}
+              <Link href={{ pathname: "/institutions/[slug]/consultations", params: { slug: m.institution.slug } }}>{t("officeConsultations")}</Link>
             </li>
           ))}
         </ul>
       )}
-      <p className="mt-3">
-        {t.rich("institutionsHint", { link: (chunks) => <Link href="/institutions">{chunks}</Link> })}
-      </p>
+      {account.institutionMemberships.length === 0 && (
+        <p className="mt-3">
+          {t.rich("institutionsHint", { link: (chunks) => <Link href="/institutions">{chunks}</Link> })}
+        </p>
+      )}
 
       <OwnRequests requests={account.membershipRequests} />
 

@@ -22,6 +22,10 @@ test("the official organising a consultation is offered to manage it, not to joi
   await page.goto("/konto");
   await expect(page.getByText("urzędnik: Urząd Marszałkowski Województwa Opolskiego", { exact: true })).toBeVisible();
   await expect(page.getByText("mieszkaniec", { exact: true })).toHaveCount(0);
+  // Not invited to ask for a status they have; their office's work is a click away.
+  await expect(page.getByText(/poproś o status urzędnika/)).toHaveCount(0);
+  await page.getByRole("link", { name: "konsultacje urzędu" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Konsultacje urzędu");
 });
 
 test("the owner of an organisation waiting for verification is told so, and where to complete its profile", async ({ browser }) => {
