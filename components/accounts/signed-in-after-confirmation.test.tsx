@@ -20,7 +20,7 @@ describe("after confirming the address (issue 18)", () => {
     const { rerender } = renderWithIntl(<SignedInAfterConfirmation email="ola@example.org" signInToken={"t".repeat(43)} />);
     expect(screen.getByText("Twoje konto jest aktywne. Logujemy Cię…")).toBeInTheDocument();
     rerender(<SignedInAfterConfirmation email="ola@example.org" signInToken={"t".repeat(43)} />);
-    await waitFor(() => expect(push).toHaveBeenCalledWith("/account"));
+    await waitFor(() => expect(push).toHaveBeenCalledWith({ pathname: "/account", query: { welcome: "1" } }));
     expect(mockedSignIn).toHaveBeenCalledTimes(1);
     expect(mockedSignIn).toHaveBeenCalledWith("credentials", { signInToken: "t".repeat(43), redirect: false });
   });

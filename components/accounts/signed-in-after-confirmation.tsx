@@ -25,7 +25,7 @@ export function SignedInAfterConfirmation({ email, signInToken }: { email: strin
     signIn("credentials", { signInToken, redirect: false }).then(
       (result) => {
         if (result?.ok && !result.error) {
-          router.push("/account");
+          router.push({ pathname: "/account", query: { welcome: "1" } });
           router.refresh();
         } else setState("failed");
       },

@@ -27,6 +27,6 @@ export async function createConfirmedAccount(page: Page, name: string): Promise<
   await page.goto(url.pathname + url.search);
   await page.getByRole("button", { name: "Potwierdź adres e-mail" }).click();
   // Confirming the address signs the person in.
-  await expect(page).toHaveURL(/\/konto$/);
+  await expect(page).toHaveURL(/\/konto\?welcome=1$/);
   return email;
 }

@@ -34,9 +34,10 @@ test("a person signs up, is signed in by confirming the address from the mailbox
 
   await page.goto(verificationUrl.pathname + verificationUrl.search);
   await page.getByRole("button", { name: "Potwierdź adres e-mail" }).click();
-  // The confirmation signs the person in (issue 18: they had to sign in again): straight to the account.
-  await expect(page).toHaveURL(/\/konto$/);
+  // The confirmation signs the person in (issue 18: they had to sign in again): straight to the account, which says so.
+  await expect(page).toHaveURL(/\/konto\?welcome=1$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Moje konto");
+  await expect(page.getByText("Adres e-mail potwierdzony, logowanie zakończone.", { exact: false })).toBeVisible();
   await expect(page.getByRole("main").getByText("Maria Testowa", { exact: true })).toBeVisible();
   await expect(page.getByText(/^Regulamin, wersja \d{4}-\d{2}-\d{2}, zaakceptowano/)).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Konto" }).getByRole("link", { name: /Moje konto/ })).toBeVisible();

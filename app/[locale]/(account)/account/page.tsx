@@ -4,6 +4,7 @@ import { ChangeEmailForm } from "@/components/accounts/change-email-form";
 import { ChangePasswordForm } from "@/components/accounts/change-password-form";
 import { PrivacyRights } from "@/components/accounts/privacy-rights";
 import { TwoFactorSection } from "@/components/accounts/two-factor-section";
+import { Alert } from "@/components/ui/alert";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { getAccountOverview } from "@/lib/accounts/queries";
 import { twoFactorStatus } from "@/lib/accounts/two-factor";
@@ -11,7 +12,7 @@ import { roleRequiresTwoFactor } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/redirects";
 import { resolveLocale, titleMetadata } from "@/lib/i18n/metadata";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ twoFactor?: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ twoFactor?: string; welcome?: string }> };
 
 export const generateMetadata = titleMetadata("account");
 
@@ -21,16 +22,23 @@ export default async function AccountPage({ params, searchParams }: Props) {
   const user = await requireUser(locale);
   const [t, account, twoFactor] = await Promise.all([getTranslations({ locale }), getAccountOverview(user.id), twoFactorStatus(user.id)]);
   const twoFactorRequired = roleRequiresTwoFactor(user);
+  const query = await searchParams;
   return (
     <>
       <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("account.title") }]} />
       <h1 className="text-3xl font-bold">{t("account.title")}</h1>
+      {/* Straight after confirming the address (components/accounts/signed-in-after-confirmation.tsx). */}
+      {query.welcome === "1" && (
+        <Alert tone="success" live>
+          {t("account.welcome")}
+        </Alert>
+      )}
       <AccountOverview account={account} />
       <TwoFactorSection
         enabledAt={twoFactor.enabledAt}
         recoveryCodesLeft={twoFactor.recoveryCodesLeft}
         required={twoFactorRequired}
-        highlighted={(await searchParams).twoFactor === "required"}
+        highlighted={query.twoFactor === "required"}
       />
       <ChangeEmailForm />
       <ChangePasswordForm />
