@@ -5,7 +5,8 @@
 import { loadActor } from "@/lib/auth/current-actor";
 import { db } from "@/lib/db/client";
 import { createCategory } from "@/lib/forum/categories";
-import { reply, startThread } from "@/lib/forum/posts";
+import { reply, startThread, type PostRef } from "@/lib/forum/posts";
+import { polishAt } from "@/lib/time/polish-local";
 import type { CategoryFields } from "@/lib/forum/schemas";
 import { DEMO_EMAIL_DOMAIN } from "@/lib/demo/data";
 
@@ -41,7 +42,7 @@ async function demoActor(local: string) {
   return user ? loadActor({ userId: user.id, sessionVersion: 0 }) : null;
 }
 
-export async function seedDemoForum(): Promise<number> {
+export async function seedDemoForum(now = new Date()): Promise<number> {
   if ((await db().forumCategory.count()) > 0) return 0;
   const admin = await db().user.findUnique({ where: { email: `admin@${DEMO_EMAIL_DOMAIN}` }, select: { id: true } });
   if (!admin) return 0;
@@ -60,20 +61,41 @@ export async function seedDemoForum(): Promise<number> {
     actingFor: volunteering?.id ?? null,
     submissionKey: key(1),
   });
-  await reply(official, {
+  const answer = await reply(official, {
     threadId: grants.threadId,
     body: "W konkursach województwa stawkę za godzinę pracy wolontariusza podaje **regulamin konkursu**. Do sprawozdania potrzebne są porozumienia z wolontariuszami i karty czasu pracy.",
     actingFor: null,
     submissionKey: key(2),
   });
-  await reply(ngo, { threadId: grants.threadId, body: "Dziękuję, to rozwiewa nasze wątpliwości. Przygotujemy karty czasu pracy od początku projektu.", actingFor: null, submissionKey: key(3) });
+  const thanks = await reply(ngo, { threadId: grants.threadId, body: "Dziękuję, to rozwiewa nasze wątpliwości. Przygotujemy karty czasu pracy od początku projektu.", actingFor: null, submissionKey: key(3) });
 
-  await startThread(resident, {
+  const volunteers = await startThread(resident, {
     categoryId: ids[0]!,
     title: "Szukam wolontariatu przy pracy z seniorami w Opolu",
     body: "Mam wolne popołudnia i chętnie pomogę organizacji, która pracuje z seniorami. Czy ktoś szuka wolontariuszy?",
     actingFor: null,
     submissionKey: key(4),
   });
+  // Written over the last days, at hours people write, not all at the minute the demo was seeded.
+  await backdate([
+    [grants, polishAt(-3, "09:12", now)],
+    [answer, polishAt(-2, "14:40", now)],
+    [thanks, polishAt(-2, "16:05", now)],
+    [volunteers, polishAt(-1, "18:30", now)],
+  ]);
   return CATEGORIES.length;
+}
+
+/** Gives the demo's own posts their times, and their threads and categories the latest post's time. */
+async function backdate(posts: [PostRef, Date][]): Promise<void> {
+  for (const [post, at] of posts) {
+    await db().forumPost.updateMany({ where: { threadId: post.threadId, number: post.number }, data: { createdAt: at } });
+    if (post.number === 1) await db().forumThread.update({ where: { id: post.threadId }, data: { createdAt: at } });
+  }
+  for (const threadId of new Set(posts.map(([post]) => post.threadId))) {
+    const latest = await db().forumPost.aggregate({ where: { threadId }, _max: { createdAt: true } });
+    const thread = await db().forumThread.update({ where: { id: threadId }, data: { lastPostAt: latest._max.createdAt ?? undefined }, select: { categoryId: true } });
+    const newest = await db().forumThread.aggregate({ where: { categoryId: thread.categoryId }, _max: { lastPostAt: true } });
+    await db().forumCategory.update({ where: { id: thread.categoryId }, data: { lastPostAt: newest._max.lastPostAt } });
+  }
 }

@@ -46,8 +46,10 @@ export async function seedDemoNews(now = new Date()): Promise<number> {
         territoryCodes: ["16"],
       }),
     );
-    await submitArticle(official, call.id, null, meta, now);
-    if (moderator) await featureArticle(moderator, call.id, true, meta, now);
+    // Published three days ago in the morning, not at the minute the demo was seeded.
+    const announced = polishAt(-3, "09:00", now);
+    await submitArticle(official, call.id, null, meta, announced);
+    if (moderator) await featureArticle(moderator, call.id, true, meta, announced);
     const scheduled = await write(
       official,
       { organisationId: null, institutionId: office.id },
@@ -80,8 +82,8 @@ export async function seedDemoNews(now = new Date()): Promise<number> {
         territoryCodes: ["1661011"],
       }),
     );
-    await submitArticle(ngo, training.id, null, meta, now);
-    if (moderator) await approveArticle(moderator, training.id, meta, now);
+    await submitArticle(ngo, training.id, null, meta, polishAt(-1, "12:05", now));
+    if (moderator) await approveArticle(moderator, training.id, meta, polishAt(-1, "13:20", now));
     const waiting = await write(
       ngo,
       { organisationId: volunteering.id, institutionId: null },

@@ -12,6 +12,7 @@ import { seedDemoLibrary } from "@/lib/demo/library";
 import { seedDemoNews } from "@/lib/demo/news";
 import { demoInstitutionOffices, demoOrganisations, demoUsers } from "@/lib/demo/data";
 import { defaultPlatformName, type InstanceDefaults } from "@/lib/settings/seed";
+import { polishAt } from "@/lib/time/polish-local";
 
 const twoFactorFor = (secret: string, authSecret: string | undefined) => ({
   totpSecret: sealSecret(secret, authSecret),
@@ -40,14 +41,16 @@ export async function seedDemoData(authSecret = env().AUTH_SECRET): Promise<{ of
     // Only fills what nobody has set: demo visitors' edits survive restarts.
     await client.institution.updateMany({ where: { territoryCode, officeName: null }, data: office });
   }
-  for (const { sphereCodes, verified, ...organisation } of demoOrganisations) {
+  for (const [index, { sphereCodes, verified, ...organisation }] of demoOrganisations.entries()) {
     const spheres = await client.publicBenefitSphere.findMany({
       where: { code: { in: sphereCodes }, validTo: null },
       select: { id: true },
     });
+    // Joined over the past year and a half, verified two days later: not all on the day the demo was seeded.
+    const joined = polishAt(-(40 + 37 * index), "10:00");
     await client.organisation.upsert({
       where: { slug: organisation.slug },
-      create: { ...organisation, verifiedAt: verified ? new Date() : null, spheres: { create: spheres.map((s) => ({ sphereId: s.id })) } },
+      create: { ...organisation, createdAt: joined, verifiedAt: verified ? new Date(joined.getTime() + 2 * 24 * 3600 * 1000) : null, spheres: { create: spheres.map((s) => ({ sphereId: s.id })) } },
       update: {},
     });
   }

@@ -137,6 +137,20 @@ describe("demo data", () => {
     expect(consultations.map((c) => dateToPolishLocal(c.endsAt).slice(11))).toEqual(["23:59", "23:59", "23:59", "23:59"]);
   });
 
+  it("dates its forum posts, published news and organisations over the past, not at the minute it was seeded", async () => {
+    const seeded = new Date();
+    await seedDemoData();
+    const posts = await db().forumPost.findMany({ select: { createdAt: true } });
+    const published = await db().newsArticle.findMany({ where: { status: "PUBLISHED" }, select: { publishedAt: true } });
+    const dates = [...posts.map((p) => p.createdAt), ...published.map((a) => a.publishedAt!)];
+    expect(dates.length).toBeGreaterThanOrEqual(6);
+    // Every one a day or more before the seeding, or (the scheduled article) ahead of it.
+    expect(dates.filter((date) => Math.abs(date.getTime() - seeded.getTime()) < 3600_000)).toEqual([]);
+    // Organisations joined over many months, not all on the day of the seeding.
+    const joined = await db().organisation.findMany({ select: { createdAt: true } });
+    expect(new Set(joined.map((o) => o.createdAt.toDateString())).size).toBe(joined.length);
+  });
+
   it("does not hold in the library, as adopted, a programme whose draft is still in consultation", async () => {
     await seedDemoData();
     const consulted = await db().consultation.findMany({ where: { kind: "COOPERATION_PROGRAMME", status: { in: ["SCHEDULED", "OPEN"] } }, select: { title: true } });
