@@ -18,6 +18,8 @@ export async function ElectionResults({ result, candidates, published, locale }:
   const turnout = result.eligible > 0 ? result.cast / result.eligible : 0;
   // Announced, but a further round still decides some seats: not a final result.
   const undecided = undecidedCandidates(result).length > 0;
+  // On a phone every column counts: the outcome comes before the bar, and an election without areas has no area column.
+  const withAreas = candidates.some((candidate) => candidate.area !== null);
   return (
     <section aria-labelledby="results-heading" className="mt-8">
       <h2 id="results-heading" className="text-2xl font-bold">
@@ -28,10 +30,10 @@ export async function ElectionResults({ result, candidates, published, locale }:
         <thead>
           <tr>
             <Th>{t("candidate")}</Th>
-            <Th>{t("area")}</Th>
+            {withAreas && <Th>{t("area")}</Th>}
             <Th className="text-right">{t("votes")}</Th>
-            <Th>{t("chart")}</Th>
             <Th>{t("outcome")}</Th>
+            <Th>{t("chart")}</Th>
           </tr>
         </thead>
         <tbody>
@@ -47,14 +49,14 @@ export async function ElectionResults({ result, candidates, published, locale }:
                     {candidate.organisation.name}
                   </span>
                 </Th>
-                <Td>{candidate.area?.name ?? "–"}</Td>
+                {withAreas && <Td>{candidate.area?.name ?? "–"}</Td>}
                 <Td className="text-right font-semibold">{votes}</Td>
+                <Td className={elected ? "font-bold text-green-900" : ""}>{t(outcome)}</Td>
                 <Td>
-                  <div aria-hidden="true" className="h-4 min-w-32 bg-slate-200">
+                  <div aria-hidden="true" className="h-4 min-w-16 bg-slate-200 sm:min-w-32">
                     <div className={`h-4 ${elected ? "bg-green-800" : "bg-blue-800"}`} style={{ width: `${(votes / max) * 100}%` }} />
                   </div>
                 </Td>
-                <Td className={elected ? "font-bold text-green-900" : ""}>{t(outcome)}</Td>
               </tr>
             );
           })}

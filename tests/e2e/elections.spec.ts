@@ -380,6 +380,12 @@ test("the commission settles a tie left to a further round: prepares the round, 
   await expect(tiedResults.getByRole("cell", { name: "remis – rozstrzygnie dodatkowa tura", exact: true })).toHaveCount(2);
   await expect(tiedResults.getByRole("cell", { name: "bez mandatu", exact: true })).toHaveCount(0);
   expect(await axeViolations(commission)).toEqual([]);
+  // On a phone the outcome is in sight without scrolling the table (no empty area column, the bar last).
+  await commission.setViewportSize({ width: 390, height: 844 });
+  await expect(tiedResults.getByRole("columnheader", { name: "Okręg" })).toHaveCount(0);
+  const outcome = (await tiedResults.getByRole("cell", { name: "remis – rozstrzygnie dodatkowa tura", exact: true }).first().boundingBox())!;
+  expect(outcome.x + outcome.width).toBeLessThanOrEqual(390);
+  await commission.setViewportSize({ width: 1280, height: 900 });
   await commission.getByRole("button", { name: "Przygotuj dodatkową turę" }).click();
 
   // The draft: candidates, seats and nominations come from the tie; the commission sees only what it may change.
