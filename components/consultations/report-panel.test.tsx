@@ -31,11 +31,15 @@ describe("ReportPanel", () => {
     expect(await axeViolations(container)).toEqual([]);
   });
 
-  it("publishes once every remark is answered", () => {
+  it("publishes once every remark is answered, after a second, explicit step", () => {
     renderWithIntl(<ReportPanel consultationId="c1" slug="regulamin" report={ready} unanswered={0} />);
     const button = screen.getByRole("button", { name: "Opublikuj sprawozdanie" });
     expect(button).not.toHaveAttribute("aria-disabled");
     fireEvent.click(button);
+    expect(publish).not.toHaveBeenCalled();
+    const confirm = screen.getByRole("button", { name: "Tak, opublikuj" });
+    expect(confirm).toHaveFocus();
+    fireEvent.click(confirm);
     expect(publish).toHaveBeenCalledWith({ consultationId: "c1" });
   });
 });

@@ -2,7 +2,7 @@
 
 import { useAction } from "next-safe-action/hooks";
 import { useFormatter, useTranslations } from "next-intl";
-import { useEffect } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { publishReportAction, requestReportAction } from "@/lib/consultations/actions";
@@ -19,6 +19,11 @@ export function ReportPanel({ consultationId, slug, report, unanswered }: { cons
   const request = useAction(requestReportAction);
   const publish = useAction(publishReportAction);
   const generating = report?.state === "GENERATING";
+  const [confirming, setConfirming] = useState(false);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (confirming) confirmButton.current?.focus();
+  }, [confirming]);
   // While the job runs, the panel looks again every few seconds.
   useEffect(() => {
     if (!generating) return;
@@ -87,17 +92,33 @@ export function ReportPanel({ consultationId, slug, report, unanswered }: { cons
               {t("publish")}
             </Button>
           )}
-          {report?.state === "READY" && unanswered === 0 && (
+          {report?.state === "READY" && unanswered === 0 && !confirming && (
+            <Button onClick={() => setConfirming(true)}>{t("publish")}</Button>
+          )}
+        </div>
+      )}
+      {/* Publishing freezes every remark and answer: a second, explicit step, as for withdrawing a remark. */}
+      {confirming && !report?.publishedAt && (
+        <div role="group" aria-labelledby="publish-question" className="mt-4 rounded border-2 border-amber-700 bg-amber-50 p-3">
+          <p id="publish-question" className="font-semibold">
+            {t("confirmQuestion")}
+          </p>
+          <div className="mt-3 flex flex-wrap gap-3">
             <Button
+              ref={confirmButton}
               disabled={publish.isPending}
               onClick={async () => {
                 const response = await publish.executeAsync({ consultationId });
+                setConfirming(false);
                 if (response?.data && !("refused" in response.data)) router.refresh();
               }}
             >
-              {t("publish")}
+              {t("confirmPublish")}
             </Button>
-          )}
+            <Button variant="secondary" onClick={() => setConfirming(false)}>
+              {t("cancel")}
+            </Button>
+          </div>
         </div>
       )}
     </section>

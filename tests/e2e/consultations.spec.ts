@@ -239,6 +239,9 @@ test("an official answers the last remark of a closed consultation, has the repo
   await expect(report.getByRole("status")).toContainText("Sprawozdanie przygotowane", { timeout: 60_000 });
   expect(await axeViolations(official)).toEqual([]);
   await report.getByRole("button", { name: "Opublikuj sprawozdanie" }).click();
+  // Publishing freezes remarks and answers: it asks once more, with focus on the answer.
+  await expect(report.getByRole("button", { name: "Tak, opublikuj" })).toBeFocused();
+  await official.keyboard.press("Enter");
   await expect(report.getByRole("status")).toContainText("Sprawozdanie opublikowane");
 
   const visitor = await (await newClientContext(browser)).newPage();
