@@ -19,16 +19,14 @@ export function DirectoryResults({ items, spheres }: { items: DirectoryItem[]; s
           <h3 className="text-lg font-semibold" lang="pl">
             <Link href={{ pathname: "/organisations/[slug]", params: { slug: organisation.slug } }}>{organisation.name}</Link>
           </h3>
-          <p className="mt-1 flex flex-wrap items-center gap-2 text-sm">
-            <span>{t(`legalForms.${organisation.legalForm}`)}</span>
-            <span aria-hidden="true">·</span>
-            <span>{t("directory.seat", { place: organisation.seatName })}</span>
-            {organisation.krs && (
-              <>
-                <span aria-hidden="true">·</span>
-                <span>{t("directory.krs", { krs: organisation.krs })}</span>
-              </>
-            )}
+          {/* Running text, the dot held to the word before it (no-break space): a narrow line breaks after a dot, never before one. */}
+          <p className="mt-1 text-sm">
+            {[t(`legalForms.${organisation.legalForm}`), t("directory.seat", { place: organisation.seatName }), ...(organisation.krs ? [t("directory.krs", { krs: organisation.krs })] : [])].map((part, index) => (
+              <span key={index}>
+                {index > 0 && <span aria-hidden="true">{"\u00a0· "}</span>}
+                {part}
+              </span>
+            ))}
           </p>
           <p className="mt-2 flex flex-wrap gap-2">
             <VerifiedBadge verified={organisation.verified} />
