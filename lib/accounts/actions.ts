@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { cookies } from "next/headers";
 import { returnValidationErrors } from "next-safe-action";
 import { blockUser, setPlatformRole, unblockUser } from "@/lib/accounts/admin";
 import { confirmEmailChange, requestEmailChange } from "@/lib/accounts/change-email";
@@ -21,7 +22,9 @@ import {
   unblockUserSchema,
   verifyEmailSchema,
 } from "@/lib/accounts/schemas";
-import { signUp } from "@/lib/accounts/sign-up";
+import { signUp, VERIFY_EMAIL_VALID_HOURS } from "@/lib/accounts/sign-up";
+import { browserProof, isSigningUpBrowser, SIGN_UP_BROWSER_COOKIE } from "@/lib/accounts/sign-up-browser";
+import { env } from "@/lib/env";
 import { confirmTwoFactorSetup, disableTwoFactor, regenerateRecoveryCodes, startTwoFactorSetup } from "@/lib/accounts/two-factor";
 import { isLocale } from "@/lib/i18n/locales";
 import { platformNameIn } from "@/lib/settings/platform-name";
@@ -34,6 +37,15 @@ export const signUpAction = actionClient
   .action(async ({ parsedInput, ctx }) => {
     const outcome = await signUp(parsedInput, { ip: ctx.ip });
     if (!outcome.ok) returnValidationErrors(signUpSchema, { [outcome.field]: { _errors: [outcome.problem] } });
+    if (outcome.verifyToken) {
+      (await cookies()).set(SIGN_UP_BROWSER_COOKIE, browserProof(outcome.verifyToken), {
+        httpOnly: true,
+        sameSite: "lax",
+        secure: env().APP_URL.startsWith("https:"),
+        path: "/",
+        maxAge: VERIFY_EMAIL_VALID_HOURS * 3600,
+      });
+    }
     return { sent: true };
   });
 
@@ -41,7 +53,10 @@ export const verifyEmailAction = actionClient
   .metadata({ name: "verifyEmail", permission: "account.verifyEmail" })
   .inputSchema(verifyEmailSchema)
   .action(async ({ parsedInput, ctx }) => {
-    const { email, signInToken } = await verifyEmail(parsedInput.token, { ip: ctx.ip });
+    const jar = await cookies();
+    const fromSigningUpBrowser = isSigningUpBrowser(parsedInput.token, jar.get(SIGN_UP_BROWSER_COOKIE)?.value);
+    const { email, signInToken } = await verifyEmail(parsedInput.token, { ip: ctx.ip, fromSigningUpBrowser });
+    if (fromSigningUpBrowser) jar.delete(SIGN_UP_BROWSER_COOKIE);
     // Only to this browser, which then signs in with it (components/accounts/confirm-link-form.tsx).
     return { confirmed: true, email, signInToken };
   });

@@ -29,7 +29,8 @@ export interface SignUpData {
   locale: Locale;
 }
 
-export type SignUpOutcome = { ok: true } | { ok: false; field: "password"; problem: PasswordProblem };
+/** `verifyToken`: the link just mailed, for the browser's proof (lib/accounts/sign-up-browser.ts); none when the address has an account already. */
+export type SignUpOutcome = { ok: true; verifyToken?: string } | { ok: false; field: "password"; problem: PasswordProblem };
 
 export async function signUp(data: SignUpData, context: { ip: string | null }): Promise<SignUpOutcome> {
   await consumeRateLimits([
@@ -58,6 +59,8 @@ export async function signUp(data: SignUpData, context: { ip: string | null }): 
       ],
     });
     await recordAuditEvent({ action: "account.signed_up", actorUserId: user.id, subjectType: "User", subjectId: user.id, ipAddress: context.ip }, tx);
+    // Only the newest link works: one mailed earlier (maybe to a sign-up someone else made) no longer confirms.
+    await tx.accountToken.deleteMany({ where: { userId: user.id, purpose: "VERIFY_EMAIL", usedAt: null } });
     return issueAccountToken(user.id, "VERIFY_EMAIL", VERIFY_EMAIL_VALID_HOURS, tx);
   });
   await sendMail(
@@ -70,7 +73,7 @@ export async function signUp(data: SignUpData, context: { ip: string | null }): 
       validHours: VERIFY_EMAIL_VALID_HOURS,
     }),
   );
-  return { ok: true };
+  return { ok: true, verifyToken: token };
 }
 
 async function currentPlatformName(locale: Locale): Promise<string> {

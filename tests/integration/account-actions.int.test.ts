@@ -6,6 +6,12 @@ import { createInstanceSettings } from "@/tests/factories/settings";
 
 let currentActor: (Actor & { name: string; email: string; locale: string }) | null = null;
 jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
+// One browser's cookie jar: outside a request Next.js has none.
+const jar = new Map<string, string>();
+jest.mock("next/headers", () => ({
+  ...jest.requireActual("next/headers"),
+  cookies: async () => ({ get: (name: string) => (jar.has(name) ? { name, value: jar.get(name)! } : undefined), set: (name: string, value: string) => jar.set(name, value), delete: (name: string) => jar.delete(name) }),
+}));
 
 // Imported after the mock so the action client sees the mocked session.
 import {
@@ -53,6 +59,24 @@ describe("signUpAction", () => {
 });
 
 describe("verifyEmailAction", () => {
+  it("signs in only the browser that signed up; the same link pressed in another browser only confirms", async () => {
+    const tokenFor = async (email: string) => {
+      const mail = await db().devMailboxMessage.findFirstOrThrow({ where: { to: email }, orderBy: { createdAt: "desc" } });
+      return /[?&]token=([A-Za-z0-9_-]{43})/.exec(mail.text)![1]!;
+    };
+    jar.clear();
+    await signUpAction({ ...input, email: "przegladarka@example.org" });
+    expect(jar.get("ngo_signup")).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    const ownBrowser = await verifyEmailAction({ token: await tokenFor("przegladarka@example.org") });
+    expect(ownBrowser.data).toMatchObject({ confirmed: true, signInToken: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/) });
+    expect(jar.has("ngo_signup")).toBe(false);
+
+    await signUpAction({ ...input, email: "przekazany@example.org" });
+    jar.clear(); // another browser: the link was forwarded
+    const elsewhere = await verifyEmailAction({ token: await tokenFor("przekazany@example.org") });
+    expect(elsewhere.data).toMatchObject({ confirmed: true, signInToken: null });
+  });
+
   it("answers LINK_INVALID for an unknown link, signed in or not", async () => {
     currentActor = resident;
     expect((await verifyEmailAction({ token: "B".repeat(43) })).serverError).toBe("LINK_INVALID");

@@ -31,7 +31,8 @@ beforeEach(async () => {
 
 describe("signUp", () => {
   it("creates an unverified account with its consents and mails a single-use link", async () => {
-    expect(await signUp(maria, ip)).toEqual({ ok: true });
+    // The link just mailed comes back too, for the signing-up browser's proof (lib/accounts/sign-up-browser.ts).
+    expect(await signUp(maria, ip)).toEqual({ ok: true, verifyToken: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/) });
     const user = await db().user.findUniqueOrThrow({ where: { email: "maria@example.org" }, include: { consents: true }, omit: { passwordHash: false } });
     expect(user.emailVerifiedAt).toBeNull();
     expect(user.passwordHash).toMatch(/^\$argon2id\$/);

@@ -8,6 +8,8 @@ import { createInstanceSettings } from "@/tests/factories/settings";
 // Issue 18: after confirming the address a person had to sign in again. The
 // confirmation now hands the browser a one-time sign-in token instead.
 const context = { ip: "203.0.113.20", userAgent: "Mozilla/5.0 (X11; Linux x86_64) Firefox/140.0" };
+// Pressed in the browser that signed up (lib/accounts/sign-up-browser.ts).
+const signingUpBrowser = { ...context, fromSigningUpBrowser: true };
 const person = { name: "Ola Nowa", password: "zielona łąka nad Odrą", locale: "pl" as const };
 
 async function signedUpToken(email: string): Promise<string> {
@@ -22,7 +24,7 @@ beforeAll(async () => {
 
 describe("signing in with the confirmation", () => {
   it("signs the person in once, right after confirming the address", async () => {
-    const confirmed = await verifyEmail(await signedUpToken("ola@example.org"), context);
+    const confirmed = await verifyEmail(await signedUpToken("ola@example.org"), signingUpBrowser);
     expect(confirmed.email).toBe("ola@example.org");
     expect(confirmed.signInToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
     const user = await db().user.findUniqueOrThrow({ where: { email: "ola@example.org" } });
@@ -33,7 +35,7 @@ describe("signing in with the confirmation", () => {
   });
 
   it("expires within minutes, and works only for signing in", async () => {
-    const confirmed = await verifyEmail(await signedUpToken("late@example.org"), context);
+    const confirmed = await verifyEmail(await signedUpToken("late@example.org"), signingUpBrowser);
     await db().accountToken.updateMany({ where: { purpose: "SIGN_IN", user: { email: "late@example.org" } }, data: { expiresAt: new Date(Date.now() - 1000) } });
     await expect(signInWithLinkToken(confirmed.signInToken!, context)).rejects.toMatchObject({ failure: "INVALID_CREDENTIALS" });
     // A mailed link's token is not a sign-in token.
@@ -47,7 +49,7 @@ describe("signing in with the confirmation", () => {
   it("gives no sign-in token to an account with two-factor authentication, nor lets one in", async () => {
     const token = await signedUpToken("guarded@example.org");
     await db().user.update({ where: { email: "guarded@example.org" }, data: { totpEnabledAt: new Date() } });
-    const confirmed = await verifyEmail(token, context);
+    const confirmed = await verifyEmail(token, signingUpBrowser);
     expect(confirmed).toEqual({ email: "guarded@example.org", signInToken: null });
     // A token issued before two-factor authentication was switched on does not bypass it.
     const user = await db().user.findUniqueOrThrow({ where: { email: "guarded@example.org" } });
@@ -56,8 +58,25 @@ describe("signing in with the confirmation", () => {
   });
 
   it("lets no blocked person in", async () => {
-    const confirmed = await verifyEmail(await signedUpToken("blocked@example.org"), context);
+    const confirmed = await verifyEmail(await signedUpToken("blocked@example.org"), signingUpBrowser);
     await db().user.update({ where: { email: "blocked@example.org" }, data: { blockedAt: new Date() } });
     await expect(signInWithLinkToken(confirmed.signInToken!, context)).rejects.toMatchObject({ failure: "BLOCKED" });
+  });
+
+  it("signs in only the browser that signed up: a link pressed elsewhere, or forwarded, only confirms", async () => {
+    const token = await signedUpToken("elsewhere@example.org");
+    expect(await verifyEmail(token, context)).toEqual({ email: "elsewhere@example.org", signInToken: null });
+    expect((await db().user.findUniqueOrThrow({ where: { email: "elsewhere@example.org" } })).emailVerifiedAt).toBeInstanceOf(Date);
+  });
+
+  it("lets only the newest link confirm, and an address once: an older link neither confirms nor signs in", async () => {
+    const first = await signedUpToken("twice@example.org");
+    const second = await signedUpToken("twice@example.org");
+    await expect(verifyEmail(first, signingUpBrowser)).rejects.toMatchObject({ code: "LINK_INVALID" });
+    expect((await verifyEmail(second, signingUpBrowser)).signInToken).not.toBeNull();
+    // A link issued before the confirmation (say, still in an old mailbox) signs nobody in once the address is confirmed.
+    const user = await db().user.findUniqueOrThrow({ where: { email: "twice@example.org" } });
+    const stale = await issueAccountToken(user.id, "VERIFY_EMAIL", 24);
+    expect(await verifyEmail(stale, signingUpBrowser)).toEqual({ email: "twice@example.org", signInToken: null });
   });
 });
