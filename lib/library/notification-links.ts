@@ -3,6 +3,7 @@
 // public (rejected) to its editing page, when the reader still looks after it.
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
+import { isPublicDocument } from "@/lib/library/queries";
 import { mayManage } from "@/lib/library/stewards";
 import { linksFor, subjectIds, type LinkResolver, type NotificationLink } from "@/lib/notifications/links";
 
@@ -15,9 +16,8 @@ export const libraryLinks: LinkResolver = async (refs, reader) => {
   const moderates = can(reader, "content.moderate");
   return linksFor(refs, new Map(documents.map((d) => [d.id, d])), (ref, document): NotificationLink | null => {
     const page: NotificationLink = { pathname: "/library/[slug]", params: { slug: document.slug } };
-    const isPublic = document.review === "ACCEPTED" && document.currentVersionId !== null;
     if (ref.type === "library.proposed" && moderates && document.review === "PROPOSED") return { pathname: "/moderation/library" };
-    if (isPublic) return page;
+    if (isPublicDocument(document)) return page;
     if (manages.get(document.id)) return { pathname: "/account/library/[id]", params: { id: document.id } };
     return moderates ? page : null;
   });

@@ -14,6 +14,8 @@ export const LIBRARY_PAGE_SIZE = 20;
 export type LibraryFilters = { q?: string; kind?: LibraryDocumentKind; status?: LibraryDocumentStatus; organisationId?: string; institutionId?: string; sphereId?: string; territoryCode?: string; page: number };
 
 export const publicDocumentWhere: Prisma.LibraryDocumentWhereInput = { review: "ACCEPTED", currentVersionId: { not: null } };
+/** The same rule for one document already loaded. */
+export const isPublicDocument = (document: { review: string; currentVersionId: string | null }) => document.review === "ACCEPTED" && document.currentVersionId !== null;
 
 const cardSelect = {
   id: true,

@@ -42,7 +42,7 @@ const linkUrl = (link: NotificationLink | null | undefined, locale: Locale) => {
 };
 
 /** Where each entry leads its recipient, asked of the areas as the notification centre asks them. */
-async function linksFor(recipientId: string, entries: Entry[]): Promise<Map<string, NotificationLink | null>> {
+async function recipientLinks(recipientId: string, entries: Entry[]): Promise<Map<string, NotificationLink | null>> {
   const reader = await actorById(recipientId);
   if (!reader) return new Map();
   return resolveNotificationLinks(
@@ -111,7 +111,7 @@ function immediateMail(recipient: Recipient, entry: Entry, link: NotificationLin
 }
 
 async function digestMail(recipient: Recipient, entries: Entry[], channel: "DAILY" | "WEEKLY"): Promise<OutgoingMail> {
-  const links = await linksFor(recipient.id, entries);
+  const links = await recipientLinks(recipient.id, entries);
   // One line per kind of thing and item: "3 requests to join X", not three lines.
   const groups = new Map<string, Entry[]>();
   for (const entry of entries) {
@@ -151,7 +151,7 @@ export async function sendImmediateNotificationEmails(): Promise<number> {
       const byRecipient = new Map<string, typeof entries>();
       for (const entry of entries) if (!entry.user.deletedAt) byRecipient.set(entry.user.id, [...(byRecipient.get(entry.user.id) ?? []), entry]);
       for (const [recipientId, own] of byRecipient) {
-        const links = await linksFor(recipientId, own);
+        const links = await recipientLinks(recipientId, own);
         for (const entry of own) await queueMail(await immediateMail(entry.user, entry, links.get(entry.id)));
       }
       await tx.notification.updateMany({ where: { id: { in: claimed.map((c) => c.id) } }, data: { emailedAt: new Date() } });
