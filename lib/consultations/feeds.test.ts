@@ -41,6 +41,18 @@ describe("icalFeed", () => {
     expect(icalText("a;b,c\\d\ne")).toBe("a\\;b\\,c\\\\d\\ne");
   });
 
+  it("never lets a lone carriage return or another control character break a line of the calendar", () => {
+    // A lone CR ends a line for some calendar readers: what follows would become a property of its own.
+    expect(icalText("title\rATTENDEE:mailto:x@example.org")).toBe("title\\nATTENDEE:mailto:x@example.org");
+    expect(icalText("a\r\nb\n\rc")).toBe("a\\nb\\n\\nc");
+    expect(icalText("tab\tstays\u0000\u001b\u007fgone")).toBe("tab\tstaysgone");
+    const hostile = icalFeed({ name: "Konsultacje", host: "ngo.example.org", now: new Date("2026-11-27T00:00:00Z"), labels: { period: "Konsultacje", meeting: "Spotkanie" } }, [
+      { ...item, title: "A\rB", organiser: "Urząd\r\nEND:VCALENDAR" },
+    ]);
+    expect(hostile.split("\r\n").every((line) => !line.includes("\r") && !line.includes("\n"))).toBe(true);
+    expect(hostile.match(/^END:VCALENDAR\r?$/gm)).toHaveLength(1);
+  });
+
   it("folds any line into at most 75 octets without losing or splitting a character", () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 400, unit: "grapheme" }), (text) => {

@@ -13,9 +13,19 @@ export function rssFeed(channel: FeedChannel, items: FeedItem[]): string {
   );
 }
 
-/** A TEXT value of iCalendar: backslash, semicolon, comma and new lines escaped. */
+/**
+ * A TEXT value of iCalendar: backslash, semicolon, comma and line breaks escaped. Any
+ * line break counts, a lone CR too (some readers end a line there, and what follows
+ * would be read as a property of its own); other control characters are not allowed
+ * in TEXT (RFC 5545 3.3.11) and are dropped.
+ */
 export function icalText(text: string): string {
-  return text.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
+  return text
+    .replace(/\\/g, "\\\\")
+    .replace(/;/g, "\\;")
+    .replace(/,/g, "\\,")
+    .replace(/\r\n|\r|\n/g, "\\n")
+    .replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, "");
 }
 
 /** Lines of at most 75 octets, continued with a space (RFC 5545 3.1), never splitting a character. */
