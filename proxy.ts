@@ -30,6 +30,11 @@ export function proxy(request: NextRequest): NextResponse {
 }
 
 export const config = {
-  // Pages only: not the API, Next.js internals or files with an extension.
-  matcher: ["/((?!api|_next|_vercel|.*\\..*).*)"],
+  // Every page, a path with a dot in it too (it still needs the language and the
+  // CSP): only the API, Next.js's own files, the files of public/ and the routes
+  // for crawlers and the manifest are left out. Kept literal because Next.js reads
+  // it at build time; lib/security/proxy-matcher.test.ts checks it against public/.
+  matcher: [
+    "/((?!api(?:/|$)|_next/|_vercel/|sitemaps/|(?:favicon\\.ico|icon\\.svg|icon-192\\.png|icon-512\\.png|icon-maskable-512\\.png|apple-touch-icon\\.png|robots\\.txt|sitemap\\.xml|manifest\\.webmanifest)$).*)",
+  ],
 };
