@@ -19,11 +19,12 @@ import { isMailboxEnabled } from "@/lib/mail/transport";
 import { platformName, resolveLocale } from "@/lib/i18n/metadata";
 import { regionNameFor } from "@/lib/settings/region";
 import { getInstanceSettings } from "@/lib/settings/queries";
+import { webManifestPath } from "@/lib/settings/web-manifest";
 
 // Every page reads the database and carries a per-request CSP nonce.
 export const dynamic = "force-dynamic";
 
-export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#1e40af" };
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const locale = await resolveLocale(params);
@@ -34,6 +35,9 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
     description: t("metadata.description", {
       region: t("region.label", { name: regionNameFor(settings.region.name, locale) }),
     }),
+    // Files in public/; the manifest names the instance in the page's language.
+    icons: { icon: [{ url: "/favicon.ico", sizes: "32x32" }, { url: "/icon.svg", type: "image/svg+xml" }], apple: "/apple-touch-icon.png" },
+    manifest: webManifestPath(locale),
   };
 }
 

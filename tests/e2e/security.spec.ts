@@ -54,3 +54,35 @@ test("/api/instance describes the instance in the requested language", async ({ 
     demo: true,
   });
 });
+
+test("a page whose path has a dot in it is routed and protected like any other", async ({ request }) => {
+  for (const path of ["/organizacje/st.-jadwigi", "/en/consultations/plan.2027"]) {
+    const response = await request.get(path);
+    expect(response.status()).toBe(404);
+    expect(response.headers()["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+'/);
+    expect(response.headers()["x-frame-options"]).toBe("DENY");
+    // The platform's not-found page in the path's language, not a bare framework page.
+    expect(await response.text()).toContain(path.startsWith("/en") ? "Page not found" : "Nie znaleziono strony");
+  }
+});
+
+test("the icon, robots.txt, the sitemap and the manifest are served, with the security headers", async ({ request }) => {
+  for (const [path, type] of [
+    ["/favicon.ico", "image/"],
+    ["/icon.svg", "image/svg+xml"],
+    ["/apple-touch-icon.png", "image/png"],
+    ["/robots.txt", "text/plain"],
+    ["/sitemap.xml", "application/xml"],
+    ["/sitemaps/pages.xml", "application/xml"],
+    ["/manifest.webmanifest?lang=de", "application/manifest+json"],
+  ] as const) {
+    const response = await request.get(path);
+    expect([path, response.status()]).toEqual([path, 200]);
+    expect(response.headers()["content-type"]).toContain(type);
+    expect(response.headers()["x-content-type-options"]).toBe("nosniff");
+  }
+  expect(await (await request.get("/robots.txt")).text()).toMatch(/^Sitemap: http.+\/sitemap\.xml$/m);
+  const home = await (await request.get("/de")).text();
+  expect(home).toContain('<link rel="manifest" href="/manifest.webmanifest?lang=de"');
+  expect(home).toContain('href="/icon.svg"');
+});
