@@ -11,7 +11,7 @@ import { useRouter } from "@/lib/i18n/navigation";
 
 const ids = { title: "attachment-title", file: "attachment-file" };
 const MAX_BYTES = 20 * 1024 * 1024;
-const FILE_ERRORS: Record<string, string> = { TOO_LARGE: "documentFileTooLarge", UNSUPPORTED_TYPE: "documentFileUnsupported", MISSING: "documentFileMissing" };
+const FILE_ERRORS: Record<string, string> = { TOO_LARGE: "documentFileTooLarge", UNSUPPORTED_TYPE: "documentFileUnsupported", MISSING: "documentFileMissing", ARCHIVE_TOO_LARGE: "documentArchiveTooLarge" };
 
 export type AttachmentItem = { id: string; title: string; format: string; size: number };
 

@@ -5,7 +5,7 @@ import { createConsultation, publishConsultation } from "@/lib/consultations/mut
 import { consultationFields } from "@/tests/factories/consultations";
 import { createInstitution } from "@/tests/factories/institutions";
 import { createInstanceSettings } from "@/tests/factories/settings";
-import { odtFile, pdfFile } from "@/tests/factories/document-files";
+import { hugeDocxFile, odtFile, pdfFile, withDeclaredSize } from "@/tests/factories/document-files";
 
 let currentActor: Actor | null = null;
 jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
@@ -47,6 +47,8 @@ describe("consultation attachments", () => {
     expect((await upload(id, "Uzasadnienie", await odtFile(), "uzasadnienie.odt")).status).toBe(201);
     const disguised = await upload(id, "Opinia", new TextEncoder().encode("<script>alert(1)</script>"), "opinia.pdf");
     expect([disguised.status, await disguised.json()]).toEqual([400, { error: { code: "UNSUPPORTED_TYPE" } }]);
+    const bomb = await upload(id, "Projekt spakowany", withDeclaredSize(await hugeDocxFile(100_000), "word/document.xml", 10), "projekt.docx");
+    expect([bomb.status, await bomb.json()]).toEqual([400, { error: { code: "ARCHIVE_TOO_LARGE" } }]);
     expect((await upload(id, "x", pdfFile(), "x.pdf")).status).toBe(400);
 
     // A draft's documents are the officials' only.
