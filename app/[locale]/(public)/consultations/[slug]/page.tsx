@@ -220,15 +220,15 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
           {t("consultationPage.timelineHeading")}
         </h2>
         <ol className="mt-3 list-disc space-y-1 pl-6">
+          {consultation.publishedAt && <li>{t("consultationPage.timeline.published", { when: when(consultation.publishedAt) })}</li>}
+          <li>{t("consultationPage.timeline.starts", { when: when(consultation.startsAt) })}</li>
+          {/* Changes after the announcement, in the order they were made. */}
           {[
-            ...(consultation.publishedAt ? [{ key: "published", at: consultation.publishedAt, text: t("consultationPage.timeline.published", { when: when(consultation.publishedAt) }) }] : []),
-            { key: "starts", at: consultation.startsAt, text: t("consultationPage.timeline.starts", { when: when(consultation.startsAt) }) },
             ...consultation.extensions.map((extension) => ({
               key: extension.id,
               at: extension.createdAt,
               text: t("consultationPage.timeline.extended", { when: when(extension.createdAt), from: when(extension.previousEndsAt), to: when(extension.newEndsAt), reason: extension.reason }),
             })),
-            // Documents added after the announcement: what participants read may have changed.
             ...laterAttachments.map((attachment) => ({ key: attachment.id, at: attachment.createdAt, text: t("consultationPage.timeline.documentAdded", { when: when(attachment.createdAt), title: attachment.title }) })),
           ]
             .sort((a, b) => a.at.getTime() - b.at.getTime())
