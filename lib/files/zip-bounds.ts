@@ -81,6 +81,8 @@ export function zipProblem(bytes: Uint8Array, limits: ZipLimits = DOCUMENT_ZIP_L
       continue;
     }
     if (entry.method !== 8) return "NOT_A_ZIP";
+    // Some writers store an empty entry as "deflated" with no bytes at all.
+    if (entry.compressed === 0 && entry.uncompressed === 0) continue;
     let unpacked: Buffer;
     try {
       // One byte over the declared size is enough to know the declaration is false.

@@ -117,3 +117,37 @@ describe("consultation attachments", () => {
     ]);
   });
 });
+
+describe("consultation attachment uploads", () => {
+  it("refuse a chunked body without Content-Length once it passes the limit, without reading it whole", async () => {
+    const institution = await createInstitution({ name: "Gmina Strumieniowa", territoryCode: "1661011" });
+    const user = await db().user.create({ data: { email: "strumien@example.org", name: "Urzędnik", emailVerifiedAt: new Date(), totpEnabledAt: new Date() } });
+    await db().institutionMembership.create({ data: { userId: user.id, institutionId: institution.id, role: "OFFICIAL" } });
+    currentActor = (await loadActor({ userId: user.id, sessionVersion: 0 }))!;
+    const start = new Date(Date.now() + DAY);
+    const { id } = await createConsultation(
+      institution.id,
+      consultationFields({ title: "Konsultacje z dużym plikiem", kind: "DOCUMENT", summary: "Dokument do konsultacji.", startsAt: start, endsAt: new Date(start.getTime() + 14 * DAY), sourceText: "Treść." }),
+      { userId: user.id, ip: null },
+    );
+    const boundary = "----granica";
+    const head = new TextEncoder().encode(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\n\r\n%PDF-1.4\n`);
+    const chunk = new Uint8Array(256 * 1024).fill(0x20);
+    const total = 100 * 1024 * 1024;
+    let pulled = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        const next = pulled === 0 ? head : chunk;
+        if (pulled >= total) return controller.close();
+        pulled += next.length;
+        controller.enqueue(next);
+      },
+    });
+    const request = new Request(`http://localhost/api/consultations/${id}/attachments`, { method: "POST", headers: { "Content-Type": `multipart/form-data; boundary=${boundary}` }, body, duplex: "half" } as RequestInit);
+    const answer = await uploadAttachment(request, id);
+    expect([answer.status, await answer.json()]).toEqual([413, { error: { code: "TOO_LARGE" } }]);
+    // The 20 MB limit and a little more, not the 100 MB sent.
+    expect(pulled).toBeLessThan(21 * 1024 * 1024);
+    expect(await db().consultationAttachment.count({ where: { consultationId: id } })).toBe(0);
+  });
+});
