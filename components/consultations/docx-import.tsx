@@ -6,7 +6,7 @@ import { FormField, inputClassName } from "@/components/forms/form-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 
-const FAILURES = new Set(["NOT_DOCX", "EMPTY", "TOO_LARGE", "MISSING"]);
+const FAILURES = new Set(["NOT_DOCX", "EMPTY", "TOO_LARGE", "MISSING", "ARCHIVE_TOO_LARGE"]);
 
 /**
  * "Read the text from a DOCX": the file's text replaces the field's, and the

@@ -8,6 +8,7 @@ import { RemarkForm, type RemarkFormContext } from "@/components/consultations/r
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { withdrawRemarkAction } from "@/lib/consultations/remark-actions";
+import type { RemarkRefusal } from "@/lib/consultations/remarks";
 import { useRouter } from "@/lib/i18n/navigation";
 
 export type OwnRemarkView = {
@@ -25,7 +26,7 @@ export type OwnRemarkView = {
   editedAt: Date | null;
 };
 
-/** The person's own remarks in this consultation: editable and withdrawable while it is open. */
+/** The person's own remarks in this consultation: editable and withdrawable while it is open and the office has not answered them. */
 export function OwnRemarks({ remarks, context, open }: { remarks: OwnRemarkView[]; context: RemarkFormContext; open: boolean }) {
   const t = useTranslations("remarks");
   const format = useFormatter();
@@ -34,6 +35,7 @@ export function OwnRemarks({ remarks, context, open }: { remarks: OwnRemarkView[
   // Withdrawing cannot be undone, so it takes a second, explicit step.
   const [confirming, setConfirming] = useState<string | null>(null);
   const [notice, setNotice] = useState<"edited" | "withdrawn" | null>(null);
+  const [refusal, setRefusal] = useState<RemarkRefusal | null>(null);
   const withdraw = useAction(withdrawRemarkAction);
   if (remarks.length === 0) return null;
   return (
@@ -44,6 +46,11 @@ export function OwnRemarks({ remarks, context, open }: { remarks: OwnRemarkView[
       {notice && (
         <Alert tone="success" live>
           {t(notice)}
+        </Alert>
+      )}
+      {refusal && (
+        <Alert tone="error" live>
+          {t(`refusals.${refusal}`)}
         </Alert>
       )}
       <ol className="mt-3 space-y-4">
@@ -73,7 +80,9 @@ export function OwnRemarks({ remarks, context, open }: { remarks: OwnRemarkView[
             ) : (
               <>
                 <RemarkBody proposedWording={remark.proposedWording} justification={remark.justification} decision={remark.decision} decisionReason={remark.decisionReason} />
-                {open && remark.state === "SUBMITTED" && confirming !== remark.id && (
+                {/* An answered remark is frozen: the answer refers to these words. */}
+                {open && remark.state === "SUBMITTED" && remark.decision && <p className="mt-3 text-slate-700">{t("answeredFrozen")}</p>}
+                {open && remark.state === "SUBMITTED" && !remark.decision && confirming !== remark.id && (
                   <div className="mt-3 flex flex-wrap gap-3">
                     <Button variant="secondary" onClick={() => setEditing(remark.id)}>
                       {t("edit")}
@@ -99,7 +108,12 @@ export function OwnRemarks({ remarks, context, open }: { remarks: OwnRemarkView[
                         onClick={async () => {
                           const response = await withdraw.executeAsync({ remarkId: remark.id });
                           setConfirming(null);
-                          if (response?.data && !("refused" in response.data)) {
+                          if (response?.data && "refused" in response.data) {
+                            setNotice(null);
+                            setRefusal(response.data.refused);
+                            router.refresh();
+                          } else if (response?.data) {
+                            setRefusal(null);
                             setNotice("withdrawn");
                             router.refresh();
                           }

@@ -11,7 +11,7 @@ import { useRouter } from "@/lib/i18n/navigation";
 
 const ids = { title: "attachment-title", file: "attachment-file" };
 const MAX_BYTES = 20 * 1024 * 1024;
-const FILE_ERRORS: Record<string, string> = { TOO_LARGE: "documentFileTooLarge", UNSUPPORTED_TYPE: "documentFileUnsupported", MISSING: "documentFileMissing" };
+const FILE_ERRORS: Record<string, string> = { TOO_LARGE: "documentFileTooLarge", UNSUPPORTED_TYPE: "documentFileUnsupported", MISSING: "documentFileMissing", ARCHIVE_TOO_LARGE: "documentArchiveTooLarge" };
 
 export type AttachmentItem = { id: string; title: string; format: string; size: number };
 
@@ -19,8 +19,24 @@ export type AttachmentItem = { id: string; title: string; format: string; size: 
  * A record's documents (a consultation's, a news article's): the list with
  * removal, and the upload form (title and file), against the record's
  * attachments route (`baseUrl`: POST adds, `baseUrl/<id>` GET and DELETE).
+ * `removable` (default: `changeable`) is false where documents may be added
+ * but those already published stay (a consultation once announced).
  */
-export function AttachmentManager({ baseUrl, attachments, changeable, heading, intro }: { baseUrl: string; attachments: AttachmentItem[]; changeable: boolean; heading: string; intro: string }) {
+export function AttachmentManager({
+  baseUrl,
+  attachments,
+  changeable,
+  removable = changeable,
+  heading,
+  intro,
+}: {
+  baseUrl: string;
+  attachments: AttachmentItem[];
+  changeable: boolean;
+  removable?: boolean;
+  heading: string;
+  intro: string;
+}) {
   const t = useTranslations();
   const format = useFormatter();
   const router = useRouter();
@@ -79,7 +95,7 @@ export function AttachmentManager({ baseUrl, attachments, changeable, heading, i
               <span className="text-slate-700">
                 {attachment.format.toUpperCase()}, {format.number(attachment.size / 1024, { maximumFractionDigits: 0 })} KB
               </span>
-              {changeable && (
+              {removable && (
                 <Button variant="secondary" disabled={pending} onClick={() => void send({ method: "DELETE" }, `${base}/${attachment.id}`, "removed")}>
                   {t("attachments.remove")}
                   <span className="sr-only"> – {attachment.title}</span>

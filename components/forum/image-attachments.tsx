@@ -36,7 +36,9 @@ export function ImageAttachments({ idPrefix, images, onChange, error }: { idPref
       const answer = (await response.json().catch(() => ({}))) as { id?: string; alt?: string; error?: { code?: string } };
       if (!response.ok || !answer.id) {
         const code = answer.error?.code;
-        return setProblem(code === "INVALID" ? { field: "alt", message: t("failures.ALT") } : { field: "file", message: t(code === "TOO_LARGE" ? "failures.TOO_LARGE" : "failures.NOT_AN_IMAGE") });
+        if (code === "INVALID") return setProblem({ field: "alt", message: t("failures.ALT") });
+        const failure = code === "TOO_LARGE" || code === "SUSPENDED" || code === "SLOW_DOWN" ? code : "NOT_AN_IMAGE";
+        return setProblem({ field: "file", message: t(`failures.${failure}`) });
       }
       onChange([...images, { id: answer.id, alt: answer.alt ?? alt.trim() }]);
       setAlt("");

@@ -11,7 +11,7 @@ import { useRouter } from "@/lib/i18n/navigation";
 
 const MAX_BYTES = 20 * 1024 * 1024;
 const ids = { file: "version-file", issuedOn: "version-issuedOn", changeNote: "version-changeNote" };
-const FILE_ERRORS: Record<string, string> = { TOO_LARGE: "documentFileTooLarge", UNSUPPORTED_TYPE: "libraryFileUnsupported", MISSING: "documentFileMissing" };
+const FILE_ERRORS: Record<string, string> = { TOO_LARGE: "documentFileTooLarge", UNSUPPORTED_TYPE: "libraryFileUnsupported", MISSING: "documentFileMissing", ARCHIVE_TOO_LARGE: "documentArchiveTooLarge" };
 
 /** Adding a version: the file (checked by content on the server), its date, and what changed. It becomes the current one. */
 export function VersionUpload({ documentId, today, first }: { documentId: string; today: string; first: boolean }) {

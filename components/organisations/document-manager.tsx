@@ -23,7 +23,7 @@ const formSchema = organisationDocumentSchema.extend({
 });
 type FormInput = Omit<z.input<typeof formSchema>, "kind"> & { kind: string };
 
-const SERVER_FILE_ERRORS: Record<string, string> = { TOO_LARGE: "documentFileTooLarge", UNSUPPORTED_TYPE: "documentFileUnsupported", MISSING: "documentFileMissing" };
+const SERVER_FILE_ERRORS: Record<string, string> = { TOO_LARGE: "documentFileTooLarge", UNSUPPORTED_TYPE: "documentFileUnsupported", MISSING: "documentFileMissing", ARCHIVE_TOO_LARGE: "documentArchiveTooLarge" };
 
 export type ManagedDocument = { id: string; kind: string; title: string; year: number | null; size: number; format: string };
 

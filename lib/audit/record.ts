@@ -47,6 +47,8 @@ export const auditActions = [
   "consultation.extended",
   "consultation.report_published",
   "consultation.final_text_published",
+  "consultation.attachment_added",
+  "consultation.attachment_removed",
   "remark.submitted",
   "remark.edited",
   "remark.withdrawn",

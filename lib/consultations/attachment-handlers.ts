@@ -1,6 +1,7 @@
 // /api/consultations/[id]/attachments: POST (multipart: file, title) adds one;
 // /api/consultations/[id]/attachments/[attachmentId]: GET downloads it,
-// DELETE removes it. Changes need consultations.manage in the organiser.
+// DELETE removes it. Changes need consultations.manage in the organiser, and
+// the consultation's stage allows less and less (lib/consultations/attachments.ts).
 import "server-only";
 import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -9,8 +10,9 @@ import { publicDataChanged } from "@/lib/cache/public-data";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { fileResponse, UploadError } from "@/lib/files/stored-files";
+import { clientIp } from "@/lib/http/request-context";
 import { permissionRefusal, readUploadedForm, refusal } from "@/lib/http/upload";
-import { addAttachment, attachmentFileId, attachmentTitleSchema, MAX_ATTACHMENT_BYTES, removeAttachment } from "@/lib/consultations/attachments";
+import { addAttachment, attachmentFileId, AttachmentRuleError, attachmentTitleSchema, MAX_ATTACHMENT_BYTES, removeAttachment } from "@/lib/consultations/attachments";
 
 const idSchema = z.string().regex(/^[a-z0-9]{20,40}$/);
 
@@ -19,16 +21,19 @@ async function organiser(id: string) {
   return db().consultation.findUnique({ where: { id }, select: { id: true, status: true, institutionId: true } });
 }
 
-async function authorise(id: string): Promise<{ userId: string } | Response> {
+async function authorise(id: string): Promise<{ userId: string; ip: string | null } | Response> {
   const consultation = await organiser(id);
   if (!consultation) return refusal(404, "NOT_FOUND");
   const user = await getCurrentUser();
   const refused = permissionRefusal(user, "consultations.manage", { institutionId: consultation.institutionId });
   if (refused || !user) return refused ?? refusal(401, "UNAUTHENTICATED");
-  return { userId: user.id };
+  return { userId: user.id, ip: await clientIp() };
 }
 
-const conflict = (error: unknown) => (error instanceof AppError && error.code === "CONFLICT" ? refusal(409, "CONFLICT") : null);
+function conflict(error: unknown): Response | null {
+  if (error instanceof AttachmentRuleError) return refusal(409, error.refusal);
+  return error instanceof AppError && error.code === "CONFLICT" ? refusal(409, "CONFLICT") : null;
+}
 
 export async function uploadAttachment(request: Request, id: string): Promise<Response> {
   const allowed = await authorise(id);
@@ -38,7 +43,7 @@ export async function uploadAttachment(request: Request, id: string): Promise<Re
   const title = attachmentTitleSchema.safeParse(read.form.get("title") ?? "");
   if (!title.success) return Response.json({ error: { code: "INVALID", fields: { title: title.error.issues[0]!.message } } }, { status: 400, headers: { "Cache-Control": "no-store" } });
   try {
-    const attachment = await addAttachment(id, title.data, { bytes: new Uint8Array(await read.file.arrayBuffer()), name: read.file.name }, allowed.userId);
+    const attachment = await addAttachment(id, title.data, { bytes: new Uint8Array(await read.file.arrayBuffer()), name: read.file.name }, allowed);
     publicDataChanged();
     return Response.json({ saved: true, id: attachment.id }, { status: 201 });
   } catch (error) {
@@ -53,7 +58,7 @@ export async function deleteAttachment(id: string, attachmentId: string): Promis
   const allowed = await authorise(id);
   if (allowed instanceof Response) return allowed;
   try {
-    if (!idSchema.safeParse(attachmentId).success || !(await removeAttachment(id, attachmentId))) return refusal(404, "NOT_FOUND");
+    if (!idSchema.safeParse(attachmentId).success || !(await removeAttachment(id, attachmentId, allowed))) return refusal(404, "NOT_FOUND");
   } catch (error) {
     const refused = conflict(error);
     if (refused) return refused;

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { sniffFileKind } from "@/lib/files/kinds";
+import { ArchiveBoundsError } from "@/lib/files/zip-bounds";
 import { permissionRefusal, readUploadedFile, refusal } from "@/lib/http/upload";
 import { docxToConsultationText } from "@/lib/consultations/docx-text";
 import { MAX_SOURCE_TEXT } from "@/lib/consultations/schemas";
@@ -21,12 +22,13 @@ export async function textFromDocx(request: Request): Promise<Response> {
   const file = await readUploadedFile(request, MAX_DOCX_BYTES);
   if (file instanceof Response) return file;
   const bytes = new Uint8Array(await file.arrayBuffer());
-  if ((await sniffFileKind(bytes)) !== "docx") return refusal(400, "NOT_DOCX");
   try {
+    if ((await sniffFileKind(bytes)) !== "docx") return refusal(400, "NOT_DOCX");
     const text = await docxToConsultationText(bytes);
     if (!text) return refusal(400, "EMPTY");
     return Response.json({ text: text.slice(0, MAX_SOURCE_TEXT), truncated: text.length > MAX_SOURCE_TEXT }, { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
+    if (error instanceof ArchiveBoundsError) return refusal(400, "ARCHIVE_TOO_LARGE");
     log.warn("a DOCX could not be read", { error: String(error) });
     return refusal(400, "NOT_DOCX");
   }

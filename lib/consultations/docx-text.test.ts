@@ -1,6 +1,7 @@
 import { docxToConsultationText, htmlToConsultationText } from "@/lib/consultations/docx-text";
 import { splitIntoUnits } from "@/lib/consultations/units";
-import { docxFile } from "@/tests/factories/document-files";
+import { ArchiveBoundsError } from "@/lib/files/zip-bounds";
+import { docxFile, hugeDocxFile, withDeclaredSize } from "@/tests/factories/document-files";
 
 describe("htmlToConsultationText", () => {
   it("restores Word's automatic numbering as ust., pkt and lit.", () => {
@@ -19,6 +20,10 @@ describe("htmlToConsultationText", () => {
 });
 
 describe("docxToConsultationText", () => {
+  it("does not unpack an archive past its bounds", async () => {
+    await expect(docxToConsultationText(withDeclaredSize(await hugeDocxFile(100_000), "word/document.xml", 10))).rejects.toBeInstanceOf(ArchiveBoundsError);
+  });
+
   it("reads a real DOCX", async () => {
     expect(await docxToConsultationText(await docxFile(["§ 1. Stowarzyszenie nosi nazwę „Żółw”.", "§ 2. Siedzibą jest Opole."]))).toBe("§ 1. Stowarzyszenie nosi nazwę „Żółw”.\n\n§ 2. Siedzibą jest Opole.");
   });

@@ -5,6 +5,7 @@
 // "1)" at the second (pkt), "a)" at the third (lit.). Headings become
 // Markdown headings, for documents split by headings.
 import mammoth from "mammoth";
+import { readWithin, zipWithinBounds } from "@/lib/files/zip-bounds";
 
 type Token = { type: "open" | "close"; tag: string } | { type: "text"; text: string };
 
@@ -78,7 +79,9 @@ export function htmlToConsultationText(html: string): string {
   return lines.join("\n").replace(/\n{3,}/g, "\n\n").trim();
 }
 
+/** The text; ArchiveBoundsError for a zip bomb or a document that takes too long to read. */
 export async function docxToConsultationText(bytes: Uint8Array): Promise<string> {
-  const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
+  if (!zipWithinBounds(bytes)) throw new Error("not a readable archive");
+  const { value } = await readWithin(() => mammoth.convertToHtml({ buffer: Buffer.from(bytes) }));
   return htmlToConsultationText(value);
 }

@@ -9,6 +9,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { csvLine } from "@/lib/directory/export";
 import { fileResponse } from "@/lib/files/stored-files";
+import { generatedFileRefusal } from "@/lib/http/generated-files";
 import { loadReportData } from "@/lib/consultations/report-data";
 import { reportFileId } from "@/lib/consultations/report";
 import { remarksArePublic } from "@/lib/consultations/remarks";
@@ -39,6 +40,8 @@ export async function exportRemarks(request: Request, id: string): Promise<Respo
   const found = await consultationAndManager(id);
   if (!format.success || !found) return notFound();
   if (!found.manages && !remarksArePublic(found.consultation, new Date())) return notFound();
+  const limited = await generatedFileRefusal(request);
+  if (limited) return limited;
   const data = await loadReportData(found.consultation.id, "pl");
   const rows = data.rows.map((row) => [String(row.number), row.unit, row.currentWording, row.proposedWording, row.justification, row.submittedBy, row.decision, row.reason]);
   const name = `uwagi-${slugify(found.consultation.slug, 60)}`;

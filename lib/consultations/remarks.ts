@@ -1,7 +1,10 @@
 // Remarks (uwagi): made while a consultation is open, by the server's clock;
 // for an organisation the author represents, or as oneself where the
 // consultation admits residents; editable and withdrawable by their author
-// until the end. Who sees them follows the consultation's publication rule.
+// until the end, unless an official has answered: the answer refers to the
+// words it was given, so an answered remark is frozen (what people expect of
+// a reply on record; a new remark can still be made while it is open).
+// Who sees them follows the consultation's publication rule.
 import type { Actor } from "@/lib/auth/permissions";
 import { resolveActingAs } from "@/lib/auth/acting-as";
 import { recordAuditEvent } from "@/lib/audit/record";
@@ -13,7 +16,7 @@ import { RuleRefusal } from "@/lib/forms/refusals";
 import { consultationSubject } from "@/lib/consultations/audience";
 import { dispatchNotifications, notify } from "@/lib/notifications/notify";
 
-export type RemarkRefusal = "REMARKS_CLOSED" | "REMARKS_NOT_OPEN" | "ORGANISATION_REQUIRED" | "UNIT_NOT_FOUND";
+export type RemarkRefusal = "REMARKS_CLOSED" | "REMARKS_NOT_OPEN" | "ORGANISATION_REQUIRED" | "UNIT_NOT_FOUND" | "REMARK_ANSWERED";
 
 /** A refusal the form shows in words (the consultation's rules, not the person's input). */
 export class RemarkRuleError extends RuleRefusal<RemarkRefusal> {}
@@ -86,21 +89,28 @@ export async function tellOfficials(
   );
 }
 
-/** The author's own remark in an open consultation, or a refusal. */
+/** The author's own unanswered remark in an open consultation, or a refusal. */
 async function ownOpenRemark(actor: Actor, remarkId: string, now: Date) {
   const remark = await db().remark.findFirst({
     where: { id: remarkId, authorId: actor.id, state: "SUBMITTED" },
-    select: { id: true, organisationId: true, consultation: { select: { status: true, startsAt: true, endsAt: true } } },
+    select: { id: true, organisationId: true, decision: true, consultation: { select: { status: true, startsAt: true, endsAt: true } } },
   });
   if (!remark) throw new AppError("NOT_FOUND", "no such remark of this author");
   assertOpen(remark.consultation, now);
+  if (remark.decision) throw new RemarkRuleError("REMARK_ANSWERED");
   return remark;
+}
+
+/** Changes the remark only while it is still unanswered: an answer given since the check wins. */
+async function changeUnanswered(tx: Prisma.TransactionClient, remarkId: string, data: Prisma.RemarkUpdateManyMutationInput): Promise<void> {
+  const { count } = await tx.remark.updateMany({ where: { id: remarkId, state: "SUBMITTED", decision: null }, data });
+  if (count === 0) throw new RemarkRuleError("REMARK_ANSWERED");
 }
 
 export async function editRemark(actor: Actor, input: Content & { remarkId: string }, meta: { ip: string | null }, now = new Date()): Promise<void> {
   const remark = await ownOpenRemark(actor, input.remarkId, now);
   await db().$transaction(async (tx) => {
-    await tx.remark.update({ where: { id: remark.id }, data: { currentWording: input.currentWording, proposedWording: input.proposedWording, justification: input.justification, editedAt: now } });
+    await changeUnanswered(tx, remark.id, { currentWording: input.currentWording, proposedWording: input.proposedWording, justification: input.justification, editedAt: now });
     await recordAuditEvent({ action: "remark.edited", actorUserId: actor.id, actingForOrganisationId: remark.organisationId, subjectType: "Remark", subjectId: remark.id, ipAddress: meta.ip }, tx);
   });
 }
@@ -108,7 +118,7 @@ export async function editRemark(actor: Actor, input: Content & { remarkId: stri
 export async function withdrawRemark(actor: Actor, remarkId: string, meta: { ip: string | null }, now = new Date()): Promise<void> {
   const remark = await ownOpenRemark(actor, remarkId, now);
   await db().$transaction(async (tx) => {
-    await tx.remark.update({ where: { id: remark.id }, data: { state: "WITHDRAWN" } });
+    await changeUnanswered(tx, remark.id, { state: "WITHDRAWN" });
     await recordAuditEvent({ action: "remark.withdrawn", actorUserId: actor.id, actingForOrganisationId: remark.organisationId, subjectType: "Remark", subjectId: remark.id, ipAddress: meta.ip }, tx);
   });
 }

@@ -2,7 +2,8 @@ import fc from "fast-check";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { cleanFileName, sniffFileKind } from "@/lib/files/kinds";
-import { docxFile, odtFile, pdfFile } from "@/tests/factories/document-files";
+import { ArchiveBoundsError } from "@/lib/files/zip-bounds";
+import { docxFile, hugeDocxFile, odtFile, pdfFile, withDeclaredSize } from "@/tests/factories/document-files";
 
 const text = (value: string) => new TextEncoder().encode(value);
 
@@ -36,6 +37,18 @@ describe("sniffFileKind", () => {
     const presentation = new JSZip();
     presentation.file("mimetype", "application/vnd.oasis.opendocument.presentation");
     expect(await sniffFileKind(await presentation.generateAsync({ type: "uint8array" }))).toBeNull();
+  });
+});
+
+describe("sniffFileKind and zip bombs", () => {
+  it("refuses an archive that unpacks to more than it declares, quickly and with its own reason", async () => {
+    const bomb = withDeclaredSize(await hugeDocxFile(10 * 1024 * 1024), "word/document.xml", 2000);
+    expect(bomb.length).toBeLessThan(64 * 1024);
+    const started = Date.now();
+    await expect(sniffFileKind(bomb)).rejects.toEqual(new ArchiveBoundsError("TOO_LARGE_UNPACKED"));
+    expect(Date.now() - started).toBeLessThan(1000);
+    const odt = withDeclaredSize(await odtFile(), "mimetype", 3 * 1024 * 1024 * 1024);
+    await expect(sniffFileKind(odt)).rejects.toEqual(new ArchiveBoundsError("TOO_LARGE_UNPACKED"));
   });
 });
 

@@ -8,8 +8,9 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import { cleanFileName, FILE_KINDS, sniffFileKind, type FileKind } from "@/lib/files/kinds";
 import { fileStore } from "@/lib/files/store";
+import { ArchiveBoundsError } from "@/lib/files/zip-bounds";
 
-export type UploadFailure = "TOO_LARGE" | "UNSUPPORTED_TYPE" | "MISSING";
+export type UploadFailure = "TOO_LARGE" | "UNSUPPORTED_TYPE" | "MISSING" | "ARCHIVE_TOO_LARGE";
 
 export class UploadError extends Error {
   constructor(readonly failure: UploadFailure) {
@@ -38,7 +39,9 @@ export async function storeUpload<T>(
 ): Promise<T> {
   if (upload.bytes.length === 0) throw new UploadError("MISSING");
   if (upload.bytes.length > rules.maxBytes) throw new UploadError("TOO_LARGE");
-  const kind = await sniffFileKind(upload.bytes);
+  const kind = await sniffFileKind(upload.bytes).catch((error: unknown) => {
+    throw error instanceof ArchiveBoundsError ? new UploadError("ARCHIVE_TOO_LARGE") : error;
+  });
   if (!kind || !rules.accepted.includes(kind)) throw new UploadError("UNSUPPORTED_TYPE");
   const storageKey = newStorageKey();
   const contentType = FILE_KINDS[kind].contentType;

@@ -6,6 +6,8 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { ImageError } from "@/lib/files/images";
 import { fileResponse, UploadError } from "@/lib/files/stored-files";
 import { MAX_FORUM_IMAGE_BYTES, uploadForumImage, visibleImageFile } from "@/lib/forum/images";
+import { admitImageUploader, type WriterRefusal } from "@/lib/forum/writers";
+import { RuleRefusal } from "@/lib/forms/refusals";
 import { permissionRefusal, readUploadedForm, refusal } from "@/lib/http/upload";
 
 const altSchema = z.string().trim().min(3, "forumImageAltTooShort").max(200, "forumImageAltTooLong");
@@ -14,6 +16,13 @@ export async function handleImageUpload(request: Request): Promise<Response> {
   const user = await getCurrentUser();
   const refused = permissionRefusal(user, "forum.post");
   if (refused || !user) return refused ?? refusal(401, "UNAUTHENTICATED");
+  // Before the body is read: a refused writer's bytes are not worth receiving.
+  try {
+    await admitImageUploader(user);
+  } catch (error) {
+    if (!(error instanceof RuleRefusal)) throw error;
+    return (error as RuleRefusal<WriterRefusal>).refusal === "suspended" ? refusal(403, "SUSPENDED") : refusal(429, "SLOW_DOWN");
+  }
   const read = await readUploadedForm(request, MAX_FORUM_IMAGE_BYTES);
   if (read instanceof Response) return read;
   const alt = altSchema.safeParse(read.form.get("alt") ?? "");

@@ -14,6 +14,9 @@ import { consumeRateLimits, type RateLimit } from "@/lib/security/rate-limit";
 const NEWCOMER_LIMIT: RateLimit = { name: "forum-post:new", limit: 3, windowSeconds: 10 * 60 };
 const NEWCOMER_DAILY: RateLimit = { name: "forum-post:new-day", limit: 15, windowSeconds: 24 * 3600 };
 const MEMBER_LIMIT: RateLimit = { name: "forum-post", limit: 30, windowSeconds: 10 * 60 };
+// Pictures are counted apart from posts (four may go with one post), with room for that.
+const NEWCOMER_IMAGE_LIMIT: RateLimit = { name: "forum-image:new", limit: 8, windowSeconds: 10 * 60 };
+const MEMBER_IMAGE_LIMIT: RateLimit = { name: "forum-image", limit: 40, windowSeconds: 10 * 60 };
 const DAY = 24 * 3600 * 1000;
 const GOOD_STANDING_DAYS = 7;
 const CLEAN_RECORD_DAYS = 30;
@@ -33,8 +36,17 @@ export async function inGoodStanding(userId: string, now = new Date()): Promise<
 
 /** Refuses a suspended person, and counts the post against the person's rate limits (refused when over). */
 export async function admitWriter(actor: Actor, now = new Date()): Promise<void> {
+  await admit(actor, now, [MEMBER_LIMIT], [NEWCOMER_LIMIT, NEWCOMER_DAILY]);
+}
+
+/** The same for a picture uploaded for a post: a suspended person's pictures would wait for a post they may not write. */
+export async function admitImageUploader(actor: Actor, now = new Date()): Promise<void> {
+  await admit(actor, now, [MEMBER_IMAGE_LIMIT], [NEWCOMER_IMAGE_LIMIT]);
+}
+
+async function admit(actor: Actor, now: Date, member: RateLimit[], newcomer: RateLimit[]): Promise<void> {
   if (await activeSuspension(actor.id, now)) throw new RuleRefusal<WriterRefusal>("suspended");
-  const limits = (await inGoodStanding(actor.id, now)) ? [MEMBER_LIMIT] : [NEWCOMER_LIMIT, NEWCOMER_DAILY];
+  const limits = (await inGoodStanding(actor.id, now)) ? member : newcomer;
   try {
     await consumeRateLimits(limits.map((limit) => ({ limit, subject: actor.id })));
   } catch (error) {

@@ -1,4 +1,5 @@
-import { docxFile, odtFile, pdfFile, polishPdfFile } from "@/tests/factories/document-files";
+import { docxFile, hugeDocxFile, odtFile, pdfFile, polishPdfFile, withDeclaredSize } from "@/tests/factories/document-files";
+import { ArchiveBoundsError } from "@/lib/files/zip-bounds";
 import { extractDocumentText, MAX_TEXT } from "@/lib/library/text";
 import JSZip from "jszip";
 
@@ -19,6 +20,12 @@ describe("extractDocumentText", () => {
     const odt = await extractDocumentText(await odtFile(["Sprawozdanie merytoryczne", "Działania & wyniki <2026>"]), "odt");
     expect(odt).toContain("Sprawozdanie merytoryczne");
     expect(odt).toContain("Działania & wyniki <2026>");
+  });
+
+  it("does not unpack an archive past its bounds", async () => {
+    await expect(extractDocumentText(withDeclaredSize(await hugeDocxFile(100_000), "word/document.xml", 10), "docx")).rejects.toBeInstanceOf(ArchiveBoundsError);
+    const odt = await (await JSZip.loadAsync(await odtFile())).generateAsync({ type: "uint8array", compression: "DEFLATE" });
+    await expect(extractDocumentText(withDeclaredSize(odt, "content.xml", 10), "odt")).rejects.toBeInstanceOf(ArchiveBoundsError);
   });
 
   it("does not read spreadsheets or pictures, and cuts very long texts", async () => {

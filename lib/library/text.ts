@@ -2,9 +2,12 @@
 // (unpdf, which bundles it for servers), DOCX through mammoth, ODT from its
 // content.xml. Spreadsheets are not read (their cells are not prose). The
 // text is cut at MAX_TEXT characters: enough to find any document by its words.
+// Archives are opened only within their bounds and read for a limited time
+// (lib/files/zip-bounds.ts): the file may be older than those checks.
 import JSZip from "jszip";
 import mammoth from "mammoth";
 import type { FileKind } from "@/lib/files/kinds";
+import { readWithin, zipWithinBounds } from "@/lib/files/zip-bounds";
 
 export const MAX_TEXT = 500_000;
 
@@ -51,9 +54,11 @@ export async function extractDocumentText(bytes: Uint8Array, kind: FileKind): Pr
     case "pdf":
       return tidy(await pdfText(bytes));
     case "docx":
-      return tidy((await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value);
+      if (!zipWithinBounds(bytes)) return "";
+      return tidy(await readWithin(async () => (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value));
     case "odt":
-      return tidy(await odtText(bytes));
+      if (!zipWithinBounds(bytes)) return "";
+      return tidy(await readWithin(() => odtText(bytes)));
     default:
       return null;
   }

@@ -69,3 +69,28 @@ export async function polishPdfFile(pages: string[]): Promise<Uint8Array> {
   });
   return finish();
 }
+
+/**
+ * The archive with `entry`'s declared unpacked size replaced (in its local
+ * header and the central directory), as a zip bomb lies about it.
+ */
+export function withDeclaredSize(zip: Uint8Array, entry: string, size: number): Uint8Array {
+  const bytes = new Uint8Array(zip);
+  const view = new DataView(bytes.buffer);
+  const name = new TextEncoder().encode(entry);
+  const named = (at: number, nameAt: number, length: number) => length === name.length && name.every((byte, i) => bytes[at + nameAt + i] === byte);
+  for (let at = 0; at + 46 < bytes.length; at++) {
+    const signature = view.getUint32(at, true);
+    if (signature === 0x04034b50 && named(at, 30, view.getUint16(at + 26, true))) view.setUint32(at + 22, size, true);
+    if (signature === 0x02014b50 && named(at, 46, view.getUint16(at + 28, true))) view.setUint32(at + 24, size, true);
+  }
+  return bytes;
+}
+
+/** A DOCX whose text part unpacks to `bytes` bytes of spaces (a few kilobytes packed). */
+export async function hugeDocxFile(bytes: number): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(await docxFile());
+  const head = '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>';
+  zip.file("word/document.xml", head + " ".repeat(bytes) + "</w:t></w:r></w:p></w:body></w:document>");
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 9 } });
+}

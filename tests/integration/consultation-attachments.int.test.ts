@@ -5,12 +5,13 @@ import { createConsultation, publishConsultation } from "@/lib/consultations/mut
 import { consultationFields } from "@/tests/factories/consultations";
 import { createInstitution } from "@/tests/factories/institutions";
 import { createInstanceSettings } from "@/tests/factories/settings";
-import { odtFile, pdfFile } from "@/tests/factories/document-files";
+import { hugeDocxFile, odtFile, pdfFile, withDeclaredSize } from "@/tests/factories/document-files";
 
 let currentActor: Actor | null = null;
 jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
 
 import { deleteAttachment, downloadAttachment, uploadAttachment } from "@/lib/consultations/attachment-handlers";
+import { attachmentTimeline } from "@/lib/consultations/attachments";
 
 const DAY = 24 * 3600 * 1000;
 
@@ -46,6 +47,8 @@ describe("consultation attachments", () => {
     expect((await upload(id, "Uzasadnienie", await odtFile(), "uzasadnienie.odt")).status).toBe(201);
     const disguised = await upload(id, "Opinia", new TextEncoder().encode("<script>alert(1)</script>"), "opinia.pdf");
     expect([disguised.status, await disguised.json()]).toEqual([400, { error: { code: "UNSUPPORTED_TYPE" } }]);
+    const bomb = await upload(id, "Projekt spakowany", withDeclaredSize(await hugeDocxFile(100_000), "word/document.xml", 10), "projekt.docx");
+    expect([bomb.status, await bomb.json()]).toEqual([400, { error: { code: "ARCHIVE_TOO_LARGE" } }]);
     expect((await upload(id, "x", pdfFile(), "x.pdf")).status).toBe(400);
 
     // A draft's documents are the officials' only.
@@ -64,9 +67,87 @@ describe("consultation attachments", () => {
     await db().institutionMembership.create({ data: { userId: stranger.id, institutionId: other.id, role: "OFFICIAL" } });
     currentActor = await loadActor({ userId: stranger.id, sessionVersion: 0 });
     expect((await deleteAttachment(id, attachmentId)).status).toBe(403);
+    // Published, the documents people read are kept: not even their office removes them.
     currentActor = official;
-    expect((await deleteAttachment(id, attachmentId)).status).toBe(200);
-    expect((await downloadAttachment(new Request("http://localhost/a"), id, attachmentId)).status).toBe(404);
-    expect(await db().consultationAttachment.count({ where: { consultationId: id } })).toBe(1);
+    const frozen = await deleteAttachment(id, attachmentId);
+    expect([frozen.status, await frozen.json()]).toEqual([409, { error: { code: "ATTACHMENTS_FROZEN" } }]);
+    expect((await downloadAttachment(new Request("http://localhost/a"), id, attachmentId)).status).toBe(200);
+    expect(await db().consultationAttachment.count({ where: { consultationId: id } })).toBe(2);
+  });
+
+  it("are removed freely in a draft; once published a later one is added in the open with a timeline entry, and after the end nothing changes; every change is in the audit log", async () => {
+    const institution = await createInstitution({ name: "Gmina Śladów", territoryCode: "1601052" });
+    const user = await db().user.create({ data: { email: "slady@example.org", name: "Urzędniczka", emailVerifiedAt: new Date(), totpEnabledAt: new Date() } });
+    await db().institutionMembership.create({ data: { userId: user.id, institutionId: institution.id, role: "OFFICIAL" } });
+    currentActor = (await loadActor({ userId: user.id, sessionVersion: 0 }))!;
+    const start = new Date(Date.now() - 60_000);
+    const { id } = await createConsultation(
+      institution.id,
+      consultationFields({ title: "Konsultacje ze śladem", kind: "DOCUMENT", summary: "Dokument do konsultacji.", startsAt: start, endsAt: new Date(start.getTime() + 14 * DAY), sourceText: "Treść." }),
+      { userId: user.id, ip: null },
+    );
+    const idOf = async (answer: Response) => ((await answer.json()) as { id: string }).id;
+    const draftOnly = await idOf(await upload(id, "Wersja robocza", pdfFile("Robocza"), "robocza.pdf"));
+    const original = await idOf(await upload(id, "Projekt uchwały", pdfFile("Projekt"), "projekt.pdf"));
+    expect((await deleteAttachment(id, draftOnly)).status).toBe(200);
+    await publishConsultation(id, { userId: user.id, ip: null });
+    expect(await attachmentTimeline(id)).toEqual([]);
+
+    // Open: a correction is added, and the page's timeline says so.
+    const correction = await upload(id, "Erratum do projektu", pdfFile("Erratum"), "erratum.pdf");
+    expect(correction.status).toBe(201);
+    const correctionId = await idOf(correction);
+    expect(await attachmentTimeline(id)).toEqual([{ id: correctionId, title: "Erratum do projektu", createdAt: expect.any(Date) }]);
+    expect((await deleteAttachment(id, correctionId)).status).toBe(409);
+
+    // Closed: nothing is added or removed.
+    await db().consultation.update({ where: { id }, data: { endsAt: new Date(Date.now() - 1000) } });
+    const late = await upload(id, "Dokument po terminie", pdfFile("Późny"), "pozny.pdf");
+    expect([late.status, await late.json()]).toEqual([409, { error: { code: "CONSULTATION_CLOSED" } }]);
+    const removedLate = await deleteAttachment(id, original);
+    expect([removedLate.status, await removedLate.json()]).toEqual([409, { error: { code: "CONSULTATION_CLOSED" } }]);
+    expect((await db().consultationAttachment.findMany({ where: { consultationId: id }, orderBy: { createdAt: "asc" } })).map((a) => a.title)).toEqual(["Projekt uchwały", "Erratum do projektu"]);
+
+    const audit = await db().auditEvent.findMany({ where: { subjectType: "Consultation", subjectId: id, action: { in: ["consultation.attachment_added", "consultation.attachment_removed"] } }, orderBy: { id: "asc" } });
+    expect(audit.map((event) => [event.action, event.actorUserId, event.actingForInstitutionId, (event.details as { title: string }).title, (event.details as { sha256: string }).sha256])).toEqual([
+      ["consultation.attachment_added", user.id, institution.id, "Wersja robocza", expect.stringMatching(/^[0-9a-f]{64}$/)],
+      ["consultation.attachment_added", user.id, institution.id, "Projekt uchwały", expect.stringMatching(/^[0-9a-f]{64}$/)],
+      ["consultation.attachment_removed", user.id, institution.id, "Wersja robocza", expect.stringMatching(/^[0-9a-f]{64}$/)],
+      ["consultation.attachment_added", user.id, institution.id, "Erratum do projektu", expect.stringMatching(/^[0-9a-f]{64}$/)],
+    ]);
+  });
+});
+
+describe("consultation attachment uploads", () => {
+  it("refuse a chunked body without Content-Length once it passes the limit, without reading it whole", async () => {
+    const institution = await createInstitution({ name: "Gmina Strumieniowa", territoryCode: "1661011" });
+    const user = await db().user.create({ data: { email: "strumien@example.org", name: "Urzędnik", emailVerifiedAt: new Date(), totpEnabledAt: new Date() } });
+    await db().institutionMembership.create({ data: { userId: user.id, institutionId: institution.id, role: "OFFICIAL" } });
+    currentActor = (await loadActor({ userId: user.id, sessionVersion: 0 }))!;
+    const start = new Date(Date.now() + DAY);
+    const { id } = await createConsultation(
+      institution.id,
+      consultationFields({ title: "Konsultacje z dużym plikiem", kind: "DOCUMENT", summary: "Dokument do konsultacji.", startsAt: start, endsAt: new Date(start.getTime() + 14 * DAY), sourceText: "Treść." }),
+      { userId: user.id, ip: null },
+    );
+    const boundary = "----granica";
+    const head = new TextEncoder().encode(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\n\r\n%PDF-1.4\n`);
+    const chunk = new Uint8Array(256 * 1024).fill(0x20);
+    const total = 100 * 1024 * 1024;
+    let pulled = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        const next = pulled === 0 ? head : chunk;
+        if (pulled >= total) return controller.close();
+        pulled += next.length;
+        controller.enqueue(next);
+      },
+    });
+    const request = new Request(`http://localhost/api/consultations/${id}/attachments`, { method: "POST", headers: { "Content-Type": `multipart/form-data; boundary=${boundary}` }, body, duplex: "half" } as RequestInit);
+    const answer = await uploadAttachment(request, id);
+    expect([answer.status, await answer.json()]).toEqual([413, { error: { code: "TOO_LARGE" } }]);
+    // The 20 MB limit and a little more, not the 100 MB sent.
+    expect(pulled).toBeLessThan(21 * 1024 * 1024);
+    expect(await db().consultationAttachment.count({ where: { consultationId: id } })).toBe(0);
   });
 });

@@ -151,6 +151,24 @@ describe("answers", () => {
     expect((await listOwnRemarks(id, author.id)).find((remark) => remark.id === second)?.editedAt).toBeInstanceOf(Date);
   });
 
+  it("freeze the answered remark: its author can neither change nor withdraw it, the unanswered ones stay open", async () => {
+    const { id, units } = await openConsultation();
+    const author = await person({ organisationId: verified.id });
+    currentActor = author;
+    const send = async (justification: string) => ((await submitRemarkAction({ consultationId: id, unitId: units[0]!.id, actingFor: verified.id, ...content, justification })).data as { submitted: string }).submitted;
+    const [answered, open] = [await send("Odpowiedziana."), await send("Jeszcze bez odpowiedzi.")];
+    currentActor = official;
+    expect((await answerRemarksAction({ consultationId: id, remarkIds: [answered], decision: "NOT_ACCEPTED", reason: "Termin wynika z ustawy." })).data).toEqual({ answered: 1 });
+
+    currentActor = author;
+    expect((await editRemarkAction({ remarkId: answered, ...content, justification: "Zmiana po odpowiedzi." })).data).toEqual({ refused: "REMARK_ANSWERED" });
+    expect((await withdrawRemarkAction({ remarkId: answered })).data).toEqual({ refused: "REMARK_ANSWERED" });
+    expect(await db().remark.findUniqueOrThrow({ where: { id: answered } })).toMatchObject({ state: "SUBMITTED", justification: "Odpowiedziana.", editedAt: null, decision: "NOT_ACCEPTED" });
+    expect(await db().auditEvent.count({ where: { subjectId: answered, action: { in: ["remark.edited", "remark.withdrawn"] } } })).toBe(0);
+    expect((await editRemarkAction({ remarkId: open, ...content, justification: "Poprawione." })).data).toEqual({ saved: true });
+    expect((await withdrawRemarkAction({ remarkId: open })).data).toEqual({ withdrawn: true });
+  });
+
   it("give each remark a decision, with a reason unless accepted, several similar ones at once, and tell the authors", async () => {
     const { id, units } = await openConsultation();
     const author = await person({ organisationId: verified.id });

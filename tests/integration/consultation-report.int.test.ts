@@ -17,6 +17,9 @@ let currentActor: Actor | null = null;
 jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
 
 import { downloadReport, exportRemarks } from "@/lib/consultations/download-handlers";
+import { handleProtocolDownload } from "@/lib/elections/protocol-handlers";
+import { GENERATED_FILES } from "@/lib/http/generated-files";
+import { rateLimitKey } from "@/lib/security/rate-limit";
 
 const DAY = 24 * 3600 * 1000;
 
@@ -147,3 +150,36 @@ describe("the consultation report", () => {
 });
 
 const FILE_DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+describe("files made on request for anyone", () => {
+  it("are rate limited per client before anything is generated: remarks exports and election protocols", async () => {
+    const institution = await createInstitution({ name: "Gmina Eksportowa", territoryCode: "1601052" });
+    const officialUser = await db().user.create({ data: { email: "eksport@example.org", name: "Urzędnik", emailVerifiedAt: new Date(), totpEnabledAt: new Date() } });
+    await db().institutionMembership.create({ data: { userId: officialUser.id, institutionId: institution.id, role: "OFFICIAL" } });
+    const official = { userId: officialUser.id, ip: null };
+    const start = new Date(Date.now() - 60_000);
+    const { id } = await createConsultation(
+      institution.id,
+      consultationFields({ title: "Konsultacje do pobrania", kind: "DOCUMENT", summary: "Uwagi do pobrania.", startsAt: start, endsAt: new Date(start.getTime() + 14 * DAY), sourceText: "Treść." }),
+      official,
+    );
+    await publishConsultation(id, official);
+    currentActor = null;
+    const from = (ip: string) => ({ headers: { "x-forwarded-for": ip } });
+    const busy = "203.0.113.7";
+    // The client has used up its budget of generated files.
+    await db().rateLimitBucket.create({ data: { key: rateLimitKey(GENERATED_FILES, busy), count: GENERATED_FILES.limit, windowStart: new Date() } });
+
+    for (const format of ["csv", "xlsx"]) {
+      const refused = await exportRemarks(new Request(`http://localhost/r?format=${format}`, from(busy)), id);
+      expect([refused.status, refused.headers.get("retry-after"), await refused.json()]).toEqual([429, expect.stringMatching(/^\d+$/), { error: { code: "RATE_LIMITED" } }]);
+    }
+    const protocol = await handleProtocolDownload(new Request("http://localhost/p", from(busy)), { params: Promise.resolve({ id: "nieistniejacewybory000000" }) });
+    expect(protocol.status).toBe(429);
+
+    // Another client is served.
+    expect((await exportRemarks(new Request("http://localhost/r?format=xlsx", from("198.51.100.2")), id)).status).toBe(200);
+    expect((await handleProtocolDownload(new Request("http://localhost/p", from("198.51.100.2")), { params: Promise.resolve({ id: "nieistniejacewybory000000" }) })).status).toBe(404);
+    expect((await db().rateLimitBucket.findUniqueOrThrow({ where: { key: rateLimitKey(GENERATED_FILES, "198.51.100.2") } })).count).toBe(2);
+  });
+});

@@ -3,7 +3,7 @@ import { resetEnvCache } from "@/lib/env";
 import { fileStore, resetFileStore } from "@/lib/files/store";
 import { S3FileStore } from "@/lib/files/s3-store";
 import { fileResponse, storeUpload, sweepOrphanFiles, UploadError } from "@/lib/files/stored-files";
-import { docxFile, pdfFile } from "@/tests/factories/document-files";
+import { docxFile, hugeDocxFile, pdfFile, withDeclaredSize } from "@/tests/factories/document-files";
 import { S3_TEST_CREDENTIALS, startS3Server } from "@/tests/helpers/s3-server";
 
 const keep = (bytes: Uint8Array, name = "statut.pdf") =>
@@ -25,6 +25,8 @@ describe("stored files on the local disk", () => {
     await expect(keep(new Uint8Array())).rejects.toEqual(new UploadError("MISSING"));
     await expect(keep(new Uint8Array(1024 * 1024 + 1))).rejects.toEqual(new UploadError("TOO_LARGE"));
     await expect(keep(new TextEncoder().encode("<script>alert(1)</script>"), "statut.pdf")).rejects.toEqual(new UploadError("UNSUPPORTED_TYPE"));
+    // A zip bomb: 10 MB of text declared as 2 KB, in an archive of a few kilobytes.
+    await expect(keep(withDeclaredSize(await hugeDocxFile(10 * 1024 * 1024), "word/document.xml", 2000), "statut.docx")).rejects.toEqual(new UploadError("ARCHIVE_TOO_LARGE"));
     expect(await db().storedFile.count()).toBe(before);
   });
 

@@ -40,6 +40,7 @@ import { DEFAULT_BLOCKED_PATTERNS } from "@/lib/forum/blocked-words";
 import { approvePostsAction, liftSuspensionAction, mergeThreadsAction, saveBlockedWordsAction, splitThreadAction, suspendUserAction } from "@/lib/forum/actions";
 import { movedPost } from "@/lib/forum/restructure";
 import { uploadForumImage, visibleImageFile } from "@/lib/forum/images";
+import { handleImageUpload } from "@/lib/forum/image-handlers";
 import sharp from "sharp";
 
 /** A person with an account a month old (in good standing, so rate limits stay out of the way), unless `newcomer`. */
@@ -478,5 +479,33 @@ describe("forum pictures", () => {
     expect(post!.images).toEqual([{ id: image.id, alt: "Zielone pole", width: 1600, height: 800 }]);
     expect(await visibleImageFile(other, image.id)).toMatchObject({ isPublic: false });
     expect(await visibleImageFile(outsider, image.id)).toBeNull();
+  });
+});
+
+describe("forum picture uploads", () => {
+  const send = (bytes: Uint8Array) => {
+    const form = new FormData();
+    form.set("alt", "Zielony kwadrat");
+    form.set("file", new File([bytes as BlobPart], "obraz.png"));
+    return handleImageUpload(new Request("http://localhost/api/forum/images", { method: "POST", body: form }));
+  };
+
+  it("stop suspended people and slow down a flood, like posts do", async () => {
+    const png = new Uint8Array(await sharp({ create: { width: 20, height: 20, channels: 3, background: "#0a0" } }).png().toBuffer());
+    const newcomer = await person({ newcomer: true });
+    currentActor = newcomer;
+    const answers: number[] = [];
+    for (let index = 0; index < 8; index += 1) answers.push((await send(png)).status);
+    expect(answers).toEqual(Array(8).fill(201));
+    const flooded = await send(png);
+    expect([flooded.status, await flooded.json()]).toEqual([429, { error: { code: "SLOW_DOWN" } }]);
+
+    const regular = await person();
+    currentActor = await person({ platformRole: "MODERATOR" });
+    expect((await suspendUserAction({ userId: regular.id, days: 7, reason: "Obraźliwe obrazki mimo ostrzeżeń." })).data).toHaveProperty("suspendedUntil");
+    currentActor = regular;
+    const suspended = await send(png);
+    expect([suspended.status, await suspended.json()]).toEqual([403, { error: { code: "SUSPENDED" } }]);
+    expect(await db().forumPostImage.count({ where: { uploadedById: regular.id } })).toBe(0);
   });
 });

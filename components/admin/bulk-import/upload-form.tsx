@@ -9,8 +9,8 @@ import { useRouter } from "@/lib/i18n/navigation";
 import { MAX_UPLOAD_BYTES } from "@/lib/organisations/bulk-import/limits";
 
 const FIELD_ID = "import-file";
-type Failure = "MISSING" | "TOO_LARGE" | "EMPTY" | "TOO_MANY_ROWS" | "UNREADABLE" | "UNSUPPORTED_TYPE";
-const FAILURES = new Set<string>(["MISSING", "TOO_LARGE", "EMPTY", "TOO_MANY_ROWS", "UNREADABLE", "UNSUPPORTED_TYPE"]);
+type Failure = "MISSING" | "TOO_LARGE" | "EMPTY" | "TOO_MANY_ROWS" | "UNREADABLE" | "UNSUPPORTED_TYPE" | "ARCHIVE_TOO_LARGE";
+const FAILURES = new Set<string>(["MISSING", "TOO_LARGE", "EMPTY", "TOO_MANY_ROWS", "UNREADABLE", "UNSUPPORTED_TYPE", "ARCHIVE_TOO_LARGE"]);
 
 /** Sends the spreadsheet to the upload route; a file the server cannot use is explained on the field. */
 export function ImportUploadForm() {

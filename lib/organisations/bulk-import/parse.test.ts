@@ -2,6 +2,7 @@
  * @jest-environment node
  */
 import ExcelJS from "exceljs";
+import { withDeclaredSize } from "@/tests/factories/document-files";
 import { decodeText, detectDelimiter, readSpreadsheet, SpreadsheetError } from "@/lib/organisations/bulk-import/parse";
 
 /** "Koło Gospodyń Wiejskich;Łąka" in Windows-1250, as Excel on a Polish Windows saves it. */
@@ -41,5 +42,9 @@ describe("reading uploaded spreadsheets", () => {
     expect(await failure(new Uint8Array(10 * 1024 * 1024 + 1))).toBe("TOO_LARGE");
     expect(await failure(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]))).toBe("UNSUPPORTED_TYPE");
     expect(await failure(Buffer.from("PK\u0003\u0004 not really a zip"))).toBe("UNREADABLE");
+    // A zip bomb is not unpacked.
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Arkusz").addRow(["Nazwa", "KRS"]);
+    expect(await failure(withDeclaredSize(new Uint8Array(await workbook.xlsx.writeBuffer()), "xl/workbook.xml", 10))).toBe("ARCHIVE_TOO_LARGE");
   });
 });

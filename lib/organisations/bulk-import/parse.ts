@@ -3,11 +3,12 @@
 // semicolons or tabs; or the first sheet of an XLSX workbook. Everything
 // becomes text cells; validation comes later (validate.ts).
 import ExcelJS from "exceljs";
+import { ArchiveBoundsError, readWithin, zipWithinBounds } from "@/lib/files/zip-bounds";
 import { parseCsvRows } from "@/lib/reference-data/csv";
 
 import { MAX_ROWS, MAX_UPLOAD_BYTES } from "@/lib/organisations/bulk-import/limits";
 
-export type ParseFailure = "EMPTY" | "TOO_LARGE" | "TOO_MANY_ROWS" | "UNREADABLE" | "UNSUPPORTED_TYPE";
+export type ParseFailure = "EMPTY" | "TOO_LARGE" | "TOO_MANY_ROWS" | "UNREADABLE" | "UNSUPPORTED_TYPE" | "ARCHIVE_TOO_LARGE";
 
 export class SpreadsheetError extends Error {
   constructor(readonly failure: ParseFailure) {
@@ -52,8 +53,9 @@ function cellText(value: ExcelJS.CellValue): string {
 }
 
 async function readXlsx(bytes: Uint8Array): Promise<string[][]> {
+  if (!zipWithinBounds(bytes)) throw new SpreadsheetError("UNREADABLE");
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+  await readWithin(() => workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer));
   const sheet = workbook.worksheets[0];
   if (!sheet) return [];
   const rows: string[][] = [];
@@ -75,8 +77,8 @@ export async function readSpreadsheet(bytes: Uint8Array): Promise<Spreadsheet> {
     encoding = "xlsx";
     try {
       rows = await readXlsx(bytes);
-    } catch {
-      throw new SpreadsheetError("UNREADABLE");
+    } catch (error) {
+      throw new SpreadsheetError(error instanceof ArchiveBoundsError ? "ARCHIVE_TOO_LARGE" : "UNREADABLE");
     }
   } else {
     const decoded = decodeText(bytes);

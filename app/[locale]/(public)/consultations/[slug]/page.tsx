@@ -21,7 +21,7 @@ import { getConsultationBySlug } from "@/lib/consultations/queries";
 import { paragraphNumbers, splitIntoUnits, unitCitation, type SplitMode } from "@/lib/consultations/units";
 import { getReport } from "@/lib/consultations/report";
 import { remarkStanding } from "@/lib/consultations/remark-standing";
-import { listAttachments } from "@/lib/consultations/attachments";
+import { attachmentTimeline, listAttachments } from "@/lib/consultations/attachments";
 import { listOwnRemarks, listUnitRemarks, remarkCountsByUnit, remarksArePublic } from "@/lib/consultations/remarks";
 import { actingForOptions } from "@/lib/auth/acting-as";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
@@ -54,7 +54,7 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
   const shownKey = typeof requested === "string" && (requested === GENERAL || consultation.units.some((unit) => unit.key === requested)) ? requested : null;
   const shownUnitId = shownKey === GENERAL ? null : (consultation.units.find((unit) => unit.key === shownKey)?.id ?? null);
   const publicRemarks = remarksArePublic(consultation, now);
-  const [t, format, counts, shownRemarks, ownRemarks, organisations, report, attachments] = await Promise.all([
+  const [t, format, counts, shownRemarks, ownRemarks, organisations, report, attachments, laterAttachments] = await Promise.all([
     getTranslations({ locale }),
     getFormatter({ locale }),
     publicRemarks ? remarkCountsByUnit(consultation.id) : null,
@@ -63,6 +63,7 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
     user && phase === "open" ? actingForOptions(user) : [],
     getReport(consultation.id),
     listAttachments(consultation.id),
+    attachmentTimeline(consultation.id),
   ]);
   const allowSelf = consultation.audience === "ORGANISATIONS_AND_RESIDENTS";
   const remarkContext =
@@ -221,9 +222,19 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
         <ol className="mt-3 list-disc space-y-1 pl-6">
           {consultation.publishedAt && <li>{t("consultationPage.timeline.published", { when: when(consultation.publishedAt) })}</li>}
           <li>{t("consultationPage.timeline.starts", { when: when(consultation.startsAt) })}</li>
-          {consultation.extensions.map((extension) => (
-            <li key={extension.id}>{t("consultationPage.timeline.extended", { when: when(extension.createdAt), from: when(extension.previousEndsAt), to: when(extension.newEndsAt), reason: extension.reason })}</li>
-          ))}
+          {/* Changes after the announcement, in the order they were made. */}
+          {[
+            ...consultation.extensions.map((extension) => ({
+              key: extension.id,
+              at: extension.createdAt,
+              text: t("consultationPage.timeline.extended", { when: when(extension.createdAt), from: when(extension.previousEndsAt), to: when(extension.newEndsAt), reason: extension.reason }),
+            })),
+            ...laterAttachments.map((attachment) => ({ key: attachment.id, at: attachment.createdAt, text: t("consultationPage.timeline.documentAdded", { when: when(attachment.createdAt), title: attachment.title }) })),
+          ]
+            .sort((a, b) => a.at.getTime() - b.at.getTime())
+            .map((entry) => (
+              <li key={entry.key}>{entry.text}</li>
+            ))}
           <li>{t("consultationPage.timeline.ends", { when: when(consultation.endsAt) })}</li>
         </ol>
       </section>

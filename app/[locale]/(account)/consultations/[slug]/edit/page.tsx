@@ -89,8 +89,9 @@ export default async function EditConsultationPage({ params }: Props) {
       <AttachmentManager
         baseUrl={`/api/consultations/${consultation.id}/attachments`}
         heading={t("attachments.heading")}
-        intro={t("attachments.intro")}
-        changeable={phase !== "reportPublished"}
+        intro={t(phase === "draft" ? "attachments.intro" : phase === "scheduled" || phase === "open" ? "attachments.introPublished" : "attachments.introClosed")}
+        changeable={phase === "draft" || phase === "scheduled" || phase === "open"}
+        removable={phase === "draft"}
         attachments={attachments.map((a) => ({ id: a.id, title: a.title, format: a.file.kind, size: a.file.size }))}
       />
       {(phase === "closed" || phase === "reportPublished") && (
