@@ -3,6 +3,7 @@
 // workers may run at once; pg-boss hands each job to one of them. It runs in
 // production (AUTH_SECRET and SMTP_URL required) unless NODE_ENV=development
 // is set explicitly (lib/cli/launch-mode.ts), and never on the demo's database.
+import { broadcastPublicDataChanges } from "@/lib/cache/public-data-broadcast";
 import { launchPlan, productionProblems } from "@/lib/cli/launch-mode";
 import { loadEnvFile } from "@/lib/cli/load-env-file";
 import { disconnectDb } from "@/lib/db/client";
@@ -26,6 +27,8 @@ async function main(): Promise<void> {
   installBritishEnglishDates();
   if (!env().DATABASE_URL) throw new ConfigurationError(["DATABASE_URL is required: the worker uses the app's PostgreSQL"]);
   await assertNotDemoDatabase();
+  // Jobs change public pages too (scheduled news, files' text): the app instances' caches must hear of it.
+  await broadcastPublicDataChanges(env().DATABASE_URL);
   const stop = async () => {
     log.info("job worker stopping");
     await stopJobBoss();
