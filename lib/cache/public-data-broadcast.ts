@@ -75,13 +75,31 @@ export async function startPublicDataBroadcast(options: { connectionString: stri
 
   await connect();
 
-  return {
-    announce: () => {
-      if (!client) return;
-      client.query("SELECT pg_notify($1, $2)", [CHANNEL, origin]).catch((error: unknown) => {
-        log.warn("public data broadcast: announcing a change failed", { error });
+  // One notice on the wire at a time (pg deprecates overlapping queries on a
+  // client); changes made meanwhile go out as one more notice, which says the same.
+  let sending = false;
+  let again = false;
+  const announce = () => {
+    if (!client) return;
+    if (sending) {
+      again = true;
+      return;
+    }
+    sending = true;
+    client
+      .query("SELECT pg_notify($1, $2)", [CHANNEL, origin])
+      .catch((error: unknown) => log.warn("public data broadcast: announcing a change failed", { error }))
+      .finally(() => {
+        sending = false;
+        if (again) {
+          again = false;
+          announce();
+        }
       });
-    },
+  };
+
+  return {
+    announce,
     stop: async () => {
       stopped = true;
       clearTimeout(retry);
