@@ -44,6 +44,16 @@ describe("launchPlan", () => {
     expect(configFor(launchPlan({ command: "start", demo: true }, { EMBEDDED_PG_DIR: ".data/e2e-postgres" }), { EMBEDDED_PG_DIR: ".data/e2e-postgres" }).EMBEDDED_PG_DIR).toBe(".data/e2e-postgres");
   });
 
+  it("keeps the demo's uploads on this machine, out of a real instance's S3 store", () => {
+    const plan = launchPlan({ command: "start", demo: true }, {});
+    // serve.ts sets these over .env's values: a .env configures the real instance, not the demo.
+    expect(configFor(plan, { FILE_STORAGE: "s3", FILE_STORAGE_DIR: "/var/lib/ngo/files", EMBEDDED_PG_DIR: "/var/lib/ngo/postgres" })).toMatchObject({
+      FILE_STORAGE: "local",
+      FILE_STORAGE_DIR: ".data/demo/files",
+      EMBEDDED_PG_DIR: ".data/demo/postgres",
+    });
+  });
+
   it("never hands the demo the real instance's AUTH_SECRET, whose sessions it would sign", () => {
     const plan = launchPlan({ command: "start", demo: true }, { AUTH_SECRET: "real-".repeat(8) });
     expect(plan.ignoreAuthSecret).toBe(true);

@@ -28,6 +28,11 @@ export interface LaunchPlan {
 export const DEMO_DATA_DIR = ".data/demo";
 const DEVELOPMENT_SECRET_FILE = ".data/auth-secret";
 
+/**
+ * `environment` is what the process reads. For the demo, pass only what the
+ * command was started with, not .env: a .env in the checkout configures the
+ * real instance, and its folders and file store must not become the demo's.
+ */
 export function launchPlan(
   launch: { command: "dev" | "start" | "worker"; demo: boolean },
   environment: Record<string, string | undefined>,
@@ -43,6 +48,7 @@ export function launchPlan(
         DEMO_MODE: "true",
         // Defaults only: the end-to-end tests and the bench name folders of their own.
         EMBEDDED_PG_DIR: environment.EMBEDDED_PG_DIR || `${DEMO_DATA_DIR}/postgres`,
+        FILE_STORAGE: environment.FILE_STORAGE || "local",
         FILE_STORAGE_DIR: environment.FILE_STORAGE_DIR || `${DEMO_DATA_DIR}/files`,
       },
       secretFile: `${DEMO_DATA_DIR}/auth-secret`,

@@ -36,6 +36,8 @@ function authSecret(plan: LaunchPlan): string {
 }
 
 async function main() {
+  // Before .env is read: the demo takes its folders only from the command's own environment.
+  const commandEnvironment = { ...process.env };
   loadEnvFile();
   const mode = process.argv[2];
   const demo = process.argv.includes("--demo");
@@ -43,7 +45,7 @@ async function main() {
     console.error("Usage: tsx lib/cli/serve.ts dev|start [--demo]");
     process.exit(2);
   }
-  const plan = launchPlan({ command: mode, demo }, process.env);
+  const plan = launchPlan({ command: mode, demo }, demo ? commandEnvironment : process.env);
   // Set here so that every check below, and the Next.js process, read the same mode.
   Object.assign(process.env, plan.environment);
   resetEnvCache();
