@@ -54,6 +54,13 @@ describe("launchPlan", () => {
     });
   });
 
+  it("does not take the demo's database from the real instance's .env", () => {
+    const real = { DATABASE_URL: "postgresql://ngo:secret@db.example.org/ngo_platform" };
+    expect(configFor(launchPlan({ command: "start", demo: true }, {}), real).DATABASE_URL).toBeUndefined();
+    // Given on the command line (a throwaway server, with DEMO_SEED_ALLOW_EXTERNAL_DB), it is used.
+    expect(configFor(launchPlan({ command: "start", demo: true }, real), real).DATABASE_URL).toBe(real.DATABASE_URL);
+  });
+
   it("never hands the demo the real instance's AUTH_SECRET, whose sessions it would sign", () => {
     const plan = launchPlan({ command: "start", demo: true }, { AUTH_SECRET: "real-".repeat(8) });
     expect(plan.ignoreAuthSecret).toBe(true);

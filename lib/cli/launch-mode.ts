@@ -46,6 +46,8 @@ export function launchPlan(
       environment: {
         NODE_ENV: launch.command === "dev" ? "development" : "production",
         DEMO_MODE: "true",
+        // An empty value counts as unset: without one on the command line, the demo's embedded database.
+        DATABASE_URL: environment.DATABASE_URL ?? "",
         // Defaults only: the end-to-end tests and the bench name folders of their own.
         EMBEDDED_PG_DIR: environment.EMBEDDED_PG_DIR || `${DEMO_DATA_DIR}/postgres`,
         FILE_STORAGE: environment.FILE_STORAGE || "local",
