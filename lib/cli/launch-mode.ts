@@ -1,9 +1,9 @@
 // How `npm start`, `npm run dev`, `npm run demo` and `npm run worker` decide
 // what they run as. A real instance must never end up with the demo's data or
 // with development's relaxed checks by accident, so:
-// - `npm start` and `npm run worker` run in production (AUTH_SECRET, SMTP_URL
-//   and, on first start, the operator required) unless the environment says
-//   NODE_ENV=development explicitly; `npm run dev` is development;
+// - `npm start`, `npm run worker` and `npm run db:migrate` run in production
+//   (AUTH_SECRET, SMTP_URL and, on first start, the operator required) unless
+//   the environment says NODE_ENV=development explicitly; `npm run dev` is development;
 // - the demo keeps its database, files and generated secret under .data/demo/,
 //   apart from the real instance's .data/postgres, .data/files and AUTH_SECRET;
 // - the database itself records that it holds demo data (lib/demo/guard.ts).
@@ -37,14 +37,14 @@ export function launchPlan(
   launch: { command: "dev" | "start" | "worker"; demo: boolean },
   environment: Record<string, string | undefined>,
 ): LaunchPlan {
-  // Only the exact word counts as a choice: "test", a typo or nothing means production.
-  const nodeEnv: NodeEnv = launch.command === "dev" || environment.NODE_ENV === "development" ? "development" : "production";
   if (launch.demo) {
+    // The demo is the production build unless a developer runs `serve.ts dev --demo`.
+    const nodeEnv: NodeEnv = launch.command === "dev" ? "development" : "production";
     return {
-      nodeEnv: launch.command === "dev" ? "development" : "production",
+      nodeEnv,
       demo: true,
       environment: {
-        NODE_ENV: launch.command === "dev" ? "development" : "production",
+        NODE_ENV: nodeEnv,
         DEMO_MODE: "true",
         // An empty value counts as unset: without one on the command line, the demo's embedded database.
         DATABASE_URL: environment.DATABASE_URL ?? "",
@@ -57,6 +57,8 @@ export function launchPlan(
       ignoreAuthSecret: true,
     };
   }
+  // Only the exact word counts as a choice: "test", a typo or nothing means production.
+  const nodeEnv: NodeEnv = launch.command === "dev" || environment.NODE_ENV === "development" ? "development" : "production";
   return {
     nodeEnv,
     demo: false,
