@@ -5,6 +5,7 @@
 import { spawn } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { benchFanout } from "@/lib/cli/bench-fanout";
+import { benchHealthUnderLoad } from "@/lib/cli/bench-health";
 import { ensureNationalDirectory } from "@/lib/cli/bench-directory-data";
 import { disconnectDb } from "@/lib/db/client";
 import { embeddedDatabaseUrl } from "@/lib/db/embedded";
@@ -180,6 +181,11 @@ async function main() {
       }
     }
     console.log(`consultation-report: ${consultation.report_ms} ms for ${consultation.remarks} remarks (target < 30000): ${consultation.report_ms < 30_000 ? "meets the target" : "MISSES the target"}`);
+    const health = await benchHealthUnderLoad(PORT, { otherRoute: BASELINE.route });
+    console.log(
+      `\nhealth-under-load: ${health.clients} clients for ${health.seconds} s: ${health.health_requests} health checks (${health.health_failures} not 200), ` +
+        `${health.other_requests} other requests alongside (${health.other_failures} failed): ${health.health_failures === 0 && health.other_failures === 0 ? "meets the target" : "MISSES the target"}`,
+    );
     const fanout = await benchFanout(54340);
     console.log(`\nnotification-fanout: one event to ${fanout.recipients} followers, request ${fanout.request_ms} ms, fan-out job ${fanout.fanout_ms} ms`);
     const voting = await benchVoting(54340);
@@ -194,6 +200,7 @@ async function main() {
       JSON.stringify(
         [
           ...results.map(({ name, route, concurrency, p50_ms, p95_ms, rps, ratio_to_baseline }) => ({ name, route, concurrency, p50_ms, p95_ms, rps, ratio_to_baseline })),
+          health,
           fanout,
           { name: "consultation-report", remarks: consultation.remarks, units: consultation.units, job_ms: consultation.report_ms },
           voting,
@@ -203,7 +210,7 @@ async function main() {
       ) + "\n",
     );
     console.log("Wrote bench-results.json");
-    if (results.some((r) => r.errors > 0) || voting.errors > 0) {
+    if (results.some((r) => r.errors > 0) || voting.errors > 0 || health.health_failures > 0 || health.other_failures > 0) {
       console.error("Some requests failed: the figures above are not trustworthy.");
       process.exitCode = 1;
     }

@@ -2,6 +2,8 @@
 // embedded PostgreSQL (data kept in EMBEDDED_PG_DIR), prepares the database,
 // then runs Next.js and stops PostgreSQL cleanly when Next.js exits or the
 // process is asked to stop. With DATABASE_URL it starts no database.
+// What each command runs as (production, development, the demo) and where the
+// demo keeps its data is decided in lib/cli/launch-mode.ts.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -9,31 +11,33 @@ import path from "node:path";
 import { disconnectDb } from "@/lib/db/client";
 import { EMBEDDED_DATABASE_NAME, startEmbeddedPostgres, type EmbeddedDatabase } from "@/lib/db/embedded";
 import { prepareDatabase } from "@/lib/db/prepare";
-import { childProcessEnv, ConfigurationError, env, setDatabaseUrl } from "@/lib/env";
+import { DatabasePurposeError } from "@/lib/demo/guard";
+import { childProcessEnv, ConfigurationError, env, resetEnvCache, setDatabaseUrl } from "@/lib/env";
+import { launchPlan, productionProblems, type LaunchPlan } from "@/lib/cli/launch-mode";
 import { loadEnvFile } from "@/lib/cli/load-env-file";
 import { log } from "@/lib/log";
 
 
 /**
- * The secret that signs session cookies. Production must provide AUTH_SECRET;
- * development and the demo get one generated once and kept in .data/, so
- * sessions survive restarts and no secret is ever committed.
+ * The secret that signs session cookies. Production must provide AUTH_SECRET
+ * (checked before this); development and the demo get one generated once and
+ * kept in their own folder, so sessions survive restarts and no secret is ever committed.
  */
-function authSecret(demo: boolean): string {
+function authSecret(plan: LaunchPlan): string {
   const config = env();
-  if (config.AUTH_SECRET) return config.AUTH_SECRET;
-  if (config.NODE_ENV === "production" && !demo) {
-    throw new ConfigurationError(["AUTH_SECRET is required in production (at least 32 characters, e.g. openssl rand -base64 32)"]);
-  }
-  const file = path.join(".data", "auth-secret");
+  if (config.AUTH_SECRET && !plan.ignoreAuthSecret) return config.AUTH_SECRET;
+  if (!plan.secretFile) throw new ConfigurationError(["AUTH_SECRET is required in production"]);
+  const file = plan.secretFile;
   if (!existsSync(file)) {
-    mkdirSync(".data", { recursive: true });
+    mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, randomBytes(32).toString("base64"), { mode: 0o600 });
   }
   return readFileSync(file, "utf8").trim();
 }
 
 async function main() {
+  // Before .env is read: the demo takes its folders only from the command's own environment.
+  const commandEnvironment = { ...process.env };
   loadEnvFile();
   const mode = process.argv[2];
   const demo = process.argv.includes("--demo");
@@ -41,8 +45,16 @@ async function main() {
     console.error("Usage: tsx lib/cli/serve.ts dev|start [--demo]");
     process.exit(2);
   }
+  const plan = launchPlan({ command: mode, demo }, demo ? commandEnvironment : process.env);
+  // Set here so that every check below, and the Next.js process, read the same mode.
+  Object.assign(process.env, plan.environment);
+  resetEnvCache();
   const config = env();
-  const secret = authSecret(demo || mode === "dev");
+  if (plan.nodeEnv === "production" && !plan.demo) {
+    const problems = productionProblems(config);
+    if (problems.length > 0) throw new ConfigurationError(problems);
+  }
+  const secret = authSecret(plan);
   let embedded: EmbeddedDatabase | undefined;
   let databaseUrl = config.DATABASE_URL;
   if (databaseUrl && demo && !config.DEMO_SEED_ALLOW_EXTERNAL_DB) {
@@ -98,15 +110,15 @@ async function main() {
       : [process.execPath, ["--import", "tsx", path.join("lib", "cli", "next-server.ts")]];
   const next = spawn(command, args, {
     stdio: "inherit",
-    env: childProcessEnv({ DATABASE_URL: databaseUrl, DEMO_MODE: String(demo), AUTH_SECRET: secret, NEXTAUTH_URL: config.APP_URL }),
+    env: childProcessEnv({ ...plan.environment, DATABASE_URL: databaseUrl, AUTH_SECRET: secret, NEXTAUTH_URL: config.APP_URL }),
   });
   server.next = next;
-  log.info(`serving at http://localhost:${config.PORT}`, { mode, demo });
+  log.info(`serving at http://localhost:${config.PORT}`, { mode, demo, nodeEnv: plan.nodeEnv });
   next.on("exit", (code) => void shutdown(code ?? 1));
 }
 
 main().catch((error) => {
-  if (error instanceof ConfigurationError) console.error(error.message);
+  if (error instanceof ConfigurationError || error instanceof DatabasePurposeError) console.error(error.message);
   else log.error("could not start", { error });
   process.exit(1);
 });

@@ -55,6 +55,13 @@ export interface MigrationStatus {
   failed: string[];
 }
 
+/** A row of `_prisma_migrations` as the comparison needs it. */
+export interface AppliedMigrationRow {
+  migration_name: string;
+  checksum: string;
+  finished_at: Date | null;
+}
+
 async function readAppliedRows(client: pg.ClientBase) {
   const table = await client.query(`SELECT to_regclass('"_prisma_migrations"') AS name`);
   if (!table.rows[0]?.name) return [];
@@ -74,10 +81,7 @@ export async function migrationStatus(connectionString: string, dir = MIGRATIONS
   }
 }
 
-function compareHistory(
-  files: MigrationFile[],
-  rows: { migration_name: string; checksum: string; finished_at: Date | null }[],
-): MigrationStatus {
+export function compareHistory(files: MigrationFile[], rows: AppliedMigrationRow[]): MigrationStatus {
   const finished = new Map(rows.filter((r) => r.finished_at).map((r) => [r.migration_name, r.checksum]));
   return {
     applied: files.filter((f) => finished.has(f.name)).map((f) => f.name),

@@ -1,6 +1,8 @@
 // What every start does before serving: bring the schema up to date, then the
-// reference data, then (for the demo only) the demo data.
+// reference data, then (for the demo only) the demo data. A database that
+// holds the demo's data serves only the demo, and the demo only such a database.
 import { applyMigrations } from "@/lib/db/migrations";
+import { assertDemoDatabase, assertNotDemoDatabase } from "@/lib/demo/guard";
 import { seedDemoData, demoInstanceDefaults } from "@/lib/demo/seed";
 import { env } from "@/lib/env";
 import { stopJobBoss } from "@/lib/jobs/boss";
@@ -14,6 +16,8 @@ export async function prepareDatabase(options: { databaseUrl: string; demo: bool
     const applied = await applyMigrations(options.databaseUrl);
     log.info("migrations up to date", { appliedNow: applied.length });
   }
+  // Before anything is written: the reference data and settings too belong to one kind of database.
+  await (options.demo ? assertDemoDatabase() : assertNotDemoDatabase());
   const territories = await seedTerritories();
   const spheres = await seedSpheres();
   await ensureInstanceSettings(options.demo ? demoInstanceDefaults : undefined);

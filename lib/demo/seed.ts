@@ -1,8 +1,10 @@
 // Demo data for `npm run demo`. Idempotent: rows are found by their natural
 // keys (slug, e-mail) and created only when missing. Only the launcher's
-// --demo flag calls this, and it refuses a database it did not start itself.
+// --demo flag calls this; it seeds only a database that is the demo's
+// (lib/demo/guard.ts), never a real instance's.
 import { hashPassword } from "@/lib/accounts/password";
 import { db } from "@/lib/db/client";
+import { assertDemoDatabase } from "@/lib/demo/guard";
 import { env } from "@/lib/env";
 import { openSecret, sealSecret } from "@/lib/security/secret-box";
 import { seedDemoConsultations } from "@/lib/demo/consultations";
@@ -33,9 +35,9 @@ export const demoInstanceDefaults: InstanceDefaults = {
 
 /** `authSecret` seals the demo's two-factor keys as the app will open them. */
 export async function seedDemoData(authSecret = env().AUTH_SECRET): Promise<{ offices: number; organisations: number; users: number }> {
+  await assertDemoDatabase();
   const client = db();
-  // A database that holds demo data says so on every page, even if its
-  // settings were created before the demo was seeded into it.
+  // Every page of a database that holds demo data says so, and a real start refuses it.
   await client.instanceSettings.update({ where: { id: 1 }, data: { isDemo: true } });
   for (const { territoryCode, ...office } of demoInstitutionOffices) {
     // Only fills what nobody has set: demo visitors' edits survive restarts.
