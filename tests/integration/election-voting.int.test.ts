@@ -13,7 +13,7 @@ import sharp from "sharp";
 import { electionPhaseAt } from "@/lib/elections/lifecycle";
 import { createElection, publishElection, updateElection } from "@/lib/elections/mutations";
 import { consentByToken, decideNomination, nominate } from "@/lib/elections/nominations";
-import { boardFile, publishResults } from "@/lib/elections/results";
+import { boardFile, countElection, publishResults } from "@/lib/elections/results";
 import { verifyBoard } from "@/lib/elections/verify";
 import { castBallot, designateVoter, freezeRegistry, requestVoteCode } from "@/lib/elections/voting";
 import type { ElectionFields } from "@/lib/elections/schemas";
@@ -176,6 +176,77 @@ describe("voting", () => {
     await castBallot(owner, { electionId: election.id, organisationId: voter.id, choices: [candidates[0]!], code }, voting);
     expect(await db().ballot.count({ where: { electionId: election.id } })).toBe(1);
     expect((await db().electionVoter.findUniqueOrThrow({ where: { electionId_organisationId: { electionId: election.id, organisationId: voter.id } } })).voted).toBe(true);
+  });
+});
+
+describe("the e-mailed code", () => {
+  it("counts fifty parallel wrong guesses before comparing: five are counted, the rest refused, and the code stays locked", async () => {
+    const voter = await organisation("Organizacja zgadywana");
+    const { election, candidates, voting } = await electionWithCandidates(["Halina"], { seats: 1, votesPerBallot: 1 });
+    await freezeRegistry(election.id, voting);
+    const owner = await person([{ organisationId: voter.id }]);
+    const code = await codeFor(owner, election.id, voter.id, voting);
+    const wrong = (i: number) => String((Number(code) + 1 + i) % 1_000_000).padStart(6, "0");
+    const ballot = (guess: string) => ({ electionId: election.id, organisationId: voter.id, choices: [candidates[0]!], code: guess });
+    const guesses = await Promise.allSettled(Array.from({ length: 50 }, (_, i) => castBallot(owner, ballot(wrong(i)), voting)));
+    const refusals = guesses.map((guess) => (guess.status === "rejected" && guess.reason instanceof RuleRefusal ? guess.reason.refusal : "other"));
+    expect(refusals.filter((refusal) => refusal === "codeInvalid")).toHaveLength(5);
+    expect(refusals.filter((refusal) => refusal === "tooManyAttempts")).toHaveLength(45);
+    const row = await db().voteCode.findUniqueOrThrow({ where: { electionId_organisationId_userId: { electionId: election.id, organisationId: voter.id, userId: owner.id } } });
+    expect(row.attempts).toBe(5);
+    // Locked: even the right code no longer opens the ballot.
+    await expect(castBallot(owner, ballot(code), voting)).rejects.toEqual(new RuleRefusal("tooManyAttempts"));
+    expect(await db().ballot.count({ where: { electionId: election.id } })).toBe(0);
+  });
+
+  it("refuses code requests beyond the hourly limit for the organisation, whoever asks", async () => {
+    const [voter, other] = [await organisation("Organizacja prosząca o kody"), await organisation("Inna organizacja tej osoby")];
+    const { election, candidates, voting } = await electionWithCandidates(["Irena"], { seats: 1, votesPerBallot: 1 });
+    await freezeRegistry(election.id, voting);
+    const [owner, secondOwner] = [await person([{ organisationId: voter.id }, { organisationId: other.id }]), await person([{ organisationId: voter.id }])];
+    const request = (actor: Actor) => requestVoteCode(actor, { electionId: election.id, organisationId: voter.id }, "pl", voting);
+    for (let i = 0; i < 5; i++) await request(i % 2 === 0 ? owner : secondOwner);
+    await expect(request(owner)).rejects.toEqual(new RuleRefusal("tooManyCodeRequests"));
+    await expect(request(secondOwner)).rejects.toEqual(new RuleRefusal("tooManyCodeRequests"));
+    // The limit is the organisation's: another organisation of the same person still gets its code.
+    await expect(codeFor(owner, election.id, other.id, voting)).resolves.toMatch(/^\d{6}$/);
+    // The last code sent before the limit still works.
+    const user = await db().user.findUniqueOrThrow({ where: { id: secondOwner.id } });
+    const last = codeFrom(await lastMailTo(user.email));
+    await castBallot(secondOwner, { electionId: election.id, organisationId: voter.id, choices: [candidates[0]!], code: last }, voting);
+  });
+});
+
+describe("casting while the count runs", () => {
+  it("leaves every ballot either refused or in the tally", async () => {
+    const voters = await Promise.all(Array.from({ length: 40 }, (_, i) => organisation(`Wyścig ${i}`)));
+    const { election, candidates, voting, closed } = await electionWithCandidates(["Jadwiga"], { seats: 1, votesPerBallot: 1 });
+    await freezeRegistry(election.id, voting);
+    const casters = [];
+    for (const voter of voters) {
+      const owner = await person([{ organisationId: voter.id }]);
+      casters.push({ owner, organisationId: voter.id, code: await codeFor(owner, election.id, voter.id, voting) });
+    }
+    // Each cast passed the clock check (it began during voting); the count starts once three have been accepted, while the others run.
+    let startCount: () => void = () => {};
+    const count = new Promise<void>((resolve) => (startCount = resolve)).then(() => countElection(election.id, closed));
+    let settled = 0;
+    // Casts arrive a few milliseconds apart, so some are in flight when the count begins and some come after.
+    const casts = casters.map(({ owner, organisationId, code }, i) =>
+      new Promise((resolve) => setTimeout(resolve, 5 * i)).then(() => castBallot(owner, { electionId: election.id, organisationId, choices: [candidates[0]!], code }, voting)).finally(() => {
+        if (++settled === 3) startCount();
+      }),
+    );
+    const outcomes = await Promise.allSettled(casts);
+    expect(await count).toBe(true);
+    for (const outcome of outcomes) if (outcome.status === "rejected") expect(outcome.reason).toEqual(new RuleRefusal("votingClosed"));
+    const accepted = outcomes.filter((outcome) => outcome.status === "fulfilled").length;
+    expect(accepted).toBeGreaterThanOrEqual(3);
+    const counted = await db().election.findUniqueOrThrow({ where: { id: election.id } });
+    const result = counted.result as unknown as { votes: Record<string, number>; cast: number };
+    expect({ tally: result.votes[candidates[0]!], cast: result.cast, ballots: await db().ballot.count({ where: { electionId: election.id } }), ballotsCast: counted.ballotsCast }).toEqual({ tally: accepted, cast: accepted, ballots: accepted, ballotsCast: accepted });
+    // A refused organisation has not voted: its code and its registry row are untouched.
+    expect(await db().electionVoter.count({ where: { electionId: election.id, voted: true } })).toBe(accepted);
   });
 });
 
