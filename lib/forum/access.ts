@@ -1,6 +1,7 @@
 // Who may read and write in a forum category. The permission module grants
 // "forum.post" to everyone signed in; each category narrows it to
-// representatives of organisations or officials, and may open reading to
+// representatives of verified organisations (anyone can register an
+// organisation, so an unverified one proves nothing) or officials, and may open reading to
 // visitors. Moderators and administrators read and write everywhere, so they
 // can moderate what they see.
 import { can, type Actor } from "@/lib/auth/permissions";
@@ -14,7 +15,7 @@ function belongs(actor: Actor, access: ForumAccess): boolean {
     case "SIGNED_IN":
       return true;
     case "REPRESENTATIVES":
-      return actor.organisations.length > 0;
+      return actor.organisations.some((membership) => membership.verified === true);
     case "OFFICIALS":
       return actor.institutions.length > 0;
   }

@@ -23,7 +23,8 @@ type Tx = Prisma.TransactionClient;
 export async function readersAmong(tx: Tx, userIds: string[], access: ForumAccess): Promise<string[]> {
   if (userIds.length === 0) return [];
   const staff = { platformRole: { in: ["MODERATOR" as const, "ADMINISTRATOR" as const] } };
-  const group = access === "REPRESENTATIVES" ? { OR: [staff, { organisationMemberships: { some: {} } }] } : access === "OFFICIALS" ? { OR: [staff, { institutionMemberships: { some: {} } }] } : {};
+  // The same groups as lib/forum/access.ts, in SQL: representatives are members of a verified organisation.
+  const group = access === "REPRESENTATIVES" ? { OR: [staff, { organisationMemberships: { some: { organisation: { verifiedAt: { not: null } } } } }] } : access === "OFFICIALS" ? { OR: [staff, { institutionMemberships: { some: {} } }] } : {};
   const readers = await tx.user.findMany({ where: { id: { in: [...new Set(userIds)] }, deletedAt: null, blockedAt: null, ...group }, select: { id: true } });
   return readers.map((reader) => reader.id);
 }
@@ -53,7 +54,9 @@ export async function mentionAudience(tx: Tx, body: string, access: ForumAccess,
   const userIds = mentions.filter((m) => m.kind === "user").map((m) => m.id);
   const organisationIds = mentions.filter((m) => m.kind === "org").map((m) => m.id);
   const users = await readersAmong(tx, userIds, access);
-  const organisations = organisationIds.length > 0 ? (await tx.organisation.findMany({ where: { id: { in: organisationIds } }, select: { id: true } })).map((o) => o.id) : [];
+  // A mentioned organisation's owners and editors are told: in the representatives' categories only a verified one's can read.
+  const organisationWhere = { id: { in: organisationIds }, ...(access === "REPRESENTATIVES" ? { verifiedAt: { not: null } } : {}) };
+  const organisations = organisationIds.length > 0 ? (await tx.organisation.findMany({ where: organisationWhere, select: { id: true } })).map((o) => o.id) : [];
   // An organisation's representatives cannot read officials' categories.
   const organisationsReach = access !== "OFFICIALS";
   if (users.length < userIds.length || organisations.length < organisationIds.length || (organisationIds.length > 0 && !organisationsReach)) {

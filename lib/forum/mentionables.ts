@@ -1,6 +1,7 @@
 // Whom a writer may mention in a category: people who can read it, and
-// (outside officials' categories) organisations, found by name without
-// regard to Polish letters ("lodz" finds "Łódź").
+// (outside officials' categories) organisations whose people can read it,
+// found by name without regard to Polish letters ("lodz" finds "Łódź"). The
+// groups are those of lib/forum/access.ts, in SQL.
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ForumAccess } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db/client";
@@ -9,7 +10,10 @@ export type Mentionable = { kind: "user" | "org"; id: string; name: string };
 
 function readersCondition(access: ForumAccess): Prisma.Sql {
   if (access === "SIGNED_IN") return Prisma.sql`TRUE`;
-  const membership = access === "REPRESENTATIVES" ? Prisma.sql`EXISTS (SELECT 1 FROM "OrganisationMembership" m WHERE m."userId" = u.id)` : Prisma.sql`EXISTS (SELECT 1 FROM "InstitutionMembership" m WHERE m."userId" = u.id)`;
+  const membership =
+    access === "REPRESENTATIVES"
+      ? Prisma.sql`EXISTS (SELECT 1 FROM "OrganisationMembership" m JOIN "Organisation" o ON o.id = m."organisationId" WHERE m."userId" = u.id AND o."verifiedAt" IS NOT NULL)`
+      : Prisma.sql`EXISTS (SELECT 1 FROM "InstitutionMembership" m WHERE m."userId" = u.id)`;
   return Prisma.sql`(u."platformRole" IN ('MODERATOR', 'ADMINISTRATOR') OR ${membership})`;
 }
 
@@ -26,6 +30,8 @@ export async function findMentionables(query: string, access: ForumAccess, exclu
     access === "OFFICIALS"
       ? []
       : await db().$queryRaw<{ id: string; name: string }[]>`
-          SELECT o.id, o.name FROM "Organisation" o WHERE o."nameFolded" LIKE pl_fold(${pattern}) ORDER BY o.name COLLATE "pl-x-icu" LIMIT 4`;
+          SELECT o.id, o.name FROM "Organisation" o
+          WHERE o."nameFolded" LIKE pl_fold(${pattern}) ${access === "REPRESENTATIVES" ? Prisma.sql`AND o."verifiedAt" IS NOT NULL` : Prisma.empty}
+          ORDER BY o.name COLLATE "pl-x-icu" LIMIT 4`;
   return [...people.map((p) => ({ kind: "user" as const, ...p })), ...organisations.map((o) => ({ kind: "org" as const, ...o }))];
 }
