@@ -4,6 +4,7 @@
 // category now: a notification must not reveal a thread to someone who
 // cannot open it.
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { readerSql } from "@/lib/forum/access";
 import type { ForumAccess } from "@/lib/generated/prisma/enums";
 import { FieldRuleError } from "@/lib/forms/field-rules";
 import { parseMentions } from "@/lib/forum/mentions";
@@ -19,13 +20,10 @@ export const threadSubject = (thread: { id: string; title: string }): Notificati
 
 type Tx = Prisma.TransactionClient;
 
-/** Those of `userIds` who may read a category with this access (active accounts only). */
+/** Those of `userIds` who may read a category with this access (lib/forum/access.ts). */
 export async function readersAmong(tx: Tx, userIds: string[], access: ForumAccess): Promise<string[]> {
   if (userIds.length === 0) return [];
-  const staff = { platformRole: { in: ["MODERATOR" as const, "ADMINISTRATOR" as const] } };
-  // The same groups as lib/forum/access.ts, in SQL: representatives are members of a verified organisation.
-  const group = access === "REPRESENTATIVES" ? { OR: [staff, { organisationMemberships: { some: { organisation: { verifiedAt: { not: null } } } } }] } : access === "OFFICIALS" ? { OR: [staff, { institutionMemberships: { some: {} } }] } : {};
-  const readers = await tx.user.findMany({ where: { id: { in: [...new Set(userIds)] }, deletedAt: null, blockedAt: null, ...group }, select: { id: true } });
+  const readers = await tx.$queryRaw<{ id: string }[]>`SELECT u.id FROM "User" u WHERE u.id = ANY(${[...new Set(userIds)]}::text[]) AND ${readerSql(access)}`;
   return readers.map((reader) => reader.id);
 }
 

@@ -245,6 +245,20 @@ describe("mentions and watching", () => {
     expect(mentions.map((m) => (m.audience as { users: string[] }).users)).toEqual([[colleague.id], [third.id]]);
   });
 
+  it("offer and accept in a restricted category only people who can read it: not an administrator without two-factor authentication", async () => {
+    const place = await category("Wzmianki tylko dla czytających", { access: "REPRESENTATIVES" });
+    const author = await person({ organisationId });
+    const [moderator, adminWithout2fa] = [await person({ platformRole: "MODERATOR" }), await person({ platformRole: "ADMINISTRATOR" })];
+    await db().user.update({ where: { id: adminWithout2fa.id }, data: { totpEnabledAt: null, name: "Ksenia Bez Aplikacji" } });
+    await db().user.update({ where: { id: moderator.id }, data: { name: "Ksenia Moderatorka" } });
+    // Without the second factor the administrator's role does not open the category.
+    expect(await readableCategories((await loadActor({ userId: adminWithout2fa.id, sessionVersion: 0 }))!)).not.toContainEqual(expect.objectContaining({ id: place.id }));
+    expect((await findMentionables("ksenia", place.access, author.id)).map((m) => m.id)).toEqual([moderator.id]);
+    currentActor = author;
+    const refused = await startThreadAction({ categoryId: place.id, title: "Wzmianka administratorki", body: `Pytanie do ${mentionToken({ kind: "user", id: adminWithout2fa.id, name: "Ksenia Bez Aplikacji" })}.`, actingFor: null, submissionKey: submissionKey() });
+    expect(refused.validationErrors).toMatchObject({ body: { _errors: ["forumMentionCannotRead"] } });
+  });
+
   it("tell watchers of a category about new threads and watchers of a thread about replies", async () => {
     const place = await category("Obserwowana");
     const [author, categoryWatcher, threadWatcher, replier] = [await person(), await person(), await person(), await person()];
