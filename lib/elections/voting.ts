@@ -57,6 +57,17 @@ export async function freezeRegistry(electionId: string, now = new Date()): Prom
   );
 }
 
+/**
+ * Freezes every registry whose voting has begun but which neither the job
+ * nor a cast has frozen yet. Called before an organisation's seat changes:
+ * a registry is the one of the moment voting began, so a move must not carry
+ * an organisation into (or out of) one the job is about to freeze.
+ */
+export async function freezeDueRegistries(now = new Date()): Promise<void> {
+  const due = await db().election.findMany({ where: { status: "PUBLISHED", votingStartAt: { lte: now }, votingEndAt: { gt: now }, registryFrozenAt: null }, select: { id: true } });
+  for (const election of due) await freezeRegistry(election.id, now);
+}
+
 /** Whether the person may cast the organisation's ballot: an owner, or the representative the owners designated. */
 export async function mayCastFor(actor: Actor, electionId: string, organisationId: string, client: Prisma.TransactionClient | ReturnType<typeof db> = db()): Promise<boolean> {
   const membership = actor.organisations.find((m) => m.organisationId === organisationId);

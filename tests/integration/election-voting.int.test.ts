@@ -16,6 +16,7 @@ import { consentByToken, decideNomination, nominate } from "@/lib/elections/nomi
 import { boardFile, countElection, publishResults } from "@/lib/elections/results";
 import { verifyBoard } from "@/lib/elections/verify";
 import { castBallot, designateVoter, freezeRegistry, requestVoteCode } from "@/lib/elections/voting";
+import { editOrganisation } from "@/lib/organisations/records";
 import type { ElectionFields } from "@/lib/elections/schemas";
 import { RuleRefusal } from "@/lib/forms/refusals";
 import { electionFields } from "@/tests/factories/elections";
@@ -247,6 +248,42 @@ describe("casting while the count runs", () => {
     expect({ tally: result.votes[candidates[0]!], cast: result.cast, ballots: await db().ballot.count({ where: { electionId: election.id } }), ballotsCast: counted.ballotsCast }).toEqual({ tally: accepted, cast: accepted, ballots: accepted, ballotsCast: accepted });
     // A refused organisation has not voted: its code and its registry row are untouched.
     expect(await db().electionVoter.count({ where: { electionId: election.id, voted: true } })).toBe(accepted);
+  });
+});
+
+describe("a seat change during voting", () => {
+  it("never moves an organisation into a registry already frozen, nor into one whose voting has begun before the job froze it", async () => {
+    const city = await createInstitution({ name: "Miasto Opole", kind: "GMINA_OFFICE", territoryCode: "1661011" });
+    const cityCommission = await person([], city.id);
+    // Verification is not required here, so only the seat decides.
+    const elect = async () => {
+      const { id } = await createElection(city.id, electionFields({ requireVerified: false }), { userId: cityCommission.id, ip: null });
+      await publishElection(id, { userId: cityCommission.id, ip: null });
+      return db().election.findUniqueOrThrow({ where: { id } });
+    };
+    const [frozen, begun] = [await elect(), await elect()];
+    const voting = new Date(Math.max(frozen.votingStartAt.getTime(), begun.votingStartAt.getTime()) + HOUR);
+    const inCity = await createOrganisation({ name: "Od dawna w Opolu", seatTerritoryCode: "1661011" });
+    const [movesAfterFreeze, movesOnVotingDay] = [await organisation("Przeprowadzka po zamrożeniu"), await organisation("Przeprowadzka w dniu głosowania")];
+    const owner = await person([{ organisationId: movesAfterFreeze.id }, { organisationId: movesOnVotingDay.id }]);
+    const sphereIds = (await db().organisationSphere.findMany({ where: { organisationId: movesAfterFreeze.id }, select: { sphereId: true } })).map((s) => s.sphereId);
+    const moveToCity = (o: { id: string; name: string; krs: string | null }) =>
+      editOrganisation(o.id, { name: o.name, shortName: "", legalForm: "ASSOCIATION", krs: o.krs, nip: null, regon: null, seatTerritoryCode: "1661011", sphereIds }, { actorId: owner.id, ip: null, asMember: true, mayVerify: false }, voting);
+
+    await freezeRegistry(frozen.id, voting);
+    // Voting has begun for `begun` too, but no job has frozen its registry yet when the first organisation moves.
+    expect((await db().election.findUniqueOrThrow({ where: { id: begun.id } })).registryFrozenAt).toBeNull();
+    await moveToCity(movesOnVotingDay);
+    await moveToCity(movesAfterFreeze);
+    await freezeRegistry(begun.id, voting);
+
+    const registry = async (electionId: string) => (await db().electionVoter.findMany({ where: { electionId }, select: { organisationId: true } })).map((v) => v.organisationId);
+    for (const election of [frozen, begun]) {
+      expect(await registry(election.id)).toContain(inCity.id);
+      expect(await registry(election.id)).not.toContain(movesAfterFreeze.id);
+      expect(await registry(election.id)).not.toContain(movesOnVotingDay.id);
+      await expect(requestVoteCode(owner, { electionId: election.id, organisationId: movesOnVotingDay.id }, "pl", voting)).rejects.toEqual(new RuleRefusal("notInRegistry"));
+    }
   });
 });
 
