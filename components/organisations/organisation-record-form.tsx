@@ -16,6 +16,7 @@ import { Button } from "@/components/ui/button";
 import { useRouter } from "@/lib/i18n/navigation";
 import { editOrganisationAction, registerOrganisationAction } from "@/lib/organisations/actions";
 import { KRS_REGISTERED_FORMS, legalForms, organisationRecordSchema, type OrganisationRecordInput } from "@/lib/organisations/schemas";
+import { changedVerifiedFacts } from "@/lib/organisations/trust";
 import type { GminaGroups } from "@/lib/reference-data/queries";
 
 const fieldIds = {
@@ -34,16 +35,19 @@ export function OrganisationRecordForm({
   defaultValues,
   spheres,
   gminaGroups,
+  verified = false,
 }: {
   /** Absent when registering a new organisation. */
   organisationId?: string;
+  /** The organisation is verified and this person's changes to its verified facts would withdraw it (not an administrator's). */
+  verified?: boolean;
   defaultValues: OrganisationRecordInput;
   spheres: { id: string; label: string }[];
   gminaGroups: GminaGroups;
 }) {
   const t = useTranslations();
   const router = useRouter();
-  const [saved, setSaved] = useState(false);
+  const [saved, setSaved] = useState<false | "saved" | "verificationWithdrawn">(false);
   const form = useForm<OrganisationRecordInput, unknown, z.output<typeof organisationRecordSchema>>({
     shouldFocusError: false,
     resolver: zodResolver(organisationRecordSchema),
@@ -55,6 +59,9 @@ export function OrganisationRecordForm({
   const pending = register.isPending || edit.isPending;
   const serverError = register.result.serverError ?? edit.result.serverError;
   const legalForm = useWatch({ control: form.control, name: "legalForm" });
+  const watched = useWatch({ control: form.control });
+  // Told before saving, while the change can still be undone: a typo fixed in the name also withdraws the verification.
+  const withdrawsVerification = verified && changedVerifiedFacts(defaultValues, { ...defaultValues, ...watched }).length > 0;
 
   return (
     <form
@@ -68,7 +75,7 @@ export function OrganisationRecordForm({
           const response = await edit.executeAsync({ organisationId, record: values });
           const errors = (response?.validationErrors as { record?: unknown } | undefined)?.record;
           if (applyServerFieldErrors(form.setError, errors, fieldIds)) return;
-          if (response?.data) setSaved(true);
+          if (response?.data) setSaved(response.data.verificationWithdrawn ? "verificationWithdrawn" : "saved");
         } else {
           const response = await register.executeAsync(values);
           if (applyServerFieldErrors(form.setError, response?.validationErrors, fieldIds)) return;
@@ -83,8 +90,8 @@ export function OrganisationRecordForm({
         </Alert>
       )}
       {saved && (
-        <Alert tone="success" live>
-          {t("organisationForm.saved")}
+        <Alert tone={saved === "verificationWithdrawn" ? "warning" : "success"} live>
+          {t(saved === "verificationWithdrawn" ? "organisationForm.savedVerificationWithdrawn" : "organisationForm.saved")}
         </Alert>
       )}
       <FormField id={fieldIds.name} label={t("organisationForm.name")} hint={t("organisationForm.nameHint")} error={message("name")} required>
@@ -143,6 +150,11 @@ export function OrganisationRecordForm({
         options={spheres.map((sphere) => ({ value: sphere.id, label: sphere.label }))}
         renderBox={(props) => <input type="checkbox" {...props} {...form.register("sphereIds")} className={checkboxClassName} />}
       />
+      {withdrawsVerification && (
+        <Alert tone="warning" live>
+          {t("organisationForm.verifiedFactsWarning")}
+        </Alert>
+      )}
       <Button type="submit" disabled={pending}>
         {pending ? t("organisationForm.saving") : organisationId ? t("organisationForm.save") : t("organisationForm.register")}
       </Button>

@@ -21,7 +21,7 @@ const personSelect = {
   deletedAt: true,
   emailVerifiedAt: true,
   totpEnabledAt: true,
-  organisationMemberships: { select: { organisationId: true, role: true } },
+  organisationMemberships: { select: { organisationId: true, role: true, organisation: { select: { verifiedAt: true } } } },
   institutionMemberships: { select: { institutionId: true, role: true } },
 } as const;
 
@@ -36,7 +36,7 @@ async function loadPerson(userId: string) {
     locale: user.locale,
     platformRole: user.platformRole,
     twoFactorEnabled: user.totpEnabledAt !== null,
-    organisations: user.organisationMemberships,
+    organisations: user.organisationMemberships.map(({ organisationId, role, organisation }) => ({ organisationId, role, verified: organisation.verifiedAt !== null })),
     institutions: user.institutionMemberships,
   };
   return { actor, sessionVersion: user.sessionVersion, emailVerified: user.emailVerifiedAt !== null };

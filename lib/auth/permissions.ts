@@ -10,7 +10,12 @@ export interface Actor {
   id: string;
   platformRole: PlatformRole;
   twoFactorEnabled: boolean;
-  organisations: { organisationId: string; role: OrganisationRole }[];
+  /**
+   * `verified`: the organisation is verified now (loadActor reads it with the
+   * memberships). Where trust depends on it (the representatives' forum
+   * categories), an entry without it counts as unverified.
+   */
+  organisations: { organisationId: string; role: OrganisationRole; verified?: boolean }[];
   institutions: { institutionId: string; role: InstitutionRole }[];
 }
 

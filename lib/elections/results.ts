@@ -26,6 +26,8 @@ async function candidatesOf(client: Prisma.TransactionClient | ReturnType<typeof
 export async function countElection(electionId: string, now = new Date()): Promise<boolean> {
   return db().$transaction(
     async (tx) => {
+      // The lock every cast holds in KEY SHARE mode (lib/elections/voting.ts): taking it waits for the casts
+      // in flight, and casts arriving now wait for the count and are then refused, so no ballot is left out.
       await tx.$executeRaw`SELECT 1 FROM "Election" WHERE id = ${electionId} FOR UPDATE`;
       const election = await tx.election.findUniqueOrThrow({ where: { id: electionId }, include: { areas: { orderBy: { position: "asc" } } } });
       if (election.countedAt || election.status === "DRAFT" || now < election.votingEndAt) return false;

@@ -3,7 +3,7 @@
 // participation record, the ballot and the board entry are written together
 // or not at all, and the registry row is claimed with `voted = false` in its
 // WHERE clause, so any number of simultaneous attempts leave one ballot.
-import { createHash, randomInt, randomUUID } from "node:crypto";
+import { createHash, randomInt, randomUUID, timingSafeEqual } from "node:crypto";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -20,13 +20,17 @@ import { queueMail } from "@/lib/jobs/enqueue";
 import { voteCodeMail } from "@/lib/mail/templates";
 import { platformNameIn } from "@/lib/settings/platform-name";
 
-export type VotingRefusal = "votingClosed" | "notAuthorisedToVote" | "notInRegistry" | "alreadyVoted" | "codeInvalid" | "codeExpired" | "tooManyAttempts" | "ballotInvalid" | "tooFewChoices" | "tooManyChoices";
+export type VotingRefusal = "votingClosed" | "notAuthorisedToVote" | "notInRegistry" | "alreadyVoted" | "codeInvalid" | "codeExpired" | "tooManyAttempts" | "tooManyCodeRequests" | "ballotInvalid" | "tooFewChoices" | "tooManyChoices";
 
 const CODE_VALID_MINUTES = 15;
 const MAX_CODE_ATTEMPTS = 5;
 /** How the voter confirms the cast: a code e-mailed for this ballot, or the app of their second factor. */
 export type VoteConfirmation = "email" | "totp";
 const TOTP_ATTEMPTS: RateLimit = { name: "vote-totp", limit: MAX_CODE_ATTEMPTS, windowSeconds: CODE_VALID_MINUTES * 60 };
+// A new code starts with a fresh count of attempts, so without this limit
+// asking again and again would allow unlimited guessing: five codes an hour,
+// five tries each, leave 25 guesses in a million an hour per organisation.
+const CODE_REQUESTS: RateLimit = { name: "vote-code-request", limit: 5, windowSeconds: 3600 };
 /** SHA-256 of the code with whose it is: a code is good only for that election, organisation and person. */
 export const voteCodeHash = (key: { electionId: string; organisationId: string; userId: string }, code: string) => createHash("sha256").update(`${key.electionId}:${key.organisationId}:${key.userId}:${code}`).digest("hex");
 
@@ -53,6 +57,17 @@ export async function freezeRegistry(electionId: string, now = new Date()): Prom
   );
 }
 
+/**
+ * Freezes every registry whose voting has begun but which neither the job
+ * nor a cast has frozen yet. Called before an organisation's seat changes:
+ * a registry is the one of the moment voting began, so a move must not carry
+ * an organisation into (or out of) one the job is about to freeze.
+ */
+export async function freezeDueRegistries(now = new Date()): Promise<void> {
+  const due = await db().election.findMany({ where: { status: "PUBLISHED", votingStartAt: { lte: now }, votingEndAt: { gt: now }, registryFrozenAt: null }, select: { id: true } });
+  for (const election of due) await freezeRegistry(election.id, now);
+}
+
 /** Whether the person may cast the organisation's ballot: an owner, or the representative the owners designated. */
 export async function mayCastFor(actor: Actor, electionId: string, organisationId: string, client: Prisma.TransactionClient | ReturnType<typeof db> = db()): Promise<boolean> {
   const membership = actor.organisations.find((m) => m.organisationId === organisationId);
@@ -60,6 +75,16 @@ export async function mayCastFor(actor: Actor, electionId: string, organisationI
   if (membership.role === "OWNER") return true;
   const designation = await client.voterDesignation.findUnique({ where: { electionId_organisationId: { electionId, organisationId } }, select: { userId: true } });
   return designation?.userId === actor.id;
+}
+
+/** Counts a hit against the limit; going over it is the voter's refusal, not a failed request. */
+async function withinLimit(limit: RateLimit, subject: string, refusal: VotingRefusal): Promise<void> {
+  try {
+    await consumeRateLimits([{ limit, subject }]);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "RATE_LIMITED") throw new RuleRefusal<VotingRefusal>(refusal);
+    throw error;
+  }
 }
 
 async function votingElection(electionId: string, now: Date) {
@@ -77,6 +102,8 @@ export async function requestVoteCode(actor: Actor, input: { electionId: string;
   const voter = await db().electionVoter.findUnique({ where: { electionId_organisationId: input }, select: { voted: true, organisation: { select: { name: true } } } });
   if (!voter) throw new RuleRefusal<VotingRefusal>("notInRegistry");
   if (voter.voted) throw new RuleRefusal<VotingRefusal>("alreadyVoted");
+  // Per organisation, not per person: its owners and designated representative share one budget of guesses.
+  await withinLimit(CODE_REQUESTS, `${input.electionId}:${input.organisationId}`, "tooManyCodeRequests");
   const code = String(randomInt(0, 1_000_000)).padStart(6, "0");
   const key = { ...input, userId: actor.id };
   const data = { codeHash: voteCodeHash(key, code), expiresAt: new Date(now.getTime() + CODE_VALID_MINUTES * 60_000), attempts: 0 };
@@ -92,20 +119,26 @@ async function registryRefusal(key: { electionId: string; organisationId: string
   return voter.voted ? "alreadyVoted" : null;
 }
 
-/** Why a code did not open the ballot (the slow path, after the cast's statement found no usable code). */
-async function codeRefusal(key: { electionId: string; organisationId: string; userId: string }, code: string, now: Date): Promise<VotingRefusal> {
-  const refused = await registryRefusal(key);
-  if (refused) return refused;
-  const row = await db().voteCode.findUnique({ where: { electionId_organisationId_userId: key } });
-  if (!row) return "codeInvalid";
-  if (row.attempts >= MAX_CODE_ATTEMPTS) return "tooManyAttempts";
-  if (row.expiresAt <= now) return "codeExpired";
-  if (row.codeHash !== voteCodeHash(key, code)) {
-    await db().voteCode.update({ where: { electionId_organisationId_userId: key }, data: { attempts: { increment: 1 } } });
-    return "codeInvalid";
+/**
+ * Checks an e-mailed code, counting the attempt first: the increment and the
+ * limit are one UPDATE, whose row lock makes simultaneous guesses take turns,
+ * so however many arrive together at most MAX_CODE_ATTEMPTS are compared.
+ * (Reading the counter and raising it afterwards let parallel guesses all
+ * pass under the limit.) The code is used up later, in the cast's statement.
+ */
+async function checkVoteCode(key: { electionId: string; organisationId: string; userId: string }, code: string, now: Date): Promise<void> {
+  const [row] = await db().$queryRaw<{ codeHash: string; expiresAt: Date }[]>`
+    UPDATE "VoteCode" SET attempts = attempts + 1
+    WHERE "electionId" = ${key.electionId} AND "organisationId" = ${key.organisationId} AND "userId" = ${key.userId} AND attempts < ${MAX_CODE_ATTEMPTS}
+    RETURNING "codeHash", "expiresAt"`;
+  if (!row) {
+    const refused = await registryRefusal(key);
+    if (refused) throw new RuleRefusal<VotingRefusal>(refused);
+    const exists = await db().voteCode.count({ where: key });
+    throw new RuleRefusal<VotingRefusal>(exists > 0 ? "tooManyAttempts" : "codeInvalid");
   }
-  // The code was good, but another attempt used it at the same moment; that attempt's outcome stands.
-  return "alreadyVoted";
+  if (row.expiresAt <= now) throw new RuleRefusal<VotingRefusal>("codeExpired");
+  if (!timingSafeEqual(Buffer.from(row.codeHash), Buffer.from(voteCodeHash(key, code)))) throw new RuleRefusal<VotingRefusal>("codeInvalid");
 }
 
 type CastContext = { election: Awaited<ReturnType<typeof votingElection>>; candidates: Map<string, string> };
@@ -124,6 +157,16 @@ async function castContext(electionId: string, now: Date): Promise<CastContext> 
 }
 
 /**
+ * A code from the voter's authenticator app, the second factor they sign in
+ * with: accepted once (the time step is used up) and tried at most five times
+ * in fifteen minutes, like an e-mailed code.
+ */
+async function confirmWithApp(actor: Actor, code: string): Promise<void> {
+  await withinLimit(TOTP_ATTEMPTS, actor.id, "tooManyAttempts");
+  if (!actor.twoFactorEnabled || (await verifySecondFactor(actor.id, code, { ip: null })) !== "totp") throw new RuleRefusal<VotingRefusal>("codeInvalid");
+}
+
+/**
  * Casts the organisation's ballot: returns the tracker (shown once, kept
  * nowhere) and the choices. The ballot row holds the choices and the
  * tracker's fingerprint only; the participation row, the `voted` flag.
@@ -133,25 +176,11 @@ async function castContext(electionId: string, now: Date): Promise<CastContext> 
  * of simultaneous attempts one succeeds, the others find the row taken),
  * writes the ballot, and appends its commitment to the board, the new head
  * computed from the locked previous one (SHA-256 of "previous:commitment", as
- * lib/elections/board.ts computes it). The election's row is locked only for
- * the end of the statement, so casts queue there for microseconds, not for a
- * transaction's round trips.
+ * lib/elections/board.ts computes it). The election's row is held in KEY
+ * SHARE mode by the statement and updated only at its end, so casts queue
+ * there for microseconds, not for a transaction's round trips, while the
+ * count (FOR UPDATE) cannot read the ballots with a cast half-way.
  */
-/**
- * A code from the voter's authenticator app, the second factor they sign in
- * with: accepted once (the time step is used up) and tried at most five times
- * in fifteen minutes, like an e-mailed code.
- */
-async function confirmWithApp(actor: Actor, code: string): Promise<void> {
-  try {
-    await consumeRateLimits([{ limit: TOTP_ATTEMPTS, subject: actor.id }]);
-  } catch (error) {
-    if (error instanceof AppError && error.code === "RATE_LIMITED") throw new RuleRefusal<VotingRefusal>("tooManyAttempts");
-    throw error;
-  }
-  if (!actor.twoFactorEnabled || (await verifySecondFactor(actor.id, code, { ip: null })) !== "totp") throw new RuleRefusal<VotingRefusal>("codeInvalid");
-}
-
 export async function castBallot(
   actor: Actor,
   input: { electionId: string; organisationId: string; choices: string[]; code: string; method?: VoteConfirmation },
@@ -169,18 +198,28 @@ export async function castBallot(
   const code = input.code.trim();
   const byApp = input.method === "totp";
   if (byApp) await confirmWithApp(actor, code);
+  else await checkVoteCode(key, code, now);
   const tracker = newTracker();
   const commitment = ballotCommitment(input.electionId, tracker, choices);
-  // The e-mailed code is used up inside the statement; the app's code was checked above.
+  // The e-mailed code (checked and counted above) is used up inside the statement, and only while
+  // voting is open: a cast refused by the count keeps its code and its registry row untouched.
   const codeUse = byApp
-    ? Prisma.sql`SELECT 1`
+    ? Prisma.sql`SELECT 1 WHERE EXISTS (SELECT 1 FROM open)`
     : Prisma.sql`DELETE FROM "VoteCode"
       WHERE "electionId" = ${key.electionId} AND "organisationId" = ${key.organisationId} AND "userId" = ${key.userId}
-        AND "codeHash" = ${voteCodeHash(key, code)} AND "expiresAt" > ${now} AND attempts < ${MAX_CODE_ATTEMPTS}
+        AND "codeHash" = ${voteCodeHash(key, code)} AND "expiresAt" > ${now} AND attempts <= ${MAX_CODE_ATTEMPTS} AND EXISTS (SELECT 1 FROM open)
       RETURNING 1`;
 
-  const [outcome] = await db().$queryRaw<{ claimed: number; appended: number }[]>`
-    WITH code AS (${codeUse}), voter AS (
+  // `open` takes a KEY SHARE lock on the election's row: casts do not block one another (their board
+  // update takes NO KEY UPDATE, which KEY SHARE allows), but the count's FOR UPDATE waits for every
+  // cast in flight, and a cast arriving during the count waits for it and then finds it counted. So a
+  // ballot is either committed before the count reads the ballots, or refused.
+  const [outcome] = await db().$queryRaw<{ open: number; claimed: number; appended: number }[]>`
+    WITH open AS (
+      SELECT 1 FROM "Election"
+      WHERE id = ${key.electionId} AND status = 'PUBLISHED' AND "countedAt" IS NULL AND "votingEndAt" > ${now}
+      FOR KEY SHARE
+    ), code AS (${codeUse}), voter AS (
       UPDATE "ElectionVoter" SET voted = true, "castById" = ${actor.id}
       WHERE "electionId" = ${key.electionId} AND "organisationId" = ${key.organisationId} AND voted = false AND EXISTS (SELECT 1 FROM code)
       RETURNING 1
@@ -198,8 +237,10 @@ export async function castBallot(
       INSERT INTO "BoardEntry" ("electionId", position, commitment, hash) SELECT ${input.electionId}, position, ${commitment}, hash FROM head
       RETURNING 1
     )
-    SELECT (SELECT count(*) FROM voter)::int AS claimed, (SELECT count(*) FROM entry)::int AS appended`;
-  if (outcome!.claimed !== 1) throw new RuleRefusal<VotingRefusal>(byApp ? ((await registryRefusal(key)) ?? "alreadyVoted") : await codeRefusal(key, code, now));
+    SELECT (SELECT count(*) FROM open)::int AS open, (SELECT count(*) FROM voter)::int AS claimed, (SELECT count(*) FROM entry)::int AS appended`;
+  if (outcome!.open !== 1) throw new RuleRefusal<VotingRefusal>("votingClosed");
+  // Otherwise the code was good but another attempt used it, or the registry row, at the same moment: that attempt's outcome stands.
+  if (outcome!.claimed !== 1) throw new RuleRefusal<VotingRefusal>((await registryRefusal(key)) ?? "alreadyVoted");
   if (outcome!.appended !== 1) throw new AppError("CONFLICT", "the ballot was not appended to the board");
   return { tracker, choices: choices.map((id) => ({ id, candidateName: candidates.get(id)! })) };
 }

@@ -2,7 +2,9 @@ import type { Actor } from "@/lib/auth/permissions";
 import { mayRead, mayWrite, readableAccess } from "@/lib/forum/access";
 
 const person = (overrides: Partial<Actor> = {}): Actor => ({ id: "u1", platformRole: "RESIDENT", twoFactorEnabled: false, organisations: [], institutions: [], ...overrides });
-const representative = person({ organisations: [{ organisationId: "o1", role: "MEMBER" }] });
+const representative = person({ organisations: [{ organisationId: "o1", role: "MEMBER", verified: true }] });
+// Anyone can register an organisation: membership of an unverified one does not make a representative.
+const unverifiedMember = person({ organisations: [{ organisationId: "o2", role: "OWNER", verified: false }] });
 const official = person({ institutions: [{ institutionId: "i1", role: "OFFICIAL" }] });
 const moderator = person({ platformRole: "MODERATOR" });
 
@@ -17,7 +19,8 @@ describe("forum category access", () => {
   it("keeps representatives' and officials' categories to them, and lets moderators into both", () => {
     const forRepresentatives = { access: "REPRESENTATIVES" as const, openToPublic: false };
     const forOfficials = { access: "OFFICIALS" as const, openToPublic: false };
-    expect([person(), representative, official, moderator].map((actor) => [mayWrite(actor, forRepresentatives), mayWrite(actor, forOfficials)])).toEqual([
+    expect([person(), unverifiedMember, representative, official, moderator].map((actor) => [mayWrite(actor, forRepresentatives), mayWrite(actor, forOfficials)])).toEqual([
+      [false, false],
       [false, false],
       [true, false],
       [false, true],
@@ -26,6 +29,7 @@ describe("forum category access", () => {
     // Open to the public: everyone reads, only the group writes.
     expect([mayRead(person(), { ...forOfficials, openToPublic: true }), mayWrite(person(), { ...forOfficials, openToPublic: true })]).toEqual([true, false]);
     expect(readableAccess(representative)).toEqual(["SIGNED_IN", "REPRESENTATIVES"]);
+    expect(readableAccess(unverifiedMember)).toEqual(["SIGNED_IN"]);
     expect(readableAccess(null)).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@
 // category now: a notification must not reveal a thread to someone who
 // cannot open it.
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { readerSql } from "@/lib/forum/access";
 import type { ForumAccess } from "@/lib/generated/prisma/enums";
 import { FieldRuleError } from "@/lib/forms/field-rules";
 import { parseMentions } from "@/lib/forum/mentions";
@@ -19,12 +20,10 @@ export const threadSubject = (thread: { id: string; title: string }): Notificati
 
 type Tx = Prisma.TransactionClient;
 
-/** Those of `userIds` who may read a category with this access (active accounts only). */
+/** Those of `userIds` who may read a category with this access (lib/forum/access.ts). */
 export async function readersAmong(tx: Tx, userIds: string[], access: ForumAccess): Promise<string[]> {
   if (userIds.length === 0) return [];
-  const staff = { platformRole: { in: ["MODERATOR" as const, "ADMINISTRATOR" as const] } };
-  const group = access === "REPRESENTATIVES" ? { OR: [staff, { organisationMemberships: { some: {} } }] } : access === "OFFICIALS" ? { OR: [staff, { institutionMemberships: { some: {} } }] } : {};
-  const readers = await tx.user.findMany({ where: { id: { in: [...new Set(userIds)] }, deletedAt: null, blockedAt: null, ...group }, select: { id: true } });
+  const readers = await tx.$queryRaw<{ id: string }[]>`SELECT u.id FROM "User" u WHERE u.id = ANY(${[...new Set(userIds)]}::text[]) AND ${readerSql(access)}`;
   return readers.map((reader) => reader.id);
 }
 
@@ -53,7 +52,9 @@ export async function mentionAudience(tx: Tx, body: string, access: ForumAccess,
   const userIds = mentions.filter((m) => m.kind === "user").map((m) => m.id);
   const organisationIds = mentions.filter((m) => m.kind === "org").map((m) => m.id);
   const users = await readersAmong(tx, userIds, access);
-  const organisations = organisationIds.length > 0 ? (await tx.organisation.findMany({ where: { id: { in: organisationIds } }, select: { id: true } })).map((o) => o.id) : [];
+  // A mentioned organisation's owners and editors are told: in the representatives' categories only a verified one's can read.
+  const organisationWhere = { id: { in: organisationIds }, ...(access === "REPRESENTATIVES" ? { verifiedAt: { not: null } } : {}) };
+  const organisations = organisationIds.length > 0 ? (await tx.organisation.findMany({ where: organisationWhere, select: { id: true } })).map((o) => o.id) : [];
   // An organisation's representatives cannot read officials' categories.
   const organisationsReach = access !== "OFFICIALS";
   if (users.length < userIds.length || organisations.length < organisationIds.length || (organisationIds.length > 0 && !organisationsReach)) {

@@ -12,6 +12,7 @@ import type { KrsData } from "@/lib/krs/mapping";
 import { resolveSeatGmina } from "@/lib/krs/seat";
 import { log } from "@/lib/log";
 import { regionCode } from "@/lib/settings/platform-name";
+import { freezeDueRegistries } from "@/lib/elections/voting";
 
 export const krsFields = ["name", "legalForm", "nip", "regon", "registeredOn", "publicBenefitStatus", "seat", "address", "board", "aims", "inLiquidation"] as const;
 export type KrsField = (typeof krsFields)[number];
@@ -117,6 +118,8 @@ export async function applyKrsImport(organisationId: string, context: { actorId:
   const fetched = await fetchFor(organisationId);
   if (!fetched.ok) return fetched;
   const { changes, data, seatOutsideRegion, taken } = await plan(organisationId, fetched.data);
+  // The register's new seat is the organisation's, but not in a registry whose voting has begun (lib/elections/voting.ts).
+  if (data.seatTerritory) await freezeDueRegistries();
   await db().$transaction(async (tx) => {
     await tx.organisation.update({ where: { id: organisationId }, data: { ...data, krsFetchedAt: new Date() } });
     if (changes.length > 0) {

@@ -19,6 +19,8 @@ export function defaultChannel(type: NotificationType, platformRole: PlatformRol
     case "membership.approved":
     case "membership.refused":
     case "organisation.verified":
+    // Its verification lapsed after a change to the record: it cannot act in elections until checked again.
+    case "organisation.verification_withdrawn":
     case "security.password_changed":
     case "security.two_factor_changed":
     case "security.new_sign_in":

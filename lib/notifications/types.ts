@@ -7,6 +7,7 @@ export const notificationTypes = [
   "membership.refused",
   "organisation.invitation_accepted",
   "organisation.verified",
+  "organisation.verification_withdrawn",
   "organisation.registered",
   "security.password_changed",
   "security.two_factor_changed",

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { returnValidationErrors } from "next-safe-action";
+import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { applyKrsImport, previewKrsImport } from "@/lib/krs/import";
 import { acceptInvitation, invitationScope, inviteMember, revokeInvitation } from "@/lib/organisations/invitations";
@@ -49,10 +50,11 @@ export const editOrganisationAction = scopedAction(
     actorId: ctx.actor.id,
     ip: ctx.ip,
     asMember: isMemberOf(ctx.actor, parsedInput.organisationId),
+    mayVerify: can(ctx.actor, "organisations.verify"),
   });
   if (!outcome.ok) returnValidationErrors(editOrganisationSchema, { record: { [outcome.field]: { _errors: [outcome.problem] } } });
   revalidatePath("/", "layout");
-  return { slug: outcome.slug };
+  return { slug: outcome.slug, verificationWithdrawn: outcome.verificationWithdrawn };
   },
 );
 

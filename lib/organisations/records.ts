@@ -9,6 +9,8 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { dispatchNotifications, notify } from "@/lib/notifications/notify";
 import { recordChange } from "@/lib/organisations/history";
+import { changedVerifiedFacts } from "@/lib/organisations/trust";
+import { freezeDueRegistries } from "@/lib/elections/voting";
 import { GMINA_KINDS } from "@/lib/reference-data/territories";
 import type { OrganisationRecord } from "@/lib/organisations/schemas";
 import { firstFreeSlug, slugify } from "@/lib/text/slug";
@@ -26,6 +28,7 @@ export type RecordProblem =
   | { field: "seatTerritoryCode"; problem: "seatOutsideRegion" }
   | { field: "sphereIds"; problem: "spheresRequired" };
 export type RecordOutcome = { ok: true; slug: string } | ({ ok: false } & RecordProblem);
+export type EditOutcome = { ok: true; slug: string; verificationWithdrawn: boolean } | ({ ok: false } & RecordProblem);
 
 const TAKEN: Record<string, RecordProblem> = {
   krs: { field: "krs", problem: "krsTaken" },
@@ -78,9 +81,9 @@ export async function uniqueSlug(record: { name: string; shortName?: string | nu
   return firstFreeSlug(base, async (slug) => (await tx.organisation.count({ where: { slug } })) > 0);
 }
 
-async function guarded(record: OrganisationRecord, write: () => Promise<string>): Promise<RecordOutcome> {
+async function guarded<T extends { slug: string }>(record: OrganisationRecord, write: () => Promise<T>): Promise<({ ok: true } & T) | ({ ok: false } & RecordProblem)> {
   try {
-    return { ok: true, slug: await write() };
+    return { ok: true, ...(await write()) };
   } catch (error) {
     const fields = uniqueViolationFields(error);
     const field = fields?.find((f) => f in TAKEN);
@@ -127,24 +130,29 @@ export async function registerOrganisation(record: OrganisationRecord, context: 
         },
         tx,
       );
-      return organisation.slug;
+      return { slug: organisation.slug };
     }),
   ).finally(dispatchNotifications);
 }
 
 /**
- * Owners and editors (or an administrator) correct the record. A verified
- * organisation whose identifiers change loses its badge until checked again.
+ * Owners and editors (or an administrator) correct the record. A change to
+ * what a verification vouches for (lib/organisations/trust.ts) withdraws it,
+ * and with it the eligibility in elections that require it: the form warns
+ * before saving, the other owners and editors and the administrators are
+ * told, and the audit log keeps who verified it and when. An administrator's
+ * own correction keeps it: they are the ones who would check it again.
  */
-export async function editOrganisation(organisationId: string, record: OrganisationRecord, context: Context & { asMember: boolean }): Promise<RecordOutcome> {
+export async function editOrganisation(organisationId: string, record: OrganisationRecord, context: Context & { asMember: boolean; mayVerify: boolean }, now = new Date()): Promise<EditOutcome> {
   const current = await db().organisation.findUnique({
     where: { id: organisationId },
-    select: { slug: true, name: true, shortName: true, legalForm: true, krs: true, nip: true, regon: true, seatTerritoryCode: true, verifiedAt: true, spheres: { select: { sphereId: true } } },
+    select: { slug: true, name: true, shortName: true, legalForm: true, krs: true, nip: true, regon: true, seatTerritoryCode: true, verifiedAt: true, verifiedById: true, spheres: { select: { sphereId: true } } },
   });
   if (!current) throw new AppError("NOT_FOUND", `organisation ${organisationId}`);
   const problem = (await checkReferences(record)) ?? (await existingDuplicate(record, organisationId));
   if (problem) return { ok: false, ...problem };
-  const identifiersChanged = current.krs !== record.krs || current.nip !== record.nip || current.regon !== record.regon;
+  if (current.seatTerritoryCode !== record.seatTerritoryCode) await freezeDueRegistries(now);
+  const lapsed = changedVerifiedFacts(current, record);
   return guarded(record, () =>
     db().$transaction(async (tx) => {
       await recordChange(tx, {
@@ -155,29 +163,30 @@ export async function editOrganisation(organisationId: string, record: Organisat
         after: { ...recordData(record), sphereIds: record.sphereIds },
       });
       await tx.organisationSphere.deleteMany({ where: { organisationId } });
-      await tx.organisation.update({
-        where: { id: organisationId },
-        data: {
-          ...recordData(record),
-          ...(identifiersChanged ? { verifiedAt: null, verifiedById: null } : {}),
-          spheres: { create: record.sphereIds.map((sphereId) => ({ sphereId })) },
-        },
-      });
-      await recordAuditEvent(
-        {
-          action: "organisation.edited",
-          actorUserId: context.actorId,
-          actingForOrganisationId: context.asMember ? organisationId : null,
-          subjectType: "Organisation",
-          subjectId: organisationId,
-          ipAddress: context.ip,
-          details: { ...recordData(record), sphereIds: record.sphereIds, verificationCleared: identifiersChanged && current.verifiedAt !== null },
-        },
-        tx,
-      );
-      return current.slug;
+      await tx.organisation.update({ where: { id: organisationId }, data: { ...recordData(record), spheres: { create: record.sphereIds.map((sphereId) => ({ sphereId })) } } });
+      // Withdrawn only if still verified as read: a concurrent withdrawal or verification decides otherwise.
+      const withdrawn =
+        lapsed.length > 0 && !context.mayVerify && current.verifiedAt !== null
+          ? (await tx.organisation.updateMany({ where: { id: organisationId, verifiedAt: current.verifiedAt }, data: { verifiedAt: null, verifiedById: null } })).count === 1
+          : false;
+      const audit = { actorUserId: context.actorId, actingForOrganisationId: context.asMember ? organisationId : null, subjectType: "Organisation", subjectId: organisationId, ipAddress: context.ip };
+      await recordAuditEvent({ ...audit, action: "organisation.edited", details: { ...recordData(record), sphereIds: record.sphereIds, verificationCleared: withdrawn } }, tx);
+      if (withdrawn) {
+        const facts = Object.fromEntries(lapsed.map((field) => [field, { from: current[field], to: recordData(record)[field] }]));
+        await recordAuditEvent({ ...audit, action: "organisation.unverified", details: { reason: "recordChanged", fields: lapsed, changes: facts, verifiedAt: current.verifiedAt!.toISOString(), verifiedById: current.verifiedById } }, tx);
+        await notify(
+          {
+            type: "organisation.verification_withdrawn",
+            subject: { type: "Organisation", id: organisationId, title: record.name, link: { pathname: "/organisations/[slug]", params: { slug: current.slug } } },
+            actor: { userId: context.actorId, organisationId: context.asMember ? organisationId : null },
+            audience: { organisations: [{ id: organisationId, roles: ["OWNER", "EDITOR"] }], platformRoles: ["ADMINISTRATOR"] },
+          },
+          tx,
+        );
+      }
+      return { slug: current.slug, verificationWithdrawn: withdrawn };
     }),
-  );
+  ).finally(dispatchNotifications);
 }
 
 export async function setOrganisationVerified(organisationId: string, verified: boolean, context: Context): Promise<void> {

@@ -57,6 +57,12 @@ test("a person registers an organisation, an administrator verifies it, and the 
   await owner.getByLabel("Nazwa skrócona").fill("Testowi");
   await owner.getByRole("button", { name: "Zapisz zmiany" }).click();
   await expect(owner.getByRole("status").filter({ hasText: "Zmiany zapisane." })).toBeVisible();
+  // A change to what the verification vouches for is announced before saving, and the warning goes when it is undone.
+  const fullName = owner.getByLabel("Pełna nazwa");
+  await fullName.fill(`${organisation.name} – literówka`);
+  await expect(owner.getByRole("status").filter({ hasText: "wycofa weryfikację" })).toBeVisible();
+  await fullName.fill(organisation.name);
+  await expect(owner.getByRole("status").filter({ hasText: "wycofa weryfikację" })).toHaveCount(0);
 
   // The administrator sees the change made on the organisation's behalf.
   await admin.goto("/administracja/dziennik-zdarzen?action=organisation.edited");

@@ -13,9 +13,10 @@ import sharp from "sharp";
 import { electionPhaseAt } from "@/lib/elections/lifecycle";
 import { createElection, publishElection, updateElection } from "@/lib/elections/mutations";
 import { consentByToken, decideNomination, nominate } from "@/lib/elections/nominations";
-import { boardFile, publishResults } from "@/lib/elections/results";
+import { boardFile, countElection, publishResults } from "@/lib/elections/results";
 import { verifyBoard } from "@/lib/elections/verify";
 import { castBallot, designateVoter, freezeRegistry, requestVoteCode } from "@/lib/elections/voting";
+import { editOrganisation } from "@/lib/organisations/records";
 import type { ElectionFields } from "@/lib/elections/schemas";
 import { RuleRefusal } from "@/lib/forms/refusals";
 import { electionFields } from "@/tests/factories/elections";
@@ -176,6 +177,113 @@ describe("voting", () => {
     await castBallot(owner, { electionId: election.id, organisationId: voter.id, choices: [candidates[0]!], code }, voting);
     expect(await db().ballot.count({ where: { electionId: election.id } })).toBe(1);
     expect((await db().electionVoter.findUniqueOrThrow({ where: { electionId_organisationId: { electionId: election.id, organisationId: voter.id } } })).voted).toBe(true);
+  });
+});
+
+describe("the e-mailed code", () => {
+  it("counts fifty parallel wrong guesses before comparing: five are counted, the rest refused, and the code stays locked", async () => {
+    const voter = await organisation("Organizacja zgadywana");
+    const { election, candidates, voting } = await electionWithCandidates(["Halina"], { seats: 1, votesPerBallot: 1 });
+    await freezeRegistry(election.id, voting);
+    const owner = await person([{ organisationId: voter.id }]);
+    const code = await codeFor(owner, election.id, voter.id, voting);
+    const wrong = (i: number) => String((Number(code) + 1 + i) % 1_000_000).padStart(6, "0");
+    const ballot = (guess: string) => ({ electionId: election.id, organisationId: voter.id, choices: [candidates[0]!], code: guess });
+    const guesses = await Promise.allSettled(Array.from({ length: 50 }, (_, i) => castBallot(owner, ballot(wrong(i)), voting)));
+    const refusals = guesses.map((guess) => (guess.status === "rejected" && guess.reason instanceof RuleRefusal ? guess.reason.refusal : "other"));
+    expect(refusals.filter((refusal) => refusal === "codeInvalid")).toHaveLength(5);
+    expect(refusals.filter((refusal) => refusal === "tooManyAttempts")).toHaveLength(45);
+    const row = await db().voteCode.findUniqueOrThrow({ where: { electionId_organisationId_userId: { electionId: election.id, organisationId: voter.id, userId: owner.id } } });
+    expect(row.attempts).toBe(5);
+    // Locked: even the right code no longer opens the ballot.
+    await expect(castBallot(owner, ballot(code), voting)).rejects.toEqual(new RuleRefusal("tooManyAttempts"));
+    expect(await db().ballot.count({ where: { electionId: election.id } })).toBe(0);
+  });
+
+  it("refuses code requests beyond the hourly limit for the organisation, whoever asks", async () => {
+    const [voter, other] = [await organisation("Organizacja prosząca o kody"), await organisation("Inna organizacja tej osoby")];
+    const { election, candidates, voting } = await electionWithCandidates(["Irena"], { seats: 1, votesPerBallot: 1 });
+    await freezeRegistry(election.id, voting);
+    const [owner, secondOwner] = [await person([{ organisationId: voter.id }, { organisationId: other.id }]), await person([{ organisationId: voter.id }])];
+    const request = (actor: Actor) => requestVoteCode(actor, { electionId: election.id, organisationId: voter.id }, "pl", voting);
+    for (let i = 0; i < 5; i++) await request(i % 2 === 0 ? owner : secondOwner);
+    await expect(request(owner)).rejects.toEqual(new RuleRefusal("tooManyCodeRequests"));
+    await expect(request(secondOwner)).rejects.toEqual(new RuleRefusal("tooManyCodeRequests"));
+    // The limit is the organisation's: another organisation of the same person still gets its code.
+    await expect(codeFor(owner, election.id, other.id, voting)).resolves.toMatch(/^\d{6}$/);
+    // The last code sent before the limit still works.
+    const user = await db().user.findUniqueOrThrow({ where: { id: secondOwner.id } });
+    const last = codeFrom(await lastMailTo(user.email));
+    await castBallot(secondOwner, { electionId: election.id, organisationId: voter.id, choices: [candidates[0]!], code: last }, voting);
+  });
+});
+
+describe("casting while the count runs", () => {
+  it("leaves every ballot either refused or in the tally", async () => {
+    const voters = await Promise.all(Array.from({ length: 40 }, (_, i) => organisation(`Wyścig ${i}`)));
+    const { election, candidates, voting, closed } = await electionWithCandidates(["Jadwiga"], { seats: 1, votesPerBallot: 1 });
+    await freezeRegistry(election.id, voting);
+    const casters = [];
+    for (const voter of voters) {
+      const owner = await person([{ organisationId: voter.id }]);
+      casters.push({ owner, organisationId: voter.id, code: await codeFor(owner, election.id, voter.id, voting) });
+    }
+    // Each cast passed the clock check (it began during voting); the count starts once three have been accepted, while the others run.
+    let startCount: () => void = () => {};
+    const count = new Promise<void>((resolve) => (startCount = resolve)).then(() => countElection(election.id, closed));
+    let settled = 0;
+    // Casts arrive a few milliseconds apart, so some are in flight when the count begins and some come after.
+    const casts = casters.map(({ owner, organisationId, code }, i) =>
+      new Promise((resolve) => setTimeout(resolve, 5 * i)).then(() => castBallot(owner, { electionId: election.id, organisationId, choices: [candidates[0]!], code }, voting)).finally(() => {
+        if (++settled === 3) startCount();
+      }),
+    );
+    const outcomes = await Promise.allSettled(casts);
+    expect(await count).toBe(true);
+    for (const outcome of outcomes) if (outcome.status === "rejected") expect(outcome.reason).toEqual(new RuleRefusal("votingClosed"));
+    const accepted = outcomes.filter((outcome) => outcome.status === "fulfilled").length;
+    expect(accepted).toBeGreaterThanOrEqual(3);
+    const counted = await db().election.findUniqueOrThrow({ where: { id: election.id } });
+    const result = counted.result as unknown as { votes: Record<string, number>; cast: number };
+    expect({ tally: result.votes[candidates[0]!], cast: result.cast, ballots: await db().ballot.count({ where: { electionId: election.id } }), ballotsCast: counted.ballotsCast }).toEqual({ tally: accepted, cast: accepted, ballots: accepted, ballotsCast: accepted });
+    // A refused organisation has not voted: its code and its registry row are untouched.
+    expect(await db().electionVoter.count({ where: { electionId: election.id, voted: true } })).toBe(accepted);
+  });
+});
+
+describe("a seat change during voting", () => {
+  it("never moves an organisation into a registry already frozen, nor into one whose voting has begun before the job froze it", async () => {
+    const city = await createInstitution({ name: "Miasto Opole", kind: "GMINA_OFFICE", territoryCode: "1661011" });
+    const cityCommission = await person([], city.id);
+    // Verification is not required here, so only the seat decides.
+    const elect = async () => {
+      const { id } = await createElection(city.id, electionFields({ requireVerified: false }), { userId: cityCommission.id, ip: null });
+      await publishElection(id, { userId: cityCommission.id, ip: null });
+      return db().election.findUniqueOrThrow({ where: { id } });
+    };
+    const [frozen, begun] = [await elect(), await elect()];
+    const voting = new Date(Math.max(frozen.votingStartAt.getTime(), begun.votingStartAt.getTime()) + HOUR);
+    const inCity = await createOrganisation({ name: "Od dawna w Opolu", seatTerritoryCode: "1661011" });
+    const [movesAfterFreeze, movesOnVotingDay] = [await organisation("Przeprowadzka po zamrożeniu"), await organisation("Przeprowadzka w dniu głosowania")];
+    const owner = await person([{ organisationId: movesAfterFreeze.id }, { organisationId: movesOnVotingDay.id }]);
+    const sphereIds = (await db().organisationSphere.findMany({ where: { organisationId: movesAfterFreeze.id }, select: { sphereId: true } })).map((s) => s.sphereId);
+    const moveToCity = (o: { id: string; name: string; krs: string | null }) =>
+      editOrganisation(o.id, { name: o.name, shortName: "", legalForm: "ASSOCIATION", krs: o.krs, nip: null, regon: null, seatTerritoryCode: "1661011", sphereIds }, { actorId: owner.id, ip: null, asMember: true, mayVerify: false }, voting);
+
+    await freezeRegistry(frozen.id, voting);
+    // Voting has begun for `begun` too, but no job has frozen its registry yet when the first organisation moves.
+    expect((await db().election.findUniqueOrThrow({ where: { id: begun.id } })).registryFrozenAt).toBeNull();
+    await moveToCity(movesOnVotingDay);
+    await moveToCity(movesAfterFreeze);
+    await freezeRegistry(begun.id, voting);
+
+    const registry = async (electionId: string) => (await db().electionVoter.findMany({ where: { electionId }, select: { organisationId: true } })).map((v) => v.organisationId);
+    for (const election of [frozen, begun]) {
+      expect(await registry(election.id)).toContain(inCity.id);
+      expect(await registry(election.id)).not.toContain(movesAfterFreeze.id);
+      expect(await registry(election.id)).not.toContain(movesOnVotingDay.id);
+      await expect(requestVoteCode(owner, { electionId: election.id, organisationId: movesOnVotingDay.id }, "pl", voting)).rejects.toEqual(new RuleRefusal("notInRegistry"));
+    }
   });
 });
 

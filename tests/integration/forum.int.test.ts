@@ -9,6 +9,7 @@ import { RuleRefusal } from "@/lib/forms/refusals";
 import { findMentionables } from "@/lib/forum/mentionables";
 import { mentionToken } from "@/lib/forum/mentions";
 import { isWatching } from "@/lib/forum/watching";
+import { follow } from "@/lib/notifications/subscriptions";
 import { searchPosts, searchThreads } from "@/lib/forum/search";
 import { createInstitution } from "@/tests/factories/institutions";
 import { createOrganisation } from "@/tests/factories/organisations";
@@ -245,6 +246,20 @@ describe("mentions and watching", () => {
     expect(mentions.map((m) => (m.audience as { users: string[] }).users)).toEqual([[colleague.id], [third.id]]);
   });
 
+  it("offer and accept in a restricted category only people who can read it: not an administrator without two-factor authentication", async () => {
+    const place = await category("Wzmianki tylko dla czytających", { access: "REPRESENTATIVES" });
+    const author = await person({ organisationId });
+    const [moderator, adminWithout2fa] = [await person({ platformRole: "MODERATOR" }), await person({ platformRole: "ADMINISTRATOR" })];
+    await db().user.update({ where: { id: adminWithout2fa.id }, data: { totpEnabledAt: null, name: "Ksenia Bez Aplikacji" } });
+    await db().user.update({ where: { id: moderator.id }, data: { name: "Ksenia Moderatorka" } });
+    // Without the second factor the administrator's role does not open the category.
+    expect(await readableCategories((await loadActor({ userId: adminWithout2fa.id, sessionVersion: 0 }))!)).not.toContainEqual(expect.objectContaining({ id: place.id }));
+    expect((await findMentionables("ksenia", place.access, author.id)).map((m) => m.id)).toEqual([moderator.id]);
+    currentActor = author;
+    const refused = await startThreadAction({ categoryId: place.id, title: "Wzmianka administratorki", body: `Pytanie do ${mentionToken({ kind: "user", id: adminWithout2fa.id, name: "Ksenia Bez Aplikacji" })}.`, actingFor: null, submissionKey: submissionKey() });
+    expect(refused.validationErrors).toMatchObject({ body: { _errors: ["forumMentionCannotRead"] } });
+  });
+
   it("tell watchers of a category about new threads and watchers of a thread about replies", async () => {
     const place = await category("Obserwowana");
     const [author, categoryWatcher, threadWatcher, replier] = [await person(), await person(), await person(), await person()];
@@ -265,6 +280,47 @@ describe("mentions and watching", () => {
     const closed = await category("Zamknięta do obserwowania", { access: "OFFICIALS" });
     currentActor = threadWatcher;
     expect((await watchAction({ type: "ForumCategory", id: closed.id, watch: true })).serverError).toBe("NOT_FOUND");
+  });
+});
+
+describe("the representatives' categories", () => {
+  it("are closed to a member of only an unverified organisation: reading, notifications and mention look-ups alike", async () => {
+    const place = await category("Tylko zweryfikowane organizacje", { access: "REPRESENTATIVES" });
+    const unverified = (await createOrganisation({ name: "Stowarzyszenie Jeszcze Niesprawdzone" })).id;
+    const [author, colleague, newcomer] = [await person({ organisationId }), await person({ organisationId }), await person({ organisationId: unverified })];
+    await db().user.update({ where: { id: colleague.id }, data: { name: "Zofia Sprawdzona" } });
+    await db().user.update({ where: { id: newcomer.id }, data: { name: "Zofia Niesprawdzona" } });
+    // Watching from before (say, a verified organisation the person has since left) tells them nothing now.
+    await follow(newcomer.id, "ForumCategory", place.id);
+
+    expect((await readableCategories(newcomer)).map((c) => c.id)).not.toContain(place.id);
+    currentActor = newcomer;
+    expect((await startThreadAction({ categoryId: place.id, title: "Wątek niesprawdzonej", body: "Treść wpisu.", actingFor: null, submissionKey: submissionKey() })).serverError).toBe("NOT_FOUND");
+
+    currentActor = author;
+    const made = await startThreadAction({ categoryId: place.id, title: "Wątek sprawdzonych", body: "Treść pierwszego wpisu.", actingFor: null, submissionKey: submissionKey() });
+    const threadId = (made.data as { posted: { threadId: string } }).posted.threadId;
+    expect(await threadForReader(newcomer, threadId)).toBeNull();
+    expect(await db().notificationEvent.count({ where: { type: "forum.new_thread", subjectId: threadId } })).toBe(0);
+
+    // Mentioning the person, or the unverified organisation, is refused; the look-up offers neither.
+    const body = (who: string) => `Pytanie do ${who}.`;
+    const asUser = mentionToken({ kind: "user", id: newcomer.id, name: "Zofia Niesprawdzona" });
+    const asOrganisation = mentionToken({ kind: "org", id: unverified, name: "Stowarzyszenie Jeszcze Niesprawdzone" });
+    for (const who of [asUser, asOrganisation]) {
+      const refused = await replyAction({ threadId, body: body(who), actingFor: null, submissionKey: submissionKey() });
+      expect(refused.validationErrors).toMatchObject({ body: { _errors: ["forumMentionCannotRead"] } });
+    }
+    expect((await findMentionables("zofia", place.access, author.id)).map((m) => m.id)).toEqual([colleague.id]);
+    expect((await findMentionables("jeszcze niesprawdzone", place.access, author.id)).map((m) => m.id)).toEqual([]);
+    // In a category everyone signed in reads, the same person is found.
+    expect((await findMentionables("zofia", "SIGNED_IN", author.id)).map((m) => m.id).sort()).toEqual([colleague.id, newcomer.id].sort());
+
+    // Once the organisation is verified, the category opens to its members.
+    await db().organisation.update({ where: { id: unverified }, data: { verifiedAt: new Date() } });
+    const verifiedNow = (await loadActor({ userId: newcomer.id, sessionVersion: 0 }))!;
+    expect(await threadForReader(verifiedNow, threadId)).not.toBeNull();
+    expect((await findMentionables("zofia", place.access, author.id)).map((m) => m.id).sort()).toEqual([colleague.id, newcomer.id].sort());
   });
 });
 

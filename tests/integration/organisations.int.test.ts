@@ -25,6 +25,7 @@ import {
   setOrganisationVerifiedAction,
 } from "@/lib/organisations/actions";
 import type { OrganisationRecordInput } from "@/lib/organisations/schemas";
+import { eligibilityOf } from "@/lib/elections/participants";
 
 let sequence = 0;
 async function person(platformRole: Actor["platformRole"] = "RESIDENT") {
@@ -280,13 +281,59 @@ describe("verification", () => {
     expect((await db().organisation.findUniqueOrThrow({ where: { id: organisation.id } })).verifiedById).toBe(admin.id);
 
     await signInAs(owner);
-    const edited = await editOrganisationAction({ organisationId: organisation.id, record: record({ name: "Nowa nazwa", krs: organisation.krs! }) });
-    expect(edited.data).toEqual({ slug: organisation.slug });
+    // The short name and the spheres are the organisation's own description: no trust rests on them.
+    const edited = await editOrganisationAction({ organisationId: organisation.id, record: record({ name: organisation.name, shortName: "Odra", krs: organisation.krs! }) });
+    expect(edited.data).toEqual({ slug: organisation.slug, verificationWithdrawn: false });
     expect((await db().organisation.findUniqueOrThrow({ where: { id: organisation.id } })).verifiedAt).not.toBeNull();
-    await editOrganisationAction({ organisationId: organisation.id, record: record({ krs: "999999" }) });
+    await editOrganisationAction({ organisationId: organisation.id, record: record({ name: organisation.name, krs: "999999" }) });
     expect((await db().organisation.findUniqueOrThrow({ where: { id: organisation.id } })).verifiedAt).toBeNull();
     const edit = await db().auditEvent.findFirstOrThrow({ where: { action: "organisation.edited", subjectId: organisation.id } });
     expect(edit.actingForOrganisationId).toBe(organisation.id);
+  });
+
+  it("is withdrawn when a verified organisation is renamed, given another legal form or moved, with the facts audited and owners and administrators told", async () => {
+    const owner = await person();
+    const organisation = await organisationOwnedBy(owner, { krs: "4711" });
+    const editor = await memberOf(organisation, "EDITOR");
+    const admin = await person("ADMINISTRATOR");
+    const verify = async () => {
+      await signInAs(admin);
+      await setOrganisationVerifiedAction({ organisationId: organisation.id, verified: true });
+      await signInAs(owner);
+    };
+    const rules = { requireVerified: true, territoryRule: "SEAT" as const, registeredBefore: null, excludeInLiquidation: true, institution: { territoryCode: "16" } };
+    const reasons = async () => (await eligibilityOf(db(), rules, [organisation.id])).get(organisation.id)!.reasons;
+    const base = { name: organisation.name, krs: "4711" };
+
+    for (const [change, fields] of [
+      [{ name: "Stowarzyszenie Odrzańskie" }, ["name"]],
+      [{ name: "Stowarzyszenie Odrzańskie", legalForm: "FOUNDATION" as const }, ["legalForm"]],
+      [{ name: "Stowarzyszenie Odrzańskie", legalForm: "FOUNDATION" as const, seatTerritoryCode: "1607053" }, ["seatTerritoryCode"]],
+    ] as const) {
+      await verify();
+      expect(await reasons()).toEqual([]);
+      const verifiedBefore = (await db().organisation.findUniqueOrThrow({ where: { id: organisation.id } })).verifiedAt!;
+      const edited = await editOrganisationAction({ organisationId: organisation.id, record: record({ ...base, ...change }) });
+      expect(edited.data).toEqual({ slug: organisation.slug, verificationWithdrawn: true });
+      // No badge, and no eligibility in council elections that require verification.
+      expect((await db().organisation.findUniqueOrThrow({ where: { id: organisation.id } })).verifiedAt).toBeNull();
+      expect(await reasons()).toEqual(["notVerified"]);
+      const withdrawn = await db().auditEvent.findFirstOrThrow({ where: { action: "organisation.unverified", subjectId: organisation.id }, orderBy: { occurredAt: "desc" } });
+      expect(withdrawn).toMatchObject({ actorUserId: owner.id, actingForOrganisationId: organisation.id });
+      expect(withdrawn.details).toMatchObject({ reason: "recordChanged", fields, verifiedAt: verifiedBefore.toISOString(), verifiedById: admin.id });
+      const told = await db().notificationEvent.findFirstOrThrow({ where: { type: "organisation.verification_withdrawn", subjectId: organisation.id }, orderBy: { createdAt: "desc" } });
+      expect(told.audience).toEqual({ organisations: [{ id: organisation.id, roles: ["OWNER", "EDITOR"] }], platformRoles: ["ADMINISTRATOR"] });
+    }
+    // The other owner or editor (not the one who saved: the form told them) and the administrators get it.
+    await fanOutPendingNotifications();
+    expect(await db().notification.count({ where: { userId: editor.id, event: { type: "organisation.verification_withdrawn" } } })).toBe(3);
+    expect(await db().notification.count({ where: { userId: admin.id, event: { type: "organisation.verification_withdrawn", subjectId: organisation.id } } })).toBe(3);
+
+    // An administrator's own correction is itself a check: the verification stays.
+    await verify();
+    await signInAs(admin);
+    expect((await editOrganisationAction({ organisationId: organisation.id, record: record({ ...base, name: "Stowarzyszenie Nadodrzańskie" }) })).data).toEqual({ slug: organisation.slug, verificationWithdrawn: false });
+    expect((await db().organisation.findUniqueOrThrow({ where: { id: organisation.id } })).verifiedAt).not.toBeNull();
   });
 });
 

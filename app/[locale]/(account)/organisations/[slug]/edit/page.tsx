@@ -7,6 +7,7 @@ import { LogoUploader } from "@/components/organisations/logo-uploader";
 import { OrganisationProfileForm } from "@/components/organisations/organisation-profile-form";
 import { OrganisationRecordForm } from "@/components/organisations/organisation-record-form";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { can } from "@/lib/auth/permissions";
 import { requireScopedPermission } from "@/lib/auth/redirects";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
 import { listOrganisationDocuments } from "@/lib/organisations/documents";
@@ -30,7 +31,7 @@ export default async function EditOrganisationPage({ params }: Props) {
   setRequestLocale(locale);
   const organisation = await getOrganisationBySlug((await params).slug);
   if (!organisation) notFound();
-  await requireScopedPermission(locale, "organisation.edit", { organisationId: organisation.id });
+  const user = await requireScopedPermission(locale, "organisation.edit", { organisationId: organisation.id });
   const settings = await getInstanceSettings();
   const [t, options, profile, gminaGroups, logo, documents] = await Promise.all([
     getTranslations({ locale }),
@@ -60,6 +61,7 @@ export default async function EditOrganisationPage({ params }: Props) {
       <OrganisationRecordForm
         {...options}
         organisationId={organisation.id}
+        verified={organisation.verifiedAt !== null && !can(user, "organisations.verify")}
         defaultValues={{
           name: organisation.name,
           shortName: organisation.shortName ?? "",
