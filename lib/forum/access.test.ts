@@ -4,7 +4,8 @@ import { mayRead, mayWrite, readableAccess } from "@/lib/forum/access";
 const person = (overrides: Partial<Actor> = {}): Actor => ({ id: "u1", platformRole: "RESIDENT", twoFactorEnabled: false, organisations: [], institutions: [], ...overrides });
 const representative = person({ organisations: [{ organisationId: "o1", role: "MEMBER" }] });
 const official = person({ institutions: [{ institutionId: "i1", role: "OFFICIAL" }] });
-const moderator = person({ platformRole: "MODERATOR" });
+// Moderating needs two-factor authentication (lib/auth/permissions.ts).
+const moderator = person({ platformRole: "MODERATOR", twoFactorEnabled: true });
 
 describe("forum category access", () => {
   it("lets everyone signed in into an ordinary category, and nobody signed out unless it is open to the public", () => {
