@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 
 export const auditActions = [
   "account.signed_up",
+  "account.sign_up_repeated",
   "account.email_verified",
   "account.signed_in",
   "account.sign_in_failed",

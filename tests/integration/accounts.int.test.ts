@@ -56,6 +56,30 @@ describe("signUp", () => {
     expect((await latestMailTo("jan@example.org")).subject).toMatch(/^Próba rejestracji na Twój adres/);
   });
 
+  it("keeps the original password and name when the address is signed up for again before confirming, and mails the owner a notice", async () => {
+    await signUp({ ...maria, email: "again@example.org" }, ip);
+    const first = tokenFrom((await latestMailTo("again@example.org")).text);
+    const before = await db().user.findUniqueOrThrow({ where: { email: "again@example.org" }, omit: { passwordHash: false } });
+
+    // Someone else (or the owner, forgetful) signs up with the same address and another password.
+    const again = await signUp({ ...maria, email: "again@example.org", name: "Intruz", password: "obce hasło spod mostu", locale: "en" }, { ip: "198.51.100.50" });
+    expect(again).toEqual({ ok: true, verifyToken: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/) });
+    const after = await db().user.findUniqueOrThrow({ where: { email: "again@example.org" }, omit: { passwordHash: false } });
+    expect(after).toMatchObject({ passwordHash: before.passwordHash, name: "Maria Nowak", locale: "pl" });
+
+    // The owner's mailbox hears of it, in the account's language, with the one link that now works.
+    const notice = await latestMailTo("again@example.org");
+    expect(notice.subject).toMatch(/^Ponowna rejestracja na Twój adres/);
+    expect(notice.text).toContain("hasło");
+    const second = tokenFrom(notice.text);
+    expect(second).toBe(again.ok && again.verifyToken);
+    await expect(verifyEmail(first, ip)).rejects.toMatchObject({ code: "LINK_INVALID" });
+    await verifyEmail(second, ip);
+    await expect(authenticate("again@example.org", "obce hasło spod mostu", ip)).rejects.toMatchObject({ failure: "INVALID_CREDENTIALS" });
+    await expect(authenticate("again@example.org", maria.password, ip)).resolves.toMatchObject({ id: before.id });
+    expect(await db().auditEvent.count({ where: { action: "account.sign_up_repeated", actorUserId: before.id } })).toBe(1);
+  });
+
   it("refuses a common or personal password and creates nothing", async () => {
     expect(await signUp({ ...maria, email: "weak@example.org", password: "password1234" }, ip)).toEqual({
       ok: false,
