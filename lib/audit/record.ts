@@ -8,6 +8,7 @@ export const auditActions = [
   "account.email_verified",
   "account.signed_in",
   "account.sign_in_failed",
+  "account.sign_in_throttled",
   "account.password_reset",
   "account.password_changed",
   "account.email_change_requested",

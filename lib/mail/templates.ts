@@ -21,6 +21,7 @@ type MailKind =
   | "verifyEmail"
   | "accountExists"
   | "signUpRepeated"
+  | "signInThrottled"
   | "resetPassword"
   | "confirmEmailChange"
   | "emailChangeRequested"
@@ -73,6 +74,10 @@ export const signUpRepeatedMail = ({ url, validHours, ...common }: Common & { ur
     (t) => [t("signUpRepeated.intro", { platform: common.platformName }), t("signUpRepeated.next"), t("signUpRepeated.validity", { hours: validHours })],
     url,
   );
+
+/** To an account's owner when failed sign-ins pause those from elsewhere (lib/accounts/sign-in-throttle.ts). */
+export const signInThrottledMail = ({ minutes, ...common }: Common & { minutes: number }) =>
+  compose(common, "signInThrottled", (t) => [t("signInThrottled.intro", { platform: common.platformName }), t("signInThrottled.paused", { minutes }), t("signInThrottled.notYou")]);
 
 export const resetPasswordMail = ({ url, validHours, ...common }: Common & { url: string; validHours: number }) =>
   compose(

@@ -7,7 +7,7 @@ const AUTH_DIR = ".data/e2e-auth";
 export const ADMIN_STATE = `${AUTH_DIR}/admin.json`;
 export const OFFICIAL_STATE = `${AUTH_DIR}/official.json`;
 export const MODERATOR_STATE = `${AUTH_DIR}/moderator.json`;
-/** The demo NGO representative, signed in once: an account may sign in only ten times in 15 minutes. */
+/** The demo NGO representative, signed in once: journeys that do not test signing in reuse the session, which keeps them quick and clear of the sign-in throttle (lib/accounts/sign-in-throttle.ts). */
 export const NGO_STATE = `${AUTH_DIR}/ngo.json`;
 
 /**

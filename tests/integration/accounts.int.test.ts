@@ -1,4 +1,5 @@
 import { authenticate, SignInError } from "@/lib/accounts/authenticate";
+import { signInThrottle } from "@/lib/accounts/sign-in-throttle";
 import { PRIVACY_VERSION, TERMS_VERSION } from "@/lib/accounts/consents";
 import { signUp } from "@/lib/accounts/sign-up";
 import { hashToken, issueAccountToken } from "@/lib/accounts/tokens";
@@ -164,6 +165,66 @@ describe("authenticate", () => {
   it("stops guessing after 10 attempts per account, even from many addresses", async () => {
     for (let i = 0; i < 10; i++) await failure(authenticate("signin@example.org", "guess " + i, { ip: `192.0.2.${i}` }));
     expect(await failure(authenticate("signin@example.org", maria.password, { ip: "192.0.2.200" }))).toBe("RATE_LIMITED");
+  });
+});
+
+describe("sign-in throttling (issue 19: failing ten times must not lock an official out)", () => {
+  const owner = { ip: "203.0.113.44" };
+  const attacker = { ip: "198.51.100.66" };
+  const failure = async (promise: Promise<unknown>) => {
+    try {
+      await promise;
+    } catch (error) {
+      return error instanceof SignInError ? error.failure : error;
+    }
+    return "signed in";
+  };
+  let waits: number[] = [];
+
+  beforeAll(async () => {
+    await signUp({ ...maria, email: "official@example.org" }, owner);
+    await verifyEmail(tokenFrom((await latestMailTo("official@example.org")).text), owner);
+    // The owner signed in from their office before: that network is theirs.
+    await authenticate("official@example.org", maria.password, owner);
+  });
+
+  beforeEach(() => {
+    waits = [];
+    jest.spyOn(signInThrottle, "wait").mockImplementation(async (ms) => {
+      waits.push(ms);
+    });
+  });
+
+  afterEach(() => jest.restoreAllMocks());
+
+  it("ten failures from another client do not stop the owner's client, which gets a growing delay", async () => {
+    for (let i = 0; i < 10; i++) expect(await failure(authenticate("official@example.org", `guess ${i}`, attacker))).toBe("INVALID_CREDENTIALS");
+    // The guessing client is stopped, even with the right password...
+    expect(await failure(authenticate("official@example.org", maria.password, attacker))).toBe("RATE_LIMITED");
+    // ...and so is any client the account never signed in from (guesses spread over many addresses)...
+    expect(await failure(authenticate("official@example.org", maria.password, { ip: "192.0.2.77" }))).toBe("RATE_LIMITED");
+    expect(waits).toEqual([]);
+    // ...but not the owner's network: it waits a little, longer as the failures go on.
+    expect(await failure(authenticate("official@example.org", maria.password, { ip: "203.0.113.45" }))).toBe("signed in");
+    const first = waits.at(-1)!;
+    expect(first).toBeGreaterThan(0);
+    expect(await failure(authenticate("official@example.org", "a typo", owner))).toBe("INVALID_CREDENTIALS");
+    expect(await failure(authenticate("official@example.org", maria.password, owner))).toBe("signed in");
+    expect(waits.at(-1)!).toBeGreaterThan(first);
+    expect(Math.max(...waits)).toBeLessThanOrEqual(15_000);
+  });
+
+  it("mails the owner once when sign-ins from elsewhere are paused", async () => {
+    const mails = await db().devMailboxMessage.findMany({ where: { to: "official@example.org", subject: { startsWith: "Nieudane próby logowania" } } });
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.text).toContain("15 minut");
+    expect(await db().auditEvent.count({ where: { action: "account.sign_in_throttled", subjectId: (await db().user.findUniqueOrThrow({ where: { email: "official@example.org" } })).id } })).toBe(1);
+  });
+
+  it("does not count a right password towards the limit, so an account signs in as often as it likes", async () => {
+    await signUp({ ...maria, email: "often-in@example.org" }, owner);
+    await verifyEmail(tokenFrom((await latestMailTo("often-in@example.org")).text), owner);
+    for (let i = 0; i < 12; i++) expect(await failure(authenticate("often-in@example.org", maria.password, { ip: `192.0.2.${100 + i}` }))).toBe("signed in");
   });
 });
 
