@@ -1,6 +1,8 @@
 // Throttling sign-in attempts (issue 19). A hard lock by address alone let
 // anyone lock an official out before a deadline by failing ten times, so:
-// - each client (IP address) is limited across all accounts (spraying);
+// - each client (IP address) is limited across all accounts (spraying), its
+//   failures only, so that an office behind one address is not locked out by
+//   its own sign-ins;
 // - each account and client together: ten failures lock that client out;
 // - each account, whatever the client: beyond ten failures, clients the
 //   account never signed in from are refused too (guesses spread over many
@@ -91,6 +93,7 @@ export async function throttleSignIn(email: string, ip: string | null, account: 
     throw new AppError("RATE_LIMITED", "sign-in paused");
   }
   return async () => {
+    if (ip) await refundRateLimit(signInLimits.perClient, ip);
     if (pairSubject) await refundRateLimit(signInLimits.perAccountAndClient, pairSubject);
     await refundRateLimit(signInLimits.perAccount, email);
   };

@@ -226,6 +226,12 @@ describe("sign-in throttling (issue 19: failing ten times must not lock an offic
     await verifyEmail(tokenFrom((await latestMailTo("often-in@example.org")).text), owner);
     for (let i = 0; i < 12; i++) expect(await failure(authenticate("often-in@example.org", maria.password, { ip: `192.0.2.${100 + i}` }))).toBe("signed in");
   });
+
+  it("does not count right passwords against a client either, so an office behind one address is not locked out by its own sign-ins", async () => {
+    await signUp({ ...maria, email: "office@example.org" }, owner);
+    await verifyEmail(tokenFrom((await latestMailTo("office@example.org")).text), owner);
+    for (let i = 0; i < 31; i++) expect(await failure(authenticate("office@example.org", maria.password, { ip: "198.51.100.200" }))).toBe("signed in");
+  });
 });
 
 describe("sessions", () => {
