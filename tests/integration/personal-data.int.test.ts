@@ -9,6 +9,7 @@ import { createConsultation } from "@/lib/consultations/mutations";
 import { listUnitRemarks } from "@/lib/consultations/remarks";
 import { loadReportData } from "@/lib/consultations/report-data";
 import { createElection } from "@/lib/elections/mutations";
+import { listOrganisationChanges } from "@/lib/organisations/history-queries";
 import { pruneExpiredRecords } from "@/lib/jobs/maintenance";
 import { consultationFields } from "@/tests/factories/consultations";
 import { electionFields } from "@/tests/factories/elections";
@@ -154,6 +155,15 @@ describe("deleteAccount", () => {
     expect(remark).toMatchObject({ justification: "Uwaga, która zostaje.", author: null });
     expect((await loadReportData(consultationId, "en")).rows.map((row) => row.submittedBy)).toEqual(["a person who deleted their account"]);
     expect((await loadReportData(consultationId, "pl")).rows.map((row) => row.submittedBy)).toEqual(["osoba, która usunęła konto"]);
+  });
+
+  it("leaves an erased person's changes in an organisation's history without the emptied name", async () => {
+    const user = await person("historia-znikam@example.org");
+    const organisation = await createOrganisation({ name: "Fundacja z Historią" });
+    await db().organisationChange.create({ data: { organisationId: organisation.id, actorUserId: user.id, source: "profile", changes: {} } });
+    expect(await deleteAccount(user.id, password, ip)).toEqual({ ok: true });
+    // No actor, but an actor id: the page says "deleted account" rather than "the system".
+    expect(await listOrganisationChanges(organisation.id)).toEqual([expect.objectContaining({ actorUserId: user.id, actor: null })]);
   });
 
   it("keeps consent records until the end of the sixth year after the deletion, then prunes them", async () => {
