@@ -17,17 +17,34 @@ import {
   regenerateRecoveryCodesAction,
   startTwoFactorSetupAction,
 } from "@/lib/accounts/actions";
-import { disableTwoFactorSchema, twoFactorCodeSchema, type DisableTwoFactorInput, type TwoFactorCodeInput } from "@/lib/accounts/schemas";
+import { twoFactorChangeSchema, type TwoFactorChangeInput } from "@/lib/accounts/schemas";
 
-/** A form with one code field: confirming set-up, or new recovery codes. */
-function CodeForm({ id, label, submit, onCode }: { id: string; label: string; submit: string; onCode: (code: string) => Promise<unknown> }) {
+/**
+ * The current password and a code: every change of two-factor authentication
+ * (switching on, new recovery codes, switching off) asks for both again.
+ */
+function ChangeForm({
+  id,
+  codeLabel,
+  codeHint,
+  submit,
+  danger,
+  onSubmit,
+}: {
+  id: string;
+  codeLabel: string;
+  codeHint?: string;
+  submit: string;
+  danger?: boolean;
+  onSubmit: (values: z.output<typeof twoFactorChangeSchema>) => Promise<unknown>;
+}) {
   const t = useTranslations("twoFactor");
-  const form = useForm<TwoFactorCodeInput, unknown, z.output<typeof twoFactorCodeSchema>>({
+  const form = useForm<TwoFactorChangeInput, unknown, z.output<typeof twoFactorChangeSchema>>({
     shouldFocusError: false,
-    resolver: zodResolver(twoFactorCodeSchema),
-    defaultValues: { code: "" },
+    resolver: zodResolver(twoFactorChangeSchema),
+    defaultValues: { password: "", code: "" },
   });
-  const fieldIds = { code: id };
+  const fieldIds = { password: `${id}-password`, code: `${id}-code` };
   const { message, summary } = useFieldErrors(form.formState.errors, fieldIds);
   return (
     <form
@@ -35,15 +52,18 @@ function CodeForm({ id, label, submit, onCode }: { id: string; label: string; su
       noValidate
       className="mt-4 max-w-xl"
       onSubmit={form.handleSubmit(async (values) => {
-        const response = (await onCode(values.code)) as { validationErrors?: unknown } | undefined;
+        const response = (await onSubmit(values)) as { validationErrors?: unknown } | undefined;
         applyServerFieldErrors(form.setError, response?.validationErrors, fieldIds);
       })}
     >
       <ErrorSummary errors={summary} />
-      <FormField id={id} name="code" label={label} hint={t("codeHint")} error={message("code")} required>
-        {(props) => <input {...props} {...form.register("code")} inputMode="numeric" autoComplete="one-time-code" className={`${inputClassName} max-w-xs`} />}
+      <FormField id={fieldIds.password} name="password" label={t("password")} error={message("password")} required>
+        {(props) => <input {...props} {...form.register("password")} type="password" autoComplete="current-password" className={inputClassName} />}
       </FormField>
-      <Button type="submit" disabled={form.formState.isSubmitting}>
+      <FormField id={fieldIds.code} name="code" label={codeLabel} hint={codeHint} error={message("code")} required>
+        {(props) => <input {...props} {...form.register("code")} inputMode={codeHint ? "numeric" : undefined} autoComplete="one-time-code" className={`${inputClassName} max-w-xs`} />}
+      </FormField>
+      <Button type="submit" variant={danger ? "danger" : undefined} disabled={form.formState.isSubmitting}>
         {submit}
       </Button>
     </form>
@@ -88,13 +108,6 @@ export function TwoFactorSection({
   const regenerate = useAction(regenerateRecoveryCodesAction);
   const disable = useAction(disableTwoFactorAction);
   const [codes, setCodes] = useState<string[] | null>(null);
-  const disableForm = useForm<DisableTwoFactorInput, unknown, z.output<typeof disableTwoFactorSchema>>({
-    shouldFocusError: false,
-    resolver: zodResolver(disableTwoFactorSchema),
-    defaultValues: { password: "", code: "" },
-  });
-  const disableIds = { password: "disable-2fa-password", code: "disable-2fa-code" };
-  const disableErrors = useFieldErrors(disableForm.formState.errors, disableIds);
   const serverError = start.result.serverError ?? confirm.result.serverError ?? regenerate.result.serverError ?? disable.result.serverError;
 
   return (
@@ -121,38 +134,20 @@ export function TwoFactorSection({
           <p className="mt-2">{t("enabledSince", { date: format.dateTime(enabledAt, "long"), count: recoveryCodesLeft })}</p>
           <h3 className="mt-6 text-xl font-bold">{t("regenerateHeading")}</h3>
           <p className="mt-1">{t("regenerateIntro")}</p>
-          <CodeForm
-            id="regenerate-code"
-            label={t("appCode")}
+          <ChangeForm
+            id="regenerate-2fa"
+            codeLabel={t("appCode")}
+            codeHint={t("codeHint")}
             submit={t("regenerate")}
-            onCode={async (code) => {
-              const response = await regenerate.executeAsync({ code });
+            onSubmit={async (values) => {
+              const response = await regenerate.executeAsync(values);
               if (response?.data) setCodes(response.data.recoveryCodes);
               return response;
             }}
           />
           <h3 className="mt-6 text-xl font-bold">{t("disableHeading")}</h3>
           <p className="mt-1">{required ? t("disableWarning") : t("disableIntro")}</p>
-          <form
-            method="post"
-            noValidate
-            className="mt-4 max-w-xl"
-            onSubmit={disableForm.handleSubmit(async (values) => {
-              const response = await disable.executeAsync(values);
-              applyServerFieldErrors(disableForm.setError, response?.validationErrors, disableIds);
-            })}
-          >
-            <ErrorSummary errors={disableErrors.summary} />
-            <FormField id={disableIds.password} name="password" label={t("password")} error={disableErrors.message("password")} required>
-              {(props) => <input {...props} {...disableForm.register("password")} type="password" autoComplete="current-password" className={inputClassName} />}
-            </FormField>
-            <FormField id={disableIds.code} name="code" label={t("appOrRecoveryCode")} error={disableErrors.message("code")} required>
-              {(props) => <input {...props} {...disableForm.register("code")} autoComplete="one-time-code" className={`${inputClassName} max-w-xs`} />}
-            </FormField>
-            <Button type="submit" variant="danger" disabled={disable.isPending}>
-              {t("disable")}
-            </Button>
-          </form>
+          <ChangeForm id="disable-2fa" codeLabel={t("appOrRecoveryCode")} submit={t("disable")} danger onSubmit={(values) => disable.executeAsync(values)} />
         </>
       ) : start.result.data ? (
         <>
@@ -168,12 +163,13 @@ export function TwoFactorSection({
             </li>
             <li>{t("stepConfirm")}</li>
           </ol>
-          <CodeForm
-            id="confirm-code"
-            label={t("appCode")}
+          <ChangeForm
+            id="confirm-2fa"
+            codeLabel={t("appCode")}
+            codeHint={t("codeHint")}
             submit={t("confirm")}
-            onCode={async (code) => {
-              const response = await confirm.executeAsync({ code });
+            onSubmit={async (values) => {
+              const response = await confirm.executeAsync(values);
               if (response?.data) setCodes(response.data.recoveryCodes);
               return response;
             }}

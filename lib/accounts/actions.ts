@@ -17,8 +17,7 @@ import {
   resetPasswordSchema,
   setPlatformRoleSchema,
   signUpSchema,
-  twoFactorCodeSchema,
-  disableTwoFactorSchema,
+  twoFactorChangeSchema,
   unblockUserSchema,
   verifyEmailSchema,
 } from "@/lib/accounts/schemas";
@@ -157,28 +156,28 @@ export const startTwoFactorSetupAction = actionClient
 
 export const confirmTwoFactorSetupAction = actionClient
   .metadata({ name: "confirmTwoFactorSetup", permission: "account.manage" })
-  .inputSchema(twoFactorCodeSchema)
+  .inputSchema(twoFactorChangeSchema)
   .action(async ({ parsedInput, ctx }) => {
-    const outcome = await confirmTwoFactorSetup(ctx.actor!.id, parsedInput.code, { ip: ctx.ip });
-    if (!outcome.ok) returnValidationErrors(twoFactorCodeSchema, { code: { _errors: [outcome.problem] } });
+    const outcome = await confirmTwoFactorSetup(ctx.actor!.id, parsedInput, { ip: ctx.ip });
+    if (!outcome.ok) returnValidationErrors(twoFactorChangeSchema, { [outcome.field]: { _errors: [outcome.problem] } });
     return { recoveryCodes: outcome.recoveryCodes };
   });
 
 export const disableTwoFactorAction = actionClient
   .metadata({ name: "disableTwoFactor", permission: "account.manage" })
-  .inputSchema(disableTwoFactorSchema)
+  .inputSchema(twoFactorChangeSchema)
   .action(async ({ parsedInput, ctx }) => {
     const outcome = await disableTwoFactor(ctx.actor!.id, parsedInput, { ip: ctx.ip });
-    if (!outcome.ok) returnValidationErrors(disableTwoFactorSchema, { [outcome.field]: { _errors: [outcome.problem] } });
+    if (!outcome.ok) returnValidationErrors(twoFactorChangeSchema, { [outcome.field]: { _errors: [outcome.problem] } });
     revalidatePath("/", "layout");
     return { disabled: true };
   });
 
 export const regenerateRecoveryCodesAction = actionClient
   .metadata({ name: "regenerateRecoveryCodes", permission: "account.manage" })
-  .inputSchema(twoFactorCodeSchema)
+  .inputSchema(twoFactorChangeSchema)
   .action(async ({ parsedInput, ctx }) => {
-    const outcome = await regenerateRecoveryCodes(ctx.actor!.id, parsedInput.code, { ip: ctx.ip });
-    if (!outcome.ok) returnValidationErrors(twoFactorCodeSchema, { code: { _errors: [outcome.problem] } });
+    const outcome = await regenerateRecoveryCodes(ctx.actor!.id, parsedInput, { ip: ctx.ip });
+    if (!outcome.ok) returnValidationErrors(twoFactorChangeSchema, { [outcome.field]: { _errors: [outcome.problem] } });
     return { recoveryCodes: outcome.recoveryCodes };
   });

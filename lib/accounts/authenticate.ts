@@ -9,12 +9,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { dispatchNotifications } from "@/lib/notifications/notify";
 import { notifySecurityChange } from "@/lib/notifications/security";
-import { consumeRateLimits, type RateLimit } from "@/lib/security/rate-limit";
-
-export const signInLimits = {
-  perAddress: { name: "sign-in:ip", limit: 30, windowSeconds: 900 } satisfies RateLimit,
-  perAccount: { name: "sign-in:email", limit: 10, windowSeconds: 900 } satisfies RateLimit,
-};
+import { throttleSignIn } from "@/lib/accounts/sign-in-throttle";
 
 /** Why a sign-in was refused, as the sign-in form explains it. */
 export type SignInFailure = "INVALID_CREDENTIALS" | "EMAIL_NOT_VERIFIED" | "BLOCKED" | "RATE_LIMITED" | "TWO_FACTOR_REQUIRED" | "SECOND_FACTOR_INVALID";
@@ -47,19 +42,18 @@ export function browserName(userAgent: string | null | undefined): string {
  * form then asks for it), which reveals nothing, since the password was right.
  */
 export async function authenticate(email: string, password: string, context: { ip: string | null; code?: string; userAgent?: string | null }) {
+  const address = email.trim().toLowerCase();
+  const user = await db().user.findUnique({
+    where: { email: address },
+    select: { id: true, name: true, email: true, locale: true, passwordHash: true, emailVerifiedAt: true, blockedAt: true, sessionVersion: true, totpEnabledAt: true },
+  });
+  let giveBack: () => Promise<void>;
   try {
-    await consumeRateLimits([
-      { limit: signInLimits.perAddress, subject: context.ip },
-      { limit: signInLimits.perAccount, subject: email },
-    ]);
+    giveBack = await throttleSignIn(address, context.ip, user);
   } catch (error) {
     if (error instanceof AppError && error.code === "RATE_LIMITED") throw new SignInError("RATE_LIMITED");
     throw error;
   }
-  const user = await db().user.findUnique({
-    where: { email: email.trim().toLowerCase() },
-    select: { id: true, passwordHash: true, emailVerifiedAt: true, blockedAt: true, sessionVersion: true, totpEnabledAt: true },
-  });
   dummyHash ??= hashPassword("not-a-real-password-0000");
   const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
   if (!user || !user.passwordHash || !valid) {
@@ -73,7 +67,11 @@ export async function authenticate(email: string, password: string, context: { i
   if (!user.emailVerifiedAt) throw new SignInError("EMAIL_NOT_VERIFIED");
   let secondFactor: SecondFactor | null = null;
   if (user.totpEnabledAt) {
-    if (!context.code) throw new SignInError("TWO_FACTOR_REQUIRED");
+    if (!context.code) {
+      // The password was right: asking for the code is no failure.
+      await giveBack();
+      throw new SignInError("TWO_FACTOR_REQUIRED");
+    }
     secondFactor = await verifySecondFactor(user.id, context.code, { ip: context.ip });
     if (!secondFactor) {
       await recordAuditEvent({ action: "account.sign_in_failed", actorUserId: user.id, ipAddress: context.ip, details: { reason: "invalid_second_factor" } });
@@ -88,6 +86,7 @@ export async function authenticate(email: string, password: string, context: { i
     await recordAuditEvent({ action: "account.signed_in", actorUserId: user.id, ipAddress: context.ip, details: { device, ...(secondFactor ? { secondFactor } : {}) } }, tx);
     if (newDevice) await notifySecurityChange(user.id, { type: "security.new_sign_in", browser: browserName(context.userAgent) }, tx);
   });
+  await giveBack();
   await dispatchNotifications();
   return { id: user.id, sessionVersion: user.sessionVersion };
 }

@@ -4,6 +4,7 @@
 import { deviceOf, SignInError } from "@/lib/accounts/authenticate";
 import { consumeAccountToken } from "@/lib/accounts/tokens";
 import { recordAuditEvent } from "@/lib/audit/record";
+import { platformRoleRequiresTwoFactor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 
@@ -17,8 +18,8 @@ export async function signInWithLinkToken(token: string, context: { ip: string |
       });
       if (user.blockedAt || user.deletedAt) throw new SignInError("BLOCKED");
       if (!user.emailVerifiedAt) throw new SignInError("EMAIL_NOT_VERIFIED");
-      // Switched on since the token was issued, or an administrator: the code is needed, so the usual sign-in.
-      if (user.totpEnabledAt || user.platformRole === "ADMINISTRATOR") throw new SignInError("TWO_FACTOR_REQUIRED");
+      // Switched on since the token was issued, or an administrator or moderator: the code is needed, so the usual sign-in.
+      if (user.totpEnabledAt || platformRoleRequiresTwoFactor(user.platformRole)) throw new SignInError("TWO_FACTOR_REQUIRED");
       await recordAuditEvent({ action: "account.signed_in", actorUserId: user.id, ipAddress: context.ip, details: { device: deviceOf(context.userAgent), via: "email_confirmation" } }, tx);
       return { id: user.id, sessionVersion: user.sessionVersion };
     });

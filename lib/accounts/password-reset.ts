@@ -10,6 +10,7 @@ import { dispatchNotifications } from "@/lib/notifications/notify";
 import { notifySecurityChange } from "@/lib/notifications/security";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { resetPasswordMail } from "@/lib/mail/templates";
 import { sendMail } from "@/lib/mail/transport";
@@ -67,11 +68,21 @@ export async function resetPassword(token: string, password: string, context: { 
       where: { id: userId },
       data: { passwordHash, sessionVersion: { increment: 1 }, emailVerifiedAt: user.emailVerifiedAt ?? new Date() },
     });
+    await voidResetLinks(userId, tx);
     await recordAuditEvent({ action: "account.password_reset", actorUserId: userId, subjectType: "User", subjectId: userId, ipAddress: context.ip }, tx);
     await notifySecurityChange(userId, { type: "security.password_changed" }, tx);
   });
   await dispatchNotifications();
   return { ok: true };
+}
+
+/**
+ * Once a password is set anew, no other reset link may set it again: a link
+ * still lying in a mailbox, or in someone else's hands, would undo the
+ * owner's reset. Expired rather than deleted, so following one says so.
+ */
+async function voidResetLinks(userId: string, tx: Prisma.TransactionClient): Promise<void> {
+  await tx.accountToken.updateMany({ where: { userId, purpose: "RESET_PASSWORD", usedAt: null, expiresAt: { gt: new Date() } }, data: { expiresAt: new Date() } });
 }
 
 /** Changes the password of a signed-in person, who proves it with the current one. */
@@ -92,6 +103,7 @@ export async function changePassword(
     const updated = await tx.user.updateMany({ where: { id: userId, passwordHash: user.passwordHash }, data: { passwordHash, sessionVersion: { increment: 1 } } });
     // Someone changed it in between: do not overwrite their change.
     if (updated.count !== 1) throw new AppError("CONFLICT", "password changed concurrently");
+    await voidResetLinks(userId, tx);
     await recordAuditEvent({ action: "account.password_changed", actorUserId: userId, subjectType: "User", subjectId: userId, ipAddress: context.ip }, tx);
     await notifySecurityChange(userId, { type: "security.password_changed" }, tx);
   });

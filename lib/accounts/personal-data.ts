@@ -1,11 +1,35 @@
 // The person's rights under the GDPR: a copy of everything the platform holds
 // about them (art. 15 and 20), and erasure (art. 17). Erasure removes personal
 // data but keeps the account row, emptied, so that anything the person wrote
-// in public stays attributed to "deleted user" or to the organisation they
-// acted for. The audit log keeps only the account id.
+// in public stays attributed to "a person who deleted their account"
+// (lib/accounts/erased-people.ts) or to the organisation they acted for. The
+// audit log keeps only the account id. The consent records stay too: the
+// controller must be able to show what was consented to and when (GDPR
+// art. 7(1)) while claims can still be brought, that is until the end of the
+// sixth year after the deletion (art. 118 of the Civil Code); the nightly
+// clean-up then removes them (lib/jobs/maintenance.ts), as the privacy notice
+// says.
 import { verifyPassword } from "@/lib/accounts/password";
 import { recordAuditEvent } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
+
+/** A nomination as its nominator or candidate sees it (no consent-link hash). */
+const nominationExport = {
+  election: { select: { id: true, title: true } },
+  organisation: { select: { id: true, name: true } },
+  candidateName: true,
+  candidateEmail: true,
+  statement: true,
+  state: true,
+  consentedAt: true,
+  bioPublicationConsent: true,
+  rejectionReason: true,
+  withdrawnAt: true,
+  createdAt: true,
+} as const;
+
+/** Consent records are kept until the end of the sixth year after the account's deletion (see above). */
+export const CONSENT_RETENTION_YEARS = 6;
 
 export async function exportPersonalData(userId: string) {
   const user = await db().user.findUniqueOrThrow({
@@ -42,8 +66,48 @@ export async function exportPersonalData(userId: string) {
     orderBy: { occurredAt: "asc" },
     select: { occurredAt: true, action: true, ipAddress: true, details: true, actingForOrganisationId: true, actingForInstitutionId: true },
   });
+  const client = db();
+  const [remarks, forumThreads, forumPosts, nominationsSubmitted, candidacies, itemSubscriptions, topicSubscriptions] = await Promise.all([
+    client.remark.findMany({
+      where: { authorId: userId },
+      orderBy: { createdAt: "asc" },
+      select: {
+        consultationId: true,
+        consultation: { select: { title: true } },
+        organisation: { select: { id: true, name: true } },
+        currentWording: true,
+        proposedWording: true,
+        justification: true,
+        state: true,
+        decision: true,
+        decisionReason: true,
+        createdAt: true,
+        editedAt: true,
+      },
+    }),
+    client.forumThread.findMany({ where: { authorId: userId }, orderBy: { createdAt: "asc" }, select: { id: true, title: true, createdAt: true, organisation: { select: { id: true, name: true } } } }),
+    client.forumPost.findMany({
+      where: { authorId: userId },
+      orderBy: { createdAt: "asc" },
+      select: { thread: { select: { id: true, title: true } }, number: true, body: true, createdAt: true, editedAt: true, deletedAt: true, hiddenAt: true, hiddenReason: true, organisation: { select: { id: true, name: true } } },
+    }),
+    client.nomination.findMany({ where: { nominatedById: userId }, orderBy: { createdAt: "asc" }, select: nominationExport }),
+    client.nomination.findMany({ where: { candidateUserId: userId }, orderBy: { createdAt: "asc" }, select: nominationExport }),
+    client.itemSubscription.findMany({ where: { userId }, orderBy: { createdAt: "asc" }, select: { subjectType: true, subjectId: true, createdAt: true } }),
+    client.topicSubscription.findMany({ where: { userId }, orderBy: { createdAt: "asc" }, select: { sphereId: true, territoryCode: true, institutionId: true, createdAt: true } }),
+  ]);
   const { tokens, ...account } = user;
-  return { exportedAt: new Date().toISOString(), account, emailLinks: tokens, auditEvents };
+  return {
+    exportedAt: new Date().toISOString(),
+    account,
+    emailLinks: tokens,
+    remarks,
+    forumThreads,
+    forumPosts,
+    nominations: { submitted: nominationsSubmitted, asCandidate: candidacies },
+    subscriptions: { items: itemSubscriptions, topics: topicSubscriptions },
+    auditEvents,
+  };
 }
 
 export type DeleteAccountOutcome = { ok: true } | { ok: false; problem: "currentPasswordWrong" | "soleOwner"; organisations?: string[] };
@@ -63,7 +127,6 @@ export async function deleteAccount(userId: string, currentPassword: string, con
 
     await tx.organisationMembership.deleteMany({ where: { userId } });
     await tx.institutionMembership.deleteMany({ where: { userId } });
-    await tx.consentRecord.deleteMany({ where: { userId } });
     await tx.accountToken.deleteMany({ where: { userId } });
     await tx.membershipRequest.deleteMany({ where: { userId } });
     await tx.recoveryCode.deleteMany({ where: { userId } });

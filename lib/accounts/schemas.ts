@@ -79,11 +79,9 @@ export const unblockUserSchema = z.object({ userId });
 /** A code from the authenticator app (6 digits) or a recovery code. */
 const secondFactorCode = z.string().trim().min(1, "codeRequired").max(32, "codeInvalid");
 
-export const twoFactorCodeSchema = z.object({ code: secondFactorCode });
-export type TwoFactorCodeInput = z.input<typeof twoFactorCodeSchema>;
-
-export const disableTwoFactorSchema = z.object({
+/** Switching on, new recovery codes and switching off each ask for the password again, with a code (lib/accounts/two-factor.ts). */
+export const twoFactorChangeSchema = z.object({
   password: z.string().min(1, "passwordRequired").max(200, "passwordTooLong"),
   code: secondFactorCode,
 });
-export type DisableTwoFactorInput = z.input<typeof disableTwoFactorSchema>;
+export type TwoFactorChangeInput = z.input<typeof twoFactorChangeSchema>;

@@ -13,6 +13,7 @@ import { notifySecurityChange } from "@/lib/notifications/security";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { consumeRateLimits, type RateLimit } from "@/lib/security/rate-limit";
 import { openSecret, sealSecret } from "@/lib/security/secret-box";
 
 export const RECOVERY_CODE_COUNT = 10;
@@ -21,6 +22,32 @@ const STEP_SECONDS = 30;
 interface Context {
   ip: string | null;
 }
+
+/**
+ * Switching on, new recovery codes and switching off each take the current
+ * password and a code again (issue 19): a session left open, or stolen, is not
+ * enough to tie the account to another phone, read new codes or drop the
+ * second factor. All three share one limit per account, so neither password
+ * nor code can be guessed through them.
+ */
+export const twoFactorChangeLimit = { name: "two-factor-change:user", limit: 10, windowSeconds: 900 } satisfies RateLimit;
+
+export interface Reauthentication {
+  password: string;
+  code: string;
+}
+
+type ReauthProblem = { ok: false; field: "password"; problem: "currentPasswordWrong" } | { ok: false; field: "code"; problem: "codeInvalid" };
+
+/** Counts the attempt, then checks the password; null when it is right. */
+async function checkPassword(userId: string, password: string): Promise<ReauthProblem | null> {
+  await consumeRateLimits([{ limit: twoFactorChangeLimit, subject: userId }]);
+  const user = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } });
+  if (!user.passwordHash || !(await verifyPassword(user.passwordHash, password))) return { ok: false, field: "password", problem: "currentPasswordWrong" };
+  return null;
+}
+
+const codeInvalid = { ok: false as const, field: "code" as const, problem: "codeInvalid" as const };
 
 /** Unambiguous characters only (no 0/O, 1/l/I), grouped for reading aloud: "k7pm-3qtx-9cwd". */
 const RECOVERY_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
@@ -57,16 +84,18 @@ async function issueRecoveryCodes(userId: string, tx: Prisma.TransactionClient):
   return codes;
 }
 
-export type ConfirmOutcome = { ok: true; recoveryCodes: string[] } | { ok: false; problem: "codeInvalid" | "setupExpired" };
+export type ConfirmOutcome = { ok: true; recoveryCodes: string[] } | ReauthProblem | { ok: false; field: "code"; problem: "setupExpired" };
 
-/** The first code from the app turns 2FA on and returns the recovery codes, shown once. */
-export async function confirmTwoFactorSetup(userId: string, code: string, context: Context): Promise<ConfirmOutcome> {
+/** The password and the first code from the app turn 2FA on and return the recovery codes, shown once. */
+export async function confirmTwoFactorSetup(userId: string, input: Reauthentication, context: Context): Promise<ConfirmOutcome> {
+  const wrong = await checkPassword(userId, input.password);
+  if (wrong) return wrong;
   const user = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { totpPendingSecret: true, totpEnabledAt: true } });
   if (user.totpEnabledAt) throw new AppError("CONFLICT", "two-factor authentication is already on");
   const secret = user.totpPendingSecret ? openSecret(user.totpPendingSecret) : null;
-  if (!secret) return { ok: false, problem: "setupExpired" };
-  const step = matchingTimeStep(secret, code);
-  if (step === null) return { ok: false, problem: "codeInvalid" };
+  if (!secret) return { ok: false, field: "code", problem: "setupExpired" };
+  const step = matchingTimeStep(secret, input.code);
+  if (step === null) return codeInvalid;
   return db().$transaction(async (tx) => {
     const enabled = await tx.user.updateMany({
       where: { id: userId, totpEnabledAt: null, totpPendingSecret: user.totpPendingSecret },
@@ -105,14 +134,14 @@ export async function verifySecondFactor(userId: string, code: string, context: 
   return "recovery";
 }
 
-export type DisableOutcome = { ok: true } | { ok: false; field: "password" | "code"; problem: "currentPasswordWrong" | "codeInvalid" };
+export type DisableOutcome = { ok: true } | ReauthProblem;
 
 /** Turning 2FA off takes the password and a current code (or a recovery code). */
-export async function disableTwoFactor(userId: string, input: { password: string; code: string }, context: Context): Promise<DisableOutcome> {
-  const user = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } });
-  if (!user.passwordHash || !(await verifyPassword(user.passwordHash, input.password))) return { ok: false, field: "password", problem: "currentPasswordWrong" };
+export async function disableTwoFactor(userId: string, input: Reauthentication, context: Context): Promise<DisableOutcome> {
+  const wrong = await checkPassword(userId, input.password);
+  if (wrong) return wrong;
   return db().$transaction(async (tx) => {
-    if (!(await verifySecondFactor(userId, input.code, context, tx))) return { ok: false as const, field: "code" as const, problem: "codeInvalid" as const };
+    if (!(await verifySecondFactor(userId, input.code, context, tx))) return codeInvalid;
     await tx.user.update({ where: { id: userId }, data: { totpSecret: null, totpPendingSecret: null, totpEnabledAt: null, totpLastStep: null } });
     await tx.recoveryCode.deleteMany({ where: { userId } });
     await recordAuditEvent({ action: "account.two_factor_disabled", actorUserId: userId, subjectType: "User", subjectId: userId, ipAddress: context.ip }, tx);
@@ -121,10 +150,12 @@ export async function disableTwoFactor(userId: string, input: { password: string
   }).finally(dispatchNotifications);
 }
 
-/** New recovery codes replace the old ones, for a current code. */
-export async function regenerateRecoveryCodes(userId: string, code: string, context: Context): Promise<{ ok: true; recoveryCodes: string[] } | { ok: false; problem: "codeInvalid" }> {
+/** New recovery codes replace the old ones, for the password and a current code from the app (a recovery code would renew itself). */
+export async function regenerateRecoveryCodes(userId: string, input: Reauthentication, context: Context): Promise<{ ok: true; recoveryCodes: string[] } | ReauthProblem> {
+  const wrong = await checkPassword(userId, input.password);
+  if (wrong) return wrong;
   return db().$transaction(async (tx) => {
-    if ((await verifySecondFactor(userId, code, context, tx)) !== "totp") return { ok: false as const, problem: "codeInvalid" as const };
+    if ((await verifySecondFactor(userId, input.code, context, tx)) !== "totp") return codeInvalid;
     const recoveryCodes = await issueRecoveryCodes(userId, tx);
     await recordAuditEvent({ action: "account.recovery_codes_regenerated", actorUserId: userId, subjectType: "User", subjectId: userId, ipAddress: context.ip }, tx);
     return { ok: true as const, recoveryCodes };

@@ -4,9 +4,11 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 
 export const auditActions = [
   "account.signed_up",
+  "account.sign_up_repeated",
   "account.email_verified",
   "account.signed_in",
   "account.sign_in_failed",
+  "account.sign_in_throttled",
   "account.password_reset",
   "account.password_changed",
   "account.email_change_requested",

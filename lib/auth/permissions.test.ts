@@ -67,12 +67,22 @@ describe("can", () => {
     expect(can(official, "institution.actFor", { institutionId: "i1" })).toBe(false);
     expect(needsTwoFactorFor(official, "institution.actFor", { institutionId: "i1" })).toBe(true);
     expect(needsTwoFactorFor(official, "institution.actFor", { institutionId: "i2" })).toBe(false); // refused anyway
-    // Organisation members and moderators act without it.
+    // Organisation members act without it.
     const owner = person({ twoFactorEnabled: false, organisations: [{ organisationId: "o1", role: "OWNER" }] });
     expect(can(owner, "organisation.members.manage", { organisationId: "o1" })).toBe(true);
-    expect(can(person({ platformRole: "MODERATOR", twoFactorEnabled: false }), "content.moderate")).toBe(true);
     expect(needsTwoFactorFor(null, "users.manage")).toBe(false);
-    expect([admin, official, owner].map(roleRequiresTwoFactor)).toEqual([true, true, false]);
+    const resident = person({ twoFactorEnabled: false });
+    expect([admin, official, owner, resident].map(roleRequiresTwoFactor)).toEqual([true, true, false, false]);
+  });
+
+  it("grants moderation only with two-factor authentication on (issue 19: a moderator hides and removes anyone's words)", () => {
+    const moderator = person({ platformRole: "MODERATOR", twoFactorEnabled: false });
+    expect(can(moderator, "content.moderate")).toBe(false);
+    expect(needsTwoFactorFor(moderator, "content.moderate")).toBe(true);
+    expect(roleRequiresTwoFactor(moderator)).toBe(true);
+    expect(can({ ...moderator, twoFactorEnabled: true }, "content.moderate")).toBe(true);
+    // What every signed-in person may do stays open to a moderator without it.
+    expect(can(moderator, "forum.post")).toBe(true);
   });
 
   it("knows which permissions need a scope", () => {

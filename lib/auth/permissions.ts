@@ -2,8 +2,8 @@
 // role by hand. Platform permissions depend on the person's platform role;
 // organisation and institution permissions on their membership in that
 // organisation or institution (resource scope), checked in the same place.
-// Official functions (whatever the platform administrator role or an
-// institution membership grants) need two-factor authentication switched on.
+// Official functions (whatever the platform administrator or moderator role or
+// an institution membership grants) need two-factor authentication switched on.
 import type { InstitutionRole, OrganisationRole, PlatformRole } from "@/lib/generated/prisma/enums";
 
 export interface Actor {
@@ -144,14 +144,22 @@ export function can(actor: Actor | null, permission: Permission, scope: Scope = 
   }
 }
 
-/** Whether the platform role grants it; the administrator role only with two-factor authentication on. */
-function platformRoleGrants(actor: Actor, roles: readonly PlatformRole[]): boolean {
-  return roles.includes(actor.platformRole) && (actor.platformRole !== "ADMINISTRATOR" || actor.twoFactorEnabled);
+/**
+ * Platform roles whose powers need two-factor authentication: administrators,
+ * and moderators, who hide and remove anyone's words (issue 19).
+ */
+export function platformRoleRequiresTwoFactor(role: PlatformRole): boolean {
+  return role === "ADMINISTRATOR" || role === "MODERATOR";
 }
 
-/** Whether the person's roles include official functions, which need two-factor authentication. */
+/** Whether the platform role grants it; a role that needs two-factor authentication only with it on. */
+function platformRoleGrants(actor: Actor, roles: readonly PlatformRole[]): boolean {
+  return roles.includes(actor.platformRole) && (!platformRoleRequiresTwoFactor(actor.platformRole) || actor.twoFactorEnabled);
+}
+
+/** Whether the person's roles include official or moderating functions, which need two-factor authentication. */
 export function roleRequiresTwoFactor(actor: Actor): boolean {
-  return actor.platformRole === "ADMINISTRATOR" || actor.institutions.length > 0;
+  return platformRoleRequiresTwoFactor(actor.platformRole) || actor.institutions.length > 0;
 }
 
 /** Refused only because two-factor authentication is off: the person is sent to switch it on. */

@@ -12,6 +12,7 @@ import type { AnswerState } from "@/lib/consultations/answer-schemas";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { consultationSubject } from "@/lib/consultations/audience";
 import { dispatchNotifications, notify } from "@/lib/notifications/notify";
+import { unlessErased } from "@/lib/accounts/erased-people";
 
 /**
  * Tells an author the office's answer: the decision, its reason, and a link to
@@ -96,7 +97,7 @@ export async function listRemarksForAnswering(consultationId: string, filters: A
         decisionReason: true,
         answeredAt: true,
         createdAt: true,
-        author: { select: { name: true, email: true } },
+        author: { select: { name: true, email: true, deletedAt: true } },
         organisation: { select: { name: true, krs: true } },
         unit: { select: { key: true, label: true, position: true } },
       },
@@ -108,7 +109,7 @@ export async function listRemarksForAnswering(consultationId: string, filters: A
     db().remark.count({ where }),
   ]);
   const numbers = await reportNumbers(consultationId, items.map((item) => item.id));
-  return { items: items.map((item) => ({ ...item, number: numbers.get(item.id) ?? null })), total };
+  return { items: items.map((item) => ({ ...item, author: unlessErased(item.author), number: numbers.get(item.id) ?? null })), total };
 }
 
 /**

@@ -15,6 +15,7 @@ import { phaseAt } from "@/lib/consultations/lifecycle";
 import { RuleRefusal } from "@/lib/forms/refusals";
 import { consultationSubject } from "@/lib/consultations/audience";
 import { dispatchNotifications, notify } from "@/lib/notifications/notify";
+import { namedPerson, unlessErased } from "@/lib/accounts/erased-people";
 
 export type RemarkRefusal = "REMARKS_CLOSED" | "REMARKS_NOT_OPEN" | "ORGANISATION_REQUIRED" | "UNIT_NOT_FOUND" | "REMARK_ANSWERED";
 
@@ -133,7 +134,7 @@ const publicRemarkSelect = {
   editedAt: true,
   decision: true,
   decisionReason: true,
-  author: { select: { name: true } },
+  author: namedPerson,
   organisation: { select: { name: true, slug: true } },
   unit: { select: { key: true, label: true } },
   corrections: { select: { id: true, why: true, correctedByName: true, createdAt: true }, orderBy: { createdAt: "asc" } },
@@ -158,13 +159,14 @@ export const REMARKS_PAGE_SIZE = 50;
 
 /** Submitted remarks on one unit (or the general ones), oldest first, a page at a time. */
 export async function listUnitRemarks(consultationId: string, unitId: string | null, page = 1): Promise<PublicRemark[]> {
-  return db().remark.findMany({
+  const remarks = await db().remark.findMany({
     where: { consultationId, unitId, state: "SUBMITTED" },
     select: publicRemarkSelect,
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     skip: (page - 1) * REMARKS_PAGE_SIZE,
     take: REMARKS_PAGE_SIZE,
   });
+  return remarks.map((remark) => ({ ...remark, author: unlessErased(remark.author) }));
 }
 
 /** The person's own remarks in the consultation, withdrawn ones included. */

@@ -8,6 +8,7 @@ import { db } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/locales";
 import { TIME_ZONE } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
+import { namedPerson, unlessErased } from "@/lib/accounts/erased-people";
 
 export type ReportRow = {
   number: number;
@@ -38,7 +39,7 @@ export type ReportData = {
 
 /** Remarks of a consultation in report order: the text's order, general remarks last, then as they came. */
 export async function reportRemarks(consultationId: string) {
-  return db().remark.findMany({
+  const remarks = await db().remark.findMany({
     where: { consultationId, state: "SUBMITTED" },
     select: {
       currentWording: true,
@@ -47,13 +48,14 @@ export async function reportRemarks(consultationId: string) {
       decision: true,
       decisionReason: true,
       authorId: true,
-      author: { select: { name: true } },
+      author: namedPerson,
       organisation: { select: { name: true, krs: true } },
       unit: { select: { key: true, label: true, position: true } },
       corrections: { select: { previousDecision: true, decision: true, why: true, correctedByName: true, createdAt: true }, orderBy: { createdAt: "asc" } },
     },
     orderBy: [{ unit: { position: "asc" } }, { createdAt: "asc" }, { id: "asc" }],
   });
+  return remarks.map((remark) => ({ ...remark, author: unlessErased(remark.author) }));
 }
 
 export async function loadReportData(consultationId: string, locale: Locale = "pl", now = new Date()): Promise<ReportData> {

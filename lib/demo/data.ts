@@ -44,10 +44,11 @@ export const demoOrganisations: {
   { slug: "forum-praw-obywatelskich", name: "Fundacja Praw Obywatelskich „Forum”", legalForm: "FOUNDATION", seatTerritoryCode: "1661011", sphereCodes: ["22", "1b"], hasPublicBenefitStatus: true, verified: true, targetGroups: ["GENERAL_PUBLIC", "MIGRANTS"] },
 ];
 
-// Administrators and officials need two-factor authentication; the demo's
+// Administrators, moderators and officials need two-factor authentication; the demo's
 // keys are public so that anyone can add them to an authenticator app.
 export const DEMO_ADMIN_TOTP_SECRET = "5FMZTREPW3LMYYEZVZSKEFW2YYHJABPU";
 export const DEMO_OFFICIAL_TOTP_SECRET = "EPJ3O2OGNSM4IESODRYEOJHCJMRENT6Z";
+export const DEMO_MODERATOR_TOTP_SECRET = "5E4UTR3X6FR623KZAPA6TRRITXF5NLEY";
 
 /** One person per role. The passwords are public: they are in the README. */
 export const demoUsers: {
@@ -80,6 +81,6 @@ export const demoUsers: {
     institution: { territoryCode: "16", role: "OFFICIAL" },
     totpSecret: DEMO_OFFICIAL_TOTP_SECRET,
   },
-  { email: `moderator@${DEMO_EMAIL_DOMAIN}`, name: "Piotr Moderowski", password: "demo-moderator", platformRole: "MODERATOR" },
+  { email: `moderator@${DEMO_EMAIL_DOMAIN}`, name: "Piotr Moderowski", password: "demo-moderator", platformRole: "MODERATOR", totpSecret: DEMO_MODERATOR_TOTP_SECRET },
   { email: `admin@${DEMO_EMAIL_DOMAIN}`, name: "Ewa Administratorska", password: "demo-admin", platformRole: "ADMINISTRATOR", totpSecret: DEMO_ADMIN_TOTP_SECRET },
 ];

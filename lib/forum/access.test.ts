@@ -6,7 +6,8 @@ const representative = person({ organisations: [{ organisationId: "o1", role: "M
 // Anyone can register an organisation: membership of an unverified one does not make a representative.
 const unverifiedMember = person({ organisations: [{ organisationId: "o2", role: "OWNER", verified: false }] });
 const official = person({ institutions: [{ institutionId: "i1", role: "OFFICIAL" }] });
-const moderator = person({ platformRole: "MODERATOR" });
+// Moderating needs two-factor authentication (lib/auth/permissions.ts).
+const moderator = person({ platformRole: "MODERATOR", twoFactorEnabled: true });
 
 describe("forum category access", () => {
   it("lets everyone signed in into an ordinary category, and nobody signed out unless it is open to the public", () => {

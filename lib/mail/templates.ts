@@ -20,6 +20,8 @@ type Translator = ReturnType<typeof translator>;
 type MailKind =
   | "verifyEmail"
   | "accountExists"
+  | "signUpRepeated"
+  | "signInThrottled"
   | "resetPassword"
   | "confirmEmailChange"
   | "emailChangeRequested"
@@ -59,6 +61,23 @@ export const verifyEmailMail = ({ url, validHours, ...common }: Common & { url: 
 
 export const accountExistsMail = (common: Common) =>
   compose(common, "accountExists", (t) => [t("accountExists.intro", { platform: common.platformName }), t("accountExists.next")]);
+
+/**
+ * To an address signed up for again before its account was confirmed: nothing
+ * of the account changed (the password stays the first one), and only this
+ * mail's link confirms it now.
+ */
+export const signUpRepeatedMail = ({ url, validHours, ...common }: Common & { url: string; validHours: number }) =>
+  compose(
+    common,
+    "signUpRepeated",
+    (t) => [t("signUpRepeated.intro", { platform: common.platformName }), t("signUpRepeated.next"), t("signUpRepeated.validity", { hours: validHours })],
+    url,
+  );
+
+/** To an account's owner when failed sign-ins pause those from elsewhere (lib/accounts/sign-in-throttle.ts). */
+export const signInThrottledMail = ({ minutes, ...common }: Common & { minutes: number }) =>
+  compose(common, "signInThrottled", (t) => [t("signInThrottled.intro", { platform: common.platformName }), t("signInThrottled.paused", { minutes }), t("signInThrottled.notYou")]);
 
 export const resetPasswordMail = ({ url, validHours, ...common }: Common & { url: string; validHours: number }) =>
   compose(

@@ -1,4 +1,5 @@
 import "server-only";
+import { namedPerson, unlessErased } from "@/lib/accounts/erased-people";
 import { db } from "@/lib/db/client";
 import type { FieldChanges } from "@/lib/organisations/history";
 
@@ -7,7 +8,7 @@ export async function listOrganisationChanges(organisationId: string, take = 100
     where: { organisationId },
     orderBy: { createdAt: "desc" },
     take,
-    select: { id: true, source: true, changes: true, createdAt: true, actorUserId: true, actor: { select: { name: true } } },
+    select: { id: true, source: true, changes: true, createdAt: true, actorUserId: true, actor: namedPerson },
   });
-  return rows.map((row) => ({ ...row, changes: row.changes as FieldChanges }));
+  return rows.map((row) => ({ ...row, actor: unlessErased(row.actor), changes: row.changes as FieldChanges }));
 }

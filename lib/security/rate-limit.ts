@@ -21,15 +21,29 @@ export function rateLimitKey(limit: RateLimit, subject: string): string {
 export async function consumeRateLimits(hits: { limit: RateLimit; subject: string | null }[]): Promise<void> {
   for (const { limit, subject } of hits) {
     if (!subject) continue;
-    const key = rateLimitKey(limit, subject);
-    const [row] = await db().$queryRaw<{ count: number }[]>`
-      INSERT INTO "RateLimitBucket" ("key", "count", "windowStart") VALUES (${key}, 1, now())
-      ON CONFLICT ("key") DO UPDATE SET
-        "count" = CASE WHEN "RateLimitBucket"."windowStart" <= now() - make_interval(secs => ${limit.windowSeconds})
-                       THEN 1 ELSE "RateLimitBucket"."count" + 1 END,
-        "windowStart" = CASE WHEN "RateLimitBucket"."windowStart" <= now() - make_interval(secs => ${limit.windowSeconds})
-                       THEN now() ELSE "RateLimitBucket"."windowStart" END
-      RETURNING "count"`;
-    if (row && row.count > limit.limit) throw new AppError("RATE_LIMITED", `${limit.name} exceeded`);
+    if ((await hitRateLimit(limit, subject)) > limit.limit) throw new AppError("RATE_LIMITED", `${limit.name} exceeded`);
   }
+}
+
+/** Counts one hit and returns the hits in the current window, this one included; the caller decides. */
+export async function hitRateLimit(limit: RateLimit, subject: string): Promise<number> {
+  const key = rateLimitKey(limit, subject);
+  const [row] = await db().$queryRaw<{ count: number }[]>`
+    INSERT INTO "RateLimitBucket" ("key", "count", "windowStart") VALUES (${key}, 1, now())
+    ON CONFLICT ("key") DO UPDATE SET
+      "count" = CASE WHEN "RateLimitBucket"."windowStart" <= now() - make_interval(secs => ${limit.windowSeconds})
+                     THEN 1 ELSE "RateLimitBucket"."count" + 1 END,
+      "windowStart" = CASE WHEN "RateLimitBucket"."windowStart" <= now() - make_interval(secs => ${limit.windowSeconds})
+                     THEN now() ELSE "RateLimitBucket"."windowStart" END
+    RETURNING "count"`;
+  return row?.count ?? 1;
+}
+
+/**
+ * Takes back a hit that turned out not to count (a right password): the hit
+ * is taken before the check so that concurrent requests cannot slip through,
+ * and given back after it.
+ */
+export async function refundRateLimit(limit: RateLimit, subject: string): Promise<void> {
+  await db().$executeRaw`UPDATE "RateLimitBucket" SET "count" = "count" - 1 WHERE "key" = ${rateLimitKey(limit, subject)} AND "count" > 0`;
 }

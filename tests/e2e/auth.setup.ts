@@ -1,14 +1,15 @@
 import { rmSync } from "node:fs";
 import { test as setup } from "@playwright/test";
 import { expect } from "@playwright/test";
-import { ADMIN_STATE, demoAdmin, demoOfficial, NGO_STATE, OFFICIAL_STATE, signInWithCode } from "./two-factor-helpers";
+import { ADMIN_STATE, demoAdmin, demoModerator, demoOfficial, MODERATOR_STATE, NGO_STATE, OFFICIAL_STATE, signInWithCode } from "./two-factor-helpers";
 
-setup("sign in the demo administrator and official once, with their codes", async ({ browser }) => {
+setup("sign in the demo administrator, official and moderator once, with their codes", async ({ browser }) => {
   setup.setTimeout(90_000);
   rmSync(".data/e2e-auth/used-steps.json", { force: true });
   for (const [person, file] of [
     [demoAdmin, ADMIN_STATE],
     [demoOfficial, OFFICIAL_STATE],
+    [demoModerator, MODERATOR_STATE],
   ] as const) {
     const context = await browser.newContext();
     const page = await context.newPage();

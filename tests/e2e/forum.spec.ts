@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { axeViolations } from "./axe";
 import { newClientContext } from "./clients";
 import { signIn } from "./accounts-helpers";
-import { ADMIN_STATE, NGO_STATE } from "./two-factor-helpers";
+import { ADMIN_STATE, MODERATOR_STATE, NGO_STATE } from "./two-factor-helpers";
 
 const ONE_PIXEL_PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");
 
@@ -206,9 +206,9 @@ test("a reader flags a post and a moderator hides it from the queue with a reaso
   await report.getByRole("button", { name: "Wyślij zgłoszenie" }).click();
   await expect(reader.getByText("Dziękujemy. Moderatorzy sprawdzą ten wpis.")).toBeVisible();
 
-  const moderator = await (await newClientContext(browser)).newPage();
-  await signIn(moderator, "moderator@demo.example.org", "demo-moderator");
-  await expect(moderator).not.toHaveURL(/\/logowanie/);
+  // Moderators sign in with a code: the session stored by auth.setup.ts.
+  const moderator = await (await newClientContext(browser, MODERATOR_STATE)).newPage();
+  await moderator.goto("/konto");
   await moderator.getByRole("link", { name: "Moderacja forum" }).click();
   await expect(moderator.getByRole("heading", { level: 1 })).toHaveText("Moderacja forum");
   await moderator.getByLabel(`${title}, wpis nr 1`).check();
@@ -247,9 +247,8 @@ test("a post with a blocked word waits for a moderator, who lets it through and 
   await expect(visitor.getByText("Wpis czeka na sprawdzenie przez moderatora.")).toBeVisible();
   await expect(visitor.getByText("Nikt nie odpisuje")).toHaveCount(0);
 
-  const moderator = await (await newClientContext(browser)).newPage();
-  await signIn(moderator, "moderator@demo.example.org", "demo-moderator");
-  await expect(moderator).not.toHaveURL(/\/logowanie/);
+  // Moderators sign in with a code: the session stored by auth.setup.ts.
+  const moderator = await (await newClientContext(browser, MODERATOR_STATE)).newPage();
   await moderator.goto("/moderacja/forum");
   const item = moderator.getByRole("listitem").filter({ hasText: "Nikt nie odpisuje" });
   await expect(item).toContainText("zatrzymany: zawiera zablokowane słowo");
@@ -275,9 +274,8 @@ test("a post with a blocked word waits for a moderator, who lets it through and 
 });
 
 test("a moderator splits a thread from a post; the moved post's old link leads to its new place", async ({ browser }) => {
-  const moderator = await (await newClientContext(browser)).newPage();
-  await signIn(moderator, "moderator@demo.example.org", "demo-moderator");
-  await expect(moderator).not.toHaveURL(/\/logowanie/);
+  // Moderators sign in with a code: the session stored by auth.setup.ts.
+  const moderator = await (await newClientContext(browser, MODERATOR_STATE)).newPage();
   await moderator.goto("/forum");
   await moderator.getByRole("link", { name: "Dotacje i otwarte konkursy ofert" }).click();
   await moderator.getByRole("link", { name: "Jak wycenić wkład osobowy w ofercie na zadanie publiczne?", exact: true }).click();

@@ -1,8 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signIn } from "./accounts-helpers";
 import { axeViolations } from "./axe";
 import { newClientContext } from "./clients";
-import { NGO_STATE } from "./two-factor-helpers";
+import { MODERATOR_STATE, NGO_STATE } from "./two-factor-helpers";
 
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");
 
@@ -80,9 +79,9 @@ test("an organisation writes an article with a described picture, a moderator ap
   expect((await visitor.goto(articlePath))?.status()).toBe(404);
 
   // The moderator approves it from the queue.
-  const moderator = await (await newClientContext(browser)).newPage();
-  await signIn(moderator, "moderator@demo.example.org", "demo-moderator");
-  await expect(moderator).not.toHaveURL(/\/logowanie/);
+  // Moderators sign in with a code: the session stored by auth.setup.ts.
+  const moderator = await (await newClientContext(browser, MODERATOR_STATE)).newPage();
+  await moderator.goto("/konto");
   await moderator.getByRole("link", { name: "Moderacja aktualności" }).click();
   await expect(moderator.getByRole("heading", { level: 1 })).toHaveText("Moderacja aktualności");
   expect(await axeViolations(moderator)).toEqual([]);

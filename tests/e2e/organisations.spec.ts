@@ -146,6 +146,8 @@ test("an official asks for official status, an administrator approves it, and th
   await expect(section.getByRole("img", { name: "Kod QR z kluczem dla aplikacji uwierzytelniającej" })).toBeVisible();
   expect(await axeViolations(clerk)).toEqual([]);
   const secret = (await section.locator("code").innerText()).replace(/\s/g, "");
+  // Switching on asks for the password again, as every change of two-factor authentication does.
+  await section.getByLabel("Obecne hasło").fill(testPassword);
   await section.getByLabel("Kod z aplikacji").fill("123");
   await section.getByRole("button", { name: "Włącz" }).click();
   await expect(section.getByRole("alert").filter({ hasText: "Popraw" }).getByRole("link")).toHaveText("Ten kod jest nieprawidłowy. Wpisz aktualny kod z aplikacji.");

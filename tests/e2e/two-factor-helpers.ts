@@ -1,12 +1,13 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { expect, type Page } from "@playwright/test";
 import { generateSync } from "otplib";
-import { DEMO_ADMIN_TOTP_SECRET, DEMO_OFFICIAL_TOTP_SECRET } from "@/lib/demo/data";
+import { DEMO_ADMIN_TOTP_SECRET, DEMO_MODERATOR_TOTP_SECRET, DEMO_OFFICIAL_TOTP_SECRET } from "@/lib/demo/data";
 
 const AUTH_DIR = ".data/e2e-auth";
 export const ADMIN_STATE = `${AUTH_DIR}/admin.json`;
 export const OFFICIAL_STATE = `${AUTH_DIR}/official.json`;
-/** The demo NGO representative, signed in once: an account may sign in only ten times in 15 minutes. */
+export const MODERATOR_STATE = `${AUTH_DIR}/moderator.json`;
+/** The demo NGO representative, signed in once: journeys that do not test signing in reuse the session, which keeps them quick and clear of the sign-in throttle (lib/accounts/sign-in-throttle.ts). */
 export const NGO_STATE = `${AUTH_DIR}/ngo.json`;
 
 /**
@@ -46,3 +47,4 @@ export async function signInWithCode(page: Page, email: string, password: string
 
 export const demoAdmin = { email: "admin@demo.example.org", password: "demo-admin", secret: DEMO_ADMIN_TOTP_SECRET };
 export const demoOfficial = { email: "urzednik@demo.example.org", password: "demo-urzednik", secret: DEMO_OFFICIAL_TOTP_SECRET };
+export const demoModerator = { email: "moderator@demo.example.org", password: "demo-moderator", secret: DEMO_MODERATOR_TOTP_SECRET };

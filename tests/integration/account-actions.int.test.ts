@@ -17,6 +17,9 @@ jest.mock("next/headers", () => ({
 import {
   changePasswordAction,
   confirmEmailChangeAction,
+  confirmTwoFactorSetupAction,
+  regenerateRecoveryCodesAction,
+  startTwoFactorSetupAction,
   deleteAccountAction,
   requestEmailChangeAction,
   resetPasswordAction,
@@ -101,6 +104,21 @@ describe("changePasswordAction", () => {
     const result = await changePasswordAction({ currentPassword: "victim's guess", newPassword: "zielona łąka nad Odrą", userId: victim.id } as never);
     expect(result.validationErrors).toMatchObject({ currentPassword: { _errors: ["currentPasswordWrong"] } });
     expect((await db().user.findUniqueOrThrow({ where: { id: victim.id } })).sessionVersion).toBe(0);
+  });
+});
+
+describe("two-factor actions", () => {
+  it("ask for the current password again: a wrong one is the password field's error, and nothing changes", async () => {
+    const person = await db().user.create({
+      data: { email: "dwa-kroki@example.org", name: "Dwa Kroki", emailVerifiedAt: new Date(), passwordHash: await hashPassword("hasło dwóch kroków 1") },
+    });
+    currentActor = { ...resident, id: person.id, email: person.email };
+    expect((await startTwoFactorSetupAction()).data?.secret).toBeTruthy();
+    const confirmed = await confirmTwoFactorSetupAction({ password: "nie to hasło", code: "123456" });
+    expect(confirmed.validationErrors).toMatchObject({ password: { _errors: ["currentPasswordWrong"] } });
+    expect((await confirmTwoFactorSetupAction({ password: "", code: "123456" })).validationErrors).toMatchObject({ password: { _errors: ["passwordRequired"] } });
+    expect((await regenerateRecoveryCodesAction({ password: "", code: "123456" })).validationErrors).toMatchObject({ password: { _errors: ["passwordRequired"] } });
+    expect((await db().user.findUniqueOrThrow({ where: { id: person.id } })).totpEnabledAt).toBeNull();
   });
 });
 

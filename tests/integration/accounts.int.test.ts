@@ -1,4 +1,5 @@
 import { authenticate, SignInError } from "@/lib/accounts/authenticate";
+import { signInThrottle } from "@/lib/accounts/sign-in-throttle";
 import { PRIVACY_VERSION, TERMS_VERSION } from "@/lib/accounts/consents";
 import { signUp } from "@/lib/accounts/sign-up";
 import { hashToken, issueAccountToken } from "@/lib/accounts/tokens";
@@ -54,6 +55,30 @@ describe("signUp", () => {
     expect(await signUp({ ...maria, email: "jan@example.org", name: "Intruz" }, ip)).toEqual({ ok: true });
     expect((await db().user.findUniqueOrThrow({ where: { id: verified.id } })).name).toBe("Jan");
     expect((await latestMailTo("jan@example.org")).subject).toMatch(/^Próba rejestracji na Twój adres/);
+  });
+
+  it("keeps the original password and name when the address is signed up for again before confirming, and mails the owner a notice", async () => {
+    await signUp({ ...maria, email: "again@example.org" }, ip);
+    const first = tokenFrom((await latestMailTo("again@example.org")).text);
+    const before = await db().user.findUniqueOrThrow({ where: { email: "again@example.org" }, omit: { passwordHash: false } });
+
+    // Someone else (or the owner, forgetful) signs up with the same address and another password.
+    const again = await signUp({ ...maria, email: "again@example.org", name: "Intruz", password: "obce hasło spod mostu", locale: "en" }, { ip: "198.51.100.50" });
+    expect(again).toEqual({ ok: true, verifyToken: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/) });
+    const after = await db().user.findUniqueOrThrow({ where: { email: "again@example.org" }, omit: { passwordHash: false } });
+    expect(after).toMatchObject({ passwordHash: before.passwordHash, name: "Maria Nowak", locale: "pl" });
+
+    // The owner's mailbox hears of it, in the account's language, with the one link that now works.
+    const notice = await latestMailTo("again@example.org");
+    expect(notice.subject).toMatch(/^Ponowna rejestracja na Twój adres/);
+    expect(notice.text).toContain("hasło");
+    const second = tokenFrom(notice.text);
+    expect(second).toBe(again.ok && again.verifyToken);
+    await expect(verifyEmail(first, ip)).rejects.toMatchObject({ code: "LINK_INVALID" });
+    await verifyEmail(second, ip);
+    await expect(authenticate("again@example.org", "obce hasło spod mostu", ip)).rejects.toMatchObject({ failure: "INVALID_CREDENTIALS" });
+    await expect(authenticate("again@example.org", maria.password, ip)).resolves.toMatchObject({ id: before.id });
+    expect(await db().auditEvent.count({ where: { action: "account.sign_up_repeated", actorUserId: before.id } })).toBe(1);
   });
 
   it("refuses a common or personal password and creates nothing", async () => {
@@ -140,6 +165,72 @@ describe("authenticate", () => {
   it("stops guessing after 10 attempts per account, even from many addresses", async () => {
     for (let i = 0; i < 10; i++) await failure(authenticate("signin@example.org", "guess " + i, { ip: `192.0.2.${i}` }));
     expect(await failure(authenticate("signin@example.org", maria.password, { ip: "192.0.2.200" }))).toBe("RATE_LIMITED");
+  });
+});
+
+describe("sign-in throttling (issue 19: failing ten times must not lock an official out)", () => {
+  const owner = { ip: "203.0.113.44" };
+  const attacker = { ip: "198.51.100.66" };
+  const failure = async (promise: Promise<unknown>) => {
+    try {
+      await promise;
+    } catch (error) {
+      return error instanceof SignInError ? error.failure : error;
+    }
+    return "signed in";
+  };
+  let waits: number[] = [];
+
+  beforeAll(async () => {
+    await signUp({ ...maria, email: "official@example.org" }, owner);
+    await verifyEmail(tokenFrom((await latestMailTo("official@example.org")).text), owner);
+    // The owner signed in from their office before: that network is theirs.
+    await authenticate("official@example.org", maria.password, owner);
+  });
+
+  beforeEach(() => {
+    waits = [];
+    jest.spyOn(signInThrottle, "wait").mockImplementation(async (ms) => {
+      waits.push(ms);
+    });
+  });
+
+  afterEach(() => jest.restoreAllMocks());
+
+  it("ten failures from another client do not stop the owner's client, which gets a growing delay", async () => {
+    for (let i = 0; i < 10; i++) expect(await failure(authenticate("official@example.org", `guess ${i}`, attacker))).toBe("INVALID_CREDENTIALS");
+    // The guessing client is stopped, even with the right password...
+    expect(await failure(authenticate("official@example.org", maria.password, attacker))).toBe("RATE_LIMITED");
+    // ...and so is any client the account never signed in from (guesses spread over many addresses)...
+    expect(await failure(authenticate("official@example.org", maria.password, { ip: "192.0.2.77" }))).toBe("RATE_LIMITED");
+    expect(waits).toEqual([]);
+    // ...but not the owner's network: it waits a little, longer as the failures go on.
+    expect(await failure(authenticate("official@example.org", maria.password, { ip: "203.0.113.45" }))).toBe("signed in");
+    const first = waits.at(-1)!;
+    expect(first).toBeGreaterThan(0);
+    expect(await failure(authenticate("official@example.org", "a typo", owner))).toBe("INVALID_CREDENTIALS");
+    expect(await failure(authenticate("official@example.org", maria.password, owner))).toBe("signed in");
+    expect(waits.at(-1)!).toBeGreaterThan(first);
+    expect(Math.max(...waits)).toBeLessThanOrEqual(15_000);
+  });
+
+  it("mails the owner once when sign-ins from elsewhere are paused", async () => {
+    const mails = await db().devMailboxMessage.findMany({ where: { to: "official@example.org", subject: { startsWith: "Nieudane próby logowania" } } });
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.text).toContain("15 minut");
+    expect(await db().auditEvent.count({ where: { action: "account.sign_in_throttled", subjectId: (await db().user.findUniqueOrThrow({ where: { email: "official@example.org" } })).id } })).toBe(1);
+  });
+
+  it("does not count a right password towards the limit, so an account signs in as often as it likes", async () => {
+    await signUp({ ...maria, email: "often-in@example.org" }, owner);
+    await verifyEmail(tokenFrom((await latestMailTo("often-in@example.org")).text), owner);
+    for (let i = 0; i < 12; i++) expect(await failure(authenticate("often-in@example.org", maria.password, { ip: `192.0.2.${100 + i}` }))).toBe("signed in");
+  });
+
+  it("does not count right passwords against a client either, so an office behind one address is not locked out by its own sign-ins", async () => {
+    await signUp({ ...maria, email: "office@example.org" }, owner);
+    await verifyEmail(tokenFrom((await latestMailTo("office@example.org")).text), owner);
+    for (let i = 0; i < 31; i++) expect(await failure(authenticate("office@example.org", maria.password, { ip: "198.51.100.200" }))).toBe("signed in");
   });
 });
 

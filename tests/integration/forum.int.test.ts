@@ -48,7 +48,7 @@ import sharp from "sharp";
 async function person(options: { platformRole?: "RESIDENT" | "MODERATOR" | "ADMINISTRATOR"; organisationId?: string; institutionId?: string; newcomer?: boolean } = {}) {
   const user = await createUser({ platformRole: options.platformRole });
   const createdAt = new Date(Date.now() - (options.newcomer ? 0 : 30 * 24 * 3600 * 1000));
-  await db().user.update({ where: { id: user.id }, data: { emailVerifiedAt: new Date(), createdAt, ...(options.platformRole === "ADMINISTRATOR" ? { totpEnabledAt: new Date() } : {}) } });
+  await db().user.update({ where: { id: user.id }, data: { emailVerifiedAt: new Date(), createdAt, ...(options.platformRole === "ADMINISTRATOR" || options.platformRole === "MODERATOR" ? { totpEnabledAt: new Date() } : {}) } });
   if (options.organisationId) await db().organisationMembership.create({ data: { userId: user.id, organisationId: options.organisationId, role: "MEMBER" } });
   if (options.institutionId) await db().institutionMembership.create({ data: { userId: user.id, institutionId: options.institutionId, role: "OFFICIAL" } });
   return (await loadActor({ userId: user.id, sessionVersion: 0 }))!;

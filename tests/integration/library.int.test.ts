@@ -20,7 +20,7 @@ import { downloadVersion, uploadVersion } from "@/lib/library/version-handlers";
 
 async function person(options: { platformRole?: "RESIDENT" | "MODERATOR" | "ADMINISTRATOR"; organisation?: { id: string; role: "OWNER" | "EDITOR" | "MEMBER" }; institutionId?: string } = {}) {
   const user = await createUser({ platformRole: options.platformRole });
-  const twoFactor = options.platformRole === "ADMINISTRATOR" || options.institutionId;
+  const twoFactor = options.platformRole === "ADMINISTRATOR" || options.platformRole === "MODERATOR" || options.institutionId;
   await db().user.update({ where: { id: user.id }, data: { emailVerifiedAt: new Date(), ...(twoFactor ? { totpEnabledAt: new Date() } : {}) } });
   if (options.organisation) await db().organisationMembership.create({ data: { userId: user.id, organisationId: options.organisation.id, role: options.organisation.role } });
   if (options.institutionId) await db().institutionMembership.create({ data: { userId: user.id, institutionId: options.institutionId, role: "OFFICIAL" } });

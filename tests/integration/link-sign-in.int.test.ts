@@ -57,6 +57,15 @@ describe("signing in with the confirmation", () => {
     await expect(signInWithLinkToken(early, context)).rejects.toMatchObject({ failure: "TWO_FACTOR_REQUIRED" });
   });
 
+  it("gives no sign-in token to a moderator, whose sign-in needs the second factor", async () => {
+    const token = await signedUpToken("moderator@example.org");
+    await db().user.update({ where: { email: "moderator@example.org" }, data: { platformRole: "MODERATOR" } });
+    expect(await verifyEmail(token, signingUpBrowser)).toEqual({ email: "moderator@example.org", signInToken: null });
+    const user = await db().user.findUniqueOrThrow({ where: { email: "moderator@example.org" } });
+    const early = await issueAccountToken(user.id, "SIGN_IN", 0.1);
+    await expect(signInWithLinkToken(early, context)).rejects.toMatchObject({ failure: "TWO_FACTOR_REQUIRED" });
+  });
+
   it("lets no blocked person in", async () => {
     const confirmed = await verifyEmail(await signedUpToken("blocked@example.org"), signingUpBrowser);
     await db().user.update({ where: { email: "blocked@example.org" }, data: { blockedAt: new Date() } });

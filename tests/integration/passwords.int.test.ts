@@ -60,6 +60,29 @@ describe("resetPassword", () => {
     await expect(resetPassword(token, "another good pass phrase", ip)).rejects.toMatchObject({ code: "LINK_USED" });
     expect(await db().auditEvent.count({ where: { action: "account.password_reset", actorUserId: user.id } })).toBe(1);
   });
+
+  it("voids every other outstanding reset link of the account once one of them has set a new password", async () => {
+    await createVerifiedUser("two-links@example.org");
+    await requestPasswordReset("two-links@example.org", "pl", ip);
+    const first = await resetTokenFor("two-links@example.org");
+    await requestPasswordReset("two-links@example.org", "pl", { ip: "198.51.100.7" });
+    const second = await resetTokenFor("two-links@example.org");
+    expect(second).not.toBe(first);
+
+    expect(await resetPassword(second, newPassword, ip)).toEqual({ ok: true });
+    // A link lying in the mailbox (or in someone else's hands) must not undo the reset.
+    await expect(resetPassword(first, "cudze hasło z linku", ip)).rejects.toMatchObject({ code: "LINK_EXPIRED" });
+    await expect(resetPassword(second, "cudze hasło z linku", ip)).rejects.toMatchObject({ code: "LINK_USED" });
+    await expect(authenticate("two-links@example.org", newPassword, ip)).resolves.toMatchObject({ sessionVersion: 1 });
+  });
+
+  it("voids outstanding reset links when the password is changed while signed in", async () => {
+    const user = await createVerifiedUser("change-voids@example.org");
+    await requestPasswordReset("change-voids@example.org", "pl", ip);
+    const token = await resetTokenFor("change-voids@example.org");
+    expect(await changePassword(user.id, { currentPassword: oldPassword, newPassword }, ip)).toEqual({ ok: true });
+    await expect(resetPassword(token, "cudze hasło z linku", ip)).rejects.toMatchObject({ code: "LINK_EXPIRED" });
+  });
 });
 
 describe("changePassword", () => {

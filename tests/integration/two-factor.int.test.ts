@@ -1,7 +1,7 @@
 import { generateSync } from "otplib";
 import { authenticate, SignInError } from "@/lib/accounts/authenticate";
 import { hashPassword } from "@/lib/accounts/password";
-import { confirmTwoFactorSetup, disableTwoFactor, startTwoFactorSetup, verifySecondFactor } from "@/lib/accounts/two-factor";
+import { confirmTwoFactorSetup, disableTwoFactor, regenerateRecoveryCodes, startTwoFactorSetup, verifySecondFactor } from "@/lib/accounts/two-factor";
 import { loadActor } from "@/lib/auth/current-actor";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
@@ -42,9 +42,9 @@ describe("two-factor authentication", () => {
     const stored = await db().user.findUniqueOrThrow({ where: { id: user.id } });
     expect(stored.totpPendingSecret).not.toContain(secret); // sealed, never in clear
 
-    expect(await confirmTwoFactorSetup(user.id, "000000", ip)).toEqual({ ok: false, problem: "codeInvalid" });
+    expect(await confirmTwoFactorSetup(user.id, { password, code: "000000" }, ip)).toEqual({ ok: false, field: "code", problem: "codeInvalid" });
     const setupCode = codeAt(secret);
-    const confirmed = await confirmTwoFactorSetup(user.id, setupCode, ip);
+    const confirmed = await confirmTwoFactorSetup(user.id, { password, code: setupCode }, ip);
     if (!confirmed.ok) throw new Error("not confirmed");
     expect(confirmed.recoveryCodes).toHaveLength(10);
     expect(new Set(confirmed.recoveryCodes).size).toBe(10);
@@ -71,7 +71,7 @@ describe("two-factor authentication", () => {
     const { secret } = await startTwoFactorSetup(user.id, "Platforma");
     // The current step to switch it on, the next one to race with: both stay within the
     // one-step tolerance even if a 30-second boundary passes in between.
-    expect(await confirmTwoFactorSetup(user.id, codeAt(secret), ip)).toMatchObject({ ok: true });
+    expect(await confirmTwoFactorSetup(user.id, { password, code: codeAt(secret) }, ip)).toMatchObject({ ok: true });
     const code = codeAt(secret, 1);
     const results = await Promise.all([verifySecondFactor(user.id, code, ip), verifySecondFactor(user.id, code, ip)]);
     expect(results.sort()).toEqual([null, "totp"]);
@@ -80,7 +80,7 @@ describe("two-factor authentication", () => {
   it("is switched off only with the password and a code", async () => {
     const user = await person();
     const { secret } = await startTwoFactorSetup(user.id, "Platforma");
-    const confirmed = await confirmTwoFactorSetup(user.id, codeAt(secret), ip);
+    const confirmed = await confirmTwoFactorSetup(user.id, { password, code: codeAt(secret) }, ip);
     if (!confirmed.ok) throw new Error("not confirmed");
     expect(await disableTwoFactor(user.id, { password: "złe hasło", code: confirmed.recoveryCodes[1]! }, ip)).toEqual({
       ok: false,
@@ -91,6 +91,42 @@ describe("two-factor authentication", () => {
     expect(await disableTwoFactor(user.id, { password, code: confirmed.recoveryCodes[1]! }, ip)).toEqual({ ok: true });
     expect(await db().recoveryCode.count({ where: { userId: user.id } })).toBe(0);
     expect(await signInFailure(user.email)).toBeNull();
+  });
+
+  it("is switched on only with the current password as well as the first code", async () => {
+    const user = await person();
+    const { secret } = await startTwoFactorSetup(user.id, "Platforma");
+    // A session left open is not enough to tie the account to someone else's phone.
+    expect(await confirmTwoFactorSetup(user.id, { password: "złe hasło", code: codeAt(secret) }, ip)).toEqual({ ok: false, field: "password", problem: "currentPasswordWrong" });
+    expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).totpEnabledAt).toBeNull();
+    expect(await confirmTwoFactorSetup(user.id, { password, code: codeAt(secret) }, ip)).toMatchObject({ ok: true });
+  });
+
+  it("gives new recovery codes only for the current password and a code from the app", async () => {
+    const user = await person();
+    const { secret } = await startTwoFactorSetup(user.id, "Platforma");
+    const confirmed = await confirmTwoFactorSetup(user.id, { password, code: codeAt(secret) }, ip);
+    if (!confirmed.ok) throw new Error("not confirmed");
+    expect(await regenerateRecoveryCodes(user.id, { password: "złe hasło", code: codeAt(secret, 1) }, ip)).toEqual({ ok: false, field: "password", problem: "currentPasswordWrong" });
+    expect(await regenerateRecoveryCodes(user.id, { password, code: "123456" }, ip)).toEqual({ ok: false, field: "code", problem: "codeInvalid" });
+    const renewed = await regenerateRecoveryCodes(user.id, { password, code: codeAt(secret, 1) }, ip);
+    if (!renewed.ok) throw new Error("not renewed");
+    expect(renewed.recoveryCodes).toHaveLength(10);
+    expect(await verifySecondFactor(user.id, confirmed.recoveryCodes[0]!, ip)).toBeNull(); // the old ones are gone
+  });
+
+  it("limits changes per account: after ten attempts in a quarter of an hour even the right password and code wait", async () => {
+    const user = await person();
+    const { secret } = await startTwoFactorSetup(user.id, "Platforma");
+    const confirmed = await confirmTwoFactorSetup(user.id, { password, code: codeAt(secret) }, ip);
+    if (!confirmed.ok) throw new Error("not confirmed");
+    // Nine more guesses at the code (the set-up was the first change)...
+    for (let i = 0; i < 9; i++) expect(await disableTwoFactor(user.id, { password, code: `00000${i}` }, ip)).toMatchObject({ ok: false, field: "code" });
+    // ...and the eleventh attempt is refused before anything is checked, whichever change it is.
+    await expect(disableTwoFactor(user.id, { password, code: confirmed.recoveryCodes[0]! }, ip)).rejects.toMatchObject({ code: "RATE_LIMITED" });
+    await expect(regenerateRecoveryCodes(user.id, { password, code: codeAt(secret, 1) }, ip)).rejects.toMatchObject({ code: "RATE_LIMITED" });
+    expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).totpEnabledAt).toBeInstanceOf(Date);
+    expect(await db().recoveryCode.count({ where: { userId: user.id, usedAt: null } })).toBe(10);
   });
 
   it("is required before an administrator uses administrative functions", async () => {

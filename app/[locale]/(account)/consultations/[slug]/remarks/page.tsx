@@ -141,7 +141,7 @@ export default async function AnswerRemarksPage({ params, searchParams }: Props)
           id: remark.id,
           number: remark.number,
           unitLabel: labelOf(remark.unit),
-          by: remark.organisation ? `${remark.organisation.name}${remark.organisation.krs ? ` (KRS ${remark.organisation.krs})` : ""}, ${remark.author?.name ?? ""}` : (remark.author?.name ?? t("remarks.deletedAuthor")),
+          by: remark.organisation ? `${remark.organisation.name}${remark.organisation.krs ? ` (KRS ${remark.organisation.krs})` : ""}, ${remark.author?.name ?? t("remarks.deletedAuthor")}` : (remark.author?.name ?? t("remarks.deletedAuthor")),
           currentWording: remark.currentWording,
           proposedWording: remark.proposedWording,
           justification: remark.justification,
