@@ -47,6 +47,9 @@ export async function answerRemarks(
     const consultation = await tx.consultation.findUniqueOrThrow({ where: { id: input.consultationId }, select: { id: true, slug: true, title: true, status: true, startsAt: true, endsAt: true, institutionId: true } });
     const phase = phaseAt(consultation, now);
     if (phase !== "open" && phase !== "closed") throw new AppError("CONFLICT", "remarks are answered while open or closed, before the report");
+    // The rows are locked first, so a withdrawal committed meanwhile is seen (and refused
+    // below) rather than answered; an author's change waits and then finds the answer.
+    await tx.$queryRaw`SELECT id FROM "Remark" WHERE id = ANY(${input.remarkIds}::text[]) AND "consultationId" = ${consultation.id} ORDER BY id FOR UPDATE`;
     // Ids from the client are kept only when they are submitted remarks of this consultation.
     const remarks = await tx.remark.findMany({ where: { id: { in: input.remarkIds }, consultationId: consultation.id, state: "SUBMITTED" }, select: { id: true, authorId: true } });
     if (remarks.length !== new Set(input.remarkIds).size) throw new AppError("NOT_FOUND", "some remarks are not submitted remarks of this consultation");

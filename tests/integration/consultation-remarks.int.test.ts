@@ -169,6 +169,24 @@ describe("answers", () => {
     expect((await withdrawRemarkAction({ remarkId: open })).data).toEqual({ withdrawn: true });
   });
 
+  it("are never given to a remark its author withdraws at the same moment", async () => {
+    const { id, units } = await openConsultation();
+    const author = await person({ organisationId: verified.id });
+    currentActor = author;
+    const remarkId = ((await submitRemarkAction({ consultationId: id, unitId: units[0]!.id, actingFor: verified.id, ...content })).data as { submitted: string }).submitted;
+    currentActor = official;
+    // The withdrawal holds the remark's row while the official presses "answer"; it commits first.
+    let answering: Promise<unknown> | undefined;
+    await db().$transaction(async (tx) => {
+      await tx.remark.update({ where: { id: remarkId }, data: { state: "WITHDRAWN" } });
+      answering = answerRemarksAction({ consultationId: id, remarkIds: [remarkId], decision: "ACCEPTED", reason: "" });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    });
+    expect(((await answering) as { serverError?: string }).serverError).toBe("NOT_FOUND");
+    expect(await db().remark.findUniqueOrThrow({ where: { id: remarkId } })).toMatchObject({ state: "WITHDRAWN", decision: null, answeredAt: null });
+    expect(await db().notification.count({ where: { userId: author.id, event: { type: "remark.answered" } } })).toBe(0);
+  });
+
   it("give each remark a decision, with a reason unless accepted, several similar ones at once, and tell the authors", async () => {
     const { id, units } = await openConsultation();
     const author = await person({ organisationId: verified.id });
