@@ -11,8 +11,9 @@ import { DOCUMENT_KINDS } from "@/lib/files/kinds";
 import { storeUpload } from "@/lib/files/stored-files";
 import { FieldRuleError } from "@/lib/forms/field-rules";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { LibraryDocumentKind } from "@/lib/generated/prisma/enums";
 import { enqueue } from "@/lib/jobs/enqueue";
-import type { DocumentFields } from "@/lib/library/schemas";
+import { FILED_KINDS, type DocumentFields } from "@/lib/library/schemas";
 import { mayManage } from "@/lib/library/stewards";
 import { log } from "@/lib/log";
 import { dispatchNotifications, notify } from "@/lib/notifications/notify";
@@ -62,10 +63,21 @@ async function checkConsultation(tx: Tx, consultationId: string | null): Promise
   if (!consultation || consultation.status === "DRAFT") throw new FieldRuleError([{ field: "consultationId", message: "notFound" }]);
 }
 
+/**
+ * The fields as they may be saved: a filed report keeps the kind and the
+ * consultation the platform gave it; no one else may give a document a filed kind.
+ */
+function chosenFields(fields: DocumentFields, document?: { kind: LibraryDocumentKind; consultationId: string | null }): DocumentFields {
+  if (document && FILED_KINDS.includes(document.kind)) return { ...fields, kind: document.kind, consultationId: document.consultationId };
+  if (FILED_KINDS.includes(fields.kind)) throw new FieldRuleError([{ field: "kind", message: "libraryKindRequired" }]);
+  return fields;
+}
+
 const recordData = ({ sphereIds: _s, territoryCodes: _t, developerInstitutionIds: _i, developerOrganisationIds: _o, ...data }: DocumentFields) => data;
 
-export async function createDocument(actor: Actor, steward: AuthorChoice, fields: DocumentFields, meta: Meta): Promise<{ id: string; slug: string; proposed: boolean }> {
+export async function createDocument(actor: Actor, steward: AuthorChoice, input: DocumentFields, meta: Meta): Promise<{ id: string; slug: string; proposed: boolean }> {
   if (!(await mayManage(actor, steward))) throw new AppError("FORBIDDEN", "may not add documents for this steward");
+  const fields = chosenFields(input);
   const proposed = steward.organisationId !== null;
   const created = await db().$transaction(async (tx) => {
     await checkConsultation(tx, fields.consultationId);
@@ -83,10 +95,11 @@ export async function createDocument(actor: Actor, steward: AuthorChoice, fields
   return created;
 }
 
-export async function updateDocument(actor: Actor, documentId: string, fields: DocumentFields, meta: Meta): Promise<{ slug: string }> {
+export async function updateDocument(actor: Actor, documentId: string, input: DocumentFields, meta: Meta): Promise<{ slug: string }> {
   return db().$transaction(async (tx) => {
     const document = await manageableDocument(actor, documentId, tx);
-    await checkConsultation(tx, fields.consultationId);
+    const fields = chosenFields(input, document);
+    if (!FILED_KINDS.includes(document.kind)) await checkConsultation(tx, fields.consultationId);
     // A rejected proposal that is changed goes back to the moderators.
     await tx.libraryDocument.update({ where: { id: documentId }, data: { ...recordData(fields), ...(document.review === "REJECTED" ? { review: "PROPOSED", reviewNote: null } : {}) } });
     await writeRelations(tx, documentId, fields);

@@ -6,6 +6,14 @@ import { LibraryDocumentKind, LibraryDocumentStatus } from "@/lib/generated/pris
 
 export const libraryKinds = Object.values(LibraryDocumentKind);
 export const libraryStatuses = Object.values(LibraryDocumentStatus);
+/**
+ * Kinds only the platform sets: a consultation's report is filed when the
+ * consultation's report is published (fileConsultationReport), so no one can
+ * take its place in the library with a document of their own.
+ */
+export const FILED_KINDS: readonly LibraryDocumentKind[] = [LibraryDocumentKind.CONSULTATION_REPORT];
+/** The kinds a person may choose in the form. */
+export const chosenKinds = libraryKinds.filter((kind) => !FILED_KINDS.includes(kind));
 
 const id = z.string().regex(/^[a-z0-9]{20,40}$/, "notFound");
 
