@@ -50,8 +50,9 @@ beforeAll(async () => {
   organisationId = (await createOrganisation({ name: "Stowarzyszenie Rzetelne", verifiedAt: new Date() })).id;
   official = await person({ institutionId });
   editor = await person({ organisation: { id: organisationId, role: "EDITOR" } });
-  const consultation = await createConsultation(institutionId, consultationFields({ title: "Konsultacje regulaminu konkursu" }), official);
-  await publishConsultation(consultation.id, official);
+  const consultationActor = { userId: official.id, ip: null };
+  const consultation = await createConsultation(institutionId, consultationFields({ title: "Konsultacje regulaminu konkursu" }), consultationActor);
+  await publishConsultation(consultation.id, consultationActor);
   consultationId = consultation.id;
 });
 
