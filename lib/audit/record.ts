@@ -101,6 +101,9 @@ export const auditActions = [
   "library.version_added",
   "library.accepted",
   "library.rejected",
+  "library.change_proposed",
+  "library.change_accepted",
+  "library.change_rejected",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -1,7 +1,10 @@
 // Changes to the library: documents and their versions. Officials (for their
 // institution) and administrators publish at once; organisations' owners and
-// editors propose, and a moderator accepts (or rejects with a reason). A new
-// version becomes the current one; its text is read out by a job for search.
+// editors propose, and a moderator accepts (or rejects with a reason). What an
+// organisation then changes in its accepted document (the description or a
+// new version) waits for a moderator too, as lib/moderation/changes.ts rules,
+// while the accepted state stays public. A new version becomes the current
+// one once it may be public; its text is read out by a job for search.
 import type { AuthorChoice } from "@/lib/auth/authors";
 import type { Actor } from "@/lib/auth/permissions";
 import { recordAuditEvent } from "@/lib/audit/record";
@@ -15,6 +18,7 @@ import type { LibraryDocumentKind } from "@/lib/generated/prisma/enums";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { FILED_KINDS, type DocumentFields } from "@/lib/library/schemas";
 import { mayManage } from "@/lib/library/stewards";
+import { changedByStewardOf, changeOutcome } from "@/lib/moderation/changes";
 import { log } from "@/lib/log";
 import { dispatchNotifications, notify } from "@/lib/notifications/notify";
 import { knownTopics } from "@/lib/reference-data/topics";
@@ -34,6 +38,24 @@ export const documentSubject = (document: { id: string; slug: string; title: str
   link: { pathname: "/library/[slug]" as const, params: { slug: document.slug } },
 });
 
+type ChangeTarget = { organisationId: string | null; institutionId: string | null; review: string };
+
+/** What a change to the document does: the library always pre-moderates organisations. */
+export const libraryChangeOutcome = (document: ChangeTarget) =>
+  changeOutcome({ by: changedByStewardOf(document), mode: "PRE", state: document.review === "ACCEPTED" ? "public" : "unpublished" });
+
+/**
+ * Puts the document's change in the moderators' queue (the fields, if any, are
+ * saved by the caller); the moderators are told when it starts waiting.
+ */
+async function holdChange(tx: Tx, actor: Actor, document: { id: string; slug: string; title: string; organisationId: string | null; changeReview: string | null }, meta: Meta, data: Prisma.LibraryDocumentUpdateInput = {}): Promise<boolean> {
+  const starts = document.changeReview !== "PROPOSED";
+  await tx.libraryDocument.update({ where: { id: document.id }, data: { ...data, changeReview: "PROPOSED", changeNote: null, changeProposedBy: { connect: { id: actor.id } }, ...(starts ? { changeProposedAt: new Date() } : {}) } });
+  await recordAuditEvent({ action: "library.change_proposed", actorUserId: actor.id, actingForOrganisationId: document.organisationId, subjectType: "LibraryDocument", subjectId: document.id, ipAddress: meta.ip }, tx);
+  if (starts) await notify({ type: "library.proposed", subject: documentSubject(document), actor: { userId: actor.id, organisationId: document.organisationId }, audience: { platformRoles: ["MODERATOR", "ADMINISTRATOR"] } }, tx);
+  return starts;
+}
+
 /** The document, if the person may manage it; NOT_FOUND otherwise (no hint that it exists). */
 export async function manageableDocument(actor: Actor, documentId: string, tx: Tx = db()) {
   const document = await tx.libraryDocument.findUnique({ where: { id: documentId } });
@@ -41,7 +63,7 @@ export async function manageableDocument(actor: Actor, documentId: string, tx: T
   return document;
 }
 
-async function writeRelations(tx: Tx, documentId: string, fields: DocumentFields): Promise<void> {
+export async function writeRelations(tx: Tx, documentId: string, fields: DocumentFields): Promise<void> {
   const { sphereIds, territoryCodes } = await knownTopics(tx, fields);
   await tx.libraryDocumentSphere.deleteMany({ where: { documentId } });
   await tx.libraryDocumentSphere.createMany({ data: sphereIds.map((sphereId) => ({ documentId, sphereId })) });
@@ -73,7 +95,7 @@ function chosenFields(fields: DocumentFields, document?: { kind: LibraryDocument
   return fields;
 }
 
-const recordData = ({ sphereIds: _s, territoryCodes: _t, developerInstitutionIds: _i, developerOrganisationIds: _o, ...data }: DocumentFields) => data;
+export const recordData = ({ sphereIds: _s, territoryCodes: _t, developerInstitutionIds: _i, developerOrganisationIds: _o, ...data }: DocumentFields) => data;
 
 export async function createDocument(actor: Actor, steward: AuthorChoice, input: DocumentFields, meta: Meta): Promise<{ id: string; slug: string; proposed: boolean }> {
   if (!(await mayManage(actor, steward))) throw new AppError("FORBIDDEN", "may not add documents for this steward");
@@ -96,35 +118,48 @@ export async function createDocument(actor: Actor, steward: AuthorChoice, input:
 }
 
 export async function updateDocument(actor: Actor, documentId: string, input: DocumentFields, meta: Meta): Promise<{ slug: string }> {
-  return db().$transaction(async (tx) => {
+  const result = await db().$transaction(async (tx) => {
     const document = await manageableDocument(actor, documentId, tx);
     const fields = chosenFields(input, document);
     if (!FILED_KINDS.includes(document.kind)) await checkConsultation(tx, fields.consultationId);
+    if (libraryChangeOutcome(document) === "holdForReview") {
+      const told = await holdChange(tx, actor, document, meta, { pendingFields: fields });
+      return { slug: document.slug, told };
+    }
     // A rejected proposal that is changed goes back to the moderators.
     await tx.libraryDocument.update({ where: { id: documentId }, data: { ...recordData(fields), ...(document.review === "REJECTED" ? { review: "PROPOSED", reviewNote: null } : {}) } });
     await writeRelations(tx, documentId, fields);
     await recordAuditEvent({ action: "library.edited", actorUserId: actor.id, actingForOrganisationId: document.organisationId, actingForInstitutionId: document.institutionId, subjectType: "LibraryDocument", subjectId: documentId, ipAddress: meta.ip }, tx);
-    return { slug: document.slug };
+    return { slug: document.slug, told: false };
   });
+  if (result.told) await dispatchNotifications();
+  return { slug: result.slug };
 }
 
-/** Keeps the file as the document's next version, made current; its text is read out by the `library-text` job. */
-export async function addVersion(actor: Actor, documentId: string, upload: { bytes: Uint8Array; name: string }, fields: { issuedOn: string; changeNote: string | null }, meta: Meta): Promise<{ id: string; number: number }> {
+/**
+ * Keeps the file as the document's next version, made current, or waiting
+ * with the rest of the change when a moderator must accept it first; its text
+ * is read out by the `library-text` job.
+ */
+export async function addVersion(actor: Actor, documentId: string, upload: { bytes: Uint8Array; name: string }, fields: { issuedOn: string; changeNote: string | null }, meta: Meta): Promise<{ id: string; number: number; held: boolean }> {
   const document = await manageableDocument(actor, documentId);
   const version = await storeUpload({ ...upload, uploadedById: actor.id }, { accepted: VERSION_KINDS, maxBytes: MAX_VERSION_BYTES }, async (tx, file) => {
     // The document's row lock orders concurrent uploads, so numbers never clash.
     await tx.$queryRaw`SELECT id FROM "LibraryDocument" WHERE id = ${documentId} FOR UPDATE`;
+    const locked = await tx.libraryDocument.findUniqueOrThrow({ where: { id: documentId } });
+    const held = libraryChangeOutcome(locked) === "holdForReview";
     const last = await tx.libraryDocumentVersion.aggregate({ where: { documentId }, _max: { number: true } });
     const created = await tx.libraryDocumentVersion.create({
-      data: { documentId, number: (last._max.number ?? 0) + 1, fileId: file.id, issuedOn: new Date(`${fields.issuedOn}T00:00:00Z`), changeNote: fields.changeNote, createdById: actor.id },
+      data: { documentId, number: (last._max.number ?? 0) + 1, fileId: file.id, issuedOn: new Date(`${fields.issuedOn}T00:00:00Z`), changeNote: fields.changeNote, createdById: actor.id, review: held ? "PROPOSED" : "ACCEPTED" },
       select: { id: true, number: true },
     });
-    await tx.libraryDocument.update({ where: { id: documentId }, data: { currentVersionId: created.id } });
-    await recordAuditEvent({ action: "library.version_added", actorUserId: actor.id, actingForOrganisationId: document.organisationId, actingForInstitutionId: document.institutionId, subjectType: "LibraryDocument", subjectId: documentId, ipAddress: meta.ip, details: { number: created.number } }, tx);
-    return created;
+    const told = held ? await holdChange(tx, actor, locked, meta) : (await tx.libraryDocument.update({ where: { id: documentId }, data: { currentVersionId: created.id } }), false);
+    await recordAuditEvent({ action: "library.version_added", actorUserId: actor.id, actingForOrganisationId: document.organisationId, actingForInstitutionId: document.institutionId, subjectType: "LibraryDocument", subjectId: documentId, ipAddress: meta.ip, details: { number: created.number, held } }, tx);
+    return { ...created, held, told };
   });
   await queueTextExtraction(version.id);
-  return version;
+  if (version.told) await dispatchNotifications();
+  return { id: version.id, number: version.number, held: version.held };
 }
 
 /** Asks the worker to read the version's text; if that fails, the nightly sweep reads it. */

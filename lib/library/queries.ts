@@ -1,12 +1,15 @@
 // What pages show of the library: the public list (filters and a Polish
 // search over titles, descriptions and the text of the current files), a
 // document with its history, and the documents a person looks after. A
-// document is public once accepted and given its first version.
+// document is public once accepted and given its first version; a change an
+// organisation makes to it afterwards (its `pendingFields`, versions still
+// PROPOSED) is shown only to those who look after it and the moderators.
 import { authorScope } from "@/lib/auth/authors";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { LibraryDocumentKind, LibraryDocumentStatus } from "@/lib/generated/prisma/enums";
+import { pendingFieldsOf } from "@/lib/library/schemas";
 import { LIBRARY_STEWARDS } from "@/lib/library/stewards";
 import { territoryRowMatch } from "@/lib/reference-data/topics";
 
@@ -96,7 +99,7 @@ const documentSelect = {
   developers: { select: { institution: { select: { id: true, name: true, officeName: true, slug: true } }, organisation: { select: { id: true, name: true, slug: true } } } },
   spheres: { select: { sphere: { select: { id: true, code: true, namePl: true, nameEn: true, nameDe: true } } }, orderBy: { sphere: { sortOrder: "asc" } } },
   territories: { select: { territory: { select: { code: true, name: true } } }, orderBy: { territoryCode: "asc" } },
-  versions: { select: { id: true, number: true, issuedOn: true, changeNote: true, createdAt: true, createdById: true, file: { select: { kind: true, size: true, originalName: true } } }, orderBy: { number: "desc" } },
+  versions: { where: { review: "ACCEPTED" }, select: { id: true, number: true, issuedOn: true, changeNote: true, createdAt: true, createdById: true, file: { select: { kind: true, size: true, originalName: true } } }, orderBy: { number: "desc" } },
 } satisfies Prisma.LibraryDocumentSelect;
 export type LibraryDocumentView = Prisma.LibraryDocumentGetPayload<{ select: typeof documentSelect }>;
 
@@ -104,11 +107,26 @@ export async function documentBySlug(slug: string): Promise<LibraryDocumentView 
   return db().libraryDocument.findUnique({ where: { slug }, select: documentSelect });
 }
 
+/** The document as those who look after it see it: with every version and the change waiting for (or refused by) a moderator. */
 export async function documentForEditing(documentId: string) {
-  return db().libraryDocument.findUnique({
+  const document = await db().libraryDocument.findUnique({
     where: { id: documentId },
-    select: { ...documentSelect, spheres: { select: { sphereId: true } }, territories: { select: { territoryCode: true } }, developers: { select: { institutionId: true, organisationId: true, organisation: { select: { id: true, name: true } } } }, consultationId: true },
+    select: {
+      ...documentSelect,
+      spheres: { select: { sphereId: true } },
+      territories: { select: { territoryCode: true } },
+      developers: { select: { institutionId: true, organisationId: true, organisation: { select: { id: true, name: true } } } },
+      consultationId: true,
+      versions: { select: { id: true, number: true, issuedOn: true, changeNote: true, review: true }, orderBy: { number: "desc" } },
+      pendingFields: true,
+      changeReview: true,
+      changeNote: true,
+    },
   });
+  if (!document) return null;
+  const pendingFields = pendingFieldsOf(document.pendingFields);
+  const pendingOrganisations = pendingFields ? await db().organisation.findMany({ where: { id: { in: pendingFields.developerOrganisationIds } }, select: { id: true, name: true } }) : null;
+  return { ...document, pendingFields, pendingOrganisations };
 }
 
 /** Documents the person looks after: of their institutions, their organisations (proposed and accepted), and the platform's for administrators. */
@@ -122,7 +140,7 @@ export async function listManagedDocuments(actor: Actor) {
   if (or.length === 0) return [];
   return db().libraryDocument.findMany({
     where: { OR: or },
-    select: { id: true, slug: true, title: true, review: true, reviewNote: true, status: true, updatedAt: true, currentVersion: { select: { number: true } }, organisation: { select: { name: true } }, institution: { select: { name: true, officeName: true } } },
+    select: { id: true, slug: true, title: true, review: true, reviewNote: true, changeReview: true, status: true, updatedAt: true, currentVersion: { select: { number: true } }, organisation: { select: { name: true } }, institution: { select: { name: true, officeName: true } } },
     orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
     take: 200,
   });

@@ -58,3 +58,14 @@ export const versionFieldsSchema = z.object({
 export function documentFieldsWith(required: Pick<DocumentFields, "title" | "description" | "kind"> & Partial<DocumentFields>): DocumentFields {
   return { status: "ADOPTED", sphereIds: [], territoryCodes: [], developerInstitutionIds: [], developerOrganisationIds: [], consultationId: null, ...required };
 }
+
+/**
+ * An organisation's change waiting in a document's `pendingFields`, read back
+ * through the same schema (a document saved there passed it); null when there
+ * is none.
+ */
+export function pendingFieldsOf(value: unknown): DocumentFields | null {
+  if (!value || typeof value !== "object" || Array.isArray(value)) return null;
+  const parsed = documentFieldsObject.safeParse({ ...value, consultationId: (value as { consultationId?: unknown }).consultationId ?? "" });
+  return parsed.success ? parsed.data : null;
+}

@@ -5,7 +5,13 @@ import { loadActor } from "@/lib/auth/current-actor";
 import type { Actor } from "@/lib/auth/permissions";
 import { createConsultation, publishConsultation } from "@/lib/consultations/mutations";
 import { db } from "@/lib/db/client";
+import { visibleVersion } from "@/lib/library/files";
+import { proposedDocuments } from "@/lib/library/moderation";
+import { addVersion } from "@/lib/library/mutations";
+import { documentBySlug, documentForEditing, listPublicDocuments } from "@/lib/library/queries";
 import { consultationFields } from "@/tests/factories/consultations";
+import { docxFile } from "@/tests/factories/document-files";
+import { drainQueue } from "@/tests/helpers/jobs";
 import { createInstitution } from "@/tests/factories/institutions";
 import { createOrganisation } from "@/tests/factories/organisations";
 import { createInstanceSettings } from "@/tests/factories/settings";
@@ -14,7 +20,7 @@ import { createUser } from "@/tests/factories/users";
 let currentActor: Actor | null = null;
 jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
 
-import { createDocumentAction, updateDocumentAction } from "@/lib/library/actions";
+import { acceptDocumentAction, createDocumentAction, rejectDocumentAction, updateDocumentAction } from "@/lib/library/actions";
 
 async function person(options: { platformRole?: "RESIDENT" | "MODERATOR" | "ADMINISTRATOR"; organisation?: { id: string; role: "OWNER" | "EDITOR" | "MEMBER" }; institutionId?: string } = {}) {
   const user = await createUser({ platformRole: options.platformRole });
@@ -40,6 +46,7 @@ const fields = (title: string, overrides: Record<string, unknown> = {}) => ({
 
 let official: Actor;
 let editor: Actor;
+let moderator: Actor;
 let institutionId: string;
 let organisationId: string;
 let consultationId: string;
@@ -50,6 +57,7 @@ beforeAll(async () => {
   organisationId = (await createOrganisation({ name: "Stowarzyszenie Rzetelne", verifiedAt: new Date() })).id;
   official = await person({ institutionId });
   editor = await person({ organisation: { id: organisationId, role: "EDITOR" } });
+  moderator = await person({ platformRole: "MODERATOR" });
   const consultationActor = { userId: official.id, ip: null };
   const consultation = await createConsultation(institutionId, consultationFields({ title: "Konsultacje regulaminu konkursu" }), consultationActor);
   await publishConsultation(consultation.id, consultationActor);
@@ -91,5 +99,70 @@ describe("the consultation report's place in the library", () => {
     const retyped = await updateDocumentAction({ documentId: report.id, ...fields("Sprawozdanie z konsultacji: regulamin konkursu", { kind: "STANDARD", consultationId }) } as never);
     expect(retyped.validationErrors).toBeUndefined();
     expect(await db().libraryDocument.findUniqueOrThrow({ where: { id: report.id } })).toMatchObject({ kind: "CONSULTATION_REPORT", consultationId });
+  });
+});
+
+describe("changes to an accepted document", () => {
+  it("an accepted document's new version and text stay private until accepted; the public page still shows the accepted version", async () => {
+    const proposal = await create(editor, `organisation:${organisationId}`, "Standard współpracy z wolontariuszami", { kind: "MODEL_DOCUMENT" });
+    const first = await addVersion(editor, proposal.id, { bytes: await docxFile(["Standard: porozumienie i ubezpieczenie."]), name: "standard.docx" }, { issuedOn: "2026-11-20", changeNote: null }, { ip: null });
+    currentActor = moderator;
+    expect((await acceptDocumentAction({ documentId: proposal.id })).data).toEqual({ accepted: true });
+
+    // The organisation rewrites the text and adds a version.
+    currentActor = editor;
+    const rewritten = fields("Standard przejęty bez zgody", { description: "Zupełnie inna treść, której nikt nie sprawdził: reklama." });
+    expect((await updateDocumentAction({ documentId: proposal.id, ...rewritten } as never)).data).toEqual({ slug: proposal.slug });
+    const second = await addVersion(editor, proposal.id, { bytes: await docxFile(["Reklama zamiast standardu."]), name: "standard.docx" }, { issuedOn: "2026-11-27", changeNote: "Nowa wersja" }, { ip: null });
+    await drainQueue("library-text");
+
+    // The public keeps the accepted state: page, list, search, downloads.
+    const shown = (await documentBySlug(proposal.slug))!;
+    expect(shown).toMatchObject({ title: "Standard współpracy z wolontariuszami", review: "ACCEPTED", currentVersion: { id: first.id } });
+    expect(shown.versions.map((v) => v.id)).toEqual([first.id]);
+    expect((await listPublicDocuments({ q: "reklama", page: 1 })).items.map((d) => d.id)).not.toContain(proposal.id);
+    expect((await listPublicDocuments({ q: "wolontariuszami", page: 1 })).items.map((d) => d.id)).toContain(proposal.id);
+    expect(await visibleVersion(null, second.id)).toBeNull();
+    expect(await visibleVersion(null, first.id)).toMatchObject({ isPublic: true });
+    expect(await visibleVersion(editor, second.id)).toMatchObject({ isPublic: false });
+
+    // The owner sees the pending change and its state; the moderators have it in their queue.
+    const editing = (await documentForEditing(proposal.id))!;
+    expect(editing).toMatchObject({ changeReview: "PROPOSED", pendingFields: { title: "Standard przejęty bez zgody" } });
+    expect(editing.versions.find((v) => v.id === second.id)).toMatchObject({ review: "PROPOSED" });
+    const queued = (await proposedDocuments()).find((d) => d.id === proposal.id);
+    expect(queued).toMatchObject({ change: { title: "Standard przejęty bez zgody" }, pendingVersion: { id: second.id } });
+    expect(await db().notificationEvent.count({ where: { subjectId: proposal.id, type: "library.proposed" } })).toBeGreaterThanOrEqual(2);
+
+    // Rejected: nothing public changes, the writer is told and may correct it.
+    currentActor = moderator;
+    expect((await rejectDocumentAction({ documentId: proposal.id, reason: "To nie jest standard." })).data).toEqual({ rejected: true });
+    expect(await db().notificationEvent.findFirst({ where: { subjectId: proposal.id, type: "library.decided" }, orderBy: { createdAt: "desc" } })).toMatchObject({ data: { decision: "rejected", reason: "To nie jest standard." } });
+    expect((await documentBySlug(proposal.slug))!).toMatchObject({ title: "Standard współpracy z wolontariuszami", review: "ACCEPTED", currentVersion: { id: first.id } });
+    expect(await documentForEditing(proposal.id)).toMatchObject({ changeReview: "REJECTED", changeNote: "To nie jest standard." });
+    expect(await visibleVersion(null, second.id)).toBeNull();
+
+    // Corrected and accepted: now public.
+    currentActor = editor;
+    await updateDocumentAction({ documentId: proposal.id, ...fields("Standard współpracy z wolontariuszami, wydanie 2", { description: "Standard uzupełniony o szkolenia bezpieczeństwa." }) } as never);
+    const third = await addVersion(editor, proposal.id, { bytes: await docxFile(["Standard: wydanie drugie."]), name: "standard.docx" }, { issuedOn: "2026-11-28", changeNote: "Wydanie 2" }, { ip: null });
+    currentActor = moderator;
+    expect((await acceptDocumentAction({ documentId: proposal.id })).data).toEqual({ accepted: true });
+    const accepted = (await documentBySlug(proposal.slug))!;
+    expect(accepted).toMatchObject({ title: "Standard współpracy z wolontariuszami, wydanie 2", currentVersion: { id: third.id } });
+    expect(accepted.versions.map((v) => v.id)).toEqual([third.id, first.id]);
+    expect(await visibleVersion(null, second.id)).toBeNull();
+    expect(await documentForEditing(proposal.id)).toMatchObject({ changeReview: null, pendingFields: null });
+  });
+
+  it("an office's change to its own document is public at once", async () => {
+    const document = await create(official, `institution:${institutionId}`, "Program współpracy gminy");
+    const first = await addVersion(official, document.id, { bytes: await docxFile(["Program."]), name: "program.docx" }, { issuedOn: "2026-11-20", changeNote: null }, { ip: null });
+    currentActor = official;
+    await updateDocumentAction({ documentId: document.id, ...fields("Program współpracy gminy na 2027 rok") } as never);
+    const second = await addVersion(official, document.id, { bytes: await docxFile(["Program przyjęty."]), name: "program.docx" }, { issuedOn: "2026-11-27", changeNote: null }, { ip: null });
+    const shown = (await documentBySlug(document.slug))!;
+    expect(shown).toMatchObject({ title: "Program współpracy gminy na 2027 rok", currentVersion: { id: second.id } });
+    expect(shown.versions.map((v) => v.id)).toEqual([second.id, first.id]);
   });
 });

@@ -50,6 +50,7 @@ export default async function AccountLibraryPage({ params }: Props) {
                 <Td>
                   {t(`libraryAccount.reviews.${document.review}`)}
                   {document.review === "REJECTED" && document.reviewNote && <span className="block text-sm">{t("newsAccount.reason", { reason: document.reviewNote })}</span>}
+                  {document.review === "ACCEPTED" && document.changeReview && <span className="block text-sm">{t(`libraryAccount.changeReviews.${document.changeReview === "PROPOSED" ? "PROPOSED" : "REJECTED"}`)}</span>}
                 </Td>
                 <Td>{document.currentVersion?.number ?? 0}</Td>
                 <Td>{format.dateTime(document.updatedAt, { dateStyle: "medium", timeStyle: "short" })}</Td>
