@@ -104,6 +104,8 @@ export const auditActions = [
   "library.change_proposed",
   "library.change_accepted",
   "library.change_rejected",
+  "library.codeveloper_accepted",
+  "library.codeveloper_declined",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

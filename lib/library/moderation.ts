@@ -54,7 +54,7 @@ async function decideChange(tx: Tx, actor: Actor, document: LibraryDocument, dec
     const fields = pendingFieldsOf(document.pendingFields);
     if (fields) {
       await tx.libraryDocument.update({ where: { id: document.id }, data: recordData(fields) });
-      await writeRelations(tx, document.id, fields);
+      await writeRelations(tx, document, fields, { actor: null, userId: document.changeProposedById });
     }
     await tx.libraryDocumentVersion.updateMany({ where: { documentId: document.id, review: "PROPOSED" }, data: { review: "ACCEPTED" } });
     const current = await tx.libraryDocumentVersion.findFirst({ where: { documentId: document.id, review: "ACCEPTED" }, orderBy: { number: "desc" }, select: { id: true } });

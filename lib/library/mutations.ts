@@ -17,6 +17,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { LibraryDocumentKind } from "@/lib/generated/prisma/enums";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { FILED_KINDS, type DocumentFields } from "@/lib/library/schemas";
+import { writeDevelopers } from "@/lib/library/developers";
 import { mayManage } from "@/lib/library/stewards";
 import { changedByStewardOf, changeOutcome } from "@/lib/moderation/changes";
 import { log } from "@/lib/log";
@@ -63,20 +64,15 @@ export async function manageableDocument(actor: Actor, documentId: string, tx: T
   return document;
 }
 
-export async function writeRelations(tx: Tx, documentId: string, fields: DocumentFields): Promise<void> {
+/** The document's spheres, territories and developers as the form names them (developers with their consent: lib/library/developers.ts). */
+export async function writeRelations(tx: Tx, document: { id: string; slug: string; title: string; organisationId: string | null; institutionId: string | null }, fields: DocumentFields, namer: { actor: Actor | null; userId: string | null }): Promise<void> {
+  const documentId = document.id;
   const { sphereIds, territoryCodes } = await knownTopics(tx, fields);
   await tx.libraryDocumentSphere.deleteMany({ where: { documentId } });
   await tx.libraryDocumentSphere.createMany({ data: sphereIds.map((sphereId) => ({ documentId, sphereId })) });
   await tx.libraryDocumentTerritory.deleteMany({ where: { documentId } });
   await tx.libraryDocumentTerritory.createMany({ data: territoryCodes.map((territoryCode) => ({ documentId, territoryCode })) });
-  await tx.libraryDocumentDeveloper.deleteMany({ where: { documentId } });
-  const [institutions, organisations] = await Promise.all([
-    tx.institution.findMany({ where: { id: { in: fields.developerInstitutionIds } }, select: { id: true } }),
-    tx.organisation.findMany({ where: { id: { in: fields.developerOrganisationIds } }, select: { id: true } }),
-  ]);
-  await tx.libraryDocumentDeveloper.createMany({
-    data: [...institutions.map((i) => ({ documentId, institutionId: i.id })), ...organisations.map((o) => ({ documentId, organisationId: o.id }))],
-  });
+  await writeDevelopers(tx, document, fields, namer);
 }
 
 async function checkConsultation(tx: Tx, consultationId: string | null): Promise<void> {
@@ -108,7 +104,7 @@ export async function createDocument(actor: Actor, steward: AuthorChoice, input:
       data: { ...recordData(fields), ...steward, slug, review: proposed ? "PROPOSED" : "ACCEPTED", proposedById: actor.id },
       select: { id: true, slug: true, title: true },
     });
-    await writeRelations(tx, document.id, fields);
+    await writeRelations(tx, { ...document, ...steward }, fields, { actor, userId: actor.id });
     await recordAuditEvent({ action: proposed ? "library.proposed" : "library.created", actorUserId: actor.id, actingForOrganisationId: steward.organisationId, actingForInstitutionId: steward.institutionId, subjectType: "LibraryDocument", subjectId: document.id, ipAddress: meta.ip }, tx);
     if (proposed) await notify({ type: "library.proposed", subject: documentSubject(document), actor: { userId: actor.id, organisationId: steward.organisationId }, audience: { platformRoles: ["MODERATOR", "ADMINISTRATOR"] } }, tx);
     return { id: document.id, slug: document.slug, proposed };
@@ -128,7 +124,7 @@ export async function updateDocument(actor: Actor, documentId: string, input: Do
     }
     // A rejected proposal that is changed goes back to the moderators.
     await tx.libraryDocument.update({ where: { id: documentId }, data: { ...recordData(fields), ...(document.review === "REJECTED" ? { review: "PROPOSED", reviewNote: null } : {}) } });
-    await writeRelations(tx, documentId, fields);
+    await writeRelations(tx, document, fields, { actor, userId: actor.id });
     await recordAuditEvent({ action: "library.edited", actorUserId: actor.id, actingForOrganisationId: document.organisationId, actingForInstitutionId: document.institutionId, subjectType: "LibraryDocument", subjectId: documentId, ipAddress: meta.ip }, tx);
     return { slug: document.slug, told: false };
   });
@@ -195,7 +191,8 @@ export async function fileConsultationReport(tx: Tx, consultationId: string, act
       proposedById: actorUserId,
       spheres: { create: consultation.spheres.map((s) => ({ sphereId: s.sphereId })) },
       territories: { create: consultation.territories.map((t) => ({ territoryCode: t.territoryCode })) },
-      developers: { create: [{ institutionId: consultation.institutionId }] },
+      // The office that held the consultation looks after its report: no invitation needed.
+      developers: { create: [{ institutionId: consultation.institutionId, acceptedAt: now }] },
     },
     select: { id: true },
   });

@@ -35,8 +35,8 @@ const cardSelect = {
 export type LibraryCard = Prisma.LibraryDocumentGetPayload<{ select: typeof cardSelect }>;
 
 /** Documents by an institution or organisation: looking after them, or among those that developed them. */
-const byInstitution = (institutionId: string): Prisma.LibraryDocumentWhereInput => ({ OR: [{ institutionId }, { developers: { some: { institutionId } } }] });
-const byOrganisation = (organisationId: string): Prisma.LibraryDocumentWhereInput => ({ OR: [{ organisationId }, { developers: { some: { organisationId } } }] });
+const byInstitution = (institutionId: string): Prisma.LibraryDocumentWhereInput => ({ OR: [{ institutionId }, { developers: { some: { institutionId, acceptedAt: { not: null } } } }] });
+const byOrganisation = (organisationId: string): Prisma.LibraryDocumentWhereInput => ({ OR: [{ organisationId }, { developers: { some: { organisationId, acceptedAt: { not: null } } } }] });
 
 /**
  * Ids of public documents whose title or description, or the text of whose
@@ -82,7 +82,7 @@ export async function listLibraryInstitutions(): Promise<{ id: string; name: str
   return db().$queryRaw<{ id: string; name: string }[]>`
     SELECT i.id, COALESCE(i."officeName", i.name) AS name FROM "Institution" i
     WHERE EXISTS (SELECT 1 FROM "LibraryDocument" d WHERE d."institutionId" = i.id AND d.review = 'ACCEPTED' AND d."currentVersionId" IS NOT NULL)
-       OR EXISTS (SELECT 1 FROM "LibraryDocumentDeveloper" x JOIN "LibraryDocument" d ON d.id = x."documentId" WHERE x."institutionId" = i.id AND d.review = 'ACCEPTED' AND d."currentVersionId" IS NOT NULL)
+       OR EXISTS (SELECT 1 FROM "LibraryDocumentDeveloper" x JOIN "LibraryDocument" d ON d.id = x."documentId" WHERE x."institutionId" = i.id AND x."acceptedAt" IS NOT NULL AND d.review = 'ACCEPTED' AND d."currentVersionId" IS NOT NULL)
     ORDER BY 2`;
 }
 
@@ -96,7 +96,8 @@ const documentSelect = {
   institution: { select: { name: true, officeName: true, slug: true } },
   organisation: { select: { name: true, slug: true } },
   consultation: { select: { slug: true, title: true, status: true } },
-  developers: { select: { institution: { select: { id: true, name: true, officeName: true, slug: true } }, organisation: { select: { id: true, name: true, slug: true } } } },
+  // Invited co-developers who have not accepted are never public.
+  developers: { where: { acceptedAt: { not: null } }, select: { institution: { select: { id: true, name: true, officeName: true, slug: true } }, organisation: { select: { id: true, name: true, slug: true } } } },
   spheres: { select: { sphere: { select: { id: true, code: true, namePl: true, nameEn: true, nameDe: true } } }, orderBy: { sphere: { sortOrder: "asc" } } },
   territories: { select: { territory: { select: { code: true, name: true } } }, orderBy: { territoryCode: "asc" } },
   versions: { where: { review: "ACCEPTED" }, select: { id: true, number: true, issuedOn: true, changeNote: true, createdAt: true, createdById: true, file: { select: { kind: true, size: true, originalName: true } } }, orderBy: { number: "desc" } },
@@ -115,7 +116,7 @@ export async function documentForEditing(documentId: string) {
       ...documentSelect,
       spheres: { select: { sphereId: true } },
       territories: { select: { territoryCode: true } },
-      developers: { select: { institutionId: true, organisationId: true, organisation: { select: { id: true, name: true } } } },
+      developers: { select: { institutionId: true, organisationId: true, acceptedAt: true, institution: { select: { name: true, officeName: true } }, organisation: { select: { id: true, name: true } } } },
       consultationId: true,
       versions: { select: { id: true, number: true, issuedOn: true, changeNote: true, review: true }, orderBy: { number: "desc" } },
       pendingFields: true,

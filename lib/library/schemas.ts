@@ -42,6 +42,8 @@ export type DocumentFields = z.output<typeof documentFieldsObject>;
 export const createDocumentSchema = documentFieldsObject.extend({ steward: stewardSchema });
 export const updateDocumentSchema = documentFieldsObject.extend({ documentId: id });
 export const documentIdSchema = z.object({ documentId: id });
+/** An invited co-developer's answer. */
+export const developerAnswerSchema = z.object({ developerId: id, accept: z.boolean() });
 export const rejectDocumentSchema = z.object({ documentId: id, reason: z.string().trim().min(5, "newsReasonTooShort").max(1000, "newsReasonTooLong") });
 
 /** A version's date (a calendar day) and its change note, sent with the file. */

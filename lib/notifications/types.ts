@@ -35,6 +35,7 @@ export const notificationTypes = [
   "news.moderated",
   "library.proposed",
   "library.decided",
+  "library.codeveloper",
 ] as const;
 export type NotificationType = (typeof notificationTypes)[number];
 

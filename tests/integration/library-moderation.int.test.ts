@@ -20,7 +20,8 @@ import { createUser } from "@/tests/factories/users";
 let currentActor: Actor | null = null;
 jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
 
-import { acceptDocumentAction, createDocumentAction, rejectDocumentAction, updateDocumentAction } from "@/lib/library/actions";
+import { acceptDocumentAction, answerDeveloperInvitationAction, createDocumentAction, rejectDocumentAction, updateDocumentAction } from "@/lib/library/actions";
+import { developerInvitations } from "@/lib/library/developers";
 
 async function person(options: { platformRole?: "RESIDENT" | "MODERATOR" | "ADMINISTRATOR"; organisation?: { id: string; role: "OWNER" | "EDITOR" | "MEMBER" }; institutionId?: string } = {}) {
   const user = await createUser({ platformRole: options.platformRole });
@@ -164,5 +165,55 @@ describe("changes to an accepted document", () => {
     const shown = (await documentBySlug(document.slug))!;
     expect(shown).toMatchObject({ title: "Program współpracy gminy na 2027 rok", currentVersion: { id: second.id } });
     expect(shown.versions.map((v) => v.id)).toEqual([second.id, first.id]);
+  });
+});
+
+describe("naming co-developers", () => {
+  it("a named co-developer is not shown publicly before consenting; they accept or decline, and whoever named them is told", async () => {
+    const partnerOrganisationId = (await createOrganisation({ name: "Fundacja Partnerska", verifiedAt: new Date() })).id;
+    const partnerInstitutionId = (await createInstitution({ name: "Starostwo Powiatowe Partnerskie", territoryCode: "1601" })).id;
+    const partnerOwner = await person({ organisation: { id: partnerOrganisationId, role: "OWNER" } });
+    const partnerOfficial = await person({ institutionId: partnerInstitutionId });
+    const stranger = await person({ organisation: { id: organisationId, role: "OWNER" } });
+
+    const document = await create(official, `institution:${institutionId}`, "Wspólny program współpracy powiatu i gminy", {
+      developerInstitutionIds: [institutionId, partnerInstitutionId],
+      developerOrganisationIds: [partnerOrganisationId],
+    });
+    await addVersion(official, document.id, { bytes: await docxFile(["Program."]), name: "program.docx" }, { issuedOn: "2026-11-20", changeNote: null }, { ip: null });
+
+    // Publicly only the office the official acts for; the others are invited.
+    const named = (d: { developers: { institution: { id: string } | null; organisation: { id: string } | null }[] }) => d.developers.map((x) => x.institution?.id ?? x.organisation?.id).sort();
+    expect(named((await documentBySlug(document.slug))!)).toEqual([institutionId]);
+    expect((await listPublicDocuments({ organisationId: partnerOrganisationId, page: 1 })).items.map((d) => d.id)).not.toContain(document.id);
+    expect((await listPublicDocuments({ institutionId: partnerInstitutionId, page: 1 })).items.map((d) => d.id)).not.toContain(document.id);
+    // The document's editors see who is invited.
+    const editing = (await documentForEditing(document.id))!;
+    expect(editing.developers.map((d) => [d.institutionId ?? d.organisationId, d.acceptedAt === null]).sort()).toEqual([[institutionId, false], [partnerInstitutionId, true], [partnerOrganisationId, true]].sort());
+    const invited = await db().notificationEvent.findMany({ where: { subjectId: document.id, type: "library.codeveloper" } });
+    expect(invited.map((e) => e.data)).toEqual(expect.arrayContaining([expect.objectContaining({ decision: "invited" })]));
+    expect(invited).toHaveLength(2);
+
+    // Only the named party answers.
+    const invitations = await developerInvitations(partnerOwner);
+    expect(invitations.map((i) => i.document.id)).toEqual([document.id]);
+    expect(await developerInvitations(stranger)).toEqual([]);
+    currentActor = stranger;
+    expect((await answerDeveloperInvitationAction({ developerId: invitations[0]!.id, accept: true })).serverError).toBe("NOT_FOUND");
+
+    currentActor = partnerOwner;
+    expect((await answerDeveloperInvitationAction({ developerId: invitations[0]!.id, accept: true })).data).toEqual({ answered: true });
+    currentActor = partnerOfficial;
+    const [institutionInvitation] = await developerInvitations(partnerOfficial);
+    expect((await answerDeveloperInvitationAction({ developerId: institutionInvitation!.id, accept: false })).data).toEqual({ answered: true });
+    expect(named((await documentBySlug(document.slug))!)).toEqual([institutionId, partnerOrganisationId].sort());
+    expect((await listPublicDocuments({ organisationId: partnerOrganisationId, page: 1 })).items.map((d) => d.id)).toContain(document.id);
+    const answers = await db().notificationEvent.findMany({ where: { subjectId: document.id, type: "library.codeveloper", audience: { path: ["users"], array_contains: [official.id] } } });
+    expect(answers.map((e) => (e.data as { decision: string }).decision).sort()).toEqual(["accepted", "declined"]);
+
+    // Saving the document again keeps the consent given.
+    currentActor = official;
+    await updateDocumentAction({ documentId: document.id, ...fields("Wspólny program współpracy powiatu i gminy", { developerInstitutionIds: [institutionId], developerOrganisationIds: [partnerOrganisationId] }) } as never);
+    expect(named((await documentBySlug(document.slug))!)).toEqual([institutionId, partnerOrganisationId].sort());
   });
 });

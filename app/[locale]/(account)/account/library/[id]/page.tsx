@@ -45,6 +45,8 @@ export default async function EditLibraryDocumentPage({ params }: Props) {
     developerInstitutionIds: document.developers.flatMap((d) => (d.institutionId ? [d.institutionId] : [])),
     developerOrganisationIds: organisations.map((o) => o.id),
   };
+  // Only the document's editors see whom they invited and who has not answered.
+  const invited = document.developers.filter((d) => d.acceptedAt === null).map((d) => (d.institution ? (d.institution.officeName ?? d.institution.name) : (d.organisation?.name ?? "")));
   const moderated = document.organisationId !== null && document.review === "ACCEPTED";
   const changeState = moderated && document.changeReview ? (document.changeReview === "PROPOSED" ? "PROPOSED" : "REJECTED") : null;
   return (
@@ -64,6 +66,7 @@ export default async function EditLibraryDocumentPage({ params }: Props) {
           {t(`libraryAccount.changeState.${changeState}`, { reason: document.changeNote ?? "", versions: document.versions.filter((v) => v.review === changeState).map((v) => v.number).join(", ") || "–" })}
         </Alert>
       )}
+      {invited.length > 0 && <Alert tone="info">{t("libraryAccount.invitedDevelopers", { names: invited.join(", ") })}</Alert>}
       <VersionUpload documentId={document.id} today={new Date().toISOString().slice(0, 10)} first={document.versions.length === 0} />
       <DocumentForm
         target={{ documentId: document.id }}
