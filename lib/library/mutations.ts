@@ -75,10 +75,17 @@ export async function writeRelations(tx: Tx, document: { id: string; slug: strin
   await writeDevelopers(tx, document, fields, namer);
 }
 
-async function checkConsultation(tx: Tx, consultationId: string | null): Promise<void> {
+/**
+ * A document says it came from a consultation only when its steward held it:
+ * the office's own consultations (the platform's administrators may link any);
+ * an organisation cannot claim an office's consultation for its document.
+ */
+async function checkConsultation(tx: Tx, consultationId: string | null, steward: AuthorChoice): Promise<void> {
   if (!consultationId) return;
-  const consultation = await tx.consultation.findUnique({ where: { id: consultationId }, select: { status: true } });
-  if (!consultation || consultation.status === "DRAFT") throw new FieldRuleError([{ field: "consultationId", message: "notFound" }]);
+  const consultation = await tx.consultation.findUnique({ where: { id: consultationId }, select: { status: true, institutionId: true } });
+  const platform = steward.organisationId === null && steward.institutionId === null;
+  const held = consultation !== null && (platform || consultation.institutionId === steward.institutionId);
+  if (!consultation || consultation.status === "DRAFT" || !held) throw new FieldRuleError([{ field: "consultationId", message: "notFound" }]);
 }
 
 /**
@@ -98,7 +105,7 @@ export async function createDocument(actor: Actor, steward: AuthorChoice, input:
   const fields = chosenFields(input);
   const proposed = steward.organisationId !== null;
   const created = await db().$transaction(async (tx) => {
-    await checkConsultation(tx, fields.consultationId);
+    await checkConsultation(tx, fields.consultationId, steward);
     const slug = await firstFreeSlug(slugify(fields.title, 70) || "dokument", async (candidate) => (await tx.libraryDocument.count({ where: { slug: candidate } })) > 0);
     const document = await tx.libraryDocument.create({
       data: { ...recordData(fields), ...steward, slug, review: proposed ? "PROPOSED" : "ACCEPTED", proposedById: actor.id },
@@ -117,7 +124,7 @@ export async function updateDocument(actor: Actor, documentId: string, input: Do
   const result = await db().$transaction(async (tx) => {
     const document = await manageableDocument(actor, documentId, tx);
     const fields = chosenFields(input, document);
-    if (!FILED_KINDS.includes(document.kind)) await checkConsultation(tx, fields.consultationId);
+    if (!FILED_KINDS.includes(document.kind)) await checkConsultation(tx, fields.consultationId, document);
     if (libraryChangeOutcome(document) === "holdForReview") {
       const told = await holdChange(tx, actor, document, meta, { pendingFields: fields });
       return { slug: document.slug, told };

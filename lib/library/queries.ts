@@ -147,7 +147,9 @@ export async function listManagedDocuments(actor: Actor) {
   });
 }
 
-/** Non-draft consultations a document may come from, newest first. */
-export async function consultationChoices() {
-  return db().consultation.findMany({ where: { status: { not: "DRAFT" } }, select: { id: true, title: true }, orderBy: { startsAt: "desc" }, take: 200 });
+/** Non-draft consultations the person's documents may come from (their offices' own; any for the platform), newest first. */
+export async function consultationChoices(actor: Actor) {
+  const { institutionIds, platform } = authorScope(actor, LIBRARY_STEWARDS);
+  if (!platform && institutionIds.length === 0) return [];
+  return db().consultation.findMany({ where: { status: { not: "DRAFT" }, ...(platform ? {} : { institutionId: { in: institutionIds } }) }, select: { id: true, title: true }, orderBy: { startsAt: "desc" }, take: 200 });
 }

@@ -90,6 +90,19 @@ describe("the consultation report's place in the library", () => {
     expect(await db().libraryDocument.findUniqueOrThrow({ where: { id: document.id } })).toMatchObject({ kind: "STANDARD" });
   });
 
+  it("links a document to a consultation only for the office that held it", async () => {
+    currentActor = editor;
+    const claimed = await createDocumentAction({ steward: `organisation:${organisationId}`, ...fields("Dokument z cudzych konsultacji", { consultationId }) } as never);
+    expect(claimed.validationErrors).toMatchObject({ consultationId: { _errors: ["notFound"] } });
+    const otherInstitutionId = (await createInstitution({ name: "Urząd Gminy Obcej", territoryCode: "1601062" })).id;
+    const otherOfficial = await person({ institutionId: otherInstitutionId });
+    currentActor = otherOfficial;
+    const foreign = await createDocumentAction({ steward: `institution:${otherInstitutionId}`, ...fields("Dokument z konsultacji innego urzędu", { consultationId }) } as never);
+    expect(foreign.validationErrors).toMatchObject({ consultationId: { _errors: ["notFound"] } });
+    const own = await create(official, `institution:${institutionId}`, "Projekt regulaminu konkursu po konsultacjach", { consultationId });
+    expect(await db().libraryDocument.findUniqueOrThrow({ where: { id: own.id } })).toMatchObject({ consultationId });
+  });
+
   it("keeps a filed report's kind and consultation link when its office edits the description", async () => {
     // As lib/library/mutations.ts fileConsultationReport files it.
     const report = await db().libraryDocument.create({ data: { slug: "sprawozdanie-test", title: "Sprawozdanie z konsultacji: regulamin", description: "Sprawozdanie z przebiegu konsultacji regulaminu konkursu.", kind: "CONSULTATION_REPORT", review: "ACCEPTED", institutionId, consultationId } });
