@@ -65,6 +65,7 @@ export async function PostView({
       </header>
       {post.deletedAt && <p className="mt-2 italic text-slate-700">{t("deleted")}</p>}
       {post.heldAt && !post.hiddenAt && <p className="mt-2 italic text-slate-700">{t("held")}</p>}
+      {post.pendingBody !== null && !post.hiddenAt && <p className="mt-2 italic text-slate-700">{t("editHeld")}</p>}
       {post.hiddenAt && (
         <p className="mt-2 italic text-slate-700">
           {t("hidden")}

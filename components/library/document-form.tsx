@@ -17,7 +17,7 @@ import { Button } from "@/components/ui/button";
 import type { AuthorOption } from "@/lib/auth/authors";
 import { useRouter } from "@/lib/i18n/navigation";
 import { createDocumentAction, updateDocumentAction } from "@/lib/library/actions";
-import { createDocumentSchema, libraryKinds, libraryStatuses, updateDocumentSchema, type DocumentFieldsInput } from "@/lib/library/schemas";
+import { chosenKinds, createDocumentSchema, FILED_KINDS, libraryStatuses, updateDocumentSchema, type DocumentFieldsInput } from "@/lib/library/schemas";
 import type { TopicOptions } from "@/lib/reference-data/topic-options";
 
 const FIELDS = ["steward", "title", "description", "kind", "status", "consultationId", "developerInstitutionIds", "developerOrganisationIds", "sphereIds", "territoryCodes"] as const;
@@ -100,7 +100,8 @@ export function DocumentForm({
       <FormField id={fieldIds.description} name="description" label={t("libraryForm.description")} hint={t("libraryForm.descriptionHint")} error={message("description")} required>
         {(props) => <textarea {...props} {...form.register("description")} rows={6} className={inputClassName} />}
       </FormField>
-      {select("kind", libraryKinds, (value) => t(`library.kinds.${value}` as never))}
+      {/* A filed report keeps its kind (the server keeps it too); other documents may not take it. */}
+      {select("kind", defaultValues.kind && FILED_KINDS.includes(defaultValues.kind) ? [defaultValues.kind] : chosenKinds, (value) => t(`library.kinds.${value}` as never))}
       {select("status", libraryStatuses, (value) => t(`library.statuses.${value}` as never))}
       <FormField id={fieldIds.consultationId} name="consultationId" label={t("libraryForm.consultationId")} hint={t("libraryForm.consultationHint")} error={message("consultationId")}>
         {(props) => (

@@ -10,9 +10,26 @@ import { Link } from "@/lib/i18n/navigation";
 import { acceptDocumentAction, rejectDocumentAction } from "@/lib/library/actions";
 import { rejectDocumentSchema } from "@/lib/library/schemas";
 
-export type Proposal = { id: string; slug: string; title: string; excerpt: string; organisation: string; proposer: string | null; createdAt: Date; version: { id: string; number: number; format: string } | null };
+type VersionLink = { id: string; number: number; format: string };
+/** A change an organisation made to its accepted document: new fields (if the description changed) and a new file (if one was added). */
+type Change = { title: string | null; excerpt: string | null; proposer: string | null; proposedAt: Date; version: VersionLink | null };
+export type Proposal = { id: string; slug: string; title: string; excerpt: string; organisation: string; proposer: string | null; createdAt: Date; version: VersionLink | null; change: Change | null };
 
-/** Organisations' proposed documents: a moderator accepts each into the library or rejects it with a reason. */
+function FileLink({ version, title }: { version: VersionLink; title: string }) {
+  const t = useTranslations();
+  return (
+    <a href={`/api/library/versions/${version.id}`} className="underline">
+      {t("libraryModeration.file", { number: version.number, format: version.format.toUpperCase() })}
+      <span className="sr-only"> – {title}</span>
+    </a>
+  );
+}
+
+/**
+ * Organisations' proposed documents, and changes to their accepted ones: a
+ * moderator accepts each (into the library, or as its new public state) or
+ * rejects it with a reason.
+ */
 export function ProposalQueue({ items, empty }: { items: Proposal[]; empty: string }) {
   const t = useTranslations();
   const format = useFormatter();
@@ -35,23 +52,35 @@ export function ProposalQueue({ items, empty }: { items: Proposal[]; empty: stri
                   {item.title}
                 </Link>
               </h2>
-              <p className="mt-1 text-slate-800">
-                {item.organisation}
-                {item.proposer ? ` · ${item.proposer}` : ""} · {format.dateTime(item.createdAt, { dateStyle: "medium" })}
-              </p>
-              <p className="mt-2">{item.excerpt}</p>
-              <p className="mt-2">
-                {item.version ? (
-                  <a href={`/api/library/versions/${item.version.id}`} className="underline">
-                    {t("libraryModeration.file", { number: item.version.number, format: item.version.format.toUpperCase() })}
-                    <span className="sr-only"> – {item.title}</span>
-                  </a>
-                ) : (
-                  t("libraryModeration.noFile")
-                )}
-              </p>
+              {item.change ? (
+                <>
+                  <p className="mt-1 font-semibold">{t("libraryModeration.changeLabel")}</p>
+                  <p className="mt-1 text-slate-800">
+                    {item.organisation}
+                    {item.change.proposer ? ` · ${item.change.proposer}` : ""} · {format.dateTime(item.change.proposedAt, { dateStyle: "medium" })}
+                  </p>
+                  {item.change.title !== null && (
+                    <dl className="mt-2">
+                      <dt className="font-semibold">{t("libraryModeration.changedTitle")}</dt>
+                      <dd lang="pl">{item.change.title}</dd>
+                      <dt className="mt-1 font-semibold">{t("libraryModeration.changedDescription")}</dt>
+                      <dd lang="pl">{item.change.excerpt}</dd>
+                    </dl>
+                  )}
+                  <p className="mt-2">{item.change.version ? <FileLink version={item.change.version} title={item.title} /> : t("libraryModeration.noNewFile")}</p>
+                </>
+              ) : (
+                <>
+                  <p className="mt-1 text-slate-800">
+                    {item.organisation}
+                    {item.proposer ? ` · ${item.proposer}` : ""} · {format.dateTime(item.createdAt, { dateStyle: "medium" })}
+                  </p>
+                  <p className="mt-2">{item.excerpt}</p>
+                  <p className="mt-2">{item.version ? <FileLink version={item.version} title={item.title} /> : t("libraryModeration.noFile")}</p>
+                </>
+              )}
               <div className="mt-3 flex flex-wrap items-start gap-3">
-                <Button disabled={pending || !item.version} onClick={() => void decide(() => accept.executeAsync({ documentId: item.id }), t("libraryModeration.accepted", { title: item.title }))}>
+                <Button disabled={pending || (!item.change && !item.version)} onClick={() => void decide(() => accept.executeAsync({ documentId: item.id }), t("libraryModeration.accepted", { title: item.title }))}>
                   {t("libraryModeration.accept")}
                   <span className="sr-only"> – {item.title}</span>
                 </Button>

@@ -21,7 +21,7 @@ export function VersionUpload({ documentId, today, first }: { documentId: string
   const [issuedOn, setIssuedOn] = useState(today);
   const [changeNote, setChangeNote] = useState("");
   const [errors, setErrors] = useState<Partial<Record<keyof typeof ids, string>>>({});
-  const [saved, setSaved] = useState<number | null>(null);
+  const [saved, setSaved] = useState<{ number: number; held: boolean } | null>(null);
   const [serverError, setServerError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const message = (key?: string) => (key ? t(`forms.errors.${key}` as never) : undefined);
@@ -35,7 +35,7 @@ export function VersionUpload({ documentId, today, first }: { documentId: string
       <p className="mt-2">{t("libraryVersions.intro")}</p>
       {saved !== null && (
         <Alert tone="success" live>
-          {t("libraryVersions.saved", { number: saved })}
+          {t(saved.held ? "libraryVersions.savedHeld" : "libraryVersions.saved", { number: saved.number })}
         </Alert>
       )}
       {serverError && (
@@ -65,7 +65,7 @@ export function VersionUpload({ documentId, today, first }: { documentId: string
           const answer = await callRoute(`/api/library/${documentId}/versions`, { method: "POST", body });
           setPending(false);
           if (answer.ok) {
-            setSaved((answer.body as { number: number }).number);
+            setSaved(answer.body as { number: number; held: boolean });
             setChangeNote("");
             if (input.current) input.current.value = "";
             router.refresh();

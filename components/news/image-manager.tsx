@@ -10,7 +10,8 @@ import { callRoute } from "@/lib/http/route-client";
 import { useRouter } from "@/lib/i18n/navigation";
 import { newsImagePath } from "@/lib/news/body";
 
-export type ArticleImage = { id: string; alt: string; width: number; height: number; cover: boolean };
+/** `waiting`: added to the published article, not public until a moderator approves the change. */
+export type ArticleImage = { id: string; alt: string; width: number; height: number; cover: boolean; waiting?: boolean };
 const MAX_BYTES = 5 * 1024 * 1024;
 const ids = { file: "news-image-file", alt: "news-image-alt" };
 const FAILURES: Record<string, string> = { TOO_LARGE: "newsImageTooLarge", NOT_AN_IMAGE: "newsImageNotAnImage", MISSING: "newsImageMissing", newsTooManyImages: "newsTooManyImages" };
@@ -100,6 +101,7 @@ export function ImageManager({ articleId, images, onInsert }: { articleId: strin
               <img src={newsImagePath(image.id)} alt={image.alt} width={image.width} height={image.height} className="h-auto max-h-40 w-auto" />
               <p className="mt-2">{image.alt}</p>
               {image.cover && <p className="font-semibold">{t("newsImages.isCover")}</p>}
+              {image.waiting && <p>{t("newsImages.waiting")}</p>}
               <div className="mt-2 flex flex-wrap gap-2">
                 <Button variant="secondary" onClick={() => onInsert(markdownOf(image))}>
                   {t("newsImages.insert")}

@@ -10,7 +10,9 @@ import { Link } from "@/lib/i18n/navigation";
 import { approveNewsAction, featureNewsAction, rejectNewsAction, reviewNewsAction, unpublishNewsAction } from "@/lib/news/actions";
 import { moderationReasonSchema } from "@/lib/news/schemas";
 
-export type ModeratedArticle = { id: string; slug: string; title: string; lead: string; author: string; writer: string | null; date: Date | null; publishAt: Date | null; featured: boolean };
+/** A change to a published article waiting for approval: new title and lead (if the text changed), a new cover, how many new files. */
+type Change = { title: string | null; lead: string | null; newCover: boolean; files: number };
+export type ModeratedArticle = { id: string; slug: string; title: string; lead: string; author: string; writer: string | null; date: Date | null; publishAt: Date | null; featured: boolean; change?: Change | null };
 type Section = "pending" | "toReview" | "published";
 
 /**
@@ -56,7 +58,22 @@ export function NewsModerationList({ section, items, empty }: { section: Section
                 {item.date ? ` · ${format.dateTime(item.date, { dateStyle: "medium", timeStyle: "short" })}` : ""}
               </p>
               {item.publishAt && section === "pending" && <p className="mt-1">{t("newsModeration.asksFor", { date: format.dateTime(item.publishAt, { dateStyle: "long", timeStyle: "short" }) })}</p>}
-              <p className="mt-2">{item.lead}</p>
+              {item.change ? (
+                <>
+                  <p className="mt-2 font-semibold">{t("newsModeration.changeLabel")}</p>
+                  {item.change.title !== null && (
+                    <dl className="mt-1">
+                      <dt className="font-semibold">{t("newsModeration.changedTitle")}</dt>
+                      <dd lang="pl">{item.change.title}</dd>
+                      <dt className="mt-1 font-semibold">{t("newsModeration.changedLead")}</dt>
+                      <dd lang="pl">{item.change.lead}</dd>
+                    </dl>
+                  )}
+                  <p className="mt-1">{t("newsModeration.changedFiles", { count: item.change.files, cover: item.change.newCover ? "yes" : "no" })}</p>
+                </>
+              ) : (
+                <p className="mt-2">{item.lead}</p>
+              )}
               <div className="mt-3 flex flex-wrap items-start gap-3">
                 {section === "pending" && (
                   <>

@@ -105,6 +105,11 @@ export const auditActions = [
   "library.version_added",
   "library.accepted",
   "library.rejected",
+  "library.change_proposed",
+  "library.change_accepted",
+  "library.change_rejected",
+  "library.codeveloper_accepted",
+  "library.codeveloper_declined",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -10,6 +10,7 @@ import { loadActor } from "@/lib/auth/current-actor";
 import { db } from "@/lib/db/client";
 import { DEMO_EMAIL_DOMAIN } from "@/lib/demo/data";
 import { extractPendingTexts } from "@/lib/library/extraction";
+import { answerInvitation, developerInvitations } from "@/lib/library/developers";
 import { addVersion, createDocument } from "@/lib/library/mutations";
 import { documentFieldsWith } from "@/lib/library/schemas";
 import { createPdf } from "@/lib/pdf/document";
@@ -64,6 +65,8 @@ export async function seedDemoLibrary(): Promise<number> {
       }),
       meta,
     );
+    // The organisation named as co-developer accepts, as its people would in the platform.
+    if (ngo) for (const invitation of await developerInvitations(ngo)) if (invitation.document.id === programme.id) await answerInvitation(ngo, invitation.id, true, meta);
     await addVersion(official, programme.id, { bytes: await pdf("Projekt programu współpracy na 2026 rok", PROGRAMME), name: "projekt-programu-wspolpracy-2026.pdf" }, { issuedOn: "2025-09-15", changeNote: "Projekt skierowany do konsultacji" }, meta);
     await addVersion(
       official,

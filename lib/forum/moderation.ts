@@ -36,7 +36,7 @@ export async function flagPost(actor: Actor, input: { postId: string; reason: Fo
  * and notes.
  */
 export async function moderationQueue(limit = 100) {
-  const held = await db().forumPost.findMany({ where: { heldAt: { not: null }, hiddenAt: null, deletedAt: null }, orderBy: { heldAt: "desc" }, take: limit, select: { id: true } });
+  const held = await db().forumPost.findMany({ where: { OR: [{ heldAt: { not: null } }, { pendingBody: { not: null } }], hiddenAt: null, deletedAt: null }, orderBy: [{ heldAt: "desc" }, { editedAt: "desc" }], take: limit, select: { id: true } });
   const flagged = await db().forumFlag.groupBy({ by: ["postId"], where: { resolvedAt: null }, _max: { createdAt: true }, orderBy: { _max: { createdAt: "desc" } }, take: limit });
   const ids = [...new Set([...held.map((p) => p.id), ...flagged.map((f) => f.postId)])];
   const posts = await db().forumPost.findMany({
@@ -152,20 +152,24 @@ export async function moveThread(actor: Actor, threadId: string, categoryId: str
   await dispatchNotifications();
 }
 
-/** Lets held posts out (and the threads they open): they go public as they are. */
+/** Lets held posts out (and the threads they open): they go public as they are; a held edit replaces the wording shown. */
 export async function approvePosts(actor: Actor, postIds: string[], meta: Meta): Promise<number> {
   requireModerator(actor);
   const now = new Date();
   const approved = await db().$transaction(async (tx) => {
-    const posts = await tx.forumPost.findMany({ where: { id: { in: postIds }, heldAt: { not: null } }, select: { id: true, number: true, authorId: true, threadId: true, thread: { select: { id: true, title: true } } } });
+    const posts = await tx.forumPost.findMany({ where: { id: { in: postIds }, OR: [{ heldAt: { not: null } }, { pendingBody: { not: null } }] }, select: { id: true, number: true, authorId: true, threadId: true, heldAt: true, body: true, pendingBody: true, thread: { select: { id: true, title: true } } } });
+    for (const edit of posts.filter((p) => p.pendingBody !== null)) {
+      await tx.forumPostRevision.create({ data: { postId: edit.id, body: edit.body } });
+      await tx.forumPost.update({ where: { id: edit.id }, data: { body: edit.pendingBody!, pendingBody: null, editedAt: now } });
+    }
     await tx.forumPost.updateMany({ where: { id: { in: posts.map((p) => p.id) } }, data: { heldAt: null } });
     await tx.forumThread.updateMany({ where: { id: { in: posts.filter((p) => p.number === 1).map((p) => p.threadId) } }, data: { heldAt: null } });
     await resolveFlags(tx, actor.id, postIds, now);
     for (const post of posts) {
       await recordAuditEvent({ action: "forum.post_approved", actorUserId: actor.id, subjectType: "ForumPost", subjectId: post.id, ipAddress: meta.ip }, tx);
       await tellAuthor(tx, post, actor.id, "approved", "");
-      // Now public: mentions, watchers and earlier writers hear of it, as if it had just been written.
-      await announcePost(tx, post.id);
+      // Now public: mentions, watchers and earlier writers hear of it, as if it had just been written (an edit was public already).
+      if (post.heldAt) await announcePost(tx, post.id);
     }
     return posts.length;
   });

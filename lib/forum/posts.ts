@@ -16,6 +16,7 @@ import { RuleRefusal } from "@/lib/forms/refusals";
 import { admitWriter, mustBeHeld, type WriterRefusal } from "@/lib/forum/writers";
 import { markRead } from "@/lib/forum/queries";
 import { attachImages } from "@/lib/forum/images";
+import { changeOutcome } from "@/lib/moderation/changes";
 import { dispatchNotifications, notify } from "@/lib/notifications/notify";
 
 export type ForumRefusal = "categoryClosedToYou" | "threadLocked" | "notYourPost" | "postDeleted" | WriterRefusal;
@@ -163,17 +164,29 @@ async function ownPost(tx: Tx, actor: Actor, postId: string) {
   return post;
 }
 
-/** Saves the new wording; the old one is kept for moderators and the post shows it was edited. */
+/**
+ * Saves the new wording; the old one is kept for moderators and the post shows
+ * it was edited. By the one rule for moderated content (lib/moderation/changes.ts)
+ * an edit that brings a blocked word into a public post waits for a moderator
+ * while the earlier wording stays shown; a post already held simply changes.
+ */
 export async function editPost(actor: Actor, input: { postId: string; body: string }, ip: string | null): Promise<PostRef> {
   const edited = await db().$transaction(async (tx) => {
     const post = await ownPost(tx, actor, input.postId);
-    if (post.body === input.body) return { threadId: post.threadId, number: post.number };
+    if (post.body === input.body && post.pendingBody === null) return { threadId: post.threadId, number: post.number };
     const mentioned = await mentionAudience(tx, input.body, post.thread.category.access, post.body);
+    const flagged = await mustBeHeld(tx, input.body);
+    const outcome = changeOutcome({ by: "person", mode: "POST", state: post.heldAt ? "unpublished" : "public", flagged });
+    if (outcome === "holdForReview" && !post.heldAt) {
+      await tx.forumPost.update({ where: { id: post.id }, data: { pendingBody: input.body } });
+      await recordAuditEvent({ action: "forum.post_edited", actorUserId: actor.id, subjectType: "ForumPost", subjectId: post.id, ipAddress: ip, details: { held: true } }, tx);
+      return { threadId: post.threadId, number: post.number, held: true };
+    }
     await tx.forumPostRevision.create({ data: { postId: post.id, body: post.body } });
-    // An edit that brings in a blocked word goes back to the moderators first.
-    const heldAt = post.heldAt ?? ((await mustBeHeld(tx, input.body)) ? new Date() : null);
+    const heldAt = post.heldAt ?? (flagged ? new Date() : null);
     if (!heldAt) await notifyMentions(tx, mentioned, post.thread, { userId: actor.id, organisationId: post.organisationId }, post.number);
-    await tx.forumPost.update({ where: { id: post.id }, data: { body: input.body, editedAt: new Date(), heldAt } });
+    // A later edit without the blocked word replaces the one that waited.
+    await tx.forumPost.update({ where: { id: post.id }, data: { body: input.body, pendingBody: null, editedAt: new Date(), heldAt } });
     await recordAuditEvent({ action: "forum.post_edited", actorUserId: actor.id, subjectType: "ForumPost", subjectId: post.id, ipAddress: ip }, tx);
     return { threadId: post.threadId, number: post.number };
   });

@@ -71,7 +71,7 @@ export async function postsPage(actor: Actor | null, threadId: string, page: num
       ...(moderator ? { revisions: { orderBy: { replacedAt: "asc" as const }, select: { id: true, body: true, replacedAt: true } } } : {}),
     },
   });
-  return posts.map(({ reactions, revisions, body, hiddenReason, ...post }) => {
+  return posts.map(({ reactions, revisions, body, hiddenReason, pendingBody, ...post }) => {
     const mine = actor !== null && post.authorId === actor.id;
     // A hidden post's text and reason: for moderators and its author; a deleted post's text: for moderators.
     const withheld = (post.deletedAt !== null && !moderator) || ((post.hiddenAt !== null || post.heldAt !== null) && !moderator && !mine);
@@ -80,6 +80,8 @@ export async function postsPage(actor: Actor | null, threadId: string, page: num
     body: withheld ? null : body,
     images: withheld ? [] : post.images,
     hiddenReason: moderator || mine ? hiddenReason : null,
+    // An edit waiting for a moderator: for moderators and its author only.
+    pendingBody: moderator || mine ? pendingBody : null,
     helpfulCount: post._count.reactions,
     markedHelpful: (reactions?.length ?? 0) > 0,
     mine,

@@ -3,14 +3,17 @@
 import { parseAuthorChoice } from "@/lib/auth/authors";
 import { withFieldErrors } from "@/lib/forms/field-rules";
 import { refusedByRules } from "@/lib/forms/refusals";
+import { answerInvitation } from "@/lib/library/developers";
 import { acceptDocument, rejectDocument, type LibraryModerationRefusal } from "@/lib/library/moderation";
 import { createDocument, updateDocument } from "@/lib/library/mutations";
-import { createDocumentSchema, documentIdSchema, rejectDocumentSchema, updateDocumentSchema } from "@/lib/library/schemas";
+import { createDocumentSchema, developerAnswerSchema, documentIdSchema, rejectDocumentSchema, updateDocumentSchema } from "@/lib/library/schemas";
 import { actionClient, signedInActor } from "@/lib/safe-action";
 
 // Adding is "library.write" (everyone signed in); for which institution,
 // organisation or the platform is checked in lib/library against the document
 // found on the server (lib/library/stewards.ts). Accepting proposals is "content.moderate".
+// Answering an invitation to be named as a co-developer is checked the same
+// way against the invited office or organisation (lib/library/developers.ts).
 
 export const createDocumentAction = actionClient
   .metadata({ name: "createLibraryDocument", permission: "library.write" })
@@ -41,3 +44,11 @@ export const rejectDocumentAction = actionClient
       return { rejected: true as const };
     }),
   );
+
+export const answerDeveloperInvitationAction = actionClient
+  .metadata({ name: "answerLibraryDeveloperInvitation", permission: "library.write" })
+  .inputSchema(developerAnswerSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    await answerInvitation(signedInActor(ctx.actor, "library"), parsedInput.developerId, parsedInput.accept, { ip: ctx.ip });
+    return { answered: true as const };
+  });

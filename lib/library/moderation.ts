@@ -1,21 +1,26 @@
 // Moderators accept organisations' proposed documents into the library, or
-// reject them with a reason the proposer is told.
+// reject them with a reason the proposer is told; the same for a change an
+// organisation makes to its accepted document (new description, new
+// versions), which stays out of public view until accepted.
 import type { Actor } from "@/lib/auth/permissions";
 import { requireModerator } from "@/lib/auth/moderators";
 import { recordAuditEvent } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { RuleRefusal } from "@/lib/forms/refusals";
-import { documentSubject } from "@/lib/library/mutations";
+import { Prisma, type LibraryDocument } from "@/lib/generated/prisma/client";
+import { documentSubject, recordData, writeRelations } from "@/lib/library/mutations";
+import { pendingFieldsOf } from "@/lib/library/schemas";
 import { dispatchNotifications, notify } from "@/lib/notifications/notify";
 
 type Meta = { ip: string | null };
+type Tx = Prisma.TransactionClient;
 export type LibraryModerationRefusal = "notProposed" | "noVersion";
 
-
+/** New documents and changes to accepted ones, the longest waiting first. */
 export async function proposedDocuments(limit = 100) {
-  return db().libraryDocument.findMany({
-    where: { review: "PROPOSED" },
+  const rows = await db().libraryDocument.findMany({
+    where: { OR: [{ review: "PROPOSED" }, { changeReview: "PROPOSED" }] },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: limit,
     select: {
@@ -24,26 +29,61 @@ export async function proposedDocuments(limit = 100) {
       title: true,
       description: true,
       kind: true,
+      review: true,
       createdAt: true,
+      pendingFields: true,
+      changeProposedAt: true,
       organisation: { select: { name: true } },
       proposedBy: { select: { name: true } },
+      changeProposedBy: { select: { name: true } },
       currentVersion: { select: { id: true, number: true, file: { select: { kind: true, size: true } } } },
+      versions: { where: { review: "PROPOSED" }, orderBy: { number: "desc" }, take: 1, select: { id: true, number: true, file: { select: { kind: true, size: true } } } },
     },
   });
+  return rows
+    .map(({ pendingFields, versions, ...row }) => ({ ...row, change: row.review === "ACCEPTED" ? pendingFieldsOf(pendingFields) : null, pendingVersion: row.review === "ACCEPTED" ? (versions[0] ?? null) : null }))
+    .sort((a, b) => (a.review === "ACCEPTED" ? a.changeProposedAt! : a.createdAt).getTime() - (b.review === "ACCEPTED" ? b.changeProposedAt! : b.createdAt).getTime());
 }
 export type ProposedDocument = Awaited<ReturnType<typeof proposedDocuments>>[number];
 
-async function decide(actor: Actor, documentId: string, decision: "accepted" | "rejected", reason: string | null, meta: Meta, now: Date): Promise<void> {
+type Decision = "accepted" | "rejected";
+
+/** A change to an accepted document: accepted, it becomes the public state; rejected, it stays with its writer to correct. */
+async function decideChange(tx: Tx, actor: Actor, document: LibraryDocument, decision: Decision, reason: string | null, now: Date): Promise<void> {
+  if (decision === "accepted") {
+    const fields = pendingFieldsOf(document.pendingFields);
+    if (fields) {
+      await tx.libraryDocument.update({ where: { id: document.id }, data: recordData(fields) });
+      await writeRelations(tx, document, fields, { actor: null, userId: document.changeProposedById });
+    }
+    await tx.libraryDocumentVersion.updateMany({ where: { documentId: document.id, review: "PROPOSED" }, data: { review: "ACCEPTED" } });
+    const current = await tx.libraryDocumentVersion.findFirst({ where: { documentId: document.id, review: "ACCEPTED" }, orderBy: { number: "desc" }, select: { id: true } });
+    await tx.libraryDocument.update({ where: { id: document.id }, data: { currentVersionId: current?.id ?? null, pendingFields: Prisma.DbNull, changeReview: null, changeNote: null, reviewedById: actor.id, reviewedAt: now } });
+  } else {
+    await tx.libraryDocumentVersion.updateMany({ where: { documentId: document.id, review: "PROPOSED" }, data: { review: "REJECTED" } });
+    await tx.libraryDocument.update({ where: { id: document.id }, data: { changeReview: "REJECTED", changeNote: reason, reviewedById: actor.id, reviewedAt: now } });
+  }
+}
+
+async function decide(actor: Actor, documentId: string, decision: Decision, reason: string | null, meta: Meta, now: Date): Promise<void> {
   requireModerator(actor);
   await db().$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM "LibraryDocument" WHERE id = ${documentId} FOR UPDATE`;
     const document = await tx.libraryDocument.findUnique({ where: { id: documentId } });
     if (!document) throw new AppError("NOT_FOUND", `library document ${documentId}`);
-    if (document.review !== "PROPOSED") throw new RuleRefusal<LibraryModerationRefusal>("notProposed");
-    if (decision === "accepted" && !document.currentVersionId) throw new RuleRefusal<LibraryModerationRefusal>("noVersion");
-    await tx.libraryDocument.update({ where: { id: documentId }, data: { review: decision === "accepted" ? "ACCEPTED" : "REJECTED", reviewNote: reason, reviewedById: actor.id, reviewedAt: now } });
-    await recordAuditEvent({ action: decision === "accepted" ? "library.accepted" : "library.rejected", actorUserId: actor.id, subjectType: "LibraryDocument", subjectId: documentId, ipAddress: meta.ip, details: reason ? { reason } : {} }, tx);
-    if (document.proposedById) {
-      await notify({ type: "library.decided", subject: documentSubject(document), actor: { userId: actor.id }, audience: { users: [document.proposedById] }, data: { decision, reason: reason ?? "none" } }, tx);
+    const change = document.review === "ACCEPTED" && document.changeReview === "PROPOSED";
+    if (document.review !== "PROPOSED" && !change) throw new RuleRefusal<LibraryModerationRefusal>("notProposed");
+    if (change) {
+      await decideChange(tx, actor, document, decision, reason, now);
+    } else {
+      if (decision === "accepted" && !document.currentVersionId) throw new RuleRefusal<LibraryModerationRefusal>("noVersion");
+      await tx.libraryDocument.update({ where: { id: documentId }, data: { review: decision === "accepted" ? "ACCEPTED" : "REJECTED", reviewNote: reason, reviewedById: actor.id, reviewedAt: now } });
+    }
+    const action = change ? (decision === "accepted" ? "library.change_accepted" : "library.change_rejected") : decision === "accepted" ? "library.accepted" : "library.rejected";
+    await recordAuditEvent({ action, actorUserId: actor.id, subjectType: "LibraryDocument", subjectId: documentId, ipAddress: meta.ip, details: reason ? { reason } : {} }, tx);
+    const writer = change ? document.changeProposedById : document.proposedById;
+    if (writer) {
+      await notify({ type: "library.decided", subject: documentSubject(document), actor: { userId: actor.id }, audience: { users: [writer] }, data: { decision, reason: reason ?? "none" } }, tx);
     }
   });
   await dispatchNotifications();

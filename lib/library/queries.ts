@@ -1,12 +1,15 @@
 // What pages show of the library: the public list (filters and a Polish
 // search over titles, descriptions and the text of the current files), a
 // document with its history, and the documents a person looks after. A
-// document is public once accepted and given its first version.
+// document is public once accepted and given its first version; a change an
+// organisation makes to it afterwards (its `pendingFields`, versions still
+// PROPOSED) is shown only to those who look after it and the moderators.
 import { authorScope } from "@/lib/auth/authors";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { LibraryDocumentKind, LibraryDocumentStatus } from "@/lib/generated/prisma/enums";
+import { pendingFieldsOf } from "@/lib/library/schemas";
 import { LIBRARY_STEWARDS } from "@/lib/library/stewards";
 import { territoryRowMatch } from "@/lib/reference-data/topics";
 
@@ -32,8 +35,8 @@ const cardSelect = {
 export type LibraryCard = Prisma.LibraryDocumentGetPayload<{ select: typeof cardSelect }>;
 
 /** Documents by an institution or organisation: looking after them, or among those that developed them. */
-const byInstitution = (institutionId: string): Prisma.LibraryDocumentWhereInput => ({ OR: [{ institutionId }, { developers: { some: { institutionId } } }] });
-const byOrganisation = (organisationId: string): Prisma.LibraryDocumentWhereInput => ({ OR: [{ organisationId }, { developers: { some: { organisationId } } }] });
+const byInstitution = (institutionId: string): Prisma.LibraryDocumentWhereInput => ({ OR: [{ institutionId }, { developers: { some: { institutionId, acceptedAt: { not: null } } } }] });
+const byOrganisation = (organisationId: string): Prisma.LibraryDocumentWhereInput => ({ OR: [{ organisationId }, { developers: { some: { organisationId, acceptedAt: { not: null } } } }] });
 
 /**
  * Ids of public documents whose title or description, or the text of whose
@@ -79,7 +82,7 @@ export async function listLibraryInstitutions(): Promise<{ id: string; name: str
   return db().$queryRaw<{ id: string; name: string }[]>`
     SELECT i.id, COALESCE(i."officeName", i.name) AS name FROM "Institution" i
     WHERE EXISTS (SELECT 1 FROM "LibraryDocument" d WHERE d."institutionId" = i.id AND d.review = 'ACCEPTED' AND d."currentVersionId" IS NOT NULL)
-       OR EXISTS (SELECT 1 FROM "LibraryDocumentDeveloper" x JOIN "LibraryDocument" d ON d.id = x."documentId" WHERE x."institutionId" = i.id AND d.review = 'ACCEPTED' AND d."currentVersionId" IS NOT NULL)
+       OR EXISTS (SELECT 1 FROM "LibraryDocumentDeveloper" x JOIN "LibraryDocument" d ON d.id = x."documentId" WHERE x."institutionId" = i.id AND x."acceptedAt" IS NOT NULL AND d.review = 'ACCEPTED' AND d."currentVersionId" IS NOT NULL)
     ORDER BY 2`;
 }
 
@@ -93,10 +96,11 @@ const documentSelect = {
   institution: { select: { name: true, officeName: true, slug: true } },
   organisation: { select: { name: true, slug: true } },
   consultation: { select: { slug: true, title: true, status: true } },
-  developers: { select: { institution: { select: { id: true, name: true, officeName: true, slug: true } }, organisation: { select: { id: true, name: true, slug: true } } } },
+  // Invited co-developers who have not accepted are never public.
+  developers: { where: { acceptedAt: { not: null } }, select: { institution: { select: { id: true, name: true, officeName: true, slug: true } }, organisation: { select: { id: true, name: true, slug: true } } } },
   spheres: { select: { sphere: { select: { id: true, code: true, namePl: true, nameEn: true, nameDe: true } } }, orderBy: { sphere: { sortOrder: "asc" } } },
   territories: { select: { territory: { select: { code: true, name: true } } }, orderBy: { territoryCode: "asc" } },
-  versions: { select: { id: true, number: true, issuedOn: true, changeNote: true, createdAt: true, createdById: true, file: { select: { kind: true, size: true, originalName: true } } }, orderBy: { number: "desc" } },
+  versions: { where: { review: "ACCEPTED" }, select: { id: true, number: true, issuedOn: true, changeNote: true, createdAt: true, createdById: true, file: { select: { kind: true, size: true, originalName: true } } }, orderBy: { number: "desc" } },
 } satisfies Prisma.LibraryDocumentSelect;
 export type LibraryDocumentView = Prisma.LibraryDocumentGetPayload<{ select: typeof documentSelect }>;
 
@@ -104,11 +108,26 @@ export async function documentBySlug(slug: string): Promise<LibraryDocumentView 
   return db().libraryDocument.findUnique({ where: { slug }, select: documentSelect });
 }
 
+/** The document as those who look after it see it: with every version and the change waiting for (or refused by) a moderator. */
 export async function documentForEditing(documentId: string) {
-  return db().libraryDocument.findUnique({
+  const document = await db().libraryDocument.findUnique({
     where: { id: documentId },
-    select: { ...documentSelect, spheres: { select: { sphereId: true } }, territories: { select: { territoryCode: true } }, developers: { select: { institutionId: true, organisationId: true, organisation: { select: { id: true, name: true } } } }, consultationId: true },
+    select: {
+      ...documentSelect,
+      spheres: { select: { sphereId: true } },
+      territories: { select: { territoryCode: true } },
+      developers: { select: { institutionId: true, organisationId: true, acceptedAt: true, institution: { select: { name: true, officeName: true } }, organisation: { select: { id: true, name: true } } } },
+      consultationId: true,
+      versions: { select: { id: true, number: true, issuedOn: true, changeNote: true, review: true }, orderBy: { number: "desc" } },
+      pendingFields: true,
+      changeReview: true,
+      changeNote: true,
+    },
   });
+  if (!document) return null;
+  const pendingFields = pendingFieldsOf(document.pendingFields);
+  const pendingOrganisations = pendingFields ? await db().organisation.findMany({ where: { id: { in: pendingFields.developerOrganisationIds } }, select: { id: true, name: true } }) : null;
+  return { ...document, pendingFields, pendingOrganisations };
 }
 
 /** Documents the person looks after: of their institutions, their organisations (proposed and accepted), and the platform's for administrators. */
@@ -122,13 +141,15 @@ export async function listManagedDocuments(actor: Actor) {
   if (or.length === 0) return [];
   return db().libraryDocument.findMany({
     where: { OR: or },
-    select: { id: true, slug: true, title: true, review: true, reviewNote: true, status: true, updatedAt: true, currentVersion: { select: { number: true } }, organisation: { select: { name: true } }, institution: { select: { name: true, officeName: true } } },
+    select: { id: true, slug: true, title: true, review: true, reviewNote: true, changeReview: true, status: true, updatedAt: true, currentVersion: { select: { number: true } }, organisation: { select: { name: true } }, institution: { select: { name: true, officeName: true } } },
     orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
     take: 200,
   });
 }
 
-/** Non-draft consultations a document may come from, newest first. */
-export async function consultationChoices() {
-  return db().consultation.findMany({ where: { status: { not: "DRAFT" } }, select: { id: true, title: true }, orderBy: { startsAt: "desc" }, take: 200 });
+/** Non-draft consultations the person's documents may come from (their offices' own; any for the platform), newest first. */
+export async function consultationChoices(actor: Actor) {
+  const { institutionIds, platform } = authorScope(actor, LIBRARY_STEWARDS);
+  if (!platform && institutionIds.length === 0) return [];
+  return db().consultation.findMany({ where: { status: { not: "DRAFT" }, ...(platform ? {} : { institutionId: { in: institutionIds } }) }, select: { id: true, title: true }, orderBy: { startsAt: "desc" }, take: 200 });
 }

@@ -6,6 +6,14 @@ import { LibraryDocumentKind, LibraryDocumentStatus } from "@/lib/generated/pris
 
 export const libraryKinds = Object.values(LibraryDocumentKind);
 export const libraryStatuses = Object.values(LibraryDocumentStatus);
+/**
+ * Kinds only the platform sets: a consultation's report is filed when the
+ * consultation's report is published (fileConsultationReport), so no one can
+ * take its place in the library with a document of their own.
+ */
+export const FILED_KINDS: readonly LibraryDocumentKind[] = [LibraryDocumentKind.CONSULTATION_REPORT];
+/** The kinds a person may choose in the form. */
+export const chosenKinds = libraryKinds.filter((kind) => !FILED_KINDS.includes(kind));
 
 const id = z.string().regex(/^[a-z0-9]{20,40}$/, "notFound");
 
@@ -34,6 +42,8 @@ export type DocumentFields = z.output<typeof documentFieldsObject>;
 export const createDocumentSchema = documentFieldsObject.extend({ steward: stewardSchema });
 export const updateDocumentSchema = documentFieldsObject.extend({ documentId: id });
 export const documentIdSchema = z.object({ documentId: id });
+/** An invited co-developer's answer. */
+export const developerAnswerSchema = z.object({ developerId: id, accept: z.boolean() });
 export const rejectDocumentSchema = z.object({ documentId: id, reason: z.string().trim().min(5, "newsReasonTooShort").max(1000, "newsReasonTooLong") });
 
 /** A version's date (a calendar day) and its change note, sent with the file. */
@@ -49,4 +59,15 @@ export const versionFieldsSchema = z.object({
 /** A document's fields with every optional one empty (seeds, tests). */
 export function documentFieldsWith(required: Pick<DocumentFields, "title" | "description" | "kind"> & Partial<DocumentFields>): DocumentFields {
   return { status: "ADOPTED", sphereIds: [], territoryCodes: [], developerInstitutionIds: [], developerOrganisationIds: [], consultationId: null, ...required };
+}
+
+/**
+ * An organisation's change waiting in a document's `pendingFields`, read back
+ * through the same schema (a document saved there passed it); null when there
+ * is none.
+ */
+export function pendingFieldsOf(value: unknown): DocumentFields | null {
+  if (!value || typeof value !== "object" || Array.isArray(value)) return null;
+  const parsed = documentFieldsObject.safeParse({ ...value, consultationId: (value as { consultationId?: unknown }).consultationId ?? "" });
+  return parsed.success ? parsed.data : null;
 }

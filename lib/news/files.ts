@@ -2,7 +2,10 @@
 // Pictures are re-encoded (lib/files/images.ts) and kept with the description
 // their writer had to give; documents are checked by content (lib/files).
 // Writers of the article add and remove them; everyone sees them once the
-// article is public, its writers and the moderators before.
+// article is public, its writers and the moderators before. A picture or
+// document added to a published article follows the same rule as its text
+// (lib/moderation/changes.ts): under pre-moderation it waits (`pending`, a new
+// cover as `pendingCoverImageId`) while the approved ones stay public.
 import { can, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -12,8 +15,9 @@ import { deleteStoredFile, storeUpload } from "@/lib/files/stored-files";
 import { FieldRuleError } from "@/lib/forms/field-rules";
 import { mayWriteFor } from "@/lib/news/authors";
 import { newsImagePath } from "@/lib/news/body";
-import { writableArticle } from "@/lib/news/mutations";
-import { isPublic, type WorkflowArticle } from "@/lib/news/workflow";
+import { currentBody, holdChange, newsModerationMode, writableArticle } from "@/lib/news/mutations";
+import { articleChangeOutcome, isPublic, type WorkflowArticle } from "@/lib/news/workflow";
+import { dispatchNotifications } from "@/lib/notifications/notify";
 import type { AuthorChoice } from "@/lib/auth/authors";
 import { markdownImages } from "@/lib/text/markdown";
 import { z } from "zod";
@@ -25,15 +29,23 @@ export const MAX_ATTACHMENTS_PER_ARTICLE = 10;
 export const newsImageAltSchema = z.string().trim().min(3, "newsImageAltTooShort").max(300, "newsImageAltTooLong");
 export const newsAttachmentTitleSchema = z.string().trim().min(2, "documentTitleTooShort").max(200, "documentTitleTooLong");
 
+/** Whether a new file of the article waits for a moderator (see above). */
+async function held(article: Parameters<typeof articleChangeOutcome>[0]): Promise<boolean> {
+  return articleChangeOutcome(article, await newsModerationMode()) === "holdForReview";
+}
+
 export async function addArticleImage(actor: Actor, articleId: string, input: { bytes: Uint8Array; alt: string; cover: boolean }): Promise<{ id: string; width: number; height: number; markdown: string }> {
-  await writableArticle(actor, articleId);
+  const article = await writableArticle(actor, articleId);
+  const pending = await held(article);
   if ((await db().newsImage.count({ where: { articleId } })) >= MAX_IMAGES_PER_ARTICLE) throw new FieldRuleError([{ field: "file", message: "newsTooManyImages" }]);
   const { data, width, height } = await reencodeImage(input.bytes, { side: 1600, maxBytes: MAX_NEWS_IMAGE_BYTES });
   const image = await storeUpload({ bytes: new Uint8Array(data), name: "obraz.webp", uploadedById: actor.id }, { accepted: ["webp"], maxBytes: MAX_NEWS_IMAGE_BYTES }, async (tx, file) => {
-    const created = await tx.newsImage.create({ data: { articleId, fileId: file.id, alt: input.alt, width, height }, select: { id: true, width: true, height: true } });
-    if (input.cover) await tx.newsArticle.update({ where: { id: articleId }, data: { coverImageId: created.id } });
+    const created = await tx.newsImage.create({ data: { articleId, fileId: file.id, alt: input.alt, width, height, pending }, select: { id: true, width: true, height: true } });
+    if (pending) await holdChange(tx, article, input.cover ? { pendingCoverImage: { connect: { id: created.id } } } : {});
+    else if (input.cover) await tx.newsArticle.update({ where: { id: articleId }, data: { coverImageId: created.id } });
     return created;
   });
+  if (pending) await dispatchNotifications();
   return { ...image, markdown: `![${input.alt.replace(/[[\]\\]/g, "")}](${newsImagePath(image.id)})` };
 }
 
@@ -42,7 +54,7 @@ export async function removeArticleImage(actor: Actor, articleId: string, imageI
   const article = await writableArticle(actor, articleId);
   const image = await db().newsImage.findFirst({ where: { id: imageId, articleId }, select: { id: true, fileId: true } });
   if (!image) throw new AppError("NOT_FOUND", `news image ${imageId}`);
-  if (markdownImages(article.body).some((shown) => shown.src === newsImagePath(imageId))) return "inUse";
+  if (markdownImages(currentBody(article)).some((shown) => shown.src === newsImagePath(imageId))) return "inUse";
   const deleteBytes = await db().$transaction(async (tx) => {
     await tx.newsImage.delete({ where: { id: image.id } });
     return deleteStoredFile(tx, image.fileId);
@@ -52,12 +64,17 @@ export async function removeArticleImage(actor: Actor, articleId: string, imageI
 }
 
 export async function addArticleAttachment(actor: Actor, articleId: string, title: string, upload: { bytes: Uint8Array; name: string }): Promise<{ id: string }> {
-  await writableArticle(actor, articleId);
+  const article = await writableArticle(actor, articleId);
   const count = await db().newsAttachment.count({ where: { articleId } });
   if (count >= MAX_ATTACHMENTS_PER_ARTICLE) throw new AppError("CONFLICT", "too many attachments");
-  return storeUpload({ ...upload, uploadedById: actor.id }, { accepted: DOCUMENT_KINDS, maxBytes: MAX_NEWS_ATTACHMENT_BYTES }, (tx, file) =>
-    tx.newsAttachment.create({ data: { articleId, fileId: file.id, title, position: count }, select: { id: true } }),
-  );
+  const pending = await held(article);
+  const attachment = await storeUpload({ ...upload, uploadedById: actor.id }, { accepted: DOCUMENT_KINDS, maxBytes: MAX_NEWS_ATTACHMENT_BYTES }, async (tx, file) => {
+    const created = await tx.newsAttachment.create({ data: { articleId, fileId: file.id, title, position: count, pending }, select: { id: true } });
+    if (pending) await holdChange(tx, article);
+    return created;
+  });
+  if (pending) await dispatchNotifications();
+  return attachment;
 }
 
 export async function removeArticleAttachment(actor: Actor, articleId: string, attachmentId: string): Promise<boolean> {
@@ -74,22 +91,22 @@ export async function removeArticleAttachment(actor: Actor, articleId: string, a
 }
 
 /** Whether this viewer may see the article's files, and whether a shared cache may keep them. */
-async function fileAccess(actor: Actor | null, article: Pick<WorkflowArticle, "status" | "publishedAt"> & AuthorChoice, now = new Date()): Promise<{ isPublic: boolean } | null> {
-  if (isPublic(article, now)) return { isPublic: true };
+async function fileAccess(actor: Actor | null, article: Pick<WorkflowArticle, "status" | "publishedAt"> & AuthorChoice, pending: boolean, now = new Date()): Promise<{ isPublic: boolean } | null> {
+  if (!pending && isPublic(article, now)) return { isPublic: true };
   if (actor && (can(actor, "content.moderate") || (await mayWriteFor(actor, article)))) return { isPublic: false };
   return null;
 }
 
 export async function visibleNewsImage(actor: Actor | null, imageId: string) {
-  const image = await db().newsImage.findUnique({ where: { id: imageId }, select: { fileId: true, article: { select: { status: true, publishedAt: true, organisationId: true, institutionId: true } } } });
+  const image = await db().newsImage.findUnique({ where: { id: imageId }, select: { fileId: true, pending: true, article: { select: { status: true, publishedAt: true, organisationId: true, institutionId: true } } } });
   if (!image) return null;
-  const access = await fileAccess(actor, image.article);
+  const access = await fileAccess(actor, image.article, image.pending);
   return access ? { fileId: image.fileId, ...access } : null;
 }
 
 export async function visibleNewsAttachment(actor: Actor | null, articleId: string, attachmentId: string) {
-  const attachment = await db().newsAttachment.findFirst({ where: { id: attachmentId, articleId }, select: { fileId: true, article: { select: { status: true, publishedAt: true, organisationId: true, institutionId: true } } } });
+  const attachment = await db().newsAttachment.findFirst({ where: { id: attachmentId, articleId }, select: { fileId: true, pending: true, article: { select: { status: true, publishedAt: true, organisationId: true, institutionId: true } } } });
   if (!attachment) return null;
-  const access = await fileAccess(actor, attachment.article);
+  const access = await fileAccess(actor, attachment.article, attachment.pending);
   return access ? { fileId: attachment.fileId, ...access } : null;
 }

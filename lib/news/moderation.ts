@@ -1,6 +1,7 @@
-// Moderating news. Under pre-moderation organisations' articles wait in one
-// queue for a moderator, who approves them (public at once or at the time the
-// writer chose) or rejects them with a reason; under post-moderation they are
+// Moderating news. Under pre-moderation organisations' articles, and changes
+// to their published ones, wait in one queue for a moderator, who approves
+// them (public at once or at the time the writer chose) or rejects them with a
+// reason (a rejected change leaves the approved article as it was); under post-moderation they are
 // public at once and the same queue lists them until a moderator has looked.
 // Any published article can be unpublished with a reason, and featured on the
 // home page. Writers are told each decision; every one is in the audit log.
@@ -12,11 +13,14 @@ import { AppError } from "@/lib/errors";
 import { RuleRefusal } from "@/lib/forms/refusals";
 import type { NewsModeration } from "@/lib/generated/prisma/enums";
 import { announceArticle, tellWriter } from "@/lib/news/audience";
-import { announceSelect } from "@/lib/news/mutations";
+import { announceSelect, applyChange } from "@/lib/news/mutations";
 import { publicationTime } from "@/lib/news/workflow";
 import { dispatchNotifications } from "@/lib/notifications/notify";
 
 type Meta = { ip: string | null };
+
+/** A published article with a change waiting for a moderator (its approved state is what the public sees). */
+const isWaitingChange = (article: { status: string; changeStatus: string | null }) => article.status === "PUBLISHED" && article.changeStatus === "PENDING";
 export type NewsModerationRefusal = "notPending" | "notPublished";
 
 
@@ -34,6 +38,11 @@ const queueSelect = {
   author: { select: { name: true } },
   organisation: { select: { name: true, slug: true } },
   institution: { select: { name: true, officeName: true } },
+  changeStatus: true,
+  changeSubmittedAt: true,
+  pendingFields: true,
+  pendingCoverImageId: true,
+  _count: { select: { attachments: { where: { pending: true } }, images: { where: { pending: true } } } },
 } as const;
 
 /**
@@ -43,7 +52,7 @@ const queueSelect = {
  */
 export async function newsModerationQueue(limit = 100) {
   const [pending, toReview, published] = await Promise.all([
-    db().newsArticle.findMany({ where: { status: "PENDING" }, orderBy: [{ submittedAt: "asc" }, { id: "asc" }], take: limit, select: queueSelect }),
+    db().newsArticle.findMany({ where: { OR: [{ status: "PENDING" }, { status: "PUBLISHED", changeStatus: "PENDING" }] }, orderBy: [{ submittedAt: "asc" }, { id: "asc" }], take: limit, select: queueSelect }),
     db().newsArticle.findMany({ where: { status: "PUBLISHED", reviewedAt: null }, orderBy: [{ publishedAt: "desc" }, { id: "asc" }], take: limit, select: queueSelect }),
     db().newsArticle.findMany({ where: { status: "PUBLISHED", reviewedAt: { not: null } }, orderBy: [{ publishedAt: "desc" }, { id: "asc" }], take: 20, select: queueSelect }),
   ]);
@@ -56,6 +65,13 @@ export async function approveArticle(actor: Actor, articleId: string, meta: Meta
   const publishedAt = await db().$transaction(async (tx) => {
     const article = await tx.newsArticle.findUnique({ where: { id: articleId } });
     if (!article) throw new AppError("NOT_FOUND", `news article ${articleId}`);
+    if (isWaitingChange(article)) {
+      await applyChange(tx, article);
+      await tx.newsArticle.update({ where: { id: articleId }, data: { reviewedAt: now, moderatedById: actor.id, moderatedAt: now, moderationNote: null } });
+      await recordAuditEvent({ action: "news.approved", actorUserId: actor.id, subjectType: "NewsArticle", subjectId: articleId, ipAddress: meta.ip, details: { change: true } }, tx);
+      await tellWriter(tx, article, actor.id, "approved", null);
+      return article.publishedAt!;
+    }
     if (article.status !== "PENDING") throw new RuleRefusal<NewsModerationRefusal>("notPending");
     const when = publicationTime(article, now);
     const updated = await tx.newsArticle.update({
@@ -77,6 +93,13 @@ export async function rejectArticle(actor: Actor, articleId: string, reason: str
   await db().$transaction(async (tx) => {
     const article = await tx.newsArticle.findUnique({ where: { id: articleId } });
     if (!article) throw new AppError("NOT_FOUND", `news article ${articleId}`);
+    if (isWaitingChange(article)) {
+      // The approved article stays as it is; the change stays with its writer to correct.
+      await tx.newsArticle.update({ where: { id: articleId }, data: { changeStatus: "REJECTED", changeNote: reason, moderatedById: actor.id, moderatedAt: now } });
+      await recordAuditEvent({ action: "news.rejected", actorUserId: actor.id, subjectType: "NewsArticle", subjectId: articleId, ipAddress: meta.ip, details: { reason, change: true } }, tx);
+      await tellWriter(tx, article, actor.id, "rejected", reason);
+      return;
+    }
     if (article.status !== "PENDING") throw new RuleRefusal<NewsModerationRefusal>("notPending");
     await tx.newsArticle.update({ where: { id: articleId }, data: { status: "REJECTED", moderationNote: reason, moderatedById: actor.id, moderatedAt: now } });
     await recordAuditEvent({ action: "news.rejected", actorUserId: actor.id, subjectType: "NewsArticle", subjectId: articleId, ipAddress: meta.ip, details: { reason } }, tx);
@@ -91,6 +114,8 @@ export async function unpublishArticle(actor: Actor, articleId: string, reason: 
     const article = await tx.newsArticle.findUnique({ where: { id: articleId } });
     if (!article) throw new AppError("NOT_FOUND", `news article ${articleId}`);
     if (article.status !== "PUBLISHED") throw new RuleRefusal<NewsModerationRefusal>("notPublished");
+    // Off the site, a waiting change is private like the rest: the writer goes on from it.
+    if (article.changeStatus) await applyChange(tx, article);
     await tx.newsArticle.update({ where: { id: articleId }, data: { status: "UNPUBLISHED", featuredAt: null, reviewedAt: now, moderationNote: reason, moderatedById: actor.id, moderatedAt: now } });
     await recordAuditEvent({ action: "news.unpublished", actorUserId: actor.id, subjectType: "NewsArticle", subjectId: articleId, ipAddress: meta.ip, details: { reason } }, tx);
     await tellWriter(tx, article, actor.id, "unpublished", reason);

@@ -1,20 +1,22 @@
 // Writers' changes to their articles: create a draft, edit, send on (publish,
-// schedule, or ask the moderators), withdraw. Whoever may write for the
+// schedule, or ask the moderators), withdraw. A change to a published
+// organisation's article under pre-moderation waits for a moderator while the
+// approved state stays public (lib/moderation/changes.ts, holdChange below). Whoever may write for the
 // article's organisation, institution or the platform may do each of them;
 // ids from the form are checked against the database here.
 import type { Actor } from "@/lib/auth/permissions";
 import { recordAuditEvent } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { FieldRuleError } from "@/lib/forms/field-rules";
 import { RuleRefusal } from "@/lib/forms/refusals";
 import { mayWriteFor } from "@/lib/news/authors";
 import { announceArticle, tellModerators } from "@/lib/news/audience";
 import { bodyImageProblem } from "@/lib/news/body";
 import type { AuthorChoice } from "@/lib/auth/authors";
-import type { NewsFields } from "@/lib/news/schemas";
-import { needsApproval, needsReview, publicationTime, statusAfterEdit, SUBMITTABLE } from "@/lib/news/workflow";
+import { pendingNewsFieldsOf, type NewsFields } from "@/lib/news/schemas";
+import { articleChangeOutcome, needsApproval, needsReview, publicationTime, SUBMITTABLE } from "@/lib/news/workflow";
 import { dispatchNotifications } from "@/lib/notifications/notify";
 import { knownTopics } from "@/lib/reference-data/topics";
 import { firstFreeSlug, slugify } from "@/lib/text/slug";
@@ -63,30 +65,62 @@ export async function createArticle(actor: Actor, author: AuthorChoice, fields: 
   });
 }
 
-/** Saves the writer's changes; a published organisation's article returns to the moderators under pre-moderation. */
+/**
+ * Puts the article's change in the moderators' queue (the caller saves what
+ * changed: fields, a picture, a document); the moderators are told when it
+ * starts waiting. Returns whether they were.
+ */
+export async function holdChange(tx: Tx, article: { id: string; slug: string; title: string; authorId: string | null; organisationId: string | null; institutionId: string | null; changeStatus: string | null }, data: Prisma.NewsArticleUpdateInput = {}): Promise<boolean> {
+  const starts = article.changeStatus !== "PENDING";
+  await tx.newsArticle.update({ where: { id: article.id }, data: { ...data, changeStatus: "PENDING", changeNote: null, ...(starts ? { changeSubmittedAt: new Date() } : {}) } });
+  if (starts) await tellModerators(tx, article);
+  return starts;
+}
+
+/** The writer's text as it would be saved: the change waiting, if any, else the article itself. */
+export const currentBody = (article: { body: string; pendingFields: Prisma.JsonValue | null }) => pendingNewsFieldsOf(article.pendingFields)?.body ?? article.body;
+
+/**
+ * Saves the writer's changes: as they are, or (a published organisation's
+ * article under pre-moderation) waiting for a moderator while the approved
+ * text stays public; under post-moderation it goes back on the review list.
+ */
 export async function updateArticle(actor: Actor, articleId: string, fields: NewsFields, meta: Meta): Promise<{ slug: string; status: string }> {
   const result = await db().$transaction(async (tx) => {
     const article = await writableArticle(actor, articleId, tx);
     checkBody(fields.body, article.images.map((image) => image.id));
-    const mode = await newsModerationMode(tx);
-    const status = statusAfterEdit(article, mode);
-    const backToModerators = status === "PENDING" && article.status !== "PENDING";
-    await tx.newsArticle.update({
-      where: { id: articleId },
-      data: {
-        ...recordData(fields),
-        status,
-        ...(backToModerators ? { submittedAt: new Date(), featuredAt: null } : {}),
-        ...(article.status === "PUBLISHED" && needsReview(article, mode) ? { reviewedAt: null } : {}),
-      },
-    });
-    await writeTopics(tx, articleId, fields);
-    await recordAuditEvent({ action: "news.edited", actorUserId: actor.id, actingForOrganisationId: article.organisationId, actingForInstitutionId: article.institutionId, subjectType: "NewsArticle", subjectId: articleId, ipAddress: meta.ip, details: { status } }, tx);
-    if (backToModerators) await tellModerators(tx, article);
-    return { slug: article.slug, status, notify: backToModerators };
+    const outcome = articleChangeOutcome(article, await newsModerationMode(tx));
+    let told = false;
+    if (outcome === "holdForReview") {
+      told = await holdChange(tx, article, { pendingFields: JSON.parse(JSON.stringify(fields)) as Prisma.InputJsonValue });
+    } else {
+      await tx.newsArticle.update({ where: { id: articleId }, data: { ...recordData(fields), ...(outcome === "applyThenReview" ? { reviewedAt: null } : {}) } });
+      await writeTopics(tx, articleId, fields);
+    }
+    await recordAuditEvent({ action: "news.edited", actorUserId: actor.id, actingForOrganisationId: article.organisationId, actingForInstitutionId: article.institutionId, subjectType: "NewsArticle", subjectId: articleId, ipAddress: meta.ip, details: { status: article.status, held: outcome === "holdForReview" } }, tx);
+    return { slug: article.slug, status: article.status, notify: told };
   });
   if (result.notify) await dispatchNotifications();
   return { slug: result.slug, status: result.status };
+}
+
+/**
+ * Makes the waiting change the article's own: when a moderator approves it,
+ * or when the article stops being public (withdrawn, taken down) and the
+ * change need not wait any more, being private like the rest.
+ */
+export async function applyChange(tx: Tx, article: { id: string; pendingFields: Prisma.JsonValue | null; pendingCoverImageId: string | null }): Promise<void> {
+  const fields = pendingNewsFieldsOf(article.pendingFields);
+  if (fields) {
+    await tx.newsArticle.update({ where: { id: article.id }, data: recordData(fields) });
+    await writeTopics(tx, article.id, fields);
+  }
+  await tx.newsImage.updateMany({ where: { articleId: article.id, pending: true }, data: { pending: false } });
+  await tx.newsAttachment.updateMany({ where: { articleId: article.id, pending: true }, data: { pending: false } });
+  await tx.newsArticle.update({
+    where: { id: article.id },
+    data: { ...(article.pendingCoverImageId ? { coverImageId: article.pendingCoverImageId } : {}), pendingCoverImageId: null, pendingFields: Prisma.DbNull, changeStatus: null, changeNote: null },
+  });
 }
 
 /**
@@ -128,6 +162,8 @@ export async function withdrawArticle(actor: Actor, articleId: string, meta: Met
   await db().$transaction(async (tx) => {
     const article = await writableArticle(actor, articleId, tx);
     if (article.status !== "PENDING" && article.status !== "PUBLISHED") throw new RuleRefusal<NewsRefusal>("notWithdrawable");
+    // Off the site, the waiting change is private like the rest: it becomes the draft the writer goes on from.
+    if (article.changeStatus) await applyChange(tx, article);
     await tx.newsArticle.update({ where: { id: articleId }, data: { status: article.status === "PENDING" ? "DRAFT" : "UNPUBLISHED", featuredAt: null, moderationNote: null } });
     await recordAuditEvent({ action: "news.withdrawn", actorUserId: actor.id, actingForOrganisationId: article.organisationId, actingForInstitutionId: article.institutionId, subjectType: "NewsArticle", subjectId: articleId, ipAddress: meta.ip }, tx);
   });

@@ -9,6 +9,7 @@ import { territoryRowMatch } from "@/lib/reference-data/topics";
 import { db } from "@/lib/db/client";
 import type { NewsKind } from "@/lib/generated/prisma/enums";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { pendingNewsFieldsOf } from "@/lib/news/schemas";
 
 export const NEWS_PAGE_SIZE = 20;
 
@@ -91,8 +92,9 @@ const articleSelect = {
   institutionId: true,
   moderationNote: true,
   author: { select: { name: true } },
-  images: { select: { id: true, alt: true, width: true, height: true }, orderBy: { createdAt: "asc" } },
-  attachments: { select: { id: true, title: true, file: { select: { kind: true, size: true } } }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] },
+  // Pictures and documents still waiting for a moderator are not public.
+  images: { where: { pending: false }, select: { id: true, alt: true, width: true, height: true }, orderBy: { createdAt: "asc" } },
+  attachments: { where: { pending: false }, select: { id: true, title: true, file: { select: { kind: true, size: true } } }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] },
   spheres: { select: { sphere: { select: { id: true, code: true, namePl: true, nameEn: true, nameDe: true } } }, orderBy: { sphere: { sortOrder: "asc" } } },
   territories: { select: { territory: { select: { code: true, name: true } } }, orderBy: { territoryCode: "asc" } },
 } satisfies Prisma.NewsArticleSelect;
@@ -102,8 +104,24 @@ export async function articleBySlug(slug: string): Promise<NewsArticleView | nul
   return db().newsArticle.findUnique({ where: { slug }, select: articleSelect });
 }
 
+/** The article as its writers see it: with every picture and document, and the change waiting for (or refused by) a moderator. */
 export async function articleForEditing(articleId: string) {
-  return db().newsArticle.findUnique({ where: { id: articleId }, select: { ...articleSelect, spheres: { select: { sphereId: true } }, territories: { select: { territoryCode: true } }, coverImageId: true } });
+  const article = await db().newsArticle.findUnique({
+    where: { id: articleId },
+    select: {
+      ...articleSelect,
+      spheres: { select: { sphereId: true } },
+      territories: { select: { territoryCode: true } },
+      coverImageId: true,
+      images: { select: { id: true, alt: true, width: true, height: true, pending: true }, orderBy: { createdAt: "asc" } },
+      attachments: { select: { id: true, title: true, pending: true, file: { select: { kind: true, size: true } } }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] },
+      pendingFields: true,
+      changeStatus: true,
+      changeNote: true,
+      pendingCoverImageId: true,
+    },
+  });
+  return article && { ...article, pendingFields: pendingNewsFieldsOf(article.pendingFields) };
 }
 
 /** Articles the person may write: of their organisations (owners, editors), their institutions, and the platform's for administrators. */

@@ -67,3 +67,15 @@ export const newsModerationSettingSchema = z.object({ mode: z.enum(["PRE", "POST
 export function newsFieldsWith(required: Pick<NewsFields, "title" | "lead" | "body"> & Partial<NewsFields>): NewsFields {
   return { kind: "NEWS", eventStartsAt: null, eventEndsAt: null, eventPlace: null, sphereIds: [], territoryCodes: [], ...required };
 }
+
+const storedFieldsObject = newsFieldsObject.extend({ eventStartsAt: z.coerce.date().nullable(), eventEndsAt: z.coerce.date().nullable(), eventPlace: z.string().nullable() });
+
+/**
+ * An organisation's change waiting in an article's `pendingFields` (saved as
+ * JSON, dates as ISO strings), read back; null when there is none.
+ */
+export function pendingNewsFieldsOf(value: unknown): NewsFields | null {
+  if (!value || typeof value !== "object" || Array.isArray(value)) return null;
+  const parsed = storedFieldsObject.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}

@@ -1,4 +1,4 @@
-import { isPublic, needsApproval, needsReview, publicationTime, statusAfterEdit } from "@/lib/news/workflow";
+import { articleChangeOutcome, isPublic, needsApproval, needsReview, publicationTime } from "@/lib/news/workflow";
 
 const now = new Date("2026-11-27T12:00:00Z");
 const later = new Date("2026-11-28T08:00:00Z");
@@ -37,12 +37,12 @@ describe("isPublic", () => {
   });
 });
 
-describe("statusAfterEdit", () => {
-  const published = { status: "PUBLISHED" as const, publishAt: null, publishedAt: earlier };
-  it("sends an organisation's published article back to the moderators under pre-moderation", () => {
-    expect(statusAfterEdit({ ...published, ...organisation }, "PRE")).toBe("PENDING");
-    expect(statusAfterEdit({ ...published, ...organisation }, "POST")).toBe("PUBLISHED");
-    expect(statusAfterEdit({ ...published, ...institution }, "PRE")).toBe("PUBLISHED");
-    expect(statusAfterEdit({ ...published, status: "DRAFT", ...organisation }, "PRE")).toBe("DRAFT");
+describe("articleChangeOutcome", () => {
+  const published = { status: "PUBLISHED" as const, institutionId: null };
+  it("holds a change to an organisation's published article under pre-moderation, keeps the rest as it is", () => {
+    expect(articleChangeOutcome({ ...published, ...organisation }, "PRE")).toBe("holdForReview");
+    expect(articleChangeOutcome({ ...published, ...organisation }, "POST")).toBe("applyThenReview");
+    expect(articleChangeOutcome({ ...published, ...institution, institutionId: "cminstitution000000000001" }, "PRE")).toBe("apply");
+    expect(articleChangeOutcome({ ...published, status: "DRAFT", ...organisation }, "PRE")).toBe("apply");
   });
 });

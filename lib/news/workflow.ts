@@ -2,6 +2,7 @@
 // tested directly. Only organisations' articles are ever pre-moderated:
 // institutions and the platform answer for their own news.
 import type { NewsModeration, NewsStatus } from "@/lib/generated/prisma/enums";
+import { changedByStewardOf, changeOutcome, type ChangeOutcome } from "@/lib/moderation/changes";
 
 export type WorkflowArticle = { status: NewsStatus; organisationId: string | null; publishAt: Date | null; publishedAt: Date | null };
 
@@ -34,10 +35,12 @@ export function isPublic(article: Pick<WorkflowArticle, "status" | "publishedAt"
 }
 
 /**
- * The status after the writer edits: a published organisation's article goes
- * back to the moderators under pre-moderation (what they approved is no
- * longer what is shown); everything else keeps its status.
+ * What a writer's change (text, pictures, documents) does to the article, by
+ * the one rule for moderated content (lib/moderation/changes.ts): a published
+ * organisation's article keeps its approved state public while the change
+ * waits under pre-moderation, or goes back on the review list under
+ * post-moderation; anything not public yet simply changes.
  */
-export function statusAfterEdit(article: WorkflowArticle, mode: NewsModeration): NewsStatus {
-  return article.status === "PUBLISHED" && needsApproval(article, mode) ? "PENDING" : article.status;
+export function articleChangeOutcome(article: Pick<WorkflowArticle, "status" | "organisationId"> & { institutionId: string | null }, mode: NewsModeration): ChangeOutcome {
+  return changeOutcome({ by: changedByStewardOf(article), mode, state: article.status === "PUBLISHED" ? "public" : "unpublished" });
 }

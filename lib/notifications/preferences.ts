@@ -46,6 +46,8 @@ export function defaultChannel(type: NotificationType, platformRole: PlatformRol
     case "news.moderated":
     // A moderator accepted or rejected the document one proposed.
     case "library.decided":
+    // Asked to be named as a document's co-developer, or the answer to one's invitation.
+    case "library.codeveloper":
       return "IMMEDIATE";
     // A moderator locked, pinned, moved, split or merged one's thread.
     case "forum.thread_moderated":

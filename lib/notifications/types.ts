@@ -36,6 +36,7 @@ export const notificationTypes = [
   "news.moderated",
   "library.proposed",
   "library.decided",
+  "library.codeveloper",
 ] as const;
 export type NotificationType = (typeof notificationTypes)[number];
 

@@ -456,6 +456,26 @@ describe("forum spam controls", () => {
     await saveBlockedWordsAction({ patterns: DEFAULT_BLOCKED_PATTERNS.join("\n") });
   });
 
+  it("an edit bringing a blocked word into a public post waits for a moderator; the earlier wording stays shown", async () => {
+    const place = await category("Poprawione wpisy");
+    const [author, reader] = [await person(), await person()];
+    const moderator = await person({ platformRole: "MODERATOR" });
+    const opened = await startThread(author, { categoryId: place.id, title: "Lokal na spotkania", body: "Szukamy lokalu na spotkania w Opolu.", actingFor: null, submissionKey: submissionKey() });
+    const post = await db().forumPost.findFirstOrThrow({ where: { threadId: opened.threadId } });
+    expect(await editPost(author, { postId: post.id, body: "Ten kuurwa lokal znowu zamknięty." }, null)).toEqual({ threadId: opened.threadId, number: 1, held: true });
+    // Everyone still reads the approved wording; the moderators have the new one in their queue.
+    expect((await postsPage(reader, opened.threadId, 1)).find((p) => p.number === 1)).toMatchObject({ body: "Szukamy lokalu na spotkania w Opolu.", pendingBody: null });
+    expect((await postsPage(author, opened.threadId, 1)).find((p) => p.number === 1)).toMatchObject({ pendingBody: "Ten kuurwa lokal znowu zamknięty." });
+    expect(await threadForReader(reader, opened.threadId)).not.toBeNull();
+    const queued = (await moderationQueue()).find((p) => p.id === post.id);
+    expect(queued).toMatchObject({ pendingBody: "Ten kuurwa lokal znowu zamknięty.", heldAt: null });
+    currentActor = moderator;
+    expect((await approvePostsAction({ postIds: [post.id] })).data).toEqual({ approved: 1 });
+    expect((await postsPage(reader, opened.threadId, 1)).find((p) => p.number === 1)).toMatchObject({ body: "Ten kuurwa lokal znowu zamknięty." });
+    expect(await db().forumPostRevision.findMany({ where: { postId: post.id }, select: { body: true } })).toEqual([{ body: "Szukamy lokalu na spotkania w Opolu." }]);
+    expect((await moderationQueue()).map((p) => p.id)).not.toContain(post.id);
+  });
+
   it("slow new accounts down, loosen with good standing, and stop suspended people with the reason", async () => {
     const place = await category("Tempo pisania");
     const newcomer = await person({ newcomer: true });

@@ -2,6 +2,7 @@ import { loadActor } from "@/lib/auth/current-actor";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { UploadError } from "@/lib/files/stored-files";
+import { answerInvitation, developerInvitations } from "@/lib/library/developers";
 import { visibleVersion } from "@/lib/library/files";
 import { addVersion } from "@/lib/library/mutations";
 import { listPublicDocuments } from "@/lib/library/queries";
@@ -123,8 +124,12 @@ describe("the library", () => {
     expect(await db().libraryDocumentVersion.count({ where: { documentId: document.id, textExtractedAt: { not: null } } })).toBe(2);
     expect((await listPublicDocuments({ q: "uchwala sejmiku", page: 1 })).items.map((d) => d.id)).toEqual([document.id]);
     expect((await listPublicDocuments({ q: "rewitalizacja", page: 1 })).items.map((d) => d.id)).not.toContain(document.id);
-    // By its title, inflected and without Polish letters; by developer, territory and kind.
+    // By its title, inflected and without Polish letters; by developer (once the partner office accepts being named), territory and kind.
     expect((await listPublicDocuments({ q: "programu wspolpracy", page: 1 })).items.map((d) => d.id)).toContain(document.id);
+    expect((await listPublicDocuments({ institutionId: partnerInstitutionId, page: 1 })).items.map((d) => d.id)).toEqual([]);
+    const partnerOfficial = await person({ institutionId: partnerInstitutionId });
+    const [invitation] = await developerInvitations(partnerOfficial);
+    await answerInvitation(partnerOfficial, invitation!.id, true, { ip: null });
     expect((await listPublicDocuments({ institutionId: partnerInstitutionId, page: 1 })).items.map((d) => d.id)).toEqual([document.id]);
     expect((await listPublicDocuments({ territoryCode: "1601", kind: "COOPERATION_PROGRAMME", page: 1 })).items.map((d) => d.id)).toEqual([document.id]);
     expect((await listPublicDocuments({ kind: "REPORT", page: 1 })).items.map((d) => d.id)).not.toContain(document.id);

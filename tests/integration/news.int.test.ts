@@ -4,10 +4,10 @@ import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { UploadError } from "@/lib/files/stored-files";
 import { newsRss, newsAtom } from "@/lib/news/feed-handlers";
-import { addArticleAttachment, addArticleImage, visibleNewsImage } from "@/lib/news/files";
+import { addArticleAttachment, addArticleImage, visibleNewsAttachment, visibleNewsImage } from "@/lib/news/files";
 import { newsModerationQueue } from "@/lib/news/moderation";
 import { announceDueArticles, updateArticle } from "@/lib/news/mutations";
-import { homeNews, listPublicNews } from "@/lib/news/queries";
+import { articleBySlug, articleForEditing, homeNews, listPublicNews } from "@/lib/news/queries";
 import { newsFieldsWith, type NewsFields } from "@/lib/news/schemas";
 import { dateToPolishLocal } from "@/lib/time/polish-local";
 import { pdfFile } from "@/tests/factories/document-files";
@@ -136,23 +136,26 @@ describe("pre-moderation of organisations' news", () => {
     expect(published.audience).toMatchObject({ topic: { sphereIds: [sphereId], territoryCodes: ["1661011"] }, followersOf: { type: "Organisation", id: organisationId } });
     expect(await db().notificationEvent.count({ where: { subjectId: article.id, type: "news.moderated" } })).toBe(1);
 
-    // An edit of the published article goes back to the moderators and leaves the site.
-    await updateArticle(editor, article.id, newsFieldsWith({ title: "Warsztaty dla seniorów w Opolu – zmiana sali", lead: "Krótka zajawka aktualności dla listy i kanałów.", body: "Zmieniona treść aktualności, dość długa.", sphereIds: [sphereId], territoryCodes: ["1661011"] }), { ip: null });
-    expect((await db().newsArticle.findUniqueOrThrow({ where: { id: article.id } })).status).toBe("PENDING");
-    expect((await listPublicNews({ organisationId, page: 1 })).items.map((i) => i.id)).not.toContain(article.id);
+    // An edit of the published article waits for the moderators; the approved text stays on the site meanwhile.
+    const changed = newsFieldsWith({ title: "Warsztaty dla seniorów w Opolu – zmiana sali", lead: "Krótka zajawka aktualności dla listy i kanałów.", body: "Zmieniona treść aktualności, dość długa.", sphereIds: [sphereId], territoryCodes: ["1661011"] });
+    await updateArticle(editor, article.id, changed, { ip: null });
+    expect(await db().newsArticle.findUniqueOrThrow({ where: { id: article.id } })).toMatchObject({ status: "PUBLISHED", changeStatus: "PENDING", title: "Warsztaty dla seniorów w Opolu" });
+    expect((await listPublicNews({ organisationId, page: 1 })).items.map((i) => i.title)).toContain("Warsztaty dla seniorów w Opolu");
+    expect((await listPublicNews({ q: "sali", page: 1 })).items.map((i) => i.id)).not.toContain(article.id);
+    expect((await newsModerationQueue()).pending.map((a) => a.id)).toContain(article.id);
 
     currentActor = moderator;
     expect((await rejectNewsAction({ articleId: article.id, reason: "x" })).validationErrors).toMatchObject({ reason: { _errors: ["newsReasonTooShort"] } });
     expect((await rejectNewsAction({ articleId: article.id, reason: "Proszę podać godzinę warsztatów." })).data).toEqual({ rejected: true });
     const rejected = await db().newsArticle.findUniqueOrThrow({ where: { id: article.id } });
-    expect(rejected).toMatchObject({ status: "REJECTED", moderationNote: "Proszę podać godzinę warsztatów." });
-    // Approved again later, it keeps its first publication date.
-    currentActor = editor;
-    await submitNewsAction({ articleId: article.id, publishAt: "" });
+    expect(rejected).toMatchObject({ status: "PUBLISHED", changeStatus: "REJECTED", changeNote: "Proszę podać godzinę warsztatów.", title: "Warsztaty dla seniorów w Opolu" });
+    // Corrected and approved, the change is public; the article keeps its place and is not announced again.
+    await updateArticle(editor, article.id, changed, { ip: null });
     currentActor = moderator;
     await approveNewsAction({ articleId: article.id });
     const again = await db().newsArticle.findUniqueOrThrow({ where: { id: article.id } });
-    expect(again.status).toBe("PUBLISHED");
+    expect(again).toMatchObject({ status: "PUBLISHED", changeStatus: null, title: "Warsztaty dla seniorów w Opolu – zmiana sali" });
+    expect(again.publishedAt).toEqual(rejected.publishedAt);
     expect(await db().notificationEvent.count({ where: { subjectId: article.id, type: "news.published" } })).toBe(1);
   });
 
@@ -237,6 +240,47 @@ describe("an article's files", () => {
     await expect(addArticleAttachment(editor, article.id, "Regulamin", { bytes: new TextEncoder().encode("<html><script>alert(1)</script></html>"), name: "regulamin.pdf" })).rejects.toEqual(new UploadError("UNSUPPORTED_TYPE"));
     const attachment = await addArticleAttachment(editor, article.id, "Regulamin akcji", { bytes: pdfFile("Regulamin"), name: "regulamin.pdf" });
     expect(await db().newsAttachment.count({ where: { id: attachment.id, articleId: article.id } })).toBe(1);
+  });
+});
+
+describe("changes to an approved article's files under pre-moderation", () => {
+  it("replacing an approved article's cover keeps the old cover public; new attachments wait too, until a moderator approves", async () => {
+    const article = await draft(editor, `organisation:${organisationId}`, "Sprzątanie brzegu Odry");
+    const picture = async (colour: string) => new Uint8Array(await sharp({ create: { width: 40, height: 30, channels: 3, background: colour } }).png().toBuffer());
+    const approvedCover = await addArticleImage(editor, article.id, { bytes: await picture("#2a6"), alt: "Wolontariusze nad rzeką", cover: true });
+    currentActor = editor;
+    await submitNewsAction({ articleId: article.id, publishAt: "" });
+    currentActor = moderator;
+    await approveNewsAction({ articleId: article.id });
+
+    const newCover = await addArticleImage(editor, article.id, { bytes: await picture("#a26"), alt: "Reklama zamiast zdjęcia", cover: true });
+    const attachment = await addArticleAttachment(editor, article.id, "Niesprawdzony plik", { bytes: pdfFile("Niesprawdzony"), name: "plik.pdf" });
+    const shown = (await articleBySlug(article.slug))!;
+    expect(shown.coverImage?.id).toBe(approvedCover.id);
+    expect(shown.attachments).toEqual([]);
+    expect((await listPublicNews({ organisationId, page: 1 })).items.find((i) => i.id === article.id)?.coverImage?.id).toBe(approvedCover.id);
+    expect(await visibleNewsImage(null, newCover.id)).toBeNull();
+    expect(await visibleNewsImage(null, approvedCover.id)).toMatchObject({ isPublic: true });
+    expect(await visibleNewsAttachment(null, article.id, attachment.id)).toBeNull();
+    expect(await visibleNewsAttachment(editor, article.id, attachment.id)).toMatchObject({ isPublic: false });
+    expect((await newsModerationQueue()).pending.map((a) => a.id)).toContain(article.id);
+    expect((await articleForEditing(article.id))!).toMatchObject({ changeStatus: "PENDING", pendingCoverImageId: newCover.id });
+
+    currentActor = moderator;
+    await approveNewsAction({ articleId: article.id });
+    const approved = (await articleBySlug(article.slug))!;
+    expect(approved.coverImage?.id).toBe(newCover.id);
+    expect(approved.attachments.map((a) => a.id)).toEqual([attachment.id]);
+    expect(await visibleNewsAttachment(null, article.id, attachment.id)).toMatchObject({ isPublic: true });
+  });
+
+  it("an office's new cover is public at once", async () => {
+    const article = await draft(official, `institution:${institutionId}`, "Dni otwarte urzędu");
+    currentActor = official;
+    await submitNewsAction({ articleId: article.id, publishAt: "" });
+    const cover = await addArticleImage(official, article.id, { bytes: new Uint8Array(await sharp({ create: { width: 40, height: 30, channels: 3, background: "#26a" } }).png().toBuffer()), alt: "Budynek urzędu", cover: true });
+    expect((await articleBySlug(article.slug))!.coverImage?.id).toBe(cover.id);
+    expect(await visibleNewsImage(null, cover.id)).toMatchObject({ isPublic: true });
   });
 });
 

@@ -183,6 +183,8 @@ const cases: Record<NotificationType, () => Promise<{ reader: { id: string }; in
     return { reader: moderator, input: { type: "library.proposed", subject: documentSubject(proposed), audience: { users: [moderator.id] } }, expected: { pathname: "/moderation/library" } };
   },
   "library.decided": async () => ({ reader: owner, input: { type: "library.decided", subject: documentSubject(document), audience: { users: [owner.id] }, data: { decision: "accepted", reason: "none" } }, expected: { pathname: "/library/[slug]", params: { slug: document.slug } } }),
+  // An invitation to be named as a co-developer of another's document is answered among one's library documents.
+  "library.codeveloper": async () => ({ reader: owner, input: { type: "library.codeveloper", subject: documentSubject(document), audience: { users: [owner.id] }, data: { decision: "invited" } }, expected: { pathname: "/account/library" } }),
 };
 
 describe("every notification type leads its reader to the thing it is about", () => {

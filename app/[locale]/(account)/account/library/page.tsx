@@ -6,6 +6,9 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/redirects";
 import { Link } from "@/lib/i18n/navigation";
 import { platformName, resolveLocale, titleMetadata } from "@/lib/i18n/metadata";
+import { DeveloperInvitations } from "@/components/library/developer-invitations";
+import { stewardName } from "@/components/library/document-list";
+import { developerInvitations } from "@/lib/library/developers";
 import { listManagedDocuments } from "@/lib/library/queries";
 import { stewardOptions } from "@/lib/library/stewards";
 
@@ -18,12 +21,20 @@ export default async function AccountLibraryPage({ params }: Props) {
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
   const user = await requirePermission(locale, "library.write");
-  const [t, format, documents, stewards, platform] = await Promise.all([getTranslations({ locale }), getFormatter({ locale }), listManagedDocuments(user), stewardOptions(user), platformName(locale)]);
+  const [t, format, documents, stewards, platform, invitations] = await Promise.all([getTranslations({ locale }), getFormatter({ locale }), listManagedDocuments(user), stewardOptions(user), platformName(locale), developerInvitations(user)]);
   return (
     <>
       <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("account.title"), href: "/account" }, { label: t("libraryAccount.title") }]} />
       <h1 className="text-3xl font-bold">{t("libraryAccount.title")}</h1>
       <p className="mt-4 max-w-3xl">{t("libraryAccount.intro")}</p>
+      <DeveloperInvitations
+        items={invitations.map((i) => ({
+          id: i.id,
+          party: i.institution ? (i.institution.officeName ?? i.institution.name) : (i.organisation?.name ?? ""),
+          invitedBy: i.invitedBy?.name ?? null,
+          document: { slug: i.document.slug, title: i.document.title, steward: stewardName(i.document, platform) },
+        }))}
+      />
       {stewards.length === 0 ? <p className="mt-4 max-w-3xl">{t("libraryAccount.noStewards")}</p> : <p className="mt-4"><ButtonLink href="/account/library/new">{t("libraryAccount.new")}</ButtonLink></p>}
       {documents.length === 0 ? (
         <EmptyState title={t("libraryAccount.empty")} />
@@ -50,6 +61,7 @@ export default async function AccountLibraryPage({ params }: Props) {
                 <Td>
                   {t(`libraryAccount.reviews.${document.review}`)}
                   {document.review === "REJECTED" && document.reviewNote && <span className="block text-sm">{t("newsAccount.reason", { reason: document.reviewNote })}</span>}
+                  {document.review === "ACCEPTED" && document.changeReview && <span className="block text-sm">{t(`libraryAccount.changeReviews.${document.changeReview === "PROPOSED" ? "PROPOSED" : "REJECTED"}`)}</span>}
                 </Td>
                 <Td>{document.currentVersion?.number ?? 0}</Td>
                 <Td>{format.dateTime(document.updatedAt, { dateStyle: "medium", timeStyle: "short" })}</Td>

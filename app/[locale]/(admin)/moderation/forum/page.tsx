@@ -26,10 +26,11 @@ export default async function ForumModerationPage({ params }: Props) {
           items={queue.map((post) => ({
             id: post.id,
             number: post.number,
-            excerpt: plainExcerpt(post.body, 400),
+            // A held edit: the moderator decides on the new wording (the earlier one stays shown meanwhile).
+            excerpt: plainExcerpt(post.pendingBody ?? post.body, 400),
             createdAt: post.createdAt,
             hidden: post.hiddenAt !== null,
-            held: post.heldAt !== null,
+            held: post.heldAt !== null || post.pendingBody !== null,
             author: post.author ? { id: post.author.id, name: post.author.name, createdAt: post.author.createdAt } : null,
             thread: post.thread,
             flags: post.flags.map((flag) => ({ reason: flag.reason, note: flag.note })),

@@ -32,6 +32,17 @@ export default async function LibraryModerationPage({ params }: Props) {
             proposer: p.proposedBy?.name ?? null,
             createdAt: p.createdAt,
             version: p.currentVersion ? { id: p.currentVersion.id, number: p.currentVersion.number, format: p.currentVersion.file.kind } : null,
+            // A change to an accepted document: what would replace the public state.
+            change:
+              p.review === "ACCEPTED"
+                ? {
+                    title: p.change?.title ?? null,
+                    excerpt: p.change ? plainExcerpt(p.change.description, 300) : null,
+                    proposer: p.changeProposedBy?.name ?? null,
+                    proposedAt: p.changeProposedAt ?? p.createdAt,
+                    version: p.pendingVersion ? { id: p.pendingVersion.id, number: p.pendingVersion.number, format: p.pendingVersion.file.kind } : null,
+                  }
+                : null,
           }))}
         />
     </>

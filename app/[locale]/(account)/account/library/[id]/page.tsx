@@ -31,8 +31,24 @@ export default async function EditLibraryDocumentPage({ params }: Props) {
   const document = /^[a-z0-9]{20,40}$/.test(id) ? await documentForEditing(id) : null;
   if (!document || !(await mayManage(user, document))) notFound();
   const settings = await getInstanceSettings();
-  const [t, options, institutions, consultations] = await Promise.all([getTranslations({ locale }), topicOptions(locale), listInstitutionsInRegion(settings.regionCode), consultationChoices()]);
+  const [t, options, institutions, consultations] = await Promise.all([getTranslations({ locale }), topicOptions(locale), listInstitutionsInRegion(settings.regionCode), consultationChoices(user)]);
   const organisations = document.developers.flatMap((d) => (d.organisation ? [{ id: d.organisation.id, name: d.organisation.name, seat: null }] : []));
+  // The writer goes on from their change waiting for (or refused by) a moderator, not from the public state.
+  const shown = document.pendingFields ?? {
+    title: document.title,
+    description: document.description,
+    kind: document.kind,
+    status: document.status,
+    consultationId: document.consultationId,
+    sphereIds: document.spheres.map((s) => s.sphereId),
+    territoryCodes: document.territories.map((t) => t.territoryCode),
+    developerInstitutionIds: document.developers.flatMap((d) => (d.institutionId ? [d.institutionId] : [])),
+    developerOrganisationIds: organisations.map((o) => o.id),
+  };
+  // Only the document's editors see whom they invited and who has not answered.
+  const invited = document.developers.filter((d) => d.acceptedAt === null).map((d) => (d.institution ? (d.institution.officeName ?? d.institution.name) : (d.organisation?.name ?? "")));
+  const moderated = document.organisationId !== null && document.review === "ACCEPTED";
+  const changeState = moderated && document.changeReview ? (document.changeReview === "PROPOSED" ? "PROPOSED" : "REJECTED") : null;
   return (
     <>
       <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("libraryAccount.title"), href: "/account/library" }, { label: document.title }]} />
@@ -43,8 +59,14 @@ export default async function EditLibraryDocumentPage({ params }: Props) {
         </Link>
       </p>
       <Alert tone={document.review === "REJECTED" ? "error" : "info"}>
-        {t(`libraryAccount.reviewState.${document.review === "ACCEPTED" && document.versions.length === 0 ? "ACCEPTED_EMPTY" : document.review}`, { reason: document.reviewNote ?? "" })}
+        {t(`libraryAccount.reviewState.${document.review === "ACCEPTED" && document.versions.length === 0 ? "ACCEPTED_EMPTY" : moderated ? "ACCEPTED_MODERATED" : document.review}`, { reason: document.reviewNote ?? "" })}
       </Alert>
+      {changeState && (
+        <Alert tone={changeState === "REJECTED" ? "error" : "info"}>
+          {t(`libraryAccount.changeState.${changeState}`, { reason: document.changeNote ?? "", versions: document.versions.filter((v) => v.review === changeState).map((v) => v.number).join(", ") || "–" })}
+        </Alert>
+      )}
+      {invited.length > 0 && <Alert tone="info">{t("libraryAccount.invitedDevelopers", { names: invited.join(", ") })}</Alert>}
       <VersionUpload documentId={document.id} today={new Date().toISOString().slice(0, 10)} first={document.versions.length === 0} />
       <DocumentForm
         target={{ documentId: document.id }}
@@ -52,18 +74,8 @@ export default async function EditLibraryDocumentPage({ params }: Props) {
         options={options}
         institutions={institutions.map((i) => ({ id: i.id, name: i.officeName ?? i.name }))}
         consultations={consultations}
-        developerOrganisations={organisations}
-        defaultValues={{
-          title: document.title,
-          description: document.description,
-          kind: document.kind,
-          status: document.status,
-          consultationId: document.consultationId ?? "",
-          sphereIds: document.spheres.map((s) => s.sphereId),
-          territoryCodes: document.territories.map((t) => t.territoryCode),
-          developerInstitutionIds: document.developers.flatMap((d) => (d.institutionId ? [d.institutionId] : [])),
-          developerOrganisationIds: organisations.map((o) => o.id),
-        }}
+        developerOrganisations={document.pendingOrganisations?.map((o) => ({ ...o, seat: null })) ?? organisations}
+        defaultValues={{ ...shown, consultationId: shown.consultationId ?? "" }}
       />
     </>
   );

@@ -24,7 +24,7 @@ export default async function NewLibraryDocumentPage({ params }: Props) {
   setRequestLocale(locale);
   const user = await requirePermission(locale, "library.write");
   const settings = await getInstanceSettings();
-  const [t, stewards, options, institutions, consultations] = await Promise.all([getTranslations({ locale }), stewardOptions(user), topicOptions(locale), listInstitutionsInRegion(settings.regionCode), consultationChoices()]);
+  const [t, stewards, options, institutions, consultations] = await Promise.all([getTranslations({ locale }), stewardOptions(user), topicOptions(locale), listInstitutionsInRegion(settings.regionCode), consultationChoices(user)]);
   if (stewards.length === 0) notFound();
   return (
     <>

@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AttachmentManager } from "@/components/forms/attachment-manager";
 import { ArticleForm } from "@/components/news/article-form";
 import { PublicationPanel } from "@/components/news/publication-panel";
+import { Alert } from "@/components/ui/alert";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { requirePermission } from "@/lib/auth/redirects";
 import { Link } from "@/lib/i18n/navigation";
@@ -34,6 +35,9 @@ export default async function EditArticlePage({ params }: Props) {
   const [t, options, mode] = await Promise.all([getTranslations({ locale }), topicOptions(locale), newsModerationMode()]);
   const local = (date: Date | null) => (date ? dateToPolishLocal(date) : "");
   const approval = needsApproval(article, mode);
+  // The writer goes on from their change waiting for (or refused by) a moderator, not from the public state.
+  const shown = article.pendingFields ?? { ...article, sphereIds: article.spheres.map((s) => s.sphereId), territoryCodes: article.territories.map((t) => t.territoryCode) };
+  const cover = article.pendingCoverImageId ?? article.coverImageId;
   return (
     <>
       <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("newsAccount.title"), href: "/account/news" }, { label: article.title }]} />
@@ -43,23 +47,26 @@ export default async function EditArticlePage({ params }: Props) {
           {t("newsAccount.view")}
         </Link>
       </p>
+      {article.status === "PUBLISHED" && article.changeStatus && (
+        <Alert tone={article.changeStatus === "REJECTED" ? "error" : "info"}>{t(article.changeStatus === "REJECTED" ? "newsAccount.changeRejected" : "newsAccount.changeWaiting", { reason: article.changeNote ?? "" })}</Alert>
+      )}
       <PublicationPanel articleId={article.id} status={article.status} publishedAt={article.publishedAt} moderationNote={article.moderationNote} needsApproval={approval} />
       <ArticleForm
         target={{ articleId: article.id }}
         authors={[]}
         options={options}
         returnsToModeration={article.status === "PUBLISHED" && approval}
-        images={article.images.map((image) => ({ ...image, cover: image.id === article.coverImageId }))}
+        images={article.images.map(({ pending, ...image }) => ({ ...image, cover: image.id === cover, waiting: pending }))}
         defaultValues={{
-          kind: article.kind,
-          title: article.title,
-          lead: article.lead,
-          body: article.body,
-          eventStartsAt: local(article.eventStartsAt),
-          eventEndsAt: local(article.eventEndsAt),
-          eventPlace: article.eventPlace ?? "",
-          sphereIds: article.spheres.map((s) => s.sphereId),
-          territoryCodes: article.territories.map((t) => t.territoryCode),
+          kind: shown.kind,
+          title: shown.title,
+          lead: shown.lead,
+          body: shown.body,
+          eventStartsAt: local(shown.eventStartsAt),
+          eventEndsAt: local(shown.eventEndsAt),
+          eventPlace: shown.eventPlace ?? "",
+          sphereIds: shown.sphereIds,
+          territoryCodes: shown.territoryCodes,
         }}
       />
       <AttachmentManager
@@ -67,7 +74,7 @@ export default async function EditArticlePage({ params }: Props) {
         heading={t("newsAccount.attachmentsHeading")}
         intro={t("newsAccount.attachmentsIntro")}
         changeable
-        attachments={article.attachments.map((a) => ({ id: a.id, title: a.title, format: a.file.kind, size: a.file.size }))}
+        attachments={article.attachments.map((a) => ({ id: a.id, title: a.pending ? t("newsAccount.attachmentWaiting", { title: a.title }) : a.title, format: a.file.kind, size: a.file.size }))}
       />
     </>
   );

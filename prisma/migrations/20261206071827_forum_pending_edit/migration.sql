@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ForumPost" ADD COLUMN     "pendingBody" TEXT;
