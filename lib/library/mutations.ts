@@ -124,7 +124,8 @@ export async function updateDocument(actor: Actor, documentId: string, input: Do
   const result = await db().$transaction(async (tx) => {
     const document = await manageableDocument(actor, documentId, tx);
     const fields = chosenFields(input, document);
-    if (!FILED_KINDS.includes(document.kind)) await checkConsultation(tx, fields.consultationId, document);
+    // A link the document already has stays (it may predate the rule that only the office that held the consultation links it).
+    if (!FILED_KINDS.includes(document.kind) && fields.consultationId !== document.consultationId) await checkConsultation(tx, fields.consultationId, document);
     if (libraryChangeOutcome(document) === "holdForReview") {
       const told = await holdChange(tx, actor, document, meta, { pendingFields: fields });
       return { slug: document.slug, told };

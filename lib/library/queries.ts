@@ -147,9 +147,15 @@ export async function listManagedDocuments(actor: Actor) {
   });
 }
 
-/** Non-draft consultations the person's documents may come from (their offices' own; any for the platform), newest first. */
-export async function consultationChoices(actor: Actor) {
+/**
+ * Non-draft consultations the person's documents may come from (their offices' own; any
+ * for the platform), newest first. `kept` is the document's present link, offered even
+ * when the person could not choose it now, so saving the form never drops it.
+ */
+export async function consultationChoices(actor: Actor, kept: string | null = null) {
   const { institutionIds, platform } = authorScope(actor, LIBRARY_STEWARDS);
-  if (!platform && institutionIds.length === 0) return [];
-  return db().consultation.findMany({ where: { status: { not: "DRAFT" }, ...(platform ? {} : { institutionId: { in: institutionIds } }) }, select: { id: true, title: true }, orderBy: { startsAt: "desc" }, take: 200 });
+  const scope = platform ? {} : { institutionId: { in: institutionIds } };
+  const where = { status: { not: "DRAFT" as const }, OR: [...(platform || institutionIds.length > 0 ? [scope] : []), ...(kept ? [{ id: kept }] : [])] };
+  if (where.OR.length === 0) return [];
+  return db().consultation.findMany({ where, select: { id: true, title: true }, orderBy: { startsAt: "desc" }, take: 200 });
 }

@@ -8,7 +8,7 @@ import { db } from "@/lib/db/client";
 import { visibleVersion } from "@/lib/library/files";
 import { proposedDocuments } from "@/lib/library/moderation";
 import { addVersion } from "@/lib/library/mutations";
-import { documentBySlug, documentForEditing, listPublicDocuments } from "@/lib/library/queries";
+import { consultationChoices, documentBySlug, documentForEditing, listPublicDocuments } from "@/lib/library/queries";
 import { consultationFields } from "@/tests/factories/consultations";
 import { docxFile } from "@/tests/factories/document-files";
 import { drainQueue } from "@/tests/helpers/jobs";
@@ -25,7 +25,8 @@ import { developerInvitations } from "@/lib/library/developers";
 
 async function person(options: { platformRole?: "RESIDENT" | "MODERATOR" | "ADMINISTRATOR"; organisation?: { id: string; role: "OWNER" | "EDITOR" | "MEMBER" }; institutionId?: string } = {}) {
   const user = await createUser({ platformRole: options.platformRole });
-  const twoFactor = options.platformRole === "ADMINISTRATOR" || options.institutionId;
+  // Administrators, moderators and officials act only with two-factor authentication on.
+  const twoFactor = options.platformRole === "ADMINISTRATOR" || options.platformRole === "MODERATOR" || options.institutionId;
   await db().user.update({ where: { id: user.id }, data: { emailVerifiedAt: new Date(), ...(twoFactor ? { totpEnabledAt: new Date() } : {}) } });
   if (options.organisation) await db().organisationMembership.create({ data: { userId: user.id, organisationId: options.organisation.id, role: options.organisation.role } });
   if (options.institutionId) await db().institutionMembership.create({ data: { userId: user.id, institutionId: options.institutionId, role: "OFFICIAL" } });
@@ -101,6 +102,20 @@ describe("the consultation report's place in the library", () => {
     expect(foreign.validationErrors).toMatchObject({ consultationId: { _errors: ["notFound"] } });
     const own = await create(official, `institution:${institutionId}`, "Projekt regulaminu konkursu po konsultacjach", { consultationId });
     expect(await db().libraryDocument.findUniqueOrThrow({ where: { id: own.id } })).toMatchObject({ consultationId });
+  });
+
+  it("keeps a link made before this rule when the organisation edits its document, offering it in the form, without letting it choose another", async () => {
+    // Linked to the office's consultation before links were limited to the office that held it.
+    const older = await db().libraryDocument.create({ data: { slug: "stary-link", title: "Wnioski z konsultacji", description: "Nasze wnioski.", kind: "STANDARD", review: "PROPOSED", organisationId, consultationId } });
+    currentActor = editor;
+    expect((await consultationChoices(editor, older.consultationId)).map((choice) => choice.id)).toEqual([consultationId]);
+    expect(await consultationChoices(editor)).toEqual([]);
+    const edited = await updateDocumentAction({ documentId: older.id, ...fields("Wnioski z konsultacji regulaminu", { consultationId }) } as never);
+    expect(edited.validationErrors).toBeUndefined();
+    expect(await db().libraryDocument.findUniqueOrThrow({ where: { id: older.id } })).toMatchObject({ consultationId, title: "Wnioski z konsultacji regulaminu" });
+    const otherConsultation = await db().consultation.create({ data: { slug: "inne-konsultacje", institutionId, title: "Inne", kind: "DOCUMENT", summary: "S", startsAt: new Date(), endsAt: new Date(Date.now() + 86_400_000), status: "OPEN", publishedAt: new Date() } });
+    const moved = await updateDocumentAction({ documentId: older.id, ...fields("Wnioski z konsultacji regulaminu", { consultationId: otherConsultation.id }) } as never);
+    expect(moved.validationErrors).toMatchObject({ consultationId: { _errors: ["notFound"] } });
   });
 
   it("keeps a filed report's kind and consultation link when its office edits the description", async () => {

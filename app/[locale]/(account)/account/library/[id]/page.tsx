@@ -31,7 +31,7 @@ export default async function EditLibraryDocumentPage({ params }: Props) {
   const document = /^[a-z0-9]{20,40}$/.test(id) ? await documentForEditing(id) : null;
   if (!document || !(await mayManage(user, document))) notFound();
   const settings = await getInstanceSettings();
-  const [t, options, institutions, consultations] = await Promise.all([getTranslations({ locale }), topicOptions(locale), listInstitutionsInRegion(settings.regionCode), consultationChoices(user)]);
+  const [t, options, institutions, consultations] = await Promise.all([getTranslations({ locale }), topicOptions(locale), listInstitutionsInRegion(settings.regionCode), consultationChoices(user, document.consultationId)]);
   const organisations = document.developers.flatMap((d) => (d.organisation ? [{ id: d.organisation.id, name: d.organisation.name, seat: null }] : []));
   // The writer goes on from their change waiting for (or refused by) a moderator, not from the public state.
   const shown = document.pendingFields ?? {
