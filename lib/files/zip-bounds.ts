@@ -5,6 +5,10 @@
 // entry is also inflated here with its output capped at what it declared:
 // one that would grow past it is refused after at most that many bytes. The
 // work is bounded by the limits below, and a deadline stops it in any case.
+// The check is only worth anything if it reads the entries the readers will:
+// they all open archives with JSZip, which is lenient (it reads directory
+// records past the declared count and shifts offsets that do not add up), so
+// whatever JSZip could read differently from this check is refused.
 import { inflateRawSync } from "node:zlib";
 
 export interface ZipLimits {
@@ -51,28 +55,47 @@ export function zipProblem(bytes: Uint8Array, limits: ZipLimits = DOCUMENT_ZIP_L
   }
   if (end < 0) return "NOT_A_ZIP";
   const entries = u16(end + 10);
+  const directorySize = u32(end + 12);
   const directoryOffset = u32(end + 16);
-  // ZIP64 markers: no document we accept needs them.
-  if (entries === 0xffff || directoryOffset === 0xffffffff) return "TOO_LARGE_UNPACKED";
+  // ZIP64 markers: no document we accept needs them. JSZip turns to a ZIP64
+  // directory (found anywhere in the file) when any field of the end record
+  // is at its maximum, so each of them is refused.
+  const markers = [u16(end + 4), u16(end + 6), u16(end + 8), entries];
+  if (markers.includes(0xffff) || directorySize === 0xffffffff || directoryOffset === 0xffffffff) return "TOO_LARGE_UNPACKED";
   if (entries > limits.maxEntries) return "TOO_MANY_ENTRIES";
+  // JSZip shifts every offset in the file when the directory ends before the
+  // end record, so one lying offset would make it read other records than these.
+  if (directoryOffset + directorySize !== end) return "NOT_A_ZIP";
 
-  type Entry = { method: number; compressed: number; uncompressed: number; local: number };
+  type Entry = { method: number; compressed: number; uncompressed: number; local: number; names: string[] };
   const list: Entry[] = [];
   let declared = 0;
   let at = directoryOffset;
   for (let index = 0; index < entries; index++) {
-    if (at + 46 > bytes.length || u32(at) !== CENTRAL) return "NOT_A_ZIP";
-    const entry = { method: u16(at + 10), compressed: u32(at + 20), uncompressed: u32(at + 24), local: u32(at + 42) };
+    if (at + 46 > end || u32(at) !== CENTRAL) return "NOT_A_ZIP";
+    const entry = { method: u16(at + 10), compressed: u32(at + 20), uncompressed: u32(at + 24), local: u32(at + 42), names: centralNames(bytes, at) };
     if (entry.compressed === 0xffffffff || entry.uncompressed === 0xffffffff) return "TOO_LARGE_UNPACKED";
     declared += entry.uncompressed;
     if (declared > limits.maxUncompressedBytes) return "TOO_LARGE_UNPACKED";
     list.push(entry);
     at += 46 + u16(at + 28) + u16(at + 30) + u16(at + 32);
   }
+  // JSZip reads records for as long as their signature follows, whatever the
+  // end record counts: the directory must hold exactly the records checked.
+  if (at !== end) return "NOT_A_ZIP";
 
+  // Two entries of one name: JSZip keeps the last, while anything that
+  // looked at the first (or at the names) saw something else.
+  const seen = new Set<string>();
   for (const entry of list) {
     if (now() > deadline) return "TOO_SLOW";
     if (entry.local + 30 > bytes.length || u32(entry.local) !== LOCAL) return "NOT_A_ZIP";
+    const localName = bytes.subarray(entry.local + 30, entry.local + 30 + u16(entry.local + 26));
+    entry.names.push(resolvedName(localName));
+    for (const name of new Set(entry.names)) {
+      if (seen.has(name)) return "NOT_A_ZIP";
+      seen.add(name);
+    }
     const start = entry.local + 30 + u16(entry.local + 26) + u16(entry.local + 28);
     if (start + entry.compressed > bytes.length) return "NOT_A_ZIP";
     const data = bytes.subarray(start, start + entry.compressed);
@@ -94,6 +117,38 @@ export function zipProblem(bytes: Uint8Array, limits: ZipLimits = DOCUMENT_ZIP_L
     if (unpacked.length > entry.uncompressed) return "TOO_LARGE_UNPACKED";
   }
   return null;
+}
+
+/**
+ * Every name JSZip could give the entry whose central record is at `at`: it
+ * takes the local header's name (added by the caller), or the central
+ * record's Unicode path field; the central name is added for readers that
+ * use it. Counting all of them can only refuse more, never let a clash by.
+ */
+function centralNames(bytes: Uint8Array, at: number): string[] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const nameLength = view.getUint16(at + 28, true);
+  const names = [resolvedName(bytes.subarray(at + 46, at + 46 + nameLength))];
+  const extraEnd = at + 46 + nameLength + view.getUint16(at + 30, true);
+  for (let field = at + 46 + nameLength; field + 4 <= extraEnd && field + 4 <= bytes.length; ) {
+    const length = view.getUint16(field + 2, true);
+    // Info-ZIP Unicode path: a version byte, the CRC of the plain name, the name.
+    if (view.getUint16(field, true) === 0x7075 && length > 5) names.push(resolvedName(bytes.subarray(field + 9, Math.min(field + 4 + length, bytes.length))));
+    field += 4 + length;
+  }
+  return names;
+}
+
+/** A name as JSZip stores it: decoded as UTF-8, with "." and ".." resolved (its utils.resolve). */
+function resolvedName(raw: Uint8Array): string {
+  const result: string[] = [];
+  const parts = Buffer.from(raw).toString("utf-8").split("/");
+  parts.forEach((part, index) => {
+    if (part === "." || (part === "" && index !== 0 && index !== parts.length - 1)) return;
+    if (part === "..") result.pop();
+    else result.push(part);
+  });
+  return result.join("/");
 }
 
 /**
