@@ -27,12 +27,14 @@ function belongs(actor: Actor, access: ForumAccess): boolean {
  * readers among people (whom a post notifies, whom a writer may mention):
  * the people loadActor would give an actor (confirmed address, not blocked
  * or deleted) for whom `belongs` holds. Moderation counts as can() counts it:
- * an administrator's role only with two-factor authentication.
+ * a moderator's or administrator's role only with two-factor authentication
+ * (platformRoleRequiresTwoFactor), else such a person would be mentioned in
+ * and notified about categories they cannot open.
  */
 export function readerSql(access: ForumAccess): Prisma.Sql {
   const person = Prisma.sql`u."deletedAt" IS NULL AND u."blockedAt" IS NULL AND u."emailVerifiedAt" IS NOT NULL`;
   if (access === "SIGNED_IN") return person;
-  const moderates = Prisma.sql`(u."platformRole" = 'MODERATOR' OR (u."platformRole" = 'ADMINISTRATOR' AND u."totpEnabledAt" IS NOT NULL))`;
+  const moderates = Prisma.sql`(u."platformRole" IN ('MODERATOR', 'ADMINISTRATOR') AND u."totpEnabledAt" IS NOT NULL)`;
   const member =
     access === "REPRESENTATIVES"
       ? Prisma.sql`EXISTS (SELECT 1 FROM "OrganisationMembership" m JOIN "Organisation" o ON o.id = m."organisationId" WHERE m."userId" = u.id AND o."verifiedAt" IS NOT NULL)`

@@ -260,6 +260,28 @@ describe("mentions and watching", () => {
     expect(refused.validationErrors).toMatchObject({ body: { _errors: ["forumMentionCannotRead"] } });
   });
 
+  it("offer, accept and notify in a restricted category only people who can read it: not a moderator without two-factor authentication", async () => {
+    const place = await category("Tylko dla urzędników, bez moderacji bez aplikacji", { access: "OFFICIALS" });
+    const author = await person({ institutionId });
+    const [moderator, moderatorWithout2fa] = [await person({ platformRole: "MODERATOR" }), await person({ platformRole: "MODERATOR" })];
+    await db().user.update({ where: { id: moderatorWithout2fa.id }, data: { totpEnabledAt: null, name: "Wiesława Bez Aplikacji" } });
+    await db().user.update({ where: { id: moderator.id }, data: { name: "Wiesława Moderatorka" } });
+    // Watching from before (say, when the moderator still had the second factor) tells them nothing now.
+    await follow(moderatorWithout2fa.id, "ForumCategory", place.id);
+    await follow(moderator.id, "ForumCategory", place.id);
+    const without2fa = (await loadActor({ userId: moderatorWithout2fa.id, sessionVersion: 0 }))!;
+    expect(await readableCategories(without2fa)).not.toContainEqual(expect.objectContaining({ id: place.id }));
+
+    expect((await findMentionables("wiesława", place.access, author.id)).map((m) => m.id)).toEqual([moderator.id]);
+    currentActor = author;
+    const refused = await startThreadAction({ categoryId: place.id, title: "Wzmianka moderatorki", body: `Pytanie do ${mentionToken({ kind: "user", id: moderatorWithout2fa.id, name: "Wiesława Bez Aplikacji" })}.`, actingFor: null, submissionKey: submissionKey() });
+    expect(refused.validationErrors).toMatchObject({ body: { _errors: ["forumMentionCannotRead"] } });
+
+    const made = await startThreadAction({ categoryId: place.id, title: "Wątek urzędników", body: "Treść pierwszego wpisu.", actingFor: null, submissionKey: submissionKey() });
+    const threadId = (made.data as { posted: { threadId: string } }).posted.threadId;
+    expect((await db().notificationEvent.findFirstOrThrow({ where: { type: "forum.new_thread", subjectId: threadId } })).audience).toEqual({ users: [moderator.id] });
+  });
+
   it("tell watchers of a category about new threads and watchers of a thread about replies", async () => {
     const place = await category("Obserwowana");
     const [author, categoryWatcher, threadWatcher, replier] = [await person(), await person(), await person(), await person()];
