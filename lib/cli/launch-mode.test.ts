@@ -61,6 +61,20 @@ describe("launchPlan", () => {
     expect(configFor(launchPlan({ command: "start", demo: true }, real), real).DATABASE_URL).toBe(real.DATABASE_URL);
   });
 
+  it("does not send the demo's mail through the real instance's SMTP, sender or address from its .env", () => {
+    const real = { SMTP_URL: "smtps://ngo:secret@mail.example.org:465", MAIL_FROM: "Urząd <powiadomienia@example.org>", APP_URL: "https://ngo.example.org", PORT: "8080" };
+    const demo = configFor(launchPlan({ command: "start", demo: true }, {}), real);
+    // The development mailbox keeps the demo's mail, whose links point at the demo itself.
+    expect(demo.SMTP_URL).toBeUndefined();
+    expect(demo.MAIL_FROM).toBe("Platforma NGO <no-reply@localhost>");
+    expect(demo).toMatchObject({ APP_URL: "http://localhost:3000", PORT: 3000 });
+    expect(configFor(launchPlan({ command: "start", demo: true }, { PORT: "3100" }), real)).toMatchObject({ APP_URL: "http://localhost:3100", PORT: 3100 });
+    // Given on the command line (the end-to-end tests give APP_URL and PORT), they are used.
+    expect(configFor(launchPlan({ command: "start", demo: true }, real), real)).toMatchObject({ SMTP_URL: real.SMTP_URL, MAIL_FROM: real.MAIL_FROM, APP_URL: real.APP_URL, PORT: 8080 });
+    // A real start still reads them from .env.
+    expect(configFor(launchPlan({ command: "start", demo: false }, real), real)).toMatchObject({ SMTP_URL: real.SMTP_URL, MAIL_FROM: real.MAIL_FROM, APP_URL: real.APP_URL, PORT: 8080 });
+  });
+
   it("never hands the demo the real instance's AUTH_SECRET, whose sessions it would sign", () => {
     const plan = launchPlan({ command: "start", demo: true }, { AUTH_SECRET: "real-".repeat(8) });
     expect(plan.ignoreAuthSecret).toBe(true);

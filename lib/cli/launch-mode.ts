@@ -5,7 +5,8 @@
 //   (AUTH_SECRET, SMTP_URL and, on first start, the operator required) unless
 //   the environment says NODE_ENV=development explicitly; `npm run dev` is development;
 // - the demo keeps its database, files and generated secret under .data/demo/,
-//   apart from the real instance's .data/postgres, .data/files and AUTH_SECRET;
+//   apart from the real instance's .data/postgres, .data/files and AUTH_SECRET,
+//   and keeps its mail in the development mailbox unless the command gives SMTP;
 // - the database itself records that it holds demo data (lib/demo/guard.ts).
 import type { Env } from "@/lib/env";
 
@@ -31,7 +32,8 @@ const DEVELOPMENT_SECRET_FILE = ".data/auth-secret";
 /**
  * `environment` is what the process reads. For the demo, pass only what the
  * command was started with, not .env: a .env in the checkout configures the
- * real instance, and its folders and file store must not become the demo's.
+ * real instance, and its database, folders, file store, mail server, sender
+ * and address must not become the demo's.
  */
 export function launchPlan(
   launch: { command: "dev" | "start" | "worker"; demo: boolean },
@@ -40,6 +42,7 @@ export function launchPlan(
   if (launch.demo) {
     // The demo is the production build unless a developer runs `serve.ts dev --demo`.
     const nodeEnv: NodeEnv = launch.command === "dev" ? "development" : "production";
+    const port = environment.PORT || "3000";
     return {
       nodeEnv,
       demo: true,
@@ -48,6 +51,14 @@ export function launchPlan(
         DEMO_MODE: "true",
         // An empty value counts as unset: without one on the command line, the demo's embedded database.
         DATABASE_URL: environment.DATABASE_URL ?? "",
+        // The demo's administrator is published: with the real instance's SMTP
+        // and sender, anyone could send mail as the real platform, with links to
+        // its domain. Without them on the command line, the development mailbox.
+        SMTP_URL: environment.SMTP_URL ?? "",
+        MAIL_FROM: environment.MAIL_FROM ?? "",
+        // The demo's links point at the demo: the address it serves at unless the command names another.
+        PORT: port,
+        APP_URL: environment.APP_URL || `http://localhost:${port}`,
         // Defaults only: the end-to-end tests and the bench name folders of their own.
         EMBEDDED_PG_DIR: environment.EMBEDDED_PG_DIR || `${DEMO_DATA_DIR}/postgres`,
         FILE_STORAGE: environment.FILE_STORAGE || "local",

@@ -36,7 +36,8 @@ function authSecret(plan: LaunchPlan): string {
 }
 
 async function main() {
-  // Before .env is read: the demo takes its folders only from the command's own environment.
+  // Before .env is read: the demo takes its database, folders, mail server and
+  // address only from the command's own environment (lib/cli/launch-mode.ts).
   const commandEnvironment = { ...process.env };
   loadEnvFile();
   const mode = process.argv[2];
