@@ -68,7 +68,7 @@ export async function resetPassword(token: string, password: string, context: { 
       where: { id: userId },
       data: { passwordHash, sessionVersion: { increment: 1 }, emailVerifiedAt: user.emailVerifiedAt ?? new Date() },
     });
-    await voidResetLinks(userId, tx);
+    await voidAccountLinks(userId, tx);
     await recordAuditEvent({ action: "account.password_reset", actorUserId: userId, subjectType: "User", subjectId: userId, ipAddress: context.ip }, tx);
     await notifySecurityChange(userId, { type: "security.password_changed" }, tx);
   });
@@ -83,6 +83,17 @@ export async function resetPassword(token: string, password: string, context: { 
  */
 async function voidResetLinks(userId: string, tx: Prisma.TransactionClient): Promise<void> {
   await tx.accountToken.updateMany({ where: { userId, purpose: "RESET_PASSWORD", usedAt: null, expiresAt: { gt: new Date() } }, data: { expiresAt: new Date() } });
+}
+
+/**
+ * A reset proves the mailbox and takes the account back (issue 19 review: a
+ * sign-up made by someone else, lib/accounts/sign-up.ts signUpAgain), so
+ * every other link of the account dies with the sessions: reset links as
+ * above, confirmation links, a browser's pending link sign-in, and an address
+ * change a session asked for.
+ */
+async function voidAccountLinks(userId: string, tx: Prisma.TransactionClient): Promise<void> {
+  await tx.accountToken.updateMany({ where: { userId, usedAt: null, expiresAt: { gt: new Date() } }, data: { expiresAt: new Date() } });
 }
 
 /** Changes the password of a signed-in person, who proves it with the current one. */

@@ -1,6 +1,7 @@
 import { authenticate, SignInError } from "@/lib/accounts/authenticate";
 import { signInThrottle } from "@/lib/accounts/sign-in-throttle";
 import { PRIVACY_VERSION, TERMS_VERSION } from "@/lib/accounts/consents";
+import { resetPassword } from "@/lib/accounts/password-reset";
 import { signUp } from "@/lib/accounts/sign-up";
 import { hashToken, issueAccountToken } from "@/lib/accounts/tokens";
 import { verifyEmail } from "@/lib/accounts/verify-email";
@@ -57,27 +58,41 @@ describe("signUp", () => {
     expect((await latestMailTo("jan@example.org")).subject).toMatch(/^Próba rejestracji na Twój adres/);
   });
 
-  it("keeps the original password and name when the address is signed up for again before confirming, and mails the owner a notice", async () => {
-    await signUp({ ...maria, email: "again@example.org" }, ip);
+  it("keeps the original password and name when the address is signed up for again before confirming, and mails the owner a link that confirms the address and sets the password", async () => {
+    // Issue 19 review: an attacker signs up first with the victim's address and a password of their own...
+    const attacker = { ip: "198.51.100.50" };
+    expect(await signUp({ ...maria, email: "again@example.org", name: "Intruz", password: "obce hasło spod mostu" }, attacker)).toMatchObject({ ok: true });
     const first = tokenFrom((await latestMailTo("again@example.org")).text);
     const before = await db().user.findUniqueOrThrow({ where: { email: "again@example.org" }, omit: { passwordHash: false } });
 
-    // Someone else (or the owner, forgetful) signs up with the same address and another password.
-    const again = await signUp({ ...maria, email: "again@example.org", name: "Intruz", password: "obce hasło spod mostu", locale: "en" }, { ip: "198.51.100.50" });
-    expect(again).toEqual({ ok: true, verifyToken: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/) });
+    // ...then the owner of the mailbox signs up with another password.
+    const again = await signUp({ ...maria, email: "again@example.org", locale: "en" }, ip);
+    // No link for this browser's proof: the signing-up browser may not be the mailbox's, so nobody is signed in by confirming.
+    expect(again).toEqual({ ok: true });
     const after = await db().user.findUniqueOrThrow({ where: { email: "again@example.org" }, omit: { passwordHash: false } });
-    expect(after).toMatchObject({ passwordHash: before.passwordHash, name: "Maria Nowak", locale: "pl" });
+    expect(after).toMatchObject({ passwordHash: before.passwordHash, name: "Intruz", locale: "pl", emailVerifiedAt: null, sessionVersion: 0 });
 
-    // The owner's mailbox hears of it, in the account's language, with the one link that now works.
+    // The owner's mailbox hears of it, in the account's language, with a link that confirms the address and sets the password.
     const notice = await latestMailTo("again@example.org");
     expect(notice.subject).toMatch(/^Ponowna rejestracja na Twój adres/);
-    expect(notice.text).toContain("hasło");
+    expect(notice.text).toContain("/nowe-haslo?token=");
     const second = tokenFrom(notice.text);
-    expect(second).toBe(again.ok && again.verifyToken);
-    await expect(verifyEmail(first, ip)).rejects.toMatchObject({ code: "LINK_INVALID" });
-    await verifyEmail(second, ip);
-    await expect(authenticate("again@example.org", "obce hasło spod mostu", ip)).rejects.toMatchObject({ failure: "INVALID_CREDENTIALS" });
-    await expect(authenticate("again@example.org", maria.password, ip)).resolves.toMatchObject({ id: before.id });
+    // The first link (the attacker's sign-up, with the attacker's password) confirms nothing any more, nor does the new one confirm alone.
+    await expect(verifyEmail(first, { ...ip, fromSigningUpBrowser: true })).rejects.toMatchObject({ code: "LINK_INVALID" });
+    await expect(verifyEmail(second, { ...ip, fromSigningUpBrowser: true })).rejects.toMatchObject({ code: "LINK_INVALID" });
+    expect((await db().user.findUniqueOrThrow({ where: { id: before.id } })).emailVerifiedAt).toBeNull();
+    // A link lying around from before (a reset the attacker asked for, a confirmation) dies with the owner's new password.
+    const stale = await issueAccountToken(before.id, "VERIFY_EMAIL", 24);
+    const staleReset = await issueAccountToken(before.id, "RESET_PASSWORD", 1);
+
+    expect(await resetPassword(second, "moje własne hasło z poczty", ip)).toEqual({ ok: true });
+    const confirmed = await db().user.findUniqueOrThrow({ where: { id: before.id } });
+    expect(confirmed.emailVerifiedAt).toBeInstanceOf(Date);
+    expect(confirmed.sessionVersion).toBe(1);
+    await expect(authenticate("again@example.org", "obce hasło spod mostu", attacker)).rejects.toMatchObject({ failure: "INVALID_CREDENTIALS" });
+    await expect(authenticate("again@example.org", "moje własne hasło z poczty", ip)).resolves.toMatchObject({ id: before.id });
+    await expect(verifyEmail(stale, { ...ip, fromSigningUpBrowser: true })).rejects.toMatchObject({ code: "LINK_EXPIRED" });
+    await expect(resetPassword(staleReset, "obce hasło spod mostu 2", attacker)).rejects.toMatchObject({ code: "LINK_EXPIRED" });
     expect(await db().auditEvent.count({ where: { action: "account.sign_up_repeated", actorUserId: before.id } })).toBe(1);
   });
 
