@@ -178,8 +178,8 @@ describe("authenticate", () => {
   });
 
   it("stops guessing after 10 attempts per account, even from many addresses", async () => {
-    for (let i = 0; i < 10; i++) await failure(authenticate("signin@example.org", "guess " + i, { ip: `192.0.2.${i}` }));
-    expect(await failure(authenticate("signin@example.org", maria.password, { ip: "192.0.2.200" }))).toBe("RATE_LIMITED");
+    for (let i = 0; i < 10; i++) await failure(authenticate("signin@example.org", "guess " + i, { ip: `192.0.${i}.1` }));
+    expect(await failure(authenticate("signin@example.org", maria.password, { ip: "192.0.200.1" }))).toBe("RATE_LIMITED");
   });
 });
 
@@ -212,11 +212,12 @@ describe("sign-in throttling (issue 19: failing ten times must not lock an offic
 
   afterEach(() => jest.restoreAllMocks());
 
-  it("ten failures from another client do not stop the owner's client, which gets a growing delay", async () => {
-    for (let i = 0; i < 10; i++) expect(await failure(authenticate("official@example.org", `guess ${i}`, attacker))).toBe("INVALID_CREDENTIALS");
+  it("failures from other clients do not stop the owner's client, which gets a growing delay", async () => {
+    for (let i = 0; i < 5; i++) expect(await failure(authenticate("official@example.org", `guess ${i}`, attacker))).toBe("INVALID_CREDENTIALS");
     // The guessing client is stopped, even with the right password...
     expect(await failure(authenticate("official@example.org", maria.password, attacker))).toBe("RATE_LIMITED");
-    // ...and so is any client the account never signed in from (guesses spread over many addresses)...
+    for (let i = 0; i < 5; i++) expect(await failure(authenticate("official@example.org", `guess ${i}`, { ip: "198.51.101.66" }))).toBe("INVALID_CREDENTIALS");
+    // ...and beyond ten failures on the account so is any client it never signed in from (guesses spread over many networks)...
     expect(await failure(authenticate("official@example.org", maria.password, { ip: "192.0.2.77" }))).toBe("RATE_LIMITED");
     expect(waits).toEqual([]);
     // ...but not the owner's network: it waits a little, longer as the failures go on.
@@ -246,6 +247,60 @@ describe("sign-in throttling (issue 19: failing ten times must not lock an offic
     await signUp({ ...maria, email: "office@example.org" }, owner);
     await verifyEmail(tokenFrom((await latestMailTo("office@example.org")).text), owner);
     for (let i = 0; i < 31; i++) expect(await failure(authenticate("office@example.org", maria.password, { ip: "198.51.100.200" }))).toBe("signed in");
+  });
+});
+
+describe("sign-in throttling (issue 19 review: one client must not lock the owner out, nor flood their mailbox)", () => {
+  const failure = async (promise: Promise<unknown>) => {
+    try {
+      await promise;
+    } catch (error) {
+      return error instanceof SignInError ? error.failure : error;
+    }
+    return "signed in";
+  };
+  const confirmed = async (email: string) => {
+    await signUp({ ...maria, email }, ip);
+    await verifyEmail(tokenFrom((await latestMailTo(email)).text), ip);
+  };
+  const throttleMails = (to: string) => db().devMailboxMessage.findMany({ where: { to, subject: { startsWith: "Nieudane próby logowania" } }, orderBy: { createdAt: "asc" } });
+  // The next fixed window of the sign-in limits, without waiting a quarter of an hour.
+  const nextWindow = () => db().$executeRaw`UPDATE "RateLimitBucket" SET "windowStart" = now() - interval '16 minutes' WHERE "key" LIKE 'sign-in:%'`;
+
+  beforeEach(() => jest.spyOn(signInThrottle, "wait").mockResolvedValue());
+  afterEach(() => jest.restoreAllMocks());
+
+  it("does not let one client hammering an account keep the pause on: the owner signs in from a network they never used", async () => {
+    await confirmed("hammered@example.org");
+    const results: unknown[] = [];
+    for (let i = 0; i < 40; i++) results.push(await failure(authenticate("hammered@example.org", `guess ${i}`, { ip: "198.51.100.77" })));
+    expect(results.slice(0, 5).every((r) => r === "INVALID_CREDENTIALS")).toBe(true);
+    expect(results.slice(5).every((r) => r === "RATE_LIMITED")).toBe(true);
+    expect(await failure(authenticate("hammered@example.org", maria.password, { ip: "192.0.2.150" }))).toBe("signed in");
+    expect(await throttleMails("hammered@example.org")).toHaveLength(0);
+  });
+
+  it("counts the addresses of one IPv6 /64 as one client", async () => {
+    for (let i = 0; i < 30; i++) expect(await failure(authenticate(`spray${i}@example.org`, "guess", { ip: `2001:db8:5:6::${(i + 1).toString(16)}` }))).toBe("INVALID_CREDENTIALS");
+    expect(await failure(authenticate("spray-last@example.org", "guess", { ip: "2001:db8:5:6:aaaa::1" }))).toBe("RATE_LIMITED");
+    // Another /64 is another client.
+    expect(await failure(authenticate("spray-last@example.org", "guess", { ip: "2001:db8:5:7::1" }))).toBe("INVALID_CREDENTIALS");
+  });
+
+  it("mails the owner once, not once per window, with a link that lets them sign in from anywhere at once", async () => {
+    await confirmed("paused@example.org");
+    for (const window of [1, 2]) {
+      if (window === 2) await nextWindow();
+      for (const network of ["198.51.100", "198.51.101", "198.51.102"]) {
+        for (let i = 0; i < 4; i++) await failure(authenticate("paused@example.org", `guess ${i}`, { ip: `${network}.1` }));
+      }
+      expect(await failure(authenticate("paused@example.org", maria.password, { ip: "192.0.2.160" }))).toBe("RATE_LIMITED");
+    }
+    const mails = await throttleMails("paused@example.org");
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.text).toContain("/nowe-haslo?token=");
+    expect(await resetPassword(tokenFrom(mails[0]!.text), "nowe hasło po wstrzymaniu", ip)).toEqual({ ok: true });
+    expect(await failure(authenticate("paused@example.org", "nowe hasło po wstrzymaniu", { ip: "192.0.2.160" }))).toBe("signed in");
   });
 });
 
