@@ -4,6 +4,7 @@
 import { hashPassword, verifyPassword } from "@/lib/accounts/password";
 import { passwordProblem, type PasswordProblem } from "@/lib/accounts/password-policy";
 import { localizedUrl } from "@/lib/accounts/links";
+import { signInLimits } from "@/lib/accounts/sign-in-throttle";
 import { consumeAccountToken, hashToken, issueAccountToken } from "@/lib/accounts/tokens";
 import { recordAuditEvent } from "@/lib/audit/record";
 import { dispatchNotifications } from "@/lib/notifications/notify";
@@ -14,7 +15,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { resetPasswordMail } from "@/lib/mail/templates";
 import { sendMail } from "@/lib/mail/transport";
-import { consumeRateLimits, type RateLimit } from "@/lib/security/rate-limit";
+import { clearRateLimit, consumeRateLimits, type RateLimit } from "@/lib/security/rate-limit";
 import { pickLocalized } from "@/lib/settings/localized";
 
 export const RESET_PASSWORD_VALID_HOURS = 1;
@@ -63,12 +64,14 @@ export async function resetPassword(token: string, password: string, context: { 
   await db().$transaction(async (tx) => {
     const userId = await consumeAccountToken(token, "RESET_PASSWORD", tx);
     // Following the link proves the mailbox, so an unconfirmed address counts as confirmed now.
-    const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { emailVerifiedAt: true } });
+    const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, emailVerifiedAt: true } });
     await tx.user.update({
       where: { id: userId },
       data: { passwordHash, sessionVersion: { increment: 1 }, emailVerifiedAt: user.emailVerifiedAt ?? new Date() },
     });
-    await voidResetLinks(userId, tx);
+    await voidAccountLinks(userId, tx);
+    // Guesses at the old password no longer matter, and the owner (who has just proved the mailbox) must get in from wherever they are (lib/accounts/sign-in-throttle.ts).
+    await clearRateLimit(signInLimits.perAccount, user.email, tx);
     await recordAuditEvent({ action: "account.password_reset", actorUserId: userId, subjectType: "User", subjectId: userId, ipAddress: context.ip }, tx);
     await notifySecurityChange(userId, { type: "security.password_changed" }, tx);
   });
@@ -83,6 +86,17 @@ export async function resetPassword(token: string, password: string, context: { 
  */
 async function voidResetLinks(userId: string, tx: Prisma.TransactionClient): Promise<void> {
   await tx.accountToken.updateMany({ where: { userId, purpose: "RESET_PASSWORD", usedAt: null, expiresAt: { gt: new Date() } }, data: { expiresAt: new Date() } });
+}
+
+/**
+ * A reset proves the mailbox and takes the account back (issue 19 review: a
+ * sign-up made by someone else, lib/accounts/sign-up.ts signUpAgain), so
+ * every other link of the account dies with the sessions: reset links as
+ * above, confirmation links, a browser's pending link sign-in, and an address
+ * change a session asked for.
+ */
+async function voidAccountLinks(userId: string, tx: Prisma.TransactionClient): Promise<void> {
+  await tx.accountToken.updateMany({ where: { userId, usedAt: null, expiresAt: { gt: new Date() } }, data: { expiresAt: new Date() } });
 }
 
 /** Changes the password of a signed-in person, who proves it with the current one. */

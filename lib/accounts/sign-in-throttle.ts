@@ -1,18 +1,25 @@
 // Throttling sign-in attempts (issue 19). A hard lock by address alone let
 // anyone lock an official out before a deadline by failing ten times, so:
-// - each client (IP address) is limited across all accounts (spraying), its
-//   failures only, so that an office behind one address is not locked out by
-//   its own sign-ins;
-// - each account and client together: ten failures lock that client out;
+// - each client (its network: IPv4 /24, IPv6 /64, as one machine easily holds
+//   a whole /64) is limited across all accounts (spraying), its failures only,
+//   so that an office behind one address is not locked out by its own sign-ins;
+// - each account and client together: five failures lock that client out,
+//   half the account's limit, so that no one client alone can pause the
+//   account (it would lock the owner out of every network new to them);
 // - each account, whatever the client: beyond ten failures, clients the
 //   account never signed in from are refused too (guesses spread over many
 //   addresses), while the owner's own network (where the account signed in
 //   during the last 90 days) is never locked, only slowed, the more the longer
-//   the failures go on;
-// - the owner is mailed once, when the pause starts.
+//   the failures go on. Only attempts of clients still within their own limits
+//   count here: a client already refused cannot keep the account paused;
+// - the owner is mailed when the pause starts, at most once in six hours, with
+//   a password reset link: setting a new password proves the mailbox, ends the
+//   pause (lib/accounts/password-reset.ts) and makes the guesses worthless.
 // A hit is taken before the password is checked (concurrent requests cannot
 // slip under a limit) and given back when the password was right, so only
 // failures count.
+import { localizedUrl } from "@/lib/accounts/links";
+import { issueAccountToken } from "@/lib/accounts/tokens";
 import { recordAuditEvent } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -23,10 +30,15 @@ import { consumeRateLimits, hitRateLimit, refundRateLimit, type RateLimit } from
 import { platformNameIn } from "@/lib/settings/platform-name";
 
 export const signInLimits = {
-  perClient: { name: "sign-in:ip", limit: 30, windowSeconds: 900 } satisfies RateLimit,
-  perAccountAndClient: { name: "sign-in:email+ip", limit: 10, windowSeconds: 900 } satisfies RateLimit,
+  perClient: { name: "sign-in:network", limit: 30, windowSeconds: 900 } satisfies RateLimit,
+  perAccountAndClient: { name: "sign-in:email+network", limit: 5, windowSeconds: 900 } satisfies RateLimit,
   perAccount: { name: "sign-in:email", limit: 10, windowSeconds: 900 } satisfies RateLimit,
+  /** The owner's mail about a pause: a guesser who keeps at it must not fill their mailbox every quarter of an hour. */
+  ownerNotice: { name: "sign-in-notice:email", limit: 1, windowSeconds: 6 * 3600 } satisfies RateLimit,
 };
+
+/** As a reset link asked for on the sign-in page (lib/accounts/password-reset.ts). */
+const RESET_LINK_VALID_HOURS = 1;
 
 /** How far back a successful sign-in makes a network the owner's. */
 const OWN_NETWORK_DAYS = 90;
@@ -79,21 +91,24 @@ export interface ThrottledAccount {
  * once the password turns out right.
  */
 export async function throttleSignIn(email: string, ip: string | null, account: ThrottledAccount | null): Promise<() => Promise<void>> {
-  await consumeRateLimits([{ limit: signInLimits.perClient, subject: ip }]);
-  const pairSubject = ip ? `${email}\n${ip}` : null;
+  const network = ip ? networkOf(ip) : null;
+  await consumeRateLimits([{ limit: signInLimits.perClient, subject: network }]);
+  const pairSubject = network ? `${email}\n${network}` : null;
   const pairFailures = pairSubject ? await hitRateLimit(signInLimits.perAccountAndClient, pairSubject) : 0;
+  const ownNetwork = account !== null && ip !== null && (await isOwnNetwork(account.id, ip));
+  // Refused before it counts against the account: see the top of the file.
+  if (!ownNetwork && pairFailures > signInLimits.perAccountAndClient.limit) throw new AppError("RATE_LIMITED", "sign-in paused for this client");
   const accountFailures = await hitRateLimit(signInLimits.perAccount, email);
   // Exactly one request sees the count pass the limit: it tells the owner.
   if (account && accountFailures === signInLimits.perAccount.limit + 1) await tellOwner(account, ip);
-  const ownNetwork = account !== null && ip !== null && (await isOwnNetwork(account.id, ip));
   if (ownNetwork) {
     const delay = ownerDelayMs(accountFailures);
     if (delay > 0) await signInThrottle.wait(delay);
-  } else if (pairFailures > signInLimits.perAccountAndClient.limit || accountFailures > signInLimits.perAccount.limit) {
+  } else if (accountFailures > signInLimits.perAccount.limit) {
     throw new AppError("RATE_LIMITED", "sign-in paused");
   }
   return async () => {
-    if (ip) await refundRateLimit(signInLimits.perClient, ip);
+    if (network) await refundRateLimit(signInLimits.perClient, network);
     if (pairSubject) await refundRateLimit(signInLimits.perAccountAndClient, pairSubject);
     await refundRateLimit(signInLimits.perAccount, email);
   };
@@ -101,7 +116,9 @@ export async function throttleSignIn(email: string, ip: string | null, account: 
 
 async function tellOwner(account: ThrottledAccount, ip: string | null): Promise<void> {
   await recordAuditEvent({ action: "account.sign_in_throttled", subjectType: "User", subjectId: account.id, ipAddress: ip });
+  if ((await hitRateLimit(signInLimits.ownerNotice, account.email)) > signInLimits.ownerNotice.limit) return;
   const locale = isLocale(account.locale) ? account.locale : "pl";
+  const token = await issueAccountToken(account.id, "RESET_PASSWORD", RESET_LINK_VALID_HOURS);
   await sendMail(
     signInThrottledMail({
       to: account.email,
@@ -109,6 +126,8 @@ async function tellOwner(account: ThrottledAccount, ip: string | null): Promise<
       platformName: await platformNameIn(locale),
       recipientName: account.name,
       minutes: signInLimits.perAccount.windowSeconds / 60,
+      url: localizedUrl("/reset-password", locale, { token }),
+      validHours: RESET_LINK_VALID_HOURS,
     }),
   );
 }

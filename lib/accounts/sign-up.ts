@@ -1,14 +1,15 @@
 // Creating an account. The answer is the same whether or not the address is
 // already registered, so nobody can probe for accounts: a new address gets a
-// verification link; a registered, unverified one gets a notice with a fresh
-// link and keeps its password (issue 19: whoever signed up again could set the
-// password of an account the owner then confirmed); a verified one gets a
-// notice that someone tried to register with it.
+// verification link; a registered, unverified one keeps its password and its
+// owner gets a link that confirms the address and sets a new password (issue
+// 19: neither sign-up may leave the other holding a password of an account the
+// mailbox's owner then uses); a verified one gets a notice that someone tried
+// to register with it.
 import { hashPassword } from "@/lib/accounts/password";
 import { passwordProblem, type PasswordProblem } from "@/lib/accounts/password-policy";
 import { PRIVACY_VERSION, TERMS_VERSION } from "@/lib/accounts/consents";
 import { issueAccountToken } from "@/lib/accounts/tokens";
-import { verificationUrl } from "@/lib/accounts/links";
+import { localizedUrl, verificationUrl } from "@/lib/accounts/links";
 import { recordAuditEvent } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
@@ -31,7 +32,7 @@ export interface SignUpData {
   locale: Locale;
 }
 
-/** `verifyToken`: the link just mailed, for the browser's proof (lib/accounts/sign-up-browser.ts); none when the address has an account already. */
+/** `verifyToken`: the link just mailed, for the browser's proof (lib/accounts/sign-up-browser.ts); none when the address has an account already, confirmed or not. */
 export type SignUpOutcome = { ok: true; verifyToken?: string } | { ok: false; field: "password"; problem: PasswordProblem };
 
 export async function signUp(data: SignUpData, context: { ip: string | null }): Promise<SignUpOutcome> {
@@ -79,16 +80,21 @@ export async function signUp(data: SignUpData, context: { ip: string | null }): 
 /**
  * A sign-up for an address whose account waits for confirmation. Nothing of
  * the account changes: the person who signs up again may not be the one who
- * reads the mailbox. The mailbox's owner is told, in the account's language,
- * and gets the one link that confirms from now on (older ones die with it).
+ * reads the mailbox, and neither may the one who signed up first. So no
+ * browser gets a proof (which would sign it in on confirming, into an account
+ * whose password the first sign-up chose), and the mailbox's owner gets a link
+ * that confirms the address only together with a new password
+ * (lib/accounts/password-reset.ts resetPassword, which also voids every other
+ * link and session): whoever reads the mailbox ends up the only one who knows
+ * the password. The first sign-up's confirmation link dies here.
  */
 async function signUpAgain(existing: { id: string; name: string; locale: string }, data: SignUpData, context: { ip: string | null }): Promise<SignUpOutcome> {
   const locale: Locale = isLocale(existing.locale) ? existing.locale : data.locale;
   const token = await db().$transaction(async (tx) => {
     await recordAuditEvent({ action: "account.sign_up_repeated", actorUserId: existing.id, subjectType: "User", subjectId: existing.id, ipAddress: context.ip }, tx);
-    // Only the newest link works: one mailed earlier (maybe to a sign-up someone else made) no longer confirms.
     await tx.accountToken.deleteMany({ where: { userId: existing.id, purpose: "VERIFY_EMAIL", usedAt: null } });
-    return issueAccountToken(existing.id, "VERIFY_EMAIL", VERIFY_EMAIL_VALID_HOURS, tx);
+    // A reset-type link, valid as long as a confirmation link: it is the account's confirmation from now on.
+    return issueAccountToken(existing.id, "RESET_PASSWORD", VERIFY_EMAIL_VALID_HOURS, tx);
   });
   await sendMail(
     signUpRepeatedMail({
@@ -96,11 +102,11 @@ async function signUpAgain(existing: { id: string; name: string; locale: string 
       locale,
       platformName: await currentPlatformName(locale),
       recipientName: existing.name,
-      url: verificationUrl(token, locale),
+      url: localizedUrl("/reset-password", locale, { token }),
       validHours: VERIFY_EMAIL_VALID_HOURS,
     }),
   );
-  return { ok: true, verifyToken: token };
+  return { ok: true };
 }
 
 async function currentPlatformName(locale: Locale): Promise<string> {

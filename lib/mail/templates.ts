@@ -64,8 +64,8 @@ export const accountExistsMail = (common: Common) =>
 
 /**
  * To an address signed up for again before its account was confirmed: nothing
- * of the account changed (the password stays the first one), and only this
- * mail's link confirms it now.
+ * of the account changed, and only this mail's link confirms it now, together
+ * with a new password (lib/accounts/sign-up.ts signUpAgain).
  */
 export const signUpRepeatedMail = ({ url, validHours, ...common }: Common & { url: string; validHours: number }) =>
   compose(
@@ -75,9 +75,20 @@ export const signUpRepeatedMail = ({ url, validHours, ...common }: Common & { ur
     url,
   );
 
-/** To an account's owner when failed sign-ins pause those from elsewhere (lib/accounts/sign-in-throttle.ts). */
-export const signInThrottledMail = ({ minutes, ...common }: Common & { minutes: number }) =>
-  compose(common, "signInThrottled", (t) => [t("signInThrottled.intro", { platform: common.platformName }), t("signInThrottled.paused", { minutes }), t("signInThrottled.notYou")]);
+/** To an account's owner when failed sign-ins pause those from elsewhere, with a reset link that ends the pause (lib/accounts/sign-in-throttle.ts). */
+export const signInThrottledMail = ({ minutes, url, validHours, ...common }: Common & { minutes: number; url: string; validHours: number }) =>
+  compose(
+    common,
+    "signInThrottled",
+    (t) => [
+      t("signInThrottled.intro", { platform: common.platformName }),
+      t("signInThrottled.paused", { minutes }),
+      t("signInThrottled.unlock"),
+      t("signInThrottled.validity", { hours: validHours }),
+      t("signInThrottled.notYou"),
+    ],
+    url,
+  );
 
 export const resetPasswordMail = ({ url, validHours, ...common }: Common & { url: string; validHours: number }) =>
   compose(

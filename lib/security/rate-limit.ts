@@ -47,3 +47,8 @@ export async function hitRateLimit(limit: RateLimit, subject: string): Promise<n
 export async function refundRateLimit(limit: RateLimit, subject: string): Promise<void> {
   await db().$executeRaw`UPDATE "RateLimitBucket" SET "count" = "count" - 1 WHERE "key" = ${rateLimitKey(limit, subject)} AND "count" > 0`;
 }
+
+/** Starts a limit afresh for a subject, as when the owner proved who they are (lib/accounts/password-reset.ts). */
+export async function clearRateLimit(limit: RateLimit, subject: string, tx: Pick<ReturnType<typeof db>, "$executeRaw"> = db()): Promise<void> {
+  await tx.$executeRaw`DELETE FROM "RateLimitBucket" WHERE "key" = ${rateLimitKey(limit, subject)}`;
+}

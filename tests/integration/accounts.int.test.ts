@@ -1,6 +1,7 @@
 import { authenticate, SignInError } from "@/lib/accounts/authenticate";
 import { signInThrottle } from "@/lib/accounts/sign-in-throttle";
 import { PRIVACY_VERSION, TERMS_VERSION } from "@/lib/accounts/consents";
+import { resetPassword } from "@/lib/accounts/password-reset";
 import { signUp } from "@/lib/accounts/sign-up";
 import { hashToken, issueAccountToken } from "@/lib/accounts/tokens";
 import { verifyEmail } from "@/lib/accounts/verify-email";
@@ -57,27 +58,41 @@ describe("signUp", () => {
     expect((await latestMailTo("jan@example.org")).subject).toMatch(/^Próba rejestracji na Twój adres/);
   });
 
-  it("keeps the original password and name when the address is signed up for again before confirming, and mails the owner a notice", async () => {
-    await signUp({ ...maria, email: "again@example.org" }, ip);
+  it("keeps the original password and name when the address is signed up for again before confirming, and mails the owner a link that confirms the address and sets the password", async () => {
+    // Issue 19 review: an attacker signs up first with the victim's address and a password of their own...
+    const attacker = { ip: "198.51.100.50" };
+    expect(await signUp({ ...maria, email: "again@example.org", name: "Intruz", password: "obce hasło spod mostu" }, attacker)).toMatchObject({ ok: true });
     const first = tokenFrom((await latestMailTo("again@example.org")).text);
     const before = await db().user.findUniqueOrThrow({ where: { email: "again@example.org" }, omit: { passwordHash: false } });
 
-    // Someone else (or the owner, forgetful) signs up with the same address and another password.
-    const again = await signUp({ ...maria, email: "again@example.org", name: "Intruz", password: "obce hasło spod mostu", locale: "en" }, { ip: "198.51.100.50" });
-    expect(again).toEqual({ ok: true, verifyToken: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/) });
+    // ...then the owner of the mailbox signs up with another password.
+    const again = await signUp({ ...maria, email: "again@example.org", locale: "en" }, ip);
+    // No link for this browser's proof: the signing-up browser may not be the mailbox's, so nobody is signed in by confirming.
+    expect(again).toEqual({ ok: true });
     const after = await db().user.findUniqueOrThrow({ where: { email: "again@example.org" }, omit: { passwordHash: false } });
-    expect(after).toMatchObject({ passwordHash: before.passwordHash, name: "Maria Nowak", locale: "pl" });
+    expect(after).toMatchObject({ passwordHash: before.passwordHash, name: "Intruz", locale: "pl", emailVerifiedAt: null, sessionVersion: 0 });
 
-    // The owner's mailbox hears of it, in the account's language, with the one link that now works.
+    // The owner's mailbox hears of it, in the account's language, with a link that confirms the address and sets the password.
     const notice = await latestMailTo("again@example.org");
     expect(notice.subject).toMatch(/^Ponowna rejestracja na Twój adres/);
-    expect(notice.text).toContain("hasło");
+    expect(notice.text).toContain("/nowe-haslo?token=");
     const second = tokenFrom(notice.text);
-    expect(second).toBe(again.ok && again.verifyToken);
-    await expect(verifyEmail(first, ip)).rejects.toMatchObject({ code: "LINK_INVALID" });
-    await verifyEmail(second, ip);
-    await expect(authenticate("again@example.org", "obce hasło spod mostu", ip)).rejects.toMatchObject({ failure: "INVALID_CREDENTIALS" });
-    await expect(authenticate("again@example.org", maria.password, ip)).resolves.toMatchObject({ id: before.id });
+    // The first link (the attacker's sign-up, with the attacker's password) confirms nothing any more, nor does the new one confirm alone.
+    await expect(verifyEmail(first, { ...ip, fromSigningUpBrowser: true })).rejects.toMatchObject({ code: "LINK_INVALID" });
+    await expect(verifyEmail(second, { ...ip, fromSigningUpBrowser: true })).rejects.toMatchObject({ code: "LINK_INVALID" });
+    expect((await db().user.findUniqueOrThrow({ where: { id: before.id } })).emailVerifiedAt).toBeNull();
+    // A link lying around from before (a reset the attacker asked for, a confirmation) dies with the owner's new password.
+    const stale = await issueAccountToken(before.id, "VERIFY_EMAIL", 24);
+    const staleReset = await issueAccountToken(before.id, "RESET_PASSWORD", 1);
+
+    expect(await resetPassword(second, "moje własne hasło z poczty", ip)).toEqual({ ok: true });
+    const confirmed = await db().user.findUniqueOrThrow({ where: { id: before.id } });
+    expect(confirmed.emailVerifiedAt).toBeInstanceOf(Date);
+    expect(confirmed.sessionVersion).toBe(1);
+    await expect(authenticate("again@example.org", "obce hasło spod mostu", attacker)).rejects.toMatchObject({ failure: "INVALID_CREDENTIALS" });
+    await expect(authenticate("again@example.org", "moje własne hasło z poczty", ip)).resolves.toMatchObject({ id: before.id });
+    await expect(verifyEmail(stale, { ...ip, fromSigningUpBrowser: true })).rejects.toMatchObject({ code: "LINK_EXPIRED" });
+    await expect(resetPassword(staleReset, "obce hasło spod mostu 2", attacker)).rejects.toMatchObject({ code: "LINK_EXPIRED" });
     expect(await db().auditEvent.count({ where: { action: "account.sign_up_repeated", actorUserId: before.id } })).toBe(1);
   });
 
@@ -163,8 +178,8 @@ describe("authenticate", () => {
   });
 
   it("stops guessing after 10 attempts per account, even from many addresses", async () => {
-    for (let i = 0; i < 10; i++) await failure(authenticate("signin@example.org", "guess " + i, { ip: `192.0.2.${i}` }));
-    expect(await failure(authenticate("signin@example.org", maria.password, { ip: "192.0.2.200" }))).toBe("RATE_LIMITED");
+    for (let i = 0; i < 10; i++) await failure(authenticate("signin@example.org", "guess " + i, { ip: `192.0.${i}.1` }));
+    expect(await failure(authenticate("signin@example.org", maria.password, { ip: "192.0.200.1" }))).toBe("RATE_LIMITED");
   });
 });
 
@@ -197,11 +212,12 @@ describe("sign-in throttling (issue 19: failing ten times must not lock an offic
 
   afterEach(() => jest.restoreAllMocks());
 
-  it("ten failures from another client do not stop the owner's client, which gets a growing delay", async () => {
-    for (let i = 0; i < 10; i++) expect(await failure(authenticate("official@example.org", `guess ${i}`, attacker))).toBe("INVALID_CREDENTIALS");
+  it("failures from other clients do not stop the owner's client, which gets a growing delay", async () => {
+    for (let i = 0; i < 5; i++) expect(await failure(authenticate("official@example.org", `guess ${i}`, attacker))).toBe("INVALID_CREDENTIALS");
     // The guessing client is stopped, even with the right password...
     expect(await failure(authenticate("official@example.org", maria.password, attacker))).toBe("RATE_LIMITED");
-    // ...and so is any client the account never signed in from (guesses spread over many addresses)...
+    for (let i = 0; i < 5; i++) expect(await failure(authenticate("official@example.org", `guess ${i}`, { ip: "198.51.101.66" }))).toBe("INVALID_CREDENTIALS");
+    // ...and beyond ten failures on the account so is any client it never signed in from (guesses spread over many networks)...
     expect(await failure(authenticate("official@example.org", maria.password, { ip: "192.0.2.77" }))).toBe("RATE_LIMITED");
     expect(waits).toEqual([]);
     // ...but not the owner's network: it waits a little, longer as the failures go on.
@@ -231,6 +247,60 @@ describe("sign-in throttling (issue 19: failing ten times must not lock an offic
     await signUp({ ...maria, email: "office@example.org" }, owner);
     await verifyEmail(tokenFrom((await latestMailTo("office@example.org")).text), owner);
     for (let i = 0; i < 31; i++) expect(await failure(authenticate("office@example.org", maria.password, { ip: "198.51.100.200" }))).toBe("signed in");
+  });
+});
+
+describe("sign-in throttling (issue 19 review: one client must not lock the owner out, nor flood their mailbox)", () => {
+  const failure = async (promise: Promise<unknown>) => {
+    try {
+      await promise;
+    } catch (error) {
+      return error instanceof SignInError ? error.failure : error;
+    }
+    return "signed in";
+  };
+  const confirmed = async (email: string) => {
+    await signUp({ ...maria, email }, ip);
+    await verifyEmail(tokenFrom((await latestMailTo(email)).text), ip);
+  };
+  const throttleMails = (to: string) => db().devMailboxMessage.findMany({ where: { to, subject: { startsWith: "Nieudane próby logowania" } }, orderBy: { createdAt: "asc" } });
+  // The next fixed window of the sign-in limits, without waiting a quarter of an hour.
+  const nextWindow = () => db().$executeRaw`UPDATE "RateLimitBucket" SET "windowStart" = now() - interval '16 minutes' WHERE "key" LIKE 'sign-in:%'`;
+
+  beforeEach(() => jest.spyOn(signInThrottle, "wait").mockResolvedValue());
+  afterEach(() => jest.restoreAllMocks());
+
+  it("does not let one client hammering an account keep the pause on: the owner signs in from a network they never used", async () => {
+    await confirmed("hammered@example.org");
+    const results: unknown[] = [];
+    for (let i = 0; i < 40; i++) results.push(await failure(authenticate("hammered@example.org", `guess ${i}`, { ip: "198.51.100.77" })));
+    expect(results.slice(0, 5).every((r) => r === "INVALID_CREDENTIALS")).toBe(true);
+    expect(results.slice(5).every((r) => r === "RATE_LIMITED")).toBe(true);
+    expect(await failure(authenticate("hammered@example.org", maria.password, { ip: "192.0.2.150" }))).toBe("signed in");
+    expect(await throttleMails("hammered@example.org")).toHaveLength(0);
+  });
+
+  it("counts the addresses of one IPv6 /64 as one client", async () => {
+    for (let i = 0; i < 30; i++) expect(await failure(authenticate(`spray${i}@example.org`, "guess", { ip: `2001:db8:5:6::${(i + 1).toString(16)}` }))).toBe("INVALID_CREDENTIALS");
+    expect(await failure(authenticate("spray-last@example.org", "guess", { ip: "2001:db8:5:6:aaaa::1" }))).toBe("RATE_LIMITED");
+    // Another /64 is another client.
+    expect(await failure(authenticate("spray-last@example.org", "guess", { ip: "2001:db8:5:7::1" }))).toBe("INVALID_CREDENTIALS");
+  });
+
+  it("mails the owner once, not once per window, with a link that lets them sign in from anywhere at once", async () => {
+    await confirmed("paused@example.org");
+    for (const window of [1, 2]) {
+      if (window === 2) await nextWindow();
+      for (const network of ["198.51.100", "198.51.101", "198.51.102"]) {
+        for (let i = 0; i < 4; i++) await failure(authenticate("paused@example.org", `guess ${i}`, { ip: `${network}.1` }));
+      }
+      expect(await failure(authenticate("paused@example.org", maria.password, { ip: "192.0.2.160" }))).toBe("RATE_LIMITED");
+    }
+    const mails = await throttleMails("paused@example.org");
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.text).toContain("/nowe-haslo?token=");
+    expect(await resetPassword(tokenFrom(mails[0]!.text), "nowe hasło po wstrzymaniu", ip)).toEqual({ ok: true });
+    expect(await failure(authenticate("paused@example.org", "nowe hasło po wstrzymaniu", { ip: "192.0.2.160" }))).toBe("signed in");
   });
 });
 
