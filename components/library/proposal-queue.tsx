@@ -11,9 +11,27 @@ import { acceptDocumentAction, rejectDocumentAction } from "@/lib/library/action
 import { rejectDocumentSchema } from "@/lib/library/schemas";
 
 type VersionLink = { id: string; number: number; format: string };
-/** A change an organisation made to its accepted document: new fields (if the description changed) and a new file (if one was added). */
-type Change = { title: string | null; excerpt: string | null; proposer: string | null; proposedAt: Date; version: VersionLink | null };
-export type Proposal = { id: string; slug: string; title: string; excerpt: string; organisation: string; proposer: string | null; createdAt: Date; version: VersionLink | null; change: Change | null };
+/** A change an organisation made to its accepted document: new fields (if the description changed). */
+type Change = { title: string | null; excerpt: string | null; proposer: string | null; proposedAt: Date };
+/**
+ * `versions`: every file a decision would make public (a proposal's all, a
+ * change's new ones), each listed so the moderator can open it; `shown` goes
+ * back with the decision, which is refused if anything changed since.
+ */
+export type Proposal = { id: string; slug: string; title: string; excerpt: string; organisation: string; proposer: string | null; createdAt: Date; versions: VersionLink[]; change: Change | null; shown: { shownAt: string; versionIds: string[] } };
+
+function FileList({ versions, title, none }: { versions: VersionLink[]; title: string; none: string }) {
+  if (versions.length === 0) return <p className="mt-2">{none}</p>;
+  return (
+    <ul className="mt-2 list-disc pl-6">
+      {versions.map((version) => (
+        <li key={version.id}>
+          <FileLink version={version} title={title} />
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 function FileLink({ version, title }: { version: VersionLink; title: string }) {
   const t = useTranslations();
@@ -67,7 +85,7 @@ export function ProposalQueue({ items, empty }: { items: Proposal[]; empty: stri
                       <dd lang="pl">{item.change.excerpt}</dd>
                     </dl>
                   )}
-                  <p className="mt-2">{item.change.version ? <FileLink version={item.change.version} title={item.title} /> : t("libraryModeration.noNewFile")}</p>
+                  <FileList versions={item.versions} title={item.title} none={t("libraryModeration.noNewFile")} />
                 </>
               ) : (
                 <>
@@ -76,11 +94,11 @@ export function ProposalQueue({ items, empty }: { items: Proposal[]; empty: stri
                     {item.proposer ? ` · ${item.proposer}` : ""} · {format.dateTime(item.createdAt, { dateStyle: "medium" })}
                   </p>
                   <p className="mt-2">{item.excerpt}</p>
-                  <p className="mt-2">{item.version ? <FileLink version={item.version} title={item.title} /> : t("libraryModeration.noFile")}</p>
+                  <FileList versions={item.versions} title={item.title} none={t("libraryModeration.noFile")} />
                 </>
               )}
               <div className="mt-3 flex flex-wrap items-start gap-3">
-                <Button disabled={pending || (!item.change && !item.version)} onClick={() => void decide(() => accept.executeAsync({ documentId: item.id }), t("libraryModeration.accepted", { title: item.title }))}>
+                <Button disabled={pending || (!item.change && item.versions.length === 0)} onClick={() => void decide(() => accept.executeAsync({ documentId: item.id, ...item.shown }), t("libraryModeration.accepted", { title: item.title }))}>
                   {t("libraryModeration.accept")}
                   <span className="sr-only"> – {item.title}</span>
                 </Button>
@@ -94,7 +112,7 @@ export function ProposalQueue({ items, empty }: { items: Proposal[]; empty: stri
                   onSubmit={async (reason) => {
                     const parsed = rejectDocumentSchema.shape.reason.safeParse(reason);
                     if (!parsed.success) return t(`forms.errors.${parsed.error.issues[0]!.message}` as never);
-                    await decide(() => reject.executeAsync({ documentId: item.id, reason: parsed.data }), t("libraryModeration.rejected", { title: item.title }));
+                    await decide(() => reject.executeAsync({ documentId: item.id, ...item.shown, reason: parsed.data }), t("libraryModeration.rejected", { title: item.title }));
                     return null;
                   }}
                 />

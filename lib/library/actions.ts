@@ -6,7 +6,7 @@ import { refusedByRules } from "@/lib/forms/refusals";
 import { answerInvitation } from "@/lib/library/developers";
 import { acceptDocument, rejectDocument, type LibraryModerationRefusal } from "@/lib/library/moderation";
 import { createDocument, updateDocument } from "@/lib/library/mutations";
-import { createDocumentSchema, developerAnswerSchema, documentIdSchema, rejectDocumentSchema, updateDocumentSchema } from "@/lib/library/schemas";
+import { createDocumentSchema, developerAnswerSchema, documentDecisionSchema, rejectDocumentSchema, updateDocumentSchema } from "@/lib/library/schemas";
 import { actionClient, signedInActor } from "@/lib/safe-action";
 
 // Adding is "library.write" (everyone signed in); for which institution,
@@ -27,10 +27,10 @@ export const updateDocumentAction = actionClient
 
 export const acceptDocumentAction = actionClient
   .metadata({ name: "acceptLibraryDocument", permission: "content.moderate" })
-  .inputSchema(documentIdSchema)
-  .action(async ({ parsedInput, ctx }) =>
+  .inputSchema(documentDecisionSchema)
+  .action(async ({ parsedInput: { documentId, ...shown }, ctx }) =>
     refusedByRules<{ accepted: true }, LibraryModerationRefusal>(async () => {
-      await acceptDocument(signedInActor(ctx.actor, "library"), parsedInput.documentId, { ip: ctx.ip });
+      await acceptDocument(signedInActor(ctx.actor, "library"), documentId, shown, { ip: ctx.ip });
       return { accepted: true as const };
     }),
   );
@@ -38,9 +38,9 @@ export const acceptDocumentAction = actionClient
 export const rejectDocumentAction = actionClient
   .metadata({ name: "rejectLibraryDocument", permission: "content.moderate" })
   .inputSchema(rejectDocumentSchema)
-  .action(async ({ parsedInput, ctx }) =>
+  .action(async ({ parsedInput: { documentId, reason, ...shown }, ctx }) =>
     refusedByRules<{ rejected: true }, LibraryModerationRefusal>(async () => {
-      await rejectDocument(signedInActor(ctx.actor, "library"), parsedInput.documentId, parsedInput.reason, { ip: ctx.ip });
+      await rejectDocument(signedInActor(ctx.actor, "library"), documentId, reason, shown, { ip: ctx.ip });
       return { rejected: true as const };
     }),
   );

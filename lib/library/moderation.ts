@@ -15,9 +15,16 @@ import { dispatchNotifications, notify } from "@/lib/notifications/notify";
 
 type Meta = { ip: string | null };
 type Tx = Prisma.TransactionClient;
-export type LibraryModerationRefusal = "notProposed" | "noVersion";
+export type LibraryModerationRefusal = "notProposed" | "noVersion" | "stale";
 
-/** New documents and changes to accepted ones, the longest waiting first. */
+const versionSelect = { id: true, number: true, file: { select: { kind: true, size: true } } } as const;
+
+/**
+ * New documents and changes to accepted ones, the longest waiting first, each
+ * with every version no moderator has accepted yet: a proposal's are all its
+ * versions (whatever an older upload was marked), a change's are those still
+ * PROPOSED. The queue lists them all, since a decision covers them all.
+ */
 export async function proposedDocuments(limit = 100) {
   const rows = await db().libraryDocument.findMany({
     where: { OR: [{ review: "PROPOSED" }, { changeReview: "PROPOSED" }] },
@@ -31,20 +38,28 @@ export async function proposedDocuments(limit = 100) {
       kind: true,
       review: true,
       createdAt: true,
+      updatedAt: true,
       pendingFields: true,
       changeProposedAt: true,
       organisation: { select: { name: true } },
       proposedBy: { select: { name: true } },
       changeProposedBy: { select: { name: true } },
-      currentVersion: { select: { id: true, number: true, file: { select: { kind: true, size: true } } } },
-      versions: { where: { review: "PROPOSED" }, orderBy: { number: "desc" }, take: 1, select: { id: true, number: true, file: { select: { kind: true, size: true } } } },
+      versions: { orderBy: { number: "desc" }, select: { ...versionSelect, review: true } },
     },
   });
   return rows
-    .map(({ pendingFields, versions, ...row }) => ({ ...row, change: row.review === "ACCEPTED" ? pendingFieldsOf(pendingFields) : null, pendingVersion: row.review === "ACCEPTED" ? (versions[0] ?? null) : null }))
+    .map(({ pendingFields, versions, ...row }) => {
+      const unreviewed = versions.filter((v) => row.review !== "ACCEPTED" || v.review === "PROPOSED").map(({ review: _r, ...v }) => v);
+      // Sent back with the decision: what the moderator was shown (lib/library/schemas.ts documentDecisionSchema).
+      const shown = { shownAt: row.updatedAt.toISOString(), versionIds: unreviewed.map((v) => v.id) };
+      return { ...row, change: row.review === "ACCEPTED" ? pendingFieldsOf(pendingFields) : null, unreviewed, shown };
+    })
     .sort((a, b) => (a.review === "ACCEPTED" ? a.changeProposedAt! : a.createdAt).getTime() - (b.review === "ACCEPTED" ? b.changeProposedAt! : b.createdAt).getTime());
 }
 export type ProposedDocument = Awaited<ReturnType<typeof proposedDocuments>>[number];
+
+/** What the moderator saw when deciding: the document as it stood (its last change) and the versions listed. */
+export type Shown = { shownAt: string; versionIds: string[] };
 
 type Decision = "accepted" | "rejected";
 
@@ -65,7 +80,20 @@ async function decideChange(tx: Tx, actor: Actor, document: LibraryDocument, dec
   }
 }
 
-async function decide(actor: Actor, documentId: string, decision: Decision, reason: string | null, meta: Meta, now: Date): Promise<void> {
+/**
+ * The versions a decision covers: a proposal's every version, a change's
+ * those still waiting. They must be the ones the moderator was shown, and
+ * nothing may have changed since (the organisation may replace its change or
+ * add a file while the moderator reads it): otherwise the moderator looks again.
+ */
+async function checkShown(tx: Tx, document: LibraryDocument, change: boolean, shown: Shown): Promise<void> {
+  const waiting = await tx.libraryDocumentVersion.findMany({ where: { documentId: document.id, ...(change ? { review: "PROPOSED" as const } : {}) }, select: { id: true } });
+  const listed = new Set(shown.versionIds);
+  const sameVersions = waiting.length === listed.size && waiting.every((v) => listed.has(v.id));
+  if (document.updatedAt.toISOString() !== shown.shownAt || !sameVersions) throw new RuleRefusal<LibraryModerationRefusal>("stale");
+}
+
+async function decide(actor: Actor, documentId: string, decision: Decision, reason: string | null, shown: Shown, meta: Meta, now: Date): Promise<void> {
   requireModerator(actor);
   await db().$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "LibraryDocument" WHERE id = ${documentId} FOR UPDATE`;
@@ -73,10 +101,13 @@ async function decide(actor: Actor, documentId: string, decision: Decision, reas
     if (!document) throw new AppError("NOT_FOUND", `library document ${documentId}`);
     const change = document.review === "ACCEPTED" && document.changeReview === "PROPOSED";
     if (document.review !== "PROPOSED" && !change) throw new RuleRefusal<LibraryModerationRefusal>("notProposed");
+    await checkShown(tx, document, change, shown);
     if (change) {
       await decideChange(tx, actor, document, decision, reason, now);
     } else {
       if (decision === "accepted" && !document.currentVersionId) throw new RuleRefusal<LibraryModerationRefusal>("noVersion");
+      // A rejected proposal's versions stay with it: corrected, it comes back whole.
+      if (decision === "accepted") await tx.libraryDocumentVersion.updateMany({ where: { documentId }, data: { review: "ACCEPTED" } });
       await tx.libraryDocument.update({ where: { id: documentId }, data: { review: decision === "accepted" ? "ACCEPTED" : "REJECTED", reviewNote: reason, reviewedById: actor.id, reviewedAt: now } });
     }
     const action = change ? (decision === "accepted" ? "library.change_accepted" : "library.change_rejected") : decision === "accepted" ? "library.accepted" : "library.rejected";
@@ -89,5 +120,5 @@ async function decide(actor: Actor, documentId: string, decision: Decision, reas
   await dispatchNotifications();
 }
 
-export const acceptDocument = (actor: Actor, documentId: string, meta: Meta, now = new Date()) => decide(actor, documentId, "accepted", null, meta, now);
-export const rejectDocument = (actor: Actor, documentId: string, reason: string, meta: Meta, now = new Date()) => decide(actor, documentId, "rejected", reason, meta, now);
+export const acceptDocument = (actor: Actor, documentId: string, shown: Shown, meta: Meta, now = new Date()) => decide(actor, documentId, "accepted", null, shown, meta, now);
+export const rejectDocument = (actor: Actor, documentId: string, reason: string, shown: Shown, meta: Meta, now = new Date()) => decide(actor, documentId, "rejected", reason, shown, meta, now);

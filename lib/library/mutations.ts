@@ -46,12 +46,22 @@ export const libraryChangeOutcome = (document: ChangeTarget) =>
   changeOutcome({ by: changedByStewardOf(document), mode: "PRE", state: document.review === "ACCEPTED" ? "public" : "unpublished" });
 
 /**
+ * Whether a new version waits for a moderator: a version is public only with
+ * its document, so this is decided as if the document were public already. An
+ * organisation's version is looked at whether it changes an accepted document
+ * or belongs to a proposal (a moderator accepts exactly the versions shown).
+ */
+export const versionAwaitsModerator = (document: ChangeTarget) => libraryChangeOutcome({ ...document, review: "ACCEPTED" }) === "holdForReview";
+
+/**
  * Puts the document's change in the moderators' queue (the fields, if any, are
- * saved by the caller); the moderators are told when it starts waiting.
+ * saved by the caller); the moderators are told when it starts waiting. The
+ * date is the change's latest: a moderator's decision covers only the change
+ * as it stood when shown (lib/library/moderation.ts).
  */
 async function holdChange(tx: Tx, actor: Actor, document: { id: string; slug: string; title: string; organisationId: string | null; changeReview: string | null }, meta: Meta, data: Prisma.LibraryDocumentUpdateInput = {}): Promise<boolean> {
   const starts = document.changeReview !== "PROPOSED";
-  await tx.libraryDocument.update({ where: { id: document.id }, data: { ...data, changeReview: "PROPOSED", changeNote: null, changeProposedBy: { connect: { id: actor.id } }, ...(starts ? { changeProposedAt: new Date() } : {}) } });
+  await tx.libraryDocument.update({ where: { id: document.id }, data: { ...data, changeReview: "PROPOSED", changeNote: null, changeProposedBy: { connect: { id: actor.id } }, changeProposedAt: new Date() } });
   await recordAuditEvent({ action: "library.change_proposed", actorUserId: actor.id, actingForOrganisationId: document.organisationId, subjectType: "LibraryDocument", subjectId: document.id, ipAddress: meta.ip }, tx);
   if (starts) await notify({ type: "library.proposed", subject: documentSubject(document), actor: { userId: actor.id, organisationId: document.organisationId }, audience: { platformRoles: ["MODERATOR", "ADMINISTRATOR"] } }, tx);
   return starts;
@@ -122,6 +132,8 @@ export async function createDocument(actor: Actor, steward: AuthorChoice, input:
 
 export async function updateDocument(actor: Actor, documentId: string, input: DocumentFields, meta: Meta): Promise<{ slug: string }> {
   const result = await db().$transaction(async (tx) => {
+    // Locked as a moderator's decision locks it: an edit decided by a state the decision has just changed would skip the queue.
+    await tx.$queryRaw`SELECT id FROM "LibraryDocument" WHERE id = ${documentId} FOR UPDATE`;
     const document = await manageableDocument(actor, documentId, tx);
     const fields = chosenFields(input, document);
     // A link the document already has stays (it may predate the rule that only the office that held the consultation links it).
@@ -154,7 +166,7 @@ export async function addVersion(actor: Actor, documentId: string, upload: { byt
     const held = libraryChangeOutcome(locked) === "holdForReview";
     const last = await tx.libraryDocumentVersion.aggregate({ where: { documentId }, _max: { number: true } });
     const created = await tx.libraryDocumentVersion.create({
-      data: { documentId, number: (last._max.number ?? 0) + 1, fileId: file.id, issuedOn: new Date(`${fields.issuedOn}T00:00:00Z`), changeNote: fields.changeNote, createdById: actor.id, review: held ? "PROPOSED" : "ACCEPTED" },
+      data: { documentId, number: (last._max.number ?? 0) + 1, fileId: file.id, issuedOn: new Date(`${fields.issuedOn}T00:00:00Z`), changeNote: fields.changeNote, createdById: actor.id, review: versionAwaitsModerator(locked) ? "PROPOSED" : "ACCEPTED" },
       select: { id: true, number: true },
     });
     const told = held ? await holdChange(tx, actor, locked, meta) : (await tx.libraryDocument.update({ where: { id: documentId }, data: { currentVersionId: created.id } }), false);

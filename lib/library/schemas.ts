@@ -42,9 +42,14 @@ export type DocumentFields = z.output<typeof documentFieldsObject>;
 export const createDocumentSchema = documentFieldsObject.extend({ steward: stewardSchema });
 export const updateDocumentSchema = documentFieldsObject.extend({ documentId: id });
 export const documentIdSchema = z.object({ documentId: id });
+/**
+ * A moderator's decision names what the queue showed: the document as it
+ * stood (its last change) and every version listed; anything since is looked at again.
+ */
+export const documentDecisionSchema = documentIdSchema.extend({ shownAt: z.iso.datetime(), versionIds: z.array(id).max(200) });
 /** An invited co-developer's answer. */
 export const developerAnswerSchema = z.object({ developerId: id, accept: z.boolean() });
-export const rejectDocumentSchema = z.object({ documentId: id, reason: z.string().trim().min(5, "newsReasonTooShort").max(1000, "newsReasonTooLong") });
+export const rejectDocumentSchema = documentDecisionSchema.extend({ reason: z.string().trim().min(5, "newsReasonTooShort").max(1000, "newsReasonTooLong") });
 
 /** A version's date (a calendar day) and its change note, sent with the file. */
 export const versionFieldsSchema = z.object({

@@ -8,7 +8,8 @@ import { applyKrsImport, previewKrsImport } from "@/lib/krs/import";
 import { acceptInvitation, invitationScope, inviteMember, revokeInvitation } from "@/lib/organisations/invitations";
 import { decideMembershipRequest, membershipRequestScope, requestMembership, withdrawMembershipRequest } from "@/lib/organisations/membership-requests";
 import { changeMemberRole, removeMember } from "@/lib/organisations/members";
-import { editOrganisation, registerOrganisation, setOrganisationVerified } from "@/lib/organisations/records";
+import { refusedByRules } from "@/lib/forms/refusals";
+import { editOrganisation, registerOrganisation, setOrganisationVerified, type VerificationRefusal } from "@/lib/organisations/records";
 import {
   acceptInvitationSchema,
   changeMemberRoleSchema,
@@ -61,11 +62,13 @@ export const editOrganisationAction = scopedAction(
 export const setOrganisationVerifiedAction = actionClient
   .metadata({ name: "setOrganisationVerified", permission: "organisations.verify" })
   .inputSchema(setOrganisationVerifiedSchema)
-  .action(async ({ parsedInput, ctx }) => {
-    await setOrganisationVerified(parsedInput.organisationId, parsedInput.verified, { actorId: ctx.actor!.id, ip: ctx.ip });
-    revalidatePath("/", "layout");
-    return { saved: true };
-  });
+  .action(async ({ parsedInput: { organisationId, ...decision }, ctx }) =>
+    refusedByRules<{ saved: true }, VerificationRefusal>(async () => {
+      await setOrganisationVerified(organisationId, decision, { actorId: ctx.actor!.id, ip: ctx.ip });
+      revalidatePath("/", "layout");
+      return { saved: true as const };
+    }),
+  );
 
 export const requestToJoinAction = actionClient
   .metadata({ name: "requestToJoin", permission: "organisations.requestMembership" })

@@ -3,6 +3,7 @@ import { cache } from "react";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/locales";
+import { shownFactsOf } from "@/lib/organisations/shown-facts";
 import { listRegionGminasByPowiat, listSpheresInForce } from "@/lib/reference-data/queries";
 import { sphereName } from "@/lib/reference-data/sphere-name";
 import { regionCode } from "@/lib/settings/platform-name";
@@ -131,10 +132,11 @@ export async function searchOrganisationsForAdmin(filter: AdminOrganisationsFilt
       orderBy: [{ verifiedAt: { sort: "asc", nulls: "first" } }, { createdAt: "desc" }],
       skip: (filter.page - 1) * ADMIN_ORGANISATIONS_PAGE_SIZE,
       take: ADMIN_ORGANISATIONS_PAGE_SIZE,
-      select: { id: true, slug: true, name: true, legalForm: true, krs: true, nip: true, verifiedAt: true, createdAt: true, seatTerritory: { select: { name: true } } },
+      select: { id: true, slug: true, name: true, legalForm: true, krs: true, nip: true, regon: true, seatTerritoryCode: true, verifiedAt: true, createdAt: true, seatTerritory: { select: { name: true } } },
     }),
   ]);
-  return { total, totalPages: Math.max(1, Math.ceil(total / ADMIN_ORGANISATIONS_PAGE_SIZE)), rows };
+  // Each row carries what its verification button vouches for.
+  return { total, totalPages: Math.max(1, Math.ceil(total / ADMIN_ORGANISATIONS_PAGE_SIZE)), rows: rows.map((row) => ({ ...row, shownFacts: shownFactsOf(row) })) };
 }
 
 /** What the organisation form offers: spheres in force (in the page's language) and the region's gminas. */

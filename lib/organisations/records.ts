@@ -9,7 +9,9 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { dispatchNotifications, notify } from "@/lib/notifications/notify";
 import { recordChange } from "@/lib/organisations/history";
-import { changedVerifiedFacts } from "@/lib/organisations/trust";
+import { shownFactsOf } from "@/lib/organisations/shown-facts";
+import { changedVerifiedFacts, VERIFIED_FACTS } from "@/lib/organisations/trust";
+import { RuleRefusal } from "@/lib/forms/refusals";
 import { freezeDueRegistries } from "@/lib/elections/voting";
 import { GMINA_KINDS } from "@/lib/reference-data/territories";
 import type { OrganisationRecord } from "@/lib/organisations/schemas";
@@ -29,6 +31,8 @@ export type RecordProblem =
   | { field: "sphereIds"; problem: "spheresRequired" };
 export type RecordOutcome = { ok: true; slug: string } | ({ ok: false } & RecordProblem);
 export type EditOutcome = { ok: true; slug: string; verificationWithdrawn: boolean } | ({ ok: false } & RecordProblem);
+
+const verifiedFactsSelect = Object.fromEntries(VERIFIED_FACTS.map((field) => [field, true])) as { [field in (typeof VERIFIED_FACTS)[number]]: true };
 
 const TAKEN: Record<string, RecordProblem> = {
   krs: { field: "krs", problem: "krsTaken" },
@@ -152,9 +156,13 @@ export async function editOrganisation(organisationId: string, record: Organisat
   const problem = (await checkReferences(record)) ?? (await existingDuplicate(record, organisationId));
   if (problem) return { ok: false, ...problem };
   if (current.seatTerritoryCode !== record.seatTerritoryCode) await freezeDueRegistries(now);
-  const lapsed = changedVerifiedFacts(current, record);
   return guarded(record, () =>
     db().$transaction(async (tx) => {
+      // Locked as a verification locks it, and its verification read again: one
+      // given while this edit was on its way vouched for the facts this edit replaces.
+      await tx.$queryRaw`SELECT id FROM "Organisation" WHERE id = ${organisationId} FOR UPDATE`;
+      const verification = await tx.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { ...verifiedFactsSelect, verifiedAt: true, verifiedById: true } });
+      const lapsed = changedVerifiedFacts(verification, record);
       await recordChange(tx, {
         organisationId,
         actorUserId: context.actorId,
@@ -164,16 +172,13 @@ export async function editOrganisation(organisationId: string, record: Organisat
       });
       await tx.organisationSphere.deleteMany({ where: { organisationId } });
       await tx.organisation.update({ where: { id: organisationId }, data: { ...recordData(record), spheres: { create: record.sphereIds.map((sphereId) => ({ sphereId })) } } });
-      // Withdrawn only if still verified as read: a concurrent withdrawal or verification decides otherwise.
-      const withdrawn =
-        lapsed.length > 0 && !context.mayVerify && current.verifiedAt !== null
-          ? (await tx.organisation.updateMany({ where: { id: organisationId, verifiedAt: current.verifiedAt }, data: { verifiedAt: null, verifiedById: null } })).count === 1
-          : false;
+      const withdrawn = lapsed.length > 0 && !context.mayVerify && verification.verifiedAt !== null;
+      if (withdrawn) await tx.organisation.update({ where: { id: organisationId }, data: { verifiedAt: null, verifiedById: null } });
       const audit = { actorUserId: context.actorId, actingForOrganisationId: context.asMember ? organisationId : null, subjectType: "Organisation", subjectId: organisationId, ipAddress: context.ip };
       await recordAuditEvent({ ...audit, action: "organisation.edited", details: { ...recordData(record), sphereIds: record.sphereIds, verificationCleared: withdrawn } }, tx);
       if (withdrawn) {
-        const facts = Object.fromEntries(lapsed.map((field) => [field, { from: current[field], to: recordData(record)[field] }]));
-        await recordAuditEvent({ ...audit, action: "organisation.unverified", details: { reason: "recordChanged", fields: lapsed, changes: facts, verifiedAt: current.verifiedAt!.toISOString(), verifiedById: current.verifiedById } }, tx);
+        const facts = Object.fromEntries(lapsed.map((field) => [field, { from: verification[field], to: recordData(record)[field] }]));
+        await recordAuditEvent({ ...audit, action: "organisation.unverified", details: { reason: "recordChanged", fields: lapsed, changes: facts, verifiedAt: verification.verifiedAt!.toISOString(), verifiedById: verification.verifiedById } }, tx);
         await notify(
           {
             type: "organisation.verification_withdrawn",
@@ -189,16 +194,26 @@ export async function editOrganisation(organisationId: string, record: Organisat
   ).finally(dispatchNotifications);
 }
 
-export async function setOrganisationVerified(organisationId: string, verified: boolean, context: Context): Promise<void> {
+export type VerificationRefusal = "stale";
+
+/**
+ * Verifies the organisation as the administrator was shown it (`shownFacts`,
+ * lib/organisations/shown-facts.ts), or withdraws its verification. The row
+ * is locked, so an edit either comes first (and the verification is refused
+ * as stale) or after (and withdraws it, as any change to these facts does).
+ */
+export async function setOrganisationVerified(organisationId: string, decision: { verified: true; shownFacts: string } | { verified: false }, context: Context): Promise<void> {
+  const { verified } = decision;
   await db().$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM "Organisation" WHERE id = ${organisationId} FOR UPDATE`;
+    const locked = await tx.organisation.findUnique({ where: { id: organisationId }, select: verifiedFactsSelect });
+    if (!locked) throw new AppError("NOT_FOUND", organisationId);
+    if (decision.verified && shownFactsOf(locked) !== decision.shownFacts) throw new RuleRefusal<VerificationRefusal>("stale");
     const changed = await tx.organisation.updateMany({
       where: { id: organisationId, verifiedAt: verified ? null : { not: null } },
       data: verified ? { verifiedAt: new Date(), verifiedById: context.actorId } : { verifiedAt: null, verifiedById: null },
     });
-    if (changed.count === 0) {
-      if (!(await tx.organisation.findUnique({ where: { id: organisationId }, select: { id: true } }))) throw new AppError("NOT_FOUND", organisationId);
-      return; // already in the asked state: nothing to record
-    }
+    if (changed.count === 0) return; // already in the asked state: nothing to record
     if (verified) {
       const organisation = await tx.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { name: true, slug: true } });
       await notify(

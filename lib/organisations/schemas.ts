@@ -92,4 +92,11 @@ export type InviteMemberInput = z.input<typeof inviteMemberSchema>;
 export const invitationIdSchema = z.object({ invitationId: id });
 export const acceptInvitationSchema = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, "linkInvalid") });
 
-export const setOrganisationVerifiedSchema = z.object({ organisationId: id, verified: z.boolean() });
+/**
+ * Verifying names the facts the administrator was shown (lib/organisations/shown-facts.ts);
+ * withdrawing a verification vouches for nothing and needs none.
+ */
+export const setOrganisationVerifiedSchema = z.discriminatedUnion("verified", [
+  z.object({ organisationId: id, verified: z.literal(true), shownFacts: z.string().regex(/^[A-Za-z0-9_-]{43}$/) }),
+  z.object({ organisationId: id, verified: z.literal(false) }),
+]);

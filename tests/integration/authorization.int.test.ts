@@ -5,6 +5,7 @@
 import { loadActor } from "@/lib/auth/current-actor";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
+import { shownFactsOf } from "@/lib/organisations/shown-facts";
 import { seedInstitutions } from "@/lib/reference-data/seed";
 import { createInstanceSettings } from "@/tests/factories/settings";
 
@@ -107,7 +108,7 @@ const office = { officeName: "Przejęty urząd", address: "", email: "", phone: 
 const cases: [string, () => Promise<Outcome | undefined>, Role[]][] = [
   ["registerOrganisation", () => registerOrganisationAction(record), ["visitor"]],
   ["editOrganisation", () => editOrganisationAction({ organisationId: fixture.a.id, record }), ["visitor", "resident", "ownerOfB", "memberOfA", "adminOfI2"]],
-  ["setOrganisationVerified", () => setOrganisationVerifiedAction({ organisationId: fixture.a.id, verified: true }), ["visitor", "resident", "moderator", "ownerOfA"]],
+  ["setOrganisationVerified", () => setOrganisationVerifiedAction({ organisationId: fixture.a.id, verified: true, shownFacts: shownFactsOf(fixture.a) }), ["visitor", "resident", "moderator", "ownerOfA"]],
   ["requestToJoin", () => requestToJoinAction({ organisationId: fixture.a.id, message: "" }), ["visitor"]],
   ["requestOfficialStatus", () => requestOfficialStatusAction({ institutionId: fixture.i1.id, message: "" }), ["visitor"]],
   ["withdrawMembershipRequest", () => withdrawMembershipRequestAction({ requestId: fixture.joinRequest.id }), ["visitor", "resident", "ownerOfA"]],

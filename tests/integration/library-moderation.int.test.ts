@@ -136,7 +136,7 @@ describe("changes to an accepted document", () => {
     const proposal = await create(editor, `organisation:${organisationId}`, "Standard współpracy z wolontariuszami", { kind: "MODEL_DOCUMENT" });
     const first = await addVersion(editor, proposal.id, { bytes: await docxFile(["Standard: porozumienie i ubezpieczenie."]), name: "standard.docx" }, { issuedOn: "2026-11-20", changeNote: null }, { ip: null });
     currentActor = moderator;
-    expect((await acceptDocumentAction({ documentId: proposal.id })).data).toEqual({ accepted: true });
+    expect((await acceptDocumentAction(await shownInQueue(proposal.id))).data).toEqual({ accepted: true });
 
     // The organisation rewrites the text and adds a version.
     currentActor = editor;
@@ -160,12 +160,12 @@ describe("changes to an accepted document", () => {
     expect(editing).toMatchObject({ changeReview: "PROPOSED", pendingFields: { title: "Standard przejęty bez zgody" } });
     expect(editing.versions.find((v) => v.id === second.id)).toMatchObject({ review: "PROPOSED" });
     const queued = (await proposedDocuments()).find((d) => d.id === proposal.id);
-    expect(queued).toMatchObject({ change: { title: "Standard przejęty bez zgody" }, pendingVersion: { id: second.id } });
+    expect(queued).toMatchObject({ change: { title: "Standard przejęty bez zgody" }, unreviewed: [expect.objectContaining({ id: second.id })] });
     expect(await db().notificationEvent.count({ where: { subjectId: proposal.id, type: "library.proposed" } })).toBeGreaterThanOrEqual(2);
 
     // Rejected: nothing public changes, the writer is told and may correct it.
     currentActor = moderator;
-    expect((await rejectDocumentAction({ documentId: proposal.id, reason: "To nie jest standard." })).data).toEqual({ rejected: true });
+    expect((await rejectDocumentAction({ ...(await shownInQueue(proposal.id)), reason: "To nie jest standard." })).data).toEqual({ rejected: true });
     expect(await db().notificationEvent.findFirst({ where: { subjectId: proposal.id, type: "library.decided" }, orderBy: { createdAt: "desc" } })).toMatchObject({ data: { decision: "rejected", reason: "To nie jest standard." } });
     expect((await documentBySlug(proposal.slug))!).toMatchObject({ title: "Standard współpracy z wolontariuszami", review: "ACCEPTED", currentVersion: { id: first.id } });
     expect(await documentForEditing(proposal.id)).toMatchObject({ changeReview: "REJECTED", changeNote: "To nie jest standard." });
@@ -176,7 +176,7 @@ describe("changes to an accepted document", () => {
     await updateDocumentAction({ documentId: proposal.id, ...fields("Standard współpracy z wolontariuszami, wydanie 2", { description: "Standard uzupełniony o szkolenia bezpieczeństwa." }) } as never);
     const third = await addVersion(editor, proposal.id, { bytes: await docxFile(["Standard: wydanie drugie."]), name: "standard.docx" }, { issuedOn: "2026-11-28", changeNote: "Wydanie 2" }, { ip: null });
     currentActor = moderator;
-    expect((await acceptDocumentAction({ documentId: proposal.id })).data).toEqual({ accepted: true });
+    expect((await acceptDocumentAction(await shownInQueue(proposal.id))).data).toEqual({ accepted: true });
     const accepted = (await documentBySlug(proposal.slug))!;
     expect(accepted).toMatchObject({ title: "Standard współpracy z wolontariuszami, wydanie 2", currentVersion: { id: third.id } });
     expect(accepted.versions.map((v) => v.id)).toEqual([third.id, first.id]);
@@ -193,6 +193,89 @@ describe("changes to an accepted document", () => {
     const shown = (await documentBySlug(document.slug))!;
     expect(shown).toMatchObject({ title: "Program współpracy gminy na 2027 rok", currentVersion: { id: second.id } });
     expect(shown.versions.map((v) => v.id)).toEqual([second.id, first.id]);
+  });
+});
+
+/** What the moderators' queue shows of the document, as its form sends it back with a decision. */
+async function shownInQueue(documentId: string) {
+  const item = (await proposedDocuments()).find((d) => d.id === documentId);
+  if (!item) throw new Error(`${documentId} is not in the queue`);
+  return { documentId, ...item.shown };
+}
+
+describe("a decision covers only what the moderator saw", () => {
+  const upload = async (actor: Actor, documentId: string, words: string, issuedOn: string) => addVersion(actor, documentId, { bytes: await docxFile([words]), name: "plik.docx" }, { issuedOn, changeNote: null }, { ip: null });
+
+  it("a version uploaded beside the one the moderator opened is listed too, and never becomes public unless it was shown and accepted", async () => {
+    const proposal = await create(editor, `organisation:${organisationId}`, "Regulamin grantów sąsiedzkich");
+    const first = await upload(editor, proposal.id, "Regulamin grantów.", "2026-11-01");
+    currentActor = moderator;
+    expect((await acceptDocumentAction(await shownInQueue(proposal.id))).data).toEqual({ accepted: true });
+
+    const objectionable = await upload(editor, proposal.id, "Treść, której nikt nie powinien opublikować.", "2026-11-05");
+    const benign = await upload(editor, proposal.id, "Regulamin grantów, wydanie poprawione.", "2026-11-06");
+    const queued = await shownInQueue(proposal.id);
+    expect(queued.versionIds.sort()).toEqual([objectionable.id, benign.id].sort());
+
+    // A form that showed only the newest version (as the queue did) is refused; nothing is published.
+    currentActor = moderator;
+    expect((await acceptDocumentAction({ ...queued, versionIds: [benign.id] })).data).toEqual({ refused: "stale" });
+    expect(await visibleVersion(null, objectionable.id)).toBeNull();
+    expect(await visibleVersion(null, benign.id)).toBeNull();
+    expect((await documentBySlug(proposal.slug))!.versions.map((v) => v.id)).toEqual([first.id]);
+
+    // Shown both, the moderator accepts both.
+    expect((await acceptDocumentAction(queued)).data).toEqual({ accepted: true });
+    const accepted = (await documentBySlug(proposal.slug))!;
+    expect(accepted.versions.map((v) => v.id)).toEqual([benign.id, objectionable.id, first.id]);
+    expect(accepted.currentVersion).toMatchObject({ id: benign.id });
+  });
+
+  it("a version added to a proposal not yet accepted waits for the moderator too", async () => {
+    const proposal = await create(editor, `organisation:${organisationId}`, "Zasady wolontariatu akcyjnego");
+    const first = await upload(editor, proposal.id, "Zasady wolontariatu.", "2026-11-01");
+    expect(await db().libraryDocumentVersion.findUniqueOrThrow({ where: { id: first.id } })).toMatchObject({ review: "PROPOSED" });
+    currentActor = moderator;
+    const seen = await shownInQueue(proposal.id);
+    expect(seen.versionIds).toEqual([first.id]);
+
+    // Added after the moderator opened the queue: the acceptance is refused, nothing becomes public.
+    const later = await upload(editor, proposal.id, "Treść dodana po otwarciu kolejki.", "2026-11-02");
+    currentActor = moderator;
+    expect((await acceptDocumentAction(seen)).data).toEqual({ refused: "stale" });
+    expect(await db().libraryDocument.findUniqueOrThrow({ where: { id: proposal.id } })).toMatchObject({ review: "PROPOSED" });
+    expect(await visibleVersion(null, first.id)).toBeNull();
+    expect(await visibleVersion(null, later.id)).toBeNull();
+
+    const again = await shownInQueue(proposal.id);
+    expect(again.versionIds.sort()).toEqual([first.id, later.id].sort());
+    expect((await acceptDocumentAction(again)).data).toEqual({ accepted: true });
+    expect((await documentBySlug(proposal.slug))!.versions.map((v) => v.id)).toEqual([later.id, first.id]);
+  });
+
+  it("a change rewritten after the moderator opened it is neither accepted nor rejected; the current one is", async () => {
+    const proposal = await create(editor, `organisation:${organisationId}`, "Karta praw mieszkańców");
+    await upload(editor, proposal.id, "Karta praw.", "2026-11-01");
+    currentActor = moderator;
+    expect((await acceptDocumentAction(await shownInQueue(proposal.id))).data).toEqual({ accepted: true });
+
+    currentActor = editor;
+    await updateDocumentAction({ documentId: proposal.id, ...fields("Karta praw mieszkańców, wydanie 2") } as never);
+    const proposedAt = (await db().libraryDocument.findUniqueOrThrow({ where: { id: proposal.id } })).changeProposedAt!;
+    const seen = await shownInQueue(proposal.id);
+    // The organisation replaces the change the moderator is reading.
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    currentActor = editor;
+    await updateDocumentAction({ documentId: proposal.id, ...fields("Reklama zamiast karty", { description: "Treść podmieniona po otwarciu kolejki przez moderację." }) } as never);
+    expect((await db().libraryDocument.findUniqueOrThrow({ where: { id: proposal.id } })).changeProposedAt!.getTime()).toBeGreaterThan(proposedAt.getTime());
+
+    currentActor = moderator;
+    expect((await acceptDocumentAction(seen)).data).toEqual({ refused: "stale" });
+    expect((await rejectDocumentAction({ ...seen, reason: "Proszę poprawić." })).data).toEqual({ refused: "stale" });
+    expect(await db().libraryDocument.findUniqueOrThrow({ where: { id: proposal.id } })).toMatchObject({ title: "Karta praw mieszkańców", changeReview: "PROPOSED", pendingFields: expect.objectContaining({ title: "Reklama zamiast karty" }) });
+
+    expect((await rejectDocumentAction({ ...(await shownInQueue(proposal.id)), reason: "To reklama." })).data).toEqual({ rejected: true });
+    expect(await db().libraryDocument.findUniqueOrThrow({ where: { id: proposal.id } })).toMatchObject({ title: "Karta praw mieszkańców", changeReview: "REJECTED", changeNote: "To reklama." });
   });
 });
 

@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { UploadError } from "@/lib/files/stored-files";
 import { answerInvitation, developerInvitations } from "@/lib/library/developers";
 import { visibleVersion } from "@/lib/library/files";
+import { proposedDocuments } from "@/lib/library/moderation";
 import { addVersion } from "@/lib/library/mutations";
 import { listPublicDocuments } from "@/lib/library/queries";
 import { docxFile, polishPdfFile } from "@/tests/factories/document-files";
@@ -63,6 +64,13 @@ async function create(actor: Actor, steward: string, title: string, overrides: R
   const created = await createDocumentAction({ steward, ...fields(title, overrides) } as never);
   if (!created.data) throw new Error(JSON.stringify(created));
   return created.data;
+}
+
+/** What the moderators' queue shows of the document, as its form sends it back with a decision. */
+async function shownInQueue(documentId: string) {
+  const item = (await proposedDocuments()).find((d) => d.id === documentId);
+  if (!item) throw new Error(`${documentId} is not in the queue`);
+  return { documentId, ...item.shown };
 }
 
 function versionRequest(bytes: Uint8Array, name: string, issuedOn: string, changeNote = ""): Request {
@@ -138,21 +146,21 @@ describe("the library", () => {
   it("shows organisations' proposals only once a moderator accepts them; a rejected one returns to the moderators when corrected", async () => {
     const proposal = await create(editor, `organisation:${organisationId}`, "Standard wolontariatu w organizacjach", { kind: "MODEL_DOCUMENT" });
     currentActor = moderator;
-    expect((await acceptDocumentAction({ documentId: proposal.id })).data).toEqual({ refused: "noVersion" });
+    expect((await acceptDocumentAction(await shownInQueue(proposal.id))).data).toEqual({ refused: "noVersion" });
     const version = await addVersion(editor, proposal.id, { bytes: await docxFile(["Standard wolontariatu: porozumienie, ubezpieczenie, szkolenie."]), name: "standard.docx" }, { issuedOn: "2026-11-26", changeNote: null }, { ip: null });
     expect(await visibleVersion(null, version.id)).toBeNull();
     expect(await visibleVersion(moderator, version.id)).toMatchObject({ isPublic: false });
 
     currentActor = editor;
-    expect((await rejectDocumentAction({ documentId: proposal.id, reason: "Proszę dodać opis." })).serverError).toBe("FORBIDDEN");
+    expect((await rejectDocumentAction({ ...(await shownInQueue(proposal.id)), reason: "Proszę dodać opis." })).serverError).toBe("FORBIDDEN");
     currentActor = moderator;
-    expect((await rejectDocumentAction({ documentId: proposal.id, reason: "Proszę dodać źródła i datę przyjęcia." })).data).toEqual({ rejected: true });
+    expect((await rejectDocumentAction({ ...(await shownInQueue(proposal.id)), reason: "Proszę dodać źródła i datę przyjęcia." })).data).toEqual({ rejected: true });
     expect(await db().notificationEvent.findFirst({ where: { subjectId: proposal.id, type: "library.decided" } })).toMatchObject({ data: { decision: "rejected", reason: "Proszę dodać źródła i datę przyjęcia." } });
     currentActor = editor;
     await updateDocumentAction({ documentId: proposal.id, ...fields("Standard wolontariatu w organizacjach", { description: "Standard przyjęty przez zarząd fundacji 1 października 2026 r., na podstawie ustawy o wolontariacie." }) } as never);
     expect((await db().libraryDocument.findUniqueOrThrow({ where: { id: proposal.id } })).review).toBe("PROPOSED");
     currentActor = moderator;
-    expect((await acceptDocumentAction({ documentId: proposal.id })).data).toEqual({ accepted: true });
+    expect((await acceptDocumentAction(await shownInQueue(proposal.id))).data).toEqual({ accepted: true });
     expect(await visibleVersion(null, version.id)).toMatchObject({ isPublic: true });
     expect((await listPublicDocuments({ organisationId, page: 1 })).items.map((d) => d.id)).toEqual([proposal.id]);
   });

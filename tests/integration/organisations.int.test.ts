@@ -24,6 +24,7 @@ import {
   requestToJoinAction,
   setOrganisationVerifiedAction,
 } from "@/lib/organisations/actions";
+import { searchOrganisationsForAdmin } from "@/lib/organisations/queries";
 import type { OrganisationRecordInput } from "@/lib/organisations/schemas";
 import { eligibilityOf } from "@/lib/elections/participants";
 
@@ -269,15 +270,44 @@ describe("invitations", () => {
   });
 });
 
+/** The verification the administrators' list offers for the organisation as it stands now (what the button sends). */
+async function verificationShown(organisationId: string) {
+  const { name } = await db().organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { name: true } });
+  const row = (await searchOrganisationsForAdmin({ q: name, page: 1 })).rows.find((r) => r.id === organisationId)!;
+  return { organisationId, verified: true as const, shownFacts: row.shownFacts };
+}
+
 describe("verification", () => {
+  it("is refused when the facts it vouches for changed after the administrator's page loaded; the current ones are verified", async () => {
+    const owner = await person();
+    const organisation = await organisationOwnedBy(owner, { name: "Stowarzyszenie Rzetelnych Danych" });
+    const admin = await person("ADMINISTRATOR");
+    const loaded = await verificationShown(organisation.id);
+
+    // Renamed (as another entry in the register would be) while the administrator reads the list.
+    await signInAs(owner);
+    await editOrganisationAction({ organisationId: organisation.id, record: record({ name: "Stowarzyszenie Pożyczonej Renomy", krs: organisation.krs! }) });
+    await signInAs(admin);
+    expect((await setOrganisationVerifiedAction(loaded)).data).toEqual({ refused: "stale" });
+    expect((await setOrganisationVerifiedAction({ organisationId: organisation.id, verified: true } as never)).validationErrors).toBeDefined();
+    expect(await db().organisation.findUniqueOrThrow({ where: { id: organisation.id } })).toMatchObject({ verifiedAt: null, verifiedById: null });
+    expect(await db().auditEvent.count({ where: { action: "organisation.verified", subjectId: organisation.id } })).toBe(0);
+
+    // Looked at again: verified.
+    expect((await setOrganisationVerifiedAction(await verificationShown(organisation.id))).data).toEqual({ saved: true });
+    expect(await db().organisation.findUniqueOrThrow({ where: { id: organisation.id } })).toMatchObject({ name: "Stowarzyszenie Pożyczonej Renomy", verifiedById: admin.id });
+    // Withdrawing vouches for nothing: it needs no shown facts.
+    expect((await setOrganisationVerifiedAction({ organisationId: organisation.id, verified: false })).data).toEqual({ saved: true });
+  });
+
   it("is given by an administrator and withdrawn when the identifiers change", async () => {
     const owner = await person();
     const organisation = await organisationOwnedBy(owner);
     const admin = await person("ADMINISTRATOR");
     await signInAs(owner);
-    expect((await setOrganisationVerifiedAction({ organisationId: organisation.id, verified: true })).serverError).toBe("FORBIDDEN");
+    expect((await setOrganisationVerifiedAction(await verificationShown(organisation.id))).serverError).toBe("FORBIDDEN");
     await signInAs(admin);
-    expect((await setOrganisationVerifiedAction({ organisationId: organisation.id, verified: true })).data).toEqual({ saved: true });
+    expect((await setOrganisationVerifiedAction(await verificationShown(organisation.id))).data).toEqual({ saved: true });
     expect((await db().organisation.findUniqueOrThrow({ where: { id: organisation.id } })).verifiedById).toBe(admin.id);
 
     await signInAs(owner);
@@ -298,7 +328,7 @@ describe("verification", () => {
     const admin = await person("ADMINISTRATOR");
     const verify = async () => {
       await signInAs(admin);
-      await setOrganisationVerifiedAction({ organisationId: organisation.id, verified: true });
+      expect((await setOrganisationVerifiedAction(await verificationShown(organisation.id))).data).toEqual({ saved: true });
       await signInAs(owner);
     };
     const rules = { requireVerified: true, territoryRule: "SEAT" as const, registeredBefore: null, excludeInLiquidation: true, institution: { territoryCode: "16" } };

@@ -1,6 +1,7 @@
 import { loadActor } from "@/lib/auth/current-actor";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
+import { shownFactsOf } from "@/lib/organisations/shown-facts";
 import { fanOutPendingNotifications } from "@/lib/notifications/fanout";
 import { notify } from "@/lib/notifications/notify";
 import { followTopic, listSubscriptions } from "@/lib/notifications/subscriptions";
@@ -98,7 +99,7 @@ describe("following", () => {
     await signInAs(fan);
     expect((await followOrganisationAction({ organisationId: organisation.id, follow: true })).data).toEqual({ following: true });
     await signInAs(await person("ADMINISTRATOR"));
-    await setOrganisationVerifiedAction({ organisationId: organisation.id, verified: true });
+    await setOrganisationVerifiedAction({ organisationId: organisation.id, verified: true, shownFacts: shownFactsOf(organisation) });
     await fanOutPendingNotifications();
     expect(await db().notification.count({ where: { userId: fan.id, event: { type: "organisation.verified" } } })).toBe(1);
     expect((await listSubscriptions(fan.id)).organisations.map((o) => o.name)).toEqual(["Fundacja Obserwowana"]);

@@ -5,6 +5,7 @@ import { confirmTwoFactorSetup, disableTwoFactor, regenerateRecoveryCodes, start
 import { loadActor } from "@/lib/auth/current-actor";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
+import { shownFactsOf } from "@/lib/organisations/shown-facts";
 
 let currentActor: (Actor & { name: string; email: string; locale: string }) | null = null;
 jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
@@ -133,9 +134,9 @@ describe("two-factor authentication", () => {
     const admin = await person("ADMINISTRATOR");
     const organisation = await db().organisation.create({ data: { slug: "dwa-czynniki", name: "Dwa Czynniki", legalForm: "FOUNDATION", seatTerritoryCode: "1661011" } });
     currentActor = await loadActor({ userId: admin.id, sessionVersion: 0 });
-    expect((await setOrganisationVerifiedAction({ organisationId: organisation.id, verified: true })).serverError).toBe("TWO_FACTOR_REQUIRED");
+    expect((await setOrganisationVerifiedAction({ organisationId: organisation.id, verified: true, shownFacts: shownFactsOf(organisation) })).serverError).toBe("TWO_FACTOR_REQUIRED");
     await db().user.update({ where: { id: admin.id }, data: { totpEnabledAt: new Date() } });
     currentActor = await loadActor({ userId: admin.id, sessionVersion: 0 });
-    expect((await setOrganisationVerifiedAction({ organisationId: organisation.id, verified: true })).data).toEqual({ saved: true });
+    expect((await setOrganisationVerifiedAction({ organisationId: organisation.id, verified: true, shownFacts: shownFactsOf(organisation) })).data).toEqual({ saved: true });
   });
 });

@@ -66,6 +66,7 @@ export default async function AdminOrganisationsPage({ params, searchParams }: P
                 <Td>
                   {organisation.krs ? `KRS ${organisation.krs}` : ""}
                   {organisation.nip ? <span className="block">NIP {organisation.nip}</span> : null}
+                  {organisation.regon ? <span className="block">REGON {organisation.regon}</span> : null}
                 </Td>
                 <Td>{organisation.seatTerritory.name}</Td>
                 <Td>{format.dateTime(organisation.createdAt, "long")}</Td>
@@ -73,7 +74,7 @@ export default async function AdminOrganisationsPage({ params, searchParams }: P
                   <VerifiedBadge verified={organisation.verifiedAt !== null} />
                 </Td>
                 <Td>
-                  <OrganisationVerificationButton organisationId={organisation.id} name={organisation.name} verified={organisation.verifiedAt !== null} />
+                  <OrganisationVerificationButton organisationId={organisation.id} name={organisation.name} verified={organisation.verifiedAt !== null} shownFacts={organisation.shownFacts} />
                 </Td>
               </tr>
             ))}

@@ -31,7 +31,8 @@ export default async function LibraryModerationPage({ params }: Props) {
             organisation: p.organisation?.name ?? "",
             proposer: p.proposedBy?.name ?? null,
             createdAt: p.createdAt,
-            version: p.currentVersion ? { id: p.currentVersion.id, number: p.currentVersion.number, format: p.currentVersion.file.kind } : null,
+            versions: p.unreviewed.map((v) => ({ id: v.id, number: v.number, format: v.file.kind })),
+            shown: p.shown,
             // A change to an accepted document: what would replace the public state.
             change:
               p.review === "ACCEPTED"
@@ -40,7 +41,6 @@ export default async function LibraryModerationPage({ params }: Props) {
                     excerpt: p.change ? plainExcerpt(p.change.description, 300) : null,
                     proposer: p.changeProposedBy?.name ?? null,
                     proposedAt: p.changeProposedAt ?? p.createdAt,
-                    version: p.pendingVersion ? { id: p.pendingVersion.id, number: p.pendingVersion.number, format: p.pendingVersion.file.kind } : null,
                   }
                 : null,
           }))}
