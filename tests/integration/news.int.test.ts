@@ -196,6 +196,28 @@ describe("post-moderation", () => {
     expect((await withdrawNewsAction({ articleId: article.id })).data).toEqual({ withdrawn: true });
     expect((await db().newsArticle.findUniqueOrThrow({ where: { id: article.id } })).status).toBe("UNPUBLISHED");
   });
+
+  it("puts a published article back on the review list when its writer adds a picture, a cover or a document", async () => {
+    currentActor = admin;
+    await setNewsModerationAction({ mode: "POST" });
+    const article = await draft(editor, `organisation:${organisationId}`, "Kiermasz ozdób świątecznych");
+    currentActor = editor;
+    await submitNewsAction({ articleId: article.id, publishAt: "" });
+    currentActor = moderator;
+    await reviewNewsAction({ articleId: article.id });
+    const toReview = async () => (await newsModerationQueue()).toReview.map((a) => a.id);
+    expect(await toReview()).not.toContain(article.id);
+
+    // Public at once under post-moderation, so a moderator must look at it afterwards.
+    const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: "#a62" } }).png().toBuffer();
+    const cover = await addArticleImage(editor, article.id, { bytes: new Uint8Array(png), alt: "Stoisko z ozdobami", cover: true });
+    expect((await articleBySlug(article.slug))!.coverImage?.id).toBe(cover.id);
+    expect(await toReview()).toContain(article.id);
+    currentActor = moderator;
+    await reviewNewsAction({ articleId: article.id });
+    await addArticleAttachment(editor, article.id, "Lista stoisk", { bytes: pdfFile("Lista stoisk"), name: "stoiska.pdf" });
+    expect(await toReview()).toContain(article.id);
+  });
 });
 
 describe("scheduled publication", () => {
