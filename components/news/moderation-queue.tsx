@@ -12,7 +12,8 @@ import { moderationReasonSchema } from "@/lib/news/schemas";
 
 /** A change to a published article waiting for approval: new title and lead (if the text changed), a new cover, how many new files. */
 type Change = { title: string | null; lead: string | null; newCover: boolean; files: number };
-export type ModeratedArticle = { id: string; slug: string; title: string; lead: string; author: string; writer: string | null; date: Date | null; publishAt: Date | null; featured: boolean; change?: Change | null };
+/** `shown`: the fingerprint of what this list shows, sent with a decision so it applies to that alone. */
+export type ModeratedArticle = { id: string; shown: string; slug: string; title: string; lead: string; author: string; writer: string | null; date: Date | null; publishAt: Date | null; featured: boolean; change?: Change | null };
 type Section = "pending" | "toReview" | "published";
 
 /**
@@ -31,10 +32,10 @@ export function NewsModerationList({ section, items, empty }: { section: Section
   const feature = useAction(featureNewsAction);
   const pending = approve.isPending || reject.isPending || unpublish.isPending || review.isPending || feature.isPending;
 
-  const withReason = async (action: typeof reject | typeof unpublish, articleId: string, reason: string, done: string): Promise<string | null> => {
+  const withReason = async (run: (reason: string) => ReturnType<typeof reject.executeAsync | typeof unpublish.executeAsync>, reason: string, done: string): Promise<string | null> => {
     const parsed = moderationReasonSchema.safeParse(reason);
     if (!parsed.success) return t(`forms.errors.${parsed.error.issues[0]!.message}` as never);
-    await decide(() => action.executeAsync({ articleId, reason: parsed.data }), done);
+    await decide(() => run(parsed.data), done);
     return null;
   };
 
@@ -77,7 +78,7 @@ export function NewsModerationList({ section, items, empty }: { section: Section
               <div className="mt-3 flex flex-wrap items-start gap-3">
                 {section === "pending" && (
                   <>
-                    <Button disabled={pending} onClick={() => void decide(() => approve.executeAsync({ articleId: item.id }), t("newsModeration.approved", { title: item.title }))}>
+                    <Button disabled={pending} onClick={() => void decide(() => approve.executeAsync({ articleId: item.id, shown: item.shown }), t("newsModeration.approved", { title: item.title }))}>
                       {t("newsModeration.approve")}
                       <span className="sr-only"> – {item.title}</span>
                     </Button>
@@ -88,7 +89,7 @@ export function NewsModerationList({ section, items, empty }: { section: Section
                       cancel={t("newsModeration.cancel")}
                       context={item.title}
                       pending={pending}
-                      onSubmit={(reason) => withReason(reject, item.id, reason, t("newsModeration.rejected", { title: item.title }))}
+                      onSubmit={(reason) => withReason((checked) => reject.executeAsync({ articleId: item.id, shown: item.shown, reason: checked }), reason, t("newsModeration.rejected", { title: item.title }))}
                     />
                   </>
                 )}
@@ -112,7 +113,7 @@ export function NewsModerationList({ section, items, empty }: { section: Section
                     cancel={t("newsModeration.cancel")}
                     context={item.title}
                     pending={pending}
-                    onSubmit={(reason) => withReason(unpublish, item.id, reason, t("newsModeration.unpublished", { title: item.title }))}
+                    onSubmit={(reason) => withReason((checked) => unpublish.executeAsync({ articleId: item.id, reason: checked }), reason, t("newsModeration.unpublished", { title: item.title }))}
                   />
                 )}
               </div>

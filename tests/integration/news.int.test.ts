@@ -5,7 +5,7 @@ import { db } from "@/lib/db/client";
 import { UploadError } from "@/lib/files/stored-files";
 import { newsRss, newsAtom } from "@/lib/news/feed-handlers";
 import { addArticleAttachment, addArticleImage, visibleNewsAttachment, visibleNewsImage } from "@/lib/news/files";
-import { newsModerationQueue } from "@/lib/news/moderation";
+import { currentArticleVersion, newsModerationQueue } from "@/lib/news/moderation";
 import { announceDueArticles, updateArticle } from "@/lib/news/mutations";
 import { articleBySlug, articleForEditing, homeNews, listPublicNews } from "@/lib/news/queries";
 import { newsFieldsWith, type NewsFields } from "@/lib/news/schemas";
@@ -124,10 +124,10 @@ describe("pre-moderation of organisations' news", () => {
     expect(await db().notificationEvent.count({ where: { subjectId: article.id, type: "news.submitted" } })).toBe(1);
 
     currentActor = editor;
-    expect((await approveNewsAction({ articleId: article.id })).serverError).toBe("FORBIDDEN");
+    expect((await approveNewsAction({ articleId: article.id, shown: await currentArticleVersion(article.id) })).serverError).toBe("FORBIDDEN");
     currentActor = moderator;
-    expect((await approveNewsAction({ articleId: article.id })).data).toHaveProperty("publishedAt");
-    expect((await approveNewsAction({ articleId: article.id })).data).toEqual({ refused: "notPending" });
+    expect((await approveNewsAction({ articleId: article.id, shown: await currentArticleVersion(article.id) })).data).toHaveProperty("publishedAt");
+    expect((await approveNewsAction({ articleId: article.id, shown: await currentArticleVersion(article.id) })).data).toEqual({ refused: "notPending" });
     // Found by an inflected word without diacritics, and by the filters.
     expect((await listPublicNews({ q: "seniorow", page: 1 })).items.map((i) => i.id)).toContain(article.id);
     expect((await listPublicNews({ sphereId, territoryCode: "1661", page: 1 })).items.map((i) => i.id)).toContain(article.id);
@@ -145,14 +145,14 @@ describe("pre-moderation of organisations' news", () => {
     expect((await newsModerationQueue()).pending.map((a) => a.id)).toContain(article.id);
 
     currentActor = moderator;
-    expect((await rejectNewsAction({ articleId: article.id, reason: "x" })).validationErrors).toMatchObject({ reason: { _errors: ["newsReasonTooShort"] } });
-    expect((await rejectNewsAction({ articleId: article.id, reason: "Proszę podać godzinę warsztatów." })).data).toEqual({ rejected: true });
+    expect((await rejectNewsAction({ articleId: article.id, shown: await currentArticleVersion(article.id), reason: "x" })).validationErrors).toMatchObject({ reason: { _errors: ["newsReasonTooShort"] } });
+    expect((await rejectNewsAction({ articleId: article.id, shown: await currentArticleVersion(article.id), reason: "Proszę podać godzinę warsztatów." })).data).toEqual({ rejected: true });
     const rejected = await db().newsArticle.findUniqueOrThrow({ where: { id: article.id } });
     expect(rejected).toMatchObject({ status: "PUBLISHED", changeStatus: "REJECTED", changeNote: "Proszę podać godzinę warsztatów.", title: "Warsztaty dla seniorów w Opolu" });
     // Corrected and approved, the change is public; the article keeps its place and is not announced again.
     await updateArticle(editor, article.id, changed, { ip: null });
     currentActor = moderator;
-    await approveNewsAction({ articleId: article.id });
+    await approveNewsAction({ articleId: article.id, shown: await currentArticleVersion(article.id) });
     const again = await db().newsArticle.findUniqueOrThrow({ where: { id: article.id } });
     expect(again).toMatchObject({ status: "PUBLISHED", changeStatus: null, title: "Warsztaty dla seniorów w Opolu – zmiana sali" });
     expect(again.publishedAt).toEqual(rejected.publishedAt);
@@ -171,6 +171,52 @@ describe("pre-moderation of organisations' news", () => {
     expect((await unpublishNewsAction({ articleId: article.id, reason: "Nabór odwołany przez urząd." })).data).toEqual({ unpublished: true });
     expect((await homeNews()).featured.map((a) => a.id)).not.toContain(article.id);
     expect(await db().auditEvent.count({ where: { subjectId: article.id, action: { in: ["news.featured", "news.unpublished"] } } })).toBe(2);
+  });
+});
+
+describe("a moderator decides on what they were shown", () => {
+  it("refuses to approve or reject a change its writer replaced or added a file to after the queue showed it; the shown version decides", async () => {
+    const article = await draft(editor, `organisation:${organisationId}`, "Zbiórka karmy dla schroniska");
+    currentActor = editor;
+    await submitNewsAction({ articleId: article.id, publishAt: "" });
+    currentActor = moderator;
+    await approveNewsAction({ articleId: article.id, shown: await currentArticleVersion(article.id) });
+    const edit = (body: string) => updateArticle(editor, article.id, newsFieldsWith({ title: "Zbiórka karmy dla schroniska", lead: "Krótka zajawka aktualności dla listy i kanałów.", body }), { ip: null });
+    const queued = async () => (await newsModerationQueue()).pending.find((a) => a.id === article.id)!;
+
+    await edit("Zbieramy karmę w sobotę przed sklepem przy Rynku.");
+    const shown = await queued();
+    // The writer swaps the text after the moderator opened the queue; the change is dated by its latest addition.
+    await edit("Zupełnie inna treść, której moderator nie widział.");
+    const replaced = await db().newsArticle.findUniqueOrThrow({ where: { id: article.id } });
+    expect(replaced.changeSubmittedAt!.getTime()).toBeGreaterThanOrEqual(shown.changeSubmittedAt!.getTime());
+    currentActor = moderator;
+    expect((await approveNewsAction({ articleId: article.id, shown: shown.version })).data).toEqual({ refused: "changedSinceShown" });
+    expect((await rejectNewsAction({ articleId: article.id, shown: shown.version, reason: "Proszę poprawić treść." })).data).toEqual({ refused: "changedSinceShown" });
+    expect(await db().newsArticle.findUniqueOrThrow({ where: { id: article.id } })).toMatchObject({ changeStatus: "PENDING", body: "Treść aktualności, dość długa, żeby przejść walidację." });
+
+    // A document added after the queue was loaded makes it stale too.
+    const again = await queued();
+    await addArticleAttachment(editor, article.id, "Plakat zbiórki", { bytes: pdfFile("Plakat"), name: "plakat.pdf" });
+    expect((await approveNewsAction({ articleId: article.id, shown: again.version })).data).toEqual({ refused: "changedSinceShown" });
+    expect(await db().newsAttachment.count({ where: { articleId: article.id, pending: true } })).toBe(1);
+
+    // Looked at again, the version shown is the one applied.
+    const current = await queued();
+    expect((await approveNewsAction({ articleId: article.id, shown: current.version })).data).toHaveProperty("publishedAt");
+    expect(await db().newsArticle.findUniqueOrThrow({ where: { id: article.id } })).toMatchObject({ changeStatus: null, body: "Zupełnie inna treść, której moderator nie widział." });
+    expect(await db().newsAttachment.count({ where: { articleId: article.id, pending: true } })).toBe(0);
+  });
+
+  it("refuses to approve a new article its writer edited after the queue showed it", async () => {
+    const article = await draft(editor, `organisation:${organisationId}`, "Dzień otwarty fundacji");
+    currentActor = editor;
+    await submitNewsAction({ articleId: article.id, publishAt: "" });
+    const shown = (await newsModerationQueue()).pending.find((a) => a.id === article.id)!;
+    await updateArticle(editor, article.id, newsFieldsWith({ title: "Dzień otwarty fundacji", lead: "Krótka zajawka aktualności dla listy i kanałów.", body: "Treść dopisana po otwarciu kolejki przez moderatora." }), { ip: null });
+    currentActor = moderator;
+    expect((await approveNewsAction({ articleId: article.id, shown: shown.version })).data).toEqual({ refused: "changedSinceShown" });
+    expect((await db().newsArticle.findUniqueOrThrow({ where: { id: article.id } })).status).toBe("PENDING");
   });
 });
 
@@ -256,7 +302,7 @@ describe("an article's files", () => {
     currentActor = editor;
     await submitNewsAction({ articleId: article.id, publishAt: "" });
     currentActor = moderator;
-    await approveNewsAction({ articleId: article.id });
+    await approveNewsAction({ articleId: article.id, shown: await currentArticleVersion(article.id) });
     expect(await visibleNewsImage(null, image.id)).toMatchObject({ isPublic: true });
 
     await expect(addArticleAttachment(editor, article.id, "Regulamin", { bytes: new TextEncoder().encode("<html><script>alert(1)</script></html>"), name: "regulamin.pdf" })).rejects.toEqual(new UploadError("UNSUPPORTED_TYPE"));
@@ -273,7 +319,7 @@ describe("changes to an approved article's files under pre-moderation", () => {
     currentActor = editor;
     await submitNewsAction({ articleId: article.id, publishAt: "" });
     currentActor = moderator;
-    await approveNewsAction({ articleId: article.id });
+    await approveNewsAction({ articleId: article.id, shown: await currentArticleVersion(article.id) });
 
     const newCover = await addArticleImage(editor, article.id, { bytes: await picture("#a26"), alt: "Reklama zamiast zdjęcia", cover: true });
     const attachment = await addArticleAttachment(editor, article.id, "Niesprawdzony plik", { bytes: pdfFile("Niesprawdzony"), name: "plik.pdf" });
@@ -289,7 +335,7 @@ describe("changes to an approved article's files under pre-moderation", () => {
     expect((await articleForEditing(article.id))!).toMatchObject({ changeStatus: "PENDING", pendingCoverImageId: newCover.id });
 
     currentActor = moderator;
-    await approveNewsAction({ articleId: article.id });
+    await approveNewsAction({ articleId: article.id, shown: await currentArticleVersion(article.id) });
     const approved = (await articleBySlug(article.slug))!;
     expect(approved.coverImage?.id).toBe(newCover.id);
     expect(approved.attachments.map((a) => a.id)).toEqual([attachment.id]);

@@ -21,6 +21,7 @@ export default async function NewsModerationPage({ params }: Props) {
   const [t, queue, mode, platform] = await Promise.all([getTranslations({ locale }), newsModerationQueue(), newsModerationMode(), platformName(locale)]);
   const view = (article: QueuedArticle): ModeratedArticle => ({
     id: article.id,
+    shown: article.version,
     slug: article.slug,
     title: article.title,
     lead: article.lead,
