@@ -15,7 +15,10 @@ import type { NewsModeration } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { shownVersion } from "@/lib/moderation/shown-version";
 import { announceArticle, tellWriter } from "@/lib/news/audience";
+import { diffWords } from "@/lib/consultations/diff";
+import { newsImagePath, renderArticleBody } from "@/lib/news/body";
 import { announceSelect, applyChange } from "@/lib/news/mutations";
+import { pendingNewsFieldsOf } from "@/lib/news/schemas";
 import { publicationTime } from "@/lib/news/workflow";
 import { dispatchNotifications } from "@/lib/notifications/notify";
 
@@ -82,8 +85,34 @@ const queueSelect = {
   institution: { select: { name: true, officeName: true } },
   changeSubmittedAt: true,
   ...versionSelect,
-  _count: { select: { attachments: { where: { pending: true } }, images: { where: { pending: true } } } },
-} as const;
+  // The same rows, in the same order, as the fingerprint, with what showing them takes.
+  images: { select: { id: true, alt: true, pending: true, width: true, height: true }, orderBy: { id: "asc" } },
+  attachments: { select: { id: true, title: true, pending: true, file: { select: { kind: true, size: true } } }, orderBy: { id: "asc" } },
+} as const satisfies Prisma.NewsArticleSelect;
+type QueueRow = Prisma.NewsArticleGetPayload<{ select: typeof queueSelect }>;
+
+/**
+ * A change to a published article as the moderator must see it before deciding:
+ * the new text rendered as the article would show it (its waiting pictures
+ * too: moderators may open them), what changed in the text word by word, and
+ * the new cover, pictures and documents with their addresses. Null title and
+ * lead: the text is not part of the change.
+ */
+function pendingChange(article: QueueRow) {
+  if (!isWaitingChange(article)) return null;
+  const fields = pendingNewsFieldsOf(article.pendingFields);
+  const picture = (image: QueueRow["images"][number]) => ({ id: image.id, alt: image.alt, width: image.width, height: image.height, src: newsImagePath(image.id) });
+  const cover = article.images.find((image) => image.id === article.pendingCoverImageId);
+  return {
+    title: fields?.title ?? null,
+    lead: fields?.lead ?? null,
+    bodyHtml: renderArticleBody(fields?.body ?? article.body, article.images, 5),
+    bodyDiff: fields && fields.body !== article.body ? diffWords(article.body, fields.body) : null,
+    cover: cover ? picture(cover) : null,
+    images: article.images.filter((image) => image.pending).map(picture),
+    attachments: article.attachments.filter((file) => file.pending).map((file) => ({ id: file.id, title: file.title, kind: file.file.kind, size: file.file.size, href: `/api/news/${article.id}/attachments/${file.id}` })),
+  };
+}
 
 /**
  * What the moderators work through: articles to approve (oldest first);
@@ -96,9 +125,10 @@ export async function newsModerationQueue(limit = 100) {
     db().newsArticle.findMany({ where: { status: "PUBLISHED", reviewedAt: null }, orderBy: [{ publishedAt: "desc" }, { id: "asc" }], take: limit, select: queueSelect }),
     db().newsArticle.findMany({ where: { status: "PUBLISHED", reviewedAt: { not: null } }, orderBy: [{ publishedAt: "desc" }, { id: "asc" }], take: 20, select: queueSelect }),
   ]);
-  const withVersion = <T extends VersionedArticle>(articles: T[]) => articles.map((article) => ({ ...article, version: articleVersion(article) }));
+  const withVersion = (articles: QueueRow[]) => articles.map((article) => ({ ...article, version: articleVersion(article), change: pendingChange(article) }));
   return { pending: withVersion(pending), toReview: withVersion(toReview), published: withVersion(published) };
 }
+export type PendingChangeView = NonNullable<ReturnType<typeof pendingChange>>;
 export type QueuedArticle = Awaited<ReturnType<typeof newsModerationQueue>>["pending"][number];
 
 /** Approves what the moderator was shown (`shown`: its fingerprint from the queue). */

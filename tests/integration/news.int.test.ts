@@ -342,6 +342,33 @@ describe("changes to an approved article's files under pre-moderation", () => {
     expect(await visibleNewsAttachment(null, article.id, attachment.id)).toMatchObject({ isPublic: true });
   });
 
+  it("shows moderators the change in full: the new text rendered with its new pictures, what changed in it, the new cover and documents", async () => {
+    const article = await draft(editor, `organisation:${organisationId}`, "Remont świetlicy wiejskiej");
+    currentActor = editor;
+    await submitNewsAction({ articleId: article.id, publishAt: "" });
+    currentActor = moderator;
+    await approveNewsAction({ articleId: article.id, shown: await currentArticleVersion(article.id) });
+
+    // Same title and lead: only the text, a picture in it, a cover and a document change.
+    const png = async (colour: string) => new Uint8Array(await sharp({ create: { width: 40, height: 30, channels: 3, background: colour } }).png().toBuffer());
+    const picture = await addArticleImage(editor, article.id, { bytes: await png("#62a"), alt: "Nowa sala świetlicy", cover: false });
+    const cover = await addArticleImage(editor, article.id, { bytes: await png("#6a2"), alt: "Budynek po remoncie", cover: true });
+    const document = await addArticleAttachment(editor, article.id, "Kosztorys remontu", { bytes: pdfFile("Kosztorys"), name: "kosztorys.pdf" });
+    await updateArticle(editor, article.id, newsFieldsWith({ title: "Remont świetlicy wiejskiej", lead: "Krótka zajawka aktualności dla listy i kanałów.", body: `Treść aktualności, dość długa, żeby przejść walidację. Podmieniony akapit o zbiórce.\n\n${picture.markdown}` }), { ip: null });
+
+    const change = (await newsModerationQueue()).pending.find((a) => a.id === article.id)!.change!;
+    expect(change.bodyHtml).toContain("Podmieniony akapit o zbiórce.");
+    expect(change.bodyHtml).toContain(`src="/api/news/images/${picture.id}"`);
+    expect(change.bodyDiff).toContainEqual({ kind: "added", text: expect.stringContaining("Podmieniony akapit") });
+    expect(change.cover).toMatchObject({ id: cover.id, alt: "Budynek po remoncie", src: `/api/news/images/${cover.id}` });
+    expect(change.images.map((i) => i.id).sort()).toEqual([picture.id, cover.id].sort());
+    expect(change.attachments).toEqual([expect.objectContaining({ id: document.id, title: "Kosztorys remontu", href: `/api/news/${article.id}/attachments/${document.id}` })]);
+    // The moderators may open them; the public may not.
+    expect(await visibleNewsImage(moderator, picture.id)).toMatchObject({ isPublic: false });
+    expect(await visibleNewsAttachment(moderator, article.id, document.id)).toMatchObject({ isPublic: false });
+    expect(await visibleNewsImage(null, picture.id)).toBeNull();
+  });
+
   it("an office's new cover is public at once", async () => {
     const article = await draft(official, `institution:${institutionId}`, "Dni otwarte urzędu");
     currentActor = official;
