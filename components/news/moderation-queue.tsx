@@ -94,7 +94,7 @@ export function NewsModerationList({ section, items, empty }: { section: Section
                   </>
                 )}
                 {section === "toReview" && (
-                  <Button disabled={pending} onClick={() => void decide(() => review.executeAsync({ articleId: item.id }), t("newsModeration.kept", { title: item.title }))}>
+                  <Button disabled={pending} onClick={() => void decide(() => review.executeAsync({ articleId: item.id, shown: item.shown }), t("newsModeration.kept", { title: item.title }))}>
                     {t("newsModeration.keep")}
                     <span className="sr-only"> – {item.title}</span>
                   </Button>

@@ -70,10 +70,10 @@ export const unpublishNewsAction = actionClient
 
 export const reviewNewsAction = actionClient
   .metadata({ name: "reviewNewsArticle", permission: "content.moderate" })
-  .inputSchema(newsArticleIdSchema)
+  .inputSchema(decideNewsSchema)
   .action(async ({ parsedInput, ctx }) =>
     refusedByRules<{ reviewed: true }, NewsModerationRefusal>(async () => {
-      await markArticleReviewed(signedInActor(ctx.actor, "news"), parsedInput.articleId, { ip: ctx.ip });
+      await markArticleReviewed(signedInActor(ctx.actor, "news"), parsedInput.articleId, parsedInput.shown, { ip: ctx.ip });
       return { reviewed: true as const };
     }),
   );

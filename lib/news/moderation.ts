@@ -194,12 +194,20 @@ export async function unpublishArticle(actor: Actor, articleId: string, reason: 
   await dispatchNotifications();
 }
 
-/** Post-moderation: the moderator has read the published article and keeps it. */
-export async function markArticleReviewed(actor: Actor, articleId: string, meta: Meta, now = new Date()): Promise<void> {
+/**
+ * Post-moderation: the moderator has read the published article and keeps it;
+ * only as they read it (`shown`), since an edit made since puts it back on the
+ * list for its own look.
+ */
+export async function markArticleReviewed(actor: Actor, articleId: string, shown: string, meta: Meta, now = new Date()): Promise<void> {
   requireModerator(actor);
-  const updated = await db().newsArticle.updateMany({ where: { id: articleId, status: "PUBLISHED" }, data: { reviewedAt: now, moderatedById: actor.id, moderatedAt: now } });
-  if (updated.count === 0) throw new RuleRefusal<NewsModerationRefusal>("notPublished");
-  await recordAuditEvent({ action: "news.reviewed", actorUserId: actor.id, subjectType: "NewsArticle", subjectId: articleId, ipAddress: meta.ip });
+  await db().$transaction(async (tx) => {
+    const article = await shownArticle(tx, articleId, shown);
+    if (article.status !== "PUBLISHED") throw new RuleRefusal<NewsModerationRefusal>("notPublished");
+    if (articleVersion(article) !== shown) throw new RuleRefusal<NewsModerationRefusal>("changedSinceShown");
+    await tx.newsArticle.update({ where: { id: articleId }, data: { reviewedAt: now, moderatedById: actor.id, moderatedAt: now } });
+    await recordAuditEvent({ action: "news.reviewed", actorUserId: actor.id, subjectType: "NewsArticle", subjectId: articleId, ipAddress: meta.ip }, tx);
+  });
 }
 
 /** Featured articles lead the home page, the most recently featured first. */

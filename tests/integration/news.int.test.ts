@@ -235,12 +235,28 @@ describe("post-moderation", () => {
     expect((await submitNewsAction({ articleId: article.id, publishAt: "" })).data).toMatchObject({ status: "PUBLISHED" });
     expect((await newsModerationQueue()).toReview.map((a) => a.id)).toContain(article.id);
     currentActor = moderator;
-    await reviewNewsAction({ articleId: article.id });
+    await reviewNewsAction({ articleId: article.id, shown: await currentArticleVersion(article.id) });
     expect((await newsModerationQueue()).toReview.map((a) => a.id)).not.toContain(article.id);
     // The writer takes it down themselves.
     currentActor = editor;
     expect((await withdrawNewsAction({ articleId: article.id })).data).toEqual({ withdrawn: true });
     expect((await db().newsArticle.findUniqueOrThrow({ where: { id: article.id } })).status).toBe("UNPUBLISHED");
+  });
+
+  it("refuses to keep an article its writer edited after the review list showed it", async () => {
+    currentActor = admin;
+    await setNewsModerationAction({ mode: "POST" });
+    const article = await draft(editor, `organisation:${organisationId}`, "Koncert kolęd w parafii");
+    currentActor = editor;
+    await submitNewsAction({ articleId: article.id, publishAt: "" });
+    const shown = (await newsModerationQueue()).toReview.find((a) => a.id === article.id)!;
+    await updateArticle(editor, article.id, newsFieldsWith({ title: "Koncert kolęd w parafii", lead: "Krótka zajawka aktualności dla listy i kanałów.", body: "Treść zmieniona po tym, jak moderator otworzył listę." }), { ip: null });
+    currentActor = moderator;
+    expect((await reviewNewsAction({ articleId: article.id, shown: shown.version })).data).toEqual({ refused: "changedSinceShown" });
+    expect((await newsModerationQueue()).toReview.map((a) => a.id)).toContain(article.id);
+    const current = (await newsModerationQueue()).toReview.find((a) => a.id === article.id)!;
+    expect((await reviewNewsAction({ articleId: article.id, shown: current.version })).data).toEqual({ reviewed: true });
+    expect((await newsModerationQueue()).toReview.map((a) => a.id)).not.toContain(article.id);
   });
 
   it("puts a published article back on the review list when its writer adds a picture, a cover or a document", async () => {
@@ -250,7 +266,7 @@ describe("post-moderation", () => {
     currentActor = editor;
     await submitNewsAction({ articleId: article.id, publishAt: "" });
     currentActor = moderator;
-    await reviewNewsAction({ articleId: article.id });
+    await reviewNewsAction({ articleId: article.id, shown: await currentArticleVersion(article.id) });
     const toReview = async () => (await newsModerationQueue()).toReview.map((a) => a.id);
     expect(await toReview()).not.toContain(article.id);
 
@@ -260,7 +276,7 @@ describe("post-moderation", () => {
     expect((await articleBySlug(article.slug))!.coverImage?.id).toBe(cover.id);
     expect(await toReview()).toContain(article.id);
     currentActor = moderator;
-    await reviewNewsAction({ articleId: article.id });
+    await reviewNewsAction({ articleId: article.id, shown: await currentArticleVersion(article.id) });
     await addArticleAttachment(editor, article.id, "Lista stoisk", { bytes: pdfFile("Lista stoisk"), name: "stoiska.pdf" });
     expect(await toReview()).toContain(article.id);
   });
