@@ -132,6 +132,7 @@ export function NewsModerationList({ section, items, empty }: { section: Section
  */
 function ChangeInFull({ change, title }: { change: PendingChangeView; title: string }) {
   const t = useTranslations("newsModeration.inFull");
+  const tr = useTranslations();
   const format = useFormatter();
   return (
     <details className="mt-2 rounded border border-slate-400 p-3">
@@ -139,6 +140,19 @@ function ChangeInFull({ change, title }: { change: PendingChangeView; title: str
         {t("open")}
         <span className="sr-only"> – {title}</span>
       </summary>
+      {change.details && (
+        <>
+          <h4 className="mt-3 text-lg font-bold">{t("details")}</h4>
+          <dl className="mt-2">
+            <dt className="font-semibold">{t("kind")}</dt>
+            <dd>{tr(`news.kinds.${change.details.kind}`)}</dd>
+            <dt className="mt-1 font-semibold">{t("when")}</dt>
+            <dd>{change.details.eventStartsAt ? format.dateTimeRange(change.details.eventStartsAt, change.details.eventEndsAt ?? change.details.eventStartsAt, { dateStyle: "long", timeStyle: "short" }) : "–"}</dd>
+            <dt className="mt-1 font-semibold">{t("where")}</dt>
+            <dd lang="pl">{change.details.eventPlace ?? "–"}</dd>
+          </dl>
+        </>
+      )}
       <h4 className="mt-3 text-lg font-bold">{t("text")}</h4>
       <div className="prose-user mt-2 max-w-3xl space-y-4" lang="pl" dangerouslySetInnerHTML={{ __html: change.bodyHtml }} />
       <h4 className="mt-4 text-lg font-bold">{t("diff")}</h4>

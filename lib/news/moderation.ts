@@ -108,6 +108,11 @@ function pendingChange(article: QueueRow) {
     lead: fields?.lead ?? null,
     bodyHtml: renderArticleBody(fields?.body ?? article.body, article.images, 5),
     bodyDiff: fields && fields.body !== article.body ? diffWords(article.body, fields.body) : null,
+    // The kind and an event's time and place are public too: shown when the change sets them anew.
+    details:
+      fields && (fields.kind !== article.kind || fields.eventPlace !== article.eventPlace || fields.eventStartsAt?.getTime() !== article.eventStartsAt?.getTime() || fields.eventEndsAt?.getTime() !== article.eventEndsAt?.getTime())
+        ? { kind: fields.kind, eventStartsAt: fields.eventStartsAt, eventEndsAt: fields.eventEndsAt, eventPlace: fields.eventPlace }
+        : null,
     cover: cover ? picture(cover) : null,
     images: article.images.filter((image) => image.pending).map(picture),
     attachments: article.attachments.filter((file) => file.pending).map((file) => ({ id: file.id, title: file.title, kind: file.file.kind, size: file.file.size, href: `/api/news/${article.id}/attachments/${file.id}` })),

@@ -376,6 +376,7 @@ describe("changes to an approved article's files under pre-moderation", () => {
     expect(change.bodyHtml).toContain("Podmieniony akapit o zbiórce.");
     expect(change.bodyHtml).toContain(`src="/api/news/images/${picture.id}"`);
     expect(change.bodyDiff).toContainEqual({ kind: "added", text: expect.stringContaining("Podmieniony akapit") });
+    expect(change.details).toBeNull();
     expect(change.cover).toMatchObject({ id: cover.id, alt: "Budynek po remoncie", src: `/api/news/images/${cover.id}` });
     expect(change.images.map((i) => i.id).sort()).toEqual([picture.id, cover.id].sort());
     expect(change.attachments).toEqual([expect.objectContaining({ id: document.id, title: "Kosztorys remontu", href: `/api/news/${article.id}/attachments/${document.id}` })]);
@@ -383,6 +384,13 @@ describe("changes to an approved article's files under pre-moderation", () => {
     expect(await visibleNewsImage(moderator, picture.id)).toMatchObject({ isPublic: false });
     expect(await visibleNewsAttachment(moderator, article.id, document.id)).toMatchObject({ isPublic: false });
     expect(await visibleNewsImage(null, picture.id)).toBeNull();
+
+    // Turned into an event with a time and place, those are shown too.
+    const startsAt = new Date(Date.now() + 48 * HOUR);
+    await updateArticle(editor, article.id, newsFieldsWith({ title: "Remont świetlicy wiejskiej", lead: "Krótka zajawka aktualności dla listy i kanałów.", body: "Treść aktualności, dość długa, żeby przejść walidację.", kind: "EVENT", eventStartsAt: startsAt, eventPlace: "Świetlica w Lubszy" }), { ip: null });
+    const event = (await newsModerationQueue()).pending.find((a) => a.id === article.id)!.change!;
+    expect(event.details).toEqual({ kind: "EVENT", eventStartsAt: startsAt, eventEndsAt: null, eventPlace: "Świetlica w Lubszy" });
+    expect(event.bodyDiff).toBeNull();
   });
 
   it("an office's new cover is public at once", async () => {
