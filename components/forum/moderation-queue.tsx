@@ -14,6 +14,8 @@ import { Link, useRouter } from "@/lib/i18n/navigation";
 
 type Item = {
   id: string;
+  /** The fingerprint of the wording shown, sent when letting the post through (lib/forum/held-version.ts). */
+  shown: string;
   number: number;
   excerpt: string;
   createdAt: Date;
@@ -49,6 +51,12 @@ export function ModerationQueue({ items, empty }: { items: Item[]; empty: string
   const approve = useAction(approvePostsAction, {
     onSuccess: ({ data }) => {
       if (!data) return;
+      // Rewritten since the queue was loaded: nothing was let through; the refreshed queue shows the new wording.
+      if ("refused" in data) {
+        setDone(null);
+        router.refresh();
+        return;
+      }
       setDone(t("approvedCount", { count: data.approved }));
       setChosen([]);
       router.refresh();
@@ -70,6 +78,7 @@ export function ModerationQueue({ items, empty }: { items: Item[]; empty: string
   const reasonProblem = errors.reason?._errors?.[0];
   const selectionProblem = errors.postIds?._errors?.[0];
   const serverError = hide.result.serverError ?? dismiss.result.serverError ?? approve.result.serverError;
+  const refused = approve.result.data && "refused" in approve.result.data;
   const all = items.length > 0 && chosen.length === items.length;
   // An emptied queue still says what the last decision did.
   if (items.length === 0)
@@ -90,6 +99,11 @@ export function ModerationQueue({ items, empty }: { items: Item[]; empty: string
       {serverError && (
         <Alert tone="error" live>
           {tr(`errors.${serverError}` as never)}
+        </Alert>
+      )}
+      {refused && (
+        <Alert tone="error" live>
+          {t("changedSinceShown")}
         </Alert>
       )}
       {selectionProblem && (
@@ -162,7 +176,7 @@ export function ModerationQueue({ items, empty }: { items: Item[]; empty: string
           <Button variant="danger" disabled={hide.isPending} onClick={() => hide.execute({ postIds: chosen, reason })}>
             {t("hideChosen")}
           </Button>
-          <Button variant="secondary" disabled={approve.isPending} onClick={() => approve.execute({ postIds: chosen })}>
+          <Button variant="secondary" disabled={approve.isPending} onClick={() => approve.execute({ postIds: chosen, shown: Object.fromEntries(items.filter((item) => chosen.includes(item.id)).map((item) => [item.id, item.shown])) })}>
             {t("approveChosen")}
           </Button>
           <Button variant="secondary" disabled={dismiss.isPending} onClick={() => dismiss.execute({ postIds: chosen })}>

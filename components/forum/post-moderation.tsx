@@ -9,8 +9,12 @@ import { Button } from "@/components/ui/button";
 import { approvePostsAction, hidePostsAction, restorePostsAction } from "@/lib/forum/actions";
 import { useRouter } from "@/lib/i18n/navigation";
 
-/** A moderator hides one post with a reason its author is told, or restores it. */
-export function PostModeration({ postId, number, hidden, held }: { postId: string; number: number; hidden: boolean; held: boolean }) {
+/**
+ * A moderator hides one post with a reason its author is told, or restores it,
+ * or lets a held one through: only as shown (`shown`, its fingerprint), so a
+ * rewrite made since is refused and looked at again.
+ */
+export function PostModeration({ postId, number, hidden, held, shown }: { postId: string; number: number; hidden: boolean; held: boolean; shown: string | null }) {
   const t = useTranslations("forum.moderation");
   const tr = useTranslations();
   const router = useRouter();
@@ -20,6 +24,7 @@ export function PostModeration({ postId, number, hidden, held }: { postId: strin
   const hide = useAction(hidePostsAction, { onSuccess: () => router.refresh() });
   const restore = useAction(restorePostsAction, { onSuccess: () => router.refresh() });
   const approve = useAction(approvePostsAction, { onSuccess: () => router.refresh() });
+  const refused = approve.result.data && "refused" in approve.result.data;
   const problem = (hide.result.validationErrors as { reason?: { _errors?: string[] } } | undefined)?.reason?._errors?.[0];
   const serverError = hide.result.serverError ?? restore.result.serverError ?? approve.result.serverError;
   return (
@@ -27,6 +32,11 @@ export function PostModeration({ postId, number, hidden, held }: { postId: strin
       {serverError && (
         <Alert tone="error" live>
           {tr(`errors.${serverError}` as never)}
+        </Alert>
+      )}
+      {refused && (
+        <Alert tone="error" live>
+          {t("changedSinceShown")}
         </Alert>
       )}
       {hidden ? (
@@ -60,7 +70,7 @@ export function PostModeration({ postId, number, hidden, held }: { postId: strin
       ) : (
         <span className="flex flex-wrap gap-3">
           {held && (
-            <Button variant="secondary" disabled={approve.isPending} onClick={() => approve.execute({ postIds: [postId] })}>
+            <Button variant="secondary" disabled={approve.isPending} onClick={() => approve.execute({ postIds: [postId], shown: shown ? { [postId]: shown } : {} })}>
               {t("approve")}
               <span className="sr-only"> {tr("forum.ofPost", { number })}</span>
             </Button>

@@ -107,7 +107,7 @@ export async function PostView({
         canFlag={viewer.signedIn && !post.mine}
       />
       <div className="mt-2 flex flex-wrap gap-3">
-        {viewer.moderator && !post.deletedAt && <PostModeration postId={post.id} number={post.number} hidden={post.hiddenAt !== null} held={post.heldAt !== null} />}
+        {viewer.moderator && !post.deletedAt && <PostModeration postId={post.id} number={post.number} hidden={post.hiddenAt !== null} held={post.heldAt !== null} shown={post.shown} />}
         {viewer.moderator && post.number > 1 && <SplitThread threadId={threadId} number={post.number} />}
       </div>
     </article>

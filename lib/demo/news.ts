@@ -6,7 +6,7 @@
 import { loadActor } from "@/lib/auth/current-actor";
 import { db } from "@/lib/db/client";
 import { DEMO_EMAIL_DOMAIN } from "@/lib/demo/data";
-import { approveArticle, featureArticle } from "@/lib/news/moderation";
+import { approveArticle, currentArticleVersion, featureArticle } from "@/lib/news/moderation";
 import { createArticle, submitArticle } from "@/lib/news/mutations";
 import { newsFieldsWith, type NewsFields } from "@/lib/news/schemas";
 import { polishAt } from "@/lib/time/polish-local";
@@ -83,7 +83,7 @@ export async function seedDemoNews(now = new Date()): Promise<number> {
       }),
     );
     await submitArticle(ngo, training.id, null, meta, polishAt(-1, "12:05", now));
-    if (moderator) await approveArticle(moderator, training.id, meta, polishAt(-1, "13:20", now));
+    if (moderator) await approveArticle(moderator, training.id, await currentArticleVersion(training.id), meta, polishAt(-1, "13:20", now));
     const waiting = await write(
       ngo,
       { organisationId: volunteering.id, institutionId: null },

@@ -2,12 +2,12 @@
 
 import { createCategory, moveCategory, updateCategory } from "@/lib/forum/categories";
 import { deletePost, editPost, reply, startThread, toggleHelpful, type ForumRefusal, type PostRef } from "@/lib/forum/posts";
-import { categoryFieldsSchema, editPostSchema, moveCategorySchema, postIdSchema, replySchema, startThreadSchema, updateCategorySchema, watchSchema, flagSchema, hidePostsSchema, moderatePostsSchema, moveThreadSchema, threadStateSchema, suspendSchema, liftSuspensionSchema, blockedWordsSchema, splitThreadSchema, mergeThreadsSchema } from "@/lib/forum/schemas";
+import { categoryFieldsSchema, editPostSchema, moveCategorySchema, postIdSchema, replySchema, startThreadSchema, updateCategorySchema, watchSchema, flagSchema, hidePostsSchema, moderatePostsSchema, approvePostsSchema, moveThreadSchema, threadStateSchema, suspendSchema, liftSuspensionSchema, blockedWordsSchema, splitThreadSchema, mergeThreadsSchema } from "@/lib/forum/schemas";
 import { mergeThreads, splitThread } from "@/lib/forum/restructure";
 import { withFieldErrors } from "@/lib/forms/field-rules";
 import { refusedByRules } from "@/lib/forms/refusals";
 import { setWatching } from "@/lib/forum/watching";
-import { approvePosts, dismissFlags, flagPost, hidePosts, liftSuspensions, moveThread, restorePosts, saveBlockedWords, setThreadState, suspendUser, type ModerationRefusal } from "@/lib/forum/moderation";
+import { approvePosts, dismissFlags, flagPost, hidePosts, liftSuspensions, moveThread, restorePosts, saveBlockedWords, setThreadState, suspendUser, type ApprovalRefusal, type ModerationRefusal } from "@/lib/forum/moderation";
 import { actionClient, signedInActor } from "@/lib/safe-action";
 
 // Writing is "forum.post" (everyone signed in); each category's own rule
@@ -112,8 +112,10 @@ export const moveThreadAction = actionClient
 
 export const approvePostsAction = actionClient
   .metadata({ name: "approveForumPosts", permission: "content.moderate" })
-  .inputSchema(moderatePostsSchema)
-  .action(async ({ parsedInput, ctx }) => ({ approved: await approvePosts(signedInActor(ctx.actor, "forum"), parsedInput.postIds, { ip: ctx.ip }) }));
+  .inputSchema(approvePostsSchema)
+  .action(async ({ parsedInput, ctx }) =>
+    refusedByRules<{ approved: number }, ApprovalRefusal>(async () => ({ approved: await approvePosts(signedInActor(ctx.actor, "forum"), parsedInput.postIds, parsedInput.shown, { ip: ctx.ip }) })),
+  );
 
 export const suspendUserAction = actionClient
   .metadata({ name: "suspendForumUser", permission: "content.moderate" })

@@ -12,12 +12,14 @@ import type { ForumFlagReason } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { mayRead } from "@/lib/forum/access";
 import { threadSubject } from "@/lib/forum/audience";
+import { heldPostVersion } from "@/lib/forum/held-version";
 import { announcePost } from "@/lib/forum/posts";
 import { RuleRefusal } from "@/lib/forms/refusals";
 import { dispatchNotifications, notify } from "@/lib/notifications/notify";
 import { dateToPolishLocal } from "@/lib/time/polish-local";
 
 export type ModerationRefusal = "ownPost" | "alreadyFlagged";
+export type ApprovalRefusal = "changedSinceShown";
 type Meta = { ip: string | null };
 type Tx = Prisma.TransactionClient;
 
@@ -48,7 +50,7 @@ export async function moderationQueue(limit = 100) {
     },
   });
   const order = new Map(ids.map((id, index) => [id, index]));
-  return posts.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+  return posts.sort((a, b) => order.get(a.id)! - order.get(b.id)!).map((post) => ({ ...post, shown: heldPostVersion(post) }));
 }
 export type QueuedPost = Awaited<ReturnType<typeof moderationQueue>>[number];
 
@@ -152,12 +154,19 @@ export async function moveThread(actor: Actor, threadId: string, categoryId: str
   await dispatchNotifications();
 }
 
-/** Lets held posts out (and the threads they open): they go public as they are; a held edit replaces the wording shown. */
-export async function approvePosts(actor: Actor, postIds: string[], meta: Meta): Promise<number> {
+/**
+ * Lets held posts out (and the threads they open): they go public as they are; a held edit replaces the wording shown.
+ * `shown` holds, per post, the fingerprint of the wording the moderator was
+ * shown; under the posts' row locks, any post its author rewrote since refuses
+ * the whole decision (nothing is let through), to be looked at again.
+ */
+export async function approvePosts(actor: Actor, postIds: string[], shown: Record<string, string>, meta: Meta): Promise<number> {
   requireModerator(actor);
   const now = new Date();
   const approved = await db().$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM "ForumPost" WHERE id = ANY(${postIds}::text[]) ORDER BY id FOR UPDATE`;
     const posts = await tx.forumPost.findMany({ where: { id: { in: postIds }, OR: [{ heldAt: { not: null } }, { pendingBody: { not: null } }] }, select: { id: true, number: true, authorId: true, threadId: true, heldAt: true, body: true, pendingBody: true, thread: { select: { id: true, title: true } } } });
+    if (posts.some((post) => shown[post.id] !== heldPostVersion(post))) throw new RuleRefusal<ApprovalRefusal>("changedSinceShown");
     for (const edit of posts.filter((p) => p.pendingBody !== null)) {
       await tx.forumPostRevision.create({ data: { postId: edit.id, body: edit.body } });
       await tx.forumPost.update({ where: { id: edit.id }, data: { body: edit.pendingBody!, pendingBody: null, editedAt: now } });

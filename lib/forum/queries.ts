@@ -7,6 +7,7 @@ import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { mayRead, mayWrite } from "@/lib/forum/access";
+import { heldPostVersion } from "@/lib/forum/held-version";
 
 export const THREADS_PER_PAGE = 25;
 export const POSTS_PER_PAGE = 20;
@@ -82,6 +83,8 @@ export async function postsPage(actor: Actor | null, threadId: string, page: num
     hiddenReason: moderator || mine ? hiddenReason : null,
     // An edit waiting for a moderator: for moderators and its author only.
     pendingBody: moderator || mine ? pendingBody : null,
+    // What a moderator letting the post through was shown (lib/forum/held-version.ts).
+    shown: moderator ? heldPostVersion({ body, pendingBody }) : null,
     helpfulCount: post._count.reactions,
     markedHelpful: (reactions?.length ?? 0) > 0,
     mine,

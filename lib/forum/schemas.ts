@@ -54,6 +54,8 @@ export const flagSchema = z.object({ postId: id, reason: z.enum(ForumFlagReason,
 export type FlagInput = z.input<typeof flagSchema>;
 const postIds = z.array(id).min(1, "forumNothingSelected").max(100);
 export const moderatePostsSchema = z.object({ postIds });
+/** Letting held posts through carries, per post, the fingerprint of the wording shown (lib/forum/held-version.ts). */
+export const approvePostsSchema = z.object({ postIds, shown: z.record(id, z.string().regex(/^[0-9a-f]{32}$/, "notFound")) });
 export const hidePostsSchema = z.object({ postIds, reason: z.string().trim().min(5, "forumHideReasonTooShort").max(500, "forumHideReasonTooLong") });
 /** Why a moderator changed a thread, for its author (optional: pinning rarely needs one). */
 const threadReason = z.string().trim().max(500, "forumHideReasonTooLong").optional().transform((value) => value ?? "");

@@ -5,7 +5,7 @@ import { refusedByRules } from "@/lib/forms/refusals";
 import { approveArticle, featureArticle, markArticleReviewed, rejectArticle, setNewsModeration, unpublishArticle, type NewsModerationRefusal } from "@/lib/news/moderation";
 import { createArticle, submitArticle, updateArticle, withdrawArticle, type NewsRefusal } from "@/lib/news/mutations";
 import { parseAuthorChoice } from "@/lib/auth/authors";
-import { createNewsSchema, featureNewsSchema, newsArticleIdSchema, newsModerationSettingSchema, publishNewsSchema, rejectNewsSchema, updateNewsSchema } from "@/lib/news/schemas";
+import { createNewsSchema, decideNewsSchema, featureNewsSchema, newsArticleIdSchema, newsModerationSettingSchema, publishNewsSchema, rejectNewsSchema, rejectShownNewsSchema, updateNewsSchema } from "@/lib/news/schemas";
 import { actionClient, signedInActor } from "@/lib/safe-action";
 
 // Writing is "news.write" (everyone signed in); for which organisation,
@@ -43,17 +43,17 @@ export const withdrawNewsAction = actionClient
 
 export const approveNewsAction = actionClient
   .metadata({ name: "approveNewsArticle", permission: "content.moderate" })
-  .inputSchema(newsArticleIdSchema)
+  .inputSchema(decideNewsSchema)
   .action(async ({ parsedInput, ctx }) =>
-    refusedByRules<{ publishedAt: Date }, NewsModerationRefusal>(async () => ({ publishedAt: await approveArticle(signedInActor(ctx.actor, "news"), parsedInput.articleId, { ip: ctx.ip }) })),
+    refusedByRules<{ publishedAt: Date }, NewsModerationRefusal>(async () => ({ publishedAt: await approveArticle(signedInActor(ctx.actor, "news"), parsedInput.articleId, parsedInput.shown, { ip: ctx.ip }) })),
   );
 
 export const rejectNewsAction = actionClient
   .metadata({ name: "rejectNewsArticle", permission: "content.moderate" })
-  .inputSchema(rejectNewsSchema)
+  .inputSchema(rejectShownNewsSchema)
   .action(async ({ parsedInput, ctx }) =>
     refusedByRules<{ rejected: true }, NewsModerationRefusal>(async () => {
-      await rejectArticle(signedInActor(ctx.actor, "news"), parsedInput.articleId, parsedInput.reason, { ip: ctx.ip });
+      await rejectArticle(signedInActor(ctx.actor, "news"), parsedInput.articleId, parsedInput.shown, parsedInput.reason, { ip: ctx.ip });
       return { rejected: true as const };
     }),
   );
@@ -70,10 +70,10 @@ export const unpublishNewsAction = actionClient
 
 export const reviewNewsAction = actionClient
   .metadata({ name: "reviewNewsArticle", permission: "content.moderate" })
-  .inputSchema(newsArticleIdSchema)
+  .inputSchema(decideNewsSchema)
   .action(async ({ parsedInput, ctx }) =>
     refusedByRules<{ reviewed: true }, NewsModerationRefusal>(async () => {
-      await markArticleReviewed(signedInActor(ctx.actor, "news"), parsedInput.articleId, { ip: ctx.ip });
+      await markArticleReviewed(signedInActor(ctx.actor, "news"), parsedInput.articleId, parsedInput.shown, { ip: ctx.ip });
       return { reviewed: true as const };
     }),
   );

@@ -5,7 +5,8 @@
 // article is public, its writers and the moderators before. A picture or
 // document added to a published article follows the same rule as its text
 // (lib/moderation/changes.ts): under pre-moderation it waits (`pending`, a new
-// cover as `pendingCoverImageId`) while the approved ones stay public.
+// cover as `pendingCoverImageId`) while the approved ones stay public; under
+// post-moderation it is public at once and the article is reviewed again.
 import { can, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -17,6 +18,7 @@ import { mayWriteFor } from "@/lib/news/authors";
 import { newsImagePath } from "@/lib/news/body";
 import { currentBody, holdChange, newsModerationMode, writableArticle } from "@/lib/news/mutations";
 import { articleChangeOutcome, isPublic, type WorkflowArticle } from "@/lib/news/workflow";
+import type { ChangeOutcome } from "@/lib/moderation/changes";
 import { dispatchNotifications } from "@/lib/notifications/notify";
 import type { AuthorChoice } from "@/lib/auth/authors";
 import { markdownImages } from "@/lib/text/markdown";
@@ -29,20 +31,24 @@ export const MAX_ATTACHMENTS_PER_ARTICLE = 10;
 export const newsImageAltSchema = z.string().trim().min(3, "newsImageAltTooShort").max(300, "newsImageAltTooLong");
 export const newsAttachmentTitleSchema = z.string().trim().min(2, "documentTitleTooShort").max(200, "documentTitleTooLong");
 
-/** Whether a new file of the article waits for a moderator (see above). */
-async function held(article: Parameters<typeof articleChangeOutcome>[0]): Promise<boolean> {
-  return articleChangeOutcome(article, await newsModerationMode()) === "holdForReview";
+/** What a new file does to the article (see above). */
+async function fileOutcome(article: Parameters<typeof articleChangeOutcome>[0]): Promise<ChangeOutcome> {
+  return articleChangeOutcome(article, await newsModerationMode());
 }
+
+/** Under post-moderation a new file is public at once, so the article goes back on the moderators' review list with it. */
+const reviewAgain = (outcome: ChangeOutcome) => (outcome === "applyThenReview" ? { reviewedAt: null } : {});
 
 export async function addArticleImage(actor: Actor, articleId: string, input: { bytes: Uint8Array; alt: string; cover: boolean }): Promise<{ id: string; width: number; height: number; markdown: string }> {
   const article = await writableArticle(actor, articleId);
-  const pending = await held(article);
+  const outcome = await fileOutcome(article);
+  const pending = outcome === "holdForReview";
   if ((await db().newsImage.count({ where: { articleId } })) >= MAX_IMAGES_PER_ARTICLE) throw new FieldRuleError([{ field: "file", message: "newsTooManyImages" }]);
   const { data, width, height } = await reencodeImage(input.bytes, { side: 1600, maxBytes: MAX_NEWS_IMAGE_BYTES });
   const image = await storeUpload({ bytes: new Uint8Array(data), name: "obraz.webp", uploadedById: actor.id }, { accepted: ["webp"], maxBytes: MAX_NEWS_IMAGE_BYTES }, async (tx, file) => {
     const created = await tx.newsImage.create({ data: { articleId, fileId: file.id, alt: input.alt, width, height, pending }, select: { id: true, width: true, height: true } });
     if (pending) await holdChange(tx, article, input.cover ? { pendingCoverImage: { connect: { id: created.id } } } : {});
-    else if (input.cover) await tx.newsArticle.update({ where: { id: articleId }, data: { coverImageId: created.id } });
+    else if (input.cover || outcome === "applyThenReview") await tx.newsArticle.update({ where: { id: articleId }, data: { ...(input.cover ? { coverImageId: created.id } : {}), ...reviewAgain(outcome) } });
     return created;
   });
   if (pending) await dispatchNotifications();
@@ -67,10 +73,12 @@ export async function addArticleAttachment(actor: Actor, articleId: string, titl
   const article = await writableArticle(actor, articleId);
   const count = await db().newsAttachment.count({ where: { articleId } });
   if (count >= MAX_ATTACHMENTS_PER_ARTICLE) throw new AppError("CONFLICT", "too many attachments");
-  const pending = await held(article);
+  const outcome = await fileOutcome(article);
+  const pending = outcome === "holdForReview";
   const attachment = await storeUpload({ ...upload, uploadedById: actor.id }, { accepted: DOCUMENT_KINDS, maxBytes: MAX_NEWS_ATTACHMENT_BYTES }, async (tx, file) => {
     const created = await tx.newsAttachment.create({ data: { articleId, fileId: file.id, title, position: count, pending }, select: { id: true } });
     if (pending) await holdChange(tx, article);
+    else if (outcome === "applyThenReview") await tx.newsArticle.update({ where: { id: articleId }, data: reviewAgain(outcome) });
     return created;
   });
   if (pending) await dispatchNotifications();

@@ -72,7 +72,8 @@ export async function createArticle(actor: Actor, author: AuthorChoice, fields: 
  */
 export async function holdChange(tx: Tx, article: { id: string; slug: string; title: string; authorId: string | null; organisationId: string | null; institutionId: string | null; changeStatus: string | null }, data: Prisma.NewsArticleUpdateInput = {}): Promise<boolean> {
   const starts = article.changeStatus !== "PENDING";
-  await tx.newsArticle.update({ where: { id: article.id }, data: { ...data, changeStatus: "PENDING", changeNote: null, ...(starts ? { changeSubmittedAt: new Date() } : {}) } });
+  // Dated by its latest addition, so the queue says when what the moderators see was last changed.
+  await tx.newsArticle.update({ where: { id: article.id }, data: { ...data, changeStatus: "PENDING", changeNote: null, changeSubmittedAt: new Date() } });
   if (starts) await tellModerators(tx, article);
   return starts;
 }

@@ -59,7 +59,11 @@ export const publishNewsSchema = z.object({
 });
 
 export const moderationReasonSchema = z.string().trim().min(5, "newsReasonTooShort").max(1000, "newsReasonTooLong");
+/** The fingerprint of what the moderator was shown (lib/moderation/shown-version.ts): the decision applies to that only. */
+const shown = z.string().regex(/^[0-9a-f]{32}$/, "notFound");
+export const decideNewsSchema = z.object({ articleId: id, shown });
 export const rejectNewsSchema = z.object({ articleId: id, reason: moderationReasonSchema });
+export const rejectShownNewsSchema = rejectNewsSchema.extend({ shown });
 export const featureNewsSchema = z.object({ articleId: id, featured: z.boolean() });
 export const newsModerationSettingSchema = z.object({ mode: z.enum(["PRE", "POST"]) });
 

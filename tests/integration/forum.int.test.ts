@@ -63,6 +63,8 @@ const fields = (name: string, overrides: Partial<CategoryFields> = {}): Category
 });
 
 let key = 0;
+/** What the moderators' queue shows of these posts now, as its decisions send it. */
+const shownNow = async (ids: string[]) => Object.fromEntries((await moderationQueue()).filter((p) => ids.includes(p.id)).map((p) => [p.id, p.shown]));
 const submissionKey = () => `test-submission-${String(++key).padStart(6, "0")}`;
 
 let admin: Actor;
@@ -457,7 +459,7 @@ describe("forum spam controls", () => {
     const post = await db().forumPost.findFirstOrThrow({ where: { threadId: opened.threadId } });
     expect((await moderationQueue()).map((p) => p.id)).toContain(post.id);
     currentActor = moderator;
-    expect((await approvePostsAction({ postIds: [post.id] })).data).toEqual({ approved: 1 });
+    expect((await approvePostsAction({ postIds: [post.id], shown: await shownNow([post.id]) })).data).toEqual({ approved: 1 });
     expect(await threadForReader(reader, opened.threadId)).not.toBeNull();
     expect((await db().notificationEvent.findFirstOrThrow({ where: { type: "forum.post_moderated", subjectId: opened.threadId } })).data).toMatchObject({ decision: "approved" });
     // Let through, a held reply is announced as if just written: the thread's earlier writer hears of it.
@@ -466,7 +468,7 @@ describe("forum spam controls", () => {
     expect(await db().notificationEvent.count({ where: { type: "forum.reply", subjectId: opened.threadId } })).toBe(0);
     const heldPost = await db().forumPost.findFirstOrThrow({ where: { threadId: opened.threadId, number: heldReply.number } });
     currentActor = moderator;
-    await approvePostsAction({ postIds: [heldPost.id] });
+    await approvePostsAction({ postIds: [heldPost.id], shown: await shownNow([heldPost.id]) });
     expect((await db().notificationEvent.findFirstOrThrow({ where: { type: "forum.reply", subjectId: opened.threadId } })).audience).toEqual({ users: [author.id] });
     // Administrators keep the list; a broken pattern is refused on the field.
     currentActor = admin;
@@ -492,10 +494,43 @@ describe("forum spam controls", () => {
     const queued = (await moderationQueue()).find((p) => p.id === post.id);
     expect(queued).toMatchObject({ pendingBody: "Ten kuurwa lokal znowu zamknięty.", heldAt: null });
     currentActor = moderator;
-    expect((await approvePostsAction({ postIds: [post.id] })).data).toEqual({ approved: 1 });
+    expect((await approvePostsAction({ postIds: [post.id], shown: await shownNow([post.id]) })).data).toEqual({ approved: 1 });
     expect((await postsPage(reader, opened.threadId, 1)).find((p) => p.number === 1)).toMatchObject({ body: "Ten kuurwa lokal znowu zamknięty." });
     expect(await db().forumPostRevision.findMany({ where: { postId: post.id }, select: { body: true } })).toEqual([{ body: "Szukamy lokalu na spotkania w Opolu." }]);
     expect((await moderationQueue()).map((p) => p.id)).not.toContain(post.id);
+  });
+
+  it("a moderator lets through only the wording they were shown: an edit made after the queue was loaded is refused, nothing applied", async () => {
+    const place = await category("Zmienione w kolejce");
+    const [author, reader] = [await person(), await person()];
+    const moderator = await person({ platformRole: "MODERATOR" });
+    const opened = await startThread(author, { categoryId: place.id, title: "Sala na zebranie", body: "Szukamy sali na zebranie w Brzegu.", actingFor: null, submissionKey: submissionKey() });
+    const post = await db().forumPost.findFirstOrThrow({ where: { threadId: opened.threadId } });
+    await editPost(author, { postId: post.id, body: "Ta kuurwa sala znowu zajęta." }, null);
+    const shown = (await moderationQueue()).find((p) => p.id === post.id)!;
+    // The author swaps the held wording after the moderator opened the queue.
+    await editPost(author, { postId: post.id, body: "Kuurwa, zupełnie inny tekst, którego nikt nie widział." }, null);
+    currentActor = moderator;
+    expect((await approvePostsAction({ postIds: [post.id], shown: { [post.id]: shown.shown } })).data).toEqual({ refused: "changedSinceShown" });
+    expect(await db().forumPost.findUniqueOrThrow({ where: { id: post.id } })).toMatchObject({ body: "Szukamy sali na zebranie w Brzegu.", pendingBody: "Kuurwa, zupełnie inny tekst, którego nikt nie widział." });
+    expect((await postsPage(reader, opened.threadId, 1))[0]).toMatchObject({ body: "Szukamy sali na zebranie w Brzegu." });
+
+    // A held new post its author rewrote is refused the same way; several chosen at once are decided all or none.
+    const held = await reply(author, { threadId: opened.threadId, body: "Kuurwa, nikt nie odbiera.", actingFor: null, submissionKey: submissionKey() });
+    const heldPost = await db().forumPost.findFirstOrThrow({ where: { threadId: opened.threadId, number: held.number } });
+    const queue = await moderationQueue();
+    const shownOf = (id: string) => queue.find((p) => p.id === id)!.shown;
+    await editPost(author, { postId: heldPost.id, body: "Kuurwa, podmieniona treść." }, null);
+    expect((await approvePostsAction({ postIds: [post.id, heldPost.id], shown: { [post.id]: shownOf(post.id), [heldPost.id]: shownOf(heldPost.id) } })).data).toEqual({ refused: "changedSinceShown" });
+    expect(await db().forumPost.findUniqueOrThrow({ where: { id: heldPost.id } })).toMatchObject({ heldAt: expect.any(Date) });
+    expect(await db().forumPost.findUniqueOrThrow({ where: { id: post.id } })).toMatchObject({ pendingBody: "Kuurwa, zupełnie inny tekst, którego nikt nie widział." });
+
+    // With what the queue shows now, both go through.
+    const fresh = await moderationQueue();
+    const current = Object.fromEntries(fresh.filter((p) => p.id === post.id || p.id === heldPost.id).map((p) => [p.id, p.shown]));
+    expect((await approvePostsAction({ postIds: [post.id, heldPost.id], shown: current })).data).toEqual({ approved: 2 });
+    expect(await db().forumPost.findUniqueOrThrow({ where: { id: post.id } })).toMatchObject({ body: "Kuurwa, zupełnie inny tekst, którego nikt nie widział.", pendingBody: null });
+    expect(await db().forumPost.findUniqueOrThrow({ where: { id: heldPost.id } })).toMatchObject({ body: "Kuurwa, podmieniona treść.", heldAt: null });
   });
 
   it("slow new accounts down, loosen with good standing, and stop suspended people with the reason", async () => {

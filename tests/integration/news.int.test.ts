@@ -5,7 +5,7 @@ import { db } from "@/lib/db/client";
 import { UploadError } from "@/lib/files/stored-files";
 import { newsRss, newsAtom } from "@/lib/news/feed-handlers";
 import { addArticleAttachment, addArticleImage, visibleNewsAttachment, visibleNewsImage } from "@/lib/news/files";
-import { newsModerationQueue } from "@/lib/news/moderation";
+import { currentArticleVersion, newsModerationQueue } from "@/lib/news/moderation";
 import { announceDueArticles, updateArticle } from "@/lib/news/mutations";
 import { articleBySlug, articleForEditing, homeNews, listPublicNews } from "@/lib/news/queries";
 import { newsFieldsWith, type NewsFields } from "@/lib/news/schemas";
@@ -124,10 +124,10 @@ describe("pre-moderation of organisations' news", () => {
     expect(await db().notificationEvent.count({ where: { subjectId: article.id, type: "news.submitted" } })).toBe(1);
 
     currentActor = editor;
-    expect((await approveNewsAction({ articleId: article.id })).serverError).toBe("FORBIDDEN");
+    expect((await approveNewsAction({ articleId: article.id, shown: await currentArticleVersion(article.id) })).serverError).toBe("FORBIDDEN");
     currentActor = moderator;
-    expect((await approveNewsAction({ articleId: article.id })).data).toHaveProperty("publishedAt");
-    expect((await approveNewsAction({ articleId: article.id })).data).toEqual({ refused: "notPending" });
+    expect((await approveNewsAction({ articleId: article.id, shown: await currentArticleVersion(article.id) })).data).toHaveProperty("publishedAt");
+    expect((await approveNewsAction({ articleId: article.id, shown: await currentArticleVersion(article.id) })).data).toEqual({ refused: "notPending" });
     // Found by an inflected word without diacritics, and by the filters.
     expect((await listPublicNews({ q: "seniorow", page: 1 })).items.map((i) => i.id)).toContain(article.id);
     expect((await listPublicNews({ sphereId, territoryCode: "1661", page: 1 })).items.map((i) => i.id)).toContain(article.id);
@@ -145,14 +145,14 @@ describe("pre-moderation of organisations' news", () => {
     expect((await newsModerationQueue()).pending.map((a) => a.id)).toContain(article.id);
 
     currentActor = moderator;
-    expect((await rejectNewsAction({ articleId: article.id, reason: "x" })).validationErrors).toMatchObject({ reason: { _errors: ["newsReasonTooShort"] } });
-    expect((await rejectNewsAction({ articleId: article.id, reason: "Proszę podać godzinę warsztatów." })).data).toEqual({ rejected: true });
+    expect((await rejectNewsAction({ articleId: article.id, shown: await currentArticleVersion(article.id), reason: "x" })).validationErrors).toMatchObject({ reason: { _errors: ["newsReasonTooShort"] } });
+    expect((await rejectNewsAction({ articleId: article.id, shown: await currentArticleVersion(article.id), reason: "Proszę podać godzinę warsztatów." })).data).toEqual({ rejected: true });
     const rejected = await db().newsArticle.findUniqueOrThrow({ where: { id: article.id } });
     expect(rejected).toMatchObject({ status: "PUBLISHED", changeStatus: "REJECTED", changeNote: "Proszę podać godzinę warsztatów.", title: "Warsztaty dla seniorów w Opolu" });
     // Corrected and approved, the change is public; the article keeps its place and is not announced again.
     await updateArticle(editor, article.id, changed, { ip: null });
     currentActor = moderator;
-    await approveNewsAction({ articleId: article.id });
+    await approveNewsAction({ articleId: article.id, shown: await currentArticleVersion(article.id) });
     const again = await db().newsArticle.findUniqueOrThrow({ where: { id: article.id } });
     expect(again).toMatchObject({ status: "PUBLISHED", changeStatus: null, title: "Warsztaty dla seniorów w Opolu – zmiana sali" });
     expect(again.publishedAt).toEqual(rejected.publishedAt);
@@ -174,6 +174,52 @@ describe("pre-moderation of organisations' news", () => {
   });
 });
 
+describe("a moderator decides on what they were shown", () => {
+  it("refuses to approve or reject a change its writer replaced or added a file to after the queue showed it; the shown version decides", async () => {
+    const article = await draft(editor, `organisation:${organisationId}`, "Zbiórka karmy dla schroniska");
+    currentActor = editor;
+    await submitNewsAction({ articleId: article.id, publishAt: "" });
+    currentActor = moderator;
+    await approveNewsAction({ articleId: article.id, shown: await currentArticleVersion(article.id) });
+    const edit = (body: string) => updateArticle(editor, article.id, newsFieldsWith({ title: "Zbiórka karmy dla schroniska", lead: "Krótka zajawka aktualności dla listy i kanałów.", body }), { ip: null });
+    const queued = async () => (await newsModerationQueue()).pending.find((a) => a.id === article.id)!;
+
+    await edit("Zbieramy karmę w sobotę przed sklepem przy Rynku.");
+    const shown = await queued();
+    // The writer swaps the text after the moderator opened the queue; the change is dated by its latest addition.
+    await edit("Zupełnie inna treść, której moderator nie widział.");
+    const replaced = await db().newsArticle.findUniqueOrThrow({ where: { id: article.id } });
+    expect(replaced.changeSubmittedAt!.getTime()).toBeGreaterThanOrEqual(shown.changeSubmittedAt!.getTime());
+    currentActor = moderator;
+    expect((await approveNewsAction({ articleId: article.id, shown: shown.version })).data).toEqual({ refused: "changedSinceShown" });
+    expect((await rejectNewsAction({ articleId: article.id, shown: shown.version, reason: "Proszę poprawić treść." })).data).toEqual({ refused: "changedSinceShown" });
+    expect(await db().newsArticle.findUniqueOrThrow({ where: { id: article.id } })).toMatchObject({ changeStatus: "PENDING", body: "Treść aktualności, dość długa, żeby przejść walidację." });
+
+    // A document added after the queue was loaded makes it stale too.
+    const again = await queued();
+    await addArticleAttachment(editor, article.id, "Plakat zbiórki", { bytes: pdfFile("Plakat"), name: "plakat.pdf" });
+    expect((await approveNewsAction({ articleId: article.id, shown: again.version })).data).toEqual({ refused: "changedSinceShown" });
+    expect(await db().newsAttachment.count({ where: { articleId: article.id, pending: true } })).toBe(1);
+
+    // Looked at again, the version shown is the one applied.
+    const current = await queued();
+    expect((await approveNewsAction({ articleId: article.id, shown: current.version })).data).toHaveProperty("publishedAt");
+    expect(await db().newsArticle.findUniqueOrThrow({ where: { id: article.id } })).toMatchObject({ changeStatus: null, body: "Zupełnie inna treść, której moderator nie widział." });
+    expect(await db().newsAttachment.count({ where: { articleId: article.id, pending: true } })).toBe(0);
+  });
+
+  it("refuses to approve a new article its writer edited after the queue showed it", async () => {
+    const article = await draft(editor, `organisation:${organisationId}`, "Dzień otwarty fundacji");
+    currentActor = editor;
+    await submitNewsAction({ articleId: article.id, publishAt: "" });
+    const shown = (await newsModerationQueue()).pending.find((a) => a.id === article.id)!;
+    await updateArticle(editor, article.id, newsFieldsWith({ title: "Dzień otwarty fundacji", lead: "Krótka zajawka aktualności dla listy i kanałów.", body: "Treść dopisana po otwarciu kolejki przez moderatora." }), { ip: null });
+    currentActor = moderator;
+    expect((await approveNewsAction({ articleId: article.id, shown: shown.version })).data).toEqual({ refused: "changedSinceShown" });
+    expect((await db().newsArticle.findUniqueOrThrow({ where: { id: article.id } })).status).toBe("PENDING");
+  });
+});
+
 describe("post-moderation", () => {
   afterAll(async () => {
     await db().instanceSettings.update({ where: { id: 1 }, data: { newsModeration: "PRE" } });
@@ -189,12 +235,50 @@ describe("post-moderation", () => {
     expect((await submitNewsAction({ articleId: article.id, publishAt: "" })).data).toMatchObject({ status: "PUBLISHED" });
     expect((await newsModerationQueue()).toReview.map((a) => a.id)).toContain(article.id);
     currentActor = moderator;
-    await reviewNewsAction({ articleId: article.id });
+    await reviewNewsAction({ articleId: article.id, shown: await currentArticleVersion(article.id) });
     expect((await newsModerationQueue()).toReview.map((a) => a.id)).not.toContain(article.id);
     // The writer takes it down themselves.
     currentActor = editor;
     expect((await withdrawNewsAction({ articleId: article.id })).data).toEqual({ withdrawn: true });
     expect((await db().newsArticle.findUniqueOrThrow({ where: { id: article.id } })).status).toBe("UNPUBLISHED");
+  });
+
+  it("refuses to keep an article its writer edited after the review list showed it", async () => {
+    currentActor = admin;
+    await setNewsModerationAction({ mode: "POST" });
+    const article = await draft(editor, `organisation:${organisationId}`, "Koncert kolęd w parafii");
+    currentActor = editor;
+    await submitNewsAction({ articleId: article.id, publishAt: "" });
+    const shown = (await newsModerationQueue()).toReview.find((a) => a.id === article.id)!;
+    await updateArticle(editor, article.id, newsFieldsWith({ title: "Koncert kolęd w parafii", lead: "Krótka zajawka aktualności dla listy i kanałów.", body: "Treść zmieniona po tym, jak moderator otworzył listę." }), { ip: null });
+    currentActor = moderator;
+    expect((await reviewNewsAction({ articleId: article.id, shown: shown.version })).data).toEqual({ refused: "changedSinceShown" });
+    expect((await newsModerationQueue()).toReview.map((a) => a.id)).toContain(article.id);
+    const current = (await newsModerationQueue()).toReview.find((a) => a.id === article.id)!;
+    expect((await reviewNewsAction({ articleId: article.id, shown: current.version })).data).toEqual({ reviewed: true });
+    expect((await newsModerationQueue()).toReview.map((a) => a.id)).not.toContain(article.id);
+  });
+
+  it("puts a published article back on the review list when its writer adds a picture, a cover or a document", async () => {
+    currentActor = admin;
+    await setNewsModerationAction({ mode: "POST" });
+    const article = await draft(editor, `organisation:${organisationId}`, "Kiermasz ozdób świątecznych");
+    currentActor = editor;
+    await submitNewsAction({ articleId: article.id, publishAt: "" });
+    currentActor = moderator;
+    await reviewNewsAction({ articleId: article.id, shown: await currentArticleVersion(article.id) });
+    const toReview = async () => (await newsModerationQueue()).toReview.map((a) => a.id);
+    expect(await toReview()).not.toContain(article.id);
+
+    // Public at once under post-moderation, so a moderator must look at it afterwards.
+    const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: "#a62" } }).png().toBuffer();
+    const cover = await addArticleImage(editor, article.id, { bytes: new Uint8Array(png), alt: "Stoisko z ozdobami", cover: true });
+    expect((await articleBySlug(article.slug))!.coverImage?.id).toBe(cover.id);
+    expect(await toReview()).toContain(article.id);
+    currentActor = moderator;
+    await reviewNewsAction({ articleId: article.id, shown: await currentArticleVersion(article.id) });
+    await addArticleAttachment(editor, article.id, "Lista stoisk", { bytes: pdfFile("Lista stoisk"), name: "stoiska.pdf" });
+    expect(await toReview()).toContain(article.id);
   });
 });
 
@@ -234,7 +318,7 @@ describe("an article's files", () => {
     currentActor = editor;
     await submitNewsAction({ articleId: article.id, publishAt: "" });
     currentActor = moderator;
-    await approveNewsAction({ articleId: article.id });
+    await approveNewsAction({ articleId: article.id, shown: await currentArticleVersion(article.id) });
     expect(await visibleNewsImage(null, image.id)).toMatchObject({ isPublic: true });
 
     await expect(addArticleAttachment(editor, article.id, "Regulamin", { bytes: new TextEncoder().encode("<html><script>alert(1)</script></html>"), name: "regulamin.pdf" })).rejects.toEqual(new UploadError("UNSUPPORTED_TYPE"));
@@ -251,7 +335,7 @@ describe("changes to an approved article's files under pre-moderation", () => {
     currentActor = editor;
     await submitNewsAction({ articleId: article.id, publishAt: "" });
     currentActor = moderator;
-    await approveNewsAction({ articleId: article.id });
+    await approveNewsAction({ articleId: article.id, shown: await currentArticleVersion(article.id) });
 
     const newCover = await addArticleImage(editor, article.id, { bytes: await picture("#a26"), alt: "Reklama zamiast zdjęcia", cover: true });
     const attachment = await addArticleAttachment(editor, article.id, "Niesprawdzony plik", { bytes: pdfFile("Niesprawdzony"), name: "plik.pdf" });
@@ -267,11 +351,46 @@ describe("changes to an approved article's files under pre-moderation", () => {
     expect((await articleForEditing(article.id))!).toMatchObject({ changeStatus: "PENDING", pendingCoverImageId: newCover.id });
 
     currentActor = moderator;
-    await approveNewsAction({ articleId: article.id });
+    await approveNewsAction({ articleId: article.id, shown: await currentArticleVersion(article.id) });
     const approved = (await articleBySlug(article.slug))!;
     expect(approved.coverImage?.id).toBe(newCover.id);
     expect(approved.attachments.map((a) => a.id)).toEqual([attachment.id]);
     expect(await visibleNewsAttachment(null, article.id, attachment.id)).toMatchObject({ isPublic: true });
+  });
+
+  it("shows moderators the change in full: the new text rendered with its new pictures, what changed in it, the new cover and documents", async () => {
+    const article = await draft(editor, `organisation:${organisationId}`, "Remont świetlicy wiejskiej");
+    currentActor = editor;
+    await submitNewsAction({ articleId: article.id, publishAt: "" });
+    currentActor = moderator;
+    await approveNewsAction({ articleId: article.id, shown: await currentArticleVersion(article.id) });
+
+    // Same title and lead: only the text, a picture in it, a cover and a document change.
+    const png = async (colour: string) => new Uint8Array(await sharp({ create: { width: 40, height: 30, channels: 3, background: colour } }).png().toBuffer());
+    const picture = await addArticleImage(editor, article.id, { bytes: await png("#62a"), alt: "Nowa sala świetlicy", cover: false });
+    const cover = await addArticleImage(editor, article.id, { bytes: await png("#6a2"), alt: "Budynek po remoncie", cover: true });
+    const document = await addArticleAttachment(editor, article.id, "Kosztorys remontu", { bytes: pdfFile("Kosztorys"), name: "kosztorys.pdf" });
+    await updateArticle(editor, article.id, newsFieldsWith({ title: "Remont świetlicy wiejskiej", lead: "Krótka zajawka aktualności dla listy i kanałów.", body: `Treść aktualności, dość długa, żeby przejść walidację. Podmieniony akapit o zbiórce.\n\n${picture.markdown}` }), { ip: null });
+
+    const change = (await newsModerationQueue()).pending.find((a) => a.id === article.id)!.change!;
+    expect(change.bodyHtml).toContain("Podmieniony akapit o zbiórce.");
+    expect(change.bodyHtml).toContain(`src="/api/news/images/${picture.id}"`);
+    expect(change.bodyDiff).toContainEqual({ kind: "added", text: expect.stringContaining("Podmieniony akapit") });
+    expect(change.details).toBeNull();
+    expect(change.cover).toMatchObject({ id: cover.id, alt: "Budynek po remoncie", src: `/api/news/images/${cover.id}` });
+    expect(change.images.map((i) => i.id).sort()).toEqual([picture.id, cover.id].sort());
+    expect(change.attachments).toEqual([expect.objectContaining({ id: document.id, title: "Kosztorys remontu", href: `/api/news/${article.id}/attachments/${document.id}` })]);
+    // The moderators may open them; the public may not.
+    expect(await visibleNewsImage(moderator, picture.id)).toMatchObject({ isPublic: false });
+    expect(await visibleNewsAttachment(moderator, article.id, document.id)).toMatchObject({ isPublic: false });
+    expect(await visibleNewsImage(null, picture.id)).toBeNull();
+
+    // Turned into an event with a time and place, those are shown too.
+    const startsAt = new Date(Date.now() + 48 * HOUR);
+    await updateArticle(editor, article.id, newsFieldsWith({ title: "Remont świetlicy wiejskiej", lead: "Krótka zajawka aktualności dla listy i kanałów.", body: "Treść aktualności, dość długa, żeby przejść walidację.", kind: "EVENT", eventStartsAt: startsAt, eventPlace: "Świetlica w Lubszy" }), { ip: null });
+    const event = (await newsModerationQueue()).pending.find((a) => a.id === article.id)!.change!;
+    expect(event.details).toEqual({ kind: "EVENT", eventStartsAt: startsAt, eventEndsAt: null, eventPlace: "Świetlica w Lubszy" });
+    expect(event.bodyDiff).toBeNull();
   });
 
   it("an office's new cover is public at once", async () => {

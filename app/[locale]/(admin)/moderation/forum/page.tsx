@@ -25,6 +25,7 @@ export default async function ForumModerationPage({ params }: Props) {
           empty={t("forumModeration.empty")}
           items={queue.map((post) => ({
             id: post.id,
+            shown: post.shown,
             number: post.number,
             // A held edit: the moderator decides on the new wording (the earlier one stays shown meanwhile).
             excerpt: plainExcerpt(post.pendingBody ?? post.body, 400),

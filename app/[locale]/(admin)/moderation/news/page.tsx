@@ -5,7 +5,6 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/redirects";
 import { platformName, resolveLocale, titleMetadata } from "@/lib/i18n/metadata";
-import { pendingNewsFieldsOf } from "@/lib/news/schemas";
 import { newsModerationQueue, type QueuedArticle } from "@/lib/news/moderation";
 import { newsModerationMode } from "@/lib/news/mutations";
 
@@ -21,17 +20,15 @@ export default async function NewsModerationPage({ params }: Props) {
   const [t, queue, mode, platform] = await Promise.all([getTranslations({ locale }), newsModerationQueue(), newsModerationMode(), platformName(locale)]);
   const view = (article: QueuedArticle): ModeratedArticle => ({
     id: article.id,
+    shown: article.version,
     slug: article.slug,
     title: article.title,
     lead: article.lead,
     author: article.organisation?.name ?? article.institution?.officeName ?? article.institution?.name ?? platform,
     writer: article.author?.name ?? null,
     date: article.status === "PENDING" ? article.submittedAt : article.changeStatus === "PENDING" ? article.changeSubmittedAt : article.publishedAt,
-    // A change to a published article: what would replace the public state, and the new files.
-    change:
-      article.status === "PUBLISHED" && article.changeStatus === "PENDING"
-        ? { title: pendingNewsFieldsOf(article.pendingFields)?.title ?? null, lead: pendingNewsFieldsOf(article.pendingFields)?.lead ?? null, newCover: article.pendingCoverImageId !== null, files: article._count.images + article._count.attachments }
-        : null,
+    // A change to a published article: shown in full, as it would replace the public state.
+    change: article.change,
     publishAt: article.publishAt,
     featured: article.featuredAt !== null,
   });
