@@ -28,20 +28,25 @@ export const demoOrganisations: {
   hasPublicBenefitStatus: boolean;
   verified?: boolean;
   targetGroups?: TargetGroup[];
+  /**
+   * Forms registered in KRS need a number to save their record. The demo's are fictional,
+   * from a range the register has not reached, and the nightly KRS refresh skips a demo.
+   */
+  krs?: string;
 }[] = [
-  { slug: "razem-dla-nysy", name: "Stowarzyszenie „Razem dla Nysy”", legalForm: "ASSOCIATION", seatTerritoryCode: "1607053", sphereCodes: ["13", "15"], hasPublicBenefitStatus: false, targetGroups: ["GENERAL_PUBLIC", "CHILDREN", "YOUTH"] },
-  { slug: "opolskie-centrum-wolontariatu", name: "Fundacja Opolskie Centrum Wolontariatu", legalForm: "FOUNDATION", seatTerritoryCode: "1661011", sphereCodes: ["27", "33"], hasPublicBenefitStatus: true, verified: true, targetGroups: ["NGOS", "YOUTH"] },
+  { slug: "razem-dla-nysy", name: "Stowarzyszenie „Razem dla Nysy”", legalForm: "ASSOCIATION", krs: "0009990001", seatTerritoryCode: "1607053", sphereCodes: ["13", "15"], hasPublicBenefitStatus: false, targetGroups: ["GENERAL_PUBLIC", "CHILDREN", "YOUTH"] },
+  { slug: "opolskie-centrum-wolontariatu", name: "Fundacja Opolskie Centrum Wolontariatu", legalForm: "FOUNDATION", krs: "0009990002", seatTerritoryCode: "1661011", sphereCodes: ["27", "33"], hasPublicBenefitStatus: true, verified: true, targetGroups: ["NGOS", "YOUTH"] },
   { slug: "lks-orzel-lubsza", name: "Ludowy Klub Sportowy „Orzeł” Lubsza", legalForm: "SPORTS_ASSOCIATION", seatTerritoryCode: "1601052", sphereCodes: ["17", "15"], hasPublicBenefitStatus: false, targetGroups: ["CHILDREN", "YOUTH", "RURAL_RESIDENTS"] },
   { slug: "kgw-bierawa", name: "Koło Gospodyń Wiejskich w Bierawie", legalForm: "RURAL_HOUSEWIVES_CIRCLE", seatTerritoryCode: "1603022", sphereCodes: ["4", "13"], hasPublicBenefitStatus: false, targetGroups: ["WOMEN", "RURAL_RESIDENTS"] },
-  { slug: "przyjaciele-ziemi-glucholaskiej", name: "Stowarzyszenie Przyjaciół Ziemi Głuchołaskiej", legalForm: "ASSOCIATION", seatTerritoryCode: "1607013", sphereCodes: ["19", "16"], hasPublicBenefitStatus: false },
-  { slug: "zdrowie-bez-barier", name: "Fundacja „Zdrowie bez Barier”", legalForm: "FOUNDATION", seatTerritoryCode: "1661011", sphereCodes: ["6", "7"], hasPublicBenefitStatus: true, verified: true, targetGroups: ["PEOPLE_WITH_DISABILITIES", "FAMILIES"] },
-  { slug: "srebrny-wiek-brzeg", name: "Stowarzyszenie Seniorów „Srebrny Wiek” w Brzegu", legalForm: "ASSOCIATION", seatTerritoryCode: "1601011", sphereCodes: ["10"], hasPublicBenefitStatus: false, targetGroups: ["SENIORS"] },
-  { slug: "nowy-start-kedzierzyn", name: "Spółdzielnia Socjalna „Nowy Start”", legalForm: "SOCIAL_COOPERATIVE", seatTerritoryCode: "1603011", sphereCodes: ["2", "8"], hasPublicBenefitStatus: false, targetGroups: ["UNEMPLOYED"] },
-  { slug: "nasz-slask-dobrodzien", name: "Stowarzyszenie Kultury Regionalnej „Nasz Śląsk” w Dobrodzieniu", legalForm: "ASSOCIATION", seatTerritoryCode: "1608013", sphereCodes: ["5", "4"], hasPublicBenefitStatus: false, targetGroups: ["MINORITIES"] },
-  { slug: "zielona-odra", name: "Fundacja Ekologiczna „Zielona Odra”", legalForm: "FOUNDATION", seatTerritoryCode: "1609032", sphereCodes: ["18"], hasPublicBenefitStatus: true, verified: true },
-  { slug: "ratownictwo-ziemi-nyskiej", name: "Stowarzyszenie Ratownictwa Wodnego Ziemi Nyskiej", legalForm: "ASSOCIATION", seatTerritoryCode: "1607063", sphereCodes: ["23", "20"], hasPublicBenefitStatus: false },
-  { slug: "gniazdo-strzelce", name: "Stowarzyszenie Rodzin Zastępczych „Gniazdo”", legalForm: "ASSOCIATION", seatTerritoryCode: "1611053", sphereCodes: ["1a", "31"], hasPublicBenefitStatus: false, targetGroups: ["CHILDREN", "FAMILIES"] },
-  { slug: "forum-praw-obywatelskich", name: "Fundacja Praw Obywatelskich „Forum”", legalForm: "FOUNDATION", seatTerritoryCode: "1661011", sphereCodes: ["22", "1b"], hasPublicBenefitStatus: true, verified: true, targetGroups: ["GENERAL_PUBLIC", "MIGRANTS"] },
+  { slug: "przyjaciele-ziemi-glucholaskiej", name: "Stowarzyszenie Przyjaciół Ziemi Głuchołaskiej", legalForm: "ASSOCIATION", krs: "0009990003", seatTerritoryCode: "1607013", sphereCodes: ["19", "16"], hasPublicBenefitStatus: false },
+  { slug: "zdrowie-bez-barier", name: "Fundacja „Zdrowie bez Barier”", legalForm: "FOUNDATION", krs: "0009990004", seatTerritoryCode: "1661011", sphereCodes: ["6", "7"], hasPublicBenefitStatus: true, verified: true, targetGroups: ["PEOPLE_WITH_DISABILITIES", "FAMILIES"] },
+  { slug: "srebrny-wiek-brzeg", name: "Stowarzyszenie Seniorów „Srebrny Wiek” w Brzegu", legalForm: "ASSOCIATION", krs: "0009990005", seatTerritoryCode: "1601011", sphereCodes: ["10"], hasPublicBenefitStatus: false, targetGroups: ["SENIORS"] },
+  { slug: "nowy-start-kedzierzyn", name: "Spółdzielnia Socjalna „Nowy Start”", legalForm: "SOCIAL_COOPERATIVE", krs: "0009990006", seatTerritoryCode: "1603011", sphereCodes: ["2", "8"], hasPublicBenefitStatus: false, targetGroups: ["UNEMPLOYED"] },
+  { slug: "nasz-slask-dobrodzien", name: "Stowarzyszenie Kultury Regionalnej „Nasz Śląsk” w Dobrodzieniu", legalForm: "ASSOCIATION", krs: "0009990007", seatTerritoryCode: "1608013", sphereCodes: ["5", "4"], hasPublicBenefitStatus: false, targetGroups: ["MINORITIES"] },
+  { slug: "zielona-odra", name: "Fundacja Ekologiczna „Zielona Odra”", legalForm: "FOUNDATION", krs: "0009990008", seatTerritoryCode: "1609032", sphereCodes: ["18"], hasPublicBenefitStatus: true, verified: true },
+  { slug: "ratownictwo-ziemi-nyskiej", name: "Stowarzyszenie Ratownictwa Wodnego Ziemi Nyskiej", legalForm: "ASSOCIATION", krs: "0009990009", seatTerritoryCode: "1607063", sphereCodes: ["23", "20"], hasPublicBenefitStatus: false },
+  { slug: "gniazdo-strzelce", name: "Stowarzyszenie Rodzin Zastępczych „Gniazdo”", legalForm: "ASSOCIATION", krs: "0009990010", seatTerritoryCode: "1611053", sphereCodes: ["1a", "31"], hasPublicBenefitStatus: false, targetGroups: ["CHILDREN", "FAMILIES"] },
+  { slug: "forum-praw-obywatelskich", name: "Fundacja Praw Obywatelskich „Forum”", legalForm: "FOUNDATION", krs: "0009990011", seatTerritoryCode: "1661011", sphereCodes: ["22", "1b"], hasPublicBenefitStatus: true, verified: true, targetGroups: ["GENERAL_PUBLIC", "MIGRANTS"] },
 ];
 
 // Administrators, moderators and officials need two-factor authentication; the demo's

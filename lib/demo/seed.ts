@@ -55,6 +55,8 @@ export async function seedDemoData(authSecret = env().AUTH_SECRET): Promise<{ of
       create: { ...organisation, createdAt: joined, verifiedAt: verified ? new Date(joined.getTime() + 2 * 24 * 3600 * 1000) : null, spheres: { create: spheres.map((s) => ({ sphereId: s.id })) } },
       update: {},
     });
+    // Demo databases seeded before the organisations had numbers get them, unless someone gave one.
+    if (organisation.krs) await client.organisation.updateMany({ where: { slug: organisation.slug, krs: null }, data: { krs: organisation.krs } });
   }
   for (const { password, organisations = [], institution, totpSecret, ...user } of demoUsers) {
     const existing = await client.user.findUnique({ where: { email: user.email }, select: { id: true, totpSecret: true } });

@@ -150,6 +150,8 @@ export async function applyKrsImport(organisationId: string, context: { actorId:
 
 /** The nightly refresh of verified organisations, oldest data first, about one request a second. */
 export async function refreshVerifiedFromKrs(limit = 300, pauseMs = 1000): Promise<{ refreshed: number; failed: number }> {
+  // A demo's organisations are fictional: their numbers must never fetch a real organisation's data.
+  if ((await db().instanceSettings.findUnique({ where: { id: 1 }, select: { isDemo: true } }))?.isDemo) return { refreshed: 0, failed: 0 };
   const organisations = await db().organisation.findMany({
     where: { verifiedAt: { not: null }, krs: { not: null } },
     orderBy: [{ krsFetchedAt: { sort: "asc", nulls: "first" } }],

@@ -2,6 +2,8 @@ import { verifyPassword } from "@/lib/accounts/password";
 import { db } from "@/lib/db/client";
 import { demoInstitutionOffices, demoOrganisations, demoUsers } from "@/lib/demo/data";
 import { demoInstanceDefaults, seedDemoData } from "@/lib/demo/seed";
+import { refreshVerifiedFromKrs } from "@/lib/krs/import";
+import { organisationRecordSchema } from "@/lib/organisations/schemas";
 import { seedInstitutions } from "@/lib/reference-data/seed";
 import { openSecret } from "@/lib/security/secret-box";
 import { ensureInstanceSettings } from "@/lib/settings/seed";
@@ -77,6 +79,18 @@ describe("demo data", () => {
       expect(organisation.seatTerritory.voivodeshipCode).toBe("16");
       expect(organisation.spheres.length).toBeGreaterThan(0);
     }
+  });
+
+  it("has organisations whose records their representatives can save as they are, and never asks KRS about them", async () => {
+    await seedDemoData();
+    const organisations = await db().organisation.findMany({ include: { spheres: true } });
+    expect(organisations).toHaveLength(demoOrganisations.length);
+    for (const organisation of organisations) {
+      const record = { name: organisation.name, shortName: organisation.shortName ?? "", legalForm: organisation.legalForm, krs: organisation.krs ?? "", nip: organisation.nip ?? "", regon: organisation.regon ?? "", seatTerritoryCode: organisation.seatTerritoryCode, sphereIds: organisation.spheres.map((s) => s.sphereId) };
+      const parsed = organisationRecordSchema.safeParse(record);
+      expect([organisation.slug, parsed.success ? "saves" : parsed.error.issues.map((issue) => issue.message)]).toEqual([organisation.slug, "saves"]);
+    }
+    expect(await refreshVerifiedFromKrs(300, 0)).toEqual({ refreshed: 0, failed: 0 });
   });
 
   it("has one user per role, whose documented passwords work", async () => {
