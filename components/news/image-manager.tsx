@@ -56,7 +56,7 @@ export function ImageManager({ articleId, images, onInsert }: { articleId: strin
     if (answer.ok) {
       setAlt("");
       if (file.current) file.current.value = "";
-      setNotice(t("newsImages.saved"));
+      setNotice(t((answer.body as { waiting?: boolean } | null)?.waiting ? "newsImages.savedWaiting" : "newsImages.saved"));
       router.refresh();
     } else if (answer.code === "INVALID") setErrors(answer.fields?.alt ? { alt: answer.fields.alt } : { file: answer.fields?.file ? FAILURES[answer.fields.file] ?? answer.fields.file : "newsImageNotAnImage" });
     else if (FAILURES[answer.code]) setErrors({ file: FAILURES[answer.code] });

@@ -12,7 +12,7 @@ import type { PendingChangeView } from "@/lib/news/moderation";
 import { moderationReasonSchema } from "@/lib/news/schemas";
 
 /** `shown`: the fingerprint of what this list shows, sent with a decision so it applies to that alone. */
-export type ModeratedArticle = { id: string; shown: string; slug: string; title: string; lead: string; author: string; writer: string | null; date: Date | null; publishAt: Date | null; featured: boolean; change?: PendingChangeView | null };
+export type ModeratedArticle = { id: string; shown: string; slug: string; title: string; lead: string; author: string; writer: string | null; date: Date | null; publishAt: Date | null; scheduledFor: Date | null; featured: boolean; change?: PendingChangeView | null };
 type Section = "pending" | "toReview" | "published";
 
 /**
@@ -57,6 +57,8 @@ export function NewsModerationList({ section, items, empty }: { section: Section
                 {item.writer ? ` · ${item.writer}` : ""}
                 {item.date ? ` · ${format.dateTime(item.date, { dateStyle: "medium", timeStyle: "short" })}` : ""}
               </p>
+              {/* Approved but not yet out: visitors get it only at this time. */}
+              {item.scheduledFor && <p className="mt-1 font-semibold">{t("newsPublication.scheduledFor", { date: format.dateTime(item.scheduledFor, { dateStyle: "long", timeStyle: "short" }) })}</p>}
               {item.publishAt && section === "pending" && <p className="mt-1">{t("newsModeration.asksFor", { date: format.dateTime(item.publishAt, { dateStyle: "long", timeStyle: "short" }) })}</p>}
               {item.change ? (
                 <>

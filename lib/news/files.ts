@@ -39,7 +39,7 @@ async function fileOutcome(article: Parameters<typeof articleChangeOutcome>[0]):
 /** Under post-moderation a new file is public at once, so the article goes back on the moderators' review list with it. */
 const reviewAgain = (outcome: ChangeOutcome) => (outcome === "applyThenReview" ? { reviewedAt: null } : {});
 
-export async function addArticleImage(actor: Actor, articleId: string, input: { bytes: Uint8Array; alt: string; cover: boolean }): Promise<{ id: string; width: number; height: number; markdown: string }> {
+export async function addArticleImage(actor: Actor, articleId: string, input: { bytes: Uint8Array; alt: string; cover: boolean }): Promise<{ id: string; width: number; height: number; markdown: string; waiting: boolean }> {
   const article = await writableArticle(actor, articleId);
   const outcome = await fileOutcome(article);
   const pending = outcome === "holdForReview";
@@ -52,7 +52,8 @@ export async function addArticleImage(actor: Actor, articleId: string, input: { 
     return created;
   });
   if (pending) await dispatchNotifications();
-  return { ...image, markdown: `![${input.alt.replace(/[[\]\\]/g, "")}](${newsImagePath(image.id)})` };
+  // `waiting`: the writer is told the picture stays private until a moderator approves the change.
+  return { ...image, markdown: `![${input.alt.replace(/[[\]\\]/g, "")}](${newsImagePath(image.id)})`, waiting: pending };
 }
 
 /** Removes a picture the text no longer shows (the cover may always go). */

@@ -135,7 +135,7 @@ export async function listWritableArticles(actor: Actor) {
   if (or.length === 0) return [];
   return db().newsArticle.findMany({
     where: { OR: or },
-    select: { id: true, slug: true, title: true, status: true, publishedAt: true, publishAt: true, moderationNote: true, updatedAt: true, organisation: { select: { name: true } }, institution: { select: { name: true, officeName: true } }, author: { select: { id: true, name: true } } },
+    select: { id: true, slug: true, title: true, status: true, changeStatus: true, publishedAt: true, publishAt: true, moderationNote: true, updatedAt: true, organisation: { select: { name: true } }, institution: { select: { name: true, officeName: true } }, author: { select: { id: true, name: true } } },
     orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
     take: 200,
   });

@@ -7,7 +7,7 @@ import { newsRss, newsAtom } from "@/lib/news/feed-handlers";
 import { addArticleAttachment, addArticleImage, visibleNewsAttachment, visibleNewsImage } from "@/lib/news/files";
 import { currentArticleVersion, newsModerationQueue } from "@/lib/news/moderation";
 import { announceDueArticles, updateArticle } from "@/lib/news/mutations";
-import { articleBySlug, articleForEditing, homeNews, listPublicNews } from "@/lib/news/queries";
+import { articleBySlug, articleForEditing, homeNews, listPublicNews, listWritableArticles } from "@/lib/news/queries";
 import { newsFieldsWith, type NewsFields } from "@/lib/news/schemas";
 import { dateToPolishLocal } from "@/lib/time/polish-local";
 import { pdfFile } from "@/tests/factories/document-files";
@@ -337,7 +337,10 @@ describe("changes to an approved article's files under pre-moderation", () => {
     currentActor = moderator;
     await approveNewsAction({ articleId: article.id, shown: await currentArticleVersion(article.id) });
 
+    expect(approvedCover.waiting).toBe(false);
     const newCover = await addArticleImage(editor, article.id, { bytes: await picture("#a26"), alt: "Reklama zamiast zdjęcia", cover: true });
+    // The writer is told at once that the picture waits.
+    expect(newCover.waiting).toBe(true);
     const attachment = await addArticleAttachment(editor, article.id, "Niesprawdzony plik", { bytes: pdfFile("Niesprawdzony"), name: "plik.pdf" });
     const shown = (await articleBySlug(article.slug))!;
     expect(shown.coverImage?.id).toBe(approvedCover.id);
@@ -349,6 +352,8 @@ describe("changes to an approved article's files under pre-moderation", () => {
     expect(await visibleNewsAttachment(editor, article.id, attachment.id)).toMatchObject({ isPublic: false });
     expect((await newsModerationQueue()).pending.map((a) => a.id)).toContain(article.id);
     expect((await articleForEditing(article.id))!).toMatchObject({ changeStatus: "PENDING", pendingCoverImageId: newCover.id });
+    // The writer's list says so too, not only the article's own page.
+    expect((await listWritableArticles(editor)).find((a) => a.id === article.id)).toMatchObject({ status: "PUBLISHED", changeStatus: "PENDING" });
 
     currentActor = moderator;
     await approveNewsAction({ articleId: article.id, shown: await currentArticleVersion(article.id) });

@@ -58,6 +58,9 @@ export default async function AccountNewsPage({ params }: Props) {
                   ? t("newsPublication.scheduledFor", { date: format.dateTime(article.publishedAt, { dateStyle: "medium", timeStyle: "short" }) })
                   : t(`news.statuses.${article.status}`)}
                 {article.moderationNote && (article.status === "REJECTED" || article.status === "UNPUBLISHED") && <span className="block text-sm">{t("newsAccount.reason", { reason: article.moderationNote })}</span>}
+                {/* A change to a published article waits (or was refused) while the approved version stays public. */}
+                {article.changeStatus === "PENDING" && <span className="block text-sm font-semibold">{t("newsAccount.listChangeWaiting")}</span>}
+                {article.changeStatus === "REJECTED" && <span className="block text-sm font-semibold">{t("newsAccount.listChangeRejected")}</span>}
               </Td>
               <Td>{format.dateTime(article.updatedAt, { dateStyle: "medium", timeStyle: "short" })}</Td>
             </tr>

@@ -18,6 +18,7 @@ export default async function NewsModerationPage({ params }: Props) {
   setRequestLocale(locale);
   const user = await requirePermission(locale, "content.moderate");
   const [t, queue, mode, platform] = await Promise.all([getTranslations({ locale }), newsModerationQueue(), newsModerationMode(), platformName(locale)]);
+  const now = new Date();
   const view = (article: QueuedArticle): ModeratedArticle => ({
     id: article.id,
     shown: article.version,
@@ -30,6 +31,7 @@ export default async function NewsModerationPage({ params }: Props) {
     // A change to a published article: shown in full, as it would replace the public state.
     change: article.change,
     publishAt: article.publishAt,
+    scheduledFor: article.status === "PUBLISHED" && article.publishedAt && article.publishedAt > now ? article.publishedAt : null,
     featured: article.featuredAt !== null,
   });
   const section = (key: "pending" | "toReview" | "published", items: QueuedArticle[]) => (
