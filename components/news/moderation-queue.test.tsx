@@ -5,7 +5,7 @@ import { renderWithIntl } from "@/tests/helpers/render-with-intl";
 
 jest.mock("@/lib/news/actions", () => ({ approveNewsAction: "approve", featureNewsAction: "feature", rejectNewsAction: "reject", reviewNewsAction: "review", unpublishNewsAction: "unpublish" }));
 jest.mock("next-safe-action/hooks", () => ({ useAction: () => ({ execute: jest.fn(), executeAsync: jest.fn(), isPending: false, result: {} }) }));
-jest.mock("@/lib/i18n/navigation", () => ({ useRouter: () => ({ refresh: jest.fn() }), Link: ({ children }: { children: React.ReactNode }) => <a href="#">{children}</a> }));
+jest.mock("@/lib/i18n/navigation", () => ({ useRouter: () => ({ refresh: jest.fn() }), Link: ({ children, href }: { children: React.ReactNode; href: unknown }) => <a href={JSON.stringify(href)}>{children}</a> }));
 
 const article = (overrides: Partial<ModeratedArticle>): ModeratedArticle => ({
   id: "a1",
