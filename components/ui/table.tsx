@@ -7,7 +7,7 @@ import { useId, type ReactNode } from "react";
 export function Table({ caption, children }: { caption: string; children: ReactNode }) {
   const captionId = useId();
   return (
-    <div role="region" aria-labelledby={captionId} tabIndex={0} className="my-4 overflow-x-auto">
+    <div role="region" aria-labelledby={captionId} tabIndex={0} className="relative my-4 overflow-x-auto">
       <table className="w-full border-collapse text-left">
         <caption id={captionId} className="mb-2 text-left font-semibold">
           {caption}
