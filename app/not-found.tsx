@@ -1,6 +1,13 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { pageTitle } from "@/lib/i18n/metadata";
 import "./globals.css";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations({ locale: "pl", namespace: "errors" });
+  return pageTitle("pl", t("notFoundTitle"));
+}
 
 // Reached only for addresses outside every language (for example a file name
 // that does not exist); shown in the default language.

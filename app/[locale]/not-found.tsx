@@ -1,5 +1,17 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { useTranslations } from "next-intl";
 import { ButtonLink } from "@/components/ui/button";
+import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
+
+// The installed Next.js resolves a not-found boundary's own metadata for a 404
+// (errorType "not-found" in app-render; resolve-metadata places it last, after
+// the layouts'); without it the tab showed only the platform's name.
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: "errors" });
+  return pageTitle(locale, t("notFoundTitle"));
+}
 
 export default function NotFound() {
   const t = useTranslations("errors");

@@ -98,7 +98,7 @@ export function AnswerDashboard({ consultationId, remarks, canAnswer, canCorrect
           >
             <ErrorSummary errors={summary} />
             <p id={ids.remarkIds} tabIndex={-1} className={errors.remarkIds ? "font-semibold text-red-800" : ""}>
-              {selected.length === 0 ? t("answers.noneSelected") : t("answers.selected", { numbers: remarks.filter((r) => selected.includes(r.id)).map((r) => r.number).join(", ") })}
+              {selected.length === 0 ? t("answers.noneSelected") : t("answers.selected", { count: selected.length, numbers: remarks.filter((r) => selected.includes(r.id)).map((r) => r.number).join(", ") })}
             </p>
             <fieldset className="mt-3" aria-describedby={errors.decision ? `${ids.decision}-error` : undefined}>
               <legend className="font-semibold">{t("answers.decision")}</legend>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { ComboBox, Input, Label, ListBox, ListBoxItem, Popover, Text } from "react-aria-components";
 import { FieldHintAndError, inputClassName } from "@/components/forms/form-field";
 import { useTypeahead } from "@/components/forms/use-typeahead";
@@ -15,7 +15,11 @@ type Found = { id: string; name: string; krs: string | null; seat: { name: strin
  * accessible combo box (React Aria) searching the public directory API, and
  * the chosen ones as a list with a remove button each. The typed text is
  * this component's state (not an async list's), so a late answer to an
- * earlier search cannot wipe what the person has typed since.
+ * earlier search cannot wipe what the person has typed since. The combo
+ * box's selection is controlled too (always none: the chosen ones live in
+ * `value`): with both controlled, React Aria never rewrites the typed text
+ * itself when its own selection or the found items change (it did on the
+ * edit page, where organisations were already chosen: "Forum" became "rum").
  */
 export function OrganisationPicker({
   id,
@@ -43,6 +47,14 @@ export function OrganisationPicker({
   const t = useTranslations("organisationPicker");
   const [announcement, setAnnouncement] = useState("");
   const [query, setQuery] = useState("");
+  const input = useRef<HTMLInputElement>(null);
+  // Text typed into the server-rendered field before the page came alive stays
+  // in the field but not in `query`; the next render wrote `query` back over it
+  // (on the heavier edit page "Fo" of "Forum" vanished). Take it over once.
+  useEffect(() => {
+    const typed = input.current?.value;
+    if (typed) setQuery(typed);
+  }, []);
   const { found, loading, active } = useTypeahead<Found>(query, (text) => `/api/v1/organisations?${new URLSearchParams({ q: text, limit: "8" })}`);
   const taken = new Set([...value.map((organisation) => organisation.id), ...exclude]);
   // Below two characters nothing is searched, and earlier results are not shown.
@@ -55,10 +67,12 @@ export function OrganisationPicker({
         items={items}
         inputValue={query}
         onInputChange={setQuery}
+        selectedKey={null}
         allowsEmptyCollection
         menuTrigger="input"
         aria-describedby={describedBy}
         onSelectionChange={(key) => {
+          if (key === null) return;
           const chosen = found.find((item) => item.id === key);
           if (!chosen) return;
           const picked = { id: chosen.id, name: chosen.name, seat: chosen.seat.name };
@@ -69,7 +83,7 @@ export function OrganisationPicker({
       >
         <Label className="block font-semibold">{label}</Label>
         <FieldHintAndError id={id} hint={hint} error={error} />
-        <Input id={id} className={`${inputClassName} mt-1`} aria-invalid={error ? true : undefined} />
+        <Input ref={input} id={id} className={`${inputClassName} mt-1`} aria-invalid={error ? true : undefined} />
         <Text slot="description" className="sr-only">
           {t("howTo")}
         </Text>

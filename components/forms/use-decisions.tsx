@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { useRouter } from "@/lib/i18n/navigation";
 
@@ -11,13 +11,21 @@ type Response = { data?: unknown; serverError?: string } | undefined;
  * Decisions in a moderators' list (approve, reject, accept…): `decide` runs
  * one and says what happened, or why it could not (a rule's refusal, under
  * `refusals`, or the server's error); the page then refreshes. `alerts` shows
- * the outcome above the list.
+ * the outcome above the list. With `focusOutcome`, keyboard focus moves to
+ * the outcome once it shows (the button acted on may vanish with the refresh,
+ * and focus would fall to the page's start); `alerts` must then stay mounted
+ * in one place while the list empties.
  */
-export function useDecisions(refusals: string) {
+export function useDecisions(refusals: string, { focusOutcome = false }: { focusOutcome?: boolean } = {}) {
   const t = useTranslations();
   const router = useRouter();
   const [notice, setNotice] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const outcome = useRef<HTMLDivElement>(null);
+  const [decided, setDecided] = useState(0);
+  useEffect(() => {
+    if (focusOutcome && decided > 0) outcome.current?.focus();
+  }, [focusOutcome, decided]);
 
   async function decide(run: () => Promise<Response>, done: string): Promise<void> {
     setNotice(null);
@@ -31,10 +39,11 @@ export function useDecisions(refusals: string) {
       setNotice(done);
       router.refresh();
     }
+    setDecided((count) => count + 1);
   }
 
   const alerts = (
-    <>
+    <div ref={outcome} tabIndex={focusOutcome ? -1 : undefined}>
       {notice && (
         <Alert tone="success" live>
           {notice}
@@ -45,7 +54,7 @@ export function useDecisions(refusals: string) {
           {failure}
         </Alert>
       )}
-    </>
+    </div>
   );
   return { decide, alerts };
 }

@@ -118,7 +118,7 @@ export async function documentForEditing(documentId: string) {
       territories: { select: { territoryCode: true } },
       developers: { select: { institutionId: true, organisationId: true, acceptedAt: true, institution: { select: { name: true, officeName: true } }, organisation: { select: { id: true, name: true } } } },
       consultationId: true,
-      versions: { select: { id: true, number: true, issuedOn: true, changeNote: true, review: true }, orderBy: { number: "desc" } },
+      versions: { select: { id: true, number: true, issuedOn: true, changeNote: true, review: true, file: { select: { kind: true } } }, orderBy: { number: "desc" } },
       pendingFields: true,
       changeReview: true,
       changeNote: true,

@@ -76,3 +76,13 @@ test("an administrator sees the background jobs, and nobody else does", async ({
   const moderator = await (await newClientContext(browser, MODERATOR_STATE)).newPage();
   expect((await moderator.goto("/administracja/zadania"))?.status()).toBe(404);
 });
+
+test("the organisations to verify need no sideways scrolling at 390 px in every language", async ({ browser }) => {
+  const page = await adminPage(browser);
+  await page.setViewportSize({ width: 390, height: 800 });
+  // The table scrolls in its own box; its buttons' visually hidden labels must stay inside that box.
+  for (const url of ["/administracja/organizacje", "/en/admin/organisations", "/de/verwaltung/organisationen"]) {
+    expect((await page.goto(url))?.status()).toBe(200);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  }
+});

@@ -45,6 +45,17 @@ test("an official publishes a document in two versions, and a visitor finds it b
   await official.getByRole("button", { name: "Dodaj wersję" }).click();
   await expect(official.getByText("Dodano wersję 2.")).toBeVisible();
 
+  // At 390 px the list of one's documents stacks each row, every column named, with nothing hidden off to the side.
+  await official.setViewportSize({ width: 390, height: 800 });
+  await official.goto("/konto/biblioteka");
+  const mine = official.getByRole("table", { name: /./ });
+  const row = mine.getByRole("row").filter({ hasText: title });
+  await expect(row.getByText("Wersje:")).toBeVisible();
+  await expect(row.getByText("Ostatnia zmiana:")).toBeVisible();
+  expect(await official.getByRole("region").filter({ has: mine }).evaluate((element) => element.scrollWidth - element.clientWidth)).toBeLessThanOrEqual(0);
+  expect(await official.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  expect(await axeViolations(official)).toEqual([]);
+
   // A visitor finds it by a word that is only inside the PDF, once the worker has read it.
   const visitor = await (await newClientContext(browser)).newPage();
   await visitor.goto("/biblioteka");

@@ -39,32 +39,32 @@ export default async function AccountLibraryPage({ params }: Props) {
       {documents.length === 0 ? (
         <EmptyState title={t("libraryAccount.empty")} />
       ) : (
-        <Table caption={t("libraryAccount.tableCaption")}>
+        <Table caption={t("libraryAccount.tableCaption")} stacked>
           <thead>
-            <tr>
-              <Th>{t("libraryAccount.columns.title")}</Th>
-              <Th>{t("libraryAccount.columns.steward")}</Th>
-              <Th>{t("libraryAccount.columns.review")}</Th>
-              <Th>{t("libraryAccount.columns.versions")}</Th>
-              <Th>{t("libraryAccount.columns.updated")}</Th>
+            <tr role="row">
+              <Th role="columnheader">{t("libraryAccount.columns.title")}</Th>
+              <Th role="columnheader">{t("libraryAccount.columns.steward")}</Th>
+              <Th role="columnheader">{t("libraryAccount.columns.review")}</Th>
+              <Th role="columnheader">{t("libraryAccount.columns.versions")}</Th>
+              <Th role="columnheader">{t("libraryAccount.columns.updated")}</Th>
             </tr>
           </thead>
           <tbody>
             {documents.map((document) => (
-              <tr key={document.id}>
-                <Td>
+              <tr key={document.id} role="row">
+                <Td label={t("libraryAccount.columns.title")}>
                   <Link href={{ pathname: "/account/library/[id]", params: { id: document.id } }} className="underline">
                     {document.title}
                   </Link>
                 </Td>
-                <Td>{document.organisation?.name ?? document.institution?.officeName ?? document.institution?.name ?? platform}</Td>
-                <Td>
+                <Td label={t("libraryAccount.columns.steward")}>{document.organisation?.name ?? document.institution?.officeName ?? document.institution?.name ?? platform}</Td>
+                <Td label={t("libraryAccount.columns.review")}>
                   {t(`libraryAccount.reviews.${document.review}`)}
                   {document.review === "REJECTED" && document.reviewNote && <span className="block text-sm">{t("newsAccount.reason", { reason: document.reviewNote })}</span>}
                   {document.review === "ACCEPTED" && document.changeReview && <span className="block text-sm">{t(`libraryAccount.changeReviews.${document.changeReview === "PROPOSED" ? "PROPOSED" : "REJECTED"}`)}</span>}
                 </Td>
-                <Td>{document.currentVersion?.number ?? 0}</Td>
-                <Td>{format.dateTime(document.updatedAt, { dateStyle: "medium", timeStyle: "short" })}</Td>
+                <Td label={t("libraryAccount.columns.versions")}>{document.currentVersion?.number ?? 0}</Td>
+                <Td label={t("libraryAccount.columns.updated")}>{format.dateTime(document.updatedAt, { dateStyle: "medium", timeStyle: "short" })}</Td>
               </tr>
             ))}
           </tbody>

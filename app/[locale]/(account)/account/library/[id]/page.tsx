@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DocumentForm } from "@/components/library/document-form";
+import { VersionList } from "@/components/library/version-list";
 import { VersionUpload } from "@/components/library/version-upload";
 import { Alert } from "@/components/ui/alert";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
@@ -67,6 +68,7 @@ export default async function EditLibraryDocumentPage({ params }: Props) {
         </Alert>
       )}
       {invited.length > 0 && <Alert tone="info">{t("libraryAccount.invitedDevelopers", { names: invited.join(", ") })}</Alert>}
+      <VersionList versions={document.versions} title={document.title} />
       <VersionUpload documentId={document.id} today={new Date().toISOString().slice(0, 10)} first={document.versions.length === 0} />
       <DocumentForm
         target={{ documentId: document.id }}
