@@ -3,7 +3,7 @@
 // to the administrators' list and sent back with the verification. If a fact
 // changed after the page loaded (a rename, another seat), the verification
 // would vouch for facts no one looked at, so it is refused instead.
-import "server-only";
+// Not server-only: records.ts uses it, and the job worker (KRS imports) loads that outside Next.js.
 import { createHash } from "node:crypto";
 import { VERIFIED_FACTS, type VerifiedFact } from "@/lib/organisations/trust";
 
