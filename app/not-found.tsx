@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { pageTitle } from "@/lib/i18n/metadata";
 import "./globals.css";
 
+// Prerendered at build time, when there is no database to read the platform's name from.
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations({ locale: "pl", namespace: "errors" });
-  return pageTitle("pl", t("notFoundTitle"));
+  return { title: t("notFoundTitle") };
 }
 
 // Reached only for addresses outside every language (for example a file name
