@@ -1,8 +1,5 @@
 /** @jest-environment jsdom */
-import { act, fireEvent, render, screen } from "@testing-library/react";
-import { NextIntlClientProvider } from "next-intl";
-import { renderToString } from "react-dom/server";
-import { messagesFor } from "@/lib/i18n/messages";
+import { act, fireEvent, screen } from "@testing-library/react";
 import { useState } from "react";
 import { OrganisationPicker, type PickedOrganisation } from "@/components/forms/organisation-picker";
 import { renderWithIntl } from "@/tests/helpers/render-with-intl";
@@ -63,40 +60,5 @@ describe("OrganisationPicker", () => {
     expect(screen.getByRole("option", { name: /Fundacja Forum/ })).toBeInTheDocument();
     await type(input, " F");
     expect(input).toHaveValue("Fundacja F");
-  });
-
-  it("keeps what is typed when every organisation found is already chosen", async () => {
-    renderWithIntl(<Picker initial={[{ id: "org1", name: "Forum Organizacji Pozarządowych", seat: "Łódź" }, { id: "org2", name: "Fundacja Forum", seat: null }]} />);
-    const input = screen.getByRole("combobox", { name: /Współautorzy/ });
-    act(() => input.focus());
-    await type(input, "Fo");
-    await wait(400);
-    expect(input).toHaveValue("Fo");
-    await type(input, "rum");
-    await wait(400);
-    expect(input).toHaveValue("Forum");
-    expect(screen.getByText("Nie znaleziono organizacji.")).toBeInTheDocument();
-  });
-
-  it("keeps what was typed before the page came alive (hydration) and goes on from it", async () => {
-    const ui = (
-      <NextIntlClientProvider locale="pl" messages={messagesFor("pl")} timeZone="Europe/Warsaw">
-        <Picker initial={[{ id: "org9", name: "Stowarzyszenie Sąsiedzi", seat: null }]} />
-      </NextIntlClientProvider>
-    );
-    const container = document.createElement("div");
-    container.innerHTML = renderToString(ui);
-    document.body.appendChild(container);
-    // Typed into the server-rendered field while the page's scripts still load.
-    const early = container.querySelector("input")!;
-    early.value = "Fo";
-    render(ui, { container, hydrate: true });
-    const input = screen.getByRole("combobox", { name: /Współautorzy/ });
-    act(() => input.focus());
-    await wait(50);
-    expect(input).toHaveValue("Fo");
-    await type(input, "rum");
-    await wait(400);
-    expect(input).toHaveValue("Forum");
   });
 });

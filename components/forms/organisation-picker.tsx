@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { ComboBox, Input, Label, ListBox, ListBoxItem, Popover, Text } from "react-aria-components";
 import { FieldHintAndError, inputClassName } from "@/components/forms/form-field";
 import { useTypeahead } from "@/components/forms/use-typeahead";
@@ -47,14 +47,6 @@ export function OrganisationPicker({
   const t = useTranslations("organisationPicker");
   const [announcement, setAnnouncement] = useState("");
   const [query, setQuery] = useState("");
-  const input = useRef<HTMLInputElement>(null);
-  // Text typed into the server-rendered field before the page came alive stays
-  // in the field but not in `query`; the next render wrote `query` back over it
-  // (on the heavier edit page "Fo" of "Forum" vanished). Take it over once.
-  useEffect(() => {
-    const typed = input.current?.value;
-    if (typed) setQuery(typed);
-  }, []);
   const { found, loading, active } = useTypeahead<Found>(query, (text) => `/api/v1/organisations?${new URLSearchParams({ q: text, limit: "8" })}`);
   const taken = new Set([...value.map((organisation) => organisation.id), ...exclude]);
   // Below two characters nothing is searched, and earlier results are not shown.
@@ -83,7 +75,7 @@ export function OrganisationPicker({
       >
         <Label className="block font-semibold">{label}</Label>
         <FieldHintAndError id={id} hint={hint} error={error} />
-        <Input ref={input} id={id} className={`${inputClassName} mt-1`} aria-invalid={error ? true : undefined} />
+        <Input id={id} className={`${inputClassName} mt-1`} aria-invalid={error ? true : undefined} />
         <Text slot="description" className="sr-only">
           {t("howTo")}
         </Text>
