@@ -15,11 +15,7 @@ type Found = { id: string; name: string; krs: string | null; seat: { name: strin
  * accessible combo box (React Aria) searching the public directory API, and
  * the chosen ones as a list with a remove button each. The typed text is
  * this component's state (not an async list's), so a late answer to an
- * earlier search cannot wipe what the person has typed since. The combo
- * box's selection is controlled too (always none: the chosen ones live in
- * `value`): with both controlled, React Aria never rewrites the typed text
- * itself when its own selection or the found items change (it did on the
- * edit page, where organisations were already chosen: "Forum" became "rum").
+ * earlier search cannot wipe what the person has typed since.
  */
 export function OrganisationPicker({
   id,
@@ -59,12 +55,10 @@ export function OrganisationPicker({
         items={items}
         inputValue={query}
         onInputChange={setQuery}
-        selectedKey={null}
         allowsEmptyCollection
         menuTrigger="input"
         aria-describedby={describedBy}
         onSelectionChange={(key) => {
-          if (key === null) return;
           const chosen = found.find((item) => item.id === key);
           if (!chosen) return;
           const picked = { id: chosen.id, name: chosen.name, seat: chosen.seat.name };
