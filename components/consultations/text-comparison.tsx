@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { UnitComparison } from "@/lib/consultations/diff";
+import { WordDiff } from "@/components/ui/word-diff";
 
 /**
  * The adopted text unit by unit against the consulted draft. Deletions and
@@ -28,23 +29,7 @@ export function TextComparison({ comparison }: { comparison: UnitComparison[] })
                 {entry.kind === "added" && <ins className="bg-green-100 decoration-2">{entry.unit.text}</ins>}
                 {entry.kind === "removed" && <del className="bg-red-100">{entry.draft.text}</del>}
                 {entry.kind === "changed" &&
-                  entry.words.map((word, position) =>
-                    word.kind === "same" ? (
-                      <span key={position}>{word.text}</span>
-                    ) : word.kind === "removed" ? (
-                      <del key={position} className="bg-red-100">
-                        <span className="sr-only">[{t("deleted")}: </span>
-                        {word.text}
-                        <span className="sr-only">]</span>
-                      </del>
-                    ) : (
-                      <ins key={position} className="bg-green-100 decoration-2">
-                        <span className="sr-only">[{t("inserted")}: </span>
-                        {word.text}
-                        <span className="sr-only">]</span>
-                      </ins>
-                    ),
-                  )}
+                  <WordDiff words={entry.words} labels={{ deleted: t("deleted"), inserted: t("inserted") }} />}
               </p>
             </li>
           );

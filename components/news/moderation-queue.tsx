@@ -10,6 +10,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { approveNewsAction, featureNewsAction, rejectNewsAction, reviewNewsAction, unpublishNewsAction } from "@/lib/news/actions";
 import type { PendingChangeView } from "@/lib/news/moderation";
 import { moderationReasonSchema } from "@/lib/news/schemas";
+import { WordDiff } from "@/components/ui/word-diff";
 
 /** `shown`: the fingerprint of what this list shows, sent with a decision so it applies to that alone. */
 export type ModeratedArticle = { id: string; shown: string; slug: string; title: string; lead: string; author: string; writer: string | null; date: Date | null; publishAt: Date | null; scheduledFor: Date | null; featured: boolean; change?: PendingChangeView | null };
@@ -160,23 +161,7 @@ function ChangeInFull({ change, title }: { change: PendingChangeView; title: str
       <h4 className="mt-4 text-lg font-bold">{t("diff")}</h4>
       {change.bodyDiff ? (
         <p className="mt-2 max-w-3xl whitespace-pre-line" lang="pl">
-          {change.bodyDiff.map((word, position) =>
-            word.kind === "same" ? (
-              <span key={position}>{word.text}</span>
-            ) : word.kind === "removed" ? (
-              <del key={position} className="bg-red-100">
-                <span className="sr-only">[{t("deleted")}: </span>
-                {word.text}
-                <span className="sr-only">]</span>
-              </del>
-            ) : (
-              <ins key={position} className="bg-green-100 decoration-2">
-                <span className="sr-only">[{t("inserted")}: </span>
-                {word.text}
-                <span className="sr-only">]</span>
-              </ins>
-            ),
-          )}
+          <WordDiff words={change.bodyDiff} labels={{ deleted: t("deleted"), inserted: t("inserted") }} />
         </p>
       ) : (
         <p className="mt-2">{t("textUnchanged")}</p>
