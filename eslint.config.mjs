@@ -2,7 +2,17 @@ import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
 import nextTypeScript from "eslint-config-next/typescript";
 
 const config = [
-  { ignores: ["node_modules/", ".next/", ".data/", "lib/generated/", "next-env.d.ts", "test-results/", "playwright-report/"] },
+  {
+    ignores: [
+      "node_modules/",
+      ".next/",
+      ".data/",
+      "lib/generated/",
+      "next-env.d.ts",
+      "test-results/",
+      "playwright-report/",
+    ],
+  },
   ...nextCoreWebVitals,
   ...nextTypeScript,
   {
@@ -22,7 +32,10 @@ const config = [
       // Configuration is read and validated only in lib/env.ts.
       "no-restricted-syntax": [
         "error",
-        { selector: "MemberExpression[object.name='process'][property.name='env']", message: "Read configuration through env() from lib/env.ts." },
+        {
+          selector: "MemberExpression[object.name='process'][property.name='env']",
+          message: "Read configuration through env() from lib/env.ts.",
+        },
       ],
     },
   },
@@ -48,7 +61,10 @@ const config = [
         "error",
         {
           patterns: [
-            { group: ["@/lib/db/client", "@/lib/generated/prisma/client"], message: "Prisma is called only from lib/; use the area's queries." },
+            {
+              group: ["@/lib/db/client", "@/lib/generated/prisma/client"],
+              message: "Prisma is called only from lib/; use the area's queries.",
+            },
           ],
         },
       ],

@@ -34,9 +34,25 @@ const integration = await createJestConfig({
 
 // next-intl and its ICU helpers ship only ES modules; next/jest would leave
 // every node_modules file untransformed.
-const esmPackages = ["next-intl", "use-intl", "@formatjs", "intl-messageformat", "icu-minify", "@schummar/icu-type-parser", "next-safe-action", "@scure", "@noble", "@otplib", "otplib", "unpdf"];
+const esmPackages = [
+  "next-intl",
+  "use-intl",
+  "@formatjs",
+  "intl-messageformat",
+  "icu-minify",
+  "@schummar/icu-type-parser",
+  "next-safe-action",
+  "@scure",
+  "@noble",
+  "@otplib",
+  "otplib",
+  "unpdf",
+];
 for (const project of [unit, integration]) {
-  project.transformIgnorePatterns = [`/node_modules/(?!(${esmPackages.join("|")})/)`, "^.+\\.module\\.(css|sass|scss)$"];
+  project.transformIgnorePatterns = [
+    `/node_modules/(?!(${esmPackages.join("|")})/)`,
+    "^.+\\.module\\.(css|sass|scss)$",
+  ];
 }
 
 const config = { projects: [unit, integration] };

@@ -30,7 +30,12 @@ const nextConfig = {
       {
         source: "/api/:path*",
         // JSON, and the development mailbox's HTML parts: never a script, never framed.
-        headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; sandbox" }],
+        headers: [
+          {
+            key: "Content-Security-Policy",
+            value: "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; sandbox",
+          },
+        ],
       },
     ];
   },

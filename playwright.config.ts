@@ -27,7 +27,15 @@ export default defineConfig({
     launchOptions: {
       executablePath: chromium,
       // Without the networking flags Chromium keeps calling home, which this closed network refuses.
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     },
   },
   // The demo administrator and official have two-factor authentication; the

@@ -22,7 +22,11 @@ export default function GlobalError({ reset }: { error: Error & { digest?: strin
         <main className="mx-auto max-w-3xl p-6">
           <h1 className="text-3xl font-bold">{t("errorTitle")}</h1>
           <p className="my-4">{t("UNAVAILABLE")}</p>
-          <button type="button" onClick={reset} className="rounded border-2 border-blue-800 bg-blue-800 px-4 py-2 font-semibold text-white">
+          <button
+            type="button"
+            onClick={reset}
+            className="rounded border-2 border-blue-800 bg-blue-800 px-4 py-2 font-semibold text-white"
+          >
             {t("retry")}
           </button>
         </main>

@@ -46,6 +46,14 @@ describe("file storage configuration", () => {
     expect(() => parseEnv({ FILE_STORAGE: "s3", S3_ENDPOINT: "http://minio:9000" })).toThrow(
       /S3_BUCKET is required when FILE_STORAGE=s3[\s\S]*S3_ACCESS_KEY_ID is required[\s\S]*S3_SECRET_ACCESS_KEY is required/,
     );
-    expect(parseEnv({ FILE_STORAGE: "s3", S3_ENDPOINT: "http://minio:9000", S3_BUCKET: "ngo-files", S3_ACCESS_KEY_ID: "k", S3_SECRET_ACCESS_KEY: "s" })).toMatchObject({ FILE_STORAGE: "s3", S3_FORCE_PATH_STYLE: true });
+    expect(
+      parseEnv({
+        FILE_STORAGE: "s3",
+        S3_ENDPOINT: "http://minio:9000",
+        S3_BUCKET: "ngo-files",
+        S3_ACCESS_KEY_ID: "k",
+        S3_SECRET_ACCESS_KEY: "s",
+      }),
+    ).toMatchObject({ FILE_STORAGE: "s3", S3_FORCE_PATH_STYLE: true });
   });
 });

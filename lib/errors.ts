@@ -57,7 +57,10 @@ export function isAppErrorCode(value: unknown): value is AppErrorCode {
 }
 
 /** What a user may learn about an error: its code. Unexpected errors are logged here. */
-export function toPublicError(error: unknown, context: Record<string, unknown> = {}): { code: AppErrorCode; status: number } {
+export function toPublicError(
+  error: unknown,
+  context: Record<string, unknown> = {},
+): { code: AppErrorCode; status: number } {
   if (error instanceof AppError) return { code: error.code, status: error.status };
   log.error("unexpected error", { ...context, error });
   return { code: "INTERNAL", status: 500 };

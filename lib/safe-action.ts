@@ -11,7 +11,15 @@
 import "server-only";
 import { createSafeActionClient } from "next-safe-action";
 import { z } from "zod";
-import { can, isScoped, needsTwoFactorFor, permissionNames, type Actor, type Permission, type Scope } from "@/lib/auth/permissions";
+import {
+  can,
+  isScoped,
+  needsTwoFactorFor,
+  permissionNames,
+  type Actor,
+  type Permission,
+  type Scope,
+} from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { publicDataChanged } from "@/lib/cache/public-data";
 import { AppError, toPublicError, type AppErrorCode } from "@/lib/errors";
@@ -52,7 +60,10 @@ export function scopedAction<S extends z.ZodType, Result>(
   metadata: { name: string; permission: Permission },
   schema: S,
   scopeOf: (input: z.output<S>) => Promise<Scope | null>,
-  body: (args: { parsedInput: z.output<S>; ctx: { actor: NonNullable<Awaited<ReturnType<typeof getCurrentUser>>>; ip: string | null; scope: Scope } }) => Promise<Result>,
+  body: (args: {
+    parsedInput: z.output<S>;
+    ctx: { actor: NonNullable<Awaited<ReturnType<typeof getCurrentUser>>>; ip: string | null; scope: Scope };
+  }) => Promise<Result>,
 ) {
   if (!isScoped(metadata.permission)) throw new Error(`scopedAction ${metadata.name} needs a scoped permission`);
   return baseClient
@@ -67,7 +78,8 @@ export function scopedAction<S extends z.ZodType, Result>(
       const input = parsedInput as z.output<S>;
       const scope = await scopeOf(input);
       if (!scope) throw new AppError("NOT_FOUND", metadata.name);
-      if (!can(ctx.actor, metadata.permission, scope)) throw refusal(ctx.actor, metadata.name, metadata.permission, scope);
+      if (!can(ctx.actor, metadata.permission, scope))
+        throw refusal(ctx.actor, metadata.name, metadata.permission, scope);
       return body({ parsedInput: input, ctx: { actor: ctx.actor, ip: ctx.ip, scope } });
     });
 }

@@ -36,7 +36,13 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
       region: t("region.label", { name: regionNameFor(settings.region.name, locale) }),
     }),
     // Files in public/; the manifest names the instance in the page's language.
-    icons: { icon: [{ url: "/favicon.ico", sizes: "32x32" }, { url: "/icon.svg", type: "image/svg+xml" }], apple: "/apple-touch-icon.png" },
+    icons: {
+      icon: [
+        { url: "/favicon.ico", sizes: "32x32" },
+        { url: "/icon.svg", type: "image/svg+xml" },
+      ],
+      apple: "/apple-touch-icon.png",
+    },
     manifest: webManifestPath(locale),
   };
 }
@@ -55,14 +61,26 @@ function adminLinksFor(user: Actor | null): AdminLink[] {
     ["jobs", "jobs.manage"],
     ["audit", "audit.view"],
   ];
-  return links.filter(([, permission]) => can(user, permission) || needsTwoFactorFor(user, permission)).map(([link]) => link);
+  return links
+    .filter(([, permission]) => can(user, permission) || needsTwoFactorFor(user, permission))
+    .map(([link]) => link);
 }
 
-export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+export default async function LocaleLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ locale: string }>;
+}) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const [settings, user, t] = await Promise.all([getInstanceSettings(), getCurrentUser(), getTranslations({ locale, namespace: "layout" })]);
+  const [settings, user, t] = await Promise.all([
+    getInstanceSettings(),
+    getCurrentUser(),
+    getTranslations({ locale, namespace: "layout" }),
+  ]);
 
   return (
     <html lang={locale}>
@@ -70,11 +88,19 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         <ClientMessages namespaces={SHELL_NAMESPACES}>
           <a
             href="#main"
-            className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-3 focus:font-semibold"
+            className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:p-3 focus:font-semibold"
           >
             {t("skipToContent")}
           </a>
-          <SiteHeader platformName={await platformName(locale)} isDemo={settings.isDemo} userName={user?.name ?? null} adminLinks={adminLinksFor(user)} unread={user ? await unreadNotificationCount(user.id) : 0} writesNews={writesNews(user)} managesLibrary={managesLibrary(user)} />
+          <SiteHeader
+            platformName={await platformName(locale)}
+            isDemo={settings.isDemo}
+            userName={user?.name ?? null}
+            adminLinks={adminLinksFor(user)}
+            unread={user ? await unreadNotificationCount(user.id) : 0}
+            writesNews={writesNews(user)}
+            managesLibrary={managesLibrary(user)}
+          />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
             {children}
           </main>

@@ -33,7 +33,9 @@ export function AccountOverview({ account }: { account: Overview }) {
         <ul className="mt-2 list-disc pl-6">
           {account.organisationMemberships.map((m) => (
             <li key={m.organisation.id}>
-              <Link href={{ pathname: "/organisations/[slug]", params: { slug: m.organisation.slug } }}>{m.organisation.name}</Link>
+              <Link href={{ pathname: "/organisations/[slug]", params: { slug: m.organisation.slug } }}>
+                {m.organisation.name}
+              </Link>
               {" – "}
               {t(`organisationRoles.${m.role}`)} <VerifiedBadge verified={m.organisation.verifiedAt !== null} />
             </li>
@@ -52,12 +54,16 @@ export function AccountOverview({ account }: { account: Overview }) {
         <ul className="mt-2 list-disc pl-6">
           {account.institutionMemberships.map((m) => (
             <li key={m.institution.id}>
-              <Link href={{ pathname: "/institutions/[slug]", params: { slug: m.institution.slug } }}>{m.institution.officeName ?? m.institution.name}</Link>
+              <Link href={{ pathname: "/institutions/[slug]", params: { slug: m.institution.slug } }}>
+                {m.institution.officeName ?? m.institution.name}
+              </Link>
               {" – "}
               {t(`institutionRoles.${m.role}`)}
               {" – "}
               {/* Where an official's work is: straight from their account (the usual landing after signing in). */}
-              <Link href={{ pathname: "/institutions/[slug]/consultations", params: { slug: m.institution.slug } }}>{t("officeConsultations")}</Link>
+              <Link href={{ pathname: "/institutions/[slug]/consultations", params: { slug: m.institution.slug } }}>
+                {t("officeConsultations")}
+              </Link>
             </li>
           ))}
         </ul>
@@ -75,7 +81,13 @@ export function AccountOverview({ account }: { account: Overview }) {
           <h2 className={heading}>{t("consentsHeading")}</h2>
           <ul className="mt-2 list-disc pl-6">
             {account.consents.map((c) => (
-              <li key={c.id}>{t("consent", { kind: t(`consentKinds.${c.kind}`), version: c.version, date: format.dateTime(c.acceptedAt, "long") })}</li>
+              <li key={c.id}>
+                {t("consent", {
+                  kind: t(`consentKinds.${c.kind}`),
+                  version: c.version,
+                  date: format.dateTime(c.acceptedAt, "long"),
+                })}
+              </li>
             ))}
           </ul>
         </>

@@ -24,8 +24,23 @@ describe("the account page's roles (issue 18)", () => {
     renderWithIntl(
       <AccountOverview
         account={person({
-          organisationMemberships: [{ role: "OWNER", organisation: { id: "o1", name: "Fundacja Opolskie Centrum Wolontariatu", slug: "ocw", verifiedAt: null } }],
-          institutionMemberships: [{ role: "OFFICIAL", institution: { id: "i1", name: "Województwo opolskie", officeName: "Urząd Marszałkowski Województwa Opolskiego", slug: "umwo" } }],
+          organisationMemberships: [
+            {
+              role: "OWNER",
+              organisation: { id: "o1", name: "Fundacja Opolskie Centrum Wolontariatu", slug: "ocw", verifiedAt: null },
+            },
+          ],
+          institutionMemberships: [
+            {
+              role: "OFFICIAL",
+              institution: {
+                id: "i1",
+                name: "Województwo opolskie",
+                officeName: "Urząd Marszałkowski Województwa Opolskiego",
+                slug: "umwo",
+              },
+            },
+          ],
         })}
       />,
     );

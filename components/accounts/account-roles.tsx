@@ -4,7 +4,10 @@ import type { InstitutionRole, OrganisationRole, PlatformRole } from "@/lib/gene
 interface Roles {
   platformRole: PlatformRole;
   organisationMemberships: { role: OrganisationRole; organisation: { id: string; name: string } }[];
-  institutionMemberships: { role: InstitutionRole; institution: { id: string; name: string; officeName: string | null } }[];
+  institutionMemberships: {
+    role: InstitutionRole;
+    institution: { id: string; name: string; officeName: string | null };
+  }[];
 }
 
 /**
@@ -16,8 +19,17 @@ export function AccountRoles({ account }: { account: Roles }) {
   const t = useTranslations("account");
   const roles = [
     ...(account.platformRole === "RESIDENT" ? [] : [{ key: "platform", label: t(`roles.${account.platformRole}`) }]),
-    ...account.organisationMemberships.map((m) => ({ key: m.organisation.id, label: t("roleIn", { name: m.organisation.name, role: t(`organisationRoles.${m.role}`) }) })),
-    ...account.institutionMemberships.map((m) => ({ key: m.institution.id, label: t("roleIn", { name: m.institution.officeName ?? m.institution.name, role: t(`institutionRoles.${m.role}`) }) })),
+    ...account.organisationMemberships.map((m) => ({
+      key: m.organisation.id,
+      label: t("roleIn", { name: m.organisation.name, role: t(`organisationRoles.${m.role}`) }),
+    })),
+    ...account.institutionMemberships.map((m) => ({
+      key: m.institution.id,
+      label: t("roleIn", {
+        name: m.institution.officeName ?? m.institution.name,
+        role: t(`institutionRoles.${m.role}`),
+      }),
+    })),
   ];
   if (roles.length === 0) return <>{t("roles.RESIDENT")}</>;
   return (

@@ -57,11 +57,38 @@ export function ChangeEmailForm() {
             {t(`errors.${result.serverError}`)}
           </Alert>
         )}
-        <FormField id={fieldIds.newEmail} label={t("changeEmail.newEmail")} hint={t("changeEmail.newEmailHint")} error={message("newEmail")} required>
-          {(props) => <input {...props} {...form.register("newEmail")} type="email" autoComplete="email" className={inputClassName} />}
+        <FormField
+          id={fieldIds.newEmail}
+          label={t("changeEmail.newEmail")}
+          hint={t("changeEmail.newEmailHint")}
+          error={message("newEmail")}
+          required
+        >
+          {(props) => (
+            <input
+              {...props}
+              {...form.register("newEmail")}
+              type="email"
+              autoComplete="email"
+              className={inputClassName}
+            />
+          )}
         </FormField>
-        <FormField id={fieldIds.currentPassword} label={t("changeEmail.currentPassword")} error={message("currentPassword")} required>
-          {(props) => <input {...props} {...form.register("currentPassword")} type="password" autoComplete="current-password" className={inputClassName} />}
+        <FormField
+          id={fieldIds.currentPassword}
+          label={t("changeEmail.currentPassword")}
+          error={message("currentPassword")}
+          required
+        >
+          {(props) => (
+            <input
+              {...props}
+              {...form.register("currentPassword")}
+              type="password"
+              autoComplete="current-password"
+              className={inputClassName}
+            />
+          )}
         </FormField>
         <Button type="submit" disabled={isPending}>
           {isPending ? t("changeEmail.submitting") : t("changeEmail.submit")}

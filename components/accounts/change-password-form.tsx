@@ -53,8 +53,21 @@ export function ChangePasswordForm() {
             {t(`errors.${result.serverError}`)}
           </Alert>
         )}
-        <FormField id={fieldIds.currentPassword} label={t("changePassword.currentPassword")} error={message("currentPassword")} required>
-          {(props) => <input {...props} {...form.register("currentPassword")} type="password" autoComplete="current-password" className={inputClassName} />}
+        <FormField
+          id={fieldIds.currentPassword}
+          label={t("changePassword.currentPassword")}
+          error={message("currentPassword")}
+          required
+        >
+          {(props) => (
+            <input
+              {...props}
+              {...form.register("currentPassword")}
+              type="password"
+              autoComplete="current-password"
+              className={inputClassName}
+            />
+          )}
         </FormField>
         <FormField
           id={fieldIds.newPassword}
@@ -63,7 +76,15 @@ export function ChangePasswordForm() {
           error={message("newPassword")}
           required
         >
-          {(props) => <input {...props} {...form.register("newPassword")} type="password" autoComplete="new-password" className={inputClassName} />}
+          {(props) => (
+            <input
+              {...props}
+              {...form.register("newPassword")}
+              type="password"
+              autoComplete="new-password"
+              className={inputClassName}
+            />
+          )}
         </FormField>
         <Button type="submit" disabled={isPending}>
           {isPending ? t("changePassword.submitting") : t("changePassword.submit")}

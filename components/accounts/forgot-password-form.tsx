@@ -53,7 +53,9 @@ export function ForgotPasswordForm() {
         </Alert>
       )}
       <FormField id={fieldIds.email} label={t("forgotPassword.email")} error={message("email")} required>
-        {(props) => <input {...props} {...form.register("email")} type="email" autoComplete="email" className={inputClassName} />}
+        {(props) => (
+          <input {...props} {...form.register("email")} type="email" autoComplete="email" className={inputClassName} />
+        )}
       </FormField>
       <Button type="submit" disabled={isPending}>
         {isPending ? t("forgotPassword.submitting") : t("forgotPassword.submit")}

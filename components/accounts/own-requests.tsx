@@ -28,20 +28,35 @@ export function OwnRequests({ requests }: { requests: Request[] }) {
       </h2>
       {withdraw.result.serverError && (
         <Alert tone="error" live>
-          {withdraw.result.serverError === "CONFLICT" ? t("membershipRequests.alreadyDecided") : t(`errors.${withdraw.result.serverError}`)}
+          {withdraw.result.serverError === "CONFLICT"
+            ? t("membershipRequests.alreadyDecided")
+            : t(`errors.${withdraw.result.serverError}`)}
         </Alert>
       )}
       <ul className="mt-2 space-y-3">
         {requests.map((request) => {
-          const target = request.organisation?.name ?? request.institution?.officeName ?? request.institution?.name ?? "";
+          const target =
+            request.organisation?.name ?? request.institution?.officeName ?? request.institution?.name ?? "";
           return (
             <li key={request.id}>
               <p>
-                {t(`membershipRequests.own${request.status === "PENDING" ? "Pending" : "Refused"}`, { target, date: format.dateTime(request.createdAt, "long") })}
+                {t(`membershipRequests.own${request.status === "PENDING" ? "Pending" : "Refused"}`, {
+                  target,
+                  date: format.dateTime(request.createdAt, "long"),
+                })}
               </p>
-              {request.status === "REFUSED" && <p className="text-slate-700">{t("membershipRequests.reasonGiven", { reason: request.decisionReason ?? "" })}</p>}
+              {request.status === "REFUSED" && (
+                <p className="text-slate-700">
+                  {t("membershipRequests.reasonGiven", { reason: request.decisionReason ?? "" })}
+                </p>
+              )}
               {request.status === "PENDING" && (
-                <Button variant="secondary" className="mt-1" disabled={withdraw.isPending} onClick={() => withdraw.execute({ requestId: request.id })}>
+                <Button
+                  variant="secondary"
+                  className="mt-1"
+                  disabled={withdraw.isPending}
+                  onClick={() => withdraw.execute({ requestId: request.id })}
+                >
                   {t("membershipRequests.withdraw")}
                   <span className="sr-only"> – {target}</span>
                 </Button>

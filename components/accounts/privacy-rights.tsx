@@ -54,7 +54,8 @@ export function PrivacyRights() {
           onSubmit={form.handleSubmit(async (values) => {
             const response = await executeAsync(values);
             if (applyServerFieldErrors(form.setError, response?.validationErrors, fieldIds)) return;
-            if (response?.data?.deleted) await signOut({ callbackUrl: `${getPathname({ href: "/", locale })}?account=deleted` });
+            if (response?.data?.deleted)
+              await signOut({ callbackUrl: `${getPathname({ href: "/", locale })}?account=deleted` });
           })}
         >
           <ErrorSummary errors={summary} />
@@ -68,11 +69,26 @@ export function PrivacyRights() {
               {t(`errors.${result.serverError}`)}
             </Alert>
           )}
-          <FormField id={fieldIds.currentPassword} label={t("privacyRights.currentPassword")} error={message("currentPassword")} required>
-            {(props) => <input {...props} {...form.register("currentPassword")} type="password" autoComplete="current-password" className={inputClassName} />}
+          <FormField
+            id={fieldIds.currentPassword}
+            label={t("privacyRights.currentPassword")}
+            error={message("currentPassword")}
+            required
+          >
+            {(props) => (
+              <input
+                {...props}
+                {...form.register("currentPassword")}
+                type="password"
+                autoComplete="current-password"
+                className={inputClassName}
+              />
+            )}
           </FormField>
           <CheckboxField id={fieldIds.understood} label={t("privacyRights.understood")} error={message("understood")}>
-            {(props) => <input {...props} {...form.register("understood")} type="checkbox" className={checkboxClassName} />}
+            {(props) => (
+              <input {...props} {...form.register("understood")} type="checkbox" className={checkboxClassName} />
+            )}
           </CheckboxField>
           <Button type="submit" variant="danger" disabled={isPending}>
             {isPending ? t("privacyRights.submitting") : t("privacyRights.submit")}

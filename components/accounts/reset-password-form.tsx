@@ -52,8 +52,22 @@ export function ResetPasswordForm({ token }: { token: string }) {
           {linkProblem ? t(`resetPassword.${linkProblem}`) : t(`errors.${code}`)}
         </Alert>
       )}
-      <FormField id={fieldIds.password} label={t("resetPassword.password")} hint={t("resetPassword.passwordHint")} error={message("password")} required>
-        {(props) => <input {...props} {...form.register("password")} type="password" autoComplete="new-password" className={inputClassName} />}
+      <FormField
+        id={fieldIds.password}
+        label={t("resetPassword.password")}
+        hint={t("resetPassword.passwordHint")}
+        error={message("password")}
+        required
+      >
+        {(props) => (
+          <input
+            {...props}
+            {...form.register("password")}
+            type="password"
+            autoComplete="new-password"
+            className={inputClassName}
+          />
+        )}
       </FormField>
       <Button type="submit" disabled={isPending}>
         {isPending ? t("resetPassword.submitting") : t("resetPassword.submit")}

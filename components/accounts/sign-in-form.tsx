@@ -16,7 +16,13 @@ import { signInSchema, type SignInInput } from "@/lib/accounts/schemas";
 import { useRouter } from "@/lib/i18n/navigation";
 
 const fieldIds = { email: "sign-in-email", password: "sign-in-password", code: "sign-in-code" };
-const failures = ["INVALID_CREDENTIALS", "EMAIL_NOT_VERIFIED", "BLOCKED", "RATE_LIMITED", "SECOND_FACTOR_INVALID"] as const;
+const failures = [
+  "INVALID_CREDENTIALS",
+  "EMAIL_NOT_VERIFIED",
+  "BLOCKED",
+  "RATE_LIMITED",
+  "SECOND_FACTOR_INVALID",
+] as const;
 
 /**
  * `returnTo`: a checked path on this site to open after signing in (default: the account page).
@@ -78,19 +84,40 @@ export function SignInForm({ returnTo = null, email = "" }: { returnTo?: string 
         </Alert>
       )}
       <FormField id={fieldIds.email} label={t("signIn.email")} error={message("email")} required>
-        {(props) => <input {...props} {...form.register("email")} type="email" autoComplete="email" className={inputClassName} />}
+        {(props) => (
+          <input {...props} {...form.register("email")} type="email" autoComplete="email" className={inputClassName} />
+        )}
       </FormField>
       <FormField id={fieldIds.password} label={t("signIn.password")} error={message("password")} required>
-        {(props) => <input {...props} {...form.register("password")} type="password" autoComplete="current-password" className={inputClassName} />}
+        {(props) => (
+          <input
+            {...props}
+            {...form.register("password")}
+            type="password"
+            autoComplete="current-password"
+            className={inputClassName}
+          />
+        )}
       </FormField>
       {askCode && (
         <>
           <Alert tone="info" live>
             {t("signIn.codeNeeded")}
           </Alert>
-          <FormField id={fieldIds.code} label={t("signIn.code")} hint={t("signIn.codeHint")} error={message("code")} required>
+          <FormField
+            id={fieldIds.code}
+            label={t("signIn.code")}
+            hint={t("signIn.codeHint")}
+            error={message("code")}
+            required
+          >
             {(props) => (
-              <input {...props} {...form.register("code")} autoComplete="one-time-code" className={`${inputClassName} max-w-xs`} />
+              <input
+                {...props}
+                {...form.register("code")}
+                autoComplete="one-time-code"
+                className={`${inputClassName} max-w-xs`}
+              />
             )}
           </FormField>
         </>

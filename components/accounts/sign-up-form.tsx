@@ -18,7 +18,13 @@ import { signUpSchema, type SignUpInput } from "@/lib/accounts/schemas";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/locales";
 
-const fieldIds = { name: "sign-up-name", email: "sign-up-email", password: "sign-up-password", acceptTerms: "sign-up-terms", acceptPrivacy: "sign-up-privacy" };
+const fieldIds = {
+  name: "sign-up-name",
+  email: "sign-up-email",
+  password: "sign-up-password",
+  acceptTerms: "sign-up-terms",
+  acceptPrivacy: "sign-up-privacy",
+};
 
 export function SignUpForm({ termsVersion, privacyVersion }: { termsVersion: string; privacyVersion: string }) {
   const t = useTranslations();
@@ -59,27 +65,59 @@ export function SignUpForm({ termsVersion, privacyVersion }: { termsVersion: str
       <FormField id={fieldIds.name} label={t("signUp.name")} error={message("name")} required>
         {(props) => <input {...props} {...form.register("name")} autoComplete="name" className={inputClassName} />}
       </FormField>
-      <FormField id={fieldIds.email} label={t("signUp.email")} hint={t("signUp.emailHint")} error={message("email")} required>
-        {(props) => <input {...props} {...form.register("email")} type="email" autoComplete="email" className={inputClassName} />}
+      <FormField
+        id={fieldIds.email}
+        label={t("signUp.email")}
+        hint={t("signUp.emailHint")}
+        error={message("email")}
+        required
+      >
+        {(props) => (
+          <input {...props} {...form.register("email")} type="email" autoComplete="email" className={inputClassName} />
+        )}
       </FormField>
-      <FormField id={fieldIds.password} label={t("signUp.password")} hint={t("signUp.passwordHint")} error={message("password")} required>
-        {(props) => <input {...props} {...form.register("password")} type="password" autoComplete="new-password" className={inputClassName} />}
+      <FormField
+        id={fieldIds.password}
+        label={t("signUp.password")}
+        hint={t("signUp.passwordHint")}
+        error={message("password")}
+        required
+      >
+        {(props) => (
+          <input
+            {...props}
+            {...form.register("password")}
+            type="password"
+            autoComplete="new-password"
+            className={inputClassName}
+          />
+        )}
       </FormField>
       <fieldset className="mb-4">
         <legend className="mb-2 font-semibold">{t("signUp.consentsLegend")}</legend>
         <CheckboxField
           id={fieldIds.acceptTerms}
           error={message("acceptTerms")}
-          label={t.rich("signUp.acceptTerms", { version: termsVersion, link: (chunks) => <Link href="/terms">{chunks}</Link> })}
+          label={t.rich("signUp.acceptTerms", {
+            version: termsVersion,
+            link: (chunks) => <Link href="/terms">{chunks}</Link>,
+          })}
         >
-          {(props) => <input {...props} {...form.register("acceptTerms")} type="checkbox" className={checkboxClassName} />}
+          {(props) => (
+            <input {...props} {...form.register("acceptTerms")} type="checkbox" className={checkboxClassName} />
+          )}
         </CheckboxField>
         <CheckboxField
           id={fieldIds.acceptPrivacy}
           error={message("acceptPrivacy")}
-          label={t.rich("signUp.acceptPrivacy", { version: privacyVersion, link: (chunks) => <Link href="/privacy">{chunks}</Link> })}
+          label={t.rich("signUp.acceptPrivacy", {
+            version: privacyVersion,
+            link: (chunks) => <Link href="/privacy">{chunks}</Link>,
+          })}
         >
-          {(props) => <input {...props} {...form.register("acceptPrivacy")} type="checkbox" className={checkboxClassName} />}
+          {(props) => (
+            <input {...props} {...form.register("acceptPrivacy")} type="checkbox" className={checkboxClassName} />
+          )}
         </CheckboxField>
       </fieldset>
       <Button type="submit" disabled={isPending}>

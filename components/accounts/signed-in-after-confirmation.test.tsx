@@ -6,7 +6,10 @@ import { renderWithIntl } from "@/tests/helpers/render-with-intl";
 
 jest.mock("next-auth/react", () => ({ signIn: jest.fn() }));
 const push = jest.fn();
-jest.mock("@/lib/i18n/navigation", () => ({ ...jest.requireActual("@/lib/i18n/navigation"), useRouter: () => ({ push, refresh: jest.fn() }) }));
+jest.mock("@/lib/i18n/navigation", () => ({
+  ...jest.requireActual("@/lib/i18n/navigation"),
+  useRouter: () => ({ push, refresh: jest.fn() }),
+}));
 const mockedSignIn = signIn as jest.MockedFunction<typeof signIn>;
 
 beforeEach(() => {
@@ -17,7 +20,9 @@ beforeEach(() => {
 describe("after confirming the address (issue 18)", () => {
   it("signs the person in with the one-time token, once, and opens their account", async () => {
     mockedSignIn.mockResolvedValue({ ok: true, error: null, status: 200, url: null });
-    const { rerender } = renderWithIntl(<SignedInAfterConfirmation email="ola@example.org" signInToken={"t".repeat(43)} />);
+    const { rerender } = renderWithIntl(
+      <SignedInAfterConfirmation email="ola@example.org" signInToken={"t".repeat(43)} />,
+    );
     expect(screen.getByText("Twoje konto jest aktywne. Logujemy Cię…")).toBeInTheDocument();
     rerender(<SignedInAfterConfirmation email="ola@example.org" signInToken={"t".repeat(43)} />);
     await waitFor(() => expect(push).toHaveBeenCalledWith({ pathname: "/account", query: { welcome: "1" } }));
@@ -28,7 +33,10 @@ describe("after confirming the address (issue 18)", () => {
   it("says why the person must sign in when the account has two-factor authentication, with the address filled in", () => {
     renderWithIntl(<SignedInAfterConfirmation email="ola@example.org" signInToken={null} />);
     expect(screen.getByText(/Ma włączone uwierzytelnianie dwuskładnikowe/)).toBeInTheDocument();
-    expect(screen.getByRole("link", { name: "Przejdź do logowania" })).toHaveAttribute("href", "/logowanie?email=ola%40example.org");
+    expect(screen.getByRole("link", { name: "Przejdź do logowania" })).toHaveAttribute(
+      "href",
+      "/logowanie?email=ola%40example.org",
+    );
     expect(mockedSignIn).not.toHaveBeenCalled();
   });
 
@@ -36,7 +44,10 @@ describe("after confirming the address (issue 18)", () => {
     mockedSignIn.mockResolvedValue({ ok: false, error: "INVALID_CREDENTIALS", status: 401, url: null });
     renderWithIntl(<SignedInAfterConfirmation email="ola@example.org" signInToken={"t".repeat(43)} />);
     expect(await screen.findByText(/nie udało się zalogować Cię automatycznie/)).toBeInTheDocument();
-    expect(screen.getByRole("link", { name: "Przejdź do logowania" })).toHaveAttribute("href", "/logowanie?email=ola%40example.org");
+    expect(screen.getByRole("link", { name: "Przejdź do logowania" })).toHaveAttribute(
+      "href",
+      "/logowanie?email=ola%40example.org",
+    );
     expect(push).not.toHaveBeenCalled();
   });
 });

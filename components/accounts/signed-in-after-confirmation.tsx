@@ -37,7 +37,9 @@ export function SignedInAfterConfirmation({ email, signInToken }: { email: strin
       <p className="my-2" role="status">
         {t(state === "signingIn" ? "signingInText" : state === "twoFactor" ? "twoFactorText" : "signInFailedText")}
       </p>
-      {state !== "signingIn" && <ButtonLink href={{ pathname: "/sign-in", query: { email } }}>{t("signIn")}</ButtonLink>}
+      {state !== "signingIn" && (
+        <ButtonLink href={{ pathname: "/sign-in", query: { email } }}>{t("signIn")}</ButtonLink>
+      )}
     </SuccessPanel>
   );
 }

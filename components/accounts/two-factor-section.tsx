@@ -58,10 +58,26 @@ function ChangeForm({
     >
       <ErrorSummary errors={summary} />
       <FormField id={fieldIds.password} name="password" label={t("password")} error={message("password")} required>
-        {(props) => <input {...props} {...form.register("password")} type="password" autoComplete="current-password" className={inputClassName} />}
+        {(props) => (
+          <input
+            {...props}
+            {...form.register("password")}
+            type="password"
+            autoComplete="current-password"
+            className={inputClassName}
+          />
+        )}
       </FormField>
       <FormField id={fieldIds.code} name="code" label={codeLabel} hint={codeHint} error={message("code")} required>
-        {(props) => <input {...props} {...form.register("code")} inputMode={codeHint ? "numeric" : undefined} autoComplete="one-time-code" className={`${inputClassName} max-w-xs`} />}
+        {(props) => (
+          <input
+            {...props}
+            {...form.register("code")}
+            inputMode={codeHint ? "numeric" : undefined}
+            autoComplete="one-time-code"
+            className={`${inputClassName} max-w-xs`}
+          />
+        )}
       </FormField>
       <Button type="submit" variant={danger ? "danger" : undefined} disabled={form.formState.isSubmitting}>
         {submit}
@@ -75,7 +91,13 @@ function RecoveryCodes({ codes }: { codes: string[] }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => ref.current?.focus(), []);
   return (
-    <div ref={ref} tabIndex={-1} role="region" aria-labelledby="recovery-codes-heading" className="mt-4 rounded border-4 border-green-800 p-4">
+    <div
+      ref={ref}
+      tabIndex={-1}
+      role="region"
+      aria-labelledby="recovery-codes-heading"
+      className="mt-4 rounded border-4 border-green-800 p-4"
+    >
       <h3 id="recovery-codes-heading" className="text-xl font-bold">
         {t("recoveryCodesHeading")}
       </h3>
@@ -108,7 +130,11 @@ export function TwoFactorSection({
   const regenerate = useAction(regenerateRecoveryCodesAction);
   const disable = useAction(disableTwoFactorAction);
   const [codes, setCodes] = useState<string[] | null>(null);
-  const serverError = start.result.serverError ?? confirm.result.serverError ?? regenerate.result.serverError ?? disable.result.serverError;
+  const serverError =
+    start.result.serverError ??
+    confirm.result.serverError ??
+    regenerate.result.serverError ??
+    disable.result.serverError;
 
   return (
     <section id="two-factor" aria-labelledby="two-factor-heading" className="mt-8">
@@ -131,7 +157,9 @@ export function TwoFactorSection({
         </>
       ) : enabledAt ? (
         <>
-          <p className="mt-2">{t("enabledSince", { date: format.dateTime(enabledAt, "long"), count: recoveryCodesLeft })}</p>
+          <p className="mt-2">
+            {t("enabledSince", { date: format.dateTime(enabledAt, "long"), count: recoveryCodesLeft })}
+          </p>
           <h3 className="mt-6 text-xl font-bold">{t("regenerateHeading")}</h3>
           <p className="mt-1">{t("regenerateIntro")}</p>
           <ChangeForm
@@ -147,7 +175,13 @@ export function TwoFactorSection({
           />
           <h3 className="mt-6 text-xl font-bold">{t("disableHeading")}</h3>
           <p className="mt-1">{required ? t("disableWarning") : t("disableIntro")}</p>
-          <ChangeForm id="disable-2fa" codeLabel={t("appOrRecoveryCode")} submit={t("disable")} danger onSubmit={(values) => disable.executeAsync(values)} />
+          <ChangeForm
+            id="disable-2fa"
+            codeLabel={t("appOrRecoveryCode")}
+            submit={t("disable")}
+            danger
+            onSubmit={(values) => disable.executeAsync(values)}
+          />
         </>
       ) : start.result.data ? (
         <>
@@ -156,9 +190,18 @@ export function TwoFactorSection({
             <li>
               {t("stepScan")}
               {/* eslint-disable-next-line @next/next/no-img-element -- a generated data URL, not a file to optimise */}
-              <img src={start.result.data.qrDataUrl} alt={t("qrAlt")} width={200} height={200} className="my-3 border border-slate-300 bg-white" />
+              <img
+                src={start.result.data.qrDataUrl}
+                alt={t("qrAlt")}
+                width={200}
+                height={200}
+                className="my-3 border border-slate-300 bg-white"
+              />
               <p>
-                {t("manualKey")} <code className="font-mono text-lg break-all">{start.result.data.secret.replace(/(.{4})/g, "$1 ").trim()}</code>
+                {t("manualKey")}{" "}
+                <code className="font-mono text-lg break-all">
+                  {start.result.data.secret.replace(/(.{4})/g, "$1 ").trim()}
+                </code>
               </p>
             </li>
             <li>{t("stepConfirm")}</li>

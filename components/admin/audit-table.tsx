@@ -24,7 +24,9 @@ export function AuditTable({ events, total }: { events: Events; total: number })
         {events.map((event) => (
           <tr key={event.id}>
             <Td>
-              <time dateTime={event.occurredAt.toISOString()}>{format.dateTime(event.occurredAt, { dateStyle: "short", timeStyle: "medium" })}</time>
+              <time dateTime={event.occurredAt.toISOString()}>
+                {format.dateTime(event.occurredAt, { dateStyle: "short", timeStyle: "medium" })}
+              </time>
             </Td>
             <Td>{t.has(`actions.${event.action}` as never) ? t(`actions.${event.action}` as never) : event.action}</Td>
             <Td>

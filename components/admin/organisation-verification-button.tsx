@@ -10,14 +10,32 @@ import { setOrganisationVerifiedAction } from "@/lib/organisations/actions";
  * withdraws that. Verifying sends `shownFacts`, the facts this row showed:
  * if the organisation changed them since, the server refuses and says so.
  */
-export function OrganisationVerificationButton({ organisationId, name, verified, shownFacts }: { organisationId: string; name: string; verified: boolean; shownFacts: string }) {
+export function OrganisationVerificationButton({
+  organisationId,
+  name,
+  verified,
+  shownFacts,
+}: {
+  organisationId: string;
+  name: string;
+  verified: boolean;
+  shownFacts: string;
+}) {
   const t = useTranslations("adminOrganisations");
   const action = useAction(setOrganisationVerifiedAction);
   const data = action.result.data;
   const stale = data !== undefined && "refused" in data;
   return (
     <>
-      <Button variant={verified ? "secondary" : "primary"} disabled={action.isPending} onClick={() => action.execute(verified ? { organisationId, verified: false } : { organisationId, verified: true, shownFacts })}>
+      <Button
+        variant={verified ? "secondary" : "primary"}
+        disabled={action.isPending}
+        onClick={() =>
+          action.execute(
+            verified ? { organisationId, verified: false } : { organisationId, verified: true, shownFacts },
+          )
+        }
+      >
         {verified ? t("unverify") : t("verify")}
         <span className="sr-only"> – {name}</span>
       </Button>

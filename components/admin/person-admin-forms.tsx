@@ -18,9 +18,24 @@ const roles: Role[] = ["RESIDENT", "MODERATOR", "ADMINISTRATOR"];
 
 function Outcome({ saved, code }: { saved: boolean; code?: string }) {
   const t = useTranslations();
-  if (code === "CONFLICT" || code === "NOT_FOUND") return <Alert tone="error" live>{t(`adminPeople.${code}`)}</Alert>;
-  if (code) return <Alert tone="error" live>{t(`errors.${code}` as never)}</Alert>;
-  if (saved) return <Alert tone="success" live>{t("adminPeople.saved")}</Alert>;
+  if (code === "CONFLICT" || code === "NOT_FOUND")
+    return (
+      <Alert tone="error" live>
+        {t(`adminPeople.${code}`)}
+      </Alert>
+    );
+  if (code)
+    return (
+      <Alert tone="error" live>
+        {t(`errors.${code}` as never)}
+      </Alert>
+    );
+  if (saved)
+    return (
+      <Alert tone="success" live>
+        {t("adminPeople.saved")}
+      </Alert>
+    );
   return null;
 }
 
@@ -93,7 +108,14 @@ export function PersonAdminForms({ userId, role, blocked }: { userId: string; ro
         ) : (
           <form noValidate onSubmit={form.handleSubmit((values) => blockAction.execute(values))}>
             <ErrorSummary errors={summary} />
-            <FormField id="block-reason" name="reason" label={t("adminPeople.reason")} hint={t("adminPeople.reasonHint")} error={message("reason")} required>
+            <FormField
+              id="block-reason"
+              name="reason"
+              label={t("adminPeople.reason")}
+              hint={t("adminPeople.reasonHint")}
+              error={message("reason")}
+              required
+            >
               {(props) => <textarea {...props} {...form.register("reason")} rows={3} className={inputClassName} />}
             </FormField>
             <Button type="submit" variant="danger" disabled={blockAction.isPending}>

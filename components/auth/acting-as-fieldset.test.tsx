@@ -4,11 +4,22 @@ import { useForm } from "react-hook-form";
 import { ActingAsFieldset } from "@/components/auth/acting-as-fieldset";
 import { axeViolations, renderWithIntl } from "@/tests/helpers/render-with-intl";
 
-function Form({ organisations, onSubmit = () => undefined }: { organisations: { id: string; name: string }[]; onSubmit?: (values: unknown) => void }) {
+function Form({
+  organisations,
+  onSubmit = () => undefined,
+}: {
+  organisations: { id: string; name: string }[];
+  onSubmit?: (values: unknown) => void;
+}) {
   const form = useForm<{ actingFor: string }>({ defaultValues: { actingFor: "" } });
   return (
     <form onSubmit={form.handleSubmit(onSubmit)}>
-      <ActingAsFieldset id="acting" personName="Anna Nowak" organisations={organisations} register={form.register("actingFor")} />
+      <ActingAsFieldset
+        id="acting"
+        personName="Anna Nowak"
+        organisations={organisations}
+        register={form.register("actingFor")}
+      />
       <button type="submit">Wyślij</button>
     </form>
   );
@@ -17,7 +28,9 @@ function Form({ organisations, onSubmit = () => undefined }: { organisations: { 
 describe("ActingAsFieldset", () => {
   it("offers oneself and each organisation, oneself first and chosen", async () => {
     const onSubmit = jest.fn();
-    const { container } = renderWithIntl(<Form organisations={[{ id: "org1", name: "Fundacja Odra" }]} onSubmit={onSubmit} />);
+    const { container } = renderWithIntl(
+      <Form organisations={[{ id: "org1", name: "Fundacja Odra" }]} onSubmit={onSubmit} />,
+    );
     const group = screen.getByRole("group", { name: "Występuję jako" });
     expect(group).toBeInTheDocument();
     expect(screen.getByRole("radio", { name: "siebie (Anna Nowak)" })).toBeChecked();

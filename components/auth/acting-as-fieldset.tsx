@@ -27,7 +27,10 @@ export function ActingAsFieldset({
 }) {
   const t = useTranslations("actingAs");
   if (organisations.length === 0) return null;
-  const options = [...(includeSelf ? [{ value: "", label: t("myself", { name: personName }) }] : []), ...organisations.map((o) => ({ value: o.id, label: t("organisation", { name: o.name }) }))];
+  const options = [
+    ...(includeSelf ? [{ value: "", label: t("myself", { name: personName }) }] : []),
+    ...organisations.map((o) => ({ value: o.id, label: t("organisation", { name: o.name }) })),
+  ];
   return (
     <fieldset className="mb-5" aria-describedby={`${id}-hint`}>
       <legend className="font-semibold">{t("legend")}</legend>

@@ -4,7 +4,9 @@ import { AnswerDashboard, type RemarkToAnswer } from "@/components/consultations
 import { renderWithIntl } from "@/tests/helpers/render-with-intl";
 
 jest.mock("@/lib/consultations/actions", () => ({ answerRemarksAction: "answer" }));
-jest.mock("next-safe-action/hooks", () => ({ useAction: () => ({ execute: jest.fn(), executeAsync: jest.fn(), isPending: false, result: {} }) }));
+jest.mock("next-safe-action/hooks", () => ({
+  useAction: () => ({ execute: jest.fn(), executeAsync: jest.fn(), isPending: false, result: {} }),
+}));
 jest.mock("@/lib/i18n/navigation", () => ({ useRouter: () => ({ refresh: jest.fn() }) }));
 
 const remark = (id: string, number: number): RemarkToAnswer => ({
@@ -26,7 +28,10 @@ describe("AnswerDashboard", () => {
     ["en", "Chosen remark: no. 2.", "Chosen remarks: nos. 2, 5."],
     ["de", "Gewählte Anmerkung: Nr. 2.", "Gewählte Anmerkungen: Nr. 2, 5."],
   ] as const)("names the chosen remarks by number, not as a count (%s)", (locale, one, two) => {
-    renderWithIntl(<AnswerDashboard consultationId="c1" remarks={[remark("a", 2), remark("b", 5)]} canAnswer canCorrect={false} />, locale);
+    renderWithIntl(
+      <AnswerDashboard consultationId="c1" remarks={[remark("a", 2), remark("b", 5)]} canAnswer canCorrect={false} />,
+      locale,
+    );
     const [first, second] = screen.getAllByRole("checkbox");
     fireEvent.click(first!);
     expect(screen.getByText(one)).toBeInTheDocument();

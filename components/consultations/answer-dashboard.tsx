@@ -30,7 +30,17 @@ const FORM_ID = "answer-form";
 const ids = { remarkIds: "answer-selection", decision: "answer-decision", reason: "answer-reason" };
 
 /** The officials' worklist: pick one remark or several similar ones, give the decision and its reason. */
-export function AnswerDashboard({ consultationId, remarks, canAnswer, canCorrect }: { consultationId: string; remarks: RemarkToAnswer[]; canAnswer: boolean; canCorrect: boolean }) {
+export function AnswerDashboard({
+  consultationId,
+  remarks,
+  canAnswer,
+  canCorrect,
+}: {
+  consultationId: string;
+  remarks: RemarkToAnswer[];
+  canAnswer: boolean;
+  canCorrect: boolean;
+}) {
   const t = useTranslations();
   const format = useFormatter();
   const router = useRouter();
@@ -43,9 +53,13 @@ export function AnswerDashboard({ consultationId, remarks, canAnswer, canCorrect
   const [corrected, setCorrected] = useState(false);
   const answer = useAction(answerRemarksAction);
   const formHeading = useRef<HTMLHeadingElement>(null);
-  const message = (field: keyof typeof ids) => (errors[field] ? t(`forms.errors.${errors[field]}` as never) : undefined);
-  const summary = (Object.keys(ids) as (keyof typeof ids)[]).flatMap((field) => (errors[field] ? [{ fieldId: ids[field], message: message(field)! }] : []));
-  const toggle = (id: string, on: boolean) => setSelected((current) => (on ? [...new Set([...current, id])] : current.filter((x) => x !== id)));
+  const message = (field: keyof typeof ids) =>
+    errors[field] ? t(`forms.errors.${errors[field]}` as never) : undefined;
+  const summary = (Object.keys(ids) as (keyof typeof ids)[]).flatMap((field) =>
+    errors[field] ? [{ fieldId: ids[field], message: message(field)! }] : [],
+  );
+  const toggle = (id: string, on: boolean) =>
+    setSelected((current) => (on ? [...new Set([...current, id])] : current.filter((x) => x !== id)));
 
   async function submit() {
     setDone(null);
@@ -84,7 +98,9 @@ export function AnswerDashboard({ consultationId, remarks, canAnswer, canCorrect
           {saved}
           {answer.result.serverError && (
             <Alert tone="error" live>
-              {answer.result.serverError === "CONFLICT" ? t("answers.frozen") : t(`errors.${answer.result.serverError}`)}
+              {answer.result.serverError === "CONFLICT"
+                ? t("answers.frozen")
+                : t(`errors.${answer.result.serverError}`)}
             </Alert>
           )}
           <form
@@ -98,7 +114,15 @@ export function AnswerDashboard({ consultationId, remarks, canAnswer, canCorrect
           >
             <ErrorSummary errors={summary} />
             <p id={ids.remarkIds} tabIndex={-1} className={errors.remarkIds ? "font-semibold text-red-800" : ""}>
-              {selected.length === 0 ? t("answers.noneSelected") : t("answers.selected", { count: selected.length, numbers: remarks.filter((r) => selected.includes(r.id)).map((r) => r.number).join(", ") })}
+              {selected.length === 0
+                ? t("answers.noneSelected")
+                : t("answers.selected", {
+                    count: selected.length,
+                    numbers: remarks
+                      .filter((r) => selected.includes(r.id))
+                      .map((r) => r.number)
+                      .join(", "),
+                  })}
             </p>
             <fieldset className="mt-3" aria-describedby={errors.decision ? `${ids.decision}-error` : undefined}>
               <legend className="font-semibold">{t("answers.decision")}</legend>
@@ -109,14 +133,38 @@ export function AnswerDashboard({ consultationId, remarks, canAnswer, canCorrect
               )}
               {remarkDecisions.map((value, index) => (
                 <div key={value} className="mt-2 flex items-start gap-3">
-                  <input id={index === 0 ? ids.decision : `${ids.decision}-${value}`} type="radio" name="decision" value={value} checked={decision === value} onChange={() => setDecision(value)} className="mt-1 h-5 w-5" />
-                  <label htmlFor={index === 0 ? ids.decision : `${ids.decision}-${value}`}>{t(`answers.decisions.${value}`)}</label>
+                  <input
+                    id={index === 0 ? ids.decision : `${ids.decision}-${value}`}
+                    type="radio"
+                    name="decision"
+                    value={value}
+                    checked={decision === value}
+                    onChange={() => setDecision(value)}
+                    className="mt-1 h-5 w-5"
+                  />
+                  <label htmlFor={index === 0 ? ids.decision : `${ids.decision}-${value}`}>
+                    {t(`answers.decisions.${value}`)}
+                  </label>
                 </div>
               ))}
             </fieldset>
             <div className="mt-4">
-              <FormField id={ids.reason} name="reason" label={t("answers.reason")} hint={t("answers.reasonHint")} error={message("reason")}>
-                {(props) => <textarea {...props} value={reason} onChange={(event) => setReason(event.target.value)} rows={4} className={inputClassName} />}
+              <FormField
+                id={ids.reason}
+                name="reason"
+                label={t("answers.reason")}
+                hint={t("answers.reasonHint")}
+                error={message("reason")}
+              >
+                {(props) => (
+                  <textarea
+                    {...props}
+                    value={reason}
+                    onChange={(event) => setReason(event.target.value)}
+                    rows={4}
+                    className={inputClassName}
+                  />
+                )}
               </FormField>
             </div>
             <Button type="submit" disabled={answer.isPending}>
@@ -133,7 +181,11 @@ export function AnswerDashboard({ consultationId, remarks, canAnswer, canCorrect
       {remarks.length > 0 && (
         <ol className="mt-6 max-w-4xl space-y-4">
           {remarks.map((remark) => (
-            <li key={remark.id} id={`remark-${remark.id}`} className="scroll-mt-4 rounded border-2 border-slate-300 p-3 target:border-blue-800">
+            <li
+              key={remark.id}
+              id={`remark-${remark.id}`}
+              className="scroll-mt-4 rounded border-2 border-slate-300 p-3 target:border-blue-800"
+            >
               <div className="flex flex-wrap items-start gap-3">
                 {canAnswer && remark.number !== null && (
                   <input
@@ -149,7 +201,10 @@ export function AnswerDashboard({ consultationId, remarks, canAnswer, canCorrect
                   <h3 className="font-bold">
                     {remark.number === null
                       ? t("answers.withdrawnHeading", { unit: remark.unitLabel ?? t("remarks.general") })
-                      : t("answers.remarkHeading", { number: remark.number, unit: remark.unitLabel ?? t("remarks.general") })}
+                      : t("answers.remarkHeading", {
+                          number: remark.number,
+                          unit: remark.unitLabel ?? t("remarks.general"),
+                        })}
                   </h3>
                   <p className="text-sm text-slate-700">
                     {remark.by} · {format.dateTime(remark.createdAt, { dateStyle: "medium", timeStyle: "short" })}

@@ -48,7 +48,10 @@ const FIELDS = [
   "splitMode",
   "sourceText",
 ] as const;
-const fieldIds = Object.fromEntries(FIELDS.map((field) => [field, `consultation-${field}`])) as Record<(typeof FIELDS)[number], string>;
+const fieldIds = Object.fromEntries(FIELDS.map((field) => [field, `consultation-${field}`])) as Record<
+  (typeof FIELDS)[number],
+  string
+>;
 
 type FormValues = ConsultationFieldsInput & { institutionId?: string; consultationId?: string };
 
@@ -68,7 +71,11 @@ export function ConsultationForm({
   const t = useTranslations();
   const router = useRouter();
   const creating = "institutionId" in target;
-  const form = useForm<FormValues, unknown, z.output<typeof createConsultationSchema> | z.output<typeof updateConsultationSchema>>({
+  const form = useForm<
+    FormValues,
+    unknown,
+    z.output<typeof createConsultationSchema> | z.output<typeof updateConsultationSchema>
+  >({
     shouldFocusError: false,
     resolver: zodResolver((creating ? createConsultationSchema : updateConsultationSchema) as never),
     defaultValues: { ...defaultValues, ...target },
@@ -76,23 +83,54 @@ export function ConsultationForm({
   const { message, summary } = useFieldErrors(form.formState.errors, fieldIds);
   const create = useAction(createConsultationAction);
   const update = useAction(updateConsultationAction);
-  const { submit, saved, serverError, pending } = useSaveForm({ form, fieldIds, creating, create, update, onCreated: (created: { slug: string }) => router.push({ pathname: "/consultations/[slug]/edit", params: { slug: created.slug } }) });
+  const { submit, saved, serverError, pending } = useSaveForm({
+    form,
+    fieldIds,
+    creating,
+    create,
+    update,
+    onCreated: (created: { slug: string }) =>
+      router.push({ pathname: "/consultations/[slug]/edit", params: { slug: created.slug } }),
+  });
   const [sourceText, splitMode, kind] = useWatch({ control: form.control, name: ["sourceText", "splitMode", "kind"] });
   const replaceText = useCallback((text: string) => form.setValue("sourceText", text, { shouldDirty: true }), [form]);
 
   const text = (field: (typeof FIELDS)[number], type = "text", extra: Record<string, unknown> = {}) => (
-    <FormField id={fieldIds[field]} name={field} label={t(`consultationForm.${field}`)} hint={t.has(`consultationForm.hints.${field}` as never) ? t(`consultationForm.hints.${field}` as never) : undefined} error={message(field)} required={extra.required === true}>
-      {(props) => <input {...props} {...form.register(field as never)} type={type} className={inputClassName} {...(extra.autoComplete ? { autoComplete: String(extra.autoComplete) } : {})} />}
+    <FormField
+      id={fieldIds[field]}
+      name={field}
+      label={t(`consultationForm.${field}`)}
+      hint={
+        t.has(`consultationForm.hints.${field}` as never) ? t(`consultationForm.hints.${field}` as never) : undefined
+      }
+      error={message(field)}
+      required={extra.required === true}
+    >
+      {(props) => (
+        <input
+          {...props}
+          {...form.register(field as never)}
+          type={type}
+          className={inputClassName}
+          {...(extra.autoComplete ? { autoComplete: String(extra.autoComplete) } : {})}
+        />
+      )}
     </FormField>
   );
 
   return (
-    <form
-      noValidate
-      className="mt-6 max-w-4xl"
-      onSubmit={submit}
-    >
-      <FormStatus summary={summary} saved={saved ? t("consultationForm.saved") : null} serverError={serverError ? (serverError === "CONFLICT" ? t("consultationForm.alreadyOpen") : t(`errors.${serverError}`)) : null} />
+    <form noValidate className="mt-6 max-w-4xl" onSubmit={submit}>
+      <FormStatus
+        summary={summary}
+        saved={saved ? t("consultationForm.saved") : null}
+        serverError={
+          serverError
+            ? serverError === "CONFLICT"
+              ? t("consultationForm.alreadyOpen")
+              : t(`errors.${serverError}`)
+            : null
+        }
+      />
       <fieldset className="mb-6">
         <legend className="text-xl font-bold">{t("consultationForm.aboutHeading")}</legend>
         {text("title", "text", { required: true })}
@@ -107,7 +145,14 @@ export function ConsultationForm({
             </select>
           )}
         </FormField>
-        <FormField id={fieldIds.summary} name="summary" label={t("consultationForm.summary")} hint={t("consultationForm.hints.summary")} error={message("summary")} required>
+        <FormField
+          id={fieldIds.summary}
+          name="summary"
+          label={t("consultationForm.summary")}
+          hint={t("consultationForm.hints.summary")}
+          error={message("summary")}
+          required
+        >
           {(props) => <textarea {...props} {...form.register("summary")} rows={6} className={inputClassName} />}
         </FormField>
         {text("legalBasis")}
@@ -122,7 +167,13 @@ export function ConsultationForm({
           <legend className="font-semibold">{t("consultationForm.audience")}</legend>
           {consultationAudiences.map((value) => (
             <div key={value} className="mt-2 flex items-start gap-3">
-              <input id={`${fieldIds.audience}-${value}`} type="radio" value={value} {...form.register("audience")} className="mt-1 h-5 w-5" />
+              <input
+                id={`${fieldIds.audience}-${value}`}
+                type="radio"
+                value={value}
+                {...form.register("audience")}
+                className="mt-1 h-5 w-5"
+              />
               <label htmlFor={`${fieldIds.audience}-${value}`}>{t(`consultations.audiences.${value}`)}</label>
             </div>
           ))}
@@ -131,8 +182,16 @@ export function ConsultationForm({
           <legend className="font-semibold">{t("consultationForm.remarkPublication")}</legend>
           {remarkPublications.map((value) => (
             <div key={value} className="mt-2 flex items-start gap-3">
-              <input id={`${fieldIds.remarkPublication}-${value}`} type="radio" value={value} {...form.register("remarkPublication")} className="mt-1 h-5 w-5" />
-              <label htmlFor={`${fieldIds.remarkPublication}-${value}`}>{t(`consultations.remarkPublications.${value}`)}</label>
+              <input
+                id={`${fieldIds.remarkPublication}-${value}`}
+                type="radio"
+                value={value}
+                {...form.register("remarkPublication")}
+                className="mt-1 h-5 w-5"
+              />
+              <label htmlFor={`${fieldIds.remarkPublication}-${value}`}>
+                {t(`consultations.remarkPublications.${value}`)}
+              </label>
             </div>
           ))}
         </fieldset>
@@ -170,8 +229,22 @@ export function ConsultationForm({
         )}
         <DocxImport institutionId={institutionId} currentText={sourceText ?? ""} onText={replaceText} />
         <SplitModeField id={fieldIds.splitMode} error={message("splitMode")} register={form.register("splitMode")} />
-        <FormField id={fieldIds.sourceText} name="sourceText" label={t("consultationForm.sourceText")} hint={t("consultationForm.hints.sourceText")} error={message("sourceText")}>
-          {(props) => <textarea {...props} {...form.register("sourceText")} rows={16} className={`${inputClassName} max-w-none font-mono text-sm`} lang="pl" />}
+        <FormField
+          id={fieldIds.sourceText}
+          name="sourceText"
+          label={t("consultationForm.sourceText")}
+          hint={t("consultationForm.hints.sourceText")}
+          error={message("sourceText")}
+        >
+          {(props) => (
+            <textarea
+              {...props}
+              {...form.register("sourceText")}
+              rows={16}
+              className={`${inputClassName} max-w-none font-mono text-sm`}
+              lang="pl"
+            />
+          )}
         </FormField>
         <UnitPreview text={sourceText ?? ""} mode={splitMode ?? "auto"} onTextChange={replaceText} />
       </fieldset>

@@ -33,7 +33,9 @@ export function ConsultationText({ units, counts, shown, remarkContext }: Props)
       <h2 id="text-heading" className="text-2xl font-bold">
         {t("textHeading")}
       </h2>
-      <p className="mt-2 text-sm text-slate-700">{t("textHint", { example: exampleCitation(units, paragraph) ?? paragraph(1) })}</p>
+      <p className="mt-2 text-sm text-slate-700">
+        {t("textHint", { example: exampleCitation(units, paragraph) ?? paragraph(1) })}
+      </p>
       <ol className="mt-4 space-y-4" lang="pl">
         {units.map((unit) => {
           const label = unitCitation(unit, numbers, paragraph);
@@ -41,7 +43,11 @@ export function ConsultationText({ units, counts, shown, remarkContext }: Props)
           const depth = Math.min(unit.depth, 5);
           // The unit's remarks are listed under it on demand (?uwagi=key), not all at once.
           const countLink = counts && count > 0 && (
-            <a href={`?uwagi=${encodeURIComponent(unit.key)}#${unit.key}`} className="font-semibold underline" aria-current={shown?.key === unit.key ? "true" : undefined}>
+            <a
+              href={`?uwagi=${encodeURIComponent(unit.key)}#${unit.key}`}
+              className="font-semibold underline"
+              aria-current={shown?.key === unit.key ? "true" : undefined}
+            >
               {t("remarksOnUnit", { count })}
               <span className="sr-only"> – {label}</span>
             </a>
@@ -66,7 +72,15 @@ export function ConsultationText({ units, counts, shown, remarkContext }: Props)
                 </p>
               )}
               {remarkContext ? (
-                <RemarkControl context={remarkContext} unit={{ id: unit.id, label, text: HEADING_KINDS.has(unit.kind) ? `${unit.label ?? ""} ${unit.text}`.trim() : unit.text }} beside={countLink} />
+                <RemarkControl
+                  context={remarkContext}
+                  unit={{
+                    id: unit.id,
+                    label,
+                    text: HEADING_KINDS.has(unit.kind) ? `${unit.label ?? ""} ${unit.text}`.trim() : unit.text,
+                  }}
+                  beside={countLink}
+                />
               ) : (
                 countLink && <p className="mt-1 text-sm">{countLink}</p>
               )}

@@ -13,13 +13,37 @@ import { correctAnswerAction } from "@/lib/consultations/actions";
 import { correctAnswerSchema, remarkDecisions, type CorrectAnswerInput } from "@/lib/consultations/answer-schemas";
 
 /** Correcting a published answer: the new decision, its reason, and why it is corrected (kept with the record). */
-export function CorrectionForm({ consultationId, remarkId, number, current, onDone, onCancel }: { consultationId: string; remarkId: string; number: number; current: { decision: CorrectAnswerInput["decision"] | null; reason: string }; onDone: () => void; onCancel: () => void }) {
+export function CorrectionForm({
+  consultationId,
+  remarkId,
+  number,
+  current,
+  onDone,
+  onCancel,
+}: {
+  consultationId: string;
+  remarkId: string;
+  number: number;
+  current: { decision: CorrectAnswerInput["decision"] | null; reason: string };
+  onDone: () => void;
+  onCancel: () => void;
+}) {
   const t = useTranslations();
-  const ids = { decision: `correct-${remarkId}-decision`, reason: `correct-${remarkId}-reason`, why: `correct-${remarkId}-why` };
+  const ids = {
+    decision: `correct-${remarkId}-decision`,
+    reason: `correct-${remarkId}-reason`,
+    why: `correct-${remarkId}-why`,
+  };
   const form = useForm<CorrectAnswerInput>({
     shouldFocusError: false,
     resolver: zodResolver(correctAnswerSchema),
-    defaultValues: { consultationId, remarkId, decision: current.decision ?? undefined, reason: current.reason, why: "" },
+    defaultValues: {
+      consultationId,
+      remarkId,
+      decision: current.decision ?? undefined,
+      reason: current.reason,
+      why: "",
+    },
   });
   const { message, summary } = useFieldErrors(form.formState.errors, ids);
   const correct = useAction(correctAnswerAction);
@@ -45,15 +69,30 @@ export function CorrectionForm({ consultationId, remarkId, number, current, onDo
         {message("decision") && <p className="font-semibold text-red-800">{message("decision")}</p>}
         {remarkDecisions.map((value, index) => (
           <div key={value} className="mt-2 flex items-start gap-3">
-            <input id={index === 0 ? ids.decision : `${ids.decision}-${value}`} type="radio" value={value} {...form.register("decision")} className="mt-1 h-5 w-5" />
-            <label htmlFor={index === 0 ? ids.decision : `${ids.decision}-${value}`}>{t(`answers.decisions.${value}`)}</label>
+            <input
+              id={index === 0 ? ids.decision : `${ids.decision}-${value}`}
+              type="radio"
+              value={value}
+              {...form.register("decision")}
+              className="mt-1 h-5 w-5"
+            />
+            <label htmlFor={index === 0 ? ids.decision : `${ids.decision}-${value}`}>
+              {t(`answers.decisions.${value}`)}
+            </label>
           </div>
         ))}
       </fieldset>
       <FormField id={ids.reason} name="reason" label={t("answers.reason")} error={message("reason")}>
         {(props) => <textarea {...props} {...form.register("reason")} rows={3} className={inputClassName} />}
       </FormField>
-      <FormField id={ids.why} name="why" label={t("corrections.why")} hint={t("corrections.whyHint")} error={message("why")} required>
+      <FormField
+        id={ids.why}
+        name="why"
+        label={t("corrections.why")}
+        hint={t("corrections.whyHint")}
+        error={message("why")}
+        required
+      >
         {(props) => <textarea {...props} {...form.register("why")} rows={3} className={inputClassName} />}
       </FormField>
       <div className="flex flex-wrap gap-3">

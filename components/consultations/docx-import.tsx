@@ -12,7 +12,15 @@ const FAILURES = new Set(["NOT_DOCX", "EMPTY", "TOO_LARGE", "MISSING", "ARCHIVE_
  * "Read the text from a DOCX": the file's text replaces the field's, and the
  * previous text can be put back with one button, so nothing typed is lost.
  */
-export function DocxImport({ institutionId, currentText, onText }: { institutionId: string; currentText: string; onText: (text: string) => void }) {
+export function DocxImport({
+  institutionId,
+  currentText,
+  onText,
+}: {
+  institutionId: string;
+  currentText: string;
+  onText: (text: string) => void;
+}) {
   const t = useTranslations("consultationForm.docx");
   const input = useRef<HTMLInputElement>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -29,7 +37,10 @@ export function DocxImport({ institutionId, currentText, onText }: { institution
     try {
       const body = new FormData();
       body.set("file", file);
-      const response = await fetch(`/api/consultations/docx-text?institutionId=${institutionId}`, { method: "POST", body });
+      const response = await fetch(`/api/consultations/docx-text?institutionId=${institutionId}`, {
+        method: "POST",
+        body,
+      });
       const answer = (await response.json().catch(() => ({}))) as { text?: string; error?: { code?: string } };
       if (response.ok && answer.text) {
         setPrevious(currentText);
@@ -45,8 +56,22 @@ export function DocxImport({ institutionId, currentText, onText }: { institution
 
   return (
     <div className="mb-5 rounded border-2 border-slate-300 p-3">
-      <FormField id="consultation-docx" name="docx" label={t("label")} hint={t("hint")} error={failure ? t(`failures.${failure}` as "failures.NOT_DOCX") : undefined}>
-        {(props) => <input {...props} ref={input} type="file" accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document" className={inputClassName} />}
+      <FormField
+        id="consultation-docx"
+        name="docx"
+        label={t("label")}
+        hint={t("hint")}
+        error={failure ? t(`failures.${failure}` as "failures.NOT_DOCX") : undefined}
+      >
+        {(props) => (
+          <input
+            {...props}
+            ref={input}
+            type="file"
+            accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            className={inputClassName}
+          />
+        )}
       </FormField>
       <div className="flex flex-wrap gap-3">
         <Button variant="secondary" disabled={pending} onClick={() => void read()}>

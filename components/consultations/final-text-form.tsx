@@ -20,18 +20,40 @@ import { useRouter } from "@/lib/i18n/navigation";
 const ids = { finalText: "final-text", splitMode: "final-split" };
 
 /** After the consultation: the adopted text, with a count of what changed against the draft before publishing. */
-export function FinalTextForm({ consultationId, draftText, draftMode, defaultText, defaultMode, published }: { consultationId: string; draftText: string; draftMode: SplitMode; defaultText: string; defaultMode: SplitMode; published: boolean }) {
+export function FinalTextForm({
+  consultationId,
+  draftText,
+  draftMode,
+  defaultText,
+  defaultMode,
+  published,
+}: {
+  consultationId: string;
+  draftText: string;
+  draftMode: SplitMode;
+  defaultText: string;
+  defaultMode: SplitMode;
+  published: boolean;
+}) {
   const t = useTranslations();
   const router = useRouter();
   const [saved, setSaved] = useState(false);
-  const form = useForm<FinalTextInput>({ shouldFocusError: false, resolver: zodResolver(finalTextSchema), defaultValues: { consultationId, finalText: defaultText, splitMode: defaultMode } });
+  const form = useForm<FinalTextInput>({
+    shouldFocusError: false,
+    resolver: zodResolver(finalTextSchema),
+    defaultValues: { consultationId, finalText: defaultText, splitMode: defaultMode },
+  });
   const { message, summary } = useFieldErrors(form.formState.errors, ids);
   const publish = useAction(publishFinalTextAction);
   const [text, mode] = useWatch({ control: form.control, name: ["finalText", "splitMode"] });
   const draftUnits = useMemo(() => splitIntoUnits(draftText, draftMode), [draftText, draftMode]);
   const counts = useMemo(() => {
     const comparison = compareUnits(draftUnits, splitIntoUnits(text ?? "", mode ?? "auto"));
-    return { changed: comparison.filter((c) => c.kind === "changed").length, added: comparison.filter((c) => c.kind === "added").length, removed: comparison.filter((c) => c.kind === "removed").length };
+    return {
+      changed: comparison.filter((c) => c.kind === "changed").length,
+      added: comparison.filter((c) => c.kind === "added").length,
+      removed: comparison.filter((c) => c.kind === "removed").length,
+    };
   }, [draftUnits, text, mode]);
 
   return (
@@ -65,8 +87,23 @@ export function FinalTextForm({ consultationId, draftText, draftMode, defaultTex
           </Alert>
         )}
         <SplitModeField id={ids.splitMode} error={message("splitMode")} register={form.register("splitMode")} />
-        <FormField id={ids.finalText} name="finalText" label={t("finalText.text")} hint={t("finalText.textHint")} error={message("finalText")} required>
-          {(props) => <textarea {...props} {...form.register("finalText")} rows={14} className={`${inputClassName} max-w-none font-mono text-sm`} lang="pl" />}
+        <FormField
+          id={ids.finalText}
+          name="finalText"
+          label={t("finalText.text")}
+          hint={t("finalText.textHint")}
+          error={message("finalText")}
+          required
+        >
+          {(props) => (
+            <textarea
+              {...props}
+              {...form.register("finalText")}
+              rows={14}
+              className={`${inputClassName} max-w-none font-mono text-sm`}
+              lang="pl"
+            />
+          )}
         </FormField>
         <p className="mb-4 font-semibold" aria-live="polite">
           {t("finalText.counts", counts)}

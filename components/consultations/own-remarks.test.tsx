@@ -4,9 +4,18 @@ import { OwnRemarks, type OwnRemarkView } from "@/components/consultations/own-r
 import { axeViolations, renderWithIntl } from "@/tests/helpers/render-with-intl";
 
 const withdraw = jest.fn();
-jest.mock("@/lib/consultations/remark-actions", () => ({ withdrawRemarkAction: "withdraw", editRemarkAction: "edit", submitRemarkAction: "submit" }));
+jest.mock("@/lib/consultations/remark-actions", () => ({
+  withdrawRemarkAction: "withdraw",
+  editRemarkAction: "edit",
+  submitRemarkAction: "submit",
+}));
 jest.mock("next-safe-action/hooks", () => ({
-  useAction: (action: string) => ({ execute: jest.fn(), executeAsync: action === "withdraw" ? withdraw : jest.fn(), isPending: false, result: {} }),
+  useAction: (action: string) => ({
+    execute: jest.fn(),
+    executeAsync: action === "withdraw" ? withdraw : jest.fn(),
+    isPending: false,
+    result: {},
+  }),
 }));
 jest.mock("@/lib/i18n/navigation", () => ({ useRouter: () => ({ refresh: jest.fn() }) }));
 
@@ -32,7 +41,15 @@ describe("OwnRemarks", () => {
       <OwnRemarks
         open
         context={context}
-        remarks={[remark({ id: "answered", unitLabel: "§ 1", decision: "NOT_ACCEPTED", decisionReason: "Termin wynika z ustawy." }), remark({ id: "open", unitLabel: "§ 2" })]}
+        remarks={[
+          remark({
+            id: "answered",
+            unitLabel: "§ 1",
+            decision: "NOT_ACCEPTED",
+            decisionReason: "Termin wynika z ustawy.",
+          }),
+          remark({ id: "open", unitLabel: "§ 2" }),
+        ]}
       />,
     );
     const [answered, unanswered] = screen.getAllByRole("listitem");
@@ -49,6 +66,8 @@ describe("OwnRemarks", () => {
     fireEvent.click(screen.getByRole("button", { name: "Wycofaj § 1" }));
     await act(async () => fireEvent.click(screen.getByRole("button", { name: "Tak, wycofaj" })));
     expect(withdraw).toHaveBeenCalledWith({ remarkId: "r1" });
-    expect(screen.getByRole("alert")).toHaveTextContent("Urząd już odpowiedział na tę uwagę, więc nie można jej zmienić ani wycofać.");
+    expect(screen.getByRole("alert")).toHaveTextContent(
+      "Urząd już odpowiedział na tę uwagę, więc nie można jej zmienić ani wycofać.",
+    );
   });
 });

@@ -27,7 +27,15 @@ export type OwnRemarkView = {
 };
 
 /** The person's own remarks in this consultation: editable and withdrawable while it is open and the office has not answered them. */
-export function OwnRemarks({ remarks, context, open }: { remarks: OwnRemarkView[]; context: RemarkFormContext; open: boolean }) {
+export function OwnRemarks({
+  remarks,
+  context,
+  open,
+}: {
+  remarks: OwnRemarkView[];
+  context: RemarkFormContext;
+  open: boolean;
+}) {
   const t = useTranslations("remarks");
   const format = useFormatter();
   const router = useRouter();
@@ -55,21 +63,36 @@ export function OwnRemarks({ remarks, context, open }: { remarks: OwnRemarkView[
       )}
       <ol className="mt-3 space-y-4">
         {remarks.map((remark) => (
-          <li key={remark.id} id={`remark-${remark.id}`} className="scroll-mt-4 rounded border-2 border-slate-300 p-3 target:border-blue-800">
+          <li
+            key={remark.id}
+            id={`remark-${remark.id}`}
+            className="scroll-mt-4 rounded border-2 border-slate-300 p-3 target:border-blue-800"
+          >
             <p className="font-semibold">
               {remark.unitLabel ?? t("general")}
               {remark.organisationName && ` – ${t("forOrganisation", { name: remark.organisationName })}`}
               {remark.state === "WITHDRAWN" && ` – ${t("withdrawnMark")}`}
             </p>
             <p className="text-sm text-slate-700">
-              {t("submittedAt", { when: format.dateTime(remark.createdAt, { dateStyle: "medium", timeStyle: "short" }) })}
-              {remark.editedAt && ` · ${t("editedAt", { when: format.dateTime(remark.editedAt, { dateStyle: "medium", timeStyle: "short" }) })}`}
+              {t("submittedAt", {
+                when: format.dateTime(remark.createdAt, { dateStyle: "medium", timeStyle: "short" }),
+              })}
+              {remark.editedAt &&
+                ` · ${t("editedAt", { when: format.dateTime(remark.editedAt, { dateStyle: "medium", timeStyle: "short" }) })}`}
             </p>
             {editing === remark.id ? (
               <RemarkForm
                 context={context}
                 idPrefix={`edit-${remark.id}`}
-                target={{ kind: "edit", remarkId: remark.id, values: { currentWording: remark.currentWording ?? "", proposedWording: remark.proposedWording ?? "", justification: remark.justification ?? "" } }}
+                target={{
+                  kind: "edit",
+                  remarkId: remark.id,
+                  values: {
+                    currentWording: remark.currentWording ?? "",
+                    proposedWording: remark.proposedWording ?? "",
+                    justification: remark.justification ?? "",
+                  },
+                }}
                 onDone={() => {
                   setEditing(null);
                   setNotice("edited");
@@ -79,9 +102,16 @@ export function OwnRemarks({ remarks, context, open }: { remarks: OwnRemarkView[
               />
             ) : (
               <>
-                <RemarkBody proposedWording={remark.proposedWording} justification={remark.justification} decision={remark.decision} decisionReason={remark.decisionReason} />
+                <RemarkBody
+                  proposedWording={remark.proposedWording}
+                  justification={remark.justification}
+                  decision={remark.decision}
+                  decisionReason={remark.decisionReason}
+                />
                 {/* An answered remark is frozen: the answer refers to these words. */}
-                {open && remark.state === "SUBMITTED" && remark.decision && <p className="mt-3 text-slate-700">{t("answeredFrozen")}</p>}
+                {open && remark.state === "SUBMITTED" && remark.decision && (
+                  <p className="mt-3 text-slate-700">{t("answeredFrozen")}</p>
+                )}
                 {open && remark.state === "SUBMITTED" && !remark.decision && confirming !== remark.id && (
                   <div className="mt-3 flex flex-wrap gap-3">
                     <Button variant="secondary" onClick={() => setEditing(remark.id)}>
@@ -95,7 +125,11 @@ export function OwnRemarks({ remarks, context, open }: { remarks: OwnRemarkView[
                   </div>
                 )}
                 {confirming === remark.id && (
-                  <div role="group" aria-labelledby={`confirm-${remark.id}`} className="mt-3 border-l-4 border-red-800 pl-3">
+                  <div
+                    role="group"
+                    aria-labelledby={`confirm-${remark.id}`}
+                    className="mt-3 border-l-4 border-red-800 pl-3"
+                  >
                     <p id={`confirm-${remark.id}`} className="font-semibold">
                       {t("confirmWithdraw")}
                     </p>

@@ -12,5 +12,9 @@ const STYLES: Record<ConsultationPhase, string> = {
 /** The consultation's phase in words (never by colour alone). */
 export function PhaseBadge({ phase }: { phase: ConsultationPhase }) {
   const t = useTranslations("consultations.phases");
-  return <span className={`inline-block rounded border-2 px-2 py-0.5 text-sm font-semibold ${STYLES[phase]}`}>{t(phase)}</span>;
+  return (
+    <span className={`inline-block rounded border-2 px-2 py-0.5 text-sm font-semibold ${STYLES[phase]}`}>
+      {t(phase)}
+    </span>
+  );
 }

@@ -11,7 +11,11 @@ import { FormField, inputClassName } from "@/components/forms/form-field";
 import { applyServerFieldErrors, useFieldErrors } from "@/components/forms/use-field-errors";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { extendConsultationAction, publishConsultationAction, unpublishConsultationAction } from "@/lib/consultations/actions";
+import {
+  extendConsultationAction,
+  publishConsultationAction,
+  unpublishConsultationAction,
+} from "@/lib/consultations/actions";
 import type { ConsultationPhase } from "@/lib/consultations/lifecycle";
 import { extendConsultationSchema } from "@/lib/consultations/schemas";
 import { useRouter } from "@/lib/i18n/navigation";
@@ -20,7 +24,17 @@ const extendIds = { endsAt: "extend-endsAt", reason: "extend-reason" };
 const PUBLISH_PROBLEMS = ["startsAt", "endsAt", "sourceText"] as const;
 
 /** Where the consultation stands, and the official's next step: publish, take back, or extend. */
-export function PublicationPanel({ consultationId, phase, endsAt, endsAtLocal }: { consultationId: string; phase: ConsultationPhase; endsAt: Date; endsAtLocal: string }) {
+export function PublicationPanel({
+  consultationId,
+  phase,
+  endsAt,
+  endsAtLocal,
+}: {
+  consultationId: string;
+  phase: ConsultationPhase;
+  endsAt: Date;
+  endsAtLocal: string;
+}) {
   const t = useTranslations();
   const format = useFormatter();
   const router = useRouter();
@@ -34,8 +48,16 @@ export function PublicationPanel({ consultationId, phase, endsAt, endsAtLocal }:
     defaultValues: { consultationId, endsAt: endsAtLocal, reason: "" },
   });
   const { message, summary } = useFieldErrors(form.formState.errors, extendIds);
-  const publishProblems = (publish.result.validationErrors ?? {}) as Partial<Record<(typeof PUBLISH_PROBLEMS)[number], { _errors?: string[] }>>;
-  const problems = PUBLISH_PROBLEMS.flatMap((field) => publishProblems[field]?._errors?.map((key) => ({ fieldId: `consultation-${field}`, message: t(`forms.errors.${key}` as never) })) ?? []);
+  const publishProblems = (publish.result.validationErrors ?? {}) as Partial<
+    Record<(typeof PUBLISH_PROBLEMS)[number], { _errors?: string[] }>
+  >;
+  const problems = PUBLISH_PROBLEMS.flatMap(
+    (field) =>
+      publishProblems[field]?._errors?.map((key) => ({
+        fieldId: `consultation-${field}`,
+        message: t(`forms.errors.${key}` as never),
+      })) ?? [],
+  );
   const serverError = publish.result.serverError ?? unpublish.result.serverError ?? extend.result.serverError;
 
   return (
@@ -43,7 +65,11 @@ export function PublicationPanel({ consultationId, phase, endsAt, endsAtLocal }:
       <h2 id="publication-heading" className="text-2xl font-bold">
         {t("consultationForm.publicationHeading")}
       </h2>
-      <p className="mt-2">{t(`consultationForm.phaseExplained.${phase}`, { end: format.dateTime(endsAt, { dateStyle: "long", timeStyle: "short" }) })}</p>
+      <p className="mt-2">
+        {t(`consultationForm.phaseExplained.${phase}`, {
+          end: format.dateTime(endsAt, { dateStyle: "long", timeStyle: "short" }),
+        })}
+      </p>
       {done && (
         <Alert tone="success" live>
           {t(`consultationForm.done.${done}`)}
@@ -104,10 +130,25 @@ export function PublicationPanel({ consultationId, phase, endsAt, endsAtLocal }:
         >
           <h3 className="text-xl font-bold">{t("consultationForm.extendHeading")}</h3>
           <ErrorSummary errors={summary} />
-          <FormField id={extendIds.endsAt} name="endsAt" label={t("consultationForm.newEnd")} error={message("endsAt")} required>
-            {(props) => <input {...props} {...form.register("endsAt")} type="datetime-local" className={inputClassName} />}
+          <FormField
+            id={extendIds.endsAt}
+            name="endsAt"
+            label={t("consultationForm.newEnd")}
+            error={message("endsAt")}
+            required
+          >
+            {(props) => (
+              <input {...props} {...form.register("endsAt")} type="datetime-local" className={inputClassName} />
+            )}
           </FormField>
-          <FormField id={extendIds.reason} name="reason" label={t("consultationForm.extendReason")} hint={t("consultationForm.extendReasonHint")} error={message("reason")} required>
+          <FormField
+            id={extendIds.reason}
+            name="reason"
+            label={t("consultationForm.extendReason")}
+            hint={t("consultationForm.extendReasonHint")}
+            error={message("reason")}
+            required
+          >
             {(props) => <textarea {...props} {...form.register("reason")} rows={3} className={inputClassName} />}
           </FormField>
           <Button type="submit" disabled={extend.isPending}>

@@ -9,7 +9,13 @@ export type RemarkBodyProps = {
 };
 
 /** What a remark says and how the office answered it (and any correction after the report). */
-export function RemarkBody({ proposedWording, justification, decision, decisionReason, corrections = [] }: RemarkBodyProps) {
+export function RemarkBody({
+  proposedWording,
+  justification,
+  decision,
+  decisionReason,
+  corrections = [],
+}: RemarkBodyProps) {
   const t = useTranslations("remarks");
   const decisions = useTranslations("answers.decisions");
   const format = useFormatter();
@@ -35,7 +41,11 @@ export function RemarkBody({ proposedWording, justification, decision, decisionR
       )}
       {corrections.map((correction) => (
         <p key={correction.id} className="mt-1 text-sm">
-          {t("corrected", { when: format.dateTime(correction.createdAt, { dateStyle: "medium", timeStyle: "short" }), who: correction.correctedByName, why: correction.why })}
+          {t("corrected", {
+            when: format.dateTime(correction.createdAt, { dateStyle: "medium", timeStyle: "short" }),
+            who: correction.correctedByName,
+            why: correction.why,
+          })}
         </p>
       ))}
     </>

@@ -12,7 +12,15 @@ import { useRouter } from "@/lib/i18n/navigation";
  * opens the form right below it; after sending, the form closes, focus
  * returns to the button and the result is announced.
  */
-export function RemarkControl({ context, unit, beside }: { context: RemarkFormContext; unit: { id: string; label: string; text: string } | null; beside?: ReactNode }) {
+export function RemarkControl({
+  context,
+  unit,
+  beside,
+}: {
+  context: RemarkFormContext;
+  unit: { id: string; label: string; text: string } | null;
+  beside?: ReactNode;
+}) {
   const t = useTranslations("remarks");
   const router = useRouter();
   const [open, setOpen] = useState(false);
@@ -38,7 +46,13 @@ export function RemarkControl({ context, unit, beside }: { context: RemarkFormCo
         // One quiet control per unit, on one line with the unit's remark count: a long text is not a column of buttons.
         <p className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
           {beside}
-          <button ref={button} type="button" className="quiet-action" aria-label={t("remarkOnUnit", { label: unit.label })} {...toggle}>
+          <button
+            ref={button}
+            type="button"
+            className="quiet-action"
+            aria-label={t("remarkOnUnit", { label: unit.label })}
+            {...toggle}
+          >
             {t("remarkShort")}
           </button>
         </p>

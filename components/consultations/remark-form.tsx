@@ -13,7 +13,15 @@ import { Button } from "@/components/ui/button";
 import { editRemarkAction, submitRemarkAction } from "@/lib/consultations/remark-actions";
 import { editRemarkSchema, submitRemarkSchema } from "@/lib/consultations/remark-schemas";
 
-type FormShape = { consultationId?: string; unitId?: string; remarkId?: string; actingFor?: string | null; currentWording: string; proposedWording: string; justification: string };
+type FormShape = {
+  consultationId?: string;
+  unitId?: string;
+  remarkId?: string;
+  actingFor?: string | null;
+  currentWording: string;
+  proposedWording: string;
+  justification: string;
+};
 
 export type RemarkFormContext = {
   consultationId: string;
@@ -23,16 +31,39 @@ export type RemarkFormContext = {
   allowSelf: boolean;
 };
 
-type Target = { kind: "new"; unit: { id: string; label: string; text: string } | null } | { kind: "edit"; remarkId: string; values: { currentWording: string; proposedWording: string; justification: string } };
+type Target =
+  | { kind: "new"; unit: { id: string; label: string; text: string } | null }
+  | {
+      kind: "edit";
+      remarkId: string;
+      values: { currentWording: string; proposedWording: string; justification: string };
+    };
 
 /**
  * The standard remarks form: the part of the document (fixed), its current
  * wording (prefilled, editable), the proposed wording and the justification,
  * and for whom the remark is made.
  */
-export function RemarkForm({ context, target, idPrefix, onDone, onCancel }: { context: RemarkFormContext; target: Target; idPrefix: string; onDone: () => void; onCancel: () => void }) {
+export function RemarkForm({
+  context,
+  target,
+  idPrefix,
+  onDone,
+  onCancel,
+}: {
+  context: RemarkFormContext;
+  target: Target;
+  idPrefix: string;
+  onDone: () => void;
+  onCancel: () => void;
+}) {
   const t = useTranslations();
-  const fieldIds = { currentWording: `${idPrefix}-current`, proposedWording: `${idPrefix}-proposed`, justification: `${idPrefix}-justification`, actingFor: `${idPrefix}-acting` };
+  const fieldIds = {
+    currentWording: `${idPrefix}-current`,
+    proposedWording: `${idPrefix}-proposed`,
+    justification: `${idPrefix}-justification`,
+    actingFor: `${idPrefix}-acting`,
+  };
   const editing = target.kind === "edit";
   const form = useForm<FormShape>({
     shouldFocusError: false,
@@ -58,10 +89,18 @@ export function RemarkForm({ context, target, idPrefix, onDone, onCancel }: { co
     <form
       noValidate
       className="mt-3 border-l-4 border-blue-800 pl-4"
-      aria-label={target.kind === "new" ? (target.unit ? t("remarks.formFor", { unit: target.unit.label }) : t("remarks.generalForm")) : t("remarks.editForm")}
+      aria-label={
+        target.kind === "new"
+          ? target.unit
+            ? t("remarks.formFor", { unit: target.unit.label })
+            : t("remarks.generalForm")
+          : t("remarks.editForm")
+      }
       onSubmit={form.handleSubmit(async () => {
         const values = form.getValues() as Record<string, string | null>;
-        const response = editing ? await edit.executeAsync(values as never) : await submit.executeAsync({ ...values, actingFor: values.actingFor || null } as never);
+        const response = editing
+          ? await edit.executeAsync(values as never)
+          : await submit.executeAsync({ ...values, actingFor: values.actingFor || null } as never);
         if (applyServerFieldErrors(form.setError, response?.validationErrors, fieldIds)) return;
         if (response?.data && !("refused" in response.data)) onDone();
       })}
@@ -77,16 +116,44 @@ export function RemarkForm({ context, target, idPrefix, onDone, onCancel }: { co
           {t(`errors.${result.serverError}`)}
         </Alert>
       )}
-      {!editing && <ActingAsFieldset id={fieldIds.actingFor} personName={context.personName} organisations={context.organisations} includeSelf={context.allowSelf} defaultValue={context.allowSelf ? "" : context.organisations[0]?.id} register={form.register("actingFor")} />}
+      {!editing && (
+        <ActingAsFieldset
+          id={fieldIds.actingFor}
+          personName={context.personName}
+          organisations={context.organisations}
+          includeSelf={context.allowSelf}
+          defaultValue={context.allowSelf ? "" : context.organisations[0]?.id}
+          register={form.register("actingFor")}
+        />
+      )}
       {(editing || target.unit) && (
-        <FormField id={fieldIds.currentWording} name="currentWording" label={t("remarks.currentWording")} hint={t("remarks.currentWordingHint")} error={message("currentWording")}>
-          {(props) => <textarea {...props} {...form.register("currentWording")} rows={3} className={inputClassName} lang="pl" />}
+        <FormField
+          id={fieldIds.currentWording}
+          name="currentWording"
+          label={t("remarks.currentWording")}
+          hint={t("remarks.currentWordingHint")}
+          error={message("currentWording")}
+        >
+          {(props) => (
+            <textarea {...props} {...form.register("currentWording")} rows={3} className={inputClassName} lang="pl" />
+          )}
         </FormField>
       )}
-      <FormField id={fieldIds.proposedWording} name="proposedWording" label={t("remarks.proposedWording")} error={message("proposedWording")}>
+      <FormField
+        id={fieldIds.proposedWording}
+        name="proposedWording"
+        label={t("remarks.proposedWording")}
+        error={message("proposedWording")}
+      >
         {(props) => <textarea {...props} {...form.register("proposedWording")} rows={4} className={inputClassName} />}
       </FormField>
-      <FormField id={fieldIds.justification} name="justification" label={t("remarks.justification")} hint={t("remarks.justificationHint")} error={message("justification")}>
+      <FormField
+        id={fieldIds.justification}
+        name="justification"
+        label={t("remarks.justification")}
+        hint={t("remarks.justificationHint")}
+        error={message("justification")}
+      >
         {(props) => <textarea {...props} {...form.register("justification")} rows={4} className={inputClassName} />}
       </FormField>
       <div className="flex flex-wrap gap-3">

@@ -13,15 +13,27 @@ export function RemarkList({ remarks, id }: { remarks: PublicRemark[]; id: strin
         <li key={remark.id} className="rounded border border-slate-400 bg-slate-50 p-3">
           <p className="font-semibold">
             {remark.organisation ? (
-              <Link href={{ pathname: "/organisations/[slug]", params: { slug: remark.organisation.slug } }} className="underline">
+              <Link
+                href={{ pathname: "/organisations/[slug]", params: { slug: remark.organisation.slug } }}
+                className="underline"
+              >
                 {remark.organisation.name}
               </Link>
             ) : (
               (remark.author?.name ?? t("deletedAuthor"))
             )}
-            <span className="font-normal text-slate-700"> · {format.dateTime(remark.createdAt, { dateStyle: "medium", timeStyle: "short" })}</span>
+            <span className="font-normal text-slate-700">
+              {" "}
+              · {format.dateTime(remark.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+            </span>
           </p>
-          <RemarkBody proposedWording={remark.proposedWording} justification={remark.justification} decision={remark.decision} decisionReason={remark.decisionReason} corrections={remark.corrections} />
+          <RemarkBody
+            proposedWording={remark.proposedWording}
+            justification={remark.justification}
+            decision={remark.decision}
+            decisionReason={remark.decisionReason}
+            corrections={remark.corrections}
+          />
         </li>
       ))}
     </ol>

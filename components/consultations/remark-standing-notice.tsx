@@ -4,14 +4,23 @@ import type { RemarkStanding } from "@/lib/consultations/remark-standing";
 import { Link } from "@/lib/i18n/navigation";
 
 /** Why the signed-in person cannot write a remark here, in words that fit who they are (issue 18). */
-export function RemarkStandingNotice({ standing, consultationSlug }: { standing: RemarkStanding; consultationSlug: string }) {
+export function RemarkStandingNotice({
+  standing,
+  consultationSlug,
+}: {
+  standing: RemarkStanding;
+  consultationSlug: string;
+}) {
   const t = useTranslations();
   switch (standing.kind) {
     case "organiser":
       return (
         <Alert tone="info">
           {t("remarks.organiserNotice")}{" "}
-          <Link href={{ pathname: "/consultations/[slug]/edit", params: { slug: consultationSlug } }} className="font-semibold underline">
+          <Link
+            href={{ pathname: "/consultations/[slug]/edit", params: { slug: consultationSlug } }}
+            className="font-semibold underline"
+          >
             {t("consultationPage.manage")}
           </Link>
         </Alert>
@@ -23,7 +32,10 @@ export function RemarkStandingNotice({ standing, consultationSlug }: { standing:
           {standing.canEdit && (
             <>
               {" "}
-              <Link href={{ pathname: "/organisations/[slug]/edit", params: { slug: standing.organisation.slug } }} className="font-semibold underline">
+              <Link
+                href={{ pathname: "/organisations/[slug]/edit", params: { slug: standing.organisation.slug } }}
+                className="font-semibold underline"
+              >
                 {t("remarks.completeProfile")}
               </Link>
               .

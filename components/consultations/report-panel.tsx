@@ -8,10 +8,24 @@ import { Button } from "@/components/ui/button";
 import { publishReportAction, requestReportAction } from "@/lib/consultations/actions";
 import { Link, useRouter } from "@/lib/i18n/navigation";
 
-export type ReportPanelState = { state: "GENERATING" | "READY" | "FAILED"; generatedAt: Date | null; publishedAt: Date | null } | null;
+export type ReportPanelState = {
+  state: "GENERATING" | "READY" | "FAILED";
+  generatedAt: Date | null;
+  publishedAt: Date | null;
+} | null;
 
 /** The report after the consultation closes: generate it, check it, publish it. */
-export function ReportPanel({ consultationId, slug, report, unanswered }: { consultationId: string; slug: string; report: ReportPanelState; unanswered: number }) {
+export function ReportPanel({
+  consultationId,
+  slug,
+  report,
+  unanswered,
+}: {
+  consultationId: string;
+  slug: string;
+  report: ReportPanelState;
+  unanswered: number;
+}) {
   const t = useTranslations("reportPanel");
   const errors = useTranslations("errors");
   const format = useFormatter();
@@ -30,7 +44,9 @@ export function ReportPanel({ consultationId, slug, report, unanswered }: { cons
     const timer = setInterval(() => router.refresh(), 3000);
     return () => clearInterval(timer);
   }, [generating, router]);
-  const refused = [request.result.data, publish.result.data].flatMap((data) => (data && "refused" in data ? [data.refused] : []))[0];
+  const refused = [request.result.data, publish.result.data].flatMap((data) =>
+    data && "refused" in data ? [data.refused] : [],
+  )[0];
   const serverError = request.result.serverError ?? publish.result.serverError;
   const base = `/api/consultations/${consultationId}/report`;
 
@@ -43,8 +59,11 @@ export function ReportPanel({ consultationId, slug, report, unanswered }: { cons
         {report === null && t("none")}
         {report?.state === "GENERATING" && t("generating")}
         {report?.state === "FAILED" && t("failed")}
-        {report?.state === "READY" && !report.publishedAt && t("ready", { when: format.dateTime(report.generatedAt!, { dateStyle: "medium", timeStyle: "short" }) })}
-        {report?.publishedAt && t("published", { when: format.dateTime(report.publishedAt, { dateStyle: "medium", timeStyle: "short" }) })}
+        {report?.state === "READY" &&
+          !report.publishedAt &&
+          t("ready", { when: format.dateTime(report.generatedAt!, { dateStyle: "medium", timeStyle: "short" }) })}
+        {report?.publishedAt &&
+          t("published", { when: format.dateTime(report.publishedAt, { dateStyle: "medium", timeStyle: "short" }) })}
       </p>
       {unanswered > 0 && !report?.publishedAt && (
         <p id="report-blocked" className="mt-2 font-semibold">
@@ -99,7 +118,11 @@ export function ReportPanel({ consultationId, slug, report, unanswered }: { cons
       )}
       {/* Publishing freezes every remark and answer: a second, explicit step, as for withdrawing a remark. */}
       {confirming && !report?.publishedAt && (
-        <div role="group" aria-labelledby="publish-question" className="mt-4 rounded border-2 border-amber-700 bg-amber-50 p-3">
+        <div
+          role="group"
+          aria-labelledby="publish-question"
+          className="mt-4 rounded border-2 border-amber-700 bg-amber-50 p-3"
+        >
           <p id="publish-question" className="font-semibold">
             {t("confirmQuestion")}
           </p>

@@ -6,7 +6,15 @@ import { FormField, inputClassName } from "@/components/forms/form-field";
 import { splitModes } from "@/lib/consultations/schemas";
 
 /** How a text is split into units (automatically, as a legal act, by headings and paragraphs). */
-export function SplitModeField({ id, error, register }: { id: string; error?: string; register: UseFormRegisterReturn }) {
+export function SplitModeField({
+  id,
+  error,
+  register,
+}: {
+  id: string;
+  error?: string;
+  register: UseFormRegisterReturn;
+}) {
   const t = useTranslations("consultationForm");
   return (
     <FormField id={id} name="splitMode" label={t("splitMode")} error={error}>

@@ -3,7 +3,11 @@
 import { useTranslations } from "next-intl";
 import { useMemo, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { joinWithPreviousParagraph, paragraphCorrections, splitParagraphIntoLines } from "@/lib/consultations/split-corrections";
+import {
+  joinWithPreviousParagraph,
+  paragraphCorrections,
+  splitParagraphIntoLines,
+} from "@/lib/consultations/split-corrections";
 import { looksLegal, splitIntoUnits, type SplitMode } from "@/lib/consultations/units";
 
 /**
@@ -12,11 +16,22 @@ import { looksLegal, splitIntoUnits, type SplitMode } from "@/lib/consultations/
  * here unit by unit (join a paragraph with the one before it, or make each of
  * its lines a unit); a legal text is corrected through its § / ust. markers.
  */
-export function UnitPreview({ text, mode, onTextChange }: { text: string; mode: SplitMode; onTextChange?: (text: string) => void }) {
+export function UnitPreview({
+  text,
+  mode,
+  onTextChange,
+}: {
+  text: string;
+  mode: SplitMode;
+  onTextChange?: (text: string) => void;
+}) {
   const t = useTranslations("consultationForm");
   const units = useMemo(() => splitIntoUnits(text, mode), [text, mode]);
   const byParagraphs = mode === "paragraphs" || (mode === "auto" && !looksLegal(text));
-  const corrections = useMemo(() => (byParagraphs && onTextChange ? paragraphCorrections(text) : []), [byParagraphs, onTextChange, text]);
+  const corrections = useMemo(
+    () => (byParagraphs && onTextChange ? paragraphCorrections(text) : []),
+    [byParagraphs, onTextChange, text],
+  );
   const [status, setStatus] = useState("");
   const listRef = useRef<HTMLOListElement>(null);
 
@@ -40,7 +55,12 @@ export function UnitPreview({ text, mode, onTextChange }: { text: string; mode: 
       {units.length === 0 ? (
         <p className="mt-2 text-slate-700">{t("previewEmpty")}</p>
       ) : (
-        <ol ref={listRef} className="mt-2 max-h-96 space-y-1 overflow-y-auto" tabIndex={0} aria-label={t("previewList")}>
+        <ol
+          ref={listRef}
+          className="mt-2 max-h-96 space-y-1 overflow-y-auto"
+          tabIndex={0}
+          aria-label={t("previewList")}
+        >
           {units.map((unit, position) => {
             const correction = unit.kind === "TEXT" ? corrections[++paragraphIndex] : undefined;
             const index = paragraphIndex;
@@ -57,12 +77,20 @@ export function UnitPreview({ text, mode, onTextChange }: { text: string; mode: 
                 {correction && (correction.canJoin || correction.canSplit) && (
                   <span className="ml-2 inline-flex flex-wrap gap-2 align-middle">
                     {correction.canJoin && (
-                      <Button variant="secondary" aria-label={t("joinWithPreviousNamed", { unit: name })} onClick={() => correct(joinWithPreviousParagraph(text, index), t("joined", { unit: name }))}>
+                      <Button
+                        variant="secondary"
+                        aria-label={t("joinWithPreviousNamed", { unit: name })}
+                        onClick={() => correct(joinWithPreviousParagraph(text, index), t("joined", { unit: name }))}
+                      >
                         {t("joinWithPrevious")}
                       </Button>
                     )}
                     {correction.canSplit && (
-                      <Button variant="secondary" aria-label={t("splitIntoLinesNamed", { unit: name })} onClick={() => correct(splitParagraphIntoLines(text, index), t("splitDone", { unit: name }))}>
+                      <Button
+                        variant="secondary"
+                        aria-label={t("splitIntoLinesNamed", { unit: name })}
+                        onClick={() => correct(splitParagraphIntoLines(text, index), t("splitDone", { unit: name }))}
+                      >
                         {t("splitIntoLines")}
                       </Button>
                     )}

@@ -3,7 +3,15 @@ import { directoryQuery, type DirectoryFilters } from "@/lib/directory/filters";
 import type { ActiveFilter } from "@/lib/directory/labels";
 
 /** The chosen criteria, each a link that removes it, and one that clears them all. */
-export function ActiveFilters({ path, filters, active }: { path: string; filters: DirectoryFilters; active: ActiveFilter[] }) {
+export function ActiveFilters({
+  path,
+  filters,
+  active,
+}: {
+  path: string;
+  filters: DirectoryFilters;
+  active: ActiveFilter[];
+}) {
   const t = useTranslations("directory");
   if (active.length === 0) return null;
   return (

@@ -6,7 +6,8 @@ export function DirectoryDownloads({ filters }: { filters: DirectoryFilters }) {
   const t = useTranslations("directory");
   const locale = useLocale();
   const query = directoryQuery(filters, { sort: filters.sort });
-  const href = (format: "csv" | "xlsx") => `/api/v1/organisations/export${query ? `${query}&` : "?"}format=${format}&locale=${locale}`;
+  const href = (format: "csv" | "xlsx") =>
+    `/api/v1/organisations/export${query ? `${query}&` : "?"}format=${format}&locale=${locale}`;
   return (
     <section aria-labelledby="directory-downloads-heading" className="my-4 rounded border-2 border-slate-300 p-4">
       <h2 id="directory-downloads-heading" className="text-lg font-bold">

@@ -44,8 +44,18 @@ export function DirectoryMapSection({ counts, gminaGroups, href, tileUrl, attrib
       <noscript>
         <p className="my-3">{t("mapUnavailable")}</p>
       </noscript>
-      <OrganisationsMap gminas={markers} bounds={bounds} tileUrl={tileUrl} attribution={attribution} label={t("mapLabel")} />
-      {unplaced.length > 0 && <p className="mt-2 text-sm">{t("mapMissing", { count: unplaced.length, names: unplaced.map((g) => g.name).join(", ") })}</p>}
+      <OrganisationsMap
+        gminas={markers}
+        bounds={bounds}
+        tileUrl={tileUrl}
+        attribution={attribution}
+        label={t("mapLabel")}
+      />
+      {unplaced.length > 0 && (
+        <p className="mt-2 text-sm">
+          {t("mapMissing", { count: unplaced.length, names: unplaced.map((g) => g.name).join(", ") })}
+        </p>
+      )}
     </section>
   );
 }

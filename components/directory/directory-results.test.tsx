@@ -5,11 +5,27 @@ import type { DirectoryItem } from "@/lib/directory/search";
 import { renderWithIntl } from "@/tests/helpers/render-with-intl";
 
 // The locale-aware Link needs the app router; a span stands in for it here.
-jest.mock("@/lib/i18n/navigation", () => ({ Link: ({ children }: { children: ReactNode }) => <span>{children}</span> }));
+jest.mock("@/lib/i18n/navigation", () => ({
+  Link: ({ children }: { children: ReactNode }) => <span>{children}</span>,
+}));
 
 const item = {
-  id: "o1", slug: "x", name: "Fundacja Odra", shortName: null, legalForm: "FOUNDATION", krs: "0000123456", nip: null, regon: null, registeredOn: null,
-  seatTerritoryCode: "1661011", seatName: "Opole", hasPublicBenefitStatus: false, verified: true, inLiquidation: false, sphereIds: [], targetGroups: [],
+  id: "o1",
+  slug: "x",
+  name: "Fundacja Odra",
+  shortName: null,
+  legalForm: "FOUNDATION",
+  krs: "0000123456",
+  nip: null,
+  regon: null,
+  registeredOn: null,
+  seatTerritoryCode: "1661011",
+  seatName: "Opole",
+  hasPublicBenefitStatus: false,
+  verified: true,
+  inLiquidation: false,
+  sphereIds: [],
+  targetGroups: [],
 } as unknown as DirectoryItem;
 
 describe("DirectoryResults", () => {

@@ -10,7 +10,9 @@ import { FilterSelect as SharedFilterSelect, filterFieldClass, filterLabelClass 
 
 const fieldClass = filterFieldClass;
 const labelClass = filterLabelClass;
-const FilterSelect = (props: Omit<Parameters<typeof SharedFilterSelect>[0], "idPrefix">) => <SharedFilterSelect idPrefix="directory" {...props} />;
+const FilterSelect = (props: Omit<Parameters<typeof SharedFilterSelect>[0], "idPrefix">) => (
+  <SharedFilterSelect idPrefix="directory" {...props} />
+);
 
 interface Props {
   action: string;
@@ -33,7 +35,13 @@ export function DirectorySearchForm({ action, filters, facets, spheres, gminaGro
   const option = (label: string, n: number) => t("directory.option", { label, count: n });
   const powiatGroups = filters.powiat ? gminaGroups.filter((g) => g.powiatCode === filters.powiat) : gminaGroups;
   return (
-    <Form id="directory-search" action={action} role="search" aria-labelledby="directory-search-heading" className="rounded border-2 border-slate-300 p-4">
+    <Form
+      id="directory-search"
+      action={action}
+      role="search"
+      aria-labelledby="directory-search-heading"
+      className="rounded border-2 border-slate-300 p-4"
+    >
       <h2 id="directory-search-heading" className="text-xl font-bold">
         {t("directory.searchHeading")}
       </h2>
@@ -44,7 +52,15 @@ export function DirectorySearchForm({ action, filters, facets, spheres, gminaGro
         <p id="directory-q-hint" className="text-sm text-slate-700">
           {t("directory.queryHint")}
         </p>
-        <input id="directory-q" name="q" type="search" defaultValue={filters.q ?? ""} maxLength={200} aria-describedby="directory-q-hint" className={fieldClass} />
+        <input
+          id="directory-q"
+          name="q"
+          type="search"
+          defaultValue={filters.q ?? ""}
+          maxLength={200}
+          aria-describedby="directory-q-hint"
+          className={fieldClass}
+        />
       </div>
       <div className="mt-3 grid gap-3 sm:grid-cols-2">
         <FilterSelect
@@ -52,21 +68,31 @@ export function DirectorySearchForm({ action, filters, facets, spheres, gminaGro
           label={t("directory.sphere")}
           value={filters.sphere}
           any={t("directory.any")}
-          options={spheres.map((sphere) => ({ value: sphere.id, label: option(sphereName(sphere, locale), count(facets.sphere, sphere.id)) }))}
+          options={spheres.map((sphere) => ({
+            value: sphere.id,
+            label: option(sphereName(sphere, locale), count(facets.sphere, sphere.id)),
+          }))}
         />
         <FilterSelect
           name="form"
           label={t("directory.form")}
           value={filters.form}
           any={t("directory.any")}
-          options={legalForms.map((form) => ({ value: form, label: option(t(`legalForms.${form}`), count(facets.form, form)) }))}
+          options={legalForms.map((form) => ({
+            value: form,
+            label: option(t(`legalForms.${form}`), count(facets.form, form)),
+          }))}
         />
         <FilterSelect
           name="powiat"
           label={t("directory.powiat")}
           value={filters.powiat}
           any={t("directory.anyPowiat")}
-          options={gminaGroups.map((group) => ({ value: group.powiatCode, label: option(group.powiat, count(facets.powiat, group.powiatCode)), lang: "pl" }))}
+          options={gminaGroups.map((group) => ({
+            value: group.powiatCode,
+            label: option(group.powiat, count(facets.powiat, group.powiatCode)),
+            lang: "pl",
+          }))}
         />
         <div>
           <label htmlFor="directory-gmina" className={labelClass}>
@@ -90,7 +116,10 @@ export function DirectorySearchForm({ action, filters, facets, spheres, gminaGro
           label={t("directory.group")}
           value={filters.group}
           any={t("directory.any")}
-          options={targetGroups.map((group) => ({ value: group, label: option(t(`targetGroups.${group}`), count(facets.group, group)) }))}
+          options={targetGroups.map((group) => ({
+            value: group,
+            label: option(t(`targetGroups.${group}`), count(facets.group, group)),
+          }))}
         />
         <div>
           <label htmlFor="directory-sort" className={labelClass}>
@@ -111,11 +140,20 @@ export function DirectorySearchForm({ action, filters, facets, spheres, gminaGro
           {t("directory.opp", { count: facets.opp })}
         </label>
         <label className="flex min-h-11 items-center gap-3">
-          <input type="checkbox" name="verified" value="1" defaultChecked={filters.verified ?? false} className="h-6 w-6" />
+          <input
+            type="checkbox"
+            name="verified"
+            value="1"
+            defaultChecked={filters.verified ?? false}
+            className="h-6 w-6"
+          />
           {t("directory.verified", { count: facets.verified })}
         </label>
       </div>
-      <button type="submit" className="mt-4 min-h-11 rounded bg-blue-800 px-5 py-2 font-semibold text-white hover:bg-blue-900">
+      <button
+        type="submit"
+        className="mt-4 min-h-11 rounded bg-blue-800 px-5 py-2 font-semibold text-white hover:bg-blue-900"
+      >
         {t("directory.submit")}
       </button>
       <SyncFormWithUrl

@@ -46,7 +46,9 @@ export function OrganisationsMap({ gminas, bounds, tileUrl, attribution, label }
     const parsed = JSON.parse(data) as Omit<Props, "label">;
     void import("leaflet").then((L) => {
       if (cancelled || !container.current) return;
-      map = L.map(container.current, { scrollWheelZoom: false, keyboard: true }).fitBounds(parsed.bounds, { padding: [16, 16] });
+      map = L.map(container.current, { scrollWheelZoom: false, keyboard: true }).fitBounds(parsed.bounds, {
+        padding: [16, 16],
+      });
       L.tileLayer(parsed.tileUrl, { attribution: escapeHtml(parsed.attribution), maxZoom: 18 }).addTo(map);
       const largest = Math.max(1, ...parsed.gminas.map((g) => g.count));
       for (const gmina of parsed.gminas) {
@@ -74,5 +76,12 @@ export function OrganisationsMap({ gminas, bounds, tileUrl, attribution, label }
     };
   }, [data, router]);
 
-  return <div ref={container} role="region" aria-label={label} className="h-[28rem] w-full rounded border-2 border-slate-300" />;
+  return (
+    <div
+      ref={container}
+      role="region"
+      aria-label={label}
+      className="h-[28rem] w-full rounded border-2 border-slate-300"
+    />
+  );
 }

@@ -47,23 +47,37 @@ export function BallotForm({
   const [receipt, setReceipt] = useState<Receipt | null>(null);
   const requestCode = useAction(requestVoteCodeAction);
   const cast = useAction(castBallotAction);
-  const refusal = [cast.result.data, requestCode.result.data].map((data) => (data && "refused" in data ? data.refused : null)).find(Boolean);
+  const refusal = [cast.result.data, requestCode.result.data]
+    .map((data) => (data && "refused" in data ? data.refused : null))
+    .find(Boolean);
   const serverError = cast.result.serverError ?? requestCode.result.serverError;
   const max = election.votesPerBallot;
   const min = election.fullBallotRequired ? max : 1;
 
-  const choiceProblem = selected.length < min ? (election.fullBallotRequired ? t("errors.chooseExactly", { count: max }) : t("errors.chooseOne")) : null;
+  const choiceProblem =
+    selected.length < min
+      ? election.fullBallotRequired
+        ? t("errors.chooseExactly", { count: max })
+        : t("errors.chooseOne")
+      : null;
   const submit = async () => {
     const problems: FieldError[] = [];
     if (choiceProblem) problems.push({ fieldId: CHOICES_ID, message: choiceProblem });
     if (!/^\d{6}$/.test(code.trim())) problems.push({ fieldId: CODE_ID, message: t("errors.codeFormat") });
     setErrors(problems);
     if (problems.length > 0) return;
-    const response = await cast.executeAsync({ electionId: election.id, organisationId: organisation.id, choices: selected, code: code.trim(), method });
+    const response = await cast.executeAsync({
+      electionId: election.id,
+      organisationId: organisation.id,
+      choices: selected,
+      code: code.trim(),
+      method,
+    });
     if (response?.data && "cast" in response.data) setReceipt(response.data.cast);
   };
 
-  if (receipt) return <BallotReceipt electionSlug={election.slug} organisation={organisation} receipt={receipt} others={others} />;
+  if (receipt)
+    return <BallotReceipt electionSlug={election.slug} organisation={organisation} receipt={receipt} others={others} />;
 
   const choiceError = errors.find((error) => error.fieldId === CHOICES_ID)?.message;
   const codeError = errors.find((error) => error.fieldId === CODE_ID)?.message;
@@ -87,9 +101,16 @@ export function BallotForm({
           {tr(`errors.${serverError}` as never)}
         </Alert>
       )}
-      <fieldset className={`mb-6 ${choiceError ? "border-l-4 border-red-800 pl-3" : ""}`} aria-describedby={`${CHOICES_ID}-hint${choiceError ? ` ${CHOICES_ID}-error` : ""}`}>
+      <fieldset
+        className={`mb-6 ${choiceError ? "border-l-4 border-red-800 pl-3" : ""}`}
+        aria-describedby={`${CHOICES_ID}-hint${choiceError ? ` ${CHOICES_ID}-error` : ""}`}
+      >
         <legend className="text-xl font-bold">{t("choicesLegend")}</legend>
-        <FieldHintAndError id={CHOICES_ID} hint={election.fullBallotRequired ? t("hintExactly", { count: max }) : t("hintUpTo", { count: max })} error={choiceError} />
+        <FieldHintAndError
+          id={CHOICES_ID}
+          hint={election.fullBallotRequired ? t("hintExactly", { count: max }) : t("hintUpTo", { count: max })}
+          error={choiceError}
+        />
         <p className="mt-1 font-semibold" aria-live="polite">
           {t("chosen", { chosen: selected.length, max })}
         </p>
@@ -114,10 +135,17 @@ export function BallotForm({
                       // A full ballot leaves the other boxes unavailable, and says so.
                       disabled={!checked && selected.length >= max}
                       aria-describedby={!checked && selected.length >= max ? "ballot-full" : undefined}
-                      onChange={(event) => setSelected((current) => (event.target.checked ? [...current, candidate.id] : current.filter((other) => other !== candidate.id)))}
+                      onChange={(event) =>
+                        setSelected((current) =>
+                          event.target.checked
+                            ? [...current, candidate.id]
+                            : current.filter((other) => other !== candidate.id),
+                        )
+                      }
                     />
                     <label htmlFor={id} lang="pl">
-                      <span className="font-semibold">{candidate.name}</span> <span className="text-slate-700">({candidate.organisation})</span>
+                      <span className="font-semibold">{candidate.name}</span>{" "}
+                      <span className="text-slate-700">({candidate.organisation})</span>
                     </label>
                   </li>
                 );
@@ -136,13 +164,23 @@ export function BallotForm({
         <h2 id="ballot-confirm-heading" className="text-xl font-bold">
           {t("confirmHeading")}
         </h2>
-        <p className="mt-1">{t(method === "totp" ? "confirmIntroTotp" : "confirmIntro", { organisation: organisation.name })}</p>
+        <p className="mt-1">
+          {t(method === "totp" ? "confirmIntroTotp" : "confirmIntro", { organisation: organisation.name })}
+        </p>
         {twoFactor && (
           <fieldset className="mt-3">
             <legend className="font-semibold">{t("methodLegend")}</legend>
             {(["totp", "email"] as const).map((option) => (
               <div key={option} className="mt-2 flex items-center gap-3">
-                <input id={`ballot-method-${option}`} type="radio" name="method" value={option} checked={method === option} onChange={() => setMethod(option)} className="h-5 w-5" />
+                <input
+                  id={`ballot-method-${option}`}
+                  type="radio"
+                  name="method"
+                  value={option}
+                  checked={method === option}
+                  onChange={() => setMethod(option)}
+                  className="h-5 w-5"
+                />
                 <label htmlFor={`ballot-method-${option}`}>{t(`methods.${option}`)}</label>
               </div>
             ))}
@@ -150,7 +188,12 @@ export function BallotForm({
         )}
         {method === "email" && (
           <>
-            <Button variant="secondary" className="mt-3" disabled={requestCode.isPending} onClick={() => requestCode.execute({ electionId: election.id, organisationId: organisation.id, locale })}>
+            <Button
+              variant="secondary"
+              className="mt-3"
+              disabled={requestCode.isPending}
+              onClick={() => requestCode.execute({ electionId: election.id, organisationId: organisation.id, locale })}
+            >
               {requestCode.result.data && "sent" in requestCode.result.data ? t("sendAgain") : t("sendCode")}
             </Button>
             {requestCode.result.data && "sent" in requestCode.result.data && (

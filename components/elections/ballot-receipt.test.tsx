@@ -20,7 +20,9 @@ describe("BallotReceipt", () => {
     const writeText = jest.fn().mockResolvedValue(undefined);
     Object.assign(navigator, { clipboard: { writeText } });
     const print = jest.spyOn(window, "print").mockImplementation(() => undefined);
-    const { container } = renderWithIntl(<BallotReceipt electionSlug="x" organisation={{ name: "Fundacja Odra" }} receipt={receipt} others={[]} />);
+    const { container } = renderWithIntl(
+      <BallotReceipt electionSlug="x" organisation={{ name: "Fundacja Odra" }} receipt={receipt} others={[]} />,
+    );
     expect(screen.getByRole("heading", { name: "Głos oddany: Fundacja Odra" })).toHaveFocus();
     fireEvent.click(screen.getByRole("button", { name: "Drukuj potwierdzenie" }));
     expect(print).toHaveBeenCalled();
@@ -34,14 +36,26 @@ describe("BallotReceipt", () => {
 
   it("says so when the clipboard refuses", async () => {
     Object.assign(navigator, { clipboard: { writeText: jest.fn().mockRejectedValue(new Error("denied")) } });
-    renderWithIntl(<BallotReceipt electionSlug="x" organisation={{ name: "Fundacja Odra" }} receipt={receipt} others={[]} />);
+    renderWithIntl(
+      <BallotReceipt electionSlug="x" organisation={{ name: "Fundacja Odra" }} receipt={receipt} others={[]} />,
+    );
     fireEvent.click(screen.getByRole("button", { name: "Kopiuj kod karty" }));
     expect(await screen.findByText("Nie udało się skopiować: przepisz kod ręcznie.")).toBeInTheDocument();
   });
 
   it("offers the ballot of each other organisation the person may still cast", () => {
-    renderWithIntl(<BallotReceipt electionSlug="x" organisation={{ name: "Fundacja Odra" }} receipt={receipt} others={[{ id: "org2", name: "Stowarzyszenie Nysa" }]} />);
+    renderWithIntl(
+      <BallotReceipt
+        electionSlug="x"
+        organisation={{ name: "Fundacja Odra" }}
+        receipt={receipt}
+        others={[{ id: "org2", name: "Stowarzyszenie Nysa" }]}
+      />,
+    );
     expect(screen.getByRole("heading", { name: "Twoje inne organizacje jeszcze nie głosowały" })).toBeInTheDocument();
-    expect(screen.getByRole("link", { name: "Głosuj w imieniu: Stowarzyszenie Nysa" })).toHaveAttribute("href", "/wybory/x/glosuj?organizacja=org2");
+    expect(screen.getByRole("link", { name: "Głosuj w imieniu: Stowarzyszenie Nysa" })).toHaveAttribute(
+      "href",
+      "/wybory/x/glosuj?organizacja=org2",
+    );
   });
 });

@@ -44,13 +44,20 @@ export function BallotReceipt({
   return (
     // Printed alone (app/globals.css): the tracker and how to check it, without the organisation or the choices,
     // so a sheet left on a shared printer does not say who voted for whom.
-    <section aria-labelledby="receipt-heading" data-print-receipt className="mt-6 max-w-3xl rounded border-4 border-green-800 p-4">
+    <section
+      aria-labelledby="receipt-heading"
+      data-print-receipt
+      className="mt-6 max-w-3xl rounded border-4 border-green-800 p-4"
+    >
       <h2 id="receipt-heading" ref={headingRef} tabIndex={-1} className="text-2xl font-bold print:hidden">
         {t("heading", { organisation: organisation.name })}
       </h2>
       <p className="hidden text-2xl font-bold print:block">{t("printHeading")}</p>
       <p className="mt-3">{t("trackerIntro")}</p>
-      <p className="mt-2 font-mono text-3xl font-bold tracking-wider" aria-label={t("trackerLabel", { tracker: receipt.tracker.split("").join(" ") })}>
+      <p
+        className="mt-2 font-mono text-3xl font-bold tracking-wider"
+        aria-label={t("trackerLabel", { tracker: receipt.tracker.split("").join(" ") })}
+      >
         {receipt.tracker}
       </p>
       <p className="mt-3 print:hidden">{t("choicesIntro")}</p>
@@ -80,7 +87,15 @@ export function BallotReceipt({
           <ul className="mt-2 space-y-2">
             {others.map((other) => (
               <li key={other.id}>
-                <ButtonLink href={{ pathname: "/elections/[slug]/vote", params: { slug: electionSlug }, query: { organizacja: other.id } }}>{t("voteOther", { organisation: other.name })}</ButtonLink>
+                <ButtonLink
+                  href={{
+                    pathname: "/elections/[slug]/vote",
+                    params: { slug: electionSlug },
+                    query: { organizacja: other.id },
+                  }}
+                >
+                  {t("voteOther", { organisation: other.name })}
+                </ButtonLink>
               </li>
             ))}
           </ul>

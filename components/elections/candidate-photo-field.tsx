@@ -61,7 +61,14 @@ export function CandidatePhotoField({
     <FormField id={id} name="photo" label={t("label")} hint={t("hint")} error={error}>
       {(props) => (
         <div>
-          <input {...props} ref={input} type="file" accept="image/jpeg,image/png,image/webp,image/gif" className={inputClassName} onChange={(event) => event.target.files?.[0] && void send(event.target.files[0])} />
+          <input
+            {...props}
+            ref={input}
+            type="file"
+            accept="image/jpeg,image/png,image/webp,image/gif"
+            className={inputClassName}
+            onChange={(event) => event.target.files?.[0] && void send(event.target.files[0])}
+          />
           <p role="status" className="mt-2">
             {status === "uploading" ? t("uploading") : status === "saved" ? t("saved") : ""}
           </p>

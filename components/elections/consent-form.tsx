@@ -14,7 +14,13 @@ import { useRouter } from "@/lib/i18n/navigation";
  * published) or refusal, confirmed first. Through the e-mailed link
  * (`token`) or signed in (`nominationId`).
  */
-export function ConsentForm({ target, candidateName }: { target: { token: string } | { nominationId: string }; candidateName: string }) {
+export function ConsentForm({
+  target,
+  candidateName,
+}: {
+  target: { token: string } | { nominationId: string };
+  candidateName: string;
+}) {
   const t = useTranslations("consent");
   const tr = useTranslations();
   const router = useRouter();
@@ -30,7 +36,10 @@ export function ConsentForm({ target, candidateName }: { target: { token: string
 
   const decide = async (consent: boolean) => {
     const decision = { consent, bioPublicationConsent: consent && publishBio };
-    const response = "token" in target ? await byToken.executeAsync({ token: target.token, ...decision }) : await asCandidate.executeAsync({ nominationId: target.nominationId, ...decision });
+    const response =
+      "token" in target
+        ? await byToken.executeAsync({ token: target.token, ...decision })
+        : await asCandidate.executeAsync({ nominationId: target.nominationId, ...decision });
     if (response?.data && "decided" in response.data) {
       setDone(consent ? "given" : "refused");
       // Signed in, the election page's panel changes; the link's page would only say the link is used up, hiding the thanks.
@@ -59,7 +68,13 @@ export function ConsentForm({ target, candidateName }: { target: { token: string
       )}
       <p>{t("statement", { name: candidateName })}</p>
       <div className="mt-3 flex items-start gap-3">
-        <input id={`publish-bio-${"token" in target ? "link" : target.nominationId}`} type="checkbox" checked={publishBio} onChange={(event) => setPublishBio(event.target.checked)} className={checkboxClassName} />
+        <input
+          id={`publish-bio-${"token" in target ? "link" : target.nominationId}`}
+          type="checkbox"
+          checked={publishBio}
+          onChange={(event) => setPublishBio(event.target.checked)}
+          className={checkboxClassName}
+        />
         <label htmlFor={`publish-bio-${"token" in target ? "link" : target.nominationId}`}>{t("publishBio")}</label>
       </div>
       <div className="mt-4 flex flex-wrap gap-3">

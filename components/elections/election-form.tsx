@@ -13,11 +13,33 @@ import { useFieldErrors } from "@/components/forms/use-field-errors";
 import { useSaveForm } from "@/components/forms/use-save-form";
 import { Button } from "@/components/ui/button";
 import { createElectionAction, updateElectionAction } from "@/lib/elections/actions";
-import { candidateOrders, createElectionSchema, ELECTION_DATE_FIELDS, MAX_AREAS, territoryRules, tieRules, updateElectionSchema, type ElectionFieldsInput } from "@/lib/elections/schemas";
+import {
+  candidateOrders,
+  createElectionSchema,
+  ELECTION_DATE_FIELDS,
+  MAX_AREAS,
+  territoryRules,
+  tieRules,
+  updateElectionSchema,
+  type ElectionFieldsInput,
+} from "@/lib/elections/schemas";
 import { useRouter } from "@/lib/i18n/navigation";
 
 const BEFORE_AREAS = ["title", "councilName", "description", "legalBasis", "seats"] as const;
-const AFTER_AREAS = ["areas", "votesPerBallot", "fullBallotRequired", "nominationsPerOrganisation", "recommendationsRequired", "requireVerified", "territoryRule", "registeredBefore", "excludeInLiquidation", "candidateOrder", "tieRule", ...ELECTION_DATE_FIELDS] as const;
+const AFTER_AREAS = [
+  "areas",
+  "votesPerBallot",
+  "fullBallotRequired",
+  "nominationsPerOrganisation",
+  "recommendationsRequired",
+  "requireVerified",
+  "territoryRule",
+  "registeredBefore",
+  "excludeInLiquidation",
+  "candidateOrder",
+  "tieRule",
+  ...ELECTION_DATE_FIELDS,
+] as const;
 type Field = Exclude<(typeof BEFORE_AREAS)[number] | (typeof AFTER_AREAS)[number], "areas">;
 // A further round has no nominations: their dates are set when it is prepared and not shown.
 const NOMINATION_DATES: readonly string[] = ["nominationsStartAt", "nominationsEndAt", "checkEndsAt"];
@@ -27,7 +49,9 @@ type FormValues = ElectionFieldsInput & { institutionId?: string; electionId?: s
 
 /** Every field id in the order the form shows them, the rows of areas included (for the error summary). */
 function fieldIdsFor(areaCount: number): Record<string, string> {
-  const areaFields = Array.from({ length: areaCount }, (_, index) => ["name", "seats", "territoryCodes"].map((part) => `areas.${index}.${part}`)).flat();
+  const areaFields = Array.from({ length: areaCount }, (_, index) =>
+    ["name", "seats", "territoryCodes"].map((part) => `areas.${index}.${part}`),
+  ).flat();
   return Object.fromEntries([...BEFORE_AREAS, ...areaFields, ...AFTER_AREAS].map((field) => [field, idOf(field)]));
 }
 
@@ -48,7 +72,11 @@ export function ElectionForm({
   const t = useTranslations();
   const router = useRouter();
   const creating = "institutionId" in target;
-  const form = useForm<FormValues, unknown, z.output<typeof createElectionSchema> | z.output<typeof updateElectionSchema>>({
+  const form = useForm<
+    FormValues,
+    unknown,
+    z.output<typeof createElectionSchema> | z.output<typeof updateElectionSchema>
+  >({
     shouldFocusError: false,
     resolver: zodResolver((creating ? createElectionSchema : updateElectionSchema) as never),
     defaultValues: { ...defaultValues, ...target },
@@ -58,15 +86,39 @@ export function ElectionForm({
   const { message, summary } = useFieldErrors(form.formState.errors, fieldIds);
   const create = useAction(createElectionAction);
   const update = useAction(updateElectionAction);
-  const { submit, saved, serverError, pending } = useSaveForm({ form, fieldIds, creating, create, update, onCreated: (created: { slug: string }) => router.push({ pathname: "/elections/[slug]/edit", params: { slug: created.slug } }) });
+  const { submit, saved, serverError, pending } = useSaveForm({
+    form,
+    fieldIds,
+    creating,
+    create,
+    update,
+    onCreated: (created: { slug: string }) =>
+      router.push({ pathname: "/elections/[slug]/edit", params: { slug: created.slug } }),
+  });
   const areaSeats = useWatch({ control: form.control, name: "areas" });
   const seatsFromAreas = (areaSeats ?? []).reduce((sum, area) => sum + (Number(area?.seats) || 0), 0);
 
   const label = (field: Field) => t(`electionForm.${field}`);
-  const hint = (field: string) => (t.has(`electionForm.hints.${field}` as never) ? t(`electionForm.hints.${field}` as never) : undefined);
+  const hint = (field: string) =>
+    t.has(`electionForm.hints.${field}` as never) ? t(`electionForm.hints.${field}` as never) : undefined;
   const input = (field: Field, type = "text", extra: { required?: boolean; min?: number; max?: number } = {}) => (
-    <FormField id={idOf(field)} name={field} label={label(field)} hint={hint(field)} error={message(field)} required={extra.required}>
-      {(props) => <input {...props} {...form.register(field as never)} type={type} className={inputClassName} {...(extra.min !== undefined ? { min: extra.min, max: extra.max, inputMode: "numeric" as const } : {})} />}
+    <FormField
+      id={idOf(field)}
+      name={field}
+      label={label(field)}
+      hint={hint(field)}
+      error={message(field)}
+      required={extra.required}
+    >
+      {(props) => (
+        <input
+          {...props}
+          {...form.register(field as never)}
+          type={type}
+          className={inputClassName}
+          {...(extra.min !== undefined ? { min: extra.min, max: extra.max, inputMode: "numeric" as const } : {})}
+        />
+      )}
     </FormField>
   );
   const select = (field: "territoryRule" | "candidateOrder" | "tieRule", values: readonly string[]) => (
@@ -90,19 +142,32 @@ export function ElectionForm({
   );
 
   return (
-    <form
-      noValidate
-      className="mt-6 max-w-4xl"
-      onSubmit={submit}
-    >
-      <FormStatus summary={summary} saved={saved ? t("electionForm.saved") : null} serverError={serverError ? (serverError === "CONFLICT" ? t("electionForm.frozen") : t(`errors.${serverError}`)) : null} />
+    <form noValidate className="mt-6 max-w-4xl" onSubmit={submit}>
+      <FormStatus
+        summary={summary}
+        saved={saved ? t("electionForm.saved") : null}
+        serverError={
+          serverError ? (serverError === "CONFLICT" ? t("electionForm.frozen") : t(`errors.${serverError}`)) : null
+        }
+      />
 
-      {furtherRound && <p className="mb-6 max-w-3xl rounded border-l-4 border-blue-800 bg-blue-50 p-3">{t("furtherRound.formIntro")}</p>}
+      {furtherRound && (
+        <p className="mb-6 max-w-3xl rounded border-l-4 border-blue-800 bg-blue-50 p-3">
+          {t("furtherRound.formIntro")}
+        </p>
+      )}
       <fieldset className="mb-6">
         <legend className="text-xl font-bold">{t("electionForm.aboutHeading")}</legend>
         {input("title", "text", { required: true })}
         {input("councilName", "text", { required: true })}
-        <FormField id={idOf("description")} name="description" label={label("description")} hint={hint("description")} error={message("description")} required>
+        <FormField
+          id={idOf("description")}
+          name="description"
+          label={label("description")}
+          hint={hint("description")}
+          error={message("description")}
+          required
+        >
           {(props) => <textarea {...props} {...form.register("description")} rows={6} className={inputClassName} />}
         </FormField>
         {input("legalBasis")}
@@ -110,9 +175,17 @@ export function ElectionForm({
 
       <fieldset className="mb-6">
         <legend className="text-xl font-bold">{t("electionForm.seatsHeading")}</legend>
-        {furtherRound ? <p className="mb-4 font-semibold">{t("furtherRound.seatsFixed", { seats: Number(defaultValues.seats) })}</p> : input("seats", "number", { required: true, min: 1, max: 100 })}
+        {furtherRound ? (
+          <p className="mb-4 font-semibold">{t("furtherRound.seatsFixed", { seats: Number(defaultValues.seats) })}</p>
+        ) : (
+          input("seats", "number", { required: true, min: 1, max: 100 })
+        )}
         {!furtherRound && areaOptions.length > 0 && (
-          <div id={idOf("areas")} tabIndex={-1} className={`mb-5 ${message("areas") ? "border-l-4 border-red-800 pl-3" : ""}`}>
+          <div
+            id={idOf("areas")}
+            tabIndex={-1}
+            className={`mb-5 ${message("areas") ? "border-l-4 border-red-800 pl-3" : ""}`}
+          >
             <h3 className="text-lg font-bold">{t("electionForm.areasHeading")}</h3>
             <p className="text-slate-700">{t("electionForm.hints.areas")}</p>
             {message("areas") && <p className="font-semibold text-red-800">{message("areas")}</p>}
@@ -126,18 +199,52 @@ export function ElectionForm({
               return (
                 <fieldset key={area.id} className="mt-4 rounded border-2 border-slate-300 p-4">
                   <legend className="px-1 font-bold">{t("electionForm.areaLegend", { number: index + 1 })}</legend>
-                  <FormField id={idOf(name("name"))} name={name("name")} label={t("electionForm.areaName")} error={message(name("name"))} required>
-                    {(props) => <input {...props} {...form.register(`areas.${index}.name`)} className={inputClassName} />}
+                  <FormField
+                    id={idOf(name("name"))}
+                    name={name("name")}
+                    label={t("electionForm.areaName")}
+                    error={message(name("name"))}
+                    required
+                  >
+                    {(props) => (
+                      <input {...props} {...form.register(`areas.${index}.name`)} className={inputClassName} />
+                    )}
                   </FormField>
-                  <FormField id={idOf(name("seats"))} name={name("seats")} label={t("electionForm.areaSeats")} error={message(name("seats"))} required>
-                    {(props) => <input {...props} {...form.register(`areas.${index}.seats`)} type="number" min={1} max={100} inputMode="numeric" className={inputClassName} />}
+                  <FormField
+                    id={idOf(name("seats"))}
+                    name={name("seats")}
+                    label={t("electionForm.areaSeats")}
+                    error={message(name("seats"))}
+                    required
+                  >
+                    {(props) => (
+                      <input
+                        {...props}
+                        {...form.register(`areas.${index}.seats`)}
+                        type="number"
+                        min={1}
+                        max={100}
+                        inputMode="numeric"
+                        className={inputClassName}
+                      />
+                    )}
                   </FormField>
                   <CheckboxGroup
                     id={idOf(name("territoryCodes"))}
                     legend={t("electionForm.areaTerritories")}
                     error={message(name("territoryCodes"))}
-                    options={areaOptions.map((option) => ({ value: option.code, label: <span lang="pl">{option.name}</span> }))}
-                    renderBox={(props) => <input type="checkbox" {...props} {...form.register(`areas.${index}.territoryCodes`)} className={checkboxClassName} />}
+                    options={areaOptions.map((option) => ({
+                      value: option.code,
+                      label: <span lang="pl">{option.name}</span>,
+                    }))}
+                    renderBox={(props) => (
+                      <input
+                        type="checkbox"
+                        {...props}
+                        {...form.register(`areas.${index}.territoryCodes`)}
+                        className={checkboxClassName}
+                      />
+                    )}
                   />
                   <Button variant="secondary" onClick={() => areas.remove(index)}>
                     {t("electionForm.removeArea", { number: index + 1 })}
@@ -146,7 +253,11 @@ export function ElectionForm({
               );
             })}
             {areas.fields.length < MAX_AREAS && (
-              <Button variant="secondary" className="mt-4" onClick={() => areas.append({ name: "", seats: 1, territoryCodes: [] }, { shouldFocus: true })}>
+              <Button
+                variant="secondary"
+                className="mt-4"
+                onClick={() => areas.append({ name: "", seats: 1, territoryCodes: [] }, { shouldFocus: true })}
+              >
                 {t("electionForm.addArea")}
               </Button>
             )}

@@ -16,5 +16,9 @@ const STYLES: Record<ElectionStanding, string> = {
 /** The election's phase in words (never by colour alone), or its undecided tie. */
 export function ElectionPhaseBadge({ phase }: { phase: ElectionStanding }) {
   const t = useTranslations("elections.phases");
-  return <span className={`inline-block rounded border-2 px-2 py-0.5 text-sm font-semibold ${STYLES[phase]}`}>{t(phase)}</span>;
+  return (
+    <span className={`inline-block rounded border-2 px-2 py-0.5 text-sm font-semibold ${STYLES[phase]}`}>
+      {t(phase)}
+    </span>
+  );
 }

@@ -9,13 +9,24 @@ import { ELECTION_DATE_FIELDS } from "@/lib/elections/schemas";
  * who may take part, order and ties, the timetable and the draw seed. The
  * same view serves the public rules page and the commission once frozen.
  */
-export async function ElectionRules({ election, territoryNames, locale }: { election: ElectionRecord; territoryNames: Map<string, string>; locale: Locale }) {
+export async function ElectionRules({
+  election,
+  territoryNames,
+  locale,
+}: {
+  election: ElectionRecord;
+  territoryNames: Map<string, string>;
+  locale: Locale;
+}) {
   const [t, format] = await Promise.all([getTranslations({ locale }), getFormatter({ locale })]);
   const when = (date: Date) => format.dateTime(date, { dateStyle: "long", timeStyle: "short" });
   const eligibility = [
     election.requireVerified && t("electionRules.verified"),
     t(`electionRules.territory.${election.territoryRule}`, { territory: election.institution.territory.name }),
-    election.registeredBefore && t("electionRules.registeredBefore", { date: format.dateTime(election.registeredBefore, { dateStyle: "long", timeZone: "UTC" }) }),
+    election.registeredBefore &&
+      t("electionRules.registeredBefore", {
+        date: format.dateTime(election.registeredBefore, { dateStyle: "long", timeZone: "UTC" }),
+      }),
     election.excludeInLiquidation && t("electionRules.notInLiquidation"),
   ].filter((rule): rule is string => typeof rule === "string");
   return (
@@ -33,7 +44,11 @@ export async function ElectionRules({ election, territoryNames, locale }: { elec
           </thead>
           <tbody>
             {/* A further round has no nominations: its timetable starts with voting. */}
-            {ELECTION_DATE_FIELDS.filter((field) => !election.furtherRoundOfId || !["nominationsStartAt", "nominationsEndAt", "checkEndsAt"].includes(field)).map((field) => (
+            {ELECTION_DATE_FIELDS.filter(
+              (field) =>
+                !election.furtherRoundOfId ||
+                !["nominationsStartAt", "nominationsEndAt", "checkEndsAt"].includes(field),
+            ).map((field) => (
               <tr key={field}>
                 <Th scope="row">{t(`electionForm.${field}`)}</Th>
                 <Td>{when(election[field])}</Td>
@@ -56,14 +71,17 @@ export async function ElectionRules({ election, territoryNames, locale }: { elec
           <dd>{t("electionRules.seatsValue", { count: election.seats })}</dd>
           <dt className="font-semibold">{t("electionRules.votes")}</dt>
           <dd>
-            {t("electionRules.votesValue", { count: election.votesPerBallot })} {election.fullBallotRequired ? t("electionRules.fullBallot") : t("electionRules.partialBallot")}
+            {t("electionRules.votesValue", { count: election.votesPerBallot })}{" "}
+            {election.fullBallotRequired ? t("electionRules.fullBallot") : t("electionRules.partialBallot")}
           </dd>
           {!election.furtherRoundOfId && (
             <>
               <dt className="font-semibold">{t("electionRules.nominations")}</dt>
               <dd>
                 {t("electionRules.nominationsValue", { count: election.nominationsPerOrganisation })}{" "}
-                {election.recommendationsRequired > 0 ? t("electionRules.recommendationsValue", { count: election.recommendationsRequired }) : t("electionRules.noRecommendations")}
+                {election.recommendationsRequired > 0
+                  ? t("electionRules.recommendationsValue", { count: election.recommendationsRequired })
+                  : t("electionRules.noRecommendations")}
               </dd>
             </>
           )}
@@ -118,7 +136,9 @@ export async function ElectionRules({ election, territoryNames, locale }: { elec
                   </Th>
                   <Td>{area.seats}</Td>
                   <Td>
-                    <span lang="pl">{area.territoryCodes.map((code) => territoryNames.get(code) ?? code).join(", ")}</span>
+                    <span lang="pl">
+                      {area.territoryCodes.map((code) => territoryNames.get(code) ?? code).join(", ")}
+                    </span>
                   </Td>
                 </tr>
               ))}

@@ -12,7 +12,14 @@ export async function ElectionVerification({
   election,
   locale,
 }: {
-  election: { id: string; slug: string; ballotsCast: number; registrySize: number | null; boardHead: string | null; countedAt: Date | null };
+  election: {
+    id: string;
+    slug: string;
+    ballotsCast: number;
+    registrySize: number | null;
+    boardHead: string | null;
+    countedAt: Date | null;
+  };
   locale: Locale;
 }) {
   const t = await getTranslations({ locale });
@@ -21,7 +28,9 @@ export async function ElectionVerification({
       <h2 id="verify-heading" className="text-2xl font-bold">
         {t("voting.verifyHeading")}
       </h2>
-      <p className="mt-2">{t("voting.boardSummary", { cast: election.ballotsCast, eligible: election.registrySize ?? 0 })}</p>
+      <p className="mt-2">
+        {t("voting.boardSummary", { cast: election.ballotsCast, eligible: election.registrySize ?? 0 })}
+      </p>
       <p className="mt-2">{t("voting.verifyIntro")}</p>
       <p className="mt-2 flex flex-wrap gap-6">
         <Link href={{ pathname: "/elections/[slug]/board", params: { slug: election.slug } }} className="underline">

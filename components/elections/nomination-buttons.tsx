@@ -10,26 +10,53 @@ import { useRouter } from "@/lib/i18n/navigation";
 
 function Outcome({ refused, serverError }: { refused: string | null; serverError?: string }) {
   const t = useTranslations();
-  if (refused) return <Alert tone="error" live>{t(`nominations.refusals.${refused}` as never)}</Alert>;
-  if (serverError) return <Alert tone="error" live>{t(`errors.${serverError}` as never)}</Alert>;
+  if (refused)
+    return (
+      <Alert tone="error" live>
+        {t(`nominations.refusals.${refused}` as never)}
+      </Alert>
+    );
+  if (serverError)
+    return (
+      <Alert tone="error" live>
+        {t(`errors.${serverError}` as never)}
+      </Alert>
+    );
   return null;
 }
 
 /** A recommending organisation's answer to a request, given by its representative. */
-export function RecommendationButtons({ nominationId, organisationId, candidateName }: { nominationId: string; organisationId: string; candidateName: string }) {
+export function RecommendationButtons({
+  nominationId,
+  organisationId,
+  candidateName,
+}: {
+  nominationId: string;
+  organisationId: string;
+  candidateName: string;
+}) {
   const t = useTranslations("nominations");
   const router = useRouter();
-  const recommend = useAction(recommendAction, { onSuccess: ({ data }) => data && !("refused" in data) && router.refresh() });
+  const recommend = useAction(recommendAction, {
+    onSuccess: ({ data }) => data && !("refused" in data) && router.refresh(),
+  });
   const refused = recommend.result.data && "refused" in recommend.result.data ? recommend.result.data.refused : null;
   return (
     <div className="mt-2">
       <Outcome refused={refused} serverError={recommend.result.serverError} />
       <div className="flex flex-wrap gap-3">
-        <Button disabled={recommend.isPending} onClick={() => recommend.execute({ nominationId, organisationId, confirm: true })}>
+        <Button
+          disabled={recommend.isPending}
+          onClick={() => recommend.execute({ nominationId, organisationId, confirm: true })}
+        >
           {t("recommend")}
           <span className="sr-only"> {candidateName}</span>
         </Button>
-        <Button variant="secondary" disabled={recommend.isPending} onClick={() => recommend.execute({ nominationId, organisationId, confirm: false })}>
+        <Button
+          variant="secondary"
+          disabled={recommend.isPending}
+          onClick={() => recommend.execute({ nominationId, organisationId, confirm: false })}
+        >
           {t("declineRecommendation")}
           <span className="sr-only"> {candidateName}</span>
         </Button>
@@ -39,21 +66,38 @@ export function RecommendationButtons({ nominationId, organisationId, candidateN
 }
 
 /** The nominating organisation takes its nomination back, after confirming. */
-export function WithdrawNominationButton({ nominationId, candidateName }: { nominationId: string; candidateName: string }) {
+export function WithdrawNominationButton({
+  nominationId,
+  candidateName,
+}: {
+  nominationId: string;
+  candidateName: string;
+}) {
   const t = useTranslations("nominations");
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
   const confirmRef = useRef<HTMLButtonElement>(null);
-  const withdraw = useAction(withdrawNominationAction, { onSuccess: ({ data }) => data && !("refused" in data) && router.refresh() });
+  const withdraw = useAction(withdrawNominationAction, {
+    onSuccess: ({ data }) => data && !("refused" in data) && router.refresh(),
+  });
   const refused = withdraw.result.data && "refused" in withdraw.result.data ? withdraw.result.data.refused : null;
   return (
     <div className="mt-2">
       <Outcome refused={refused} serverError={withdraw.result.serverError} />
       {confirming ? (
-        <div role="group" aria-label={t("withdrawConfirm", { name: candidateName })} className="border-l-4 border-red-800 pl-3">
+        <div
+          role="group"
+          aria-label={t("withdrawConfirm", { name: candidateName })}
+          className="border-l-4 border-red-800 pl-3"
+        >
           <p className="font-semibold">{t("withdrawConfirm", { name: candidateName })}</p>
           <div className="mt-2 flex flex-wrap gap-3">
-            <Button ref={confirmRef} variant="danger" disabled={withdraw.isPending} onClick={() => withdraw.execute({ nominationId })}>
+            <Button
+              ref={confirmRef}
+              variant="danger"
+              disabled={withdraw.isPending}
+              onClick={() => withdraw.execute({ nominationId })}
+            >
               {t("withdrawYes")}
             </Button>
             <Button variant="secondary" onClick={() => setConfirming(false)}>

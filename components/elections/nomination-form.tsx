@@ -17,9 +17,23 @@ import { MAX_STATEMENT, nominateSchema, type NominateInput } from "@/lib/electio
 import type { Locale } from "@/lib/i18n/locales";
 import { useRouter } from "@/lib/i18n/navigation";
 
-const FIELDS = ["organisationId", "areaId", "candidateName", "candidateEmail", "statement", "photoId", "recommendingOrganisationIds"] as const;
-const fieldIds = Object.fromEntries(FIELDS.map((field) => [field, `nomination-${field}`])) as Record<(typeof FIELDS)[number], string>;
-type Values = Omit<NominateInput, "recommendingOrganisationIds"> & { recommenders: PickedOrganisation[]; recommendingOrganisationIds: string[] };
+const FIELDS = [
+  "organisationId",
+  "areaId",
+  "candidateName",
+  "candidateEmail",
+  "statement",
+  "photoId",
+  "recommendingOrganisationIds",
+] as const;
+const fieldIds = Object.fromEntries(FIELDS.map((field) => [field, `nomination-${field}`])) as Record<
+  (typeof FIELDS)[number],
+  string
+>;
+type Values = Omit<NominateInput, "recommendingOrganisationIds"> & {
+  recommenders: PickedOrganisation[];
+  recommendingOrganisationIds: string[];
+};
 
 /** A representative nominates a candidate for one of their eligible organisations. */
 export function NominationForm({
@@ -37,7 +51,18 @@ export function NominationForm({
   const form = useForm<Values, unknown, z.output<typeof nominateSchema>>({
     shouldFocusError: false,
     resolver: zodResolver(nominateSchema) as never,
-    defaultValues: { electionId: election.id, organisationId: organisations[0]?.id ?? "", areaId: "", candidateName: "", candidateEmail: "", statement: "", photoId: "", recommenders: [], recommendingOrganisationIds: [], locale },
+    defaultValues: {
+      electionId: election.id,
+      organisationId: organisations[0]?.id ?? "",
+      areaId: "",
+      candidateName: "",
+      candidateEmail: "",
+      statement: "",
+      photoId: "",
+      recommenders: [],
+      recommendingOrganisationIds: [],
+      locale,
+    },
   });
   const { message, summary } = useFieldErrors(form.formState.errors, fieldIds);
   const nominate = useAction(nominateAction);
@@ -50,9 +75,13 @@ export function NominationForm({
       className="mt-6 max-w-3xl"
       onSubmit={form.handleSubmit(async () => {
         const { recommenders, ...values } = form.getValues();
-        const response = await nominate.executeAsync({ ...values, recommendingOrganisationIds: recommenders.map((organisation) => organisation.id) });
+        const response = await nominate.executeAsync({
+          ...values,
+          recommendingOrganisationIds: recommenders.map((organisation) => organisation.id),
+        });
         if (applyServerFieldErrors(form.setError, response?.validationErrors, fieldIds)) return;
-        if (response?.data && "nominated" in response.data) router.push({ pathname: "/elections/[slug]", params: { slug: election.slug }, query: { zgloszono: "1" } });
+        if (response?.data && "nominated" in response.data)
+          router.push({ pathname: "/elections/[slug]", params: { slug: election.slug }, query: { zgloszono: "1" } });
       })}
     >
       <ErrorSummary errors={summary} />
@@ -66,7 +95,13 @@ export function NominationForm({
           {t(`errors.${nominate.result.serverError}`)}
         </Alert>
       )}
-      <FormField id={fieldIds.organisationId} name="organisationId" label={t("nominations.organisation")} error={message("organisationId")} required>
+      <FormField
+        id={fieldIds.organisationId}
+        name="organisationId"
+        label={t("nominations.organisation")}
+        error={message("organisationId")}
+        required
+      >
         {(props) => (
           <select {...props} {...form.register("organisationId")} className={inputClassName}>
             {organisations.map((organisation) => (
@@ -91,14 +126,52 @@ export function NominationForm({
           )}
         </FormField>
       )}
-      <FormField id={fieldIds.candidateName} name="candidateName" label={t("nominations.candidateName")} error={message("candidateName")} required>
-        {(props) => <input {...props} {...form.register("candidateName")} autoComplete="off" className={inputClassName} />}
+      <FormField
+        id={fieldIds.candidateName}
+        name="candidateName"
+        label={t("nominations.candidateName")}
+        error={message("candidateName")}
+        required
+      >
+        {(props) => (
+          <input {...props} {...form.register("candidateName")} autoComplete="off" className={inputClassName} />
+        )}
       </FormField>
-      <FormField id={fieldIds.candidateEmail} name="candidateEmail" label={t("nominations.candidateEmail")} hint={t("nominations.hints.candidateEmail")} error={message("candidateEmail")} required>
-        {(props) => <input {...props} {...form.register("candidateEmail")} type="email" autoComplete="off" className={inputClassName} />}
+      <FormField
+        id={fieldIds.candidateEmail}
+        name="candidateEmail"
+        label={t("nominations.candidateEmail")}
+        hint={t("nominations.hints.candidateEmail")}
+        error={message("candidateEmail")}
+        required
+      >
+        {(props) => (
+          <input
+            {...props}
+            {...form.register("candidateEmail")}
+            type="email"
+            autoComplete="off"
+            className={inputClassName}
+          />
+        )}
       </FormField>
-      <FormField id={fieldIds.statement} name="statement" label={t("nominations.statement")} hint={t("nominations.hints.statement", { max: MAX_STATEMENT, count: statement?.length ?? 0 })} error={message("statement")} required>
-        {(props) => <textarea {...props} {...form.register("statement")} rows={6} maxLength={MAX_STATEMENT} className={inputClassName} />}
+      <FormField
+        id={fieldIds.statement}
+        name="statement"
+        label={t("nominations.statement")}
+        hint={t("nominations.hints.statement", { max: MAX_STATEMENT, count: statement?.length ?? 0 })}
+        error={message("statement")}
+        required
+      >
+        {(props) => (
+          <textarea
+            {...props}
+            {...form.register("statement")}
+            rows={6}
+            maxLength={MAX_STATEMENT}
+            className={inputClassName}
+          />
+        )}
       </FormField>
       <CandidatePhotoField
         id={fieldIds.photoId}
@@ -117,7 +190,11 @@ export function NominationForm({
           <OrganisationPicker
             id={fieldIds.recommendingOrganisationIds}
             label={t("nominations.recommenders")}
-            hint={election.recommendationsRequired > 0 ? t("nominations.hints.recommenders", { count: election.recommendationsRequired }) : t("nominations.hints.recommendersOptional")}
+            hint={
+              election.recommendationsRequired > 0
+                ? t("nominations.hints.recommenders", { count: election.recommendationsRequired })
+                : t("nominations.hints.recommendersOptional")
+            }
             error={message("recommendingOrganisationIds")}
             value={field.value}
             onChange={field.onChange}

@@ -55,16 +55,29 @@ export async function ElectionParticipation({
           </h3>
           <ul className="mt-2 space-y-4">
             {requests.map((request) => (
-              <li key={`${request.nominationId}-${request.organisationId}`} className="border-l-4 border-slate-400 pl-3">
+              <li
+                key={`${request.nominationId}-${request.organisationId}`}
+                className="border-l-4 border-slate-400 pl-3"
+              >
                 <p>
-                  {t("nominations.requestText", { organisation: request.organisation.name, candidate: request.nomination.candidateName, nominator: request.nomination.organisation.name })}
+                  {t("nominations.requestText", {
+                    organisation: request.organisation.name,
+                    candidate: request.nomination.candidateName,
+                    nominator: request.nomination.organisation.name,
+                  })}
                   {request.nomination.area && ` (${request.nomination.area.name})`}
                 </p>
                 <p className="mt-1 whitespace-pre-line text-slate-800" lang="pl">
                   {request.nomination.statement}
                 </p>
-                {request.state === "REQUESTED" && open && ["AWAITING_CONSENT", "AWAITING_RECOMMENDATIONS"].includes(request.nomination.state) ? (
-                  <RecommendationButtons nominationId={request.nominationId} organisationId={request.organisationId} candidateName={request.nomination.candidateName} />
+                {request.state === "REQUESTED" &&
+                open &&
+                ["AWAITING_CONSENT", "AWAITING_RECOMMENDATIONS"].includes(request.nomination.state) ? (
+                  <RecommendationButtons
+                    nominationId={request.nominationId}
+                    organisationId={request.organisationId}
+                    candidateName={request.nomination.candidateName}
+                  />
                 ) : (
                   <p className="mt-1 font-semibold">{t(`nominations.recommendationStates.${request.state}`)}</p>
                 )}
@@ -92,19 +105,31 @@ export async function ElectionParticipation({
                   </p>
                   <p>
                     {t(`nominations.states.${nomination.state}`)}
-                    {nomination.state === "REJECTED" && nomination.rejectionReason && ` ${t("nominations.reason", { reason: nomination.rejectionReason })}`}
+                    {nomination.state === "REJECTED" &&
+                      nomination.rejectionReason &&
+                      ` ${t("nominations.reason", { reason: nomination.rejectionReason })}`}
                   </p>
-                  {election.recommendationsRequired > 0 && <p>{t("nominations.recommendationProgress", { confirmed, required: election.recommendationsRequired })}</p>}
+                  {election.recommendationsRequired > 0 && (
+                    <p>
+                      {t("nominations.recommendationProgress", {
+                        confirmed,
+                        required: election.recommendationsRequired,
+                      })}
+                    </p>
+                  )}
                   {nomination.recommendations.length > 0 && (
                     <ul className="ml-5 list-disc">
                       {nomination.recommendations.map((recommendation) => (
                         <li key={recommendation.organisationId}>
-                          {recommendation.organisation.name}: {t(`nominations.recommendationStates.${recommendation.state}`)}
+                          {recommendation.organisation.name}:{" "}
+                          {t(`nominations.recommendationStates.${recommendation.state}`)}
                         </li>
                       ))}
                     </ul>
                   )}
-                  {open && LIVE.includes(nomination.state) && <WithdrawNominationButton nominationId={nomination.id} candidateName={nomination.candidateName} />}
+                  {open && LIVE.includes(nomination.state) && (
+                    <WithdrawNominationButton nominationId={nomination.id} candidateName={nomination.candidateName} />
+                  )}
                 </li>
               );
             })}
@@ -115,15 +140,22 @@ export async function ElectionParticipation({
       {open && (
         <div className="mt-6">
           {eligible.length > 0 ? (
-            <ButtonLink href={{ pathname: "/elections/[slug]/nominate", params: { slug: election.slug } }}>{t("nominations.nominate")}</ButtonLink>
+            <ButtonLink href={{ pathname: "/elections/[slug]/nominate", params: { slug: election.slug } }}>
+              {t("nominations.nominate")}
+            </ButtonLink>
           ) : (
-            <p>{organisations.length === 0 ? t("nominations.noOrganisation") : t("nominations.noEligibleOrganisation")}</p>
+            <p>
+              {organisations.length === 0 ? t("nominations.noOrganisation") : t("nominations.noEligibleOrganisation")}
+            </p>
           )}
           {organisations
             .filter((organisation) => organisation.reasons.length > 0)
             .map((organisation) => (
               <p key={organisation.id} className="mt-2 text-slate-800">
-                {t("nominations.ineligible", { organisation: organisation.name, reasons: organisation.reasons.map((reason) => t(`nominations.ineligibility.${reason}`)).join("; ") })}
+                {t("nominations.ineligible", {
+                  organisation: organisation.name,
+                  reasons: organisation.reasons.map((reason) => t(`nominations.ineligibility.${reason}`)).join("; "),
+                })}
               </p>
             ))}
         </div>

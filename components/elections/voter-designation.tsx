@@ -10,7 +10,17 @@ import { designateVoterAction } from "@/lib/elections/voting-actions";
 import { useRouter } from "@/lib/i18n/navigation";
 
 /** An owner chooses who casts the organisation's ballot: the owners, or one named member. */
-export function VoterDesignation({ electionId, organisation, members, current }: { electionId: string; organisation: { id: string; name: string }; members: { id: string; name: string }[]; current: string | null }) {
+export function VoterDesignation({
+  electionId,
+  organisation,
+  members,
+  current,
+}: {
+  electionId: string;
+  organisation: { id: string; name: string };
+  members: { id: string; name: string }[];
+  current: string | null;
+}) {
   const t = useTranslations("voting");
   const tr = useTranslations();
   const router = useRouter();
@@ -29,7 +39,12 @@ export function VoterDesignation({ electionId, organisation, members, current }:
         <label htmlFor={id} className="block font-semibold">
           {t("designationLabel", { organisation: organisation.name })}
         </label>
-        <select id={id} value={userId} onChange={(event) => setUserId(event.target.value)} className={`${inputClassName} mt-1`}>
+        <select
+          id={id}
+          value={userId}
+          onChange={(event) => setUserId(event.target.value)}
+          className={`${inputClassName} mt-1`}
+        >
           <option value="">{t("ownersCast")}</option>
           {members.map((member) => (
             <option key={member.id} value={member.id}>

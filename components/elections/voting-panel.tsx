@@ -16,14 +16,26 @@ export type VotingRow = {
 };
 
 /** The signed-in person's organisations in the registry: until when, how many voted, and for each: vote, see that it voted, or designate who votes. */
-export async function VotingPanel({ election, rows, locale }: { election: { id: string; slug: string; votingEndAt: Date }; rows: VotingRow[]; locale: Locale }) {
+export async function VotingPanel({
+  election,
+  rows,
+  locale,
+}: {
+  election: { id: string; slug: string; votingEndAt: Date };
+  rows: VotingRow[];
+  locale: Locale;
+}) {
   const t = await getTranslations({ locale, namespace: "voting" });
   return (
     <section aria-labelledby="voting-heading" className="mt-8 max-w-3xl rounded border-2 border-green-800 p-4">
       <h2 id="voting-heading" className="text-2xl font-bold">
         {t("yourBallots")}
       </h2>
-      <VotingProgress votingEndAt={election.votingEndAt} cast={rows.filter((row) => row.voted).length} total={rows.length} />
+      <VotingProgress
+        votingEndAt={election.votingEndAt}
+        cast={rows.filter((row) => row.voted).length}
+        total={rows.length}
+      />
       {rows.length === 0 ? (
         <p className="mt-2">{t("noneInRegistry")}</p>
       ) : (
@@ -36,13 +48,27 @@ export async function VotingPanel({ election, rows, locale }: { election: { id: 
               {row.voted ? (
                 <p>{t("voted")}</p>
               ) : row.mayCast ? (
-                <ButtonLink className="mt-2" href={{ pathname: "/elections/[slug]/vote", params: { slug: election.slug }, query: { organizacja: row.organisationId } }}>
+                <ButtonLink
+                  className="mt-2"
+                  href={{
+                    pathname: "/elections/[slug]/vote",
+                    params: { slug: election.slug },
+                    query: { organizacja: row.organisationId },
+                  }}
+                >
                   {t("vote", { organisation: row.name })}
                 </ButtonLink>
               ) : (
                 <p>{row.designatedName ? t("castBy", { name: row.designatedName }) : t("castByOwners")}</p>
               )}
-              {row.isOwner && !row.voted && <VoterDesignation electionId={election.id} organisation={{ id: row.organisationId, name: row.name }} members={row.members} current={row.designatedId} />}
+              {row.isOwner && !row.voted && (
+                <VoterDesignation
+                  electionId={election.id}
+                  organisation={{ id: row.organisationId, name: row.name }}
+                  members={row.members}
+                  current={row.designatedId}
+                />
+              )}
             </li>
           ))}
         </ul>

@@ -9,7 +9,9 @@ export function VotingProgress({ votingEndAt, cast, total }: { votingEndAt: Date
   const format = useFormatter();
   return (
     <div className="mt-2 space-y-1">
-      <p className="font-semibold">{t("deadline", { when: format.dateTime(votingEndAt, { dateStyle: "long", timeStyle: "short" }) })}</p>
+      <p className="font-semibold">
+        {t("deadline", { when: format.dateTime(votingEndAt, { dateStyle: "long", timeStyle: "short" }) })}
+      </p>
       {total > 0 && <p>{t("progress", { cast, total })}</p>}
     </div>
   );

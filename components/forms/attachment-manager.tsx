@@ -11,7 +11,12 @@ import { useRouter } from "@/lib/i18n/navigation";
 
 const ids = { title: "attachment-title", file: "attachment-file" };
 const MAX_BYTES = 20 * 1024 * 1024;
-const FILE_ERRORS: Record<string, string> = { TOO_LARGE: "documentFileTooLarge", UNSUPPORTED_TYPE: "documentFileUnsupported", MISSING: "documentFileMissing", ARCHIVE_TOO_LARGE: "documentArchiveTooLarge" };
+const FILE_ERRORS: Record<string, string> = {
+  TOO_LARGE: "documentFileTooLarge",
+  UNSUPPORTED_TYPE: "documentFileUnsupported",
+  MISSING: "documentFileMissing",
+  ARCHIVE_TOO_LARGE: "documentArchiveTooLarge",
+};
 
 export type AttachmentItem = { id: string; title: string; format: string; size: number };
 
@@ -48,7 +53,9 @@ export function AttachmentManager({
   const [pending, setPending] = useState(false);
   const base = baseUrl;
   const message = (key?: string) => (key ? t(`forms.errors.${key}` as never) : undefined);
-  const summary = (Object.keys(ids) as (keyof typeof ids)[]).flatMap((field) => (errors[field] ? [{ fieldId: ids[field], message: message(errors[field])! }] : []));
+  const summary = (Object.keys(ids) as (keyof typeof ids)[]).flatMap((field) =>
+    errors[field] ? [{ fieldId: ids[field], message: message(errors[field])! }] : [],
+  );
 
   async function send(init: RequestInit, url: string, done: "saved" | "removed") {
     setPending(true);
@@ -80,7 +87,9 @@ export function AttachmentManager({
       )}
       {serverError && (
         <Alert tone="error" live>
-          {t.has(`errors.${serverError}` as "errors.INTERNAL") ? t(`errors.${serverError}` as "errors.INTERNAL") : t("errors.INTERNAL")}
+          {t.has(`errors.${serverError}` as "errors.INTERNAL")
+            ? t(`errors.${serverError}` as "errors.INTERNAL")
+            : t("errors.INTERNAL")}
         </Alert>
       )}
       {attachments.length === 0 ? (
@@ -93,10 +102,15 @@ export function AttachmentManager({
                 {attachment.title}
               </a>
               <span className="text-slate-700">
-                {attachment.format.toUpperCase()}, {format.number(attachment.size / 1024, { maximumFractionDigits: 0 })} KB
+                {attachment.format.toUpperCase()}, {format.number(attachment.size / 1024, { maximumFractionDigits: 0 })}{" "}
+                KB
               </span>
               {removable && (
-                <Button variant="secondary" disabled={pending} onClick={() => void send({ method: "DELETE" }, `${base}/${attachment.id}`, "removed")}>
+                <Button
+                  variant="secondary"
+                  disabled={pending}
+                  onClick={() => void send({ method: "DELETE" }, `${base}/${attachment.id}`, "removed")}
+                >
                   {t("attachments.remove")}
                   <span className="sr-only"> – {attachment.title}</span>
                 </Button>
@@ -127,10 +141,33 @@ export function AttachmentManager({
         >
           <ErrorSummary errors={summary} />
           <FormField id={ids.title} name="title" label={t("attachments.title")} error={message(errors.title)} required>
-            {(props) => <input {...props} value={title} onChange={(event) => setTitle(event.target.value)} type="text" className={inputClassName} />}
+            {(props) => (
+              <input
+                {...props}
+                value={title}
+                onChange={(event) => setTitle(event.target.value)}
+                type="text"
+                className={inputClassName}
+              />
+            )}
           </FormField>
-          <FormField id={ids.file} name="file" label={t("attachments.file")} hint={t("organisationDocuments.fileHint")} error={message(errors.file)} required>
-            {(props) => <input {...props} ref={input} type="file" accept=".pdf,.docx,.odt,.xlsx,.ods" className={inputClassName} />}
+          <FormField
+            id={ids.file}
+            name="file"
+            label={t("attachments.file")}
+            hint={t("organisationDocuments.fileHint")}
+            error={message(errors.file)}
+            required
+          >
+            {(props) => (
+              <input
+                {...props}
+                ref={input}
+                type="file"
+                accept=".pdf,.docx,.odt,.xlsx,.ods"
+                className={inputClassName}
+              />
+            )}
           </FormField>
           <Button type="submit" disabled={pending}>
             {pending ? t("organisationDocuments.uploading") : t("attachments.add")}

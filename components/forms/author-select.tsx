@@ -6,7 +6,21 @@ import { FormField, inputClassName } from "@/components/forms/form-field";
 import type { AuthorOption } from "@/lib/auth/authors";
 
 /** For whom a record is published (lib/auth/authors.ts): the person's organisations, offices, and the platform for administrators. */
-export function AuthorSelect({ id, label, hint, error, options, register }: { id: string; label: string; hint: string; error?: string; options: AuthorOption[]; register: UseFormRegisterReturn }) {
+export function AuthorSelect({
+  id,
+  label,
+  hint,
+  error,
+  options,
+  register,
+}: {
+  id: string;
+  label: string;
+  hint: string;
+  error?: string;
+  options: AuthorOption[];
+  register: UseFormRegisterReturn;
+}) {
   const t = useTranslations("newsForm");
   return (
     <FormField id={id} name={register.name} label={label} hint={hint} error={error} required>

@@ -8,7 +8,13 @@ function Form({ errors }: { errors: Record<string, string> }) {
   return (
     <form>
       <ErrorSummary errors={Object.entries(errors).map(([fieldId, message]) => ({ fieldId, message }))} />
-      <FormField id="email" label="Adres e-mail" hint="Na ten adres wyślemy potwierdzenie." error={errors.email} required>
+      <FormField
+        id="email"
+        label="Adres e-mail"
+        hint="Na ten adres wyślemy potwierdzenie."
+        error={errors.email}
+        required
+      >
         {(props) => <input type="email" className={inputClassName} {...props} />}
       </FormField>
       <FormField id="name" label="Nazwa organizacji" error={errors.name}>
@@ -75,7 +81,9 @@ describe("ErrorSummary", () => {
   });
 
   it("passes axe with and without errors", async () => {
-    const { container, rerender } = renderWithIntl(<Form errors={{ email: "Podaj adres e-mail.", name: "Podaj nazwę." }} />);
+    const { container, rerender } = renderWithIntl(
+      <Form errors={{ email: "Podaj adres e-mail.", name: "Podaj nazwę." }} />,
+    );
     expect(await axeViolations(container)).toEqual([]);
     rerender(<Form errors={{}} />);
     expect(await axeViolations(container)).toEqual([]);

@@ -2,7 +2,15 @@ import { ErrorSummary, type FieldError } from "@/components/forms/error-summary"
 import { Alert } from "@/components/ui/alert";
 
 /** The top of a saving form: the error summary, then "saved" or the server's refusal, as words. */
-export function FormStatus({ summary, saved, serverError }: { summary: FieldError[]; saved: string | null; serverError: string | null }) {
+export function FormStatus({
+  summary,
+  saved,
+  serverError,
+}: {
+  summary: FieldError[];
+  saved: string | null;
+  serverError: string | null;
+}) {
   return (
     <>
       <ErrorSummary errors={summary} />

@@ -43,7 +43,10 @@ export function OrganisationPicker({
   const t = useTranslations("organisationPicker");
   const [announcement, setAnnouncement] = useState("");
   const [query, setQuery] = useState("");
-  const { found, loading, active } = useTypeahead<Found>(query, (text) => `/api/v1/organisations?${new URLSearchParams({ q: text, limit: "8" })}`);
+  const { found, loading, active } = useTypeahead<Found>(
+    query,
+    (text) => `/api/v1/organisations?${new URLSearchParams({ q: text, limit: "8" })}`,
+  );
   const taken = new Set([...value.map((organisation) => organisation.id), ...exclude]);
   // Below two characters nothing is searched, and earlier results are not shown.
   const items = found.filter((item) => !taken.has(item.id));
@@ -74,9 +77,18 @@ export function OrganisationPicker({
           {t("howTo")}
         </Text>
         <Popover className="w-[var(--trigger-width)] rounded border-2 border-slate-700 bg-white shadow-lg">
-          <ListBox className="max-h-72 overflow-y-auto" renderEmptyState={() => <p className="p-2">{!active ? t("typeMore") : loading ? t("searching") : t("nothingFound")}</p>}>
+          <ListBox
+            className="max-h-72 overflow-y-auto"
+            renderEmptyState={() => (
+              <p className="p-2">{!active ? t("typeMore") : loading ? t("searching") : t("nothingFound")}</p>
+            )}
+          >
             {(item: Found) => (
-              <ListBoxItem id={item.id} textValue={item.name} className="cursor-pointer p-2 outline-none data-[focused]:bg-blue-100 data-[focused]:underline">
+              <ListBoxItem
+                id={item.id}
+                textValue={item.name}
+                className="cursor-pointer p-2 outline-none data-[focused]:bg-blue-100 data-[focused]:underline"
+              >
                 <span className="font-semibold" lang="pl">
                   {item.name}
                 </span>
@@ -91,7 +103,8 @@ export function OrganisationPicker({
       <p role="status" className="sr-only">
         {announcement}
       </p>
-      {name && value.map((organisation) => <input key={organisation.id} type="hidden" name={name} value={organisation.id} />)}
+      {name &&
+        value.map((organisation) => <input key={organisation.id} type="hidden" name={name} value={organisation.id} />)}
       {value.length > 0 && (
         <ul className="mt-3 space-y-2" aria-label={t("chosen", { label })}>
           {value.map((organisation) => (

@@ -57,7 +57,17 @@ export function ReasonDisclosure({
       }}
     >
       <FormField id={`${id}-reason`} name="reason" label={label} error={error ?? undefined} required>
-        {(props) => <textarea {...props} ref={field} value={reason} onChange={(event) => setReason(event.target.value)} rows={3} maxLength={1000} className={inputClassName} />}
+        {(props) => (
+          <textarea
+            {...props}
+            ref={field}
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+            rows={3}
+            maxLength={1000}
+            className={inputClassName}
+          />
+        )}
       </FormField>
       <div className="flex flex-wrap gap-3">
         <Button type="submit" disabled={pending}>

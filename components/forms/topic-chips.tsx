@@ -6,7 +6,15 @@ import { sphereName } from "@/lib/reference-data/sphere-name";
 type Sphere = { id: string; code: string; namePl: string; nameEn: string; nameDe: string };
 
 /** What a record concerns, as links to its list narrowed to each sphere and territory (news, library). */
-export function TopicChips({ list, spheres, territories }: { list: "/news" | "/library"; spheres: Sphere[]; territories: { code: string; name: string }[] }) {
+export function TopicChips({
+  list,
+  spheres,
+  territories,
+}: {
+  list: "/news" | "/library";
+  spheres: Sphere[];
+  territories: { code: string; name: string }[];
+}) {
   const t = useTranslations("newsArticle");
   const locale = useLocale() as Locale;
   if (spheres.length === 0 && territories.length === 0) return null;

@@ -27,7 +27,13 @@ export function TopicFields({
         <ul className="mt-2 grid gap-2 sm:grid-cols-2">
           {options.spheres.map((sphere, index) => (
             <li key={sphere.id} className="flex items-start gap-3">
-              <input id={index === 0 ? ids.sphereIds : `${ids.sphereIds}-${sphere.id}`} type="checkbox" value={sphere.id} {...register.sphereIds} className="mt-1 h-5 w-5" />
+              <input
+                id={index === 0 ? ids.sphereIds : `${ids.sphereIds}-${sphere.id}`}
+                type="checkbox"
+                value={sphere.id}
+                {...register.sphereIds}
+                className="mt-1 h-5 w-5"
+              />
               <label htmlFor={index === 0 ? ids.sphereIds : `${ids.sphereIds}-${sphere.id}`}>{sphere.label}</label>
             </li>
           ))}
@@ -38,7 +44,13 @@ export function TopicFields({
         <ul className="mt-2 grid gap-2 sm:grid-cols-2">
           {options.territories.map((territory, index) => (
             <li key={territory.code} className="flex items-start gap-3">
-              <input id={index === 0 ? ids.territoryCodes : `${ids.territoryCodes}-${territory.code}`} type="checkbox" value={territory.code} {...register.territoryCodes} className="mt-1 h-5 w-5" />
+              <input
+                id={index === 0 ? ids.territoryCodes : `${ids.territoryCodes}-${territory.code}`}
+                type="checkbox"
+                value={territory.code}
+                {...register.territoryCodes}
+                className="mt-1 h-5 w-5"
+              />
               <label htmlFor={index === 0 ? ids.territoryCodes : `${ids.territoryCodes}-${territory.code}`} lang="pl">
                 {territory.label}
               </label>

@@ -32,7 +32,8 @@ export function useDecisions(refusals: string, { focusOutcome = false }: { focus
     setFailure(null);
     const response = await run();
     const data = response?.data;
-    const refused = data && typeof data === "object" && "refused" in data ? String((data as { refused: string }).refused) : null;
+    const refused =
+      data && typeof data === "object" && "refused" in data ? String((data as { refused: string }).refused) : null;
     if (refused) setFailure(t(`${refusals}.${refused}` as never));
     else if (response?.serverError) setFailure(t(`errors.${response.serverError}` as never));
     else if (data) {

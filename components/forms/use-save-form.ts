@@ -6,7 +6,11 @@ import { applyServerFieldErrors } from "@/components/forms/use-field-errors";
 import { useRouter } from "@/lib/i18n/navigation";
 
 type ActionResponse<Data> = { data?: Data; validationErrors?: unknown } | undefined;
-type Action<Data, ServerError extends string> = { executeAsync: (input: never) => Promise<ActionResponse<Data>>; isPending: boolean; result: { serverError?: ServerError } };
+type Action<Data, ServerError extends string> = {
+  executeAsync: (input: never) => Promise<ActionResponse<Data>>;
+  isPending: boolean;
+  result: { serverError?: ServerError };
+};
 
 /**
  * The create-or-edit form's submit (consultations, elections, news, library):
@@ -23,7 +27,11 @@ export function useSaveForm<Values extends FieldValues, Created, ServerError ext
   onCreated,
   values = () => form.getValues(),
 }: {
-  form: { handleSubmit: (onValid: () => Promise<void>) => (event?: BaseSyntheticEvent) => Promise<void>; setError: UseFormSetError<Values>; getValues: () => Values };
+  form: {
+    handleSubmit: (onValid: () => Promise<void>) => (event?: BaseSyntheticEvent) => Promise<void>;
+    setError: UseFormSetError<Values>;
+    getValues: () => Values;
+  };
   fieldIds: Record<string, string>;
   creating: boolean;
   create: Action<Created, ServerError>;
@@ -46,5 +54,10 @@ export function useSaveForm<Values extends FieldValues, Created, ServerError ext
       router.refresh();
     }
   });
-  return { submit, saved, serverError: create.result.serverError ?? update.result.serverError, pending: create.isPending || update.isPending };
+  return {
+    submit,
+    saved,
+    serverError: create.result.serverError ?? update.result.serverError,
+    pending: create.isPending || update.isPending,
+  };
 }

@@ -8,7 +8,10 @@ import { useEffect, useState } from "react";
  * overwrites a newer one (the earlier request is aborted), and below two
  * characters nothing is searched or shown.
  */
-export function useTypeahead<T>(query: string, urlFor: (text: string) => string): { found: T[]; loading: boolean; active: boolean } {
+export function useTypeahead<T>(
+  query: string,
+  urlFor: (text: string) => string,
+): { found: T[]; loading: boolean; active: boolean } {
   const [found, setFound] = useState<T[]>([]);
   const [loading, setLoading] = useState(false);
   const text = query.trim();

@@ -17,7 +17,8 @@ export function BlockedWordsForm({ patterns }: { patterns: string[] }) {
   const tr = useTranslations();
   const [text, setText] = useState(patterns.join("\n"));
   const save = useAction(saveBlockedWordsAction);
-  const problem = (save.result.validationErrors as { patterns?: { _errors?: string[] } } | undefined)?.patterns?._errors?.[0];
+  const problem = (save.result.validationErrors as { patterns?: { _errors?: string[] } } | undefined)?.patterns
+    ?._errors?.[0];
   const message = problem ? tr(`forms.errors.${problem}` as never) : undefined;
   return (
     <form
@@ -45,7 +46,15 @@ export function BlockedWordsForm({ patterns }: { patterns: string[] }) {
         </Alert>
       )}
       <FormField id={FIELD_ID} name="patterns" label={t("label")} hint={t("hint")} error={message}>
-        {(props) => <textarea {...props} value={text} onChange={(event) => setText(event.target.value)} rows={10} className={`${inputClassName} font-mono`} />}
+        {(props) => (
+          <textarea
+            {...props}
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+            rows={10}
+            className={`${inputClassName} font-mono`}
+          />
+        )}
       </FormField>
       <Button type="submit" disabled={save.isPending}>
         {t("save")}

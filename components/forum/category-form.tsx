@@ -19,7 +19,15 @@ const LANGUAGES = ["pl", "en", "de"] as const;
 const ACCESS = ["SIGNED_IN", "REPRESENTATIVES", "OFFICIALS"] as const;
 
 /** A forum category's names and descriptions in the three languages, and who reads and writes there. */
-export function CategoryForm({ categoryId, defaultValues, idPrefix }: { categoryId?: string; defaultValues?: CategoryFieldsInput; idPrefix: string }) {
+export function CategoryForm({
+  categoryId,
+  defaultValues,
+  idPrefix,
+}: {
+  categoryId?: string;
+  defaultValues?: CategoryFieldsInput;
+  idPrefix: string;
+}) {
   const t = useTranslations("forumAdmin");
   const tr = useTranslations();
   const router = useRouter();
@@ -30,7 +38,10 @@ export function CategoryForm({ categoryId, defaultValues, idPrefix }: { category
   const form = useForm<CategoryFieldsInput & { categoryId?: string }>({
     shouldFocusError: false,
     resolver: zodResolver((editing ? updateCategorySchema : categoryFieldsSchema) as never),
-    defaultValues: { ...(defaultValues ?? { name: empty, description: empty, access: "SIGNED_IN", openToPublic: false }), ...(editing ? { categoryId } : {}) },
+    defaultValues: {
+      ...(defaultValues ?? { name: empty, description: empty, access: "SIGNED_IN", openToPublic: false }),
+      ...(editing ? { categoryId } : {}),
+    },
   });
   const { message, summary } = useFieldErrors(form.formState.errors, fieldIds);
   const create = useAction(createCategoryAction);
@@ -46,7 +57,9 @@ export function CategoryForm({ categoryId, defaultValues, idPrefix }: { category
       onSubmit={form.handleSubmit(async () => {
         setDone(false);
         const values = form.getValues();
-        const response = editing ? await update.executeAsync(values as never) : await create.executeAsync(values as never);
+        const response = editing
+          ? await update.executeAsync(values as never)
+          : await create.executeAsync(values as never);
         if (applyServerFieldErrors(form.setError, response?.validationErrors, fieldIds)) return;
         if (response?.data) {
           setDone(true);
@@ -70,12 +83,25 @@ export function CategoryForm({ categoryId, defaultValues, idPrefix }: { category
         <fieldset key={part} className="mb-4">
           <legend className="text-lg font-bold">{t(`${part}Legend`)}</legend>
           {LANGUAGES.map((language) => (
-            <FormField key={language} id={fieldIds[`${part}.${language}`]!} name={`${part}.${language}`} label={t(`languages.${language}`)} error={message(`${part}.${language}`)} required>
+            <FormField
+              key={language}
+              id={fieldIds[`${part}.${language}`]!}
+              name={`${part}.${language}`}
+              label={t(`languages.${language}`)}
+              error={message(`${part}.${language}`)}
+              required
+            >
               {(props) =>
                 part === "name" ? (
                   <input {...props} {...form.register(`name.${language}`)} lang={language} className={inputClassName} />
                 ) : (
-                  <textarea {...props} {...form.register(`description.${language}`)} lang={language} rows={2} className={inputClassName} />
+                  <textarea
+                    {...props}
+                    {...form.register(`description.${language}`)}
+                    lang={language}
+                    rows={2}
+                    className={inputClassName}
+                  />
                 )
               }
             </FormField>
@@ -94,7 +120,12 @@ export function CategoryForm({ categoryId, defaultValues, idPrefix }: { category
         )}
       </FormField>
       <div className="mb-5 flex items-start gap-3">
-        <input id={`${idPrefix}-openToPublic`} type="checkbox" {...form.register("openToPublic")} className={checkboxClassName} />
+        <input
+          id={`${idPrefix}-openToPublic`}
+          type="checkbox"
+          {...form.register("openToPublic")}
+          className={checkboxClassName}
+        />
         <label htmlFor={`${idPrefix}-openToPublic`}>{t("openToPublic")}</label>
       </div>
       <Button type="submit" disabled={create.isPending || update.isPending}>

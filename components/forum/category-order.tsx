@@ -7,20 +7,38 @@ import { moveCategoryAction } from "@/lib/forum/actions";
 import { useRouter } from "@/lib/i18n/navigation";
 
 /** Moving a category one place up or down the forum's list. */
-export function CategoryOrder({ categoryId, name, first, last }: { categoryId: string; name: string; first: boolean; last: boolean }) {
+export function CategoryOrder({
+  categoryId,
+  name,
+  first,
+  last,
+}: {
+  categoryId: string;
+  name: string;
+  first: boolean;
+  last: boolean;
+}) {
   const t = useTranslations("forumAdmin");
   const router = useRouter();
   const move = useAction(moveCategoryAction, { onSuccess: () => router.refresh() });
   return (
     <span className="flex flex-wrap gap-2">
       {!first && (
-        <Button variant="secondary" disabled={move.isPending} onClick={() => move.execute({ categoryId, direction: "up" })}>
+        <Button
+          variant="secondary"
+          disabled={move.isPending}
+          onClick={() => move.execute({ categoryId, direction: "up" })}
+        >
           {t("moveUp")}
           <span className="sr-only">: {name}</span>
         </Button>
       )}
       {!last && (
-        <Button variant="secondary" disabled={move.isPending} onClick={() => move.execute({ categoryId, direction: "down" })}>
+        <Button
+          variant="secondary"
+          disabled={move.isPending}
+          onClick={() => move.execute({ categoryId, direction: "down" })}
+        >
           {t("moveDown")}
           <span className="sr-only">: {name}</span>
         </Button>

@@ -4,7 +4,10 @@ import { createContext, useContext, useRef, type ReactNode } from "react";
 
 type Quoter = (markdown: string) => void;
 
-const ComposerContext = createContext<{ register: (quoter: Quoter | null) => void; quote: (markdown: string) => boolean } | null>(null);
+const ComposerContext = createContext<{
+  register: (quoter: Quoter | null) => void;
+  quote: (markdown: string) => boolean;
+} | null>(null);
 
 /**
  * Lets the posts of a thread page hand a quotation to the reply form on the

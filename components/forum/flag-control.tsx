@@ -27,7 +27,12 @@ export function FlagControl({ postId, number, onClose }: { postId: string; numbe
   const refused = flag.result.data && "refused" in flag.result.data ? flag.result.data.refused : null;
   useEffect(() => first.current?.focus(), []);
 
-  if (done) return <p role="status" className="mt-2">{t("thanks")}</p>;
+  if (done)
+    return (
+      <p role="status" className="mt-2">
+        {t("thanks")}
+      </p>
+    );
   return (
     <form
       noValidate
@@ -50,7 +55,10 @@ export function FlagControl({ postId, number, onClose }: { postId: string; numbe
           {tr(`errors.${flag.result.serverError}` as never)}
         </Alert>
       )}
-      <fieldset className={missing ? "border-l-4 border-red-800 pl-3" : ""} aria-describedby={missing ? `${id}-reason-error` : undefined}>
+      <fieldset
+        className={missing ? "border-l-4 border-red-800 pl-3" : ""}
+        aria-describedby={missing ? `${id}-reason-error` : undefined}
+      >
         <legend className="font-semibold">{t("reason")}</legend>
         {missing && (
           <p id={`${id}-reason-error`} className="font-semibold text-red-800">
@@ -59,13 +67,31 @@ export function FlagControl({ postId, number, onClose }: { postId: string; numbe
         )}
         {REASONS.map((value, index) => (
           <div key={value} className="mt-1 flex items-center gap-3">
-            <input ref={index === 0 ? first : undefined} id={`${id}-${value}`} type="radio" name={`${id}-reason`} value={value} checked={reason === value} onChange={() => setReason(value)} className="h-5 w-5" />
+            <input
+              ref={index === 0 ? first : undefined}
+              id={`${id}-${value}`}
+              type="radio"
+              name={`${id}-reason`}
+              value={value}
+              checked={reason === value}
+              onChange={() => setReason(value)}
+              className="h-5 w-5"
+            />
             <label htmlFor={`${id}-${value}`}>{t(`reasons.${value}`)}</label>
           </div>
         ))}
       </fieldset>
       <FormField id={`${id}-note`} name="note" label={t("note")}>
-        {(props) => <textarea {...props} value={note} onChange={(event) => setNote(event.target.value)} rows={2} maxLength={500} className={inputClassName} />}
+        {(props) => (
+          <textarea
+            {...props}
+            value={note}
+            onChange={(event) => setNote(event.target.value)}
+            rows={2}
+            maxLength={500}
+            className={inputClassName}
+          />
+        )}
       </FormField>
       <div className="flex flex-wrap gap-3">
         <Button type="submit" disabled={flag.isPending}>

@@ -14,7 +14,17 @@ const MAX_IMAGES = 4;
  * (required: a picture without it says nothing to those who cannot see it),
  * sent at once and re-encoded by the server; the post then names them.
  */
-export function ImageAttachments({ idPrefix, images, onChange, error }: { idPrefix: string; images: AttachedImage[]; onChange: (images: AttachedImage[]) => void; error?: string }) {
+export function ImageAttachments({
+  idPrefix,
+  images,
+  onChange,
+  error,
+}: {
+  idPrefix: string;
+  images: AttachedImage[];
+  onChange: (images: AttachedImage[]) => void;
+  error?: string;
+}) {
   const t = useTranslations("forum.images");
   const file = useRef<HTMLInputElement>(null);
   const [alt, setAlt] = useState("");
@@ -33,7 +43,11 @@ export function ImageAttachments({ idPrefix, images, onChange, error }: { idPref
     body.set("alt", alt.trim());
     try {
       const response = await fetch("/api/forum/images", { method: "POST", body });
-      const answer = (await response.json().catch(() => ({}))) as { id?: string; alt?: string; error?: { code?: string } };
+      const answer = (await response.json().catch(() => ({}))) as {
+        id?: string;
+        alt?: string;
+        error?: { code?: string };
+      };
       if (!response.ok || !answer.id) {
         const code = answer.error?.code;
         if (code === "INVALID") return setProblem({ field: "alt", message: t("failures.ALT") });
@@ -59,7 +73,11 @@ export function ImageAttachments({ idPrefix, images, onChange, error }: { idPref
           {images.map((image) => (
             <li key={image.id} className="flex flex-col items-start gap-1">
               {/* eslint-disable-next-line @next/next/no-img-element -- the uploader's own re-encoded picture */}
-              <img src={`/api/forum/images/${image.id}`} alt={image.alt} className="max-h-24 max-w-32 border border-slate-300" />
+              <img
+                src={`/api/forum/images/${image.id}`}
+                alt={image.alt}
+                className="max-h-24 max-w-32 border border-slate-300"
+              />
               <Button variant="secondary" onClick={() => onChange(images.filter((other) => other.id !== image.id))}>
                 {t("remove")}
                 <span className="sr-only">: {image.alt}</span>
@@ -73,13 +91,37 @@ export function ImageAttachments({ idPrefix, images, onChange, error }: { idPref
           <label htmlFor={`${idPrefix}-file`} className="block">
             {t("file")}
           </label>
-          <FieldHintAndError id={`${idPrefix}-file`} hint={t("fileHint")} error={problem?.field === "file" ? problem.message : undefined} />
-          <input id={`${idPrefix}-file`} ref={file} type="file" accept="image/jpeg,image/png,image/webp,image/gif" aria-invalid={problem?.field === "file" ? true : undefined} aria-describedby={`${idPrefix}-file-hint${problem?.field === "file" ? ` ${idPrefix}-file-error` : ""}`} className={`${inputClassName} mt-1`} />
+          <FieldHintAndError
+            id={`${idPrefix}-file`}
+            hint={t("fileHint")}
+            error={problem?.field === "file" ? problem.message : undefined}
+          />
+          <input
+            id={`${idPrefix}-file`}
+            ref={file}
+            type="file"
+            accept="image/jpeg,image/png,image/webp,image/gif"
+            aria-invalid={problem?.field === "file" ? true : undefined}
+            aria-describedby={`${idPrefix}-file-hint${problem?.field === "file" ? ` ${idPrefix}-file-error` : ""}`}
+            className={`${inputClassName} mt-1`}
+          />
           <label htmlFor={`${idPrefix}-alt`} className="mt-3 block">
             {t("alt")}
           </label>
-          <FieldHintAndError id={`${idPrefix}-alt`} hint={t("altHint")} error={problem?.field === "alt" ? problem.message : undefined} />
-          <input id={`${idPrefix}-alt`} value={alt} onChange={(event) => setAlt(event.target.value)} maxLength={200} aria-invalid={problem?.field === "alt" ? true : undefined} aria-describedby={`${idPrefix}-alt-hint${problem?.field === "alt" ? ` ${idPrefix}-alt-error` : ""}`} className={`${inputClassName} mt-1`} />
+          <FieldHintAndError
+            id={`${idPrefix}-alt`}
+            hint={t("altHint")}
+            error={problem?.field === "alt" ? problem.message : undefined}
+          />
+          <input
+            id={`${idPrefix}-alt`}
+            value={alt}
+            onChange={(event) => setAlt(event.target.value)}
+            maxLength={200}
+            aria-invalid={problem?.field === "alt" ? true : undefined}
+            aria-describedby={`${idPrefix}-alt-hint${problem?.field === "alt" ? ` ${idPrefix}-alt-error` : ""}`}
+            className={`${inputClassName} mt-1`}
+          />
           <Button variant="secondary" className="mt-2" disabled={pending} onClick={() => void add()}>
             {pending ? t("adding") : t("add")}
           </Button>

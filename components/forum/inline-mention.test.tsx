@@ -6,7 +6,11 @@ import { parseMentions } from "@/lib/forum/mentions";
 import { axeViolations, renderWithIntl } from "@/tests/helpers/render-with-intl";
 
 const tomasz = { kind: "user" as const, id: "cmabcdefghijklmnopqrstu01", name: "Tomasz Społeczny" };
-const fundacja = { kind: "org" as const, id: "cmzyxwvutsrqponmlkjihgf02", name: "Fundacja Opolskie Centrum Wolontariatu" };
+const fundacja = {
+  kind: "org" as const,
+  id: "cmzyxwvutsrqponmlkjihgf02",
+  name: "Fundacja Opolskie Centrum Wolontariatu",
+};
 
 function Editor() {
   const field = useRef<HTMLTextAreaElement | null>(null);
@@ -23,7 +27,13 @@ function Editor() {
   return (
     <div>
       <label htmlFor="body">Treść odpowiedzi</label>
-      <textarea id="body" ref={field} value={value} onChange={(event) => setValue(event.target.value)} {...fieldProps} />
+      <textarea
+        id="body"
+        ref={field}
+        value={value}
+        onChange={(event) => setValue(event.target.value)}
+        {...fieldProps}
+      />
       {suggestions}
     </div>
   );
@@ -37,7 +47,12 @@ function type(field: HTMLTextAreaElement, text: string) {
 
 describe("inline mentions", () => {
   beforeEach(() => {
-    global.fetch = jest.fn(async (url: string) => ({ ok: true, json: async () => ({ data: new URL(url, "http://x").searchParams.get("q") === "tomasz spo" ? [tomasz, fundacja] : [] }) })) as unknown as typeof fetch;
+    global.fetch = jest.fn(async (url: string) => ({
+      ok: true,
+      json: async () => ({
+        data: new URL(url, "http://x").searchParams.get("q") === "tomasz spo" ? [tomasz, fundacja] : [],
+      }),
+    })) as unknown as typeof fetch;
   });
 
   it("offers people after @ and a name's first letters, in a listbox the text field points into, and inserts the chosen one's mention", async () => {
@@ -47,7 +62,10 @@ describe("inline mentions", () => {
     type(field, "Pytanie do @tomasz spo");
     const list = await screen.findByRole("listbox", { name: "Propozycje wzmianek" });
     expect(global.fetch).toHaveBeenCalledWith(expect.stringContaining("q=tomasz+spo"), expect.anything());
-    expect(screen.getAllByRole("option").map((option) => option.textContent)).toEqual(["Tomasz Społeczny (osoba)", "Fundacja Opolskie Centrum Wolontariatu (organizacja)"]);
+    expect(screen.getAllByRole("option").map((option) => option.textContent)).toEqual([
+      "Tomasz Społeczny (osoba)",
+      "Fundacja Opolskie Centrum Wolontariatu (organizacja)",
+    ]);
     expect(field).toHaveAttribute("aria-controls", list.id);
     expect(field).toHaveAttribute("aria-activedescendant", screen.getAllByRole("option")[0]!.id);
     expect(screen.getByRole("status")).toHaveTextContent("2 propozycje wzmianek");

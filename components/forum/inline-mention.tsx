@@ -14,12 +14,25 @@ import { replaceTypedMention, typedMentionAt } from "@/lib/forum/mentions";
  * or Tab chooses, Escape dismisses. Choosing writes the same token as the
  * mention picker, so the post notifies whom it names.
  */
-export function useInlineMention({ id, categoryId, field, onReplace }: { id: string; categoryId: string; field: RefObject<HTMLTextAreaElement | null>; onReplace: (text: string, caret: number) => void }) {
+export function useInlineMention({
+  id,
+  categoryId,
+  field,
+  onReplace,
+}: {
+  id: string;
+  categoryId: string;
+  field: RefObject<HTMLTextAreaElement | null>;
+  onReplace: (text: string, caret: number) => void;
+}) {
   const t = useTranslations("forum.mention");
   const [typed, setTyped] = useState<{ start: number; caret: number; query: string } | null>(null);
   const [active, setActive] = useState(0);
   const [dismissed, setDismissed] = useState<number | null>(null);
-  const { found } = useTypeahead<Mentionable>(typed?.query ?? "", (text) => `/api/forum/mentionables?${new URLSearchParams({ q: text, category: categoryId })}`);
+  const { found } = useTypeahead<Mentionable>(
+    typed?.query ?? "",
+    (text) => `/api/forum/mentionables?${new URLSearchParams({ q: text, category: categoryId })}`,
+  );
   const open = typed !== null && dismissed !== typed.start && found.length > 0;
   const listId = `${id}-suggestions`;
   const optionId = (index: number) => `${listId}-${index}`;
@@ -72,7 +85,12 @@ export function useInlineMention({ id, categoryId, field, onReplace }: { id: str
   const suggestions = (
     <>
       {open && (
-        <ul id={listId} role="listbox" aria-label={t("suggestions")} className="mt-1 max-w-xl rounded border-2 border-slate-700 bg-white shadow-lg">
+        <ul
+          id={listId}
+          role="listbox"
+          aria-label={t("suggestions")}
+          className="mt-1 max-w-xl rounded border-2 border-slate-700 bg-white shadow-lg"
+        >
           {found.map((mention, index) => (
             <li
               key={`${mention.kind}:${mention.id}`}
@@ -87,7 +105,9 @@ export function useInlineMention({ id, categoryId, field, onReplace }: { id: str
               <span className="font-semibold" lang="pl">
                 {mention.name}
               </span>{" "}
-              <span className="text-sm text-slate-700">({mention.kind === "user" ? t("person") : t("organisation")})</span>
+              <span className="text-sm text-slate-700">
+                ({mention.kind === "user" ? t("person") : t("organisation")})
+              </span>
             </li>
           ))}
         </ul>

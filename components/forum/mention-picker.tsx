@@ -13,11 +13,22 @@ import type { Mentionable } from "@/lib/forum/mentionables";
  * its token to the composer, which puts it at the cursor; the typed text is
  * this component's state, so a late answer cannot wipe newer typing.
  */
-export function MentionPicker({ id, categoryId, onPick }: { id: string; categoryId: string; onPick: (mention: Mentionable) => void }) {
+export function MentionPicker({
+  id,
+  categoryId,
+  onPick,
+}: {
+  id: string;
+  categoryId: string;
+  onPick: (mention: Mentionable) => void;
+}) {
   const t = useTranslations("forum.mention");
   const [query, setQuery] = useState("");
   const [announcement, setAnnouncement] = useState("");
-  const { found, loading, active } = useTypeahead<Mentionable>(query, (text) => `/api/forum/mentionables?${new URLSearchParams({ q: text, category: categoryId })}`);
+  const { found, loading, active } = useTypeahead<Mentionable>(
+    query,
+    (text) => `/api/forum/mentionables?${new URLSearchParams({ q: text, category: categoryId })}`,
+  );
   const items = found.map((item) => ({ ...item, key: `${item.kind}:${item.id}` }));
 
   return (
@@ -42,13 +53,24 @@ export function MentionPicker({ id, categoryId, onPick }: { id: string; category
         </Text>
         <Input id={id} className={`${inputClassName} mt-1`} />
         <Popover className="w-[var(--trigger-width)] rounded border-2 border-slate-700 bg-white shadow-lg">
-          <ListBox className="max-h-72 overflow-y-auto" renderEmptyState={() => <p className="p-2">{!active ? t("typeMore") : loading ? t("searching") : t("nothingFound")}</p>}>
+          <ListBox
+            className="max-h-72 overflow-y-auto"
+            renderEmptyState={() => (
+              <p className="p-2">{!active ? t("typeMore") : loading ? t("searching") : t("nothingFound")}</p>
+            )}
+          >
             {(item: Mentionable & { key: string }) => (
-              <ListBoxItem id={item.key} textValue={item.name} className="cursor-pointer p-2 outline-none data-[focused]:bg-blue-100 data-[focused]:underline">
+              <ListBoxItem
+                id={item.key}
+                textValue={item.name}
+                className="cursor-pointer p-2 outline-none data-[focused]:bg-blue-100 data-[focused]:underline"
+              >
                 <span className="font-semibold" lang="pl">
                   {item.name}
                 </span>{" "}
-                <span className="text-sm text-slate-700">({item.kind === "user" ? t("person") : t("organisation")})</span>
+                <span className="text-sm text-slate-700">
+                  ({item.kind === "user" ? t("person") : t("organisation")})
+                </span>
               </ListBoxItem>
             )}
           </ListBox>

@@ -112,7 +112,13 @@ export function ModerationQueue({ items, empty }: { items: Item[]; empty: string
         </Alert>
       )}
       <div className="mb-4 flex items-start gap-3">
-        <input id="queue-all" type="checkbox" checked={all} onChange={() => setChosen(all ? [] : items.map((item) => item.id))} className={checkboxClassName} />
+        <input
+          id="queue-all"
+          type="checkbox"
+          checked={all}
+          onChange={() => setChosen(all ? [] : items.map((item) => item.id))}
+          className={checkboxClassName}
+        />
         <label htmlFor="queue-all" className="font-semibold">
           {t("chooseAll", { count: items.length })}
         </label>
@@ -122,14 +128,31 @@ export function ModerationQueue({ items, empty }: { items: Item[]; empty: string
           const id = `queue-${item.id}`;
           return (
             <li key={item.id} className="flex gap-3 rounded border-2 border-slate-300 p-3">
-              <input id={id} type="checkbox" checked={chosen.includes(item.id)} onChange={(event) => setChosen((current) => (event.target.checked ? [...current, item.id] : current.filter((other) => other !== item.id)))} className={checkboxClassName} aria-describedby={`${id}-details`} />
+              <input
+                id={id}
+                type="checkbox"
+                checked={chosen.includes(item.id)}
+                onChange={(event) =>
+                  setChosen((current) =>
+                    event.target.checked ? [...current, item.id] : current.filter((other) => other !== item.id),
+                  )
+                }
+                className={checkboxClassName}
+                aria-describedby={`${id}-details`}
+              />
               <div className="min-w-0 flex-1">
                 <label htmlFor={id} className="font-semibold">
                   {t("itemLabel", { title: item.thread.title, number: item.number })}
                 </label>
                 <div id={`${id}-details`}>
                   <p className="text-slate-700">
-                    {item.author ? t("byAuthor", { name: item.author.name, since: format.dateTime(item.author.createdAt, { dateStyle: "medium" }) }) : tr("forum.deletedUser")} · {format.dateTime(item.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                    {item.author
+                      ? t("byAuthor", {
+                          name: item.author.name,
+                          since: format.dateTime(item.author.createdAt, { dateStyle: "medium" }),
+                        })
+                      : tr("forum.deletedUser")}{" "}
+                    · {format.dateTime(item.createdAt, { dateStyle: "medium", timeStyle: "short" })}
                     {item.hidden && ` · ${t("alreadyHidden")}`}
                     {item.held && <span className="font-semibold text-slate-900"> · {t("heldLabel")}</span>}
                   </p>
@@ -145,11 +168,20 @@ export function ModerationQueue({ items, empty }: { items: Item[]; empty: string
                     ))}
                   </ul>
                 </div>
-                <Link href={{ pathname: "/forum/threads/[id]", params: { id: item.thread.id }, query: { wpis: String(item.number) } }} className="underline">
+                <Link
+                  href={{
+                    pathname: "/forum/threads/[id]",
+                    params: { id: item.thread.id },
+                    query: { wpis: String(item.number) },
+                  }}
+                  className="underline"
+                >
                   {t("open")}
                   <span className="sr-only"> {tr("forum.ofPost", { number: item.number })}</span>
                 </Link>
-                {item.author && <SuspendAuthor userId={item.author.id} name={item.author.name} idPrefix={`suspend-${item.id}`} />}
+                {item.author && (
+                  <SuspendAuthor userId={item.author.id} name={item.author.name} idPrefix={`suspend-${item.id}`} />
+                )}
               </div>
             </li>
           );
@@ -162,7 +194,11 @@ export function ModerationQueue({ items, empty }: { items: Item[]; empty: string
         <label htmlFor="queue-reason" className="mt-2 block font-semibold">
           {t("reason")}
         </label>
-        <FieldHintAndError id="queue-reason" hint={t("reasonHint")} error={reasonProblem ? tr(`forms.errors.${reasonProblem}` as never) : undefined} />
+        <FieldHintAndError
+          id="queue-reason"
+          hint={t("reasonHint")}
+          error={reasonProblem ? tr(`forms.errors.${reasonProblem}` as never) : undefined}
+        />
         <input
           id="queue-reason"
           value={reason}
@@ -176,7 +212,18 @@ export function ModerationQueue({ items, empty }: { items: Item[]; empty: string
           <Button variant="danger" disabled={hide.isPending} onClick={() => hide.execute({ postIds: chosen, reason })}>
             {t("hideChosen")}
           </Button>
-          <Button variant="secondary" disabled={approve.isPending} onClick={() => approve.execute({ postIds: chosen, shown: Object.fromEntries(items.filter((item) => chosen.includes(item.id)).map((item) => [item.id, item.shown])) })}>
+          <Button
+            variant="secondary"
+            disabled={approve.isPending}
+            onClick={() =>
+              approve.execute({
+                postIds: chosen,
+                shown: Object.fromEntries(
+                  items.filter((item) => chosen.includes(item.id)).map((item) => [item.id, item.shown]),
+                ),
+              })
+            }
+          >
             {t("approveChosen")}
           </Button>
           <Button variant="secondary" disabled={dismiss.isPending} onClick={() => dismiss.execute({ postIds: chosen })}>

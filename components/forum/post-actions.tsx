@@ -13,14 +13,32 @@ import { deletePostAction, editPostAction, toggleHelpfulAction } from "@/lib/for
 import { MAX_POST } from "@/lib/forum/schemas";
 import { useRouter } from "@/lib/i18n/navigation";
 
-type Post = { id: string; number: number; body: string | null; helpfulCount: number; markedHelpful: boolean; mine: boolean; deleted: boolean };
+type Post = {
+  id: string;
+  number: number;
+  body: string | null;
+  helpfulCount: number;
+  markedHelpful: boolean;
+  mine: boolean;
+  deleted: boolean;
+};
 
 /**
  * What a reader may do with a post: mark it helpful and quote it (always in
  * sight), and, behind one "more" menu so that a phone shows one row of
  * buttons per post, edit or delete their own post or flag someone else's.
  */
-export function PostActions({ post, quoteMarkdown, canWrite, canFlag }: { post: Post; quoteMarkdown: string; canWrite: boolean; canFlag: boolean }) {
+export function PostActions({
+  post,
+  quoteMarkdown,
+  canWrite,
+  canFlag,
+}: {
+  post: Post;
+  quoteMarkdown: string;
+  canWrite: boolean;
+  canFlag: boolean;
+}) {
   const t = useTranslations("forum");
   const tr = useTranslations();
   const router = useRouter();
@@ -51,7 +69,10 @@ export function PostActions({ post, quoteMarkdown, canWrite, canFlag }: { post: 
     backToMenu.current = false;
     moreButton.current?.focus();
   }, [editing, confirming, flagging]);
-  const react = useAction(toggleHelpfulAction, { onSuccess: ({ data }) => data && "reaction" in data && setHelpful({ marked: data.reaction.helpful, count: data.reaction.count }) });
+  const react = useAction(toggleHelpfulAction, {
+    onSuccess: ({ data }) =>
+      data && "reaction" in data && setHelpful({ marked: data.reaction.helpful, count: data.reaction.count }),
+  });
   const edit = useAction(editPostAction, {
     onSuccess: ({ data }) => {
       if (data && "saved" in data) {
@@ -61,8 +82,12 @@ export function PostActions({ post, quoteMarkdown, canWrite, canFlag }: { post: 
       }
     },
   });
-  const remove = useAction(deletePostAction, { onSuccess: ({ data }) => data && "deleted" in data && router.refresh() });
-  const refusal = [react.result.data, edit.result.data, remove.result.data].map((data) => (data && "refused" in data ? data.refused : null)).find(Boolean);
+  const remove = useAction(deletePostAction, {
+    onSuccess: ({ data }) => data && "deleted" in data && router.refresh(),
+  });
+  const refusal = [react.result.data, edit.result.data, remove.result.data]
+    .map((data) => (data && "refused" in data ? data.refused : null))
+    .find(Boolean);
   const serverError = react.result.serverError ?? edit.result.serverError ?? remove.result.serverError;
 
   if (post.deleted) return null;
@@ -86,7 +111,10 @@ export function PostActions({ post, quoteMarkdown, canWrite, canFlag }: { post: 
           onSubmit={(event) => {
             event.preventDefault();
             const text = draft.trim();
-            if (text.length < 2 || text.length > MAX_POST) return setEditError(tr(text.length < 2 ? "forms.errors.forumPostTooShort" : "forms.errors.forumPostTooLong"));
+            if (text.length < 2 || text.length > MAX_POST)
+              return setEditError(
+                tr(text.length < 2 ? "forms.errors.forumPostTooShort" : "forms.errors.forumPostTooLong"),
+              );
             setEditError(null);
             edit.execute({ postId: post.id, body: text });
           }}
@@ -125,14 +153,21 @@ export function PostActions({ post, quoteMarkdown, canWrite, canFlag }: { post: 
       ) : (
         <div className="flex flex-wrap items-center gap-2">
           {canWrite && (
-            <Button variant="secondary" className="px-3" aria-pressed={helpful.marked} disabled={react.isPending} onClick={() => react.execute({ postId: post.id })}>
+            <Button
+              variant="secondary"
+              className="px-3"
+              aria-pressed={helpful.marked}
+              disabled={react.isPending}
+              onClick={() => react.execute({ postId: post.id })}
+            >
               {t("helpful")} ({helpful.count})<span className="sr-only"> {t("ofPost", { number: post.number })}</span>
             </Button>
           )}
           {!canWrite && helpful.count > 0 && <span>{t("helpfulCount", { count: helpful.count })}</span>}
           {canWrite && composer && (
             <Button variant="secondary" className="px-3" onClick={() => composer.quote(quoteMarkdown)}>
-              {t("quote")}<span className="sr-only"> {t("ofPost", { number: post.number })}</span>
+              {t("quote")}
+              <span className="sr-only"> {t("ofPost", { number: post.number })}</span>
             </Button>
           )}
           {(mayEdit || canFlag) && (
@@ -148,7 +183,11 @@ export function PostActions({ post, quoteMarkdown, canWrite, canFlag }: { post: 
             />
           )}
           {confirming && (
-            <span role="group" aria-label={t("deleteConfirm", { number: post.number })} className="flex w-full flex-wrap items-center gap-2">
+            <span
+              role="group"
+              aria-label={t("deleteConfirm", { number: post.number })}
+              className="flex w-full flex-wrap items-center gap-2"
+            >
               <span>{t("deleteConfirm", { number: post.number })}</span>
               <Button variant="danger" disabled={remove.isPending} onClick={() => remove.execute({ postId: post.id })}>
                 {t("confirmDelete")}

@@ -22,7 +22,15 @@ import { mentionsAsMarkdown, mentionToken } from "@/lib/forum/mentions";
 import { renderMarkdown } from "@/lib/text/markdown";
 
 type Target = { kind: "thread"; categoryId: string } | { kind: "reply"; threadId: string; categoryId: string };
-type Values = { categoryId?: string; threadId?: string; title?: string; body: string; actingFor: string; submissionKey: string; imageIds: string[] };
+type Values = {
+  categoryId?: string;
+  threadId?: string;
+  title?: string;
+  body: string;
+  actingFor: string;
+  submissionKey: string;
+  imageIds: string[];
+};
 
 const newKey = () => crypto.randomUUID();
 
@@ -31,17 +39,36 @@ const newKey = () => crypto.randomUUID();
  * with a preview drawn by the same renderer the server uses; for whom one
  * writes; a key per submission so that a double click makes one post.
  */
-export function PostComposer({ target, personName, organisations }: { target: Target; personName: string; organisations: { id: string; name: string }[] }) {
+export function PostComposer({
+  target,
+  personName,
+  organisations,
+}: {
+  target: Target;
+  personName: string;
+  organisations: { id: string; name: string }[];
+}) {
   const t = useTranslations("forum");
   const tr = useTranslations();
   const router = useRouter();
   const prefix = useId().replace(/:/g, "");
-  const fieldIds = { title: `${prefix}-title`, body: `${prefix}-body`, imageIds: `${prefix}-images-file`, actingFor: `${prefix}-acting` };
+  const fieldIds = {
+    title: `${prefix}-title`,
+    body: `${prefix}-body`,
+    imageIds: `${prefix}-images-file`,
+    actingFor: `${prefix}-acting`,
+  };
   const thread = target.kind === "thread";
   const form = useForm<Values>({
     shouldFocusError: false,
     resolver: zodResolver((thread ? startThreadSchema : replySchema) as never),
-    defaultValues: { ...(thread ? { categoryId: target.categoryId, title: "" } : { threadId: target.threadId }), body: "", actingFor: "", submissionKey: newKey(), imageIds: [] },
+    defaultValues: {
+      ...(thread ? { categoryId: target.categoryId, title: "" } : { threadId: target.threadId }),
+      body: "",
+      actingFor: "",
+      submissionKey: newKey(),
+      imageIds: [],
+    },
   });
   const { message, summary } = useFieldErrors(form.formState.errors, fieldIds);
   const start = useAction(startThreadAction);
@@ -107,7 +134,11 @@ export function PostComposer({ target, personName, organisations }: { target: Ta
         setImages([]);
         setPreview(false);
         setQuoted(false);
-        router.push({ pathname: "/forum/threads/[id]", params: { id: posted.threadId }, query: { wpis: String(posted.number) } });
+        router.push({
+          pathname: "/forum/threads/[id]",
+          params: { id: posted.threadId },
+          query: { wpis: String(posted.number) },
+        });
         router.refresh();
       })}
     >
@@ -127,7 +158,14 @@ export function PostComposer({ target, personName, organisations }: { target: Ta
           {(props) => <input {...props} {...form.register("title")} maxLength={MAX_TITLE} className={inputClassName} />}
         </FormField>
       )}
-      <FormField id={fieldIds.body} name="body" label={thread ? t("body") : t("replyBody")} hint={t("bodyHint", { max: MAX_POST })} error={message("body")} required>
+      <FormField
+        id={fieldIds.body}
+        name="body"
+        label={thread ? t("body") : t("replyBody")}
+        hint={t("bodyHint", { max: MAX_POST })}
+        error={message("body")}
+        required
+      >
         {(props) => (
           <>
             <textarea
@@ -149,19 +187,49 @@ export function PostComposer({ target, personName, organisations }: { target: Ta
       <p role="status" className="sr-only">
         {quoted ? t("quoted") : ""}
       </p>
-      <MentionPicker id={`${prefix}-mention`} categoryId={target.categoryId} onPick={(mention) => insertMention(mentionToken(mention))} />
+      <MentionPicker
+        id={`${prefix}-mention`}
+        categoryId={target.categoryId}
+        onPick={(mention) => insertMention(mentionToken(mention))}
+      />
       <div className="mb-5">
-        <Button variant="secondary" aria-expanded={preview} aria-controls={`${prefix}-preview`} onClick={() => setPreview((shown) => !shown)}>
+        <Button
+          variant="secondary"
+          aria-expanded={preview}
+          aria-controls={`${prefix}-preview`}
+          onClick={() => setPreview((shown) => !shown)}
+        >
           {preview ? t("hidePreview") : t("preview")}
         </Button>
         {preview && (
-          <section id={`${prefix}-preview`} aria-label={t("previewHeading")} className="mt-3 rounded border-2 border-dashed border-slate-400 p-3">
-            {body?.trim() ? <div className="prose-user space-y-3" dangerouslySetInnerHTML={{ __html: renderMarkdown(mentionsAsMarkdown(body), 3) }} /> : <p>{t("previewEmpty")}</p>}
+          <section
+            id={`${prefix}-preview`}
+            aria-label={t("previewHeading")}
+            className="mt-3 rounded border-2 border-dashed border-slate-400 p-3"
+          >
+            {body?.trim() ? (
+              <div
+                className="prose-user space-y-3"
+                dangerouslySetInnerHTML={{ __html: renderMarkdown(mentionsAsMarkdown(body), 3) }}
+              />
+            ) : (
+              <p>{t("previewEmpty")}</p>
+            )}
           </section>
         )}
       </div>
-      <ImageAttachments idPrefix={`${prefix}-images`} images={images} onChange={setImages} error={message("imageIds")} />
-      <ActingAsFieldset id={fieldIds.actingFor} personName={personName} organisations={organisations} register={form.register("actingFor")} />
+      <ImageAttachments
+        idPrefix={`${prefix}-images`}
+        images={images}
+        onChange={setImages}
+        error={message("imageIds")}
+      />
+      <ActingAsFieldset
+        id={fieldIds.actingFor}
+        personName={personName}
+        organisations={organisations}
+        register={form.register("actingFor")}
+      />
       <Button type="submit" disabled={start.isPending || answer.isPending}>
         {start.isPending || answer.isPending ? t("sending") : thread ? t("submitThread") : t("submitReply")}
       </Button>

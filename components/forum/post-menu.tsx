@@ -14,7 +14,17 @@ const itemClassName = "cursor-pointer px-3 py-2 outline-none data-[focused]:bg-b
  * menu, so arrows, Enter, Escape and typing a letter work as in any menu,
  * and a screen reader hears it as one. Named by its button ("Więcej wpis nr 3").
  */
-export function PostMenu({ number, items, triggerRef, onAction }: { number: number; items: readonly PostMenuItem[]; triggerRef: RefObject<HTMLButtonElement | null>; onAction: (item: PostMenuItem) => void }) {
+export function PostMenu({
+  number,
+  items,
+  triggerRef,
+  onAction,
+}: {
+  number: number;
+  items: readonly PostMenuItem[];
+  triggerRef: RefObject<HTMLButtonElement | null>;
+  onAction: (item: PostMenuItem) => void;
+}) {
   const t = useTranslations("forum");
   const labels: Record<PostMenuItem, string> = { edit: t("edit"), delete: t("delete"), flag: t("flag.open") };
   return (

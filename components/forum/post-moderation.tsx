@@ -14,7 +14,19 @@ import { useRouter } from "@/lib/i18n/navigation";
  * or lets a held one through: only as shown (`shown`, its fingerprint), so a
  * rewrite made since is refused and looked at again.
  */
-export function PostModeration({ postId, number, hidden, held, shown }: { postId: string; number: number; hidden: boolean; held: boolean; shown: string | null }) {
+export function PostModeration({
+  postId,
+  number,
+  hidden,
+  held,
+  shown,
+}: {
+  postId: string;
+  number: number;
+  hidden: boolean;
+  held: boolean;
+  shown: string | null;
+}) {
   const t = useTranslations("forum.moderation");
   const tr = useTranslations();
   const router = useRouter();
@@ -25,7 +37,8 @@ export function PostModeration({ postId, number, hidden, held, shown }: { postId
   const restore = useAction(restorePostsAction, { onSuccess: () => router.refresh() });
   const approve = useAction(approvePostsAction, { onSuccess: () => router.refresh() });
   const refused = approve.result.data && "refused" in approve.result.data;
-  const problem = (hide.result.validationErrors as { reason?: { _errors?: string[] } } | undefined)?.reason?._errors?.[0];
+  const problem = (hide.result.validationErrors as { reason?: { _errors?: string[] } } | undefined)?.reason
+    ?._errors?.[0];
   const serverError = hide.result.serverError ?? restore.result.serverError ?? approve.result.serverError;
   return (
     <div className="mt-2">
@@ -56,8 +69,20 @@ export function PostModeration({ postId, number, hidden, held, shown }: { postId
           <label htmlFor={id} className="block font-semibold">
             {t("reason")}
           </label>
-          <FieldHintAndError id={id} hint={t("reasonHint")} error={problem ? tr(`forms.errors.${problem}` as never) : undefined} />
-          <input id={id} value={reason} onChange={(event) => setReason(event.target.value)} maxLength={500} aria-invalid={problem ? true : undefined} aria-describedby={`${id}-hint${problem ? ` ${id}-error` : ""}`} className={`${inputClassName} mt-1`} />
+          <FieldHintAndError
+            id={id}
+            hint={t("reasonHint")}
+            error={problem ? tr(`forms.errors.${problem}` as never) : undefined}
+          />
+          <input
+            id={id}
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+            maxLength={500}
+            aria-invalid={problem ? true : undefined}
+            aria-describedby={`${id}-hint${problem ? ` ${id}-error` : ""}`}
+            className={`${inputClassName} mt-1`}
+          />
           <div className="mt-2 flex flex-wrap gap-3">
             <Button type="submit" variant="danger" disabled={hide.isPending}>
               {t("hide")}
@@ -70,7 +95,11 @@ export function PostModeration({ postId, number, hidden, held, shown }: { postId
       ) : (
         <span className="flex flex-wrap gap-3">
           {held && (
-            <Button variant="secondary" disabled={approve.isPending} onClick={() => approve.execute({ postIds: [postId], shown: shown ? { [postId]: shown } : {} })}>
+            <Button
+              variant="secondary"
+              disabled={approve.isPending}
+              onClick={() => approve.execute({ postIds: [postId], shown: shown ? { [postId]: shown } : {} })}
+            >
               {t("approve")}
               <span className="sr-only"> {tr("forum.ofPost", { number })}</span>
             </Button>

@@ -8,7 +8,13 @@ import { getPathname } from "@/lib/i18n/navigation";
 export async function ForumSearchForm({ locale, q = "" }: { locale: Locale; q?: string }) {
   const t = await getTranslations({ locale, namespace: "forum.search" });
   return (
-    <form method="get" action={getPathname({ href: "/forum/search", locale })} role="search" aria-label={t("label")} className="mt-4 flex flex-wrap items-end gap-3">
+    <form
+      method="get"
+      action={getPathname({ href: "/forum/search", locale })}
+      role="search"
+      aria-label={t("label")}
+      className="mt-4 flex flex-wrap items-end gap-3"
+    >
       <div>
         <label htmlFor="forum-q" className="block font-semibold">
           {t("label")}
@@ -16,7 +22,15 @@ export async function ForumSearchForm({ locale, q = "" }: { locale: Locale; q?: 
         <p id="forum-q-hint" className="text-slate-700">
           {t("hint")}
         </p>
-        <input id="forum-q" name="q" type="search" defaultValue={q} maxLength={200} aria-describedby="forum-q-hint" className={`${inputClassName} mt-1`} />
+        <input
+          id="forum-q"
+          name="q"
+          type="search"
+          defaultValue={q}
+          maxLength={200}
+          aria-describedby="forum-q-hint"
+          className={`${inputClassName} mt-1`}
+        />
       </div>
       <Button type="submit">{t("submit")}</Button>
     </form>

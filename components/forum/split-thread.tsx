@@ -18,8 +18,11 @@ export function SplitThread({ threadId, number }: { threadId: string; number: nu
   const [open, setOpen] = useState(false);
   const [title, setTitle] = useState("");
   const [reason, setReason] = useState("");
-  const split = useAction(splitThreadAction, { onSuccess: ({ data }) => data && router.push({ pathname: "/forum/threads/[id]", params: { id: data.threadId } }) });
-  const problem = (split.result.validationErrors as { title?: { _errors?: string[] } } | undefined)?.title?._errors?.[0];
+  const split = useAction(splitThreadAction, {
+    onSuccess: ({ data }) => data && router.push({ pathname: "/forum/threads/[id]", params: { id: data.threadId } }),
+  });
+  const problem = (split.result.validationErrors as { title?: { _errors?: string[] } } | undefined)?.title
+    ?._errors?.[0];
   if (!open)
     return (
       <Button variant="secondary" onClick={() => setOpen(true)}>
@@ -45,12 +48,30 @@ export function SplitThread({ threadId, number }: { threadId: string; number: nu
       <label htmlFor={id} className="block font-semibold">
         {t("newTitle")}
       </label>
-      <FieldHintAndError id={id} hint={t("splitHint", { number })} error={problem ? tr(`forms.errors.${problem}` as never) : undefined} />
-      <input id={id} value={title} onChange={(event) => setTitle(event.target.value)} maxLength={150} aria-invalid={problem ? true : undefined} aria-describedby={`${id}-hint${problem ? ` ${id}-error` : ""}`} className={`${inputClassName} mt-1`} />
+      <FieldHintAndError
+        id={id}
+        hint={t("splitHint", { number })}
+        error={problem ? tr(`forms.errors.${problem}` as never) : undefined}
+      />
+      <input
+        id={id}
+        value={title}
+        onChange={(event) => setTitle(event.target.value)}
+        maxLength={150}
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={`${id}-hint${problem ? ` ${id}-error` : ""}`}
+        className={`${inputClassName} mt-1`}
+      />
       <label htmlFor={`${id}-reason`} className="mt-2 block font-semibold">
         {t("threadReason")}
       </label>
-      <input id={`${id}-reason`} value={reason} onChange={(event) => setReason(event.target.value)} maxLength={500} className={`${inputClassName} mt-1`} />
+      <input
+        id={`${id}-reason`}
+        value={reason}
+        onChange={(event) => setReason(event.target.value)}
+        maxLength={500}
+        className={`${inputClassName} mt-1`}
+      />
       <div className="mt-2 flex flex-wrap gap-3">
         <Button type="submit" disabled={split.isPending}>
           {t("splitSubmit")}

@@ -19,11 +19,18 @@ export function SuspendAuthor({ userId, name, idPrefix }: { userId: string; name
   const [days, setDays] = useState<number>(7);
   const [reason, setReason] = useState("");
   const suspend = useAction(suspendUserAction);
-  const problem = (suspend.result.validationErrors as { reason?: { _errors?: string[] } } | undefined)?.reason?._errors?.[0];
+  const problem = (suspend.result.validationErrors as { reason?: { _errors?: string[] } } | undefined)?.reason
+    ?._errors?.[0];
   if (suspend.result.data)
     return (
       <p role="status" className="mt-2 font-semibold">
-        {t("suspended", { name, until: format.dateTime(new Date(suspend.result.data.suspendedUntil), { dateStyle: "medium", timeStyle: "short" }) })}
+        {t("suspended", {
+          name,
+          until: format.dateTime(new Date(suspend.result.data.suspendedUntil), {
+            dateStyle: "medium",
+            timeStyle: "short",
+          }),
+        })}
       </p>
     );
   if (!open)
@@ -50,7 +57,12 @@ export function SuspendAuthor({ userId, name, idPrefix }: { userId: string; name
       <label htmlFor={`${idPrefix}-days`} className="block font-semibold">
         {t("suspendFor")}
       </label>
-      <select id={`${idPrefix}-days`} value={days} onChange={(event) => setDays(Number(event.target.value))} className={`${inputClassName} mt-1`}>
+      <select
+        id={`${idPrefix}-days`}
+        value={days}
+        onChange={(event) => setDays(Number(event.target.value))}
+        className={`${inputClassName} mt-1`}
+      >
         {PERIODS.map((period) => (
           <option key={period} value={period}>
             {t("days", { count: period })}
@@ -60,8 +72,19 @@ export function SuspendAuthor({ userId, name, idPrefix }: { userId: string; name
       <label htmlFor={`${idPrefix}-reason`} className="mt-3 block font-semibold">
         {t("suspendReason")}
       </label>
-      <FieldHintAndError id={`${idPrefix}-reason`} error={problem ? tr(`forms.errors.${problem}` as never) : undefined} />
-      <input id={`${idPrefix}-reason`} value={reason} onChange={(event) => setReason(event.target.value)} maxLength={500} aria-invalid={problem ? true : undefined} aria-describedby={problem ? `${idPrefix}-reason-error` : undefined} className={`${inputClassName} mt-1`} />
+      <FieldHintAndError
+        id={`${idPrefix}-reason`}
+        error={problem ? tr(`forms.errors.${problem}` as never) : undefined}
+      />
+      <input
+        id={`${idPrefix}-reason`}
+        value={reason}
+        onChange={(event) => setReason(event.target.value)}
+        maxLength={500}
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={problem ? `${idPrefix}-reason-error` : undefined}
+        className={`${inputClassName} mt-1`}
+      />
       <div className="mt-3 flex flex-wrap gap-3">
         <Button type="submit" variant="danger" disabled={suspend.isPending}>
           {t("suspendSubmit")}

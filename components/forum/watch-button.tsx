@@ -8,7 +8,15 @@ import { Button } from "@/components/ui/button";
 import { watchAction } from "@/lib/forum/actions";
 
 /** Watching a thread (every reply) or a category (every new thread) through the notification service. */
-export function WatchButton({ type, id, watching: initially }: { type: "ForumThread" | "ForumCategory"; id: string; watching: boolean }) {
+export function WatchButton({
+  type,
+  id,
+  watching: initially,
+}: {
+  type: "ForumThread" | "ForumCategory";
+  id: string;
+  watching: boolean;
+}) {
   const t = useTranslations("forum");
   const tr = useTranslations();
   const [watching, setWatching] = useState(initially);
@@ -16,7 +24,12 @@ export function WatchButton({ type, id, watching: initially }: { type: "ForumThr
   const thread = type === "ForumThread";
   return (
     <div className="mt-3">
-      <Button variant="secondary" aria-pressed={watching} disabled={watch.isPending} onClick={() => watch.execute({ type, id, watch: !watching })}>
+      <Button
+        variant="secondary"
+        aria-pressed={watching}
+        disabled={watch.isPending}
+        onClick={() => watch.execute({ type, id, watch: !watching })}
+      >
         {thread ? t("watchThread") : t("watchCategory")}
       </Button>
       <p role="status" className="mt-1 text-slate-700">

@@ -4,7 +4,15 @@ import { Link } from "@/lib/i18n/navigation";
 import type { NewsCard } from "@/lib/news/queries";
 
 /** The home page's news: what the moderators feature, then the latest. */
-export function HomeNews({ featured, latest, platform }: { featured: NewsCard[]; latest: NewsCard[]; platform: string }) {
+export function HomeNews({
+  featured,
+  latest,
+  platform,
+}: {
+  featured: NewsCard[];
+  latest: NewsCard[];
+  platform: string;
+}) {
   const t = useTranslations("home");
   return (
     <section aria-labelledby="home-news-heading" className="mt-10">

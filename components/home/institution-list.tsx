@@ -26,7 +26,9 @@ export function InstitutionList({ institutions }: { institutions: InstitutionSum
           <ul className="mt-4 grid list-disc gap-x-8 gap-y-1 pl-6 sm:grid-cols-2">
             {shown.map((institution) => (
               <li key={institution.id} lang="pl">
-                <Link href={{ pathname: "/institutions/[slug]", params: { slug: institution.slug } }}>{institution.officeName ?? institution.name}</Link>
+                <Link href={{ pathname: "/institutions/[slug]", params: { slug: institution.slug } }}>
+                  {institution.officeName ?? institution.name}
+                </Link>
               </li>
             ))}
           </ul>

@@ -30,11 +30,15 @@ export function RecentOrganisations({ organisations }: { organisations: Organisa
             <li key={organisation.id} className="rounded border-2 border-slate-300 p-4">
               {/* Polish proper names: read with Polish pronunciation in every language. */}
               <h3 className="text-lg font-semibold" lang="pl">
-                <Link href={{ pathname: "/organisations/[slug]", params: { slug: organisation.slug } }}>{organisation.name}</Link>
+                <Link href={{ pathname: "/organisations/[slug]", params: { slug: organisation.slug } }}>
+                  {organisation.name}
+                </Link>
               </h3>
               <VerifiedBadge verified={organisation.verifiedAt !== null} />
               <p className="text-slate-700">{t("seat", { place: organisation.seatTerritory.name })}</p>
-              {organisation.hasPublicBenefitStatus && <p className="text-sm font-semibold text-green-900">{t("opp")}</p>}
+              {organisation.hasPublicBenefitStatus && (
+                <p className="text-sm font-semibold text-green-900">{t("opp")}</p>
+              )}
               <ul className="mt-2 flex flex-wrap gap-2 text-sm">
                 {organisation.spheres.map(({ sphere }) => (
                   <li key={sphere.code} className="rounded bg-slate-100 px-2 py-1">

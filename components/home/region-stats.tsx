@@ -1,6 +1,10 @@
 import { useTranslations } from "next-intl";
 
-export function RegionStats({ counts }: { counts: { organisations: number; institutions: number; powiats: number; gminas: number } }) {
+export function RegionStats({
+  counts,
+}: {
+  counts: { organisations: number; institutions: number; powiats: number; gminas: number };
+}) {
   const t = useTranslations("home");
   const items = [
     t("organisations", { count: counts.organisations }),

@@ -15,7 +15,13 @@ type Namespace = keyof Awaited<ReturnType<typeof getMessages>>;
  * several times more to render and send. Without `namespaces`, everything
  * (the account, administration and sign-in areas, where forms read widely).
  */
-export async function ClientMessages({ namespaces, children }: { namespaces?: readonly Namespace[]; children: ReactNode }) {
+export async function ClientMessages({
+  namespaces,
+  children,
+}: {
+  namespaces?: readonly Namespace[];
+  children: ReactNode;
+}) {
   const messages = await getMessages();
   const picked = namespaces ? Object.fromEntries(namespaces.map((name) => [name, messages[name]])) : messages;
   // The server provider: it passes the request's locale, time zone and formats on to the client.

@@ -10,7 +10,9 @@ describe("PolishContentNotice", () => {
     renderWithIntl(<PolishContentNotice kind="discussion" />, "de");
     expect(screen.getByText("Diese Diskussion ist auf Polnisch.")).toBeInTheDocument();
     renderWithIntl(<PolishContentNotice kind="election" />, "en");
-    expect(screen.getByText("The election’s description and the candidates’ details are in Polish.")).toBeInTheDocument();
+    expect(
+      screen.getByText("The election’s description and the candidates’ details are in Polish."),
+    ).toBeInTheDocument();
   });
 
   it("says nothing on the Polish site", () => {

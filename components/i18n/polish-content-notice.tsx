@@ -7,7 +7,13 @@ import { useLocale, useTranslations } from "next-intl";
  * lang="pl", so that screen readers pronounce it as Polish); on the Polish
  * site there is nothing to say.
  */
-export function PolishContentNotice({ kind, className = "mt-2" }: { kind: "document" | "article" | "discussion" | "election"; className?: string }) {
+export function PolishContentNotice({
+  kind,
+  className = "mt-2",
+}: {
+  kind: "document" | "article" | "discussion" | "election";
+  className?: string;
+}) {
   const locale = useLocale();
   const t = useTranslations("polishContent");
   if (locale === "pl") return null;

@@ -13,9 +13,21 @@ import { Button } from "@/components/ui/button";
 import { editInstitutionOfficeAction } from "@/lib/institutions/actions";
 import { institutionOfficeSchema, type InstitutionOfficeInput } from "@/lib/institutions/schemas";
 
-const fieldIds = { officeName: "office-name", address: "office-address", email: "office-email", phone: "office-phone", website: "office-website" };
+const fieldIds = {
+  officeName: "office-name",
+  address: "office-address",
+  email: "office-email",
+  phone: "office-phone",
+  website: "office-website",
+};
 
-export function InstitutionOfficeForm({ institutionId, defaultValues }: { institutionId: string; defaultValues: InstitutionOfficeInput }) {
+export function InstitutionOfficeForm({
+  institutionId,
+  defaultValues,
+}: {
+  institutionId: string;
+  defaultValues: InstitutionOfficeInput;
+}) {
   const t = useTranslations();
   const form = useForm<InstitutionOfficeInput, unknown, z.output<typeof institutionOfficeSchema>>({
     shouldFocusError: false,
@@ -26,7 +38,15 @@ export function InstitutionOfficeForm({ institutionId, defaultValues }: { instit
   const edit = useAction(editInstitutionOfficeAction);
   const text = (field: keyof typeof fieldIds, type = "text", autoComplete?: string) => (
     <FormField id={fieldIds[field]} name={field} label={t(`institution.${field}`)} error={message(field)}>
-      {(props) => <input {...props} {...form.register(field)} type={type} autoComplete={autoComplete} className={inputClassName} />}
+      {(props) => (
+        <input
+          {...props}
+          {...form.register(field)}
+          type={type}
+          autoComplete={autoComplete}
+          className={inputClassName}
+        />
+      )}
     </FormField>
   );
   return (
@@ -34,7 +54,11 @@ export function InstitutionOfficeForm({ institutionId, defaultValues }: { instit
       <h2 id="office-heading" className="text-2xl font-bold">
         {t("institution.officeHeading")}
       </h2>
-      <form noValidate className="mt-4" onSubmit={form.handleSubmit(() => edit.execute({ institutionId, office: form.getValues() }))}>
+      <form
+        noValidate
+        className="mt-4"
+        onSubmit={form.handleSubmit(() => edit.execute({ institutionId, office: form.getValues() }))}
+      >
         <ErrorSummary errors={summary} />
         {edit.result.serverError && (
           <Alert tone="error" live>

@@ -17,7 +17,9 @@ export function RetryJobButton({ queue, jobId }: { queue: JobName; jobId: string
       </Button>
       {retry.result.serverError && (
         <p role="alert" className="mt-1 font-semibold text-red-800">
-          {retry.result.serverError === "CONFLICT" || retry.result.serverError === "NOT_FOUND" ? t("gone") : t("failed")}
+          {retry.result.serverError === "CONFLICT" || retry.result.serverError === "NOT_FOUND"
+            ? t("gone")
+            : t("failed")}
         </p>
       )}
     </>

@@ -4,7 +4,30 @@ import { useTranslations } from "next-intl";
 import { Link, usePathname } from "@/lib/i18n/navigation";
 
 // The areas that exist so far; each module adds its entry when it lands.
-const items: { href: "/" | "/news" | "/library" | "/consultations" | "/elections" | "/forum" | "/organisations" | "/institutions" | "/spheres" | "/contact"; key: "home" | "news" | "library" | "consultations" | "elections" | "forum" | "organisations" | "institutions" | "spheres" | "contact" }[] = [
+const items: {
+  href:
+    | "/"
+    | "/news"
+    | "/library"
+    | "/consultations"
+    | "/elections"
+    | "/forum"
+    | "/organisations"
+    | "/institutions"
+    | "/spheres"
+    | "/contact";
+  key:
+    | "home"
+    | "news"
+    | "library"
+    | "consultations"
+    | "elections"
+    | "forum"
+    | "organisations"
+    | "institutions"
+    | "spheres"
+    | "contact";
+}[] = [
   { href: "/", key: "home" },
   { href: "/news", key: "news" },
   { href: "/library", key: "library" },

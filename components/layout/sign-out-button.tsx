@@ -11,7 +11,15 @@ import type { Locale } from "@/lib/i18n/locales";
  * foot of the account page). Labels come from the server, so public pages
  * need not send the account messages to the browser.
  */
-export function SignOutButton({ label, pendingLabel, className }: { label: string; pendingLabel: string; className: string }) {
+export function SignOutButton({
+  label,
+  pendingLabel,
+  className,
+}: {
+  label: string;
+  pendingLabel: string;
+  className: string;
+}) {
   const locale = useLocale() as Locale;
   const [pending, setPending] = useState(false);
   return (

@@ -24,7 +24,9 @@ export function SiteHeader({
   const t = useTranslations("layout");
   return (
     <header className="border-b-4 border-blue-800 bg-white">
-      {isDemo && <p className="bg-amber-100 px-4 py-2 text-center text-sm font-semibold text-slate-900">{t("demoNotice")}</p>}
+      {isDemo && (
+        <p className="bg-amber-100 px-4 py-2 text-center text-sm font-semibold text-slate-900">{t("demoNotice")}</p>
+      )}
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
         <Link href="/" className="text-xl font-bold text-blue-900 no-underline hover:underline">
           {platformName}
@@ -33,7 +35,13 @@ export function SiteHeader({
       </div>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-2 pb-2">
         <MainNav />
-        <UserNav userName={userName} admin={adminLinks} unread={unread} writesNews={writesNews} managesLibrary={managesLibrary} />
+        <UserNav
+          userName={userName}
+          admin={adminLinks}
+          unread={unread}
+          writesNews={writesNews}
+          managesLibrary={managesLibrary}
+        />
       </div>
     </header>
   );

@@ -19,7 +19,19 @@ export const adminLinks = {
 export type AdminLink = keyof typeof adminLinks;
 
 /** Sign-in and sign-up for visitors; the account (and administration, for those allowed) for a signed-in person. */
-export function UserNav({ userName, admin, unread, writesNews = false, managesLibrary = false }: { userName: string | null; admin: AdminLink[]; unread: number; writesNews?: boolean; managesLibrary?: boolean }) {
+export function UserNav({
+  userName,
+  admin,
+  unread,
+  writesNews = false,
+  managesLibrary = false,
+}: {
+  userName: string | null;
+  admin: AdminLink[];
+  unread: number;
+  writesNews?: boolean;
+  managesLibrary?: boolean;
+}) {
   const t = useTranslations("nav");
   const tAccount = useTranslations("account");
   return (

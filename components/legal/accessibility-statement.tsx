@@ -37,7 +37,15 @@ function Configured({ value, locale, id }: { value: unknown; locale: Locale; id?
  * The statement in the structure of the technical conditions v2.0 (31.07.2024):
  * the a11y-* ids let the monitoring tools of the Ministry of Digital Affairs read it.
  */
-export function AccessibilityStatement({ statement, entity, siteUrl }: { statement: Statement; entity: string; siteUrl: string }) {
+export function AccessibilityStatement({
+  statement,
+  entity,
+  siteUrl,
+}: {
+  statement: Statement;
+  entity: string;
+  siteUrl: string;
+}) {
   const t = useTranslations("accessibility");
   const format = useFormatter();
   const locale = useLocale();
@@ -108,7 +116,12 @@ export function AccessibilityStatement({ statement, entity, siteUrl }: { stateme
       <h2 className={sectionHeading} id="a11y-kontakt">
         {t("contactHeading")}
       </h2>
-      <p>{t.rich("contact", { personName: statement.contactPerson, person: (chunks) => <span id="a11y-osoba">{chunks}</span> })}</p>
+      <p>
+        {t.rich("contact", {
+          personName: statement.contactPerson,
+          person: (chunks) => <span id="a11y-osoba">{chunks}</span>,
+        })}
+      </p>
       <ul className="list-disc pl-6">
         <li>
           {t("email")}{" "}

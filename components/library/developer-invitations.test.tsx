@@ -5,10 +5,20 @@ import { renderWithIntl } from "@/tests/helpers/render-with-intl";
 
 const answer = jest.fn();
 jest.mock("@/lib/library/actions", () => ({ answerDeveloperInvitationAction: "answer" }));
-jest.mock("next-safe-action/hooks", () => ({ useAction: () => ({ execute: jest.fn(), executeAsync: answer, isPending: false, result: {} }) }));
-jest.mock("@/lib/i18n/navigation", () => ({ useRouter: () => ({ refresh: jest.fn() }), Link: ({ children }: { children: React.ReactNode }) => <span>{children}</span> }));
+jest.mock("next-safe-action/hooks", () => ({
+  useAction: () => ({ execute: jest.fn(), executeAsync: answer, isPending: false, result: {} }),
+}));
+jest.mock("@/lib/i18n/navigation", () => ({
+  useRouter: () => ({ refresh: jest.fn() }),
+  Link: ({ children }: { children: React.ReactNode }) => <span>{children}</span>,
+}));
 
-const invitation: Invitation = { id: "d1", party: "Fundacja Forum", invitedBy: "Anna Nowak", document: { slug: "program", title: "Program współpracy 2027", steward: "Urząd Miasta" } };
+const invitation: Invitation = {
+  id: "d1",
+  party: "Fundacja Forum",
+  invitedBy: "Anna Nowak",
+  document: { slug: "program", title: "Program współpracy 2027", steward: "Urząd Miasta" },
+};
 
 describe("DeveloperInvitations", () => {
   beforeEach(() => answer.mockReset().mockResolvedValue({ data: { ok: true } }));
@@ -17,7 +27,11 @@ describe("DeveloperInvitations", () => {
     renderWithIntl(<DeveloperInvitations items={[invitation]} />);
     fireEvent.click(screen.getByRole("button", { name: "Odrzuć… – Program współpracy 2027" }));
     expect(answer).not.toHaveBeenCalled();
-    expect(screen.getByRole("group", { name: /Odrzucić zaproszenie do współautorstwa dokumentu „Program współpracy 2027”\?/ })).toBeInTheDocument();
+    expect(
+      screen.getByRole("group", {
+        name: /Odrzucić zaproszenie do współautorstwa dokumentu „Program współpracy 2027”\?/,
+      }),
+    ).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Tak, odrzuć" })).toHaveFocus();
     fireEvent.click(screen.getByRole("button", { name: "Anuluj" }));
     expect(screen.getByRole("button", { name: "Odrzuć… – Program współpracy 2027" })).toHaveFocus();

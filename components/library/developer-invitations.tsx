@@ -9,7 +9,12 @@ import { Button } from "@/components/ui/button";
 import { Link } from "@/lib/i18n/navigation";
 import { answerDeveloperInvitationAction } from "@/lib/library/actions";
 
-export type Invitation = { id: string; party: string; invitedBy: string | null; document: { slug: string; title: string; steward: string } };
+export type Invitation = {
+  id: string;
+  party: string;
+  invitedBy: string | null;
+  document: { slug: string; title: string; steward: string };
+};
 
 /**
  * Invitations to be named as a document's co-developer: the invited office or
@@ -36,13 +41,29 @@ export function DeveloperInvitations({ items }: { items: Invitation[] }) {
             {items.map((item) => (
               <li key={item.id} className="rounded border-2 border-slate-300 p-4">
                 <p>
-                  <Link href={{ pathname: "/library/[slug]", params: { slug: item.document.slug } }} className="underline" lang="pl">
-                    {t("libraryAccount.invitations.item", { party: item.party, title: item.document.title, steward: item.document.steward })}
+                  <Link
+                    href={{ pathname: "/library/[slug]", params: { slug: item.document.slug } }}
+                    className="underline"
+                    lang="pl"
+                  >
+                    {t("libraryAccount.invitations.item", {
+                      party: item.party,
+                      title: item.document.title,
+                      steward: item.document.steward,
+                    })}
                   </Link>
                 </p>
-                {item.invitedBy && <p className="mt-1 text-slate-800">{t("libraryAccount.invitations.invitedBy", { name: item.invitedBy })}</p>}
+                {item.invitedBy && (
+                  <p className="mt-1 text-slate-800">
+                    {t("libraryAccount.invitations.invitedBy", { name: item.invitedBy })}
+                  </p>
+                )}
                 {confirming === item.id ? (
-                  <div role="group" aria-labelledby={`decline-confirm-${item.id}`} className="mt-3 border-l-4 border-red-800 pl-3">
+                  <div
+                    role="group"
+                    aria-labelledby={`decline-confirm-${item.id}`}
+                    className="mt-3 border-l-4 border-red-800 pl-3"
+                  >
                     <p id={`decline-confirm-${item.id}`} className="font-semibold">
                       {t("libraryAccount.invitations.confirmDecline", { title: item.document.title })}
                     </p>
@@ -53,7 +74,10 @@ export function DeveloperInvitations({ items }: { items: Invitation[] }) {
                         ref={(element) => element?.focus()}
                         disabled={answer.isPending}
                         onClick={async () => {
-                          await decide(() => answer.executeAsync({ developerId: item.id, accept: false }), t("libraryAccount.invitations.declined", { title: item.document.title }));
+                          await decide(
+                            () => answer.executeAsync({ developerId: item.id, accept: false }),
+                            t("libraryAccount.invitations.declined", { title: item.document.title }),
+                          );
                           setConfirming(null);
                         }}
                       >
@@ -72,11 +96,24 @@ export function DeveloperInvitations({ items }: { items: Invitation[] }) {
                   </div>
                 ) : (
                   <div className="mt-3 flex flex-wrap gap-3">
-                    <Button disabled={answer.isPending} onClick={() => void decide(() => answer.executeAsync({ developerId: item.id, accept: true }), t("libraryAccount.invitations.accepted", { title: item.document.title }))}>
+                    <Button
+                      disabled={answer.isPending}
+                      onClick={() =>
+                        void decide(
+                          () => answer.executeAsync({ developerId: item.id, accept: true }),
+                          t("libraryAccount.invitations.accepted", { title: item.document.title }),
+                        )
+                      }
+                    >
                       {t("libraryAccount.invitations.accept")}
                       <span className="sr-only"> – {item.document.title}</span>
                     </Button>
-                    <Button id={`decline-${item.id}`} variant="secondary" disabled={answer.isPending} onClick={() => setConfirming(item.id)}>
+                    <Button
+                      id={`decline-${item.id}`}
+                      variant="secondary"
+                      disabled={answer.isPending}
+                      onClick={() => setConfirming(item.id)}
+                    >
                       {t("libraryAccount.invitations.decline")}
                       <span className="sr-only"> – {item.document.title}</span>
                     </Button>

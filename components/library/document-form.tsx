@@ -17,11 +17,32 @@ import { Button } from "@/components/ui/button";
 import type { AuthorOption } from "@/lib/auth/authors";
 import { useRouter } from "@/lib/i18n/navigation";
 import { createDocumentAction, updateDocumentAction } from "@/lib/library/actions";
-import { chosenKinds, createDocumentSchema, FILED_KINDS, libraryStatuses, updateDocumentSchema, type DocumentFieldsInput } from "@/lib/library/schemas";
+import {
+  chosenKinds,
+  createDocumentSchema,
+  FILED_KINDS,
+  libraryStatuses,
+  updateDocumentSchema,
+  type DocumentFieldsInput,
+} from "@/lib/library/schemas";
 import type { TopicOptions } from "@/lib/reference-data/topic-options";
 
-const FIELDS = ["steward", "title", "description", "kind", "status", "consultationId", "developerInstitutionIds", "developerOrganisationIds", "sphereIds", "territoryCodes"] as const;
-const fieldIds = Object.fromEntries(FIELDS.map((field) => [field, `library-${field}`])) as Record<(typeof FIELDS)[number], string>;
+const FIELDS = [
+  "steward",
+  "title",
+  "description",
+  "kind",
+  "status",
+  "consultationId",
+  "developerInstitutionIds",
+  "developerOrganisationIds",
+  "sphereIds",
+  "territoryCodes",
+] as const;
+const fieldIds = Object.fromEntries(FIELDS.map((field) => [field, `library-${field}`])) as Record<
+  (typeof FIELDS)[number],
+  string
+>;
 
 type Values = DocumentFieldsInput & { steward?: string; documentId?: string };
 
@@ -65,7 +86,8 @@ export function DocumentForm({
     creating,
     create,
     update,
-    onCreated: (created: { id: string }) => router.push({ pathname: "/account/library/[id]", params: { id: created.id } }),
+    onCreated: (created: { id: string }) =>
+      router.push({ pathname: "/account/library/[id]", params: { id: created.id } }),
     // The organisations come from the picker, outside the form's fields.
     values: () => ({ ...form.getValues(), developerOrganisationIds: organisations.map((o) => o.id) }),
   });
@@ -85,25 +107,49 @@ export function DocumentForm({
   );
 
   return (
-    <form
-      noValidate
-      className="mt-6 max-w-4xl"
-      onSubmit={submit}
-    >
-      <FormStatus summary={summary} saved={saved ? t("libraryForm.saved") : null} serverError={serverError ? t(`errors.${serverError}`) : null} />
+    <form noValidate className="mt-6 max-w-4xl" onSubmit={submit}>
+      <FormStatus
+        summary={summary}
+        saved={saved ? t("libraryForm.saved") : null}
+        serverError={serverError ? t(`errors.${serverError}`) : null}
+      />
       {creating && (
-        <AuthorSelect id={fieldIds.steward} label={t("libraryForm.steward")} hint={t("libraryForm.stewardHint")} error={message("steward")} options={stewards} register={form.register("steward")} />
+        <AuthorSelect
+          id={fieldIds.steward}
+          label={t("libraryForm.steward")}
+          hint={t("libraryForm.stewardHint")}
+          error={message("steward")}
+          options={stewards}
+          register={form.register("steward")}
+        />
       )}
       <FormField id={fieldIds.title} name="title" label={t("libraryForm.title")} error={message("title")} required>
         {(props) => <input {...props} {...form.register("title")} type="text" className={inputClassName} />}
       </FormField>
-      <FormField id={fieldIds.description} name="description" label={t("libraryForm.description")} hint={t("libraryForm.descriptionHint")} error={message("description")} required>
+      <FormField
+        id={fieldIds.description}
+        name="description"
+        label={t("libraryForm.description")}
+        hint={t("libraryForm.descriptionHint")}
+        error={message("description")}
+        required
+      >
         {(props) => <textarea {...props} {...form.register("description")} rows={6} className={inputClassName} />}
       </FormField>
       {/* A filed report keeps its kind (the server keeps it too); other documents may not take it. */}
-      {select("kind", defaultValues.kind && FILED_KINDS.includes(defaultValues.kind) ? [defaultValues.kind] : chosenKinds, (value) => t(`library.kinds.${value}` as never))}
+      {select(
+        "kind",
+        defaultValues.kind && FILED_KINDS.includes(defaultValues.kind) ? [defaultValues.kind] : chosenKinds,
+        (value) => t(`library.kinds.${value}` as never),
+      )}
       {select("status", libraryStatuses, (value) => t(`library.statuses.${value}` as never))}
-      <FormField id={fieldIds.consultationId} name="consultationId" label={t("libraryForm.consultationId")} hint={t("libraryForm.consultationHint")} error={message("consultationId")}>
+      <FormField
+        id={fieldIds.consultationId}
+        name="consultationId"
+        label={t("libraryForm.consultationId")}
+        hint={t("libraryForm.consultationHint")}
+        error={message("consultationId")}
+      >
         {(props) => (
           <select {...props} {...form.register("consultationId")} className={inputClassName}>
             <option value="">{t("libraryForm.noConsultation")}</option>
@@ -123,15 +169,39 @@ export function DocumentForm({
           <ul className="mt-2 grid gap-2 sm:grid-cols-2">
             {institutions.map((institution, index) => (
               <li key={institution.id} className="flex items-start gap-3">
-                <input id={index === 0 ? fieldIds.developerInstitutionIds : `${fieldIds.developerInstitutionIds}-${institution.id}`} type="checkbox" value={institution.id} {...form.register("developerInstitutionIds")} className="mt-1 h-5 w-5" />
-                <label htmlFor={index === 0 ? fieldIds.developerInstitutionIds : `${fieldIds.developerInstitutionIds}-${institution.id}`} lang="pl">
+                <input
+                  id={
+                    index === 0
+                      ? fieldIds.developerInstitutionIds
+                      : `${fieldIds.developerInstitutionIds}-${institution.id}`
+                  }
+                  type="checkbox"
+                  value={institution.id}
+                  {...form.register("developerInstitutionIds")}
+                  className="mt-1 h-5 w-5"
+                />
+                <label
+                  htmlFor={
+                    index === 0
+                      ? fieldIds.developerInstitutionIds
+                      : `${fieldIds.developerInstitutionIds}-${institution.id}`
+                  }
+                  lang="pl"
+                >
                   {institution.name}
                 </label>
               </li>
             ))}
           </ul>
         </details>
-        <OrganisationPicker id={fieldIds.developerOrganisationIds} label={t("libraryForm.developerOrganisationIds")} hint={t("libraryForm.developerOrganisationsHint")} error={message("developerOrganisationIds")} value={organisations} onChange={setOrganisations} />
+        <OrganisationPicker
+          id={fieldIds.developerOrganisationIds}
+          label={t("libraryForm.developerOrganisationIds")}
+          hint={t("libraryForm.developerOrganisationsHint")}
+          error={message("developerOrganisationIds")}
+          value={organisations}
+          onChange={setOrganisations}
+        />
       </fieldset>
       <fieldset className="mb-6">
         <legend className="text-xl font-bold">{t("newsForm.concernsHeading")}</legend>

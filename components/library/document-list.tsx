@@ -9,7 +9,15 @@ export function stewardName(document: Pick<LibraryCard, "institution" | "organis
 }
 
 /** Library documents as cards: kind and status, title, steward, an excerpt, and the current version's download. */
-export function DocumentList({ items, platform, headingLevel = 2 }: { items: LibraryCard[]; platform: string; headingLevel?: 2 | 3 }) {
+export function DocumentList({
+  items,
+  platform,
+  headingLevel = 2,
+}: {
+  items: LibraryCard[];
+  platform: string;
+  headingLevel?: 2 | 3;
+}) {
   const t = useTranslations("library");
   const format = useFormatter();
   const Heading = headingLevel === 2 ? "h2" : "h3";
@@ -17,7 +25,7 @@ export function DocumentList({ items, platform, headingLevel = 2 }: { items: Lib
     <ol className="mt-4 space-y-4">
       {items.map((item) => (
         <li key={item.id} className="rounded border-2 border-slate-300 p-4">
-          <p className="text-sm font-semibold uppercase tracking-wide text-slate-800">
+          <p className="text-sm font-semibold tracking-wide text-slate-800 uppercase">
             {t(`kinds.${item.kind}`)} · {t(`statuses.${item.status}`)}
           </p>
           <Heading className="mt-1 text-xl font-bold">
@@ -30,10 +38,18 @@ export function DocumentList({ items, platform, headingLevel = 2 }: { items: Lib
           {item.currentVersion && (
             <p className="mt-2">
               <a href={`/api/library/versions/${item.currentVersion.id}`} className="font-semibold underline">
-                {t("downloadCurrent", { format: item.currentVersion.file.kind.toUpperCase(), size: format.number(item.currentVersion.file.size / 1024, { maximumFractionDigits: 0 }) })}
+                {t("downloadCurrent", {
+                  format: item.currentVersion.file.kind.toUpperCase(),
+                  size: format.number(item.currentVersion.file.size / 1024, { maximumFractionDigits: 0 }),
+                })}
                 <span className="sr-only"> – {item.title}</span>
               </a>{" "}
-              <span className="text-slate-700">{t("versionOf", { number: item.currentVersion.number, date: format.dateTime(item.currentVersion.issuedOn, { dateStyle: "long", timeZone: "UTC" }) })}</span>
+              <span className="text-slate-700">
+                {t("versionOf", {
+                  number: item.currentVersion.number,
+                  date: format.dateTime(item.currentVersion.issuedOn, { dateStyle: "long", timeZone: "UTC" }),
+                })}
+              </span>
             </p>
           )}
         </li>

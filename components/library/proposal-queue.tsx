@@ -18,7 +18,18 @@ type Change = { title: string | null; excerpt: string | null; proposer: string |
  * change's new ones), each listed so the moderator can open it; `shown` goes
  * back with the decision, which is refused if anything changed since.
  */
-export type Proposal = { id: string; slug: string; title: string; excerpt: string; organisation: string; proposer: string | null; createdAt: Date; versions: VersionLink[]; change: Change | null; shown: { shownAt: string; versionIds: string[] } };
+export type Proposal = {
+  id: string;
+  slug: string;
+  title: string;
+  excerpt: string;
+  organisation: string;
+  proposer: string | null;
+  createdAt: Date;
+  versions: VersionLink[];
+  change: Change | null;
+  shown: { shownAt: string; versionIds: string[] };
+};
 
 function FileList({ versions, title, none }: { versions: VersionLink[]; title: string; none: string }) {
   if (versions.length === 0) return <p className="mt-2">{none}</p>;
@@ -75,7 +86,8 @@ export function ProposalQueue({ items, empty }: { items: Proposal[]; empty: stri
                   <p className="mt-1 font-semibold">{t("libraryModeration.changeLabel")}</p>
                   <p className="mt-1 text-slate-800">
                     {item.organisation}
-                    {item.change.proposer ? ` · ${item.change.proposer}` : ""} · {format.dateTime(item.change.proposedAt, { dateStyle: "medium" })}
+                    {item.change.proposer ? ` · ${item.change.proposer}` : ""} ·{" "}
+                    {format.dateTime(item.change.proposedAt, { dateStyle: "medium" })}
                   </p>
                   {item.change.title !== null && (
                     <dl className="mt-2">
@@ -91,14 +103,23 @@ export function ProposalQueue({ items, empty }: { items: Proposal[]; empty: stri
                 <>
                   <p className="mt-1 text-slate-800">
                     {item.organisation}
-                    {item.proposer ? ` · ${item.proposer}` : ""} · {format.dateTime(item.createdAt, { dateStyle: "medium" })}
+                    {item.proposer ? ` · ${item.proposer}` : ""} ·{" "}
+                    {format.dateTime(item.createdAt, { dateStyle: "medium" })}
                   </p>
                   <p className="mt-2">{item.excerpt}</p>
                   <FileList versions={item.versions} title={item.title} none={t("libraryModeration.noFile")} />
                 </>
               )}
               <div className="mt-3 flex flex-wrap items-start gap-3">
-                <Button disabled={pending || (!item.change && item.versions.length === 0)} onClick={() => void decide(() => accept.executeAsync({ documentId: item.id, ...item.shown }), t("libraryModeration.accepted", { title: item.title }))}>
+                <Button
+                  disabled={pending || (!item.change && item.versions.length === 0)}
+                  onClick={() =>
+                    void decide(
+                      () => accept.executeAsync({ documentId: item.id, ...item.shown }),
+                      t("libraryModeration.accepted", { title: item.title }),
+                    )
+                  }
+                >
                   {t("libraryModeration.accept")}
                   <span className="sr-only"> – {item.title}</span>
                 </Button>
@@ -112,7 +133,10 @@ export function ProposalQueue({ items, empty }: { items: Proposal[]; empty: stri
                   onSubmit={async (reason) => {
                     const parsed = rejectDocumentSchema.shape.reason.safeParse(reason);
                     if (!parsed.success) return t(`forms.errors.${parsed.error.issues[0]!.message}` as never);
-                    await decide(() => reject.executeAsync({ documentId: item.id, ...item.shown, reason: parsed.data }), t("libraryModeration.rejected", { title: item.title }));
+                    await decide(
+                      () => reject.executeAsync({ documentId: item.id, ...item.shown, reason: parsed.data }),
+                      t("libraryModeration.rejected", { title: item.title }),
+                    );
                     return null;
                   }}
                 />

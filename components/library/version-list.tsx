@@ -1,6 +1,13 @@
 import { useFormatter, useTranslations } from "next-intl";
 
-export type EditorVersion = { id: string; number: number; issuedOn: Date; changeNote: string | null; review: "PROPOSED" | "ACCEPTED" | "REJECTED"; file: { kind: string } };
+export type EditorVersion = {
+  id: string;
+  number: number;
+  issuedOn: Date;
+  changeNote: string | null;
+  review: "PROPOSED" | "ACCEPTED" | "REJECTED";
+  file: { kind: string };
+};
 
 /**
  * A document's versions as its editors see them: each file (to download), its
@@ -28,7 +35,17 @@ export function VersionList({ versions, title }: { versions: EditorVersion[]; ti
               {", "}
               {format.dateTime(version.issuedOn, { dateStyle: "long", timeZone: "UTC" })}
               {" – "}
-              <span className={version.review === "REJECTED" ? "font-semibold text-red-800" : version.review === "PROPOSED" ? "font-semibold" : ""}>{t(`review.${version.review}`)}</span>
+              <span
+                className={
+                  version.review === "REJECTED"
+                    ? "font-semibold text-red-800"
+                    : version.review === "PROPOSED"
+                      ? "font-semibold"
+                      : ""
+                }
+              >
+                {t(`review.${version.review}`)}
+              </span>
               {version.changeNote && (
                 <span className="block text-slate-700" lang="pl">
                   {version.changeNote}

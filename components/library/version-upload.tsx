@@ -11,7 +11,12 @@ import { useRouter } from "@/lib/i18n/navigation";
 
 const MAX_BYTES = 20 * 1024 * 1024;
 const ids = { file: "version-file", issuedOn: "version-issuedOn", changeNote: "version-changeNote" };
-const FILE_ERRORS: Record<string, string> = { TOO_LARGE: "documentFileTooLarge", UNSUPPORTED_TYPE: "libraryFileUnsupported", MISSING: "documentFileMissing", ARCHIVE_TOO_LARGE: "documentArchiveTooLarge" };
+const FILE_ERRORS: Record<string, string> = {
+  TOO_LARGE: "documentFileTooLarge",
+  UNSUPPORTED_TYPE: "libraryFileUnsupported",
+  MISSING: "documentFileMissing",
+  ARCHIVE_TOO_LARGE: "documentArchiveTooLarge",
+};
 
 /** Adding a version: the file (checked by content on the server), its date, and what changed. It becomes the current one. */
 export function VersionUpload({ documentId, today, first }: { documentId: string; today: string; first: boolean }) {
@@ -25,7 +30,9 @@ export function VersionUpload({ documentId, today, first }: { documentId: string
   const [serverError, setServerError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const message = (key?: string) => (key ? t(`forms.errors.${key}` as never) : undefined);
-  const summary = (Object.keys(ids) as (keyof typeof ids)[]).flatMap((field) => (errors[field] ? [{ fieldId: ids[field], message: message(errors[field])! }] : []));
+  const summary = (Object.keys(ids) as (keyof typeof ids)[]).flatMap((field) =>
+    errors[field] ? [{ fieldId: ids[field], message: message(errors[field])! }] : [],
+  );
 
   return (
     <section aria-labelledby="library-version-heading" className="mt-6 max-w-4xl border-2 border-slate-700 p-4">
@@ -40,7 +47,9 @@ export function VersionUpload({ documentId, today, first }: { documentId: string
       )}
       {serverError && (
         <Alert tone="error" live>
-          {t.has(`errors.${serverError}` as "errors.INTERNAL") ? t(`errors.${serverError}` as "errors.INTERNAL") : t("errors.INTERNAL")}
+          {t.has(`errors.${serverError}` as "errors.INTERNAL")
+            ? t(`errors.${serverError}` as "errors.INTERNAL")
+            : t("errors.INTERNAL")}
         </Alert>
       )}
       <form
@@ -75,14 +84,52 @@ export function VersionUpload({ documentId, today, first }: { documentId: string
         }}
       >
         <ErrorSummary errors={summary} />
-        <FormField id={ids.file} name="file" label={t("libraryVersions.file")} hint={t("libraryVersions.fileHint")} error={message(errors.file)} required>
-          {(props) => <input {...props} ref={input} type="file" accept=".pdf,.docx,.odt,.xlsx,.ods" className={inputClassName} />}
+        <FormField
+          id={ids.file}
+          name="file"
+          label={t("libraryVersions.file")}
+          hint={t("libraryVersions.fileHint")}
+          error={message(errors.file)}
+          required
+        >
+          {(props) => (
+            <input {...props} ref={input} type="file" accept=".pdf,.docx,.odt,.xlsx,.ods" className={inputClassName} />
+          )}
         </FormField>
-        <FormField id={ids.issuedOn} name="issuedOn" label={t("libraryVersions.issuedOn")} error={message(errors.issuedOn)} required>
-          {(props) => <input {...props} value={issuedOn} onChange={(event) => setIssuedOn(event.target.value)} type="date" className={inputClassName} />}
+        <FormField
+          id={ids.issuedOn}
+          name="issuedOn"
+          label={t("libraryVersions.issuedOn")}
+          error={message(errors.issuedOn)}
+          required
+        >
+          {(props) => (
+            <input
+              {...props}
+              value={issuedOn}
+              onChange={(event) => setIssuedOn(event.target.value)}
+              type="date"
+              className={inputClassName}
+            />
+          )}
         </FormField>
-        <FormField id={ids.changeNote} name="changeNote" label={t("libraryVersions.changeNote")} hint={t("libraryVersions.changeNoteHint")} error={message(errors.changeNote)}>
-          {(props) => <textarea {...props} value={changeNote} onChange={(event) => setChangeNote(event.target.value)} rows={3} maxLength={1000} className={inputClassName} />}
+        <FormField
+          id={ids.changeNote}
+          name="changeNote"
+          label={t("libraryVersions.changeNote")}
+          hint={t("libraryVersions.changeNoteHint")}
+          error={message(errors.changeNote)}
+        >
+          {(props) => (
+            <textarea
+              {...props}
+              value={changeNote}
+              onChange={(event) => setChangeNote(event.target.value)}
+              rows={3}
+              maxLength={1000}
+              className={inputClassName}
+            />
+          )}
         </FormField>
         <Button type="submit" disabled={pending}>
           {pending ? t("organisationDocuments.uploading") : t("libraryVersions.add")}

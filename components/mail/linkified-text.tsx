@@ -2,7 +2,7 @@
 export function LinkifiedText({ text }: { text: string }) {
   const parts = text.split(/(https?:\/\/[^\s<>"]+)/g);
   return (
-    <pre className="whitespace-pre-wrap break-words font-sans">
+    <pre className="font-sans break-words whitespace-pre-wrap">
       {parts.map((part, i) =>
         /^https?:\/\//.test(part) ? (
           <a key={i} href={part}>

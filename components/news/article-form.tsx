@@ -21,8 +21,22 @@ import { createNewsAction, updateNewsAction } from "@/lib/news/actions";
 import { renderArticleBody } from "@/lib/news/body";
 import { createNewsSchema, MAX_NEWS_BODY, newsKinds, updateNewsSchema, type NewsFieldsInput } from "@/lib/news/schemas";
 
-const FIELDS = ["author", "kind", "title", "lead", "body", "eventStartsAt", "eventEndsAt", "eventPlace", "sphereIds", "territoryCodes"] as const;
-const fieldIds = Object.fromEntries(FIELDS.map((field) => [field, `news-${field}`])) as Record<(typeof FIELDS)[number], string>;
+const FIELDS = [
+  "author",
+  "kind",
+  "title",
+  "lead",
+  "body",
+  "eventStartsAt",
+  "eventEndsAt",
+  "eventPlace",
+  "sphereIds",
+  "territoryCodes",
+] as const;
+const fieldIds = Object.fromEntries(FIELDS.map((field) => [field, `news-${field}`])) as Record<
+  (typeof FIELDS)[number],
+  string
+>;
 
 type Values = NewsFieldsInput & { author?: string; articleId?: string };
 export type AuthorChoice = { value: string; label: string };
@@ -59,7 +73,14 @@ export function ArticleForm({
   const { message, summary } = useFieldErrors(form.formState.errors, fieldIds);
   const create = useAction(createNewsAction);
   const update = useAction(updateNewsAction);
-  const { submit, saved, serverError, pending } = useSaveForm({ form, fieldIds, creating, create, update, onCreated: (created: { id: string }) => router.push({ pathname: "/account/news/[id]", params: { id: created.id } }) });
+  const { submit, saved, serverError, pending } = useSaveForm({
+    form,
+    fieldIds,
+    creating,
+    create,
+    update,
+    onCreated: (created: { id: string }) => router.push({ pathname: "/account/news/[id]", params: { id: created.id } }),
+  });
   const [preview, setPreview] = useState(false);
   const [kind, body] = useWatch({ control: form.control, name: ["kind", "body"] });
   const bodyField = useRef<HTMLTextAreaElement | null>(null);
@@ -76,27 +97,46 @@ export function ArticleForm({
   }
 
   const text = (field: "title" | "eventPlace", extra: { required?: boolean } = {}) => (
-    <FormField id={fieldIds[field]} name={field} label={t(`newsForm.${field}`)} error={message(field)} required={extra.required === true}>
+    <FormField
+      id={fieldIds[field]}
+      name={field}
+      label={t(`newsForm.${field}`)}
+      error={message(field)}
+      required={extra.required === true}
+    >
       {(props) => <input {...props} {...form.register(field)} type="text" className={inputClassName} />}
     </FormField>
   );
   const dateTime = (field: "eventStartsAt" | "eventEndsAt", required: boolean) => (
-    <FormField id={fieldIds[field]} name={field} label={t(`newsForm.${field}`)} error={message(field)} required={required}>
+    <FormField
+      id={fieldIds[field]}
+      name={field}
+      label={t(`newsForm.${field}`)}
+      error={message(field)}
+      required={required}
+    >
       {(props) => <input {...props} {...form.register(field)} type="datetime-local" className={inputClassName} />}
     </FormField>
   );
 
   return (
     <>
-      <form
-        noValidate
-        className="mt-6 max-w-4xl"
-        onSubmit={submit}
-      >
-        <FormStatus summary={summary} saved={saved ? t("newsForm.saved") : null} serverError={serverError ? t(`errors.${serverError}`) : null} />
+      <form noValidate className="mt-6 max-w-4xl" onSubmit={submit}>
+        <FormStatus
+          summary={summary}
+          saved={saved ? t("newsForm.saved") : null}
+          serverError={serverError ? t(`errors.${serverError}`) : null}
+        />
         {returnsToModeration && <Alert tone="info">{t("newsForm.returnsToModeration")}</Alert>}
         {creating && (
-          <AuthorSelect id={fieldIds.author} label={t("newsForm.author")} hint={t("newsForm.authorHint")} error={message("author")} options={authors} register={form.register("author")} />
+          <AuthorSelect
+            id={fieldIds.author}
+            label={t("newsForm.author")}
+            hint={t("newsForm.authorHint")}
+            error={message("author")}
+            options={authors}
+            register={form.register("author")}
+          />
         )}
         <FormField id={fieldIds.kind} name="kind" label={t("newsForm.kind")} error={message("kind")} required>
           {(props) => (
@@ -110,10 +150,26 @@ export function ArticleForm({
           )}
         </FormField>
         {text("title", { required: true })}
-        <FormField id={fieldIds.lead} name="lead" label={t("newsForm.lead")} hint={t("newsForm.leadHint")} error={message("lead")} required>
-          {(props) => <textarea {...props} {...form.register("lead")} rows={3} maxLength={400} className={inputClassName} />}
+        <FormField
+          id={fieldIds.lead}
+          name="lead"
+          label={t("newsForm.lead")}
+          hint={t("newsForm.leadHint")}
+          error={message("lead")}
+          required
+        >
+          {(props) => (
+            <textarea {...props} {...form.register("lead")} rows={3} maxLength={400} className={inputClassName} />
+          )}
         </FormField>
-        <FormField id={fieldIds.body} name="body" label={t("newsForm.body")} hint={t("newsForm.bodyHint")} error={message("body")} required>
+        <FormField
+          id={fieldIds.body}
+          name="body"
+          label={t("newsForm.body")}
+          hint={t("newsForm.bodyHint")}
+          error={message("body")}
+          required
+        >
           {(props) => (
             <textarea
               {...props}
@@ -129,12 +185,28 @@ export function ArticleForm({
           )}
         </FormField>
         <div className="mb-5">
-          <Button variant="secondary" aria-expanded={preview} aria-controls="news-preview" onClick={() => setPreview((shown) => !shown)}>
+          <Button
+            variant="secondary"
+            aria-expanded={preview}
+            aria-controls="news-preview"
+            onClick={() => setPreview((shown) => !shown)}
+          >
             {preview ? t("forum.hidePreview") : t("forum.preview")}
           </Button>
           {preview && (
-            <section id="news-preview" aria-label={t("forum.previewHeading")} className="mt-3 rounded border-2 border-dashed border-slate-400 p-3">
-              {body?.trim() ? <div className="prose-user space-y-3" dangerouslySetInnerHTML={{ __html: renderArticleBody(body, images, 3) }} /> : <p>{t("forum.previewEmpty")}</p>}
+            <section
+              id="news-preview"
+              aria-label={t("forum.previewHeading")}
+              className="mt-3 rounded border-2 border-dashed border-slate-400 p-3"
+            >
+              {body?.trim() ? (
+                <div
+                  className="prose-user space-y-3"
+                  dangerouslySetInnerHTML={{ __html: renderArticleBody(body, images, 3) }}
+                />
+              ) : (
+                <p>{t("forum.previewEmpty")}</p>
+              )}
             </section>
           )}
         </div>

@@ -11,19 +11,40 @@ import { useRouter } from "@/lib/i18n/navigation";
 import { newsImagePath } from "@/lib/news/body";
 
 /** `waiting`: added to the published article, not public until a moderator approves the change. */
-export type ArticleImage = { id: string; alt: string; width: number; height: number; cover: boolean; waiting?: boolean };
+export type ArticleImage = {
+  id: string;
+  alt: string;
+  width: number;
+  height: number;
+  cover: boolean;
+  waiting?: boolean;
+};
 const MAX_BYTES = 5 * 1024 * 1024;
 const ids = { file: "news-image-file", alt: "news-image-alt" };
-const FAILURES: Record<string, string> = { TOO_LARGE: "newsImageTooLarge", NOT_AN_IMAGE: "newsImageNotAnImage", MISSING: "newsImageMissing", newsTooManyImages: "newsTooManyImages" };
+const FAILURES: Record<string, string> = {
+  TOO_LARGE: "newsImageTooLarge",
+  NOT_AN_IMAGE: "newsImageNotAnImage",
+  MISSING: "newsImageMissing",
+  newsTooManyImages: "newsTooManyImages",
+};
 
-const markdownOf = (image: { id: string; alt: string }) => `![${image.alt.replace(/[[\]\\]/g, "")}](${newsImagePath(image.id)})`;
+const markdownOf = (image: { id: string; alt: string }) =>
+  `![${image.alt.replace(/[[\]\\]/g, "")}](${newsImagePath(image.id)})`;
 
 /**
  * An article's pictures: each uploaded with its description (required: a
  * picture without one says nothing to those who cannot see it), re-encoded by
  * the server; one may be the cover, any may be put in the text.
  */
-export function ImageManager({ articleId, images, onInsert }: { articleId: string; images: ArticleImage[]; onInsert: (markdown: string) => void }) {
+export function ImageManager({
+  articleId,
+  images,
+  onInsert,
+}: {
+  articleId: string;
+  images: ArticleImage[];
+  onInsert: (markdown: string) => void;
+}) {
   const t = useTranslations();
   const router = useRouter();
   const file = useRef<HTMLInputElement>(null);
@@ -34,7 +55,9 @@ export function ImageManager({ articleId, images, onInsert }: { articleId: strin
   const [serverError, setServerError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const message = (key?: string) => (key ? t(`forms.errors.${key}` as never) : undefined);
-  const summary = (Object.keys(ids) as (keyof typeof ids)[]).flatMap((field) => (errors[field] ? [{ fieldId: ids[field], message: message(errors[field])! }] : []));
+  const summary = (Object.keys(ids) as (keyof typeof ids)[]).flatMap((field) =>
+    errors[field] ? [{ fieldId: ids[field], message: message(errors[field])! }] : [],
+  );
 
   async function upload() {
     setNotice(null);
@@ -56,9 +79,18 @@ export function ImageManager({ articleId, images, onInsert }: { articleId: strin
     if (answer.ok) {
       setAlt("");
       if (file.current) file.current.value = "";
-      setNotice(t((answer.body as { waiting?: boolean } | null)?.waiting ? "newsImages.savedWaiting" : "newsImages.saved"));
+      setNotice(
+        t((answer.body as { waiting?: boolean } | null)?.waiting ? "newsImages.savedWaiting" : "newsImages.saved"),
+      );
       router.refresh();
-    } else if (answer.code === "INVALID") setErrors(answer.fields?.alt ? { alt: answer.fields.alt } : { file: answer.fields?.file ? FAILURES[answer.fields.file] ?? answer.fields.file : "newsImageNotAnImage" });
+    } else if (answer.code === "INVALID")
+      setErrors(
+        answer.fields?.alt
+          ? { alt: answer.fields.alt }
+          : {
+              file: answer.fields?.file ? (FAILURES[answer.fields.file] ?? answer.fields.file) : "newsImageNotAnImage",
+            },
+      );
     else if (FAILURES[answer.code]) setErrors({ file: FAILURES[answer.code] });
     else setServerError(answer.code);
   }
@@ -88,7 +120,11 @@ export function ImageManager({ articleId, images, onInsert }: { articleId: strin
       )}
       {serverError && (
         <Alert tone="error" live>
-          {serverError === "IMAGE_IN_USE" ? t("newsImages.inUse") : t.has(`errors.${serverError}` as "errors.INTERNAL") ? t(`errors.${serverError}` as "errors.INTERNAL") : t("errors.INTERNAL")}
+          {serverError === "IMAGE_IN_USE"
+            ? t("newsImages.inUse")
+            : t.has(`errors.${serverError}` as "errors.INTERNAL")
+              ? t(`errors.${serverError}` as "errors.INTERNAL")
+              : t("errors.INTERNAL")}
         </Alert>
       )}
       {images.length === 0 ? (
@@ -98,7 +134,13 @@ export function ImageManager({ articleId, images, onInsert }: { articleId: strin
           {images.map((image) => (
             <li key={image.id} className="rounded border border-slate-400 p-3">
               {/* eslint-disable-next-line @next/next/no-img-element -- the platform's own re-encoded picture, served by its route */}
-              <img src={newsImagePath(image.id)} alt={image.alt} width={image.width} height={image.height} className="h-auto max-h-40 w-auto" />
+              <img
+                src={newsImagePath(image.id)}
+                alt={image.alt}
+                width={image.width}
+                height={image.height}
+                className="h-auto max-h-40 w-auto"
+              />
               <p className="mt-2">{image.alt}</p>
               {image.cover && <p className="font-semibold">{t("newsImages.isCover")}</p>}
               {image.waiting && <p>{t("newsImages.waiting")}</p>}
@@ -125,14 +167,51 @@ export function ImageManager({ articleId, images, onInsert }: { articleId: strin
         }}
       >
         <ErrorSummary errors={summary} />
-        <FormField id={ids.file} name="file" label={t("newsImages.file")} hint={t("newsImages.fileHint")} error={message(errors.file)} required>
-          {(props) => <input {...props} ref={file} type="file" accept="image/jpeg,image/png,image/webp" className={inputClassName} />}
+        <FormField
+          id={ids.file}
+          name="file"
+          label={t("newsImages.file")}
+          hint={t("newsImages.fileHint")}
+          error={message(errors.file)}
+          required
+        >
+          {(props) => (
+            <input
+              {...props}
+              ref={file}
+              type="file"
+              accept="image/jpeg,image/png,image/webp"
+              className={inputClassName}
+            />
+          )}
         </FormField>
-        <FormField id={ids.alt} name="alt" label={t("newsImages.alt")} hint={t("newsImages.altHint")} error={message(errors.alt)} required>
-          {(props) => <input {...props} value={alt} onChange={(event) => setAlt(event.target.value)} type="text" maxLength={300} className={inputClassName} />}
+        <FormField
+          id={ids.alt}
+          name="alt"
+          label={t("newsImages.alt")}
+          hint={t("newsImages.altHint")}
+          error={message(errors.alt)}
+          required
+        >
+          {(props) => (
+            <input
+              {...props}
+              value={alt}
+              onChange={(event) => setAlt(event.target.value)}
+              type="text"
+              maxLength={300}
+              className={inputClassName}
+            />
+          )}
         </FormField>
         <div className="mb-4 flex items-start gap-3">
-          <input id="news-image-cover" type="checkbox" checked={cover} onChange={(event) => setCover(event.target.checked)} className="mt-1 h-5 w-5" />
+          <input
+            id="news-image-cover"
+            type="checkbox"
+            checked={cover}
+            onChange={(event) => setCover(event.target.checked)}
+            className="mt-1 h-5 w-5"
+          />
           <label htmlFor="news-image-cover">{t("newsImages.asCover")}</label>
         </div>
         <Button type="submit" disabled={pending}>

@@ -7,13 +7,32 @@ import { useDecisions } from "@/components/forms/use-decisions";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Link } from "@/lib/i18n/navigation";
-import { approveNewsAction, featureNewsAction, rejectNewsAction, reviewNewsAction, unpublishNewsAction } from "@/lib/news/actions";
+import {
+  approveNewsAction,
+  featureNewsAction,
+  rejectNewsAction,
+  reviewNewsAction,
+  unpublishNewsAction,
+} from "@/lib/news/actions";
 import type { PendingChangeView } from "@/lib/news/moderation";
 import { moderationReasonSchema } from "@/lib/news/schemas";
 import { WordDiff } from "@/components/ui/word-diff";
 
 /** `shown`: the fingerprint of what this list shows, sent with a decision so it applies to that alone. */
-export type ModeratedArticle = { id: string; shown: string; slug: string; title: string; lead: string; author: string; writer: string | null; date: Date | null; publishAt: Date | null; scheduledFor: Date | null; featured: boolean; change?: PendingChangeView | null };
+export type ModeratedArticle = {
+  id: string;
+  shown: string;
+  slug: string;
+  title: string;
+  lead: string;
+  author: string;
+  writer: string | null;
+  date: Date | null;
+  publishAt: Date | null;
+  scheduledFor: Date | null;
+  featured: boolean;
+  change?: PendingChangeView | null;
+};
 type Section = "pending" | "toReview" | "published";
 
 /**
@@ -21,7 +40,15 @@ type Section = "pending" | "toReview" | "published";
  * (approve, reject with a reason), published ones to review (keep, unpublish
  * with a reason), or the latest published (feature, unpublish).
  */
-export function NewsModerationList({ section, items, empty }: { section: Section; items: ModeratedArticle[]; empty: string }) {
+export function NewsModerationList({
+  section,
+  items,
+  empty,
+}: {
+  section: Section;
+  items: ModeratedArticle[];
+  empty: string;
+}) {
   const t = useTranslations();
   const format = useFormatter();
   const { decide, alerts } = useDecisions("newsModeration.refusals");
@@ -32,7 +59,11 @@ export function NewsModerationList({ section, items, empty }: { section: Section
   const feature = useAction(featureNewsAction);
   const pending = approve.isPending || reject.isPending || unpublish.isPending || review.isPending || feature.isPending;
 
-  const withReason = async (run: (reason: string) => ReturnType<typeof reject.executeAsync | typeof unpublish.executeAsync>, reason: string, done: string): Promise<string | null> => {
+  const withReason = async (
+    run: (reason: string) => ReturnType<typeof reject.executeAsync | typeof unpublish.executeAsync>,
+    reason: string,
+    done: string,
+  ): Promise<string | null> => {
     const parsed = moderationReasonSchema.safeParse(reason);
     if (!parsed.success) return t(`forms.errors.${parsed.error.issues[0]!.message}` as never);
     await decide(() => run(parsed.data), done);
@@ -59,8 +90,20 @@ export function NewsModerationList({ section, items, empty }: { section: Section
                 {item.date ? ` · ${format.dateTime(item.date, { dateStyle: "medium", timeStyle: "short" })}` : ""}
               </p>
               {/* Approved but not yet out: visitors get it only at this time. */}
-              {item.scheduledFor && <p className="mt-1 font-semibold">{t("newsPublication.scheduledFor", { date: format.dateTime(item.scheduledFor, { dateStyle: "long", timeStyle: "short" }) })}</p>}
-              {item.publishAt && section === "pending" && <p className="mt-1">{t("newsModeration.asksFor", { date: format.dateTime(item.publishAt, { dateStyle: "long", timeStyle: "short" }) })}</p>}
+              {item.scheduledFor && (
+                <p className="mt-1 font-semibold">
+                  {t("newsPublication.scheduledFor", {
+                    date: format.dateTime(item.scheduledFor, { dateStyle: "long", timeStyle: "short" }),
+                  })}
+                </p>
+              )}
+              {item.publishAt && section === "pending" && (
+                <p className="mt-1">
+                  {t("newsModeration.asksFor", {
+                    date: format.dateTime(item.publishAt, { dateStyle: "long", timeStyle: "short" }),
+                  })}
+                </p>
+              )}
               {item.change ? (
                 <>
                   <p className="mt-2 font-semibold">{t("newsModeration.changeLabel")}</p>
@@ -72,7 +115,12 @@ export function NewsModerationList({ section, items, empty }: { section: Section
                       <dd lang="pl">{item.change.lead}</dd>
                     </dl>
                   )}
-                  <p className="mt-1">{t("newsModeration.changedFiles", { count: item.change.images.length + item.change.attachments.length, cover: item.change.cover ? "yes" : "no" })}</p>
+                  <p className="mt-1">
+                    {t("newsModeration.changedFiles", {
+                      count: item.change.images.length + item.change.attachments.length,
+                      cover: item.change.cover ? "yes" : "no",
+                    })}
+                  </p>
                   <ChangeInFull change={item.change} title={item.title} />
                 </>
               ) : (
@@ -81,7 +129,15 @@ export function NewsModerationList({ section, items, empty }: { section: Section
               <div className="mt-3 flex flex-wrap items-start gap-3">
                 {section === "pending" && (
                   <>
-                    <Button disabled={pending} onClick={() => void decide(() => approve.executeAsync({ articleId: item.id, shown: item.shown }), t("newsModeration.approved", { title: item.title }))}>
+                    <Button
+                      disabled={pending}
+                      onClick={() =>
+                        void decide(
+                          () => approve.executeAsync({ articleId: item.id, shown: item.shown }),
+                          t("newsModeration.approved", { title: item.title }),
+                        )
+                      }
+                    >
                       {t("newsModeration.approve")}
                       <span className="sr-only"> – {item.title}</span>
                     </Button>
@@ -92,18 +148,44 @@ export function NewsModerationList({ section, items, empty }: { section: Section
                       cancel={t("newsModeration.cancel")}
                       context={item.title}
                       pending={pending}
-                      onSubmit={(reason) => withReason((checked) => reject.executeAsync({ articleId: item.id, shown: item.shown, reason: checked }), reason, t("newsModeration.rejected", { title: item.title }))}
+                      onSubmit={(reason) =>
+                        withReason(
+                          (checked) => reject.executeAsync({ articleId: item.id, shown: item.shown, reason: checked }),
+                          reason,
+                          t("newsModeration.rejected", { title: item.title }),
+                        )
+                      }
                     />
                   </>
                 )}
                 {section === "toReview" && (
-                  <Button disabled={pending} onClick={() => void decide(() => review.executeAsync({ articleId: item.id, shown: item.shown }), t("newsModeration.kept", { title: item.title }))}>
+                  <Button
+                    disabled={pending}
+                    onClick={() =>
+                      void decide(
+                        () => review.executeAsync({ articleId: item.id, shown: item.shown }),
+                        t("newsModeration.kept", { title: item.title }),
+                      )
+                    }
+                  >
                     {t("newsModeration.keep")}
                     <span className="sr-only"> – {item.title}</span>
                   </Button>
                 )}
                 {section === "published" && (
-                  <Button variant="secondary" aria-pressed={item.featured} disabled={pending} onClick={() => void decide(() => feature.executeAsync({ articleId: item.id, featured: !item.featured }), t(item.featured ? "newsModeration.unfeatured" : "newsModeration.featured", { title: item.title }))}>
+                  <Button
+                    variant="secondary"
+                    aria-pressed={item.featured}
+                    disabled={pending}
+                    onClick={() =>
+                      void decide(
+                        () => feature.executeAsync({ articleId: item.id, featured: !item.featured }),
+                        t(item.featured ? "newsModeration.unfeatured" : "newsModeration.featured", {
+                          title: item.title,
+                        }),
+                      )
+                    }
+                  >
                     {t("newsModeration.feature")}
                     <span className="sr-only"> – {item.title}</span>
                   </Button>
@@ -116,7 +198,13 @@ export function NewsModerationList({ section, items, empty }: { section: Section
                     cancel={t("newsModeration.cancel")}
                     context={item.title}
                     pending={pending}
-                    onSubmit={(reason) => withReason((checked) => unpublish.executeAsync({ articleId: item.id, reason: checked }), reason, t("newsModeration.unpublished", { title: item.title }))}
+                    onSubmit={(reason) =>
+                      withReason(
+                        (checked) => unpublish.executeAsync({ articleId: item.id, reason: checked }),
+                        reason,
+                        t("newsModeration.unpublished", { title: item.title }),
+                      )
+                    }
                   />
                 )}
               </div>
@@ -150,14 +238,26 @@ function ChangeInFull({ change, title }: { change: PendingChangeView; title: str
             <dt className="font-semibold">{t("kind")}</dt>
             <dd>{tr(`news.kinds.${change.details.kind}`)}</dd>
             <dt className="mt-1 font-semibold">{t("when")}</dt>
-            <dd>{change.details.eventStartsAt ? format.dateTimeRange(change.details.eventStartsAt, change.details.eventEndsAt ?? change.details.eventStartsAt, { dateStyle: "long", timeStyle: "short" }) : "–"}</dd>
+            <dd>
+              {change.details.eventStartsAt
+                ? format.dateTimeRange(
+                    change.details.eventStartsAt,
+                    change.details.eventEndsAt ?? change.details.eventStartsAt,
+                    { dateStyle: "long", timeStyle: "short" },
+                  )
+                : "–"}
+            </dd>
             <dt className="mt-1 font-semibold">{t("where")}</dt>
             <dd lang="pl">{change.details.eventPlace ?? "–"}</dd>
           </dl>
         </>
       )}
       <h4 className="mt-3 text-lg font-bold">{t("text")}</h4>
-      <div className="prose-user mt-2 max-w-3xl space-y-4" lang="pl" dangerouslySetInnerHTML={{ __html: change.bodyHtml }} />
+      <div
+        className="prose-user mt-2 max-w-3xl space-y-4"
+        lang="pl"
+        dangerouslySetInnerHTML={{ __html: change.bodyHtml }}
+      />
       <h4 className="mt-4 text-lg font-bold">{t("diff")}</h4>
       {change.bodyDiff ? (
         <p className="mt-2 max-w-3xl whitespace-pre-line" lang="pl">
@@ -170,7 +270,13 @@ function ChangeInFull({ change, title }: { change: PendingChangeView; title: str
         <>
           <h4 className="mt-4 text-lg font-bold">{t("cover")}</h4>
           {/* eslint-disable-next-line @next/next/no-img-element -- the platform's own re-encoded picture, served only to those who may see it */}
-          <img src={change.cover.src} alt={change.cover.alt} width={change.cover.width} height={change.cover.height} className="mt-2 h-auto max-w-xs rounded" />
+          <img
+            src={change.cover.src}
+            alt={change.cover.alt}
+            width={change.cover.width}
+            height={change.cover.height}
+            className="mt-2 h-auto max-w-xs rounded"
+          />
         </>
       )}
       {change.images.length > 0 && (
@@ -180,7 +286,13 @@ function ChangeInFull({ change, title }: { change: PendingChangeView; title: str
             {change.images.map((image) => (
               <li key={image.id} className="max-w-xs">
                 {/* eslint-disable-next-line @next/next/no-img-element -- as above */}
-                <img src={image.src} alt={image.alt} width={image.width} height={image.height} className="h-auto max-w-full rounded" />
+                <img
+                  src={image.src}
+                  alt={image.alt}
+                  width={image.width}
+                  height={image.height}
+                  className="h-auto max-w-full rounded"
+                />
                 <p className="text-sm" lang="pl">
                   {image.alt}
                 </p>

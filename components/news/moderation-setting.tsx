@@ -36,7 +36,15 @@ export function NewsModerationSetting({ mode }: { mode: NewsModeration }) {
         <legend className="text-xl font-bold">{t("legend")}</legend>
         {(["PRE", "POST"] as const).map((value) => (
           <div key={value} className="mt-2 flex items-start gap-3">
-            <input id={`news-moderation-${value}`} type="radio" name="mode" value={value} checked={chosen === value} onChange={() => setChosen(value)} className="mt-1 h-5 w-5" />
+            <input
+              id={`news-moderation-${value}`}
+              type="radio"
+              name="mode"
+              value={value}
+              checked={chosen === value}
+              onChange={() => setChosen(value)}
+              className="mt-1 h-5 w-5"
+            />
             <label htmlFor={`news-moderation-${value}`}>{t(value)}</label>
           </div>
         ))}

@@ -40,7 +40,9 @@ export function PublicationPanel({
   const [fieldError, setFieldError] = useState<string | null>(null);
   const submittable = status === "DRAFT" || status === "REJECTED" || status === "UNPUBLISHED";
   const scheduled = status === "PUBLISHED" && publishedAt !== null && publishedAt > new Date();
-  const refused = (submit.result.data && "refused" in submit.result.data ? submit.result.data.refused : null) ?? (withdraw.result.data && "refused" in withdraw.result.data ? withdraw.result.data.refused : null);
+  const refused =
+    (submit.result.data && "refused" in submit.result.data ? submit.result.data.refused : null) ??
+    (withdraw.result.data && "refused" in withdraw.result.data ? withdraw.result.data.refused : null);
   const serverError = submit.result.serverError ?? withdraw.result.serverError;
   const fieldMessage = fieldError ? t(`forms.errors.${fieldError}` as never) : undefined;
 
@@ -50,7 +52,12 @@ export function PublicationPanel({
         {t("newsPublication.heading")}
       </h2>
       <p className="mt-2">
-        <strong>{t("newsPublication.status")}</strong> {scheduled ? t("newsPublication.scheduledFor", { date: format.dateTime(publishedAt!, { dateStyle: "long", timeStyle: "short" }) }) : t(`news.statuses.${status}`)}
+        <strong>{t("newsPublication.status")}</strong>{" "}
+        {scheduled
+          ? t("newsPublication.scheduledFor", {
+              date: format.dateTime(publishedAt!, { dateStyle: "long", timeStyle: "short" }),
+            })
+          : t(`news.statuses.${status}`)}
       </p>
       {moderationNote && (status === "REJECTED" || status === "UNPUBLISHED") && (
         <p className="mt-2">
@@ -75,24 +82,47 @@ export function PublicationPanel({
             event.preventDefault();
             setFieldError(null);
             const response = await submit.executeAsync({ articleId, publishAt });
-            const problem = (response?.validationErrors as { publishAt?: { _errors?: string[] } } | undefined)?.publishAt?._errors?.[0];
+            const problem = (response?.validationErrors as { publishAt?: { _errors?: string[] } } | undefined)
+              ?.publishAt?._errors?.[0];
             if (problem) return setFieldError(problem);
             if (response?.data && !("refused" in response.data)) router.refresh();
           }}
         >
           <ErrorSummary errors={fieldMessage ? [{ fieldId: PUBLISH_AT_ID, message: fieldMessage }] : []} />
-          <p className="mb-3">{needsApproval ? t("newsPublication.approvalIntro") : t("newsPublication.publishIntro")}</p>
-          <FormField id={PUBLISH_AT_ID} name="publishAt" label={t("newsPublication.publishAt")} hint={t("newsPublication.publishAtHint")} error={fieldMessage}>
-            {(props) => <input {...props} value={publishAt} onChange={(event) => setPublishAt(event.target.value)} type="datetime-local" className={inputClassName} />}
+          <p className="mb-3">
+            {needsApproval ? t("newsPublication.approvalIntro") : t("newsPublication.publishIntro")}
+          </p>
+          <FormField
+            id={PUBLISH_AT_ID}
+            name="publishAt"
+            label={t("newsPublication.publishAt")}
+            hint={t("newsPublication.publishAtHint")}
+            error={fieldMessage}
+          >
+            {(props) => (
+              <input
+                {...props}
+                value={publishAt}
+                onChange={(event) => setPublishAt(event.target.value)}
+                type="datetime-local"
+                className={inputClassName}
+              />
+            )}
           </FormField>
           <Button type="submit" disabled={submit.isPending}>
-            {needsApproval ? t("newsPublication.sendForApproval") : publishAt ? t("newsPublication.schedule") : t("newsPublication.publish")}
+            {needsApproval
+              ? t("newsPublication.sendForApproval")
+              : publishAt
+                ? t("newsPublication.schedule")
+                : t("newsPublication.publish")}
           </Button>
         </form>
       )}
       {(status === "PENDING" || status === "PUBLISHED") && (
         <div className="mt-4">
-          <p className="mb-2">{status === "PENDING" ? t("newsPublication.pendingIntro") : t("newsPublication.withdrawIntro")}</p>
+          <p className="mb-2">
+            {status === "PENDING" ? t("newsPublication.pendingIntro") : t("newsPublication.withdrawIntro")}
+          </p>
           <Button
             variant="secondary"
             disabled={withdraw.isPending}

@@ -40,12 +40,28 @@ export function NotificationList({ entries, unread }: { entries: NotificationEnt
         {entries.map((entry) => {
           const text = t(`types.${messageKeyOf(entry.type)}`, messageValues(entry.subjectTitle, entry.data));
           return (
-            <li key={entry.id} className={`rounded border-2 p-4 ${entry.read ? "border-slate-300" : "border-blue-800 bg-blue-50"}`}>
+            <li
+              key={entry.id}
+              className={`rounded border-2 p-4 ${entry.read ? "border-slate-300" : "border-blue-800 bg-blue-50"}`}
+            >
               <p className={entry.read ? "" : "font-semibold"}>
-                {!entry.read && <span className="mr-2 rounded bg-blue-800 px-2 py-0.5 text-sm text-white">{t("new")}</span>}
+                {!entry.read && (
+                  <span className="mr-2 rounded bg-blue-800 px-2 py-0.5 text-sm text-white">{t("new")}</span>
+                )}
                 {entry.link ? (
                   // The link's params are the item's own; the cast names the route for the typed Link.
-                  <Link href={{ pathname: entry.link.pathname, params: entry.link.params ?? {}, query: entry.link.query, hash: entry.link.hash } as never}>{text}</Link>
+                  <Link
+                    href={
+                      {
+                        pathname: entry.link.pathname,
+                        params: entry.link.params ?? {},
+                        query: entry.link.query,
+                        hash: entry.link.hash,
+                      } as never
+                    }
+                  >
+                    {text}
+                  </Link>
                 ) : (
                   <>
                     {text} <span className="font-normal text-slate-700">{t("gone")}</span>
@@ -56,7 +72,12 @@ export function NotificationList({ entries, unread }: { entries: NotificationEnt
                 <time dateTime={entry.createdAt.toISOString()}>{format.dateTime(entry.createdAt, "short")}</time>
               </p>
               {!entry.read && (
-                <Button variant="secondary" className="mt-2" disabled={markOne.isPending} onClick={() => markOne.execute({ notificationId: entry.id })}>
+                <Button
+                  variant="secondary"
+                  className="mt-2"
+                  disabled={markOne.isPending}
+                  onClick={() => markOne.execute({ notificationId: entry.id })}
+                >
                   {t("markRead")}
                   <span className="sr-only">: {text}</span>
                 </Button>

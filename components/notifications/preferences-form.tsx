@@ -21,7 +21,9 @@ export function PreferencesForm({ preferences }: { preferences: { type: Notifica
       onSubmit={(event) => {
         event.preventDefault();
         const data = new FormData(event.currentTarget);
-        save.execute({ preferences: preferences.map(({ type }) => ({ type, channel: String(data.get(type)) as EmailChannel })) });
+        save.execute({
+          preferences: preferences.map(({ type }) => ({ type, channel: String(data.get(type)) as EmailChannel })),
+        });
       }}
     >
       {save.result.data?.saved && (
@@ -42,7 +44,14 @@ export function PreferencesForm({ preferences }: { preferences: { type: Notifica
             <div className="mt-2 flex flex-wrap gap-x-6 gap-y-2">
               {channels.map((option) => (
                 <div key={option} className="flex items-center gap-2">
-                  <input type="radio" id={`${key}-${option}`} name={type} value={option} defaultChecked={option === channel} className="h-6 w-6 accent-blue-800" />
+                  <input
+                    type="radio"
+                    id={`${key}-${option}`}
+                    name={type}
+                    value={option}
+                    defaultChecked={option === channel}
+                    className="h-6 w-6 accent-blue-800"
+                  />
                   <label htmlFor={`${key}-${option}`}>{t(`channels.${option}`)}</label>
                 </div>
               ))}

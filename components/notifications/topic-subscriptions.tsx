@@ -44,7 +44,11 @@ export function TopicSubscriptions({
           {topics.map((topic) => (
             <li key={topic.id} className="flex flex-wrap items-center gap-3">
               <span>{topic.label}</span>
-              <Button variant="secondary" disabled={remove.isPending} onClick={() => remove.execute({ subscriptionId: topic.id })}>
+              <Button
+                variant="secondary"
+                disabled={remove.isPending}
+                onClick={() => remove.execute({ subscriptionId: topic.id })}
+              >
                 {t("unfollow")}
                 <span className="sr-only">: {topic.label}</span>
               </Button>
@@ -66,18 +70,26 @@ export function TopicSubscriptions({
             territoryCode: String(data.get("territoryCode") ?? ""),
             institutionId: String(data.get("institutionId") ?? ""),
           });
-          const key = (response?.validationErrors as { sphereId?: { _errors?: string[] } } | undefined)?.sphereId?._errors?.[0];
+          const key = (response?.validationErrors as { sphereId?: { _errors?: string[] } } | undefined)?.sphereId
+            ?._errors?.[0];
           if (key) setProblem(key);
           else if (response?.data) form.reset();
         }}
       >
-        <ErrorSummary errors={problem ? [{ fieldId: "topic-sphere", message: tErrors(problem as "topicEmpty") }] : []} />
+        <ErrorSummary
+          errors={problem ? [{ fieldId: "topic-sphere", message: tErrors(problem as "topicEmpty") }] : []}
+        />
         {add.result.data && !problem && (
           <Alert tone="success" live>
             {t("added")}
           </Alert>
         )}
-        <FormField id="topic-sphere" name="sphereId" label={t("sphere")} error={problem ? tErrors(problem as "topicEmpty") : undefined}>
+        <FormField
+          id="topic-sphere"
+          name="sphereId"
+          label={t("sphere")}
+          error={problem ? tErrors(problem as "topicEmpty") : undefined}
+        >
           {(props) => (
             <select {...props} className={inputClassName} defaultValue="">
               <option value="">{t("anySphere")}</option>

@@ -16,7 +16,9 @@ export function AcceptInvitationForm({ token, organisation }: { token: string; o
   if (result.data) {
     return (
       <SuccessPanel id="invitation-done" title={t("invitation.doneTitle", { organisation })}>
-        <ButtonLink href={{ pathname: "/organisations/[slug]", params: { slug: result.data.slug } }}>{t("invitation.toOrganisation")}</ButtonLink>
+        <ButtonLink href={{ pathname: "/organisations/[slug]", params: { slug: result.data.slug } }}>
+          {t("invitation.toOrganisation")}
+        </ButtonLink>
       </SuccessPanel>
     );
   }

@@ -12,23 +12,48 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { callRoute } from "@/lib/http/route-client";
 import { useRouter } from "@/lib/i18n/navigation";
-import { MAX_ORGANISATION_DOCUMENT_BYTES, organisationDocumentKinds, organisationDocumentSchema } from "@/lib/organisations/document-schemas";
+import {
+  MAX_ORGANISATION_DOCUMENT_BYTES,
+  organisationDocumentKinds,
+  organisationDocumentSchema,
+} from "@/lib/organisations/document-schemas";
 
 const fieldIds = { kind: "document-kind", title: "document-title", year: "document-year", file: "document-file" };
 
 const formSchema = organisationDocumentSchema.extend({
   file: z
-    .custom<FileList>((value) => typeof FileList !== "undefined" && value instanceof FileList && value.length === 1, "documentFileMissing")
+    .custom<FileList>(
+      (value) => typeof FileList !== "undefined" && value instanceof FileList && value.length === 1,
+      "documentFileMissing",
+    )
     .refine((list) => (list.item(0)?.size ?? 0) <= MAX_ORGANISATION_DOCUMENT_BYTES, "documentFileTooLarge"),
 });
 type FormInput = Omit<z.input<typeof formSchema>, "kind"> & { kind: string };
 
-const SERVER_FILE_ERRORS: Record<string, string> = { TOO_LARGE: "documentFileTooLarge", UNSUPPORTED_TYPE: "documentFileUnsupported", MISSING: "documentFileMissing", ARCHIVE_TOO_LARGE: "documentArchiveTooLarge" };
+const SERVER_FILE_ERRORS: Record<string, string> = {
+  TOO_LARGE: "documentFileTooLarge",
+  UNSUPPORTED_TYPE: "documentFileUnsupported",
+  MISSING: "documentFileMissing",
+  ARCHIVE_TOO_LARGE: "documentArchiveTooLarge",
+};
 
-export type ManagedDocument = { id: string; kind: string; title: string; year: number | null; size: number; format: string };
+export type ManagedDocument = {
+  id: string;
+  kind: string;
+  title: string;
+  year: number | null;
+  size: number;
+  format: string;
+};
 
 /** The organisation's public documents: the list with removal, and the upload form. */
-export function DocumentManager({ organisationId, documents }: { organisationId: string; documents: ManagedDocument[] }) {
+export function DocumentManager({
+  organisationId,
+  documents,
+}: {
+  organisationId: string;
+  documents: ManagedDocument[];
+}) {
   const t = useTranslations();
   const format = useFormatter();
   const router = useRouter();
@@ -68,7 +93,9 @@ export function DocumentManager({ organisationId, documents }: { organisationId:
       )}
       {serverError && (
         <Alert tone="error" live>
-          {t.has(`errors.${serverError}` as "errors.INTERNAL") ? t(`errors.${serverError}` as "errors.INTERNAL") : t("errors.INTERNAL")}
+          {t.has(`errors.${serverError}` as "errors.INTERNAL")
+            ? t(`errors.${serverError}` as "errors.INTERNAL")
+            : t("errors.INTERNAL")}
         </Alert>
       )}
       {documents.length === 0 ? (
@@ -82,7 +109,8 @@ export function DocumentManager({ organisationId, documents }: { organisationId:
                 {document.year ? ` (${document.year})` : ""}
               </a>
               <span className="text-slate-700">
-                {t(`organisationDocuments.kinds.${document.kind as "OTHER"}`)}, {document.format.toUpperCase()}, {format.number(document.size / 1024, { maximumFractionDigits: 0 })} KB
+                {t(`organisationDocuments.kinds.${document.kind as "OTHER"}`)}, {document.format.toUpperCase()},{" "}
+                {format.number(document.size / 1024, { maximumFractionDigits: 0 })} KB
               </span>
               <Button variant="secondary" disabled={removing !== null} onClick={() => void remove(document)}>
                 {t("organisationDocuments.remove")}
@@ -110,14 +138,22 @@ export function DocumentManager({ organisationId, documents }: { organisationId:
             setNotice("saved");
             form.reset({ kind: "", title: "", year: "" });
             router.refresh();
-          } else if (SERVER_FILE_ERRORS[answer.code]) form.setError("file", { message: SERVER_FILE_ERRORS[answer.code] });
+          } else if (SERVER_FILE_ERRORS[answer.code])
+            form.setError("file", { message: SERVER_FILE_ERRORS[answer.code] });
           else if (answer.code === "INVALID" && answer.fields) {
-            for (const [field, key] of Object.entries(answer.fields)) if (field in fieldIds) form.setError(field as keyof FormInput, { message: key });
+            for (const [field, key] of Object.entries(answer.fields))
+              if (field in fieldIds) form.setError(field as keyof FormInput, { message: key });
           } else setServerError(answer.code);
         })}
       >
         <ErrorSummary errors={summary} />
-        <FormField id={fieldIds.kind} name="kind" label={t("organisationDocuments.kind")} error={message("kind")} required>
+        <FormField
+          id={fieldIds.kind}
+          name="kind"
+          label={t("organisationDocuments.kind")}
+          error={message("kind")}
+          required
+        >
           {(props) => (
             <select {...props} {...form.register("kind")} className={inputClassName}>
               <option value="">{t("organisationDocuments.chooseKind")}</option>
@@ -129,13 +165,42 @@ export function DocumentManager({ organisationId, documents }: { organisationId:
             </select>
           )}
         </FormField>
-        <FormField id={fieldIds.title} name="title" label={t("organisationDocuments.title")} hint={t("organisationDocuments.titleHint")} error={message("title")} required>
+        <FormField
+          id={fieldIds.title}
+          name="title"
+          label={t("organisationDocuments.title")}
+          hint={t("organisationDocuments.titleHint")}
+          error={message("title")}
+          required
+        >
           {(props) => <input {...props} {...form.register("title")} type="text" className={inputClassName} />}
         </FormField>
-        <FormField id={fieldIds.year} name="year" label={t("organisationDocuments.year")} hint={t("organisationDocuments.yearHint")} error={message("year")}>
-          {(props) => <input {...props} {...form.register("year")} type="text" inputMode="numeric" autoComplete="off" className={`${inputClassName} max-w-32`} />}
+        <FormField
+          id={fieldIds.year}
+          name="year"
+          label={t("organisationDocuments.year")}
+          hint={t("organisationDocuments.yearHint")}
+          error={message("year")}
+        >
+          {(props) => (
+            <input
+              {...props}
+              {...form.register("year")}
+              type="text"
+              inputMode="numeric"
+              autoComplete="off"
+              className={`${inputClassName} max-w-32`}
+            />
+          )}
         </FormField>
-        <FormField id={fieldIds.file} name="file" label={t("organisationDocuments.file")} hint={t("organisationDocuments.fileHint")} error={message("file")} required>
+        <FormField
+          id={fieldIds.file}
+          name="file"
+          label={t("organisationDocuments.file")}
+          hint={t("organisationDocuments.fileHint")}
+          error={message("file")}
+          required
+        >
           {(props) => (
             <input
               {...props}

@@ -68,9 +68,18 @@ export function InviteMemberForm({
           </Alert>
         )}
         <FormField id={fieldIds.email} name="email" label={t("invitations.email")} error={message("email")} required>
-          {(props) => <input {...props} {...form.register("email")} type="email" autoComplete="off" className={inputClassName} />}
+          {(props) => (
+            <input {...props} {...form.register("email")} type="email" autoComplete="off" className={inputClassName} />
+          )}
         </FormField>
-        <FormField id={fieldIds.role} name="role" label={t("invitations.role")} hint={t("invitations.roleHint")} error={message("role")} required>
+        <FormField
+          id={fieldIds.role}
+          name="role"
+          label={t("invitations.role")}
+          hint={t("invitations.roleHint")}
+          error={message("role")}
+          required
+        >
           {(props) => (
             <select {...props} {...form.register("role")} className={inputClassName}>
               {organisationRoles.map((role) => (
@@ -81,7 +90,13 @@ export function InviteMemberForm({
             </select>
           )}
         </FormField>
-        <FormField id={fieldIds.locale} name="locale" label={t("invitations.language")} error={message("locale")} required>
+        <FormField
+          id={fieldIds.locale}
+          name="locale"
+          label={t("invitations.language")}
+          error={message("locale")}
+          required
+        >
           {(props) => (
             <select {...props} {...form.register("locale")} className={inputClassName}>
               {locales.map((locale) => (
@@ -102,8 +117,17 @@ export function InviteMemberForm({
           <ul className="mt-2 space-y-2">
             {invitations.map((invitation) => (
               <li key={invitation.id} className="flex flex-wrap items-center gap-3">
-                <span>{t("invitations.openItem", { email: invitation.email, role: t(`account.organisationRoles.${invitation.role}`) })}</span>
-                <Button variant="secondary" disabled={revoke.isPending} onClick={() => revoke.execute({ invitationId: invitation.id })}>
+                <span>
+                  {t("invitations.openItem", {
+                    email: invitation.email,
+                    role: t(`account.organisationRoles.${invitation.role}`),
+                  })}
+                </span>
+                <Button
+                  variant="secondary"
+                  disabled={revoke.isPending}
+                  onClick={() => revoke.execute({ invitationId: invitation.id })}
+                >
                   {t("invitations.revoke")}
                   <span className="sr-only"> – {invitation.email}</span>
                 </Button>

@@ -14,14 +14,22 @@ export function KrsImportPanel({ organisationId }: { organisationId: string }) {
   const apply = useAction(applyKrsImportAction);
   const shown = preview.result.data;
   const applied = apply.result.data;
-  const value = (field: string, text: string) => (field === "publicBenefitStatus" || field === "inLiquidation" ? t(text === "yes" ? "yes" : "no") : text || t("empty"));
+  const value = (field: string, text: string) =>
+    field === "publicBenefitStatus" || field === "inLiquidation"
+      ? t(text === "yes" ? "yes" : "no")
+      : text || t("empty");
   return (
     <section aria-labelledby="krs-heading" className="mt-8 max-w-4xl">
       <h2 id="krs-heading" className="text-2xl font-bold">
         {t("heading")}
       </h2>
       <p className="mt-2">{t("intro")}</p>
-      <Button className="mt-3" variant="secondary" disabled={preview.isPending} onClick={() => preview.execute({ organisationId })}>
+      <Button
+        className="mt-3"
+        variant="secondary"
+        disabled={preview.isPending}
+        onClick={() => preview.execute({ organisationId })}
+      >
         {preview.isPending ? t("checking") : t("check")}
       </Button>
       {(preview.result.serverError || apply.result.serverError) && (
@@ -42,7 +50,11 @@ export function KrsImportPanel({ organisationId }: { organisationId: string }) {
         shown?.ok && (
           <div className="mt-4">
             {shown.seatOutsideRegion && <Alert tone="warning">{t("seatOutside")}</Alert>}
-            {shown.taken.length > 0 && <Alert tone="warning">{t("taken", { fields: shown.taken.map((f) => t(`fields.${f}`)).join(", ") })}</Alert>}
+            {shown.taken.length > 0 && (
+              <Alert tone="warning">
+                {t("taken", { fields: shown.taken.map((f) => t(`fields.${f}`)).join(", ") })}
+              </Alert>
+            )}
             {shown.changes.length === 0 ? (
               <Alert tone="info" live>
                 {t("none")}

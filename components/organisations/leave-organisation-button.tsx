@@ -7,7 +7,13 @@ import { Button } from "@/components/ui/button";
 import { useRouter } from "@/lib/i18n/navigation";
 import { leaveOrganisationAction } from "@/lib/organisations/actions";
 
-export function LeaveOrganisationButton({ organisationId, organisationName }: { organisationId: string; organisationName: string }) {
+export function LeaveOrganisationButton({
+  organisationId,
+  organisationName,
+}: {
+  organisationId: string;
+  organisationName: string;
+}) {
   const t = useTranslations();
   const router = useRouter();
   const leave = useAction(leaveOrganisationAction, { onSuccess: () => router.push("/account") });
@@ -18,7 +24,9 @@ export function LeaveOrganisationButton({ organisationId, organisationName }: { 
       </h2>
       {leave.result.serverError && (
         <Alert tone="error" live>
-          {leave.result.serverError === "CONFLICT" ? t("people.lastOwnerLeaving") : t(`errors.${leave.result.serverError}`)}
+          {leave.result.serverError === "CONFLICT"
+            ? t("people.lastOwnerLeaving")
+            : t(`errors.${leave.result.serverError}`)}
         </Alert>
       )}
       <Button

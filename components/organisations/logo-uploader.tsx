@@ -33,7 +33,8 @@ export function LogoUploader({ organisationId, version }: { organisationId: stri
     if (answer.ok) {
       setNotice(done);
       router.refresh();
-    } else if (answer.code === "NOT_AN_IMAGE" || answer.code === "TOO_LARGE" || answer.code === "MISSING") setFailure(answer.code);
+    } else if (answer.code === "NOT_AN_IMAGE" || answer.code === "TOO_LARGE" || answer.code === "MISSING")
+      setFailure(answer.code);
     else setServerError(answer.code);
   }
 
@@ -46,7 +47,11 @@ export function LogoUploader({ organisationId, version }: { organisationId: stri
       {version ? (
         <figure className="mt-4">
           {/* eslint-disable-next-line @next/next/no-img-element -- a re-encoded WebP from our own route, sized by the server */}
-          <img src={`${url}?v=${version}`} alt={t("organisationLogo.current")} className="max-h-40 max-w-40 border border-slate-300" />
+          <img
+            src={`${url}?v=${version}`}
+            alt={t("organisationLogo.current")}
+            className="max-h-40 max-w-40 border border-slate-300"
+          />
         </figure>
       ) : (
         <p className="mt-4 text-slate-700">{t("organisationLogo.none")}</p>
@@ -74,11 +79,21 @@ export function LogoUploader({ organisationId, version }: { organisationId: stri
         )}
         {serverError && (
           <Alert tone="error" live>
-            {t.has(`errors.${serverError}` as "errors.INTERNAL") ? t(`errors.${serverError}` as "errors.INTERNAL") : t("errors.INTERNAL")}
+            {t.has(`errors.${serverError}` as "errors.INTERNAL")
+              ? t(`errors.${serverError}` as "errors.INTERNAL")
+              : t("errors.INTERNAL")}
           </Alert>
         )}
         <FormField id={FIELD_ID} name="file" label={t("organisationLogo.file")} error={message}>
-          {(props) => <input {...props} ref={input} type="file" accept="image/jpeg,image/png,image/webp,image/gif" className={inputClassName} />}
+          {(props) => (
+            <input
+              {...props}
+              ref={input}
+              type="file"
+              accept="image/jpeg,image/png,image/webp,image/gif"
+              className={inputClassName}
+            />
+          )}
         </FormField>
         <div className="flex flex-wrap gap-3">
           <Button type="submit" disabled={pending}>

@@ -2,7 +2,13 @@ import { useFormatter, useTranslations } from "next-intl";
 import type { OrganisationDocumentView } from "@/lib/organisations/documents";
 
 /** The documents an organisation publishes, each downloadable in one click. */
-export function OrganisationDocuments({ organisationId, documents }: { organisationId: string; documents: OrganisationDocumentView[] }) {
+export function OrganisationDocuments({
+  organisationId,
+  documents,
+}: {
+  organisationId: string;
+  documents: OrganisationDocumentView[];
+}) {
   const t = useTranslations("organisationDocuments");
   const format = useFormatter();
   if (documents.length === 0) return null;
@@ -19,7 +25,11 @@ export function OrganisationDocuments({ organisationId, documents }: { organisat
               {document.year ? ` (${document.year})` : ""}
             </a>{" "}
             <span className="text-slate-700">
-              – {t(`kinds.${document.kind}`)}, {t("fileFacts", { format: document.file.kind.toUpperCase(), size: format.number(document.file.size / 1024, { maximumFractionDigits: 0 }) })}
+              – {t(`kinds.${document.kind}`)},{" "}
+              {t("fileFacts", {
+                format: document.file.kind.toUpperCase(),
+                size: format.number(document.file.size / 1024, { maximumFractionDigits: 0 }),
+              })}
             </span>
           </li>
         ))}

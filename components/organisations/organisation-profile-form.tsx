@@ -12,7 +12,13 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { targetGroups } from "@/lib/directory/filters";
 import { editOrganisationProfileAction } from "@/lib/organisations/actions";
-import { contactKinds, contactVisibilities, MAX_CONTACT_PERSONS, organisationProfileSchema, type OrganisationProfileInput } from "@/lib/organisations/profile-schemas";
+import {
+  contactKinds,
+  contactVisibilities,
+  MAX_CONTACT_PERSONS,
+  organisationProfileSchema,
+  type OrganisationProfileInput,
+} from "@/lib/organisations/profile-schemas";
 
 export interface TerritoryOptions {
   region: { code: string; name: string };
@@ -29,7 +35,15 @@ function errorKeyAt(errors: FieldErrors<OrganisationProfileInput>, path: string)
 }
 
 /** The profile editor: texts, numbers, whom and where, contacts with visibility, contact persons. */
-export function OrganisationProfileForm({ organisationId, defaultValues, territories }: { organisationId: string; defaultValues: OrganisationProfileInput; territories: TerritoryOptions }) {
+export function OrganisationProfileForm({
+  organisationId,
+  defaultValues,
+  territories,
+}: {
+  organisationId: string;
+  defaultValues: OrganisationProfileInput;
+  territories: TerritoryOptions;
+}) {
   const t = useTranslations();
   const [saved, setSaved] = useState(false);
   const form = useForm<OrganisationProfileInput, unknown, z.output<typeof organisationProfileSchema>>({
@@ -58,11 +72,15 @@ export function OrganisationProfileForm({ organisationId, defaultValues, territo
     "staffCount",
     "territoryCodes",
     ...contactKinds.map((kind) => `contacts.${kind}.value`),
-    ...persons.fields.flatMap((_, index) => ["name", "function", "email", "phone"].map((part) => `persons.${index}.${part}`)),
+    ...persons.fields.flatMap((_, index) =>
+      ["name", "function", "email", "phone"].map((part) => `persons.${index}.${part}`),
+    ),
     "persons",
   ];
   const message = (path: string) => {
-    const key = errorKeyAt(errors, path) ?? (path === "persons" ? (errors.persons as { root?: { message?: string } } | undefined)?.root?.message : undefined);
+    const key =
+      errorKeyAt(errors, path) ??
+      (path === "persons" ? (errors.persons as { root?: { message?: string } } | undefined)?.root?.message : undefined);
     return key ? (t.has(`forms.errors.${key}` as never) ? t(`forms.errors.${key}` as never) : key) : undefined;
   };
   // The summary lists what the last submission found (and drops each as it is
@@ -76,7 +94,10 @@ export function OrganisationProfileForm({ organisationId, defaultValues, territo
       return text ? [{ fieldId: fieldId(path), message: text }] : [];
     });
   // Who sees a contact or a person: the same list for both.
-  const visibilitySelect = (path: `contacts.${(typeof contactKinds)[number]}.visibility` | `persons.${number}.visibility`, label: string) => (
+  const visibilitySelect = (
+    path: `contacts.${(typeof contactKinds)[number]}.visibility` | `persons.${number}.visibility`,
+    label: string,
+  ) => (
     <FormField id={fieldId(path)} name={path} label={label}>
       {(props) => (
         <select {...props} {...form.register(path)} className={inputClassName}>
@@ -91,7 +112,9 @@ export function OrganisationProfileForm({ organisationId, defaultValues, territo
   );
   const number = (path: "foundedYear" | "membersCount" | "volunteersCount" | "staffCount", label: string) => (
     <FormField id={fieldId(path)} name={path} label={label} error={message(path)}>
-      {(props) => <input {...props} {...form.register(path)} inputMode="numeric" className={`${inputClassName} max-w-40`} />}
+      {(props) => (
+        <input {...props} {...form.register(path)} inputMode="numeric" className={`${inputClassName} max-w-40`} />
+      )}
     </FormField>
   );
 
@@ -106,19 +129,25 @@ export function OrganisationProfileForm({ organisationId, defaultValues, territo
         className="mt-4"
         onSubmit={form.handleSubmit(
           async () => {
-          setSubmittedPaths([]);
-          setSaved(false);
-          // The fields as typed: the server validates (and converts) them itself.
+            setSubmittedPaths([]);
+            setSaved(false);
+            // The fields as typed: the server validates (and converts) them itself.
             const response = await save.executeAsync({ organisationId, profile: form.getValues() });
-          const territoryError = (response?.validationErrors as { profile?: { territoryCodes?: { _errors?: string[] } } } | undefined)?.profile?.territoryCodes?._errors?.[0];
-          if (territoryError) {
-            form.setError("territoryCodes", { message: territoryError });
-            setSubmittedPaths(["territoryCodes"]);
-          } else if (response?.data?.saved) setSaved(true);
+            const territoryError = (
+              response?.validationErrors as { profile?: { territoryCodes?: { _errors?: string[] } } } | undefined
+            )?.profile?.territoryCodes?._errors?.[0];
+            if (territoryError) {
+              form.setError("territoryCodes", { message: territoryError });
+              setSubmittedPaths(["territoryCodes"]);
+            } else if (response?.data?.saved) setSaved(true);
           },
           (invalid) => {
             setSaved(false);
-            setSubmittedPaths(paths.filter((path) => errorKeyAt(invalid, path) !== undefined || (path === "persons" && invalid.persons?.root)));
+            setSubmittedPaths(
+              paths.filter(
+                (path) => errorKeyAt(invalid, path) !== undefined || (path === "persons" && invalid.persons?.root),
+              ),
+            );
           },
         )}
       >
@@ -133,10 +162,21 @@ export function OrganisationProfileForm({ organisationId, defaultValues, territo
             {t(`errors.${save.result.serverError}`)}
           </Alert>
         )}
-        <FormField id={fieldId("mission")} name="mission" label={t("organisationProfile.mission")} error={message("mission")}>
+        <FormField
+          id={fieldId("mission")}
+          name="mission"
+          label={t("organisationProfile.mission")}
+          error={message("mission")}
+        >
           {(props) => <input {...props} {...form.register("mission")} maxLength={300} className={inputClassName} />}
         </FormField>
-        <FormField id={fieldId("description")} name="description" label={t("organisationProfile.description")} hint={t("organisationProfile.descriptionHint")} error={message("description")}>
+        <FormField
+          id={fieldId("description")}
+          name="description"
+          label={t("organisationProfile.description")}
+          hint={t("organisationProfile.descriptionHint")}
+          error={message("description")}
+        >
           {(props) => <textarea {...props} {...form.register("description")} rows={10} className={inputClassName} />}
         </FormField>
         {number("foundedYear", t("organisationProfile.foundedYear"))}
@@ -154,39 +194,70 @@ export function OrganisationProfileForm({ organisationId, defaultValues, territo
           <ul className="mt-2 grid gap-2 sm:grid-cols-2">
             {targetGroups.map((group) => (
               <li key={group} className="flex items-start gap-3">
-                <input id={fieldId(`group-${group}`)} type="checkbox" value={group} {...form.register("targetGroups")} className="mt-1 h-5 w-5" />
+                <input
+                  id={fieldId(`group-${group}`)}
+                  type="checkbox"
+                  value={group}
+                  {...form.register("targetGroups")}
+                  className="mt-1 h-5 w-5"
+                />
                 <label htmlFor={fieldId(`group-${group}`)}>{t(`targetGroups.${group}`)}</label>
               </li>
             ))}
           </ul>
         </fieldset>
 
-        <fieldset className={`mb-5 ${message("territoryCodes") ? "border-l-4 border-red-800 pl-3" : ""}`} aria-describedby={`${fieldId("territoryCodes")}-hint`}>
+        <fieldset
+          className={`mb-5 ${message("territoryCodes") ? "border-l-4 border-red-800 pl-3" : ""}`}
+          aria-describedby={`${fieldId("territoryCodes")}-hint`}
+        >
           <legend className="font-semibold">{t("organisationProfile.territories")}</legend>
           <p id={`${fieldId("territoryCodes")}-hint`} className="text-sm text-slate-700">
             {t("organisationProfile.territoriesHint")}
           </p>
           {message("territoryCodes") && <p className="font-semibold text-red-800">{message("territoryCodes")}</p>}
           <div className="mt-2 flex items-start gap-3">
-            <input id={fieldId("territoryCodes")} type="checkbox" value={territories.region.code} {...form.register("territoryCodes")} className="mt-1 h-5 w-5" />
-            <label htmlFor={fieldId("territoryCodes")}>{t("organisationProfile.region", { name: territories.region.name })}</label>
+            <input
+              id={fieldId("territoryCodes")}
+              type="checkbox"
+              value={territories.region.code}
+              {...form.register("territoryCodes")}
+              className="mt-1 h-5 w-5"
+            />
+            <label htmlFor={fieldId("territoryCodes")}>
+              {t("organisationProfile.region", { name: territories.region.name })}
+            </label>
           </div>
           <ul className="mt-2 space-y-2">
             {territories.powiats.map((powiat) => (
               <li key={powiat.code}>
                 <div className="flex items-start gap-3">
-                  <input id={fieldId(`territory-${powiat.code}`)} type="checkbox" value={powiat.code} {...form.register("territoryCodes")} className="mt-1 h-5 w-5" />
+                  <input
+                    id={fieldId(`territory-${powiat.code}`)}
+                    type="checkbox"
+                    value={powiat.code}
+                    {...form.register("territoryCodes")}
+                    className="mt-1 h-5 w-5"
+                  />
                   <label htmlFor={fieldId(`territory-${powiat.code}`)} lang="pl">
                     {powiat.name}
                   </label>
                 </div>
                 {powiat.gminas.length > 1 && (
                   <details className="ml-8">
-                    <summary className="min-h-11 cursor-pointer py-2">{t("organisationProfile.gminasOf", { powiat: powiat.name })}</summary>
+                    <summary className="min-h-11 cursor-pointer py-2">
+                      {t("organisationProfile.gminasOf", { powiat: powiat.name })}
+                    </summary>
                     <ul className="grid gap-1 sm:grid-cols-2">
                       {powiat.gminas.map((gmina) => (
                         <li key={gmina.code} className="flex items-start gap-3">
-                          <input id={fieldId(`territory-${gmina.code}`)} type="checkbox" value={gmina.code} {...form.register("territoryCodes")} className="mt-1 h-5 w-5" />
+                          <input
+                            id={fieldId(`territory-${gmina.code}`)}
+                            type="checkbox"
+                            value={gmina.code}
+                            {...form.register("territoryCodes")}
+                            className="mt-1 h-5 w-5"
+                          />
                           <label htmlFor={fieldId(`territory-${gmina.code}`)} lang="pl">
                             {gmina.name}
                           </label>
@@ -207,7 +278,12 @@ export function OrganisationProfileForm({ organisationId, defaultValues, territo
             const label = t(`organisationProfile.kinds.${kind}`);
             return (
               <div key={kind} className="mt-3 grid gap-x-4 sm:grid-cols-[2fr_1fr]">
-                <FormField id={fieldId(`contacts.${kind}.value`)} name={`contacts.${kind}.value`} label={label} error={message(`contacts.${kind}.value`)}>
+                <FormField
+                  id={fieldId(`contacts.${kind}.value`)}
+                  name={`contacts.${kind}.value`}
+                  label={label}
+                  error={message(`contacts.${kind}.value`)}
+                >
                   {(props) => (
                     <input
                       {...props}
@@ -237,12 +313,19 @@ export function OrganisationProfileForm({ organisationId, defaultValues, territo
                     key={part}
                     id={fieldId(`persons.${index}.${part}`)}
                     name={`persons.${index}.${part}`}
-                    label={t(`organisationProfile.person${part.charAt(0).toUpperCase()}${part.slice(1)}` as "organisationProfile.personName")}
+                    label={t(
+                      `organisationProfile.person${part.charAt(0).toUpperCase()}${part.slice(1)}` as "organisationProfile.personName",
+                    )}
                     error={message(`persons.${index}.${part}`)}
                     required={part === "name"}
                   >
                     {(props) => (
-                      <input {...props} {...form.register(`persons.${index}.${part}`)} type={part === "email" ? "email" : part === "phone" ? "tel" : "text"} className={inputClassName} />
+                      <input
+                        {...props}
+                        {...form.register(`persons.${index}.${part}`)}
+                        type={part === "email" ? "email" : part === "phone" ? "tel" : "text"}
+                        className={inputClassName}
+                      />
                     )}
                   </FormField>
                 ))}
@@ -259,7 +342,10 @@ export function OrganisationProfileForm({ organisationId, defaultValues, territo
               className="mt-4"
               id={fieldId("persons")}
               onClick={() => {
-                persons.append({ name: "", function: "", email: "", phone: "", visibility: "SIGNED_IN" }, { shouldFocus: false });
+                persons.append(
+                  { name: "", function: "", email: "", phone: "", visibility: "SIGNED_IN" },
+                  { shouldFocus: false },
+                );
                 focusPerson.current = persons.fields.length;
               }}
             >

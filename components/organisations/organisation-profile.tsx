@@ -29,7 +29,11 @@ export function OrganisationProfile({ profile }: { profile: PublicProfile }) {
             {t("organisationPublic.about")}
           </h2>
           {/* Rendered by lib/text/markdown.ts: raw HTML escaped, links checked. */}
-          <div className="prose-user mt-3 space-y-3" lang="pl" dangerouslySetInnerHTML={{ __html: renderMarkdown(profile.description, 3) }} />
+          <div
+            className="prose-user mt-3 space-y-3"
+            lang="pl"
+            dangerouslySetInnerHTML={{ __html: renderMarkdown(profile.description, 3) }}
+          />
         </section>
       )}
       {(profile.foundedYear !== null || counts.length > 0) && (
@@ -38,7 +42,9 @@ export function OrganisationProfile({ profile }: { profile: PublicProfile }) {
             {t("organisationPublic.facts")}
           </h2>
           <ul className="mt-2 list-disc pl-6">
-            {profile.foundedYear !== null && <li>{t("organisationPublic.foundedYear", { year: String(profile.foundedYear) })}</li>}
+            {profile.foundedYear !== null && (
+              <li>{t("organisationPublic.foundedYear", { year: String(profile.foundedYear) })}</li>
+            )}
             {counts.map((key) => (
               <li key={key}>{t(`organisationPublic.${key}`, { count: profile[key]! })}</li>
             ))}
@@ -80,7 +86,10 @@ export function OrganisationProfile({ profile }: { profile: PublicProfile }) {
                 <div key={contact.kind} className="contents">
                   <dt className="font-semibold">{t(`organisationProfile.kinds.${contact.kind}`)}</dt>
                   <dd className="break-all">
-                    <a href={contactHref(contact.kind, contact.value)} rel={contact.kind === "EMAIL" || contact.kind === "PHONE" ? undefined : "nofollow ugc noopener"}>
+                    <a
+                      href={contactHref(contact.kind, contact.value)}
+                      rel={contact.kind === "EMAIL" || contact.kind === "PHONE" ? undefined : "nofollow ugc noopener"}
+                    >
                       {contact.value}
                     </a>
                   </dd>
@@ -113,7 +122,9 @@ export function OrganisationProfile({ profile }: { profile: PublicProfile }) {
               </ul>
             </>
           )}
-          {profile.hiddenContacts > 0 && <p className="mt-2 text-slate-700">{t("organisationPublic.hiddenContacts")}</p>}
+          {profile.hiddenContacts > 0 && (
+            <p className="mt-2 text-slate-700">{t("organisationPublic.hiddenContacts")}</p>
+          )}
         </section>
       )}
     </>

@@ -15,7 +15,12 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { useRouter } from "@/lib/i18n/navigation";
 import { editOrganisationAction, registerOrganisationAction } from "@/lib/organisations/actions";
-import { KRS_REGISTERED_FORMS, legalForms, organisationRecordSchema, type OrganisationRecordInput } from "@/lib/organisations/schemas";
+import {
+  KRS_REGISTERED_FORMS,
+  legalForms,
+  organisationRecordSchema,
+  type OrganisationRecordInput,
+} from "@/lib/organisations/schemas";
 import { changedVerifiedFacts } from "@/lib/organisations/trust";
 import type { GminaGroups } from "@/lib/reference-data/queries";
 
@@ -61,7 +66,8 @@ export function OrganisationRecordForm({
   const legalForm = useWatch({ control: form.control, name: "legalForm" });
   const watched = useWatch({ control: form.control });
   // Told before saving, while the change can still be undone: a typo fixed in the name also withdraws the verification.
-  const withdrawsVerification = verified && changedVerifiedFacts(defaultValues, { ...defaultValues, ...watched }).length > 0;
+  const withdrawsVerification =
+    verified && changedVerifiedFacts(defaultValues, { ...defaultValues, ...watched }).length > 0;
 
   return (
     <form
@@ -91,13 +97,30 @@ export function OrganisationRecordForm({
       )}
       {saved && (
         <Alert tone={saved === "verificationWithdrawn" ? "warning" : "success"} live>
-          {t(saved === "verificationWithdrawn" ? "organisationForm.savedVerificationWithdrawn" : "organisationForm.saved")}
+          {t(
+            saved === "verificationWithdrawn"
+              ? "organisationForm.savedVerificationWithdrawn"
+              : "organisationForm.saved",
+          )}
         </Alert>
       )}
-      <FormField id={fieldIds.name} label={t("organisationForm.name")} hint={t("organisationForm.nameHint")} error={message("name")} required>
-        {(props) => <input {...props} {...form.register("name")} autoComplete="organization" className={inputClassName} />}
+      <FormField
+        id={fieldIds.name}
+        label={t("organisationForm.name")}
+        hint={t("organisationForm.nameHint")}
+        error={message("name")}
+        required
+      >
+        {(props) => (
+          <input {...props} {...form.register("name")} autoComplete="organization" className={inputClassName} />
+        )}
       </FormField>
-      <FormField id={fieldIds.shortName} label={t("organisationForm.shortName")} hint={t("organisationForm.shortNameHint")} error={message("shortName")}>
+      <FormField
+        id={fieldIds.shortName}
+        label={t("organisationForm.shortName")}
+        hint={t("organisationForm.shortNameHint")}
+        error={message("shortName")}
+      >
         {(props) => <input {...props} {...form.register("shortName")} className={inputClassName} />}
       </FormField>
       <FormField id={fieldIds.legalForm} label={t("organisationForm.legalForm")} error={message("legalForm")} required>
@@ -114,24 +137,57 @@ export function OrganisationRecordForm({
       <FormField
         id={fieldIds.krs}
         label={t("organisationForm.krs")}
-        hint={KRS_REGISTERED_FORMS.includes(legalForm) ? t("organisationForm.krsRequiredHint") : t("organisationForm.krsOptionalHint")}
+        hint={
+          KRS_REGISTERED_FORMS.includes(legalForm)
+            ? t("organisationForm.krsRequiredHint")
+            : t("organisationForm.krsOptionalHint")
+        }
         error={message("krs")}
         required={KRS_REGISTERED_FORMS.includes(legalForm)}
       >
-        {(props) => <input {...props} {...form.register("krs")} inputMode="numeric" className={`${inputClassName} max-w-xs`} />}
+        {(props) => (
+          <input {...props} {...form.register("krs")} inputMode="numeric" className={`${inputClassName} max-w-xs`} />
+        )}
       </FormField>
-      <FormField id={fieldIds.nip} label={t("organisationForm.nip")} hint={t("organisationForm.nipHint")} error={message("nip")}>
-        {(props) => <input {...props} {...form.register("nip")} inputMode="numeric" className={`${inputClassName} max-w-xs`} />}
+      <FormField
+        id={fieldIds.nip}
+        label={t("organisationForm.nip")}
+        hint={t("organisationForm.nipHint")}
+        error={message("nip")}
+      >
+        {(props) => (
+          <input {...props} {...form.register("nip")} inputMode="numeric" className={`${inputClassName} max-w-xs`} />
+        )}
       </FormField>
-      <FormField id={fieldIds.regon} label={t("organisationForm.regon")} hint={t("organisationForm.regonHint")} error={message("regon")}>
-        {(props) => <input {...props} {...form.register("regon")} inputMode="numeric" className={`${inputClassName} max-w-xs`} />}
+      <FormField
+        id={fieldIds.regon}
+        label={t("organisationForm.regon")}
+        hint={t("organisationForm.regonHint")}
+        error={message("regon")}
+      >
+        {(props) => (
+          <input {...props} {...form.register("regon")} inputMode="numeric" className={`${inputClassName} max-w-xs`} />
+        )}
       </FormField>
-      <FormField id={fieldIds.seatTerritoryCode} label={t("organisationForm.seat")} hint={t("organisationForm.seatHint")} error={message("seatTerritoryCode")} required>
+      <FormField
+        id={fieldIds.seatTerritoryCode}
+        label={t("organisationForm.seat")}
+        hint={t("organisationForm.seatHint")}
+        error={message("seatTerritoryCode")}
+        required
+      >
         {(props) => (
           <select {...props} {...form.register("seatTerritoryCode")} className={inputClassName}>
             <option value="">{t("organisationForm.seatChoose")}</option>
             {gminaGroups.map((group) => (
-              <optgroup key={group.powiat} label={group.cityWithPowiatRights ? t("organisationForm.cityWithPowiatRights", { name: group.powiat }) : t("organisationForm.powiat", { name: group.powiat })}>
+              <optgroup
+                key={group.powiat}
+                label={
+                  group.cityWithPowiatRights
+                    ? t("organisationForm.cityWithPowiatRights", { name: group.powiat })
+                    : t("organisationForm.powiat", { name: group.powiat })
+                }
+              >
                 {group.gminas.map((gmina) => (
                   <option key={gmina.code} value={gmina.code}>
                     {t("organisationForm.gmina", { name: gmina.name, kind: gmina.kind })}
@@ -148,7 +204,9 @@ export function OrganisationRecordForm({
         hint={t("organisationForm.spheresHint")}
         error={message("sphereIds")}
         options={spheres.map((sphere) => ({ value: sphere.id, label: sphere.label }))}
-        renderBox={(props) => <input type="checkbox" {...props} {...form.register("sphereIds")} className={checkboxClassName} />}
+        renderBox={(props) => (
+          <input type="checkbox" {...props} {...form.register("sphereIds")} className={checkboxClassName} />
+        )}
       />
       {withdrawsVerification && (
         <Alert tone="warning" live>
@@ -156,7 +214,11 @@ export function OrganisationRecordForm({
         </Alert>
       )}
       <Button type="submit" disabled={pending}>
-        {pending ? t("organisationForm.saving") : organisationId ? t("organisationForm.save") : t("organisationForm.register")}
+        {pending
+          ? t("organisationForm.saving")
+          : organisationId
+            ? t("organisationForm.save")
+            : t("organisationForm.register")}
       </Button>
     </form>
   );

@@ -43,14 +43,19 @@ export function PeopleRolesTable({
   const serverError = actions.find((a) => a.result.serverError)?.result.serverError;
   const saved = actions.some((a) => a.result.data?.saved);
   const pending = actions.some((a) => a.isPending);
-  const roleLabel = (role: string) => (kind === "organisation" ? t(`account.organisationRoles.${role as "OWNER"}`) : t(`account.institutionRoles.${role as "OFFICIAL"}`));
+  const roleLabel = (role: string) =>
+    kind === "organisation"
+      ? t(`account.organisationRoles.${role as "OWNER"}`)
+      : t(`account.institutionRoles.${role as "OFFICIAL"}`);
 
   const change = (userId: string, role: string) =>
     kind === "organisation"
       ? changeMember.execute({ organisationId: targetId, userId, role: role as "OWNER" })
       : changeOfficial.execute({ institutionId: targetId, userId, role: role as "OFFICIAL" });
   const remove = (userId: string) =>
-    kind === "organisation" ? removeMember.execute({ organisationId: targetId, userId }) : removeOfficial.execute({ institutionId: targetId, userId });
+    kind === "organisation"
+      ? removeMember.execute({ organisationId: targetId, userId })
+      : removeOfficial.execute({ institutionId: targetId, userId });
 
   return (
     <>
@@ -91,7 +96,12 @@ export function PeopleRolesTable({
                     <label htmlFor={`role-${person.user.id}`} className="sr-only">
                       {t("people.roleOf", { name: person.user.name })}
                     </label>
-                    <select id={`role-${person.user.id}`} name="role" defaultValue={person.role} className={`${inputClassName} w-auto`}>
+                    <select
+                      id={`role-${person.user.id}`}
+                      name="role"
+                      defaultValue={person.role}
+                      className={`${inputClassName} w-auto`}
+                    >
                       {roles[kind].map((role) => (
                         <option key={role} value={role}>
                           {roleLabel(role)}
@@ -114,7 +124,8 @@ export function PeopleRolesTable({
                       variant="danger"
                       disabled={pending}
                       onClick={() => {
-                        if (window.confirm(t("people.confirmRemove", { name: person.user.name }))) remove(person.user.id);
+                        if (window.confirm(t("people.confirmRemove", { name: person.user.name })))
+                          remove(person.user.id);
                       }}
                     >
                       {t("people.remove")}

@@ -13,7 +13,6 @@ import { Button } from "@/components/ui/button";
 import { decideJoinRequestAction, decideOfficialRequestAction } from "@/lib/organisations/actions";
 import { refusalReasonSchema } from "@/lib/organisations/schemas";
 
-
 export interface PendingRequest {
   id: string;
   message: string;
@@ -27,7 +26,11 @@ function Decision({ request, kind }: { request: PendingRequest; kind: "organisat
   const t = useTranslations();
   const format = useFormatter();
   const decide = useAction(kind === "organisation" ? decideJoinRequestAction : decideOfficialRequestAction);
-  const form = useForm<z.input<typeof refusalReasonSchema>>({ shouldFocusError: false, resolver: zodResolver(refusalReasonSchema), defaultValues: { reason: "" } });
+  const form = useForm<z.input<typeof refusalReasonSchema>>({
+    shouldFocusError: false,
+    resolver: zodResolver(refusalReasonSchema),
+    defaultValues: { reason: "" },
+  });
   const reasonId = `refuse-reason-${request.id}`;
   const { message, summary } = useFieldErrors(form.formState.errors, { reason: reasonId });
   const headingId = `request-${request.id}`;
@@ -38,20 +41,40 @@ function Decision({ request, kind }: { request: PendingRequest; kind: "organisat
           {request.user.name} <span className="font-normal">({request.user.email})</span>
         </h3>
         {request.target && <p>{t("membershipRequests.to", { target: request.target })}</p>}
-        <p className="text-slate-700">{t("membershipRequests.sent", { date: format.dateTime(request.createdAt, "long") })}</p>
+        <p className="text-slate-700">
+          {t("membershipRequests.sent", { date: format.dateTime(request.createdAt, "long") })}
+        </p>
         {request.message && <p className="mt-2 whitespace-pre-line">{request.message}</p>}
         {decide.result.serverError && (
           <Alert tone="error" live>
-            {decide.result.serverError === "CONFLICT" ? t("membershipRequests.alreadyDecided") : t(`errors.${decide.result.serverError}`)}
+            {decide.result.serverError === "CONFLICT"
+              ? t("membershipRequests.alreadyDecided")
+              : t(`errors.${decide.result.serverError}`)}
           </Alert>
         )}
         <div className="mt-3 flex flex-wrap items-start gap-6">
-          <Button disabled={decide.isPending} onClick={() => decide.execute({ requestId: request.id, decision: "approve" })}>
+          <Button
+            disabled={decide.isPending}
+            onClick={() => decide.execute({ requestId: request.id, decision: "approve" })}
+          >
             {t("membershipRequests.approve", { name: request.user.name })}
           </Button>
-          <form noValidate className="min-w-72 flex-1" onSubmit={form.handleSubmit((values) => decide.execute({ requestId: request.id, decision: "refuse", ...values }))}>
+          <form
+            noValidate
+            className="min-w-72 flex-1"
+            onSubmit={form.handleSubmit((values) =>
+              decide.execute({ requestId: request.id, decision: "refuse", ...values }),
+            )}
+          >
             <ErrorSummary errors={summary} />
-            <FormField id={reasonId} name="reason" label={t("membershipRequests.reason")} hint={t("membershipRequests.reasonHint")} error={message("reason")} required>
+            <FormField
+              id={reasonId}
+              name="reason"
+              label={t("membershipRequests.reason")}
+              hint={t("membershipRequests.reasonHint")}
+              error={message("reason")}
+              required
+            >
               {(props) => <textarea {...props} {...form.register("reason")} rows={2} className={inputClassName} />}
             </FormField>
             <Button type="submit" variant="danger" disabled={decide.isPending}>
@@ -65,7 +88,13 @@ function Decision({ request, kind }: { request: PendingRequest; kind: "organisat
 }
 
 /** Pending requests with approve, and refuse with a reason the person will read. */
-export function RequestDecisions({ kind, requests }: { kind: "organisation" | "institution"; requests: PendingRequest[] }) {
+export function RequestDecisions({
+  kind,
+  requests,
+}: {
+  kind: "organisation" | "institution";
+  requests: PendingRequest[];
+}) {
   const t = useTranslations();
   return (
     <section aria-labelledby={`${kind}-requests-heading`} className="mt-8">

@@ -11,6 +11,8 @@ export function VerifiedBadge({ verified }: { verified: boolean }) {
       {t("verified")}
     </span>
   ) : (
-    <span className="inline-flex items-center rounded border-2 border-slate-600 px-2 py-0.5 text-sm font-semibold text-slate-800">{t("notVerified")}</span>
+    <span className="inline-flex items-center rounded border-2 border-slate-600 px-2 py-0.5 text-sm font-semibold text-slate-800">
+      {t("notVerified")}
+    </span>
   );
 }

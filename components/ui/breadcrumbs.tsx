@@ -14,7 +14,11 @@ export function Breadcrumbs({ items }: { items: { label: string; href?: Href }[]
           const last = index === items.length - 1;
           return (
             <li key={index} className="flex items-center gap-x-2">
-              {item.href && !last ? <Link href={item.href}>{item.label}</Link> : <span aria-current={last ? "page" : undefined}>{item.label}</span>}
+              {item.href && !last ? (
+                <Link href={item.href}>{item.label}</Link>
+              ) : (
+                <span aria-current={last ? "page" : undefined}>{item.label}</span>
+              )}
               {!last && <span aria-hidden="true">›</span>}
             </li>
           );

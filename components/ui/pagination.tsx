@@ -13,7 +13,15 @@ export function pageWindow(page: number, totalPages: number): (number | null)[] 
 }
 
 /** Links to the pages of a list; `href(page)` builds each page's URL (query string included). */
-export function Pagination({ page, totalPages, href }: { page: number; totalPages: number; href: (page: number) => string }) {
+export function Pagination({
+  page,
+  totalPages,
+  href,
+}: {
+  page: number;
+  totalPages: number;
+  href: (page: number) => string;
+}) {
   const t = useTranslations("ui");
   if (totalPages <= 1) return null;
   const linkClass = "inline-flex min-h-11 min-w-11 items-center justify-center rounded border border-slate-400 px-3";

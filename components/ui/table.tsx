@@ -11,11 +11,22 @@ import { useId, type ReactNode } from "react";
  * the row groups need none).
  * For lists whose later columns would otherwise hide off to the side.
  */
-export function Table({ caption, children, stacked = false }: { caption: string; children: ReactNode; stacked?: boolean }) {
+export function Table({
+  caption,
+  children,
+  stacked = false,
+}: {
+  caption: string;
+  children: ReactNode;
+  stacked?: boolean;
+}) {
   const captionId = useId();
   return (
     <div role="region" aria-labelledby={captionId} tabIndex={0} className="relative my-4 overflow-x-auto">
-      <table role={stacked ? "table" : undefined} className={`w-full border-collapse text-left ${stacked ? "table-stacked" : ""}`}>
+      <table
+        role={stacked ? "table" : undefined}
+        className={`w-full border-collapse text-left ${stacked ? "table-stacked" : ""}`}
+      >
         <caption id={captionId} className="mb-2 text-left font-semibold">
           {caption}
         </caption>
@@ -25,7 +36,17 @@ export function Table({ caption, children, stacked = false }: { caption: string;
   );
 }
 
-export function Th({ children, scope = "col", className = "", role }: { children: ReactNode; scope?: "col" | "row"; className?: string; role?: "columnheader" | "rowheader" }) {
+export function Th({
+  children,
+  scope = "col",
+  className = "",
+  role,
+}: {
+  children: ReactNode;
+  scope?: "col" | "row";
+  className?: string;
+  role?: "columnheader" | "rowheader";
+}) {
   return (
     <th scope={scope} role={role} className={`border-b-2 border-slate-700 p-2 align-bottom font-semibold ${className}`}>
       {children}
@@ -36,7 +57,10 @@ export function Th({ children, scope = "col", className = "", role }: { children
 /** A cell; with `label` (in a stacked table) it names its column when the row is stacked. */
 export function Td({ children, className = "", label }: { children: ReactNode; className?: string; label?: string }) {
   return (
-    <td role={label === undefined ? undefined : "cell"} className={`border-b border-slate-300 p-2 align-top ${className}`}>
+    <td
+      role={label === undefined ? undefined : "cell"}
+      className={`border-b border-slate-300 p-2 align-top ${className}`}
+    >
       {label !== undefined && (
         <span aria-hidden="true" className="table-stacked-label">
           {label}:{" "}

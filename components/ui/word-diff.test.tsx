@@ -6,7 +6,14 @@ describe("WordDiff", () => {
   it("strikes removed words, underlines added ones and names both for screen readers", () => {
     const { container } = render(
       <p>
-        <WordDiff words={[{ kind: "same", text: "Oferty do " }, { kind: "removed", text: "31 stycznia" }, { kind: "added", text: "28 lutego" }]} labels={{ deleted: "usunięto", inserted: "dodano" }} />
+        <WordDiff
+          words={[
+            { kind: "same", text: "Oferty do " },
+            { kind: "removed", text: "31 stycznia" },
+            { kind: "added", text: "28 lutego" },
+          ]}
+          labels={{ deleted: "usunięto", inserted: "dodano" }}
+        />
       </p>,
     );
     expect(container.querySelector("del")).toHaveTextContent("[usunięto: 31 stycznia]");

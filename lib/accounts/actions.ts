@@ -24,7 +24,12 @@ import {
 import { signUp, VERIFY_EMAIL_VALID_HOURS } from "@/lib/accounts/sign-up";
 import { browserProof, isSigningUpBrowser, SIGN_UP_BROWSER_COOKIE } from "@/lib/accounts/sign-up-browser";
 import { env } from "@/lib/env";
-import { confirmTwoFactorSetup, disableTwoFactor, regenerateRecoveryCodes, startTwoFactorSetup } from "@/lib/accounts/two-factor";
+import {
+  confirmTwoFactorSetup,
+  disableTwoFactor,
+  regenerateRecoveryCodes,
+  startTwoFactorSetup,
+} from "@/lib/accounts/two-factor";
 import { isLocale } from "@/lib/i18n/locales";
 import { platformNameIn } from "@/lib/settings/platform-name";
 import { verifyEmail } from "@/lib/accounts/verify-email";
@@ -95,7 +100,8 @@ export const requestEmailChangeAction = actionClient
   .inputSchema(requestEmailChangeSchema)
   .action(async ({ parsedInput, ctx }) => {
     const outcome = await requestEmailChange(ctx.actor!.id, parsedInput, { ip: ctx.ip });
-    if (!outcome.ok) returnValidationErrors(requestEmailChangeSchema, { [outcome.field]: { _errors: [outcome.problem] } });
+    if (!outcome.ok)
+      returnValidationErrors(requestEmailChangeSchema, { [outcome.field]: { _errors: [outcome.problem] } });
     return { sent: true };
   });
 
@@ -113,7 +119,8 @@ export const deleteAccountAction = actionClient
   .action(async ({ parsedInput, ctx }) => {
     const outcome = await deleteAccount(ctx.actor!.id, parsedInput.currentPassword, { ip: ctx.ip });
     if (!outcome.ok) {
-      if (outcome.problem === "currentPasswordWrong") returnValidationErrors(deleteAccountSchema, { currentPassword: { _errors: [outcome.problem] } });
+      if (outcome.problem === "currentPasswordWrong")
+        returnValidationErrors(deleteAccountSchema, { currentPassword: { _errors: [outcome.problem] } });
       return { deleted: false, soleOwnerOf: outcome.organisations ?? [] };
     }
     return { deleted: true, soleOwnerOf: [] };
@@ -150,7 +157,10 @@ export const startTwoFactorSetupAction = actionClient
   .metadata({ name: "startTwoFactorSetup", permission: "account.manage" })
   .action(async ({ ctx }) => {
     const actor = ctx.actor!;
-    const { secret, qrSvg } = await startTwoFactorSetup(actor.id, await platformNameIn(isLocale(actor.locale) ? actor.locale : "pl"));
+    const { secret, qrSvg } = await startTwoFactorSetup(
+      actor.id,
+      await platformNameIn(isLocale(actor.locale) ? actor.locale : "pl"),
+    );
     return { secret, qrDataUrl: `data:image/svg+xml;base64,${Buffer.from(qrSvg).toString("base64")}` };
   });
 

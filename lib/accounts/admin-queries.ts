@@ -13,7 +13,11 @@ export type PeopleFilter = z.infer<typeof peopleFilterSchema>;
 
 export async function searchPeople(filter: PeopleFilter) {
   const where: Prisma.UserWhereInput = { deletedAt: null };
-  if (filter.q) where.OR = [{ email: { contains: filter.q, mode: "insensitive" } }, { name: { contains: filter.q, mode: "insensitive" } }];
+  if (filter.q)
+    where.OR = [
+      { email: { contains: filter.q, mode: "insensitive" } },
+      { name: { contains: filter.q, mode: "insensitive" } },
+    ];
   const [total, people] = await Promise.all([
     db().user.count({ where }),
     db().user.findMany({
@@ -21,7 +25,15 @@ export async function searchPeople(filter: PeopleFilter) {
       orderBy: [{ name: "asc" }, { email: "asc" }],
       skip: (filter.page - 1) * PEOPLE_PAGE_SIZE,
       take: PEOPLE_PAGE_SIZE,
-      select: { id: true, name: true, email: true, platformRole: true, blockedAt: true, emailVerifiedAt: true, createdAt: true },
+      select: {
+        id: true,
+        name: true,
+        email: true,
+        platformRole: true,
+        blockedAt: true,
+        emailVerifiedAt: true,
+        createdAt: true,
+      },
     }),
   ]);
   return { total, totalPages: Math.max(1, Math.ceil(total / PEOPLE_PAGE_SIZE)), people };

@@ -12,8 +12,12 @@ interface AdminContext {
 }
 
 async function targetOf(userId: string, context: AdminContext) {
-  if (userId === context.actorId) throw new AppError("FORBIDDEN", "administrators do not change their own account here");
-  const user = await db().user.findFirst({ where: { id: userId, deletedAt: null }, select: { id: true, platformRole: true, blockedAt: true } });
+  if (userId === context.actorId)
+    throw new AppError("FORBIDDEN", "administrators do not change their own account here");
+  const user = await db().user.findFirst({
+    where: { id: userId, deletedAt: null },
+    select: { id: true, platformRole: true, blockedAt: true },
+  });
   if (!user) throw new AppError("NOT_FOUND", `user ${userId}`);
   return user;
 }
@@ -25,12 +29,21 @@ export async function setPlatformRole(userId: string, role: PlatformRole, contex
     // Serialises role changes, so two demotions cannot both pass the check below.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('platform-roles'))`;
     if (user.platformRole === "ADMINISTRATOR") {
-      const administrators = await tx.user.count({ where: { platformRole: "ADMINISTRATOR", deletedAt: null, blockedAt: null } });
+      const administrators = await tx.user.count({
+        where: { platformRole: "ADMINISTRATOR", deletedAt: null, blockedAt: null },
+      });
       if (administrators <= 1) throw new AppError("CONFLICT", "the last administrator stays");
     }
     await tx.user.update({ where: { id: userId }, data: { platformRole: role } });
     await recordAuditEvent(
-      { action: "admin.role_changed", actorUserId: context.actorId, subjectType: "User", subjectId: userId, ipAddress: context.ip, details: { from: user.platformRole, to: role } },
+      {
+        action: "admin.role_changed",
+        actorUserId: context.actorId,
+        subjectType: "User",
+        subjectId: userId,
+        ipAddress: context.ip,
+        details: { from: user.platformRole, to: role },
+      },
       tx,
     );
   });
@@ -43,7 +56,14 @@ export async function blockUser(userId: string, reason: string, context: AdminCo
   await db().$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { blockedAt: new Date(), sessionVersion: { increment: 1 } } });
     await recordAuditEvent(
-      { action: "admin.user_blocked", actorUserId: context.actorId, subjectType: "User", subjectId: userId, ipAddress: context.ip, details: { reason } },
+      {
+        action: "admin.user_blocked",
+        actorUserId: context.actorId,
+        subjectType: "User",
+        subjectId: userId,
+        ipAddress: context.ip,
+        details: { reason },
+      },
       tx,
     );
   });
@@ -54,6 +74,15 @@ export async function unblockUser(userId: string, context: AdminContext): Promis
   if (!user.blockedAt) return;
   await db().$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { blockedAt: null } });
-    await recordAuditEvent({ action: "admin.user_unblocked", actorUserId: context.actorId, subjectType: "User", subjectId: userId, ipAddress: context.ip }, tx);
+    await recordAuditEvent(
+      {
+        action: "admin.user_unblocked",
+        actorUserId: context.actorId,
+        subjectType: "User",
+        subjectId: userId,
+        ipAddress: context.ip,
+      },
+      tx,
+    );
   });
 }

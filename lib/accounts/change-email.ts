@@ -16,7 +16,9 @@ import { pickLocalized } from "@/lib/settings/localized";
 
 export const CHANGE_EMAIL_VALID_HOURS = 24;
 
-export type EmailChangeOutcome = { ok: true } | { ok: false; field: "currentPassword" | "newEmail"; problem: "currentPasswordWrong" | "emailUnchanged" };
+export type EmailChangeOutcome =
+  | { ok: true }
+  | { ok: false; field: "currentPassword" | "newEmail"; problem: "currentPasswordWrong" | "emailUnchanged" };
 
 export async function requestEmailChange(
   userId: string,
@@ -24,7 +26,10 @@ export async function requestEmailChange(
   context: { ip: string | null },
 ): Promise<EmailChangeOutcome> {
   await consumeRateLimits([{ limit: { name: "email-change:user", limit: 5, windowSeconds: 3600 }, subject: userId }]);
-  const user = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, name: true, locale: true, passwordHash: true } });
+  const user = await db().user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { email: true, name: true, locale: true, passwordHash: true },
+  });
   if (!user.passwordHash || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
     return { ok: false, field: "currentPassword", problem: "currentPasswordWrong" };
   }
@@ -40,7 +45,9 @@ export async function requestEmailChange(
     await sendMail(addressInUseMail({ ...common, to: input.newEmail, recipientName: holder.name }));
     return { ok: true };
   }
-  const token = await issueAccountToken(userId, "CHANGE_EMAIL", CHANGE_EMAIL_VALID_HOURS, db(), { newEmail: input.newEmail });
+  const token = await issueAccountToken(userId, "CHANGE_EMAIL", CHANGE_EMAIL_VALID_HOURS, db(), {
+    newEmail: input.newEmail,
+  });
   await recordAuditEvent({
     action: "account.email_change_requested",
     actorUserId: userId,
@@ -50,7 +57,12 @@ export async function requestEmailChange(
     details: { to: input.newEmail },
   });
   await sendMail(
-    confirmEmailChangeMail({ ...common, to: input.newEmail, url: localizedUrl("/confirm-email", locale, { token }), validHours: CHANGE_EMAIL_VALID_HOURS }),
+    confirmEmailChangeMail({
+      ...common,
+      to: input.newEmail,
+      url: localizedUrl("/confirm-email", locale, { token }),
+      validHours: CHANGE_EMAIL_VALID_HOURS,
+    }),
   );
   await sendMail(emailChangeRequestedMail({ ...common, to: user.email, newEmail: input.newEmail }));
   return { ok: true };
@@ -62,10 +74,18 @@ export async function confirmEmailChange(token: string, context: { ip: string | 
     if (!newEmail) throw new AppError("LINK_INVALID", "CHANGE_EMAIL token without an address");
     const before = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true } });
     // Another account may have taken the address since the link was sent.
-    if (await tx.user.findUnique({ where: { email: newEmail }, select: { id: true } })) throw new AppError("CONFLICT", "address taken meanwhile");
+    if (await tx.user.findUnique({ where: { email: newEmail }, select: { id: true } }))
+      throw new AppError("CONFLICT", "address taken meanwhile");
     await tx.user.update({ where: { id: userId }, data: { email: newEmail, emailVerifiedAt: new Date() } });
     await recordAuditEvent(
-      { action: "account.email_changed", actorUserId: userId, subjectType: "User", subjectId: userId, ipAddress: context.ip, details: { from: before.email, to: newEmail } },
+      {
+        action: "account.email_changed",
+        actorUserId: userId,
+        subjectType: "User",
+        subjectId: userId,
+        ipAddress: context.ip,
+        details: { from: before.email, to: newEmail },
+      },
       tx,
     );
   });

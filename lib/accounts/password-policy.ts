@@ -20,7 +20,9 @@ export function passwordProblem(password: string, person: { email: string; name:
   const stem = lower.replace(/[\d\W_]+$/u, "");
   if (commonPasswords().has(lower) || (stem.length >= 4 && commonPasswords().has(stem))) return "passwordCommon";
   if (new Set(lower).size <= 2) return "passwordCommon";
-  const personal = [person.email.split("@")[0] ?? "", ...person.name.toLowerCase().split(/\s+/)].filter((part) => part.length >= 4);
+  const personal = [person.email.split("@")[0] ?? "", ...person.name.toLowerCase().split(/\s+/)].filter(
+    (part) => part.length >= 4,
+  );
   if (personal.some((part) => lower.includes(part.toLowerCase()))) return "passwordPersonal";
   return null;
 }

@@ -26,12 +26,19 @@ export const resetLimits = {
 };
 
 /** Mails a reset link if the address belongs to an account; answers the same either way. */
-export async function requestPasswordReset(email: string, locale: Locale, context: { ip: string | null }): Promise<void> {
+export async function requestPasswordReset(
+  email: string,
+  locale: Locale,
+  context: { ip: string | null },
+): Promise<void> {
   await consumeRateLimits([
     { limit: resetLimits.perAddress, subject: context.ip },
     { limit: resetLimits.perEmail, subject: email },
   ]);
-  const user = await db().user.findUnique({ where: { email }, select: { id: true, name: true, locale: true, blockedAt: true } });
+  const user = await db().user.findUnique({
+    where: { email },
+    select: { id: true, name: true, locale: true, blockedAt: true },
+  });
   if (!user || user.blockedAt) return;
   const recipientLocale = isLocale(user.locale) ? user.locale : locale;
   const token = await issueAccountToken(user.id, "RESET_PASSWORD", RESET_PASSWORD_VALID_HOURS);
@@ -51,7 +58,11 @@ export async function requestPasswordReset(email: string, locale: Locale, contex
 export type PasswordOutcome = { ok: true } | { ok: false; problem: PasswordProblem };
 
 /** Sets a new password from a reset link. A weak password does not use the link up. */
-export async function resetPassword(token: string, password: string, context: { ip: string | null }): Promise<PasswordOutcome> {
+export async function resetPassword(
+  token: string,
+  password: string,
+  context: { ip: string | null },
+): Promise<PasswordOutcome> {
   const row = await db().accountToken.findUnique({
     where: { tokenHash: hashToken(token) },
     select: { purpose: true, user: { select: { email: true, name: true } } },
@@ -64,7 +75,10 @@ export async function resetPassword(token: string, password: string, context: { 
   await db().$transaction(async (tx) => {
     const userId = await consumeAccountToken(token, "RESET_PASSWORD", tx);
     // Following the link proves the mailbox, so an unconfirmed address counts as confirmed now.
-    const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, emailVerifiedAt: true } });
+    const user = await tx.user.findUniqueOrThrow({
+      where: { id: userId },
+      select: { email: true, emailVerifiedAt: true },
+    });
     await tx.user.update({
       where: { id: userId },
       data: { passwordHash, sessionVersion: { increment: 1 }, emailVerifiedAt: user.emailVerifiedAt ?? new Date() },
@@ -72,7 +86,16 @@ export async function resetPassword(token: string, password: string, context: { 
     await voidAccountLinks(userId, tx);
     // Guesses at the old password no longer matter, and the owner (who has just proved the mailbox) must get in from wherever they are (lib/accounts/sign-in-throttle.ts).
     await clearRateLimit(signInLimits.perAccount, user.email, tx);
-    await recordAuditEvent({ action: "account.password_reset", actorUserId: userId, subjectType: "User", subjectId: userId, ipAddress: context.ip }, tx);
+    await recordAuditEvent(
+      {
+        action: "account.password_reset",
+        actorUserId: userId,
+        subjectType: "User",
+        subjectId: userId,
+        ipAddress: context.ip,
+      },
+      tx,
+    );
     await notifySecurityChange(userId, { type: "security.password_changed" }, tx);
   });
   await dispatchNotifications();
@@ -85,7 +108,10 @@ export async function resetPassword(token: string, password: string, context: { 
  * owner's reset. Expired rather than deleted, so following one says so.
  */
 async function voidResetLinks(userId: string, tx: Prisma.TransactionClient): Promise<void> {
-  await tx.accountToken.updateMany({ where: { userId, purpose: "RESET_PASSWORD", usedAt: null, expiresAt: { gt: new Date() } }, data: { expiresAt: new Date() } });
+  await tx.accountToken.updateMany({
+    where: { userId, purpose: "RESET_PASSWORD", usedAt: null, expiresAt: { gt: new Date() } },
+    data: { expiresAt: new Date() },
+  });
 }
 
 /**
@@ -96,7 +122,10 @@ async function voidResetLinks(userId: string, tx: Prisma.TransactionClient): Pro
  * change a session asked for.
  */
 async function voidAccountLinks(userId: string, tx: Prisma.TransactionClient): Promise<void> {
-  await tx.accountToken.updateMany({ where: { userId, usedAt: null, expiresAt: { gt: new Date() } }, data: { expiresAt: new Date() } });
+  await tx.accountToken.updateMany({
+    where: { userId, usedAt: null, expiresAt: { gt: new Date() } },
+    data: { expiresAt: new Date() },
+  });
 }
 
 /** Changes the password of a signed-in person, who proves it with the current one. */
@@ -105,8 +134,13 @@ export async function changePassword(
   input: { currentPassword: string; newPassword: string },
   context: { ip: string | null },
 ): Promise<PasswordOutcome | { ok: false; problem: "currentPasswordWrong" }> {
-  const user = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, name: true, passwordHash: true } });
-  await consumeRateLimits([{ limit: { name: "password-change:user", limit: 10, windowSeconds: 900 }, subject: userId }]);
+  const user = await db().user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { email: true, name: true, passwordHash: true },
+  });
+  await consumeRateLimits([
+    { limit: { name: "password-change:user", limit: 10, windowSeconds: 900 }, subject: userId },
+  ]);
   if (!user.passwordHash || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
     return { ok: false, problem: "currentPasswordWrong" };
   }
@@ -114,11 +148,23 @@ export async function changePassword(
   if (problem) return { ok: false, problem };
   const passwordHash = await hashPassword(input.newPassword);
   await db().$transaction(async (tx) => {
-    const updated = await tx.user.updateMany({ where: { id: userId, passwordHash: user.passwordHash }, data: { passwordHash, sessionVersion: { increment: 1 } } });
+    const updated = await tx.user.updateMany({
+      where: { id: userId, passwordHash: user.passwordHash },
+      data: { passwordHash, sessionVersion: { increment: 1 } },
+    });
     // Someone changed it in between: do not overwrite their change.
     if (updated.count !== 1) throw new AppError("CONFLICT", "password changed concurrently");
     await voidResetLinks(userId, tx);
-    await recordAuditEvent({ action: "account.password_changed", actorUserId: userId, subjectType: "User", subjectId: userId, ipAddress: context.ip }, tx);
+    await recordAuditEvent(
+      {
+        action: "account.password_changed",
+        actorUserId: userId,
+        subjectType: "User",
+        subjectId: userId,
+        ipAddress: context.ip,
+      },
+      tx,
+    );
     await notifySecurityChange(userId, { type: "security.password_changed" }, tx);
   });
   await dispatchNotifications();

@@ -44,8 +44,12 @@ export async function exportPersonalData(userId: string) {
       totpEnabledAt: true,
       createdAt: true,
       updatedAt: true,
-      organisationMemberships: { select: { role: true, createdAt: true, organisation: { select: { id: true, name: true } } } },
-      institutionMemberships: { select: { role: true, createdAt: true, institution: { select: { id: true, name: true } } } },
+      organisationMemberships: {
+        select: { role: true, createdAt: true, organisation: { select: { id: true, name: true } } },
+      },
+      institutionMemberships: {
+        select: { role: true, createdAt: true, institution: { select: { id: true, name: true } } },
+      },
       consents: { select: { kind: true, version: true, acceptedAt: true } },
       tokens: { select: { purpose: true, createdAt: true, expiresAt: true, usedAt: true, newEmail: true } },
       membershipRequests: {
@@ -64,38 +68,76 @@ export async function exportPersonalData(userId: string) {
   const auditEvents = await db().auditEvent.findMany({
     where: { OR: [{ actorUserId: userId }, { subjectType: "User", subjectId: userId }] },
     orderBy: { occurredAt: "asc" },
-    select: { occurredAt: true, action: true, ipAddress: true, details: true, actingForOrganisationId: true, actingForInstitutionId: true },
+    select: {
+      occurredAt: true,
+      action: true,
+      ipAddress: true,
+      details: true,
+      actingForOrganisationId: true,
+      actingForInstitutionId: true,
+    },
   });
   const client = db();
-  const [remarks, forumThreads, forumPosts, nominationsSubmitted, candidacies, itemSubscriptions, topicSubscriptions] = await Promise.all([
-    client.remark.findMany({
-      where: { authorId: userId },
-      orderBy: { createdAt: "asc" },
-      select: {
-        consultationId: true,
-        consultation: { select: { title: true } },
-        organisation: { select: { id: true, name: true } },
-        currentWording: true,
-        proposedWording: true,
-        justification: true,
-        state: true,
-        decision: true,
-        decisionReason: true,
-        createdAt: true,
-        editedAt: true,
-      },
-    }),
-    client.forumThread.findMany({ where: { authorId: userId }, orderBy: { createdAt: "asc" }, select: { id: true, title: true, createdAt: true, organisation: { select: { id: true, name: true } } } }),
-    client.forumPost.findMany({
-      where: { authorId: userId },
-      orderBy: { createdAt: "asc" },
-      select: { thread: { select: { id: true, title: true } }, number: true, body: true, createdAt: true, editedAt: true, deletedAt: true, hiddenAt: true, hiddenReason: true, organisation: { select: { id: true, name: true } } },
-    }),
-    client.nomination.findMany({ where: { nominatedById: userId }, orderBy: { createdAt: "asc" }, select: nominationExport }),
-    client.nomination.findMany({ where: { candidateUserId: userId }, orderBy: { createdAt: "asc" }, select: nominationExport }),
-    client.itemSubscription.findMany({ where: { userId }, orderBy: { createdAt: "asc" }, select: { subjectType: true, subjectId: true, createdAt: true } }),
-    client.topicSubscription.findMany({ where: { userId }, orderBy: { createdAt: "asc" }, select: { sphereId: true, territoryCode: true, institutionId: true, createdAt: true } }),
-  ]);
+  const [remarks, forumThreads, forumPosts, nominationsSubmitted, candidacies, itemSubscriptions, topicSubscriptions] =
+    await Promise.all([
+      client.remark.findMany({
+        where: { authorId: userId },
+        orderBy: { createdAt: "asc" },
+        select: {
+          consultationId: true,
+          consultation: { select: { title: true } },
+          organisation: { select: { id: true, name: true } },
+          currentWording: true,
+          proposedWording: true,
+          justification: true,
+          state: true,
+          decision: true,
+          decisionReason: true,
+          createdAt: true,
+          editedAt: true,
+        },
+      }),
+      client.forumThread.findMany({
+        where: { authorId: userId },
+        orderBy: { createdAt: "asc" },
+        select: { id: true, title: true, createdAt: true, organisation: { select: { id: true, name: true } } },
+      }),
+      client.forumPost.findMany({
+        where: { authorId: userId },
+        orderBy: { createdAt: "asc" },
+        select: {
+          thread: { select: { id: true, title: true } },
+          number: true,
+          body: true,
+          createdAt: true,
+          editedAt: true,
+          deletedAt: true,
+          hiddenAt: true,
+          hiddenReason: true,
+          organisation: { select: { id: true, name: true } },
+        },
+      }),
+      client.nomination.findMany({
+        where: { nominatedById: userId },
+        orderBy: { createdAt: "asc" },
+        select: nominationExport,
+      }),
+      client.nomination.findMany({
+        where: { candidateUserId: userId },
+        orderBy: { createdAt: "asc" },
+        select: nominationExport,
+      }),
+      client.itemSubscription.findMany({
+        where: { userId },
+        orderBy: { createdAt: "asc" },
+        select: { subjectType: true, subjectId: true, createdAt: true },
+      }),
+      client.topicSubscription.findMany({
+        where: { userId },
+        orderBy: { createdAt: "asc" },
+        select: { sphereId: true, territoryCode: true, institutionId: true, createdAt: true },
+      }),
+    ]);
   const { tokens, ...account } = user;
   return {
     exportedAt: new Date().toISOString(),
@@ -110,17 +152,25 @@ export async function exportPersonalData(userId: string) {
   };
 }
 
-export type DeleteAccountOutcome = { ok: true } | { ok: false; problem: "currentPasswordWrong" | "soleOwner"; organisations?: string[] };
+export type DeleteAccountOutcome =
+  { ok: true } | { ok: false; problem: "currentPasswordWrong" | "soleOwner"; organisations?: string[] };
 
-export async function deleteAccount(userId: string, currentPassword: string, context: { ip: string | null }): Promise<DeleteAccountOutcome> {
+export async function deleteAccount(
+  userId: string,
+  currentPassword: string,
+  context: { ip: string | null },
+): Promise<DeleteAccountOutcome> {
   const user = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } });
-  if (!user.passwordHash || !(await verifyPassword(user.passwordHash, currentPassword))) return { ok: false, problem: "currentPasswordWrong" };
+  if (!user.passwordHash || !(await verifyPassword(user.passwordHash, currentPassword)))
+    return { ok: false, problem: "currentPasswordWrong" };
 
   return db().$transaction(async (tx) => {
     // An organisation always keeps an owner: the last one hands over first.
     const owned = await tx.organisationMembership.findMany({
       where: { userId, role: "OWNER" },
-      select: { organisation: { select: { name: true, memberships: { where: { role: "OWNER" }, select: { userId: true } } } } },
+      select: {
+        organisation: { select: { name: true, memberships: { where: { role: "OWNER" }, select: { userId: true } } } },
+      },
     });
     const soleOwnerOf = owned.filter((m) => m.organisation.memberships.length === 1).map((m) => m.organisation.name);
     if (soleOwnerOf.length > 0) return { ok: false, problem: "soleOwner", organisations: soleOwnerOf } as const;
@@ -146,7 +196,10 @@ export async function deleteAccount(userId: string, currentPassword: string, con
         sessionVersion: { increment: 1 },
       },
     });
-    await recordAuditEvent({ action: "account.deleted", actorUserId: userId, subjectType: "User", subjectId: userId, ipAddress: context.ip }, tx);
+    await recordAuditEvent(
+      { action: "account.deleted", actorUserId: userId, subjectType: "User", subjectId: userId, ipAddress: context.ip },
+      tx,
+    );
     return { ok: true } as const;
   });
 }

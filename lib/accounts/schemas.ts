@@ -71,7 +71,10 @@ const userId = z.string().regex(/^[a-z0-9]{20,40}$/, "personInvalid");
 export const setPlatformRoleSchema = z.object({ userId, role: z.enum(["RESIDENT", "MODERATOR", "ADMINISTRATOR"]) });
 export type SetPlatformRoleInput = z.input<typeof setPlatformRoleSchema>;
 
-export const blockUserSchema = z.object({ userId, reason: z.string().trim().min(5, "reasonTooShort").max(1000, "reasonTooLong") });
+export const blockUserSchema = z.object({
+  userId,
+  reason: z.string().trim().min(5, "reasonTooShort").max(1000, "reasonTooLong"),
+});
 export type BlockUserInput = z.input<typeof blockUserSchema>;
 
 export const unblockUserSchema = z.object({ userId });

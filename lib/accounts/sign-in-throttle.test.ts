@@ -13,6 +13,15 @@ describe("networkOf", () => {
 
 describe("ownerDelayMs", () => {
   it("is nothing up to the limit, then doubles from a second, never beyond the cap", () => {
-    expect([9, 10, 11, 12, 13, 14, 15, 40].map(ownerDelayMs)).toEqual([0, 0, 1000, 2000, 4000, 8000, MAX_OWNER_DELAY_MS, MAX_OWNER_DELAY_MS]);
+    expect([9, 10, 11, 12, 13, 14, 15, 40].map(ownerDelayMs)).toEqual([
+      0,
+      0,
+      1000,
+      2000,
+      4000,
+      8000,
+      MAX_OWNER_DELAY_MS,
+      MAX_OWNER_DELAY_MS,
+    ]);
   });
 });

@@ -60,7 +60,10 @@ export function networkOf(ip: string): string {
   const [head = "", tail] = ip.toLowerCase().split("::");
   const front = head ? head.split(":") : [];
   const back = tail ? tail.split(":") : [];
-  const groups = tail === undefined ? front : [...front, ...Array<string>(Math.max(8 - front.length - back.length, 0)).fill("0"), ...back];
+  const groups =
+    tail === undefined
+      ? front
+      : [...front, ...Array<string>(Math.max(8 - front.length - back.length, 0)).fill("0"), ...back];
   return groups
     .slice(0, 4)
     .map((group) => group.replace(/^0+(?=.)/, ""))
@@ -69,7 +72,12 @@ export function networkOf(ip: string): string {
 
 async function isOwnNetwork(userId: string, ip: string): Promise<boolean> {
   const signIns = await db().auditEvent.findMany({
-    where: { action: "account.signed_in", actorUserId: userId, ipAddress: { not: null }, occurredAt: { gte: new Date(Date.now() - OWN_NETWORK_DAYS * 86_400_000) } },
+    where: {
+      action: "account.signed_in",
+      actorUserId: userId,
+      ipAddress: { not: null },
+      occurredAt: { gte: new Date(Date.now() - OWN_NETWORK_DAYS * 86_400_000) },
+    },
     orderBy: { id: "desc" },
     take: 200,
     select: { ipAddress: true },
@@ -90,14 +98,19 @@ export interface ThrottledAccount {
  * throws RATE_LIMITED or waits as above. Returns what gives the hits back
  * once the password turns out right.
  */
-export async function throttleSignIn(email: string, ip: string | null, account: ThrottledAccount | null): Promise<() => Promise<void>> {
+export async function throttleSignIn(
+  email: string,
+  ip: string | null,
+  account: ThrottledAccount | null,
+): Promise<() => Promise<void>> {
   const network = ip ? networkOf(ip) : null;
   await consumeRateLimits([{ limit: signInLimits.perClient, subject: network }]);
   const pairSubject = network ? `${email}\n${network}` : null;
   const pairFailures = pairSubject ? await hitRateLimit(signInLimits.perAccountAndClient, pairSubject) : 0;
   const ownNetwork = account !== null && ip !== null && (await isOwnNetwork(account.id, ip));
   // Refused before it counts against the account: see the top of the file.
-  if (!ownNetwork && pairFailures > signInLimits.perAccountAndClient.limit) throw new AppError("RATE_LIMITED", "sign-in paused for this client");
+  if (!ownNetwork && pairFailures > signInLimits.perAccountAndClient.limit)
+    throw new AppError("RATE_LIMITED", "sign-in paused for this client");
   const accountFailures = await hitRateLimit(signInLimits.perAccount, email);
   // Exactly one request sees the count pass the limit: it tells the owner.
   if (account && accountFailures === signInLimits.perAccount.limit + 1) await tellOwner(account, ip);
@@ -115,7 +128,12 @@ export async function throttleSignIn(email: string, ip: string | null, account: 
 }
 
 async function tellOwner(account: ThrottledAccount, ip: string | null): Promise<void> {
-  await recordAuditEvent({ action: "account.sign_in_throttled", subjectType: "User", subjectId: account.id, ipAddress: ip });
+  await recordAuditEvent({
+    action: "account.sign_in_throttled",
+    subjectType: "User",
+    subjectId: account.id,
+    ipAddress: ip,
+  });
   if ((await hitRateLimit(signInLimits.ownerNotice, account.email)) > signInLimits.ownerNotice.limit) return;
   const locale = isLocale(account.locale) ? account.locale : "pl";
   const token = await issueAccountToken(account.id, "RESET_PASSWORD", RESET_LINK_VALID_HOURS);

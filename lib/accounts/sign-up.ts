@@ -33,7 +33,8 @@ export interface SignUpData {
 }
 
 /** `verifyToken`: the link just mailed, for the browser's proof (lib/accounts/sign-up-browser.ts); none when the address has an account already, confirmed or not. */
-export type SignUpOutcome = { ok: true; verifyToken?: string } | { ok: false; field: "password"; problem: PasswordProblem };
+export type SignUpOutcome =
+  { ok: true; verifyToken?: string } | { ok: false; field: "password"; problem: PasswordProblem };
 
 export async function signUp(data: SignUpData, context: { ip: string | null }): Promise<SignUpOutcome> {
   await consumeRateLimits([
@@ -44,9 +45,14 @@ export async function signUp(data: SignUpData, context: { ip: string | null }): 
   if (problem) return { ok: false, field: "password", problem };
 
   const platformName = await currentPlatformName(data.locale);
-  const existing = await db().user.findUnique({ where: { email: data.email }, select: { id: true, name: true, locale: true, emailVerifiedAt: true } });
+  const existing = await db().user.findUnique({
+    where: { email: data.email },
+    select: { id: true, name: true, locale: true, emailVerifiedAt: true },
+  });
   if (existing?.emailVerifiedAt) {
-    await sendMail(accountExistsMail({ to: data.email, locale: data.locale, platformName, recipientName: existing.name }));
+    await sendMail(
+      accountExistsMail({ to: data.email, locale: data.locale, platformName, recipientName: existing.name }),
+    );
     return { ok: true };
   }
 
@@ -54,14 +60,26 @@ export async function signUp(data: SignUpData, context: { ip: string | null }): 
 
   const passwordHash = await hashPassword(data.password);
   const token = await db().$transaction(async (tx) => {
-    const user = await tx.user.create({ data: { email: data.email, name: data.name, passwordHash, locale: data.locale }, select: { id: true } });
+    const user = await tx.user.create({
+      data: { email: data.email, name: data.name, passwordHash, locale: data.locale },
+      select: { id: true },
+    });
     await tx.consentRecord.createMany({
       data: [
         { userId: user.id, kind: "TERMS", version: TERMS_VERSION },
         { userId: user.id, kind: "PRIVACY", version: PRIVACY_VERSION },
       ],
     });
-    await recordAuditEvent({ action: "account.signed_up", actorUserId: user.id, subjectType: "User", subjectId: user.id, ipAddress: context.ip }, tx);
+    await recordAuditEvent(
+      {
+        action: "account.signed_up",
+        actorUserId: user.id,
+        subjectType: "User",
+        subjectId: user.id,
+        ipAddress: context.ip,
+      },
+      tx,
+    );
     return issueAccountToken(user.id, "VERIFY_EMAIL", VERIFY_EMAIL_VALID_HOURS, tx);
   });
   await sendMail(
@@ -88,10 +106,23 @@ export async function signUp(data: SignUpData, context: { ip: string | null }): 
  * link and session): whoever reads the mailbox ends up the only one who knows
  * the password. The first sign-up's confirmation link dies here.
  */
-async function signUpAgain(existing: { id: string; name: string; locale: string }, data: SignUpData, context: { ip: string | null }): Promise<SignUpOutcome> {
+async function signUpAgain(
+  existing: { id: string; name: string; locale: string },
+  data: SignUpData,
+  context: { ip: string | null },
+): Promise<SignUpOutcome> {
   const locale: Locale = isLocale(existing.locale) ? existing.locale : data.locale;
   const token = await db().$transaction(async (tx) => {
-    await recordAuditEvent({ action: "account.sign_up_repeated", actorUserId: existing.id, subjectType: "User", subjectId: existing.id, ipAddress: context.ip }, tx);
+    await recordAuditEvent(
+      {
+        action: "account.sign_up_repeated",
+        actorUserId: existing.id,
+        subjectType: "User",
+        subjectId: existing.id,
+        ipAddress: context.ip,
+      },
+      tx,
+    );
     await tx.accountToken.deleteMany({ where: { userId: existing.id, purpose: "VERIFY_EMAIL", usedAt: null } });
     // A reset-type link, valid as long as a confirmation link: it is the account's confirmation from now on.
     return issueAccountToken(existing.id, "RESET_PASSWORD", VERIFY_EMAIL_VALID_HOURS, tx);

@@ -17,14 +17,26 @@ export async function issueAccountToken(
 ): Promise<string> {
   const token = randomBytes(32).toString("base64url");
   await tx.accountToken.create({
-    data: { userId, purpose, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + validHours * 3600_000), ...extra },
+    data: {
+      userId,
+      purpose,
+      tokenHash: hashToken(token),
+      expiresAt: new Date(Date.now() + validHours * 3600_000),
+      ...extra,
+    },
   });
   return token;
 }
 
 /** What a link's token is worth, without using it (for the page that shows the confirm button). */
-export async function inspectAccountToken(token: string, purpose: AccountTokenPurpose): Promise<"valid" | "used" | "expired" | "invalid"> {
-  const row = await db().accountToken.findUnique({ where: { tokenHash: hashToken(token) }, select: { purpose: true, usedAt: true, expiresAt: true } });
+export async function inspectAccountToken(
+  token: string,
+  purpose: AccountTokenPurpose,
+): Promise<"valid" | "used" | "expired" | "invalid"> {
+  const row = await db().accountToken.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { purpose: true, usedAt: true, expiresAt: true },
+  });
   if (!row || row.purpose !== purpose) return "invalid";
   if (row.usedAt) return "used";
   if (row.expiresAt <= new Date()) return "expired";
@@ -35,12 +47,20 @@ export async function inspectAccountToken(token: string, purpose: AccountTokenPu
  * Uses a token once: marks it used in the same statement that checks it, so
  * two clicks racing each other cannot both succeed. Returns the user's id.
  */
-export async function consumeAccountToken(token: string, purpose: AccountTokenPurpose, tx: Prisma.TransactionClient): Promise<string> {
+export async function consumeAccountToken(
+  token: string,
+  purpose: AccountTokenPurpose,
+  tx: Prisma.TransactionClient,
+): Promise<string> {
   return (await consumeAccountTokenRow(token, purpose, tx)).userId;
 }
 
 /** As consumeAccountToken, returning what the token carries besides its owner. */
-export async function consumeAccountTokenRow(token: string, purpose: AccountTokenPurpose, tx: Prisma.TransactionClient) {
+export async function consumeAccountTokenRow(
+  token: string,
+  purpose: AccountTokenPurpose,
+  tx: Prisma.TransactionClient,
+) {
   const tokenHash = hashToken(token);
   const used = await tx.accountToken.updateManyAndReturn({
     where: { tokenHash, purpose, usedAt: null, expiresAt: { gt: new Date() } },

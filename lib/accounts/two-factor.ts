@@ -30,20 +30,27 @@ interface Context {
  * second factor. All three share one limit per account, so neither password
  * nor code can be guessed through them.
  */
-export const twoFactorChangeLimit = { name: "two-factor-change:user", limit: 10, windowSeconds: 900 } satisfies RateLimit;
+export const twoFactorChangeLimit = {
+  name: "two-factor-change:user",
+  limit: 10,
+  windowSeconds: 900,
+} satisfies RateLimit;
 
 export interface Reauthentication {
   password: string;
   code: string;
 }
 
-type ReauthProblem = { ok: false; field: "password"; problem: "currentPasswordWrong" } | { ok: false; field: "code"; problem: "codeInvalid" };
+type ReauthProblem =
+  | { ok: false; field: "password"; problem: "currentPasswordWrong" }
+  | { ok: false; field: "code"; problem: "codeInvalid" };
 
 /** Counts the attempt, then checks the password; null when it is right. */
 async function checkPassword(userId: string, password: string): Promise<ReauthProblem | null> {
   await consumeRateLimits([{ limit: twoFactorChangeLimit, subject: userId }]);
   const user = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } });
-  if (!user.passwordHash || !(await verifyPassword(user.passwordHash, password))) return { ok: false, field: "password", problem: "currentPasswordWrong" };
+  if (!user.passwordHash || !(await verifyPassword(user.passwordHash, password)))
+    return { ok: false, field: "password", problem: "currentPasswordWrong" };
   return null;
 }
 
@@ -69,7 +76,10 @@ export function matchingTimeStep(secret: string, code: string, now = Date.now())
 
 /** Starts set-up: a fresh secret, kept aside until the first code confirms it. */
 export async function startTwoFactorSetup(userId: string, issuer: string) {
-  const user = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, totpEnabledAt: true } });
+  const user = await db().user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { email: true, totpEnabledAt: true },
+  });
   if (user.totpEnabledAt) throw new AppError("CONFLICT", "two-factor authentication is already on");
   const secret = generateSecret();
   await db().user.update({ where: { id: userId }, data: { totpPendingSecret: sealSecret(secret) } });
@@ -84,29 +94,53 @@ async function issueRecoveryCodes(userId: string, tx: Prisma.TransactionClient):
   return codes;
 }
 
-export type ConfirmOutcome = { ok: true; recoveryCodes: string[] } | ReauthProblem | { ok: false; field: "code"; problem: "setupExpired" };
+export type ConfirmOutcome =
+  { ok: true; recoveryCodes: string[] } | ReauthProblem | { ok: false; field: "code"; problem: "setupExpired" };
 
 /** The password and the first code from the app turn 2FA on and return the recovery codes, shown once. */
-export async function confirmTwoFactorSetup(userId: string, input: Reauthentication, context: Context): Promise<ConfirmOutcome> {
+export async function confirmTwoFactorSetup(
+  userId: string,
+  input: Reauthentication,
+  context: Context,
+): Promise<ConfirmOutcome> {
   const wrong = await checkPassword(userId, input.password);
   if (wrong) return wrong;
-  const user = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { totpPendingSecret: true, totpEnabledAt: true } });
+  const user = await db().user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { totpPendingSecret: true, totpEnabledAt: true },
+  });
   if (user.totpEnabledAt) throw new AppError("CONFLICT", "two-factor authentication is already on");
   const secret = user.totpPendingSecret ? openSecret(user.totpPendingSecret) : null;
   if (!secret) return { ok: false, field: "code", problem: "setupExpired" };
   const step = matchingTimeStep(secret, input.code);
   if (step === null) return codeInvalid;
-  return db().$transaction(async (tx) => {
-    const enabled = await tx.user.updateMany({
-      where: { id: userId, totpEnabledAt: null, totpPendingSecret: user.totpPendingSecret },
-      data: { totpSecret: user.totpPendingSecret, totpPendingSecret: null, totpEnabledAt: new Date(), totpLastStep: step },
-    });
-    if (enabled.count === 0) throw new AppError("CONFLICT", "set-up changed meanwhile");
-    const recoveryCodes = await issueRecoveryCodes(userId, tx);
-    await recordAuditEvent({ action: "account.two_factor_enabled", actorUserId: userId, subjectType: "User", subjectId: userId, ipAddress: context.ip }, tx);
-    await notifySecurityChange(userId, { type: "security.two_factor_changed", state: "on" }, tx);
-    return { ok: true as const, recoveryCodes };
-  }).finally(dispatchNotifications);
+  return db()
+    .$transaction(async (tx) => {
+      const enabled = await tx.user.updateMany({
+        where: { id: userId, totpEnabledAt: null, totpPendingSecret: user.totpPendingSecret },
+        data: {
+          totpSecret: user.totpPendingSecret,
+          totpPendingSecret: null,
+          totpEnabledAt: new Date(),
+          totpLastStep: step,
+        },
+      });
+      if (enabled.count === 0) throw new AppError("CONFLICT", "set-up changed meanwhile");
+      const recoveryCodes = await issueRecoveryCodes(userId, tx);
+      await recordAuditEvent(
+        {
+          action: "account.two_factor_enabled",
+          actorUserId: userId,
+          subjectType: "User",
+          subjectId: userId,
+          ipAddress: context.ip,
+        },
+        tx,
+      );
+      await notifySecurityChange(userId, { type: "security.two_factor_changed", state: "on" }, tx);
+      return { ok: true as const, recoveryCodes };
+    })
+    .finally(dispatchNotifications);
 }
 
 export type SecondFactor = "totp" | "recovery";
@@ -115,8 +149,16 @@ export type SecondFactor = "totp" | "recovery";
  * Checks a code from the app, or a recovery code (used up on success), for
  * a person with 2FA on. Returns which one matched, or null.
  */
-export async function verifySecondFactor(userId: string, code: string, context: Context, tx: Prisma.TransactionClient = db()): Promise<SecondFactor | null> {
-  const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { totpSecret: true, totpEnabledAt: true } });
+export async function verifySecondFactor(
+  userId: string,
+  code: string,
+  context: Context,
+  tx: Prisma.TransactionClient = db(),
+): Promise<SecondFactor | null> {
+  const user = await tx.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { totpSecret: true, totpEnabledAt: true },
+  });
   if (!user.totpEnabledAt || !user.totpSecret) return null;
   const secret = openSecret(user.totpSecret);
   const step = secret ? matchingTimeStep(secret, code) : null;
@@ -128,36 +170,79 @@ export async function verifySecondFactor(userId: string, code: string, context: 
     return accepted.count === 1 ? "totp" : null;
   }
   if (normalizeRecoveryCode(code).length !== 12) return null;
-  const used = await tx.recoveryCode.updateMany({ where: { userId, codeHash: hashRecoveryCode(code), usedAt: null }, data: { usedAt: new Date() } });
+  const used = await tx.recoveryCode.updateMany({
+    where: { userId, codeHash: hashRecoveryCode(code), usedAt: null },
+    data: { usedAt: new Date() },
+  });
   if (used.count === 0) return null;
-  await recordAuditEvent({ action: "account.recovery_code_used", actorUserId: userId, subjectType: "User", subjectId: userId, ipAddress: context.ip }, tx);
+  await recordAuditEvent(
+    {
+      action: "account.recovery_code_used",
+      actorUserId: userId,
+      subjectType: "User",
+      subjectId: userId,
+      ipAddress: context.ip,
+    },
+    tx,
+  );
   return "recovery";
 }
 
 export type DisableOutcome = { ok: true } | ReauthProblem;
 
 /** Turning 2FA off takes the password and a current code (or a recovery code). */
-export async function disableTwoFactor(userId: string, input: Reauthentication, context: Context): Promise<DisableOutcome> {
+export async function disableTwoFactor(
+  userId: string,
+  input: Reauthentication,
+  context: Context,
+): Promise<DisableOutcome> {
   const wrong = await checkPassword(userId, input.password);
   if (wrong) return wrong;
-  return db().$transaction(async (tx) => {
-    if (!(await verifySecondFactor(userId, input.code, context, tx))) return codeInvalid;
-    await tx.user.update({ where: { id: userId }, data: { totpSecret: null, totpPendingSecret: null, totpEnabledAt: null, totpLastStep: null } });
-    await tx.recoveryCode.deleteMany({ where: { userId } });
-    await recordAuditEvent({ action: "account.two_factor_disabled", actorUserId: userId, subjectType: "User", subjectId: userId, ipAddress: context.ip }, tx);
-    await notifySecurityChange(userId, { type: "security.two_factor_changed", state: "off" }, tx);
-    return { ok: true as const };
-  }).finally(dispatchNotifications);
+  return db()
+    .$transaction(async (tx) => {
+      if (!(await verifySecondFactor(userId, input.code, context, tx))) return codeInvalid;
+      await tx.user.update({
+        where: { id: userId },
+        data: { totpSecret: null, totpPendingSecret: null, totpEnabledAt: null, totpLastStep: null },
+      });
+      await tx.recoveryCode.deleteMany({ where: { userId } });
+      await recordAuditEvent(
+        {
+          action: "account.two_factor_disabled",
+          actorUserId: userId,
+          subjectType: "User",
+          subjectId: userId,
+          ipAddress: context.ip,
+        },
+        tx,
+      );
+      await notifySecurityChange(userId, { type: "security.two_factor_changed", state: "off" }, tx);
+      return { ok: true as const };
+    })
+    .finally(dispatchNotifications);
 }
 
 /** New recovery codes replace the old ones, for the password and a current code from the app (a recovery code would renew itself). */
-export async function regenerateRecoveryCodes(userId: string, input: Reauthentication, context: Context): Promise<{ ok: true; recoveryCodes: string[] } | ReauthProblem> {
+export async function regenerateRecoveryCodes(
+  userId: string,
+  input: Reauthentication,
+  context: Context,
+): Promise<{ ok: true; recoveryCodes: string[] } | ReauthProblem> {
   const wrong = await checkPassword(userId, input.password);
   if (wrong) return wrong;
   return db().$transaction(async (tx) => {
     if ((await verifySecondFactor(userId, input.code, context, tx)) !== "totp") return codeInvalid;
     const recoveryCodes = await issueRecoveryCodes(userId, tx);
-    await recordAuditEvent({ action: "account.recovery_codes_regenerated", actorUserId: userId, subjectType: "User", subjectId: userId, ipAddress: context.ip }, tx);
+    await recordAuditEvent(
+      {
+        action: "account.recovery_codes_regenerated",
+        actorUserId: userId,
+        subjectType: "User",
+        subjectId: userId,
+        ipAddress: context.ip,
+      },
+      tx,
+    );
     return { ok: true as const, recoveryCodes };
   });
 }

@@ -28,7 +28,12 @@ export async function listAuditEvents(filter: AuditFilter) {
   }
   if (filter.person) {
     const people = await db().user.findMany({
-      where: { OR: [{ email: { contains: filter.person, mode: "insensitive" } }, { name: { contains: filter.person, mode: "insensitive" } }] },
+      where: {
+        OR: [
+          { email: { contains: filter.person, mode: "insensitive" } },
+          { name: { contains: filter.person, mode: "insensitive" } },
+        ],
+      },
       select: { id: true },
       take: 200,
     });
@@ -44,11 +49,20 @@ export async function listAuditEvents(filter: AuditFilter) {
     }),
   ]);
   // Names for the ids the log keeps (it has no foreign keys, by design).
-  const userIds = [...new Set(events.flatMap((e) => [e.actorUserId, e.subjectType === "User" ? e.subjectId : null]).filter((id): id is string => !!id))];
+  const userIds = [
+    ...new Set(
+      events
+        .flatMap((e) => [e.actorUserId, e.subjectType === "User" ? e.subjectId : null])
+        .filter((id): id is string => !!id),
+    ),
+  ];
   const organisationIds = [...new Set(events.map((e) => e.actingForOrganisationId).filter((id): id is string => !!id))];
   const institutionIds = [...new Set(events.map((e) => e.actingForInstitutionId).filter((id): id is string => !!id))];
   const [users, organisations, institutions] = await Promise.all([
-    db().user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true, email: true, deletedAt: true } }),
+    db().user.findMany({
+      where: { id: { in: userIds } },
+      select: { id: true, name: true, email: true, deletedAt: true },
+    }),
     db().organisation.findMany({ where: { id: { in: organisationIds } }, select: { id: true, name: true } }),
     db().institution.findMany({ where: { id: { in: institutionIds } }, select: { id: true, name: true } }),
   ]);
@@ -62,11 +76,13 @@ export async function listAuditEvents(filter: AuditFilter) {
       id: e.id.toString(),
       occurredAt: e.occurredAt,
       action: e.action,
-      actor: e.actorUserId ? (userById.get(e.actorUserId) ?? { id: e.actorUserId, name: "", email: "", deletedAt: null }) : null,
+      actor: e.actorUserId
+        ? (userById.get(e.actorUserId) ?? { id: e.actorUserId, name: "", email: "", deletedAt: null })
+        : null,
       actingFor: e.actingForOrganisationId
-        ? organisationById.get(e.actingForOrganisationId) ?? null
+        ? (organisationById.get(e.actingForOrganisationId) ?? null)
         : e.actingForInstitutionId
-          ? institutionById.get(e.actingForInstitutionId) ?? null
+          ? (institutionById.get(e.actingForInstitutionId) ?? null)
           : null,
       ipAddress: e.ipAddress,
     })),

@@ -28,10 +28,17 @@ export function actsAsAnyAuthor(actor: Actor | null, permissions: AuthorPermissi
 }
 
 /** The organisations and institutions (by id) of the person's memberships they may act for. */
-export function authorScope(actor: Actor, permissions: AuthorPermissions): { organisationIds: string[]; institutionIds: string[]; platform: boolean } {
+export function authorScope(
+  actor: Actor,
+  permissions: AuthorPermissions,
+): { organisationIds: string[]; institutionIds: string[]; platform: boolean } {
   return {
-    organisationIds: actor.organisations.map((m) => m.organisationId).filter((organisationId) => can(actor, permissions.organisation, { organisationId })),
-    institutionIds: actor.institutions.map((m) => m.institutionId).filter((institutionId) => can(actor, permissions.institution, { institutionId })),
+    organisationIds: actor.organisations
+      .map((m) => m.organisationId)
+      .filter((organisationId) => can(actor, permissions.organisation, { organisationId })),
+    institutionIds: actor.institutions
+      .map((m) => m.institutionId)
+      .filter((institutionId) => can(actor, permissions.institution, { institutionId })),
     platform: can(actor, permissions.platform),
   };
 }
@@ -40,8 +47,20 @@ export function authorScope(actor: Actor, permissions: AuthorPermissions): { org
 export async function authorOptions(actor: Actor, permissions: AuthorPermissions): Promise<AuthorOption[]> {
   const scope = authorScope(actor, permissions);
   const [organisations, institutions] = await Promise.all([
-    scope.organisationIds.length ? db().organisation.findMany({ where: { id: { in: scope.organisationIds }, verifiedAt: { not: null } }, orderBy: { name: "asc" }, select: { id: true, name: true } }) : [],
-    scope.institutionIds.length ? db().institution.findMany({ where: { id: { in: scope.institutionIds } }, orderBy: { name: "asc" }, select: { id: true, name: true, officeName: true } }) : [],
+    scope.organisationIds.length
+      ? db().organisation.findMany({
+          where: { id: { in: scope.organisationIds }, verifiedAt: { not: null } },
+          orderBy: { name: "asc" },
+          select: { id: true, name: true },
+        })
+      : [],
+    scope.institutionIds.length
+      ? db().institution.findMany({
+          where: { id: { in: scope.institutionIds } },
+          orderBy: { name: "asc" },
+          select: { id: true, name: true, officeName: true },
+        })
+      : [],
   ]);
   return [
     ...organisations.map((o) => ({ value: `organisation:${o.id}`, label: o.name })),
@@ -51,10 +70,17 @@ export async function authorOptions(actor: Actor, permissions: AuthorPermissions
 }
 
 /** Whether the person may act for this author (and so write and change its records). */
-export async function mayActAsAuthor(actor: Actor, author: AuthorChoice, permissions: AuthorPermissions): Promise<boolean> {
+export async function mayActAsAuthor(
+  actor: Actor,
+  author: AuthorChoice,
+  permissions: AuthorPermissions,
+): Promise<boolean> {
   if (author.organisationId) {
     if (!can(actor, permissions.organisation, { organisationId: author.organisationId })) return false;
-    const organisation = await db().organisation.findUnique({ where: { id: author.organisationId }, select: { verifiedAt: true } });
+    const organisation = await db().organisation.findUnique({
+      where: { id: author.organisationId },
+      select: { verifiedAt: true },
+    });
     return !!organisation?.verifiedAt;
   }
   if (author.institutionId) return can(actor, permissions.institution, { institutionId: author.institutionId });

@@ -21,7 +21,9 @@ const personSelect = {
   deletedAt: true,
   emailVerifiedAt: true,
   totpEnabledAt: true,
-  organisationMemberships: { select: { organisationId: true, role: true, organisation: { select: { verifiedAt: true } } } },
+  organisationMemberships: {
+    select: { organisationId: true, role: true, organisation: { select: { verifiedAt: true } } },
+  },
   institutionMemberships: { select: { institutionId: true, role: true } },
 } as const;
 
@@ -36,13 +38,19 @@ async function loadPerson(userId: string) {
     locale: user.locale,
     platformRole: user.platformRole,
     twoFactorEnabled: user.totpEnabledAt !== null,
-    organisations: user.organisationMemberships.map(({ organisationId, role, organisation }) => ({ organisationId, role, verified: organisation.verifiedAt !== null })),
+    organisations: user.organisationMemberships.map(({ organisationId, role, organisation }) => ({
+      organisationId,
+      role,
+      verified: organisation.verifiedAt !== null,
+    })),
     institutions: user.institutionMemberships,
   };
   return { actor, sessionVersion: user.sessionVersion, emailVerified: user.emailVerifiedAt !== null };
 }
 
-export async function loadActor(claims: SessionClaims | null): Promise<(Actor & { name: string; email: string; locale: string }) | null> {
+export async function loadActor(
+  claims: SessionClaims | null,
+): Promise<(Actor & { name: string; email: string; locale: string }) | null> {
   if (!claims) return null;
   const person = await loadPerson(claims.userId);
   if (!person || person.sessionVersion !== claims.sessionVersion || !person.emailVerified) return null;

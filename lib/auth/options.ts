@@ -32,7 +32,12 @@ export const authOptions: NextAuthOptions = {
   pages: { signIn: "/logowanie", error: "/logowanie" },
   providers: [
     CredentialsProvider({
-      credentials: { email: { type: "email" }, password: { type: "password" }, code: { type: "text" }, signInToken: { type: "text" } },
+      credentials: {
+        email: { type: "email" },
+        password: { type: "password" },
+        code: { type: "text" },
+        signInToken: { type: "text" },
+      },
       async authorize(credentials, request) {
         const forwardedFor = (request?.headers?.["x-forwarded-for"] as string | undefined) ?? null;
         // Straight after confirming the address: the one-time token that confirmation handed this browser.

@@ -1,6 +1,21 @@
-import { can, isScoped, needsTwoFactorFor, roleRequiresTwoFactor, permissionNames, permissions, type Actor } from "@/lib/auth/permissions";
+import {
+  can,
+  isScoped,
+  needsTwoFactorFor,
+  roleRequiresTwoFactor,
+  permissionNames,
+  permissions,
+  type Actor,
+} from "@/lib/auth/permissions";
 
-const person = (overrides: Partial<Actor> = {}): Actor => ({ id: "u1", platformRole: "RESIDENT", twoFactorEnabled: true, organisations: [], institutions: [], ...overrides });
+const person = (overrides: Partial<Actor> = {}): Actor => ({
+  id: "u1",
+  platformRole: "RESIDENT",
+  twoFactorEnabled: true,
+  organisations: [],
+  institutions: [],
+  ...overrides,
+});
 
 describe("can", () => {
   it("lets only visitors sign up, and anyone holding a link confirm an address", () => {
@@ -47,7 +62,9 @@ describe("can", () => {
     expect(can(admin, "organisation.actFor", { organisationId: "o9" })).toBe(false);
     expect(can(admin, "institution.actFor", { institutionId: "i9" })).toBe(false);
     expect(can(admin, "organisation.members.manage")).toBe(false); // still needs a scope
-    expect(can(person({ platformRole: "MODERATOR" }), "organisation.members.manage", { organisationId: "o9" })).toBe(false);
+    expect(can(person({ platformRole: "MODERATOR" }), "organisation.members.manage", { organisationId: "o9" })).toBe(
+      false,
+    );
   });
 
   it("lets only owners manage members, and every member leave", () => {
@@ -55,7 +72,11 @@ describe("can", () => {
     expect(can(member, "organisation.members.manage", { organisationId: "o1" })).toBe(false);
     expect(can(member, "organisation.leave", { organisationId: "o1" })).toBe(true);
     expect(can(member, "organisation.leave", { organisationId: "o2" })).toBe(false);
-    expect(can(person({ organisations: [{ organisationId: "o1", role: "OWNER" }] }), "organisation.members.manage", { organisationId: "o1" })).toBe(true);
+    expect(
+      can(person({ organisations: [{ organisationId: "o1", role: "OWNER" }] }), "organisation.members.manage", {
+        organisationId: "o1",
+      }),
+    ).toBe(true);
   });
 
   it("grants official functions only with two-factor authentication on", () => {

@@ -61,7 +61,11 @@ export const permissions = {
   /** Deciding join requests, inviting, changing and removing roles. */
   "organisation.members.manage": { kind: "organisation", roles: ["OWNER"], platformRoles: ["ADMINISTRATOR"] },
   /** Seeing the member list and the change history. */
-  "organisation.members.view": { kind: "organisation", roles: ["OWNER", "EDITOR", "MEMBER"], platformRoles: ["ADMINISTRATOR"] },
+  "organisation.members.view": {
+    kind: "organisation",
+    roles: ["OWNER", "EDITOR", "MEMBER"],
+    platformRoles: ["ADMINISTRATOR"],
+  },
   /** Leaving: a member removes only themselves. */
   "organisation.leave": { kind: "organisation", roles: ["OWNER", "EDITOR", "MEMBER"] },
   /** Acting in public (a remark, a post, a vote) on the organisation's behalf. */
@@ -74,7 +78,11 @@ export const permissions = {
   /** Remarking on consultations: who may remark on which one (organisations only, or residents too) is the consultation's rule (lib/consultations/remarks.ts). */
   "consultations.remark": { kind: "signedIn" },
   /** Preparing, publishing, extending and answering the institution's consultations. */
-  "consultations.manage": { kind: "institution", roles: ["ADMINISTRATOR", "OFFICIAL"], platformRoles: ["ADMINISTRATOR"] },
+  "consultations.manage": {
+    kind: "institution",
+    roles: ["ADMINISTRATOR", "OFFICIAL"],
+    platformRoles: ["ADMINISTRATOR"],
+  },
   /** Nominating, recommending, consenting as a candidate, voting: who may, for which organisation, is the election's rule (lib/elections). */
   "elections.takePart": { kind: "signedIn" },
   /** A candidate's e-mailed consent link names the nomination, so whoever holds it may use it, signed in or not. */
@@ -90,7 +98,11 @@ export const permissions = {
   /** An organisation's news: its owners and editors (a verified organisation only). */
   "news.writeForOrganisation": { kind: "organisation", roles: ["OWNER", "EDITOR"], platformRoles: ["ADMINISTRATOR"] },
   /** An institution's news: its officials. */
-  "news.writeForInstitution": { kind: "institution", roles: ["ADMINISTRATOR", "OFFICIAL"], platformRoles: ["ADMINISTRATOR"] },
+  "news.writeForInstitution": {
+    kind: "institution",
+    roles: ["ADMINISTRATOR", "OFFICIAL"],
+    platformRoles: ["ADMINISTRATOR"],
+  },
   /** News of the platform itself. */
   "news.writeForPlatform": { kind: "platform", roles: ["ADMINISTRATOR"] },
   /** Choosing whether organisations' news waits for a moderator. */
@@ -98,9 +110,17 @@ export const permissions = {
   /** Adding to the library: for which institution, organisation or the platform is decided by the three below (lib/library/stewards.ts). */
   "library.write": { kind: "signedIn" },
   /** An institution's documents: its officials manage them. */
-  "library.manageForInstitution": { kind: "institution", roles: ["ADMINISTRATOR", "OFFICIAL"], platformRoles: ["ADMINISTRATOR"] },
+  "library.manageForInstitution": {
+    kind: "institution",
+    roles: ["ADMINISTRATOR", "OFFICIAL"],
+    platformRoles: ["ADMINISTRATOR"],
+  },
   /** An organisation's owners and editors propose documents, which a moderator accepts. */
-  "library.proposeForOrganisation": { kind: "organisation", roles: ["OWNER", "EDITOR"], platformRoles: ["ADMINISTRATOR"] },
+  "library.proposeForOrganisation": {
+    kind: "organisation",
+    roles: ["OWNER", "EDITOR"],
+    platformRoles: ["ADMINISTRATOR"],
+  },
   /** The platform's own documents. */
   "library.manageForPlatform": { kind: "platform", roles: ["ADMINISTRATOR"] },
 } as const satisfies Record<string, Rule>;
@@ -139,7 +159,8 @@ export function can(actor: Actor | null, permission: Permission, scope: Scope = 
       if (actor === null || scope.institutionId === undefined) return false;
       return (
         platformRoleGrants(actor, rule.platformRoles ?? []) ||
-        (actor.twoFactorEnabled && actor.institutions.some((m) => m.institutionId === scope.institutionId && rule.roles.includes(m.role)))
+        (actor.twoFactorEnabled &&
+          actor.institutions.some((m) => m.institutionId === scope.institutionId && rule.roles.includes(m.role)))
       );
   }
 }
@@ -154,7 +175,9 @@ export function platformRoleRequiresTwoFactor(role: PlatformRole): boolean {
 
 /** Whether the platform role grants it; a role that needs two-factor authentication only with it on. */
 function platformRoleGrants(actor: Actor, roles: readonly PlatformRole[]): boolean {
-  return roles.includes(actor.platformRole) && (!platformRoleRequiresTwoFactor(actor.platformRole) || actor.twoFactorEnabled);
+  return (
+    roles.includes(actor.platformRole) && (!platformRoleRequiresTwoFactor(actor.platformRole) || actor.twoFactorEnabled)
+  );
 }
 
 /** Whether the person's roles include official or moderating functions, which need two-factor authentication. */
@@ -164,7 +187,12 @@ export function roleRequiresTwoFactor(actor: Actor): boolean {
 
 /** Refused only because two-factor authentication is off: the person is sent to switch it on. */
 export function needsTwoFactorFor(actor: Actor | null, permission: Permission, scope: Scope = {}): boolean {
-  return actor !== null && !actor.twoFactorEnabled && !can(actor, permission, scope) && can({ ...actor, twoFactorEnabled: true }, permission, scope);
+  return (
+    actor !== null &&
+    !actor.twoFactorEnabled &&
+    !can(actor, permission, scope) &&
+    can({ ...actor, twoFactorEnabled: true }, permission, scope)
+  );
 }
 
 export function isScoped(permission: Permission): boolean {

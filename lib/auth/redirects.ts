@@ -37,6 +37,7 @@ export async function requireScopedPermission(locale: Locale, permission: Permis
   const user = await requireUser(locale);
   if (can(user, permission, scope)) return user;
   // An administrator or official without two-factor authentication is told to switch it on.
-  if (needsTwoFactorFor(user, permission, scope)) return redirect({ href: { pathname: "/account", query: { twoFactor: "required" } }, locale });
+  if (needsTwoFactorFor(user, permission, scope))
+    return redirect({ href: { pathname: "/account", query: { twoFactor: "required" } }, locale });
   notFound();
 }

@@ -20,7 +20,10 @@ export interface PublicDataBroadcast {
   stop: () => Promise<void>;
 }
 
-export async function startPublicDataBroadcast(options: { connectionString: string; onRemoteChange?: () => void }): Promise<PublicDataBroadcast> {
+export async function startPublicDataBroadcast(options: {
+  connectionString: string;
+  onRemoteChange?: () => void;
+}): Promise<PublicDataBroadcast> {
   const onRemoteChange = options.onRemoteChange ?? publicDataChangedElsewhere;
   // Every process hears its own notices too; this tells them apart.
   const origin = randomUUID();

@@ -11,7 +11,8 @@
 // one the launcher's page cache imports.
 const KEY = Symbol.for("ngo-platform.publicDataGeneration");
 const ANNOUNCER = Symbol.for("ngo-platform.publicDataAnnouncer");
-const store = globalThis as unknown as Record<typeof KEY, number | undefined> & Record<typeof ANNOUNCER, (() => void) | undefined>;
+const store = globalThis as unknown as Record<typeof KEY, number | undefined> &
+  Record<typeof ANNOUNCER, (() => void) | undefined>;
 
 export function publicDataGeneration(): number {
   return store[KEY] ?? 0;

@@ -39,9 +39,17 @@ export class TtlCache<V> {
     if (this.options.ttlMs <= 0) return;
     if (this.options.maxSize !== undefined && size > this.options.maxSize) return;
     this.delete(key);
-    this.entries.set(key, { value, expiresAt: this.now() + this.options.ttlMs, generation: publicDataGeneration(), size });
+    this.entries.set(key, {
+      value,
+      expiresAt: this.now() + this.options.ttlMs,
+      generation: publicDataGeneration(),
+      size,
+    });
     this.size += size;
-    while (this.entries.size > this.options.maxEntries || (this.options.maxSize !== undefined && this.size > this.options.maxSize)) {
+    while (
+      this.entries.size > this.options.maxEntries ||
+      (this.options.maxSize !== undefined && this.size > this.options.maxSize)
+    ) {
       this.delete(this.entries.keys().next().value!);
     }
   }

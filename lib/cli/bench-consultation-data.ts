@@ -21,21 +21,31 @@ export function resolutionText(): string {
     lines.push(`Rozdział ${chapter}`, `Zadania w obszarze ${chapter}`);
     for (let s = 0; s < 4; s++) {
       section++;
-      lines.push(`§ ${section}. 1. Organizacje realizują zadania publiczne w zakresie ${section}, a samorząd wspiera je w formach określonych w programie:`);
+      lines.push(
+        `§ ${section}. 1. Organizacje realizują zadania publiczne w zakresie ${section}, a samorząd wspiera je w formach określonych w programie:`,
+      );
       if (s < 3) lines.push("1) przez dotacje na realizację zadań;");
     }
   }
   return lines.join("\n");
 }
 
-export async function ensureBenchConsultation(port: number): Promise<{ units: number; remarks: number; created: boolean; report_ms: number }> {
+export async function ensureBenchConsultation(
+  port: number,
+): Promise<{ units: number; remarks: number; created: boolean; report_ms: number }> {
   setDatabaseUrl(embeddedDatabaseUrl(port));
   try {
     const client = db();
-    let consultation = await client.consultation.findUnique({ where: { slug: BENCH_CONSULTATION_SLUG }, select: { id: true } });
+    let consultation = await client.consultation.findUnique({
+      where: { slug: BENCH_CONSULTATION_SLUG },
+      select: { id: true },
+    });
     let created = false;
     if (!consultation) {
-      const institution = await client.institution.findFirstOrThrow({ where: { territoryCode: "16" }, select: { id: true } });
+      const institution = await client.institution.findFirstOrThrow({
+        where: { territoryCode: "16" },
+        select: { id: true },
+      });
       const sourceText = resolutionText();
       const now = new Date();
       consultation = await client.consultation.create({
@@ -54,10 +64,26 @@ export async function ensureBenchConsultation(port: number): Promise<{ units: nu
         select: { id: true },
       });
       const units = splitIntoUnits(sourceText);
-      await client.consultationUnit.createMany({ data: units.map((unit, position) => ({ consultationId: consultation!.id, position, ...unit })) });
-      const unitIds = (await client.consultationUnit.findMany({ where: { consultationId: consultation.id }, orderBy: { position: "asc" }, select: { id: true, text: true } }));
-      const organisations = await client.organisation.findMany({ where: { slug: { startsWith: "bench-" } }, orderBy: { slug: "asc" }, take: 200, select: { id: true } });
-      const author = await client.user.upsert({ where: { email: "bench-author@bench.invalid" }, create: { email: "bench-author@bench.invalid", name: "Autorka Uwag", emailVerifiedAt: now }, update: {}, select: { id: true } });
+      await client.consultationUnit.createMany({
+        data: units.map((unit, position) => ({ consultationId: consultation!.id, position, ...unit })),
+      });
+      const unitIds = await client.consultationUnit.findMany({
+        where: { consultationId: consultation.id },
+        orderBy: { position: "asc" },
+        select: { id: true, text: true },
+      });
+      const organisations = await client.organisation.findMany({
+        where: { slug: { startsWith: "bench-" } },
+        orderBy: { slug: "asc" },
+        take: 200,
+        select: { id: true },
+      });
+      const author = await client.user.upsert({
+        where: { email: "bench-author@bench.invalid" },
+        create: { email: "bench-author@bench.invalid", name: "Autorka Uwag", emailVerifiedAt: now },
+        update: {},
+        select: { id: true },
+      });
       await client.remark.createMany({
         data: Array.from({ length: BENCH_REMARKS }, (_, i) => {
           const unit = unitIds[(i * 7) % unitIds.length]!;
@@ -70,18 +96,31 @@ export async function ensureBenchConsultation(port: number): Promise<{ units: nu
             authorId: author.id,
             organisationId: organisations[i % organisations.length]?.id ?? null,
             createdAt: new Date(now.getTime() - 9 * DAY + i * 60_000),
-            ...(i % 2 === 0 ? { decision: (["ACCEPTED", "PARTLY_ACCEPTED", "NOT_ACCEPTED"] as const)[i % 3], decisionReason: i % 3 === 0 ? null : "Stanowisko urzędu w sprawie tej uwagi.", answeredAt: now } : {}),
+            ...(i % 2 === 0
+              ? {
+                  decision: (["ACCEPTED", "PARTLY_ACCEPTED", "NOT_ACCEPTED"] as const)[i % 3],
+                  decisionReason: i % 3 === 0 ? null : "Stanowisko urzędu w sprawie tej uwagi.",
+                  answeredAt: now,
+                }
+              : {}),
           };
         }),
       });
       created = true;
     }
-    await client.consultationReport.upsert({ where: { consultationId: consultation.id }, create: { consultationId: consultation.id }, update: { state: "GENERATING" } });
+    await client.consultationReport.upsert({
+      where: { consultationId: consultation.id },
+      create: { consultationId: consultation.id },
+      update: { state: "GENERATING" },
+    });
     // The job's work, timed as the worker would run it.
     const started = performance.now();
     await generateReport(consultation.id);
     const report_ms = Math.round(performance.now() - started);
-    const [units, remarks] = await Promise.all([client.consultationUnit.count({ where: { consultationId: consultation.id } }), client.remark.count({ where: { consultationId: consultation.id } })]);
+    const [units, remarks] = await Promise.all([
+      client.consultationUnit.count({ where: { consultationId: consultation.id } }),
+      client.remark.count({ where: { consultationId: consultation.id } }),
+    ]);
     return { units, remarks, created, report_ms };
   } finally {
     await disconnectDb();

@@ -24,7 +24,43 @@ function random(seed: number): () => number {
   };
 }
 
-const QUOTED = ["Orzeł", "Sokół", "Jedynka", "Iskra", "Victoria", "Piast", "Odra", "Start", "Zryw", "Polonia", "Olimpia", "Unia", "Tęcza", "Promyk", "Słoneczko", "Nadzieja", "Razem", "Bratek", "Kalina", "Jutrzenka", "Srebrny Wiek", "Gniazdo", "Żółw", "Dąb", "Wrzos", "Przystań", "Horyzont", "Most", "Kompas", "Źródło", "Pszczółka", "Szansa", "Otwarte Drzwi", "Zielony Zakątek", "Łączy Nas Pasja"];
+const QUOTED = [
+  "Orzeł",
+  "Sokół",
+  "Jedynka",
+  "Iskra",
+  "Victoria",
+  "Piast",
+  "Odra",
+  "Start",
+  "Zryw",
+  "Polonia",
+  "Olimpia",
+  "Unia",
+  "Tęcza",
+  "Promyk",
+  "Słoneczko",
+  "Nadzieja",
+  "Razem",
+  "Bratek",
+  "Kalina",
+  "Jutrzenka",
+  "Srebrny Wiek",
+  "Gniazdo",
+  "Żółw",
+  "Dąb",
+  "Wrzos",
+  "Przystań",
+  "Horyzont",
+  "Most",
+  "Kompas",
+  "Źródło",
+  "Pszczółka",
+  "Szansa",
+  "Otwarte Drzwi",
+  "Zielony Zakątek",
+  "Łączy Nas Pasja",
+];
 
 type Template = (q: string, place: string) => string;
 
@@ -88,7 +124,16 @@ const AIMS = [
   "Opieka nad bezdomnymi zwierzętami i adopcje.",
 ];
 
-const TARGET_GROUPS: TargetGroup[] = ["CHILDREN", "YOUTH", "SENIORS", "PEOPLE_WITH_DISABILITIES", "FAMILIES", "WOMEN", "RURAL_RESIDENTS", "GENERAL_PUBLIC"];
+const TARGET_GROUPS: TargetGroup[] = [
+  "CHILDREN",
+  "YOUTH",
+  "SENIORS",
+  "PEOPLE_WITH_DISABILITIES",
+  "FAMILIES",
+  "WOMEN",
+  "RURAL_RESIDENTS",
+  "GENERAL_PUBLIC",
+];
 
 function pick<T>(next: () => number, items: readonly T[]): T {
   return items[Math.floor(next() * items.length)]!;
@@ -109,10 +154,15 @@ export async function ensureNationalDirectory(): Promise<{ organisations: number
   if (existing >= NATIONAL_ORGANISATIONS) return { organisations: existing, created: false };
   await client.$executeRaw`DELETE FROM "Organisation" WHERE slug LIKE ${`${BENCH_SLUG_PREFIX}%`}`;
 
-  const gminas = await client.territory.findMany({ where: { kind: { in: ["URBAN_GMINA", "RURAL_GMINA", "URBAN_RURAL_GMINA"] } }, select: { code: true, name: true, kind: true } });
+  const gminas = await client.territory.findMany({
+    where: { kind: { in: ["URBAN_GMINA", "RURAL_GMINA", "URBAN_RURAL_GMINA"] } },
+    select: { code: true, name: true, kind: true },
+  });
   // Towns have more organisations than villages: urban gminas count three times.
   const weighted = gminas.flatMap((g) => (g.kind === "URBAN_GMINA" ? [g, g, g] : [g]));
-  const spheres = (await client.publicBenefitSphere.findMany({ where: { validTo: null }, select: { id: true } })).map((s) => s.id);
+  const spheres = (await client.publicBenefitSphere.findMany({ where: { validTo: null }, select: { id: true } })).map(
+    (s) => s.id,
+  );
   const next = random(20261127);
   const start = Date.UTC(2021, 0, 1);
   const span = Date.UTC(2026, 10, 1) - start;

@@ -35,17 +35,29 @@ export async function benchFanout(port: number): Promise<FanoutResult> {
       const requestStart = performance.now();
       const eventId = await notify({
         type: "organisation.registered",
-        subject: { type: "Organisation", id: `bench-${Date.now()}`, title: "Fundacja Testu Wydajności", link: { pathname: "/" } },
+        subject: {
+          type: "Organisation",
+          id: `bench-${Date.now()}`,
+          title: "Fundacja Testu Wydajności",
+          link: { pathname: "/" },
+        },
         audience: { topic: { sphereIds: [], territoryCodes: ["1661011"] } },
       });
       const requestMs = performance.now() - requestStart;
       const fanoutStart = performance.now();
       const { events } = await fanOutPendingNotifications();
       const fanoutMs = performance.now() - fanoutStart;
-      const recipients = await client.notification.count({ where: { eventId, user: { email: { endsWith: `@${DOMAIN}` } } } });
+      const recipients = await client.notification.count({
+        where: { eventId, user: { email: { endsWith: `@${DOMAIN}` } } },
+      });
       // The app's own worker may have taken the event first (its minutely sweep): measure again.
       if (events >= 1 && recipients === FANOUT_RECIPIENTS) {
-        return { name: "notification-fanout", recipients, request_ms: Math.round(requestMs * 100) / 100, fanout_ms: Math.round(fanoutMs * 100) / 100 };
+        return {
+          name: "notification-fanout",
+          recipients,
+          request_ms: Math.round(requestMs * 100) / 100,
+          fanout_ms: Math.round(fanoutMs * 100) / 100,
+        };
       }
     }
     throw new Error("the fan-out was taken by another worker three times; nothing measured");

@@ -25,11 +25,16 @@ const WORDS = (
   "pytanie pytania odpowiedź odpowiedzi pomoc pomocy dziękuję proszę wiem myślę warto trzeba można należy jutro wczoraj dzisiaj Opole Nysa Brzeg Kluczbork"
 ).split(/\s+/);
 
-export async function ensureBenchForum(port: number): Promise<{ threads: number; posts: number; created: boolean; seed_ms: number }> {
+export async function ensureBenchForum(
+  port: number,
+): Promise<{ threads: number; posts: number; created: boolean; seed_ms: number }> {
   setDatabaseUrl(embeddedDatabaseUrl(port));
   try {
     const client = db();
-    const existing = await client.forumCategory.findUnique({ where: { slug: BENCH_FORUM_SLUG }, select: { threadCount: true, postCount: true } });
+    const existing = await client.forumCategory.findUnique({
+      where: { slug: BENCH_FORUM_SLUG },
+      select: { threadCount: true, postCount: true },
+    });
     if (existing) return { threads: existing.threadCount, posts: existing.postCount, created: false, seed_ms: 0 };
     const started = performance.now();
     const author = await client.user.upsert({
@@ -42,7 +47,11 @@ export async function ensureBenchForum(port: number): Promise<{ threads: number;
       data: {
         slug: BENCH_FORUM_SLUG,
         name: { pl: "Forum pomiarowe", en: "Benchmark forum", de: "Messforum" },
-        description: { pl: "Milion wpisów do pomiarów wydajności.", en: "A million posts for benchmarks.", de: "Eine Million Beiträge für Messungen." },
+        description: {
+          pl: "Milion wpisów do pomiarów wydajności.",
+          en: "A million posts for benchmarks.",
+          de: "Eine Million Beiträge für Messungen.",
+        },
         position: 1000,
         access: "SIGNED_IN",
         openToPublic: true,
@@ -74,11 +83,16 @@ export async function ensureBenchForum(port: number): Promise<{ threads: number;
         { timeout: 600_000 },
       );
     }
-    await client.$executeRawUnsafe(`CREATE INDEX "ForumPost_searchVector_idx" ON "ForumPost" USING GIN ("searchVector")`);
+    await client.$executeRawUnsafe(
+      `CREATE INDEX "ForumPost_searchVector_idx" ON "ForumPost" USING GIN ("searchVector")`,
+    );
     await client.$executeRaw`
       UPDATE "ForumThread" t SET "lastPostAt" = p.last FROM (SELECT "threadId", max("createdAt") AS last FROM "ForumPost" WHERE "threadId" LIKE 'bft%' GROUP BY "threadId") p WHERE p."threadId" = t.id`;
     const posts = await client.forumPost.count({ where: { thread: { categoryId: category.id } } });
-    await client.forumCategory.update({ where: { id: category.id }, data: { threadCount: THREADS, postCount: posts, lastPostAt: new Date() } });
+    await client.forumCategory.update({
+      where: { id: category.id },
+      data: { threadCount: THREADS, postCount: posts, lastPostAt: new Date() },
+    });
     await client.$executeRawUnsafe(`ANALYZE "ForumPost"`);
     await client.$executeRawUnsafe(`ANALYZE "ForumThread"`);
     return { threads: THREADS, posts, created: true, seed_ms: Math.round(performance.now() - started) };

@@ -27,7 +27,10 @@ function get(agent: http.Agent, port: number, path: string): Promise<boolean> {
   });
 }
 
-export async function benchHealthUnderLoad(port: number, options: { clients?: number; seconds?: number; otherRoute: string }): Promise<HealthLoadResult> {
+export async function benchHealthUnderLoad(
+  port: number,
+  options: { clients?: number; seconds?: number; otherRoute: string },
+): Promise<HealthLoadResult> {
   const clients = options.clients ?? 100;
   const seconds = options.seconds ?? 30;
   const healthAgent = new http.Agent({ keepAlive: true, maxSockets: clients });

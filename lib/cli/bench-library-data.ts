@@ -19,17 +19,26 @@ const WORDS = (
   "priorytety priorytetów cele celu zasady zasad pomocniczości partnerstwa jawności efektywności wskaźniki wskaźników ewaluacja ewaluacji budżet budżetu"
 ).split(/\s+/);
 
-export async function ensureBenchLibrary(port: number): Promise<{ documents: number; created: boolean; seed_ms: number }> {
+export async function ensureBenchLibrary(
+  port: number,
+): Promise<{ documents: number; created: boolean; seed_ms: number }> {
   setDatabaseUrl(embeddedDatabaseUrl(port));
   try {
     const client = db();
     const existing = await client.libraryDocument.count({ where: { id: { startsWith: "bld" } } });
     if (existing >= DOCUMENTS) return { documents: existing, created: false, seed_ms: 0 };
     const started = performance.now();
-    const region = (await client.instanceSettings.findUniqueOrThrow({ where: { id: 1 }, select: { regionCode: true } })).regionCode;
-    const institutions = (await client.institution.findMany({ orderBy: { id: "asc" }, select: { id: true } })).map((i) => i.id);
-    const spheres = (await client.publicBenefitSphere.findMany({ where: { validTo: null }, select: { id: true } })).map((s) => s.id);
-    const units = (await client.territory.findMany({ where: { voivodeshipCode: region }, select: { code: true } })).map((t) => t.code).filter((code) => code.length >= 4);
+    const region = (await client.instanceSettings.findUniqueOrThrow({ where: { id: 1 }, select: { regionCode: true } }))
+      .regionCode;
+    const institutions = (await client.institution.findMany({ orderBy: { id: "asc" }, select: { id: true } })).map(
+      (i) => i.id,
+    );
+    const spheres = (await client.publicBenefitSphere.findMany({ where: { validTo: null }, select: { id: true } })).map(
+      (s) => s.id,
+    );
+    const units = (await client.territory.findMany({ where: { voivodeshipCode: region }, select: { code: true } }))
+      .map((t) => t.code)
+      .filter((code) => code.length >= 4);
     const base = Date.now() - 5 * 365 * 24 * 3600 * 1000;
     await client.$executeRawUnsafe(`DROP INDEX IF EXISTS "LibraryDocument_searchVector_idx"`);
     await client.$executeRawUnsafe(`DROP INDEX IF EXISTS "LibraryDocumentVersion_searchVector_idx"`);
@@ -71,9 +80,19 @@ export async function ensureBenchLibrary(port: number): Promise<{ documents: num
         { timeout: 600_000 },
       );
     }
-    await client.$executeRawUnsafe(`CREATE INDEX "LibraryDocument_searchVector_idx" ON "LibraryDocument" USING GIN ("searchVector")`);
-    await client.$executeRawUnsafe(`CREATE INDEX "LibraryDocumentVersion_searchVector_idx" ON "LibraryDocumentVersion" USING GIN ("searchVector")`);
-    for (const table of ["LibraryDocument", "LibraryDocumentVersion", "LibraryDocumentSphere", "LibraryDocumentTerritory"]) await client.$executeRawUnsafe(`ANALYZE "${table}"`);
+    await client.$executeRawUnsafe(
+      `CREATE INDEX "LibraryDocument_searchVector_idx" ON "LibraryDocument" USING GIN ("searchVector")`,
+    );
+    await client.$executeRawUnsafe(
+      `CREATE INDEX "LibraryDocumentVersion_searchVector_idx" ON "LibraryDocumentVersion" USING GIN ("searchVector")`,
+    );
+    for (const table of [
+      "LibraryDocument",
+      "LibraryDocumentVersion",
+      "LibraryDocumentSphere",
+      "LibraryDocumentTerritory",
+    ])
+      await client.$executeRawUnsafe(`ANALYZE "${table}"`);
     return { documents: DOCUMENTS, created: true, seed_ms: Math.round(performance.now() - started) };
   } finally {
     await disconnectDb();

@@ -23,10 +23,17 @@ export async function ensureBenchNews(port: number): Promise<{ articles: number;
     const existing = await client.newsArticle.count({ where: { id: { startsWith: "bna" } } });
     if (existing >= ARTICLES) return { articles: existing, created: false, seed_ms: 0 };
     const started = performance.now();
-    const region = (await client.instanceSettings.findUniqueOrThrow({ where: { id: 1 }, select: { regionCode: true } })).regionCode;
-    const organisations = (await client.organisation.findMany({ orderBy: { id: "asc" }, take: 500, select: { id: true } })).map((o) => o.id);
-    const spheres = (await client.publicBenefitSphere.findMany({ where: { validTo: null }, select: { id: true } })).map((s) => s.id);
-    const gminas = (await client.territory.findMany({ where: { voivodeshipCode: region }, select: { code: true } })).map((t) => t.code).filter((code) => code.length === 7);
+    const region = (await client.instanceSettings.findUniqueOrThrow({ where: { id: 1 }, select: { regionCode: true } }))
+      .regionCode;
+    const organisations = (
+      await client.organisation.findMany({ orderBy: { id: "asc" }, take: 500, select: { id: true } })
+    ).map((o) => o.id);
+    const spheres = (await client.publicBenefitSphere.findMany({ where: { validTo: null }, select: { id: true } })).map(
+      (s) => s.id,
+    );
+    const gminas = (await client.territory.findMany({ where: { voivodeshipCode: region }, select: { code: true } }))
+      .map((t) => t.code)
+      .filter((code) => code.length === 7);
     const base = Date.now() - 2 * 365 * 24 * 3600 * 1000;
     await client.$executeRawUnsafe(`DROP INDEX IF EXISTS "NewsArticle_searchVector_idx"`);
     for (let from = 1 + existing; from <= ARTICLES; from += CHUNK) {
@@ -53,9 +60,12 @@ export async function ensureBenchNews(port: number): Promise<{ articles: number;
         { timeout: 600_000 },
       );
     }
-    await client.$executeRawUnsafe(`CREATE INDEX "NewsArticle_searchVector_idx" ON "NewsArticle" USING GIN ("searchVector")`);
+    await client.$executeRawUnsafe(
+      `CREATE INDEX "NewsArticle_searchVector_idx" ON "NewsArticle" USING GIN ("searchVector")`,
+    );
     await client.$executeRaw`UPDATE "NewsArticle" SET "featuredAt" = now() WHERE id IN ('bna00000000000049998', 'bna00000000000049999', 'bna00000000000050000')`;
-    for (const table of ["NewsArticle", "NewsArticleSphere", "NewsArticleTerritory"]) await client.$executeRawUnsafe(`ANALYZE "${table}"`);
+    for (const table of ["NewsArticle", "NewsArticleSphere", "NewsArticleTerritory"])
+      await client.$executeRawUnsafe(`ANALYZE "${table}"`);
     return { articles: ARTICLES, created: true, seed_ms: Math.round(performance.now() - started) };
   } finally {
     await disconnectDb();

@@ -137,24 +137,37 @@ async function main() {
   try {
     await waitForServer(120_000);
     const national = await nationalDirectory(54340);
-    console.log(`National directory: ${national.organisations} organisations${national.created ? " (generated now)" : ""}.`);
+    console.log(
+      `National directory: ${national.organisations} organisations${national.created ? " (generated now)" : ""}.`,
+    );
     // The large consultation, and the report job's time on its 2,000 remarks.
     const consultation = await ensureBenchConsultation(54340);
-    console.log(`Consultation: ${consultation.units} units, ${consultation.remarks} remarks${consultation.created ? " (generated now)" : ""}; report (PDF + DOCX) ${consultation.report_ms} ms.`);
+    console.log(
+      `Consultation: ${consultation.units} units, ${consultation.remarks} remarks${consultation.created ? " (generated now)" : ""}; report (PDF + DOCX) ${consultation.report_ms} ms.`,
+    );
     // The forum: a million posts, one thread of 5,000 (created once; minutes the first time).
     const forum = await ensureBenchForum(54340);
-    console.log(`Forum: ${forum.threads} threads, ${forum.posts} posts${forum.created ? ` (generated now in ${Math.round(forum.seed_ms / 1000)} s)` : ""}.`);
+    console.log(
+      `Forum: ${forum.threads} threads, ${forum.posts} posts${forum.created ? ` (generated now in ${Math.round(forum.seed_ms / 1000)} s)` : ""}.`,
+    );
     // The news: 50,000 articles (created once).
     const news = await ensureBenchNews(54340);
-    console.log(`News: ${news.articles} articles${news.created ? ` (generated now in ${Math.round(news.seed_ms / 1000)} s)` : ""}.`);
+    console.log(
+      `News: ${news.articles} articles${news.created ? ` (generated now in ${Math.round(news.seed_ms / 1000)} s)` : ""}.`,
+    );
     // The library: 10,000 documents with their files' text (created once).
     const library = await ensureBenchLibrary(54340);
-    console.log(`Library: ${library.documents} documents${library.created ? ` (generated now in ${Math.round(library.seed_ms / 1000)} s)` : ""}.`);
+    console.log(
+      `Library: ${library.documents} documents${library.created ? ` (generated now in ${Math.round(library.seed_ms / 1000)} s)` : ""}.`,
+    );
     console.log(`Measuring at concurrency ${CONCURRENCY}, ${SECONDS} s per route...`);
     const baseline = await measure(BASELINE);
     const measured = [baseline];
     for (const route of benchRoutes) measured.push(await measure(route));
-    const results: Result[] = measured.map((r) => ({ ...r, ratio_to_baseline: Math.round((r.p50_ms / baseline.p50_ms) * 100) / 100 }));
+    const results: Result[] = measured.map((r) => ({
+      ...r,
+      ratio_to_baseline: Math.round((r.p50_ms / baseline.p50_ms) * 100) / 100,
+    }));
 
     console.log("\nname                      route                          p50 ms   p95 ms      rps  ratio  errors");
     for (const r of results) {
@@ -177,32 +190,56 @@ async function main() {
     ] as const) {
       for (const r of results.filter((r) => r.name === name)) {
         const meets = r.p95_ms <= p95 && r.rps >= baseline.rps / 2;
-        console.log(`${r.name}: p95 ${r.p95_ms} ms (target ≤ ${p95}), ${r.rps} rps (target ≥ ${(baseline.rps / 2).toFixed(1)}): ${meets ? "meets the targets" : "MISSES the targets"}`);
+        console.log(
+          `${r.name}: p95 ${r.p95_ms} ms (target ≤ ${p95}), ${r.rps} rps (target ≥ ${(baseline.rps / 2).toFixed(1)}): ${meets ? "meets the targets" : "MISSES the targets"}`,
+        );
       }
     }
-    console.log(`consultation-report: ${consultation.report_ms} ms for ${consultation.remarks} remarks (target < 30000): ${consultation.report_ms < 30_000 ? "meets the target" : "MISSES the target"}`);
+    console.log(
+      `consultation-report: ${consultation.report_ms} ms for ${consultation.remarks} remarks (target < 30000): ${consultation.report_ms < 30_000 ? "meets the target" : "MISSES the target"}`,
+    );
     const health = await benchHealthUnderLoad(PORT, { otherRoute: BASELINE.route });
     console.log(
       `\nhealth-under-load: ${health.clients} clients for ${health.seconds} s: ${health.health_requests} health checks (${health.health_failures} not 200), ` +
         `${health.other_requests} other requests alongside (${health.other_failures} failed): ${health.health_failures === 0 && health.other_failures === 0 ? "meets the target" : "MISSES the target"}`,
     );
     const fanout = await benchFanout(54340);
-    console.log(`\nnotification-fanout: one event to ${fanout.recipients} followers, request ${fanout.request_ms} ms, fan-out job ${fanout.fanout_ms} ms`);
+    console.log(
+      `\nnotification-fanout: one event to ${fanout.recipients} followers, request ${fanout.request_ms} ms, fan-out job ${fanout.fanout_ms} ms`,
+    );
     const voting = await benchVoting(54340);
     console.log(
       `\nvote-cast: ${voting.voters} organisations from ${voting.clients} concurrent callers: p50 ${voting.p50_ms} ms, p95 ${voting.p95_ms} ms, ${voting.casts_per_s} casts/s, ${voting.errors} errors, ${voting.duplicate_ballots} duplicate ballots, ${voting.ballots} ballots, ${voting.board_entries} board entries`,
     );
-    const votingMeets = voting.p95_ms <= 250 && voting.errors === 0 && voting.duplicate_ballots === 0 && voting.ballots === voting.voters;
-    console.log(`vote-cast: ${votingMeets ? "meets the targets" : "MISSES the targets"} (p95 ≤ 250 ms, no errors, no duplicates)`);
-    console.log(`election count: ${voting.count_ms} ms; board recount (chain and tally): ${voting.recount_ms} ms, ${voting.recount_ok ? "sound" : "NOT SOUND"} (targets < 5000 ms each): ${voting.count_ms < 5000 && voting.recount_ms < 5000 ? "meets the targets" : "MISSES the targets"}`);
+    const votingMeets =
+      voting.p95_ms <= 250 && voting.errors === 0 && voting.duplicate_ballots === 0 && voting.ballots === voting.voters;
+    console.log(
+      `vote-cast: ${votingMeets ? "meets the targets" : "MISSES the targets"} (p95 ≤ 250 ms, no errors, no duplicates)`,
+    );
+    console.log(
+      `election count: ${voting.count_ms} ms; board recount (chain and tally): ${voting.recount_ms} ms, ${voting.recount_ok ? "sound" : "NOT SOUND"} (targets < 5000 ms each): ${voting.count_ms < 5000 && voting.recount_ms < 5000 ? "meets the targets" : "MISSES the targets"}`,
+    );
     writeFileSync(
       "bench-results.json",
       JSON.stringify(
         [
-          ...results.map(({ name, route, concurrency, p50_ms, p95_ms, rps, ratio_to_baseline }) => ({ name, route, concurrency, p50_ms, p95_ms, rps, ratio_to_baseline })),
+          ...results.map(({ name, route, concurrency, p50_ms, p95_ms, rps, ratio_to_baseline }) => ({
+            name,
+            route,
+            concurrency,
+            p50_ms,
+            p95_ms,
+            rps,
+            ratio_to_baseline,
+          })),
           health,
           fanout,
-          { name: "consultation-report", remarks: consultation.remarks, units: consultation.units, job_ms: consultation.report_ms },
+          {
+            name: "consultation-report",
+            remarks: consultation.remarks,
+            units: consultation.units,
+            job_ms: consultation.report_ms,
+          },
           voting,
         ],
         null,
@@ -210,7 +247,12 @@ async function main() {
       ) + "\n",
     );
     console.log("Wrote bench-results.json");
-    if (results.some((r) => r.errors > 0) || voting.errors > 0 || health.health_failures > 0 || health.other_failures > 0) {
+    if (
+      results.some((r) => r.errors > 0) ||
+      voting.errors > 0 ||
+      health.health_failures > 0 ||
+      health.other_failures > 0
+    ) {
       console.error("Some requests failed: the figures above are not trustworthy.");
       process.exitCode = 1;
     }

@@ -15,7 +15,9 @@ const hash = (files) => {
   return digest.digest("hex");
 };
 const schemaDir = path.join(root, "prisma", "schema");
-const schemaFiles = readdirSync(schemaDir).sort().map((f) => path.join(schemaDir, f));
+const schemaFiles = readdirSync(schemaDir)
+  .sort()
+  .map((f) => path.join(schemaDir, f));
 const wanted = { lock: hash([path.join(root, "package-lock.json")]), schema: hash(schemaFiles) };
 const stamp = existsSync(stampFile) ? JSON.parse(readFileSync(stampFile, "utf8")) : {};
 const run = (command) => execSync(command, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });

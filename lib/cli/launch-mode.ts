@@ -69,7 +69,8 @@ export function launchPlan(
     };
   }
   // Only the exact word counts as a choice: "test", a typo or nothing means production.
-  const nodeEnv: NodeEnv = launch.command === "dev" || environment.NODE_ENV === "development" ? "development" : "production";
+  const nodeEnv: NodeEnv =
+    launch.command === "dev" || environment.NODE_ENV === "development" ? "development" : "production";
   return {
     nodeEnv,
     demo: false,
@@ -89,7 +90,9 @@ export function productionProblems(config: Env): string[] {
     problems.push("SMTP_URL is required in production: the platform must be able to send e-mail");
   }
   if (problems.length > 0) {
-    problems.push("to run without them on your own machine, choose development explicitly: `npm run dev`, or NODE_ENV=development");
+    problems.push(
+      "to run without them on your own machine, choose development explicitly: `npm run dev`, or NODE_ENV=development",
+    );
   }
   return problems;
 }

@@ -24,7 +24,9 @@ async function main() {
   });
   // Longer than a load balancer's idle timeout, so it never reuses a socket we closed.
   server.keepAliveTimeout = 65_000;
-  server.listen(config.PORT, () => log.info(`Next.js ready on port ${config.PORT}`, { pageCacheSeconds: config.PAGE_CACHE_SECONDS }));
+  server.listen(config.PORT, () =>
+    log.info(`Next.js ready on port ${config.PORT}`, { pageCacheSeconds: config.PAGE_CACHE_SECONDS }),
+  );
 
   let stopping = false;
   const stop = () => {

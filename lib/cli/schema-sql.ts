@@ -16,7 +16,12 @@ async function main() {
     process.exit(2);
   }
   const to = readSchemaFolder(path.join(process.cwd(), "prisma", "schema"));
-  const snapshot = [{ path: "schema.snapshot.prisma", content: readFileSync(path.join(MIGRATIONS_DIR, "schema.snapshot.prisma"), "utf8") }];
+  const snapshot = [
+    {
+      path: "schema.snapshot.prisma",
+      content: readFileSync(path.join(MIGRATIONS_DIR, "schema.snapshot.prisma"), "utf8"),
+    },
+  ];
   const fromEmpty = await diffSchemas({ scratchDatabaseUrl, from: "empty", to });
   const fromSnapshot = await diffSchemas({ scratchDatabaseUrl, from: snapshot, to });
   process.stdout.write(JSON.stringify({ fromEmpty, fromSnapshot }));

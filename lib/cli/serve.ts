@@ -17,7 +17,6 @@ import { launchPlan, productionProblems, type LaunchPlan } from "@/lib/cli/launc
 import { loadEnvFile } from "@/lib/cli/load-env-file";
 import { log } from "@/lib/log";
 
-
 /**
  * The secret that signs session cookies. Production must provide AUTH_SECRET
  * (checked before this); development and the demo get one generated once and
@@ -111,7 +110,12 @@ async function main() {
       : [process.execPath, ["--import", "tsx", path.join("lib", "cli", "next-server.ts")]];
   const next = spawn(command, args, {
     stdio: "inherit",
-    env: childProcessEnv({ ...plan.environment, DATABASE_URL: databaseUrl, AUTH_SECRET: secret, NEXTAUTH_URL: config.APP_URL }),
+    env: childProcessEnv({
+      ...plan.environment,
+      DATABASE_URL: databaseUrl,
+      AUTH_SECRET: secret,
+      NEXTAUTH_URL: config.APP_URL,
+    }),
   });
   server.next = next;
   log.info(`serving at http://localhost:${config.PORT}`, { mode, demo, nodeEnv: plan.nodeEnv });

@@ -25,10 +25,14 @@ const playwrightCounts = (output: string) => ({
 });
 
 const tiers: Tier[] = [
-  { name: "lint", command: ["npx", "eslint", "--max-warnings=0", "."] },
+  { name: "lint", command: ["npm", "run", "--silent", "lint"] },
   { name: "typecheck", command: ["npx", "tsc", "--noEmit"] },
   { name: "unit", command: ["npx", "jest", "--selectProjects", "unit", "--ci"], counts: jestCounts },
-  { name: "integration", command: ["npx", "jest", "--selectProjects", "integration", "--runInBand", "--ci"], counts: jestCounts },
+  {
+    name: "integration",
+    command: ["npx", "jest", "--selectProjects", "integration", "--runInBand", "--ci"],
+    counts: jestCounts,
+  },
   { name: "build", command: ["npx", "next", "build"] },
   {
     name: "e2e",
@@ -46,7 +50,9 @@ function run(tier: Tier): Promise<{ code: number; output: string }> {
   tier.before?.();
   return new Promise((resolve) => {
     const [command, ...args] = tier.command;
-    const child = spawn(command!, args, { env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", FORCE_COLOR: "0", ...tier.env } });
+    const child = spawn(command!, args, {
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", FORCE_COLOR: "0", ...tier.env },
+    });
     let output = "";
     const collect = (stream: NodeJS.WriteStream) => (chunk: Buffer) => {
       output += chunk.toString();
@@ -76,7 +82,8 @@ async function main() {
     console.log(`${r.ok ? "PASS" : "FAIL"}  ${r.name.padEnd(12)}${counts}  (${r.seconds}s)`);
   }
   const passed = results.reduce((sum, r) => sum + (r.passed ?? 0), 0);
-  const failed = results.reduce((sum, r) => sum + (r.failed ?? 0), 0) + results.filter((r) => !r.ok && !r.failed).length;
+  const failed =
+    results.reduce((sum, r) => sum + (r.failed ?? 0), 0) + results.filter((r) => !r.ok && !r.failed).length;
   console.log(`\ntests: ${passed} passed, ${failed} failed`);
   process.exit(results.every((r) => r.ok) ? 0 : 1);
 }

@@ -43,8 +43,12 @@ export function main(argv: string[]): number {
   const result = verifyBoard(board, heads);
   const names = new Map((board.election?.candidates ?? []).map((candidate) => [candidate.id, candidate.name]));
   console.log(t("summary", { title: board.election?.title ?? "?", entries: result.entries, ballots: result.ballots }));
-  for (const [id, votes] of Object.entries(result.votes).sort((a, b) => b[1] - a[1])) console.log(`  ${names.get(id) ?? id}: ${votes}${result.elected.includes(id) ? ` – ${t("elected")}` : ""}`);
-  for (const problem of result.problems) console.log(`✗ ${t(`problems.${problem.kind}`, { ...("position" in problem ? { position: problem.position } : {}), ...("field" in problem ? { field: problem.field } : {}) } as never)}`);
+  for (const [id, votes] of Object.entries(result.votes).sort((a, b) => b[1] - a[1]))
+    console.log(`  ${names.get(id) ?? id}: ${votes}${result.elected.includes(id) ? ` – ${t("elected")}` : ""}`);
+  for (const problem of result.problems)
+    console.log(
+      `✗ ${t(`problems.${problem.kind}`, { ...("position" in problem ? { position: problem.position } : {}), ...("field" in problem ? { field: problem.field } : {}) } as never)}`,
+    );
   console.log(result.ok ? `✓ ${t("ok")}` : `✗ ${t("failed", { count: result.problems.length })}`);
   return result.ok ? 0 : 1;
 }

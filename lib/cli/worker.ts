@@ -25,7 +25,8 @@ async function main(): Promise<void> {
   }
   // E-mails and reports in English give British dates, as the site does.
   installBritishEnglishDates();
-  if (!env().DATABASE_URL) throw new ConfigurationError(["DATABASE_URL is required: the worker uses the app's PostgreSQL"]);
+  if (!env().DATABASE_URL)
+    throw new ConfigurationError(["DATABASE_URL is required: the worker uses the app's PostgreSQL"]);
   await assertNotDemoDatabase();
   // Jobs change public pages too (scheduled news, files' text): the app instances' caches must hear of it.
   await broadcastPublicDataChanges(env().DATABASE_URL);

@@ -5,22 +5,42 @@ import { answerRemarks, correctAnswer } from "@/lib/consultations/answers";
 import { answerRemarksSchema, correctAnswerSchema } from "@/lib/consultations/answer-schemas";
 import { refusedByRules } from "@/lib/forms/refusals";
 import { publishReport, requestReport, type ReportRefusal } from "@/lib/consultations/report";
-import { createConsultation, extendConsultation, publishConsultation, publishFinalText, unpublishConsultation, updateConsultation } from "@/lib/consultations/mutations";
-import { consultationIdSchema, createConsultationSchema, extendConsultationSchema, finalTextSchema, updateConsultationSchema } from "@/lib/consultations/schemas";
+import {
+  createConsultation,
+  extendConsultation,
+  publishConsultation,
+  publishFinalText,
+  unpublishConsultation,
+  updateConsultation,
+} from "@/lib/consultations/mutations";
+import {
+  consultationIdSchema,
+  createConsultationSchema,
+  extendConsultationSchema,
+  finalTextSchema,
+  updateConsultationSchema,
+} from "@/lib/consultations/schemas";
 import { withFieldErrors } from "@/lib/forms/field-rules";
 import { scopedAction } from "@/lib/safe-action";
 
 /** The institution that runs the consultation, looked up on the server. */
 async function organiserOf(input: { consultationId: string }) {
-  const consultation = await db().consultation.findUnique({ where: { id: input.consultationId }, select: { institutionId: true } });
+  const consultation = await db().consultation.findUnique({
+    where: { id: input.consultationId },
+    select: { institutionId: true },
+  });
   return consultation ? { institutionId: consultation.institutionId } : null;
 }
 
 export const createConsultationAction = scopedAction(
   { name: "createConsultation", permission: "consultations.manage" },
   createConsultationSchema,
-  async (input) => ((await db().institution.findUnique({ where: { id: input.institutionId }, select: { id: true } })) ? { institutionId: input.institutionId } : null),
-  async ({ parsedInput: { institutionId, ...fields }, ctx }) => createConsultation(institutionId, fields, { userId: ctx.actor.id, ip: ctx.ip }),
+  async (input) =>
+    (await db().institution.findUnique({ where: { id: input.institutionId }, select: { id: true } }))
+      ? { institutionId: input.institutionId }
+      : null,
+  async ({ parsedInput: { institutionId, ...fields }, ctx }) =>
+    createConsultation(institutionId, fields, { userId: ctx.actor.id, ip: ctx.ip }),
 );
 
 export const updateConsultationAction = scopedAction(
@@ -28,7 +48,9 @@ export const updateConsultationAction = scopedAction(
   updateConsultationSchema,
   organiserOf,
   async ({ parsedInput: { consultationId, ...fields }, ctx }) =>
-    withFieldErrors(updateConsultationSchema, () => updateConsultation(consultationId, fields, { userId: ctx.actor.id, ip: ctx.ip })),
+    withFieldErrors(updateConsultationSchema, () =>
+      updateConsultation(consultationId, fields, { userId: ctx.actor.id, ip: ctx.ip }),
+    ),
 );
 
 export const publishConsultationAction = scopedAction(
@@ -58,7 +80,10 @@ export const extendConsultationAction = scopedAction(
   organiserOf,
   async ({ parsedInput, ctx }) =>
     withFieldErrors(extendConsultationSchema, async () => {
-      await extendConsultation(parsedInput.consultationId, parsedInput.endsAt, parsedInput.reason, { userId: ctx.actor.id, ip: ctx.ip });
+      await extendConsultation(parsedInput.consultationId, parsedInput.endsAt, parsedInput.reason, {
+        userId: ctx.actor.id,
+        ip: ctx.ip,
+      });
       return { extended: true };
     }),
 );

@@ -15,7 +15,8 @@ export const answerRemarksSchema = z
     reason: z.string().trim().max(5000, "answerReasonTooLong"),
   })
   .superRefine((value, context) => {
-    if (value.decision !== "ACCEPTED" && !value.reason) context.addIssue({ code: "custom", path: ["reason"], message: "answerReasonRequired" });
+    if (value.decision !== "ACCEPTED" && !value.reason)
+      context.addIssue({ code: "custom", path: ["reason"], message: "answerReasonRequired" });
   });
 export type AnswerRemarksInput = z.input<typeof answerRemarksSchema>;
 
@@ -32,6 +33,7 @@ export const correctAnswerSchema = z
     why: z.string().trim().min(10, "correctionWhyTooShort").max(2000, "correctionWhyTooLong"),
   })
   .superRefine((value, context) => {
-    if (value.decision !== "ACCEPTED" && !value.reason) context.addIssue({ code: "custom", path: ["reason"], message: "answerReasonRequired" });
+    if (value.decision !== "ACCEPTED" && !value.reason)
+      context.addIssue({ code: "custom", path: ["reason"], message: "answerReasonRequired" });
   });
 export type CorrectAnswerInput = z.input<typeof correctAnswerSchema>;

@@ -32,7 +32,12 @@ async function tellAuthor(
       subject: consultationSubject(consultation),
       actor: { userId: officialId, institutionId: consultation.institutionId },
       audience: { users: [author.id] },
-      data: { decision: answer.decision, reason: answer.reason ?? "none", remark: author.remarkIds[0]!, count: String(author.remarkIds.length) },
+      data: {
+        decision: answer.decision,
+        reason: answer.reason ?? "none",
+        remark: author.remarkIds[0]!,
+        count: String(author.remarkIds.length),
+      },
     },
     tx,
   );
@@ -44,25 +49,46 @@ export async function answerRemarks(
   now = new Date(),
 ): Promise<{ answered: number }> {
   const result = await db().$transaction(async (tx) => {
-    const consultation = await tx.consultation.findUniqueOrThrow({ where: { id: input.consultationId }, select: { id: true, slug: true, title: true, status: true, startsAt: true, endsAt: true, institutionId: true } });
+    const consultation = await tx.consultation.findUniqueOrThrow({
+      where: { id: input.consultationId },
+      select: { id: true, slug: true, title: true, status: true, startsAt: true, endsAt: true, institutionId: true },
+    });
     const phase = phaseAt(consultation, now);
-    if (phase !== "open" && phase !== "closed") throw new AppError("CONFLICT", "remarks are answered while open or closed, before the report");
+    if (phase !== "open" && phase !== "closed")
+      throw new AppError("CONFLICT", "remarks are answered while open or closed, before the report");
     // The rows are locked first, so a withdrawal committed meanwhile is seen (and refused
     // below) rather than answered; an author's change waits and then finds the answer.
     await tx.$queryRaw`SELECT id FROM "Remark" WHERE id = ANY(${input.remarkIds}::text[]) AND "consultationId" = ${consultation.id} ORDER BY id FOR UPDATE`;
     // Ids from the client are kept only when they are submitted remarks of this consultation.
-    const remarks = await tx.remark.findMany({ where: { id: { in: input.remarkIds }, consultationId: consultation.id, state: "SUBMITTED" }, select: { id: true, authorId: true } });
-    if (remarks.length !== new Set(input.remarkIds).size) throw new AppError("NOT_FOUND", "some remarks are not submitted remarks of this consultation");
+    const remarks = await tx.remark.findMany({
+      where: { id: { in: input.remarkIds }, consultationId: consultation.id, state: "SUBMITTED" },
+      select: { id: true, authorId: true },
+    });
+    if (remarks.length !== new Set(input.remarkIds).size)
+      throw new AppError("NOT_FOUND", "some remarks are not submitted remarks of this consultation");
     const reason = input.reason || null;
-    await tx.remark.updateMany({ where: { id: { in: remarks.map((r) => r.id) } }, data: { decision: input.decision, decisionReason: reason, answeredAt: now, answeredById: actor.userId } });
+    await tx.remark.updateMany({
+      where: { id: { in: remarks.map((r) => r.id) } },
+      data: { decision: input.decision, decisionReason: reason, answeredAt: now, answeredById: actor.userId },
+    });
     await recordAuditEvent(
-      { action: "remark.answered", actorUserId: actor.userId, actingForInstitutionId: consultation.institutionId, subjectType: "Consultation", subjectId: consultation.id, ipAddress: actor.ip, details: { remarkIds: remarks.map((r) => r.id), decision: input.decision } },
+      {
+        action: "remark.answered",
+        actorUserId: actor.userId,
+        actingForInstitutionId: consultation.institutionId,
+        subjectType: "Consultation",
+        subjectId: consultation.id,
+        ipAddress: actor.ip,
+        details: { remarkIds: remarks.map((r) => r.id), decision: input.decision },
+      },
       tx,
     );
     // One notice per author: the decision, its reason, and where their remarks are.
     const byAuthor = new Map<string, string[]>();
-    for (const remark of remarks) if (remark.authorId) byAuthor.set(remark.authorId, [...(byAuthor.get(remark.authorId) ?? []), remark.id]);
-    for (const [id, remarkIds] of byAuthor) await tellAuthor(tx, consultation, { id, remarkIds }, actor.userId, { decision: input.decision, reason });
+    for (const remark of remarks)
+      if (remark.authorId) byAuthor.set(remark.authorId, [...(byAuthor.get(remark.authorId) ?? []), remark.id]);
+    for (const [id, remarkIds] of byAuthor)
+      await tellAuthor(tx, consultation, { id, remarkIds }, actor.userId, { decision: input.decision, reason });
     return { answered: remarks.length };
   });
   await dispatchNotifications();
@@ -111,8 +137,14 @@ export async function listRemarksForAnswering(consultationId: string, filters: A
     }),
     db().remark.count({ where }),
   ]);
-  const numbers = await reportNumbers(consultationId, items.map((item) => item.id));
-  return { items: items.map((item) => ({ ...item, author: unlessErased(item.author), number: numbers.get(item.id) ?? null })), total };
+  const numbers = await reportNumbers(
+    consultationId,
+    items.map((item) => item.id),
+  );
+  return {
+    items: items.map((item) => ({ ...item, author: unlessErased(item.author), number: numbers.get(item.id) ?? null })),
+    total,
+  };
 }
 
 /**
@@ -144,7 +176,11 @@ export async function answerProgress(consultationId: string): Promise<{ answered
 
 /** The organisations that made remarks, for the filter. */
 export async function remarkingOrganisations(consultationId: string) {
-  return db().organisation.findMany({ where: { remarks: { some: { consultationId } } }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+  return db().organisation.findMany({
+    where: { remarks: { some: { consultationId } } },
+    select: { id: true, name: true },
+    orderBy: { name: "asc" },
+  });
 }
 
 /**
@@ -158,21 +194,61 @@ export async function correctAnswer(
   now = new Date(),
 ): Promise<void> {
   await db().$transaction(async (tx) => {
-    const consultation = await tx.consultation.findUniqueOrThrow({ where: { id: input.consultationId }, select: { id: true, slug: true, title: true, status: true, institutionId: true } });
-    if (consultation.status !== "REPORT_PUBLISHED") throw new AppError("CONFLICT", "corrections follow the report; before it, answer the remark");
-    const remark = await tx.remark.findFirst({ where: { id: input.remarkId, consultationId: consultation.id, state: "SUBMITTED" }, select: { id: true, decision: true, decisionReason: true, authorId: true } });
+    const consultation = await tx.consultation.findUniqueOrThrow({
+      where: { id: input.consultationId },
+      select: { id: true, slug: true, title: true, status: true, institutionId: true },
+    });
+    if (consultation.status !== "REPORT_PUBLISHED")
+      throw new AppError("CONFLICT", "corrections follow the report; before it, answer the remark");
+    const remark = await tx.remark.findFirst({
+      where: { id: input.remarkId, consultationId: consultation.id, state: "SUBMITTED" },
+      select: { id: true, decision: true, decisionReason: true, authorId: true },
+    });
     if (!remark) throw new AppError("NOT_FOUND", "no such remark in this consultation");
     const official = await tx.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { name: true } });
     await tx.remarkCorrection.create({
-      data: { remarkId: remark.id, previousDecision: remark.decision, previousReason: remark.decisionReason, decision: input.decision, reason: input.reason || null, why: input.why, correctedById: actor.userId, correctedByName: official.name, createdAt: now },
+      data: {
+        remarkId: remark.id,
+        previousDecision: remark.decision,
+        previousReason: remark.decisionReason,
+        decision: input.decision,
+        reason: input.reason || null,
+        why: input.why,
+        correctedById: actor.userId,
+        correctedByName: official.name,
+        createdAt: now,
+      },
     });
-    await tx.remark.update({ where: { id: remark.id }, data: { decision: input.decision, decisionReason: input.reason || null, answeredAt: now, answeredById: actor.userId } });
-    await tx.consultationReport.update({ where: { consultationId: consultation.id }, data: { state: "GENERATING", requestedAt: now } });
+    await tx.remark.update({
+      where: { id: remark.id },
+      data: {
+        decision: input.decision,
+        decisionReason: input.reason || null,
+        answeredAt: now,
+        answeredById: actor.userId,
+      },
+    });
+    await tx.consultationReport.update({
+      where: { consultationId: consultation.id },
+      data: { state: "GENERATING", requestedAt: now },
+    });
     await recordAuditEvent(
-      { action: "remark.answer_corrected", actorUserId: actor.userId, actingForInstitutionId: consultation.institutionId, subjectType: "Remark", subjectId: remark.id, ipAddress: actor.ip, details: { from: remark.decision, to: input.decision, why: input.why } },
+      {
+        action: "remark.answer_corrected",
+        actorUserId: actor.userId,
+        actingForInstitutionId: consultation.institutionId,
+        subjectType: "Remark",
+        subjectId: remark.id,
+        ipAddress: actor.ip,
+        details: { from: remark.decision, to: input.decision, why: input.why },
+      },
       tx,
     );
-    if (remark.authorId) await tellAuthor(tx, consultation, { id: remark.authorId, remarkIds: [remark.id] }, actor.userId, { decision: input.decision, reason: input.reason || null });
+    if (remark.authorId)
+      await tellAuthor(tx, consultation, { id: remark.authorId, remarkIds: [remark.id] }, actor.userId, {
+        decision: input.decision,
+        reason: input.reason || null,
+      });
   });
   await enqueue("consultation-report", { consultationId: input.consultationId });
   await dispatchNotifications();

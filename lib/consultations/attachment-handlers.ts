@@ -12,7 +12,14 @@ import { AppError } from "@/lib/errors";
 import { fileResponse, UploadError } from "@/lib/files/stored-files";
 import { clientIp } from "@/lib/http/request-context";
 import { permissionRefusal, readUploadedForm, refusal } from "@/lib/http/upload";
-import { addAttachment, attachmentFileId, AttachmentRuleError, attachmentTitleSchema, MAX_ATTACHMENT_BYTES, removeAttachment } from "@/lib/consultations/attachments";
+import {
+  addAttachment,
+  attachmentFileId,
+  AttachmentRuleError,
+  attachmentTitleSchema,
+  MAX_ATTACHMENT_BYTES,
+  removeAttachment,
+} from "@/lib/consultations/attachments";
 
 const idSchema = z.string().regex(/^[a-z0-9]{20,40}$/);
 
@@ -41,9 +48,18 @@ export async function uploadAttachment(request: Request, id: string): Promise<Re
   const read = await readUploadedForm(request, MAX_ATTACHMENT_BYTES);
   if (read instanceof Response) return read;
   const title = attachmentTitleSchema.safeParse(read.form.get("title") ?? "");
-  if (!title.success) return Response.json({ error: { code: "INVALID", fields: { title: title.error.issues[0]!.message } } }, { status: 400, headers: { "Cache-Control": "no-store" } });
+  if (!title.success)
+    return Response.json(
+      { error: { code: "INVALID", fields: { title: title.error.issues[0]!.message } } },
+      { status: 400, headers: { "Cache-Control": "no-store" } },
+    );
   try {
-    const attachment = await addAttachment(id, title.data, { bytes: new Uint8Array(await read.file.arrayBuffer()), name: read.file.name }, allowed);
+    const attachment = await addAttachment(
+      id,
+      title.data,
+      { bytes: new Uint8Array(await read.file.arrayBuffer()), name: read.file.name },
+      allowed,
+    );
     publicDataChanged();
     return Response.json({ saved: true, id: attachment.id }, { status: 201 });
   } catch (error) {
@@ -58,7 +74,8 @@ export async function deleteAttachment(id: string, attachmentId: string): Promis
   const allowed = await authorise(id);
   if (allowed instanceof Response) return allowed;
   try {
-    if (!idSchema.safeParse(attachmentId).success || !(await removeAttachment(id, attachmentId, allowed))) return refusal(404, "NOT_FOUND");
+    if (!idSchema.safeParse(attachmentId).success || !(await removeAttachment(id, attachmentId, allowed)))
+      return refusal(404, "NOT_FOUND");
   } catch (error) {
     const refused = conflict(error);
     if (refused) return refused;

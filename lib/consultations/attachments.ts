@@ -27,7 +27,10 @@ type Actor = { userId: string; ip: string | null };
 
 /** The consultation's stage decides what may change (read in `tx`, so the check and the change are one). */
 async function stage(tx: Prisma.TransactionClient, consultationId: string, now: Date) {
-  const consultation = await tx.consultation.findUniqueOrThrow({ where: { id: consultationId }, select: { status: true, startsAt: true, endsAt: true, institutionId: true } });
+  const consultation = await tx.consultation.findUniqueOrThrow({
+    where: { id: consultationId },
+    select: { status: true, startsAt: true, endsAt: true, institutionId: true },
+  });
   return { phase: phaseAt(consultation, now), institutionId: consultation.institutionId };
 }
 
@@ -35,34 +38,67 @@ function assertAddable(phase: ReturnType<typeof phaseAt>): void {
   if (phase === "closed" || phase === "reportPublished") throw new AttachmentRuleError("CONSULTATION_CLOSED");
 }
 
-export async function addAttachment(consultationId: string, title: string, upload: { bytes: Uint8Array; name: string }, actor: Actor, now = new Date()): Promise<{ id: string }> {
+export async function addAttachment(
+  consultationId: string,
+  title: string,
+  upload: { bytes: Uint8Array; name: string },
+  actor: Actor,
+  now = new Date(),
+): Promise<{ id: string }> {
   // Checked before the bytes are stored, and again with the record.
   assertAddable((await stage(db(), consultationId, now)).phase);
-  return storeUpload({ ...upload, uploadedById: actor.userId }, { accepted: DOCUMENT_KINDS, maxBytes: MAX_ATTACHMENT_BYTES }, async (tx, file) => {
-    const { phase, institutionId } = await stage(tx, consultationId, now);
-    assertAddable(phase);
-    const attachment = await tx.consultationAttachment.create({ data: { consultationId, fileId: file.id, title }, select: { id: true } });
-    await recordAuditEvent(
-      {
-        action: "consultation.attachment_added",
-        actorUserId: actor.userId,
-        actingForInstitutionId: institutionId,
-        subjectType: "Consultation",
-        subjectId: consultationId,
-        ipAddress: actor.ip,
-        details: { attachmentId: attachment.id, title, fileName: file.originalName, size: file.size, sha256: file.sha256, phase },
-      },
-      tx,
-    );
-    return attachment;
-  });
+  return storeUpload(
+    { ...upload, uploadedById: actor.userId },
+    { accepted: DOCUMENT_KINDS, maxBytes: MAX_ATTACHMENT_BYTES },
+    async (tx, file) => {
+      const { phase, institutionId } = await stage(tx, consultationId, now);
+      assertAddable(phase);
+      const attachment = await tx.consultationAttachment.create({
+        data: { consultationId, fileId: file.id, title },
+        select: { id: true },
+      });
+      await recordAuditEvent(
+        {
+          action: "consultation.attachment_added",
+          actorUserId: actor.userId,
+          actingForInstitutionId: institutionId,
+          subjectType: "Consultation",
+          subjectId: consultationId,
+          ipAddress: actor.ip,
+          details: {
+            attachmentId: attachment.id,
+            title,
+            fileName: file.originalName,
+            size: file.size,
+            sha256: file.sha256,
+            phase,
+          },
+        },
+        tx,
+      );
+      return attachment;
+    },
+  );
 }
 
 /** False when the consultation has no such attachment (ids from the client are scoped to it); refused once published. */
-export async function removeAttachment(consultationId: string, attachmentId: string, actor: Actor, now = new Date()): Promise<boolean> {
+export async function removeAttachment(
+  consultationId: string,
+  attachmentId: string,
+  actor: Actor,
+  now = new Date(),
+): Promise<boolean> {
   const deleteBytes = await db().$transaction(async (tx) => {
     const { phase, institutionId } = await stage(tx, consultationId, now);
-    const attachment = await tx.consultationAttachment.findFirst({ where: { id: attachmentId, consultationId }, select: { id: true, title: true, fileId: true, file: { select: { originalName: true, size: true, sha256: true } } } });
+    const attachment = await tx.consultationAttachment.findFirst({
+      where: { id: attachmentId, consultationId },
+      select: {
+        id: true,
+        title: true,
+        fileId: true,
+        file: { select: { originalName: true, size: true, sha256: true } },
+      },
+    });
     if (!attachment) return null;
     if (phase === "closed" || phase === "reportPublished") throw new AttachmentRuleError("CONSULTATION_CLOSED");
     if (phase !== "draft") throw new AttachmentRuleError("ATTACHMENTS_FROZEN");
@@ -75,7 +111,14 @@ export async function removeAttachment(consultationId: string, attachmentId: str
         subjectType: "Consultation",
         subjectId: consultationId,
         ipAddress: actor.ip,
-        details: { attachmentId: attachment.id, title: attachment.title, fileName: attachment.file.originalName, size: attachment.file.size, sha256: attachment.file.sha256, phase },
+        details: {
+          attachmentId: attachment.id,
+          title: attachment.title,
+          fileName: attachment.file.originalName,
+          size: attachment.file.size,
+          sha256: attachment.file.sha256,
+          phase,
+        },
       },
       tx,
     );
@@ -99,8 +142,13 @@ export type AttachmentView = Awaited<ReturnType<typeof listAttachments>>[number]
  * Documents added after the consultation was announced, for its timeline.
  * Since nothing is removed after publication, these are all the changes.
  */
-export async function attachmentTimeline(consultationId: string): Promise<{ id: string; title: string; createdAt: Date }[]> {
-  const consultation = await db().consultation.findUnique({ where: { id: consultationId }, select: { publishedAt: true } });
+export async function attachmentTimeline(
+  consultationId: string,
+): Promise<{ id: string; title: string; createdAt: Date }[]> {
+  const consultation = await db().consultation.findUnique({
+    where: { id: consultationId },
+    select: { publishedAt: true },
+  });
   if (!consultation?.publishedAt) return [];
   return db().consultationAttachment.findMany({
     where: { consultationId, createdAt: { gt: consultation.publishedAt } },
@@ -110,5 +158,12 @@ export async function attachmentTimeline(consultationId: string): Promise<{ id: 
 }
 
 export async function attachmentFileId(consultationId: string, attachmentId: string): Promise<string | null> {
-  return (await db().consultationAttachment.findFirst({ where: { id: attachmentId, consultationId }, select: { fileId: true } }))?.fileId ?? null;
+  return (
+    (
+      await db().consultationAttachment.findFirst({
+        where: { id: attachmentId, consultationId },
+        select: { fileId: true },
+      })
+    )?.fileId ?? null
+  );
 }

@@ -13,24 +13,38 @@ describe("diffWords", () => {
   });
 
   it("always rebuilds both texts from its pieces", () => {
-    const words = fc.array(fc.constantFrom("uchwała", "program", "organizacje", "§", "1.", "ust.", "2", "dni", "współpraca"), { maxLength: 30 });
+    const words = fc.array(
+      fc.constantFrom("uchwała", "program", "organizacje", "§", "1.", "ust.", "2", "dni", "współpraca"),
+      { maxLength: 30 },
+    );
     fc.assert(
       fc.property(words, words, (a, b) => {
         const before = a.join(" ");
         const after = b.join(" ");
         const changes = diffWords(before, after);
-        const rebuild = (skip: "added" | "removed") => changes.filter((c) => c.kind !== skip).map((c) => c.text).join("");
-        return rebuild("added").replace(/\s+/g, " ").trim() === before && rebuild("removed").replace(/\s+/g, " ").trim() === after;
+        const rebuild = (skip: "added" | "removed") =>
+          changes
+            .filter((c) => c.kind !== skip)
+            .map((c) => c.text)
+            .join("");
+        return (
+          rebuild("added").replace(/\s+/g, " ").trim() === before &&
+          rebuild("removed").replace(/\s+/g, " ").trim() === after
+        );
       }),
     );
   });
 });
 
 describe("compareUnits", () => {
-  const draft = splitIntoUnits("§ 1. Uchwała określa zasady.\n§ 2. 1. Konsultacje trwają 14 dni.\n2. Uwagi zgłasza się pisemnie.\n§ 3. Wchodzi w życie po 14 dniach.");
+  const draft = splitIntoUnits(
+    "§ 1. Uchwała określa zasady.\n§ 2. 1. Konsultacje trwają 14 dni.\n2. Uwagi zgłasza się pisemnie.\n§ 3. Wchodzi w życie po 14 dniach.",
+  );
 
   it("pairs units by their numbering and says what was changed, added and removed", () => {
-    const adopted = splitIntoUnits("§ 1. Uchwała określa zasady.\n§ 2. 1. Konsultacje trwają 21 dni.\n3. Opinie zbiera rada.\n§ 3. Wchodzi w życie po 14 dniach.");
+    const adopted = splitIntoUnits(
+      "§ 1. Uchwała określa zasady.\n§ 2. 1. Konsultacje trwają 21 dni.\n3. Opinie zbiera rada.\n§ 3. Wchodzi w życie po 14 dniach.",
+    );
     expect(compareUnits(draft, adopted).map((c) => [c.kind, c.kind === "removed" ? c.draft.key : c.unit.key])).toEqual([
       ["unchanged", "par-1"],
       ["unchanged", "par-2"],
@@ -42,7 +56,9 @@ describe("compareUnits", () => {
   });
 
   it("follows a renumbered unit by its text", () => {
-    const adopted = splitIntoUnits("§ 1. Nowy paragraf.\n§ 2. Uchwała określa zasady.\n§ 3. 1. Konsultacje trwają 14 dni.\n2. Uwagi zgłasza się pisemnie.\n§ 4. Wchodzi w życie po 14 dniach.");
+    const adopted = splitIntoUnits(
+      "§ 1. Nowy paragraf.\n§ 2. Uchwała określa zasady.\n§ 3. 1. Konsultacje trwają 14 dni.\n2. Uwagi zgłasza się pisemnie.\n§ 4. Wchodzi w życie po 14 dniach.",
+    );
     const kinds = compareUnits(draft, adopted).map((c) => c.kind);
     expect(kinds.filter((k) => k === "removed")).toHaveLength(0);
     expect(kinds.filter((k) => k === "unchanged" || k === "changed").length).toBeGreaterThanOrEqual(4);

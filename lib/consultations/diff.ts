@@ -21,13 +21,19 @@ const MAX_CELLS = 4_000_000;
 export function diffWords(before: string, after: string): WordChange[] {
   const a = tokens(before);
   const b = tokens(after);
-  if (a.length * b.length > MAX_CELLS) return [...(before ? [{ kind: "removed" as const, text: before }] : []), ...(after ? [{ kind: "added" as const, text: after }] : [])];
+  if (a.length * b.length > MAX_CELLS)
+    return [
+      ...(before ? [{ kind: "removed" as const, text: before }] : []),
+      ...(after ? [{ kind: "added" as const, text: after }] : []),
+    ];
   // lengths[i][j]: LCS of a[i..] and b[j..]; any two runs of spaces count as the same.
   const same = (x: string, y: string) => x === y || (!x.trim() && !y.trim());
   const lengths: Uint32Array[] = Array.from({ length: a.length + 1 }, () => new Uint32Array(b.length + 1));
   for (let i = a.length - 1; i >= 0; i--) {
     for (let j = b.length - 1; j >= 0; j--) {
-      lengths[i]![j] = same(a[i]!, b[j]!) ? lengths[i + 1]![j + 1]! + 1 : Math.max(lengths[i + 1]![j]!, lengths[i]![j + 1]!);
+      lengths[i]![j] = same(a[i]!, b[j]!)
+        ? lengths[i + 1]![j + 1]! + 1
+        : Math.max(lengths[i + 1]![j]!, lengths[i]![j + 1]!);
     }
   }
   const changes: WordChange[] = [];
@@ -68,7 +74,9 @@ export function compareUnits(draft: TextUnit[], adopted: TextUnit[]): UnitCompar
   // A unit that moved (renumbered) keeps its text: pair it by that.
   for (const unit of adopted) {
     if (pairs.has(unit.key)) continue;
-    const moved = draft.find((candidate) => !used.has(candidate.key) && candidate.text === unit.text && candidate.text !== "");
+    const moved = draft.find(
+      (candidate) => !used.has(candidate.key) && candidate.text === unit.text && candidate.text !== "",
+    );
     if (moved) {
       pairs.set(unit.key, moved);
       used.add(moved.key);
@@ -89,7 +97,11 @@ export function compareUnits(draft: TextUnit[], adopted: TextUnit[]): UnitCompar
       const position = draft.indexOf(draftUnit);
       flushRemovedUpTo(position);
       cursor = Math.max(cursor, position + 1);
-      result.push(sameUnit(draftUnit, unit) ? { kind: "unchanged", unit } : { kind: "changed", unit, draft: draftUnit, words: diffWords(draftUnit.text, unit.text) });
+      result.push(
+        sameUnit(draftUnit, unit)
+          ? { kind: "unchanged", unit }
+          : { kind: "changed", unit, draft: draftUnit, words: diffWords(draftUnit.text, unit.text) },
+      );
       return;
     }
     const nextPaired = adopted.slice(index + 1).find((later) => pairs.has(later.key));

@@ -15,9 +15,18 @@ import { log } from "@/lib/log";
 const MAX_DOCX_BYTES = 10 * 1024 * 1024;
 
 export async function textFromDocx(request: Request): Promise<Response> {
-  const institutionId = z.string().regex(/^[a-z0-9]{20,40}$/).safeParse(new URL(request.url).searchParams.get("institutionId"));
-  if (!institutionId.success || !(await db().institution.findUnique({ where: { id: institutionId.data }, select: { id: true } }))) return refusal(404, "NOT_FOUND");
-  const refused = permissionRefusal(await getCurrentUser(), "consultations.manage", { institutionId: institutionId.data });
+  const institutionId = z
+    .string()
+    .regex(/^[a-z0-9]{20,40}$/)
+    .safeParse(new URL(request.url).searchParams.get("institutionId"));
+  if (
+    !institutionId.success ||
+    !(await db().institution.findUnique({ where: { id: institutionId.data }, select: { id: true } }))
+  )
+    return refusal(404, "NOT_FOUND");
+  const refused = permissionRefusal(await getCurrentUser(), "consultations.manage", {
+    institutionId: institutionId.data,
+  });
   if (refused) return refused;
   const file = await readUploadedFile(request, MAX_DOCX_BYTES);
   if (file instanceof Response) return file;
@@ -26,7 +35,10 @@ export async function textFromDocx(request: Request): Promise<Response> {
     if ((await sniffFileKind(bytes)) !== "docx") return refusal(400, "NOT_DOCX");
     const text = await docxToConsultationText(bytes);
     if (!text) return refusal(400, "EMPTY");
-    return Response.json({ text: text.slice(0, MAX_SOURCE_TEXT), truncated: text.length > MAX_SOURCE_TEXT }, { headers: { "Cache-Control": "no-store" } });
+    return Response.json(
+      { text: text.slice(0, MAX_SOURCE_TEXT), truncated: text.length > MAX_SOURCE_TEXT },
+      { headers: { "Cache-Control": "no-store" } },
+    );
   } catch (error) {
     if (error instanceof ArchiveBoundsError) return refusal(400, "ARCHIVE_TOO_LARGE");
     log.warn("a DOCX could not be read", { error: String(error) });

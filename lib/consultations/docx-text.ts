@@ -29,7 +29,8 @@ const decode = (text: string) =>
     .replace(/&amp;/g, "&");
 
 const letter = (n: number) => String.fromCharCode(96 + ((n - 1) % 26) + 1);
-const marker = (depth: number, n: number, ordered: boolean) => (!ordered ? "– " : depth === 1 ? `${n}. ` : depth === 2 ? `${n}) ` : `${letter(n)}) `);
+const marker = (depth: number, n: number, ordered: boolean) =>
+  !ordered ? "– " : depth === 1 ? `${n}. ` : depth === 2 ? `${n}) ` : `${letter(n)}) `;
 
 /** The HTML mammoth produces, as lines of text with list numbers restored. */
 export function htmlToConsultationText(html: string): string {
@@ -76,7 +77,10 @@ export function htmlToConsultationText(html: string): string {
     }
   }
   flush();
-  return lines.join("\n").replace(/\n{3,}/g, "\n\n").trim();
+  return lines
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
 }
 
 /** The text; ArchiveBoundsError for a zip bomb or a document that takes too long to read. */

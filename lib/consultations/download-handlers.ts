@@ -20,7 +20,18 @@ const notFound = () => new Response(null, { status: 404 });
 
 async function consultationAndManager(id: string) {
   if (!idSchema.safeParse(id).success) return null;
-  const consultation = await db().consultation.findUnique({ where: { id }, select: { id: true, slug: true, status: true, startsAt: true, endsAt: true, remarkPublication: true, institutionId: true } });
+  const consultation = await db().consultation.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      slug: true,
+      status: true,
+      startsAt: true,
+      endsAt: true,
+      remarkPublication: true,
+      institutionId: true,
+    },
+  });
   if (!consultation || consultation.status === "DRAFT") return null;
   const manages = can(await getCurrentUser(), "consultations.manage", { institutionId: consultation.institutionId });
   return { consultation, manages };
@@ -43,20 +54,43 @@ export async function exportRemarks(request: Request, id: string): Promise<Respo
   const limited = await generatedFileRefusal(request);
   if (limited) return limited;
   const data = await loadReportData(found.consultation.id, "pl");
-  const rows = data.rows.map((row) => [String(row.number), row.unit, row.currentWording, row.proposedWording, row.justification, row.submittedBy, row.decision, row.reason]);
+  const rows = data.rows.map((row) => [
+    String(row.number),
+    row.unit,
+    row.currentWording,
+    row.proposedWording,
+    row.justification,
+    row.submittedBy,
+    row.decision,
+    row.reason,
+  ]);
   const name = `uwagi-${slugify(found.consultation.slug, 60)}`;
   const headers = { "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" };
   if (format.data === "csv") {
     const body = `\uFEFF${csvLine(data.columns)}${rows.map(csvLine).join("")}`;
-    return new Response(body, { headers: { ...headers, "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${name}.csv"` } });
+    return new Response(body, {
+      headers: {
+        ...headers,
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": `attachment; filename="${name}.csv"`,
+      },
+    });
   }
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet("Uwagi", { views: [{ state: "frozen", ySplit: 1 }] });
-  sheet.columns = data.columns.map((heading, index) => ({ header: heading, key: String(index), width: index === 0 ? 6 : 30 }));
+  sheet.columns = data.columns.map((heading, index) => ({
+    header: heading,
+    key: String(index),
+    width: index === 0 ? 6 : 30,
+  }));
   sheet.getRow(1).font = { bold: true };
   // Cells are text, so nothing a participant wrote becomes a formula.
   for (const row of rows) sheet.addRow(row);
   return new Response(new Uint8Array(await workbook.xlsx.writeBuffer()), {
-    headers: { ...headers, "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Content-Disposition": `attachment; filename="${name}.xlsx"` },
+    headers: {
+      ...headers,
+      "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      "Content-Disposition": `attachment; filename="${name}.xlsx"`,
+    },
   });
 }

@@ -21,14 +21,28 @@ function localeOf(request: Request): Locale {
 async function feedItems(locale: Locale, where: object, take: number): Promise<FeedItem[]> {
   const rows = await db().consultation.findMany({
     where: { status: { not: "DRAFT" }, publishedAt: { not: null }, ...where },
-    select: { id: true, slug: true, title: true, summary: true, publishedAt: true, startsAt: true, endsAt: true, meetingAt: true, meetingPlace: true, institution: { select: { name: true, officeName: true } } },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      summary: true,
+      publishedAt: true,
+      startsAt: true,
+      endsAt: true,
+      meetingAt: true,
+      meetingPlace: true,
+      institution: { select: { name: true, officeName: true } },
+    },
     orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
     take,
   });
   return rows.map((row) => ({
     id: row.id,
     title: row.title,
-    url: new URL(getPathname({ href: { pathname: "/consultations/[slug]", params: { slug: row.slug } }, locale }), env().APP_URL).toString(),
+    url: new URL(
+      getPathname({ href: { pathname: "/consultations/[slug]", params: { slug: row.slug } }, locale }),
+      env().APP_URL,
+    ).toString(),
     // Markdown marks are noise in a feed reader; the text is what matters.
     summary: row.summary.replace(/[*_#>`[\]]/g, "").slice(0, 1000),
     organiser: row.institution.officeName ?? row.institution.name,
@@ -40,7 +54,11 @@ async function feedItems(locale: Locale, where: object, take: number): Promise<F
   }));
 }
 
-const headers = (type: string) => ({ "Content-Type": type, "Cache-Control": "public, max-age=300", "X-Content-Type-Options": "nosniff" });
+const headers = (type: string) => ({
+  "Content-Type": type,
+  "Cache-Control": "public, max-age=300",
+  "X-Content-Type-Options": "nosniff",
+});
 
 export async function consultationsRss(request: Request): Promise<Response> {
   const locale = localeOf(request);
@@ -48,7 +66,16 @@ export async function consultationsRss(request: Request): Promise<Response> {
   const settings = await getInstanceSettings();
   const items = await feedItems(locale, {}, 50);
   const listUrl = new URL(getPathname({ href: "/consultations", locale }), env().APP_URL).toString();
-  const body = rssFeed({ title: t("rssTitle", { platform: pickLocalized(settings.platformName, locale) }), url: listUrl, selfUrl: new URL("/api/consultations/rss", env().APP_URL).toString(), description: t("rssDescription"), language: locale }, items);
+  const body = rssFeed(
+    {
+      title: t("rssTitle", { platform: pickLocalized(settings.platformName, locale) }),
+      url: listUrl,
+      selfUrl: new URL("/api/consultations/rss", env().APP_URL).toString(),
+      description: t("rssDescription"),
+      language: locale,
+    },
+    items,
+  );
   return new Response(body, { headers: headers("application/rss+xml; charset=utf-8") });
 }
 
@@ -56,6 +83,19 @@ export async function consultationsCalendar(request: Request, now = new Date()):
   const locale = localeOf(request);
   const t = createTranslator({ locale, messages: messagesFor(locale), namespace: "consultationFeeds" });
   const items = await feedItems(locale, { endsAt: { gt: new Date(now.getTime() - 90 * DAY) } }, 500);
-  const body = icalFeed({ name: t("calendarName"), host: new URL(env().APP_URL).host, now, labels: { period: t("period"), meeting: t("meeting") } }, items);
-  return new Response(body, { headers: { ...headers("text/calendar; charset=utf-8"), "Content-Disposition": 'inline; filename="konsultacje.ics"' } });
+  const body = icalFeed(
+    {
+      name: t("calendarName"),
+      host: new URL(env().APP_URL).host,
+      now,
+      labels: { period: t("period"), meeting: t("meeting") },
+    },
+    items,
+  );
+  return new Response(body, {
+    headers: {
+      ...headers("text/calendar; charset=utf-8"),
+      "Content-Disposition": 'inline; filename="konsultacje.ics"',
+    },
+  });
 }

@@ -16,16 +16,35 @@ const item: FeedItem = {
 
 describe("rssFeed", () => {
   it("escapes what users wrote and names itself", () => {
-    const feed = rssFeed({ title: "Konsultacje", url: "https://ngo.example.org/konsultacje", selfUrl: "https://ngo.example.org/api/consultations/rss", description: "Nowe", language: "pl" }, [item]);
+    const feed = rssFeed(
+      {
+        title: "Konsultacje",
+        url: "https://ngo.example.org/konsultacje",
+        selfUrl: "https://ngo.example.org/api/consultations/rss",
+        description: "Nowe",
+        language: "pl",
+      },
+      [item],
+    );
     expect(feed).toContain("<title>Program współpracy &lt;2027&gt; &amp; „więcej”</title>");
-    expect(feed).toContain('<atom:link href="https://ngo.example.org/api/consultations/rss" rel="self" type="application/rss+xml"/>');
+    expect(feed).toContain(
+      '<atom:link href="https://ngo.example.org/api/consultations/rss" rel="self" type="application/rss+xml"/>',
+    );
     expect(feed).toContain("<pubDate>Fri, 20 Nov 2026 08:00:00 GMT</pubDate>");
     expect(feed).not.toMatch(/<[^/a-z?!]/);
   });
 });
 
 describe("icalFeed", () => {
-  const calendar = icalFeed({ name: "Konsultacje", host: "ngo.example.org", now: new Date("2026-11-27T00:00:00Z"), labels: { period: "Konsultacje", meeting: "Spotkanie" } }, [item]);
+  const calendar = icalFeed(
+    {
+      name: "Konsultacje",
+      host: "ngo.example.org",
+      now: new Date("2026-11-27T00:00:00Z"),
+      labels: { period: "Konsultacje", meeting: "Spotkanie" },
+    },
+    [item],
+  );
 
   it("has the period and the meeting as events, in UTC, with CRLF lines", () => {
     const unfolded = calendar.replace(/\r\n /g, "");
@@ -46,9 +65,15 @@ describe("icalFeed", () => {
     expect(icalText("title\rATTENDEE:mailto:x@example.org")).toBe("title\\nATTENDEE:mailto:x@example.org");
     expect(icalText("a\r\nb\n\rc")).toBe("a\\nb\\n\\nc");
     expect(icalText("tab\tstays\u0000\u001b\u007fgone")).toBe("tab\tstaysgone");
-    const hostile = icalFeed({ name: "Konsultacje", host: "ngo.example.org", now: new Date("2026-11-27T00:00:00Z"), labels: { period: "Konsultacje", meeting: "Spotkanie" } }, [
-      { ...item, title: "A\rB", organiser: "Urząd\r\nEND:VCALENDAR" },
-    ]);
+    const hostile = icalFeed(
+      {
+        name: "Konsultacje",
+        host: "ngo.example.org",
+        now: new Date("2026-11-27T00:00:00Z"),
+        labels: { period: "Konsultacje", meeting: "Spotkanie" },
+      },
+      [{ ...item, title: "A\rB", organiser: "Urząd\r\nEND:VCALENDAR" }],
+    );
     expect(hostile.split("\r\n").every((line) => !line.includes("\r") && !line.includes("\n"))).toBe(true);
     expect(hostile.match(/^END:VCALENDAR\r?$/gm)).toHaveLength(1);
   });
@@ -58,7 +83,10 @@ describe("icalFeed", () => {
       fc.property(fc.string({ maxLength: 400, unit: "grapheme" }), (text) => {
         const folded = foldLine(`SUMMARY:${text}`);
         const lines = folded.split("\r\n");
-        return lines.every((line) => new TextEncoder().encode(line).length <= 75) && lines.map((line, i) => (i === 0 ? line : line.slice(1))).join("") === `SUMMARY:${text}`;
+        return (
+          lines.every((line) => new TextEncoder().encode(line).length <= 75) &&
+          lines.map((line, i) => (i === 0 ? line : line.slice(1))).join("") === `SUMMARY:${text}`
+        );
       }),
     );
   });

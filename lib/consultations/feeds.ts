@@ -3,13 +3,30 @@
 // Pure functions over plain items, so their escaping is tested directly.
 import { rssFeed as syndicationRss, type FeedChannel } from "@/lib/feeds/syndication";
 
-export type FeedItem = { id: string; title: string; url: string; summary: string; organiser: string; publishedAt: Date; startsAt: Date; endsAt: Date; meetingAt: Date | null; meetingPlace: string | null };
+export type FeedItem = {
+  id: string;
+  title: string;
+  url: string;
+  summary: string;
+  organiser: string;
+  publishedAt: Date;
+  startsAt: Date;
+  endsAt: Date;
+  meetingAt: Date | null;
+  meetingPlace: string | null;
+};
 
 /** RSS 2.0 of announced consultations (lib/feeds/syndication.ts), their organisers as authors. */
 export function rssFeed(channel: FeedChannel, items: FeedItem[]): string {
   return syndicationRss(
     channel,
-    items.map((item) => ({ url: item.url, title: item.title, summary: item.summary, author: item.organiser, publishedAt: item.publishedAt })),
+    items.map((item) => ({
+      url: item.url,
+      title: item.title,
+      summary: item.summary,
+      author: item.organiser,
+      publishedAt: item.publishedAt,
+    })),
   );
 }
 
@@ -49,10 +66,24 @@ export function foldLine(line: string): string {
   return parts.join("\r\n ");
 }
 
-const stamp = (date: Date) => date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+const stamp = (date: Date) =>
+  date
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 
-export function icalFeed(calendar: { name: string; host: string; now: Date; labels: { period: string; meeting: string } }, items: FeedItem[]): string {
-  const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//ngo-platform//konsultacje//PL", "CALSCALE:GREGORIAN", "METHOD:PUBLISH", `X-WR-CALNAME:${icalText(calendar.name)}`];
+export function icalFeed(
+  calendar: { name: string; host: string; now: Date; labels: { period: string; meeting: string } },
+  items: FeedItem[],
+): string {
+  const lines = [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    "PRODID:-//ngo-platform//konsultacje//PL",
+    "CALSCALE:GREGORIAN",
+    "METHOD:PUBLISH",
+    `X-WR-CALNAME:${icalText(calendar.name)}`,
+  ];
   for (const item of items) {
     lines.push(
       "BEGIN:VEVENT",

@@ -15,5 +15,8 @@ export async function consultationFormOptions(minDays: number, locale: Locale): 
 /** A new consultation's suggested dates: tomorrow at 8:00 Polish time, for the minimum number of days. */
 export function suggestedDates(minDays: number, now = new Date()): { startsAt: string; endsAt: string } {
   const starts = polishLocalToDate(`${dateToPolishLocal(new Date(now.getTime() + DAY_MS)).slice(0, 10)}T08:00`)!;
-  return { startsAt: dateToPolishLocal(starts), endsAt: dateToPolishLocal(new Date(starts.getTime() + minDays * DAY_MS)) };
+  return {
+    startsAt: dateToPolishLocal(starts),
+    endsAt: dateToPolishLocal(new Date(starts.getTime() + minDays * DAY_MS)),
+  };
 }

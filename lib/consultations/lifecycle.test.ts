@@ -38,7 +38,8 @@ describe("Polish local time", () => {
   });
 
   it("refuses what is not a date and time", () => {
-    for (const value of ["", "2026-02-30T10:00", "2026-12-01", "2026-12-01T25:00", "jutro"]) expect(polishLocalToDate(value)).toBeNull();
+    for (const value of ["", "2026-02-30T10:00", "2026-12-01", "2026-12-01T25:00", "jutro"])
+      expect(polishLocalToDate(value)).toBeNull();
   });
 
   it("writes an instant back as the field's value", () => {

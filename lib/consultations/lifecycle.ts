@@ -6,7 +6,10 @@ import type { ConsultationStatus } from "@/lib/generated/prisma/enums";
 
 export type ConsultationPhase = "draft" | "scheduled" | "open" | "closed" | "reportPublished";
 
-export function phaseAt(consultation: { status: ConsultationStatus; startsAt: Date; endsAt: Date }, now: Date): ConsultationPhase {
+export function phaseAt(
+  consultation: { status: ConsultationStatus; startsAt: Date; endsAt: Date },
+  now: Date,
+): ConsultationPhase {
   if (consultation.status === "DRAFT") return "draft";
   if (consultation.status === "REPORT_PUBLISHED") return "reportPublished";
   if (now < consultation.startsAt) return "scheduled";
@@ -15,9 +18,20 @@ export function phaseAt(consultation: { status: ConsultationStatus; startsAt: Da
 }
 
 /** The status the record should have at `now` (what the lifecycle job writes). */
-export function statusAt(consultation: { status: ConsultationStatus; startsAt: Date; endsAt: Date }, now: Date): ConsultationStatus {
+export function statusAt(
+  consultation: { status: ConsultationStatus; startsAt: Date; endsAt: Date },
+  now: Date,
+): ConsultationStatus {
   const phase = phaseAt(consultation, now);
-  return ({ draft: "DRAFT", scheduled: "SCHEDULED", open: "OPEN", closed: "CLOSED", reportPublished: "REPORT_PUBLISHED" } as const)[phase];
+  return (
+    {
+      draft: "DRAFT",
+      scheduled: "SCHEDULED",
+      open: "OPEN",
+      closed: "CLOSED",
+      reportPublished: "REPORT_PUBLISHED",
+    } as const
+  )[phase];
 }
 
 export const DAY_MS = 24 * 3600 * 1000;

@@ -17,10 +17,19 @@ const PARAMS = {
 
 export type ConsultationSearchParams = Partial<{ [K in keyof typeof PARAMS]: z.output<(typeof PARAMS)[K]> }>;
 
-export const parseConsultationSearch = (raw: Record<string, string | string[] | undefined>) => parseSearchParams<ConsultationSearchParams>(PARAMS, raw);
+export const parseConsultationSearch = (raw: Record<string, string | string[] | undefined>) =>
+  parseSearchParams<ConsultationSearchParams>(PARAMS, raw);
 
 export function toListFilters(params: ConsultationSearchParams): PublicListFilters {
-  return { q: params.q, phase: params.phase, kind: params.kind, institutionId: params.organiser, sphereId: params.sphere, territoryCode: params.territory, page: params.page ?? 1 };
+  return {
+    q: params.q,
+    phase: params.phase,
+    kind: params.kind,
+    institutionId: params.organiser,
+    sphereId: params.sphere,
+    territoryCode: params.territory,
+    page: params.page ?? 1,
+  };
 }
 
 /** The query string of a search, for links (pagination) that keep it. */

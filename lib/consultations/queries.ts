@@ -7,7 +7,15 @@ import { phaseAt, type ConsultationPhase } from "@/lib/consultations/lifecycle";
 export const PUBLIC_PAGE_SIZE = 20;
 export type PublicPhase = "open" | "upcoming" | "closed";
 
-export type PublicListFilters = { phase?: PublicPhase; kind?: ConsultationKind; institutionId?: string; sphereId?: string; territoryCode?: string; q?: string; page: number };
+export type PublicListFilters = {
+  phase?: PublicPhase;
+  kind?: ConsultationKind;
+  institutionId?: string;
+  sphereId?: string;
+  territoryCode?: string;
+  q?: string;
+  page: number;
+};
 
 const listSelect = {
   id: true,
@@ -21,7 +29,9 @@ const listSelect = {
   _count: { select: { remarks: { where: { state: "SUBMITTED" } } } },
 } satisfies Prisma.ConsultationSelect;
 
-export type ConsultationListItem = Prisma.ConsultationGetPayload<{ select: typeof listSelect }> & { phase: ConsultationPhase };
+export type ConsultationListItem = Prisma.ConsultationGetPayload<{ select: typeof listSelect }> & {
+  phase: ConsultationPhase;
+};
 
 /**
  * Consultations that concern a territory: those of its offices or marked with
@@ -34,7 +44,12 @@ function territoryWhere(code: string): Prisma.ConsultationWhereInput {
     OR: [
       { territories: { some: { territoryCode: { startsWith: code } } } },
       { institution: { territoryCode: { startsWith: code } } },
-      ...(enclosing.length ? [{ territories: { some: { territoryCode: { in: enclosing } } } }, { institution: { territoryCode: { in: enclosing } } }] : []),
+      ...(enclosing.length
+        ? [
+            { territories: { some: { territoryCode: { in: enclosing } } } },
+            { institution: { territoryCode: { in: enclosing } } },
+          ]
+        : []),
     ],
   };
 }
@@ -47,10 +62,15 @@ function phaseWhere(phase: PublicPhase | undefined, now: Date): Prisma.Consultat
 }
 
 /** Published consultations (never drafts) matching the filters; open ones end soonest first. */
-export async function listPublicConsultations(filters: PublicListFilters, now = new Date()): Promise<{ items: ConsultationListItem[]; total: number }> {
+export async function listPublicConsultations(
+  filters: PublicListFilters,
+  now = new Date(),
+): Promise<{ items: ConsultationListItem[]; total: number }> {
   let ids: string[] | undefined;
   if (filters.q) {
-    const rows = await db().$queryRaw<{ id: string }[]>`SELECT id FROM "Consultation" WHERE status <> 'DRAFT' AND "searchVector" @@ pl_search_query(${filters.q}) LIMIT 1000`;
+    const rows = await db().$queryRaw<
+      { id: string }[]
+    >`SELECT id FROM "Consultation" WHERE status <> 'DRAFT' AND "searchVector" @@ pl_search_query(${filters.q}) LIMIT 1000`;
     ids = rows.map((row) => row.id);
   }
   const where: Prisma.ConsultationWhereInput = {
@@ -64,9 +84,20 @@ export async function listPublicConsultations(filters: PublicListFilters, now = 
       ids ? { id: { in: ids } } : {},
     ],
   };
-  const orderBy: Prisma.ConsultationOrderByWithRelationInput[] = filters.phase === "closed" ? [{ endsAt: "desc" }, { id: "asc" }] : filters.phase === "upcoming" ? [{ startsAt: "asc" }, { id: "asc" }] : [{ endsAt: "asc" }, { id: "asc" }];
+  const orderBy: Prisma.ConsultationOrderByWithRelationInput[] =
+    filters.phase === "closed"
+      ? [{ endsAt: "desc" }, { id: "asc" }]
+      : filters.phase === "upcoming"
+        ? [{ startsAt: "asc" }, { id: "asc" }]
+        : [{ endsAt: "asc" }, { id: "asc" }];
   const [items, total] = await Promise.all([
-    db().consultation.findMany({ where, select: listSelect, orderBy, skip: (filters.page - 1) * PUBLIC_PAGE_SIZE, take: PUBLIC_PAGE_SIZE }),
+    db().consultation.findMany({
+      where,
+      select: listSelect,
+      orderBy,
+      skip: (filters.page - 1) * PUBLIC_PAGE_SIZE,
+      take: PUBLIC_PAGE_SIZE,
+    }),
     db().consultation.count({ where }),
   ]);
   return { items: items.map((item) => ({ ...item, phase: phaseAt(item, now) })), total };
@@ -74,7 +105,11 @@ export async function listPublicConsultations(filters: PublicListFilters, now = 
 
 /** The institutions that have published consultations, for the organiser filter. */
 export async function listOrganisers(): Promise<{ id: string; name: string }[]> {
-  return db().institution.findMany({ where: { consultations: { some: { status: { not: "DRAFT" } } } }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+  return db().institution.findMany({
+    where: { consultations: { some: { status: { not: "DRAFT" } } } },
+    select: { id: true, name: true },
+    orderBy: { name: "asc" },
+  });
 }
 
 const pageSelect = {
@@ -103,10 +138,19 @@ const pageSelect = {
   finalPublishedAt: true,
   institutionId: true,
   institution: { select: { id: true, name: true, officeName: true, slug: true } },
-  spheres: { select: { sphere: { select: { id: true, code: true, namePl: true, nameEn: true, nameDe: true } } }, orderBy: { sphere: { sortOrder: "asc" } } },
+  spheres: {
+    select: { sphere: { select: { id: true, code: true, namePl: true, nameEn: true, nameDe: true } } },
+    orderBy: { sphere: { sortOrder: "asc" } },
+  },
   territories: { select: { territory: { select: { code: true, name: true } } }, orderBy: { territoryCode: "asc" } },
-  extensions: { select: { id: true, previousEndsAt: true, newEndsAt: true, reason: true, createdAt: true }, orderBy: { createdAt: "asc" } },
-  units: { select: { id: true, key: true, kind: true, label: true, text: true, depth: true }, orderBy: { position: "asc" } },
+  extensions: {
+    select: { id: true, previousEndsAt: true, newEndsAt: true, reason: true, createdAt: true },
+    orderBy: { createdAt: "asc" },
+  },
+  units: {
+    select: { id: true, key: true, kind: true, label: true, text: true, depth: true },
+    orderBy: { position: "asc" },
+  },
 } satisfies Prisma.ConsultationSelect;
 
 export type ConsultationPage = Prisma.ConsultationGetPayload<{ select: typeof pageSelect }>;
@@ -120,7 +164,12 @@ export async function getConsultationBySlug(slug: string): Promise<ConsultationP
 export async function getConsultationForEdit(slug: string) {
   return db().consultation.findUnique({
     where: { slug },
-    include: { institution: { select: { id: true, name: true, slug: true, consultationMinDays: true } }, spheres: { select: { sphereId: true } }, territories: { select: { territoryCode: true } }, extensions: { orderBy: { createdAt: "asc" } } },
+    include: {
+      institution: { select: { id: true, name: true, slug: true, consultationMinDays: true } },
+      spheres: { select: { sphereId: true } },
+      territories: { select: { territoryCode: true } },
+      extensions: { orderBy: { createdAt: "asc" } },
+    },
   });
 }
 
@@ -128,7 +177,16 @@ export async function getConsultationForEdit(slug: string) {
 export async function listInstitutionConsultations(institutionId: string, now = new Date()) {
   const items = await db().consultation.findMany({
     where: { institutionId },
-    select: { id: true, slug: true, title: true, kind: true, status: true, startsAt: true, endsAt: true, _count: { select: { remarks: { where: { state: "SUBMITTED" } } } } },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      kind: true,
+      status: true,
+      startsAt: true,
+      endsAt: true,
+      _count: { select: { remarks: { where: { state: "SUBMITTED" } } } },
+    },
     orderBy: [{ startsAt: "desc" }, { id: "asc" }],
   });
   return items.map((item) => ({ ...item, phase: phaseAt(item, now) }));

@@ -8,7 +8,11 @@ import { actionClient, signedInActor } from "@/lib/safe-action";
 export const submitRemarkAction = actionClient
   .metadata({ name: "submitRemark", permission: "consultations.remark" })
   .inputSchema(submitRemarkSchema)
-  .action(async ({ parsedInput, ctx }) => refusedByRules<{ submitted: string }, RemarkRefusal>(async () => ({ submitted: (await submitRemark(signedInActor(ctx.actor, "remark"), parsedInput, { ip: ctx.ip })).id })));
+  .action(async ({ parsedInput, ctx }) =>
+    refusedByRules<{ submitted: string }, RemarkRefusal>(async () => ({
+      submitted: (await submitRemark(signedInActor(ctx.actor, "remark"), parsedInput, { ip: ctx.ip })).id,
+    })),
+  );
 
 export const editRemarkAction = actionClient
   .metadata({ name: "editRemark", permission: "consultations.remark" })

@@ -21,9 +21,12 @@ const remarkContent = {
 };
 
 /** Either a new wording or a justification: a remark that says nothing is refused. */
-function saysSomething<T extends z.ZodType<{ proposedWording: string | null; justification: string | null }>>(schema: T) {
+function saysSomething<T extends z.ZodType<{ proposedWording: string | null; justification: string | null }>>(
+  schema: T,
+) {
   return schema.superRefine((value, context) => {
-    if (!value.proposedWording && !value.justification) context.addIssue({ code: "custom", path: ["justification"], message: "remarkEmpty" });
+    if (!value.proposedWording && !value.justification)
+      context.addIssue({ code: "custom", path: ["justification"], message: "remarkEmpty" });
   });
 }
 

@@ -19,10 +19,21 @@ export async function remarkStanding(actor: Actor, institutionId: string): Promi
   if (actor.institutions.some((membership) => membership.institutionId === institutionId)) return { kind: "organiser" };
   const ids = actor.organisations.map((membership) => membership.organisationId);
   const waiting =
-    ids.length === 0 ? [] : await db().organisation.findMany({ where: { id: { in: ids }, verifiedAt: null }, orderBy: { name: "asc" }, select: { id: true, slug: true, name: true } });
+    ids.length === 0
+      ? []
+      : await db().organisation.findMany({
+          where: { id: { in: ids }, verifiedAt: null },
+          orderBy: { name: "asc" },
+          select: { id: true, slug: true, name: true },
+        });
   if (waiting.length === 0) return { kind: "noOrganisation" };
   // The one whose profile the person can complete comes first.
-  const editable = (id: string) => actor.organisations.some((m) => m.organisationId === id && (m.role === "OWNER" || m.role === "EDITOR"));
+  const editable = (id: string) =>
+    actor.organisations.some((m) => m.organisationId === id && (m.role === "OWNER" || m.role === "EDITOR"));
   const organisation = waiting.find((o) => editable(o.id)) ?? waiting[0]!;
-  return { kind: "awaitingVerification", organisation: { slug: organisation.slug, name: organisation.name }, canEdit: editable(organisation.id) };
+  return {
+    kind: "awaitingVerification",
+    organisation: { slug: organisation.slug, name: organisation.name },
+    canEdit: editable(organisation.id),
+  };
 }

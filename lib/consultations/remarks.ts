@@ -17,12 +17,16 @@ import { consultationSubject } from "@/lib/consultations/audience";
 import { dispatchNotifications, notify } from "@/lib/notifications/notify";
 import { namedPerson, unlessErased } from "@/lib/accounts/erased-people";
 
-export type RemarkRefusal = "REMARKS_CLOSED" | "REMARKS_NOT_OPEN" | "ORGANISATION_REQUIRED" | "UNIT_NOT_FOUND" | "REMARK_ANSWERED";
+export type RemarkRefusal =
+  "REMARKS_CLOSED" | "REMARKS_NOT_OPEN" | "ORGANISATION_REQUIRED" | "UNIT_NOT_FOUND" | "REMARK_ANSWERED";
 
 /** A refusal the form shows in words (the consultation's rules, not the person's input). */
 export class RemarkRuleError extends RuleRefusal<RemarkRefusal> {}
 
-function assertOpen(consultation: { status: Prisma.ConsultationGetPayload<object>["status"]; startsAt: Date; endsAt: Date }, now: Date): void {
+function assertOpen(
+  consultation: { status: Prisma.ConsultationGetPayload<object>["status"]; startsAt: Date; endsAt: Date },
+  now: Date,
+): void {
   const phase = phaseAt(consultation, now);
   if (phase === "open") return;
   throw new RemarkRuleError(phase === "draft" || phase === "scheduled" ? "REMARKS_NOT_OPEN" : "REMARKS_CLOSED");
@@ -38,16 +42,32 @@ export async function submitRemark(
 ): Promise<{ id: string }> {
   const consultation = await db().consultation.findUnique({
     where: { id: input.consultationId },
-    select: { id: true, slug: true, title: true, institutionId: true, status: true, startsAt: true, endsAt: true, audience: true },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      institutionId: true,
+      status: true,
+      startsAt: true,
+      endsAt: true,
+      audience: true,
+    },
   });
   if (!consultation) throw new AppError("NOT_FOUND", "no such consultation");
   assertOpen(consultation, now);
   // The unit must belong to this consultation: an id from another one is not found.
-  if (input.unitId && !(await db().consultationUnit.findFirst({ where: { id: input.unitId, consultationId: consultation.id }, select: { id: true } }))) {
+  if (
+    input.unitId &&
+    !(await db().consultationUnit.findFirst({
+      where: { id: input.unitId, consultationId: consultation.id },
+      select: { id: true },
+    }))
+  ) {
     throw new RemarkRuleError("UNIT_NOT_FOUND");
   }
   const actingAs = await resolveActingAs(actor, input.actingFor);
-  if (consultation.audience === "ORGANISATIONS" && actingAs.organisationId === null) throw new RemarkRuleError("ORGANISATION_REQUIRED");
+  if (consultation.audience === "ORGANISATIONS" && actingAs.organisationId === null)
+    throw new RemarkRuleError("ORGANISATION_REQUIRED");
   const created = await db().$transaction(async (tx) => {
     const remark = await tx.remark.create({
       data: {
@@ -61,8 +81,22 @@ export async function submitRemark(
       },
       select: { id: true },
     });
-    await recordAuditEvent({ action: "remark.submitted", actorUserId: actor.id, actingForOrganisationId: actingAs.organisationId, subjectType: "Remark", subjectId: remark.id, ipAddress: meta.ip }, tx);
-    await tellOfficials(tx, consultation, { id: remark.id, authorId: actor.id, organisationId: actingAs.organisationId });
+    await recordAuditEvent(
+      {
+        action: "remark.submitted",
+        actorUserId: actor.id,
+        actingForOrganisationId: actingAs.organisationId,
+        subjectType: "Remark",
+        subjectId: remark.id,
+        ipAddress: meta.ip,
+      },
+      tx,
+    );
+    await tellOfficials(tx, consultation, {
+      id: remark.id,
+      authorId: actor.id,
+      organisationId: actingAs.organisationId,
+    });
     return remark;
   });
   await dispatchNotifications();
@@ -94,7 +128,12 @@ export async function tellOfficials(
 async function ownOpenRemark(actor: Actor, remarkId: string, now: Date) {
   const remark = await db().remark.findFirst({
     where: { id: remarkId, authorId: actor.id, state: "SUBMITTED" },
-    select: { id: true, organisationId: true, decision: true, consultation: { select: { status: true, startsAt: true, endsAt: true } } },
+    select: {
+      id: true,
+      organisationId: true,
+      decision: true,
+      consultation: { select: { status: true, startsAt: true, endsAt: true } },
+    },
   });
   if (!remark) throw new AppError("NOT_FOUND", "no such remark of this author");
   assertOpen(remark.consultation, now);
@@ -103,24 +142,63 @@ async function ownOpenRemark(actor: Actor, remarkId: string, now: Date) {
 }
 
 /** Changes the remark only while it is still unanswered: an answer given since the check wins. */
-async function changeUnanswered(tx: Prisma.TransactionClient, remarkId: string, data: Prisma.RemarkUpdateManyMutationInput): Promise<void> {
+async function changeUnanswered(
+  tx: Prisma.TransactionClient,
+  remarkId: string,
+  data: Prisma.RemarkUpdateManyMutationInput,
+): Promise<void> {
   const { count } = await tx.remark.updateMany({ where: { id: remarkId, state: "SUBMITTED", decision: null }, data });
   if (count === 0) throw new RemarkRuleError("REMARK_ANSWERED");
 }
 
-export async function editRemark(actor: Actor, input: Content & { remarkId: string }, meta: { ip: string | null }, now = new Date()): Promise<void> {
+export async function editRemark(
+  actor: Actor,
+  input: Content & { remarkId: string },
+  meta: { ip: string | null },
+  now = new Date(),
+): Promise<void> {
   const remark = await ownOpenRemark(actor, input.remarkId, now);
   await db().$transaction(async (tx) => {
-    await changeUnanswered(tx, remark.id, { currentWording: input.currentWording, proposedWording: input.proposedWording, justification: input.justification, editedAt: now });
-    await recordAuditEvent({ action: "remark.edited", actorUserId: actor.id, actingForOrganisationId: remark.organisationId, subjectType: "Remark", subjectId: remark.id, ipAddress: meta.ip }, tx);
+    await changeUnanswered(tx, remark.id, {
+      currentWording: input.currentWording,
+      proposedWording: input.proposedWording,
+      justification: input.justification,
+      editedAt: now,
+    });
+    await recordAuditEvent(
+      {
+        action: "remark.edited",
+        actorUserId: actor.id,
+        actingForOrganisationId: remark.organisationId,
+        subjectType: "Remark",
+        subjectId: remark.id,
+        ipAddress: meta.ip,
+      },
+      tx,
+    );
   });
 }
 
-export async function withdrawRemark(actor: Actor, remarkId: string, meta: { ip: string | null }, now = new Date()): Promise<void> {
+export async function withdrawRemark(
+  actor: Actor,
+  remarkId: string,
+  meta: { ip: string | null },
+  now = new Date(),
+): Promise<void> {
   const remark = await ownOpenRemark(actor, remarkId, now);
   await db().$transaction(async (tx) => {
     await changeUnanswered(tx, remark.id, { state: "WITHDRAWN" });
-    await recordAuditEvent({ action: "remark.withdrawn", actorUserId: actor.id, actingForOrganisationId: remark.organisationId, subjectType: "Remark", subjectId: remark.id, ipAddress: meta.ip }, tx);
+    await recordAuditEvent(
+      {
+        action: "remark.withdrawn",
+        actorUserId: actor.id,
+        actingForOrganisationId: remark.organisationId,
+        subjectType: "Remark",
+        subjectId: remark.id,
+        ipAddress: meta.ip,
+      },
+      tx,
+    );
   });
 }
 
@@ -137,13 +215,24 @@ const publicRemarkSelect = {
   author: namedPerson,
   organisation: { select: { name: true, slug: true } },
   unit: { select: { key: true, label: true } },
-  corrections: { select: { id: true, why: true, correctedByName: true, createdAt: true }, orderBy: { createdAt: "asc" } },
+  corrections: {
+    select: { id: true, why: true, correctedByName: true, createdAt: true },
+    orderBy: { createdAt: "asc" },
+  },
 } satisfies Prisma.RemarkSelect;
 
 export type PublicRemark = Prisma.RemarkGetPayload<{ select: typeof publicRemarkSelect }>;
 
 /** Whether the consultation's remarks are public at `now`. */
-export function remarksArePublic(consultation: { remarkPublication: "IMMEDIATELY" | "AFTER_CLOSE"; status: Prisma.ConsultationGetPayload<object>["status"]; startsAt: Date; endsAt: Date }, now: Date): boolean {
+export function remarksArePublic(
+  consultation: {
+    remarkPublication: "IMMEDIATELY" | "AFTER_CLOSE";
+    status: Prisma.ConsultationGetPayload<object>["status"];
+    startsAt: Date;
+    endsAt: Date;
+  },
+  now: Date,
+): boolean {
   if (consultation.remarkPublication === "IMMEDIATELY") return true;
   const phase = phaseAt(consultation, now);
   return phase === "closed" || phase === "reportPublished";
@@ -151,14 +240,22 @@ export function remarksArePublic(consultation: { remarkPublication: "IMMEDIATELY
 
 /** Counts of submitted remarks per unit (null: general remarks), for the marks beside the text. */
 export async function remarkCountsByUnit(consultationId: string): Promise<Map<string | null, number>> {
-  const groups = await db().remark.groupBy({ by: ["unitId"], where: { consultationId, state: "SUBMITTED" }, _count: { _all: true } });
+  const groups = await db().remark.groupBy({
+    by: ["unitId"],
+    where: { consultationId, state: "SUBMITTED" },
+    _count: { _all: true },
+  });
   return new Map(groups.map((group) => [group.unitId, group._count._all]));
 }
 
 export const REMARKS_PAGE_SIZE = 50;
 
 /** Submitted remarks on one unit (or the general ones), oldest first, a page at a time. */
-export async function listUnitRemarks(consultationId: string, unitId: string | null, page = 1): Promise<PublicRemark[]> {
+export async function listUnitRemarks(
+  consultationId: string,
+  unitId: string | null,
+  page = 1,
+): Promise<PublicRemark[]> {
   const remarks = await db().remark.findMany({
     where: { consultationId, unitId, state: "SUBMITTED" },
     select: publicRemarkSelect,

@@ -21,7 +21,16 @@ export type ReportRow = {
   reason: string;
 };
 
-export type ReportFigures = { remarks: number; withdrawn: number; organisations: number; persons: number; accepted: number; partlyAccepted: number; notAccepted: number; unanswered: number };
+export type ReportFigures = {
+  remarks: number;
+  withdrawn: number;
+  organisations: number;
+  persons: number;
+  accepted: number;
+  partlyAccepted: number;
+  notAccepted: number;
+  unanswered: number;
+};
 
 export type ReportData = {
   title: string;
@@ -51,14 +60,21 @@ export async function reportRemarks(consultationId: string) {
       author: namedPerson,
       organisation: { select: { name: true, krs: true } },
       unit: { select: { key: true, label: true, position: true } },
-      corrections: { select: { previousDecision: true, decision: true, why: true, correctedByName: true, createdAt: true }, orderBy: { createdAt: "asc" } },
+      corrections: {
+        select: { previousDecision: true, decision: true, why: true, correctedByName: true, createdAt: true },
+        orderBy: { createdAt: "asc" },
+      },
     },
     orderBy: [{ unit: { position: "asc" } }, { createdAt: "asc" }, { id: "asc" }],
   });
   return remarks.map((remark) => ({ ...remark, author: unlessErased(remark.author) }));
 }
 
-export async function loadReportData(consultationId: string, locale: Locale = "pl", now = new Date()): Promise<ReportData> {
+export async function loadReportData(
+  consultationId: string,
+  locale: Locale = "pl",
+  now = new Date(),
+): Promise<ReportData> {
   const t = createTranslator({ locale, messages: messagesFor(locale), namespace: "report", timeZone: TIME_ZONE });
   const consultation = await db().consultation.findUniqueOrThrow({
     where: { id: consultationId },
@@ -71,7 +87,8 @@ export async function loadReportData(consultationId: string, locale: Locale = "p
   });
   const remarks = await reportRemarks(consultationId);
   const numbers = paragraphNumbers(consultation.units);
-  const when = (date: Date) => new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: TIME_ZONE }).format(date);
+  const when = (date: Date) =>
+    new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: TIME_ZONE }).format(date);
   const decisions = { ACCEPTED: 0, PARTLY_ACCEPTED: 0, NOT_ACCEPTED: 0 };
   for (const remark of remarks) if (remark.decision) decisions[remark.decision] += 1;
   const figures: ReportFigures = {
@@ -88,11 +105,34 @@ export async function loadReportData(consultationId: string, locale: Locale = "p
   const facts = [
     { label: t("organiser"), value: organiser },
     { label: t("kind"), value: t(`kinds.${consultation.kind}`) },
-    { label: t("period"), value: t("periodValue", { start: when(consultation.startsAt), end: when(consultation.endsAt) }) },
-    ...consultation.extensions.map((extension) => ({ label: t("extension"), value: t("extensionValue", { from: when(extension.previousEndsAt), to: when(extension.newEndsAt), reason: extension.reason }) })),
+    {
+      label: t("period"),
+      value: t("periodValue", { start: when(consultation.startsAt), end: when(consultation.endsAt) }),
+    },
+    ...consultation.extensions.map((extension) => ({
+      label: t("extension"),
+      value: t("extensionValue", {
+        from: when(extension.previousEndsAt),
+        to: when(extension.newEndsAt),
+        reason: extension.reason,
+      }),
+    })),
     ...(consultation.legalBasis ? [{ label: t("legalBasis"), value: consultation.legalBasis }] : []),
     { label: t("audience"), value: t(`audiences.${consultation.audience}`) },
-    { label: t("forms"), value: [t("formPlatform"), consultation.meetingAt || consultation.meetingPlace ? t("formMeeting", { when: consultation.meetingAt ? when(consultation.meetingAt) : "", place: consultation.meetingPlace ?? consultation.meetingUrl ?? "" }) : null].filter(Boolean).join("; ") },
+    {
+      label: t("forms"),
+      value: [
+        t("formPlatform"),
+        consultation.meetingAt || consultation.meetingPlace
+          ? t("formMeeting", {
+              when: consultation.meetingAt ? when(consultation.meetingAt) : "",
+              place: consultation.meetingPlace ?? consultation.meetingUrl ?? "",
+            })
+          : null,
+      ]
+        .filter(Boolean)
+        .join("; "),
+    },
     ...(consultation.bipUrl ? [{ label: t("bip"), value: consultation.bipUrl }] : []),
   ];
   return {
@@ -107,14 +147,25 @@ export async function loadReportData(consultationId: string, locale: Locale = "p
       ...(figures.withdrawn > 0 ? [t("figureWithdrawn", { count: figures.withdrawn })] : []),
       ...(figures.unanswered > 0 ? [t("figureUnanswered", { count: figures.unanswered })] : []),
     ],
-    columns: [t("columns.number"), t("columns.unit"), t("columns.current"), t("columns.proposed"), t("columns.justification"), t("columns.submittedBy"), t("columns.decision"), t("columns.reason")],
+    columns: [
+      t("columns.number"),
+      t("columns.unit"),
+      t("columns.current"),
+      t("columns.proposed"),
+      t("columns.justification"),
+      t("columns.submittedBy"),
+      t("columns.decision"),
+      t("columns.reason"),
+    ],
     rows: remarks.map((remark, index) => ({
       number: index + 1,
       unit: remark.unit ? unitCitation(remark.unit, numbers, (number) => t("paragraph", { number })) : t("general"),
       currentWording: remark.currentWording ?? "",
       proposedWording: remark.proposedWording ?? "",
       justification: remark.justification ?? "",
-      submittedBy: remark.organisation ? `${remark.organisation.name}${remark.organisation.krs ? ` (KRS ${remark.organisation.krs})` : ""}` : (remark.author?.name ?? t("deletedAuthor")),
+      submittedBy: remark.organisation
+        ? `${remark.organisation.name}${remark.organisation.krs ? ` (KRS ${remark.organisation.krs})` : ""}`
+        : (remark.author?.name ?? t("deletedAuthor")),
       decision: remark.decision ? t(`decisions.${remark.decision}`) : t("unanswered"),
       reason: remark.decisionReason ?? "",
     })),

@@ -8,7 +8,11 @@ import { createPdf, drawTable } from "@/lib/pdf/document";
 const COLUMN_WIDTHS = [28, 62, 110, 110, 110, 92, 70, 0];
 
 export async function renderReportPdf(data: ReportData): Promise<Uint8Array> {
-  const { doc, finish } = createPdf({ title: `${data.heading}: ${data.title}`, subject: data.heading, layout: "landscape" });
+  const { doc, finish } = createPdf({
+    title: `${data.heading}: ${data.title}`,
+    subject: data.heading,
+    layout: "landscape",
+  });
 
   const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
   doc.font("bold").fontSize(16).text(data.heading, { align: "center" });
@@ -23,7 +27,21 @@ export async function renderReportPdf(data: ReportData): Promise<Uint8Array> {
 
   const fixed = COLUMN_WIDTHS.slice(0, -1).reduce((sum, w) => sum + w, 0);
   const widths = [...COLUMN_WIDTHS.slice(0, -1), width - fixed];
-  drawTable(doc, widths, data.columns, data.rows.map((row) => [String(row.number), row.unit, row.currentWording, row.proposedWording, row.justification, row.submittedBy, row.decision, row.reason]));
+  drawTable(
+    doc,
+    widths,
+    data.columns,
+    data.rows.map((row) => [
+      String(row.number),
+      row.unit,
+      row.currentWording,
+      row.proposedWording,
+      row.justification,
+      row.submittedBy,
+      row.decision,
+      row.reason,
+    ]),
+  );
   if (data.corrections.length > 0) {
     doc.moveDown();
     doc.font("bold").fontSize(10).text(data.correctionsHeading, doc.page.margins.left);

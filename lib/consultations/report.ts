@@ -25,8 +25,15 @@ export class ReportRuleError extends RuleRefusal<ReportRefusal> {}
 
 const MAX_REPORT_BYTES = 200 * 1024 * 1024;
 
-export async function requestReport(consultationId: string, actor: { userId: string; ip: string | null }, now = new Date()): Promise<void> {
-  const consultation = await db().consultation.findUniqueOrThrow({ where: { id: consultationId }, select: { status: true, startsAt: true, endsAt: true } });
+export async function requestReport(
+  consultationId: string,
+  actor: { userId: string; ip: string | null },
+  now = new Date(),
+): Promise<void> {
+  const consultation = await db().consultation.findUniqueOrThrow({
+    where: { id: consultationId },
+    select: { status: true, startsAt: true, endsAt: true },
+  });
   if (phaseAt(consultation, now) !== "closed") throw new ReportRuleError("NOT_CLOSED");
   await db().consultationReport.upsert({
     where: { consultationId },
@@ -42,23 +49,51 @@ export async function generateReport(consultationId: string, now = new Date()): 
   try {
     const data = await loadReportData(consultationId, "pl", now);
     const [pdf, docx] = await Promise.all([renderReportPdf(data), renderReportDocx(data)]);
-    const consultation = await db().consultation.findUniqueOrThrow({ where: { id: consultationId }, select: { slug: true } });
-    const name = `sprawozdanie-${slugify(consultation.slug, 60)}`;
-    const previous = await db().consultationReport.findUnique({ where: { consultationId }, select: { pdfFile: { select: { id: true, storageKey: true } }, docxFile: { select: { id: true, storageKey: true } } } });
-    const pdfFile = await storeUpload({ bytes: pdf, name: `${name}.pdf`, uploadedById: null }, { accepted: ["pdf"], maxBytes: MAX_REPORT_BYTES }, async (_tx, file) => file);
-    const docxFile = await storeUpload({ bytes: docx, name: `${name}.docx`, uploadedById: null }, { accepted: ["docx"], maxBytes: MAX_REPORT_BYTES }, async (tx, file) => {
-      await tx.consultationReport.update({
-        where: { consultationId },
-        data: { state: "READY", generatedAt: now, pdfFileId: pdfFile.id, docxFileId: file.id, figures: data.figures as unknown as Prisma.InputJsonValue },
-      });
-      return file;
+    const consultation = await db().consultation.findUniqueOrThrow({
+      where: { id: consultationId },
+      select: { slug: true },
     });
+    const name = `sprawozdanie-${slugify(consultation.slug, 60)}`;
+    const previous = await db().consultationReport.findUnique({
+      where: { consultationId },
+      select: {
+        pdfFile: { select: { id: true, storageKey: true } },
+        docxFile: { select: { id: true, storageKey: true } },
+      },
+    });
+    const pdfFile = await storeUpload(
+      { bytes: pdf, name: `${name}.pdf`, uploadedById: null },
+      { accepted: ["pdf"], maxBytes: MAX_REPORT_BYTES },
+      async (_tx, file) => file,
+    );
+    const docxFile = await storeUpload(
+      { bytes: docx, name: `${name}.docx`, uploadedById: null },
+      { accepted: ["docx"], maxBytes: MAX_REPORT_BYTES },
+      async (tx, file) => {
+        await tx.consultationReport.update({
+          where: { consultationId },
+          data: {
+            state: "READY",
+            generatedAt: now,
+            pdfFileId: pdfFile.id,
+            docxFileId: file.id,
+            figures: data.figures as unknown as Prisma.InputJsonValue,
+          },
+        });
+        return file;
+      },
+    );
     // A published report made again (after a correction) is the library copy's next version.
     const libraryVersionId = await fileReportCorrection(consultationId, pdfFile.id, now);
     if (libraryVersionId) await queueTextExtraction(libraryVersionId);
     // The earlier files are removed with their bytes, unless the library keeps them as an earlier version.
     for (const old of [previous?.pdfFile, previous?.docxFile]) {
-      if (old && old.id !== pdfFile.id && old.id !== docxFile.id && (await db().libraryDocumentVersion.count({ where: { fileId: old.id } })) === 0) {
+      if (
+        old &&
+        old.id !== pdfFile.id &&
+        old.id !== docxFile.id &&
+        (await db().libraryDocumentVersion.count({ where: { fileId: old.id } })) === 0
+      ) {
         await db().storedFile.delete({ where: { id: old.id } });
         await fileStore().delete(old.storageKey);
       }
@@ -70,17 +105,40 @@ export async function generateReport(consultationId: string, now = new Date()): 
 }
 
 /** Publishes the report: needs a closed consultation, every remark answered and a report made after the last answer. */
-export async function publishReport(consultationId: string, actor: { userId: string; ip: string | null }, now = new Date()): Promise<void> {
+export async function publishReport(
+  consultationId: string,
+  actor: { userId: string; ip: string | null },
+  now = new Date(),
+): Promise<void> {
   const libraryVersionId = await db().$transaction(async (tx) => {
-    const consultation = await tx.consultation.findUniqueOrThrow({ where: { id: consultationId }, include: { report: true } });
+    const consultation = await tx.consultation.findUniqueOrThrow({
+      where: { id: consultationId },
+      include: { report: true },
+    });
     if (phaseAt(consultation, now) !== "closed") throw new ReportRuleError("NOT_CLOSED");
-    if (!consultation.report || consultation.report.state !== "READY" || !consultation.report.generatedAt) throw new ReportRuleError("NOT_READY");
-    if (await tx.remark.count({ where: { consultationId, state: "SUBMITTED", decision: null } })) throw new ReportRuleError("UNANSWERED");
+    if (!consultation.report || consultation.report.state !== "READY" || !consultation.report.generatedAt)
+      throw new ReportRuleError("NOT_READY");
+    if (await tx.remark.count({ where: { consultationId, state: "SUBMITTED", decision: null } }))
+      throw new ReportRuleError("UNANSWERED");
     const lastAnswer = await tx.remark.aggregate({ where: { consultationId }, _max: { answeredAt: true } });
-    if (lastAnswer._max.answeredAt && lastAnswer._max.answeredAt > consultation.report.generatedAt) throw new ReportRuleError("STALE");
-    await tx.consultationReport.update({ where: { consultationId }, data: { publishedAt: now, publishedById: actor.userId } });
+    if (lastAnswer._max.answeredAt && lastAnswer._max.answeredAt > consultation.report.generatedAt)
+      throw new ReportRuleError("STALE");
+    await tx.consultationReport.update({
+      where: { consultationId },
+      data: { publishedAt: now, publishedById: actor.userId },
+    });
     await tx.consultation.update({ where: { id: consultationId }, data: { status: "REPORT_PUBLISHED" } });
-    await recordAuditEvent({ action: "consultation.report_published", actorUserId: actor.userId, actingForInstitutionId: consultation.institutionId, subjectType: "Consultation", subjectId: consultationId, ipAddress: actor.ip }, tx);
+    await recordAuditEvent(
+      {
+        action: "consultation.report_published",
+        actorUserId: actor.userId,
+        actingForInstitutionId: consultation.institutionId,
+        subjectType: "Consultation",
+        subjectId: consultationId,
+        ipAddress: actor.ip,
+      },
+      tx,
+    );
     await notify(
       {
         type: "consultation.report_published",
@@ -98,12 +156,29 @@ export async function publishReport(consultationId: string, actor: { userId: str
 }
 
 /** The report's files for download: published ones for everybody, otherwise null (the route lets officials preview). */
-export async function reportFileId(consultationId: string, format: "pdf" | "docx", includeUnpublished: boolean): Promise<string | null> {
-  const report = await db().consultationReport.findUnique({ where: { consultationId }, select: { publishedAt: true, pdfFileId: true, docxFileId: true } });
+export async function reportFileId(
+  consultationId: string,
+  format: "pdf" | "docx",
+  includeUnpublished: boolean,
+): Promise<string | null> {
+  const report = await db().consultationReport.findUnique({
+    where: { consultationId },
+    select: { publishedAt: true, pdfFileId: true, docxFileId: true },
+  });
   if (!report || (!report.publishedAt && !includeUnpublished)) return null;
   return format === "pdf" ? report.pdfFileId : report.docxFileId;
 }
 
 export async function getReport(consultationId: string) {
-  return db().consultationReport.findUnique({ where: { consultationId }, select: { state: true, figures: true, generatedAt: true, publishedAt: true, pdfFile: { select: { size: true } }, docxFile: { select: { size: true } } } });
+  return db().consultationReport.findUnique({
+    where: { consultationId },
+    select: {
+      state: true,
+      figures: true,
+      generatedAt: true,
+      publishedAt: true,
+      pdfFile: { select: { size: true } },
+      docxFile: { select: { size: true } },
+    },
+  });
 }

@@ -44,33 +44,34 @@ const httpUrl = (message: string) =>
 
 const consultationFieldsObject = z.object({
   title: z.string().trim().min(5, "consultationTitleTooShort").max(300, "consultationTitleTooLong"),
-    kind: z.enum(ConsultationKind, { error: "consultationKindRequired" }),
-    summary: z.string().trim().min(20, "consultationSummaryTooShort").max(20_000, "consultationSummaryTooLong"),
-    legalBasis: optionalText(1000, "legalBasisTooLong"),
-    startsAt: localDateTime("consultationStartInvalid"),
-    endsAt: localDateTime("consultationEndInvalid"),
-    audience: z.enum(ConsultationAudience),
-    remarkPublication: z.enum(RemarkPublication),
-    meetingAt: optionalLocalDateTime("meetingAtInvalid"),
-    meetingPlace: optionalText(300, "meetingPlaceTooLong"),
-    meetingUrl: httpUrl("websiteInvalid"),
-    contactPerson: optionalText(200, "contactPersonTooLong"),
-    contactEmail: z
-      .string()
-      .trim()
-      .max(254, "emailInvalid")
-      .refine((value) => value === "" || z.email().safeParse(value).success, "emailInvalid")
-      .transform((value) => value.toLowerCase() || null),
-    bipUrl: httpUrl("websiteInvalid"),
-    sphereIds: z.array(z.string().regex(/^[a-z0-9-]{3,40}$/)).max(40),
-    territoryCodes: z.array(z.string().regex(/^\d{2}(\d{2}(\d{3})?)?$/)).max(400),
-    splitMode: z.enum(splitModes),
-    sourceText: z.string().max(MAX_SOURCE_TEXT, "sourceTextTooLong"),
+  kind: z.enum(ConsultationKind, { error: "consultationKindRequired" }),
+  summary: z.string().trim().min(20, "consultationSummaryTooShort").max(20_000, "consultationSummaryTooLong"),
+  legalBasis: optionalText(1000, "legalBasisTooLong"),
+  startsAt: localDateTime("consultationStartInvalid"),
+  endsAt: localDateTime("consultationEndInvalid"),
+  audience: z.enum(ConsultationAudience),
+  remarkPublication: z.enum(RemarkPublication),
+  meetingAt: optionalLocalDateTime("meetingAtInvalid"),
+  meetingPlace: optionalText(300, "meetingPlaceTooLong"),
+  meetingUrl: httpUrl("websiteInvalid"),
+  contactPerson: optionalText(200, "contactPersonTooLong"),
+  contactEmail: z
+    .string()
+    .trim()
+    .max(254, "emailInvalid")
+    .refine((value) => value === "" || z.email().safeParse(value).success, "emailInvalid")
+    .transform((value) => value.toLowerCase() || null),
+  bipUrl: httpUrl("websiteInvalid"),
+  sphereIds: z.array(z.string().regex(/^[a-z0-9-]{3,40}$/)).max(40),
+  territoryCodes: z.array(z.string().regex(/^\d{2}(\d{2}(\d{3})?)?$/)).max(400),
+  splitMode: z.enum(splitModes),
+  sourceText: z.string().max(MAX_SOURCE_TEXT, "sourceTextTooLong"),
 });
 
 function endAfterStart<T extends z.ZodType<{ startsAt: Date; endsAt: Date }>>(schema: T) {
   return schema.superRefine((value, context) => {
-    if (value.endsAt <= value.startsAt) context.addIssue({ code: "custom", path: ["endsAt"], message: "consultationEndBeforeStart" });
+    if (value.endsAt <= value.startsAt)
+      context.addIssue({ code: "custom", path: ["endsAt"], message: "consultationEndBeforeStart" });
   });
 }
 
@@ -92,13 +93,19 @@ export const extendConsultationSchema = z.object({
 
 export const finalTextSchema = z.object({
   consultationId: id,
-  finalText: z.string().max(MAX_SOURCE_TEXT, "sourceTextTooLong").refine((value) => value.trim().length > 0, "finalTextEmpty"),
+  finalText: z
+    .string()
+    .max(MAX_SOURCE_TEXT, "sourceTextTooLong")
+    .refine((value) => value.trim().length > 0, "finalTextEmpty"),
   splitMode: z.enum(splitModes),
 });
 export type FinalTextInput = z.input<typeof finalTextSchema>;
 
 /** A consultation's fields with every optional one empty (seeds, tests, imports). */
-export function consultationFieldsWith(required: Pick<ConsultationFields, "title" | "kind" | "summary" | "startsAt" | "endsAt" | "sourceText"> & Partial<ConsultationFields>): ConsultationFields {
+export function consultationFieldsWith(
+  required: Pick<ConsultationFields, "title" | "kind" | "summary" | "startsAt" | "endsAt" | "sourceText"> &
+    Partial<ConsultationFields>,
+): ConsultationFields {
   return {
     legalBasis: null,
     audience: "ORGANISATIONS",

@@ -1,5 +1,9 @@
 import fc from "fast-check";
-import { joinWithPreviousParagraph, paragraphCorrections, splitParagraphIntoLines } from "@/lib/consultations/split-corrections";
+import {
+  joinWithPreviousParagraph,
+  paragraphCorrections,
+  splitParagraphIntoLines,
+} from "@/lib/consultations/split-corrections";
 import { splitIntoUnits } from "@/lib/consultations/units";
 
 const paragraphs = (text: string) => splitIntoUnits(text, "paragraphs").filter((unit) => unit.kind === "TEXT");
@@ -35,7 +39,11 @@ describe("correcting a paragraph split", () => {
       "Cel 1. Wzmocnienie organizacji.\nCel 2. Rozwój wolontariatu.\nCel 3. Współpraca z samorządem.",
     ]);
     // Headings stay where they were.
-    expect(splitIntoUnits(joined, "paragraphs").filter((unit) => unit.kind === "HEADING").map((unit) => unit.label)).toEqual(["Diagnoza", "Cele"]);
+    expect(
+      splitIntoUnits(joined, "paragraphs")
+        .filter((unit) => unit.kind === "HEADING")
+        .map((unit) => unit.label),
+    ).toEqual(["Diagnoza", "Cele"]);
   });
 
   it("splits a paragraph into one unit per line, keeping it under its heading", () => {
@@ -56,7 +64,13 @@ describe("correcting a paragraph split", () => {
   });
 
   const documents = fc
-    .array(fc.oneof(fc.constantFrom("## Rozdział", "", "", "Zdanie pierwsze.", "Zdanie drugie ze słowem ż.", "  "), fc.string()), { maxLength: 30 })
+    .array(
+      fc.oneof(
+        fc.constantFrom("## Rozdział", "", "", "Zdanie pierwsze.", "Zdanie drugie ze słowem ż.", "  "),
+        fc.string(),
+      ),
+      { maxLength: 30 },
+    )
     .map((lines) => lines.join("\n"));
 
   it("describes exactly the paragraph units the splitter yields", () => {
@@ -82,10 +96,12 @@ describe("correcting a paragraph split", () => {
       fc.property(documents, fc.nat(40), (text, index) => {
         const corrections = paragraphCorrections(text);
         const before = paragraphs(text).length;
-        if (corrections[index]?.canJoin) expect(paragraphs(joinWithPreviousParagraph(text, index)).length).toBe(before - 1);
+        if (corrections[index]?.canJoin)
+          expect(paragraphs(joinWithPreviousParagraph(text, index)).length).toBe(before - 1);
         // Split lines become paragraphs, or headings when they start with "## ": either way, more units.
         const units = (value: string) => splitIntoUnits(value, "paragraphs").length;
-        if (corrections[index]?.canSplit) expect(units(splitParagraphIntoLines(text, index))).toBeGreaterThan(units(text));
+        if (corrections[index]?.canSplit)
+          expect(units(splitParagraphIntoLines(text, index))).toBeGreaterThan(units(text));
       }),
     );
   });

@@ -25,7 +25,8 @@ function blocksOf(text: string): Block[] {
     .filter((block) => block.headings.length > 0 || block.body.length > 0);
 }
 
-const textOf = (blocks: Block[]) => blocks.map((block) => [...block.headings, ...block.body].join("\n")).join("\n\n") + "\n";
+const textOf = (blocks: Block[]) =>
+  blocks.map((block) => [...block.headings, ...block.body].join("\n")).join("\n\n") + "\n";
 
 /** The block holding the n-th paragraph unit (0-based, headings not counted), or -1. */
 function blockOfParagraph(blocks: Block[], paragraphIndex: number): number {
@@ -70,6 +71,11 @@ export function splitParagraphIntoLines(text: string, paragraphIndex: number): s
   const lines = block?.body.filter((line) => line.trim()) ?? [];
   if (!block || lines.length < 2) return text;
   const [first, ...rest] = lines;
-  blocks.splice(index, 1, { headings: block.headings, body: [first!] }, ...rest.map((line) => ({ headings: [], body: [line] })));
+  blocks.splice(
+    index,
+    1,
+    { headings: block.headings, body: [first!] },
+    ...rest.map((line) => ({ headings: [], body: [line] })),
+  );
   return textOf(blocks);
 }

@@ -1,5 +1,11 @@
 import fc from "fast-check";
-import { cooperationProgrammeTemplate, exampleCitation, paragraphNumbers, splitIntoUnits, unitCitation } from "@/lib/consultations/units";
+import {
+  cooperationProgrammeTemplate,
+  exampleCitation,
+  paragraphNumbers,
+  splitIntoUnits,
+  unitCitation,
+} from "@/lib/consultations/units";
 
 // A draft resolution as gminas publish them (shortened from a real
 // consultation of open-competition rules).
@@ -55,8 +61,18 @@ describe("splitIntoUnits, legal drafting", () => {
       "par-3-pkt-2",
       "par-4",
     ]);
-    expect(byKey["par-2-ust-3-pkt-2-lit-b"]).toMatchObject({ kind: "LETTER", label: "§ 2 ust. 3 pkt 2 lit. b", parentKey: "par-2-ust-3-pkt-2", depth: 4 });
-    expect(byKey["par-3-pkt-1"]).toMatchObject({ kind: "POINT", label: "§ 3 pkt 1", parentKey: "par-3", text: "przedmiot konsultacji;" });
+    expect(byKey["par-2-ust-3-pkt-2-lit-b"]).toMatchObject({
+      kind: "LETTER",
+      label: "§ 2 ust. 3 pkt 2 lit. b",
+      parentKey: "par-2-ust-3-pkt-2",
+      depth: 4,
+    });
+    expect(byKey["par-3-pkt-1"]).toMatchObject({
+      kind: "POINT",
+      label: "§ 3 pkt 1",
+      parentKey: "par-3",
+      text: "przedmiot konsultacji;",
+    });
   });
 
   it("keeps the preamble, chapter titles and continuation lines with their unit", () => {
@@ -86,7 +102,10 @@ describe("splitIntoUnits, legal drafting", () => {
 
 describe("splitIntoUnits, headings and paragraphs", () => {
   it("splits a cooperation programme's eleven sections and their paragraphs", () => {
-    const text = cooperationProgrammeTemplate().replace("## 2. Zasady współpracy\n", "## 2. Zasady współpracy\n\nWspółpraca opiera się na zasadzie pomocniczości.\n\nI na zasadzie jawności.\n");
+    const text = cooperationProgrammeTemplate().replace(
+      "## 2. Zasady współpracy\n",
+      "## 2. Zasady współpracy\n\nWspółpraca opiera się na zasadzie pomocniczości.\n\nI na zasadzie jawności.\n",
+    );
     const units = splitIntoUnits(text);
     expect(units.filter((unit) => unit.kind === "HEADING")).toHaveLength(11);
     expect(units.slice(1, 4).map((unit) => [unit.key, unit.kind, unit.label ?? unit.text])).toEqual([
@@ -98,35 +117,65 @@ describe("splitIntoUnits, headings and paragraphs", () => {
   });
 
   it("treats a text without § as paragraphs, and the official may force either way", () => {
-    expect(splitIntoUnits("Strategia rozwoju.\n\nDrugi akapit\nw dwóch liniach.").map((unit) => unit.key)).toEqual(["akapit-1", "akapit-2"]);
-    expect(splitIntoUnits("§ 1. Treść.\n\n§ 2. Dalej.", "paragraphs").map((unit) => unit.kind)).toEqual(["TEXT", "TEXT"]);
+    expect(splitIntoUnits("Strategia rozwoju.\n\nDrugi akapit\nw dwóch liniach.").map((unit) => unit.key)).toEqual([
+      "akapit-1",
+      "akapit-2",
+    ]);
+    expect(splitIntoUnits("§ 1. Treść.\n\n§ 2. Dalej.", "paragraphs").map((unit) => unit.kind)).toEqual([
+      "TEXT",
+      "TEXT",
+    ]);
   });
 
   it("never loses text and never repeats an anchor, whatever is pasted", () => {
-    const line = fc.oneof(fc.constantFrom("§ 1.", "§ 2. 1. Ala", "1) pkt", "a) lit", "Rozdział 3", "Art. 5.", "## Tytuł", "", "2. ust"), fc.string({ maxLength: 30 }));
+    const line = fc.oneof(
+      fc.constantFrom("§ 1.", "§ 2. 1. Ala", "1) pkt", "a) lit", "Rozdział 3", "Art. 5.", "## Tytuł", "", "2. ust"),
+      fc.string({ maxLength: 30 }),
+    );
     fc.assert(
-      fc.property(fc.array(line, { maxLength: 40 }), fc.constantFrom("auto", "legal", "paragraphs" as const), (lines, mode) => {
-        const text = lines.join("\n");
-        const units = splitIntoUnits(text, mode);
-        const keys = units.map((unit) => unit.key);
-        if (new Set(keys).size !== keys.length) return false;
-        // Every non-blank word of the input is somewhere in the units' labels or texts.
-        const kept = units.map((unit) => `${unit.label ?? ""} ${unit.text}`).join(" ");
-        const words = text.replace(/\u00a0/g, " ").split(/\s+/).filter((word) => /[A-Za-zĄĆĘŁŃÓŚŹŻąćęłńóśźż]{2,}/.test(word) && !/^(Rozdział|Art\.)$/.test(word));
-        // A point or letter marker glued to its text ("a)Ala") becomes the unit's label, not part of its text.
-        return words.every((word) => kept.includes(word.replace(/^#+/, "").replace(/^(?:[0-9]+[a-z]?|[a-z]{1,2})\)/, "")));
-      }),
+      fc.property(
+        fc.array(line, { maxLength: 40 }),
+        fc.constantFrom("auto", "legal", "paragraphs" as const),
+        (lines, mode) => {
+          const text = lines.join("\n");
+          const units = splitIntoUnits(text, mode);
+          const keys = units.map((unit) => unit.key);
+          if (new Set(keys).size !== keys.length) return false;
+          // Every non-blank word of the input is somewhere in the units' labels or texts.
+          const kept = units.map((unit) => `${unit.label ?? ""} ${unit.text}`).join(" ");
+          const words = text
+            .replace(/\u00a0/g, " ")
+            .split(/\s+/)
+            .filter((word) => /[A-Za-zĄĆĘŁŃÓŚŹŻąćęłńóśźż]{2,}/.test(word) && !/^(Rozdział|Art\.)$/.test(word));
+          // A point or letter marker glued to its text ("a)Ala") becomes the unit's label, not part of its text.
+          return words.every((word) =>
+            kept.includes(word.replace(/^#+/, "").replace(/^(?:[0-9]+[a-z]?|[a-z]{1,2})\)/, "")),
+          );
+        },
+      ),
     );
   });
 
   it("numbers paragraphs 1, 2, 3 through a document split by headings, whatever the headings between them", () => {
-    const units = splitIntoUnits("## 1. Cel\n\nPierwszy.\n\nDrugi.\n\n## 2. Zasady\n\nTrzeci.\n\n## 3. Środki\n\n## 4. Ocena\n\nCzwarty.");
+    const units = splitIntoUnits(
+      "## 1. Cel\n\nPierwszy.\n\nDrugi.\n\n## 2. Zasady\n\nTrzeci.\n\n## 3. Środki\n\n## 4. Ocena\n\nCzwarty.",
+    );
     const numbers = paragraphNumbers(units);
     const cite = (number: number) => `Akapit ${number}`;
-    expect(units.map((unit) => unitCitation(unit, numbers, cite))).toEqual(["1. Cel", "Akapit 1", "Akapit 2", "2. Zasady", "Akapit 3", "3. Środki", "4. Ocena", "Akapit 4"]);
+    expect(units.map((unit) => unitCitation(unit, numbers, cite))).toEqual([
+      "1. Cel",
+      "Akapit 1",
+      "Akapit 2",
+      "2. Zasady",
+      "Akapit 3",
+      "3. Środki",
+      "4. Ocena",
+      "Akapit 4",
+    ]);
     expect(exampleCitation(units, cite)).toBe("Akapit 1");
     // A legal text is cited by its own labels.
-    expect(exampleCitation(splitIntoUnits("Rozdział 1\nPrzepisy ogólne\n§ 1. Rada liczy 16 członków."), cite)).toBe("§ 1");
+    expect(exampleCitation(splitIntoUnits("Rozdział 1\nPrzepisy ogólne\n§ 1. Rada liczy 16 członków."), cite)).toBe(
+      "§ 1",
+    );
   });
 });
-

@@ -29,7 +29,9 @@ const HEADING = /^(#{1,6})\s+(.*)$/;
 
 /** Whether the text is drafted as a legal act (has § or art. units, or chapters). */
 export function looksLegal(text: string): boolean {
-  return text.split(/\r?\n/).some((line) => SECTION.test(line.trim()) || ARTICLE.test(line.trim()) || CHAPTER.test(line.trim()));
+  return text
+    .split(/\r?\n/)
+    .some((line) => SECTION.test(line.trim()) || ARTICLE.test(line.trim()) || CHAPTER.test(line.trim()));
 }
 
 function uniqueKey(taken: Set<string>, key: string): string {
@@ -53,7 +55,14 @@ function splitLegal(lines: string[]): TextUnit[] {
   let sectionLabel = "";
   let chapterAwaitsTitle = false;
 
-  const open = (kind: UnitKind, key: string, label: string | null, text: string, depth: number, parent: TextUnit | null): TextUnit => {
+  const open = (
+    kind: UnitKind,
+    key: string,
+    label: string | null,
+    text: string,
+    depth: number,
+    parent: TextUnit | null,
+  ): TextUnit => {
     const unit: TextUnit = { key: uniqueKey(taken, key), kind, label, text, depth, parentKey: parent?.key ?? null };
     units.push(unit);
     current = unit;
@@ -74,29 +83,64 @@ function splitLegal(lines: string[]): TextUnit[] {
     if (sectionMatch) {
       const isArticle = line.startsWith("Art");
       sectionLabel = isArticle ? `Art. ${sectionMatch[1]}` : `§ ${sectionMatch[1]}`;
-      section = open("SECTION", `${isArticle ? "art" : "par"}-${slugPart(sectionMatch[1]!)}`, sectionLabel, "", chapter ? 1 : 0, chapter);
+      section = open(
+        "SECTION",
+        `${isArticle ? "art" : "par"}-${slugPart(sectionMatch[1]!)}`,
+        sectionLabel,
+        "",
+        chapter ? 1 : 0,
+        chapter,
+      );
       paragraph = point = null;
       chapterAwaitsTitle = false;
       // "§ 1. 1. Text": the section opens straight with its first ust.
       const rest = sectionMatch[2]!.trim();
       const inner = PARAGRAPH.exec(rest);
       if (inner) {
-        paragraph = open("PARAGRAPH", `${section.key}-ust-${slugPart(inner[1]!)}`, `${sectionLabel} ust. ${inner[1]}`, inner[2]!.trim(), section.depth + 1, section);
+        paragraph = open(
+          "PARAGRAPH",
+          `${section.key}-ust-${slugPart(inner[1]!)}`,
+          `${sectionLabel} ust. ${inner[1]}`,
+          inner[2]!.trim(),
+          section.depth + 1,
+          section,
+        );
       } else section.text = rest;
       continue;
     }
     if (section && (match = PARAGRAPH.exec(line))) {
-      paragraph = open("PARAGRAPH", `${section.key}-ust-${slugPart(match[1]!)}`, `${sectionLabel} ust. ${match[1]}`, match[2]!.trim(), section.depth + 1, section);
+      paragraph = open(
+        "PARAGRAPH",
+        `${section.key}-ust-${slugPart(match[1]!)}`,
+        `${sectionLabel} ust. ${match[1]}`,
+        match[2]!.trim(),
+        section.depth + 1,
+        section,
+      );
       point = null;
       continue;
     }
     if (section && (match = POINT.exec(line))) {
       const parent: TextUnit = paragraph ?? section;
-      point = open("POINT", `${parent.key}-pkt-${slugPart(match[1]!)}`, `${parent.label} pkt ${match[1]}`, match[2]!.trim(), parent.depth + 1, parent);
+      point = open(
+        "POINT",
+        `${parent.key}-pkt-${slugPart(match[1]!)}`,
+        `${parent.label} pkt ${match[1]}`,
+        match[2]!.trim(),
+        parent.depth + 1,
+        parent,
+      );
       continue;
     }
     if (point && (match = LETTER.exec(line))) {
-      open("LETTER", `${point.key}-lit-${slugPart(match[1]!)}`, `${point.label} lit. ${match[1]}`, match[2]!.trim(), point.depth + 1, point);
+      open(
+        "LETTER",
+        `${point.key}-lit-${slugPart(match[1]!)}`,
+        `${point.label} lit. ${match[1]}`,
+        match[2]!.trim(),
+        point.depth + 1,
+        point,
+      );
       continue;
     }
     if (chapterAwaitsTitle && chapter) {
@@ -124,14 +168,28 @@ function splitParagraphs(text: string): TextUnit[] {
       const title = HEADING.exec(lines.shift()!.trim())![2]!;
       headingCount++;
       paragraphCount = 0;
-      heading = { key: uniqueKey(taken, `sekcja-${headingCount}`), kind: "HEADING", label: title.trim(), text: "", depth: 0, parentKey: null };
+      heading = {
+        key: uniqueKey(taken, `sekcja-${headingCount}`),
+        kind: "HEADING",
+        label: title.trim(),
+        text: "",
+        depth: 0,
+        parentKey: null,
+      };
       units.push(heading);
     }
     const body = lines.join("\n").trim();
     if (!body) continue;
     paragraphCount++;
     const key = heading ? `${heading.key}-akapit-${paragraphCount}` : `akapit-${paragraphCount}`;
-    units.push({ key: uniqueKey(taken, key), kind: "TEXT", label: null, text: body, depth: heading ? 1 : 0, parentKey: heading?.key ?? null });
+    units.push({
+      key: uniqueKey(taken, key),
+      kind: "TEXT",
+      label: null,
+      text: body,
+      depth: heading ? 1 : 0,
+      parentKey: heading?.key ?? null,
+    });
   }
   return units;
 }
@@ -176,12 +234,19 @@ export function paragraphNumbers(units: readonly { key: string; label: string | 
 }
 
 /** How a unit is cited: its own label ("§ 3 ust. 2", a heading), or "Akapit n" (`paragraph` words it in the reader's language). */
-export function unitCitation(unit: { key: string; label: string | null }, numbers: Map<string, number>, paragraph: (number: number) => string): string {
+export function unitCitation(
+  unit: { key: string; label: string | null },
+  numbers: Map<string, number>,
+  paragraph: (number: number) => string,
+): string {
   return unit.label ?? paragraph(numbers.get(unit.key) ?? 0);
 }
 
 /** The citation to show as an example of how this document's units are cited: its first unit that is not a heading. */
-export function exampleCitation(units: readonly { key: string; kind: string; label: string | null }[], paragraph: (number: number) => string): string | null {
+export function exampleCitation(
+  units: readonly { key: string; kind: string; label: string | null }[],
+  paragraph: (number: number) => string,
+): string | null {
   const unit = units.find((candidate) => !["CHAPTER", "HEADING", "INTRO"].includes(candidate.kind));
   return unit ? unitCitation(unit, paragraphNumbers(units), paragraph) : null;
 }

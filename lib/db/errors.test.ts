@@ -7,12 +7,20 @@ const violation = (meta: Record<string, unknown>) =>
 describe("uniqueViolationFields", () => {
   it("reads the columns wherever Prisma put them", () => {
     expect(uniqueViolationFields(violation({ target: ["nip"] }))).toEqual(["nip"]);
-    expect(uniqueViolationFields(violation({ driverAdapterError: { cause: { constraint: { fields: ['"krs"'] } } } }))).toEqual(["krs"]);
-    expect(uniqueViolationFields(violation({ driverAdapterError: { cause: { constraint: { index: "Organisation_slug_key" } } } }))).toEqual(["slug"]);
+    expect(
+      uniqueViolationFields(violation({ driverAdapterError: { cause: { constraint: { fields: ['"krs"'] } } } })),
+    ).toEqual(["krs"]);
+    expect(
+      uniqueViolationFields(
+        violation({ driverAdapterError: { cause: { constraint: { index: "Organisation_slug_key" } } } }),
+      ),
+    ).toEqual(["slug"]);
   });
 
   it("ignores every other error", () => {
     expect(uniqueViolationFields(new Error("x"))).toBeNull();
-    expect(uniqueViolationFields(new Prisma.PrismaClientKnownRequestError("x", { code: "P2025", clientVersion: "7" }))).toBeNull();
+    expect(
+      uniqueViolationFields(new Prisma.PrismaClientKnownRequestError("x", { code: "P2025", clientVersion: "7" })),
+    ).toBeNull();
   });
 });

@@ -26,7 +26,9 @@ const HEALTH_TIMEOUT_MS = 5_000;
 
 /** What `_prisma_migrations` records, read through the app's pool. */
 export async function appliedMigrationRows(): Promise<AppliedMigrationRow[]> {
-  const [table] = await db().$queryRaw<{ present: boolean }[]>`SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS present`;
+  const [table] = await db().$queryRaw<
+    { present: boolean }[]
+  >`SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS present`;
   if (!table?.present) return [];
   return db().$queryRaw<AppliedMigrationRow[]>`
     SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL ORDER BY started_at`;
@@ -48,7 +50,13 @@ const down = (checkedAt: number): HealthReport => ({
 
 /** A health check with its own memory; the endpoint uses `checkHealth`, tests make their own. */
 export function createHealthCheck(overrides: Partial<HealthSources> = {}): () => Promise<HealthReport> {
-  const sources: HealthSources = { migrationFiles: listMigrationFiles, appliedMigrations: appliedMigrationRows, now: Date.now, maxAgeMs: HEALTH_MAX_AGE_MS, ...overrides };
+  const sources: HealthSources = {
+    migrationFiles: listMigrationFiles,
+    appliedMigrations: appliedMigrationRows,
+    now: Date.now,
+    maxAgeMs: HEALTH_MAX_AGE_MS,
+    ...overrides,
+  };
   let files: MigrationFile[] | undefined;
   let latest: { askedAt: number; report: Promise<HealthReport> } | undefined;
 

@@ -11,7 +11,12 @@ import { seedInstitutions, seedSpheres, seedTerritories } from "@/lib/reference-
 import { ensureInstanceSettings } from "@/lib/settings/seed";
 import { regionCode } from "@/lib/settings/platform-name";
 
-export async function prepareDatabase(options: { databaseUrl: string; demo: boolean; migrate?: boolean; authSecret?: string }): Promise<void> {
+export async function prepareDatabase(options: {
+  databaseUrl: string;
+  demo: boolean;
+  migrate?: boolean;
+  authSecret?: string;
+}): Promise<void> {
   if (options.migrate ?? env().MIGRATE_ON_START) {
     const applied = await applyMigrations(options.databaseUrl);
     log.info("migrations up to date", { appliedNow: applied.length });

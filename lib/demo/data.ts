@@ -1,7 +1,13 @@
 // The demo's fictional institutions, organisations and people. Names of
 // offices are those of real Opolskie offices; every organisation is invented
 // and has no KRS number, so none can be mistaken for a registered one.
-import type { InstitutionRole, LegalForm, OrganisationRole, PlatformRole, TargetGroup } from "@/lib/generated/prisma/enums";
+import type {
+  InstitutionRole,
+  LegalForm,
+  OrganisationRole,
+  PlatformRole,
+  TargetGroup,
+} from "@/lib/generated/prisma/enums";
 
 export const DEMO_EMAIL_DOMAIN = "demo.example.org";
 
@@ -34,19 +40,135 @@ export const demoOrganisations: {
    */
   krs?: string;
 }[] = [
-  { slug: "razem-dla-nysy", name: "Stowarzyszenie „Razem dla Nysy”", legalForm: "ASSOCIATION", krs: "0009990001", seatTerritoryCode: "1607053", sphereCodes: ["13", "15"], hasPublicBenefitStatus: false, targetGroups: ["GENERAL_PUBLIC", "CHILDREN", "YOUTH"] },
-  { slug: "opolskie-centrum-wolontariatu", name: "Fundacja Opolskie Centrum Wolontariatu", legalForm: "FOUNDATION", krs: "0009990002", seatTerritoryCode: "1661011", sphereCodes: ["27", "33"], hasPublicBenefitStatus: true, verified: true, targetGroups: ["NGOS", "YOUTH"] },
-  { slug: "lks-orzel-lubsza", name: "Ludowy Klub Sportowy „Orzeł” Lubsza", legalForm: "SPORTS_ASSOCIATION", seatTerritoryCode: "1601052", sphereCodes: ["17", "15"], hasPublicBenefitStatus: false, targetGroups: ["CHILDREN", "YOUTH", "RURAL_RESIDENTS"] },
-  { slug: "kgw-bierawa", name: "Koło Gospodyń Wiejskich w Bierawie", legalForm: "RURAL_HOUSEWIVES_CIRCLE", seatTerritoryCode: "1603022", sphereCodes: ["4", "13"], hasPublicBenefitStatus: false, targetGroups: ["WOMEN", "RURAL_RESIDENTS"] },
-  { slug: "przyjaciele-ziemi-glucholaskiej", name: "Stowarzyszenie Przyjaciół Ziemi Głuchołaskiej", legalForm: "ASSOCIATION", krs: "0009990003", seatTerritoryCode: "1607013", sphereCodes: ["19", "16"], hasPublicBenefitStatus: false },
-  { slug: "zdrowie-bez-barier", name: "Fundacja „Zdrowie bez Barier”", legalForm: "FOUNDATION", krs: "0009990004", seatTerritoryCode: "1661011", sphereCodes: ["6", "7"], hasPublicBenefitStatus: true, verified: true, targetGroups: ["PEOPLE_WITH_DISABILITIES", "FAMILIES"] },
-  { slug: "srebrny-wiek-brzeg", name: "Stowarzyszenie Seniorów „Srebrny Wiek” w Brzegu", legalForm: "ASSOCIATION", krs: "0009990005", seatTerritoryCode: "1601011", sphereCodes: ["10"], hasPublicBenefitStatus: false, targetGroups: ["SENIORS"] },
-  { slug: "nowy-start-kedzierzyn", name: "Spółdzielnia Socjalna „Nowy Start”", legalForm: "SOCIAL_COOPERATIVE", krs: "0009990006", seatTerritoryCode: "1603011", sphereCodes: ["2", "8"], hasPublicBenefitStatus: false, targetGroups: ["UNEMPLOYED"] },
-  { slug: "nasz-slask-dobrodzien", name: "Stowarzyszenie Kultury Regionalnej „Nasz Śląsk” w Dobrodzieniu", legalForm: "ASSOCIATION", krs: "0009990007", seatTerritoryCode: "1608013", sphereCodes: ["5", "4"], hasPublicBenefitStatus: false, targetGroups: ["MINORITIES"] },
-  { slug: "zielona-odra", name: "Fundacja Ekologiczna „Zielona Odra”", legalForm: "FOUNDATION", krs: "0009990008", seatTerritoryCode: "1609032", sphereCodes: ["18"], hasPublicBenefitStatus: true, verified: true },
-  { slug: "ratownictwo-ziemi-nyskiej", name: "Stowarzyszenie Ratownictwa Wodnego Ziemi Nyskiej", legalForm: "ASSOCIATION", krs: "0009990009", seatTerritoryCode: "1607063", sphereCodes: ["23", "20"], hasPublicBenefitStatus: false },
-  { slug: "gniazdo-strzelce", name: "Stowarzyszenie Rodzin Zastępczych „Gniazdo”", legalForm: "ASSOCIATION", krs: "0009990010", seatTerritoryCode: "1611053", sphereCodes: ["1a", "31"], hasPublicBenefitStatus: false, targetGroups: ["CHILDREN", "FAMILIES"] },
-  { slug: "forum-praw-obywatelskich", name: "Fundacja Praw Obywatelskich „Forum”", legalForm: "FOUNDATION", krs: "0009990011", seatTerritoryCode: "1661011", sphereCodes: ["22", "1b"], hasPublicBenefitStatus: true, verified: true, targetGroups: ["GENERAL_PUBLIC", "MIGRANTS"] },
+  {
+    slug: "razem-dla-nysy",
+    name: "Stowarzyszenie „Razem dla Nysy”",
+    legalForm: "ASSOCIATION",
+    krs: "0009990001",
+    seatTerritoryCode: "1607053",
+    sphereCodes: ["13", "15"],
+    hasPublicBenefitStatus: false,
+    targetGroups: ["GENERAL_PUBLIC", "CHILDREN", "YOUTH"],
+  },
+  {
+    slug: "opolskie-centrum-wolontariatu",
+    name: "Fundacja Opolskie Centrum Wolontariatu",
+    legalForm: "FOUNDATION",
+    krs: "0009990002",
+    seatTerritoryCode: "1661011",
+    sphereCodes: ["27", "33"],
+    hasPublicBenefitStatus: true,
+    verified: true,
+    targetGroups: ["NGOS", "YOUTH"],
+  },
+  {
+    slug: "lks-orzel-lubsza",
+    name: "Ludowy Klub Sportowy „Orzeł” Lubsza",
+    legalForm: "SPORTS_ASSOCIATION",
+    seatTerritoryCode: "1601052",
+    sphereCodes: ["17", "15"],
+    hasPublicBenefitStatus: false,
+    targetGroups: ["CHILDREN", "YOUTH", "RURAL_RESIDENTS"],
+  },
+  {
+    slug: "kgw-bierawa",
+    name: "Koło Gospodyń Wiejskich w Bierawie",
+    legalForm: "RURAL_HOUSEWIVES_CIRCLE",
+    seatTerritoryCode: "1603022",
+    sphereCodes: ["4", "13"],
+    hasPublicBenefitStatus: false,
+    targetGroups: ["WOMEN", "RURAL_RESIDENTS"],
+  },
+  {
+    slug: "przyjaciele-ziemi-glucholaskiej",
+    name: "Stowarzyszenie Przyjaciół Ziemi Głuchołaskiej",
+    legalForm: "ASSOCIATION",
+    krs: "0009990003",
+    seatTerritoryCode: "1607013",
+    sphereCodes: ["19", "16"],
+    hasPublicBenefitStatus: false,
+  },
+  {
+    slug: "zdrowie-bez-barier",
+    name: "Fundacja „Zdrowie bez Barier”",
+    legalForm: "FOUNDATION",
+    krs: "0009990004",
+    seatTerritoryCode: "1661011",
+    sphereCodes: ["6", "7"],
+    hasPublicBenefitStatus: true,
+    verified: true,
+    targetGroups: ["PEOPLE_WITH_DISABILITIES", "FAMILIES"],
+  },
+  {
+    slug: "srebrny-wiek-brzeg",
+    name: "Stowarzyszenie Seniorów „Srebrny Wiek” w Brzegu",
+    legalForm: "ASSOCIATION",
+    krs: "0009990005",
+    seatTerritoryCode: "1601011",
+    sphereCodes: ["10"],
+    hasPublicBenefitStatus: false,
+    targetGroups: ["SENIORS"],
+  },
+  {
+    slug: "nowy-start-kedzierzyn",
+    name: "Spółdzielnia Socjalna „Nowy Start”",
+    legalForm: "SOCIAL_COOPERATIVE",
+    krs: "0009990006",
+    seatTerritoryCode: "1603011",
+    sphereCodes: ["2", "8"],
+    hasPublicBenefitStatus: false,
+    targetGroups: ["UNEMPLOYED"],
+  },
+  {
+    slug: "nasz-slask-dobrodzien",
+    name: "Stowarzyszenie Kultury Regionalnej „Nasz Śląsk” w Dobrodzieniu",
+    legalForm: "ASSOCIATION",
+    krs: "0009990007",
+    seatTerritoryCode: "1608013",
+    sphereCodes: ["5", "4"],
+    hasPublicBenefitStatus: false,
+    targetGroups: ["MINORITIES"],
+  },
+  {
+    slug: "zielona-odra",
+    name: "Fundacja Ekologiczna „Zielona Odra”",
+    legalForm: "FOUNDATION",
+    krs: "0009990008",
+    seatTerritoryCode: "1609032",
+    sphereCodes: ["18"],
+    hasPublicBenefitStatus: true,
+    verified: true,
+  },
+  {
+    slug: "ratownictwo-ziemi-nyskiej",
+    name: "Stowarzyszenie Ratownictwa Wodnego Ziemi Nyskiej",
+    legalForm: "ASSOCIATION",
+    krs: "0009990009",
+    seatTerritoryCode: "1607063",
+    sphereCodes: ["23", "20"],
+    hasPublicBenefitStatus: false,
+  },
+  {
+    slug: "gniazdo-strzelce",
+    name: "Stowarzyszenie Rodzin Zastępczych „Gniazdo”",
+    legalForm: "ASSOCIATION",
+    krs: "0009990010",
+    seatTerritoryCode: "1611053",
+    sphereCodes: ["1a", "31"],
+    hasPublicBenefitStatus: false,
+    targetGroups: ["CHILDREN", "FAMILIES"],
+  },
+  {
+    slug: "forum-praw-obywatelskich",
+    name: "Fundacja Praw Obywatelskich „Forum”",
+    legalForm: "FOUNDATION",
+    krs: "0009990011",
+    seatTerritoryCode: "1661011",
+    sphereCodes: ["22", "1b"],
+    hasPublicBenefitStatus: true,
+    verified: true,
+    targetGroups: ["GENERAL_PUBLIC", "MIGRANTS"],
+  },
 ];
 
 // Administrators, moderators and officials need two-factor authentication; the demo's
@@ -67,7 +189,12 @@ export const demoUsers: {
   /** Two-factor key (base32) for roles that need it; public, like the passwords, in the README. */
   totpSecret?: string;
 }[] = [
-  { email: `mieszkaniec@${DEMO_EMAIL_DOMAIN}`, name: "Anna Mieszkańska", password: "demo-mieszkaniec", platformRole: "RESIDENT" },
+  {
+    email: `mieszkaniec@${DEMO_EMAIL_DOMAIN}`,
+    name: "Anna Mieszkańska",
+    password: "demo-mieszkaniec",
+    platformRole: "RESIDENT",
+  },
   {
     email: `ngo@${DEMO_EMAIL_DOMAIN}`,
     name: "Tomasz Społeczny",
@@ -86,6 +213,18 @@ export const demoUsers: {
     institution: { territoryCode: "16", role: "OFFICIAL" },
     totpSecret: DEMO_OFFICIAL_TOTP_SECRET,
   },
-  { email: `moderator@${DEMO_EMAIL_DOMAIN}`, name: "Piotr Moderowski", password: "demo-moderator", platformRole: "MODERATOR", totpSecret: DEMO_MODERATOR_TOTP_SECRET },
-  { email: `admin@${DEMO_EMAIL_DOMAIN}`, name: "Ewa Administratorska", password: "demo-admin", platformRole: "ADMINISTRATOR", totpSecret: DEMO_ADMIN_TOTP_SECRET },
+  {
+    email: `moderator@${DEMO_EMAIL_DOMAIN}`,
+    name: "Piotr Moderowski",
+    password: "demo-moderator",
+    platformRole: "MODERATOR",
+    totpSecret: DEMO_MODERATOR_TOTP_SECRET,
+  },
+  {
+    email: `admin@${DEMO_EMAIL_DOMAIN}`,
+    name: "Ewa Administratorska",
+    password: "demo-admin",
+    platformRole: "ADMINISTRATOR",
+    totpSecret: DEMO_ADMIN_TOTP_SECRET,
+  },
 ];

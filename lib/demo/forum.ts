@@ -12,26 +12,50 @@ import { DEMO_EMAIL_DOMAIN } from "@/lib/demo/data";
 
 const CATEGORIES: CategoryFields[] = [
   {
-    name: { pl: "Ogłoszenia i współpraca", en: "Announcements and cooperation", de: "Ankündigungen und Zusammenarbeit" },
-    description: { pl: "Wydarzenia, szkolenia, szukanie partnerów do projektów i wolontariuszy.", en: "Events, training, looking for project partners and volunteers.", de: "Veranstaltungen, Schulungen, Suche nach Projektpartnern und Freiwilligen." },
+    name: {
+      pl: "Ogłoszenia i współpraca",
+      en: "Announcements and cooperation",
+      de: "Ankündigungen und Zusammenarbeit",
+    },
+    description: {
+      pl: "Wydarzenia, szkolenia, szukanie partnerów do projektów i wolontariuszy.",
+      en: "Events, training, looking for project partners and volunteers.",
+      de: "Veranstaltungen, Schulungen, Suche nach Projektpartnern und Freiwilligen.",
+    },
     access: "SIGNED_IN",
     openToPublic: true,
   },
   {
-    name: { pl: "Dotacje i otwarte konkursy ofert", en: "Grants and open calls", de: "Zuschüsse und offene Ausschreibungen" },
-    description: { pl: "Pytania o oferty, kosztorysy, wkład własny i sprawozdania z realizacji zadań publicznych.", en: "Questions about offers, budgets, own contribution and reports on public tasks.", de: "Fragen zu Angeboten, Kostenplänen, Eigenanteil und Berichten über öffentliche Aufgaben." },
+    name: {
+      pl: "Dotacje i otwarte konkursy ofert",
+      en: "Grants and open calls",
+      de: "Zuschüsse und offene Ausschreibungen",
+    },
+    description: {
+      pl: "Pytania o oferty, kosztorysy, wkład własny i sprawozdania z realizacji zadań publicznych.",
+      en: "Questions about offers, budgets, own contribution and reports on public tasks.",
+      de: "Fragen zu Angeboten, Kostenplänen, Eigenanteil und Berichten über öffentliche Aufgaben.",
+    },
     access: "SIGNED_IN",
     openToPublic: false,
   },
   {
     name: { pl: "Sprawy organizacji", en: "Organisations’ matters", de: "Angelegenheiten der Organisationen" },
-    description: { pl: "Rozmowy przedstawicieli organizacji: statuty, zarządy, księgowość, współpraca między organizacjami.", en: "Representatives of organisations talk: statutes, boards, accounting, cooperation between organisations.", de: "Gespräche der Vertreter von Organisationen: Satzungen, Vorstände, Buchhaltung, Zusammenarbeit." },
+    description: {
+      pl: "Rozmowy przedstawicieli organizacji: statuty, zarządy, księgowość, współpraca między organizacjami.",
+      en: "Representatives of organisations talk: statutes, boards, accounting, cooperation between organisations.",
+      de: "Gespräche der Vertreter von Organisationen: Satzungen, Vorstände, Buchhaltung, Zusammenarbeit.",
+    },
     access: "REPRESENTATIVES",
     openToPublic: false,
   },
   {
     name: { pl: "Dla urzędników", en: "For officials", de: "Für Amtspersonen" },
-    description: { pl: "Wymiana doświadczeń urzędników odpowiedzialnych za współpracę z organizacjami pozarządowymi.", en: "Officials responsible for cooperation with NGOs share their experience.", de: "Erfahrungsaustausch der für die Zusammenarbeit mit NGOs zuständigen Amtspersonen." },
+    description: {
+      pl: "Wymiana doświadczeń urzędników odpowiedzialnych za współpracę z organizacjami pozarządowymi.",
+      en: "Officials responsible for cooperation with NGOs share their experience.",
+      de: "Erfahrungsaustausch der für die Zusammenarbeit mit NGOs zuständigen Amtspersonen.",
+    },
     access: "OFFICIALS",
     openToPublic: false,
   },
@@ -48,10 +72,17 @@ export async function seedDemoForum(now = new Date()): Promise<number> {
   if (!admin) return 0;
   const ids: string[] = [];
   for (const category of CATEGORIES) ids.push((await createCategory(category, { userId: admin.id, ip: null })).id);
-  const [ngo, resident, official] = [await demoActor("ngo"), await demoActor("mieszkaniec"), await demoActor("urzednik")];
+  const [ngo, resident, official] = [
+    await demoActor("ngo"),
+    await demoActor("mieszkaniec"),
+    await demoActor("urzednik"),
+  ];
   if (!ngo || !resident || !official) return CATEGORIES.length;
   // Written for the organisation only where it is verified (as the forum requires); an older demo database may hold it unverified.
-  const volunteering = await db().organisation.findFirst({ where: { slug: "opolskie-centrum-wolontariatu", verifiedAt: { not: null } }, select: { id: true } });
+  const volunteering = await db().organisation.findFirst({
+    where: { slug: "opolskie-centrum-wolontariatu", verifiedAt: { not: null } },
+    select: { id: true },
+  });
   const key = (n: number) => `demo-forum-post-${String(n).padStart(4, "0")}`;
 
   const grants = await startThread(ngo, {
@@ -67,7 +98,12 @@ export async function seedDemoForum(now = new Date()): Promise<number> {
     actingFor: null,
     submissionKey: key(2),
   });
-  const thanks = await reply(ngo, { threadId: grants.threadId, body: "Dziękuję, to rozwiewa nasze wątpliwości. Przygotujemy karty czasu pracy od początku projektu.", actingFor: null, submissionKey: key(3) });
+  const thanks = await reply(ngo, {
+    threadId: grants.threadId,
+    body: "Dziękuję, to rozwiewa nasze wątpliwości. Przygotujemy karty czasu pracy od początku projektu.",
+    actingFor: null,
+    submissionKey: key(3),
+  });
 
   const volunteers = await startThread(resident, {
     categoryId: ids[0]!,
@@ -89,13 +125,23 @@ export async function seedDemoForum(now = new Date()): Promise<number> {
 /** Gives the demo's own posts their times, and their threads and categories the latest post's time. */
 async function backdate(posts: [PostRef, Date][]): Promise<void> {
   for (const [post, at] of posts) {
-    await db().forumPost.updateMany({ where: { threadId: post.threadId, number: post.number }, data: { createdAt: at } });
+    await db().forumPost.updateMany({
+      where: { threadId: post.threadId, number: post.number },
+      data: { createdAt: at },
+    });
     if (post.number === 1) await db().forumThread.update({ where: { id: post.threadId }, data: { createdAt: at } });
   }
   for (const threadId of new Set(posts.map(([post]) => post.threadId))) {
     const latest = await db().forumPost.aggregate({ where: { threadId }, _max: { createdAt: true } });
-    const thread = await db().forumThread.update({ where: { id: threadId }, data: { lastPostAt: latest._max.createdAt ?? undefined }, select: { categoryId: true } });
-    const newest = await db().forumThread.aggregate({ where: { categoryId: thread.categoryId }, _max: { lastPostAt: true } });
+    const thread = await db().forumThread.update({
+      where: { id: threadId },
+      data: { lastPostAt: latest._max.createdAt ?? undefined },
+      select: { categoryId: true },
+    });
+    const newest = await db().forumThread.aggregate({
+      where: { categoryId: thread.categoryId },
+      _max: { lastPostAt: true },
+    });
     await db().forumCategory.update({ where: { id: thread.categoryId }, data: { lastPostAt: newest._max.lastPostAt } });
   }
 }

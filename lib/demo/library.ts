@@ -29,7 +29,18 @@ async function pdf(title: string, paragraphs: string[]): Promise<Uint8Array> {
 }
 
 async function docx(title: string, paragraphs: string[]): Promise<Uint8Array> {
-  const document = new Document({ creator: "ngo-platform", title, sections: [{ children: [new Paragraph({ text: title, heading: "Heading1" }), ...paragraphs.map((text) => new Paragraph({ text }))] }] });
+  const document = new Document({
+    creator: "ngo-platform",
+    title,
+    sections: [
+      {
+        children: [
+          new Paragraph({ text: title, heading: "Heading1" }),
+          ...paragraphs.map((text) => new Paragraph({ text })),
+        ],
+      },
+    ],
+  });
   return new Uint8Array(await Packer.toBuffer(document));
 }
 
@@ -44,8 +55,14 @@ export async function seedDemoLibrary(): Promise<number> {
   if ((await db().libraryDocument.count({ where: { kind: { not: "CONSULTATION_REPORT" } } })) > 0) return 0;
   const [official, ngo] = [await demoActor("urzednik"), await demoActor("ngo")];
   const office = await db().institution.findUnique({ where: { territoryCode: "16" }, select: { id: true } });
-  const volunteering = await db().organisation.findFirst({ where: { slug: "opolskie-centrum-wolontariatu", verifiedAt: { not: null } }, select: { id: true } });
-  const spheres = async (codes: string[]) => (await db().publicBenefitSphere.findMany({ where: { code: { in: codes }, validTo: null }, select: { id: true } })).map((s) => s.id);
+  const volunteering = await db().organisation.findFirst({
+    where: { slug: "opolskie-centrum-wolontariatu", verifiedAt: { not: null } },
+    select: { id: true },
+  });
+  const spheres = async (codes: string[]) =>
+    (
+      await db().publicBenefitSphere.findMany({ where: { code: { in: codes }, validTo: null }, select: { id: true } })
+    ).map((s) => s.id);
   const meta = { ip: null };
   let created = 0;
 
@@ -55,7 +72,8 @@ export async function seedDemoLibrary(): Promise<number> {
       { organisationId: null, institutionId: office.id },
       documentFieldsWith({
         title: "Program współpracy Samorządu Województwa Opolskiego z organizacjami pozarządowymi na 2026 rok",
-        description: "Roczny program współpracy przyjmowany uchwałą sejmiku po konsultacjach z organizacjami pozarządowymi i Wojewódzką Radą Działalności Pożytku Publicznego.\n\nWersja 1 to projekt skierowany do konsultacji, wersja 2 to tekst przyjęty uchwałą. Projekt programu na 2027 rok jest właśnie w konsultacjach.",
+        description:
+          "Roczny program współpracy przyjmowany uchwałą sejmiku po konsultacjach z organizacjami pozarządowymi i Wojewódzką Radą Działalności Pożytku Publicznego.\n\nWersja 1 to projekt skierowany do konsultacji, wersja 2 to tekst przyjęty uchwałą. Projekt programu na 2027 rok jest właśnie w konsultacjach.",
         kind: "COOPERATION_PROGRAMME",
         status: "ADOPTED",
         sphereIds: await spheres(["1a", "10", "18", "27"]),
@@ -66,12 +84,29 @@ export async function seedDemoLibrary(): Promise<number> {
       meta,
     );
     // The organisation named as co-developer accepts, as its people would in the platform.
-    if (ngo) for (const invitation of await developerInvitations(ngo)) if (invitation.document.id === programme.id) await answerInvitation(ngo, invitation.id, true, meta);
-    await addVersion(official, programme.id, { bytes: await pdf("Projekt programu współpracy na 2026 rok", PROGRAMME), name: "projekt-programu-wspolpracy-2026.pdf" }, { issuedOn: "2025-09-15", changeNote: "Projekt skierowany do konsultacji" }, meta);
+    if (ngo)
+      for (const invitation of await developerInvitations(ngo))
+        if (invitation.document.id === programme.id) await answerInvitation(ngo, invitation.id, true, meta);
     await addVersion(
       official,
       programme.id,
-      { bytes: await pdf("Program współpracy na 2026 rok", [...PROGRAMME, "§ 5. Program realizowany jest w formie otwartych konkursów ofert, małych grantów i inicjatyw lokalnych; uwzględniono uwagi zgłoszone w konsultacjach."]), name: "program-wspolpracy-2026.pdf" },
+      {
+        bytes: await pdf("Projekt programu współpracy na 2026 rok", PROGRAMME),
+        name: "projekt-programu-wspolpracy-2026.pdf",
+      },
+      { issuedOn: "2025-09-15", changeNote: "Projekt skierowany do konsultacji" },
+      meta,
+    );
+    await addVersion(
+      official,
+      programme.id,
+      {
+        bytes: await pdf("Program współpracy na 2026 rok", [
+          ...PROGRAMME,
+          "§ 5. Program realizowany jest w formie otwartych konkursów ofert, małych grantów i inicjatyw lokalnych; uwzględniono uwagi zgłoszone w konsultacjach.",
+        ]),
+        name: "program-wspolpracy-2026.pdf",
+      },
       { issuedOn: "2025-11-24", changeNote: "Tekst przyjęty uchwałą sejmiku, z uwagami z konsultacji" },
       meta,
     );
@@ -80,7 +115,8 @@ export async function seedDemoLibrary(): Promise<number> {
       { organisationId: null, institutionId: office.id },
       documentFieldsWith({
         title: "Standard konsultacji społecznych w województwie opolskim",
-        description: "Zasady prowadzenia konsultacji projektów aktów prawa miejscowego z organizacjami pozarządowymi: terminy, formy, informacja zwrotna i sprawozdanie.",
+        description:
+          "Zasady prowadzenia konsultacji projektów aktów prawa miejscowego z organizacjami pozarządowymi: terminy, formy, informacja zwrotna i sprawozdanie.",
         kind: "STANDARD",
         status: "ADOPTED",
         territoryCodes: ["16"],
@@ -90,7 +126,14 @@ export async function seedDemoLibrary(): Promise<number> {
     await addVersion(
       official,
       standard.id,
-      { bytes: await docx("Standard konsultacji społecznych", ["Konsultacje trwają nie krócej niż 14 dni.", "Każda uwaga otrzymuje odpowiedź z uzasadnieniem.", "Sprawozdanie z konsultacji publikuje się w ciągu 30 dni od ich zakończenia."]), name: "standard-konsultacji.docx" },
+      {
+        bytes: await docx("Standard konsultacji społecznych", [
+          "Konsultacje trwają nie krócej niż 14 dni.",
+          "Każda uwaga otrzymuje odpowiedź z uzasadnieniem.",
+          "Sprawozdanie z konsultacji publikuje się w ciągu 30 dni od ich zakończenia.",
+        ]),
+        name: "standard-konsultacji.docx",
+      },
       { issuedOn: "2026-06-01", changeNote: null },
       meta,
     );
@@ -102,14 +145,27 @@ export async function seedDemoLibrary(): Promise<number> {
       { organisationId: volunteering.id, institutionId: null },
       documentFieldsWith({
         title: "Wzór porozumienia o współpracy z wolontariuszem",
-        description: "Wzór porozumienia zgodny z ustawą o działalności pożytku publicznego i o wolontariacie, z zakresem zadań, ubezpieczeniem i zwrotem kosztów.",
+        description:
+          "Wzór porozumienia zgodny z ustawą o działalności pożytku publicznego i o wolontariacie, z zakresem zadań, ubezpieczeniem i zwrotem kosztów.",
         kind: "MODEL_DOCUMENT",
         status: "ADOPTED",
         sphereIds: await spheres(["27"]),
       }),
       meta,
     );
-    await addVersion(ngo, model.id, { bytes: await docx("Porozumienie wolontariackie", ["Strony porozumienia: korzystający i wolontariusz.", "Zakres świadczeń, czas trwania i sposób rozwiązania porozumienia."]), name: "wzor-porozumienia.docx" }, { issuedOn: "2026-10-01", changeNote: null }, meta);
+    await addVersion(
+      ngo,
+      model.id,
+      {
+        bytes: await docx("Porozumienie wolontariackie", [
+          "Strony porozumienia: korzystający i wolontariusz.",
+          "Zakres świadczeń, czas trwania i sposób rozwiązania porozumienia.",
+        ]),
+        name: "wzor-porozumienia.docx",
+      },
+      { issuedOn: "2026-10-01", changeNote: null },
+      meta,
+    );
     created += 1;
   }
   await extractPendingTexts();

@@ -17,18 +17,35 @@ async function demoActor(local: string) {
 }
 
 async function sphereIds(codes: string[]): Promise<string[]> {
-  return (await db().publicBenefitSphere.findMany({ where: { code: { in: codes }, validTo: null }, select: { id: true } })).map((s) => s.id);
+  return (
+    await db().publicBenefitSphere.findMany({ where: { code: { in: codes }, validTo: null }, select: { id: true } })
+  ).map((s) => s.id);
 }
 
 export async function seedDemoNews(now = new Date()): Promise<number> {
   if ((await db().newsArticle.count()) > 0) return 0;
-  const [official, ngo, moderator, admin] = [await demoActor("urzednik"), await demoActor("ngo"), await demoActor("moderator"), await demoActor("admin")];
+  const [official, ngo, moderator, admin] = [
+    await demoActor("urzednik"),
+    await demoActor("ngo"),
+    await demoActor("moderator"),
+    await demoActor("admin"),
+  ];
   const office = await db().institution.findUnique({ where: { territoryCode: "16" }, select: { id: true } });
-  const volunteering = await db().organisation.findFirst({ where: { slug: "opolskie-centrum-wolontariatu", verifiedAt: { not: null } }, select: { id: true } });
-  const rights = await db().organisation.findFirst({ where: { slug: "forum-praw-obywatelskich", verifiedAt: { not: null } }, select: { id: true } });
+  const volunteering = await db().organisation.findFirst({
+    where: { slug: "opolskie-centrum-wolontariatu", verifiedAt: { not: null } },
+    select: { id: true },
+  });
+  const rights = await db().organisation.findFirst({
+    where: { slug: "forum-praw-obywatelskich", verifiedAt: { not: null } },
+    select: { id: true },
+  });
   const meta = { ip: null };
   let written = 0;
-  const write = async (actor: NonNullable<typeof official>, author: { organisationId: string | null; institutionId: string | null }, fields: NewsFields) => {
+  const write = async (
+    actor: NonNullable<typeof official>,
+    author: { organisationId: string | null; institutionId: string | null },
+    fields: NewsFields,
+  ) => {
     written += 1;
     return createArticle(actor, author, fields, meta);
   };
@@ -83,7 +100,14 @@ export async function seedDemoNews(now = new Date()): Promise<number> {
       }),
     );
     await submitArticle(ngo, training.id, null, meta, polishAt(-1, "12:05", now));
-    if (moderator) await approveArticle(moderator, training.id, await currentArticleVersion(training.id), meta, polishAt(-1, "13:20", now));
+    if (moderator)
+      await approveArticle(
+        moderator,
+        training.id,
+        await currentArticleVersion(training.id),
+        meta,
+        polishAt(-1, "13:20", now),
+      );
     const waiting = await write(
       ngo,
       { organisationId: volunteering.id, institutionId: null },
@@ -102,7 +126,11 @@ export async function seedDemoNews(now = new Date()): Promise<number> {
     await write(
       ngo,
       { organisationId: rights.id, institutionId: null },
-      newsFieldsWith({ title: "Bezpłatne porady prawne dla organizacji (szkic)", lead: "Szkic aktualności: dyżury prawników dla organizacji pozarządowych w każdy czwartek.", body: "Szkic – do uzupełnienia o godziny dyżurów i adres." }),
+      newsFieldsWith({
+        title: "Bezpłatne porady prawne dla organizacji (szkic)",
+        lead: "Szkic aktualności: dyżury prawników dla organizacji pozarządowych w każdy czwartek.",
+        body: "Szkic – do uzupełnienia o godziny dyżurów i adres.",
+      }),
     );
   }
 

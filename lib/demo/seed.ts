@@ -34,7 +34,9 @@ export const demoInstanceDefaults: InstanceDefaults = {
 };
 
 /** `authSecret` seals the demo's two-factor keys as the app will open them. */
-export async function seedDemoData(authSecret = env().AUTH_SECRET): Promise<{ offices: number; organisations: number; users: number }> {
+export async function seedDemoData(
+  authSecret = env().AUTH_SECRET,
+): Promise<{ offices: number; organisations: number; users: number }> {
   await assertDemoDatabase();
   const client = db();
   // Every page of a database that holds demo data says so, and a real start refuses it.
@@ -52,19 +54,38 @@ export async function seedDemoData(authSecret = env().AUTH_SECRET): Promise<{ of
     const joined = polishAt(-(40 + 37 * index), "10:00");
     await client.organisation.upsert({
       where: { slug: organisation.slug },
-      create: { ...organisation, createdAt: joined, verifiedAt: verified ? new Date(joined.getTime() + 2 * 24 * 3600 * 1000) : null, spheres: { create: spheres.map((s) => ({ sphereId: s.id })) } },
+      create: {
+        ...organisation,
+        createdAt: joined,
+        verifiedAt: verified ? new Date(joined.getTime() + 2 * 24 * 3600 * 1000) : null,
+        spheres: { create: spheres.map((s) => ({ sphereId: s.id })) },
+      },
       update: {},
     });
     // Demo databases seeded before the organisations had numbers get them, unless someone gave one.
-    if (organisation.krs) await client.organisation.updateMany({ where: { slug: organisation.slug, krs: null }, data: { krs: organisation.krs } });
+    if (organisation.krs)
+      await client.organisation.updateMany({
+        where: { slug: organisation.slug, krs: null },
+        data: { krs: organisation.krs },
+      });
   }
   for (const { password, organisations = [], institution, totpSecret, ...user } of demoUsers) {
-    const existing = await client.user.findUnique({ where: { email: user.email }, select: { id: true, totpSecret: true } });
+    const existing = await client.user.findUnique({
+      where: { email: user.email },
+      select: { id: true, totpSecret: true },
+    });
     if (existing) {
       // Memberships added to the demo later reach databases seeded before.
       for (const membership of organisations) {
-        const organisation = await client.organisation.findUniqueOrThrow({ where: { slug: membership.slug }, select: { id: true } });
-        await client.organisationMembership.upsert({ where: { userId_organisationId: { userId: existing.id, organisationId: organisation.id } }, create: { userId: existing.id, organisationId: organisation.id, role: membership.role }, update: {} });
+        const organisation = await client.organisation.findUniqueOrThrow({
+          where: { slug: membership.slug },
+          select: { id: true },
+        });
+        await client.organisationMembership.upsert({
+          where: { userId_organisationId: { userId: existing.id, organisationId: organisation.id } },
+          create: { userId: existing.id, organisationId: organisation.id, role: membership.role },
+          update: {},
+        });
       }
       // A key sealed under an earlier AUTH_SECRET (or none) is sealed again, so the documented key keeps working.
       if (totpSecret && (!existing.totpSecret || openSecret(existing.totpSecret, authSecret) !== totpSecret)) {
@@ -80,9 +101,19 @@ export async function seedDemoData(authSecret = env().AUTH_SECRET): Promise<{ of
         createdAt: new Date(Date.now() - 90 * 24 * 3600 * 1000),
         emailVerifiedAt: new Date(),
         ...(totpSecret ? twoFactorFor(totpSecret, authSecret) : {}),
-        organisationMemberships: { create: organisations.map((membership) => ({ role: membership.role, organisation: { connect: { slug: membership.slug } } })) },
+        organisationMemberships: {
+          create: organisations.map((membership) => ({
+            role: membership.role,
+            organisation: { connect: { slug: membership.slug } },
+          })),
+        },
         institutionMemberships: institution
-          ? { create: { role: institution.role, institution: { connect: { territoryCode: institution.territoryCode } } } }
+          ? {
+              create: {
+                role: institution.role,
+                institution: { connect: { territoryCode: institution.territoryCode } },
+              },
+            }
           : undefined,
       },
     });

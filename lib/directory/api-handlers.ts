@@ -4,9 +4,21 @@
 import { createHash } from "node:crypto";
 import { createTranslator } from "next-intl";
 import { z } from "zod";
-import { directoryParamSchemas, effectiveSort, parseDirectoryFilters, type DirectoryFilters } from "@/lib/directory/filters";
+import {
+  directoryParamSchemas,
+  effectiveSort,
+  parseDirectoryFilters,
+  type DirectoryFilters,
+} from "@/lib/directory/filters";
 import { CONTENT_TYPES, exportStream, type ExportColumn } from "@/lib/directory/export";
-import { API_DEFAULT_LIMIT, API_MAX_LIMIT, decodeCursor, encodeCursor, listOrganisationsPage, toPublicOrganisation } from "@/lib/directory/open-data";
+import {
+  API_DEFAULT_LIMIT,
+  API_MAX_LIMIT,
+  decodeCursor,
+  encodeCursor,
+  listOrganisationsPage,
+  toPublicOrganisation,
+} from "@/lib/directory/open-data";
 import { countDirectory, type DirectoryItem } from "@/lib/directory/search";
 import { env } from "@/lib/env";
 import { messagesFor } from "@/lib/i18n/messages";
@@ -32,17 +44,32 @@ const OPEN_DATA_HEADERS = {
   "Access-Control-Expose-Headers": "ETag, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Retry-After",
 };
 
-export function apiError(status: number, code: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}): Response {
-  return Response.json({ error: { code, ...extra } }, { status, headers: { ...OPEN_DATA_HEADERS, "Cache-Control": "no-store", ...headers } });
+export function apiError(
+  status: number,
+  code: string,
+  extra: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Response {
+  return Response.json(
+    { error: { code, ...extra } },
+    { status, headers: { ...OPEN_DATA_HEADERS, "Cache-Control": "no-store", ...headers } },
+  );
 }
 
 /** A JSON answer that a client holding the same version gets as 304 Not Modified. */
 export function cacheableJson(request: Request, body: unknown, headers: Record<string, string>): Response {
   const text = JSON.stringify(body);
   const etag = `W/"${createHash("sha256").update(text).digest("base64url").slice(0, 27)}"`;
-  const common = { ...OPEN_DATA_HEADERS, ...headers, ETag: etag, "Cache-Control": "public, max-age=60", Vary: "Accept-Encoding" };
+  const common = {
+    ...OPEN_DATA_HEADERS,
+    ...headers,
+    ETag: etag,
+    "Cache-Control": "public, max-age=60",
+    Vary: "Accept-Encoding",
+  };
   const held = request.headers.get("if-none-match");
-  if (held && held.split(",").some((tag) => tag.trim() === etag || tag.trim() === "*")) return new Response(null, { status: 304, headers: common });
+  if (held && held.split(",").some((tag) => tag.trim() === etag || tag.trim() === "*"))
+    return new Response(null, { status: 304, headers: common });
   return new Response(text, { status: 200, headers: { ...common, "Content-Type": "application/json; charset=utf-8" } });
 }
 
@@ -53,14 +80,17 @@ export function profileUrl(item: Pick<DirectoryItem, "slug">): string {
 const limitSchema = z.coerce.number().int().min(1).max(API_MAX_LIMIT);
 
 /** Reads the search parameters, or lists the ones that are wrong. */
-export function readApiQuery(url: URL): { filters: DirectoryFilters; limit: number; cursor: string | null } | { invalid: string[] } {
+export function readApiQuery(
+  url: URL,
+): { filters: DirectoryFilters; limit: number; cursor: string | null } | { invalid: string[] } {
   const { filters, invalid } = parseDirectoryFilters(url.searchParams);
   const problems: string[] = [...invalid];
   // Pages are the website's; programs follow cursors.
   if (url.searchParams.has("page")) problems.push("page");
   delete filters.page;
   const rawLimit = url.searchParams.get("limit");
-  const limit = rawLimit === null ? { success: true as const, data: API_DEFAULT_LIMIT } : limitSchema.safeParse(rawLimit);
+  const limit =
+    rawLimit === null ? { success: true as const, data: API_DEFAULT_LIMIT } : limitSchema.safeParse(rawLimit);
   if (!limit.success) problems.push("limit");
   const known = new Set([...Object.keys(directoryParamSchemas), "limit", "cursor"]);
   for (const key of url.searchParams.keys()) if (!known.has(key)) problems.push(key);
@@ -74,11 +104,16 @@ export async function handleOrganisationsList(request: Request): Promise<Respons
   if (!decision.allowed) return apiError(429, "RATE_LIMITED", {}, rateLimitHeaders(decision));
   const url = new URL(request.url);
   const query = readApiQuery(url);
-  if ("invalid" in query) return apiError(400, "INVALID_PARAMETERS", { parameters: query.invalid }, rateLimitHeaders(decision));
+  if ("invalid" in query)
+    return apiError(400, "INVALID_PARAMETERS", { parameters: query.invalid }, rateLimitHeaders(decision));
   const sort = effectiveSort(query.filters);
   const cursor = query.cursor === null ? null : decodeCursor(query.cursor, sort);
-  if (query.cursor !== null && cursor === null) return apiError(400, "INVALID_PARAMETERS", { parameters: ["cursor"] }, rateLimitHeaders(decision));
-  const [{ total }, page] = await Promise.all([countDirectory(query.filters), listOrganisationsPage(query.filters, cursor, query.limit)]);
+  if (query.cursor !== null && cursor === null)
+    return apiError(400, "INVALID_PARAMETERS", { parameters: ["cursor"] }, rateLimitHeaders(decision));
+  const [{ total }, page] = await Promise.all([
+    countDirectory(query.filters),
+    listOrganisationsPage(query.filters, cursor, query.limit),
+  ]);
   const nextUrl = page.next ? new URL(url) : null;
   nextUrl?.searchParams.set("cursor", encodeCursor(page.next!));
   const body = {
@@ -97,7 +132,10 @@ export async function handleOrganisationsExport(request: Request): Promise<Respo
   const decision = chargeClient(request, 10);
   if (!decision.allowed) return apiError(429, "RATE_LIMITED", {}, rateLimitHeaders(decision));
   const url = new URL(request.url);
-  const options = exportSchema.safeParse({ format: url.searchParams.get("format") ?? undefined, locale: url.searchParams.get("locale") ?? undefined });
+  const options = exportSchema.safeParse({
+    format: url.searchParams.get("format") ?? undefined,
+    locale: url.searchParams.get("locale") ?? undefined,
+  });
   const { filters, invalid } = parseDirectoryFilters(url.searchParams);
   if (!options.success || invalid.length > 0) {
     const parameters = [...invalid, ...(options.success ? [] : options.error.issues.map((i) => String(i.path[0])))];
@@ -120,8 +158,14 @@ export async function handleOrganisationsExport(request: Request): Promise<Respo
     { heading: t("directoryExport.verified"), value: (o) => yesNo(o.verified) },
     { heading: t("directoryExport.inLiquidation"), value: (o) => yesNo(o.inLiquidation) },
     { heading: t("directoryExport.spheres"), value: (o) => o.sphereIds.map((id) => spheres.get(id) ?? id).join("; ") },
-    { heading: t("directoryExport.targetGroups"), value: (o) => o.targetGroups.map((g) => t(`targetGroups.${g}`)).join("; ") },
-    { heading: t("directoryExport.registeredOn"), value: (o) => (o.registeredOn ? o.registeredOn.toISOString().slice(0, 10) : "") },
+    {
+      heading: t("directoryExport.targetGroups"),
+      value: (o) => o.targetGroups.map((g) => t(`targetGroups.${g}`)).join("; "),
+    },
+    {
+      heading: t("directoryExport.registeredOn"),
+      value: (o) => (o.registeredOn ? o.registeredOn.toISOString().slice(0, 10) : ""),
+    },
     { heading: t("directoryExport.url"), value: (o) => profileUrl(o) },
   ];
   const fileName = `${t("directoryExport.fileName")}-${new Date().toISOString().slice(0, 10)}.${format}`;

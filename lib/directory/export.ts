@@ -40,10 +40,19 @@ async function* csvChunks(filters: DirectoryFilters, columns: ExportColumn[]): A
   }
 }
 
-async function writeXlsx(filters: DirectoryFilters, columns: ExportColumn[], sheetName: string, output: PassThrough): Promise<void> {
+async function writeXlsx(
+  filters: DirectoryFilters,
+  columns: ExportColumn[],
+  sheetName: string,
+  output: PassThrough,
+): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
   const sheet = workbook.addWorksheet(sheetName.slice(0, 31), { views: [{ state: "frozen", ySplit: 1 }] });
-  sheet.columns = columns.map((column, index) => ({ header: column.heading, key: String(index), width: index === 0 ? 60 : 22 }));
+  sheet.columns = columns.map((column, index) => ({
+    header: column.heading,
+    key: String(index),
+    width: index === 0 ? 60 : 22,
+  }));
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).commit();
   for await (const batch of allMatchingOrganisations(filters)) {
@@ -55,7 +64,12 @@ async function writeXlsx(filters: DirectoryFilters, columns: ExportColumn[], she
 }
 
 /** The export as a byte stream for a Response. */
-export function exportStream(format: ExportFormat, filters: DirectoryFilters, columns: ExportColumn[], sheetName: string): ReadableStream<Uint8Array> {
+export function exportStream(
+  format: ExportFormat,
+  filters: DirectoryFilters,
+  columns: ExportColumn[],
+  sheetName: string,
+): ReadableStream<Uint8Array> {
   if (format === "csv") {
     const encoder = new TextEncoder();
     const chunks = csvChunks(filters, columns);
@@ -71,7 +85,9 @@ export function exportStream(format: ExportFormat, filters: DirectoryFilters, co
     });
   }
   const output = new PassThrough();
-  writeXlsx(filters, columns, sheetName, output).catch((error: unknown) => output.destroy(error instanceof Error ? error : new Error(String(error))));
+  writeXlsx(filters, columns, sheetName, output).catch((error: unknown) =>
+    output.destroy(error instanceof Error ? error : new Error(String(error))),
+  );
   return Readable.toWeb(output) as ReadableStream<Uint8Array>;
 }
 

@@ -16,7 +16,11 @@ const yes = z.enum(["1", "true"]).transform(() => true as const);
 
 /** Each parameter on its own, so one bad value drops only itself on the page (the API reports it). */
 export const directoryParamSchemas = {
-  q: z.string().trim().max(200).transform((q) => q.replace(/\s+/g, " ")),
+  q: z
+    .string()
+    .trim()
+    .max(200)
+    .transform((q) => q.replace(/\s+/g, " ")),
   sphere: z.string().regex(/^[a-z0-9-]{1,40}$/),
   form: z.enum(LegalForm),
   powiat: z.string().regex(/^\d{4}$/),
@@ -80,7 +84,10 @@ export function effectiveSort(filters: DirectoryFilters): DirectorySort {
 }
 
 /** The URL query for `filters` with `changes` applied; page resets unless changed itself. */
-export function directoryQuery(filters: DirectoryFilters, changes: Partial<Record<keyof DirectoryFilters, unknown>> = {}): string {
+export function directoryQuery(
+  filters: DirectoryFilters,
+  changes: Partial<Record<keyof DirectoryFilters, unknown>> = {},
+): string {
   const next: Record<string, unknown> = { ...filters, page: undefined, ...changes };
   const params = new URLSearchParams();
   for (const key of Object.keys(directoryParamSchemas)) {
@@ -95,5 +102,14 @@ export function directoryQuery(filters: DirectoryFilters, changes: Partial<Recor
 
 /** Whether anything narrows the list (a text query or a filter). */
 export function hasCriteria(filters: DirectoryFilters): boolean {
-  return Boolean(filters.q || filters.sphere || filters.form || filters.powiat || filters.gmina || filters.group || filters.opp || filters.verified);
+  return Boolean(
+    filters.q ||
+    filters.sphere ||
+    filters.form ||
+    filters.powiat ||
+    filters.gmina ||
+    filters.group ||
+    filters.opp ||
+    filters.verified,
+  );
 }

@@ -13,7 +13,11 @@ export interface ActiveFilter {
 /** What each chosen criterion is called on the page, in the order of the form. */
 export async function activeFilterLabels(
   filters: DirectoryFilters,
-  context: { locale: Locale; sphereById: Map<string, { namePl: string; nameEn: string; nameDe: string }>; gminaGroups: GminaGroups },
+  context: {
+    locale: Locale;
+    sphereById: Map<string, { namePl: string; nameEn: string; nameDe: string }>;
+    gminaGroups: GminaGroups;
+  },
 ): Promise<ActiveFilter[]> {
   const { locale, sphereById, gminaGroups } = context;
   const t = await getTranslations({ locale });
@@ -22,7 +26,11 @@ export async function activeFilterLabels(
   const sphere = filters.sphere ? sphereById.get(filters.sphere) : undefined;
   if (filters.sphere) active.push({ key: "sphere", label: sphere ? sphereName(sphere, locale) : filters.sphere });
   if (filters.form) active.push({ key: "form", label: t(`legalForms.${filters.form}`) });
-  if (filters.powiat) active.push({ key: "powiat", label: gminaGroups.find((g) => g.powiatCode === filters.powiat)?.powiat ?? filters.powiat });
+  if (filters.powiat)
+    active.push({
+      key: "powiat",
+      label: gminaGroups.find((g) => g.powiatCode === filters.powiat)?.powiat ?? filters.powiat,
+    });
   if (filters.gmina) {
     const gmina = gminaGroups.flatMap((g) => g.gminas).find((g) => g.code === filters.gmina);
     active.push({ key: "gmina", label: gmina?.name ?? filters.gmina });

@@ -49,7 +49,11 @@ function afterCursor(cursor: Cursor | null): Prisma.Sql {
 }
 
 /** One page for the API: `limit` rows after `cursor`, and the cursor of the page after it (null on the last). */
-export async function listOrganisationsPage(filters: DirectoryFilters, cursor: Cursor | null, limit: number): Promise<{ items: DirectoryItem[]; next: Cursor | null }> {
+export async function listOrganisationsPage(
+  filters: DirectoryFilters,
+  cursor: Cursor | null,
+  limit: number,
+): Promise<{ items: DirectoryItem[]; next: Cursor | null }> {
   const sort = effectiveSort({ ...filters, q: textQuery(filters) });
   const offset = cursor?.s === "relevance" ? cursor.offset : 0;
   const rows = await db().$queryRaw<DirectoryItem[]>`
@@ -71,8 +75,14 @@ export async function listOrganisationsPage(filters: DirectoryFilters, cursor: C
 }
 
 /** Every organisation matching `filters`, in batches, for the exports. */
-export async function* allMatchingOrganisations(filters: DirectoryFilters, batch = 1_000): AsyncGenerator<DirectoryItem[]> {
-  const byName: DirectoryFilters = { ...filters, sort: filters.sort === "relevance" && !textQuery(filters) ? "name" : filters.sort };
+export async function* allMatchingOrganisations(
+  filters: DirectoryFilters,
+  batch = 1_000,
+): AsyncGenerator<DirectoryItem[]> {
+  const byName: DirectoryFilters = {
+    ...filters,
+    sort: filters.sort === "relevance" && !textQuery(filters) ? "name" : filters.sort,
+  };
   let cursor: Cursor | null = null;
   for (;;) {
     const { items, next } = await listOrganisationsPage(byName, cursor, batch);

@@ -5,20 +5,62 @@ import { directorySorts } from "@/lib/directory/filters";
 import { API_DEFAULT_LIMIT, API_MAX_LIMIT } from "@/lib/directory/open-data";
 
 const searchParameters = [
-  { name: "q", description: "Words of the name, abbreviation, description or aims, or of the seat's town, the spheres' Polish names and the target groups (\"dzieci\"), in any inflected form, with or without Polish diacritics.", schema: { type: "string", maxLength: 200 } },
-  { name: "sphere", description: "Public-benefit sphere id (art. 4 UDPP), e.g. udpp-4-1-17.", schema: { type: "string", pattern: "^[a-z0-9-]{1,40}$" } },
+  {
+    name: "q",
+    description:
+      "Words of the name, abbreviation, description or aims, or of the seat's town, the spheres' Polish names and the target groups (\"dzieci\"), in any inflected form, with or without Polish diacritics.",
+    schema: { type: "string", maxLength: 200 },
+  },
+  {
+    name: "sphere",
+    description: "Public-benefit sphere id (art. 4 UDPP), e.g. udpp-4-1-17.",
+    schema: { type: "string", pattern: "^[a-z0-9-]{1,40}$" },
+  },
   { name: "form", description: "Legal form.", schema: { type: "string", enum: Object.values(LegalForm) } },
-  { name: "powiat", description: "TERYT code of the powiat of the seat (4 digits).", schema: { type: "string", pattern: "^\\d{4}$" } },
-  { name: "gmina", description: "TERYT code of the gmina of the seat (7 digits).", schema: { type: "string", pattern: "^\\d{7}$" } },
+  {
+    name: "powiat",
+    description: "TERYT code of the powiat of the seat (4 digits).",
+    schema: { type: "string", pattern: "^\\d{4}$" },
+  },
+  {
+    name: "gmina",
+    description: "TERYT code of the gmina of the seat (7 digits).",
+    schema: { type: "string", pattern: "^\\d{7}$" },
+  },
   { name: "group", description: "Target group.", schema: { type: "string", enum: Object.values(TargetGroup) } },
-  { name: "opp", description: "Only public benefit organisations (OPP).", schema: { type: "string", enum: ["1", "true"] } },
-  { name: "verified", description: "Only organisations verified by the platform's administrators.", schema: { type: "string", enum: ["1", "true"] } },
-  { name: "sort", description: "Order: relevance (default with q), name (default without), newest.", schema: { type: "string", enum: [...directorySorts] } },
+  {
+    name: "opp",
+    description: "Only public benefit organisations (OPP).",
+    schema: { type: "string", enum: ["1", "true"] },
+  },
+  {
+    name: "verified",
+    description: "Only organisations verified by the platform's administrators.",
+    schema: { type: "string", enum: ["1", "true"] },
+  },
+  {
+    name: "sort",
+    description: "Order: relevance (default with q), name (default without), newest.",
+    schema: { type: "string", enum: [...directorySorts] },
+  },
 ].map((p) => ({ ...p, in: "query", required: false }));
 
 const organisation = {
   type: "object",
-  required: ["id", "slug", "name", "legalForm", "seat", "publicBenefitStatus", "verified", "inLiquidation", "sphereIds", "targetGroups", "addedAt", "url"],
+  required: [
+    "id",
+    "slug",
+    "name",
+    "legalForm",
+    "seat",
+    "publicBenefitStatus",
+    "verified",
+    "inLiquidation",
+    "sphereIds",
+    "targetGroups",
+    "addedAt",
+    "url",
+  ],
   properties: {
     id: { type: "string" },
     slug: { type: "string" },
@@ -29,7 +71,11 @@ const organisation = {
     nip: { type: ["string", "null"], pattern: "^\\d{10}$" },
     regon: { type: ["string", "null"], pattern: "^(\\d{9}|\\d{14})$" },
     registeredOn: { type: ["string", "null"], format: "date", description: "Entry into the KRS register." },
-    seat: { type: "object", required: ["teryt", "name"], properties: { teryt: { type: "string" }, name: { type: "string" } } },
+    seat: {
+      type: "object",
+      required: ["teryt", "name"],
+      properties: { teryt: { type: "string" }, name: { type: "string" } },
+    },
     publicBenefitStatus: { type: "boolean" },
     verified: { type: "boolean" },
     inLiquidation: { type: "boolean" },
@@ -40,7 +86,17 @@ const organisation = {
   },
 };
 
-const error = { type: "object", required: ["error"], properties: { error: { type: "object", required: ["code"], properties: { code: { type: "string" }, parameters: { type: "array", items: { type: "string" } } } } } };
+const error = {
+  type: "object",
+  required: ["error"],
+  properties: {
+    error: {
+      type: "object",
+      required: ["code"],
+      properties: { code: { type: "string" }, parameters: { type: "array", items: { type: "string" } } },
+    },
+  },
+};
 
 export function openApiDocument(baseUrl: string) {
   return {
@@ -59,8 +115,19 @@ export function openApiDocument(baseUrl: string) {
           summary: "Organisations matching a search, a page at a time",
           parameters: [
             ...searchParameters,
-            { name: "limit", in: "query", required: false, schema: { type: "integer", minimum: 1, maximum: API_MAX_LIMIT, default: API_DEFAULT_LIMIT } },
-            { name: "cursor", in: "query", required: false, description: "Opaque: copy links.next to get the following page.", schema: { type: "string" } },
+            {
+              name: "limit",
+              in: "query",
+              required: false,
+              schema: { type: "integer", minimum: 1, maximum: API_MAX_LIMIT, default: API_DEFAULT_LIMIT },
+            },
+            {
+              name: "cursor",
+              in: "query",
+              required: false,
+              description: "Opaque: copy links.next to get the following page.",
+              schema: { type: "string" },
+            },
           ],
           responses: {
             "200": {
@@ -72,16 +139,32 @@ export function openApiDocument(baseUrl: string) {
                     required: ["data", "meta", "links"],
                     properties: {
                       data: { type: "array", items: { $ref: "#/components/schemas/Organisation" } },
-                      meta: { type: "object", properties: { total: { type: "integer" }, limit: { type: "integer" }, sort: { type: "string", enum: [...directorySorts] } } },
-                      links: { type: "object", properties: { self: { type: "string" }, next: { type: ["string", "null"] } } },
+                      meta: {
+                        type: "object",
+                        properties: {
+                          total: { type: "integer" },
+                          limit: { type: "integer" },
+                          sort: { type: "string", enum: [...directorySorts] },
+                        },
+                      },
+                      links: {
+                        type: "object",
+                        properties: { self: { type: "string" }, next: { type: ["string", "null"] } },
+                      },
                     },
                   },
                 },
               },
             },
             "304": { description: "Not modified since the ETag sent in If-None-Match" },
-            "400": { description: "A parameter is not valid; error.parameters names them", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
-            "429": { description: "Too many requests; see Retry-After", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+            "400": {
+              description: "A parameter is not valid; error.parameters names them",
+              content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+            },
+            "429": {
+              description: "Too many requests; see Retry-After",
+              content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+            },
           },
         },
       },
@@ -91,15 +174,27 @@ export function openApiDocument(baseUrl: string) {
           parameters: [
             ...searchParameters,
             { name: "format", in: "query", required: true, schema: { type: "string", enum: ["csv", "xlsx"] } },
-            { name: "locale", in: "query", required: false, description: "Language of the column headings and labels.", schema: { type: "string", enum: ["pl", "en", "de"], default: "pl" } },
+            {
+              name: "locale",
+              in: "query",
+              required: false,
+              description: "Language of the column headings and labels.",
+              schema: { type: "string", enum: ["pl", "en", "de"], default: "pl" },
+            },
           ],
           responses: {
             "200": {
               description: "The file",
               content: { "text/csv": {}, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {} },
             },
-            "400": { description: "A parameter is not valid", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
-            "429": { description: "Too many requests", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+            "400": {
+              description: "A parameter is not valid",
+              content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+            },
+            "429": {
+              description: "Too many requests",
+              content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+            },
           },
         },
       },

@@ -55,7 +55,9 @@ export type TextMode = "words" | "fuzzy";
 
 function textCondition(q: string | undefined, mode: TextMode): Prisma.Sql {
   if (!q) return Prisma.sql`TRUE`;
-  return mode === "words" ? Prisma.sql`o."searchVector" @@ pl_search_query(${q})` : Prisma.sql`pl_fold(${q}) <% o."nameFolded"`;
+  return mode === "words"
+    ? Prisma.sql`o."searchVector" @@ pl_search_query(${q})`
+    : Prisma.sql`pl_fold(${q}) <% o."nameFolded"`;
 }
 
 /** The condition of each filter; TRUE where the filter is not set. */
@@ -64,7 +66,9 @@ function filterConditions(filters: DirectoryFilters): Record<Dimension, Prisma.S
   return {
     form: filters.form ? Prisma.sql`o."legalForm" = ${filters.form}::"LegalForm"` : Prisma.sql`TRUE`,
     // A range on the gmina code, which the seat index serves.
-    powiat: filters.powiat ? Prisma.sql`(o."seatTerritoryCode" >= ${filters.powiat} AND o."seatTerritoryCode" < ${powiatEnd})` : Prisma.sql`TRUE`,
+    powiat: filters.powiat
+      ? Prisma.sql`(o."seatTerritoryCode" >= ${filters.powiat} AND o."seatTerritoryCode" < ${powiatEnd})`
+      : Prisma.sql`TRUE`,
     gmina: filters.gmina ? Prisma.sql`o."seatTerritoryCode" = ${filters.gmina}` : Prisma.sql`TRUE`,
     sphere: filters.sphere ? Prisma.sql`o."sphereIds" @> ARRAY[${filters.sphere}]::text[]` : Prisma.sql`TRUE`,
     group: filters.group ? Prisma.sql`o."targetGroups" @> ARRAY[${filters.group}]::"TargetGroup"[]` : Prisma.sql`TRUE`,
@@ -102,7 +106,11 @@ export const DIRECTORY_COLUMNS = Prisma.sql`
   o."targetGroups"::text[] AS "targetGroups", o."createdAt"`;
 
 /** One page of organisations matching `filters`, best first for a text query, else by name. */
-export async function searchDirectoryPage(filters: DirectoryFilters, pageSize = PAGE_SIZE, mode: TextMode = "words"): Promise<DirectoryItem[]> {
+export async function searchDirectoryPage(
+  filters: DirectoryFilters,
+  pageSize = PAGE_SIZE,
+  mode: TextMode = "words",
+): Promise<DirectoryItem[]> {
   const offset = ((filters.page ?? 1) - 1) * pageSize;
   return db().$queryRaw<DirectoryItem[]>`
     SELECT ${DIRECTORY_COLUMNS}
@@ -126,7 +134,17 @@ type Counts = { total: number; facets: DirectoryFacets };
 const countsCache = new TtlCache<Promise<Counts>>({ ttlMs: 60_000, maxEntries: 2_000 });
 
 export function countDirectory(filters: DirectoryFilters, mode: TextMode = "words"): Promise<Counts> {
-  const key = JSON.stringify([mode, filters.q, filters.sphere, filters.form, filters.powiat, filters.gmina, filters.group, filters.opp, filters.verified]);
+  const key = JSON.stringify([
+    mode,
+    filters.q,
+    filters.sphere,
+    filters.form,
+    filters.powiat,
+    filters.gmina,
+    filters.group,
+    filters.opp,
+    filters.verified,
+  ]);
   const cached = countsCache.get(key);
   if (cached) return cached;
   const counting = countDirectoryNow(filters, mode);
@@ -140,12 +158,19 @@ async function countDirectoryNow(filters: DirectoryFilters, mode: TextMode): Pro
   const c = filterConditions(filters);
   const dims = Object.keys(c) as Dimension[];
   const active = dims.filter((d) => filterIsSet(filters, d));
-  const allBut = (...skip: Dimension[]) => Prisma.join(dims.filter((d) => !skip.includes(d)).map((d) => Prisma.raw(`m_${d}`)), " AND ");
+  const allBut = (...skip: Dimension[]) =>
+    Prisma.join(
+      dims.filter((d) => !skip.includes(d)).map((d) => Prisma.raw(`m_${d}`)),
+      " AND ",
+    );
   // A row failing two filters counts towards no option (each count leaves out
   // only its own filter), so it never enters the set.
   const pruning =
     active.length > 0
-      ? Prisma.sql`AND ${Prisma.join(active.map((d) => Prisma.sql`(CASE WHEN ${c[d]} THEN 0 ELSE 1 END)`), " + ")} <= 1`
+      ? Prisma.sql`AND ${Prisma.join(
+          active.map((d) => Prisma.sql`(CASE WHEN ${c[d]} THEN 0 ELSE 1 END)`),
+          " + ",
+        )} <= 1`
       : Prisma.empty;
   const client = db();
   const [, rows] = await client.$transaction([
@@ -197,7 +222,17 @@ export async function searchDirectory(filters: DirectoryFilters): Promise<Direct
   let page = items;
   if (total === 0 && textQuery(filters)) {
     mode = "fuzzy";
-    [{ total, facets }, page] = await Promise.all([countDirectory(filters, mode), searchDirectoryPage(filters, PAGE_SIZE, mode)]);
+    [{ total, facets }, page] = await Promise.all([
+      countDirectory(filters, mode),
+      searchDirectoryPage(filters, PAGE_SIZE, mode),
+    ]);
   }
-  return { mode, total, facets, items: page, page: filters.page ?? 1, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+  return {
+    mode,
+    total,
+    facets,
+    items: page,
+    page: filters.page ?? 1,
+    pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+  };
 }

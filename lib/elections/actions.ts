@@ -16,15 +16,24 @@ async function organiserOf(input: { electionId: string }) {
 export const createElectionAction = scopedAction(
   { name: "createElection", permission: "elections.manage" },
   createElectionSchema,
-  async (input) => ((await db().institution.findUnique({ where: { id: input.institutionId }, select: { id: true } })) ? { institutionId: input.institutionId } : null),
-  async ({ parsedInput: { institutionId, ...fields }, ctx }) => withFieldErrors(createElectionSchema, () => createElection(institutionId, fields, { userId: ctx.actor.id, ip: ctx.ip })),
+  async (input) =>
+    (await db().institution.findUnique({ where: { id: input.institutionId }, select: { id: true } }))
+      ? { institutionId: input.institutionId }
+      : null,
+  async ({ parsedInput: { institutionId, ...fields }, ctx }) =>
+    withFieldErrors(createElectionSchema, () =>
+      createElection(institutionId, fields, { userId: ctx.actor.id, ip: ctx.ip }),
+    ),
 );
 
 export const updateElectionAction = scopedAction(
   { name: "updateElection", permission: "elections.manage" },
   updateElectionSchema,
   organiserOf,
-  async ({ parsedInput: { electionId, ...fields }, ctx }) => withFieldErrors(updateElectionSchema, () => updateElection(electionId, fields, { userId: ctx.actor.id, ip: ctx.ip })),
+  async ({ parsedInput: { electionId, ...fields }, ctx }) =>
+    withFieldErrors(updateElectionSchema, () =>
+      updateElection(electionId, fields, { userId: ctx.actor.id, ip: ctx.ip }),
+    ),
 );
 
 export const publishElectionAction = scopedAction(

@@ -4,7 +4,10 @@ import { boardFile } from "@/lib/elections/results";
 
 const params = z.object({ id: z.string().regex(/^[a-z0-9]{20,40}$/) });
 
-export async function handleBoardDownload(_request: Request, context: { params: Promise<{ id: string }> }): Promise<Response> {
+export async function handleBoardDownload(
+  _request: Request,
+  context: { params: Promise<{ id: string }> },
+): Promise<Response> {
   const parsed = params.safeParse(await context.params);
   const board = parsed.success ? await boardFile(parsed.data.id) : null;
   if (!board) return new Response("Not found", { status: 404 });

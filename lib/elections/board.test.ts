@@ -1,4 +1,12 @@
-import { ballotCommitment, chainHash, checkChain, genesisHash, newTracker, normaliseTracker, trackerFingerprint } from "@/lib/elections/board";
+import {
+  ballotCommitment,
+  chainHash,
+  checkChain,
+  genesisHash,
+  newTracker,
+  normaliseTracker,
+  trackerFingerprint,
+} from "@/lib/elections/board";
 
 describe("the bulletin board", () => {
   it("makes unambiguous 80-bit trackers and reads them back however typed", () => {
@@ -21,7 +29,8 @@ describe("the bulletin board", () => {
     const commitments = ["c0", "c1", "c2", "c3"];
     const entries: { position: number; commitment: string; hash: string }[] = [];
     let previous = genesisHash("e1");
-    for (const [position, commitment] of commitments.entries()) entries.push({ position, commitment, hash: (previous = chainHash(previous, commitment)) });
+    for (const [position, commitment] of commitments.entries())
+      entries.push({ position, commitment, hash: (previous = chainHash(previous, commitment)) });
     expect(checkChain("e1", entries)).toEqual({ ok: true, head: previous });
     expect(checkChain("e2", entries)).toEqual({ ok: false, position: 0 });
     const tampered = entries.map((entry) => (entry.position === 2 ? { ...entry, commitment: "forged" } : entry));

@@ -40,14 +40,19 @@ export function normaliseTracker(input: string): string | null {
 
 export const trackerFingerprint = (tracker: string) => sha256(`tracker:${tracker}`);
 export const genesisHash = (electionId: string) => sha256(`genesis:${electionId}`);
-export const ballotCommitment = (electionId: string, tracker: string, choices: readonly string[]) => sha256(`ballot:${electionId}:${tracker}:${[...choices].sort().join(",")}`);
+export const ballotCommitment = (electionId: string, tracker: string, choices: readonly string[]) =>
+  sha256(`ballot:${electionId}:${tracker}:${[...choices].sort().join(",")}`);
 export const chainHash = (previousHash: string, commitment: string) => sha256(`${previousHash}:${commitment}`);
 
 /** Recomputes the chain; returns the head, or the first position whose stored hash is wrong. */
-export function checkChain(electionId: string, entries: readonly { position: number; commitment: string; hash: string }[]): { ok: true; head: string } | { ok: false; position: number } {
+export function checkChain(
+  electionId: string,
+  entries: readonly { position: number; commitment: string; hash: string }[],
+): { ok: true; head: string } | { ok: false; position: number } {
   let previous = genesisHash(electionId);
   for (const [index, entry] of entries.entries()) {
-    if (entry.position !== index || entry.hash !== chainHash(previous, entry.commitment)) return { ok: false, position: index };
+    if (entry.position !== index || entry.hash !== chainHash(previous, entry.commitment))
+      return { ok: false, position: index };
     previous = entry.hash;
   }
   return { ok: true, head: previous };

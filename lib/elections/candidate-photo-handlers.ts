@@ -1,5 +1,5 @@
 // /api/elections/[id]/photos: POST (multipart, field "file") keeps a
-// candidate's photo for the nomination being written; 
+// candidate's photo for the nomination being written;
 // /api/elections/[id]/candidates/[nominationId]/photo: GET shows it to those
 // who may see it (lib/elections/candidate-photos.ts).
 import "server-only";
@@ -27,13 +27,15 @@ export async function uploadPhoto(request: Request, electionId: string): Promise
   } catch (error) {
     if (error instanceof ImageError) return refusal(error.failure === "TOO_LARGE" ? 413 : 400, error.failure);
     if (error instanceof RuleRefusal) return refusal(409, "NOMINATIONS_CLOSED");
-    if (error instanceof AppError && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) return refusal(error.code === "NOT_FOUND" ? 404 : 403, error.code);
+    if (error instanceof AppError && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN"))
+      return refusal(error.code === "NOT_FOUND" ? 404 : 403, error.code);
     throw error;
   }
 }
 
 export async function servePhoto(request: Request, electionId: string, nominationId: string): Promise<Response> {
-  if (!idSchema.safeParse(electionId).success || !idSchema.safeParse(nominationId).success) return new Response(null, { status: 404 });
+  if (!idSchema.safeParse(electionId).success || !idSchema.safeParse(nominationId).success)
+    return new Response(null, { status: 404 });
   const visible = await visiblePhotoFileId(await getCurrentUser(), electionId, nominationId);
   if (!visible) return new Response(null, { status: 404 });
   return fileResponse(request, visible.fileId, visible.isPublic ? "public, max-age=300" : "private, no-store");

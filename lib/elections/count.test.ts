@@ -32,11 +32,17 @@ describe("counting", () => {
   it("leaves the tied seats to a further round where the rules say so", () => {
     const result = countVotes({ ...base, tieRule: "FURTHER_ROUND", ballots: ballots(["a", "b"], ["a", "c"]) });
     expect(result.elected).toEqual(["a"]);
-    expect(result.ties).toEqual([{ areaId: null, candidates: ["b", "c"], seats: 1, resolution: "furtherRound", drawn: [] }]);
+    expect(result.ties).toEqual([
+      { areaId: null, candidates: ["b", "c"], seats: 1, resolution: "furtherRound", drawn: [] },
+    ]);
   });
 
   it("elects everyone tied when the tie fits the seats, and all candidates when there are fewer than seats", () => {
-    expect(countVotes({ ...base, seats: 3, ballots: ballots(["a", "b"], ["a", "c"]) }).elected).toEqual(["a", "b", "c"]);
+    expect(countVotes({ ...base, seats: 3, ballots: ballots(["a", "b"], ["a", "c"]) }).elected).toEqual([
+      "a",
+      "b",
+      "c",
+    ]);
     expect(countVotes({ ...base, seats: 5, ballots: ballots(["a"]) }).elected.sort()).toEqual(["a", "b", "c", "d"]);
   });
 
@@ -44,11 +50,22 @@ describe("counting", () => {
     const result = countVotes({
       ...base,
       seats: 2,
-      areas: [{ id: "north", seats: 1 }, { id: "south", seats: 1 }],
-      candidates: [{ id: "a", areaId: "north" }, { id: "b", areaId: "north" }, { id: "c", areaId: "south" }, { id: "d", areaId: "south" }],
+      areas: [
+        { id: "north", seats: 1 },
+        { id: "south", seats: 1 },
+      ],
+      candidates: [
+        { id: "a", areaId: "north" },
+        { id: "b", areaId: "north" },
+        { id: "c", areaId: "south" },
+        { id: "d", areaId: "south" },
+      ],
       ballots: ballots(["a", "d"], ["b", "d"], ["a", "c"]),
     });
-    expect(result.groups).toEqual([{ areaId: "north", seats: 1, elected: ["a"] }, { areaId: "south", seats: 1, elected: ["d"] }]);
+    expect(result.groups).toEqual([
+      { areaId: "north", seats: 1, elected: ["a"] },
+      { areaId: "south", seats: 1, elected: ["d"] },
+    ]);
     expect(result.elected).toEqual(["a", "d"]);
   });
 

@@ -13,7 +13,13 @@ export type CountInput = {
   drawSeed: string;
 };
 
-export type Tie = { areaId: string | null; candidates: string[]; seats: number; resolution: "draw" | "furtherRound"; drawn: string[] };
+export type Tie = {
+  areaId: string | null;
+  candidates: string[];
+  seats: number;
+  resolution: "draw" | "furtherRound";
+  drawn: string[];
+};
 export type CountResult = {
   votes: Record<string, number>;
   groups: { areaId: string | null; seats: number; elected: string[] }[];
@@ -24,10 +30,15 @@ export type CountResult = {
 export function countVotes(input: CountInput): CountResult {
   const votes: Record<string, number> = Object.fromEntries(input.candidates.map((candidate) => [candidate.id, 0]));
   for (const ballot of input.ballots) for (const choice of ballot.choices) if (choice in votes) votes[choice]! += 1;
-  const groups = input.areas.length > 0 ? input.areas.map((area) => ({ areaId: area.id as string | null, seats: area.seats })) : [{ areaId: null, seats: input.seats }];
+  const groups =
+    input.areas.length > 0
+      ? input.areas.map((area) => ({ areaId: area.id as string | null, seats: area.seats }))
+      : [{ areaId: null, seats: input.seats }];
   const ties: Tie[] = [];
   const results = groups.map(({ areaId, seats }) => {
-    const standing = input.candidates.filter((candidate) => (input.areas.length > 0 ? candidate.areaId === areaId : true)).map((candidate) => candidate.id);
+    const standing = input.candidates
+      .filter((candidate) => (input.areas.length > 0 ? candidate.areaId === areaId : true))
+      .map((candidate) => candidate.id);
     const ranked = [...standing].sort((a, b) => votes[b]! - votes[a]! || (a < b ? -1 : 1));
     if (ranked.length <= seats) return { areaId, seats, elected: ranked };
     const threshold = votes[ranked[seats - 1]!]!;

@@ -24,7 +24,14 @@ describe("the draw", () => {
       fc.property(fc.uniqueArray(fc.string({ minLength: 1 }), { maxLength: 30 }), (ids) => {
         const drawn = drawOrder(SEED, "p", ids, (id) => id);
         expect([...drawn].sort()).toEqual([...ids].sort());
-        expect(drawOrder(SEED, "p", fc.sample(fc.shuffledSubarray(ids, { minLength: ids.length, maxLength: ids.length }), 1)[0]!, (id) => id)).toEqual(drawn);
+        expect(
+          drawOrder(
+            SEED,
+            "p",
+            fc.sample(fc.shuffledSubarray(ids, { minLength: ids.length, maxLength: ids.length }), 1)[0]!,
+            (id) => id,
+          ),
+        ).toEqual(drawn);
       }),
     );
   });

@@ -1,8 +1,20 @@
 import { areaOfSeat, ineligibility, type EligibilityRules, type OrganisationFacts } from "@/lib/elections/eligibility";
 
 // The voivodeship council of Opolskie (TERYT 16); an association in Nysa (gmina 1607053).
-const rules: EligibilityRules = { territoryCode: "16", requireVerified: true, territoryRule: "SEAT", registeredBefore: new Date("2026-01-01"), excludeInLiquidation: true };
-const nysa: OrganisationFacts = { verifiedAt: new Date("2026-02-01"), seatTerritoryCode: "1607053", activityTerritoryCodes: [], registeredOn: new Date("2015-05-05"), inLiquidation: false };
+const rules: EligibilityRules = {
+  territoryCode: "16",
+  requireVerified: true,
+  territoryRule: "SEAT",
+  registeredBefore: new Date("2026-01-01"),
+  excludeInLiquidation: true,
+};
+const nysa: OrganisationFacts = {
+  verifiedAt: new Date("2026-02-01"),
+  seatTerritoryCode: "1607053",
+  activityTerritoryCodes: [],
+  registeredOn: new Date("2015-05-05"),
+  inLiquidation: false,
+};
 
 describe("eligibility", () => {
   it("admits a verified organisation with its seat in the territory, registered before the cut-off", () => {
@@ -10,7 +22,15 @@ describe("eligibility", () => {
   });
 
   it("names every rule an organisation fails", () => {
-    expect(ineligibility(rules, { ...nysa, verifiedAt: null, seatTerritoryCode: "0264011", registeredOn: new Date("2026-01-01"), inLiquidation: true })).toEqual(["notVerified", "outsideTerritory", "registeredTooLate", "inLiquidation"]);
+    expect(
+      ineligibility(rules, {
+        ...nysa,
+        verifiedAt: null,
+        seatTerritoryCode: "0264011",
+        registeredOn: new Date("2026-01-01"),
+        inLiquidation: true,
+      }),
+    ).toEqual(["notVerified", "outsideTerritory", "registeredTooLate", "inLiquidation"]);
   });
 
   it("does not assume a registration date it does not know", () => {
@@ -29,7 +49,12 @@ describe("eligibility", () => {
   });
 
   it("ignores what the rules do not ask for", () => {
-    const lenient: EligibilityRules = { ...rules, requireVerified: false, registeredBefore: null, excludeInLiquidation: false };
+    const lenient: EligibilityRules = {
+      ...rules,
+      requireVerified: false,
+      registeredBefore: null,
+      excludeInLiquidation: false,
+    };
     expect(ineligibility(lenient, { ...nysa, verifiedAt: null, registeredOn: null, inLiquidation: true })).toEqual([]);
   });
 });

@@ -22,7 +22,13 @@ export type OrganisationFacts = {
   inLiquidation: boolean;
 };
 
-export const INELIGIBILITY_REASONS = ["notVerified", "outsideTerritory", "registeredTooLate", "registrationDateUnknown", "inLiquidation"] as const;
+export const INELIGIBILITY_REASONS = [
+  "notVerified",
+  "outsideTerritory",
+  "registeredTooLate",
+  "registrationDateUnknown",
+  "inLiquidation",
+] as const;
 export type IneligibilityReason = (typeof INELIGIBILITY_REASONS)[number];
 
 /** Whether two territories overlap: one contains the other (TERYT codes nest by prefix). */
@@ -35,7 +41,9 @@ export function ineligibility(rules: EligibilityRules, organisation: Organisatio
   const reasons: IneligibilityReason[] = [];
   if (rules.requireVerified && !organisation.verifiedAt) reasons.push("notVerified");
   const seatInside = organisation.seatTerritoryCode.startsWith(rules.territoryCode);
-  const activityInside = organisation.activityTerritoryCodes.some((code) => territoriesOverlap(code, rules.territoryCode));
+  const activityInside = organisation.activityTerritoryCodes.some((code) =>
+    territoriesOverlap(code, rules.territoryCode),
+  );
   if (!(seatInside || (rules.territoryRule === "SEAT_OR_ACTIVITY" && activityInside))) reasons.push("outsideTerritory");
   if (rules.registeredBefore) {
     if (!organisation.registeredOn) reasons.push("registrationDateUnknown");
@@ -46,6 +54,9 @@ export function ineligibility(rules: EligibilityRules, organisation: Organisatio
 }
 
 /** The area whose territories hold the seat; null without areas or outside them all. */
-export function areaOfSeat<A extends { territoryCodes: string[] }>(areas: readonly A[], seatTerritoryCode: string): A | null {
+export function areaOfSeat<A extends { territoryCodes: string[] }>(
+  areas: readonly A[],
+  seatTerritoryCode: string,
+): A | null {
   return areas.find((area) => area.territoryCodes.some((code) => seatTerritoryCode.startsWith(code))) ?? null;
 }

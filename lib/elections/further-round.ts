@@ -23,8 +23,16 @@ export function openTies(result: StoredResult | null): StoredResult["ties"] {
 }
 
 /** Whether the commission may start a further round of this election now. */
-export function furtherRoundDue(election: { status: string; result: unknown; furtherRound: { id: string } | null }): boolean {
-  return election.status === "RESULTS_PUBLISHED" && election.furtherRound === null && openTies(election.result as StoredResult | null).length > 0;
+export function furtherRoundDue(election: {
+  status: string;
+  result: unknown;
+  furtherRound: { id: string } | null;
+}): boolean {
+  return (
+    election.status === "RESULTS_PUBLISHED" &&
+    election.furtherRound === null &&
+    openTies(election.result as StoredResult | null).length > 0
+  );
 }
 
 /** The photo a tied candidate gave, kept again for the new nomination (a file belongs to one nomination). */
@@ -33,7 +41,11 @@ async function copyPhoto(photoId: string | null, actor: Actor): Promise<string |
   const file = await db().storedFile.findUnique({ where: { id: photoId } });
   const bytes = file ? await fileStore().get(file.storageKey) : null;
   if (!file || !bytes) return null;
-  return storeUpload({ bytes, name: file.originalName, uploadedById: actor.userId }, { accepted: ["webp"], maxBytes: bytes.length }, async (_tx, copy) => copy.id);
+  return storeUpload(
+    { bytes, name: file.originalName, uploadedById: actor.userId },
+    { accepted: ["webp"], maxBytes: bytes.length },
+    async (_tx, copy) => copy.id,
+  );
 }
 
 /**
@@ -42,12 +54,23 @@ async function copyPhoto(photoId: string | null, actor: Actor): Promise<string |
  * results are announced with seats left to a further round and no further
  * round exists yet.
  */
-export async function startFurtherRound(electionId: string, actor: Actor, now = new Date()): Promise<{ id: string; slug: string }> {
-  const original = await db().election.findUnique({ where: { id: electionId }, include: { areas: { orderBy: { position: "asc" } }, furtherRound: { select: { id: true } } } });
+export async function startFurtherRound(
+  electionId: string,
+  actor: Actor,
+  now = new Date(),
+): Promise<{ id: string; slug: string }> {
+  const original = await db().election.findUnique({
+    where: { id: electionId },
+    include: { areas: { orderBy: { position: "asc" } }, furtherRound: { select: { id: true } } },
+  });
   if (!original) throw new AppError("NOT_FOUND", "no such election");
-  if (!furtherRoundDue(original)) throw new AppError("CONFLICT", "no seats are left to a further round, or it has started");
+  if (!furtherRoundDue(original))
+    throw new AppError("CONFLICT", "no seats are left to a further round, or it has started");
   const ties = openTies(original.result as StoredResult | null);
-  const tied = await db().nomination.findMany({ where: { electionId, state: "ACCEPTED", id: { in: ties.flatMap((tie) => tie.candidates) } }, orderBy: { id: "asc" } });
+  const tied = await db().nomination.findMany({
+    where: { electionId, state: "ACCEPTED", id: { in: ties.flatMap((tie) => tie.candidates) } },
+    orderBy: { id: "asc" },
+  });
   const photos = new Map<string, string | null>();
   for (const nomination of tied) photos.set(nomination.id, await copyPhoto(nomination.photoId, actor));
 
@@ -96,7 +119,16 @@ export async function startFurtherRound(electionId: string, actor: Actor, now = 
     for (const [position, tie] of ties.entries()) {
       const area = original.areas.find((candidate) => candidate.id === tie.areaId);
       if (!area) continue;
-      const created = await tx.electionArea.create({ data: { electionId: election.id, position, name: area.name, seats: tie.seats, territoryCodes: area.territoryCodes }, select: { id: true } });
+      const created = await tx.electionArea.create({
+        data: {
+          electionId: election.id,
+          position,
+          name: area.name,
+          seats: tie.seats,
+          territoryCodes: area.territoryCodes,
+        },
+        select: { id: true },
+      });
       areaIds.set(area.id, created.id);
     }
     for (const nomination of tied) {
@@ -119,7 +151,17 @@ export async function startFurtherRound(electionId: string, actor: Actor, now = 
         },
       });
     }
-    await recordAuditEvent({ action: "election.further_round_started", actorUserId: actor.userId, actingForInstitutionId: original.institutionId, subjectType: "Election", subjectId: election.id, ipAddress: actor.ip }, tx);
+    await recordAuditEvent(
+      {
+        action: "election.further_round_started",
+        actorUserId: actor.userId,
+        actingForInstitutionId: original.institutionId,
+        subjectType: "Election",
+        subjectId: election.id,
+        ipAddress: actor.ip,
+      },
+      tx,
+    );
     return election;
   });
 }

@@ -1,7 +1,14 @@
 import { dateOrderProblems, electionPhaseAt, rulesEditable } from "@/lib/elections/lifecycle";
 
 const at = (day: number) => new Date(Date.UTC(2027, 0, day, 9));
-const dates = { nominationsStartAt: at(1), nominationsEndAt: at(15), checkEndsAt: at(22), votingStartAt: at(25), votingEndAt: at(29), resultsBy: at(31) };
+const dates = {
+  nominationsStartAt: at(1),
+  nominationsEndAt: at(15),
+  checkEndsAt: at(22),
+  votingStartAt: at(25),
+  votingEndAt: at(29),
+  resultsBy: at(31),
+};
 
 describe("election phases", () => {
   it("follow the dates once published", () => {

@@ -4,7 +4,8 @@
 // (publishing the election, publishing the results).
 import type { ElectionStatus } from "@/lib/generated/prisma/enums";
 
-export type ElectionPhase = "draft" | "announced" | "nominations" | "formalCheck" | "candidateList" | "voting" | "counting" | "resultsPublished";
+export type ElectionPhase =
+  "draft" | "announced" | "nominations" | "formalCheck" | "candidateList" | "voting" | "counting" | "resultsPublished";
 
 export type ElectionDates = {
   nominationsStartAt: Date;
@@ -15,7 +16,10 @@ export type ElectionDates = {
   resultsBy: Date;
 };
 
-export function electionPhaseAt(election: { status: ElectionStatus } & Omit<ElectionDates, "resultsBy">, now: Date): ElectionPhase {
+export function electionPhaseAt(
+  election: { status: ElectionStatus } & Omit<ElectionDates, "resultsBy">,
+  now: Date,
+): ElectionPhase {
   if (election.status === "DRAFT") return "draft";
   if (election.status === "RESULTS_PUBLISHED") return "resultsPublished";
   if (now < election.nominationsStartAt) return "announced";
@@ -33,7 +37,12 @@ export function rulesEditable(phase: ElectionPhase): boolean {
 
 /** Each date's field and the one it must not precede (strictly after when `strict`). */
 const ORDER: { field: keyof ElectionDates; after: keyof ElectionDates; strict: boolean; message: string }[] = [
-  { field: "nominationsEndAt", after: "nominationsStartAt", strict: true, message: "electionNominationsEndBeforeStart" },
+  {
+    field: "nominationsEndAt",
+    after: "nominationsStartAt",
+    strict: true,
+    message: "electionNominationsEndBeforeStart",
+  },
   { field: "checkEndsAt", after: "nominationsEndAt", strict: false, message: "electionCheckBeforeNominationsEnd" },
   { field: "votingStartAt", after: "checkEndsAt", strict: false, message: "electionVotingBeforeCheck" },
   { field: "votingEndAt", after: "votingStartAt", strict: true, message: "electionVotingEndBeforeStart" },
@@ -42,5 +51,7 @@ const ORDER: { field: keyof ElectionDates; after: keyof ElectionDates; strict: b
 
 /** Problems with the order of the dates, as field errors. */
 export function dateOrderProblems(dates: ElectionDates): { field: keyof ElectionDates; message: string }[] {
-  return ORDER.filter(({ field, after, strict }) => (strict ? dates[field] <= dates[after] : dates[field] < dates[after])).map(({ field, message }) => ({ field, message }));
+  return ORDER.filter(({ field, after, strict }) =>
+    strict ? dates[field] <= dates[after] : dates[field] < dates[after],
+  ).map(({ field, message }) => ({ field, message }));
 }

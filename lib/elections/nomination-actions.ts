@@ -1,8 +1,23 @@
 "use server";
 
 import { db } from "@/lib/db/client";
-import { consentAsCandidate, consentByToken, decideNomination, nominate, recommend, withdrawNomination, type NominationRefusal } from "@/lib/elections/nominations";
-import { consentAsCandidateSchema, consentByTokenSchema, decideNominationSchema, nominateSchema, nominationIdSchema, recommendSchema } from "@/lib/elections/nomination-schemas";
+import {
+  consentAsCandidate,
+  consentByToken,
+  decideNomination,
+  nominate,
+  recommend,
+  withdrawNomination,
+  type NominationRefusal,
+} from "@/lib/elections/nominations";
+import {
+  consentAsCandidateSchema,
+  consentByTokenSchema,
+  decideNominationSchema,
+  nominateSchema,
+  nominationIdSchema,
+  recommendSchema,
+} from "@/lib/elections/nomination-schemas";
 import { withFieldErrors } from "@/lib/forms/field-rules";
 import { refusedByRules } from "@/lib/forms/refusals";
 import { actionClient, scopedAction, signedInActor } from "@/lib/safe-action";
@@ -14,7 +29,12 @@ export const nominateAction = actionClient
   .metadata({ name: "nominate", permission: "elections.takePart" })
   .inputSchema(nominateSchema)
   .action(async ({ parsedInput: { locale, ...input }, ctx }) =>
-    withFieldErrors(nominateSchema, () => refusedByRules<{ nominated: string }, NominationRefusal>(async () => ({ nominated: (await nominate(signedInActor(ctx.actor, "elections"), { ...input, locale }, { ip: ctx.ip, locale })).id }))),
+    withFieldErrors(nominateSchema, () =>
+      refusedByRules<{ nominated: string }, NominationRefusal>(async () => ({
+        nominated: (await nominate(signedInActor(ctx.actor, "elections"), { ...input, locale }, { ip: ctx.ip, locale }))
+          .id,
+      })),
+    ),
   );
 
 export const consentByTokenAction = actionClient
@@ -59,13 +79,20 @@ export const withdrawNominationAction = actionClient
 
 /** The institution that runs the election the nomination belongs to. */
 async function commissionOf(input: { nominationId: string }) {
-  const nomination = await db().nomination.findUnique({ where: { id: input.nominationId }, select: { election: { select: { institutionId: true } } } });
+  const nomination = await db().nomination.findUnique({
+    where: { id: input.nominationId },
+    select: { election: { select: { institutionId: true } } },
+  });
   return nomination ? { institutionId: nomination.election.institutionId } : null;
 }
 
-export const decideNominationAction = scopedAction({ name: "decideNomination", permission: "elections.manage" }, decideNominationSchema, commissionOf, async ({ parsedInput, ctx }) =>
-  refusedByRules<{ decided: true }, NominationRefusal>(async () => {
-    await decideNomination({ userId: ctx.actor.id, ip: ctx.ip }, parsedInput);
-    return { decided: true as const };
-  }),
+export const decideNominationAction = scopedAction(
+  { name: "decideNomination", permission: "elections.manage" },
+  decideNominationSchema,
+  commissionOf,
+  async ({ parsedInput, ctx }) =>
+    refusedByRules<{ decided: true }, NominationRefusal>(async () => {
+      await decideNomination({ userId: ctx.actor.id, ip: ctx.ip }, parsedInput);
+      return { decided: true as const };
+    }),
 );

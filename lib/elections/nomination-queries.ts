@@ -10,22 +10,50 @@ import type { NominationState } from "@/lib/generated/prisma/enums";
 const nominationInclude = {
   organisation: { select: { id: true, name: true, slug: true } },
   area: { select: { name: true } },
-  recommendations: { select: { organisationId: true, state: true, organisation: { select: { name: true } } }, orderBy: { createdAt: "asc" as const } },
+  recommendations: {
+    select: { organisationId: true, state: true, organisation: { select: { name: true } } },
+    orderBy: { createdAt: "asc" as const },
+  },
 };
 
 /** The person's part in the election: their organisations' nominations, recommendations asked of them, consents awaited from them. */
 export async function participationOf(actor: Actor, electionId: string) {
-  const organisationIds = actor.organisations.map((m) => m.organisationId).filter((organisationId) => can(actor, "organisation.actFor", { organisationId }));
-  const user = await db().user.findUniqueOrThrow({ where: { id: actor.id }, select: { email: true, emailVerifiedAt: true } });
+  const organisationIds = actor.organisations
+    .map((m) => m.organisationId)
+    .filter((organisationId) => can(actor, "organisation.actFor", { organisationId }));
+  const user = await db().user.findUniqueOrThrow({
+    where: { id: actor.id },
+    select: { email: true, emailVerifiedAt: true },
+  });
   const [nominations, requests, candidacies] = await Promise.all([
-    db().nomination.findMany({ where: { electionId, organisationId: { in: organisationIds } }, include: nominationInclude, orderBy: { createdAt: "asc" } }),
+    db().nomination.findMany({
+      where: { electionId, organisationId: { in: organisationIds } },
+      include: nominationInclude,
+      orderBy: { createdAt: "asc" },
+    }),
     db().nominationRecommendation.findMany({
       where: { organisationId: { in: organisationIds }, nomination: { electionId } },
-      include: { organisation: { select: { name: true } }, nomination: { select: { id: true, candidateName: true, statement: true, state: true, organisation: { select: { name: true } }, area: { select: { name: true } } } } },
+      include: {
+        organisation: { select: { name: true } },
+        nomination: {
+          select: {
+            id: true,
+            candidateName: true,
+            statement: true,
+            state: true,
+            organisation: { select: { name: true } },
+            area: { select: { name: true } },
+          },
+        },
+      },
       orderBy: { createdAt: "asc" },
     }),
     db().nomination.findMany({
-      where: { electionId, state: "AWAITING_CONSENT", OR: [{ candidateUserId: actor.id }, ...(user.emailVerifiedAt ? [{ candidateEmail: user.email }] : [])] },
+      where: {
+        electionId,
+        state: "AWAITING_CONSENT",
+        OR: [{ candidateUserId: actor.id }, ...(user.emailVerifiedAt ? [{ candidateEmail: user.email }] : [])],
+      },
       include: nominationInclude,
     }),
   ]);
@@ -44,17 +72,31 @@ export async function nominationsForCheck(electionId: string, state?: Nomination
 export type NominationForCheck = Awaited<ReturnType<typeof nominationsForCheck>>[number];
 
 /** Whether the list of candidates is public: from the end of the formal check on. */
-export const candidateListPublic = (phase: ElectionPhase) => phase === "candidateList" || phase === "voting" || phase === "counting" || phase === "resultsPublished";
+export const candidateListPublic = (phase: ElectionPhase) =>
+  phase === "candidateList" || phase === "voting" || phase === "counting" || phase === "resultsPublished";
 
 /**
  * The accepted candidates in the order the rules say: alphabetical (Polish
  * collation), or drawn from the published seed so that anyone can repeat it.
  * The statement and photo are shown only where the candidate agreed to publish them.
  */
-export async function candidateList(election: { id: string; candidateOrder: "ALPHABETICAL" | "DRAWN"; drawSeed: string | null }) {
+export async function candidateList(election: {
+  id: string;
+  candidateOrder: "ALPHABETICAL" | "DRAWN";
+  drawSeed: string | null;
+}) {
   const accepted = await db().nomination.findMany({
     where: { electionId: election.id, state: "ACCEPTED" },
-    select: { id: true, candidateName: true, statement: true, bioPublicationConsent: true, photoId: true, areaId: true, area: { select: { name: true, position: true } }, organisation: { select: { name: true, slug: true } } },
+    select: {
+      id: true,
+      candidateName: true,
+      statement: true,
+      bioPublicationConsent: true,
+      photoId: true,
+      areaId: true,
+      area: { select: { name: true, position: true } },
+      organisation: { select: { name: true, slug: true } },
+    },
   });
   const candidates = accepted.map(({ statement, bioPublicationConsent, photoId, ...candidate }) => ({
     ...candidate,

@@ -22,7 +22,10 @@ export const nominateSchema = z.object({
   statement: z.string().trim().min(20, "candidateStatementTooShort").max(MAX_STATEMENT, "candidateStatementTooLong"),
   recommendingOrganisationIds: z.array(id).max(MAX_RECOMMENDERS, "tooManyRecommenders"),
   /** The photo uploaded beforehand (lib/elections/candidate-photos.ts), or "" for none. */
-  photoId: z.union([z.string().regex(/^[a-z0-9]{20,40}$/, "candidatePhotoInvalid"), z.literal("")]).optional().transform((value) => value || null),
+  photoId: z
+    .union([z.string().regex(/^[a-z0-9]{20,40}$/, "candidatePhotoInvalid"), z.literal("")])
+    .optional()
+    .transform((value) => value || null),
   /** The language the candidate's e-mail is written in: the nominator's. */
   locale: z.enum(locales),
 });
@@ -33,7 +36,9 @@ export const consentDecisionSchema = z.object({
   /** Agreeing that the statement is published with the name. */
   bioPublicationConsent: z.boolean(),
 });
-export const consentByTokenSchema = consentDecisionSchema.extend({ token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, "linkInvalid") });
+export const consentByTokenSchema = consentDecisionSchema.extend({
+  token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, "linkInvalid"),
+});
 export const consentAsCandidateSchema = consentDecisionSchema.extend({ nominationId: id });
 
 export const recommendSchema = z.object({ nominationId: id, organisationId: id, confirm: z.boolean() });
@@ -47,6 +52,7 @@ export const decideNominationSchema = z
     reason: z.string().trim().max(2000, "reasonTooLong"),
   })
   .superRefine((value, context) => {
-    if (value.decision === "REJECTED" && value.reason.length < 10) context.addIssue({ code: "custom", path: ["reason"], message: "rejectionReasonRequired" });
+    if (value.decision === "REJECTED" && value.reason.length < 10)
+      context.addIssue({ code: "custom", path: ["reason"], message: "rejectionReasonRequired" });
   });
 export type DecideNominationInput = z.input<typeof decideNominationSchema>;

@@ -44,31 +44,53 @@ type Meta = { ip: string | null; locale: Locale };
 type Tx = Prisma.TransactionClient;
 
 async function electionFor(tx: Tx, electionId: string) {
-  const election = await tx.election.findUnique({ where: { id: electionId }, include: { institution: { select: { territoryCode: true } }, areas: { select: { id: true } } } });
+  const election = await tx.election.findUnique({
+    where: { id: electionId },
+    include: { institution: { select: { territoryCode: true } }, areas: { select: { id: true } } },
+  });
   if (!election || election.status === "DRAFT") throw new AppError("NOT_FOUND", "no such election");
   return election;
 }
 
 export function electionSubject(election: { id: string; title: string; slug: string }): NotificationInput["subject"] {
-  return { type: "Election", id: election.id, title: election.title, link: { pathname: "/elections/[slug]", params: { slug: election.slug } } };
+  return {
+    type: "Election",
+    id: election.id,
+    title: election.title,
+    link: { pathname: "/elections/[slug]", params: { slug: election.slug } },
+  };
 }
 
 /** Consent given and enough recommendations confirmed: the nomination goes to the commission. */
 async function completeIfReady(tx: Tx, nominationId: string): Promise<void> {
   const nomination = await tx.nomination.findUniqueOrThrow({
     where: { id: nominationId },
-    select: { state: true, consentedAt: true, election: { select: { recommendationsRequired: true } }, _count: { select: { recommendations: { where: { state: "CONFIRMED" } } } } },
+    select: {
+      state: true,
+      consentedAt: true,
+      election: { select: { recommendationsRequired: true } },
+      _count: { select: { recommendations: { where: { state: "CONFIRMED" } } } },
+    },
   });
   if (nomination.state !== "AWAITING_RECOMMENDATIONS" && nomination.state !== "AWAITING_CONSENT") return;
   if (!nomination.consentedAt) return;
   const complete = nomination._count.recommendations >= nomination.election.recommendationsRequired;
-  await tx.nomination.update({ where: { id: nominationId }, data: { state: complete ? "SUBMITTED" : "AWAITING_RECOMMENDATIONS" } });
+  await tx.nomination.update({
+    where: { id: nominationId },
+    data: { state: complete ? "SUBMITTED" : "AWAITING_RECOMMENDATIONS" },
+  });
 }
 
 export type NominationInput = Omit<z.output<typeof nominateSchema>, "photoId"> & { photoId?: string | null };
 
-export async function nominate(actor: Actor, input: NominationInput, meta: Meta, now = new Date()): Promise<{ id: string }> {
-  if (!can(actor, "organisation.actFor", { organisationId: input.organisationId })) throw new AppError("FORBIDDEN", "not a representative of the nominating organisation");
+export async function nominate(
+  actor: Actor,
+  input: NominationInput,
+  meta: Meta,
+  now = new Date(),
+): Promise<{ id: string }> {
+  if (!can(actor, "organisation.actFor", { organisationId: input.organisationId }))
+    throw new AppError("FORBIDDEN", "not a representative of the nominating organisation");
   const token = randomBytes(32).toString("base64url");
   const result = await db().$transaction(async (tx) => {
     const election = await electionFor(tx, input.electionId);
@@ -77,19 +99,30 @@ export async function nominate(actor: Actor, input: NominationInput, meta: Meta,
     await tx.$executeRaw`SELECT 1 FROM "Organisation" WHERE id = ${input.organisationId} FOR UPDATE`;
     const recommenders = [...new Set(input.recommendingOrganisationIds)];
     const eligibility = await eligibilityOf(tx, election, [input.organisationId, ...recommenders]);
-    if ((eligibility.get(input.organisationId)?.reasons.length ?? 1) > 0) throw new RuleRefusal<NominationRefusal>("organisationNotEligible");
-    const live = await tx.nomination.count({ where: { electionId: election.id, organisationId: input.organisationId, state: { in: LIVE } } });
+    if ((eligibility.get(input.organisationId)?.reasons.length ?? 1) > 0)
+      throw new RuleRefusal<NominationRefusal>("organisationNotEligible");
+    const live = await tx.nomination.count({
+      where: { electionId: election.id, organisationId: input.organisationId, state: { in: LIVE } },
+    });
     if (live >= election.nominationsPerOrganisation) throw new RuleRefusal<NominationRefusal>("nominationLimitReached");
 
     const problems = [];
-    if (election.areas.length > 0 ? !election.areas.some((area) => area.id === input.areaId) : input.areaId !== null) problems.push({ field: "areaId", message: "nominationAreaRequired" });
-    if (recommenders.includes(input.organisationId)) problems.push({ field: "recommendingOrganisationIds", message: "recommenderIsNominator" });
-    else if (recommenders.some((id) => (eligibility.get(id)?.reasons.length ?? 1) > 0)) problems.push({ field: "recommendingOrganisationIds", message: "recommenderNotEligible" });
-    else if (recommenders.length < election.recommendationsRequired) problems.push({ field: "recommendingOrganisationIds", message: "tooFewRecommenders" });
-    if (input.photoId && !(await claimablePhoto(tx, actor, input.photoId))) problems.push({ field: "photoId", message: "candidatePhotoInvalid" });
+    if (election.areas.length > 0 ? !election.areas.some((area) => area.id === input.areaId) : input.areaId !== null)
+      problems.push({ field: "areaId", message: "nominationAreaRequired" });
+    if (recommenders.includes(input.organisationId))
+      problems.push({ field: "recommendingOrganisationIds", message: "recommenderIsNominator" });
+    else if (recommenders.some((id) => (eligibility.get(id)?.reasons.length ?? 1) > 0))
+      problems.push({ field: "recommendingOrganisationIds", message: "recommenderNotEligible" });
+    else if (recommenders.length < election.recommendationsRequired)
+      problems.push({ field: "recommendingOrganisationIds", message: "tooFewRecommenders" });
+    if (input.photoId && !(await claimablePhoto(tx, actor, input.photoId)))
+      problems.push({ field: "photoId", message: "candidatePhotoInvalid" });
     if (problems.length > 0) throw new FieldRuleError(problems);
 
-    const candidate = await tx.user.findFirst({ where: { email: input.candidateEmail, emailVerifiedAt: { not: null } }, select: { id: true } });
+    const candidate = await tx.user.findFirst({
+      where: { email: input.candidateEmail, emailVerifiedAt: { not: null } },
+      select: { id: true },
+    });
     const nomination = await tx.nomination.create({
       data: {
         electionId: election.id,
@@ -102,7 +135,9 @@ export async function nominate(actor: Actor, input: NominationInput, meta: Meta,
         statement: input.statement,
         photoId: input.photoId ?? null,
         consentTokenHash: hashToken(token),
-        consentTokenExpiresAt: new Date(Math.min(now.getTime() + CONSENT_VALID_DAYS * 24 * 3600 * 1000, election.nominationsEndAt.getTime())),
+        consentTokenExpiresAt: new Date(
+          Math.min(now.getTime() + CONSENT_VALID_DAYS * 24 * 3600 * 1000, election.nominationsEndAt.getTime()),
+        ),
         recommendations: { create: recommenders.map((organisationId) => ({ organisationId })) },
       },
       select: { id: true },
@@ -110,10 +145,39 @@ export async function nominate(actor: Actor, input: NominationInput, meta: Meta,
     const subject = electionSubject(election);
     const by = { userId: actor.id, organisationId: input.organisationId };
     if (recommenders.length > 0) {
-      await notify({ type: "election.recommendation_requested", subject, actor: by, audience: { organisations: recommenders.map((id) => ({ id, roles: ["OWNER", "EDITOR"] })) }, data: { candidate: input.candidateName } }, tx);
+      await notify(
+        {
+          type: "election.recommendation_requested",
+          subject,
+          actor: by,
+          audience: { organisations: recommenders.map((id) => ({ id, roles: ["OWNER", "EDITOR"] })) },
+          data: { candidate: input.candidateName },
+        },
+        tx,
+      );
     }
-    if (candidate) await notify({ type: "election.consent_requested", subject, actor: by, audience: { users: [candidate.id] }, data: { organisation: eligibility.get(input.organisationId)!.name } }, tx);
-    await recordAuditEvent({ action: "nomination.submitted", actorUserId: actor.id, actingForOrganisationId: input.organisationId, subjectType: "Nomination", subjectId: nomination.id, ipAddress: meta.ip }, tx);
+    if (candidate)
+      await notify(
+        {
+          type: "election.consent_requested",
+          subject,
+          actor: by,
+          audience: { users: [candidate.id] },
+          data: { organisation: eligibility.get(input.organisationId)!.name },
+        },
+        tx,
+      );
+    await recordAuditEvent(
+      {
+        action: "nomination.submitted",
+        actorUserId: actor.id,
+        actingForOrganisationId: input.organisationId,
+        subjectType: "Nomination",
+        subjectId: nomination.id,
+        ipAddress: meta.ip,
+      },
+      tx,
+    );
     return { id: nomination.id, election, organisation: eligibility.get(input.organisationId)!.name };
   });
   await queueMail(
@@ -136,9 +200,21 @@ export async function nominate(actor: Actor, input: NominationInput, meta: Meta,
 export async function nominationByConsentToken(token: string, now = new Date()) {
   const nomination = await db().nomination.findUnique({
     where: { consentTokenHash: hashToken(token) },
-    include: { election: { select: { id: true, title: true, slug: true, councilName: true, nominationsEndAt: true, status: true } }, organisation: { select: { name: true } }, area: { select: { name: true } } },
+    include: {
+      election: {
+        select: { id: true, title: true, slug: true, councilName: true, nominationsEndAt: true, status: true },
+      },
+      organisation: { select: { name: true } },
+      area: { select: { name: true } },
+    },
   });
-  if (!nomination || nomination.state !== "AWAITING_CONSENT" || !nomination.consentTokenExpiresAt || nomination.consentTokenExpiresAt <= now) return null;
+  if (
+    !nomination ||
+    nomination.state !== "AWAITING_CONSENT" ||
+    !nomination.consentTokenExpiresAt ||
+    nomination.consentTokenExpiresAt <= now
+  )
+    return null;
   return nomination;
 }
 
@@ -149,33 +225,68 @@ async function decideConsent(
   who: { userId: string | null; ip: string | null },
   now: Date,
 ): Promise<void> {
-  const nomination = await tx.nomination.findUniqueOrThrow({ where: { id: nominationId }, include: { election: true } });
+  const nomination = await tx.nomination.findUniqueOrThrow({
+    where: { id: nominationId },
+    include: { election: true },
+  });
   if (nomination.state !== "AWAITING_CONSENT") throw new RuleRefusal<NominationRefusal>("consentAlreadyGiven");
-  if (electionPhaseAt(nomination.election, now) !== "nominations") throw new RuleRefusal<NominationRefusal>("nominationsClosed");
+  if (electionPhaseAt(nomination.election, now) !== "nominations")
+    throw new RuleRefusal<NominationRefusal>("nominationsClosed");
   await tx.nomination.update({
     where: { id: nominationId },
     data: decision.consent
-      ? { consentedAt: now, bioPublicationConsent: decision.bioPublicationConsent, consentTokenHash: null, consentTokenExpiresAt: null, ...(who.userId ? { candidateUserId: who.userId } : {}) }
+      ? {
+          consentedAt: now,
+          bioPublicationConsent: decision.bioPublicationConsent,
+          consentTokenHash: null,
+          consentTokenExpiresAt: null,
+          ...(who.userId ? { candidateUserId: who.userId } : {}),
+        }
       : { state: "DECLINED", consentTokenHash: null, consentTokenExpiresAt: null },
   });
   if (decision.consent) await completeIfReady(tx, nominationId);
-  await recordAuditEvent({ action: decision.consent ? "nomination.consented" : "nomination.declined", actorUserId: who.userId, subjectType: "Nomination", subjectId: nominationId, ipAddress: who.ip }, tx);
+  await recordAuditEvent(
+    {
+      action: decision.consent ? "nomination.consented" : "nomination.declined",
+      actorUserId: who.userId,
+      subjectType: "Nomination",
+      subjectId: nominationId,
+      ipAddress: who.ip,
+    },
+    tx,
+  );
 }
 
 /** Consent (or refusal) through the e-mailed single-use link, signed in or not. */
-export async function consentByToken(token: string, decision: { consent: boolean; bioPublicationConsent: boolean }, who: { userId: string | null; ip: string | null }, now = new Date()): Promise<void> {
+export async function consentByToken(
+  token: string,
+  decision: { consent: boolean; bioPublicationConsent: boolean },
+  who: { userId: string | null; ip: string | null },
+  now = new Date(),
+): Promise<void> {
   await db().$transaction(async (tx) => {
     // Locked, so a double click uses the link once.
-    const [row] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Nomination" WHERE "consentTokenHash" = ${hashToken(token)} AND "consentTokenExpiresAt" > ${now} FOR UPDATE`;
+    const [row] = await tx.$queryRaw<
+      { id: string }[]
+    >`SELECT id FROM "Nomination" WHERE "consentTokenHash" = ${hashToken(token)} AND "consentTokenExpiresAt" > ${now} FOR UPDATE`;
     if (!row) throw new RuleRefusal<NominationRefusal>("consentLinkInvalid");
     await decideConsent(tx, row.id, decision, who, now);
   });
 }
 
 /** Consent by the signed-in candidate: the nomination names their verified address or their account. */
-export async function consentAsCandidate(actor: Actor, nominationId: string, decision: { consent: boolean; bioPublicationConsent: boolean }, ip: string | null, now = new Date()): Promise<void> {
+export async function consentAsCandidate(
+  actor: Actor,
+  nominationId: string,
+  decision: { consent: boolean; bioPublicationConsent: boolean },
+  ip: string | null,
+  now = new Date(),
+): Promise<void> {
   await db().$transaction(async (tx) => {
-    const user = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { email: true, emailVerifiedAt: true } });
+    const user = await tx.user.findUniqueOrThrow({
+      where: { id: actor.id },
+      select: { email: true, emailVerifiedAt: true },
+    });
     const [row] = await tx.$queryRaw<{ id: string }[]>`
       SELECT id FROM "Nomination" WHERE id = ${nominationId}
         AND ("candidateUserId" = ${actor.id} OR ("candidateEmail" = ${user.email} AND ${user.emailVerifiedAt !== null}))
@@ -186,37 +297,84 @@ export async function consentAsCandidate(actor: Actor, nominationId: string, dec
 }
 
 /** A recommending organisation confirms or declines; its representative acts for it. */
-export async function recommend(actor: Actor, input: { nominationId: string; organisationId: string; confirm: boolean }, ip: string | null, now = new Date()): Promise<void> {
-  if (!can(actor, "organisation.actFor", { organisationId: input.organisationId })) throw new AppError("FORBIDDEN", "not a representative of the recommending organisation");
+export async function recommend(
+  actor: Actor,
+  input: { nominationId: string; organisationId: string; confirm: boolean },
+  ip: string | null,
+  now = new Date(),
+): Promise<void> {
+  if (!can(actor, "organisation.actFor", { organisationId: input.organisationId }))
+    throw new AppError("FORBIDDEN", "not a representative of the recommending organisation");
   await db().$transaction(async (tx) => {
     const [row] = await tx.$queryRaw<{ state: string }[]>`
       SELECT state FROM "NominationRecommendation" WHERE "nominationId" = ${input.nominationId} AND "organisationId" = ${input.organisationId} FOR UPDATE`;
     if (!row) throw new AppError("NOT_FOUND", "no such recommendation request");
     if (row.state !== "REQUESTED") throw new RuleRefusal<NominationRefusal>("recommendationAlreadyAnswered");
-    const nomination = await tx.nomination.findUniqueOrThrow({ where: { id: input.nominationId }, include: { election: { include: { institution: { select: { territoryCode: true } } } } } });
-    if (electionPhaseAt(nomination.election, now) !== "nominations") throw new RuleRefusal<NominationRefusal>("nominationsClosed");
-    if (!["AWAITING_CONSENT", "AWAITING_RECOMMENDATIONS"].includes(nomination.state)) throw new RuleRefusal<NominationRefusal>("nominationNotOpen");
-    if (input.confirm && ((await eligibilityOf(tx, nomination.election, [input.organisationId])).get(input.organisationId)?.reasons.length ?? 1) > 0) {
+    const nomination = await tx.nomination.findUniqueOrThrow({
+      where: { id: input.nominationId },
+      include: { election: { include: { institution: { select: { territoryCode: true } } } } },
+    });
+    if (electionPhaseAt(nomination.election, now) !== "nominations")
+      throw new RuleRefusal<NominationRefusal>("nominationsClosed");
+    if (!["AWAITING_CONSENT", "AWAITING_RECOMMENDATIONS"].includes(nomination.state))
+      throw new RuleRefusal<NominationRefusal>("nominationNotOpen");
+    if (
+      input.confirm &&
+      ((await eligibilityOf(tx, nomination.election, [input.organisationId])).get(input.organisationId)?.reasons
+        .length ?? 1) > 0
+    ) {
       throw new RuleRefusal<NominationRefusal>("organisationNotEligible");
     }
     await tx.nominationRecommendation.update({
-      where: { nominationId_organisationId: { nominationId: input.nominationId, organisationId: input.organisationId } },
+      where: {
+        nominationId_organisationId: { nominationId: input.nominationId, organisationId: input.organisationId },
+      },
       data: { state: input.confirm ? "CONFIRMED" : "DECLINED", decidedById: actor.id, decidedAt: now },
     });
     if (input.confirm) await completeIfReady(tx, input.nominationId);
-    await recordAuditEvent({ action: input.confirm ? "nomination.recommended" : "nomination.recommendation_declined", actorUserId: actor.id, actingForOrganisationId: input.organisationId, subjectType: "Nomination", subjectId: input.nominationId, ipAddress: ip }, tx);
+    await recordAuditEvent(
+      {
+        action: input.confirm ? "nomination.recommended" : "nomination.recommendation_declined",
+        actorUserId: actor.id,
+        actingForOrganisationId: input.organisationId,
+        subjectType: "Nomination",
+        subjectId: input.nominationId,
+        ipAddress: ip,
+      },
+      tx,
+    );
   });
 }
 
 /** The nominating organisation takes its nomination back while nominations are open. */
-export async function withdrawNomination(actor: Actor, nominationId: string, ip: string | null, now = new Date()): Promise<void> {
+export async function withdrawNomination(
+  actor: Actor,
+  nominationId: string,
+  ip: string | null,
+  now = new Date(),
+): Promise<void> {
   await db().$transaction(async (tx) => {
     const nomination = await tx.nomination.findUnique({ where: { id: nominationId }, include: { election: true } });
-    if (!nomination || !can(actor, "organisation.actFor", { organisationId: nomination.organisationId })) throw new AppError("NOT_FOUND", "no such nomination of the person's organisation");
-    if (electionPhaseAt(nomination.election, now) !== "nominations") throw new RuleRefusal<NominationRefusal>("nominationsClosed");
-    const { count } = await tx.nomination.updateMany({ where: { id: nominationId, state: { in: ["AWAITING_CONSENT", "AWAITING_RECOMMENDATIONS", "SUBMITTED"] } }, data: { state: "WITHDRAWN", withdrawnAt: now, consentTokenHash: null } });
+    if (!nomination || !can(actor, "organisation.actFor", { organisationId: nomination.organisationId }))
+      throw new AppError("NOT_FOUND", "no such nomination of the person's organisation");
+    if (electionPhaseAt(nomination.election, now) !== "nominations")
+      throw new RuleRefusal<NominationRefusal>("nominationsClosed");
+    const { count } = await tx.nomination.updateMany({
+      where: { id: nominationId, state: { in: ["AWAITING_CONSENT", "AWAITING_RECOMMENDATIONS", "SUBMITTED"] } },
+      data: { state: "WITHDRAWN", withdrawnAt: now, consentTokenHash: null },
+    });
     if (count === 0) throw new RuleRefusal<NominationRefusal>("nominationNotOpen");
-    await recordAuditEvent({ action: "nomination.withdrawn", actorUserId: actor.id, actingForOrganisationId: nomination.organisationId, subjectType: "Nomination", subjectId: nominationId, ipAddress: ip }, tx);
+    await recordAuditEvent(
+      {
+        action: "nomination.withdrawn",
+        actorUserId: actor.id,
+        actingForOrganisationId: nomination.organisationId,
+        subjectType: "Nomination",
+        subjectId: nominationId,
+        ipAddress: ip,
+      },
+      tx,
+    );
   });
 }
 
@@ -225,23 +383,47 @@ export async function withdrawNomination(actor: Actor, nominationId: string, ip:
  * nomination (an incomplete one too) may be rejected with a reason. Decisions
  * may be corrected until the check ends; each is in the audit log.
  */
-export async function decideNomination(actor: { userId: string; ip: string | null }, input: { nominationId: string; decision: "ACCEPTED" | "REJECTED"; reason: string }, now = new Date()): Promise<void> {
+export async function decideNomination(
+  actor: { userId: string; ip: string | null },
+  input: { nominationId: string; decision: "ACCEPTED" | "REJECTED"; reason: string },
+  now = new Date(),
+): Promise<void> {
   await db().$transaction(async (tx) => {
-    const nomination = await tx.nomination.findUniqueOrThrow({ where: { id: input.nominationId }, include: { election: true } });
+    const nomination = await tx.nomination.findUniqueOrThrow({
+      where: { id: input.nominationId },
+      include: { election: true },
+    });
     const phase = electionPhaseAt(nomination.election, now);
     if (phase !== "nominations" && phase !== "formalCheck") throw new RuleRefusal<NominationRefusal>("checkClosed");
-    if (nomination.state === "WITHDRAWN" || nomination.state === "DECLINED") throw new RuleRefusal<NominationRefusal>("nominationNotOpen");
+    if (nomination.state === "WITHDRAWN" || nomination.state === "DECLINED")
+      throw new RuleRefusal<NominationRefusal>("nominationNotOpen");
     if (input.decision === "ACCEPTED") {
       // Only a complete nomination: consented and recommended (also when a rejection is corrected).
-      const confirmed = await tx.nominationRecommendation.count({ where: { nominationId: nomination.id, state: "CONFIRMED" } });
-      if (!nomination.consentedAt || confirmed < nomination.election.recommendationsRequired) throw new RuleRefusal<NominationRefusal>("nominationIncomplete");
+      const confirmed = await tx.nominationRecommendation.count({
+        where: { nominationId: nomination.id, state: "CONFIRMED" },
+      });
+      if (!nomination.consentedAt || confirmed < nomination.election.recommendationsRequired)
+        throw new RuleRefusal<NominationRefusal>("nominationIncomplete");
     }
     await tx.nomination.update({
       where: { id: nomination.id },
-      data: { state: input.decision, decidedAt: now, decidedById: actor.userId, rejectionReason: input.decision === "REJECTED" ? input.reason : null },
+      data: {
+        state: input.decision,
+        decidedAt: now,
+        decidedById: actor.userId,
+        rejectionReason: input.decision === "REJECTED" ? input.reason : null,
+      },
     });
     await recordAuditEvent(
-      { action: "nomination.decided", actorUserId: actor.userId, actingForInstitutionId: nomination.election.institutionId, subjectType: "Nomination", subjectId: nomination.id, ipAddress: actor.ip, details: { decision: input.decision } },
+      {
+        action: "nomination.decided",
+        actorUserId: actor.userId,
+        actingForInstitutionId: nomination.election.institutionId,
+        subjectType: "Nomination",
+        subjectId: nomination.id,
+        ipAddress: actor.ip,
+        details: { decision: input.decision },
+      },
       tx,
     );
     await notify(
@@ -249,8 +431,15 @@ export async function decideNomination(actor: { userId: string; ip: string | nul
         type: "election.nomination_decided",
         subject: electionSubject(nomination.election),
         actor: { userId: actor.userId, institutionId: nomination.election.institutionId },
-        audience: { organisations: [{ id: nomination.organisationId, roles: ["OWNER", "EDITOR", "MEMBER"] }], ...(nomination.candidateUserId ? { users: [nomination.candidateUserId] } : {}) },
-        data: { candidate: nomination.candidateName, decision: input.decision, reason: input.decision === "REJECTED" ? input.reason : "" },
+        audience: {
+          organisations: [{ id: nomination.organisationId, roles: ["OWNER", "EDITOR", "MEMBER"] }],
+          ...(nomination.candidateUserId ? { users: [nomination.candidateUserId] } : {}),
+        },
+        data: {
+          candidate: nomination.candidateName,
+          decision: input.decision,
+          reason: input.decision === "REJECTED" ? input.reason : "",
+        },
       },
       tx,
     );

@@ -12,7 +12,10 @@ const sectionOf: Partial<Record<NotificationType, string>> = {
 };
 
 export const electionLinks: LinkResolver = async (refs) => {
-  const elections = await db().election.findMany({ where: { id: { in: subjectIds(refs) }, status: { not: "DRAFT" } }, select: { id: true, slug: true } });
+  const elections = await db().election.findMany({
+    where: { id: { in: subjectIds(refs) }, status: { not: "DRAFT" } },
+    select: { id: true, slug: true },
+  });
   return linksFor(refs, new Map(elections.map((e) => [e.id, e])), (ref, election) => {
     const hash = sectionOf[ref.type];
     return { pathname: "/elections/[slug]", params: { slug: election.slug }, ...(hash ? { hash } : {}) };

@@ -7,7 +7,10 @@ import { generatedFileRefusal } from "@/lib/http/generated-files";
 const params = z.object({ id: z.string().regex(/^[a-z0-9]{20,40}$/) });
 const query = z.object({ lang: z.enum(locales).catch("pl") });
 
-export async function handleProtocolDownload(request: Request, context: { params: Promise<{ id: string }> }): Promise<Response> {
+export async function handleProtocolDownload(
+  request: Request,
+  context: { params: Promise<{ id: string }> },
+): Promise<Response> {
   const parsed = params.safeParse(await context.params);
   const { lang } = query.parse({ lang: new URL(request.url).searchParams.get("lang") ?? "pl" });
   // Counted before the look-up: a PDF is rendered on every request.

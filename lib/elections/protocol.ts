@@ -9,21 +9,44 @@ import { candidateOutcome } from "@/lib/elections/standing";
 import { messagesFor } from "@/lib/i18n/messages";
 import { createPdf, drawTable } from "@/lib/pdf/document";
 
-export async function renderProtocolPdf(electionId: string, locale: Locale): Promise<{ pdf: Uint8Array; slug: string } | null> {
-  const election = await db().election.findUnique({ where: { id: electionId }, include: { institution: { select: { name: true, officeName: true } }, areas: { orderBy: { position: "asc" } } } });
+export async function renderProtocolPdf(
+  electionId: string,
+  locale: Locale,
+): Promise<{ pdf: Uint8Array; slug: string } | null> {
+  const election = await db().election.findUnique({
+    where: { id: electionId },
+    include: { institution: { select: { name: true, officeName: true } }, areas: { orderBy: { position: "asc" } } },
+  });
   if (!election?.countedAt || !election.result) return null;
   const result = election.result as unknown as StoredResult;
-  const candidates = await db().nomination.findMany({ where: { electionId, state: "ACCEPTED" }, select: { id: true, candidateName: true, areaId: true, organisation: { select: { name: true, krs: true } } } });
+  const candidates = await db().nomination.findMany({
+    where: { electionId, state: "ACCEPTED" },
+    select: { id: true, candidateName: true, areaId: true, organisation: { select: { name: true, krs: true } } },
+  });
   const t = createTranslator({ locale, messages: messagesFor(locale), namespace: "protocol" });
-  const when = (date: Date) => new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: TIME_ZONE }).format(date);
+  const when = (date: Date) =>
+    new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: TIME_ZONE }).format(date);
   const areaName = new Map(election.areas.map((area) => [area.id, area.name]));
   const name = new Map(candidates.map((candidate) => [candidate.id, candidate.candidateName]));
-  const ranked = [...candidates].sort((a, b) => (result.votes[b.id] ?? 0) - (result.votes[a.id] ?? 0) || a.candidateName.localeCompare(b.candidateName, "pl"));
-  const turnout = result.eligible > 0 ? new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 }).format(result.cast / result.eligible) : "–";
+  const ranked = [...candidates].sort(
+    (a, b) =>
+      (result.votes[b.id] ?? 0) - (result.votes[a.id] ?? 0) || a.candidateName.localeCompare(b.candidateName, "pl"),
+  );
+  const turnout =
+    result.eligible > 0
+      ? new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 }).format(
+          result.cast / result.eligible,
+        )
+      : "–";
 
   const { doc, finish } = createPdf({ title: `${t("heading")}: ${election.title}`, subject: t("heading") });
-  const text = (value: string, options: { bold?: boolean; size?: number } = {}) => doc.font(options.bold ? "bold" : "regular").fontSize(options.size ?? 10).text(value);
-  const fact = (label: string, value: string) => doc.font("bold").fontSize(10).text(`${label}: `, { continued: true }).font("regular").text(value);
+  const text = (value: string, options: { bold?: boolean; size?: number } = {}) =>
+    doc
+      .font(options.bold ? "bold" : "regular")
+      .fontSize(options.size ?? 10)
+      .text(value);
+  const fact = (label: string, value: string) =>
+    doc.font("bold").fontSize(10).text(`${label}: `, { continued: true }).font("regular").text(value);
 
   doc.font("bold").fontSize(16).text(t("heading"), { align: "center" });
   doc.moveDown(0.3).fontSize(12).text(election.councilName, { align: "center" });
@@ -43,7 +66,14 @@ export async function renderProtocolPdf(electionId: string, locale: Locale): Pro
   drawTable(
     doc,
     [28, 130, 170, 80, 45, width - 453],
-    [t("columns.number"), t("columns.candidate"), t("columns.organisation"), t("columns.area"), t("columns.votes"), t("columns.outcome")],
+    [
+      t("columns.number"),
+      t("columns.candidate"),
+      t("columns.organisation"),
+      t("columns.area"),
+      t("columns.votes"),
+      t("columns.outcome"),
+    ],
     ranked.map((candidate, index) => [
       String(index + 1),
       candidate.candidateName,
@@ -65,7 +95,15 @@ export async function renderProtocolPdf(electionId: string, locale: Locale): Pro
     text(t("tiesHeading"), { bold: true });
     for (const tie of result.ties) {
       const names = tie.candidates.map((id) => name.get(id) ?? id).join(", ");
-      text(tie.resolution === "draw" ? t("tieDrawn", { candidates: names, seats: tie.seats, drawn: tie.drawn.map((id) => name.get(id) ?? id).join(", ") }) : t("tieFurtherRound", { candidates: names, seats: tie.seats }));
+      text(
+        tie.resolution === "draw"
+          ? t("tieDrawn", {
+              candidates: names,
+              seats: tie.seats,
+              drawn: tie.drawn.map((id) => name.get(id) ?? id).join(", "),
+            })
+          : t("tieFurtherRound", { candidates: names, seats: tie.seats }),
+      );
     }
   }
   doc.moveDown();

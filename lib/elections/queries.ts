@@ -25,20 +25,44 @@ export type ElectionListItem = Prisma.ElectionGetPayload<{ select: typeof listSe
 
 /** Published elections (never drafts), the latest voting first. */
 export async function listPublicElections(now = new Date()): Promise<ElectionListItem[]> {
-  const elections = await db().election.findMany({ where: { status: { not: "DRAFT" } }, select: listSelect, orderBy: [{ votingEndAt: "desc" }, { id: "asc" }], take: 200 });
-  return elections.map((election) => ({ ...election, phase: electionStanding(electionPhaseAt(election, now), election.result) }));
+  const elections = await db().election.findMany({
+    where: { status: { not: "DRAFT" } },
+    select: listSelect,
+    orderBy: [{ votingEndAt: "desc" }, { id: "asc" }],
+    take: 200,
+  });
+  return elections.map((election) => ({
+    ...election,
+    phase: electionStanding(electionPhaseAt(election, now), election.result),
+  }));
 }
 
 export async function listInstitutionElections(institutionId: string, now = new Date()): Promise<ElectionListItem[]> {
-  const elections = await db().election.findMany({ where: { institutionId }, select: listSelect, orderBy: [{ createdAt: "desc" }, { id: "asc" }] });
-  return elections.map((election) => ({ ...election, phase: electionStanding(electionPhaseAt(election, now), election.result) }));
+  const elections = await db().election.findMany({
+    where: { institutionId },
+    select: listSelect,
+    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+  });
+  return elections.map((election) => ({
+    ...election,
+    phase: electionStanding(electionPhaseAt(election, now), election.result),
+  }));
 }
 
 export async function getElectionBySlug(slug: string) {
   return db().election.findUnique({
     where: { slug },
     include: {
-      institution: { select: { id: true, name: true, officeName: true, slug: true, territoryCode: true, territory: { select: { name: true } } } },
+      institution: {
+        select: {
+          id: true,
+          name: true,
+          officeName: true,
+          slug: true,
+          territoryCode: true,
+          territory: { select: { name: true } },
+        },
+      },
       areas: { orderBy: { position: "asc" } },
       furtherRoundOf: { select: { title: true, slug: true } },
       furtherRound: { select: { id: true, title: true, slug: true, status: true } },
@@ -50,7 +74,10 @@ export type ElectionRecord = NonNullable<Awaited<ReturnType<typeof getElectionBy
 /** Names of the territories the areas are made of, by code. */
 export async function territoryNames(codes: string[]): Promise<Map<string, string>> {
   if (codes.length === 0) return new Map();
-  const territories = await db().territory.findMany({ where: { code: { in: codes } }, select: { code: true, name: true } });
+  const territories = await db().territory.findMany({
+    where: { code: { in: codes } },
+    select: { code: true, name: true },
+  });
   return new Map(territories.map((territory) => [territory.code, territory.name]));
 }
 
@@ -58,6 +85,10 @@ export async function territoryNames(codes: string[]): Promise<Map<string, strin
 export async function areaTerritoryOptions(territoryCode: string): Promise<{ code: string; name: string }[]> {
   const childLength = territoryCode.length === 2 ? 4 : territoryCode.length === 4 ? 7 : 0;
   if (childLength === 0) return [];
-  const units = await db().territory.findMany({ where: { code: { startsWith: territoryCode } }, select: { code: true, name: true }, orderBy: { code: "asc" } });
+  const units = await db().territory.findMany({
+    where: { code: { startsWith: territoryCode } },
+    select: { code: true, name: true },
+    orderBy: { code: "asc" },
+  });
   return units.filter((unit) => unit.code.length === childLength);
 }

@@ -14,7 +14,11 @@ export type StoredResult = CountResult & { eligible: number; cast: number; head:
 export const BOARD_FORMAT = "ngo-platform-election-board/1";
 
 async function candidatesOf(client: Prisma.TransactionClient | ReturnType<typeof db>, electionId: string) {
-  return client.nomination.findMany({ where: { electionId, state: "ACCEPTED" }, select: { id: true, candidateName: true, areaId: true, organisation: { select: { name: true } } }, orderBy: { id: "asc" } });
+  return client.nomination.findMany({
+    where: { electionId, state: "ACCEPTED" },
+    select: { id: true, candidateName: true, areaId: true, organisation: { select: { name: true } } },
+    orderBy: { id: "asc" },
+  });
 }
 
 /**
@@ -29,9 +33,15 @@ export async function countElection(electionId: string, now = new Date()): Promi
       // The lock every cast holds in KEY SHARE mode (lib/elections/voting.ts): taking it waits for the casts
       // in flight, and casts arriving now wait for the count and are then refused, so no ballot is left out.
       await tx.$executeRaw`SELECT 1 FROM "Election" WHERE id = ${electionId} FOR UPDATE`;
-      const election = await tx.election.findUniqueOrThrow({ where: { id: electionId }, include: { areas: { orderBy: { position: "asc" } } } });
+      const election = await tx.election.findUniqueOrThrow({
+        where: { id: electionId },
+        include: { areas: { orderBy: { position: "asc" } } },
+      });
       if (election.countedAt || election.status === "DRAFT" || now < election.votingEndAt) return false;
-      const [candidates, ballots] = await Promise.all([candidatesOf(tx, electionId), tx.ballot.findMany({ where: { electionId }, select: { id: true, fingerprint: true, choices: true } })]);
+      const [candidates, ballots] = await Promise.all([
+        candidatesOf(tx, electionId),
+        tx.ballot.findMany({ where: { electionId }, select: { id: true, fingerprint: true, choices: true } }),
+      ]);
       const counted = countVotes({
         seats: election.seats,
         areas: election.areas.map((area) => ({ id: area.id, seats: area.seats })),
@@ -40,11 +50,20 @@ export async function countElection(electionId: string, now = new Date()): Promi
         tieRule: election.tieRule,
         drawSeed: election.drawSeed!,
       });
-      const result: StoredResult = { ...counted, eligible: election.registrySize ?? 0, cast: election.ballotsCast, head: election.boardHead ?? "" };
+      const result: StoredResult = {
+        ...counted,
+        eligible: election.registrySize ?? 0,
+        cast: election.ballotsCast,
+        head: election.boardHead ?? "",
+      };
       const shuffled = [...ballots].sort((a, b) => (a.fingerprint < b.fingerprint ? -1 : 1));
       await tx.ballot.deleteMany({ where: { electionId } });
-      if (shuffled.length > 0) await tx.ballot.createMany({ data: shuffled.map((ballot) => ({ ...ballot, electionId })) });
-      await tx.election.update({ where: { id: electionId }, data: { countedAt: now, result: result as unknown as Prisma.InputJsonValue } });
+      if (shuffled.length > 0)
+        await tx.ballot.createMany({ data: shuffled.map((ballot) => ({ ...ballot, electionId })) });
+      await tx.election.update({
+        where: { id: electionId },
+        data: { countedAt: now, result: result as unknown as Prisma.InputJsonValue },
+      });
       return true;
     },
     { timeout: 60_000 },
@@ -52,12 +71,26 @@ export async function countElection(electionId: string, now = new Date()): Promi
 }
 
 /** The commission announces the counted results; participants and followers are told. */
-export async function publishResults(actor: { userId: string; ip: string | null }, electionId: string, now = new Date()): Promise<void> {
+export async function publishResults(
+  actor: { userId: string; ip: string | null },
+  electionId: string,
+  now = new Date(),
+): Promise<void> {
   await db().$transaction(async (tx) => {
-    const election = await tx.election.findUniqueOrThrow({ where: { id: electionId }, include: { institution: { select: { territoryCode: true } } } });
-    if (!election.countedAt || election.status !== "PUBLISHED") throw new AppError("CONFLICT", "results are published once, after the count");
-    await tx.election.update({ where: { id: electionId }, data: { status: "RESULTS_PUBLISHED", resultsPublishedAt: now } });
-    const candidates = await tx.nomination.findMany({ where: { electionId, state: "ACCEPTED", candidateUserId: { not: null } }, select: { candidateUserId: true } });
+    const election = await tx.election.findUniqueOrThrow({
+      where: { id: electionId },
+      include: { institution: { select: { territoryCode: true } } },
+    });
+    if (!election.countedAt || election.status !== "PUBLISHED")
+      throw new AppError("CONFLICT", "results are published once, after the count");
+    await tx.election.update({
+      where: { id: electionId },
+      data: { status: "RESULTS_PUBLISHED", resultsPublishedAt: now },
+    });
+    const candidates = await tx.nomination.findMany({
+      where: { electionId, state: "ACCEPTED", candidateUserId: { not: null } },
+      select: { candidateUserId: true },
+    });
     await notify(
       {
         type: "election.results_published",
@@ -73,7 +106,17 @@ export async function publishResults(actor: { userId: string; ip: string | null 
       },
       tx,
     );
-    await recordAuditEvent({ action: "election.results_published", actorUserId: actor.userId, actingForInstitutionId: election.institutionId, subjectType: "Election", subjectId: electionId, ipAddress: actor.ip }, tx);
+    await recordAuditEvent(
+      {
+        action: "election.results_published",
+        actorUserId: actor.userId,
+        actingForInstitutionId: election.institutionId,
+        subjectType: "Election",
+        subjectId: electionId,
+        ipAddress: actor.ip,
+      },
+      tx,
+    );
   });
   await dispatchNotifications();
 }
@@ -101,13 +144,26 @@ export type BoardFile = {
 
 /** The board as anyone may download it: the chain always; the ballots and the result once counted. */
 export async function boardFile(electionId: string): Promise<BoardFile | null> {
-  const election = await db().election.findUnique({ where: { id: electionId }, include: { areas: { orderBy: { position: "asc" } } } });
+  const election = await db().election.findUnique({
+    where: { id: electionId },
+    include: { areas: { orderBy: { position: "asc" } } },
+  });
   if (!election || election.status === "DRAFT" || !election.registryFrozenAt) return null;
   const counted = election.countedAt !== null;
   const [candidates, chain, ballots] = await Promise.all([
     candidatesOf(db(), electionId),
-    db().boardEntry.findMany({ where: { electionId }, select: { position: true, commitment: true, hash: true }, orderBy: { position: "asc" } }),
-    counted ? db().ballot.findMany({ where: { electionId }, select: { fingerprint: true, choices: true }, orderBy: { fingerprint: "asc" } }) : [],
+    db().boardEntry.findMany({
+      where: { electionId },
+      select: { position: true, commitment: true, hash: true },
+      orderBy: { position: "asc" },
+    }),
+    counted
+      ? db().ballot.findMany({
+          where: { electionId },
+          select: { fingerprint: true, choices: true },
+          orderBy: { fingerprint: "asc" },
+        })
+      : [],
   ]);
   const stored = election.result as unknown as StoredResult | null;
   return {
@@ -121,7 +177,12 @@ export async function boardFile(electionId: string): Promise<BoardFile | null> {
       tieRule: election.tieRule,
       drawSeed: election.drawSeed ?? "",
       areas: election.areas.map((area) => ({ id: area.id, name: area.name, seats: area.seats })),
-      candidates: candidates.map((candidate) => ({ id: candidate.id, name: candidate.candidateName, areaId: candidate.areaId, organisation: candidate.organisation.name })),
+      candidates: candidates.map((candidate) => ({
+        id: candidate.id,
+        name: candidate.candidateName,
+        areaId: candidate.areaId,
+        organisation: candidate.organisation.name,
+      })),
       eligible: election.registrySize ?? 0,
     },
     chain,

@@ -9,7 +9,14 @@ import { polishLocalToDate } from "@/lib/time/polish-local";
 export const territoryRules = Object.values(ElectionTerritoryRule);
 export const candidateOrders = Object.values(CandidateOrder);
 export const tieRules = Object.values(TieRule);
-export const ELECTION_DATE_FIELDS = ["nominationsStartAt", "nominationsEndAt", "checkEndsAt", "votingStartAt", "votingEndAt", "resultsBy"] as const;
+export const ELECTION_DATE_FIELDS = [
+  "nominationsStartAt",
+  "nominationsEndAt",
+  "checkEndsAt",
+  "votingStartAt",
+  "votingEndAt",
+  "resultsBy",
+] as const;
 export const MAX_AREAS = 20;
 
 const id = z.string().regex(/^[a-z0-9]{20,40}$/, "notFound");
@@ -19,7 +26,8 @@ const localDateTime = (message: string) =>
     .trim()
     .refine((value) => polishLocalToDate(value) !== null, message)
     .transform((value) => polishLocalToDate(value)!);
-const count = (min: number, max: number, message: string) => z.coerce.number({ error: message }).int(message).min(min, message).max(max, message);
+const count = (min: number, max: number, message: string) =>
+  z.coerce.number({ error: message }).int(message).min(min, message).max(max, message);
 const territoryCode = z.string().regex(/^\d{2}(\d{2}(\d{3})?)?$/);
 
 export const areaSchema = z.object({
@@ -48,7 +56,10 @@ const electionFieldsObject = z.object({
   registeredBefore: z
     .string()
     .trim()
-    .refine((value) => value === "" || (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`))), "dateInvalid")
+    .refine(
+      (value) => value === "" || (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`))),
+      "dateInvalid",
+    )
     .transform((value) => (value === "" ? null : new Date(`${value}T00:00:00Z`))),
   excludeInLiquidation: z.boolean(),
   candidateOrder: z.enum(CandidateOrder),
@@ -66,14 +77,18 @@ type Fields = z.output<typeof electionFieldsObject>;
 /** Rules that tie fields together: dates in order, seats matching the areas, no more votes than seats. */
 function consistent<T extends z.ZodType<Fields>>(schema: T) {
   return schema.superRefine((value, context) => {
-    for (const problem of dateOrderProblems(value)) context.addIssue({ code: "custom", path: [problem.field], message: problem.message });
+    for (const problem of dateOrderProblems(value))
+      context.addIssue({ code: "custom", path: [problem.field], message: problem.message });
     if (value.areas.length > 0 && value.areas.reduce((sum, area) => sum + area.seats, 0) !== value.seats) {
       context.addIssue({ code: "custom", path: ["seats"], message: "electionSeatsNotSumOfAreas" });
     }
-    if (value.votesPerBallot > value.seats) context.addIssue({ code: "custom", path: ["votesPerBallot"], message: "electionVotesMoreThanSeats" });
+    if (value.votesPerBallot > value.seats)
+      context.addIssue({ code: "custom", path: ["votesPerBallot"], message: "electionVotesMoreThanSeats" });
     const seen = new Set<string>();
     value.areas.forEach((area, index) => {
-      if (area.territoryCodes.some((code) => [...seen].some((other) => code.startsWith(other) || other.startsWith(code)))) {
+      if (
+        area.territoryCodes.some((code) => [...seen].some((other) => code.startsWith(other) || other.startsWith(code)))
+      ) {
         context.addIssue({ code: "custom", path: ["areas", index, "territoryCodes"], message: "electionAreasOverlap" });
       }
       area.territoryCodes.forEach((code) => seen.add(code));
@@ -92,7 +107,11 @@ export const electionIdSchema = z.object({ electionId: id });
 
 /** An election's fields with the usual rules where not given (seeds, benchmarks, tests): one vote list, verified organisations with their seat in the territory, alphabetical order, ties drawn. */
 export function electionFieldsWith(
-  required: Pick<ElectionFields, "title" | "councilName" | "description" | "seats" | "votesPerBallot" | (typeof ELECTION_DATE_FIELDS)[number]> & Partial<ElectionFields>,
+  required: Pick<
+    ElectionFields,
+    "title" | "councilName" | "description" | "seats" | "votesPerBallot" | (typeof ELECTION_DATE_FIELDS)[number]
+  > &
+    Partial<ElectionFields>,
 ): ElectionFields {
   return {
     legalBasis: null,

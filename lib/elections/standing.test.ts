@@ -14,7 +14,12 @@ describe("an election's standing", () => {
 
   it("names tied candidates as undecided, not as losers", () => {
     expect(undecidedCandidates(furtherRound)).toEqual(["b", "c"]);
-    expect(["a", "b", "c", "d"].map((id) => candidateOutcome(furtherRound, id))).toEqual(["elected", "tieUndecided", "tieUndecided", "notElected"]);
+    expect(["a", "b", "c", "d"].map((id) => candidateOutcome(furtherRound, id))).toEqual([
+      "elected",
+      "tieUndecided",
+      "tieUndecided",
+      "notElected",
+    ]);
     expect(["a", "b", "c"].map((id) => candidateOutcome(drawn, id))).toEqual(["elected", "elected", "notElected"]);
   });
 });

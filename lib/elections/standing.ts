@@ -14,7 +14,9 @@ export type CandidateOutcome = "elected" | "tieUndecided" | "notElected";
 
 /** The candidates whose seat a further round decides (none when the count settled every seat). */
 export function undecidedCandidates(result: unknown): string[] {
-  return ((result as Ties)?.ties ?? []).filter((tie) => tie.resolution === "furtherRound").flatMap((tie) => tie.candidates);
+  return ((result as Ties)?.ties ?? [])
+    .filter((tie) => tie.resolution === "furtherRound")
+    .flatMap((tie) => tie.candidates);
 }
 
 export function electionStanding(phase: ElectionPhase, result: unknown): ElectionStanding {

@@ -33,7 +33,18 @@ function publishedBoard(): { board: BoardFile; heads: string[] } {
   return {
     board: {
       format: "ngo-platform-election-board/1",
-      election: { id: electionId, title: "Wybory testowe", seats: 2, votesPerBallot: 2, fullBallotRequired: false, tieRule: "DRAW", drawSeed: SEED, areas: [], candidates, eligible: 7 },
+      election: {
+        id: electionId,
+        title: "Wybory testowe",
+        seats: 2,
+        votesPerBallot: 2,
+        fullBallotRequired: false,
+        tieRule: "DRAW",
+        drawSeed: SEED,
+        areas: [],
+        candidates,
+        eligible: 7,
+      },
       chain,
       head: previous,
       ballots,
@@ -46,7 +57,13 @@ function publishedBoard(): { board: BoardFile; heads: string[] } {
 describe("the verifier", () => {
   it("accepts a board as published, with a head noted during voting", () => {
     const { board, heads } = publishedBoard();
-    expect(verifyBoard(board, heads)).toMatchObject({ ok: true, problems: [], entries: 5, ballots: 5, votes: { "cand-a": 3, "cand-b": 2, "cand-c": 3 } });
+    expect(verifyBoard(board, heads)).toMatchObject({
+      ok: true,
+      problems: [],
+      entries: 5,
+      ballots: 5,
+      votes: { "cand-a": 3, "cand-b": 2, "cand-c": 3 },
+    });
   });
 
   it("fails a board with a changed ballot, a removed entry, a forged head or a result that does not follow", () => {
@@ -56,7 +73,12 @@ describe("the verifier", () => {
 
     const removed = publishedBoard().board;
     removed.chain.splice(3, 1);
-    expect(verifyBoard(removed).problems).toEqual(expect.arrayContaining([{ kind: "chainBroken", position: 3 }, { kind: "ballotCountMismatch", ballots: 5, entries: 4 }]));
+    expect(verifyBoard(removed).problems).toEqual(
+      expect.arrayContaining([
+        { kind: "chainBroken", position: 3 },
+        { kind: "ballotCountMismatch", ballots: 5, entries: 4 },
+      ]),
+    );
 
     const { board, heads } = publishedBoard();
     expect(verifyBoard(board, ["f".repeat(64)]).problems).toEqual([{ kind: "headNotOnChain", head: "f".repeat(64) }]);
@@ -65,7 +87,9 @@ describe("the verifier", () => {
 
     const stuffed = publishedBoard().board;
     stuffed.ballots.push({ fingerprint: stuffed.ballots[0]!.fingerprint, choices: ["cand-a", "cand-a"] });
-    expect(verifyBoard(stuffed).problems.map((problem) => problem.kind)).toEqual(expect.arrayContaining(["ballotCountMismatch", "duplicateFingerprint", "invalidBallot", "resultMismatch"]));
+    expect(verifyBoard(stuffed).problems.map((problem) => problem.kind)).toEqual(
+      expect.arrayContaining(["ballotCountMismatch", "duplicateFingerprint", "invalidBallot", "resultMismatch"]),
+    );
 
     const wrongWinner = publishedBoard().board;
     wrongWinner.result!.elected = ["cand-b", "cand-c"];
@@ -76,7 +100,12 @@ describe("the verifier", () => {
   it("compares results whatever the order of their keys (jsonb reorders them)", () => {
     const { board } = publishedBoard();
     const reordered = Object.fromEntries(Object.entries(board.result!.votes).reverse());
-    board.result = { ties: board.result!.ties, elected: board.result!.elected, groups: board.result!.groups, votes: reordered };
+    board.result = {
+      ties: board.result!.ties,
+      elected: board.result!.elected,
+      groups: board.result!.groups,
+      votes: reordered,
+    };
     expect(verifyBoard(board).ok).toBe(true);
   });
 

@@ -16,7 +16,14 @@ export type VerificationProblem =
   | { kind: "noResult" }
   | { kind: "resultMismatch"; field: "votes" | "elected" | "ties" };
 
-export type Verification = { ok: boolean; problems: VerificationProblem[]; entries: number; ballots: number; votes: Record<string, number>; elected: string[] };
+export type Verification = {
+  ok: boolean;
+  problems: VerificationProblem[];
+  entries: number;
+  ballots: number;
+  votes: Record<string, number>;
+  elected: string[];
+};
 
 /** JSON with object keys sorted: the stored result comes back from PostgreSQL's jsonb with its keys reordered. */
 function canonical(value: unknown): string {
@@ -34,21 +41,28 @@ const same = (a: unknown, b: unknown) => canonical(a) === canonical(b);
 /** `seenHeads`: head hashes someone noted during voting; each must be on the final chain. */
 export function verifyBoard(board: BoardFile, seenHeads: string[] = []): Verification {
   const problems: VerificationProblem[] = [];
-  if (board?.format !== "ngo-platform-election-board/1" || !Array.isArray(board.chain) || !Array.isArray(board.ballots)) {
+  if (
+    board?.format !== "ngo-platform-election-board/1" ||
+    !Array.isArray(board.chain) ||
+    !Array.isArray(board.ballots)
+  ) {
     return { ok: false, problems: [{ kind: "format" }], entries: 0, ballots: 0, votes: {}, elected: [] };
   }
   const { election } = board;
   const chain = checkChain(election.id, board.chain);
   if (!chain.ok) problems.push({ kind: "chainBroken", position: chain.position });
-  else if (chain.head !== board.head) problems.push({ kind: "headMismatch", expected: board.head, computed: chain.head });
+  else if (chain.head !== board.head)
+    problems.push({ kind: "headMismatch", expected: board.head, computed: chain.head });
   const hashes = new Set(board.chain.map((entry) => entry.hash));
   for (const head of seenHeads) if (!hashes.has(head)) problems.push({ kind: "headNotOnChain", head });
-  if (board.ballots.length !== board.chain.length) problems.push({ kind: "ballotCountMismatch", ballots: board.ballots.length, entries: board.chain.length });
+  if (board.ballots.length !== board.chain.length)
+    problems.push({ kind: "ballotCountMismatch", ballots: board.ballots.length, entries: board.chain.length });
 
   const candidates = new Set(election.candidates.map((candidate) => candidate.id));
   const fingerprints = new Set<string>();
   for (const ballot of board.ballots) {
-    if (fingerprints.has(ballot.fingerprint)) problems.push({ kind: "duplicateFingerprint", fingerprint: ballot.fingerprint });
+    if (fingerprints.has(ballot.fingerprint))
+      problems.push({ kind: "duplicateFingerprint", fingerprint: ballot.fingerprint });
     fingerprints.add(ballot.fingerprint);
     const distinct = new Set(ballot.choices);
     const valid =
@@ -73,5 +87,12 @@ export function verifyBoard(board: BoardFile, seenHeads: string[] = []): Verific
     if (!same(recount.elected, board.result.elected)) problems.push({ kind: "resultMismatch", field: "elected" });
     if (!same(recount.ties, board.result.ties)) problems.push({ kind: "resultMismatch", field: "ties" });
   }
-  return { ok: problems.length === 0, problems, entries: board.chain.length, ballots: board.ballots.length, votes: recount.votes, elected: recount.elected };
+  return {
+    ok: problems.length === 0,
+    problems,
+    entries: board.chain.length,
+    ballots: board.ballots.length,
+    votes: recount.votes,
+    elected: recount.elected,
+  };
 }

@@ -3,7 +3,12 @@
 import { db } from "@/lib/db/client";
 import { publishResults } from "@/lib/elections/results";
 import { castBallot, designateVoter, requestVoteCode, type VotingRefusal } from "@/lib/elections/voting";
-import { castBallotSchema, designateVoterSchema, electionIdOnlySchema, voteCodeRequestSchema } from "@/lib/elections/voting-schemas";
+import {
+  castBallotSchema,
+  designateVoterSchema,
+  electionIdOnlySchema,
+  voteCodeRequestSchema,
+} from "@/lib/elections/voting-schemas";
 import { refusedByRules } from "@/lib/forms/refusals";
 import { actionClient, scopedAction, signedInActor } from "@/lib/safe-action";
 
@@ -22,7 +27,11 @@ export const requestVoteCodeAction = actionClient
 export const castBallotAction = actionClient
   .metadata({ name: "castBallot", permission: "elections.takePart" })
   .inputSchema(castBallotSchema)
-  .action(async ({ parsedInput, ctx }) => refusedByRules<{ cast: Awaited<ReturnType<typeof castBallot>> }, VotingRefusal>(async () => ({ cast: await castBallot(signedInActor(ctx.actor, "voting"), parsedInput) })));
+  .action(async ({ parsedInput, ctx }) =>
+    refusedByRules<{ cast: Awaited<ReturnType<typeof castBallot>> }, VotingRefusal>(async () => ({
+      cast: await castBallot(signedInActor(ctx.actor, "voting"), parsedInput),
+    })),
+  );
 
 export const designateVoterAction = actionClient
   .metadata({ name: "designateVoter", permission: "elections.takePart" })
@@ -38,7 +47,10 @@ export const publishResultsAction = scopedAction(
   { name: "publishResults", permission: "elections.manage" },
   electionIdOnlySchema,
   async (input) => {
-    const election = await db().election.findUnique({ where: { id: input.electionId }, select: { institutionId: true } });
+    const election = await db().election.findUnique({
+      where: { id: input.electionId },
+      select: { institutionId: true },
+    });
     return election ? { institutionId: election.institutionId } : null;
   },
   async ({ parsedInput, ctx }) => {

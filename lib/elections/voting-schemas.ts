@@ -17,5 +17,9 @@ export const castBallotSchema = z.object({
   method: z.enum(["email", "totp"]).default("email"),
 });
 export type CastBallotInput = z.input<typeof castBallotSchema>;
-export const designateVoterSchema = z.object({ electionId: id, organisationId: id, userId: z.union([id, z.literal("")]).transform((value) => value || null) });
+export const designateVoterSchema = z.object({
+  electionId: id,
+  organisationId: id,
+  userId: z.union([id, z.literal("")]).transform((value) => value || null),
+});
 export const electionIdOnlySchema = z.object({ electionId: id });

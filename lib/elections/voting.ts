@@ -20,19 +20,35 @@ import { queueMail } from "@/lib/jobs/enqueue";
 import { voteCodeMail } from "@/lib/mail/templates";
 import { platformNameIn } from "@/lib/settings/platform-name";
 
-export type VotingRefusal = "votingClosed" | "notAuthorisedToVote" | "notInRegistry" | "alreadyVoted" | "codeInvalid" | "codeExpired" | "tooManyAttempts" | "tooManyCodeRequests" | "ballotInvalid" | "tooFewChoices" | "tooManyChoices";
+export type VotingRefusal =
+  | "votingClosed"
+  | "notAuthorisedToVote"
+  | "notInRegistry"
+  | "alreadyVoted"
+  | "codeInvalid"
+  | "codeExpired"
+  | "tooManyAttempts"
+  | "tooManyCodeRequests"
+  | "ballotInvalid"
+  | "tooFewChoices"
+  | "tooManyChoices";
 
 const CODE_VALID_MINUTES = 15;
 const MAX_CODE_ATTEMPTS = 5;
 /** How the voter confirms the cast: a code e-mailed for this ballot, or the app of their second factor. */
 export type VoteConfirmation = "email" | "totp";
-const TOTP_ATTEMPTS: RateLimit = { name: "vote-totp", limit: MAX_CODE_ATTEMPTS, windowSeconds: CODE_VALID_MINUTES * 60 };
+const TOTP_ATTEMPTS: RateLimit = {
+  name: "vote-totp",
+  limit: MAX_CODE_ATTEMPTS,
+  windowSeconds: CODE_VALID_MINUTES * 60,
+};
 // A new code starts with a fresh count of attempts, so without this limit
 // asking again and again would allow unlimited guessing: five codes an hour,
 // five tries each, leave 25 guesses in a million an hour per organisation.
 const CODE_REQUESTS: RateLimit = { name: "vote-code-request", limit: 5, windowSeconds: 3600 };
 /** SHA-256 of the code with whose it is: a code is good only for that election, organisation and person. */
-export const voteCodeHash = (key: { electionId: string; organisationId: string; userId: string }, code: string) => createHash("sha256").update(`${key.electionId}:${key.organisationId}:${key.userId}:${code}`).digest("hex");
+export const voteCodeHash = (key: { electionId: string; organisationId: string; userId: string }, code: string) =>
+  createHash("sha256").update(`${key.electionId}:${key.organisationId}:${key.userId}:${code}`).digest("hex");
 
 /**
  * Freezes the voter registry once voting has started: every organisation
@@ -44,13 +60,21 @@ export async function freezeRegistry(electionId: string, now = new Date()): Prom
   return db().$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT 1 FROM "Election" WHERE id = ${electionId} FOR UPDATE`;
-      const election = await tx.election.findUniqueOrThrow({ where: { id: electionId }, include: { institution: { select: { territoryCode: true } } } });
+      const election = await tx.election.findUniqueOrThrow({
+        where: { id: electionId },
+        include: { institution: { select: { territoryCode: true } } },
+      });
       if (election.registryFrozenAt || election.status === "DRAFT" || now < election.votingStartAt) return false;
       const organisations = await eligibleOrganisationIds(tx, election);
       for (let start = 0; start < organisations.length; start += 5000) {
-        await tx.electionVoter.createMany({ data: organisations.slice(start, start + 5000).map((organisationId) => ({ electionId, organisationId })) });
+        await tx.electionVoter.createMany({
+          data: organisations.slice(start, start + 5000).map((organisationId) => ({ electionId, organisationId })),
+        });
       }
-      await tx.election.update({ where: { id: electionId }, data: { registryFrozenAt: now, registrySize: organisations.length, boardHead: genesisHash(electionId) } });
+      await tx.election.update({
+        where: { id: electionId },
+        data: { registryFrozenAt: now, registrySize: organisations.length, boardHead: genesisHash(electionId) },
+      });
       return true;
     },
     { timeout: 60_000 },
@@ -64,16 +88,27 @@ export async function freezeRegistry(electionId: string, now = new Date()): Prom
  * an organisation into (or out of) one the job is about to freeze.
  */
 export async function freezeDueRegistries(now = new Date()): Promise<void> {
-  const due = await db().election.findMany({ where: { status: "PUBLISHED", votingStartAt: { lte: now }, votingEndAt: { gt: now }, registryFrozenAt: null }, select: { id: true } });
+  const due = await db().election.findMany({
+    where: { status: "PUBLISHED", votingStartAt: { lte: now }, votingEndAt: { gt: now }, registryFrozenAt: null },
+    select: { id: true },
+  });
   for (const election of due) await freezeRegistry(election.id, now);
 }
 
 /** Whether the person may cast the organisation's ballot: an owner, or the representative the owners designated. */
-export async function mayCastFor(actor: Actor, electionId: string, organisationId: string, client: Prisma.TransactionClient | ReturnType<typeof db> = db()): Promise<boolean> {
+export async function mayCastFor(
+  actor: Actor,
+  electionId: string,
+  organisationId: string,
+  client: Prisma.TransactionClient | ReturnType<typeof db> = db(),
+): Promise<boolean> {
   const membership = actor.organisations.find((m) => m.organisationId === organisationId);
   if (!membership) return false;
   if (membership.role === "OWNER") return true;
-  const designation = await client.voterDesignation.findUnique({ where: { electionId_organisationId: { electionId, organisationId } }, select: { userId: true } });
+  const designation = await client.voterDesignation.findUnique({
+    where: { electionId_organisationId: { electionId, organisationId } },
+    select: { userId: true },
+  });
   return designation?.userId === actor.id;
 }
 
@@ -96,25 +131,56 @@ async function votingElection(electionId: string, now: Date) {
 }
 
 /** E-mails a one-time code to the person about to cast the organisation's ballot (a new request replaces the code). */
-export async function requestVoteCode(actor: Actor, input: { electionId: string; organisationId: string }, locale: Locale, now = new Date()): Promise<void> {
+export async function requestVoteCode(
+  actor: Actor,
+  input: { electionId: string; organisationId: string },
+  locale: Locale,
+  now = new Date(),
+): Promise<void> {
   const election = await votingElection(input.electionId, now);
-  if (!(await mayCastFor(actor, input.electionId, input.organisationId))) throw new RuleRefusal<VotingRefusal>("notAuthorisedToVote");
-  const voter = await db().electionVoter.findUnique({ where: { electionId_organisationId: input }, select: { voted: true, organisation: { select: { name: true } } } });
+  if (!(await mayCastFor(actor, input.electionId, input.organisationId)))
+    throw new RuleRefusal<VotingRefusal>("notAuthorisedToVote");
+  const voter = await db().electionVoter.findUnique({
+    where: { electionId_organisationId: input },
+    select: { voted: true, organisation: { select: { name: true } } },
+  });
   if (!voter) throw new RuleRefusal<VotingRefusal>("notInRegistry");
   if (voter.voted) throw new RuleRefusal<VotingRefusal>("alreadyVoted");
   // Per organisation, not per person: its owners and designated representative share one budget of guesses.
   await withinLimit(CODE_REQUESTS, `${input.electionId}:${input.organisationId}`, "tooManyCodeRequests");
   const code = String(randomInt(0, 1_000_000)).padStart(6, "0");
   const key = { ...input, userId: actor.id };
-  const data = { codeHash: voteCodeHash(key, code), expiresAt: new Date(now.getTime() + CODE_VALID_MINUTES * 60_000), attempts: 0 };
-  await db().voteCode.upsert({ where: { electionId_organisationId_userId: key }, create: { ...key, ...data }, update: data });
+  const data = {
+    codeHash: voteCodeHash(key, code),
+    expiresAt: new Date(now.getTime() + CODE_VALID_MINUTES * 60_000),
+    attempts: 0,
+  };
+  await db().voteCode.upsert({
+    where: { electionId_organisationId_userId: key },
+    create: { ...key, ...data },
+    update: data,
+  });
   const user = await db().user.findUniqueOrThrow({ where: { id: actor.id }, select: { email: true, name: true } });
-  await queueMail(voteCodeMail({ to: user.email, locale, platformName: await platformNameIn(locale), recipientName: user.name, code, organisation: voter.organisation.name, election: election.title, validMinutes: CODE_VALID_MINUTES }));
+  await queueMail(
+    voteCodeMail({
+      to: user.email,
+      locale,
+      platformName: await platformNameIn(locale),
+      recipientName: user.name,
+      code,
+      organisation: voter.organisation.name,
+      election: election.title,
+      validMinutes: CODE_VALID_MINUTES,
+    }),
+  );
 }
 
 /** Why the registry row was not claimed, if the registry says why. */
 async function registryRefusal(key: { electionId: string; organisationId: string }): Promise<VotingRefusal | null> {
-  const voter = await db().electionVoter.findUnique({ where: { electionId_organisationId: { electionId: key.electionId, organisationId: key.organisationId } }, select: { voted: true } });
+  const voter = await db().electionVoter.findUnique({
+    where: { electionId_organisationId: { electionId: key.electionId, organisationId: key.organisationId } },
+    select: { voted: true },
+  });
   if (!voter) return "notInRegistry";
   return voter.voted ? "alreadyVoted" : null;
 }
@@ -126,7 +192,11 @@ async function registryRefusal(key: { electionId: string; organisationId: string
  * (Reading the counter and raising it afterwards let parallel guesses all
  * pass under the limit.) The code is used up later, in the cast's statement.
  */
-async function checkVoteCode(key: { electionId: string; organisationId: string; userId: string }, code: string, now: Date): Promise<void> {
+async function checkVoteCode(
+  key: { electionId: string; organisationId: string; userId: string },
+  code: string,
+  now: Date,
+): Promise<void> {
   const [row] = await db().$queryRaw<{ codeHash: string; expiresAt: Date }[]>`
     UPDATE "VoteCode" SET attempts = attempts + 1
     WHERE "electionId" = ${key.electionId} AND "organisationId" = ${key.organisationId} AND "userId" = ${key.userId} AND attempts < ${MAX_CODE_ATTEMPTS}
@@ -138,7 +208,8 @@ async function checkVoteCode(key: { electionId: string; organisationId: string; 
     throw new RuleRefusal<VotingRefusal>(exists > 0 ? "tooManyAttempts" : "codeInvalid");
   }
   if (row.expiresAt <= now) throw new RuleRefusal<VotingRefusal>("codeExpired");
-  if (!timingSafeEqual(Buffer.from(row.codeHash), Buffer.from(voteCodeHash(key, code)))) throw new RuleRefusal<VotingRefusal>("codeInvalid");
+  if (!timingSafeEqual(Buffer.from(row.codeHash), Buffer.from(voteCodeHash(key, code))))
+    throw new RuleRefusal<VotingRefusal>("codeInvalid");
 }
 
 type CastContext = { election: Awaited<ReturnType<typeof votingElection>>; candidates: Map<string, string> };
@@ -150,8 +221,14 @@ async function castContext(electionId: string, now: Date): Promise<CastContext> 
   const cached = castContexts.get(electionId);
   if (cached && electionPhaseAt(cached.election, now) === "voting") return cached;
   const election = await votingElection(electionId, now);
-  const candidates = await db().nomination.findMany({ where: { electionId, state: "ACCEPTED" }, select: { id: true, candidateName: true } });
-  const context = { election, candidates: new Map(candidates.map((candidate) => [candidate.id, candidate.candidateName])) };
+  const candidates = await db().nomination.findMany({
+    where: { electionId, state: "ACCEPTED" },
+    select: { id: true, candidateName: true },
+  });
+  const context = {
+    election,
+    candidates: new Map(candidates.map((candidate) => [candidate.id, candidate.candidateName])),
+  };
   if (election.registryFrozenAt) castContexts.set(electionId, context);
   return context;
 }
@@ -163,7 +240,8 @@ async function castContext(electionId: string, now: Date): Promise<CastContext> 
  */
 async function confirmWithApp(actor: Actor, code: string): Promise<void> {
   await withinLimit(TOTP_ATTEMPTS, actor.id, "tooManyAttempts");
-  if (!actor.twoFactorEnabled || (await verifySecondFactor(actor.id, code, { ip: null })) !== "totp") throw new RuleRefusal<VotingRefusal>("codeInvalid");
+  if (!actor.twoFactorEnabled || (await verifySecondFactor(actor.id, code, { ip: null })) !== "totp")
+    throw new RuleRefusal<VotingRefusal>("codeInvalid");
 }
 
 /**
@@ -188,11 +266,13 @@ export async function castBallot(
 ): Promise<{ tracker: string; choices: { id: string; candidateName: string }[] }> {
   const { election, candidates } = await castContext(input.electionId, now);
   if (electionPhaseAt(election, now) !== "voting") throw new RuleRefusal<VotingRefusal>("votingClosed");
-  if (!(await mayCastFor(actor, input.electionId, input.organisationId))) throw new RuleRefusal<VotingRefusal>("notAuthorisedToVote");
+  if (!(await mayCastFor(actor, input.electionId, input.organisationId)))
+    throw new RuleRefusal<VotingRefusal>("notAuthorisedToVote");
   const choices = [...new Set(input.choices)].sort();
   if (choices.length !== input.choices.length) throw new RuleRefusal<VotingRefusal>("ballotInvalid");
   if (choices.length > election.votesPerBallot) throw new RuleRefusal<VotingRefusal>("tooManyChoices");
-  if (choices.length === 0 || (election.fullBallotRequired && choices.length < election.votesPerBallot)) throw new RuleRefusal<VotingRefusal>("tooFewChoices");
+  if (choices.length === 0 || (election.fullBallotRequired && choices.length < election.votesPerBallot))
+    throw new RuleRefusal<VotingRefusal>("tooFewChoices");
   if (!choices.every((choice) => candidates.has(choice))) throw new RuleRefusal<VotingRefusal>("ballotInvalid");
   const key = { electionId: input.electionId, organisationId: input.organisationId, userId: actor.id };
   const code = input.code.trim();
@@ -250,7 +330,12 @@ export async function castBallot(
  * caller's transaction (which has claimed the organisation's registry row):
  * the same writes as castBallot's statement, for seeding the demo.
  */
-export async function appendBallot(tx: Prisma.TransactionClient, electionId: string, tracker: string, choices: string[]): Promise<void> {
+export async function appendBallot(
+  tx: Prisma.TransactionClient,
+  electionId: string,
+  tracker: string,
+  choices: string[],
+): Promise<void> {
   const commitment = ballotCommitment(electionId, tracker, choices);
   await tx.$executeRaw`
     WITH ballot AS (
@@ -267,8 +352,13 @@ export async function appendBallot(tx: Prisma.TransactionClient, electionId: str
 }
 
 /** An owner designates which member casts the organisation's ballot (null: the owners themselves). */
-export async function designateVoter(actor: Actor, input: { electionId: string; organisationId: string; userId: string | null }, now = new Date()): Promise<void> {
-  if (!actor.organisations.some((m) => m.organisationId === input.organisationId && m.role === "OWNER")) throw new AppError("FORBIDDEN", "only owners designate the voter");
+export async function designateVoter(
+  actor: Actor,
+  input: { electionId: string; organisationId: string; userId: string | null },
+  now = new Date(),
+): Promise<void> {
+  if (!actor.organisations.some((m) => m.organisationId === input.organisationId && m.role === "OWNER"))
+    throw new AppError("FORBIDDEN", "only owners designate the voter");
   const election = await db().election.findUnique({ where: { id: input.electionId } });
   if (!election || election.status === "DRAFT") throw new AppError("NOT_FOUND", "no such election");
   if (now >= election.votingEndAt) throw new RuleRefusal<VotingRefusal>("votingClosed");
@@ -277,7 +367,13 @@ export async function designateVoter(actor: Actor, input: { electionId: string; 
     await db().voterDesignation.deleteMany({ where: key });
     return;
   }
-  const member = await db().organisationMembership.findUnique({ where: { userId_organisationId: { userId: input.userId, organisationId: input.organisationId } } });
+  const member = await db().organisationMembership.findUnique({
+    where: { userId_organisationId: { userId: input.userId, organisationId: input.organisationId } },
+  });
   if (!member) throw new AppError("NOT_FOUND", "not a member of the organisation");
-  await db().voterDesignation.upsert({ where: { electionId_organisationId: key }, create: { ...key, userId: input.userId, designatedById: actor.id }, update: { userId: input.userId, designatedById: actor.id } });
+  await db().voterDesignation.upsert({
+    where: { electionId_organisationId: key },
+    create: { ...key, userId: input.userId, designatedById: actor.id },
+    update: { userId: input.userId, designatedById: actor.id },
+  });
 }

@@ -2,8 +2,23 @@
 // feed of the platform (news, consultations). Pure functions, so escaping and
 // structure are tested directly; route handlers only gather the entries.
 
-export type FeedChannel = { title: string; url: string; selfUrl: string; description: string; language: string; updatedAt?: Date };
-export type FeedEntry = { url: string; title: string; summary: string; author: string; publishedAt: Date; updatedAt?: Date; categories?: string[] };
+export type FeedChannel = {
+  title: string;
+  url: string;
+  selfUrl: string;
+  description: string;
+  language: string;
+  updatedAt?: Date;
+};
+export type FeedEntry = {
+  url: string;
+  title: string;
+  summary: string;
+  author: string;
+  publishedAt: Date;
+  updatedAt?: Date;
+  categories?: string[];
+};
 
 /** Text safe in XML content and attributes; characters XML 1.0 does not allow at all are dropped. */
 export const xml = (text: string) =>
@@ -46,7 +61,13 @@ ${items}
 }
 
 export function atomFeed(channel: FeedChannel, entries: FeedEntry[]): string {
-  const updated = channel.updatedAt ?? entries.reduce<Date>((latest, entry) => ((entry.updatedAt ?? entry.publishedAt) > latest ? (entry.updatedAt ?? entry.publishedAt) : latest), new Date(0));
+  const updated =
+    channel.updatedAt ??
+    entries.reduce<Date>(
+      (latest, entry) =>
+        (entry.updatedAt ?? entry.publishedAt) > latest ? (entry.updatedAt ?? entry.publishedAt) : latest,
+      new Date(0),
+    );
   const body = entries
     .map((entry) =>
       [

@@ -18,14 +18,21 @@ export class ImageError extends Error {
 export type ReencodedImage = { data: Buffer; width: number; height: number };
 
 /** The picture drawn again within `side` × `side` pixels, or ImageError when the bytes are not one we accept. */
-export async function reencodeImage(bytes: Uint8Array, rules: { side: number; maxBytes: number }): Promise<ReencodedImage> {
+export async function reencodeImage(
+  bytes: Uint8Array,
+  rules: { side: number; maxBytes: number },
+): Promise<ReencodedImage> {
   if (bytes.length > rules.maxBytes) throw new ImageError("TOO_LARGE");
   try {
     // A decompression bomb stops at 25 megapixels.
     const image = sharp(bytes, { limitInputPixels: 25_000_000, failOn: "error" });
     const { format } = await image.metadata();
     if (!format || !ACCEPTED.has(format)) throw new ImageError("NOT_AN_IMAGE");
-    const { data, info } = await image.rotate().resize(rules.side, rules.side, { fit: "inside", withoutEnlargement: true }).webp({ quality: 85 }).toBuffer({ resolveWithObject: true });
+    const { data, info } = await image
+      .rotate()
+      .resize(rules.side, rules.side, { fit: "inside", withoutEnlargement: true })
+      .webp({ quality: 85 })
+      .toBuffer({ resolveWithObject: true });
     return { data, width: info.width, height: info.height };
   } catch (error) {
     if (error instanceof ImageError) throw error;

@@ -66,7 +66,12 @@ describe("cleanFileName", () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 400, unit: "binary" }), (name) => {
         const cleaned = cleanFileName(name, "pdf");
-        return !/[\\/\u0000-\u001f]/.test(cleaned) && cleaned.endsWith(".pdf") && cleaned.length <= 154 && !cleaned.startsWith(".");
+        return (
+          !/[\\/\u0000-\u001f]/.test(cleaned) &&
+          cleaned.endsWith(".pdf") &&
+          cleaned.length <= 154 &&
+          !cleaned.startsWith(".")
+        );
       }),
     );
   });

@@ -18,7 +18,12 @@ export class S3FileStore implements FileStore {
   private readonly client: AwsClient;
 
   constructor(private readonly config: S3Config) {
-    this.client = new AwsClient({ accessKeyId: config.accessKeyId, secretAccessKey: config.secretAccessKey, region: config.region, service: "s3" });
+    this.client = new AwsClient({
+      accessKeyId: config.accessKeyId,
+      secretAccessKey: config.secretAccessKey,
+      region: config.region,
+      service: "s3",
+    });
   }
 
   private urlOf(key: string): string {
@@ -28,10 +33,19 @@ export class S3FileStore implements FileStore {
     return `${endpoint.protocol}//${this.config.bucket}.${endpoint.host}/${encodedKey}`;
   }
 
-  private async send(method: string, key: string, init: { body?: Uint8Array; contentType?: string } = {}): Promise<Response> {
+  private async send(
+    method: string,
+    key: string,
+    init: { body?: Uint8Array; contentType?: string } = {},
+  ): Promise<Response> {
     const headers: Record<string, string> = {};
     if (init.contentType) headers["Content-Type"] = init.contentType;
-    return this.client.fetch(this.urlOf(key), { method, headers, body: init.body as BodyInit | undefined, signal: AbortSignal.timeout(30_000) });
+    return this.client.fetch(this.urlOf(key), {
+      method,
+      headers,
+      body: init.body as BodyInit | undefined,
+      signal: AbortSignal.timeout(30_000),
+    });
   }
 
   async put(key: string, bytes: Uint8Array, contentType: string): Promise<void> {

@@ -19,7 +19,14 @@ export class UploadError extends Error {
   }
 }
 
-export type StoredFileSummary = { id: string; kind: FileKind; contentType: string; originalName: string; size: number; sha256: string };
+export type StoredFileSummary = {
+  id: string;
+  kind: FileKind;
+  contentType: string;
+  originalName: string;
+  size: number;
+  sha256: string;
+};
 
 function newStorageKey(): string {
   const name = randomBytes(20).toString("hex");
@@ -63,7 +70,9 @@ export async function storeUpload<T>(
       return link(tx, { ...file, kind });
     });
   } catch (error) {
-    await fileStore().delete(storageKey).catch(() => undefined);
+    await fileStore()
+      .delete(storageKey)
+      .catch(() => undefined);
     throw error;
   }
 }
@@ -80,7 +89,18 @@ export async function sweepOrphanFiles(now = new Date()): Promise<number> {
   // Forum pictures uploaded for a post that was never sent let go of their files first.
   await db().forumPostImage.deleteMany({ where: { postId: null, createdAt: { lt: dayAgo } } });
   const orphans = await db().storedFile.findMany({
-    where: { organisationDocument: null, reportPdf: null, reportDocx: null, consultationAttachment: null, nominationPhoto: null, forumImage: null, newsImage: null, newsAttachment: null, libraryVersion: null, createdAt: { lt: dayAgo } },
+    where: {
+      organisationDocument: null,
+      reportPdf: null,
+      reportDocx: null,
+      consultationAttachment: null,
+      nominationPhoto: null,
+      forumImage: null,
+      newsImage: null,
+      newsAttachment: null,
+      libraryVersion: null,
+      createdAt: { lt: dayAgo },
+    },
     select: { id: true, storageKey: true },
     take: 500,
   });
@@ -93,7 +113,11 @@ export async function sweepOrphanFiles(now = new Date()): Promise<number> {
 
 function contentDisposition(name: string): string {
   // An ASCII fallback for old clients, the real name in RFC 5987 form.
-  const fallback = name.normalize("NFD").replace(/[^\x20-\x7e]/g, "").replace(/["\\]/g, "_") || "file";
+  const fallback =
+    name
+      .normalize("NFD")
+      .replace(/[^\x20-\x7e]/g, "")
+      .replace(/["\\]/g, "_") || "file";
   return `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 

@@ -14,7 +14,9 @@ describe("zipProblem", () => {
 
   it("refuses a declared size past the bound without unpacking anything", async () => {
     const started = Date.now();
-    expect(zipProblem(withDeclaredSize(await docxFile(), "word/document.xml", 3 * 1024 * MB))).toBe("TOO_LARGE_UNPACKED");
+    expect(zipProblem(withDeclaredSize(await docxFile(), "word/document.xml", 3 * 1024 * MB))).toBe(
+      "TOO_LARGE_UNPACKED",
+    );
     expect(Date.now() - started).toBeLessThan(1000);
   });
 
@@ -75,7 +77,8 @@ describe("zipProblem", () => {
     twice.file("word/document.xml", "<w:document/>");
     twice.file("word/documenX.xml", "<w:document>inna treść</w:document>");
     const bytes = Buffer.from(await twice.generateAsync({ type: "uint8array", compression: "DEFLATE" }));
-    for (let at = bytes.indexOf("word/documenX.xml"); at >= 0; at = bytes.indexOf("word/documenX.xml", at + 1)) bytes.write("word/document.xml", at);
+    for (let at = bytes.indexOf("word/documenX.xml"); at >= 0; at = bytes.indexOf("word/documenX.xml", at + 1))
+      bytes.write("word/document.xml", at);
     expect(zipProblem(bytes)).toBe("NOT_A_ZIP");
   });
 
@@ -95,7 +98,9 @@ describe("zipProblem", () => {
 describe("readWithin", () => {
   it("gives a reader its result, and stops waiting for one past its time", async () => {
     expect(await readWithin(async () => "tekst", 1000)).toBe("tekst");
-    await expect(readWithin(() => new Promise<string>(() => undefined), 20)).rejects.toEqual(new ArchiveBoundsError("TOO_SLOW"));
+    await expect(readWithin(() => new Promise<string>(() => undefined), 20)).rejects.toEqual(
+      new ArchiveBoundsError("TOO_SLOW"),
+    );
   });
 });
 

@@ -23,7 +23,11 @@ export interface ZipLimits {
  * Real documents stay far below: a 20 MB spreadsheet of plain cells unpacks to
  * about 150 MB, a text document with pictures to little more than its size.
  */
-export const DOCUMENT_ZIP_LIMITS: ZipLimits = { maxUncompressedBytes: 200 * 1024 * 1024, maxEntries: 10_000, maxMilliseconds: 5_000 };
+export const DOCUMENT_ZIP_LIMITS: ZipLimits = {
+  maxUncompressedBytes: 200 * 1024 * 1024,
+  maxEntries: 10_000,
+  maxMilliseconds: 5_000,
+};
 
 export type ZipProblem = "NOT_A_ZIP" | "TOO_LARGE_UNPACKED" | "TOO_MANY_ENTRIES" | "TOO_SLOW";
 
@@ -40,7 +44,11 @@ const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 
 /** Null when the archive keeps within `limits`, else what is wrong with it. */
-export function zipProblem(bytes: Uint8Array, limits: ZipLimits = DOCUMENT_ZIP_LIMITS, now: () => number = Date.now): ZipProblem | null {
+export function zipProblem(
+  bytes: Uint8Array,
+  limits: ZipLimits = DOCUMENT_ZIP_LIMITS,
+  now: () => number = Date.now,
+): ZipProblem | null {
   const deadline = now() + limits.maxMilliseconds;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const u16 = (at: number) => view.getUint16(at, true);
@@ -61,7 +69,8 @@ export function zipProblem(bytes: Uint8Array, limits: ZipLimits = DOCUMENT_ZIP_L
   // directory (found anywhere in the file) when any field of the end record
   // is at its maximum, so each of them is refused.
   const markers = [u16(end + 4), u16(end + 6), u16(end + 8), entries];
-  if (markers.includes(0xffff) || directorySize === 0xffffffff || directoryOffset === 0xffffffff) return "TOO_LARGE_UNPACKED";
+  if (markers.includes(0xffff) || directorySize === 0xffffffff || directoryOffset === 0xffffffff)
+    return "TOO_LARGE_UNPACKED";
   if (entries > limits.maxEntries) return "TOO_MANY_ENTRIES";
   // JSZip shifts every offset in the file when the directory ends before the
   // end record, so one lying offset would make it read other records than these.
@@ -73,7 +82,13 @@ export function zipProblem(bytes: Uint8Array, limits: ZipLimits = DOCUMENT_ZIP_L
   let at = directoryOffset;
   for (let index = 0; index < entries; index++) {
     if (at + 46 > end || u32(at) !== CENTRAL) return "NOT_A_ZIP";
-    const entry = { method: u16(at + 10), compressed: u32(at + 20), uncompressed: u32(at + 24), local: u32(at + 42), names: centralNames(bytes, at) };
+    const entry = {
+      method: u16(at + 10),
+      compressed: u32(at + 20),
+      uncompressed: u32(at + 24),
+      local: u32(at + 42),
+      names: centralNames(bytes, at),
+    };
     if (entry.compressed === 0xffffffff || entry.uncompressed === 0xffffffff) return "TOO_LARGE_UNPACKED";
     declared += entry.uncompressed;
     if (declared > limits.maxUncompressedBytes) return "TOO_LARGE_UNPACKED";
@@ -111,7 +126,8 @@ export function zipProblem(bytes: Uint8Array, limits: ZipLimits = DOCUMENT_ZIP_L
       // One byte over the declared size is enough to know the declaration is false.
       unpacked = inflateRawSync(data, { maxOutputLength: Math.max(1, entry.uncompressed + 1) });
     } catch (error) {
-      if (error instanceof RangeError || (error as { code?: string }).code === "ERR_BUFFER_TOO_LARGE") return "TOO_LARGE_UNPACKED";
+      if (error instanceof RangeError || (error as { code?: string }).code === "ERR_BUFFER_TOO_LARGE")
+        return "TOO_LARGE_UNPACKED";
       return "NOT_A_ZIP";
     }
     if (unpacked.length > entry.uncompressed) return "TOO_LARGE_UNPACKED";
@@ -130,10 +146,11 @@ function centralNames(bytes: Uint8Array, at: number): string[] {
   const nameLength = view.getUint16(at + 28, true);
   const names = [resolvedName(bytes.subarray(at + 46, at + 46 + nameLength))];
   const extraEnd = at + 46 + nameLength + view.getUint16(at + 30, true);
-  for (let field = at + 46 + nameLength; field + 4 <= extraEnd && field + 4 <= bytes.length; ) {
+  for (let field = at + 46 + nameLength; field + 4 <= extraEnd && field + 4 <= bytes.length;) {
     const length = view.getUint16(field + 2, true);
     // Info-ZIP Unicode path: a version byte, the CRC of the plain name, the name.
-    if (view.getUint16(field, true) === 0x7075 && length > 5) names.push(resolvedName(bytes.subarray(field + 9, Math.min(field + 4 + length, bytes.length))));
+    if (view.getUint16(field, true) === 0x7075 && length > 5)
+      names.push(resolvedName(bytes.subarray(field + 9, Math.min(field + 4 + length, bytes.length))));
     field += 4 + length;
   }
   return names;

@@ -14,12 +14,18 @@ export class FieldRuleError extends Error {
 }
 
 /** Runs an action body, turning a FieldRuleError into the action's validation errors. */
-export async function withFieldErrors<T, S extends Parameters<typeof returnValidationErrors>[0]>(schema: S, run: () => Promise<T>): Promise<T> {
+export async function withFieldErrors<T, S extends Parameters<typeof returnValidationErrors>[0]>(
+  schema: S,
+  run: () => Promise<T>,
+): Promise<T> {
   try {
     return await run();
   } catch (error) {
     if (error instanceof FieldRuleError) {
-      returnValidationErrors(schema, Object.fromEntries(error.problems.map((problem) => [problem.field, { _errors: [problem.message] }])) as never);
+      returnValidationErrors(
+        schema,
+        Object.fromEntries(error.problems.map((problem) => [problem.field, { _errors: [problem.message] }])) as never,
+      );
     }
     throw error;
   }

@@ -1,13 +1,54 @@
 "use server";
 
 import { createCategory, moveCategory, updateCategory } from "@/lib/forum/categories";
-import { deletePost, editPost, reply, startThread, toggleHelpful, type ForumRefusal, type PostRef } from "@/lib/forum/posts";
-import { categoryFieldsSchema, editPostSchema, moveCategorySchema, postIdSchema, replySchema, startThreadSchema, updateCategorySchema, watchSchema, flagSchema, hidePostsSchema, moderatePostsSchema, approvePostsSchema, moveThreadSchema, threadStateSchema, suspendSchema, liftSuspensionSchema, blockedWordsSchema, splitThreadSchema, mergeThreadsSchema } from "@/lib/forum/schemas";
+import {
+  deletePost,
+  editPost,
+  reply,
+  startThread,
+  toggleHelpful,
+  type ForumRefusal,
+  type PostRef,
+} from "@/lib/forum/posts";
+import {
+  categoryFieldsSchema,
+  editPostSchema,
+  moveCategorySchema,
+  postIdSchema,
+  replySchema,
+  startThreadSchema,
+  updateCategorySchema,
+  watchSchema,
+  flagSchema,
+  hidePostsSchema,
+  moderatePostsSchema,
+  approvePostsSchema,
+  moveThreadSchema,
+  threadStateSchema,
+  suspendSchema,
+  liftSuspensionSchema,
+  blockedWordsSchema,
+  splitThreadSchema,
+  mergeThreadsSchema,
+} from "@/lib/forum/schemas";
 import { mergeThreads, splitThread } from "@/lib/forum/restructure";
 import { withFieldErrors } from "@/lib/forms/field-rules";
 import { refusedByRules } from "@/lib/forms/refusals";
 import { setWatching } from "@/lib/forum/watching";
-import { approvePosts, dismissFlags, flagPost, hidePosts, liftSuspensions, moveThread, restorePosts, saveBlockedWords, setThreadState, suspendUser, type ApprovalRefusal, type ModerationRefusal } from "@/lib/forum/moderation";
+import {
+  approvePosts,
+  dismissFlags,
+  flagPost,
+  hidePosts,
+  liftSuspensions,
+  moveThread,
+  restorePosts,
+  saveBlockedWords,
+  setThreadState,
+  suspendUser,
+  type ApprovalRefusal,
+  type ModerationRefusal,
+} from "@/lib/forum/moderation";
 import { actionClient, signedInActor } from "@/lib/safe-action";
 
 // Writing is "forum.post" (everyone signed in); each category's own rule
@@ -17,32 +58,60 @@ import { actionClient, signedInActor } from "@/lib/safe-action";
 export const startThreadAction = actionClient
   .metadata({ name: "startForumThread", permission: "forum.post" })
   .inputSchema(startThreadSchema)
-  .action(async ({ parsedInput, ctx }) => withFieldErrors(startThreadSchema, () => refusedByRules<{ posted: PostRef }, ForumRefusal>(async () => ({ posted: await startThread(signedInActor(ctx.actor, "forum"), parsedInput) }))));
+  .action(async ({ parsedInput, ctx }) =>
+    withFieldErrors(startThreadSchema, () =>
+      refusedByRules<{ posted: PostRef }, ForumRefusal>(async () => ({
+        posted: await startThread(signedInActor(ctx.actor, "forum"), parsedInput),
+      })),
+    ),
+  );
 
 export const replyAction = actionClient
   .metadata({ name: "replyInForum", permission: "forum.post" })
   .inputSchema(replySchema)
-  .action(async ({ parsedInput, ctx }) => withFieldErrors(replySchema, () => refusedByRules<{ posted: PostRef }, ForumRefusal>(async () => ({ posted: await reply(signedInActor(ctx.actor, "forum"), parsedInput) }))));
+  .action(async ({ parsedInput, ctx }) =>
+    withFieldErrors(replySchema, () =>
+      refusedByRules<{ posted: PostRef }, ForumRefusal>(async () => ({
+        posted: await reply(signedInActor(ctx.actor, "forum"), parsedInput),
+      })),
+    ),
+  );
 
 export const editPostAction = actionClient
   .metadata({ name: "editForumPost", permission: "forum.post" })
   .inputSchema(editPostSchema)
-  .action(async ({ parsedInput, ctx }) => withFieldErrors(editPostSchema, () => refusedByRules<{ saved: PostRef }, ForumRefusal>(async () => ({ saved: await editPost(signedInActor(ctx.actor, "forum"), parsedInput, ctx.ip) }))));
+  .action(async ({ parsedInput, ctx }) =>
+    withFieldErrors(editPostSchema, () =>
+      refusedByRules<{ saved: PostRef }, ForumRefusal>(async () => ({
+        saved: await editPost(signedInActor(ctx.actor, "forum"), parsedInput, ctx.ip),
+      })),
+    ),
+  );
 
 export const deletePostAction = actionClient
   .metadata({ name: "deleteForumPost", permission: "forum.post" })
   .inputSchema(postIdSchema)
-  .action(async ({ parsedInput, ctx }) => refusedByRules<{ deleted: PostRef }, ForumRefusal>(async () => ({ deleted: await deletePost(signedInActor(ctx.actor, "forum"), parsedInput.postId, ctx.ip) })));
+  .action(async ({ parsedInput, ctx }) =>
+    refusedByRules<{ deleted: PostRef }, ForumRefusal>(async () => ({
+      deleted: await deletePost(signedInActor(ctx.actor, "forum"), parsedInput.postId, ctx.ip),
+    })),
+  );
 
 export const toggleHelpfulAction = actionClient
   .metadata({ name: "toggleForumHelpful", permission: "forum.post" })
   .inputSchema(postIdSchema)
-  .action(async ({ parsedInput, ctx }) => refusedByRules<{ reaction: { helpful: boolean; count: number } }, ForumRefusal>(async () => ({ reaction: await toggleHelpful(signedInActor(ctx.actor, "forum"), parsedInput.postId) })));
+  .action(async ({ parsedInput, ctx }) =>
+    refusedByRules<{ reaction: { helpful: boolean; count: number } }, ForumRefusal>(async () => ({
+      reaction: await toggleHelpful(signedInActor(ctx.actor, "forum"), parsedInput.postId),
+    })),
+  );
 
 export const createCategoryAction = actionClient
   .metadata({ name: "createForumCategory", permission: "forum.manage" })
   .inputSchema(categoryFieldsSchema)
-  .action(async ({ parsedInput, ctx }) => createCategory(parsedInput, { userId: signedInActor(ctx.actor, "forum").id, ip: ctx.ip }));
+  .action(async ({ parsedInput, ctx }) =>
+    createCategory(parsedInput, { userId: signedInActor(ctx.actor, "forum").id, ip: ctx.ip }),
+  );
 
 export const updateCategoryAction = actionClient
   .metadata({ name: "updateForumCategory", permission: "forum.manage" })
@@ -82,17 +151,23 @@ export const flagPostAction = actionClient
 export const hidePostsAction = actionClient
   .metadata({ name: "hideForumPosts", permission: "content.moderate" })
   .inputSchema(hidePostsSchema)
-  .action(async ({ parsedInput, ctx }) => ({ hidden: await hidePosts(signedInActor(ctx.actor, "forum"), parsedInput.postIds, parsedInput.reason, { ip: ctx.ip }) }));
+  .action(async ({ parsedInput, ctx }) => ({
+    hidden: await hidePosts(signedInActor(ctx.actor, "forum"), parsedInput.postIds, parsedInput.reason, { ip: ctx.ip }),
+  }));
 
 export const restorePostsAction = actionClient
   .metadata({ name: "restoreForumPosts", permission: "content.moderate" })
   .inputSchema(moderatePostsSchema)
-  .action(async ({ parsedInput, ctx }) => ({ restored: await restorePosts(signedInActor(ctx.actor, "forum"), parsedInput.postIds, { ip: ctx.ip }) }));
+  .action(async ({ parsedInput, ctx }) => ({
+    restored: await restorePosts(signedInActor(ctx.actor, "forum"), parsedInput.postIds, { ip: ctx.ip }),
+  }));
 
 export const dismissFlagsAction = actionClient
   .metadata({ name: "dismissForumFlags", permission: "content.moderate" })
   .inputSchema(moderatePostsSchema)
-  .action(async ({ parsedInput, ctx }) => ({ dismissed: await dismissFlags(signedInActor(ctx.actor, "forum"), parsedInput.postIds, { ip: ctx.ip }) }));
+  .action(async ({ parsedInput, ctx }) => ({
+    dismissed: await dismissFlags(signedInActor(ctx.actor, "forum"), parsedInput.postIds, { ip: ctx.ip }),
+  }));
 
 export const threadStateAction = actionClient
   .metadata({ name: "setForumThreadState", permission: "content.moderate" })
@@ -106,7 +181,13 @@ export const moveThreadAction = actionClient
   .metadata({ name: "moveForumThread", permission: "content.moderate" })
   .inputSchema(moveThreadSchema)
   .action(async ({ parsedInput, ctx }) => {
-    await moveThread(signedInActor(ctx.actor, "forum"), parsedInput.threadId, parsedInput.categoryId, { ip: ctx.ip }, parsedInput.reason);
+    await moveThread(
+      signedInActor(ctx.actor, "forum"),
+      parsedInput.threadId,
+      parsedInput.categoryId,
+      { ip: ctx.ip },
+      parsedInput.reason,
+    );
     return { moved: true };
   });
 
@@ -114,18 +195,26 @@ export const approvePostsAction = actionClient
   .metadata({ name: "approveForumPosts", permission: "content.moderate" })
   .inputSchema(approvePostsSchema)
   .action(async ({ parsedInput, ctx }) =>
-    refusedByRules<{ approved: number }, ApprovalRefusal>(async () => ({ approved: await approvePosts(signedInActor(ctx.actor, "forum"), parsedInput.postIds, parsedInput.shown, { ip: ctx.ip }) })),
+    refusedByRules<{ approved: number }, ApprovalRefusal>(async () => ({
+      approved: await approvePosts(signedInActor(ctx.actor, "forum"), parsedInput.postIds, parsedInput.shown, {
+        ip: ctx.ip,
+      }),
+    })),
   );
 
 export const suspendUserAction = actionClient
   .metadata({ name: "suspendForumUser", permission: "content.moderate" })
   .inputSchema(suspendSchema)
-  .action(async ({ parsedInput, ctx }) => ({ suspendedUntil: await suspendUser(signedInActor(ctx.actor, "forum"), parsedInput, { ip: ctx.ip }) }));
+  .action(async ({ parsedInput, ctx }) => ({
+    suspendedUntil: await suspendUser(signedInActor(ctx.actor, "forum"), parsedInput, { ip: ctx.ip }),
+  }));
 
 export const liftSuspensionAction = actionClient
   .metadata({ name: "liftForumSuspension", permission: "content.moderate" })
   .inputSchema(liftSuspensionSchema)
-  .action(async ({ parsedInput, ctx }) => ({ lifted: await liftSuspensions(signedInActor(ctx.actor, "forum"), parsedInput.userId, { ip: ctx.ip }) }));
+  .action(async ({ parsedInput, ctx }) => ({
+    lifted: await liftSuspensions(signedInActor(ctx.actor, "forum"), parsedInput.userId, { ip: ctx.ip }),
+  }));
 
 export const saveBlockedWordsAction = actionClient
   .metadata({ name: "saveForumBlockedWords", permission: "forum.manage" })
@@ -143,4 +232,10 @@ export const splitThreadAction = actionClient
 export const mergeThreadsAction = actionClient
   .metadata({ name: "mergeForumThreads", permission: "content.moderate" })
   .inputSchema(mergeThreadsSchema)
-  .action(async ({ parsedInput, ctx }) => mergeThreads(signedInActor(ctx.actor, "forum"), { threadId: parsedInput.threadId, intoThreadId: parsedInput.intoThread, reason: parsedInput.reason }, { ip: ctx.ip }));
+  .action(async ({ parsedInput, ctx }) =>
+    mergeThreads(
+      signedInActor(ctx.actor, "forum"),
+      { threadId: parsedInput.threadId, intoThreadId: parsedInput.intoThread, reason: parsedInput.reason },
+      { ip: ctx.ip },
+    ),
+  );

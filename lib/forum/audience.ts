@@ -23,21 +23,43 @@ type Tx = Prisma.TransactionClient;
 /** Those of `userIds` who may read a category with this access (lib/forum/access.ts). */
 export async function readersAmong(tx: Tx, userIds: string[], access: ForumAccess): Promise<string[]> {
   if (userIds.length === 0) return [];
-  const readers = await tx.$queryRaw<{ id: string }[]>`SELECT u.id FROM "User" u WHERE u.id = ANY(${[...new Set(userIds)]}::text[]) AND ${readerSql(access)}`;
+  const readers = await tx.$queryRaw<
+    { id: string }[]
+  >`SELECT u.id FROM "User" u WHERE u.id = ANY(${[...new Set(userIds)]}::text[]) AND ${readerSql(access)}`;
   return readers.map((reader) => reader.id);
 }
 
 /** Who wrote in the thread (posts still standing) and who watches it or its category. */
 export async function threadFollowers(tx: Tx, thread: { id: string; categoryId: string }): Promise<string[]> {
   const [authors, watchers] = await Promise.all([
-    tx.forumPost.findMany({ where: { threadId: thread.id, authorId: { not: null }, deletedAt: null }, select: { authorId: true }, distinct: ["authorId"] }),
-    tx.itemSubscription.findMany({ where: { OR: [{ subjectType: "ForumThread", subjectId: thread.id }, { subjectType: "ForumCategory", subjectId: thread.categoryId }] }, select: { userId: true } }),
+    tx.forumPost.findMany({
+      where: { threadId: thread.id, authorId: { not: null }, deletedAt: null },
+      select: { authorId: true },
+      distinct: ["authorId"],
+    }),
+    tx.itemSubscription.findMany({
+      where: {
+        OR: [
+          { subjectType: "ForumThread", subjectId: thread.id },
+          { subjectType: "ForumCategory", subjectId: thread.categoryId },
+        ],
+      },
+      select: { userId: true },
+    }),
   ]);
-  return [...authors.flatMap((author) => (author.authorId ? [author.authorId] : [])), ...watchers.map((watcher) => watcher.userId)];
+  return [
+    ...authors.flatMap((author) => (author.authorId ? [author.authorId] : [])),
+    ...watchers.map((watcher) => watcher.userId),
+  ];
 }
 
 export async function categoryWatchers(tx: Tx, categoryId: string): Promise<string[]> {
-  return (await tx.itemSubscription.findMany({ where: { subjectType: "ForumCategory", subjectId: categoryId }, select: { userId: true } })).map((watcher) => watcher.userId);
+  return (
+    await tx.itemSubscription.findMany({
+      where: { subjectType: "ForumCategory", subjectId: categoryId },
+      select: { userId: true },
+    })
+  ).map((watcher) => watcher.userId);
 }
 
 /**
@@ -46,18 +68,33 @@ export async function categoryWatchers(tx: Tx, categoryId: string): Promise<stri
  * mentioned does not exist or may not read the category: the writer fixes
  * the mention rather than having it silently dropped.
  */
-export async function mentionAudience(tx: Tx, body: string, access: ForumAccess, previousBody = ""): Promise<{ users: string[]; organisations: string[] }> {
+export async function mentionAudience(
+  tx: Tx,
+  body: string,
+  access: ForumAccess,
+  previousBody = "",
+): Promise<{ users: string[]; organisations: string[] }> {
   const before = new Set(parseMentions(previousBody).map((m) => `${m.kind}:${m.id}`));
   const mentions = parseMentions(body).filter((m) => !before.has(`${m.kind}:${m.id}`));
   const userIds = mentions.filter((m) => m.kind === "user").map((m) => m.id);
   const organisationIds = mentions.filter((m) => m.kind === "org").map((m) => m.id);
   const users = await readersAmong(tx, userIds, access);
   // A mentioned organisation's owners and editors are told: in the representatives' categories only a verified one's can read.
-  const organisationWhere = { id: { in: organisationIds }, ...(access === "REPRESENTATIVES" ? { verifiedAt: { not: null } } : {}) };
-  const organisations = organisationIds.length > 0 ? (await tx.organisation.findMany({ where: organisationWhere, select: { id: true } })).map((o) => o.id) : [];
+  const organisationWhere = {
+    id: { in: organisationIds },
+    ...(access === "REPRESENTATIVES" ? { verifiedAt: { not: null } } : {}),
+  };
+  const organisations =
+    organisationIds.length > 0
+      ? (await tx.organisation.findMany({ where: organisationWhere, select: { id: true } })).map((o) => o.id)
+      : [];
   // An organisation's representatives cannot read officials' categories.
   const organisationsReach = access !== "OFFICIALS";
-  if (users.length < userIds.length || organisations.length < organisationIds.length || (organisationIds.length > 0 && !organisationsReach)) {
+  if (
+    users.length < userIds.length ||
+    organisations.length < organisationIds.length ||
+    (organisationIds.length > 0 && !organisationsReach)
+  ) {
     throw new FieldRuleError([{ field: "body", message: "forumMentionCannotRead" }]);
   }
   return { users, organisations };

@@ -9,7 +9,17 @@
 // - "debil"      the word itself or with an ending of up to four letters
 //                (debila, debilem, debilami), not longer words (debilitacja).
 
-const SWAPS: Record<string, string> = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", $: "s", "!": "i" };
+const SWAPS: Record<string, string> = {
+  "0": "o",
+  "1": "i",
+  "3": "e",
+  "4": "a",
+  "5": "s",
+  "7": "t",
+  "@": "a",
+  $: "s",
+  "!": "i",
+};
 
 /** The comparable form of a word or text. */
 export function foldForMatching(text: string): string {
@@ -39,9 +49,27 @@ export function compilePattern(pattern: string): Matcher | null {
 export function blockedWordsIn(text: string, patterns: string[]): string[] {
   const matchers = patterns.map(compilePattern).filter((m): m is Matcher => m !== null);
   if (matchers.length === 0) return [];
-  const words = new Set(foldForMatching(text).split(/[^\p{L}]+/u).filter(Boolean));
+  const words = new Set(
+    foldForMatching(text)
+      .split(/[^\p{L}]+/u)
+      .filter(Boolean),
+  );
   return matchers.filter((matcher) => [...words].some((word) => matcher.test(word))).map((matcher) => matcher.pattern);
 }
 
 /** The list a new platform starts with: common Polish vulgar roots (administrators change it). */
-export const DEFAULT_BLOCKED_PATTERNS = ["*kurw*", "*pierdol*", "*pierdal*", "*jeban*", "*jebac*", "zajeb*", "wyjeb*", "pojeb*", "*chuj*", "*pizd*", "skurwysyn*", "cwel", "spierdal*"];
+export const DEFAULT_BLOCKED_PATTERNS = [
+  "*kurw*",
+  "*pierdol*",
+  "*pierdal*",
+  "*jeban*",
+  "*jebac*",
+  "zajeb*",
+  "wyjeb*",
+  "pojeb*",
+  "*chuj*",
+  "*pizd*",
+  "skurwysyn*",
+  "cwel",
+  "spierdal*",
+];

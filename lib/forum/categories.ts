@@ -12,10 +12,25 @@ type Meta = { userId: string; ip: string | null };
 
 export async function createCategory(fields: CategoryFields, meta: Meta): Promise<{ id: string; slug: string }> {
   return db().$transaction(async (tx) => {
-    const slug = await firstFreeSlug(slugify(fields.name.pl, 60) || "kategoria", async (taken) => (await tx.forumCategory.count({ where: { slug: taken } })) > 0);
+    const slug = await firstFreeSlug(
+      slugify(fields.name.pl, 60) || "kategoria",
+      async (taken) => (await tx.forumCategory.count({ where: { slug: taken } })) > 0,
+    );
     const last = await tx.forumCategory.aggregate({ _max: { position: true } });
-    const category = await tx.forumCategory.create({ data: { ...fields, slug, position: (last._max.position ?? 0) + 1 }, select: { id: true, slug: true } });
-    await recordAuditEvent({ action: "forum.category_created", actorUserId: meta.userId, subjectType: "ForumCategory", subjectId: category.id, ipAddress: meta.ip }, tx);
+    const category = await tx.forumCategory.create({
+      data: { ...fields, slug, position: (last._max.position ?? 0) + 1 },
+      select: { id: true, slug: true },
+    });
+    await recordAuditEvent(
+      {
+        action: "forum.category_created",
+        actorUserId: meta.userId,
+        subjectType: "ForumCategory",
+        subjectId: category.id,
+        ipAddress: meta.ip,
+      },
+      tx,
+    );
     return category;
   });
 }
@@ -25,7 +40,17 @@ export async function updateCategory(categoryId: string, fields: CategoryFields,
   await db().$transaction(async (tx) => {
     const updated = await tx.forumCategory.updateMany({ where: { id: categoryId }, data: fields });
     if (updated.count === 0) throw new AppError("NOT_FOUND", "no such category");
-    await recordAuditEvent({ action: "forum.category_edited", actorUserId: meta.userId, subjectType: "ForumCategory", subjectId: categoryId, ipAddress: meta.ip, details: { access: fields.access, openToPublic: fields.openToPublic } }, tx);
+    await recordAuditEvent(
+      {
+        action: "forum.category_edited",
+        actorUserId: meta.userId,
+        subjectType: "ForumCategory",
+        subjectId: categoryId,
+        ipAddress: meta.ip,
+        details: { access: fields.access, openToPublic: fields.openToPublic },
+      },
+      tx,
+    );
   });
 }
 
@@ -33,7 +58,10 @@ export async function updateCategory(categoryId: string, fields: CategoryFields,
 export async function moveCategory(categoryId: string, direction: "up" | "down"): Promise<void> {
   await db().$transaction(async (tx) => {
     await tx.$executeRaw`SELECT 1 FROM "ForumCategory" FOR UPDATE`;
-    const categories = await tx.forumCategory.findMany({ orderBy: { position: "asc" }, select: { id: true, position: true } });
+    const categories = await tx.forumCategory.findMany({
+      orderBy: { position: "asc" },
+      select: { id: true, position: true },
+    });
     const index = categories.findIndex((category) => category.id === categoryId);
     if (index < 0) throw new AppError("NOT_FOUND", "no such category");
     const other = categories[direction === "up" ? index - 1 : index + 1];
@@ -58,7 +86,10 @@ export async function readableCategories(actor: Actor | null) {
 }
 
 /** A category by its address, if this person may read it (null: unknown or closed to them, told apart by `exists`). */
-export async function categoryForReader(actor: Actor | null, slug: string): Promise<{ category: ForumCategoryRecord | null; exists: boolean }> {
+export async function categoryForReader(
+  actor: Actor | null,
+  slug: string,
+): Promise<{ category: ForumCategoryRecord | null; exists: boolean }> {
   const category = await db().forumCategory.findUnique({ where: { slug } });
   if (!category) return { category: null, exists: false };
   return { category: mayRead(actor, category) ? category : null, exists: true };

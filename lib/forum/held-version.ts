@@ -4,4 +4,5 @@
 // the queue was loaded is never let through unseen.
 import { shownVersion } from "@/lib/moderation/shown-version";
 
-export const heldPostVersion = (post: { body: string; pendingBody: string | null }) => shownVersion([post.body, post.pendingBody]);
+export const heldPostVersion = (post: { body: string; pendingBody: string | null }) =>
+  shownVersion([post.body, post.pendingBody]);

@@ -21,17 +21,30 @@ export async function handleImageUpload(request: Request): Promise<Response> {
     await admitImageUploader(user);
   } catch (error) {
     if (!(error instanceof RuleRefusal)) throw error;
-    return (error as RuleRefusal<WriterRefusal>).refusal === "suspended" ? refusal(403, "SUSPENDED") : refusal(429, "SLOW_DOWN");
+    return (error as RuleRefusal<WriterRefusal>).refusal === "suspended"
+      ? refusal(403, "SUSPENDED")
+      : refusal(429, "SLOW_DOWN");
   }
   const read = await readUploadedForm(request, MAX_FORUM_IMAGE_BYTES);
   if (read instanceof Response) return read;
   const alt = altSchema.safeParse(read.form.get("alt") ?? "");
-  if (!alt.success) return Response.json({ error: { code: "INVALID", fields: { alt: alt.error.issues[0]!.message } } }, { status: 400, headers: { "Cache-Control": "no-store" } });
+  if (!alt.success)
+    return Response.json(
+      { error: { code: "INVALID", fields: { alt: alt.error.issues[0]!.message } } },
+      { status: 400, headers: { "Cache-Control": "no-store" } },
+    );
   try {
     const image = await uploadForumImage(user, { bytes: new Uint8Array(await read.file.arrayBuffer()), alt: alt.data });
-    return Response.json({ saved: true, ...image, alt: alt.data }, { status: 201, headers: { "Cache-Control": "no-store" } });
+    return Response.json(
+      { saved: true, ...image, alt: alt.data },
+      { status: 201, headers: { "Cache-Control": "no-store" } },
+    );
   } catch (error) {
-    if (error instanceof ImageError || error instanceof UploadError) return refusal(error.failure === "TOO_LARGE" ? 413 : 400, error.failure === "TOO_LARGE" ? "TOO_LARGE" : "NOT_AN_IMAGE");
+    if (error instanceof ImageError || error instanceof UploadError)
+      return refusal(
+        error.failure === "TOO_LARGE" ? 413 : 400,
+        error.failure === "TOO_LARGE" ? "TOO_LARGE" : "NOT_AN_IMAGE",
+      );
     throw error;
   }
 }

@@ -10,7 +10,11 @@ import { readerSql } from "@/lib/forum/access";
 
 export type Mentionable = { kind: "user" | "org"; id: string; name: string };
 
-export async function findMentionables(query: string, access: ForumAccess, excludeUserId: string): Promise<Mentionable[]> {
+export async function findMentionables(
+  query: string,
+  access: ForumAccess,
+  excludeUserId: string,
+): Promise<Mentionable[]> {
   const text = query.trim().slice(0, 60);
   if (text.length < 2) return [];
   const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -25,5 +29,8 @@ export async function findMentionables(query: string, access: ForumAccess, exclu
           SELECT o.id, o.name FROM "Organisation" o
           WHERE o."nameFolded" LIKE pl_fold(${pattern}) ${access === "REPRESENTATIVES" ? Prisma.sql`AND o."verifiedAt" IS NOT NULL` : Prisma.empty}
           ORDER BY o.name COLLATE "pl-x-icu" LIMIT 4`;
-  return [...people.map((p) => ({ kind: "user" as const, ...p })), ...organisations.map((o) => ({ kind: "org" as const, ...o }))];
+  return [
+    ...people.map((p) => ({ kind: "user" as const, ...p })),
+    ...organisations.map((o) => ({ kind: "org" as const, ...o })),
+  ];
 }

@@ -1,5 +1,11 @@
 import fc from "fast-check";
-import { mentionsAsMarkdown, mentionToken, parseMentions, replaceTypedMention, typedMentionAt } from "@/lib/forum/mentions";
+import {
+  mentionsAsMarkdown,
+  mentionToken,
+  parseMentions,
+  replaceTypedMention,
+  typedMentionAt,
+} from "@/lib/forum/mentions";
 import { renderMarkdown } from "@/lib/text/markdown";
 
 const id = "cmabcdefghijklmnopqrstu01";
@@ -16,11 +22,15 @@ describe("forum mentions", () => {
 
   it("round-trips what the picker inserts, whatever the name holds", () => {
     fc.assert(
-      fc.property(fc.string({ minLength: 1, maxLength: 80 }).filter((name) => name.trim().length > 0 && !name.includes("\n")), fc.constantFrom("user" as const, "org" as const), (name, kind) => {
-        const [parsed] = parseMentions(`tekst ${mentionToken({ kind, id, name })} tekst`);
-        expect(parsed).toMatchObject({ kind, id });
-        expect(parsed!.name).toBe(name.replace(/\[/g, "(").replace(/\]/g, ")").replace(/\s+/g, " ").trim());
-      }),
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 80 }).filter((name) => name.trim().length > 0 && !name.includes("\n")),
+        fc.constantFrom("user" as const, "org" as const),
+        (name, kind) => {
+          const [parsed] = parseMentions(`tekst ${mentionToken({ kind, id, name })} tekst`);
+          expect(parsed).toMatchObject({ kind, id });
+          expect(parsed!.name).toBe(name.replace(/\[/g, "(").replace(/\]/g, ")").replace(/\s+/g, " ").trim());
+        },
+      ),
     );
   });
 

@@ -29,7 +29,10 @@ export function mentionToken(mention: Mention): string {
 
 /** Markdown with each token shown as a bold "@Name" (Markdown's special characters in the name escaped). */
 export function mentionsAsMarkdown(body: string): string {
-  return body.replace(TOKEN, (_token, name: string) => `**@${name.trim().replace(/([\\`*_{}[\]()#+\-.!<>|~])/g, "\\$1")}**`);
+  return body.replace(
+    TOKEN,
+    (_token, name: string) => `**@${name.trim().replace(/([\\`*_{}[\]()#+\-.!<>|~])/g, "\\$1")}**`,
+  );
 }
 
 /** Plain "@Name" for each token: quoting a post must not mention its people again. */
@@ -51,7 +54,12 @@ export function typedMentionAt(text: string, caret: number): { start: number; qu
 }
 
 /** The text with "@name" (from `start` to `caret`) replaced by the mention's token and a space, and where the cursor goes. */
-export function replaceTypedMention(text: string, start: number, caret: number, mention: Mention): { text: string; caret: number } {
+export function replaceTypedMention(
+  text: string,
+  start: number,
+  caret: number,
+  mention: Mention,
+): { text: string; caret: number } {
   const before = `${text.slice(0, start)}${mentionToken(mention)} `;
   const after = text.slice(caret).replace(/^ /, "");
   return { text: before + after, caret: before.length };

@@ -23,12 +23,20 @@ export type ApprovalRefusal = "changedSinceShown";
 type Meta = { ip: string | null };
 type Tx = Prisma.TransactionClient;
 
-
-export async function flagPost(actor: Actor, input: { postId: string; reason: ForumFlagReason; note: string }): Promise<void> {
-  const post = await db().forumPost.findUnique({ where: { id: input.postId }, include: { thread: { include: { category: true } } } });
+export async function flagPost(
+  actor: Actor,
+  input: { postId: string; reason: ForumFlagReason; note: string },
+): Promise<void> {
+  const post = await db().forumPost.findUnique({
+    where: { id: input.postId },
+    include: { thread: { include: { category: true } } },
+  });
   if (!post || post.deletedAt || !mayRead(actor, post.thread.category)) throw new AppError("NOT_FOUND", "no such post");
   if (post.authorId === actor.id) throw new RuleRefusal<ModerationRefusal>("ownPost");
-  const created = await db().forumFlag.createMany({ data: [{ postId: post.id, reporterId: actor.id, reason: input.reason, note: input.note || null }], skipDuplicates: true });
+  const created = await db().forumFlag.createMany({
+    data: [{ postId: post.id, reporterId: actor.id, reason: input.reason, note: input.note || null }],
+    skipDuplicates: true,
+  });
   if (created.count === 0) throw new RuleRefusal<ModerationRefusal>("alreadyFlagged");
 }
 
@@ -38,29 +46,55 @@ export async function flagPost(actor: Actor, input: { postId: string; reason: Fo
  * and notes.
  */
 export async function moderationQueue(limit = 100) {
-  const held = await db().forumPost.findMany({ where: { OR: [{ heldAt: { not: null } }, { pendingBody: { not: null } }], hiddenAt: null, deletedAt: null }, orderBy: [{ heldAt: "desc" }, { editedAt: "desc" }], take: limit, select: { id: true } });
-  const flagged = await db().forumFlag.groupBy({ by: ["postId"], where: { resolvedAt: null }, _max: { createdAt: true }, orderBy: { _max: { createdAt: "desc" } }, take: limit });
+  const held = await db().forumPost.findMany({
+    where: { OR: [{ heldAt: { not: null } }, { pendingBody: { not: null } }], hiddenAt: null, deletedAt: null },
+    orderBy: [{ heldAt: "desc" }, { editedAt: "desc" }],
+    take: limit,
+    select: { id: true },
+  });
+  const flagged = await db().forumFlag.groupBy({
+    by: ["postId"],
+    where: { resolvedAt: null },
+    _max: { createdAt: true },
+    orderBy: { _max: { createdAt: "desc" } },
+    take: limit,
+  });
   const ids = [...new Set([...held.map((p) => p.id), ...flagged.map((f) => f.postId)])];
   const posts = await db().forumPost.findMany({
     where: { id: { in: ids } },
     include: {
       author: { select: { id: true, name: true, createdAt: true } },
       thread: { select: { id: true, title: true } },
-      flags: { where: { resolvedAt: null }, orderBy: { createdAt: "asc" }, select: { reason: true, note: true, createdAt: true } },
+      flags: {
+        where: { resolvedAt: null },
+        orderBy: { createdAt: "asc" },
+        select: { reason: true, note: true, createdAt: true },
+      },
     },
   });
   const order = new Map(ids.map((id, index) => [id, index]));
-  return posts.sort((a, b) => order.get(a.id)! - order.get(b.id)!).map((post) => ({ ...post, shown: heldPostVersion(post) }));
+  return posts
+    .sort((a, b) => order.get(a.id)! - order.get(b.id)!)
+    .map((post) => ({ ...post, shown: heldPostVersion(post) }));
 }
 export type QueuedPost = Awaited<ReturnType<typeof moderationQueue>>[number];
 
 type Decision = "hidden" | "restored" | "approved";
 
 async function resolveFlags(tx: Tx, moderatorId: string, postIds: string[], now: Date) {
-  await tx.forumFlag.updateMany({ where: { postId: { in: postIds }, resolvedAt: null }, data: { resolvedAt: now, resolvedById: moderatorId } });
+  await tx.forumFlag.updateMany({
+    where: { postId: { in: postIds }, resolvedAt: null },
+    data: { resolvedAt: now, resolvedById: moderatorId },
+  });
 }
 
-async function tellAuthor(tx: Tx, post: { id: string; number: number; authorId: string | null; thread: { id: string; title: string } }, moderatorId: string, decision: Decision, reason: string) {
+async function tellAuthor(
+  tx: Tx,
+  post: { id: string; number: number; authorId: string | null; thread: { id: string; title: string } },
+  moderatorId: string,
+  decision: Decision,
+  reason: string,
+) {
   if (!post.authorId) return;
   await notify(
     {
@@ -79,11 +113,27 @@ export async function hidePosts(actor: Actor, postIds: string[], reason: string,
   requireModerator(actor);
   const now = new Date();
   const hidden = await db().$transaction(async (tx) => {
-    const posts = await tx.forumPost.findMany({ where: { id: { in: postIds }, hiddenAt: null }, select: { id: true, number: true, authorId: true, thread: { select: { id: true, title: true } } } });
-    await tx.forumPost.updateMany({ where: { id: { in: posts.map((p) => p.id) } }, data: { hiddenAt: now, hiddenById: actor.id, hiddenReason: reason, heldAt: null } });
+    const posts = await tx.forumPost.findMany({
+      where: { id: { in: postIds }, hiddenAt: null },
+      select: { id: true, number: true, authorId: true, thread: { select: { id: true, title: true } } },
+    });
+    await tx.forumPost.updateMany({
+      where: { id: { in: posts.map((p) => p.id) } },
+      data: { hiddenAt: now, hiddenById: actor.id, hiddenReason: reason, heldAt: null },
+    });
     await resolveFlags(tx, actor.id, postIds, now);
     for (const post of posts) {
-      await recordAuditEvent({ action: "forum.post_hidden", actorUserId: actor.id, subjectType: "ForumPost", subjectId: post.id, ipAddress: meta.ip, details: { reason } }, tx);
+      await recordAuditEvent(
+        {
+          action: "forum.post_hidden",
+          actorUserId: actor.id,
+          subjectType: "ForumPost",
+          subjectId: post.id,
+          ipAddress: meta.ip,
+          details: { reason },
+        },
+        tx,
+      );
       await tellAuthor(tx, post, actor.id, "hidden", reason);
     }
     return posts.length;
@@ -95,10 +145,25 @@ export async function hidePosts(actor: Actor, postIds: string[], reason: string,
 export async function restorePosts(actor: Actor, postIds: string[], meta: Meta): Promise<number> {
   requireModerator(actor);
   const restored = await db().$transaction(async (tx) => {
-    const posts = await tx.forumPost.findMany({ where: { id: { in: postIds }, hiddenAt: { not: null } }, select: { id: true, number: true, authorId: true, thread: { select: { id: true, title: true } } } });
-    await tx.forumPost.updateMany({ where: { id: { in: posts.map((p) => p.id) } }, data: { hiddenAt: null, hiddenById: null, hiddenReason: null } });
+    const posts = await tx.forumPost.findMany({
+      where: { id: { in: postIds }, hiddenAt: { not: null } },
+      select: { id: true, number: true, authorId: true, thread: { select: { id: true, title: true } } },
+    });
+    await tx.forumPost.updateMany({
+      where: { id: { in: posts.map((p) => p.id) } },
+      data: { hiddenAt: null, hiddenById: null, hiddenReason: null },
+    });
     for (const post of posts) {
-      await recordAuditEvent({ action: "forum.post_restored", actorUserId: actor.id, subjectType: "ForumPost", subjectId: post.id, ipAddress: meta.ip }, tx);
+      await recordAuditEvent(
+        {
+          action: "forum.post_restored",
+          actorUserId: actor.id,
+          subjectType: "ForumPost",
+          subjectId: post.id,
+          ipAddress: meta.ip,
+        },
+        tx,
+      );
       await tellAuthor(tx, post, actor.id, "restored", "");
     }
     return posts.length;
@@ -111,44 +176,104 @@ export async function restorePosts(actor: Actor, postIds: string[], meta: Meta):
 export async function dismissFlags(actor: Actor, postIds: string[], meta: Meta): Promise<number> {
   requireModerator(actor);
   return db().$transaction(async (tx) => {
-    const open = await tx.forumFlag.findMany({ where: { postId: { in: postIds }, resolvedAt: null }, select: { postId: true }, distinct: ["postId"] });
+    const open = await tx.forumFlag.findMany({
+      where: { postId: { in: postIds }, resolvedAt: null },
+      select: { postId: true },
+      distinct: ["postId"],
+    });
     await resolveFlags(tx, actor.id, postIds, new Date());
-    for (const { postId } of open) await recordAuditEvent({ action: "forum.flags_dismissed", actorUserId: actor.id, subjectType: "ForumPost", subjectId: postId, ipAddress: meta.ip }, tx);
+    for (const { postId } of open)
+      await recordAuditEvent(
+        {
+          action: "forum.flags_dismissed",
+          actorUserId: actor.id,
+          subjectType: "ForumPost",
+          subjectId: postId,
+          ipAddress: meta.ip,
+        },
+        tx,
+      );
     return open.length;
   });
 }
 
 /** Locks or unlocks, pins or unpins a thread. */
-export async function setThreadState(actor: Actor, threadId: string, change: { locked?: boolean; pinned?: boolean; reason?: string }, meta: Meta): Promise<void> {
+export async function setThreadState(
+  actor: Actor,
+  threadId: string,
+  change: { locked?: boolean; pinned?: boolean; reason?: string },
+  meta: Meta,
+): Promise<void> {
   requireModerator(actor);
   await db().$transaction(async (tx) => {
     const { reason = "", ...state } = change;
-    const thread = await tx.forumThread.update({ where: { id: threadId }, data: state, select: { id: true } }).catch(() => null);
+    const thread = await tx.forumThread
+      .update({ where: { id: threadId }, data: state, select: { id: true } })
+      .catch(() => null);
     if (!thread) throw new AppError("NOT_FOUND", "no such thread");
     const actions: AuditAction[] = [];
     if (change.locked !== undefined) actions.push(change.locked ? "forum.thread_locked" : "forum.thread_unlocked");
     if (change.pinned !== undefined) actions.push(change.pinned ? "forum.thread_pinned" : "forum.thread_unpinned");
-    for (const action of actions) await recordAuditEvent({ action, actorUserId: actor.id, subjectType: "ForumThread", subjectId: threadId, ipAddress: meta.ip }, tx);
-    if (change.locked !== undefined) await tellThreadAuthor(tx, threadId, actor.id, change.locked ? "locked" : "unlocked", "", reason);
-    if (change.pinned !== undefined) await tellThreadAuthor(tx, threadId, actor.id, change.pinned ? "pinned" : "unpinned", "", reason);
+    for (const action of actions)
+      await recordAuditEvent(
+        { action, actorUserId: actor.id, subjectType: "ForumThread", subjectId: threadId, ipAddress: meta.ip },
+        tx,
+      );
+    if (change.locked !== undefined)
+      await tellThreadAuthor(tx, threadId, actor.id, change.locked ? "locked" : "unlocked", "", reason);
+    if (change.pinned !== undefined)
+      await tellThreadAuthor(tx, threadId, actor.id, change.pinned ? "pinned" : "unpinned", "", reason);
   });
   await dispatchNotifications();
 }
 
 /** Moves a thread to another category, carrying its counts along. */
-export async function moveThread(actor: Actor, threadId: string, categoryId: string, meta: Meta, reason = ""): Promise<void> {
+export async function moveThread(
+  actor: Actor,
+  threadId: string,
+  categoryId: string,
+  meta: Meta,
+  reason = "",
+): Promise<void> {
   requireModerator(actor);
   await db().$transaction(async (tx) => {
-    const thread = await tx.forumThread.findUnique({ where: { id: threadId }, select: { categoryId: true, postCount: true, lastPostAt: true } });
-    const target = await tx.forumCategory.findUnique({ where: { id: categoryId }, select: { id: true, lastPostAt: true } });
+    const thread = await tx.forumThread.findUnique({
+      where: { id: threadId },
+      select: { categoryId: true, postCount: true, lastPostAt: true },
+    });
+    const target = await tx.forumCategory.findUnique({
+      where: { id: categoryId },
+      select: { id: true, lastPostAt: true },
+    });
     if (!thread || !target) throw new AppError("NOT_FOUND", "no such thread or category");
     if (thread.categoryId === categoryId) return;
     await tx.forumThread.update({ where: { id: threadId }, data: { categoryId } });
-    await tx.forumCategory.update({ where: { id: thread.categoryId }, data: { threadCount: { decrement: 1 }, postCount: { decrement: thread.postCount } } });
+    await tx.forumCategory.update({
+      where: { id: thread.categoryId },
+      data: { threadCount: { decrement: 1 }, postCount: { decrement: thread.postCount } },
+    });
     const later = !target.lastPostAt || target.lastPostAt < thread.lastPostAt;
-    await tx.forumCategory.update({ where: { id: categoryId }, data: { threadCount: { increment: 1 }, postCount: { increment: thread.postCount }, ...(later ? { lastPostAt: thread.lastPostAt } : {}) } });
-    await recordAuditEvent({ action: "forum.thread_moved", actorUserId: actor.id, subjectType: "ForumThread", subjectId: threadId, ipAddress: meta.ip, details: { from: thread.categoryId, to: categoryId } }, tx);
-    const name = (await tx.forumCategory.findUniqueOrThrow({ where: { id: categoryId }, select: { name: true } })).name as { pl: string };
+    await tx.forumCategory.update({
+      where: { id: categoryId },
+      data: {
+        threadCount: { increment: 1 },
+        postCount: { increment: thread.postCount },
+        ...(later ? { lastPostAt: thread.lastPostAt } : {}),
+      },
+    });
+    await recordAuditEvent(
+      {
+        action: "forum.thread_moved",
+        actorUserId: actor.id,
+        subjectType: "ForumThread",
+        subjectId: threadId,
+        ipAddress: meta.ip,
+        details: { from: thread.categoryId, to: categoryId },
+      },
+      tx,
+    );
+    const name = (await tx.forumCategory.findUniqueOrThrow({ where: { id: categoryId }, select: { name: true } }))
+      .name as { pl: string };
     await tellThreadAuthor(tx, threadId, actor.id, "moved", name.pl, reason);
   });
   await dispatchNotifications();
@@ -160,22 +285,55 @@ export async function moveThread(actor: Actor, threadId: string, categoryId: str
  * shown; under the posts' row locks, any post its author rewrote since refuses
  * the whole decision (nothing is let through), to be looked at again.
  */
-export async function approvePosts(actor: Actor, postIds: string[], shown: Record<string, string>, meta: Meta): Promise<number> {
+export async function approvePosts(
+  actor: Actor,
+  postIds: string[],
+  shown: Record<string, string>,
+  meta: Meta,
+): Promise<number> {
   requireModerator(actor);
   const now = new Date();
   const approved = await db().$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "ForumPost" WHERE id = ANY(${postIds}::text[]) ORDER BY id FOR UPDATE`;
-    const posts = await tx.forumPost.findMany({ where: { id: { in: postIds }, OR: [{ heldAt: { not: null } }, { pendingBody: { not: null } }] }, select: { id: true, number: true, authorId: true, threadId: true, heldAt: true, body: true, pendingBody: true, thread: { select: { id: true, title: true } } } });
-    if (posts.some((post) => shown[post.id] !== heldPostVersion(post))) throw new RuleRefusal<ApprovalRefusal>("changedSinceShown");
+    const posts = await tx.forumPost.findMany({
+      where: { id: { in: postIds }, OR: [{ heldAt: { not: null } }, { pendingBody: { not: null } }] },
+      select: {
+        id: true,
+        number: true,
+        authorId: true,
+        threadId: true,
+        heldAt: true,
+        body: true,
+        pendingBody: true,
+        thread: { select: { id: true, title: true } },
+      },
+    });
+    if (posts.some((post) => shown[post.id] !== heldPostVersion(post)))
+      throw new RuleRefusal<ApprovalRefusal>("changedSinceShown");
     for (const edit of posts.filter((p) => p.pendingBody !== null)) {
       await tx.forumPostRevision.create({ data: { postId: edit.id, body: edit.body } });
-      await tx.forumPost.update({ where: { id: edit.id }, data: { body: edit.pendingBody!, pendingBody: null, editedAt: now } });
+      await tx.forumPost.update({
+        where: { id: edit.id },
+        data: { body: edit.pendingBody!, pendingBody: null, editedAt: now },
+      });
     }
     await tx.forumPost.updateMany({ where: { id: { in: posts.map((p) => p.id) } }, data: { heldAt: null } });
-    await tx.forumThread.updateMany({ where: { id: { in: posts.filter((p) => p.number === 1).map((p) => p.threadId) } }, data: { heldAt: null } });
+    await tx.forumThread.updateMany({
+      where: { id: { in: posts.filter((p) => p.number === 1).map((p) => p.threadId) } },
+      data: { heldAt: null },
+    });
     await resolveFlags(tx, actor.id, postIds, now);
     for (const post of posts) {
-      await recordAuditEvent({ action: "forum.post_approved", actorUserId: actor.id, subjectType: "ForumPost", subjectId: post.id, ipAddress: meta.ip }, tx);
+      await recordAuditEvent(
+        {
+          action: "forum.post_approved",
+          actorUserId: actor.id,
+          subjectType: "ForumPost",
+          subjectId: post.id,
+          ipAddress: meta.ip,
+        },
+        tx,
+      );
       await tellAuthor(tx, post, actor.id, "approved", "");
       // Now public: mentions, watchers and earlier writers hear of it, as if it had just been written (an edit was public already).
       if (post.heldAt) await announcePost(tx, post.id);
@@ -187,17 +345,40 @@ export async function approvePosts(actor: Actor, postIds: string[], shown: Recor
 }
 
 /** Stops a person writing on the forum until a date, for a reason they are told and shown. */
-export async function suspendUser(actor: Actor, input: { userId: string; days: number; reason: string }, meta: Meta, now = new Date()): Promise<Date> {
+export async function suspendUser(
+  actor: Actor,
+  input: { userId: string; days: number; reason: string },
+  meta: Meta,
+  now = new Date(),
+): Promise<Date> {
   requireModerator(actor);
   if (input.userId === actor.id) throw new AppError("CONFLICT", "moderators do not suspend themselves");
   const until = new Date(now.getTime() + input.days * 24 * 3600 * 1000);
   await db().$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true } });
     if (!user) throw new AppError("NOT_FOUND", "no such person");
-    await tx.forumSuspension.create({ data: { userId: input.userId, until, reason: input.reason, createdById: actor.id } });
-    await recordAuditEvent({ action: "forum.user_suspended", actorUserId: actor.id, subjectType: "User", subjectId: input.userId, ipAddress: meta.ip, details: { until: until.toISOString(), reason: input.reason } }, tx);
+    await tx.forumSuspension.create({
+      data: { userId: input.userId, until, reason: input.reason, createdById: actor.id },
+    });
+    await recordAuditEvent(
+      {
+        action: "forum.user_suspended",
+        actorUserId: actor.id,
+        subjectType: "User",
+        subjectId: input.userId,
+        ipAddress: meta.ip,
+        details: { until: until.toISOString(), reason: input.reason },
+      },
+      tx,
+    );
     await notify(
-      { type: "forum.suspended", subject: { type: "Forum", id: "forum", title: "Forum", link: { pathname: "/forum" } }, actor: { userId: actor.id }, audience: { users: [input.userId] }, data: { until: dateToPolishLocal(until).replace("T", " "), reason: input.reason } },
+      {
+        type: "forum.suspended",
+        subject: { type: "Forum", id: "forum", title: "Forum", link: { pathname: "/forum" } },
+        actor: { userId: actor.id },
+        audience: { users: [input.userId] },
+        data: { until: dateToPolishLocal(until).replace("T", " "), reason: input.reason },
+      },
       tx,
     );
   });
@@ -208,8 +389,21 @@ export async function suspendUser(actor: Actor, input: { userId: string; days: n
 export async function liftSuspensions(actor: Actor, userId: string, meta: Meta): Promise<number> {
   requireModerator(actor);
   return db().$transaction(async (tx) => {
-    const lifted = await tx.forumSuspension.updateMany({ where: { userId, liftedAt: null, until: { gt: new Date() } }, data: { liftedAt: new Date() } });
-    if (lifted.count > 0) await recordAuditEvent({ action: "forum.suspension_lifted", actorUserId: actor.id, subjectType: "User", subjectId: userId, ipAddress: meta.ip }, tx);
+    const lifted = await tx.forumSuspension.updateMany({
+      where: { userId, liftedAt: null, until: { gt: new Date() } },
+      data: { liftedAt: new Date() },
+    });
+    if (lifted.count > 0)
+      await recordAuditEvent(
+        {
+          action: "forum.suspension_lifted",
+          actorUserId: actor.id,
+          subjectType: "User",
+          subjectId: userId,
+          ipAddress: meta.ip,
+        },
+        tx,
+      );
     return lifted.count;
   });
 }
@@ -218,13 +412,25 @@ export async function liftSuspensions(actor: Actor, userId: string, meta: Meta):
 export async function saveBlockedWords(actorUserId: string, patterns: string[], meta: Meta): Promise<void> {
   await db().$transaction(async (tx) => {
     await tx.forumBlockedWord.deleteMany({});
-    if (patterns.length > 0) await tx.forumBlockedWord.createMany({ data: patterns.map((pattern) => ({ pattern })), skipDuplicates: true });
-    await recordAuditEvent({ action: "forum.blocked_words_changed", actorUserId, subjectType: "ForumBlockedWord", ipAddress: meta.ip, details: { count: patterns.length } }, tx);
+    if (patterns.length > 0)
+      await tx.forumBlockedWord.createMany({ data: patterns.map((pattern) => ({ pattern })), skipDuplicates: true });
+    await recordAuditEvent(
+      {
+        action: "forum.blocked_words_changed",
+        actorUserId,
+        subjectType: "ForumBlockedWord",
+        ipAddress: meta.ip,
+        details: { count: patterns.length },
+      },
+      tx,
+    );
   });
 }
 
 export async function blockedWordPatterns(): Promise<string[]> {
-  return (await db().forumBlockedWord.findMany({ orderBy: { pattern: "asc" }, select: { pattern: true } })).map((word) => word.pattern);
+  return (await db().forumBlockedWord.findMany({ orderBy: { pattern: "asc" }, select: { pattern: true } })).map(
+    (word) => word.pattern,
+  );
 }
 
 export type ThreadChange = "locked" | "unlocked" | "pinned" | "unpinned" | "moved" | "split" | "merged";
@@ -234,7 +440,15 @@ export type ThreadChange = "locked" | "unlocked" | "pinned" | "unpinned" | "move
  * themselves). The notice links to `linkTo`: the thread itself, or for a
  * merged-away thread the one that now holds its posts.
  */
-export async function tellThreadAuthor(tx: Tx, threadId: string, moderatorId: string, change: ThreadChange, target = "", reason = "", linkTo = threadId): Promise<void> {
+export async function tellThreadAuthor(
+  tx: Tx,
+  threadId: string,
+  moderatorId: string,
+  change: ThreadChange,
+  target = "",
+  reason = "",
+  linkTo = threadId,
+): Promise<void> {
   const thread = await tx.forumThread.findUnique({ where: { id: threadId }, select: { title: true, authorId: true } });
   if (!thread?.authorId || thread.authorId === moderatorId) return;
   await notify(

@@ -8,9 +8,15 @@ import { mayRead } from "@/lib/forum/access";
 import { movedPost } from "@/lib/forum/restructure";
 import { linksFor, subjectIds, type LinkResolver, type NotificationLink } from "@/lib/notifications/links";
 
-export const forumLinks: LinkResolver = async (refs) => new Map(refs.map((ref) => [ref.key, { pathname: "/forum" } satisfies NotificationLink]));
+export const forumLinks: LinkResolver = async (refs) =>
+  new Map(refs.map((ref) => [ref.key, { pathname: "/forum" } satisfies NotificationLink]));
 
-const threadRules = { id: true, heldAt: true, authorId: true, category: { select: { access: true, openToPublic: true } } } as const;
+const threadRules = {
+  id: true,
+  heldAt: true,
+  authorId: true,
+  category: { select: { access: true, openToPublic: true } },
+} as const;
 
 export const forumThreadLinks: LinkResolver = async (refs, reader) => {
   const threads = await db().forumThread.findMany({ where: { id: { in: subjectIds(refs) } }, select: threadRules });
@@ -22,10 +28,24 @@ export const forumThreadLinks: LinkResolver = async (refs, reader) => {
     current.push(move ? { ...ref, subjectId: move.threadId, data: { ...ref.data, post: String(move.number) } } : ref);
   }
   const targets = [...new Set(current.map((ref) => ref.subjectId))].filter((id) => !found.has(id));
-  const all = targets.length > 0 ? [...threads, ...(await db().forumThread.findMany({ where: { id: { in: targets } }, select: threadRules }))] : threads;
-  const visible = new Map(all.filter((t) => mayRead(reader, t.category) && (!t.heldAt || t.authorId === reader.id || can(reader, "content.moderate"))).map((t) => [t.id, t]));
+  const all =
+    targets.length > 0
+      ? [...threads, ...(await db().forumThread.findMany({ where: { id: { in: targets } }, select: threadRules }))]
+      : threads;
+  const visible = new Map(
+    all
+      .filter(
+        (t) =>
+          mayRead(reader, t.category) && (!t.heldAt || t.authorId === reader.id || can(reader, "content.moderate")),
+      )
+      .map((t) => [t.id, t]),
+  );
   return linksFor(current, visible, (ref) => {
     const post = ref.data.post;
-    return { pathname: "/forum/threads/[id]", params: { id: ref.subjectId }, ...(post ? { query: { wpis: post }, hash: `wpis-${post}` } : {}) };
+    return {
+      pathname: "/forum/threads/[id]",
+      params: { id: ref.subjectId },
+      ...(post ? { query: { wpis: post }, hash: `wpis-${post}` } : {}),
+    };
   });
 };

@@ -33,7 +33,10 @@ export type PostRef = { threadId: string; number: number; held?: boolean };
 
 /** The post a submission key already made, if any (the first of a double submit). */
 async function earlierSubmission(authorId: string, submissionKey: string): Promise<PostRef | null> {
-  return db().forumPost.findUnique({ where: { authorId_submissionKey: { authorId, submissionKey } }, select: { threadId: true, number: true } });
+  return db().forumPost.findUnique({
+    where: { authorId_submissionKey: { authorId, submissionKey } },
+    select: { threadId: true, number: true },
+  });
 }
 
 /** Runs `write`; if the same submission got there first, returns that post instead. */
@@ -53,14 +56,23 @@ async function once(actor: Actor, submissionKey: string, write: () => Promise<Po
 }
 
 /** Tells the people and organisations a post newly mentions. */
-async function notifyMentions(tx: Tx, mentioned: { users: string[]; organisations: string[] }, thread: { id: string; title: string }, author: { userId: string | null; organisationId: string | null }, number: number): Promise<void> {
+async function notifyMentions(
+  tx: Tx,
+  mentioned: { users: string[]; organisations: string[] },
+  thread: { id: string; title: string },
+  author: { userId: string | null; organisationId: string | null },
+  number: number,
+): Promise<void> {
   if (mentioned.users.length === 0 && mentioned.organisations.length === 0) return;
   await notify(
     {
       type: "forum.mention",
       subject: threadSubject(thread),
       actor: author,
-      audience: { users: mentioned.users, organisations: mentioned.organisations.map((id) => ({ id, roles: ["OWNER", "EDITOR"] })) },
+      audience: {
+        users: mentioned.users,
+        organisations: mentioned.organisations.map((id) => ({ id, roles: ["OWNER", "EDITOR"] })),
+      },
       data: { post: String(number) },
     },
     tx,
@@ -74,20 +86,54 @@ async function notifyMentions(tx: Tx, mentioned: { users: string[]; organisation
  * moderator lets a held one through.
  */
 export async function announcePost(tx: Tx, postId: string): Promise<void> {
-  const post = await tx.forumPost.findUniqueOrThrow({ where: { id: postId }, select: { number: true, body: true, authorId: true, organisationId: true, thread: { select: { id: true, title: true, categoryId: true, category: true } } } });
+  const post = await tx.forumPost.findUniqueOrThrow({
+    where: { id: postId },
+    select: {
+      number: true,
+      body: true,
+      authorId: true,
+      organisationId: true,
+      thread: { select: { id: true, title: true, categoryId: true, category: true } },
+    },
+  });
   const { thread } = post;
   const author = { userId: post.authorId, organisationId: post.organisationId };
-  const mentioned = await mentionAudience(tx, post.body, thread.category.access).catch(() => ({ users: [] as string[], organisations: [] as string[] }));
+  const mentioned = await mentionAudience(tx, post.body, thread.category.access).catch(() => ({
+    users: [] as string[],
+    organisations: [] as string[],
+  }));
   await notifyMentions(tx, mentioned, thread, author, post.number);
   const notYet = (ids: string[]) => ids.filter((id) => id !== post.authorId && !mentioned.users.includes(id));
   if (post.number === 1) {
-    const watchers = notYet(await readersAmong(tx, await categoryWatchers(tx, thread.categoryId), thread.category.access));
-    if (watchers.length > 0) await notify({ type: "forum.new_thread", subject: threadSubject(thread), actor: author, audience: { users: watchers }, data: { category: (thread.category.name as { pl: string }).pl } }, tx);
+    const watchers = notYet(
+      await readersAmong(tx, await categoryWatchers(tx, thread.categoryId), thread.category.access),
+    );
+    if (watchers.length > 0)
+      await notify(
+        {
+          type: "forum.new_thread",
+          subject: threadSubject(thread),
+          actor: author,
+          audience: { users: watchers },
+          data: { category: (thread.category.name as { pl: string }).pl },
+        },
+        tx,
+      );
     return;
   }
   // Earlier writers and watchers hear of the reply (those it mentions were told already).
   const followers = notYet(await readersAmong(tx, await threadFollowers(tx, thread), thread.category.access));
-  if (followers.length > 0) await notify({ type: "forum.reply", subject: threadSubject(thread), actor: author, audience: { users: followers }, data: { post: String(post.number) } }, tx);
+  if (followers.length > 0)
+    await notify(
+      {
+        type: "forum.reply",
+        subject: threadSubject(thread),
+        actor: author,
+        audience: { users: followers },
+        data: { post: String(post.number) },
+      },
+      tx,
+    );
 }
 
 async function writableCategory(tx: Tx, actor: Actor, categoryId: string) {
@@ -97,7 +143,17 @@ async function writableCategory(tx: Tx, actor: Actor, categoryId: string) {
   return category;
 }
 
-export async function startThread(actor: Actor, input: { categoryId: string; title: string; body: string; imageIds?: string[]; actingFor: string | null; submissionKey: string }): Promise<PostRef> {
+export async function startThread(
+  actor: Actor,
+  input: {
+    categoryId: string;
+    title: string;
+    body: string;
+    imageIds?: string[];
+    actingFor: string | null;
+    submissionKey: string;
+  },
+): Promise<PostRef> {
   const author = await resolveActingAs(actor, input.actingFor);
   const written = await once(actor, input.submissionKey, async () => {
     await admitWriter(actor);
@@ -108,12 +164,35 @@ export async function startThread(actor: Actor, input: { categoryId: string; tit
       const now = new Date();
       const heldAt = (await mustBeHeld(tx, `${input.title}\n${input.body}`)) ? now : null;
       const thread = await tx.forumThread.create({
-        data: { categoryId: input.categoryId, title: input.title, authorId: author.userId, organisationId: author.organisationId, postCount: 1, lastPostAt: now, heldAt },
+        data: {
+          categoryId: input.categoryId,
+          title: input.title,
+          authorId: author.userId,
+          organisationId: author.organisationId,
+          postCount: 1,
+          lastPostAt: now,
+          heldAt,
+        },
         select: { id: true, title: true },
       });
-      const post = await tx.forumPost.create({ data: { threadId: thread.id, number: 1, authorId: author.userId, organisationId: author.organisationId, body: input.body, submissionKey: input.submissionKey, createdAt: now, heldAt }, select: { id: true } });
+      const post = await tx.forumPost.create({
+        data: {
+          threadId: thread.id,
+          number: 1,
+          authorId: author.userId,
+          organisationId: author.organisationId,
+          body: input.body,
+          submissionKey: input.submissionKey,
+          createdAt: now,
+          heldAt,
+        },
+        select: { id: true },
+      });
       await attachImages(tx, actor, post.id, input.imageIds ?? []);
-      await tx.forumCategory.update({ where: { id: input.categoryId }, data: { threadCount: { increment: 1 }, postCount: { increment: 1 }, lastPostAt: now } });
+      await tx.forumCategory.update({
+        where: { id: input.categoryId },
+        data: { threadCount: { increment: 1 }, postCount: { increment: 1 }, lastPostAt: now },
+      });
       // One's own post is read.
       await markRead(actor.id, thread.id, 1, tx);
       // A held thread tells nobody: it is not public until a moderator lets it through (then it is announced).
@@ -126,23 +205,47 @@ export async function startThread(actor: Actor, input: { categoryId: string; tit
   return written;
 }
 
-export async function reply(actor: Actor, input: { threadId: string; body: string; imageIds?: string[]; actingFor: string | null; submissionKey: string }): Promise<PostRef> {
+export async function reply(
+  actor: Actor,
+  input: { threadId: string; body: string; imageIds?: string[]; actingFor: string | null; submissionKey: string },
+): Promise<PostRef> {
   const author = await resolveActingAs(actor, input.actingFor);
   const written = await once(actor, input.submissionKey, async () => {
     await admitWriter(actor);
     return db().$transaction(async (tx) => {
       // The thread's row lock orders replies: each takes the next number.
-      const [locked] = await tx.$queryRaw<{ categoryId: string; locked: boolean; title: string }[]>`SELECT "categoryId", locked, title FROM "ForumThread" WHERE id = ${input.threadId} FOR UPDATE`;
+      const [locked] = await tx.$queryRaw<
+        { categoryId: string; locked: boolean; title: string }[]
+      >`SELECT "categoryId", locked, title FROM "ForumThread" WHERE id = ${input.threadId} FOR UPDATE`;
       if (!locked) throw new AppError("NOT_FOUND", "no such thread");
       const category = await writableCategory(tx, actor, locked.categoryId);
       if (locked.locked) throw new RuleRefusal<ForumRefusal>("threadLocked");
       await mentionAudience(tx, input.body, category.access);
       const now = new Date();
       const heldAt = (await mustBeHeld(tx, input.body)) ? now : null;
-      const thread = await tx.forumThread.update({ where: { id: input.threadId }, data: { postCount: { increment: 1 }, lastPostAt: now }, select: { postCount: true } });
-      const post = await tx.forumPost.create({ data: { threadId: input.threadId, number: thread.postCount, authorId: author.userId, organisationId: author.organisationId, body: input.body, submissionKey: input.submissionKey, createdAt: now, heldAt }, select: { id: true } });
+      const thread = await tx.forumThread.update({
+        where: { id: input.threadId },
+        data: { postCount: { increment: 1 }, lastPostAt: now },
+        select: { postCount: true },
+      });
+      const post = await tx.forumPost.create({
+        data: {
+          threadId: input.threadId,
+          number: thread.postCount,
+          authorId: author.userId,
+          organisationId: author.organisationId,
+          body: input.body,
+          submissionKey: input.submissionKey,
+          createdAt: now,
+          heldAt,
+        },
+        select: { id: true },
+      });
       await attachImages(tx, actor, post.id, input.imageIds ?? []);
-      await tx.forumCategory.update({ where: { id: category.id }, data: { postCount: { increment: 1 }, lastPostAt: now } });
+      await tx.forumCategory.update({
+        where: { id: category.id },
+        data: { postCount: { increment: 1 }, lastPostAt: now },
+      });
       await markRead(actor.id, input.threadId, thread.postCount, tx);
       if (heldAt) return { threadId: input.threadId, number: thread.postCount, held: true };
       await announcePost(tx, post.id);
@@ -155,7 +258,10 @@ export async function reply(actor: Actor, input: { threadId: string; body: strin
 
 /** The author's own post, still there, in a category they may still write in. */
 async function ownPost(tx: Tx, actor: Actor, postId: string) {
-  const post = await tx.forumPost.findUnique({ where: { id: postId }, include: { thread: { include: { category: true } } } });
+  const post = await tx.forumPost.findUnique({
+    where: { id: postId },
+    include: { thread: { include: { category: true } } },
+  });
   if (!post || !mayRead(actor, post.thread.category)) throw new AppError("NOT_FOUND", "no such post");
   if (post.authorId !== actor.id) throw new RuleRefusal<ForumRefusal>("notYourPost");
   if (post.deletedAt) throw new RuleRefusal<ForumRefusal>("postDeleted");
@@ -170,24 +276,62 @@ async function ownPost(tx: Tx, actor: Actor, postId: string) {
  * an edit that brings a blocked word into a public post waits for a moderator
  * while the earlier wording stays shown; a post already held simply changes.
  */
-export async function editPost(actor: Actor, input: { postId: string; body: string }, ip: string | null): Promise<PostRef> {
+export async function editPost(
+  actor: Actor,
+  input: { postId: string; body: string },
+  ip: string | null,
+): Promise<PostRef> {
   const edited = await db().$transaction(async (tx) => {
     const post = await ownPost(tx, actor, input.postId);
     if (post.body === input.body && post.pendingBody === null) return { threadId: post.threadId, number: post.number };
     const mentioned = await mentionAudience(tx, input.body, post.thread.category.access, post.body);
     const flagged = await mustBeHeld(tx, input.body);
-    const outcome = changeOutcome({ by: "person", mode: "POST", state: post.heldAt ? "unpublished" : "public", flagged });
+    const outcome = changeOutcome({
+      by: "person",
+      mode: "POST",
+      state: post.heldAt ? "unpublished" : "public",
+      flagged,
+    });
     if (outcome === "holdForReview" && !post.heldAt) {
       await tx.forumPost.update({ where: { id: post.id }, data: { pendingBody: input.body } });
-      await recordAuditEvent({ action: "forum.post_edited", actorUserId: actor.id, subjectType: "ForumPost", subjectId: post.id, ipAddress: ip, details: { held: true } }, tx);
+      await recordAuditEvent(
+        {
+          action: "forum.post_edited",
+          actorUserId: actor.id,
+          subjectType: "ForumPost",
+          subjectId: post.id,
+          ipAddress: ip,
+          details: { held: true },
+        },
+        tx,
+      );
       return { threadId: post.threadId, number: post.number, held: true };
     }
     await tx.forumPostRevision.create({ data: { postId: post.id, body: post.body } });
     const heldAt = post.heldAt ?? (flagged ? new Date() : null);
-    if (!heldAt) await notifyMentions(tx, mentioned, post.thread, { userId: actor.id, organisationId: post.organisationId }, post.number);
+    if (!heldAt)
+      await notifyMentions(
+        tx,
+        mentioned,
+        post.thread,
+        { userId: actor.id, organisationId: post.organisationId },
+        post.number,
+      );
     // A later edit without the blocked word replaces the one that waited.
-    await tx.forumPost.update({ where: { id: post.id }, data: { body: input.body, pendingBody: null, editedAt: new Date(), heldAt } });
-    await recordAuditEvent({ action: "forum.post_edited", actorUserId: actor.id, subjectType: "ForumPost", subjectId: post.id, ipAddress: ip }, tx);
+    await tx.forumPost.update({
+      where: { id: post.id },
+      data: { body: input.body, pendingBody: null, editedAt: new Date(), heldAt },
+    });
+    await recordAuditEvent(
+      {
+        action: "forum.post_edited",
+        actorUserId: actor.id,
+        subjectType: "ForumPost",
+        subjectId: post.id,
+        ipAddress: ip,
+      },
+      tx,
+    );
     return { threadId: post.threadId, number: post.number };
   });
   await dispatchNotifications();
@@ -199,7 +343,16 @@ export async function deletePost(actor: Actor, postId: string, ip: string | null
   return db().$transaction(async (tx) => {
     const post = await ownPost(tx, actor, postId);
     await tx.forumPost.update({ where: { id: post.id }, data: { deletedAt: new Date() } });
-    await recordAuditEvent({ action: "forum.post_deleted", actorUserId: actor.id, subjectType: "ForumPost", subjectId: post.id, ipAddress: ip }, tx);
+    await recordAuditEvent(
+      {
+        action: "forum.post_deleted",
+        actorUserId: actor.id,
+        subjectType: "ForumPost",
+        subjectId: post.id,
+        ipAddress: ip,
+      },
+      tx,
+    );
     return { threadId: post.threadId, number: post.number };
   });
 }
@@ -207,11 +360,15 @@ export async function deletePost(actor: Actor, postId: string, ip: string | null
 /** Marks the post helpful, or takes the mark back; returns whether it is marked now. */
 export async function toggleHelpful(actor: Actor, postId: string): Promise<{ helpful: boolean; count: number }> {
   return db().$transaction(async (tx) => {
-    const post = await tx.forumPost.findUnique({ where: { id: postId }, include: { thread: { include: { category: true } } } });
+    const post = await tx.forumPost.findUnique({
+      where: { id: postId },
+      include: { thread: { include: { category: true } } },
+    });
     if (!post || !mayRead(actor, post.thread.category)) throw new AppError("NOT_FOUND", "no such post");
     if (!mayWrite(actor, post.thread.category)) throw new RuleRefusal<ForumRefusal>("categoryClosedToYou");
     const removed = await tx.forumReaction.deleteMany({ where: { postId, userId: actor.id } });
-    if (removed.count === 0) await tx.forumReaction.createMany({ data: [{ postId, userId: actor.id }], skipDuplicates: true });
+    if (removed.count === 0)
+      await tx.forumReaction.createMany({ data: [{ postId, userId: actor.id }], skipDuplicates: true });
     return { helpful: removed.count === 0, count: await tx.forumReaction.count({ where: { postId } }) };
   });
 }

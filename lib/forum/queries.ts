@@ -21,7 +21,9 @@ const organisation = { select: { id: true, name: true, slug: true } } as const;
 /** A category's threads, pinned first, then by the latest post; with what the reader has not read yet. */
 export async function threadsIn(actor: Actor | null, categoryId: string, page: number) {
   // Threads held for review are listed only for their authors and the moderators.
-  const where = can(actor, "content.moderate") ? { categoryId } : { categoryId, OR: [{ heldAt: null }, ...(actor ? [{ authorId: actor.id }] : [])] };
+  const where = can(actor, "content.moderate")
+    ? { categoryId }
+    : { categoryId, OR: [{ heldAt: null }, ...(actor ? [{ authorId: actor.id }] : [])] };
   const [total, threads] = await Promise.all([
     db().forumThread.count({ where }),
     db().forumThread.findMany({
@@ -29,7 +31,11 @@ export async function threadsIn(actor: Actor | null, categoryId: string, page: n
       orderBy: [{ pinned: "desc" }, { lastPostAt: "desc" }, { id: "asc" }],
       skip: (page - 1) * THREADS_PER_PAGE,
       take: THREADS_PER_PAGE,
-      include: { author: person, organisation, ...(actor ? { readMarks: { where: { userId: actor.id }, select: { lastReadNumber: true } } } : {}) },
+      include: {
+        author: person,
+        organisation,
+        ...(actor ? { readMarks: { where: { userId: actor.id }, select: { lastReadNumber: true } } } : {}),
+      },
     }),
   ]);
   return {
@@ -45,10 +51,20 @@ export type ThreadListing = Awaited<ReturnType<typeof threadsIn>>["threads"][num
 
 /** The thread with its category, if this person may read it. */
 export async function threadForReader(actor: Actor | null, threadId: string) {
-  const thread = await db().forumThread.findUnique({ where: { id: threadId }, include: { category: true, author: person, organisation } });
+  const thread = await db().forumThread.findUnique({
+    where: { id: threadId },
+    include: { category: true, author: person, organisation },
+  });
   if (!thread || !mayRead(actor, thread.category)) return null;
   if (thread.heldAt && !can(actor, "content.moderate") && thread.authorId !== actor?.id) return null;
-  const lastRead = actor ? ((await db().forumReadMark.findUnique({ where: { userId_threadId: { userId: actor.id, threadId } }, select: { lastReadNumber: true } }))?.lastReadNumber ?? 0) : null;
+  const lastRead = actor
+    ? ((
+        await db().forumReadMark.findUnique({
+          where: { userId_threadId: { userId: actor.id, threadId } },
+          select: { lastReadNumber: true },
+        })
+      )?.lastReadNumber ?? 0)
+    : null;
   return { ...thread, lastRead, canWrite: mayWrite(actor, thread.category) && !thread.locked };
 }
 export type ThreadForReader = NonNullable<Awaited<ReturnType<typeof threadForReader>>>;
@@ -69,33 +85,42 @@ export async function postsPage(actor: Actor | null, threadId: string, page: num
       _count: { select: { reactions: true } },
       images: { orderBy: { position: "asc" }, select: { id: true, alt: true, width: true, height: true } },
       ...(actor ? { reactions: { where: { userId: actor.id }, select: { userId: true } } } : {}),
-      ...(moderator ? { revisions: { orderBy: { replacedAt: "asc" as const }, select: { id: true, body: true, replacedAt: true } } } : {}),
+      ...(moderator
+        ? { revisions: { orderBy: { replacedAt: "asc" as const }, select: { id: true, body: true, replacedAt: true } } }
+        : {}),
     },
   });
   return posts.map(({ reactions, revisions, body, hiddenReason, pendingBody, ...post }) => {
     const mine = actor !== null && post.authorId === actor.id;
     // A hidden post's text and reason: for moderators and its author; a deleted post's text: for moderators.
-    const withheld = (post.deletedAt !== null && !moderator) || ((post.hiddenAt !== null || post.heldAt !== null) && !moderator && !mine);
+    const withheld =
+      (post.deletedAt !== null && !moderator) ||
+      ((post.hiddenAt !== null || post.heldAt !== null) && !moderator && !mine);
     return {
-    ...post,
-    body: withheld ? null : body,
-    images: withheld ? [] : post.images,
-    hiddenReason: moderator || mine ? hiddenReason : null,
-    // An edit waiting for a moderator: for moderators and its author only.
-    pendingBody: moderator || mine ? pendingBody : null,
-    // What a moderator letting the post through was shown (lib/forum/held-version.ts).
-    shown: moderator ? heldPostVersion({ body, pendingBody }) : null,
-    helpfulCount: post._count.reactions,
-    markedHelpful: (reactions?.length ?? 0) > 0,
-    mine,
-    revisions: revisions ?? [],
+      ...post,
+      body: withheld ? null : body,
+      images: withheld ? [] : post.images,
+      hiddenReason: moderator || mine ? hiddenReason : null,
+      // An edit waiting for a moderator: for moderators and its author only.
+      pendingBody: moderator || mine ? pendingBody : null,
+      // What a moderator letting the post through was shown (lib/forum/held-version.ts).
+      shown: moderator ? heldPostVersion({ body, pendingBody }) : null,
+      helpfulCount: post._count.reactions,
+      markedHelpful: (reactions?.length ?? 0) > 0,
+      mine,
+      revisions: revisions ?? [],
     };
   });
 }
 export type PostOnPage = Awaited<ReturnType<typeof postsPage>>[number];
 
 /** Remembers that the reader saw posts up to `number` (never going back). */
-export async function markRead(userId: string, threadId: string, number: number, client: Prisma.TransactionClient | ReturnType<typeof db> = db()): Promise<void> {
+export async function markRead(
+  userId: string,
+  threadId: string,
+  number: number,
+  client: Prisma.TransactionClient | ReturnType<typeof db> = db(),
+): Promise<void> {
   await client.$executeRaw`
     INSERT INTO "ForumReadMark" ("userId", "threadId", "lastReadNumber", "updatedAt") VALUES (${userId}, ${threadId}, ${number}, now())
     ON CONFLICT ("userId", "threadId") DO UPDATE SET "lastReadNumber" = GREATEST("ForumReadMark"."lastReadNumber", EXCLUDED."lastReadNumber"), "updatedAt" = now()`;

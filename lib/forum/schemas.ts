@@ -31,7 +31,11 @@ export const moveCategorySchema = z.object({ categoryId: id, direction: z.enum([
 const submissionKey = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, "notFound");
 const body = z.string().trim().min(2, "forumPostTooShort").max(MAX_POST, "forumPostTooLong");
 /** Pictures uploaded beforehand (lib/forum/images.ts), in the order they are shown. */
-const imageIds = z.array(id).max(4, "forumTooManyImages").optional().transform((value) => value ?? []);
+const imageIds = z
+  .array(id)
+  .max(4, "forumTooManyImages")
+  .optional()
+  .transform((value) => value ?? []);
 
 export const startThreadSchema = z.object({
   categoryId: id,
@@ -50,16 +54,36 @@ export const editPostSchema = z.object({ postId: id, body });
 export const postIdSchema = z.object({ postId: id });
 export const watchSchema = z.object({ type: z.enum(["ForumThread", "ForumCategory"]), id, watch: z.boolean() });
 
-export const flagSchema = z.object({ postId: id, reason: z.enum(ForumFlagReason, { error: "forumFlagReasonRequired" }), note: z.string().trim().max(500, "forumFlagNoteTooLong") });
+export const flagSchema = z.object({
+  postId: id,
+  reason: z.enum(ForumFlagReason, { error: "forumFlagReasonRequired" }),
+  note: z.string().trim().max(500, "forumFlagNoteTooLong"),
+});
 export type FlagInput = z.input<typeof flagSchema>;
 const postIds = z.array(id).min(1, "forumNothingSelected").max(100);
 export const moderatePostsSchema = z.object({ postIds });
 /** Letting held posts through carries, per post, the fingerprint of the wording shown (lib/forum/held-version.ts). */
-export const approvePostsSchema = z.object({ postIds, shown: z.record(id, z.string().regex(/^[0-9a-f]{32}$/, "notFound")) });
-export const hidePostsSchema = z.object({ postIds, reason: z.string().trim().min(5, "forumHideReasonTooShort").max(500, "forumHideReasonTooLong") });
+export const approvePostsSchema = z.object({
+  postIds,
+  shown: z.record(id, z.string().regex(/^[0-9a-f]{32}$/, "notFound")),
+});
+export const hidePostsSchema = z.object({
+  postIds,
+  reason: z.string().trim().min(5, "forumHideReasonTooShort").max(500, "forumHideReasonTooLong"),
+});
 /** Why a moderator changed a thread, for its author (optional: pinning rarely needs one). */
-const threadReason = z.string().trim().max(500, "forumHideReasonTooLong").optional().transform((value) => value ?? "");
-export const threadStateSchema = z.object({ threadId: id, locked: z.boolean().optional(), pinned: z.boolean().optional(), reason: threadReason });
+const threadReason = z
+  .string()
+  .trim()
+  .max(500, "forumHideReasonTooLong")
+  .optional()
+  .transform((value) => value ?? "");
+export const threadStateSchema = z.object({
+  threadId: id,
+  locked: z.boolean().optional(),
+  pinned: z.boolean().optional(),
+  reason: threadReason,
+});
 export const moveThreadSchema = z.object({ threadId: id, categoryId: id, reason: threadReason });
 export const suspendSchema = z.object({
   userId: id,
@@ -72,10 +96,22 @@ export const blockedWordsSchema = z.object({
   patterns: z
     .string()
     .max(20_000)
-    .transform((text) => [...new Set(text.split("\n").map((line) => line.trim().toLowerCase()).filter(Boolean))])
+    .transform((text) => [
+      ...new Set(
+        text
+          .split("\n")
+          .map((line) => line.trim().toLowerCase())
+          .filter(Boolean),
+      ),
+    ])
     .refine((patterns) => patterns.every((pattern) => compilePattern(pattern) !== null), "forumBlockedPatternInvalid"),
 });
-export const splitThreadSchema = z.object({ threadId: id, fromNumber: z.number().int().min(2), title: z.string().trim().min(5, "forumTitleTooShort").max(MAX_TITLE, "forumTitleTooLong"), reason: threadReason });
+export const splitThreadSchema = z.object({
+  threadId: id,
+  fromNumber: z.number().int().min(2),
+  title: z.string().trim().min(5, "forumTitleTooShort").max(MAX_TITLE, "forumTitleTooLong"),
+  reason: threadReason,
+});
 /** The thread to merge into, as its address (copied from the browser) or its id. */
 export const mergeThreadsSchema = z.object({
   threadId: id,

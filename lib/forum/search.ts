@@ -11,16 +11,35 @@ import { db } from "@/lib/db/client";
 export const SEARCH_PAGE_SIZE = 20;
 
 /** Words the search can use: letters or digits somewhere in the query. */
-export const searchable = (q: string | undefined): q is string => typeof q === "string" && /[\p{L}\p{N}]/u.test(q) && q.trim().length <= 200;
+export const searchable = (q: string | undefined): q is string =>
+  typeof q === "string" && /[\p{L}\p{N}]/u.test(q) && q.trim().length <= 200;
 
 function readable(actor: Actor | null): Prisma.Sql {
   const access = readableAccess(actor);
-  return access.length === 0 ? Prisma.sql`c."openToPublic"` : Prisma.sql`(c."openToPublic" OR c.access::text = ANY(${access}::text[]))`;
+  return access.length === 0
+    ? Prisma.sql`c."openToPublic"`
+    : Prisma.sql`(c."openToPublic" OR c.access::text = ANY(${access}::text[]))`;
 }
 
-export type PostHit = { id: string; number: number; threadId: string; excerpt: string; createdAt: Date; title: string; categorySlug: string; categoryName: unknown; author: string | null; authorGone: boolean; organisation: string | null };
+export type PostHit = {
+  id: string;
+  number: number;
+  threadId: string;
+  excerpt: string;
+  createdAt: Date;
+  title: string;
+  categorySlug: string;
+  categoryName: unknown;
+  author: string | null;
+  authorGone: boolean;
+  organisation: string | null;
+};
 
-export async function searchPosts(actor: Actor | null, q: string, page: number): Promise<{ hits: PostHit[]; more: boolean }> {
+export async function searchPosts(
+  actor: Actor | null,
+  q: string,
+  page: number,
+): Promise<{ hits: PostHit[]; more: boolean }> {
   const rows = await db().$queryRaw<PostHit[]>`
     SELECT p.id, p.number, p."threadId", left(p.body, 600) AS excerpt, p."createdAt", t.title, c.slug AS "categorySlug", c.name AS "categoryName",
            u.name AS author, (u."deletedAt" IS NOT NULL) AS "authorGone", o.name AS organisation
@@ -35,7 +54,14 @@ export async function searchPosts(actor: Actor | null, q: string, page: number):
   return { hits: rows.slice(0, SEARCH_PAGE_SIZE), more: rows.length > SEARCH_PAGE_SIZE };
 }
 
-export type ThreadHit = { id: string; title: string; postCount: number; lastPostAt: Date; categorySlug: string; categoryName: unknown };
+export type ThreadHit = {
+  id: string;
+  title: string;
+  postCount: number;
+  lastPostAt: Date;
+  categorySlug: string;
+  categoryName: unknown;
+};
 
 /** Threads whose titles match, the most recently active first (a few, above the posts). */
 export async function searchThreads(actor: Actor | null, q: string, limit = 5): Promise<ThreadHit[]> {

@@ -25,13 +25,21 @@ export type WriterRefusal = "suspended" | "slowDown";
 
 /** The person's suspension in force, if any. */
 export async function activeSuspension(userId: string, now = new Date()) {
-  return db().forumSuspension.findFirst({ where: { userId, until: { gt: now }, liftedAt: null }, orderBy: { until: "desc" }, select: { until: true, reason: true } });
+  return db().forumSuspension.findFirst({
+    where: { userId, until: { gt: now }, liftedAt: null },
+    orderBy: { until: "desc" },
+    select: { until: true, reason: true },
+  });
 }
 
 export async function inGoodStanding(userId: string, now = new Date()): Promise<boolean> {
   const user = await db().user.findUnique({ where: { id: userId }, select: { createdAt: true } });
   if (!user || now.getTime() - user.createdAt.getTime() < GOOD_STANDING_DAYS * DAY) return false;
-  return (await db().forumPost.count({ where: { authorId: userId, hiddenAt: { gt: new Date(now.getTime() - CLEAN_RECORD_DAYS * DAY) } } })) === 0;
+  return (
+    (await db().forumPost.count({
+      where: { authorId: userId, hiddenAt: { gt: new Date(now.getTime() - CLEAN_RECORD_DAYS * DAY) } },
+    })) === 0
+  );
 }
 
 /** Refuses a suspended person, and counts the post against the person's rate limits (refused when over). */

@@ -22,6 +22,9 @@ export async function generatedFileRefusal(request: Request): Promise<Response |
     return null;
   } catch (error) {
     if (!(error instanceof AppError) || error.code !== "RATE_LIMITED") throw error;
-    return Response.json({ error: { code: "RATE_LIMITED" } }, { status: 429, headers: { "Retry-After": String(GENERATED_FILES.windowSeconds), "Cache-Control": "no-store" } });
+    return Response.json(
+      { error: { code: "RATE_LIMITED" } },
+      { status: 429, headers: { "Retry-After": String(GENERATED_FILES.windowSeconds), "Cache-Control": "no-store" } },
+    );
   }
 }

@@ -8,16 +8,47 @@ import { cacheKeyFor, createPageCache, isCacheablePath, servePageCached } from "
 
 describe("which requests the page cache may answer", () => {
   it("lists the public pages in every language, and nothing else", () => {
-    for (const path of ["/", "/en", "/de", "/organizacje", "/en/organisations", "/de/organisationen", "/organizacje/fundacja-zolw", "/urzedy", "/sfery-pozytku-publicznego", "/konsultacje", "/de/konsultationen/program-2027", "/forum", "/forum/kategorie/ogloszenia", "/en/forum/threads/cmabcdefghijklmnopqrst", "/forum/szukaj", "/de/forum/suche"]) {
+    for (const path of [
+      "/",
+      "/en",
+      "/de",
+      "/organizacje",
+      "/en/organisations",
+      "/de/organisationen",
+      "/organizacje/fundacja-zolw",
+      "/urzedy",
+      "/sfery-pozytku-publicznego",
+      "/konsultacje",
+      "/de/konsultationen/program-2027",
+      "/forum",
+      "/forum/kategorie/ogloszenia",
+      "/en/forum/threads/cmabcdefghijklmnopqrst",
+      "/forum/szukaj",
+      "/de/forum/suche",
+    ]) {
       expect(isCacheablePath(path)).toBe(true);
     }
-    for (const path of ["/organizacje/zarejestruj", "/en/organisations/register", "/organizacje/x/edycja", "/konto", "/logowanie", "/api/instance", "/organizacje/Fundacja", "/konsultacje/program-2027/edycja", "/konsultacje/program-2027/uwagi", "/forum/kategorie/ogloszenia/nowy-watek", "/moderacja/forum", "/administracja/forum"]) {
+    for (const path of [
+      "/organizacje/zarejestruj",
+      "/en/organisations/register",
+      "/organizacje/x/edycja",
+      "/konto",
+      "/logowanie",
+      "/api/instance",
+      "/organizacje/Fundacja",
+      "/konsultacje/program-2027/edycja",
+      "/konsultacje/program-2027/uwagi",
+      "/forum/kategorie/ogloszenia/nowy-watek",
+      "/moderacja/forum",
+      "/administracja/forum",
+    ]) {
       expect(isCacheablePath(path)).toBe(false);
     }
   });
 
   it("refuses sessions, RSC requests, other methods", () => {
-    const get = (url: string, headers: Record<string, string> = {}, method = "GET") => cacheKeyFor({ method, url, headers });
+    const get = (url: string, headers: Record<string, string> = {}, method = "GET") =>
+      cacheKeyFor({ method, url, headers });
     expect(get("/organizacje?q=fundacja")).toBe("/organizacje?q=fundacja");
     expect(get("/organizacje", { cookie: "next-auth.session-token=abc" })).toBeNull();
     expect(get("/organizacje", { cookie: "__Secure-next-auth.session-token.0=abc" })).toBeNull();

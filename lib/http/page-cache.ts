@@ -76,18 +76,31 @@ export function cacheKeyFor(request: Pick<IncomingMessage, "method" | "url" | "h
   if (request.method !== "GET" && request.method !== "HEAD") return null;
   const headers = request.headers;
   // Next.js's client navigations and prefetches ask for RSC payloads, which depend on the router state.
-  if (headers["rsc"] || headers["next-router-prefetch"] || headers["next-router-state-tree"] || headers["next-action"]) return null;
+  if (headers["rsc"] || headers["next-router-prefetch"] || headers["next-router-state-tree"] || headers["next-action"])
+    return null;
   if (/session-token/.test(headers.cookie ?? "")) return null;
   const url = new URL(request.url ?? "/", "http://cache.invalid");
   if (url.searchParams.has("_rsc") || !isCacheablePath(url.pathname)) return null;
   return url.pathname + url.search;
 }
 
-const UNSTORED_HEADERS = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "set-cookie"]);
+const UNSTORED_HEADERS = new Set([
+  "date",
+  "connection",
+  "keep-alive",
+  "transfer-encoding",
+  "content-length",
+  "set-cookie",
+]);
 
 /** Whether an answer may be kept: a complete HTML page that sets nothing on the visitor. */
 export function isStorable(status: number, headers: OutgoingHttpHeaders): boolean {
-  return status === 200 && headers["set-cookie"] === undefined && String(headers["content-type"] ?? "").startsWith("text/html") && !headers["content-encoding"];
+  return (
+    status === 200 &&
+    headers["set-cookie"] === undefined &&
+    String(headers["content-type"] ?? "").startsWith("text/html") &&
+    !headers["content-encoding"]
+  );
 }
 
 export function nonceOf(headers: OutgoingHttpHeaders): string | null {
@@ -98,7 +111,10 @@ export function nonceOf(headers: OutgoingHttpHeaders): string | null {
 export function withFreshNonce(page: CachedPage, nonce: string): { headers: OutgoingHttpHeaders; body: Buffer } {
   if (!page.nonce) return { headers: page.headers, body: page.body };
   const old = page.nonce;
-  const headers = { ...page.headers, "content-security-policy": String(page.headers["content-security-policy"]).split(old).join(nonce) };
+  const headers = {
+    ...page.headers,
+    "content-security-policy": String(page.headers["content-security-policy"]).split(old).join(nonce),
+  };
   return { headers, body: Buffer.from(page.body.toString("utf8").split(old).join(nonce), "utf8") };
 }
 
@@ -124,7 +140,12 @@ export function servePageCached(
   const hit = cache.get(key);
   if (hit) {
     const { headers, body } = withFreshNonce(hit, createNonce());
-    response.writeHead(hit.status, { ...headers, "content-length": body.length, age: String(Math.floor((Date.now() - hit.storedAt) / 1000)), "x-page-cache": "hit" });
+    response.writeHead(hit.status, {
+      ...headers,
+      "content-length": body.length,
+      age: String(Math.floor((Date.now() - hit.storedAt) / 1000)),
+      "x-page-cache": "hit",
+    });
     response.end(request.method === "HEAD" ? undefined : body);
     return;
   }
@@ -151,7 +172,9 @@ export function servePageCached(
   response.once("finish", () => {
     const headers = response.getHeaders();
     if (request.method !== "GET" || !isStorable(response.statusCode, headers)) return;
-    const stored = Object.fromEntries(Object.entries(headers).filter(([name]) => !UNSTORED_HEADERS.has(name) && name !== "x-page-cache"));
+    const stored = Object.fromEntries(
+      Object.entries(headers).filter(([name]) => !UNSTORED_HEADERS.has(name) && name !== "x-page-cache"),
+    );
     const body = Buffer.concat(chunks);
     cache.set(key, { status: 200, headers: stored, body, nonce: nonceOf(headers), storedAt: Date.now() }, body.length);
   });

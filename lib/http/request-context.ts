@@ -9,7 +9,10 @@ import { env } from "@/lib/env";
  * entries further back. Entries a client wrote itself are never trusted.
  */
 export function clientIpFrom(forwardedFor: string | null, trustedProxyHops: number): string | null {
-  const hops = (forwardedFor ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const hops = (forwardedFor ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   return hops[hops.length - 1 - trustedProxyHops] ?? hops[0] ?? null;
 }
 

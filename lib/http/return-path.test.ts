@@ -7,7 +7,17 @@ describe("safeReturnPath", () => {
   });
 
   it("refuses anything that could leave the site", () => {
-    for (const value of ["https://evil.example", "//evil.example", "/\\evil.example", "evil", "/a b", "/\tx", undefined, 42, ["/a"]]) {
+    for (const value of [
+      "https://evil.example",
+      "//evil.example",
+      "/\\evil.example",
+      "evil",
+      "/a b",
+      "/\tx",
+      undefined,
+      42,
+      ["/a"],
+    ]) {
       expect(safeReturnPath(value)).toBeNull();
     }
   });

@@ -8,7 +8,9 @@ export async function callRoute(url: string, init: RequestInit): Promise<RouteAn
   try {
     const response = await fetch(url, init);
     if (response.ok) return { ok: true, body: await response.json().catch(() => null) };
-    const error = ((await response.json().catch(() => ({}))) as { error?: { code?: string; fields?: Record<string, string> } }).error;
+    const error = (
+      (await response.json().catch(() => ({}))) as { error?: { code?: string; fields?: Record<string, string> } }
+    ).error;
     return { ok: false, code: error?.code ?? "INTERNAL", fields: error?.fields };
   } catch {
     return { ok: false, code: "UNAVAILABLE" };

@@ -5,7 +5,9 @@ const CHUNK = 64 * 1024;
 /** A multipart body sent in chunks with no Content-Length, counting what the reader pulled. */
 function chunkedUpload(fileBytes: number): { request: Request; pulled: () => number } {
   const boundary = "----granica";
-  const head = new TextEncoder().encode(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n`);
+  const head = new TextEncoder().encode(
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
+  );
   const tail = new TextEncoder().encode(`\r\n--${boundary}--\r\n`);
   let sent = 0;
   let pulled = 0;
@@ -13,7 +15,8 @@ function chunkedUpload(fileBytes: number): { request: Request; pulled: () => num
     pull(controller) {
       let chunk: Uint8Array;
       if (sent === 0) chunk = head;
-      else if (sent - head.length < fileBytes) chunk = new Uint8Array(Math.min(CHUNK, fileBytes - (sent - head.length))).fill(0x41);
+      else if (sent - head.length < fileBytes)
+        chunk = new Uint8Array(Math.min(CHUNK, fileBytes - (sent - head.length))).fill(0x41);
       else if (sent === head.length + fileBytes) chunk = tail;
       else return controller.close();
       sent += chunk.length;
@@ -56,7 +59,11 @@ describe("readUploadedForm", () => {
     form.set("file", new File([new Uint8Array(2 * 1024 * 1024)], "a.pdf"));
     const encoded = new Request("http://localhost/upload", { method: "POST", body: form });
     const bytes = await encoded.arrayBuffer();
-    const request = new Request("http://localhost/upload", { method: "POST", body: bytes, headers: { "Content-Type": encoded.headers.get("content-type")!, "Content-Length": String(bytes.byteLength) } });
-    expect((await readUploadedForm(request, 1024 * 1024) as Response).status).toBe(413);
+    const request = new Request("http://localhost/upload", {
+      method: "POST",
+      body: bytes,
+      headers: { "Content-Type": encoded.headers.get("content-type")!, "Content-Length": String(bytes.byteLength) },
+    });
+    expect(((await readUploadedForm(request, 1024 * 1024)) as Response).status).toBe(413);
   });
 });

@@ -47,12 +47,18 @@ export async function readBodyWithin(request: Request, maxBytes: number): Promis
 }
 
 /** The uploaded file with the rest of the form, or the refusal: TOO_LARGE (while the body streams in, then the file), MISSING. */
-export async function readUploadedForm(request: Request, maxBytes: number): Promise<{ file: File; form: FormData } | Response> {
+export async function readUploadedForm(
+  request: Request,
+  maxBytes: number,
+): Promise<{ file: File; form: FormData } | Response> {
   // Multipart overhead and the other fields stay well under 64 KB.
   const body = await readBodyWithin(request, maxBytes + 64 * 1024).catch(() => undefined);
   if (body === null) return refusal(413, "TOO_LARGE");
   const contentType = request.headers.get("content-type");
-  const form = body && contentType ? await new Response(body as BlobPart, { headers: { "Content-Type": contentType } }).formData().catch(() => null) : null;
+  const form =
+    body && contentType
+      ? await new Response(body as BlobPart, { headers: { "Content-Type": contentType } }).formData().catch(() => null)
+      : null;
   const file = form?.get("file");
   if (!form || !(file instanceof File) || file.size === 0) return refusal(400, "MISSING");
   if (file.size > maxBytes) return refusal(413, "TOO_LARGE");

@@ -22,8 +22,12 @@ describe("British English dates", () => {
     const format = (locale: Locale) => createFormatter({ locale, timeZone: TIME_ZONE });
     expect(format("en").dateTime(deadline, { dateStyle: "medium", timeStyle: "short" })).toBe("17 Dec 2026, 23:59");
     expect(format("en").dateTime(deadline, { day: "2-digit", month: "2-digit", year: "numeric" })).toBe("17/12/2026");
-    expect(format("en").dateTime(deadline, { day: "numeric", month: "long", year: "numeric" })).toBe("17 December 2026");
-    expect(new Intl.DateTimeFormat("en", { dateStyle: "long", timeZone: TIME_ZONE }).format(deadline)).toBe("17 December 2026");
+    expect(format("en").dateTime(deadline, { day: "numeric", month: "long", year: "numeric" })).toBe(
+      "17 December 2026",
+    );
+    expect(new Intl.DateTimeFormat("en", { dateStyle: "long", timeZone: TIME_ZONE }).format(deadline)).toBe(
+      "17 December 2026",
+    );
     // Polish and German as before; an explicit en-US is still American.
     expect(format("pl").dateTime(deadline, { dateStyle: "medium", timeStyle: "short" })).toBe("17 gru 2026, 23:59");
     expect(format("de").dateTime(deadline, { day: "2-digit", month: "2-digit", year: "numeric" })).toBe("17.12.2026");

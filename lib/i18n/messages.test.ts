@@ -51,14 +51,20 @@ describe("message catalogues", () => {
 
   it.each(locales)("%s has no dot inside a key (next-intl reads dots as nesting)", (locale) => {
     const dotted = (tree: Tree, path = ""): string[] =>
-      Object.entries(tree).flatMap(([key, value]) => [...(key.includes(".") ? [path + key] : []), ...(typeof value === "string" ? [] : dotted(value, `${path}${key}/`))]);
+      Object.entries(tree).flatMap(([key, value]) => [
+        ...(key.includes(".") ? [path + key] : []),
+        ...(typeof value === "string" ? [] : dotted(value, `${path}${key}/`)),
+      ]);
     expect(dotted(messagesFor(locale) as Tree)).toEqual([]);
   });
 
   it("Polish plurals give one, few and many forms", () => {
     for (const [key, message] of polish) {
       if (!message.includes(", plural,")) continue;
-      expect({ key, forms: ["one {", "few {", "many {"].every((form) => message.includes(form)) }).toEqual({ key, forms: true });
+      expect({ key, forms: ["one {", "few {", "many {"].every((form) => message.includes(form)) }).toEqual({
+        key,
+        forms: true,
+      });
     }
   });
 

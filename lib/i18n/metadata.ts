@@ -20,7 +20,41 @@ export async function pageTitle(locale: Locale, page: string): Promise<Metadata>
   return { title: t("titleTemplate", { page, platform: await platformName(locale) }) };
 }
 
-type TitledNamespace = "home" | "spheres" | "accessibility" | "privacy" | "contact" | "mailbox" | "terms" | "signUp" | "signIn" | "verifyEmail" | "account" | "forgotPassword" | "resetPassword" | "confirmEmail" | "auditLog" | "adminPeople" | "registerOrganisation" | "institutions" | "invitation" | "adminOrganisations" | "adminOfficials" | "adminJobs" | "notifications" | "notificationSettings" | "unsubscribe" | "directory" | "adminImport" | "forumAdmin" | "forumModeration" | "newsAccount" | "newsModeration" | "library" | "libraryAccount" | "libraryModeration";
+type TitledNamespace =
+  | "home"
+  | "spheres"
+  | "accessibility"
+  | "privacy"
+  | "contact"
+  | "mailbox"
+  | "terms"
+  | "signUp"
+  | "signIn"
+  | "verifyEmail"
+  | "account"
+  | "forgotPassword"
+  | "resetPassword"
+  | "confirmEmail"
+  | "auditLog"
+  | "adminPeople"
+  | "registerOrganisation"
+  | "institutions"
+  | "invitation"
+  | "adminOrganisations"
+  | "adminOfficials"
+  | "adminJobs"
+  | "notifications"
+  | "notificationSettings"
+  | "unsubscribe"
+  | "directory"
+  | "adminImport"
+  | "forumAdmin"
+  | "forumModeration"
+  | "newsAccount"
+  | "newsModeration"
+  | "library"
+  | "libraryAccount"
+  | "libraryModeration";
 
 /** A page's generateMetadata: its title is `<namespace>.title`. */
 export function titleMetadata(namespace: TitledNamespace) {

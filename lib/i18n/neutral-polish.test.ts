@@ -2,7 +2,9 @@ import { messagesFor } from "@/lib/i18n/messages";
 
 type Tree = { [key: string]: string | Tree };
 const flatten = (tree: Tree, prefix = ""): [string, string][] =>
-  Object.entries(tree).flatMap(([key, value]) => (typeof value === "string" ? [[prefix + key, value] as [string, string]] : flatten(value, `${prefix}${key}.`)));
+  Object.entries(tree).flatMap(([key, value]) =>
+    typeof value === "string" ? [[prefix + key, value] as [string, string]] : flatten(value, `${prefix}${key}.`),
+  );
 
 // Polish marks a person's gender in past-tense verbs and participles
 // ("zakładałeś", "Zgłoszony przez", "wybrany"). The platform does not know
@@ -18,7 +20,10 @@ const GENDERED: RegExp[] = [
   // "zostaniesz wylogowany", "jesteś zalogowana".
   new RegExp(`${START}(zostaniesz|jesteś) [a-ząćęłńóśźż]+(ny|na|ty|ta)${END}`, "i"),
   // A candidate's outcome or who put them forward, as a participle.
-  new RegExp(`${START}(Zgłoszon[ya] przez|niewybran[yai]|wybran[yai])${END}(?! (organizacj|sfer|obszar|urzęd|kryteri|zdjęci))`, "i"),
+  new RegExp(
+    `${START}(Zgłoszon[ya] przez|niewybran[yai]|wybran[yai])${END}(?! (organizacj|sfer|obszar|urzęd|kryteri|zdjęci))`,
+    "i",
+  ),
   // "Kandydat się zgodził", "Kandydat nie wyraził", "Kandydat już odpowiedział".
   new RegExp(`${START}Kandydat (się |nie |już |jeszcze )*[a-ząćęłńóśźż]+ł${END}`),
   // "zgłasza Cię jako kandydata".
@@ -27,7 +32,10 @@ const GENDERED: RegExp[] = [
   /wyznaczony (przez niego )?przedstawiciel/,
   // A moderator or an author as the subject of a past-tense verb ("Moderator ukrył", "Autor usunął"):
   // the person may be a woman, so moderation acts as "Moderacja", an author's act is told of the thing.
-  new RegExp(`${START}(Moderator|Autor) (\\{[a-z]+, select, [a-z]+ \\{)?([a-ząćęłńóśźż]+ )?[a-ząćęłńóśźż]+ł${END}`, "i"),
+  new RegExp(
+    `${START}(Moderator|Autor) (\\{[a-z]+, select, [a-z]+ \\{)?([a-ząćęłńóśźż]+ )?[a-ząćęłńóśźż]+ł${END}`,
+    "i",
+  ),
   // "zmienił(a)": a form with a bracket reads badly; say what changed instead.
   /ł\(a\)/,
 ];

@@ -2,7 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { changeOfficialRole, editInstitutionOffice, removeOfficial } from "@/lib/institutions/officials";
-import { changeOfficialRoleSchema, editInstitutionOfficeSchema, removeOfficialSchema } from "@/lib/institutions/schemas";
+import {
+  changeOfficialRoleSchema,
+  editInstitutionOfficeSchema,
+  removeOfficialSchema,
+} from "@/lib/institutions/schemas";
 import { scopedAction } from "@/lib/safe-action";
 
 const isOfficialOf = (actor: { institutions: { institutionId: string }[] }, institutionId: string) =>
@@ -13,9 +17,13 @@ export const editInstitutionOfficeAction = scopedAction(
   editInstitutionOfficeSchema,
   async (input) => ({ institutionId: input.institutionId }),
   async ({ parsedInput, ctx }) => {
-  await editInstitutionOffice(parsedInput.institutionId, parsedInput.office, { actorId: ctx.actor.id, ip: ctx.ip, asMember: isOfficialOf(ctx.actor, parsedInput.institutionId) });
-  revalidatePath("/", "layout");
-  return { saved: true };
+    await editInstitutionOffice(parsedInput.institutionId, parsedInput.office, {
+      actorId: ctx.actor.id,
+      ip: ctx.ip,
+      asMember: isOfficialOf(ctx.actor, parsedInput.institutionId),
+    });
+    revalidatePath("/", "layout");
+    return { saved: true };
   },
 );
 
@@ -24,13 +32,13 @@ export const changeOfficialRoleAction = scopedAction(
   changeOfficialRoleSchema,
   async (input) => ({ institutionId: input.institutionId }),
   async ({ parsedInput, ctx }) => {
-  await changeOfficialRole(parsedInput.institutionId, parsedInput.userId, parsedInput.role, {
-    actorId: ctx.actor.id,
-    ip: ctx.ip,
-    asMember: isOfficialOf(ctx.actor, parsedInput.institutionId),
-  });
-  revalidatePath("/", "layout");
-  return { saved: true };
+    await changeOfficialRole(parsedInput.institutionId, parsedInput.userId, parsedInput.role, {
+      actorId: ctx.actor.id,
+      ip: ctx.ip,
+      asMember: isOfficialOf(ctx.actor, parsedInput.institutionId),
+    });
+    revalidatePath("/", "layout");
+    return { saved: true };
   },
 );
 
@@ -39,8 +47,12 @@ export const removeOfficialAction = scopedAction(
   removeOfficialSchema,
   async (input) => ({ institutionId: input.institutionId }),
   async ({ parsedInput, ctx }) => {
-  await removeOfficial(parsedInput.institutionId, parsedInput.userId, { actorId: ctx.actor.id, ip: ctx.ip, asMember: isOfficialOf(ctx.actor, parsedInput.institutionId) });
-  revalidatePath("/", "layout");
-  return { saved: true };
+    await removeOfficial(parsedInput.institutionId, parsedInput.userId, {
+      actorId: ctx.actor.id,
+      ip: ctx.ip,
+      asMember: isOfficialOf(ctx.actor, parsedInput.institutionId),
+    });
+    revalidatePath("/", "layout");
+    return { saved: true };
   },
 );

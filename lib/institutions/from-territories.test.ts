@@ -28,6 +28,9 @@ describe("institutionsFromTerritories", () => {
       { code: "0604011", kind: "URBAN_GMINA", name: "Chełm", parentKind: "POWIAT" },
       { code: "0604022", kind: "RURAL_GMINA", name: "Chełm", parentKind: "POWIAT" },
     ];
-    expect(institutionsFromTerritories(twins).map((i) => i.slug)).toEqual(["gmina-chelm-0604011", "gmina-chelm-0604022"]);
+    expect(institutionsFromTerritories(twins).map((i) => i.slug)).toEqual([
+      "gmina-chelm-0604011",
+      "gmina-chelm-0604022",
+    ]);
   });
 });

@@ -22,7 +22,11 @@ export interface InstitutionRecord {
 
 function institutionOf(unit: TerritoryUnit): Omit<InstitutionRecord, "slug"> | null {
   if (unit.kind === "VOIVODESHIP") {
-    return { name: `Województwo ${unit.name.toLocaleLowerCase("pl")}`, kind: "VOIVODESHIP_OFFICE", territoryCode: unit.code };
+    return {
+      name: `Województwo ${unit.name.toLocaleLowerCase("pl")}`,
+      kind: "VOIVODESHIP_OFFICE",
+      territoryCode: unit.code,
+    };
   }
   if (unit.kind === "POWIAT") return { name: `Powiat ${unit.name}`, kind: "POWIAT_OFFICE", territoryCode: unit.code };
   if (!GMINA_KINDS.includes(unit.kind)) return null;

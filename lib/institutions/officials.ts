@@ -13,12 +13,22 @@ interface Context {
   asMember: boolean;
 }
 
-export async function changeOfficialRole(institutionId: string, userId: string, role: InstitutionRole, context: Context): Promise<void> {
+export async function changeOfficialRole(
+  institutionId: string,
+  userId: string,
+  role: InstitutionRole,
+  context: Context,
+): Promise<void> {
   await db().$transaction(async (tx) => {
-    const membership = await tx.institutionMembership.findUnique({ where: { userId_institutionId: { userId, institutionId } } });
+    const membership = await tx.institutionMembership.findUnique({
+      where: { userId_institutionId: { userId, institutionId } },
+    });
     if (!membership) throw new AppError("NOT_FOUND", "not an official");
     if (membership.role === role) return;
-    await tx.institutionMembership.update({ where: { userId_institutionId: { userId, institutionId } }, data: { role } });
+    await tx.institutionMembership.update({
+      where: { userId_institutionId: { userId, institutionId } },
+      data: { role },
+    });
     await recordAuditEvent(
       {
         action: "institution.member_role_changed",
@@ -53,7 +63,11 @@ export async function removeOfficial(institutionId: string, userId: string, cont
   });
 }
 
-export async function editInstitutionOffice(institutionId: string, office: InstitutionOffice, context: Context): Promise<void> {
+export async function editInstitutionOffice(
+  institutionId: string,
+  office: InstitutionOffice,
+  context: Context,
+): Promise<void> {
   await db().$transaction(async (tx) => {
     const updated = await tx.institution.updateMany({ where: { id: institutionId }, data: office });
     if (updated.count === 0) throw new AppError("NOT_FOUND", institutionId);

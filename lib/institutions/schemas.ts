@@ -36,5 +36,9 @@ export type InstitutionOfficeInput = z.input<typeof institutionOfficeSchema>;
 export type InstitutionOffice = z.output<typeof institutionOfficeSchema>;
 
 export const editInstitutionOfficeSchema = z.object({ institutionId: id, office: institutionOfficeSchema });
-export const changeOfficialRoleSchema = z.object({ institutionId: id, userId: id, role: z.enum(Object.values(InstitutionRole)) });
+export const changeOfficialRoleSchema = z.object({
+  institutionId: id,
+  userId: id,
+  role: z.enum(Object.values(InstitutionRole)),
+});
 export const removeOfficialSchema = z.object({ institutionId: id, userId: id });

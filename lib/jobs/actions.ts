@@ -10,7 +10,14 @@ export const retryJobAction = actionClient
   .inputSchema(retryJobSchema)
   .action(async ({ parsedInput, ctx }) => {
     await retryFailedJob(parsedInput.queue, parsedInput.jobId);
-    await recordAuditEvent({ action: "admin.job_retried", actorUserId: ctx.actor!.id, subjectType: "Job", subjectId: parsedInput.jobId, ipAddress: ctx.ip, details: { queue: parsedInput.queue } });
+    await recordAuditEvent({
+      action: "admin.job_retried",
+      actorUserId: ctx.actor!.id,
+      subjectType: "Job",
+      subjectId: parsedInput.jobId,
+      ipAddress: ctx.ip,
+      details: { queue: parsedInput.queue },
+    });
     revalidatePath("/", "layout");
     return { queued: true };
   });

@@ -17,25 +17,34 @@ export async function queueCounts(): Promise<{ queue: JobName; counts: Record<Jo
     SELECT name, state::text AS state, count(*) AS count FROM pgboss.job GROUP BY name, state`;
   return jobNames.map((queue) => ({
     queue,
-    counts: Object.fromEntries(states.map((state) => [state, Number(rows.find((r) => r.name === queue && r.state === state)?.count ?? 0)])) as Record<JobState, number>,
+    counts: Object.fromEntries(
+      states.map((state) => [state, Number(rows.find((r) => r.name === queue && r.state === state)?.count ?? 0)]),
+    ) as Record<JobState, number>,
   }));
 }
 
 export async function failedJobs(limit = 100) {
   await jobBoss();
-  const rows = await db().$queryRaw<{ id: string; name: string; retry_count: number; created_on: Date; completed_on: Date | null; output: unknown }[]>`
+  const rows = await db().$queryRaw<
+    { id: string; name: string; retry_count: number; created_on: Date; completed_on: Date | null; output: unknown }[]
+  >`
     SELECT id::text AS id, name, retry_count, created_on, completed_on, output FROM pgboss.job
     WHERE state = 'failed' ORDER BY completed_on DESC NULLS LAST LIMIT ${limit}`;
   const isJobName = (name: string): name is JobName => (jobNames as string[]).includes(name);
-  return rows.flatMap((row) => (isJobName(row.name) ? [{ ...row, name: row.name }] : [])).map((row) => ({
-    id: row.id,
-    queue: row.name,
-    attempts: row.retry_count + 1,
-    createdOn: row.created_on,
-    failedOn: row.completed_on,
-    // pg-boss stores the thrown error as output; only its message is shown.
-    error: typeof row.output === "object" && row.output !== null && "message" in row.output ? String((row.output as { message: unknown }).message).slice(0, 300) : "",
-  }));
+  return rows
+    .flatMap((row) => (isJobName(row.name) ? [{ ...row, name: row.name }] : []))
+    .map((row) => ({
+      id: row.id,
+      queue: row.name,
+      attempts: row.retry_count + 1,
+      createdOn: row.created_on,
+      failedOn: row.completed_on,
+      // pg-boss stores the thrown error as output; only its message is shown.
+      error:
+        typeof row.output === "object" && row.output !== null && "message" in row.output
+          ? String((row.output as { message: unknown }).message).slice(0, 300)
+          : "",
+    }));
 }
 
 export const retryJobSchema = z.object({ queue: z.enum(jobNames), jobId: z.uuid() });

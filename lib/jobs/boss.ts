@@ -29,7 +29,12 @@ export function queuePolicy(name: JobName, overrides: PolicyOverrides = {}): PgB
 /** The started pg-boss instance of this process, with every queue created (pg-boss refuses jobs for unknown queues). */
 export function jobBoss(): Promise<PgBoss> {
   boss ??= (async () => {
-    const instance = new PgBoss({ connectionString: env().DATABASE_URL, schema: "pgboss", application_name: "ngo-platform-jobs", max: 4 });
+    const instance = new PgBoss({
+      connectionString: env().DATABASE_URL,
+      schema: "pgboss",
+      application_name: "ngo-platform-jobs",
+      max: 4,
+    });
     instance.on("error", (error) => log.error("job system error", { error }));
     await instance.start();
     for (const name of jobNames) {

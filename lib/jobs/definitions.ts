@@ -31,7 +31,13 @@ function define<Data>(definition: JobDefinition<Data>): JobDefinition<Data> {
 
 export const jobDefinitions = {
   /** Outgoing e-mail, so that a slow or refusing SMTP server never holds up a request. */
-  "mail-send": define<OutgoingMail>({ name: "mail-send", retryLimit: 6, retryDelay: 30, expireInSeconds: 120, handler: sendMail }),
+  "mail-send": define<OutgoingMail>({
+    name: "mail-send",
+    retryLimit: 6,
+    retryDelay: 30,
+    expireInSeconds: 120,
+    handler: sendMail,
+  }),
   /** Fan-out of notification events to their recipients; also every minute, to catch any event whose job was not queued. */
   "notifications-fanout": define<Record<string, never>>({
     name: "notifications-fanout",

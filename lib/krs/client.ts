@@ -8,7 +8,10 @@ import { isNgoForm, KrsMappingError, mapKrsExtract, type KrsData } from "@/lib/k
 export type KrsFailure = "KRS_NOT_FOUND" | "KRS_NOT_NGO" | "KRS_TIMEOUT" | "KRS_MALFORMED" | "KRS_UNAVAILABLE";
 
 export class KrsError extends Error {
-  constructor(readonly failure: KrsFailure, detail?: string) {
+  constructor(
+    readonly failure: KrsFailure,
+    detail?: string,
+  ) {
     super(detail ?? failure);
     this.name = "KrsError";
   }
@@ -18,7 +21,10 @@ async function fetchRegister(krs: string, register: "S" | "P"): Promise<unknown 
   const url = `${env().KRS_API_URL.replace(/\/$/, "")}/OdpisAktualny/${krs}?rejestr=${register}&format=json`;
   let response: Response;
   try {
-    response = await fetch(url, { signal: AbortSignal.timeout(env().KRS_TIMEOUT_MS), headers: { accept: "application/json" } });
+    response = await fetch(url, {
+      signal: AbortSignal.timeout(env().KRS_TIMEOUT_MS),
+      headers: { accept: "application/json" },
+    });
   } catch (error) {
     const timeout = error instanceof DOMException && (error.name === "TimeoutError" || error.name === "AbortError");
     log.warn("KRS request failed", { krs, register, timeout, error });

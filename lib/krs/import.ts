@@ -14,7 +14,19 @@ import { log } from "@/lib/log";
 import { regionCode } from "@/lib/settings/platform-name";
 import { freezeDueRegistries } from "@/lib/elections/voting";
 
-export const krsFields = ["name", "legalForm", "nip", "regon", "registeredOn", "publicBenefitStatus", "seat", "address", "board", "aims", "inLiquidation"] as const;
+export const krsFields = [
+  "name",
+  "legalForm",
+  "nip",
+  "regon",
+  "registeredOn",
+  "publicBenefitStatus",
+  "seat",
+  "address",
+  "board",
+  "aims",
+  "inLiquidation",
+] as const;
 export type KrsField = (typeof krsFields)[number];
 
 export interface KrsChange {
@@ -58,7 +70,10 @@ interface Plan {
 }
 
 async function plan(organisationId: string, data: KrsData): Promise<Plan> {
-  const organisation = await db().organisation.findUniqueOrThrow({ where: { id: organisationId }, select: organisationSelect });
+  const organisation = await db().organisation.findUniqueOrThrow({
+    where: { id: organisationId },
+    select: organisationSelect,
+  });
   const region = await regionCode();
   const changes: KrsChange[] = [];
   const update: Prisma.OrganisationUpdateInput = {};
@@ -74,27 +89,58 @@ async function plan(organisationId: string, data: KrsData): Promise<Plan> {
   for (const field of ["nip", "regon"] as const) {
     const incoming = data[field];
     if (!incoming || incoming === organisation[field]) continue;
-    const holder = await db().organisation.findFirst({ where: { [field]: incoming, NOT: { id: organisationId } }, select: { id: true } });
+    const holder = await db().organisation.findFirst({
+      where: { [field]: incoming, NOT: { id: organisationId } },
+      select: { id: true },
+    });
     if (holder) taken.push(field);
     else compare(field, organisation[field] ?? "", incoming, () => (update[field] = incoming));
   }
   const registeredOn = organisation.registeredOn?.toISOString().slice(0, 10) ?? "";
-  if (data.registeredOn) compare("registeredOn", registeredOn, data.registeredOn, () => (update.registeredOn = new Date(data.registeredOn!)));
-  compare("publicBenefitStatus", yesNo(organisation.hasPublicBenefitStatus), yesNo(data.publicBenefitStatus), () => (update.hasPublicBenefitStatus = data.publicBenefitStatus));
+  if (data.registeredOn)
+    compare(
+      "registeredOn",
+      registeredOn,
+      data.registeredOn,
+      () => (update.registeredOn = new Date(data.registeredOn!)),
+    );
+  compare(
+    "publicBenefitStatus",
+    yesNo(organisation.hasPublicBenefitStatus),
+    yesNo(data.publicBenefitStatus),
+    () => (update.hasPublicBenefitStatus = data.publicBenefitStatus),
+  );
   const seat = await resolveSeatGmina(data.seat);
   const seatInRegion = seat !== null && seat.startsWith(region);
   if (seatInRegion && seat !== organisation.seatTerritoryCode) {
     const territory = await db().territory.findUniqueOrThrow({ where: { code: seat }, select: { name: true } });
-    compare("seat", organisation.seatTerritory.name, territory.name, () => (update.seatTerritory = { connect: { code: seat } }));
+    compare(
+      "seat",
+      organisation.seatTerritory.name,
+      territory.name,
+      () => (update.seatTerritory = { connect: { code: seat } }),
+    );
   }
   compare("address", organisation.address ?? "", data.address, () => (update.address = data.address));
-  compare("board", boardText(organisation.krsBoard), boardText(data.board), () => (update.krsBoard = data.board ?? undefined));
+  compare(
+    "board",
+    boardText(organisation.krsBoard),
+    boardText(data.board),
+    () => (update.krsBoard = data.board ?? undefined),
+  );
   compare("aims", organisation.aims ?? "", data.aims ?? "", () => (update.aims = data.aims));
-  compare("inLiquidation", yesNo(organisation.inLiquidation), yesNo(data.inLiquidation), () => (update.inLiquidation = data.inLiquidation));
+  compare(
+    "inLiquidation",
+    yesNo(organisation.inLiquidation),
+    yesNo(data.inLiquidation),
+    () => (update.inLiquidation = data.inLiquidation),
+  );
   return { changes, data: update, seatOutsideRegion: !seatInRegion, taken };
 }
 
-async function fetchFor(organisationId: string): Promise<{ ok: true; data: KrsData } | { ok: false; failure: KrsFailure | "KRS_MISSING" }> {
+async function fetchFor(
+  organisationId: string,
+): Promise<{ ok: true; data: KrsData } | { ok: false; failure: KrsFailure | "KRS_MISSING" }> {
   const organisation = await db().organisation.findUnique({ where: { id: organisationId }, select: { krs: true } });
   if (!organisation) throw new AppError("NOT_FOUND", organisationId);
   if (!organisation.krs) return { ok: false, failure: "KRS_MISSING" };
@@ -114,7 +160,10 @@ export async function previewKrsImport(organisationId: string): Promise<KrsPrevi
 }
 
 /** Applies the register's data. `actorId` is null for the nightly refresh. */
-export async function applyKrsImport(organisationId: string, context: { actorId: string | null; ip: string | null; asMember: boolean }): Promise<KrsPreview> {
+export async function applyKrsImport(
+  organisationId: string,
+  context: { actorId: string | null; ip: string | null; asMember: boolean },
+): Promise<KrsPreview> {
   const fetched = await fetchFor(organisationId);
   if (!fetched.ok) return fetched;
   const { changes, data, seatOutsideRegion, taken } = await plan(organisationId, fetched.data);
@@ -128,7 +177,9 @@ export async function applyKrsImport(organisationId: string, context: { actorId:
           organisationId,
           actorUserId: context.actorId,
           source: "krs",
-          changes: Object.fromEntries(changes.map(({ field, current, incoming }) => [field, { from: current, to: incoming }])) as Prisma.InputJsonValue,
+          changes: Object.fromEntries(
+            changes.map(({ field, current, incoming }) => [field, { from: current, to: incoming }]),
+          ) as Prisma.InputJsonValue,
         },
       });
       await recordAuditEvent(
@@ -139,7 +190,9 @@ export async function applyKrsImport(organisationId: string, context: { actorId:
           subjectType: "Organisation",
           subjectId: organisationId,
           ipAddress: context.ip,
-          details: { changes: changes.map(({ field, current, incoming }) => ({ field, from: current, to: incoming })) } as unknown as Prisma.InputJsonValue,
+          details: {
+            changes: changes.map(({ field, current, incoming }) => ({ field, from: current, to: incoming })),
+          } as unknown as Prisma.InputJsonValue,
         },
         tx,
       );
@@ -149,9 +202,13 @@ export async function applyKrsImport(organisationId: string, context: { actorId:
 }
 
 /** The nightly refresh of verified organisations, oldest data first, about one request a second. */
-export async function refreshVerifiedFromKrs(limit = 300, pauseMs = 1000): Promise<{ refreshed: number; failed: number }> {
+export async function refreshVerifiedFromKrs(
+  limit = 300,
+  pauseMs = 1000,
+): Promise<{ refreshed: number; failed: number }> {
   // A demo's organisations are fictional: their numbers must never fetch a real organisation's data.
-  if ((await db().instanceSettings.findUnique({ where: { id: 1 }, select: { isDemo: true } }))?.isDemo) return { refreshed: 0, failed: 0 };
+  if ((await db().instanceSettings.findUnique({ where: { id: 1 }, select: { isDemo: true } }))?.isDemo)
+    return { refreshed: 0, failed: 0 };
   const organisations = await db().organisation.findMany({
     where: { verifiedAt: { not: null }, krs: { not: null } },
     orderBy: [{ krsFetchedAt: { sort: "asc", nulls: "first" } }],

@@ -3,7 +3,16 @@ import path from "node:path";
 import { KrsMappingError, legalFormFromKrs, mapKrsExtract } from "@/lib/krs/mapping";
 
 const dir = path.join(process.cwd(), "tests", "fixtures", "krs");
-const sample = (krs: string) => JSON.parse(readFileSync(path.join(dir, readdirSync(dir).find((f) => f.includes(krs))!), "utf8")) as unknown;
+const sample = (krs: string) =>
+  JSON.parse(
+    readFileSync(
+      path.join(
+        dir,
+        readdirSync(dir).find((f) => f.includes(krs))!,
+      ),
+      "utf8",
+    ),
+  ) as unknown;
 
 describe("mapKrsExtract", () => {
   it("reads an OPP association with its board, aims and branches", () => {
@@ -28,11 +37,20 @@ describe("mapKrsExtract", () => {
 
   it("reads every sample, each form and the liquidation", () => {
     expect(mapKrsExtract(sample("0000159405"))).toMatchObject({ legalForm: "FOUNDATION", publicBenefitStatus: true });
-    expect(mapKrsExtract(sample("0000151051"))).toMatchObject({ legalForm: "SPORTS_ASSOCIATION", legalFormText: "STOWARZYSZENIE KULTURY FIZYCZNEJ" });
-    expect(mapKrsExtract(sample("0000096794"))).toMatchObject({ legalForm: "ASSOCIATION", publicBenefitStatus: false, seat: { gmina: "USTRZYKI DOLNE" } });
+    expect(mapKrsExtract(sample("0000151051"))).toMatchObject({
+      legalForm: "SPORTS_ASSOCIATION",
+      legalFormText: "STOWARZYSZENIE KULTURY FIZYCZNEJ",
+    });
+    expect(mapKrsExtract(sample("0000096794"))).toMatchObject({
+      legalForm: "ASSOCIATION",
+      publicBenefitStatus: false,
+      seat: { gmina: "USTRZYKI DOLNE" },
+    });
     const inLiquidation = mapKrsExtract(sample("0000234234"));
     expect(inLiquidation).toMatchObject({ inLiquidation: true, board: null });
-    for (const data of ["0000431452", "0000159405", "0000151051", "0000096794", "0000234234"].map((krs) => mapKrsExtract(sample(krs)))) {
+    for (const data of ["0000431452", "0000159405", "0000151051", "0000096794", "0000234234"].map((krs) =>
+      mapKrsExtract(sample(krs)),
+    )) {
       expect(data.regon).toMatch(/^\d{9}$/);
       expect(data.nip).toMatch(/^\d{10}$/);
     }

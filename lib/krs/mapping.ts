@@ -45,7 +45,14 @@ const extractSchema = z.object({
         siedzibaIAdres: z.object({
           siedziba: z.object({ wojewodztwo: text, powiat: text, gmina: text, miejscowosc: text }),
           adres: z
-            .object({ ulica: text.optional(), nrDomu: text.optional(), nrLokalu: text.optional(), kodPocztowy: text.optional(), miejscowosc: text.optional(), poczta: text.optional() })
+            .object({
+              ulica: text.optional(),
+              nrDomu: text.optional(),
+              nrLokalu: text.optional(),
+              kodPocztowy: text.optional(),
+              miejscowosc: text.optional(),
+              poczta: text.optional(),
+            })
             .optional(),
         }),
       }),
@@ -58,7 +65,9 @@ const extractSchema = z.object({
               sklad: z
                 .array(
                   z.object({
-                    nazwisko: z.object({ nazwiskoICzlon: text.optional(), nazwiskoIICzlon: text.optional() }).optional(),
+                    nazwisko: z
+                      .object({ nazwiskoICzlon: text.optional(), nazwiskoIICzlon: text.optional() })
+                      .optional(),
                     imiona: z.object({ imie: text.optional(), imieDrugie: text.optional() }).optional(),
                     funkcjaWOrganie: text.optional(),
                   }),
@@ -117,7 +126,12 @@ export function mapKrsExtract(json: unknown): KrsData {
     regon: entity.identyfikatory?.regon ? normalizeRegon(entity.identyfikatory.regon) : null,
     registeredOn: isoDate(naglowekA.dataRejestracjiWKRS),
     publicBenefitStatus: entity.czyPosiadaStatusOPP === true,
-    seat: { voivodeship: siedziba.wojewodztwo, powiat: siedziba.powiat, gmina: siedziba.gmina, place: siedziba.miejscowosc },
+    seat: {
+      voivodeship: siedziba.wojewodztwo,
+      powiat: siedziba.powiat,
+      gmina: siedziba.gmina,
+      place: siedziba.miejscowosc,
+    },
     address: [street, place, town].filter(Boolean).join(", "),
     board: representation?.nazwaOrganu
       ? {
@@ -125,7 +139,14 @@ export function mapKrsExtract(json: unknown): KrsData {
           representation: representation.sposobReprezentacji ?? "",
           // Names arrive masked by the API ("D*** E*******"); kept as published.
           members: (representation.sklad ?? []).map((member) => ({
-            name: [member.imiona?.imie, member.imiona?.imieDrugie, member.nazwisko?.nazwiskoICzlon, member.nazwisko?.nazwiskoIICzlon].filter(Boolean).join(" "),
+            name: [
+              member.imiona?.imie,
+              member.imiona?.imieDrugie,
+              member.nazwisko?.nazwiskoICzlon,
+              member.nazwisko?.nazwiskoIICzlon,
+            ]
+              .filter(Boolean)
+              .join(" "),
             role: member.funkcjaWOrganie ?? "",
           })),
         }

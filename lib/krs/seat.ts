@@ -6,8 +6,16 @@ import { GMINA_KINDS } from "@/lib/reference-data/territories";
 
 const same = (a: string, b: string) => a.localeCompare(b, "pl", { sensitivity: "accent" }) === 0;
 
-export async function resolveSeatGmina(seat: { voivodeship: string; powiat: string; gmina: string; place: string }): Promise<string | null> {
-  const voivodeships = await db().territory.findMany({ where: { kind: "VOIVODESHIP" }, select: { code: true, name: true } });
+export async function resolveSeatGmina(seat: {
+  voivodeship: string;
+  powiat: string;
+  gmina: string;
+  place: string;
+}): Promise<string | null> {
+  const voivodeships = await db().territory.findMany({
+    where: { kind: "VOIVODESHIP" },
+    select: { code: true, name: true },
+  });
   const voivodeship = voivodeships.find((v) => same(v.name, seat.voivodeship));
   if (!voivodeship) return null;
   const powiats = await db().territory.findMany({
@@ -16,9 +24,12 @@ export async function resolveSeatGmina(seat: { voivodeship: string; powiat: stri
   });
   const powiat = powiats.find((p) => same(p.name, seat.powiat));
   if (!powiat) return null;
-  const gminas = (await db().territory.findMany({ where: { powiatCode: powiat.code, kind: { in: [...GMINA_KINDS] } }, select: { code: true, name: true, kind: true } })).filter(
-    (g) => same(g.name, seat.gmina),
-  );
+  const gminas = (
+    await db().territory.findMany({
+      where: { powiatCode: powiat.code, kind: { in: [...GMINA_KINDS] } },
+      select: { code: true, name: true, kind: true },
+    })
+  ).filter((g) => same(g.name, seat.gmina));
   if (gminas.length <= 1) return gminas[0]?.code ?? null;
   const townIsGmina = same(seat.place, seat.gmina);
   return (gminas.find((g) => (townIsGmina ? g.kind === "URBAN_GMINA" : g.kind === "RURAL_GMINA")) ?? gminas[0]!).code;

@@ -6,7 +6,13 @@ import { refusedByRules } from "@/lib/forms/refusals";
 import { answerInvitation } from "@/lib/library/developers";
 import { acceptDocument, rejectDocument, type LibraryModerationRefusal } from "@/lib/library/moderation";
 import { createDocument, updateDocument } from "@/lib/library/mutations";
-import { createDocumentSchema, developerAnswerSchema, documentDecisionSchema, rejectDocumentSchema, updateDocumentSchema } from "@/lib/library/schemas";
+import {
+  createDocumentSchema,
+  developerAnswerSchema,
+  documentDecisionSchema,
+  rejectDocumentSchema,
+  updateDocumentSchema,
+} from "@/lib/library/schemas";
 import { actionClient, signedInActor } from "@/lib/safe-action";
 
 // Adding is "library.write" (everyone signed in); for which institution,
@@ -18,12 +24,20 @@ import { actionClient, signedInActor } from "@/lib/safe-action";
 export const createDocumentAction = actionClient
   .metadata({ name: "createLibraryDocument", permission: "library.write" })
   .inputSchema(createDocumentSchema)
-  .action(async ({ parsedInput: { steward, ...fields }, ctx }) => withFieldErrors(createDocumentSchema, () => createDocument(signedInActor(ctx.actor, "library"), parseAuthorChoice(steward), fields, { ip: ctx.ip })));
+  .action(async ({ parsedInput: { steward, ...fields }, ctx }) =>
+    withFieldErrors(createDocumentSchema, () =>
+      createDocument(signedInActor(ctx.actor, "library"), parseAuthorChoice(steward), fields, { ip: ctx.ip }),
+    ),
+  );
 
 export const updateDocumentAction = actionClient
   .metadata({ name: "updateLibraryDocument", permission: "library.write" })
   .inputSchema(updateDocumentSchema)
-  .action(async ({ parsedInput: { documentId, ...fields }, ctx }) => withFieldErrors(updateDocumentSchema, () => updateDocument(signedInActor(ctx.actor, "library"), documentId, fields, { ip: ctx.ip })));
+  .action(async ({ parsedInput: { documentId, ...fields }, ctx }) =>
+    withFieldErrors(updateDocumentSchema, () =>
+      updateDocument(signedInActor(ctx.actor, "library"), documentId, fields, { ip: ctx.ip }),
+    ),
+  );
 
 export const acceptDocumentAction = actionClient
   .metadata({ name: "acceptLibraryDocument", permission: "content.moderate" })
@@ -49,6 +63,8 @@ export const answerDeveloperInvitationAction = actionClient
   .metadata({ name: "answerLibraryDeveloperInvitation", permission: "library.write" })
   .inputSchema(developerAnswerSchema)
   .action(async ({ parsedInput, ctx }) => {
-    await answerInvitation(signedInActor(ctx.actor, "library"), parsedInput.developerId, parsedInput.accept, { ip: ctx.ip });
+    await answerInvitation(signedInActor(ctx.actor, "library"), parsedInput.developerId, parsedInput.accept, {
+      ip: ctx.ip,
+    });
     return { answered: true as const };
   });

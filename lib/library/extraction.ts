@@ -9,7 +9,10 @@ import { extractDocumentText } from "@/lib/library/text";
 import { log } from "@/lib/log";
 
 export async function extractVersionText(versionId: string, now = new Date()): Promise<boolean> {
-  const version = await db().libraryDocumentVersion.findUnique({ where: { id: versionId }, select: { textExtractedAt: true, file: { select: { storageKey: true, kind: true } } } });
+  const version = await db().libraryDocumentVersion.findUnique({
+    where: { id: versionId },
+    select: { textExtractedAt: true, file: { select: { storageKey: true, kind: true } } },
+  });
   if (!version || version.textExtractedAt) return false;
   const bytes = await fileStore().get(version.file.storageKey);
   let text: string | null = null;
@@ -26,7 +29,12 @@ export async function extractVersionText(versionId: string, now = new Date()): P
 
 /** Versions whose text was never read (the job was lost): read now, a few at a time (nightly sweep). */
 export async function extractPendingTexts(limit = 50): Promise<number> {
-  const pending = await db().libraryDocumentVersion.findMany({ where: { textExtractedAt: null }, select: { id: true }, orderBy: { createdAt: "asc" }, take: limit });
+  const pending = await db().libraryDocumentVersion.findMany({
+    where: { textExtractedAt: null },
+    select: { id: true },
+    orderBy: { createdAt: "asc" },
+    take: limit,
+  });
   for (const version of pending) await extractVersionText(version.id);
   return pending.length;
 }

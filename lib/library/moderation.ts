@@ -49,12 +49,18 @@ export async function proposedDocuments(limit = 100) {
   });
   return rows
     .map(({ pendingFields, versions, ...row }) => {
-      const unreviewed = versions.filter((v) => row.review !== "ACCEPTED" || v.review === "PROPOSED").map(({ review: _r, ...v }) => v);
+      const unreviewed = versions
+        .filter((v) => row.review !== "ACCEPTED" || v.review === "PROPOSED")
+        .map(({ review: _r, ...v }) => v);
       // Sent back with the decision: what the moderator was shown (lib/library/schemas.ts documentDecisionSchema).
       const shown = { shownAt: row.updatedAt.toISOString(), versionIds: unreviewed.map((v) => v.id) };
       return { ...row, change: row.review === "ACCEPTED" ? pendingFieldsOf(pendingFields) : null, unreviewed, shown };
     })
-    .sort((a, b) => (a.review === "ACCEPTED" ? a.changeProposedAt! : a.createdAt).getTime() - (b.review === "ACCEPTED" ? b.changeProposedAt! : b.createdAt).getTime());
+    .sort(
+      (a, b) =>
+        (a.review === "ACCEPTED" ? a.changeProposedAt! : a.createdAt).getTime() -
+        (b.review === "ACCEPTED" ? b.changeProposedAt! : b.createdAt).getTime(),
+    );
 }
 export type ProposedDocument = Awaited<ReturnType<typeof proposedDocuments>>[number];
 
@@ -64,19 +70,49 @@ export type Shown = { shownAt: string; versionIds: string[] };
 type Decision = "accepted" | "rejected";
 
 /** A change to an accepted document: accepted, it becomes the public state; rejected, it stays with its writer to correct. */
-async function decideChange(tx: Tx, actor: Actor, document: LibraryDocument, decision: Decision, reason: string | null, now: Date): Promise<void> {
+async function decideChange(
+  tx: Tx,
+  actor: Actor,
+  document: LibraryDocument,
+  decision: Decision,
+  reason: string | null,
+  now: Date,
+): Promise<void> {
   if (decision === "accepted") {
     const fields = pendingFieldsOf(document.pendingFields);
     if (fields) {
       await tx.libraryDocument.update({ where: { id: document.id }, data: recordData(fields) });
       await writeRelations(tx, document, fields, { actor: null, userId: document.changeProposedById });
     }
-    await tx.libraryDocumentVersion.updateMany({ where: { documentId: document.id, review: "PROPOSED" }, data: { review: "ACCEPTED" } });
-    const current = await tx.libraryDocumentVersion.findFirst({ where: { documentId: document.id, review: "ACCEPTED" }, orderBy: { number: "desc" }, select: { id: true } });
-    await tx.libraryDocument.update({ where: { id: document.id }, data: { currentVersionId: current?.id ?? null, pendingFields: Prisma.DbNull, changeReview: null, changeNote: null, reviewedById: actor.id, reviewedAt: now } });
+    await tx.libraryDocumentVersion.updateMany({
+      where: { documentId: document.id, review: "PROPOSED" },
+      data: { review: "ACCEPTED" },
+    });
+    const current = await tx.libraryDocumentVersion.findFirst({
+      where: { documentId: document.id, review: "ACCEPTED" },
+      orderBy: { number: "desc" },
+      select: { id: true },
+    });
+    await tx.libraryDocument.update({
+      where: { id: document.id },
+      data: {
+        currentVersionId: current?.id ?? null,
+        pendingFields: Prisma.DbNull,
+        changeReview: null,
+        changeNote: null,
+        reviewedById: actor.id,
+        reviewedAt: now,
+      },
+    });
   } else {
-    await tx.libraryDocumentVersion.updateMany({ where: { documentId: document.id, review: "PROPOSED" }, data: { review: "REJECTED" } });
-    await tx.libraryDocument.update({ where: { id: document.id }, data: { changeReview: "REJECTED", changeNote: reason, reviewedById: actor.id, reviewedAt: now } });
+    await tx.libraryDocumentVersion.updateMany({
+      where: { documentId: document.id, review: "PROPOSED" },
+      data: { review: "REJECTED" },
+    });
+    await tx.libraryDocument.update({
+      where: { id: document.id },
+      data: { changeReview: "REJECTED", changeNote: reason, reviewedById: actor.id, reviewedAt: now },
+    });
   }
 }
 
@@ -87,13 +123,25 @@ async function decideChange(tx: Tx, actor: Actor, document: LibraryDocument, dec
  * add a file while the moderator reads it): otherwise the moderator looks again.
  */
 async function checkShown(tx: Tx, document: LibraryDocument, change: boolean, shown: Shown): Promise<void> {
-  const waiting = await tx.libraryDocumentVersion.findMany({ where: { documentId: document.id, ...(change ? { review: "PROPOSED" as const } : {}) }, select: { id: true } });
+  const waiting = await tx.libraryDocumentVersion.findMany({
+    where: { documentId: document.id, ...(change ? { review: "PROPOSED" as const } : {}) },
+    select: { id: true },
+  });
   const listed = new Set(shown.versionIds);
   const sameVersions = waiting.length === listed.size && waiting.every((v) => listed.has(v.id));
-  if (document.updatedAt.toISOString() !== shown.shownAt || !sameVersions) throw new RuleRefusal<LibraryModerationRefusal>("stale");
+  if (document.updatedAt.toISOString() !== shown.shownAt || !sameVersions)
+    throw new RuleRefusal<LibraryModerationRefusal>("stale");
 }
 
-async function decide(actor: Actor, documentId: string, decision: Decision, reason: string | null, shown: Shown, meta: Meta, now: Date): Promise<void> {
+async function decide(
+  actor: Actor,
+  documentId: string,
+  decision: Decision,
+  reason: string | null,
+  shown: Shown,
+  meta: Meta,
+  now: Date,
+): Promise<void> {
   requireModerator(actor);
   await db().$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "LibraryDocument" WHERE id = ${documentId} FOR UPDATE`;
@@ -105,20 +153,63 @@ async function decide(actor: Actor, documentId: string, decision: Decision, reas
     if (change) {
       await decideChange(tx, actor, document, decision, reason, now);
     } else {
-      if (decision === "accepted" && !document.currentVersionId) throw new RuleRefusal<LibraryModerationRefusal>("noVersion");
+      if (decision === "accepted" && !document.currentVersionId)
+        throw new RuleRefusal<LibraryModerationRefusal>("noVersion");
       // A rejected proposal's versions stay with it: corrected, it comes back whole.
-      if (decision === "accepted") await tx.libraryDocumentVersion.updateMany({ where: { documentId }, data: { review: "ACCEPTED" } });
-      await tx.libraryDocument.update({ where: { id: documentId }, data: { review: decision === "accepted" ? "ACCEPTED" : "REJECTED", reviewNote: reason, reviewedById: actor.id, reviewedAt: now } });
+      if (decision === "accepted")
+        await tx.libraryDocumentVersion.updateMany({ where: { documentId }, data: { review: "ACCEPTED" } });
+      await tx.libraryDocument.update({
+        where: { id: documentId },
+        data: {
+          review: decision === "accepted" ? "ACCEPTED" : "REJECTED",
+          reviewNote: reason,
+          reviewedById: actor.id,
+          reviewedAt: now,
+        },
+      });
     }
-    const action = change ? (decision === "accepted" ? "library.change_accepted" : "library.change_rejected") : decision === "accepted" ? "library.accepted" : "library.rejected";
-    await recordAuditEvent({ action, actorUserId: actor.id, subjectType: "LibraryDocument", subjectId: documentId, ipAddress: meta.ip, details: reason ? { reason } : {} }, tx);
+    const action = change
+      ? decision === "accepted"
+        ? "library.change_accepted"
+        : "library.change_rejected"
+      : decision === "accepted"
+        ? "library.accepted"
+        : "library.rejected";
+    await recordAuditEvent(
+      {
+        action,
+        actorUserId: actor.id,
+        subjectType: "LibraryDocument",
+        subjectId: documentId,
+        ipAddress: meta.ip,
+        details: reason ? { reason } : {},
+      },
+      tx,
+    );
     const writer = change ? document.changeProposedById : document.proposedById;
     if (writer) {
-      await notify({ type: "library.decided", subject: documentSubject(document), actor: { userId: actor.id }, audience: { users: [writer] }, data: { decision, reason: reason ?? "none" } }, tx);
+      await notify(
+        {
+          type: "library.decided",
+          subject: documentSubject(document),
+          actor: { userId: actor.id },
+          audience: { users: [writer] },
+          data: { decision, reason: reason ?? "none" },
+        },
+        tx,
+      );
     }
   });
   await dispatchNotifications();
 }
 
-export const acceptDocument = (actor: Actor, documentId: string, shown: Shown, meta: Meta, now = new Date()) => decide(actor, documentId, "accepted", null, shown, meta, now);
-export const rejectDocument = (actor: Actor, documentId: string, reason: string, shown: Shown, meta: Meta, now = new Date()) => decide(actor, documentId, "rejected", reason, shown, meta, now);
+export const acceptDocument = (actor: Actor, documentId: string, shown: Shown, meta: Meta, now = new Date()) =>
+  decide(actor, documentId, "accepted", null, shown, meta, now);
+export const rejectDocument = (
+  actor: Actor,
+  documentId: string,
+  reason: string,
+  shown: Shown,
+  meta: Meta,
+  now = new Date(),
+) => decide(actor, documentId, "rejected", reason, shown, meta, now);

@@ -18,7 +18,8 @@ const PARAMS = {
 
 export type LibrarySearchParams = Partial<{ [K in keyof typeof PARAMS]: z.output<(typeof PARAMS)[K]> }>;
 
-export const parseLibrarySearch = (raw: Record<string, string | string[] | undefined>) => parseSearchParams<LibrarySearchParams>(PARAMS, raw);
+export const parseLibrarySearch = (raw: Record<string, string | string[] | undefined>) =>
+  parseSearchParams<LibrarySearchParams>(PARAMS, raw);
 export const libraryQuery = (params: LibrarySearchParams, page?: number) => searchQueryOf(params, page);
 
 export function toLibraryFilters(params: LibrarySearchParams): LibraryFilters {

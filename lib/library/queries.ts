@@ -14,11 +14,24 @@ import { LIBRARY_STEWARDS } from "@/lib/library/stewards";
 import { territoryRowMatch } from "@/lib/reference-data/topics";
 
 export const LIBRARY_PAGE_SIZE = 20;
-export type LibraryFilters = { q?: string; kind?: LibraryDocumentKind; status?: LibraryDocumentStatus; organisationId?: string; institutionId?: string; sphereId?: string; territoryCode?: string; page: number };
+export type LibraryFilters = {
+  q?: string;
+  kind?: LibraryDocumentKind;
+  status?: LibraryDocumentStatus;
+  organisationId?: string;
+  institutionId?: string;
+  sphereId?: string;
+  territoryCode?: string;
+  page: number;
+};
 
-export const publicDocumentWhere: Prisma.LibraryDocumentWhereInput = { review: "ACCEPTED", currentVersionId: { not: null } };
+export const publicDocumentWhere: Prisma.LibraryDocumentWhereInput = {
+  review: "ACCEPTED",
+  currentVersionId: { not: null },
+};
 /** The same rule for one document already loaded. */
-export const isPublicDocument = (document: { review: string; currentVersionId: string | null }) => document.review === "ACCEPTED" && document.currentVersionId !== null;
+export const isPublicDocument = (document: { review: string; currentVersionId: string | null }) =>
+  document.review === "ACCEPTED" && document.currentVersionId !== null;
 
 const cardSelect = {
   id: true,
@@ -35,8 +48,12 @@ const cardSelect = {
 export type LibraryCard = Prisma.LibraryDocumentGetPayload<{ select: typeof cardSelect }>;
 
 /** Documents by an institution or organisation: looking after them, or among those that developed them. */
-const byInstitution = (institutionId: string): Prisma.LibraryDocumentWhereInput => ({ OR: [{ institutionId }, { developers: { some: { institutionId, acceptedAt: { not: null } } } }] });
-const byOrganisation = (organisationId: string): Prisma.LibraryDocumentWhereInput => ({ OR: [{ organisationId }, { developers: { some: { organisationId, acceptedAt: { not: null } } } }] });
+const byInstitution = (institutionId: string): Prisma.LibraryDocumentWhereInput => ({
+  OR: [{ institutionId }, { developers: { some: { institutionId, acceptedAt: { not: null } } } }],
+});
+const byOrganisation = (organisationId: string): Prisma.LibraryDocumentWhereInput => ({
+  OR: [{ organisationId }, { developers: { some: { organisationId, acceptedAt: { not: null } } } }],
+});
 
 /**
  * Ids of public documents whose title or description, or the text of whose
@@ -71,7 +88,13 @@ export async function listPublicDocuments(filters: LibraryFilters): Promise<{ it
     ],
   };
   const [items, total] = await Promise.all([
-    db().libraryDocument.findMany({ where, select: cardSelect, orderBy: [{ updatedAt: "desc" }, { id: "asc" }], skip: (filters.page - 1) * LIBRARY_PAGE_SIZE, take: LIBRARY_PAGE_SIZE }),
+    db().libraryDocument.findMany({
+      where,
+      select: cardSelect,
+      orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+      skip: (filters.page - 1) * LIBRARY_PAGE_SIZE,
+      take: LIBRARY_PAGE_SIZE,
+    }),
     db().libraryDocument.count({ where }),
   ]);
   return { items, total };
@@ -97,10 +120,31 @@ const documentSelect = {
   organisation: { select: { name: true, slug: true } },
   consultation: { select: { slug: true, title: true, status: true } },
   // Invited co-developers who have not accepted are never public.
-  developers: { where: { acceptedAt: { not: null } }, select: { institution: { select: { id: true, name: true, officeName: true, slug: true } }, organisation: { select: { id: true, name: true, slug: true } } } },
-  spheres: { select: { sphere: { select: { id: true, code: true, namePl: true, nameEn: true, nameDe: true } } }, orderBy: { sphere: { sortOrder: "asc" } } },
+  developers: {
+    where: { acceptedAt: { not: null } },
+    select: {
+      institution: { select: { id: true, name: true, officeName: true, slug: true } },
+      organisation: { select: { id: true, name: true, slug: true } },
+    },
+  },
+  spheres: {
+    select: { sphere: { select: { id: true, code: true, namePl: true, nameEn: true, nameDe: true } } },
+    orderBy: { sphere: { sortOrder: "asc" } },
+  },
   territories: { select: { territory: { select: { code: true, name: true } } }, orderBy: { territoryCode: "asc" } },
-  versions: { where: { review: "ACCEPTED" }, select: { id: true, number: true, issuedOn: true, changeNote: true, createdAt: true, createdById: true, file: { select: { kind: true, size: true, originalName: true } } }, orderBy: { number: "desc" } },
+  versions: {
+    where: { review: "ACCEPTED" },
+    select: {
+      id: true,
+      number: true,
+      issuedOn: true,
+      changeNote: true,
+      createdAt: true,
+      createdById: true,
+      file: { select: { kind: true, size: true, originalName: true } },
+    },
+    orderBy: { number: "desc" },
+  },
 } satisfies Prisma.LibraryDocumentSelect;
 export type LibraryDocumentView = Prisma.LibraryDocumentGetPayload<{ select: typeof documentSelect }>;
 
@@ -116,9 +160,27 @@ export async function documentForEditing(documentId: string) {
       ...documentSelect,
       spheres: { select: { sphereId: true } },
       territories: { select: { territoryCode: true } },
-      developers: { select: { institutionId: true, organisationId: true, acceptedAt: true, institution: { select: { name: true, officeName: true } }, organisation: { select: { id: true, name: true } } } },
+      developers: {
+        select: {
+          institutionId: true,
+          organisationId: true,
+          acceptedAt: true,
+          institution: { select: { name: true, officeName: true } },
+          organisation: { select: { id: true, name: true } },
+        },
+      },
       consultationId: true,
-      versions: { select: { id: true, number: true, issuedOn: true, changeNote: true, review: true, file: { select: { kind: true } } }, orderBy: { number: "desc" } },
+      versions: {
+        select: {
+          id: true,
+          number: true,
+          issuedOn: true,
+          changeNote: true,
+          review: true,
+          file: { select: { kind: true } },
+        },
+        orderBy: { number: "desc" },
+      },
       pendingFields: true,
       changeReview: true,
       changeNote: true,
@@ -126,7 +188,12 @@ export async function documentForEditing(documentId: string) {
   });
   if (!document) return null;
   const pendingFields = pendingFieldsOf(document.pendingFields);
-  const pendingOrganisations = pendingFields ? await db().organisation.findMany({ where: { id: { in: pendingFields.developerOrganisationIds } }, select: { id: true, name: true } }) : null;
+  const pendingOrganisations = pendingFields
+    ? await db().organisation.findMany({
+        where: { id: { in: pendingFields.developerOrganisationIds } },
+        select: { id: true, name: true },
+      })
+    : null;
   return { ...document, pendingFields, pendingOrganisations };
 }
 
@@ -141,7 +208,19 @@ export async function listManagedDocuments(actor: Actor) {
   if (or.length === 0) return [];
   return db().libraryDocument.findMany({
     where: { OR: or },
-    select: { id: true, slug: true, title: true, review: true, reviewNote: true, changeReview: true, status: true, updatedAt: true, currentVersion: { select: { number: true } }, organisation: { select: { name: true } }, institution: { select: { name: true, officeName: true } } },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      review: true,
+      reviewNote: true,
+      changeReview: true,
+      status: true,
+      updatedAt: true,
+      currentVersion: { select: { number: true } },
+      organisation: { select: { name: true } },
+      institution: { select: { name: true, officeName: true } },
+    },
     orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
     take: 200,
   });
@@ -155,7 +234,15 @@ export async function listManagedDocuments(actor: Actor) {
 export async function consultationChoices(actor: Actor, kept: string | null = null) {
   const { institutionIds, platform } = authorScope(actor, LIBRARY_STEWARDS);
   const scope = platform ? {} : { institutionId: { in: institutionIds } };
-  const where = { status: { not: "DRAFT" as const }, OR: [...(platform || institutionIds.length > 0 ? [scope] : []), ...(kept ? [{ id: kept }] : [])] };
+  const where = {
+    status: { not: "DRAFT" as const },
+    OR: [...(platform || institutionIds.length > 0 ? [scope] : []), ...(kept ? [{ id: kept }] : [])],
+  };
   if (where.OR.length === 0) return [];
-  return db().consultation.findMany({ where, select: { id: true, title: true }, orderBy: { startsAt: "desc" }, take: 200 });
+  return db().consultation.findMany({
+    where,
+    select: { id: true, title: true },
+    orderBy: { startsAt: "desc" },
+    take: 200,
+  });
 }

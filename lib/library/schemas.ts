@@ -18,7 +18,9 @@ export const chosenKinds = libraryKinds.filter((kind) => !FILED_KINDS.includes(k
 const id = z.string().regex(/^[a-z0-9]{20,40}$/, "notFound");
 
 /** Who looks after the document: an institution, an organisation (which proposes it), or the platform. */
-export const stewardSchema = z.string().regex(/^(platform|organisation:[a-z0-9]{20,40}|institution:[a-z0-9]{20,40})$/, "libraryStewardRequired");
+export const stewardSchema = z
+  .string()
+  .regex(/^(platform|organisation:[a-z0-9]{20,40}|institution:[a-z0-9]{20,40})$/, "libraryStewardRequired");
 
 const documentFieldsObject = z.object({
   title: z.string().trim().min(5, "libraryTitleTooShort").max(300, "libraryTitleTooLong"),
@@ -46,10 +48,15 @@ export const documentIdSchema = z.object({ documentId: id });
  * A moderator's decision names what the queue showed: the document as it
  * stood (its last change) and every version listed; anything since is looked at again.
  */
-export const documentDecisionSchema = documentIdSchema.extend({ shownAt: z.iso.datetime(), versionIds: z.array(id).max(200) });
+export const documentDecisionSchema = documentIdSchema.extend({
+  shownAt: z.iso.datetime(),
+  versionIds: z.array(id).max(200),
+});
 /** An invited co-developer's answer. */
 export const developerAnswerSchema = z.object({ developerId: id, accept: z.boolean() });
-export const rejectDocumentSchema = documentDecisionSchema.extend({ reason: z.string().trim().min(5, "newsReasonTooShort").max(1000, "newsReasonTooLong") });
+export const rejectDocumentSchema = documentDecisionSchema.extend({
+  reason: z.string().trim().min(5, "newsReasonTooShort").max(1000, "newsReasonTooLong"),
+});
 
 /** A version's date (a calendar day) and its change note, sent with the file. */
 export const versionFieldsSchema = z.object({
@@ -62,8 +69,18 @@ export const versionFieldsSchema = z.object({
 });
 
 /** A document's fields with every optional one empty (seeds, tests). */
-export function documentFieldsWith(required: Pick<DocumentFields, "title" | "description" | "kind"> & Partial<DocumentFields>): DocumentFields {
-  return { status: "ADOPTED", sphereIds: [], territoryCodes: [], developerInstitutionIds: [], developerOrganisationIds: [], consultationId: null, ...required };
+export function documentFieldsWith(
+  required: Pick<DocumentFields, "title" | "description" | "kind"> & Partial<DocumentFields>,
+): DocumentFields {
+  return {
+    status: "ADOPTED",
+    sphereIds: [],
+    territoryCodes: [],
+    developerInstitutionIds: [],
+    developerOrganisationIds: [],
+    consultationId: null,
+    ...required,
+  };
 }
 
 /**
@@ -73,6 +90,9 @@ export function documentFieldsWith(required: Pick<DocumentFields, "title" | "des
  */
 export function pendingFieldsOf(value: unknown): DocumentFields | null {
   if (!value || typeof value !== "object" || Array.isArray(value)) return null;
-  const parsed = documentFieldsObject.safeParse({ ...value, consultationId: (value as { consultationId?: unknown }).consultationId ?? "" });
+  const parsed = documentFieldsObject.safeParse({
+    ...value,
+    consultationId: (value as { consultationId?: unknown }).consultationId ?? "",
+  });
   return parsed.success ? parsed.data : null;
 }

@@ -2,9 +2,20 @@
 // permissions): an institution's officials, an organisation's owners and
 // editors (who propose), the platform's administrators.
 import type { Actor } from "@/lib/auth/permissions";
-import { actsAsAnyAuthor, authorOptions, mayActAsAuthor, type AuthorChoice, type AuthorOption, type AuthorPermissions } from "@/lib/auth/authors";
+import {
+  actsAsAnyAuthor,
+  authorOptions,
+  mayActAsAuthor,
+  type AuthorChoice,
+  type AuthorOption,
+  type AuthorPermissions,
+} from "@/lib/auth/authors";
 
-export const LIBRARY_STEWARDS: AuthorPermissions = { organisation: "library.proposeForOrganisation", institution: "library.manageForInstitution", platform: "library.manageForPlatform" };
+export const LIBRARY_STEWARDS: AuthorPermissions = {
+  organisation: "library.proposeForOrganisation",
+  institution: "library.manageForInstitution",
+  platform: "library.manageForPlatform",
+};
 
 export const managesLibrary = (actor: Actor | null) => actsAsAnyAuthor(actor, LIBRARY_STEWARDS);
 export const stewardOptions = (actor: Actor): Promise<AuthorOption[]> => authorOptions(actor, LIBRARY_STEWARDS);

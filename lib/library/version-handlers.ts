@@ -24,13 +24,25 @@ export async function uploadVersion(request: Request, documentId: string): Promi
   if (!idSchema.safeParse(documentId).success) return refusal(404, "NOT_FOUND");
   const read = await readUploadedForm(request, MAX_VERSION_BYTES);
   if (read instanceof Response) return read;
-  const fields = versionFieldsSchema.safeParse({ issuedOn: read.form.get("issuedOn") ?? "", changeNote: read.form.get("changeNote") ?? "" });
+  const fields = versionFieldsSchema.safeParse({
+    issuedOn: read.form.get("issuedOn") ?? "",
+    changeNote: read.form.get("changeNote") ?? "",
+  });
   if (!fields.success) {
     const issue = fields.error.issues[0]!;
-    return Response.json({ error: { code: "INVALID", fields: { [String(issue.path[0])]: issue.message } } }, { status: 400, headers: noStore });
+    return Response.json(
+      { error: { code: "INVALID", fields: { [String(issue.path[0])]: issue.message } } },
+      { status: 400, headers: noStore },
+    );
   }
   try {
-    const version = await addVersion(user, documentId, { bytes: new Uint8Array(await read.file.arrayBuffer()), name: read.file.name }, fields.data, { ip: await clientIp() });
+    const version = await addVersion(
+      user,
+      documentId,
+      { bytes: new Uint8Array(await read.file.arrayBuffer()), name: read.file.name },
+      fields.data,
+      { ip: await clientIp() },
+    );
     publicDataChanged();
     return Response.json({ saved: true, ...version }, { status: 201, headers: noStore });
   } catch (error) {

@@ -36,7 +36,12 @@ describe("renderMailLayout", () => {
 });
 
 describe("verifyEmailMail", () => {
-  const base = { to: "anna@example.org", platformName: "Platforma", recipientName: "Anna", url: "https://x.example/v/1" };
+  const base = {
+    to: "anna@example.org",
+    platformName: "Platforma",
+    recipientName: "Anna",
+    url: "https://x.example/v/1",
+  };
 
   it.each([
     ["pl", 24, "Potwierdź adres e-mail – Platforma", "ważny przez 24 godziny"],

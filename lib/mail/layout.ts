@@ -26,7 +26,10 @@ export function renderMailLayout(content: MailContent): { html: string; text: st
     : "";
   const items = content.items?.length
     ? `<ul style="margin:0 0 16px;padding-left:24px">\n${content.items
-        .map((item) => `<li style="margin:0 0 8px">${item.url ? `<a href="${escapeHtml(item.url)}" style="color:#1e3a8a">${escapeHtml(item.text)}</a>` : escapeHtml(item.text)}</li>`)
+        .map(
+          (item) =>
+            `<li style="margin:0 0 8px">${item.url ? `<a href="${escapeHtml(item.url)}" style="color:#1e3a8a">${escapeHtml(item.text)}</a>` : escapeHtml(item.text)}</li>`,
+        )
         .join("\n")}\n</ul>`
     : "";
   const unsubscribe = content.unsubscribe
@@ -53,11 +56,15 @@ ${unsubscribe}
     content.greeting,
     "",
     ...content.paragraphs.flatMap((p) => [p, ""]),
-    ...(content.items?.length ? [...content.items.map((item) => (item.url ? `- ${item.text}\n  ${item.url}` : `- ${item.text}`)), ""] : []),
+    ...(content.items?.length
+      ? [...content.items.map((item) => (item.url ? `- ${item.text}\n  ${item.url}` : `- ${item.text}`)), ""]
+      : []),
     ...(content.action ? [`${content.action.label}:`, content.action.url, ""] : []),
     "-- ",
     content.footer,
-    ...(content.unsubscribe ? ["", `${content.unsubscribe.text} ${content.unsubscribe.label}: ${content.unsubscribe.url}`] : []),
+    ...(content.unsubscribe
+      ? ["", `${content.unsubscribe.text} ${content.unsubscribe.label}: ${content.unsubscribe.url}`]
+      : []),
     "",
   ].join("\n");
   return { html, text };

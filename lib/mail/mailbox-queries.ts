@@ -10,5 +10,8 @@ export async function listMailboxMessages(take = 100) {
 }
 
 export async function getMailboxMessage(id: string) {
-  return db().devMailboxMessage.findUnique({ where: { id }, select: { id: true, to: true, subject: true, text: true, html: true, createdAt: true } });
+  return db().devMailboxMessage.findUnique({
+    where: { id },
+    select: { id: true, to: true, subject: true, text: true, html: true, createdAt: true },
+  });
 }

@@ -28,9 +28,28 @@ function everyMail(locale: Locale) {
     confirmEmailChange: confirmEmailChangeMail({ ...common, url, validHours: 24 }),
     emailChangeRequested: emailChangeRequestedMail({ ...common, newEmail: "nowy@example.org" }),
     addressInUse: addressInUseMail(common),
-    organisationInvitation: organisationInvitationMail({ ...common, url, validDays: 14, organisation: "Fundacja", inviter: "Ola", role: "członek" }),
-    nominationConsent: nominationConsentMail({ ...common, url, organisation: "Fundacja", election: "Wybory", until: new Date("2027-01-10T10:00:00Z") }),
-    voteCode: voteCodeMail({ ...common, code: "123456", organisation: "Fundacja", election: "Wybory", validMinutes: 15 }),
+    organisationInvitation: organisationInvitationMail({
+      ...common,
+      url,
+      validDays: 14,
+      organisation: "Fundacja",
+      inviter: "Ola",
+      role: "członek",
+    }),
+    nominationConsent: nominationConsentMail({
+      ...common,
+      url,
+      organisation: "Fundacja",
+      election: "Wybory",
+      until: new Date("2027-01-10T10:00:00Z"),
+    }),
+    voteCode: voteCodeMail({
+      ...common,
+      code: "123456",
+      organisation: "Fundacja",
+      election: "Wybory",
+      validMinutes: 15,
+    }),
   };
 }
 
@@ -40,7 +59,10 @@ const footerOf = (text: string) => text.split("\n-- \n")[1]!.trim();
 describe("mail footers", () => {
   it.each(locales)("never say the word for platform twice in a row (%s)", (locale) => {
     for (const [kind, mail] of Object.entries(everyMail(locale))) {
-      expect({ kind, doubled: /\b(platform[a-ząćęłńóśźż]*|plattform[a-z]*) (Platforma|Platform|Plattform)/i.test(mail.text) }).toEqual({ kind, doubled: false });
+      expect({
+        kind,
+        doubled: /\b(platform[a-ząćęłńóśźż]*|plattform[a-z]*) (Platforma|Platform|Plattform)/i.test(mail.text),
+      }).toEqual({ kind, doubled: false });
     }
   });
 
@@ -54,7 +76,8 @@ describe("mail footers", () => {
   });
 
   it("speaks Polish without assuming the reader's gender", () => {
-    for (const mail of Object.values(everyMail("pl"))) expect(mail.text).not.toMatch(/[a-ząćęłńóśźż]+(łeś|łaś)(?![a-ząćęłńóśźż])/);
+    for (const mail of Object.values(everyMail("pl")))
+      expect(mail.text).not.toMatch(/[a-ząćęłńóśźż]+(łeś|łaś)(?![a-ząćęłńóśźż])/);
     expect(footerOf(everyMail("pl").voteCode.text)).toBe(
       "Wiadomość wysłana automatycznie z serwisu Platforma współpracy NGO i samorządów – województwo opolskie. Dostajesz ją, bo z Twojego konta poproszono o kod do oddania głosu. Kod działa tylko z Twoim kontem.",
     );

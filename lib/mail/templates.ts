@@ -39,7 +39,12 @@ export function mailFooter(t: Translator, kind: MailKind | "notification", platf
   return `${t("sentBy", { platform })} ${t(`footers.${kind}`)}`;
 }
 
-function compose(common: Common, kind: MailKind, paragraphs: (t: Translator) => string[], actionUrl?: string): OutgoingMail {
+function compose(
+  common: Common,
+  kind: MailKind,
+  paragraphs: (t: Translator) => string[],
+  actionUrl?: string,
+): OutgoingMail {
   const t = translator(common.locale);
   const subject = t(`${kind}.subject`, { platform: common.platformName });
   return {
@@ -50,17 +55,30 @@ function compose(common: Common, kind: MailKind, paragraphs: (t: Translator) => 
       subject,
       greeting: t("greeting", { name: common.recipientName }),
       paragraphs: paragraphs(t),
-      action: actionUrl ? { label: t(`${kind}.action` as never), url: actionUrl, fallback: t("linkFallback") } : undefined,
+      action: actionUrl
+        ? { label: t(`${kind}.action` as never), url: actionUrl, fallback: t("linkFallback") }
+        : undefined,
       footer: mailFooter(t, kind, common.platformName),
     }),
   };
 }
 
 export const verifyEmailMail = ({ url, validHours, ...common }: Common & { url: string; validHours: number }) =>
-  compose(common, "verifyEmail", (t) => [t("verifyEmail.intro", { platform: common.platformName }), t("verifyEmail.validity", { hours: validHours })], url);
+  compose(
+    common,
+    "verifyEmail",
+    (t) => [
+      t("verifyEmail.intro", { platform: common.platformName }),
+      t("verifyEmail.validity", { hours: validHours }),
+    ],
+    url,
+  );
 
 export const accountExistsMail = (common: Common) =>
-  compose(common, "accountExists", (t) => [t("accountExists.intro", { platform: common.platformName }), t("accountExists.next")]);
+  compose(common, "accountExists", (t) => [
+    t("accountExists.intro", { platform: common.platformName }),
+    t("accountExists.next"),
+  ]);
 
 /**
  * To an address signed up for again before its account was confirmed: nothing
@@ -71,12 +89,21 @@ export const signUpRepeatedMail = ({ url, validHours, ...common }: Common & { ur
   compose(
     common,
     "signUpRepeated",
-    (t) => [t("signUpRepeated.intro", { platform: common.platformName }), t("signUpRepeated.next"), t("signUpRepeated.validity", { hours: validHours })],
+    (t) => [
+      t("signUpRepeated.intro", { platform: common.platformName }),
+      t("signUpRepeated.next"),
+      t("signUpRepeated.validity", { hours: validHours }),
+    ],
     url,
   );
 
 /** To an account's owner when failed sign-ins pause those from elsewhere, with a reset link that ends the pause (lib/accounts/sign-in-throttle.ts). */
-export const signInThrottledMail = ({ minutes, url, validHours, ...common }: Common & { minutes: number; url: string; validHours: number }) =>
+export const signInThrottledMail = ({
+  minutes,
+  url,
+  validHours,
+  ...common
+}: Common & { minutes: number; url: string; validHours: number }) =>
   compose(
     common,
     "signInThrottled",
@@ -94,7 +121,11 @@ export const resetPasswordMail = ({ url, validHours, ...common }: Common & { url
   compose(
     common,
     "resetPassword",
-    (t) => [t("resetPassword.intro", { platform: common.platformName }), t("resetPassword.validity", { hours: validHours }), t("resetPassword.notYou")],
+    (t) => [
+      t("resetPassword.intro", { platform: common.platformName }),
+      t("resetPassword.validity", { hours: validHours }),
+      t("resetPassword.notYou"),
+    ],
     url,
   );
 
@@ -102,14 +133,21 @@ export const confirmEmailChangeMail = ({ url, validHours, ...common }: Common & 
   compose(
     common,
     "confirmEmailChange",
-    (t) => [t("confirmEmailChange.intro", { platform: common.platformName }), t("confirmEmailChange.validity", { hours: validHours })],
+    (t) => [
+      t("confirmEmailChange.intro", { platform: common.platformName }),
+      t("confirmEmailChange.validity", { hours: validHours }),
+    ],
     url,
   );
 
 export const emailChangeRequestedMail = ({ newEmail, ...common }: Common & { newEmail: string }) =>
-  compose(common, "emailChangeRequested", (t) => [t("emailChangeRequested.intro", { newEmail }), t("emailChangeRequested.notYou")]);
+  compose(common, "emailChangeRequested", (t) => [
+    t("emailChangeRequested.intro", { newEmail }),
+    t("emailChangeRequested.notYou"),
+  ]);
 
-export const addressInUseMail = (common: Common) => compose(common, "addressInUse", (t) => [t("addressInUse.intro", { platform: common.platformName })]);
+export const addressInUseMail = (common: Common) =>
+  compose(common, "addressInUse", (t) => [t("addressInUse.intro", { platform: common.platformName })]);
 
 export const organisationInvitationMail = ({
   url,
@@ -122,23 +160,49 @@ export const organisationInvitationMail = ({
   compose(
     common,
     "organisationInvitation",
-    (t) => [t("organisationInvitation.intro", { inviter, organisation, role, platform: common.platformName }), t("organisationInvitation.validity", { days: validDays })],
+    (t) => [
+      t("organisationInvitation.intro", { inviter, organisation, role, platform: common.platformName }),
+      t("organisationInvitation.validity", { days: validDays }),
+    ],
     url,
   );
 
 /** To a nominated candidate: who nominated them, for which election, and the single-use link to consent or refuse. */
-export const nominationConsentMail = ({ url, organisation, election, until, ...common }: Common & { url: string; organisation: string; election: string; until: Date }) =>
+export const nominationConsentMail = ({
+  url,
+  organisation,
+  election,
+  until,
+  ...common
+}: Common & { url: string; organisation: string; election: string; until: Date }) =>
   compose(
     common,
     "nominationConsent",
     (t) => [
       t("nominationConsent.intro", { organisation, election }),
       t("nominationConsent.consent"),
-      t("nominationConsent.until", { until: new Intl.DateTimeFormat(common.locale, { dateStyle: "long", timeStyle: "short", timeZone: TIME_ZONE }).format(until) }),
+      t("nominationConsent.until", {
+        until: new Intl.DateTimeFormat(common.locale, {
+          dateStyle: "long",
+          timeStyle: "short",
+          timeZone: TIME_ZONE,
+        }).format(until),
+      }),
     ],
     url,
   );
 
 /** The one-time code that confirms an organisation's ballot. */
-export const voteCodeMail = ({ code, organisation, election, validMinutes, ...common }: Common & { code: string; organisation: string; election: string; validMinutes: number }) =>
-  compose(common, "voteCode", (t) => [t("voteCode.intro", { organisation, election }), t("voteCode.code", { code }), t("voteCode.validity", { minutes: validMinutes }), t("voteCode.notYou")]);
+export const voteCodeMail = ({
+  code,
+  organisation,
+  election,
+  validMinutes,
+  ...common
+}: Common & { code: string; organisation: string; election: string; validMinutes: number }) =>
+  compose(common, "voteCode", (t) => [
+    t("voteCode.intro", { organisation, election }),
+    t("voteCode.code", { code }),
+    t("voteCode.validity", { minutes: validMinutes }),
+    t("voteCode.notYou"),
+  ]);

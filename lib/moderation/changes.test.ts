@@ -1,4 +1,11 @@
-import { changeOutcome, changedByStewardOf, type ChangedBy, type ChangeOutcome, type ContentState, type ModerationMode } from "@/lib/moderation/changes";
+import {
+  changeOutcome,
+  changedByStewardOf,
+  type ChangedBy,
+  type ChangeOutcome,
+  type ContentState,
+  type ModerationMode,
+} from "@/lib/moderation/changes";
 
 // The whole table: every row is a promise to the public about what it sees.
 const TABLE: [ChangedBy, ModerationMode, ContentState, ChangeOutcome][] = [
@@ -22,7 +29,8 @@ describe("what a change by whom does to moderated content", () => {
   });
 
   it("holds anything an automatic screen flagged, whoever wrote it", () => {
-    for (const [by, mode, state] of TABLE) expect(changeOutcome({ by, mode, state, flagged: true })).toBe("holdForReview");
+    for (const [by, mode, state] of TABLE)
+      expect(changeOutcome({ by, mode, state, flagged: true })).toBe("holdForReview");
   });
 
   it("names who answers for a record from its steward", () => {

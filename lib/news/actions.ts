@@ -2,10 +2,28 @@
 
 import { withFieldErrors } from "@/lib/forms/field-rules";
 import { refusedByRules } from "@/lib/forms/refusals";
-import { approveArticle, featureArticle, markArticleReviewed, rejectArticle, setNewsModeration, unpublishArticle, type NewsModerationRefusal } from "@/lib/news/moderation";
+import {
+  approveArticle,
+  featureArticle,
+  markArticleReviewed,
+  rejectArticle,
+  setNewsModeration,
+  unpublishArticle,
+  type NewsModerationRefusal,
+} from "@/lib/news/moderation";
 import { createArticle, submitArticle, updateArticle, withdrawArticle, type NewsRefusal } from "@/lib/news/mutations";
 import { parseAuthorChoice } from "@/lib/auth/authors";
-import { createNewsSchema, decideNewsSchema, featureNewsSchema, newsArticleIdSchema, newsModerationSettingSchema, publishNewsSchema, rejectNewsSchema, rejectShownNewsSchema, updateNewsSchema } from "@/lib/news/schemas";
+import {
+  createNewsSchema,
+  decideNewsSchema,
+  featureNewsSchema,
+  newsArticleIdSchema,
+  newsModerationSettingSchema,
+  publishNewsSchema,
+  rejectNewsSchema,
+  rejectShownNewsSchema,
+  updateNewsSchema,
+} from "@/lib/news/schemas";
 import { actionClient, signedInActor } from "@/lib/safe-action";
 
 // Writing is "news.write" (everyone signed in); for which organisation,
@@ -15,19 +33,29 @@ import { actionClient, signedInActor } from "@/lib/safe-action";
 export const createNewsAction = actionClient
   .metadata({ name: "createNewsArticle", permission: "news.write" })
   .inputSchema(createNewsSchema)
-  .action(async ({ parsedInput: { author, ...fields }, ctx }) => withFieldErrors(createNewsSchema, () => createArticle(signedInActor(ctx.actor, "news"), parseAuthorChoice(author), fields, { ip: ctx.ip })));
+  .action(async ({ parsedInput: { author, ...fields }, ctx }) =>
+    withFieldErrors(createNewsSchema, () =>
+      createArticle(signedInActor(ctx.actor, "news"), parseAuthorChoice(author), fields, { ip: ctx.ip }),
+    ),
+  );
 
 export const updateNewsAction = actionClient
   .metadata({ name: "updateNewsArticle", permission: "news.write" })
   .inputSchema(updateNewsSchema)
-  .action(async ({ parsedInput: { articleId, ...fields }, ctx }) => withFieldErrors(updateNewsSchema, () => updateArticle(signedInActor(ctx.actor, "news"), articleId, fields, { ip: ctx.ip })));
+  .action(async ({ parsedInput: { articleId, ...fields }, ctx }) =>
+    withFieldErrors(updateNewsSchema, () =>
+      updateArticle(signedInActor(ctx.actor, "news"), articleId, fields, { ip: ctx.ip }),
+    ),
+  );
 
 export const submitNewsAction = actionClient
   .metadata({ name: "submitNewsArticle", permission: "news.write" })
   .inputSchema(publishNewsSchema)
   .action(async ({ parsedInput, ctx }) =>
     withFieldErrors(publishNewsSchema, () =>
-      refusedByRules<{ status: "PENDING" | "PUBLISHED"; publishedAt: Date | null }, NewsRefusal>(() => submitArticle(signedInActor(ctx.actor, "news"), parsedInput.articleId, parsedInput.publishAt, { ip: ctx.ip })),
+      refusedByRules<{ status: "PENDING" | "PUBLISHED"; publishedAt: Date | null }, NewsRefusal>(() =>
+        submitArticle(signedInActor(ctx.actor, "news"), parsedInput.articleId, parsedInput.publishAt, { ip: ctx.ip }),
+      ),
     ),
   );
 
@@ -45,7 +73,11 @@ export const approveNewsAction = actionClient
   .metadata({ name: "approveNewsArticle", permission: "content.moderate" })
   .inputSchema(decideNewsSchema)
   .action(async ({ parsedInput, ctx }) =>
-    refusedByRules<{ publishedAt: Date }, NewsModerationRefusal>(async () => ({ publishedAt: await approveArticle(signedInActor(ctx.actor, "news"), parsedInput.articleId, parsedInput.shown, { ip: ctx.ip }) })),
+    refusedByRules<{ publishedAt: Date }, NewsModerationRefusal>(async () => ({
+      publishedAt: await approveArticle(signedInActor(ctx.actor, "news"), parsedInput.articleId, parsedInput.shown, {
+        ip: ctx.ip,
+      }),
+    })),
   );
 
 export const rejectNewsAction = actionClient
@@ -53,7 +85,13 @@ export const rejectNewsAction = actionClient
   .inputSchema(rejectShownNewsSchema)
   .action(async ({ parsedInput, ctx }) =>
     refusedByRules<{ rejected: true }, NewsModerationRefusal>(async () => {
-      await rejectArticle(signedInActor(ctx.actor, "news"), parsedInput.articleId, parsedInput.shown, parsedInput.reason, { ip: ctx.ip });
+      await rejectArticle(
+        signedInActor(ctx.actor, "news"),
+        parsedInput.articleId,
+        parsedInput.shown,
+        parsedInput.reason,
+        { ip: ctx.ip },
+      );
       return { rejected: true as const };
     }),
   );
@@ -63,7 +101,9 @@ export const unpublishNewsAction = actionClient
   .inputSchema(rejectNewsSchema)
   .action(async ({ parsedInput, ctx }) =>
     refusedByRules<{ unpublished: true }, NewsModerationRefusal>(async () => {
-      await unpublishArticle(signedInActor(ctx.actor, "news"), parsedInput.articleId, parsedInput.reason, { ip: ctx.ip });
+      await unpublishArticle(signedInActor(ctx.actor, "news"), parsedInput.articleId, parsedInput.reason, {
+        ip: ctx.ip,
+      });
       return { unpublished: true as const };
     }),
   );
@@ -73,7 +113,9 @@ export const reviewNewsAction = actionClient
   .inputSchema(decideNewsSchema)
   .action(async ({ parsedInput, ctx }) =>
     refusedByRules<{ reviewed: true }, NewsModerationRefusal>(async () => {
-      await markArticleReviewed(signedInActor(ctx.actor, "news"), parsedInput.articleId, parsedInput.shown, { ip: ctx.ip });
+      await markArticleReviewed(signedInActor(ctx.actor, "news"), parsedInput.articleId, parsedInput.shown, {
+        ip: ctx.ip,
+      });
       return { reviewed: true as const };
     }),
   );
@@ -83,7 +125,9 @@ export const featureNewsAction = actionClient
   .inputSchema(featureNewsSchema)
   .action(async ({ parsedInput, ctx }) =>
     refusedByRules<{ featured: boolean }, NewsModerationRefusal>(async () => {
-      await featureArticle(signedInActor(ctx.actor, "news"), parsedInput.articleId, parsedInput.featured, { ip: ctx.ip });
+      await featureArticle(signedInActor(ctx.actor, "news"), parsedInput.articleId, parsedInput.featured, {
+        ip: ctx.ip,
+      });
       return { featured: parsedInput.featured };
     }),
   );

@@ -25,7 +25,10 @@ export const articleSubject = (article: { id: string; slug: string; title: strin
 
 /** Tells the article's followers it is out, once: the article is claimed first, so two workers never both announce it. */
 export async function announceArticle(tx: Tx, article: AnnouncedArticle, now: Date): Promise<void> {
-  const claimed = await tx.newsArticle.updateMany({ where: { id: article.id, status: "PUBLISHED", announcedAt: null }, data: { announcedAt: now } });
+  const claimed = await tx.newsArticle.updateMany({
+    where: { id: article.id, status: "PUBLISHED", announcedAt: null },
+    data: { announcedAt: now },
+  });
   if (claimed.count === 0) return;
   await notify(
     {
@@ -33,7 +36,11 @@ export async function announceArticle(tx: Tx, article: AnnouncedArticle, now: Da
       subject: articleSubject(article),
       actor: { userId: article.authorId, organisationId: article.organisationId, institutionId: article.institutionId },
       audience: {
-        topic: { sphereIds: article.spheres.map((s) => s.sphereId), territoryCodes: article.territories.map((t) => t.territoryCode), institutionId: article.institutionId },
+        topic: {
+          sphereIds: article.spheres.map((s) => s.sphereId),
+          territoryCodes: article.territories.map((t) => t.territoryCode),
+          institutionId: article.institutionId,
+        },
         ...(article.organisationId ? { followersOf: { type: "Organisation", id: article.organisationId } } : {}),
       },
     },
@@ -44,18 +51,38 @@ export async function announceArticle(tx: Tx, article: AnnouncedArticle, now: Da
 export type ModerationDecision = "approved" | "rejected" | "unpublished";
 
 /** Tells the article's writer what a moderator decided, and why. */
-export async function tellWriter(tx: Tx, article: { id: string; slug: string; title: string; authorId: string | null }, moderatorId: string, decision: ModerationDecision, reason: string | null): Promise<void> {
+export async function tellWriter(
+  tx: Tx,
+  article: { id: string; slug: string; title: string; authorId: string | null },
+  moderatorId: string,
+  decision: ModerationDecision,
+  reason: string | null,
+): Promise<void> {
   if (!article.authorId) return;
   await notify(
-    { type: "news.moderated", subject: articleSubject(article), actor: { userId: moderatorId }, audience: { users: [article.authorId] }, data: { decision, reason: reason ?? "none" } },
+    {
+      type: "news.moderated",
+      subject: articleSubject(article),
+      actor: { userId: moderatorId },
+      audience: { users: [article.authorId] },
+      data: { decision, reason: reason ?? "none" },
+    },
     tx,
   );
 }
 
 /** Tells the moderators an article waits for them. */
-export async function tellModerators(tx: Tx, article: { id: string; slug: string; title: string; authorId: string | null; organisationId: string | null }): Promise<void> {
+export async function tellModerators(
+  tx: Tx,
+  article: { id: string; slug: string; title: string; authorId: string | null; organisationId: string | null },
+): Promise<void> {
   await notify(
-    { type: "news.submitted", subject: articleSubject(article), actor: { userId: article.authorId, organisationId: article.organisationId }, audience: { platformRoles: ["MODERATOR", "ADMINISTRATOR"] } },
+    {
+      type: "news.submitted",
+      subject: articleSubject(article),
+      actor: { userId: article.authorId, organisationId: article.organisationId },
+      audience: { platformRoles: ["MODERATOR", "ADMINISTRATOR"] },
+    },
     tx,
   );
 }

@@ -2,9 +2,20 @@
 // organisation's owners and editors, an institution's officials, the
 // platform's administrators.
 import type { Actor } from "@/lib/auth/permissions";
-import { actsAsAnyAuthor, authorOptions as optionsFor, mayActAsAuthor, type AuthorChoice, type AuthorOption, type AuthorPermissions } from "@/lib/auth/authors";
+import {
+  actsAsAnyAuthor,
+  authorOptions as optionsFor,
+  mayActAsAuthor,
+  type AuthorChoice,
+  type AuthorOption,
+  type AuthorPermissions,
+} from "@/lib/auth/authors";
 
-export const NEWS_AUTHORS: AuthorPermissions = { organisation: "news.writeForOrganisation", institution: "news.writeForInstitution", platform: "news.writeForPlatform" };
+export const NEWS_AUTHORS: AuthorPermissions = {
+  organisation: "news.writeForOrganisation",
+  institution: "news.writeForInstitution",
+  platform: "news.writeForPlatform",
+};
 
 export const writesNews = (actor: Actor | null) => actsAsAnyAuthor(actor, NEWS_AUTHORS);
 export const authorOptions = (actor: Actor): Promise<AuthorOption[]> => optionsFor(actor, NEWS_AUTHORS);

@@ -20,7 +20,13 @@ export function bodyImageProblem(body: string, articleImageIds: readonly string[
 }
 
 /** The article's text as safe HTML, showing its own pictures. */
-export function renderArticleBody(body: string, images: readonly { id: string; width: number; height: number }[], topHeading = 2): string {
-  const allowed = new Map<string, AllowedImage>(images.map((image) => [newsImagePath(image.id), { width: image.width, height: image.height }]));
+export function renderArticleBody(
+  body: string,
+  images: readonly { id: string; width: number; height: number }[],
+  topHeading = 2,
+): string {
+  const allowed = new Map<string, AllowedImage>(
+    images.map((image) => [newsImagePath(image.id), { width: image.width, height: image.height }]),
+  );
   return renderMarkdown(body, topHeading, allowed);
 }

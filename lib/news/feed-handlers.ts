@@ -15,7 +15,6 @@ import { sphereName } from "@/lib/reference-data/sphere-name";
 import { pickLocalized } from "@/lib/settings/localized";
 import { getInstanceSettings } from "@/lib/settings/queries";
 
-
 async function feedParts(request: Request, format: "rss" | "atom") {
   const url = new URL(request.url);
   const requested = url.searchParams.get("locale");
@@ -28,20 +27,32 @@ async function feedParts(request: Request, format: "rss" | "atom") {
   const { items } = await listPublicNews({ ...toNewsFilters(narrowing), page: 1 });
   const ids = items.map((item) => item.id);
   const spheres = ids.length
-    ? await db().newsArticleSphere.findMany({ where: { articleId: { in: ids } }, select: { articleId: true, sphere: { select: { namePl: true, nameEn: true, nameDe: true } } } })
+    ? await db().newsArticleSphere.findMany({
+        where: { articleId: { in: ids } },
+        select: { articleId: true, sphere: { select: { namePl: true, nameEn: true, nameDe: true } } },
+      })
     : [];
   const entries: FeedEntry[] = items.map((item) => ({
-    url: new URL(getPathname({ href: { pathname: "/news/[slug]", params: { slug: item.slug } }, locale }), env().APP_URL).toString(),
+    url: new URL(
+      getPathname({ href: { pathname: "/news/[slug]", params: { slug: item.slug } }, locale }),
+      env().APP_URL,
+    ).toString(),
     title: item.title,
     summary: item.lead,
-    author: item.organisation?.name ?? item.institution?.officeName ?? item.institution?.name ?? pickLocalized(settings.platformName, locale),
+    author:
+      item.organisation?.name ??
+      item.institution?.officeName ??
+      item.institution?.name ??
+      pickLocalized(settings.platformName, locale),
     publishedAt: item.publishedAt!,
     categories: spheres.filter((s) => s.articleId === item.id).map((s) => sphereName(s.sphere, locale)),
   }));
   const query = newsQuery({ ...narrowing });
   const localeParam = `${query ? "&" : "?"}locale=${locale}`;
   const channel = {
-    title: t(Object.keys(narrowing).length ? "titleNarrowed" : "title", { platform: pickLocalized(settings.platformName, locale) }),
+    title: t(Object.keys(narrowing).length ? "titleNarrowed" : "title", {
+      platform: pickLocalized(settings.platformName, locale),
+    }),
     url: new URL(getPathname({ href: "/news", locale }) + query, env().APP_URL).toString(),
     selfUrl: new URL(`/api/news/${format}${query}${localeParam}`, env().APP_URL).toString(),
     description: t("description"),
@@ -50,7 +61,11 @@ async function feedParts(request: Request, format: "rss" | "atom") {
   return { channel, entries };
 }
 
-const headers = (type: string) => ({ "Content-Type": type, "Cache-Control": "public, max-age=300", "X-Content-Type-Options": "nosniff" });
+const headers = (type: string) => ({
+  "Content-Type": type,
+  "Cache-Control": "public, max-age=300",
+  "X-Content-Type-Options": "nosniff",
+});
 
 export async function newsRss(request: Request): Promise<Response> {
   const { channel, entries } = await feedParts(request, "rss");

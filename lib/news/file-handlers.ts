@@ -30,7 +30,8 @@ import {
 
 const idSchema = z.string().regex(/^[a-z0-9]{20,40}$/);
 const noStore = { "Cache-Control": "no-store" };
-const invalid = (field: string, message: string) => Response.json({ error: { code: "INVALID", fields: { [field]: message } } }, { status: 400, headers: noStore });
+const invalid = (field: string, message: string) =>
+  Response.json({ error: { code: "INVALID", fields: { [field]: message } } }, { status: 400, headers: noStore });
 
 async function writer() {
   const user = await getCurrentUser();
@@ -44,7 +45,8 @@ function answerFor(error: unknown): Response {
     return refusal(400, error instanceof ImageError ? "NOT_AN_IMAGE" : error.failure);
   }
   if (error instanceof FieldRuleError) return invalid(error.problems[0]!.field, error.problems[0]!.message);
-  if (error instanceof AppError && (error.code === "NOT_FOUND" || error.code === "CONFLICT")) return refusal(error.code === "NOT_FOUND" ? 404 : 409, error.code);
+  if (error instanceof AppError && (error.code === "NOT_FOUND" || error.code === "CONFLICT"))
+    return refusal(error.code === "NOT_FOUND" ? 404 : 409, error.code);
   throw error;
 }
 
@@ -57,7 +59,11 @@ export async function uploadImage(request: Request, articleId: string): Promise<
   const alt = newsImageAltSchema.safeParse(read.form.get("alt") ?? "");
   if (!alt.success) return invalid("alt", alt.error.issues[0]!.message);
   try {
-    const image = await addArticleImage(user, articleId, { bytes: new Uint8Array(await read.file.arrayBuffer()), alt: alt.data, cover: read.form.get("cover") === "1" });
+    const image = await addArticleImage(user, articleId, {
+      bytes: new Uint8Array(await read.file.arrayBuffer()),
+      alt: alt.data,
+      cover: read.form.get("cover") === "1",
+    });
     publicDataChanged();
     return Response.json({ saved: true, ...image }, { status: 201, headers: noStore });
   } catch (error) {
@@ -95,7 +101,10 @@ export async function uploadAttachment(request: Request, articleId: string): Pro
   const title = newsAttachmentTitleSchema.safeParse(read.form.get("title") ?? "");
   if (!title.success) return invalid("title", title.error.issues[0]!.message);
   try {
-    const attachment = await addArticleAttachment(user, articleId, title.data, { bytes: new Uint8Array(await read.file.arrayBuffer()), name: read.file.name });
+    const attachment = await addArticleAttachment(user, articleId, title.data, {
+      bytes: new Uint8Array(await read.file.arrayBuffer()),
+      name: read.file.name,
+    });
     publicDataChanged();
     return Response.json({ saved: true, id: attachment.id }, { status: 201, headers: noStore });
   } catch (error) {
@@ -106,7 +115,8 @@ export async function uploadAttachment(request: Request, articleId: string): Pro
 export async function deleteAttachment(articleId: string, attachmentId: string): Promise<Response> {
   const { user, refused } = await writer();
   if (refused || !user) return refused ?? refusal(401, "UNAUTHENTICATED");
-  if (!idSchema.safeParse(articleId).success || !idSchema.safeParse(attachmentId).success) return refusal(404, "NOT_FOUND");
+  if (!idSchema.safeParse(articleId).success || !idSchema.safeParse(attachmentId).success)
+    return refusal(404, "NOT_FOUND");
   try {
     if (!(await removeArticleAttachment(user, articleId, attachmentId))) return refusal(404, "NOT_FOUND");
     publicDataChanged();
@@ -117,7 +127,8 @@ export async function deleteAttachment(articleId: string, attachmentId: string):
 }
 
 export async function downloadAttachment(request: Request, articleId: string, attachmentId: string): Promise<Response> {
-  if (!idSchema.safeParse(articleId).success || !idSchema.safeParse(attachmentId).success) return new Response(null, { status: 404 });
+  if (!idSchema.safeParse(articleId).success || !idSchema.safeParse(attachmentId).success)
+    return new Response(null, { status: 404 });
   const visible = await visibleNewsAttachment(await getCurrentUser(), articleId, attachmentId);
   if (!visible) return new Response(null, { status: 404 });
   return fileResponse(request, visible.fileId, visible.isPublic ? "public, max-age=300" : "private, no-store");

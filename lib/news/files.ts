@@ -29,7 +29,11 @@ export const MAX_NEWS_ATTACHMENT_BYTES = 20 * 1024 * 1024;
 export const MAX_IMAGES_PER_ARTICLE = 20;
 export const MAX_ATTACHMENTS_PER_ARTICLE = 10;
 export const newsImageAltSchema = z.string().trim().min(3, "newsImageAltTooShort").max(300, "newsImageAltTooLong");
-export const newsAttachmentTitleSchema = z.string().trim().min(2, "documentTitleTooShort").max(200, "documentTitleTooLong");
+export const newsAttachmentTitleSchema = z
+  .string()
+  .trim()
+  .min(2, "documentTitleTooShort")
+  .max(200, "documentTitleTooLong");
 
 /** What a new file does to the article (see above). */
 async function fileOutcome(article: Parameters<typeof articleChangeOutcome>[0]): Promise<ChangeOutcome> {
@@ -39,27 +43,55 @@ async function fileOutcome(article: Parameters<typeof articleChangeOutcome>[0]):
 /** Under post-moderation a new file is public at once, so the article goes back on the moderators' review list with it. */
 const reviewAgain = (outcome: ChangeOutcome) => (outcome === "applyThenReview" ? { reviewedAt: null } : {});
 
-export async function addArticleImage(actor: Actor, articleId: string, input: { bytes: Uint8Array; alt: string; cover: boolean }): Promise<{ id: string; width: number; height: number; markdown: string; waiting: boolean }> {
+export async function addArticleImage(
+  actor: Actor,
+  articleId: string,
+  input: { bytes: Uint8Array; alt: string; cover: boolean },
+): Promise<{ id: string; width: number; height: number; markdown: string; waiting: boolean }> {
   const article = await writableArticle(actor, articleId);
   const outcome = await fileOutcome(article);
   const pending = outcome === "holdForReview";
-  if ((await db().newsImage.count({ where: { articleId } })) >= MAX_IMAGES_PER_ARTICLE) throw new FieldRuleError([{ field: "file", message: "newsTooManyImages" }]);
+  if ((await db().newsImage.count({ where: { articleId } })) >= MAX_IMAGES_PER_ARTICLE)
+    throw new FieldRuleError([{ field: "file", message: "newsTooManyImages" }]);
   const { data, width, height } = await reencodeImage(input.bytes, { side: 1600, maxBytes: MAX_NEWS_IMAGE_BYTES });
-  const image = await storeUpload({ bytes: new Uint8Array(data), name: "obraz.webp", uploadedById: actor.id }, { accepted: ["webp"], maxBytes: MAX_NEWS_IMAGE_BYTES }, async (tx, file) => {
-    const created = await tx.newsImage.create({ data: { articleId, fileId: file.id, alt: input.alt, width, height, pending }, select: { id: true, width: true, height: true } });
-    if (pending) await holdChange(tx, article, input.cover ? { pendingCoverImage: { connect: { id: created.id } } } : {});
-    else if (input.cover || outcome === "applyThenReview") await tx.newsArticle.update({ where: { id: articleId }, data: { ...(input.cover ? { coverImageId: created.id } : {}), ...reviewAgain(outcome) } });
-    return created;
-  });
+  const image = await storeUpload(
+    { bytes: new Uint8Array(data), name: "obraz.webp", uploadedById: actor.id },
+    { accepted: ["webp"], maxBytes: MAX_NEWS_IMAGE_BYTES },
+    async (tx, file) => {
+      const created = await tx.newsImage.create({
+        data: { articleId, fileId: file.id, alt: input.alt, width, height, pending },
+        select: { id: true, width: true, height: true },
+      });
+      if (pending)
+        await holdChange(tx, article, input.cover ? { pendingCoverImage: { connect: { id: created.id } } } : {});
+      else if (input.cover || outcome === "applyThenReview")
+        await tx.newsArticle.update({
+          where: { id: articleId },
+          data: { ...(input.cover ? { coverImageId: created.id } : {}), ...reviewAgain(outcome) },
+        });
+      return created;
+    },
+  );
   if (pending) await dispatchNotifications();
   // `waiting`: the writer is told the picture stays private until a moderator approves the change.
-  return { ...image, markdown: `![${input.alt.replace(/[[\]\\]/g, "")}](${newsImagePath(image.id)})`, waiting: pending };
+  return {
+    ...image,
+    markdown: `![${input.alt.replace(/[[\]\\]/g, "")}](${newsImagePath(image.id)})`,
+    waiting: pending,
+  };
 }
 
 /** Removes a picture the text no longer shows (the cover may always go). */
-export async function removeArticleImage(actor: Actor, articleId: string, imageId: string): Promise<"removed" | "inUse"> {
+export async function removeArticleImage(
+  actor: Actor,
+  articleId: string,
+  imageId: string,
+): Promise<"removed" | "inUse"> {
   const article = await writableArticle(actor, articleId);
-  const image = await db().newsImage.findFirst({ where: { id: imageId, articleId }, select: { id: true, fileId: true } });
+  const image = await db().newsImage.findFirst({
+    where: { id: imageId, articleId },
+    select: { id: true, fileId: true },
+  });
   if (!image) throw new AppError("NOT_FOUND", `news image ${imageId}`);
   if (markdownImages(currentBody(article)).some((shown) => shown.src === newsImagePath(imageId))) return "inUse";
   const deleteBytes = await db().$transaction(async (tx) => {
@@ -70,18 +102,31 @@ export async function removeArticleImage(actor: Actor, articleId: string, imageI
   return "removed";
 }
 
-export async function addArticleAttachment(actor: Actor, articleId: string, title: string, upload: { bytes: Uint8Array; name: string }): Promise<{ id: string }> {
+export async function addArticleAttachment(
+  actor: Actor,
+  articleId: string,
+  title: string,
+  upload: { bytes: Uint8Array; name: string },
+): Promise<{ id: string }> {
   const article = await writableArticle(actor, articleId);
   const count = await db().newsAttachment.count({ where: { articleId } });
   if (count >= MAX_ATTACHMENTS_PER_ARTICLE) throw new AppError("CONFLICT", "too many attachments");
   const outcome = await fileOutcome(article);
   const pending = outcome === "holdForReview";
-  const attachment = await storeUpload({ ...upload, uploadedById: actor.id }, { accepted: DOCUMENT_KINDS, maxBytes: MAX_NEWS_ATTACHMENT_BYTES }, async (tx, file) => {
-    const created = await tx.newsAttachment.create({ data: { articleId, fileId: file.id, title, position: count, pending }, select: { id: true } });
-    if (pending) await holdChange(tx, article);
-    else if (outcome === "applyThenReview") await tx.newsArticle.update({ where: { id: articleId }, data: reviewAgain(outcome) });
-    return created;
-  });
+  const attachment = await storeUpload(
+    { ...upload, uploadedById: actor.id },
+    { accepted: DOCUMENT_KINDS, maxBytes: MAX_NEWS_ATTACHMENT_BYTES },
+    async (tx, file) => {
+      const created = await tx.newsAttachment.create({
+        data: { articleId, fileId: file.id, title, position: count, pending },
+        select: { id: true },
+      });
+      if (pending) await holdChange(tx, article);
+      else if (outcome === "applyThenReview")
+        await tx.newsArticle.update({ where: { id: articleId }, data: reviewAgain(outcome) });
+      return created;
+    },
+  );
   if (pending) await dispatchNotifications();
   return attachment;
 }
@@ -89,7 +134,10 @@ export async function addArticleAttachment(actor: Actor, articleId: string, titl
 export async function removeArticleAttachment(actor: Actor, articleId: string, attachmentId: string): Promise<boolean> {
   await writableArticle(actor, articleId);
   const deleteBytes = await db().$transaction(async (tx) => {
-    const attachment = await tx.newsAttachment.findFirst({ where: { id: attachmentId, articleId }, select: { id: true, fileId: true } });
+    const attachment = await tx.newsAttachment.findFirst({
+      where: { id: attachmentId, articleId },
+      select: { id: true, fileId: true },
+    });
     if (!attachment) return null;
     await tx.newsAttachment.delete({ where: { id: attachment.id } });
     return deleteStoredFile(tx, attachment.fileId);
@@ -100,21 +148,40 @@ export async function removeArticleAttachment(actor: Actor, articleId: string, a
 }
 
 /** Whether this viewer may see the article's files, and whether a shared cache may keep them. */
-async function fileAccess(actor: Actor | null, article: Pick<WorkflowArticle, "status" | "publishedAt"> & AuthorChoice, pending: boolean, now = new Date()): Promise<{ isPublic: boolean } | null> {
+async function fileAccess(
+  actor: Actor | null,
+  article: Pick<WorkflowArticle, "status" | "publishedAt"> & AuthorChoice,
+  pending: boolean,
+  now = new Date(),
+): Promise<{ isPublic: boolean } | null> {
   if (!pending && isPublic(article, now)) return { isPublic: true };
   if (actor && (can(actor, "content.moderate") || (await mayWriteFor(actor, article)))) return { isPublic: false };
   return null;
 }
 
 export async function visibleNewsImage(actor: Actor | null, imageId: string) {
-  const image = await db().newsImage.findUnique({ where: { id: imageId }, select: { fileId: true, pending: true, article: { select: { status: true, publishedAt: true, organisationId: true, institutionId: true } } } });
+  const image = await db().newsImage.findUnique({
+    where: { id: imageId },
+    select: {
+      fileId: true,
+      pending: true,
+      article: { select: { status: true, publishedAt: true, organisationId: true, institutionId: true } },
+    },
+  });
   if (!image) return null;
   const access = await fileAccess(actor, image.article, image.pending);
   return access ? { fileId: image.fileId, ...access } : null;
 }
 
 export async function visibleNewsAttachment(actor: Actor | null, articleId: string, attachmentId: string) {
-  const attachment = await db().newsAttachment.findFirst({ where: { id: attachmentId, articleId }, select: { fileId: true, pending: true, article: { select: { status: true, publishedAt: true, organisationId: true, institutionId: true } } } });
+  const attachment = await db().newsAttachment.findFirst({
+    where: { id: attachmentId, articleId },
+    select: {
+      fileId: true,
+      pending: true,
+      article: { select: { status: true, publishedAt: true, organisationId: true, institutionId: true } },
+    },
+  });
   if (!attachment) return null;
   const access = await fileAccess(actor, attachment.article, attachment.pending);
   return access ? { fileId: attachment.fileId, ...access } : null;

@@ -26,7 +26,8 @@ type Meta = { ip: string | null };
 type Tx = Prisma.TransactionClient;
 
 /** A published article with a change waiting for a moderator (its approved state is what the public sees). */
-const isWaitingChange = (article: { status: string; changeStatus: string | null }) => article.status === "PUBLISHED" && article.changeStatus === "PENDING";
+const isWaitingChange = (article: { status: string; changeStatus: string | null }) =>
+  article.status === "PUBLISHED" && article.changeStatus === "PENDING";
 export type NewsModerationRefusal = "notPending" | "notPublished" | "changedSinceShown";
 
 /** What a moderator decides on: the article or change as written, with its pictures and documents. */
@@ -51,7 +52,23 @@ type VersionedArticle = Prisma.NewsArticleGetPayload<{ select: typeof versionSel
 
 /** The fingerprint of what the moderators' queue shows of the article (lib/moderation/shown-version.ts). */
 function articleVersion(a: VersionedArticle): string {
-  return shownVersion([a.status, a.kind, a.title, a.lead, a.body, a.eventStartsAt, a.eventEndsAt, a.eventPlace, a.publishAt, a.coverImageId, a.changeStatus, a.pendingFields, a.pendingCoverImageId, a.images.map((i) => [i.id, i.alt, i.pending]), a.attachments.map((f) => [f.id, f.title, f.pending])]);
+  return shownVersion([
+    a.status,
+    a.kind,
+    a.title,
+    a.lead,
+    a.body,
+    a.eventStartsAt,
+    a.eventEndsAt,
+    a.eventPlace,
+    a.publishAt,
+    a.coverImageId,
+    a.changeStatus,
+    a.pendingFields,
+    a.pendingCoverImageId,
+    a.images.map((i) => [i.id, i.alt, i.pending]),
+    a.attachments.map((f) => [f.id, f.title, f.pending]),
+  ]);
 }
 
 /** The article's fingerprint now (the demo data decides without a queue). */
@@ -67,12 +84,15 @@ export async function currentArticleVersion(articleId: string): Promise<string> 
  */
 async function shownArticle(tx: Tx, articleId: string, shown: string) {
   await tx.$queryRaw`SELECT id FROM "NewsArticle" WHERE id = ${articleId} FOR UPDATE`;
-  const article = await tx.newsArticle.findUnique({ where: { id: articleId }, include: { images: versionSelect.images, attachments: versionSelect.attachments } });
+  const article = await tx.newsArticle.findUnique({
+    where: { id: articleId },
+    include: { images: versionSelect.images, attachments: versionSelect.attachments },
+  });
   if (!article) throw new AppError("NOT_FOUND", `news article ${articleId}`);
-  if ((article.status === "PENDING" || isWaitingChange(article)) && articleVersion(article) !== shown) throw new RuleRefusal<NewsModerationRefusal>("changedSinceShown");
+  if ((article.status === "PENDING" || isWaitingChange(article)) && articleVersion(article) !== shown)
+    throw new RuleRefusal<NewsModerationRefusal>("changedSinceShown");
   return article;
 }
-
 
 const queueSelect = {
   id: true,
@@ -87,7 +107,10 @@ const queueSelect = {
   ...versionSelect,
   // The same rows, in the same order, as the fingerprint, with what showing them takes.
   images: { select: { id: true, alt: true, pending: true, width: true, height: true }, orderBy: { id: "asc" } },
-  attachments: { select: { id: true, title: true, pending: true, file: { select: { kind: true, size: true } } }, orderBy: { id: "asc" } },
+  attachments: {
+    select: { id: true, title: true, pending: true, file: { select: { kind: true, size: true } } },
+    orderBy: { id: "asc" },
+  },
 } as const satisfies Prisma.NewsArticleSelect;
 type QueueRow = Prisma.NewsArticleGetPayload<{ select: typeof queueSelect }>;
 
@@ -101,7 +124,13 @@ type QueueRow = Prisma.NewsArticleGetPayload<{ select: typeof queueSelect }>;
 function pendingChange(article: QueueRow) {
   if (!isWaitingChange(article)) return null;
   const fields = pendingNewsFieldsOf(article.pendingFields);
-  const picture = (image: QueueRow["images"][number]) => ({ id: image.id, alt: image.alt, width: image.width, height: image.height, src: newsImagePath(image.id) });
+  const picture = (image: QueueRow["images"][number]) => ({
+    id: image.id,
+    alt: image.alt,
+    width: image.width,
+    height: image.height,
+    src: newsImagePath(image.id),
+  });
   const cover = article.images.find((image) => image.id === article.pendingCoverImageId);
   return {
     title: fields?.title ?? null,
@@ -110,12 +139,29 @@ function pendingChange(article: QueueRow) {
     bodyDiff: fields && fields.body !== article.body ? diffWords(article.body, fields.body) : null,
     // The kind and an event's time and place are public too: shown when the change sets them anew.
     details:
-      fields && (fields.kind !== article.kind || fields.eventPlace !== article.eventPlace || fields.eventStartsAt?.getTime() !== article.eventStartsAt?.getTime() || fields.eventEndsAt?.getTime() !== article.eventEndsAt?.getTime())
-        ? { kind: fields.kind, eventStartsAt: fields.eventStartsAt, eventEndsAt: fields.eventEndsAt, eventPlace: fields.eventPlace }
+      fields &&
+      (fields.kind !== article.kind ||
+        fields.eventPlace !== article.eventPlace ||
+        fields.eventStartsAt?.getTime() !== article.eventStartsAt?.getTime() ||
+        fields.eventEndsAt?.getTime() !== article.eventEndsAt?.getTime())
+        ? {
+            kind: fields.kind,
+            eventStartsAt: fields.eventStartsAt,
+            eventEndsAt: fields.eventEndsAt,
+            eventPlace: fields.eventPlace,
+          }
         : null,
     cover: cover ? picture(cover) : null,
     images: article.images.filter((image) => image.pending).map(picture),
-    attachments: article.attachments.filter((file) => file.pending).map((file) => ({ id: file.id, title: file.title, kind: file.file.kind, size: file.file.size, href: `/api/news/${article.id}/attachments/${file.id}` })),
+    attachments: article.attachments
+      .filter((file) => file.pending)
+      .map((file) => ({
+        id: file.id,
+        title: file.title,
+        kind: file.file.kind,
+        size: file.file.size,
+        href: `/api/news/${article.id}/attachments/${file.id}`,
+      })),
   };
 }
 
@@ -126,25 +172,60 @@ function pendingChange(article: QueueRow) {
  */
 export async function newsModerationQueue(limit = 100) {
   const [pending, toReview, published] = await Promise.all([
-    db().newsArticle.findMany({ where: { OR: [{ status: "PENDING" }, { status: "PUBLISHED", changeStatus: "PENDING" }] }, orderBy: [{ submittedAt: "asc" }, { id: "asc" }], take: limit, select: queueSelect }),
-    db().newsArticle.findMany({ where: { status: "PUBLISHED", reviewedAt: null }, orderBy: [{ publishedAt: "desc" }, { id: "asc" }], take: limit, select: queueSelect }),
-    db().newsArticle.findMany({ where: { status: "PUBLISHED", reviewedAt: { not: null } }, orderBy: [{ publishedAt: "desc" }, { id: "asc" }], take: 20, select: queueSelect }),
+    db().newsArticle.findMany({
+      where: { OR: [{ status: "PENDING" }, { status: "PUBLISHED", changeStatus: "PENDING" }] },
+      orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+      take: limit,
+      select: queueSelect,
+    }),
+    db().newsArticle.findMany({
+      where: { status: "PUBLISHED", reviewedAt: null },
+      orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
+      take: limit,
+      select: queueSelect,
+    }),
+    db().newsArticle.findMany({
+      where: { status: "PUBLISHED", reviewedAt: { not: null } },
+      orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
+      take: 20,
+      select: queueSelect,
+    }),
   ]);
-  const withVersion = (articles: QueueRow[]) => articles.map((article) => ({ ...article, version: articleVersion(article), change: pendingChange(article) }));
+  const withVersion = (articles: QueueRow[]) =>
+    articles.map((article) => ({ ...article, version: articleVersion(article), change: pendingChange(article) }));
   return { pending: withVersion(pending), toReview: withVersion(toReview), published: withVersion(published) };
 }
 export type PendingChangeView = NonNullable<ReturnType<typeof pendingChange>>;
 export type QueuedArticle = Awaited<ReturnType<typeof newsModerationQueue>>["pending"][number];
 
 /** Approves what the moderator was shown (`shown`: its fingerprint from the queue). */
-export async function approveArticle(actor: Actor, articleId: string, shown: string, meta: Meta, now = new Date()): Promise<Date> {
+export async function approveArticle(
+  actor: Actor,
+  articleId: string,
+  shown: string,
+  meta: Meta,
+  now = new Date(),
+): Promise<Date> {
   requireModerator(actor);
   const publishedAt = await db().$transaction(async (tx) => {
     const article = await shownArticle(tx, articleId, shown);
     if (isWaitingChange(article)) {
       await applyChange(tx, article);
-      await tx.newsArticle.update({ where: { id: articleId }, data: { reviewedAt: now, moderatedById: actor.id, moderatedAt: now, moderationNote: null } });
-      await recordAuditEvent({ action: "news.approved", actorUserId: actor.id, subjectType: "NewsArticle", subjectId: articleId, ipAddress: meta.ip, details: { change: true } }, tx);
+      await tx.newsArticle.update({
+        where: { id: articleId },
+        data: { reviewedAt: now, moderatedById: actor.id, moderatedAt: now, moderationNote: null },
+      });
+      await recordAuditEvent(
+        {
+          action: "news.approved",
+          actorUserId: actor.id,
+          subjectType: "NewsArticle",
+          subjectId: articleId,
+          ipAddress: meta.ip,
+          details: { change: true },
+        },
+        tx,
+      );
       await tellWriter(tx, article, actor.id, "approved", null);
       return article.publishedAt!;
     }
@@ -152,10 +233,26 @@ export async function approveArticle(actor: Actor, articleId: string, shown: str
     const when = publicationTime(article, now);
     const updated = await tx.newsArticle.update({
       where: { id: articleId },
-      data: { status: "PUBLISHED", publishedAt: when, reviewedAt: now, moderatedById: actor.id, moderatedAt: now, moderationNote: null },
+      data: {
+        status: "PUBLISHED",
+        publishedAt: when,
+        reviewedAt: now,
+        moderatedById: actor.id,
+        moderatedAt: now,
+        moderationNote: null,
+      },
       select: announceSelect,
     });
-    await recordAuditEvent({ action: "news.approved", actorUserId: actor.id, subjectType: "NewsArticle", subjectId: articleId, ipAddress: meta.ip }, tx);
+    await recordAuditEvent(
+      {
+        action: "news.approved",
+        actorUserId: actor.id,
+        subjectType: "NewsArticle",
+        subjectId: articleId,
+        ipAddress: meta.ip,
+      },
+      tx,
+    );
     await tellWriter(tx, updated, actor.id, "approved", null);
     if (when <= now) await announceArticle(tx, updated, now);
     return when;
@@ -165,26 +262,65 @@ export async function approveArticle(actor: Actor, articleId: string, shown: str
 }
 
 /** Rejects what the moderator was shown; the reason is about that text, so a newer one is looked at first. */
-export async function rejectArticle(actor: Actor, articleId: string, shown: string, reason: string, meta: Meta, now = new Date()): Promise<void> {
+export async function rejectArticle(
+  actor: Actor,
+  articleId: string,
+  shown: string,
+  reason: string,
+  meta: Meta,
+  now = new Date(),
+): Promise<void> {
   requireModerator(actor);
   await db().$transaction(async (tx) => {
     const article = await shownArticle(tx, articleId, shown);
     if (isWaitingChange(article)) {
       // The approved article stays as it is; the change stays with its writer to correct.
-      await tx.newsArticle.update({ where: { id: articleId }, data: { changeStatus: "REJECTED", changeNote: reason, moderatedById: actor.id, moderatedAt: now } });
-      await recordAuditEvent({ action: "news.rejected", actorUserId: actor.id, subjectType: "NewsArticle", subjectId: articleId, ipAddress: meta.ip, details: { reason, change: true } }, tx);
+      await tx.newsArticle.update({
+        where: { id: articleId },
+        data: { changeStatus: "REJECTED", changeNote: reason, moderatedById: actor.id, moderatedAt: now },
+      });
+      await recordAuditEvent(
+        {
+          action: "news.rejected",
+          actorUserId: actor.id,
+          subjectType: "NewsArticle",
+          subjectId: articleId,
+          ipAddress: meta.ip,
+          details: { reason, change: true },
+        },
+        tx,
+      );
       await tellWriter(tx, article, actor.id, "rejected", reason);
       return;
     }
     if (article.status !== "PENDING") throw new RuleRefusal<NewsModerationRefusal>("notPending");
-    await tx.newsArticle.update({ where: { id: articleId }, data: { status: "REJECTED", moderationNote: reason, moderatedById: actor.id, moderatedAt: now } });
-    await recordAuditEvent({ action: "news.rejected", actorUserId: actor.id, subjectType: "NewsArticle", subjectId: articleId, ipAddress: meta.ip, details: { reason } }, tx);
+    await tx.newsArticle.update({
+      where: { id: articleId },
+      data: { status: "REJECTED", moderationNote: reason, moderatedById: actor.id, moderatedAt: now },
+    });
+    await recordAuditEvent(
+      {
+        action: "news.rejected",
+        actorUserId: actor.id,
+        subjectType: "NewsArticle",
+        subjectId: articleId,
+        ipAddress: meta.ip,
+        details: { reason },
+      },
+      tx,
+    );
     await tellWriter(tx, article, actor.id, "rejected", reason);
   });
   await dispatchNotifications();
 }
 
-export async function unpublishArticle(actor: Actor, articleId: string, reason: string, meta: Meta, now = new Date()): Promise<void> {
+export async function unpublishArticle(
+  actor: Actor,
+  articleId: string,
+  reason: string,
+  meta: Meta,
+  now = new Date(),
+): Promise<void> {
   requireModerator(actor);
   await db().$transaction(async (tx) => {
     const article = await tx.newsArticle.findUnique({ where: { id: articleId } });
@@ -192,8 +328,28 @@ export async function unpublishArticle(actor: Actor, articleId: string, reason: 
     if (article.status !== "PUBLISHED") throw new RuleRefusal<NewsModerationRefusal>("notPublished");
     // Off the site, a waiting change is private like the rest: the writer goes on from it.
     if (article.changeStatus) await applyChange(tx, article);
-    await tx.newsArticle.update({ where: { id: articleId }, data: { status: "UNPUBLISHED", featuredAt: null, reviewedAt: now, moderationNote: reason, moderatedById: actor.id, moderatedAt: now } });
-    await recordAuditEvent({ action: "news.unpublished", actorUserId: actor.id, subjectType: "NewsArticle", subjectId: articleId, ipAddress: meta.ip, details: { reason } }, tx);
+    await tx.newsArticle.update({
+      where: { id: articleId },
+      data: {
+        status: "UNPUBLISHED",
+        featuredAt: null,
+        reviewedAt: now,
+        moderationNote: reason,
+        moderatedById: actor.id,
+        moderatedAt: now,
+      },
+    });
+    await recordAuditEvent(
+      {
+        action: "news.unpublished",
+        actorUserId: actor.id,
+        subjectType: "NewsArticle",
+        subjectId: articleId,
+        ipAddress: meta.ip,
+        details: { reason },
+      },
+      tx,
+    );
     await tellWriter(tx, article, actor.id, "unpublished", reason);
   });
   await dispatchNotifications();
@@ -204,29 +360,72 @@ export async function unpublishArticle(actor: Actor, articleId: string, reason: 
  * only as they read it (`shown`), since an edit made since puts it back on the
  * list for its own look.
  */
-export async function markArticleReviewed(actor: Actor, articleId: string, shown: string, meta: Meta, now = new Date()): Promise<void> {
+export async function markArticleReviewed(
+  actor: Actor,
+  articleId: string,
+  shown: string,
+  meta: Meta,
+  now = new Date(),
+): Promise<void> {
   requireModerator(actor);
   await db().$transaction(async (tx) => {
     const article = await shownArticle(tx, articleId, shown);
     if (article.status !== "PUBLISHED") throw new RuleRefusal<NewsModerationRefusal>("notPublished");
     if (articleVersion(article) !== shown) throw new RuleRefusal<NewsModerationRefusal>("changedSinceShown");
-    await tx.newsArticle.update({ where: { id: articleId }, data: { reviewedAt: now, moderatedById: actor.id, moderatedAt: now } });
-    await recordAuditEvent({ action: "news.reviewed", actorUserId: actor.id, subjectType: "NewsArticle", subjectId: articleId, ipAddress: meta.ip }, tx);
+    await tx.newsArticle.update({
+      where: { id: articleId },
+      data: { reviewedAt: now, moderatedById: actor.id, moderatedAt: now },
+    });
+    await recordAuditEvent(
+      {
+        action: "news.reviewed",
+        actorUserId: actor.id,
+        subjectType: "NewsArticle",
+        subjectId: articleId,
+        ipAddress: meta.ip,
+      },
+      tx,
+    );
   });
 }
 
 /** Featured articles lead the home page, the most recently featured first. */
-export async function featureArticle(actor: Actor, articleId: string, featured: boolean, meta: Meta, now = new Date()): Promise<void> {
+export async function featureArticle(
+  actor: Actor,
+  articleId: string,
+  featured: boolean,
+  meta: Meta,
+  now = new Date(),
+): Promise<void> {
   requireModerator(actor);
-  const updated = await db().newsArticle.updateMany({ where: { id: articleId, status: "PUBLISHED" }, data: { featuredAt: featured ? now : null } });
+  const updated = await db().newsArticle.updateMany({
+    where: { id: articleId, status: "PUBLISHED" },
+    data: { featuredAt: featured ? now : null },
+  });
   if (updated.count === 0) throw new RuleRefusal<NewsModerationRefusal>("notPublished");
-  await recordAuditEvent({ action: featured ? "news.featured" : "news.unfeatured", actorUserId: actor.id, subjectType: "NewsArticle", subjectId: articleId, ipAddress: meta.ip });
+  await recordAuditEvent({
+    action: featured ? "news.featured" : "news.unfeatured",
+    actorUserId: actor.id,
+    subjectType: "NewsArticle",
+    subjectId: articleId,
+    ipAddress: meta.ip,
+  });
 }
 
 export async function setNewsModeration(actor: Actor, mode: NewsModeration, meta: Meta): Promise<void> {
   if (!can(actor, "news.configure")) throw new AppError("FORBIDDEN", "administrators only");
   await db().$transaction(async (tx) => {
     await tx.instanceSettings.update({ where: { id: 1 }, data: { newsModeration: mode } });
-    await recordAuditEvent({ action: "news.moderation_changed", actorUserId: actor.id, subjectType: "InstanceSettings", subjectId: "1", ipAddress: meta.ip, details: { mode } }, tx);
+    await recordAuditEvent(
+      {
+        action: "news.moderation_changed",
+        actorUserId: actor.id,
+        subjectType: "InstanceSettings",
+        subjectId: "1",
+        ipAddress: meta.ip,
+        details: { mode },
+      },
+      tx,
+    );
   });
 }

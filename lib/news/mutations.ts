@@ -25,15 +25,28 @@ type Tx = Prisma.TransactionClient;
 type Meta = { ip: string | null };
 export type NewsRefusal = "notSubmittable" | "notWithdrawable";
 
-export const announceSelect = { id: true, slug: true, title: true, authorId: true, organisationId: true, institutionId: true, spheres: { select: { sphereId: true } }, territories: { select: { territoryCode: true } } } satisfies Prisma.NewsArticleSelect;
+export const announceSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  authorId: true,
+  organisationId: true,
+  institutionId: true,
+  spheres: { select: { sphereId: true } },
+  territories: { select: { territoryCode: true } },
+} satisfies Prisma.NewsArticleSelect;
 
 export async function newsModerationMode(tx: Tx = db()) {
-  return (await tx.instanceSettings.findUniqueOrThrow({ where: { id: 1 }, select: { newsModeration: true } })).newsModeration;
+  return (await tx.instanceSettings.findUniqueOrThrow({ where: { id: 1 }, select: { newsModeration: true } }))
+    .newsModeration;
 }
 
 /** The article, if the person may write for its author; NOT_FOUND otherwise (no hint that it exists). */
 export async function writableArticle(actor: Actor, articleId: string, tx: Tx = db()) {
-  const article = await tx.newsArticle.findUnique({ where: { id: articleId }, include: { images: { select: { id: true } } } });
+  const article = await tx.newsArticle.findUnique({
+    where: { id: articleId },
+    include: { images: { select: { id: true } } },
+  });
   if (!article || !(await mayWriteFor(actor, article))) throw new AppError("NOT_FOUND", `news article ${articleId}`);
   return article;
 }
@@ -43,7 +56,9 @@ async function writeTopics(tx: Tx, articleId: string, fields: NewsFields): Promi
   await tx.newsArticleSphere.deleteMany({ where: { articleId } });
   await tx.newsArticleSphere.createMany({ data: sphereIds.map((sphereId) => ({ articleId, sphereId })) });
   await tx.newsArticleTerritory.deleteMany({ where: { articleId } });
-  await tx.newsArticleTerritory.createMany({ data: territoryCodes.map((territoryCode) => ({ articleId, territoryCode })) });
+  await tx.newsArticleTerritory.createMany({
+    data: territoryCodes.map((territoryCode) => ({ articleId, territoryCode })),
+  });
 }
 
 function checkBody(body: string, imageIds: string[]): void {
@@ -53,14 +68,36 @@ function checkBody(body: string, imageIds: string[]): void {
 
 const recordData = ({ sphereIds: _spheres, territoryCodes: _territories, ...data }: NewsFields) => data;
 
-export async function createArticle(actor: Actor, author: AuthorChoice, fields: NewsFields, meta: Meta): Promise<{ id: string; slug: string }> {
+export async function createArticle(
+  actor: Actor,
+  author: AuthorChoice,
+  fields: NewsFields,
+  meta: Meta,
+): Promise<{ id: string; slug: string }> {
   if (!(await mayWriteFor(actor, author))) throw new AppError("FORBIDDEN", "may not write for this author");
   checkBody(fields.body, []);
   return db().$transaction(async (tx) => {
-    const slug = await firstFreeSlug(slugify(fields.title, 70) || "aktualnosc", async (candidate) => (await tx.newsArticle.count({ where: { slug: candidate } })) > 0);
-    const article = await tx.newsArticle.create({ data: { ...recordData(fields), ...author, slug, authorId: actor.id }, select: { id: true, slug: true } });
+    const slug = await firstFreeSlug(
+      slugify(fields.title, 70) || "aktualnosc",
+      async (candidate) => (await tx.newsArticle.count({ where: { slug: candidate } })) > 0,
+    );
+    const article = await tx.newsArticle.create({
+      data: { ...recordData(fields), ...author, slug, authorId: actor.id },
+      select: { id: true, slug: true },
+    });
     await writeTopics(tx, article.id, fields);
-    await recordAuditEvent({ action: "news.created", actorUserId: actor.id, actingForOrganisationId: author.organisationId, actingForInstitutionId: author.institutionId, subjectType: "NewsArticle", subjectId: article.id, ipAddress: meta.ip }, tx);
+    await recordAuditEvent(
+      {
+        action: "news.created",
+        actorUserId: actor.id,
+        actingForOrganisationId: author.organisationId,
+        actingForInstitutionId: author.institutionId,
+        subjectType: "NewsArticle",
+        subjectId: article.id,
+        ipAddress: meta.ip,
+      },
+      tx,
+    );
     return article;
   });
 }
@@ -70,35 +107,76 @@ export async function createArticle(actor: Actor, author: AuthorChoice, fields: 
  * changed: fields, a picture, a document); the moderators are told when it
  * starts waiting. Returns whether they were.
  */
-export async function holdChange(tx: Tx, article: { id: string; slug: string; title: string; authorId: string | null; organisationId: string | null; institutionId: string | null; changeStatus: string | null }, data: Prisma.NewsArticleUpdateInput = {}): Promise<boolean> {
+export async function holdChange(
+  tx: Tx,
+  article: {
+    id: string;
+    slug: string;
+    title: string;
+    authorId: string | null;
+    organisationId: string | null;
+    institutionId: string | null;
+    changeStatus: string | null;
+  },
+  data: Prisma.NewsArticleUpdateInput = {},
+): Promise<boolean> {
   const starts = article.changeStatus !== "PENDING";
   // Dated by its latest addition, so the queue says when what the moderators see was last changed.
-  await tx.newsArticle.update({ where: { id: article.id }, data: { ...data, changeStatus: "PENDING", changeNote: null, changeSubmittedAt: new Date() } });
+  await tx.newsArticle.update({
+    where: { id: article.id },
+    data: { ...data, changeStatus: "PENDING", changeNote: null, changeSubmittedAt: new Date() },
+  });
   if (starts) await tellModerators(tx, article);
   return starts;
 }
 
 /** The writer's text as it would be saved: the change waiting, if any, else the article itself. */
-export const currentBody = (article: { body: string; pendingFields: Prisma.JsonValue | null }) => pendingNewsFieldsOf(article.pendingFields)?.body ?? article.body;
+export const currentBody = (article: { body: string; pendingFields: Prisma.JsonValue | null }) =>
+  pendingNewsFieldsOf(article.pendingFields)?.body ?? article.body;
 
 /**
  * Saves the writer's changes: as they are, or (a published organisation's
  * article under pre-moderation) waiting for a moderator while the approved
  * text stays public; under post-moderation it goes back on the review list.
  */
-export async function updateArticle(actor: Actor, articleId: string, fields: NewsFields, meta: Meta): Promise<{ slug: string; status: string }> {
+export async function updateArticle(
+  actor: Actor,
+  articleId: string,
+  fields: NewsFields,
+  meta: Meta,
+): Promise<{ slug: string; status: string }> {
   const result = await db().$transaction(async (tx) => {
     const article = await writableArticle(actor, articleId, tx);
-    checkBody(fields.body, article.images.map((image) => image.id));
+    checkBody(
+      fields.body,
+      article.images.map((image) => image.id),
+    );
     const outcome = articleChangeOutcome(article, await newsModerationMode(tx));
     let told = false;
     if (outcome === "holdForReview") {
-      told = await holdChange(tx, article, { pendingFields: JSON.parse(JSON.stringify(fields)) as Prisma.InputJsonValue });
+      told = await holdChange(tx, article, {
+        pendingFields: JSON.parse(JSON.stringify(fields)) as Prisma.InputJsonValue,
+      });
     } else {
-      await tx.newsArticle.update({ where: { id: articleId }, data: { ...recordData(fields), ...(outcome === "applyThenReview" ? { reviewedAt: null } : {}) } });
+      await tx.newsArticle.update({
+        where: { id: articleId },
+        data: { ...recordData(fields), ...(outcome === "applyThenReview" ? { reviewedAt: null } : {}) },
+      });
       await writeTopics(tx, articleId, fields);
     }
-    await recordAuditEvent({ action: "news.edited", actorUserId: actor.id, actingForOrganisationId: article.organisationId, actingForInstitutionId: article.institutionId, subjectType: "NewsArticle", subjectId: articleId, ipAddress: meta.ip, details: { status: article.status, held: outcome === "holdForReview" } }, tx);
+    await recordAuditEvent(
+      {
+        action: "news.edited",
+        actorUserId: actor.id,
+        actingForOrganisationId: article.organisationId,
+        actingForInstitutionId: article.institutionId,
+        subjectType: "NewsArticle",
+        subjectId: articleId,
+        ipAddress: meta.ip,
+        details: { status: article.status, held: outcome === "holdForReview" },
+      },
+      tx,
+    );
     return { slug: article.slug, status: article.status, notify: told };
   });
   if (result.notify) await dispatchNotifications();
@@ -110,7 +188,10 @@ export async function updateArticle(actor: Actor, articleId: string, fields: New
  * or when the article stops being public (withdrawn, taken down) and the
  * change need not wait any more, being private like the rest.
  */
-export async function applyChange(tx: Tx, article: { id: string; pendingFields: Prisma.JsonValue | null; pendingCoverImageId: string | null }): Promise<void> {
+export async function applyChange(
+  tx: Tx,
+  article: { id: string; pendingFields: Prisma.JsonValue | null; pendingCoverImageId: string | null },
+): Promise<void> {
   const fields = pendingNewsFieldsOf(article.pendingFields);
   if (fields) {
     await tx.newsArticle.update({ where: { id: article.id }, data: recordData(fields) });
@@ -120,7 +201,13 @@ export async function applyChange(tx: Tx, article: { id: string; pendingFields: 
   await tx.newsAttachment.updateMany({ where: { articleId: article.id, pending: true }, data: { pending: false } });
   await tx.newsArticle.update({
     where: { id: article.id },
-    data: { ...(article.pendingCoverImageId ? { coverImageId: article.pendingCoverImageId } : {}), pendingCoverImageId: null, pendingFields: Prisma.DbNull, changeStatus: null, changeNote: null },
+    data: {
+      ...(article.pendingCoverImageId ? { coverImageId: article.pendingCoverImageId } : {}),
+      pendingCoverImageId: null,
+      pendingFields: Prisma.DbNull,
+      changeStatus: null,
+      changeNote: null,
+    },
   });
 }
 
@@ -129,7 +216,13 @@ export async function applyChange(tx: Tx, article: { id: string; pendingFields: 
  * the platform pre-moderates organisations, otherwise public now or at
  * `publishAt`, which must lie ahead.
  */
-export async function submitArticle(actor: Actor, articleId: string, publishAt: Date | null, meta: Meta, now = new Date()): Promise<{ status: "PENDING" | "PUBLISHED"; publishedAt: Date | null }> {
+export async function submitArticle(
+  actor: Actor,
+  articleId: string,
+  publishAt: Date | null,
+  meta: Meta,
+  now = new Date(),
+): Promise<{ status: "PENDING" | "PUBLISHED"; publishedAt: Date | null }> {
   if (publishAt && publishAt <= now) throw new FieldRuleError([{ field: "publishAt", message: "newsPublishAtPast" }]);
   const result = await db().$transaction(async (tx) => {
     const article = await writableArticle(actor, articleId, tx);
@@ -149,7 +242,19 @@ export async function submitArticle(actor: Actor, articleId: string, publishAt: 
       },
       select: announceSelect,
     });
-    await recordAuditEvent({ action: pending ? "news.submitted" : "news.published", actorUserId: actor.id, actingForOrganisationId: article.organisationId, actingForInstitutionId: article.institutionId, subjectType: "NewsArticle", subjectId: articleId, ipAddress: meta.ip, details: { publishAt: publishAt?.toISOString() ?? null } }, tx);
+    await recordAuditEvent(
+      {
+        action: pending ? "news.submitted" : "news.published",
+        actorUserId: actor.id,
+        actingForOrganisationId: article.organisationId,
+        actingForInstitutionId: article.institutionId,
+        subjectType: "NewsArticle",
+        subjectId: articleId,
+        ipAddress: meta.ip,
+        details: { publishAt: publishAt?.toISOString() ?? null },
+      },
+      tx,
+    );
     if (pending) await tellModerators(tx, updated);
     else if (publishedAt && publishedAt <= now && !article.announcedAt) await announceArticle(tx, updated, now);
     return { status: pending ? ("PENDING" as const) : ("PUBLISHED" as const), publishedAt };
@@ -162,17 +267,36 @@ export async function submitArticle(actor: Actor, articleId: string, publishAt: 
 export async function withdrawArticle(actor: Actor, articleId: string, meta: Meta): Promise<void> {
   await db().$transaction(async (tx) => {
     const article = await writableArticle(actor, articleId, tx);
-    if (article.status !== "PENDING" && article.status !== "PUBLISHED") throw new RuleRefusal<NewsRefusal>("notWithdrawable");
+    if (article.status !== "PENDING" && article.status !== "PUBLISHED")
+      throw new RuleRefusal<NewsRefusal>("notWithdrawable");
     // Off the site, the waiting change is private like the rest: it becomes the draft the writer goes on from.
     if (article.changeStatus) await applyChange(tx, article);
-    await tx.newsArticle.update({ where: { id: articleId }, data: { status: article.status === "PENDING" ? "DRAFT" : "UNPUBLISHED", featuredAt: null, moderationNote: null } });
-    await recordAuditEvent({ action: "news.withdrawn", actorUserId: actor.id, actingForOrganisationId: article.organisationId, actingForInstitutionId: article.institutionId, subjectType: "NewsArticle", subjectId: articleId, ipAddress: meta.ip }, tx);
+    await tx.newsArticle.update({
+      where: { id: articleId },
+      data: { status: article.status === "PENDING" ? "DRAFT" : "UNPUBLISHED", featuredAt: null, moderationNote: null },
+    });
+    await recordAuditEvent(
+      {
+        action: "news.withdrawn",
+        actorUserId: actor.id,
+        actingForOrganisationId: article.organisationId,
+        actingForInstitutionId: article.institutionId,
+        subjectType: "NewsArticle",
+        subjectId: articleId,
+        ipAddress: meta.ip,
+      },
+      tx,
+    );
   });
 }
 
 /** Articles whose scheduled time has come are announced to their followers (the news job, every minute). */
 export async function announceDueArticles(now = new Date()): Promise<number> {
-  const due = await db().newsArticle.findMany({ where: { status: "PUBLISHED", announcedAt: null, publishedAt: { lte: now } }, select: { id: true }, take: 200 });
+  const due = await db().newsArticle.findMany({
+    where: { status: "PUBLISHED", announcedAt: null, publishedAt: { lte: now } },
+    select: { id: true },
+    take: 200,
+  });
   for (const { id } of due) {
     await db().$transaction(async (tx) => {
       const article = await tx.newsArticle.findUniqueOrThrow({ where: { id }, select: announceSelect });

@@ -18,7 +18,14 @@ export const newsLinks: LinkResolver = async (refs, reader) => {
   const moderates = can(reader, "content.moderate");
   return linksFor(refs, new Map(articles.map((a) => [a.id, a])), (ref, article): NotificationLink | null => {
     const page: NotificationLink = { pathname: "/news/[slug]", params: { slug: article.slug } };
-    if (ref.type === "news.submitted") return moderates ? (article.status === "PENDING" ? { pathname: "/moderation/news" } : isPublic(article, now) ? page : null) : null;
+    if (ref.type === "news.submitted")
+      return moderates
+        ? article.status === "PENDING"
+          ? { pathname: "/moderation/news" }
+          : isPublic(article, now)
+            ? page
+            : null
+        : null;
     if (isPublic(article, now)) return page;
     if (writes.get(article.id)) return { pathname: "/account/news/[id]", params: { id: article.id } };
     return moderates ? page : null;

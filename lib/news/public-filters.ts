@@ -18,7 +18,8 @@ const PARAMS = {
 
 export type NewsSearchParams = Partial<{ [K in keyof typeof PARAMS]: z.output<(typeof PARAMS)[K]> }>;
 
-export const parseNewsSearch = (raw: Record<string, string | string[] | undefined>) => parseSearchParams<NewsSearchParams>(PARAMS, raw);
+export const parseNewsSearch = (raw: Record<string, string | string[] | undefined>) =>
+  parseSearchParams<NewsSearchParams>(PARAMS, raw);
 
 export function toNewsFilters(params: NewsSearchParams): NewsListFilters {
   return {

@@ -13,7 +13,15 @@ import { pendingNewsFieldsOf } from "@/lib/news/schemas";
 
 export const NEWS_PAGE_SIZE = 20;
 
-export type NewsListFilters = { q?: string; kind?: NewsKind; organisationId?: string; institutionId?: string; sphereId?: string; territoryCode?: string; page: number };
+export type NewsListFilters = {
+  q?: string;
+  kind?: NewsKind;
+  organisationId?: string;
+  institutionId?: string;
+  sphereId?: string;
+  territoryCode?: string;
+  page: number;
+};
 
 const cardSelect = {
   id: true,
@@ -55,11 +63,22 @@ async function searchIds(q: string, now: Date): Promise<string[]> {
   return rows.map((row) => row.id);
 }
 
-export async function listPublicNews(filters: NewsListFilters, now = new Date()): Promise<{ items: NewsCard[]; total: number }> {
+export async function listPublicNews(
+  filters: NewsListFilters,
+  now = new Date(),
+): Promise<{ items: NewsCard[]; total: number }> {
   const ids = filters.q ? await searchIds(filters.q, now) : undefined;
-  const where: Prisma.NewsArticleWhereInput = ids ? { AND: [listWhere(filters, now), { id: { in: ids } }] } : listWhere(filters, now);
+  const where: Prisma.NewsArticleWhereInput = ids
+    ? { AND: [listWhere(filters, now), { id: { in: ids } }] }
+    : listWhere(filters, now);
   const [items, total] = await Promise.all([
-    db().newsArticle.findMany({ where, select: cardSelect, orderBy: [{ publishedAt: "desc" }, { id: "asc" }], skip: (filters.page - 1) * NEWS_PAGE_SIZE, take: NEWS_PAGE_SIZE }),
+    db().newsArticle.findMany({
+      where,
+      select: cardSelect,
+      orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
+      skip: (filters.page - 1) * NEWS_PAGE_SIZE,
+      take: NEWS_PAGE_SIZE,
+    }),
     db().newsArticle.count({ where }),
   ]);
   return { items, total };
@@ -67,8 +86,18 @@ export async function listPublicNews(filters: NewsListFilters, now = new Date())
 
 /** The home page's news: up to three featured articles, then the latest others. */
 export async function homeNews(now = new Date(), latest = 6): Promise<{ featured: NewsCard[]; latest: NewsCard[] }> {
-  const featured = await db().newsArticle.findMany({ where: { ...publicWhere(now), featuredAt: { not: null } }, select: cardSelect, orderBy: [{ featuredAt: "desc" }, { id: "asc" }], take: 3 });
-  const others = await db().newsArticle.findMany({ where: { ...publicWhere(now), id: { notIn: featured.map((a) => a.id) } }, select: cardSelect, orderBy: [{ publishedAt: "desc" }, { id: "asc" }], take: latest });
+  const featured = await db().newsArticle.findMany({
+    where: { ...publicWhere(now), featuredAt: { not: null } },
+    select: cardSelect,
+    orderBy: [{ featuredAt: "desc" }, { id: "asc" }],
+    take: 3,
+  });
+  const others = await db().newsArticle.findMany({
+    where: { ...publicWhere(now), id: { notIn: featured.map((a) => a.id) } },
+    select: cardSelect,
+    orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
+    take: latest,
+  });
   return { featured, latest: others };
 }
 
@@ -93,9 +122,20 @@ const articleSelect = {
   moderationNote: true,
   author: { select: { name: true } },
   // Pictures and documents still waiting for a moderator are not public.
-  images: { where: { pending: false }, select: { id: true, alt: true, width: true, height: true }, orderBy: { createdAt: "asc" } },
-  attachments: { where: { pending: false }, select: { id: true, title: true, file: { select: { kind: true, size: true } } }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] },
-  spheres: { select: { sphere: { select: { id: true, code: true, namePl: true, nameEn: true, nameDe: true } } }, orderBy: { sphere: { sortOrder: "asc" } } },
+  images: {
+    where: { pending: false },
+    select: { id: true, alt: true, width: true, height: true },
+    orderBy: { createdAt: "asc" },
+  },
+  attachments: {
+    where: { pending: false },
+    select: { id: true, title: true, file: { select: { kind: true, size: true } } },
+    orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+  },
+  spheres: {
+    select: { sphere: { select: { id: true, code: true, namePl: true, nameEn: true, nameDe: true } } },
+    orderBy: { sphere: { sortOrder: "asc" } },
+  },
   territories: { select: { territory: { select: { code: true, name: true } } }, orderBy: { territoryCode: "asc" } },
 } satisfies Prisma.NewsArticleSelect;
 export type NewsArticleView = Prisma.NewsArticleGetPayload<{ select: typeof articleSelect }>;
@@ -113,8 +153,14 @@ export async function articleForEditing(articleId: string) {
       spheres: { select: { sphereId: true } },
       territories: { select: { territoryCode: true } },
       coverImageId: true,
-      images: { select: { id: true, alt: true, width: true, height: true, pending: true }, orderBy: { createdAt: "asc" } },
-      attachments: { select: { id: true, title: true, pending: true, file: { select: { kind: true, size: true } } }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] },
+      images: {
+        select: { id: true, alt: true, width: true, height: true, pending: true },
+        orderBy: { createdAt: "asc" },
+      },
+      attachments: {
+        select: { id: true, title: true, pending: true, file: { select: { kind: true, size: true } } },
+        orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+      },
       pendingFields: true,
       changeStatus: true,
       changeNote: true,
@@ -135,7 +181,20 @@ export async function listWritableArticles(actor: Actor) {
   if (or.length === 0) return [];
   return db().newsArticle.findMany({
     where: { OR: or },
-    select: { id: true, slug: true, title: true, status: true, changeStatus: true, publishedAt: true, publishAt: true, moderationNote: true, updatedAt: true, organisation: { select: { name: true } }, institution: { select: { name: true, officeName: true } }, author: { select: { id: true, name: true } } },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      status: true,
+      changeStatus: true,
+      publishedAt: true,
+      publishAt: true,
+      moderationNote: true,
+      updatedAt: true,
+      organisation: { select: { name: true } },
+      institution: { select: { name: true, officeName: true } },
+      author: { select: { id: true, name: true } },
+    },
     orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
     take: 200,
   });

@@ -18,7 +18,9 @@ const optionalLocalDateTime = (message: string) =>
     .transform((value) => (value === "" ? null : polishLocalToDate(value)));
 
 /** Who the article is written for: an organisation, an institution, or the platform (its administrators). */
-export const newsAuthorSchema = z.string().regex(/^(platform|organisation:[a-z0-9]{20,40}|institution:[a-z0-9]{20,40})$/, "newsAuthorRequired");
+export const newsAuthorSchema = z
+  .string()
+  .regex(/^(platform|organisation:[a-z0-9]{20,40}|institution:[a-z0-9]{20,40})$/, "newsAuthorRequired");
 
 const newsFieldsObject = z.object({
   kind: z.enum(NewsKind, { error: "newsKindRequired" }),
@@ -36,10 +38,14 @@ const newsFieldsObject = z.object({
   territoryCodes: z.array(z.string().regex(/^\d{2}(\d{2}(\d{3})?)?$/)).max(400),
 });
 
-function eventRules<T extends z.ZodType<{ kind: NewsKind; eventStartsAt: Date | null; eventEndsAt: Date | null }>>(schema: T) {
+function eventRules<T extends z.ZodType<{ kind: NewsKind; eventStartsAt: Date | null; eventEndsAt: Date | null }>>(
+  schema: T,
+) {
   return schema.superRefine((value, context) => {
-    if (value.kind === "EVENT" && !value.eventStartsAt) context.addIssue({ code: "custom", path: ["eventStartsAt"], message: "newsEventDateRequired" });
-    if (value.eventStartsAt && value.eventEndsAt && value.eventEndsAt < value.eventStartsAt) context.addIssue({ code: "custom", path: ["eventEndsAt"], message: "newsEventEndBeforeStart" });
+    if (value.kind === "EVENT" && !value.eventStartsAt)
+      context.addIssue({ code: "custom", path: ["eventStartsAt"], message: "newsEventDateRequired" });
+    if (value.eventStartsAt && value.eventEndsAt && value.eventEndsAt < value.eventStartsAt)
+      context.addIssue({ code: "custom", path: ["eventEndsAt"], message: "newsEventEndBeforeStart" });
   });
 }
 
@@ -68,11 +74,25 @@ export const featureNewsSchema = z.object({ articleId: id, featured: z.boolean()
 export const newsModerationSettingSchema = z.object({ mode: z.enum(["PRE", "POST"]) });
 
 /** An article's fields with every optional one empty (seeds, tests). */
-export function newsFieldsWith(required: Pick<NewsFields, "title" | "lead" | "body"> & Partial<NewsFields>): NewsFields {
-  return { kind: "NEWS", eventStartsAt: null, eventEndsAt: null, eventPlace: null, sphereIds: [], territoryCodes: [], ...required };
+export function newsFieldsWith(
+  required: Pick<NewsFields, "title" | "lead" | "body"> & Partial<NewsFields>,
+): NewsFields {
+  return {
+    kind: "NEWS",
+    eventStartsAt: null,
+    eventEndsAt: null,
+    eventPlace: null,
+    sphereIds: [],
+    territoryCodes: [],
+    ...required,
+  };
 }
 
-const storedFieldsObject = newsFieldsObject.extend({ eventStartsAt: z.coerce.date().nullable(), eventEndsAt: z.coerce.date().nullable(), eventPlace: z.string().nullable() });
+const storedFieldsObject = newsFieldsObject.extend({
+  eventStartsAt: z.coerce.date().nullable(),
+  eventEndsAt: z.coerce.date().nullable(),
+  eventPlace: z.string().nullable(),
+});
 
 /**
  * An organisation's change waiting in an article's `pendingFields` (saved as

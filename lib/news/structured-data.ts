@@ -5,7 +5,14 @@ import type { Metadata } from "next";
 import type { NewsArticleView } from "@/lib/news/queries";
 import { newsImagePath } from "@/lib/news/body";
 
-type Parts = { url: string; origin: string; author: string; authorIsInstitution: boolean; publisher: string; locale: string };
+type Parts = {
+  url: string;
+  origin: string;
+  author: string;
+  authorIsInstitution: boolean;
+  publisher: string;
+  locale: string;
+};
 
 export function articleStructuredData(article: NewsArticleView, parts: Parts): Record<string, unknown> {
   const image = article.coverImage ? new URL(newsImagePath(article.coverImage.id), parts.origin).toString() : undefined;
@@ -39,8 +46,18 @@ export function articleStructuredData(article: NewsArticleView, parts: Parts): R
 }
 
 /** Open Graph and Twitter card tags of the article. */
-export function articleSocialMetadata(article: NewsArticleView, parts: Parts): Pick<Metadata, "description" | "openGraph" | "twitter" | "alternates"> {
-  const image = article.coverImage ? { url: new URL(newsImagePath(article.coverImage.id), parts.origin).toString(), width: article.coverImage.width, height: article.coverImage.height, alt: article.coverImage.alt } : undefined;
+export function articleSocialMetadata(
+  article: NewsArticleView,
+  parts: Parts,
+): Pick<Metadata, "description" | "openGraph" | "twitter" | "alternates"> {
+  const image = article.coverImage
+    ? {
+        url: new URL(newsImagePath(article.coverImage.id), parts.origin).toString(),
+        width: article.coverImage.width,
+        height: article.coverImage.height,
+        alt: article.coverImage.alt,
+      }
+    : undefined;
   return {
     description: article.lead,
     alternates: { canonical: parts.url },
@@ -56,6 +73,11 @@ export function articleSocialMetadata(article: NewsArticleView, parts: Parts): P
       authors: [parts.author],
       ...(image ? { images: [image] } : {}),
     },
-    twitter: { card: image ? "summary_large_image" : "summary", title: article.title, description: article.lead, ...(image ? { images: [image.url] } : {}) },
+    twitter: {
+      card: image ? "summary_large_image" : "summary",
+      title: article.title,
+      description: article.lead,
+      ...(image ? { images: [image.url] } : {}),
+    },
   };
 }

@@ -42,7 +42,9 @@ describe("articleChangeOutcome", () => {
   it("holds a change to an organisation's published article under pre-moderation, keeps the rest as it is", () => {
     expect(articleChangeOutcome({ ...published, ...organisation }, "PRE")).toBe("holdForReview");
     expect(articleChangeOutcome({ ...published, ...organisation }, "POST")).toBe("applyThenReview");
-    expect(articleChangeOutcome({ ...published, ...institution, institutionId: "cminstitution000000000001" }, "PRE")).toBe("apply");
+    expect(
+      articleChangeOutcome({ ...published, ...institution, institutionId: "cminstitution000000000001" }, "PRE"),
+    ).toBe("apply");
     expect(articleChangeOutcome({ ...published, status: "DRAFT", ...organisation }, "PRE")).toBe("apply");
   });
 });

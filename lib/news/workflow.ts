@@ -4,7 +4,12 @@
 import type { NewsModeration, NewsStatus } from "@/lib/generated/prisma/enums";
 import { changedByStewardOf, changeOutcome, type ChangeOutcome } from "@/lib/moderation/changes";
 
-export type WorkflowArticle = { status: NewsStatus; organisationId: string | null; publishAt: Date | null; publishedAt: Date | null };
+export type WorkflowArticle = {
+  status: NewsStatus;
+  organisationId: string | null;
+  publishAt: Date | null;
+  publishedAt: Date | null;
+};
 
 export function needsApproval(article: { organisationId: string | null }, mode: NewsModeration): boolean {
   return article.organisationId !== null && mode === "PRE";
@@ -41,6 +46,13 @@ export function isPublic(article: Pick<WorkflowArticle, "status" | "publishedAt"
  * waits under pre-moderation, or goes back on the review list under
  * post-moderation; anything not public yet simply changes.
  */
-export function articleChangeOutcome(article: Pick<WorkflowArticle, "status" | "organisationId"> & { institutionId: string | null }, mode: NewsModeration): ChangeOutcome {
-  return changeOutcome({ by: changedByStewardOf(article), mode, state: article.status === "PUBLISHED" ? "public" : "unpublished" });
+export function articleChangeOutcome(
+  article: Pick<WorkflowArticle, "status" | "organisationId"> & { institutionId: string | null },
+  mode: NewsModeration,
+): ChangeOutcome {
+  return changeOutcome({
+    by: changedByStewardOf(article),
+    mode,
+    state: article.status === "PUBLISHED" ? "public" : "unpublished",
+  });
 }

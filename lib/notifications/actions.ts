@@ -30,7 +30,13 @@ export const markAllNotificationsReadAction = actionClient
 
 export const saveNotificationPreferencesAction = actionClient
   .metadata({ name: "saveNotificationPreferences", permission: "notifications.configure" })
-  .inputSchema(z.object({ preferences: z.array(z.object({ type: z.enum(configurableTypes), channel: z.enum(["IMMEDIATE", "DAILY", "WEEKLY", "OFF"]) })).max(50) }))
+  .inputSchema(
+    z.object({
+      preferences: z
+        .array(z.object({ type: z.enum(configurableTypes), channel: z.enum(["IMMEDIATE", "DAILY", "WEEKLY", "OFF"]) }))
+        .max(50),
+    }),
+  )
   .action(async ({ parsedInput, ctx }) => {
     await savePreferences(ctx.actor!.id, parsedInput.preferences);
     return { saved: true };
@@ -44,7 +50,6 @@ export const unsubscribeAction = actionClient
     if (!result) throw new AppError("LINK_INVALID");
     return { types: result.types };
   });
-
 
 export const followTopicAction = actionClient
   .metadata({ name: "followTopic", permission: "notifications.configure" })

@@ -46,7 +46,13 @@ async function recipientLinks(recipientId: string, entries: Entry[]): Promise<Ma
   const reader = await actorById(recipientId);
   if (!reader) return new Map();
   return resolveNotificationLinks(
-    entries.map((entry) => ({ key: entry.id, type: entry.event.type as NotificationType, subjectType: entry.event.subjectType, subjectId: entry.event.subjectId, data: entry.event.data as Record<string, string> })),
+    entries.map((entry) => ({
+      key: entry.id,
+      type: entry.event.type as NotificationType,
+      subjectType: entry.event.subjectType,
+      subjectId: entry.event.subjectId,
+      data: entry.event.data as Record<string, string>,
+    })),
     reader,
   );
 }
@@ -55,9 +61,16 @@ function unsubscribeParts(recipient: Recipient, types: string[], locale: Locale,
   const configurable = types.filter(isConfigurable);
   if (configurable.length === 0) return {};
   const token = unsubscribeToken(recipient.id, configurable);
-  const oneClick = new URL(`/api/notifications/unsubscribe?token=${encodeURIComponent(token)}`, env().APP_URL).toString();
+  const oneClick = new URL(
+    `/api/notifications/unsubscribe?token=${encodeURIComponent(token)}`,
+    env().APP_URL,
+  ).toString();
   return {
-    unsubscribe: { text: t("email.unsubscribeText"), label: t("email.unsubscribeLabel"), url: localizedUrl("/unsubscribe", locale, { token }) },
+    unsubscribe: {
+      text: t("email.unsubscribeText"),
+      label: t("email.unsubscribeLabel"),
+      url: localizedUrl("/unsubscribe", locale, { token }),
+    },
     // RFC 8058: mail clients offer "unsubscribe" and POST to it without opening a page.
     headers: { "List-Unsubscribe": `<${oneClick}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
   };
@@ -71,7 +84,11 @@ function translator(locale: Locale) {
 async function composeFor(
   recipient: Recipient,
   types: string[],
-  build: (t: ReturnType<typeof translator>, locale: Locale, platform: string) => {
+  build: (
+    t: ReturnType<typeof translator>,
+    locale: Locale,
+    platform: string,
+  ) => {
     subject: string;
     paragraphs: string[];
     items?: { text: string; url: string | null }[];
@@ -101,11 +118,20 @@ async function composeFor(
   };
 }
 
-function immediateMail(recipient: Recipient, entry: Entry, link: NotificationLink | null | undefined): Promise<OutgoingMail> {
+function immediateMail(
+  recipient: Recipient,
+  entry: Entry,
+  link: NotificationLink | null | undefined,
+): Promise<OutgoingMail> {
   const key = messageKeyOf(entry.event.type as NotificationType);
   return composeFor(recipient, [entry.event.type], (t, locale, platform) => ({
-    subject: t(`email.subjects.${key}`, { ...messageValues(entry.event.subjectTitle, entry.event.data as Record<string, string>), platform }),
-    paragraphs: [t(`types.${key}`, messageValues(entry.event.subjectTitle, entry.event.data as Record<string, string>))],
+    subject: t(`email.subjects.${key}`, {
+      ...messageValues(entry.event.subjectTitle, entry.event.data as Record<string, string>),
+      platform,
+    }),
+    paragraphs: [
+      t(`types.${key}`, messageValues(entry.event.subjectTitle, entry.event.data as Record<string, string>)),
+    ],
     action: { label: t("email.open"), url: linkUrl(link, locale) },
   }));
 }
@@ -124,7 +150,10 @@ async function digestMail(recipient: Recipient, entries: Entry[], channel: "DAIL
     items: [...groups.values()].map((group) => {
       const latest = group.reduce((a, b) => (a.createdAt > b.createdAt ? a : b));
       const key = messageKeyOf(latest.event.type as NotificationType);
-      return { text: t(`digest.${key}`, { count: group.length, subject: latest.event.subjectTitle }), url: linkUrl(links.get(latest.id), locale) };
+      return {
+        text: t(`digest.${key}`, { count: group.length, subject: latest.event.subjectTitle }),
+        url: linkUrl(links.get(latest.id), locale),
+      };
     }),
     action: { label: t("email.openCentre"), url: localizedUrl("/notifications", locale) },
   }));
@@ -141,22 +170,32 @@ const entrySelect = {
 export async function sendImmediateNotificationEmails(): Promise<number> {
   let sent = 0;
   for (;;) {
-    const handled = await db().$transaction(async (tx) => {
-      const claimed = await tx.$queryRaw<{ id: string }[]>`
+    const handled = await db().$transaction(
+      async (tx) => {
+        const claimed = await tx.$queryRaw<{ id: string }[]>`
         SELECT id FROM "Notification" WHERE "emailChannel" = 'IMMEDIATE' AND "emailedAt" IS NULL
         ORDER BY "createdAt" LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`;
-      if (claimed.length === 0) return 0;
-      const entries = await tx.notification.findMany({ where: { id: { in: claimed.map((c) => c.id) } }, select: entrySelect });
-      // Links are asked once per recipient for all of their entries, not once per entry.
-      const byRecipient = new Map<string, typeof entries>();
-      for (const entry of entries) if (!entry.user.deletedAt) byRecipient.set(entry.user.id, [...(byRecipient.get(entry.user.id) ?? []), entry]);
-      for (const [recipientId, own] of byRecipient) {
-        const links = await recipientLinks(recipientId, own);
-        for (const entry of own) await queueMail(await immediateMail(entry.user, entry, links.get(entry.id)));
-      }
-      await tx.notification.updateMany({ where: { id: { in: claimed.map((c) => c.id) } }, data: { emailedAt: new Date() } });
-      return claimed.length;
-    }, { timeout: 60_000 });
+        if (claimed.length === 0) return 0;
+        const entries = await tx.notification.findMany({
+          where: { id: { in: claimed.map((c) => c.id) } },
+          select: entrySelect,
+        });
+        // Links are asked once per recipient for all of their entries, not once per entry.
+        const byRecipient = new Map<string, typeof entries>();
+        for (const entry of entries)
+          if (!entry.user.deletedAt) byRecipient.set(entry.user.id, [...(byRecipient.get(entry.user.id) ?? []), entry]);
+        for (const [recipientId, own] of byRecipient) {
+          const links = await recipientLinks(recipientId, own);
+          for (const entry of own) await queueMail(await immediateMail(entry.user, entry, links.get(entry.id)));
+        }
+        await tx.notification.updateMany({
+          where: { id: { in: claimed.map((c) => c.id) } },
+          data: { emailedAt: new Date() },
+        });
+        return claimed.length;
+      },
+      { timeout: 60_000 },
+    );
     sent += handled;
     if (handled < BATCH) return sent;
   }
@@ -171,17 +210,27 @@ export async function sendDigests(channel: Extract<EmailChannel, "DAILY" | "WEEK
   });
   let sent = 0;
   for (const { userId } of people) {
-    sent += await db().$transaction(async (tx) => {
-      const claimed = await tx.$queryRaw<{ id: string }[]>`
+    sent += await db().$transaction(
+      async (tx) => {
+        const claimed = await tx.$queryRaw<{ id: string }[]>`
         SELECT id FROM "Notification" WHERE "userId" = ${userId} AND "emailChannel" = ${channel}::"EmailChannel" AND "emailedAt" IS NULL
         FOR UPDATE SKIP LOCKED`;
-      if (claimed.length === 0) return 0;
-      const entries = await tx.notification.findMany({ where: { id: { in: claimed.map((c) => c.id) } }, select: entrySelect, orderBy: { createdAt: "asc" } });
-      const recipient = entries[0]!.user;
-      if (!recipient.deletedAt) await queueMail(await digestMail(recipient, entries, channel));
-      await tx.notification.updateMany({ where: { id: { in: claimed.map((c) => c.id) } }, data: { emailedAt: new Date() } });
-      return recipient.deletedAt ? 0 : 1;
-    }, { timeout: 60_000 });
+        if (claimed.length === 0) return 0;
+        const entries = await tx.notification.findMany({
+          where: { id: { in: claimed.map((c) => c.id) } },
+          select: entrySelect,
+          orderBy: { createdAt: "asc" },
+        });
+        const recipient = entries[0]!.user;
+        if (!recipient.deletedAt) await queueMail(await digestMail(recipient, entries, channel));
+        await tx.notification.updateMany({
+          where: { id: { in: claimed.map((c) => c.id) } },
+          data: { emailedAt: new Date() },
+        });
+        return recipient.deletedAt ? 0 : 1;
+      },
+      { timeout: 60_000 },
+    );
   }
   return sent;
 }

@@ -14,7 +14,9 @@ export async function fanOutPendingNotifications(): Promise<{ events: number; no
   let notifications = 0;
   for (;;) {
     const handled = await db().$transaction(async (tx) => {
-      const claimed = await tx.$queryRaw<{ id: string; type: string; audience: Audience; actorUserId: string | null }[]>`
+      const claimed = await tx.$queryRaw<
+        { id: string; type: string; audience: Audience; actorUserId: string | null }[]
+      >`
         SELECT id, type, audience, "actorUserId" FROM "NotificationEvent"
         WHERE "fannedOutAt" IS NULL ORDER BY "createdAt" LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`;
       let inserted = 0;
@@ -88,6 +90,8 @@ export async function fanOutPendingNotifications(): Promise<{ events: number; no
 export async function pruneNotifications(retentionDays: number, now = new Date()): Promise<number> {
   const before = new Date(now.getTime() - retentionDays * 24 * 3600_000);
   const removed = await db().notification.deleteMany({ where: { createdAt: { lt: before } } });
-  await db().notificationEvent.deleteMany({ where: { createdAt: { lt: before }, fannedOutAt: { not: null }, notifications: { none: {} } } });
+  await db().notificationEvent.deleteMany({
+    where: { createdAt: { lt: before }, fannedOutAt: { not: null }, notifications: { none: {} } },
+  });
   return removed.count;
 }

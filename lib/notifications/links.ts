@@ -27,11 +27,17 @@ export interface NotificationRef {
 export type LinkResolver = (refs: NotificationRef[], reader: Actor) => Promise<Map<string, NotificationLink | null>>;
 
 /** Runs `decide` for each entry whose subject was found; entries of subjects not found lead nowhere. */
-export function linksFor<S>(refs: NotificationRef[], subjects: Map<string, S>, decide: (ref: NotificationRef, subject: S) => NotificationLink | null): Map<string, NotificationLink | null> {
-  return new Map(refs.map((ref) => {
-    const subject = subjects.get(ref.subjectId);
-    return [ref.key, subject === undefined ? null : decide(ref, subject)];
-  }));
+export function linksFor<S>(
+  refs: NotificationRef[],
+  subjects: Map<string, S>,
+  decide: (ref: NotificationRef, subject: S) => NotificationLink | null,
+): Map<string, NotificationLink | null> {
+  return new Map(
+    refs.map((ref) => {
+      const subject = subjects.get(ref.subjectId);
+      return [ref.key, subject === undefined ? null : decide(ref, subject)];
+    }),
+  );
 }
 
 /** The distinct subject ids of the entries, for one query per subject type. */

@@ -22,7 +22,12 @@ export interface Audience {
 
 export interface NotificationInput {
   type: NotificationType;
-  subject: { type: string; id: string; title: string; link: { pathname: AppPathname; params?: Record<string, string> } };
+  subject: {
+    type: string;
+    id: string;
+    title: string;
+    link: { pathname: AppPathname; params?: Record<string, string> };
+  };
   actor?: { userId: string | null; organisationId?: string | null; institutionId?: string | null };
   audience: Audience;
   data?: Record<string, string>;

@@ -10,9 +10,14 @@ import { notificationTypes, type NotificationType } from "@/lib/notifications/ty
 
 export const emailChannels: EmailChannel[] = ["IMMEDIATE", "DAILY", "WEEKLY", "OFF"];
 
-const fixedTypes: readonly NotificationType[] = ["security.password_changed", "security.two_factor_changed", "security.new_sign_in"];
+const fixedTypes: readonly NotificationType[] = [
+  "security.password_changed",
+  "security.two_factor_changed",
+  "security.new_sign_in",
+];
 export const configurableTypes = notificationTypes.filter((type) => !fixedTypes.includes(type));
-export const isConfigurable = (type: string): type is NotificationType => (configurableTypes as readonly string[]).includes(type);
+export const isConfigurable = (type: string): type is NotificationType =>
+  (configurableTypes as readonly string[]).includes(type);
 
 export function defaultChannel(type: NotificationType, platformRole: PlatformRole): EmailChannel {
   switch (type) {
@@ -78,7 +83,10 @@ export function defaultChannel(type: NotificationType, platformRole: PlatformRol
 
 /** The channel of every configurable type for this person: their choice, or the default. */
 export async function preferencesOf(userId: string, platformRole: PlatformRole) {
-  const chosen = await db().notificationPreference.findMany({ where: { userId }, select: { type: true, channel: true } });
+  const chosen = await db().notificationPreference.findMany({
+    where: { userId },
+    select: { type: true, channel: true },
+  });
   return configurableTypes.map((type) => ({
     type,
     channel: chosen.find((p) => p.type === type)?.channel ?? defaultChannel(type, platformRole),
@@ -86,7 +94,10 @@ export async function preferencesOf(userId: string, platformRole: PlatformRole) 
   }));
 }
 
-export async function savePreferences(userId: string, preferences: { type: NotificationType; channel: EmailChannel }[]): Promise<void> {
+export async function savePreferences(
+  userId: string,
+  preferences: { type: NotificationType; channel: EmailChannel }[],
+): Promise<void> {
   await db().$transaction(
     preferences
       .filter((p) => isConfigurable(p.type))

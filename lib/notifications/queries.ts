@@ -11,7 +11,9 @@ import { regionCode } from "@/lib/settings/platform-name";
 
 export const NOTIFICATIONS_PAGE_SIZE = 30;
 
-export const unreadNotificationCount = cache(async (userId: string) => db().notification.count({ where: { userId, readAt: null } }));
+export const unreadNotificationCount = cache(async (userId: string) =>
+  db().notification.count({ where: { userId, readAt: null } }),
+);
 
 /** One page of the reader's notification centre; each entry with where it leads them now (null: gone or hidden from them). */
 export async function listNotifications(reader: Actor, page: number) {
@@ -33,7 +35,13 @@ export async function listNotifications(reader: Actor, page: number) {
   ]);
   const known = rows.filter((row) => (notificationTypes as readonly string[]).includes(row.event.type));
   const links = await resolveNotificationLinks(
-    known.map((row) => ({ key: row.id, type: row.event.type as NotificationType, subjectType: row.event.subjectType, subjectId: row.event.subjectId, data: row.event.data as Record<string, string> })),
+    known.map((row) => ({
+      key: row.id,
+      type: row.event.type as NotificationType,
+      subjectType: row.event.subjectType,
+      subjectId: row.event.subjectId,
+      data: row.event.data as Record<string, string>,
+    })),
     reader,
   );
   const entries = known.map((row) => ({
@@ -54,7 +62,10 @@ export async function topicChoices() {
   const [spheres, units, institutions] = await Promise.all([
     listSpheresInForce(),
     db().territory.findMany({
-      where: { voivodeshipCode: region, kind: { in: ["VOIVODESHIP", "POWIAT", "CITY_WITH_POWIAT_RIGHTS", ...GMINA_KINDS] } },
+      where: {
+        voivodeshipCode: region,
+        kind: { in: ["VOIVODESHIP", "POWIAT", "CITY_WITH_POWIAT_RIGHTS", ...GMINA_KINDS] },
+      },
       orderBy: { code: "asc" },
       select: { code: true, name: true, kind: true },
     }),

@@ -3,7 +3,10 @@
 import { db } from "@/lib/db/client";
 
 export async function markNotificationRead(userId: string, notificationId: string): Promise<boolean> {
-  const changed = await db().notification.updateMany({ where: { id: notificationId, userId, readAt: null }, data: { readAt: new Date() } });
+  const changed = await db().notification.updateMany({
+    where: { id: notificationId, userId, readAt: null },
+    data: { readAt: new Date() },
+  });
   return changed.count === 1;
 }
 

@@ -7,4 +7,8 @@ const optionalId = z
   .max(40)
   .transform((value) => value || null);
 
-export const followTopicSchema = z.object({ sphereId: optionalId, territoryCode: optionalId, institutionId: optionalId });
+export const followTopicSchema = z.object({
+  sphereId: optionalId,
+  territoryCode: optionalId,
+  institutionId: optionalId,
+});

@@ -6,7 +6,10 @@ import { notify } from "@/lib/notifications/notify";
 
 export async function notifySecurityChange(
   userId: string,
-  change: { type: "security.password_changed" } | { type: "security.two_factor_changed"; state: "on" | "off" } | { type: "security.new_sign_in"; browser: string },
+  change:
+    | { type: "security.password_changed" }
+    | { type: "security.two_factor_changed"; state: "on" | "off" }
+    | { type: "security.new_sign_in"; browser: string },
   tx: Prisma.TransactionClient,
 ): Promise<void> {
   await notify(
@@ -14,7 +17,12 @@ export async function notifySecurityChange(
       type: change.type,
       subject: { type: "User", id: userId, title: "", link: { pathname: "/account" } },
       audience: { users: [userId] },
-      data: change.type === "security.two_factor_changed" ? { state: change.state } : change.type === "security.new_sign_in" ? { browser: change.browser } : {},
+      data:
+        change.type === "security.two_factor_changed"
+          ? { state: change.state }
+          : change.type === "security.new_sign_in"
+            ? { browser: change.browser }
+            : {},
     },
     tx,
   );

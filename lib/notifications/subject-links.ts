@@ -24,11 +24,17 @@ const resolvers: Record<string, LinkResolver> = {
 };
 
 /** Where each entry leads its reader now (null: gone, or not theirs to see). */
-export async function resolveNotificationLinks(entries: (NotificationRef & { subjectType: string })[], reader: Actor): Promise<Map<string, NotificationLink | null>> {
+export async function resolveNotificationLinks(
+  entries: (NotificationRef & { subjectType: string })[],
+  reader: Actor,
+): Promise<Map<string, NotificationLink | null>> {
   const byType = new Map<string, NotificationRef[]>();
   for (const entry of entries) byType.set(entry.subjectType, [...(byType.get(entry.subjectType) ?? []), entry]);
   const resolved = await Promise.all(
-    [...byType].map(([subjectType, refs]) => resolvers[subjectType]?.(refs, reader) ?? Promise.resolve(new Map(refs.map((ref) => [ref.key, null])))),
+    [...byType].map(
+      ([subjectType, refs]) =>
+        resolvers[subjectType]?.(refs, reader) ?? Promise.resolve(new Map(refs.map((ref) => [ref.key, null]))),
+    ),
   );
   return new Map(resolved.flatMap((links) => [...links]));
 }

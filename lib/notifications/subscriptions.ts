@@ -48,11 +48,14 @@ export async function followTopic(
   const region = await regionCode();
   const [sphere, territory, institution] = await Promise.all([
     topic.sphereId ? db().publicBenefitSphere.findFirst({ where: { id: topic.sphereId, validTo: null } }) : true,
-    topic.territoryCode ? db().territory.findFirst({ where: { code: topic.territoryCode, voivodeshipCode: region } }) : true,
+    topic.territoryCode
+      ? db().territory.findFirst({ where: { code: topic.territoryCode, voivodeshipCode: region } })
+      : true,
     topic.institutionId ? db().institution.findUnique({ where: { id: topic.institutionId } }) : true,
   ]);
   const unitKinds = ["VOIVODESHIP", "POWIAT", "CITY_WITH_POWIAT_RIGHTS", ...GMINA_KINDS];
-  if (!sphere || !territory || !institution || (territory !== true && !unitKinds.includes(territory.kind))) return { ok: false, problem: "notFound" };
+  if (!sphere || !territory || !institution || (territory !== true && !unitKinds.includes(territory.kind)))
+    return { ok: false, problem: "notFound" };
   try {
     await db().topicSubscription.create({ data: { userId, ...topic } });
     return { ok: true };
@@ -69,14 +72,31 @@ export async function unfollowTopic(userId: string, subscriptionId: string): Pro
 /** The person's topics and followed organisations, with names for the settings page. */
 export async function listSubscriptions(userId: string) {
   const [topics, items] = await Promise.all([
-    db().topicSubscription.findMany({ where: { userId }, orderBy: { createdAt: "asc" }, select: { id: true, sphereId: true, territoryCode: true, institutionId: true } }),
-    db().itemSubscription.findMany({ where: { userId, subjectType: "Organisation" }, orderBy: { createdAt: "asc" }, select: { subjectId: true } }),
+    db().topicSubscription.findMany({
+      where: { userId },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, sphereId: true, territoryCode: true, institutionId: true },
+    }),
+    db().itemSubscription.findMany({
+      where: { userId, subjectType: "Organisation" },
+      orderBy: { createdAt: "asc" },
+      select: { subjectId: true },
+    }),
   ]);
   const [spheres, territories, institutions, organisations] = await Promise.all([
     db().publicBenefitSphere.findMany({ where: { id: { in: topics.flatMap((t) => t.sphereId ?? []) } } }),
-    db().territory.findMany({ where: { code: { in: topics.flatMap((t) => t.territoryCode ?? []) } }, select: { code: true, name: true, kind: true } }),
-    db().institution.findMany({ where: { id: { in: topics.flatMap((t) => t.institutionId ?? []) } }, select: { id: true, name: true, officeName: true } }),
-    db().organisation.findMany({ where: { id: { in: items.map((i) => i.subjectId) } }, select: { id: true, name: true, slug: true } }),
+    db().territory.findMany({
+      where: { code: { in: topics.flatMap((t) => t.territoryCode ?? []) } },
+      select: { code: true, name: true, kind: true },
+    }),
+    db().institution.findMany({
+      where: { id: { in: topics.flatMap((t) => t.institutionId ?? []) } },
+      select: { id: true, name: true, officeName: true },
+    }),
+    db().organisation.findMany({
+      where: { id: { in: items.map((i) => i.subjectId) } },
+      select: { id: true, name: true, slug: true },
+    }),
   ]);
   return {
     topics: topics.map((topic) => ({

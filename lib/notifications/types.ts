@@ -50,4 +50,10 @@ export const messageKeyOf = (type: NotificationType) => type.replace(".", "_") a
  * "none" (messages say "Reason: …" only when there is one), "tie" to "no" and "count" to one,
  * so entries stored before a message learnt to show them still format.
  */
-export const messageValues = (subject: string, data: Record<string, string>) => ({ reason: "none", tie: "no", ...data, count: Number(data.count ?? 1), subject });
+export const messageValues = (subject: string, data: Record<string, string>) => ({
+  reason: "none",
+  tie: "no",
+  ...data,
+  count: Number(data.count ?? 1),
+  subject,
+});

@@ -6,12 +6,19 @@ import { z } from "zod";
 import { keyFromAuthSecret } from "@/lib/security/secret-box";
 
 const MAX_AGE_SECONDS = 183 * 24 * 3600;
-const payloadSchema = z.object({ u: z.string().min(1).max(40), t: z.array(z.string().max(60)).min(1).max(20), iat: z.number().int() });
+const payloadSchema = z.object({
+  u: z.string().min(1).max(40),
+  t: z.array(z.string().max(60)).min(1).max(20),
+  iat: z.number().int(),
+});
 
-const sign = (payload: string) => createHmac("sha256", keyFromAuthSecret("unsubscribe-link")).update(payload).digest("base64url");
+const sign = (payload: string) =>
+  createHmac("sha256", keyFromAuthSecret("unsubscribe-link")).update(payload).digest("base64url");
 
 export function unsubscribeToken(userId: string, types: string[], now = Date.now()): string {
-  const payload = Buffer.from(JSON.stringify({ u: userId, t: types, iat: Math.floor(now / 1000) })).toString("base64url");
+  const payload = Buffer.from(JSON.stringify({ u: userId, t: types, iat: Math.floor(now / 1000) })).toString(
+    "base64url",
+  );
   return `${payload}.${sign(payload)}`;
 }
 

@@ -6,10 +6,20 @@ import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { applyKrsImport, previewKrsImport } from "@/lib/krs/import";
 import { acceptInvitation, invitationScope, inviteMember, revokeInvitation } from "@/lib/organisations/invitations";
-import { decideMembershipRequest, membershipRequestScope, requestMembership, withdrawMembershipRequest } from "@/lib/organisations/membership-requests";
+import {
+  decideMembershipRequest,
+  membershipRequestScope,
+  requestMembership,
+  withdrawMembershipRequest,
+} from "@/lib/organisations/membership-requests";
 import { changeMemberRole, removeMember } from "@/lib/organisations/members";
 import { refusedByRules } from "@/lib/forms/refusals";
-import { editOrganisation, registerOrganisation, setOrganisationVerified, type VerificationRefusal } from "@/lib/organisations/records";
+import {
+  editOrganisation,
+  registerOrganisation,
+  setOrganisationVerified,
+  type VerificationRefusal,
+} from "@/lib/organisations/records";
 import {
   acceptInvitationSchema,
   changeMemberRoleSchema,
@@ -38,7 +48,8 @@ export const registerOrganisationAction = actionClient
   .inputSchema(organisationRecordSchema)
   .action(async ({ parsedInput, ctx }) => {
     const outcome = await registerOrganisation(parsedInput, { actorId: ctx.actor!.id, ip: ctx.ip });
-    if (!outcome.ok) returnValidationErrors(organisationRecordSchema, { [outcome.field]: { _errors: [outcome.problem] } });
+    if (!outcome.ok)
+      returnValidationErrors(organisationRecordSchema, { [outcome.field]: { _errors: [outcome.problem] } });
     return { slug: outcome.slug };
   });
 
@@ -47,15 +58,16 @@ export const editOrganisationAction = scopedAction(
   editOrganisationSchema,
   async (input) => ({ organisationId: input.organisationId }),
   async ({ parsedInput, ctx }) => {
-  const outcome = await editOrganisation(parsedInput.organisationId, parsedInput.record, {
-    actorId: ctx.actor.id,
-    ip: ctx.ip,
-    asMember: isMemberOf(ctx.actor, parsedInput.organisationId),
-    mayVerify: can(ctx.actor, "organisations.verify"),
-  });
-  if (!outcome.ok) returnValidationErrors(editOrganisationSchema, { record: { [outcome.field]: { _errors: [outcome.problem] } } });
-  revalidatePath("/", "layout");
-  return { slug: outcome.slug, verificationWithdrawn: outcome.verificationWithdrawn };
+    const outcome = await editOrganisation(parsedInput.organisationId, parsedInput.record, {
+      actorId: ctx.actor.id,
+      ip: ctx.ip,
+      asMember: isMemberOf(ctx.actor, parsedInput.organisationId),
+      mayVerify: can(ctx.actor, "organisations.verify"),
+    });
+    if (!outcome.ok)
+      returnValidationErrors(editOrganisationSchema, { record: { [outcome.field]: { _errors: [outcome.problem] } } });
+    revalidatePath("/", "layout");
+    return { slug: outcome.slug, verificationWithdrawn: outcome.verificationWithdrawn };
   },
 );
 
@@ -74,7 +86,10 @@ export const requestToJoinAction = actionClient
   .metadata({ name: "requestToJoin", permission: "organisations.requestMembership" })
   .inputSchema(requestToJoinSchema)
   .action(async ({ parsedInput, ctx }) => {
-    await requestMembership({ organisationId: parsedInput.organisationId }, parsedInput.message, { actorId: ctx.actor!.id, ip: ctx.ip });
+    await requestMembership({ organisationId: parsedInput.organisationId }, parsedInput.message, {
+      actorId: ctx.actor!.id,
+      ip: ctx.ip,
+    });
     revalidatePath("/", "layout");
     return { sent: true };
   });
@@ -83,7 +98,10 @@ export const requestOfficialStatusAction = actionClient
   .metadata({ name: "requestOfficialStatus", permission: "institutions.requestMembership" })
   .inputSchema(requestOfficialStatusSchema)
   .action(async ({ parsedInput, ctx }) => {
-    await requestMembership({ institutionId: parsedInput.institutionId }, parsedInput.message, { actorId: ctx.actor!.id, ip: ctx.ip });
+    await requestMembership({ institutionId: parsedInput.institutionId }, parsedInput.message, {
+      actorId: ctx.actor!.id,
+      ip: ctx.ip,
+    });
     revalidatePath("/", "layout");
     return { sent: true };
   });
@@ -107,9 +125,9 @@ export const decideJoinRequestAction = scopedAction(
     return scope?.organisationId ? { organisationId: scope.organisationId } : null;
   },
   async ({ parsedInput, ctx }) => {
-  await decideMembershipRequest(parsedInput.requestId, parsedInput, { actorId: ctx.actor.id, ip: ctx.ip });
-  revalidatePath("/", "layout");
-  return { saved: true };
+    await decideMembershipRequest(parsedInput.requestId, parsedInput, { actorId: ctx.actor.id, ip: ctx.ip });
+    revalidatePath("/", "layout");
+    return { saved: true };
   },
 );
 
@@ -121,9 +139,9 @@ export const decideOfficialRequestAction = scopedAction(
     return scope?.institutionId ? { institutionId: scope.institutionId } : null;
   },
   async ({ parsedInput, ctx }) => {
-  await decideMembershipRequest(parsedInput.requestId, parsedInput, { actorId: ctx.actor.id, ip: ctx.ip });
-  revalidatePath("/", "layout");
-  return { saved: true };
+    await decideMembershipRequest(parsedInput.requestId, parsedInput, { actorId: ctx.actor.id, ip: ctx.ip });
+    revalidatePath("/", "layout");
+    return { saved: true };
   },
 );
 
@@ -132,13 +150,13 @@ export const changeMemberRoleAction = scopedAction(
   changeMemberRoleSchema,
   async (input) => ({ organisationId: input.organisationId }),
   async ({ parsedInput, ctx }) => {
-  await changeMemberRole(parsedInput.organisationId, parsedInput.userId, parsedInput.role, {
-    actorId: ctx.actor.id,
-    ip: ctx.ip,
-    asMember: isMemberOf(ctx.actor, parsedInput.organisationId),
-  });
-  revalidatePath("/", "layout");
-  return { saved: true };
+    await changeMemberRole(parsedInput.organisationId, parsedInput.userId, parsedInput.role, {
+      actorId: ctx.actor.id,
+      ip: ctx.ip,
+      asMember: isMemberOf(ctx.actor, parsedInput.organisationId),
+    });
+    revalidatePath("/", "layout");
+    return { saved: true };
   },
 );
 
@@ -147,13 +165,13 @@ export const removeMemberAction = scopedAction(
   removeMemberSchema,
   async (input) => ({ organisationId: input.organisationId }),
   async ({ parsedInput, ctx }) => {
-  await removeMember(parsedInput.organisationId, parsedInput.userId, {
-    actorId: ctx.actor.id,
-    ip: ctx.ip,
-    asMember: isMemberOf(ctx.actor, parsedInput.organisationId),
-  });
-  revalidatePath("/", "layout");
-  return { saved: true };
+    await removeMember(parsedInput.organisationId, parsedInput.userId, {
+      actorId: ctx.actor.id,
+      ip: ctx.ip,
+      asMember: isMemberOf(ctx.actor, parsedInput.organisationId),
+    });
+    revalidatePath("/", "layout");
+    return { saved: true };
   },
 );
 
@@ -162,9 +180,9 @@ export const leaveOrganisationAction = scopedAction(
   organisationIdSchema,
   async (input) => ({ organisationId: input.organisationId }),
   async ({ parsedInput, ctx }) => {
-  await removeMember(parsedInput.organisationId, ctx.actor.id, { actorId: ctx.actor.id, ip: ctx.ip, asMember: true });
-  revalidatePath("/", "layout");
-  return { saved: true };
+    await removeMember(parsedInput.organisationId, ctx.actor.id, { actorId: ctx.actor.id, ip: ctx.ip, asMember: true });
+    revalidatePath("/", "layout");
+    return { saved: true };
   },
 );
 
@@ -173,10 +191,10 @@ export const inviteMemberAction = scopedAction(
   inviteMemberSchema,
   async (input) => ({ organisationId: input.organisationId }),
   async ({ parsedInput, ctx }) => {
-  const outcome = await inviteMember(parsedInput.organisationId, parsedInput, { actorId: ctx.actor.id, ip: ctx.ip });
-  if (!outcome.ok) returnValidationErrors(inviteMemberSchema, { email: { _errors: [outcome.problem] } });
-  revalidatePath("/", "layout");
-  return { sent: true };
+    const outcome = await inviteMember(parsedInput.organisationId, parsedInput, { actorId: ctx.actor.id, ip: ctx.ip });
+    if (!outcome.ok) returnValidationErrors(inviteMemberSchema, { email: { _errors: [outcome.problem] } });
+    revalidatePath("/", "layout");
+    return { sent: true };
   },
 );
 
@@ -185,9 +203,9 @@ export const revokeInvitationAction = scopedAction(
   invitationIdSchema,
   async (input) => invitationScope(input.invitationId),
   async ({ parsedInput, ctx }) => {
-  await revokeInvitation(parsedInput.invitationId, { actorId: ctx.actor.id, ip: ctx.ip });
-  revalidatePath("/", "layout");
-  return { saved: true };
+    await revokeInvitation(parsedInput.invitationId, { actorId: ctx.actor.id, ip: ctx.ip });
+    revalidatePath("/", "layout");
+    return { saved: true };
   },
 );
 
@@ -233,7 +251,10 @@ export const editOrganisationProfileAction = scopedAction(
       ip: ctx.ip,
       asMember: isMemberOf(ctx.actor, parsedInput.organisationId),
     });
-    if (!outcome.ok) returnValidationErrors(editOrganisationProfileSchema, { profile: { [outcome.field]: { _errors: [outcome.problem] } } });
+    if (!outcome.ok)
+      returnValidationErrors(editOrganisationProfileSchema, {
+        profile: { [outcome.field]: { _errors: [outcome.problem] } },
+      });
     revalidatePath("/", "layout");
     return { saved: true };
   },

@@ -7,7 +7,11 @@ import { publicDataChanged } from "@/lib/cache/public-data";
 import { fileResponse, UploadError } from "@/lib/files/stored-files";
 import { readUploadedForm, refusal } from "@/lib/http/upload";
 import { MAX_ORGANISATION_DOCUMENT_BYTES, organisationDocumentSchema } from "@/lib/organisations/document-schemas";
-import { addOrganisationDocument, organisationDocumentFileId, removeOrganisationDocument } from "@/lib/organisations/documents";
+import {
+  addOrganisationDocument,
+  organisationDocumentFileId,
+  removeOrganisationDocument,
+} from "@/lib/organisations/documents";
 import { authoriseOrganisationEdit, isRecordId } from "@/lib/organisations/route-access";
 
 export async function uploadOrganisationDocument(request: Request, organisationId: string): Promise<Response> {
@@ -22,10 +26,18 @@ export async function uploadOrganisationDocument(request: Request, organisationI
   const parsed = organisationDocumentSchema.safeParse({ kind: text("kind"), title: text("title"), year: text("year") });
   if (!parsed.success) {
     const fields = Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message]));
-    return Response.json({ error: { code: "INVALID", fields } }, { status: 400, headers: { "Cache-Control": "no-store" } });
+    return Response.json(
+      { error: { code: "INVALID", fields } },
+      { status: 400, headers: { "Cache-Control": "no-store" } },
+    );
   }
   try {
-    const document = await addOrganisationDocument(organisationId, parsed.data, { bytes: new Uint8Array(await read.file.arrayBuffer()), name: read.file.name }, allowed.userId);
+    const document = await addOrganisationDocument(
+      organisationId,
+      parsed.data,
+      { bytes: new Uint8Array(await read.file.arrayBuffer()), name: read.file.name },
+      allowed.userId,
+    );
     publicDataChanged();
     return Response.json({ saved: true, id: document.id }, { status: 201 });
   } catch (error) {
@@ -34,7 +46,11 @@ export async function uploadOrganisationDocument(request: Request, organisationI
   }
 }
 
-export async function downloadOrganisationDocument(request: Request, organisationId: string, documentId: string): Promise<Response> {
+export async function downloadOrganisationDocument(
+  request: Request,
+  organisationId: string,
+  documentId: string,
+): Promise<Response> {
   if (!isRecordId(organisationId) || !isRecordId(documentId)) return new Response(null, { status: 404 });
   const fileId = await organisationDocumentFileId(organisationId, documentId);
   if (!fileId) return new Response(null, { status: 404 });
@@ -44,7 +60,8 @@ export async function downloadOrganisationDocument(request: Request, organisatio
 export async function deleteOrganisationDocument(organisationId: string, documentId: string): Promise<Response> {
   const allowed = await authoriseOrganisationEdit(organisationId);
   if (allowed instanceof Response) return allowed;
-  if (!isRecordId(documentId) || !(await removeOrganisationDocument(organisationId, documentId, allowed.userId))) return refusal(404, "NOT_FOUND");
+  if (!isRecordId(documentId) || !(await removeOrganisationDocument(organisationId, documentId, allowed.userId)))
+    return refusal(404, "NOT_FOUND");
   publicDataChanged();
   return Response.json({ removed: true });
 }

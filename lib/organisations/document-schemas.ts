@@ -12,7 +12,12 @@ export const organisationDocumentSchema = z.object({
   year: z
     .string()
     .trim()
-    .refine((value) => value === "" || (/^\d{4}$/.test(value) && Number(value) >= 1900 && Number(value) <= new Date().getFullYear() + 1), "documentYearInvalid")
+    .refine(
+      (value) =>
+        value === "" ||
+        (/^\d{4}$/.test(value) && Number(value) >= 1900 && Number(value) <= new Date().getFullYear() + 1),
+      "documentYearInvalid",
+    )
     .transform((value) => (value === "" ? null : Number(value))),
 });
 

@@ -18,7 +18,8 @@ export type OrganisationDocumentView = {
   file: { kind: string; size: number; originalName: string };
 };
 
-const label = (document: { title: string; year: number | null }) => (document.year ? `${document.title} (${document.year})` : document.title);
+const label = (document: { title: string; year: number | null }) =>
+  document.year ? `${document.title} (${document.year})` : document.title;
 
 export async function addOrganisationDocument(
   organisationId: string,
@@ -26,20 +27,46 @@ export async function addOrganisationDocument(
   upload: { bytes: Uint8Array; name: string },
   actorUserId: string,
 ): Promise<{ id: string }> {
-  return storeUpload({ ...upload, uploadedById: actorUserId }, { accepted: DOCUMENT_KINDS, maxBytes: MAX_ORGANISATION_DOCUMENT_BYTES }, async (tx, file) => {
-    const document = await tx.organisationDocument.create({ data: { organisationId, fileId: file.id, ...input }, select: { id: true } });
-    await recordChange(tx, { organisationId, actorUserId, source: "profile", before: { documentAdded: null }, after: { documentAdded: label(input) } });
-    return document;
-  });
+  return storeUpload(
+    { ...upload, uploadedById: actorUserId },
+    { accepted: DOCUMENT_KINDS, maxBytes: MAX_ORGANISATION_DOCUMENT_BYTES },
+    async (tx, file) => {
+      const document = await tx.organisationDocument.create({
+        data: { organisationId, fileId: file.id, ...input },
+        select: { id: true },
+      });
+      await recordChange(tx, {
+        organisationId,
+        actorUserId,
+        source: "profile",
+        before: { documentAdded: null },
+        after: { documentAdded: label(input) },
+      });
+      return document;
+    },
+  );
 }
 
 /** False when the organisation has no such document (ids from the client are scoped to it). */
-export async function removeOrganisationDocument(organisationId: string, documentId: string, actorUserId: string): Promise<boolean> {
+export async function removeOrganisationDocument(
+  organisationId: string,
+  documentId: string,
+  actorUserId: string,
+): Promise<boolean> {
   const deleteBytes = await db().$transaction(async (tx) => {
-    const document = await tx.organisationDocument.findFirst({ where: { id: documentId, organisationId }, select: { id: true, fileId: true, title: true, year: true } });
+    const document = await tx.organisationDocument.findFirst({
+      where: { id: documentId, organisationId },
+      select: { id: true, fileId: true, title: true, year: true },
+    });
     if (!document) return null;
     await tx.organisationDocument.delete({ where: { id: document.id } });
-    await recordChange(tx, { organisationId, actorUserId, source: "profile", before: { documentRemoved: null }, after: { documentRemoved: label(document) } });
+    await recordChange(tx, {
+      organisationId,
+      actorUserId,
+      source: "profile",
+      before: { documentRemoved: null },
+      after: { documentRemoved: label(document) },
+    });
     return deleteStoredFile(tx, document.fileId);
   });
   if (!deleteBytes) return false;
@@ -47,13 +74,25 @@ export async function removeOrganisationDocument(organisationId: string, documen
   return true;
 }
 
-const KIND_ORDER: Record<OrganisationDocumentKind, number> = { STATUTE: 0, ANNUAL_REPORT: 1, FINANCIAL_STATEMENT: 2, OTHER: 3 };
+const KIND_ORDER: Record<OrganisationDocumentKind, number> = {
+  STATUTE: 0,
+  ANNUAL_REPORT: 1,
+  FINANCIAL_STATEMENT: 2,
+  OTHER: 3,
+};
 
 /** The statute first, then reports newest year first. */
 export async function listOrganisationDocuments(organisationId: string): Promise<OrganisationDocumentView[]> {
   const documents = await db().organisationDocument.findMany({
     where: { organisationId },
-    select: { id: true, kind: true, title: true, year: true, createdAt: true, file: { select: { kind: true, size: true, originalName: true } } },
+    select: {
+      id: true,
+      kind: true,
+      title: true,
+      year: true,
+      createdAt: true,
+      file: { select: { kind: true, size: true, originalName: true } },
+    },
     orderBy: [{ year: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }],
   });
   return documents.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
@@ -61,6 +100,9 @@ export async function listOrganisationDocuments(organisationId: string): Promise
 
 /** The stored file behind one of the organisation's documents, or null. */
 export async function organisationDocumentFileId(organisationId: string, documentId: string): Promise<string | null> {
-  const document = await db().organisationDocument.findFirst({ where: { id: documentId, organisationId }, select: { fileId: true } });
+  const document = await db().organisationDocument.findFirst({
+    where: { id: documentId, organisationId },
+    select: { fileId: true },
+  });
   return document?.fileId ?? null;
 }

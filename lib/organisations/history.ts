@@ -16,7 +16,10 @@ export function diffFields(before: Record<string, unknown>, after: Record<string
   const changes: FieldChanges = {};
   for (const field of Object.keys(after)) {
     if (comparable(before[field]) !== comparable(after[field])) {
-      changes[field] = { from: before[field] instanceof Date ? (before[field] as Date).toISOString() : (before[field] ?? null), to: after[field] instanceof Date ? (after[field] as Date).toISOString() : (after[field] ?? null) };
+      changes[field] = {
+        from: before[field] instanceof Date ? (before[field] as Date).toISOString() : (before[field] ?? null),
+        to: after[field] instanceof Date ? (after[field] as Date).toISOString() : (after[field] ?? null),
+      };
     }
   }
   return changes;
@@ -25,12 +28,23 @@ export function diffFields(before: Record<string, unknown>, after: Record<string
 /** Keeps the change, if there is one. */
 export async function recordChange(
   tx: Prisma.TransactionClient,
-  entry: { organisationId: string; actorUserId: string | null; source: ChangeSource; before: Record<string, unknown>; after: Record<string, unknown> },
+  entry: {
+    organisationId: string;
+    actorUserId: string | null;
+    source: ChangeSource;
+    before: Record<string, unknown>;
+    after: Record<string, unknown>;
+  },
 ): Promise<FieldChanges> {
   const changes = diffFields(entry.before, entry.after);
   if (Object.keys(changes).length > 0) {
     await tx.organisationChange.create({
-      data: { organisationId: entry.organisationId, actorUserId: entry.actorUserId, source: entry.source, changes: changes as Prisma.InputJsonValue },
+      data: {
+        organisationId: entry.organisationId,
+        actorUserId: entry.actorUserId,
+        source: entry.source,
+        changes: changes as Prisma.InputJsonValue,
+      },
     });
   }
   return changes;

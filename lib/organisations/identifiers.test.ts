@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { normalizeKrs, normalizeNip, normalizeRegon } from "@/lib/organisations/identifiers";
 
-const digits = (length: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: length, maxLength: length }).map((d) => d.join(""));
+const digits = (length: number) =>
+  fc.array(fc.integer({ min: 0, max: 9 }), { minLength: length, maxLength: length }).map((d) => d.join(""));
 const weighted = (value: string, weights: number[]) => weights.reduce((sum, w, i) => sum + w * Number(value[i]), 0);
 
 /** Appends the check digit the domain rules give, or null where NIP has none. */
@@ -9,8 +10,9 @@ function withNipCheck(nine: string): string | null {
   const check = weighted(nine, [6, 5, 7, 2, 3, 4, 5, 6, 7]) % 11;
   return check === 10 ? null : nine + check;
 }
-const withRegon9Check = (eight: string) => eight + (weighted(eight, [8, 9, 2, 3, 4, 5, 6, 7]) % 11) % 10;
-const withRegon14Check = (thirteen: string) => thirteen + (weighted(thirteen, [2, 4, 8, 5, 0, 9, 7, 3, 6, 1, 2, 4, 8]) % 11) % 10;
+const withRegon9Check = (eight: string) => eight + ((weighted(eight, [8, 9, 2, 3, 4, 5, 6, 7]) % 11) % 10);
+const withRegon14Check = (thirteen: string) =>
+  thirteen + ((weighted(thirteen, [2, 4, 8, 5, 0, 9, 7, 3, 6, 1, 2, 4, 8]) % 11) % 10);
 
 describe("normalizeNip", () => {
   it("accepts real NIPs in the ways people write them", () => {
@@ -33,12 +35,18 @@ describe("normalizeNip", () => {
 
   it("catches any single mistyped digit", () => {
     fc.assert(
-      fc.property(digits(9), fc.integer({ min: 0, max: 9 }), fc.integer({ min: 1, max: 9 }), (nine, position, delta) => {
-        const valid = withNipCheck(nine);
-        fc.pre(valid !== null);
-        const typo = valid!.slice(0, position) + ((Number(valid![position]) + delta) % 10) + valid!.slice(position + 1);
-        expect(normalizeNip(typo)).toBeNull();
-      }),
+      fc.property(
+        digits(9),
+        fc.integer({ min: 0, max: 9 }),
+        fc.integer({ min: 1, max: 9 }),
+        (nine, position, delta) => {
+          const valid = withNipCheck(nine);
+          fc.pre(valid !== null);
+          const typo =
+            valid!.slice(0, position) + ((Number(valid![position]) + delta) % 10) + valid!.slice(position + 1);
+          expect(normalizeNip(typo)).toBeNull();
+        },
+      ),
     );
   });
 });

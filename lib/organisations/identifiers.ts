@@ -36,7 +36,8 @@ export function normalizeRegon(input: string): string | null {
   if (/^\d{14}$/.test(value) && value.endsWith("00000")) value = value.slice(0, 9);
   if (/^\d{9}$/.test(value)) return regonCheckDigit(value, REGON9_WEIGHTS) === Number(value[8]) ? value : null;
   if (/^\d{14}$/.test(value)) {
-    const valid = regonCheckDigit(value, REGON14_WEIGHTS) === Number(value[13]) && normalizeRegon(value.slice(0, 9)) !== null;
+    const valid =
+      regonCheckDigit(value, REGON14_WEIGHTS) === Number(value[13]) && normalizeRegon(value.slice(0, 9)) !== null;
     return valid ? value : null;
   }
   return null;

@@ -33,7 +33,10 @@ export async function inviteMember(
   context: Context,
 ): Promise<InviteOutcome> {
   await consumeRateLimits([{ limit: invitationLimit, subject: context.actorId }]);
-  const member = await db().organisationMembership.findFirst({ where: { organisationId, user: { email: invite.email } }, select: { userId: true } });
+  const member = await db().organisationMembership.findFirst({
+    where: { organisationId, user: { email: invite.email } },
+    select: { userId: true },
+  });
   if (member) return { ok: false, field: "email", problem: "alreadyMember" };
   const token = randomBytes(32).toString("base64url");
   const { organisation, inviter } = await db().$transaction(async (tx) => {
@@ -117,58 +120,93 @@ export type InvitationState = "valid" | "used" | "expired" | "invalid";
 export async function inspectInvitation(token: string) {
   const invitation = await db().organisationInvitation.findUnique({
     where: { tokenHash: hashToken(token) },
-    select: { email: true, role: true, acceptedAt: true, revokedAt: true, expiresAt: true, organisation: { select: { name: true, slug: true } } },
+    select: {
+      email: true,
+      role: true,
+      acceptedAt: true,
+      revokedAt: true,
+      expiresAt: true,
+      organisation: { select: { name: true, slug: true } },
+    },
   });
   if (!invitation || invitation.revokedAt) return { state: "invalid" as const };
   if (invitation.acceptedAt) return { state: "used" as const };
   if (invitation.expiresAt <= new Date()) return { state: "expired" as const };
-  return { state: "valid" as const, email: invitation.email, role: invitation.role, organisation: invitation.organisation };
+  return {
+    state: "valid" as const,
+    email: invitation.email,
+    role: invitation.role,
+    organisation: invitation.organisation,
+  };
 }
 
 /** The invited person accepts: the link is used up and they join with the invited role. */
-export async function acceptInvitation(token: string, person: { id: string; email: string }, context: { ip: string | null }): Promise<{ slug: string }> {
-  return db().$transaction(async (tx) => {
-    const [accepted] = await tx.organisationInvitation.updateManyAndReturn({
-      where: { tokenHash: hashToken(token), email: person.email.toLowerCase(), acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
-      data: { acceptedAt: new Date(), acceptedById: person.id },
-      select: { id: true, organisationId: true, role: true, organisation: { select: { slug: true, name: true } } },
-    });
-    if (!accepted) {
-      const state = await inspectInvitation(token);
-      if (state.state === "valid") throw new AppError("FORBIDDEN", "the invitation is for another address");
-      throw new AppError(state.state === "used" ? "LINK_USED" : state.state === "expired" ? "LINK_EXPIRED" : "LINK_INVALID");
-    }
-    const existing = await tx.organisationMembership.findUnique({ where: { userId_organisationId: { userId: person.id, organisationId: accepted.organisationId } } });
-    if (!existing) {
-      await tx.organisationMembership.create({ data: { userId: person.id, organisationId: accepted.organisationId, role: accepted.role } });
-    }
-    // A pending request to join is answered by the invitation.
-    await tx.membershipRequest.updateMany({
-      where: { userId: person.id, organisationId: accepted.organisationId, status: "PENDING" },
-      data: { status: "APPROVED", decidedAt: new Date() },
-    });
-    await recordAuditEvent(
-      {
-        action: "organisation.invitation_accepted",
-        actorUserId: person.id,
-        subjectType: "OrganisationInvitation",
-        subjectId: accepted.id,
-        ipAddress: context.ip,
-        details: { organisationId: accepted.organisationId, role: existing?.role ?? accepted.role },
-      },
-      tx,
-    );
-    const accepter = await tx.user.findUniqueOrThrow({ where: { id: person.id }, select: { name: true } });
-    await notify(
-      {
-        type: "organisation.invitation_accepted",
-        subject: { type: "Organisation", id: accepted.organisationId, title: accepted.organisation.name, link: { pathname: "/organisations/[slug]/members", params: { slug: accepted.organisation.slug } } },
-        actor: { userId: person.id },
-        audience: { organisations: [{ id: accepted.organisationId, roles: ["OWNER"] }] },
-        data: { name: accepter.name },
-      },
-      tx,
-    );
-    return { slug: accepted.organisation.slug };
-  }).finally(dispatchNotifications);
+export async function acceptInvitation(
+  token: string,
+  person: { id: string; email: string },
+  context: { ip: string | null },
+): Promise<{ slug: string }> {
+  return db()
+    .$transaction(async (tx) => {
+      const [accepted] = await tx.organisationInvitation.updateManyAndReturn({
+        where: {
+          tokenHash: hashToken(token),
+          email: person.email.toLowerCase(),
+          acceptedAt: null,
+          revokedAt: null,
+          expiresAt: { gt: new Date() },
+        },
+        data: { acceptedAt: new Date(), acceptedById: person.id },
+        select: { id: true, organisationId: true, role: true, organisation: { select: { slug: true, name: true } } },
+      });
+      if (!accepted) {
+        const state = await inspectInvitation(token);
+        if (state.state === "valid") throw new AppError("FORBIDDEN", "the invitation is for another address");
+        throw new AppError(
+          state.state === "used" ? "LINK_USED" : state.state === "expired" ? "LINK_EXPIRED" : "LINK_INVALID",
+        );
+      }
+      const existing = await tx.organisationMembership.findUnique({
+        where: { userId_organisationId: { userId: person.id, organisationId: accepted.organisationId } },
+      });
+      if (!existing) {
+        await tx.organisationMembership.create({
+          data: { userId: person.id, organisationId: accepted.organisationId, role: accepted.role },
+        });
+      }
+      // A pending request to join is answered by the invitation.
+      await tx.membershipRequest.updateMany({
+        where: { userId: person.id, organisationId: accepted.organisationId, status: "PENDING" },
+        data: { status: "APPROVED", decidedAt: new Date() },
+      });
+      await recordAuditEvent(
+        {
+          action: "organisation.invitation_accepted",
+          actorUserId: person.id,
+          subjectType: "OrganisationInvitation",
+          subjectId: accepted.id,
+          ipAddress: context.ip,
+          details: { organisationId: accepted.organisationId, role: existing?.role ?? accepted.role },
+        },
+        tx,
+      );
+      const accepter = await tx.user.findUniqueOrThrow({ where: { id: person.id }, select: { name: true } });
+      await notify(
+        {
+          type: "organisation.invitation_accepted",
+          subject: {
+            type: "Organisation",
+            id: accepted.organisationId,
+            title: accepted.organisation.name,
+            link: { pathname: "/organisations/[slug]/members", params: { slug: accepted.organisation.slug } },
+          },
+          actor: { userId: person.id },
+          audience: { organisations: [{ id: accepted.organisationId, roles: ["OWNER"] }] },
+          data: { name: accepter.name },
+        },
+        tx,
+      );
+      return { slug: accepted.organisation.slug };
+    })
+    .finally(dispatchNotifications);
 }

@@ -16,20 +16,40 @@ export async function saveLogo(organisationId: string, bytes: Uint8Array, actorU
   await db().$transaction(async (tx) => {
     const before = await tx.organisationLogo.findUnique({ where: { organisationId }, select: { etag: true } });
     const fields = { data: new Uint8Array(data), contentType: "image/webp", width, height, etag };
-    await tx.organisationLogo.upsert({ where: { organisationId }, create: { organisationId, ...fields }, update: fields });
-    await recordChange(tx, { organisationId, actorUserId, source: "profile", before: { logo: before?.etag ?? null }, after: { logo: etag } });
+    await tx.organisationLogo.upsert({
+      where: { organisationId },
+      create: { organisationId, ...fields },
+      update: fields,
+    });
+    await recordChange(tx, {
+      organisationId,
+      actorUserId,
+      source: "profile",
+      before: { logo: before?.etag ?? null },
+      after: { logo: etag },
+    });
   });
 }
 
 export async function removeLogo(organisationId: string, actorUserId: string): Promise<void> {
   await db().$transaction(async (tx) => {
     const removed = await tx.organisationLogo.deleteMany({ where: { organisationId } });
-    if (removed.count > 0) await recordChange(tx, { organisationId, actorUserId, source: "profile", before: { logo: "present" }, after: { logo: null } });
+    if (removed.count > 0)
+      await recordChange(tx, {
+        organisationId,
+        actorUserId,
+        source: "profile",
+        before: { logo: "present" },
+        after: { logo: null },
+      });
   });
 }
 
 export async function getLogo(organisationId: string) {
-  return db().organisationLogo.findUnique({ where: { organisationId }, select: { data: true, contentType: true, etag: true, width: true, height: true } });
+  return db().organisationLogo.findUnique({
+    where: { organisationId },
+    select: { data: true, contentType: true, etag: true, width: true, height: true },
+  });
 }
 
 export async function logoVersion(organisationId: string): Promise<string | null> {

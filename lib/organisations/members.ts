@@ -16,7 +16,9 @@ interface Context {
 
 async function lockedMembership(tx: Prisma.TransactionClient, organisationId: string, userId: string) {
   await tx.$queryRaw`SELECT 1 FROM "Organisation" WHERE "id" = ${organisationId} FOR UPDATE`;
-  const membership = await tx.organisationMembership.findUnique({ where: { userId_organisationId: { userId, organisationId } } });
+  const membership = await tx.organisationMembership.findUnique({
+    where: { userId_organisationId: { userId, organisationId } },
+  });
   if (!membership) throw new AppError("NOT_FOUND", "not a member");
   return membership;
 }
@@ -26,12 +28,20 @@ async function ensureAnotherOwner(tx: Prisma.TransactionClient, organisationId: 
   if (owners <= 1) throw new AppError("CONFLICT", "an organisation keeps at least one owner");
 }
 
-export async function changeMemberRole(organisationId: string, userId: string, role: OrganisationRole, context: Context): Promise<void> {
+export async function changeMemberRole(
+  organisationId: string,
+  userId: string,
+  role: OrganisationRole,
+  context: Context,
+): Promise<void> {
   await db().$transaction(async (tx) => {
     const membership = await lockedMembership(tx, organisationId, userId);
     if (membership.role === role) return;
     if (membership.role === "OWNER") await ensureAnotherOwner(tx, organisationId);
-    await tx.organisationMembership.update({ where: { userId_organisationId: { userId, organisationId } }, data: { role } });
+    await tx.organisationMembership.update({
+      where: { userId_organisationId: { userId, organisationId } },
+      data: { role },
+    });
     await recordAuditEvent(
       {
         action: "organisation.member_role_changed",

@@ -18,12 +18,16 @@ const optionalCount = (min: number, max: number, message: string) =>
   z
     .string()
     .trim()
-    .refine((value) => value === "" || (/^\d{1,8}$/.test(value) && Number(value) >= min && Number(value) <= max), message)
+    .refine(
+      (value) => value === "" || (/^\d{1,8}$/.test(value) && Number(value) >= min && Number(value) <= max),
+      message,
+    )
     .transform((value) => (value === "" ? null : Number(value)));
 
 const isEmail = (value: string) => z.email().safeParse(value).success;
 const isPhone = (value: string) => /^\+?[\d\s()-]{6,}$/.test(value);
-const isUrl = (value: string) => /^https:\/\/[^\s/]+\.[^\s]+$/i.test(value) || /^http:\/\/[^\s/]+\.[^\s]+$/i.test(value);
+const isUrl = (value: string) =>
+  /^https:\/\/[^\s/]+\.[^\s]+$/i.test(value) || /^http:\/\/[^\s/]+\.[^\s]+$/i.test(value);
 
 /** What each kind of contact must look like. */
 const VALUE_CHECKS: Record<ContactKind, { check: (value: string) => boolean; message: string; max: number }> = {
@@ -75,7 +79,12 @@ export const organisationProfileSchema = z.object({
   staffCount: optionalCount(0, 10_000_000, "countInvalid"),
   targetGroups: z.array(z.enum(TargetGroup)).max(contactKinds.length + 20),
   territoryCodes: z.array(z.string().regex(/^(\d{2}|\d{4}|\d{7})$/, "territoryInvalid")).max(300, "territoryInvalid"),
-  contacts: z.object(Object.fromEntries(contactKinds.map((kind) => [kind, contactSchema(kind)])) as Record<ContactKind, ReturnType<typeof contactSchema>>),
+  contacts: z.object(
+    Object.fromEntries(contactKinds.map((kind) => [kind, contactSchema(kind)])) as Record<
+      ContactKind,
+      ReturnType<typeof contactSchema>
+    >,
+  ),
   persons: z.array(personSchema).max(MAX_CONTACT_PERSONS, "tooManyPersons"),
 });
 export type OrganisationProfileInput = z.input<typeof organisationProfileSchema>;

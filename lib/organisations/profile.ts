@@ -6,7 +6,11 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { ContactVisibility } from "@/lib/generated/prisma/enums";
 import { recordChange } from "@/lib/organisations/history";
-import { contactKinds, type OrganisationProfile, type OrganisationProfileInput } from "@/lib/organisations/profile-schemas";
+import {
+  contactKinds,
+  type OrganisationProfile,
+  type OrganisationProfileInput,
+} from "@/lib/organisations/profile-schemas";
 import { regionCode } from "@/lib/settings/platform-name";
 
 export type ProfileOutcome = { ok: true } | { ok: false; field: "territoryCodes"; problem: "territoryInvalid" };
@@ -20,7 +24,10 @@ const profileSelect = {
   staffCount: true,
   targetGroups: true,
   contacts: { select: { kind: true, value: true, visibility: true } },
-  contactPersons: { select: { name: true, function: true, email: true, phone: true, visibility: true }, orderBy: { sortOrder: "asc" } },
+  contactPersons: {
+    select: { name: true, function: true, email: true, phone: true, visibility: true },
+    orderBy: { sortOrder: "asc" },
+  },
   territories: { select: { territoryCode: true } },
 } as const;
 
@@ -51,7 +58,9 @@ function historyShape(profile: {
     targetGroups: profile.targetGroups,
     territoryCodes: profile.territoryCodes,
     contacts: profile.contacts.map((c) => `${c.kind}: ${c.value} (${c.visibility})`),
-    contactPersons: profile.persons.map((p) => [p.name, p.function, p.email, p.phone, p.visibility].filter(Boolean).join(", ")),
+    contactPersons: profile.persons.map((p) =>
+      [p.name, p.function, p.email, p.phone, p.visibility].filter(Boolean).join(", "),
+    ),
   };
 }
 
@@ -59,16 +68,31 @@ function historyShape(profile: {
 async function territoriesAreInRegion(codes: string[]): Promise<boolean> {
   if (codes.length === 0) return true;
   const region = await regionCode();
-  const found = await db().territory.count({ where: { code: { in: codes }, voivodeshipCode: region, kind: { notIn: ["TOWN_PART", "RURAL_PART", "DISTRICT", "DELEGATURA"] } } });
+  const found = await db().territory.count({
+    where: {
+      code: { in: codes },
+      voivodeshipCode: region,
+      kind: { notIn: ["TOWN_PART", "RURAL_PART", "DISTRICT", "DELEGATURA"] },
+    },
+  });
   return found === new Set(codes).size;
 }
 
-export async function saveProfile(organisationId: string, profile: OrganisationProfile, context: { actorId: string; ip: string | null; asMember: boolean }): Promise<ProfileOutcome> {
+export async function saveProfile(
+  organisationId: string,
+  profile: OrganisationProfile,
+  context: { actorId: string; ip: string | null; asMember: boolean },
+): Promise<ProfileOutcome> {
   const territoryCodes = [...new Set(profile.territoryCodes)];
-  if (!(await territoriesAreInRegion(territoryCodes))) return { ok: false, field: "territoryCodes", problem: "territoryInvalid" };
+  if (!(await territoriesAreInRegion(territoryCodes)))
+    return { ok: false, field: "territoryCodes", problem: "territoryInvalid" };
   const contacts = Object.entries(profile.contacts)
     .filter(([, contact]) => contact.value !== "")
-    .map(([kind, contact]) => ({ kind: kind as keyof typeof profile.contacts, value: contact.value, visibility: contact.visibility }));
+    .map(([kind, contact]) => ({
+      kind: kind as keyof typeof profile.contacts,
+      value: contact.value,
+      visibility: contact.visibility,
+    }));
   await db().$transaction(async (tx) => {
     const before = await tx.organisation.findUnique({ where: { id: organisationId }, select: profileSelect });
     if (!before) throw new AppError("NOT_FOUND", organisationId);
@@ -85,16 +109,24 @@ export async function saveProfile(organisationId: string, profile: OrganisationP
       organisationId,
       actorUserId: context.actorId,
       source: "profile",
-      before: historyShape({ ...before, territoryCodes: before.territories.map((t) => t.territoryCode), persons: before.contactPersons }),
+      before: historyShape({
+        ...before,
+        territoryCodes: before.territories.map((t) => t.territoryCode),
+        persons: before.contactPersons,
+      }),
       after: historyShape({ ...fields, territoryCodes, contacts, persons: profile.persons }),
     });
     await tx.organisation.update({ where: { id: organisationId }, data: fields });
     await tx.organisationContact.deleteMany({ where: { organisationId } });
     await tx.organisationContact.createMany({ data: contacts.map((c) => ({ organisationId, ...c })) });
     await tx.organisationContactPerson.deleteMany({ where: { organisationId } });
-    await tx.organisationContactPerson.createMany({ data: profile.persons.map((person, sortOrder) => ({ organisationId, sortOrder, ...person })) });
+    await tx.organisationContactPerson.createMany({
+      data: profile.persons.map((person, sortOrder) => ({ organisationId, sortOrder, ...person })),
+    });
     await tx.organisationTerritory.deleteMany({ where: { organisationId } });
-    await tx.organisationTerritory.createMany({ data: territoryCodes.map((territoryCode) => ({ organisationId, territoryCode })) });
+    await tx.organisationTerritory.createMany({
+      data: territoryCodes.map((territoryCode) => ({ organisationId, territoryCode })),
+    });
     await recordAuditEvent(
       {
         action: "organisation.edited",
@@ -121,12 +153,17 @@ export function mayView(visibility: ContactVisibility, viewer: Viewer): boolean 
 }
 
 /** The profile as the edit form holds it: text in every field, every contact kind present. */
-export function profileFormValues(profile: NonNullable<Awaited<ReturnType<typeof getProfile>>>): OrganisationProfileInput {
+export function profileFormValues(
+  profile: NonNullable<Awaited<ReturnType<typeof getProfile>>>,
+): OrganisationProfileInput {
   const text = (value: number | string | null) => (value === null ? "" : String(value));
   const contacts = Object.fromEntries(
     contactKinds.map((kind) => {
       const found = profile.contacts.find((c) => c.kind === kind);
-      return [kind, { value: found?.value ?? "", visibility: found?.visibility ?? (kind === "PHONE" ? "SIGNED_IN" : "PUBLIC") }];
+      return [
+        kind,
+        { value: found?.value ?? "", visibility: found?.visibility ?? (kind === "PHONE" ? "SIGNED_IN" : "PUBLIC") },
+      ];
     }),
   ) as OrganisationProfileInput["contacts"];
   return {
@@ -139,7 +176,13 @@ export function profileFormValues(profile: NonNullable<Awaited<ReturnType<typeof
     targetGroups: profile.targetGroups,
     territoryCodes: profile.territories.map((t) => t.territoryCode),
     contacts,
-    persons: profile.contactPersons.map((p) => ({ name: p.name, function: p.function ?? "", email: p.email ?? "", phone: p.phone ?? "", visibility: p.visibility })),
+    persons: profile.contactPersons.map((p) => ({
+      name: p.name,
+      function: p.function ?? "",
+      email: p.email ?? "",
+      phone: p.phone ?? "",
+      visibility: p.visibility,
+    })),
   };
 }
 
@@ -149,13 +192,22 @@ export async function getPublicProfile(organisationId: string, viewer: Viewer) {
     where: { id: organisationId },
     select: {
       ...profileSelect,
-      territories: { select: { territory: { select: { code: true, name: true, kind: true } } }, orderBy: { territoryCode: "asc" } },
+      territories: {
+        select: { territory: { select: { code: true, name: true, kind: true } } },
+        orderBy: { territoryCode: "asc" },
+      },
     },
   });
   if (!profile) return null;
   const contacts = profile.contacts.filter((c) => mayView(c.visibility, viewer));
   const persons = profile.contactPersons.filter((p) => mayView(p.visibility, viewer));
   const hidden = profile.contacts.length - contacts.length + profile.contactPersons.length - persons.length;
-  return { ...profile, contacts, contactPersons: persons, hiddenContacts: hidden, territories: profile.territories.map((t) => t.territory) };
+  return {
+    ...profile,
+    contacts,
+    contactPersons: persons,
+    hiddenContacts: hidden,
+    territories: profile.territories.map((t) => t.territory),
+  };
 }
 export type PublicProfile = NonNullable<Awaited<ReturnType<typeof getPublicProfile>>>;

@@ -34,7 +34,9 @@ export const listRecentOrganisations = cache(async (regionCode: string, take = 6
   }),
 );
 
-const sphereSelect = { sphere: { select: { id: true, code: true, namePl: true, nameEn: true, nameDe: true, sortOrder: true } } } as const;
+const sphereSelect = {
+  sphere: { select: { id: true, code: true, namePl: true, nameEn: true, nameDe: true, sortOrder: true } },
+} as const;
 
 /** An organisation's public record, by the slug in its address. */
 export const getOrganisationBySlug = cache(async (slug: string) =>
@@ -120,7 +122,9 @@ export async function searchOrganisationsForAdmin(filter: AdminOrganisationsFilt
           OR: [
             { name: { contains: query, mode: "insensitive" as const } },
             { shortName: { contains: query, mode: "insensitive" as const } },
-            ...(/^\d+$/.test(digits) ? [{ krs: { contains: digits } }, { nip: digits }, { regon: { startsWith: digits } }] : []),
+            ...(/^\d+$/.test(digits)
+              ? [{ krs: { contains: digits } }, { nip: digits }, { regon: { startsWith: digits } }]
+              : []),
           ],
         }
       : {}),
@@ -132,11 +136,27 @@ export async function searchOrganisationsForAdmin(filter: AdminOrganisationsFilt
       orderBy: [{ verifiedAt: { sort: "asc", nulls: "first" } }, { createdAt: "desc" }],
       skip: (filter.page - 1) * ADMIN_ORGANISATIONS_PAGE_SIZE,
       take: ADMIN_ORGANISATIONS_PAGE_SIZE,
-      select: { id: true, slug: true, name: true, legalForm: true, krs: true, nip: true, regon: true, seatTerritoryCode: true, verifiedAt: true, createdAt: true, seatTerritory: { select: { name: true } } },
+      select: {
+        id: true,
+        slug: true,
+        name: true,
+        legalForm: true,
+        krs: true,
+        nip: true,
+        regon: true,
+        seatTerritoryCode: true,
+        verifiedAt: true,
+        createdAt: true,
+        seatTerritory: { select: { name: true } },
+      },
     }),
   ]);
   // Each row carries what its verification button vouches for.
-  return { total, totalPages: Math.max(1, Math.ceil(total / ADMIN_ORGANISATIONS_PAGE_SIZE)), rows: rows.map((row) => ({ ...row, shownFacts: shownFactsOf(row) })) };
+  return {
+    total,
+    totalPages: Math.max(1, Math.ceil(total / ADMIN_ORGANISATIONS_PAGE_SIZE)),
+    rows: rows.map((row) => ({ ...row, shownFacts: shownFactsOf(row) })),
+  };
 }
 
 /** What the organisation form offers: spheres in force (in the page's language) and the region's gminas. */
@@ -147,8 +167,13 @@ export async function loadRecordFormOptions(locale: Locale) {
 }
 
 /** An organisation as the organisation pickers show it (a filter's current choice), or null. */
-export async function organisationForPicker(id: string | undefined): Promise<{ id: string; name: string; seat: string | null } | null> {
+export async function organisationForPicker(
+  id: string | undefined,
+): Promise<{ id: string; name: string; seat: string | null } | null> {
   if (!id) return null;
-  const organisation = await db().organisation.findUnique({ where: { id }, select: { id: true, name: true, seatTerritory: { select: { name: true } } } });
+  const organisation = await db().organisation.findUnique({
+    where: { id },
+    select: { id: true, name: true, seatTerritory: { select: { name: true } } },
+  });
   return organisation ? { id: organisation.id, name: organisation.name, seat: organisation.seatTerritory.name } : null;
 }

@@ -32,7 +32,9 @@ export type RecordProblem =
 export type RecordOutcome = { ok: true; slug: string } | ({ ok: false } & RecordProblem);
 export type EditOutcome = { ok: true; slug: string; verificationWithdrawn: boolean } | ({ ok: false } & RecordProblem);
 
-const verifiedFactsSelect = Object.fromEntries(VERIFIED_FACTS.map((field) => [field, true])) as { [field in (typeof VERIFIED_FACTS)[number]]: true };
+const verifiedFactsSelect = Object.fromEntries(VERIFIED_FACTS.map((field) => [field, true])) as {
+  [field in (typeof VERIFIED_FACTS)[number]]: true;
+};
 
 const TAKEN: Record<string, RecordProblem> = {
   krs: { field: "krs", problem: "krsTaken" },
@@ -44,7 +46,10 @@ const TAKEN: Record<string, RecordProblem> = {
 async function checkReferences(record: OrganisationRecord): Promise<RecordProblem | null> {
   const [region, seat, spheres] = await Promise.all([
     regionCode(),
-    db().territory.findUnique({ where: { code: record.seatTerritoryCode }, select: { kind: true, voivodeshipCode: true } }),
+    db().territory.findUnique({
+      where: { code: record.seatTerritoryCode },
+      select: { kind: true, voivodeshipCode: true },
+    }),
     db().publicBenefitSphere.count({ where: { id: { in: record.sphereIds }, validTo: null } }),
   ]);
   if (!seat || seat.voivodeshipCode !== region || !GMINA_KINDS.includes(seat.kind)) {
@@ -58,7 +63,10 @@ async function existingDuplicate(record: OrganisationRecord, exceptId?: string):
   for (const field of ["krs", "nip", "regon"] as const) {
     const value = record[field];
     if (value === null) continue;
-    const other = await db().organisation.findFirst({ where: { [field]: value, NOT: exceptId ? { id: exceptId } : undefined }, select: { id: true } });
+    const other = await db().organisation.findFirst({
+      where: { [field]: value, NOT: exceptId ? { id: exceptId } : undefined },
+      select: { id: true },
+    });
     if (other) return TAKEN[field]!;
   }
   return null;
@@ -79,13 +87,19 @@ function recordData(record: OrganisationRecord) {
 /** Slugs that are fixed addresses under /organisations in some language. */
 const RESERVED_SLUGS = new Set(["register", "zarejestruj", "registrieren"]);
 
-export async function uniqueSlug(record: { name: string; shortName?: string | null }, tx: Prisma.TransactionClient): Promise<string> {
+export async function uniqueSlug(
+  record: { name: string; shortName?: string | null },
+  tx: Prisma.TransactionClient,
+): Promise<string> {
   const slugged = slugify(record.shortName || record.name, 60);
   const base = slugged && !RESERVED_SLUGS.has(slugged) ? slugged : `organizacja-${slugged}`.replace(/-$/, "");
   return firstFreeSlug(base, async (slug) => (await tx.organisation.count({ where: { slug } })) > 0);
 }
 
-async function guarded<T extends { slug: string }>(record: OrganisationRecord, write: () => Promise<T>): Promise<({ ok: true } & T) | ({ ok: false } & RecordProblem)> {
+async function guarded<T extends { slug: string }>(
+  record: OrganisationRecord,
+  write: () => Promise<T>,
+): Promise<({ ok: true } & T) | ({ ok: false } & RecordProblem)> {
   try {
     return { ok: true, ...(await write()) };
   } catch (error) {
@@ -128,7 +142,12 @@ export async function registerOrganisation(record: OrganisationRecord, context: 
       await notify(
         {
           type: "organisation.registered",
-          subject: { type: "Organisation", id: organisation.id, title: record.name, link: { pathname: "/organisations/[slug]", params: { slug: organisation.slug } } },
+          subject: {
+            type: "Organisation",
+            id: organisation.id,
+            title: record.name,
+            link: { pathname: "/organisations/[slug]", params: { slug: organisation.slug } },
+          },
           actor: { userId: context.actorId },
           audience: { topic: { sphereIds: record.sphereIds, territoryCodes: [record.seatTerritoryCode] } },
         },
@@ -147,10 +166,27 @@ export async function registerOrganisation(record: OrganisationRecord, context: 
  * told, and the audit log keeps who verified it and when. An administrator's
  * own correction keeps it: they are the ones who would check it again.
  */
-export async function editOrganisation(organisationId: string, record: OrganisationRecord, context: Context & { asMember: boolean; mayVerify: boolean }, now = new Date()): Promise<EditOutcome> {
+export async function editOrganisation(
+  organisationId: string,
+  record: OrganisationRecord,
+  context: Context & { asMember: boolean; mayVerify: boolean },
+  now = new Date(),
+): Promise<EditOutcome> {
   const current = await db().organisation.findUnique({
     where: { id: organisationId },
-    select: { slug: true, name: true, shortName: true, legalForm: true, krs: true, nip: true, regon: true, seatTerritoryCode: true, verifiedAt: true, verifiedById: true, spheres: { select: { sphereId: true } } },
+    select: {
+      slug: true,
+      name: true,
+      shortName: true,
+      legalForm: true,
+      krs: true,
+      nip: true,
+      regon: true,
+      seatTerritoryCode: true,
+      verifiedAt: true,
+      verifiedById: true,
+      spheres: { select: { sphereId: true } },
+    },
   });
   if (!current) throw new AppError("NOT_FOUND", `organisation ${organisationId}`);
   const problem = (await checkReferences(record)) ?? (await existingDuplicate(record, organisationId));
@@ -161,7 +197,10 @@ export async function editOrganisation(organisationId: string, record: Organisat
       // Locked as a verification locks it, and its verification read again: one
       // given while this edit was on its way vouched for the facts this edit replaces.
       await tx.$queryRaw`SELECT id FROM "Organisation" WHERE id = ${organisationId} FOR UPDATE`;
-      const verification = await tx.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { ...verifiedFactsSelect, verifiedAt: true, verifiedById: true } });
+      const verification = await tx.organisation.findUniqueOrThrow({
+        where: { id: organisationId },
+        select: { ...verifiedFactsSelect, verifiedAt: true, verifiedById: true },
+      });
       const lapsed = changedVerifiedFacts(verification, record);
       await recordChange(tx, {
         organisationId,
@@ -171,20 +210,60 @@ export async function editOrganisation(organisationId: string, record: Organisat
         after: { ...recordData(record), sphereIds: record.sphereIds },
       });
       await tx.organisationSphere.deleteMany({ where: { organisationId } });
-      await tx.organisation.update({ where: { id: organisationId }, data: { ...recordData(record), spheres: { create: record.sphereIds.map((sphereId) => ({ sphereId })) } } });
+      await tx.organisation.update({
+        where: { id: organisationId },
+        data: { ...recordData(record), spheres: { create: record.sphereIds.map((sphereId) => ({ sphereId })) } },
+      });
       const withdrawn = lapsed.length > 0 && !context.mayVerify && verification.verifiedAt !== null;
-      if (withdrawn) await tx.organisation.update({ where: { id: organisationId }, data: { verifiedAt: null, verifiedById: null } });
-      const audit = { actorUserId: context.actorId, actingForOrganisationId: context.asMember ? organisationId : null, subjectType: "Organisation", subjectId: organisationId, ipAddress: context.ip };
-      await recordAuditEvent({ ...audit, action: "organisation.edited", details: { ...recordData(record), sphereIds: record.sphereIds, verificationCleared: withdrawn } }, tx);
+      if (withdrawn)
+        await tx.organisation.update({ where: { id: organisationId }, data: { verifiedAt: null, verifiedById: null } });
+      const audit = {
+        actorUserId: context.actorId,
+        actingForOrganisationId: context.asMember ? organisationId : null,
+        subjectType: "Organisation",
+        subjectId: organisationId,
+        ipAddress: context.ip,
+      };
+      await recordAuditEvent(
+        {
+          ...audit,
+          action: "organisation.edited",
+          details: { ...recordData(record), sphereIds: record.sphereIds, verificationCleared: withdrawn },
+        },
+        tx,
+      );
       if (withdrawn) {
-        const facts = Object.fromEntries(lapsed.map((field) => [field, { from: verification[field], to: recordData(record)[field] }]));
-        await recordAuditEvent({ ...audit, action: "organisation.unverified", details: { reason: "recordChanged", fields: lapsed, changes: facts, verifiedAt: verification.verifiedAt!.toISOString(), verifiedById: verification.verifiedById } }, tx);
+        const facts = Object.fromEntries(
+          lapsed.map((field) => [field, { from: verification[field], to: recordData(record)[field] }]),
+        );
+        await recordAuditEvent(
+          {
+            ...audit,
+            action: "organisation.unverified",
+            details: {
+              reason: "recordChanged",
+              fields: lapsed,
+              changes: facts,
+              verifiedAt: verification.verifiedAt!.toISOString(),
+              verifiedById: verification.verifiedById,
+            },
+          },
+          tx,
+        );
         await notify(
           {
             type: "organisation.verification_withdrawn",
-            subject: { type: "Organisation", id: organisationId, title: record.name, link: { pathname: "/organisations/[slug]", params: { slug: current.slug } } },
+            subject: {
+              type: "Organisation",
+              id: organisationId,
+              title: record.name,
+              link: { pathname: "/organisations/[slug]", params: { slug: current.slug } },
+            },
             actor: { userId: context.actorId, organisationId: context.asMember ? organisationId : null },
-            audience: { organisations: [{ id: organisationId, roles: ["OWNER", "EDITOR"] }], platformRoles: ["ADMINISTRATOR"] },
+            audience: {
+              organisations: [{ id: organisationId, roles: ["OWNER", "EDITOR"] }],
+              platformRoles: ["ADMINISTRATOR"],
+            },
           },
           tx,
         );
@@ -202,26 +281,44 @@ export type VerificationRefusal = "stale";
  * is locked, so an edit either comes first (and the verification is refused
  * as stale) or after (and withdraws it, as any change to these facts does).
  */
-export async function setOrganisationVerified(organisationId: string, decision: { verified: true; shownFacts: string } | { verified: false }, context: Context): Promise<void> {
+export async function setOrganisationVerified(
+  organisationId: string,
+  decision: { verified: true; shownFacts: string } | { verified: false },
+  context: Context,
+): Promise<void> {
   const { verified } = decision;
   await db().$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "Organisation" WHERE id = ${organisationId} FOR UPDATE`;
     const locked = await tx.organisation.findUnique({ where: { id: organisationId }, select: verifiedFactsSelect });
     if (!locked) throw new AppError("NOT_FOUND", organisationId);
-    if (decision.verified && shownFactsOf(locked) !== decision.shownFacts) throw new RuleRefusal<VerificationRefusal>("stale");
+    if (decision.verified && shownFactsOf(locked) !== decision.shownFacts)
+      throw new RuleRefusal<VerificationRefusal>("stale");
     const changed = await tx.organisation.updateMany({
       where: { id: organisationId, verifiedAt: verified ? null : { not: null } },
-      data: verified ? { verifiedAt: new Date(), verifiedById: context.actorId } : { verifiedAt: null, verifiedById: null },
+      data: verified
+        ? { verifiedAt: new Date(), verifiedById: context.actorId }
+        : { verifiedAt: null, verifiedById: null },
     });
     if (changed.count === 0) return; // already in the asked state: nothing to record
     if (verified) {
-      const organisation = await tx.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { name: true, slug: true } });
+      const organisation = await tx.organisation.findUniqueOrThrow({
+        where: { id: organisationId },
+        select: { name: true, slug: true },
+      });
       await notify(
         {
           type: "organisation.verified",
-          subject: { type: "Organisation", id: organisationId, title: organisation.name, link: { pathname: "/organisations/[slug]", params: { slug: organisation.slug } } },
+          subject: {
+            type: "Organisation",
+            id: organisationId,
+            title: organisation.name,
+            link: { pathname: "/organisations/[slug]", params: { slug: organisation.slug } },
+          },
           actor: { userId: context.actorId },
-          audience: { organisations: [{ id: organisationId, roles: ["OWNER", "EDITOR", "MEMBER"] }], followersOf: { type: "Organisation", id: organisationId } },
+          audience: {
+            organisations: [{ id: organisationId, roles: ["OWNER", "EDITOR", "MEMBER"] }],
+            followersOf: { type: "Organisation", id: organisationId },
+          },
         },
         tx,
       );

@@ -13,7 +13,8 @@ export const isRecordId = (id: string): boolean => idSchema.safeParse(id).succes
 
 /** The acting user, or the refusal (404 for an unknown organisation, 401, 403). */
 export async function authoriseOrganisationEdit(id: string): Promise<{ userId: string } | Response> {
-  if (!isRecordId(id) || !(await db().organisation.findUnique({ where: { id }, select: { id: true } }))) return refusal(404, "NOT_FOUND");
+  if (!isRecordId(id) || !(await db().organisation.findUnique({ where: { id }, select: { id: true } })))
+    return refusal(404, "NOT_FOUND");
   const user = await getCurrentUser();
   const refused = permissionRefusal(user, "organisation.edit", { organisationId: id });
   if (refused || !user) return refused ?? refusal(401, "UNAUTHENTICATED");

@@ -13,12 +13,16 @@ const valid: OrganisationRecordInput = {
 
 const messages = (input: OrganisationRecordInput) => {
   const result = organisationRecordSchema.safeParse(input);
-  return result.success ? {} : Object.fromEntries(result.error.issues.map((issue) => [issue.path.join("."), issue.message]));
+  return result.success
+    ? {}
+    : Object.fromEntries(result.error.issues.map((issue) => [issue.path.join("."), issue.message]));
 };
 
 describe("organisationRecordSchema", () => {
   it("normalises identifiers and treats empty ones as absent", () => {
-    expect(organisationRecordSchema.parse({ ...valid, nip: "PL 526-000-12-46", regon: "01026838000000" })).toMatchObject({
+    expect(
+      organisationRecordSchema.parse({ ...valid, nip: "PL 526-000-12-46", regon: "01026838000000" }),
+    ).toMatchObject({
       krs: "0000123456",
       nip: "5260001246",
       regon: "010268380",

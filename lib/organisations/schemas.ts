@@ -9,7 +9,12 @@ export const legalForms = Object.values(LegalForm);
 export const organisationRoles = Object.values(OrganisationRole);
 
 /** Legal forms whose organisations are always entered in KRS (domain.md). */
-export const KRS_REGISTERED_FORMS: readonly LegalForm[] = ["ASSOCIATION", "ASSOCIATION_UNION", "FOUNDATION", "SOCIAL_COOPERATIVE"];
+export const KRS_REGISTERED_FORMS: readonly LegalForm[] = [
+  "ASSOCIATION",
+  "ASSOCIATION_UNION",
+  "FOUNDATION",
+  "SOCIAL_COOPERATIVE",
+];
 
 /** An optional identifier: empty means none; anything else must pass its checksum. */
 function identifier(normalize: (value: string) => string | null, invalid: string) {

@@ -12,7 +12,11 @@ export type VerifiedFact = (typeof VERIFIED_FACTS)[number];
 
 type Facts = { [field in VerifiedFact]: OrganisationRecordInput[field] | null };
 
-const normalizers: Partial<Record<VerifiedFact, (value: string) => string | null>> = { krs: normalizeKrs, nip: normalizeNip, regon: normalizeRegon };
+const normalizers: Partial<Record<VerifiedFact, (value: string) => string | null>> = {
+  krs: normalizeKrs,
+  nip: normalizeNip,
+  regon: normalizeRegon,
+};
 
 /** The verified facts that differ, compared as the server keeps them (empty is none; "4711" is KRS 0000004711). */
 export function changedVerifiedFacts(before: Facts, after: Facts): VerifiedFact[] {

@@ -4,5 +4,8 @@ import { getPathname } from "@/lib/i18n/navigation";
 
 /** The absolute address of an organisation's public page (open data, exports, structured data). */
 export function organisationUrl(slug: string, locale: Locale = "pl"): string {
-  return new URL(getPathname({ href: { pathname: "/organisations/[slug]", params: { slug } }, locale }), env().APP_URL).toString();
+  return new URL(
+    getPathname({ href: { pathname: "/organisations/[slug]", params: { slug } }, locale }),
+    env().APP_URL,
+  ).toString();
 }

@@ -11,8 +11,19 @@ const FONT_REGULAR = projectRequire.resolve("dejavu-fonts-ttf/ttf/DejaVuSans.ttf
 const FONT_BOLD = projectRequire.resolve("dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf");
 
 /** A new document with the fonts "regular" and "bold"; `finish()` ends it and returns the bytes. */
-export function createPdf(options: { title: string; subject: string; layout?: "portrait" | "landscape" }): { doc: PDFKit.PDFDocument; finish: () => Promise<Uint8Array> } {
-  const doc = new PDFDocument({ size: "A4", layout: options.layout ?? "portrait", margin: 36, info: { Title: options.title, Subject: options.subject }, lang: "pl", displayTitle: true, tagged: true });
+export function createPdf(options: { title: string; subject: string; layout?: "portrait" | "landscape" }): {
+  doc: PDFKit.PDFDocument;
+  finish: () => Promise<Uint8Array>;
+} {
+  const doc = new PDFDocument({
+    size: "A4",
+    layout: options.layout ?? "portrait",
+    margin: 36,
+    info: { Title: options.title, Subject: options.subject },
+    lang: "pl",
+    displayTitle: true,
+    tagged: true,
+  });
   doc.registerFont("regular", FONT_REGULAR);
   doc.registerFont("bold", FONT_BOLD);
   const chunks: Buffer[] = [];
@@ -45,7 +56,10 @@ export function drawTable(doc: PDFKit.PDFDocument, widths: number[], header: str
   const bottom = () => doc.page.height - doc.page.margins.bottom;
   const heightOf = (cells: string[], font: string) => {
     doc.font(font).fontSize(FONT_SIZE);
-    return Math.max(...cells.map((text, i) => doc.heightOfString(text || " ", { width: widths[i]! - 2 * PADDING }))) + 2 * PADDING;
+    return (
+      Math.max(...cells.map((text, i) => doc.heightOfString(text || " ", { width: widths[i]! - 2 * PADDING }))) +
+      2 * PADDING
+    );
   };
   const drawRow = (cells: string[], font: string, height: number, shaded: boolean) => {
     const top = doc.y;
@@ -74,4 +88,3 @@ export function drawTable(doc: PDFKit.PDFDocument, widths: number[], header: str
     drawRow(row, "regular", height, false);
   }
 }
-

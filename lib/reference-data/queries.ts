@@ -19,7 +19,9 @@ export const listSpheresInForce = cache(async (on: Date = new Date()) =>
 
 export const countRegionUnits = cache(async (regionCode: string) => {
   const [powiats, gminas] = await Promise.all([
-    db().territory.count({ where: { voivodeshipCode: regionCode, kind: { in: ["POWIAT", "CITY_WITH_POWIAT_RIGHTS"] } } }),
+    db().territory.count({
+      where: { voivodeshipCode: regionCode, kind: { in: ["POWIAT", "CITY_WITH_POWIAT_RIGHTS"] } },
+    }),
     db().territory.count({ where: { voivodeshipCode: regionCode, kind: { in: [...GMINA_KINDS] } } }),
   ]);
   return { powiats, gminas };
@@ -29,13 +31,40 @@ export const countRegionUnits = cache(async (regionCode: string) => {
 export const listRegionGminasByPowiat = cache(async (regionCode: string) => {
   const gminas = await db().territory.findMany({
     where: { voivodeshipCode: regionCode, kind: { in: [...GMINA_KINDS] } },
-    select: { code: true, name: true, kind: true, powiatCode: true, latitude: true, longitude: true, parent: { select: { name: true, kind: true } } },
+    select: {
+      code: true,
+      name: true,
+      kind: true,
+      powiatCode: true,
+      latitude: true,
+      longitude: true,
+      parent: { select: { name: true, kind: true } },
+    },
   });
-  const groups = new Map<string, { powiatCode: string; powiat: string; cityWithPowiatRights: boolean; gminas: { code: string; name: string; kind: string; latitude: number | null; longitude: number | null }[] }>();
+  const groups = new Map<
+    string,
+    {
+      powiatCode: string;
+      powiat: string;
+      cityWithPowiatRights: boolean;
+      gminas: { code: string; name: string; kind: string; latitude: number | null; longitude: number | null }[];
+    }
+  >();
   for (const gmina of gminas) {
     const key = gmina.powiatCode ?? "";
-    const group = groups.get(key) ?? { powiatCode: key, powiat: gmina.parent?.name ?? "", cityWithPowiatRights: gmina.parent?.kind === "CITY_WITH_POWIAT_RIGHTS", gminas: [] };
-    group.gminas.push({ code: gmina.code, name: gmina.name, kind: gmina.kind, latitude: gmina.latitude, longitude: gmina.longitude });
+    const group = groups.get(key) ?? {
+      powiatCode: key,
+      powiat: gmina.parent?.name ?? "",
+      cityWithPowiatRights: gmina.parent?.kind === "CITY_WITH_POWIAT_RIGHTS",
+      gminas: [],
+    };
+    group.gminas.push({
+      code: gmina.code,
+      name: gmina.name,
+      kind: gmina.kind,
+      latitude: gmina.latitude,
+      longitude: gmina.longitude,
+    });
     groups.set(key, group);
   }
   return [...groups.values()]

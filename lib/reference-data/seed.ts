@@ -56,7 +56,9 @@ export async function seedInstitutions(regionCode: string): Promise<number> {
     orderBy: { code: "asc" },
     select: { code: true, kind: true, name: true, parent: { select: { kind: true } } },
   });
-  const records = institutionsFromTerritories(units.map((u) => ({ code: u.code, kind: u.kind, name: u.name, parentKind: u.parent?.kind ?? null })));
+  const records = institutionsFromTerritories(
+    units.map((u) => ({ code: u.code, kind: u.kind, name: u.name, parentKind: u.parent?.kind ?? null })),
+  );
   const column = <K extends keyof (typeof records)[number]>(key: K) => records.map((r) => r[key]);
   await db().$executeRaw`
     INSERT INTO "Institution" ("id", "slug", "name", "kind", "territoryCode", "updatedAt")

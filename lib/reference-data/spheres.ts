@@ -1,7 +1,6 @@
 // Turns rows of prisma/data/spheres.csv into PublicBenefitSphere records.
 import type { SphereVerification } from "@/lib/generated/prisma/enums";
 
-
 export interface SphereRecord {
   id: string;
   code: string;

@@ -3,7 +3,9 @@ import path from "node:path";
 import { parseCsv } from "@/lib/reference-data/csv";
 import { GMINA_KINDS, territoryFromTercRow } from "@/lib/reference-data/territories";
 
-const records = parseCsv(readFileSync(path.join(process.cwd(), "prisma/data/terc.csv"), "utf8")).map(territoryFromTercRow);
+const records = parseCsv(readFileSync(path.join(process.cwd(), "prisma/data/terc.csv"), "utf8")).map(
+  territoryFromTercRow,
+);
 const byCode = new Map(records.map((r) => [r.code, r]));
 
 describe("territoryFromTercRow on the whole TERC copy", () => {
@@ -21,7 +23,12 @@ describe("territoryFromTercRow on the whole TERC copy", () => {
     for (const record of records) {
       if (record.parentCode) expect(byCode.has(record.parentCode)).toBe(true);
     }
-    expect(byCode.get("1661011")).toMatchObject({ name: "Opole", kind: "URBAN_GMINA", parentCode: "1661", powiatCode: "1661" });
+    expect(byCode.get("1661011")).toMatchObject({
+      name: "Opole",
+      kind: "URBAN_GMINA",
+      parentCode: "1661",
+      powiatCode: "1661",
+    });
     expect(byCode.get("1661")).toMatchObject({ kind: "CITY_WITH_POWIAT_RIGHTS", parentCode: "16" });
     // Town and rural parts of an urban-rural gmina hang under the gmina itself.
     expect(byCode.get("1607054")).toMatchObject({ name: "Nysa", kind: "TOWN_PART", parentCode: "1607053" });
@@ -34,8 +41,8 @@ describe("territoryFromTercRow on the whole TERC copy", () => {
   });
 
   it("rejects a row of an unknown kind", () => {
-    expect(() => territoryFromTercRow({ woj: "16", pow: "01", gmi: "01", rodz: "7", name: "X", kind: "kolonia", source_date: "" })).toThrow(
-      /Unknown TERC unit kind "kolonia"/,
-    );
+    expect(() =>
+      territoryFromTercRow({ woj: "16", pow: "01", gmi: "01", rodz: "7", name: "X", kind: "kolonia", source_date: "" }),
+    ).toThrow(/Unknown TERC unit kind "kolonia"/);
   });
 });

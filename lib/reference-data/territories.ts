@@ -33,9 +33,27 @@ export function territoryFromTercRow(row: Record<string, string>): TerritoryReco
   if (!kind) throw new Error(`Unknown TERC unit kind "${label}" for ${woj}${pow}${gmi}${rodz}`);
   if (!/^\d{2}$/.test(woj)) throw new Error(`Bad voivodeship code "${woj}"`);
 
-  if (!pow) return { code: woj, kind, name, voivodeshipCode: woj, powiatCode: null, parentCode: null, registerDate: source_date };
+  if (!pow)
+    return {
+      code: woj,
+      kind,
+      name,
+      voivodeshipCode: woj,
+      powiatCode: null,
+      parentCode: null,
+      registerDate: source_date,
+    };
   const powiatCode = woj + pow;
-  if (!gmi) return { code: powiatCode, kind, name, voivodeshipCode: woj, powiatCode, parentCode: woj, registerDate: source_date };
+  if (!gmi)
+    return {
+      code: powiatCode,
+      kind,
+      name,
+      voivodeshipCode: woj,
+      powiatCode,
+      parentCode: woj,
+      registerDate: source_date,
+    };
 
   const code = powiatCode + gmi + rodz;
   // The town and rural parts (RODZ 4, 5) of an urban-rural gmina hang under the

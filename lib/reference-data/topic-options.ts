@@ -17,7 +17,10 @@ export async function topicOptions(locale: Locale): Promise<TopicOptions> {
       { code: settings.regionCode, label: regionNameFor(settings.region.name, locale) },
       ...groups.flatMap((group) => [
         ...(group.cityWithPowiatRights ? [] : [{ code: group.powiatCode, label: `powiat ${group.powiat}` }]),
-        ...group.gminas.map((gmina) => ({ code: gmina.code, label: `${gmina.name} (${group.cityWithPowiatRights ? group.powiat : `pow. ${group.powiat}`})` })),
+        ...group.gminas.map((gmina) => ({
+          code: gmina.code,
+          label: `${gmina.name} (${group.cityWithPowiatRights ? group.powiat : `pow. ${group.powiat}`})`,
+        })),
       ]),
     ],
   };
@@ -29,6 +32,10 @@ export async function territoryFilterOptions(): Promise<{ value: string; label: 
   const groups = await listRegionGminasByPowiat(settings.regionCode);
   return groups.flatMap((group) => [
     ...(group.cityWithPowiatRights ? [] : [{ value: group.powiatCode, label: `powiat ${group.powiat}`, lang: "pl" }]),
-    ...group.gminas.map((gmina) => ({ value: gmina.code, label: `${gmina.name} (${group.cityWithPowiatRights ? group.powiat : `pow. ${group.powiat}`})`, lang: "pl" })),
+    ...group.gminas.map((gmina) => ({
+      value: gmina.code,
+      label: `${gmina.name} (${group.cityWithPowiatRights ? group.powiat : `pow. ${group.powiat}`})`,
+      lang: "pl",
+    })),
   ]);
 }

@@ -21,7 +21,9 @@ describe("contentSecurityPolicy", () => {
 
   it("upgrades requests only behind HTTPS, and allows eval only in development", () => {
     expect(contentSecurityPolicy("n", { development: false, https: true })).toContain("upgrade-insecure-requests");
-    expect(directive(contentSecurityPolicy("n", { development: true, https: false }), "script-src")).toContain("'unsafe-eval'");
+    expect(directive(contentSecurityPolicy("n", { development: true, https: false }), "script-src")).toContain(
+      "'unsafe-eval'",
+    );
   });
 });
 
@@ -37,7 +39,11 @@ describe("map tiles in the policy", () => {
   it("allows images from the tile server's origin only", () => {
     expect(tileSource("https://tile.openstreetmap.org/{z}/{x}/{y}.png")).toBe("https://tile.openstreetmap.org");
     expect(tileSource("https://{s}.tiles.example.org/osm/{z}/{x}/{y}.png")).toBe("https://*.tiles.example.org");
-    const csp = contentSecurityPolicy("n", { development: false, https: true, tileSource: "https://tile.openstreetmap.org" });
+    const csp = contentSecurityPolicy("n", {
+      development: false,
+      https: true,
+      tileSource: "https://tile.openstreetmap.org",
+    });
     expect(directive(csp, "img-src")).toBe("img-src 'self' data: blob: https://tile.openstreetmap.org");
     expect(directive(csp, "connect-src")).toBe("connect-src 'self'");
   });

@@ -11,7 +11,10 @@ export function tileSource(template: string): string {
   return match ? match[1]! : "";
 }
 
-export function contentSecurityPolicy(nonce: string, options: { development: boolean; https: boolean; tileSource?: string }): string {
+export function contentSecurityPolicy(
+  nonce: string,
+  options: { development: boolean; https: boolean; tileSource?: string },
+): string {
   const directives = [
     "default-src 'self'",
     // 'strict-dynamic' lets the nonced Next.js loader bring in its chunks; dev

@@ -21,7 +21,8 @@ export function rateLimitKey(limit: RateLimit, subject: string): string {
 export async function consumeRateLimits(hits: { limit: RateLimit; subject: string | null }[]): Promise<void> {
   for (const { limit, subject } of hits) {
     if (!subject) continue;
-    if ((await hitRateLimit(limit, subject)) > limit.limit) throw new AppError("RATE_LIMITED", `${limit.name} exceeded`);
+    if ((await hitRateLimit(limit, subject)) > limit.limit)
+      throw new AppError("RATE_LIMITED", `${limit.name} exceeded`);
   }
 }
 
@@ -45,10 +46,15 @@ export async function hitRateLimit(limit: RateLimit, subject: string): Promise<n
  * and given back after it.
  */
 export async function refundRateLimit(limit: RateLimit, subject: string): Promise<void> {
-  await db().$executeRaw`UPDATE "RateLimitBucket" SET "count" = "count" - 1 WHERE "key" = ${rateLimitKey(limit, subject)} AND "count" > 0`;
+  await db()
+    .$executeRaw`UPDATE "RateLimitBucket" SET "count" = "count" - 1 WHERE "key" = ${rateLimitKey(limit, subject)} AND "count" > 0`;
 }
 
 /** Starts a limit afresh for a subject, as when the owner proved who they are (lib/accounts/password-reset.ts). */
-export async function clearRateLimit(limit: RateLimit, subject: string, tx: Pick<ReturnType<typeof db>, "$executeRaw"> = db()): Promise<void> {
+export async function clearRateLimit(
+  limit: RateLimit,
+  subject: string,
+  tx: Pick<ReturnType<typeof db>, "$executeRaw"> = db(),
+): Promise<void> {
   await tx.$executeRaw`DELETE FROM "RateLimitBucket" WHERE "key" = ${rateLimitKey(limit, subject)}`;
 }

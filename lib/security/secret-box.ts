@@ -18,7 +18,9 @@ export function sealSecret(plain: string, authSecret = env().AUTH_SECRET): strin
   const iv = randomBytes(12);
   const cipher = createCipheriv("aes-256-gcm", keyFrom(authSecret), iv);
   const sealed = Buffer.concat([cipher.update(plain, "utf8"), cipher.final()]);
-  return ["v1", iv, cipher.getAuthTag(), sealed].map((part) => (typeof part === "string" ? part : part.toString("base64url"))).join(".");
+  return ["v1", iv, cipher.getAuthTag(), sealed]
+    .map((part) => (typeof part === "string" ? part : part.toString("base64url")))
+    .join(".");
 }
 
 /** The plain secret, or null when it cannot be opened (tampered, or sealed under another AUTH_SECRET). */

@@ -35,7 +35,10 @@ export function instanceDefaultsFromEnv(config: Env, regionRegisterName: string)
   const missing = required.filter((name) => !config[name]);
   if (config.NODE_ENV === "production" && missing.length > 0) {
     throw new ConfigurationError(
-      missing.map((name) => `${name} is required in production the first time the platform starts (it fills the instance settings)`),
+      missing.map(
+        (name) =>
+          `${name} is required in production the first time the platform starts (it fills the instance settings)`,
+      ),
     );
   }
   const platformName = defaultPlatformName(regionRegisterName);
@@ -54,7 +57,9 @@ export function instanceDefaultsFromEnv(config: Env, regionRegisterName: string)
 export async function regionRegisterName(regionCode: string): Promise<string> {
   const region = await db().territory.findUnique({ where: { code: regionCode }, select: { name: true, kind: true } });
   if (!region || region.kind !== "VOIVODESHIP") {
-    throw new ConfigurationError([`REGION_TERYT "${regionCode}" is not a voivodeship code of the TERC register (02-32)`]);
+    throw new ConfigurationError([
+      `REGION_TERYT "${regionCode}" is not a voivodeship code of the TERC register (02-32)`,
+    ]);
   }
   return region.name;
 }

@@ -7,7 +7,8 @@ import { pickLocalized } from "@/lib/settings/localized";
 import { getInstanceSettings } from "@/lib/settings/queries";
 
 /** The address of the manifest a page in `locale` links to. */
-export const webManifestPath = (locale: Locale) => (locale === "pl" ? "/manifest.webmanifest" : `/manifest.webmanifest?lang=${locale}`);
+export const webManifestPath = (locale: Locale) =>
+  locale === "pl" ? "/manifest.webmanifest" : `/manifest.webmanifest?lang=${locale}`;
 
 export async function webManifestResponse(request: Request): Promise<Response> {
   const requested = new URL(request.url).searchParams.get("lang");
@@ -29,5 +30,7 @@ export async function webManifestResponse(request: Request): Promise<Response> {
       { src: "/icon-maskable-512.png", type: "image/png", sizes: "512x512", purpose: "maskable" },
     ],
   };
-  return Response.json(manifest, { headers: { "Content-Type": "application/manifest+json; charset=utf-8", "Cache-Control": "public, max-age=3600" } });
+  return Response.json(manifest, {
+    headers: { "Content-Type": "application/manifest+json; charset=utf-8", "Cache-Control": "public, max-age=3600" },
+  });
 }

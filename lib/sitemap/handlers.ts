@@ -9,13 +9,22 @@ import { env } from "@/lib/env";
 import { locales } from "@/lib/i18n/locales";
 import { getPathname } from "@/lib/i18n/navigation";
 import type { AppPathname } from "@/lib/i18n/routing";
-import { SECTIONS, fixedPages, isSectionName, sectionFileCount, sectionPages, type SectionName } from "@/lib/sitemap/sections";
+import {
+  SECTIONS,
+  fixedPages,
+  isSectionName,
+  sectionFileCount,
+  sectionPages,
+  type SectionName,
+} from "@/lib/sitemap/sections";
 import { sitemapIndex, urlSet } from "@/lib/sitemap/xml";
 
 const cache = new TtlCache<string>({ ttlMs: 10 * 60_000, maxEntries: 64, maxSize: 64 * 1024 * 1024 });
 
 function xml(body: string): Response {
-  return new Response(body, { headers: { "Content-Type": "application/xml; charset=utf-8", "Cache-Control": "public, max-age=600" } });
+  return new Response(body, {
+    headers: { "Content-Type": "application/xml; charset=utf-8", "Cache-Control": "public, max-age=600" },
+  });
 }
 
 async function cached(key: string, build: () => Promise<string | null>): Promise<string | null> {
@@ -51,7 +60,9 @@ export async function sitemapFileResponse(file: string, now = new Date()): Promi
     const pages = await sectionPages(match[1], Number(match[2]), now);
     return pages ? urlSet(pages) : null;
   });
-  return body === null ? new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } }) : xml(body);
+  return body === null
+    ? new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } })
+    : xml(body);
 }
 
 /** Pages for signed-in people, forms and the API: nothing a search engine should list. */
@@ -84,6 +95,15 @@ export function robotsTxtResponse(): Response {
       disallowed.add(folder ? folder[0] : path);
     }
   }
-  const lines = ["User-agent: *", "Allow: /", ...[...disallowed].sort().map((path) => `Disallow: ${path}`), "", `Sitemap: ${absolute("/sitemap.xml")}`, ""];
-  return new Response(lines.join("\n"), { headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "public, max-age=3600" } });
+  const lines = [
+    "User-agent: *",
+    "Allow: /",
+    ...[...disallowed].sort().map((path) => `Disallow: ${path}`),
+    "",
+    `Sitemap: ${absolute("/sitemap.xml")}`,
+    "",
+  ];
+  return new Response(lines.join("\n"), {
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "public, max-age=3600" },
+  });
 }

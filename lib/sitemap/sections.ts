@@ -23,7 +23,21 @@ interface DynamicSection {
 }
 
 /** The lists and fixed pages a visitor reaches from the menu and the footer. */
-const FIXED_PAGES: AppPathname[] = ["/", "/organisations", "/institutions", "/consultations", "/elections", "/forum", "/news", "/library", "/spheres", "/contact", "/accessibility", "/privacy", "/terms"];
+const FIXED_PAGES: AppPathname[] = [
+  "/",
+  "/organisations",
+  "/institutions",
+  "/consultations",
+  "/elections",
+  "/forum",
+  "/news",
+  "/library",
+  "/spheres",
+  "/contact",
+  "/accessibility",
+  "/privacy",
+  "/terms",
+];
 
 const bySlug = (row: { slug: string; updatedAt: Date }): Row => ({ key: row.slug, lastModified: row.updatedAt });
 const page = { slug: true, updatedAt: true } as const;
@@ -34,45 +48,72 @@ export const SECTIONS = {
     pathname: "/organisations/[slug]",
     param: "slug",
     count: () => db().organisation.count(),
-    rows: async (_now, skip, take) => (await db().organisation.findMany({ select: page, orderBy: stable, skip, take })).map(bySlug),
+    rows: async (_now, skip, take) =>
+      (await db().organisation.findMany({ select: page, orderBy: stable, skip, take })).map(bySlug),
   },
   institutions: {
     pathname: "/institutions/[slug]",
     param: "slug",
     count: () => db().institution.count(),
-    rows: async (_now, skip, take) => (await db().institution.findMany({ select: page, orderBy: stable, skip, take })).map(bySlug),
+    rows: async (_now, skip, take) =>
+      (await db().institution.findMany({ select: page, orderBy: stable, skip, take })).map(bySlug),
   },
   consultations: {
     pathname: "/consultations/[slug]",
     param: "slug",
     count: () => db().consultation.count({ where: { status: { not: "DRAFT" }, publishedAt: { not: null } } }),
     rows: async (_now, skip, take) =>
-      (await db().consultation.findMany({ where: { status: { not: "DRAFT" }, publishedAt: { not: null } }, select: page, orderBy: stable, skip, take })).map(bySlug),
+      (
+        await db().consultation.findMany({
+          where: { status: { not: "DRAFT" }, publishedAt: { not: null } },
+          select: page,
+          orderBy: stable,
+          skip,
+          take,
+        })
+      ).map(bySlug),
   },
   elections: {
     pathname: "/elections/[slug]",
     param: "slug",
     count: () => db().election.count({ where: { status: { not: "DRAFT" } } }),
-    rows: async (_now, skip, take) => (await db().election.findMany({ where: { status: { not: "DRAFT" } }, select: page, orderBy: stable, skip, take })).map(bySlug),
+    rows: async (_now, skip, take) =>
+      (
+        await db().election.findMany({ where: { status: { not: "DRAFT" } }, select: page, orderBy: stable, skip, take })
+      ).map(bySlug),
   },
   news: {
     pathname: "/news/[slug]",
     param: "slug",
     count: (now) => db().newsArticle.count({ where: { status: "PUBLISHED", publishedAt: { lte: now } } }),
     rows: async (now, skip, take) =>
-      (await db().newsArticle.findMany({ where: { status: "PUBLISHED", publishedAt: { lte: now } }, select: page, orderBy: stable, skip, take })).map(bySlug),
+      (
+        await db().newsArticle.findMany({
+          where: { status: "PUBLISHED", publishedAt: { lte: now } },
+          select: page,
+          orderBy: stable,
+          skip,
+          take,
+        })
+      ).map(bySlug),
   },
   library: {
     pathname: "/library/[slug]",
     param: "slug",
     count: () => db().libraryDocument.count({ where: publicDocumentWhere }),
-    rows: async (_now, skip, take) => (await db().libraryDocument.findMany({ where: publicDocumentWhere, select: page, orderBy: stable, skip, take })).map(bySlug),
+    rows: async (_now, skip, take) =>
+      (
+        await db().libraryDocument.findMany({ where: publicDocumentWhere, select: page, orderBy: stable, skip, take })
+      ).map(bySlug),
   },
   "forum-categories": {
     pathname: "/forum/categories/[slug]",
     param: "slug",
     count: () => db().forumCategory.count({ where: { openToPublic: true } }),
-    rows: async (_now, skip, take) => (await db().forumCategory.findMany({ where: { openToPublic: true }, select: page, orderBy: stable, skip, take })).map(bySlug),
+    rows: async (_now, skip, take) =>
+      (
+        await db().forumCategory.findMany({ where: { openToPublic: true }, select: page, orderBy: stable, skip, take })
+      ).map(bySlug),
   },
   "forum-threads": {
     pathname: "/forum/threads/[id]",
@@ -81,7 +122,13 @@ export const SECTIONS = {
     count: () => db().forumThread.count({ where: { heldAt: null, category: { openToPublic: true } } }),
     rows: async (_now, skip, take) =>
       (
-        await db().forumThread.findMany({ where: { heldAt: null, category: { openToPublic: true } }, select: { id: true, lastPostAt: true }, orderBy: stable, skip, take })
+        await db().forumThread.findMany({
+          where: { heldAt: null, category: { openToPublic: true } },
+          select: { id: true, lastPostAt: true },
+          orderBy: stable,
+          skip,
+          take,
+        })
       ).map((row) => ({ key: row.id, lastModified: row.lastPostAt })),
   },
 } satisfies Record<string, DynamicSection>;
@@ -107,9 +154,17 @@ export async function sectionFileCount(name: SectionName, now: Date, pagesPerFil
 }
 
 /** The pages of one file of a section, or null past its last file. */
-export async function sectionPages(name: SectionName, fileIndex: number, now: Date, pagesPerFile = PAGES_PER_FILE): Promise<SitemapPage[] | null> {
+export async function sectionPages(
+  name: SectionName,
+  fileIndex: number,
+  now: Date,
+  pagesPerFile = PAGES_PER_FILE,
+): Promise<SitemapPage[] | null> {
   if (fileIndex > 0 && fileIndex >= (await sectionFileCount(name, now, pagesPerFile))) return null;
   const section: DynamicSection = SECTIONS[name];
   const rows = await section.rows(now, fileIndex * pagesPerFile, pagesPerFile);
-  return rows.map((row) => ({ versions: versions(section.pathname, { [section.param]: row.key }), lastModified: row.lastModified }));
+  return rows.map((row) => ({
+    versions: versions(section.pathname, { [section.param]: row.key }),
+    lastModified: row.lastModified,
+  }));
 }

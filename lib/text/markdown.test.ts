@@ -5,14 +5,41 @@ import { mentionsAsMarkdown, mentionToken } from "@/lib/forum/mentions";
 import { bodyImageProblem, renderArticleBody } from "@/lib/news/body";
 import { renderMarkdown } from "@/lib/text/markdown";
 
-const ALLOWED_ELEMENTS = new Set(["P", "A", "STRONG", "EM", "UL", "OL", "LI", "H3", "H4", "H5", "H6", "BLOCKQUOTE", "CODE", "PRE", "HR", "BR", "TABLE", "THEAD", "TBODY", "TR", "TH", "TD", "S"]);
+const ALLOWED_ELEMENTS = new Set([
+  "P",
+  "A",
+  "STRONG",
+  "EM",
+  "UL",
+  "OL",
+  "LI",
+  "H3",
+  "H4",
+  "H5",
+  "H6",
+  "BLOCKQUOTE",
+  "CODE",
+  "PRE",
+  "HR",
+  "BR",
+  "TABLE",
+  "THEAD",
+  "TBODY",
+  "TR",
+  "TH",
+  "TD",
+  "S",
+]);
 
 /** Every element and attribute the HTML would create in a browser. */
 function parsed(html: string) {
   const container = document.createElement("div");
   container.innerHTML = html;
   const elements = [...container.querySelectorAll("*")];
-  return { elements: elements.map((e) => e.tagName), attributes: elements.flatMap((e) => [...e.attributes].map((a) => `${a.name}=${a.value}`)) };
+  return {
+    elements: elements.map((e) => e.tagName),
+    attributes: elements.flatMap((e) => [...e.attributes].map((a) => `${a.name}=${a.value}`)),
+  };
 }
 
 // Payloads from the usual XSS cheat sheets, as someone would paste them into a description.
@@ -50,18 +77,27 @@ describe("renderMarkdown", () => {
   });
 
   // Forum posts pass through the mention step first; a payload inside or around a mention must stay as inert.
-  it.each(PAYLOADS)("renders %j in a forum post, beside and inside a mention, without anything that could run or load", (payload) => {
-    const mention = mentionToken({ kind: "user", id: "cmabcdefghijklmnopqrstu01", name: payload.slice(0, 100) || "x" });
-    const { elements, attributes } = parsed(renderMarkdown(mentionsAsMarkdown(`${payload} ${mention} ${payload}`)));
-    expect(elements.filter((tag) => !ALLOWED_ELEMENTS.has(tag))).toEqual([]);
-    for (const attribute of attributes) {
-      expect(attribute).toMatch(/^(href|rel|title)=/);
-      expect(attribute).not.toMatch(/^href=\s*(javascript|vbscript|data|file):/i);
-    }
-  });
+  it.each(PAYLOADS)(
+    "renders %j in a forum post, beside and inside a mention, without anything that could run or load",
+    (payload) => {
+      const mention = mentionToken({
+        kind: "user",
+        id: "cmabcdefghijklmnopqrstu01",
+        name: payload.slice(0, 100) || "x",
+      });
+      const { elements, attributes } = parsed(renderMarkdown(mentionsAsMarkdown(`${payload} ${mention} ${payload}`)));
+      expect(elements.filter((tag) => !ALLOWED_ELEMENTS.has(tag))).toEqual([]);
+      for (const attribute of attributes) {
+        expect(attribute).toMatch(/^(href|rel|title)=/);
+        expect(attribute).not.toMatch(/^href=\s*(javascript|vbscript|data|file):/i);
+      }
+    },
+  );
 
   it("keeps ordinary formatting and marks links as user content", () => {
-    const html = renderMarkdown("## Cele\n\nPomagamy **seniorom** w [Opolu](https://opole.example.org).\n\n- spacery\n- zajęcia");
+    const html = renderMarkdown(
+      "## Cele\n\nPomagamy **seniorom** w [Opolu](https://opole.example.org).\n\n- spacery\n- zajęcia",
+    );
     expect(html).toContain("<h3>Cele</h3>");
     expect(renderMarkdown("# A\n\n### B")).toBe("<h3>A</h3>\n<h4>B</h4>\n");
     expect(html).toContain("<strong>seniorom</strong>");
@@ -79,7 +115,9 @@ describe("an article's text (pictures allowed: only its own)", () => {
   const ownSrc = `/api/news/images/${own.id}`;
 
   it.each(PAYLOADS)("renders %j without anything that could run or load, beside its own picture", (payload) => {
-    const { elements, attributes } = parsed(renderArticleBody(`${payload}\n\n![Wolontariusze](${ownSrc})\n\n${payload}`, [own]));
+    const { elements, attributes } = parsed(
+      renderArticleBody(`${payload}\n\n![Wolontariusze](${ownSrc})\n\n${payload}`, [own]),
+    );
     expect(elements.filter((tag) => !ALLOWED_ELEMENTS.has(tag) && tag !== "IMG")).toEqual([]);
     expect(elements.filter((tag) => tag === "IMG")).toHaveLength(1);
     for (const attribute of attributes) {
@@ -90,8 +128,13 @@ describe("an article's text (pictures allowed: only its own)", () => {
   });
 
   it("shows its own picture with the description and size, and any other picture as its description only", () => {
-    const html = renderArticleBody(`![Sadzenie drzew w Brzegu](${ownSrc})\n\n![Obcy](https://evil.example/x.gif) ![Inny](/api/news/images/cmzzzzzzzzzzzzzzzzzzzzz99)`, [own]);
-    expect(html).toContain(`<img src="${ownSrc}" alt="Sadzenie drzew w Brzegu" width="800" height="600" loading="lazy" decoding="async">`);
+    const html = renderArticleBody(
+      `![Sadzenie drzew w Brzegu](${ownSrc})\n\n![Obcy](https://evil.example/x.gif) ![Inny](/api/news/images/cmzzzzzzzzzzzzzzzzzzzzz99)`,
+      [own],
+    );
+    expect(html).toContain(
+      `<img src="${ownSrc}" alt="Sadzenie drzew w Brzegu" width="800" height="600" loading="lazy" decoding="async">`,
+    );
     expect(html).not.toContain("evil.example");
     expect(html).toContain("Obcy Inny");
   });

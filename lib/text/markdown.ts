@@ -18,7 +18,9 @@ function renderer(topHeading: number, withImages: boolean): MarkdownIt {
   // A picture not in the allowed set (or without a description) is shown as its description only.
   md.renderer.rules.image = (tokens, index, _options, env: RenderEnv) => {
     const token = tokens[index]!;
-    const alt = md.utils.escapeHtml(token.children ? md.renderer.renderInlineAsText(token.children, _options, env) : token.content);
+    const alt = md.utils.escapeHtml(
+      token.children ? md.renderer.renderInlineAsText(token.children, _options, env) : token.content,
+    );
     const src = token.attrGet("src") ?? "";
     const size = env.images?.get(src);
     if (!size || !alt.trim()) return alt;

@@ -20,7 +20,11 @@ export const benchRoutes: BenchRoute[] = [
   // inflected query with filters, as visitors send it, then the same rendered
   // fresh every time (the page cache cannot answer it).
   { name: "directory-search", route: "/organizacje?q=stowarzyszenia+sportowego&powiat=1661&sort=relevance" },
-  { name: "directory-search-uncached", route: "/organizacje?q=stowarzyszenia+sportowego&powiat=1661&sort=relevance", uncached: true },
+  {
+    name: "directory-search-uncached",
+    route: "/organizacje?q=stowarzyszenia+sportowego&powiat=1661&sort=relevance",
+    uncached: true,
+  },
   { name: "organisation-page", route: "/organizacje/bench-000001" },
   { name: "organisation-page-uncached", route: "/organizacje/bench-000001", uncached: true },
   // The open data API with the same search: no page cache in front of it, so

@@ -18,7 +18,11 @@ for (const locale of locales) {
     expect(response?.status()).toBe(404);
     expect(await axeViolations(page)).toEqual([]);
     // The page as sent says what happened in its title, not only the platform's name (WCAG 2.4.2).
-    expect(await response!.text()).toMatch(new RegExp(`<title>${{ pl: "Nie znaleziono strony", en: "Page not found", de: "Seite nicht gefunden" }[locale]} – [^<]+</title>`));
+    expect(await response!.text()).toMatch(
+      new RegExp(
+        `<title>${{ pl: "Nie znaleziono strony", en: "Page not found", de: "Seite nicht gefunden" }[locale]} – [^<]+</title>`,
+      ),
+    );
   });
 }
 
@@ -27,7 +31,9 @@ test.describe("at 320 px width (reflow, WCAG 1.4.10)", () => {
   for (const { url } of allPages.filter((p) => p.locale !== "en")) {
     test(`${url} needs no horizontal scrolling and passes axe`, async ({ page }) => {
       await page.goto(url);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
       expect(await axeViolations(page)).toEqual([]);
     });
@@ -42,6 +48,8 @@ test("text zoomed to 200% stays readable without horizontal scrolling", async ({
   await page.evaluate(() => {
     document.documentElement.style.fontSize = "200%";
   });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
 });

@@ -21,7 +21,10 @@ export async function createConfirmedAccount(page: Page, name: string): Promise<
   await page.getByRole("button", { name: "Załóż konto" }).click();
   await expect(page.getByRole("heading", { name: "Sprawdź skrzynkę e-mail" })).toBeVisible();
   await page.goto("/dev/mailbox");
-  await page.getByRole("row", { name: new RegExp(email.replace(/\./g, "\\.")) }).getByRole("link").click();
+  await page
+    .getByRole("row", { name: new RegExp(email.replace(/\./g, "\\.")) })
+    .getByRole("link")
+    .click();
   const href = await page.getByRole("link", { name: /\/potwierdz-adres\?token=/ }).getAttribute("href");
   const url = new URL(href!);
   await page.goto(url.pathname + url.search);

@@ -6,7 +6,9 @@ import { demoAdmin, demoOfficial, freshCode, signInWithCode } from "./two-factor
 
 const password = testPassword;
 
-test("a person signs up, is signed in by confirming the address from the mailbox, and signs out from the header", async ({ page }) => {
+test("a person signs up, is signed in by confirming the address from the mailbox, and signs out from the header", async ({
+  page,
+}) => {
   const email = `maria.${Date.now()}@example.org`;
 
   await page.goto("/rejestracja");
@@ -20,7 +22,10 @@ test("a person signs up, is signed in by confirming the address from the mailbox
 
   // The development mailbox holds the message; its link opens the confirmation page.
   await page.goto("/dev/mailbox");
-  await page.getByRole("row", { name: new RegExp(email.replace(/\./g, "\\.")) }).getByRole("link").click();
+  await page
+    .getByRole("row", { name: new RegExp(email.replace(/\./g, "\\.")) })
+    .getByRole("link")
+    .click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Potwierdź adres e-mail – /);
   const link = page.getByRole("link", { name: /\/potwierdz-adres\?token=/ });
   const verificationUrl = new URL((await link.getAttribute("href"))!);
@@ -46,12 +51,16 @@ test("a person signs up, is signed in by confirming the address from the mailbox
   // The link is single-use.
   await page.goto(verificationUrl.pathname + verificationUrl.search);
   await page.getByRole("button", { name: "Potwierdź adres e-mail" }).click();
-  await expect(page.getByText("Ten link został już użyty. Jeśli adres jest potwierdzony, po prostu się zaloguj.")).toBeVisible();
+  await expect(
+    page.getByText("Ten link został już użyty. Jeśli adres jest potwierdzony, po prostu się zaloguj."),
+  ).toBeVisible();
 
   // Signing out is in the header, on any page.
   await page.goto("/organizacje");
   await page.getByRole("navigation", { name: "Konto" }).getByRole("button", { name: "Wyloguj się" }).click();
-  await expect(page.getByRole("navigation", { name: "Konto" }).getByRole("link", { name: "Zaloguj się" })).toBeVisible();
+  await expect(
+    page.getByRole("navigation", { name: "Konto" }).getByRole("link", { name: "Zaloguj się" }),
+  ).toBeVisible();
   await page.goto("/konto");
   await expect(page).toHaveURL(/\/logowanie\?next=%2Fkonto$/);
 });
@@ -62,7 +71,9 @@ test("the sign-in form fills in the address a link brings", async ({ page }) => 
   await expect(page.getByLabel("Hasło")).toHaveValue("");
 });
 
-test("bad sign-up input is listed in a linked summary, in the visitor's language, and nothing typed is lost", async ({ page }) => {
+test("bad sign-up input is listed in a linked summary, in the visitor's language, and nothing typed is lost", async ({
+  page,
+}) => {
   await page.goto("/en/sign-up");
   await page.getByLabel("Full name").fill("Jan Kowalski");
   await page.getByLabel("E-mail address").fill("not-an-address");
@@ -82,26 +93,36 @@ test("bad sign-up input is listed in a linked summary, in the visitor's language
   await page.getByLabel(/I have read the data protection notice/).check();
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "The form has 1 error" })).toBeVisible();
-  await expect(page.getByText("This password is too common and easy to guess.", { exact: false }).first()).toBeVisible();
+  await expect(
+    page.getByText("This password is too common and easy to guess.", { exact: false }).first(),
+  ).toBeVisible();
   await expect(page.getByLabel("Full name")).toHaveValue("Jan Kowalski");
 });
 
 test("a wrong password and an unknown address get the same answer", async ({ page }) => {
   await signIn(page, "mieszkaniec@demo.example.org", "not the password 1");
   // (Next.js's route announcer is an alert too, hence the filter.)
-  await expect(page.getByRole("alert").filter({ hasText: "Nie udało się zalogować" })).toContainText("Nieprawidłowy adres e-mail lub hasło.");
+  await expect(page.getByRole("alert").filter({ hasText: "Nie udało się zalogować" })).toContainText(
+    "Nieprawidłowy adres e-mail lub hasło.",
+  );
   expect(await axeViolations(page)).toEqual([]);
   await signIn(page, "nikt-taki@demo.example.org", "not the password 1");
-  await expect(page.getByRole("alert").filter({ hasText: "Nie udało się zalogować" })).toContainText("Nieprawidłowy adres e-mail lub hasło.");
+  await expect(page.getByRole("alert").filter({ hasText: "Nie udało się zalogować" })).toContainText(
+    "Nieprawidłowy adres e-mail lub hasło.",
+  );
 });
 
-test("demo accounts sign in with their documented passwords and two-factor keys, and show their roles", async ({ page }) => {
+test("demo accounts sign in with their documented passwords and two-factor keys, and show their roles", async ({
+  page,
+}) => {
   // A code works once: this waits for a fresh one when the setup just used the current one.
   test.setTimeout(90_000);
   await signInWithCode(page, demoOfficial.email, demoOfficial.password, demoOfficial.secret);
   await expect(page.getByText("Urząd Marszałkowski Województwa Opolskiego – urzędnik")).toBeVisible();
   await page.getByRole("button", { name: "Wyloguj się" }).click();
-  await expect(page.getByRole("navigation", { name: "Konto" }).getByRole("link", { name: "Zaloguj się" })).toBeVisible();
+  await expect(
+    page.getByRole("navigation", { name: "Konto" }).getByRole("link", { name: "Zaloguj się" }),
+  ).toBeVisible();
 
   await page.goto("/de/anmelden");
   await page.getByLabel("E-Mail-Adresse").fill(demoAdmin.email);
@@ -153,7 +174,10 @@ test("a forgotten password is reset through the mailbox, and a changed one signs
   await expect(page.getByRole("heading", { name: "Check your e-mail" })).toBeFocused();
 
   await page.goto("/en/dev/mailbox");
-  await page.getByRole("row", { name: new RegExp(`Set a new password.*${email.replace(/\./g, "\\.")}`) }).getByRole("link").click();
+  await page
+    .getByRole("row", { name: new RegExp(`Set a new password.*${email.replace(/\./g, "\\.")}`) })
+    .getByRole("link")
+    .click();
   const href = await page.getByRole("link", { name: /\/en\/reset-password\?token=/ }).getAttribute("href");
   const resetUrl = new URL(href!);
   await page.goto(resetUrl.pathname + resetUrl.search);
@@ -201,7 +225,10 @@ test("a person changes their e-mail address, confirmed from the new mailbox", as
   await expect(page.getByRole("status").filter({ hasText: newEmail })).toBeVisible();
 
   await page.goto("/dev/mailbox");
-  await page.getByRole("row", { name: new RegExp(`Potwierdź nowy adres e-mail.*${newEmail.replace(/\./g, "\\.")}`) }).getByRole("link").click();
+  await page
+    .getByRole("row", { name: new RegExp(`Potwierdź nowy adres e-mail.*${newEmail.replace(/\./g, "\\.")}`) })
+    .getByRole("link")
+    .click();
   const href = await page.getByRole("link", { name: /\/potwierdz-nowy-adres\?token=/ }).getAttribute("href");
   const url = new URL(href!);
   await page.goto(url.pathname + url.search);
@@ -229,5 +256,7 @@ test("a person downloads their data and deletes their account", async ({ page })
   await deletion.getByRole("button", { name: "Usuń konto na zawsze" }).click();
   await expect(page.getByText("Twoje konto zostało usunięte.")).toBeVisible();
   await signIn(page, email, password);
-  await expect(page.getByRole("alert").filter({ hasText: "Nie udało się zalogować" })).toContainText("Nieprawidłowy adres e-mail lub hasło.");
+  await expect(page.getByRole("alert").filter({ hasText: "Nie udało się zalogować" })).toContainText(
+    "Nieprawidłowy adres e-mail lub hasło.",
+  );
 });

@@ -9,7 +9,9 @@ test("an administrator browses and filters the audit log", async ({ browser }) =
   const page = await adminPage(browser);
   await page.getByRole("navigation", { name: "Konto" }).getByRole("link", { name: "Dziennik zdarzeń" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dziennik zdarzeń");
-  await expect(page.getByRole("row").filter({ hasText: "Zalogowanie" }).filter({ hasText: "admin@demo.example.org" }).first()).toBeVisible();
+  await expect(
+    page.getByRole("row").filter({ hasText: "Zalogowanie" }).filter({ hasText: "admin@demo.example.org" }).first(),
+  ).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
 
   await page.getByRole("combobox", { name: "Zdarzenie" }).selectOption({ label: "Zalogowanie" });
@@ -27,7 +29,9 @@ test("the audit log is hidden from other roles and sends visitors to sign in", a
   await expect(page).toHaveURL(/\/logowanie\?next=%2Fadministracja%2Fdziennik-zdarzen$/);
   await signIn(page, "mieszkaniec@demo.example.org", "demo-mieszkaniec");
   await expect(page).toHaveURL(/\/konto$/);
-  await expect(page.getByRole("navigation", { name: "Konto" }).getByRole("link", { name: "Dziennik zdarzeń" })).toHaveCount(0);
+  await expect(
+    page.getByRole("navigation", { name: "Konto" }).getByRole("link", { name: "Dziennik zdarzeń" }),
+  ).toHaveCount(0);
   const response = await page.goto("/administracja/dziennik-zdarzen");
   expect(response?.status()).toBe(404);
 });
@@ -56,7 +60,9 @@ test("an administrator blocks an account, which is signed out at once, and unblo
   await personPage.goto("/konto");
   await expect(personPage).toHaveURL(/\/logowanie\?next=%2Fkonto$/);
   await signIn(personPage, email, testPassword);
-  await expect(personPage.getByRole("alert").filter({ hasText: "Nie udało się zalogować" })).toContainText("To konto zostało zablokowane.");
+  await expect(personPage.getByRole("alert").filter({ hasText: "Nie udało się zalogować" })).toContainText(
+    "To konto zostało zablokowane.",
+  );
 
   await page.reload();
   await page.getByRole("region", { name: "Blokada konta" }).getByRole("button", { name: "Odblokuj konto" }).click();
@@ -70,7 +76,11 @@ test("an administrator sees the background jobs, and nobody else does", async ({
   const admin = await adminPage(browser);
   await admin.getByRole("navigation", { name: "Konto" }).getByRole("link", { name: "Zadania" }).click();
   await expect(admin.getByRole("heading", { level: 1 })).toHaveText("Zadania w tle");
-  await expect(admin.getByRole("table", { name: "Liczba zadań według kolejki i stanu" }).getByRole("rowheader", { name: "wysyłka e-maili" })).toBeVisible();
+  await expect(
+    admin
+      .getByRole("table", { name: "Liczba zadań według kolejki i stanu" })
+      .getByRole("rowheader", { name: "wysyłka e-maili" }),
+  ).toBeVisible();
   expect(await axeViolations(admin)).toEqual([]);
 
   const moderator = await (await newClientContext(browser, MODERATOR_STATE)).newPage();
@@ -83,6 +93,8 @@ test("the organisations to verify need no sideways scrolling at 390 px in every 
   // The table scrolls in its own box; its buttons' visually hidden labels must stay inside that box.
   for (const url of ["/administracja/organizacje", "/en/admin/organisations", "/de/verwaltung/organisationen"]) {
     expect((await page.goto(url))?.status()).toBe(200);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    ).toBeLessThanOrEqual(0);
   }
 });

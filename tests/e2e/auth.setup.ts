@@ -1,7 +1,16 @@
 import { rmSync } from "node:fs";
 import { test as setup } from "@playwright/test";
 import { expect } from "@playwright/test";
-import { ADMIN_STATE, demoAdmin, demoModerator, demoOfficial, MODERATOR_STATE, NGO_STATE, OFFICIAL_STATE, signInWithCode } from "./two-factor-helpers";
+import {
+  ADMIN_STATE,
+  demoAdmin,
+  demoModerator,
+  demoOfficial,
+  MODERATOR_STATE,
+  NGO_STATE,
+  OFFICIAL_STATE,
+  signInWithCode,
+} from "./two-factor-helpers";
 
 setup("sign in the demo administrator, official and moderator once, with their codes", async ({ browser }) => {
   setup.setTimeout(90_000);

@@ -5,8 +5,20 @@ export const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 export async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
-  const violations = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`);
+  const violations = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`,
+  );
   // The whole finding in the log, so a violation seen once (in CI) can be understood afterwards.
-  if (violations.length > 0) console.log(`axe on ${page.url()}:\n${JSON.stringify(results.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => ({ target: n.target, html: n.html, summary: n.failureSummary })) })), null, 2)}`);
+  if (violations.length > 0)
+    console.log(
+      `axe on ${page.url()}:\n${JSON.stringify(
+        results.violations.map((v) => ({
+          id: v.id,
+          nodes: v.nodes.map((n) => ({ target: n.target, html: n.html, summary: n.failureSummary })),
+        })),
+        null,
+        2,
+      )}`,
+    );
   return violations;
 }

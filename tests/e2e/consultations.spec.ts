@@ -21,7 +21,15 @@ const RESOLUTION = [
 /** The current minute, or one `days` later, as a datetime-local value in Polish time. */
 function polishLocal(days = 0): string {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Warsaw", hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" })
+    new Intl.DateTimeFormat("en-GB", {
+      timeZone: "Europe/Warsaw",
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+    })
       .formatToParts(new Date(Date.now() + days * 24 * 3600 * 1000))
       .map((part) => [part.type, part.value]),
   );
@@ -32,7 +40,9 @@ async function officialPage(browser: Parameters<typeof newClientContext>[0]): Pr
   return (await newClientContext(browser, OFFICIAL_STATE)).newPage();
 }
 
-test("an official prepares, checks the split of and publishes a consultation; a visitor finds it and links to a paragraph", async ({ browser }) => {
+test("an official prepares, checks the split of and publishes a consultation; a visitor finds it and links to a paragraph", async ({
+  browser,
+}) => {
   const official = await officialPage(browser);
   await official.goto("/urzedy");
   await official.getByRole("link", { name: "Urząd Marszałkowski Województwa Opolskiego" }).click();
@@ -56,9 +66,15 @@ test("an official prepares, checks the split of and publishes a consultation; a 
   await official.getByLabel(/^Koniec/).fill(polishLocal(15));
   // The text comes from the office's DOCX; what was typed before can be put back.
   await official.getByLabel(/^Tekst/).fill("Wersja robocza.");
-  await official.getByLabel("Wczytaj tekst z pliku DOCX").setInputFiles({ name: "projekt-uchwaly.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: Buffer.from(await docxFile(RESOLUTION.split("\n").filter(Boolean))) });
+  await official.getByLabel("Wczytaj tekst z pliku DOCX").setInputFiles({
+    name: "projekt-uchwaly.docx",
+    mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    buffer: Buffer.from(await docxFile(RESOLUTION.split("\n").filter(Boolean))),
+  });
   await official.getByRole("button", { name: "Wczytaj tekst", exact: true }).click();
-  await expect(official.getByText("Wczytano tekst z pliku projekt-uchwaly.docx. Sprawdź podział w podglądzie.")).toBeVisible();
+  await expect(
+    official.getByText("Wczytano tekst z pliku projekt-uchwaly.docx. Sprawdź podział w podglądzie."),
+  ).toBeVisible();
   await expect(official.getByLabel(/^Tekst/)).toHaveValue(/^Projekt uchwały Sejmiku/);
   const preview = official.getByRole("region", { name: /^Podgląd podziału/ });
   await expect(preview.getByRole("heading")).toHaveText("Podgląd podziału: 8 fragmentów");
@@ -100,7 +116,9 @@ test("an official prepares, checks the split of and publishes a consultation; a 
   await signIn(ngo, "ngo@demo.example.org", "demo-ngo");
   await expect(ngo).not.toHaveURL(/\/logowanie/);
   await ngo.goto(visitor.url().replace(/#.*$/, ""));
-  const remarkButton = ngo.locator("#par-2-ust-1").getByRole("button", { name: "Zgłoś uwagę do tego fragmentu § 2 ust. 1" });
+  const remarkButton = ngo
+    .locator("#par-2-ust-1")
+    .getByRole("button", { name: "Zgłoś uwagę do tego fragmentu § 2 ust. 1" });
   await remarkButton.focus();
   await ngo.keyboard.press("Enter");
   await expect(remarkButton).toHaveAttribute("aria-expanded", "true");
@@ -125,7 +143,10 @@ test("an official prepares, checks the split of and publishes a consultation; a 
   expect(await axeViolations(ngo)).toEqual([]);
 
   // Published at once: the count beside the paragraph lists it; the script is only text.
-  await ngo.locator("#par-2-ust-1").getByRole("link", { name: /^1 uwaga/ }).click();
+  await ngo
+    .locator("#par-2-ust-1")
+    .getByRole("link", { name: /^1 uwaga/ })
+    .click();
   const listed = ngo.getByRole("list", { name: "Zgłoszone uwagi" });
   await expect(listed).toContainText("Fundacja Opolskie Centrum Wolontariatu");
   await expect(listed).toContainText("Konsultacje trwają co najmniej 21 dni.");
@@ -154,7 +175,9 @@ test("an official prepares, checks the split of and publishes a consultation; a 
   await expect(official.getByText("Zapisano odpowiedź na 1 uwagę.")).toBeVisible();
   await expect(official.getByText("Odpowiedziano na 1 z 1 uwagi")).toBeVisible();
   await ngo.reload();
-  await expect(own).toContainText("Odpowiedź urzędu: Uwzględniona częściowo. Wydłużamy do 21 dni przy programie współpracy.");
+  await expect(own).toContainText(
+    "Odpowiedź urzędu: Uwzględniona częściowo. Wydłużamy do 21 dni przy programie współpracy.",
+  );
 
   // Answered, it is frozen: the answer refers to these words.
   await expect(own.getByRole("button", { name: "Zmień § 2 ust. 1" })).toHaveCount(0);
@@ -163,11 +186,15 @@ test("an official prepares, checks the split of and publishes a consultation; a 
   expect(await axeViolations(ngo)).toEqual([]);
 });
 
-test("a visitor downloads a closed consultation's report, which lists every remark with its decision", async ({ page }) => {
+test("a visitor downloads a closed consultation's report, which lists every remark with its decision", async ({
+  page,
+}) => {
   await page.goto("/konsultacje");
   await page.getByLabel("Etap").selectOption({ label: "Zakończone" });
   await page.getByRole("button", { name: "Pokaż wyniki" }).click();
-  await page.getByRole("link", { name: "Zasady otwartego konkursu ofert z zakresu pomocy społecznej na 2027 rok" }).click();
+  await page
+    .getByRole("link", { name: "Zasady otwartego konkursu ofert z zakresu pomocy społecznej na 2027 rok" })
+    .click();
   await expect(page.getByText("Sprawozdanie opublikowane", { exact: true })).toBeVisible();
   const report = page.getByRole("region", { name: "Sprawozdanie z konsultacji" });
   // The adopted text against the draft: what changed, in marks and in words.
@@ -183,9 +210,20 @@ test("a visitor downloads a closed consultation's report, which lists every rema
   expect(docx.suggestedFilename()).toBe("sprawozdanie-zasady-konkursu-pomoc-spoleczna-opole-2027.docx");
   const { readFile } = await import("node:fs/promises");
   const JSZip = (await import("jszip")).default;
-  const xml = await (await JSZip.loadAsync(await readFile((await docx.path())!))).file("word/document.xml")!.async("string");
+  const xml = await (
+    await JSZip.loadAsync(await readFile((await docx.path())!))
+  )
+    .file("word/document.xml")!
+    .async("string");
   const text = xml.replace(/<[^>]+>/g, " ");
-  for (const expected of ["Oferty składa się do 31 stycznia 2027 r.", "udział wkładu własnego, w tym wkładu osobowego.", "Prosimy o szkolenie z pisania ofert przed terminem.", "uwzględniona częściowo", "nieuwzględniona", "Termin przesunięto do 25 stycznia 2027 r."]) {
+  for (const expected of [
+    "Oferty składa się do 31 stycznia 2027 r.",
+    "udział wkładu własnego, w tym wkładu osobowego.",
+    "Prosimy o szkolenie z pisania ofert przed terminem.",
+    "uwzględniona częściowo",
+    "nieuwzględniona",
+    "Termin przesunięto do 25 stycznia 2027 r.",
+  ]) {
     expect(text).toContain(expected);
   }
 
@@ -202,7 +240,9 @@ test("a visitor downloads a closed consultation's report, which lists every rema
   expect(csv.trim().split("\r\n")).toHaveLength(4);
 });
 
-test("an official answers the last remark of a closed consultation, has the report prepared and publishes it", async ({ browser }) => {
+test("an official answers the last remark of a closed consultation, has the report prepared and publishes it", async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const official = await officialPage(browser);
   await official.goto("/urzedy");
@@ -212,7 +252,9 @@ test("an official answers the last remark of a closed consultation, has the repo
   await official.getByRole("link", { name: "Regulamin Wojewódzkiej Rady Działalności Pożytku Publicznego" }).click();
   await expect(official.getByRole("heading", { name: "Publikacja" })).toBeVisible();
   const report = official.getByRole("region", { name: "Sprawozdanie z konsultacji" });
-  await expect(report).toContainText("1 uwaga nie ma jeszcze stanowiska. Sprawozdanie można opublikować, gdy każda uwaga ma stanowisko.");
+  await expect(report).toContainText(
+    "1 uwaga nie ma jeszcze stanowiska. Sprawozdanie można opublikować, gdy każda uwaga ma stanowisko.",
+  );
   // Closed: nothing to extend, the next steps are named instead.
   await expect(official.getByText(/Termin można przedłużyć/)).toHaveCount(0);
   await expect(official.getByText(/^Konsultacje się zakończyły: .*Teraz odpowiedz na uwagi/)).toBeVisible();
@@ -250,9 +292,19 @@ test("an official answers the last remark of a closed consultation, has the repo
   await published.getByRole("link", { name: /^Sprawozdanie \(DOCX/ }).click();
   const { readFile } = await import("node:fs/promises");
   const JSZip = (await import("jszip")).default;
-  const xml = await (await JSZip.loadAsync(await readFile((await (await download).path())!))).file("word/document.xml")!.async("string");
+  const xml = await (
+    await JSZip.loadAsync(await readFile((await (await download).path())!))
+  )
+    .file("word/document.xml")!
+    .async("string");
   const text = xml.replace(/<[^>]+>/g, " ");
-  for (const expected of ["Rada liczy 20 członków.", "Posiedzenia Rady odbywają się co najmniej raz na dwa miesiące.", "nieuwzględniona", "uwzględniona"]) expect(text).toContain(expected);
+  for (const expected of [
+    "Rada liczy 20 członków.",
+    "Posiedzenia Rady odbywają się co najmniej raz na dwa miesiące.",
+    "nieuwzględniona",
+    "uwzględniona",
+  ])
+    expect(text).toContain(expected);
   const pdfDownload = visitor.waitForEvent("download");
   await published.getByRole("link", { name: /^Sprawozdanie \(PDF/ }).click();
   expect((await readFile((await (await pdfDownload).path())!)).subarray(0, 5).toString()).toBe("%PDF-");
@@ -274,7 +326,10 @@ test("an official answers the last remark of a closed consultation, has the repo
   expect(await axeViolations(official)).toEqual([]);
 
   await visitor.reload();
-  await visitor.locator("#par-2-ust-2").getByRole("link", { name: /^1 uwaga/ }).click();
+  await visitor
+    .locator("#par-2-ust-2")
+    .getByRole("link", { name: /^1 uwaga/ })
+    .click();
   const remarks = visitor.getByRole("list", { name: "Zgłoszone uwagi" });
   await expect(remarks).toContainText("Liczbę członków ustali zarząd województwa.");
   await expect(remarks).toContainText(/Stanowisko poprawione .*Powód: Omyłkowo zaznaczono uwzględnienie całej uwagi\./);
@@ -287,7 +342,22 @@ test("an official corrects how a pasted document is split, unit by unit, by keyb
   await official.getByRole("link", { name: "Konsultacje urzędu" }).click();
   await official.getByRole("link", { name: "Nowe konsultacje" }).click();
   // Pasted from Word: a blank line after every line, and three goals run together.
-  await official.getByLabel(/^Tekst/).fill(["## Diagnoza", "", "Region liczy 3 800 organizacji.", "", "Większość działa w gminach wiejskich.", "", "## Cele", "", "Cel 1. Wzmocnienie organizacji.", "Cel 2. Rozwój wolontariatu."].join("\n"));
+  await official
+    .getByLabel(/^Tekst/)
+    .fill(
+      [
+        "## Diagnoza",
+        "",
+        "Region liczy 3 800 organizacji.",
+        "",
+        "Większość działa w gminach wiejskich.",
+        "",
+        "## Cele",
+        "",
+        "Cel 1. Wzmocnienie organizacji.",
+        "Cel 2. Rozwój wolontariatu.",
+      ].join("\n"),
+    );
   const preview = official.getByRole("region", { name: /^Podgląd podziału/ });
   await expect(preview.getByRole("heading")).toHaveText("Podgląd podziału: 5 fragmentów");
 
@@ -305,7 +375,9 @@ test("an official corrects how a pasted document is split, unit by unit, by keyb
   expect(await axeViolations(official)).toEqual([]);
 });
 
-test("at 390 px a consulted text reads as text: one quiet remark control per unit, on the line of its remark count", async ({ browser }) => {
+test("at 390 px a consulted text reads as text: one quiet remark control per unit, on the line of its remark count", async ({
+  browser,
+}) => {
   const page = await (await newClientContext(browser, NGO_STATE)).newPage();
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("/konsultacje/program-wspolpracy-wojewodztwa-opolskiego-2027");

@@ -129,7 +129,9 @@ test("the current search downloads as CSV, and the API describes itself", async 
   expect(api.status()).toBe(200);
   expect((await api.json()).meta.total).toBe(4);
   const openapi = await request.get("/api/v1/openapi.json");
-  expect((await openapi.json()).paths["/organisations"].get.parameters.map((p: { name: string }) => p.name)).toContain("gmina");
+  expect((await openapi.json()).paths["/organisations"].get.parameters.map((p: { name: string }) => p.name)).toContain(
+    "gmina",
+  );
 });
 
 test.describe("the page cache", () => {

@@ -8,7 +8,15 @@ import { ADMIN_STATE } from "./two-factor-helpers";
 /** The current minute in Polish time, as a datetime-local value. */
 function polishNow(): string {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Warsaw", hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" })
+    new Intl.DateTimeFormat("en-GB", {
+      timeZone: "Europe/Warsaw",
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+    })
       .formatToParts(new Date())
       .map((part) => [part.type, part.value]),
   );
@@ -17,9 +25,14 @@ function polishNow(): string {
 
 test.describe.configure({ timeout: 90_000 });
 
-const ONE_PIXEL_PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");
+const ONE_PIXEL_PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
+  "base64",
+);
 
-test("the commission sets up an election with areas, fixing mistakes from the error summary, and announces it; a visitor reads its rules", async ({ browser }) => {
+test("the commission sets up an election with areas, fixing mistakes from the error summary, and announces it; a visitor reads its rules", async ({
+  browser,
+}) => {
   const commission = await (await newClientContext(browser, ADMIN_STATE)).newPage();
   await commission.goto("/urzedy");
   await commission.getByRole("link", { name: "Urząd Marszałkowski Województwa Opolskiego" }).click();
@@ -54,7 +67,9 @@ test("the commission sets up an election with areas, fixing mistakes from the er
   await area.getByLabel("prudnicki").check();
   // Still nine seats against the area's three: refused until they add up; nothing saved yet.
   await commission.getByRole("button", { name: "Zapisz szkic wyborów" }).click();
-  const remaining = commission.getByRole("alert").filter({ hasText: "Liczba miejsc musi być równa sumie miejsc w okręgach." });
+  const remaining = commission
+    .getByRole("alert")
+    .filter({ hasText: "Liczba miejsc musi być równa sumie miejsc w okręgach." });
   await expect(remaining).toBeVisible();
   await expect(remaining).not.toContainText("Tytuł wyborów");
   await expect(commission.getByText("Okręgi mają razem 3 miejsca.")).toBeVisible();
@@ -76,8 +91,12 @@ test("the commission sets up an election with areas, fixing mistakes from the er
   expect(await axeViolations(visitor)).toEqual([]);
   await visitor.getByRole("link", { name: title }).click();
   await expect(visitor.getByRole("heading", { level: 1 })).toHaveText(title);
-  await expect(visitor.getByText("Każda organizacja oddaje jedną kartę z 3 głosami na różnych kandydatów.")).toBeVisible();
-  await expect(visitor.getByRole("region", { name: "1 okręg i jego miejsca" }).getByRole("row", { name: /Południe/ })).toContainText("nyski, prudnicki");
+  await expect(
+    visitor.getByText("Każda organizacja oddaje jedną kartę z 3 głosami na różnych kandydatów."),
+  ).toBeVisible();
+  await expect(
+    visitor.getByRole("region", { name: "1 okręg i jego miejsca" }).getByRole("row", { name: /Południe/ }),
+  ).toContainText("nyski, prudnicki");
   await expect(visitor.getByText("Ziarno losowania")).toBeVisible();
   await expect(visitor.locator("code")).toHaveText(/^[0-9a-f]{64}$/);
   expect(await axeViolations(visitor)).toEqual([]);
@@ -97,7 +116,9 @@ test("the demo election's rules are public in three languages", async ({ page })
   expect(await axeViolations(page)).toEqual([]);
 });
 
-test("a representative nominates by keyboard, the candidate consents through the e-mailed link, a recommender confirms, and the commission accepts", async ({ browser }) => {
+test("a representative nominates by keyboard, the candidate consents through the e-mailed link, a recommender confirms, and the commission accepts", async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   // The commission announces an election whose nominations open now, with one recommendation required.
   const commission = await (await newClientContext(browser, ADMIN_STATE)).newPage();
@@ -107,7 +128,9 @@ test("a representative nominates by keyboard, the candidate consents through the
   await commission.getByRole("link", { name: "Nowe wybory" }).click();
   const title = `Wybory z rekomendacjami ${Date.now()}`;
   await commission.getByLabel(/^Tytuł wyborów/).fill(title);
-  await commission.getByLabel(/^Tryb wyborów/).fill("Kandydata zgłasza organizacja, a rekomenduje co najmniej jedna inna.");
+  await commission
+    .getByLabel(/^Tryb wyborów/)
+    .fill("Kandydata zgłasza organizacja, a rekomenduje co najmniej jedna inna.");
   await commission.getByLabel(/^Ile organizacji musi zarekomendować/).fill("1");
   await commission.getByLabel(/^Początek zgłaszania kandydatów/).fill(polishNow());
   await commission.getByRole("button", { name: "Zapisz szkic wyborów" }).click();
@@ -132,14 +155,24 @@ test("a representative nominates by keyboard, the candidate consents through the
   await ngo.getByLabel(/^Przedstawienie kandydata/).fill("Koordynatorka wolontariatu w Opolu od dziesięciu lat.");
   // A photo that is not a picture is refused at once and named in the summary; a real one is kept.
   const photo = ngo.getByLabel(/^Zdjęcie kandydata/);
-  await photo.setInputFiles({ name: "zdjecie.jpg", mimeType: "image/jpeg", buffer: Buffer.from("<html><script>alert(1)</script></html>") });
-  await expect(ngo.getByRole("link", { name: "Ten plik nie jest zdjęciem w formacie JPEG, PNG, WebP ani GIF." })).toBeVisible();
+  await photo.setInputFiles({
+    name: "zdjecie.jpg",
+    mimeType: "image/jpeg",
+    buffer: Buffer.from("<html><script>alert(1)</script></html>"),
+  });
+  await expect(
+    ngo.getByRole("link", { name: "Ten plik nie jest zdjęciem w formacie JPEG, PNG, WebP ani GIF." }),
+  ).toBeVisible();
   await photo.setInputFiles({ name: "zdjecie.png", mimeType: "image/png", buffer: ONE_PIXEL_PNG });
   await expect(ngo.getByText("Zdjęcie zapisane. Zostanie dołączone do zgłoszenia.")).toBeVisible();
   await expect(ngo.getByRole("img", { name: "Wybrane zdjęcie kandydata" })).toBeVisible();
   // Sent without a recommender: the server says how many are needed, nothing is saved.
   await ngo.getByRole("button", { name: "Zgłoś kandydata" }).click();
-  await expect(ngo.getByRole("alert").filter({ hasText: "Wybierz tyle organizacji rekomendujących, ile wymagają zasady wyborów." })).toBeFocused();
+  await expect(
+    ngo
+      .getByRole("alert")
+      .filter({ hasText: "Wybierz tyle organizacji rekomendujących, ile wymagają zasady wyborów." }),
+  ).toBeFocused();
   const picker = ngo.getByRole("combobox", { name: "Organizacje rekomendujące" });
   await picker.focus();
   // Typed as one input event: in one CI run of two, letters typed one by one into this combo box were lost
@@ -149,7 +182,9 @@ test("a representative nominates by keyboard, the candidate consents through the
   await expect(ngo.getByRole("option", { name: /Fundacja Praw Obywatelskich/ })).toBeVisible();
   await ngo.keyboard.press("ArrowDown");
   await ngo.keyboard.press("Enter");
-  await expect(ngo.getByRole("list", { name: "Wybrane: Organizacje rekomendujące" })).toContainText("Fundacja Praw Obywatelskich „Forum”");
+  await expect(ngo.getByRole("list", { name: "Wybrane: Organizacje rekomendujące" })).toContainText(
+    "Fundacja Praw Obywatelskich „Forum”",
+  );
   expect(await axeViolations(ngo)).toEqual([]);
   await ngo.getByRole("button", { name: "Zgłoś kandydata" }).click();
   await expect(ngo.getByText(/^Zgłoszenie zapisane\./)).toBeVisible();
@@ -163,7 +198,10 @@ test("a representative nominates by keyboard, the candidate consents through the
   // The candidate, without an account, follows the link from the e-mail.
   const candidate = await (await newClientContext(browser)).newPage();
   await candidate.goto("/dev/mailbox");
-  await candidate.getByRole("row", { name: new RegExp(candidateEmail.replace(/\./g, "\\.")) }).getByRole("link").click();
+  await candidate
+    .getByRole("row", { name: new RegExp(candidateEmail.replace(/\./g, "\\.")) })
+    .getByRole("link")
+    .click();
   const href = await candidate.getByRole("link", { name: /\/wybory\/zgoda\?token=/ }).getAttribute("href");
   const link = new URL(href!);
   await candidate.goto(link.pathname + link.search);
@@ -192,7 +230,9 @@ test("a representative nominates by keyboard, the candidate consents through the
   await expect(part).toContainText("Przyjęte przez komisję.");
 });
 
-test("a representative of two organisations casts one organisation's ballot by keyboard with the e-mailed code, keeps the tracker, and sees it on the board", async ({ browser }) => {
+test("a representative of two organisations casts one organisation's ballot by keyboard with the e-mailed code, keeps the tracker, and sees it on the board", async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const ngo = await (await newClientContext(browser)).newPage();
   await signIn(ngo, "ngo@demo.example.org", "demo-ngo");
@@ -202,14 +242,18 @@ test("a representative of two organisations casts one organisation's ballot by k
   await expect(ngo.getByText("Głosowanie", { exact: true }).first()).toBeVisible();
   await expect(ngo.getByRole("heading", { name: "Lista kandydatów: 4 osoby" })).toBeVisible();
   const panel = ngo.getByRole("region", { name: "Głosowanie Twoich organizacji" });
-  await expect(panel.getByRole("link", { name: "Głosuj w imieniu: Fundacja Praw Obywatelskich „Forum”" })).toBeVisible();
+  await expect(
+    panel.getByRole("link", { name: "Głosuj w imieniu: Fundacja Praw Obywatelskich „Forum”" }),
+  ).toBeVisible();
   // The deadline and the person's progress lead the panel.
   await expect(panel.getByText(/^Głosowanie trwa do \d/)).toBeVisible();
   await expect(panel.getByText("Twoje organizacje: oddano 0 z 2 kart.", { exact: true })).toBeVisible();
   expect(await axeViolations(ngo)).toEqual([]);
   const electionUrl = ngo.url();
   const voteLink = panel.getByRole("link", { name: "Głosuj w imieniu: Fundacja Opolskie Centrum Wolontariatu" });
-  const otherBallotUrl = await panel.getByRole("link", { name: "Głosuj w imieniu: Fundacja Praw Obywatelskich „Forum”" }).getAttribute("href");
+  const otherBallotUrl = await panel
+    .getByRole("link", { name: "Głosuj w imieniu: Fundacja Praw Obywatelskich „Forum”" })
+    .getAttribute("href");
   // Verification comes after the voting part, its hash folded until asked for.
   const verifyHeading = ngo.getByRole("heading", { name: "Jak sprawdzić wybory" });
   await expect(verifyHeading).toBeVisible();
@@ -217,7 +261,9 @@ test("a representative of two organisations casts one organisation's ballot by k
   await expect(ngo.locator("#verify-heading ~ details code")).toBeHidden();
   const ballotUrl = (await voteLink.getAttribute("href"))!;
   await voteLink.click();
-  await expect(ngo.getByRole("heading", { level: 1 })).toHaveText("Karta do głosowania: Fundacja Opolskie Centrum Wolontariatu");
+  await expect(ngo.getByRole("heading", { level: 1 })).toHaveText(
+    "Karta do głosowania: Fundacja Opolskie Centrum Wolontariatu",
+  );
   expect(await axeViolations(ngo)).toEqual([]);
 
   // Two candidates by keyboard; the other boxes become unavailable.
@@ -262,7 +308,9 @@ test("a representative of two organisations casts one organisation's ballot by k
   await ngo.context().grantPermissions(["clipboard-read", "clipboard-write"]);
   await receiptRegion.getByRole("button", { name: "Kopiuj kod karty" }).click();
   await expect(receiptRegion.getByText("Skopiowano kod karty do schowka.")).toBeVisible();
-  await expect(receiptRegion.getByRole("link", { name: "Głosuj w imieniu: Fundacja Praw Obywatelskich „Forum”" })).toHaveAttribute("href", otherBallotUrl!);
+  await expect(
+    receiptRegion.getByRole("link", { name: "Głosuj w imieniu: Fundacja Praw Obywatelskich „Forum”" }),
+  ).toHaveAttribute("href", otherBallotUrl!);
   expect(await axeViolations(ngo)).toEqual([]);
   // Printed, it holds the tracker and how to check it, but neither the organisation nor the choices.
   await ngo.emulateMedia({ media: "print" });
@@ -277,7 +325,9 @@ test("a representative of two organisations casts one organisation's ballot by k
   await ngo.goto(electionUrl);
   await expect(panel).toContainText("Organizacja oddała głos.");
   await expect(panel.getByText("Twoje organizacje: oddano 1 z 2 kart.", { exact: true })).toBeVisible();
-  await expect(panel.getByRole("link", { name: "Głosuj w imieniu: Fundacja Praw Obywatelskich „Forum”" })).toBeVisible();
+  await expect(
+    panel.getByRole("link", { name: "Głosuj w imieniu: Fundacja Praw Obywatelskich „Forum”" }),
+  ).toBeVisible();
   await expect(ngo.getByText("Oddane karty: 1 z 3 uprawnionych organizacji.")).toBeVisible();
   await ngo.getByText("Skrót ostatniego wpisu tablicy (dla sprawdzających)").click();
   const head = (await ngo.locator("#verify-heading ~ details code").textContent())!.trim();
@@ -290,7 +340,9 @@ test("a representative of two organisations casts one organisation's ballot by k
   expect(await axeViolations(ngo)).toEqual([]);
   await ngo.goto(electionUrl);
   await ngo.getByRole("link", { name: "Spis uprawnionych organizacji" }).click();
-  await expect(ngo.getByRole("region", { name: "3 organizacje uprawnione do głosowania" })).toContainText("Fundacja „Zdrowie bez Barier”");
+  await expect(ngo.getByRole("region", { name: "3 organizacje uprawnione do głosowania" })).toContainText(
+    "Fundacja „Zdrowie bez Barier”",
+  );
   expect(await axeViolations(ngo)).toEqual([]);
 
   // The same ballot cannot be cast twice.
@@ -303,12 +355,16 @@ test.describe("on a 390 px phone", () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
   // After the ballot cast above, Opole's chain has entries; Nysa's board lists its three ballots.
-  test("the board's tables fit the screen, with shortened hashes whose full values the download holds", async ({ page }) => {
+  test("the board's tables fit the screen, with shortened hashes whose full values the download holds", async ({
+    page,
+  }) => {
     const fits = async (region: ReturnType<typeof page.getByRole>) => {
       await expect(region).toBeVisible();
       expect(await region.locator("tbody tr").count()).toBeGreaterThan(0);
       expect(await region.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeLessThanOrEqual(0);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+      ).toBeLessThanOrEqual(0);
     };
     await page.goto("/wybory");
     await page.getByRole("link", { name: "Wybory do Rady Działalności Pożytku Publicznego Miasta Opola" }).click();
@@ -327,13 +383,17 @@ test.describe("on a 390 px phone", () => {
   });
 });
 
-test("after the close a voter finds their ballot by its tracker, and anyone downloads the protocol and recounts the board", async ({ page }) => {
+test("after the close a voter finds their ballot by its tracker, and anyone downloads the protocol and recounts the board", async ({
+  page,
+}) => {
   await page.goto("/wybory");
   await page.getByRole("link", { name: "Wybory do Rady Działalności Pożytku Publicznego Powiatu Nyskiego" }).click();
   await expect(page.getByText("Wyniki ogłoszone", { exact: true }).first()).toBeVisible();
   const results = page.getByRole("region", { name: "Głosy oddane na kandydatów" });
   await expect(results.getByRole("cell", { name: "mandat", exact: true })).toHaveCount(2);
-  await expect(page.getByText(/^Remis o ostatnie 2 miejsca między: .*Rozstrzygnięty losowaniem z opublikowanego ziarna/)).toBeVisible();
+  await expect(
+    page.getByText(/^Remis o ostatnie 2 miejsca między: .*Rozstrzygnięty losowaniem z opublikowanego ziarna/),
+  ).toBeVisible();
   await expect(page.getByText("Oddane karty: 3 z 3 uprawnionych organizacji (frekwencja 100%).")).toBeVisible();
   // The board's 64-character hash is not printed under the results: it is folded in the verification section below them.
   await expect(page.getByText(/^Skrót ostatniego wpisu tablicy:/)).toHaveCount(0);
@@ -363,33 +423,51 @@ test("after the close a voter finds their ballot by its tracker, and anyone down
   expect(verifyBoard(board)).toMatchObject({ ok: true, problems: [], ballots: 3 });
 });
 
-test("the commission settles a tie left to a further round: prepares the round, announces it, and its list is public at once", async ({ browser }) => {
+test("the commission settles a tie left to a further round: prepares the round, announces it, and its list is public at once", async ({
+  browser,
+}) => {
   const commission = await (await newClientContext(browser, ADMIN_STATE)).newPage();
   await commission.goto("/wybory");
   // The list does not call the tied by-election's results announced: a further round still decides.
-  const listed = commission.getByRole("listitem").filter({ has: commission.getByRole("link", { name: "Wybory uzupełniające do Wojewódzkiej Rady Działalności Pożytku Publicznego 2026", exact: true }) });
+  const listed = commission.getByRole("listitem").filter({
+    has: commission.getByRole("link", {
+      name: "Wybory uzupełniające do Wojewódzkiej Rady Działalności Pożytku Publicznego 2026",
+      exact: true,
+    }),
+  });
   await expect(listed.getByText("Remis: rozstrzyga dodatkowa tura", { exact: true })).toBeVisible();
   await expect(listed.getByText("Wyniki ogłoszone", { exact: true })).toHaveCount(0);
-  await commission.getByRole("link", { name: "Wybory uzupełniające do Wojewódzkiej Rady Działalności Pożytku Publicznego 2026" }).click();
+  await commission
+    .getByRole("link", { name: "Wybory uzupełniające do Wojewódzkiej Rady Działalności Pożytku Publicznego 2026" })
+    .click();
   await expect(commission.getByText(/^Remis o ostatnie miejsce między: .*dodatkowa tura/)).toBeVisible();
   // Nor does its page: the badge, the heading and both tied candidates say a further round decides.
   await expect(commission.getByText("Remis: rozstrzyga dodatkowa tura", { exact: true })).toBeVisible();
   await expect(commission.getByText("Wyniki ogłoszone", { exact: true })).toHaveCount(0);
-  await expect(commission.getByRole("heading", { name: "Wyniki głosowania (remis: rozstrzygnie dodatkowa tura)" })).toBeVisible();
+  await expect(
+    commission.getByRole("heading", { name: "Wyniki głosowania (remis: rozstrzygnie dodatkowa tura)" }),
+  ).toBeVisible();
   const tiedResults = commission.getByRole("region", { name: "Głosy oddane na kandydatów" });
-  await expect(tiedResults.getByRole("cell", { name: "remis – rozstrzygnie dodatkowa tura", exact: true })).toHaveCount(2);
+  await expect(tiedResults.getByRole("cell", { name: "remis – rozstrzygnie dodatkowa tura", exact: true })).toHaveCount(
+    2,
+  );
   await expect(tiedResults.getByRole("cell", { name: "bez mandatu", exact: true })).toHaveCount(0);
   expect(await axeViolations(commission)).toEqual([]);
   // On a phone the outcome is in sight without scrolling the table (no empty area column, the bar last).
   await commission.setViewportSize({ width: 390, height: 844 });
   await expect(tiedResults.getByRole("columnheader", { name: "Okręg" })).toHaveCount(0);
-  const outcome = (await tiedResults.getByRole("cell", { name: "remis – rozstrzygnie dodatkowa tura", exact: true }).first().boundingBox())!;
+  const outcome = (await tiedResults
+    .getByRole("cell", { name: "remis – rozstrzygnie dodatkowa tura", exact: true })
+    .first()
+    .boundingBox())!;
   expect(outcome.x + outcome.width).toBeLessThanOrEqual(390);
   await commission.setViewportSize({ width: 1280, height: 900 });
   await commission.getByRole("button", { name: "Przygotuj dodatkową turę" }).click();
 
   // The draft: candidates, seats and nominations come from the tie; the commission sees only what it may change.
-  await expect(commission.getByRole("heading", { level: 1 })).toHaveText("Wybory uzupełniające do Wojewódzkiej Rady Działalności Pożytku Publicznego 2026 — tura 2");
+  await expect(commission.getByRole("heading", { level: 1 })).toHaveText(
+    "Wybory uzupełniające do Wojewódzkiej Rady Działalności Pożytku Publicznego 2026 — tura 2",
+  );
   await expect(commission.getByText("Do obsadzenia: 1 mandat.")).toBeVisible();
   await expect(commission.getByLabel(/^Początek zgłaszania kandydatów/)).toHaveCount(0);
   await expect(commission.getByLabel(/^Początek głosowania/)).toBeVisible();
@@ -402,11 +480,20 @@ test("the commission settles a tie left to a further round: prepares the round, 
   // Anyone sees the round, its candidates and where it comes from; the first round points to it.
   const visitor = await (await newClientContext(browser)).newPage();
   await visitor.goto("/wybory");
-  await visitor.getByRole("link", { name: "Wybory uzupełniające do Wojewódzkiej Rady Działalności Pożytku Publicznego 2026 — tura 2" }).click();
+  await visitor
+    .getByRole("link", {
+      name: "Wybory uzupełniające do Wojewódzkiej Rady Działalności Pożytku Publicznego 2026 — tura 2",
+    })
+    .click();
   await expect(visitor.getByText(/^To tura 2 wyborów\./)).toBeVisible();
   await expect(visitor.getByRole("heading", { name: "Lista kandydatów: 2 osoby" })).toBeVisible();
   await expect(visitor.getByRole("link", { name: "Zgłoś kandydata" })).toHaveCount(0);
   expect(await axeViolations(visitor)).toEqual([]);
-  await visitor.getByRole("link", { name: "Wybory uzupełniające do Wojewódzkiej Rady Działalności Pożytku Publicznego 2026", exact: true }).click();
+  await visitor
+    .getByRole("link", {
+      name: "Wybory uzupełniające do Wojewódzkiej Rady Działalności Pożytku Publicznego 2026",
+      exact: true,
+    })
+    .click();
   await expect(visitor.getByText("Remis o ostatnie mandaty rozstrzyga dodatkowa tura:")).toBeVisible();
 });

@@ -4,9 +4,14 @@ import { newClientContext } from "./clients";
 import { signIn } from "./accounts-helpers";
 import { ADMIN_STATE, MODERATOR_STATE, NGO_STATE } from "./two-factor-helpers";
 
-const ONE_PIXEL_PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");
+const ONE_PIXEL_PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
+  "base64",
+);
 
-test("a representative starts a thread with a preview, a resident replies by keyboard quoting it, and the author edits the opening post", async ({ browser }) => {
+test("a representative starts a thread with a preview, a resident replies by keyboard quoting it, and the author edits the opening post", async ({
+  browser,
+}) => {
   test.setTimeout(90_000);
   const ngo = await (await newClientContext(browser)).newPage();
   await signIn(ngo, "ngo@demo.example.org", "demo-ngo");
@@ -34,12 +39,18 @@ test("a representative starts a thread with a preview, a resident replies by key
   await expect(preview.locator("strong")).toHaveText("ważne");
   await expect(preview).toContainText("<script>alert('xss')</script>");
   // A picture needs its description; the server redraws it.
-  await ngo.getByLabel(/^Plik ze zdjęciem/).setInputFiles({ name: "spotkanie.png", mimeType: "image/png", buffer: ONE_PIXEL_PNG });
+  await ngo
+    .getByLabel(/^Plik ze zdjęciem/)
+    .setInputFiles({ name: "spotkanie.png", mimeType: "image/png", buffer: ONE_PIXEL_PNG });
   await ngo.getByRole("button", { name: "Dołącz zdjęcie" }).click();
-  await expect(ngo.getByText("Opisz zdjęcie (co najmniej 3 znaki): bez opisu nic nie powie osobom niewidomym.")).toBeVisible();
+  await expect(
+    ngo.getByText("Opisz zdjęcie (co najmniej 3 znaki): bez opisu nic nie powie osobom niewidomym."),
+  ).toBeVisible();
   await ngo.getByLabel(/^Opis zdjęcia dla osób/).fill("Spotkanie organizacji w Opolu");
   await ngo.getByRole("button", { name: "Dołącz zdjęcie" }).click();
-  await expect(ngo.getByRole("list", { name: "Dołączone zdjęcia" }).getByRole("img", { name: "Spotkanie organizacji w Opolu" })).toBeVisible();
+  await expect(
+    ngo.getByRole("list", { name: "Dołączone zdjęcia" }).getByRole("img", { name: "Spotkanie organizacji w Opolu" }),
+  ).toBeVisible();
   await ngo.getByLabel("Fundacja Opolskie Centrum Wolontariatu", { exact: false }).check();
   await ngo.getByRole("button", { name: "Utwórz wątek" }).click();
   await expect(ngo.getByRole("heading", { level: 1 })).toHaveText(title);
@@ -82,7 +93,9 @@ test("a representative starts a thread with a preview, a resident replies by key
   await resident.keyboard.press("Enter");
   await expect(suggestions).toHaveCount(0);
   await expect(reply).toBeFocused();
-  await expect(reply).toHaveValue(/Pytanie do @\[Tomasz Społeczny\]\(user:[a-z0-9]+\) i @\[Fundacja Opolskie Centrum Wolontariatu\]\(org:[a-z0-9]+\) $/);
+  await expect(reply).toHaveValue(
+    /Pytanie do @\[Tomasz Społeczny\]\(user:[a-z0-9]+\) i @\[Fundacja Opolskie Centrum Wolontariatu\]\(org:[a-z0-9]+\) $/,
+  );
   await resident.getByRole("button", { name: "Wyślij odpowiedź" }).focus();
   await resident.keyboard.press("Enter");
   await expect(resident).toHaveURL(/#wpis-2$/);
@@ -110,7 +123,9 @@ test("a representative starts a thread with a preview, a resident replies by key
 
   // The author is told of the mention, and edits the opening post.
   await ngo.goto("/powiadomienia");
-  await expect(ngo.getByText(new RegExp(`Wspomniano Cię \\(lub Twoją organizację\\) w wątku ${title}`)).first()).toBeVisible();
+  await expect(
+    ngo.getByText(new RegExp(`Wspomniano Cię \\(lub Twoją organizację\\) w wątku ${title}`)).first(),
+  ).toBeVisible();
   await ngo.goto(threadUrl);
   await expect(ngo.getByRole("article", { name: /Anna Mieszkańska/ })).toBeVisible();
   await ngo.getByRole("button", { name: "Więcej wpis nr 1" }).click();
@@ -123,14 +138,18 @@ test("a representative starts a thread with a preview, a resident replies by key
   await expect(ngo.getByRole("article", { name: /Tomasz Społeczny/ }).first()).toContainText("sprawozdanie końcowe");
 });
 
-test("an administrator adds a category in three languages; visitors see only the categories open to them", async ({ browser }) => {
+test("an administrator adds a category in three languages; visitors see only the categories open to them", async ({
+  browser,
+}) => {
   const admin = await (await newClientContext(browser, ADMIN_STATE)).newPage();
   await admin.goto("/administracja/forum");
   await expect(admin.getByRole("heading", { level: 1 })).toHaveText("Kategorie forum");
   expect(await axeViolations(admin)).toEqual([]);
   const create = admin.getByRole("form", { name: "Nowa kategoria" });
   await create.getByRole("button", { name: "Dodaj kategorię" }).click();
-  await expect(admin.getByRole("alert").filter({ hasText: "Nazwa kategorii musi mieć co najmniej 3 znaki (w każdym języku)." })).toBeFocused();
+  await expect(
+    admin.getByRole("alert").filter({ hasText: "Nazwa kategorii musi mieć co najmniej 3 znaki (w każdym języku)." }),
+  ).toBeFocused();
   const name = `Ekonomia społeczna ${Date.now()}`;
   const names = create.getByRole("group", { name: "Nazwa" });
   await names.getByLabel(/^Po polsku/).fill(name);
@@ -158,7 +177,9 @@ test("an administrator adds a category in three languages; visitors see only the
   expect(await axeViolations(visitor)).toEqual([]);
   // Search, without Polish letters and in another form of the word, within what a visitor may read.
   await visitor.goto("/forum/szukaj?q=seniorow");
-  await expect(visitor.getByRole("link", { name: "Szukam wolontariatu przy pracy z seniorami w Opolu, wpis nr 1" })).toBeVisible();
+  await expect(
+    visitor.getByRole("link", { name: "Szukam wolontariatu przy pracy z seniorami w Opolu, wpis nr 1" }),
+  ).toBeVisible();
   await expect(visitor.getByText(/wkład osobowy/)).toHaveCount(0);
   expect(await axeViolations(visitor)).toEqual([]);
   // In English, the category's own English name.
@@ -166,7 +187,9 @@ test("an administrator adds a category in three languages; visitors see only the
   await expect(visitor.getByRole("link", { name: "Announcements and cooperation" })).toBeVisible();
 });
 
-test("a reader flags a post and a moderator hides it from the queue with a reason the author sees", async ({ browser }) => {
+test("a reader flags a post and a moderator hides it from the queue with a reason the author sees", async ({
+  browser,
+}) => {
   // Three people and a moderator's queue: longer than the default on a loaded machine.
   test.setTimeout(60_000);
   const writer = await (await newClientContext(browser, NGO_STATE)).newPage();
@@ -189,7 +212,10 @@ test("a reader flags a post and a moderator hides it from the queue with a reaso
   await reader.goto(threadUrl);
   const post = reader.getByRole("article", { name: /Tomasz Społeczny/ });
   await expect(post.getByRole("button")).toHaveCount(3);
-  const [first, last] = [await post.getByRole("button", { name: "Pomocne (0) wpis nr 1" }).boundingBox(), await post.getByRole("button", { name: "Więcej wpis nr 1" }).boundingBox()];
+  const [first, last] = [
+    await post.getByRole("button", { name: "Pomocne (0) wpis nr 1" }).boundingBox(),
+    await post.getByRole("button", { name: "Więcej wpis nr 1" }).boundingBox(),
+  ];
   expect(Math.abs(first!.y - last!.y)).toBeLessThan(2);
   await post.getByRole("button", { name: "Więcej wpis nr 1" }).focus();
   await reader.keyboard.press("Enter");
@@ -229,14 +255,18 @@ test("a reader flags a post and a moderator hides it from the queue with a reaso
   await expect(writer.getByText("Moderacja ukryła ten wpis. Powód: Reklama niezwiązana z forum.")).toBeVisible();
 });
 
-test("a post with a blocked word waits for a moderator, who lets it through and suspends its author with a reason they see", async ({ browser }) => {
+test("a post with a blocked word waits for a moderator, who lets it through and suspends its author with a reason they see", async ({
+  browser,
+}) => {
   const resident = await (await newClientContext(browser)).newPage();
   await signIn(resident, "mieszkaniec@demo.example.org", "demo-mieszkaniec");
   await expect(resident).not.toHaveURL(/\/logowanie/);
   await resident.goto("/forum");
   await resident.getByRole("link", { name: "Ogłoszenia i współpraca" }).click();
   await resident.getByRole("link", { name: "Szukam wolontariatu przy pracy z seniorami w Opolu", exact: true }).click();
-  await expect(resident.getByRole("heading", { level: 1 })).toHaveText("Szukam wolontariatu przy pracy z seniorami w Opolu");
+  await expect(resident.getByRole("heading", { level: 1 })).toHaveText(
+    "Szukam wolontariatu przy pracy z seniorami w Opolu",
+  );
   const threadUrl = resident.url().replace(/[?#].*$/, "");
   await resident.getByLabel(/^Treść odpowiedzi/).fill("Nikt nie odpisuje, kuurwa, od tygodnia.");
   await resident.getByRole("button", { name: "Wyślij odpowiedź" }).click();
@@ -269,17 +299,25 @@ test("a post with a blocked word waits for a moderator, who lets it through and 
   await visitor.reload();
   await expect(visitor.getByText("Nikt nie odpisuje, kuurwa, od tygodnia.")).toBeVisible();
   await resident.reload();
-  await expect(resident.getByText(/^Twoje konto nie może pisać na forum do .+ Powód: Wulgaryzmy mimo próśb innych osób\.$/)).toBeVisible();
+  await expect(
+    resident.getByText(/^Twoje konto nie może pisać na forum do .+ Powód: Wulgaryzmy mimo próśb innych osób\.$/),
+  ).toBeVisible();
   await expect(resident.getByLabel(/^Treść odpowiedzi/)).toHaveCount(0);
 });
 
-test("a moderator splits a thread from a post; the moved post's old link leads to its new place", async ({ browser }) => {
+test("a moderator splits a thread from a post; the moved post's old link leads to its new place", async ({
+  browser,
+}) => {
   // Moderators sign in with a code: the session stored by auth.setup.ts.
   const moderator = await (await newClientContext(browser, MODERATOR_STATE)).newPage();
   await moderator.goto("/forum");
   await moderator.getByRole("link", { name: "Dotacje i otwarte konkursy ofert" }).click();
-  await moderator.getByRole("link", { name: "Jak wycenić wkład osobowy w ofercie na zadanie publiczne?", exact: true }).click();
-  await expect(moderator.getByRole("heading", { level: 1 })).toHaveText("Jak wycenić wkład osobowy w ofercie na zadanie publiczne?");
+  await moderator
+    .getByRole("link", { name: "Jak wycenić wkład osobowy w ofercie na zadanie publiczne?", exact: true })
+    .click();
+  await expect(moderator.getByRole("heading", { level: 1 })).toHaveText(
+    "Jak wycenić wkład osobowy w ofercie na zadanie publiczne?",
+  );
   const oldThread = moderator.url().replace(/[?#].*$/, "");
   await expect(moderator.getByRole("region", { name: "Moderacja wątku" })).toBeVisible();
   expect(await axeViolations(moderator)).toEqual([]);

@@ -39,7 +39,10 @@ test("keyboard alone walks the navigation and the language switcher", async ({ p
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/sfery-pozytku-publicznego$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sfery pożytku publicznego");
-  await expect(page.getByRole("link", { name: "Sfery pożytku publicznego" }).first()).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("link", { name: "Sfery pożytku publicznego" }).first()).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
 
   await tabTo(page, "English");
   await page.keyboard.press("Enter");

@@ -3,10 +3,16 @@ import { axeViolations } from "./axe";
 import { newClientContext } from "./clients";
 import { MODERATOR_STATE, NGO_STATE } from "./two-factor-helpers";
 
-const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");
+const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
+  "base64",
+);
 
 /** The feed at `url` parsed as XML by the browser: no parse error, and its text. */
-async function fetchFeed(page: Page, url: string): Promise<{ type: string | null; wellFormed: boolean; root: string; text: string }> {
+async function fetchFeed(
+  page: Page,
+  url: string,
+): Promise<{ type: string | null; wellFormed: boolean; root: string; text: string }> {
   const response = await page.request.get(url);
   const text = await response.text();
   const parsed = await page.evaluate((xml) => {
@@ -16,7 +22,9 @@ async function fetchFeed(page: Page, url: string): Promise<{ type: string | null
   return { type: response.headers()["content-type"] ?? null, text, ...parsed };
 }
 
-test("an organisation writes an article with a described picture, a moderator approves it, and visitors find it, its page and its feeds", async ({ browser }) => {
+test("an organisation writes an article with a described picture, a moderator approves it, and visitors find it, its page and its feeds", async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const word = `Gwiazdkowy${Date.now().toString(36)}`;
   const title = `${word} kiermasz rękodzieła w Opolu`;
@@ -39,8 +47,12 @@ test("an organisation writes an article with a described picture, a moderator ap
   await ngo.getByLabel(/^Publikuję w imieniu/).selectOption({ label: "Fundacja Opolskie Centrum Wolontariatu" });
   await ngo.getByLabel(/^Rodzaj/).selectOption({ label: "Wydarzenie" });
   await ngo.getByLabel(/^Tytuł/).fill(title);
-  await ngo.getByLabel(/^Zajawka/).fill("Zapraszamy na kiermasz rękodzieła przygotowany przez wolontariuszy i podopiecznych fundacji.");
-  await ngo.getByLabel(/^Treść/).fill("Dochód z **kiermaszu** przeznaczymy na zajęcia dla dzieci.\n\n<script>alert('xss')</script>");
+  await ngo
+    .getByLabel(/^Zajawka/)
+    .fill("Zapraszamy na kiermasz rękodzieła przygotowany przez wolontariuszy i podopiecznych fundacji.");
+  await ngo
+    .getByLabel(/^Treść/)
+    .fill("Dochód z **kiermaszu** przeznaczymy na zajęcia dla dzieci.\n\n<script>alert('xss')</script>");
   // An event needs its date.
   await ngo.getByRole("button", { name: "Zapisz szkic" }).click();
   await expect(ngo.getByRole("alert").filter({ hasText: "Wydarzenie wymaga daty początku." })).toBeFocused();
@@ -60,7 +72,9 @@ test("an organisation writes an article with a described picture, a moderator ap
   await expect(ngo.getByText("Okładka", { exact: true })).toBeVisible();
   await ngo.getByRole("button", { name: "Wstaw do treści – Stoisko z ozdobami świątecznymi" }).click();
   await expect(ngo.getByLabel(/^Treść/)).toBeFocused();
-  await expect(ngo.getByLabel(/^Treść/)).toHaveValue(/!\[Stoisko z ozdobami świątecznymi\]\(\/api\/news\/images\/[a-z0-9]+\)/);
+  await expect(ngo.getByLabel(/^Treść/)).toHaveValue(
+    /!\[Stoisko z ozdobami świątecznymi\]\(\/api\/news\/images\/[a-z0-9]+\)/,
+  );
   await ngo.getByRole("button", { name: "Zapisz zmiany" }).click();
   await expect(ngo.getByText("Zmiany zapisane.")).toBeVisible();
   expect(await axeViolations(ngo)).toEqual([]);
@@ -75,7 +89,10 @@ test("an organisation writes an article with a described picture, a moderator ap
 
   // Visitors do not see it yet.
   const visitor = await (await newClientContext(browser)).newPage();
-  const articlePath = new URL(await ngo.getByRole("link", { name: "Zobacz stronę aktualności" }).getAttribute("href") ?? "", ngo.url()).pathname;
+  const articlePath = new URL(
+    (await ngo.getByRole("link", { name: "Zobacz stronę aktualności" }).getAttribute("href")) ?? "",
+    ngo.url(),
+  ).pathname;
   expect((await visitor.goto(articlePath))?.status()).toBe(404);
 
   // The moderator approves it from the queue.
@@ -102,7 +119,12 @@ test("an organisation writes an article with a described picture, a moderator ap
   await expect(visitor.locator("main script:not([type='application/ld+json'])")).toHaveCount(0);
   await expect(visitor.locator("main")).toContainText("<script>alert('xss')</script>");
   const structured = JSON.parse((await visitor.locator("script[type='application/ld+json']").textContent()) ?? "{}");
-  expect(structured).toMatchObject({ "@type": "NewsArticle", headline: title, author: { name: "Fundacja Opolskie Centrum Wolontariatu" }, about: { "@type": "Event", location: { name: "Rynek w Opolu" } } });
+  expect(structured).toMatchObject({
+    "@type": "NewsArticle",
+    headline: title,
+    author: { name: "Fundacja Opolskie Centrum Wolontariatu" },
+    about: { "@type": "Event", location: { name: "Rynek w Opolu" } },
+  });
   await expect(visitor.locator('meta[property="og:title"]')).toHaveAttribute("content", title);
   await expect(visitor.locator('meta[property="og:image"]')).toHaveAttribute("content", /\/api\/news\/images\//);
   expect(await axeViolations(visitor)).toEqual([]);

@@ -6,7 +6,9 @@ import { ADMIN_STATE, MODERATOR_STATE, NGO_STATE, OFFICIAL_STATE } from "./two-f
 
 test.describe.configure({ timeout: 90_000 });
 
-test("an owner hears of a request to join through the bell, reads it by keyboard, and marks it read", async ({ browser }) => {
+test("an owner hears of a request to join through the bell, reads it by keyboard, and marks it read", async ({
+  browser,
+}) => {
   const { page: owner } = await personPage(browser, "Beata Dzwonek");
   const organisation = await registerOrganisation(owner, `Stowarzyszenie Dzwonków ${uniqueKrs()}`);
   const { page: applicant } = await personPage(browser, "Cezary Proszący");
@@ -24,7 +26,9 @@ test("an owner hears of a request to join through the bell, reads it by keyboard
   await bell.focus();
   await owner.keyboard.press("Enter");
   await expect(owner.getByRole("heading", { level: 1 })).toHaveText("Powiadomienia");
-  const entry = owner.getByRole("listitem").filter({ hasText: `Cezary Proszący prosi o dołączenie do organizacji ${organisation.name}.` });
+  const entry = owner
+    .getByRole("listitem")
+    .filter({ hasText: `Cezary Proszący prosi o dołączenie do organizacji ${organisation.name}.` });
   await expect(entry).toContainText("Nowe");
   expect(await axeViolations(owner)).toEqual([]);
 
@@ -58,17 +62,27 @@ test("a person chooses by keyboard how notifications reach them by e-mail", asyn
   await expect(page.getByRole("status").filter({ hasText: "Ustawienia zapisane." })).toBeVisible();
 
   await page.reload();
-  await expect(page.getByRole("group", { name: "Przyjęte zaproszenia do Twoich organizacji" }).getByRole("radio", { name: "nie wysyłaj e-mailem" })).toBeChecked();
+  await expect(
+    page
+      .getByRole("group", { name: "Przyjęte zaproszenia do Twoich organizacji" })
+      .getByRole("radio", { name: "nie wysyłaj e-mailem" }),
+  ).toBeChecked();
   await expect(page.getByText("Zmiana hasła", { exact: true })).toBeVisible(); // always at once, not a choice
 
   // Following "sport in powiat opolski": a topic of two parts.
   const topics = page.getByRole("region", { name: "Obserwowane tematy" });
   await topics.getByRole("button", { name: "Obserwuj" }).click();
-  await expect(topics.getByRole("alert").filter({ hasText: "Popraw" }).getByRole("link")).toHaveText("Wybierz co najmniej jedno: sferę, obszar lub urząd.");
-  await topics.getByLabel("Sfera pożytku publicznego").selectOption({ label: "Wspierania i upowszechniania kultury fizycznej" });
+  await expect(topics.getByRole("alert").filter({ hasText: "Popraw" }).getByRole("link")).toHaveText(
+    "Wybierz co najmniej jedno: sferę, obszar lub urząd.",
+  );
+  await topics
+    .getByLabel("Sfera pożytku publicznego")
+    .selectOption({ label: "Wspierania i upowszechniania kultury fizycznej" });
   await topics.getByLabel("Obszar").selectOption({ label: "powiat opolski" });
   await topics.getByRole("button", { name: "Obserwuj" }).click();
-  await expect(topics.getByRole("listitem").filter({ hasText: "Wspierania i upowszechniania kultury fizycznej · powiat opolski" })).toBeVisible();
+  await expect(
+    topics.getByRole("listitem").filter({ hasText: "Wspierania i upowszechniania kultury fizycznej · powiat opolski" }),
+  ).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
 
   // Following an organisation from its page.
@@ -78,7 +92,11 @@ test("a person chooses by keyboard how notifications reach them by e-mail", asyn
   await follow.click();
   await expect(page.getByRole("button", { name: "Obserwujesz" })).toHaveAttribute("aria-pressed", "true");
   await page.goto("/powiadomienia/ustawienia");
-  await expect(page.getByRole("region", { name: "Obserwowane organizacje" }).getByRole("link", { name: "Fundacja Ekologiczna „Zielona Odra”" })).toBeVisible();
+  await expect(
+    page
+      .getByRole("region", { name: "Obserwowane organizacje" })
+      .getByRole("link", { name: "Fundacja Ekologiczna „Zielona Odra”" }),
+  ).toBeVisible();
 });
 
 /**
@@ -107,7 +125,9 @@ for (const reader of [
         await expect(list.getByRole("listitem").first()).toBeVisible({ timeout: 1000 });
       }).toPass({ timeout: 30_000 });
       await expect(list.getByText(gone)).toHaveCount(0);
-      const hrefs = await list.getByRole("link").evaluateAll((links) => links.map((link) => link.getAttribute("href")!));
+      const hrefs = await list
+        .getByRole("link")
+        .evaluateAll((links) => links.map((link) => link.getAttribute("href")!));
       expect(hrefs.length).toBeGreaterThan(0);
       for (const href of new Set(hrefs)) {
         const response = await page.request.get(href);
@@ -118,7 +138,9 @@ for (const reader of [
   });
 }
 
-test("a link to a page for signed-in people (as in a notice's e-mail) leads back to it after signing in", async ({ browser }) => {
+test("a link to a page for signed-in people (as in a notice's e-mail) leads back to it after signing in", async ({
+  browser,
+}) => {
   const page = await (await newClientContext(browser)).newPage();
   await page.goto("/powiadomienia/ustawienia");
   await expect(page).toHaveURL(/\/logowanie\?next=%2Fpowiadomienia%2Fustawienia$/);

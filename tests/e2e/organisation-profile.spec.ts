@@ -6,9 +6,14 @@ import { docxFile, pdfFile } from "../factories/document-files";
 
 test.describe.configure({ timeout: 90_000 });
 
-const ONE_PIXEL_PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");
+const ONE_PIXEL_PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
+  "base64",
+);
 
-test("an owner fills the profile; visitors see what its visibility allows; the history keeps the change", async ({ browser }) => {
+test("an owner fills the profile; visitors see what its visibility allows; the history keeps the change", async ({
+  browser,
+}) => {
   const { page: owner } = await personPage(browser, "Halina Profilowa");
   const organisation = await registerOrganisation(owner, "Stowarzyszenie Profilowe z Nysy");
   await owner.getByRole("link", { name: "Edytuj dane organizacji" }).click();
@@ -16,10 +21,16 @@ test("an owner fills the profile; visitors see what its visibility allows; the h
 
   // A logo: a file that is not an image is refused; a PNG is drawn again and shown.
   const logo = owner.getByRole("region", { name: "Logo" });
-  await logo.getByLabel("Plik z logo").setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: Buffer.from("<html>nie obraz</html>") });
+  await logo
+    .getByLabel("Plik z logo")
+    .setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: Buffer.from("<html>nie obraz</html>") });
   await logo.getByRole("button", { name: "Wgraj logo" }).click();
-  await expect(owner.getByRole("alert").filter({ hasText: "To nie jest obraz JPEG, PNG, WebP ani GIF." })).toBeFocused();
-  await logo.getByLabel("Plik z logo").setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: ONE_PIXEL_PNG });
+  await expect(
+    owner.getByRole("alert").filter({ hasText: "To nie jest obraz JPEG, PNG, WebP ani GIF." }),
+  ).toBeFocused();
+  await logo
+    .getByLabel("Plik z logo")
+    .setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: ONE_PIXEL_PNG });
   await logo.getByRole("button", { name: "Wgraj logo" }).click();
   await expect(logo.getByRole("img", { name: "Obecne logo" })).toBeVisible();
 
@@ -34,7 +45,9 @@ test("an owner fills the profile; visitors see what its visibility allows; the h
   await owner.keyboard.type("1998");
 
   await profile.getByLabel("Misja (jedno zdanie)").fill("Łączymy pokolenia w Nysie.");
-  await profile.getByLabel("Opis", { exact: true }).fill("## Co robimy\n\nSpacery i [zajęcia](https://nysa.example.org).\n\n<script>alert('x')</script>");
+  await profile
+    .getByLabel("Opis", { exact: true })
+    .fill("## Co robimy\n\nSpacery i [zajęcia](https://nysa.example.org).\n\n<script>alert('x')</script>");
   await profile.getByLabel("seniorzy").check();
   // Gminas are folded under their powiat.
   await profile.getByText("Gminy: nyski").click();
@@ -60,7 +73,12 @@ test("an owner fills the profile; visitors see what its visibility allows; the h
   await expect(owner.getByText("+48 77 400 00 00")).toBeVisible();
   expect(await axeViolations(owner)).toEqual([]);
   const structured = JSON.parse((await owner.locator('script[type="application/ld+json"]').textContent())!);
-  expect(structured).toMatchObject({ "@type": "NGO", name: organisation.name, email: "biuro@profilowe.example.org", foundingDate: "1998" });
+  expect(structured).toMatchObject({
+    "@type": "NGO",
+    name: organisation.name,
+    email: "biuro@profilowe.example.org",
+    foundingDate: "1998",
+  });
   expect(structured.telephone).toBeUndefined();
 
   // A visitor: the e-mail, not the phone (members only) nor the person (signed-in users).
@@ -79,7 +97,9 @@ test("an owner fills the profile; visitors see what its visibility allows; the h
   expect(await axeViolations(owner)).toEqual([]);
 });
 
-test("an owner publishes the statute and a report; a disguised file is refused; a visitor downloads the statute", async ({ browser }) => {
+test("an owner publishes the statute and a report; a disguised file is refused; a visitor downloads the statute", async ({
+  browser,
+}) => {
   const { page: owner } = await personPage(browser, "Dorota Dokumentowa");
   const organisation = await registerOrganisation(owner, "Fundacja Dokumentów z Brzegu");
   await owner.getByRole("link", { name: "Edytuj dane organizacji" }).click();
@@ -92,12 +112,20 @@ test("an owner publishes the statute and a report; a disguised file is refused; 
   await expect(summary.getByRole("link")).toHaveCount(3);
   await documents.getByLabel("Rodzaj dokumentu").selectOption({ label: "Statut" });
   await documents.getByLabel("Tytuł").fill("Statut fundacji");
-  await documents.getByLabel(/^Plik( |$)/).setInputFiles({ name: "statut.pdf", mimeType: "application/pdf", buffer: Buffer.from("<html><script>alert(1)</script></html>") });
+  await documents.getByLabel(/^Plik( |$)/).setInputFiles({
+    name: "statut.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("<html><script>alert(1)</script></html>"),
+  });
   await documents.getByRole("button", { name: "Dodaj dokument" }).click();
-  await expect(owner.getByRole("alert").filter({ hasText: "To nie jest plik PDF, DOCX, ODT, XLSX ani ODS" })).toBeFocused();
+  await expect(
+    owner.getByRole("alert").filter({ hasText: "To nie jest plik PDF, DOCX, ODT, XLSX ani ODS" }),
+  ).toBeFocused();
   // What was typed stays; only the file is chosen again.
   await expect(documents.getByLabel("Tytuł")).toHaveValue("Statut fundacji");
-  await documents.getByLabel(/^Plik( |$)/).setInputFiles({ name: "Statut fundacji.pdf", mimeType: "application/pdf", buffer: Buffer.from(pdfFile()) });
+  await documents
+    .getByLabel(/^Plik( |$)/)
+    .setInputFiles({ name: "Statut fundacji.pdf", mimeType: "application/pdf", buffer: Buffer.from(pdfFile()) });
   await documents.getByLabel(/^Plik( |$)/).focus();
   await owner.keyboard.press("Tab");
   await expect(documents.getByRole("button", { name: "Dodaj dokument" })).toBeFocused();
@@ -108,7 +136,11 @@ test("an owner publishes the statute and a report; a disguised file is refused; 
   await documents.getByLabel("Rodzaj dokumentu").selectOption({ label: "Sprawozdanie merytoryczne" });
   await documents.getByLabel("Tytuł").fill("Sprawozdanie merytoryczne");
   await documents.getByLabel("Rok").fill("2025");
-  await documents.getByLabel(/^Plik( |$)/).setInputFiles({ name: "sprawozdanie.docx", mimeType: "application/octet-stream", buffer: Buffer.from(await docxFile(["Sprawozdanie za 2025"])) });
+  await documents.getByLabel(/^Plik( |$)/).setInputFiles({
+    name: "sprawozdanie.docx",
+    mimeType: "application/octet-stream",
+    buffer: Buffer.from(await docxFile(["Sprawozdanie za 2025"])),
+  });
   await documents.getByRole("button", { name: "Dodaj dokument" }).click();
   await expect(documents.getByRole("link", { name: "Sprawozdanie merytoryczne (2025)" })).toBeVisible();
   expect(await axeViolations(owner)).toEqual([]);
@@ -116,7 +148,10 @@ test("an owner publishes the statute and a report; a disguised file is refused; 
   const visitor = await (await newClientContext(browser)).newPage();
   await visitor.goto(organisation.url);
   const published = visitor.getByRole("region", { name: "Dokumenty" });
-  await expect(published.getByRole("listitem")).toHaveText([/^Statut fundacji – Statut, PDF/, /^Sprawozdanie merytoryczne \(2025\) – Sprawozdanie merytoryczne, DOCX/]);
+  await expect(published.getByRole("listitem")).toHaveText([
+    /^Statut fundacji – Statut, PDF/,
+    /^Sprawozdanie merytoryczne \(2025\) – Sprawozdanie merytoryczne, DOCX/,
+  ]);
   const download = visitor.waitForEvent("download");
   await published.getByRole("link", { name: "Statut fundacji" }).click();
   expect((await download).suggestedFilename()).toBe("Statut fundacji.pdf");

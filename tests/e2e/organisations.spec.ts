@@ -7,7 +7,9 @@ import { freshCode, signInWithCode } from "./two-factor-helpers";
 // Journeys of two or three people, each signing up through the mailbox: longer than one page.
 test.describe.configure({ timeout: 90_000 });
 
-test("a person registers an organisation, an administrator verifies it, and the person acts for it", async ({ browser }) => {
+test("a person registers an organisation, an administrator verifies it, and the person acts for it", async ({
+  browser,
+}) => {
   const { page: owner } = await personPage(browser, "Olga Założycielka");
   await owner.goto("/organizacje/zarejestruj");
   expect(await axeViolations(owner)).toEqual([]);
@@ -66,10 +68,18 @@ test("a person registers an organisation, an administrator verifies it, and the 
 
   // The administrator sees the change made on the organisation's behalf.
   await admin.goto("/administracja/dziennik-zdarzen?action=organisation.edited");
-  await expect(admin.getByRole("row").filter({ hasText: "Zmiana danych organizacji" }).filter({ hasText: organisation.name }).first()).toBeVisible();
+  await expect(
+    admin
+      .getByRole("row")
+      .filter({ hasText: "Zmiana danych organizacji" })
+      .filter({ hasText: organisation.name })
+      .first(),
+  ).toBeVisible();
 });
 
-test("a person asks to join; the owner approves, invites someone else, and the invitation is accepted", async ({ browser }) => {
+test("a person asks to join; the owner approves, invites someone else, and the invitation is accepted", async ({
+  browser,
+}) => {
   const { page: owner } = await personPage(browser, "Marek Właściciel");
   const organisation = await registerOrganisation(owner, `Fundacja Wspólna ${uniqueKrs()}`);
 
@@ -85,22 +95,30 @@ test("a person asks to join; the owner approves, invites someone else, and the i
   await expect(owner.getByText("Jestem skarbniczką.")).toBeVisible();
   expect(await axeViolations(owner)).toEqual([]);
   await owner.getByRole("button", { name: "Zatwierdź: Ala Chętna" }).click();
-  await expect(owner.getByRole("table").getByRole("row").filter({ hasText: applicantEmail })).toContainText("Ala Chętna");
+  await expect(owner.getByRole("table").getByRole("row").filter({ hasText: applicantEmail })).toContainText(
+    "Ala Chętna",
+  );
 
   // Inviting someone already in gets a clear message on the field.
   const inviteForm = owner.getByRole("region", { name: "Zaproś przez e-mail" });
   await inviteForm.getByLabel("Adres e-mail").fill(applicantEmail);
   await inviteForm.getByRole("button", { name: "Wyślij zaproszenie" }).click();
-  await expect(inviteForm.getByRole("alert").filter({ hasText: "Popraw" }).getByRole("link")).toHaveText("Ta osoba jest już członkiem organizacji.");
+  await expect(inviteForm.getByRole("alert").filter({ hasText: "Popraw" }).getByRole("link")).toHaveText(
+    "Ta osoba jest już członkiem organizacji.",
+  );
 
   const { page: invited, email: invitedEmail } = await personPage(browser, "Zenon Zaproszony");
   await inviteForm.getByLabel("Adres e-mail").fill(invitedEmail);
   await inviteForm.getByLabel("Rola").selectOption({ label: "redaktor" });
   await inviteForm.getByRole("button", { name: "Wyślij zaproszenie" }).click();
-  await expect(owner.getByRole("status").filter({ hasText: `Wysłano zaproszenie na adres ${invitedEmail}.` })).toBeVisible();
+  await expect(
+    owner.getByRole("status").filter({ hasText: `Wysłano zaproszenie na adres ${invitedEmail}.` }),
+  ).toBeVisible();
 
   // The invitation goes out through the mail queue: it arrives a moment later.
-  const invitationRow = invited.getByRole("row", { name: new RegExp(invitedEmail.replace(/\./g, "\\.")) }).filter({ hasText: "Zaproszenie do organizacji" });
+  const invitationRow = invited
+    .getByRole("row", { name: new RegExp(invitedEmail.replace(/\./g, "\\.")) })
+    .filter({ hasText: "Zaproszenie do organizacji" });
   await expect(async () => {
     await invited.goto("/dev/mailbox");
     await expect(invitationRow).toBeVisible({ timeout: 1000 });
@@ -109,7 +127,9 @@ test("a person asks to join; the owner approves, invites someone else, and the i
   const href = await invited.getByRole("link", { name: /\/zaproszenie\?token=/ }).getAttribute("href");
   const link = new URL(href!);
   await invited.goto(link.pathname + link.search);
-  await expect(invited.getByText(`Zaproszenie do organizacji ${organisation.name} z rolą: redaktor.`, { exact: false })).toBeVisible();
+  await expect(
+    invited.getByText(`Zaproszenie do organizacji ${organisation.name} z rolą: redaktor.`, { exact: false }),
+  ).toBeVisible();
   expect(await axeViolations(invited)).toEqual([]);
   await invited.getByRole("button", { name: "Przyjmij zaproszenie" }).click();
   await expect(invited.getByRole("heading", { name: `Dołączono do organizacji ${organisation.name}` })).toBeVisible();
@@ -117,7 +137,9 @@ test("a person asks to join; the owner approves, invites someone else, and the i
   await expect(invited.getByText(`redaktor: ${organisation.name}`, { exact: true })).toBeVisible();
 });
 
-test("an official asks for official status, an administrator approves it, and the official switches on two-factor authentication", async ({ browser }) => {
+test("an official asks for official status, an administrator approves it, and the official switches on two-factor authentication", async ({
+  browser,
+}) => {
   const { page: clerk, email } = await personPage(browser, "Irena Urzędniczka");
   await clerk.getByRole("link", { name: "Urzędy" }).first().click();
   await expect(clerk.getByRole("heading", { level: 1 })).toHaveText("Urzędy");
@@ -125,11 +147,16 @@ test("an official asks for official status, an administrator approves it, and th
   expect(await axeViolations(clerk)).toEqual([]);
   await clerk.getByLabel("Wiadomość (nieobowiązkowa)").fill("Referat Promocji, stanowisko ds. NGO");
   await clerk.getByRole("button", { name: "Poproś o status urzędnika" }).click();
-  await expect(clerk.getByText("Twoja prośba o status urzędnika czeka na decyzję administratora urzędu.")).toBeVisible();
+  await expect(
+    clerk.getByText("Twoja prośba o status urzędnika czeka na decyzję administratora urzędu."),
+  ).toBeVisible();
 
   const admin = await adminPage(browser);
   await admin.getByRole("navigation", { name: "Konto" }).getByRole("link", { name: "Urzędnicy" }).click();
-  const request = admin.getByRole("region", { name: /Irena Urzędniczka/ }).filter({ hasText: "Referat Promocji" }).last();
+  const request = admin
+    .getByRole("region", { name: /Irena Urzędniczka/ })
+    .filter({ hasText: "Referat Promocji" })
+    .last();
   await expect(request).toContainText("Do: Gmina Skarbimierz");
   expect(await axeViolations(admin)).toEqual([]);
   await request.getByRole("button", { name: "Zatwierdź: Irena Urzędniczka" }).click();
@@ -150,7 +177,9 @@ test("an official asks for official status, an administrator approves it, and th
   await section.getByLabel("Obecne hasło").fill(testPassword);
   await section.getByLabel("Kod z aplikacji").fill("123");
   await section.getByRole("button", { name: "Włącz" }).click();
-  await expect(section.getByRole("alert").filter({ hasText: "Popraw" }).getByRole("link")).toHaveText("Ten kod jest nieprawidłowy. Wpisz aktualny kod z aplikacji.");
+  await expect(section.getByRole("alert").filter({ hasText: "Popraw" }).getByRole("link")).toHaveText(
+    "Ten kod jest nieprawidłowy. Wpisz aktualny kod z aplikacji.",
+  );
   await section.getByLabel("Kod z aplikacji").fill(await freshCode(secret));
   await section.getByRole("button", { name: "Włącz" }).click();
   const codes = clerk.getByRole("region", { name: "Twoje kody zapasowe" });
@@ -160,12 +189,16 @@ test("an official asks for official status, an administrator approves it, and th
 
   // From now on, signing in asks for a code.
   await clerk.getByRole("button", { name: "Wyloguj się" }).click();
-  await expect(clerk.getByRole("navigation", { name: "Konto" }).getByRole("link", { name: "Zaloguj się" })).toBeVisible();
+  await expect(
+    clerk.getByRole("navigation", { name: "Konto" }).getByRole("link", { name: "Zaloguj się" }),
+  ).toBeVisible();
   await signInWithCode(clerk, email, testPassword, secret);
   await expect(clerk.getByRole("region", { name: "Uwierzytelnianie dwuskładnikowe" })).toContainText("Włączone od");
 });
 
-test("an institution's page and its management page pass axe; the latter is hidden from others", async ({ browser }) => {
+test("an institution's page and its management page pass axe; the latter is hidden from others", async ({
+  browser,
+}) => {
   const admin = await adminPage(browser);
   await admin.goto("/urzedy/gmina-lubsza");
   await expect(admin.getByRole("heading", { level: 1 })).toHaveText("Urząd Gminy Lubsza");

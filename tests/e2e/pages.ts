@@ -2,7 +2,30 @@ import { locales, type Locale } from "@/lib/i18n/locales";
 import { routing, type AppPathname } from "@/lib/i18n/routing";
 
 /** Every page of the platform; each new page is added here so axe checks it. */
-export const pages: AppPathname[] = ["/", "/spheres", "/accessibility", "/privacy", "/contact", "/terms", "/sign-up", "/sign-in", "/verify-email", "/forgot-password", "/reset-password", "/confirm-email", "/dev/mailbox", "/institutions", "/invitation", "/unsubscribe", "/organisations", "/consultations", "/elections", "/forum", "/news", "/library"];
+export const pages: AppPathname[] = [
+  "/",
+  "/spheres",
+  "/accessibility",
+  "/privacy",
+  "/contact",
+  "/terms",
+  "/sign-up",
+  "/sign-in",
+  "/verify-email",
+  "/forgot-password",
+  "/reset-password",
+  "/confirm-email",
+  "/dev/mailbox",
+  "/institutions",
+  "/invitation",
+  "/unsubscribe",
+  "/organisations",
+  "/consultations",
+  "/elections",
+  "/forum",
+  "/news",
+  "/library",
+];
 
 export function urlFor(pathname: AppPathname, locale: Locale): string {
   const localized = routing.pathnames[pathname];
@@ -11,4 +34,6 @@ export function urlFor(pathname: AppPathname, locale: Locale): string {
   return path === "/" ? `/${locale}` : `/${locale}${path}`;
 }
 
-export const allPages = locales.flatMap((locale) => pages.map((pathname) => ({ locale, pathname, url: urlFor(pathname, locale) })));
+export const allPages = locales.flatMap((locale) =>
+  pages.map((pathname) => ({ locale, pathname, url: urlFor(pathname, locale) })),
+);

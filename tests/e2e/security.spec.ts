@@ -43,7 +43,11 @@ test("API responses get the security headers and a locked-down policy", async ({
 test("/api/health reports a reachable database with current migrations", async ({ request }) => {
   const response = await request.get("/api/health");
   expect(response.status()).toBe(200);
-  expect(await response.json()).toMatchObject({ status: "ok", database: { reachable: true }, migrations: { current: true, pending: [] } });
+  expect(await response.json()).toMatchObject({
+    status: "ok",
+    database: { reachable: true },
+    migrations: { current: true, pending: [] },
+  });
 });
 
 test("/api/instance describes the instance in the requested language", async ({ request }) => {
@@ -66,7 +70,9 @@ test("a page whose path has a dot in it is routed and protected like any other",
   }
 });
 
-test("the icon, robots.txt, the sitemap and the manifest are served, with the security headers", async ({ request }) => {
+test("the icon, robots.txt, the sitemap and the manifest are served, with the security headers", async ({
+  request,
+}) => {
   for (const [path, type] of [
     ["/favicon.ico", "image/"],
     ["/icon.svg", "image/svg+xml"],

@@ -9,13 +9,19 @@ import { NGO_STATE, OFFICIAL_STATE } from "./two-factor-helpers";
 const CONSULTATION = "/konsultacje/program-wspolpracy-wojewodztwa-opolskiego-2027";
 const JOIN_PROMPT = "Dołącz do swojej organizacji na platformie";
 
-test("the official organising a consultation is offered to manage it, not to join an organisation", async ({ browser }) => {
+test("the official organising a consultation is offered to manage it, not to join an organisation", async ({
+  browser,
+}) => {
   const page = await (await newClientContext(browser, OFFICIAL_STATE)).newPage();
   await page.goto(CONSULTATION);
   await expect(page.getByText("Te konsultacje prowadzi Twój urząd")).toBeVisible();
   await expect(page.getByText(JOIN_PROMPT)).toHaveCount(0);
   // The notice's own link (the page's management button has the same name).
-  await page.locator("div", { hasText: "Te konsultacje prowadzi Twój urząd" }).last().getByRole("link", { name: "Zarządzaj konsultacjami" }).click();
+  await page
+    .locator("div", { hasText: "Te konsultacje prowadzi Twój urząd" })
+    .last()
+    .getByRole("link", { name: "Zarządzaj konsultacjami" })
+    .click();
   await expect(page).toHaveURL(/\/konsultacje\/program-wspolpracy-wojewodztwa-opolskiego-2027\/edycja$/);
 
   // The account page names the office and the role.
@@ -28,7 +34,9 @@ test("the official organising a consultation is offered to manage it, not to joi
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Konsultacje urzędu");
 });
 
-test("the owner of an organisation waiting for verification is told so, and where to complete its profile", async ({ browser }) => {
+test("the owner of an organisation waiting for verification is told so, and where to complete its profile", async ({
+  browser,
+}) => {
   test.setTimeout(90_000);
   const { page } = await personPage(browser, "Olga Oczekująca");
   const organisation = await registerOrganisation(page, `Stowarzyszenie Oczekujące ${Date.now()}`);
@@ -48,7 +56,10 @@ test("a person with no organisation is asked to join theirs, and is a resident",
   await page.goto(CONSULTATION);
   await expect(page.getByText(JOIN_PROMPT)).toBeVisible();
   // Not a dead end: the directory and the registration are a click away.
-  await expect(page.getByRole("link", { name: "Znajdź swoją organizację w katalogu" })).toHaveAttribute("href", "/organizacje");
+  await expect(page.getByRole("link", { name: "Znajdź swoją organizację w katalogu" })).toHaveAttribute(
+    "href",
+    "/organizacje",
+  );
   await expect(page.getByRole("link", { name: "zarejestruj ją" })).toHaveAttribute("href", "/organizacje/zarejestruj");
   await page.goto("/konto");
   await expect(page.locator("main dl > dd").nth(2)).toHaveText("mieszkaniec");

@@ -46,5 +46,13 @@ export async function signInWithCode(page: Page, email: string, password: string
 }
 
 export const demoAdmin = { email: "admin@demo.example.org", password: "demo-admin", secret: DEMO_ADMIN_TOTP_SECRET };
-export const demoOfficial = { email: "urzednik@demo.example.org", password: "demo-urzednik", secret: DEMO_OFFICIAL_TOTP_SECRET };
-export const demoModerator = { email: "moderator@demo.example.org", password: "demo-moderator", secret: DEMO_MODERATOR_TOTP_SECRET };
+export const demoOfficial = {
+  email: "urzednik@demo.example.org",
+  password: "demo-urzednik",
+  secret: DEMO_OFFICIAL_TOTP_SECRET,
+};
+export const demoModerator = {
+  email: "moderator@demo.example.org",
+  password: "demo-moderator",
+  secret: DEMO_MODERATOR_TOTP_SECRET,
+};

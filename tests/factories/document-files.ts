@@ -28,7 +28,10 @@ export function pdfFile(text = "Statut stowarzyszenia"): Uint8Array {
 const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 /** A DOCX with one paragraph per line of `paragraphs`; `withMacros` adds a VBA part (a .docm in disguise). */
-export async function docxFile(paragraphs: string[] = ["§ 1. Stowarzyszenie nosi nazwę „Żółw”."], options: { withMacros?: boolean } = {}): Promise<Uint8Array> {
+export async function docxFile(
+  paragraphs: string[] = ["§ 1. Stowarzyszenie nosi nazwę „Żółw”."],
+  options: { withMacros?: boolean } = {},
+): Promise<Uint8Array> {
   const zip = new JSZip();
   zip.file(
     "[Content_Types].xml",
@@ -38,8 +41,13 @@ export async function docxFile(paragraphs: string[] = ["§ 1. Stowarzyszenie nos
     "_rels/.rels",
     '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
   );
-  const body = paragraphs.map((text) => `<w:p><w:r><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r></w:p>`).join("");
-  zip.file("word/document.xml", `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`);
+  const body = paragraphs
+    .map((text) => `<w:p><w:r><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r></w:p>`)
+    .join("");
+  zip.file(
+    "word/document.xml",
+    `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`,
+  );
   if (options.withMacros) zip.file("word/vbaProject.bin", new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]));
   return zip.generateAsync({ type: "uint8array" });
 }
@@ -78,7 +86,8 @@ export function withDeclaredSize(zip: Uint8Array, entry: string, size: number): 
   const bytes = new Uint8Array(zip);
   const view = new DataView(bytes.buffer);
   const name = new TextEncoder().encode(entry);
-  const named = (at: number, nameAt: number, length: number) => length === name.length && name.every((byte, i) => bytes[at + nameAt + i] === byte);
+  const named = (at: number, nameAt: number, length: number) =>
+    length === name.length && name.every((byte, i) => bytes[at + nameAt + i] === byte);
   for (let at = 0; at + 46 < bytes.length; at++) {
     const signature = view.getUint32(at, true);
     if (signature === 0x04034b50 && named(at, 30, view.getUint16(at + 26, true))) view.setUint32(at + 22, size, true);
@@ -90,7 +99,8 @@ export function withDeclaredSize(zip: Uint8Array, entry: string, size: number): 
 /** A DOCX whose text part unpacks to `bytes` bytes of spaces (a few kilobytes packed). */
 export async function hugeDocxFile(bytes: number): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(await docxFile());
-  const head = '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>';
+  const head =
+    '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>';
   zip.file("word/document.xml", head + " ".repeat(bytes) + "</w:t></w:r></w:p></w:body></w:document>");
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 9 } });
 }

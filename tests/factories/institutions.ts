@@ -2,7 +2,9 @@ import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
 import type { InstitutionKind } from "@/lib/generated/prisma/enums";
 
-export async function createInstitution(overrides: { name?: string; kind?: InstitutionKind; territoryCode?: string } = {}) {
+export async function createInstitution(
+  overrides: { name?: string; kind?: InstitutionKind; territoryCode?: string } = {},
+) {
   return db().institution.create({
     data: {
       slug: `institution-${randomUUID().slice(0, 8)}`,

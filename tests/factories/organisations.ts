@@ -19,7 +19,10 @@ export async function createOrganisation(
   } = {},
 ) {
   sequence += 1;
-  const spheres = await db().publicBenefitSphere.findMany({ where: { code: { in: overrides.sphereCodes ?? ["13"] } }, select: { id: true } });
+  const spheres = await db().publicBenefitSphere.findMany({
+    where: { code: { in: overrides.sphereCodes ?? ["13"] } },
+    select: { id: true },
+  });
   return db().organisation.create({
     data: {
       slug: `organisation-${sequence}-${randomUUID().slice(0, 8)}`,

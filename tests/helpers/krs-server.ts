@@ -7,7 +7,16 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 
 const dir = path.join(process.cwd(), "tests", "fixtures", "krs");
-export const fixture = (krs: string) => JSON.parse(readFileSync(path.join(dir, readdirSync(dir).find((f) => f.includes(krs))!), "utf8")) as { odpis: any }; // eslint-disable-line @typescript-eslint/no-explicit-any
+export const fixture = (krs: string) =>
+  JSON.parse(
+    readFileSync(
+      path.join(
+        dir,
+        readdirSync(dir).find((f) => f.includes(krs))!,
+      ),
+      "utf8",
+    ),
+  ) as { odpis: any }; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 function inRegisterP(krs: string, form: string) {
   const extract = fixture("0000431452");
@@ -22,7 +31,9 @@ export const KRS_COOPERATIVE = "0000666666";
 export const KRS_MALFORMED = "0000888888";
 export const KRS_SILENT = "0000777777";
 
-export async function startKrsServer(port = 0): Promise<{ url: string; requests: string[]; close: () => Promise<void> }> {
+export async function startKrsServer(
+  port = 0,
+): Promise<{ url: string; requests: string[]; close: () => Promise<void> }> {
   const requests: string[] = [];
   const known = new Set(readdirSync(dir).flatMap((f) => /krs-(\d{10})/.exec(f)?.[1] ?? []));
   const server: Server = createServer((request, response) => {
@@ -40,7 +51,8 @@ export async function startKrsServer(port = 0): Promise<{ url: string; requests:
       return response.end("<html>maintenance</html>");
     }
     if (register === "S" && known.has(krs)) return json(200, fixture(krs));
-    if (register === "P" && krs === KRS_COMPANY) return json(200, inRegisterP(krs, "SPÓŁKA Z OGRANICZONĄ ODPOWIEDZIALNOŚCIĄ"));
+    if (register === "P" && krs === KRS_COMPANY)
+      return json(200, inRegisterP(krs, "SPÓŁKA Z OGRANICZONĄ ODPOWIEDZIALNOŚCIĄ"));
     if (register === "P" && krs === KRS_COOPERATIVE) return json(200, inRegisterP(krs, "SPÓŁDZIELNIA SOCJALNA"));
     json(404, { type: "about:blank", title: "Not Found", status: 404 });
   });

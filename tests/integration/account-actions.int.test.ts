@@ -10,7 +10,11 @@ jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActo
 const jar = new Map<string, string>();
 jest.mock("next/headers", () => ({
   ...jest.requireActual("next/headers"),
-  cookies: async () => ({ get: (name: string) => (jar.has(name) ? { name, value: jar.get(name)! } : undefined), set: (name: string, value: string) => jar.set(name, value), delete: (name: string) => jar.delete(name) }),
+  cookies: async () => ({
+    get: (name: string) => (jar.has(name) ? { name, value: jar.get(name)! } : undefined),
+    set: (name: string, value: string) => jar.set(name, value),
+    delete: (name: string) => jar.delete(name),
+  }),
 }));
 
 // Imported after the mock so the action client sees the mocked session.
@@ -27,8 +31,24 @@ import {
   verifyEmailAction,
 } from "@/lib/accounts/actions";
 
-const resident = { id: "someone", name: "Ktoś", email: "ktos@example.org", locale: "pl", platformRole: "RESIDENT" as const, twoFactorEnabled: false, organisations: [], institutions: [] };
-const input = { name: "Nowa Osoba", email: "nowa@example.org", password: "zielona łąka nad Odrą", acceptTerms: true as const, acceptPrivacy: true as const, locale: "pl" as const };
+const resident = {
+  id: "someone",
+  name: "Ktoś",
+  email: "ktos@example.org",
+  locale: "pl",
+  platformRole: "RESIDENT" as const,
+  twoFactorEnabled: false,
+  organisations: [],
+  institutions: [],
+};
+const input = {
+  name: "Nowa Osoba",
+  email: "nowa@example.org",
+  password: "zielona łąka nad Odrą",
+  acceptTerms: true as const,
+  acceptPrivacy: true as const,
+  locale: "pl" as const,
+};
 
 beforeAll(async () => {
   await createInstanceSettings();
@@ -54,7 +74,10 @@ describe("signUpAction", () => {
 
   it("returns field errors as message keys for bad input and stores nothing", async () => {
     const result = await signUpAction({ ...input, email: "not-an-address", acceptTerms: false as never });
-    expect(result.validationErrors).toMatchObject({ email: { _errors: ["emailInvalid"] }, acceptTerms: { _errors: ["termsRequired"] } });
+    expect(result.validationErrors).toMatchObject({
+      email: { _errors: ["emailInvalid"] },
+      acceptTerms: { _errors: ["termsRequired"] },
+    });
     const weak = await signUpAction({ ...input, email: "slabe@example.org", password: "qwerty123456" });
     expect(weak.validationErrors).toMatchObject({ password: { _errors: ["passwordCommon"] } });
     expect(await db().user.count({ where: { email: { in: ["not-an-address", "slabe@example.org"] } } })).toBe(0);
@@ -64,14 +87,20 @@ describe("signUpAction", () => {
 describe("verifyEmailAction", () => {
   it("signs in only the browser that signed up; the same link pressed in another browser only confirms", async () => {
     const tokenFor = async (email: string) => {
-      const mail = await db().devMailboxMessage.findFirstOrThrow({ where: { to: email }, orderBy: { createdAt: "desc" } });
+      const mail = await db().devMailboxMessage.findFirstOrThrow({
+        where: { to: email },
+        orderBy: { createdAt: "desc" },
+      });
       return /[?&]token=([A-Za-z0-9_-]{43})/.exec(mail.text)![1]!;
     };
     jar.clear();
     await signUpAction({ ...input, email: "przegladarka@example.org" });
     expect(jar.get("ngo_signup")).toMatch(/^[A-Za-z0-9_-]{43}$/);
     const ownBrowser = await verifyEmailAction({ token: await tokenFor("przegladarka@example.org") });
-    expect(ownBrowser.data).toMatchObject({ confirmed: true, signInToken: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/) });
+    expect(ownBrowser.data).toMatchObject({
+      confirmed: true,
+      signInToken: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
+    });
     expect(jar.has("ngo_signup")).toBe(false);
 
     await signUpAction({ ...input, email: "przekazany@example.org" });
@@ -85,23 +114,38 @@ describe("verifyEmailAction", () => {
     expect((await verifyEmailAction({ token: "B".repeat(43) })).serverError).toBe("LINK_INVALID");
     currentActor = null;
     expect((await verifyEmailAction({ token: "B".repeat(43) })).serverError).toBe("LINK_INVALID");
-    expect((await verifyEmailAction({ token: "short" })).validationErrors).toMatchObject({ token: { _errors: ["linkInvalid"] } });
+    expect((await verifyEmailAction({ token: "short" })).validationErrors).toMatchObject({
+      token: { _errors: ["linkInvalid"] },
+    });
   });
 });
 
 describe("changePasswordAction", () => {
   it("is refused to a visitor before anything happens", async () => {
-    expect((await changePasswordAction({ currentPassword: "x", newPassword: "zielona łąka nad Odrą" })).serverError).toBe("UNAUTHENTICATED");
+    expect(
+      (await changePasswordAction({ currentPassword: "x", newPassword: "zielona łąka nad Odrą" })).serverError,
+    ).toBe("UNAUTHENTICATED");
   });
 
   it("acts only on the signed-in person, whatever id the input carries", async () => {
-    const victim = await db().user.create({ data: { email: "victim@example.org", name: "Ofiara", emailVerifiedAt: new Date() } });
+    const victim = await db().user.create({
+      data: { email: "victim@example.org", name: "Ofiara", emailVerifiedAt: new Date() },
+    });
     const caller = await db().user.create({
-      data: { email: "caller@example.org", name: "Wywołujący", emailVerifiedAt: new Date(), passwordHash: await hashPassword("hasło wywołującego 1") },
+      data: {
+        email: "caller@example.org",
+        name: "Wywołujący",
+        emailVerifiedAt: new Date(),
+        passwordHash: await hashPassword("hasło wywołującego 1"),
+      },
     });
     currentActor = { ...resident, id: caller.id };
     // The schema has no user id: an extra one is dropped, and the caller's own password is what gets checked.
-    const result = await changePasswordAction({ currentPassword: "victim's guess", newPassword: "zielona łąka nad Odrą", userId: victim.id } as never);
+    const result = await changePasswordAction({
+      currentPassword: "victim's guess",
+      newPassword: "zielona łąka nad Odrą",
+      userId: victim.id,
+    } as never);
     expect(result.validationErrors).toMatchObject({ currentPassword: { _errors: ["currentPasswordWrong"] } });
     expect((await db().user.findUniqueOrThrow({ where: { id: victim.id } })).sessionVersion).toBe(0);
   });
@@ -110,21 +154,32 @@ describe("changePasswordAction", () => {
 describe("two-factor actions", () => {
   it("ask for the current password again: a wrong one is the password field's error, and nothing changes", async () => {
     const person = await db().user.create({
-      data: { email: "dwa-kroki@example.org", name: "Dwa Kroki", emailVerifiedAt: new Date(), passwordHash: await hashPassword("hasło dwóch kroków 1") },
+      data: {
+        email: "dwa-kroki@example.org",
+        name: "Dwa Kroki",
+        emailVerifiedAt: new Date(),
+        passwordHash: await hashPassword("hasło dwóch kroków 1"),
+      },
     });
     currentActor = { ...resident, id: person.id, email: person.email };
     expect((await startTwoFactorSetupAction()).data?.secret).toBeTruthy();
     const confirmed = await confirmTwoFactorSetupAction({ password: "nie to hasło", code: "123456" });
     expect(confirmed.validationErrors).toMatchObject({ password: { _errors: ["currentPasswordWrong"] } });
-    expect((await confirmTwoFactorSetupAction({ password: "", code: "123456" })).validationErrors).toMatchObject({ password: { _errors: ["passwordRequired"] } });
-    expect((await regenerateRecoveryCodesAction({ password: "", code: "123456" })).validationErrors).toMatchObject({ password: { _errors: ["passwordRequired"] } });
+    expect((await confirmTwoFactorSetupAction({ password: "", code: "123456" })).validationErrors).toMatchObject({
+      password: { _errors: ["passwordRequired"] },
+    });
+    expect((await regenerateRecoveryCodesAction({ password: "", code: "123456" })).validationErrors).toMatchObject({
+      password: { _errors: ["passwordRequired"] },
+    });
     expect((await db().user.findUniqueOrThrow({ where: { id: person.id } })).totpEnabledAt).toBeNull();
   });
 });
 
 describe("resetPasswordAction", () => {
   it("answers LINK_INVALID for an unknown link and returns the policy's field error", async () => {
-    expect((await resetPasswordAction({ token: "C".repeat(43), password: "zielona łąka nad Odrą" })).serverError).toBe("LINK_INVALID");
+    expect((await resetPasswordAction({ token: "C".repeat(43), password: "zielona łąka nad Odrą" })).serverError).toBe(
+      "LINK_INVALID",
+    );
     expect((await resetPasswordAction({ token: "C".repeat(43), password: "short" })).validationErrors).toMatchObject({
       password: { _errors: ["passwordTooShort"] },
     });
@@ -133,7 +188,9 @@ describe("resetPasswordAction", () => {
 
 describe("requestEmailChangeAction and confirmEmailChangeAction", () => {
   it("refuse a visitor's change request, and answer LINK_INVALID for an unknown link", async () => {
-    expect((await requestEmailChangeAction({ newEmail: "x@example.org", currentPassword: "x" })).serverError).toBe("UNAUTHENTICATED");
+    expect((await requestEmailChangeAction({ newEmail: "x@example.org", currentPassword: "x" })).serverError).toBe(
+      "UNAUTHENTICATED",
+    );
     expect((await confirmEmailChangeAction({ token: "D".repeat(43) })).serverError).toBe("LINK_INVALID");
   });
 });
@@ -141,12 +198,23 @@ describe("requestEmailChangeAction and confirmEmailChangeAction", () => {
 describe("deleteAccountAction", () => {
   it("is refused to a visitor, and deletes only the caller", async () => {
     expect((await deleteAccountAction({ currentPassword: "x", understood: true })).serverError).toBe("UNAUTHENTICATED");
-    const other = await db().user.create({ data: { email: "other@example.org", name: "Inna", emailVerifiedAt: new Date() } });
+    const other = await db().user.create({
+      data: { email: "other@example.org", name: "Inna", emailVerifiedAt: new Date() },
+    });
     const caller = await db().user.create({
-      data: { email: "deleter@example.org", name: "Usuwająca", emailVerifiedAt: new Date(), passwordHash: await hashPassword("hasło usuwającej 1") },
+      data: {
+        email: "deleter@example.org",
+        name: "Usuwająca",
+        emailVerifiedAt: new Date(),
+        passwordHash: await hashPassword("hasło usuwającej 1"),
+      },
     });
     currentActor = { ...resident, id: caller.id };
-    const result = await deleteAccountAction({ currentPassword: "hasło usuwającej 1", understood: true, userId: other.id } as never);
+    const result = await deleteAccountAction({
+      currentPassword: "hasło usuwającej 1",
+      understood: true,
+      userId: other.id,
+    } as never);
     expect(result.data).toEqual({ deleted: true, soleOwnerOf: [] });
     expect((await db().user.findUniqueOrThrow({ where: { id: other.id } })).deletedAt).toBeNull();
     expect((await db().user.findUniqueOrThrow({ where: { id: caller.id } })).deletedAt).toBeInstanceOf(Date);
@@ -154,7 +222,9 @@ describe("deleteAccountAction", () => {
 
   it("needs the box ticked", async () => {
     currentActor = resident;
-    expect((await deleteAccountAction({ currentPassword: "x", understood: false as never })).validationErrors).toMatchObject({
+    expect(
+      (await deleteAccountAction({ currentPassword: "x", understood: false as never })).validationErrors,
+    ).toMatchObject({
       understood: { _errors: ["deletionNotConfirmed"] },
     });
   });

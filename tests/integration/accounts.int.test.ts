@@ -11,7 +11,12 @@ import { AppError } from "@/lib/errors";
 import { createInstanceSettings } from "@/tests/factories/settings";
 
 const ip = { ip: "203.0.113.10" };
-const maria = { name: "Maria Nowak", email: "maria@example.org", password: "zielona łąka nad Odrą", locale: "pl" as const };
+const maria = {
+  name: "Maria Nowak",
+  email: "maria@example.org",
+  password: "zielona łąka nad Odrą",
+  locale: "pl" as const,
+};
 
 async function latestMailTo(to: string) {
   return db().devMailboxMessage.findFirstOrThrow({ where: { to }, orderBy: { createdAt: "desc" } });
@@ -35,10 +40,17 @@ describe("signUp", () => {
   it("creates an unverified account with its consents and mails a single-use link", async () => {
     // The link just mailed comes back too, for the signing-up browser's proof (lib/accounts/sign-up-browser.ts).
     expect(await signUp(maria, ip)).toEqual({ ok: true, verifyToken: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/) });
-    const user = await db().user.findUniqueOrThrow({ where: { email: "maria@example.org" }, include: { consents: true }, omit: { passwordHash: false } });
+    const user = await db().user.findUniqueOrThrow({
+      where: { email: "maria@example.org" },
+      include: { consents: true },
+      omit: { passwordHash: false },
+    });
     expect(user.emailVerifiedAt).toBeNull();
     expect(user.passwordHash).toMatch(/^\$argon2id\$/);
-    expect(user.consents.map((c) => [c.kind, c.version]).sort()).toEqual([["PRIVACY", PRIVACY_VERSION], ["TERMS", TERMS_VERSION]]);
+    expect(user.consents.map((c) => [c.kind, c.version]).sort()).toEqual([
+      ["PRIVACY", PRIVACY_VERSION],
+      ["TERMS", TERMS_VERSION],
+    ]);
 
     const mail = await latestMailTo("maria@example.org");
     expect(mail.subject).toMatch(/^Potwierdź adres e-mail/);
@@ -52,7 +64,9 @@ describe("signUp", () => {
   });
 
   it("answers the same for a registered address, and tells its owner instead", async () => {
-    const verified = await db().user.create({ data: { email: "jan@example.org", name: "Jan", emailVerifiedAt: new Date() } });
+    const verified = await db().user.create({
+      data: { email: "jan@example.org", name: "Jan", emailVerifiedAt: new Date() },
+    });
     expect(await signUp({ ...maria, email: "jan@example.org", name: "Intruz" }, ip)).toEqual({ ok: true });
     expect((await db().user.findUniqueOrThrow({ where: { id: verified.id } })).name).toBe("Jan");
     expect((await latestMailTo("jan@example.org")).subject).toMatch(/^Próba rejestracji na Twój adres/);
@@ -61,16 +75,33 @@ describe("signUp", () => {
   it("keeps the original password and name when the address is signed up for again before confirming, and mails the owner a link that confirms the address and sets the password", async () => {
     // Issue 19 review: an attacker signs up first with the victim's address and a password of their own...
     const attacker = { ip: "198.51.100.50" };
-    expect(await signUp({ ...maria, email: "again@example.org", name: "Intruz", password: "obce hasło spod mostu" }, attacker)).toMatchObject({ ok: true });
+    expect(
+      await signUp(
+        { ...maria, email: "again@example.org", name: "Intruz", password: "obce hasło spod mostu" },
+        attacker,
+      ),
+    ).toMatchObject({ ok: true });
     const first = tokenFrom((await latestMailTo("again@example.org")).text);
-    const before = await db().user.findUniqueOrThrow({ where: { email: "again@example.org" }, omit: { passwordHash: false } });
+    const before = await db().user.findUniqueOrThrow({
+      where: { email: "again@example.org" },
+      omit: { passwordHash: false },
+    });
 
     // ...then the owner of the mailbox signs up with another password.
     const again = await signUp({ ...maria, email: "again@example.org", locale: "en" }, ip);
     // No link for this browser's proof: the signing-up browser may not be the mailbox's, so nobody is signed in by confirming.
     expect(again).toEqual({ ok: true });
-    const after = await db().user.findUniqueOrThrow({ where: { email: "again@example.org" }, omit: { passwordHash: false } });
-    expect(after).toMatchObject({ passwordHash: before.passwordHash, name: "Intruz", locale: "pl", emailVerifiedAt: null, sessionVersion: 0 });
+    const after = await db().user.findUniqueOrThrow({
+      where: { email: "again@example.org" },
+      omit: { passwordHash: false },
+    });
+    expect(after).toMatchObject({
+      passwordHash: before.passwordHash,
+      name: "Intruz",
+      locale: "pl",
+      emailVerifiedAt: null,
+      sessionVersion: 0,
+    });
 
     // The owner's mailbox hears of it, in the account's language, with a link that confirms the address and sets the password.
     const notice = await latestMailTo("again@example.org");
@@ -78,8 +109,12 @@ describe("signUp", () => {
     expect(notice.text).toContain("/nowe-haslo?token=");
     const second = tokenFrom(notice.text);
     // The first link (the attacker's sign-up, with the attacker's password) confirms nothing any more, nor does the new one confirm alone.
-    await expect(verifyEmail(first, { ...ip, fromSigningUpBrowser: true })).rejects.toMatchObject({ code: "LINK_INVALID" });
-    await expect(verifyEmail(second, { ...ip, fromSigningUpBrowser: true })).rejects.toMatchObject({ code: "LINK_INVALID" });
+    await expect(verifyEmail(first, { ...ip, fromSigningUpBrowser: true })).rejects.toMatchObject({
+      code: "LINK_INVALID",
+    });
+    await expect(verifyEmail(second, { ...ip, fromSigningUpBrowser: true })).rejects.toMatchObject({
+      code: "LINK_INVALID",
+    });
     expect((await db().user.findUniqueOrThrow({ where: { id: before.id } })).emailVerifiedAt).toBeNull();
     // A link lying around from before (a reset the attacker asked for, a confirmation) dies with the owner's new password.
     const stale = await issueAccountToken(before.id, "VERIFY_EMAIL", 24);
@@ -89,11 +124,21 @@ describe("signUp", () => {
     const confirmed = await db().user.findUniqueOrThrow({ where: { id: before.id } });
     expect(confirmed.emailVerifiedAt).toBeInstanceOf(Date);
     expect(confirmed.sessionVersion).toBe(1);
-    await expect(authenticate("again@example.org", "obce hasło spod mostu", attacker)).rejects.toMatchObject({ failure: "INVALID_CREDENTIALS" });
-    await expect(authenticate("again@example.org", "moje własne hasło z poczty", ip)).resolves.toMatchObject({ id: before.id });
-    await expect(verifyEmail(stale, { ...ip, fromSigningUpBrowser: true })).rejects.toMatchObject({ code: "LINK_EXPIRED" });
-    await expect(resetPassword(staleReset, "obce hasło spod mostu 2", attacker)).rejects.toMatchObject({ code: "LINK_EXPIRED" });
-    expect(await db().auditEvent.count({ where: { action: "account.sign_up_repeated", actorUserId: before.id } })).toBe(1);
+    await expect(authenticate("again@example.org", "obce hasło spod mostu", attacker)).rejects.toMatchObject({
+      failure: "INVALID_CREDENTIALS",
+    });
+    await expect(authenticate("again@example.org", "moje własne hasło z poczty", ip)).resolves.toMatchObject({
+      id: before.id,
+    });
+    await expect(verifyEmail(stale, { ...ip, fromSigningUpBrowser: true })).rejects.toMatchObject({
+      code: "LINK_EXPIRED",
+    });
+    await expect(resetPassword(staleReset, "obce hasło spod mostu 2", attacker)).rejects.toMatchObject({
+      code: "LINK_EXPIRED",
+    });
+    expect(await db().auditEvent.count({ where: { action: "account.sign_up_repeated", actorUserId: before.id } })).toBe(
+      1,
+    );
   });
 
   it("refuses a common or personal password and creates nothing", async () => {
@@ -107,7 +152,9 @@ describe("signUp", () => {
 
   it("limits verification mails per address", async () => {
     for (let i = 0; i < 5; i++) await signUp({ ...maria, email: "often@example.org" }, { ip: `198.51.100.${i}` });
-    await expect(signUp({ ...maria, email: "often@example.org" }, { ip: "198.51.100.99" })).rejects.toMatchObject({ code: "RATE_LIMITED" });
+    await expect(signUp({ ...maria, email: "often@example.org" }, { ip: "198.51.100.99" })).rejects.toMatchObject({
+      code: "RATE_LIMITED",
+    });
     expect(await db().devMailboxMessage.count({ where: { to: "often@example.org" } })).toBe(5);
   });
 });
@@ -117,14 +164,19 @@ describe("verifyEmail", () => {
     await signUp({ ...maria, email: "once@example.org" }, ip);
     const token = tokenFrom((await latestMailTo("once@example.org")).text);
     await verifyEmail(token, ip);
-    expect((await db().user.findUniqueOrThrow({ where: { email: "once@example.org" } })).emailVerifiedAt).toBeInstanceOf(Date);
+    expect(
+      (await db().user.findUniqueOrThrow({ where: { email: "once@example.org" } })).emailVerifiedAt,
+    ).toBeInstanceOf(Date);
     await expect(verifyEmail(token, ip)).rejects.toMatchObject({ code: "LINK_USED" });
   });
 
   it("refuses expired and unknown links and changes nothing", async () => {
     const user = await db().user.create({ data: { email: "late@example.org", name: "Late" } });
     const token = await issueAccountToken(user.id, "VERIFY_EMAIL", 1);
-    await db().accountToken.updateMany({ where: { userId: user.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await db().accountToken.updateMany({
+      where: { userId: user.id },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     await expect(verifyEmail(token, ip)).rejects.toMatchObject({ code: "LINK_EXPIRED" });
     await expect(verifyEmail("A".repeat(43), ip)).rejects.toMatchObject({ code: "LINK_INVALID" });
     expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).emailVerifiedAt).toBeNull();
@@ -178,8 +230,11 @@ describe("authenticate", () => {
   });
 
   it("stops guessing after 10 attempts per account, even from many addresses", async () => {
-    for (let i = 0; i < 10; i++) await failure(authenticate("signin@example.org", "guess " + i, { ip: `192.0.${i}.1` }));
-    expect(await failure(authenticate("signin@example.org", maria.password, { ip: "192.0.200.1" }))).toBe("RATE_LIMITED");
+    for (let i = 0; i < 10; i++)
+      await failure(authenticate("signin@example.org", "guess " + i, { ip: `192.0.${i}.1` }));
+    expect(await failure(authenticate("signin@example.org", maria.password, { ip: "192.0.200.1" }))).toBe(
+      "RATE_LIMITED",
+    );
   });
 });
 
@@ -213,15 +268,23 @@ describe("sign-in throttling (issue 19: failing ten times must not lock an offic
   afterEach(() => jest.restoreAllMocks());
 
   it("failures from other clients do not stop the owner's client, which gets a growing delay", async () => {
-    for (let i = 0; i < 5; i++) expect(await failure(authenticate("official@example.org", `guess ${i}`, attacker))).toBe("INVALID_CREDENTIALS");
+    for (let i = 0; i < 5; i++)
+      expect(await failure(authenticate("official@example.org", `guess ${i}`, attacker))).toBe("INVALID_CREDENTIALS");
     // The guessing client is stopped, even with the right password...
     expect(await failure(authenticate("official@example.org", maria.password, attacker))).toBe("RATE_LIMITED");
-    for (let i = 0; i < 5; i++) expect(await failure(authenticate("official@example.org", `guess ${i}`, { ip: "198.51.101.66" }))).toBe("INVALID_CREDENTIALS");
+    for (let i = 0; i < 5; i++)
+      expect(await failure(authenticate("official@example.org", `guess ${i}`, { ip: "198.51.101.66" }))).toBe(
+        "INVALID_CREDENTIALS",
+      );
     // ...and beyond ten failures on the account so is any client it never signed in from (guesses spread over many networks)...
-    expect(await failure(authenticate("official@example.org", maria.password, { ip: "192.0.2.77" }))).toBe("RATE_LIMITED");
+    expect(await failure(authenticate("official@example.org", maria.password, { ip: "192.0.2.77" }))).toBe(
+      "RATE_LIMITED",
+    );
     expect(waits).toEqual([]);
     // ...but not the owner's network: it waits a little, longer as the failures go on.
-    expect(await failure(authenticate("official@example.org", maria.password, { ip: "203.0.113.45" }))).toBe("signed in");
+    expect(await failure(authenticate("official@example.org", maria.password, { ip: "203.0.113.45" }))).toBe(
+      "signed in",
+    );
     const first = waits.at(-1)!;
     expect(first).toBeGreaterThan(0);
     expect(await failure(authenticate("official@example.org", "a typo", owner))).toBe("INVALID_CREDENTIALS");
@@ -231,22 +294,37 @@ describe("sign-in throttling (issue 19: failing ten times must not lock an offic
   });
 
   it("mails the owner once when sign-ins from elsewhere are paused", async () => {
-    const mails = await db().devMailboxMessage.findMany({ where: { to: "official@example.org", subject: { startsWith: "Nieudane próby logowania" } } });
+    const mails = await db().devMailboxMessage.findMany({
+      where: { to: "official@example.org", subject: { startsWith: "Nieudane próby logowania" } },
+    });
     expect(mails).toHaveLength(1);
     expect(mails[0]!.text).toContain("15 minut");
-    expect(await db().auditEvent.count({ where: { action: "account.sign_in_throttled", subjectId: (await db().user.findUniqueOrThrow({ where: { email: "official@example.org" } })).id } })).toBe(1);
+    expect(
+      await db().auditEvent.count({
+        where: {
+          action: "account.sign_in_throttled",
+          subjectId: (await db().user.findUniqueOrThrow({ where: { email: "official@example.org" } })).id,
+        },
+      }),
+    ).toBe(1);
   });
 
   it("does not count a right password towards the limit, so an account signs in as often as it likes", async () => {
     await signUp({ ...maria, email: "often-in@example.org" }, owner);
     await verifyEmail(tokenFrom((await latestMailTo("often-in@example.org")).text), owner);
-    for (let i = 0; i < 12; i++) expect(await failure(authenticate("often-in@example.org", maria.password, { ip: `192.0.2.${100 + i}` }))).toBe("signed in");
+    for (let i = 0; i < 12; i++)
+      expect(await failure(authenticate("often-in@example.org", maria.password, { ip: `192.0.2.${100 + i}` }))).toBe(
+        "signed in",
+      );
   });
 
   it("does not count right passwords against a client either, so an office behind one address is not locked out by its own sign-ins", async () => {
     await signUp({ ...maria, email: "office@example.org" }, owner);
     await verifyEmail(tokenFrom((await latestMailTo("office@example.org")).text), owner);
-    for (let i = 0; i < 31; i++) expect(await failure(authenticate("office@example.org", maria.password, { ip: "198.51.100.200" }))).toBe("signed in");
+    for (let i = 0; i < 31; i++)
+      expect(await failure(authenticate("office@example.org", maria.password, { ip: "198.51.100.200" }))).toBe(
+        "signed in",
+      );
   });
 });
 
@@ -263,9 +341,15 @@ describe("sign-in throttling (issue 19 review: one client must not lock the owne
     await signUp({ ...maria, email }, ip);
     await verifyEmail(tokenFrom((await latestMailTo(email)).text), ip);
   };
-  const throttleMails = (to: string) => db().devMailboxMessage.findMany({ where: { to, subject: { startsWith: "Nieudane próby logowania" } }, orderBy: { createdAt: "asc" } });
+  const throttleMails = (to: string) =>
+    db().devMailboxMessage.findMany({
+      where: { to, subject: { startsWith: "Nieudane próby logowania" } },
+      orderBy: { createdAt: "asc" },
+    });
   // The next fixed window of the sign-in limits, without waiting a quarter of an hour.
-  const nextWindow = () => db().$executeRaw`UPDATE "RateLimitBucket" SET "windowStart" = now() - interval '16 minutes' WHERE "key" LIKE 'sign-in:%'`;
+  const nextWindow = () =>
+    db()
+      .$executeRaw`UPDATE "RateLimitBucket" SET "windowStart" = now() - interval '16 minutes' WHERE "key" LIKE 'sign-in:%'`;
 
   beforeEach(() => jest.spyOn(signInThrottle, "wait").mockResolvedValue());
   afterEach(() => jest.restoreAllMocks());
@@ -273,18 +357,28 @@ describe("sign-in throttling (issue 19 review: one client must not lock the owne
   it("does not let one client hammering an account keep the pause on: the owner signs in from a network they never used", async () => {
     await confirmed("hammered@example.org");
     const results: unknown[] = [];
-    for (let i = 0; i < 40; i++) results.push(await failure(authenticate("hammered@example.org", `guess ${i}`, { ip: "198.51.100.77" })));
+    for (let i = 0; i < 40; i++)
+      results.push(await failure(authenticate("hammered@example.org", `guess ${i}`, { ip: "198.51.100.77" })));
     expect(results.slice(0, 5).every((r) => r === "INVALID_CREDENTIALS")).toBe(true);
     expect(results.slice(5).every((r) => r === "RATE_LIMITED")).toBe(true);
-    expect(await failure(authenticate("hammered@example.org", maria.password, { ip: "192.0.2.150" }))).toBe("signed in");
+    expect(await failure(authenticate("hammered@example.org", maria.password, { ip: "192.0.2.150" }))).toBe(
+      "signed in",
+    );
     expect(await throttleMails("hammered@example.org")).toHaveLength(0);
   });
 
   it("counts the addresses of one IPv6 /64 as one client", async () => {
-    for (let i = 0; i < 30; i++) expect(await failure(authenticate(`spray${i}@example.org`, "guess", { ip: `2001:db8:5:6::${(i + 1).toString(16)}` }))).toBe("INVALID_CREDENTIALS");
-    expect(await failure(authenticate("spray-last@example.org", "guess", { ip: "2001:db8:5:6:aaaa::1" }))).toBe("RATE_LIMITED");
+    for (let i = 0; i < 30; i++)
+      expect(
+        await failure(authenticate(`spray${i}@example.org`, "guess", { ip: `2001:db8:5:6::${(i + 1).toString(16)}` })),
+      ).toBe("INVALID_CREDENTIALS");
+    expect(await failure(authenticate("spray-last@example.org", "guess", { ip: "2001:db8:5:6:aaaa::1" }))).toBe(
+      "RATE_LIMITED",
+    );
     // Another /64 is another client.
-    expect(await failure(authenticate("spray-last@example.org", "guess", { ip: "2001:db8:5:7::1" }))).toBe("INVALID_CREDENTIALS");
+    expect(await failure(authenticate("spray-last@example.org", "guess", { ip: "2001:db8:5:7::1" }))).toBe(
+      "INVALID_CREDENTIALS",
+    );
   });
 
   it("mails the owner once, not once per window, with a link that lets them sign in from anywhere at once", async () => {
@@ -292,22 +386,32 @@ describe("sign-in throttling (issue 19 review: one client must not lock the owne
     for (const window of [1, 2]) {
       if (window === 2) await nextWindow();
       for (const network of ["198.51.100", "198.51.101", "198.51.102"]) {
-        for (let i = 0; i < 4; i++) await failure(authenticate("paused@example.org", `guess ${i}`, { ip: `${network}.1` }));
+        for (let i = 0; i < 4; i++)
+          await failure(authenticate("paused@example.org", `guess ${i}`, { ip: `${network}.1` }));
       }
-      expect(await failure(authenticate("paused@example.org", maria.password, { ip: "192.0.2.160" }))).toBe("RATE_LIMITED");
+      expect(await failure(authenticate("paused@example.org", maria.password, { ip: "192.0.2.160" }))).toBe(
+        "RATE_LIMITED",
+      );
     }
     const mails = await throttleMails("paused@example.org");
     expect(mails).toHaveLength(1);
     expect(mails[0]!.text).toContain("/nowe-haslo?token=");
     expect(await resetPassword(tokenFrom(mails[0]!.text), "nowe hasło po wstrzymaniu", ip)).toEqual({ ok: true });
-    expect(await failure(authenticate("paused@example.org", "nowe hasło po wstrzymaniu", { ip: "192.0.2.160" }))).toBe("signed in");
+    expect(await failure(authenticate("paused@example.org", "nowe hasło po wstrzymaniu", { ip: "192.0.2.160" }))).toBe(
+      "signed in",
+    );
   });
 });
 
 describe("sessions", () => {
   it("end when the session version moves on or the person is blocked", async () => {
-    const user = await db().user.create({ data: { email: "session@example.org", name: "Sesja", emailVerifiedAt: new Date() } });
-    expect(await loadActor({ userId: user.id, sessionVersion: 0 })).toMatchObject({ id: user.id, platformRole: "RESIDENT" });
+    const user = await db().user.create({
+      data: { email: "session@example.org", name: "Sesja", emailVerifiedAt: new Date() },
+    });
+    expect(await loadActor({ userId: user.id, sessionVersion: 0 })).toMatchObject({
+      id: user.id,
+      platformRole: "RESIDENT",
+    });
     await db().user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
     expect(await loadActor({ userId: user.id, sessionVersion: 0 })).toBeNull();
     expect(await loadActor({ userId: user.id, sessionVersion: 1 })).not.toBeNull();
@@ -320,7 +424,9 @@ describe("sessions", () => {
 describe("the audit log", () => {
   it("refuses to change or delete what it recorded", async () => {
     const event = await db().auditEvent.findFirstOrThrow();
-    await expect(db().auditEvent.update({ where: { id: event.id }, data: { action: "account.signed_out" } })).rejects.toThrow(/append-only/);
+    await expect(
+      db().auditEvent.update({ where: { id: event.id }, data: { action: "account.signed_out" } }),
+    ).rejects.toThrow(/append-only/);
     await expect(db().auditEvent.delete({ where: { id: event.id } })).rejects.toThrow(/append-only/);
   });
 });

@@ -42,9 +42,13 @@ describe("administering people", () => {
     const admin = await person("admin1@example.org", "ADMINISTRATOR");
     const target = await person("zablokuj@example.org");
     currentActor = as(admin);
-    expect((await blockUserAction({ userId: target.id, reason: "Spam w wielu wątkach" })).data).toEqual({ saved: true });
+    expect((await blockUserAction({ userId: target.id, reason: "Spam w wielu wątkach" })).data).toEqual({
+      saved: true,
+    });
     expect(await loadActor({ userId: target.id, sessionVersion: 0 })).toBeNull();
-    const event = await db().auditEvent.findFirstOrThrow({ where: { action: "admin.user_blocked", subjectId: target.id } });
+    const event = await db().auditEvent.findFirstOrThrow({
+      where: { action: "admin.user_blocked", subjectId: target.id },
+    });
     expect(event).toMatchObject({ actorUserId: admin.id, details: { reason: "Spam w wielu wątkach" } });
     expect((await unblockUserAction({ userId: target.id })).data).toEqual({ saved: true });
     expect(await loadActor({ userId: target.id, sessionVersion: 1 })).not.toBeNull();
@@ -52,11 +56,15 @@ describe("administering people", () => {
 
   it("refuses changes to oneself, to deleted accounts, and without a reason", async () => {
     const admin = await person("admin2@example.org", "ADMINISTRATOR");
-    const gone = await db().user.create({ data: { email: "deleted-2@deleted.invalid", name: "", deletedAt: new Date() } });
+    const gone = await db().user.create({
+      data: { email: "deleted-2@deleted.invalid", name: "", deletedAt: new Date() },
+    });
     currentActor = as(admin);
     expect((await setPlatformRoleAction({ userId: admin.id, role: "RESIDENT" })).serverError).toBe("FORBIDDEN");
     expect((await blockUserAction({ userId: gone.id, reason: "Powód blokady" })).serverError).toBe("NOT_FOUND");
-    expect((await blockUserAction({ userId: gone.id, reason: "x" })).validationErrors).toMatchObject({ reason: { _errors: ["reasonTooShort"] } });
+    expect((await blockUserAction({ userId: gone.id, reason: "x" })).validationErrors).toMatchObject({
+      reason: { _errors: ["reasonTooShort"] },
+    });
   });
 
   it("keeps the last administrator, even when two try to demote each other at once", async () => {
@@ -80,7 +88,12 @@ describe("administering people", () => {
     expect((await blockUserAction({ userId: target.id, reason: "Próba bez uprawnień" })).serverError).toBe("FORBIDDEN");
     currentActor = null;
     expect((await unblockUserAction({ userId: target.id })).serverError).toBe("UNAUTHENTICATED");
-    expect(await db().user.findUniqueOrThrow({ where: { id: target.id } })).toMatchObject({ platformRole: "RESIDENT", blockedAt: null });
-    await expect(blockUser(target.id, "bez kontekstu", { actorId: target.id, ip: null })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(await db().user.findUniqueOrThrow({ where: { id: target.id } })).toMatchObject({
+      platformRole: "RESIDENT",
+      blockedAt: null,
+    });
+    await expect(blockUser(target.id, "bez kontekstu", { actorId: target.id, ip: null })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 });

@@ -13,10 +13,20 @@ describe("the audit log view", () => {
     const organisation = await createOrganisation({ name: "Fundacja Audytowa" });
     await db().auditEvent.createMany({
       data: [
-        { action: "account.signed_in", actorUserId: anna.id, occurredAt: new Date("2026-11-01T10:00:00Z"), ipAddress: "203.0.113.1" },
+        {
+          action: "account.signed_in",
+          actorUserId: anna.id,
+          occurredAt: new Date("2026-11-01T10:00:00Z"),
+          ipAddress: "203.0.113.1",
+        },
         { action: "account.sign_in_failed", actorUserId: anna.id, occurredAt: new Date("2026-11-02T10:00:00Z") },
         { action: "account.deleted", actorUserId: gone.id, occurredAt: new Date("2026-11-03T10:00:00Z") },
-        { action: "account.signed_in", actorUserId: anna.id, actingForOrganisationId: organisation.id, occurredAt: new Date("2026-11-04T10:00:00Z") },
+        {
+          action: "account.signed_in",
+          actorUserId: anna.id,
+          actingForOrganisationId: organisation.id,
+          occurredAt: new Date("2026-11-04T10:00:00Z"),
+        },
         { action: "account.sign_in_failed", occurredAt: new Date("2026-11-05T10:00:00Z") },
       ],
     });
@@ -41,18 +51,24 @@ describe("the audit log view", () => {
     expect((await listAuditEvents(auditFilterSchema.parse({ action: "account.signed_in" }))).total).toBe(2);
     expect((await listAuditEvents(auditFilterSchema.parse({ person: "ANNA.audyt" }))).total).toBe(3);
     expect((await listAuditEvents(auditFilterSchema.parse({ person: "nobody-at-all" }))).total).toBe(0);
-    expect((await listAuditEvents(auditFilterSchema.parse({ from: "2026-11-02", to: "2026-11-03" }))).events.map((e) => e.action)).toEqual([
-      "account.deleted",
-      "account.sign_in_failed",
-    ]);
+    expect(
+      (await listAuditEvents(auditFilterSchema.parse({ from: "2026-11-02", to: "2026-11-03" }))).events.map(
+        (e) => e.action,
+      ),
+    ).toEqual(["account.deleted", "account.sign_in_failed"]);
   });
 
   it("drops filter values it cannot read instead of failing", () => {
-    expect(auditFilterSchema.parse({ action: "drop table", from: "yesterday", page: "-3" })).toEqual({ page: 1, action: undefined, from: undefined });
+    expect(auditFilterSchema.parse({ action: "drop table", from: "yesterday", page: "-3" })).toEqual({
+      page: 1,
+      action: undefined,
+      from: undefined,
+    });
   });
 
   it("pages through long logs", async () => {
-    for (let i = 0; i < AUDIT_PAGE_SIZE + 5; i++) await recordAuditEvent({ action: "account.email_verified", actorUserId: anna.id });
+    for (let i = 0; i < AUDIT_PAGE_SIZE + 5; i++)
+      await recordAuditEvent({ action: "account.email_verified", actorUserId: anna.id });
     const first = await listAuditEvents(auditFilterSchema.parse({ action: "account.email_verified" }));
     const second = await listAuditEvents(auditFilterSchema.parse({ action: "account.email_verified", page: "2" }));
     expect(first.totalPages).toBe(2);

@@ -13,7 +13,11 @@ let currentActor: (Actor & { name: string; email: string; locale: string }) | nu
 jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
 jest.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
-import { changeOfficialRoleAction, editInstitutionOfficeAction, removeOfficialAction } from "@/lib/institutions/actions";
+import {
+  changeOfficialRoleAction,
+  editInstitutionOfficeAction,
+  removeOfficialAction,
+} from "@/lib/institutions/actions";
 import {
   acceptInvitationAction,
   changeMemberRoleAction,
@@ -31,7 +35,16 @@ import {
   withdrawMembershipRequestAction,
 } from "@/lib/organisations/actions";
 
-type Role = "visitor" | "resident" | "moderator" | "ownerOfB" | "editorOfA" | "memberOfA" | "ownerOfA" | "adminOfI2" | "officialOfI1";
+type Role =
+  | "visitor"
+  | "resident"
+  | "moderator"
+  | "ownerOfB"
+  | "editorOfA"
+  | "memberOfA"
+  | "ownerOfA"
+  | "adminOfI2"
+  | "officialOfI1";
 
 let fixture: Awaited<ReturnType<typeof buildFixture>>;
 
@@ -39,9 +52,19 @@ async function buildFixture() {
   let n = 0;
   const person = (platformRole: Actor["platformRole"] = "RESIDENT") =>
     // Two-factor authentication on for everyone: refusals here must come from scope, not from a missing second factor.
-    db().user.create({ data: { email: `authz${++n}@example.org`, name: `Osoba ${n}`, platformRole, emailVerifiedAt: new Date(), totpEnabledAt: new Date() } });
+    db().user.create({
+      data: {
+        email: `authz${++n}@example.org`,
+        name: `Osoba ${n}`,
+        platformRole,
+        emailVerifiedAt: new Date(),
+        totpEnabledAt: new Date(),
+      },
+    });
   const organisation = (slug: string, krs: string) =>
-    db().organisation.create({ data: { slug, name: slug, legalForm: "ASSOCIATION", krs, seatTerritoryCode: "1661011" } });
+    db().organisation.create({
+      data: { slug, name: slug, legalForm: "ASSOCIATION", krs, seatTerritoryCode: "1661011" },
+    });
   const [a, b] = [await organisation("org-a", "0000000001"), await organisation("org-b", "0000000002")];
   const [i1, i2] = await Promise.all([
     db().institution.findUniqueOrThrow({ where: { territoryCode: "1607053" } }),
@@ -74,10 +97,20 @@ async function buildFixture() {
       { userId: people.adminOfI2.id, institutionId: i2.id, role: "ADMINISTRATOR" },
     ],
   });
-  const joinRequest = await db().membershipRequest.create({ data: { userId: people.applicant.id, organisationId: a.id } });
-  const officialRequest = await db().membershipRequest.create({ data: { userId: people.applicant.id, institutionId: i1.id } });
+  const joinRequest = await db().membershipRequest.create({
+    data: { userId: people.applicant.id, organisationId: a.id },
+  });
+  const officialRequest = await db().membershipRequest.create({
+    data: { userId: people.applicant.id, institutionId: i1.id },
+  });
   const invitation = await db().organisationInvitation.create({
-    data: { organisationId: a.id, email: "zaproszona@example.org", role: "MEMBER", tokenHash: "x".repeat(64), expiresAt: new Date(Date.now() + 86_400_000) },
+    data: {
+      organisationId: a.id,
+      email: "zaproszona@example.org",
+      role: "MEMBER",
+      tokenHash: "x".repeat(64),
+      expiresAt: new Date(Date.now() + 86_400_000),
+    },
   });
   return { a, b, i1, i2, people, joinRequest, officialRequest, invitation };
 }
@@ -101,31 +134,123 @@ async function actAs(role: Role) {
 }
 
 type Outcome = { serverError?: string; validationErrors?: unknown; data?: unknown };
-const record = { name: "Zmieniona nazwa", shortName: "", legalForm: "ASSOCIATION" as const, krs: "1", nip: "", regon: "", seatTerritoryCode: "1661011", sphereIds: ["udpp-4-1-13"] };
+const record = {
+  name: "Zmieniona nazwa",
+  shortName: "",
+  legalForm: "ASSOCIATION" as const,
+  krs: "1",
+  nip: "",
+  regon: "",
+  seatTerritoryCode: "1661011",
+  sphereIds: ["udpp-4-1-13"],
+};
 const office = { officeName: "Przejęty urząd", address: "", email: "", phone: "", website: "" };
 
 // [action name, call, roles that must be refused]
 const cases: [string, () => Promise<Outcome | undefined>, Role[]][] = [
   ["registerOrganisation", () => registerOrganisationAction(record), ["visitor"]],
-  ["editOrganisation", () => editOrganisationAction({ organisationId: fixture.a.id, record }), ["visitor", "resident", "ownerOfB", "memberOfA", "adminOfI2"]],
-  ["setOrganisationVerified", () => setOrganisationVerifiedAction({ organisationId: fixture.a.id, verified: true, shownFacts: shownFactsOf(fixture.a) }), ["visitor", "resident", "moderator", "ownerOfA"]],
+  [
+    "editOrganisation",
+    () => editOrganisationAction({ organisationId: fixture.a.id, record }),
+    ["visitor", "resident", "ownerOfB", "memberOfA", "adminOfI2"],
+  ],
+  [
+    "setOrganisationVerified",
+    () =>
+      setOrganisationVerifiedAction({
+        organisationId: fixture.a.id,
+        verified: true,
+        shownFacts: shownFactsOf(fixture.a),
+      }),
+    ["visitor", "resident", "moderator", "ownerOfA"],
+  ],
   ["requestToJoin", () => requestToJoinAction({ organisationId: fixture.a.id, message: "" }), ["visitor"]],
-  ["requestOfficialStatus", () => requestOfficialStatusAction({ institutionId: fixture.i1.id, message: "" }), ["visitor"]],
-  ["withdrawMembershipRequest", () => withdrawMembershipRequestAction({ requestId: fixture.joinRequest.id }), ["visitor", "resident", "ownerOfA"]],
-  ["decideJoinRequest", () => decideJoinRequestAction({ requestId: fixture.joinRequest.id, decision: "approve" }), ["visitor", "resident", "ownerOfB", "editorOfA", "memberOfA", "adminOfI2"]],
-  ["decideJoinRequest on an institution's request", () => decideJoinRequestAction({ requestId: fixture.officialRequest.id, decision: "approve" }), ["ownerOfA"]],
-  ["decideOfficialRequest", () => decideOfficialRequestAction({ requestId: fixture.officialRequest.id, decision: "approve" }), ["visitor", "resident", "adminOfI2", "officialOfI1", "ownerOfA"]],
-  ["changeMemberRole", () => changeMemberRoleAction({ organisationId: fixture.a.id, userId: fixture.people.memberOfA.id, role: "OWNER" }), ["visitor", "resident", "ownerOfB", "editorOfA", "memberOfA"]],
-  ["changeMemberRole across organisations", () => changeMemberRoleAction({ organisationId: fixture.b.id, userId: fixture.people.memberOfA.id, role: "OWNER" }), ["ownerOfB"]],
-  ["removeMember", () => removeMemberAction({ organisationId: fixture.a.id, userId: fixture.people.editorOfA.id }), ["visitor", "resident", "ownerOfB", "editorOfA", "memberOfA"]],
-  ["leaveOrganisation", () => leaveOrganisationAction({ organisationId: fixture.a.id }), ["visitor", "resident", "ownerOfB"]],
-  ["inviteMember", () => inviteMemberAction({ organisationId: fixture.a.id, email: "nowa@example.org", role: "OWNER", locale: "pl" }), ["visitor", "resident", "ownerOfB", "editorOfA", "memberOfA"]],
-  ["revokeInvitation", () => revokeInvitationAction({ invitationId: fixture.invitation.id }), ["visitor", "resident", "ownerOfB", "editorOfA"]],
+  [
+    "requestOfficialStatus",
+    () => requestOfficialStatusAction({ institutionId: fixture.i1.id, message: "" }),
+    ["visitor"],
+  ],
+  [
+    "withdrawMembershipRequest",
+    () => withdrawMembershipRequestAction({ requestId: fixture.joinRequest.id }),
+    ["visitor", "resident", "ownerOfA"],
+  ],
+  [
+    "decideJoinRequest",
+    () => decideJoinRequestAction({ requestId: fixture.joinRequest.id, decision: "approve" }),
+    ["visitor", "resident", "ownerOfB", "editorOfA", "memberOfA", "adminOfI2"],
+  ],
+  [
+    "decideJoinRequest on an institution's request",
+    () => decideJoinRequestAction({ requestId: fixture.officialRequest.id, decision: "approve" }),
+    ["ownerOfA"],
+  ],
+  [
+    "decideOfficialRequest",
+    () => decideOfficialRequestAction({ requestId: fixture.officialRequest.id, decision: "approve" }),
+    ["visitor", "resident", "adminOfI2", "officialOfI1", "ownerOfA"],
+  ],
+  [
+    "changeMemberRole",
+    () => changeMemberRoleAction({ organisationId: fixture.a.id, userId: fixture.people.memberOfA.id, role: "OWNER" }),
+    ["visitor", "resident", "ownerOfB", "editorOfA", "memberOfA"],
+  ],
+  [
+    "changeMemberRole across organisations",
+    () => changeMemberRoleAction({ organisationId: fixture.b.id, userId: fixture.people.memberOfA.id, role: "OWNER" }),
+    ["ownerOfB"],
+  ],
+  [
+    "removeMember",
+    () => removeMemberAction({ organisationId: fixture.a.id, userId: fixture.people.editorOfA.id }),
+    ["visitor", "resident", "ownerOfB", "editorOfA", "memberOfA"],
+  ],
+  [
+    "leaveOrganisation",
+    () => leaveOrganisationAction({ organisationId: fixture.a.id }),
+    ["visitor", "resident", "ownerOfB"],
+  ],
+  [
+    "inviteMember",
+    () => inviteMemberAction({ organisationId: fixture.a.id, email: "nowa@example.org", role: "OWNER", locale: "pl" }),
+    ["visitor", "resident", "ownerOfB", "editorOfA", "memberOfA"],
+  ],
+  [
+    "revokeInvitation",
+    () => revokeInvitationAction({ invitationId: fixture.invitation.id }),
+    ["visitor", "resident", "ownerOfB", "editorOfA"],
+  ],
   ["acceptInvitation", () => acceptInvitationAction({ token: "a".repeat(43) }), ["visitor"]],
-  ["editInstitutionOffice", () => editInstitutionOfficeAction({ institutionId: fixture.i1.id, office }), ["visitor", "resident", "adminOfI2", "officialOfI1", "ownerOfA"]],
-  ["changeOfficialRole", () => changeOfficialRoleAction({ institutionId: fixture.i1.id, userId: fixture.people.officialOfI1.id, role: "ADMINISTRATOR" }), ["visitor", "resident", "adminOfI2", "officialOfI1"]],
-  ["changeOfficialRole across institutions", () => changeOfficialRoleAction({ institutionId: fixture.i2.id, userId: fixture.people.officialOfI1.id, role: "ADMINISTRATOR" }), ["adminOfI2"]],
-  ["removeOfficial", () => removeOfficialAction({ institutionId: fixture.i1.id, userId: fixture.people.officialOfI1.id }), ["visitor", "resident", "adminOfI2", "officialOfI1"]],
+  [
+    "editInstitutionOffice",
+    () => editInstitutionOfficeAction({ institutionId: fixture.i1.id, office }),
+    ["visitor", "resident", "adminOfI2", "officialOfI1", "ownerOfA"],
+  ],
+  [
+    "changeOfficialRole",
+    () =>
+      changeOfficialRoleAction({
+        institutionId: fixture.i1.id,
+        userId: fixture.people.officialOfI1.id,
+        role: "ADMINISTRATOR",
+      }),
+    ["visitor", "resident", "adminOfI2", "officialOfI1"],
+  ],
+  [
+    "changeOfficialRole across institutions",
+    () =>
+      changeOfficialRoleAction({
+        institutionId: fixture.i2.id,
+        userId: fixture.people.officialOfI1.id,
+        role: "ADMINISTRATOR",
+      }),
+    ["adminOfI2"],
+  ],
+  [
+    "removeOfficial",
+    () => removeOfficialAction({ institutionId: fixture.i1.id, userId: fixture.people.officialOfI1.id }),
+    ["visitor", "resident", "adminOfI2", "officialOfI1"],
+  ],
 ];
 
 beforeAll(async () => {

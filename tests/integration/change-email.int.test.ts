@@ -8,7 +8,9 @@ const ip = { ip: "203.0.113.30" };
 const password = "stary rower pod lasem";
 
 async function person(email: string) {
-  return db().user.create({ data: { email, name: "Olga Adresowa", emailVerifiedAt: new Date(), passwordHash: await hashPassword(password) } });
+  return db().user.create({
+    data: { email, name: "Olga Adresowa", emailVerifiedAt: new Date(), passwordHash: await hashPassword(password) },
+  });
 }
 
 async function mailTo(to: string) {
@@ -24,7 +26,9 @@ beforeAll(async () => {
 describe("changing the e-mail address", () => {
   it("takes effect only when confirmed at the new address, and tells the old one", async () => {
     const olga = await person("olga@example.org");
-    expect(await requestEmailChange(olga.id, { newEmail: "olga.nowa@example.org", currentPassword: password }, ip)).toEqual({ ok: true });
+    expect(
+      await requestEmailChange(olga.id, { newEmail: "olga.nowa@example.org", currentPassword: password }, ip),
+    ).toEqual({ ok: true });
     expect((await db().user.findUniqueOrThrow({ where: { id: olga.id } })).email).toBe("olga@example.org");
 
     const [notice] = await mailTo("olga@example.org");
@@ -41,7 +45,9 @@ describe("changing the e-mail address", () => {
   it("does not reveal that the new address is taken: its owner gets a notice instead", async () => {
     const piotr = await person("piotr@example.org");
     await person("zajety@example.org");
-    expect(await requestEmailChange(piotr.id, { newEmail: "zajety@example.org", currentPassword: password }, ip)).toEqual({ ok: true });
+    expect(
+      await requestEmailChange(piotr.id, { newEmail: "zajety@example.org", currentPassword: password }, ip),
+    ).toEqual({ ok: true });
     const mails = await mailTo("zajety@example.org");
     expect(mails.map((m) => m.subject)).toEqual([expect.stringMatching(/^Próba użycia Twojego adresu/)]);
     expect(await db().accountToken.count({ where: { userId: piotr.id, purpose: "CHANGE_EMAIL" } })).toBe(0);
@@ -49,11 +55,15 @@ describe("changing the e-mail address", () => {
 
   it("needs the current password and a different address", async () => {
     const ala = await person("ala@example.org");
-    expect(await requestEmailChange(ala.id, { newEmail: "ala2@example.org", currentPassword: "wrong" }, ip)).toMatchObject({
+    expect(
+      await requestEmailChange(ala.id, { newEmail: "ala2@example.org", currentPassword: "wrong" }, ip),
+    ).toMatchObject({
       ok: false,
       problem: "currentPasswordWrong",
     });
-    expect(await requestEmailChange(ala.id, { newEmail: "ala@example.org", currentPassword: password }, ip)).toMatchObject({
+    expect(
+      await requestEmailChange(ala.id, { newEmail: "ala@example.org", currentPassword: password }, ip),
+    ).toMatchObject({
       ok: false,
       problem: "emailUnchanged",
     });

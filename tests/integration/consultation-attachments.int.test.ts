@@ -19,15 +19,27 @@ function upload(id: string, title: string, bytes: Uint8Array, name: string) {
   const form = new FormData();
   form.set("title", title);
   form.set("file", new File([bytes as BlobPart], name));
-  return uploadAttachment(new Request(`http://localhost/api/consultations/${id}/attachments`, { method: "POST", body: form }), id);
+  return uploadAttachment(
+    new Request(`http://localhost/api/consultations/${id}/attachments`, { method: "POST", body: form }),
+    id,
+  );
 }
 
 describe("consultation attachments", () => {
   it("are added by the organiser's officials, checked by content, hidden while a draft, and downloadable once announced", async () => {
     await createInstanceSettings();
     const institution = await createInstitution({ name: "Gmina Załącznikowa", territoryCode: "1609032" });
-    const user = await db().user.create({ data: { email: "zalaczniki@example.org", name: "Urzędnik", emailVerifiedAt: new Date(), totpEnabledAt: new Date() } });
-    await db().institutionMembership.create({ data: { userId: user.id, institutionId: institution.id, role: "OFFICIAL" } });
+    const user = await db().user.create({
+      data: {
+        email: "zalaczniki@example.org",
+        name: "Urzędnik",
+        emailVerifiedAt: new Date(),
+        totpEnabledAt: new Date(),
+      },
+    });
+    await db().institutionMembership.create({
+      data: { userId: user.id, institutionId: institution.id, role: "OFFICIAL" },
+    });
     const official = (await loadActor({ userId: user.id, sessionVersion: 0 }))!;
     const start = new Date(Date.now() + DAY);
     const fields = consultationFields({
@@ -47,7 +59,12 @@ describe("consultation attachments", () => {
     expect((await upload(id, "Uzasadnienie", await odtFile(), "uzasadnienie.odt")).status).toBe(201);
     const disguised = await upload(id, "Opinia", new TextEncoder().encode("<script>alert(1)</script>"), "opinia.pdf");
     expect([disguised.status, await disguised.json()]).toEqual([400, { error: { code: "UNSUPPORTED_TYPE" } }]);
-    const bomb = await upload(id, "Projekt spakowany", withDeclaredSize(await hugeDocxFile(100_000), "word/document.xml", 10), "projekt.docx");
+    const bomb = await upload(
+      id,
+      "Projekt spakowany",
+      withDeclaredSize(await hugeDocxFile(100_000), "word/document.xml", 10),
+      "projekt.docx",
+    );
     expect([bomb.status, await bomb.json()]).toEqual([400, { error: { code: "ARCHIVE_TOO_LARGE" } }]);
     expect((await upload(id, "x", pdfFile(), "x.pdf")).status).toBe(400);
 
@@ -59,12 +76,20 @@ describe("consultation attachments", () => {
     await publishConsultation(id, { userId: user.id, ip: null });
     currentActor = null;
     const downloaded = await downloadAttachment(new Request("http://localhost/a"), id, attachmentId);
-    expect([downloaded.status, downloaded.headers.get("content-type"), downloaded.headers.get("content-disposition")]).toEqual([200, "application/pdf", expect.stringMatching(/^attachment; filename="projekt\.pdf"/)]);
+    expect([
+      downloaded.status,
+      downloaded.headers.get("content-type"),
+      downloaded.headers.get("content-disposition"),
+    ]).toEqual([200, "application/pdf", expect.stringMatching(/^attachment; filename="projekt\.pdf"/)]);
 
     // Another institution's official cannot remove it, even naming it.
     const other = await createInstitution({ name: "Gmina Obca", territoryCode: "1607053" });
-    const stranger = await db().user.create({ data: { email: "obcy-zal@example.org", name: "Obcy", emailVerifiedAt: new Date(), totpEnabledAt: new Date() } });
-    await db().institutionMembership.create({ data: { userId: stranger.id, institutionId: other.id, role: "OFFICIAL" } });
+    const stranger = await db().user.create({
+      data: { email: "obcy-zal@example.org", name: "Obcy", emailVerifiedAt: new Date(), totpEnabledAt: new Date() },
+    });
+    await db().institutionMembership.create({
+      data: { userId: stranger.id, institutionId: other.id, role: "OFFICIAL" },
+    });
     currentActor = await loadActor({ userId: stranger.id, sessionVersion: 0 });
     expect((await deleteAttachment(id, attachmentId)).status).toBe(403);
     // Published, the documents people read are kept: not even their office removes them.
@@ -77,13 +102,24 @@ describe("consultation attachments", () => {
 
   it("are removed freely in a draft; once published a later one is added in the open with a timeline entry, and after the end nothing changes; every change is in the audit log", async () => {
     const institution = await createInstitution({ name: "Gmina Śladów", territoryCode: "1601052" });
-    const user = await db().user.create({ data: { email: "slady@example.org", name: "Urzędniczka", emailVerifiedAt: new Date(), totpEnabledAt: new Date() } });
-    await db().institutionMembership.create({ data: { userId: user.id, institutionId: institution.id, role: "OFFICIAL" } });
+    const user = await db().user.create({
+      data: { email: "slady@example.org", name: "Urzędniczka", emailVerifiedAt: new Date(), totpEnabledAt: new Date() },
+    });
+    await db().institutionMembership.create({
+      data: { userId: user.id, institutionId: institution.id, role: "OFFICIAL" },
+    });
     currentActor = (await loadActor({ userId: user.id, sessionVersion: 0 }))!;
     const start = new Date(Date.now() - 60_000);
     const { id } = await createConsultation(
       institution.id,
-      consultationFields({ title: "Konsultacje ze śladem", kind: "DOCUMENT", summary: "Dokument do konsultacji.", startsAt: start, endsAt: new Date(start.getTime() + 14 * DAY), sourceText: "Treść." }),
+      consultationFields({
+        title: "Konsultacje ze śladem",
+        kind: "DOCUMENT",
+        summary: "Dokument do konsultacji.",
+        startsAt: start,
+        endsAt: new Date(start.getTime() + 14 * DAY),
+        sourceText: "Treść.",
+      }),
       { userId: user.id, ip: null },
     );
     const idOf = async (answer: Response) => ((await answer.json()) as { id: string }).id;
@@ -97,7 +133,9 @@ describe("consultation attachments", () => {
     const correction = await upload(id, "Erratum do projektu", pdfFile("Erratum"), "erratum.pdf");
     expect(correction.status).toBe(201);
     const correctionId = await idOf(correction);
-    expect(await attachmentTimeline(id)).toEqual([{ id: correctionId, title: "Erratum do projektu", createdAt: expect.any(Date) }]);
+    expect(await attachmentTimeline(id)).toEqual([
+      { id: correctionId, title: "Erratum do projektu", createdAt: expect.any(Date) },
+    ]);
     expect((await deleteAttachment(id, correctionId)).status).toBe(409);
 
     // Closed: nothing is added or removed.
@@ -106,14 +144,57 @@ describe("consultation attachments", () => {
     expect([late.status, await late.json()]).toEqual([409, { error: { code: "CONSULTATION_CLOSED" } }]);
     const removedLate = await deleteAttachment(id, original);
     expect([removedLate.status, await removedLate.json()]).toEqual([409, { error: { code: "CONSULTATION_CLOSED" } }]);
-    expect((await db().consultationAttachment.findMany({ where: { consultationId: id }, orderBy: { createdAt: "asc" } })).map((a) => a.title)).toEqual(["Projekt uchwały", "Erratum do projektu"]);
+    expect(
+      (
+        await db().consultationAttachment.findMany({ where: { consultationId: id }, orderBy: { createdAt: "asc" } })
+      ).map((a) => a.title),
+    ).toEqual(["Projekt uchwały", "Erratum do projektu"]);
 
-    const audit = await db().auditEvent.findMany({ where: { subjectType: "Consultation", subjectId: id, action: { in: ["consultation.attachment_added", "consultation.attachment_removed"] } }, orderBy: { id: "asc" } });
-    expect(audit.map((event) => [event.action, event.actorUserId, event.actingForInstitutionId, (event.details as { title: string }).title, (event.details as { sha256: string }).sha256])).toEqual([
-      ["consultation.attachment_added", user.id, institution.id, "Wersja robocza", expect.stringMatching(/^[0-9a-f]{64}$/)],
-      ["consultation.attachment_added", user.id, institution.id, "Projekt uchwały", expect.stringMatching(/^[0-9a-f]{64}$/)],
-      ["consultation.attachment_removed", user.id, institution.id, "Wersja robocza", expect.stringMatching(/^[0-9a-f]{64}$/)],
-      ["consultation.attachment_added", user.id, institution.id, "Erratum do projektu", expect.stringMatching(/^[0-9a-f]{64}$/)],
+    const audit = await db().auditEvent.findMany({
+      where: {
+        subjectType: "Consultation",
+        subjectId: id,
+        action: { in: ["consultation.attachment_added", "consultation.attachment_removed"] },
+      },
+      orderBy: { id: "asc" },
+    });
+    expect(
+      audit.map((event) => [
+        event.action,
+        event.actorUserId,
+        event.actingForInstitutionId,
+        (event.details as { title: string }).title,
+        (event.details as { sha256: string }).sha256,
+      ]),
+    ).toEqual([
+      [
+        "consultation.attachment_added",
+        user.id,
+        institution.id,
+        "Wersja robocza",
+        expect.stringMatching(/^[0-9a-f]{64}$/),
+      ],
+      [
+        "consultation.attachment_added",
+        user.id,
+        institution.id,
+        "Projekt uchwały",
+        expect.stringMatching(/^[0-9a-f]{64}$/),
+      ],
+      [
+        "consultation.attachment_removed",
+        user.id,
+        institution.id,
+        "Wersja robocza",
+        expect.stringMatching(/^[0-9a-f]{64}$/),
+      ],
+      [
+        "consultation.attachment_added",
+        user.id,
+        institution.id,
+        "Erratum do projektu",
+        expect.stringMatching(/^[0-9a-f]{64}$/),
+      ],
     ]);
   });
 });
@@ -121,17 +202,30 @@ describe("consultation attachments", () => {
 describe("consultation attachment uploads", () => {
   it("refuse a chunked body without Content-Length once it passes the limit, without reading it whole", async () => {
     const institution = await createInstitution({ name: "Gmina Strumieniowa", territoryCode: "1661011" });
-    const user = await db().user.create({ data: { email: "strumien@example.org", name: "Urzędnik", emailVerifiedAt: new Date(), totpEnabledAt: new Date() } });
-    await db().institutionMembership.create({ data: { userId: user.id, institutionId: institution.id, role: "OFFICIAL" } });
+    const user = await db().user.create({
+      data: { email: "strumien@example.org", name: "Urzędnik", emailVerifiedAt: new Date(), totpEnabledAt: new Date() },
+    });
+    await db().institutionMembership.create({
+      data: { userId: user.id, institutionId: institution.id, role: "OFFICIAL" },
+    });
     currentActor = (await loadActor({ userId: user.id, sessionVersion: 0 }))!;
     const start = new Date(Date.now() + DAY);
     const { id } = await createConsultation(
       institution.id,
-      consultationFields({ title: "Konsultacje z dużym plikiem", kind: "DOCUMENT", summary: "Dokument do konsultacji.", startsAt: start, endsAt: new Date(start.getTime() + 14 * DAY), sourceText: "Treść." }),
+      consultationFields({
+        title: "Konsultacje z dużym plikiem",
+        kind: "DOCUMENT",
+        summary: "Dokument do konsultacji.",
+        startsAt: start,
+        endsAt: new Date(start.getTime() + 14 * DAY),
+        sourceText: "Treść.",
+      }),
       { userId: user.id, ip: null },
     );
     const boundary = "----granica";
-    const head = new TextEncoder().encode(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\n\r\n%PDF-1.4\n`);
+    const head = new TextEncoder().encode(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\n\r\n%PDF-1.4\n`,
+    );
     const chunk = new Uint8Array(256 * 1024).fill(0x20);
     const total = 100 * 1024 * 1024;
     let pulled = 0;
@@ -143,7 +237,12 @@ describe("consultation attachment uploads", () => {
         controller.enqueue(next);
       },
     });
-    const request = new Request(`http://localhost/api/consultations/${id}/attachments`, { method: "POST", headers: { "Content-Type": `multipart/form-data; boundary=${boundary}` }, body, duplex: "half" } as RequestInit);
+    const request = new Request(`http://localhost/api/consultations/${id}/attachments`, {
+      method: "POST",
+      headers: { "Content-Type": `multipart/form-data; boundary=${boundary}` },
+      body,
+      duplex: "half",
+    } as RequestInit);
     const answer = await uploadAttachment(request, id);
     expect([answer.status, await answer.json()]).toEqual([413, { error: { code: "TOO_LARGE" } }]);
     // The 20 MB limit and a little more, not the 100 MB sent.

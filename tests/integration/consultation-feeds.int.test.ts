@@ -11,20 +11,25 @@ describe("consultation feeds", () => {
   it("list announced consultations (never drafts) as RSS and their periods and meetings as iCalendar", async () => {
     await createInstanceSettings();
     const institution = await createInstitution({ name: "Gmina Kanałowa", territoryCode: "1609032" });
-    const user = await db().user.create({ data: { email: "kanal@example.org", name: "Urzędnik", emailVerifiedAt: new Date() } });
+    const user = await db().user.create({
+      data: { email: "kanal@example.org", name: "Urzędnik", emailVerifiedAt: new Date() },
+    });
     const start = new Date(Date.now() + DAY);
     const fields = (title: string) =>
       consultationFields({
-      title,
-      kind: "DOCUMENT",
-      summary: "Opis **ważnych** zmian & planów.",
-      startsAt: start,
-      endsAt: new Date(start.getTime() + 10 * DAY),
-      meetingAt: new Date(start.getTime() + 3 * DAY),
-      meetingPlace: "Sala narad, Rynek 1",
-      sourceText: "Tekst dokumentu.",
+        title,
+        kind: "DOCUMENT",
+        summary: "Opis **ważnych** zmian & planów.",
+        startsAt: start,
+        endsAt: new Date(start.getTime() + 10 * DAY),
+        meetingAt: new Date(start.getTime() + 3 * DAY),
+        meetingPlace: "Sala narad, Rynek 1",
+        sourceText: "Tekst dokumentu.",
       });
-    const published = await createConsultation(institution.id, fields("Ogłoszone konsultacje <planu>"), { userId: user.id, ip: null });
+    const published = await createConsultation(institution.id, fields("Ogłoszone konsultacje <planu>"), {
+      userId: user.id,
+      ip: null,
+    });
     await publishConsultation(published.id, { userId: user.id, ip: null });
     await createConsultation(institution.id, fields("Szkic, którego nie widać"), { userId: user.id, ip: null });
 
@@ -35,7 +40,9 @@ describe("consultation feeds", () => {
     expect(feed).toContain(`/konsultacje/${published.slug}</link>`);
     expect(feed).toContain("<description>Opis ważnych zmian &amp; planów.</description>");
     expect(feed).not.toContain("Szkic");
-    const english = await (await consultationsRss(new Request("http://localhost/api/consultations/rss?locale=en"))).text();
+    const english = await (
+      await consultationsRss(new Request("http://localhost/api/consultations/rss?locale=en"))
+    ).text();
     expect(english).toContain(`/en/consultations/${published.slug}</link>`);
 
     const ics = await (await consultationsCalendar(new Request("http://localhost/api/consultations/calendar"))).text();

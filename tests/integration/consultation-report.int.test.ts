@@ -37,12 +37,25 @@ describe("the consultation report", () => {
   it("is made from the record after the end, lists every remark with its decision, and freezes everything once published", async () => {
     await createInstanceSettings();
     const institution = await createInstitution({ name: "Gmina Sprawozdawcza", territoryCode: "1609032" });
-    const officialUser = await db().user.create({ data: { email: "sprawozdanie@example.org", name: "Urzędniczka", emailVerifiedAt: new Date(), totpEnabledAt: new Date() } });
-    await db().institutionMembership.create({ data: { userId: officialUser.id, institutionId: institution.id, role: "OFFICIAL" } });
+    const officialUser = await db().user.create({
+      data: {
+        email: "sprawozdanie@example.org",
+        name: "Urzędniczka",
+        emailVerifiedAt: new Date(),
+        totpEnabledAt: new Date(),
+      },
+    });
+    await db().institutionMembership.create({
+      data: { userId: officialUser.id, institutionId: institution.id, role: "OFFICIAL" },
+    });
     const official = { userId: officialUser.id, ip: null };
     const organisation = await createOrganisation({ name: "Stowarzyszenie „Żółw” z Łąki", verifiedAt: new Date() });
-    const member = await db().user.create({ data: { email: "zolw@example.org", name: "Łucja Źdźbło", emailVerifiedAt: new Date() } });
-    await db().organisationMembership.create({ data: { userId: member.id, organisationId: organisation.id, role: "MEMBER" } });
+    const member = await db().user.create({
+      data: { email: "zolw@example.org", name: "Łucja Źdźbło", emailVerifiedAt: new Date() },
+    });
+    await db().organisationMembership.create({
+      data: { userId: member.id, organisationId: organisation.id, role: "MEMBER" },
+    });
     const author = (await loadActor({ userId: member.id, sessionVersion: 0 }))!;
 
     const start = new Date(Date.now() - 60_000);
@@ -60,7 +73,18 @@ describe("the consultation report", () => {
     await publishConsultation(id, official);
     const units = await db().consultationUnit.findMany({ where: { consultationId: id }, orderBy: { position: "asc" } });
     const remark = (unitId: string | null, proposedWording: string, justification: string) =>
-      submitRemark(author, { consultationId: id, unitId, actingFor: organisation.id, currentWording: null, proposedWording, justification }, { ip: null });
+      submitRemark(
+        author,
+        {
+          consultationId: id,
+          unitId,
+          actingFor: organisation.id,
+          currentWording: null,
+          proposedWording,
+          justification,
+        },
+        { ip: null },
+      );
     const first = await remark(units[1]!.id, "Wzmacnianie i wspieranie organizacji.", "Słowo „wspieranie” oddaje cel.");
     const second = await remark(null, "", "Brakuje wskaźników oceny programu.");
     const withdrawn = await remark(units[3]!.id, "Pomocniczość, jawność i partnerstwo.", "Zmieniłam zdanie.");
@@ -90,14 +114,36 @@ describe("the consultation report", () => {
     currentActor = null;
     expect((await downloadReport(new Request(`http://localhost/r?format=pdf`), id)).status).toBe(404);
     currentActor = await loadActor({ userId: officialUser.id, sessionVersion: 0 });
-    expect((await downloadReport(new Request(`http://localhost/r?format=docx`), id)).headers.get("content-type")).toBe(FILE_DOCX);
+    expect((await downloadReport(new Request(`http://localhost/r?format=docx`), id)).headers.get("content-type")).toBe(
+      FILE_DOCX,
+    );
 
     await expect(publishReport(id, official, afterEnd)).rejects.toEqual(new ReportRuleError("UNANSWERED"));
     // Before the report, remarks are answered, not corrected.
-    await expect(correctAnswer(official, { consultationId: id, remarkId: first.id, decision: "ACCEPTED", reason: "", why: "Nie ma jeszcze sprawozdania." }, afterEnd)).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      correctAnswer(
+        official,
+        {
+          consultationId: id,
+          remarkId: first.id,
+          decision: "ACCEPTED",
+          reason: "",
+          why: "Nie ma jeszcze sprawozdania.",
+        },
+        afterEnd,
+      ),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
     const answeredAt = new Date(afterEnd.getTime() + 60_000);
-    await answerRemarks(official, { consultationId: id, remarkIds: [first.id], decision: "ACCEPTED", reason: "" }, answeredAt);
-    await answerRemarks(official, { consultationId: id, remarkIds: [second.id], decision: "NOT_ACCEPTED", reason: "Wskaźniki określa rozdział 9." }, answeredAt);
+    await answerRemarks(
+      official,
+      { consultationId: id, remarkIds: [first.id], decision: "ACCEPTED", reason: "" },
+      answeredAt,
+    );
+    await answerRemarks(
+      official,
+      { consultationId: id, remarkIds: [second.id], decision: "NOT_ACCEPTED", reason: "Wskaźniki określa rozdział 9." },
+      answeredAt,
+    );
     await expect(publishReport(id, official, answeredAt)).rejects.toEqual(new ReportRuleError("STALE"));
     const regenerated = new Date(answeredAt.getTime() + 60_000);
     await requestReport(id, official, regenerated);
@@ -110,41 +156,86 @@ describe("the consultation report", () => {
     expect(final).toContain("Wskaźniki określa rozdział 9.");
     expect(report.figures).toMatchObject({ accepted: 1, notAccepted: 1, unanswered: 0 });
     // Only the latest files remain.
-    expect(await db().storedFile.count({ where: { originalName: { startsWith: "sprawozdanie-konsultacje-programu" } } })).toBe(2);
+    expect(
+      await db().storedFile.count({ where: { originalName: { startsWith: "sprawozdanie-konsultacje-programu" } } }),
+    ).toBe(2);
 
     await publishReport(id, official, regenerated);
     expect((await db().consultation.findUniqueOrThrow({ where: { id } })).status).toBe("REPORT_PUBLISHED");
     expect(await reportFileId(id, "pdf", false)).toBe(report.pdfFileId);
     currentActor = null;
     const publicPdf = await downloadReport(new Request(`http://localhost/r?format=pdf`), id);
-    expect([publicPdf.status, publicPdf.headers.get("content-disposition")]).toEqual([200, expect.stringMatching(/^attachment; filename="sprawozdanie-konsultacje-programu/)]);
+    expect([publicPdf.status, publicPdf.headers.get("content-disposition")]).toEqual([
+      200,
+      expect.stringMatching(/^attachment; filename="sprawozdanie-konsultacje-programu/),
+    ]);
     const csv = await (await exportRemarks(new Request(`http://localhost/r?format=csv`), id)).text();
     expect(csv.split("\r\n").filter(Boolean)).toHaveLength(3);
     expect(csv).toContain("nieuwzględniona");
     // Frozen: no more answers, remarks or edits.
-    await expect(answerRemarks(official, { consultationId: id, remarkIds: [first.id], decision: "NOT_ACCEPTED", reason: "Zmiana." }, regenerated)).rejects.toMatchObject({ code: "CONFLICT" });
-    expect(await db().notificationEvent.count({ where: { type: "consultation.report_published", subjectId: id } })).toBe(1);
+    await expect(
+      answerRemarks(
+        official,
+        { consultationId: id, remarkIds: [first.id], decision: "NOT_ACCEPTED", reason: "Zmiana." },
+        regenerated,
+      ),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(
+      await db().notificationEvent.count({ where: { type: "consultation.report_published", subjectId: id } }),
+    ).toBe(1);
 
     // A published answer is corrected only with a reason, kept with who and what it was; the report is made again.
-    await expect(correctAnswer(official, { consultationId: id, remarkId: first.id, decision: "NOT_ACCEPTED", reason: "Pomyłka.", why: "Zbyt krótki powód" }, regenerated)).resolves.toBeUndefined();
+    await expect(
+      correctAnswer(
+        official,
+        {
+          consultationId: id,
+          remarkId: first.id,
+          decision: "NOT_ACCEPTED",
+          reason: "Pomyłka.",
+          why: "Zbyt krótki powód",
+        },
+        regenerated,
+      ),
+    ).resolves.toBeUndefined();
     const correction = await db().remarkCorrection.findFirstOrThrow({ where: { remarkId: first.id } });
-    expect(correction).toMatchObject({ previousDecision: "ACCEPTED", decision: "NOT_ACCEPTED", why: "Zbyt krótki powód", correctedByName: "Urzędniczka" });
+    expect(correction).toMatchObject({
+      previousDecision: "ACCEPTED",
+      decision: "NOT_ACCEPTED",
+      why: "Zbyt krótki powód",
+      correctedByName: "Urzędniczka",
+    });
     expect((await db().remark.findUniqueOrThrow({ where: { id: first.id } })).decision).toBe("NOT_ACCEPTED");
     expect(await drainQueue("consultation-report")).toBe(1);
     const corrected = await db().consultationReport.findUniqueOrThrow({ where: { consultationId: id } });
     expect([corrected.state, corrected.publishedAt]).toEqual(["READY", report.publishedAt ?? expect.any(Date)]);
-    expect(await documentText(await storedBytes(corrected.docxFileId!))).toContain("Korekty stanowisk po publikacji sprawozdania");
+    expect(await documentText(await storedBytes(corrected.docxFileId!))).toContain(
+      "Korekty stanowisk po publikacji sprawozdania",
+    );
     expect(await db().auditEvent.count({ where: { action: "remark.answer_corrected", subjectId: first.id } })).toBe(1);
 
     // The published report is in the library with a link back; the corrected one is its second version, the first kept.
-    const filed = await db().libraryDocument.findFirstOrThrow({ where: { consultationId: id }, include: { versions: { orderBy: { number: "asc" } } } });
-    expect(filed).toMatchObject({ kind: "CONSULTATION_REPORT", status: "ADOPTED", review: "ACCEPTED", institutionId: institution.id, title: "Sprawozdanie z konsultacji: Konsultacje programu współpracy na 2027 rok" });
+    const filed = await db().libraryDocument.findFirstOrThrow({
+      where: { consultationId: id },
+      include: { versions: { orderBy: { number: "asc" } } },
+    });
+    expect(filed).toMatchObject({
+      kind: "CONSULTATION_REPORT",
+      status: "ADOPTED",
+      review: "ACCEPTED",
+      institutionId: institution.id,
+      title: "Sprawozdanie z konsultacji: Konsultacje programu współpracy na 2027 rok",
+    });
     expect(filed.versions.map((v) => v.fileId)).toEqual([report.pdfFileId, corrected.pdfFileId]);
     expect(filed.currentVersionId).toBe(filed.versions[1]!.id);
     expect(await storedBytes(report.pdfFileId!)).toBeTruthy();
     // Both versions' texts are read by the job (other tests' jobs may wait in the same queue).
     expect(await drainQueue("library-text")).toBeGreaterThanOrEqual(2);
-    const read = await db().libraryDocumentVersion.findMany({ where: { documentId: filed.id }, orderBy: { number: "asc" }, select: { text: true } });
+    const read = await db().libraryDocumentVersion.findMany({
+      where: { documentId: filed.id },
+      orderBy: { number: "asc" },
+      select: { text: true },
+    });
     expect(read.map((v) => v.text?.includes("Sprawozdanie z konsultacji"))).toEqual([true, true]);
   });
 });
@@ -154,13 +245,24 @@ const FILE_DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingm
 describe("files made on request for anyone", () => {
   it("are rate limited per client before anything is generated: remarks exports and election protocols", async () => {
     const institution = await createInstitution({ name: "Gmina Eksportowa", territoryCode: "1601052" });
-    const officialUser = await db().user.create({ data: { email: "eksport@example.org", name: "Urzędnik", emailVerifiedAt: new Date(), totpEnabledAt: new Date() } });
-    await db().institutionMembership.create({ data: { userId: officialUser.id, institutionId: institution.id, role: "OFFICIAL" } });
+    const officialUser = await db().user.create({
+      data: { email: "eksport@example.org", name: "Urzędnik", emailVerifiedAt: new Date(), totpEnabledAt: new Date() },
+    });
+    await db().institutionMembership.create({
+      data: { userId: officialUser.id, institutionId: institution.id, role: "OFFICIAL" },
+    });
     const official = { userId: officialUser.id, ip: null };
     const start = new Date(Date.now() - 60_000);
     const { id } = await createConsultation(
       institution.id,
-      consultationFields({ title: "Konsultacje do pobrania", kind: "DOCUMENT", summary: "Uwagi do pobrania.", startsAt: start, endsAt: new Date(start.getTime() + 14 * DAY), sourceText: "Treść." }),
+      consultationFields({
+        title: "Konsultacje do pobrania",
+        kind: "DOCUMENT",
+        summary: "Uwagi do pobrania.",
+        startsAt: start,
+        endsAt: new Date(start.getTime() + 14 * DAY),
+        sourceText: "Treść.",
+      }),
       official,
     );
     await publishConsultation(id, official);
@@ -168,18 +270,37 @@ describe("files made on request for anyone", () => {
     const from = (ip: string) => ({ headers: { "x-forwarded-for": ip } });
     const busy = "203.0.113.7";
     // The client has used up its budget of generated files.
-    await db().rateLimitBucket.create({ data: { key: rateLimitKey(GENERATED_FILES, busy), count: GENERATED_FILES.limit, windowStart: new Date() } });
+    await db().rateLimitBucket.create({
+      data: { key: rateLimitKey(GENERATED_FILES, busy), count: GENERATED_FILES.limit, windowStart: new Date() },
+    });
 
     for (const format of ["csv", "xlsx"]) {
       const refused = await exportRemarks(new Request(`http://localhost/r?format=${format}`, from(busy)), id);
-      expect([refused.status, refused.headers.get("retry-after"), await refused.json()]).toEqual([429, expect.stringMatching(/^\d+$/), { error: { code: "RATE_LIMITED" } }]);
+      expect([refused.status, refused.headers.get("retry-after"), await refused.json()]).toEqual([
+        429,
+        expect.stringMatching(/^\d+$/),
+        { error: { code: "RATE_LIMITED" } },
+      ]);
     }
-    const protocol = await handleProtocolDownload(new Request("http://localhost/p", from(busy)), { params: Promise.resolve({ id: "nieistniejacewybory000000" }) });
+    const protocol = await handleProtocolDownload(new Request("http://localhost/p", from(busy)), {
+      params: Promise.resolve({ id: "nieistniejacewybory000000" }),
+    });
     expect(protocol.status).toBe(429);
 
     // Another client is served.
-    expect((await exportRemarks(new Request("http://localhost/r?format=xlsx", from("198.51.100.2")), id)).status).toBe(200);
-    expect((await handleProtocolDownload(new Request("http://localhost/p", from("198.51.100.2")), { params: Promise.resolve({ id: "nieistniejacewybory000000" }) })).status).toBe(404);
-    expect((await db().rateLimitBucket.findUniqueOrThrow({ where: { key: rateLimitKey(GENERATED_FILES, "198.51.100.2") } })).count).toBe(2);
+    expect((await exportRemarks(new Request("http://localhost/r?format=xlsx", from("198.51.100.2")), id)).status).toBe(
+      200,
+    );
+    expect(
+      (
+        await handleProtocolDownload(new Request("http://localhost/p", from("198.51.100.2")), {
+          params: Promise.resolve({ id: "nieistniejacewybory000000" }),
+        })
+      ).status,
+    ).toBe(404);
+    expect(
+      (await db().rateLimitBucket.findUniqueOrThrow({ where: { key: rateLimitKey(GENERATED_FILES, "198.51.100.2") } }))
+        .count,
+    ).toBe(2);
   });
 });

@@ -23,8 +23,20 @@ describe("demo data", () => {
     expect(await db().user.count()).toBe(demoUsers.length);
     expect((await db().instanceSettings.findUniqueOrThrow({ where: { id: 1 } })).isDemo).toBe(true);
     // An announced council election with its areas, and one with voting open and its registry frozen.
-    const elections = await db().election.findMany({ include: { areas: true, _count: { select: { nominations: true, voters: true } } }, orderBy: { votingStartAt: "asc" } });
-    expect(elections.map((election) => [election.status, election.seats, election.areas.length, election._count.nominations, election._count.voters, election.ballotsCast])).toEqual([
+    const elections = await db().election.findMany({
+      include: { areas: true, _count: { select: { nominations: true, voters: true } } },
+      orderBy: { votingStartAt: "asc" },
+    });
+    expect(
+      elections.map((election) => [
+        election.status,
+        election.seats,
+        election.areas.length,
+        election._count.nominations,
+        election._count.voters,
+        election.ballotsCast,
+      ]),
+    ).toEqual([
       ["RESULTS_PUBLISHED", 2, 0, 3, 3, 3],
       // The voivodeship's by-election: every demo organisation may vote (no verification required); two did.
       ["RESULTS_PUBLISHED", 1, 0, 2, demoOrganisations.length, 2],
@@ -43,7 +55,12 @@ describe("demo data", () => {
     expect(tied.result!.ties).toEqual([expect.objectContaining({ resolution: "furtherRound", seats: 1 })]);
     expect(elections.every((election) => /^[0-9a-f]{64}$/.test(election.drawSeed ?? ""))).toBe(true);
     // The forum: four categories (one open to visitors), two threads, four posts, written once.
-    expect(await db().forumCategory.findMany({ orderBy: { position: "asc" }, select: { access: true, openToPublic: true, threadCount: true } })).toEqual([
+    expect(
+      await db().forumCategory.findMany({
+        orderBy: { position: "asc" },
+        select: { access: true, openToPublic: true, threadCount: true },
+      }),
+    ).toEqual([
       { access: "SIGNED_IN", openToPublic: true, threadCount: 1 },
       { access: "SIGNED_IN", openToPublic: false, threadCount: 1 },
       { access: "REPRESENTATIVES", openToPublic: false, threadCount: 0 },
@@ -55,19 +72,31 @@ describe("demo data", () => {
     const home = await homeNews();
     expect(home.featured.map((a) => a.kind)).toEqual(["CALL"]);
     expect(home.latest).toHaveLength(2);
-    expect((await db().newsArticle.groupBy({ by: ["status"], _count: true, orderBy: { status: "asc" } })).map((g) => [g.status, g._count])).toEqual([
+    expect(
+      (await db().newsArticle.groupBy({ by: ["status"], _count: true, orderBy: { status: "asc" } })).map((g) => [
+        g.status,
+        g._count,
+      ]),
+    ).toEqual([
       ["DRAFT", 1],
       ["PENDING", 1],
       ["PUBLISHED", 4],
     ]);
     // The library: the programme in two versions and the standard (public), the foundation's proposal, and the published consultation report, filed by itself; every text read.
-    expect(await db().libraryDocument.findMany({ orderBy: { title: "asc" }, select: { kind: true, review: true, _count: { select: { versions: true } } } })).toEqual([
+    expect(
+      await db().libraryDocument.findMany({
+        orderBy: { title: "asc" },
+        select: { kind: true, review: true, _count: { select: { versions: true } } },
+      }),
+    ).toEqual([
       { kind: "COOPERATION_PROGRAMME", review: "ACCEPTED", _count: { versions: 2 } },
       { kind: "CONSULTATION_REPORT", review: "ACCEPTED", _count: { versions: 1 } },
       { kind: "STANDARD", review: "ACCEPTED", _count: { versions: 1 } },
       { kind: "MODEL_DOCUMENT", review: "PROPOSED", _count: { versions: 1 } },
     ]);
-    expect(await db().libraryDocumentVersion.count({ where: { text: { contains: "rewitalizacja obszarów wiejskich" } } })).toBe(2);
+    expect(
+      await db().libraryDocumentVersion.count({ where: { text: { contains: "rewitalizacja obszarów wiejskich" } } }),
+    ).toBe(2);
   });
 
   it("has a dozen organisations in several spheres and gminas of the region", async () => {
@@ -86,9 +115,20 @@ describe("demo data", () => {
     const organisations = await db().organisation.findMany({ include: { spheres: true } });
     expect(organisations).toHaveLength(demoOrganisations.length);
     for (const organisation of organisations) {
-      const record = { name: organisation.name, shortName: organisation.shortName ?? "", legalForm: organisation.legalForm, krs: organisation.krs ?? "", nip: organisation.nip ?? "", regon: organisation.regon ?? "", seatTerritoryCode: organisation.seatTerritoryCode, sphereIds: organisation.spheres.map((s) => s.sphereId) };
+      const record = {
+        name: organisation.name,
+        shortName: organisation.shortName ?? "",
+        legalForm: organisation.legalForm,
+        krs: organisation.krs ?? "",
+        nip: organisation.nip ?? "",
+        regon: organisation.regon ?? "",
+        seatTerritoryCode: organisation.seatTerritoryCode,
+        sphereIds: organisation.spheres.map((s) => s.sphereId),
+      };
       const parsed = organisationRecordSchema.safeParse(record);
-      expect([organisation.slug, parsed.success ? "saves" : parsed.error.issues.map((issue) => issue.message)]).toEqual([organisation.slug, "saves"]);
+      expect([organisation.slug, parsed.success ? "saves" : parsed.error.issues.map((issue) => issue.message)]).toEqual(
+        [organisation.slug, "saves"],
+      );
     }
     expect(await refreshVerifiedFromKrs(300, 0)).toEqual({ refreshed: 0, failed: 0 });
   });
@@ -99,7 +139,13 @@ describe("demo data", () => {
       include: { organisationMemberships: true, institutionMemberships: true },
     });
     const roles = users.map((u) =>
-      u.platformRole !== "RESIDENT" ? u.platformRole : u.organisationMemberships.length ? "NGO" : u.institutionMemberships.length ? "OFFICIAL" : "RESIDENT",
+      u.platformRole !== "RESIDENT"
+        ? u.platformRole
+        : u.organisationMemberships.length
+          ? "NGO"
+          : u.institutionMemberships.length
+            ? "OFFICIAL"
+            : "RESIDENT",
     );
     expect(roles.sort()).toEqual(["ADMINISTRATOR", "MODERATOR", "NGO", "OFFICIAL", "RESIDENT"]);
     for (const demo of demoUsers) {
@@ -118,17 +164,29 @@ describe("demo data", () => {
       expect(openSecret(user.totpSecret!)).toBe(demo.totpSecret);
     }
     // Exactly the people whose roles need it (lib/auth/permissions.ts).
-    expect(demoUsers.map((u) => !!u.totpSecret)).toEqual(demoUsers.map((u) => u.platformRole === "ADMINISTRATOR" || u.platformRole === "MODERATOR" || u.institution !== undefined));
+    expect(demoUsers.map((u) => !!u.totpSecret)).toEqual(
+      demoUsers.map(
+        (u) => u.platformRole === "ADMINISTRATOR" || u.platformRole === "MODERATOR" || u.institution !== undefined,
+      ),
+    );
     // Sealed under another secret (AUTH_SECRET changed), the key is sealed again at the next seeding.
-    await db().user.update({ where: { email: demoUsers.find((u) => u.totpSecret)!.email }, data: { totpSecret: "v1.stale" } });
+    await db().user.update({
+      where: { email: demoUsers.find((u) => u.totpSecret)!.email },
+      data: { totpSecret: "v1.stale" },
+    });
     await seedDemoData();
-    const resealed = await db().user.findUniqueOrThrow({ where: { email: demoUsers.find((u) => u.totpSecret)!.email } });
+    const resealed = await db().user.findUniqueOrThrow({
+      where: { email: demoUsers.find((u) => u.totpSecret)!.email },
+    });
     expect(openSecret(resealed.totpSecret!)).toBe(demoUsers.find((u) => u.totpSecret)!.totpSecret);
   });
 
   it("has an open consultation with remarks, a closed one with its published report, one waiting for answers and an announced one, seeded once", async () => {
     await seedDemoData();
-    const consultations = await db().consultation.findMany({ include: { report: true, _count: { select: { remarks: true, units: true } } }, orderBy: { startsAt: "asc" } });
+    const consultations = await db().consultation.findMany({
+      include: { report: true, _count: { select: { remarks: true, units: true } } },
+      orderBy: { startsAt: "asc" },
+    });
     expect(consultations.map((c) => [c.status, c._count.remarks, c.report?.publishedAt instanceof Date])).toEqual([
       ["REPORT_PUBLISHED", 3, true],
       ["CLOSED", 2, false],
@@ -136,27 +194,54 @@ describe("demo data", () => {
       ["SCHEDULED", 0, false],
     ]);
     expect(consultations.every((c) => c._count.units > 3)).toBe(true);
-    expect(consultations[0]!.report).toMatchObject({ state: "READY", figures: { remarks: 3, accepted: 1, partlyAccepted: 1, notAccepted: 1, unanswered: 0 } });
+    expect(consultations[0]!.report).toMatchObject({
+      state: "READY",
+      figures: { remarks: 3, accepted: 1, partlyAccepted: 1, notAccepted: 1, unanswered: 0 },
+    });
   });
 
   it("sets its deadlines and events at times an office would choose, not at the minute it was seeded", async () => {
     await seedDemoData();
-    const consultations = await db().consultation.findMany({ select: { startsAt: true, endsAt: true, meetingAt: true } });
-    const elections = await db().election.findMany({ select: { nominationsStartAt: true, nominationsEndAt: true, checkEndsAt: true, votingStartAt: true, votingEndAt: true, resultsBy: true } });
-    const events = await db().newsArticle.findMany({ where: { eventStartsAt: { not: null } }, select: { eventStartsAt: true, eventEndsAt: true } });
-    const dates = [...consultations, ...elections, ...events].flatMap((row) => Object.values(row).filter((value): value is Date => value instanceof Date));
+    const consultations = await db().consultation.findMany({
+      select: { startsAt: true, endsAt: true, meetingAt: true },
+    });
+    const elections = await db().election.findMany({
+      select: {
+        nominationsStartAt: true,
+        nominationsEndAt: true,
+        checkEndsAt: true,
+        votingStartAt: true,
+        votingEndAt: true,
+        resultsBy: true,
+      },
+    });
+    const events = await db().newsArticle.findMany({
+      where: { eventStartsAt: { not: null } },
+      select: { eventStartsAt: true, eventEndsAt: true },
+    });
+    const dates = [...consultations, ...elections, ...events].flatMap((row) =>
+      Object.values(row).filter((value): value is Date => value instanceof Date),
+    );
     expect(dates.length).toBeGreaterThan(30);
     // Whole hours, or 23:59 for a day's end, in Polish time.
     const times = dates.map((date) => dateToPolishLocal(date).slice(11));
     expect(times.filter((time) => !/^\d\d:00$/.test(time) && time !== "23:59")).toEqual([]);
-    expect(consultations.map((c) => dateToPolishLocal(c.endsAt).slice(11))).toEqual(["23:59", "23:59", "23:59", "23:59"]);
+    expect(consultations.map((c) => dateToPolishLocal(c.endsAt).slice(11))).toEqual([
+      "23:59",
+      "23:59",
+      "23:59",
+      "23:59",
+    ]);
   });
 
   it("dates its forum posts, published news and organisations over the past, not at the minute it was seeded", async () => {
     const seeded = new Date();
     await seedDemoData();
     const posts = await db().forumPost.findMany({ select: { createdAt: true } });
-    const published = await db().newsArticle.findMany({ where: { status: "PUBLISHED" }, select: { publishedAt: true } });
+    const published = await db().newsArticle.findMany({
+      where: { status: "PUBLISHED" },
+      select: { publishedAt: true },
+    });
     const dates = [...posts.map((p) => p.createdAt), ...published.map((a) => a.publishedAt!)];
     expect(dates.length).toBeGreaterThanOrEqual(6);
     // Every one a day or more before the seeding, or (the scheduled article) ahead of it.
@@ -168,10 +253,16 @@ describe("demo data", () => {
 
   it("does not hold in the library, as adopted, a programme whose draft is still in consultation", async () => {
     await seedDemoData();
-    const consulted = await db().consultation.findMany({ where: { kind: "COOPERATION_PROGRAMME", status: { in: ["SCHEDULED", "OPEN"] } }, select: { title: true } });
+    const consulted = await db().consultation.findMany({
+      where: { kind: "COOPERATION_PROGRAMME", status: { in: ["SCHEDULED", "OPEN"] } },
+      select: { title: true },
+    });
     const years = consulted.map((consultation) => /na (\d{4}) rok/.exec(consultation.title)?.[1]);
     expect(years).toEqual(["2027"]);
-    const adopted = await db().libraryDocument.findMany({ where: { kind: "COOPERATION_PROGRAMME", status: "ADOPTED" }, select: { title: true } });
+    const adopted = await db().libraryDocument.findMany({
+      where: { kind: "COOPERATION_PROGRAMME", status: "ADOPTED" },
+      select: { title: true },
+    });
     expect(adopted.length).toBeGreaterThan(0);
     expect(adopted.filter((document) => document.title.includes("na 2027 rok"))).toEqual([]);
   });

@@ -16,9 +16,18 @@ describe("the demo elections, as people read them", () => {
   });
 
   it("close each voter registry when voting starts, as the published registry page says", async () => {
-    const elections = await db().election.findMany({ where: { registryFrozenAt: { not: null } }, select: { title: true, votingStartAt: true, registryFrozenAt: true } });
-    expect(elections.map((election) => election.title).sort()).toEqual([DEMO_TIED_TITLE, DEMO_COUNTED_TITLE, DEMO_VOTING_TITLE].sort());
-    for (const election of elections) expect({ title: election.title, frozen: election.registryFrozenAt!.toISOString() }).toEqual({ title: election.title, frozen: election.votingStartAt.toISOString() });
+    const elections = await db().election.findMany({
+      where: { registryFrozenAt: { not: null } },
+      select: { title: true, votingStartAt: true, registryFrozenAt: true },
+    });
+    expect(elections.map((election) => election.title).sort()).toEqual(
+      [DEMO_TIED_TITLE, DEMO_COUNTED_TITLE, DEMO_VOTING_TITLE].sort(),
+    );
+    for (const election of elections)
+      expect({ title: election.title, frozen: election.registryFrozenAt!.toISOString() }).toEqual({
+        title: election.title,
+        frozen: election.votingStartAt.toISOString(),
+      });
   });
 
   it("show the by-election whose tie a further round decides as such, not as announced results", async () => {

@@ -20,7 +20,9 @@ describe("the database's record of holding demo data", () => {
   it("makes a non-demo start refuse a database the demo seeded", async () => {
     await ensureInstanceSettings(demoInstanceDefaults);
     await expect(assertNotDemoDatabase()).rejects.toThrow(/holds the demo's data/);
-    await expect(prepareDatabase({ databaseUrl: env().DATABASE_URL!, demo: false, migrate: false })).rejects.toThrow(/holds the demo's data/);
+    await expect(prepareDatabase({ databaseUrl: env().DATABASE_URL!, demo: false, migrate: false })).rejects.toThrow(
+      /holds the demo's data/,
+    );
   });
 
   it("lets a non-demo start use an empty database or a real instance's", async () => {
@@ -33,7 +35,9 @@ describe("the database's record of holding demo data", () => {
     await createInstanceSettings();
     await seedInstitutions("16");
     await expect(seedDemoData()).rejects.toThrow(/real instance's data/);
-    await expect(prepareDatabase({ databaseUrl: env().DATABASE_URL!, demo: true, migrate: false })).rejects.toThrow(/real instance's data/);
+    await expect(prepareDatabase({ databaseUrl: env().DATABASE_URL!, demo: true, migrate: false })).rejects.toThrow(
+      /real instance's data/,
+    );
     expect(await db().institution.count({ where: { officeName: { not: null } } })).toBe(0);
     expect(await db().institution.count({ where: { email: { not: null } } })).toBe(0);
     expect(await db().user.count()).toBe(0);
@@ -42,7 +46,9 @@ describe("the database's record of holding demo data", () => {
 
   it("makes the demo seed refuse a database with people in it but no settings yet", async () => {
     await createUser();
-    await expect(prepareDatabase({ databaseUrl: env().DATABASE_URL!, demo: true, migrate: false })).rejects.toThrow(/real instance's data/);
+    await expect(prepareDatabase({ databaseUrl: env().DATABASE_URL!, demo: true, migrate: false })).rejects.toThrow(
+      /real instance's data/,
+    );
     expect(await db().instanceSettings.count()).toBe(0);
   });
 });

@@ -3,20 +3,38 @@ import { handleOrganisationsExport, handleOrganisationsList } from "@/lib/direct
 import { createOrganisation } from "@/tests/factories/organisations";
 
 const get = (path: string, headers: Record<string, string> = {}) =>
-  handleOrganisationsList(new Request(`http://localhost${path}`, { headers: { "x-forwarded-for": "203.0.113.7", ...headers } }));
+  handleOrganisationsList(
+    new Request(`http://localhost${path}`, { headers: { "x-forwarded-for": "203.0.113.7", ...headers } }),
+  );
 
 interface Page {
-  data: { name: string; slug: string; seat: { teryt: string }; url: string; legalForm: string; publicBenefitStatus: boolean }[];
+  data: {
+    name: string;
+    slug: string;
+    seat: { teryt: string };
+    url: string;
+    legalForm: string;
+    publicBenefitStatus: boolean;
+  }[];
   meta: { total: number; limit: number; sort: string };
   links: { self: string; next: string | null };
 }
 
 beforeAll(async () => {
   for (let i = 1; i <= 23; i++) {
-    await createOrganisation({ name: `Fundacja Ćwiczebna nr ${String(i).padStart(2, "0")}`, legalForm: "FOUNDATION", createdAt: new Date(Date.UTC(2026, 0, i)), hasPublicBenefitStatus: i % 2 === 0 });
+    await createOrganisation({
+      name: `Fundacja Ćwiczebna nr ${String(i).padStart(2, "0")}`,
+      legalForm: "FOUNDATION",
+      createdAt: new Date(Date.UTC(2026, 0, i)),
+      hasPublicBenefitStatus: i % 2 === 0,
+    });
   }
-  await createOrganisation({ name: "Stowarzyszenie Żeglarskie „Szkwał”", legalForm: "ASSOCIATION", seatTerritoryCode: "1601011" });
-  await createOrganisation({ name: "=HYPERLINK(\"http://example.invalid\")", legalForm: "ASSOCIATION" });
+  await createOrganisation({
+    name: "Stowarzyszenie Żeglarskie „Szkwał”",
+    legalForm: "ASSOCIATION",
+    seatTerritoryCode: "1601011",
+  });
+  await createOrganisation({ name: '=HYPERLINK("http://example.invalid")', legalForm: "ASSOCIATION" });
 });
 
 describe("GET /api/v1/organisations", () => {
@@ -69,7 +87,12 @@ describe("GET /api/v1/organisations", () => {
   it("names every parameter that is wrong", async () => {
     const response = await get("/api/v1/organisations?powiat=16&limit=1000&page=2&colour=red&form=FOUNDATION");
     expect(response.status).toBe(400);
-    expect(((await response.json()) as { error: { parameters: string[] } }).error.parameters.sort()).toEqual(["colour", "limit", "page", "powiat"]);
+    expect(((await response.json()) as { error: { parameters: string[] } }).error.parameters.sort()).toEqual([
+      "colour",
+      "limit",
+      "page",
+      "powiat",
+    ]);
     const cursor = await get("/api/v1/organisations?cursor=bm90LWEtY3Vyc29y");
     expect(cursor.status).toBe(400);
     // A cursor of one order is refused in another.
@@ -80,7 +103,12 @@ describe("GET /api/v1/organisations", () => {
 
   it("limits each client's requests per minute and says when to come back", async () => {
     let last: Response | undefined;
-    for (let i = 0; i < 301; i++) last = await handleOrganisationsList(new Request("http://localhost/api/v1/organisations?limit=1", { headers: { "x-forwarded-for": "198.51.100.9" } }));
+    for (let i = 0; i < 301; i++)
+      last = await handleOrganisationsList(
+        new Request("http://localhost/api/v1/organisations?limit=1", {
+          headers: { "x-forwarded-for": "198.51.100.9" },
+        }),
+      );
     expect(last!.status).toBe(429);
     expect(Number(last!.headers.get("retry-after"))).toBeGreaterThan(0);
     expect((await get("/api/v1/organisations?limit=1")).status).toBe(200);
@@ -89,12 +117,18 @@ describe("GET /api/v1/organisations", () => {
 
 describe("GET /api/v1/organisations/export", () => {
   const exportOf = (query: string) =>
-    handleOrganisationsExport(new Request(`http://localhost/api/v1/organisations/export?${query}`, { headers: { "x-forwarded-for": "192.0.2.44" } }));
+    handleOrganisationsExport(
+      new Request(`http://localhost/api/v1/organisations/export?${query}`, {
+        headers: { "x-forwarded-for": "192.0.2.44" },
+      }),
+    );
 
   it("writes the current search as CSV with Polish headings and neutralised formulas", async () => {
     const response = await exportOf("form=ASSOCIATION&format=csv");
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-    expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="organizacje-\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect(response.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="organizacje-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
     const text = await response.text();
     expect(text.startsWith("Nazwa,Nazwa skrócona,Forma prawna,KRS")).toBe(true);
     const lines = text.trim().split("\r\n");

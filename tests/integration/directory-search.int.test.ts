@@ -12,15 +12,65 @@ const names = async (filters: DirectoryFilters) => (await searchDirectoryPage(fi
 
 beforeAll(async () => {
   const created = [
-    { name: "Stowarzyszenie Sportowe „Orlęta” Opole", legalForm: "SPORTS_ASSOCIATION", seatTerritoryCode: OPOLE, sphereCodes: ["19"], targetGroups: ["YOUTH", "CHILDREN"] },
-    { name: "Fundacja Ochrony Żółwi „Żółw”", legalForm: "FOUNDATION", seatTerritoryCode: NYSA, sphereCodes: ["18"], hasPublicBenefitStatus: true },
-    { name: "Fundacja Pomocy Dzieciom w Nysie", legalForm: "FOUNDATION", seatTerritoryCode: NYSA, sphereCodes: ["1"], targetGroups: ["CHILDREN"], hasPublicBenefitStatus: true, verifiedAt: new Date() },
-    { name: "Koło Gospodyń Wiejskich w Lubszy", legalForm: "RURAL_HOUSEWIVES_CIRCLE", seatTerritoryCode: BRZEG, sphereCodes: ["16"], targetGroups: ["RURAL_RESIDENTS", "WOMEN"] },
-    { name: "Ochotnicza Straż Pożarna w Brzegu", shortName: "OSP Brzeg", legalForm: "ASSOCIATION", seatTerritoryCode: BRZEG, sphereCodes: ["28"] },
-    { name: "Stowarzyszenie Przyjaciół Ziemi Opolskiej", legalForm: "ASSOCIATION", seatTerritoryCode: OPOLE, sphereCodes: ["16"], aims: "Promocja kultury i historii regionu, wspieranie sportu amatorskiego." },
-    { name: "Uczniowski Klub Sportowy „Jedynka”", legalForm: "SPORTS_ASSOCIATION", seatTerritoryCode: OPOLE, sphereCodes: ["19"], targetGroups: ["YOUTH"], verifiedAt: new Date() },
+    {
+      name: "Stowarzyszenie Sportowe „Orlęta” Opole",
+      legalForm: "SPORTS_ASSOCIATION",
+      seatTerritoryCode: OPOLE,
+      sphereCodes: ["19"],
+      targetGroups: ["YOUTH", "CHILDREN"],
+    },
+    {
+      name: "Fundacja Ochrony Żółwi „Żółw”",
+      legalForm: "FOUNDATION",
+      seatTerritoryCode: NYSA,
+      sphereCodes: ["18"],
+      hasPublicBenefitStatus: true,
+    },
+    {
+      name: "Fundacja Pomocy Dzieciom w Nysie",
+      legalForm: "FOUNDATION",
+      seatTerritoryCode: NYSA,
+      sphereCodes: ["1"],
+      targetGroups: ["CHILDREN"],
+      hasPublicBenefitStatus: true,
+      verifiedAt: new Date(),
+    },
+    {
+      name: "Koło Gospodyń Wiejskich w Lubszy",
+      legalForm: "RURAL_HOUSEWIVES_CIRCLE",
+      seatTerritoryCode: BRZEG,
+      sphereCodes: ["16"],
+      targetGroups: ["RURAL_RESIDENTS", "WOMEN"],
+    },
+    {
+      name: "Ochotnicza Straż Pożarna w Brzegu",
+      shortName: "OSP Brzeg",
+      legalForm: "ASSOCIATION",
+      seatTerritoryCode: BRZEG,
+      sphereCodes: ["28"],
+    },
+    {
+      name: "Stowarzyszenie Przyjaciół Ziemi Opolskiej",
+      legalForm: "ASSOCIATION",
+      seatTerritoryCode: OPOLE,
+      sphereCodes: ["16"],
+      aims: "Promocja kultury i historii regionu, wspieranie sportu amatorskiego.",
+    },
+    {
+      name: "Uczniowski Klub Sportowy „Jedynka”",
+      legalForm: "SPORTS_ASSOCIATION",
+      seatTerritoryCode: OPOLE,
+      sphereCodes: ["19"],
+      targetGroups: ["YOUTH"],
+      verifiedAt: new Date(),
+    },
   ] as const;
-  for (const organisation of created) await createOrganisation({ ...organisation, sphereCodes: [...organisation.sphereCodes], targetGroups: "targetGroups" in organisation ? [...organisation.targetGroups] : [] });
+  for (const organisation of created)
+    await createOrganisation({
+      ...organisation,
+      sphereCodes: [...organisation.sphereCodes],
+      targetGroups: "targetGroups" in organisation ? [...organisation.targetGroups] : [],
+    });
 });
 
 describe("directory search understands Polish", () => {
@@ -57,7 +107,10 @@ describe("directory search understands Polish", () => {
 
   it("matches inflected words in names before the same words in aims", async () => {
     const found = await names({ q: "sportowe" });
-    expect(found.slice(0, 2).sort()).toEqual(["Stowarzyszenie Sportowe „Orlęta” Opole", "Uczniowski Klub Sportowy „Jedynka”"]);
+    expect(found.slice(0, 2).sort()).toEqual([
+      "Stowarzyszenie Sportowe „Orlęta” Opole",
+      "Uczniowski Klub Sportowy „Jedynka”",
+    ]);
     expect(found[2]).toBe("Stowarzyszenie Przyjaciół Ziemi Opolskiej");
   });
 
@@ -76,9 +129,18 @@ describe("directory search understands Polish", () => {
 
 describe("directory filters and facets", () => {
   it("filters by form, sphere, powiat, gmina, target group, OPP and verification", async () => {
-    expect(await names({ form: "FOUNDATION", sort: "name" })).toEqual(["Fundacja Ochrony Żółwi „Żółw”", "Fundacja Pomocy Dzieciom w Nysie"]);
-    expect(await names({ powiat: "1601" })).toEqual(["Koło Gospodyń Wiejskich w Lubszy", "Ochotnicza Straż Pożarna w Brzegu"]);
-    expect(await names({ gmina: OPOLE, group: "YOUTH" })).toEqual(["Stowarzyszenie Sportowe „Orlęta” Opole", "Uczniowski Klub Sportowy „Jedynka”"]);
+    expect(await names({ form: "FOUNDATION", sort: "name" })).toEqual([
+      "Fundacja Ochrony Żółwi „Żółw”",
+      "Fundacja Pomocy Dzieciom w Nysie",
+    ]);
+    expect(await names({ powiat: "1601" })).toEqual([
+      "Koło Gospodyń Wiejskich w Lubszy",
+      "Ochotnicza Straż Pożarna w Brzegu",
+    ]);
+    expect(await names({ gmina: OPOLE, group: "YOUTH" })).toEqual([
+      "Stowarzyszenie Sportowe „Orlęta” Opole",
+      "Uczniowski Klub Sportowy „Jedynka”",
+    ]);
     const sport = await db().publicBenefitSphere.findFirstOrThrow({ where: { code: "19" } });
     expect(await names({ sphere: sport.id, verified: true })).toEqual(["Uczniowski Klub Sportowy „Jedynka”"]);
     expect(await names({ opp: true, q: "dzieci" })).toEqual(["Fundacja Pomocy Dzieciom w Nysie"]);
@@ -107,7 +169,9 @@ describe("directory filters and facets", () => {
     const byName = await names({ sort: "name" });
     expect(byName).toEqual([...byName].sort((a, b) => a.localeCompare(b, "pl")));
     const newest = await searchDirectoryPage({ sort: "newest" });
-    expect(newest.map((o) => o.createdAt.getTime())).toEqual(newest.map((o) => o.createdAt.getTime()).sort((a, b) => b - a));
+    expect(newest.map((o) => o.createdAt.getTime())).toEqual(
+      newest.map((o) => o.createdAt.getTime()).sort((a, b) => b - a),
+    );
     const page2 = await searchDirectoryPage({ sort: "name", page: 2 }, 3);
     expect(page2.map((o) => o.name)).toEqual(byName.slice(3, 6));
     const result = await searchDirectory({ q: "fundacja" });
@@ -116,7 +180,12 @@ describe("directory filters and facets", () => {
 
   it("keeps the spheres array in step with the organisation's spheres", async () => {
     const organisation = await createOrganisation({ name: "Fundacja Tymczasowa", sphereCodes: ["1", "13"] });
-    const read = async () => (await db().$queryRaw<{ sphereIds: string[] }[]>`SELECT "sphereIds" FROM "Organisation" WHERE id = ${organisation.id}`)[0]!.sphereIds;
+    const read = async () =>
+      (
+        await db().$queryRaw<
+          { sphereIds: string[] }[]
+        >`SELECT "sphereIds" FROM "Organisation" WHERE id = ${organisation.id}`
+      )[0]!.sphereIds;
     expect((await read()).length).toBe(2);
     await db().organisationSphere.deleteMany({ where: { organisationId: organisation.id, sphere: { code: "1" } } });
     expect((await read()).length).toBe(1);
@@ -128,24 +197,40 @@ describe("directory search beyond names (issue 18)", () => {
   // Says nothing of children or Nysa in its name or aims: only its target group, sphere and seat do.
   const PROMYK = "Stowarzyszenie „Promyk”";
   beforeAll(async () => {
-    await createOrganisation({ name: PROMYK, seatTerritoryCode: NYSA, sphereCodes: ["13"], targetGroups: ["CHILDREN"] });
+    await createOrganisation({
+      name: PROMYK,
+      seatTerritoryCode: NYSA,
+      sphereCodes: ["13"],
+      targetGroups: ["CHILDREN"],
+    });
   });
 
-  it.each(["dzieci", "dzieciom", "dziecko"])("finds organisations working for children by their target group: %s", async (q) => {
-    const found = await names({ q });
-    expect(found).toEqual(expect.arrayContaining([PROMYK, "Stowarzyszenie Sportowe „Orlęta” Opole", "Fundacja Pomocy Dzieciom w Nysie"]));
-    // The name says it outright, so it comes first.
-    expect(found[0]).toBe("Fundacja Pomocy Dzieciom w Nysie");
-  });
+  it.each(["dzieci", "dzieciom", "dziecko"])(
+    "finds organisations working for children by their target group: %s",
+    async (q) => {
+      const found = await names({ q });
+      expect(found).toEqual(
+        expect.arrayContaining([PROMYK, "Stowarzyszenie Sportowe „Orlęta” Opole", "Fundacja Pomocy Dzieciom w Nysie"]),
+      );
+      // The name says it outright, so it comes first.
+      expect(found[0]).toBe("Fundacja Pomocy Dzieciom w Nysie");
+    },
+  );
 
   it("combines a target group with the seat's town", async () => {
     expect((await names({ q: "dzieci Nysa" })).sort()).toEqual(["Fundacja Pomocy Dzieciom w Nysie", PROMYK]);
-    expect(await names({ q: "dzieci", powiat: "1607", group: "CHILDREN" })).toEqual(["Fundacja Pomocy Dzieciom w Nysie", PROMYK]);
+    expect(await names({ q: "dzieci", powiat: "1607", group: "CHILDREN" })).toEqual([
+      "Fundacja Pomocy Dzieciom w Nysie",
+      PROMYK,
+    ]);
   });
 
   it("finds organisations by the names of their spheres, and forgets a sphere taken away", async () => {
     // Sphere 19 is tourism and sightseeing (turystyka i krajoznawstwo).
-    expect((await names({ q: "krajoznawstwo" })).sort()).toEqual(["Stowarzyszenie Sportowe „Orlęta” Opole", "Uczniowski Klub Sportowy „Jedynka”"]);
+    expect((await names({ q: "krajoznawstwo" })).sort()).toEqual([
+      "Stowarzyszenie Sportowe „Orlęta” Opole",
+      "Uczniowski Klub Sportowy „Jedynka”",
+    ]);
     const jedynka = await db().organisation.findFirstOrThrow({ where: { name: "Uczniowski Klub Sportowy „Jedynka”" } });
     const links = await db().organisationSphere.findMany({ where: { organisationId: jedynka.id } });
     await db().organisationSphere.deleteMany({ where: { organisationId: jedynka.id } });
@@ -159,7 +244,9 @@ describe("directory search beyond names (issue 18)", () => {
     const [, , plan] = await client.$transaction([
       client.$executeRaw`SET LOCAL enable_seqscan = off`,
       client.$executeRaw`SET LOCAL enable_indexscan = on`,
-      client.$queryRaw<{ "QUERY PLAN": string }[]>`EXPLAIN SELECT id FROM "Organisation" o WHERE o."searchVector" @@ pl_search_query('dzieci nysa')`,
+      client.$queryRaw<
+        { "QUERY PLAN": string }[]
+      >`EXPLAIN SELECT id FROM "Organisation" o WHERE o."searchVector" @@ pl_search_query('dzieci nysa')`,
     ]);
     expect(plan.map((row) => row["QUERY PLAN"]).join("\n")).toContain("Organisation_searchVector_idx");
   });
@@ -167,13 +254,18 @@ describe("directory search beyond names (issue 18)", () => {
 
 describe("directory URL parameters", () => {
   it("keeps valid parameters and reports invalid ones", () => {
-    const { filters, invalid } = parseDirectoryFilters(new URLSearchParams("q=  fundacja   dzieci &form=FOUNDATION&powiat=16x&opp=1&page=0&sort=name&gmina=1661011"));
+    const { filters, invalid } = parseDirectoryFilters(
+      new URLSearchParams("q=  fundacja   dzieci &form=FOUNDATION&powiat=16x&opp=1&page=0&sort=name&gmina=1661011"),
+    );
     expect(filters).toEqual({ q: "fundacja dzieci", form: "FOUNDATION", opp: true, sort: "name", gmina: "1661011" });
     expect(invalid.sort()).toEqual(["page", "powiat"]);
   });
 
   it("drops a powiat that contradicts the chosen gmina", () => {
     expect(parseDirectoryFilters({ powiat: "1601", gmina: "1661011" }).filters).toEqual({ gmina: "1661011" });
-    expect(parseDirectoryFilters({ powiat: "1661", gmina: "1661011" }).filters).toEqual({ powiat: "1661", gmina: "1661011" });
+    expect(parseDirectoryFilters({ powiat: "1661", gmina: "1661011" }).filters).toEqual({
+      powiat: "1661",
+      gmina: "1661011",
+    });
   });
 });

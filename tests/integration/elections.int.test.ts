@@ -12,14 +12,32 @@ import { createInstanceSettings } from "@/tests/factories/settings";
 let currentActor: Actor | null = null;
 jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
 
-import { createElectionAction, publishElectionAction, unpublishElectionAction, updateElectionAction } from "@/lib/elections/actions";
+import {
+  createElectionAction,
+  publishElectionAction,
+  unpublishElectionAction,
+  updateElectionAction,
+} from "@/lib/elections/actions";
 import type { ElectionFields } from "@/lib/elections/schemas";
 
 const DAY = 24 * 3600 * 1000;
 let n = 0;
-async function person(options: { institutionId?: string; role?: "ADMINISTRATOR" | "OFFICIAL"; platformRole?: "ADMINISTRATOR" } = {}) {
-  const user = await db().user.create({ data: { email: `komisja${++n}@example.org`, name: `Osoba ${n}`, emailVerifiedAt: new Date(), totpEnabledAt: new Date(), platformRole: options.platformRole ?? "RESIDENT" } });
-  if (options.institutionId) await db().institutionMembership.create({ data: { userId: user.id, institutionId: options.institutionId, role: options.role ?? "ADMINISTRATOR" } });
+async function person(
+  options: { institutionId?: string; role?: "ADMINISTRATOR" | "OFFICIAL"; platformRole?: "ADMINISTRATOR" } = {},
+) {
+  const user = await db().user.create({
+    data: {
+      email: `komisja${++n}@example.org`,
+      name: `Osoba ${n}`,
+      emailVerifiedAt: new Date(),
+      totpEnabledAt: new Date(),
+      platformRole: options.platformRole ?? "RESIDENT",
+    },
+  });
+  if (options.institutionId)
+    await db().institutionMembership.create({
+      data: { userId: user.id, institutionId: options.institutionId, role: options.role ?? "ADMINISTRATOR" },
+    });
   return (await loadActor({ userId: user.id, sessionVersion: 0 }))!;
 }
 
@@ -43,27 +61,48 @@ let voivodeship: { id: string };
 let commission: Actor;
 beforeAll(async () => {
   await createInstanceSettings();
-  voivodeship = await createInstitution({ name: "Województwo Opolskie", kind: "VOIVODESHIP_OFFICE", territoryCode: "16" });
+  voivodeship = await createInstitution({
+    name: "Województwo Opolskie",
+    kind: "VOIVODESHIP_OFFICE",
+    territoryCode: "16",
+  });
   commission = await person({ institutionId: voivodeship.id });
 });
 
 describe("election set-up", () => {
   it("is done by the institution's administrators (the commission) and platform administrators only", async () => {
     currentActor = await person({ institutionId: voivodeship.id, role: "OFFICIAL" });
-    expect((await createElectionAction({ institutionId: voivodeship.id, ...formValues(electionFields()) })).serverError).toBe("FORBIDDEN");
+    expect(
+      (await createElectionAction({ institutionId: voivodeship.id, ...formValues(electionFields()) })).serverError,
+    ).toBe("FORBIDDEN");
     const elsewhere = await createInstitution({ name: "Gmina Obok", territoryCode: "1607053" });
     currentActor = await person({ institutionId: elsewhere.id });
-    expect((await createElectionAction({ institutionId: voivodeship.id, ...formValues(electionFields()) })).serverError).toBe("FORBIDDEN");
+    expect(
+      (await createElectionAction({ institutionId: voivodeship.id, ...formValues(electionFields()) })).serverError,
+    ).toBe("FORBIDDEN");
     currentActor = null;
-    expect((await createElectionAction({ institutionId: voivodeship.id, ...formValues(electionFields()) })).serverError).toBe("UNAUTHENTICATED");
+    expect(
+      (await createElectionAction({ institutionId: voivodeship.id, ...formValues(electionFields()) })).serverError,
+    ).toBe("UNAUTHENTICATED");
     expect(await db().election.count()).toBe(0);
 
     currentActor = await person({ platformRole: "ADMINISTRATOR" });
-    expect((await createElectionAction({ institutionId: voivodeship.id, ...formValues(electionFields()) })).data).toMatchObject({ slug: "wybory-do-rady-dzialalnosci-pozytku-publicznego" });
+    expect(
+      (await createElectionAction({ institutionId: voivodeship.id, ...formValues(electionFields()) })).data,
+    ).toMatchObject({ slug: "wybory-do-rady-dzialalnosci-pozytku-publicznego" });
     currentActor = commission;
-    const created = await createElectionAction({ institutionId: voivodeship.id, ...formValues(electionFields({ title: "Wybory do WRDPP 2027" })) });
+    const created = await createElectionAction({
+      institutionId: voivodeship.id,
+      ...formValues(electionFields({ title: "Wybory do WRDPP 2027" })),
+    });
     const election = await db().election.findUniqueOrThrow({ where: { id: (created.data as { id: string }).id } });
-    expect(election).toMatchObject({ status: "DRAFT", seats: 9, votesPerBallot: 3, drawSeed: null, createdById: commission.id });
+    expect(election).toMatchObject({
+      status: "DRAFT",
+      seats: 9,
+      votesPerBallot: 3,
+      drawSeed: null,
+      createdById: commission.id,
+    });
     const audit = await db().auditEvent.findFirst({ where: { action: "election.created", subjectId: election.id } });
     expect(audit?.actingForInstitutionId).toBe(voivodeship.id);
   });
@@ -73,7 +112,12 @@ describe("election set-up", () => {
     const fields = electionFields();
     const result = await createElectionAction({
       institutionId: voivodeship.id,
-      ...formValues({ ...fields, votesPerBallot: 12, nominationsEndAt: fields.nominationsStartAt, votingStartAt: new Date(fields.checkEndsAt.getTime() - DAY) }),
+      ...formValues({
+        ...fields,
+        votesPerBallot: 12,
+        nominationsEndAt: fields.nominationsStartAt,
+        votingStartAt: new Date(fields.checkEndsAt.getTime() - DAY),
+      }),
     });
     expect(result.validationErrors).toMatchObject({
       votesPerBallot: { _errors: ["electionVotesMoreThanSeats"] },
@@ -85,14 +129,39 @@ describe("election set-up", () => {
       { name: "Północ", seats: 4, territoryCodes: ["1601", "1606"] },
       { name: "Południe", seats: 4, territoryCodes: ["1610", "1606"] },
     ];
-    const areaErrors = (await createElectionAction({ institutionId: voivodeship.id, ...formValues({ ...fields, areas }) })).validationErrors as Record<string, unknown>;
-    expect(areaErrors).toMatchObject({ seats: { _errors: ["electionSeatsNotSumOfAreas"] }, areas: { 1: { territoryCodes: { _errors: ["electionAreasOverlap"] } } } });
-    const outside = await createElectionAction({ institutionId: voivodeship.id, ...formValues({ ...fields, seats: 8, areas: [areas[0]!, { name: "Dolny Śląsk", seats: 4, territoryCodes: ["0264"] }] }) });
+    const areaErrors = (
+      await createElectionAction({ institutionId: voivodeship.id, ...formValues({ ...fields, areas }) })
+    ).validationErrors as Record<string, unknown>;
+    expect(areaErrors).toMatchObject({
+      seats: { _errors: ["electionSeatsNotSumOfAreas"] },
+      areas: { 1: { territoryCodes: { _errors: ["electionAreasOverlap"] } } },
+    });
+    const outside = await createElectionAction({
+      institutionId: voivodeship.id,
+      ...formValues({
+        ...fields,
+        seats: 8,
+        areas: [areas[0]!, { name: "Dolny Śląsk", seats: 4, territoryCodes: ["0264"] }],
+      }),
+    });
     expect(outside.validationErrors).toMatchObject({ areas: { _errors: ["electionAreaOutsideTerritory"] } });
-    expect(await db().election.count({ where: { institutionId: voivodeship.id, title: fields.title, areas: { some: {} } } })).toBe(0);
+    expect(
+      await db().election.count({ where: { institutionId: voivodeship.id, title: fields.title, areas: { some: {} } } }),
+    ).toBe(0);
 
-    const good = await createElectionAction({ institutionId: voivodeship.id, ...formValues({ ...fields, title: "Wybory z obszarami", seats: 8, areas: [areas[0]!, { ...areas[1]!, territoryCodes: ["1610", "1602"] }] }) });
-    const saved = await db().electionArea.findMany({ where: { electionId: (good.data as { id: string }).id }, orderBy: { position: "asc" } });
+    const good = await createElectionAction({
+      institutionId: voivodeship.id,
+      ...formValues({
+        ...fields,
+        title: "Wybory z obszarami",
+        seats: 8,
+        areas: [areas[0]!, { ...areas[1]!, territoryCodes: ["1610", "1602"] }],
+      }),
+    });
+    const saved = await db().electionArea.findMany({
+      where: { electionId: (good.data as { id: string }).id },
+      orderBy: { position: "asc" },
+    });
     expect(saved.map((area) => [area.name, area.seats, area.territoryCodes])).toEqual([
       ["Północ", 4, ["1601", "1606"]],
       ["Południe", 4, ["1610", "1602"]],
@@ -101,7 +170,10 @@ describe("election set-up", () => {
 
   it("is published with a draw seed fixed once, and frozen when nominations open", async () => {
     currentActor = commission;
-    const created = await createElectionAction({ institutionId: voivodeship.id, ...formValues(electionFields({ title: "Wybory do zamrożenia" })) });
+    const created = await createElectionAction({
+      institutionId: voivodeship.id,
+      ...formValues(electionFields({ title: "Wybory do zamrożenia" })),
+    });
     const electionId = (created.data as { id: string }).id;
     expect(await listPublicElections()).not.toContainEqual(expect.objectContaining({ id: electionId }));
     expect((await publishElectionAction({ electionId })).data).toEqual({ published: true });
@@ -115,21 +187,38 @@ describe("election set-up", () => {
     expect((await db().election.findUniqueOrThrow({ where: { id: electionId } })).drawSeed).toBe(published.drawSeed);
 
     // Before nominations open the rules may still change.
-    const fields = electionFields({ title: "Wybory do zamrożenia", nominationsStartAt: published.nominationsStartAt, seats: 11 });
-    expect((await updateElectionAction({ electionId, ...formValues(fields) })).data).toMatchObject({ slug: published.slug });
+    const fields = electionFields({
+      title: "Wybory do zamrożenia",
+      nominationsStartAt: published.nominationsStartAt,
+      seats: 11,
+    });
+    expect((await updateElectionAction({ electionId, ...formValues(fields) })).data).toMatchObject({
+      slug: published.slug,
+    });
     // Once nominations are open (the server's clock decides), they are frozen.
     const opened = new Date(published.nominationsStartAt.getTime() + 1000);
-    await expect(updateElection(electionId, { ...fields, seats: 7 }, { userId: commission.id, ip: null }, opened)).rejects.toEqual(new AppError("CONFLICT", "the rules are frozen once nominations open"));
-    await expect(unpublishElection(electionId, { userId: commission.id, ip: null }, opened)).rejects.toBeInstanceOf(AppError);
+    await expect(
+      updateElection(electionId, { ...fields, seats: 7 }, { userId: commission.id, ip: null }, opened),
+    ).rejects.toEqual(new AppError("CONFLICT", "the rules are frozen once nominations open"));
+    await expect(unpublishElection(electionId, { userId: commission.id, ip: null }, opened)).rejects.toBeInstanceOf(
+      AppError,
+    );
     expect((await db().election.findUniqueOrThrow({ where: { id: electionId } })).seats).toBe(11);
   });
 
   it("is not published with nominations opening in the past", async () => {
     currentActor = commission;
-    const created = await createElectionAction({ institutionId: voivodeship.id, ...formValues(electionFields({ title: "Wybory spóźnione", nominationsStartAt: new Date(Date.now() - 2 * DAY) })) });
+    const created = await createElectionAction({
+      institutionId: voivodeship.id,
+      ...formValues(electionFields({ title: "Wybory spóźnione", nominationsStartAt: new Date(Date.now() - 2 * DAY) })),
+    });
     const electionId = (created.data as { id: string }).id;
-    expect((await publishElectionAction({ electionId })).validationErrors).toMatchObject({ nominationsStartAt: { _errors: ["electionNominationsStartInPast"] } });
-    await expect(publishElection(electionId, { userId: commission.id, ip: null })).rejects.toBeInstanceOf(ElectionRuleError);
+    expect((await publishElectionAction({ electionId })).validationErrors).toMatchObject({
+      nominationsStartAt: { _errors: ["electionNominationsStartInPast"] },
+    });
+    await expect(publishElection(electionId, { userId: commission.id, ip: null })).rejects.toBeInstanceOf(
+      ElectionRuleError,
+    );
     expect((await db().election.findUniqueOrThrow({ where: { id: electionId } })).status).toBe("DRAFT");
   });
 });

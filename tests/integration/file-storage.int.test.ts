@@ -7,7 +7,11 @@ import { docxFile, hugeDocxFile, pdfFile, withDeclaredSize } from "@/tests/facto
 import { S3_TEST_CREDENTIALS, startS3Server } from "@/tests/helpers/s3-server";
 
 const keep = (bytes: Uint8Array, name = "statut.pdf") =>
-  storeUpload({ bytes, name, uploadedById: null }, { accepted: ["pdf", "docx"], maxBytes: 1024 * 1024 }, async (_tx, file) => file);
+  storeUpload(
+    { bytes, name, uploadedById: null },
+    { accepted: ["pdf", "docx"], maxBytes: 1024 * 1024 },
+    async (_tx, file) => file,
+  );
 
 describe("stored files on the local disk", () => {
   it("keep what passes the checks, with the kind from the content and a clean name", async () => {
@@ -24,9 +28,13 @@ describe("stored files on the local disk", () => {
     const before = await db().storedFile.count();
     await expect(keep(new Uint8Array())).rejects.toEqual(new UploadError("MISSING"));
     await expect(keep(new Uint8Array(1024 * 1024 + 1))).rejects.toEqual(new UploadError("TOO_LARGE"));
-    await expect(keep(new TextEncoder().encode("<script>alert(1)</script>"), "statut.pdf")).rejects.toEqual(new UploadError("UNSUPPORTED_TYPE"));
+    await expect(keep(new TextEncoder().encode("<script>alert(1)</script>"), "statut.pdf")).rejects.toEqual(
+      new UploadError("UNSUPPORTED_TYPE"),
+    );
     // A zip bomb: 10 MB of text declared as 2 KB, in an archive of a few kilobytes.
-    await expect(keep(withDeclaredSize(await hugeDocxFile(10 * 1024 * 1024), "word/document.xml", 2000), "statut.docx")).rejects.toEqual(new UploadError("ARCHIVE_TOO_LARGE"));
+    await expect(
+      keep(withDeclaredSize(await hugeDocxFile(10 * 1024 * 1024), "word/document.xml", 2000), "statut.docx"),
+    ).rejects.toEqual(new UploadError("ARCHIVE_TOO_LARGE"));
     expect(await db().storedFile.count()).toBe(before);
   });
 
@@ -34,10 +42,14 @@ describe("stored files on the local disk", () => {
     const before = await db().storedFile.count();
     let key = "";
     await expect(
-      storeUpload({ bytes: pdfFile(), name: "a.pdf", uploadedById: null }, { accepted: ["pdf"], maxBytes: 1e6 }, async (tx, file) => {
-        key = (await tx.storedFile.findUniqueOrThrow({ where: { id: file.id } })).storageKey;
-        throw new Error("the referring record failed");
-      }),
+      storeUpload(
+        { bytes: pdfFile(), name: "a.pdf", uploadedById: null },
+        { accepted: ["pdf"], maxBytes: 1e6 },
+        async (tx, file) => {
+          key = (await tx.storedFile.findUniqueOrThrow({ where: { id: file.id } })).storageKey;
+          throw new Error("the referring record failed");
+        },
+      ),
     ).rejects.toThrow("the referring record failed");
     expect(await db().storedFile.count()).toBe(before);
     expect(await fileStore().get(key)).toBeNull();
@@ -53,7 +65,11 @@ describe("stored files on the local disk", () => {
       `attachment; filename="Sprawozdanie za 2025 r.  Zow.pdf"; filename*=UTF-8''${encodeURIComponent("Sprawozdanie za 2025 r. – Żółw.pdf")}`,
     );
     expect(new Uint8Array(await response.arrayBuffer())).toEqual(pdfFile());
-    const again = await fileResponse(new Request("http://localhost/f", { headers: { "if-none-match": response.headers.get("etag")! } }), file.id, "no-store");
+    const again = await fileResponse(
+      new Request("http://localhost/f", { headers: { "if-none-match": response.headers.get("etag")! } }),
+      file.id,
+      "no-store",
+    );
     expect(again.status).toBe(304);
   });
 
@@ -102,7 +118,14 @@ describe("stored files in an S3-compatible store", () => {
   });
 
   it("fail loudly when the store refuses the credentials", async () => {
-    const wrong = new S3FileStore({ endpoint: server.url, bucket: S3_TEST_CREDENTIALS.bucket, region: S3_TEST_CREDENTIALS.region, accessKeyId: S3_TEST_CREDENTIALS.accessKeyId, secretAccessKey: "not-the-secret", pathStyle: true });
+    const wrong = new S3FileStore({
+      endpoint: server.url,
+      bucket: S3_TEST_CREDENTIALS.bucket,
+      region: S3_TEST_CREDENTIALS.region,
+      accessKeyId: S3_TEST_CREDENTIALS.accessKeyId,
+      secretAccessKey: "not-the-secret",
+      pathStyle: true,
+    });
     await expect(wrong.put("ab/abcdefghijkl", pdfFile(), "application/pdf")).rejects.toThrow(/403/);
   });
 });

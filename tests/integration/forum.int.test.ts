@@ -38,25 +38,58 @@ import {
 } from "@/lib/forum/actions";
 import { moderationQueue } from "@/lib/forum/moderation";
 import { DEFAULT_BLOCKED_PATTERNS } from "@/lib/forum/blocked-words";
-import { approvePostsAction, liftSuspensionAction, mergeThreadsAction, saveBlockedWordsAction, splitThreadAction, suspendUserAction } from "@/lib/forum/actions";
+import {
+  approvePostsAction,
+  liftSuspensionAction,
+  mergeThreadsAction,
+  saveBlockedWordsAction,
+  splitThreadAction,
+  suspendUserAction,
+} from "@/lib/forum/actions";
 import { movedPost } from "@/lib/forum/restructure";
 import { uploadForumImage, visibleImageFile } from "@/lib/forum/images";
 import { handleImageUpload } from "@/lib/forum/image-handlers";
 import sharp from "sharp";
 
 /** A person with an account a month old (in good standing, so rate limits stay out of the way), unless `newcomer`. */
-async function person(options: { platformRole?: "RESIDENT" | "MODERATOR" | "ADMINISTRATOR"; organisationId?: string; institutionId?: string; newcomer?: boolean } = {}) {
+async function person(
+  options: {
+    platformRole?: "RESIDENT" | "MODERATOR" | "ADMINISTRATOR";
+    organisationId?: string;
+    institutionId?: string;
+    newcomer?: boolean;
+  } = {},
+) {
   const user = await createUser({ platformRole: options.platformRole });
   const createdAt = new Date(Date.now() - (options.newcomer ? 0 : 30 * 24 * 3600 * 1000));
-  await db().user.update({ where: { id: user.id }, data: { emailVerifiedAt: new Date(), createdAt, ...(options.platformRole === "ADMINISTRATOR" || options.platformRole === "MODERATOR" ? { totpEnabledAt: new Date() } : {}) } });
-  if (options.organisationId) await db().organisationMembership.create({ data: { userId: user.id, organisationId: options.organisationId, role: "MEMBER" } });
-  if (options.institutionId) await db().institutionMembership.create({ data: { userId: user.id, institutionId: options.institutionId, role: "OFFICIAL" } });
+  await db().user.update({
+    where: { id: user.id },
+    data: {
+      emailVerifiedAt: new Date(),
+      createdAt,
+      ...(options.platformRole === "ADMINISTRATOR" || options.platformRole === "MODERATOR"
+        ? { totpEnabledAt: new Date() }
+        : {}),
+    },
+  });
+  if (options.organisationId)
+    await db().organisationMembership.create({
+      data: { userId: user.id, organisationId: options.organisationId, role: "MEMBER" },
+    });
+  if (options.institutionId)
+    await db().institutionMembership.create({
+      data: { userId: user.id, institutionId: options.institutionId, role: "OFFICIAL" },
+    });
   return (await loadActor({ userId: user.id, sessionVersion: 0 }))!;
 }
 
 const fields = (name: string, overrides: Partial<CategoryFields> = {}): CategoryFields => ({
   name: { pl: name, en: `${name} (EN)`, de: `${name} (DE)` },
-  description: { pl: "Opis kategorii forum do testów.", en: "A forum category for tests.", de: "Eine Forumskategorie für Tests." },
+  description: {
+    pl: "Opis kategorii forum do testów.",
+    en: "A forum category for tests.",
+    de: "Eine Forumskategorie für Tests.",
+  },
   access: "SIGNED_IN",
   openToPublic: false,
   ...overrides,
@@ -64,7 +97,8 @@ const fields = (name: string, overrides: Partial<CategoryFields> = {}): Category
 
 let key = 0;
 /** What the moderators' queue shows of these posts now, as its decisions send it. */
-const shownNow = async (ids: string[]) => Object.fromEntries((await moderationQueue()).filter((p) => ids.includes(p.id)).map((p) => [p.id, p.shown]));
+const shownNow = async (ids: string[]) =>
+  Object.fromEntries((await moderationQueue()).filter((p) => ids.includes(p.id)).map((p) => [p.id, p.shown]));
 const submissionKey = () => `test-submission-${String(++key).padStart(6, "0")}`;
 
 let admin: Actor;
@@ -74,7 +108,8 @@ beforeAll(async () => {
   await createInstanceSettings();
   admin = await person({ platformRole: "ADMINISTRATOR" });
   organisationId = (await createOrganisation({ name: "Stowarzyszenie Forumowe", verifiedAt: new Date() })).id;
-  institutionId = (await createInstitution({ name: "Gmina Forumowa", kind: "GMINA_OFFICE", territoryCode: "1601052" })).id;
+  institutionId = (await createInstitution({ name: "Gmina Forumowa", kind: "GMINA_OFFICE", territoryCode: "1601052" }))
+    .id;
 });
 
 async function category(name: string, overrides: Partial<CategoryFields> = {}) {
@@ -89,17 +124,29 @@ describe("forum categories", () => {
     currentActor = await person();
     expect((await createCategoryAction(fields("Kategoria obywatela"))).serverError).toBe("FORBIDDEN");
     currentActor = admin;
-    const missing = await createCategoryAction({ ...fields("Bez tłumaczeń"), name: { pl: "Bez tłumaczeń", en: "", de: "Ohne" } });
+    const missing = await createCategoryAction({
+      ...fields("Bez tłumaczeń"),
+      name: { pl: "Bez tłumaczeń", en: "", de: "Ohne" },
+    });
     expect(missing.validationErrors).toMatchObject({ name: { en: { _errors: ["forumCategoryNameTooShort"] } } });
     const first = await category("Pierwsza kategoria");
     const second = await category("Druga kategoria");
     expect(first.slug).toBe("pierwsza-kategoria");
     expect(second.position).toBeGreaterThan(first.position);
     expect((await moveCategoryAction({ categoryId: second.id, direction: "up" })).data).toEqual({ moved: true });
-    const order = (await db().forumCategory.findMany({ where: { id: { in: [first.id, second.id] } }, orderBy: { position: "asc" } })).map((c) => c.id);
+    const order = (
+      await db().forumCategory.findMany({ where: { id: { in: [first.id, second.id] } }, orderBy: { position: "asc" } })
+    ).map((c) => c.id);
     expect(order).toEqual([second.id, first.id]);
-    expect((await updateCategoryAction({ categoryId: first.id, ...fields("Pierwsza, inaczej", { access: "OFFICIALS" }) })).data).toEqual({ saved: true });
-    expect(await db().forumCategory.findUniqueOrThrow({ where: { id: first.id } })).toMatchObject({ slug: "pierwsza-kategoria", access: "OFFICIALS", name: { pl: "Pierwsza, inaczej" } });
+    expect(
+      (await updateCategoryAction({ categoryId: first.id, ...fields("Pierwsza, inaczej", { access: "OFFICIALS" }) }))
+        .data,
+    ).toEqual({ saved: true });
+    expect(await db().forumCategory.findUniqueOrThrow({ where: { id: first.id } })).toMatchObject({
+      slug: "pierwsza-kategoria",
+      access: "OFFICIALS",
+      name: { pl: "Pierwsza, inaczej" },
+    });
   });
 
   it("let each group read and write only where it belongs, and visitors read only what is open to them", async () => {
@@ -111,7 +158,10 @@ describe("forum categories", () => {
     const official = await person({ institutionId });
     const moderator = await person({ platformRole: "MODERATOR" });
 
-    const readable = async (actor: Actor | null) => (await readableCategories(actor)).map((c) => c.id).filter((id) => [everyone.id, representatives.id, officials.id].includes(id));
+    const readable = async (actor: Actor | null) =>
+      (await readableCategories(actor))
+        .map((c) => c.id)
+        .filter((id) => [everyone.id, representatives.id, officials.id].includes(id));
     expect(await readable(null)).toEqual([everyone.id]);
     expect(await readable(resident)).toEqual([everyone.id]);
     expect(await readable(member)).toEqual([everyone.id, representatives.id]);
@@ -119,25 +169,54 @@ describe("forum categories", () => {
     expect(await readable(moderator)).toEqual([everyone.id, representatives.id, officials.id]);
 
     currentActor = resident;
-    const thread = (input: { categoryId: string }) => ({ ...input, title: "Wątek do sprawdzenia", body: "Treść pierwszego wpisu.", actingFor: null, submissionKey: submissionKey() });
+    const thread = (input: { categoryId: string }) => ({
+      ...input,
+      title: "Wątek do sprawdzenia",
+      body: "Treść pierwszego wpisu.",
+      actingFor: null,
+      submissionKey: submissionKey(),
+    });
     expect((await startThreadAction(thread({ categoryId: representatives.id }))).serverError).toBe("NOT_FOUND");
     currentActor = member;
     const made = await startThreadAction(thread({ categoryId: representatives.id }));
     const threadId = (made.data as { posted: { threadId: string } }).posted.threadId;
     // Acting for an organisation one belongs to is kept on the post.
-    const forOrganisation = await startThreadAction({ ...thread({ categoryId: representatives.id }), actingFor: organisationId });
-    expect((await db().forumPost.findFirstOrThrow({ where: { threadId: (forOrganisation.data as { posted: { threadId: string } }).posted.threadId } })).organisationId).toBe(organisationId);
+    const forOrganisation = await startThreadAction({
+      ...thread({ categoryId: representatives.id }),
+      actingFor: organisationId,
+    });
+    expect(
+      (
+        await db().forumPost.findFirstOrThrow({
+          where: { threadId: (forOrganisation.data as { posted: { threadId: string } }).posted.threadId },
+        })
+      ).organisationId,
+    ).toBe(organisationId);
     currentActor = resident;
-    expect((await replyAction({ threadId, body: "Wpis spoza grupy.", actingFor: null, submissionKey: submissionKey() })).serverError).toBe("NOT_FOUND");
+    expect(
+      (await replyAction({ threadId, body: "Wpis spoza grupy.", actingFor: null, submissionKey: submissionKey() }))
+        .serverError,
+    ).toBe("NOT_FOUND");
     expect(await threadForReader(resident, threadId)).toBeNull();
     expect(await threadForReader(null, threadId)).toBeNull();
     // An open category: visitors read, only the group writes.
     const open = await category("Urzędnicy piszą, wszyscy czytają", { access: "OFFICIALS", openToPublic: true });
     currentActor = official;
-    const announcement = (await startThreadAction(thread({ categoryId: open.id }))).data as { posted: { threadId: string } };
+    const announcement = (await startThreadAction(thread({ categoryId: open.id }))).data as {
+      posted: { threadId: string };
+    };
     expect(await threadForReader(null, announcement.posted.threadId)).toMatchObject({ canWrite: false });
     currentActor = resident;
-    expect((await replyAction({ threadId: announcement.posted.threadId, body: "Pytanie mieszkańca.", actingFor: null, submissionKey: submissionKey() })).data).toEqual({ refused: "categoryClosedToYou" });
+    expect(
+      (
+        await replyAction({
+          threadId: announcement.posted.threadId,
+          body: "Pytanie mieszkańca.",
+          actingFor: null,
+          submissionKey: submissionKey(),
+        })
+      ).data,
+    ).toEqual({ refused: "categoryClosedToYou" });
   });
 });
 
@@ -145,37 +224,92 @@ describe("forum posts", () => {
   it("take consecutive numbers under concurrent replies, and a double submit makes one post", async () => {
     const place = await category("Rozmowy równoległe");
     const writers = [await person(), await person(), await person()];
-    const opened = await startThread(writers[0]!, { categoryId: place.id, title: "Wątek wielu piszących", body: "Zaczynamy rozmowę.", actingFor: null, submissionKey: submissionKey() });
-    const replies = await Promise.all(Array.from({ length: 24 }, (_, index) => reply(writers[index % 3]!, { threadId: opened.threadId, body: `Odpowiedź numer ${index}.`, actingFor: null, submissionKey: submissionKey() })));
-    expect(replies.map((r) => r.number).sort((a, b) => a - b)).toEqual(Array.from({ length: 24 }, (_, index) => index + 2));
+    const opened = await startThread(writers[0]!, {
+      categoryId: place.id,
+      title: "Wątek wielu piszących",
+      body: "Zaczynamy rozmowę.",
+      actingFor: null,
+      submissionKey: submissionKey(),
+    });
+    const replies = await Promise.all(
+      Array.from({ length: 24 }, (_, index) =>
+        reply(writers[index % 3]!, {
+          threadId: opened.threadId,
+          body: `Odpowiedź numer ${index}.`,
+          actingFor: null,
+          submissionKey: submissionKey(),
+        }),
+      ),
+    );
+    expect(replies.map((r) => r.number).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 24 }, (_, index) => index + 2),
+    );
     expect((await db().forumThread.findUniqueOrThrow({ where: { id: opened.threadId } })).postCount).toBe(25);
 
     // The same submission twice at once (a double click): one post, both answers name it.
     currentActor = writers[1]!;
     const once = submissionKey();
-    const both = await Promise.all([0, 1].map(() => replyAction({ threadId: opened.threadId, body: "Kliknięte dwa razy.", actingFor: null, submissionKey: once })));
-    expect(both.map((answer) => answer.data)).toEqual([{ posted: { threadId: opened.threadId, number: 26 } }, { posted: { threadId: opened.threadId, number: 26 } }]);
+    const both = await Promise.all(
+      [0, 1].map(() =>
+        replyAction({ threadId: opened.threadId, body: "Kliknięte dwa razy.", actingFor: null, submissionKey: once }),
+      ),
+    );
+    expect(both.map((answer) => answer.data)).toEqual([
+      { posted: { threadId: opened.threadId, number: 26 } },
+      { posted: { threadId: opened.threadId, number: 26 } },
+    ]);
     expect(await db().forumPost.count({ where: { threadId: opened.threadId, body: "Kliknięte dwa razy." } })).toBe(1);
 
     // Pages are ranges of numbers; a reader's mark moves forward only (writers have read their own posts).
     const reader = await person();
     const second = await postsPage(reader, opened.threadId, 2);
     expect(second.map((p) => p.number)).toEqual([21, 22, 23, 24, 25, 26]);
-    expect((await threadsIn(reader, place.id, 1)).threads.find((t) => t.id === opened.threadId)).toMatchObject({ lastRead: 0, unread: 26 });
+    expect((await threadsIn(reader, place.id, 1)).threads.find((t) => t.id === opened.threadId)).toMatchObject({
+      lastRead: 0,
+      unread: 26,
+    });
     await markRead(reader.id, opened.threadId, 20);
     await markRead(reader.id, opened.threadId, 5);
-    expect((await threadsIn(reader, place.id, 1)).threads.find((t) => t.id === opened.threadId)).toMatchObject({ lastRead: 20, unread: 6 });
-    expect((await threadsIn(writers[1]!, place.id, 1)).threads.find((t) => t.id === opened.threadId)?.lastRead).toBe(26);
+    expect((await threadsIn(reader, place.id, 1)).threads.find((t) => t.id === opened.threadId)).toMatchObject({
+      lastRead: 20,
+      unread: 6,
+    });
+    expect((await threadsIn(writers[1]!, place.id, 1)).threads.find((t) => t.id === opened.threadId)?.lastRead).toBe(
+      26,
+    );
   });
 
   it("notify earlier writers of a reply (not the one replying, not those who can no longer read)", async () => {
     const place = await category("Powiadomienia o odpowiedziach", { access: "REPRESENTATIVES" });
-    const [author, leaving, replier] = [await person({ organisationId }), await person({ organisationId }), await person({ organisationId })];
-    const opened = await startThread(author, { categoryId: place.id, title: "Kto odpowie?", body: "Pytanie do organizacji.", actingFor: null, submissionKey: submissionKey() });
-    await reply(leaving, { threadId: opened.threadId, body: "Odpowiadam i odchodzę.", actingFor: null, submissionKey: submissionKey() });
+    const [author, leaving, replier] = [
+      await person({ organisationId }),
+      await person({ organisationId }),
+      await person({ organisationId }),
+    ];
+    const opened = await startThread(author, {
+      categoryId: place.id,
+      title: "Kto odpowie?",
+      body: "Pytanie do organizacji.",
+      actingFor: null,
+      submissionKey: submissionKey(),
+    });
+    await reply(leaving, {
+      threadId: opened.threadId,
+      body: "Odpowiadam i odchodzę.",
+      actingFor: null,
+      submissionKey: submissionKey(),
+    });
     await db().organisationMembership.deleteMany({ where: { userId: leaving.id } });
-    await reply(replier, { threadId: opened.threadId, body: "Ja też odpowiadam.", actingFor: null, submissionKey: submissionKey() });
-    const event = await db().notificationEvent.findFirstOrThrow({ where: { type: "forum.reply", subjectId: opened.threadId }, orderBy: { createdAt: "desc" } });
+    await reply(replier, {
+      threadId: opened.threadId,
+      body: "Ja też odpowiadam.",
+      actingFor: null,
+      submissionKey: submissionKey(),
+    });
+    const event = await db().notificationEvent.findFirstOrThrow({
+      where: { type: "forum.reply", subjectId: opened.threadId },
+      orderBy: { createdAt: "desc" },
+    });
     expect(event.audience).toEqual({ users: [author.id] });
     expect(event.data).toEqual({ post: "3" });
   });
@@ -184,89 +318,183 @@ describe("forum posts", () => {
     const place = await category("Edycje");
     const [author, other] = [await person(), await person()];
     const moderator = await person({ platformRole: "MODERATOR" });
-    const opened = await startThread(author, { categoryId: place.id, title: "Wpis do poprawy", body: "Pierwsza wersja.", actingFor: null, submissionKey: submissionKey() });
+    const opened = await startThread(author, {
+      categoryId: place.id,
+      title: "Wpis do poprawy",
+      body: "Pierwsza wersja.",
+      actingFor: null,
+      submissionKey: submissionKey(),
+    });
     const post = await db().forumPost.findFirstOrThrow({ where: { threadId: opened.threadId, number: 1 } });
     currentActor = other;
-    expect((await editPostAction({ postId: post.id, body: "Cudza poprawka." })).data).toEqual({ refused: "notYourPost" });
+    expect((await editPostAction({ postId: post.id, body: "Cudza poprawka." })).data).toEqual({
+      refused: "notYourPost",
+    });
     expect((await deletePostAction({ postId: post.id })).data).toEqual({ refused: "notYourPost" });
     expect((await toggleHelpfulAction({ postId: post.id })).data).toEqual({ reaction: { helpful: true, count: 1 } });
     expect((await toggleHelpfulAction({ postId: post.id })).data).toEqual({ reaction: { helpful: false, count: 0 } });
     currentActor = author;
-    expect((await editPostAction({ postId: post.id, body: "  " })).validationErrors).toMatchObject({ body: { _errors: ["forumPostTooShort"] } });
-    expect((await editPostAction({ postId: post.id, body: "Druga wersja." })).data).toEqual({ saved: { threadId: opened.threadId, number: 1 } });
+    expect((await editPostAction({ postId: post.id, body: "  " })).validationErrors).toMatchObject({
+      body: { _errors: ["forumPostTooShort"] },
+    });
+    expect((await editPostAction({ postId: post.id, body: "Druga wersja." })).data).toEqual({
+      saved: { threadId: opened.threadId, number: 1 },
+    });
     expect((await db().forumPost.findUniqueOrThrow({ where: { id: post.id } })).editedAt).not.toBeNull();
     expect((await postsPage(other, opened.threadId, 1))[0]).toMatchObject({ body: "Druga wersja.", revisions: [] });
-    expect((await postsPage(moderator, opened.threadId, 1))[0]!.revisions.map((r) => r.body)).toEqual(["Pierwsza wersja."]);
+    expect((await postsPage(moderator, opened.threadId, 1))[0]!.revisions.map((r) => r.body)).toEqual([
+      "Pierwsza wersja.",
+    ]);
 
-    expect((await deletePostAction({ postId: post.id })).data).toEqual({ deleted: { threadId: opened.threadId, number: 1 } });
+    expect((await deletePostAction({ postId: post.id })).data).toEqual({
+      deleted: { threadId: opened.threadId, number: 1 },
+    });
     const [forReader] = await postsPage(other, opened.threadId, 1);
     expect(forReader).toMatchObject({ number: 1, body: null });
     expect((await postsPage(moderator, opened.threadId, 1))[0]!.body).toBe("Druga wersja.");
     expect((await editPostAction({ postId: post.id, body: "Po usunięciu." })).data).toEqual({ refused: "postDeleted" });
     // An edit leaves a trace in the audit log.
-    expect(await db().auditEvent.count({ where: { subjectId: post.id, action: { in: ["forum.post_edited", "forum.post_deleted"] } } })).toBe(2);
+    expect(
+      await db().auditEvent.count({
+        where: { subjectId: post.id, action: { in: ["forum.post_edited", "forum.post_deleted"] } },
+      }),
+    ).toBe(2);
   });
 
   it("refuse replies and edits in a locked thread", async () => {
     const place = await category("Zamknięte wątki");
     const author = await person();
-    const opened = await startThread(author, { categoryId: place.id, title: "Wątek do zamknięcia", body: "Ostatnie słowo.", actingFor: null, submissionKey: submissionKey() });
+    const opened = await startThread(author, {
+      categoryId: place.id,
+      title: "Wątek do zamknięcia",
+      body: "Ostatnie słowo.",
+      actingFor: null,
+      submissionKey: submissionKey(),
+    });
     await db().forumThread.update({ where: { id: opened.threadId }, data: { locked: true } });
-    await expect(reply(author, { threadId: opened.threadId, body: "Jeszcze jedno.", actingFor: null, submissionKey: submissionKey() })).rejects.toEqual(new RuleRefusal("threadLocked"));
+    await expect(
+      reply(author, {
+        threadId: opened.threadId,
+        body: "Jeszcze jedno.",
+        actingFor: null,
+        submissionKey: submissionKey(),
+      }),
+    ).rejects.toEqual(new RuleRefusal("threadLocked"));
     const post = await db().forumPost.findFirstOrThrow({ where: { threadId: opened.threadId } });
-    await expect(editPost(author, { postId: post.id, body: "Zmiana po zamknięciu." }, null)).rejects.toEqual(new RuleRefusal("threadLocked"));
+    await expect(editPost(author, { postId: post.id, body: "Zmiana po zamknięciu." }, null)).rejects.toEqual(
+      new RuleRefusal("threadLocked"),
+    );
   });
 });
 
 describe("mentions and watching", () => {
   it("notify those mentioned who can read, refuse mentions of those who cannot, and tell an edit's new mentions only", async () => {
     const place = await category("Wzmianki", { access: "REPRESENTATIVES" });
-    const [author, colleague, outsider] = [await person({ organisationId }), await person({ organisationId }), await person()];
-    const names = await db().user.findMany({ where: { id: { in: [colleague.id, outsider.id] } }, select: { id: true, name: true } });
-    const token = (actor: Actor) => mentionToken({ kind: "user", id: actor.id, name: names.find((n) => n.id === actor.id)!.name });
+    const [author, colleague, outsider] = [
+      await person({ organisationId }),
+      await person({ organisationId }),
+      await person(),
+    ];
+    const names = await db().user.findMany({
+      where: { id: { in: [colleague.id, outsider.id] } },
+      select: { id: true, name: true },
+    });
+    const token = (actor: Actor) =>
+      mentionToken({ kind: "user", id: actor.id, name: names.find((n) => n.id === actor.id)!.name });
     currentActor = author;
-    const refused = await startThreadAction({ categoryId: place.id, title: "Wzmianka spoza grupy", body: `Pytanie do ${token(outsider)}.`, actingFor: null, submissionKey: submissionKey() });
+    const refused = await startThreadAction({
+      categoryId: place.id,
+      title: "Wzmianka spoza grupy",
+      body: `Pytanie do ${token(outsider)}.`,
+      actingFor: null,
+      submissionKey: submissionKey(),
+    });
     expect(refused.validationErrors).toMatchObject({ body: { _errors: ["forumMentionCannotRead"] } });
     expect(await db().forumThread.count({ where: { categoryId: place.id } })).toBe(0);
 
-    const made = await startThreadAction({ categoryId: place.id, title: "Wzmianka w grupie", body: `Pytanie do ${token(colleague)} i ${mentionToken({ kind: "org", id: organisationId, name: "Stowarzyszenie Forumowe" })}.`, actingFor: null, submissionKey: submissionKey() });
+    const made = await startThreadAction({
+      categoryId: place.id,
+      title: "Wzmianka w grupie",
+      body: `Pytanie do ${token(colleague)} i ${mentionToken({ kind: "org", id: organisationId, name: "Stowarzyszenie Forumowe" })}.`,
+      actingFor: null,
+      submissionKey: submissionKey(),
+    });
     const threadId = (made.data as { posted: { threadId: string } }).posted.threadId;
-    const mention = await db().notificationEvent.findFirstOrThrow({ where: { type: "forum.mention", subjectId: threadId } });
-    expect(mention.audience).toEqual({ users: [colleague.id], organisations: [{ id: organisationId, roles: ["OWNER", "EDITOR"] }] });
+    const mention = await db().notificationEvent.findFirstOrThrow({
+      where: { type: "forum.mention", subjectId: threadId },
+    });
+    expect(mention.audience).toEqual({
+      users: [colleague.id],
+      organisations: [{ id: organisationId, roles: ["OWNER", "EDITOR"] }],
+    });
     // The picker offers only people who can read the category, found without Polish letters.
     await db().user.update({ where: { id: colleague.id }, data: { name: "Łucja Żółkiewska" } });
-    expect((await findMentionables("lucja zolk", "REPRESENTATIVES", author.id)).map((m) => m.id)).toEqual([colleague.id]);
+    expect((await findMentionables("lucja zolk", "REPRESENTATIVES", author.id)).map((m) => m.id)).toEqual([
+      colleague.id,
+    ]);
     await db().user.update({ where: { id: outsider.id }, data: { name: "Łucja Zewnętrzna" } });
-    expect((await findMentionables("lucja", "REPRESENTATIVES", author.id)).filter((m) => m.kind === "user").map((m) => m.id)).toEqual([colleague.id]);
+    expect(
+      (await findMentionables("lucja", "REPRESENTATIVES", author.id)).filter((m) => m.kind === "user").map((m) => m.id),
+    ).toEqual([colleague.id]);
 
     // An edit that keeps the mention tells nobody again; adding one tells the newcomer.
     const post = await db().forumPost.findFirstOrThrow({ where: { threadId } });
     const third = await person({ organisationId });
     await db().user.update({ where: { id: third.id }, data: { name: "Trzecia Osoba" } });
-    await editPost(author, { postId: post.id, body: `${post.body} Także ${mentionToken({ kind: "user", id: third.id, name: "Trzecia Osoba" })}.` }, null);
-    const mentions = await db().notificationEvent.findMany({ where: { type: "forum.mention", subjectId: threadId }, orderBy: { createdAt: "asc" } });
+    await editPost(
+      author,
+      {
+        postId: post.id,
+        body: `${post.body} Także ${mentionToken({ kind: "user", id: third.id, name: "Trzecia Osoba" })}.`,
+      },
+      null,
+    );
+    const mentions = await db().notificationEvent.findMany({
+      where: { type: "forum.mention", subjectId: threadId },
+      orderBy: { createdAt: "asc" },
+    });
     expect(mentions.map((m) => (m.audience as { users: string[] }).users)).toEqual([[colleague.id], [third.id]]);
   });
 
   it("offer and accept in a restricted category only people who can read it: not an administrator without two-factor authentication", async () => {
     const place = await category("Wzmianki tylko dla czytających", { access: "REPRESENTATIVES" });
     const author = await person({ organisationId });
-    const [moderator, adminWithout2fa] = [await person({ platformRole: "MODERATOR" }), await person({ platformRole: "ADMINISTRATOR" })];
-    await db().user.update({ where: { id: adminWithout2fa.id }, data: { totpEnabledAt: null, name: "Ksenia Bez Aplikacji" } });
+    const [moderator, adminWithout2fa] = [
+      await person({ platformRole: "MODERATOR" }),
+      await person({ platformRole: "ADMINISTRATOR" }),
+    ];
+    await db().user.update({
+      where: { id: adminWithout2fa.id },
+      data: { totpEnabledAt: null, name: "Ksenia Bez Aplikacji" },
+    });
     await db().user.update({ where: { id: moderator.id }, data: { name: "Ksenia Moderatorka" } });
     // Without the second factor the administrator's role does not open the category.
-    expect(await readableCategories((await loadActor({ userId: adminWithout2fa.id, sessionVersion: 0 }))!)).not.toContainEqual(expect.objectContaining({ id: place.id }));
+    expect(
+      await readableCategories((await loadActor({ userId: adminWithout2fa.id, sessionVersion: 0 }))!),
+    ).not.toContainEqual(expect.objectContaining({ id: place.id }));
     expect((await findMentionables("ksenia", place.access, author.id)).map((m) => m.id)).toEqual([moderator.id]);
     currentActor = author;
-    const refused = await startThreadAction({ categoryId: place.id, title: "Wzmianka administratorki", body: `Pytanie do ${mentionToken({ kind: "user", id: adminWithout2fa.id, name: "Ksenia Bez Aplikacji" })}.`, actingFor: null, submissionKey: submissionKey() });
+    const refused = await startThreadAction({
+      categoryId: place.id,
+      title: "Wzmianka administratorki",
+      body: `Pytanie do ${mentionToken({ kind: "user", id: adminWithout2fa.id, name: "Ksenia Bez Aplikacji" })}.`,
+      actingFor: null,
+      submissionKey: submissionKey(),
+    });
     expect(refused.validationErrors).toMatchObject({ body: { _errors: ["forumMentionCannotRead"] } });
   });
 
   it("offer, accept and notify in a restricted category only people who can read it: not a moderator without two-factor authentication", async () => {
     const place = await category("Tylko dla urzędników, bez moderacji bez aplikacji", { access: "OFFICIALS" });
     const author = await person({ institutionId });
-    const [moderator, moderatorWithout2fa] = [await person({ platformRole: "MODERATOR" }), await person({ platformRole: "MODERATOR" })];
-    await db().user.update({ where: { id: moderatorWithout2fa.id }, data: { totpEnabledAt: null, name: "Wiesława Bez Aplikacji" } });
+    const [moderator, moderatorWithout2fa] = [
+      await person({ platformRole: "MODERATOR" }),
+      await person({ platformRole: "MODERATOR" }),
+    ];
+    await db().user.update({
+      where: { id: moderatorWithout2fa.id },
+      data: { totpEnabledAt: null, name: "Wiesława Bez Aplikacji" },
+    });
     await db().user.update({ where: { id: moderator.id }, data: { name: "Wiesława Moderatorka" } });
     // Watching from before (say, when the moderator still had the second factor) tells them nothing now.
     await follow(moderatorWithout2fa.id, "ForumCategory", place.id);
@@ -276,28 +504,69 @@ describe("mentions and watching", () => {
 
     expect((await findMentionables("wiesława", place.access, author.id)).map((m) => m.id)).toEqual([moderator.id]);
     currentActor = author;
-    const refused = await startThreadAction({ categoryId: place.id, title: "Wzmianka moderatorki", body: `Pytanie do ${mentionToken({ kind: "user", id: moderatorWithout2fa.id, name: "Wiesława Bez Aplikacji" })}.`, actingFor: null, submissionKey: submissionKey() });
+    const refused = await startThreadAction({
+      categoryId: place.id,
+      title: "Wzmianka moderatorki",
+      body: `Pytanie do ${mentionToken({ kind: "user", id: moderatorWithout2fa.id, name: "Wiesława Bez Aplikacji" })}.`,
+      actingFor: null,
+      submissionKey: submissionKey(),
+    });
     expect(refused.validationErrors).toMatchObject({ body: { _errors: ["forumMentionCannotRead"] } });
 
-    const made = await startThreadAction({ categoryId: place.id, title: "Wątek urzędników", body: "Treść pierwszego wpisu.", actingFor: null, submissionKey: submissionKey() });
+    const made = await startThreadAction({
+      categoryId: place.id,
+      title: "Wątek urzędników",
+      body: "Treść pierwszego wpisu.",
+      actingFor: null,
+      submissionKey: submissionKey(),
+    });
     const threadId = (made.data as { posted: { threadId: string } }).posted.threadId;
-    expect((await db().notificationEvent.findFirstOrThrow({ where: { type: "forum.new_thread", subjectId: threadId } })).audience).toEqual({ users: [moderator.id] });
+    expect(
+      (await db().notificationEvent.findFirstOrThrow({ where: { type: "forum.new_thread", subjectId: threadId } }))
+        .audience,
+    ).toEqual({ users: [moderator.id] });
   });
 
   it("tell watchers of a category about new threads and watchers of a thread about replies", async () => {
     const place = await category("Obserwowana");
-    const [author, categoryWatcher, threadWatcher, replier] = [await person(), await person(), await person(), await person()];
+    const [author, categoryWatcher, threadWatcher, replier] = [
+      await person(),
+      await person(),
+      await person(),
+      await person(),
+    ];
     currentActor = categoryWatcher;
     expect((await watchAction({ type: "ForumCategory", id: place.id, watch: true })).data).toEqual({ watching: true });
-    const opened = await startThread(author, { categoryId: place.id, title: "Nowy wątek dla obserwujących", body: "Treść.", actingFor: null, submissionKey: submissionKey() });
-    expect((await db().notificationEvent.findFirstOrThrow({ where: { type: "forum.new_thread", subjectId: opened.threadId } })).audience).toEqual({ users: [categoryWatcher.id] });
+    const opened = await startThread(author, {
+      categoryId: place.id,
+      title: "Nowy wątek dla obserwujących",
+      body: "Treść.",
+      actingFor: null,
+      submissionKey: submissionKey(),
+    });
+    expect(
+      (
+        await db().notificationEvent.findFirstOrThrow({
+          where: { type: "forum.new_thread", subjectId: opened.threadId },
+        })
+      ).audience,
+    ).toEqual({ users: [categoryWatcher.id] });
 
     currentActor = threadWatcher;
     await watchAction({ type: "ForumThread", id: opened.threadId, watch: true });
     expect(await isWatching(threadWatcher.id, "ForumThread", opened.threadId)).toBe(true);
-    await reply(replier, { threadId: opened.threadId, body: "Odpowiedź.", actingFor: null, submissionKey: submissionKey() });
-    const replied = await db().notificationEvent.findFirstOrThrow({ where: { type: "forum.reply", subjectId: opened.threadId } });
-    expect([...(replied.audience as { users: string[] }).users].sort()).toEqual([author.id, categoryWatcher.id, threadWatcher.id].sort());
+    await reply(replier, {
+      threadId: opened.threadId,
+      body: "Odpowiedź.",
+      actingFor: null,
+      submissionKey: submissionKey(),
+    });
+    const replied = await db().notificationEvent.findFirstOrThrow({
+      where: { type: "forum.reply", subjectId: opened.threadId },
+    });
+    expect([...(replied.audience as { users: string[] }).users].sort()).toEqual(
+      [author.id, categoryWatcher.id, threadWatcher.id].sort(),
+    );
     await watchAction({ type: "ForumThread", id: opened.threadId, watch: false });
     expect(await isWatching(threadWatcher.id, "ForumThread", opened.threadId)).toBe(false);
     // Nobody watches what they cannot read.
@@ -311,7 +580,11 @@ describe("the representatives' categories", () => {
   it("are closed to a member of only an unverified organisation: reading, notifications and mention look-ups alike", async () => {
     const place = await category("Tylko zweryfikowane organizacje", { access: "REPRESENTATIVES" });
     const unverified = (await createOrganisation({ name: "Stowarzyszenie Jeszcze Niesprawdzone" })).id;
-    const [author, colleague, newcomer] = [await person({ organisationId }), await person({ organisationId }), await person({ organisationId: unverified })];
+    const [author, colleague, newcomer] = [
+      await person({ organisationId }),
+      await person({ organisationId }),
+      await person({ organisationId: unverified }),
+    ];
     await db().user.update({ where: { id: colleague.id }, data: { name: "Zofia Sprawdzona" } });
     await db().user.update({ where: { id: newcomer.id }, data: { name: "Zofia Niesprawdzona" } });
     // Watching from before (say, a verified organisation the person has since left) tells them nothing now.
@@ -319,10 +592,26 @@ describe("the representatives' categories", () => {
 
     expect((await readableCategories(newcomer)).map((c) => c.id)).not.toContain(place.id);
     currentActor = newcomer;
-    expect((await startThreadAction({ categoryId: place.id, title: "Wątek niesprawdzonej", body: "Treść wpisu.", actingFor: null, submissionKey: submissionKey() })).serverError).toBe("NOT_FOUND");
+    expect(
+      (
+        await startThreadAction({
+          categoryId: place.id,
+          title: "Wątek niesprawdzonej",
+          body: "Treść wpisu.",
+          actingFor: null,
+          submissionKey: submissionKey(),
+        })
+      ).serverError,
+    ).toBe("NOT_FOUND");
 
     currentActor = author;
-    const made = await startThreadAction({ categoryId: place.id, title: "Wątek sprawdzonych", body: "Treść pierwszego wpisu.", actingFor: null, submissionKey: submissionKey() });
+    const made = await startThreadAction({
+      categoryId: place.id,
+      title: "Wątek sprawdzonych",
+      body: "Treść pierwszego wpisu.",
+      actingFor: null,
+      submissionKey: submissionKey(),
+    });
     const threadId = (made.data as { posted: { threadId: string } }).posted.threadId;
     expect(await threadForReader(newcomer, threadId)).toBeNull();
     expect(await db().notificationEvent.count({ where: { type: "forum.new_thread", subjectId: threadId } })).toBe(0);
@@ -338,13 +627,17 @@ describe("the representatives' categories", () => {
     expect((await findMentionables("zofia", place.access, author.id)).map((m) => m.id)).toEqual([colleague.id]);
     expect((await findMentionables("jeszcze niesprawdzone", place.access, author.id)).map((m) => m.id)).toEqual([]);
     // In a category everyone signed in reads, the same person is found.
-    expect((await findMentionables("zofia", "SIGNED_IN", author.id)).map((m) => m.id).sort()).toEqual([colleague.id, newcomer.id].sort());
+    expect((await findMentionables("zofia", "SIGNED_IN", author.id)).map((m) => m.id).sort()).toEqual(
+      [colleague.id, newcomer.id].sort(),
+    );
 
     // Once the organisation is verified, the category opens to its members.
     await db().organisation.update({ where: { id: unverified }, data: { verifiedAt: new Date() } });
     const verifiedNow = (await loadActor({ userId: newcomer.id, sessionVersion: 0 }))!;
     expect(await threadForReader(verifiedNow, threadId)).not.toBeNull();
-    expect((await findMentionables("zofia", place.access, author.id)).map((m) => m.id).sort()).toEqual([colleague.id, newcomer.id].sort());
+    expect((await findMentionables("zofia", place.access, author.id)).map((m) => m.id).sort()).toEqual(
+      [colleague.id, newcomer.id].sort(),
+    );
   });
 });
 
@@ -354,9 +647,26 @@ describe("forum search", () => {
     const closed = await category("Szukanie dla urzędów", { access: "OFFICIALS" });
     const [writer, official] = [await person(), await person({ institutionId })];
     const word = `spółdzielni${Date.now() % 100000}`;
-    const opened = await startThread(writer, { categoryId: open.id, title: `Zakładanie ${word} socjalnej`, body: `Jak założyć ${word} socjalną w gminie?`, actingFor: null, submissionKey: submissionKey() });
-    await reply(writer, { threadId: opened.threadId, body: `Druga odpowiedź o ${word}ach.`, actingFor: null, submissionKey: submissionKey() });
-    const hidden = await startThread(official, { categoryId: closed.id, title: "Sprawy urzędowe", body: `Urzędowa notatka o ${word}.`, actingFor: null, submissionKey: submissionKey() });
+    const opened = await startThread(writer, {
+      categoryId: open.id,
+      title: `Zakładanie ${word} socjalnej`,
+      body: `Jak założyć ${word} socjalną w gminie?`,
+      actingFor: null,
+      submissionKey: submissionKey(),
+    });
+    await reply(writer, {
+      threadId: opened.threadId,
+      body: `Druga odpowiedź o ${word}ach.`,
+      actingFor: null,
+      submissionKey: submissionKey(),
+    });
+    const hidden = await startThread(official, {
+      categoryId: closed.id,
+      title: "Sprawy urzędowe",
+      body: `Urzędowa notatka o ${word}.`,
+      actingFor: null,
+      submissionKey: submissionKey(),
+    });
     const folded = word.replace("ó", "o");
 
     const forVisitor = await searchPosts(null, folded, 1);
@@ -369,7 +679,13 @@ describe("forum search", () => {
     const first = await db().forumPost.findFirstOrThrow({ where: { threadId: opened.threadId, number: 2 } });
     await db().forumPost.update({ where: { id: first.id }, data: { deletedAt: new Date() } });
     expect((await searchPosts(null, folded, 1)).hits.map((h) => h.number)).toEqual([1]);
-    for (let index = 0; index < 20; index += 1) await reply(writer, { threadId: opened.threadId, body: `Kolejna wiadomość ${index} o ${word}.`, actingFor: null, submissionKey: submissionKey() });
+    for (let index = 0; index < 20; index += 1)
+      await reply(writer, {
+        threadId: opened.threadId,
+        body: `Kolejna wiadomość ${index} o ${word}.`,
+        actingFor: null,
+        submissionKey: submissionKey(),
+      });
     const page1 = await searchPosts(null, folded, 1);
     expect([page1.hits.length, page1.more]).toEqual([20, true]);
     expect((await searchPosts(null, folded, 2)).hits.map((h) => h.number)).toEqual([1]);
@@ -383,31 +699,66 @@ describe("forum moderation", () => {
     const moderator = await person({ platformRole: "MODERATOR" });
     const spam = `Tanie kredyty bez zaświadczeń ${Date.now()}`;
     const threads = [];
-    for (let index = 0; index < 3; index += 1) threads.push(await startThread(spammer, { categoryId: place.id, title: `Promocja numer ${index + 1}`, body: spam, actingFor: null, submissionKey: submissionKey() }));
-    const good = await startThread(honest, { categoryId: place.id, title: "Zwykłe pytanie", body: "Czy ktoś zna dobre szkolenie z RODO?", actingFor: null, submissionKey: submissionKey() });
-    const posts = await db().forumPost.findMany({ where: { threadId: { in: [...threads, good].map((t) => t.threadId) } }, orderBy: { createdAt: "asc" } });
+    for (let index = 0; index < 3; index += 1)
+      threads.push(
+        await startThread(spammer, {
+          categoryId: place.id,
+          title: `Promocja numer ${index + 1}`,
+          body: spam,
+          actingFor: null,
+          submissionKey: submissionKey(),
+        }),
+      );
+    const good = await startThread(honest, {
+      categoryId: place.id,
+      title: "Zwykłe pytanie",
+      body: "Czy ktoś zna dobre szkolenie z RODO?",
+      actingFor: null,
+      submissionKey: submissionKey(),
+    });
+    const posts = await db().forumPost.findMany({
+      where: { threadId: { in: [...threads, good].map((t) => t.threadId) } },
+      orderBy: { createdAt: "asc" },
+    });
     const [spamPosts, goodPost] = [posts.slice(0, 3), posts[3]!];
 
     currentActor = reader;
-    for (const post of [...spamPosts, goodPost]) expect((await flagPostAction({ postId: post.id, reason: "SPAM", note: "" })).data).toEqual({ flagged: true });
-    expect((await flagPostAction({ postId: goodPost.id, reason: "OFFENSIVE", note: "" })).data).toEqual({ refused: "alreadyFlagged" });
+    for (const post of [...spamPosts, goodPost])
+      expect((await flagPostAction({ postId: post.id, reason: "SPAM", note: "" })).data).toEqual({ flagged: true });
+    expect((await flagPostAction({ postId: goodPost.id, reason: "OFFENSIVE", note: "" })).data).toEqual({
+      refused: "alreadyFlagged",
+    });
     currentActor = spammer;
-    expect((await flagPostAction({ postId: spamPosts[0]!.id, reason: "OTHER", note: "" })).data).toEqual({ refused: "ownPost" });
+    expect((await flagPostAction({ postId: spamPosts[0]!.id, reason: "OTHER", note: "" })).data).toEqual({
+      refused: "ownPost",
+    });
     expect((await hidePostsAction({ postIds: [goodPost.id], reason: "Spam reklamowy" })).serverError).toBe("FORBIDDEN");
 
-    expect((await moderationQueue()).map((p) => p.id)).toEqual(expect.arrayContaining([...spamPosts, goodPost].map((p) => p.id)));
+    expect((await moderationQueue()).map((p) => p.id)).toEqual(
+      expect.arrayContaining([...spamPosts, goodPost].map((p) => p.id)),
+    );
     currentActor = moderator;
-    expect((await hidePostsAction({ postIds: spamPosts.map((p) => p.id), reason: "x" })).validationErrors).toMatchObject({ reason: { _errors: ["forumHideReasonTooShort"] } });
-    expect((await hidePostsAction({ postIds: spamPosts.map((p) => p.id), reason: "Reklama niezwiązana z forum." })).data).toEqual({ hidden: 3 });
+    expect(
+      (await hidePostsAction({ postIds: spamPosts.map((p) => p.id), reason: "x" })).validationErrors,
+    ).toMatchObject({ reason: { _errors: ["forumHideReasonTooShort"] } });
+    expect(
+      (await hidePostsAction({ postIds: spamPosts.map((p) => p.id), reason: "Reklama niezwiązana z forum." })).data,
+    ).toEqual({ hidden: 3 });
     expect((await dismissFlagsAction({ postIds: [goodPost.id] })).data).toEqual({ dismissed: 1 });
     const queued = (await moderationQueue()).map((p) => p.id);
     for (const post of [...spamPosts, goodPost]) expect(queued).not.toContain(post.id);
 
     // Each author is told why; readers see the place, not the text; the author and moderators see both.
-    const told = await db().notificationEvent.findMany({ where: { type: "forum.post_moderated", subjectId: { in: threads.map((t) => t.threadId) } } });
+    const told = await db().notificationEvent.findMany({
+      where: { type: "forum.post_moderated", subjectId: { in: threads.map((t) => t.threadId) } },
+    });
     expect(told).toHaveLength(3);
     expect(told[0]!.data).toMatchObject({ decision: "hidden", reason: "Reklama niezwiązana z forum." });
-    expect(await db().auditEvent.count({ where: { action: "forum.post_hidden", subjectId: { in: spamPosts.map((p) => p.id) } } })).toBe(3);
+    expect(
+      await db().auditEvent.count({
+        where: { action: "forum.post_hidden", subjectId: { in: spamPosts.map((p) => p.id) } },
+      }),
+    ).toBe(3);
     const [forReader] = await postsPage(reader, threads[0]!.threadId, 1);
     expect(forReader).toMatchObject({ body: null, hiddenReason: null });
     const [forAuthor] = await postsPage(spammer, threads[0]!.threadId, 1);
@@ -421,19 +772,41 @@ describe("forum moderation", () => {
   it("locks, pins and moves threads, carrying the categories' counts", async () => {
     const [from, to] = [await category("Skąd"), await category("Dokąd")];
     const author = await person();
-    const opened = await startThread(author, { categoryId: from.id, title: "Wątek do przeniesienia", body: "Treść.", actingFor: null, submissionKey: submissionKey() });
+    const opened = await startThread(author, {
+      categoryId: from.id,
+      title: "Wątek do przeniesienia",
+      body: "Treść.",
+      actingFor: null,
+      submissionKey: submissionKey(),
+    });
     await reply(author, { threadId: opened.threadId, body: "Druga.", actingFor: null, submissionKey: submissionKey() });
     currentActor = author;
     expect((await threadStateAction({ threadId: opened.threadId, locked: true })).serverError).toBe("FORBIDDEN");
     currentActor = await person({ platformRole: "MODERATOR" });
     await threadStateAction({ threadId: opened.threadId, locked: true, pinned: true, reason: "Temat wyczerpany." });
-    expect(await db().forumThread.findUniqueOrThrow({ where: { id: opened.threadId } })).toMatchObject({ locked: true, pinned: true });
+    expect(await db().forumThread.findUniqueOrThrow({ where: { id: opened.threadId } })).toMatchObject({
+      locked: true,
+      pinned: true,
+    });
     expect((await moveThreadAction({ threadId: opened.threadId, categoryId: to.id })).data).toEqual({ moved: true });
-    const [after, before] = [await db().forumCategory.findUniqueOrThrow({ where: { id: to.id } }), await db().forumCategory.findUniqueOrThrow({ where: { id: from.id } })];
+    const [after, before] = [
+      await db().forumCategory.findUniqueOrThrow({ where: { id: to.id } }),
+      await db().forumCategory.findUniqueOrThrow({ where: { id: from.id } }),
+    ];
     expect([before.threadCount, before.postCount, after.threadCount, after.postCount]).toEqual([0, 0, 1, 2]);
-    expect(await db().auditEvent.count({ where: { subjectId: opened.threadId, action: { in: ["forum.thread_locked", "forum.thread_pinned", "forum.thread_moved"] } } })).toBe(3);
+    expect(
+      await db().auditEvent.count({
+        where: {
+          subjectId: opened.threadId,
+          action: { in: ["forum.thread_locked", "forum.thread_pinned", "forum.thread_moved"] },
+        },
+      }),
+    ).toBe(3);
     // The author is told each time what happened to the thread.
-    const told = await db().notificationEvent.findMany({ where: { type: "forum.thread_moderated", subjectId: opened.threadId }, orderBy: { createdAt: "asc" } });
+    const told = await db().notificationEvent.findMany({
+      where: { type: "forum.thread_moderated", subjectId: opened.threadId },
+      orderBy: { createdAt: "asc" },
+    });
     expect(told.map((event) => event.data)).toEqual([
       { change: "locked", target: "", reason: "Temat wyczerpany." },
       { change: "pinned", target: "", reason: "Temat wyczerpany." },
@@ -450,7 +823,13 @@ describe("forum spam controls", () => {
     const moderator = await person({ platformRole: "MODERATOR" });
     // The default list comes with the migration.
     expect(await db().forumBlockedWord.count({ where: { pattern: "*kurw*" } })).toBe(1);
-    const opened = await startThread(author, { categoryId: place.id, title: "Pytanie o lokal", body: "Ten kuuurw1szon od lokalu znowu nie odbiera.", actingFor: null, submissionKey: submissionKey() });
+    const opened = await startThread(author, {
+      categoryId: place.id,
+      title: "Pytanie o lokal",
+      body: "Ten kuuurw1szon od lokalu znowu nie odbiera.",
+      actingFor: null,
+      submissionKey: submissionKey(),
+    });
     expect(opened.held).toBe(true);
     // Nobody but the author and moderators sees the thread; nobody is told about it.
     expect(await threadForReader(reader, opened.threadId)).toBeNull();
@@ -459,24 +838,51 @@ describe("forum spam controls", () => {
     const post = await db().forumPost.findFirstOrThrow({ where: { threadId: opened.threadId } });
     expect((await moderationQueue()).map((p) => p.id)).toContain(post.id);
     currentActor = moderator;
-    expect((await approvePostsAction({ postIds: [post.id], shown: await shownNow([post.id]) })).data).toEqual({ approved: 1 });
+    expect((await approvePostsAction({ postIds: [post.id], shown: await shownNow([post.id]) })).data).toEqual({
+      approved: 1,
+    });
     expect(await threadForReader(reader, opened.threadId)).not.toBeNull();
-    expect((await db().notificationEvent.findFirstOrThrow({ where: { type: "forum.post_moderated", subjectId: opened.threadId } })).data).toMatchObject({ decision: "approved" });
+    expect(
+      (
+        await db().notificationEvent.findFirstOrThrow({
+          where: { type: "forum.post_moderated", subjectId: opened.threadId },
+        })
+      ).data,
+    ).toMatchObject({ decision: "approved" });
     // Let through, a held reply is announced as if just written: the thread's earlier writer hears of it.
-    const heldReply = await reply(reader, { threadId: opened.threadId, body: "Kuurwa, zgadzam się.", actingFor: null, submissionKey: submissionKey() });
+    const heldReply = await reply(reader, {
+      threadId: opened.threadId,
+      body: "Kuurwa, zgadzam się.",
+      actingFor: null,
+      submissionKey: submissionKey(),
+    });
     expect(heldReply.held).toBe(true);
     expect(await db().notificationEvent.count({ where: { type: "forum.reply", subjectId: opened.threadId } })).toBe(0);
-    const heldPost = await db().forumPost.findFirstOrThrow({ where: { threadId: opened.threadId, number: heldReply.number } });
+    const heldPost = await db().forumPost.findFirstOrThrow({
+      where: { threadId: opened.threadId, number: heldReply.number },
+    });
     currentActor = moderator;
     await approvePostsAction({ postIds: [heldPost.id], shown: await shownNow([heldPost.id]) });
-    expect((await db().notificationEvent.findFirstOrThrow({ where: { type: "forum.reply", subjectId: opened.threadId } })).audience).toEqual({ users: [author.id] });
+    expect(
+      (await db().notificationEvent.findFirstOrThrow({ where: { type: "forum.reply", subjectId: opened.threadId } }))
+        .audience,
+    ).toEqual({ users: [author.id] });
     // Administrators keep the list; a broken pattern is refused on the field.
     currentActor = admin;
-    expect((await saveBlockedWordsAction({ patterns: "*kurw*\n**" })).validationErrors).toMatchObject({ patterns: { _errors: ["forumBlockedPatternInvalid"] } });
+    expect((await saveBlockedWordsAction({ patterns: "*kurw*\n**" })).validationErrors).toMatchObject({
+      patterns: { _errors: ["forumBlockedPatternInvalid"] },
+    });
     expect((await saveBlockedWordsAction({ patterns: "*kurw*\n*pierdol*\nDebil\n\n" })).data).toEqual({ saved: 3 });
-    const held = await reply(author, { threadId: opened.threadId, body: "Co za debilem trzeba być.", actingFor: null, submissionKey: submissionKey() });
+    const held = await reply(author, {
+      threadId: opened.threadId,
+      body: "Co za debilem trzeba być.",
+      actingFor: null,
+      submissionKey: submissionKey(),
+    });
     expect(held.held).toBe(true);
-    expect((await postsPage(reader, opened.threadId, 1)).find((p) => p.number === held.number)).toMatchObject({ body: null });
+    expect((await postsPage(reader, opened.threadId, 1)).find((p) => p.number === held.number)).toMatchObject({
+      body: null,
+    });
     await saveBlockedWordsAction({ patterns: DEFAULT_BLOCKED_PATTERNS.join("\n") });
   });
 
@@ -484,19 +890,40 @@ describe("forum spam controls", () => {
     const place = await category("Poprawione wpisy");
     const [author, reader] = [await person(), await person()];
     const moderator = await person({ platformRole: "MODERATOR" });
-    const opened = await startThread(author, { categoryId: place.id, title: "Lokal na spotkania", body: "Szukamy lokalu na spotkania w Opolu.", actingFor: null, submissionKey: submissionKey() });
+    const opened = await startThread(author, {
+      categoryId: place.id,
+      title: "Lokal na spotkania",
+      body: "Szukamy lokalu na spotkania w Opolu.",
+      actingFor: null,
+      submissionKey: submissionKey(),
+    });
     const post = await db().forumPost.findFirstOrThrow({ where: { threadId: opened.threadId } });
-    expect(await editPost(author, { postId: post.id, body: "Ten kuurwa lokal znowu zamknięty." }, null)).toEqual({ threadId: opened.threadId, number: 1, held: true });
+    expect(await editPost(author, { postId: post.id, body: "Ten kuurwa lokal znowu zamknięty." }, null)).toEqual({
+      threadId: opened.threadId,
+      number: 1,
+      held: true,
+    });
     // Everyone still reads the approved wording; the moderators have the new one in their queue.
-    expect((await postsPage(reader, opened.threadId, 1)).find((p) => p.number === 1)).toMatchObject({ body: "Szukamy lokalu na spotkania w Opolu.", pendingBody: null });
-    expect((await postsPage(author, opened.threadId, 1)).find((p) => p.number === 1)).toMatchObject({ pendingBody: "Ten kuurwa lokal znowu zamknięty." });
+    expect((await postsPage(reader, opened.threadId, 1)).find((p) => p.number === 1)).toMatchObject({
+      body: "Szukamy lokalu na spotkania w Opolu.",
+      pendingBody: null,
+    });
+    expect((await postsPage(author, opened.threadId, 1)).find((p) => p.number === 1)).toMatchObject({
+      pendingBody: "Ten kuurwa lokal znowu zamknięty.",
+    });
     expect(await threadForReader(reader, opened.threadId)).not.toBeNull();
     const queued = (await moderationQueue()).find((p) => p.id === post.id);
     expect(queued).toMatchObject({ pendingBody: "Ten kuurwa lokal znowu zamknięty.", heldAt: null });
     currentActor = moderator;
-    expect((await approvePostsAction({ postIds: [post.id], shown: await shownNow([post.id]) })).data).toEqual({ approved: 1 });
-    expect((await postsPage(reader, opened.threadId, 1)).find((p) => p.number === 1)).toMatchObject({ body: "Ten kuurwa lokal znowu zamknięty." });
-    expect(await db().forumPostRevision.findMany({ where: { postId: post.id }, select: { body: true } })).toEqual([{ body: "Szukamy lokalu na spotkania w Opolu." }]);
+    expect((await approvePostsAction({ postIds: [post.id], shown: await shownNow([post.id]) })).data).toEqual({
+      approved: 1,
+    });
+    expect((await postsPage(reader, opened.threadId, 1)).find((p) => p.number === 1)).toMatchObject({
+      body: "Ten kuurwa lokal znowu zamknięty.",
+    });
+    expect(await db().forumPostRevision.findMany({ where: { postId: post.id }, select: { body: true } })).toEqual([
+      { body: "Szukamy lokalu na spotkania w Opolu." },
+    ]);
     expect((await moderationQueue()).map((p) => p.id)).not.toContain(post.id);
   });
 
@@ -504,57 +931,158 @@ describe("forum spam controls", () => {
     const place = await category("Zmienione w kolejce");
     const [author, reader] = [await person(), await person()];
     const moderator = await person({ platformRole: "MODERATOR" });
-    const opened = await startThread(author, { categoryId: place.id, title: "Sala na zebranie", body: "Szukamy sali na zebranie w Brzegu.", actingFor: null, submissionKey: submissionKey() });
+    const opened = await startThread(author, {
+      categoryId: place.id,
+      title: "Sala na zebranie",
+      body: "Szukamy sali na zebranie w Brzegu.",
+      actingFor: null,
+      submissionKey: submissionKey(),
+    });
     const post = await db().forumPost.findFirstOrThrow({ where: { threadId: opened.threadId } });
     await editPost(author, { postId: post.id, body: "Ta kuurwa sala znowu zajęta." }, null);
     const shown = (await moderationQueue()).find((p) => p.id === post.id)!;
     // The author swaps the held wording after the moderator opened the queue.
     await editPost(author, { postId: post.id, body: "Kuurwa, zupełnie inny tekst, którego nikt nie widział." }, null);
     currentActor = moderator;
-    expect((await approvePostsAction({ postIds: [post.id], shown: { [post.id]: shown.shown } })).data).toEqual({ refused: "changedSinceShown" });
-    expect(await db().forumPost.findUniqueOrThrow({ where: { id: post.id } })).toMatchObject({ body: "Szukamy sali na zebranie w Brzegu.", pendingBody: "Kuurwa, zupełnie inny tekst, którego nikt nie widział." });
-    expect((await postsPage(reader, opened.threadId, 1))[0]).toMatchObject({ body: "Szukamy sali na zebranie w Brzegu." });
+    expect((await approvePostsAction({ postIds: [post.id], shown: { [post.id]: shown.shown } })).data).toEqual({
+      refused: "changedSinceShown",
+    });
+    expect(await db().forumPost.findUniqueOrThrow({ where: { id: post.id } })).toMatchObject({
+      body: "Szukamy sali na zebranie w Brzegu.",
+      pendingBody: "Kuurwa, zupełnie inny tekst, którego nikt nie widział.",
+    });
+    expect((await postsPage(reader, opened.threadId, 1))[0]).toMatchObject({
+      body: "Szukamy sali na zebranie w Brzegu.",
+    });
 
     // A held new post its author rewrote is refused the same way; several chosen at once are decided all or none.
-    const held = await reply(author, { threadId: opened.threadId, body: "Kuurwa, nikt nie odbiera.", actingFor: null, submissionKey: submissionKey() });
-    const heldPost = await db().forumPost.findFirstOrThrow({ where: { threadId: opened.threadId, number: held.number } });
+    const held = await reply(author, {
+      threadId: opened.threadId,
+      body: "Kuurwa, nikt nie odbiera.",
+      actingFor: null,
+      submissionKey: submissionKey(),
+    });
+    const heldPost = await db().forumPost.findFirstOrThrow({
+      where: { threadId: opened.threadId, number: held.number },
+    });
     const queue = await moderationQueue();
     const shownOf = (id: string) => queue.find((p) => p.id === id)!.shown;
     await editPost(author, { postId: heldPost.id, body: "Kuurwa, podmieniona treść." }, null);
-    expect((await approvePostsAction({ postIds: [post.id, heldPost.id], shown: { [post.id]: shownOf(post.id), [heldPost.id]: shownOf(heldPost.id) } })).data).toEqual({ refused: "changedSinceShown" });
-    expect(await db().forumPost.findUniqueOrThrow({ where: { id: heldPost.id } })).toMatchObject({ heldAt: expect.any(Date) });
-    expect(await db().forumPost.findUniqueOrThrow({ where: { id: post.id } })).toMatchObject({ pendingBody: "Kuurwa, zupełnie inny tekst, którego nikt nie widział." });
+    expect(
+      (
+        await approvePostsAction({
+          postIds: [post.id, heldPost.id],
+          shown: { [post.id]: shownOf(post.id), [heldPost.id]: shownOf(heldPost.id) },
+        })
+      ).data,
+    ).toEqual({ refused: "changedSinceShown" });
+    expect(await db().forumPost.findUniqueOrThrow({ where: { id: heldPost.id } })).toMatchObject({
+      heldAt: expect.any(Date),
+    });
+    expect(await db().forumPost.findUniqueOrThrow({ where: { id: post.id } })).toMatchObject({
+      pendingBody: "Kuurwa, zupełnie inny tekst, którego nikt nie widział.",
+    });
 
     // With what the queue shows now, both go through.
     const fresh = await moderationQueue();
-    const current = Object.fromEntries(fresh.filter((p) => p.id === post.id || p.id === heldPost.id).map((p) => [p.id, p.shown]));
-    expect((await approvePostsAction({ postIds: [post.id, heldPost.id], shown: current })).data).toEqual({ approved: 2 });
-    expect(await db().forumPost.findUniqueOrThrow({ where: { id: post.id } })).toMatchObject({ body: "Kuurwa, zupełnie inny tekst, którego nikt nie widział.", pendingBody: null });
-    expect(await db().forumPost.findUniqueOrThrow({ where: { id: heldPost.id } })).toMatchObject({ body: "Kuurwa, podmieniona treść.", heldAt: null });
+    const current = Object.fromEntries(
+      fresh.filter((p) => p.id === post.id || p.id === heldPost.id).map((p) => [p.id, p.shown]),
+    );
+    expect((await approvePostsAction({ postIds: [post.id, heldPost.id], shown: current })).data).toEqual({
+      approved: 2,
+    });
+    expect(await db().forumPost.findUniqueOrThrow({ where: { id: post.id } })).toMatchObject({
+      body: "Kuurwa, zupełnie inny tekst, którego nikt nie widział.",
+      pendingBody: null,
+    });
+    expect(await db().forumPost.findUniqueOrThrow({ where: { id: heldPost.id } })).toMatchObject({
+      body: "Kuurwa, podmieniona treść.",
+      heldAt: null,
+    });
   });
 
   it("slow new accounts down, loosen with good standing, and stop suspended people with the reason", async () => {
     const place = await category("Tempo pisania");
     const newcomer = await person({ newcomer: true });
-    const opened = await startThread(newcomer, { categoryId: place.id, title: "Pierwszy wątek nowicjusza", body: "Dzień dobry wszystkim.", actingFor: null, submissionKey: submissionKey() });
-    await reply(newcomer, { threadId: opened.threadId, body: "Drugi wpis.", actingFor: null, submissionKey: submissionKey() });
-    await reply(newcomer, { threadId: opened.threadId, body: "Trzeci wpis.", actingFor: null, submissionKey: submissionKey() });
+    const opened = await startThread(newcomer, {
+      categoryId: place.id,
+      title: "Pierwszy wątek nowicjusza",
+      body: "Dzień dobry wszystkim.",
+      actingFor: null,
+      submissionKey: submissionKey(),
+    });
+    await reply(newcomer, {
+      threadId: opened.threadId,
+      body: "Drugi wpis.",
+      actingFor: null,
+      submissionKey: submissionKey(),
+    });
+    await reply(newcomer, {
+      threadId: opened.threadId,
+      body: "Trzeci wpis.",
+      actingFor: null,
+      submissionKey: submissionKey(),
+    });
     currentActor = newcomer;
-    expect((await replyAction({ threadId: opened.threadId, body: "Czwarty wpis za szybko.", actingFor: null, submissionKey: submissionKey() })).data).toEqual({ refused: "slowDown" });
+    expect(
+      (
+        await replyAction({
+          threadId: opened.threadId,
+          body: "Czwarty wpis za szybko.",
+          actingFor: null,
+          submissionKey: submissionKey(),
+        })
+      ).data,
+    ).toEqual({ refused: "slowDown" });
     // A month-old account in good standing writes on.
     const regular = await person();
-    for (let index = 0; index < 5; index += 1) await reply(regular, { threadId: opened.threadId, body: `Wpis stałego bywalca ${index}.`, actingFor: null, submissionKey: submissionKey() });
+    for (let index = 0; index < 5; index += 1)
+      await reply(regular, {
+        threadId: opened.threadId,
+        body: `Wpis stałego bywalca ${index}.`,
+        actingFor: null,
+        submissionKey: submissionKey(),
+      });
 
     currentActor = await person({ platformRole: "MODERATOR" });
-    expect((await suspendUserAction({ userId: regular.id, days: 7, reason: "x" })).validationErrors).toMatchObject({ reason: { _errors: ["forumSuspensionReasonTooShort"] } });
-    expect((await suspendUserAction({ userId: regular.id, days: 7, reason: "Obraźliwe wpisy mimo ostrzeżeń." })).data).toHaveProperty("suspendedUntil");
+    expect((await suspendUserAction({ userId: regular.id, days: 7, reason: "x" })).validationErrors).toMatchObject({
+      reason: { _errors: ["forumSuspensionReasonTooShort"] },
+    });
+    expect(
+      (await suspendUserAction({ userId: regular.id, days: 7, reason: "Obraźliwe wpisy mimo ostrzeżeń." })).data,
+    ).toHaveProperty("suspendedUntil");
     currentActor = regular;
-    expect((await replyAction({ threadId: opened.threadId, body: "Próba w zawieszeniu.", actingFor: null, submissionKey: submissionKey() })).data).toEqual({ refused: "suspended" });
-    expect((await db().notificationEvent.findFirstOrThrow({ where: { type: "forum.suspended" }, orderBy: { createdAt: "desc" } })).data).toMatchObject({ reason: "Obraźliwe wpisy mimo ostrzeżeń." });
+    expect(
+      (
+        await replyAction({
+          threadId: opened.threadId,
+          body: "Próba w zawieszeniu.",
+          actingFor: null,
+          submissionKey: submissionKey(),
+        })
+      ).data,
+    ).toEqual({ refused: "suspended" });
+    expect(
+      (
+        await db().notificationEvent.findFirstOrThrow({
+          where: { type: "forum.suspended" },
+          orderBy: { createdAt: "desc" },
+        })
+      ).data,
+    ).toMatchObject({ reason: "Obraźliwe wpisy mimo ostrzeżeń." });
     currentActor = await person({ platformRole: "MODERATOR" });
     expect((await liftSuspensionAction({ userId: regular.id })).data).toEqual({ lifted: 1 });
     currentActor = regular;
-    expect((await replyAction({ threadId: opened.threadId, body: "Znów mogę pisać.", actingFor: null, submissionKey: submissionKey() })).data).toHaveProperty("posted");
+    expect(
+      (
+        await replyAction({
+          threadId: opened.threadId,
+          body: "Znów mogę pisać.",
+          actingFor: null,
+          submissionKey: submissionKey(),
+        })
+      ).data,
+    ).toHaveProperty("posted");
   });
 });
 
@@ -562,27 +1090,64 @@ describe("splitting and merging threads", () => {
   it("renumber the moved posts, keep their old addresses leading to them, and carry the counts", async () => {
     const place = await category("Porządki w wątkach");
     const author = await person();
-    const opened = await startThread(author, { categoryId: place.id, title: "Wątek, który zbiegł z tematu", body: "Pierwszy.", actingFor: null, submissionKey: submissionKey() });
-    for (const body of ["Drugi.", "Trzeci, już o czym innym.", "Czwarty, też o tym."]) await reply(author, { threadId: opened.threadId, body, actingFor: null, submissionKey: submissionKey() });
+    const opened = await startThread(author, {
+      categoryId: place.id,
+      title: "Wątek, który zbiegł z tematu",
+      body: "Pierwszy.",
+      actingFor: null,
+      submissionKey: submissionKey(),
+    });
+    for (const body of ["Drugi.", "Trzeci, już o czym innym.", "Czwarty, też o tym."])
+      await reply(author, { threadId: opened.threadId, body, actingFor: null, submissionKey: submissionKey() });
     currentActor = author;
-    expect((await splitThreadAction({ threadId: opened.threadId, fromNumber: 3, title: "Nowy temat z wątku" })).serverError).toBe("FORBIDDEN");
+    expect(
+      (await splitThreadAction({ threadId: opened.threadId, fromNumber: 3, title: "Nowy temat z wątku" })).serverError,
+    ).toBe("FORBIDDEN");
     currentActor = await person({ platformRole: "MODERATOR" });
-    const split = (await splitThreadAction({ threadId: opened.threadId, fromNumber: 3, title: "Nowy temat z wątku" })).data!;
-    expect((await db().forumPost.findMany({ where: { threadId: split.threadId }, orderBy: { number: "asc" } })).map((p) => [p.number, p.body])).toEqual([
+    const split = (await splitThreadAction({ threadId: opened.threadId, fromNumber: 3, title: "Nowy temat z wątku" }))
+      .data!;
+    expect(
+      (await db().forumPost.findMany({ where: { threadId: split.threadId }, orderBy: { number: "asc" } })).map((p) => [
+        p.number,
+        p.body,
+      ]),
+    ).toEqual([
       [1, "Trzeci, już o czym innym."],
       [2, "Czwarty, też o tym."],
     ]);
     expect((await db().forumThread.findUniqueOrThrow({ where: { id: opened.threadId } })).postCount).toBe(2);
     expect(await movedPost(opened.threadId, 4)).toEqual({ threadId: split.threadId, number: 2 });
-    expect((await db().notificationEvent.findFirstOrThrow({ where: { type: "forum.thread_moderated", subjectId: opened.threadId } })).data).toEqual({ change: "split", target: "Nowy temat z wątku", reason: "none" });
+    expect(
+      (
+        await db().notificationEvent.findFirstOrThrow({
+          where: { type: "forum.thread_moderated", subjectId: opened.threadId },
+        })
+      ).data,
+    ).toEqual({ change: "split", target: "Nowy temat z wątku", reason: "none" });
 
     // Merged back at the end of another thread: the emptied one goes, its posts' addresses lead on.
-    const other = await startThread(author, { categoryId: place.id, title: "Wątek docelowy", body: "Jedyny wpis.", actingFor: null, submissionKey: submissionKey() });
-    expect((await mergeThreadsAction({ threadId: split.threadId, intoThread: "https://example.org/forum/watki/nie-ma" })).validationErrors).toMatchObject({ intoThread: { _errors: ["forumMergeTargetInvalid"] } });
-    const merged = await mergeThreadsAction({ threadId: split.threadId, intoThread: `http://localhost:3000/forum/watki/${other.threadId}?strona=1` });
+    const other = await startThread(author, {
+      categoryId: place.id,
+      title: "Wątek docelowy",
+      body: "Jedyny wpis.",
+      actingFor: null,
+      submissionKey: submissionKey(),
+    });
+    expect(
+      (await mergeThreadsAction({ threadId: split.threadId, intoThread: "https://example.org/forum/watki/nie-ma" }))
+        .validationErrors,
+    ).toMatchObject({ intoThread: { _errors: ["forumMergeTargetInvalid"] } });
+    const merged = await mergeThreadsAction({
+      threadId: split.threadId,
+      intoThread: `http://localhost:3000/forum/watki/${other.threadId}?strona=1`,
+    });
     expect(merged.data).toEqual({ threadId: other.threadId });
     expect(await db().forumThread.findUnique({ where: { id: split.threadId } })).toBeNull();
-    expect((await db().forumPost.findMany({ where: { threadId: other.threadId }, orderBy: { number: "asc" } })).map((p) => p.number)).toEqual([1, 2, 3]);
+    expect(
+      (await db().forumPost.findMany({ where: { threadId: other.threadId }, orderBy: { number: "asc" } })).map(
+        (p) => p.number,
+      ),
+    ).toEqual([1, 2, 3]);
     expect(await movedPost(split.threadId, 1)).toEqual({ threadId: other.threadId, number: 2 });
     expect(await movedPost(opened.threadId, 4)).toEqual({ threadId: other.threadId, number: 3 });
     const counts = await db().forumCategory.findUniqueOrThrow({ where: { id: place.id } });
@@ -593,9 +1158,19 @@ describe("splitting and merging threads", () => {
 describe("forum pictures", () => {
   it("are re-encoded, need their uploader's own unclaimed upload, and show only where the post may be read", async () => {
     const place = await category("Zdjęcia", { access: "REPRESENTATIVES" });
-    const [writer, other, outsider] = [await person({ organisationId }), await person({ organisationId }), await person()];
-    const png = new Uint8Array(await sharp({ create: { width: 3000, height: 1500, channels: 3, background: "#0a0" } }).png().toBuffer());
-    await expect(uploadForumImage(writer, { bytes: new TextEncoder().encode("<svg onload=alert(1)>"), alt: "Obraz" })).rejects.toMatchObject({ failure: "NOT_AN_IMAGE" });
+    const [writer, other, outsider] = [
+      await person({ organisationId }),
+      await person({ organisationId }),
+      await person(),
+    ];
+    const png = new Uint8Array(
+      await sharp({ create: { width: 3000, height: 1500, channels: 3, background: "#0a0" } })
+        .png()
+        .toBuffer(),
+    );
+    await expect(
+      uploadForumImage(writer, { bytes: new TextEncoder().encode("<svg onload=alert(1)>"), alt: "Obraz" }),
+    ).rejects.toMatchObject({ failure: "NOT_AN_IMAGE" });
     const image = await uploadForumImage(writer, { bytes: png, alt: "Zielone pole" });
     expect([image.width, image.height]).toEqual([1600, 800]);
     const othersImage = await uploadForumImage(other, { bytes: png, alt: "Cudze pole" });
@@ -604,10 +1179,37 @@ describe("forum pictures", () => {
     expect(await visibleImageFile(writer, image.id)).not.toBeNull();
 
     currentActor = writer;
-    const refused = await startThreadAction({ categoryId: place.id, title: "Wątek ze zdjęciem", body: "Zobaczcie.", imageIds: [othersImage.id], actingFor: null, submissionKey: submissionKey() });
+    const refused = await startThreadAction({
+      categoryId: place.id,
+      title: "Wątek ze zdjęciem",
+      body: "Zobaczcie.",
+      imageIds: [othersImage.id],
+      actingFor: null,
+      submissionKey: submissionKey(),
+    });
     expect(refused.validationErrors).toMatchObject({ imageIds: { _errors: ["forumImageInvalid"] } });
-    expect((await startThreadAction({ categoryId: place.id, title: "Za dużo zdjęć", body: "Pięć.", imageIds: Array(5).fill(image.id), actingFor: null, submissionKey: submissionKey() })).validationErrors).toMatchObject({ imageIds: { _errors: ["forumTooManyImages"] } });
-    const made = (await startThreadAction({ categoryId: place.id, title: "Wątek ze zdjęciem", body: "Zobaczcie.", imageIds: [image.id], actingFor: null, submissionKey: submissionKey() })).data as { posted: { threadId: string } };
+    expect(
+      (
+        await startThreadAction({
+          categoryId: place.id,
+          title: "Za dużo zdjęć",
+          body: "Pięć.",
+          imageIds: Array(5).fill(image.id),
+          actingFor: null,
+          submissionKey: submissionKey(),
+        })
+      ).validationErrors,
+    ).toMatchObject({ imageIds: { _errors: ["forumTooManyImages"] } });
+    const made = (
+      await startThreadAction({
+        categoryId: place.id,
+        title: "Wątek ze zdjęciem",
+        body: "Zobaczcie.",
+        imageIds: [image.id],
+        actingFor: null,
+        submissionKey: submissionKey(),
+      })
+    ).data as { posted: { threadId: string } };
     const [post] = await postsPage(other, made.posted.threadId, 1);
     expect(post!.images).toEqual([{ id: image.id, alt: "Zielone pole", width: 1600, height: 800 }]);
     expect(await visibleImageFile(other, image.id)).toMatchObject({ isPublic: false });
@@ -624,7 +1226,11 @@ describe("forum picture uploads", () => {
   };
 
   it("stop suspended people and slow down a flood, like posts do", async () => {
-    const png = new Uint8Array(await sharp({ create: { width: 20, height: 20, channels: 3, background: "#0a0" } }).png().toBuffer());
+    const png = new Uint8Array(
+      await sharp({ create: { width: 20, height: 20, channels: 3, background: "#0a0" } })
+        .png()
+        .toBuffer(),
+    );
     const newcomer = await person({ newcomer: true });
     currentActor = newcomer;
     const answers: number[] = [];
@@ -635,7 +1241,9 @@ describe("forum picture uploads", () => {
 
     const regular = await person();
     currentActor = await person({ platformRole: "MODERATOR" });
-    expect((await suspendUserAction({ userId: regular.id, days: 7, reason: "Obraźliwe obrazki mimo ostrzeżeń." })).data).toHaveProperty("suspendedUntil");
+    expect(
+      (await suspendUserAction({ userId: regular.id, days: 7, reason: "Obraźliwe obrazki mimo ostrzeżeń." })).data,
+    ).toHaveProperty("suspendedUntil");
     currentActor = regular;
     const suspended = await send(png);
     expect([suspended.status, await suspended.json()]).toEqual([403, { error: { code: "SUSPENDED" } }]);

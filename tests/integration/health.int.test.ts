@@ -29,7 +29,8 @@ describe("checkHealth", () => {
       },
       now: () => clock,
     });
-    const many = async () => (await Promise.all(Array.from({ length: 100 }, () => check()))).map((report) => report.status);
+    const many = async () =>
+      (await Promise.all(Array.from({ length: 100 }, () => check()))).map((report) => report.status);
     expect(new Set(await many())).toEqual(new Set(["ok"]));
     expect({ folderReads, databaseChecks }).toEqual({ folderReads: 1, databaseChecks: 1 });
     // Still fresh: the same answer, nothing asked.
@@ -70,7 +71,15 @@ describe("checkHealth", () => {
   });
 
   it("reports migrations the database lacks as degraded", async () => {
-    const check = createHealthCheck({ migrationFiles: () => [...listMigrationFiles(), { name: "29991231000000_future", sql: "", checksum: "0".repeat(64) }] });
-    expect(await check()).toMatchObject({ status: "degraded", migrations: { current: false, pending: ["29991231000000_future"] } });
+    const check = createHealthCheck({
+      migrationFiles: () => [
+        ...listMigrationFiles(),
+        { name: "29991231000000_future", sql: "", checksum: "0".repeat(64) },
+      ],
+    });
+    expect(await check()).toMatchObject({
+      status: "degraded",
+      migrations: { current: false, pending: ["29991231000000_future"] },
+    });
   });
 });

@@ -5,8 +5,18 @@ import { createOrganisation } from "@/tests/factories/organisations";
 
 describe("home page queries", () => {
   it("count the region's organisations and list its verified ones, most recently verified first", async () => {
-    await createOrganisation({ name: "Fundacja Starsza", createdAt: new Date("2026-01-01"), verifiedAt: new Date("2026-01-05") });
-    await createOrganisation({ name: "Stowarzyszenie Nowsze", seatTerritoryCode: "1607053", sphereCodes: ["17", "15"], createdAt: new Date("2026-02-01"), verifiedAt: new Date("2026-02-03") });
+    await createOrganisation({
+      name: "Fundacja Starsza",
+      createdAt: new Date("2026-01-01"),
+      verifiedAt: new Date("2026-01-05"),
+    });
+    await createOrganisation({
+      name: "Stowarzyszenie Nowsze",
+      seatTerritoryCode: "1607053",
+      sphereCodes: ["17", "15"],
+      createdAt: new Date("2026-02-01"),
+      verifiedAt: new Date("2026-02-03"),
+    });
     await createOrganisation({ name: "Fundacja z Wrocławia", seatTerritoryCode: "0264011", verifiedAt: new Date() });
     // Issue 18: anyone can register an organisation; the home page shows it once the platform has verified it.
     await createOrganisation({ name: "Stowarzyszenie Niezweryfikowane", createdAt: new Date() });
@@ -20,7 +30,11 @@ describe("home page queries", () => {
 
   it("list the region's offices: voivodeship, powiats, then gminas", async () => {
     await createInstitution({ name: "Urząd Gminy Turawa", kind: "GMINA_OFFICE", territoryCode: "1609132" });
-    await createInstitution({ name: "Urząd Marszałkowski Województwa Opolskiego", kind: "VOIVODESHIP_OFFICE", territoryCode: "16" });
+    await createInstitution({
+      name: "Urząd Marszałkowski Województwa Opolskiego",
+      kind: "VOIVODESHIP_OFFICE",
+      territoryCode: "16",
+    });
     await createInstitution({ name: "Starostwo Powiatowe w Brzegu", kind: "POWIAT_OFFICE", territoryCode: "1601" });
     await createInstitution({ name: "Urząd Miasta Krakowa", kind: "GMINA_OFFICE", territoryCode: "1261011" });
 

@@ -18,7 +18,15 @@ jest.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 import { retryJobAction } from "@/lib/jobs/actions";
 
-const mail = (to: string) => verifyEmailMail({ to, locale: "pl", platformName: "Platforma", recipientName: "Jan", url: "https://ngo.example.org/x", validHours: 24 });
+const mail = (to: string) =>
+  verifyEmailMail({
+    to,
+    locale: "pl",
+    platformName: "Platforma",
+    recipientName: "Jan",
+    url: "https://ngo.example.org/x",
+    validHours: 24,
+  });
 
 async function until<T>(probe: () => Promise<T | null | undefined | false>, timeoutMs = 20_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -50,7 +58,11 @@ describe("background jobs", () => {
 
   it("delivers queued mail over SMTP without the caller waiting for it", async () => {
     await queueMail(mail("kolejka@example.org"));
-    const delivered = await until(async () => smtp.received.find((m) => m.subject?.includes("Potwierdź") && JSON.stringify(m.to).includes("kolejka@example.org")));
+    const delivered = await until(async () =>
+      smtp.received.find(
+        (m) => m.subject?.includes("Potwierdź") && JSON.stringify(m.to).includes("kolejka@example.org"),
+      ),
+    );
     expect(delivered.text).toContain("https://ngo.example.org/x");
   });
 
@@ -64,8 +76,18 @@ describe("background jobs", () => {
     expect(smtp.received.some((m) => JSON.stringify(m.to).includes("odmowa@example.org"))).toBe(false);
 
     smtp.rejectAll(false);
-    const admin = await db().user.create({ data: { email: "admin-jobs@example.org", name: "Admin", platformRole: "ADMINISTRATOR", emailVerifiedAt: new Date(), totpEnabledAt: new Date() } });
-    const resident = await db().user.create({ data: { email: "res-jobs@example.org", name: "Res", emailVerifiedAt: new Date() } });
+    const admin = await db().user.create({
+      data: {
+        email: "admin-jobs@example.org",
+        name: "Admin",
+        platformRole: "ADMINISTRATOR",
+        emailVerifiedAt: new Date(),
+        totpEnabledAt: new Date(),
+      },
+    });
+    const resident = await db().user.create({
+      data: { email: "res-jobs@example.org", name: "Res", emailVerifiedAt: new Date() },
+    });
     currentActor = await loadActor({ userId: resident.id, sessionVersion: 0 });
     expect((await retryJobAction({ queue: "mail-send", jobId: failed.id })).serverError).toBe("FORBIDDEN");
     currentActor = await loadActor({ userId: admin.id, sessionVersion: 0 });
@@ -77,7 +99,10 @@ describe("background jobs", () => {
   });
 
   it("runs on its own as `npm run worker`, and stops on SIGTERM", async () => {
-    const child = spawn(process.execPath, ["--import", "tsx", "lib/cli/worker.ts"], { env: { ...process.env, LOG_LEVEL: "info" }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, ["--import", "tsx", "lib/cli/worker.ts"], {
+      env: { ...process.env, LOG_LEVEL: "info" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let output = "";
     const started = await new Promise<boolean>((resolve) => {
       // Compiling the worker's modules with tsx takes a while on a busy machine.
@@ -106,14 +131,28 @@ describe("background jobs", () => {
 
   it("schedules the nightly clean-up", async () => {
     const schedules = await (await jobBoss()).getSchedules();
-    expect(schedules).toEqual(expect.arrayContaining([expect.objectContaining({ name: "maintenance-prune", cron: "30 3 * * *", timezone: "Europe/Warsaw" })]));
+    expect(schedules).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: "maintenance-prune", cron: "30 3 * * *", timezone: "Europe/Warsaw" }),
+      ]),
+    );
   });
 
   it("prunes only records whose time has passed", async () => {
     const now = new Date("2026-11-26T03:30:00Z");
     const old = new Date(now.getTime() - 40 * 24 * 3600_000);
-    await db().rateLimitBucket.createMany({ data: [{ key: "a", count: 1, windowStart: old }, { key: "b", count: 1, windowStart: now }] });
-    await db().devMailboxMessage.createMany({ data: [{ to: "x", subject: "s", text: "t", raw: "r", createdAt: old }, { to: "y", subject: "s", text: "t", raw: "r", createdAt: now }] });
+    await db().rateLimitBucket.createMany({
+      data: [
+        { key: "a", count: 1, windowStart: old },
+        { key: "b", count: 1, windowStart: now },
+      ],
+    });
+    await db().devMailboxMessage.createMany({
+      data: [
+        { to: "x", subject: "s", text: "t", raw: "r", createdAt: old },
+        { to: "y", subject: "s", text: "t", raw: "r", createdAt: now },
+      ],
+    });
     const counts = await pruneExpiredRecords(now);
     expect(counts).toMatchObject({ rateLimits: 1, mailbox: 1 });
     expect(await db().rateLimitBucket.findMany({ select: { key: true } })).toEqual([{ key: "b" }]);

@@ -16,13 +16,26 @@ import { applyKrsImportAction, previewKrsImportAction } from "@/lib/organisation
 
 let krs: Awaited<ReturnType<typeof startKrsServer>>;
 let n = 0;
-const failureOf = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => (error instanceof KrsError ? error.failure : error));
+const failureOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (error: unknown) => (error instanceof KrsError ? error.failure : error),
+  );
 
 async function ownedOrganisation(krsNumber: string) {
   n += 1;
-  const owner = await db().user.create({ data: { email: `krs${n}@example.org`, name: `Osoba ${n}`, emailVerifiedAt: new Date() } });
+  const owner = await db().user.create({
+    data: { email: `krs${n}@example.org`, name: `Osoba ${n}`, emailVerifiedAt: new Date() },
+  });
   const organisation = await db().organisation.create({
-    data: { slug: `krs-org-${n}`, name: "Mediatorzy", legalForm: "OTHER", krs: krsNumber, seatTerritoryCode: "1661011", memberships: { create: { userId: owner.id, role: "OWNER" } } },
+    data: {
+      slug: `krs-org-${n}`,
+      name: "Mediatorzy",
+      legalForm: "OTHER",
+      krs: krsNumber,
+      seatTerritoryCode: "1661011",
+      memberships: { create: { userId: owner.id, role: "OWNER" } },
+    },
   });
   return { owner, organisation };
 }
@@ -46,7 +59,11 @@ describe("the KRS client", () => {
   it("reads register S, falls back to P on 404, and explains every failure", async () => {
     expect((await fetchKrsData("0000159405")).legalForm).toBe("FOUNDATION");
     expect((await fetchKrsData(KRS_COOPERATIVE)).legalForm).toBe("SOCIAL_COOPERATIVE");
-    expect(krs.requests.filter((r) => r.includes(KRS_COOPERATIVE)).map((r) => new URL(r, "http://x").searchParams.get("rejestr"))).toEqual(["S", "P"]);
+    expect(
+      krs.requests
+        .filter((r) => r.includes(KRS_COOPERATIVE))
+        .map((r) => new URL(r, "http://x").searchParams.get("rejestr")),
+    ).toEqual(["S", "P"]);
     expect(await failureOf(fetchKrsData("0000000001"))).toBe("KRS_NOT_FOUND");
     expect(await failureOf(fetchKrsData(KRS_COMPANY))).toBe("KRS_NOT_NGO");
     expect(await failureOf(fetchKrsData(KRS_MALFORMED))).toBe("KRS_MALFORMED");
@@ -54,11 +71,20 @@ describe("the KRS client", () => {
   });
 
   it("finds the seat's gmina, choosing the urban one when the town is the gmina", async () => {
-    expect(await resolveSeatGmina({ voivodeship: "PODKARPACKIE", powiat: "RZESZÓW", gmina: "RZESZÓW", place: "RZESZÓW" })).toBe("1863011");
-    const mielec = await db().territory.findMany({ where: { powiatCode: "1811", name: "Mielec" }, select: { code: true, kind: true } });
+    expect(
+      await resolveSeatGmina({ voivodeship: "PODKARPACKIE", powiat: "RZESZÓW", gmina: "RZESZÓW", place: "RZESZÓW" }),
+    ).toBe("1863011");
+    const mielec = await db().territory.findMany({
+      where: { powiatCode: "1811", name: "Mielec" },
+      select: { code: true, kind: true },
+    });
     expect(mielec.length).toBe(2);
-    expect(await resolveSeatGmina({ voivodeship: "PODKARPACKIE", powiat: "MIELECKI", gmina: "MIELEC", place: "MIELEC" })).toBe(mielec.find((g) => g.kind === "URBAN_GMINA")!.code);
-    expect(await resolveSeatGmina({ voivodeship: "PODKARPACKIE", powiat: "MIELECKI", gmina: "MIELEC", place: "CHORZELÓW" })).toBe(mielec.find((g) => g.kind === "RURAL_GMINA")!.code);
+    expect(
+      await resolveSeatGmina({ voivodeship: "PODKARPACKIE", powiat: "MIELECKI", gmina: "MIELEC", place: "MIELEC" }),
+    ).toBe(mielec.find((g) => g.kind === "URBAN_GMINA")!.code);
+    expect(
+      await resolveSeatGmina({ voivodeship: "PODKARPACKIE", powiat: "MIELECKI", gmina: "MIELEC", place: "CHORZELÓW" }),
+    ).toBe(mielec.find((g) => g.kind === "RURAL_GMINA")!.code);
     expect(await resolveSeatGmina({ voivodeship: "NIGDZIE", powiat: "X", gmina: "Y", place: "Z" })).toBeNull();
   });
 });
@@ -70,9 +96,22 @@ describe("importing from KRS", () => {
     const preview = (await previewKrsImportAction({ organisationId: organisation.id })).data!;
     if (!preview.ok) throw new Error(preview.failure);
     expect(preview.seatOutsideRegion).toBe(true); // Rzeszów is not in Opolskie: the seat stays
-    expect(preview.changes.map((c) => c.field)).toEqual(["name", "legalForm", "nip", "regon", "registeredOn", "publicBenefitStatus", "address", "board", "aims"]);
+    expect(preview.changes.map((c) => c.field)).toEqual([
+      "name",
+      "legalForm",
+      "nip",
+      "regon",
+      "registeredOn",
+      "publicBenefitStatus",
+      "address",
+      "board",
+      "aims",
+    ]);
     expect(preview.changes[0]).toEqual({ field: "name", current: "Mediatorzy", incoming: '"MEDIATORZY POLSCY"' });
-    expect(await db().organisation.findUniqueOrThrow({ where: { id: organisation.id } })).toMatchObject({ name: "Mediatorzy", nip: null }); // nothing saved yet
+    expect(await db().organisation.findUniqueOrThrow({ where: { id: organisation.id } })).toMatchObject({
+      name: "Mediatorzy",
+      nip: null,
+    }); // nothing saved yet
 
     const applied = (await applyKrsImportAction({ organisationId: organisation.id })).data!;
     expect(applied.ok).toBe(true);
@@ -85,14 +124,24 @@ describe("importing from KRS", () => {
       seatTerritoryCode: "1661011",
       inLiquidation: false,
     });
-    const event = await db().auditEvent.findFirstOrThrow({ where: { action: "organisation.krs_imported", subjectId: organisation.id } });
+    const event = await db().auditEvent.findFirstOrThrow({
+      where: { action: "organisation.krs_imported", subjectId: organisation.id },
+    });
     expect(event.actingForOrganisationId).toBe(organisation.id);
     const again = (await previewKrsImportAction({ organisationId: organisation.id })).data!;
     expect(again.ok && again.changes).toEqual([]);
   });
 
   it("leaves an identifier another organisation holds, and explains a missing or unknown number", async () => {
-    await db().organisation.create({ data: { slug: "nip-holder", name: "Posiadacz NIP", legalForm: "FOUNDATION", nip: "6871775032", seatTerritoryCode: "1661011" } });
+    await db().organisation.create({
+      data: {
+        slug: "nip-holder",
+        name: "Posiadacz NIP",
+        legalForm: "FOUNDATION",
+        nip: "6871775032",
+        seatTerritoryCode: "1661011",
+      },
+    });
     const { owner, organisation } = await ownedOrganisation("0000159405");
     currentActor = await loadActor({ userId: owner.id, sessionVersion: 0 });
     const preview = (await previewKrsImportAction({ organisationId: organisation.id })).data!;
@@ -101,14 +150,22 @@ describe("importing from KRS", () => {
 
     const unknown = await ownedOrganisation("0000000002");
     currentActor = await loadActor({ userId: unknown.owner.id, sessionVersion: 0 });
-    expect((await previewKrsImportAction({ organisationId: unknown.organisation.id })).data).toEqual({ ok: false, failure: "KRS_NOT_FOUND" });
+    expect((await previewKrsImportAction({ organisationId: unknown.organisation.id })).data).toEqual({
+      ok: false,
+      failure: "KRS_NOT_FOUND",
+    });
     await db().organisation.update({ where: { id: unknown.organisation.id }, data: { krs: null } });
-    expect((await applyKrsImportAction({ organisationId: unknown.organisation.id })).data).toEqual({ ok: false, failure: "KRS_MISSING" });
+    expect((await applyKrsImportAction({ organisationId: unknown.organisation.id })).data).toEqual({
+      ok: false,
+      failure: "KRS_MISSING",
+    });
   });
 
   it("is refused to people who may not edit the organisation", async () => {
     const { organisation } = await ownedOrganisation("0000096794");
-    const stranger = await db().user.create({ data: { email: "obcy-krs@example.org", name: "Obcy", emailVerifiedAt: new Date() } });
+    const stranger = await db().user.create({
+      data: { email: "obcy-krs@example.org", name: "Obcy", emailVerifiedAt: new Date() },
+    });
     currentActor = await loadActor({ userId: stranger.id, sessionVersion: 0 });
     expect((await previewKrsImportAction({ organisationId: organisation.id })).serverError).toBe("FORBIDDEN");
     expect((await applyKrsImportAction({ organisationId: organisation.id })).serverError).toBe("FORBIDDEN");
@@ -120,12 +177,18 @@ describe("importing from KRS", () => {
   it("refreshes verified organisations at night, oldest data first, and records failures without stopping", async () => {
     const liquidated = await ownedOrganisation("0000234234");
     const gone = await ownedOrganisation("0000000003");
-    await db().organisation.updateMany({ where: { id: { in: [liquidated.organisation.id, gone.organisation.id] } }, data: { verifiedAt: new Date() } });
+    await db().organisation.updateMany({
+      where: { id: { in: [liquidated.organisation.id, gone.organisation.id] } },
+      data: { verifiedAt: new Date() },
+    });
     const before = krs.requests.length;
     const result = await refreshVerifiedFromKrs(300, 0);
     expect(result.failed).toBeGreaterThanOrEqual(1);
     expect(result.refreshed).toBeGreaterThanOrEqual(1);
     expect(krs.requests.length).toBeGreaterThan(before);
-    expect(await db().organisation.findUniqueOrThrow({ where: { id: liquidated.organisation.id } })).toMatchObject({ inLiquidation: true, krsFetchedAt: expect.any(Date) });
+    expect(await db().organisation.findUniqueOrThrow({ where: { id: liquidated.organisation.id } })).toMatchObject({
+      inLiquidation: true,
+      krsFetchedAt: expect.any(Date),
+    });
   });
 });

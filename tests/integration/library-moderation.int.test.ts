@@ -20,16 +20,38 @@ import { createUser } from "@/tests/factories/users";
 let currentActor: Actor | null = null;
 jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
 
-import { acceptDocumentAction, answerDeveloperInvitationAction, createDocumentAction, rejectDocumentAction, updateDocumentAction } from "@/lib/library/actions";
+import {
+  acceptDocumentAction,
+  answerDeveloperInvitationAction,
+  createDocumentAction,
+  rejectDocumentAction,
+  updateDocumentAction,
+} from "@/lib/library/actions";
 import { developerInvitations } from "@/lib/library/developers";
 
-async function person(options: { platformRole?: "RESIDENT" | "MODERATOR" | "ADMINISTRATOR"; organisation?: { id: string; role: "OWNER" | "EDITOR" | "MEMBER" }; institutionId?: string } = {}) {
+async function person(
+  options: {
+    platformRole?: "RESIDENT" | "MODERATOR" | "ADMINISTRATOR";
+    organisation?: { id: string; role: "OWNER" | "EDITOR" | "MEMBER" };
+    institutionId?: string;
+  } = {},
+) {
   const user = await createUser({ platformRole: options.platformRole });
   // Administrators, moderators and officials act only with two-factor authentication on.
-  const twoFactor = options.platformRole === "ADMINISTRATOR" || options.platformRole === "MODERATOR" || options.institutionId;
-  await db().user.update({ where: { id: user.id }, data: { emailVerifiedAt: new Date(), ...(twoFactor ? { totpEnabledAt: new Date() } : {}) } });
-  if (options.organisation) await db().organisationMembership.create({ data: { userId: user.id, organisationId: options.organisation.id, role: options.organisation.role } });
-  if (options.institutionId) await db().institutionMembership.create({ data: { userId: user.id, institutionId: options.institutionId, role: "OFFICIAL" } });
+  const twoFactor =
+    options.platformRole === "ADMINISTRATOR" || options.platformRole === "MODERATOR" || options.institutionId;
+  await db().user.update({
+    where: { id: user.id },
+    data: { emailVerifiedAt: new Date(), ...(twoFactor ? { totpEnabledAt: new Date() } : {}) },
+  });
+  if (options.organisation)
+    await db().organisationMembership.create({
+      data: { userId: user.id, organisationId: options.organisation.id, role: options.organisation.role },
+    });
+  if (options.institutionId)
+    await db().institutionMembership.create({
+      data: { userId: user.id, institutionId: options.institutionId, role: "OFFICIAL" },
+    });
   return (await loadActor({ userId: user.id, sessionVersion: 0 }))!;
 }
 
@@ -61,7 +83,11 @@ beforeAll(async () => {
   editor = await person({ organisation: { id: organisationId, role: "EDITOR" } });
   moderator = await person({ platformRole: "MODERATOR" });
   const consultationActor = { userId: official.id, ip: null };
-  const consultation = await createConsultation(institutionId, consultationFields({ title: "Konsultacje regulaminu konkursu" }), consultationActor);
+  const consultation = await createConsultation(
+    institutionId,
+    consultationFields({ title: "Konsultacje regulaminu konkursu" }),
+    consultationActor,
+  );
   await publishConsultation(consultation.id, consultationActor);
   consultationId = consultation.id;
 });
@@ -78,7 +104,10 @@ describe("the consultation report's place in the library", () => {
     for (const actor of [official, editor]) {
       currentActor = actor;
       const steward = actor === official ? `institution:${institutionId}` : `organisation:${organisationId}`;
-      const refused = await createDocumentAction({ steward, ...fields("Sprawozdanie z konsultacji (podrobione)", { kind: "CONSULTATION_REPORT", consultationId }) } as never);
+      const refused = await createDocumentAction({
+        steward,
+        ...fields("Sprawozdanie z konsultacji (podrobione)", { kind: "CONSULTATION_REPORT", consultationId }),
+      } as never);
       expect(refused.data).toBeUndefined();
       expect(refused.validationErrors).toMatchObject({ kind: { _errors: ["libraryKindRequired"] } });
     }
@@ -86,99 +115,228 @@ describe("the consultation report's place in the library", () => {
 
     const document = await create(official, `institution:${institutionId}`, "Regulamin konkursu ofert");
     currentActor = official;
-    const edited = await updateDocumentAction({ documentId: document.id, ...fields("Regulamin konkursu ofert", { kind: "CONSULTATION_REPORT", consultationId }) } as never);
+    const edited = await updateDocumentAction({
+      documentId: document.id,
+      ...fields("Regulamin konkursu ofert", { kind: "CONSULTATION_REPORT", consultationId }),
+    } as never);
     expect(edited.validationErrors).toMatchObject({ kind: { _errors: ["libraryKindRequired"] } });
-    expect(await db().libraryDocument.findUniqueOrThrow({ where: { id: document.id } })).toMatchObject({ kind: "STANDARD" });
+    expect(await db().libraryDocument.findUniqueOrThrow({ where: { id: document.id } })).toMatchObject({
+      kind: "STANDARD",
+    });
   });
 
   it("links a document to a consultation only for the office that held it", async () => {
     currentActor = editor;
-    const claimed = await createDocumentAction({ steward: `organisation:${organisationId}`, ...fields("Dokument z cudzych konsultacji", { consultationId }) } as never);
+    const claimed = await createDocumentAction({
+      steward: `organisation:${organisationId}`,
+      ...fields("Dokument z cudzych konsultacji", { consultationId }),
+    } as never);
     expect(claimed.validationErrors).toMatchObject({ consultationId: { _errors: ["notFound"] } });
     const otherInstitutionId = (await createInstitution({ name: "Urząd Gminy Obcej", territoryCode: "1601062" })).id;
     const otherOfficial = await person({ institutionId: otherInstitutionId });
     currentActor = otherOfficial;
-    const foreign = await createDocumentAction({ steward: `institution:${otherInstitutionId}`, ...fields("Dokument z konsultacji innego urzędu", { consultationId }) } as never);
+    const foreign = await createDocumentAction({
+      steward: `institution:${otherInstitutionId}`,
+      ...fields("Dokument z konsultacji innego urzędu", { consultationId }),
+    } as never);
     expect(foreign.validationErrors).toMatchObject({ consultationId: { _errors: ["notFound"] } });
-    const own = await create(official, `institution:${institutionId}`, "Projekt regulaminu konkursu po konsultacjach", { consultationId });
+    const own = await create(official, `institution:${institutionId}`, "Projekt regulaminu konkursu po konsultacjach", {
+      consultationId,
+    });
     expect(await db().libraryDocument.findUniqueOrThrow({ where: { id: own.id } })).toMatchObject({ consultationId });
   });
 
   it("keeps a link made before this rule when the organisation edits its document, offering it in the form, without letting it choose another", async () => {
     // Linked to the office's consultation before links were limited to the office that held it.
-    const older = await db().libraryDocument.create({ data: { slug: "stary-link", title: "Wnioski z konsultacji", description: "Nasze wnioski.", kind: "STANDARD", review: "PROPOSED", organisationId, consultationId } });
+    const older = await db().libraryDocument.create({
+      data: {
+        slug: "stary-link",
+        title: "Wnioski z konsultacji",
+        description: "Nasze wnioski.",
+        kind: "STANDARD",
+        review: "PROPOSED",
+        organisationId,
+        consultationId,
+      },
+    });
     currentActor = editor;
-    expect((await consultationChoices(editor, older.consultationId)).map((choice) => choice.id)).toEqual([consultationId]);
+    expect((await consultationChoices(editor, older.consultationId)).map((choice) => choice.id)).toEqual([
+      consultationId,
+    ]);
     expect(await consultationChoices(editor)).toEqual([]);
-    const edited = await updateDocumentAction({ documentId: older.id, ...fields("Wnioski z konsultacji regulaminu", { consultationId }) } as never);
+    const edited = await updateDocumentAction({
+      documentId: older.id,
+      ...fields("Wnioski z konsultacji regulaminu", { consultationId }),
+    } as never);
     expect(edited.validationErrors).toBeUndefined();
-    expect(await db().libraryDocument.findUniqueOrThrow({ where: { id: older.id } })).toMatchObject({ consultationId, title: "Wnioski z konsultacji regulaminu" });
-    const otherConsultation = await db().consultation.create({ data: { slug: "inne-konsultacje", institutionId, title: "Inne", kind: "DOCUMENT", summary: "S", startsAt: new Date(), endsAt: new Date(Date.now() + 86_400_000), status: "OPEN", publishedAt: new Date() } });
-    const moved = await updateDocumentAction({ documentId: older.id, ...fields("Wnioski z konsultacji regulaminu", { consultationId: otherConsultation.id }) } as never);
+    expect(await db().libraryDocument.findUniqueOrThrow({ where: { id: older.id } })).toMatchObject({
+      consultationId,
+      title: "Wnioski z konsultacji regulaminu",
+    });
+    const otherConsultation = await db().consultation.create({
+      data: {
+        slug: "inne-konsultacje",
+        institutionId,
+        title: "Inne",
+        kind: "DOCUMENT",
+        summary: "S",
+        startsAt: new Date(),
+        endsAt: new Date(Date.now() + 86_400_000),
+        status: "OPEN",
+        publishedAt: new Date(),
+      },
+    });
+    const moved = await updateDocumentAction({
+      documentId: older.id,
+      ...fields("Wnioski z konsultacji regulaminu", { consultationId: otherConsultation.id }),
+    } as never);
     expect(moved.validationErrors).toMatchObject({ consultationId: { _errors: ["notFound"] } });
   });
 
   it("keeps a filed report's kind and consultation link when its office edits the description", async () => {
     // As lib/library/mutations.ts fileConsultationReport files it.
-    const report = await db().libraryDocument.create({ data: { slug: "sprawozdanie-test", title: "Sprawozdanie z konsultacji: regulamin", description: "Sprawozdanie z przebiegu konsultacji regulaminu konkursu.", kind: "CONSULTATION_REPORT", review: "ACCEPTED", institutionId, consultationId } });
+    const report = await db().libraryDocument.create({
+      data: {
+        slug: "sprawozdanie-test",
+        title: "Sprawozdanie z konsultacji: regulamin",
+        description: "Sprawozdanie z przebiegu konsultacji regulaminu konkursu.",
+        kind: "CONSULTATION_REPORT",
+        review: "ACCEPTED",
+        institutionId,
+        consultationId,
+      },
+    });
     currentActor = official;
-    const edited = await updateDocumentAction({ documentId: report.id, ...fields("Sprawozdanie z konsultacji: regulamin konkursu", { kind: "CONSULTATION_REPORT", consultationId: "" }) } as never);
+    const edited = await updateDocumentAction({
+      documentId: report.id,
+      ...fields("Sprawozdanie z konsultacji: regulamin konkursu", { kind: "CONSULTATION_REPORT", consultationId: "" }),
+    } as never);
     expect(edited.validationErrors).toBeUndefined();
-    expect(await db().libraryDocument.findUniqueOrThrow({ where: { id: report.id } })).toMatchObject({ kind: "CONSULTATION_REPORT", consultationId, title: "Sprawozdanie z konsultacji: regulamin konkursu" });
-    const retyped = await updateDocumentAction({ documentId: report.id, ...fields("Sprawozdanie z konsultacji: regulamin konkursu", { kind: "STANDARD", consultationId }) } as never);
+    expect(await db().libraryDocument.findUniqueOrThrow({ where: { id: report.id } })).toMatchObject({
+      kind: "CONSULTATION_REPORT",
+      consultationId,
+      title: "Sprawozdanie z konsultacji: regulamin konkursu",
+    });
+    const retyped = await updateDocumentAction({
+      documentId: report.id,
+      ...fields("Sprawozdanie z konsultacji: regulamin konkursu", { kind: "STANDARD", consultationId }),
+    } as never);
     expect(retyped.validationErrors).toBeUndefined();
-    expect(await db().libraryDocument.findUniqueOrThrow({ where: { id: report.id } })).toMatchObject({ kind: "CONSULTATION_REPORT", consultationId });
+    expect(await db().libraryDocument.findUniqueOrThrow({ where: { id: report.id } })).toMatchObject({
+      kind: "CONSULTATION_REPORT",
+      consultationId,
+    });
   });
 });
 
 describe("changes to an accepted document", () => {
   it("an accepted document's new version and text stay private until accepted; the public page still shows the accepted version", async () => {
-    const proposal = await create(editor, `organisation:${organisationId}`, "Standard współpracy z wolontariuszami", { kind: "MODEL_DOCUMENT" });
-    const first = await addVersion(editor, proposal.id, { bytes: await docxFile(["Standard: porozumienie i ubezpieczenie."]), name: "standard.docx" }, { issuedOn: "2026-11-20", changeNote: null }, { ip: null });
+    const proposal = await create(editor, `organisation:${organisationId}`, "Standard współpracy z wolontariuszami", {
+      kind: "MODEL_DOCUMENT",
+    });
+    const first = await addVersion(
+      editor,
+      proposal.id,
+      { bytes: await docxFile(["Standard: porozumienie i ubezpieczenie."]), name: "standard.docx" },
+      { issuedOn: "2026-11-20", changeNote: null },
+      { ip: null },
+    );
     currentActor = moderator;
     expect((await acceptDocumentAction(await shownInQueue(proposal.id))).data).toEqual({ accepted: true });
 
     // The organisation rewrites the text and adds a version.
     currentActor = editor;
-    const rewritten = fields("Standard przejęty bez zgody", { description: "Zupełnie inna treść, której nikt nie sprawdził: reklama." });
-    expect((await updateDocumentAction({ documentId: proposal.id, ...rewritten } as never)).data).toEqual({ slug: proposal.slug });
-    const second = await addVersion(editor, proposal.id, { bytes: await docxFile(["Reklama zamiast standardu."]), name: "standard.docx" }, { issuedOn: "2026-11-27", changeNote: "Nowa wersja" }, { ip: null });
+    const rewritten = fields("Standard przejęty bez zgody", {
+      description: "Zupełnie inna treść, której nikt nie sprawdził: reklama.",
+    });
+    expect((await updateDocumentAction({ documentId: proposal.id, ...rewritten } as never)).data).toEqual({
+      slug: proposal.slug,
+    });
+    const second = await addVersion(
+      editor,
+      proposal.id,
+      { bytes: await docxFile(["Reklama zamiast standardu."]), name: "standard.docx" },
+      { issuedOn: "2026-11-27", changeNote: "Nowa wersja" },
+      { ip: null },
+    );
     await drainQueue("library-text");
 
     // The public keeps the accepted state: page, list, search, downloads.
     const shown = (await documentBySlug(proposal.slug))!;
-    expect(shown).toMatchObject({ title: "Standard współpracy z wolontariuszami", review: "ACCEPTED", currentVersion: { id: first.id } });
+    expect(shown).toMatchObject({
+      title: "Standard współpracy z wolontariuszami",
+      review: "ACCEPTED",
+      currentVersion: { id: first.id },
+    });
     expect(shown.versions.map((v) => v.id)).toEqual([first.id]);
     expect((await listPublicDocuments({ q: "reklama", page: 1 })).items.map((d) => d.id)).not.toContain(proposal.id);
-    expect((await listPublicDocuments({ q: "wolontariuszami", page: 1 })).items.map((d) => d.id)).toContain(proposal.id);
+    expect((await listPublicDocuments({ q: "wolontariuszami", page: 1 })).items.map((d) => d.id)).toContain(
+      proposal.id,
+    );
     expect(await visibleVersion(null, second.id)).toBeNull();
     expect(await visibleVersion(null, first.id)).toMatchObject({ isPublic: true });
     expect(await visibleVersion(editor, second.id)).toMatchObject({ isPublic: false });
 
     // The owner sees the pending change and its state; the moderators have it in their queue.
     const editing = (await documentForEditing(proposal.id))!;
-    expect(editing).toMatchObject({ changeReview: "PROPOSED", pendingFields: { title: "Standard przejęty bez zgody" } });
+    expect(editing).toMatchObject({
+      changeReview: "PROPOSED",
+      pendingFields: { title: "Standard przejęty bez zgody" },
+    });
     expect(editing.versions.find((v) => v.id === second.id)).toMatchObject({ review: "PROPOSED" });
     const queued = (await proposedDocuments()).find((d) => d.id === proposal.id);
-    expect(queued).toMatchObject({ change: { title: "Standard przejęty bez zgody" }, unreviewed: [expect.objectContaining({ id: second.id })] });
-    expect(await db().notificationEvent.count({ where: { subjectId: proposal.id, type: "library.proposed" } })).toBeGreaterThanOrEqual(2);
+    expect(queued).toMatchObject({
+      change: { title: "Standard przejęty bez zgody" },
+      unreviewed: [expect.objectContaining({ id: second.id })],
+    });
+    expect(
+      await db().notificationEvent.count({ where: { subjectId: proposal.id, type: "library.proposed" } }),
+    ).toBeGreaterThanOrEqual(2);
 
     // Rejected: nothing public changes, the writer is told and may correct it.
     currentActor = moderator;
-    expect((await rejectDocumentAction({ ...(await shownInQueue(proposal.id)), reason: "To nie jest standard." })).data).toEqual({ rejected: true });
-    expect(await db().notificationEvent.findFirst({ where: { subjectId: proposal.id, type: "library.decided" }, orderBy: { createdAt: "desc" } })).toMatchObject({ data: { decision: "rejected", reason: "To nie jest standard." } });
-    expect((await documentBySlug(proposal.slug))!).toMatchObject({ title: "Standard współpracy z wolontariuszami", review: "ACCEPTED", currentVersion: { id: first.id } });
-    expect(await documentForEditing(proposal.id)).toMatchObject({ changeReview: "REJECTED", changeNote: "To nie jest standard." });
+    expect(
+      (await rejectDocumentAction({ ...(await shownInQueue(proposal.id)), reason: "To nie jest standard." })).data,
+    ).toEqual({ rejected: true });
+    expect(
+      await db().notificationEvent.findFirst({
+        where: { subjectId: proposal.id, type: "library.decided" },
+        orderBy: { createdAt: "desc" },
+      }),
+    ).toMatchObject({ data: { decision: "rejected", reason: "To nie jest standard." } });
+    expect((await documentBySlug(proposal.slug))!).toMatchObject({
+      title: "Standard współpracy z wolontariuszami",
+      review: "ACCEPTED",
+      currentVersion: { id: first.id },
+    });
+    expect(await documentForEditing(proposal.id)).toMatchObject({
+      changeReview: "REJECTED",
+      changeNote: "To nie jest standard.",
+    });
     expect(await visibleVersion(null, second.id)).toBeNull();
 
     // Corrected and accepted: now public.
     currentActor = editor;
-    await updateDocumentAction({ documentId: proposal.id, ...fields("Standard współpracy z wolontariuszami, wydanie 2", { description: "Standard uzupełniony o szkolenia bezpieczeństwa." }) } as never);
-    const third = await addVersion(editor, proposal.id, { bytes: await docxFile(["Standard: wydanie drugie."]), name: "standard.docx" }, { issuedOn: "2026-11-28", changeNote: "Wydanie 2" }, { ip: null });
+    await updateDocumentAction({
+      documentId: proposal.id,
+      ...fields("Standard współpracy z wolontariuszami, wydanie 2", {
+        description: "Standard uzupełniony o szkolenia bezpieczeństwa.",
+      }),
+    } as never);
+    const third = await addVersion(
+      editor,
+      proposal.id,
+      { bytes: await docxFile(["Standard: wydanie drugie."]), name: "standard.docx" },
+      { issuedOn: "2026-11-28", changeNote: "Wydanie 2" },
+      { ip: null },
+    );
     currentActor = moderator;
     expect((await acceptDocumentAction(await shownInQueue(proposal.id))).data).toEqual({ accepted: true });
     const accepted = (await documentBySlug(proposal.slug))!;
-    expect(accepted).toMatchObject({ title: "Standard współpracy z wolontariuszami, wydanie 2", currentVersion: { id: third.id } });
+    expect(accepted).toMatchObject({
+      title: "Standard współpracy z wolontariuszami, wydanie 2",
+      currentVersion: { id: third.id },
+    });
     expect(accepted.versions.map((v) => v.id)).toEqual([third.id, first.id]);
     expect(await visibleVersion(null, second.id)).toBeNull();
     expect(await documentForEditing(proposal.id)).toMatchObject({ changeReview: null, pendingFields: null });
@@ -186,10 +344,22 @@ describe("changes to an accepted document", () => {
 
   it("an office's change to its own document is public at once", async () => {
     const document = await create(official, `institution:${institutionId}`, "Program współpracy gminy");
-    const first = await addVersion(official, document.id, { bytes: await docxFile(["Program."]), name: "program.docx" }, { issuedOn: "2026-11-20", changeNote: null }, { ip: null });
+    const first = await addVersion(
+      official,
+      document.id,
+      { bytes: await docxFile(["Program."]), name: "program.docx" },
+      { issuedOn: "2026-11-20", changeNote: null },
+      { ip: null },
+    );
     currentActor = official;
     await updateDocumentAction({ documentId: document.id, ...fields("Program współpracy gminy na 2027 rok") } as never);
-    const second = await addVersion(official, document.id, { bytes: await docxFile(["Program przyjęty."]), name: "program.docx" }, { issuedOn: "2026-11-27", changeNote: null }, { ip: null });
+    const second = await addVersion(
+      official,
+      document.id,
+      { bytes: await docxFile(["Program przyjęty."]), name: "program.docx" },
+      { issuedOn: "2026-11-27", changeNote: null },
+      { ip: null },
+    );
     const shown = (await documentBySlug(document.slug))!;
     expect(shown).toMatchObject({ title: "Program współpracy gminy na 2027 rok", currentVersion: { id: second.id } });
     expect(shown.versions.map((v) => v.id)).toEqual([second.id, first.id]);
@@ -204,7 +374,14 @@ async function shownInQueue(documentId: string) {
 }
 
 describe("a decision covers only what the moderator saw", () => {
-  const upload = async (actor: Actor, documentId: string, words: string, issuedOn: string) => addVersion(actor, documentId, { bytes: await docxFile([words]), name: "plik.docx" }, { issuedOn, changeNote: null }, { ip: null });
+  const upload = async (actor: Actor, documentId: string, words: string, issuedOn: string) =>
+    addVersion(
+      actor,
+      documentId,
+      { bytes: await docxFile([words]), name: "plik.docx" },
+      { issuedOn, changeNote: null },
+      { ip: null },
+    );
 
   it("a version uploaded beside the one the moderator opened is listed too, and never becomes public unless it was shown and accepted", async () => {
     const proposal = await create(editor, `organisation:${organisationId}`, "Regulamin grantów sąsiedzkich");
@@ -212,7 +389,12 @@ describe("a decision covers only what the moderator saw", () => {
     currentActor = moderator;
     expect((await acceptDocumentAction(await shownInQueue(proposal.id))).data).toEqual({ accepted: true });
 
-    const objectionable = await upload(editor, proposal.id, "Treść, której nikt nie powinien opublikować.", "2026-11-05");
+    const objectionable = await upload(
+      editor,
+      proposal.id,
+      "Treść, której nikt nie powinien opublikować.",
+      "2026-11-05",
+    );
     const benign = await upload(editor, proposal.id, "Regulamin grantów, wydanie poprawione.", "2026-11-06");
     const queued = await shownInQueue(proposal.id);
     expect(queued.versionIds.sort()).toEqual([objectionable.id, benign.id].sort());
@@ -234,7 +416,9 @@ describe("a decision covers only what the moderator saw", () => {
   it("a version added to a proposal not yet accepted waits for the moderator too", async () => {
     const proposal = await create(editor, `organisation:${organisationId}`, "Zasady wolontariatu akcyjnego");
     const first = await upload(editor, proposal.id, "Zasady wolontariatu.", "2026-11-01");
-    expect(await db().libraryDocumentVersion.findUniqueOrThrow({ where: { id: first.id } })).toMatchObject({ review: "PROPOSED" });
+    expect(await db().libraryDocumentVersion.findUniqueOrThrow({ where: { id: first.id } })).toMatchObject({
+      review: "PROPOSED",
+    });
     currentActor = moderator;
     const seen = await shownInQueue(proposal.id);
     expect(seen.versionIds).toEqual([first.id]);
@@ -243,7 +427,9 @@ describe("a decision covers only what the moderator saw", () => {
     const later = await upload(editor, proposal.id, "Treść dodana po otwarciu kolejki.", "2026-11-02");
     currentActor = moderator;
     expect((await acceptDocumentAction(seen)).data).toEqual({ refused: "stale" });
-    expect(await db().libraryDocument.findUniqueOrThrow({ where: { id: proposal.id } })).toMatchObject({ review: "PROPOSED" });
+    expect(await db().libraryDocument.findUniqueOrThrow({ where: { id: proposal.id } })).toMatchObject({
+      review: "PROPOSED",
+    });
     expect(await visibleVersion(null, first.id)).toBeNull();
     expect(await visibleVersion(null, later.id)).toBeNull();
 
@@ -266,43 +452,87 @@ describe("a decision covers only what the moderator saw", () => {
     // The organisation replaces the change the moderator is reading.
     await new Promise((resolve) => setTimeout(resolve, 5));
     currentActor = editor;
-    await updateDocumentAction({ documentId: proposal.id, ...fields("Reklama zamiast karty", { description: "Treść podmieniona po otwarciu kolejki przez moderację." }) } as never);
-    expect((await db().libraryDocument.findUniqueOrThrow({ where: { id: proposal.id } })).changeProposedAt!.getTime()).toBeGreaterThan(proposedAt.getTime());
+    await updateDocumentAction({
+      documentId: proposal.id,
+      ...fields("Reklama zamiast karty", { description: "Treść podmieniona po otwarciu kolejki przez moderację." }),
+    } as never);
+    expect(
+      (await db().libraryDocument.findUniqueOrThrow({ where: { id: proposal.id } })).changeProposedAt!.getTime(),
+    ).toBeGreaterThan(proposedAt.getTime());
 
     currentActor = moderator;
     expect((await acceptDocumentAction(seen)).data).toEqual({ refused: "stale" });
     expect((await rejectDocumentAction({ ...seen, reason: "Proszę poprawić." })).data).toEqual({ refused: "stale" });
-    expect(await db().libraryDocument.findUniqueOrThrow({ where: { id: proposal.id } })).toMatchObject({ title: "Karta praw mieszkańców", changeReview: "PROPOSED", pendingFields: expect.objectContaining({ title: "Reklama zamiast karty" }) });
+    expect(await db().libraryDocument.findUniqueOrThrow({ where: { id: proposal.id } })).toMatchObject({
+      title: "Karta praw mieszkańców",
+      changeReview: "PROPOSED",
+      pendingFields: expect.objectContaining({ title: "Reklama zamiast karty" }),
+    });
 
-    expect((await rejectDocumentAction({ ...(await shownInQueue(proposal.id)), reason: "To reklama." })).data).toEqual({ rejected: true });
-    expect(await db().libraryDocument.findUniqueOrThrow({ where: { id: proposal.id } })).toMatchObject({ title: "Karta praw mieszkańców", changeReview: "REJECTED", changeNote: "To reklama." });
+    expect((await rejectDocumentAction({ ...(await shownInQueue(proposal.id)), reason: "To reklama." })).data).toEqual({
+      rejected: true,
+    });
+    expect(await db().libraryDocument.findUniqueOrThrow({ where: { id: proposal.id } })).toMatchObject({
+      title: "Karta praw mieszkańców",
+      changeReview: "REJECTED",
+      changeNote: "To reklama.",
+    });
   });
 });
 
 describe("naming co-developers", () => {
   it("a named co-developer is not shown publicly before consenting; they accept or decline, and whoever named them is told", async () => {
-    const partnerOrganisationId = (await createOrganisation({ name: "Fundacja Partnerska", verifiedAt: new Date() })).id;
-    const partnerInstitutionId = (await createInstitution({ name: "Starostwo Powiatowe Partnerskie", territoryCode: "1601" })).id;
+    const partnerOrganisationId = (await createOrganisation({ name: "Fundacja Partnerska", verifiedAt: new Date() }))
+      .id;
+    const partnerInstitutionId = (
+      await createInstitution({ name: "Starostwo Powiatowe Partnerskie", territoryCode: "1601" })
+    ).id;
     const partnerOwner = await person({ organisation: { id: partnerOrganisationId, role: "OWNER" } });
     const partnerOfficial = await person({ institutionId: partnerInstitutionId });
     const stranger = await person({ organisation: { id: organisationId, role: "OWNER" } });
 
-    const document = await create(official, `institution:${institutionId}`, "Wspólny program współpracy powiatu i gminy", {
-      developerInstitutionIds: [institutionId, partnerInstitutionId],
-      developerOrganisationIds: [partnerOrganisationId],
-    });
-    await addVersion(official, document.id, { bytes: await docxFile(["Program."]), name: "program.docx" }, { issuedOn: "2026-11-20", changeNote: null }, { ip: null });
+    const document = await create(
+      official,
+      `institution:${institutionId}`,
+      "Wspólny program współpracy powiatu i gminy",
+      {
+        developerInstitutionIds: [institutionId, partnerInstitutionId],
+        developerOrganisationIds: [partnerOrganisationId],
+      },
+    );
+    await addVersion(
+      official,
+      document.id,
+      { bytes: await docxFile(["Program."]), name: "program.docx" },
+      { issuedOn: "2026-11-20", changeNote: null },
+      { ip: null },
+    );
 
     // Publicly only the office the official acts for; the others are invited.
-    const named = (d: { developers: { institution: { id: string } | null; organisation: { id: string } | null }[] }) => d.developers.map((x) => x.institution?.id ?? x.organisation?.id).sort();
+    const named = (d: { developers: { institution: { id: string } | null; organisation: { id: string } | null }[] }) =>
+      d.developers.map((x) => x.institution?.id ?? x.organisation?.id).sort();
     expect(named((await documentBySlug(document.slug))!)).toEqual([institutionId]);
-    expect((await listPublicDocuments({ organisationId: partnerOrganisationId, page: 1 })).items.map((d) => d.id)).not.toContain(document.id);
-    expect((await listPublicDocuments({ institutionId: partnerInstitutionId, page: 1 })).items.map((d) => d.id)).not.toContain(document.id);
+    expect(
+      (await listPublicDocuments({ organisationId: partnerOrganisationId, page: 1 })).items.map((d) => d.id),
+    ).not.toContain(document.id);
+    expect(
+      (await listPublicDocuments({ institutionId: partnerInstitutionId, page: 1 })).items.map((d) => d.id),
+    ).not.toContain(document.id);
     // The document's editors see who is invited.
     const editing = (await documentForEditing(document.id))!;
-    expect(editing.developers.map((d) => [d.institutionId ?? d.organisationId, d.acceptedAt === null]).sort()).toEqual([[institutionId, false], [partnerInstitutionId, true], [partnerOrganisationId, true]].sort());
-    const invited = await db().notificationEvent.findMany({ where: { subjectId: document.id, type: "library.codeveloper" } });
-    expect(invited.map((e) => e.data)).toEqual(expect.arrayContaining([expect.objectContaining({ decision: "invited" })]));
+    expect(editing.developers.map((d) => [d.institutionId ?? d.organisationId, d.acceptedAt === null]).sort()).toEqual(
+      [
+        [institutionId, false],
+        [partnerInstitutionId, true],
+        [partnerOrganisationId, true],
+      ].sort(),
+    );
+    const invited = await db().notificationEvent.findMany({
+      where: { subjectId: document.id, type: "library.codeveloper" },
+    });
+    expect(invited.map((e) => e.data)).toEqual(
+      expect.arrayContaining([expect.objectContaining({ decision: "invited" })]),
+    );
     expect(invited).toHaveLength(2);
 
     // Only the named party answers.
@@ -310,21 +540,41 @@ describe("naming co-developers", () => {
     expect(invitations.map((i) => i.document.id)).toEqual([document.id]);
     expect(await developerInvitations(stranger)).toEqual([]);
     currentActor = stranger;
-    expect((await answerDeveloperInvitationAction({ developerId: invitations[0]!.id, accept: true })).serverError).toBe("NOT_FOUND");
+    expect((await answerDeveloperInvitationAction({ developerId: invitations[0]!.id, accept: true })).serverError).toBe(
+      "NOT_FOUND",
+    );
 
     currentActor = partnerOwner;
-    expect((await answerDeveloperInvitationAction({ developerId: invitations[0]!.id, accept: true })).data).toEqual({ answered: true });
+    expect((await answerDeveloperInvitationAction({ developerId: invitations[0]!.id, accept: true })).data).toEqual({
+      answered: true,
+    });
     currentActor = partnerOfficial;
     const [institutionInvitation] = await developerInvitations(partnerOfficial);
-    expect((await answerDeveloperInvitationAction({ developerId: institutionInvitation!.id, accept: false })).data).toEqual({ answered: true });
+    expect(
+      (await answerDeveloperInvitationAction({ developerId: institutionInvitation!.id, accept: false })).data,
+    ).toEqual({ answered: true });
     expect(named((await documentBySlug(document.slug))!)).toEqual([institutionId, partnerOrganisationId].sort());
-    expect((await listPublicDocuments({ organisationId: partnerOrganisationId, page: 1 })).items.map((d) => d.id)).toContain(document.id);
-    const answers = await db().notificationEvent.findMany({ where: { subjectId: document.id, type: "library.codeveloper", audience: { path: ["users"], array_contains: [official.id] } } });
+    expect(
+      (await listPublicDocuments({ organisationId: partnerOrganisationId, page: 1 })).items.map((d) => d.id),
+    ).toContain(document.id);
+    const answers = await db().notificationEvent.findMany({
+      where: {
+        subjectId: document.id,
+        type: "library.codeveloper",
+        audience: { path: ["users"], array_contains: [official.id] },
+      },
+    });
     expect(answers.map((e) => (e.data as { decision: string }).decision).sort()).toEqual(["accepted", "declined"]);
 
     // Saving the document again keeps the consent given.
     currentActor = official;
-    await updateDocumentAction({ documentId: document.id, ...fields("Wspólny program współpracy powiatu i gminy", { developerInstitutionIds: [institutionId], developerOrganisationIds: [partnerOrganisationId] }) } as never);
+    await updateDocumentAction({
+      documentId: document.id,
+      ...fields("Wspólny program współpracy powiatu i gminy", {
+        developerInstitutionIds: [institutionId],
+        developerOrganisationIds: [partnerOrganisationId],
+      }),
+    } as never);
     expect(named((await documentBySlug(document.slug))!)).toEqual([institutionId, partnerOrganisationId].sort());
   });
 });

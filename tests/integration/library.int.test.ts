@@ -17,15 +17,36 @@ import { drainQueue } from "@/tests/helpers/jobs";
 let currentActor: Actor | null = null;
 jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
 
-import { acceptDocumentAction, createDocumentAction, rejectDocumentAction, updateDocumentAction } from "@/lib/library/actions";
+import {
+  acceptDocumentAction,
+  createDocumentAction,
+  rejectDocumentAction,
+  updateDocumentAction,
+} from "@/lib/library/actions";
 import { downloadVersion, uploadVersion } from "@/lib/library/version-handlers";
 
-async function person(options: { platformRole?: "RESIDENT" | "MODERATOR" | "ADMINISTRATOR"; organisation?: { id: string; role: "OWNER" | "EDITOR" | "MEMBER" }; institutionId?: string } = {}) {
+async function person(
+  options: {
+    platformRole?: "RESIDENT" | "MODERATOR" | "ADMINISTRATOR";
+    organisation?: { id: string; role: "OWNER" | "EDITOR" | "MEMBER" };
+    institutionId?: string;
+  } = {},
+) {
   const user = await createUser({ platformRole: options.platformRole });
-  const twoFactor = options.platformRole === "ADMINISTRATOR" || options.platformRole === "MODERATOR" || options.institutionId;
-  await db().user.update({ where: { id: user.id }, data: { emailVerifiedAt: new Date(), ...(twoFactor ? { totpEnabledAt: new Date() } : {}) } });
-  if (options.organisation) await db().organisationMembership.create({ data: { userId: user.id, organisationId: options.organisation.id, role: options.organisation.role } });
-  if (options.institutionId) await db().institutionMembership.create({ data: { userId: user.id, institutionId: options.institutionId, role: "OFFICIAL" } });
+  const twoFactor =
+    options.platformRole === "ADMINISTRATOR" || options.platformRole === "MODERATOR" || options.institutionId;
+  await db().user.update({
+    where: { id: user.id },
+    data: { emailVerifiedAt: new Date(), ...(twoFactor ? { totpEnabledAt: new Date() } : {}) },
+  });
+  if (options.organisation)
+    await db().organisationMembership.create({
+      data: { userId: user.id, organisationId: options.organisation.id, role: options.organisation.role },
+    });
+  if (options.institutionId)
+    await db().institutionMembership.create({
+      data: { userId: user.id, institutionId: options.institutionId, role: "OFFICIAL" },
+    });
   return (await loadActor({ userId: user.id, sessionVersion: 0 }))!;
 }
 
@@ -51,7 +72,9 @@ let organisationId: string;
 
 beforeAll(async () => {
   await createInstanceSettings();
-  institutionId = (await createInstitution({ name: "Urząd Marszałkowski Testowy", kind: "VOIVODESHIP_OFFICE", territoryCode: "16" })).id;
+  institutionId = (
+    await createInstitution({ name: "Urząd Marszałkowski Testowy", kind: "VOIVODESHIP_OFFICE", territoryCode: "16" })
+  ).id;
   partnerInstitutionId = (await createInstitution({ name: "Urząd Gminy Partnerskiej", territoryCode: "1601052" })).id;
   organisationId = (await createOrganisation({ name: "Fundacja Biblioteczna", verifiedAt: new Date() })).id;
   official = await person({ institutionId });
@@ -84,38 +107,97 @@ function versionRequest(bytes: Uint8Array, name: string, issuedOn: string, chang
 describe("the library", () => {
   it("takes officials' documents at once and organisations' as proposals; others may not add", async () => {
     currentActor = await person({ organisation: { id: organisationId, role: "MEMBER" } });
-    expect((await createDocumentAction({ steward: `organisation:${organisationId}`, ...fields("Członek nie dodaje") } as never)).serverError).toBe("FORBIDDEN");
+    expect(
+      (
+        await createDocumentAction({
+          steward: `organisation:${organisationId}`,
+          ...fields("Członek nie dodaje"),
+        } as never)
+      ).serverError,
+    ).toBe("FORBIDDEN");
     currentActor = await person();
-    expect((await createDocumentAction({ steward: "platform", ...fields("Mieszkaniec nie dodaje") } as never)).serverError).toBe("FORBIDDEN");
-    expect((await create(official, `institution:${institutionId}`, "Standard konsultacji społecznych")).proposed).toBe(false);
+    expect(
+      (await createDocumentAction({ steward: "platform", ...fields("Mieszkaniec nie dodaje") } as never)).serverError,
+    ).toBe("FORBIDDEN");
+    expect((await create(official, `institution:${institutionId}`, "Standard konsultacji społecznych")).proposed).toBe(
+      false,
+    );
     const proposal = await create(editor, `organisation:${organisationId}`, "Wzór umowy partnerskiej");
     expect(proposal.proposed).toBe(true);
     expect(await db().notificationEvent.count({ where: { subjectId: proposal.id, type: "library.proposed" } })).toBe(1);
     currentActor = editor;
     const other = await db().libraryDocument.findFirstOrThrow({ where: { institutionId } });
-    expect((await updateDocumentAction({ documentId: other.id, ...fields("Przejęty") } as never)).serverError).toBe("NOT_FOUND");
+    expect((await updateDocumentAction({ documentId: other.id, ...fields("Przejęty") } as never)).serverError).toBe(
+      "NOT_FOUND",
+    );
   });
 
   it("keeps versions: each upload the next, current one; earlier ones downloadable; a file that is not what it claims is refused", async () => {
-    const document = await create(official, `institution:${institutionId}`, "Program współpracy na 2027 rok", { kind: "COOPERATION_PROGRAMME", developerInstitutionIds: [partnerInstitutionId], territoryCodes: ["1601052"] });
+    const document = await create(official, `institution:${institutionId}`, "Program współpracy na 2027 rok", {
+      kind: "COOPERATION_PROGRAMME",
+      developerInstitutionIds: [partnerInstitutionId],
+      territoryCodes: ["1601052"],
+    });
     // Without a version it is not public yet.
     expect((await listPublicDocuments({ page: 1 })).items.map((d) => d.id)).not.toContain(document.id);
 
     currentActor = official;
-    const fake = await uploadVersion(versionRequest(new TextEncoder().encode("<html>nie PDF</html>"), "program.pdf", "2026-11-20"), document.id);
+    const fake = await uploadVersion(
+      versionRequest(new TextEncoder().encode("<html>nie PDF</html>"), "program.pdf", "2026-11-20"),
+      document.id,
+    );
     expect([fake.status, (await fake.json()).error.code]).toEqual([400, "UNSUPPORTED_TYPE"]);
-    const oversized = await uploadVersion(versionRequest(new Uint8Array(20 * 1024 * 1024 + 1), "program.pdf", "2026-11-20"), document.id);
+    const oversized = await uploadVersion(
+      versionRequest(new Uint8Array(20 * 1024 * 1024 + 1), "program.pdf", "2026-11-20"),
+      document.id,
+    );
     expect([oversized.status, (await oversized.json()).error.code]).toEqual([413, "TOO_LARGE"]);
-    const badDate = await uploadVersion(versionRequest(await polishPdfFile(["x"]), "program.pdf", "20.11.2026"), document.id);
+    const badDate = await uploadVersion(
+      versionRequest(await polishPdfFile(["x"]), "program.pdf", "20.11.2026"),
+      document.id,
+    );
     expect((await badDate.json()).error).toEqual({ code: "INVALID", fields: { issuedOn: "libraryIssuedOnInvalid" } });
-    const first = await uploadVersion(versionRequest(await polishPdfFile(["Program współpracy: projekt.", "Priorytety: rewitalizacja obszarów wiejskich."]), "program.pdf", "2026-11-20", "Projekt"), document.id);
+    const first = await uploadVersion(
+      versionRequest(
+        await polishPdfFile(["Program współpracy: projekt.", "Priorytety: rewitalizacja obszarów wiejskich."]),
+        "program.pdf",
+        "2026-11-20",
+        "Projekt",
+      ),
+      document.id,
+    );
     expect(await first.json()).toMatchObject({ saved: true, number: 1 });
-    const second = await addVersion(official, document.id, { bytes: await docxFile(["Program współpracy: wersja przyjęta uchwałą sejmiku."]), name: "program.docx" }, { issuedOn: "2026-11-27", changeNote: "Przyjęty uchwałą" }, { ip: null });
+    const second = await addVersion(
+      official,
+      document.id,
+      { bytes: await docxFile(["Program współpracy: wersja przyjęta uchwałą sejmiku."]), name: "program.docx" },
+      { issuedOn: "2026-11-27", changeNote: "Przyjęty uchwałą" },
+      { ip: null },
+    );
     expect(second.number).toBe(2);
-    await expect(addVersion(editor, document.id, { bytes: await docxFile(["x"]), name: "x.docx" }, { issuedOn: "2026-11-27", changeNote: null }, { ip: null })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(addVersion(official, document.id, { bytes: new Uint8Array([1, 2, 3]), name: "x.pdf" }, { issuedOn: "2026-11-27", changeNote: null }, { ip: null })).rejects.toEqual(new UploadError("UNSUPPORTED_TYPE"));
+    await expect(
+      addVersion(
+        editor,
+        document.id,
+        { bytes: await docxFile(["x"]), name: "x.docx" },
+        { issuedOn: "2026-11-27", changeNote: null },
+        { ip: null },
+      ),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      addVersion(
+        official,
+        document.id,
+        { bytes: new Uint8Array([1, 2, 3]), name: "x.pdf" },
+        { issuedOn: "2026-11-27", changeNote: null },
+        { ip: null },
+      ),
+    ).rejects.toEqual(new UploadError("UNSUPPORTED_TYPE"));
 
-    const stored = await db().libraryDocument.findUniqueOrThrow({ where: { id: document.id }, include: { versions: { orderBy: { number: "asc" } } } });
+    const stored = await db().libraryDocument.findUniqueOrThrow({
+      where: { id: document.id },
+      include: { versions: { orderBy: { number: "asc" } } },
+    });
     expect(stored.currentVersionId).toBe(stored.versions[1]!.id);
     expect(stored.versions.map((v) => [v.number, v.changeNote])).toEqual([
       [1, "Projekt"],
@@ -124,40 +206,88 @@ describe("the library", () => {
     // Both versions download for everyone, as attachments with the detected type.
     currentActor = null;
     const old = await downloadVersion(new Request("http://localhost/x"), stored.versions[0]!.id);
-    expect([old.status, old.headers.get("content-type"), old.headers.get("content-disposition")]).toEqual([200, "application/pdf", expect.stringMatching(/^attachment; filename="program.pdf"/)]);
+    expect([old.status, old.headers.get("content-type"), old.headers.get("content-disposition")]).toEqual([
+      200,
+      "application/pdf",
+      expect.stringMatching(/^attachment; filename="program.pdf"/),
+    ]);
 
     // Found by words inside its current file once read; words only in an earlier version do not count.
     // Both versions are read by the job (other tests' text jobs may wait in the same queue).
     expect(await drainQueue("library-text")).toBeGreaterThanOrEqual(2);
-    expect(await db().libraryDocumentVersion.count({ where: { documentId: document.id, textExtractedAt: { not: null } } })).toBe(2);
-    expect((await listPublicDocuments({ q: "uchwala sejmiku", page: 1 })).items.map((d) => d.id)).toEqual([document.id]);
-    expect((await listPublicDocuments({ q: "rewitalizacja", page: 1 })).items.map((d) => d.id)).not.toContain(document.id);
+    expect(
+      await db().libraryDocumentVersion.count({ where: { documentId: document.id, textExtractedAt: { not: null } } }),
+    ).toBe(2);
+    expect((await listPublicDocuments({ q: "uchwala sejmiku", page: 1 })).items.map((d) => d.id)).toEqual([
+      document.id,
+    ]);
+    expect((await listPublicDocuments({ q: "rewitalizacja", page: 1 })).items.map((d) => d.id)).not.toContain(
+      document.id,
+    );
     // By its title, inflected and without Polish letters; by developer (once the partner office accepts being named), territory and kind.
-    expect((await listPublicDocuments({ q: "programu wspolpracy", page: 1 })).items.map((d) => d.id)).toContain(document.id);
-    expect((await listPublicDocuments({ institutionId: partnerInstitutionId, page: 1 })).items.map((d) => d.id)).toEqual([]);
+    expect((await listPublicDocuments({ q: "programu wspolpracy", page: 1 })).items.map((d) => d.id)).toContain(
+      document.id,
+    );
+    expect(
+      (await listPublicDocuments({ institutionId: partnerInstitutionId, page: 1 })).items.map((d) => d.id),
+    ).toEqual([]);
     const partnerOfficial = await person({ institutionId: partnerInstitutionId });
     const [invitation] = await developerInvitations(partnerOfficial);
     await answerInvitation(partnerOfficial, invitation!.id, true, { ip: null });
-    expect((await listPublicDocuments({ institutionId: partnerInstitutionId, page: 1 })).items.map((d) => d.id)).toEqual([document.id]);
-    expect((await listPublicDocuments({ territoryCode: "1601", kind: "COOPERATION_PROGRAMME", page: 1 })).items.map((d) => d.id)).toEqual([document.id]);
+    expect(
+      (await listPublicDocuments({ institutionId: partnerInstitutionId, page: 1 })).items.map((d) => d.id),
+    ).toEqual([document.id]);
+    expect(
+      (await listPublicDocuments({ territoryCode: "1601", kind: "COOPERATION_PROGRAMME", page: 1 })).items.map(
+        (d) => d.id,
+      ),
+    ).toEqual([document.id]);
     expect((await listPublicDocuments({ kind: "REPORT", page: 1 })).items.map((d) => d.id)).not.toContain(document.id);
   });
 
   it("shows organisations' proposals only once a moderator accepts them; a rejected one returns to the moderators when corrected", async () => {
-    const proposal = await create(editor, `organisation:${organisationId}`, "Standard wolontariatu w organizacjach", { kind: "MODEL_DOCUMENT" });
+    const proposal = await create(editor, `organisation:${organisationId}`, "Standard wolontariatu w organizacjach", {
+      kind: "MODEL_DOCUMENT",
+    });
     currentActor = moderator;
     expect((await acceptDocumentAction(await shownInQueue(proposal.id))).data).toEqual({ refused: "noVersion" });
-    const version = await addVersion(editor, proposal.id, { bytes: await docxFile(["Standard wolontariatu: porozumienie, ubezpieczenie, szkolenie."]), name: "standard.docx" }, { issuedOn: "2026-11-26", changeNote: null }, { ip: null });
+    const version = await addVersion(
+      editor,
+      proposal.id,
+      {
+        bytes: await docxFile(["Standard wolontariatu: porozumienie, ubezpieczenie, szkolenie."]),
+        name: "standard.docx",
+      },
+      { issuedOn: "2026-11-26", changeNote: null },
+      { ip: null },
+    );
     expect(await visibleVersion(null, version.id)).toBeNull();
     expect(await visibleVersion(moderator, version.id)).toMatchObject({ isPublic: false });
 
     currentActor = editor;
-    expect((await rejectDocumentAction({ ...(await shownInQueue(proposal.id)), reason: "Proszę dodać opis." })).serverError).toBe("FORBIDDEN");
+    expect(
+      (await rejectDocumentAction({ ...(await shownInQueue(proposal.id)), reason: "Proszę dodać opis." })).serverError,
+    ).toBe("FORBIDDEN");
     currentActor = moderator;
-    expect((await rejectDocumentAction({ ...(await shownInQueue(proposal.id)), reason: "Proszę dodać źródła i datę przyjęcia." })).data).toEqual({ rejected: true });
-    expect(await db().notificationEvent.findFirst({ where: { subjectId: proposal.id, type: "library.decided" } })).toMatchObject({ data: { decision: "rejected", reason: "Proszę dodać źródła i datę przyjęcia." } });
+    expect(
+      (
+        await rejectDocumentAction({
+          ...(await shownInQueue(proposal.id)),
+          reason: "Proszę dodać źródła i datę przyjęcia.",
+        })
+      ).data,
+    ).toEqual({ rejected: true });
+    expect(
+      await db().notificationEvent.findFirst({ where: { subjectId: proposal.id, type: "library.decided" } }),
+    ).toMatchObject({ data: { decision: "rejected", reason: "Proszę dodać źródła i datę przyjęcia." } });
     currentActor = editor;
-    await updateDocumentAction({ documentId: proposal.id, ...fields("Standard wolontariatu w organizacjach", { description: "Standard przyjęty przez zarząd fundacji 1 października 2026 r., na podstawie ustawy o wolontariacie." }) } as never);
+    await updateDocumentAction({
+      documentId: proposal.id,
+      ...fields("Standard wolontariatu w organizacjach", {
+        description:
+          "Standard przyjęty przez zarząd fundacji 1 października 2026 r., na podstawie ustawy o wolontariacie.",
+      }),
+    } as never);
     expect((await db().libraryDocument.findUniqueOrThrow({ where: { id: proposal.id } })).review).toBe("PROPOSED");
     currentActor = moderator;
     expect((await acceptDocumentAction(await shownInQueue(proposal.id))).data).toEqual({ accepted: true });

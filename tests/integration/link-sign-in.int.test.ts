@@ -29,16 +29,26 @@ describe("signing in with the confirmation", () => {
     expect(confirmed.email).toBe("ola@example.org");
     expect(confirmed.signInToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
     const user = await db().user.findUniqueOrThrow({ where: { email: "ola@example.org" } });
-    expect(await signInWithLinkToken(confirmed.signInToken!, context)).toEqual({ id: user.id, sessionVersion: user.sessionVersion });
+    expect(await signInWithLinkToken(confirmed.signInToken!, context)).toEqual({
+      id: user.id,
+      sessionVersion: user.sessionVersion,
+    });
     expect(await db().auditEvent.count({ where: { action: "account.signed_in", actorUserId: user.id } })).toBe(1);
     // Used up: the same token signs nobody in again.
-    await expect(signInWithLinkToken(confirmed.signInToken!, context)).rejects.toMatchObject({ failure: "INVALID_CREDENTIALS" });
+    await expect(signInWithLinkToken(confirmed.signInToken!, context)).rejects.toMatchObject({
+      failure: "INVALID_CREDENTIALS",
+    });
   });
 
   it("expires within minutes, and works only for signing in", async () => {
     const confirmed = await verifyEmail(await signedUpToken("late@example.org"), signingUpBrowser);
-    await db().accountToken.updateMany({ where: { purpose: "SIGN_IN", user: { email: "late@example.org" } }, data: { expiresAt: new Date(Date.now() - 1000) } });
-    await expect(signInWithLinkToken(confirmed.signInToken!, context)).rejects.toMatchObject({ failure: "INVALID_CREDENTIALS" });
+    await db().accountToken.updateMany({
+      where: { purpose: "SIGN_IN", user: { email: "late@example.org" } },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
+    await expect(signInWithLinkToken(confirmed.signInToken!, context)).rejects.toMatchObject({
+      failure: "INVALID_CREDENTIALS",
+    });
     // A mailed link's token is not a sign-in token.
     const user = await db().user.findUniqueOrThrow({ where: { email: "late@example.org" } });
     const reset = await issueAccountToken(user.id, "RESET_PASSWORD", 1);
@@ -76,7 +86,9 @@ describe("signing in with the confirmation", () => {
   it("signs in only the browser that signed up: a link pressed elsewhere, or forwarded, only confirms", async () => {
     const token = await signedUpToken("elsewhere@example.org");
     expect(await verifyEmail(token, context)).toEqual({ email: "elsewhere@example.org", signInToken: null });
-    expect((await db().user.findUniqueOrThrow({ where: { email: "elsewhere@example.org" } })).emailVerifiedAt).toBeInstanceOf(Date);
+    expect(
+      (await db().user.findUniqueOrThrow({ where: { email: "elsewhere@example.org" } })).emailVerifiedAt,
+    ).toBeInstanceOf(Date);
   });
 
   it("signs in no browser after a repeated sign-up, whose link confirms only with a new password, and an address once: an older link neither confirms nor signs in", async () => {

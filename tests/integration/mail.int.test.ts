@@ -7,7 +7,14 @@ import { isMailboxEnabled, sendMail } from "@/lib/mail/transport";
 import { startSmtpServer, type TestSmtpServer } from "@/tests/helpers/smtp-server";
 
 const mail = () =>
-  verifyEmailMail({ to: "Anna.Nowak@example.org", locale: "de", platformName: "Plattform", recipientName: "Anna", url: "https://ngo.example.org/v/abc", validHours: 24 });
+  verifyEmailMail({
+    to: "Anna.Nowak@example.org",
+    locale: "de",
+    platformName: "Plattform",
+    recipientName: "Anna",
+    url: "https://ngo.example.org/v/abc",
+    validHours: 24,
+  });
 
 function withEnv(values: Record<string, string | undefined>) {
   const saved = Object.fromEntries(Object.keys(values).map((k) => [k, process.env[k]]));
@@ -65,7 +72,10 @@ describe("the development mailbox", () => {
       expect(isMailboxEnabled()).toBe(true);
       await sendMail(mail());
       const [listed] = await listMailboxMessages();
-      expect(listed).toMatchObject({ to: "Anna.Nowak@example.org", subject: "Bestätigen Sie Ihre E-Mail-Adresse – Plattform" });
+      expect(listed).toMatchObject({
+        to: "Anna.Nowak@example.org",
+        subject: "Bestätigen Sie Ihre E-Mail-Adresse – Plattform",
+      });
       const stored = await db().devMailboxMessage.findUniqueOrThrow({ where: { id: listed!.id } });
       expect(stored.raw).toMatch(/^Content-Type: multipart\/alternative/m);
       expect(stored.text).toContain("https://ngo.example.org/v/abc");

@@ -4,7 +4,13 @@ import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { applyMigrations, listMigrationFiles, migrationStatus, MigrationError, MIGRATIONS_DIR } from "@/lib/db/migrations";
+import {
+  applyMigrations,
+  listMigrationFiles,
+  migrationStatus,
+  MigrationError,
+  MIGRATIONS_DIR,
+} from "@/lib/db/migrations";
 import { env } from "@/lib/env";
 
 // Each test works in databases of its own beside the shared test database.
@@ -69,7 +75,18 @@ const HAND_WRITTEN = new Set([
 ]);
 
 /** Generated columns added by hand (Prisma cannot declare them), as table.column. */
-const HAND_WRITTEN_COLUMNS = new Set(["Organisation.searchVector", "Organisation.searchContext", "Organisation.nameFolded", "Organisation.sphereIds", "Consultation.searchVector", "ForumPost.searchVector", "ForumThread.searchVector", "NewsArticle.searchVector", "LibraryDocument.searchVector", "LibraryDocumentVersion.searchVector"]);
+const HAND_WRITTEN_COLUMNS = new Set([
+  "Organisation.searchVector",
+  "Organisation.searchContext",
+  "Organisation.nameFolded",
+  "Organisation.sphereIds",
+  "Consultation.searchVector",
+  "ForumPost.searchVector",
+  "ForumThread.searchVector",
+  "NewsArticle.searchVector",
+  "LibraryDocument.searchVector",
+  "LibraryDocumentVersion.searchVector",
+]);
 
 /** What Prisma's schema controls, in comparable form. */
 async function catalog(url: string) {
@@ -84,16 +101,28 @@ async function catalog(url: string) {
 
 async function fullCatalog(url: string) {
   const [columns, constraints, indexes, enums, extensions] = await Promise.all([
-    query(url, `SELECT table_name, column_name, data_type, udt_name, is_nullable, column_default
+    query(
+      url,
+      `SELECT table_name, column_name, data_type, udt_name, is_nullable, column_default
                 FROM information_schema.columns WHERE table_schema = 'public' AND table_name <> '_prisma_migrations'
-                ORDER BY table_name, column_name`),
-    query(url, `SELECT conrelid::regclass::text AS table_name, conname, pg_get_constraintdef(oid) AS definition
+                ORDER BY table_name, column_name`,
+    ),
+    query(
+      url,
+      `SELECT conrelid::regclass::text AS table_name, conname, pg_get_constraintdef(oid) AS definition
                 FROM pg_constraint WHERE connamespace = 'public'::regnamespace AND conrelid::regclass::text <> '_prisma_migrations'
-                ORDER BY 1, 2`),
-    query(url, `SELECT tablename, indexname, indexdef FROM pg_indexes
-                WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY 1, 2`),
-    query(url, `SELECT t.typname, array_agg(e.enumlabel ORDER BY e.enumsortorder) AS labels
-                FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid GROUP BY t.typname ORDER BY 1`),
+                ORDER BY 1, 2`,
+    ),
+    query(
+      url,
+      `SELECT tablename, indexname, indexdef FROM pg_indexes
+                WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY 1, 2`,
+    ),
+    query(
+      url,
+      `SELECT t.typname, array_agg(e.enumlabel ORDER BY e.enumsortorder) AS labels
+                FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid GROUP BY t.typname ORDER BY 1`,
+    ),
     query(url, `SELECT extname FROM pg_extension ORDER BY 1`),
   ]);
   return { columns, constraints, indexes, enums, extensions };
@@ -138,7 +167,12 @@ describe("migrations", () => {
     expect(applied).toEqual(listMigrationFiles().map((f) => f.name));
     expect(await applyMigrations(url)).toEqual([]);
 
-    const rows = await query<{ migration_name: string; checksum: string; finished_at: Date; applied_steps_count: number }>(
+    const rows = await query<{
+      migration_name: string;
+      checksum: string;
+      finished_at: Date;
+      applied_steps_count: number;
+    }>(
       url,
       `SELECT migration_name, checksum, finished_at, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name`,
     );
@@ -172,7 +206,10 @@ describe("migrations", () => {
     await applyMigrations(url, dir);
 
     mkdirSync(path.join(dir, "29990101000000_broken"));
-    writeFileSync(path.join(dir, "29990101000000_broken", "migration.sql"), 'CREATE TABLE "Half" (id int);\nSELECT no_such_function();\n');
+    writeFileSync(
+      path.join(dir, "29990101000000_broken", "migration.sql"),
+      'CREATE TABLE "Half" (id int);\nSELECT no_such_function();\n',
+    );
     expect((await migrationStatus(url, dir)).pending).toEqual(["29990101000000_broken"]);
 
     await expect(applyMigrations(url, dir)).rejects.toThrow(MigrationError);

@@ -34,12 +34,28 @@ import {
 
 const HOUR = 3600 * 1000;
 
-async function person(options: { platformRole?: "RESIDENT" | "MODERATOR" | "ADMINISTRATOR"; organisation?: { id: string; role: "OWNER" | "EDITOR" | "MEMBER" }; institutionId?: string } = {}) {
+async function person(
+  options: {
+    platformRole?: "RESIDENT" | "MODERATOR" | "ADMINISTRATOR";
+    organisation?: { id: string; role: "OWNER" | "EDITOR" | "MEMBER" };
+    institutionId?: string;
+  } = {},
+) {
   const user = await createUser({ platformRole: options.platformRole });
-  const twoFactor = options.platformRole === "ADMINISTRATOR" || options.platformRole === "MODERATOR" || options.institutionId;
-  await db().user.update({ where: { id: user.id }, data: { emailVerifiedAt: new Date(), ...(twoFactor ? { totpEnabledAt: new Date() } : {}) } });
-  if (options.organisation) await db().organisationMembership.create({ data: { userId: user.id, organisationId: options.organisation.id, role: options.organisation.role } });
-  if (options.institutionId) await db().institutionMembership.create({ data: { userId: user.id, institutionId: options.institutionId, role: "OFFICIAL" } });
+  const twoFactor =
+    options.platformRole === "ADMINISTRATOR" || options.platformRole === "MODERATOR" || options.institutionId;
+  await db().user.update({
+    where: { id: user.id },
+    data: { emailVerifiedAt: new Date(), ...(twoFactor ? { totpEnabledAt: new Date() } : {}) },
+  });
+  if (options.organisation)
+    await db().organisationMembership.create({
+      data: { userId: user.id, organisationId: options.organisation.id, role: options.organisation.role },
+    });
+  if (options.institutionId)
+    await db().institutionMembership.create({
+      data: { userId: user.id, institutionId: options.institutionId, role: "OFFICIAL" },
+    });
   return (await loadActor({ userId: user.id, sessionVersion: 0 }))!;
 }
 
@@ -75,7 +91,12 @@ beforeAll(async () => {
   official = await person({ institutionId });
 });
 
-async function draft(actor: Actor, author: string, title: string, overrides: Partial<Record<keyof NewsFields, unknown>> = {}) {
+async function draft(
+  actor: Actor,
+  author: string,
+  title: string,
+  overrides: Partial<Record<keyof NewsFields, unknown>> = {},
+) {
   currentActor = actor;
   const created = await createNewsAction({ author, ...form(title, overrides) } as never);
   if (!created.data) throw new Error(JSON.stringify(created));
@@ -86,91 +107,192 @@ describe("who writes news", () => {
   it("organisations' owners and editors (verified organisations), officials for their office, administrators for the platform", async () => {
     const member = await person({ organisation: { id: organisationId, role: "MEMBER" } });
     currentActor = member;
-    expect((await createNewsAction({ author: `organisation:${organisationId}`, ...form("Członek nie pisze") } as never)).serverError).toBe("FORBIDDEN");
+    expect(
+      (await createNewsAction({ author: `organisation:${organisationId}`, ...form("Członek nie pisze") } as never))
+        .serverError,
+    ).toBe("FORBIDDEN");
     const unverified = (await createOrganisation({ name: "Stowarzyszenie Niezweryfikowane" })).id;
     currentActor = await person({ organisation: { id: unverified, role: "OWNER" } });
-    expect((await createNewsAction({ author: `organisation:${unverified}`, ...form("Niezweryfikowana nie pisze") } as never)).serverError).toBe("FORBIDDEN");
+    expect(
+      (await createNewsAction({ author: `organisation:${unverified}`, ...form("Niezweryfikowana nie pisze") } as never))
+        .serverError,
+    ).toBe("FORBIDDEN");
     currentActor = editor;
-    expect((await createNewsAction({ author: `institution:${institutionId}`, ...form("Redaktor nie pisze za urząd") } as never)).serverError).toBe("FORBIDDEN");
-    expect((await createNewsAction({ author: "platform", ...form("Redaktor nie pisze za platformę") } as never)).serverError).toBe("FORBIDDEN");
+    expect(
+      (
+        await createNewsAction({
+          author: `institution:${institutionId}`,
+          ...form("Redaktor nie pisze za urząd"),
+        } as never)
+      ).serverError,
+    ).toBe("FORBIDDEN");
+    expect(
+      (await createNewsAction({ author: "platform", ...form("Redaktor nie pisze za platformę") } as never)).serverError,
+    ).toBe("FORBIDDEN");
     currentActor = null;
-    expect((await createNewsAction({ author: "platform", ...form("Gość nie pisze") } as never)).serverError).toBe("UNAUTHENTICATED");
+    expect((await createNewsAction({ author: "platform", ...form("Gość nie pisze") } as never)).serverError).toBe(
+      "UNAUTHENTICATED",
+    );
 
-    expect((await draft(editor, `organisation:${organisationId}`, "Aktualność fundacji")).slug).toBe("aktualnosc-fundacji");
+    expect((await draft(editor, `organisation:${organisationId}`, "Aktualność fundacji")).slug).toBe(
+      "aktualnosc-fundacji",
+    );
     await draft(official, `institution:${institutionId}`, "Komunikat urzędu");
     await draft(admin, "platform", "Wiadomość platformy");
     // Someone else's article is not found, not merely forbidden.
     const other = await draft(official, `institution:${institutionId}`, "Cudzy komunikat");
     currentActor = editor;
-    expect((await updateNewsAction({ articleId: other.id, ...form("Przejęty") } as never)).serverError).toBe("NOT_FOUND");
+    expect((await updateNewsAction({ articleId: other.id, ...form("Przejęty") } as never)).serverError).toBe(
+      "NOT_FOUND",
+    );
   });
 
   it("refuses bad input with messages on the fields", async () => {
     currentActor = editor;
-    const bad = await createNewsAction({ author: `organisation:${organisationId}`, ...form("Wyd", { kind: "EVENT", lead: "krótko", body: "![Logo](https://evil.example/x.png) i tekst dłuższy niż dwadzieścia znaków" }) } as never);
-    expect(bad.validationErrors).toMatchObject({ title: { _errors: ["newsTitleTooShort"] }, lead: { _errors: ["newsLeadTooShort"] }, eventStartsAt: { _errors: ["newsEventDateRequired"] } });
-    const foreign = await createNewsAction({ author: `organisation:${organisationId}`, ...form("Obcy obraz w treści", { body: "![Logo](https://evil.example/x.png) i tekst dłuższy niż dwadzieścia znaków" }) } as never);
+    const bad = await createNewsAction({
+      author: `organisation:${organisationId}`,
+      ...form("Wyd", {
+        kind: "EVENT",
+        lead: "krótko",
+        body: "![Logo](https://evil.example/x.png) i tekst dłuższy niż dwadzieścia znaków",
+      }),
+    } as never);
+    expect(bad.validationErrors).toMatchObject({
+      title: { _errors: ["newsTitleTooShort"] },
+      lead: { _errors: ["newsLeadTooShort"] },
+      eventStartsAt: { _errors: ["newsEventDateRequired"] },
+    });
+    const foreign = await createNewsAction({
+      author: `organisation:${organisationId}`,
+      ...form("Obcy obraz w treści", {
+        body: "![Logo](https://evil.example/x.png) i tekst dłuższy niż dwadzieścia znaków",
+      }),
+    } as never);
     expect(foreign.validationErrors).toMatchObject({ body: { _errors: ["newsImageForeign"] } });
   });
 });
 
 describe("pre-moderation of organisations' news", () => {
   it("holds the article for a moderator, who approves it (followers are told) or rejects it with a reason", async () => {
-    const article = await draft(editor, `organisation:${organisationId}`, "Warsztaty dla seniorów w Opolu", { sphereIds: [sphereId], territoryCodes: ["1661011"] });
+    const article = await draft(editor, `organisation:${organisationId}`, "Warsztaty dla seniorów w Opolu", {
+      sphereIds: [sphereId],
+      territoryCodes: ["1661011"],
+    });
     currentActor = editor;
-    expect((await submitNewsAction({ articleId: article.id, publishAt: "" })).data).toMatchObject({ status: "PENDING" });
+    expect((await submitNewsAction({ articleId: article.id, publishAt: "" })).data).toMatchObject({
+      status: "PENDING",
+    });
     expect((await listPublicNews({ q: "seniorow", page: 1 })).items.map((i) => i.id)).not.toContain(article.id);
     expect((await newsModerationQueue()).pending.map((a) => a.id)).toContain(article.id);
     expect(await db().notificationEvent.count({ where: { subjectId: article.id, type: "news.submitted" } })).toBe(1);
 
     currentActor = editor;
-    expect((await approveNewsAction({ articleId: article.id, shown: await currentArticleVersion(article.id) })).serverError).toBe("FORBIDDEN");
+    expect(
+      (await approveNewsAction({ articleId: article.id, shown: await currentArticleVersion(article.id) })).serverError,
+    ).toBe("FORBIDDEN");
     currentActor = moderator;
-    expect((await approveNewsAction({ articleId: article.id, shown: await currentArticleVersion(article.id) })).data).toHaveProperty("publishedAt");
-    expect((await approveNewsAction({ articleId: article.id, shown: await currentArticleVersion(article.id) })).data).toEqual({ refused: "notPending" });
+    expect(
+      (await approveNewsAction({ articleId: article.id, shown: await currentArticleVersion(article.id) })).data,
+    ).toHaveProperty("publishedAt");
+    expect(
+      (await approveNewsAction({ articleId: article.id, shown: await currentArticleVersion(article.id) })).data,
+    ).toEqual({ refused: "notPending" });
     // Found by an inflected word without diacritics, and by the filters.
     expect((await listPublicNews({ q: "seniorow", page: 1 })).items.map((i) => i.id)).toContain(article.id);
-    expect((await listPublicNews({ sphereId, territoryCode: "1661", page: 1 })).items.map((i) => i.id)).toContain(article.id);
-    expect((await listPublicNews({ organisationId, kind: "EVENT", page: 1 })).items.map((i) => i.id)).not.toContain(article.id);
-    const published = await db().notificationEvent.findFirstOrThrow({ where: { subjectId: article.id, type: "news.published" } });
-    expect(published.audience).toMatchObject({ topic: { sphereIds: [sphereId], territoryCodes: ["1661011"] }, followersOf: { type: "Organisation", id: organisationId } });
+    expect((await listPublicNews({ sphereId, territoryCode: "1661", page: 1 })).items.map((i) => i.id)).toContain(
+      article.id,
+    );
+    expect((await listPublicNews({ organisationId, kind: "EVENT", page: 1 })).items.map((i) => i.id)).not.toContain(
+      article.id,
+    );
+    const published = await db().notificationEvent.findFirstOrThrow({
+      where: { subjectId: article.id, type: "news.published" },
+    });
+    expect(published.audience).toMatchObject({
+      topic: { sphereIds: [sphereId], territoryCodes: ["1661011"] },
+      followersOf: { type: "Organisation", id: organisationId },
+    });
     expect(await db().notificationEvent.count({ where: { subjectId: article.id, type: "news.moderated" } })).toBe(1);
 
     // An edit of the published article waits for the moderators; the approved text stays on the site meanwhile.
-    const changed = newsFieldsWith({ title: "Warsztaty dla seniorów w Opolu – zmiana sali", lead: "Krótka zajawka aktualności dla listy i kanałów.", body: "Zmieniona treść aktualności, dość długa.", sphereIds: [sphereId], territoryCodes: ["1661011"] });
+    const changed = newsFieldsWith({
+      title: "Warsztaty dla seniorów w Opolu – zmiana sali",
+      lead: "Krótka zajawka aktualności dla listy i kanałów.",
+      body: "Zmieniona treść aktualności, dość długa.",
+      sphereIds: [sphereId],
+      territoryCodes: ["1661011"],
+    });
     await updateArticle(editor, article.id, changed, { ip: null });
-    expect(await db().newsArticle.findUniqueOrThrow({ where: { id: article.id } })).toMatchObject({ status: "PUBLISHED", changeStatus: "PENDING", title: "Warsztaty dla seniorów w Opolu" });
-    expect((await listPublicNews({ organisationId, page: 1 })).items.map((i) => i.title)).toContain("Warsztaty dla seniorów w Opolu");
+    expect(await db().newsArticle.findUniqueOrThrow({ where: { id: article.id } })).toMatchObject({
+      status: "PUBLISHED",
+      changeStatus: "PENDING",
+      title: "Warsztaty dla seniorów w Opolu",
+    });
+    expect((await listPublicNews({ organisationId, page: 1 })).items.map((i) => i.title)).toContain(
+      "Warsztaty dla seniorów w Opolu",
+    );
     expect((await listPublicNews({ q: "sali", page: 1 })).items.map((i) => i.id)).not.toContain(article.id);
     expect((await newsModerationQueue()).pending.map((a) => a.id)).toContain(article.id);
 
     currentActor = moderator;
-    expect((await rejectNewsAction({ articleId: article.id, shown: await currentArticleVersion(article.id), reason: "x" })).validationErrors).toMatchObject({ reason: { _errors: ["newsReasonTooShort"] } });
-    expect((await rejectNewsAction({ articleId: article.id, shown: await currentArticleVersion(article.id), reason: "Proszę podać godzinę warsztatów." })).data).toEqual({ rejected: true });
+    expect(
+      (await rejectNewsAction({ articleId: article.id, shown: await currentArticleVersion(article.id), reason: "x" }))
+        .validationErrors,
+    ).toMatchObject({ reason: { _errors: ["newsReasonTooShort"] } });
+    expect(
+      (
+        await rejectNewsAction({
+          articleId: article.id,
+          shown: await currentArticleVersion(article.id),
+          reason: "Proszę podać godzinę warsztatów.",
+        })
+      ).data,
+    ).toEqual({ rejected: true });
     const rejected = await db().newsArticle.findUniqueOrThrow({ where: { id: article.id } });
-    expect(rejected).toMatchObject({ status: "PUBLISHED", changeStatus: "REJECTED", changeNote: "Proszę podać godzinę warsztatów.", title: "Warsztaty dla seniorów w Opolu" });
+    expect(rejected).toMatchObject({
+      status: "PUBLISHED",
+      changeStatus: "REJECTED",
+      changeNote: "Proszę podać godzinę warsztatów.",
+      title: "Warsztaty dla seniorów w Opolu",
+    });
     // Corrected and approved, the change is public; the article keeps its place and is not announced again.
     await updateArticle(editor, article.id, changed, { ip: null });
     currentActor = moderator;
     await approveNewsAction({ articleId: article.id, shown: await currentArticleVersion(article.id) });
     const again = await db().newsArticle.findUniqueOrThrow({ where: { id: article.id } });
-    expect(again).toMatchObject({ status: "PUBLISHED", changeStatus: null, title: "Warsztaty dla seniorów w Opolu – zmiana sali" });
+    expect(again).toMatchObject({
+      status: "PUBLISHED",
+      changeStatus: null,
+      title: "Warsztaty dla seniorów w Opolu – zmiana sali",
+    });
     expect(again.publishedAt).toEqual(rejected.publishedAt);
     expect(await db().notificationEvent.count({ where: { subjectId: article.id, type: "news.published" } })).toBe(1);
   });
 
   it("publishes officials' and the platform's news at once; moderators feature and take down", async () => {
-    const article = await draft(official, `institution:${institutionId}`, "Nabór wniosków o dotacje 2027", { kind: "CALL" });
+    const article = await draft(official, `institution:${institutionId}`, "Nabór wniosków o dotacje 2027", {
+      kind: "CALL",
+    });
     currentActor = official;
-    expect((await submitNewsAction({ articleId: article.id, publishAt: "" })).data).toMatchObject({ status: "PUBLISHED" });
-    expect((await listPublicNews({ institutionId, kind: "CALL", page: 1 })).items.map((i) => i.id)).toEqual([article.id]);
+    expect((await submitNewsAction({ articleId: article.id, publishAt: "" })).data).toMatchObject({
+      status: "PUBLISHED",
+    });
+    expect((await listPublicNews({ institutionId, kind: "CALL", page: 1 })).items.map((i) => i.id)).toEqual([
+      article.id,
+    ]);
     currentActor = moderator;
     expect((await featureNewsAction({ articleId: article.id, featured: true })).data).toEqual({ featured: true });
     expect((await homeNews()).featured.map((a) => a.id)).toContain(article.id);
     expect((await homeNews()).latest.map((a) => a.id)).not.toContain(article.id);
-    expect((await unpublishNewsAction({ articleId: article.id, reason: "Nabór odwołany przez urząd." })).data).toEqual({ unpublished: true });
+    expect((await unpublishNewsAction({ articleId: article.id, reason: "Nabór odwołany przez urząd." })).data).toEqual({
+      unpublished: true,
+    });
     expect((await homeNews()).featured.map((a) => a.id)).not.toContain(article.id);
-    expect(await db().auditEvent.count({ where: { subjectId: article.id, action: { in: ["news.featured", "news.unpublished"] } } })).toBe(2);
+    expect(
+      await db().auditEvent.count({
+        where: { subjectId: article.id, action: { in: ["news.featured", "news.unpublished"] } },
+      }),
+    ).toBe(2);
   });
 });
 
@@ -181,7 +303,17 @@ describe("a moderator decides on what they were shown", () => {
     await submitNewsAction({ articleId: article.id, publishAt: "" });
     currentActor = moderator;
     await approveNewsAction({ articleId: article.id, shown: await currentArticleVersion(article.id) });
-    const edit = (body: string) => updateArticle(editor, article.id, newsFieldsWith({ title: "Zbiórka karmy dla schroniska", lead: "Krótka zajawka aktualności dla listy i kanałów.", body }), { ip: null });
+    const edit = (body: string) =>
+      updateArticle(
+        editor,
+        article.id,
+        newsFieldsWith({
+          title: "Zbiórka karmy dla schroniska",
+          lead: "Krótka zajawka aktualności dla listy i kanałów.",
+          body,
+        }),
+        { ip: null },
+      );
     const queued = async () => (await newsModerationQueue()).pending.find((a) => a.id === article.id)!;
 
     await edit("Zbieramy karmę w sobotę przed sklepem przy Rynku.");
@@ -191,20 +323,34 @@ describe("a moderator decides on what they were shown", () => {
     const replaced = await db().newsArticle.findUniqueOrThrow({ where: { id: article.id } });
     expect(replaced.changeSubmittedAt!.getTime()).toBeGreaterThanOrEqual(shown.changeSubmittedAt!.getTime());
     currentActor = moderator;
-    expect((await approveNewsAction({ articleId: article.id, shown: shown.version })).data).toEqual({ refused: "changedSinceShown" });
-    expect((await rejectNewsAction({ articleId: article.id, shown: shown.version, reason: "Proszę poprawić treść." })).data).toEqual({ refused: "changedSinceShown" });
-    expect(await db().newsArticle.findUniqueOrThrow({ where: { id: article.id } })).toMatchObject({ changeStatus: "PENDING", body: "Treść aktualności, dość długa, żeby przejść walidację." });
+    expect((await approveNewsAction({ articleId: article.id, shown: shown.version })).data).toEqual({
+      refused: "changedSinceShown",
+    });
+    expect(
+      (await rejectNewsAction({ articleId: article.id, shown: shown.version, reason: "Proszę poprawić treść." })).data,
+    ).toEqual({ refused: "changedSinceShown" });
+    expect(await db().newsArticle.findUniqueOrThrow({ where: { id: article.id } })).toMatchObject({
+      changeStatus: "PENDING",
+      body: "Treść aktualności, dość długa, żeby przejść walidację.",
+    });
 
     // A document added after the queue was loaded makes it stale too.
     const again = await queued();
     await addArticleAttachment(editor, article.id, "Plakat zbiórki", { bytes: pdfFile("Plakat"), name: "plakat.pdf" });
-    expect((await approveNewsAction({ articleId: article.id, shown: again.version })).data).toEqual({ refused: "changedSinceShown" });
+    expect((await approveNewsAction({ articleId: article.id, shown: again.version })).data).toEqual({
+      refused: "changedSinceShown",
+    });
     expect(await db().newsAttachment.count({ where: { articleId: article.id, pending: true } })).toBe(1);
 
     // Looked at again, the version shown is the one applied.
     const current = await queued();
-    expect((await approveNewsAction({ articleId: article.id, shown: current.version })).data).toHaveProperty("publishedAt");
-    expect(await db().newsArticle.findUniqueOrThrow({ where: { id: article.id } })).toMatchObject({ changeStatus: null, body: "Zupełnie inna treść, której moderator nie widział." });
+    expect((await approveNewsAction({ articleId: article.id, shown: current.version })).data).toHaveProperty(
+      "publishedAt",
+    );
+    expect(await db().newsArticle.findUniqueOrThrow({ where: { id: article.id } })).toMatchObject({
+      changeStatus: null,
+      body: "Zupełnie inna treść, której moderator nie widział.",
+    });
     expect(await db().newsAttachment.count({ where: { articleId: article.id, pending: true } })).toBe(0);
   });
 
@@ -213,9 +359,20 @@ describe("a moderator decides on what they were shown", () => {
     currentActor = editor;
     await submitNewsAction({ articleId: article.id, publishAt: "" });
     const shown = (await newsModerationQueue()).pending.find((a) => a.id === article.id)!;
-    await updateArticle(editor, article.id, newsFieldsWith({ title: "Dzień otwarty fundacji", lead: "Krótka zajawka aktualności dla listy i kanałów.", body: "Treść dopisana po otwarciu kolejki przez moderatora." }), { ip: null });
+    await updateArticle(
+      editor,
+      article.id,
+      newsFieldsWith({
+        title: "Dzień otwarty fundacji",
+        lead: "Krótka zajawka aktualności dla listy i kanałów.",
+        body: "Treść dopisana po otwarciu kolejki przez moderatora.",
+      }),
+      { ip: null },
+    );
     currentActor = moderator;
-    expect((await approveNewsAction({ articleId: article.id, shown: shown.version })).data).toEqual({ refused: "changedSinceShown" });
+    expect((await approveNewsAction({ articleId: article.id, shown: shown.version })).data).toEqual({
+      refused: "changedSinceShown",
+    });
     expect((await db().newsArticle.findUniqueOrThrow({ where: { id: article.id } })).status).toBe("PENDING");
   });
 });
@@ -232,7 +389,9 @@ describe("post-moderation", () => {
     expect((await setNewsModerationAction({ mode: "POST" })).data).toEqual({ mode: "POST" });
     const article = await draft(editor, `organisation:${organisationId}`, "Festyn rodzinny w Kluczborku");
     currentActor = editor;
-    expect((await submitNewsAction({ articleId: article.id, publishAt: "" })).data).toMatchObject({ status: "PUBLISHED" });
+    expect((await submitNewsAction({ articleId: article.id, publishAt: "" })).data).toMatchObject({
+      status: "PUBLISHED",
+    });
     expect((await newsModerationQueue()).toReview.map((a) => a.id)).toContain(article.id);
     currentActor = moderator;
     await reviewNewsAction({ articleId: article.id, shown: await currentArticleVersion(article.id) });
@@ -250,12 +409,25 @@ describe("post-moderation", () => {
     currentActor = editor;
     await submitNewsAction({ articleId: article.id, publishAt: "" });
     const shown = (await newsModerationQueue()).toReview.find((a) => a.id === article.id)!;
-    await updateArticle(editor, article.id, newsFieldsWith({ title: "Koncert kolęd w parafii", lead: "Krótka zajawka aktualności dla listy i kanałów.", body: "Treść zmieniona po tym, jak moderator otworzył listę." }), { ip: null });
+    await updateArticle(
+      editor,
+      article.id,
+      newsFieldsWith({
+        title: "Koncert kolęd w parafii",
+        lead: "Krótka zajawka aktualności dla listy i kanałów.",
+        body: "Treść zmieniona po tym, jak moderator otworzył listę.",
+      }),
+      { ip: null },
+    );
     currentActor = moderator;
-    expect((await reviewNewsAction({ articleId: article.id, shown: shown.version })).data).toEqual({ refused: "changedSinceShown" });
+    expect((await reviewNewsAction({ articleId: article.id, shown: shown.version })).data).toEqual({
+      refused: "changedSinceShown",
+    });
     expect((await newsModerationQueue()).toReview.map((a) => a.id)).toContain(article.id);
     const current = (await newsModerationQueue()).toReview.find((a) => a.id === article.id)!;
-    expect((await reviewNewsAction({ articleId: article.id, shown: current.version })).data).toEqual({ reviewed: true });
+    expect((await reviewNewsAction({ articleId: article.id, shown: current.version })).data).toEqual({
+      reviewed: true,
+    });
     expect((await newsModerationQueue()).toReview.map((a) => a.id)).not.toContain(article.id);
   });
 
@@ -271,13 +443,22 @@ describe("post-moderation", () => {
     expect(await toReview()).not.toContain(article.id);
 
     // Public at once under post-moderation, so a moderator must look at it afterwards.
-    const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: "#a62" } }).png().toBuffer();
-    const cover = await addArticleImage(editor, article.id, { bytes: new Uint8Array(png), alt: "Stoisko z ozdobami", cover: true });
+    const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: "#a62" } })
+      .png()
+      .toBuffer();
+    const cover = await addArticleImage(editor, article.id, {
+      bytes: new Uint8Array(png),
+      alt: "Stoisko z ozdobami",
+      cover: true,
+    });
     expect((await articleBySlug(article.slug))!.coverImage?.id).toBe(cover.id);
     expect(await toReview()).toContain(article.id);
     currentActor = moderator;
     await reviewNewsAction({ articleId: article.id, shown: await currentArticleVersion(article.id) });
-    await addArticleAttachment(editor, article.id, "Lista stoisk", { bytes: pdfFile("Lista stoisk"), name: "stoiska.pdf" });
+    await addArticleAttachment(editor, article.id, "Lista stoisk", {
+      bytes: pdfFile("Lista stoisk"),
+      name: "stoiska.pdf",
+    });
     expect(await toReview()).toContain(article.id);
   });
 });
@@ -286,10 +467,15 @@ describe("scheduled publication", () => {
   it("refuses a time in the past, and shows and announces the article once its time has come", async () => {
     const article = await draft(official, `institution:${institutionId}`, "Spotkanie rady pożytku w grudniu");
     currentActor = official;
-    const past = await submitNewsAction({ articleId: article.id, publishAt: dateToPolishLocal(new Date(Date.now() - HOUR)) });
+    const past = await submitNewsAction({
+      articleId: article.id,
+      publishAt: dateToPolishLocal(new Date(Date.now() - HOUR)),
+    });
     expect(past.validationErrors).toMatchObject({ publishAt: { _errors: ["newsPublishAtPast"] } });
     const at = new Date(Math.ceil((Date.now() + 2 * HOUR) / 60_000) * 60_000);
-    expect((await submitNewsAction({ articleId: article.id, publishAt: dateToPolishLocal(at) })).data).toMatchObject({ status: "PUBLISHED" });
+    expect((await submitNewsAction({ articleId: article.id, publishAt: dateToPolishLocal(at) })).data).toMatchObject({
+      status: "PUBLISHED",
+    });
     expect((await listPublicNews({ institutionId, page: 1 })).items.map((i) => i.id)).not.toContain(article.id);
     expect(await db().notificationEvent.count({ where: { subjectId: article.id, type: "news.published" } })).toBe(0);
     expect(await announceDueArticles(new Date())).toBe(0);
@@ -305,14 +491,31 @@ describe("scheduled publication", () => {
 describe("an article's files", () => {
   it("keeps pictures re-encoded with descriptions, hidden until the article is public, and refuses a file that is not what it claims", async () => {
     const article = await draft(editor, `organisation:${organisationId}`, "Fotorelacja z akcji sprzątania");
-    const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: "#2a6" } }).png().toBuffer();
-    const image = await addArticleImage(editor, article.id, { bytes: new Uint8Array(png), alt: "Wolontariusze z workami śmieci", cover: true });
+    const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: "#2a6" } })
+      .png()
+      .toBuffer();
+    const image = await addArticleImage(editor, article.id, {
+      bytes: new Uint8Array(png),
+      alt: "Wolontariusze z workami śmieci",
+      cover: true,
+    });
     expect(image.markdown).toBe(`![Wolontariusze z workami śmieci](/api/news/images/${image.id})`);
     expect((await db().newsArticle.findUniqueOrThrow({ where: { id: article.id } })).coverImageId).toBe(image.id);
-    await expect(addArticleImage(official, article.id, { bytes: new Uint8Array(png), alt: "Cudzy obraz", cover: false })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      addArticleImage(official, article.id, { bytes: new Uint8Array(png), alt: "Cudzy obraz", cover: false }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
 
     // The text may now show it.
-    await updateArticle(editor, article.id, newsFieldsWith({ title: "Fotorelacja z akcji sprzątania", lead: "Krótka zajawka aktualności dla listy i kanałów.", body: `Zdjęcia z akcji.\n\n${image.markdown}` }), { ip: null });
+    await updateArticle(
+      editor,
+      article.id,
+      newsFieldsWith({
+        title: "Fotorelacja z akcji sprzątania",
+        lead: "Krótka zajawka aktualności dla listy i kanałów.",
+        body: `Zdjęcia z akcji.\n\n${image.markdown}`,
+      }),
+      { ip: null },
+    );
     expect(await visibleNewsImage(null, image.id)).toBeNull();
     expect(await visibleNewsImage(editor, image.id)).toMatchObject({ isPublic: false });
     currentActor = editor;
@@ -321,8 +524,16 @@ describe("an article's files", () => {
     await approveNewsAction({ articleId: article.id, shown: await currentArticleVersion(article.id) });
     expect(await visibleNewsImage(null, image.id)).toMatchObject({ isPublic: true });
 
-    await expect(addArticleAttachment(editor, article.id, "Regulamin", { bytes: new TextEncoder().encode("<html><script>alert(1)</script></html>"), name: "regulamin.pdf" })).rejects.toEqual(new UploadError("UNSUPPORTED_TYPE"));
-    const attachment = await addArticleAttachment(editor, article.id, "Regulamin akcji", { bytes: pdfFile("Regulamin"), name: "regulamin.pdf" });
+    await expect(
+      addArticleAttachment(editor, article.id, "Regulamin", {
+        bytes: new TextEncoder().encode("<html><script>alert(1)</script></html>"),
+        name: "regulamin.pdf",
+      }),
+    ).rejects.toEqual(new UploadError("UNSUPPORTED_TYPE"));
+    const attachment = await addArticleAttachment(editor, article.id, "Regulamin akcji", {
+      bytes: pdfFile("Regulamin"),
+      name: "regulamin.pdf",
+    });
     expect(await db().newsAttachment.count({ where: { id: attachment.id, articleId: article.id } })).toBe(1);
   });
 });
@@ -330,30 +541,54 @@ describe("an article's files", () => {
 describe("changes to an approved article's files under pre-moderation", () => {
   it("replacing an approved article's cover keeps the old cover public; new attachments wait too, until a moderator approves", async () => {
     const article = await draft(editor, `organisation:${organisationId}`, "Sprzątanie brzegu Odry");
-    const picture = async (colour: string) => new Uint8Array(await sharp({ create: { width: 40, height: 30, channels: 3, background: colour } }).png().toBuffer());
-    const approvedCover = await addArticleImage(editor, article.id, { bytes: await picture("#2a6"), alt: "Wolontariusze nad rzeką", cover: true });
+    const picture = async (colour: string) =>
+      new Uint8Array(
+        await sharp({ create: { width: 40, height: 30, channels: 3, background: colour } })
+          .png()
+          .toBuffer(),
+      );
+    const approvedCover = await addArticleImage(editor, article.id, {
+      bytes: await picture("#2a6"),
+      alt: "Wolontariusze nad rzeką",
+      cover: true,
+    });
     currentActor = editor;
     await submitNewsAction({ articleId: article.id, publishAt: "" });
     currentActor = moderator;
     await approveNewsAction({ articleId: article.id, shown: await currentArticleVersion(article.id) });
 
     expect(approvedCover.waiting).toBe(false);
-    const newCover = await addArticleImage(editor, article.id, { bytes: await picture("#a26"), alt: "Reklama zamiast zdjęcia", cover: true });
+    const newCover = await addArticleImage(editor, article.id, {
+      bytes: await picture("#a26"),
+      alt: "Reklama zamiast zdjęcia",
+      cover: true,
+    });
     // The writer is told at once that the picture waits.
     expect(newCover.waiting).toBe(true);
-    const attachment = await addArticleAttachment(editor, article.id, "Niesprawdzony plik", { bytes: pdfFile("Niesprawdzony"), name: "plik.pdf" });
+    const attachment = await addArticleAttachment(editor, article.id, "Niesprawdzony plik", {
+      bytes: pdfFile("Niesprawdzony"),
+      name: "plik.pdf",
+    });
     const shown = (await articleBySlug(article.slug))!;
     expect(shown.coverImage?.id).toBe(approvedCover.id);
     expect(shown.attachments).toEqual([]);
-    expect((await listPublicNews({ organisationId, page: 1 })).items.find((i) => i.id === article.id)?.coverImage?.id).toBe(approvedCover.id);
+    expect(
+      (await listPublicNews({ organisationId, page: 1 })).items.find((i) => i.id === article.id)?.coverImage?.id,
+    ).toBe(approvedCover.id);
     expect(await visibleNewsImage(null, newCover.id)).toBeNull();
     expect(await visibleNewsImage(null, approvedCover.id)).toMatchObject({ isPublic: true });
     expect(await visibleNewsAttachment(null, article.id, attachment.id)).toBeNull();
     expect(await visibleNewsAttachment(editor, article.id, attachment.id)).toMatchObject({ isPublic: false });
     expect((await newsModerationQueue()).pending.map((a) => a.id)).toContain(article.id);
-    expect((await articleForEditing(article.id))!).toMatchObject({ changeStatus: "PENDING", pendingCoverImageId: newCover.id });
+    expect((await articleForEditing(article.id))!).toMatchObject({
+      changeStatus: "PENDING",
+      pendingCoverImageId: newCover.id,
+    });
     // The writer's list says so too, not only the article's own page.
-    expect((await listWritableArticles(editor)).find((a) => a.id === article.id)).toMatchObject({ status: "PUBLISHED", changeStatus: "PENDING" });
+    expect((await listWritableArticles(editor)).find((a) => a.id === article.id)).toMatchObject({
+      status: "PUBLISHED",
+      changeStatus: "PENDING",
+    });
 
     currentActor = moderator;
     await approveNewsAction({ articleId: article.id, shown: await currentArticleVersion(article.id) });
@@ -371,20 +606,55 @@ describe("changes to an approved article's files under pre-moderation", () => {
     await approveNewsAction({ articleId: article.id, shown: await currentArticleVersion(article.id) });
 
     // Same title and lead: only the text, a picture in it, a cover and a document change.
-    const png = async (colour: string) => new Uint8Array(await sharp({ create: { width: 40, height: 30, channels: 3, background: colour } }).png().toBuffer());
-    const picture = await addArticleImage(editor, article.id, { bytes: await png("#62a"), alt: "Nowa sala świetlicy", cover: false });
-    const cover = await addArticleImage(editor, article.id, { bytes: await png("#6a2"), alt: "Budynek po remoncie", cover: true });
-    const document = await addArticleAttachment(editor, article.id, "Kosztorys remontu", { bytes: pdfFile("Kosztorys"), name: "kosztorys.pdf" });
-    await updateArticle(editor, article.id, newsFieldsWith({ title: "Remont świetlicy wiejskiej", lead: "Krótka zajawka aktualności dla listy i kanałów.", body: `Treść aktualności, dość długa, żeby przejść walidację. Podmieniony akapit o zbiórce.\n\n${picture.markdown}` }), { ip: null });
+    const png = async (colour: string) =>
+      new Uint8Array(
+        await sharp({ create: { width: 40, height: 30, channels: 3, background: colour } })
+          .png()
+          .toBuffer(),
+      );
+    const picture = await addArticleImage(editor, article.id, {
+      bytes: await png("#62a"),
+      alt: "Nowa sala świetlicy",
+      cover: false,
+    });
+    const cover = await addArticleImage(editor, article.id, {
+      bytes: await png("#6a2"),
+      alt: "Budynek po remoncie",
+      cover: true,
+    });
+    const document = await addArticleAttachment(editor, article.id, "Kosztorys remontu", {
+      bytes: pdfFile("Kosztorys"),
+      name: "kosztorys.pdf",
+    });
+    await updateArticle(
+      editor,
+      article.id,
+      newsFieldsWith({
+        title: "Remont świetlicy wiejskiej",
+        lead: "Krótka zajawka aktualności dla listy i kanałów.",
+        body: `Treść aktualności, dość długa, żeby przejść walidację. Podmieniony akapit o zbiórce.\n\n${picture.markdown}`,
+      }),
+      { ip: null },
+    );
 
     const change = (await newsModerationQueue()).pending.find((a) => a.id === article.id)!.change!;
     expect(change.bodyHtml).toContain("Podmieniony akapit o zbiórce.");
     expect(change.bodyHtml).toContain(`src="/api/news/images/${picture.id}"`);
     expect(change.bodyDiff).toContainEqual({ kind: "added", text: expect.stringContaining("Podmieniony akapit") });
     expect(change.details).toBeNull();
-    expect(change.cover).toMatchObject({ id: cover.id, alt: "Budynek po remoncie", src: `/api/news/images/${cover.id}` });
+    expect(change.cover).toMatchObject({
+      id: cover.id,
+      alt: "Budynek po remoncie",
+      src: `/api/news/images/${cover.id}`,
+    });
     expect(change.images.map((i) => i.id).sort()).toEqual([picture.id, cover.id].sort());
-    expect(change.attachments).toEqual([expect.objectContaining({ id: document.id, title: "Kosztorys remontu", href: `/api/news/${article.id}/attachments/${document.id}` })]);
+    expect(change.attachments).toEqual([
+      expect.objectContaining({
+        id: document.id,
+        title: "Kosztorys remontu",
+        href: `/api/news/${article.id}/attachments/${document.id}`,
+      }),
+    ]);
     // The moderators may open them; the public may not.
     expect(await visibleNewsImage(moderator, picture.id)).toMatchObject({ isPublic: false });
     expect(await visibleNewsAttachment(moderator, article.id, document.id)).toMatchObject({ isPublic: false });
@@ -392,9 +662,26 @@ describe("changes to an approved article's files under pre-moderation", () => {
 
     // Turned into an event with a time and place, those are shown too.
     const startsAt = new Date(Date.now() + 48 * HOUR);
-    await updateArticle(editor, article.id, newsFieldsWith({ title: "Remont świetlicy wiejskiej", lead: "Krótka zajawka aktualności dla listy i kanałów.", body: "Treść aktualności, dość długa, żeby przejść walidację.", kind: "EVENT", eventStartsAt: startsAt, eventPlace: "Świetlica w Lubszy" }), { ip: null });
+    await updateArticle(
+      editor,
+      article.id,
+      newsFieldsWith({
+        title: "Remont świetlicy wiejskiej",
+        lead: "Krótka zajawka aktualności dla listy i kanałów.",
+        body: "Treść aktualności, dość długa, żeby przejść walidację.",
+        kind: "EVENT",
+        eventStartsAt: startsAt,
+        eventPlace: "Świetlica w Lubszy",
+      }),
+      { ip: null },
+    );
     const event = (await newsModerationQueue()).pending.find((a) => a.id === article.id)!.change!;
-    expect(event.details).toEqual({ kind: "EVENT", eventStartsAt: startsAt, eventEndsAt: null, eventPlace: "Świetlica w Lubszy" });
+    expect(event.details).toEqual({
+      kind: "EVENT",
+      eventStartsAt: startsAt,
+      eventEndsAt: null,
+      eventPlace: "Świetlica w Lubszy",
+    });
     expect(event.bodyDiff).toBeNull();
   });
 
@@ -402,7 +689,15 @@ describe("changes to an approved article's files under pre-moderation", () => {
     const article = await draft(official, `institution:${institutionId}`, "Dni otwarte urzędu");
     currentActor = official;
     await submitNewsAction({ articleId: article.id, publishAt: "" });
-    const cover = await addArticleImage(official, article.id, { bytes: new Uint8Array(await sharp({ create: { width: 40, height: 30, channels: 3, background: "#26a" } }).png().toBuffer()), alt: "Budynek urzędu", cover: true });
+    const cover = await addArticleImage(official, article.id, {
+      bytes: new Uint8Array(
+        await sharp({ create: { width: 40, height: 30, channels: 3, background: "#26a" } })
+          .png()
+          .toBuffer(),
+      ),
+      alt: "Budynek urzędu",
+      cover: true,
+    });
     expect((await articleBySlug(article.slug))!.coverImage?.id).toBe(cover.id);
     expect(await visibleNewsImage(null, cover.id)).toMatchObject({ isPublic: true });
   });

@@ -28,7 +28,15 @@ let smtp: TestSmtpServer;
 let n = 0;
 async function person(locale = "pl") {
   n += 1;
-  return db().user.create({ data: { email: `mail${n}@example.org`, name: `Osoba ${n}`, locale, emailVerifiedAt: new Date(), passwordHash: await hashPassword("x".repeat(16)) } });
+  return db().user.create({
+    data: {
+      email: `mail${n}@example.org`,
+      name: `Osoba ${n}`,
+      locale,
+      emailVerifiedAt: new Date(),
+      passwordHash: await hashPassword("x".repeat(16)),
+    },
+  });
 }
 const signInAs = async (user: { id: string }) => {
   currentActor = await loadActor({ userId: user.id, sessionVersion: 0 });
@@ -36,7 +44,13 @@ const signInAs = async (user: { id: string }) => {
 async function organisationOwnedBy(owner: { id: string }) {
   n += 1;
   return db().organisation.create({
-    data: { slug: `mail-org-${n}`, name: `Fundacja Pocztowa ${n}`, legalForm: "FOUNDATION", seatTerritoryCode: "1661011", memberships: { create: { userId: owner.id, role: "OWNER" } } },
+    data: {
+      slug: `mail-org-${n}`,
+      name: `Fundacja Pocztowa ${n}`,
+      legalForm: "FOUNDATION",
+      seatTerritoryCode: "1661011",
+      memberships: { create: { userId: owner.id, role: "OWNER" } },
+    },
   });
 }
 async function askToJoin(organisation: { id: string }) {
@@ -81,11 +95,15 @@ describe("notifications by e-mail", () => {
     await runJobs();
 
     const notice = mailsTo(applicant).find((m) => m.subject?.startsWith("Request approved"));
-    expect(notice?.subject).toBe(`Request approved: ${organisation.name} – NGO and Local Government Platform – Opolskie Voivodeship`);
+    expect(notice?.subject).toBe(
+      `Request approved: ${organisation.name} – NGO and Local Government Platform – Opolskie Voivodeship`,
+    );
     expect(notice?.text).toContain(`You are now a member of ${organisation.name}.`);
     expect(notice?.text).toContain(`/en/organisations/${organisation.slug}`);
     // Its footer says why a notification came, not "if you did not create an account".
-    expect(notice?.text).toContain("This message was sent automatically by NGO and Local Government Platform – Opolskie Voivodeship. You are receiving it because of the notification settings of your account.");
+    expect(notice?.text).toContain(
+      "This message was sent automatically by NGO and Local Government Platform – Opolskie Voivodeship. You are receiving it because of the notification settings of your account.",
+    );
     const header = (key: string) => notice?.headerLines.find((h) => h.key === key)?.line.replace(/^[^:]+:\s*/, "");
     const listUnsubscribe = String(header("list-unsubscribe"));
     expect(listUnsubscribe).toMatch(/^<http:\/\/localhost:\d+\/api\/notifications\/unsubscribe\?token=.+>$/);
@@ -93,24 +111,54 @@ describe("notifications by e-mail", () => {
     expect(notice?.html).toContain("/en/unsubscribe?token=");
 
     // The header's one-click POST switches this type off for good.
-    const response = await oneClickUnsubscribe(new Request(listUnsubscribe.slice(1, -1), { method: "POST", body: "List-Unsubscribe=One-Click" }));
+    const response = await oneClickUnsubscribe(
+      new Request(listUnsubscribe.slice(1, -1), { method: "POST", body: "List-Unsubscribe=One-Click" }),
+    );
     expect(response.status).toBe(200);
-    expect(await db().notificationPreference.findUnique({ where: { userId_type: { userId: applicant.id, type: "membership.approved" } } })).toMatchObject({ channel: "OFF" });
+    expect(
+      await db().notificationPreference.findUnique({
+        where: { userId_type: { userId: applicant.id, type: "membership.approved" } },
+      }),
+    ).toMatchObject({ channel: "OFF" });
   });
 
   it("tells a remark's author the decision and its reason, linking to the remark itself", async () => {
     const institution = await db().institution.findFirstOrThrow({ where: { kind: "GMINA_OFFICE" } });
     const official = await person();
     await db().user.update({ where: { id: official.id }, data: { totpEnabledAt: new Date() } });
-    await db().institutionMembership.create({ data: { userId: official.id, institutionId: institution.id, role: "OFFICIAL" } });
+    await db().institutionMembership.create({
+      data: { userId: official.id, institutionId: institution.id, role: "OFFICIAL" },
+    });
     const author = await person();
     const organisation = await organisationOwnedBy(author);
     await db().organisation.update({ where: { id: organisation.id }, data: { verifiedAt: new Date() } });
     const start = new Date(Date.now() - 60_000);
-    const { id } = await createConsultation(institution.id, consultationFields({ title: "Konsultacje pocztowe", startsAt: start, endsAt: new Date(start.getTime() + 7 * 24 * 3600 * 1000) }), { userId: official.id, ip: null });
+    const { id } = await createConsultation(
+      institution.id,
+      consultationFields({
+        title: "Konsultacje pocztowe",
+        startsAt: start,
+        endsAt: new Date(start.getTime() + 7 * 24 * 3600 * 1000),
+      }),
+      { userId: official.id, ip: null },
+    );
     await publishConsultation(id, { userId: official.id, ip: null });
-    const remark = await submitRemark((await loadActor({ userId: author.id, sessionVersion: 0 }))!, { consultationId: id, unitId: null, actingFor: organisation.id, currentWording: null, proposedWording: null, justification: "Wydłużyć termin." }, { ip: null });
-    await answerRemarks({ userId: official.id, ip: null }, { consultationId: id, remarkIds: [remark.id], decision: "NOT_ACCEPTED", reason: "Termin wynika z ustawy." });
+    const remark = await submitRemark(
+      (await loadActor({ userId: author.id, sessionVersion: 0 }))!,
+      {
+        consultationId: id,
+        unitId: null,
+        actingFor: organisation.id,
+        currentWording: null,
+        proposedWording: null,
+        justification: "Wydłużyć termin.",
+      },
+      { ip: null },
+    );
+    await answerRemarks(
+      { userId: official.id, ip: null },
+      { consultationId: id, remarkIds: [remark.id], decision: "NOT_ACCEPTED", reason: "Termin wynika z ustawy." },
+    );
     await runJobs();
 
     const notice = mailsTo(author).find((m) => m.subject?.startsWith("Odpowiedź na uwagę"));
@@ -123,7 +171,9 @@ describe("notifications by e-mail", () => {
     const owner = await person();
     await savePreferences(owner.id, [{ type: "membership.requested", channel: "DAILY" }]);
     const [first, second] = [await organisationOwnedBy(owner), await organisationOwnedBy(owner)];
-    await db().organisationMembership.create({ data: { userId: owner.id, organisationId: second.id, role: "OWNER" } }).catch(() => undefined);
+    await db()
+      .organisationMembership.create({ data: { userId: owner.id, organisationId: second.id, role: "OWNER" } })
+      .catch(() => undefined);
     for (let i = 0; i < 3; i++) await askToJoin(first);
     await askToJoin(second);
     await runJobs();
@@ -147,7 +197,9 @@ describe("notifications by e-mail", () => {
     await savePreferences(weekly.id, [{ type: "membership.requested", channel: "WEEKLY" }]);
     await savePreferences(silent.id, [{ type: "membership.requested", channel: "OFF" }]);
     const organisation = await organisationOwnedBy(weekly);
-    await db().organisationMembership.create({ data: { userId: silent.id, organisationId: organisation.id, role: "OWNER" } });
+    await db().organisationMembership.create({
+      data: { userId: silent.id, organisationId: organisation.id, role: "OWNER" },
+    });
     await askToJoin(organisation);
     await runJobs();
     await sendDigests("DAILY");
@@ -166,9 +218,19 @@ describe("notifications by e-mail", () => {
     expect((await unsubscribeAction({ token: `${token.slice(0, -2)}xx` })).serverError).toBe("LINK_INVALID");
     const old = unsubscribeToken(user.id, ["organisation.verified"], Date.now() - 200 * 24 * 3600_000);
     expect((await unsubscribeAction({ token: old })).serverError).toBe("LINK_INVALID");
-    expect((await oneClickUnsubscribe(new Request(`http://x/api/notifications/unsubscribe?token=${encodeURIComponent(old)}`, { method: "POST" }))).status).toBe(400);
+    expect(
+      (
+        await oneClickUnsubscribe(
+          new Request(`http://x/api/notifications/unsubscribe?token=${encodeURIComponent(old)}`, { method: "POST" }),
+        )
+      ).status,
+    ).toBe(400);
     expect(await db().notificationPreference.count({ where: { userId: user.id } })).toBe(0);
     expect((await unsubscribeAction({ token })).data).toEqual({ types: ["organisation.verified"] });
-    expect(await db().notificationPreference.findUnique({ where: { userId_type: { userId: user.id, type: "organisation.verified" } } })).toMatchObject({ channel: "OFF" });
+    expect(
+      await db().notificationPreference.findUnique({
+        where: { userId_type: { userId: user.id, type: "organisation.verified" } },
+      }),
+    ).toMatchObject({ channel: "OFF" });
   });
 });

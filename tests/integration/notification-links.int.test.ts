@@ -28,7 +28,15 @@ const DAY = 24 * 3600 * 1000;
 let n = 0;
 async function person(overrides: { platformRole?: Actor["platformRole"] } = {}) {
   n += 1;
-  return db().user.create({ data: { email: `link${n}@example.org`, name: `Czytelnik ${n}`, emailVerifiedAt: new Date(), totpEnabledAt: new Date(), ...overrides } });
+  return db().user.create({
+    data: {
+      email: `link${n}@example.org`,
+      name: `Czytelnik ${n}`,
+      emailVerifiedAt: new Date(),
+      totpEnabledAt: new Date(),
+      ...overrides,
+    },
+  });
 }
 const actorOf = async (user: { id: string }) => (await actorById(user.id))!;
 /** Stores the event, fans it out, and returns where the reader's newest entry leads them. */
@@ -58,85 +66,284 @@ beforeAll(async () => {
   await createInstanceSettings();
   institution = await createInstitution({ name: "Gmina Odnośników" });
   official = await person();
-  await db().institutionMembership.create({ data: { userId: official.id, institutionId: institution.id, role: "OFFICIAL" } });
+  await db().institutionMembership.create({
+    data: { userId: official.id, institutionId: institution.id, role: "OFFICIAL" },
+  });
   owner = await person();
   moderator = await person({ platformRole: "MODERATOR" });
   organisation = await createOrganisation({ name: "Fundacja Odnośników", verifiedAt: new Date() });
-  await db().organisationMembership.create({ data: { userId: owner.id, organisationId: organisation.id, role: "OWNER" } });
+  await db().organisationMembership.create({
+    data: { userId: owner.id, organisationId: organisation.id, role: "OWNER" },
+  });
 
   const start = new Date(Date.now() - 60_000);
-  const { id } = await createConsultation(institution.id, consultationFields({ title: "Konsultacje odnośników", startsAt: start, endsAt: new Date(start.getTime() + 14 * DAY), sourceText: "§ 1. Pierwszy.\n§ 2. Drugi." }), { userId: official.id, ip: null });
+  const { id } = await createConsultation(
+    institution.id,
+    consultationFields({
+      title: "Konsultacje odnośników",
+      startsAt: start,
+      endsAt: new Date(start.getTime() + 14 * DAY),
+      sourceText: "§ 1. Pierwszy.\n§ 2. Drugi.",
+    }),
+    { userId: official.id, ip: null },
+  );
   await publishConsultation(id, { userId: official.id, ip: null });
-  consultation = await db().consultation.findUniqueOrThrow({ where: { id }, select: { id: true, slug: true, title: true, institutionId: true } });
+  consultation = await db().consultation.findUniqueOrThrow({
+    where: { id },
+    select: { id: true, slug: true, title: true, institutionId: true },
+  });
 
   election = await db().election.create({
     data: {
-      slug: `wybory-${randomUUID().slice(0, 8)}`, title: "Wybory odnośników", councilName: "Rada", description: "Opis.", institutionId: institution.id, status: "PUBLISHED",
-      seats: 3, votesPerBallot: 1, nominationsStartAt: new Date(), nominationsEndAt: new Date(Date.now() + DAY), checkEndsAt: new Date(Date.now() + 2 * DAY),
-      votingStartAt: new Date(Date.now() + 3 * DAY), votingEndAt: new Date(Date.now() + 4 * DAY), resultsBy: new Date(Date.now() + 5 * DAY),
+      slug: `wybory-${randomUUID().slice(0, 8)}`,
+      title: "Wybory odnośników",
+      councilName: "Rada",
+      description: "Opis.",
+      institutionId: institution.id,
+      status: "PUBLISHED",
+      seats: 3,
+      votesPerBallot: 1,
+      nominationsStartAt: new Date(),
+      nominationsEndAt: new Date(Date.now() + DAY),
+      checkEndsAt: new Date(Date.now() + 2 * DAY),
+      votingStartAt: new Date(Date.now() + 3 * DAY),
+      votingEndAt: new Date(Date.now() + 4 * DAY),
+      resultsBy: new Date(Date.now() + 5 * DAY),
     },
     select: { id: true, slug: true, title: true },
   });
-  const category = await db().forumCategory.create({ data: { slug: `kat-${randomUUID().slice(0, 8)}`, name: { pl: "Ogólna", en: "General", de: "Allgemein" }, description: { pl: "", en: "", de: "" }, position: 1, access: "SIGNED_IN" } });
-  thread = await db().forumThread.create({ data: { categoryId: category.id, title: "Wątek odnośników", authorId: owner.id, postCount: 3 }, select: { id: true, title: true } });
+  const category = await db().forumCategory.create({
+    data: {
+      slug: `kat-${randomUUID().slice(0, 8)}`,
+      name: { pl: "Ogólna", en: "General", de: "Allgemein" },
+      description: { pl: "", en: "", de: "" },
+      position: 1,
+      access: "SIGNED_IN",
+    },
+  });
+  thread = await db().forumThread.create({
+    data: { categoryId: category.id, title: "Wątek odnośników", authorId: owner.id, postCount: 3 },
+    select: { id: true, title: true },
+  });
   article = await db().newsArticle.create({
-    data: { slug: `art-${randomUUID().slice(0, 8)}`, title: "Aktualność odnośników", lead: "Lead.", body: "Treść.", status: "PUBLISHED", publishedAt: new Date(Date.now() - DAY), organisationId: organisation.id, authorId: owner.id },
+    data: {
+      slug: `art-${randomUUID().slice(0, 8)}`,
+      title: "Aktualność odnośników",
+      lead: "Lead.",
+      body: "Treść.",
+      status: "PUBLISHED",
+      publishedAt: new Date(Date.now() - DAY),
+      organisationId: organisation.id,
+      authorId: owner.id,
+    },
     select: { id: true, slug: true, title: true },
   });
   document = await publicDocument("Dokument odnośników");
 });
 
 async function publicDocument(title: string) {
-  const created = await db().libraryDocument.create({ data: { slug: `dok-${randomUUID().slice(0, 8)}`, title, description: "Opis.", kind: "COOPERATION_PROGRAMME", institutionId: institution.id }, select: { id: true, slug: true, title: true } });
-  const file = await db().storedFile.create({ data: { storageKey: randomUUID(), kind: "pdf", contentType: "application/pdf", originalName: "a.pdf", size: 10, sha256: "0".repeat(64) } });
-  const version = await db().libraryDocumentVersion.create({ data: { documentId: created.id, number: 1, fileId: file.id, issuedOn: new Date() } });
+  const created = await db().libraryDocument.create({
+    data: {
+      slug: `dok-${randomUUID().slice(0, 8)}`,
+      title,
+      description: "Opis.",
+      kind: "COOPERATION_PROGRAMME",
+      institutionId: institution.id,
+    },
+    select: { id: true, slug: true, title: true },
+  });
+  const file = await db().storedFile.create({
+    data: {
+      storageKey: randomUUID(),
+      kind: "pdf",
+      contentType: "application/pdf",
+      originalName: "a.pdf",
+      size: 10,
+      sha256: "0".repeat(64),
+    },
+  });
+  const version = await db().libraryDocumentVersion.create({
+    data: { documentId: created.id, number: 1, fileId: file.id, issuedOn: new Date() },
+  });
   await db().libraryDocument.update({ where: { id: created.id }, data: { currentVersionId: version.id } });
   return created;
 }
 
-const organisationSubject = () => ({ type: "Organisation", id: organisation.id, title: organisation.name, link: { pathname: "/organisations/[slug]" as const, params: { slug: organisation.slug } } });
-const institutionSubject = () => ({ type: "Institution", id: institution.id, title: institution.name, link: { pathname: "/institutions/[slug]" as const, params: { slug: institution.slug } } });
+const organisationSubject = () => ({
+  type: "Organisation",
+  id: organisation.id,
+  title: organisation.name,
+  link: { pathname: "/organisations/[slug]" as const, params: { slug: organisation.slug } },
+});
+const institutionSubject = () => ({
+  type: "Institution",
+  id: institution.id,
+  title: institution.name,
+  link: { pathname: "/institutions/[slug]" as const, params: { slug: institution.slug } },
+});
 
 /** For each type: who reads it, the event as its module stores it, and where it must lead. */
-const cases: Record<NotificationType, () => Promise<{ reader: { id: string }; input: NotificationInput; expected: NotificationLink }>> = {
-  "membership.requested": async () => ({ reader: owner, input: { type: "membership.requested", subject: organisationSubject(), audience: { users: [owner.id] }, data: { name: "Ktoś", kind: "organisation" } }, expected: { pathname: "/organisations/[slug]/members", params: { slug: organisation.slug } } }),
-  "membership.approved": async () => ({ reader: official, input: { type: "membership.approved", subject: institutionSubject(), audience: { users: [official.id] }, data: { kind: "institution" } }, expected: { pathname: "/institutions/[slug]", params: { slug: institution.slug } } }),
-  "membership.refused": async () => ({ reader: owner, input: { type: "membership.refused", subject: organisationSubject(), audience: { users: [owner.id] }, data: { kind: "organisation", reason: "Nie znamy się." } }, expected: { pathname: "/organisations/[slug]", params: { slug: organisation.slug } } }),
-  "organisation.invitation_accepted": async () => ({ reader: owner, input: { type: "organisation.invitation_accepted", subject: organisationSubject(), audience: { users: [owner.id] }, data: { name: "Ktoś" } }, expected: { pathname: "/organisations/[slug]/members", params: { slug: organisation.slug } } }),
-  "organisation.verified": async () => ({ reader: owner, input: { type: "organisation.verified", subject: organisationSubject(), audience: { users: [owner.id] } }, expected: { pathname: "/organisations/[slug]", params: { slug: organisation.slug } } }),
-  "organisation.verification_withdrawn": async () => ({ reader: owner, input: { type: "organisation.verification_withdrawn", subject: organisationSubject(), audience: { users: [owner.id] } }, expected: { pathname: "/organisations/[slug]", params: { slug: organisation.slug } } }),
-  "organisation.registered": async () => ({ reader: moderator, input: { type: "organisation.registered", subject: organisationSubject(), audience: { users: [moderator.id] } }, expected: { pathname: "/organisations/[slug]", params: { slug: organisation.slug } } }),
-  ...Object.fromEntries(
+const cases: Record<
+  NotificationType,
+  () => Promise<{ reader: { id: string }; input: NotificationInput; expected: NotificationLink }>
+> = {
+  "membership.requested": async () => ({
+    reader: owner,
+    input: {
+      type: "membership.requested",
+      subject: organisationSubject(),
+      audience: { users: [owner.id] },
+      data: { name: "Ktoś", kind: "organisation" },
+    },
+    expected: { pathname: "/organisations/[slug]/members", params: { slug: organisation.slug } },
+  }),
+  "membership.approved": async () => ({
+    reader: official,
+    input: {
+      type: "membership.approved",
+      subject: institutionSubject(),
+      audience: { users: [official.id] },
+      data: { kind: "institution" },
+    },
+    expected: { pathname: "/institutions/[slug]", params: { slug: institution.slug } },
+  }),
+  "membership.refused": async () => ({
+    reader: owner,
+    input: {
+      type: "membership.refused",
+      subject: organisationSubject(),
+      audience: { users: [owner.id] },
+      data: { kind: "organisation", reason: "Nie znamy się." },
+    },
+    expected: { pathname: "/organisations/[slug]", params: { slug: organisation.slug } },
+  }),
+  "organisation.invitation_accepted": async () => ({
+    reader: owner,
+    input: {
+      type: "organisation.invitation_accepted",
+      subject: organisationSubject(),
+      audience: { users: [owner.id] },
+      data: { name: "Ktoś" },
+    },
+    expected: { pathname: "/organisations/[slug]/members", params: { slug: organisation.slug } },
+  }),
+  "organisation.verified": async () => ({
+    reader: owner,
+    input: { type: "organisation.verified", subject: organisationSubject(), audience: { users: [owner.id] } },
+    expected: { pathname: "/organisations/[slug]", params: { slug: organisation.slug } },
+  }),
+  "organisation.verification_withdrawn": async () => ({
+    reader: owner,
+    input: {
+      type: "organisation.verification_withdrawn",
+      subject: organisationSubject(),
+      audience: { users: [owner.id] },
+    },
+    expected: { pathname: "/organisations/[slug]", params: { slug: organisation.slug } },
+  }),
+  "organisation.registered": async () => ({
+    reader: moderator,
+    input: { type: "organisation.registered", subject: organisationSubject(), audience: { users: [moderator.id] } },
+    expected: { pathname: "/organisations/[slug]", params: { slug: organisation.slug } },
+  }),
+  ...(Object.fromEntries(
     (["security.password_changed", "security.two_factor_changed", "security.new_sign_in"] as const).map((type) => [
       type,
-      async () => ({ reader: owner, input: { type, subject: { type: "User", id: owner.id, title: "", link: { pathname: "/account" } }, audience: { users: [owner.id] } }, expected: { pathname: "/account" } }),
+      async () => ({
+        reader: owner,
+        input: {
+          type,
+          subject: { type: "User", id: owner.id, title: "", link: { pathname: "/account" } },
+          audience: { users: [owner.id] },
+        },
+        expected: { pathname: "/account" },
+      }),
     ]),
-  ) as Record<"security.password_changed" | "security.two_factor_changed" | "security.new_sign_in", never>,
+  ) as Record<"security.password_changed" | "security.two_factor_changed" | "security.new_sign_in", never>),
   "remark.answered": async () => {
-    const { id } = await submitRemark(await actorOf(owner), { consultationId: consultation.id, unitId: null, actingFor: organisation.id, currentWording: null, proposedWording: null, justification: "Uwaga ogólna." }, { ip: null });
-    await answerRemarks({ userId: official.id, ip: null }, { consultationId: consultation.id, remarkIds: [id], decision: "NOT_ACCEPTED", reason: "Poza zakresem." });
+    const { id } = await submitRemark(
+      await actorOf(owner),
+      {
+        consultationId: consultation.id,
+        unitId: null,
+        actingFor: organisation.id,
+        currentWording: null,
+        proposedWording: null,
+        justification: "Uwaga ogólna.",
+      },
+      { ip: null },
+    );
+    await answerRemarks(
+      { userId: official.id, ip: null },
+      { consultationId: consultation.id, remarkIds: [id], decision: "NOT_ACCEPTED", reason: "Poza zakresem." },
+    );
     await fanOutPendingNotifications();
-    const event = await db().notificationEvent.findFirstOrThrow({ where: { type: "remark.answered" }, orderBy: { createdAt: "desc" } });
+    const event = await db().notificationEvent.findFirstOrThrow({
+      where: { type: "remark.answered" },
+      orderBy: { createdAt: "desc" },
+    });
     expect(event.data).toEqual({ decision: "NOT_ACCEPTED", reason: "Poza zakresem.", remark: id, count: "1" });
-    return { reader: owner, input: null as never, expected: { pathname: "/consultations/[slug]", params: { slug: consultation.slug }, hash: `remark-${id}` } };
+    return {
+      reader: owner,
+      input: null as never,
+      expected: { pathname: "/consultations/[slug]", params: { slug: consultation.slug }, hash: `remark-${id}` },
+    };
   },
   "consultation.remark_submitted": async () => {
-    const unit = await db().consultationUnit.findFirstOrThrow({ where: { consultationId: consultation.id }, orderBy: { position: "asc" } });
-    const { id } = await submitRemark(await actorOf(owner), { consultationId: consultation.id, unitId: unit.id, actingFor: organisation.id, currentWording: null, proposedWording: null, justification: "Druga uwaga." }, { ip: null });
+    const unit = await db().consultationUnit.findFirstOrThrow({
+      where: { consultationId: consultation.id },
+      orderBy: { position: "asc" },
+    });
+    const { id } = await submitRemark(
+      await actorOf(owner),
+      {
+        consultationId: consultation.id,
+        unitId: unit.id,
+        actingFor: organisation.id,
+        currentWording: null,
+        proposedWording: null,
+        justification: "Druga uwaga.",
+      },
+      { ip: null },
+    );
     await fanOutPendingNotifications();
-    const event = await db().notificationEvent.findFirstOrThrow({ where: { type: "consultation.remark_submitted" }, orderBy: { createdAt: "desc" } });
+    const event = await db().notificationEvent.findFirstOrThrow({
+      where: { type: "consultation.remark_submitted" },
+      orderBy: { createdAt: "desc" },
+    });
     expect(event.data).toMatchObject({ author: organisation.name });
     // On the answering screen, among the remarks on its unit, whatever their state.
-    return { reader: official, input: null as never, expected: { pathname: "/consultations/[slug]/remarks", params: { slug: consultation.slug }, query: { unit: unit.key, state: "all" }, hash: `remark-${id}` } };
+    return {
+      reader: official,
+      input: null as never,
+      expected: {
+        pathname: "/consultations/[slug]/remarks",
+        params: { slug: consultation.slug },
+        query: { unit: unit.key, state: "all" },
+        hash: `remark-${id}`,
+      },
+    };
   },
-  ...Object.fromEntries(
+  ...(Object.fromEntries(
     (["consultation.opened", "consultation.extended", "consultation.closing_soon"] as const).map((type) => [
       type,
-      async () => ({ reader: owner, input: { type, subject: consultationSubject(consultation), audience: { users: [owner.id] } }, expected: { pathname: "/consultations/[slug]", params: { slug: consultation.slug } } }),
+      async () => ({
+        reader: owner,
+        input: { type, subject: consultationSubject(consultation), audience: { users: [owner.id] } },
+        expected: { pathname: "/consultations/[slug]", params: { slug: consultation.slug } },
+      }),
     ]),
-  ) as Record<"consultation.opened" | "consultation.extended" | "consultation.closing_soon", never>,
-  "consultation.report_published": async () => ({ reader: owner, input: { type: "consultation.report_published", subject: consultationSubject(consultation), audience: { users: [owner.id] } }, expected: { pathname: "/consultations/[slug]", params: { slug: consultation.slug }, hash: "report-heading" } }),
-  ...Object.fromEntries(
+  ) as Record<"consultation.opened" | "consultation.extended" | "consultation.closing_soon", never>),
+  "consultation.report_published": async () => ({
+    reader: owner,
+    input: {
+      type: "consultation.report_published",
+      subject: consultationSubject(consultation),
+      audience: { users: [owner.id] },
+    },
+    expected: { pathname: "/consultations/[slug]", params: { slug: consultation.slug }, hash: "report-heading" },
+  }),
+  ...(Object.fromEntries(
     (
       [
         ["election.nominations_opened", undefined],
@@ -151,40 +358,149 @@ const cases: Record<NotificationType, () => Promise<{ reader: { id: string }; in
       type,
       async () => ({
         reader: owner,
-        input: { type, subject: electionSubject(election), audience: { users: [owner.id] }, data: { organisation: organisation.name, candidate: "Anna", decision: "ACCEPTED" } },
+        input: {
+          type,
+          subject: electionSubject(election),
+          audience: { users: [owner.id] },
+          data: { organisation: organisation.name, candidate: "Anna", decision: "ACCEPTED" },
+        },
         expected: { pathname: "/elections/[slug]", params: { slug: election.slug }, ...(hash ? { hash } : {}) },
       }),
     ]),
-  ) as Record<`election.${string}` & NotificationType, never>,
-  ...Object.fromEntries(
+  ) as Record<`election.${string}` & NotificationType, never>),
+  ...(Object.fromEntries(
     (["forum.reply", "forum.mention", "forum.post_moderated"] as const).map((type) => [
       type,
       async () => ({
         reader: owner,
-        input: { type, subject: threadSubject(thread), audience: { users: [owner.id] }, data: { post: "3", decision: "hidden", reason: "Spam." } },
+        input: {
+          type,
+          subject: threadSubject(thread),
+          audience: { users: [owner.id] },
+          data: { post: "3", decision: "hidden", reason: "Spam." },
+        },
         expected: { pathname: "/forum/threads/[id]", params: { id: thread.id }, query: { wpis: "3" }, hash: "wpis-3" },
       }),
     ]),
-  ) as Record<"forum.reply" | "forum.mention" | "forum.post_moderated", never>,
-  "forum.new_thread": async () => ({ reader: owner, input: { type: "forum.new_thread", subject: threadSubject(thread), audience: { users: [owner.id] }, data: { category: "Ogólna" } }, expected: { pathname: "/forum/threads/[id]", params: { id: thread.id } } }),
-  "forum.thread_moderated": async () => ({ reader: owner, input: { type: "forum.thread_moderated", subject: threadSubject(thread), audience: { users: [owner.id] }, data: { change: "locked", target: "", reason: "none" } }, expected: { pathname: "/forum/threads/[id]", params: { id: thread.id } } }),
-  "forum.suspended": async () => ({ reader: owner, input: { type: "forum.suspended", subject: { type: "Forum", id: "forum", title: "Forum", link: { pathname: "/forum" } }, audience: { users: [owner.id] }, data: { until: "2027-01-01 12:00", reason: "Spam." } }, expected: { pathname: "/forum" } }),
-  "news.published": async () => ({ reader: owner, input: { type: "news.published", subject: articleSubject(article), audience: { users: [owner.id] } }, expected: { pathname: "/news/[slug]", params: { slug: article.slug } } }),
+  ) as Record<"forum.reply" | "forum.mention" | "forum.post_moderated", never>),
+  "forum.new_thread": async () => ({
+    reader: owner,
+    input: {
+      type: "forum.new_thread",
+      subject: threadSubject(thread),
+      audience: { users: [owner.id] },
+      data: { category: "Ogólna" },
+    },
+    expected: { pathname: "/forum/threads/[id]", params: { id: thread.id } },
+  }),
+  "forum.thread_moderated": async () => ({
+    reader: owner,
+    input: {
+      type: "forum.thread_moderated",
+      subject: threadSubject(thread),
+      audience: { users: [owner.id] },
+      data: { change: "locked", target: "", reason: "none" },
+    },
+    expected: { pathname: "/forum/threads/[id]", params: { id: thread.id } },
+  }),
+  "forum.suspended": async () => ({
+    reader: owner,
+    input: {
+      type: "forum.suspended",
+      subject: { type: "Forum", id: "forum", title: "Forum", link: { pathname: "/forum" } },
+      audience: { users: [owner.id] },
+      data: { until: "2027-01-01 12:00", reason: "Spam." },
+    },
+    expected: { pathname: "/forum" },
+  }),
+  "news.published": async () => ({
+    reader: owner,
+    input: { type: "news.published", subject: articleSubject(article), audience: { users: [owner.id] } },
+    expected: { pathname: "/news/[slug]", params: { slug: article.slug } },
+  }),
   "news.submitted": async () => {
-    const pending = await db().newsArticle.create({ data: { slug: `oczekuje-${randomUUID().slice(0, 8)}`, title: "Czeka", lead: "L.", body: "T.", status: "PENDING", organisationId: organisation.id, authorId: owner.id }, select: { id: true, slug: true, title: true } });
-    return { reader: moderator, input: { type: "news.submitted", subject: articleSubject(pending), audience: { users: [moderator.id] } }, expected: { pathname: "/moderation/news" } };
+    const pending = await db().newsArticle.create({
+      data: {
+        slug: `oczekuje-${randomUUID().slice(0, 8)}`,
+        title: "Czeka",
+        lead: "L.",
+        body: "T.",
+        status: "PENDING",
+        organisationId: organisation.id,
+        authorId: owner.id,
+      },
+      select: { id: true, slug: true, title: true },
+    });
+    return {
+      reader: moderator,
+      input: { type: "news.submitted", subject: articleSubject(pending), audience: { users: [moderator.id] } },
+      expected: { pathname: "/moderation/news" },
+    };
   },
   "news.moderated": async () => {
-    const rejected = await db().newsArticle.create({ data: { slug: `odrzucona-${randomUUID().slice(0, 8)}`, title: "Odrzucona", lead: "L.", body: "T.", status: "REJECTED", organisationId: organisation.id, authorId: owner.id }, select: { id: true, slug: true, title: true } });
-    return { reader: owner, input: { type: "news.moderated", subject: articleSubject(rejected), audience: { users: [owner.id] }, data: { decision: "rejected", reason: "Reklama." } }, expected: { pathname: "/account/news/[id]", params: { id: rejected.id } } };
+    const rejected = await db().newsArticle.create({
+      data: {
+        slug: `odrzucona-${randomUUID().slice(0, 8)}`,
+        title: "Odrzucona",
+        lead: "L.",
+        body: "T.",
+        status: "REJECTED",
+        organisationId: organisation.id,
+        authorId: owner.id,
+      },
+      select: { id: true, slug: true, title: true },
+    });
+    return {
+      reader: owner,
+      input: {
+        type: "news.moderated",
+        subject: articleSubject(rejected),
+        audience: { users: [owner.id] },
+        data: { decision: "rejected", reason: "Reklama." },
+      },
+      expected: { pathname: "/account/news/[id]", params: { id: rejected.id } },
+    };
   },
   "library.proposed": async () => {
-    const proposed = await db().libraryDocument.create({ data: { slug: `prop-${randomUUID().slice(0, 8)}`, title: "Propozycja", description: "O.", kind: "COOPERATION_PROGRAMME", review: "PROPOSED", organisationId: organisation.id, proposedById: owner.id }, select: { id: true, slug: true, title: true } });
-    return { reader: moderator, input: { type: "library.proposed", subject: documentSubject(proposed), audience: { users: [moderator.id] } }, expected: { pathname: "/moderation/library" } };
+    const proposed = await db().libraryDocument.create({
+      data: {
+        slug: `prop-${randomUUID().slice(0, 8)}`,
+        title: "Propozycja",
+        description: "O.",
+        kind: "COOPERATION_PROGRAMME",
+        review: "PROPOSED",
+        organisationId: organisation.id,
+        proposedById: owner.id,
+      },
+      select: { id: true, slug: true, title: true },
+    });
+    return {
+      reader: moderator,
+      input: { type: "library.proposed", subject: documentSubject(proposed), audience: { users: [moderator.id] } },
+      expected: { pathname: "/moderation/library" },
+    };
   },
-  "library.decided": async () => ({ reader: owner, input: { type: "library.decided", subject: documentSubject(document), audience: { users: [owner.id] }, data: { decision: "accepted", reason: "none" } }, expected: { pathname: "/library/[slug]", params: { slug: document.slug } } }),
+  "library.decided": async () => ({
+    reader: owner,
+    input: {
+      type: "library.decided",
+      subject: documentSubject(document),
+      audience: { users: [owner.id] },
+      data: { decision: "accepted", reason: "none" },
+    },
+    expected: { pathname: "/library/[slug]", params: { slug: document.slug } },
+  }),
   // An invitation to be named as a co-developer of another's document is answered among one's library documents.
-  "library.codeveloper": async () => ({ reader: owner, input: { type: "library.codeveloper", subject: documentSubject(document), audience: { users: [owner.id] }, data: { decision: "invited" } }, expected: { pathname: "/account/library" } }),
+  "library.codeveloper": async () => ({
+    reader: owner,
+    input: {
+      type: "library.codeveloper",
+      subject: documentSubject(document),
+      audience: { users: [owner.id] },
+      data: { decision: "invited" },
+    },
+    expected: { pathname: "/account/library" },
+  }),
 };
 
 describe("every notification type leads its reader to the thing it is about", () => {
@@ -201,24 +517,67 @@ describe("every notification type leads its reader to the thing it is about", ()
 
 describe("a notice leads nowhere when its subject is gone or hidden from the reader", () => {
   it("a draft consultation: only its office's officials", async () => {
-    const { id } = await createConsultation(institution.id, consultationFields({ title: "Szkic" }), { userId: official.id, ip: null });
+    const { id } = await createConsultation(institution.id, consultationFields({ title: "Szkic" }), {
+      userId: official.id,
+      ip: null,
+    });
     const draft = await db().consultation.findUniqueOrThrow({ where: { id } });
     const stranger = await person();
-    expect(await linkFor(stranger, { type: "consultation.opened", subject: consultationSubject(draft), audience: { users: [stranger.id, official.id] } })).toBeNull();
-    expect(await latestLink(official, "consultation.opened")).toEqual({ pathname: "/consultations/[slug]", params: { slug: draft.slug } });
+    expect(
+      await linkFor(stranger, {
+        type: "consultation.opened",
+        subject: consultationSubject(draft),
+        audience: { users: [stranger.id, official.id] },
+      }),
+    ).toBeNull();
+    expect(await latestLink(official, "consultation.opened")).toEqual({
+      pathname: "/consultations/[slug]",
+      params: { slug: draft.slug },
+    });
   });
 
   it("a forum thread in a category for officials: not for a representative; a merged thread: where its posts are now", async () => {
-    const officials = await db().forumCategory.create({ data: { slug: `urz-${randomUUID().slice(0, 8)}`, name: { pl: "Urzędnicy", en: "Officials", de: "Amtspersonen" }, description: { pl: "", en: "", de: "" }, position: 2, access: "OFFICIALS" } });
-    const closed = await db().forumThread.create({ data: { categoryId: officials.id, title: "Tylko urzędnicy", postCount: 1 }, select: { id: true, title: true } });
-    expect(await linkFor(owner, { type: "forum.new_thread", subject: threadSubject(closed), audience: { users: [owner.id, official.id] }, data: { category: "Urzędnicy" } })).toBeNull();
-    expect(await latestLink(official, "forum.new_thread")).toEqual({ pathname: "/forum/threads/[id]", params: { id: closed.id } });
+    const officials = await db().forumCategory.create({
+      data: {
+        slug: `urz-${randomUUID().slice(0, 8)}`,
+        name: { pl: "Urzędnicy", en: "Officials", de: "Amtspersonen" },
+        description: { pl: "", en: "", de: "" },
+        position: 2,
+        access: "OFFICIALS",
+      },
+    });
+    const closed = await db().forumThread.create({
+      data: { categoryId: officials.id, title: "Tylko urzędnicy", postCount: 1 },
+      select: { id: true, title: true },
+    });
+    expect(
+      await linkFor(owner, {
+        type: "forum.new_thread",
+        subject: threadSubject(closed),
+        audience: { users: [owner.id, official.id] },
+        data: { category: "Urzędnicy" },
+      }),
+    ).toBeNull();
+    expect(await latestLink(official, "forum.new_thread")).toEqual({
+      pathname: "/forum/threads/[id]",
+      params: { id: closed.id },
+    });
 
-    const gone = await db().forumThread.create({ data: { categoryId: officials.id, title: "Scalony", postCount: 2 }, select: { id: true, title: true } });
+    const gone = await db().forumThread.create({
+      data: { categoryId: officials.id, title: "Scalony", postCount: 2 },
+      select: { id: true, title: true },
+    });
     const post = await db().forumPost.create({ data: { threadId: thread.id, number: 4, body: "Przeniesiony." } });
     await db().forumPostRedirect.create({ data: { threadId: gone.id, number: 2, postId: post.id } });
     await db().forumThread.delete({ where: { id: gone.id } });
-    expect(await linkFor(owner, { type: "forum.reply", subject: threadSubject(gone), audience: { users: [owner.id] }, data: { post: "2" } })).toEqual({
+    expect(
+      await linkFor(owner, {
+        type: "forum.reply",
+        subject: threadSubject(gone),
+        audience: { users: [owner.id] },
+        data: { post: "2" },
+      }),
+    ).toEqual({
       pathname: "/forum/threads/[id]",
       params: { id: thread.id },
       query: { wpis: "4" },
@@ -227,19 +586,63 @@ describe("a notice leads nowhere when its subject is gone or hidden from the rea
   });
 
   it("an article not public: its writers' editing page, nothing for others; a deleted organisation: nothing", async () => {
-    const draft = await db().newsArticle.create({ data: { slug: `zdjeta-${randomUUID().slice(0, 8)}`, title: "Zdjęta", lead: "L.", body: "T.", status: "UNPUBLISHED", organisationId: organisation.id, authorId: owner.id }, select: { id: true, slug: true, title: true } });
+    const draft = await db().newsArticle.create({
+      data: {
+        slug: `zdjeta-${randomUUID().slice(0, 8)}`,
+        title: "Zdjęta",
+        lead: "L.",
+        body: "T.",
+        status: "UNPUBLISHED",
+        organisationId: organisation.id,
+        authorId: owner.id,
+      },
+      select: { id: true, slug: true, title: true },
+    });
     const stranger = await person();
-    expect(await linkFor(stranger, { type: "news.published", subject: articleSubject(draft), audience: { users: [stranger.id] } })).toBeNull();
+    expect(
+      await linkFor(stranger, {
+        type: "news.published",
+        subject: articleSubject(draft),
+        audience: { users: [stranger.id] },
+      }),
+    ).toBeNull();
 
     const doomed = await createOrganisation({ name: "Fundacja Zlikwidowana" });
-    await notify({ type: "organisation.verified", subject: { type: "Organisation", id: doomed.id, title: doomed.name, link: { pathname: "/organisations/[slug]", params: { slug: doomed.slug } } }, audience: { users: [stranger.id] } });
+    await notify({
+      type: "organisation.verified",
+      subject: {
+        type: "Organisation",
+        id: doomed.id,
+        title: doomed.name,
+        link: { pathname: "/organisations/[slug]", params: { slug: doomed.slug } },
+      },
+      audience: { users: [stranger.id] },
+    });
     await fanOutPendingNotifications();
     await db().organisation.delete({ where: { id: doomed.id } });
     expect(await latestLink(stranger, "organisation.verified")).toBeNull();
   });
 
   it("a proposal the moderators rejected: its proposer's editing page", async () => {
-    const rejected = await db().libraryDocument.create({ data: { slug: `odrz-${randomUUID().slice(0, 8)}`, title: "Odrzucony", description: "O.", kind: "COOPERATION_PROGRAMME", review: "REJECTED", organisationId: organisation.id, proposedById: owner.id }, select: { id: true, slug: true, title: true } });
-    expect(await linkFor(owner, { type: "library.decided", subject: documentSubject(rejected), audience: { users: [owner.id] }, data: { decision: "rejected", reason: "Brak pliku." } })).toEqual({ pathname: "/account/library/[id]", params: { id: rejected.id } });
+    const rejected = await db().libraryDocument.create({
+      data: {
+        slug: `odrz-${randomUUID().slice(0, 8)}`,
+        title: "Odrzucony",
+        description: "O.",
+        kind: "COOPERATION_PROGRAMME",
+        review: "REJECTED",
+        organisationId: organisation.id,
+        proposedById: owner.id,
+      },
+      select: { id: true, slug: true, title: true },
+    });
+    expect(
+      await linkFor(owner, {
+        type: "library.decided",
+        subject: documentSubject(rejected),
+        audience: { users: [owner.id] },
+        data: { decision: "rejected", reason: "Brak pliku." },
+      }),
+    ).toEqual({ pathname: "/account/library/[id]", params: { id: rejected.id } });
   });
 });

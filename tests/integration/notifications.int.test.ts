@@ -22,7 +22,14 @@ const password = "powiadom mnie o wszystkim";
 async function person(overrides: { platformRole?: Actor["platformRole"]; deletedAt?: Date; blockedAt?: Date } = {}) {
   n += 1;
   return db().user.create({
-    data: { email: `pow${n}@example.org`, name: `Osoba ${n}`, emailVerifiedAt: new Date(), passwordHash: await hashPassword(password), totpEnabledAt: new Date(), ...overrides },
+    data: {
+      email: `pow${n}@example.org`,
+      name: `Osoba ${n}`,
+      emailVerifiedAt: new Date(),
+      passwordHash: await hashPassword(password),
+      totpEnabledAt: new Date(),
+      ...overrides,
+    },
   });
 }
 const signInAs = async (user: { id: string }) => {
@@ -31,7 +38,13 @@ const signInAs = async (user: { id: string }) => {
 async function organisationWith(members: { userId: string; role: "OWNER" | "EDITOR" | "MEMBER" }[]) {
   n += 1;
   return db().organisation.create({
-    data: { slug: `pow-org-${n}`, name: `Fundacja Powiadomień ${n}`, legalForm: "FOUNDATION", seatTerritoryCode: "1661011", memberships: { create: members } },
+    data: {
+      slug: `pow-org-${n}`,
+      name: `Fundacja Powiadomień ${n}`,
+      legalForm: "FOUNDATION",
+      seatTerritoryCode: "1661011",
+      memberships: { create: members },
+    },
   });
 }
 const entriesOf = async (user: { id: string }) => (await listNotifications((await actorById(user.id))!, 1)).entries;
@@ -57,7 +70,12 @@ describe("fan-out", () => {
     ]);
     await notify({
       type: "organisation.verified",
-      subject: { type: "Organisation", id: organisation.id, title: organisation.name, link: { pathname: "/organisations/[slug]", params: { slug: organisation.slug } } },
+      subject: {
+        type: "Organisation",
+        id: organisation.id,
+        title: organisation.name,
+        link: { pathname: "/organisations/[slug]", params: { slug: organisation.slug } },
+      },
       actor: { userId: actor.id },
       audience: { organisations: [{ id: organisation.id, roles: ["OWNER"] }], platformRoles: ["ADMINISTRATOR"] },
     });
@@ -65,7 +83,12 @@ describe("fan-out", () => {
     const result = await fanOutPendingNotifications();
     expect(result.events).toBe(1);
     const recipients = (await db().notification.findMany({ select: { userId: true } })).map((r) => r.userId).sort();
-    const administrators = (await db().user.findMany({ where: { platformRole: "ADMINISTRATOR", deletedAt: null, blockedAt: null }, select: { id: true } })).map((u) => u.id);
+    const administrators = (
+      await db().user.findMany({
+        where: { platformRole: "ADMINISTRATOR", deletedAt: null, blockedAt: null },
+        select: { id: true },
+      })
+    ).map((u) => u.id);
     expect(recipients).toEqual([owner.id, coOwner.id, ...administrators].sort());
     expect(recipients).toContain(admin.id);
     expect(await fanOutPendingNotifications()).toEqual({ events: 0, notifications: 0 });
@@ -81,19 +104,33 @@ describe("notifications from what people do", () => {
     await requestToJoinAction({ organisationId: organisation.id, message: "" });
     await fanOutPendingNotifications();
     const [forOwner] = await entriesOf(owner);
-    expect(forOwner).toMatchObject({ type: "membership.requested", read: false, data: { name: applicant.name, kind: "organisation" }, link: { pathname: "/organisations/[slug]/members" } });
+    expect(forOwner).toMatchObject({
+      type: "membership.requested",
+      read: false,
+      data: { name: applicant.name, kind: "organisation" },
+      link: { pathname: "/organisations/[slug]/members" },
+    });
     expect(await unreadNotificationCount(applicant.id)).toBe(0);
 
     const request = await db().membershipRequest.findFirstOrThrow({ where: { userId: applicant.id } });
     await signInAs(owner);
     await decideJoinRequestAction({ requestId: request.id, decision: "refuse", reason: "Nie znamy się." });
     await fanOutPendingNotifications();
-    expect((await entriesOf(applicant))[0]).toMatchObject({ type: "membership.refused", data: { reason: "Nie znamy się.", kind: "organisation" } });
+    expect((await entriesOf(applicant))[0]).toMatchObject({
+      type: "membership.refused",
+      data: { reason: "Nie znamy się.", kind: "organisation" },
+    });
   });
 
   it("sends security notices to the person, also when they made the change", async () => {
     const user = await person();
-    expect(await changePassword(user.id, { currentPassword: password, newPassword: "nowe hasło do powiadomień" }, { ip: null })).toEqual({ ok: true });
+    expect(
+      await changePassword(
+        user.id,
+        { currentPassword: password, newPassword: "nowe hasło do powiadomień" },
+        { ip: null },
+      ),
+    ).toEqual({ ok: true });
     await fanOutPendingNotifications();
     expect((await entriesOf(user)).map((e) => e.type)).toEqual(["security.password_changed"]);
   });
@@ -103,14 +140,17 @@ describe("new sign-in notices", () => {
   it("come for a browser the account never signed in from, not for the first sign-in or a known browser", async () => {
     const user = await db().user.update({ where: { id: (await person()).id }, data: { totpEnabledAt: null } });
     const firefox = "Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0";
-    const phone = "Mozilla/5.0 (Linux; Android 15) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Mobile Safari/537.36";
+    const phone =
+      "Mozilla/5.0 (Linux; Android 15) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Mobile Safari/537.36";
     await authenticate(user.email, password, { ip: null, userAgent: firefox });
     await authenticate(user.email, password, { ip: null, userAgent: firefox });
     await fanOutPendingNotifications();
     expect(await entriesOf(user)).toEqual([]);
     await authenticate(user.email, password, { ip: null, userAgent: phone });
     await fanOutPendingNotifications();
-    expect(await entriesOf(user)).toEqual([expect.objectContaining({ type: "security.new_sign_in", data: { browser: "Chrome, Android" } })]);
+    expect(await entriesOf(user)).toEqual([
+      expect.objectContaining({ type: "security.new_sign_in", data: { browser: "Chrome, Android" } }),
+    ]);
   });
 });
 
@@ -124,7 +164,12 @@ describe("the notification centre", () => {
     for (let i = 0; i < 3; i++) {
       await notify({
         type: "organisation.verified",
-        subject: { type: "Organisation", id: organisation.id, title: organisation.name, link: { pathname: "/organisations/[slug]", params: { slug: organisation.slug } } },
+        subject: {
+          type: "Organisation",
+          id: organisation.id,
+          title: organisation.name,
+          link: { pathname: "/organisations/[slug]", params: { slug: organisation.slug } },
+        },
         audience: { organisations: [{ id: organisation.id, roles: ["OWNER"] }] },
       });
     }
@@ -146,7 +191,12 @@ describe("the notification centre", () => {
     const organisation = await organisationWith([{ userId: reader.id, role: "MEMBER" }]);
     await notify({
       type: "organisation.verified",
-      subject: { type: "Organisation", id: organisation.id, title: organisation.name, link: { pathname: "/organisations/[slug]", params: { slug: organisation.slug } } },
+      subject: {
+        type: "Organisation",
+        id: organisation.id,
+        title: organisation.name,
+        link: { pathname: "/organisations/[slug]", params: { slug: organisation.slug } },
+      },
       audience: { organisations: [{ id: organisation.id, roles: ["MEMBER"] }] },
     });
     await fanOutPendingNotifications();

@@ -10,7 +10,11 @@ import { docxFile, pdfFile } from "@/tests/factories/document-files";
 let currentActor: Actor | null = null;
 jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
 
-import { deleteOrganisationDocument, downloadOrganisationDocument, uploadOrganisationDocument } from "@/lib/organisations/document-handlers";
+import {
+  deleteOrganisationDocument,
+  downloadOrganisationDocument,
+  uploadOrganisationDocument,
+} from "@/lib/organisations/document-handlers";
 
 async function member(organisationId: string, role: "OWNER" | "EDITOR" | "MEMBER") {
   const user = await createUser();
@@ -23,10 +27,14 @@ function upload(organisationId: string, fields: Record<string, string>, bytes: U
   const form = new FormData();
   for (const [key, value] of Object.entries(fields)) form.set(key, value);
   form.set("file", new File([bytes as BlobPart], name));
-  return uploadOrganisationDocument(new Request(`http://localhost/api/organisations/${organisationId}/documents`, { method: "POST", body: form }), organisationId);
+  return uploadOrganisationDocument(
+    new Request(`http://localhost/api/organisations/${organisationId}/documents`, { method: "POST", body: form }),
+    organisationId,
+  );
 }
 
-const download = (organisationId: string, documentId: string) => downloadOrganisationDocument(new Request("http://localhost/d"), organisationId, documentId);
+const download = (organisationId: string, documentId: string) =>
+  downloadOrganisationDocument(new Request("http://localhost/d"), organisationId, documentId);
 
 let organisationId: string;
 beforeAll(async () => {
@@ -37,7 +45,12 @@ beforeAll(async () => {
 describe("organisation documents", () => {
   it("are added by editors, listed statute first, downloadable by anyone, recorded in the history and removed", async () => {
     currentActor = await member(organisationId, "EDITOR");
-    const report = await upload(organisationId, { kind: "ANNUAL_REPORT", title: "Sprawozdanie merytoryczne", year: "2024" }, await docxFile(["Sprawozdanie 2024"]), "sprawozdanie.docx");
+    const report = await upload(
+      organisationId,
+      { kind: "ANNUAL_REPORT", title: "Sprawozdanie merytoryczne", year: "2024" },
+      await docxFile(["Sprawozdanie 2024"]),
+      "sprawozdanie.docx",
+    );
     expect(report.status).toBe(201);
     const statute = await upload(organisationId, { kind: "STATUTE", title: "Statut", year: "" }, pdfFile());
     expect(statute.status).toBe(201);
@@ -56,7 +69,11 @@ describe("organisation documents", () => {
     expect(file.headers.get("content-disposition")).toMatch(/^attachment; filename="statut\.pdf"/);
     expect(new Uint8Array(await file.arrayBuffer())).toEqual(pdfFile());
 
-    const history = await db().organisationChange.findMany({ where: { organisationId }, orderBy: { createdAt: "asc" }, select: { changes: true } });
+    const history = await db().organisationChange.findMany({
+      where: { organisationId },
+      orderBy: { createdAt: "asc" },
+      select: { changes: true },
+    });
     expect(history.map((h) => h.changes)).toEqual([
       { documentAdded: { from: null, to: "Sprawozdanie merytoryczne (2024)" } },
       { documentAdded: { from: null, to: "Statut" } },
@@ -73,13 +90,33 @@ describe("organisation documents", () => {
     const before = await listOrganisationDocuments(organisationId);
     const invalid = await upload(organisationId, { kind: "PASSPORT", title: "x", year: "20" }, pdfFile());
     expect(invalid.status).toBe(400);
-    expect(await invalid.json()).toEqual({ error: { code: "INVALID", fields: { kind: "documentKindRequired", title: "documentTitleTooShort", year: "documentYearInvalid" } } });
-    const disguised = await upload(organisationId, { kind: "STATUTE", title: "Statut" }, new TextEncoder().encode("<html><script>alert(1)</script>"), "statut.pdf");
+    expect(await invalid.json()).toEqual({
+      error: {
+        code: "INVALID",
+        fields: { kind: "documentKindRequired", title: "documentTitleTooShort", year: "documentYearInvalid" },
+      },
+    });
+    const disguised = await upload(
+      organisationId,
+      { kind: "STATUTE", title: "Statut" },
+      new TextEncoder().encode("<html><script>alert(1)</script>"),
+      "statut.pdf",
+    );
     expect(disguised.status).toBe(400);
     expect(await disguised.json()).toEqual({ error: { code: "UNSUPPORTED_TYPE" } });
-    const macros = await upload(organisationId, { kind: "STATUTE", title: "Statut" }, await docxFile(["x"], { withMacros: true }), "statut.docx");
+    const macros = await upload(
+      organisationId,
+      { kind: "STATUTE", title: "Statut" },
+      await docxFile(["x"], { withMacros: true }),
+      "statut.docx",
+    );
     expect(macros.status).toBe(400);
-    const oversized = await upload(organisationId, { kind: "STATUTE", title: "Statut" }, new Uint8Array(20 * 1024 * 1024 + 1), "big.pdf");
+    const oversized = await upload(
+      organisationId,
+      { kind: "STATUTE", title: "Statut" },
+      new Uint8Array(20 * 1024 * 1024 + 1),
+      "big.pdf",
+    );
     expect(oversized.status).toBe(413);
     expect(await listOrganisationDocuments(organisationId)).toEqual(before);
   });

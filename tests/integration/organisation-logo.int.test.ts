@@ -33,7 +33,9 @@ beforeAll(async () => {
 describe("organisation logos", () => {
   it("are uploaded by owners, re-encoded, served with an ETag, and removed", async () => {
     currentActor = await member(organisationId, "OWNER");
-    const image = await sharp({ create: { width: 800, height: 800, channels: 4, background: "#ff0000" } }).png().toBuffer();
+    const image = await sharp({ create: { width: 800, height: 800, channels: 4, background: "#ff0000" } })
+      .png()
+      .toBuffer();
     expect((await post(organisationId, image)).status).toBe(200);
 
     const served = await serveLogo(new Request("http://localhost/logo"), organisationId);
@@ -41,7 +43,10 @@ describe("organisation logos", () => {
     expect(served.headers.get("x-content-type-options")).toBe("nosniff");
     const meta = await sharp(Buffer.from(await served.arrayBuffer())).metadata();
     expect([meta.format, meta.width, meta.height]).toEqual(["webp", 400, 400]);
-    const again = await serveLogo(new Request("http://localhost/logo", { headers: { "if-none-match": served.headers.get("etag")! } }), organisationId);
+    const again = await serveLogo(
+      new Request("http://localhost/logo", { headers: { "if-none-match": served.headers.get("etag")! } }),
+      organisationId,
+    );
     expect(again.status).toBe(304);
     expect(await db().organisationChange.count({ where: { organisationId, source: "profile" } })).toBe(1);
 
@@ -51,7 +56,12 @@ describe("organisation logos", () => {
 
   it("refuses a file that is not an image, keeping the logo already there", async () => {
     currentActor = await member(organisationId, "OWNER");
-    await post(organisationId, await sharp({ create: { width: 10, height: 10, channels: 3, background: "#00f" } }).png().toBuffer());
+    await post(
+      organisationId,
+      await sharp({ create: { width: 10, height: 10, channels: 3, background: "#00f" } })
+        .png()
+        .toBuffer(),
+    );
     const response = await post(organisationId, new TextEncoder().encode("<html><script>alert(1)</script></html>"));
     expect(response.status).toBe(400);
     expect(await response.json()).toEqual({ error: { code: "NOT_AN_IMAGE" } });
@@ -59,7 +69,9 @@ describe("organisation logos", () => {
   });
 
   it("may be changed only by those who edit the organisation", async () => {
-    const image = await sharp({ create: { width: 10, height: 10, channels: 3, background: "#0f0" } }).png().toBuffer();
+    const image = await sharp({ create: { width: 10, height: 10, channels: 3, background: "#0f0" } })
+      .png()
+      .toBuffer();
     currentActor = await member(organisationId, "MEMBER");
     expect((await post(organisationId, image)).status).toBe(403);
     expect((await deleteLogo(organisationId)).status).toBe(403);

@@ -13,9 +13,16 @@ jest.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 import { editOrganisationAction, editOrganisationProfileAction } from "@/lib/organisations/actions";
 
-async function person(role: "OWNER" | "EDITOR" | "MEMBER" | null, organisationId: string, platformRole: "RESIDENT" | "ADMINISTRATOR" = "RESIDENT") {
+async function person(
+  role: "OWNER" | "EDITOR" | "MEMBER" | null,
+  organisationId: string,
+  platformRole: "RESIDENT" | "ADMINISTRATOR" = "RESIDENT",
+) {
   const user = await createUser({ platformRole });
-  await db().user.update({ where: { id: user.id }, data: { emailVerifiedAt: new Date(), totpEnabledAt: platformRole === "ADMINISTRATOR" ? new Date() : null } });
+  await db().user.update({
+    where: { id: user.id },
+    data: { emailVerifiedAt: new Date(), totpEnabledAt: platformRole === "ADMINISTRATOR" ? new Date() : null },
+  });
   if (role) await db().organisationMembership.create({ data: { userId: user.id, organisationId, role } });
   return (await loadActor({ userId: user.id, sessionVersion: 0 }))!;
 }
@@ -40,7 +47,15 @@ function profile(overrides: Partial<OrganisationProfileInput> = {}): Organisatio
       LINKEDIN: contact(),
       YOUTUBE: contact("https://youtube.example.com/@seniorzy", "MEMBERS"),
     },
-    persons: [{ name: "Maria Kontaktowa", function: "prezeska", email: "maria@seniorzy.example.org", phone: "", visibility: "SIGNED_IN" }],
+    persons: [
+      {
+        name: "Maria Kontaktowa",
+        function: "prezeska",
+        email: "maria@seniorzy.example.org",
+        phone: "",
+        visibility: "SIGNED_IN",
+      },
+    ],
     ...overrides,
   };
 }
@@ -57,41 +72,65 @@ describe("the organisation's profile", () => {
     currentActor = await person("EDITOR", organisationId);
     const result = await editOrganisationProfileAction({ organisationId, profile: profile() });
     expect(result).toEqual({ data: { saved: true } });
-    const stored = await db().organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { mission: true, foundedYear: true, membersCount: true, volunteersCount: true, targetGroups: true } });
-    expect(stored).toEqual({ mission: "Pomagamy seniorom w Opolu.", foundedYear: 1998, membersCount: 25, volunteersCount: null, targetGroups: ["SENIORS", "FAMILIES"] });
+    const stored = await db().organisation.findUniqueOrThrow({
+      where: { id: organisationId },
+      select: { mission: true, foundedYear: true, membersCount: true, volunteersCount: true, targetGroups: true },
+    });
+    expect(stored).toEqual({
+      mission: "Pomagamy seniorom w Opolu.",
+      foundedYear: 1998,
+      membersCount: 25,
+      volunteersCount: null,
+      targetGroups: ["SENIORS", "FAMILIES"],
+    });
     expect(await db().organisationContact.count({ where: { organisationId } })).toBe(4);
     const [change] = await db().organisationChange.findMany({ where: { organisationId } });
     expect(change).toMatchObject({ source: "profile", actorUserId: currentActor!.id });
-    expect(Object.keys(change!.changes as object)).toEqual(expect.arrayContaining(["mission", "foundedYear", "contacts", "contactPersons", "territoryCodes"]));
+    expect(Object.keys(change!.changes as object)).toEqual(
+      expect.arrayContaining(["mission", "foundedYear", "contacts", "contactPersons", "territoryCodes"]),
+    );
 
     // Saving the same again records nothing new; a change records only itself.
     await editOrganisationProfileAction({ organisationId, profile: profile() });
     await editOrganisationProfileAction({ organisationId, profile: profile({ staffCount: "4" }) });
-    const changes = await db().organisationChange.findMany({ where: { organisationId }, orderBy: { createdAt: "asc" } });
+    const changes = await db().organisationChange.findMany({
+      where: { organisationId },
+      orderBy: { createdAt: "asc" },
+    });
     expect(changes).toHaveLength(2);
     expect(changes[1]!.changes).toEqual({ staffCount: { from: 3, to: 4 } });
   });
 
   it("shows each contact only to those its visibility allows", async () => {
-    const kinds = async (viewer: "public" | "signedIn" | "member") => (await getPublicProfile(organisationId, viewer))!.contacts.map((c) => c.kind).sort();
+    const kinds = async (viewer: "public" | "signedIn" | "member") =>
+      (await getPublicProfile(organisationId, viewer))!.contacts.map((c) => c.kind).sort();
     expect(await kinds("public")).toEqual(["EMAIL", "WEBSITE"]);
     expect(await kinds("signedIn")).toEqual(["EMAIL", "PHONE", "WEBSITE"]);
     expect(await kinds("member")).toEqual(["EMAIL", "PHONE", "WEBSITE", "YOUTUBE"]);
     const anonymous = (await getPublicProfile(organisationId, "public"))!;
     expect(anonymous.contactPersons).toEqual([]);
     expect(anonymous.hiddenContacts).toBe(3);
-    expect((await getPublicProfile(organisationId, "signedIn"))!.contactPersons.map((p) => p.name)).toEqual(["Maria Kontaktowa"]);
+    expect((await getPublicProfile(organisationId, "signedIn"))!.contactPersons.map((p) => p.name)).toEqual([
+      "Maria Kontaktowa",
+    ]);
   });
 
   it("refuses bad input with messages on the fields, and areas outside the region", async () => {
     currentActor = await person("OWNER", organisationId);
     const bad = await editOrganisationProfileAction({
       organisationId,
-      profile: profile({ foundedYear: "3000", membersCount: "-2", contacts: { ...profile().contacts, EMAIL: contact("nie-mail"), WEBSITE: contact("javascript:alert(1)") } }),
+      profile: profile({
+        foundedYear: "3000",
+        membersCount: "-2",
+        contacts: { ...profile().contacts, EMAIL: contact("nie-mail"), WEBSITE: contact("javascript:alert(1)") },
+      }),
     });
     const errors = bad?.validationErrors as { profile?: Record<string, unknown> } | undefined;
     expect(Object.keys(errors?.profile ?? {}).sort()).toEqual(["contacts", "foundedYear", "membersCount"]);
-    const outside = await editOrganisationProfileAction({ organisationId, profile: profile({ territoryCodes: ["1465011"] }) });
+    const outside = await editOrganisationProfileAction({
+      organisationId,
+      profile: profile({ territoryCodes: ["1465011"] }),
+    });
     expect(outside?.validationErrors).toEqual({ profile: { territoryCodes: { _errors: ["territoryInvalid"] } } });
     // Nothing already saved was lost.
     expect((await db().organisation.findUniqueOrThrow({ where: { id: organisationId } })).foundedYear).toBe(1998);
@@ -104,17 +143,38 @@ describe("the organisation's profile", () => {
       expect(result?.serverError).toBe(actor ? "FORBIDDEN" : "UNAUTHENTICATED");
     }
     currentActor = await person(null, organisationId, "ADMINISTRATOR");
-    expect((await editOrganisationProfileAction({ organisationId, profile: profile({ mission: "Poprawione przez administratora" }) }))?.data).toEqual({ saved: true });
-    expect((await db().organisation.findUniqueOrThrow({ where: { id: organisationId } })).mission).toBe("Poprawione przez administratora");
+    expect(
+      (
+        await editOrganisationProfileAction({
+          organisationId,
+          profile: profile({ mission: "Poprawione przez administratora" }),
+        })
+      )?.data,
+    ).toEqual({ saved: true });
+    expect((await db().organisation.findUniqueOrThrow({ where: { id: organisationId } })).mission).toBe(
+      "Poprawione przez administratora",
+    );
   });
 
   it("keeps record edits in the same history", async () => {
     currentActor = await person("OWNER", organisationId);
-    const organisation = await db().organisation.findUniqueOrThrow({ where: { id: organisationId }, include: { spheres: true } });
+    const organisation = await db().organisation.findUniqueOrThrow({
+      where: { id: organisationId },
+      include: { spheres: true },
+    });
     // An ordinary association needs no KRS number.
     const result = await editOrganisationAction({
       organisationId,
-      record: { name: "Stowarzyszenie Seniorów Opolskich „Razem”", shortName: "", legalForm: "ORDINARY_ASSOCIATION", krs: "", nip: "", regon: "", seatTerritoryCode: organisation.seatTerritoryCode, sphereIds: organisation.spheres.map((s) => s.sphereId) },
+      record: {
+        name: "Stowarzyszenie Seniorów Opolskich „Razem”",
+        shortName: "",
+        legalForm: "ORDINARY_ASSOCIATION",
+        krs: "",
+        nip: "",
+        regon: "",
+        seatTerritoryCode: organisation.seatTerritoryCode,
+        sphereIds: organisation.spheres.map((s) => s.sphereId),
+      },
     });
     expect(result?.data?.slug).toBeDefined();
     const latest = await db().organisationChange.findFirstOrThrow({ where: { organisationId, source: "record" } });

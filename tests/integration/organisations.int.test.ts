@@ -33,7 +33,15 @@ async function person(platformRole: Actor["platformRole"] = "RESIDENT") {
   sequence += 1;
   // Administrators have two-factor authentication on, as the platform requires for their functions.
   const totpEnabledAt = platformRole === "ADMINISTRATOR" ? new Date() : null;
-  return db().user.create({ data: { email: `osoba${sequence}@example.org`, name: `Osoba ${sequence}`, platformRole, emailVerifiedAt: new Date(), totpEnabledAt } });
+  return db().user.create({
+    data: {
+      email: `osoba${sequence}@example.org`,
+      name: `Osoba ${sequence}`,
+      platformRole,
+      emailVerifiedAt: new Date(),
+      totpEnabledAt,
+    },
+  });
 }
 
 /** Acts as this person, with their memberships as the database has them now. */
@@ -57,7 +65,9 @@ let krsSequence = 100;
 async function organisationOwnedBy(owner: { id: string }, overrides: Partial<OrganisationRecordInput> = {}) {
   krsSequence += 1;
   await signInAs(owner);
-  const result = await registerOrganisationAction(record({ krs: String(krsSequence), name: `Stowarzyszenie ${krsSequence}`, ...overrides }));
+  const result = await registerOrganisationAction(
+    record({ krs: String(krsSequence), name: `Stowarzyszenie ${krsSequence}`, ...overrides }),
+  );
   if (!result.data) throw new Error(JSON.stringify(result));
   return db().organisation.findUniqueOrThrow({ where: { slug: result.data.slug } });
 }
@@ -81,13 +91,25 @@ describe("registering an organisation", () => {
   it("creates it unverified with the person as its owner, and records it", async () => {
     const owner = await person();
     await signInAs(owner);
-    const result = await registerOrganisationAction(record({ krs: "1234", nip: "526-000-12-46", shortName: "Łączy Nas" }));
+    const result = await registerOrganisationAction(
+      record({ krs: "1234", nip: "526-000-12-46", shortName: "Łączy Nas" }),
+    );
     expect(result.data).toEqual({ slug: "laczy-nas" });
-    const organisation = await db().organisation.findUniqueOrThrow({ where: { slug: "laczy-nas" }, include: { memberships: true, spheres: true } });
-    expect(organisation).toMatchObject({ krs: "0000001234", nip: "5260001246", verifiedAt: null, legalForm: "ASSOCIATION" });
+    const organisation = await db().organisation.findUniqueOrThrow({
+      where: { slug: "laczy-nas" },
+      include: { memberships: true, spheres: true },
+    });
+    expect(organisation).toMatchObject({
+      krs: "0000001234",
+      nip: "5260001246",
+      verifiedAt: null,
+      legalForm: "ASSOCIATION",
+    });
     expect(organisation.memberships).toEqual([expect.objectContaining({ userId: owner.id, role: "OWNER" })]);
     expect(organisation.spheres.map((s) => s.sphereId)).toEqual(["udpp-4-1-13"]);
-    const event = await db().auditEvent.findFirstOrThrow({ where: { action: "organisation.registered", subjectId: organisation.id } });
+    const event = await db().auditEvent.findFirstOrThrow({
+      where: { action: "organisation.registered", subjectId: organisation.id },
+    });
     expect(event).toMatchObject({ actorUserId: owner.id, actingForOrganisationId: organisation.id });
   });
 
@@ -97,9 +119,15 @@ describe("registering an organisation", () => {
     const before = await db().organisation.count();
     const second = await person();
     await signInAs(second);
-    expect((await registerOrganisationAction(record({ krs: "0000000777" }))).validationErrors).toEqual({ krs: { _errors: ["krsTaken"] } });
-    expect((await registerOrganisationAction(record({ krs: "778", nip: "779 234 56 74" }))).validationErrors).toEqual({ nip: { _errors: ["nipTaken"] } });
-    expect((await registerOrganisationAction(record({ krs: "779", regon: "01026838000000" }))).validationErrors).toEqual({ regon: { _errors: ["regonTaken"] } });
+    expect((await registerOrganisationAction(record({ krs: "0000000777" }))).validationErrors).toEqual({
+      krs: { _errors: ["krsTaken"] },
+    });
+    expect((await registerOrganisationAction(record({ krs: "778", nip: "779 234 56 74" }))).validationErrors).toEqual({
+      nip: { _errors: ["nipTaken"] },
+    });
+    expect(
+      (await registerOrganisationAction(record({ krs: "779", regon: "01026838000000" }))).validationErrors,
+    ).toEqual({ regon: { _errors: ["regonTaken"] } });
     expect(await db().organisation.count()).toBe(before);
   });
 
@@ -112,18 +140,26 @@ describe("registering an organisation", () => {
     };
     const results = await Promise.all([register(a, "881"), register(b, "882")]);
     expect(results.filter((r) => r.data).length).toBe(1);
-    expect(results.filter((r) => r.validationErrors).map((r) => r.validationErrors)).toEqual([{ nip: { _errors: ["nipTaken"] } }]);
+    expect(results.filter((r) => r.validationErrors).map((r) => r.validationErrors)).toEqual([
+      { nip: { _errors: ["nipTaken"] } },
+    ]);
   });
 
   it("refuses wrong checksums, a seat outside the region and visitors", async () => {
     const owner = await person();
     await signInAs(owner);
-    expect((await registerOrganisationAction(record({ krs: "1", nip: "1234567890" }))).validationErrors).toMatchObject({ nip: { _errors: ["nipInvalid"] } });
-    expect((await registerOrganisationAction(record({ krs: "2", seatTerritoryCode: "0264011" }))).validationErrors).toEqual({
+    expect((await registerOrganisationAction(record({ krs: "1", nip: "1234567890" }))).validationErrors).toMatchObject({
+      nip: { _errors: ["nipInvalid"] },
+    });
+    expect(
+      (await registerOrganisationAction(record({ krs: "2", seatTerritoryCode: "0264011" }))).validationErrors,
+    ).toEqual({
       seatTerritoryCode: { _errors: ["seatOutsideRegion"] },
     });
     // A town part of an urban-rural gmina is not a gmina.
-    expect((await registerOrganisationAction(record({ krs: "3", seatTerritoryCode: "1601034" }))).validationErrors).toEqual({
+    expect(
+      (await registerOrganisationAction(record({ krs: "3", seatTerritoryCode: "1601034" }))).validationErrors,
+    ).toEqual({
       seatTerritoryCode: { _errors: ["seatOutsideRegion"] },
     });
     await signInAs(null);
@@ -137,13 +173,21 @@ describe("joining an organisation", () => {
     const organisation = await organisationOwnedBy(owner);
     const applicant = await person();
     await signInAs(applicant);
-    expect((await requestToJoinAction({ organisationId: organisation.id, message: "Jestem w zarządzie." })).data).toEqual({ sent: true });
+    expect(
+      (await requestToJoinAction({ organisationId: organisation.id, message: "Jestem w zarządzie." })).data,
+    ).toEqual({ sent: true });
     expect((await requestToJoinAction({ organisationId: organisation.id, message: "" })).serverError).toBe("CONFLICT");
     const request = await db().membershipRequest.findFirstOrThrow({ where: { userId: applicant.id } });
 
     await signInAs(owner);
-    expect((await decideJoinRequestAction({ requestId: request.id, decision: "approve" })).data).toEqual({ saved: true });
-    expect(await db().organisationMembership.findUnique({ where: { userId_organisationId: { userId: applicant.id, organisationId: organisation.id } } })).toMatchObject({
+    expect((await decideJoinRequestAction({ requestId: request.id, decision: "approve" })).data).toEqual({
+      saved: true,
+    });
+    expect(
+      await db().organisationMembership.findUnique({
+        where: { userId_organisationId: { userId: applicant.id, organisationId: organisation.id } },
+      }),
+    ).toMatchObject({
       role: "MEMBER",
     });
     // The decision reaches the person through a notification, e-mailed by the worker, not in the request.
@@ -151,9 +195,14 @@ describe("joining an organisation", () => {
     await fanOutPendingNotifications();
     await sendImmediateNotificationEmails();
     await drainQueue("mail-send");
-    const mail = await db().devMailboxMessage.findFirstOrThrow({ where: { to: applicant.email }, orderBy: { createdAt: "desc" } });
+    const mail = await db().devMailboxMessage.findFirstOrThrow({
+      where: { to: applicant.email },
+      orderBy: { createdAt: "desc" },
+    });
     expect(mail.subject).toMatch(/^Prośba zatwierdzona: /);
-    expect((await decideJoinRequestAction({ requestId: request.id, decision: "refuse", reason: "Za późno" })).serverError).toBe("CONFLICT");
+    expect(
+      (await decideJoinRequestAction({ requestId: request.id, decision: "refuse", reason: "Za późno" })).serverError,
+    ).toBe("CONFLICT");
   });
 
   it("refuses with a reason the person reads, and lets exactly one of two concurrent decisions win", async () => {
@@ -187,7 +236,9 @@ describe("joining an organisation", () => {
     await requestToJoinAction({ organisationId: organisation.id, message: "" });
     const request = await db().membershipRequest.findFirstOrThrow({ where: { userId: applicant.id } });
     await signInAs(owner);
-    expect((await decideJoinRequestAction({ requestId: request.id, decision: "refuse", reason: " " })).validationErrors).toMatchObject({
+    expect(
+      (await decideJoinRequestAction({ requestId: request.id, decision: "refuse", reason: " " })).validationErrors,
+    ).toMatchObject({
       reason: { _errors: ["reasonTooShort"] },
     });
     expect((await db().membershipRequest.findUniqueOrThrow({ where: { id: request.id } })).status).toBe("PENDING");
@@ -199,7 +250,9 @@ describe("roles within an organisation", () => {
     const owner = await person();
     const organisation = await organisationOwnedBy(owner);
     await signInAs(owner);
-    expect((await changeMemberRoleAction({ organisationId: organisation.id, userId: owner.id, role: "MEMBER" })).serverError).toBe("CONFLICT");
+    expect(
+      (await changeMemberRoleAction({ organisationId: organisation.id, userId: owner.id, role: "MEMBER" })).serverError,
+    ).toBe("CONFLICT");
     expect((await leaveOrganisationAction({ organisationId: organisation.id })).serverError).toBe("CONFLICT");
 
     const second = await memberOf(organisation, "OWNER");
@@ -209,7 +262,9 @@ describe("roles within an organisation", () => {
     };
     const results = await Promise.all([demote(owner, second), demote(second, owner)]);
     expect(results.map((r) => r.data?.saved ?? r.serverError).sort()).toEqual(["CONFLICT", true].sort());
-    expect(await db().organisationMembership.count({ where: { organisationId: organisation.id, role: "OWNER" } })).toBe(1);
+    expect(await db().organisationMembership.count({ where: { organisationId: organisation.id, role: "OWNER" } })).toBe(
+      1,
+    );
   });
 
   it("lets an owner remove a member and a member leave, recording both", async () => {
@@ -218,22 +273,41 @@ describe("roles within an organisation", () => {
     const editor = await memberOf(organisation, "EDITOR");
     const member = await memberOf(organisation, "MEMBER");
     await signInAs(owner);
-    expect((await removeMemberAction({ organisationId: organisation.id, userId: editor.id })).data).toEqual({ saved: true });
+    expect((await removeMemberAction({ organisationId: organisation.id, userId: editor.id })).data).toEqual({
+      saved: true,
+    });
     await signInAs(member);
     expect((await leaveOrganisationAction({ organisationId: organisation.id })).data).toEqual({ saved: true });
     expect(await db().organisationMembership.count({ where: { organisationId: organisation.id } })).toBe(1);
-    const actions = (await db().auditEvent.findMany({ where: { action: { in: ["organisation.member_removed", "organisation.member_left"] } } })).map((e) => e.subjectId);
+    const actions = (
+      await db().auditEvent.findMany({
+        where: { action: { in: ["organisation.member_removed", "organisation.member_left"] } },
+      })
+    ).map((e) => e.subjectId);
     expect(actions).toEqual(expect.arrayContaining([editor.id, member.id]));
   });
 });
 
 describe("invitations", () => {
-  async function invite(organisation: { id: string }, owner: { id: string }, email: string, role: "EDITOR" | "MEMBER" = "EDITOR") {
+  async function invite(
+    organisation: { id: string },
+    owner: { id: string },
+    email: string,
+    role: "EDITOR" | "MEMBER" = "EDITOR",
+  ) {
     await signInAs(owner);
-    expect((await inviteMemberAction({ organisationId: organisation.id, email, role, locale: "en" })).data).toEqual({ sent: true });
+    expect((await inviteMemberAction({ organisationId: organisation.id, email, role, locale: "en" })).data).toEqual({
+      sent: true,
+    });
     await drainQueue("mail-send");
-    const mail = await db().devMailboxMessage.findFirstOrThrow({ where: { to: email.toLowerCase() }, orderBy: { createdAt: "desc" } });
-    return { mail, token: new URL(/https?:\/\/\S+invitation\?token=[\w-]+/.exec(mail.text)![0]).searchParams.get("token")! };
+    const mail = await db().devMailboxMessage.findFirstOrThrow({
+      where: { to: email.toLowerCase() },
+      orderBy: { createdAt: "desc" },
+    });
+    return {
+      mail,
+      token: new URL(/https?:\/\/\S+invitation\?token=[\w-]+/.exec(mail.text)![0]).searchParams.get("token")!,
+    };
   }
 
   it("lets only the invited address accept, once, with the invited role", async () => {
@@ -248,7 +322,9 @@ describe("invitations", () => {
     expect((await acceptInvitationAction({ token })).serverError).toBe("FORBIDDEN");
     await signInAs(invited);
     expect((await acceptInvitationAction({ token })).data).toEqual({ slug: organisation.slug });
-    expect(await db().organisationMembership.findFirst({ where: { userId: invited.id } })).toMatchObject({ role: "EDITOR" });
+    expect(await db().organisationMembership.findFirst({ where: { userId: invited.id } })).toMatchObject({
+      role: "EDITOR",
+    });
     expect((await acceptInvitationAction({ token })).serverError).toBe("LINK_USED");
   });
 
@@ -260,11 +336,17 @@ describe("invitations", () => {
     const second = await invite(organisation, owner, invited.email, "MEMBER");
     await signInAs(invited);
     expect((await acceptInvitationAction({ token: first.token })).serverError).toBe("LINK_INVALID");
-    await db().organisationInvitation.updateMany({ where: { organisationId: organisation.id, revokedAt: null }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await db().organisationInvitation.updateMany({
+      where: { organisationId: organisation.id, revokedAt: null },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     expect((await acceptInvitationAction({ token: second.token })).serverError).toBe("LINK_EXPIRED");
 
     await signInAs(owner);
-    expect((await inviteMemberAction({ organisationId: organisation.id, email: owner.email, role: "MEMBER", locale: "pl" })).validationErrors).toEqual({
+    expect(
+      (await inviteMemberAction({ organisationId: organisation.id, email: owner.email, role: "MEMBER", locale: "pl" }))
+        .validationErrors,
+    ).toEqual({
       email: { _errors: ["alreadyMember"] },
     });
   });
@@ -286,18 +368,36 @@ describe("verification", () => {
 
     // Renamed (as another entry in the register would be) while the administrator reads the list.
     await signInAs(owner);
-    await editOrganisationAction({ organisationId: organisation.id, record: record({ name: "Stowarzyszenie Pożyczonej Renomy", krs: organisation.krs! }) });
+    await editOrganisationAction({
+      organisationId: organisation.id,
+      record: record({ name: "Stowarzyszenie Pożyczonej Renomy", krs: organisation.krs! }),
+    });
     await signInAs(admin);
     expect((await setOrganisationVerifiedAction(loaded)).data).toEqual({ refused: "stale" });
-    expect((await setOrganisationVerifiedAction({ organisationId: organisation.id, verified: true } as never)).validationErrors).toBeDefined();
-    expect(await db().organisation.findUniqueOrThrow({ where: { id: organisation.id } })).toMatchObject({ verifiedAt: null, verifiedById: null });
-    expect(await db().auditEvent.count({ where: { action: "organisation.verified", subjectId: organisation.id } })).toBe(0);
+    expect(
+      (await setOrganisationVerifiedAction({ organisationId: organisation.id, verified: true } as never))
+        .validationErrors,
+    ).toBeDefined();
+    expect(await db().organisation.findUniqueOrThrow({ where: { id: organisation.id } })).toMatchObject({
+      verifiedAt: null,
+      verifiedById: null,
+    });
+    expect(
+      await db().auditEvent.count({ where: { action: "organisation.verified", subjectId: organisation.id } }),
+    ).toBe(0);
 
     // Looked at again: verified.
-    expect((await setOrganisationVerifiedAction(await verificationShown(organisation.id))).data).toEqual({ saved: true });
-    expect(await db().organisation.findUniqueOrThrow({ where: { id: organisation.id } })).toMatchObject({ name: "Stowarzyszenie Pożyczonej Renomy", verifiedById: admin.id });
+    expect((await setOrganisationVerifiedAction(await verificationShown(organisation.id))).data).toEqual({
+      saved: true,
+    });
+    expect(await db().organisation.findUniqueOrThrow({ where: { id: organisation.id } })).toMatchObject({
+      name: "Stowarzyszenie Pożyczonej Renomy",
+      verifiedById: admin.id,
+    });
     // Withdrawing vouches for nothing: it needs no shown facts.
-    expect((await setOrganisationVerifiedAction({ organisationId: organisation.id, verified: false })).data).toEqual({ saved: true });
+    expect((await setOrganisationVerifiedAction({ organisationId: organisation.id, verified: false })).data).toEqual({
+      saved: true,
+    });
   });
 
   it("is given by an administrator and withdrawn when the identifiers change", async () => {
@@ -305,19 +405,31 @@ describe("verification", () => {
     const organisation = await organisationOwnedBy(owner);
     const admin = await person("ADMINISTRATOR");
     await signInAs(owner);
-    expect((await setOrganisationVerifiedAction(await verificationShown(organisation.id))).serverError).toBe("FORBIDDEN");
+    expect((await setOrganisationVerifiedAction(await verificationShown(organisation.id))).serverError).toBe(
+      "FORBIDDEN",
+    );
     await signInAs(admin);
-    expect((await setOrganisationVerifiedAction(await verificationShown(organisation.id))).data).toEqual({ saved: true });
+    expect((await setOrganisationVerifiedAction(await verificationShown(organisation.id))).data).toEqual({
+      saved: true,
+    });
     expect((await db().organisation.findUniqueOrThrow({ where: { id: organisation.id } })).verifiedById).toBe(admin.id);
 
     await signInAs(owner);
     // The short name and the spheres are the organisation's own description: no trust rests on them.
-    const edited = await editOrganisationAction({ organisationId: organisation.id, record: record({ name: organisation.name, shortName: "Odra", krs: organisation.krs! }) });
+    const edited = await editOrganisationAction({
+      organisationId: organisation.id,
+      record: record({ name: organisation.name, shortName: "Odra", krs: organisation.krs! }),
+    });
     expect(edited.data).toEqual({ slug: organisation.slug, verificationWithdrawn: false });
     expect((await db().organisation.findUniqueOrThrow({ where: { id: organisation.id } })).verifiedAt).not.toBeNull();
-    await editOrganisationAction({ organisationId: organisation.id, record: record({ name: organisation.name, krs: "999999" }) });
+    await editOrganisationAction({
+      organisationId: organisation.id,
+      record: record({ name: organisation.name, krs: "999999" }),
+    });
     expect((await db().organisation.findUniqueOrThrow({ where: { id: organisation.id } })).verifiedAt).toBeNull();
-    const edit = await db().auditEvent.findFirstOrThrow({ where: { action: "organisation.edited", subjectId: organisation.id } });
+    const edit = await db().auditEvent.findFirstOrThrow({
+      where: { action: "organisation.edited", subjectId: organisation.id },
+    });
     expect(edit.actingForOrganisationId).toBe(organisation.id);
   });
 
@@ -328,41 +440,85 @@ describe("verification", () => {
     const admin = await person("ADMINISTRATOR");
     const verify = async () => {
       await signInAs(admin);
-      expect((await setOrganisationVerifiedAction(await verificationShown(organisation.id))).data).toEqual({ saved: true });
+      expect((await setOrganisationVerifiedAction(await verificationShown(organisation.id))).data).toEqual({
+        saved: true,
+      });
       await signInAs(owner);
     };
-    const rules = { requireVerified: true, territoryRule: "SEAT" as const, registeredBefore: null, excludeInLiquidation: true, institution: { territoryCode: "16" } };
+    const rules = {
+      requireVerified: true,
+      territoryRule: "SEAT" as const,
+      registeredBefore: null,
+      excludeInLiquidation: true,
+      institution: { territoryCode: "16" },
+    };
     const reasons = async () => (await eligibilityOf(db(), rules, [organisation.id])).get(organisation.id)!.reasons;
     const base = { name: organisation.name, krs: "4711" };
 
     for (const [change, fields] of [
       [{ name: "Stowarzyszenie Odrzańskie" }, ["name"]],
       [{ name: "Stowarzyszenie Odrzańskie", legalForm: "FOUNDATION" as const }, ["legalForm"]],
-      [{ name: "Stowarzyszenie Odrzańskie", legalForm: "FOUNDATION" as const, seatTerritoryCode: "1607053" }, ["seatTerritoryCode"]],
+      [
+        { name: "Stowarzyszenie Odrzańskie", legalForm: "FOUNDATION" as const, seatTerritoryCode: "1607053" },
+        ["seatTerritoryCode"],
+      ],
     ] as const) {
       await verify();
       expect(await reasons()).toEqual([]);
-      const verifiedBefore = (await db().organisation.findUniqueOrThrow({ where: { id: organisation.id } })).verifiedAt!;
-      const edited = await editOrganisationAction({ organisationId: organisation.id, record: record({ ...base, ...change }) });
+      const verifiedBefore = (await db().organisation.findUniqueOrThrow({ where: { id: organisation.id } }))
+        .verifiedAt!;
+      const edited = await editOrganisationAction({
+        organisationId: organisation.id,
+        record: record({ ...base, ...change }),
+      });
       expect(edited.data).toEqual({ slug: organisation.slug, verificationWithdrawn: true });
       // No badge, and no eligibility in council elections that require verification.
       expect((await db().organisation.findUniqueOrThrow({ where: { id: organisation.id } })).verifiedAt).toBeNull();
       expect(await reasons()).toEqual(["notVerified"]);
-      const withdrawn = await db().auditEvent.findFirstOrThrow({ where: { action: "organisation.unverified", subjectId: organisation.id }, orderBy: { occurredAt: "desc" } });
+      const withdrawn = await db().auditEvent.findFirstOrThrow({
+        where: { action: "organisation.unverified", subjectId: organisation.id },
+        orderBy: { occurredAt: "desc" },
+      });
       expect(withdrawn).toMatchObject({ actorUserId: owner.id, actingForOrganisationId: organisation.id });
-      expect(withdrawn.details).toMatchObject({ reason: "recordChanged", fields, verifiedAt: verifiedBefore.toISOString(), verifiedById: admin.id });
-      const told = await db().notificationEvent.findFirstOrThrow({ where: { type: "organisation.verification_withdrawn", subjectId: organisation.id }, orderBy: { createdAt: "desc" } });
-      expect(told.audience).toEqual({ organisations: [{ id: organisation.id, roles: ["OWNER", "EDITOR"] }], platformRoles: ["ADMINISTRATOR"] });
+      expect(withdrawn.details).toMatchObject({
+        reason: "recordChanged",
+        fields,
+        verifiedAt: verifiedBefore.toISOString(),
+        verifiedById: admin.id,
+      });
+      const told = await db().notificationEvent.findFirstOrThrow({
+        where: { type: "organisation.verification_withdrawn", subjectId: organisation.id },
+        orderBy: { createdAt: "desc" },
+      });
+      expect(told.audience).toEqual({
+        organisations: [{ id: organisation.id, roles: ["OWNER", "EDITOR"] }],
+        platformRoles: ["ADMINISTRATOR"],
+      });
     }
     // The other owner or editor (not the one who saved: the form told them) and the administrators get it.
     await fanOutPendingNotifications();
-    expect(await db().notification.count({ where: { userId: editor.id, event: { type: "organisation.verification_withdrawn" } } })).toBe(3);
-    expect(await db().notification.count({ where: { userId: admin.id, event: { type: "organisation.verification_withdrawn", subjectId: organisation.id } } })).toBe(3);
+    expect(
+      await db().notification.count({
+        where: { userId: editor.id, event: { type: "organisation.verification_withdrawn" } },
+      }),
+    ).toBe(3);
+    expect(
+      await db().notification.count({
+        where: { userId: admin.id, event: { type: "organisation.verification_withdrawn", subjectId: organisation.id } },
+      }),
+    ).toBe(3);
 
     // An administrator's own correction is itself a check: the verification stays.
     await verify();
     await signInAs(admin);
-    expect((await editOrganisationAction({ organisationId: organisation.id, record: record({ ...base, name: "Stowarzyszenie Nadodrzańskie" }) })).data).toEqual({ slug: organisation.slug, verificationWithdrawn: false });
+    expect(
+      (
+        await editOrganisationAction({
+          organisationId: organisation.id,
+          record: record({ ...base, name: "Stowarzyszenie Nadodrzańskie" }),
+        })
+      ).data,
+    ).toEqual({ slug: organisation.slug, verificationWithdrawn: false });
     expect((await db().organisation.findUniqueOrThrow({ where: { id: organisation.id } })).verifiedAt).not.toBeNull();
   });
 });
@@ -373,11 +529,17 @@ describe("acting for an organisation", () => {
     const verified = await organisationOwnedBy(owner, { name: "Fundacja Zweryfikowana" });
     const unverified = await organisationOwnedBy(owner, { name: "Fundacja Czekająca" });
     const stranger = await organisationOwnedBy(await person(), { name: "Fundacja Cudza" });
-    await db().organisation.updateMany({ where: { id: { in: [verified.id, stranger.id] } }, data: { verifiedAt: new Date() } });
+    await db().organisation.updateMany({
+      where: { id: { in: [verified.id, stranger.id] } },
+      data: { verifiedAt: new Date() },
+    });
     const actor = (await loadActor({ userId: owner.id, sessionVersion: 0 }))!;
 
     expect(await actingForOptions(actor)).toEqual([{ id: verified.id, name: "Fundacja Zweryfikowana" }]);
-    expect(await resolveActingAs(actor, actingForSchema.parse(null))).toEqual({ userId: owner.id, organisationId: null });
+    expect(await resolveActingAs(actor, actingForSchema.parse(null))).toEqual({
+      userId: owner.id,
+      organisationId: null,
+    });
     expect(await resolveActingAs(actor, verified.id)).toEqual({ userId: owner.id, organisationId: verified.id });
     await expect(resolveActingAs(actor, unverified.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(resolveActingAs(actor, stranger.id)).rejects.toMatchObject({ code: "FORBIDDEN" });

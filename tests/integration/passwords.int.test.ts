@@ -42,7 +42,9 @@ describe("requestPasswordReset", () => {
   it("sends at most 3 links an hour to one address", async () => {
     await createVerifiedUser("often-reset@example.org");
     for (let i = 0; i < 3; i++) await requestPasswordReset("often-reset@example.org", "pl", { ip: `198.51.100.${i}` });
-    await expect(requestPasswordReset("often-reset@example.org", "pl", ip)).rejects.toMatchObject({ code: "RATE_LIMITED" });
+    await expect(requestPasswordReset("often-reset@example.org", "pl", ip)).rejects.toMatchObject({
+      code: "RATE_LIMITED",
+    });
   });
 });
 
@@ -56,7 +58,10 @@ describe("resetPassword", () => {
     expect(await resetPassword(token, newPassword, ip)).toEqual({ ok: true });
 
     expect(await loadActor({ userId: user.id, sessionVersion: 0 })).toBeNull();
-    await expect(authenticate("newpass@example.org", newPassword, ip)).resolves.toMatchObject({ id: user.id, sessionVersion: 1 });
+    await expect(authenticate("newpass@example.org", newPassword, ip)).resolves.toMatchObject({
+      id: user.id,
+      sessionVersion: 1,
+    });
     await expect(resetPassword(token, "another good pass phrase", ip)).rejects.toMatchObject({ code: "LINK_USED" });
     expect(await db().auditEvent.count({ where: { action: "account.password_reset", actorUserId: user.id } })).toBe(1);
   });
@@ -88,8 +93,13 @@ describe("resetPassword", () => {
 describe("changePassword", () => {
   it("needs the current password, applies the policy, and ends every session", async () => {
     const user = await createVerifiedUser("change@example.org");
-    expect(await changePassword(user.id, { currentPassword: "wrong one", newPassword }, ip)).toEqual({ ok: false, problem: "currentPasswordWrong" });
-    expect(await changePassword(user.id, { currentPassword: oldPassword, newPassword: "Ewa Hasłowa 2026!" }, ip)).toEqual({
+    expect(await changePassword(user.id, { currentPassword: "wrong one", newPassword }, ip)).toEqual({
+      ok: false,
+      problem: "currentPasswordWrong",
+    });
+    expect(
+      await changePassword(user.id, { currentPassword: oldPassword, newPassword: "Ewa Hasłowa 2026!" }, ip),
+    ).toEqual({
       ok: false,
       problem: "passwordPersonal",
     });

@@ -32,7 +32,11 @@ let institutionId: string;
 let official: { userId: string; ip: null };
 /** A consultation and an election of the institution, for records people leave behind. */
 async function institutionRecords() {
-  const consultation = await createConsultation(institutionId, consultationFields({ startsAt: new Date(Date.now() - 60_000) }), official);
+  const consultation = await createConsultation(
+    institutionId,
+    consultationFields({ startsAt: new Date(Date.now() - 60_000) }),
+    official,
+  );
   const election = await createElection(institutionId, electionFields(), official);
   return { consultationId: consultation.id, electionId: election.id };
 }
@@ -40,7 +44,9 @@ async function institutionRecords() {
 beforeAll(async () => {
   await createInstanceSettings();
   institutionId = (await createInstitution({ name: "Gmina Rejestrowa", territoryCode: "1609032" })).id;
-  const user = await db().user.create({ data: { email: "urzad@example.org", name: "Urzędniczka", emailVerifiedAt: new Date(), totpEnabledAt: new Date() } });
+  const user = await db().user.create({
+    data: { email: "urzad@example.org", name: "Urzędniczka", emailVerifiedAt: new Date(), totpEnabledAt: new Date() },
+  });
   await db().institutionMembership.create({ data: { userId: user.id, institutionId, role: "ADMINISTRATOR" } });
   official = { userId: user.id, ip: null };
 });
@@ -51,25 +57,57 @@ describe("exportPersonalData", () => {
     const { consultationId, electionId } = await institutionRecords();
     const organisation = await createOrganisation({ name: "Stowarzyszenie Eksportowe" });
     await db().remark.create({ data: { consultationId, authorId: ewa.id, justification: "Moja uwaga do projektu." } });
-    const category = await db().forumCategory.create({ data: { slug: "eksport", name: { pl: "Eksport" }, description: { pl: "" }, position: 1 } });
-    const thread = await db().forumThread.create({ data: { categoryId: category.id, title: "Wątek Ewy", authorId: ewa.id } });
-    await db().forumPost.create({ data: { threadId: thread.id, number: 1, authorId: ewa.id, body: "Mój wpis na forum." } });
-    await db().nomination.create({
-      data: { electionId, organisationId: organisation.id, nominatedById: ewa.id, candidateName: "Jan Kandydat", candidateEmail: "jan@example.org", statement: "Zgłaszam Jana." },
+    const category = await db().forumCategory.create({
+      data: { slug: "eksport", name: { pl: "Eksport" }, description: { pl: "" }, position: 1 },
+    });
+    const thread = await db().forumThread.create({
+      data: { categoryId: category.id, title: "Wątek Ewy", authorId: ewa.id },
+    });
+    await db().forumPost.create({
+      data: { threadId: thread.id, number: 1, authorId: ewa.id, body: "Mój wpis na forum." },
     });
     await db().nomination.create({
-      data: { electionId, organisationId: organisation.id, candidateUserId: ewa.id, candidateName: "Ewa Kandydatka", candidateEmail: "ewa-eksport@example.org", statement: "Moja kandydatura." },
+      data: {
+        electionId,
+        organisationId: organisation.id,
+        nominatedById: ewa.id,
+        candidateName: "Jan Kandydat",
+        candidateEmail: "jan@example.org",
+        statement: "Zgłaszam Jana.",
+      },
     });
-    await db().itemSubscription.create({ data: { userId: ewa.id, subjectType: "Organisation", subjectId: organisation.id } });
+    await db().nomination.create({
+      data: {
+        electionId,
+        organisationId: organisation.id,
+        candidateUserId: ewa.id,
+        candidateName: "Ewa Kandydatka",
+        candidateEmail: "ewa-eksport@example.org",
+        statement: "Moja kandydatura.",
+      },
+    });
+    await db().itemSubscription.create({
+      data: { userId: ewa.id, subjectType: "Organisation", subjectId: organisation.id },
+    });
     await db().topicSubscription.create({ data: { userId: ewa.id, territoryCode: "1609032" } });
 
     const data = await exportPersonalData(ewa.id);
-    expect(data.remarks).toEqual([expect.objectContaining({ consultationId, justification: "Moja uwaga do projektu." })]);
-    expect(data.forumPosts).toEqual([expect.objectContaining({ body: "Mój wpis na forum.", thread: expect.objectContaining({ title: "Wątek Ewy" }) })]);
+    expect(data.remarks).toEqual([
+      expect.objectContaining({ consultationId, justification: "Moja uwaga do projektu." }),
+    ]);
+    expect(data.forumPosts).toEqual([
+      expect.objectContaining({ body: "Mój wpis na forum.", thread: expect.objectContaining({ title: "Wątek Ewy" }) }),
+    ]);
     expect(data.forumThreads).toEqual([expect.objectContaining({ title: "Wątek Ewy" })]);
-    expect(data.nominations.submitted).toEqual([expect.objectContaining({ candidateName: "Jan Kandydat", statement: "Zgłaszam Jana." })]);
-    expect(data.nominations.asCandidate).toEqual([expect.objectContaining({ candidateName: "Ewa Kandydatka", statement: "Moja kandydatura." })]);
-    expect(data.subscriptions.items).toEqual([expect.objectContaining({ subjectType: "Organisation", subjectId: organisation.id })]);
+    expect(data.nominations.submitted).toEqual([
+      expect.objectContaining({ candidateName: "Jan Kandydat", statement: "Zgłaszam Jana." }),
+    ]);
+    expect(data.nominations.asCandidate).toEqual([
+      expect.objectContaining({ candidateName: "Ewa Kandydatka", statement: "Moja kandydatura." }),
+    ]);
+    expect(data.subscriptions.items).toEqual([
+      expect.objectContaining({ subjectType: "Organisation", subjectId: organisation.id }),
+    ]);
     expect(data.subscriptions.topics).toEqual([expect.objectContaining({ territoryCode: "1609032" })]);
     expect(data.account.consents).toEqual([expect.objectContaining({ kind: "TERMS" })]);
     // Someone else's e-mail in a nomination the person submitted is theirs to see; secrets are not.
@@ -79,21 +117,31 @@ describe("exportPersonalData", () => {
   it("holds the account, memberships, consents, links and audit events, and no secret", async () => {
     const zofia = await person("zofia@example.org");
     const organisation = await createOrganisation({ name: "Fundacja Eksportowa" });
-    await db().organisationMembership.create({ data: { userId: zofia.id, organisationId: organisation.id, role: "EDITOR" } });
+    await db().organisationMembership.create({
+      data: { userId: zofia.id, organisationId: organisation.id, role: "EDITOR" },
+    });
     await issueAccountToken(zofia.id, "RESET_PASSWORD", 1);
     await recordAuditEvent({ action: "account.signed_in", actorUserId: zofia.id, ipAddress: "203.0.113.40" });
     const other = await createOrganisation({ name: "Fundacja Docelowa" });
-    await db().membershipRequest.create({ data: { userId: zofia.id, organisationId: other.id, message: "Proszę o przyjęcie" } });
+    await db().membershipRequest.create({
+      data: { userId: zofia.id, organisationId: other.id, message: "Proszę o przyjęcie" },
+    });
     await db().user.update({ where: { id: zofia.id }, data: { totpSecret: "v1.sealed", totpEnabledAt: new Date() } });
     await db().recoveryCode.create({ data: { userId: zofia.id, codeHash: "f".repeat(64) } });
 
     const data = await exportPersonalData(zofia.id);
     expect(data.account).toMatchObject({ email: "zofia@example.org", name: "Zofia Danowa" });
-    expect(data.account.organisationMemberships).toEqual([expect.objectContaining({ role: "EDITOR", organisation: { id: organisation.id, name: "Fundacja Eksportowa" } })]);
+    expect(data.account.organisationMemberships).toEqual([
+      expect.objectContaining({ role: "EDITOR", organisation: { id: organisation.id, name: "Fundacja Eksportowa" } }),
+    ]);
     expect(data.account.consents).toEqual([expect.objectContaining({ kind: "TERMS", version: "2026-11-26" })]);
     expect(data.emailLinks).toEqual([expect.objectContaining({ purpose: "RESET_PASSWORD" })]);
-    expect(data.auditEvents).toEqual([expect.objectContaining({ action: "account.signed_in", ipAddress: "203.0.113.40" })]);
-    expect(data.account.membershipRequests).toEqual([expect.objectContaining({ message: "Proszę o przyjęcie", status: "PENDING" })]);
+    expect(data.auditEvents).toEqual([
+      expect.objectContaining({ action: "account.signed_in", ipAddress: "203.0.113.40" }),
+    ]);
+    expect(data.account.membershipRequests).toEqual([
+      expect.objectContaining({ message: "Proszę o przyjęcie", status: "PENDING" }),
+    ]);
     expect(data.account.totpEnabledAt).toBeInstanceOf(Date);
     const text = JSON.stringify(data);
     expect(text).not.toMatch(/argon2|tokenHash|passwordHash|totpSecret|v1\.sealed|codeHash/);
@@ -110,26 +158,48 @@ describe("deleteAccount", () => {
   it("is refused to an organisation's only owner, who must hand over first", async () => {
     const owner = await person("wlascicielka@example.org");
     const organisation = await createOrganisation({ name: "Stowarzyszenie Jednej Właścicielki" });
-    await db().organisationMembership.create({ data: { userId: owner.id, organisationId: organisation.id, role: "OWNER" } });
-    expect(await deleteAccount(owner.id, password, ip)).toEqual({ ok: false, problem: "soleOwner", organisations: ["Stowarzyszenie Jednej Właścicielki"] });
+    await db().organisationMembership.create({
+      data: { userId: owner.id, organisationId: organisation.id, role: "OWNER" },
+    });
+    expect(await deleteAccount(owner.id, password, ip)).toEqual({
+      ok: false,
+      problem: "soleOwner",
+      organisations: ["Stowarzyszenie Jednej Właścicielki"],
+    });
 
     const second = await person("druga@example.org");
-    await db().organisationMembership.create({ data: { userId: second.id, organisationId: organisation.id, role: "OWNER" } });
+    await db().organisationMembership.create({
+      data: { userId: second.id, organisationId: organisation.id, role: "OWNER" },
+    });
     expect(await deleteAccount(owner.id, password, ip)).toEqual({ ok: true });
-    expect(await db().organisationMembership.count({ where: { organisationId: organisation.id, role: "OWNER" } })).toBe(1);
+    expect(await db().organisationMembership.count({ where: { organisationId: organisation.id, role: "OWNER" } })).toBe(
+      1,
+    );
   });
 
   it("removes personal data, keeps an empty row for public records, and ends every session", async () => {
     const user = await person("znikam@example.org");
     await issueAccountToken(user.id, "VERIFY_EMAIL", 1);
     const organisation = await createOrganisation({ name: "Fundacja Porzucona" });
-    await db().membershipRequest.create({ data: { userId: user.id, organisationId: organisation.id, message: "Dane osobowe w treści" } });
-    await db().user.update({ where: { id: user.id }, data: { totpSecret: "v1.sealed", totpEnabledAt: new Date(), totpLastStep: 1 } });
+    await db().membershipRequest.create({
+      data: { userId: user.id, organisationId: organisation.id, message: "Dane osobowe w treści" },
+    });
+    await db().user.update({
+      where: { id: user.id },
+      data: { totpSecret: "v1.sealed", totpEnabledAt: new Date(), totpLastStep: 1 },
+    });
     await db().recoveryCode.create({ data: { userId: user.id, codeHash: "e".repeat(64) } });
     expect(await deleteAccount(user.id, password, ip)).toEqual({ ok: true });
 
     const row = await db().user.findUniqueOrThrow({ where: { id: user.id }, omit: { passwordHash: false } });
-    expect(row).toMatchObject({ name: "", email: `deleted-${user.id}@deleted.invalid`, passwordHash: null, emailVerifiedAt: null, totpSecret: null, totpEnabledAt: null });
+    expect(row).toMatchObject({
+      name: "",
+      email: `deleted-${user.id}@deleted.invalid`,
+      passwordHash: null,
+      emailVerifiedAt: null,
+      totpSecret: null,
+      totpEnabledAt: null,
+    });
     expect(await db().membershipRequest.count({ where: { userId: user.id } })).toBe(0);
     expect(await db().recoveryCode.count({ where: { userId: user.id } })).toBe(0);
     expect(row.deletedAt).toBeInstanceOf(Date);
@@ -153,17 +223,25 @@ describe("deleteAccount", () => {
     // The remark stays, without the emptied name: the page shows its translated label instead.
     const [remark] = await listUnitRemarks(consultationId, null);
     expect(remark).toMatchObject({ justification: "Uwaga, która zostaje.", author: null });
-    expect((await loadReportData(consultationId, "en")).rows.map((row) => row.submittedBy)).toEqual(["a person who deleted their account"]);
-    expect((await loadReportData(consultationId, "pl")).rows.map((row) => row.submittedBy)).toEqual(["osoba, która usunęła konto"]);
+    expect((await loadReportData(consultationId, "en")).rows.map((row) => row.submittedBy)).toEqual([
+      "a person who deleted their account",
+    ]);
+    expect((await loadReportData(consultationId, "pl")).rows.map((row) => row.submittedBy)).toEqual([
+      "osoba, która usunęła konto",
+    ]);
   });
 
   it("leaves an erased person's changes in an organisation's history without the emptied name", async () => {
     const user = await person("historia-znikam@example.org");
     const organisation = await createOrganisation({ name: "Fundacja z Historią" });
-    await db().organisationChange.create({ data: { organisationId: organisation.id, actorUserId: user.id, source: "profile", changes: {} } });
+    await db().organisationChange.create({
+      data: { organisationId: organisation.id, actorUserId: user.id, source: "profile", changes: {} },
+    });
     expect(await deleteAccount(user.id, password, ip)).toEqual({ ok: true });
     // No actor, but an actor id: the page says "deleted account" rather than "the system".
-    expect(await listOrganisationChanges(organisation.id)).toEqual([expect.objectContaining({ actorUserId: user.id, actor: null })]);
+    expect(await listOrganisationChanges(organisation.id)).toEqual([
+      expect.objectContaining({ actorUserId: user.id, actor: null }),
+    ]);
   });
 
   it("keeps consent records until the end of the sixth year after the deletion, then prunes them", async () => {

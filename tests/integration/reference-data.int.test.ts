@@ -28,7 +28,10 @@ describe("reference data", () => {
 
   it("creates the region's institutions from TERYT and keeps the office's own data", async () => {
     expect(await seedInstitutions("16")).toBe(83); // the voivodeship, 11 powiats, 71 gminas
-    await db().institution.update({ where: { territoryCode: "1607053" }, data: { officeName: "Urząd Miejski w Nysie", name: "Nysa?" } });
+    await db().institution.update({
+      where: { territoryCode: "1607053" },
+      data: { officeName: "Urząd Miejski w Nysie", name: "Nysa?" },
+    });
     expect(await seedInstitutions("16")).toBe(83);
     expect(await db().institution.count()).toBe(83);
     expect(await db().institution.findUniqueOrThrow({ where: { territoryCode: "1607053" } })).toMatchObject({
@@ -37,7 +40,9 @@ describe("reference data", () => {
       kind: "GMINA_OFFICE",
     });
     expect(await db().institution.findUnique({ where: { territoryCode: "1661" } })).toBeNull();
-    expect((await db().institution.findUniqueOrThrow({ where: { territoryCode: "1661011" } })).name).toBe("Miasto Opole");
+    expect((await db().institution.findUniqueOrThrow({ where: { territoryCode: "1661011" } })).name).toBe(
+      "Miasto Opole",
+    );
   });
 
   it("seeds spheres once and keeps an administrator's edits", async () => {
@@ -45,7 +50,9 @@ describe("reference data", () => {
     await db().publicBenefitSphere.update({ where: { id: "udpp-4-1-3" }, data: { nameEn: "charitable activity" } });
     expect(await seedSpheres()).toBe(38);
     expect(await db().publicBenefitSphere.count()).toBe(38);
-    expect((await db().publicBenefitSphere.findUniqueOrThrow({ where: { id: "udpp-4-1-3" } })).nameEn).toBe("charitable activity");
+    expect((await db().publicBenefitSphere.findUniqueOrThrow({ where: { id: "udpp-4-1-3" } })).nameEn).toBe(
+      "charitable activity",
+    );
   });
 
   it("lists only the spheres in force on a date, in statutory order", async () => {

@@ -10,9 +10,17 @@ describe("instance settings", () => {
     await ensureInstanceSettings({ ...(await defaults()), operatorName: "Ktoś inny" });
 
     const settings = await db().instanceSettings.findUniqueOrThrow({ where: { id: 1 } });
-    expect(settings).toMatchObject({ operatorName: "Urząd Marszałkowski Województwa Opolskiego", operatorPhone: "+48 77 541 65 00", regionCode: "16" });
+    expect(settings).toMatchObject({
+      operatorName: "Urząd Marszałkowski Województwa Opolskiego",
+      operatorPhone: "+48 77 541 65 00",
+      regionCode: "16",
+    });
     const statement = await db().accessibilityStatement.findUniqueOrThrow({ where: { id: 1 } });
-    expect(statement).toMatchObject({ status: "PARTIALLY_COMPLIANT", assessment: "SELF_ASSESSMENT", contactPerson: settings.operatorName });
+    expect(statement).toMatchObject({
+      status: "PARTIALLY_COMPLIANT",
+      assessment: "SELF_ASSESSMENT",
+      contactPerson: settings.operatorName,
+    });
   });
 
   it("name the region from the register", async () => {

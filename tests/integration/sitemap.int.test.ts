@@ -19,17 +19,66 @@ const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) 
 async function publicAndPrivateContent() {
   const institution = await createInstitution({ name: "Urząd Miasta Opola" });
   const organisation = await createOrganisation({ name: "Fundacja Mapa" });
-  const base = { institutionId: institution.id, kind: "DOCUMENT" as const, summary: "Opis.", startsAt: new Date(Date.now() - DAY), endsAt: new Date(Date.now() + 9 * DAY) };
-  await db().consultation.create({ data: { ...base, slug: "program-wspolpracy", title: "Program", status: "OPEN", publishedAt: new Date(Date.now() - DAY) } });
+  const base = {
+    institutionId: institution.id,
+    kind: "DOCUMENT" as const,
+    summary: "Opis.",
+    startsAt: new Date(Date.now() - DAY),
+    endsAt: new Date(Date.now() + 9 * DAY),
+  };
+  await db().consultation.create({
+    data: {
+      ...base,
+      slug: "program-wspolpracy",
+      title: "Program",
+      status: "OPEN",
+      publishedAt: new Date(Date.now() - DAY),
+    },
+  });
   await db().consultation.create({ data: { ...base, slug: "szkic-urzednika", title: "Szkic" } });
-  await db().newsArticle.create({ data: { slug: "dzien-wolontariusza", title: "Dzień", lead: "L", body: "B", status: "PUBLISHED", publishedAt: new Date(Date.now() - DAY), institutionId: institution.id } });
-  await db().newsArticle.create({ data: { slug: "jutro-rano", title: "Jutro", lead: "L", body: "B", status: "PUBLISHED", publishedAt: new Date(Date.now() + DAY), institutionId: institution.id } });
-  await db().newsArticle.create({ data: { slug: "czeka-na-moderacje", title: "Czeka", lead: "L", body: "B", status: "PENDING", institutionId: institution.id } });
+  await db().newsArticle.create({
+    data: {
+      slug: "dzien-wolontariusza",
+      title: "Dzień",
+      lead: "L",
+      body: "B",
+      status: "PUBLISHED",
+      publishedAt: new Date(Date.now() - DAY),
+      institutionId: institution.id,
+    },
+  });
+  await db().newsArticle.create({
+    data: {
+      slug: "jutro-rano",
+      title: "Jutro",
+      lead: "L",
+      body: "B",
+      status: "PUBLISHED",
+      publishedAt: new Date(Date.now() + DAY),
+      institutionId: institution.id,
+    },
+  });
+  await db().newsArticle.create({
+    data: {
+      slug: "czeka-na-moderacje",
+      title: "Czeka",
+      lead: "L",
+      body: "B",
+      status: "PENDING",
+      institutionId: institution.id,
+    },
+  });
   const name = { pl: "Kategoria", en: "Category", de: "Kategorie" };
-  const open = await db().forumCategory.create({ data: { slug: "ogolna", name, description: name, position: 1, openToPublic: true } });
-  const closed = await db().forumCategory.create({ data: { slug: "dla-urzednikow", name, description: name, position: 2, access: "OFFICIALS" } });
+  const open = await db().forumCategory.create({
+    data: { slug: "ogolna", name, description: name, position: 1, openToPublic: true },
+  });
+  const closed = await db().forumCategory.create({
+    data: { slug: "dla-urzednikow", name, description: name, position: 2, access: "OFFICIALS" },
+  });
   const visible = await db().forumThread.create({ data: { categoryId: open.id, title: "Widoczny" } });
-  const held = await db().forumThread.create({ data: { categoryId: open.id, title: "Wstrzymany", heldAt: new Date() } });
+  const held = await db().forumThread.create({
+    data: { categoryId: open.id, title: "Wstrzymany", heldAt: new Date() },
+  });
   const hidden = await db().forumThread.create({ data: { categoryId: closed.id, title: "Dla urzędników" } });
   return { institution, organisation, visible, held, hidden };
 }
@@ -44,7 +93,9 @@ describe("sitemap.xml, robots.txt and the web manifest", () => {
     publicDataChanged();
     const index = await text(await sitemapIndexResponse());
     const files = locs(index);
-    expect(files).toEqual(expect.arrayContaining(["/sitemaps/pages.xml", "/sitemaps/organisations-0.xml", "/sitemaps/forum-threads-0.xml"]));
+    expect(files).toEqual(
+      expect.arrayContaining(["/sitemaps/pages.xml", "/sitemaps/organisations-0.xml", "/sitemaps/forum-threads-0.xml"]),
+    );
 
     const all: string[] = [];
     let body = "";
@@ -71,12 +122,23 @@ describe("sitemap.xml, robots.txt and the web manifest", () => {
         `/de/forum/themen/${content.visible.id}`,
       ]),
     );
-    for (const secret of ["szkic-urzednika", "jutro-rano", "czeka-na-moderacje", "dla-urzednikow", content.held.id, content.hidden.id]) {
+    for (const secret of [
+      "szkic-urzednika",
+      "jutro-rano",
+      "czeka-na-moderacje",
+      "dla-urzednikow",
+      content.held.id,
+      content.hidden.id,
+    ]) {
       expect(all.filter((url) => url.includes(secret))).toEqual([]);
     }
     // Each page names its language versions, so a search engine shows the reader's own.
-    expect(body).toContain(`<xhtml:link rel="alternate" hreflang="en" href="${origin()}/en/news/dzien-wolontariusza"/>`);
-    expect(body).toContain(`<xhtml:link rel="alternate" hreflang="x-default" href="${origin()}/aktualnosci/dzien-wolontariusza"/>`);
+    expect(body).toContain(
+      `<xhtml:link rel="alternate" hreflang="en" href="${origin()}/en/news/dzien-wolontariusza"/>`,
+    );
+    expect(body).toContain(
+      `<xhtml:link rel="alternate" hreflang="x-default" href="${origin()}/aktualnosci/dzien-wolontariusza"/>`,
+    );
   });
 
   it("cuts a large section into files and answers 404 for a file the index never named", async () => {
@@ -104,7 +166,15 @@ describe("sitemap.xml, robots.txt and the web manifest", () => {
   it("robots.txt names the sitemap at the instance's address and keeps crawlers out of private pages", async () => {
     const robots = await text(robotsTxtResponse());
     expect(robots).toContain(`Sitemap: ${origin()}/sitemap.xml`);
-    for (const path of ["/api/", "/konto", "/en/account", "/moderacja/", "/de/verwaltung/", "/logowanie", "/en/notifications"]) {
+    for (const path of [
+      "/api/",
+      "/konto",
+      "/en/account",
+      "/moderacja/",
+      "/de/verwaltung/",
+      "/logowanie",
+      "/en/notifications",
+    ]) {
       expect(robots).toContain(`Disallow: ${path}\n`);
     }
     expect(robots).not.toMatch(/Disallow: \/(organizacje|konsultacje|kontakt)\n/);
@@ -113,9 +183,19 @@ describe("sitemap.xml, robots.txt and the web manifest", () => {
   it("the manifest names the instance in the requested language and points at the icons in public/", async () => {
     const response = await webManifestResponse(new Request("http://localhost/manifest.webmanifest?lang=en"));
     expect(response.headers.get("content-type")).toContain("application/manifest+json");
-    const manifest = (await response.json()) as { name: string; lang: string; start_url: string; icons: { src: string }[] };
+    const manifest = (await response.json()) as {
+      name: string;
+      lang: string;
+      start_url: string;
+      icons: { src: string }[];
+    };
     expect(manifest).toMatchObject({ lang: "en", start_url: "/en" });
     expect(manifest.name.length).toBeGreaterThan(0);
-    expect(manifest.icons.map((icon) => icon.src)).toEqual(["/icon.svg", "/icon-192.png", "/icon-512.png", "/icon-maskable-512.png"]);
+    expect(manifest.icons.map((icon) => icon.src)).toEqual([
+      "/icon.svg",
+      "/icon-192.png",
+      "/icon-512.png",
+      "/icon-maskable-512.png",
+    ]);
   });
 });

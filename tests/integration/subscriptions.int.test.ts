@@ -18,7 +18,15 @@ import { registerOrganisationAction, setOrganisationVerifiedAction } from "@/lib
 let n = 0;
 const person = async (platformRole: Actor["platformRole"] = "RESIDENT") => {
   n += 1;
-  return db().user.create({ data: { email: `sub${n}@example.org`, name: `Osoba ${n}`, platformRole, emailVerifiedAt: new Date(), totpEnabledAt: new Date() } });
+  return db().user.create({
+    data: {
+      email: `sub${n}@example.org`,
+      name: `Osoba ${n}`,
+      platformRole,
+      emailVerifiedAt: new Date(),
+      totpEnabledAt: new Date(),
+    },
+  });
 };
 const signInAs = async (user: { id: string } | null) => {
   currentActor = user ? await loadActor({ userId: user.id, sessionVersion: 0 }) : null;
@@ -59,12 +67,20 @@ describe("topics", () => {
   it("are refused when empty, repeated or outside the region, and removed only by their owner", async () => {
     const user = await person();
     expect(await followTopic(user.id, none)).toEqual({ ok: false, problem: "topicEmpty" });
-    expect(await followTopic(user.id, { ...none, territoryCode: "0264011" })).toEqual({ ok: false, problem: "notFound" }); // Wrocław
-    expect(await followTopic(user.id, { ...none, territoryCode: "1601034" })).toEqual({ ok: false, problem: "notFound" }); // a town part, not a unit
+    expect(await followTopic(user.id, { ...none, territoryCode: "0264011" })).toEqual({
+      ok: false,
+      problem: "notFound",
+    }); // Wrocław
+    expect(await followTopic(user.id, { ...none, territoryCode: "1601034" })).toEqual({
+      ok: false,
+      problem: "notFound",
+    }); // a town part, not a unit
     expect(await followTopic(user.id, { ...none, sphereId: CULTURE })).toEqual({ ok: true });
     expect(await followTopic(user.id, { ...none, sphereId: CULTURE })).toEqual({ ok: false, problem: "topicTaken" });
     await signInAs(user);
-    expect((await followTopicAction({ sphereId: "", territoryCode: "", institutionId: "" })).validationErrors).toEqual({ sphereId: { _errors: ["topicEmpty"] } });
+    expect((await followTopicAction({ sphereId: "", territoryCode: "", institutionId: "" })).validationErrors).toEqual({
+      sphereId: { _errors: ["topicEmpty"] },
+    });
     const [topic] = (await listSubscriptions(user.id)).topics;
     await signInAs(await person());
     await unfollowTopicAction({ subscriptionId: topic!.id });
@@ -93,17 +109,32 @@ describe("following", () => {
     });
     const organisation = await db().organisation.findUniqueOrThrow({ where: { slug: registered.data!.slug } });
     await fanOutPendingNotifications();
-    expect(await db().notification.findFirst({ where: { userId: follower.id }, select: { event: { select: { type: true } } } })).toEqual({ event: { type: "organisation.registered" } });
+    expect(
+      await db().notification.findFirst({
+        where: { userId: follower.id },
+        select: { event: { select: { type: true } } },
+      }),
+    ).toEqual({ event: { type: "organisation.registered" } });
 
     const fan = await person();
     await signInAs(fan);
-    expect((await followOrganisationAction({ organisationId: organisation.id, follow: true })).data).toEqual({ following: true });
+    expect((await followOrganisationAction({ organisationId: organisation.id, follow: true })).data).toEqual({
+      following: true,
+    });
     await signInAs(await person("ADMINISTRATOR"));
-    await setOrganisationVerifiedAction({ organisationId: organisation.id, verified: true, shownFacts: shownFactsOf(organisation) });
+    await setOrganisationVerifiedAction({
+      organisationId: organisation.id,
+      verified: true,
+      shownFacts: shownFactsOf(organisation),
+    });
     await fanOutPendingNotifications();
-    expect(await db().notification.count({ where: { userId: fan.id, event: { type: "organisation.verified" } } })).toBe(1);
+    expect(await db().notification.count({ where: { userId: fan.id, event: { type: "organisation.verified" } } })).toBe(
+      1,
+    );
     expect((await listSubscriptions(fan.id)).organisations.map((o) => o.name)).toEqual(["Fundacja Obserwowana"]);
     await signInAs(null);
-    expect((await followOrganisationAction({ organisationId: organisation.id, follow: true })).serverError).toBe("UNAUTHENTICATED");
+    expect((await followOrganisationAction({ organisationId: organisation.id, follow: true })).serverError).toBe(
+      "UNAUTHENTICATED",
+    );
   });
 });

@@ -1,7 +1,13 @@
 import { generateSync } from "otplib";
 import { authenticate, SignInError } from "@/lib/accounts/authenticate";
 import { hashPassword } from "@/lib/accounts/password";
-import { confirmTwoFactorSetup, disableTwoFactor, regenerateRecoveryCodes, startTwoFactorSetup, verifySecondFactor } from "@/lib/accounts/two-factor";
+import {
+  confirmTwoFactorSetup,
+  disableTwoFactor,
+  regenerateRecoveryCodes,
+  startTwoFactorSetup,
+  verifySecondFactor,
+} from "@/lib/accounts/two-factor";
 import { loadActor } from "@/lib/auth/current-actor";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
@@ -19,12 +25,19 @@ let n = 0;
 async function person(platformRole: Actor["platformRole"] = "RESIDENT") {
   n += 1;
   return db().user.create({
-    data: { email: `dwa${n}@example.org`, name: `Osoba ${n}`, platformRole, emailVerifiedAt: new Date(), passwordHash: await hashPassword(password) },
+    data: {
+      email: `dwa${n}@example.org`,
+      name: `Osoba ${n}`,
+      platformRole,
+      emailVerifiedAt: new Date(),
+      passwordHash: await hashPassword(password),
+    },
   });
 }
 
 /** The code of the time step `steps` away from now. */
-const codeAt = (secret: string, steps = 0) => generateSync({ secret, epoch: Math.floor(Date.now() / 1000) + steps * 30 });
+const codeAt = (secret: string, steps = 0) =>
+  generateSync({ secret, epoch: Math.floor(Date.now() / 1000) + steps * 30 });
 
 async function signInFailure(email: string, code?: string) {
   try {
@@ -43,7 +56,11 @@ describe("two-factor authentication", () => {
     const stored = await db().user.findUniqueOrThrow({ where: { id: user.id } });
     expect(stored.totpPendingSecret).not.toContain(secret); // sealed, never in clear
 
-    expect(await confirmTwoFactorSetup(user.id, { password, code: "000000" }, ip)).toEqual({ ok: false, field: "code", problem: "codeInvalid" });
+    expect(await confirmTwoFactorSetup(user.id, { password, code: "000000" }, ip)).toEqual({
+      ok: false,
+      field: "code",
+      problem: "codeInvalid",
+    });
     const setupCode = codeAt(secret);
     const confirmed = await confirmTwoFactorSetup(user.id, { password, code: setupCode }, ip);
     if (!confirmed.ok) throw new Error("not confirmed");
@@ -55,7 +72,11 @@ describe("two-factor authentication", () => {
     expect(await signInFailure(user.email, codeAt(secret, 1))).toBeNull();
     expect(await signInFailure(user.email, confirmed.recoveryCodes[0]!.toUpperCase())).toBeNull();
     expect(await signInFailure(user.email, confirmed.recoveryCodes[0])).toBe("SECOND_FACTOR_INVALID");
-    const events = await db().auditEvent.findMany({ where: { actorUserId: user.id }, orderBy: { id: "asc" }, select: { action: true, details: true } });
+    const events = await db().auditEvent.findMany({
+      where: { actorUserId: user.id },
+      orderBy: { id: "asc" },
+      select: { action: true, details: true },
+    });
     expect(events.map((e) => e.action)).toEqual([
       "account.two_factor_enabled",
       "account.sign_in_failed",
@@ -88,7 +109,10 @@ describe("two-factor authentication", () => {
       field: "password",
       problem: "currentPasswordWrong",
     });
-    expect(await disableTwoFactor(user.id, { password, code: "123456" }, ip)).toMatchObject({ ok: false, field: "code" });
+    expect(await disableTwoFactor(user.id, { password, code: "123456" }, ip)).toMatchObject({
+      ok: false,
+      field: "code",
+    });
     expect(await disableTwoFactor(user.id, { password, code: confirmed.recoveryCodes[1]! }, ip)).toEqual({ ok: true });
     expect(await db().recoveryCode.count({ where: { userId: user.id } })).toBe(0);
     expect(await signInFailure(user.email)).toBeNull();
@@ -98,7 +122,11 @@ describe("two-factor authentication", () => {
     const user = await person();
     const { secret } = await startTwoFactorSetup(user.id, "Platforma");
     // A session left open is not enough to tie the account to someone else's phone.
-    expect(await confirmTwoFactorSetup(user.id, { password: "złe hasło", code: codeAt(secret) }, ip)).toEqual({ ok: false, field: "password", problem: "currentPasswordWrong" });
+    expect(await confirmTwoFactorSetup(user.id, { password: "złe hasło", code: codeAt(secret) }, ip)).toEqual({
+      ok: false,
+      field: "password",
+      problem: "currentPasswordWrong",
+    });
     expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).totpEnabledAt).toBeNull();
     expect(await confirmTwoFactorSetup(user.id, { password, code: codeAt(secret) }, ip)).toMatchObject({ ok: true });
   });
@@ -108,8 +136,16 @@ describe("two-factor authentication", () => {
     const { secret } = await startTwoFactorSetup(user.id, "Platforma");
     const confirmed = await confirmTwoFactorSetup(user.id, { password, code: codeAt(secret) }, ip);
     if (!confirmed.ok) throw new Error("not confirmed");
-    expect(await regenerateRecoveryCodes(user.id, { password: "złe hasło", code: codeAt(secret, 1) }, ip)).toEqual({ ok: false, field: "password", problem: "currentPasswordWrong" });
-    expect(await regenerateRecoveryCodes(user.id, { password, code: "123456" }, ip)).toEqual({ ok: false, field: "code", problem: "codeInvalid" });
+    expect(await regenerateRecoveryCodes(user.id, { password: "złe hasło", code: codeAt(secret, 1) }, ip)).toEqual({
+      ok: false,
+      field: "password",
+      problem: "currentPasswordWrong",
+    });
+    expect(await regenerateRecoveryCodes(user.id, { password, code: "123456" }, ip)).toEqual({
+      ok: false,
+      field: "code",
+      problem: "codeInvalid",
+    });
     const renewed = await regenerateRecoveryCodes(user.id, { password, code: codeAt(secret, 1) }, ip);
     if (!renewed.ok) throw new Error("not renewed");
     expect(renewed.recoveryCodes).toHaveLength(10);
@@ -122,21 +158,47 @@ describe("two-factor authentication", () => {
     const confirmed = await confirmTwoFactorSetup(user.id, { password, code: codeAt(secret) }, ip);
     if (!confirmed.ok) throw new Error("not confirmed");
     // Nine more guesses at the code (the set-up was the first change)...
-    for (let i = 0; i < 9; i++) expect(await disableTwoFactor(user.id, { password, code: `00000${i}` }, ip)).toMatchObject({ ok: false, field: "code" });
+    for (let i = 0; i < 9; i++)
+      expect(await disableTwoFactor(user.id, { password, code: `00000${i}` }, ip)).toMatchObject({
+        ok: false,
+        field: "code",
+      });
     // ...and the eleventh attempt is refused before anything is checked, whichever change it is.
-    await expect(disableTwoFactor(user.id, { password, code: confirmed.recoveryCodes[0]! }, ip)).rejects.toMatchObject({ code: "RATE_LIMITED" });
-    await expect(regenerateRecoveryCodes(user.id, { password, code: codeAt(secret, 1) }, ip)).rejects.toMatchObject({ code: "RATE_LIMITED" });
+    await expect(disableTwoFactor(user.id, { password, code: confirmed.recoveryCodes[0]! }, ip)).rejects.toMatchObject({
+      code: "RATE_LIMITED",
+    });
+    await expect(regenerateRecoveryCodes(user.id, { password, code: codeAt(secret, 1) }, ip)).rejects.toMatchObject({
+      code: "RATE_LIMITED",
+    });
     expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).totpEnabledAt).toBeInstanceOf(Date);
     expect(await db().recoveryCode.count({ where: { userId: user.id, usedAt: null } })).toBe(10);
   });
 
   it("is required before an administrator uses administrative functions", async () => {
     const admin = await person("ADMINISTRATOR");
-    const organisation = await db().organisation.create({ data: { slug: "dwa-czynniki", name: "Dwa Czynniki", legalForm: "FOUNDATION", seatTerritoryCode: "1661011" } });
+    const organisation = await db().organisation.create({
+      data: { slug: "dwa-czynniki", name: "Dwa Czynniki", legalForm: "FOUNDATION", seatTerritoryCode: "1661011" },
+    });
     currentActor = await loadActor({ userId: admin.id, sessionVersion: 0 });
-    expect((await setOrganisationVerifiedAction({ organisationId: organisation.id, verified: true, shownFacts: shownFactsOf(organisation) })).serverError).toBe("TWO_FACTOR_REQUIRED");
+    expect(
+      (
+        await setOrganisationVerifiedAction({
+          organisationId: organisation.id,
+          verified: true,
+          shownFacts: shownFactsOf(organisation),
+        })
+      ).serverError,
+    ).toBe("TWO_FACTOR_REQUIRED");
     await db().user.update({ where: { id: admin.id }, data: { totpEnabledAt: new Date() } });
     currentActor = await loadActor({ userId: admin.id, sessionVersion: 0 });
-    expect((await setOrganisationVerifiedAction({ organisationId: organisation.id, verified: true, shownFacts: shownFactsOf(organisation) })).data).toEqual({ saved: true });
+    expect(
+      (
+        await setOrganisationVerifiedAction({
+          organisationId: organisation.id,
+          verified: true,
+          shownFacts: shownFactsOf(organisation),
+        })
+      ).data,
+    ).toEqual({ saved: true });
   });
 });

@@ -9,24 +9,40 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { useRouter } from "@/lib/i18n/navigation";
 import { checkImportAction } from "@/lib/organisations/bulk-import/actions";
-import { IMPORT_FIELDS, REQUIRED_FIELDS, type ColumnMapping, type ImportField } from "@/lib/organisations/bulk-import/mapping";
+import {
+  IMPORT_FIELDS,
+  REQUIRED_FIELDS,
+  type ColumnMapping,
+  type ImportField,
+} from "@/lib/organisations/bulk-import/mapping";
 
 /** "A", "B", … "AA": how spreadsheet programs name columns. */
 function columnLetter(index: number): string {
   let letter = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letter = String.fromCharCode(65 + ((n - 1) % 26)) + letter;
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    letter = String.fromCharCode(65 + ((n - 1) % 26)) + letter;
   return letter;
 }
 
 const fieldId = (field: ImportField) => `mapping-${field}`;
 
 /** One list per platform field to pick its column; "Check" runs the dry run and the page shows the report. */
-export function ImportMappingForm({ importId, headers, mapping }: { importId: string; headers: string[]; mapping: ColumnMapping }) {
+export function ImportMappingForm({
+  importId,
+  headers,
+  mapping,
+}: {
+  importId: string;
+  headers: string[];
+  mapping: ColumnMapping;
+}) {
   const t = useTranslations();
   const router = useRouter();
   const check = useAction(checkImportAction);
   const [values, setValues] = useState<Record<ImportField, string>>(
-    Object.fromEntries(IMPORT_FIELDS.map((field) => [field, mapping[field] === undefined ? "" : String(mapping[field])])) as Record<ImportField, string>,
+    Object.fromEntries(
+      IMPORT_FIELDS.map((field) => [field, mapping[field] === undefined ? "" : String(mapping[field])]),
+    ) as Record<ImportField, string>,
   );
   const [errors, setErrors] = useState<Partial<Record<ImportField, "required" | "duplicate">>>({});
   const summary = IMPORT_FIELDS.filter((field) => errors[field]).map((field) => ({
@@ -62,7 +78,12 @@ export function ImportMappingForm({ importId, headers, mapping }: { importId: st
           error={errors[field] ? t(`adminImport.mappingErrors.${errors[field]!}`) : undefined}
         >
           {(props) => (
-            <select {...props} value={values[field]} onChange={(e) => setValues({ ...values, [field]: e.target.value })} className={inputClassName}>
+            <select
+              {...props}
+              value={values[field]}
+              onChange={(e) => setValues({ ...values, [field]: e.target.value })}
+              className={inputClassName}
+            >
               <option value="">{t("adminImport.noColumn")}</option>
               {headers.map((header, index) => (
                 <option key={index} value={String(index)}>

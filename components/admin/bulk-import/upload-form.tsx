@@ -9,8 +9,17 @@ import { useRouter } from "@/lib/i18n/navigation";
 import { MAX_UPLOAD_BYTES } from "@/lib/organisations/bulk-import/limits";
 
 const FIELD_ID = "import-file";
-type Failure = "MISSING" | "TOO_LARGE" | "EMPTY" | "TOO_MANY_ROWS" | "UNREADABLE" | "UNSUPPORTED_TYPE" | "ARCHIVE_TOO_LARGE";
-const FAILURES = new Set<string>(["MISSING", "TOO_LARGE", "EMPTY", "TOO_MANY_ROWS", "UNREADABLE", "UNSUPPORTED_TYPE", "ARCHIVE_TOO_LARGE"]);
+type Failure =
+  "MISSING" | "TOO_LARGE" | "EMPTY" | "TOO_MANY_ROWS" | "UNREADABLE" | "UNSUPPORTED_TYPE" | "ARCHIVE_TOO_LARGE";
+const FAILURES = new Set<string>([
+  "MISSING",
+  "TOO_LARGE",
+  "EMPTY",
+  "TOO_MANY_ROWS",
+  "UNREADABLE",
+  "UNSUPPORTED_TYPE",
+  "ARCHIVE_TOO_LARGE",
+]);
 
 /** Sends the spreadsheet to the upload route; a file the server cannot use is explained on the field. */
 export function ImportUploadForm() {
@@ -57,11 +66,28 @@ export function ImportUploadForm() {
       <ErrorSummary errors={message ? [{ fieldId: FIELD_ID, message }] : []} />
       {serverError && (
         <p role="alert" className="mb-4 border-l-4 border-red-800 pl-3">
-          {t.has(`errors.${serverError}` as "errors.INTERNAL") ? t(`errors.${serverError}` as "errors.INTERNAL") : t("errors.INTERNAL")}
+          {t.has(`errors.${serverError}` as "errors.INTERNAL")
+            ? t(`errors.${serverError}` as "errors.INTERNAL")
+            : t("errors.INTERNAL")}
         </p>
       )}
-      <FormField id={FIELD_ID} name="file" label={t("adminImport.file")} hint={t("adminImport.fileHint")} error={message} required>
-        {(props) => <input {...props} ref={input} type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className={inputClassName} />}
+      <FormField
+        id={FIELD_ID}
+        name="file"
+        label={t("adminImport.file")}
+        hint={t("adminImport.fileHint")}
+        error={message}
+        required
+      >
+        {(props) => (
+          <input
+            {...props}
+            ref={input}
+            type="file"
+            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            className={inputClassName}
+          />
+        )}
       </FormField>
       <Button type="submit" disabled={pending}>
         {pending ? t("adminImport.uploading") : t("adminImport.upload")}

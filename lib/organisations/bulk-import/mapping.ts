@@ -4,7 +4,19 @@
 import { z } from "zod";
 import { slugify } from "@/lib/text/slug";
 
-export const IMPORT_FIELDS = ["name", "shortName", "legalForm", "krs", "nip", "regon", "seat", "spheres", "opp", "aims", "address"] as const;
+export const IMPORT_FIELDS = [
+  "name",
+  "shortName",
+  "legalForm",
+  "krs",
+  "nip",
+  "regon",
+  "seat",
+  "spheres",
+  "opp",
+  "aims",
+  "address",
+] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 export type ColumnMapping = Partial<Record<ImportField, number>>;
 
@@ -12,7 +24,16 @@ export type ColumnMapping = Partial<Record<ImportField, number>>;
 export const REQUIRED_FIELDS: readonly ImportField[] = ["name", "seat"];
 
 const SYNONYMS: Record<ImportField, string[]> = {
-  name: ["nazwa", "nazwa organizacji", "pelna nazwa", "nazwa pelna", "name", "organisation", "organization", "organizacja"],
+  name: [
+    "nazwa",
+    "nazwa organizacji",
+    "pelna nazwa",
+    "nazwa pelna",
+    "name",
+    "organisation",
+    "organization",
+    "organizacja",
+  ],
   shortName: ["nazwa skrocona", "skrot", "short name", "akronim"],
   legalForm: ["forma prawna", "forma", "legal form", "rodzaj"],
   krs: ["krs", "nr krs", "numer krs"],
@@ -46,9 +67,18 @@ export function guessMapping(headers: string[]): ColumnMapping {
 }
 
 export function mappingSchema(columnCount: number) {
-  const column = z.coerce.number().int().min(0).max(columnCount - 1);
+  const column = z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(columnCount - 1);
   return z
-    .object(Object.fromEntries(IMPORT_FIELDS.map((field) => [field, column.optional()])) as Record<ImportField, z.ZodOptional<typeof column>>)
+    .object(
+      Object.fromEntries(IMPORT_FIELDS.map((field) => [field, column.optional()])) as Record<
+        ImportField,
+        z.ZodOptional<typeof column>
+      >,
+    )
     .superRefine((mapping, context) => {
       for (const field of REQUIRED_FIELDS) {
         if (mapping[field] === undefined) context.addIssue({ code: "custom", path: [field], message: "required" });

@@ -8,7 +8,8 @@ import { parseCsvRows } from "@/lib/reference-data/csv";
 
 import { MAX_ROWS, MAX_UPLOAD_BYTES } from "@/lib/organisations/bulk-import/limits";
 
-export type ParseFailure = "EMPTY" | "TOO_LARGE" | "TOO_MANY_ROWS" | "UNREADABLE" | "UNSUPPORTED_TYPE" | "ARCHIVE_TOO_LARGE";
+export type ParseFailure =
+  "EMPTY" | "TOO_LARGE" | "TOO_MANY_ROWS" | "UNREADABLE" | "UNSUPPORTED_TYPE" | "ARCHIVE_TOO_LARGE";
 
 export class SpreadsheetError extends Error {
   constructor(readonly failure: ParseFailure) {
@@ -27,7 +28,10 @@ export interface Spreadsheet {
 export function decodeText(bytes: Uint8Array): { text: string; encoding: "utf-8" | "windows-1250" } {
   const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   try {
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(hasBom ? bytes.subarray(3) : bytes), encoding: "utf-8" };
+    return {
+      text: new TextDecoder("utf-8", { fatal: true }).decode(hasBom ? bytes.subarray(3) : bytes),
+      encoding: "utf-8",
+    };
   } catch {
     return { text: new TextDecoder("windows-1250").decode(bytes), encoding: "windows-1250" };
   }
@@ -83,7 +87,8 @@ export async function readSpreadsheet(bytes: Uint8Array): Promise<Spreadsheet> {
   } else {
     const decoded = decodeText(bytes);
     // Binary files (images, PDFs, old .xls) are not spreadsheets we read.
-    if (/[\u0000-\u0008\u000e-\u001f]/.test(decoded.text.slice(0, 4096))) throw new SpreadsheetError("UNSUPPORTED_TYPE");
+    if (/[\u0000-\u0008\u000e-\u001f]/.test(decoded.text.slice(0, 4096)))
+      throw new SpreadsheetError("UNSUPPORTED_TYPE");
     encoding = decoded.encoding;
     try {
       rows = parseCsvRows(decoded.text, detectDelimiter(decoded.text)).map((row) => row.map((cell) => cell.trim()));

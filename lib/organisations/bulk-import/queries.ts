@@ -9,7 +9,17 @@ export async function listImports(take = 50) {
   return db().organisationImport.findMany({
     orderBy: { createdAt: "desc" },
     take,
-    select: { id: true, fileName: true, status: true, total: true, created: true, merged: true, failed: true, createdAt: true, createdBy: { select: { name: true } } },
+    select: {
+      id: true,
+      fileName: true,
+      status: true,
+      total: true,
+      created: true,
+      merged: true,
+      failed: true,
+      createdAt: true,
+      createdBy: { select: { name: true } },
+    },
   });
 }
 

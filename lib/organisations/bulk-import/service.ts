@@ -39,11 +39,17 @@ export async function createImport(input: { actorId: string; fileName: string; b
 async function validationContext(rows: string[][], mapping: ColumnMapping) {
   const region = await regionCode();
   const [gminas, spheres] = await Promise.all([
-    db().territory.findMany({ where: { voivodeshipCode: region, kind: { in: [...GMINA_KINDS] } }, select: { code: true, name: true } }),
+    db().territory.findMany({
+      where: { voivodeshipCode: region, kind: { in: [...GMINA_KINDS] } },
+      select: { code: true, name: true },
+    }),
     db().publicBenefitSphere.findMany({ where: { validTo: null }, select: { id: true, code: true } }),
   ]);
   // Every identifier in the file, as it might be written, looked up at once.
-  const column = (index: number | undefined) => (index === undefined ? [] : rows.map((r) => (r[index] ?? "").replace(/[\s-]/g, "").replace(/^PL/i, "")).filter(Boolean));
+  const column = (index: number | undefined) =>
+    index === undefined
+      ? []
+      : rows.map((r) => (r[index] ?? "").replace(/[\s-]/g, "").replace(/^PL/i, "")).filter(Boolean);
   const krs = column(mapping.krs).map((v) => v.padStart(10, "0"));
   const nip = column(mapping.nip);
   const regon = column(mapping.regon).flatMap((v) => [v, v.replace(/00000$/, "")]);
@@ -63,7 +69,8 @@ async function loadImport(id: string) {
 /** The dry run: checks every row with `mapping` and keeps the report. Nothing is written to organisations. */
 export async function checkImport(id: string, mapping: ColumnMapping): Promise<ReturnType<typeof summarise>> {
   const found = await loadImport(id);
-  if (!["UPLOADED", "CHECKED"].includes(found.status)) throw new AppError("CONFLICT", `import ${id} is ${found.status}`);
+  if (!["UPLOADED", "CHECKED"].includes(found.status))
+    throw new AppError("CONFLICT", `import ${id} is ${found.status}`);
   const outcomes = validateRows(found.rows, mapping, await validationContext(found.rows, mapping));
   await db().organisationImport.update({
     where: { id },
@@ -74,9 +81,17 @@ export async function checkImport(id: string, mapping: ColumnMapping): Promise<R
 
 /** Queues the checked import; a second click (or a second administrator) gets CONFLICT. */
 export async function startImport(id: string, actorId: string): Promise<void> {
-  const { count } = await db().organisationImport.updateMany({ where: { id, status: "CHECKED" }, data: { status: "QUEUED", processed: 0, created: 0, merged: 0, failed: 0 } });
+  const { count } = await db().organisationImport.updateMany({
+    where: { id, status: "CHECKED" },
+    data: { status: "QUEUED", processed: 0, created: 0, merged: 0, failed: 0 },
+  });
   if (count === 0) throw new AppError("CONFLICT", `import ${id} is not checked or already started`);
-  await recordAuditEvent({ action: "organisations.import_started", actorUserId: actorId, subjectType: "OrganisationImport", subjectId: id });
+  await recordAuditEvent({
+    action: "organisations.import_started",
+    actorUserId: actorId,
+    subjectType: "OrganisationImport",
+    subjectId: id,
+  });
   await enqueue("organisations-import", { importId: id });
 }
 
@@ -100,8 +115,24 @@ async function createOrganisation(record: ImportRecord, tx: Prisma.TransactionCl
 }
 
 /** Fills only what the existing record lacks; what people entered is never overwritten. */
-async function mergeInto(organisationId: string, record: ImportRecord, tx: Prisma.TransactionClient, actorUserId: string): Promise<void> {
-  const before = await tx.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { shortName: true, krs: true, nip: true, regon: true, aims: true, address: true, hasPublicBenefitStatus: true } });
+async function mergeInto(
+  organisationId: string,
+  record: ImportRecord,
+  tx: Prisma.TransactionClient,
+  actorUserId: string,
+): Promise<void> {
+  const before = await tx.organisation.findUniqueOrThrow({
+    where: { id: organisationId },
+    select: {
+      shortName: true,
+      krs: true,
+      nip: true,
+      regon: true,
+      aims: true,
+      address: true,
+      hasPublicBenefitStatus: true,
+    },
+  });
   await recordChange(tx, {
     organisationId,
     actorUserId,
@@ -129,7 +160,10 @@ async function mergeInto(organisationId: string, record: ImportRecord, tx: Prism
       "updatedAt" = now()
     WHERE id = ${organisationId}`;
   if (record.sphereIds.length > 0) {
-    await tx.organisationSphere.createMany({ data: record.sphereIds.map((sphereId) => ({ organisationId, sphereId })), skipDuplicates: true });
+    await tx.organisationSphere.createMany({
+      data: record.sphereIds.map((sphereId) => ({ organisationId, sphereId })),
+      skipDuplicates: true,
+    });
   }
 }
 
@@ -142,17 +176,27 @@ export async function runImport(id: string): Promise<void> {
   // RUNNING means a worker stopped mid-way and the job was retried: rows before
   // `processed` were written (progress is saved after each batch), so it resumes there.
   const resumeAt = found.status === "RUNNING" ? found.processed : 0;
-  await db().organisationImport.update({ where: { id }, data: { status: "RUNNING", startedAt: found.startedAt ?? new Date() } });
+  await db().organisationImport.update({
+    where: { id },
+    data: { status: "RUNNING", startedAt: found.startedAt ?? new Date() },
+  });
   try {
     const outcomes = validateRows(found.rows, found.mapping, await validationContext(found.rows, found.mapping));
     const checked = ((found.report ?? []) as unknown as Applied[]).slice(0, resumeAt);
     const applied: Applied[] = [...checked];
-    const counts = resumeAt > 0 ? { processed: found.processed, created: found.created, merged: found.merged, failed: found.failed } : { processed: 0, created: 0, merged: 0, failed: 0 };
+    const counts =
+      resumeAt > 0
+        ? { processed: found.processed, created: found.created, merged: found.merged, failed: found.failed }
+        : { processed: 0, created: 0, merged: 0, failed: 0 };
     for (let from = resumeAt; from < outcomes.length; from += BATCH) {
       for (const outcome of outcomes.slice(from, from + BATCH)) {
         if (outcome.status === "new" || outcome.status === "merge") {
           try {
-            await db().$transaction((tx) => (outcome.status === "new" ? createOrganisation(outcome.record, tx) : mergeInto(outcome.organisationId, outcome.record, tx, found.createdById)));
+            await db().$transaction((tx) =>
+              outcome.status === "new"
+                ? createOrganisation(outcome.record, tx)
+                : mergeInto(outcome.organisationId, outcome.record, tx, found.createdById),
+            );
             counts[outcome.status === "new" ? "created" : "merged"] += 1;
             applied.push(outcome);
           } catch (error) {
@@ -174,7 +218,13 @@ export async function runImport(id: string): Promise<void> {
       where: { id },
       data: { ...counts, status: "DONE", finishedAt: new Date(), report: applied as unknown as Prisma.InputJsonValue },
     });
-    await recordAuditEvent({ action: "organisations.imported", actorUserId: found.createdById, subjectType: "OrganisationImport", subjectId: id, details: counts });
+    await recordAuditEvent({
+      action: "organisations.imported",
+      actorUserId: found.createdById,
+      subjectType: "OrganisationImport",
+      subjectId: id,
+      details: counts,
+    });
   } catch (error) {
     await db().organisationImport.update({ where: { id }, data: { status: "FAILED", finishedAt: new Date() } });
     throw error;

@@ -14,7 +14,11 @@ export async function handleImportUpload(request: Request): Promise<Response> {
   const file = await readUploadedFile(request, MAX_UPLOAD_BYTES);
   if (file instanceof Response) return file;
   try {
-    const id = await createImport({ actorId: user.id, fileName: file.name || "import", bytes: new Uint8Array(await file.arrayBuffer()) });
+    const id = await createImport({
+      actorId: user.id,
+      fileName: file.name || "import",
+      bytes: new Uint8Array(await file.arrayBuffer()),
+    });
     return Response.json({ id }, { status: 201 });
   } catch (error) {
     if (error instanceof SpreadsheetError) return refusal(error.failure === "TOO_LARGE" ? 413 : 400, error.failure);

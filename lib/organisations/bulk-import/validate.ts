@@ -21,7 +21,18 @@ export interface ImportRecord {
   address: string | null;
 }
 
-export type RowProblemCode = "required" | "tooLong" | "invalidKrs" | "invalidNip" | "invalidRegon" | "unknownForm" | "unknownGmina" | "ambiguousGmina" | "unknownSphere" | "invalidYesNo" | "twoOrganisations";
+export type RowProblemCode =
+  | "required"
+  | "tooLong"
+  | "invalidKrs"
+  | "invalidNip"
+  | "invalidRegon"
+  | "unknownForm"
+  | "unknownGmina"
+  | "ambiguousGmina"
+  | "unknownSphere"
+  | "invalidYesNo"
+  | "twoOrganisations";
 
 export interface RowProblem {
   field: ImportField;
@@ -34,7 +45,14 @@ export const MERGEABLE = ["shortName", "krs", "nip", "regon", "aims", "address"]
 
 export type RowOutcome =
   | { row: number; status: "new"; record: ImportRecord }
-  | { row: number; status: "merge"; record: ImportRecord; organisationId: string; organisationName: string; fills: (typeof MERGEABLE)[number][] }
+  | {
+      row: number;
+      status: "merge";
+      record: ImportRecord;
+      organisationId: string;
+      organisationName: string;
+      fills: (typeof MERGEABLE)[number][];
+    }
   | { row: number; status: "duplicate"; sameAsRow: number }
   | { row: number; status: "error"; problems: RowProblem[] };
 
@@ -67,7 +85,17 @@ const FORMS: [RegExp, LegalForm][] = [
   [/koscieln|parafia|caritas/, "CHURCH_LEGAL_PERSON"],
   [/stowarzyszenie|towarzystwo|association|ochotnicza straz/, "ASSOCIATION"],
 ];
-const FORM_KEYS = new Set<string>(["ASSOCIATION", "ORDINARY_ASSOCIATION", "ASSOCIATION_UNION", "FOUNDATION", "SPORTS_ASSOCIATION", "RURAL_HOUSEWIVES_CIRCLE", "SOCIAL_COOPERATIVE", "CHURCH_LEGAL_PERSON", "OTHER"]);
+const FORM_KEYS = new Set<string>([
+  "ASSOCIATION",
+  "ORDINARY_ASSOCIATION",
+  "ASSOCIATION_UNION",
+  "FOUNDATION",
+  "SPORTS_ASSOCIATION",
+  "RURAL_HOUSEWIVES_CIRCLE",
+  "SOCIAL_COOPERATIVE",
+  "CHURCH_LEGAL_PERSON",
+  "OTHER",
+]);
 
 export function legalFormFrom(text: string): LegalForm | null {
   if (FORM_KEYS.has(text.trim().toUpperCase())) return text.trim().toUpperCase() as LegalForm;
@@ -87,7 +115,8 @@ export function validateRows(rows: string[][], mapping: ColumnMapping, context: 
   const gminaCodes = new Set(context.gminas.map((g) => g.code));
   const byIdentifier = new Map<string, ExistingOrganisation>();
   for (const organisation of context.existing) {
-    for (const field of ["krs", "nip", "regon"] as const) if (organisation[field]) byIdentifier.set(`${field}:${organisation[field]}`, organisation);
+    for (const field of ["krs", "nip", "regon"] as const)
+      if (organisation[field]) byIdentifier.set(`${field}:${organisation[field]}`, organisation);
   }
   const firstRowWith = new Map<string, number>();
   const outcomes: RowOutcome[] = [];
@@ -96,13 +125,18 @@ export function validateRows(rows: string[][], mapping: ColumnMapping, context: 
     const row = index + 2; // the header is row 1
     const cell = (field: ImportField) => (mapping[field] === undefined ? "" : (cells[mapping[field]!] ?? "").trim());
     const problems: RowProblem[] = [];
-    const problem = (field: ImportField, code: RowProblemCode) => problems.push({ field, problem: code, value: cell(field) });
+    const problem = (field: ImportField, code: RowProblemCode) =>
+      problems.push({ field, problem: code, value: cell(field) });
 
     const name = cell("name").replace(/\s+/g, " ");
     if (!name) problem("name", "required");
     else if (name.length > 300) problem("name", "tooLong");
 
-    const identifier = (field: "krs" | "nip" | "regon", normalise: (v: string) => string | null, code: RowProblemCode) => {
+    const identifier = (
+      field: "krs" | "nip" | "regon",
+      normalise: (v: string) => string | null,
+      code: RowProblemCode,
+    ) => {
       const value = cell(field);
       if (!value) return null;
       const normalised = normalise(value);
@@ -133,8 +167,15 @@ export function validateRows(rows: string[][], mapping: ColumnMapping, context: 
     }
 
     const sphereIds: string[] = [];
-    for (const code of cell("spheres").split(/[;,\s]+/).filter(Boolean)) {
-      const id = context.sphereIdsByCode.get(code.replace(/^(pkt|art\.?)\s*/i, "").replace(/\.$/, "").toLowerCase());
+    for (const code of cell("spheres")
+      .split(/[;,\s]+/)
+      .filter(Boolean)) {
+      const id = context.sphereIdsByCode.get(
+        code
+          .replace(/^(pkt|art\.?)\s*/i, "")
+          .replace(/\.$/, "")
+          .toLowerCase(),
+      );
       if (id) sphereIds.push(id);
       else problem("spheres", "unknownSphere");
     }
@@ -142,8 +183,12 @@ export function validateRows(rows: string[][], mapping: ColumnMapping, context: 
     const oppText = cell("opp").toLowerCase();
     if (!YES.has(oppText) && !NO.has(oppText)) problem("opp", "invalidYesNo");
 
-    const identifiers = [krs && `krs:${krs}`, nip && `nip:${nip}`, regon && `regon:${regon}`].filter((k): k is string => Boolean(k));
-    const matches = [...new Set(identifiers.map((k) => byIdentifier.get(k)).filter((o): o is ExistingOrganisation => Boolean(o)))];
+    const identifiers = [krs && `krs:${krs}`, nip && `nip:${nip}`, regon && `regon:${regon}`].filter((k): k is string =>
+      Boolean(k),
+    );
+    const matches = [
+      ...new Set(identifiers.map((k) => byIdentifier.get(k)).filter((o): o is ExistingOrganisation => Boolean(o))),
+    ];
     if (matches.length > 1) problems.push({ field: "krs", problem: "twoOrganisations", value: identifiers.join(", ") });
 
     if (problems.length > 0 || !legalForm || !seatTerritoryCode) {
@@ -178,7 +223,19 @@ export function validateRows(rows: string[][], mapping: ColumnMapping, context: 
   return outcomes;
 }
 
-export function summarise(outcomes: RowOutcome[]): { total: number; new: number; merge: number; duplicate: number; error: number } {
+export function summarise(outcomes: RowOutcome[]): {
+  total: number;
+  new: number;
+  merge: number;
+  duplicate: number;
+  error: number;
+} {
   const count = (status: RowOutcome["status"]) => outcomes.filter((o) => o.status === status).length;
-  return { total: outcomes.length, new: count("new"), merge: count("merge"), duplicate: count("duplicate"), error: count("error") };
+  return {
+    total: outcomes.length,
+    new: count("new"),
+    merge: count("merge"),
+    duplicate: count("duplicate"),
+    error: count("error"),
+  };
 }

@@ -20,7 +20,11 @@ export default async function AccountPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
   const user = await requireUser(locale);
-  const [t, account, twoFactor] = await Promise.all([getTranslations({ locale }), getAccountOverview(user.id), twoFactorStatus(user.id)]);
+  const [t, account, twoFactor] = await Promise.all([
+    getTranslations({ locale }),
+    getAccountOverview(user.id),
+    twoFactorStatus(user.id),
+  ]);
   const twoFactorRequired = roleRequiresTwoFactor(user);
   const query = await searchParams;
   return (

@@ -10,7 +10,10 @@ import { getPathname, Link } from "@/lib/i18n/navigation";
 import { resolveLocale, titleMetadata } from "@/lib/i18n/metadata";
 import { listNotifications, unreadNotificationCount } from "@/lib/notifications/queries";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export const generateMetadata = titleMetadata("notifications");
 
@@ -21,13 +24,19 @@ export default async function NotificationsPage({ params, searchParams }: Props)
   setRequestLocale(locale);
   const user = await requirePermission(locale, "notifications.read");
   const { page } = pageSchema.parse(await searchParams);
-  const [t, list, unread] = await Promise.all([getTranslations({ locale }), listNotifications(user, page), unreadNotificationCount(user.id)]);
+  const [t, list, unread] = await Promise.all([
+    getTranslations({ locale }),
+    listNotifications(user, page),
+    unreadNotificationCount(user.id),
+  ]);
   const basePath = getPathname({ href: "/notifications", locale });
   return (
     <>
       <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("notifications.title") }]} />
       <h1 className="text-3xl font-bold">{t("notifications.title")}</h1>
-      <p className="mt-4 max-w-3xl">{t("notifications.summary", { unread, total: list.total, days: env().NOTIFICATION_RETENTION_DAYS })}</p>
+      <p className="mt-4 max-w-3xl">
+        {t("notifications.summary", { unread, total: list.total, days: env().NOTIFICATION_RETENTION_DAYS })}
+      </p>
       <p className="mt-2">
         <Link href="/notifications/settings">{t("notifications.settingsLink")}</Link>
       </p>

@@ -10,5 +10,12 @@ export const generateMetadata = titleMetadata("confirmEmail");
 export default async function ConfirmEmailPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
-  return <MailedLinkPage locale={locale} namespace="confirmEmail" token={(await searchParams).token} form={(token) => <ConfirmLinkForm token={token} kind="confirmEmail" />} />;
+  return (
+    <MailedLinkPage
+      locale={locale}
+      namespace="confirmEmail"
+      token={(await searchParams).token}
+      form={(token) => <ConfirmLinkForm token={token} kind="confirmEmail" />}
+    />
+  );
 }

@@ -13,7 +13,13 @@ export default async function ForgotPasswordPage({ params }: Props) {
   const t = await getTranslations({ locale });
   return (
     <>
-      <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("signIn.title"), href: "/sign-in" }, { label: t("forgotPassword.title") }]} />
+      <Breadcrumbs
+        items={[
+          { label: t("nav.home"), href: "/" },
+          { label: t("signIn.title"), href: "/sign-in" },
+          { label: t("forgotPassword.title") },
+        ]}
+      />
       <h1 className="text-3xl font-bold">{t("forgotPassword.title")}</h1>
       <p className="my-4 max-w-2xl">{t("forgotPassword.intro")}</p>
       <ForgotPasswordForm />

@@ -19,7 +19,8 @@ export default async function InvitationPage({ params, searchParams }: Props) {
   const invitation = parsed.success ? await inspectInvitation(parsed.data) : null;
   const heading = <h1 className="mb-6 text-3xl font-bold">{t("invitation.title")}</h1>;
   if (!parsed.success || !invitation || invitation.state !== "valid") {
-    const state = invitation?.state === "used" ? "LINK_USED" : invitation?.state === "expired" ? "LINK_EXPIRED" : "LINK_INVALID";
+    const state =
+      invitation?.state === "used" ? "LINK_USED" : invitation?.state === "expired" ? "LINK_EXPIRED" : "LINK_INVALID";
     return (
       <>
         {heading}
@@ -34,7 +35,11 @@ export default async function InvitationPage({ params, searchParams }: Props) {
     <>
       {heading}
       <p className="mb-4 max-w-3xl">
-        {t("invitation.intro", { organisation: invitation.organisation.name, role: t(`account.organisationRoles.${invitation.role}`), email: invitation.email })}
+        {t("invitation.intro", {
+          organisation: invitation.organisation.name,
+          role: t(`account.organisationRoles.${invitation.role}`),
+          email: invitation.email,
+        })}
       </p>
       {!user ? (
         <p className="max-w-3xl">

@@ -10,5 +10,12 @@ export const generateMetadata = titleMetadata("resetPassword");
 export default async function ResetPasswordPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
-  return <MailedLinkPage locale={locale} namespace="resetPassword" token={(await searchParams).token} form={(token) => <ResetPasswordForm token={token} />} />;
+  return (
+    <MailedLinkPage
+      locale={locale}
+      namespace="resetPassword"
+      token={(await searchParams).token}
+      form={(token) => <ResetPasswordForm token={token} />}
+    />
+  );
 }

@@ -8,7 +8,10 @@ import { safeReturnPath } from "@/lib/http/return-path";
 import { Link } from "@/lib/i18n/navigation";
 import { resolveLocale, titleMetadata } from "@/lib/i18n/metadata";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ changed?: string; next?: string | string[]; email?: string | string[] }> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ changed?: string; next?: string | string[]; email?: string | string[] }>;
+};
 
 export const generateMetadata = titleMetadata("signIn");
 

@@ -22,7 +22,9 @@ export default async function SignUpPage({ params }: Props) {
       <h1 className="text-3xl font-bold">{t("signUp.title")}</h1>
       <p className="my-4 max-w-2xl">{t("signUp.intro")}</p>
       <SignUpForm termsVersion={TERMS_VERSION} privacyVersion={PRIVACY_VERSION} />
-      <p className="mt-6 max-w-2xl text-sm text-slate-700">{t("signUp.dataNotice", { operator: settings.operatorName })}</p>
+      <p className="mt-6 max-w-2xl text-sm text-slate-700">
+        {t("signUp.dataNotice", { operator: settings.operatorName })}
+      </p>
       <p className="mt-4">
         {t("signUp.haveAccount")} <Link href="/sign-in">{t("signUp.signInLink")}</Link>
       </p>

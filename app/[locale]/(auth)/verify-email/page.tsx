@@ -10,5 +10,12 @@ export const generateMetadata = titleMetadata("verifyEmail");
 export default async function VerifyEmailPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
-  return <MailedLinkPage locale={locale} namespace="verifyEmail" token={(await searchParams).token} form={(token) => <ConfirmLinkForm token={token} kind="verifyEmail" />} />;
+  return (
+    <MailedLinkPage
+      locale={locale}
+      namespace="verifyEmail"
+      token={(await searchParams).token}
+      form={(token) => <ConfirmLinkForm token={token} kind="verifyEmail" />}
+    />
+  );
 }

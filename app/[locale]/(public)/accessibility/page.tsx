@@ -12,7 +12,11 @@ export const generateMetadata = titleMetadata("accessibility");
 export default async function AccessibilityStatementPage({ params }: Props) {
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
-  const [t, statement, settings] = await Promise.all([getTranslations({ locale }), getAccessibilityStatement(), getInstanceSettings()]);
+  const [t, statement, settings] = await Promise.all([
+    getTranslations({ locale }),
+    getAccessibilityStatement(),
+    getInstanceSettings(),
+  ]);
   return (
     <>
       <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("accessibility.title") }]} />

@@ -17,13 +17,21 @@ import { listSpheresInForce } from "@/lib/reference-data/queries";
 import { territoryFilterOptions } from "@/lib/reference-data/topic-options";
 import { sphereName } from "@/lib/reference-data/sphere-name";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "consultations" });
   const feeds = await getTranslations({ locale, namespace: "consultationFeeds" });
-  return { ...(await pageTitle(locale, t("title"))), alternates: { types: { "application/rss+xml": [{ url: `/api/consultations/rss?locale=${locale}`, title: feeds("rss") }] } } };
+  return {
+    ...(await pageTitle(locale, t("title"))),
+    alternates: {
+      types: { "application/rss+xml": [{ url: `/api/consultations/rss?locale=${locale}`, title: feeds("rss") }] },
+    },
+  };
 }
 
 export default async function ConsultationsPage({ params, searchParams }: Props) {
@@ -54,7 +62,12 @@ export default async function ConsultationsPage({ params, searchParams }: Props)
         </a>
       </p>
       {dropped && <Alert tone="info">{t("consultations.invalidParams")}</Alert>}
-      <Form action={action} role="search" aria-labelledby="consultation-search-heading" className="mt-6 rounded border-2 border-slate-300 p-4">
+      <Form
+        action={action}
+        role="search"
+        aria-labelledby="consultation-search-heading"
+        className="mt-6 rounded border-2 border-slate-300 p-4"
+      >
         <h2 id="consultation-search-heading" className="text-xl font-bold">
           {t("consultations.searchHeading")}
         </h2>
@@ -63,13 +76,57 @@ export default async function ConsultationsPage({ params, searchParams }: Props)
             <label htmlFor="consultations-q" className={filterLabelClass}>
               {t("consultations.query")}
             </label>
-            <input id="consultations-q" name="q" type="search" defaultValue={search.q ?? ""} className={filterFieldClass} />
+            <input
+              id="consultations-q"
+              name="q"
+              type="search"
+              defaultValue={search.q ?? ""}
+              className={filterFieldClass}
+            />
           </div>
-          <FilterSelect idPrefix="consultations" name="phase" label={t("consultations.phase")} value={search.phase} any={t("consultations.anyPhase")} options={(["open", "upcoming", "closed"] as const).map((phase) => ({ value: phase, label: t(`consultations.publicPhases.${phase}`) }))} />
-          <FilterSelect idPrefix="consultations" name="kind" label={t("consultations.kind")} value={search.kind} any={t("consultations.anyKind")} options={consultationKinds.map((kind) => ({ value: kind, label: t(`consultations.kinds.${kind}`) }))} />
-          <FilterSelect idPrefix="consultations" name="organiser" label={t("consultations.organiser")} value={search.organiser} any={t("consultations.anyOrganiser")} options={organisers.map((o) => ({ value: o.id, label: o.name, lang: "pl" }))} />
-          <FilterSelect idPrefix="consultations" name="territory" label={t("consultations.territory")} value={search.territory} any={t("consultations.anyTerritory")} options={territories} />
-          <FilterSelect idPrefix="consultations" name="sphere" label={t("consultations.sphere")} value={search.sphere} any={t("consultations.anySphere")} options={spheres.map((s) => ({ value: s.id, label: `${s.code}. ${sphereName(s, locale)}` }))} />
+          <FilterSelect
+            idPrefix="consultations"
+            name="phase"
+            label={t("consultations.phase")}
+            value={search.phase}
+            any={t("consultations.anyPhase")}
+            options={(["open", "upcoming", "closed"] as const).map((phase) => ({
+              value: phase,
+              label: t(`consultations.publicPhases.${phase}`),
+            }))}
+          />
+          <FilterSelect
+            idPrefix="consultations"
+            name="kind"
+            label={t("consultations.kind")}
+            value={search.kind}
+            any={t("consultations.anyKind")}
+            options={consultationKinds.map((kind) => ({ value: kind, label: t(`consultations.kinds.${kind}`) }))}
+          />
+          <FilterSelect
+            idPrefix="consultations"
+            name="organiser"
+            label={t("consultations.organiser")}
+            value={search.organiser}
+            any={t("consultations.anyOrganiser")}
+            options={organisers.map((o) => ({ value: o.id, label: o.name, lang: "pl" }))}
+          />
+          <FilterSelect
+            idPrefix="consultations"
+            name="territory"
+            label={t("consultations.territory")}
+            value={search.territory}
+            any={t("consultations.anyTerritory")}
+            options={territories}
+          />
+          <FilterSelect
+            idPrefix="consultations"
+            name="sphere"
+            label={t("consultations.sphere")}
+            value={search.sphere}
+            any={t("consultations.anySphere")}
+            options={spheres.map((s) => ({ value: s.id, label: `${s.code}. ${sphereName(s, locale)}` }))}
+          />
         </div>
         <Button type="submit" className="mt-4">
           {t("consultations.show")}
@@ -78,8 +135,18 @@ export default async function ConsultationsPage({ params, searchParams }: Props)
       <p role="status" className="mt-6 font-semibold">
         {t("consultations.found", { count: total })}
       </p>
-      {items.length === 0 ? <EmptyState title={t("consultations.empty")} /> : <ConsultationList items={items} headingLevel={2} />}
-      {totalPages > 1 && <Pagination page={search.page ?? 1} totalPages={totalPages} href={(page) => `${action}${searchQuery(search, page)}`} />}
+      {items.length === 0 ? (
+        <EmptyState title={t("consultations.empty")} />
+      ) : (
+        <ConsultationList items={items} headingLevel={2} />
+      )}
+      {totalPages > 1 && (
+        <Pagination
+          page={search.page ?? 1}
+          totalPages={totalPages}
+          href={(page) => `${action}${searchQuery(search, page)}`}
+        />
+      )}
     </>
   );
 }

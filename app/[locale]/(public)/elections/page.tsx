@@ -18,7 +18,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ElectionsPage({ params }: Props) {
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
-  const [t, format, elections] = await Promise.all([getTranslations({ locale }), getFormatter({ locale }), listPublicElections()]);
+  const [t, format, elections] = await Promise.all([
+    getTranslations({ locale }),
+    getFormatter({ locale }),
+    listPublicElections(),
+  ]);
   return (
     <>
       <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("elections.title") }]} />
@@ -42,7 +46,12 @@ export default async function ElectionsPage({ params }: Props) {
                 <ElectionPhaseBadge phase={election.phase} />
                 <span>{t("elections.seats", { count: election.seats })}</span>
                 <span>
-                  {t("elections.votingDates", { dates: format.dateTimeRange(election.votingStartAt, election.votingEndAt, { dateStyle: "medium", timeStyle: "short" }) })}
+                  {t("elections.votingDates", {
+                    dates: format.dateTimeRange(election.votingStartAt, election.votingEndAt, {
+                      dateStyle: "medium",
+                      timeStyle: "short",
+                    }),
+                  })}
                 </span>
               </p>
             </li>

@@ -22,7 +22,11 @@ export default async function ForumPage({ params }: Props) {
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
   const user = await getCurrentUser();
-  const [t, format, categories] = await Promise.all([getTranslations({ locale }), getFormatter({ locale }), readableCategories(user)]);
+  const [t, format, categories] = await Promise.all([
+    getTranslations({ locale }),
+    getFormatter({ locale }),
+    readableCategories(user),
+  ]);
   return (
     <>
       <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("forum.title") }]} />
@@ -31,7 +35,10 @@ export default async function ForumPage({ params }: Props) {
       {!user && (
         <p className="mt-2 max-w-3xl">
           {t("forum.signInToRead")}{" "}
-          <Link href={{ pathname: "/sign-in", query: { next: getPathname({ href: "/forum", locale }) } }} className="underline">
+          <Link
+            href={{ pathname: "/sign-in", query: { next: getPathname({ href: "/forum", locale }) } }}
+            className="underline"
+          >
             {t("forum.signIn")}
           </Link>
         </p>
@@ -44,7 +51,10 @@ export default async function ForumPage({ params }: Props) {
           {categories.map((category) => (
             <li key={category.id} className="rounded border-2 border-slate-300 p-4">
               <h2 className="text-xl font-bold" lang={isFallback(category.name, locale) ? "pl" : undefined}>
-                <Link href={{ pathname: "/forum/categories/[slug]", params: { slug: category.slug } }} className="underline">
+                <Link
+                  href={{ pathname: "/forum/categories/[slug]", params: { slug: category.slug } }}
+                  className="underline"
+                >
                   {pickLocalized(category.name, locale)}
                 </Link>
               </h2>
@@ -53,8 +63,10 @@ export default async function ForumPage({ params }: Props) {
               </p>
               <p className="mt-2 text-slate-700">
                 {t(`forum.access.${category.access}`)}
-                {category.openToPublic && ` · ${t("forum.openToPublic")}`} · {t("forum.categoryStats", { threads: category.threadCount, posts: category.postCount })}
-                {category.lastPostAt && ` · ${t("forum.lastPost", { when: format.dateTime(category.lastPostAt, { dateStyle: "medium", timeStyle: "short" }) })}`}
+                {category.openToPublic && ` · ${t("forum.openToPublic")}`} ·{" "}
+                {t("forum.categoryStats", { threads: category.threadCount, posts: category.postCount })}
+                {category.lastPostAt &&
+                  ` · ${t("forum.lastPost", { when: format.dateTime(category.lastPostAt, { dateStyle: "medium", timeStyle: "short" }) })}`}
               </p>
             </li>
           ))}

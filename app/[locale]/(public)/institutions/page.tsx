@@ -15,7 +15,10 @@ export default async function InstitutionsPage({ params }: Props) {
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
   const settings = await getInstanceSettings();
-  const [t, institutions] = await Promise.all([getTranslations({ locale }), listInstitutionsInRegion(settings.regionCode)]);
+  const [t, institutions] = await Promise.all([
+    getTranslations({ locale }),
+    listInstitutionsInRegion(settings.regionCode),
+  ]);
   return (
     <>
       <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("institutions.title") }]} />
@@ -31,7 +34,9 @@ export default async function InstitutionsPage({ params }: Props) {
             <ul className="mt-2 grid gap-x-6 gap-y-1 sm:grid-cols-2 lg:grid-cols-3">
               {group.map((institution) => (
                 <li key={institution.id}>
-                  <Link href={{ pathname: "/institutions/[slug]", params: { slug: institution.slug } }}>{institution.officeName ?? institution.name}</Link>
+                  <Link href={{ pathname: "/institutions/[slug]", params: { slug: institution.slug } }}>
+                    {institution.officeName ?? institution.name}
+                  </Link>
                   {institution.officeName && <span className="block text-sm text-slate-700">{institution.name}</span>}
                 </li>
               ))}

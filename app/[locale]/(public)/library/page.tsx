@@ -19,7 +19,10 @@ import { listSpheresInForce } from "@/lib/reference-data/queries";
 import { sphereName } from "@/lib/reference-data/sphere-name";
 import { territoryFilterOptions } from "@/lib/reference-data/topic-options";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export const generateMetadata = titleMetadata("library");
 
@@ -45,7 +48,12 @@ export default async function LibraryPage({ params, searchParams }: Props) {
       <h1 className="text-3xl font-bold">{t("library.title")}</h1>
       <p className="mt-4 max-w-3xl">{t("library.intro")}</p>
       {dropped && <Alert tone="info">{t("library.invalidParams")}</Alert>}
-      <Form action={action} role="search" aria-labelledby="library-search-heading" className="mt-6 rounded border-2 border-slate-300 p-4">
+      <Form
+        action={action}
+        role="search"
+        aria-labelledby="library-search-heading"
+        className="mt-6 rounded border-2 border-slate-300 p-4"
+      >
         <h2 id="library-search-heading" className="text-xl font-bold">
           {t("library.searchHeading")}
         </h2>
@@ -57,16 +65,64 @@ export default async function LibraryPage({ params, searchParams }: Props) {
             <p id="library-q-hint" className="text-sm text-slate-700">
               {t("library.queryHint")}
             </p>
-            <input id="library-q" name="q" type="search" aria-describedby="library-q-hint" defaultValue={search.q ?? ""} className={filterFieldClass} />
+            <input
+              id="library-q"
+              name="q"
+              type="search"
+              aria-describedby="library-q-hint"
+              defaultValue={search.q ?? ""}
+              className={filterFieldClass}
+            />
           </div>
-          <FilterSelect idPrefix="library" name="kind" label={t("library.kind")} value={search.kind} any={t("library.anyKind")} options={libraryKinds.map((kind) => ({ value: kind, label: t(`library.kinds.${kind}`) }))} />
-          <FilterSelect idPrefix="library" name="status" label={t("library.status")} value={search.status} any={t("library.anyStatus")} options={libraryStatuses.map((status) => ({ value: status, label: t(`library.statuses.${status}`) }))} />
-          <FilterSelect idPrefix="library" name="institution" label={t("news.institution")} value={search.institution} any={t("news.anyInstitution")} options={institutions.map((i) => ({ value: i.id, label: i.name, lang: "pl" }))} />
+          <FilterSelect
+            idPrefix="library"
+            name="kind"
+            label={t("library.kind")}
+            value={search.kind}
+            any={t("library.anyKind")}
+            options={libraryKinds.map((kind) => ({ value: kind, label: t(`library.kinds.${kind}`) }))}
+          />
+          <FilterSelect
+            idPrefix="library"
+            name="status"
+            label={t("library.status")}
+            value={search.status}
+            any={t("library.anyStatus")}
+            options={libraryStatuses.map((status) => ({ value: status, label: t(`library.statuses.${status}`) }))}
+          />
+          <FilterSelect
+            idPrefix="library"
+            name="institution"
+            label={t("news.institution")}
+            value={search.institution}
+            any={t("news.anyInstitution")}
+            options={institutions.map((i) => ({ value: i.id, label: i.name, lang: "pl" }))}
+          />
           <ClientMessages namespaces={["organisationPicker", "ui"]}>
-            <OrganisationFilter id="library-organisation" name="organisation" label={t("news.organisation")} hint={t("news.organisationHint")} initial={organisation} />
+            <OrganisationFilter
+              id="library-organisation"
+              name="organisation"
+              label={t("news.organisation")}
+              hint={t("news.organisationHint")}
+              initial={organisation}
+            />
           </ClientMessages>
-          <FilterSelect idPrefix="library" name="territory" label={t("news.territory")} value={search.territory} any={t("news.anyTerritory")} options={territories} />
-          <FilterSelect idPrefix="library" name="sphere" label={t("news.sphere")} value={search.sphere} any={t("news.anySphere")} options={spheres.map((s) => ({ value: s.id, label: `${s.code}. ${sphereName(s, locale)}` }))} />
+          <FilterSelect
+            idPrefix="library"
+            name="territory"
+            label={t("news.territory")}
+            value={search.territory}
+            any={t("news.anyTerritory")}
+            options={territories}
+          />
+          <FilterSelect
+            idPrefix="library"
+            name="sphere"
+            label={t("news.sphere")}
+            value={search.sphere}
+            any={t("news.anySphere")}
+            options={spheres.map((s) => ({ value: s.id, label: `${s.code}. ${sphereName(s, locale)}` }))}
+          />
         </div>
         <Button type="submit" className="mt-4">
           {t("news.show")}
@@ -75,8 +131,18 @@ export default async function LibraryPage({ params, searchParams }: Props) {
       <p role="status" className="mt-6 font-semibold">
         {t("library.found", { count: total })}
       </p>
-      {items.length === 0 ? <EmptyState title={t("library.empty")} /> : <DocumentList items={items} platform={platform} />}
-      {totalPages > 1 && <Pagination page={search.page ?? 1} totalPages={totalPages} href={(page) => `${action}${libraryQuery(search, page)}`} />}
+      {items.length === 0 ? (
+        <EmptyState title={t("library.empty")} />
+      ) : (
+        <DocumentList items={items} platform={platform} />
+      )}
+      {totalPages > 1 && (
+        <Pagination
+          page={search.page ?? 1}
+          totalPages={totalPages}
+          href={(page) => `${action}${libraryQuery(search, page)}`}
+        />
+      )}
     </>
   );
 }

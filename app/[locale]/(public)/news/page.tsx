@@ -21,7 +21,10 @@ import { listSpheresInForce } from "@/lib/reference-data/queries";
 import { sphereName } from "@/lib/reference-data/sphere-name";
 import { territoryFilterOptions } from "@/lib/reference-data/topic-options";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
@@ -65,7 +68,12 @@ export default async function NewsPage({ params, searchParams }: Props) {
       <p className="mt-4 max-w-3xl">{t("news.intro")}</p>
       <FeedLinks query={newsQuery(narrowing)} locale={locale} narrowed={Object.keys(narrowing).length > 0} />
       {dropped && <Alert tone="info">{t("news.invalidParams")}</Alert>}
-      <Form action={action} role="search" aria-labelledby="news-search-heading" className="mt-6 rounded border-2 border-slate-300 p-4">
+      <Form
+        action={action}
+        role="search"
+        aria-labelledby="news-search-heading"
+        className="mt-6 rounded border-2 border-slate-300 p-4"
+      >
         <h2 id="news-search-heading" className="text-xl font-bold">
           {t("news.searchHeading")}
         </h2>
@@ -76,13 +84,47 @@ export default async function NewsPage({ params, searchParams }: Props) {
             </label>
             <input id="news-q" name="q" type="search" defaultValue={search.q ?? ""} className={filterFieldClass} />
           </div>
-          <FilterSelect idPrefix="news" name="kind" label={t("news.kind")} value={search.kind} any={t("news.anyKind")} options={newsKinds.map((kind) => ({ value: kind, label: t(`news.kinds.${kind}`) }))} />
-          <FilterSelect idPrefix="news" name="institution" label={t("news.institution")} value={search.institution} any={t("news.anyInstitution")} options={institutions.map((i) => ({ value: i.id, label: i.name, lang: "pl" }))} />
+          <FilterSelect
+            idPrefix="news"
+            name="kind"
+            label={t("news.kind")}
+            value={search.kind}
+            any={t("news.anyKind")}
+            options={newsKinds.map((kind) => ({ value: kind, label: t(`news.kinds.${kind}`) }))}
+          />
+          <FilterSelect
+            idPrefix="news"
+            name="institution"
+            label={t("news.institution")}
+            value={search.institution}
+            any={t("news.anyInstitution")}
+            options={institutions.map((i) => ({ value: i.id, label: i.name, lang: "pl" }))}
+          />
           <ClientMessages namespaces={["organisationPicker", "ui"]}>
-            <OrganisationFilter id="news-organisation" name="organisation" label={t("news.organisation")} hint={t("news.organisationHint")} initial={organisation} />
+            <OrganisationFilter
+              id="news-organisation"
+              name="organisation"
+              label={t("news.organisation")}
+              hint={t("news.organisationHint")}
+              initial={organisation}
+            />
           </ClientMessages>
-          <FilterSelect idPrefix="news" name="territory" label={t("news.territory")} value={search.territory} any={t("news.anyTerritory")} options={territories} />
-          <FilterSelect idPrefix="news" name="sphere" label={t("news.sphere")} value={search.sphere} any={t("news.anySphere")} options={spheres.map((s) => ({ value: s.id, label: `${s.code}. ${sphereName(s, locale)}` }))} />
+          <FilterSelect
+            idPrefix="news"
+            name="territory"
+            label={t("news.territory")}
+            value={search.territory}
+            any={t("news.anyTerritory")}
+            options={territories}
+          />
+          <FilterSelect
+            idPrefix="news"
+            name="sphere"
+            label={t("news.sphere")}
+            value={search.sphere}
+            any={t("news.anySphere")}
+            options={spheres.map((s) => ({ value: s.id, label: `${s.code}. ${sphereName(s, locale)}` }))}
+          />
         </div>
         <Button type="submit" className="mt-4">
           {t("news.show")}
@@ -91,8 +133,18 @@ export default async function NewsPage({ params, searchParams }: Props) {
       <p role="status" className="mt-6 font-semibold">
         {t("news.found", { count: total })}
       </p>
-      {items.length === 0 ? <EmptyState title={t("news.empty")} /> : <ArticleList items={items} platform={platform} headingLevel={2} />}
-      {totalPages > 1 && <Pagination page={search.page ?? 1} totalPages={totalPages} href={(page) => `${action}${newsQuery(search, page)}`} />}
+      {items.length === 0 ? (
+        <EmptyState title={t("news.empty")} />
+      ) : (
+        <ArticleList items={items} platform={platform} headingLevel={2} />
+      )}
+      {totalPages > 1 && (
+        <Pagination
+          page={search.page ?? 1}
+          totalPages={totalPages}
+          href={(page) => `${action}${newsQuery(search, page)}`}
+        />
+      )}
     </>
   );
 }

@@ -16,7 +16,10 @@ import { resolveLocale, titleMetadata } from "@/lib/i18n/metadata";
 import { listRegionGminasByPowiat, listSpheresInForce } from "@/lib/reference-data/queries";
 import { getInstanceSettings } from "@/lib/settings/queries";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export const generateMetadata = titleMetadata("directory");
 
@@ -43,9 +46,19 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
       <p className="mt-2 max-w-3xl">{t("directory.intro")}</p>
       {invalid.length > 0 && <Alert tone="warning">{t("directory.invalidParams")}</Alert>}
       <div className="mt-6">
-        <DirectorySearchForm action={path} filters={filters} facets={result.facets} spheres={spheres} gminaGroups={gminaGroups} />
+        <DirectorySearchForm
+          action={path}
+          filters={filters}
+          facets={result.facets}
+          spheres={spheres}
+          gminaGroups={gminaGroups}
+        />
       </div>
-      <ActiveFilters path={path} filters={filters} active={await activeFilterLabels(filters, { locale, sphereById, gminaGroups })} />
+      <ActiveFilters
+        path={path}
+        filters={filters}
+        active={await activeFilterLabels(filters, { locale, sphereById, gminaGroups })}
+      />
       <div className="mt-6 grid gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <section aria-labelledby="directory-results-heading">
           <h2 id="directory-results-heading" className="text-2xl font-bold">
@@ -53,11 +66,17 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
           </h2>
           {/* Announced when next/form swaps in new results. */}
           <p role="status" className="my-3 font-semibold">
-            {result.pageCount > 1 ? t("directory.foundWithPage", { found, page: result.page, pages: result.pageCount }) : found}
+            {result.pageCount > 1
+              ? t("directory.foundWithPage", { found, page: result.page, pages: result.pageCount })
+              : found}
           </p>
           {result.mode === "fuzzy" && result.total > 0 && <Alert tone="info">{t("directory.fuzzy")}</Alert>}
           <DirectoryResults items={result.items} spheres={sphereById} />
-          <Pagination page={result.page} totalPages={result.pageCount} href={(page) => `${path}${directoryQuery(filters, { page })}`} />
+          <Pagination
+            page={result.page}
+            totalPages={result.pageCount}
+            href={(page) => `${path}${directoryQuery(filters, { page })}`}
+          />
           {result.total > 0 && <DirectoryDownloads filters={filters} />}
         </section>
         <DirectoryMapSection

@@ -10,7 +10,8 @@ export const dynamic = "force-dynamic";
 // from the request.
 export async function GET(): Promise<Response> {
   const actor = await getCurrentUser();
-  if (!actor || !can(actor, "account.view")) return Response.json({ error: { code: "UNAUTHENTICATED" } }, { status: 401 });
+  if (!actor || !can(actor, "account.view"))
+    return Response.json({ error: { code: "UNAUTHENTICATED" } }, { status: 401 });
   try {
     const data = await exportPersonalData(actor.id);
     return new Response(JSON.stringify(data, null, 2), {

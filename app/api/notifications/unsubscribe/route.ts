@@ -12,5 +12,8 @@ export async function POST(request: Request): Promise<Response> {
   if (!can(null, "notifications.unsubscribe")) return new Response(null, { status: 403 });
   const parsed = querySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   const done = parsed.success ? await unsubscribe(parsed.data.token) : null;
-  return new Response(done ? "unsubscribed\n" : "invalid link\n", { status: done ? 200 : 400, headers: { "content-type": "text/plain; charset=utf-8" } });
+  return new Response(done ? "unsubscribed\n" : "invalid link\n", {
+    status: done ? 200 : 400,
+    headers: { "content-type": "text/plain; charset=utf-8" },
+  });
 }

@@ -4,5 +4,7 @@ import { env } from "@/lib/env";
 export const dynamic = "force-dynamic";
 
 export function GET(): Response {
-  return Response.json(openApiDocument(env().APP_URL), { headers: { "Access-Control-Allow-Origin": "*", "Cache-Control": "public, max-age=3600" } });
+  return Response.json(openApiDocument(env().APP_URL), {
+    headers: { "Access-Control-Allow-Origin": "*", "Cache-Control": "public, max-age=3600" },
+  });
 }

@@ -21,10 +21,23 @@ export default async function AccountLibraryPage({ params }: Props) {
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
   const user = await requirePermission(locale, "library.write");
-  const [t, format, documents, stewards, platform, invitations] = await Promise.all([getTranslations({ locale }), getFormatter({ locale }), listManagedDocuments(user), stewardOptions(user), platformName(locale), developerInvitations(user)]);
+  const [t, format, documents, stewards, platform, invitations] = await Promise.all([
+    getTranslations({ locale }),
+    getFormatter({ locale }),
+    listManagedDocuments(user),
+    stewardOptions(user),
+    platformName(locale),
+    developerInvitations(user),
+  ]);
   return (
     <>
-      <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("account.title"), href: "/account" }, { label: t("libraryAccount.title") }]} />
+      <Breadcrumbs
+        items={[
+          { label: t("nav.home"), href: "/" },
+          { label: t("account.title"), href: "/account" },
+          { label: t("libraryAccount.title") },
+        ]}
+      />
       <h1 className="text-3xl font-bold">{t("libraryAccount.title")}</h1>
       <p className="mt-4 max-w-3xl">{t("libraryAccount.intro")}</p>
       <DeveloperInvitations
@@ -35,7 +48,13 @@ export default async function AccountLibraryPage({ params }: Props) {
           document: { slug: i.document.slug, title: i.document.title, steward: stewardName(i.document, platform) },
         }))}
       />
-      {stewards.length === 0 ? <p className="mt-4 max-w-3xl">{t("libraryAccount.noStewards")}</p> : <p className="mt-4"><ButtonLink href="/account/library/new">{t("libraryAccount.new")}</ButtonLink></p>}
+      {stewards.length === 0 ? (
+        <p className="mt-4 max-w-3xl">{t("libraryAccount.noStewards")}</p>
+      ) : (
+        <p className="mt-4">
+          <ButtonLink href="/account/library/new">{t("libraryAccount.new")}</ButtonLink>
+        </p>
+      )}
       {documents.length === 0 ? (
         <EmptyState title={t("libraryAccount.empty")} />
       ) : (
@@ -57,14 +76,29 @@ export default async function AccountLibraryPage({ params }: Props) {
                     {document.title}
                   </Link>
                 </Td>
-                <Td label={t("libraryAccount.columns.steward")}>{document.organisation?.name ?? document.institution?.officeName ?? document.institution?.name ?? platform}</Td>
+                <Td label={t("libraryAccount.columns.steward")}>
+                  {document.organisation?.name ??
+                    document.institution?.officeName ??
+                    document.institution?.name ??
+                    platform}
+                </Td>
                 <Td label={t("libraryAccount.columns.review")}>
                   {t(`libraryAccount.reviews.${document.review}`)}
-                  {document.review === "REJECTED" && document.reviewNote && <span className="block text-sm">{t("newsAccount.reason", { reason: document.reviewNote })}</span>}
-                  {document.review === "ACCEPTED" && document.changeReview && <span className="block text-sm">{t(`libraryAccount.changeReviews.${document.changeReview === "PROPOSED" ? "PROPOSED" : "REJECTED"}`)}</span>}
+                  {document.review === "REJECTED" && document.reviewNote && (
+                    <span className="block text-sm">{t("newsAccount.reason", { reason: document.reviewNote })}</span>
+                  )}
+                  {document.review === "ACCEPTED" && document.changeReview && (
+                    <span className="block text-sm">
+                      {t(
+                        `libraryAccount.changeReviews.${document.changeReview === "PROPOSED" ? "PROPOSED" : "REJECTED"}`,
+                      )}
+                    </span>
+                  )}
                 </Td>
                 <Td label={t("libraryAccount.columns.versions")}>{document.currentVersion?.number ?? 0}</Td>
-                <Td label={t("libraryAccount.columns.updated")}>{format.dateTime(document.updatedAt, { dateStyle: "medium", timeStyle: "short" })}</Td>
+                <Td label={t("libraryAccount.columns.updated")}>
+                  {format.dateTime(document.updatedAt, { dateStyle: "medium", timeStyle: "short" })}
+                </Td>
               </tr>
             ))}
           </tbody>

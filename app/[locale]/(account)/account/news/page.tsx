@@ -18,11 +18,23 @@ export default async function AccountNewsPage({ params }: Props) {
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
   const user = await requirePermission(locale, "news.write");
-  const [t, format, articles, authors, platform] = await Promise.all([getTranslations({ locale }), getFormatter({ locale }), listWritableArticles(user), authorOptions(user), platformName(locale)]);
+  const [t, format, articles, authors, platform] = await Promise.all([
+    getTranslations({ locale }),
+    getFormatter({ locale }),
+    listWritableArticles(user),
+    authorOptions(user),
+    platformName(locale),
+  ]);
   const now = new Date();
   return (
     <>
-      <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("account.title"), href: "/account" }, { label: t("newsAccount.title") }]} />
+      <Breadcrumbs
+        items={[
+          { label: t("nav.home"), href: "/" },
+          { label: t("account.title"), href: "/account" },
+          { label: t("newsAccount.title") },
+        ]}
+      />
       <h1 className="text-3xl font-bold">{t("newsAccount.title")}</h1>
       <p className="mt-4 max-w-3xl">{t("newsAccount.intro")}</p>
       {authors.length === 0 ? (
@@ -45,26 +57,39 @@ export default async function AccountNewsPage({ params }: Props) {
             </tr>
           </thead>
           <tbody>
-          {articles.map((article) => (
-            <tr key={article.id}>
-              <Td>
-                <Link href={{ pathname: "/account/news/[id]", params: { id: article.id } }} className="underline">
-                  {article.title}
-                </Link>
-              </Td>
-              <Td>{article.organisation?.name ?? article.institution?.officeName ?? article.institution?.name ?? platform}</Td>
-              <Td>
-                {article.status === "PUBLISHED" && article.publishedAt && article.publishedAt > now
-                  ? t("newsPublication.scheduledFor", { date: format.dateTime(article.publishedAt, { dateStyle: "medium", timeStyle: "short" }) })
-                  : t(`news.statuses.${article.status}`)}
-                {article.moderationNote && (article.status === "REJECTED" || article.status === "UNPUBLISHED") && <span className="block text-sm">{t("newsAccount.reason", { reason: article.moderationNote })}</span>}
-                {/* A change to a published article waits (or was refused) while the approved version stays public. */}
-                {article.changeStatus === "PENDING" && <span className="block text-sm font-semibold">{t("newsAccount.listChangeWaiting")}</span>}
-                {article.changeStatus === "REJECTED" && <span className="block text-sm font-semibold">{t("newsAccount.listChangeRejected")}</span>}
-              </Td>
-              <Td>{format.dateTime(article.updatedAt, { dateStyle: "medium", timeStyle: "short" })}</Td>
-            </tr>
-          ))}
+            {articles.map((article) => (
+              <tr key={article.id}>
+                <Td>
+                  <Link href={{ pathname: "/account/news/[id]", params: { id: article.id } }} className="underline">
+                    {article.title}
+                  </Link>
+                </Td>
+                <Td>
+                  {article.organisation?.name ??
+                    article.institution?.officeName ??
+                    article.institution?.name ??
+                    platform}
+                </Td>
+                <Td>
+                  {article.status === "PUBLISHED" && article.publishedAt && article.publishedAt > now
+                    ? t("newsPublication.scheduledFor", {
+                        date: format.dateTime(article.publishedAt, { dateStyle: "medium", timeStyle: "short" }),
+                      })
+                    : t(`news.statuses.${article.status}`)}
+                  {article.moderationNote && (article.status === "REJECTED" || article.status === "UNPUBLISHED") && (
+                    <span className="block text-sm">{t("newsAccount.reason", { reason: article.moderationNote })}</span>
+                  )}
+                  {/* A change to a published article waits (or was refused) while the approved version stays public. */}
+                  {article.changeStatus === "PENDING" && (
+                    <span className="block text-sm font-semibold">{t("newsAccount.listChangeWaiting")}</span>
+                  )}
+                  {article.changeStatus === "REJECTED" && (
+                    <span className="block text-sm font-semibold">{t("newsAccount.listChangeRejected")}</span>
+                  )}
+                </Td>
+                <Td>{format.dateTime(article.updatedAt, { dateStyle: "medium", timeStyle: "short" })}</Td>
+              </tr>
+            ))}
           </tbody>
         </Table>
       )}

@@ -27,7 +27,11 @@ export default async function NotificationSettingsPage({ params }: Props) {
     listSubscriptions(user.id),
     topicChoices(),
   ]);
-  const unitLabel = (unit: { name: string; kind: string }) => t("subscriptions.unit", { name: unit.kind === "VOIVODESHIP" ? unit.name.toLocaleLowerCase("pl") : unit.name, kind: unit.kind });
+  const unitLabel = (unit: { name: string; kind: string }) =>
+    t("subscriptions.unit", {
+      name: unit.kind === "VOIVODESHIP" ? unit.name.toLocaleLowerCase("pl") : unit.name,
+      kind: unit.kind,
+    });
   const topicLabel = (topic: (typeof subscriptions.topics)[number]) =>
     [
       topic.sphere ? sphereName(topic.sphere, locale) : null,
@@ -38,7 +42,13 @@ export default async function NotificationSettingsPage({ params }: Props) {
       .join(" · ");
   return (
     <>
-      <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("notifications.title"), href: "/notifications" }, { label: t("notificationSettings.title") }]} />
+      <Breadcrumbs
+        items={[
+          { label: t("nav.home"), href: "/" },
+          { label: t("notifications.title"), href: "/notifications" },
+          { label: t("notificationSettings.title") },
+        ]}
+      />
       <h1 className="text-3xl font-bold">{t("notificationSettings.title")}</h1>
       <p className="mt-4 max-w-3xl">{t("notificationSettings.intro")}</p>
       <PreferencesForm preferences={preferences.map(({ type, channel }) => ({ type, channel }))} />
@@ -46,8 +56,18 @@ export default async function NotificationSettingsPage({ params }: Props) {
         topics={subscriptions.topics.map((topic) => ({ id: topic.id, label: topicLabel(topic) }))}
         spheres={choices.spheres.map((sphere) => ({ value: sphere.id, label: sphereName(sphere, locale) }))}
         territories={[
-          { group: t("subscriptions.regionAndPowiats"), options: choices.units.filter((u) => !GMINA_KINDS.includes(u.kind)).map((u) => ({ value: u.code, label: unitLabel(u) })) },
-          { group: t("subscriptions.gminas"), options: choices.units.filter((u) => GMINA_KINDS.includes(u.kind)).map((u) => ({ value: u.code, label: unitLabel(u) })) },
+          {
+            group: t("subscriptions.regionAndPowiats"),
+            options: choices.units
+              .filter((u) => !GMINA_KINDS.includes(u.kind))
+              .map((u) => ({ value: u.code, label: unitLabel(u) })),
+          },
+          {
+            group: t("subscriptions.gminas"),
+            options: choices.units
+              .filter((u) => GMINA_KINDS.includes(u.kind))
+              .map((u) => ({ value: u.code, label: unitLabel(u) })),
+          },
         ]}
         institutions={choices.institutions.map((i) => ({ value: i.id, label: i.officeName ?? i.name }))}
       />
@@ -61,7 +81,9 @@ export default async function NotificationSettingsPage({ params }: Props) {
           <ul className="mt-2 space-y-2">
             {subscriptions.organisations.map((organisation) => (
               <li key={organisation.id} className="flex flex-wrap items-center gap-3">
-                <Link href={{ pathname: "/organisations/[slug]", params: { slug: organisation.slug } }}>{organisation.name}</Link>
+                <Link href={{ pathname: "/organisations/[slug]", params: { slug: organisation.slug } }}>
+                  {organisation.name}
+                </Link>
                 <FollowOrganisationButton organisationId={organisation.id} following />
               </li>
             ))}

@@ -16,13 +16,28 @@ export default async function RegisterOrganisationPage({ params }: Props) {
   const [t, options] = await Promise.all([getTranslations({ locale }), loadRecordFormOptions(locale)]);
   return (
     <>
-      <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("account.title"), href: "/account" }, { label: t("registerOrganisation.title") }]} />
+      <Breadcrumbs
+        items={[
+          { label: t("nav.home"), href: "/" },
+          { label: t("account.title"), href: "/account" },
+          { label: t("registerOrganisation.title") },
+        ]}
+      />
       <h1 className="text-3xl font-bold">{t("registerOrganisation.title")}</h1>
       <p className="mt-4 max-w-3xl">{t("registerOrganisation.intro")}</p>
       <p className="mt-2 max-w-3xl">{t("registerOrganisation.existing")}</p>
       <OrganisationRecordForm
         {...options}
-        defaultValues={{ name: "", shortName: "", legalForm: "ASSOCIATION", krs: "", nip: "", regon: "", seatTerritoryCode: "", sphereIds: [] }}
+        defaultValues={{
+          name: "",
+          shortName: "",
+          legalForm: "ASSOCIATION",
+          krs: "",
+          nip: "",
+          regon: "",
+          seatTerritoryCode: "",
+          sphereIds: [],
+        }}
       />
     </>
   );

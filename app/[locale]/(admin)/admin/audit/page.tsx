@@ -8,7 +8,10 @@ import { requirePermission } from "@/lib/auth/redirects";
 import { getPathname } from "@/lib/i18n/navigation";
 import { resolveLocale, titleMetadata } from "@/lib/i18n/metadata";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export const generateMetadata = titleMetadata("auditLog");
 
@@ -20,7 +23,9 @@ export default async function AuditLogPage({ params, searchParams }: Props) {
   const [t, result] = await Promise.all([getTranslations({ locale }), listAuditEvents(filter)]);
   const basePath = getPathname({ href: "/admin/audit", locale });
   const pageHref = (page: number) => {
-    const query = new URLSearchParams(Object.entries({ ...filter, page: String(page) }).filter(([, v]) => v) as [string, string][]);
+    const query = new URLSearchParams(
+      Object.entries({ ...filter, page: String(page) }).filter(([, v]) => v) as [string, string][],
+    );
     return `${basePath}?${query}`;
   };
   return (

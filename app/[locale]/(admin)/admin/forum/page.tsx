@@ -25,7 +25,11 @@ export default async function ForumAdminPage({ params }: Props) {
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
   await requirePermission(locale, "forum.manage");
-  const [t, categories, patterns] = await Promise.all([getTranslations({ locale }), allCategories(), blockedWordPatterns()]);
+  const [t, categories, patterns] = await Promise.all([
+    getTranslations({ locale }),
+    allCategories(),
+    blockedWordPatterns(),
+  ]);
   return (
     <>
       <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("forumAdmin.title") }]} />
@@ -41,20 +45,40 @@ export default async function ForumAdminPage({ params }: Props) {
             return (
               <li key={category.id} className="rounded border-2 border-slate-300 p-4">
                 <h3 className="text-xl font-bold" lang="pl">
-                  <Link href={{ pathname: "/forum/categories/[slug]", params: { slug: category.slug } }} className="underline">
+                  <Link
+                    href={{ pathname: "/forum/categories/[slug]", params: { slug: category.slug } }}
+                    className="underline"
+                  >
                     {name.pl}
                   </Link>
                 </h3>
                 <p className="mt-1 text-slate-700">
                   {t(`forum.access.${category.access}`)}
-                  {category.openToPublic && ` · ${t("forum.openToPublic")}`} · {t("forum.categoryStats", { threads: category.threadCount, posts: category.postCount })}
+                  {category.openToPublic && ` · ${t("forum.openToPublic")}`} ·{" "}
+                  {t("forum.categoryStats", { threads: category.threadCount, posts: category.postCount })}
                 </p>
                 <div className="mt-3">
-                  <CategoryOrder categoryId={category.id} name={name.pl} first={index === 0} last={index === categories.length - 1} />
+                  <CategoryOrder
+                    categoryId={category.id}
+                    name={name.pl}
+                    first={index === 0}
+                    last={index === categories.length - 1}
+                  />
                 </div>
                 <details className="mt-3">
-                  <summary className="cursor-pointer font-semibold underline">{t("forumAdmin.edit", { name: name.pl })}</summary>
-                  <CategoryForm categoryId={category.id} idPrefix={`category-${category.id}`} defaultValues={{ name, description: texts(category.description), access: category.access, openToPublic: category.openToPublic }} />
+                  <summary className="cursor-pointer font-semibold underline">
+                    {t("forumAdmin.edit", { name: name.pl })}
+                  </summary>
+                  <CategoryForm
+                    categoryId={category.id}
+                    idPrefix={`category-${category.id}`}
+                    defaultValues={{
+                      name,
+                      description: texts(category.description),
+                      access: category.access,
+                      openToPublic: category.openToPublic,
+                    }}
+                  />
                 </details>
               </li>
             );

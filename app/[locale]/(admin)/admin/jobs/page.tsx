@@ -17,7 +17,12 @@ export default async function AdminJobsPage({ params }: Props) {
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
   await requirePermission(locale, "jobs.manage");
-  const [t, format, counts, failed] = await Promise.all([getTranslations({ locale }), getFormatter({ locale }), queueCounts(), failedJobs()]);
+  const [t, format, counts, failed] = await Promise.all([
+    getTranslations({ locale }),
+    getFormatter({ locale }),
+    queueCounts(),
+    failedJobs(),
+  ]);
   return (
     <>
       <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("adminJobs.title") }]} />

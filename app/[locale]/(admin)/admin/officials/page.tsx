@@ -20,10 +20,15 @@ export default async function AdminOfficialsPage({ params }: Props) {
     <>
       <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("adminOfficials.title") }]} />
       <h1 className="text-3xl font-bold">{t("adminOfficials.title")}</h1>
-      <p className="mt-4 max-w-3xl">{t.rich("adminOfficials.intro", { link: (chunks) => <Link href="/institutions">{chunks}</Link> })}</p>
+      <p className="mt-4 max-w-3xl">
+        {t.rich("adminOfficials.intro", { link: (chunks) => <Link href="/institutions">{chunks}</Link> })}
+      </p>
       <RequestDecisions
         kind="institution"
-        requests={requests.map((request) => ({ ...request, target: request.institution?.officeName ?? request.institution?.name ?? "" }))}
+        requests={requests.map((request) => ({
+          ...request,
+          target: request.institution?.officeName ?? request.institution?.name ?? "",
+        }))}
       />
     </>
   );

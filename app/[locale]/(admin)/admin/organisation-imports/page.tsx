@@ -16,7 +16,11 @@ export default async function OrganisationImportsPage({ params }: Props) {
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
   await requirePermission(locale, "organisations.import");
-  const [t, format, imports] = await Promise.all([getTranslations({ locale }), getFormatter({ locale }), listImports()]);
+  const [t, format, imports] = await Promise.all([
+    getTranslations({ locale }),
+    getFormatter({ locale }),
+    listImports(),
+  ]);
   return (
     <>
       <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("adminImport.title") }]} />
@@ -40,7 +44,9 @@ export default async function OrganisationImportsPage({ params }: Props) {
             {imports.map((item) => (
               <tr key={item.id}>
                 <Th scope="row">
-                  <Link href={{ pathname: "/admin/organisation-imports/[id]", params: { id: item.id } }}>{item.fileName}</Link>
+                  <Link href={{ pathname: "/admin/organisation-imports/[id]", params: { id: item.id } }}>
+                    {item.fileName}
+                  </Link>
                 </Th>
                 <Td>
                   {format.dateTime(item.createdAt, { dateStyle: "medium", timeStyle: "short" })} · {item.createdBy.name}

@@ -13,7 +13,10 @@ import { getPathname, Link } from "@/lib/i18n/navigation";
 import { resolveLocale, titleMetadata } from "@/lib/i18n/metadata";
 import { adminOrganisationsFilterSchema, searchOrganisationsForAdmin } from "@/lib/organisations/queries";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export const generateMetadata = titleMetadata("adminOrganisations");
 
@@ -22,20 +25,41 @@ export default async function AdminOrganisationsPage({ params, searchParams }: P
   setRequestLocale(locale);
   await requirePermission(locale, "organisations.verify");
   const filter = adminOrganisationsFilterSchema.parse(await searchParams);
-  const [t, format, result] = await Promise.all([getTranslations({ locale }), getFormatter({ locale }), searchOrganisationsForAdmin(filter)]);
+  const [t, format, result] = await Promise.all([
+    getTranslations({ locale }),
+    getFormatter({ locale }),
+    searchOrganisationsForAdmin(filter),
+  ]);
   const basePath = getPathname({ href: "/admin/organisations", locale });
-  const query = (page: number) => new URLSearchParams({ ...(filter.q ? { q: filter.q } : {}), ...(filter.unverified ? { unverified: "1" } : {}), page: String(page) });
+  const query = (page: number) =>
+    new URLSearchParams({
+      ...(filter.q ? { q: filter.q } : {}),
+      ...(filter.unverified ? { unverified: "1" } : {}),
+      page: String(page),
+    });
   return (
     <>
       <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("adminOrganisations.title") }]} />
       <h1 className="text-3xl font-bold">{t("adminOrganisations.title")}</h1>
       <p className="mt-4 max-w-3xl">{t("adminOrganisations.intro")}</p>
       <form method="get" role="search" className="my-6 flex flex-wrap items-end gap-4">
-        <FormField id="organisations-q" name="q" label={t("adminOrganisations.search")} hint={t("adminOrganisations.searchHint")}>
+        <FormField
+          id="organisations-q"
+          name="q"
+          label={t("adminOrganisations.search")}
+          hint={t("adminOrganisations.searchHint")}
+        >
           {(props) => <input {...props} type="search" defaultValue={filter.q} className={inputClassName} />}
         </FormField>
         <div className="mb-5 flex items-start gap-3">
-          <input id="organisations-unverified" name="unverified" type="checkbox" value="1" defaultChecked={filter.unverified === "1"} className={checkboxClassName} />
+          <input
+            id="organisations-unverified"
+            name="unverified"
+            type="checkbox"
+            value="1"
+            defaultChecked={filter.unverified === "1"}
+            className={checkboxClassName}
+          />
           <label htmlFor="organisations-unverified">{t("adminOrganisations.unverifiedOnly")}</label>
         </div>
         <div className="mb-5">
@@ -60,7 +84,9 @@ export default async function AdminOrganisationsPage({ params, searchParams }: P
             {result.rows.map((organisation) => (
               <tr key={organisation.id}>
                 <Td>
-                  <Link href={{ pathname: "/organisations/[slug]", params: { slug: organisation.slug } }}>{organisation.name}</Link>
+                  <Link href={{ pathname: "/organisations/[slug]", params: { slug: organisation.slug } }}>
+                    {organisation.name}
+                  </Link>
                   <span className="block text-sm text-slate-700">{t(`legalForms.${organisation.legalForm}`)}</span>
                 </Td>
                 <Td>
@@ -74,7 +100,12 @@ export default async function AdminOrganisationsPage({ params, searchParams }: P
                   <VerifiedBadge verified={organisation.verifiedAt !== null} />
                 </Td>
                 <Td>
-                  <OrganisationVerificationButton organisationId={organisation.id} name={organisation.name} verified={organisation.verifiedAt !== null} shownFacts={organisation.shownFacts} />
+                  <OrganisationVerificationButton
+                    organisationId={organisation.id}
+                    name={organisation.name}
+                    verified={organisation.verifiedAt !== null}
+                    shownFacts={organisation.shownFacts}
+                  />
                 </Td>
               </tr>
             ))}

@@ -10,7 +10,10 @@ import { requirePermission } from "@/lib/auth/redirects";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import { resolveLocale, titleMetadata } from "@/lib/i18n/metadata";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export const generateMetadata = titleMetadata("adminPeople");
 
@@ -50,11 +53,19 @@ export default async function PeoplePage({ params, searchParams }: Props) {
             {result.people.map((person) => (
               <tr key={person.id}>
                 <Td>
-                  <Link href={{ pathname: "/admin/people/[id]", params: { id: person.id } }}>{person.name || person.email}</Link>
+                  <Link href={{ pathname: "/admin/people/[id]", params: { id: person.id } }}>
+                    {person.name || person.email}
+                  </Link>
                 </Td>
                 <Td>{person.email}</Td>
                 <Td>{t(`account.roles.${person.platformRole}`)}</Td>
-                <Td>{person.blockedAt ? t("adminPeople.blocked") : person.emailVerifiedAt ? t("adminPeople.active") : t("adminPeople.unverified")}</Td>
+                <Td>
+                  {person.blockedAt
+                    ? t("adminPeople.blocked")
+                    : person.emailVerifiedAt
+                      ? t("adminPeople.active")
+                      : t("adminPeople.unverified")}
+                </Td>
               </tr>
             ))}
           </tbody>
@@ -63,7 +74,9 @@ export default async function PeoplePage({ params, searchParams }: Props) {
       <Pagination
         page={filter.page}
         totalPages={result.totalPages}
-        href={(page) => `${basePath}?${new URLSearchParams({ ...(filter.q ? { q: filter.q } : {}), page: String(page) })}`}
+        href={(page) =>
+          `${basePath}?${new URLSearchParams({ ...(filter.q ? { q: filter.q } : {}), page: String(page) })}`
+        }
       />
     </>
   );

@@ -22,21 +22,21 @@ export default async function ForumModerationPage({ params }: Props) {
       <h1 className="text-3xl font-bold">{t("forumModeration.title")}</h1>
       <p className="mt-4 max-w-3xl">{t("forumModeration.intro")}</p>
       <ModerationQueue
-          empty={t("forumModeration.empty")}
-          items={queue.map((post) => ({
-            id: post.id,
-            shown: post.shown,
-            number: post.number,
-            // A held edit: the moderator decides on the new wording (the earlier one stays shown meanwhile).
-            excerpt: plainExcerpt(post.pendingBody ?? post.body, 400),
-            createdAt: post.createdAt,
-            hidden: post.hiddenAt !== null,
-            held: post.heldAt !== null || post.pendingBody !== null,
-            author: post.author ? { id: post.author.id, name: post.author.name, createdAt: post.author.createdAt } : null,
-            thread: post.thread,
-            flags: post.flags.map((flag) => ({ reason: flag.reason, note: flag.note })),
-          }))}
-        />
+        empty={t("forumModeration.empty")}
+        items={queue.map((post) => ({
+          id: post.id,
+          shown: post.shown,
+          number: post.number,
+          // A held edit: the moderator decides on the new wording (the earlier one stays shown meanwhile).
+          excerpt: plainExcerpt(post.pendingBody ?? post.body, 400),
+          createdAt: post.createdAt,
+          hidden: post.hiddenAt !== null,
+          held: post.heldAt !== null || post.pendingBody !== null,
+          author: post.author ? { id: post.author.id, name: post.author.name, createdAt: post.author.createdAt } : null,
+          thread: post.thread,
+          flags: post.flags.map((flag) => ({ reason: flag.reason, note: flag.note })),
+        }))}
+      />
     </>
   );
 }

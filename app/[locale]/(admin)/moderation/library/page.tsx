@@ -22,29 +22,29 @@ export default async function LibraryModerationPage({ params }: Props) {
       <h1 className="text-3xl font-bold">{t("libraryModeration.title")}</h1>
       <p className="mt-4 max-w-3xl">{t("libraryModeration.intro")}</p>
       <ProposalQueue
-          empty={t("libraryModeration.empty")}
-          items={proposals.map((p) => ({
-            id: p.id,
-            slug: p.slug,
-            title: p.title,
-            excerpt: plainExcerpt(p.description, 300),
-            organisation: p.organisation?.name ?? "",
-            proposer: p.proposedBy?.name ?? null,
-            createdAt: p.createdAt,
-            versions: p.unreviewed.map((v) => ({ id: v.id, number: v.number, format: v.file.kind })),
-            shown: p.shown,
-            // A change to an accepted document: what would replace the public state.
-            change:
-              p.review === "ACCEPTED"
-                ? {
-                    title: p.change?.title ?? null,
-                    excerpt: p.change ? plainExcerpt(p.change.description, 300) : null,
-                    proposer: p.changeProposedBy?.name ?? null,
-                    proposedAt: p.changeProposedAt ?? p.createdAt,
-                  }
-                : null,
-          }))}
-        />
+        empty={t("libraryModeration.empty")}
+        items={proposals.map((p) => ({
+          id: p.id,
+          slug: p.slug,
+          title: p.title,
+          excerpt: plainExcerpt(p.description, 300),
+          organisation: p.organisation?.name ?? "",
+          proposer: p.proposedBy?.name ?? null,
+          createdAt: p.createdAt,
+          versions: p.unreviewed.map((v) => ({ id: v.id, number: v.number, format: v.file.kind })),
+          shown: p.shown,
+          // A change to an accepted document: what would replace the public state.
+          change:
+            p.review === "ACCEPTED"
+              ? {
+                  title: p.change?.title ?? null,
+                  excerpt: p.change ? plainExcerpt(p.change.description, 300) : null,
+                  proposer: p.changeProposedBy?.name ?? null,
+                  proposedAt: p.changeProposedAt ?? p.createdAt,
+                }
+              : null,
+        }))}
+      />
     </>
   );
 }

@@ -17,7 +17,12 @@ export default async function NewsModerationPage({ params }: Props) {
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
   const user = await requirePermission(locale, "content.moderate");
-  const [t, queue, mode, platform] = await Promise.all([getTranslations({ locale }), newsModerationQueue(), newsModerationMode(), platformName(locale)]);
+  const [t, queue, mode, platform] = await Promise.all([
+    getTranslations({ locale }),
+    newsModerationQueue(),
+    newsModerationMode(),
+    platformName(locale),
+  ]);
   const now = new Date();
   const view = (article: QueuedArticle): ModeratedArticle => ({
     id: article.id,
@@ -27,11 +32,17 @@ export default async function NewsModerationPage({ params }: Props) {
     lead: article.lead,
     author: article.organisation?.name ?? article.institution?.officeName ?? article.institution?.name ?? platform,
     writer: article.author?.name ?? null,
-    date: article.status === "PENDING" ? article.submittedAt : article.changeStatus === "PENDING" ? article.changeSubmittedAt : article.publishedAt,
+    date:
+      article.status === "PENDING"
+        ? article.submittedAt
+        : article.changeStatus === "PENDING"
+          ? article.changeSubmittedAt
+          : article.publishedAt,
     // A change to a published article: shown in full, as it would replace the public state.
     change: article.change,
     publishAt: article.publishAt,
-    scheduledFor: article.status === "PUBLISHED" && article.publishedAt && article.publishedAt > now ? article.publishedAt : null,
+    scheduledFor:
+      article.status === "PUBLISHED" && article.publishedAt && article.publishedAt > now ? article.publishedAt : null,
     featured: article.featuredAt !== null,
   });
   const section = (key: "pending" | "toReview" | "published", items: QueuedArticle[]) => (

@@ -18,7 +18,11 @@ export default async function MailboxPage({ params }: Props) {
   if (!isMailboxEnabled() || !can(await getCurrentUser(), "devMailbox.read")) notFound();
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
-  const [t, format, messages] = await Promise.all([getTranslations({ locale }), getFormatter({ locale }), listMailboxMessages()]);
+  const [t, format, messages] = await Promise.all([
+    getTranslations({ locale }),
+    getFormatter({ locale }),
+    listMailboxMessages(),
+  ]);
   return (
     <>
       <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("mailbox.title") }]} />
@@ -45,7 +49,9 @@ export default async function MailboxPage({ params }: Props) {
                 </Td>
                 <Td>{message.to}</Td>
                 <Td>
-                  <time dateTime={message.createdAt.toISOString()}>{format.dateTime(message.createdAt, { dateStyle: "short", timeStyle: "medium" })}</time>
+                  <time dateTime={message.createdAt.toISOString()}>
+                    {format.dateTime(message.createdAt, { dateStyle: "short", timeStyle: "medium" })}
+                  </time>
                 </Td>
               </tr>
             ))}

@@ -29,7 +29,10 @@ import { Link } from "@/lib/i18n/navigation";
 import { sphereName } from "@/lib/reference-data/sphere-name";
 import { renderMarkdown } from "@/lib/text/markdown";
 
-type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string; slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
@@ -51,29 +54,44 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
   const now = new Date();
   const phase = phaseAt(consultation, now);
   const requested = (await searchParams).uwagi;
-  const shownKey = typeof requested === "string" && (requested === GENERAL || consultation.units.some((unit) => unit.key === requested)) ? requested : null;
-  const shownUnitId = shownKey === GENERAL ? null : (consultation.units.find((unit) => unit.key === shownKey)?.id ?? null);
+  const shownKey =
+    typeof requested === "string" &&
+    (requested === GENERAL || consultation.units.some((unit) => unit.key === requested))
+      ? requested
+      : null;
+  const shownUnitId =
+    shownKey === GENERAL ? null : (consultation.units.find((unit) => unit.key === shownKey)?.id ?? null);
   const publicRemarks = remarksArePublic(consultation, now);
-  const [t, format, counts, shownRemarks, ownRemarks, organisations, report, attachments, laterAttachments] = await Promise.all([
-    getTranslations({ locale }),
-    getFormatter({ locale }),
-    publicRemarks ? remarkCountsByUnit(consultation.id) : null,
-    publicRemarks && shownKey ? listUnitRemarks(consultation.id, shownUnitId) : [],
-    user ? listOwnRemarks(consultation.id, user.id) : [],
-    user && phase === "open" ? actingForOptions(user) : [],
-    getReport(consultation.id),
-    listAttachments(consultation.id),
-    attachmentTimeline(consultation.id),
-  ]);
+  const [t, format, counts, shownRemarks, ownRemarks, organisations, report, attachments, laterAttachments] =
+    await Promise.all([
+      getTranslations({ locale }),
+      getFormatter({ locale }),
+      publicRemarks ? remarkCountsByUnit(consultation.id) : null,
+      publicRemarks && shownKey ? listUnitRemarks(consultation.id, shownUnitId) : [],
+      user ? listOwnRemarks(consultation.id, user.id) : [],
+      user && phase === "open" ? actingForOptions(user) : [],
+      getReport(consultation.id),
+      listAttachments(consultation.id),
+      attachmentTimeline(consultation.id),
+    ]);
   const allowSelf = consultation.audience === "ORGANISATIONS_AND_RESIDENTS";
   const remarkContext =
-    user && phase === "open" && (allowSelf || organisations.length > 0) ? { consultationId: consultation.id, personName: user.name, organisations, allowSelf } : null;
-  const standing = user && phase === "open" && !remarkContext ? await remarkStanding(user, consultation.institutionId) : null;
+    user && phase === "open" && (allowSelf || organisations.length > 0)
+      ? { consultationId: consultation.id, personName: user.name, organisations, allowSelf }
+      : null;
+  const standing =
+    user && phase === "open" && !remarkContext ? await remarkStanding(user, consultation.institutionId) : null;
   const when = (date: Date) => format.dateTime(date, { dateStyle: "long", timeStyle: "short" });
   const organiser = consultation.institution.officeName ?? consultation.institution.name;
   return (
     <ClientMessages namespaces={["remarks", "answers", "actingAs", "forms", "errors", "ui"]}>
-      <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("consultations.title"), href: "/consultations" }, { label: consultation.title }]} />
+      <Breadcrumbs
+        items={[
+          { label: t("nav.home"), href: "/" },
+          { label: t("consultations.title"), href: "/consultations" },
+          { label: consultation.title },
+        ]}
+      />
       {phase === "draft" && <Alert tone="info">{t("consultationPage.draftPreview")}</Alert>}
       <h1 className="text-3xl font-bold" lang="pl">
         {consultation.title}
@@ -84,25 +102,37 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
         <span>{t(`consultations.kinds.${consultation.kind}`)}</span>
         <span>
           {t("consultationPage.organiser")}:{" "}
-          <Link href={{ pathname: "/institutions/[slug]", params: { slug: consultation.institution.slug } }} className="underline">
+          <Link
+            href={{ pathname: "/institutions/[slug]", params: { slug: consultation.institution.slug } }}
+            className="underline"
+          >
             {organiser}
           </Link>
         </span>
       </p>
       <p className="mt-4 text-lg font-semibold">
-        {phase === "scheduled" && t("consultationPage.opensAt", { start: when(consultation.startsAt), end: when(consultation.endsAt) })}
+        {phase === "scheduled" &&
+          t("consultationPage.opensAt", { start: when(consultation.startsAt), end: when(consultation.endsAt) })}
         {phase === "open" && t("consultationPage.openUntil", { end: when(consultation.endsAt) })}
-        {(phase === "closed" || phase === "reportPublished") && t("consultationPage.closedAt", { end: when(consultation.endsAt) })}
-        {phase === "draft" && t("consultationPage.plannedFor", { start: when(consultation.startsAt), end: when(consultation.endsAt) })}
+        {(phase === "closed" || phase === "reportPublished") &&
+          t("consultationPage.closedAt", { end: when(consultation.endsAt) })}
+        {phase === "draft" &&
+          t("consultationPage.plannedFor", { start: when(consultation.startsAt), end: when(consultation.endsAt) })}
       </p>
       {consultation.extensions.length > 0 && (
         <Alert tone="info">
-          {t("consultationPage.extended", { end: when(consultation.endsAt), reason: consultation.extensions.at(-1)!.reason })}
+          {t("consultationPage.extended", {
+            end: when(consultation.endsAt),
+            reason: consultation.extensions.at(-1)!.reason,
+          })}
         </Alert>
       )}
       {manages && (
         <p className="mt-4">
-          <ButtonLink href={{ pathname: "/consultations/[slug]/edit", params: { slug: consultation.slug } }} variant="secondary">
+          <ButtonLink
+            href={{ pathname: "/consultations/[slug]/edit", params: { slug: consultation.slug } }}
+            variant="secondary"
+          >
             {t("consultationPage.manage")}
           </ButtonLink>
         </p>
@@ -115,10 +145,14 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
           <p className="mt-2">{t("consultationPage.reportPublished", { when: when(report.publishedAt) })}</p>
           <p className="mt-2 flex flex-wrap gap-4">
             <a href={`/api/consultations/${consultation.id}/report?format=pdf`} className="underline">
-              {t("consultationPage.reportPdf", { size: format.number((report.pdfFile?.size ?? 0) / 1024, { maximumFractionDigits: 0 }) })}
+              {t("consultationPage.reportPdf", {
+                size: format.number((report.pdfFile?.size ?? 0) / 1024, { maximumFractionDigits: 0 }),
+              })}
             </a>
             <a href={`/api/consultations/${consultation.id}/report?format=docx`} className="underline">
-              {t("consultationPage.reportDocx", { size: format.number((report.docxFile?.size ?? 0) / 1024, { maximumFractionDigits: 0 }) })}
+              {t("consultationPage.reportDocx", {
+                size: format.number((report.docxFile?.size ?? 0) / 1024, { maximumFractionDigits: 0 }),
+              })}
             </a>
           </p>
         </section>
@@ -128,7 +162,11 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
           {t("consultationPage.summaryHeading")}
         </h2>
         {/* Rendered by lib/text/markdown.ts: raw HTML escaped, links checked. */}
-        <div className="prose-user mt-3 space-y-3" lang="pl" dangerouslySetInnerHTML={{ __html: renderMarkdown(consultation.summary, 3) }} />
+        <div
+          className="prose-user mt-3 space-y-3"
+          lang="pl"
+          dangerouslySetInnerHTML={{ __html: renderMarkdown(consultation.summary, 3) }}
+        />
       </section>
       <section aria-labelledby="details-heading" className="mt-8 max-w-3xl">
         <h2 id="details-heading" className="text-2xl font-bold">
@@ -150,7 +188,11 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
               <dt className="font-semibold">{t("consultationPage.meeting")}</dt>
               <dd>
                 {consultation.meetingAt && <span className="block">{when(consultation.meetingAt)}</span>}
-                {consultation.meetingPlace && <span className="block" lang="pl">{consultation.meetingPlace}</span>}
+                {consultation.meetingPlace && (
+                  <span className="block" lang="pl">
+                    {consultation.meetingPlace}
+                  </span>
+                )}
                 {consultation.meetingUrl && (
                   <a href={consultation.meetingUrl} className="underline" rel="noopener nofollow">
                     {t("consultationPage.meetingOnline")}
@@ -204,11 +246,16 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
           <ul className="mt-2 space-y-1">
             {attachments.map((attachment) => (
               <li key={attachment.id}>
-                <a href={`/api/consultations/${consultation.id}/attachments/${attachment.id}`} className="underline" download>
+                <a
+                  href={`/api/consultations/${consultation.id}/attachments/${attachment.id}`}
+                  className="underline"
+                  download
+                >
                   {attachment.title}
                 </a>{" "}
                 <span className="text-slate-700">
-                  ({attachment.file.kind.toUpperCase()}, {format.number(attachment.file.size / 1024, { maximumFractionDigits: 0 })} KB)
+                  ({attachment.file.kind.toUpperCase()},{" "}
+                  {format.number(attachment.file.size / 1024, { maximumFractionDigits: 0 })} KB)
                 </span>
               </li>
             ))}
@@ -220,16 +267,30 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
           {t("consultationPage.timelineHeading")}
         </h2>
         <ol className="mt-3 list-disc space-y-1 pl-6">
-          {consultation.publishedAt && <li>{t("consultationPage.timeline.published", { when: when(consultation.publishedAt) })}</li>}
+          {consultation.publishedAt && (
+            <li>{t("consultationPage.timeline.published", { when: when(consultation.publishedAt) })}</li>
+          )}
           <li>{t("consultationPage.timeline.starts", { when: when(consultation.startsAt) })}</li>
           {/* Changes after the announcement, in the order they were made. */}
           {[
             ...consultation.extensions.map((extension) => ({
               key: extension.id,
               at: extension.createdAt,
-              text: t("consultationPage.timeline.extended", { when: when(extension.createdAt), from: when(extension.previousEndsAt), to: when(extension.newEndsAt), reason: extension.reason }),
+              text: t("consultationPage.timeline.extended", {
+                when: when(extension.createdAt),
+                from: when(extension.previousEndsAt),
+                to: when(extension.newEndsAt),
+                reason: extension.reason,
+              }),
             })),
-            ...laterAttachments.map((attachment) => ({ key: attachment.id, at: attachment.createdAt, text: t("consultationPage.timeline.documentAdded", { when: when(attachment.createdAt), title: attachment.title }) })),
+            ...laterAttachments.map((attachment) => ({
+              key: attachment.id,
+              at: attachment.createdAt,
+              text: t("consultationPage.timeline.documentAdded", {
+                when: when(attachment.createdAt),
+                title: attachment.title,
+              }),
+            })),
           ]
             .sort((a, b) => a.at.getTime() - b.at.getTime())
             .map((entry) => (
@@ -238,11 +299,16 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
           <li>{t("consultationPage.timeline.ends", { when: when(consultation.endsAt) })}</li>
         </ol>
       </section>
-      {phase === "open" && !remarkContext && standing && <RemarkStandingNotice standing={standing} consultationSlug={consultation.slug} />}
+      {phase === "open" && !remarkContext && standing && (
+        <RemarkStandingNotice standing={standing} consultationSlug={consultation.slug} />
+      )}
       {phase === "open" && !remarkContext && !user && (
         <Alert tone="info">
           {t("remarks.signInFirst")}{" "}
-          <Link href={{ pathname: "/sign-in", query: { next: `/konsultacje/${consultation.slug}` } }} className="underline">
+          <Link
+            href={{ pathname: "/sign-in", query: { next: `/konsultacje/${consultation.slug}` } }}
+            className="underline"
+          >
             {t("nav.signIn")}
           </Link>
         </Alert>
@@ -260,9 +326,19 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
         </p>
       )}
       {consultation.finalText && consultation.finalPublishedAt && (
-        <TextComparison comparison={compareUnits(splitIntoUnits(consultation.sourceText, consultation.splitMode as SplitMode), splitIntoUnits(consultation.finalText, (consultation.finalSplitMode ?? "auto") as SplitMode))} />
+        <TextComparison
+          comparison={compareUnits(
+            splitIntoUnits(consultation.sourceText, consultation.splitMode as SplitMode),
+            splitIntoUnits(consultation.finalText, (consultation.finalSplitMode ?? "auto") as SplitMode),
+          )}
+        />
       )}
-      <ConsultationText units={consultation.units} counts={counts} shown={shownKey && shownKey !== GENERAL ? { key: shownKey, remarks: shownRemarks } : null} remarkContext={remarkContext} />
+      <ConsultationText
+        units={consultation.units}
+        counts={counts}
+        shown={shownKey && shownKey !== GENERAL ? { key: shownKey, remarks: shownRemarks } : null}
+        remarkContext={remarkContext}
+      />
       <section aria-labelledby="general-remarks-heading" className="mt-8 max-w-4xl">
         <h2 id="general-remarks-heading" className="text-2xl font-bold">
           {t("remarks.generalHeading")}
@@ -280,12 +356,18 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
       </section>
       {user && (
         <OwnRemarks
-          context={remarkContext ?? { consultationId: consultation.id, personName: user.name, organisations: [], allowSelf }}
+          context={
+            remarkContext ?? { consultationId: consultation.id, personName: user.name, organisations: [], allowSelf }
+          }
           open={phase === "open"}
           remarks={ownRemarks.map((remark) => ({
             id: remark.id,
             state: remark.state,
-            unitLabel: remark.unit ? unitCitation(remark.unit, paragraphNumbers(consultation.units), (number) => t("consultationPage.paragraphNumber", { number })) : null,
+            unitLabel: remark.unit
+              ? unitCitation(remark.unit, paragraphNumbers(consultation.units), (number) =>
+                  t("consultationPage.paragraphNumber", { number }),
+                )
+              : null,
             organisationName: remark.organisation?.name ?? null,
             currentWording: remark.currentWording,
             proposedWording: remark.proposedWording,

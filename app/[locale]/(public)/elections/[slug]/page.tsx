@@ -29,7 +29,10 @@ import type { StoredResult } from "@/lib/elections/results";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
 import { renderMarkdown } from "@/lib/text/markdown";
 
-type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string; slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
@@ -58,7 +61,13 @@ export default async function ElectionPage({ params, searchParams }: Props) {
   const nominated = (await searchParams).zgloszono === "1";
   return (
     <ClientMessages namespaces={["consent", "nominations", "voting", "results", "furtherRound", "errors", "ui"]}>
-      <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("elections.title"), href: "/elections" }, { label: election.title }]} />
+      <Breadcrumbs
+        items={[
+          { label: t("nav.home"), href: "/" },
+          { label: t("elections.title"), href: "/elections" },
+          { label: election.title },
+        ]}
+      />
       <h1 className="text-3xl font-bold" lang="pl">
         {election.title}
       </h1>
@@ -71,24 +80,56 @@ export default async function ElectionPage({ params, searchParams }: Props) {
       {nominated && <Alert tone="success">{t("nominations.submitted")}</Alert>}
       {manages && (
         <p className="mt-4 flex flex-wrap gap-3">
-          <ButtonLink variant="secondary" href={{ pathname: "/elections/[slug]/edit", params: { slug: election.slug } }}>
+          <ButtonLink
+            variant="secondary"
+            href={{ pathname: "/elections/[slug]/edit", params: { slug: election.slug } }}
+          >
             {t("electionAdmin.manage")}
           </ButtonLink>
-          <ButtonLink variant="secondary" href={{ pathname: "/elections/[slug]/nominations", params: { slug: election.slug } }}>
+          <ButtonLink
+            variant="secondary"
+            href={{ pathname: "/elections/[slug]/nominations", params: { slug: election.slug } }}
+          >
             {t("nominationCheck.title")}
           </ButtonLink>
         </p>
       )}
       {!user && phase === "nominations" && <p className="mt-4">{t("nominations.signInToTakePart")}</p>}
-      {participation && <ElectionParticipation election={election} phase={phase} participation={participation} organisations={organisations} locale={locale} />}
+      {participation && (
+        <ElectionParticipation
+          election={election}
+          phase={phase}
+          participation={participation}
+          organisations={organisations}
+          locale={locale}
+        />
+      )}
       {votingRows && <VotingPanel election={election} rows={votingRows} locale={locale} />}
       {!user && phase === "voting" && <p className="mt-4">{t("voting.signInToVote")}</p>}
-      {result && candidates && <ElectionResults result={result} candidates={candidates} published={election.status === "RESULTS_PUBLISHED"} locale={locale} />}
+      {result && candidates && (
+        <ElectionResults
+          result={result}
+          candidates={candidates}
+          published={election.status === "RESULTS_PUBLISHED"}
+          locale={locale}
+        />
+      )}
       {manages && result && election.status === "PUBLISHED" && <PublishResults electionId={election.id} />}
       {manages && furtherRoundDue(election) && <StartFurtherRound electionId={election.id} />}
       {votingStarted && <ElectionVerification election={election} locale={locale} />}
-      <div className="prose-user mt-6 max-w-3xl space-y-3" lang="pl" dangerouslySetInnerHTML={{ __html: renderMarkdown(election.description, 2) }} />
-      {candidates && <CandidateList electionId={election.id} candidates={candidates} drawn={election.candidateOrder === "DRAWN"} locale={locale} />}
+      <div
+        className="prose-user mt-6 max-w-3xl space-y-3"
+        lang="pl"
+        dangerouslySetInnerHTML={{ __html: renderMarkdown(election.description, 2) }}
+      />
+      {candidates && (
+        <CandidateList
+          electionId={election.id}
+          candidates={candidates}
+          drawn={election.candidateOrder === "DRAWN"}
+          locale={locale}
+        />
+      )}
       <ElectionRules election={election} territoryNames={names} locale={locale} />
     </ClientMessages>
   );

@@ -7,7 +7,10 @@ import { nominationByConsentToken } from "@/lib/elections/nominations";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
 import { Link } from "@/lib/i18n/navigation";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
@@ -21,7 +24,11 @@ export default async function ConsentPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const raw = (await searchParams).token;
   const token = typeof raw === "string" && /^[A-Za-z0-9_-]{43}$/.test(raw) ? raw : null;
-  const [t, format, nomination] = await Promise.all([getTranslations({ locale }), getFormatter({ locale }), token ? nominationByConsentToken(token) : null]);
+  const [t, format, nomination] = await Promise.all([
+    getTranslations({ locale }),
+    getFormatter({ locale }),
+    token ? nominationByConsentToken(token) : null,
+  ]);
   return (
     <ClientMessages namespaces={["consent", "nominations", "errors", "ui"]}>
       <h1 className="text-3xl font-bold">{t("consent.title")}</h1>
@@ -32,7 +39,11 @@ export default async function ConsentPage({ params, searchParams }: Props) {
           <dl className="mt-4 grid max-w-3xl gap-x-6 gap-y-2 sm:grid-cols-[minmax(10rem,auto)_1fr]">
             <dt className="font-semibold">{t("consent.election")}</dt>
             <dd>
-              <Link href={{ pathname: "/elections/[slug]", params: { slug: nomination.election.slug } }} className="underline" lang="pl">
+              <Link
+                href={{ pathname: "/elections/[slug]", params: { slug: nomination.election.slug } }}
+                className="underline"
+                lang="pl"
+              >
                 {nomination.election.title}
               </Link>
             </dd>

@@ -11,7 +11,10 @@ import { getPathname, Link } from "@/lib/i18n/navigation";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
 import { pickLocalized } from "@/lib/settings/localized";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
@@ -35,10 +38,17 @@ export default async function ForumSearchPage({ params, searchParams }: Props) {
     valid ? searchPosts(user, q, page) : { hits: [], more: false },
   ]);
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
-  const pageHref = (p: number) => `${getPathname({ href: "/forum/search", locale })}?${new URLSearchParams({ q, strona: String(p) })}`;
+  const pageHref = (p: number) =>
+    `${getPathname({ href: "/forum/search", locale })}?${new URLSearchParams({ q, strona: String(p) })}`;
   return (
     <>
-      <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("forum.title"), href: "/forum" }, { label: t("forum.search.title") }]} />
+      <Breadcrumbs
+        items={[
+          { label: t("nav.home"), href: "/" },
+          { label: t("forum.title"), href: "/forum" },
+          { label: t("forum.search.title") },
+        ]}
+      />
       <h1 className="text-3xl font-bold">{t("forum.search.title")}</h1>
       <ForumSearchForm locale={locale} q={q} />
       {!user && <p className="mt-3 max-w-3xl">{t("forum.search.visitorScope")}</p>}
@@ -53,11 +63,15 @@ export default async function ForumSearchPage({ params, searchParams }: Props) {
               <ul className="mt-3 space-y-2">
                 {threads.map((thread) => (
                   <li key={thread.id}>
-                    <Link href={{ pathname: "/forum/threads/[id]", params: { id: thread.id } }} className="font-semibold underline">
+                    <Link
+                      href={{ pathname: "/forum/threads/[id]", params: { id: thread.id } }}
+                      className="font-semibold underline"
+                    >
                       {thread.title}
                     </Link>{" "}
                     <span className="text-slate-700">
-                      · {pickLocalized(thread.categoryName, locale)} · {t("forum.posts", { count: thread.postCount })} · {t("forum.lastPost", { when: when(thread.lastPostAt) })}
+                      · {pickLocalized(thread.categoryName, locale)} · {t("forum.posts", { count: thread.postCount })} ·{" "}
+                      {t("forum.lastPost", { when: when(thread.lastPostAt) })}
                     </span>
                   </li>
                 ))}
@@ -75,12 +89,21 @@ export default async function ForumSearchPage({ params, searchParams }: Props) {
                 {posts.hits.map((hit) => (
                   <li key={hit.id} className="border-b-2 border-slate-200 pb-3">
                     <p>
-                      <Link href={{ pathname: "/forum/threads/[id]", params: { id: hit.threadId }, query: { wpis: String(hit.number) } }} className="font-semibold underline">
+                      <Link
+                        href={{
+                          pathname: "/forum/threads/[id]",
+                          params: { id: hit.threadId },
+                          query: { wpis: String(hit.number) },
+                        }}
+                        className="font-semibold underline"
+                      >
                         {hit.title}, {t("forum.ofPost", { number: hit.number })}
                       </Link>
                     </p>
                     <p className="text-slate-700">
-                      {pickLocalized(hit.categoryName, locale)} · {hit.organisation ?? (hit.author && !hit.authorGone ? hit.author : t("forum.deletedUser"))} · {when(hit.createdAt)}
+                      {pickLocalized(hit.categoryName, locale)} ·{" "}
+                      {hit.organisation ?? (hit.author && !hit.authorGone ? hit.author : t("forum.deletedUser"))} ·{" "}
+                      {when(hit.createdAt)}
                     </p>
                     <p className="mt-1" lang="pl">
                       {plainExcerpt(hit.excerpt)}

@@ -31,11 +31,20 @@ export default async function InstitutionPage({ params }: Props) {
   const [t, user] = await Promise.all([getTranslations({ locale }), getCurrentUser()]);
   const scope = { institutionId: institution.id };
   const membership = user?.institutions.find((m) => m.institutionId === institution.id);
-  const [ownRequest, consultations] = await Promise.all([user && !membership ? latestOwnRequest(user.id, scope) : null, listPublicConsultations({ institutionId: institution.id, page: 1 })]);
+  const [ownRequest, consultations] = await Promise.all([
+    user && !membership ? latestOwnRequest(user.id, scope) : null,
+    listPublicConsultations({ institutionId: institution.id, page: 1 }),
+  ]);
   const none = t("organisation.none");
   return (
     <ClientMessages namespaces={["membershipRequests", "officialRequest", "ui", "forms", "errors"]}>
-      <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("institutions.title"), href: "/institutions" }, { label: institution.officeName ?? institution.name }]} />
+      <Breadcrumbs
+        items={[
+          { label: t("nav.home"), href: "/" },
+          { label: t("institutions.title"), href: "/institutions" },
+          { label: institution.officeName ?? institution.name },
+        ]}
+      />
       <h1 className="text-3xl font-bold">{institution.officeName ?? institution.name}</h1>
       <dl className="mt-4 grid grid-cols-1 gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">{t("institution.unit")}</dt>
@@ -49,24 +58,47 @@ export default async function InstitutionPage({ params }: Props) {
         <dt className="font-semibold">{t("institution.email")}</dt>
         <dd>{institution.email ? <a href={`mailto:${institution.email}`}>{institution.email}</a> : none}</dd>
         <dt className="font-semibold">{t("institution.phone")}</dt>
-        <dd>{institution.phone ? <a href={`tel:${institution.phone.replace(/[^\d+]/g, "")}`}>{institution.phone}</a> : none}</dd>
+        <dd>
+          {institution.phone ? (
+            <a href={`tel:${institution.phone.replace(/[^\d+]/g, "")}`}>{institution.phone}</a>
+          ) : (
+            none
+          )}
+        </dd>
         <dt className="font-semibold">{t("institution.website")}</dt>
         <dd>{institution.website ? <a href={institution.website}>{institution.website}</a> : none}</dd>
       </dl>
       <AuthorLinks param="institution" id={institution.id} />
-      {membership && <Alert tone="info">{t("institution.yourRole", { role: t(`account.institutionRoles.${membership.role}`) })}</Alert>}
-      {(can(user, "institution.officials.approve", scope) || needsTwoFactorFor(user, "institution.officials.approve", scope)) && (
-        <ButtonLink href={{ pathname: "/institutions/[slug]/officials", params: { slug: institution.slug } }} variant="secondary" className="mt-6">
+      {membership && (
+        <Alert tone="info">
+          {t("institution.yourRole", { role: t(`account.institutionRoles.${membership.role}`) })}
+        </Alert>
+      )}
+      {(can(user, "institution.officials.approve", scope) ||
+        needsTwoFactorFor(user, "institution.officials.approve", scope)) && (
+        <ButtonLink
+          href={{ pathname: "/institutions/[slug]/officials", params: { slug: institution.slug } }}
+          variant="secondary"
+          className="mt-6"
+        >
           {t("institution.manage")}
         </ButtonLink>
       )}
       {(can(user, "consultations.manage", scope) || needsTwoFactorFor(user, "consultations.manage", scope)) && (
-        <ButtonLink href={{ pathname: "/institutions/[slug]/consultations", params: { slug: institution.slug } }} variant="secondary" className="ml-3 mt-6">
+        <ButtonLink
+          href={{ pathname: "/institutions/[slug]/consultations", params: { slug: institution.slug } }}
+          variant="secondary"
+          className="mt-6 ml-3"
+        >
           {t("consultationAdmin.title")}
         </ButtonLink>
       )}
       {(can(user, "elections.manage", scope) || needsTwoFactorFor(user, "elections.manage", scope)) && (
-        <ButtonLink href={{ pathname: "/institutions/[slug]/elections", params: { slug: institution.slug } }} variant="secondary" className="ml-3 mt-6">
+        <ButtonLink
+          href={{ pathname: "/institutions/[slug]/elections", params: { slug: institution.slug } }}
+          variant="secondary"
+          className="mt-6 ml-3"
+        >
           {t("electionAdmin.title")}
         </ButtonLink>
       )}
@@ -78,7 +110,9 @@ export default async function InstitutionPage({ params }: Props) {
           <ConsultationList items={consultations.items} />
         </section>
       )}
-      {user && !membership && <MembershipRequestPanel kind="institution" targetId={institution.id} ownRequest={ownRequest} />}
+      {user && !membership && (
+        <MembershipRequestPanel kind="institution" targetId={institution.id} ownRequest={ownRequest} />
+      )}
       {!user && <p className="mt-8">{t("institution.signInToRequest")}</p>}
     </ClientMessages>
   );

@@ -18,7 +18,9 @@ import { renderMarkdown } from "@/lib/text/markdown";
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
 /** The document as this viewer may see it: everyone once accepted with a file; before, those who look after it and the moderators. */
-async function visibleDocument(slug: string): Promise<{ document: LibraryDocumentView; preview: boolean; manages: boolean } | null> {
+async function visibleDocument(
+  slug: string,
+): Promise<{ document: LibraryDocumentView; preview: boolean; manages: boolean } | null> {
   const document = await documentBySlug(slug);
   if (!document) return null;
   const user = await getCurrentUser();
@@ -31,7 +33,9 @@ async function visibleDocument(slug: string): Promise<{ document: LibraryDocumen
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const visible = await visibleDocument((await params).slug);
-  return visible ? { ...(await pageTitle(locale, visible.document.title)), ...(visible.preview ? { robots: { index: false } } : {}) } : {};
+  return visible
+    ? { ...(await pageTitle(locale, visible.document.title)), ...(visible.preview ? { robots: { index: false } } : {}) }
+    : {};
 }
 
 const DATE = { dateStyle: "long", timeZone: "UTC" } as const;
@@ -42,14 +46,28 @@ export default async function LibraryDocumentPage({ params }: Props) {
   const visible = await visibleDocument((await params).slug);
   if (!visible) notFound();
   const { document, preview, manages } = visible;
-  const [t, format, platform] = await Promise.all([getTranslations({ locale }), getFormatter({ locale }), platformName(locale)]);
+  const [t, format, platform] = await Promise.all([
+    getTranslations({ locale }),
+    getFormatter({ locale }),
+    platformName(locale),
+  ]);
   const current = document.currentVersion;
   const size = (bytes: number) => format.number(bytes / 1024, { maximumFractionDigits: 0 });
   return (
     <article>
-      <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("library.title"), href: "/library" }, { label: document.title }]} />
-      {preview && <Alert tone="info">{t(`libraryDocument.preview.${document.review}`, { reason: document.reviewNote ?? "" })}</Alert>}
-      <p className="text-sm font-semibold uppercase tracking-wide text-slate-800">
+      <Breadcrumbs
+        items={[
+          { label: t("nav.home"), href: "/" },
+          { label: t("library.title"), href: "/library" },
+          { label: document.title },
+        ]}
+      />
+      {preview && (
+        <Alert tone="info">
+          {t(`libraryDocument.preview.${document.review}`, { reason: document.reviewNote ?? "" })}
+        </Alert>
+      )}
+      <p className="text-sm font-semibold tracking-wide text-slate-800 uppercase">
         {t(`library.kinds.${document.kind}`)} · {t(`library.statuses.${document.status}`)}
       </p>
       <h1 className="mt-1 text-3xl font-bold" lang="pl">
@@ -66,17 +84,34 @@ export default async function LibraryDocumentPage({ params }: Props) {
       )}
       {current && (
         <p className="mt-4">
-          <a href={`/api/library/versions/${current.id}`} className="inline-flex min-h-11 items-center rounded border-2 border-blue-800 bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900">
-            {t("libraryDocument.downloadCurrent", { number: current.number, format: current.file.kind.toUpperCase(), size: size(current.file.size) })}
+          <a
+            href={`/api/library/versions/${current.id}`}
+            className="inline-flex min-h-11 items-center rounded border-2 border-blue-800 bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900"
+          >
+            {t("libraryDocument.downloadCurrent", {
+              number: current.number,
+              format: current.file.kind.toUpperCase(),
+              size: size(current.file.size),
+            })}
           </a>
-          <span className="ml-3 text-slate-700">{t("libraryDocument.issuedOn", { date: format.dateTime(current.issuedOn, DATE) })}</span>
+          <span className="ml-3 text-slate-700">
+            {t("libraryDocument.issuedOn", { date: format.dateTime(current.issuedOn, DATE) })}
+          </span>
         </p>
       )}
-      <div className="prose-user mt-6 max-w-3xl space-y-3" lang="pl" dangerouslySetInnerHTML={{ __html: renderMarkdown(document.description, 2) }} />
+      <div
+        className="prose-user mt-6 max-w-3xl space-y-3"
+        lang="pl"
+        dangerouslySetInnerHTML={{ __html: renderMarkdown(document.description, 2) }}
+      />
       {document.consultation && (
         <p className="mt-4 max-w-3xl">
           {t("libraryDocument.fromConsultation")}{" "}
-          <Link href={{ pathname: "/consultations/[slug]", params: { slug: document.consultation.slug } }} className="underline" lang="pl">
+          <Link
+            href={{ pathname: "/consultations/[slug]", params: { slug: document.consultation.slug } }}
+            className="underline"
+            lang="pl"
+          >
             {document.consultation.title}
           </Link>
         </p>
@@ -90,11 +125,17 @@ export default async function LibraryDocumentPage({ params }: Props) {
             {document.developers.map((developer) => (
               <li key={developer.institution?.id ?? developer.organisation?.id} lang="pl">
                 {developer.institution ? (
-                  <Link href={{ pathname: "/institutions/[slug]", params: { slug: developer.institution.slug } }} className="underline">
+                  <Link
+                    href={{ pathname: "/institutions/[slug]", params: { slug: developer.institution.slug } }}
+                    className="underline"
+                  >
                     {developer.institution.officeName ?? developer.institution.name}
                   </Link>
                 ) : developer.organisation ? (
-                  <Link href={{ pathname: "/organisations/[slug]", params: { slug: developer.organisation.slug } }} className="underline">
+                  <Link
+                    href={{ pathname: "/organisations/[slug]", params: { slug: developer.organisation.slug } }}
+                    className="underline"
+                  >
                     {developer.organisation.name}
                   </Link>
                 ) : null}
@@ -124,13 +165,26 @@ export default async function LibraryDocumentPage({ params }: Props) {
                 <tr key={version.id}>
                   <Td>
                     {version.number}
-                    {version.id === current?.id && <span className="block text-sm font-semibold">{t("libraryDocument.current")}</span>}
+                    {version.id === current?.id && (
+                      <span className="block text-sm font-semibold">{t("libraryDocument.current")}</span>
+                    )}
                   </Td>
                   <Td>{format.dateTime(version.issuedOn, DATE)}</Td>
-                  <Td>{version.changeNote ?? (version.number === 1 ? t("libraryDocument.firstVersion") : document.kind === "CONSULTATION_REPORT" && !version.createdById ? t("libraryDocument.reportCorrected") : "")}</Td>
+                  <Td>
+                    {version.changeNote ??
+                      (version.number === 1
+                        ? t("libraryDocument.firstVersion")
+                        : document.kind === "CONSULTATION_REPORT" && !version.createdById
+                          ? t("libraryDocument.reportCorrected")
+                          : "")}
+                  </Td>
                   <Td>
                     <a href={`/api/library/versions/${version.id}`} className="underline">
-                      {t("libraryDocument.downloadVersion", { number: version.number, format: version.file.kind.toUpperCase(), size: size(version.file.size) })}
+                      {t("libraryDocument.downloadVersion", {
+                        number: version.number,
+                        format: version.file.kind.toUpperCase(),
+                        size: size(version.file.size),
+                      })}
                     </a>
                   </Td>
                 </tr>
@@ -139,7 +193,11 @@ export default async function LibraryDocumentPage({ params }: Props) {
           </Table>
         )}
       </section>
-      <TopicChips list="/library" spheres={document.spheres.map((s) => s.sphere)} territories={document.territories.map((t) => t.territory)} />
+      <TopicChips
+        list="/library"
+        spheres={document.spheres.map((s) => s.sphere)}
+        territories={document.territories.map((t) => t.territory)}
+      />
     </article>
   );
 }

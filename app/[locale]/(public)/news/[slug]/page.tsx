@@ -35,7 +35,10 @@ async function visibleArticle(slug: string): Promise<{ article: NewsArticleView;
 async function parts(article: NewsArticleView, locale: Locale) {
   const publisher = await platformName(locale);
   return {
-    url: new URL(getPathname({ href: { pathname: "/news/[slug]", params: { slug: article.slug } }, locale }), env().APP_URL).toString(),
+    url: new URL(
+      getPathname({ href: { pathname: "/news/[slug]", params: { slug: article.slug } }, locale }),
+      env().APP_URL,
+    ).toString(),
     origin: env().APP_URL,
     author: authorName(article, publisher),
     authorIsInstitution: article.institution !== null,
@@ -49,7 +52,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const visible = await visibleArticle((await params).slug);
   if (!visible) return {};
   const social = visible.preview ? {} : articleSocialMetadata(visible.article, await parts(visible.article, locale));
-  return { ...(await pageTitle(locale, visible.article.title)), ...social, ...(visible.preview ? { robots: { index: false } } : {}) };
+  return {
+    ...(await pageTitle(locale, visible.article.title)),
+    ...social,
+    ...(visible.preview ? { robots: { index: false } } : {}),
+  };
 }
 
 export default async function NewsArticlePage({ params }: Props) {
@@ -58,27 +65,62 @@ export default async function NewsArticlePage({ params }: Props) {
   const visible = await visibleArticle((await params).slug);
   if (!visible) notFound();
   const { article, preview } = visible;
-  const [t, format, nonce, info] = await Promise.all([getTranslations({ locale }), getFormatter({ locale }), headers().then((h) => h.get("x-nonce") ?? undefined), parts(article, locale)]);
+  const [t, format, nonce, info] = await Promise.all([
+    getTranslations({ locale }),
+    getFormatter({ locale }),
+    headers().then((h) => h.get("x-nonce") ?? undefined),
+    parts(article, locale),
+  ]);
   const scheduled = article.status === "PUBLISHED" && article.publishedAt !== null && article.publishedAt > new Date();
   return (
     <article>
-      <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("news.title"), href: "/news" }, { label: article.title }]} />
-      {preview && <Alert tone="info">{scheduled ? t("newsArticle.previewScheduled", { date: format.dateTime(article.publishedAt!, { dateStyle: "long", timeStyle: "short" }) }) : t("newsArticle.preview", { status: t(`news.statuses.${article.status}`) })}</Alert>}
-      {!preview && <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: jsonForScript(articleStructuredData(article, info)) }} />}
-      <p className="text-sm font-semibold uppercase tracking-wide text-slate-800">{t(`news.kinds.${article.kind}`)}</p>
+      <Breadcrumbs
+        items={[
+          { label: t("nav.home"), href: "/" },
+          { label: t("news.title"), href: "/news" },
+          { label: article.title },
+        ]}
+      />
+      {preview && (
+        <Alert tone="info">
+          {scheduled
+            ? t("newsArticle.previewScheduled", {
+                date: format.dateTime(article.publishedAt!, { dateStyle: "long", timeStyle: "short" }),
+              })
+            : t("newsArticle.preview", { status: t(`news.statuses.${article.status}`) })}
+        </Alert>
+      )}
+      {!preview && (
+        <script
+          type="application/ld+json"
+          nonce={nonce}
+          dangerouslySetInnerHTML={{ __html: jsonForScript(articleStructuredData(article, info)) }}
+        />
+      )}
+      <p className="text-sm font-semibold tracking-wide text-slate-800 uppercase">{t(`news.kinds.${article.kind}`)}</p>
       <h1 className="mt-1 text-3xl font-bold" lang="pl">
         {article.title}
       </h1>
       <PolishContentNotice kind="article" />
       <p className="mt-2 text-slate-800">
-        {article.publishedAt && <time dateTime={article.publishedAt.toISOString()}>{format.dateTime(article.publishedAt, { dateStyle: "long", timeStyle: "short" })}</time>}
+        {article.publishedAt && (
+          <time dateTime={article.publishedAt.toISOString()}>
+            {format.dateTime(article.publishedAt, { dateStyle: "long", timeStyle: "short" })}
+          </time>
+        )}
         {" · "}
         {article.organisation ? (
-          <Link href={{ pathname: "/organisations/[slug]", params: { slug: article.organisation.slug } }} className="underline">
+          <Link
+            href={{ pathname: "/organisations/[slug]", params: { slug: article.organisation.slug } }}
+            className="underline"
+          >
             {info.author}
           </Link>
         ) : article.institution ? (
-          <Link href={{ pathname: "/institutions/[slug]", params: { slug: article.institution.slug } }} className="underline">
+          <Link
+            href={{ pathname: "/institutions/[slug]", params: { slug: article.institution.slug } }}
+            className="underline"
+          >
             {info.author}
           </Link>
         ) : (
@@ -90,18 +132,35 @@ export default async function NewsArticlePage({ params }: Props) {
       </p>
       {article.coverImage && (
         // eslint-disable-next-line @next/next/no-img-element -- the platform's own re-encoded picture, served by its route
-        <img src={newsImagePath(article.coverImage.id)} alt={article.coverImage.alt} width={article.coverImage.width} height={article.coverImage.height} className="mt-4 h-auto max-w-full rounded" />
+        <img
+          src={newsImagePath(article.coverImage.id)}
+          alt={article.coverImage.alt}
+          width={article.coverImage.width}
+          height={article.coverImage.height}
+          className="mt-4 h-auto max-w-full rounded"
+        />
       )}
       {article.eventStartsAt && (
         <section aria-labelledby="news-event-heading" className="mt-4 max-w-3xl rounded border-2 border-slate-300 p-4">
           <h2 id="news-event-heading" className="text-xl font-bold">
             {t("newsArticle.eventHeading")}
           </h2>
-          <p className="mt-1">{article.eventEndsAt ? format.dateTimeRange(article.eventStartsAt, article.eventEndsAt, { dateStyle: "long", timeStyle: "short" }) : format.dateTime(article.eventStartsAt, { dateStyle: "long", timeStyle: "short" })}</p>
+          <p className="mt-1">
+            {article.eventEndsAt
+              ? format.dateTimeRange(article.eventStartsAt, article.eventEndsAt, {
+                  dateStyle: "long",
+                  timeStyle: "short",
+                })
+              : format.dateTime(article.eventStartsAt, { dateStyle: "long", timeStyle: "short" })}
+          </p>
           {article.eventPlace && <p className="mt-1">{article.eventPlace}</p>}
         </section>
       )}
-      <div className="prose-user mt-6 max-w-3xl space-y-4" lang="pl" dangerouslySetInnerHTML={{ __html: renderArticleBody(article.body, article.images) }} />
+      <div
+        className="prose-user mt-6 max-w-3xl space-y-4"
+        lang="pl"
+        dangerouslySetInnerHTML={{ __html: renderArticleBody(article.body, article.images) }}
+      />
       {article.attachments.length > 0 && (
         <section aria-labelledby="news-attachments-heading" className="mt-8">
           <h2 id="news-attachments-heading" className="text-2xl font-bold">
@@ -114,14 +173,19 @@ export default async function NewsArticlePage({ params }: Props) {
                   {attachment.title}
                 </a>{" "}
                 <span className="text-slate-700">
-                  ({attachment.file.kind.toUpperCase()}, {format.number(attachment.file.size / 1024, { maximumFractionDigits: 0 })} KB)
+                  ({attachment.file.kind.toUpperCase()},{" "}
+                  {format.number(attachment.file.size / 1024, { maximumFractionDigits: 0 })} KB)
                 </span>
               </li>
             ))}
           </ul>
         </section>
       )}
-      <TopicChips list="/news" spheres={article.spheres.map((s) => s.sphere)} territories={article.territories.map((t) => t.territory)} />
+      <TopicChips
+        list="/news"
+        spheres={article.spheres.map((s) => s.sphere)}
+        territories={article.territories.map((t) => t.territory)}
+      />
     </article>
   );
 }

@@ -59,15 +59,25 @@ export default async function OrganisationPage({ params }: Props) {
         {logo && (
           // Beside the name it stands for: decorative, so no alternative text to repeat the name.
           // eslint-disable-next-line @next/next/no-img-element -- a re-encoded WebP of at most 400 px from our own route
-          <img src={`/api/organisations/${organisation.id}/logo?v=${logo}`} alt="" className="h-20 w-20 object-contain" />
+          <img
+            src={`/api/organisations/${organisation.id}/logo?v=${logo}`}
+            alt=""
+            className="h-20 w-20 object-contain"
+          />
         )}
         <h1 className="text-3xl font-bold">{organisation.name}</h1>
       </div>
       <p className="mt-2">
         <VerifiedBadge verified={organisation.verifiedAt !== null} />
       </p>
-      {organisation.verifiedAt === null && <p className="mt-2 max-w-3xl text-slate-700">{t("organisation.notVerifiedHint")}</p>}
-      <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: jsonForScript(organisationStructuredData(organisation, profile, url)) }} />
+      {organisation.verifiedAt === null && (
+        <p className="mt-2 max-w-3xl text-slate-700">{t("organisation.notVerifiedHint")}</p>
+      )}
+      <script
+        type="application/ld+json"
+        nonce={nonce}
+        dangerouslySetInnerHTML={{ __html: jsonForScript(organisationStructuredData(organisation, profile, url)) }}
+      />
       <OrganisationProfile profile={profile} />
       <OrganisationDetails organisation={organisation} />
       <OrganisationDocuments organisationId={organisation.id} documents={documents} />
@@ -75,11 +85,15 @@ export default async function OrganisationPage({ params }: Props) {
       {membership && (
         <Alert tone="info">
           {t("organisation.yourRole", { role: t(`account.organisationRoles.${membership.role}`) })}
-          {organisation.verifiedAt !== null && can(user, "organisation.actFor", scope) ? ` ${t("organisation.youMayActFor")}` : ""}
+          {organisation.verifiedAt !== null && can(user, "organisation.actFor", scope)
+            ? ` ${t("organisation.youMayActFor")}`
+            : ""}
         </Alert>
       )}
       <div className="mt-6 flex flex-wrap gap-3">
-        {user && can(user, "notifications.configure") && <FollowOrganisationButton organisationId={organisation.id} following={following} />}
+        {user && can(user, "notifications.configure") && (
+          <FollowOrganisationButton organisationId={organisation.id} following={following} />
+        )}
         {can(user, "organisation.edit", scope) && (
           <ButtonLink href={{ pathname: "/organisations/[slug]/edit", params: slug }} variant="secondary">
             {t("organisation.edit")}

@@ -32,8 +32,15 @@ export default async function EditLibraryDocumentPage({ params }: Props) {
   const document = /^[a-z0-9]{20,40}$/.test(id) ? await documentForEditing(id) : null;
   if (!document || !(await mayManage(user, document))) notFound();
   const settings = await getInstanceSettings();
-  const [t, options, institutions, consultations] = await Promise.all([getTranslations({ locale }), topicOptions(locale), listInstitutionsInRegion(settings.regionCode), consultationChoices(user, document.consultationId)]);
-  const organisations = document.developers.flatMap((d) => (d.organisation ? [{ id: d.organisation.id, name: d.organisation.name, seat: null }] : []));
+  const [t, options, institutions, consultations] = await Promise.all([
+    getTranslations({ locale }),
+    topicOptions(locale),
+    listInstitutionsInRegion(settings.regionCode),
+    consultationChoices(user, document.consultationId),
+  ]);
+  const organisations = document.developers.flatMap((d) =>
+    d.organisation ? [{ id: d.organisation.id, name: d.organisation.name, seat: null }] : [],
+  );
   // The writer goes on from their change waiting for (or refused by) a moderator, not from the public state.
   const shown = document.pendingFields ?? {
     title: document.title,
@@ -47,12 +54,21 @@ export default async function EditLibraryDocumentPage({ params }: Props) {
     developerOrganisationIds: organisations.map((o) => o.id),
   };
   // Only the document's editors see whom they invited and who has not answered.
-  const invited = document.developers.filter((d) => d.acceptedAt === null).map((d) => (d.institution ? (d.institution.officeName ?? d.institution.name) : (d.organisation?.name ?? "")));
+  const invited = document.developers
+    .filter((d) => d.acceptedAt === null)
+    .map((d) => (d.institution ? (d.institution.officeName ?? d.institution.name) : (d.organisation?.name ?? "")));
   const moderated = document.organisationId !== null && document.review === "ACCEPTED";
-  const changeState = moderated && document.changeReview ? (document.changeReview === "PROPOSED" ? "PROPOSED" : "REJECTED") : null;
+  const changeState =
+    moderated && document.changeReview ? (document.changeReview === "PROPOSED" ? "PROPOSED" : "REJECTED") : null;
   return (
     <>
-      <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("libraryAccount.title"), href: "/account/library" }, { label: document.title }]} />
+      <Breadcrumbs
+        items={[
+          { label: t("nav.home"), href: "/" },
+          { label: t("libraryAccount.title"), href: "/account/library" },
+          { label: document.title },
+        ]}
+      />
       <h1 className="text-3xl font-bold">{t("libraryAccount.editTitle")}</h1>
       <p className="mt-2">
         <Link href={{ pathname: "/library/[slug]", params: { slug: document.slug } }} className="underline">
@@ -60,16 +76,32 @@ export default async function EditLibraryDocumentPage({ params }: Props) {
         </Link>
       </p>
       <Alert tone={document.review === "REJECTED" ? "error" : "info"}>
-        {t(`libraryAccount.reviewState.${document.review === "ACCEPTED" && document.versions.length === 0 ? "ACCEPTED_EMPTY" : moderated ? "ACCEPTED_MODERATED" : document.review}`, { reason: document.reviewNote ?? "" })}
+        {t(
+          `libraryAccount.reviewState.${document.review === "ACCEPTED" && document.versions.length === 0 ? "ACCEPTED_EMPTY" : moderated ? "ACCEPTED_MODERATED" : document.review}`,
+          { reason: document.reviewNote ?? "" },
+        )}
       </Alert>
       {changeState && (
         <Alert tone={changeState === "REJECTED" ? "error" : "info"}>
-          {t(`libraryAccount.changeState.${changeState}`, { reason: document.changeNote ?? "", versions: document.versions.filter((v) => v.review === changeState).map((v) => v.number).join(", ") || "–" })}
+          {t(`libraryAccount.changeState.${changeState}`, {
+            reason: document.changeNote ?? "",
+            versions:
+              document.versions
+                .filter((v) => v.review === changeState)
+                .map((v) => v.number)
+                .join(", ") || "–",
+          })}
         </Alert>
       )}
-      {invited.length > 0 && <Alert tone="info">{t("libraryAccount.invitedDevelopers", { names: invited.join(", ") })}</Alert>}
+      {invited.length > 0 && (
+        <Alert tone="info">{t("libraryAccount.invitedDevelopers", { names: invited.join(", ") })}</Alert>
+      )}
       <VersionList versions={document.versions} title={document.title} />
-      <VersionUpload documentId={document.id} today={new Date().toISOString().slice(0, 10)} first={document.versions.length === 0} />
+      <VersionUpload
+        documentId={document.id}
+        today={new Date().toISOString().slice(0, 10)}
+        first={document.versions.length === 0}
+      />
       <DocumentForm
         target={{ documentId: document.id }}
         stewards={[]}

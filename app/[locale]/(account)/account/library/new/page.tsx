@@ -24,11 +24,23 @@ export default async function NewLibraryDocumentPage({ params }: Props) {
   setRequestLocale(locale);
   const user = await requirePermission(locale, "library.write");
   const settings = await getInstanceSettings();
-  const [t, stewards, options, institutions, consultations] = await Promise.all([getTranslations({ locale }), stewardOptions(user), topicOptions(locale), listInstitutionsInRegion(settings.regionCode), consultationChoices(user)]);
+  const [t, stewards, options, institutions, consultations] = await Promise.all([
+    getTranslations({ locale }),
+    stewardOptions(user),
+    topicOptions(locale),
+    listInstitutionsInRegion(settings.regionCode),
+    consultationChoices(user),
+  ]);
   if (stewards.length === 0) notFound();
   return (
     <>
-      <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("libraryAccount.title"), href: "/account/library" }, { label: t("libraryAccount.newTitle") }]} />
+      <Breadcrumbs
+        items={[
+          { label: t("nav.home"), href: "/" },
+          { label: t("libraryAccount.title"), href: "/account/library" },
+          { label: t("libraryAccount.newTitle") },
+        ]}
+      />
       <h1 className="text-3xl font-bold">{t("libraryAccount.newTitle")}</h1>
       <p className="mt-4 max-w-3xl">{t("libraryAccount.newIntro")}</p>
       <DocumentForm
@@ -37,7 +49,18 @@ export default async function NewLibraryDocumentPage({ params }: Props) {
         options={options}
         institutions={institutions.map((i) => ({ id: i.id, name: i.officeName ?? i.name }))}
         consultations={consultations}
-        defaultValues={{ steward: stewards[0]!.value, title: "", description: "", kind: "STANDARD", status: "ADOPTED", consultationId: "", sphereIds: [], territoryCodes: [], developerInstitutionIds: [], developerOrganisationIds: [] }}
+        defaultValues={{
+          steward: stewards[0]!.value,
+          title: "",
+          description: "",
+          kind: "STANDARD",
+          status: "ADOPTED",
+          consultationId: "",
+          sphereIds: [],
+          territoryCodes: [],
+          developerInstitutionIds: [],
+          developerOrganisationIds: [],
+        }}
       />
     </>
   );

@@ -32,15 +32,29 @@ export default async function EditArticlePage({ params }: Props) {
   const { id } = await params;
   const article = /^[a-z0-9]{20,40}$/.test(id) ? await articleForEditing(id) : null;
   if (!article || !(await mayWriteFor(user, article))) notFound();
-  const [t, options, mode] = await Promise.all([getTranslations({ locale }), topicOptions(locale), newsModerationMode()]);
+  const [t, options, mode] = await Promise.all([
+    getTranslations({ locale }),
+    topicOptions(locale),
+    newsModerationMode(),
+  ]);
   const local = (date: Date | null) => (date ? dateToPolishLocal(date) : "");
   const approval = needsApproval(article, mode);
   // The writer goes on from their change waiting for (or refused by) a moderator, not from the public state.
-  const shown = article.pendingFields ?? { ...article, sphereIds: article.spheres.map((s) => s.sphereId), territoryCodes: article.territories.map((t) => t.territoryCode) };
+  const shown = article.pendingFields ?? {
+    ...article,
+    sphereIds: article.spheres.map((s) => s.sphereId),
+    territoryCodes: article.territories.map((t) => t.territoryCode),
+  };
   const cover = article.pendingCoverImageId ?? article.coverImageId;
   return (
     <>
-      <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("newsAccount.title"), href: "/account/news" }, { label: article.title }]} />
+      <Breadcrumbs
+        items={[
+          { label: t("nav.home"), href: "/" },
+          { label: t("newsAccount.title"), href: "/account/news" },
+          { label: article.title },
+        ]}
+      />
       <h1 className="text-3xl font-bold">{t("newsAccount.editTitle")}</h1>
       <p className="mt-2">
         <Link href={{ pathname: "/news/[slug]", params: { slug: article.slug } }} className="underline">
@@ -48,15 +62,29 @@ export default async function EditArticlePage({ params }: Props) {
         </Link>
       </p>
       {article.status === "PUBLISHED" && article.changeStatus && (
-        <Alert tone={article.changeStatus === "REJECTED" ? "error" : "info"}>{t(article.changeStatus === "REJECTED" ? "newsAccount.changeRejected" : "newsAccount.changeWaiting", { reason: article.changeNote ?? "" })}</Alert>
+        <Alert tone={article.changeStatus === "REJECTED" ? "error" : "info"}>
+          {t(article.changeStatus === "REJECTED" ? "newsAccount.changeRejected" : "newsAccount.changeWaiting", {
+            reason: article.changeNote ?? "",
+          })}
+        </Alert>
       )}
-      <PublicationPanel articleId={article.id} status={article.status} publishedAt={article.publishedAt} moderationNote={article.moderationNote} needsApproval={approval} />
+      <PublicationPanel
+        articleId={article.id}
+        status={article.status}
+        publishedAt={article.publishedAt}
+        moderationNote={article.moderationNote}
+        needsApproval={approval}
+      />
       <ArticleForm
         target={{ articleId: article.id }}
         authors={[]}
         options={options}
         returnsToModeration={article.status === "PUBLISHED" && approval}
-        images={article.images.map(({ pending, ...image }) => ({ ...image, cover: image.id === cover, waiting: pending }))}
+        images={article.images.map(({ pending, ...image }) => ({
+          ...image,
+          cover: image.id === cover,
+          waiting: pending,
+        }))}
         defaultValues={{
           kind: shown.kind,
           title: shown.title,
@@ -74,7 +102,12 @@ export default async function EditArticlePage({ params }: Props) {
         heading={t("newsAccount.attachmentsHeading")}
         intro={t("newsAccount.attachmentsIntro")}
         changeable
-        attachments={article.attachments.map((a) => ({ id: a.id, title: a.pending ? t("newsAccount.attachmentWaiting", { title: a.title }) : a.title, format: a.file.kind, size: a.file.size }))}
+        attachments={article.attachments.map((a) => ({
+          id: a.id,
+          title: a.pending ? t("newsAccount.attachmentWaiting", { title: a.title }) : a.title,
+          format: a.file.kind,
+          size: a.file.size,
+        }))}
       />
     </>
   );

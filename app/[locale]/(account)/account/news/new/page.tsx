@@ -20,19 +20,40 @@ export default async function NewArticlePage({ params }: Props) {
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
   const user = await requirePermission(locale, "news.write");
-  const [t, authors, options] = await Promise.all([getTranslations({ locale }), authorOptions(user), topicOptions(locale)]);
+  const [t, authors, options] = await Promise.all([
+    getTranslations({ locale }),
+    authorOptions(user),
+    topicOptions(locale),
+  ]);
   // Only people who write for an organisation, an institution or the platform have this page.
   if (authors.length === 0) notFound();
   return (
     <>
-      <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("newsAccount.title"), href: "/account/news" }, { label: t("newsAccount.newTitle") }]} />
+      <Breadcrumbs
+        items={[
+          { label: t("nav.home"), href: "/" },
+          { label: t("newsAccount.title"), href: "/account/news" },
+          { label: t("newsAccount.newTitle") },
+        ]}
+      />
       <h1 className="text-3xl font-bold">{t("newsAccount.newTitle")}</h1>
       <p className="mt-4 max-w-3xl">{t("newsAccount.newIntro")}</p>
       <ArticleForm
         target={{ create: true }}
         authors={authors}
         options={options}
-        defaultValues={{ author: authors[0]!.value, kind: "NEWS", title: "", lead: "", body: "", eventStartsAt: "", eventEndsAt: "", eventPlace: "", sphereIds: [], territoryCodes: [] }}
+        defaultValues={{
+          author: authors[0]!.value,
+          kind: "NEWS",
+          title: "",
+          lead: "",
+          body: "",
+          eventStartsAt: "",
+          eventEndsAt: "",
+          eventPlace: "",
+          sphereIds: [],
+          territoryCodes: [],
+        }}
       />
     </>
   );

@@ -69,7 +69,10 @@ export default async function EditConsultationPage({ params }: Props) {
       <Breadcrumbs
         items={[
           { label: t("nav.home"), href: "/" },
-          { label: t("consultationAdmin.title"), href: { pathname: "/institutions/[slug]/consultations", params: { slug: consultation.institution.slug } } },
+          {
+            label: t("consultationAdmin.title"),
+            href: { pathname: "/institutions/[slug]/consultations", params: { slug: consultation.institution.slug } },
+          },
           { label: consultation.title },
         ]}
       />
@@ -80,23 +83,44 @@ export default async function EditConsultationPage({ params }: Props) {
           {phase === "draft" ? t("consultationAdmin.preview") : t("consultationAdmin.publicPage")}
         </Link>
         {phase !== "draft" && phase !== "scheduled" && (
-          <Link href={{ pathname: "/consultations/[slug]/remarks", params: { slug: consultation.slug } }} className="font-semibold underline">
+          <Link
+            href={{ pathname: "/consultations/[slug]/remarks", params: { slug: consultation.slug } }}
+            className="font-semibold underline"
+          >
             {t("answers.manage", progress)}
           </Link>
         )}
       </p>
-      <PublicationPanel consultationId={consultation.id} phase={phase} endsAt={consultation.endsAt} endsAtLocal={local(consultation.endsAt)} />
+      <PublicationPanel
+        consultationId={consultation.id}
+        phase={phase}
+        endsAt={consultation.endsAt}
+        endsAtLocal={local(consultation.endsAt)}
+      />
       <AttachmentManager
         baseUrl={`/api/consultations/${consultation.id}/attachments`}
         heading={t("attachments.heading")}
-        intro={t(phase === "draft" ? "attachments.intro" : phase === "scheduled" || phase === "open" ? "attachments.introPublished" : "attachments.introClosed")}
+        intro={t(
+          phase === "draft"
+            ? "attachments.intro"
+            : phase === "scheduled" || phase === "open"
+              ? "attachments.introPublished"
+              : "attachments.introClosed",
+        )}
         changeable={phase === "draft" || phase === "scheduled" || phase === "open"}
         removable={phase === "draft"}
         attachments={attachments.map((a) => ({ id: a.id, title: a.title, format: a.file.kind, size: a.file.size }))}
       />
       {(phase === "closed" || phase === "reportPublished") && (
         <>
-          <ReportPanel consultationId={consultation.id} slug={consultation.slug} unanswered={progress.total - progress.answered} report={report ? { state: report.state, generatedAt: report.generatedAt, publishedAt: report.publishedAt } : null} />
+          <ReportPanel
+            consultationId={consultation.id}
+            slug={consultation.slug}
+            unanswered={progress.total - progress.answered}
+            report={
+              report ? { state: report.state, generatedAt: report.generatedAt, publishedAt: report.publishedAt } : null
+            }
+          />
           <FinalTextForm
             consultationId={consultation.id}
             draftText={consultation.sourceText}
@@ -108,9 +132,24 @@ export default async function EditConsultationPage({ params }: Props) {
         </>
       )}
       {phase === "draft" || phase === "scheduled" ? (
-        <ConsultationForm target={{ consultationId: consultation.id }} institutionId={consultation.institutionId} options={options} defaultValues={values} />
+        <ConsultationForm
+          target={{ consultationId: consultation.id }}
+          institutionId={consultation.institutionId}
+          options={options}
+          defaultValues={values}
+        />
       ) : (
-        <p className="mt-6 max-w-3xl">{t(phase === "open" ? "consultationAdmin.frozen" : phase === "closed" ? (progress.answered < progress.total ? "consultationAdmin.frozenClosed" : "consultationAdmin.frozenAnswered") : "consultationAdmin.frozenReported")}</p>
+        <p className="mt-6 max-w-3xl">
+          {t(
+            phase === "open"
+              ? "consultationAdmin.frozen"
+              : phase === "closed"
+                ? progress.answered < progress.total
+                  ? "consultationAdmin.frozenClosed"
+                  : "consultationAdmin.frozenAnswered"
+                : "consultationAdmin.frozenReported",
+          )}
+        </p>
       )}
     </>
   );

@@ -11,19 +11,31 @@ import { FilterSelect } from "@/components/ui/filter-select";
 import { Pagination } from "@/components/ui/pagination";
 import { requireScopedPermission } from "@/lib/auth/redirects";
 import { ANSWER_STATES } from "@/lib/consultations/answer-schemas";
-import { ANSWER_PAGE_SIZE, answerProgress, listRemarksForAnswering, remarkingOrganisations } from "@/lib/consultations/answers";
+import {
+  ANSWER_PAGE_SIZE,
+  answerProgress,
+  listRemarksForAnswering,
+  remarkingOrganisations,
+} from "@/lib/consultations/answers";
 import { phaseAt } from "@/lib/consultations/lifecycle";
 import { getConsultationBySlug } from "@/lib/consultations/queries";
 import { paragraphNumbers, unitCitation } from "@/lib/consultations/units";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
 
-type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string; slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 const GENERAL = "ogolne";
 const filtersSchema = z.object({
   unit: z.string().max(120).optional().catch(undefined),
-  organisation: z.string().regex(/^[a-z0-9]{20,40}$/).optional().catch(undefined),
+  organisation: z
+    .string()
+    .regex(/^[a-z0-9]{20,40}$/)
+    .optional()
+    .catch(undefined),
   state: z.enum(ANSWER_STATES).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
@@ -42,14 +54,28 @@ export default async function AnswerRemarksPage({ params, searchParams }: Props)
   if (!consultation) notFound();
   await requireScopedPermission(locale, "consultations.manage", { institutionId: consultation.institutionId });
   const raw = await searchParams;
-  const filters = filtersSchema.parse({ ...Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value || undefined])) });
+  const filters = filtersSchema.parse({
+    ...Object.fromEntries(
+      Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value || undefined]),
+    ),
+  });
   const phase = phaseAt(consultation, new Date());
   // Once the report is out nothing is left unanswered: show every remark, for corrections.
   const state = filters.state ?? (phase === "reportPublished" ? "all" : "unanswered");
-  const unitId = filters.unit === GENERAL ? null : filters.unit ? consultation.units.find((unit) => unit.key === filters.unit)?.id : undefined;
+  const unitId =
+    filters.unit === GENERAL
+      ? null
+      : filters.unit
+        ? consultation.units.find((unit) => unit.key === filters.unit)?.id
+        : undefined;
   const [t, { items, total }, progress, organisations] = await Promise.all([
     getTranslations({ locale }),
-    listRemarksForAnswering(consultation.id, { unitId, organisationId: filters.organisation, state, page: filters.page }),
+    listRemarksForAnswering(consultation.id, {
+      unitId,
+      organisationId: filters.organisation,
+      state,
+      page: filters.page,
+    }),
     answerProgress(consultation.id),
     remarkingOrganisations(consultation.id),
   ]);
@@ -58,9 +84,11 @@ export default async function AnswerRemarksPage({ params, searchParams }: Props)
   const nothingLeft = allAnswered && state === "unanswered" && !filters.unit && !filters.organisation;
   const action = getPathname({ href: { pathname: "/consultations/[slug]/remarks", params: { slug } }, locale });
   const numbers = paragraphNumbers(consultation.units);
-  const cite = (unit: { key: string; label: string | null }) => unitCitation(unit, numbers, (number) => t("consultationPage.paragraphNumber", { number }));
+  const cite = (unit: { key: string; label: string | null }) =>
+    unitCitation(unit, numbers, (number) => t("consultationPage.paragraphNumber", { number }));
   const labelOf = (unit: { key: string; label: string | null } | null) => (unit ? cite(unit) : null);
-  const query = (page: number) => `${action}?${new URLSearchParams({ ...(filters.unit ? { unit: filters.unit } : {}), ...(filters.organisation ? { organisation: filters.organisation } : {}), state, page: String(page) }).toString()}`;
+  const query = (page: number) =>
+    `${action}?${new URLSearchParams({ ...(filters.unit ? { unit: filters.unit } : {}), ...(filters.organisation ? { organisation: filters.organisation } : {}), state, page: String(page) }).toString()}`;
   return (
     <>
       <Breadcrumbs
@@ -76,10 +104,18 @@ export default async function AnswerRemarksPage({ params, searchParams }: Props)
       <p className="mt-4 text-lg font-semibold" role="status">
         {t("answers.progress", { answered: progress.answered, total: progress.total })}
       </p>
-      <progress className="mt-2 h-4 w-full max-w-xl" max={Math.max(progress.total, 1)} value={progress.answered} aria-label={t("answers.progressLabel")} />
+      <progress
+        className="mt-2 h-4 w-full max-w-xl"
+        max={Math.max(progress.total, 1)}
+        value={progress.answered}
+        aria-label={t("answers.progressLabel")}
+      />
       {phase === "reportPublished" && <p className="mt-4 max-w-3xl">{t("corrections.intro")}</p>}
       {allAnswered && phase !== "reportPublished" && (
-        <section aria-labelledby="answers-done-heading" className="mt-6 max-w-3xl rounded border-2 border-green-800 bg-green-50 p-4">
+        <section
+          aria-labelledby="answers-done-heading"
+          className="mt-6 max-w-3xl rounded border-2 border-green-800 bg-green-50 p-4"
+        >
           <h2 id="answers-done-heading" className="text-xl font-bold">
             {progress.total === 0 ? t("answers.doneNone") : t("answers.doneAll", { total: progress.total })}
           </h2>
@@ -87,7 +123,9 @@ export default async function AnswerRemarksPage({ params, searchParams }: Props)
             <>
               <p className="mt-2">{t("answers.nextStep")}</p>
               <p className="mt-3">
-                <ButtonLink href={{ pathname: "/consultations/[slug]/edit", params: { slug }, hash: "report-heading" }}>{t("answers.toReport")}</ButtonLink>
+                <ButtonLink href={{ pathname: "/consultations/[slug]/edit", params: { slug }, hash: "report-heading" }}>
+                  {t("answers.toReport")}
+                </ButtonLink>
               </p>
             </>
           ) : (
@@ -100,7 +138,12 @@ export default async function AnswerRemarksPage({ params, searchParams }: Props)
           {t("consultationAdmin.publicPage")}
         </Link>
       </p>
-      <Form action={action} role="search" aria-labelledby="answer-filters-heading" className="mt-6 max-w-4xl rounded border-2 border-slate-300 p-4">
+      <Form
+        action={action}
+        role="search"
+        aria-labelledby="answer-filters-heading"
+        className="mt-6 max-w-4xl rounded border-2 border-slate-300 p-4"
+      >
         <h2 id="answer-filters-heading" className="text-xl font-bold">
           {t("answers.filtersHeading")}
         </h2>
@@ -111,14 +154,29 @@ export default async function AnswerRemarksPage({ params, searchParams }: Props)
             label={t("answers.unit")}
             value={filters.unit}
             any={t("answers.anyUnit")}
-            options={[{ value: GENERAL, label: t("remarks.general") }, ...consultation.units.map((unit) => ({ value: unit.key, label: cite(unit), lang: "pl" }))]}
+            options={[
+              { value: GENERAL, label: t("remarks.general") },
+              ...consultation.units.map((unit) => ({ value: unit.key, label: cite(unit), lang: "pl" })),
+            ]}
           />
-          <FilterSelect idPrefix="answers" name="organisation" label={t("answers.organisation")} value={filters.organisation} any={t("answers.anyOrganisation")} options={organisations.map((o) => ({ value: o.id, label: o.name, lang: "pl" }))} />
+          <FilterSelect
+            idPrefix="answers"
+            name="organisation"
+            label={t("answers.organisation")}
+            value={filters.organisation}
+            any={t("answers.anyOrganisation")}
+            options={organisations.map((o) => ({ value: o.id, label: o.name, lang: "pl" }))}
+          />
           <div>
             <label htmlFor="answers-state" className="block font-semibold">
               {t("answers.state")}
             </label>
-            <select id="answers-state" name="state" defaultValue={state} className="mt-1 block min-h-11 w-full rounded border-2 border-slate-600 bg-white px-3 py-2">
+            <select
+              id="answers-state"
+              name="state"
+              defaultValue={state}
+              className="mt-1 block min-h-11 w-full rounded border-2 border-slate-600 bg-white px-3 py-2"
+            >
               {ANSWER_STATES.map((state) => (
                 <option key={state} value={state}>
                   {t(`answers.states.${state}`)}
@@ -141,7 +199,9 @@ export default async function AnswerRemarksPage({ params, searchParams }: Props)
           id: remark.id,
           number: remark.number,
           unitLabel: labelOf(remark.unit),
-          by: remark.organisation ? `${remark.organisation.name}${remark.organisation.krs ? ` (KRS ${remark.organisation.krs})` : ""}, ${remark.author?.name ?? t("remarks.deletedAuthor")}` : (remark.author?.name ?? t("remarks.deletedAuthor")),
+          by: remark.organisation
+            ? `${remark.organisation.name}${remark.organisation.krs ? ` (KRS ${remark.organisation.krs})` : ""}, ${remark.author?.name ?? t("remarks.deletedAuthor")}`
+            : (remark.author?.name ?? t("remarks.deletedAuthor")),
           currentWording: remark.currentWording,
           proposedWording: remark.proposedWording,
           justification: remark.justification,
@@ -153,12 +213,17 @@ export default async function AnswerRemarksPage({ params, searchParams }: Props)
       {items.length === 0 && !nothingLeft && <EmptyState title={t("answers.empty")} />}
       {nothingLeft && progress.total > 0 && (
         <p className="mt-6">
-          <Link href={{ pathname: "/consultations/[slug]/remarks", params: { slug }, query: { state: "all" } }} className="underline">
+          <Link
+            href={{ pathname: "/consultations/[slug]/remarks", params: { slug }, query: { state: "all" } }}
+            className="underline"
+          >
             {t("answers.showAll", { total: progress.total })}
           </Link>
         </p>
       )}
-      {total > ANSWER_PAGE_SIZE && <Pagination page={filters.page} totalPages={Math.ceil(total / ANSWER_PAGE_SIZE)} href={query} />}
+      {total > ANSWER_PAGE_SIZE && (
+        <Pagination page={filters.page} totalPages={Math.ceil(total / ANSWER_PAGE_SIZE)} href={query} />
+      )}
     </>
   );
 }

@@ -41,8 +41,14 @@ export default async function EditElectionPage({ params }: Props) {
       <Breadcrumbs
         items={[
           { label: t("nav.home"), href: "/" },
-          { label: institution.officeName ?? institution.name, href: { pathname: "/institutions/[slug]", params: { slug: institution.slug } } },
-          { label: t("electionAdmin.title"), href: { pathname: "/institutions/[slug]/elections", params: { slug: institution.slug } } },
+          {
+            label: institution.officeName ?? institution.name,
+            href: { pathname: "/institutions/[slug]", params: { slug: institution.slug } },
+          },
+          {
+            label: t("electionAdmin.title"),
+            href: { pathname: "/institutions/[slug]/elections", params: { slug: institution.slug } },
+          },
           { label: election.title },
         ]}
       />
@@ -55,7 +61,10 @@ export default async function EditElectionPage({ params }: Props) {
           <Link href={{ pathname: "/elections/[slug]", params: { slug: election.slug } }} className="underline">
             {t("electionAdmin.publicPage")}
           </Link>
-          <Link href={{ pathname: "/elections/[slug]/nominations", params: { slug: election.slug } }} className="underline">
+          <Link
+            href={{ pathname: "/elections/[slug]/nominations", params: { slug: election.slug } }}
+            className="underline"
+          >
             {t("nominationCheck.title")}
           </Link>
         </p>
@@ -65,7 +74,12 @@ export default async function EditElectionPage({ params }: Props) {
         <>
           <h2 className="mt-8 text-2xl font-bold">{t("electionAdmin.rulesHeading")}</h2>
           <p className="mt-2 max-w-3xl">{t("electionAdmin.rulesEditable")}</p>
-          <ElectionForm target={{ electionId: election.id }} defaultValues={electionFormValues(election)} areaOptions={areaOptions} furtherRound={election.furtherRoundOfId !== null} />
+          <ElectionForm
+            target={{ electionId: election.id }}
+            defaultValues={electionFormValues(election)}
+            areaOptions={areaOptions}
+            furtherRound={election.furtherRoundOfId !== null}
+          />
         </>
       ) : (
         <>

@@ -42,9 +42,15 @@ export default async function NominatePage({ params }: Props) {
       {!open ? (
         <Alert tone="info">{t("nominations.refusals.nominationsClosed")}</Alert>
       ) : eligible.length === 0 ? (
-        <Alert tone="info">{organisations.length === 0 ? t("nominations.noOrganisation") : t("nominations.noEligibleOrganisation")}</Alert>
+        <Alert tone="info">
+          {organisations.length === 0 ? t("nominations.noOrganisation") : t("nominations.noEligibleOrganisation")}
+        </Alert>
       ) : (
-        <NominationForm election={election} organisations={eligible} areas={election.areas.map((area) => ({ id: area.id, name: area.name }))} />
+        <NominationForm
+          election={election}
+          organisations={eligible}
+          areas={election.areas.map((area) => ({ id: area.id, name: area.name }))}
+        />
       )}
     </>
   );

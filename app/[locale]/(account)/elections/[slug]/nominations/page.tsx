@@ -30,9 +30,16 @@ export default async function NominationCheckPage({ params }: Props) {
   if (!election) notFound();
   await requireScopedPermission(locale, "elections.manage", { institutionId: election.institutionId });
   const phase = electionPhaseAt(election, new Date());
-  const [t, format, nominations] = await Promise.all([getTranslations({ locale }), getFormatter({ locale }), nominationsForCheck(election.id)]);
+  const [t, format, nominations] = await Promise.all([
+    getTranslations({ locale }),
+    getFormatter({ locale }),
+    nominationsForCheck(election.id),
+  ]);
   const checking = phase === "nominations" || phase === "formalCheck";
-  const counts = { submitted: nominations.filter((n) => n.state === "SUBMITTED").length, accepted: nominations.filter((n) => n.state === "ACCEPTED").length };
+  const counts = {
+    submitted: nominations.filter((n) => n.state === "SUBMITTED").length,
+    accepted: nominations.filter((n) => n.state === "ACCEPTED").length,
+  };
   return (
     <>
       <Breadcrumbs
@@ -48,9 +55,19 @@ export default async function NominationCheckPage({ params }: Props) {
       <p className="mt-2">
         <ElectionPhaseBadge phase={electionStanding(phase, election.result)} />
       </p>
-      <p className="mt-4 max-w-3xl">{checking ? t("nominationCheck.intro", { until: format.dateTime(election.checkEndsAt, { dateStyle: "long", timeStyle: "short" }) }) : t("nominationCheck.closed")}</p>
+      <p className="mt-4 max-w-3xl">
+        {checking
+          ? t("nominationCheck.intro", {
+              until: format.dateTime(election.checkEndsAt, { dateStyle: "long", timeStyle: "short" }),
+            })
+          : t("nominationCheck.closed")}
+      </p>
       <p className="mt-2 font-semibold" role="status">
-        {t("nominationCheck.progress", { total: nominations.length, submitted: counts.submitted, accepted: counts.accepted })}
+        {t("nominationCheck.progress", {
+          total: nominations.length,
+          submitted: counts.submitted,
+          accepted: counts.accepted,
+        })}
       </p>
       <p className="mt-2">
         <Link href={{ pathname: "/elections/[slug]", params: { slug: election.slug } }} className="underline">
@@ -76,26 +93,52 @@ export default async function NominationCheckPage({ params }: Props) {
                 </p>
                 <p className="font-semibold">
                   {t(`nominations.states.${nomination.state}`)}
-                  {nomination.rejectionReason && nomination.state === "REJECTED" && ` ${t("nominations.reason", { reason: nomination.rejectionReason })}`}
+                  {nomination.rejectionReason &&
+                    nomination.state === "REJECTED" &&
+                    ` ${t("nominations.reason", { reason: nomination.rejectionReason })}`}
                 </p>
-                <p>{nomination.consentedAt ? t("nominationCheck.consented", { when: format.dateTime(nomination.consentedAt, { dateStyle: "medium", timeStyle: "short" }), bio: String(nomination.bioPublicationConsent) }) : t("nominationCheck.noConsent")}</p>
-                {election.recommendationsRequired > 0 && <p>{t("nominations.recommendationProgress", { confirmed, required: election.recommendationsRequired })}</p>}
+                <p>
+                  {nomination.consentedAt
+                    ? t("nominationCheck.consented", {
+                        when: format.dateTime(nomination.consentedAt, { dateStyle: "medium", timeStyle: "short" }),
+                        bio: String(nomination.bioPublicationConsent),
+                      })
+                    : t("nominationCheck.noConsent")}
+                </p>
+                {election.recommendationsRequired > 0 && (
+                  <p>
+                    {t("nominations.recommendationProgress", { confirmed, required: election.recommendationsRequired })}
+                  </p>
+                )}
                 {nomination.recommendations.length > 0 && (
                   <ul className="ml-5 list-disc">
                     {nomination.recommendations.map((recommendation) => (
                       <li key={recommendation.organisationId}>
-                        {recommendation.organisation.name}: {t(`nominations.recommendationStates.${recommendation.state}`)}
+                        {recommendation.organisation.name}:{" "}
+                        {t(`nominations.recommendationStates.${recommendation.state}`)}
                       </li>
                     ))}
                   </ul>
                 )}
                 <div className="mt-2 flex flex-wrap gap-4">
-                  {nomination.photoId && <CandidatePhoto electionId={election.id} nominationId={nomination.id} alt={t("nominationCheck.photoAlt", { name: nomination.candidateName })} />}
+                  {nomination.photoId && (
+                    <CandidatePhoto
+                      electionId={election.id}
+                      nominationId={nomination.id}
+                      alt={t("nominationCheck.photoAlt", { name: nomination.candidateName })}
+                    />
+                  )}
                   <p className="min-w-0 flex-1 whitespace-pre-line" lang="pl">
                     {nomination.statement}
                   </p>
                 </div>
-                {checking && !["WITHDRAWN", "DECLINED"].includes(nomination.state) && <NominationDecision nominationId={nomination.id} candidateName={nomination.candidateName} canAccept={complete} />}
+                {checking && !["WITHDRAWN", "DECLINED"].includes(nomination.state) && (
+                  <NominationDecision
+                    nominationId={nomination.id}
+                    candidateName={nomination.candidateName}
+                    canAccept={complete}
+                  />
+                )}
               </li>
             );
           })}

@@ -12,7 +12,10 @@ import { votingRowsFor, votingStatusOf } from "@/lib/elections/registry";
 import { mayCastFor } from "@/lib/elections/voting";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
 
-type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string; slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
@@ -33,13 +36,32 @@ export default async function VotePage({ params, searchParams }: Props) {
   const phase = electionPhaseAt(election, new Date());
   const [status] = organisationId ? await votingStatusOf(user.id, election.id, [organisationId]) : [];
   const allowed = status && organisationId ? await mayCastFor(user, election.id, organisationId) : false;
-  const problem = phase !== "voting" ? t("ballot.refusals.votingClosed") : !status ? t("ballot.refusals.notInRegistry") : !allowed ? t("ballot.refusals.notAuthorisedToVote") : status.voted ? t("ballot.refusals.alreadyVoted") : null;
-  const [candidates, rows] = problem ? [[], []] : await Promise.all([candidateList(election), votingRowsFor(user, election.id)]);
-  const others = rows.filter((row) => row.mayCast && !row.voted && row.organisationId !== organisationId).map((row) => ({ id: row.organisationId, name: row.name }));
+  const problem =
+    phase !== "voting"
+      ? t("ballot.refusals.votingClosed")
+      : !status
+        ? t("ballot.refusals.notInRegistry")
+        : !allowed
+          ? t("ballot.refusals.notAuthorisedToVote")
+          : status.voted
+            ? t("ballot.refusals.alreadyVoted")
+            : null;
+  const [candidates, rows] = problem
+    ? [[], []]
+    : await Promise.all([candidateList(election), votingRowsFor(user, election.id)]);
+  const others = rows
+    .filter((row) => row.mayCast && !row.voted && row.organisationId !== organisationId)
+    .map((row) => ({ id: row.organisationId, name: row.name }));
   const areaNames = new Map(election.areas.map((area) => [area.id, area.name]));
   const groups = (election.areas.length > 0 ? election.areas.map((area) => area.id) : [null]).map((areaId) => ({
     areaName: areaId ? areaNames.get(areaId)! : null,
-    candidates: candidates.filter((candidate) => (areaId ? candidate.areaId === areaId : true)).map((candidate) => ({ id: candidate.id, name: candidate.candidateName, organisation: candidate.organisation.name })),
+    candidates: candidates
+      .filter((candidate) => (areaId ? candidate.areaId === areaId : true))
+      .map((candidate) => ({
+        id: candidate.id,
+        name: candidate.candidateName,
+        organisation: candidate.organisation.name,
+      })),
   }));
   return (
     <>
@@ -51,13 +73,22 @@ export default async function VotePage({ params, searchParams }: Props) {
           { label: t("ballot.title") },
         ]}
       />
-      <h1 className="text-3xl font-bold">{status ? t("ballot.heading", { organisation: status.name }) : t("ballot.title")}</h1>
+      <h1 className="text-3xl font-bold">
+        {status ? t("ballot.heading", { organisation: status.name }) : t("ballot.title")}
+      </h1>
       <p className="mt-4 max-w-3xl">{t("ballot.intro", { election: election.title })}</p>
       {problem ? (
         <Alert tone="info">{problem}</Alert>
       ) : (
         // Keyed by organisation: moving on to the next organisation's ballot starts a fresh form, not the last receipt.
-        <BallotForm key={status!.organisationId} others={others} election={election} organisation={{ id: status!.organisationId, name: status!.name }} groups={groups.filter((group) => group.candidates.length > 0)} twoFactor={user.twoFactorEnabled} />
+        <BallotForm
+          key={status!.organisationId}
+          others={others}
+          election={election}
+          organisation={{ id: status!.organisationId, name: status!.name }}
+          groups={groups.filter((group) => group.candidates.length > 0)}
+          twoFactor={user.twoFactorEnabled}
+        />
       )}
     </>
   );

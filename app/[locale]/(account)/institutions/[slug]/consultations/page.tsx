@@ -26,7 +26,11 @@ export default async function InstitutionConsultationsPage({ params }: Props) {
   const institution = await getInstitutionBySlug((await params).slug);
   if (!institution) notFound();
   await requireScopedPermission(locale, "consultations.manage", { institutionId: institution.id });
-  const [t, format, consultations] = await Promise.all([getTranslations({ locale }), getFormatter({ locale }), listInstitutionConsultations(institution.id)]);
+  const [t, format, consultations] = await Promise.all([
+    getTranslations({ locale }),
+    getFormatter({ locale }),
+    listInstitutionConsultations(institution.id),
+  ]);
   const name = institution.officeName ?? institution.name;
   return (
     <>
@@ -42,7 +46,9 @@ export default async function InstitutionConsultationsPage({ params }: Props) {
       </h1>
       <p className="mt-4 max-w-3xl">{t("consultationAdmin.intro", { days: institution.consultationMinDays })}</p>
       <p className="mt-4">
-        <ButtonLink href={{ pathname: "/institutions/[slug]/consultations/new", params: { slug: institution.slug } }}>{t("consultationAdmin.new")}</ButtonLink>
+        <ButtonLink href={{ pathname: "/institutions/[slug]/consultations/new", params: { slug: institution.slug } }}>
+          {t("consultationAdmin.new")}
+        </ButtonLink>
       </p>
       {consultations.length === 0 ? (
         <EmptyState title={t("consultationAdmin.empty")} />
@@ -60,10 +66,15 @@ export default async function InstitutionConsultationsPage({ params }: Props) {
             {consultations.map((consultation) => (
               <tr key={consultation.id}>
                 <Th scope="row">
-                  <Link href={{ pathname: "/consultations/[slug]/edit", params: { slug: consultation.slug } }} className="underline">
+                  <Link
+                    href={{ pathname: "/consultations/[slug]/edit", params: { slug: consultation.slug } }}
+                    className="underline"
+                  >
                     {consultation.title}
                   </Link>
-                  <span className="block font-normal text-slate-700">{t(`consultations.kinds.${consultation.kind}`)}</span>
+                  <span className="block font-normal text-slate-700">
+                    {t(`consultations.kinds.${consultation.kind}`)}
+                  </span>
                 </Th>
                 <Td>
                   <PhaseBadge phase={consultation.phase} />

@@ -26,7 +26,11 @@ export default async function InstitutionElectionsPage({ params }: Props) {
   const institution = await getInstitutionBySlug((await params).slug);
   if (!institution) notFound();
   await requireScopedPermission(locale, "elections.manage", { institutionId: institution.id });
-  const [t, format, elections] = await Promise.all([getTranslations({ locale }), getFormatter({ locale }), listInstitutionElections(institution.id)]);
+  const [t, format, elections] = await Promise.all([
+    getTranslations({ locale }),
+    getFormatter({ locale }),
+    listInstitutionElections(institution.id),
+  ]);
   const name = institution.officeName ?? institution.name;
   return (
     <>
@@ -42,7 +46,9 @@ export default async function InstitutionElectionsPage({ params }: Props) {
       </h1>
       <p className="mt-4 max-w-3xl">{t("electionAdmin.intro")}</p>
       <p className="mt-4">
-        <ButtonLink href={{ pathname: "/institutions/[slug]/elections/new", params: { slug: institution.slug } }}>{t("electionAdmin.new")}</ButtonLink>
+        <ButtonLink href={{ pathname: "/institutions/[slug]/elections/new", params: { slug: institution.slug } }}>
+          {t("electionAdmin.new")}
+        </ButtonLink>
       </p>
       {elections.length === 0 ? (
         <EmptyState title={t("electionAdmin.empty")} />
@@ -59,7 +65,10 @@ export default async function InstitutionElectionsPage({ params }: Props) {
             {elections.map((election) => (
               <tr key={election.id}>
                 <Th scope="row">
-                  <Link href={{ pathname: "/elections/[slug]/edit", params: { slug: election.slug } }} className="underline">
+                  <Link
+                    href={{ pathname: "/elections/[slug]/edit", params: { slug: election.slug } }}
+                    className="underline"
+                  >
                     {election.title}
                   </Link>
                   <span className="block font-normal text-slate-700">{election.councilName}</span>

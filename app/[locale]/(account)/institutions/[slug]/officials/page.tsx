@@ -26,7 +26,11 @@ export default async function InstitutionOfficialsPage({ params }: Props) {
   if (!institution) notFound();
   const scope = { institutionId: institution.id };
   const user = await requireScopedPermission(locale, "institution.officials.approve", scope);
-  const [t, officials, requests] = await Promise.all([getTranslations({ locale }), listOfficials(institution.id), listPendingRequests(scope)]);
+  const [t, officials, requests] = await Promise.all([
+    getTranslations({ locale }),
+    listOfficials(institution.id),
+    listPendingRequests(scope),
+  ]);
   const title = institution.officeName ?? institution.name;
   return (
     <>
@@ -46,7 +50,13 @@ export default async function InstitutionOfficialsPage({ params }: Props) {
         <h2 id="officials-heading" className="text-2xl font-bold">
           {t("institution.officialsHeading")}
         </h2>
-        <PeopleRolesTable kind="institution" targetId={institution.id} people={officials} canManage currentUserId={user.id} />
+        <PeopleRolesTable
+          kind="institution"
+          targetId={institution.id}
+          people={officials}
+          canManage
+          currentUserId={user.id}
+        />
       </section>
       {can(user, "institution.edit", scope) && (
         <InstitutionOfficeForm

@@ -44,14 +44,21 @@ export default async function EditOrganisationPage({ params }: Props) {
   if (!profile) notFound();
   const territories = {
     region: { code: settings.regionCode, name: regionNameFor(settings.region.name, locale) },
-    powiats: gminaGroups.map((group) => ({ code: group.powiatCode, name: group.powiat, gminas: group.gminas.map((g) => ({ code: g.code, name: g.name })) })),
+    powiats: gminaGroups.map((group) => ({
+      code: group.powiatCode,
+      name: group.powiat,
+      gminas: group.gminas.map((g) => ({ code: g.code, name: g.name })),
+    })),
   };
   return (
     <>
       <Breadcrumbs
         items={[
           { label: t("nav.home"), href: "/" },
-          { label: organisation.name, href: { pathname: "/organisations/[slug]", params: { slug: organisation.slug } } },
+          {
+            label: organisation.name,
+            href: { pathname: "/organisations/[slug]", params: { slug: organisation.slug } },
+          },
           { label: t("organisation.editTitle") },
         ]}
       />
@@ -74,10 +81,21 @@ export default async function EditOrganisationPage({ params }: Props) {
         }}
       />
       <LogoUploader organisationId={organisation.id} version={logo} />
-      <OrganisationProfileForm organisationId={organisation.id} defaultValues={profileFormValues(profile)} territories={territories} />
+      <OrganisationProfileForm
+        organisationId={organisation.id}
+        defaultValues={profileFormValues(profile)}
+        territories={territories}
+      />
       <DocumentManager
         organisationId={organisation.id}
-        documents={documents.map((document) => ({ id: document.id, kind: document.kind, title: document.title, year: document.year, size: document.file.size, format: document.file.kind }))}
+        documents={documents.map((document) => ({
+          id: document.id,
+          kind: document.kind,
+          title: document.title,
+          year: document.year,
+          size: document.file.size,
+          format: document.file.kind,
+        }))}
       />
     </>
   );

@@ -33,13 +33,20 @@ export default async function OrganisationHistoryPage({ params }: Props) {
   const organisation = await getOrganisationBySlug((await params).slug);
   if (!organisation) notFound();
   await requireScopedPermission(locale, "organisation.edit", { organisationId: organisation.id });
-  const [t, format, changes] = await Promise.all([getTranslations({ locale }), getFormatter({ locale }), listOrganisationChanges(organisation.id)]);
+  const [t, format, changes] = await Promise.all([
+    getTranslations({ locale }),
+    getFormatter({ locale }),
+    listOrganisationChanges(organisation.id),
+  ]);
   return (
     <>
       <Breadcrumbs
         items={[
           { label: t("nav.home"), href: "/" },
-          { label: organisation.name, href: { pathname: "/organisations/[slug]", params: { slug: organisation.slug } } },
+          {
+            label: organisation.name,
+            href: { pathname: "/organisations/[slug]", params: { slug: organisation.slug } },
+          },
           { label: t("organisationPublic.history") },
         ]}
       />
@@ -49,10 +56,15 @@ export default async function OrganisationHistoryPage({ params }: Props) {
       {changes.map((change) => (
         <Table
           key={change.id}
-          caption={`${SOURCES.has(change.source) ? t(`organisationHistory.sources.${change.source as "record"}`) : change.source} – ${t("organisationHistory.by", {
-            who: change.actor?.name ?? (change.actorUserId === null ? t("organisationHistory.system") : t("organisationHistory.deletedUser")),
-            when: format.dateTime(change.createdAt, { dateStyle: "medium", timeStyle: "short" }),
-          })}`}
+          caption={`${SOURCES.has(change.source) ? t(`organisationHistory.sources.${change.source as "record"}`) : change.source} – ${t(
+            "organisationHistory.by",
+            {
+              who:
+                change.actor?.name ??
+                (change.actorUserId === null ? t("organisationHistory.system") : t("organisationHistory.deletedUser")),
+              when: format.dateTime(change.createdAt, { dateStyle: "medium", timeStyle: "short" }),
+            },
+          )}`}
         >
           <thead>
             <tr>
@@ -64,9 +76,15 @@ export default async function OrganisationHistoryPage({ params }: Props) {
           <tbody>
             {Object.entries(change.changes).map(([field, { from, to }]) => (
               <tr key={field}>
-                <Th scope="row">{t.has(`organisationHistory.fields.${field}` as "organisationHistory.fields.name") ? t(`organisationHistory.fields.${field}` as "organisationHistory.fields.name") : field}</Th>
-                <Td className="whitespace-pre-wrap break-words">{shown(from) || t("organisationHistory.emptyValue")}</Td>
-                <Td className="whitespace-pre-wrap break-words">{shown(to) || t("organisationHistory.emptyValue")}</Td>
+                <Th scope="row">
+                  {t.has(`organisationHistory.fields.${field}` as "organisationHistory.fields.name")
+                    ? t(`organisationHistory.fields.${field}` as "organisationHistory.fields.name")
+                    : field}
+                </Th>
+                <Td className="break-words whitespace-pre-wrap">
+                  {shown(from) || t("organisationHistory.emptyValue")}
+                </Td>
+                <Td className="break-words whitespace-pre-wrap">{shown(to) || t("organisationHistory.emptyValue")}</Td>
               </tr>
             ))}
           </tbody>

@@ -9,7 +9,12 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { can } from "@/lib/auth/permissions";
 import { requireScopedPermission } from "@/lib/auth/redirects";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
-import { getOrganisationBySlug, listOpenInvitations, listOrganisationMembers, listPendingRequests } from "@/lib/organisations/queries";
+import {
+  getOrganisationBySlug,
+  listOpenInvitations,
+  listOrganisationMembers,
+  listPendingRequests,
+} from "@/lib/organisations/queries";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -39,16 +44,27 @@ export default async function OrganisationMembersPage({ params }: Props) {
       <Breadcrumbs
         items={[
           { label: t("nav.home"), href: "/" },
-          { label: organisation.name, href: { pathname: "/organisations/[slug]", params: { slug: organisation.slug } } },
+          {
+            label: organisation.name,
+            href: { pathname: "/organisations/[slug]", params: { slug: organisation.slug } },
+          },
           { label: t("organisation.members") },
         ]}
       />
       <h1 className="text-3xl font-bold">{t("organisation.membersTitle", { name: organisation.name })}</h1>
       <p className="mt-4 max-w-3xl">{t("organisation.membersIntro")}</p>
-      <PeopleRolesTable kind="organisation" targetId={organisation.id} people={members} canManage={canManage} currentUserId={user.id} />
+      <PeopleRolesTable
+        kind="organisation"
+        targetId={organisation.id}
+        people={members}
+        canManage={canManage}
+        currentUserId={user.id}
+      />
       {canManage && <RequestDecisions kind="organisation" requests={requests} />}
       {canManage && <InviteMemberForm organisationId={organisation.id} invitations={invitations} />}
-      {can(user, "organisation.leave", scope) && <LeaveOrganisationButton organisationId={organisation.id} organisationName={organisation.name} />}
+      {can(user, "organisation.leave", scope) && (
+        <LeaveOrganisationButton organisationId={organisation.id} organisationName={organisation.name} />
+      )}
     </>
   );
 }

@@ -22,7 +22,10 @@ export default async function OrganisationImportPage({ params }: Props) {
   setRequestLocale(locale);
   await requirePermission(locale, "organisations.import");
   const { id } = await params;
-  const [t, found] = await Promise.all([getTranslations({ locale }), /^[a-z0-9]{10,40}$/.test(id) ? getImport(id) : null]);
+  const [t, found] = await Promise.all([
+    getTranslations({ locale }),
+    /^[a-z0-9]{10,40}$/.test(id) ? getImport(id) : null,
+  ]);
   if (!found) notFound();
   const checkable = found.status === "UPLOADED" || found.status === "CHECKED";
   const running = found.status === "QUEUED" || found.status === "RUNNING";
@@ -31,7 +34,11 @@ export default async function OrganisationImportPage({ params }: Props) {
   return (
     <>
       <Breadcrumbs
-        items={[{ label: t("nav.home"), href: "/" }, { label: t("adminImport.title"), href: "/admin/organisation-imports" }, { label: found.fileName }]}
+        items={[
+          { label: t("nav.home"), href: "/" },
+          { label: t("adminImport.title"), href: "/admin/organisation-imports" },
+          { label: found.fileName },
+        ]}
       />
       <h1 className="text-3xl font-bold">{t("adminImport.detailTitle", { file: found.fileName })}</h1>
       <p className="mt-2">{t("adminImport.encoding", { encoding: found.encoding, count: found.total })}</p>
@@ -74,7 +81,9 @@ export default async function OrganisationImportPage({ params }: Props) {
             {t("adminImport.summary", checked)}
           </p>
           <ImportReport rows={found.report!} showMerges />
-          {checked.new + checked.merge > 0 && <StartImportButton importId={found.id} count={checked.new + checked.merge} />}
+          {checked.new + checked.merge > 0 && (
+            <StartImportButton importId={found.id} count={checked.new + checked.merge} />
+          )}
         </section>
       )}
 
@@ -83,8 +92,21 @@ export default async function OrganisationImportPage({ params }: Props) {
           <h2 id="progress-heading" className="text-2xl font-bold">
             {t("adminImport.progressHeading")}
           </h2>
-          <progress className="mt-3 h-4 w-full max-w-xl" max={found.total} value={found.processed} aria-label={t("adminImport.progressLabel")} />
-          <p className="mt-2">{t("adminImport.progress", { processed: found.processed, total: found.total, created: found.created, merged: found.merged, failed: found.failed })}</p>
+          <progress
+            className="mt-3 h-4 w-full max-w-xl"
+            max={found.total}
+            value={found.processed}
+            aria-label={t("adminImport.progressLabel")}
+          />
+          <p className="mt-2">
+            {t("adminImport.progress", {
+              processed: found.processed,
+              total: found.total,
+              created: found.created,
+              merged: found.merged,
+              failed: found.failed,
+            })}
+          </p>
           {/* Announced once, when the import ends; the running figures are not read out every two seconds. */}
           <div role="status">
             {found.status === "DONE" && <Alert tone="success">{t("adminImport.done")}</Alert>}

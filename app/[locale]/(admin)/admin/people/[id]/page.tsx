@@ -24,12 +24,22 @@ export default async function PersonPage({ params }: Props) {
   if (!person) notFound();
   const [t, format] = await Promise.all([getTranslations({ locale }), getFormatter({ locale })]);
   const memberships = [
-    ...person.organisationMemberships.map((m) => t("account.membership", { name: m.organisation.name, role: t(`account.organisationRoles.${m.role}`) })),
-    ...person.institutionMemberships.map((m) => t("account.membership", { name: m.institution.name, role: t(`account.institutionRoles.${m.role}`) })),
+    ...person.organisationMemberships.map((m) =>
+      t("account.membership", { name: m.organisation.name, role: t(`account.organisationRoles.${m.role}`) }),
+    ),
+    ...person.institutionMemberships.map((m) =>
+      t("account.membership", { name: m.institution.name, role: t(`account.institutionRoles.${m.role}`) }),
+    ),
   ];
   return (
     <>
-      <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("adminPeople.title"), href: "/admin/people" }, { label: person.name || person.email }]} />
+      <Breadcrumbs
+        items={[
+          { label: t("nav.home"), href: "/" },
+          { label: t("adminPeople.title"), href: "/admin/people" },
+          { label: person.name || person.email },
+        ]}
+      />
       <h1 className="text-3xl font-bold">{person.name || person.email}</h1>
       <dl className="mt-4 grid grid-cols-1 gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">{t("adminPeople.email")}</dt>
@@ -37,7 +47,13 @@ export default async function PersonPage({ params }: Props) {
         <dt className="font-semibold">{t("adminPeople.role")}</dt>
         <dd>{t(`account.roles.${person.platformRole}`)}</dd>
         <dt className="font-semibold">{t("adminPeople.status")}</dt>
-        <dd>{person.blockedAt ? t("adminPeople.blocked") : person.emailVerifiedAt ? t("adminPeople.active") : t("adminPeople.unverified")}</dd>
+        <dd>
+          {person.blockedAt
+            ? t("adminPeople.blocked")
+            : person.emailVerifiedAt
+              ? t("adminPeople.active")
+              : t("adminPeople.unverified")}
+        </dd>
         <dt className="font-semibold">{t("adminPeople.since")}</dt>
         <dd>{format.dateTime(person.createdAt, "long")}</dd>
         <dt className="font-semibold">{t("adminPeople.memberships")}</dt>

@@ -26,14 +26,22 @@ export default async function MailboxMessagePage({ params }: Props) {
   const [t, format] = await Promise.all([getTranslations({ locale }), getFormatter({ locale })]);
   return (
     <>
-      <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("mailbox.title"), href: "/dev/mailbox" }, { label: message.subject }]} />
+      <Breadcrumbs
+        items={[
+          { label: t("nav.home"), href: "/" },
+          { label: t("mailbox.title"), href: "/dev/mailbox" },
+          { label: message.subject },
+        ]}
+      />
       <h1 className="text-3xl font-bold">{message.subject}</h1>
       <dl className="my-4 grid grid-cols-[max-content_1fr] gap-x-4">
         <dt className="font-semibold">{t("mailbox.to")}</dt>
         <dd>{message.to}</dd>
         <dt className="font-semibold">{t("mailbox.received")}</dt>
         <dd>
-          <time dateTime={message.createdAt.toISOString()}>{format.dateTime(message.createdAt, { dateStyle: "long", timeStyle: "medium" })}</time>
+          <time dateTime={message.createdAt.toISOString()}>
+            {format.dateTime(message.createdAt, { dateStyle: "long", timeStyle: "medium" })}
+          </time>
         </dd>
       </dl>
       <h2 className="mt-6 text-2xl font-bold">{t("mailbox.textPart")}</h2>

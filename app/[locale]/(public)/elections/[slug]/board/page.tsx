@@ -13,7 +13,10 @@ import { getElectionBySlug } from "@/lib/elections/queries";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 
-type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string; slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
@@ -32,18 +35,30 @@ export default async function BoardPage({ params, searchParams }: Props) {
   const page = Math.max(1, Math.min(10_000, Number(query.strona) || 1));
   const typed = typeof query.kod === "string" ? query.kod : null;
   const tracker = typed ? normaliseTracker(typed) : null;
-  const [t, board] = await Promise.all([getTranslations({ locale }), boardPage(election.id, page, tracker ? trackerFingerprint(tracker) : null)]);
+  const [t, board] = await Promise.all([
+    getTranslations({ locale }),
+    boardPage(election.id, page, tracker ? trackerFingerprint(tracker) : null),
+  ]);
   const counted = election.countedAt !== null;
   const action = getPathname({ href: { pathname: "/elections/[slug]/board", params: { slug } }, locale });
   const names = (choices: string[]) => choices.map((id) => board.candidates.get(id) ?? id).join(", ");
   return (
     <>
-      <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("elections.title"), href: "/elections" }, { label: election.title, href: { pathname: "/elections/[slug]", params: { slug } } }, { label: t("board.title") }]} />
+      <Breadcrumbs
+        items={[
+          { label: t("nav.home"), href: "/" },
+          { label: t("elections.title"), href: "/elections" },
+          { label: election.title, href: { pathname: "/elections/[slug]", params: { slug } } },
+          { label: t("board.title") },
+        ]}
+      />
       <h1 className="text-3xl font-bold">
         {t("board.title")}: {election.title}
       </h1>
       <p className="mt-4 max-w-3xl">{t("board.intro")}</p>
-      <p className="mt-2">{t("voting.boardSummary", { cast: election.ballotsCast, eligible: election.registrySize ?? 0 })}</p>
+      <p className="mt-2">
+        {t("voting.boardSummary", { cast: election.ballotsCast, eligible: election.registrySize ?? 0 })}
+      </p>
       <p className="mt-1 break-all">
         {t("voting.head")} <code>{election.boardHead}</code>
       </p>
@@ -56,14 +71,26 @@ export default async function BoardPage({ params, searchParams }: Props) {
 
       {counted ? (
         <>
-          <form action={action} role="search" aria-labelledby="tracker-heading" className="mt-6 max-w-xl rounded border-2 border-slate-300 p-4">
+          <form
+            action={action}
+            role="search"
+            aria-labelledby="tracker-heading"
+            className="mt-6 max-w-xl rounded border-2 border-slate-300 p-4"
+          >
             <h2 id="tracker-heading" className="text-xl font-bold">
               {t("board.checkHeading")}
             </h2>
             <label htmlFor="tracker" className="mt-2 block font-semibold">
               {t("board.trackerLabel")}
             </label>
-            <input id="tracker" name="kod" defaultValue={typed ?? ""} autoComplete="off" spellCheck={false} className="mt-1 block min-h-11 w-full rounded border-2 border-slate-600 px-3 py-2 font-mono uppercase" />
+            <input
+              id="tracker"
+              name="kod"
+              defaultValue={typed ?? ""}
+              autoComplete="off"
+              spellCheck={false}
+              className="mt-1 block min-h-11 w-full rounded border-2 border-slate-600 px-3 py-2 font-mono uppercase"
+            />
             <Button type="submit" className="mt-3">
               {t("board.check")}
             </Button>
@@ -95,7 +122,13 @@ export default async function BoardPage({ params, searchParams }: Props) {
             </tbody>
           </Table>
           <p className="max-w-3xl text-sm text-slate-700">{t("board.shortened", { length: SHORT_HASH_LENGTH })}</p>
-          {board.total > board.pageSize && <Pagination page={page} totalPages={Math.ceil(board.total / board.pageSize)} href={(p) => `${action}?strona=${p}`} />}
+          {board.total > board.pageSize && (
+            <Pagination
+              page={page}
+              totalPages={Math.ceil(board.total / board.pageSize)}
+              href={(p) => `${action}?strona=${p}`}
+            />
+          )}
         </>
       ) : (
         <>

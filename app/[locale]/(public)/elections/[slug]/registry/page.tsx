@@ -23,14 +23,29 @@ export default async function RegistryPage({ params }: Props) {
   const { slug } = await params;
   const election = await getElectionBySlug(slug);
   if (!election || election.status === "DRAFT" || !election.registryFrozenAt) notFound();
-  const [t, format, organisations] = await Promise.all([getTranslations({ locale }), getFormatter({ locale }), registryList(election.id)]);
+  const [t, format, organisations] = await Promise.all([
+    getTranslations({ locale }),
+    getFormatter({ locale }),
+    registryList(election.id),
+  ]);
   return (
     <>
-      <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("elections.title"), href: "/elections" }, { label: election.title, href: { pathname: "/elections/[slug]", params: { slug } } }, { label: t("registry.title") }]} />
+      <Breadcrumbs
+        items={[
+          { label: t("nav.home"), href: "/" },
+          { label: t("elections.title"), href: "/elections" },
+          { label: election.title, href: { pathname: "/elections/[slug]", params: { slug } } },
+          { label: t("registry.title") },
+        ]}
+      />
       <h1 className="text-3xl font-bold">
         {t("registry.title")}: {election.title}
       </h1>
-      <p className="mt-4 max-w-3xl">{t("registry.intro", { when: format.dateTime(election.registryFrozenAt, { dateStyle: "long", timeStyle: "short" }) })}</p>
+      <p className="mt-4 max-w-3xl">
+        {t("registry.intro", {
+          when: format.dateTime(election.registryFrozenAt, { dateStyle: "long", timeStyle: "short" }),
+        })}
+      </p>
       <Table caption={t("registry.caption", { count: organisations.length })}>
         <thead>
           <tr>
@@ -43,7 +58,11 @@ export default async function RegistryPage({ params }: Props) {
           {organisations.map((organisation) => (
             <tr key={organisation.id}>
               <Th scope="row">
-                <Link href={{ pathname: "/organisations/[slug]", params: { slug: organisation.slug } }} className="underline" lang="pl">
+                <Link
+                  href={{ pathname: "/organisations/[slug]", params: { slug: organisation.slug } }}
+                  className="underline"
+                  lang="pl"
+                >
                   {organisation.name}
                 </Link>
               </Th>

@@ -18,7 +18,10 @@ import { getPathname, Link } from "@/lib/i18n/navigation";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
 import { pickLocalized } from "@/lib/settings/localized";
 
-type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string; slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
@@ -40,11 +43,17 @@ export default async function ForumCategoryPage({ params, searchParams }: Props)
     return <SignInToRead next={here} locale={locale} />;
   }
   const page = pageParam((await searchParams).strona);
-  const [format, listing, watching] = await Promise.all([getFormatter({ locale }), threadsIn(user, category.id, page), user ? isWatching(user.id, "ForumCategory", category.id) : false]);
+  const [format, listing, watching] = await Promise.all([
+    getFormatter({ locale }),
+    threadsIn(user, category.id, page),
+    user ? isWatching(user.id, "ForumCategory", category.id) : false,
+  ]);
   const name = pickLocalized(category.name, locale);
   return (
     <>
-      <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("forum.title"), href: "/forum" }, { label: name }]} />
+      <Breadcrumbs
+        items={[{ label: t("nav.home"), href: "/" }, { label: t("forum.title"), href: "/forum" }, { label: name }]}
+      />
       <h1 className="text-3xl font-bold">{name}</h1>
       <p className="mt-2 max-w-3xl">{pickLocalized(category.description, locale)}</p>
       <p className="mt-2 text-slate-700">{t(`forum.access.${category.access}`)}</p>
@@ -55,7 +64,9 @@ export default async function ForumCategoryPage({ params, searchParams }: Props)
       )}
       {mayWrite(user, category) ? (
         <p className="mt-4">
-          <ButtonLink href={{ pathname: "/forum/categories/[slug]/new", params: { slug } }}>{t("forum.newThread")}</ButtonLink>
+          <ButtonLink href={{ pathname: "/forum/categories/[slug]/new", params: { slug } }}>
+            {t("forum.newThread")}
+          </ButtonLink>
         </p>
       ) : (
         <p className="mt-4">
@@ -83,11 +94,28 @@ export default async function ForumCategoryPage({ params, searchParams }: Props)
               <p className="mt-1 flex flex-wrap gap-x-3 text-slate-700">
                 {thread.pinned && <span className="font-semibold text-slate-900">{t("forum.pinned")}</span>}
                 {thread.locked && <span className="font-semibold text-slate-900">{t("forum.locked")}</span>}
-                <span>{t("forum.startedBy", { author: thread.organisation?.name ?? (thread.author && !thread.author.deletedAt ? thread.author.name : t("forum.deletedUser")) })}</span>
+                <span>
+                  {t("forum.startedBy", {
+                    author:
+                      thread.organisation?.name ??
+                      (thread.author && !thread.author.deletedAt ? thread.author.name : t("forum.deletedUser")),
+                  })}
+                </span>
                 <span>{t("forum.posts", { count: thread.postCount })}</span>
-                <span>{t("forum.lastPost", { when: format.dateTime(thread.lastPostAt, { dateStyle: "medium", timeStyle: "short" }) })}</span>
+                <span>
+                  {t("forum.lastPost", {
+                    when: format.dateTime(thread.lastPostAt, { dateStyle: "medium", timeStyle: "short" }),
+                  })}
+                </span>
                 {thread.lastRead !== null && thread.unread > 0 && (
-                  <Link href={{ pathname: "/forum/threads/[id]", params: { id: thread.id }, query: { wpis: String(thread.lastRead + 1) } }} className="font-semibold text-blue-900 underline">
+                  <Link
+                    href={{
+                      pathname: "/forum/threads/[id]",
+                      params: { id: thread.id },
+                      query: { wpis: String(thread.lastRead + 1) },
+                    }}
+                    className="font-semibold text-blue-900 underline"
+                  >
                     {thread.lastRead === 0 ? t("forum.newThreadBadge") : t("forum.unread", { count: thread.unread })}
                     <span className="sr-only">: {thread.title}</span>
                   </Link>

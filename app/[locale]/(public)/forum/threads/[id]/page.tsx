@@ -26,7 +26,10 @@ import { getPathname, Link } from "@/lib/i18n/navigation";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
 import { pickLocalized } from "@/lib/settings/localized";
 
-type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 const validId = (id: string) => /^[a-z0-9]{20,40}$/.test(id);
 
@@ -58,7 +61,10 @@ export default async function ForumThreadPage({ params, searchParams }: Props) {
   // A post moved by a split or merge: its old address leads to where it is now.
   if (validId(id) && (!thread || (wantedNumber !== null && wantedNumber > thread.postCount))) {
     const moved = await movedPost(id, wantedNumber ?? 1);
-    if (moved) redirect(`${getPathname({ href: { pathname: "/forum/threads/[id]", params: { id: moved.threadId } }, locale })}?wpis=${moved.number}`);
+    if (moved)
+      redirect(
+        `${getPathname({ href: { pathname: "/forum/threads/[id]", params: { id: moved.threadId } }, locale })}?wpis=${moved.number}`,
+      );
   }
   if (!thread) {
     if (user || !validId(id)) notFound();
@@ -79,7 +85,9 @@ export default async function ForumThreadPage({ params, searchParams }: Props) {
   ]);
   const categoryName = pickLocalized(thread.category.name, locale);
   const moderator = can(user, "content.moderate");
-  const categories = moderator ? (await allCategories()).map((category) => ({ id: category.id, name: pickLocalized(category.name, locale) })) : [];
+  const categories = moderator
+    ? (await allCategories()).map((category) => ({ id: category.id, name: pickLocalized(category.name, locale) }))
+    : [];
   const pageHref = (p: number) => `${here}?strona=${p}`;
   return (
     <ClientMessages namespaces={["forum", "actingAs", "forms", "errors", "ui"]}>
@@ -88,7 +96,10 @@ export default async function ForumThreadPage({ params, searchParams }: Props) {
           items={[
             { label: t("nav.home"), href: "/" },
             { label: t("forum.title"), href: "/forum" },
-            { label: categoryName, href: { pathname: "/forum/categories/[slug]", params: { slug: thread.category.slug } } },
+            {
+              label: categoryName,
+              href: { pathname: "/forum/categories/[slug]", params: { slug: thread.category.slug } },
+            },
             { label: thread.title },
           ]}
         />
@@ -106,7 +117,10 @@ export default async function ForumThreadPage({ params, searchParams }: Props) {
         {moderator && <ThreadModeration thread={thread} categories={categories} />}
         {firstUnread !== null && thread.lastRead! > 0 && (
           <p className="mt-3">
-            <Link href={{ pathname: "/forum/threads/[id]", params: { id }, query: { wpis: String(firstUnread) } }} className="font-semibold underline">
+            <Link
+              href={{ pathname: "/forum/threads/[id]", params: { id }, query: { wpis: String(firstUnread) } }}
+              className="font-semibold underline"
+            >
               {t("forum.jumpToUnread")}
             </Link>
           </p>
@@ -116,11 +130,21 @@ export default async function ForumThreadPage({ params, searchParams }: Props) {
           {posts.map((post) => (
             <div key={post.id}>
               {firstUnread === post.number && thread.lastRead! > 0 && (
-                <p id="pierwszy-nieprzeczytany" className="mt-4 border-t-4 border-blue-800 pt-1 font-semibold text-blue-900">
+                <p
+                  id="pierwszy-nieprzeczytany"
+                  className="mt-4 border-t-4 border-blue-800 pt-1 font-semibold text-blue-900"
+                >
                   {t("forum.newPostsFromHere")}
                 </p>
               )}
-              <PostView post={post} threadId={thread.id} permalink={`${here}?wpis=${post.number}`} canWrite={thread.canWrite} viewer={{ signedIn: user !== null, moderator }} locale={locale} />
+              <PostView
+                post={post}
+                threadId={thread.id}
+                permalink={`${here}?wpis=${post.number}`}
+                canWrite={thread.canWrite}
+                viewer={{ signedIn: user !== null, moderator }}
+                locale={locale}
+              />
             </div>
           ))}
         </div>
@@ -132,9 +156,15 @@ export default async function ForumThreadPage({ params, searchParams }: Props) {
           {thread.locked ? (
             <Alert tone="info">{t("forum.lockedNotice")}</Alert>
           ) : suspension ? (
-            <Alert tone="info">{t("forum.suspendedNotice", { until: suspension.until, reason: suspension.reason })}</Alert>
+            <Alert tone="info">
+              {t("forum.suspendedNotice", { until: suspension.until, reason: suspension.reason })}
+            </Alert>
           ) : thread.canWrite && user ? (
-            <PostComposer target={{ kind: "reply", threadId: thread.id, categoryId: thread.categoryId }} personName={user.name} organisations={organisations} />
+            <PostComposer
+              target={{ kind: "reply", threadId: thread.id, categoryId: thread.categoryId }}
+              personName={user.name}
+              organisations={organisations}
+            />
           ) : user ? (
             <p className="mt-2">{t("forum.readOnly", { access: t(`forum.access.${thread.category.access}`) })}</p>
           ) : (

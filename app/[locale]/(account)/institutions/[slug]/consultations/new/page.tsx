@@ -22,7 +22,10 @@ export default async function NewConsultationPage({ params }: Props) {
   const institution = await getInstitutionBySlug((await params).slug);
   if (!institution) notFound();
   await requireScopedPermission(locale, "consultations.manage", { institutionId: institution.id });
-  const [t, options] = await Promise.all([getTranslations({ locale }), consultationFormOptions(institution.consultationMinDays, locale)]);
+  const [t, options] = await Promise.all([
+    getTranslations({ locale }),
+    consultationFormOptions(institution.consultationMinDays, locale),
+  ]);
   const dates = suggestedDates(institution.consultationMinDays);
   const name = institution.officeName ?? institution.name;
   return (
@@ -31,7 +34,10 @@ export default async function NewConsultationPage({ params }: Props) {
         items={[
           { label: t("nav.home"), href: "/" },
           { label: name, href: { pathname: "/institutions/[slug]", params: { slug: institution.slug } } },
-          { label: t("consultationAdmin.title"), href: { pathname: "/institutions/[slug]/consultations", params: { slug: institution.slug } } },
+          {
+            label: t("consultationAdmin.title"),
+            href: { pathname: "/institutions/[slug]/consultations", params: { slug: institution.slug } },
+          },
           { label: t("consultationAdmin.newTitle") },
         ]}
       />

@@ -23,7 +23,10 @@ export default async function NewElectionPage({ params }: Props) {
   const institution = await getInstitutionBySlug((await params).slug);
   if (!institution) notFound();
   await requireScopedPermission(locale, "elections.manage", { institutionId: institution.id });
-  const [t, areaOptions] = await Promise.all([getTranslations({ locale }), areaTerritoryOptions(institution.territoryCode)]);
+  const [t, areaOptions] = await Promise.all([
+    getTranslations({ locale }),
+    areaTerritoryOptions(institution.territoryCode),
+  ]);
   const name = institution.officeName ?? institution.name;
   return (
     <>
@@ -31,13 +34,20 @@ export default async function NewElectionPage({ params }: Props) {
         items={[
           { label: t("nav.home"), href: "/" },
           { label: name, href: { pathname: "/institutions/[slug]", params: { slug: institution.slug } } },
-          { label: t("electionAdmin.title"), href: { pathname: "/institutions/[slug]/elections", params: { slug: institution.slug } } },
+          {
+            label: t("electionAdmin.title"),
+            href: { pathname: "/institutions/[slug]/elections", params: { slug: institution.slug } },
+          },
           { label: t("electionAdmin.newTitle") },
         ]}
       />
       <h1 className="text-3xl font-bold">{t("electionAdmin.newTitle")}</h1>
       <p className="mt-4 max-w-3xl">{t("electionAdmin.newIntro")}</p>
-      <ElectionForm target={{ institutionId: institution.id }} defaultValues={newElectionValues(institution)} areaOptions={areaOptions} />
+      <ElectionForm
+        target={{ institutionId: institution.id }}
+        defaultValues={newElectionValues(institution)}
+        areaOptions={areaOptions}
+      />
     </>
   );
 }

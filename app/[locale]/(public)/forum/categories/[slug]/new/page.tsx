@@ -29,7 +29,11 @@ export default async function NewThreadPage({ params }: Props) {
   const { slug } = await params;
   const { category } = await categoryForReader(user, slug);
   if (!category) notFound();
-  const [t, organisations, suspension] = await Promise.all([getTranslations({ locale }), actingForOptions(user), activeSuspension(user.id)]);
+  const [t, organisations, suspension] = await Promise.all([
+    getTranslations({ locale }),
+    actingForOptions(user),
+    activeSuspension(user.id),
+  ]);
   const name = pickLocalized(category.name, locale);
   return (
     <ClientMessages namespaces={["forum", "actingAs", "forms", "errors", "ui"]}>
@@ -45,7 +49,11 @@ export default async function NewThreadPage({ params }: Props) {
       {suspension ? (
         <Alert tone="info">{t("forum.suspendedNotice", { until: suspension.until, reason: suspension.reason })}</Alert>
       ) : mayWrite(user, category) ? (
-        <PostComposer target={{ kind: "thread", categoryId: category.id }} personName={user.name} organisations={organisations} />
+        <PostComposer
+          target={{ kind: "thread", categoryId: category.id }}
+          personName={user.name}
+          organisations={organisations}
+        />
       ) : (
         <Alert tone="info">{t("forum.readOnly", { access: t(`forum.access.${category.access}`) })}</Alert>
       )}
