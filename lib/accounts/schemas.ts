@@ -2,6 +2,7 @@
 // Messages are keys under `forms.errors` in the message catalogues.
 import { z } from "zod";
 import { locales } from "@/lib/i18n/locales";
+import { RECORD_ID } from "@/lib/validation/record-id";
 
 export const PASSWORD_MIN_LENGTH = 12;
 
@@ -66,7 +67,7 @@ export const deleteAccountSchema = z.object({
 });
 export type DeleteAccountInput = z.input<typeof deleteAccountSchema>;
 
-const userId = z.string().regex(/^[a-z0-9]{20,40}$/, "personInvalid");
+const userId = z.string().regex(RECORD_ID, "personInvalid");
 
 export const setPlatformRoleSchema = z.object({ userId, role: z.enum(["RESIDENT", "MODERATOR", "ADMINISTRATOR"]) });
 export type SetPlatformRoleInput = z.input<typeof setPlatformRoleSchema>;

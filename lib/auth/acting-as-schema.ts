@@ -1,6 +1,7 @@
 // The "acting as" choice as forms send it; client-safe (no database), so
 // browser-side validation uses the same schema as the server.
 import { z } from "zod";
+import { recordId } from "@/lib/validation/record-id";
 
 /**
  * The form's choice: an organisation's id, or oneself as null, absent or ""
@@ -8,7 +9,7 @@ import { z } from "zod";
  * has no organisations and no choice is shown).
  */
 export const actingForSchema = z
-  .union([z.literal(""), z.string().regex(/^[a-z0-9]{20,40}$/, "notFound")])
+  .union([z.literal(""), recordId])
   .nullable()
   .optional()
   .transform((value) => value || null);

@@ -3,7 +3,7 @@
 import { db } from "@/lib/db/client";
 import { answerRemarks, correctAnswer } from "@/lib/consultations/answers";
 import { answerRemarksSchema, correctAnswerSchema } from "@/lib/consultations/answer-schemas";
-import { refusedByRules } from "@/lib/forms/refusals";
+import { refusedByRules } from "@/lib/rule-errors/refusals";
 import { publishReport, requestReport, type ReportRefusal } from "@/lib/consultations/report";
 import {
   createConsultation,
@@ -20,7 +20,7 @@ import {
   finalTextSchema,
   updateConsultationSchema,
 } from "@/lib/consultations/schemas";
-import { withFieldErrors } from "@/lib/forms/field-rules";
+import { withFieldErrors } from "@/lib/rule-errors/field-rules";
 import { scopedAction } from "@/lib/safe-action";
 
 /** The institution that runs the consultation, looked up on the server. */

@@ -2,8 +2,9 @@
 // remark is accepted, the reason. Messages are keys under `forms.errors`.
 import { z } from "zod";
 import { RemarkDecision } from "@/lib/generated/prisma/enums";
+import { recordId } from "@/lib/validation/record-id";
 
-const id = z.string().regex(/^[a-z0-9]{20,40}$/, "notFound");
+const id = recordId;
 export const remarkDecisions = Object.values(RemarkDecision);
 
 export const answerRemarksSchema = z

@@ -3,7 +3,6 @@
 // DELETE removes it. Changes need consultations.manage in the organiser, and
 // the consultation's stage allows less and less (lib/consultations/attachments.ts).
 import "server-only";
-import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { publicDataChanged } from "@/lib/cache/public-data";
@@ -20,8 +19,9 @@ import {
   MAX_ATTACHMENT_BYTES,
   removeAttachment,
 } from "@/lib/consultations/attachments";
+import { recordId } from "@/lib/validation/record-id";
 
-const idSchema = z.string().regex(/^[a-z0-9]{20,40}$/);
+const idSchema = recordId;
 
 async function organiser(id: string) {
   if (!idSchema.safeParse(id).success) return null;

@@ -13,7 +13,7 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { DOCUMENT_KINDS } from "@/lib/files/kinds";
 import { deleteStoredFile, storeUpload } from "@/lib/files/stored-files";
-import { RuleRefusal } from "@/lib/forms/refusals";
+import { RuleRefusal } from "@/lib/rule-errors/refusals";
 import { phaseAt } from "@/lib/consultations/lifecycle";
 import { z } from "zod";
 

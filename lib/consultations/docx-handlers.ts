@@ -2,7 +2,6 @@
 // consulted text read from a DOCX, for the official's form to fill in. Nothing
 // is stored; the official checks the split before saving.
 import "server-only";
-import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { sniffFileKind } from "@/lib/files/kinds";
@@ -11,14 +10,12 @@ import { permissionRefusal, readUploadedFile, refusal } from "@/lib/http/upload"
 import { docxToConsultationText } from "@/lib/consultations/docx-text";
 import { MAX_SOURCE_TEXT } from "@/lib/consultations/schemas";
 import { log } from "@/lib/log";
+import { recordId } from "@/lib/validation/record-id";
 
 const MAX_DOCX_BYTES = 10 * 1024 * 1024;
 
 export async function textFromDocx(request: Request): Promise<Response> {
-  const institutionId = z
-    .string()
-    .regex(/^[a-z0-9]{20,40}$/)
-    .safeParse(new URL(request.url).searchParams.get("institutionId"));
+  const institutionId = recordId.safeParse(new URL(request.url).searchParams.get("institutionId"));
   if (
     !institutionId.success ||
     !(await db().institution.findUnique({ where: { id: institutionId.data }, select: { id: true } }))

@@ -14,8 +14,9 @@ import { loadReportData } from "@/lib/consultations/report-data";
 import { reportFileId } from "@/lib/consultations/report";
 import { remarksArePublic } from "@/lib/consultations/remarks";
 import { slugify } from "@/lib/text/slug";
+import { recordId } from "@/lib/validation/record-id";
 
-const idSchema = z.string().regex(/^[a-z0-9]{20,40}$/);
+const idSchema = recordId;
 const notFound = () => new Response(null, { status: 404 });
 
 async function consultationAndManager(id: string) {

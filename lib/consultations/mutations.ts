@@ -10,7 +10,7 @@ import type { ConsultationFields } from "@/lib/consultations/schemas";
 import { splitIntoUnits } from "@/lib/consultations/units";
 import { consultationSubject, followersAndParticipants, followersOf } from "@/lib/consultations/audience";
 import { dispatchNotifications, notify } from "@/lib/notifications/notify";
-import { FieldRuleError, type FieldProblem } from "@/lib/forms/field-rules";
+import { FieldRuleError, type FieldProblem } from "@/lib/rule-errors/field-rules";
 import { firstFreeSlug, slugify } from "@/lib/text/slug";
 
 type Actor = { userId: string; ip: string | null };

@@ -4,12 +4,13 @@ import { z } from "zod";
 import { ConsultationKind } from "@/lib/generated/prisma/enums";
 import type { PublicListFilters } from "@/lib/consultations/queries";
 import { parseSearchParams, searchQueryOf } from "@/lib/http/search-params";
+import { recordId } from "@/lib/validation/record-id";
 
 const PARAMS = {
   q: z.string().trim().min(1).max(200),
   phase: z.enum(["open", "upcoming", "closed"]),
   kind: z.enum(ConsultationKind),
-  organiser: z.string().regex(/^[a-z0-9]{20,40}$/),
+  organiser: recordId,
   sphere: z.string().regex(/^[a-z0-9-]{3,40}$/),
   territory: z.string().regex(/^\d{2}(\d{2}(\d{3})?)?$/),
   page: z.coerce.number().int().min(1).max(10_000),

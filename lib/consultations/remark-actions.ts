@@ -1,6 +1,6 @@
 "use server";
 
-import { refusedByRules } from "@/lib/forms/refusals";
+import { refusedByRules } from "@/lib/rule-errors/refusals";
 import { editRemark, submitRemark, withdrawRemark, type RemarkRefusal } from "@/lib/consultations/remarks";
 import { editRemarkSchema, submitRemarkSchema, withdrawRemarkSchema } from "@/lib/consultations/remark-schemas";
 import { actionClient, signedInActor } from "@/lib/safe-action";

@@ -3,8 +3,9 @@
 // `forms.errors`.
 import { z } from "zod";
 import { actingForSchema } from "@/lib/auth/acting-as-schema";
+import { recordId } from "@/lib/validation/record-id";
 
-const id = z.string().regex(/^[a-z0-9]{20,40}$/, "notFound");
+const id = recordId;
 export const MAX_REMARK_TEXT = 10_000;
 
 const text = (message: string) =>

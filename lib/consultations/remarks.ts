@@ -12,7 +12,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { phaseAt } from "@/lib/consultations/lifecycle";
-import { RuleRefusal } from "@/lib/forms/refusals";
+import { RuleRefusal } from "@/lib/rule-errors/refusals";
 import { consultationSubject } from "@/lib/consultations/audience";
 import { dispatchNotifications, notify } from "@/lib/notifications/notify";
 import { namedPerson, unlessErased } from "@/lib/accounts/erased-people";

@@ -10,7 +10,7 @@ import { fileStore } from "@/lib/files/store";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { log } from "@/lib/log";
 import { phaseAt } from "@/lib/consultations/lifecycle";
-import { RuleRefusal } from "@/lib/forms/refusals";
+import { RuleRefusal } from "@/lib/rule-errors/refusals";
 import { loadReportData } from "@/lib/consultations/report-data";
 import { renderReportDocx } from "@/lib/consultations/report-docx";
 import { renderReportPdf } from "@/lib/consultations/report-pdf";

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { ConsultationAudience, ConsultationKind, RemarkPublication } from "@/lib/generated/prisma/enums";
 import { polishLocalToDate } from "@/lib/time/polish-local";
+import { recordId } from "@/lib/validation/record-id";
 
 export const consultationKinds = Object.values(ConsultationKind);
 export const consultationAudiences = Object.values(ConsultationAudience);
@@ -11,7 +12,7 @@ export const remarkPublications = Object.values(RemarkPublication);
 export const splitModes = ["auto", "legal", "paragraphs"] as const;
 export const MAX_SOURCE_TEXT = 300_000;
 
-const id = z.string().regex(/^[a-z0-9]{20,40}$/, "notFound");
+const id = recordId;
 
 const optionalText = (max: number, message: string) =>
   z

@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { createElection, publishElection, unpublishElection, updateElection } from "@/lib/elections/mutations";
 import { startFurtherRound } from "@/lib/elections/further-round";
 import { createElectionSchema, electionIdSchema, updateElectionSchema } from "@/lib/elections/schemas";
-import { withFieldErrors } from "@/lib/forms/field-rules";
+import { withFieldErrors } from "@/lib/rule-errors/field-rules";
 import { scopedAction } from "@/lib/safe-action";
 
 /** The institution that organises the election, looked up on the server. */

@@ -1,8 +1,9 @@
 // The board as a file anyone may download and recount.
 import { z } from "zod";
 import { boardFile } from "@/lib/elections/results";
+import { recordId } from "@/lib/validation/record-id";
 
-const params = z.object({ id: z.string().regex(/^[a-z0-9]{20,40}$/) });
+const params = z.object({ id: recordId });
 
 export async function handleBoardDownload(
   _request: Request,

@@ -3,16 +3,16 @@
 // /api/elections/[id]/candidates/[nominationId]/photo: GET shows it to those
 // who may see it (lib/elections/candidate-photos.ts).
 import "server-only";
-import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { ImageError } from "@/lib/files/images";
 import { fileResponse } from "@/lib/files/stored-files";
 import { permissionRefusal, readUploadedFile, refusal } from "@/lib/http/upload";
 import { MAX_PHOTO_UPLOAD_BYTES, uploadCandidatePhoto, visiblePhotoFileId } from "@/lib/elections/candidate-photos";
-import { RuleRefusal } from "@/lib/forms/refusals";
+import { RuleRefusal } from "@/lib/rule-errors/refusals";
+import { recordId } from "@/lib/validation/record-id";
 
-const idSchema = z.string().regex(/^[a-z0-9]{20,40}$/);
+const idSchema = recordId;
 
 export async function uploadPhoto(request: Request, electionId: string): Promise<Response> {
   if (!idSchema.safeParse(electionId).success) return refusal(404, "NOT_FOUND");

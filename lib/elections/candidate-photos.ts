@@ -12,7 +12,7 @@ import { reencodeImage } from "@/lib/files/images";
 import { storeUpload } from "@/lib/files/stored-files";
 import { electionPhaseAt } from "@/lib/elections/lifecycle";
 import { candidateListPublic } from "@/lib/elections/nomination-queries";
-import { RuleRefusal } from "@/lib/forms/refusals";
+import { RuleRefusal } from "@/lib/rule-errors/refusals";
 import type { NominationRefusal } from "@/lib/elections/nominations";
 
 export const MAX_PHOTO_UPLOAD_BYTES = 5 * 1024 * 1024;

@@ -8,7 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { newDrawSeed } from "@/lib/elections/draw";
 import { electionPhaseAt, rulesEditable } from "@/lib/elections/lifecycle";
 import type { ElectionFields } from "@/lib/elections/schemas";
-import { FieldRuleError } from "@/lib/forms/field-rules";
+import { FieldRuleError } from "@/lib/rule-errors/field-rules";
 import { firstFreeSlug, slugify } from "@/lib/text/slug";
 
 type Actor = { userId: string; ip: string | null };

@@ -18,8 +18,8 @@ import {
   nominationIdSchema,
   recommendSchema,
 } from "@/lib/elections/nomination-schemas";
-import { withFieldErrors } from "@/lib/forms/field-rules";
-import { refusedByRules } from "@/lib/forms/refusals";
+import { withFieldErrors } from "@/lib/rule-errors/field-rules";
+import { refusedByRules } from "@/lib/rule-errors/refusals";
 import { actionClient, scopedAction, signedInActor } from "@/lib/safe-action";
 
 // Representatives act for their organisations (checked in lib/elections/nominations.ts

@@ -3,8 +3,9 @@
 // under `forms.errors`.
 import { z } from "zod";
 import { locales } from "@/lib/i18n/locales";
+import { RECORD_ID, recordId } from "@/lib/validation/record-id";
 
-const id = z.string().regex(/^[a-z0-9]{20,40}$/, "notFound");
+const id = recordId;
 export const MAX_STATEMENT = 1500;
 export const MAX_RECOMMENDERS = 30;
 
@@ -23,7 +24,7 @@ export const nominateSchema = z.object({
   recommendingOrganisationIds: z.array(id).max(MAX_RECOMMENDERS, "tooManyRecommenders"),
   /** The photo uploaded beforehand (lib/elections/candidate-photos.ts), or "" for none. */
   photoId: z
-    .union([z.string().regex(/^[a-z0-9]{20,40}$/, "candidatePhotoInvalid"), z.literal("")])
+    .union([z.string().regex(RECORD_ID, "candidatePhotoInvalid"), z.literal("")])
     .optional()
     .transform((value) => value || null),
   /** The language the candidate's e-mail is written in: the nominator's. */

@@ -3,8 +3,9 @@ import { z } from "zod";
 import { locales } from "@/lib/i18n/locales";
 import { renderProtocolPdf } from "@/lib/elections/protocol";
 import { generatedFileRefusal } from "@/lib/http/generated-files";
+import { recordId } from "@/lib/validation/record-id";
 
-const params = z.object({ id: z.string().regex(/^[a-z0-9]{20,40}$/) });
+const params = z.object({ id: recordId });
 const query = z.object({ lang: z.enum(locales).catch("pl") });
 
 export async function handleProtocolDownload(

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { CandidateOrder, ElectionTerritoryRule, TieRule } from "@/lib/generated/prisma/enums";
 import { dateOrderProblems } from "@/lib/elections/lifecycle";
 import { polishLocalToDate } from "@/lib/time/polish-local";
+import { recordId } from "@/lib/validation/record-id";
 
 export const territoryRules = Object.values(ElectionTerritoryRule);
 export const candidateOrders = Object.values(CandidateOrder);
@@ -19,7 +20,7 @@ export const ELECTION_DATE_FIELDS = [
 ] as const;
 export const MAX_AREAS = 20;
 
-const id = z.string().regex(/^[a-z0-9]{20,40}$/, "notFound");
+const id = recordId;
 const localDateTime = (message: string) =>
   z
     .string()

@@ -9,7 +9,7 @@ import {
   electionIdOnlySchema,
   voteCodeRequestSchema,
 } from "@/lib/elections/voting-schemas";
-import { refusedByRules } from "@/lib/forms/refusals";
+import { refusedByRules } from "@/lib/rule-errors/refusals";
 import { actionClient, scopedAction, signedInActor } from "@/lib/safe-action";
 
 // Who may cast which organisation's ballot is the election's rule

@@ -1,8 +1,9 @@
 // What voters and owners send, checked in the browser and on the server.
 import { z } from "zod";
 import { locales } from "@/lib/i18n/locales";
+import { recordId } from "@/lib/validation/record-id";
 
-const id = z.string().regex(/^[a-z0-9]{20,40}$/, "notFound");
+const id = recordId;
 
 export const voteCodeRequestSchema = z.object({ electionId: id, organisationId: id, locale: z.enum(locales) });
 export const castBallotSchema = z.object({

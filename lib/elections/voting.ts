@@ -14,7 +14,7 @@ import { TtlCache } from "@/lib/cache/ttl-cache";
 import { ballotCommitment, genesisHash, newTracker, trackerFingerprint } from "@/lib/elections/board";
 import { electionPhaseAt } from "@/lib/elections/lifecycle";
 import { eligibleOrganisationIds } from "@/lib/elections/participants";
-import { RuleRefusal } from "@/lib/forms/refusals";
+import { RuleRefusal } from "@/lib/rule-errors/refusals";
 import type { Locale } from "@/lib/i18n/locales";
 import { queueMail } from "@/lib/jobs/enqueue";
 import { voteCodeMail } from "@/lib/mail/templates";

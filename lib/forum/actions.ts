@@ -32,8 +32,8 @@ import {
   mergeThreadsSchema,
 } from "@/lib/forum/schemas";
 import { mergeThreads, splitThread } from "@/lib/forum/restructure";
-import { withFieldErrors } from "@/lib/forms/field-rules";
-import { refusedByRules } from "@/lib/forms/refusals";
+import { withFieldErrors } from "@/lib/rule-errors/field-rules";
+import { refusedByRules } from "@/lib/rule-errors/refusals";
 import { setWatching } from "@/lib/forum/watching";
 import {
   approvePosts,

@@ -6,7 +6,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { readerSql } from "@/lib/forum/access";
 import type { ForumAccess } from "@/lib/generated/prisma/enums";
-import { FieldRuleError } from "@/lib/forms/field-rules";
+import { FieldRuleError } from "@/lib/rule-errors/field-rules";
 import { parseMentions } from "@/lib/forum/mentions";
 import type { NotificationInput } from "@/lib/notifications/notify";
 

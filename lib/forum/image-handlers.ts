@@ -7,8 +7,9 @@ import { ImageError } from "@/lib/files/images";
 import { fileResponse, UploadError } from "@/lib/files/stored-files";
 import { MAX_FORUM_IMAGE_BYTES, uploadForumImage, visibleImageFile } from "@/lib/forum/images";
 import { admitImageUploader, type WriterRefusal } from "@/lib/forum/writers";
-import { RuleRefusal } from "@/lib/forms/refusals";
+import { RuleRefusal } from "@/lib/rule-errors/refusals";
 import { permissionRefusal, readUploadedForm, refusal } from "@/lib/http/upload";
+import { RECORD_ID } from "@/lib/validation/record-id";
 
 const altSchema = z.string().trim().min(3, "forumImageAltTooShort").max(200, "forumImageAltTooLong");
 
@@ -50,7 +51,7 @@ export async function handleImageUpload(request: Request): Promise<Response> {
 }
 
 export async function handleImageDownload(request: Request, id: string): Promise<Response> {
-  if (!/^[a-z0-9]{20,40}$/.test(id)) return new Response(null, { status: 404 });
+  if (!RECORD_ID.test(id)) return new Response(null, { status: 404 });
   const visible = await visibleImageFile(await getCurrentUser(), id);
   if (!visible) return new Response(null, { status: 404 });
   return fileResponse(request, visible.fileId, visible.isPublic ? "public, max-age=300" : "private, no-store");

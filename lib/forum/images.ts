@@ -8,7 +8,7 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { reencodeImage } from "@/lib/files/images";
 import { storeUpload } from "@/lib/files/stored-files";
-import { FieldRuleError } from "@/lib/forms/field-rules";
+import { FieldRuleError } from "@/lib/rule-errors/field-rules";
 import { mayRead } from "@/lib/forum/access";
 
 export const MAX_FORUM_IMAGE_BYTES = 5 * 1024 * 1024;

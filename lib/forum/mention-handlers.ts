@@ -7,8 +7,9 @@ import { db } from "@/lib/db/client";
 import { mayWrite } from "@/lib/forum/access";
 import { findMentionables } from "@/lib/forum/mentionables";
 import { permissionRefusal, refusal } from "@/lib/http/upload";
+import { recordId } from "@/lib/validation/record-id";
 
-const query = z.object({ q: z.string().max(60), category: z.string().regex(/^[a-z0-9]{20,40}$/) });
+const query = z.object({ q: z.string().max(60), category: recordId });
 
 export async function handleMentionables(request: Request): Promise<Response> {
   const user = await getCurrentUser();

@@ -2,8 +2,9 @@
 // cannot mistake: @[Name](user:<id>) or @[Name](org:<id>). The ids decide
 // whom the post notifies (checked on the server: only people who can read the
 // category); the name is only what the post shows.
+import { RECORD_ID_SOURCE } from "@/lib/validation/record-id";
 
-const TOKEN = /@\[([^\]\n]{1,120})\]\((user|org):([a-z0-9]{20,40})\)/g;
+const TOKEN = new RegExp(String.raw`@\[([^\]\n]{1,120})\]\((user|org):(${RECORD_ID_SOURCE})\)`, "g");
 
 export type Mention = { kind: "user" | "org"; id: string; name: string };
 

@@ -14,7 +14,7 @@ import { mayRead } from "@/lib/forum/access";
 import { threadSubject } from "@/lib/forum/audience";
 import { heldPostVersion } from "@/lib/forum/held-version";
 import { announcePost } from "@/lib/forum/posts";
-import { RuleRefusal } from "@/lib/forms/refusals";
+import { RuleRefusal } from "@/lib/rule-errors/refusals";
 import { dispatchNotifications, notify } from "@/lib/notifications/notify";
 import { dateToPolishLocal } from "@/lib/time/polish-local";
 

@@ -12,7 +12,7 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { mayRead, mayWrite } from "@/lib/forum/access";
 import { categoryWatchers, mentionAudience, readersAmong, threadFollowers, threadSubject } from "@/lib/forum/audience";
-import { RuleRefusal } from "@/lib/forms/refusals";
+import { RuleRefusal } from "@/lib/rule-errors/refusals";
 import { admitWriter, mustBeHeld, type WriterRefusal } from "@/lib/forum/writers";
 import { markRead } from "@/lib/forum/queries";
 import { attachImages } from "@/lib/forum/images";

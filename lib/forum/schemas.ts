@@ -4,8 +4,9 @@ import { z } from "zod";
 import { actingForSchema } from "@/lib/auth/acting-as-schema";
 import { ForumAccess, ForumFlagReason } from "@/lib/generated/prisma/enums";
 import { compilePattern } from "@/lib/forum/blocked-words";
+import { RECORD_ID_SOURCE, recordId } from "@/lib/validation/record-id";
 
-const id = z.string().regex(/^[a-z0-9]{20,40}$/, "notFound");
+const id = recordId;
 export const MAX_POST = 20_000;
 export const MAX_TITLE = 150;
 
@@ -119,6 +120,6 @@ export const mergeThreadsSchema = z.object({
   intoThread: z
     .string()
     .trim()
-    .transform((value) => /(?:^|\/)([a-z0-9]{20,40})(?:[/?#]|$)/.exec(value)?.[1] ?? "")
+    .transform((value) => new RegExp(String.raw`(?:^|/)(${RECORD_ID_SOURCE})(?:[/?#]|$)`).exec(value)?.[1] ?? "")
     .refine((value) => value !== "", "forumMergeTargetInvalid"),
 });

@@ -8,7 +8,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { blockedWordsIn } from "@/lib/forum/blocked-words";
-import { RuleRefusal } from "@/lib/forms/refusals";
+import { RuleRefusal } from "@/lib/rule-errors/refusals";
 import { consumeRateLimits, type RateLimit } from "@/lib/security/rate-limit";
 
 const NEWCOMER_LIMIT: RateLimit = { name: "forum-post:new", limit: 3, windowSeconds: 10 * 60 };

@@ -1,8 +1,9 @@
 // Input schemas of institutions. Messages are keys under `forms.errors`.
 import { z } from "zod";
 import { InstitutionRole } from "@/lib/generated/prisma/enums";
+import { recordId } from "@/lib/validation/record-id";
 
-const id = z.string().regex(/^[a-z0-9]{20,40}$/, "notFound");
+const id = recordId;
 const optional = (max: number, message: string) =>
   z
     .string()

@@ -1,8 +1,8 @@
 "use server";
 
 import { parseAuthorChoice } from "@/lib/auth/authors";
-import { withFieldErrors } from "@/lib/forms/field-rules";
-import { refusedByRules } from "@/lib/forms/refusals";
+import { withFieldErrors } from "@/lib/rule-errors/field-rules";
+import { refusedByRules } from "@/lib/rule-errors/refusals";
 import { answerInvitation } from "@/lib/library/developers";
 import { acceptDocument, rejectDocument, type LibraryModerationRefusal } from "@/lib/library/moderation";
 import { createDocument, updateDocument } from "@/lib/library/mutations";

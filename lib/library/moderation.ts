@@ -7,7 +7,7 @@ import { requireModerator } from "@/lib/auth/moderators";
 import { recordAuditEvent } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { RuleRefusal } from "@/lib/forms/refusals";
+import { RuleRefusal } from "@/lib/rule-errors/refusals";
 import { Prisma, type LibraryDocument } from "@/lib/generated/prisma/client";
 import { documentSubject, recordData, writeRelations } from "@/lib/library/mutations";
 import { pendingFieldsOf } from "@/lib/library/schemas";

@@ -12,7 +12,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { DOCUMENT_KINDS } from "@/lib/files/kinds";
 import { storeUpload } from "@/lib/files/stored-files";
-import { FieldRuleError } from "@/lib/forms/field-rules";
+import { FieldRuleError } from "@/lib/rule-errors/field-rules";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { LibraryDocumentKind } from "@/lib/generated/prisma/enums";
 import { enqueue } from "@/lib/jobs/enqueue";

@@ -4,13 +4,14 @@ import { z } from "zod";
 import { LibraryDocumentKind, LibraryDocumentStatus } from "@/lib/generated/prisma/enums";
 import type { LibraryFilters } from "@/lib/library/queries";
 import { parseSearchParams, searchQueryOf } from "@/lib/http/search-params";
+import { recordId } from "@/lib/validation/record-id";
 
 const PARAMS = {
   q: z.string().trim().min(1).max(200),
   kind: z.enum(LibraryDocumentKind),
   status: z.enum(LibraryDocumentStatus),
-  institution: z.string().regex(/^[a-z0-9]{20,40}$/),
-  organisation: z.string().regex(/^[a-z0-9]{20,40}$/),
+  institution: recordId,
+  organisation: recordId,
   sphere: z.string().regex(/^[a-z0-9-]{3,40}$/),
   territory: z.string().regex(/^\d{2}(\d{2}(\d{3})?)?$/),
   page: z.coerce.number().int().min(1).max(10_000),

@@ -3,6 +3,7 @@
 // `forms.errors`.
 import { z } from "zod";
 import { LibraryDocumentKind, LibraryDocumentStatus } from "@/lib/generated/prisma/enums";
+import { RECORD_ID_SOURCE, recordId } from "@/lib/validation/record-id";
 
 export const libraryKinds = Object.values(LibraryDocumentKind);
 export const libraryStatuses = Object.values(LibraryDocumentStatus);
@@ -15,12 +16,15 @@ export const FILED_KINDS: readonly LibraryDocumentKind[] = [LibraryDocumentKind.
 /** The kinds a person may choose in the form. */
 export const chosenKinds = libraryKinds.filter((kind) => !FILED_KINDS.includes(kind));
 
-const id = z.string().regex(/^[a-z0-9]{20,40}$/, "notFound");
+const id = recordId;
 
 /** Who looks after the document: an institution, an organisation (which proposes it), or the platform. */
 export const stewardSchema = z
   .string()
-  .regex(/^(platform|organisation:[a-z0-9]{20,40}|institution:[a-z0-9]{20,40})$/, "libraryStewardRequired");
+  .regex(
+    new RegExp(`^(platform|organisation:${RECORD_ID_SOURCE}|institution:${RECORD_ID_SOURCE})$`),
+    "libraryStewardRequired",
+  );
 
 const documentFieldsObject = z.object({
   title: z.string().trim().min(5, "libraryTitleTooShort").max(300, "libraryTitleTooLong"),

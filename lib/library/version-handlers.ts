@@ -3,7 +3,6 @@
 //   POST /api/library/[id]/versions        multipart: file, issuedOn (YYYY-MM-DD), changeNote
 //   GET  /api/library/versions/[versionId] the file, as an attachment
 import "server-only";
-import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/session";
 import { publicDataChanged } from "@/lib/cache/public-data";
 import { AppError } from "@/lib/errors";
@@ -13,8 +12,9 @@ import { visibleVersion } from "@/lib/library/files";
 import { addVersion, MAX_VERSION_BYTES } from "@/lib/library/mutations";
 import { versionFieldsSchema } from "@/lib/library/schemas";
 import { clientIp } from "@/lib/http/request-context";
+import { recordId } from "@/lib/validation/record-id";
 
-const idSchema = z.string().regex(/^[a-z0-9]{20,40}$/);
+const idSchema = recordId;
 const noStore = { "Cache-Control": "no-store" };
 
 export async function uploadVersion(request: Request, documentId: string): Promise<Response> {

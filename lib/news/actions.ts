@@ -1,7 +1,7 @@
 "use server";
 
-import { withFieldErrors } from "@/lib/forms/field-rules";
-import { refusedByRules } from "@/lib/forms/refusals";
+import { withFieldErrors } from "@/lib/rule-errors/field-rules";
+import { refusedByRules } from "@/lib/rule-errors/refusals";
 import {
   approveArticle,
   featureArticle,

@@ -7,13 +7,12 @@
 //   GET    /api/news/[id]/attachments/[attachmentId]
 //   DELETE /api/news/[id]/attachments/[attachmentId]
 import "server-only";
-import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/session";
 import { publicDataChanged } from "@/lib/cache/public-data";
 import { AppError } from "@/lib/errors";
 import { ImageError } from "@/lib/files/images";
 import { fileResponse, UploadError } from "@/lib/files/stored-files";
-import { FieldRuleError } from "@/lib/forms/field-rules";
+import { FieldRuleError } from "@/lib/rule-errors/field-rules";
 import { permissionRefusal, readUploadedForm, refusal } from "@/lib/http/upload";
 import {
   addArticleAttachment,
@@ -27,8 +26,9 @@ import {
   visibleNewsAttachment,
   visibleNewsImage,
 } from "@/lib/news/files";
+import { recordId } from "@/lib/validation/record-id";
 
-const idSchema = z.string().regex(/^[a-z0-9]{20,40}$/);
+const idSchema = recordId;
 const noStore = { "Cache-Control": "no-store" };
 const invalid = (field: string, message: string) =>
   Response.json({ error: { code: "INVALID", fields: { [field]: message } } }, { status: 400, headers: noStore });

@@ -13,7 +13,7 @@ import { AppError } from "@/lib/errors";
 import { reencodeImage } from "@/lib/files/images";
 import { DOCUMENT_KINDS } from "@/lib/files/kinds";
 import { deleteStoredFile, storeUpload } from "@/lib/files/stored-files";
-import { FieldRuleError } from "@/lib/forms/field-rules";
+import { FieldRuleError } from "@/lib/rule-errors/field-rules";
 import { mayWriteFor } from "@/lib/news/authors";
 import { newsImagePath } from "@/lib/news/body";
 import { currentBody, holdChange, newsModerationMode, writableArticle } from "@/lib/news/mutations";

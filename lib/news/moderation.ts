@@ -10,7 +10,7 @@ import { requireModerator } from "@/lib/auth/moderators";
 import { recordAuditEvent } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { RuleRefusal } from "@/lib/forms/refusals";
+import { RuleRefusal } from "@/lib/rule-errors/refusals";
 import type { NewsModeration } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { shownVersion } from "@/lib/moderation/shown-version";

@@ -4,11 +4,12 @@
 import { z } from "zod";
 import { NewsKind } from "@/lib/generated/prisma/enums";
 import { polishLocalToDate } from "@/lib/time/polish-local";
+import { RECORD_ID_SOURCE, recordId } from "@/lib/validation/record-id";
 
 export const newsKinds = Object.values(NewsKind);
 export const MAX_NEWS_BODY = 50_000;
 
-const id = z.string().regex(/^[a-z0-9]{20,40}$/, "notFound");
+const id = recordId;
 
 const optionalLocalDateTime = (message: string) =>
   z
@@ -20,7 +21,10 @@ const optionalLocalDateTime = (message: string) =>
 /** Who the article is written for: an organisation, an institution, or the platform (its administrators). */
 export const newsAuthorSchema = z
   .string()
-  .regex(/^(platform|organisation:[a-z0-9]{20,40}|institution:[a-z0-9]{20,40})$/, "newsAuthorRequired");
+  .regex(
+    new RegExp(`^(platform|organisation:${RECORD_ID_SOURCE}|institution:${RECORD_ID_SOURCE})$`),
+    "newsAuthorRequired",
+  );
 
 const newsFieldsObject = z.object({
   kind: z.enum(NewsKind, { error: "newsKindRequired" }),

@@ -10,10 +10,11 @@ import { followTopicSchema } from "@/lib/notifications/schemas";
 import { follow, followTopic, unfollow, unfollowTopic } from "@/lib/notifications/subscriptions";
 import { unsubscribe } from "@/lib/notifications/unsubscribe";
 import { actionClient } from "@/lib/safe-action";
+import { recordId } from "@/lib/validation/record-id";
 
 export const markNotificationReadAction = actionClient
   .metadata({ name: "markNotificationRead", permission: "notifications.read" })
-  .inputSchema(z.object({ notificationId: z.string().regex(/^[a-z0-9]{20,40}$/) }))
+  .inputSchema(z.object({ notificationId: recordId }))
   .action(async ({ parsedInput, ctx }) => {
     await markNotificationRead(ctx.actor!.id, parsedInput.notificationId);
     revalidatePath("/", "layout");
@@ -63,7 +64,7 @@ export const followTopicAction = actionClient
 
 export const unfollowTopicAction = actionClient
   .metadata({ name: "unfollowTopic", permission: "notifications.configure" })
-  .inputSchema(z.object({ subscriptionId: z.string().regex(/^[a-z0-9]{20,40}$/) }))
+  .inputSchema(z.object({ subscriptionId: recordId }))
   .action(async ({ parsedInput, ctx }) => {
     await unfollowTopic(ctx.actor!.id, parsedInput.subscriptionId);
     revalidatePath("/", "layout");
@@ -72,7 +73,7 @@ export const unfollowTopicAction = actionClient
 
 export const followOrganisationAction = actionClient
   .metadata({ name: "followOrganisation", permission: "notifications.configure" })
-  .inputSchema(z.object({ organisationId: z.string().regex(/^[a-z0-9]{20,40}$/), follow: z.boolean() }))
+  .inputSchema(z.object({ organisationId: recordId, follow: z.boolean() }))
   .action(async ({ parsedInput, ctx }) => {
     if (parsedInput.follow) await follow(ctx.actor!.id, "Organisation", parsedInput.organisationId);
     else await unfollow(ctx.actor!.id, "Organisation", parsedInput.organisationId);

@@ -13,7 +13,7 @@ import {
   withdrawMembershipRequest,
 } from "@/lib/organisations/membership-requests";
 import { changeMemberRole, removeMember } from "@/lib/organisations/members";
-import { refusedByRules } from "@/lib/forms/refusals";
+import { refusedByRules } from "@/lib/rule-errors/refusals";
 import {
   editOrganisation,
   registerOrganisation,

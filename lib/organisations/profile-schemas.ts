@@ -1,8 +1,9 @@
 // The organisation's profile as it edits it. Messages are keys under `forms.errors`.
 import { z } from "zod";
 import { ContactKind, ContactVisibility, TargetGroup } from "@/lib/generated/prisma/enums";
+import { recordId } from "@/lib/validation/record-id";
 
-const id = z.string().regex(/^[a-z0-9]{20,40}$/, "notFound");
+const id = recordId;
 export const contactKinds = Object.values(ContactKind);
 export const contactVisibilities = Object.values(ContactVisibility);
 

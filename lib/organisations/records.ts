@@ -11,7 +11,7 @@ import { dispatchNotifications, notify } from "@/lib/notifications/notify";
 import { recordChange } from "@/lib/organisations/history";
 import { shownFactsOf } from "@/lib/organisations/shown-facts";
 import { changedVerifiedFacts, VERIFIED_FACTS } from "@/lib/organisations/trust";
-import { RuleRefusal } from "@/lib/forms/refusals";
+import { RuleRefusal } from "@/lib/rule-errors/refusals";
 import { freezeDueRegistries } from "@/lib/elections/voting";
 import { GMINA_KINDS } from "@/lib/reference-data/territories";
 import type { OrganisationRecord } from "@/lib/organisations/schemas";

@@ -1,12 +1,12 @@
 // Who may change an organisation's files through its upload routes (logo,
 // documents): the organisation.edit permission in that organisation.
 import "server-only";
-import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { permissionRefusal, refusal } from "@/lib/http/upload";
+import { recordId } from "@/lib/validation/record-id";
 
-const idSchema = z.string().regex(/^[a-z0-9]{20,40}$/);
+const idSchema = recordId;
 
 /** Ids of our records (cuid), checked before any query. */
 export const isRecordId = (id: string): boolean => idSchema.safeParse(id).success;

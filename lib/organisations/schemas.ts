@@ -4,6 +4,7 @@ import { z } from "zod";
 import { LegalForm, OrganisationRole } from "@/lib/generated/prisma/enums";
 import { locales } from "@/lib/i18n/locales";
 import { normalizeKrs, normalizeNip, normalizeRegon } from "@/lib/organisations/identifiers";
+import { recordId } from "@/lib/validation/record-id";
 
 export const legalForms = Object.values(LegalForm);
 export const organisationRoles = Object.values(OrganisationRole);
@@ -33,7 +34,7 @@ function identifier(normalize: (value: string) => string | null, invalid: string
     });
 }
 
-const id = z.string().regex(/^[a-z0-9]{20,40}$/, "notFound");
+const id = recordId;
 const reason = z.string().trim().min(5, "reasonTooShort").max(1000, "reasonTooLong");
 /** The refusal form's one field: the reason the person will read. */
 export const refusalReasonSchema = z.object({ reason });

@@ -6,7 +6,7 @@ import { createElection, publishElection } from "@/lib/elections/mutations";
 import { candidateList, participationOf } from "@/lib/elections/nomination-queries";
 import { consentByToken, decideNomination, nominate, recommend } from "@/lib/elections/nominations";
 import type { ElectionFields } from "@/lib/elections/schemas";
-import { RuleRefusal } from "@/lib/forms/refusals";
+import { RuleRefusal } from "@/lib/rule-errors/refusals";
 import { ImageError } from "@/lib/files/images";
 import { fileStore } from "@/lib/files/store";
 import { uploadCandidatePhoto } from "@/lib/elections/candidate-photos";

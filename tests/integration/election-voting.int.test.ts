@@ -18,7 +18,7 @@ import { verifyBoard } from "@/lib/elections/verify";
 import { castBallot, designateVoter, freezeRegistry, requestVoteCode } from "@/lib/elections/voting";
 import { editOrganisation } from "@/lib/organisations/records";
 import type { ElectionFields } from "@/lib/elections/schemas";
-import { RuleRefusal } from "@/lib/forms/refusals";
+import { RuleRefusal } from "@/lib/rule-errors/refusals";
 import { electionFields } from "@/tests/factories/elections";
 import { createInstitution } from "@/tests/factories/institutions";
 import { createOrganisation } from "@/tests/factories/organisations";

@@ -5,7 +5,7 @@ import { readableCategories } from "@/lib/forum/categories";
 import { editPost, reply, startThread } from "@/lib/forum/posts";
 import { markRead, postsPage, threadForReader, threadsIn } from "@/lib/forum/queries";
 import type { CategoryFields } from "@/lib/forum/schemas";
-import { RuleRefusal } from "@/lib/forms/refusals";
+import { RuleRefusal } from "@/lib/rule-errors/refusals";
 import { findMentionables } from "@/lib/forum/mentionables";
 import { mentionToken } from "@/lib/forum/mentions";
 import { isWatching } from "@/lib/forum/watching";

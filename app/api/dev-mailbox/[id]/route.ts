@@ -3,10 +3,11 @@ import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getMailboxMessage } from "@/lib/mail/mailbox-queries";
 import { isMailboxEnabled } from "@/lib/mail/transport";
+import { recordId } from "@/lib/validation/record-id";
 
 export const dynamic = "force-dynamic";
 
-const paramsSchema = z.object({ id: z.string().regex(/^[a-z0-9]{20,40}$/) });
+const paramsSchema = z.object({ id: recordId });
 
 // The HTML part of a message in the development mailbox, shown as the
 // recipient's mail client would, but sandboxed: the API's Content-Security-

@@ -14,6 +14,7 @@ import { consultationChoices, documentForEditing } from "@/lib/library/queries";
 import { mayManage } from "@/lib/library/stewards";
 import { topicOptions } from "@/lib/reference-data/topic-options";
 import { getInstanceSettings } from "@/lib/settings/queries";
+import { RECORD_ID } from "@/lib/validation/record-id";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -29,7 +30,7 @@ export default async function EditLibraryDocumentPage({ params }: Props) {
   setRequestLocale(locale);
   const user = await requirePermission(locale, "library.write");
   const { id } = await params;
-  const document = /^[a-z0-9]{20,40}$/.test(id) ? await documentForEditing(id) : null;
+  const document = RECORD_ID.test(id) ? await documentForEditing(id) : null;
   if (!document || !(await mayManage(user, document))) notFound();
   const settings = await getInstanceSettings();
   const [t, options, institutions, consultations] = await Promise.all([

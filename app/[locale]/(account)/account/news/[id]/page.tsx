@@ -15,6 +15,7 @@ import { articleForEditing } from "@/lib/news/queries";
 import { needsApproval } from "@/lib/news/workflow";
 import { topicOptions } from "@/lib/reference-data/topic-options";
 import { dateToPolishLocal } from "@/lib/time/polish-local";
+import { RECORD_ID } from "@/lib/validation/record-id";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -30,7 +31,7 @@ export default async function EditArticlePage({ params }: Props) {
   setRequestLocale(locale);
   const user = await requirePermission(locale, "news.write");
   const { id } = await params;
-  const article = /^[a-z0-9]{20,40}$/.test(id) ? await articleForEditing(id) : null;
+  const article = RECORD_ID.test(id) ? await articleForEditing(id) : null;
   if (!article || !(await mayWriteFor(user, article))) notFound();
   const [t, options, mode] = await Promise.all([
     getTranslations({ locale }),

@@ -22,6 +22,7 @@ import { getConsultationBySlug } from "@/lib/consultations/queries";
 import { paragraphNumbers, unitCitation } from "@/lib/consultations/units";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
+import { recordId } from "@/lib/validation/record-id";
 
 type Props = {
   params: Promise<{ locale: string; slug: string }>;
@@ -31,11 +32,7 @@ type Props = {
 const GENERAL = "ogolne";
 const filtersSchema = z.object({
   unit: z.string().max(120).optional().catch(undefined),
-  organisation: z
-    .string()
-    .regex(/^[a-z0-9]{20,40}$/)
-    .optional()
-    .catch(undefined),
+  organisation: recordId.optional().catch(undefined),
   state: z.enum(ANSWER_STATES).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });

@@ -11,6 +11,7 @@ import { getElectionBySlug } from "@/lib/elections/queries";
 import { votingRowsFor, votingStatusOf } from "@/lib/elections/registry";
 import { mayCastFor } from "@/lib/elections/voting";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
+import { RECORD_ID } from "@/lib/validation/record-id";
 
 type Props = {
   params: Promise<{ locale: string; slug: string }>;
@@ -31,7 +32,7 @@ export default async function VotePage({ params, searchParams }: Props) {
   if (!election || election.status === "DRAFT") notFound();
   const user = await requirePermission(locale, "elections.takePart");
   const raw = (await searchParams).organizacja;
-  const organisationId = typeof raw === "string" && /^[a-z0-9]{20,40}$/.test(raw) ? raw : null;
+  const organisationId = typeof raw === "string" && RECORD_ID.test(raw) ? raw : null;
   const t = await getTranslations({ locale });
   const phase = electionPhaseAt(election, new Date());
   const [status] = organisationId ? await votingStatusOf(user.id, election.id, [organisationId]) : [];

@@ -7,6 +7,7 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { getPersonForAdmin } from "@/lib/accounts/admin-queries";
 import { requirePermission } from "@/lib/auth/redirects";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
+import { RECORD_ID } from "@/lib/validation/record-id";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -20,7 +21,7 @@ export default async function PersonPage({ params }: Props) {
   setRequestLocale(locale);
   const admin = await requirePermission(locale, "users.manage");
   const { id } = await params;
-  const person = /^[a-z0-9]{20,40}$/.test(id) ? await getPersonForAdmin(id) : null;
+  const person = RECORD_ID.test(id) ? await getPersonForAdmin(id) : null;
   if (!person) notFound();
   const [t, format] = await Promise.all([getTranslations({ locale }), getFormatter({ locale })]);
   const memberships = [

@@ -25,13 +25,14 @@ import { redirect } from "next/navigation";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
 import { pickLocalized } from "@/lib/settings/localized";
+import { RECORD_ID } from "@/lib/validation/record-id";
 
 type Props = {
   params: Promise<{ locale: string; id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-const validId = (id: string) => /^[a-z0-9]{20,40}$/.test(id);
+const validId = (id: string) => RECORD_ID.test(id);
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
