@@ -1,12 +1,11 @@
 // Single-use, expiring tokens for links sent by e-mail. The link carries 32
 // random bytes; the database keeps only their SHA-256.
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db/client";
+import { hashToken } from "@/lib/security/token-hash";
 import { AppError } from "@/lib/errors";
 import type { AccountTokenPurpose } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
-
-export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
 export async function issueAccountToken(
   userId: string,

@@ -3,7 +3,7 @@
 // A code is accepted at most once: the last accepted time step is stored and
 // only later steps pass, in one conditional update, so a code seen over a
 // shoulder or replayed by two requests at once works only for the first.
-import { createHash, randomInt } from "node:crypto";
+import { randomInt } from "node:crypto";
 import { generateSecret, generateURI, verifySync } from "otplib";
 import QRCode from "qrcode";
 import { verifyPassword } from "@/lib/accounts/password";
@@ -12,6 +12,7 @@ import { dispatchNotifications } from "@/lib/notifications/notify";
 import { notifySecurityChange } from "@/lib/notifications/security";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { hashToken } from "@/lib/security/token-hash";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { consumeRateLimits, type RateLimit } from "@/lib/security/rate-limit";
 import { openSecret, sealSecret } from "@/lib/security/secret-box";
@@ -64,7 +65,7 @@ export function newRecoveryCode(): string {
 }
 
 export const normalizeRecoveryCode = (code: string) => code.toLowerCase().replace(/[^a-z0-9]/g, "");
-const hashRecoveryCode = (code: string) => createHash("sha256").update(normalizeRecoveryCode(code)).digest("hex");
+const hashRecoveryCode = (code: string) => hashToken(normalizeRecoveryCode(code));
 
 /** The time step a code matches, or null. */
 export function matchingTimeStep(secret: string, code: string, now = Date.now()): number | null {

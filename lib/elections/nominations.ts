@@ -3,7 +3,7 @@
 // through a single-use e-mailed link); the organisations asked to recommend
 // confirm; the commission accepts or rejects with a reason. The server's clock
 // decides every window (lib/elections/lifecycle.ts).
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { recordAuditEvent } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
@@ -14,13 +14,14 @@ import { claimablePhoto } from "@/lib/elections/candidate-photos";
 import { electionPhaseAt } from "@/lib/elections/lifecycle";
 import { eligibilityOf } from "@/lib/elections/participants";
 import type { nominateSchema } from "@/lib/elections/nomination-schemas";
-import { FieldRuleError } from "@/lib/forms/field-rules";
-import { RuleRefusal } from "@/lib/forms/refusals";
+import { FieldRuleError } from "@/lib/rule-errors/field-rules";
+import { RuleRefusal } from "@/lib/rule-errors/refusals";
 import type { Locale } from "@/lib/i18n/locales";
 import { queueMail } from "@/lib/jobs/enqueue";
 import { localizedUrl } from "@/lib/accounts/links";
 import { nominationConsentMail } from "@/lib/mail/templates";
 import { dispatchNotifications, notify, type NotificationInput } from "@/lib/notifications/notify";
+import { hashToken } from "@/lib/security/token-hash";
 import { platformNameIn } from "@/lib/settings/platform-name";
 import type { z } from "zod";
 
@@ -38,7 +39,6 @@ export type NominationRefusal =
 /** States in which a nomination still counts against the organisation's limit. */
 const LIVE: NominationState[] = ["AWAITING_CONSENT", "AWAITING_RECOMMENDATIONS", "SUBMITTED", "ACCEPTED"];
 const CONSENT_VALID_DAYS = 14;
-const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
 type Meta = { ip: string | null; locale: Locale };
 type Tx = Prisma.TransactionClient;

@@ -4,7 +4,7 @@
 // replaces the previous one.
 import { randomBytes } from "node:crypto";
 import { localizedUrl } from "@/lib/accounts/links";
-import { hashToken } from "@/lib/accounts/tokens";
+import { hashToken } from "@/lib/security/token-hash";
 import { recordAuditEvent } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
