@@ -23,3 +23,6 @@ export async function clientIp(): Promise<string | null> {
     return null; // outside a request (tests, jobs)
   }
 }
+
+/** What every write records about the request beside the actor: the client's address, for the audit log. */
+export type ActionMeta = { ip: string | null };
