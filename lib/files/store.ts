@@ -2,16 +2,9 @@
 // outside `public/`); with FILE_STORAGE=s3, any S3-compatible store, so that
 // several instances of the app share the same files.
 import { env } from "@/lib/env";
+import type { FileStore } from "@/lib/files/file-store";
 import { LocalFileStore } from "@/lib/files/local-store";
 import { S3FileStore } from "@/lib/files/s3-store";
-
-export interface FileStore {
-  put(key: string, bytes: Uint8Array, contentType: string): Promise<void>;
-  /** The bytes, or null when nothing is stored under the key. */
-  get(key: string): Promise<Uint8Array | null>;
-  /** Removes the bytes; removing what is not there is not an error. */
-  delete(key: string): Promise<void>;
-}
 
 let store: FileStore | undefined;
 
