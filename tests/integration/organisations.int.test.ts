@@ -1,4 +1,5 @@
-import { actingForOptions, actingForSchema, resolveActingAs } from "@/lib/auth/acting-as";
+import { actingForOptions, resolveActingAs } from "@/lib/auth/acting-as";
+import { actingForSchema } from "@/lib/auth/acting-as-schema";
 import { loadActor } from "@/lib/auth/current-actor";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
