@@ -23,6 +23,8 @@ export interface PersonOptions {
   /** False for an account whose address was never confirmed (it cannot sign in). */
   emailVerified?: boolean;
   createdAt?: Date;
+  blockedAt?: Date;
+  deletedAt?: Date;
 }
 
 export type TestActor = NonNullable<Awaited<ReturnType<typeof loadActor>>>;
@@ -46,6 +48,8 @@ export async function createPerson(options: PersonOptions = {}) {
       emailVerifiedAt: options.emailVerified === false ? null : new Date(),
       totpEnabledAt: twoFactor ? new Date() : null,
       createdAt: options.createdAt,
+      blockedAt: options.blockedAt,
+      deletedAt: options.deletedAt,
       organisationMemberships: {
         create: organisations.map(({ id, role }) => ({ organisationId: id, role: role ?? "MEMBER" })),
       },

@@ -1,11 +1,10 @@
 // The actions called directly, bypassing the UI, as each kind of caller.
 import { hashPassword } from "@/lib/accounts/password";
-import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { createInstanceSettings } from "@/tests/factories/settings";
+import { actAs } from "@/tests/helpers/session";
 
-let currentActor: (Actor & { name: string; email: string; locale: string }) | null = null;
-jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
+jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/session"));
 // One browser's cookie jar: outside a request Next.js has none.
 const jar = new Map<string, string>();
 jest.mock("next/headers", () => ({
@@ -55,7 +54,7 @@ beforeAll(async () => {
 });
 
 beforeEach(() => {
-  currentActor = null;
+  actAs(null);
 });
 
 describe("signUpAction", () => {
@@ -66,7 +65,7 @@ describe("signUpAction", () => {
   });
 
   it("is refused to a signed-in person, before anything happens", async () => {
-    currentActor = resident;
+    actAs(resident);
     const result = await signUpAction({ ...input, email: "druga@example.org" });
     expect(result.serverError).toBe("FORBIDDEN");
     expect(await db().user.count({ where: { email: "druga@example.org" } })).toBe(0);
@@ -110,9 +109,9 @@ describe("verifyEmailAction", () => {
   });
 
   it("answers LINK_INVALID for an unknown link, signed in or not", async () => {
-    currentActor = resident;
+    actAs(resident);
     expect((await verifyEmailAction({ token: "B".repeat(43) })).serverError).toBe("LINK_INVALID");
-    currentActor = null;
+    actAs(null);
     expect((await verifyEmailAction({ token: "B".repeat(43) })).serverError).toBe("LINK_INVALID");
     expect((await verifyEmailAction({ token: "short" })).validationErrors).toMatchObject({
       token: { _errors: ["linkInvalid"] },
@@ -139,7 +138,7 @@ describe("changePasswordAction", () => {
         passwordHash: await hashPassword("hasło wywołującego 1"),
       },
     });
-    currentActor = { ...resident, id: caller.id };
+    actAs({ ...resident, id: caller.id });
     // The schema has no user id: an extra one is dropped, and the caller's own password is what gets checked.
     const result = await changePasswordAction({
       currentPassword: "victim's guess",
@@ -161,7 +160,7 @@ describe("two-factor actions", () => {
         passwordHash: await hashPassword("hasło dwóch kroków 1"),
       },
     });
-    currentActor = { ...resident, id: person.id, email: person.email };
+    actAs({ ...resident, id: person.id, email: person.email });
     expect((await startTwoFactorSetupAction()).data?.secret).toBeTruthy();
     const confirmed = await confirmTwoFactorSetupAction({ password: "nie to hasło", code: "123456" });
     expect(confirmed.validationErrors).toMatchObject({ password: { _errors: ["currentPasswordWrong"] } });
@@ -209,7 +208,7 @@ describe("deleteAccountAction", () => {
         passwordHash: await hashPassword("hasło usuwającej 1"),
       },
     });
-    currentActor = { ...resident, id: caller.id };
+    actAs({ ...resident, id: caller.id });
     const result = await deleteAccountAction({
       currentPassword: "hasło usuwającej 1",
       understood: true,
@@ -221,7 +220,7 @@ describe("deleteAccountAction", () => {
   });
 
   it("needs the box ticked", async () => {
-    currentActor = resident;
+    actAs(resident);
     expect(
       (await deleteAccountAction({ currentPassword: "x", understood: false as never })).validationErrors,
     ).toMatchObject({
