@@ -13,6 +13,7 @@ import { docxFile } from "@/tests/factories/document-files";
 import { drainQueue } from "@/tests/helpers/jobs";
 import { createInstitution } from "@/tests/factories/institutions";
 import { createOrganisation } from "@/tests/factories/organisations";
+import { createLibraryDocument } from "@/tests/factories/library";
 import { createInstanceSettings } from "@/tests/factories/settings";
 import { createMember, createModerator, createOfficial } from "@/tests/factories/people";
 import { actAs } from "@/tests/helpers/session";
@@ -121,17 +122,16 @@ describe("the consultation report's place in the library", () => {
 
   it("keeps a link made before this rule when the organisation edits its document, offering it in the form, without letting it choose another", async () => {
     // Linked to the office's consultation before links were limited to the office that held it.
-    const older = await db().libraryDocument.create({
-      data: {
-        slug: "stary-link",
+    const older = await createLibraryDocument(
+      { organisationId },
+      {
         title: "Wnioski z konsultacji",
         description: "Nasze wnioski.",
         kind: "STANDARD",
         review: "PROPOSED",
-        organisationId,
         consultationId,
       },
-    });
+    );
     actAs(editor);
     expect((await consultationChoices(editor, older.consultationId)).map((choice) => choice.id)).toEqual([
       consultationId,
@@ -168,17 +168,15 @@ describe("the consultation report's place in the library", () => {
 
   it("keeps a filed report's kind and consultation link when its office edits the description", async () => {
     // As lib/library/mutations.ts fileConsultationReport files it.
-    const report = await db().libraryDocument.create({
-      data: {
-        slug: "sprawozdanie-test",
+    const report = await createLibraryDocument(
+      { institutionId },
+      {
         title: "Sprawozdanie z konsultacji: regulamin",
         description: "Sprawozdanie z przebiegu konsultacji regulaminu konkursu.",
         kind: "CONSULTATION_REPORT",
-        review: "ACCEPTED",
-        institutionId,
         consultationId,
       },
-    });
+    );
     actAs(official);
     const edited = await updateDocumentAction({
       documentId: report.id,

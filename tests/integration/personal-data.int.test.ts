@@ -15,6 +15,7 @@ import { electionFields } from "@/tests/factories/elections";
 import { createInstitution } from "@/tests/factories/institutions";
 import { createOrganisation } from "@/tests/factories/organisations";
 import { createPerson } from "@/tests/factories/people";
+import { createForumCategory, createForumPost, createForumThread } from "@/tests/factories/forum";
 import { createInstanceSettings } from "@/tests/factories/settings";
 
 const ip = { ip: "203.0.113.40" };
@@ -55,15 +56,9 @@ describe("exportPersonalData", () => {
     const { consultationId, electionId } = await institutionRecords();
     const organisation = await createOrganisation({ name: "Stowarzyszenie Eksportowe" });
     await db().remark.create({ data: { consultationId, authorId: ewa.id, justification: "Moja uwaga do projektu." } });
-    const category = await db().forumCategory.create({
-      data: { slug: "eksport", name: { pl: "Eksport" }, description: { pl: "" }, position: 1 },
-    });
-    const thread = await db().forumThread.create({
-      data: { categoryId: category.id, title: "Wątek Ewy", authorId: ewa.id },
-    });
-    await db().forumPost.create({
-      data: { threadId: thread.id, number: 1, authorId: ewa.id, body: "Mój wpis na forum." },
-    });
+    const category = await createForumCategory();
+    const thread = await createForumThread(category.id, { title: "Wątek Ewy", authorId: ewa.id });
+    await createForumPost(thread.id, 1, { authorId: ewa.id, body: "Mój wpis na forum." });
     await db().nomination.create({
       data: {
         electionId,
