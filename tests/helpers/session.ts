@@ -9,15 +9,18 @@
 import { loadActor } from "@/lib/auth/current-actor";
 import type { Actor } from "@/lib/auth/permissions";
 
-let current: Actor | null = null;
+/** As getCurrentUser() gives it: the actor, with name, address and language where the code under test reads them. */
+type SessionActor = Actor & { name?: string; email?: string; locale?: string };
+
+let current: SessionActor | null = null;
 
 /** Stands in for lib/auth/session's getCurrentUser: whoever the test last acted as. */
-export async function getCurrentUser(): Promise<Actor | null> {
+export async function getCurrentUser(): Promise<SessionActor | null> {
   return current;
 }
 
 /** From now on the code under test sees `actor` signed in; null is a visitor. */
-export function actAs(actor: Actor | null): void {
+export function actAs(actor: SessionActor | null): void {
   current = actor;
 }
 

@@ -1,8 +1,8 @@
 // The actions called directly, bypassing the UI, as each kind of caller.
-import { hashPassword } from "@/lib/accounts/password";
 import { db } from "@/lib/db/client";
 import { createInstanceSettings } from "@/tests/factories/settings";
-import { actAs } from "@/tests/helpers/session";
+import { createPerson } from "@/tests/factories/people";
+import { actAs, signInAs } from "@/tests/helpers/session";
 
 jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/session"));
 // One browser's cookie jar: outside a request Next.js has none.
@@ -130,15 +130,12 @@ describe("changePasswordAction", () => {
     const victim = await db().user.create({
       data: { email: "victim@example.org", name: "Ofiara", emailVerifiedAt: new Date() },
     });
-    const caller = await db().user.create({
-      data: {
-        email: "caller@example.org",
-        name: "Wywołujący",
-        emailVerifiedAt: new Date(),
-        passwordHash: await hashPassword("hasło wywołującego 1"),
-      },
+    const caller = await createPerson({
+      email: "caller@example.org",
+      name: "Wywołujący",
+      password: "hasło wywołującego 1",
     });
-    actAs({ ...resident, id: caller.id });
+    await signInAs(caller);
     // The schema has no user id: an extra one is dropped, and the caller's own password is what gets checked.
     const result = await changePasswordAction({
       currentPassword: "victim's guess",
@@ -152,15 +149,12 @@ describe("changePasswordAction", () => {
 
 describe("two-factor actions", () => {
   it("ask for the current password again: a wrong one is the password field's error, and nothing changes", async () => {
-    const person = await db().user.create({
-      data: {
-        email: "dwa-kroki@example.org",
-        name: "Dwa Kroki",
-        emailVerifiedAt: new Date(),
-        passwordHash: await hashPassword("hasło dwóch kroków 1"),
-      },
+    const person = await createPerson({
+      email: "dwa-kroki@example.org",
+      name: "Dwa Kroki",
+      password: "hasło dwóch kroków 1",
     });
-    actAs({ ...resident, id: person.id, email: person.email });
+    await signInAs(person);
     expect((await startTwoFactorSetupAction()).data?.secret).toBeTruthy();
     const confirmed = await confirmTwoFactorSetupAction({ password: "nie to hasło", code: "123456" });
     expect(confirmed.validationErrors).toMatchObject({ password: { _errors: ["currentPasswordWrong"] } });
@@ -200,15 +194,12 @@ describe("deleteAccountAction", () => {
     const other = await db().user.create({
       data: { email: "other@example.org", name: "Inna", emailVerifiedAt: new Date() },
     });
-    const caller = await db().user.create({
-      data: {
-        email: "deleter@example.org",
-        name: "Usuwająca",
-        emailVerifiedAt: new Date(),
-        passwordHash: await hashPassword("hasło usuwającej 1"),
-      },
+    const caller = await createPerson({
+      email: "deleter@example.org",
+      name: "Usuwająca",
+      password: "hasło usuwającej 1",
     });
-    actAs({ ...resident, id: caller.id });
+    await signInAs(caller);
     const result = await deleteAccountAction({
       currentPassword: "hasło usuwającej 1",
       understood: true,
