@@ -27,7 +27,6 @@ import {
   updateConsultationAction,
 } from "@/lib/consultations/actions";
 
-
 const DAY = 24 * 3600 * 1000;
 const RESOLUTION =
   "Projekt uchwały w sprawie programu współpracy\n\n§ 1. Przyjmuje się program.\n§ 2. 1. Program trwa rok.\n2. Środki: 100 000 zł.\n§ 3. Uchwała wchodzi w życie z dniem podjęcia.";
