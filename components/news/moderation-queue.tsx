@@ -14,7 +14,7 @@ import {
   reviewNewsAction,
   unpublishNewsAction,
 } from "@/lib/news/actions";
-import type { PendingChangeView } from "@/lib/news/moderation";
+import type { PendingChangeView } from "@/lib/news/queries";
 import { moderationReasonSchema } from "@/lib/news/schemas";
 import { WordDiff } from "@/components/ui/word-diff";
 

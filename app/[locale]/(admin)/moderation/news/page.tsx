@@ -5,7 +5,7 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/redirects";
 import { platformName, resolveLocale, titleMetadata } from "@/lib/i18n/metadata";
-import { newsModerationQueue, type QueuedArticle } from "@/lib/news/moderation";
+import { newsModerationQueue, type QueuedArticle } from "@/lib/news/queries";
 import { newsModerationMode } from "@/lib/news/mutations";
 
 type Props = { params: Promise<{ locale: string }> };
