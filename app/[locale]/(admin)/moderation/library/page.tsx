@@ -4,7 +4,7 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { requirePermission } from "@/lib/auth/redirects";
 import { plainExcerpt } from "@/lib/forum/excerpt";
 import { resolveLocale, titleMetadata } from "@/lib/i18n/metadata";
-import { proposedDocuments } from "@/lib/library/moderation";
+import { proposedDocuments } from "@/lib/library/queries";
 
 type Props = { params: Promise<{ locale: string }> };
 
