@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { readableCategories } from "@/lib/forum/categories";
 import { editPost, reply, startThread } from "@/lib/forum/posts";
-import { markRead, postsPage, threadForReader, threadsIn } from "@/lib/forum/queries";
+import { markRead, moderationQueue, postsPage, threadForReader, threadsIn } from "@/lib/forum/queries";
 import type { CategoryFields } from "@/lib/forum/schemas";
 import { RuleRefusal } from "@/lib/rule-errors/refusals";
 import { findMentionables } from "@/lib/forum/mentionables";
@@ -42,7 +42,6 @@ import {
   updateCategoryAction,
   watchAction,
 } from "@/lib/forum/actions";
-import { moderationQueue } from "@/lib/forum/moderation";
 import { DEFAULT_BLOCKED_PATTERNS } from "@/lib/forum/blocked-words";
 import {
   approvePostsAction,

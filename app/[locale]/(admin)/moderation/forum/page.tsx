@@ -3,7 +3,7 @@ import { ModerationQueue } from "@/components/forum/moderation-queue";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { requirePermission } from "@/lib/auth/redirects";
 import { plainExcerpt } from "@/lib/forum/excerpt";
-import { moderationQueue } from "@/lib/forum/moderation";
+import { moderationQueue } from "@/lib/forum/queries";
 import { resolveLocale, titleMetadata } from "@/lib/i18n/metadata";
 
 type Props = { params: Promise<{ locale: string }> };
