@@ -1,0 +1,212 @@
+// The publishing path every kind of moderated content shares
+// (lib/moderation/publishing.ts): the decision on two real kinds (news, the
+// library), a refusal when the content changed since the moderator was shown
+// it, and the path itself through a minimal kind, as the ideas board will plug in.
+import { loadActor } from "@/lib/auth/current-actor";
+import type { Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import { acceptDocument, rejectDocument } from "@/lib/library/moderation";
+import { proposedDocuments } from "@/lib/library/queries";
+import { decideMany, decideOne, type PublishedKind } from "@/lib/moderation/publishing";
+import { approveArticle, rejectArticle } from "@/lib/news/moderation";
+import { currentArticleVersion } from "@/lib/news/queries";
+import { RuleRefusal } from "@/lib/rule-errors/refusals";
+import { createOrganisation } from "@/tests/factories/organisations";
+import { createInstanceSettings } from "@/tests/factories/settings";
+import { createUser } from "@/tests/factories/users";
+
+const META = { ip: "192.0.2.7" };
+let moderator: Actor;
+let resident: Actor;
+let writerId: string;
+let organisationId: string;
+
+async function actor(platformRole: "RESIDENT" | "MODERATOR") {
+  const user = await createUser({ platformRole });
+  await db().user.update({
+    where: { id: user.id },
+    data: { emailVerifiedAt: new Date(), ...(platformRole === "MODERATOR" ? { totpEnabledAt: new Date() } : {}) },
+  });
+  return (await loadActor({ userId: user.id, sessionVersion: 0 }))!;
+}
+
+let serial = 0;
+const unique = (prefix: string) => `${prefix}-${Date.now()}-${++serial}`;
+
+/** An organisation's article waiting for a moderator. */
+const pendingArticle = () =>
+  db().newsArticle.create({
+    data: {
+      slug: unique("publishing-article"),
+      title: "Zbiórka darów dla schroniska",
+      lead: "Zapraszamy do wspólnej zbiórki.",
+      body: "Treść artykułu czekającego na moderatora.",
+      status: "PENDING",
+      submittedAt: new Date(),
+      organisationId,
+      authorId: writerId,
+    },
+  });
+
+/** An organisation's document proposed for the library (no file yet: it can be rejected, not accepted). */
+const proposedDocument = () =>
+  db().libraryDocument.create({
+    data: {
+      slug: unique("publishing-document"),
+      title: "Regulamin wolontariatu",
+      description: "Wzór regulaminu dla organizacji.",
+      kind: "OTHER",
+      review: "PROPOSED",
+      organisationId,
+      proposedById: writerId,
+    },
+  });
+
+const auditCount = (subjectId: string) => db().auditEvent.count({ where: { subjectId } });
+
+beforeAll(async () => {
+  await createInstanceSettings();
+  organisationId = (await createOrganisation({ name: "Fundacja Publikująca", verifiedAt: new Date() })).id;
+  writerId = (await createUser()).id;
+  moderator = await actor("MODERATOR");
+  resident = await actor("RESIDENT");
+});
+
+describe("a moderator's decision on news", () => {
+  it("approves what was shown: published, in the audit log with the moderator's address, the writer told", async () => {
+    const article = await pendingArticle();
+    const now = new Date();
+    const publishedAt = await approveArticle(moderator, article.id, await currentArticleVersion(article.id), META, now);
+    expect(publishedAt).toEqual(now);
+    expect(await db().newsArticle.findUniqueOrThrow({ where: { id: article.id } })).toMatchObject({
+      status: "PUBLISHED",
+      moderatedById: moderator.id,
+    });
+    expect(
+      await db().auditEvent.findFirstOrThrow({
+        where: { subjectId: article.id },
+        select: { action: true, ipAddress: true, subjectType: true },
+      }),
+    ).toEqual({ action: "news.approved", ipAddress: META.ip, subjectType: "NewsArticle" });
+    expect(await db().notificationEvent.count({ where: { subjectId: article.id, type: "news.moderated" } })).toBe(1);
+  });
+
+  it("refuses a decision on an article its writer changed after it was shown; nothing is applied or recorded", async () => {
+    const article = await pendingArticle();
+    const shown = await currentArticleVersion(article.id);
+    await db().newsArticle.update({ where: { id: article.id }, data: { body: "Nowa treść, której nikt nie czytał." } });
+    await expect(approveArticle(moderator, article.id, shown, META)).rejects.toEqual(
+      new RuleRefusal("changedSinceShown"),
+    );
+    await expect(rejectArticle(moderator, article.id, shown, "Proszę poprawić.", META)).rejects.toEqual(
+      new RuleRefusal("changedSinceShown"),
+    );
+    expect((await db().newsArticle.findUniqueOrThrow({ where: { id: article.id } })).status).toBe("PENDING");
+    expect(await auditCount(article.id)).toBe(0);
+    expect(await db().notificationEvent.count({ where: { subjectId: article.id, type: "news.moderated" } })).toBe(0);
+  });
+
+  it("refuses a second decision once the article is decided (state check), and anyone but a moderator", async () => {
+    const article = await pendingArticle();
+    const shown = await currentArticleVersion(article.id);
+    await expect(approveArticle(resident, article.id, shown, META)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await rejectArticle(moderator, article.id, shown, "Brak daty zbiórki.", META);
+    await expect(approveArticle(moderator, article.id, await currentArticleVersion(article.id), META)).rejects.toEqual(
+      new RuleRefusal("notPending"),
+    );
+    const rejected = await db().newsArticle.findUniqueOrThrow({ where: { id: article.id } });
+    expect(rejected).toMatchObject({ status: "REJECTED", moderationNote: "Brak daty zbiórki." });
+    expect(
+      await db().auditEvent.findMany({ where: { subjectId: article.id }, select: { action: true, details: true } }),
+    ).toEqual([{ action: "news.rejected", details: { reason: "Brak daty zbiórki." } }]);
+  });
+});
+
+describe("a moderator's decision on the library", () => {
+  it("rejects a proposal as the queue showed it, with the reason recorded and told to the proposer", async () => {
+    const document = await proposedDocument();
+    const queued = (await proposedDocuments()).find((item) => item.id === document.id)!;
+    await rejectDocument(moderator, document.id, "Brak pliku.", queued.shown, META);
+    expect(await db().libraryDocument.findUniqueOrThrow({ where: { id: document.id } })).toMatchObject({
+      review: "REJECTED",
+      reviewNote: "Brak pliku.",
+      reviewedById: moderator.id,
+    });
+    expect(
+      await db().auditEvent.findMany({ where: { subjectId: document.id }, select: { action: true, details: true } }),
+    ).toEqual([{ action: "library.rejected", details: { reason: "Brak pliku." } }]);
+    expect(await db().notificationEvent.count({ where: { subjectId: document.id, type: "library.decided" } })).toBe(1);
+  });
+
+  it("refuses a decision on a proposal changed since it was shown, and accepting one with no file", async () => {
+    const document = await proposedDocument();
+    const queued = (await proposedDocuments()).find((item) => item.id === document.id)!;
+    await db().libraryDocument.update({ where: { id: document.id }, data: { description: "Zmieniony opis." } });
+    await expect(rejectDocument(moderator, document.id, "Nie.", queued.shown, META)).rejects.toEqual(
+      new RuleRefusal("stale"),
+    );
+    const fresh = (await proposedDocuments()).find((item) => item.id === document.id)!;
+    await expect(acceptDocument(moderator, document.id, fresh.shown, META)).rejects.toEqual(
+      new RuleRefusal("noVersion"),
+    );
+    expect((await db().libraryDocument.findUniqueOrThrow({ where: { id: document.id } })).review).toBe("PROPOSED");
+    expect(await auditCount(document.id)).toBe(0);
+  });
+});
+
+describe("the publishing path itself, with a minimal kind of content", () => {
+  // What a new kind brings: its table, what it loads, its states, its update and audit action.
+  type Row = { id: string; status: string; title: string };
+  const notes: PublishedKind<Row, "approved", string, "notPending" | "changedSinceShown", string> = {
+    table: "NewsArticle",
+    load: (tx, ids) =>
+      tx.newsArticle.findMany({ where: { id: { in: ids } }, select: { id: true, status: true, title: true } }),
+    idOf: (row) => row.id,
+    decidesOnShown: () => true,
+    isAsShown: (_tx, row, shown) => row.title === shown,
+    staleRefusal: "changedSinceShown",
+    refusal: (row) => (row.status === "PENDING" ? null : "notPending"),
+    apply: async (tx, row, { now }) => {
+      await tx.newsArticle.update({ where: { id: row.id }, data: { status: "PUBLISHED", publishedAt: now } });
+      return { details: { via: "test" }, outcome: row.title };
+    },
+    auditAction: () => "news.approved",
+  };
+
+  it("decides many at once, giving back each outcome, and leaves out rows its load does not find", async () => {
+    const [first, second] = [await pendingArticle(), await pendingArticle()];
+    const shown = { [first.id]: first.title, [second.id]: second.title };
+    const outcomes = await decideMany(
+      notes,
+      moderator,
+      [first.id, second.id, "c".repeat(25)],
+      { decision: "approved", shown },
+      META,
+    );
+    expect(outcomes).toEqual([first.title, second.title]);
+    expect(
+      await db().auditEvent.count({
+        where: { subjectId: { in: [first.id, second.id] }, details: { equals: { via: "test" } } },
+      }),
+    ).toBe(2);
+    await expect(
+      decideOne(notes, moderator, "d".repeat(25), { decision: "approved", shown: "" }, META),
+    ).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+  });
+
+  it("is all or none: one row changed since shown, or one refused by its state, and nothing is applied", async () => {
+    const [fresh, changed, decided] = [await pendingArticle(), await pendingArticle(), await pendingArticle()];
+    const shown = { [fresh.id]: fresh.title, [changed.id]: "Tytuł, który był pokazany", [decided.id]: decided.title };
+    await expect(
+      decideMany(notes, moderator, [fresh.id, changed.id], { decision: "approved", shown }, META),
+    ).rejects.toEqual(new RuleRefusal("changedSinceShown"));
+    await db().newsArticle.update({ where: { id: decided.id }, data: { status: "REJECTED" } });
+    await expect(
+      decideMany(notes, moderator, [fresh.id, decided.id], { decision: "approved", shown }, META),
+    ).rejects.toEqual(new RuleRefusal("notPending"));
+    expect((await db().newsArticle.findUniqueOrThrow({ where: { id: fresh.id } })).status).toBe("PENDING");
+    expect(await auditCount(fresh.id)).toBe(0);
+  });
+});
