@@ -21,7 +21,7 @@ type Item = {
   createdAt: Date;
   hidden: boolean;
   held: boolean;
-  author: { id: string; name: string; createdAt: Date } | null;
+  author: { id: string; name: string; createdAt: Date; suspendedUntil: Date | null } | null;
   thread: { id: string; title: string };
   flags: { reason: string; note: string | null }[];
 };
@@ -180,7 +180,12 @@ export function ModerationQueue({ items, empty }: { items: Item[]; empty: string
                   <span className="sr-only"> {tr("forum.ofPost", { number: item.number })}</span>
                 </Link>
                 {item.author && (
-                  <SuspendAuthor userId={item.author.id} name={item.author.name} idPrefix={`suspend-${item.id}`} />
+                  <SuspendAuthor
+                    userId={item.author.id}
+                    name={item.author.name}
+                    suspendedUntil={item.author.suspendedUntil}
+                    idPrefix={`suspend-${item.id}`}
+                  />
                 )}
               </div>
             </li>

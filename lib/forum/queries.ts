@@ -163,7 +163,20 @@ export async function moderationQueue(filters: QueueFilters = {}) {
   const posts = await db().forumPost.findMany({
     where: { id: { in: ids } },
     include: {
-      author: { select: { id: true, name: true, createdAt: true } },
+      author: {
+        select: {
+          id: true,
+          name: true,
+          createdAt: true,
+          // A suspension in force: the moderator may lift it from the queue.
+          forumSuspensions: {
+            where: { liftedAt: null, until: { gt: new Date() } },
+            orderBy: { until: "desc" },
+            take: 1,
+            select: { until: true },
+          },
+        },
+      },
       thread: { select: { id: true, title: true } },
       flags: {
         where: { resolvedAt: null },

@@ -1074,6 +1074,42 @@ describe("forum spam controls", () => {
   });
 });
 
+describe("lifting a suspension", () => {
+  it("the queue shows a suspended author's suspension; a moderator lifts it early (audited), others may not", async () => {
+    const place = await category("Zawieszenia");
+    const author = await person();
+    const opened = await startThread(author, {
+      categoryId: place.id,
+      title: "Wątek osoby zawieszonej",
+      body: "Wpis, który ktoś zgłosił.",
+      actingFor: null,
+      submissionKey: submissionKey(),
+    });
+    const post = await db().forumPost.findFirstOrThrow({ where: { threadId: opened.threadId, number: 1 } });
+    currentActor = await person();
+    expect((await flagPostAction({ postId: post.id, reason: "OFFENSIVE", note: "" })).data).toEqual({ flagged: true });
+    const moderator = await person({ platformRole: "MODERATOR" });
+    currentActor = moderator;
+    const suspended = (await suspendUserAction({ userId: author.id, days: 7, reason: "Obraźliwe wpisy." })).data;
+    const queued = async () => (await moderationQueue()).find((item) => item.id === post.id)!;
+    expect((await queued()).author?.forumSuspensions).toEqual([{ until: suspended?.suspendedUntil }]);
+
+    currentActor = await person();
+    expect((await liftSuspensionAction({ userId: author.id })).serverError).toBe("FORBIDDEN");
+    currentActor = moderator;
+    expect((await liftSuspensionAction({ userId: author.id })).data).toEqual({ lifted: 1 });
+    expect((await queued()).author?.forumSuspensions).toEqual([]);
+    expect(
+      await db().auditEvent.count({
+        where: { action: "forum.suspension_lifted", subjectId: author.id, actorUserId: moderator.id },
+      }),
+    ).toBe(1);
+    // Nothing left to lift: nothing happens, and nothing more is recorded.
+    expect((await liftSuspensionAction({ userId: author.id })).data).toEqual({ lifted: 0 });
+    expect(await db().auditEvent.count({ where: { action: "forum.suspension_lifted", subjectId: author.id } })).toBe(1);
+  });
+});
+
 describe("splitting and merging threads", () => {
   it("renumber the moved posts, keep their old addresses leading to them, and carry the counts", async () => {
     const place = await category("Porządki w wątkach");

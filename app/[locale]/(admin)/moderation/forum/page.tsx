@@ -32,7 +32,14 @@ export default async function ForumModerationPage({ params }: Props) {
           createdAt: post.createdAt,
           hidden: post.hiddenAt !== null,
           held: post.heldAt !== null || post.pendingBody !== null,
-          author: post.author ? { id: post.author.id, name: post.author.name, createdAt: post.author.createdAt } : null,
+          author: post.author
+            ? {
+                id: post.author.id,
+                name: post.author.name,
+                createdAt: post.author.createdAt,
+                suspendedUntil: post.author.forumSuspensions[0]?.until ?? null,
+              }
+            : null,
           thread: post.thread,
           flags: post.flags.map((flag) => ({ reason: flag.reason, note: flag.note })),
         }))}
