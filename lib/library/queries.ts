@@ -11,7 +11,7 @@ import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { LibraryDocumentKind, LibraryDocumentStatus } from "@/lib/generated/prisma/enums";
 import { pendingFieldsOf } from "@/lib/library/schemas";
-import { queueWindow, type QueueFilters } from "@/lib/moderation/queue";
+import { queueWindow, type QueueFilters, type QueueSource, type QueueWindow } from "@/lib/moderation/queue";
 import { LIBRARY_STEWARDS } from "@/lib/library/stewards";
 import { territoryRowMatch } from "@/lib/reference-data/topics";
 
@@ -259,16 +259,11 @@ const proposedVersionSelect = { id: true, number: true, file: { select: { kind: 
  * versions (whatever an older upload was marked), a change's are those still
  * PROPOSED. The queue lists them all, since a decision covers them all.
  */
-export async function proposedDocuments(filters: QueueFilters = {}) {
+async function proposedRows(filters: QueueFilters, window: QueueWindow) {
   const rows = await db().libraryDocument.findMany({
-    where: {
-      OR: [{ review: "PROPOSED" }, { changeReview: "PROPOSED" }],
-      // The moderators' filters in the library: a topic is a sphere, an author the proposing organisation.
-      ...(filters.topic ? { spheres: { some: { sphereId: filters.topic } } } : {}),
-      ...(filters.author ? { organisationId: filters.author } : {}),
-    },
+    where: proposalsWhere(filters),
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    ...queueWindow(filters),
+    ...window,
     select: {
       id: true,
       slug: true,
@@ -301,7 +296,25 @@ export async function proposedDocuments(filters: QueueFilters = {}) {
         (b.review === "ACCEPTED" ? b.changeProposedAt! : b.createdAt).getTime(),
     );
 }
-export type ProposedDocument = Awaited<ReturnType<typeof proposedDocuments>>[number];
+export type ProposedDocument = Awaited<ReturnType<typeof proposedRows>>[number];
+
+/** The moderators' filters in the library: a topic is a sphere, an author the proposing organisation. */
+function proposalsWhere(filters: QueueFilters): Prisma.LibraryDocumentWhereInput {
+  return {
+    OR: [{ review: "PROPOSED" }, { changeReview: "PROPOSED" }],
+    ...(filters.topic ? { spheres: { some: { sphereId: filters.topic } } } : {}),
+    ...(filters.author ? { organisationId: filters.author } : {}),
+  };
+}
+
+/** The proposals' queue for the shared queue read (lib/moderation/queue.ts: one page, with the count). */
+export const libraryProposals: QueueSource<ProposedDocument> = {
+  count: (filters) => db().libraryDocument.count({ where: proposalsWhere(filters) }),
+  rows: proposedRows,
+};
+
+/** One page of the proposals' queue (the first unless the filters say otherwise). */
+export const proposedDocuments = (filters: QueueFilters = {}) => proposedRows(filters, queueWindow(filters));
 
 /** What the moderator saw when deciding: the document as it stood (its last change) and the versions listed. */
 export type ShownDocument = { shownAt: string; versionIds: string[] };

@@ -1,4 +1,11 @@
-import { queueFiltersFrom, queuePage, queueWindow, type QueueFilters, type QueueSource } from "@/lib/moderation/queue";
+import {
+  queueFiltersFrom,
+  queuePage,
+  queuePageHref,
+  queueWindow,
+  type QueueFilters,
+  type QueueSource,
+} from "@/lib/moderation/queue";
 
 const CUID = "ckv3t5q0000001l8h2q3r4s5t";
 
@@ -55,5 +62,12 @@ describe("the moderators' queue read", () => {
   it("starts the first page at the first row", () => {
     expect(queueWindow({})).toEqual({ skip: 0, take: 100 });
     expect(queueWindow({ page: 3 }, 20)).toEqual({ skip: 40, take: 20 });
+  });
+
+  it("links to another page keeping the filters; the first page has no page number", () => {
+    expect(queuePageHref("/moderacja/biblioteka", { topic: "kultura", author: CUID, page: 3 }, 2)).toBe(
+      `/moderacja/biblioteka?topic=kultura&author=${CUID}&page=2`,
+    );
+    expect(queuePageHref("/moderacja/biblioteka", { page: 2 }, 1)).toBe("/moderacja/biblioteka");
   });
 });

@@ -67,3 +67,13 @@ export async function queuePage<Row>(
   const items = await source.rows(filters, queueWindow({ ...filters, page }, pageSize));
   return { items, total, page, pageCount, pageSize };
 }
+
+/** The address of another page of a queue, keeping its filters. */
+export function queuePageHref(basePath: string, filters: QueueFilters, page: number): string {
+  const query = new URLSearchParams();
+  if (filters.topic) query.set("topic", filters.topic);
+  if (filters.author) query.set("author", filters.author);
+  if (page > 1) query.set("page", String(page));
+  const search = query.toString();
+  return search ? `${basePath}?${search}` : basePath;
+}

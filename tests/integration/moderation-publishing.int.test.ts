@@ -6,10 +6,11 @@ import { loadActor } from "@/lib/auth/current-actor";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { acceptDocument, rejectDocument } from "@/lib/library/moderation";
-import { proposedDocuments } from "@/lib/library/queries";
+import { libraryProposals, proposedDocuments } from "@/lib/library/queries";
 import { decideMany, decideOne, type PublishedKind } from "@/lib/moderation/publishing";
 import { approveArticle, rejectArticle } from "@/lib/news/moderation";
-import { currentArticleVersion } from "@/lib/news/queries";
+import { currentArticleVersion, newsModerationQueue } from "@/lib/news/queries";
+import { queuePage } from "@/lib/moderation/queue";
 import { RuleRefusal } from "@/lib/rule-errors/refusals";
 import { createOrganisation } from "@/tests/factories/organisations";
 import { createInstanceSettings } from "@/tests/factories/settings";
@@ -208,5 +209,20 @@ describe("the publishing path itself, with a minimal kind of content", () => {
     ).rejects.toEqual(new RuleRefusal("notPending"));
     expect((await db().newsArticle.findUniqueOrThrow({ where: { id: fresh.id } })).status).toBe("PENDING");
     expect(await auditCount(fresh.id)).toBe(0);
+  });
+});
+
+describe("the queues' filters", () => {
+  it("narrow news and the library to an author (the writing organisation), with the library's count for paging", async () => {
+    const other = (await createOrganisation({ name: "Stowarzyszenie Inne", verifiedAt: new Date() })).id;
+    const article = await pendingArticle();
+    const document = await proposedDocument();
+    const byAuthor = { author: organisationId };
+    expect((await newsModerationQueue(byAuthor)).pending.map((a) => a.id)).toContain(article.id);
+    expect((await newsModerationQueue({ author: other })).pending).toEqual([]);
+    const page = await queuePage(libraryProposals, byAuthor);
+    expect(page.items.map((d) => d.id)).toContain(document.id);
+    expect(page.total).toBe(await db().libraryDocument.count({ where: { organisationId, review: "PROPOSED" } }));
+    expect(await proposedDocuments({ author: other })).toEqual([]);
   });
 });

@@ -4,18 +4,25 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { requirePermission } from "@/lib/auth/redirects";
 import { plainExcerpt } from "@/lib/forum/excerpt";
 import { moderationQueue } from "@/lib/forum/queries";
+import { queueFiltersFrom } from "@/lib/moderation/queue";
 import { resolveLocale, titleMetadata } from "@/lib/i18n/metadata";
 
-type Props = { params: Promise<{ locale: string }> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export const generateMetadata = titleMetadata("forumModeration");
 
 /** The moderators' queue: every flagged post, decided one by one or many at once. */
-export default async function ForumModerationPage({ params }: Props) {
+export default async function ForumModerationPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
   await requirePermission(locale, "content.moderate");
-  const [t, queue] = await Promise.all([getTranslations({ locale }), moderationQueue()]);
+  const [t, queue] = await Promise.all([
+    getTranslations({ locale }),
+    moderationQueue(queueFiltersFrom(await searchParams)),
+  ]);
   return (
     <>
       <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("forumModeration.title") }]} />
