@@ -71,7 +71,7 @@ async function decideInTransaction<Item, Decision extends string, Shown, Refusal
 ): Promise<{ outcome: Outcome }[]> {
   // The table's name is written into the SQL: a model's name from code, never input, and checked to be one.
   if (!/^[A-Z][A-Za-z]*$/.test(kind.table)) throw new Error(`not a table name: ${kind.table}`);
-  // In the ids' order, so two decisions on overlapping rows take their locks in the same order.
+  // Locked in the order of their ids, so two decisions on overlapping rows never wait on each other in a circle.
   await tx.$queryRaw(
     Prisma.sql`SELECT id FROM ${Prisma.raw(`"${kind.table}"`)} WHERE id = ANY(${ids}::text[]) ORDER BY id FOR UPDATE`,
   );
