@@ -1077,7 +1077,7 @@ describe("forum spam controls", () => {
 describe("lifting a suspension", () => {
   it("the queue shows a suspended author's suspension; a moderator lifts it early (audited), others may not", async () => {
     const place = await category("Zawieszenia");
-    const author = await person();
+    const author = await createActor(established());
     const opened = await startThread(author, {
       categoryId: place.id,
       title: "Wątek osoby zawieszonej",
@@ -1086,17 +1086,17 @@ describe("lifting a suspension", () => {
       submissionKey: submissionKey(),
     });
     const post = await db().forumPost.findFirstOrThrow({ where: { threadId: opened.threadId, number: 1 } });
-    currentActor = await person();
+    actAs(await createActor(established()));
     expect((await flagPostAction({ postId: post.id, reason: "OFFENSIVE", note: "" })).data).toEqual({ flagged: true });
-    const moderator = await person({ platformRole: "MODERATOR" });
-    currentActor = moderator;
+    const moderator = await createModerator(established());
+    actAs(moderator);
     const suspended = (await suspendUserAction({ userId: author.id, days: 7, reason: "Obraźliwe wpisy." })).data;
     const queued = async () => (await moderationQueue()).find((item) => item.id === post.id)!;
     expect((await queued()).author?.forumSuspensions).toEqual([{ until: suspended?.suspendedUntil }]);
 
-    currentActor = await person();
+    actAs(await createActor(established()));
     expect((await liftSuspensionAction({ userId: author.id })).serverError).toBe("FORBIDDEN");
-    currentActor = moderator;
+    actAs(moderator);
     expect((await liftSuspensionAction({ userId: author.id })).data).toEqual({ lifted: 1 });
     expect((await queued()).author?.forumSuspensions).toEqual([]);
     expect(

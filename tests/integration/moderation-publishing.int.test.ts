@@ -2,19 +2,20 @@
 // (lib/moderation/publishing.ts): the decision on two real kinds (news, the
 // library), a refusal when the content changed since the moderator was shown
 // it, and the path itself through a minimal kind, as the ideas board will plug in.
-import { loadActor } from "@/lib/auth/current-actor";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { acceptDocument, rejectDocument } from "@/lib/library/moderation";
 import { libraryProposals, proposedDocuments } from "@/lib/library/queries";
+import { queuePage } from "@/lib/moderation/queue";
 import { decideMany, decideOne, type PublishedKind } from "@/lib/moderation/publishing";
 import { approveArticle, rejectArticle } from "@/lib/news/moderation";
 import { currentArticleVersion, newsModerationQueue } from "@/lib/news/queries";
-import { queuePage } from "@/lib/moderation/queue";
 import { RuleRefusal } from "@/lib/rule-errors/refusals";
+import { createLibraryDocument, createLibraryVersion } from "@/tests/factories/library";
+import { createNewsArticle } from "@/tests/factories/news";
 import { createOrganisation } from "@/tests/factories/organisations";
+import { createActor, createModerator, createPerson } from "@/tests/factories/people";
 import { createInstanceSettings } from "@/tests/factories/settings";
-import { createUser } from "@/tests/factories/users";
 
 const META = { ip: "192.0.2.7" };
 let moderator: Actor;
@@ -22,55 +23,28 @@ let resident: Actor;
 let writerId: string;
 let organisationId: string;
 
-async function actor(platformRole: "RESIDENT" | "MODERATOR") {
-  const user = await createUser({ platformRole });
-  await db().user.update({
-    where: { id: user.id },
-    data: { emailVerifiedAt: new Date(), ...(platformRole === "MODERATOR" ? { totpEnabledAt: new Date() } : {}) },
-  });
-  return (await loadActor({ userId: user.id, sessionVersion: 0 }))!;
-}
-
-let serial = 0;
-const unique = (prefix: string) => `${prefix}-${Date.now()}-${++serial}`;
-
 /** An organisation's article waiting for a moderator. */
 const pendingArticle = () =>
-  db().newsArticle.create({
-    data: {
-      slug: unique("publishing-article"),
-      title: "Zbiórka darów dla schroniska",
-      lead: "Zapraszamy do wspólnej zbiórki.",
-      body: "Treść artykułu czekającego na moderatora.",
-      status: "PENDING",
-      submittedAt: new Date(),
-      organisationId,
-      authorId: writerId,
-    },
-  });
+  createNewsArticle(
+    { organisationId },
+    { title: "Zbiórka darów dla schroniska", status: "PENDING", submittedAt: new Date(), authorId: writerId },
+  );
 
-/** An organisation's document proposed for the library (no file yet: it can be rejected, not accepted). */
+/** An organisation's document proposed for the library, without a file unless one is added. */
 const proposedDocument = () =>
-  db().libraryDocument.create({
-    data: {
-      slug: unique("publishing-document"),
-      title: "Regulamin wolontariatu",
-      description: "Wzór regulaminu dla organizacji.",
-      kind: "OTHER",
-      review: "PROPOSED",
-      organisationId,
-      proposedById: writerId,
-    },
-  });
+  createLibraryDocument(
+    { organisationId },
+    { title: "Regulamin wolontariatu", review: "PROPOSED", proposedById: writerId },
+  );
 
 const auditCount = (subjectId: string) => db().auditEvent.count({ where: { subjectId } });
 
 beforeAll(async () => {
   await createInstanceSettings();
   organisationId = (await createOrganisation({ name: "Fundacja Publikująca", verifiedAt: new Date() })).id;
-  writerId = (await createUser()).id;
-  moderator = await actor("MODERATOR");
-  resident = await actor("RESIDENT");
+  writerId = (await createPerson()).id;
+  moderator = await createModerator();
+  resident = await createActor();
 });
 
 describe("a moderator's decision on news", () => {
@@ -137,6 +111,21 @@ describe("a moderator's decision on the library", () => {
       await db().auditEvent.findMany({ where: { subjectId: document.id }, select: { action: true, details: true } }),
     ).toEqual([{ action: "library.rejected", details: { reason: "Brak pliku." } }]);
     expect(await db().notificationEvent.count({ where: { subjectId: document.id, type: "library.decided" } })).toBe(1);
+  });
+
+  it("accepts a proposal with its file as the queue listed it: public, its versions accepted", async () => {
+    const document = await proposedDocument();
+    const version = await createLibraryVersion(document.id, { review: "PROPOSED" });
+    const queued = (await proposedDocuments()).find((item) => item.id === document.id)!;
+    expect(queued.shown.versionIds).toEqual([version.id]);
+    await acceptDocument(moderator, document.id, queued.shown, META);
+    expect((await db().libraryDocument.findUniqueOrThrow({ where: { id: document.id } })).review).toBe("ACCEPTED");
+    expect((await db().libraryDocumentVersion.findUniqueOrThrow({ where: { id: version.id } })).review).toBe(
+      "ACCEPTED",
+    );
+    expect((await db().auditEvent.findFirstOrThrow({ where: { subjectId: document.id } })).action).toBe(
+      "library.accepted",
+    );
   });
 
   it("refuses a decision on a proposal changed since it was shown, and accepting one with no file", async () => {
