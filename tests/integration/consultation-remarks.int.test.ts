@@ -10,7 +10,7 @@ import {
   remarksArePublic,
   RemarkRuleError,
   submitRemark,
-} from "@/lib/consultations/remarks";
+} from "@/lib/consultations/remarks/mutations";
 import type { ConsultationFields } from "@/lib/consultations/schemas";
 import { consultationFields } from "@/tests/factories/consultations";
 import { createInstitution } from "@/tests/factories/institutions";
@@ -20,9 +20,9 @@ import { createInstanceSettings } from "@/tests/factories/settings";
 let currentActor: Actor | null = null;
 jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
 
-import { editRemarkAction, submitRemarkAction, withdrawRemarkAction } from "@/lib/consultations/remark-actions";
+import { editRemarkAction, submitRemarkAction, withdrawRemarkAction } from "@/lib/consultations/remarks/actions";
 import { answerRemarksAction } from "@/lib/consultations/actions";
-import { answerProgress, listRemarksForAnswering } from "@/lib/consultations/answers";
+import { answerProgress, listRemarksForAnswering } from "@/lib/consultations/answers/mutations";
 
 const DAY = 24 * 3600 * 1000;
 let n = 0;

@@ -5,10 +5,10 @@
 import { randomUUID } from "node:crypto";
 import { actorById } from "@/lib/auth/current-actor";
 import type { Actor } from "@/lib/auth/permissions";
-import { answerRemarks } from "@/lib/consultations/answers";
+import { answerRemarks } from "@/lib/consultations/answers/mutations";
 import { consultationSubject } from "@/lib/consultations/audience";
 import { createConsultation, publishConsultation } from "@/lib/consultations/mutations";
-import { submitRemark } from "@/lib/consultations/remarks";
+import { submitRemark } from "@/lib/consultations/remarks/mutations";
 import { db } from "@/lib/db/client";
 import { electionSubject } from "@/lib/elections/nominations";
 import { threadSubject } from "@/lib/forum/audience";

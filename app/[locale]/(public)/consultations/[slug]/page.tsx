@@ -19,10 +19,15 @@ import { phaseAt } from "@/lib/consultations/lifecycle";
 import { compareUnits } from "@/lib/consultations/diff";
 import { getConsultationBySlug } from "@/lib/consultations/queries";
 import { paragraphNumbers, splitIntoUnits, unitCitation, type SplitMode } from "@/lib/consultations/units";
-import { getReport } from "@/lib/consultations/report";
-import { remarkStanding } from "@/lib/consultations/remark-standing";
+import { getReport } from "@/lib/consultations/report/mutations";
+import { remarkStanding } from "@/lib/consultations/remarks/standing";
 import { attachmentTimeline, listAttachments } from "@/lib/consultations/attachments";
-import { listOwnRemarks, listUnitRemarks, remarkCountsByUnit, remarksArePublic } from "@/lib/consultations/remarks";
+import {
+  listOwnRemarks,
+  listUnitRemarks,
+  remarkCountsByUnit,
+  remarksArePublic,
+} from "@/lib/consultations/remarks/mutations";
 import { actingForOptions } from "@/lib/auth/acting-as";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
 import { Link } from "@/lib/i18n/navigation";

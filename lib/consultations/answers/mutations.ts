@@ -8,7 +8,7 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RemarkDecision } from "@/lib/generated/prisma/enums";
 import { phaseAt } from "@/lib/consultations/lifecycle";
-import type { AnswerState } from "@/lib/consultations/answer-schemas";
+import type { AnswerState } from "@/lib/consultations/answers/schemas";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { consultationSubject } from "@/lib/consultations/audience";
 import { dispatchNotifications, notify } from "@/lib/notifications/notify";
