@@ -11,8 +11,8 @@ import { csvLine } from "@/lib/directory/export";
 import { fileResponse } from "@/lib/files/stored-files";
 import { generatedFileRefusal } from "@/lib/http/generated-files";
 import { loadReportData } from "@/lib/consultations/report/data";
-import { reportFileId } from "@/lib/consultations/report/mutations";
-import { remarksArePublic } from "@/lib/consultations/remarks/mutations";
+import { reportFileId } from "@/lib/consultations/report/queries";
+import { remarksArePublic } from "@/lib/consultations/remarks/policy";
 import { slugify } from "@/lib/text/slug";
 import { recordId } from "@/lib/validation/record-id";
 

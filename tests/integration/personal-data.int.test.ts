@@ -6,7 +6,7 @@ import { recordAuditEvent } from "@/lib/audit/record";
 import { loadActor } from "@/lib/auth/current-actor";
 import { db } from "@/lib/db/client";
 import { createConsultation } from "@/lib/consultations/mutations";
-import { listUnitRemarks } from "@/lib/consultations/remarks/mutations";
+import { listUnitRemarks } from "@/lib/consultations/remarks/queries";
 import { loadReportData } from "@/lib/consultations/report/data";
 import { createElection } from "@/lib/elections/mutations";
 import { listOrganisationChanges } from "@/lib/organisations/history-queries";

@@ -19,15 +19,11 @@ import { phaseAt } from "@/lib/consultations/lifecycle";
 import { compareUnits } from "@/lib/consultations/diff";
 import { getConsultationBySlug } from "@/lib/consultations/queries";
 import { paragraphNumbers, splitIntoUnits, unitCitation, type SplitMode } from "@/lib/consultations/units";
-import { getReport } from "@/lib/consultations/report/mutations";
+import { getReport } from "@/lib/consultations/report/queries";
 import { remarkStanding } from "@/lib/consultations/remarks/standing";
 import { attachmentTimeline, listAttachments } from "@/lib/consultations/attachments";
-import {
-  listOwnRemarks,
-  listUnitRemarks,
-  remarkCountsByUnit,
-  remarksArePublic,
-} from "@/lib/consultations/remarks/mutations";
+import { listOwnRemarks, listUnitRemarks, remarkCountsByUnit } from "@/lib/consultations/remarks/queries";
+import { remarksArePublic } from "@/lib/consultations/remarks/policy";
 import { actingForOptions } from "@/lib/auth/acting-as";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
 import { Link } from "@/lib/i18n/navigation";

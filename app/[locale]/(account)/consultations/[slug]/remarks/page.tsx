@@ -16,7 +16,7 @@ import {
   answerProgress,
   listRemarksForAnswering,
   remarkingOrganisations,
-} from "@/lib/consultations/answers/mutations";
+} from "@/lib/consultations/answers/queries";
 import { phaseAt } from "@/lib/consultations/lifecycle";
 import { getConsultationBySlug } from "@/lib/consultations/queries";
 import { paragraphNumbers, unitCitation } from "@/lib/consultations/units";
