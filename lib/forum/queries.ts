@@ -1,11 +1,10 @@
 // Reading the forum: a category's threads, a page of a thread's posts, and
-// how far the reader has read. Pages of posts are ranges of post numbers
+// how far the reader has read (the marks are written by read-marks.ts). Pages of posts are ranges of post numbers
 // (`@@unique([threadId, number])`), so page 250 of a long thread costs what
 // page 1 does.
 import type { Actor } from "@/lib/auth/permissions";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { mayRead, mayWrite } from "@/lib/forum/access";
 import { heldPostVersion } from "@/lib/forum/held-version";
 
@@ -113,15 +112,3 @@ export async function postsPage(actor: Actor | null, threadId: string, page: num
   });
 }
 export type PostOnPage = Awaited<ReturnType<typeof postsPage>>[number];
-
-/** Remembers that the reader saw posts up to `number` (never going back). */
-export async function markRead(
-  userId: string,
-  threadId: string,
-  number: number,
-  client: Prisma.TransactionClient | ReturnType<typeof db> = db(),
-): Promise<void> {
-  await client.$executeRaw`
-    INSERT INTO "ForumReadMark" ("userId", "threadId", "lastReadNumber", "updatedAt") VALUES (${userId}, ${threadId}, ${number}, now())
-    ON CONFLICT ("userId", "threadId") DO UPDATE SET "lastReadNumber" = GREATEST("ForumReadMark"."lastReadNumber", EXCLUDED."lastReadNumber"), "updatedAt" = now()`;
-}
