@@ -6,10 +6,14 @@ import type { Actor } from "@/lib/auth/permissions";
 import { can } from "@/lib/auth/permissions";
 import { actingForOptions } from "@/lib/auth/acting-as";
 import { signInReturningTo } from "@/lib/auth/sign-in-link";
-import { attachmentTimeline, listAttachments } from "@/lib/consultations/attachments";
 import { compareUnits, type UnitComparison } from "@/lib/consultations/diff";
 import { phaseAt, type ConsultationPhase } from "@/lib/consultations/lifecycle";
-import { getConsultationBySlug, type ConsultationPage } from "@/lib/consultations/queries";
+import {
+  attachmentTimeline,
+  getConsultationBySlug,
+  listAttachments,
+  type ConsultationPage,
+} from "@/lib/consultations/queries";
 import { remarksArePublic } from "@/lib/consultations/remarks/policy";
 import {
   listOwnRemarks,

@@ -11,7 +11,7 @@ let currentActor: Actor | null = null;
 jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
 
 import { deleteAttachment, downloadAttachment, uploadAttachment } from "@/lib/consultations/attachment-handlers";
-import { attachmentTimeline } from "@/lib/consultations/attachments";
+import { attachmentTimeline } from "@/lib/consultations/queries";
 
 const DAY = 24 * 3600 * 1000;
 

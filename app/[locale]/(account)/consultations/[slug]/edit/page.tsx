@@ -12,7 +12,7 @@ import { requireScopedPermission } from "@/lib/auth/redirects";
 import { consultationFormOptions } from "@/lib/consultations/form-options";
 import { phaseAt } from "@/lib/consultations/lifecycle";
 import { answerProgress } from "@/lib/consultations/answers/queries";
-import { listAttachments } from "@/lib/consultations/attachments";
+import { listAttachments } from "@/lib/consultations/queries";
 import { getConsultationForEdit } from "@/lib/consultations/queries";
 import { getReport } from "@/lib/consultations/report/queries";
 import type { ConsultationFieldsInput } from "@/lib/consultations/schemas";
