@@ -12,7 +12,7 @@ import { recordChange } from "@/lib/organisations/history";
 import { shownFactsOf } from "@/lib/organisations/shown-facts";
 import { changedVerifiedFacts, VERIFIED_FACTS } from "@/lib/organisations/trust";
 import { RuleRefusal } from "@/lib/rule-errors/refusals";
-import { freezeDueRegistries } from "@/lib/elections/voting";
+import { freezeDueRegistries } from "@/lib/elections/voting/mutations";
 import { GMINA_KINDS } from "@/lib/reference-data/territories";
 import type { OrganisationRecord } from "@/lib/organisations/schemas";
 import { firstFreeSlug, slugify } from "@/lib/text/slug";

@@ -10,7 +10,7 @@ import { consultationSubject } from "@/lib/consultations/audience";
 import { createConsultation, publishConsultation } from "@/lib/consultations/mutations";
 import { submitRemark } from "@/lib/consultations/remarks/mutations";
 import { db } from "@/lib/db/client";
-import { electionSubject } from "@/lib/elections/nominations";
+import { electionSubject } from "@/lib/elections/nominations/mutations";
 import { threadSubject } from "@/lib/forum/audience";
 import { documentSubject } from "@/lib/library/mutations";
 import { articleSubject } from "@/lib/news/audience";

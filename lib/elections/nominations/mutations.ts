@@ -13,7 +13,7 @@ import type { NominationState } from "@/lib/generated/prisma/enums";
 import { claimablePhoto } from "@/lib/elections/candidate-photos";
 import { electionPhaseAt } from "@/lib/elections/lifecycle";
 import { eligibilityOf } from "@/lib/elections/participants";
-import type { nominateSchema } from "@/lib/elections/nomination-schemas";
+import type { nominateSchema } from "@/lib/elections/nominations/schemas";
 import { FieldRuleError } from "@/lib/rule-errors/field-rules";
 import { RuleRefusal } from "@/lib/rule-errors/refusals";
 import type { Locale } from "@/lib/i18n/locales";
