@@ -196,28 +196,6 @@ export async function nominate(
   return { id: result.id };
 }
 
-/** The nomination a consent link names, if the link is still good. */
-export async function nominationByConsentToken(token: string, now = new Date()) {
-  const nomination = await db().nomination.findUnique({
-    where: { consentTokenHash: hashToken(token) },
-    include: {
-      election: {
-        select: { id: true, title: true, slug: true, councilName: true, nominationsEndAt: true, status: true },
-      },
-      organisation: { select: { name: true } },
-      area: { select: { name: true } },
-    },
-  });
-  if (
-    !nomination ||
-    nomination.state !== "AWAITING_CONSENT" ||
-    !nomination.consentTokenExpiresAt ||
-    nomination.consentTokenExpiresAt <= now
-  )
-    return null;
-  return nomination;
-}
-
 async function decideConsent(
   tx: Tx,
   nominationId: string,
