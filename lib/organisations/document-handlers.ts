@@ -6,12 +6,12 @@ import "server-only";
 import { publicDataChanged } from "@/lib/cache/public-data";
 import { fileResponse, UploadError } from "@/lib/files/stored-files";
 import { readUploadedForm, refusal } from "@/lib/http/upload";
-import { MAX_ORGANISATION_DOCUMENT_BYTES, organisationDocumentSchema } from "@/lib/organisations/document-schemas";
+import { MAX_ORGANISATION_DOCUMENT_BYTES, organisationDocumentSchema } from "@/lib/organisations/documents/schemas";
 import {
   addOrganisationDocument,
   organisationDocumentFileId,
   removeOrganisationDocument,
-} from "@/lib/organisations/documents";
+} from "@/lib/organisations/documents/mutations";
 import { authoriseOrganisationEdit, isRecordId } from "@/lib/organisations/route-access";
 
 export async function uploadOrganisationDocument(request: Request, organisationId: string): Promise<Response> {

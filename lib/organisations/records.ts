@@ -8,7 +8,7 @@ import { uniqueViolationFields } from "@/lib/db/errors";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { dispatchNotifications, notify } from "@/lib/notifications/notify";
-import { recordChange } from "@/lib/organisations/history";
+import { recordChange } from "@/lib/organisations/history/mutations";
 import { shownFactsOf } from "@/lib/organisations/shown-facts";
 import { changedVerifiedFacts, VERIFIED_FACTS } from "@/lib/organisations/trust";
 import { RuleRefusal } from "@/lib/rule-errors/refusals";

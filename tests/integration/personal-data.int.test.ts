@@ -9,7 +9,7 @@ import { createConsultation } from "@/lib/consultations/mutations";
 import { listUnitRemarks } from "@/lib/consultations/remarks/queries";
 import { loadReportData } from "@/lib/consultations/report/data";
 import { createElection } from "@/lib/elections/mutations";
-import { listOrganisationChanges } from "@/lib/organisations/history-queries";
+import { listOrganisationChanges } from "@/lib/organisations/history/queries";
 import { pruneExpiredRecords } from "@/lib/jobs/maintenance";
 import { consultationFields } from "@/tests/factories/consultations";
 import { electionFields } from "@/tests/factories/elections";

@@ -5,12 +5,12 @@ import { recordAuditEvent } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { ContactVisibility } from "@/lib/generated/prisma/enums";
-import { recordChange } from "@/lib/organisations/history";
+import { recordChange } from "@/lib/organisations/history/mutations";
 import {
   contactKinds,
   type OrganisationProfile,
   type OrganisationProfileInput,
-} from "@/lib/organisations/profile-schemas";
+} from "@/lib/organisations/profile/schemas";
 import { regionCode } from "@/lib/settings/platform-name";
 
 export type ProfileOutcome = { ok: true } | { ok: false; field: "territoryCodes"; problem: "territoryInvalid" };

@@ -6,8 +6,8 @@ import { db } from "@/lib/db/client";
 import { DOCUMENT_KINDS } from "@/lib/files/kinds";
 import { deleteStoredFile, storeUpload } from "@/lib/files/stored-files";
 import type { OrganisationDocumentKind } from "@/lib/generated/prisma/enums";
-import { recordChange } from "@/lib/organisations/history";
-import { MAX_ORGANISATION_DOCUMENT_BYTES } from "@/lib/organisations/document-schemas";
+import { recordChange } from "@/lib/organisations/history/mutations";
+import { MAX_ORGANISATION_DOCUMENT_BYTES } from "@/lib/organisations/documents/schemas";
 
 export type OrganisationDocumentView = {
   id: string;
