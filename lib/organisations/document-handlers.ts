@@ -7,11 +7,8 @@ import { publicDataChanged } from "@/lib/cache/public-data";
 import { fileResponse, UploadError } from "@/lib/files/stored-files";
 import { readUploadedForm, refusal } from "@/lib/http/upload";
 import { MAX_ORGANISATION_DOCUMENT_BYTES, organisationDocumentSchema } from "@/lib/organisations/documents/schemas";
-import {
-  addOrganisationDocument,
-  organisationDocumentFileId,
-  removeOrganisationDocument,
-} from "@/lib/organisations/documents/mutations";
+import { addOrganisationDocument, removeOrganisationDocument } from "@/lib/organisations/documents/mutations";
+import { organisationDocumentFileId } from "@/lib/organisations/documents/queries";
 import { authoriseOrganisationEdit, isRecordId } from "@/lib/organisations/route-access";
 
 export async function uploadOrganisationDocument(request: Request, organisationId: string): Promise<Response> {

@@ -1,7 +1,7 @@
 import { loadActor } from "@/lib/auth/current-actor";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
-import { listOrganisationDocuments } from "@/lib/organisations/documents/mutations";
+import { listOrganisationDocuments } from "@/lib/organisations/documents/queries";
 import { createOrganisation } from "@/tests/factories/organisations";
 import { createInstanceSettings } from "@/tests/factories/settings";
 import { createUser } from "@/tests/factories/users";

@@ -2,7 +2,7 @@ import { loadActor } from "@/lib/auth/current-actor";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import type { OrganisationProfileInput } from "@/lib/organisations/profile/schemas";
-import { getPublicProfile } from "@/lib/organisations/profile/mutations";
+import { getPublicProfile } from "@/lib/organisations/profile/queries";
 import { createOrganisation } from "@/tests/factories/organisations";
 import { createInstanceSettings } from "@/tests/factories/settings";
 import { createUser } from "@/tests/factories/users";
