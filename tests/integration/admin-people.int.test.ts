@@ -1,14 +1,14 @@
 import type { Actor } from "@/lib/auth/permissions";
 import { loadActor } from "@/lib/auth/current-actor";
 import { db } from "@/lib/db/client";
-import { searchPeople, peopleFilterSchema } from "@/lib/accounts/admin-queries";
+import { searchPeople, peopleFilterSchema } from "@/lib/accounts/admin/queries";
 
 let currentActor: (Actor & { name: string; email: string; locale: string }) | null = null;
 jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
 jest.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 import { blockUserAction, setPlatformRoleAction, unblockUserAction } from "@/lib/accounts/actions";
-import { blockUser, setPlatformRole } from "@/lib/accounts/admin";
+import { blockUser, setPlatformRole } from "@/lib/accounts/admin/mutations";
 
 const as = (user: { id: string; platformRole: Actor["platformRole"] }) => ({
   id: user.id,

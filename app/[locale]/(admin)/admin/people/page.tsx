@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
-import { peopleFilterSchema, searchPeople } from "@/lib/accounts/admin-queries";
+import { peopleFilterSchema, searchPeople } from "@/lib/accounts/admin/queries";
 import { requirePermission } from "@/lib/auth/redirects";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import { resolveLocale, titleMetadata } from "@/lib/i18n/metadata";
