@@ -1,7 +1,8 @@
 import type { Actor } from "@/lib/auth/permissions";
 import { loadActor } from "@/lib/auth/current-actor";
 import { db } from "@/lib/db/client";
-import { searchPeople, peopleFilterSchema } from "@/lib/accounts/admin/queries";
+import { peopleFilterSchema } from "@/lib/accounts/admin/schemas";
+import { searchPeople } from "@/lib/accounts/admin/queries";
 
 let currentActor: (Actor & { name: string; email: string; locale: string }) | null = null;
 jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
