@@ -5,7 +5,7 @@ import { CategoryOrder } from "@/components/forum/category-order";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requirePermission } from "@/lib/auth/redirects";
-import { allCategories } from "@/lib/forum/categories";
+import { allCategories } from "@/lib/forum/queries";
 import { blockedWordPatterns } from "@/lib/forum/moderation";
 import { Link } from "@/lib/i18n/navigation";
 import { resolveLocale, titleMetadata } from "@/lib/i18n/metadata";
