@@ -1,6 +1,7 @@
 // How far each person has read each thread: a mark that only moves forward,
 // written once the thread page has been shown (components/forum/read-mark.tsx
-// calls markReadAction) and for their own posts as they write them. The marks are read by queries.ts for the unread counts.
+// calls markReadAction) and for their own posts as they write them. The marks
+// are read by queries.ts for the unread counts.
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
