@@ -9,7 +9,7 @@ import { CorrectionForm } from "@/components/consultations/correction-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { answerRemarksAction } from "@/lib/consultations/actions";
-import { answerRemarksSchema, remarkDecisions } from "@/lib/consultations/answer-schemas";
+import { answerRemarksSchema, remarkDecisions } from "@/lib/consultations/answers/schemas";
 import { useRouter } from "@/lib/i18n/navigation";
 
 export type RemarkToAnswer = {

@@ -3,7 +3,7 @@ import { RemarkControl } from "@/components/consultations/remark-control";
 import { RemarkList } from "@/components/consultations/remark-list";
 import type { RemarkFormContext } from "@/components/consultations/remark-form";
 import type { ConsultationPage } from "@/lib/consultations/queries";
-import type { PublicRemark } from "@/lib/consultations/remarks";
+import type { PublicRemark } from "@/lib/consultations/remarks/queries";
 import { exampleCitation, paragraphNumbers, unitCitation } from "@/lib/consultations/units";
 
 const HEADING_KINDS = new Set(["CHAPTER", "HEADING"]);

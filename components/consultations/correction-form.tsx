@@ -10,7 +10,7 @@ import { applyServerFieldErrors, useFieldErrors } from "@/components/forms/use-f
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { correctAnswerAction } from "@/lib/consultations/actions";
-import { correctAnswerSchema, remarkDecisions, type CorrectAnswerInput } from "@/lib/consultations/answer-schemas";
+import { correctAnswerSchema, remarkDecisions, type CorrectAnswerInput } from "@/lib/consultations/answers/schemas";
 
 /** Correcting a published answer: the new decision, its reason, and why it is corrected (kept with the record). */
 export function CorrectionForm({

@@ -4,7 +4,7 @@ import { OwnRemarks, type OwnRemarkView } from "@/components/consultations/own-r
 import { axeViolations, renderWithIntl } from "@/tests/helpers/render-with-intl";
 
 const withdraw = jest.fn();
-jest.mock("@/lib/consultations/remark-actions", () => ({
+jest.mock("@/lib/consultations/remarks/actions", () => ({
   withdrawRemarkAction: "withdraw",
   editRemarkAction: "edit",
   submitRemarkAction: "submit",

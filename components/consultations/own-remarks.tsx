@@ -7,8 +7,8 @@ import { RemarkBody } from "@/components/consultations/remark-body";
 import { RemarkForm, type RemarkFormContext } from "@/components/consultations/remark-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { withdrawRemarkAction } from "@/lib/consultations/remark-actions";
-import type { RemarkRefusal } from "@/lib/consultations/remarks";
+import { withdrawRemarkAction } from "@/lib/consultations/remarks/actions";
+import type { RemarkRefusal } from "@/lib/consultations/remarks/mutations";
 import { useRouter } from "@/lib/i18n/navigation";
 
 export type OwnRemarkView = {

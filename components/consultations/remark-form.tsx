@@ -10,8 +10,8 @@ import { FormField, inputClassName } from "@/components/forms/form-field";
 import { applyServerFieldErrors, useFieldErrors } from "@/components/forms/use-field-errors";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { editRemarkAction, submitRemarkAction } from "@/lib/consultations/remark-actions";
-import { editRemarkSchema, submitRemarkSchema } from "@/lib/consultations/remark-schemas";
+import { editRemarkAction, submitRemarkAction } from "@/lib/consultations/remarks/actions";
+import { editRemarkSchema, submitRemarkSchema } from "@/lib/consultations/remarks/schemas";
 
 type FormShape = {
   consultationId?: string;

@@ -1,6 +1,6 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { RemarkBody } from "@/components/consultations/remark-body";
-import type { PublicRemark } from "@/lib/consultations/remarks";
+import type { PublicRemark } from "@/lib/consultations/remarks/queries";
 import { Link } from "@/lib/i18n/navigation";
 
 /** Published remarks: who (the organisation, or the person), when, the wordings and the justification. */

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
-import type { RemarkStanding } from "@/lib/consultations/remark-standing";
+import type { RemarkStanding } from "@/lib/consultations/remarks/standing";
 import { Link } from "@/lib/i18n/navigation";
 
 /** Why the signed-in person cannot write a remark here, in words that fit who they are (issue 18). */

@@ -9,7 +9,7 @@ import { ErrorSummary, type FieldError } from "@/components/forms/error-summary"
 import { FieldHintAndError, inputClassName } from "@/components/forms/form-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { castBallotAction, requestVoteCodeAction } from "@/lib/elections/voting-actions";
+import { castBallotAction, requestVoteCodeAction } from "@/lib/elections/voting/actions";
 import type { Locale } from "@/lib/i18n/locales";
 
 type Group = { areaName: string | null; candidates: { id: string; name: string; organisation: string }[] };

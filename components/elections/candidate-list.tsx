@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { CandidatePhoto } from "@/components/elections/candidate-photo";
-import type { Candidate } from "@/lib/elections/nomination-queries";
+import type { Candidate } from "@/lib/elections/nominations/queries";
 import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 

@@ -6,7 +6,7 @@ import { useRef, useState } from "react";
 import { checkboxClassName } from "@/components/forms/checkbox-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { consentAsCandidateAction, consentByTokenAction } from "@/lib/elections/nomination-actions";
+import { consentAsCandidateAction, consentByTokenAction } from "@/lib/elections/nominations/actions";
 import { useRouter } from "@/lib/i18n/navigation";
 
 /**

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { recommendAction, withdrawNominationAction } from "@/lib/elections/nomination-actions";
+import { recommendAction, withdrawNominationAction } from "@/lib/elections/nominations/actions";
 import { useRouter } from "@/lib/i18n/navigation";
 
 function Outcome({ refused, serverError }: { refused: string | null; serverError?: string }) {

@@ -10,12 +10,12 @@ import { FormField, inputClassName } from "@/components/forms/form-field";
 import { useFieldErrors } from "@/components/forms/use-field-errors";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { decideNominationAction } from "@/lib/elections/nomination-actions";
+import { decideNominationAction } from "@/lib/elections/nominations/actions";
 import {
   decideNominationSchema,
   NOMINATION_DECISIONS,
   type DecideNominationInput,
-} from "@/lib/elections/nomination-schemas";
+} from "@/lib/elections/nominations/schemas";
 import { useRouter } from "@/lib/i18n/navigation";
 
 /** The commission's formal decision on one nomination: accepted, or rejected with a reason. */

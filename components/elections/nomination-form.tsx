@@ -12,8 +12,8 @@ import { FormField, inputClassName } from "@/components/forms/form-field";
 import { applyServerFieldErrors, useFieldErrors } from "@/components/forms/use-field-errors";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { nominateAction } from "@/lib/elections/nomination-actions";
-import { MAX_STATEMENT, nominateSchema, type NominateInput } from "@/lib/elections/nomination-schemas";
+import { nominateAction } from "@/lib/elections/nominations/actions";
+import { MAX_STATEMENT, nominateSchema, type NominateInput } from "@/lib/elections/nominations/schemas";
 import type { Locale } from "@/lib/i18n/locales";
 import { useRouter } from "@/lib/i18n/navigation";
 

@@ -3,7 +3,7 @@ import { ConsentForm } from "@/components/elections/consent-form";
 import { RecommendationButtons, WithdrawNominationButton } from "@/components/elections/nomination-buttons";
 import { ButtonLink } from "@/components/ui/button";
 import type { ElectionPhase } from "@/lib/elections/lifecycle";
-import type { Participation } from "@/lib/elections/nomination-queries";
+import type { Participation } from "@/lib/elections/nominations/queries";
 import type { IneligibilityReason } from "@/lib/elections/eligibility";
 import type { Locale } from "@/lib/i18n/locales";
 

@@ -4,7 +4,7 @@ import { useAction } from "next-safe-action/hooks";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { publishResultsAction } from "@/lib/elections/voting-actions";
+import { publishResultsAction } from "@/lib/elections/voting/actions";
 import { useRouter } from "@/lib/i18n/navigation";
 
 /** The commission announces the counted results (participants are told). */

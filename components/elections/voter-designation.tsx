@@ -6,7 +6,7 @@ import { useState } from "react";
 import { inputClassName } from "@/components/forms/form-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { designateVoterAction } from "@/lib/elections/voting-actions";
+import { designateVoterAction } from "@/lib/elections/voting/actions";
 import { useRouter } from "@/lib/i18n/navigation";
 
 /** An owner chooses who casts the organisation's ballot: the owners, or one named member. */

@@ -16,7 +16,7 @@ import {
   MAX_ORGANISATION_DOCUMENT_BYTES,
   organisationDocumentKinds,
   organisationDocumentSchema,
-} from "@/lib/organisations/document-schemas";
+} from "@/lib/organisations/documents/schemas";
 
 const fieldIds = { kind: "document-kind", title: "document-title", year: "document-year", file: "document-file" };
 

@@ -1,5 +1,5 @@
 import { useFormatter, useTranslations } from "next-intl";
-import type { OrganisationDocumentView } from "@/lib/organisations/documents";
+import type { OrganisationDocumentView } from "@/lib/organisations/documents/queries";
 
 /** The documents an organisation publishes, each downloadable in one click. */
 export function OrganisationDocuments({

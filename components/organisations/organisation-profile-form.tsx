@@ -18,7 +18,7 @@ import {
   MAX_CONTACT_PERSONS,
   organisationProfileSchema,
   type OrganisationProfileInput,
-} from "@/lib/organisations/profile-schemas";
+} from "@/lib/organisations/profile/schemas";
 
 export interface TerritoryOptions {
   region: { code: string; name: string };

@@ -1,6 +1,6 @@
 import { useFormatter, useTranslations } from "next-intl";
 import type { ContactKind } from "@/lib/generated/prisma/enums";
-import type { PublicProfile } from "@/lib/organisations/profile";
+import type { PublicProfile } from "@/lib/organisations/profile/queries";
 import { renderMarkdown } from "@/lib/text/markdown";
 import { telHref } from "@/lib/contact-links";
 

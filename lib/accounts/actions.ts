@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { cookies } from "next/headers";
 import { returnValidationErrors } from "next-safe-action";
-import { blockUser, setPlatformRole, unblockUser } from "@/lib/accounts/admin";
+import { blockUser, setPlatformRole, unblockUser } from "@/lib/accounts/admin/mutations";
 import { confirmEmailChange, requestEmailChange } from "@/lib/accounts/change-email";
 import { changePassword, requestPasswordReset, resetPassword } from "@/lib/accounts/password-reset";
 import { deleteAccount } from "@/lib/accounts/personal-data";

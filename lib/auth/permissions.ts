@@ -75,7 +75,7 @@ export const permissions = {
   "institution.officials.approve": { kind: "institution", roles: ["ADMINISTRATOR"], platformRoles: ["ADMINISTRATOR"] },
   "institution.edit": { kind: "institution", roles: ["ADMINISTRATOR"], platformRoles: ["ADMINISTRATOR"] },
   "institution.actFor": { kind: "institution", roles: ["ADMINISTRATOR", "OFFICIAL"] },
-  /** Remarking on consultations: who may remark on which one (organisations only, or residents too) is the consultation's rule (lib/consultations/remarks.ts). */
+  /** Remarking on consultations: who may remark on which one (organisations only, or residents too) is the consultation's rule (lib/consultations/remarks/mutations.ts). */
   "consultations.remark": { kind: "signedIn" },
   /** Preparing, publishing, extending and answering the institution's consultations. */
   "consultations.manage": {

@@ -1,10 +1,10 @@
 "use server";
 
 import { db } from "@/lib/db/client";
-import { answerRemarks, correctAnswer } from "@/lib/consultations/answers";
-import { answerRemarksSchema, correctAnswerSchema } from "@/lib/consultations/answer-schemas";
+import { answerRemarks, correctAnswer } from "@/lib/consultations/answers/mutations";
+import { answerRemarksSchema, correctAnswerSchema } from "@/lib/consultations/answers/schemas";
 import { refusedByRules } from "@/lib/rule-errors/refusals";
-import { publishReport, requestReport, type ReportRefusal } from "@/lib/consultations/report";
+import { publishReport, requestReport, type ReportRefusal } from "@/lib/consultations/report/mutations";
 import {
   createConsultation,
   extendConsultation,

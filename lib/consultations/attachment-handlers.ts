@@ -13,12 +13,12 @@ import { clientIp } from "@/lib/http/request-context";
 import { permissionRefusal, readUploadedForm, refusal } from "@/lib/http/upload";
 import {
   addAttachment,
-  attachmentFileId,
   AttachmentRuleError,
   attachmentTitleSchema,
   MAX_ATTACHMENT_BYTES,
   removeAttachment,
 } from "@/lib/consultations/attachments";
+import { attachmentFileId } from "@/lib/consultations/queries";
 import { recordId } from "@/lib/validation/record-id";
 
 const idSchema = recordId;

@@ -7,7 +7,8 @@
 //   added (an erratum, the council's opinion), and the consultation's
 //   timeline shows it with its date;
 // - after the end, nothing changes.
-// Every change is in the audit log, with the file's checksum.
+// Every change is in the audit log, with the file's checksum. Listing and
+// downloading them are reads, in queries.ts.
 import { recordAuditEvent } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -127,43 +128,4 @@ export async function removeAttachment(
   if (!deleteBytes) return false;
   await deleteBytes();
   return true;
-}
-
-export async function listAttachments(consultationId: string) {
-  return db().consultationAttachment.findMany({
-    where: { consultationId },
-    select: { id: true, title: true, createdAt: true, file: { select: { kind: true, size: true } } },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-  });
-}
-export type AttachmentView = Awaited<ReturnType<typeof listAttachments>>[number];
-
-/**
- * Documents added after the consultation was announced, for its timeline.
- * Since nothing is removed after publication, these are all the changes.
- */
-export async function attachmentTimeline(
-  consultationId: string,
-): Promise<{ id: string; title: string; createdAt: Date }[]> {
-  const consultation = await db().consultation.findUnique({
-    where: { id: consultationId },
-    select: { publishedAt: true },
-  });
-  if (!consultation?.publishedAt) return [];
-  return db().consultationAttachment.findMany({
-    where: { consultationId, createdAt: { gt: consultation.publishedAt } },
-    select: { id: true, title: true, createdAt: true },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-  });
-}
-
-export async function attachmentFileId(consultationId: string, attachmentId: string): Promise<string | null> {
-  return (
-    (
-      await db().consultationAttachment.findFirst({
-        where: { id: attachmentId, consultationId },
-        select: { fileId: true },
-      })
-    )?.fileId ?? null
-  );
 }

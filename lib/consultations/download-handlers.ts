@@ -10,9 +10,9 @@ import { db } from "@/lib/db/client";
 import { csvLine } from "@/lib/directory/export";
 import { fileResponse } from "@/lib/files/stored-files";
 import { generatedFileRefusal } from "@/lib/http/generated-files";
-import { loadReportData } from "@/lib/consultations/report-data";
-import { reportFileId } from "@/lib/consultations/report";
-import { remarksArePublic } from "@/lib/consultations/remarks";
+import { loadReportData } from "@/lib/consultations/report/data";
+import { reportFileId } from "@/lib/consultations/report/queries";
+import { remarksArePublic } from "@/lib/consultations/remarks/policy";
 import { slugify } from "@/lib/text/slug";
 import { recordId } from "@/lib/validation/record-id";
 

@@ -1,4 +1,5 @@
-// Reading consultations: the public list and page, and the official's views.
+// Reading consultations: the public list and page, the official's views,
+// and the documents published with them.
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ConsultationKind } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db/client";
@@ -190,4 +191,44 @@ export async function listInstitutionConsultations(institutionId: string, now = 
     orderBy: [{ startsAt: "desc" }, { id: "asc" }],
   });
   return items.map((item) => ({ ...item, phase: phaseAt(item, now) }));
+}
+
+/** The consultation's documents, oldest first. */
+export async function listAttachments(consultationId: string) {
+  return db().consultationAttachment.findMany({
+    where: { consultationId },
+    select: { id: true, title: true, createdAt: true, file: { select: { kind: true, size: true } } },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
+}
+export type AttachmentView = Awaited<ReturnType<typeof listAttachments>>[number];
+
+/**
+ * Documents added after the consultation was announced, for its timeline.
+ * Since nothing is removed after publication, these are all the changes.
+ */
+export async function attachmentTimeline(
+  consultationId: string,
+): Promise<{ id: string; title: string; createdAt: Date }[]> {
+  const consultation = await db().consultation.findUnique({
+    where: { id: consultationId },
+    select: { publishedAt: true },
+  });
+  if (!consultation?.publishedAt) return [];
+  return db().consultationAttachment.findMany({
+    where: { consultationId, createdAt: { gt: consultation.publishedAt } },
+    select: { id: true, title: true, createdAt: true },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
+}
+
+export async function attachmentFileId(consultationId: string, attachmentId: string): Promise<string | null> {
+  return (
+    (
+      await db().consultationAttachment.findFirst({
+        where: { id: attachmentId, consultationId },
+        select: { fileId: true },
+      })
+    )?.fileId ?? null
+  );
 }

@@ -2,10 +2,10 @@
 // its report published, one announced for next week. Dates are set relative
 // to the first seeding; found by slug afterwards, so reseeding changes nothing.
 import { db } from "@/lib/db/client";
-import { answerRemarks } from "@/lib/consultations/answers";
-import { tellOfficials } from "@/lib/consultations/remarks";
+import { answerRemarks } from "@/lib/consultations/answers/mutations";
+import { tellOfficials } from "@/lib/consultations/remarks/mutations";
 import { createConsultation, publishConsultation, publishFinalText } from "@/lib/consultations/mutations";
-import { generateReport, publishReport } from "@/lib/consultations/report";
+import { generateReport, publishReport } from "@/lib/consultations/report/mutations";
 import { consultationFieldsWith, type ConsultationFields } from "@/lib/consultations/schemas";
 import { cooperationProgrammeTemplate } from "@/lib/consultations/units";
 import { polishAt } from "@/lib/time/polish-local";

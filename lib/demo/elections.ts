@@ -14,7 +14,7 @@
 import { db } from "@/lib/db/client";
 import { createElection, publishElection } from "@/lib/elections/mutations";
 import { countElection, publishResults } from "@/lib/elections/results";
-import { appendBallot, freezeRegistry } from "@/lib/elections/voting";
+import { appendBallot, freezeRegistry } from "@/lib/elections/voting/mutations";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ELECTION_DATE_FIELDS, electionFieldsWith, type ElectionFields } from "@/lib/elections/schemas";
 import { polishAt, polishMorning } from "@/lib/time/polish-local";

@@ -4,11 +4,11 @@
 // waits for it: the server's clock decides that against the dates.
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { electionSubject } from "@/lib/elections/nominations";
+import { electionSubject } from "@/lib/elections/nominations/mutations";
 import { eligibleOrganisationIds } from "@/lib/elections/participants";
-import { registryAudience } from "@/lib/elections/registry";
+import { registryAudience } from "@/lib/elections/voting/queries";
 import { countElection } from "@/lib/elections/results";
-import { freezeRegistry } from "@/lib/elections/voting";
+import { freezeRegistry } from "@/lib/elections/voting/mutations";
 import { dispatchNotifications, notify, type NotificationInput } from "@/lib/notifications/notify";
 
 const DAY = 24 * 3600 * 1000;

@@ -11,9 +11,9 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { reencodeImage } from "@/lib/files/images";
 import { storeUpload } from "@/lib/files/stored-files";
 import { electionPhaseAt } from "@/lib/elections/lifecycle";
-import { candidateListPublic } from "@/lib/elections/nomination-queries";
+import { candidateListPublic } from "@/lib/elections/nominations/queries";
 import { RuleRefusal } from "@/lib/rule-errors/refusals";
-import type { NominationRefusal } from "@/lib/elections/nominations";
+import type { NominationRefusal } from "@/lib/elections/nominations/mutations";
 
 export const MAX_PHOTO_UPLOAD_BYTES = 5 * 1024 * 1024;
 const PHOTO_SIDE = 600;

@@ -5,9 +5,9 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { countVotes, type CountResult } from "@/lib/elections/count";
-import { electionSubject } from "@/lib/elections/nominations";
+import { electionSubject } from "@/lib/elections/nominations/mutations";
 import { undecidedCandidates } from "@/lib/elections/standing";
-import { registryAudience } from "@/lib/elections/registry";
+import { registryAudience } from "@/lib/elections/voting/queries";
 import { dispatchNotifications, notify } from "@/lib/notifications/notify";
 
 export type StoredResult = CountResult & { eligible: number; cast: number; head: string };
@@ -30,7 +30,7 @@ async function candidatesOf(client: Prisma.TransactionClient | ReturnType<typeof
 export async function countElection(electionId: string, now = new Date()): Promise<boolean> {
   return db().$transaction(
     async (tx) => {
-      // The lock every cast holds in KEY SHARE mode (lib/elections/voting.ts): taking it waits for the casts
+      // The lock every cast holds in KEY SHARE mode (lib/elections/voting/mutations.ts): taking it waits for the casts
       // in flight, and casts arriving now wait for the count and are then refused, so no ballot is left out.
       await tx.$executeRaw`SELECT 1 FROM "Election" WHERE id = ${electionId} FOR UPDATE`;
       const election = await tx.election.findUniqueOrThrow({

@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ballotCommitment, chainHash, genesisHash, newTracker, trackerFingerprint } from "@/lib/elections/board";
+import { ballotCommitment, chainHash, genesisHash, newTracker, trackerFingerprint } from "@/lib/elections/board/chain";
 import { countVotes } from "@/lib/elections/count";
 import type { BoardFile } from "@/lib/elections/results";
 import { verifyBoard } from "@/lib/elections/verify";

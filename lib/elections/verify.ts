@@ -1,7 +1,7 @@
 // The outsider's recount: everything the published board claims, checked
 // from the board alone. Used by `npm run verify-election -- board.json`; it
 // needs nothing from the platform but this code (node:crypto underneath).
-import { checkChain } from "@/lib/elections/board";
+import { checkChain } from "@/lib/elections/board/chain";
 import { countVotes } from "@/lib/elections/count";
 import type { BoardFile } from "@/lib/elections/results";
 

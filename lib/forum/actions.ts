@@ -30,11 +30,13 @@ import {
   blockedWordsSchema,
   splitThreadSchema,
   mergeThreadsSchema,
+  readMarkSchema,
 } from "@/lib/forum/schemas";
 import { mergeThreads, splitThread } from "@/lib/forum/restructure";
 import { withFieldErrors } from "@/lib/rule-errors/field-rules";
 import { refusedByRules } from "@/lib/rule-errors/refusals";
 import { setWatching } from "@/lib/forum/watching";
+import { recordReading } from "@/lib/forum/read-marks";
 import {
   approvePosts,
   dismissFlags,
@@ -239,3 +241,15 @@ export const mergeThreadsAction = actionClient
       { ip: ctx.ip },
     ),
   );
+
+/**
+ * The thread page calls this once it is shown (components/forum/read-mark.tsx),
+ * with the last post on it: rendering a page writes nothing.
+ */
+export const markReadAction = actionClient
+  .metadata({ name: "markForumThreadRead", permission: "forum.post" })
+  .inputSchema(readMarkSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    await recordReading(signedInActor(ctx.actor, "forum"), parsedInput.threadId, parsedInput.upTo);
+    return { marked: true as const };
+  });

@@ -1,10 +1,9 @@
 // Forum categories: administrators create them, name and describe them in the
-// three languages, order them and say who reads and writes there.
-import type { Actor } from "@/lib/auth/permissions";
+// three languages, order them and say who reads and writes there. Reading
+// them is in queries.ts.
 import { recordAuditEvent } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { mayRead, readableAccess } from "@/lib/forum/access";
 import type { CategoryFields } from "@/lib/forum/schemas";
 import { firstFreeSlug, slugify } from "@/lib/text/slug";
 
@@ -70,27 +69,4 @@ export async function moveCategory(categoryId: string, direction: "up" | "down")
     await tx.forumCategory.update({ where: { id: categoryId }, data: { position: other.position } });
     await tx.forumCategory.update({ where: { id: other.id }, data: { position: categories[index]!.position } });
   });
-}
-
-export async function allCategories() {
-  return db().forumCategory.findMany({ orderBy: [{ position: "asc" }, { createdAt: "asc" }] });
-}
-export type ForumCategoryRecord = Awaited<ReturnType<typeof allCategories>>[number];
-
-/** The categories this person (or visitor) may read, in order. */
-export async function readableCategories(actor: Actor | null) {
-  return db().forumCategory.findMany({
-    where: { OR: [{ openToPublic: true }, { access: { in: readableAccess(actor) } }] },
-    orderBy: [{ position: "asc" }, { createdAt: "asc" }],
-  });
-}
-
-/** A category by its address, if this person may read it (null: unknown or closed to them, told apart by `exists`). */
-export async function categoryForReader(
-  actor: Actor | null,
-  slug: string,
-): Promise<{ category: ForumCategoryRecord | null; exists: boolean }> {
-  const category = await db().forumCategory.findUnique({ where: { slug } });
-  if (!category) return { category: null, exists: false };
-  return { category: mayRead(actor, category) ? category : null, exists: true };
 }

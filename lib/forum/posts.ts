@@ -14,7 +14,7 @@ import { mayRead, mayWrite } from "@/lib/forum/access";
 import { categoryWatchers, mentionAudience, readersAmong, threadFollowers, threadSubject } from "@/lib/forum/audience";
 import { RuleRefusal } from "@/lib/rule-errors/refusals";
 import { admitWriter, mustBeHeld, type WriterRefusal } from "@/lib/forum/writers";
-import { markRead } from "@/lib/forum/queries";
+import { markRead } from "@/lib/forum/read-marks";
 import { attachImages } from "@/lib/forum/images";
 import { changeOutcome } from "@/lib/moderation/changes";
 import { dispatchNotifications, notify } from "@/lib/notifications/notify";

@@ -1,12 +1,13 @@
-// Reading the forum: a category's threads, a page of a thread's posts, and
-// how far the reader has read. Pages of posts are ranges of post numbers
+// Reading the forum: its categories, a category's threads, a page of a
+// thread's posts, and how far the reader has read (the marks are written by
+// read-marks.ts). Pages of posts are ranges of post numbers
 // (`@@unique([threadId, number])`), so page 250 of a long thread costs what
 // page 1 does. Also what waits for the moderators, and the blocked words.
 import type { Actor } from "@/lib/auth/permissions";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { mayRead, mayWrite } from "@/lib/forum/access";
+import { mayRead, mayWrite, readableAccess } from "@/lib/forum/access";
 import { heldPostVersion } from "@/lib/forum/held-version";
 import { queueWindow, type QueueFilters } from "@/lib/moderation/queue";
 
@@ -18,6 +19,29 @@ export const pageOfPost = (number: number) => Math.max(1, Math.ceil(number / POS
 
 const person = { select: { id: true, name: true, deletedAt: true } } as const;
 const organisation = { select: { id: true, name: true, slug: true } } as const;
+
+export async function allCategories() {
+  return db().forumCategory.findMany({ orderBy: [{ position: "asc" }, { createdAt: "asc" }] });
+}
+export type ForumCategoryRecord = Awaited<ReturnType<typeof allCategories>>[number];
+
+/** The categories this person (or visitor) may read, in order. */
+export async function readableCategories(actor: Actor | null) {
+  return db().forumCategory.findMany({
+    where: { OR: [{ openToPublic: true }, { access: { in: readableAccess(actor) } }] },
+    orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+  });
+}
+
+/** A category by its address, if this person may read it (null: unknown or closed to them, told apart by `exists`). */
+export async function categoryForReader(
+  actor: Actor | null,
+  slug: string,
+): Promise<{ category: ForumCategoryRecord | null; exists: boolean }> {
+  const category = await db().forumCategory.findUnique({ where: { slug } });
+  if (!category) return { category: null, exists: false };
+  return { category: mayRead(actor, category) ? category : null, exists: true };
+}
 
 /** A category's threads, pinned first, then by the latest post; with what the reader has not read yet. */
 export async function threadsIn(actor: Actor | null, categoryId: string, page: number) {
@@ -114,18 +138,6 @@ export async function postsPage(actor: Actor | null, threadId: string, page: num
   });
 }
 export type PostOnPage = Awaited<ReturnType<typeof postsPage>>[number];
-
-/** Remembers that the reader saw posts up to `number` (never going back). */
-export async function markRead(
-  userId: string,
-  threadId: string,
-  number: number,
-  client: Prisma.TransactionClient | ReturnType<typeof db> = db(),
-): Promise<void> {
-  await client.$executeRaw`
-    INSERT INTO "ForumReadMark" ("userId", "threadId", "lastReadNumber", "updatedAt") VALUES (${userId}, ${threadId}, ${number}, now())
-    ON CONFLICT ("userId", "threadId") DO UPDATE SET "lastReadNumber" = GREATEST("ForumReadMark"."lastReadNumber", EXCLUDED."lastReadNumber"), "updatedAt" = now()`;
-}
 
 // The moderators' queue and the blocked words (decisions: lib/forum/moderation.ts).
 

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { changeOfficialRole, editInstitutionOffice, removeOfficial } from "@/lib/institutions/officials";
+import { changeOfficialRole, editInstitutionOffice, removeOfficial } from "@/lib/institutions/mutations";
 import {
   changeOfficialRoleSchema,
   editInstitutionOfficeSchema,

@@ -7,7 +7,7 @@ import { sendMail } from "@/lib/mail/transport";
 import { pruneExpiredRecords } from "@/lib/jobs/maintenance";
 import { advanceConsultations } from "@/lib/consultations/mutations";
 import { advanceElections } from "@/lib/elections/advance";
-import { generateReport } from "@/lib/consultations/report";
+import { generateReport } from "@/lib/consultations/report/mutations";
 import { refreshVerifiedFromKrs } from "@/lib/krs/import";
 import { runImport } from "@/lib/organisations/bulk-import/service";
 import { sendDigests, sendImmediateNotificationEmails } from "@/lib/notifications/email";

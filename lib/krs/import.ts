@@ -12,7 +12,7 @@ import type { KrsData } from "@/lib/krs/mapping";
 import { resolveSeatGmina } from "@/lib/krs/seat";
 import { log } from "@/lib/log";
 import { regionCode } from "@/lib/settings/platform-name";
-import { freezeDueRegistries } from "@/lib/elections/voting";
+import { freezeDueRegistries } from "@/lib/elections/voting/mutations";
 
 export const krsFields = [
   "name",
@@ -167,7 +167,7 @@ export async function applyKrsImport(
   const fetched = await fetchFor(organisationId);
   if (!fetched.ok) return fetched;
   const { changes, data, seatOutsideRegion, taken } = await plan(organisationId, fetched.data);
-  // The register's new seat is the organisation's, but not in a registry whose voting has begun (lib/elections/voting.ts).
+  // The register's new seat is the organisation's, but not in a registry whose voting has begun (lib/elections/voting/mutations.ts).
   if (data.seatTerritory) await freezeDueRegistries();
   await db().$transaction(async (tx) => {
     await tx.organisation.update({ where: { id: organisationId }, data: { ...data, krsFetchedAt: new Date() } });

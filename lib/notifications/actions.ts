@@ -5,7 +5,7 @@ import { returnValidationErrors } from "next-safe-action";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { configurableTypes, savePreferences } from "@/lib/notifications/preferences";
-import { markAllNotificationsRead, markNotificationRead } from "@/lib/notifications/read-state";
+import { markAllNotificationsRead, markNotificationRead } from "@/lib/notifications/mutations";
 import { followTopicSchema } from "@/lib/notifications/schemas";
 import { follow, followTopic, unfollow, unfollowTopic } from "@/lib/notifications/subscriptions";
 import { unsubscribe } from "@/lib/notifications/unsubscribe";

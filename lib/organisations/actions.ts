@@ -35,8 +35,8 @@ import {
   requestToJoinSchema,
   setOrganisationVerifiedSchema,
 } from "@/lib/organisations/schemas";
-import { editOrganisationProfileSchema } from "@/lib/organisations/profile-schemas";
-import { saveProfile } from "@/lib/organisations/profile";
+import { editOrganisationProfileSchema } from "@/lib/organisations/profile/schemas";
+import { saveProfile } from "@/lib/organisations/profile/mutations";
 import { actionClient, scopedAction } from "@/lib/safe-action";
 
 /** Whether the actor holds a membership there, rather than acting as a platform administrator. */

@@ -6,12 +6,9 @@ import "server-only";
 import { publicDataChanged } from "@/lib/cache/public-data";
 import { fileResponse, UploadError } from "@/lib/files/stored-files";
 import { readUploadedForm, refusal } from "@/lib/http/upload";
-import { MAX_ORGANISATION_DOCUMENT_BYTES, organisationDocumentSchema } from "@/lib/organisations/document-schemas";
-import {
-  addOrganisationDocument,
-  organisationDocumentFileId,
-  removeOrganisationDocument,
-} from "@/lib/organisations/documents";
+import { MAX_ORGANISATION_DOCUMENT_BYTES, organisationDocumentSchema } from "@/lib/organisations/documents/schemas";
+import { addOrganisationDocument, removeOrganisationDocument } from "@/lib/organisations/documents/mutations";
+import { organisationDocumentFileId } from "@/lib/organisations/documents/queries";
 import { authoriseOrganisationEdit, isRecordId } from "@/lib/organisations/route-access";
 
 export async function uploadOrganisationDocument(request: Request, organisationId: string): Promise<Response> {

@@ -14,6 +14,7 @@ import { queueMail } from "@/lib/jobs/enqueue";
 import { messagesFor } from "@/lib/i18n/messages";
 import { organisationInvitationMail } from "@/lib/mail/templates";
 import { dispatchNotifications, notify } from "@/lib/notifications/notify";
+import { inspectInvitation } from "@/lib/organisations/queries";
 import { consumeRateLimits, type RateLimit } from "@/lib/security/rate-limit";
 import { platformNameIn } from "@/lib/settings/platform-name";
 
@@ -112,32 +113,6 @@ export async function revokeInvitation(invitationId: string, context: Context): 
 
 export async function invitationScope(invitationId: string): Promise<{ organisationId: string } | null> {
   return db().organisationInvitation.findUnique({ where: { id: invitationId }, select: { organisationId: true } });
-}
-
-export type InvitationState = "valid" | "used" | "expired" | "invalid";
-
-/** What the invitation page shows before the person accepts. */
-export async function inspectInvitation(token: string) {
-  const invitation = await db().organisationInvitation.findUnique({
-    where: { tokenHash: hashToken(token) },
-    select: {
-      email: true,
-      role: true,
-      acceptedAt: true,
-      revokedAt: true,
-      expiresAt: true,
-      organisation: { select: { name: true, slug: true } },
-    },
-  });
-  if (!invitation || invitation.revokedAt) return { state: "invalid" as const };
-  if (invitation.acceptedAt) return { state: "used" as const };
-  if (invitation.expiresAt <= new Date()) return { state: "expired" as const };
-  return {
-    state: "valid" as const,
-    email: invitation.email,
-    role: invitation.role,
-    organisation: invitation.organisation,
-  };
 }
 
 /** The invited person accepts: the link is used up and they join with the invited role. */

@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { reencodeImage } from "@/lib/files/images";
-import { recordChange } from "@/lib/organisations/history";
+import { recordChange } from "@/lib/organisations/history/mutations";
 
 export const MAX_LOGO_UPLOAD_BYTES = 2 * 1024 * 1024;
 

@@ -1,8 +1,9 @@
 import "server-only";
 import { cache } from "react";
-import { z } from "zod";
 import { db } from "@/lib/db/client";
+import { hashToken } from "@/lib/security/token-hash";
 import type { Locale } from "@/lib/i18n/locales";
+import type { AdminOrganisationsFilter } from "@/lib/organisations/schemas";
 import { shownFactsOf } from "@/lib/organisations/shown-facts";
 import { listRegionGminasByPowiat, listSpheresInForce } from "@/lib/reference-data/queries";
 import { sphereName } from "@/lib/reference-data/sphere-name";
@@ -93,6 +94,32 @@ export async function listOpenInvitations(organisationId: string) {
   });
 }
 
+export type InvitationState = "valid" | "used" | "expired" | "invalid";
+
+/** What the invitation page shows before the person accepts. */
+export async function inspectInvitation(token: string) {
+  const invitation = await db().organisationInvitation.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: {
+      email: true,
+      role: true,
+      acceptedAt: true,
+      revokedAt: true,
+      expiresAt: true,
+      organisation: { select: { name: true, slug: true } },
+    },
+  });
+  if (!invitation || invitation.revokedAt) return { state: "invalid" as const };
+  if (invitation.acceptedAt) return { state: "used" as const };
+  if (invitation.expiresAt <= new Date()) return { state: "expired" as const };
+  return {
+    state: "valid" as const,
+    email: invitation.email,
+    role: invitation.role,
+    organisation: invitation.organisation,
+  };
+}
+
 /** The person's own pending or recently decided request to this organisation or institution. */
 export async function latestOwnRequest(userId: string, target: { organisationId: string } | { institutionId: string }) {
   return db().membershipRequest.findFirst({
@@ -103,13 +130,6 @@ export async function latestOwnRequest(userId: string, target: { organisationId:
 }
 
 export const ADMIN_ORGANISATIONS_PAGE_SIZE = 25;
-
-export const adminOrganisationsFilterSchema = z.object({
-  q: z.string().trim().max(300).default("").catch(""),
-  unverified: z.enum(["1"]).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
-});
-export type AdminOrganisationsFilter = z.infer<typeof adminOrganisationsFilterSchema>;
 
 /** Organisations for administrators: by name or identifier, optionally only those awaiting verification. */
 export async function searchOrganisationsForAdmin(filter: AdminOrganisationsFilter) {

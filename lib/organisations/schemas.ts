@@ -106,3 +106,11 @@ export const setOrganisationVerifiedSchema = z.discriminatedUnion("verified", [
   z.object({ organisationId: id, verified: z.literal(true), shownFacts: z.string().regex(/^[A-Za-z0-9_-]{43}$/) }),
   z.object({ organisationId: id, verified: z.literal(false) }),
 ]);
+
+/** The administrators' list of organisations, as its address asks for it; anything malformed falls back to the defaults. */
+export const adminOrganisationsFilterSchema = z.object({
+  q: z.string().trim().max(300).default("").catch(""),
+  unverified: z.enum(["1"]).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
+});
+export type AdminOrganisationsFilter = z.infer<typeof adminOrganisationsFilterSchema>;

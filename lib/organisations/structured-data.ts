@@ -1,7 +1,7 @@
 // schema.org data of an organisation's page (type NGO), for search engines.
 // Only what the page shows to everyone goes in.
 import type { OrganisationView } from "@/lib/organisations/queries";
-import type { PublicProfile } from "@/lib/organisations/profile";
+import type { PublicProfile } from "@/lib/organisations/profile/queries";
 
 export function organisationStructuredData(
   organisation: OrganisationView,

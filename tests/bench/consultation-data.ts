@@ -7,7 +7,7 @@ import { db, disconnectDb } from "@/lib/db/client";
 import { embeddedDatabaseUrl } from "@/lib/db/embedded";
 import { setDatabaseUrl } from "@/lib/env";
 import { splitIntoUnits } from "@/lib/consultations/units";
-import { generateReport } from "@/lib/consultations/report";
+import { generateReport } from "@/lib/consultations/report/mutations";
 
 export const BENCH_CONSULTATION_SLUG = "bench-konsultacje";
 export const BENCH_REMARKS = 2_000;

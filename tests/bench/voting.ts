@@ -12,7 +12,7 @@ import { createElection, publishElection } from "@/lib/elections/mutations";
 import { electionFieldsWith } from "@/lib/elections/schemas";
 import { boardFile, countElection } from "@/lib/elections/results";
 import { verifyBoard } from "@/lib/elections/verify";
-import { castBallot, voteCodeHash } from "@/lib/elections/voting";
+import { castBallot, voteCodeHash } from "@/lib/elections/voting/mutations";
 import { setDatabaseUrl } from "@/lib/env";
 import { polishMorning } from "@/lib/time/polish-local";
 

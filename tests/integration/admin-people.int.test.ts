@@ -1,6 +1,7 @@
 import { loadActor } from "@/lib/auth/current-actor";
 import { db } from "@/lib/db/client";
-import { searchPeople, peopleFilterSchema } from "@/lib/accounts/admin-queries";
+import { peopleFilterSchema } from "@/lib/accounts/admin/schemas";
+import { searchPeople } from "@/lib/accounts/admin/queries";
 import { createPerson } from "@/tests/factories/people";
 import { actAs, signInAs } from "@/tests/helpers/session";
 
@@ -8,7 +9,7 @@ jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/sessio
 jest.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 import { blockUserAction, setPlatformRoleAction, unblockUserAction } from "@/lib/accounts/actions";
-import { blockUser, setPlatformRole } from "@/lib/accounts/admin";
+import { blockUser, setPlatformRole } from "@/lib/accounts/admin/mutations";
 
 beforeEach(() => {
   actAs(null);

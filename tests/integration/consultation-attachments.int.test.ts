@@ -10,7 +10,7 @@ import { actAs, signInAs } from "@/tests/helpers/session";
 jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/session"));
 
 import { deleteAttachment, downloadAttachment, uploadAttachment } from "@/lib/consultations/attachment-handlers";
-import { attachmentTimeline } from "@/lib/consultations/attachments";
+import { attachmentTimeline } from "@/lib/consultations/queries";
 
 const DAY = 24 * 3600 * 1000;
 

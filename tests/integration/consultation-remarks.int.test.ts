@@ -1,15 +1,9 @@
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { createConsultation, publishConsultation } from "@/lib/consultations/mutations";
-import {
-  editRemark,
-  listOwnRemarks,
-  listUnitRemarks,
-  remarkCountsByUnit,
-  remarksArePublic,
-  RemarkRuleError,
-  submitRemark,
-} from "@/lib/consultations/remarks";
+import { editRemark, RemarkRuleError, submitRemark } from "@/lib/consultations/remarks/mutations";
+import { remarksArePublic } from "@/lib/consultations/remarks/policy";
+import { listOwnRemarks, listUnitRemarks, remarkCountsByUnit } from "@/lib/consultations/remarks/queries";
 import type { ConsultationFields } from "@/lib/consultations/schemas";
 import { consultationFields } from "@/tests/factories/consultations";
 import { createInstitution } from "@/tests/factories/institutions";
@@ -20,9 +14,9 @@ import { actAs } from "@/tests/helpers/session";
 
 jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/session"));
 
-import { editRemarkAction, submitRemarkAction, withdrawRemarkAction } from "@/lib/consultations/remark-actions";
+import { editRemarkAction, submitRemarkAction, withdrawRemarkAction } from "@/lib/consultations/remarks/actions";
 import { answerRemarksAction } from "@/lib/consultations/actions";
-import { answerProgress, listRemarksForAnswering } from "@/lib/consultations/answers";
+import { answerProgress, listRemarksForAnswering } from "@/lib/consultations/answers/queries";
 
 const DAY = 24 * 3600 * 1000;
 

@@ -1,9 +1,10 @@
 import JSZip from "jszip";
 import { db } from "@/lib/db/client";
-import { answerRemarks, correctAnswer } from "@/lib/consultations/answers";
+import { answerRemarks, correctAnswer } from "@/lib/consultations/answers/mutations";
 import { createConsultation, publishConsultation } from "@/lib/consultations/mutations";
-import { submitRemark, withdrawRemark } from "@/lib/consultations/remarks";
-import { publishReport, ReportRuleError, reportFileId, requestReport } from "@/lib/consultations/report";
+import { submitRemark, withdrawRemark } from "@/lib/consultations/remarks/mutations";
+import { publishReport, ReportRuleError, requestReport } from "@/lib/consultations/report/mutations";
+import { reportFileId } from "@/lib/consultations/report/queries";
 import { consultationFields } from "@/tests/factories/consultations";
 import { fileStore } from "@/lib/files/store";
 import { createInstitution } from "@/tests/factories/institutions";

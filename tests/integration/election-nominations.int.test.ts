@@ -2,8 +2,8 @@ import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { advanceElections } from "@/lib/elections/advance";
 import { createElection, publishElection } from "@/lib/elections/mutations";
-import { candidateList, participationOf } from "@/lib/elections/nomination-queries";
-import { consentByToken, decideNomination, nominate, recommend } from "@/lib/elections/nominations";
+import { candidateList, participationOf } from "@/lib/elections/nominations/queries";
+import { consentByToken, decideNomination, nominate, recommend } from "@/lib/elections/nominations/mutations";
 import type { ElectionFields } from "@/lib/elections/schemas";
 import { RuleRefusal } from "@/lib/rule-errors/refusals";
 import { ImageError } from "@/lib/files/images";
@@ -28,7 +28,7 @@ import {
   nominateAction,
   recommendAction,
   withdrawNominationAction,
-} from "@/lib/elections/nomination-actions";
+} from "@/lib/elections/nominations/actions";
 
 const HOUR = 3600 * 1000;
 const DAY = 24 * HOUR;

@@ -1,9 +1,9 @@
 import { loadActor } from "@/lib/auth/current-actor";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
-import { readableCategories } from "@/lib/forum/categories";
 import { editPost, reply, startThread } from "@/lib/forum/posts";
-import { markRead, moderationQueue, postsPage, threadForReader, threadsIn } from "@/lib/forum/queries";
+import { moderationQueue, postsPage, readableCategories, threadForReader, threadsIn } from "@/lib/forum/queries";
+import { markRead } from "@/lib/forum/read-marks";
 import type { CategoryFields } from "@/lib/forum/schemas";
 import { RuleRefusal } from "@/lib/rule-errors/refusals";
 import { findMentionables } from "@/lib/forum/mentionables";

@@ -1,9 +1,9 @@
 import { loadActor } from "@/lib/auth/current-actor";
 import { db } from "@/lib/db/client";
 import { resetEnvCache } from "@/lib/env";
-import { answerRemarks } from "@/lib/consultations/answers";
+import { answerRemarks } from "@/lib/consultations/answers/mutations";
 import { createConsultation, publishConsultation } from "@/lib/consultations/mutations";
-import { submitRemark } from "@/lib/consultations/remarks";
+import { submitRemark } from "@/lib/consultations/remarks/mutations";
 import { sendDigests, sendImmediateNotificationEmails } from "@/lib/notifications/email";
 import { fanOutPendingNotifications } from "@/lib/notifications/fanout";
 import { savePreferences } from "@/lib/notifications/preferences";

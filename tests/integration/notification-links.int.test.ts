@@ -4,12 +4,12 @@
 // must name every type: a new type without a case fails here.
 import { randomUUID } from "node:crypto";
 import { actorById } from "@/lib/auth/current-actor";
-import { answerRemarks } from "@/lib/consultations/answers";
+import { answerRemarks } from "@/lib/consultations/answers/mutations";
 import { consultationSubject } from "@/lib/consultations/audience";
 import { createConsultation, publishConsultation } from "@/lib/consultations/mutations";
-import { submitRemark } from "@/lib/consultations/remarks";
+import { submitRemark } from "@/lib/consultations/remarks/mutations";
 import { db } from "@/lib/db/client";
-import { electionSubject } from "@/lib/elections/nominations";
+import { electionSubject } from "@/lib/elections/nominations/mutations";
 import { threadSubject } from "@/lib/forum/audience";
 import { documentSubject } from "@/lib/library/mutations";
 import { articleSubject } from "@/lib/news/audience";

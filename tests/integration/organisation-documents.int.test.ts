@@ -1,5 +1,5 @@
 import { db } from "@/lib/db/client";
-import { listOrganisationDocuments } from "@/lib/organisations/documents";
+import { listOrganisationDocuments } from "@/lib/organisations/documents/queries";
 import { createOrganisation } from "@/tests/factories/organisations";
 import { createInstanceSettings } from "@/tests/factories/settings";
 import { createMember } from "@/tests/factories/people";

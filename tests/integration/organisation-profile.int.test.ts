@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/client";
-import type { OrganisationProfileInput } from "@/lib/organisations/profile-schemas";
-import { getPublicProfile } from "@/lib/organisations/profile";
+import type { OrganisationProfileInput } from "@/lib/organisations/profile/schemas";
+import { getPublicProfile } from "@/lib/organisations/profile/queries";
 import { createOrganisation } from "@/tests/factories/organisations";
 import { createInstanceSettings } from "@/tests/factories/settings";
 import { createActor, createAdministrator, createMember } from "@/tests/factories/people";

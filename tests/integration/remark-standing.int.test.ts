@@ -1,5 +1,5 @@
 import type { Actor } from "@/lib/auth/permissions";
-import { remarkStanding } from "@/lib/consultations/remark-standing";
+import { remarkStanding } from "@/lib/consultations/remarks/standing";
 import { createInstitution } from "@/tests/factories/institutions";
 import { createOrganisation } from "@/tests/factories/organisations";
 

@@ -11,7 +11,7 @@ import { enqueue } from "@/lib/jobs/enqueue";
 import { guessMapping, type ColumnMapping } from "@/lib/organisations/bulk-import/mapping";
 import { readSpreadsheet } from "@/lib/organisations/bulk-import/parse";
 import { summarise, validateRows, type ImportRecord, type RowOutcome } from "@/lib/organisations/bulk-import/validate";
-import { recordChange } from "@/lib/organisations/history";
+import { recordChange } from "@/lib/organisations/history/mutations";
 import { uniqueSlug } from "@/lib/organisations/records";
 import { GMINA_KINDS } from "@/lib/reference-data/territories";
 import { regionCode } from "@/lib/settings/platform-name";

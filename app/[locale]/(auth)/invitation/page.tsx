@@ -5,7 +5,7 @@ import { acceptInvitationSchema } from "@/lib/organisations/schemas";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import { resolveLocale, titleMetadata } from "@/lib/i18n/metadata";
-import { inspectInvitation } from "@/lib/organisations/invitations";
+import { inspectInvitation } from "@/lib/organisations/queries";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ token?: string | string[] }> };
 

@@ -4,7 +4,7 @@ import { ForumSearchForm } from "@/components/forum/search-form";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { EmptyState } from "@/components/ui/empty-state";
 import { getCurrentUser } from "@/lib/auth/session";
-import { readableCategories } from "@/lib/forum/categories";
+import { readableCategories } from "@/lib/forum/queries";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
 import { isFallback, pickLocalized } from "@/lib/settings/localized";

@@ -11,7 +11,8 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/redirects";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import { resolveLocale, titleMetadata } from "@/lib/i18n/metadata";
-import { adminOrganisationsFilterSchema, searchOrganisationsForAdmin } from "@/lib/organisations/queries";
+import { adminOrganisationsFilterSchema } from "@/lib/organisations/schemas";
+import { searchOrganisationsForAdmin } from "@/lib/organisations/queries";
 
 type Props = {
   params: Promise<{ locale: string }>;

@@ -3,7 +3,7 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { ConsentForm } from "@/components/elections/consent-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { Alert } from "@/components/ui/alert";
-import { nominationByConsentToken } from "@/lib/elections/nominations";
+import { nominationByConsentToken } from "@/lib/elections/nominations/queries";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
 import { Link } from "@/lib/i18n/navigation";
 

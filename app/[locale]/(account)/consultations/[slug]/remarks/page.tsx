@@ -10,13 +10,13 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { Pagination } from "@/components/ui/pagination";
 import { requireScopedPermission } from "@/lib/auth/redirects";
-import { ANSWER_STATES } from "@/lib/consultations/answer-schemas";
+import { ANSWER_STATES } from "@/lib/consultations/answers/schemas";
 import {
   ANSWER_PAGE_SIZE,
   answerProgress,
   listRemarksForAnswering,
   remarkingOrganisations,
-} from "@/lib/consultations/answers";
+} from "@/lib/consultations/answers/queries";
 import { phaseAt } from "@/lib/consultations/lifecycle";
 import { getConsultationBySlug } from "@/lib/consultations/queries";
 import { paragraphNumbers, unitCitation } from "@/lib/consultations/units";

@@ -9,7 +9,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { requireScopedPermission } from "@/lib/auth/redirects";
 import { electionStanding } from "@/lib/elections/standing";
 import { electionPhaseAt } from "@/lib/elections/lifecycle";
-import { nominationsForCheck } from "@/lib/elections/nomination-queries";
+import { nominationsForCheck } from "@/lib/elections/nominations/queries";
 import { getElectionBySlug } from "@/lib/elections/queries";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
 import { Link } from "@/lib/i18n/navigation";

@@ -6,10 +6,10 @@ import { Alert } from "@/components/ui/alert";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { requirePermission } from "@/lib/auth/redirects";
 import { electionPhaseAt } from "@/lib/elections/lifecycle";
-import { candidateList } from "@/lib/elections/nomination-queries";
+import { candidateList } from "@/lib/elections/nominations/queries";
 import { getElectionBySlug } from "@/lib/elections/queries";
-import { votingRowsFor, votingStatusOf } from "@/lib/elections/registry";
-import { mayCastFor } from "@/lib/elections/voting";
+import { votingRowsFor, votingStatusOf } from "@/lib/elections/voting/queries";
+import { mayCastFor } from "@/lib/elections/voting/mutations";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
 import { RECORD_ID } from "@/lib/validation/record-id";
 

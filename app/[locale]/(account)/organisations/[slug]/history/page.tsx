@@ -6,7 +6,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireScopedPermission } from "@/lib/auth/redirects";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
-import { listOrganisationChanges } from "@/lib/organisations/history-queries";
+import { listOrganisationChanges } from "@/lib/organisations/history/queries";
 import { getOrganisationBySlug } from "@/lib/organisations/queries";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };

@@ -4,7 +4,7 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { PersonAdminForms } from "@/components/admin/person-admin-forms";
 import { Alert } from "@/components/ui/alert";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import { getPersonForAdmin } from "@/lib/accounts/admin-queries";
+import { getPersonForAdmin } from "@/lib/accounts/admin/queries";
 import { requirePermission } from "@/lib/auth/redirects";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
 import { RECORD_ID } from "@/lib/validation/record-id";

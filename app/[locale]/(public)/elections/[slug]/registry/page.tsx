@@ -4,7 +4,7 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Table, Td, Th } from "@/components/ui/table";
 import { getElectionBySlug } from "@/lib/elections/queries";
-import { registryList } from "@/lib/elections/registry";
+import { registryList } from "@/lib/elections/voting/queries";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
 import { Link } from "@/lib/i18n/navigation";
 

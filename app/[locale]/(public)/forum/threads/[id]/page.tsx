@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ComposerProvider } from "@/components/forum/composer-context";
 import { PostComposer } from "@/components/forum/post-composer";
 import { PostView } from "@/components/forum/post-view";
+import { ReadMark } from "@/components/forum/read-mark";
 import { ThreadModeration } from "@/components/forum/thread-moderation";
 import { WatchButton } from "@/components/forum/watch-button";
 import { ClientMessages } from "@/components/i18n/client-messages";
@@ -15,12 +16,11 @@ import { PolishContentNotice } from "@/components/i18n/polish-content-notice";
 import { actingForOptions } from "@/lib/auth/acting-as";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
-import { allCategories } from "@/lib/forum/categories";
 import { isWatching } from "@/lib/forum/watching";
 import { activeSuspension } from "@/lib/forum/writers";
 import { pageParam } from "@/lib/forum/page-params";
 import { movedPost } from "@/lib/forum/restructure";
-import { markRead, pageOfPost, postsPage, POSTS_PER_PAGE, threadForReader } from "@/lib/forum/queries";
+import { allCategories, pageOfPost, postsPage, POSTS_PER_PAGE, threadForReader } from "@/lib/forum/queries";
 import { redirect } from "next/navigation";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
@@ -46,8 +46,8 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 
 /**
  * A thread, one page of posts at a time. ?wpis=N is a post's permanent
- * address: it leads to the page holding post N, scrolled to it. Reading a
- * page moves the reader's mark forward.
+ * address: it leads to the page holding post N, scrolled to it. Once a page
+ * is shown, ReadMark moves the reader's mark to its last post.
  */
 export default async function ForumThreadPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
@@ -78,7 +78,6 @@ export default async function ForumThreadPage({ params, searchParams }: Props) {
   const page = Math.min(pageParam(search.strona), totalPages);
   const posts = await postsPage(user, thread.id, page);
   const firstUnread = thread.lastRead !== null && thread.lastRead < thread.postCount ? thread.lastRead + 1 : null;
-  if (user && posts.length > 0) await markRead(user.id, thread.id, posts[posts.length - 1]!.number);
   const [organisations, watching, suspension] = await Promise.all([
     user && thread.canWrite ? actingForOptions(user) : [],
     user ? isWatching(user.id, "ForumThread", thread.id) : false,
@@ -150,6 +149,7 @@ export default async function ForumThreadPage({ params, searchParams }: Props) {
           ))}
         </div>
         <Pagination page={page} totalPages={totalPages} href={pageHref} />
+        {user && posts.length > 0 && <ReadMark threadId={thread.id} upTo={posts[posts.length - 1]!.number} />}
         <section aria-labelledby="reply-heading" className="mt-8">
           <h2 id="reply-heading" className="text-2xl font-bold">
             {t("forum.replyHeading")}

@@ -8,7 +8,7 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { actingForOptions } from "@/lib/auth/acting-as";
 import { requirePermission } from "@/lib/auth/redirects";
 import { mayWrite } from "@/lib/forum/access";
-import { categoryForReader } from "@/lib/forum/categories";
+import { categoryForReader } from "@/lib/forum/queries";
 import { activeSuspension } from "@/lib/forum/writers";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
 import { pickLocalized } from "@/lib/settings/localized";

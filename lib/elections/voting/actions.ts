@@ -2,18 +2,18 @@
 
 import { db } from "@/lib/db/client";
 import { publishResults } from "@/lib/elections/results";
-import { castBallot, designateVoter, requestVoteCode, type VotingRefusal } from "@/lib/elections/voting";
+import { castBallot, designateVoter, requestVoteCode, type VotingRefusal } from "@/lib/elections/voting/mutations";
 import {
   castBallotSchema,
   designateVoterSchema,
   electionIdOnlySchema,
   voteCodeRequestSchema,
-} from "@/lib/elections/voting-schemas";
+} from "@/lib/elections/voting/schemas";
 import { refusedByRules } from "@/lib/rule-errors/refusals";
 import { actionClient, scopedAction, signedInActor } from "@/lib/safe-action";
 
 // Who may cast which organisation's ballot is the election's rule
-// (lib/elections/voting.ts: an owner, or the designated representative).
+// (lib/elections/voting/mutations.ts: an owner, or the designated representative).
 export const requestVoteCodeAction = actionClient
   .metadata({ name: "requestVoteCode", permission: "elections.takePart" })
   .inputSchema(voteCodeRequestSchema)

@@ -1,7 +1,7 @@
 import "server-only";
 import { namedPerson, unlessErased } from "@/lib/accounts/erased-people";
 import { db } from "@/lib/db/client";
-import type { FieldChanges } from "@/lib/organisations/history";
+import type { FieldChanges } from "@/lib/organisations/history/mutations";
 
 export async function listOrganisationChanges(organisationId: string, take = 100) {
   const rows = await db().organisationChange.findMany({

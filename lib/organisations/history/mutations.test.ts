@@ -1,4 +1,4 @@
-import { diffFields } from "@/lib/organisations/history";
+import { diffFields } from "@/lib/organisations/history/mutations";
 
 describe("diffFields", () => {
   it("lists only what changed, with both values, arrays as sets", () => {

@@ -4,7 +4,7 @@
 // until the end, unless an official has answered: the answer refers to the
 // words it was given, so an answered remark is frozen (what people expect of
 // a reply on record; a new remark can still be made while it is open).
-// Who sees them follows the consultation's publication rule.
+// Reading them is in queries.ts, who sees them in policy.ts.
 import type { Actor } from "@/lib/auth/permissions";
 import { resolveActingAs } from "@/lib/auth/acting-as";
 import { recordAuditEvent } from "@/lib/audit/record";
@@ -15,7 +15,6 @@ import { phaseAt } from "@/lib/consultations/lifecycle";
 import { RuleRefusal } from "@/lib/rule-errors/refusals";
 import { consultationSubject } from "@/lib/consultations/audience";
 import { dispatchNotifications, notify } from "@/lib/notifications/notify";
-import { namedPerson, unlessErased } from "@/lib/accounts/erased-people";
 
 export type RemarkRefusal =
   "REMARKS_CLOSED" | "REMARKS_NOT_OPEN" | "ORGANISATION_REQUIRED" | "UNIT_NOT_FOUND" | "REMARK_ANSWERED";
@@ -201,77 +200,3 @@ export async function withdrawRemark(
     );
   });
 }
-
-const publicRemarkSelect = {
-  id: true,
-  unitId: true,
-  currentWording: true,
-  proposedWording: true,
-  justification: true,
-  createdAt: true,
-  editedAt: true,
-  decision: true,
-  decisionReason: true,
-  author: namedPerson,
-  organisation: { select: { name: true, slug: true } },
-  unit: { select: { key: true, label: true } },
-  corrections: {
-    select: { id: true, why: true, correctedByName: true, createdAt: true },
-    orderBy: { createdAt: "asc" },
-  },
-} satisfies Prisma.RemarkSelect;
-
-export type PublicRemark = Prisma.RemarkGetPayload<{ select: typeof publicRemarkSelect }>;
-
-/** Whether the consultation's remarks are public at `now`. */
-export function remarksArePublic(
-  consultation: {
-    remarkPublication: "IMMEDIATELY" | "AFTER_CLOSE";
-    status: Prisma.ConsultationGetPayload<object>["status"];
-    startsAt: Date;
-    endsAt: Date;
-  },
-  now: Date,
-): boolean {
-  if (consultation.remarkPublication === "IMMEDIATELY") return true;
-  const phase = phaseAt(consultation, now);
-  return phase === "closed" || phase === "reportPublished";
-}
-
-/** Counts of submitted remarks per unit (null: general remarks), for the marks beside the text. */
-export async function remarkCountsByUnit(consultationId: string): Promise<Map<string | null, number>> {
-  const groups = await db().remark.groupBy({
-    by: ["unitId"],
-    where: { consultationId, state: "SUBMITTED" },
-    _count: { _all: true },
-  });
-  return new Map(groups.map((group) => [group.unitId, group._count._all]));
-}
-
-export const REMARKS_PAGE_SIZE = 50;
-
-/** Submitted remarks on one unit (or the general ones), oldest first, a page at a time. */
-export async function listUnitRemarks(
-  consultationId: string,
-  unitId: string | null,
-  page = 1,
-): Promise<PublicRemark[]> {
-  const remarks = await db().remark.findMany({
-    where: { consultationId, unitId, state: "SUBMITTED" },
-    select: publicRemarkSelect,
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    skip: (page - 1) * REMARKS_PAGE_SIZE,
-    take: REMARKS_PAGE_SIZE,
-  });
-  return remarks.map((remark) => ({ ...remark, author: unlessErased(remark.author) }));
-}
-
-/** The person's own remarks in the consultation, withdrawn ones included. */
-export async function listOwnRemarks(consultationId: string, userId: string) {
-  return db().remark.findMany({
-    where: { consultationId, authorId: userId },
-    select: { ...publicRemarkSelect, state: true },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-  });
-}
-export type OwnRemark = Awaited<ReturnType<typeof listOwnRemarks>>[number];

@@ -1,22 +1,14 @@
 // Documents an organisation publishes on its profile (statute, annual
 // reports). Files go through lib/files (checked by content, kept in the file
 // store); adding and removing one is recorded in the organisation's history.
+// Listing and downloading them are reads, in queries.ts.
 import "server-only";
 import { db } from "@/lib/db/client";
 import { DOCUMENT_KINDS } from "@/lib/files/kinds";
 import { deleteStoredFile, storeUpload } from "@/lib/files/stored-files";
 import type { OrganisationDocumentKind } from "@/lib/generated/prisma/enums";
-import { recordChange } from "@/lib/organisations/history";
-import { MAX_ORGANISATION_DOCUMENT_BYTES } from "@/lib/organisations/document-schemas";
-
-export type OrganisationDocumentView = {
-  id: string;
-  kind: OrganisationDocumentKind;
-  title: string;
-  year: number | null;
-  createdAt: Date;
-  file: { kind: string; size: number; originalName: string };
-};
+import { recordChange } from "@/lib/organisations/history/mutations";
+import { MAX_ORGANISATION_DOCUMENT_BYTES } from "@/lib/organisations/documents/schemas";
 
 const label = (document: { title: string; year: number | null }) =>
   document.year ? `${document.title} (${document.year})` : document.title;
@@ -72,37 +64,4 @@ export async function removeOrganisationDocument(
   if (!deleteBytes) return false;
   await deleteBytes();
   return true;
-}
-
-const KIND_ORDER: Record<OrganisationDocumentKind, number> = {
-  STATUTE: 0,
-  ANNUAL_REPORT: 1,
-  FINANCIAL_STATEMENT: 2,
-  OTHER: 3,
-};
-
-/** The statute first, then reports newest year first. */
-export async function listOrganisationDocuments(organisationId: string): Promise<OrganisationDocumentView[]> {
-  const documents = await db().organisationDocument.findMany({
-    where: { organisationId },
-    select: {
-      id: true,
-      kind: true,
-      title: true,
-      year: true,
-      createdAt: true,
-      file: { select: { kind: true, size: true, originalName: true } },
-    },
-    orderBy: [{ year: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }],
-  });
-  return documents.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
-}
-
-/** The stored file behind one of the organisation's documents, or null. */
-export async function organisationDocumentFileId(organisationId: string, documentId: string): Promise<string | null> {
-  const document = await db().organisationDocument.findFirst({
-    where: { id: documentId, organisationId },
-    select: { fileId: true },
-  });
-  return document?.fileId ?? null;
 }

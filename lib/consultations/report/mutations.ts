@@ -1,7 +1,8 @@
 // The consultation report's life: officials ask for it once the consultation
 // has closed, a job renders it (PDF and DOCX) from the record, and they
 // publish it when every remark has its decision. Publishing freezes remarks
-// and answers; the report is then public on the consultation's page.
+// and answers; the report is then public on the consultation's page. Its
+// state and files are read in queries.ts, its content gathered in data.ts.
 import { recordAuditEvent } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -11,9 +12,9 @@ import { enqueue } from "@/lib/jobs/enqueue";
 import { log } from "@/lib/log";
 import { phaseAt } from "@/lib/consultations/lifecycle";
 import { RuleRefusal } from "@/lib/rule-errors/refusals";
-import { loadReportData } from "@/lib/consultations/report-data";
-import { renderReportDocx } from "@/lib/consultations/report-docx";
-import { renderReportPdf } from "@/lib/consultations/report-pdf";
+import { loadReportData } from "@/lib/consultations/report/data";
+import { renderReportDocx } from "@/lib/consultations/report/docx";
+import { renderReportPdf } from "@/lib/consultations/report/pdf";
 import { slugify } from "@/lib/text/slug";
 import { fileConsultationReport, fileReportCorrection, queueTextExtraction } from "@/lib/library/mutations";
 import { dispatchNotifications, notify } from "@/lib/notifications/notify";
@@ -153,32 +154,4 @@ export async function publishReport(
   });
   if (libraryVersionId) await queueTextExtraction(libraryVersionId);
   await dispatchNotifications();
-}
-
-/** The report's files for download: published ones for everybody, otherwise null (the route lets officials preview). */
-export async function reportFileId(
-  consultationId: string,
-  format: "pdf" | "docx",
-  includeUnpublished: boolean,
-): Promise<string | null> {
-  const report = await db().consultationReport.findUnique({
-    where: { consultationId },
-    select: { publishedAt: true, pdfFileId: true, docxFileId: true },
-  });
-  if (!report || (!report.publishedAt && !includeUnpublished)) return null;
-  return format === "pdf" ? report.pdfFileId : report.docxFileId;
-}
-
-export async function getReport(consultationId: string) {
-  return db().consultationReport.findUnique({
-    where: { consultationId },
-    select: {
-      state: true,
-      figures: true,
-      generatedAt: true,
-      publishedAt: true,
-      pdfFile: { select: { size: true } },
-      docxFile: { select: { size: true } },
-    },
-  });
 }

@@ -1,8 +1,8 @@
 "use server";
 
 import { refusedByRules } from "@/lib/rule-errors/refusals";
-import { editRemark, submitRemark, withdrawRemark, type RemarkRefusal } from "@/lib/consultations/remarks";
-import { editRemarkSchema, submitRemarkSchema, withdrawRemarkSchema } from "@/lib/consultations/remark-schemas";
+import { editRemark, submitRemark, withdrawRemark, type RemarkRefusal } from "@/lib/consultations/remarks/mutations";
+import { editRemarkSchema, submitRemarkSchema, withdrawRemarkSchema } from "@/lib/consultations/remarks/schemas";
 import { actionClient, signedInActor } from "@/lib/safe-action";
 
 export const submitRemarkAction = actionClient

@@ -1,11 +1,13 @@
 // Reading nominations: what a signed-in person has to do in an election, the
-// commission's list, and the public list of candidates.
+// commission's list, the public list of candidates, and the nomination a
+// consent link names.
 import type { Actor } from "@/lib/auth/permissions";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { drawOrder } from "@/lib/elections/draw";
 import type { ElectionPhase } from "@/lib/elections/lifecycle";
 import type { NominationState } from "@/lib/generated/prisma/enums";
+import { hashToken } from "@/lib/security/token-hash";
 
 const nominationInclude = {
   organisation: { select: { id: true, name: true, slug: true } },
@@ -112,3 +114,25 @@ export async function candidateList(election: {
   return ordered.sort((a, b) => (a.area?.position ?? 0) - (b.area?.position ?? 0));
 }
 export type Candidate = Awaited<ReturnType<typeof candidateList>>[number];
+
+/** The nomination a consent link names, if the link is still good. */
+export async function nominationByConsentToken(token: string, now = new Date()) {
+  const nomination = await db().nomination.findUnique({
+    where: { consentTokenHash: hashToken(token) },
+    include: {
+      election: {
+        select: { id: true, title: true, slug: true, councilName: true, nominationsEndAt: true, status: true },
+      },
+      organisation: { select: { name: true } },
+      area: { select: { name: true } },
+    },
+  });
+  if (
+    !nomination ||
+    nomination.state !== "AWAITING_CONSENT" ||
+    !nomination.consentTokenExpiresAt ||
+    nomination.consentTokenExpiresAt <= now
+  )
+    return null;
+  return nomination;
+}

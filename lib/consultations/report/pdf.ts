@@ -1,7 +1,7 @@
 // The report as PDF: A4 landscape, DejaVu Sans (embedded, so Polish letters
 // render in every reader; PDFKit's built-in Helvetica has no "ą" or "ł"), the
 // remarks table repeating its header on every page.
-import type { ReportData } from "@/lib/consultations/report-data";
+import type { ReportData } from "@/lib/consultations/report/data";
 import { createPdf, drawTable } from "@/lib/pdf/document";
 
 // Lp., unit, current, proposed, justification, submitted by, decision, reason.

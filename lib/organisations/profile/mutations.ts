@@ -1,39 +1,16 @@
 // The organisation's own profile: mission, description, counts, whom and
 // where it works for, contacts with per-field visibility and contact persons.
 // Saving replaces the lists whole and keeps the change in the history.
+// Reading it is in queries.ts.
 import { recordAuditEvent } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import type { ContactVisibility } from "@/lib/generated/prisma/enums";
-import { recordChange } from "@/lib/organisations/history";
-import {
-  contactKinds,
-  type OrganisationProfile,
-  type OrganisationProfileInput,
-} from "@/lib/organisations/profile-schemas";
+import { recordChange } from "@/lib/organisations/history/mutations";
+import { profileSelect } from "@/lib/organisations/profile/queries";
+import type { OrganisationProfile } from "@/lib/organisations/profile/schemas";
 import { regionCode } from "@/lib/settings/platform-name";
 
 export type ProfileOutcome = { ok: true } | { ok: false; field: "territoryCodes"; problem: "territoryInvalid" };
-
-const profileSelect = {
-  mission: true,
-  description: true,
-  foundedYear: true,
-  membersCount: true,
-  volunteersCount: true,
-  staffCount: true,
-  targetGroups: true,
-  contacts: { select: { kind: true, value: true, visibility: true } },
-  contactPersons: {
-    select: { name: true, function: true, email: true, phone: true, visibility: true },
-    orderBy: { sortOrder: "asc" },
-  },
-  territories: { select: { territoryCode: true } },
-} as const;
-
-export async function getProfile(organisationId: string) {
-  return db().organisation.findUnique({ where: { id: organisationId }, select: profileSelect });
-}
 
 /** The profile in the comparable shape the history keeps. */
 function historyShape(profile: {
@@ -142,72 +119,3 @@ export async function saveProfile(
   });
   return { ok: true };
 }
-
-export type Viewer = "public" | "signedIn" | "member";
-
-/** Whether someone who is `viewer` may see a detail shown to `visibility`. */
-export function mayView(visibility: ContactVisibility, viewer: Viewer): boolean {
-  if (visibility === "PUBLIC") return true;
-  if (visibility === "SIGNED_IN") return viewer !== "public";
-  return viewer === "member";
-}
-
-/** The profile as the edit form holds it: text in every field, every contact kind present. */
-export function profileFormValues(
-  profile: NonNullable<Awaited<ReturnType<typeof getProfile>>>,
-): OrganisationProfileInput {
-  const text = (value: number | string | null) => (value === null ? "" : String(value));
-  const contacts = Object.fromEntries(
-    contactKinds.map((kind) => {
-      const found = profile.contacts.find((c) => c.kind === kind);
-      return [
-        kind,
-        { value: found?.value ?? "", visibility: found?.visibility ?? (kind === "PHONE" ? "SIGNED_IN" : "PUBLIC") },
-      ];
-    }),
-  ) as OrganisationProfileInput["contacts"];
-  return {
-    mission: profile.mission ?? "",
-    description: profile.description ?? "",
-    foundedYear: text(profile.foundedYear),
-    membersCount: text(profile.membersCount),
-    volunteersCount: text(profile.volunteersCount),
-    staffCount: text(profile.staffCount),
-    targetGroups: profile.targetGroups,
-    territoryCodes: profile.territories.map((t) => t.territoryCode),
-    contacts,
-    persons: profile.contactPersons.map((p) => ({
-      name: p.name,
-      function: p.function ?? "",
-      email: p.email ?? "",
-      phone: p.phone ?? "",
-      visibility: p.visibility,
-    })),
-  };
-}
-
-/** What the organisation's page shows of its profile to `viewer`; hidden contacts are counted, not sent. */
-export async function getPublicProfile(organisationId: string, viewer: Viewer) {
-  const profile = await db().organisation.findUnique({
-    where: { id: organisationId },
-    select: {
-      ...profileSelect,
-      territories: {
-        select: { territory: { select: { code: true, name: true, kind: true } } },
-        orderBy: { territoryCode: "asc" },
-      },
-    },
-  });
-  if (!profile) return null;
-  const contacts = profile.contacts.filter((c) => mayView(c.visibility, viewer));
-  const persons = profile.contactPersons.filter((p) => mayView(p.visibility, viewer));
-  const hidden = profile.contacts.length - contacts.length + profile.contactPersons.length - persons.length;
-  return {
-    ...profile,
-    contacts,
-    contactPersons: persons,
-    hiddenContacts: hidden,
-    territories: profile.territories.map((t) => t.territory),
-  };
-}
-export type PublicProfile = NonNullable<Awaited<ReturnType<typeof getPublicProfile>>>;

@@ -13,7 +13,7 @@ import {
   TextRun,
   WidthType,
 } from "docx";
-import type { ReportData } from "@/lib/consultations/report-data";
+import type { ReportData } from "@/lib/consultations/report/data";
 
 const COLUMN_PERCENT = [4, 9, 15, 15, 15, 13, 9, 20];
 

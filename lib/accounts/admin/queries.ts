@@ -1,15 +1,9 @@
 import "server-only";
-import { z } from "zod";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { PeopleFilter } from "@/lib/accounts/admin/schemas";
 
 export const PEOPLE_PAGE_SIZE = 50;
-
-export const peopleFilterSchema = z.object({
-  q: z.string().trim().max(254).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
-});
-export type PeopleFilter = z.infer<typeof peopleFilterSchema>;
 
 export async function searchPeople(filter: PeopleFilter) {
   const where: Prisma.UserWhereInput = { deletedAt: null };

@@ -11,7 +11,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { verifySecondFactor } from "@/lib/accounts/two-factor";
 import { consumeRateLimits, type RateLimit } from "@/lib/security/rate-limit";
 import { TtlCache } from "@/lib/cache/ttl-cache";
-import { ballotCommitment, genesisHash, newTracker, trackerFingerprint } from "@/lib/elections/board";
+import { ballotCommitment, genesisHash, newTracker, trackerFingerprint } from "@/lib/elections/board/chain";
 import { electionPhaseAt } from "@/lib/elections/lifecycle";
 import { eligibleOrganisationIds } from "@/lib/elections/participants";
 import { RuleRefusal } from "@/lib/rule-errors/refusals";
@@ -254,7 +254,7 @@ async function confirmWithApp(actor: Actor, code: string): Promise<void> {
  * of simultaneous attempts one succeeds, the others find the row taken),
  * writes the ballot, and appends its commitment to the board, the new head
  * computed from the locked previous one (SHA-256 of "previous:commitment", as
- * lib/elections/board.ts computes it). The election's row is held in KEY
+ * lib/elections/board/chain.ts computes it). The election's row is held in KEY
  * SHARE mode by the statement and updated only at its end, so casts queue
  * there for microseconds, not for a transaction's round trips, while the
  * count (FOR UPDATE) cannot read the ballots with a cast half-way.

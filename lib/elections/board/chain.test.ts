@@ -6,7 +6,7 @@ import {
   newTracker,
   normaliseTracker,
   trackerFingerprint,
-} from "@/lib/elections/board";
+} from "@/lib/elections/board/chain";
 
 describe("the bulletin board", () => {
   it("makes unambiguous 80-bit trackers and reads them back however typed", () => {

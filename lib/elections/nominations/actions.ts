@@ -9,7 +9,7 @@ import {
   recommend,
   withdrawNomination,
   type NominationRefusal,
-} from "@/lib/elections/nominations";
+} from "@/lib/elections/nominations/mutations";
 import {
   consentAsCandidateSchema,
   consentByTokenSchema,
@@ -17,12 +17,12 @@ import {
   nominateSchema,
   nominationIdSchema,
   recommendSchema,
-} from "@/lib/elections/nomination-schemas";
+} from "@/lib/elections/nominations/schemas";
 import { withFieldErrors } from "@/lib/rule-errors/field-rules";
 import { refusedByRules } from "@/lib/rule-errors/refusals";
 import { actionClient, scopedAction, signedInActor } from "@/lib/safe-action";
 
-// Representatives act for their organisations (checked in lib/elections/nominations.ts
+// Representatives act for their organisations (checked in lib/elections/nominations/mutations.ts
 // against their memberships: "organisation.actFor"); the commission is checked here.
 
 export const nominateAction = actionClient

@@ -13,7 +13,7 @@ import type { NominationState } from "@/lib/generated/prisma/enums";
 import { claimablePhoto } from "@/lib/elections/candidate-photos";
 import { electionPhaseAt } from "@/lib/elections/lifecycle";
 import { eligibilityOf } from "@/lib/elections/participants";
-import type { nominateSchema } from "@/lib/elections/nomination-schemas";
+import type { nominateSchema } from "@/lib/elections/nominations/schemas";
 import { FieldRuleError } from "@/lib/rule-errors/field-rules";
 import { RuleRefusal } from "@/lib/rule-errors/refusals";
 import type { Locale } from "@/lib/i18n/locales";
@@ -194,28 +194,6 @@ export async function nominate(
   );
   await dispatchNotifications();
   return { id: result.id };
-}
-
-/** The nomination a consent link names, if the link is still good. */
-export async function nominationByConsentToken(token: string, now = new Date()) {
-  const nomination = await db().nomination.findUnique({
-    where: { consentTokenHash: hashToken(token) },
-    include: {
-      election: {
-        select: { id: true, title: true, slug: true, councilName: true, nominationsEndAt: true, status: true },
-      },
-      organisation: { select: { name: true } },
-      area: { select: { name: true } },
-    },
-  });
-  if (
-    !nomination ||
-    nomination.state !== "AWAITING_CONSENT" ||
-    !nomination.consentTokenExpiresAt ||
-    nomination.consentTokenExpiresAt <= now
-  )
-    return null;
-  return nomination;
 }
 
 async function decideConsent(

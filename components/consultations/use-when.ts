@@ -1,0 +1,7 @@
+import { useFormatter } from "next-intl";
+
+/** Dates and times on the consultation page: "12 March 2027, 09:00" in the reader's language. */
+export function useWhen(): (date: Date) => string {
+  const format = useFormatter();
+  return (date) => format.dateTime(date, { dateStyle: "long", timeStyle: "short" });
+}
