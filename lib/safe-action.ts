@@ -1,7 +1,11 @@
 // Every server action is built from these clients. Metadata names the action
 // and the one permission it needs, and the permission is checked before the
 // action's body runs, so no action can forget it:
-// - actionClient for permissions without a resource (signed in, administrator);
+// - actionClient for permissions without a resource that visitors may hold too
+//   (signing up, reading a link from an e-mail); ctx.actor may be null;
+// - signedInClient for permissions without a resource that need a signed-in
+//   person (taking part, moderating, administering): visitors are refused
+//   before their input is validated, and ctx.actor is never null;
 // - scopedAction for organisation and institution permissions: it validates the
 //   input, looks up on the server which organisation or institution the input
 //   touches (never trusting an id the client claims), and checks the actor's
@@ -16,6 +20,7 @@ import {
   isScoped,
   needsTwoFactorFor,
   permissionNames,
+  permissions,
   type Actor,
   type Permission,
   type Scope,
@@ -42,11 +47,33 @@ function refusal(actor: Actor | null, name: string, permission: Permission, scop
   return new AppError(needsTwoFactorFor(actor, permission, scope) ? "TWO_FACTOR_REQUIRED" : "FORBIDDEN", name);
 }
 
-export const actionClient = baseClient.use(async ({ next, metadata, ctx }) => {
+/** The unscoped permission named in the metadata, checked before the input is validated. */
+function checkPermission(actor: Actor | null, metadata: { name: string; permission: Permission }): void {
   if (isScoped(metadata.permission)) {
     throw new AppError("INTERNAL", `action ${metadata.name} uses a scoped permission: build it with scopedAction`);
   }
-  if (!can(ctx.actor, metadata.permission)) throw refusal(ctx.actor, metadata.name, metadata.permission);
+  if (!can(actor, metadata.permission)) throw refusal(actor, metadata.name, metadata.permission);
+}
+
+/** Permissions a visitor may hold; every other one is for signedInClient or scopedAction. */
+const openToVisitors = (permission: Permission) => ["anyone", "anonymous"].includes(permissions[permission].kind);
+
+/** Visitors are refused before their input is even validated; after this, ctx.actor is never null. */
+const signedInBase = baseClient.use(async ({ next, metadata, ctx }) => {
+  if (!ctx.actor) throw new AppError("UNAUTHENTICATED", metadata.name);
+  return next({ ctx: { actor: ctx.actor } });
+});
+
+export const actionClient = baseClient.use(async ({ next, metadata, ctx }) => {
+  if (!openToVisitors(metadata.permission)) {
+    throw new AppError("INTERNAL", `action ${metadata.name} needs a signed-in person: build it with signedInClient`);
+  }
+  checkPermission(ctx.actor, metadata);
+  return next();
+});
+
+export const signedInClient = signedInBase.use(async ({ next, metadata, ctx }) => {
+  checkPermission(ctx.actor, metadata);
   return next();
 });
 
@@ -66,12 +93,7 @@ export function scopedAction<S extends z.ZodType, Result>(
   }) => Promise<Result>,
 ) {
   if (!isScoped(metadata.permission)) throw new Error(`scopedAction ${metadata.name} needs a scoped permission`);
-  return baseClient
-    .use(async ({ next, ctx }) => {
-      // Visitors are refused before their input is even validated.
-      if (!ctx.actor) throw new AppError("UNAUTHENTICATED", metadata.name);
-      return next({ ctx: { actor: ctx.actor } });
-    })
+  return signedInBase
     .metadata(metadata)
     .inputSchema(schema)
     .action(async ({ parsedInput, ctx }) => {
@@ -82,14 +104,4 @@ export function scopedAction<S extends z.ZodType, Result>(
         throw refusal(ctx.actor, metadata.name, metadata.permission, scope);
       return body({ parsedInput: input, ctx: { actor: ctx.actor, ip: ctx.ip, scope } });
     });
-}
-
-/**
- * The signed-in person in an actionClient body whose permission is "signedIn"
- * (the middleware has refused visitors already; this narrows the type and
- * keeps the refusal should the permission ever change).
- */
-export function signedInActor(actor: Actor | null, action: string): Actor {
-  if (!actor) throw new AppError("UNAUTHENTICATED", action);
-  return actor;
 }

@@ -33,7 +33,7 @@ import {
 import { isLocale } from "@/lib/i18n/locales";
 import { platformNameIn } from "@/lib/settings/platform-name";
 import { verifyEmail } from "@/lib/accounts/verify-email";
-import { actionClient } from "@/lib/safe-action";
+import { actionClient, signedInClient } from "@/lib/safe-action";
 
 export const signUpAction = actionClient
   .metadata({ name: "signUp", permission: "account.signUp" })
@@ -82,12 +82,12 @@ export const resetPasswordAction = actionClient
     return { changed: true };
   });
 
-export const changePasswordAction = actionClient
+export const changePasswordAction = signedInClient
   .metadata({ name: "changePassword", permission: "account.manage" })
   .inputSchema(changePasswordSchema)
   .action(async ({ parsedInput, ctx }) => {
     // The permission guarantees a signed-in actor.
-    const outcome = await changePassword(ctx.actor!.id, parsedInput, { ip: ctx.ip });
+    const outcome = await changePassword(ctx.actor.id, parsedInput, { ip: ctx.ip });
     if (!outcome.ok) {
       const field = outcome.problem === "currentPasswordWrong" ? "currentPassword" : "newPassword";
       returnValidationErrors(changePasswordSchema, { [field]: { _errors: [outcome.problem] } });
@@ -95,11 +95,11 @@ export const changePasswordAction = actionClient
     return { changed: true };
   });
 
-export const requestEmailChangeAction = actionClient
+export const requestEmailChangeAction = signedInClient
   .metadata({ name: "requestEmailChange", permission: "account.manage" })
   .inputSchema(requestEmailChangeSchema)
   .action(async ({ parsedInput, ctx }) => {
-    const outcome = await requestEmailChange(ctx.actor!.id, parsedInput, { ip: ctx.ip });
+    const outcome = await requestEmailChange(ctx.actor.id, parsedInput, { ip: ctx.ip });
     if (!outcome.ok)
       returnValidationErrors(requestEmailChangeSchema, { [outcome.field]: { _errors: [outcome.problem] } });
     return { sent: true };
@@ -113,11 +113,11 @@ export const confirmEmailChangeAction = actionClient
     return { confirmed: true };
   });
 
-export const deleteAccountAction = actionClient
+export const deleteAccountAction = signedInClient
   .metadata({ name: "deleteAccount", permission: "account.manage" })
   .inputSchema(deleteAccountSchema)
   .action(async ({ parsedInput, ctx }) => {
-    const outcome = await deleteAccount(ctx.actor!.id, parsedInput.currentPassword, { ip: ctx.ip });
+    const outcome = await deleteAccount(ctx.actor.id, parsedInput.currentPassword, { ip: ctx.ip });
     if (!outcome.ok) {
       if (outcome.problem === "currentPasswordWrong")
         returnValidationErrors(deleteAccountSchema, { currentPassword: { _errors: [outcome.problem] } });
@@ -126,37 +126,37 @@ export const deleteAccountAction = actionClient
     return { deleted: true, soleOwnerOf: [] };
   });
 
-export const setPlatformRoleAction = actionClient
+export const setPlatformRoleAction = signedInClient
   .metadata({ name: "setPlatformRole", permission: "users.manage" })
   .inputSchema(setPlatformRoleSchema)
   .action(async ({ parsedInput, ctx }) => {
-    await setPlatformRole(parsedInput.userId, parsedInput.role, { actorId: ctx.actor!.id, ip: ctx.ip });
+    await setPlatformRole(parsedInput.userId, parsedInput.role, { actorId: ctx.actor.id, ip: ctx.ip });
     revalidatePath("/[locale]/admin/people/[id]", "page");
     return { saved: true };
   });
 
-export const blockUserAction = actionClient
+export const blockUserAction = signedInClient
   .metadata({ name: "blockUser", permission: "users.manage" })
   .inputSchema(blockUserSchema)
   .action(async ({ parsedInput, ctx }) => {
-    await blockUser(parsedInput.userId, parsedInput.reason, { actorId: ctx.actor!.id, ip: ctx.ip });
+    await blockUser(parsedInput.userId, parsedInput.reason, { actorId: ctx.actor.id, ip: ctx.ip });
     revalidatePath("/[locale]/admin/people/[id]", "page");
     return { saved: true };
   });
 
-export const unblockUserAction = actionClient
+export const unblockUserAction = signedInClient
   .metadata({ name: "unblockUser", permission: "users.manage" })
   .inputSchema(unblockUserSchema)
   .action(async ({ parsedInput, ctx }) => {
-    await unblockUser(parsedInput.userId, { actorId: ctx.actor!.id, ip: ctx.ip });
+    await unblockUser(parsedInput.userId, { actorId: ctx.actor.id, ip: ctx.ip });
     revalidatePath("/[locale]/admin/people/[id]", "page");
     return { saved: true };
   });
 
-export const startTwoFactorSetupAction = actionClient
+export const startTwoFactorSetupAction = signedInClient
   .metadata({ name: "startTwoFactorSetup", permission: "account.manage" })
   .action(async ({ ctx }) => {
-    const actor = ctx.actor!;
+    const actor = ctx.actor;
     const { secret, qrSvg } = await startTwoFactorSetup(
       actor.id,
       await platformNameIn(isLocale(actor.locale) ? actor.locale : "pl"),
@@ -164,30 +164,30 @@ export const startTwoFactorSetupAction = actionClient
     return { secret, qrDataUrl: `data:image/svg+xml;base64,${Buffer.from(qrSvg).toString("base64")}` };
   });
 
-export const confirmTwoFactorSetupAction = actionClient
+export const confirmTwoFactorSetupAction = signedInClient
   .metadata({ name: "confirmTwoFactorSetup", permission: "account.manage" })
   .inputSchema(twoFactorChangeSchema)
   .action(async ({ parsedInput, ctx }) => {
-    const outcome = await confirmTwoFactorSetup(ctx.actor!.id, parsedInput, { ip: ctx.ip });
+    const outcome = await confirmTwoFactorSetup(ctx.actor.id, parsedInput, { ip: ctx.ip });
     if (!outcome.ok) returnValidationErrors(twoFactorChangeSchema, { [outcome.field]: { _errors: [outcome.problem] } });
     return { recoveryCodes: outcome.recoveryCodes };
   });
 
-export const disableTwoFactorAction = actionClient
+export const disableTwoFactorAction = signedInClient
   .metadata({ name: "disableTwoFactor", permission: "account.manage" })
   .inputSchema(twoFactorChangeSchema)
   .action(async ({ parsedInput, ctx }) => {
-    const outcome = await disableTwoFactor(ctx.actor!.id, parsedInput, { ip: ctx.ip });
+    const outcome = await disableTwoFactor(ctx.actor.id, parsedInput, { ip: ctx.ip });
     if (!outcome.ok) returnValidationErrors(twoFactorChangeSchema, { [outcome.field]: { _errors: [outcome.problem] } });
     revalidatePath("/", "layout");
     return { disabled: true };
   });
 
-export const regenerateRecoveryCodesAction = actionClient
+export const regenerateRecoveryCodesAction = signedInClient
   .metadata({ name: "regenerateRecoveryCodes", permission: "account.manage" })
   .inputSchema(twoFactorChangeSchema)
   .action(async ({ parsedInput, ctx }) => {
-    const outcome = await regenerateRecoveryCodes(ctx.actor!.id, parsedInput, { ip: ctx.ip });
+    const outcome = await regenerateRecoveryCodes(ctx.actor.id, parsedInput, { ip: ctx.ip });
     if (!outcome.ok) returnValidationErrors(twoFactorChangeSchema, { [outcome.field]: { _errors: [outcome.problem] } });
     return { recoveryCodes: outcome.recoveryCodes };
   });

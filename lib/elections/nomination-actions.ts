@@ -20,19 +20,18 @@ import {
 } from "@/lib/elections/nomination-schemas";
 import { withFieldErrors } from "@/lib/rule-errors/field-rules";
 import { refusedByRules } from "@/lib/rule-errors/refusals";
-import { actionClient, scopedAction, signedInActor } from "@/lib/safe-action";
+import { actionClient, scopedAction, signedInClient } from "@/lib/safe-action";
 
 // Representatives act for their organisations (checked in lib/elections/nominations.ts
 // against their memberships: "organisation.actFor"); the commission is checked here.
 
-export const nominateAction = actionClient
+export const nominateAction = signedInClient
   .metadata({ name: "nominate", permission: "elections.takePart" })
   .inputSchema(nominateSchema)
   .action(async ({ parsedInput: { locale, ...input }, ctx }) =>
     withFieldErrors(nominateSchema, () =>
       refusedByRules<{ nominated: string }, NominationRefusal>(async () => ({
-        nominated: (await nominate(signedInActor(ctx.actor, "elections"), { ...input, locale }, { ip: ctx.ip, locale }))
-          .id,
+        nominated: (await nominate(ctx.actor, { ...input, locale }, { ip: ctx.ip, locale })).id,
       })),
     ),
   );
@@ -47,32 +46,32 @@ export const consentByTokenAction = actionClient
     }),
   );
 
-export const consentAsCandidateAction = actionClient
+export const consentAsCandidateAction = signedInClient
   .metadata({ name: "consentAsCandidate", permission: "elections.takePart" })
   .inputSchema(consentAsCandidateSchema)
   .action(async ({ parsedInput: { nominationId, ...decision }, ctx }) =>
     refusedByRules<{ decided: true }, NominationRefusal>(async () => {
-      await consentAsCandidate(signedInActor(ctx.actor, "elections"), nominationId, decision, ctx.ip);
+      await consentAsCandidate(ctx.actor, nominationId, decision, ctx.ip);
       return { decided: true as const };
     }),
   );
 
-export const recommendAction = actionClient
+export const recommendAction = signedInClient
   .metadata({ name: "recommend", permission: "elections.takePart" })
   .inputSchema(recommendSchema)
   .action(async ({ parsedInput, ctx }) =>
     refusedByRules<{ recommended: boolean }, NominationRefusal>(async () => {
-      await recommend(signedInActor(ctx.actor, "elections"), parsedInput, ctx.ip);
+      await recommend(ctx.actor, parsedInput, ctx.ip);
       return { recommended: parsedInput.confirm };
     }),
   );
 
-export const withdrawNominationAction = actionClient
+export const withdrawNominationAction = signedInClient
   .metadata({ name: "withdrawNomination", permission: "elections.takePart" })
   .inputSchema(nominationIdSchema)
   .action(async ({ parsedInput, ctx }) =>
     refusedByRules<{ withdrawn: true }, NominationRefusal>(async () => {
-      await withdrawNomination(signedInActor(ctx.actor, "elections"), parsedInput.nominationId, ctx.ip);
+      await withdrawNomination(ctx.actor, parsedInput.nominationId, ctx.ip);
       return { withdrawn: true as const };
     }),
   );

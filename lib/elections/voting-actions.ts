@@ -10,35 +10,35 @@ import {
   voteCodeRequestSchema,
 } from "@/lib/elections/voting-schemas";
 import { refusedByRules } from "@/lib/rule-errors/refusals";
-import { actionClient, scopedAction, signedInActor } from "@/lib/safe-action";
+import { scopedAction, signedInClient } from "@/lib/safe-action";
 
 // Who may cast which organisation's ballot is the election's rule
 // (lib/elections/voting.ts: an owner, or the designated representative).
-export const requestVoteCodeAction = actionClient
+export const requestVoteCodeAction = signedInClient
   .metadata({ name: "requestVoteCode", permission: "elections.takePart" })
   .inputSchema(voteCodeRequestSchema)
   .action(async ({ parsedInput: { locale, ...input }, ctx }) =>
     refusedByRules<{ sent: true }, VotingRefusal>(async () => {
-      await requestVoteCode(signedInActor(ctx.actor, "voting"), input, locale);
+      await requestVoteCode(ctx.actor, input, locale);
       return { sent: true as const };
     }),
   );
 
-export const castBallotAction = actionClient
+export const castBallotAction = signedInClient
   .metadata({ name: "castBallot", permission: "elections.takePart" })
   .inputSchema(castBallotSchema)
   .action(async ({ parsedInput, ctx }) =>
     refusedByRules<{ cast: Awaited<ReturnType<typeof castBallot>> }, VotingRefusal>(async () => ({
-      cast: await castBallot(signedInActor(ctx.actor, "voting"), parsedInput),
+      cast: await castBallot(ctx.actor, parsedInput),
     })),
   );
 
-export const designateVoterAction = actionClient
+export const designateVoterAction = signedInClient
   .metadata({ name: "designateVoter", permission: "elections.takePart" })
   .inputSchema(designateVoterSchema)
   .action(async ({ parsedInput, ctx }) =>
     refusedByRules<{ designated: true }, VotingRefusal>(async () => {
-      await designateVoter(signedInActor(ctx.actor, "voting"), parsedInput);
+      await designateVoter(ctx.actor, parsedInput);
       return { designated: true as const };
     }),
   );

@@ -24,118 +24,110 @@ import {
   rejectShownNewsSchema,
   updateNewsSchema,
 } from "@/lib/news/schemas";
-import { actionClient, signedInActor } from "@/lib/safe-action";
+import { signedInClient } from "@/lib/safe-action";
 
 // Writing is "news.write" (everyone signed in); for which organisation,
 // institution or the platform is checked in lib/news against the article
 // found on the server (lib/news/authors.ts). Moderation is "content.moderate".
 
-export const createNewsAction = actionClient
+export const createNewsAction = signedInClient
   .metadata({ name: "createNewsArticle", permission: "news.write" })
   .inputSchema(createNewsSchema)
   .action(async ({ parsedInput: { author, ...fields }, ctx }) =>
     withFieldErrors(createNewsSchema, () =>
-      createArticle(signedInActor(ctx.actor, "news"), parseAuthorChoice(author), fields, { ip: ctx.ip }),
+      createArticle(ctx.actor, parseAuthorChoice(author), fields, { ip: ctx.ip }),
     ),
   );
 
-export const updateNewsAction = actionClient
+export const updateNewsAction = signedInClient
   .metadata({ name: "updateNewsArticle", permission: "news.write" })
   .inputSchema(updateNewsSchema)
   .action(async ({ parsedInput: { articleId, ...fields }, ctx }) =>
-    withFieldErrors(updateNewsSchema, () =>
-      updateArticle(signedInActor(ctx.actor, "news"), articleId, fields, { ip: ctx.ip }),
-    ),
+    withFieldErrors(updateNewsSchema, () => updateArticle(ctx.actor, articleId, fields, { ip: ctx.ip })),
   );
 
-export const submitNewsAction = actionClient
+export const submitNewsAction = signedInClient
   .metadata({ name: "submitNewsArticle", permission: "news.write" })
   .inputSchema(publishNewsSchema)
   .action(async ({ parsedInput, ctx }) =>
     withFieldErrors(publishNewsSchema, () =>
       refusedByRules<{ status: "PENDING" | "PUBLISHED"; publishedAt: Date | null }, NewsRefusal>(() =>
-        submitArticle(signedInActor(ctx.actor, "news"), parsedInput.articleId, parsedInput.publishAt, { ip: ctx.ip }),
+        submitArticle(ctx.actor, parsedInput.articleId, parsedInput.publishAt, { ip: ctx.ip }),
       ),
     ),
   );
 
-export const withdrawNewsAction = actionClient
+export const withdrawNewsAction = signedInClient
   .metadata({ name: "withdrawNewsArticle", permission: "news.write" })
   .inputSchema(newsArticleIdSchema)
   .action(async ({ parsedInput, ctx }) =>
     refusedByRules<{ withdrawn: true }, NewsRefusal>(async () => {
-      await withdrawArticle(signedInActor(ctx.actor, "news"), parsedInput.articleId, { ip: ctx.ip });
+      await withdrawArticle(ctx.actor, parsedInput.articleId, { ip: ctx.ip });
       return { withdrawn: true as const };
     }),
   );
 
-export const approveNewsAction = actionClient
+export const approveNewsAction = signedInClient
   .metadata({ name: "approveNewsArticle", permission: "content.moderate" })
   .inputSchema(decideNewsSchema)
   .action(async ({ parsedInput, ctx }) =>
     refusedByRules<{ publishedAt: Date }, NewsModerationRefusal>(async () => ({
-      publishedAt: await approveArticle(signedInActor(ctx.actor, "news"), parsedInput.articleId, parsedInput.shown, {
+      publishedAt: await approveArticle(ctx.actor, parsedInput.articleId, parsedInput.shown, {
         ip: ctx.ip,
       }),
     })),
   );
 
-export const rejectNewsAction = actionClient
+export const rejectNewsAction = signedInClient
   .metadata({ name: "rejectNewsArticle", permission: "content.moderate" })
   .inputSchema(rejectShownNewsSchema)
   .action(async ({ parsedInput, ctx }) =>
     refusedByRules<{ rejected: true }, NewsModerationRefusal>(async () => {
-      await rejectArticle(
-        signedInActor(ctx.actor, "news"),
-        parsedInput.articleId,
-        parsedInput.shown,
-        parsedInput.reason,
-        { ip: ctx.ip },
-      );
+      await rejectArticle(ctx.actor, parsedInput.articleId, parsedInput.shown, parsedInput.reason, { ip: ctx.ip });
       return { rejected: true as const };
     }),
   );
 
-export const unpublishNewsAction = actionClient
+export const unpublishNewsAction = signedInClient
   .metadata({ name: "unpublishNewsArticle", permission: "content.moderate" })
   .inputSchema(rejectNewsSchema)
   .action(async ({ parsedInput, ctx }) =>
     refusedByRules<{ unpublished: true }, NewsModerationRefusal>(async () => {
-      await unpublishArticle(signedInActor(ctx.actor, "news"), parsedInput.articleId, parsedInput.reason, {
+      await unpublishArticle(ctx.actor, parsedInput.articleId, parsedInput.reason, {
         ip: ctx.ip,
       });
       return { unpublished: true as const };
     }),
   );
 
-export const reviewNewsAction = actionClient
+export const reviewNewsAction = signedInClient
   .metadata({ name: "reviewNewsArticle", permission: "content.moderate" })
   .inputSchema(decideNewsSchema)
   .action(async ({ parsedInput, ctx }) =>
     refusedByRules<{ reviewed: true }, NewsModerationRefusal>(async () => {
-      await markArticleReviewed(signedInActor(ctx.actor, "news"), parsedInput.articleId, parsedInput.shown, {
+      await markArticleReviewed(ctx.actor, parsedInput.articleId, parsedInput.shown, {
         ip: ctx.ip,
       });
       return { reviewed: true as const };
     }),
   );
 
-export const featureNewsAction = actionClient
+export const featureNewsAction = signedInClient
   .metadata({ name: "featureNewsArticle", permission: "content.moderate" })
   .inputSchema(featureNewsSchema)
   .action(async ({ parsedInput, ctx }) =>
     refusedByRules<{ featured: boolean }, NewsModerationRefusal>(async () => {
-      await featureArticle(signedInActor(ctx.actor, "news"), parsedInput.articleId, parsedInput.featured, {
+      await featureArticle(ctx.actor, parsedInput.articleId, parsedInput.featured, {
         ip: ctx.ip,
       });
       return { featured: parsedInput.featured };
     }),
   );
 
-export const setNewsModerationAction = actionClient
+export const setNewsModerationAction = signedInClient
   .metadata({ name: "setNewsModeration", permission: "news.configure" })
   .inputSchema(newsModerationSettingSchema)
   .action(async ({ parsedInput, ctx }) => {
-    await setNewsModeration(signedInActor(ctx.actor, "news"), parsedInput.mode, { ip: ctx.ip });
+    await setNewsModeration(ctx.actor, parsedInput.mode, { ip: ctx.ip });
     return { mode: parsedInput.mode };
   });

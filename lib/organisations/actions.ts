@@ -3,7 +3,6 @@
 import { revalidatePath } from "next/cache";
 import { returnValidationErrors } from "next-safe-action";
 import { can } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
 import { applyKrsImport, previewKrsImport } from "@/lib/krs/import";
 import { acceptInvitation, invitationScope, inviteMember, revokeInvitation } from "@/lib/organisations/invitations";
 import {
@@ -37,17 +36,17 @@ import {
 } from "@/lib/organisations/schemas";
 import { editOrganisationProfileSchema } from "@/lib/organisations/profile-schemas";
 import { saveProfile } from "@/lib/organisations/profile";
-import { actionClient, scopedAction } from "@/lib/safe-action";
+import { scopedAction, signedInClient } from "@/lib/safe-action";
 
 /** Whether the actor holds a membership there, rather than acting as a platform administrator. */
 const isMemberOf = (actor: { organisations: { organisationId: string }[] }, organisationId: string) =>
   actor.organisations.some((m) => m.organisationId === organisationId);
 
-export const registerOrganisationAction = actionClient
+export const registerOrganisationAction = signedInClient
   .metadata({ name: "registerOrganisation", permission: "organisations.register" })
   .inputSchema(organisationRecordSchema)
   .action(async ({ parsedInput, ctx }) => {
-    const outcome = await registerOrganisation(parsedInput, { actorId: ctx.actor!.id, ip: ctx.ip });
+    const outcome = await registerOrganisation(parsedInput, { actorId: ctx.actor.id, ip: ctx.ip });
     if (!outcome.ok)
       returnValidationErrors(organisationRecordSchema, { [outcome.field]: { _errors: [outcome.problem] } });
     return { slug: outcome.slug };
@@ -71,47 +70,47 @@ export const editOrganisationAction = scopedAction(
   },
 );
 
-export const setOrganisationVerifiedAction = actionClient
+export const setOrganisationVerifiedAction = signedInClient
   .metadata({ name: "setOrganisationVerified", permission: "organisations.verify" })
   .inputSchema(setOrganisationVerifiedSchema)
   .action(async ({ parsedInput: { organisationId, ...decision }, ctx }) =>
     refusedByRules<{ saved: true }, VerificationRefusal>(async () => {
-      await setOrganisationVerified(organisationId, decision, { actorId: ctx.actor!.id, ip: ctx.ip });
+      await setOrganisationVerified(organisationId, decision, { actorId: ctx.actor.id, ip: ctx.ip });
       revalidatePath("/", "layout");
       return { saved: true as const };
     }),
   );
 
-export const requestToJoinAction = actionClient
+export const requestToJoinAction = signedInClient
   .metadata({ name: "requestToJoin", permission: "organisations.requestMembership" })
   .inputSchema(requestToJoinSchema)
   .action(async ({ parsedInput, ctx }) => {
     await requestMembership({ organisationId: parsedInput.organisationId }, parsedInput.message, {
-      actorId: ctx.actor!.id,
+      actorId: ctx.actor.id,
       ip: ctx.ip,
     });
     revalidatePath("/", "layout");
     return { sent: true };
   });
 
-export const requestOfficialStatusAction = actionClient
+export const requestOfficialStatusAction = signedInClient
   .metadata({ name: "requestOfficialStatus", permission: "institutions.requestMembership" })
   .inputSchema(requestOfficialStatusSchema)
   .action(async ({ parsedInput, ctx }) => {
     await requestMembership({ institutionId: parsedInput.institutionId }, parsedInput.message, {
-      actorId: ctx.actor!.id,
+      actorId: ctx.actor.id,
       ip: ctx.ip,
     });
     revalidatePath("/", "layout");
     return { sent: true };
   });
 
-export const withdrawMembershipRequestAction = actionClient
+export const withdrawMembershipRequestAction = signedInClient
   .metadata({ name: "withdrawMembershipRequest", permission: "account.manage" })
   .inputSchema(membershipRequestIdSchema)
   .action(async ({ parsedInput, ctx }) => {
     // Scoped to the actor's own requests inside the mutation.
-    await withdrawMembershipRequest(parsedInput.requestId, { actorId: ctx.actor!.id, ip: ctx.ip });
+    await withdrawMembershipRequest(parsedInput.requestId, { actorId: ctx.actor.id, ip: ctx.ip });
     revalidatePath("/", "layout");
     return { saved: true };
   });
@@ -209,11 +208,10 @@ export const revokeInvitationAction = scopedAction(
   },
 );
 
-export const acceptInvitationAction = actionClient
+export const acceptInvitationAction = signedInClient
   .metadata({ name: "acceptInvitation", permission: "invitations.accept" })
   .inputSchema(acceptInvitationSchema)
   .action(async ({ parsedInput, ctx }) => {
-    if (!ctx.actor) throw new AppError("UNAUTHENTICATED");
     const { slug } = await acceptInvitation(parsedInput.token, ctx.actor, { ip: ctx.ip });
     // No revalidation: the invitation page would re-render as "already accepted" over the success panel.
     return { slug };
