@@ -10,8 +10,11 @@
 //   input, looks up on the server which organisation or institution the input
 //   touches (never trusting an id the client claims), and checks the actor's
 //   membership there.
-// Only AppError codes reach the client; anything else is logged and becomes
-// INTERNAL.
+// A body may throw a RuleRefusal, which the client receives as `{ refused: code }`
+// (the body declares the codes in its return type, MayRefuse), or a
+// FieldRuleError, which it receives as validation errors of the fields named.
+// Only AppError codes reach the client as server errors; anything else is
+// logged and becomes INTERNAL.
 import "server-only";
 import { createSafeActionClient } from "next-safe-action";
 import { z } from "zod";
@@ -29,16 +32,61 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { publicDataChanged } from "@/lib/cache/public-data";
 import { AppError, toPublicError, type AppErrorCode } from "@/lib/errors";
 import { clientIp } from "@/lib/http/request-context";
+import { FieldRuleError, returnFieldProblems } from "@/lib/rule-errors/field-rules";
+import { isRefused, RuleRefusal, type Refused } from "@/lib/rule-errors/refusals";
 
-const baseClient = createSafeActionClient({
-  defineMetadataSchema: () => z.object({ name: z.string().min(1), permission: z.enum(permissionNames) }),
-  handleServerError: (error, { metadata }): AppErrorCode => toPublicError(error, { action: metadata?.name }).code,
-})
+/** Runs an action's body, answering the domain rules it throws as results the form shows. */
+async function answeringRules<Result>(body: () => Promise<Result>): Promise<Result | Refused<string>> {
+  try {
+    return await body();
+  } catch (error) {
+    if (error instanceof RuleRefusal) return { refused: error.refusal };
+    if (error instanceof FieldRuleError) returnFieldProblems(error);
+    throw error;
+  }
+}
+
+type Method = (...args: unknown[]) => unknown;
+
+const isClientLike = (value: unknown, client: object): value is object =>
+  typeof value === "object" && value !== null && Object.getPrototypeOf(value) === Object.getPrototypeOf(client);
+
+/**
+ * The client, and every client derived from it, with each action's body run
+ * through answeringRules. It wraps the body because next-safe-action turns
+ * whatever a body throws into a server error before any middleware sees it.
+ * The types stay next-safe-action's own.
+ */
+function withRuleAnswers<Client extends object>(client: Client): Client {
+  return new Proxy(client, {
+    get(target, property) {
+      const member: unknown = Reflect.get(target, property);
+      if (typeof member !== "function") return member;
+      const method = member as Method;
+      if (property === "action" || property === "stateAction") {
+        return (body: Method, ...rest: unknown[]) =>
+          method.call(target, (...args: unknown[]) => answeringRules(async () => body(...args)), ...rest);
+      }
+      // use, metadata, inputSchema…: each returns a new client, which answers the rules too.
+      return (...args: unknown[]) => {
+        const made = method.apply(target, args);
+        return isClientLike(made, target) ? withRuleAnswers(made) : made;
+      };
+    },
+  });
+}
+
+const baseClient = withRuleAnswers(
+  createSafeActionClient({
+    defineMetadataSchema: () => z.object({ name: z.string().min(1), permission: z.enum(permissionNames) }),
+    handleServerError: (error, { metadata }): AppErrorCode => toPublicError(error, { action: metadata?.name }).code,
+  }),
+)
   .use(async ({ next }) => next({ ctx: { actor: await getCurrentUser(), ip: await clientIp() } }))
   // Any action may change what visitors see: cached public output is dropped after each one that ran.
   .use(async ({ next }) => {
     const result = await next();
-    if (result.success) publicDataChanged();
+    if (result.success && !isRefused(result.data)) publicDataChanged();
     return result;
   });
 

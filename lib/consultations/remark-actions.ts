@@ -1,6 +1,6 @@
 "use server";
 
-import { refusedByRules } from "@/lib/rule-errors/refusals";
+import type { MayRefuse } from "@/lib/rule-errors/refusals";
 import { editRemark, submitRemark, withdrawRemark, type RemarkRefusal } from "@/lib/consultations/remarks";
 import { editRemarkSchema, submitRemarkSchema, withdrawRemarkSchema } from "@/lib/consultations/remark-schemas";
 import { signedInClient } from "@/lib/safe-action";
@@ -8,28 +8,22 @@ import { signedInClient } from "@/lib/safe-action";
 export const submitRemarkAction = signedInClient
   .metadata({ name: "submitRemark", permission: "consultations.remark" })
   .inputSchema(submitRemarkSchema)
-  .action(async ({ parsedInput, ctx }) =>
-    refusedByRules<{ submitted: string }, RemarkRefusal>(async () => ({
-      submitted: (await submitRemark(ctx.actor, parsedInput, { ip: ctx.ip })).id,
-    })),
-  );
+  .action(async ({ parsedInput, ctx }): MayRefuse<{ submitted: string }, RemarkRefusal> => ({
+    submitted: (await submitRemark(ctx.actor, parsedInput, { ip: ctx.ip })).id,
+  }));
 
 export const editRemarkAction = signedInClient
   .metadata({ name: "editRemark", permission: "consultations.remark" })
   .inputSchema(editRemarkSchema)
-  .action(async ({ parsedInput, ctx }) =>
-    refusedByRules<{ saved: true }, RemarkRefusal>(async () => {
-      await editRemark(ctx.actor, parsedInput, { ip: ctx.ip });
-      return { saved: true as const };
-    }),
-  );
+  .action(async ({ parsedInput, ctx }): MayRefuse<{ saved: true }, RemarkRefusal> => {
+    await editRemark(ctx.actor, parsedInput, { ip: ctx.ip });
+    return { saved: true as const };
+  });
 
 export const withdrawRemarkAction = signedInClient
   .metadata({ name: "withdrawRemark", permission: "consultations.remark" })
   .inputSchema(withdrawRemarkSchema)
-  .action(async ({ parsedInput, ctx }) =>
-    refusedByRules<{ withdrawn: true }, RemarkRefusal>(async () => {
-      await withdrawRemark(ctx.actor, parsedInput.remarkId, { ip: ctx.ip });
-      return { withdrawn: true as const };
-    }),
-  );
+  .action(async ({ parsedInput, ctx }): MayRefuse<{ withdrawn: true }, RemarkRefusal> => {
+    await withdrawRemark(ctx.actor, parsedInput.remarkId, { ip: ctx.ip });
+    return { withdrawn: true as const };
+  });

@@ -4,7 +4,6 @@ import { db } from "@/lib/db/client";
 import { createElection, publishElection, unpublishElection, updateElection } from "@/lib/elections/mutations";
 import { startFurtherRound } from "@/lib/elections/further-round";
 import { createElectionSchema, electionIdSchema, updateElectionSchema } from "@/lib/elections/schemas";
-import { withFieldErrors } from "@/lib/rule-errors/field-rules";
 import { scopedAction } from "@/lib/safe-action";
 
 /** The institution that organises the election, looked up on the server. */
@@ -21,9 +20,7 @@ export const createElectionAction = scopedAction(
       ? { institutionId: input.institutionId }
       : null,
   async ({ parsedInput: { institutionId, ...fields }, ctx }) =>
-    withFieldErrors(createElectionSchema, () =>
-      createElection(institutionId, fields, { userId: ctx.actor.id, ip: ctx.ip }),
-    ),
+    createElection(institutionId, fields, { userId: ctx.actor.id, ip: ctx.ip }),
 );
 
 export const updateElectionAction = scopedAction(
@@ -31,20 +28,17 @@ export const updateElectionAction = scopedAction(
   updateElectionSchema,
   organiserOf,
   async ({ parsedInput: { electionId, ...fields }, ctx }) =>
-    withFieldErrors(updateElectionSchema, () =>
-      updateElection(electionId, fields, { userId: ctx.actor.id, ip: ctx.ip }),
-    ),
+    updateElection(electionId, fields, { userId: ctx.actor.id, ip: ctx.ip }),
 );
 
 export const publishElectionAction = scopedAction(
   { name: "publishElection", permission: "elections.manage" },
   electionIdSchema,
   organiserOf,
-  async ({ parsedInput, ctx }) =>
-    withFieldErrors(updateElectionSchema, async () => {
-      await publishElection(parsedInput.electionId, { userId: ctx.actor.id, ip: ctx.ip });
-      return { published: true };
-    }),
+  async ({ parsedInput, ctx }) => {
+    await publishElection(parsedInput.electionId, { userId: ctx.actor.id, ip: ctx.ip });
+    return { published: true };
+  },
 );
 
 export const unpublishElectionAction = scopedAction(

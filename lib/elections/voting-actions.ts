@@ -9,7 +9,7 @@ import {
   electionIdOnlySchema,
   voteCodeRequestSchema,
 } from "@/lib/elections/voting-schemas";
-import { refusedByRules } from "@/lib/rule-errors/refusals";
+import type { MayRefuse } from "@/lib/rule-errors/refusals";
 import { scopedAction, signedInClient } from "@/lib/safe-action";
 
 // Who may cast which organisation's ballot is the election's rule
@@ -17,31 +17,25 @@ import { scopedAction, signedInClient } from "@/lib/safe-action";
 export const requestVoteCodeAction = signedInClient
   .metadata({ name: "requestVoteCode", permission: "elections.takePart" })
   .inputSchema(voteCodeRequestSchema)
-  .action(async ({ parsedInput: { locale, ...input }, ctx }) =>
-    refusedByRules<{ sent: true }, VotingRefusal>(async () => {
-      await requestVoteCode(ctx.actor, input, locale);
-      return { sent: true as const };
-    }),
-  );
+  .action(async ({ parsedInput: { locale, ...input }, ctx }): MayRefuse<{ sent: true }, VotingRefusal> => {
+    await requestVoteCode(ctx.actor, input, locale);
+    return { sent: true as const };
+  });
 
 export const castBallotAction = signedInClient
   .metadata({ name: "castBallot", permission: "elections.takePart" })
   .inputSchema(castBallotSchema)
-  .action(async ({ parsedInput, ctx }) =>
-    refusedByRules<{ cast: Awaited<ReturnType<typeof castBallot>> }, VotingRefusal>(async () => ({
-      cast: await castBallot(ctx.actor, parsedInput),
-    })),
-  );
+  .action(async ({ parsedInput, ctx }): MayRefuse<{ cast: Awaited<ReturnType<typeof castBallot>> }, VotingRefusal> => ({
+    cast: await castBallot(ctx.actor, parsedInput),
+  }));
 
 export const designateVoterAction = signedInClient
   .metadata({ name: "designateVoter", permission: "elections.takePart" })
   .inputSchema(designateVoterSchema)
-  .action(async ({ parsedInput, ctx }) =>
-    refusedByRules<{ designated: true }, VotingRefusal>(async () => {
-      await designateVoter(ctx.actor, parsedInput);
-      return { designated: true as const };
-    }),
-  );
+  .action(async ({ parsedInput, ctx }): MayRefuse<{ designated: true }, VotingRefusal> => {
+    await designateVoter(ctx.actor, parsedInput);
+    return { designated: true as const };
+  });
 
 export const publishResultsAction = scopedAction(
   { name: "publishResults", permission: "elections.manage" },

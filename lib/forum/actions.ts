@@ -32,8 +32,7 @@ import {
   mergeThreadsSchema,
 } from "@/lib/forum/schemas";
 import { mergeThreads, splitThread } from "@/lib/forum/restructure";
-import { withFieldErrors } from "@/lib/rule-errors/field-rules";
-import { refusedByRules } from "@/lib/rule-errors/refusals";
+import type { MayRefuse } from "@/lib/rule-errors/refusals";
 import { setWatching } from "@/lib/forum/watching";
 import {
   approvePosts,
@@ -58,53 +57,37 @@ import { signedInClient } from "@/lib/safe-action";
 export const startThreadAction = signedInClient
   .metadata({ name: "startForumThread", permission: "forum.post" })
   .inputSchema(startThreadSchema)
-  .action(async ({ parsedInput, ctx }) =>
-    withFieldErrors(startThreadSchema, () =>
-      refusedByRules<{ posted: PostRef }, ForumRefusal>(async () => ({
-        posted: await startThread(ctx.actor, parsedInput),
-      })),
-    ),
-  );
+  .action(async ({ parsedInput, ctx }): MayRefuse<{ posted: PostRef }, ForumRefusal> => ({
+    posted: await startThread(ctx.actor, parsedInput),
+  }));
 
 export const replyAction = signedInClient
   .metadata({ name: "replyInForum", permission: "forum.post" })
   .inputSchema(replySchema)
-  .action(async ({ parsedInput, ctx }) =>
-    withFieldErrors(replySchema, () =>
-      refusedByRules<{ posted: PostRef }, ForumRefusal>(async () => ({
-        posted: await reply(ctx.actor, parsedInput),
-      })),
-    ),
-  );
+  .action(async ({ parsedInput, ctx }): MayRefuse<{ posted: PostRef }, ForumRefusal> => ({
+    posted: await reply(ctx.actor, parsedInput),
+  }));
 
 export const editPostAction = signedInClient
   .metadata({ name: "editForumPost", permission: "forum.post" })
   .inputSchema(editPostSchema)
-  .action(async ({ parsedInput, ctx }) =>
-    withFieldErrors(editPostSchema, () =>
-      refusedByRules<{ saved: PostRef }, ForumRefusal>(async () => ({
-        saved: await editPost(ctx.actor, parsedInput, ctx.ip),
-      })),
-    ),
-  );
+  .action(async ({ parsedInput, ctx }): MayRefuse<{ saved: PostRef }, ForumRefusal> => ({
+    saved: await editPost(ctx.actor, parsedInput, ctx.ip),
+  }));
 
 export const deletePostAction = signedInClient
   .metadata({ name: "deleteForumPost", permission: "forum.post" })
   .inputSchema(postIdSchema)
-  .action(async ({ parsedInput, ctx }) =>
-    refusedByRules<{ deleted: PostRef }, ForumRefusal>(async () => ({
-      deleted: await deletePost(ctx.actor, parsedInput.postId, ctx.ip),
-    })),
-  );
+  .action(async ({ parsedInput, ctx }): MayRefuse<{ deleted: PostRef }, ForumRefusal> => ({
+    deleted: await deletePost(ctx.actor, parsedInput.postId, ctx.ip),
+  }));
 
 export const toggleHelpfulAction = signedInClient
   .metadata({ name: "toggleForumHelpful", permission: "forum.post" })
   .inputSchema(postIdSchema)
-  .action(async ({ parsedInput, ctx }) =>
-    refusedByRules<{ reaction: { helpful: boolean; count: number } }, ForumRefusal>(async () => ({
-      reaction: await toggleHelpful(ctx.actor, parsedInput.postId),
-    })),
-  );
+  .action(async ({ parsedInput, ctx }): MayRefuse<{ reaction: { helpful: boolean; count: number } }, ForumRefusal> => ({
+    reaction: await toggleHelpful(ctx.actor, parsedInput.postId),
+  }));
 
 export const createCategoryAction = signedInClient
   .metadata({ name: "createForumCategory", permission: "forum.manage" })
@@ -138,12 +121,10 @@ export const watchAction = signedInClient
 export const flagPostAction = signedInClient
   .metadata({ name: "flagForumPost", permission: "forum.post" })
   .inputSchema(flagSchema)
-  .action(async ({ parsedInput, ctx }) =>
-    refusedByRules<{ flagged: true }, ModerationRefusal>(async () => {
-      await flagPost(ctx.actor, parsedInput);
-      return { flagged: true as const };
-    }),
-  );
+  .action(async ({ parsedInput, ctx }): MayRefuse<{ flagged: true }, ModerationRefusal> => {
+    await flagPost(ctx.actor, parsedInput);
+    return { flagged: true as const };
+  });
 
 // Moderation: "content.moderate" (moderators and administrators), checked by the client and again in lib/forum/moderation.ts.
 export const hidePostsAction = signedInClient
@@ -186,13 +167,11 @@ export const moveThreadAction = signedInClient
 export const approvePostsAction = signedInClient
   .metadata({ name: "approveForumPosts", permission: "content.moderate" })
   .inputSchema(approvePostsSchema)
-  .action(async ({ parsedInput, ctx }) =>
-    refusedByRules<{ approved: number }, ApprovalRefusal>(async () => ({
-      approved: await approvePosts(ctx.actor, parsedInput.postIds, parsedInput.shown, {
-        ip: ctx.ip,
-      }),
-    })),
-  );
+  .action(async ({ parsedInput, ctx }): MayRefuse<{ approved: number }, ApprovalRefusal> => ({
+    approved: await approvePosts(ctx.actor, parsedInput.postIds, parsedInput.shown, {
+      ip: ctx.ip,
+    }),
+  }));
 
 export const suspendUserAction = signedInClient
   .metadata({ name: "suspendForumUser", permission: "content.moderate" })

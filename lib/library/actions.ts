@@ -1,8 +1,7 @@
 "use server";
 
 import { parseAuthorChoice } from "@/lib/auth/authors";
-import { withFieldErrors } from "@/lib/rule-errors/field-rules";
-import { refusedByRules } from "@/lib/rule-errors/refusals";
+import type { MayRefuse } from "@/lib/rule-errors/refusals";
 import { answerInvitation } from "@/lib/library/developers";
 import { acceptDocument, rejectDocument, type LibraryModerationRefusal } from "@/lib/library/moderation";
 import { createDocument, updateDocument } from "@/lib/library/mutations";
@@ -25,36 +24,37 @@ export const createDocumentAction = signedInClient
   .metadata({ name: "createLibraryDocument", permission: "library.write" })
   .inputSchema(createDocumentSchema)
   .action(async ({ parsedInput: { steward, ...fields }, ctx }) =>
-    withFieldErrors(createDocumentSchema, () =>
-      createDocument(ctx.actor, parseAuthorChoice(steward), fields, { ip: ctx.ip }),
-    ),
+    createDocument(ctx.actor, parseAuthorChoice(steward), fields, { ip: ctx.ip }),
   );
 
 export const updateDocumentAction = signedInClient
   .metadata({ name: "updateLibraryDocument", permission: "library.write" })
   .inputSchema(updateDocumentSchema)
   .action(async ({ parsedInput: { documentId, ...fields }, ctx }) =>
-    withFieldErrors(updateDocumentSchema, () => updateDocument(ctx.actor, documentId, fields, { ip: ctx.ip })),
+    updateDocument(ctx.actor, documentId, fields, { ip: ctx.ip }),
   );
 
 export const acceptDocumentAction = signedInClient
   .metadata({ name: "acceptLibraryDocument", permission: "content.moderate" })
   .inputSchema(documentDecisionSchema)
-  .action(async ({ parsedInput: { documentId, ...shown }, ctx }) =>
-    refusedByRules<{ accepted: true }, LibraryModerationRefusal>(async () => {
+  .action(
+    async ({ parsedInput: { documentId, ...shown }, ctx }): MayRefuse<{ accepted: true }, LibraryModerationRefusal> => {
       await acceptDocument(ctx.actor, documentId, shown, { ip: ctx.ip });
       return { accepted: true as const };
-    }),
+    },
   );
 
 export const rejectDocumentAction = signedInClient
   .metadata({ name: "rejectLibraryDocument", permission: "content.moderate" })
   .inputSchema(rejectDocumentSchema)
-  .action(async ({ parsedInput: { documentId, reason, ...shown }, ctx }) =>
-    refusedByRules<{ rejected: true }, LibraryModerationRefusal>(async () => {
+  .action(
+    async ({
+      parsedInput: { documentId, reason, ...shown },
+      ctx,
+    }): MayRefuse<{ rejected: true }, LibraryModerationRefusal> => {
       await rejectDocument(ctx.actor, documentId, reason, shown, { ip: ctx.ip });
       return { rejected: true as const };
-    }),
+    },
   );
 
 export const answerDeveloperInvitationAction = signedInClient

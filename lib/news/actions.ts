@@ -1,7 +1,6 @@
 "use server";
 
-import { withFieldErrors } from "@/lib/rule-errors/field-rules";
-import { refusedByRules } from "@/lib/rule-errors/refusals";
+import type { MayRefuse } from "@/lib/rule-errors/refusals";
 import {
   approveArticle,
   featureArticle,
@@ -34,95 +33,81 @@ export const createNewsAction = signedInClient
   .metadata({ name: "createNewsArticle", permission: "news.write" })
   .inputSchema(createNewsSchema)
   .action(async ({ parsedInput: { author, ...fields }, ctx }) =>
-    withFieldErrors(createNewsSchema, () =>
-      createArticle(ctx.actor, parseAuthorChoice(author), fields, { ip: ctx.ip }),
-    ),
+    createArticle(ctx.actor, parseAuthorChoice(author), fields, { ip: ctx.ip }),
   );
 
 export const updateNewsAction = signedInClient
   .metadata({ name: "updateNewsArticle", permission: "news.write" })
   .inputSchema(updateNewsSchema)
   .action(async ({ parsedInput: { articleId, ...fields }, ctx }) =>
-    withFieldErrors(updateNewsSchema, () => updateArticle(ctx.actor, articleId, fields, { ip: ctx.ip })),
+    updateArticle(ctx.actor, articleId, fields, { ip: ctx.ip }),
   );
 
 export const submitNewsAction = signedInClient
   .metadata({ name: "submitNewsArticle", permission: "news.write" })
   .inputSchema(publishNewsSchema)
-  .action(async ({ parsedInput, ctx }) =>
-    withFieldErrors(publishNewsSchema, () =>
-      refusedByRules<{ status: "PENDING" | "PUBLISHED"; publishedAt: Date | null }, NewsRefusal>(() =>
-        submitArticle(ctx.actor, parsedInput.articleId, parsedInput.publishAt, { ip: ctx.ip }),
-      ),
-    ),
+  .action(
+    async ({
+      parsedInput,
+      ctx,
+    }): MayRefuse<{ status: "PENDING" | "PUBLISHED"; publishedAt: Date | null }, NewsRefusal> =>
+      submitArticle(ctx.actor, parsedInput.articleId, parsedInput.publishAt, { ip: ctx.ip }),
   );
 
 export const withdrawNewsAction = signedInClient
   .metadata({ name: "withdrawNewsArticle", permission: "news.write" })
   .inputSchema(newsArticleIdSchema)
-  .action(async ({ parsedInput, ctx }) =>
-    refusedByRules<{ withdrawn: true }, NewsRefusal>(async () => {
-      await withdrawArticle(ctx.actor, parsedInput.articleId, { ip: ctx.ip });
-      return { withdrawn: true as const };
-    }),
-  );
+  .action(async ({ parsedInput, ctx }): MayRefuse<{ withdrawn: true }, NewsRefusal> => {
+    await withdrawArticle(ctx.actor, parsedInput.articleId, { ip: ctx.ip });
+    return { withdrawn: true as const };
+  });
 
 export const approveNewsAction = signedInClient
   .metadata({ name: "approveNewsArticle", permission: "content.moderate" })
   .inputSchema(decideNewsSchema)
-  .action(async ({ parsedInput, ctx }) =>
-    refusedByRules<{ publishedAt: Date }, NewsModerationRefusal>(async () => ({
-      publishedAt: await approveArticle(ctx.actor, parsedInput.articleId, parsedInput.shown, {
-        ip: ctx.ip,
-      }),
-    })),
-  );
+  .action(async ({ parsedInput, ctx }): MayRefuse<{ publishedAt: Date }, NewsModerationRefusal> => ({
+    publishedAt: await approveArticle(ctx.actor, parsedInput.articleId, parsedInput.shown, {
+      ip: ctx.ip,
+    }),
+  }));
 
 export const rejectNewsAction = signedInClient
   .metadata({ name: "rejectNewsArticle", permission: "content.moderate" })
   .inputSchema(rejectShownNewsSchema)
-  .action(async ({ parsedInput, ctx }) =>
-    refusedByRules<{ rejected: true }, NewsModerationRefusal>(async () => {
-      await rejectArticle(ctx.actor, parsedInput.articleId, parsedInput.shown, parsedInput.reason, { ip: ctx.ip });
-      return { rejected: true as const };
-    }),
-  );
+  .action(async ({ parsedInput, ctx }): MayRefuse<{ rejected: true }, NewsModerationRefusal> => {
+    await rejectArticle(ctx.actor, parsedInput.articleId, parsedInput.shown, parsedInput.reason, { ip: ctx.ip });
+    return { rejected: true as const };
+  });
 
 export const unpublishNewsAction = signedInClient
   .metadata({ name: "unpublishNewsArticle", permission: "content.moderate" })
   .inputSchema(rejectNewsSchema)
-  .action(async ({ parsedInput, ctx }) =>
-    refusedByRules<{ unpublished: true }, NewsModerationRefusal>(async () => {
-      await unpublishArticle(ctx.actor, parsedInput.articleId, parsedInput.reason, {
-        ip: ctx.ip,
-      });
-      return { unpublished: true as const };
-    }),
-  );
+  .action(async ({ parsedInput, ctx }): MayRefuse<{ unpublished: true }, NewsModerationRefusal> => {
+    await unpublishArticle(ctx.actor, parsedInput.articleId, parsedInput.reason, {
+      ip: ctx.ip,
+    });
+    return { unpublished: true as const };
+  });
 
 export const reviewNewsAction = signedInClient
   .metadata({ name: "reviewNewsArticle", permission: "content.moderate" })
   .inputSchema(decideNewsSchema)
-  .action(async ({ parsedInput, ctx }) =>
-    refusedByRules<{ reviewed: true }, NewsModerationRefusal>(async () => {
-      await markArticleReviewed(ctx.actor, parsedInput.articleId, parsedInput.shown, {
-        ip: ctx.ip,
-      });
-      return { reviewed: true as const };
-    }),
-  );
+  .action(async ({ parsedInput, ctx }): MayRefuse<{ reviewed: true }, NewsModerationRefusal> => {
+    await markArticleReviewed(ctx.actor, parsedInput.articleId, parsedInput.shown, {
+      ip: ctx.ip,
+    });
+    return { reviewed: true as const };
+  });
 
 export const featureNewsAction = signedInClient
   .metadata({ name: "featureNewsArticle", permission: "content.moderate" })
   .inputSchema(featureNewsSchema)
-  .action(async ({ parsedInput, ctx }) =>
-    refusedByRules<{ featured: boolean }, NewsModerationRefusal>(async () => {
-      await featureArticle(ctx.actor, parsedInput.articleId, parsedInput.featured, {
-        ip: ctx.ip,
-      });
-      return { featured: parsedInput.featured };
-    }),
-  );
+  .action(async ({ parsedInput, ctx }): MayRefuse<{ featured: boolean }, NewsModerationRefusal> => {
+    await featureArticle(ctx.actor, parsedInput.articleId, parsedInput.featured, {
+      ip: ctx.ip,
+    });
+    return { featured: parsedInput.featured };
+  });
 
 export const setNewsModerationAction = signedInClient
   .metadata({ name: "setNewsModeration", permission: "news.configure" })

@@ -12,7 +12,7 @@ import {
   withdrawMembershipRequest,
 } from "@/lib/organisations/membership-requests";
 import { changeMemberRole, removeMember } from "@/lib/organisations/members";
-import { refusedByRules } from "@/lib/rule-errors/refusals";
+import type { MayRefuse } from "@/lib/rule-errors/refusals";
 import {
   editOrganisation,
   registerOrganisation,
@@ -73,12 +73,12 @@ export const editOrganisationAction = scopedAction(
 export const setOrganisationVerifiedAction = signedInClient
   .metadata({ name: "setOrganisationVerified", permission: "organisations.verify" })
   .inputSchema(setOrganisationVerifiedSchema)
-  .action(async ({ parsedInput: { organisationId, ...decision }, ctx }) =>
-    refusedByRules<{ saved: true }, VerificationRefusal>(async () => {
+  .action(
+    async ({ parsedInput: { organisationId, ...decision }, ctx }): MayRefuse<{ saved: true }, VerificationRefusal> => {
       await setOrganisationVerified(organisationId, decision, { actorId: ctx.actor.id, ip: ctx.ip });
       revalidatePath("/", "layout");
       return { saved: true as const };
-    }),
+    },
   );
 
 export const requestToJoinAction = signedInClient
