@@ -31,7 +31,7 @@ import {
 import { getCurrentUser } from "@/lib/auth/session";
 import { publicDataChanged } from "@/lib/cache/public-data";
 import { AppError, toPublicError, type AppErrorCode } from "@/lib/errors";
-import { clientIp } from "@/lib/http/request-context";
+import { clientIp, type ActionMeta } from "@/lib/http/request-context";
 import { FieldRuleError, returnFieldProblems } from "@/lib/rule-errors/field-rules";
 import { isRefused, RuleRefusal, type Refused } from "@/lib/rule-errors/refusals";
 
@@ -82,7 +82,11 @@ const baseClient = withRuleAnswers(
     handleServerError: (error, { metadata }): AppErrorCode => toPublicError(error, { action: metadata?.name }).code,
   }),
 )
-  .use(async ({ next }) => next({ ctx: { actor: await getCurrentUser(), ip: await clientIp() } }))
+  // The one place that records what a write keeps about its request.
+  .use(async ({ next }) => {
+    const meta: ActionMeta = { ip: await clientIp() };
+    return next({ ctx: { actor: await getCurrentUser(), meta } });
+  })
   // Any action may change what visitors see: cached public output is dropped after each one that ran.
   .use(async ({ next }) => {
     const result = await next();
@@ -137,7 +141,7 @@ export function scopedAction<S extends z.ZodType, Result>(
   scopeOf: (input: z.output<S>) => Promise<Scope | null>,
   body: (args: {
     parsedInput: z.output<S>;
-    ctx: { actor: NonNullable<Awaited<ReturnType<typeof getCurrentUser>>>; ip: string | null; scope: Scope };
+    ctx: { actor: NonNullable<Awaited<ReturnType<typeof getCurrentUser>>>; meta: ActionMeta; scope: Scope };
   }) => Promise<Result>,
 ) {
   if (!isScoped(metadata.permission)) throw new Error(`scopedAction ${metadata.name} needs a scoped permission`);
@@ -150,6 +154,6 @@ export function scopedAction<S extends z.ZodType, Result>(
       if (!scope) throw new AppError("NOT_FOUND", metadata.name);
       if (!can(ctx.actor, metadata.permission, scope))
         throw refusal(ctx.actor, metadata.name, metadata.permission, scope);
-      return body({ parsedInput: input, ctx: { actor: ctx.actor, ip: ctx.ip, scope } });
+      return body({ parsedInput: input, ctx: { actor: ctx.actor, meta: ctx.meta, scope } });
     });
 }

@@ -39,7 +39,7 @@ export const signUpAction = actionClient
   .metadata({ name: "signUp", permission: "account.signUp" })
   .inputSchema(signUpSchema)
   .action(async ({ parsedInput, ctx }) => {
-    const outcome = await signUp(parsedInput, { ip: ctx.ip });
+    const outcome = await signUp(parsedInput, ctx.meta);
     if (!outcome.ok) returnValidationErrors(signUpSchema, { [outcome.field]: { _errors: [outcome.problem] } });
     if (outcome.verifyToken) {
       (await cookies()).set(SIGN_UP_BROWSER_COOKIE, browserProof(outcome.verifyToken), {
@@ -59,7 +59,7 @@ export const verifyEmailAction = actionClient
   .action(async ({ parsedInput, ctx }) => {
     const jar = await cookies();
     const fromSigningUpBrowser = isSigningUpBrowser(parsedInput.token, jar.get(SIGN_UP_BROWSER_COOKIE)?.value);
-    const { email, signInToken } = await verifyEmail(parsedInput.token, { ip: ctx.ip, fromSigningUpBrowser });
+    const { email, signInToken } = await verifyEmail(parsedInput.token, { ...ctx.meta, fromSigningUpBrowser });
     if (fromSigningUpBrowser) jar.delete(SIGN_UP_BROWSER_COOKIE);
     // Only to this browser, which then signs in with it (components/accounts/confirm-link-form.tsx).
     return { confirmed: true, email, signInToken };
@@ -69,7 +69,7 @@ export const requestPasswordResetAction = actionClient
   .metadata({ name: "requestPasswordReset", permission: "account.resetPassword" })
   .inputSchema(requestPasswordResetSchema)
   .action(async ({ parsedInput, ctx }) => {
-    await requestPasswordReset(parsedInput.email, parsedInput.locale, { ip: ctx.ip });
+    await requestPasswordReset(parsedInput.email, parsedInput.locale, ctx.meta);
     return { sent: true };
   });
 
@@ -77,7 +77,7 @@ export const resetPasswordAction = actionClient
   .metadata({ name: "resetPassword", permission: "account.resetPassword" })
   .inputSchema(resetPasswordSchema)
   .action(async ({ parsedInput, ctx }) => {
-    const outcome = await resetPassword(parsedInput.token, parsedInput.password, { ip: ctx.ip });
+    const outcome = await resetPassword(parsedInput.token, parsedInput.password, ctx.meta);
     if (!outcome.ok) returnValidationErrors(resetPasswordSchema, { password: { _errors: [outcome.problem] } });
     return { changed: true };
   });
@@ -87,7 +87,7 @@ export const changePasswordAction = signedInClient
   .inputSchema(changePasswordSchema)
   .action(async ({ parsedInput, ctx }) => {
     // The permission guarantees a signed-in actor.
-    const outcome = await changePassword(ctx.actor.id, parsedInput, { ip: ctx.ip });
+    const outcome = await changePassword(ctx.actor.id, parsedInput, ctx.meta);
     if (!outcome.ok) {
       const field = outcome.problem === "currentPasswordWrong" ? "currentPassword" : "newPassword";
       returnValidationErrors(changePasswordSchema, { [field]: { _errors: [outcome.problem] } });
@@ -99,7 +99,7 @@ export const requestEmailChangeAction = signedInClient
   .metadata({ name: "requestEmailChange", permission: "account.manage" })
   .inputSchema(requestEmailChangeSchema)
   .action(async ({ parsedInput, ctx }) => {
-    const outcome = await requestEmailChange(ctx.actor.id, parsedInput, { ip: ctx.ip });
+    const outcome = await requestEmailChange(ctx.actor.id, parsedInput, ctx.meta);
     if (!outcome.ok)
       returnValidationErrors(requestEmailChangeSchema, { [outcome.field]: { _errors: [outcome.problem] } });
     return { sent: true };
@@ -109,7 +109,7 @@ export const confirmEmailChangeAction = actionClient
   .metadata({ name: "confirmEmailChange", permission: "account.confirmEmailChange" })
   .inputSchema(confirmEmailChangeSchema)
   .action(async ({ parsedInput, ctx }) => {
-    await confirmEmailChange(parsedInput.token, { ip: ctx.ip });
+    await confirmEmailChange(parsedInput.token, ctx.meta);
     return { confirmed: true };
   });
 
@@ -117,7 +117,7 @@ export const deleteAccountAction = signedInClient
   .metadata({ name: "deleteAccount", permission: "account.manage" })
   .inputSchema(deleteAccountSchema)
   .action(async ({ parsedInput, ctx }) => {
-    const outcome = await deleteAccount(ctx.actor.id, parsedInput.currentPassword, { ip: ctx.ip });
+    const outcome = await deleteAccount(ctx.actor.id, parsedInput.currentPassword, ctx.meta);
     if (!outcome.ok) {
       if (outcome.problem === "currentPasswordWrong")
         returnValidationErrors(deleteAccountSchema, { currentPassword: { _errors: [outcome.problem] } });
@@ -130,7 +130,7 @@ export const setPlatformRoleAction = signedInClient
   .metadata({ name: "setPlatformRole", permission: "users.manage" })
   .inputSchema(setPlatformRoleSchema)
   .action(async ({ parsedInput, ctx }) => {
-    await setPlatformRole(parsedInput.userId, parsedInput.role, { actorId: ctx.actor.id, ip: ctx.ip });
+    await setPlatformRole(parsedInput.userId, parsedInput.role, { actorId: ctx.actor.id, ...ctx.meta });
     revalidatePath("/[locale]/admin/people/[id]", "page");
     return { saved: true };
   });
@@ -139,7 +139,7 @@ export const blockUserAction = signedInClient
   .metadata({ name: "blockUser", permission: "users.manage" })
   .inputSchema(blockUserSchema)
   .action(async ({ parsedInput, ctx }) => {
-    await blockUser(parsedInput.userId, parsedInput.reason, { actorId: ctx.actor.id, ip: ctx.ip });
+    await blockUser(parsedInput.userId, parsedInput.reason, { actorId: ctx.actor.id, ...ctx.meta });
     revalidatePath("/[locale]/admin/people/[id]", "page");
     return { saved: true };
   });
@@ -148,7 +148,7 @@ export const unblockUserAction = signedInClient
   .metadata({ name: "unblockUser", permission: "users.manage" })
   .inputSchema(unblockUserSchema)
   .action(async ({ parsedInput, ctx }) => {
-    await unblockUser(parsedInput.userId, { actorId: ctx.actor.id, ip: ctx.ip });
+    await unblockUser(parsedInput.userId, { actorId: ctx.actor.id, ...ctx.meta });
     revalidatePath("/[locale]/admin/people/[id]", "page");
     return { saved: true };
   });
@@ -168,7 +168,7 @@ export const confirmTwoFactorSetupAction = signedInClient
   .metadata({ name: "confirmTwoFactorSetup", permission: "account.manage" })
   .inputSchema(twoFactorChangeSchema)
   .action(async ({ parsedInput, ctx }) => {
-    const outcome = await confirmTwoFactorSetup(ctx.actor.id, parsedInput, { ip: ctx.ip });
+    const outcome = await confirmTwoFactorSetup(ctx.actor.id, parsedInput, ctx.meta);
     if (!outcome.ok) returnValidationErrors(twoFactorChangeSchema, { [outcome.field]: { _errors: [outcome.problem] } });
     return { recoveryCodes: outcome.recoveryCodes };
   });
@@ -177,7 +177,7 @@ export const disableTwoFactorAction = signedInClient
   .metadata({ name: "disableTwoFactor", permission: "account.manage" })
   .inputSchema(twoFactorChangeSchema)
   .action(async ({ parsedInput, ctx }) => {
-    const outcome = await disableTwoFactor(ctx.actor.id, parsedInput, { ip: ctx.ip });
+    const outcome = await disableTwoFactor(ctx.actor.id, parsedInput, ctx.meta);
     if (!outcome.ok) returnValidationErrors(twoFactorChangeSchema, { [outcome.field]: { _errors: [outcome.problem] } });
     revalidatePath("/", "layout");
     return { disabled: true };
@@ -187,7 +187,7 @@ export const regenerateRecoveryCodesAction = signedInClient
   .metadata({ name: "regenerateRecoveryCodes", permission: "account.manage" })
   .inputSchema(twoFactorChangeSchema)
   .action(async ({ parsedInput, ctx }) => {
-    const outcome = await regenerateRecoveryCodes(ctx.actor.id, parsedInput, { ip: ctx.ip });
+    const outcome = await regenerateRecoveryCodes(ctx.actor.id, parsedInput, ctx.meta);
     if (!outcome.ok) returnValidationErrors(twoFactorChangeSchema, { [outcome.field]: { _errors: [outcome.problem] } });
     return { recoveryCodes: outcome.recoveryCodes };
   });

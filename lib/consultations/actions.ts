@@ -39,7 +39,7 @@ export const createConsultationAction = scopedAction(
       ? { institutionId: input.institutionId }
       : null,
   async ({ parsedInput: { institutionId, ...fields }, ctx }) =>
-    createConsultation(institutionId, fields, { userId: ctx.actor.id, ip: ctx.ip }),
+    createConsultation(institutionId, fields, { userId: ctx.actor.id, ...ctx.meta }),
 );
 
 export const updateConsultationAction = scopedAction(
@@ -47,7 +47,7 @@ export const updateConsultationAction = scopedAction(
   updateConsultationSchema,
   organiserOf,
   async ({ parsedInput: { consultationId, ...fields }, ctx }) =>
-    updateConsultation(consultationId, fields, { userId: ctx.actor.id, ip: ctx.ip }),
+    updateConsultation(consultationId, fields, { userId: ctx.actor.id, ...ctx.meta }),
 );
 
 export const publishConsultationAction = scopedAction(
@@ -55,7 +55,7 @@ export const publishConsultationAction = scopedAction(
   consultationIdSchema,
   organiserOf,
   async ({ parsedInput, ctx }) => {
-    await publishConsultation(parsedInput.consultationId, { userId: ctx.actor.id, ip: ctx.ip });
+    await publishConsultation(parsedInput.consultationId, { userId: ctx.actor.id, ...ctx.meta });
     return { published: true };
   },
 );
@@ -65,7 +65,7 @@ export const unpublishConsultationAction = scopedAction(
   consultationIdSchema,
   organiserOf,
   async ({ parsedInput, ctx }) => {
-    await unpublishConsultation(parsedInput.consultationId, { userId: ctx.actor.id, ip: ctx.ip });
+    await unpublishConsultation(parsedInput.consultationId, { userId: ctx.actor.id, ...ctx.meta });
     return { unpublished: true };
   },
 );
@@ -77,7 +77,7 @@ export const extendConsultationAction = scopedAction(
   async ({ parsedInput, ctx }) => {
     await extendConsultation(parsedInput.consultationId, parsedInput.endsAt, parsedInput.reason, {
       userId: ctx.actor.id,
-      ip: ctx.ip,
+      ...ctx.meta,
     });
     return { extended: true };
   },
@@ -87,7 +87,7 @@ export const answerRemarksAction = scopedAction(
   { name: "answerRemarks", permission: "consultations.manage" },
   answerRemarksSchema,
   organiserOf,
-  async ({ parsedInput, ctx }) => answerRemarks({ userId: ctx.actor.id, ip: ctx.ip }, parsedInput),
+  async ({ parsedInput, ctx }) => answerRemarks({ userId: ctx.actor.id, ...ctx.meta }, parsedInput),
 );
 
 export const requestReportAction = scopedAction(
@@ -95,7 +95,7 @@ export const requestReportAction = scopedAction(
   consultationIdSchema,
   organiserOf,
   async ({ parsedInput, ctx }): MayRefuse<{ requested: true }, ReportRefusal> => {
-    await requestReport(parsedInput.consultationId, { userId: ctx.actor.id, ip: ctx.ip });
+    await requestReport(parsedInput.consultationId, { userId: ctx.actor.id, ...ctx.meta });
     return { requested: true as const };
   },
 );
@@ -105,7 +105,7 @@ export const publishReportAction = scopedAction(
   consultationIdSchema,
   organiserOf,
   async ({ parsedInput, ctx }): MayRefuse<{ published: true }, ReportRefusal> => {
-    await publishReport(parsedInput.consultationId, { userId: ctx.actor.id, ip: ctx.ip });
+    await publishReport(parsedInput.consultationId, { userId: ctx.actor.id, ...ctx.meta });
     return { published: true as const };
   },
 );
@@ -115,7 +115,7 @@ export const publishFinalTextAction = scopedAction(
   finalTextSchema,
   organiserOf,
   async ({ parsedInput, ctx }) => {
-    await publishFinalText(parsedInput.consultationId, parsedInput, { userId: ctx.actor.id, ip: ctx.ip });
+    await publishFinalText(parsedInput.consultationId, parsedInput, { userId: ctx.actor.id, ...ctx.meta });
     return { published: true as const };
   },
 );
@@ -125,7 +125,7 @@ export const correctAnswerAction = scopedAction(
   correctAnswerSchema,
   organiserOf,
   async ({ parsedInput, ctx }) => {
-    await correctAnswer({ userId: ctx.actor.id, ip: ctx.ip }, parsedInput);
+    await correctAnswer({ userId: ctx.actor.id, ...ctx.meta }, parsedInput);
     return { corrected: true as const };
   },
 );

@@ -9,14 +9,14 @@ export const submitRemarkAction = signedInClient
   .metadata({ name: "submitRemark", permission: "consultations.remark" })
   .inputSchema(submitRemarkSchema)
   .action(async ({ parsedInput, ctx }): MayRefuse<{ submitted: string }, RemarkRefusal> => ({
-    submitted: (await submitRemark(ctx.actor, parsedInput, { ip: ctx.ip })).id,
+    submitted: (await submitRemark(ctx.actor, parsedInput, ctx.meta)).id,
   }));
 
 export const editRemarkAction = signedInClient
   .metadata({ name: "editRemark", permission: "consultations.remark" })
   .inputSchema(editRemarkSchema)
   .action(async ({ parsedInput, ctx }): MayRefuse<{ saved: true }, RemarkRefusal> => {
-    await editRemark(ctx.actor, parsedInput, { ip: ctx.ip });
+    await editRemark(ctx.actor, parsedInput, ctx.meta);
     return { saved: true as const };
   });
 
@@ -24,6 +24,6 @@ export const withdrawRemarkAction = signedInClient
   .metadata({ name: "withdrawRemark", permission: "consultations.remark" })
   .inputSchema(withdrawRemarkSchema)
   .action(async ({ parsedInput, ctx }): MayRefuse<{ withdrawn: true }, RemarkRefusal> => {
-    await withdrawRemark(ctx.actor, parsedInput.remarkId, { ip: ctx.ip });
+    await withdrawRemark(ctx.actor, parsedInput.remarkId, ctx.meta);
     return { withdrawn: true as const };
   });

@@ -20,7 +20,7 @@ export const createElectionAction = scopedAction(
       ? { institutionId: input.institutionId }
       : null,
   async ({ parsedInput: { institutionId, ...fields }, ctx }) =>
-    createElection(institutionId, fields, { userId: ctx.actor.id, ip: ctx.ip }),
+    createElection(institutionId, fields, { userId: ctx.actor.id, ...ctx.meta }),
 );
 
 export const updateElectionAction = scopedAction(
@@ -28,7 +28,7 @@ export const updateElectionAction = scopedAction(
   updateElectionSchema,
   organiserOf,
   async ({ parsedInput: { electionId, ...fields }, ctx }) =>
-    updateElection(electionId, fields, { userId: ctx.actor.id, ip: ctx.ip }),
+    updateElection(electionId, fields, { userId: ctx.actor.id, ...ctx.meta }),
 );
 
 export const publishElectionAction = scopedAction(
@@ -36,7 +36,7 @@ export const publishElectionAction = scopedAction(
   electionIdSchema,
   organiserOf,
   async ({ parsedInput, ctx }) => {
-    await publishElection(parsedInput.electionId, { userId: ctx.actor.id, ip: ctx.ip });
+    await publishElection(parsedInput.electionId, { userId: ctx.actor.id, ...ctx.meta });
     return { published: true };
   },
 );
@@ -46,7 +46,7 @@ export const unpublishElectionAction = scopedAction(
   electionIdSchema,
   organiserOf,
   async ({ parsedInput, ctx }) => {
-    await unpublishElection(parsedInput.electionId, { userId: ctx.actor.id, ip: ctx.ip });
+    await unpublishElection(parsedInput.electionId, { userId: ctx.actor.id, ...ctx.meta });
     return { unpublished: true };
   },
 );
@@ -55,5 +55,5 @@ export const startFurtherRoundAction = scopedAction(
   { name: "startFurtherRound", permission: "elections.manage" },
   electionIdSchema,
   organiserOf,
-  async ({ parsedInput, ctx }) => startFurtherRound(parsedInput.electionId, { userId: ctx.actor.id, ip: ctx.ip }),
+  async ({ parsedInput, ctx }) => startFurtherRound(parsedInput.electionId, { userId: ctx.actor.id, ...ctx.meta }),
 );

@@ -28,14 +28,14 @@ export const nominateAction = signedInClient
   .metadata({ name: "nominate", permission: "elections.takePart" })
   .inputSchema(nominateSchema)
   .action(async ({ parsedInput: { locale, ...input }, ctx }): MayRefuse<{ nominated: string }, NominationRefusal> => ({
-    nominated: (await nominate(ctx.actor, { ...input, locale }, { ip: ctx.ip, locale })).id,
+    nominated: (await nominate(ctx.actor, { ...input, locale }, { ...ctx.meta, locale })).id,
   }));
 
 export const consentByTokenAction = actionClient
   .metadata({ name: "consentByToken", permission: "elections.consent" })
   .inputSchema(consentByTokenSchema)
   .action(async ({ parsedInput: { token, ...decision }, ctx }): MayRefuse<{ decided: true }, NominationRefusal> => {
-    await consentByToken(token, decision, { userId: ctx.actor?.id ?? null, ip: ctx.ip });
+    await consentByToken(token, decision, { userId: ctx.actor?.id ?? null, ...ctx.meta });
     return { decided: true as const };
   });
 
@@ -44,7 +44,7 @@ export const consentAsCandidateAction = signedInClient
   .inputSchema(consentAsCandidateSchema)
   .action(
     async ({ parsedInput: { nominationId, ...decision }, ctx }): MayRefuse<{ decided: true }, NominationRefusal> => {
-      await consentAsCandidate(ctx.actor, nominationId, decision, ctx.ip);
+      await consentAsCandidate(ctx.actor, nominationId, decision, ctx.meta.ip);
       return { decided: true as const };
     },
   );
@@ -53,7 +53,7 @@ export const recommendAction = signedInClient
   .metadata({ name: "recommend", permission: "elections.takePart" })
   .inputSchema(recommendSchema)
   .action(async ({ parsedInput, ctx }): MayRefuse<{ recommended: boolean }, NominationRefusal> => {
-    await recommend(ctx.actor, parsedInput, ctx.ip);
+    await recommend(ctx.actor, parsedInput, ctx.meta.ip);
     return { recommended: parsedInput.confirm };
   });
 
@@ -61,7 +61,7 @@ export const withdrawNominationAction = signedInClient
   .metadata({ name: "withdrawNomination", permission: "elections.takePart" })
   .inputSchema(nominationIdSchema)
   .action(async ({ parsedInput, ctx }): MayRefuse<{ withdrawn: true }, NominationRefusal> => {
-    await withdrawNomination(ctx.actor, parsedInput.nominationId, ctx.ip);
+    await withdrawNomination(ctx.actor, parsedInput.nominationId, ctx.meta.ip);
     return { withdrawn: true as const };
   });
 
@@ -79,7 +79,7 @@ export const decideNominationAction = scopedAction(
   decideNominationSchema,
   commissionOf,
   async ({ parsedInput, ctx }): MayRefuse<{ decided: true }, NominationRefusal> => {
-    await decideNomination({ userId: ctx.actor.id, ip: ctx.ip }, parsedInput);
+    await decideNomination({ userId: ctx.actor.id, ...ctx.meta }, parsedInput);
     return { decided: true as const };
   },
 );

@@ -48,7 +48,7 @@ export const publishResultsAction = scopedAction(
     return election ? { institutionId: election.institutionId } : null;
   },
   async ({ parsedInput, ctx }) => {
-    await publishResults({ userId: ctx.actor.id, ip: ctx.ip }, parsedInput.electionId);
+    await publishResults({ userId: ctx.actor.id, ...ctx.meta }, parsedInput.electionId);
     return { published: true };
   },
 );

@@ -72,14 +72,14 @@ export const editPostAction = signedInClient
   .metadata({ name: "editForumPost", permission: "forum.post" })
   .inputSchema(editPostSchema)
   .action(async ({ parsedInput, ctx }): MayRefuse<{ saved: PostRef }, ForumRefusal> => ({
-    saved: await editPost(ctx.actor, parsedInput, ctx.ip),
+    saved: await editPost(ctx.actor, parsedInput, ctx.meta.ip),
   }));
 
 export const deletePostAction = signedInClient
   .metadata({ name: "deleteForumPost", permission: "forum.post" })
   .inputSchema(postIdSchema)
   .action(async ({ parsedInput, ctx }): MayRefuse<{ deleted: PostRef }, ForumRefusal> => ({
-    deleted: await deletePost(ctx.actor, parsedInput.postId, ctx.ip),
+    deleted: await deletePost(ctx.actor, parsedInput.postId, ctx.meta.ip),
   }));
 
 export const toggleHelpfulAction = signedInClient
@@ -92,13 +92,13 @@ export const toggleHelpfulAction = signedInClient
 export const createCategoryAction = signedInClient
   .metadata({ name: "createForumCategory", permission: "forum.manage" })
   .inputSchema(categoryFieldsSchema)
-  .action(async ({ parsedInput, ctx }) => createCategory(parsedInput, { userId: ctx.actor.id, ip: ctx.ip }));
+  .action(async ({ parsedInput, ctx }) => createCategory(parsedInput, { userId: ctx.actor.id, ...ctx.meta }));
 
 export const updateCategoryAction = signedInClient
   .metadata({ name: "updateForumCategory", permission: "forum.manage" })
   .inputSchema(updateCategorySchema)
   .action(async ({ parsedInput: { categoryId, ...fields }, ctx }) => {
-    await updateCategory(categoryId, fields, { userId: ctx.actor.id, ip: ctx.ip });
+    await updateCategory(categoryId, fields, { userId: ctx.actor.id, ...ctx.meta });
     return { saved: true };
   });
 
@@ -131,28 +131,28 @@ export const hidePostsAction = signedInClient
   .metadata({ name: "hideForumPosts", permission: "content.moderate" })
   .inputSchema(hidePostsSchema)
   .action(async ({ parsedInput, ctx }) => ({
-    hidden: await hidePosts(ctx.actor, parsedInput.postIds, parsedInput.reason, { ip: ctx.ip }),
+    hidden: await hidePosts(ctx.actor, parsedInput.postIds, parsedInput.reason, ctx.meta),
   }));
 
 export const restorePostsAction = signedInClient
   .metadata({ name: "restoreForumPosts", permission: "content.moderate" })
   .inputSchema(moderatePostsSchema)
   .action(async ({ parsedInput, ctx }) => ({
-    restored: await restorePosts(ctx.actor, parsedInput.postIds, { ip: ctx.ip }),
+    restored: await restorePosts(ctx.actor, parsedInput.postIds, ctx.meta),
   }));
 
 export const dismissFlagsAction = signedInClient
   .metadata({ name: "dismissForumFlags", permission: "content.moderate" })
   .inputSchema(moderatePostsSchema)
   .action(async ({ parsedInput, ctx }) => ({
-    dismissed: await dismissFlags(ctx.actor, parsedInput.postIds, { ip: ctx.ip }),
+    dismissed: await dismissFlags(ctx.actor, parsedInput.postIds, ctx.meta),
   }));
 
 export const threadStateAction = signedInClient
   .metadata({ name: "setForumThreadState", permission: "content.moderate" })
   .inputSchema(threadStateSchema)
   .action(async ({ parsedInput: { threadId, ...change }, ctx }) => {
-    await setThreadState(ctx.actor, threadId, change, { ip: ctx.ip });
+    await setThreadState(ctx.actor, threadId, change, ctx.meta);
     return { changed: true };
   });
 
@@ -160,7 +160,7 @@ export const moveThreadAction = signedInClient
   .metadata({ name: "moveForumThread", permission: "content.moderate" })
   .inputSchema(moveThreadSchema)
   .action(async ({ parsedInput, ctx }) => {
-    await moveThread(ctx.actor, parsedInput.threadId, parsedInput.categoryId, { ip: ctx.ip }, parsedInput.reason);
+    await moveThread(ctx.actor, parsedInput.threadId, parsedInput.categoryId, ctx.meta, parsedInput.reason);
     return { moved: true };
   });
 
@@ -169,7 +169,7 @@ export const approvePostsAction = signedInClient
   .inputSchema(approvePostsSchema)
   .action(async ({ parsedInput, ctx }): MayRefuse<{ approved: number }, ApprovalRefusal> => ({
     approved: await approvePosts(ctx.actor, parsedInput.postIds, parsedInput.shown, {
-      ip: ctx.ip,
+      ...ctx.meta,
     }),
   }));
 
@@ -177,28 +177,28 @@ export const suspendUserAction = signedInClient
   .metadata({ name: "suspendForumUser", permission: "content.moderate" })
   .inputSchema(suspendSchema)
   .action(async ({ parsedInput, ctx }) => ({
-    suspendedUntil: await suspendUser(ctx.actor, parsedInput, { ip: ctx.ip }),
+    suspendedUntil: await suspendUser(ctx.actor, parsedInput, ctx.meta),
   }));
 
 export const liftSuspensionAction = signedInClient
   .metadata({ name: "liftForumSuspension", permission: "content.moderate" })
   .inputSchema(liftSuspensionSchema)
   .action(async ({ parsedInput, ctx }) => ({
-    lifted: await liftSuspensions(ctx.actor, parsedInput.userId, { ip: ctx.ip }),
+    lifted: await liftSuspensions(ctx.actor, parsedInput.userId, ctx.meta),
   }));
 
 export const saveBlockedWordsAction = signedInClient
   .metadata({ name: "saveForumBlockedWords", permission: "forum.manage" })
   .inputSchema(blockedWordsSchema)
   .action(async ({ parsedInput, ctx }) => {
-    await saveBlockedWords(ctx.actor.id, parsedInput.patterns, { ip: ctx.ip });
+    await saveBlockedWords(ctx.actor.id, parsedInput.patterns, ctx.meta);
     return { saved: parsedInput.patterns.length };
   });
 
 export const splitThreadAction = signedInClient
   .metadata({ name: "splitForumThread", permission: "content.moderate" })
   .inputSchema(splitThreadSchema)
-  .action(async ({ parsedInput, ctx }) => splitThread(ctx.actor, parsedInput, { ip: ctx.ip }));
+  .action(async ({ parsedInput, ctx }) => splitThread(ctx.actor, parsedInput, ctx.meta));
 
 export const mergeThreadsAction = signedInClient
   .metadata({ name: "mergeForumThreads", permission: "content.moderate" })
@@ -207,6 +207,6 @@ export const mergeThreadsAction = signedInClient
     mergeThreads(
       ctx.actor,
       { threadId: parsedInput.threadId, intoThreadId: parsedInput.intoThread, reason: parsedInput.reason },
-      { ip: ctx.ip },
+      ctx.meta,
     ),
   );

@@ -7,8 +7,9 @@ import { AppError } from "@/lib/errors";
 import { mayRead, readableAccess } from "@/lib/forum/access";
 import type { CategoryFields } from "@/lib/forum/schemas";
 import { firstFreeSlug, slugify } from "@/lib/text/slug";
+import type { ActionMeta } from "@/lib/http/request-context";
 
-type Meta = { userId: string; ip: string | null };
+type Meta = ActionMeta & { userId: string };
 
 export async function createCategory(fields: CategoryFields, meta: Meta): Promise<{ id: string; slug: string }> {
   return db().$transaction(async (tx) => {

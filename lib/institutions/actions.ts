@@ -19,7 +19,7 @@ export const editInstitutionOfficeAction = scopedAction(
   async ({ parsedInput, ctx }) => {
     await editInstitutionOffice(parsedInput.institutionId, parsedInput.office, {
       actorId: ctx.actor.id,
-      ip: ctx.ip,
+      ...ctx.meta,
       asMember: isOfficialOf(ctx.actor, parsedInput.institutionId),
     });
     revalidatePath("/", "layout");
@@ -34,7 +34,7 @@ export const changeOfficialRoleAction = scopedAction(
   async ({ parsedInput, ctx }) => {
     await changeOfficialRole(parsedInput.institutionId, parsedInput.userId, parsedInput.role, {
       actorId: ctx.actor.id,
-      ip: ctx.ip,
+      ...ctx.meta,
       asMember: isOfficialOf(ctx.actor, parsedInput.institutionId),
     });
     revalidatePath("/", "layout");
@@ -49,7 +49,7 @@ export const removeOfficialAction = scopedAction(
   async ({ parsedInput, ctx }) => {
     await removeOfficial(parsedInput.institutionId, parsedInput.userId, {
       actorId: ctx.actor.id,
-      ip: ctx.ip,
+      ...ctx.meta,
       asMember: isOfficialOf(ctx.actor, parsedInput.institutionId),
     });
     revalidatePath("/", "layout");

@@ -15,7 +15,7 @@ export const retryJobAction = signedInClient
       actorUserId: ctx.actor.id,
       subjectType: "Job",
       subjectId: parsedInput.jobId,
-      ipAddress: ctx.ip,
+      ipAddress: ctx.meta.ip,
       details: { queue: parsedInput.queue },
     });
     revalidatePath("/", "layout");

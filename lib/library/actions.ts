@@ -24,14 +24,14 @@ export const createDocumentAction = signedInClient
   .metadata({ name: "createLibraryDocument", permission: "library.write" })
   .inputSchema(createDocumentSchema)
   .action(async ({ parsedInput: { steward, ...fields }, ctx }) =>
-    createDocument(ctx.actor, parseAuthorChoice(steward), fields, { ip: ctx.ip }),
+    createDocument(ctx.actor, parseAuthorChoice(steward), fields, ctx.meta),
   );
 
 export const updateDocumentAction = signedInClient
   .metadata({ name: "updateLibraryDocument", permission: "library.write" })
   .inputSchema(updateDocumentSchema)
   .action(async ({ parsedInput: { documentId, ...fields }, ctx }) =>
-    updateDocument(ctx.actor, documentId, fields, { ip: ctx.ip }),
+    updateDocument(ctx.actor, documentId, fields, ctx.meta),
   );
 
 export const acceptDocumentAction = signedInClient
@@ -39,7 +39,7 @@ export const acceptDocumentAction = signedInClient
   .inputSchema(documentDecisionSchema)
   .action(
     async ({ parsedInput: { documentId, ...shown }, ctx }): MayRefuse<{ accepted: true }, LibraryModerationRefusal> => {
-      await acceptDocument(ctx.actor, documentId, shown, { ip: ctx.ip });
+      await acceptDocument(ctx.actor, documentId, shown, ctx.meta);
       return { accepted: true as const };
     },
   );
@@ -52,7 +52,7 @@ export const rejectDocumentAction = signedInClient
       parsedInput: { documentId, reason, ...shown },
       ctx,
     }): MayRefuse<{ rejected: true }, LibraryModerationRefusal> => {
-      await rejectDocument(ctx.actor, documentId, reason, shown, { ip: ctx.ip });
+      await rejectDocument(ctx.actor, documentId, reason, shown, ctx.meta);
       return { rejected: true as const };
     },
   );
@@ -62,7 +62,7 @@ export const answerDeveloperInvitationAction = signedInClient
   .inputSchema(developerAnswerSchema)
   .action(async ({ parsedInput, ctx }) => {
     await answerInvitation(ctx.actor, parsedInput.developerId, parsedInput.accept, {
-      ip: ctx.ip,
+      ...ctx.meta,
     });
     return { answered: true as const };
   });

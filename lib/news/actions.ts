@@ -33,14 +33,14 @@ export const createNewsAction = signedInClient
   .metadata({ name: "createNewsArticle", permission: "news.write" })
   .inputSchema(createNewsSchema)
   .action(async ({ parsedInput: { author, ...fields }, ctx }) =>
-    createArticle(ctx.actor, parseAuthorChoice(author), fields, { ip: ctx.ip }),
+    createArticle(ctx.actor, parseAuthorChoice(author), fields, ctx.meta),
   );
 
 export const updateNewsAction = signedInClient
   .metadata({ name: "updateNewsArticle", permission: "news.write" })
   .inputSchema(updateNewsSchema)
   .action(async ({ parsedInput: { articleId, ...fields }, ctx }) =>
-    updateArticle(ctx.actor, articleId, fields, { ip: ctx.ip }),
+    updateArticle(ctx.actor, articleId, fields, ctx.meta),
   );
 
 export const submitNewsAction = signedInClient
@@ -51,14 +51,14 @@ export const submitNewsAction = signedInClient
       parsedInput,
       ctx,
     }): MayRefuse<{ status: "PENDING" | "PUBLISHED"; publishedAt: Date | null }, NewsRefusal> =>
-      submitArticle(ctx.actor, parsedInput.articleId, parsedInput.publishAt, { ip: ctx.ip }),
+      submitArticle(ctx.actor, parsedInput.articleId, parsedInput.publishAt, ctx.meta),
   );
 
 export const withdrawNewsAction = signedInClient
   .metadata({ name: "withdrawNewsArticle", permission: "news.write" })
   .inputSchema(newsArticleIdSchema)
   .action(async ({ parsedInput, ctx }): MayRefuse<{ withdrawn: true }, NewsRefusal> => {
-    await withdrawArticle(ctx.actor, parsedInput.articleId, { ip: ctx.ip });
+    await withdrawArticle(ctx.actor, parsedInput.articleId, ctx.meta);
     return { withdrawn: true as const };
   });
 
@@ -67,7 +67,7 @@ export const approveNewsAction = signedInClient
   .inputSchema(decideNewsSchema)
   .action(async ({ parsedInput, ctx }): MayRefuse<{ publishedAt: Date }, NewsModerationRefusal> => ({
     publishedAt: await approveArticle(ctx.actor, parsedInput.articleId, parsedInput.shown, {
-      ip: ctx.ip,
+      ...ctx.meta,
     }),
   }));
 
@@ -75,7 +75,7 @@ export const rejectNewsAction = signedInClient
   .metadata({ name: "rejectNewsArticle", permission: "content.moderate" })
   .inputSchema(rejectShownNewsSchema)
   .action(async ({ parsedInput, ctx }): MayRefuse<{ rejected: true }, NewsModerationRefusal> => {
-    await rejectArticle(ctx.actor, parsedInput.articleId, parsedInput.shown, parsedInput.reason, { ip: ctx.ip });
+    await rejectArticle(ctx.actor, parsedInput.articleId, parsedInput.shown, parsedInput.reason, ctx.meta);
     return { rejected: true as const };
   });
 
@@ -84,7 +84,7 @@ export const unpublishNewsAction = signedInClient
   .inputSchema(rejectNewsSchema)
   .action(async ({ parsedInput, ctx }): MayRefuse<{ unpublished: true }, NewsModerationRefusal> => {
     await unpublishArticle(ctx.actor, parsedInput.articleId, parsedInput.reason, {
-      ip: ctx.ip,
+      ...ctx.meta,
     });
     return { unpublished: true as const };
   });
@@ -94,7 +94,7 @@ export const reviewNewsAction = signedInClient
   .inputSchema(decideNewsSchema)
   .action(async ({ parsedInput, ctx }): MayRefuse<{ reviewed: true }, NewsModerationRefusal> => {
     await markArticleReviewed(ctx.actor, parsedInput.articleId, parsedInput.shown, {
-      ip: ctx.ip,
+      ...ctx.meta,
     });
     return { reviewed: true as const };
   });
@@ -104,7 +104,7 @@ export const featureNewsAction = signedInClient
   .inputSchema(featureNewsSchema)
   .action(async ({ parsedInput, ctx }): MayRefuse<{ featured: boolean }, NewsModerationRefusal> => {
     await featureArticle(ctx.actor, parsedInput.articleId, parsedInput.featured, {
-      ip: ctx.ip,
+      ...ctx.meta,
     });
     return { featured: parsedInput.featured };
   });
@@ -113,6 +113,6 @@ export const setNewsModerationAction = signedInClient
   .metadata({ name: "setNewsModeration", permission: "news.configure" })
   .inputSchema(newsModerationSettingSchema)
   .action(async ({ parsedInput, ctx }) => {
-    await setNewsModeration(ctx.actor, parsedInput.mode, { ip: ctx.ip });
+    await setNewsModeration(ctx.actor, parsedInput.mode, ctx.meta);
     return { mode: parsedInput.mode };
   });

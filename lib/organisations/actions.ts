@@ -46,7 +46,7 @@ export const registerOrganisationAction = signedInClient
   .metadata({ name: "registerOrganisation", permission: "organisations.register" })
   .inputSchema(organisationRecordSchema)
   .action(async ({ parsedInput, ctx }) => {
-    const outcome = await registerOrganisation(parsedInput, { actorId: ctx.actor.id, ip: ctx.ip });
+    const outcome = await registerOrganisation(parsedInput, { actorId: ctx.actor.id, ...ctx.meta });
     if (!outcome.ok)
       returnValidationErrors(organisationRecordSchema, { [outcome.field]: { _errors: [outcome.problem] } });
     return { slug: outcome.slug };
@@ -59,7 +59,7 @@ export const editOrganisationAction = scopedAction(
   async ({ parsedInput, ctx }) => {
     const outcome = await editOrganisation(parsedInput.organisationId, parsedInput.record, {
       actorId: ctx.actor.id,
-      ip: ctx.ip,
+      ...ctx.meta,
       asMember: isMemberOf(ctx.actor, parsedInput.organisationId),
       mayVerify: can(ctx.actor, "organisations.verify"),
     });
@@ -75,7 +75,7 @@ export const setOrganisationVerifiedAction = signedInClient
   .inputSchema(setOrganisationVerifiedSchema)
   .action(
     async ({ parsedInput: { organisationId, ...decision }, ctx }): MayRefuse<{ saved: true }, VerificationRefusal> => {
-      await setOrganisationVerified(organisationId, decision, { actorId: ctx.actor.id, ip: ctx.ip });
+      await setOrganisationVerified(organisationId, decision, { actorId: ctx.actor.id, ...ctx.meta });
       revalidatePath("/", "layout");
       return { saved: true as const };
     },
@@ -87,7 +87,7 @@ export const requestToJoinAction = signedInClient
   .action(async ({ parsedInput, ctx }) => {
     await requestMembership({ organisationId: parsedInput.organisationId }, parsedInput.message, {
       actorId: ctx.actor.id,
-      ip: ctx.ip,
+      ...ctx.meta,
     });
     revalidatePath("/", "layout");
     return { sent: true };
@@ -99,7 +99,7 @@ export const requestOfficialStatusAction = signedInClient
   .action(async ({ parsedInput, ctx }) => {
     await requestMembership({ institutionId: parsedInput.institutionId }, parsedInput.message, {
       actorId: ctx.actor.id,
-      ip: ctx.ip,
+      ...ctx.meta,
     });
     revalidatePath("/", "layout");
     return { sent: true };
@@ -110,7 +110,7 @@ export const withdrawMembershipRequestAction = signedInClient
   .inputSchema(membershipRequestIdSchema)
   .action(async ({ parsedInput, ctx }) => {
     // Scoped to the actor's own requests inside the mutation.
-    await withdrawMembershipRequest(parsedInput.requestId, { actorId: ctx.actor.id, ip: ctx.ip });
+    await withdrawMembershipRequest(parsedInput.requestId, { actorId: ctx.actor.id, ...ctx.meta });
     revalidatePath("/", "layout");
     return { saved: true };
   });
@@ -124,7 +124,7 @@ export const decideJoinRequestAction = scopedAction(
     return scope?.organisationId ? { organisationId: scope.organisationId } : null;
   },
   async ({ parsedInput, ctx }) => {
-    await decideMembershipRequest(parsedInput.requestId, parsedInput, { actorId: ctx.actor.id, ip: ctx.ip });
+    await decideMembershipRequest(parsedInput.requestId, parsedInput, { actorId: ctx.actor.id, ...ctx.meta });
     revalidatePath("/", "layout");
     return { saved: true };
   },
@@ -138,7 +138,7 @@ export const decideOfficialRequestAction = scopedAction(
     return scope?.institutionId ? { institutionId: scope.institutionId } : null;
   },
   async ({ parsedInput, ctx }) => {
-    await decideMembershipRequest(parsedInput.requestId, parsedInput, { actorId: ctx.actor.id, ip: ctx.ip });
+    await decideMembershipRequest(parsedInput.requestId, parsedInput, { actorId: ctx.actor.id, ...ctx.meta });
     revalidatePath("/", "layout");
     return { saved: true };
   },
@@ -151,7 +151,7 @@ export const changeMemberRoleAction = scopedAction(
   async ({ parsedInput, ctx }) => {
     await changeMemberRole(parsedInput.organisationId, parsedInput.userId, parsedInput.role, {
       actorId: ctx.actor.id,
-      ip: ctx.ip,
+      ...ctx.meta,
       asMember: isMemberOf(ctx.actor, parsedInput.organisationId),
     });
     revalidatePath("/", "layout");
@@ -166,7 +166,7 @@ export const removeMemberAction = scopedAction(
   async ({ parsedInput, ctx }) => {
     await removeMember(parsedInput.organisationId, parsedInput.userId, {
       actorId: ctx.actor.id,
-      ip: ctx.ip,
+      ...ctx.meta,
       asMember: isMemberOf(ctx.actor, parsedInput.organisationId),
     });
     revalidatePath("/", "layout");
@@ -179,7 +179,11 @@ export const leaveOrganisationAction = scopedAction(
   organisationIdSchema,
   async (input) => ({ organisationId: input.organisationId }),
   async ({ parsedInput, ctx }) => {
-    await removeMember(parsedInput.organisationId, ctx.actor.id, { actorId: ctx.actor.id, ip: ctx.ip, asMember: true });
+    await removeMember(parsedInput.organisationId, ctx.actor.id, {
+      actorId: ctx.actor.id,
+      ...ctx.meta,
+      asMember: true,
+    });
     revalidatePath("/", "layout");
     return { saved: true };
   },
@@ -190,7 +194,7 @@ export const inviteMemberAction = scopedAction(
   inviteMemberSchema,
   async (input) => ({ organisationId: input.organisationId }),
   async ({ parsedInput, ctx }) => {
-    const outcome = await inviteMember(parsedInput.organisationId, parsedInput, { actorId: ctx.actor.id, ip: ctx.ip });
+    const outcome = await inviteMember(parsedInput.organisationId, parsedInput, { actorId: ctx.actor.id, ...ctx.meta });
     if (!outcome.ok) returnValidationErrors(inviteMemberSchema, { email: { _errors: [outcome.problem] } });
     revalidatePath("/", "layout");
     return { sent: true };
@@ -202,7 +206,7 @@ export const revokeInvitationAction = scopedAction(
   invitationIdSchema,
   async (input) => invitationScope(input.invitationId),
   async ({ parsedInput, ctx }) => {
-    await revokeInvitation(parsedInput.invitationId, { actorId: ctx.actor.id, ip: ctx.ip });
+    await revokeInvitation(parsedInput.invitationId, { actorId: ctx.actor.id, ...ctx.meta });
     revalidatePath("/", "layout");
     return { saved: true };
   },
@@ -212,7 +216,7 @@ export const acceptInvitationAction = signedInClient
   .metadata({ name: "acceptInvitation", permission: "invitations.accept" })
   .inputSchema(acceptInvitationSchema)
   .action(async ({ parsedInput, ctx }) => {
-    const { slug } = await acceptInvitation(parsedInput.token, ctx.actor, { ip: ctx.ip });
+    const { slug } = await acceptInvitation(parsedInput.token, ctx.actor, ctx.meta);
     // No revalidation: the invitation page would re-render as "already accepted" over the success panel.
     return { slug };
   });
@@ -231,7 +235,7 @@ export const applyKrsImportAction = scopedAction(
   async ({ parsedInput, ctx }) => {
     const result = await applyKrsImport(parsedInput.organisationId, {
       actorId: ctx.actor.id,
-      ip: ctx.ip,
+      ...ctx.meta,
       asMember: isMemberOf(ctx.actor, parsedInput.organisationId),
     });
     revalidatePath("/", "layout");
@@ -246,7 +250,7 @@ export const editOrganisationProfileAction = scopedAction(
   async ({ parsedInput, ctx }) => {
     const outcome = await saveProfile(parsedInput.organisationId, parsedInput.profile, {
       actorId: ctx.actor.id,
-      ip: ctx.ip,
+      ...ctx.meta,
       asMember: isMemberOf(ctx.actor, parsedInput.organisationId),
     });
     if (!outcome.ok)
