@@ -14,8 +14,11 @@
 // (the body declares the codes in its return type, MayRefuse), or a
 // FieldRuleError, which it receives as validation errors of the fields named.
 // Only AppError codes reach the client as server errors; anything else is
-// logged and becomes INTERNAL.
+// logged and becomes INTERNAL. After every action that wrote, the pipeline
+// refreshes the page (afterWrite): neither actions nor components do it
+// themselves.
 import "server-only";
+import { refresh } from "next/cache";
 import { createSafeActionClient } from "next-safe-action";
 import { z } from "zod";
 import {
@@ -76,9 +79,31 @@ function withRuleAnswers<Client extends object>(client: Client): Client {
   });
 }
 
+const metadataSchema = z.object({
+  name: z.string().min(1),
+  permission: z.enum(permissionNames),
+  /**
+   * false: the page is not refreshed after this action, because a re-rendered
+   * page would replace what its form shows once (a ballot's receipt) or send
+   * the person away before the form does (an account just deleted).
+   */
+  refresh: z.literal(false).optional(),
+});
+
+/**
+ * After every action that wrote (it succeeded and was not refused): cached
+ * public output is dropped, since any write may change what visitors see, and
+ * the page the action came from is rendered again and sent with the result,
+ * so the person sees the change without the component asking for it.
+ */
+function afterWrite(metadata: z.output<typeof metadataSchema>): void {
+  publicDataChanged();
+  if (metadata.refresh !== false) refresh();
+}
+
 const baseClient = withRuleAnswers(
   createSafeActionClient({
-    defineMetadataSchema: () => z.object({ name: z.string().min(1), permission: z.enum(permissionNames) }),
+    defineMetadataSchema: () => metadataSchema,
     handleServerError: (error, { metadata }): AppErrorCode => toPublicError(error, { action: metadata?.name }).code,
   }),
 )
@@ -87,10 +112,9 @@ const baseClient = withRuleAnswers(
     const meta: ActionMeta = { ip: await clientIp() };
     return next({ ctx: { actor: await getCurrentUser(), meta } });
   })
-  // Any action may change what visitors see: cached public output is dropped after each one that ran.
-  .use(async ({ next }) => {
+  .use(async ({ next, metadata }) => {
     const result = await next();
-    if (result.success && !isRefused(result.data)) publicDataChanged();
+    if (result.success && !isRefused(result.data)) afterWrite(metadata);
     return result;
   });
 
@@ -136,7 +160,7 @@ export const signedInClient = signedInBase.use(async ({ next, metadata, ctx }) =
  * after the permission held in that scope.
  */
 export function scopedAction<S extends z.ZodType, Result>(
-  metadata: { name: string; permission: Permission },
+  metadata: z.input<typeof metadataSchema>,
   schema: S,
   scopeOf: (input: z.output<S>) => Promise<Scope | null>,
   body: (args: {

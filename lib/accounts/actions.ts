@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { cookies } from "next/headers";
 import { returnValidationErrors } from "next-safe-action";
 import { blockUser, setPlatformRole, unblockUser } from "@/lib/accounts/admin";
@@ -83,7 +82,8 @@ export const resetPasswordAction = actionClient
   });
 
 export const changePasswordAction = signedInClient
-  .metadata({ name: "changePassword", permission: "account.manage" })
+  // Not refreshed: the change ends every session, this one too; the form signs out and says why.
+  .metadata({ name: "changePassword", permission: "account.manage", refresh: false })
   .inputSchema(changePasswordSchema)
   .action(async ({ parsedInput, ctx }) => {
     // The permission guarantees a signed-in actor.
@@ -114,7 +114,8 @@ export const confirmEmailChangeAction = actionClient
   });
 
 export const deleteAccountAction = signedInClient
-  .metadata({ name: "deleteAccount", permission: "account.manage" })
+  // Not refreshed: the deletion ends the session; the form signs out and says why.
+  .metadata({ name: "deleteAccount", permission: "account.manage", refresh: false })
   .inputSchema(deleteAccountSchema)
   .action(async ({ parsedInput, ctx }) => {
     const outcome = await deleteAccount(ctx.actor.id, parsedInput.currentPassword, ctx.meta);
@@ -131,7 +132,6 @@ export const setPlatformRoleAction = signedInClient
   .inputSchema(setPlatformRoleSchema)
   .action(async ({ parsedInput, ctx }) => {
     await setPlatformRole(parsedInput.userId, parsedInput.role, { actorId: ctx.actor.id, ...ctx.meta });
-    revalidatePath("/[locale]/admin/people/[id]", "page");
     return { saved: true };
   });
 
@@ -140,7 +140,6 @@ export const blockUserAction = signedInClient
   .inputSchema(blockUserSchema)
   .action(async ({ parsedInput, ctx }) => {
     await blockUser(parsedInput.userId, parsedInput.reason, { actorId: ctx.actor.id, ...ctx.meta });
-    revalidatePath("/[locale]/admin/people/[id]", "page");
     return { saved: true };
   });
 
@@ -149,7 +148,6 @@ export const unblockUserAction = signedInClient
   .inputSchema(unblockUserSchema)
   .action(async ({ parsedInput, ctx }) => {
     await unblockUser(parsedInput.userId, { actorId: ctx.actor.id, ...ctx.meta });
-    revalidatePath("/[locale]/admin/people/[id]", "page");
     return { saved: true };
   });
 
@@ -179,7 +177,6 @@ export const disableTwoFactorAction = signedInClient
   .action(async ({ parsedInput, ctx }) => {
     const outcome = await disableTwoFactor(ctx.actor.id, parsedInput, ctx.meta);
     if (!outcome.ok) returnValidationErrors(twoFactorChangeSchema, { [outcome.field]: { _errors: [outcome.problem] } });
-    revalidatePath("/", "layout");
     return { disabled: true };
   });
 

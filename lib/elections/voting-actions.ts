@@ -23,7 +23,8 @@ export const requestVoteCodeAction = signedInClient
   });
 
 export const castBallotAction = signedInClient
-  .metadata({ name: "castBallot", permission: "elections.takePart" })
+  // Not refreshed: the page would re-render as "already voted" over the receipt, whose tracker is shown only once.
+  .metadata({ name: "castBallot", permission: "elections.takePart", refresh: false })
   .inputSchema(castBallotSchema)
   .action(async ({ parsedInput, ctx }): MayRefuse<{ cast: Awaited<ReturnType<typeof castBallot>> }, VotingRefusal> => ({
     cast: await castBallot(ctx.actor, parsedInput),

@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { changeOfficialRole, editInstitutionOffice, removeOfficial } from "@/lib/institutions/officials";
 import {
   changeOfficialRoleSchema,
@@ -22,7 +21,6 @@ export const editInstitutionOfficeAction = scopedAction(
       ...ctx.meta,
       asMember: isOfficialOf(ctx.actor, parsedInput.institutionId),
     });
-    revalidatePath("/", "layout");
     return { saved: true };
   },
 );
@@ -37,7 +35,6 @@ export const changeOfficialRoleAction = scopedAction(
       ...ctx.meta,
       asMember: isOfficialOf(ctx.actor, parsedInput.institutionId),
     });
-    revalidatePath("/", "layout");
     return { saved: true };
   },
 );
@@ -52,7 +49,6 @@ export const removeOfficialAction = scopedAction(
       ...ctx.meta,
       asMember: isOfficialOf(ctx.actor, parsedInput.institutionId),
     });
-    revalidatePath("/", "layout");
     return { saved: true };
   },
 );

@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { retryFailedJob, retryJobSchema } from "@/lib/jobs/admin";
 import { recordAuditEvent } from "@/lib/audit/record";
 import { signedInClient } from "@/lib/safe-action";
@@ -18,6 +17,5 @@ export const retryJobAction = signedInClient
       ipAddress: ctx.meta.ip,
       details: { queue: parsedInput.queue },
     });
-    revalidatePath("/", "layout");
     return { queued: true };
   });

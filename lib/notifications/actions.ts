@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { returnValidationErrors } from "next-safe-action";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
@@ -17,7 +16,6 @@ export const markNotificationReadAction = signedInClient
   .inputSchema(z.object({ notificationId: recordId }))
   .action(async ({ parsedInput, ctx }) => {
     await markNotificationRead(ctx.actor.id, parsedInput.notificationId);
-    revalidatePath("/", "layout");
     return { saved: true };
   });
 
@@ -25,7 +23,6 @@ export const markAllNotificationsReadAction = signedInClient
   .metadata({ name: "markAllNotificationsRead", permission: "notifications.read" })
   .action(async ({ ctx }) => {
     const count = await markAllNotificationsRead(ctx.actor.id);
-    revalidatePath("/", "layout");
     return { count };
   });
 
@@ -58,7 +55,6 @@ export const followTopicAction = signedInClient
   .action(async ({ parsedInput, ctx }) => {
     const outcome = await followTopic(ctx.actor.id, parsedInput);
     if (!outcome.ok) returnValidationErrors(followTopicSchema, { sphereId: { _errors: [outcome.problem] } });
-    revalidatePath("/", "layout");
     return { saved: true };
   });
 
@@ -67,7 +63,6 @@ export const unfollowTopicAction = signedInClient
   .inputSchema(z.object({ subscriptionId: recordId }))
   .action(async ({ parsedInput, ctx }) => {
     await unfollowTopic(ctx.actor.id, parsedInput.subscriptionId);
-    revalidatePath("/", "layout");
     return { saved: true };
   });
 
@@ -77,6 +72,5 @@ export const followOrganisationAction = signedInClient
   .action(async ({ parsedInput, ctx }) => {
     if (parsedInput.follow) await follow(ctx.actor.id, "Organisation", parsedInput.organisationId);
     else await unfollow(ctx.actor.id, "Organisation", parsedInput.organisationId);
-    revalidatePath("/", "layout");
     return { following: parsedInput.follow };
   });

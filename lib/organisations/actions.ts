@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { returnValidationErrors } from "next-safe-action";
 import { can } from "@/lib/auth/permissions";
 import { applyKrsImport, previewKrsImport } from "@/lib/krs/import";
@@ -65,7 +64,6 @@ export const editOrganisationAction = scopedAction(
     });
     if (!outcome.ok)
       returnValidationErrors(editOrganisationSchema, { record: { [outcome.field]: { _errors: [outcome.problem] } } });
-    revalidatePath("/", "layout");
     return { slug: outcome.slug, verificationWithdrawn: outcome.verificationWithdrawn };
   },
 );
@@ -76,7 +74,6 @@ export const setOrganisationVerifiedAction = signedInClient
   .action(
     async ({ parsedInput: { organisationId, ...decision }, ctx }): MayRefuse<{ saved: true }, VerificationRefusal> => {
       await setOrganisationVerified(organisationId, decision, { actorId: ctx.actor.id, ...ctx.meta });
-      revalidatePath("/", "layout");
       return { saved: true as const };
     },
   );
@@ -89,7 +86,6 @@ export const requestToJoinAction = signedInClient
       actorId: ctx.actor.id,
       ...ctx.meta,
     });
-    revalidatePath("/", "layout");
     return { sent: true };
   });
 
@@ -101,7 +97,6 @@ export const requestOfficialStatusAction = signedInClient
       actorId: ctx.actor.id,
       ...ctx.meta,
     });
-    revalidatePath("/", "layout");
     return { sent: true };
   });
 
@@ -111,7 +106,6 @@ export const withdrawMembershipRequestAction = signedInClient
   .action(async ({ parsedInput, ctx }) => {
     // Scoped to the actor's own requests inside the mutation.
     await withdrawMembershipRequest(parsedInput.requestId, { actorId: ctx.actor.id, ...ctx.meta });
-    revalidatePath("/", "layout");
     return { saved: true };
   });
 
@@ -125,7 +119,6 @@ export const decideJoinRequestAction = scopedAction(
   },
   async ({ parsedInput, ctx }) => {
     await decideMembershipRequest(parsedInput.requestId, parsedInput, { actorId: ctx.actor.id, ...ctx.meta });
-    revalidatePath("/", "layout");
     return { saved: true };
   },
 );
@@ -139,7 +132,6 @@ export const decideOfficialRequestAction = scopedAction(
   },
   async ({ parsedInput, ctx }) => {
     await decideMembershipRequest(parsedInput.requestId, parsedInput, { actorId: ctx.actor.id, ...ctx.meta });
-    revalidatePath("/", "layout");
     return { saved: true };
   },
 );
@@ -154,7 +146,6 @@ export const changeMemberRoleAction = scopedAction(
       ...ctx.meta,
       asMember: isMemberOf(ctx.actor, parsedInput.organisationId),
     });
-    revalidatePath("/", "layout");
     return { saved: true };
   },
 );
@@ -169,7 +160,6 @@ export const removeMemberAction = scopedAction(
       ...ctx.meta,
       asMember: isMemberOf(ctx.actor, parsedInput.organisationId),
     });
-    revalidatePath("/", "layout");
     return { saved: true };
   },
 );
@@ -184,7 +174,6 @@ export const leaveOrganisationAction = scopedAction(
       ...ctx.meta,
       asMember: true,
     });
-    revalidatePath("/", "layout");
     return { saved: true };
   },
 );
@@ -196,7 +185,6 @@ export const inviteMemberAction = scopedAction(
   async ({ parsedInput, ctx }) => {
     const outcome = await inviteMember(parsedInput.organisationId, parsedInput, { actorId: ctx.actor.id, ...ctx.meta });
     if (!outcome.ok) returnValidationErrors(inviteMemberSchema, { email: { _errors: [outcome.problem] } });
-    revalidatePath("/", "layout");
     return { sent: true };
   },
 );
@@ -207,17 +195,16 @@ export const revokeInvitationAction = scopedAction(
   async (input) => invitationScope(input.invitationId),
   async ({ parsedInput, ctx }) => {
     await revokeInvitation(parsedInput.invitationId, { actorId: ctx.actor.id, ...ctx.meta });
-    revalidatePath("/", "layout");
     return { saved: true };
   },
 );
 
 export const acceptInvitationAction = signedInClient
-  .metadata({ name: "acceptInvitation", permission: "invitations.accept" })
+  // Not refreshed: the invitation page would re-render as "already accepted" over the success panel.
+  .metadata({ name: "acceptInvitation", permission: "invitations.accept", refresh: false })
   .inputSchema(acceptInvitationSchema)
   .action(async ({ parsedInput, ctx }) => {
     const { slug } = await acceptInvitation(parsedInput.token, ctx.actor, ctx.meta);
-    // No revalidation: the invitation page would re-render as "already accepted" over the success panel.
     return { slug };
   });
 
@@ -238,7 +225,6 @@ export const applyKrsImportAction = scopedAction(
       ...ctx.meta,
       asMember: isMemberOf(ctx.actor, parsedInput.organisationId),
     });
-    revalidatePath("/", "layout");
     return result;
   },
 );
@@ -257,7 +243,6 @@ export const editOrganisationProfileAction = scopedAction(
       returnValidationErrors(editOrganisationProfileSchema, {
         profile: { [outcome.field]: { _errors: [outcome.problem] } },
       });
-    revalidatePath("/", "layout");
     return { saved: true };
   },
 );

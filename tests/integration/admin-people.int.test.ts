@@ -5,7 +5,6 @@ import { searchPeople, peopleFilterSchema } from "@/lib/accounts/admin-queries";
 
 let currentActor: (Actor & { name: string; email: string; locale: string }) | null = null;
 jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
-jest.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 import { blockUserAction, setPlatformRoleAction, unblockUserAction } from "@/lib/accounts/actions";
 import { blockUser, setPlatformRole } from "@/lib/accounts/admin";

@@ -11,7 +11,6 @@ import { createInstanceSettings } from "@/tests/factories/settings";
 
 let currentActor: (Actor & { name: string; email: string; locale: string }) | null = null;
 jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
-jest.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 import {
   changeOfficialRoleAction,

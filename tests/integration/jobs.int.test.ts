@@ -14,7 +14,6 @@ import { startSmtpServer, type TestSmtpServer } from "@/tests/helpers/smtp-serve
 
 let currentActor: (Actor & { name: string; email: string; locale: string }) | null = null;
 jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
-jest.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 import { retryJobAction } from "@/lib/jobs/actions";
 

@@ -10,7 +10,6 @@ import { KRS_COMPANY, KRS_COOPERATIVE, KRS_MALFORMED, KRS_SILENT, startKrsServer
 
 let currentActor: (Actor & { name: string; email: string; locale: string }) | null = null;
 jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
-jest.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 import { applyKrsImportAction, previewKrsImportAction } from "@/lib/organisations/actions";
 

@@ -18,7 +18,6 @@ import { startSmtpServer, type TestSmtpServer } from "@/tests/helpers/smtp-serve
 
 let currentActor: (Actor & { name: string; email: string; locale: string }) | null = null;
 jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
-jest.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 import { POST as oneClickUnsubscribe } from "@/app/api/notifications/unsubscribe/route";
 import { unsubscribeAction } from "@/lib/notifications/actions";

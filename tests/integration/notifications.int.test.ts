@@ -12,7 +12,6 @@ import { createInstanceSettings } from "@/tests/factories/settings";
 
 let currentActor: (Actor & { name: string; email: string; locale: string }) | null = null;
 jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
-jest.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 import { markAllNotificationsReadAction, markNotificationReadAction } from "@/lib/notifications/actions";
 import { decideJoinRequestAction, requestToJoinAction } from "@/lib/organisations/actions";

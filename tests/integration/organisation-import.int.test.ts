@@ -8,7 +8,6 @@ import { drainQueue } from "@/tests/helpers/jobs";
 
 let currentActor: Actor | null = null;
 jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
-jest.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 import { checkImportAction, startImportAction } from "@/lib/organisations/bulk-import/actions";
 import { handleImportUpload } from "@/lib/organisations/bulk-import/upload";

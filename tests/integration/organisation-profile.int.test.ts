@@ -9,7 +9,6 @@ import { createUser } from "@/tests/factories/users";
 
 let currentActor: Actor | null = null;
 jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
-jest.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 import { editOrganisationAction, editOrganisationProfileAction } from "@/lib/organisations/actions";
 

@@ -10,7 +10,6 @@ import { drainQueue } from "@/tests/helpers/jobs";
 
 let currentActor: (Actor & { name: string; email: string; locale: string }) | null = null;
 jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
-jest.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 import {
   acceptInvitationAction,

@@ -10,7 +10,6 @@ import { createInstanceSettings } from "@/tests/factories/settings";
 
 let currentActor: (Actor & { name: string; email: string; locale: string }) | null = null;
 jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
-jest.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 import { followOrganisationAction, followTopicAction, unfollowTopicAction } from "@/lib/notifications/actions";
 import { registerOrganisationAction, setOrganisationVerifiedAction } from "@/lib/organisations/actions";

@@ -15,7 +15,6 @@ import { shownFactsOf } from "@/lib/organisations/shown-facts";
 
 let currentActor: (Actor & { name: string; email: string; locale: string }) | null = null;
 jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
-jest.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 import { setOrganisationVerifiedAction } from "@/lib/organisations/actions";
 
