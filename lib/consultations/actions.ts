@@ -96,7 +96,7 @@ export const requestReportAction = scopedAction(
   organiserOf,
   async ({ parsedInput, ctx }): MayRefuse<{ requested: true }, ReportRefusal> => {
     await requestReport(parsedInput.consultationId, { userId: ctx.actor.id, ...ctx.meta });
-    return { requested: true as const };
+    return { requested: true };
   },
 );
 
@@ -106,7 +106,7 @@ export const publishReportAction = scopedAction(
   organiserOf,
   async ({ parsedInput, ctx }): MayRefuse<{ published: true }, ReportRefusal> => {
     await publishReport(parsedInput.consultationId, { userId: ctx.actor.id, ...ctx.meta });
-    return { published: true as const };
+    return { published: true };
   },
 );
 

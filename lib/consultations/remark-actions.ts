@@ -17,7 +17,7 @@ export const editRemarkAction = signedInClient
   .inputSchema(editRemarkSchema)
   .action(async ({ parsedInput, ctx }): MayRefuse<{ saved: true }, RemarkRefusal> => {
     await editRemark(ctx.actor, parsedInput, ctx.meta);
-    return { saved: true as const };
+    return { saved: true };
   });
 
 export const withdrawRemarkAction = signedInClient
@@ -25,5 +25,5 @@ export const withdrawRemarkAction = signedInClient
   .inputSchema(withdrawRemarkSchema)
   .action(async ({ parsedInput, ctx }): MayRefuse<{ withdrawn: true }, RemarkRefusal> => {
     await withdrawRemark(ctx.actor, parsedInput.remarkId, ctx.meta);
-    return { withdrawn: true as const };
+    return { withdrawn: true };
   });

@@ -36,7 +36,7 @@ export const consentByTokenAction = actionClient
   .inputSchema(consentByTokenSchema)
   .action(async ({ parsedInput: { token, ...decision }, ctx }): MayRefuse<{ decided: true }, NominationRefusal> => {
     await consentByToken(token, decision, { userId: ctx.actor?.id ?? null, ...ctx.meta });
-    return { decided: true as const };
+    return { decided: true };
   });
 
 export const consentAsCandidateAction = signedInClient
@@ -45,7 +45,7 @@ export const consentAsCandidateAction = signedInClient
   .action(
     async ({ parsedInput: { nominationId, ...decision }, ctx }): MayRefuse<{ decided: true }, NominationRefusal> => {
       await consentAsCandidate(ctx.actor, nominationId, decision, ctx.meta.ip);
-      return { decided: true as const };
+      return { decided: true };
     },
   );
 
@@ -62,7 +62,7 @@ export const withdrawNominationAction = signedInClient
   .inputSchema(nominationIdSchema)
   .action(async ({ parsedInput, ctx }): MayRefuse<{ withdrawn: true }, NominationRefusal> => {
     await withdrawNomination(ctx.actor, parsedInput.nominationId, ctx.meta.ip);
-    return { withdrawn: true as const };
+    return { withdrawn: true };
   });
 
 /** The institution that runs the election the nomination belongs to. */
@@ -80,6 +80,6 @@ export const decideNominationAction = scopedAction(
   commissionOf,
   async ({ parsedInput, ctx }): MayRefuse<{ decided: true }, NominationRefusal> => {
     await decideNomination({ userId: ctx.actor.id, ...ctx.meta }, parsedInput);
-    return { decided: true as const };
+    return { decided: true };
   },
 );

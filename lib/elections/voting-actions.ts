@@ -19,7 +19,7 @@ export const requestVoteCodeAction = signedInClient
   .inputSchema(voteCodeRequestSchema)
   .action(async ({ parsedInput: { locale, ...input }, ctx }): MayRefuse<{ sent: true }, VotingRefusal> => {
     await requestVoteCode(ctx.actor, input, locale);
-    return { sent: true as const };
+    return { sent: true };
   });
 
 export const castBallotAction = signedInClient
@@ -35,7 +35,7 @@ export const designateVoterAction = signedInClient
   .inputSchema(designateVoterSchema)
   .action(async ({ parsedInput, ctx }): MayRefuse<{ designated: true }, VotingRefusal> => {
     await designateVoter(ctx.actor, parsedInput);
-    return { designated: true as const };
+    return { designated: true };
   });
 
 export const publishResultsAction = scopedAction(

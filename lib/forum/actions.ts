@@ -123,7 +123,7 @@ export const flagPostAction = signedInClient
   .inputSchema(flagSchema)
   .action(async ({ parsedInput, ctx }): MayRefuse<{ flagged: true }, ModerationRefusal> => {
     await flagPost(ctx.actor, parsedInput);
-    return { flagged: true as const };
+    return { flagged: true };
   });
 
 // Moderation: "content.moderate" (moderators and administrators), checked by the client and again in lib/forum/moderation.ts.

@@ -40,7 +40,7 @@ export const acceptDocumentAction = signedInClient
   .action(
     async ({ parsedInput: { documentId, ...shown }, ctx }): MayRefuse<{ accepted: true }, LibraryModerationRefusal> => {
       await acceptDocument(ctx.actor, documentId, shown, ctx.meta);
-      return { accepted: true as const };
+      return { accepted: true };
     },
   );
 
@@ -53,7 +53,7 @@ export const rejectDocumentAction = signedInClient
       ctx,
     }): MayRefuse<{ rejected: true }, LibraryModerationRefusal> => {
       await rejectDocument(ctx.actor, documentId, reason, shown, ctx.meta);
-      return { rejected: true as const };
+      return { rejected: true };
     },
   );
 

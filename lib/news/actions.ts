@@ -59,7 +59,7 @@ export const withdrawNewsAction = signedInClient
   .inputSchema(newsArticleIdSchema)
   .action(async ({ parsedInput, ctx }): MayRefuse<{ withdrawn: true }, NewsRefusal> => {
     await withdrawArticle(ctx.actor, parsedInput.articleId, ctx.meta);
-    return { withdrawn: true as const };
+    return { withdrawn: true };
   });
 
 export const approveNewsAction = signedInClient
@@ -76,7 +76,7 @@ export const rejectNewsAction = signedInClient
   .inputSchema(rejectShownNewsSchema)
   .action(async ({ parsedInput, ctx }): MayRefuse<{ rejected: true }, NewsModerationRefusal> => {
     await rejectArticle(ctx.actor, parsedInput.articleId, parsedInput.shown, parsedInput.reason, ctx.meta);
-    return { rejected: true as const };
+    return { rejected: true };
   });
 
 export const unpublishNewsAction = signedInClient
@@ -86,7 +86,7 @@ export const unpublishNewsAction = signedInClient
     await unpublishArticle(ctx.actor, parsedInput.articleId, parsedInput.reason, {
       ...ctx.meta,
     });
-    return { unpublished: true as const };
+    return { unpublished: true };
   });
 
 export const reviewNewsAction = signedInClient
@@ -96,7 +96,7 @@ export const reviewNewsAction = signedInClient
     await markArticleReviewed(ctx.actor, parsedInput.articleId, parsedInput.shown, {
       ...ctx.meta,
     });
-    return { reviewed: true as const };
+    return { reviewed: true };
   });
 
 export const featureNewsAction = signedInClient

@@ -74,7 +74,7 @@ export const setOrganisationVerifiedAction = signedInClient
   .action(
     async ({ parsedInput: { organisationId, ...decision }, ctx }): MayRefuse<{ saved: true }, VerificationRefusal> => {
       await setOrganisationVerified(organisationId, decision, { actorId: ctx.actor.id, ...ctx.meta });
-      return { saved: true as const };
+      return { saved: true };
     },
   );
 
