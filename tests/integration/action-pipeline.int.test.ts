@@ -3,14 +3,13 @@
 // are answered, what reaches the body, and when the page is refreshed.
 import { refresh } from "next/cache";
 import { z } from "zod";
-import type { Actor } from "@/lib/auth/permissions";
 import { publicDataGeneration } from "@/lib/cache/public-data";
 import { AppError } from "@/lib/errors";
 import { FieldRuleError } from "@/lib/rule-errors/field-rules";
 import { RuleRefusal, type MayRefuse } from "@/lib/rule-errors/refusals";
+import { actAs } from "@/tests/helpers/session";
 
-let currentActor: (Actor & { name: string; email: string; locale: string }) | null = null;
-jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
+jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/session"));
 // The request's headers: outside a request Next.js has none.
 let forwardedFor: string | null = null;
 jest.mock("next/headers", () => ({
@@ -23,9 +22,6 @@ import { actionClient, scopedAction, signedInClient } from "@/lib/safe-action";
 
 const resident = {
   id: "resident-1",
-  name: "Ktoś",
-  email: "ktos@example.org",
-  locale: "pl",
   platformRole: "RESIDENT" as const,
   twoFactorEnabled: false,
   organisations: [{ organisationId: "org-1", role: "OWNER" as const }],
@@ -74,7 +70,7 @@ const misbuiltAction = actionClient
   .action(async () => ({ done: true }));
 
 beforeEach(() => {
-  currentActor = null;
+  actAs(null);
   forwardedFor = null;
   ran.mockClear();
   refreshed.mockClear();
@@ -89,14 +85,14 @@ describe("the action pipeline", () => {
   });
 
   it("hands the body the signed-in actor and the client's address", async () => {
-    currentActor = resident;
+    actAs(resident);
     forwardedFor = "203.0.113.9";
     const result = await echoAction({ word: "hello" });
     expect(result.data).toEqual({ actorId: "resident-1", ip: "203.0.113.9", word: "hello" });
   });
 
   it("refreshes the page and drops cached public output after an action that wrote", async () => {
-    currentActor = resident;
+    actAs(resident);
     const generation = publicDataGeneration();
     expect((await refusingAction({ word: "fine" })).data).toEqual({ done: true });
     expect(refreshed).toHaveBeenCalledTimes(1);
@@ -104,7 +100,7 @@ describe("the action pipeline", () => {
   });
 
   it("answers a rule refusal as { refused }, and refreshes nothing", async () => {
-    currentActor = resident;
+    actAs(resident);
     const generation = publicDataGeneration();
     const result = await refusingAction({ word: "closed" });
     expect(result).toEqual({ data: { refused: "closed" } });
@@ -117,7 +113,7 @@ describe("the action pipeline", () => {
   });
 
   it("answers a field rule as the field's validation error, and a failure as its code, refreshing nothing", async () => {
-    currentActor = resident;
+    actAs(resident);
     const generation = publicDataGeneration();
     expect(await refusingAction({ word: "field" })).toEqual({ validationErrors: { word: { _errors: ["wordTaken"] } } });
     expect(await refusingAction({ word: "failure" })).toEqual({ serverError: "CONFLICT" });
@@ -127,7 +123,7 @@ describe("the action pipeline", () => {
   });
 
   it("leaves the page as it is when the action says so, still dropping cached public output", async () => {
-    currentActor = resident;
+    actAs(resident);
     const generation = publicDataGeneration();
     expect((await unrefreshedAction()).data).toEqual({ done: true });
     expect(refreshed).not.toHaveBeenCalled();
@@ -135,7 +131,7 @@ describe("the action pipeline", () => {
   });
 
   it("refuses an action built on the visitors' client with a permission that needs a signed-in person", async () => {
-    currentActor = resident;
+    actAs(resident);
     expect(await misbuiltAction()).toEqual({ serverError: "INTERNAL" });
   });
 });
