@@ -15,7 +15,7 @@
 // FieldRuleError, which it receives as validation errors of the fields named.
 // Only AppError codes reach the client as server errors; anything else is
 // logged and becomes INTERNAL. After every action that wrote, the pipeline
-// refreshes the page (afterWrite): neither actions nor components do it
+// refreshes the page (afterAction): neither actions nor components do it
 // themselves.
 import "server-only";
 import { refresh } from "next/cache";
@@ -83,22 +83,29 @@ const metadataSchema = z.object({
   name: z.string().min(1),
   permission: z.enum(permissionNames),
   /**
-   * false: the page is not refreshed after this action, because a re-rendered
-   * page would replace what its form shows once (a ballot's receipt) or send
-   * the person away before the form does (an account just deleted).
+   * When the page is refreshed; by default after a write (see afterAction).
+   * - "never": a re-rendered page would replace what the form shows once
+   *   (a ballot's receipt) or send the person away before the form does
+   *   (an account just deleted);
+   * - "evenWhenRefused": also after a refusal, when it says the page is out of
+   *   date (posts rewritten since the moderation queue was loaded).
    */
-  refresh: z.literal(false).optional(),
+  refresh: z.enum(["never", "evenWhenRefused"]).optional(),
 });
 
 /**
- * After every action that wrote (it succeeded and was not refused): cached
- * public output is dropped, since any write may change what visitors see, and
- * the page the action came from is rendered again and sent with the result,
- * so the person sees the change without the component asking for it.
+ * After every action that ran: when it wrote (it succeeded and was not
+ * refused), cached public output is dropped, since any write may change what
+ * visitors see, and the page the action came from is rendered again and sent
+ * with the result, so the person sees the change without the component asking
+ * for it. Failed actions change nothing and refresh nothing.
  */
-function afterWrite(metadata: z.output<typeof metadataSchema>): void {
-  publicDataChanged();
-  if (metadata.refresh !== false) refresh();
+function afterAction(metadata: z.output<typeof metadataSchema>, result: { success: boolean; data?: unknown }): void {
+  if (!result.success) return;
+  const wrote = !isRefused(result.data);
+  if (wrote) publicDataChanged();
+  if (metadata.refresh === "never") return;
+  if (wrote || metadata.refresh === "evenWhenRefused") refresh();
 }
 
 const baseClient = withRuleAnswers(
@@ -114,7 +121,7 @@ const baseClient = withRuleAnswers(
   })
   .use(async ({ next, metadata }) => {
     const result = await next();
-    if (result.success && !isRefused(result.data)) afterWrite(metadata);
+    afterAction(metadata, result);
     return result;
   });
 

@@ -83,7 +83,7 @@ export const resetPasswordAction = actionClient
 
 export const changePasswordAction = signedInClient
   // Not refreshed: the change ends every session, this one too; the form signs out and says why.
-  .metadata({ name: "changePassword", permission: "account.manage", refresh: false })
+  .metadata({ name: "changePassword", permission: "account.manage", refresh: "never" })
   .inputSchema(changePasswordSchema)
   .action(async ({ parsedInput, ctx }) => {
     // The permission guarantees a signed-in actor.
@@ -115,7 +115,7 @@ export const confirmEmailChangeAction = actionClient
 
 export const deleteAccountAction = signedInClient
   // Not refreshed: the deletion ends the session; the form signs out and says why.
-  .metadata({ name: "deleteAccount", permission: "account.manage", refresh: false })
+  .metadata({ name: "deleteAccount", permission: "account.manage", refresh: "never" })
   .inputSchema(deleteAccountSchema)
   .action(async ({ parsedInput, ctx }) => {
     const outcome = await deleteAccount(ctx.actor.id, parsedInput.currentPassword, ctx.meta);

@@ -24,7 +24,7 @@ export const requestVoteCodeAction = signedInClient
 
 export const castBallotAction = signedInClient
   // Not refreshed: the page would re-render as "already voted" over the receipt, whose tracker is shown only once.
-  .metadata({ name: "castBallot", permission: "elections.takePart", refresh: false })
+  .metadata({ name: "castBallot", permission: "elections.takePart", refresh: "never" })
   .inputSchema(castBallotSchema)
   .action(async ({ parsedInput, ctx }): MayRefuse<{ cast: Awaited<ReturnType<typeof castBallot>> }, VotingRefusal> => ({
     cast: await castBallot(ctx.actor, parsedInput),

@@ -165,7 +165,8 @@ export const moveThreadAction = signedInClient
   });
 
 export const approvePostsAction = signedInClient
-  .metadata({ name: "approveForumPosts", permission: "content.moderate" })
+  // Refreshed even when refused: posts rewritten since the queue was loaded are shown with their new wording.
+  .metadata({ name: "approveForumPosts", permission: "content.moderate", refresh: "evenWhenRefused" })
   .inputSchema(approvePostsSchema)
   .action(async ({ parsedInput, ctx }): MayRefuse<{ approved: number }, ApprovalRefusal> => ({
     approved: await approvePosts(ctx.actor, parsedInput.postIds, parsedInput.shown, {

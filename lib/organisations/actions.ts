@@ -201,7 +201,7 @@ export const revokeInvitationAction = scopedAction(
 
 export const acceptInvitationAction = signedInClient
   // Not refreshed: the invitation page would re-render as "already accepted" over the success panel.
-  .metadata({ name: "acceptInvitation", permission: "invitations.accept", refresh: false })
+  .metadata({ name: "acceptInvitation", permission: "invitations.accept", refresh: "never" })
   .inputSchema(acceptInvitationSchema)
   .action(async ({ parsedInput, ctx }) => {
     const { slug } = await acceptInvitation(parsedInput.token, ctx.actor, ctx.meta);

@@ -52,8 +52,14 @@ const refusingAction = signedInClient
   });
 
 const unrefreshedAction = signedInClient
-  .metadata({ name: "unrefreshed", permission: "forum.post", refresh: false })
+  .metadata({ name: "unrefreshed", permission: "forum.post", refresh: "never" })
   .action(async () => ({ done: true }));
+
+const staleAction = signedInClient
+  .metadata({ name: "stale", permission: "forum.post", refresh: "evenWhenRefused" })
+  .action(async (): MayRefuse<{ done: true }, TestRefusal> => {
+    throw new RuleRefusal<TestRefusal>("stale");
+  });
 
 const scopedRefusingAction = scopedAction(
   { name: "scopedRefusing", permission: "organisation.edit" },
@@ -128,6 +134,14 @@ describe("the action pipeline", () => {
     expect((await unrefreshedAction()).data).toEqual({ done: true });
     expect(refreshed).not.toHaveBeenCalled();
     expect(publicDataGeneration()).toBe(generation + 1);
+  });
+
+  it("refreshes the page after a refusal that says it is out of date, when the action asks for it", async () => {
+    actAs(resident);
+    const generation = publicDataGeneration();
+    expect(await staleAction()).toEqual({ data: { refused: "stale" } });
+    expect(refreshed).toHaveBeenCalledTimes(1);
+    expect(publicDataGeneration()).toBe(generation);
   });
 
   it("refuses an action built on the visitors' client with a permission that needs a signed-in person", async () => {
