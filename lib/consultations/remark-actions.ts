@@ -21,7 +21,8 @@ export const editRemarkAction = signedInClient
   });
 
 export const withdrawRemarkAction = signedInClient
-  .metadata({ name: "withdrawRemark", permission: "consultations.remark" })
+  // Refreshed even when refused: a remark answered meanwhile is shown with its answer.
+  .metadata({ name: "withdrawRemark", permission: "consultations.remark", refresh: "evenWhenRefused" })
   .inputSchema(withdrawRemarkSchema)
   .action(async ({ parsedInput, ctx }): MayRefuse<{ withdrawn: true }, RemarkRefusal> => {
     await withdrawRemark(ctx.actor, parsedInput.remarkId, ctx.meta);

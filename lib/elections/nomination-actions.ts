@@ -32,7 +32,8 @@ export const nominateAction = signedInClient
   }));
 
 export const consentByTokenAction = actionClient
-  .metadata({ name: "consentByToken", permission: "elections.consent" })
+  // Not refreshed: the link's page would only say the link is used up, hiding the thanks.
+  .metadata({ name: "consentByToken", permission: "elections.consent", refresh: "never" })
   .inputSchema(consentByTokenSchema)
   .action(async ({ parsedInput: { token, ...decision }, ctx }): MayRefuse<{ decided: true }, NominationRefusal> => {
     await consentByToken(token, decision, { userId: ctx.actor?.id ?? null, ...ctx.meta });
