@@ -79,6 +79,20 @@ describe("can", () => {
     ).toBe(true);
   });
 
+  it("lets only an organisation's owners cast its ballot and designate who casts it, never an administrator", () => {
+    const owner = person({ twoFactorEnabled: false, organisations: [{ organisationId: "o1", role: "OWNER" }] });
+    const editor = person({ organisations: [{ organisationId: "o1", role: "EDITOR" }] });
+    const admin = person({ platformRole: "ADMINISTRATOR" });
+    for (const permission of ["elections.voteForOrganisation", "elections.designateVoter"] as const) {
+      expect(can(owner, permission, { organisationId: "o1" })).toBe(true);
+      expect(can(owner, permission, { organisationId: "o2" })).toBe(false);
+      expect(can(editor, permission, { organisationId: "o1" })).toBe(false);
+      expect(can(admin, permission, { organisationId: "o1" })).toBe(false);
+      expect(can(null, permission, { organisationId: "o1" })).toBe(false);
+      expect(can(owner, permission)).toBe(false); // still needs a scope
+    }
+  });
+
   it("grants official functions only with two-factor authentication on", () => {
     const admin = person({ platformRole: "ADMINISTRATOR", twoFactorEnabled: false });
     expect(can(admin, "users.manage")).toBe(false);

@@ -85,6 +85,14 @@ export const permissions = {
   },
   /** Nominating, recommending, consenting as a candidate, voting: who may, for which organisation, is the election's rule (lib/elections). */
   "elections.takePart": { kind: "signedIn" },
+  /**
+   * Casting the organisation's ballot in a council election: its owners (or the
+   * one member they designated, by the election's rule in lib/elections/voting.ts).
+   * Never a platform administrator: nobody votes for an organisation from outside.
+   */
+  "elections.voteForOrganisation": { kind: "organisation", roles: ["OWNER"] },
+  /** Choosing which member casts the organisation's ballot instead of the owners. */
+  "elections.designateVoter": { kind: "organisation", roles: ["OWNER"] },
   /** A candidate's e-mailed consent link names the nomination, so whoever holds it may use it, signed in or not. */
   "elections.consent": { kind: "anyone" },
   /** The election commission: setting up the institution's council elections, checking nominations, publishing results. */

@@ -3,7 +3,7 @@
 import { db } from "@/lib/db/client";
 import { answerRemarks, correctAnswer } from "@/lib/consultations/answers/mutations";
 import { answerRemarksSchema, correctAnswerSchema } from "@/lib/consultations/answers/schemas";
-import { refusedByRules } from "@/lib/rule-errors/refusals";
+import type { MayRefuse } from "@/lib/rule-errors/refusals";
 import { publishReport, requestReport, type ReportRefusal } from "@/lib/consultations/report/mutations";
 import {
   createConsultation,
@@ -20,7 +20,6 @@ import {
   finalTextSchema,
   updateConsultationSchema,
 } from "@/lib/consultations/schemas";
-import { withFieldErrors } from "@/lib/rule-errors/field-rules";
 import { scopedAction } from "@/lib/safe-action";
 
 /** The institution that runs the consultation, looked up on the server. */
@@ -40,7 +39,7 @@ export const createConsultationAction = scopedAction(
       ? { institutionId: input.institutionId }
       : null,
   async ({ parsedInput: { institutionId, ...fields }, ctx }) =>
-    createConsultation(institutionId, fields, { userId: ctx.actor.id, ip: ctx.ip }),
+    createConsultation(institutionId, fields, { userId: ctx.actor.id, ...ctx.meta }),
 );
 
 export const updateConsultationAction = scopedAction(
@@ -48,20 +47,17 @@ export const updateConsultationAction = scopedAction(
   updateConsultationSchema,
   organiserOf,
   async ({ parsedInput: { consultationId, ...fields }, ctx }) =>
-    withFieldErrors(updateConsultationSchema, () =>
-      updateConsultation(consultationId, fields, { userId: ctx.actor.id, ip: ctx.ip }),
-    ),
+    updateConsultation(consultationId, fields, { userId: ctx.actor.id, ...ctx.meta }),
 );
 
 export const publishConsultationAction = scopedAction(
   { name: "publishConsultation", permission: "consultations.manage" },
   consultationIdSchema,
   organiserOf,
-  async ({ parsedInput, ctx }) =>
-    withFieldErrors(updateConsultationSchema, async () => {
-      await publishConsultation(parsedInput.consultationId, { userId: ctx.actor.id, ip: ctx.ip });
-      return { published: true };
-    }),
+  async ({ parsedInput, ctx }) => {
+    await publishConsultation(parsedInput.consultationId, { userId: ctx.actor.id, ...ctx.meta });
+    return { published: true };
+  },
 );
 
 export const unpublishConsultationAction = scopedAction(
@@ -69,7 +65,7 @@ export const unpublishConsultationAction = scopedAction(
   consultationIdSchema,
   organiserOf,
   async ({ parsedInput, ctx }) => {
-    await unpublishConsultation(parsedInput.consultationId, { userId: ctx.actor.id, ip: ctx.ip });
+    await unpublishConsultation(parsedInput.consultationId, { userId: ctx.actor.id, ...ctx.meta });
     return { unpublished: true };
   },
 );
@@ -78,54 +74,50 @@ export const extendConsultationAction = scopedAction(
   { name: "extendConsultation", permission: "consultations.manage" },
   extendConsultationSchema,
   organiserOf,
-  async ({ parsedInput, ctx }) =>
-    withFieldErrors(extendConsultationSchema, async () => {
-      await extendConsultation(parsedInput.consultationId, parsedInput.endsAt, parsedInput.reason, {
-        userId: ctx.actor.id,
-        ip: ctx.ip,
-      });
-      return { extended: true };
-    }),
+  async ({ parsedInput, ctx }) => {
+    await extendConsultation(parsedInput.consultationId, parsedInput.endsAt, parsedInput.reason, {
+      userId: ctx.actor.id,
+      ...ctx.meta,
+    });
+    return { extended: true };
+  },
 );
 
 export const answerRemarksAction = scopedAction(
   { name: "answerRemarks", permission: "consultations.manage" },
   answerRemarksSchema,
   organiserOf,
-  async ({ parsedInput, ctx }) => answerRemarks({ userId: ctx.actor.id, ip: ctx.ip }, parsedInput),
+  async ({ parsedInput, ctx }) => answerRemarks({ userId: ctx.actor.id, ...ctx.meta }, parsedInput),
 );
 
 export const requestReportAction = scopedAction(
   { name: "requestReport", permission: "consultations.manage" },
   consultationIdSchema,
   organiserOf,
-  async ({ parsedInput, ctx }) =>
-    refusedByRules<{ requested: true }, ReportRefusal>(async () => {
-      await requestReport(parsedInput.consultationId, { userId: ctx.actor.id, ip: ctx.ip });
-      return { requested: true as const };
-    }),
+  async ({ parsedInput, ctx }): MayRefuse<{ requested: true }, ReportRefusal> => {
+    await requestReport(parsedInput.consultationId, { userId: ctx.actor.id, ...ctx.meta });
+    return { requested: true };
+  },
 );
 
 export const publishReportAction = scopedAction(
   { name: "publishReport", permission: "consultations.manage" },
   consultationIdSchema,
   organiserOf,
-  async ({ parsedInput, ctx }) =>
-    refusedByRules<{ published: true }, ReportRefusal>(async () => {
-      await publishReport(parsedInput.consultationId, { userId: ctx.actor.id, ip: ctx.ip });
-      return { published: true as const };
-    }),
+  async ({ parsedInput, ctx }): MayRefuse<{ published: true }, ReportRefusal> => {
+    await publishReport(parsedInput.consultationId, { userId: ctx.actor.id, ...ctx.meta });
+    return { published: true };
+  },
 );
 
 export const publishFinalTextAction = scopedAction(
   { name: "publishFinalText", permission: "consultations.manage" },
   finalTextSchema,
   organiserOf,
-  async ({ parsedInput, ctx }) =>
-    withFieldErrors(finalTextSchema, async () => {
-      await publishFinalText(parsedInput.consultationId, parsedInput, { userId: ctx.actor.id, ip: ctx.ip });
-      return { published: true as const };
-    }),
+  async ({ parsedInput, ctx }) => {
+    await publishFinalText(parsedInput.consultationId, parsedInput, { userId: ctx.actor.id, ...ctx.meta });
+    return { published: true as const };
+  },
 );
 
 export const correctAnswerAction = scopedAction(
@@ -133,7 +125,7 @@ export const correctAnswerAction = scopedAction(
   correctAnswerSchema,
   organiserOf,
   async ({ parsedInput, ctx }) => {
-    await correctAnswer({ userId: ctx.actor.id, ip: ctx.ip }, parsedInput);
+    await correctAnswer({ userId: ctx.actor.id, ...ctx.meta }, parsedInput);
     return { corrected: true as const };
   },
 );

@@ -4,7 +4,6 @@ import { db } from "@/lib/db/client";
 import { createElection, publishElection, unpublishElection, updateElection } from "@/lib/elections/mutations";
 import { startFurtherRound } from "@/lib/elections/further-round";
 import { createElectionSchema, electionIdSchema, updateElectionSchema } from "@/lib/elections/schemas";
-import { withFieldErrors } from "@/lib/rule-errors/field-rules";
 import { scopedAction } from "@/lib/safe-action";
 
 /** The institution that organises the election, looked up on the server. */
@@ -21,9 +20,7 @@ export const createElectionAction = scopedAction(
       ? { institutionId: input.institutionId }
       : null,
   async ({ parsedInput: { institutionId, ...fields }, ctx }) =>
-    withFieldErrors(createElectionSchema, () =>
-      createElection(institutionId, fields, { userId: ctx.actor.id, ip: ctx.ip }),
-    ),
+    createElection(institutionId, fields, { userId: ctx.actor.id, ...ctx.meta }),
 );
 
 export const updateElectionAction = scopedAction(
@@ -31,20 +28,17 @@ export const updateElectionAction = scopedAction(
   updateElectionSchema,
   organiserOf,
   async ({ parsedInput: { electionId, ...fields }, ctx }) =>
-    withFieldErrors(updateElectionSchema, () =>
-      updateElection(electionId, fields, { userId: ctx.actor.id, ip: ctx.ip }),
-    ),
+    updateElection(electionId, fields, { userId: ctx.actor.id, ...ctx.meta }),
 );
 
 export const publishElectionAction = scopedAction(
   { name: "publishElection", permission: "elections.manage" },
   electionIdSchema,
   organiserOf,
-  async ({ parsedInput, ctx }) =>
-    withFieldErrors(updateElectionSchema, async () => {
-      await publishElection(parsedInput.electionId, { userId: ctx.actor.id, ip: ctx.ip });
-      return { published: true };
-    }),
+  async ({ parsedInput, ctx }) => {
+    await publishElection(parsedInput.electionId, { userId: ctx.actor.id, ...ctx.meta });
+    return { published: true };
+  },
 );
 
 export const unpublishElectionAction = scopedAction(
@@ -52,7 +46,7 @@ export const unpublishElectionAction = scopedAction(
   electionIdSchema,
   organiserOf,
   async ({ parsedInput, ctx }) => {
-    await unpublishElection(parsedInput.electionId, { userId: ctx.actor.id, ip: ctx.ip });
+    await unpublishElection(parsedInput.electionId, { userId: ctx.actor.id, ...ctx.meta });
     return { unpublished: true };
   },
 );
@@ -61,5 +55,5 @@ export const startFurtherRoundAction = scopedAction(
   { name: "startFurtherRound", permission: "elections.manage" },
   electionIdSchema,
   organiserOf,
-  async ({ parsedInput, ctx }) => startFurtherRound(parsedInput.electionId, { userId: ctx.actor.id, ip: ctx.ip }),
+  async ({ parsedInput, ctx }) => startFurtherRound(parsedInput.electionId, { userId: ctx.actor.id, ...ctx.meta }),
 );

@@ -33,8 +33,7 @@ import {
   readMarkSchema,
 } from "@/lib/forum/schemas";
 import { mergeThreads, splitThread } from "@/lib/forum/restructure";
-import { withFieldErrors } from "@/lib/rule-errors/field-rules";
-import { refusedByRules } from "@/lib/rule-errors/refusals";
+import type { MayRefuse } from "@/lib/rule-errors/refusals";
 import { setWatching } from "@/lib/forum/watching";
 import { recordReading } from "@/lib/forum/read-marks";
 import {
@@ -51,79 +50,61 @@ import {
   type ApprovalRefusal,
   type ModerationRefusal,
 } from "@/lib/forum/moderation";
-import { actionClient, signedInActor } from "@/lib/safe-action";
+import { signedInClient } from "@/lib/safe-action";
 
 // Writing is "forum.post" (everyone signed in); each category's own rule
 // (lib/forum/access.ts) is checked in lib/forum/posts.ts against the
 // category found on the server.
 
-export const startThreadAction = actionClient
+export const startThreadAction = signedInClient
   .metadata({ name: "startForumThread", permission: "forum.post" })
   .inputSchema(startThreadSchema)
-  .action(async ({ parsedInput, ctx }) =>
-    withFieldErrors(startThreadSchema, () =>
-      refusedByRules<{ posted: PostRef }, ForumRefusal>(async () => ({
-        posted: await startThread(signedInActor(ctx.actor, "forum"), parsedInput),
-      })),
-    ),
-  );
+  .action(async ({ parsedInput, ctx }): MayRefuse<{ posted: PostRef }, ForumRefusal> => ({
+    posted: await startThread(ctx.actor, parsedInput),
+  }));
 
-export const replyAction = actionClient
+export const replyAction = signedInClient
   .metadata({ name: "replyInForum", permission: "forum.post" })
   .inputSchema(replySchema)
-  .action(async ({ parsedInput, ctx }) =>
-    withFieldErrors(replySchema, () =>
-      refusedByRules<{ posted: PostRef }, ForumRefusal>(async () => ({
-        posted: await reply(signedInActor(ctx.actor, "forum"), parsedInput),
-      })),
-    ),
-  );
+  .action(async ({ parsedInput, ctx }): MayRefuse<{ posted: PostRef }, ForumRefusal> => ({
+    posted: await reply(ctx.actor, parsedInput),
+  }));
 
-export const editPostAction = actionClient
+export const editPostAction = signedInClient
   .metadata({ name: "editForumPost", permission: "forum.post" })
   .inputSchema(editPostSchema)
-  .action(async ({ parsedInput, ctx }) =>
-    withFieldErrors(editPostSchema, () =>
-      refusedByRules<{ saved: PostRef }, ForumRefusal>(async () => ({
-        saved: await editPost(signedInActor(ctx.actor, "forum"), parsedInput, ctx.ip),
-      })),
-    ),
-  );
+  .action(async ({ parsedInput, ctx }): MayRefuse<{ saved: PostRef }, ForumRefusal> => ({
+    saved: await editPost(ctx.actor, parsedInput, ctx.meta.ip),
+  }));
 
-export const deletePostAction = actionClient
+export const deletePostAction = signedInClient
   .metadata({ name: "deleteForumPost", permission: "forum.post" })
   .inputSchema(postIdSchema)
-  .action(async ({ parsedInput, ctx }) =>
-    refusedByRules<{ deleted: PostRef }, ForumRefusal>(async () => ({
-      deleted: await deletePost(signedInActor(ctx.actor, "forum"), parsedInput.postId, ctx.ip),
-    })),
-  );
+  .action(async ({ parsedInput, ctx }): MayRefuse<{ deleted: PostRef }, ForumRefusal> => ({
+    deleted: await deletePost(ctx.actor, parsedInput.postId, ctx.meta.ip),
+  }));
 
-export const toggleHelpfulAction = actionClient
+export const toggleHelpfulAction = signedInClient
   .metadata({ name: "toggleForumHelpful", permission: "forum.post" })
   .inputSchema(postIdSchema)
-  .action(async ({ parsedInput, ctx }) =>
-    refusedByRules<{ reaction: { helpful: boolean; count: number } }, ForumRefusal>(async () => ({
-      reaction: await toggleHelpful(signedInActor(ctx.actor, "forum"), parsedInput.postId),
-    })),
-  );
+  .action(async ({ parsedInput, ctx }): MayRefuse<{ reaction: { helpful: boolean; count: number } }, ForumRefusal> => ({
+    reaction: await toggleHelpful(ctx.actor, parsedInput.postId),
+  }));
 
-export const createCategoryAction = actionClient
+export const createCategoryAction = signedInClient
   .metadata({ name: "createForumCategory", permission: "forum.manage" })
   .inputSchema(categoryFieldsSchema)
-  .action(async ({ parsedInput, ctx }) =>
-    createCategory(parsedInput, { userId: signedInActor(ctx.actor, "forum").id, ip: ctx.ip }),
-  );
+  .action(async ({ parsedInput, ctx }) => createCategory(parsedInput, { userId: ctx.actor.id, ...ctx.meta }));
 
-export const updateCategoryAction = actionClient
+export const updateCategoryAction = signedInClient
   .metadata({ name: "updateForumCategory", permission: "forum.manage" })
   .inputSchema(updateCategorySchema)
   .action(async ({ parsedInput: { categoryId, ...fields }, ctx }) => {
-    await updateCategory(categoryId, fields, { userId: signedInActor(ctx.actor, "forum").id, ip: ctx.ip });
+    await updateCategory(categoryId, fields, { userId: ctx.actor.id, ...ctx.meta });
     return { saved: true };
   });
 
-export const moveCategoryAction = actionClient
+export const moveCategoryAction = signedInClient
   .metadata({ name: "moveForumCategory", permission: "forum.manage" })
   .inputSchema(moveCategorySchema)
   .action(async ({ parsedInput }) => {
@@ -131,114 +112,105 @@ export const moveCategoryAction = actionClient
     return { moved: true };
   });
 
-export const watchAction = actionClient
+export const watchAction = signedInClient
   .metadata({ name: "watchForum", permission: "forum.post" })
   .inputSchema(watchSchema)
   .action(async ({ parsedInput, ctx }) => {
-    await setWatching(signedInActor(ctx.actor, "forum"), parsedInput.type, parsedInput.id, parsedInput.watch);
+    await setWatching(ctx.actor, parsedInput.type, parsedInput.id, parsedInput.watch);
     return { watching: parsedInput.watch };
   });
 
-export const flagPostAction = actionClient
+export const flagPostAction = signedInClient
   .metadata({ name: "flagForumPost", permission: "forum.post" })
   .inputSchema(flagSchema)
-  .action(async ({ parsedInput, ctx }) =>
-    refusedByRules<{ flagged: true }, ModerationRefusal>(async () => {
-      await flagPost(signedInActor(ctx.actor, "forum"), parsedInput);
-      return { flagged: true as const };
-    }),
-  );
+  .action(async ({ parsedInput, ctx }): MayRefuse<{ flagged: true }, ModerationRefusal> => {
+    await flagPost(ctx.actor, parsedInput);
+    return { flagged: true };
+  });
 
 // Moderation: "content.moderate" (moderators and administrators), checked by the client and again in lib/forum/moderation.ts.
-export const hidePostsAction = actionClient
+export const hidePostsAction = signedInClient
   .metadata({ name: "hideForumPosts", permission: "content.moderate" })
   .inputSchema(hidePostsSchema)
   .action(async ({ parsedInput, ctx }) => ({
-    hidden: await hidePosts(signedInActor(ctx.actor, "forum"), parsedInput.postIds, parsedInput.reason, { ip: ctx.ip }),
+    hidden: await hidePosts(ctx.actor, parsedInput.postIds, parsedInput.reason, ctx.meta),
   }));
 
-export const restorePostsAction = actionClient
+export const restorePostsAction = signedInClient
   .metadata({ name: "restoreForumPosts", permission: "content.moderate" })
   .inputSchema(moderatePostsSchema)
   .action(async ({ parsedInput, ctx }) => ({
-    restored: await restorePosts(signedInActor(ctx.actor, "forum"), parsedInput.postIds, { ip: ctx.ip }),
+    restored: await restorePosts(ctx.actor, parsedInput.postIds, ctx.meta),
   }));
 
-export const dismissFlagsAction = actionClient
+export const dismissFlagsAction = signedInClient
   .metadata({ name: "dismissForumFlags", permission: "content.moderate" })
   .inputSchema(moderatePostsSchema)
   .action(async ({ parsedInput, ctx }) => ({
-    dismissed: await dismissFlags(signedInActor(ctx.actor, "forum"), parsedInput.postIds, { ip: ctx.ip }),
+    dismissed: await dismissFlags(ctx.actor, parsedInput.postIds, ctx.meta),
   }));
 
-export const threadStateAction = actionClient
+export const threadStateAction = signedInClient
   .metadata({ name: "setForumThreadState", permission: "content.moderate" })
   .inputSchema(threadStateSchema)
   .action(async ({ parsedInput: { threadId, ...change }, ctx }) => {
-    await setThreadState(signedInActor(ctx.actor, "forum"), threadId, change, { ip: ctx.ip });
+    await setThreadState(ctx.actor, threadId, change, ctx.meta);
     return { changed: true };
   });
 
-export const moveThreadAction = actionClient
+export const moveThreadAction = signedInClient
   .metadata({ name: "moveForumThread", permission: "content.moderate" })
   .inputSchema(moveThreadSchema)
   .action(async ({ parsedInput, ctx }) => {
-    await moveThread(
-      signedInActor(ctx.actor, "forum"),
-      parsedInput.threadId,
-      parsedInput.categoryId,
-      { ip: ctx.ip },
-      parsedInput.reason,
-    );
+    await moveThread(ctx.actor, parsedInput.threadId, parsedInput.categoryId, ctx.meta, parsedInput.reason);
     return { moved: true };
   });
 
-export const approvePostsAction = actionClient
-  .metadata({ name: "approveForumPosts", permission: "content.moderate" })
+export const approvePostsAction = signedInClient
+  // Refreshed even when refused: posts rewritten since the queue was loaded are shown with their new wording.
+  .metadata({ name: "approveForumPosts", permission: "content.moderate", refresh: "evenWhenRefused" })
   .inputSchema(approvePostsSchema)
-  .action(async ({ parsedInput, ctx }) =>
-    refusedByRules<{ approved: number }, ApprovalRefusal>(async () => ({
-      approved: await approvePosts(signedInActor(ctx.actor, "forum"), parsedInput.postIds, parsedInput.shown, {
-        ip: ctx.ip,
-      }),
-    })),
-  );
+  .action(async ({ parsedInput, ctx }): MayRefuse<{ approved: number }, ApprovalRefusal> => ({
+    approved: await approvePosts(ctx.actor, parsedInput.postIds, parsedInput.shown, {
+      ...ctx.meta,
+    }),
+  }));
 
-export const suspendUserAction = actionClient
+export const suspendUserAction = signedInClient
   .metadata({ name: "suspendForumUser", permission: "content.moderate" })
   .inputSchema(suspendSchema)
   .action(async ({ parsedInput, ctx }) => ({
-    suspendedUntil: await suspendUser(signedInActor(ctx.actor, "forum"), parsedInput, { ip: ctx.ip }),
+    suspendedUntil: await suspendUser(ctx.actor, parsedInput, ctx.meta),
   }));
 
-export const liftSuspensionAction = actionClient
+export const liftSuspensionAction = signedInClient
   .metadata({ name: "liftForumSuspension", permission: "content.moderate" })
   .inputSchema(liftSuspensionSchema)
   .action(async ({ parsedInput, ctx }) => ({
-    lifted: await liftSuspensions(signedInActor(ctx.actor, "forum"), parsedInput.userId, { ip: ctx.ip }),
+    lifted: await liftSuspensions(ctx.actor, parsedInput.userId, ctx.meta),
   }));
 
-export const saveBlockedWordsAction = actionClient
+export const saveBlockedWordsAction = signedInClient
   .metadata({ name: "saveForumBlockedWords", permission: "forum.manage" })
   .inputSchema(blockedWordsSchema)
   .action(async ({ parsedInput, ctx }) => {
-    await saveBlockedWords(signedInActor(ctx.actor, "forum").id, parsedInput.patterns, { ip: ctx.ip });
+    await saveBlockedWords(ctx.actor.id, parsedInput.patterns, ctx.meta);
     return { saved: parsedInput.patterns.length };
   });
 
-export const splitThreadAction = actionClient
+export const splitThreadAction = signedInClient
   .metadata({ name: "splitForumThread", permission: "content.moderate" })
   .inputSchema(splitThreadSchema)
-  .action(async ({ parsedInput, ctx }) => splitThread(signedInActor(ctx.actor, "forum"), parsedInput, { ip: ctx.ip }));
+  .action(async ({ parsedInput, ctx }) => splitThread(ctx.actor, parsedInput, ctx.meta));
 
-export const mergeThreadsAction = actionClient
+export const mergeThreadsAction = signedInClient
   .metadata({ name: "mergeForumThreads", permission: "content.moderate" })
   .inputSchema(mergeThreadsSchema)
   .action(async ({ parsedInput, ctx }) =>
     mergeThreads(
-      signedInActor(ctx.actor, "forum"),
+      ctx.actor,
       { threadId: parsedInput.threadId, intoThreadId: parsedInput.intoThread, reason: parsedInput.reason },
-      { ip: ctx.ip },
+      ctx.meta,
     ),
   );
 
@@ -246,10 +218,11 @@ export const mergeThreadsAction = actionClient
  * The thread page calls this once it is shown (components/forum/read-mark.tsx),
  * with the last post on it: rendering a page writes nothing.
  */
-export const markReadAction = actionClient
-  .metadata({ name: "markForumThreadRead", permission: "forum.post" })
+export const markReadAction = signedInClient
+  // The page shown stays as it is (its "new" marks included) and nothing public changes.
+  .metadata({ name: "markForumThreadRead", permission: "forum.post", refresh: "never", writes: "personal" })
   .inputSchema(readMarkSchema)
   .action(async ({ parsedInput, ctx }) => {
-    await recordReading(signedInActor(ctx.actor, "forum"), parsedInput.threadId, parsedInput.upTo);
+    await recordReading(ctx.actor, parsedInput.threadId, parsedInput.upTo);
     return { marked: true as const };
   });

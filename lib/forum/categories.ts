@@ -6,8 +6,9 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { CategoryFields } from "@/lib/forum/schemas";
 import { firstFreeSlug, slugify } from "@/lib/text/slug";
+import type { ActionMeta } from "@/lib/http/request-context";
 
-type Meta = { userId: string; ip: string | null };
+type Meta = ActionMeta & { userId: string };
 
 export async function createCategory(fields: CategoryFields, meta: Meta): Promise<{ id: string; slug: string }> {
   return db().$transaction(async (tx) => {

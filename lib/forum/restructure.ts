@@ -9,8 +9,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { requireModerator } from "@/lib/auth/moderators";
 import { tellThreadAuthor } from "@/lib/forum/moderation";
 import { dispatchNotifications } from "@/lib/notifications/notify";
+import type { ActionMeta } from "@/lib/http/request-context";
 
-type Meta = { ip: string | null };
 type Tx = Prisma.TransactionClient;
 
 async function lockThread(tx: Tx, threadId: string) {
@@ -42,7 +42,7 @@ async function lastPostAt(tx: Tx, threadId: string): Promise<Date> {
 export async function splitThread(
   actor: Actor,
   input: { threadId: string; fromNumber: number; title: string; reason?: string },
-  meta: Meta,
+  meta: ActionMeta,
 ): Promise<{ threadId: string }> {
   requireModerator(actor);
   const split = await db().$transaction(async (tx) => {
@@ -96,7 +96,7 @@ export async function splitThread(
 export async function mergeThreads(
   actor: Actor,
   input: { threadId: string; intoThreadId: string; reason?: string },
-  meta: Meta,
+  meta: ActionMeta,
 ): Promise<{ threadId: string }> {
   requireModerator(actor);
   if (input.threadId === input.intoThreadId) throw new AppError("CONFLICT", "a thread is not merged into itself");

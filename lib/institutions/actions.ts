@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { changeOfficialRole, editInstitutionOffice, removeOfficial } from "@/lib/institutions/mutations";
 import {
   changeOfficialRoleSchema,
@@ -19,10 +18,9 @@ export const editInstitutionOfficeAction = scopedAction(
   async ({ parsedInput, ctx }) => {
     await editInstitutionOffice(parsedInput.institutionId, parsedInput.office, {
       actorId: ctx.actor.id,
-      ip: ctx.ip,
+      ...ctx.meta,
       asMember: isOfficialOf(ctx.actor, parsedInput.institutionId),
     });
-    revalidatePath("/", "layout");
     return { saved: true };
   },
 );
@@ -34,10 +32,9 @@ export const changeOfficialRoleAction = scopedAction(
   async ({ parsedInput, ctx }) => {
     await changeOfficialRole(parsedInput.institutionId, parsedInput.userId, parsedInput.role, {
       actorId: ctx.actor.id,
-      ip: ctx.ip,
+      ...ctx.meta,
       asMember: isOfficialOf(ctx.actor, parsedInput.institutionId),
     });
-    revalidatePath("/", "layout");
     return { saved: true };
   },
 );
@@ -49,10 +46,9 @@ export const removeOfficialAction = scopedAction(
   async ({ parsedInput, ctx }) => {
     await removeOfficial(parsedInput.institutionId, parsedInput.userId, {
       actorId: ctx.actor.id,
-      ip: ctx.ip,
+      ...ctx.meta,
       asMember: isOfficialOf(ctx.actor, parsedInput.institutionId),
     });
-    revalidatePath("/", "layout");
     return { saved: true };
   },
 );

@@ -1,23 +1,21 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { retryFailedJob, retryJobSchema } from "@/lib/jobs/admin";
 import { recordAuditEvent } from "@/lib/audit/record";
-import { actionClient } from "@/lib/safe-action";
+import { signedInClient } from "@/lib/safe-action";
 
-export const retryJobAction = actionClient
+export const retryJobAction = signedInClient
   .metadata({ name: "retryJob", permission: "jobs.manage" })
   .inputSchema(retryJobSchema)
   .action(async ({ parsedInput, ctx }) => {
     await retryFailedJob(parsedInput.queue, parsedInput.jobId);
     await recordAuditEvent({
       action: "admin.job_retried",
-      actorUserId: ctx.actor!.id,
+      actorUserId: ctx.actor.id,
       subjectType: "Job",
       subjectId: parsedInput.jobId,
-      ipAddress: ctx.ip,
+      ipAddress: ctx.meta.ip,
       details: { queue: parsedInput.queue },
     });
-    revalidatePath("/", "layout");
     return { queued: true };
   });

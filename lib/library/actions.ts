@@ -1,8 +1,7 @@
 "use server";
 
 import { parseAuthorChoice } from "@/lib/auth/authors";
-import { withFieldErrors } from "@/lib/rule-errors/field-rules";
-import { refusedByRules } from "@/lib/rule-errors/refusals";
+import type { MayRefuse } from "@/lib/rule-errors/refusals";
 import { answerInvitation } from "@/lib/library/developers";
 import { acceptDocument, rejectDocument, type LibraryModerationRefusal } from "@/lib/library/moderation";
 import { createDocument, updateDocument } from "@/lib/library/mutations";
@@ -13,7 +12,7 @@ import {
   rejectDocumentSchema,
   updateDocumentSchema,
 } from "@/lib/library/schemas";
-import { actionClient, signedInActor } from "@/lib/safe-action";
+import { signedInClient } from "@/lib/safe-action";
 
 // Adding is "library.write" (everyone signed in); for which institution,
 // organisation or the platform is checked in lib/library against the document
@@ -21,50 +20,49 @@ import { actionClient, signedInActor } from "@/lib/safe-action";
 // Answering an invitation to be named as a co-developer is checked the same
 // way against the invited office or organisation (lib/library/developers.ts).
 
-export const createDocumentAction = actionClient
+export const createDocumentAction = signedInClient
   .metadata({ name: "createLibraryDocument", permission: "library.write" })
   .inputSchema(createDocumentSchema)
   .action(async ({ parsedInput: { steward, ...fields }, ctx }) =>
-    withFieldErrors(createDocumentSchema, () =>
-      createDocument(signedInActor(ctx.actor, "library"), parseAuthorChoice(steward), fields, { ip: ctx.ip }),
-    ),
+    createDocument(ctx.actor, parseAuthorChoice(steward), fields, ctx.meta),
   );
 
-export const updateDocumentAction = actionClient
+export const updateDocumentAction = signedInClient
   .metadata({ name: "updateLibraryDocument", permission: "library.write" })
   .inputSchema(updateDocumentSchema)
   .action(async ({ parsedInput: { documentId, ...fields }, ctx }) =>
-    withFieldErrors(updateDocumentSchema, () =>
-      updateDocument(signedInActor(ctx.actor, "library"), documentId, fields, { ip: ctx.ip }),
-    ),
+    updateDocument(ctx.actor, documentId, fields, ctx.meta),
   );
 
-export const acceptDocumentAction = actionClient
+export const acceptDocumentAction = signedInClient
   .metadata({ name: "acceptLibraryDocument", permission: "content.moderate" })
   .inputSchema(documentDecisionSchema)
-  .action(async ({ parsedInput: { documentId, ...shown }, ctx }) =>
-    refusedByRules<{ accepted: true }, LibraryModerationRefusal>(async () => {
-      await acceptDocument(signedInActor(ctx.actor, "library"), documentId, shown, { ip: ctx.ip });
-      return { accepted: true as const };
-    }),
+  .action(
+    async ({ parsedInput: { documentId, ...shown }, ctx }): MayRefuse<{ accepted: true }, LibraryModerationRefusal> => {
+      await acceptDocument(ctx.actor, documentId, shown, ctx.meta);
+      return { accepted: true };
+    },
   );
 
-export const rejectDocumentAction = actionClient
+export const rejectDocumentAction = signedInClient
   .metadata({ name: "rejectLibraryDocument", permission: "content.moderate" })
   .inputSchema(rejectDocumentSchema)
-  .action(async ({ parsedInput: { documentId, reason, ...shown }, ctx }) =>
-    refusedByRules<{ rejected: true }, LibraryModerationRefusal>(async () => {
-      await rejectDocument(signedInActor(ctx.actor, "library"), documentId, reason, shown, { ip: ctx.ip });
-      return { rejected: true as const };
-    }),
+  .action(
+    async ({
+      parsedInput: { documentId, reason, ...shown },
+      ctx,
+    }): MayRefuse<{ rejected: true }, LibraryModerationRefusal> => {
+      await rejectDocument(ctx.actor, documentId, reason, shown, ctx.meta);
+      return { rejected: true };
+    },
   );
 
-export const answerDeveloperInvitationAction = actionClient
+export const answerDeveloperInvitationAction = signedInClient
   .metadata({ name: "answerLibraryDeveloperInvitation", permission: "library.write" })
   .inputSchema(developerAnswerSchema)
   .action(async ({ parsedInput, ctx }) => {
-    await answerInvitation(signedInActor(ctx.actor, "library"), parsedInput.developerId, parsedInput.accept, {
-      ip: ctx.ip,
+    await answerInvitation(ctx.actor, parsedInput.developerId, parsedInput.accept, {
+      ...ctx.meta,
     });
     return { answered: true as const };
   });

@@ -24,9 +24,9 @@ import { log } from "@/lib/log";
 import { dispatchNotifications, notify } from "@/lib/notifications/notify";
 import { knownTopics } from "@/lib/reference-data/topics";
 import { firstFreeSlug, slugify } from "@/lib/text/slug";
+import type { ActionMeta } from "@/lib/http/request-context";
 
 type Tx = Prisma.TransactionClient;
-type Meta = { ip: string | null };
 
 export const MAX_VERSION_BYTES = 20 * 1024 * 1024;
 /** The files a version may be (the PDF, DOCX, ODT, XLSX, and ODS beside XLSX). */
@@ -68,7 +68,7 @@ async function holdChange(
   tx: Tx,
   actor: Actor,
   document: { id: string; slug: string; title: string; organisationId: string | null; changeReview: string | null },
-  meta: Meta,
+  meta: ActionMeta,
   data: Prisma.LibraryDocumentUpdateInput = {},
 ): Promise<boolean> {
   const starts = document.changeReview !== "PROPOSED";
@@ -175,7 +175,7 @@ export async function createDocument(
   actor: Actor,
   steward: AuthorChoice,
   input: DocumentFields,
-  meta: Meta,
+  meta: ActionMeta,
 ): Promise<{ id: string; slug: string; proposed: boolean }> {
   if (!(await mayManage(actor, steward))) throw new AppError("FORBIDDEN", "may not add documents for this steward");
   const fields = chosenFields(input);
@@ -229,7 +229,7 @@ export async function updateDocument(
   actor: Actor,
   documentId: string,
   input: DocumentFields,
-  meta: Meta,
+  meta: ActionMeta,
 ): Promise<{ slug: string }> {
   const result = await db().$transaction(async (tx) => {
     // Locked as a moderator's decision locks it: an edit decided by a state the decision has just changed would skip the queue.
@@ -280,7 +280,7 @@ export async function addVersion(
   documentId: string,
   upload: { bytes: Uint8Array; name: string },
   fields: { issuedOn: string; changeNote: string | null },
-  meta: Meta,
+  meta: ActionMeta,
 ): Promise<{ id: string; number: number; held: boolean }> {
   const document = await manageableDocument(actor, documentId);
   const version = await storeUpload(

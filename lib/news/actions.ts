@@ -1,7 +1,6 @@
 "use server";
 
-import { withFieldErrors } from "@/lib/rule-errors/field-rules";
-import { refusedByRules } from "@/lib/rule-errors/refusals";
+import type { MayRefuse } from "@/lib/rule-errors/refusals";
 import {
   approveArticle,
   featureArticle,
@@ -24,118 +23,96 @@ import {
   rejectShownNewsSchema,
   updateNewsSchema,
 } from "@/lib/news/schemas";
-import { actionClient, signedInActor } from "@/lib/safe-action";
+import { signedInClient } from "@/lib/safe-action";
 
 // Writing is "news.write" (everyone signed in); for which organisation,
 // institution or the platform is checked in lib/news against the article
 // found on the server (lib/news/authors.ts). Moderation is "content.moderate".
 
-export const createNewsAction = actionClient
+export const createNewsAction = signedInClient
   .metadata({ name: "createNewsArticle", permission: "news.write" })
   .inputSchema(createNewsSchema)
   .action(async ({ parsedInput: { author, ...fields }, ctx }) =>
-    withFieldErrors(createNewsSchema, () =>
-      createArticle(signedInActor(ctx.actor, "news"), parseAuthorChoice(author), fields, { ip: ctx.ip }),
-    ),
+    createArticle(ctx.actor, parseAuthorChoice(author), fields, ctx.meta),
   );
 
-export const updateNewsAction = actionClient
+export const updateNewsAction = signedInClient
   .metadata({ name: "updateNewsArticle", permission: "news.write" })
   .inputSchema(updateNewsSchema)
   .action(async ({ parsedInput: { articleId, ...fields }, ctx }) =>
-    withFieldErrors(updateNewsSchema, () =>
-      updateArticle(signedInActor(ctx.actor, "news"), articleId, fields, { ip: ctx.ip }),
-    ),
+    updateArticle(ctx.actor, articleId, fields, ctx.meta),
   );
 
-export const submitNewsAction = actionClient
+export const submitNewsAction = signedInClient
   .metadata({ name: "submitNewsArticle", permission: "news.write" })
   .inputSchema(publishNewsSchema)
-  .action(async ({ parsedInput, ctx }) =>
-    withFieldErrors(publishNewsSchema, () =>
-      refusedByRules<{ status: "PENDING" | "PUBLISHED"; publishedAt: Date | null }, NewsRefusal>(() =>
-        submitArticle(signedInActor(ctx.actor, "news"), parsedInput.articleId, parsedInput.publishAt, { ip: ctx.ip }),
-      ),
-    ),
+  .action(
+    async ({
+      parsedInput,
+      ctx,
+    }): MayRefuse<{ status: "PENDING" | "PUBLISHED"; publishedAt: Date | null }, NewsRefusal> =>
+      submitArticle(ctx.actor, parsedInput.articleId, parsedInput.publishAt, ctx.meta),
   );
 
-export const withdrawNewsAction = actionClient
+export const withdrawNewsAction = signedInClient
   .metadata({ name: "withdrawNewsArticle", permission: "news.write" })
   .inputSchema(newsArticleIdSchema)
-  .action(async ({ parsedInput, ctx }) =>
-    refusedByRules<{ withdrawn: true }, NewsRefusal>(async () => {
-      await withdrawArticle(signedInActor(ctx.actor, "news"), parsedInput.articleId, { ip: ctx.ip });
-      return { withdrawn: true as const };
-    }),
-  );
+  .action(async ({ parsedInput, ctx }): MayRefuse<{ withdrawn: true }, NewsRefusal> => {
+    await withdrawArticle(ctx.actor, parsedInput.articleId, ctx.meta);
+    return { withdrawn: true };
+  });
 
-export const approveNewsAction = actionClient
+export const approveNewsAction = signedInClient
   .metadata({ name: "approveNewsArticle", permission: "content.moderate" })
   .inputSchema(decideNewsSchema)
-  .action(async ({ parsedInput, ctx }) =>
-    refusedByRules<{ publishedAt: Date }, NewsModerationRefusal>(async () => ({
-      publishedAt: await approveArticle(signedInActor(ctx.actor, "news"), parsedInput.articleId, parsedInput.shown, {
-        ip: ctx.ip,
-      }),
-    })),
-  );
+  .action(async ({ parsedInput, ctx }): MayRefuse<{ publishedAt: Date }, NewsModerationRefusal> => ({
+    publishedAt: await approveArticle(ctx.actor, parsedInput.articleId, parsedInput.shown, {
+      ...ctx.meta,
+    }),
+  }));
 
-export const rejectNewsAction = actionClient
+export const rejectNewsAction = signedInClient
   .metadata({ name: "rejectNewsArticle", permission: "content.moderate" })
   .inputSchema(rejectShownNewsSchema)
-  .action(async ({ parsedInput, ctx }) =>
-    refusedByRules<{ rejected: true }, NewsModerationRefusal>(async () => {
-      await rejectArticle(
-        signedInActor(ctx.actor, "news"),
-        parsedInput.articleId,
-        parsedInput.shown,
-        parsedInput.reason,
-        { ip: ctx.ip },
-      );
-      return { rejected: true as const };
-    }),
-  );
+  .action(async ({ parsedInput, ctx }): MayRefuse<{ rejected: true }, NewsModerationRefusal> => {
+    await rejectArticle(ctx.actor, parsedInput.articleId, parsedInput.shown, parsedInput.reason, ctx.meta);
+    return { rejected: true };
+  });
 
-export const unpublishNewsAction = actionClient
+export const unpublishNewsAction = signedInClient
   .metadata({ name: "unpublishNewsArticle", permission: "content.moderate" })
   .inputSchema(rejectNewsSchema)
-  .action(async ({ parsedInput, ctx }) =>
-    refusedByRules<{ unpublished: true }, NewsModerationRefusal>(async () => {
-      await unpublishArticle(signedInActor(ctx.actor, "news"), parsedInput.articleId, parsedInput.reason, {
-        ip: ctx.ip,
-      });
-      return { unpublished: true as const };
-    }),
-  );
+  .action(async ({ parsedInput, ctx }): MayRefuse<{ unpublished: true }, NewsModerationRefusal> => {
+    await unpublishArticle(ctx.actor, parsedInput.articleId, parsedInput.reason, {
+      ...ctx.meta,
+    });
+    return { unpublished: true };
+  });
 
-export const reviewNewsAction = actionClient
+export const reviewNewsAction = signedInClient
   .metadata({ name: "reviewNewsArticle", permission: "content.moderate" })
   .inputSchema(decideNewsSchema)
-  .action(async ({ parsedInput, ctx }) =>
-    refusedByRules<{ reviewed: true }, NewsModerationRefusal>(async () => {
-      await markArticleReviewed(signedInActor(ctx.actor, "news"), parsedInput.articleId, parsedInput.shown, {
-        ip: ctx.ip,
-      });
-      return { reviewed: true as const };
-    }),
-  );
+  .action(async ({ parsedInput, ctx }): MayRefuse<{ reviewed: true }, NewsModerationRefusal> => {
+    await markArticleReviewed(ctx.actor, parsedInput.articleId, parsedInput.shown, {
+      ...ctx.meta,
+    });
+    return { reviewed: true };
+  });
 
-export const featureNewsAction = actionClient
+export const featureNewsAction = signedInClient
   .metadata({ name: "featureNewsArticle", permission: "content.moderate" })
   .inputSchema(featureNewsSchema)
-  .action(async ({ parsedInput, ctx }) =>
-    refusedByRules<{ featured: boolean }, NewsModerationRefusal>(async () => {
-      await featureArticle(signedInActor(ctx.actor, "news"), parsedInput.articleId, parsedInput.featured, {
-        ip: ctx.ip,
-      });
-      return { featured: parsedInput.featured };
-    }),
-  );
+  .action(async ({ parsedInput, ctx }): MayRefuse<{ featured: boolean }, NewsModerationRefusal> => {
+    await featureArticle(ctx.actor, parsedInput.articleId, parsedInput.featured, {
+      ...ctx.meta,
+    });
+    return { featured: parsedInput.featured };
+  });
 
-export const setNewsModerationAction = actionClient
+export const setNewsModerationAction = signedInClient
   .metadata({ name: "setNewsModeration", permission: "news.configure" })
   .inputSchema(newsModerationSettingSchema)
   .action(async ({ parsedInput, ctx }) => {
-    await setNewsModeration(signedInActor(ctx.actor, "news"), parsedInput.mode, { ip: ctx.ip });
+    await setNewsModeration(ctx.actor, parsedInput.mode, ctx.meta);
     return { mode: parsedInput.mode };
   });

@@ -20,9 +20,9 @@ import { articleChangeOutcome, needsApproval, needsReview, publicationTime, SUBM
 import { dispatchNotifications } from "@/lib/notifications/notify";
 import { knownTopics } from "@/lib/reference-data/topics";
 import { firstFreeSlug, slugify } from "@/lib/text/slug";
+import type { ActionMeta } from "@/lib/http/request-context";
 
 type Tx = Prisma.TransactionClient;
-type Meta = { ip: string | null };
 export type NewsRefusal = "notSubmittable" | "notWithdrawable";
 
 export const announceSelect = {
@@ -72,7 +72,7 @@ export async function createArticle(
   actor: Actor,
   author: AuthorChoice,
   fields: NewsFields,
-  meta: Meta,
+  meta: ActionMeta,
 ): Promise<{ id: string; slug: string }> {
   if (!(await mayWriteFor(actor, author))) throw new AppError("FORBIDDEN", "may not write for this author");
   checkBody(fields.body, []);
@@ -143,7 +143,7 @@ export async function updateArticle(
   actor: Actor,
   articleId: string,
   fields: NewsFields,
-  meta: Meta,
+  meta: ActionMeta,
 ): Promise<{ slug: string; status: string }> {
   const result = await db().$transaction(async (tx) => {
     const article = await writableArticle(actor, articleId, tx);
@@ -220,7 +220,7 @@ export async function submitArticle(
   actor: Actor,
   articleId: string,
   publishAt: Date | null,
-  meta: Meta,
+  meta: ActionMeta,
   now = new Date(),
 ): Promise<{ status: "PENDING" | "PUBLISHED"; publishedAt: Date | null }> {
   if (publishAt && publishAt <= now) throw new FieldRuleError([{ field: "publishAt", message: "newsPublishAtPast" }]);
@@ -264,7 +264,7 @@ export async function submitArticle(
 }
 
 /** The writer takes the article back: a waiting one becomes a draft again, a published one is taken down. */
-export async function withdrawArticle(actor: Actor, articleId: string, meta: Meta): Promise<void> {
+export async function withdrawArticle(actor: Actor, articleId: string, meta: ActionMeta): Promise<void> {
   await db().$transaction(async (tx) => {
     const article = await writableArticle(actor, articleId, tx);
     if (article.status !== "PENDING" && article.status !== "PUBLISHED")

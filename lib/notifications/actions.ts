@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { returnValidationErrors } from "next-safe-action";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
@@ -9,27 +8,25 @@ import { markAllNotificationsRead, markNotificationRead } from "@/lib/notificati
 import { followTopicSchema } from "@/lib/notifications/schemas";
 import { follow, followTopic, unfollow, unfollowTopic } from "@/lib/notifications/subscriptions";
 import { unsubscribe } from "@/lib/notifications/unsubscribe";
-import { actionClient } from "@/lib/safe-action";
+import { actionClient, signedInClient } from "@/lib/safe-action";
 import { recordId } from "@/lib/validation/record-id";
 
-export const markNotificationReadAction = actionClient
+export const markNotificationReadAction = signedInClient
   .metadata({ name: "markNotificationRead", permission: "notifications.read" })
   .inputSchema(z.object({ notificationId: recordId }))
   .action(async ({ parsedInput, ctx }) => {
-    await markNotificationRead(ctx.actor!.id, parsedInput.notificationId);
-    revalidatePath("/", "layout");
+    await markNotificationRead(ctx.actor.id, parsedInput.notificationId);
     return { saved: true };
   });
 
-export const markAllNotificationsReadAction = actionClient
+export const markAllNotificationsReadAction = signedInClient
   .metadata({ name: "markAllNotificationsRead", permission: "notifications.read" })
   .action(async ({ ctx }) => {
-    const count = await markAllNotificationsRead(ctx.actor!.id);
-    revalidatePath("/", "layout");
+    const count = await markAllNotificationsRead(ctx.actor.id);
     return { count };
   });
 
-export const saveNotificationPreferencesAction = actionClient
+export const saveNotificationPreferencesAction = signedInClient
   .metadata({ name: "saveNotificationPreferences", permission: "notifications.configure" })
   .inputSchema(
     z.object({
@@ -39,7 +36,7 @@ export const saveNotificationPreferencesAction = actionClient
     }),
   )
   .action(async ({ parsedInput, ctx }) => {
-    await savePreferences(ctx.actor!.id, parsedInput.preferences);
+    await savePreferences(ctx.actor.id, parsedInput.preferences);
     return { saved: true };
   });
 
@@ -52,31 +49,28 @@ export const unsubscribeAction = actionClient
     return { types: result.types };
   });
 
-export const followTopicAction = actionClient
+export const followTopicAction = signedInClient
   .metadata({ name: "followTopic", permission: "notifications.configure" })
   .inputSchema(followTopicSchema)
   .action(async ({ parsedInput, ctx }) => {
-    const outcome = await followTopic(ctx.actor!.id, parsedInput);
+    const outcome = await followTopic(ctx.actor.id, parsedInput);
     if (!outcome.ok) returnValidationErrors(followTopicSchema, { sphereId: { _errors: [outcome.problem] } });
-    revalidatePath("/", "layout");
     return { saved: true };
   });
 
-export const unfollowTopicAction = actionClient
+export const unfollowTopicAction = signedInClient
   .metadata({ name: "unfollowTopic", permission: "notifications.configure" })
   .inputSchema(z.object({ subscriptionId: recordId }))
   .action(async ({ parsedInput, ctx }) => {
-    await unfollowTopic(ctx.actor!.id, parsedInput.subscriptionId);
-    revalidatePath("/", "layout");
+    await unfollowTopic(ctx.actor.id, parsedInput.subscriptionId);
     return { saved: true };
   });
 
-export const followOrganisationAction = actionClient
+export const followOrganisationAction = signedInClient
   .metadata({ name: "followOrganisation", permission: "notifications.configure" })
   .inputSchema(z.object({ organisationId: recordId, follow: z.boolean() }))
   .action(async ({ parsedInput, ctx }) => {
-    if (parsedInput.follow) await follow(ctx.actor!.id, "Organisation", parsedInput.organisationId);
-    else await unfollow(ctx.actor!.id, "Organisation", parsedInput.organisationId);
-    revalidatePath("/", "layout");
+    if (parsedInput.follow) await follow(ctx.actor.id, "Organisation", parsedInput.organisationId);
+    else await unfollow(ctx.actor.id, "Organisation", parsedInput.organisationId);
     return { following: parsedInput.follow };
   });

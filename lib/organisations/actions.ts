@@ -1,9 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { returnValidationErrors } from "next-safe-action";
 import { can } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
 import { applyKrsImport, previewKrsImport } from "@/lib/krs/import";
 import { acceptInvitation, invitationScope, inviteMember, revokeInvitation } from "@/lib/organisations/invitations";
 import {
@@ -13,7 +11,7 @@ import {
   withdrawMembershipRequest,
 } from "@/lib/organisations/membership-requests";
 import { changeMemberRole, removeMember } from "@/lib/organisations/members";
-import { refusedByRules } from "@/lib/rule-errors/refusals";
+import type { MayRefuse } from "@/lib/rule-errors/refusals";
 import {
   editOrganisation,
   registerOrganisation,
@@ -37,17 +35,17 @@ import {
 } from "@/lib/organisations/schemas";
 import { editOrganisationProfileSchema } from "@/lib/organisations/profile/schemas";
 import { saveProfile } from "@/lib/organisations/profile/mutations";
-import { actionClient, scopedAction } from "@/lib/safe-action";
+import { scopedAction, signedInClient } from "@/lib/safe-action";
 
 /** Whether the actor holds a membership there, rather than acting as a platform administrator. */
 const isMemberOf = (actor: { organisations: { organisationId: string }[] }, organisationId: string) =>
   actor.organisations.some((m) => m.organisationId === organisationId);
 
-export const registerOrganisationAction = actionClient
+export const registerOrganisationAction = signedInClient
   .metadata({ name: "registerOrganisation", permission: "organisations.register" })
   .inputSchema(organisationRecordSchema)
   .action(async ({ parsedInput, ctx }) => {
-    const outcome = await registerOrganisation(parsedInput, { actorId: ctx.actor!.id, ip: ctx.ip });
+    const outcome = await registerOrganisation(parsedInput, { actorId: ctx.actor.id, ...ctx.meta });
     if (!outcome.ok)
       returnValidationErrors(organisationRecordSchema, { [outcome.field]: { _errors: [outcome.problem] } });
     return { slug: outcome.slug };
@@ -60,59 +58,54 @@ export const editOrganisationAction = scopedAction(
   async ({ parsedInput, ctx }) => {
     const outcome = await editOrganisation(parsedInput.organisationId, parsedInput.record, {
       actorId: ctx.actor.id,
-      ip: ctx.ip,
+      ...ctx.meta,
       asMember: isMemberOf(ctx.actor, parsedInput.organisationId),
       mayVerify: can(ctx.actor, "organisations.verify"),
     });
     if (!outcome.ok)
       returnValidationErrors(editOrganisationSchema, { record: { [outcome.field]: { _errors: [outcome.problem] } } });
-    revalidatePath("/", "layout");
     return { slug: outcome.slug, verificationWithdrawn: outcome.verificationWithdrawn };
   },
 );
 
-export const setOrganisationVerifiedAction = actionClient
+export const setOrganisationVerifiedAction = signedInClient
   .metadata({ name: "setOrganisationVerified", permission: "organisations.verify" })
   .inputSchema(setOrganisationVerifiedSchema)
-  .action(async ({ parsedInput: { organisationId, ...decision }, ctx }) =>
-    refusedByRules<{ saved: true }, VerificationRefusal>(async () => {
-      await setOrganisationVerified(organisationId, decision, { actorId: ctx.actor!.id, ip: ctx.ip });
-      revalidatePath("/", "layout");
-      return { saved: true as const };
-    }),
+  .action(
+    async ({ parsedInput: { organisationId, ...decision }, ctx }): MayRefuse<{ saved: true }, VerificationRefusal> => {
+      await setOrganisationVerified(organisationId, decision, { actorId: ctx.actor.id, ...ctx.meta });
+      return { saved: true };
+    },
   );
 
-export const requestToJoinAction = actionClient
+export const requestToJoinAction = signedInClient
   .metadata({ name: "requestToJoin", permission: "organisations.requestMembership" })
   .inputSchema(requestToJoinSchema)
   .action(async ({ parsedInput, ctx }) => {
     await requestMembership({ organisationId: parsedInput.organisationId }, parsedInput.message, {
-      actorId: ctx.actor!.id,
-      ip: ctx.ip,
+      actorId: ctx.actor.id,
+      ...ctx.meta,
     });
-    revalidatePath("/", "layout");
     return { sent: true };
   });
 
-export const requestOfficialStatusAction = actionClient
+export const requestOfficialStatusAction = signedInClient
   .metadata({ name: "requestOfficialStatus", permission: "institutions.requestMembership" })
   .inputSchema(requestOfficialStatusSchema)
   .action(async ({ parsedInput, ctx }) => {
     await requestMembership({ institutionId: parsedInput.institutionId }, parsedInput.message, {
-      actorId: ctx.actor!.id,
-      ip: ctx.ip,
+      actorId: ctx.actor.id,
+      ...ctx.meta,
     });
-    revalidatePath("/", "layout");
     return { sent: true };
   });
 
-export const withdrawMembershipRequestAction = actionClient
+export const withdrawMembershipRequestAction = signedInClient
   .metadata({ name: "withdrawMembershipRequest", permission: "account.manage" })
   .inputSchema(membershipRequestIdSchema)
   .action(async ({ parsedInput, ctx }) => {
     // Scoped to the actor's own requests inside the mutation.
-    await withdrawMembershipRequest(parsedInput.requestId, { actorId: ctx.actor!.id, ip: ctx.ip });
-    revalidatePath("/", "layout");
+    await withdrawMembershipRequest(parsedInput.requestId, { actorId: ctx.actor.id, ...ctx.meta });
     return { saved: true };
   });
 
@@ -125,8 +118,7 @@ export const decideJoinRequestAction = scopedAction(
     return scope?.organisationId ? { organisationId: scope.organisationId } : null;
   },
   async ({ parsedInput, ctx }) => {
-    await decideMembershipRequest(parsedInput.requestId, parsedInput, { actorId: ctx.actor.id, ip: ctx.ip });
-    revalidatePath("/", "layout");
+    await decideMembershipRequest(parsedInput.requestId, parsedInput, { actorId: ctx.actor.id, ...ctx.meta });
     return { saved: true };
   },
 );
@@ -139,8 +131,7 @@ export const decideOfficialRequestAction = scopedAction(
     return scope?.institutionId ? { institutionId: scope.institutionId } : null;
   },
   async ({ parsedInput, ctx }) => {
-    await decideMembershipRequest(parsedInput.requestId, parsedInput, { actorId: ctx.actor.id, ip: ctx.ip });
-    revalidatePath("/", "layout");
+    await decideMembershipRequest(parsedInput.requestId, parsedInput, { actorId: ctx.actor.id, ...ctx.meta });
     return { saved: true };
   },
 );
@@ -152,10 +143,9 @@ export const changeMemberRoleAction = scopedAction(
   async ({ parsedInput, ctx }) => {
     await changeMemberRole(parsedInput.organisationId, parsedInput.userId, parsedInput.role, {
       actorId: ctx.actor.id,
-      ip: ctx.ip,
+      ...ctx.meta,
       asMember: isMemberOf(ctx.actor, parsedInput.organisationId),
     });
-    revalidatePath("/", "layout");
     return { saved: true };
   },
 );
@@ -167,10 +157,9 @@ export const removeMemberAction = scopedAction(
   async ({ parsedInput, ctx }) => {
     await removeMember(parsedInput.organisationId, parsedInput.userId, {
       actorId: ctx.actor.id,
-      ip: ctx.ip,
+      ...ctx.meta,
       asMember: isMemberOf(ctx.actor, parsedInput.organisationId),
     });
-    revalidatePath("/", "layout");
     return { saved: true };
   },
 );
@@ -180,8 +169,11 @@ export const leaveOrganisationAction = scopedAction(
   organisationIdSchema,
   async (input) => ({ organisationId: input.organisationId }),
   async ({ parsedInput, ctx }) => {
-    await removeMember(parsedInput.organisationId, ctx.actor.id, { actorId: ctx.actor.id, ip: ctx.ip, asMember: true });
-    revalidatePath("/", "layout");
+    await removeMember(parsedInput.organisationId, ctx.actor.id, {
+      actorId: ctx.actor.id,
+      ...ctx.meta,
+      asMember: true,
+    });
     return { saved: true };
   },
 );
@@ -191,9 +183,8 @@ export const inviteMemberAction = scopedAction(
   inviteMemberSchema,
   async (input) => ({ organisationId: input.organisationId }),
   async ({ parsedInput, ctx }) => {
-    const outcome = await inviteMember(parsedInput.organisationId, parsedInput, { actorId: ctx.actor.id, ip: ctx.ip });
+    const outcome = await inviteMember(parsedInput.organisationId, parsedInput, { actorId: ctx.actor.id, ...ctx.meta });
     if (!outcome.ok) returnValidationErrors(inviteMemberSchema, { email: { _errors: [outcome.problem] } });
-    revalidatePath("/", "layout");
     return { sent: true };
   },
 );
@@ -203,19 +194,17 @@ export const revokeInvitationAction = scopedAction(
   invitationIdSchema,
   async (input) => invitationScope(input.invitationId),
   async ({ parsedInput, ctx }) => {
-    await revokeInvitation(parsedInput.invitationId, { actorId: ctx.actor.id, ip: ctx.ip });
-    revalidatePath("/", "layout");
+    await revokeInvitation(parsedInput.invitationId, { actorId: ctx.actor.id, ...ctx.meta });
     return { saved: true };
   },
 );
 
-export const acceptInvitationAction = actionClient
-  .metadata({ name: "acceptInvitation", permission: "invitations.accept" })
+export const acceptInvitationAction = signedInClient
+  // Not refreshed: the invitation page would re-render as "already accepted" over the success panel.
+  .metadata({ name: "acceptInvitation", permission: "invitations.accept", refresh: "never" })
   .inputSchema(acceptInvitationSchema)
   .action(async ({ parsedInput, ctx }) => {
-    if (!ctx.actor) throw new AppError("UNAUTHENTICATED");
-    const { slug } = await acceptInvitation(parsedInput.token, ctx.actor, { ip: ctx.ip });
-    // No revalidation: the invitation page would re-render as "already accepted" over the success panel.
+    const { slug } = await acceptInvitation(parsedInput.token, ctx.actor, ctx.meta);
     return { slug };
   });
 
@@ -233,10 +222,9 @@ export const applyKrsImportAction = scopedAction(
   async ({ parsedInput, ctx }) => {
     const result = await applyKrsImport(parsedInput.organisationId, {
       actorId: ctx.actor.id,
-      ip: ctx.ip,
+      ...ctx.meta,
       asMember: isMemberOf(ctx.actor, parsedInput.organisationId),
     });
-    revalidatePath("/", "layout");
     return result;
   },
 );
@@ -248,14 +236,13 @@ export const editOrganisationProfileAction = scopedAction(
   async ({ parsedInput, ctx }) => {
     const outcome = await saveProfile(parsedInput.organisationId, parsedInput.profile, {
       actorId: ctx.actor.id,
-      ip: ctx.ip,
+      ...ctx.meta,
       asMember: isMemberOf(ctx.actor, parsedInput.organisationId),
     });
     if (!outcome.ok)
       returnValidationErrors(editOrganisationProfileSchema, {
         profile: { [outcome.field]: { _errors: [outcome.problem] } },
       });
-    revalidatePath("/", "layout");
     return { saved: true };
   },
 );

@@ -2,6 +2,7 @@
 // the territory table) reported like the form's own validation: one message
 // key per field, shown beside the field and in the error summary.
 import { returnValidationErrors } from "next-safe-action";
+import { z } from "zod";
 
 export type FieldProblem = { field: string; message: string };
 
@@ -13,20 +14,17 @@ export class FieldRuleError extends Error {
   }
 }
 
-/** Runs an action body, turning a FieldRuleError into the action's validation errors. */
-export async function withFieldErrors<T, S extends Parameters<typeof returnValidationErrors>[0]>(
-  schema: S,
-  run: () => Promise<T>,
-): Promise<T> {
-  try {
-    return await run();
-  } catch (error) {
-    if (error instanceof FieldRuleError) {
-      returnValidationErrors(
-        schema,
-        Object.fromEntries(error.problems.map((problem) => [problem.field, { _errors: [problem.message] }])) as never,
-      );
-    }
-    throw error;
-  }
+/** Any form's fields: a FieldRuleError names them at run time, so they are not known to the type. */
+const anyForm = z.record(z.string(), z.unknown());
+
+/**
+ * Reports the problems as the action's validation errors, which the form shows
+ * beside its fields. Called by the action pipeline (lib/safe-action.ts) for a
+ * FieldRuleError an action's body throws.
+ */
+export function returnFieldProblems(error: FieldRuleError): never {
+  return returnValidationErrors(
+    anyForm,
+    Object.fromEntries(error.problems.map((problem) => [problem.field, { _errors: [problem.message] }])),
+  );
 }

@@ -1,6 +1,7 @@
 // A domain rule that refuses a request (the consultation has closed,
-// the report is not ready…). Actions return it as `{ refused: code }` for the
-// form to say in words; it is not a failure of the request.
+// the report is not ready…). The action pipeline (lib/safe-action.ts) returns
+// it as `{ refused: code }` for the form to say in words; it is not a failure
+// of the request, and as nothing was written, the page is not refreshed.
 export class RuleRefusal<Code extends string> extends Error {
   constructor(readonly refusal: Code) {
     super(refusal);
@@ -8,12 +9,16 @@ export class RuleRefusal<Code extends string> extends Error {
   }
 }
 
-/** Runs `run`; a RuleRefusal it throws becomes `{ refused: code }`, anything else is thrown on. */
-export async function refusedByRules<T, Code extends string>(run: () => Promise<T>): Promise<T | { refused: Code }> {
-  try {
-    return await run();
-  } catch (error) {
-    if (error instanceof RuleRefusal) return { refused: error.refusal as Code };
-    throw error;
-  }
+/** The result of an action that a domain rule refused. */
+export type Refused<Code extends string> = { refused: Code };
+
+/**
+ * The return type of an action body that may be refused: its own result, or
+ * the `{ refused }` the pipeline makes of a RuleRefusal the body throws (a
+ * thrown error carries no type, so the body declares the codes here).
+ */
+export type MayRefuse<Result, Code extends string> = Promise<Result | Refused<Code>>;
+
+export function isRefused(data: unknown): data is Refused<string> {
+  return typeof data === "object" && data !== null && "refused" in data;
 }

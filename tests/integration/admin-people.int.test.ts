@@ -6,7 +6,6 @@ import { createPerson } from "@/tests/factories/people";
 import { actAs, signInAs } from "@/tests/helpers/session";
 
 jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/session"));
-jest.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 import { blockUserAction, setPlatformRoleAction, unblockUserAction } from "@/lib/accounts/actions";
 import { blockUser, setPlatformRole } from "@/lib/accounts/admin/mutations";

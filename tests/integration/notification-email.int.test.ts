@@ -17,7 +17,6 @@ import { createPerson } from "@/tests/factories/people";
 import { actAs, signInAs } from "@/tests/helpers/session";
 
 jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/session"));
-jest.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 import { POST as oneClickUnsubscribe } from "@/app/api/notifications/unsubscribe/route";
 import { unsubscribeAction } from "@/lib/notifications/actions";

@@ -6,7 +6,6 @@ import { drainQueue } from "@/tests/helpers/jobs";
 import { actAs, signInAs } from "@/tests/helpers/session";
 
 jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/session"));
-jest.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 import { checkImportAction, startImportAction } from "@/lib/organisations/bulk-import/actions";
 import { handleImportUpload } from "@/lib/organisations/bulk-import/upload";

@@ -7,7 +7,6 @@ import { createActor, createAdministrator, createMember } from "@/tests/factorie
 import { actAs } from "@/tests/helpers/session";
 
 jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/session"));
-jest.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 import { editOrganisationAction, editOrganisationProfileAction } from "@/lib/organisations/actions";
 

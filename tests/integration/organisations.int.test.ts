@@ -11,7 +11,6 @@ import { createPerson } from "@/tests/factories/people";
 import { actAs, signInAs } from "@/tests/helpers/session";
 
 jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/session"));
-jest.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 import {
   acceptInvitationAction,

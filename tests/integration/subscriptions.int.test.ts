@@ -10,7 +10,6 @@ import { createPerson } from "@/tests/factories/people";
 import { signInAs } from "@/tests/helpers/session";
 
 jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/session"));
-jest.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 import { followOrganisationAction, followTopicAction, unfollowTopicAction } from "@/lib/notifications/actions";
 import { registerOrganisationAction, setOrganisationVerifiedAction } from "@/lib/organisations/actions";

@@ -1,35 +1,30 @@
 "use server";
 
-import { refusedByRules } from "@/lib/rule-errors/refusals";
+import type { MayRefuse } from "@/lib/rule-errors/refusals";
 import { editRemark, submitRemark, withdrawRemark, type RemarkRefusal } from "@/lib/consultations/remarks/mutations";
 import { editRemarkSchema, submitRemarkSchema, withdrawRemarkSchema } from "@/lib/consultations/remarks/schemas";
-import { actionClient, signedInActor } from "@/lib/safe-action";
+import { signedInClient } from "@/lib/safe-action";
 
-export const submitRemarkAction = actionClient
+export const submitRemarkAction = signedInClient
   .metadata({ name: "submitRemark", permission: "consultations.remark" })
   .inputSchema(submitRemarkSchema)
-  .action(async ({ parsedInput, ctx }) =>
-    refusedByRules<{ submitted: string }, RemarkRefusal>(async () => ({
-      submitted: (await submitRemark(signedInActor(ctx.actor, "remark"), parsedInput, { ip: ctx.ip })).id,
-    })),
-  );
+  .action(async ({ parsedInput, ctx }): MayRefuse<{ submitted: string }, RemarkRefusal> => ({
+    submitted: (await submitRemark(ctx.actor, parsedInput, ctx.meta)).id,
+  }));
 
-export const editRemarkAction = actionClient
+export const editRemarkAction = signedInClient
   .metadata({ name: "editRemark", permission: "consultations.remark" })
   .inputSchema(editRemarkSchema)
-  .action(async ({ parsedInput, ctx }) =>
-    refusedByRules<{ saved: true }, RemarkRefusal>(async () => {
-      await editRemark(signedInActor(ctx.actor, "remark"), parsedInput, { ip: ctx.ip });
-      return { saved: true as const };
-    }),
-  );
+  .action(async ({ parsedInput, ctx }): MayRefuse<{ saved: true }, RemarkRefusal> => {
+    await editRemark(ctx.actor, parsedInput, ctx.meta);
+    return { saved: true };
+  });
 
-export const withdrawRemarkAction = actionClient
-  .metadata({ name: "withdrawRemark", permission: "consultations.remark" })
+export const withdrawRemarkAction = signedInClient
+  // Refreshed even when refused: a remark answered meanwhile is shown with its answer.
+  .metadata({ name: "withdrawRemark", permission: "consultations.remark", refresh: "evenWhenRefused" })
   .inputSchema(withdrawRemarkSchema)
-  .action(async ({ parsedInput, ctx }) =>
-    refusedByRules<{ withdrawn: true }, RemarkRefusal>(async () => {
-      await withdrawRemark(signedInActor(ctx.actor, "remark"), parsedInput.remarkId, { ip: ctx.ip });
-      return { withdrawn: true as const };
-    }),
-  );
+  .action(async ({ parsedInput, ctx }): MayRefuse<{ withdrawn: true }, RemarkRefusal> => {
+    await withdrawRemark(ctx.actor, parsedInput.remarkId, ctx.meta);
+    return { withdrawn: true };
+  });

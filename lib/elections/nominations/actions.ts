@@ -18,64 +18,53 @@ import {
   nominationIdSchema,
   recommendSchema,
 } from "@/lib/elections/nominations/schemas";
-import { withFieldErrors } from "@/lib/rule-errors/field-rules";
-import { refusedByRules } from "@/lib/rule-errors/refusals";
-import { actionClient, scopedAction, signedInActor } from "@/lib/safe-action";
+import type { MayRefuse } from "@/lib/rule-errors/refusals";
+import { actionClient, scopedAction, signedInClient } from "@/lib/safe-action";
 
 // Representatives act for their organisations (checked in lib/elections/nominations/mutations.ts
 // against their memberships: "organisation.actFor"); the commission is checked here.
 
-export const nominateAction = actionClient
+export const nominateAction = signedInClient
   .metadata({ name: "nominate", permission: "elections.takePart" })
   .inputSchema(nominateSchema)
-  .action(async ({ parsedInput: { locale, ...input }, ctx }) =>
-    withFieldErrors(nominateSchema, () =>
-      refusedByRules<{ nominated: string }, NominationRefusal>(async () => ({
-        nominated: (await nominate(signedInActor(ctx.actor, "elections"), { ...input, locale }, { ip: ctx.ip, locale }))
-          .id,
-      })),
-    ),
-  );
+  .action(async ({ parsedInput: { locale, ...input }, ctx }): MayRefuse<{ nominated: string }, NominationRefusal> => ({
+    nominated: (await nominate(ctx.actor, { ...input, locale }, { ...ctx.meta, locale })).id,
+  }));
 
 export const consentByTokenAction = actionClient
-  .metadata({ name: "consentByToken", permission: "elections.consent" })
+  // Not refreshed: the link's page would only say the link is used up, hiding the thanks.
+  .metadata({ name: "consentByToken", permission: "elections.consent", refresh: "never" })
   .inputSchema(consentByTokenSchema)
-  .action(async ({ parsedInput: { token, ...decision }, ctx }) =>
-    refusedByRules<{ decided: true }, NominationRefusal>(async () => {
-      await consentByToken(token, decision, { userId: ctx.actor?.id ?? null, ip: ctx.ip });
-      return { decided: true as const };
-    }),
-  );
+  .action(async ({ parsedInput: { token, ...decision }, ctx }): MayRefuse<{ decided: true }, NominationRefusal> => {
+    await consentByToken(token, decision, { userId: ctx.actor?.id ?? null, ...ctx.meta });
+    return { decided: true };
+  });
 
-export const consentAsCandidateAction = actionClient
+export const consentAsCandidateAction = signedInClient
   .metadata({ name: "consentAsCandidate", permission: "elections.takePart" })
   .inputSchema(consentAsCandidateSchema)
-  .action(async ({ parsedInput: { nominationId, ...decision }, ctx }) =>
-    refusedByRules<{ decided: true }, NominationRefusal>(async () => {
-      await consentAsCandidate(signedInActor(ctx.actor, "elections"), nominationId, decision, ctx.ip);
-      return { decided: true as const };
-    }),
+  .action(
+    async ({ parsedInput: { nominationId, ...decision }, ctx }): MayRefuse<{ decided: true }, NominationRefusal> => {
+      await consentAsCandidate(ctx.actor, nominationId, decision, ctx.meta.ip);
+      return { decided: true };
+    },
   );
 
-export const recommendAction = actionClient
+export const recommendAction = signedInClient
   .metadata({ name: "recommend", permission: "elections.takePart" })
   .inputSchema(recommendSchema)
-  .action(async ({ parsedInput, ctx }) =>
-    refusedByRules<{ recommended: boolean }, NominationRefusal>(async () => {
-      await recommend(signedInActor(ctx.actor, "elections"), parsedInput, ctx.ip);
-      return { recommended: parsedInput.confirm };
-    }),
-  );
+  .action(async ({ parsedInput, ctx }): MayRefuse<{ recommended: boolean }, NominationRefusal> => {
+    await recommend(ctx.actor, parsedInput, ctx.meta.ip);
+    return { recommended: parsedInput.confirm };
+  });
 
-export const withdrawNominationAction = actionClient
+export const withdrawNominationAction = signedInClient
   .metadata({ name: "withdrawNomination", permission: "elections.takePart" })
   .inputSchema(nominationIdSchema)
-  .action(async ({ parsedInput, ctx }) =>
-    refusedByRules<{ withdrawn: true }, NominationRefusal>(async () => {
-      await withdrawNomination(signedInActor(ctx.actor, "elections"), parsedInput.nominationId, ctx.ip);
-      return { withdrawn: true as const };
-    }),
-  );
+  .action(async ({ parsedInput, ctx }): MayRefuse<{ withdrawn: true }, NominationRefusal> => {
+    await withdrawNomination(ctx.actor, parsedInput.nominationId, ctx.meta.ip);
+    return { withdrawn: true };
+  });
 
 /** The institution that runs the election the nomination belongs to. */
 async function commissionOf(input: { nominationId: string }) {
@@ -90,9 +79,8 @@ export const decideNominationAction = scopedAction(
   { name: "decideNomination", permission: "elections.manage" },
   decideNominationSchema,
   commissionOf,
-  async ({ parsedInput, ctx }) =>
-    refusedByRules<{ decided: true }, NominationRefusal>(async () => {
-      await decideNomination({ userId: ctx.actor.id, ip: ctx.ip }, parsedInput);
-      return { decided: true as const };
-    }),
+  async ({ parsedInput, ctx }): MayRefuse<{ decided: true }, NominationRefusal> => {
+    await decideNomination({ userId: ctx.actor.id, ...ctx.meta }, parsedInput);
+    return { decided: true };
+  },
 );

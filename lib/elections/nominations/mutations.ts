@@ -24,6 +24,7 @@ import { dispatchNotifications, notify, type NotificationInput } from "@/lib/not
 import { hashToken } from "@/lib/security/token-hash";
 import { platformNameIn } from "@/lib/settings/platform-name";
 import type { z } from "zod";
+import type { ActionMeta } from "@/lib/http/request-context";
 
 export type NominationRefusal =
   | "nominationsClosed"
@@ -40,7 +41,7 @@ export type NominationRefusal =
 const LIVE: NominationState[] = ["AWAITING_CONSENT", "AWAITING_RECOMMENDATIONS", "SUBMITTED", "ACCEPTED"];
 const CONSENT_VALID_DAYS = 14;
 
-type Meta = { ip: string | null; locale: Locale };
+type Meta = ActionMeta & { locale: Locale };
 type Tx = Prisma.TransactionClient;
 
 async function electionFor(tx: Tx, electionId: string) {

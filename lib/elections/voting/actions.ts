@@ -9,39 +9,34 @@ import {
   electionIdOnlySchema,
   voteCodeRequestSchema,
 } from "@/lib/elections/voting/schemas";
-import { refusedByRules } from "@/lib/rule-errors/refusals";
-import { actionClient, scopedAction, signedInActor } from "@/lib/safe-action";
+import type { MayRefuse } from "@/lib/rule-errors/refusals";
+import { scopedAction, signedInClient } from "@/lib/safe-action";
 
 // Who may cast which organisation's ballot is the election's rule
 // (lib/elections/voting/mutations.ts: an owner, or the designated representative).
-export const requestVoteCodeAction = actionClient
+export const requestVoteCodeAction = signedInClient
   .metadata({ name: "requestVoteCode", permission: "elections.takePart" })
   .inputSchema(voteCodeRequestSchema)
-  .action(async ({ parsedInput: { locale, ...input }, ctx }) =>
-    refusedByRules<{ sent: true }, VotingRefusal>(async () => {
-      await requestVoteCode(signedInActor(ctx.actor, "voting"), input, locale);
-      return { sent: true as const };
-    }),
-  );
+  .action(async ({ parsedInput: { locale, ...input }, ctx }): MayRefuse<{ sent: true }, VotingRefusal> => {
+    await requestVoteCode(ctx.actor, input, locale);
+    return { sent: true };
+  });
 
-export const castBallotAction = actionClient
-  .metadata({ name: "castBallot", permission: "elections.takePart" })
+export const castBallotAction = signedInClient
+  // Not refreshed: the page would re-render as "already voted" over the receipt, whose tracker is shown only once.
+  .metadata({ name: "castBallot", permission: "elections.takePart", refresh: "never" })
   .inputSchema(castBallotSchema)
-  .action(async ({ parsedInput, ctx }) =>
-    refusedByRules<{ cast: Awaited<ReturnType<typeof castBallot>> }, VotingRefusal>(async () => ({
-      cast: await castBallot(signedInActor(ctx.actor, "voting"), parsedInput),
-    })),
-  );
+  .action(async ({ parsedInput, ctx }): MayRefuse<{ cast: Awaited<ReturnType<typeof castBallot>> }, VotingRefusal> => ({
+    cast: await castBallot(ctx.actor, parsedInput),
+  }));
 
-export const designateVoterAction = actionClient
+export const designateVoterAction = signedInClient
   .metadata({ name: "designateVoter", permission: "elections.takePart" })
   .inputSchema(designateVoterSchema)
-  .action(async ({ parsedInput, ctx }) =>
-    refusedByRules<{ designated: true }, VotingRefusal>(async () => {
-      await designateVoter(signedInActor(ctx.actor, "voting"), parsedInput);
-      return { designated: true as const };
-    }),
-  );
+  .action(async ({ parsedInput, ctx }): MayRefuse<{ designated: true }, VotingRefusal> => {
+    await designateVoter(ctx.actor, parsedInput);
+    return { designated: true };
+  });
 
 export const publishResultsAction = scopedAction(
   { name: "publishResults", permission: "elections.manage" },
@@ -54,7 +49,7 @@ export const publishResultsAction = scopedAction(
     return election ? { institutionId: election.institutionId } : null;
   },
   async ({ parsedInput, ctx }) => {
-    await publishResults({ userId: ctx.actor.id, ip: ctx.ip }, parsedInput.electionId);
+    await publishResults({ userId: ctx.actor.id, ...ctx.meta }, parsedInput.electionId);
     return { published: true };
   },
 );

@@ -4,7 +4,7 @@
 // or not at all, and the registry row is claimed with `voted = false` in its
 // WHERE clause, so any number of simultaneous attempts leave one ballot.
 import { createHash, randomInt, randomUUID, timingSafeEqual } from "node:crypto";
-import type { Actor } from "@/lib/auth/permissions";
+import { can, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -104,7 +104,7 @@ export async function mayCastFor(
 ): Promise<boolean> {
   const membership = actor.organisations.find((m) => m.organisationId === organisationId);
   if (!membership) return false;
-  if (membership.role === "OWNER") return true;
+  if (can(actor, "elections.voteForOrganisation", { organisationId })) return true;
   const designation = await client.voterDesignation.findUnique({
     where: { electionId_organisationId: { electionId, organisationId } },
     select: { userId: true },
@@ -357,7 +357,7 @@ export async function designateVoter(
   input: { electionId: string; organisationId: string; userId: string | null },
   now = new Date(),
 ): Promise<void> {
-  if (!actor.organisations.some((m) => m.organisationId === input.organisationId && m.role === "OWNER"))
+  if (!can(actor, "elections.designateVoter", { organisationId: input.organisationId }))
     throw new AppError("FORBIDDEN", "only owners designate the voter");
   const election = await db().election.findUnique({ where: { id: input.electionId } });
   if (!election || election.status === "DRAFT") throw new AppError("NOT_FOUND", "no such election");

@@ -1,5 +1,6 @@
 // The frozen voter registry as people see it: who may vote (published), and
 // whom to tell. It never reads ballots: see tests/integration/election-voting.
+import { can, type Actor } from "@/lib/auth/permissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import type { OrganisationRole } from "@/lib/generated/prisma/enums";
@@ -62,19 +63,14 @@ export async function votingStatusOf(userId: string, electionId: string, organis
 }
 
 /** The person's organisations in the registry with what they may do: cast, or (owners) designate who casts. */
-export async function votingRowsFor(
-  actor: { id: string; organisations: { organisationId: string; role: OrganisationRole }[] },
-  electionId: string,
-) {
+export async function votingRowsFor(actor: Actor, electionId: string) {
   const statuses = await votingStatusOf(
     actor.id,
     electionId,
     actor.organisations.map((m) => m.organisationId),
   );
   const owned = statuses
-    .filter((status) =>
-      actor.organisations.some((m) => m.organisationId === status.organisationId && m.role === "OWNER"),
-    )
+    .filter((status) => can(actor, "elections.designateVoter", { organisationId: status.organisationId }))
     .map((status) => status.organisationId);
   const [members, designations] = await Promise.all([
     db().organisationMembership.findMany({

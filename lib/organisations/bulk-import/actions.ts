@@ -5,12 +5,12 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { IMPORT_FIELDS, mappingSchema } from "@/lib/organisations/bulk-import/mapping";
 import { checkImport, startImport } from "@/lib/organisations/bulk-import/service";
-import { actionClient } from "@/lib/safe-action";
+import { signedInClient } from "@/lib/safe-action";
 
 const importId = z.string().regex(/^[a-z0-9]{10,40}$/);
 
 /** The dry run with the chosen columns (field → column index, or "" for none). */
-export const checkImportAction = actionClient
+export const checkImportAction = signedInClient
   .metadata({ name: "checkOrganisationImport", permission: "organisations.import" })
   .inputSchema(
     z.object({
@@ -37,10 +37,10 @@ export const checkImportAction = actionClient
     return { summary: await checkImport(parsedInput.importId, mapping.data) };
   });
 
-export const startImportAction = actionClient
+export const startImportAction = signedInClient
   .metadata({ name: "startOrganisationImport", permission: "organisations.import" })
   .inputSchema(z.object({ importId }))
   .action(async ({ parsedInput, ctx }) => {
-    await startImport(parsedInput.importId, ctx.actor!.id);
+    await startImport(parsedInput.importId, ctx.actor.id);
     return { started: true };
   });
