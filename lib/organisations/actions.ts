@@ -34,9 +34,13 @@ import {
   requestOfficialStatusSchema,
   requestToJoinSchema,
   setOrganisationVerifiedSchema,
+  removeOrganisationDocumentSchema,
 } from "@/lib/organisations/schemas";
 import { editOrganisationProfileSchema } from "@/lib/organisations/profile-schemas";
+import { removeOrganisationDocument } from "@/lib/organisations/documents";
+import { removeLogo } from "@/lib/organisations/logo";
 import { saveProfile } from "@/lib/organisations/profile";
+import { organisationScope } from "@/lib/organisations/route-access";
 import { actionClient, scopedAction } from "@/lib/safe-action";
 
 /** Whether the actor holds a membership there, rather than acting as a platform administrator. */
@@ -257,5 +261,28 @@ export const editOrganisationProfileAction = scopedAction(
       });
     revalidatePath("/", "layout");
     return { saved: true };
+  },
+);
+
+export const removeOrganisationLogoAction = scopedAction(
+  { name: "removeOrganisationLogo", permission: "organisation.edit" },
+  organisationIdSchema,
+  async (input) => organisationScope({ id: input.organisationId }),
+  async ({ parsedInput, ctx }) => {
+    await removeLogo(parsedInput.organisationId, ctx.actor.id);
+    revalidatePath("/", "layout");
+    return { removed: true };
+  },
+);
+
+export const removeOrganisationDocumentAction = scopedAction(
+  { name: "removeOrganisationDocument", permission: "organisation.edit" },
+  removeOrganisationDocumentSchema,
+  async (input) => organisationScope({ id: input.organisationId }),
+  async ({ parsedInput, ctx }) => {
+    if (!(await removeOrganisationDocument(parsedInput.organisationId, parsedInput.documentId, ctx.actor.id)))
+      throw new AppError("NOT_FOUND", "removeOrganisationDocument");
+    revalidatePath("/", "layout");
+    return { removed: true };
   },
 );

@@ -8,8 +8,18 @@ import { createUser } from "@/tests/factories/users";
 
 let currentActor: Actor | null = null;
 jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
+jest.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
-import { deleteLogo, serveLogo, uploadLogo } from "@/lib/organisations/logo-handlers";
+import { removeOrganisationLogoAction } from "@/lib/organisations/actions";
+import { serveLogo as serveLogoRoute, uploadLogo } from "@/lib/organisations/logo-handlers";
+import { routeContext } from "@/tests/helpers/route-context";
+
+const serveLogo = (request: Request, id: string) => serveLogoRoute(request, routeContext({ id }));
+/** The removal's outcome: "removed" or the refusal's code. */
+const deleteLogo = async (organisationId: string) => {
+  const result = await removeOrganisationLogoAction({ organisationId });
+  return result.data ? "removed" : result.serverError;
+};
 
 async function member(organisationId: string, role: "OWNER" | "MEMBER") {
   const user = await createUser();
@@ -21,7 +31,10 @@ async function member(organisationId: string, role: "OWNER" | "MEMBER") {
 const post = async (id: string, bytes: Uint8Array) => {
   const form = new FormData();
   form.set("file", new File([bytes as BlobPart], "logo.png"));
-  return uploadLogo(new Request(`http://localhost/api/organisations/${id}/logo`, { method: "POST", body: form }), id);
+  return uploadLogo(
+    new Request(`http://localhost/api/organisations/${id}/logo`, { method: "POST", body: form }),
+    routeContext({ id }),
+  );
 };
 
 let organisationId: string;
@@ -50,7 +63,7 @@ describe("organisation logos", () => {
     expect(again.status).toBe(304);
     expect(await db().organisationChange.count({ where: { organisationId, source: "profile" } })).toBe(1);
 
-    expect((await deleteLogo(organisationId)).status).toBe(200);
+    expect(await deleteLogo(organisationId)).toBe("removed");
     expect((await serveLogo(new Request("http://localhost/logo"), organisationId)).status).toBe(404);
   });
 
@@ -74,7 +87,7 @@ describe("organisation logos", () => {
       .toBuffer();
     currentActor = await member(organisationId, "MEMBER");
     expect((await post(organisationId, image)).status).toBe(403);
-    expect((await deleteLogo(organisationId)).status).toBe(403);
+    expect(await deleteLogo(organisationId)).toBe("FORBIDDEN");
     const other = (await createOrganisation({ name: "Fundacja Inna" })).id;
     currentActor = await member(other, "OWNER");
     expect((await post(organisationId, image)).status).toBe(403);
