@@ -4,6 +4,8 @@ import { db } from "@/lib/db/client";
 import { answerRemarks, correctAnswer } from "@/lib/consultations/answers";
 import { answerRemarksSchema, correctAnswerSchema } from "@/lib/consultations/answer-schemas";
 import { refusedByRules } from "@/lib/rule-errors/refusals";
+import { removeAttachment, type AttachmentRefusal } from "@/lib/consultations/attachments";
+import { AppError } from "@/lib/errors";
 import { publishReport, requestReport, type ReportRefusal } from "@/lib/consultations/report";
 import {
   createConsultation,
@@ -16,6 +18,7 @@ import {
 import {
   consultationIdSchema,
   createConsultationSchema,
+  removeConsultationAttachmentSchema,
   extendConsultationSchema,
   finalTextSchema,
   updateConsultationSchema,
@@ -136,4 +139,17 @@ export const correctAnswerAction = scopedAction(
     await correctAnswer({ userId: ctx.actor.id, ip: ctx.ip }, parsedInput);
     return { corrected: true as const };
   },
+);
+
+export const removeConsultationAttachmentAction = scopedAction(
+  { name: "removeConsultationAttachment", permission: "consultations.manage" },
+  removeConsultationAttachmentSchema,
+  organiserOf,
+  async ({ parsedInput, ctx }) =>
+    refusedByRules<{ removed: true }, AttachmentRefusal>(async () => {
+      const { consultationId, attachmentId } = parsedInput;
+      if (!(await removeAttachment(consultationId, attachmentId, { userId: ctx.actor.id, ip: ctx.ip })))
+        throw new AppError("NOT_FOUND", "removeConsultationAttachment");
+      return { removed: true as const };
+    }),
 );

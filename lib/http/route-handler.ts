@@ -36,12 +36,13 @@ export type RefusalAnswer = (status: number, code: AppErrorCode | string) => Res
 /** For routes whose refusals are only a status, as a browser fetching a file or image expects. */
 export const bareRefusal: RefusalAnswer = (status) => new Response(null, { status });
 
-type ScopeFinder<P> = (params: P) => Promise<Scope | null>;
+/** Finds the scope from the validated params and query (docx-text names its institution in the query). */
+type ScopeFinder<P, Q> = (params: P, query: Q) => Promise<Scope | null>;
 
-type Access<P> =
+type Access<P, Q> =
   | { public: true }
   | { permission: Permission; public?: never; scopeOf?: never }
-  | { permission: Permission; scopeOf: ScopeFinder<P>; public?: never };
+  | { permission: Permission; scopeOf: ScopeFinder<P, Q>; public?: never };
 
 type Kind<K extends Permission> = (typeof permissions)[K]["kind"];
 
@@ -57,7 +58,7 @@ type UploadLimit = { maxFileBytes: number } | undefined;
 export interface RouteConfig<
   P extends z.ZodType,
   Q extends z.ZodType,
-  A extends Access<z.output<P>>,
+  A extends Access<z.output<P>, z.output<Q>>,
   U extends UploadLimit,
 > {
   /** For logs: which route refused or failed. */
@@ -122,13 +123,13 @@ function metaOf(request: Request): ActionMeta {
 export function routeHandler<
   P extends z.ZodType = z.ZodType<Record<string, never>>,
   Q extends z.ZodType = z.ZodType<Record<string, never>>,
-  A extends Access<z.output<P>> = Access<z.output<P>>,
+  A extends Access<z.output<P>, z.output<Q>> = Access<z.output<P>, z.output<Q>>,
   U extends UploadLimit = undefined,
 >(
   config: RouteConfig<P, Q, A, U>,
   body: (args: RouteArgs<z.output<P>, z.output<Q>, ActorOf<A>, Upload<U>>) => Promise<Response>,
 ): RouteFunction {
-  const access: Access<z.output<P>> = config.access;
+  const access: Access<z.output<P>, z.output<Q>> = config.access;
   const refuse = config.refusal ?? jsonRefusal;
   if ("permission" in access && access.permission !== undefined && isScoped(access.permission) !== !!access.scopeOf)
     throw new Error(`route ${config.name}: a scoped permission needs scopeOf, and only a scoped one`);
@@ -149,7 +150,7 @@ export function routeHandler<
         : new RouteRefusal(400, "INVALID");
     let scope: Scope = {};
     if (!access.public && access.scopeOf) {
-      const found = await access.scopeOf(params?.data as z.output<P>);
+      const found = await access.scopeOf(params?.data as z.output<P>, query?.data as z.output<Q>);
       if (!found) throw new AppError("NOT_FOUND", config.name);
       scope = found;
       actor = await getCurrentUser();
