@@ -8,6 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { removeConsultationAttachmentAction } from "@/lib/consultations/actions";
 import { callRoute } from "@/lib/http/route-client";
+import { removeNewsAttachmentAction } from "@/lib/news/actions";
 import { useRouter } from "@/lib/i18n/navigation";
 
 const ids = { title: "attachment-title", file: "attachment-file" };
@@ -82,8 +83,8 @@ export function AttachmentManager({
   /** The removal's outcome: null when removed, else the code to show. */
   async function removal(attachmentId: string): Promise<string | null> {
     if ("articleId" in owner) {
-      const answer = await callRoute(`${base}/${attachmentId}`, { method: "DELETE" });
-      return answer.ok ? null : answer.code;
+      const result = await removeNewsAttachmentAction({ articleId: owner.articleId, attachmentId });
+      return result?.data ? null : (result?.serverError ?? "INTERNAL");
     }
     const result = await removeConsultationAttachmentAction({ consultationId: owner.consultationId, attachmentId });
     if (!result?.data) return result?.serverError ?? "INTERNAL";

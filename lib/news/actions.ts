@@ -13,6 +13,8 @@ import {
 } from "@/lib/news/moderation";
 import { createArticle, submitArticle, updateArticle, withdrawArticle, type NewsRefusal } from "@/lib/news/mutations";
 import { parseAuthorChoice } from "@/lib/auth/authors";
+import { AppError } from "@/lib/errors";
+import { removeArticleAttachment, removeArticleImage } from "@/lib/news/files";
 import {
   createNewsSchema,
   decideNewsSchema,
@@ -22,6 +24,8 @@ import {
   publishNewsSchema,
   rejectNewsSchema,
   rejectShownNewsSchema,
+  removeNewsAttachmentSchema,
+  removeNewsImageSchema,
   updateNewsSchema,
 } from "@/lib/news/schemas";
 import { actionClient, signedInActor } from "@/lib/safe-action";
@@ -138,4 +142,27 @@ export const setNewsModerationAction = actionClient
   .action(async ({ parsedInput, ctx }) => {
     await setNewsModeration(signedInActor(ctx.actor, "news"), parsedInput.mode, { ip: ctx.ip });
     return { mode: parsedInput.mode };
+  });
+
+export const removeNewsImageAction = actionClient
+  .metadata({ name: "removeNewsImage", permission: "news.write" })
+  .inputSchema(removeNewsImageSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    const outcome = await removeArticleImage(
+      signedInActor(ctx.actor, "news"),
+      parsedInput.articleId,
+      parsedInput.imageId,
+    );
+    // A picture the text still shows stays: the writer is told to take it out of the text first.
+    return outcome === "inUse" ? { refused: "IMAGE_IN_USE" as const } : { removed: true as const };
+  });
+
+export const removeNewsAttachmentAction = actionClient
+  .metadata({ name: "removeNewsAttachment", permission: "news.write" })
+  .inputSchema(removeNewsAttachmentSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    const { articleId, attachmentId } = parsedInput;
+    if (!(await removeArticleAttachment(signedInActor(ctx.actor, "news"), articleId, attachmentId)))
+      throw new AppError("NOT_FOUND", "removeNewsAttachment");
+    return { removed: true as const };
   });
