@@ -21,6 +21,7 @@ let currentActor: Actor | null = null;
 jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
 
 import { servePhoto } from "@/lib/elections/candidate-photo-handlers";
+import { routeContext } from "@/tests/helpers/route-context";
 import {
   consentAsCandidateAction,
   consentByTokenAction,
@@ -402,7 +403,7 @@ describe("nominations", () => {
 
     const served = async (viewer: Actor | null) => {
       currentActor = viewer;
-      return servePhoto(new Request("http://localhost/photo"), election.id, nominationId);
+      return servePhoto(new Request("http://localhost/photo"), routeContext({ id: election.id, nominationId }));
     };
     expect((await served(null)).status).toBe(404);
     expect((await served(await person({ organisationId: other.id }))).status).toBe(404);
