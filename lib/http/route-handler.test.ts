@@ -224,4 +224,20 @@ describe("routeHandler uploads", () => {
     // The stream fills its one-chunk buffer by itself; nothing more is asked of it.
     expect(big.pulled()).toBeLessThanOrEqual(CHUNK);
   });
+
+  it("lets a route refuse a person before the upload is read", async () => {
+    currentActor = person();
+    const admitting = routeHandler(
+      {
+        name: "test.admit",
+        access: { permission: "news.write" },
+        admit: async () => Response.json({ error: { code: "SUSPENDED" } }, { status: 403 }),
+        upload: { maxFileBytes: MAX },
+      },
+      async () => new Response("never"),
+    );
+    const big = streamedUpload(50 * 1024 * 1024);
+    expect((await admitting(big.request)).status).toBe(403);
+    expect(big.pulled()).toBeLessThanOrEqual(CHUNK);
+  });
 });

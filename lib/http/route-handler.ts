@@ -72,6 +72,12 @@ export interface RouteConfig<
   invalidQuery?: "INVALID" | "NOT_FOUND";
   /** A multipart upload with a "file" field: read before the body runs, at most maxFileBytes (plus the other fields). */
   upload?: U;
+  /**
+   * Checks of the person beyond the permission that must pass before an
+   * upload is read (a suspended writer's bytes are not worth receiving): a
+   * Response refuses, null admits.
+   */
+  admit?: (args: { actor: ActorOf<A>; params: z.output<P> }) => Promise<Response | null>;
   /** The route changes what visitors may see: a successful answer (2xx) drops cached public output. */
   writes?: boolean;
   refusal?: RefusalAnswer;
@@ -156,6 +162,8 @@ export function routeHandler<
       actor = await getCurrentUser();
       if (!can(actor, access.permission, scope)) throw permissionRefusal(actor, config.name, access.permission, scope);
     }
+    const refused = await config.admit?.({ actor: actor as ActorOf<A>, params: params?.data as z.output<P> });
+    if (refused) return refused;
     let upload: { file: File; form: FormData } | undefined;
     if (config.upload) {
       const read = await readUploadedForm(request, config.upload.maxFileBytes);
