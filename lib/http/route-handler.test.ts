@@ -135,6 +135,11 @@ describe("routeHandler answers", () => {
       Response.json({}, { headers: { "Cache-Control": "public, max-age=300" } }),
     );
     expect((await file(get())).headers.get("cache-control")).toBe("public, max-age=300");
+    const redirect = routeHandler({ name: "test.redirect", access: { permission: "news.write" } }, async () =>
+      Response.redirect("http://localhost/elsewhere", 303),
+    );
+    const redirected = await redirect(get());
+    expect([redirected.status, redirected.headers.get("cache-control")]).toEqual([303, "no-store"]);
     const feed = routeHandler({ name: "test.feed", access: { public: true } }, async () => new Response("<rss/>"));
     expect((await feed(get())).headers.get("cache-control")).toBeNull();
   });

@@ -1,17 +1,17 @@
 // Every route handler is built with routeHandler, the route twin of the action
 // clients in lib/safe-action.ts. A route declares its name and either that it
-// is public (feeds, open data: its own caching, nobody's permission) or the one
-// permission it needs; the wrapper checks it before any of the body is read:
-// - an unscoped permission (signed in, administrator) is checked first;
-// - a scoped one (organisation, institution) is checked in the scope `scopeOf`
-//   finds on the server from the validated params (never an id the client
-//   claims); no such resource is NOT_FOUND.
-// Params and query are validated with zod, an upload is read with its byte
-// limit enforced while it streams in, AppErrors become their status and code,
-// anything else is logged and answered 500. Answers of routes that are not
-// public are `Cache-Control: no-store` unless the handler chose (a stored
-// file's visibility decides it), and a successful write drops cached public
-// output as an action does.
+// is public (feeds, open data, the election board: their own caching, nobody's
+// permission) or the one permission it needs, checked before an upload is read:
+// - an unscoped permission (signed in, administrator) is checked first of all;
+// - a scoped one (organisation, institution) in the scope `scopeOf` finds on
+//   the server from the validated params and query (never an id the client
+//   claims); no such resource is NOT_FOUND, to visitors too.
+// Params and query are validated with zod (a malformed id names nothing: 404),
+// an upload is read with its byte limit enforced while it streams in,
+// AppErrors become their status and code, anything else is logged and
+// answered 500. Answers of routes that are not public are `no-store` unless
+// the handler chose (a stored file's visibility decides), and a successful
+// write drops cached public output as an action does.
 import "server-only";
 import type { z } from "zod";
 import {
@@ -190,7 +190,20 @@ export function routeHandler<
       response = refuse(status, code);
     }
     if (config.writes && response.ok) publicDataChanged();
-    if (!access.public && !response.headers.has("Cache-Control")) response.headers.set("Cache-Control", "no-store");
-    return response;
+    return access.public ? response : withNoStore(response);
   };
+}
+
+/** Answers about one person's request are not for shared caches, unless the handler chose otherwise. */
+function withNoStore(response: Response): Response {
+  if (response.headers.has("Cache-Control")) return response;
+  try {
+    response.headers.set("Cache-Control", "no-store");
+    return response;
+  } catch {
+    // Headers of a redirect or a fetched answer are immutable: answer a copy.
+    const copy = new Response(response.body, response);
+    copy.headers.set("Cache-Control", "no-store");
+    return copy;
+  }
 }
