@@ -1,6 +1,18 @@
 import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
 import nextTypeScript from "eslint-config-next/typescript";
 
+// Dependency direction: the job handlers reach into every domain, and every
+// domain enqueues, so only the worker loads them; start-up code (lib/cli:
+// launcher, worker, migrations, database preparation) loads the platform, never
+// the other way round. `npm run lint:cycles` catches the cycles that remain possible.
+const dependencyDirection = [
+  {
+    group: ["@/lib/jobs/handlers"],
+    message: "Only lib/jobs/worker.ts loads the job handlers; enqueue with lib/jobs/enqueue.ts.",
+  },
+  { group: ["@/lib/cli/*"], message: "lib/cli is start-up code: what it starts does not import it." },
+];
+
 const config = [
   {
     ignores: [
@@ -54,6 +66,11 @@ const config = [
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
+    files: ["**/*.{ts,tsx}"],
+    ignores: ["lib/cli/**", "lib/jobs/worker.ts", "tests/**", "**/*.test.ts", "**/*.test.tsx"],
+    rules: { "no-restricted-imports": ["error", { patterns: dependencyDirection }] },
+  },
+  {
     // Pages and components read data through lib/<area>/queries.ts, never Prisma directly.
     files: ["app/**", "components/**", "proxy.ts"],
     rules: {
@@ -65,6 +82,7 @@ const config = [
               group: ["@/lib/db/client", "@/lib/generated/prisma/client"],
               message: "Prisma is called only from lib/; use the area's queries.",
             },
+            ...dependencyDirection,
           ],
         },
       ],

@@ -41,12 +41,11 @@ export default defineConfig({
   // The demo administrator and official have two-factor authentication; the
   // setup project signs them in once (tests/e2e/auth.setup.ts), since each
   // code works only once, and tests reuse those sessions.
-  // The directory's tests count the demo organisations, so they run on the
-  // untouched demo data, before the journeys that register or import more.
+  // Specs share one database and run in any order, in parallel: each checks
+  // the data it creates or finds, never totals that other journeys change.
   projects: [
     { name: "setup", testMatch: /auth\.setup\.ts$/ },
-    { name: "demo-data", dependencies: ["setup"], testMatch: /directory\.spec\.ts$/ },
-    { name: "chromium", dependencies: ["demo-data"], testIgnore: [/auth\.setup\.ts$/, /directory\.spec\.ts$/] },
+    { name: "chromium", dependencies: ["setup"], testIgnore: /auth\.setup\.ts$/ },
   ],
   webServer: [
     {

@@ -52,10 +52,6 @@ export class AppError extends Error {
   }
 }
 
-export function isAppErrorCode(value: unknown): value is AppErrorCode {
-  return typeof value === "string" && (appErrorCodes as readonly string[]).includes(value);
-}
-
 /** What a user may learn about an error: its code. Unexpected errors are logged here. */
 export function toPublicError(
   error: unknown,

@@ -7,8 +7,6 @@ import { can, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 
-export { actingForSchema } from "@/lib/auth/acting-as-schema";
-
 export interface ActingAs {
   userId: string;
   organisationId: string | null;

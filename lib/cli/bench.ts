@@ -4,18 +4,18 @@
 // same run, prints a table and writes bench-results.json.
 import { spawn } from "node:child_process";
 import { writeFileSync } from "node:fs";
-import { benchFanout } from "@/lib/cli/bench-fanout";
-import { benchHealthUnderLoad } from "@/lib/cli/bench-health";
-import { ensureNationalDirectory } from "@/lib/cli/bench-directory-data";
+import { benchFanout } from "@/tests/bench/fanout";
+import { benchHealthUnderLoad } from "@/tests/bench/health";
+import { ensureNationalDirectory } from "@/tests/bench/directory-data";
 import { disconnectDb } from "@/lib/db/client";
 import { embeddedDatabaseUrl } from "@/lib/db/embedded";
 import { setDatabaseUrl } from "@/lib/env";
 import http from "node:http";
-import { ensureBenchConsultation } from "@/lib/cli/bench-consultation-data";
-import { ensureBenchForum } from "@/lib/cli/bench-forum-data";
-import { ensureBenchNews } from "@/lib/cli/bench-news-data";
-import { ensureBenchLibrary } from "@/lib/cli/bench-library-data";
-import { benchVoting } from "@/lib/cli/bench-voting";
+import { ensureBenchConsultation } from "@/tests/bench/consultation-data";
+import { ensureBenchForum } from "@/tests/bench/forum-data";
+import { ensureBenchNews } from "@/tests/bench/news-data";
+import { ensureBenchLibrary } from "@/tests/bench/library-data";
+import { benchVoting } from "@/tests/bench/voting";
 import { BASELINE, benchRoutes, type BenchRoute } from "@/tests/bench/routes";
 
 const PORT = Number(process.argv.find((a) => a.startsWith("--port="))?.split("=")[1] ?? 3200);

@@ -5,7 +5,7 @@
 import { launchPlan } from "@/lib/cli/launch-mode";
 import { disconnectDb } from "@/lib/db/client";
 import { startEmbeddedPostgres } from "@/lib/db/embedded";
-import { prepareDatabase } from "@/lib/db/prepare";
+import { prepareDatabase } from "@/lib/cli/prepare-database";
 import { DatabasePurposeError } from "@/lib/demo/guard";
 import { ConfigurationError, env, resetEnvCache, setDatabaseUrl } from "@/lib/env";
 import { loadEnvFile } from "@/lib/cli/load-env-file";

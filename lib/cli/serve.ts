@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { disconnectDb } from "@/lib/db/client";
 import { EMBEDDED_DATABASE_NAME, startEmbeddedPostgres, type EmbeddedDatabase } from "@/lib/db/embedded";
-import { prepareDatabase } from "@/lib/db/prepare";
+import { prepareDatabase } from "@/lib/cli/prepare-database";
 import { DatabasePurposeError } from "@/lib/demo/guard";
 import { childProcessEnv, ConfigurationError, env, resetEnvCache, setDatabaseUrl } from "@/lib/env";
 import { launchPlan, productionProblems, type LaunchPlan } from "@/lib/cli/launch-mode";

@@ -1,4 +1,4 @@
-import { durationDays, phaseAt, statusAt } from "@/lib/consultations/lifecycle";
+import { durationDays, phaseAt } from "@/lib/consultations/lifecycle";
 import { dateToPolishLocal, polishLocalToDate } from "@/lib/time/polish-local";
 
 const consultation = (status: "DRAFT" | "SCHEDULED" | "OPEN" | "CLOSED" | "REPORT_PUBLISHED") => ({
@@ -18,8 +18,8 @@ describe("phaseAt", () => {
 
   it("keeps the official's acts: a draft stays a draft, a published report stays published", () => {
     expect(phaseAt(consultation("DRAFT"), new Date("2026-12-05T00:00:00Z"))).toBe("draft");
-    expect(statusAt(consultation("REPORT_PUBLISHED"), new Date("2027-01-01T00:00:00Z"))).toBe("REPORT_PUBLISHED");
-    expect(statusAt(consultation("OPEN"), new Date("2027-01-01T00:00:00Z"))).toBe("CLOSED");
+    expect(phaseAt(consultation("REPORT_PUBLISHED"), new Date("2027-01-01T00:00:00Z"))).toBe("reportPublished");
+    expect(phaseAt(consultation("OPEN"), new Date("2027-01-01T00:00:00Z"))).toBe("closed");
   });
 
   it("counts whole days of the consultation", () => {

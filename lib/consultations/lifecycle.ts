@@ -17,23 +17,6 @@ export function phaseAt(
   return "closed";
 }
 
-/** The status the record should have at `now` (what the lifecycle job writes). */
-export function statusAt(
-  consultation: { status: ConsultationStatus; startsAt: Date; endsAt: Date },
-  now: Date,
-): ConsultationStatus {
-  const phase = phaseAt(consultation, now);
-  return (
-    {
-      draft: "DRAFT",
-      scheduled: "SCHEDULED",
-      open: "OPEN",
-      closed: "CLOSED",
-      reportPublished: "REPORT_PUBLISHED",
-    } as const
-  )[phase];
-}
-
 export const DAY_MS = 24 * 3600 * 1000;
 
 /** Whole days between start and end, as the procedure counts them (rounded down). */

@@ -76,7 +76,6 @@ function endAfterStart<T extends z.ZodType<{ startsAt: Date; endsAt: Date }>>(sc
   });
 }
 
-export const consultationFieldsSchema = endAfterStart(consultationFieldsObject);
 export type ConsultationFieldsInput = z.input<typeof consultationFieldsObject>;
 export type ConsultationFields = z.output<typeof consultationFieldsObject>;
 

@@ -74,16 +74,6 @@ async function readAppliedRows(client: pg.ClientBase) {
   return result.rows;
 }
 
-export async function migrationStatus(connectionString: string, dir = MIGRATIONS_DIR): Promise<MigrationStatus> {
-  const client = new pg.Client({ connectionString });
-  await client.connect();
-  try {
-    return compareHistory(listMigrationFiles(dir), await readAppliedRows(client));
-  } finally {
-    await client.end();
-  }
-}
-
 export function compareHistory(files: MigrationFile[], rows: AppliedMigrationRow[]): MigrationStatus {
   const finished = new Map(rows.filter((r) => r.finished_at).map((r) => [r.migration_name, r.checksum]));
   return {

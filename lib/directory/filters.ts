@@ -99,17 +99,3 @@ export function directoryQuery(
   const query = params.toString();
   return query ? `?${query}` : "";
 }
-
-/** Whether anything narrows the list (a text query or a filter). */
-export function hasCriteria(filters: DirectoryFilters): boolean {
-  return Boolean(
-    filters.q ||
-    filters.sphere ||
-    filters.form ||
-    filters.powiat ||
-    filters.gmina ||
-    filters.group ||
-    filters.opp ||
-    filters.verified,
-  );
-}

@@ -97,7 +97,6 @@ function consistent<T extends z.ZodType<Fields>>(schema: T) {
   });
 }
 
-export const electionFieldsSchema = consistent(electionFieldsObject);
 export type ElectionFieldsInput = z.input<typeof electionFieldsObject>;
 export type ElectionFields = Fields;
 export const createElectionSchema = consistent(electionFieldsObject.extend({ institutionId: id }));

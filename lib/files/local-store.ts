@@ -4,7 +4,7 @@
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { randomUUID } from "node:crypto";
-import type { FileStore } from "@/lib/files/store";
+import type { FileStore } from "@/lib/files/file-store";
 
 const KEY = /^[a-z0-9]{2}\/[a-z0-9-]{10,80}$/;
 

@@ -2,7 +2,7 @@
 // offers of Polish providers). Requests are signed with AWS Signature V4 by
 // aws4fetch, a small, dependency-free signer, instead of the full AWS SDK.
 import { AwsClient } from "aws4fetch";
-import type { FileStore } from "@/lib/files/store";
+import type { FileStore } from "@/lib/files/file-store";
 
 export type S3Config = {
   endpoint: string;

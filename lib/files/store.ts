@@ -1,24 +1,19 @@
 // The one place files' bytes are kept. Local disk by default (FILE_STORAGE_DIR,
 // outside `public/`); with FILE_STORAGE=s3, any S3-compatible store, so that
 // several instances of the app share the same files.
-import { env } from "@/lib/env";
+import { env, type Env } from "@/lib/env";
+import type { FileStore } from "@/lib/files/file-store";
 import { LocalFileStore } from "@/lib/files/local-store";
 import { S3FileStore } from "@/lib/files/s3-store";
 
-export interface FileStore {
-  put(key: string, bytes: Uint8Array, contentType: string): Promise<void>;
-  /** The bytes, or null when nothing is stored under the key. */
-  get(key: string): Promise<Uint8Array | null>;
-  /** Removes the bytes; removing what is not there is not an error. */
-  delete(key: string): Promise<void>;
-}
-
-let store: FileStore | undefined;
+// Built from the configuration it was made for: when the configuration is
+// read again (resetEnvCache, setDatabaseUrl), the next call builds it anew.
+let current: { config: Env; store: FileStore } | undefined;
 
 export function fileStore(): FileStore {
-  if (!store) {
-    const config = env();
-    store =
+  const config = env();
+  if (current?.config !== config) {
+    const store =
       config.FILE_STORAGE === "s3"
         ? new S3FileStore({
             endpoint: config.S3_ENDPOINT!,
@@ -29,11 +24,7 @@ export function fileStore(): FileStore {
             pathStyle: config.S3_FORCE_PATH_STYLE,
           })
         : new LocalFileStore(config.FILE_STORAGE_DIR);
+    current = { config, store };
   }
-  return store;
-}
-
-/** Forgets the configured store (tests that change the environment). */
-export function resetFileStore(): void {
-  store = undefined;
+  return current.store;
 }

@@ -1,8 +1,10 @@
 // Works every queue of lib/jobs/definitions.ts: creates the queues with their
-// retry policy (idempotent), registers the handlers and the schedules.
+// retry policy (idempotent), registers the handlers of lib/jobs/handlers.ts
+// and the schedules. The one module that loads the handlers.
 import type PgBoss from "pg-boss";
 import { jobBoss, queuePolicy, type PolicyOverrides } from "@/lib/jobs/boss";
 import { jobDefinitions, jobNames } from "@/lib/jobs/definitions";
+import { runJob } from "@/lib/jobs/handlers";
 import { log } from "@/lib/log";
 
 function describe(error: unknown): string {
@@ -24,7 +26,7 @@ export async function startWorker(options: WorkerOptions = {}): Promise<PgBoss> 
     await boss.work<object>(name, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 }, async (jobs) => {
       for (const job of jobs) {
         try {
-          await (definition.handler as (data: object) => Promise<void>)(job.data);
+          await runJob(name, job.data);
         } catch (error) {
           log.warn("job failed; pg-boss retries it", { queue: name, jobId: job.id, error });
           // pg-boss keeps the message for the jobs page: include what caused it (e.g. the SMTP answer).

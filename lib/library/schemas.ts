@@ -42,7 +42,6 @@ const documentFieldsObject = z.object({
     .transform((value) => value || null),
 });
 
-export const documentFieldsSchema = documentFieldsObject;
 export type DocumentFieldsInput = z.input<typeof documentFieldsObject>;
 export type DocumentFields = z.output<typeof documentFieldsObject>;
 export const createDocumentSchema = documentFieldsObject.extend({ steward: stewardSchema });

@@ -53,7 +53,6 @@ function eventRules<T extends z.ZodType<{ kind: NewsKind; eventStartsAt: Date | 
   });
 }
 
-export const newsFieldsSchema = eventRules(newsFieldsObject);
 export type NewsFieldsInput = z.input<typeof newsFieldsObject>;
 export type NewsFields = z.output<typeof newsFieldsObject>;
 

@@ -8,8 +8,6 @@ import type { EmailChannel, PlatformRole } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db/client";
 import { notificationTypes, type NotificationType } from "@/lib/notifications/types";
 
-export const emailChannels: EmailChannel[] = ["IMMEDIATE", "DAILY", "WEEKLY", "OFF"];
-
 const fixedTypes: readonly NotificationType[] = [
   "security.password_changed",
   "security.two_factor_changed",

@@ -16,7 +16,7 @@ export const benchRoutes: BenchRoute[] = [
   { name: "spheres", route: "/sfery-pozytku-publicznego" },
   { name: "accessibility_statement", route: "/deklaracja-dostepnosci" },
   { name: "health", route: "/api/health" },
-  // The national-scale directory (lib/cli/bench-directory-data.ts): a Polish
+  // The national-scale directory (tests/bench/directory-data.ts): a Polish
   // inflected query with filters, as visitors send it, then the same rendered
   // fresh every time (the page cache cannot answer it).
   { name: "directory-search", route: "/organizacje?q=stowarzyszenia+sportowego&powiat=1661&sort=relevance" },
@@ -30,12 +30,12 @@ export const benchRoutes: BenchRoute[] = [
   // The open data API with the same search: no page cache in front of it, so
   // every request runs the route and the query (only the counts are cached).
   { name: "organisations-api", route: "/api/v1/organisations?q=stowarzyszenia+sportowego&powiat=1661&limit=50" },
-  // A consultation of 300 units and 2,000 remarks (lib/cli/bench-consultation-data.ts):
+  // A consultation of 300 units and 2,000 remarks (tests/bench/consultation-data.ts):
   // its page as visitors get it, then rendered every time, then with one unit's remarks listed.
   { name: "consultation-page", route: "/konsultacje/bench-konsultacje" },
   { name: "consultation-page-uncached", route: "/konsultacje/bench-konsultacje", uncached: true },
   { name: "consultation-unit-remarks", route: "/konsultacje/bench-konsultacje?uwagi=par-50-ust-1", uncached: true },
-  // The forum of a million posts (lib/cli/bench-forum-data.ts): a page in the
+  // The forum of a million posts (tests/bench/forum-data.ts): a page in the
   // middle of the 5,000-post thread and a search for inflected words without
   // their Polish letters, as visitors get them (its category is open to them),
   // then rendered fresh every time.
@@ -43,7 +43,7 @@ export const benchRoutes: BenchRoute[] = [
   { name: "forum-thread-uncached", route: "/forum/watki/bft00000000000000001?strona=125", uncached: true },
   { name: "forum-search", route: "/forum/szukaj?q=sprawozdaniem+wspolpracy" },
   { name: "forum-search-uncached", route: "/forum/szukaj?q=sprawozdaniem+wspolpracy", uncached: true },
-  // The news of 50,000 articles (lib/cli/bench-news-data.ts): the list as
+  // The news of 50,000 articles (tests/bench/news-data.ts): the list as
   // visitors get it, a search for an inflected word without its Polish
   // letters with a type filter, then both rendered fresh every time. The home
   // page (measured above as "home") shows the featured and latest of them.
@@ -51,7 +51,7 @@ export const benchRoutes: BenchRoute[] = [
   { name: "news-search", route: "/aktualnosci?q=warsztatow&kind=EVENT" },
   { name: "news-list-uncached", route: "/aktualnosci", uncached: true },
   { name: "news-search-uncached", route: "/aktualnosci?q=warsztatow&kind=EVENT", uncached: true },
-  // The library of 10,000 documents (lib/cli/bench-library-data.ts): a search
+  // The library of 10,000 documents (tests/bench/library-data.ts): a search
   // for inflected words without Polish letters, matched in titles,
   // descriptions and the files' text, as visitors get it, then rendered fresh.
   { name: "library-search", route: "/biblioteka?q=rewitalizacji+obszarow+wiejskich" },

@@ -1,5 +1,6 @@
 import { jobBoss } from "@/lib/jobs/boss";
-import { jobDefinitions, type JobName } from "@/lib/jobs/definitions";
+import type { JobName } from "@/lib/jobs/definitions";
+import { runJob } from "@/lib/jobs/handlers";
 
 /**
  * Runs the queue's waiting jobs now, in the test, with the real handlers:
@@ -12,7 +13,7 @@ export async function drainQueue(name: JobName): Promise<number> {
     const jobs = await boss.fetch<object>(name);
     if (jobs.length === 0) return ran;
     for (const job of jobs) {
-      await (jobDefinitions[name].handler as (data: object) => Promise<void>)(job.data);
+      await runJob(name, job.data);
       await boss.complete(name, job.id);
       ran += 1;
     }

@@ -1,11 +1,10 @@
 // The actions called directly, bypassing the UI, as each kind of caller.
-import { hashPassword } from "@/lib/accounts/password";
-import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { createInstanceSettings } from "@/tests/factories/settings";
+import { createPerson } from "@/tests/factories/people";
+import { actAs, signInAs } from "@/tests/helpers/session";
 
-let currentActor: (Actor & { name: string; email: string; locale: string }) | null = null;
-jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
+jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/session"));
 // One browser's cookie jar: outside a request Next.js has none.
 const jar = new Map<string, string>();
 jest.mock("next/headers", () => ({
@@ -55,7 +54,7 @@ beforeAll(async () => {
 });
 
 beforeEach(() => {
-  currentActor = null;
+  actAs(null);
 });
 
 describe("signUpAction", () => {
@@ -66,7 +65,7 @@ describe("signUpAction", () => {
   });
 
   it("is refused to a signed-in person, before anything happens", async () => {
-    currentActor = resident;
+    actAs(resident);
     const result = await signUpAction({ ...input, email: "druga@example.org" });
     expect(result.serverError).toBe("FORBIDDEN");
     expect(await db().user.count({ where: { email: "druga@example.org" } })).toBe(0);
@@ -110,9 +109,9 @@ describe("verifyEmailAction", () => {
   });
 
   it("answers LINK_INVALID for an unknown link, signed in or not", async () => {
-    currentActor = resident;
+    actAs(resident);
     expect((await verifyEmailAction({ token: "B".repeat(43) })).serverError).toBe("LINK_INVALID");
-    currentActor = null;
+    actAs(null);
     expect((await verifyEmailAction({ token: "B".repeat(43) })).serverError).toBe("LINK_INVALID");
     expect((await verifyEmailAction({ token: "short" })).validationErrors).toMatchObject({
       token: { _errors: ["linkInvalid"] },
@@ -131,15 +130,12 @@ describe("changePasswordAction", () => {
     const victim = await db().user.create({
       data: { email: "victim@example.org", name: "Ofiara", emailVerifiedAt: new Date() },
     });
-    const caller = await db().user.create({
-      data: {
-        email: "caller@example.org",
-        name: "Wywołujący",
-        emailVerifiedAt: new Date(),
-        passwordHash: await hashPassword("hasło wywołującego 1"),
-      },
+    const caller = await createPerson({
+      email: "caller@example.org",
+      name: "Wywołujący",
+      password: "hasło wywołującego 1",
     });
-    currentActor = { ...resident, id: caller.id };
+    await signInAs(caller);
     // The schema has no user id: an extra one is dropped, and the caller's own password is what gets checked.
     const result = await changePasswordAction({
       currentPassword: "victim's guess",
@@ -153,15 +149,12 @@ describe("changePasswordAction", () => {
 
 describe("two-factor actions", () => {
   it("ask for the current password again: a wrong one is the password field's error, and nothing changes", async () => {
-    const person = await db().user.create({
-      data: {
-        email: "dwa-kroki@example.org",
-        name: "Dwa Kroki",
-        emailVerifiedAt: new Date(),
-        passwordHash: await hashPassword("hasło dwóch kroków 1"),
-      },
+    const person = await createPerson({
+      email: "dwa-kroki@example.org",
+      name: "Dwa Kroki",
+      password: "hasło dwóch kroków 1",
     });
-    currentActor = { ...resident, id: person.id, email: person.email };
+    await signInAs(person);
     expect((await startTwoFactorSetupAction()).data?.secret).toBeTruthy();
     const confirmed = await confirmTwoFactorSetupAction({ password: "nie to hasło", code: "123456" });
     expect(confirmed.validationErrors).toMatchObject({ password: { _errors: ["currentPasswordWrong"] } });
@@ -201,15 +194,12 @@ describe("deleteAccountAction", () => {
     const other = await db().user.create({
       data: { email: "other@example.org", name: "Inna", emailVerifiedAt: new Date() },
     });
-    const caller = await db().user.create({
-      data: {
-        email: "deleter@example.org",
-        name: "Usuwająca",
-        emailVerifiedAt: new Date(),
-        passwordHash: await hashPassword("hasło usuwającej 1"),
-      },
+    const caller = await createPerson({
+      email: "deleter@example.org",
+      name: "Usuwająca",
+      password: "hasło usuwającej 1",
     });
-    currentActor = { ...resident, id: caller.id };
+    await signInAs(caller);
     const result = await deleteAccountAction({
       currentPassword: "hasło usuwającej 1",
       understood: true,
@@ -221,7 +211,7 @@ describe("deleteAccountAction", () => {
   });
 
   it("needs the box ticked", async () => {
-    currentActor = resident;
+    actAs(resident);
     expect(
       (await deleteAccountAction({ currentPassword: "x", understood: false as never })).validationErrors,
     ).toMatchObject({

@@ -1,37 +1,22 @@
-import type { Actor } from "@/lib/auth/permissions";
 import { loadActor } from "@/lib/auth/current-actor";
 import { db } from "@/lib/db/client";
 import { searchPeople, peopleFilterSchema } from "@/lib/accounts/admin-queries";
+import { createPerson } from "@/tests/factories/people";
+import { actAs, signInAs } from "@/tests/helpers/session";
 
-let currentActor: (Actor & { name: string; email: string; locale: string }) | null = null;
-jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
+jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/session"));
 jest.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 import { blockUserAction, setPlatformRoleAction, unblockUserAction } from "@/lib/accounts/actions";
 import { blockUser, setPlatformRole } from "@/lib/accounts/admin";
 
-const as = (user: { id: string; platformRole: Actor["platformRole"] }) => ({
-  id: user.id,
-  name: "x",
-  email: "x@example.org",
-  locale: "pl",
-  platformRole: user.platformRole,
-  twoFactorEnabled: true,
-  organisations: [],
-  institutions: [],
-});
-
-async function person(email: string, platformRole: Actor["platformRole"] = "RESIDENT") {
-  return db().user.create({ data: { email, name: email.split("@")[0]!, platformRole, emailVerifiedAt: new Date() } });
-}
-
 beforeEach(() => {
-  currentActor = null;
+  actAs(null);
 });
 
 describe("administering people", () => {
   it("finds people by name or e-mail, leaving deleted accounts out", async () => {
-    await person("kasia.szukana@example.org");
+    await createPerson({ email: "kasia.szukana@example.org" });
     await db().user.create({ data: { email: "deleted-1@deleted.invalid", name: "", deletedAt: new Date() } });
     const found = await searchPeople(peopleFilterSchema.parse({ q: "SZUKANA" }));
     expect(found.people.map((p) => p.email)).toEqual(["kasia.szukana@example.org"]);
@@ -39,9 +24,9 @@ describe("administering people", () => {
   });
 
   it("blocks an account, ending its sessions, and unblocks it", async () => {
-    const admin = await person("admin1@example.org", "ADMINISTRATOR");
-    const target = await person("zablokuj@example.org");
-    currentActor = as(admin);
+    const admin = await createPerson({ platformRole: "ADMINISTRATOR" });
+    const target = await createPerson();
+    await signInAs(admin);
     expect((await blockUserAction({ userId: target.id, reason: "Spam w wielu wątkach" })).data).toEqual({
       saved: true,
     });
@@ -55,11 +40,11 @@ describe("administering people", () => {
   });
 
   it("refuses changes to oneself, to deleted accounts, and without a reason", async () => {
-    const admin = await person("admin2@example.org", "ADMINISTRATOR");
+    const admin = await createPerson({ platformRole: "ADMINISTRATOR" });
     const gone = await db().user.create({
       data: { email: "deleted-2@deleted.invalid", name: "", deletedAt: new Date() },
     });
-    currentActor = as(admin);
+    await signInAs(admin);
     expect((await setPlatformRoleAction({ userId: admin.id, role: "RESIDENT" })).serverError).toBe("FORBIDDEN");
     expect((await blockUserAction({ userId: gone.id, reason: "Powód blokady" })).serverError).toBe("NOT_FOUND");
     expect((await blockUserAction({ userId: gone.id, reason: "x" })).validationErrors).toMatchObject({
@@ -69,8 +54,8 @@ describe("administering people", () => {
 
   it("keeps the last administrator, even when two try to demote each other at once", async () => {
     await db().user.updateMany({ where: { platformRole: "ADMINISTRATOR" }, data: { platformRole: "RESIDENT" } });
-    const a = await person("admin-a@example.org", "ADMINISTRATOR");
-    const b = await person("admin-b@example.org", "ADMINISTRATOR");
+    const a = await createPerson({ platformRole: "ADMINISTRATOR" });
+    const b = await createPerson({ platformRole: "ADMINISTRATOR" });
     const results = await Promise.allSettled([
       setPlatformRole(b.id, "RESIDENT", { actorId: a.id, ip: null }),
       setPlatformRole(a.id, "RESIDENT", { actorId: b.id, ip: null }),
@@ -81,12 +66,12 @@ describe("administering people", () => {
   });
 
   it("is refused to a moderator and to a visitor, before anything changes", async () => {
-    const moderator = await person("moderator1@example.org", "MODERATOR");
-    const target = await person("cel@example.org");
-    currentActor = as(moderator);
+    const moderator = await createPerson({ platformRole: "MODERATOR" });
+    const target = await createPerson();
+    await signInAs(moderator);
     expect((await setPlatformRoleAction({ userId: target.id, role: "ADMINISTRATOR" })).serverError).toBe("FORBIDDEN");
     expect((await blockUserAction({ userId: target.id, reason: "Próba bez uprawnień" })).serverError).toBe("FORBIDDEN");
-    currentActor = null;
+    actAs(null);
     expect((await unblockUserAction({ userId: target.id })).serverError).toBe("UNAUTHENTICATED");
     expect(await db().user.findUniqueOrThrow({ where: { id: target.id } })).toMatchObject({
       platformRole: "RESIDENT",

@@ -2,15 +2,15 @@
 // (bypassing the UI) by a visitor, by a person without the permission and by
 // a member of another organisation or institution: each is refused and
 // changes nothing.
-import { loadActor } from "@/lib/auth/current-actor";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { shownFactsOf } from "@/lib/organisations/shown-facts";
 import { seedInstitutions } from "@/lib/reference-data/seed";
 import { createInstanceSettings } from "@/tests/factories/settings";
+import { createPerson } from "@/tests/factories/people";
+import { signInAs } from "@/tests/helpers/session";
 
-let currentActor: (Actor & { name: string; email: string; locale: string }) | null = null;
-jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
+jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/session"));
 jest.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 import {
@@ -49,18 +49,8 @@ type Role =
 let fixture: Awaited<ReturnType<typeof buildFixture>>;
 
 async function buildFixture() {
-  let n = 0;
-  const person = (platformRole: Actor["platformRole"] = "RESIDENT") =>
-    // Two-factor authentication on for everyone: refusals here must come from scope, not from a missing second factor.
-    db().user.create({
-      data: {
-        email: `authz${++n}@example.org`,
-        name: `Osoba ${n}`,
-        platformRole,
-        emailVerifiedAt: new Date(),
-        totpEnabledAt: new Date(),
-      },
-    });
+  // Two-factor authentication on for everyone: refusals here must come from scope, not from a missing second factor.
+  const person = (platformRole: Actor["platformRole"] = "RESIDENT") => createPerson({ platformRole, twoFactor: true });
   const organisation = (slug: string, krs: string) =>
     db().organisation.create({
       data: { slug, name: slug, legalForm: "ASSOCIATION", krs, seatTerritoryCode: "1661011" },
@@ -130,7 +120,7 @@ async function snapshot() {
 }
 
 async function actAs(role: Role) {
-  currentActor = role === "visitor" ? null : await loadActor({ userId: fixture.people[role].id, sessionVersion: 0 });
+  await signInAs(role === "visitor" ? null : fixture.people[role]);
 }
 
 type Outcome = { serverError?: string; validationErrors?: unknown; data?: unknown };

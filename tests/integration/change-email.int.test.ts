@@ -1,17 +1,13 @@
 import { authenticate } from "@/lib/accounts/authenticate";
 import { confirmEmailChange, requestEmailChange } from "@/lib/accounts/change-email";
-import { hashPassword } from "@/lib/accounts/password";
 import { db } from "@/lib/db/client";
+import { createPerson } from "@/tests/factories/people";
 import { createInstanceSettings } from "@/tests/factories/settings";
 
 const ip = { ip: "203.0.113.30" };
 const password = "stary rower pod lasem";
 
-async function person(email: string) {
-  return db().user.create({
-    data: { email, name: "Olga Adresowa", emailVerifiedAt: new Date(), passwordHash: await hashPassword(password) },
-  });
-}
+const person = (email: string) => createPerson({ email, name: "Olga Adresowa", password });
 
 async function mailTo(to: string) {
   return db().devMailboxMessage.findMany({ where: { to }, orderBy: { createdAt: "asc" } });

@@ -1,14 +1,13 @@
-import { loadActor } from "@/lib/auth/current-actor";
-import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { createConsultation, publishConsultation } from "@/lib/consultations/mutations";
 import { consultationFields } from "@/tests/factories/consultations";
 import { createInstitution } from "@/tests/factories/institutions";
 import { createInstanceSettings } from "@/tests/factories/settings";
 import { hugeDocxFile, odtFile, pdfFile, withDeclaredSize } from "@/tests/factories/document-files";
+import { createOfficial, createPerson } from "@/tests/factories/people";
+import { actAs, signInAs } from "@/tests/helpers/session";
 
-let currentActor: Actor | null = null;
-jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
+jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/session"));
 
 import { removeConsultationAttachmentAction } from "@/lib/consultations/actions";
 import {
@@ -43,18 +42,7 @@ describe("consultation attachments", () => {
   it("are added by the organiser's officials, checked by content, hidden while a draft, and downloadable once announced", async () => {
     await createInstanceSettings();
     const institution = await createInstitution({ name: "Gmina Załącznikowa", territoryCode: "1609032" });
-    const user = await db().user.create({
-      data: {
-        email: "zalaczniki@example.org",
-        name: "Urzędnik",
-        emailVerifiedAt: new Date(),
-        totpEnabledAt: new Date(),
-      },
-    });
-    await db().institutionMembership.create({
-      data: { userId: user.id, institutionId: institution.id, role: "OFFICIAL" },
-    });
-    const official = (await loadActor({ userId: user.id, sessionVersion: 0 }))!;
+    const official = await createOfficial(institution.id, "OFFICIAL", { name: "Urzędnik" });
     const start = new Date(Date.now() + DAY);
     const fields = consultationFields({
       title: "Konsultacje z załącznikami",
@@ -64,9 +52,9 @@ describe("consultation attachments", () => {
       endsAt: new Date(start.getTime() + 14 * DAY),
       sourceText: "Treść dokumentu.",
     });
-    const { id } = await createConsultation(institution.id, fields, { userId: user.id, ip: null });
+    const { id } = await createConsultation(institution.id, fields, { userId: official.id, ip: null });
 
-    currentActor = official;
+    actAs(official);
     const created = await upload(id, "Projekt w PDF", pdfFile("Projekt"), "projekt.pdf");
     expect(created.status).toBe(201);
     const attachmentId = ((await created.json()) as { id: string }).id;
@@ -83,12 +71,12 @@ describe("consultation attachments", () => {
     expect((await upload(id, "x", pdfFile(), "x.pdf")).status).toBe(400);
 
     // A draft's documents are the officials' only.
-    currentActor = null;
+    actAs(null);
     expect((await downloadAttachment(new Request("http://localhost/a"), id, attachmentId)).status).toBe(404);
     expect((await upload(id, "Opinia rady", pdfFile(), "opinia.pdf")).status).toBe(401);
-    currentActor = official;
-    await publishConsultation(id, { userId: user.id, ip: null });
-    currentActor = null;
+    actAs(official);
+    await publishConsultation(id, { userId: official.id, ip: null });
+    actAs(null);
     const downloaded = await downloadAttachment(new Request("http://localhost/a"), id, attachmentId);
     expect([
       downloaded.status,
@@ -98,16 +86,11 @@ describe("consultation attachments", () => {
 
     // Another institution's official cannot remove it, even naming it.
     const other = await createInstitution({ name: "Gmina Obca", territoryCode: "1607053" });
-    const stranger = await db().user.create({
-      data: { email: "obcy-zal@example.org", name: "Obcy", emailVerifiedAt: new Date(), totpEnabledAt: new Date() },
-    });
-    await db().institutionMembership.create({
-      data: { userId: stranger.id, institutionId: other.id, role: "OFFICIAL" },
-    });
-    currentActor = await loadActor({ userId: stranger.id, sessionVersion: 0 });
+    const stranger = await createPerson({ name: "Obcy", institutions: [{ id: other.id }] });
+    await signInAs(stranger);
     expect(await deleteAttachment(id, attachmentId)).toBe("FORBIDDEN");
     // Published, the documents people read are kept: not even their office removes them.
-    currentActor = official;
+    actAs(official);
     expect(await deleteAttachment(id, attachmentId)).toBe("ATTACHMENTS_FROZEN");
     expect((await downloadAttachment(new Request("http://localhost/a"), id, attachmentId)).status).toBe(200);
     expect(await db().consultationAttachment.count({ where: { consultationId: id } })).toBe(2);
@@ -115,13 +98,8 @@ describe("consultation attachments", () => {
 
   it("are removed freely in a draft; once published a later one is added in the open with a timeline entry, and after the end nothing changes; every change is in the audit log", async () => {
     const institution = await createInstitution({ name: "Gmina Śladów", territoryCode: "1601052" });
-    const user = await db().user.create({
-      data: { email: "slady@example.org", name: "Urzędniczka", emailVerifiedAt: new Date(), totpEnabledAt: new Date() },
-    });
-    await db().institutionMembership.create({
-      data: { userId: user.id, institutionId: institution.id, role: "OFFICIAL" },
-    });
-    currentActor = (await loadActor({ userId: user.id, sessionVersion: 0 }))!;
+    const user = await createPerson({ name: "Urzędniczka", institutions: [{ id: institution.id }] });
+    await signInAs(user);
     const start = new Date(Date.now() - 60_000);
     const { id } = await createConsultation(
       institution.id,
@@ -214,13 +192,8 @@ describe("consultation attachments", () => {
 describe("consultation attachment uploads", () => {
   it("refuse a chunked body without Content-Length once it passes the limit, without reading it whole", async () => {
     const institution = await createInstitution({ name: "Gmina Strumieniowa", territoryCode: "1661011" });
-    const user = await db().user.create({
-      data: { email: "strumien@example.org", name: "Urzędnik", emailVerifiedAt: new Date(), totpEnabledAt: new Date() },
-    });
-    await db().institutionMembership.create({
-      data: { userId: user.id, institutionId: institution.id, role: "OFFICIAL" },
-    });
-    currentActor = (await loadActor({ userId: user.id, sessionVersion: 0 }))!;
+    const user = await createPerson({ name: "Urzędnik", institutions: [{ id: institution.id }] });
+    await signInAs(user);
     const start = new Date(Date.now() + DAY);
     const { id } = await createConsultation(
       institution.id,

@@ -1,4 +1,3 @@
-import { loadActor } from "@/lib/auth/current-actor";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { createConsultation, publishConsultation } from "@/lib/consultations/mutations";
@@ -16,26 +15,16 @@ import { consultationFields } from "@/tests/factories/consultations";
 import { createInstitution } from "@/tests/factories/institutions";
 import { createOrganisation } from "@/tests/factories/organisations";
 import { createInstanceSettings } from "@/tests/factories/settings";
+import { createActor, createMember, createOfficial } from "@/tests/factories/people";
+import { actAs } from "@/tests/helpers/session";
 
-let currentActor: Actor | null = null;
-jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
+jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/session"));
 
 import { editRemarkAction, submitRemarkAction, withdrawRemarkAction } from "@/lib/consultations/remark-actions";
 import { answerRemarksAction } from "@/lib/consultations/actions";
 import { answerProgress, listRemarksForAnswering } from "@/lib/consultations/answers";
 
 const DAY = 24 * 3600 * 1000;
-let n = 0;
-async function person(membership?: { organisationId: string }) {
-  const user = await db().user.create({
-    data: { email: `uwagi${++n}@example.org`, name: `Osoba ${n}`, emailVerifiedAt: new Date() },
-  });
-  if (membership)
-    await db().organisationMembership.create({
-      data: { userId: user.id, organisationId: membership.organisationId, role: "MEMBER" },
-    });
-  return (await loadActor({ userId: user.id, sessionVersion: 0 }))!;
-}
 
 function fields(overrides: Partial<ConsultationFields> = {}): ConsultationFields {
   const start = new Date(Date.now() - 60_000);
@@ -69,23 +58,14 @@ const content = {
 beforeAll(async () => {
   await createInstanceSettings();
   institutionId = (await createInstitution({ name: "Gmina Uwag", territoryCode: "1609032" })).id;
-  const officialUser = await db().user.create({
-    data: {
-      email: "urzednik-uwagi@example.org",
-      name: "Urzędnik",
-      emailVerifiedAt: new Date(),
-      totpEnabledAt: new Date(),
-    },
-  });
-  await db().institutionMembership.create({ data: { userId: officialUser.id, institutionId, role: "OFFICIAL" } });
-  official = (await loadActor({ userId: officialUser.id, sessionVersion: 0 }))!;
+  official = await createOfficial(institutionId);
   verified = await createOrganisation({ name: "Stowarzyszenie Uważne", verifiedAt: new Date() });
 });
 
 describe("remarks", () => {
   it("are made for an organisation on a unit, counted beside it and listed with the organisation", async () => {
     const { id, units } = await openConsultation();
-    currentActor = await person({ organisationId: verified.id });
+    actAs(await createMember(verified.id));
     const sent = await submitRemarkAction({
       consultationId: id,
       unitId: units[1]!.id,
@@ -120,7 +100,7 @@ describe("remarks", () => {
 
   it("need an organisation where residents are not admitted, and only one's own verified organisation", async () => {
     const { id, units } = await openConsultation();
-    currentActor = await person({ organisationId: verified.id });
+    actAs(await createMember(verified.id));
     expect(
       (await submitRemarkAction({ consultationId: id, unitId: units[0]!.id, actingFor: null, ...content })).data,
     ).toEqual({ refused: "ORGANISATION_REQUIRED" });
@@ -130,12 +110,12 @@ describe("remarks", () => {
         .serverError,
     ).toBe("FORBIDDEN");
     const unverified = await createOrganisation({ name: "Fundacja Niezweryfikowana" });
-    currentActor = await person({ organisationId: unverified.id });
+    actAs(await createMember(unverified.id));
     expect(
       (await submitRemarkAction({ consultationId: id, unitId: units[0]!.id, actingFor: unverified.id, ...content }))
         .serverError,
     ).toBe("FORBIDDEN");
-    currentActor = null;
+    actAs(null);
     expect(
       (await submitRemarkAction({ consultationId: id, unitId: units[0]!.id, actingFor: null, ...content })).serverError,
     ).toBe("UNAUTHENTICATED");
@@ -144,8 +124,8 @@ describe("remarks", () => {
 
   it("may come from residents where the consultation admits them", async () => {
     const { id, units } = await openConsultation({ audience: "ORGANISATIONS_AND_RESIDENTS" });
-    const resident = await person();
-    currentActor = resident;
+    const resident = await createActor();
+    actAs(resident);
     expect(
       (await submitRemarkAction({ consultationId: id, unitId: units[0]!.id, actingFor: null, ...content })).data,
     ).toMatchObject({ submitted: expect.any(String) });
@@ -157,7 +137,8 @@ describe("remarks", () => {
   it("refuse empty remarks, units of another consultation and text after the end", async () => {
     const first = await openConsultation();
     const second = await openConsultation();
-    currentActor = await person({ organisationId: verified.id });
+    const member = await createMember(verified.id);
+    actAs(member);
     const empty = await submitRemarkAction({
       consultationId: first.id,
       unitId: first.units[0]!.id,
@@ -181,7 +162,7 @@ describe("remarks", () => {
     const afterEnd = new Date(first.consultation.endsAt.getTime());
     await expect(
       submitRemark(
-        currentActor,
+        member,
         { consultationId: first.id, unitId: null, actingFor: verified.id, ...content },
         { ip: null },
         afterEnd,
@@ -192,8 +173,8 @@ describe("remarks", () => {
 
   it("are edited and withdrawn by their author only, and only until the end", async () => {
     const { id, units, consultation } = await openConsultation({ remarkPublication: "AFTER_CLOSE" });
-    const author = await person({ organisationId: verified.id });
-    currentActor = author;
+    const author = await createMember(verified.id);
+    actAs(author);
     const remarkId = (
       (await submitRemarkAction({ consultationId: id, unitId: units[0]!.id, actingFor: verified.id, ...content }))
         .data as { submitted: string }
@@ -202,13 +183,13 @@ describe("remarks", () => {
     expect(remarksArePublic(consultation, consultation.endsAt)).toBe(true);
 
     // Another member of the same organisation cannot change it.
-    currentActor = await person({ organisationId: verified.id });
+    actAs(await createMember(verified.id));
     expect((await editRemarkAction({ remarkId, ...content, justification: "Przejęta uwaga." })).serverError).toBe(
       "NOT_FOUND",
     );
     expect((await withdrawRemarkAction({ remarkId })).serverError).toBe("NOT_FOUND");
 
-    currentActor = author;
+    actAs(author);
     expect((await editRemarkAction({ remarkId, ...content, justification: "Poprawione uzasadnienie." })).data).toEqual({
       saved: true,
     });
@@ -229,20 +210,20 @@ describe("remarks", () => {
 describe("answers", () => {
   it("do not make the remark look edited by its author; only the author's change does", async () => {
     const { id, units } = await openConsultation();
-    const author = await person({ organisationId: verified.id });
-    currentActor = author;
+    const author = await createMember(verified.id);
+    actAs(author);
     const remarkId = (
       (await submitRemarkAction({ consultationId: id, unitId: units[0]!.id, actingFor: verified.id, ...content }))
         .data as { submitted: string }
     ).submitted;
-    currentActor = official;
+    actAs(official);
     expect(
       (await answerRemarksAction({ consultationId: id, remarkIds: [remarkId], decision: "ACCEPTED", reason: "" })).data,
     ).toEqual({ answered: 1 });
     const [answered] = await listOwnRemarks(id, author.id);
     expect(answered).toMatchObject({ id: remarkId, decision: "ACCEPTED", editedAt: null });
 
-    currentActor = author;
+    actAs(author);
     const { id: second } = await submitRemark(
       author,
       { consultationId: id, unitId: null, actingFor: verified.id, ...content },
@@ -254,8 +235,8 @@ describe("answers", () => {
 
   it("freeze the answered remark: its author can neither change nor withdraw it, the unanswered ones stay open", async () => {
     const { id, units } = await openConsultation();
-    const author = await person({ organisationId: verified.id });
-    currentActor = author;
+    const author = await createMember(verified.id);
+    actAs(author);
     const send = async (justification: string) =>
       (
         (
@@ -269,7 +250,7 @@ describe("answers", () => {
         ).data as { submitted: string }
       ).submitted;
     const [answered, open] = [await send("Odpowiedziana."), await send("Jeszcze bez odpowiedzi.")];
-    currentActor = official;
+    actAs(official);
     expect(
       (
         await answerRemarksAction({
@@ -281,7 +262,7 @@ describe("answers", () => {
       ).data,
     ).toEqual({ answered: 1 });
 
-    currentActor = author;
+    actAs(author);
     expect(
       (await editRemarkAction({ remarkId: answered, ...content, justification: "Zmiana po odpowiedzi." })).data,
     ).toEqual({ refused: "REMARK_ANSWERED" });
@@ -305,13 +286,13 @@ describe("answers", () => {
 
   it("are never given to a remark its author withdraws at the same moment", async () => {
     const { id, units } = await openConsultation();
-    const author = await person({ organisationId: verified.id });
-    currentActor = author;
+    const author = await createMember(verified.id);
+    actAs(author);
     const remarkId = (
       (await submitRemarkAction({ consultationId: id, unitId: units[0]!.id, actingFor: verified.id, ...content }))
         .data as { submitted: string }
     ).submitted;
-    currentActor = official;
+    actAs(official);
     // The withdrawal holds the remark's row while the official presses "answer"; it commits first.
     let answering: Promise<unknown> | undefined;
     await db().$transaction(async (tx) => {
@@ -330,8 +311,8 @@ describe("answers", () => {
 
   it("give each remark a decision, with a reason unless accepted, several similar ones at once, and tell the authors", async () => {
     const { id, units } = await openConsultation();
-    const author = await person({ organisationId: verified.id });
-    currentActor = author;
+    const author = await createMember(verified.id);
+    actAs(author);
     const send = async (justification: string) =>
       (
         (
@@ -347,7 +328,7 @@ describe("answers", () => {
     const [a, b, c] = [await send("Pierwsza."), await send("Druga, podobna."), await send("Trzecia.")];
     expect(await answerProgress(id)).toEqual({ answered: 0, total: 3 });
 
-    currentActor = official;
+    actAs(official);
     const noReason = await answerRemarksAction({
       consultationId: id,
       remarkIds: [a],
@@ -406,7 +387,7 @@ describe("answers", () => {
 
   it("number each remark as the report will, whatever the filter", async () => {
     const { id, units } = await openConsultation();
-    currentActor = await person({ organisationId: verified.id });
+    actAs(await createMember(verified.id));
     const send = async (unitId: string | null, justification: string) =>
       (
         (
@@ -425,7 +406,7 @@ describe("answers", () => {
     const withdrawn = await send(units[0]!.id, "Wycofana.");
     expect((await withdrawRemarkAction({ remarkId: withdrawn })).data).toEqual({ withdrawn: true });
     const onFirst = await send(units[0]!.id, "Do § 1.");
-    currentActor = official;
+    actAs(official);
     expect(
       (await answerRemarksAction({ consultationId: id, remarkIds: [onFirst], decision: "ACCEPTED", reason: "" })).data,
     ).toEqual({ answered: 1 });
@@ -450,7 +431,7 @@ describe("answers", () => {
   it("are given only by the organiser's officials, to submitted remarks of this consultation", async () => {
     const first = await openConsultation();
     const second = await openConsultation();
-    currentActor = await person({ organisationId: verified.id });
+    actAs(await createMember(verified.id));
     const remark = (
       (
         await submitRemarkAction({
@@ -476,7 +457,7 @@ describe("answers", () => {
       (await answerRemarksAction({ consultationId: first.id, remarkIds: [remark], decision: "ACCEPTED", reason: "" }))
         .serverError,
     ).toBe("FORBIDDEN");
-    currentActor = official;
+    actAs(official);
     // A remark of another consultation named under this one: nothing is answered.
     expect(
       (
@@ -490,18 +471,7 @@ describe("answers", () => {
     ).toBe("NOT_FOUND");
     expect(await answerProgress(first.id)).toEqual({ answered: 0, total: 1 });
     const elsewhere = await createInstitution({ name: "Gmina Obok", territoryCode: "1607053" });
-    const stranger = await db().user.create({
-      data: {
-        email: "obcy-urzednik@example.org",
-        name: "Obcy",
-        emailVerifiedAt: new Date(),
-        totpEnabledAt: new Date(),
-      },
-    });
-    await db().institutionMembership.create({
-      data: { userId: stranger.id, institutionId: elsewhere.id, role: "OFFICIAL" },
-    });
-    currentActor = await loadActor({ userId: stranger.id, sessionVersion: 0 });
+    actAs(await createOfficial(elsewhere.id));
     expect(
       (await answerRemarksAction({ consultationId: first.id, remarkIds: [remark], decision: "ACCEPTED", reason: "" }))
         .serverError,

@@ -1,6 +1,4 @@
 import JSZip from "jszip";
-import { loadActor } from "@/lib/auth/current-actor";
-import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { answerRemarks, correctAnswer } from "@/lib/consultations/answers";
 import { createConsultation, publishConsultation } from "@/lib/consultations/mutations";
@@ -12,9 +10,10 @@ import { createInstitution } from "@/tests/factories/institutions";
 import { createOrganisation } from "@/tests/factories/organisations";
 import { createInstanceSettings } from "@/tests/factories/settings";
 import { drainQueue } from "@/tests/helpers/jobs";
+import { createMember, createPerson } from "@/tests/factories/people";
+import { actAs, signInAs } from "@/tests/helpers/session";
 
-let currentActor: Actor | null = null;
-jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
+jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/session"));
 
 import { downloadReport, exportRemarks } from "@/lib/consultations/download-handlers";
 import { handleProtocolDownload } from "@/lib/elections/protocol-handlers";
@@ -38,26 +37,10 @@ describe("the consultation report", () => {
   it("is made from the record after the end, lists every remark with its decision, and freezes everything once published", async () => {
     await createInstanceSettings();
     const institution = await createInstitution({ name: "Gmina Sprawozdawcza", territoryCode: "1609032" });
-    const officialUser = await db().user.create({
-      data: {
-        email: "sprawozdanie@example.org",
-        name: "Urzędniczka",
-        emailVerifiedAt: new Date(),
-        totpEnabledAt: new Date(),
-      },
-    });
-    await db().institutionMembership.create({
-      data: { userId: officialUser.id, institutionId: institution.id, role: "OFFICIAL" },
-    });
+    const officialUser = await createPerson({ name: "Urzędniczka", institutions: [{ id: institution.id }] });
     const official = { userId: officialUser.id, ip: null };
     const organisation = await createOrganisation({ name: "Stowarzyszenie „Żółw” z Łąki", verifiedAt: new Date() });
-    const member = await db().user.create({
-      data: { email: "zolw@example.org", name: "Łucja Źdźbło", emailVerifiedAt: new Date() },
-    });
-    await db().organisationMembership.create({
-      data: { userId: member.id, organisationId: organisation.id, role: "MEMBER" },
-    });
-    const author = (await loadActor({ userId: member.id, sessionVersion: 0 }))!;
+    const author = await createMember(organisation.id, "MEMBER", { name: "Łucja Źdźbło" });
 
     const start = new Date(Date.now() - 60_000);
     const fields = consultationFields({
@@ -112,9 +95,9 @@ describe("the consultation report", () => {
     expect(text).toContain("bez stanowiska");
 
     // Unpublished: only the officials see it.
-    currentActor = null;
+    actAs(null);
     expect((await downloadReport(new Request(`http://localhost/r?format=pdf`), routeContext({ id }))).status).toBe(404);
-    currentActor = await loadActor({ userId: officialUser.id, sessionVersion: 0 });
+    await signInAs(officialUser);
     expect(
       (await downloadReport(new Request(`http://localhost/r?format=docx`), routeContext({ id }))).headers.get(
         "content-type",
@@ -166,7 +149,7 @@ describe("the consultation report", () => {
     await publishReport(id, official, regenerated);
     expect((await db().consultation.findUniqueOrThrow({ where: { id } })).status).toBe("REPORT_PUBLISHED");
     expect(await reportFileId(id, "pdf", false)).toBe(report.pdfFileId);
-    currentActor = null;
+    actAs(null);
     const publicPdf = await downloadReport(new Request(`http://localhost/r?format=pdf`), routeContext({ id }));
     expect([publicPdf.status, publicPdf.headers.get("content-disposition")]).toEqual([
       200,
@@ -248,12 +231,7 @@ const FILE_DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingm
 describe("files made on request for anyone", () => {
   it("are rate limited per client before anything is generated: remarks exports and election protocols", async () => {
     const institution = await createInstitution({ name: "Gmina Eksportowa", territoryCode: "1601052" });
-    const officialUser = await db().user.create({
-      data: { email: "eksport@example.org", name: "Urzędnik", emailVerifiedAt: new Date(), totpEnabledAt: new Date() },
-    });
-    await db().institutionMembership.create({
-      data: { userId: officialUser.id, institutionId: institution.id, role: "OFFICIAL" },
-    });
+    const officialUser = await createPerson({ name: "Urzędnik", institutions: [{ id: institution.id }] });
     const official = { userId: officialUser.id, ip: null };
     const start = new Date(Date.now() - 60_000);
     const { id } = await createConsultation(
@@ -269,7 +247,7 @@ describe("files made on request for anyone", () => {
       official,
     );
     await publishConsultation(id, official);
-    currentActor = null;
+    actAs(null);
     const from = (ip: string) => ({ headers: { "x-forwarded-for": ip } });
     const busy = "203.0.113.7";
     // The client has used up its budget of generated files.

@@ -1,5 +1,3 @@
-import { loadActor } from "@/lib/auth/current-actor";
-import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import {
   advanceConsultations,
@@ -17,9 +15,10 @@ import type { CreateConsultationInput } from "@/lib/consultations/schemas";
 import { dateToPolishLocal } from "@/lib/time/polish-local";
 import { createInstitution } from "@/tests/factories/institutions";
 import { createInstanceSettings } from "@/tests/factories/settings";
+import { createOfficial } from "@/tests/factories/people";
+import { actAs } from "@/tests/helpers/session";
 
-let currentActor: Actor | null = null;
-jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
+jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/session"));
 
 import {
   createConsultationAction,
@@ -27,20 +26,6 @@ import {
   publishConsultationAction,
   updateConsultationAction,
 } from "@/lib/consultations/actions";
-
-let n = 0;
-async function official(institutionId: string, options: { twoFactor?: boolean } = {}) {
-  const user = await db().user.create({
-    data: {
-      email: `konsultacje${++n}@example.org`,
-      name: `Urzędniczka ${n}`,
-      emailVerifiedAt: new Date(),
-      totpEnabledAt: options.twoFactor === false ? null : new Date(),
-    },
-  });
-  await db().institutionMembership.create({ data: { userId: user.id, institutionId, role: "OFFICIAL" } });
-  return (await loadActor({ userId: user.id, sessionVersion: 0 }))!;
-}
 
 const DAY = 24 * 3600 * 1000;
 const RESOLUTION =
@@ -80,7 +65,7 @@ beforeAll(async () => {
 
 describe("consultations", () => {
   it("are created by the institution's officials as drafts, with the text split into units, and hidden from the public", async () => {
-    currentActor = await official(institution.id);
+    actAs(await createOfficial(institution.id));
     const created = await createConsultationAction({ institutionId: institution.id, ...fields() });
     expect(created.serverError).toBeUndefined();
     const { slug } = created.data!;
@@ -109,19 +94,19 @@ describe("consultations", () => {
 
   it("may be prepared only by officials of the organiser, with two-factor authentication", async () => {
     const other = await createInstitution({ name: "Gmina Obca", territoryCode: "1607053" });
-    currentActor = await official(other.id);
+    actAs(await createOfficial(other.id));
     expect((await createConsultationAction({ institutionId: institution.id, ...fields() })).serverError).toBe(
       "FORBIDDEN",
     );
-    currentActor = await official(institution.id, { twoFactor: false });
+    actAs(await createOfficial(institution.id, "OFFICIAL", { twoFactor: false }));
     expect((await createConsultationAction({ institutionId: institution.id, ...fields() })).serverError).toBe(
       "TWO_FACTOR_REQUIRED",
     );
-    currentActor = await official(institution.id);
+    actAs(await createOfficial(institution.id));
     const { data } = await createConsultationAction({ institutionId: institution.id, ...fields() });
     const consultation = await db().consultation.findUniqueOrThrow({ where: { slug: data!.slug } });
     // An official of another institution cannot touch it by naming its id.
-    currentActor = await official(other.id);
+    actAs(await createOfficial(other.id));
     expect(
       (
         await updateConsultationAction({
@@ -131,12 +116,12 @@ describe("consultations", () => {
       ).serverError,
     ).toBe("FORBIDDEN");
     expect((await publishConsultationAction({ consultationId: consultation.id })).serverError).toBe("FORBIDDEN");
-    currentActor = null;
+    actAs(null);
     expect((await publishConsultationAction({ consultationId: consultation.id })).serverError).toBe("UNAUTHENTICATED");
   });
 
   it("refuse bad input with field messages and keep what was saved", async () => {
-    currentActor = await official(institution.id);
+    actAs(await createOfficial(institution.id));
     const bad = await createConsultationAction({
       institutionId: institution.id,
       ...fields({ title: "Krót", startsAt: "jutro", endsAt: "2020-01-01T10:00", bipUrl: "javascript:alert(1)" }),
@@ -154,7 +139,7 @@ describe("consultations", () => {
   });
 
   it("publish only when the text is there and the institution's minimum duration is met", async () => {
-    currentActor = await official(institution.id);
+    actAs(await createOfficial(institution.id));
     const short = (
       await createConsultationAction({
         institutionId: institution.id,
@@ -175,8 +160,8 @@ describe("consultations", () => {
   });
 
   it("go from scheduled to open to closed on time, accept an extension with a reason, and freeze once open", async () => {
-    const actor = await official(institution.id);
-    currentActor = actor;
+    const actor = await createOfficial(institution.id);
+    actAs(actor);
     const { slug } = (await createConsultationAction({ institutionId: institution.id, ...fields() })).data!;
     const consultation = await db().consultation.findUniqueOrThrow({ where: { slug } });
     expect((await publishConsultationAction({ consultationId: consultation.id })).data).toEqual({ published: true });
@@ -249,7 +234,8 @@ describe("consultations", () => {
   });
 
   it("are found by Polish words in any inflection, without diacritics", async () => {
-    currentActor = await official(institution.id);
+    const official = await createOfficial(institution.id);
+    actAs(official);
     const { slug } = (
       await createConsultationAction({
         institutionId: institution.id,
@@ -260,7 +246,7 @@ describe("consultations", () => {
       })
     ).data!;
     await publishConsultation((await db().consultation.findUniqueOrThrow({ where: { slug } })).id, {
-      userId: currentActor.id,
+      userId: official.id,
       ip: null,
     });
     for (const q of ["programie wspolpracy", "seniorom", "WSPÓŁPRACY 2027"]) {
@@ -274,8 +260,8 @@ describe("consultations", () => {
 
 describe("reminders before the end", () => {
   it("tell followers once that a week, then a day, remain", async () => {
-    const actor = await official(institution.id);
-    currentActor = actor;
+    const actor = await createOfficial(institution.id);
+    actAs(actor);
     const start = new Date(Date.now() - 60_000);
     const { slug } = (
       await createConsultationAction({
@@ -306,8 +292,8 @@ describe("reminders before the end", () => {
 
 describe("the public list's area filter", () => {
   it("finds a gmina's consultations from its powiat, and the region's everywhere", async () => {
-    const actor = await official(institution.id);
-    currentActor = actor;
+    const actor = await createOfficial(institution.id);
+    actAs(actor);
     const local = (
       await createConsultationAction({
         institutionId: institution.id,
@@ -323,8 +309,8 @@ describe("the public list's area filter", () => {
       kind: "VOIVODESHIP_OFFICE",
       territoryCode: "16",
     });
-    const regionOfficial = await official(region.id);
-    currentActor = regionOfficial;
+    const regionOfficial = await createOfficial(region.id);
+    actAs(regionOfficial);
     const wide = (
       await createConsultationAction({
         institutionId: region.id,
@@ -357,7 +343,7 @@ describe("reading the text from a DOCX", () => {
         }),
       );
     };
-    currentActor = await official(institution.id);
+    actAs(await createOfficial(institution.id));
     const read = await post(await docxFile(["§ 1. Uchwała określa zasady.", "§ 2. Wchodzi w życie."]));
     expect(await read.json()).toEqual({
       text: "§ 1. Uchwała określa zasady.\n\n§ 2. Wchodzi w życie.",
@@ -366,7 +352,7 @@ describe("reading the text from a DOCX", () => {
     const notDocx = await post(new TextEncoder().encode("%PDF-1.4 nie docx"));
     expect([notDocx.status, await notDocx.json()]).toEqual([400, { error: { code: "NOT_DOCX" } }]);
     const other = await createInstitution({ name: "Gmina Inna", territoryCode: "1607042" });
-    currentActor = await official(other.id);
+    actAs(await createOfficial(other.id));
     expect((await post(await docxFile())).status).toBe(403);
   });
 });

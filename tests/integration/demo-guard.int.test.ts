@@ -1,5 +1,5 @@
 import { db } from "@/lib/db/client";
-import { prepareDatabase } from "@/lib/db/prepare";
+import { prepareDatabase } from "@/lib/cli/prepare-database";
 import { demoInstanceDefaults, seedDemoData } from "@/lib/demo/seed";
 import { assertNotDemoDatabase } from "@/lib/demo/guard";
 import { env } from "@/lib/env";

@@ -1,4 +1,3 @@
-import { loadActor } from "@/lib/auth/current-actor";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { advanceElections } from "@/lib/elections/advance";
@@ -16,9 +15,10 @@ import { createInstitution } from "@/tests/factories/institutions";
 import { createOrganisation } from "@/tests/factories/organisations";
 import { createInstanceSettings } from "@/tests/factories/settings";
 import { drainQueue } from "@/tests/helpers/jobs";
+import { createActor, createMember, createOfficial } from "@/tests/factories/people";
+import { actAs } from "@/tests/helpers/session";
 
-let currentActor: Actor | null = null;
-jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
+jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/session"));
 
 import { servePhoto } from "@/lib/elections/candidate-photo-handlers";
 import { routeContext } from "@/tests/helpers/route-context";
@@ -33,26 +33,6 @@ import {
 
 const HOUR = 3600 * 1000;
 const DAY = 24 * HOUR;
-let n = 0;
-async function person(options: { email?: string; organisationId?: string; institutionId?: string } = {}) {
-  const user = await db().user.create({
-    data: {
-      email: options.email ?? `wybory${++n}@example.org`,
-      name: `Osoba ${++n}`,
-      emailVerifiedAt: new Date(),
-      totpEnabledAt: new Date(),
-    },
-  });
-  if (options.organisationId)
-    await db().organisationMembership.create({
-      data: { userId: user.id, organisationId: options.organisationId, role: "OWNER" },
-    });
-  if (options.institutionId)
-    await db().institutionMembership.create({
-      data: { userId: user.id, institutionId: options.institutionId, role: "ADMINISTRATOR" },
-    });
-  return (await loadActor({ userId: user.id, sessionVersion: 0 }))!;
-}
 
 let institutionId: string;
 let commission: Actor;
@@ -100,7 +80,7 @@ beforeAll(async () => {
   institutionId = (
     await createInstitution({ name: "Województwo Opolskie", kind: "VOIVODESHIP_OFFICE", territoryCode: "16" })
   ).id;
-  commission = await person({ institutionId });
+  commission = await createOfficial(institutionId, "ADMINISTRATOR");
 });
 
 describe("nominations", () => {
@@ -111,8 +91,8 @@ describe("nominations", () => {
       await createOrganisation({ name: "Stowarzyszenie Pierwsze", ...verified() }),
       await createOrganisation({ name: "Fundacja Druga", ...verified() }),
     ];
-    const representative = await person({ organisationId: nominator.id });
-    currentActor = representative;
+    const representative = await createMember(nominator.id, "OWNER");
+    actAs(representative);
     // Too few recommenders: the field says so and nothing is saved.
     const tooFew = await nominateAction(
       nomination(election.id, nominator.id, { recommendingOrganisationIds: [first.id] }),
@@ -141,12 +121,12 @@ describe("nominations", () => {
     ).toEqual({ refused: "nominationLimitReached" });
 
     // The recommenders are asked; one confirms before the candidate consents.
-    const firstRepresentative = await person({ organisationId: first.id });
+    const firstRepresentative = await createMember(first.id, "OWNER");
     const requests = await db().notificationEvent.findMany({
       where: { type: "election.recommendation_requested", subjectId: election.id },
     });
     expect(requests).toHaveLength(1);
-    currentActor = firstRepresentative;
+    actAs(firstRepresentative);
     expect(
       (await participationOf(firstRepresentative, election.id)).requests.map(
         (request) => request.nomination.candidateName,
@@ -165,7 +145,7 @@ describe("nominations", () => {
 
     // The candidate, without an account, consents through the link (once).
     const token = await consentLink("maria.kandydacka@example.org");
-    currentActor = null;
+    actAs(null);
     expect((await consentByTokenAction({ token, consent: true, bioPublicationConsent: true })).data).toEqual({
       decided: true,
     });
@@ -177,18 +157,18 @@ describe("nominations", () => {
     );
 
     await recommend(
-      await person({ organisationId: second.id }),
+      await createMember(second.id, "OWNER"),
       { nominationId, organisationId: second.id, confirm: true },
       null,
     );
     expect((await db().nomination.findUniqueOrThrow({ where: { id: nominationId } })).state).toBe("SUBMITTED");
 
     // Only the commission decides; a rejection needs a reason.
-    currentActor = representative;
+    actAs(representative);
     expect((await decideNominationAction({ nominationId, decision: "ACCEPTED", reason: "" })).serverError).toBe(
       "FORBIDDEN",
     );
-    currentActor = commission;
+    actAs(commission);
     expect(
       (await decideNominationAction({ nominationId, decision: "REJECTED", reason: "" })).validationErrors,
     ).toMatchObject({ reason: { _errors: ["rejectionReasonRequired"] } });
@@ -226,12 +206,12 @@ describe("nominations", () => {
       seatTerritoryCode: "0264011",
     });
     const nominator = await createOrganisation({ name: "Klub Sportowy Nysa", ...verified() });
-    currentActor = await person({ organisationId: unverified.id });
+    actAs(await createMember(unverified.id, "OWNER"));
     expect((await nominateAction(nomination(election.id, unverified.id))).data).toEqual({
       refused: "organisationNotEligible",
     });
-    const representative = await person({ organisationId: nominator.id });
-    currentActor = representative;
+    const representative = await createMember(nominator.id, "OWNER");
+    actAs(representative);
     expect((await nominateAction(nomination(election.id, nominator.id))).validationErrors).toMatchObject({
       areaId: { _errors: ["nominationAreaRequired"] },
     });
@@ -294,7 +274,7 @@ describe("nominations", () => {
     for (const [index, name] of names.entries()) {
       const organisation = await createOrganisation({ name: `Organizacja ${index}`, ...verified() });
       const made = await nominate(
-        await person({ organisationId: organisation.id }),
+        await createMember(organisation.id, "OWNER"),
         nomination(election.id, organisation.id, {
           candidateName: name,
           candidateEmail: `kandydat${index}@example.org`,
@@ -305,8 +285,8 @@ describe("nominations", () => {
       ids.push(made.id);
     }
     // The first candidate has an account with the nominated address: they consent signed in, keeping the statement private.
-    const candidate = await person({ email: "kandydat0@example.org" });
-    currentActor = candidate;
+    const candidate = await createActor({ email: "kandydat0@example.org" });
+    actAs(candidate);
     expect((await participationOf(candidate, election.id)).candidacies.map((c) => c.id)).toEqual([ids[0]]);
     expect(
       (await consentAsCandidateAction({ nominationId: ids[1]!, consent: true, bioPublicationConsent: true }))
@@ -328,7 +308,7 @@ describe("nominations", () => {
       );
     // An incomplete nomination cannot be accepted.
     const incomplete = await nominate(
-      await person({ organisationId: (await createOrganisation({ name: "Organizacja bez zgody", ...verified() })).id }),
+      await createMember((await createOrganisation({ name: "Organizacja bez zgody", ...verified() })).id, "OWNER"),
       nomination(
         election.id,
         (await db().organisation.findFirstOrThrow({ where: { name: "Organizacja bez zgody" } })).id,
@@ -368,14 +348,16 @@ describe("nominations", () => {
     const election = await electionInNominations();
     const nominator = await createOrganisation({ name: "Fundacja ze Zdjęciem", ...verified() });
     const other = await createOrganisation({ name: "Stowarzyszenie Obok", ...verified() });
-    const representative = await person({ organisationId: nominator.id });
+    const representative = await createMember(nominator.id, "OWNER");
     const png = new Uint8Array(
       await sharp({ create: { width: 1200, height: 900, channels: 3, background: "#1e40af" } })
         .png()
         .toBuffer(),
     );
     // Only representatives upload, and only pictures.
-    await expect(uploadCandidatePhoto(await person(), election.id, png)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(uploadCandidatePhoto(await createActor(), election.id, png)).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     await expect(
       uploadCandidatePhoto(representative, election.id, new TextEncoder().encode("<svg onload=alert(1)>")),
     ).rejects.toEqual(new ImageError("NOT_AN_IMAGE"));
@@ -385,9 +367,8 @@ describe("nominations", () => {
     expect((await sharp(Buffer.from((await fileStore().get(stored.storageKey))!)).metadata()).width).toBe(600);
 
     // Another person's upload cannot be claimed.
-    const othersPhoto = (await uploadCandidatePhoto(await person({ organisationId: other.id }), election.id, png))
-      .photoId;
-    currentActor = representative;
+    const othersPhoto = (await uploadCandidatePhoto(await createMember(other.id, "OWNER"), election.id, png)).photoId;
+    actAs(representative);
     expect(
       (
         await nominateAction(
@@ -402,11 +383,11 @@ describe("nominations", () => {
     expect((await db().nomination.findUniqueOrThrow({ where: { id: nominationId } })).photoId).toBe(photoId);
 
     const served = async (viewer: Actor | null) => {
-      currentActor = viewer;
+      actAs(viewer);
       return servePhoto(new Request("http://localhost/photo"), routeContext({ id: election.id, nominationId }));
     };
     expect((await served(null)).status).toBe(404);
-    expect((await served(await person({ organisationId: other.id }))).status).toBe(404);
+    expect((await served(await createMember(other.id, "OWNER"))).status).toBe(404);
     expect((await served(representative)).headers.get("cache-control")).toBe("private, no-store");
     const forCommission = await served(commission);
     expect([forCommission.status, forCommission.headers.get("content-type")]).toEqual([200, "image/webp"]);

@@ -2,7 +2,6 @@ import { generateSecret, generateSync } from "otplib";
 import { sealSecret } from "@/lib/security/secret-box";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { loadActor } from "@/lib/auth/current-actor";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { advanceElections } from "@/lib/elections/advance";
@@ -23,30 +22,13 @@ import { electionFields } from "@/tests/factories/elections";
 import { createInstitution } from "@/tests/factories/institutions";
 import { createOrganisation } from "@/tests/factories/organisations";
 import { createInstanceSettings } from "@/tests/factories/settings";
+import { createActor, createMember, createOfficial } from "@/tests/factories/people";
 import { drainQueue } from "@/tests/helpers/jobs";
 
 const HOUR = 3600 * 1000;
-let n = 0;
-async function person(
-  memberships: { organisationId: string; role?: "OWNER" | "EDITOR" | "MEMBER" }[] = [],
-  institutionId?: string,
-) {
-  const user = await db().user.create({
-    data: {
-      email: `glos${++n}@example.org`,
-      name: `Osoba ${n}`,
-      emailVerifiedAt: new Date(),
-      totpEnabledAt: new Date(),
-    },
-  });
-  for (const m of memberships)
-    await db().organisationMembership.create({
-      data: { userId: user.id, organisationId: m.organisationId, role: m.role ?? "OWNER" },
-    });
-  if (institutionId)
-    await db().institutionMembership.create({ data: { userId: user.id, institutionId, role: "ADMINISTRATOR" } });
-  return (await loadActor({ userId: user.id, sessionVersion: 0 }))!;
-}
+/** Votes for these organisations: their owner, with two-factor authentication on (casting a ballot can ask for its code). */
+const ownerOf = (...organisationIds: string[]) =>
+  createActor({ twoFactor: true, organisations: organisationIds.map((id) => ({ id, role: "OWNER" })) });
 const organisation = (name: string) =>
   createOrganisation({ name, verifiedAt: new Date(), seatTerritoryCode: "1607053" });
 
@@ -63,7 +45,7 @@ beforeAll(async () => {
   institutionId = (
     await createInstitution({ name: "Województwo Opolskie", kind: "VOIVODESHIP_OFFICE", territoryCode: "16" })
   ).id;
-  commission = await person([], institutionId);
+  commission = await createOfficial(institutionId, "ADMINISTRATOR");
 });
 
 /** A published election with `names` accepted as candidates during nominations (on the election's own clock). */
@@ -77,7 +59,7 @@ async function electionWithCandidates(names: string[], overrides: Partial<Electi
     const nominator = await organisation(`Zgłaszający ${name}`);
     const email = `${name.toLowerCase().replace(/\W+/g, ".")}.${id}@example.org`;
     const made = await nominate(
-      await person([{ organisationId: nominator.id }]),
+      await ownerOf(nominator.id),
       {
         electionId: id,
         organisationId: nominator.id,
@@ -126,7 +108,7 @@ describe("voting", () => {
       votesPerBallot: 2,
     });
     // Before voting, nothing is frozen and nothing can be cast.
-    const owner = await person([{ organisationId: voters[0]!.id }, { organisationId: voters[1]!.id }]);
+    const owner = await ownerOf(voters[0]!.id, voters[1]!.id);
     await expect(
       requestVoteCode(
         owner,
@@ -142,7 +124,7 @@ describe("voting", () => {
     expect(frozen.registrySize).toBe(await db().electionVoter.count({ where: { electionId: election.id } }));
     // Organisations added after the freeze are not in the registry.
     const laterOne = await organisation("Później dodana");
-    const laterOwner = await person([{ organisationId: laterOne.id }]);
+    const laterOwner = await ownerOf(laterOne.id);
     await expect(
       requestVoteCode(laterOwner, { electionId: election.id, organisationId: laterOne.id }, "pl", voting),
     ).rejects.toEqual(new RuleRefusal("notInRegistry"));
@@ -191,11 +173,11 @@ describe("voting", () => {
     );
 
     // A member who is not an owner may cast only once designated by an owner.
-    const member = await person([{ organisationId: voters[2]!.id, role: "MEMBER" }]);
+    const member = await createMember(voters[2]!.id, "MEMBER", { twoFactor: true });
     await expect(
       requestVoteCode(member, { electionId: election.id, organisationId: voters[2]!.id }, "pl", voting),
     ).rejects.toEqual(new RuleRefusal("notAuthorisedToVote"));
-    const ownerC = await person([{ organisationId: voters[2]!.id }]);
+    const ownerC = await ownerOf(voters[2]!.id);
     await designateVoter(ownerC, { electionId: election.id, organisationId: voters[2]!.id, userId: member.id }, voting);
     const codeC = await codeFor(member, election.id, voters[2]!.id, voting);
     // A code expires.
@@ -262,7 +244,7 @@ describe("voting", () => {
     const voter = await organisation("Organizacja pod obciążeniem");
     const { election, candidates, voting } = await electionWithCandidates(["Dorota"], { seats: 1, votesPerBallot: 1 });
     await freezeRegistry(election.id, voting);
-    const owner = await person([{ organisationId: voter.id }]);
+    const owner = await ownerOf(voter.id);
     const code = await codeFor(owner, election.id, voter.id, voting);
     const attempts = await Promise.allSettled(
       Array.from({ length: 200 }, () =>
@@ -285,7 +267,7 @@ describe("voting", () => {
     const voter = await organisation("Organizacja z awarią");
     const { election, candidates, voting } = await electionWithCandidates(["Ewa"], { seats: 1, votesPerBallot: 1 });
     await freezeRegistry(election.id, voting);
-    const owner = await person([{ organisationId: voter.id }]);
+    const owner = await ownerOf(voter.id);
     const code = await codeFor(owner, election.id, voter.id, voting);
     // The last write fails: a board entry already stands where this ballot's would go.
     await db().boardEntry.create({
@@ -327,7 +309,7 @@ describe("the e-mailed code", () => {
     const voter = await organisation("Organizacja zgadywana");
     const { election, candidates, voting } = await electionWithCandidates(["Halina"], { seats: 1, votesPerBallot: 1 });
     await freezeRegistry(election.id, voting);
-    const owner = await person([{ organisationId: voter.id }]);
+    const owner = await ownerOf(voter.id);
     const code = await codeFor(owner, election.id, voter.id, voting);
     const wrong = (i: number) => String((Number(code) + 1 + i) % 1_000_000).padStart(6, "0");
     const ballot = (guess: string) => ({
@@ -362,10 +344,7 @@ describe("the e-mailed code", () => {
     ];
     const { election, candidates, voting } = await electionWithCandidates(["Irena"], { seats: 1, votesPerBallot: 1 });
     await freezeRegistry(election.id, voting);
-    const [owner, secondOwner] = [
-      await person([{ organisationId: voter.id }, { organisationId: other.id }]),
-      await person([{ organisationId: voter.id }]),
-    ];
+    const [owner, secondOwner] = [await ownerOf(voter.id, other.id), await ownerOf(voter.id)];
     const request = (actor: Actor) =>
       requestVoteCode(actor, { electionId: election.id, organisationId: voter.id }, "pl", voting);
     for (let i = 0; i < 5; i++) await request(i % 2 === 0 ? owner : secondOwner);
@@ -394,7 +373,7 @@ describe("casting while the count runs", () => {
     await freezeRegistry(election.id, voting);
     const casters = [];
     for (const voter of voters) {
-      const owner = await person([{ organisationId: voter.id }]);
+      const owner = await ownerOf(voter.id);
       casters.push({ owner, organisationId: voter.id, code: await codeFor(owner, election.id, voter.id, voting) });
     }
     // Each cast passed the clock check (it began during voting); the count starts once three have been accepted, while the others run.
@@ -433,7 +412,7 @@ describe("casting while the count runs", () => {
 describe("a seat change during voting", () => {
   it("never moves an organisation into a registry already frozen, nor into one whose voting has begun before the job froze it", async () => {
     const city = await createInstitution({ name: "Miasto Opole", kind: "GMINA_OFFICE", territoryCode: "1661011" });
-    const cityCommission = await person([], city.id);
+    const cityCommission = await createOfficial(city.id, "ADMINISTRATOR");
     // Verification is not required here, so only the seat decides.
     const elect = async () => {
       const { id } = await createElection(city.id, electionFields({ requireVerified: false }), {
@@ -450,7 +429,7 @@ describe("a seat change during voting", () => {
       await organisation("Przeprowadzka po zamrożeniu"),
       await organisation("Przeprowadzka w dniu głosowania"),
     ];
-    const owner = await person([{ organisationId: movesAfterFreeze.id }, { organisationId: movesOnVotingDay.id }]);
+    const owner = await ownerOf(movesAfterFreeze.id, movesOnVotingDay.id);
     const sphereIds = (
       await db().organisationSphere.findMany({
         where: { organisationId: movesAfterFreeze.id },
@@ -507,7 +486,7 @@ describe("confirming with the authenticator app", () => {
       votesPerBallot: 1,
     });
     await freezeRegistry(election.id, voting);
-    const owner = await person([{ organisationId: first.id }, { organisationId: second.id }]);
+    const owner = await ownerOf(first.id, second.id);
     const secret = generateSecret();
     await db().user.update({ where: { id: owner.id }, data: { totpSecret: sealSecret(secret), totpLastStep: null } });
     const ballot = (organisationId: string, code: string) => ({
@@ -521,7 +500,7 @@ describe("confirming with the authenticator app", () => {
     const wrong = String((Number(appCode) + 500_000) % 1_000_000).padStart(6, "0");
 
     // Someone whose 2FA has no app secret cannot confirm this way.
-    const withoutApp = await person([{ organisationId: second.id }]);
+    const withoutApp = await ownerOf(second.id);
     await expect(castBallot(withoutApp, ballot(second.id, appCode), voting)).rejects.toEqual(
       new RuleRefusal("codeInvalid"),
     );
@@ -555,7 +534,7 @@ describe("a further round", () => {
       tieRule: "FURTHER_ROUND",
     });
     await freezeRegistry(election.id, voting);
-    const owner = await person([{ organisationId: voters[0]!.id }, { organisationId: voters[1]!.id }]);
+    const owner = await ownerOf(voters[0]!.id, voters[1]!.id);
     for (const [index, voter] of voters.entries()) {
       await castBallot(
         owner,
@@ -675,7 +654,7 @@ describe("a further round", () => {
     const nominator = await organisation("Spóźniona organizacja");
     await expect(
       nominate(
-        await person([{ organisationId: nominator.id }]),
+        await ownerOf(nominator.id),
         {
           electionId: next.id,
           organisationId: nominator.id,
@@ -737,7 +716,7 @@ describe("secrecy of the ballot", () => {
     const voter = await organisation("Organizacja dyskretna");
     const { election, candidates, voting } = await electionWithCandidates(["Felicja"], { seats: 1, votesPerBallot: 1 });
     await freezeRegistry(election.id, voting);
-    const owner = await person([{ organisationId: voter.id }]);
+    const owner = await ownerOf(voter.id);
     const code = await codeFor(owner, election.id, voter.id, voting);
     const before = { audit: await db().auditEvent.count(), events: await db().notificationEvent.count() };
     await castBallot(

@@ -1,4 +1,3 @@
-import { loadActor } from "@/lib/auth/current-actor";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -8,9 +7,10 @@ import { dateToPolishLocal } from "@/lib/time/polish-local";
 import { electionFields } from "@/tests/factories/elections";
 import { createInstitution } from "@/tests/factories/institutions";
 import { createInstanceSettings } from "@/tests/factories/settings";
+import { createAdministrator, createOfficial } from "@/tests/factories/people";
+import { actAs } from "@/tests/helpers/session";
 
-let currentActor: Actor | null = null;
-jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
+jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/session"));
 
 import {
   createElectionAction,
@@ -21,25 +21,6 @@ import {
 import type { ElectionFields } from "@/lib/elections/schemas";
 
 const DAY = 24 * 3600 * 1000;
-let n = 0;
-async function person(
-  options: { institutionId?: string; role?: "ADMINISTRATOR" | "OFFICIAL"; platformRole?: "ADMINISTRATOR" } = {},
-) {
-  const user = await db().user.create({
-    data: {
-      email: `komisja${++n}@example.org`,
-      name: `Osoba ${n}`,
-      emailVerifiedAt: new Date(),
-      totpEnabledAt: new Date(),
-      platformRole: options.platformRole ?? "RESIDENT",
-    },
-  });
-  if (options.institutionId)
-    await db().institutionMembership.create({
-      data: { userId: user.id, institutionId: options.institutionId, role: options.role ?? "ADMINISTRATOR" },
-    });
-  return (await loadActor({ userId: user.id, sessionVersion: 0 }))!;
-}
 
 /** The form's values for the fields (dates as Polish local time, numbers as typed). */
 function formValues(fields: ElectionFields) {
@@ -66,31 +47,31 @@ beforeAll(async () => {
     kind: "VOIVODESHIP_OFFICE",
     territoryCode: "16",
   });
-  commission = await person({ institutionId: voivodeship.id });
+  commission = await createOfficial(voivodeship.id, "ADMINISTRATOR");
 });
 
 describe("election set-up", () => {
   it("is done by the institution's administrators (the commission) and platform administrators only", async () => {
-    currentActor = await person({ institutionId: voivodeship.id, role: "OFFICIAL" });
+    actAs(await createOfficial(voivodeship.id));
     expect(
       (await createElectionAction({ institutionId: voivodeship.id, ...formValues(electionFields()) })).serverError,
     ).toBe("FORBIDDEN");
     const elsewhere = await createInstitution({ name: "Gmina Obok", territoryCode: "1607053" });
-    currentActor = await person({ institutionId: elsewhere.id });
+    actAs(await createOfficial(elsewhere.id, "ADMINISTRATOR"));
     expect(
       (await createElectionAction({ institutionId: voivodeship.id, ...formValues(electionFields()) })).serverError,
     ).toBe("FORBIDDEN");
-    currentActor = null;
+    actAs(null);
     expect(
       (await createElectionAction({ institutionId: voivodeship.id, ...formValues(electionFields()) })).serverError,
     ).toBe("UNAUTHENTICATED");
     expect(await db().election.count()).toBe(0);
 
-    currentActor = await person({ platformRole: "ADMINISTRATOR" });
+    actAs(await createAdministrator());
     expect(
       (await createElectionAction({ institutionId: voivodeship.id, ...formValues(electionFields()) })).data,
     ).toMatchObject({ slug: "wybory-do-rady-dzialalnosci-pozytku-publicznego" });
-    currentActor = commission;
+    actAs(commission);
     const created = await createElectionAction({
       institutionId: voivodeship.id,
       ...formValues(electionFields({ title: "Wybory do WRDPP 2027" })),
@@ -108,7 +89,7 @@ describe("election set-up", () => {
   });
 
   it("refuses inconsistent rules with a message on the field", async () => {
-    currentActor = commission;
+    actAs(commission);
     const fields = electionFields();
     const result = await createElectionAction({
       institutionId: voivodeship.id,
@@ -169,7 +150,7 @@ describe("election set-up", () => {
   });
 
   it("is published with a draw seed fixed once, and frozen when nominations open", async () => {
-    currentActor = commission;
+    actAs(commission);
     const created = await createElectionAction({
       institutionId: voivodeship.id,
       ...formValues(electionFields({ title: "Wybory do zamrożenia" })),
@@ -207,7 +188,7 @@ describe("election set-up", () => {
   });
 
   it("is not published with nominations opening in the past", async () => {
-    currentActor = commission;
+    actAs(commission);
     const created = await createElectionAction({
       institutionId: voivodeship.id,
       ...formValues(electionFields({ title: "Wybory spóźnione", nominationsStartAt: new Date(Date.now() - 2 * DAY) })),

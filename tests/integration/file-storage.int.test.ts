@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/client";
 import { resetEnvCache } from "@/lib/env";
-import { fileStore, resetFileStore } from "@/lib/files/store";
+import { fileStore } from "@/lib/files/store";
 import { S3FileStore } from "@/lib/files/s3-store";
 import { fileResponse, storeUpload, sweepOrphanFiles, UploadError } from "@/lib/files/stored-files";
 import { docxFile, hugeDocxFile, pdfFile, withDeclaredSize } from "@/tests/factories/document-files";
@@ -97,12 +97,10 @@ describe("stored files in an S3-compatible store", () => {
       S3_SECRET_ACCESS_KEY: S3_TEST_CREDENTIALS.secretAccessKey,
     });
     resetEnvCache();
-    resetFileStore();
   });
   afterAll(async () => {
     process.env = saved;
     resetEnvCache();
-    resetFileStore();
     await server.close();
   });
 

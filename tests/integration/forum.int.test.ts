@@ -14,10 +14,16 @@ import { searchPosts, searchThreads } from "@/lib/forum/search";
 import { createInstitution } from "@/tests/factories/institutions";
 import { createOrganisation } from "@/tests/factories/organisations";
 import { createInstanceSettings } from "@/tests/factories/settings";
-import { createUser } from "@/tests/factories/users";
+import {
+  createActor,
+  createAdministrator,
+  createMember,
+  createModerator,
+  createOfficial,
+} from "@/tests/factories/people";
+import { actAs } from "@/tests/helpers/session";
 
-let currentActor: Actor | null = null;
-jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
+jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/session"));
 
 import {
   createCategoryAction,
@@ -51,37 +57,9 @@ import { uploadForumImage, visibleImageFile } from "@/lib/forum/images";
 import { handleImageUpload } from "@/lib/forum/image-handlers";
 import sharp from "sharp";
 
-/** A person with an account a month old (in good standing, so rate limits stay out of the way), unless `newcomer`. */
-async function person(
-  options: {
-    platformRole?: "RESIDENT" | "MODERATOR" | "ADMINISTRATOR";
-    organisationId?: string;
-    institutionId?: string;
-    newcomer?: boolean;
-  } = {},
-) {
-  const user = await createUser({ platformRole: options.platformRole });
-  const createdAt = new Date(Date.now() - (options.newcomer ? 0 : 30 * 24 * 3600 * 1000));
-  await db().user.update({
-    where: { id: user.id },
-    data: {
-      emailVerifiedAt: new Date(),
-      createdAt,
-      ...(options.platformRole === "ADMINISTRATOR" || options.platformRole === "MODERATOR"
-        ? { totpEnabledAt: new Date() }
-        : {}),
-    },
-  });
-  if (options.organisationId)
-    await db().organisationMembership.create({
-      data: { userId: user.id, organisationId: options.organisationId, role: "MEMBER" },
-    });
-  if (options.institutionId)
-    await db().institutionMembership.create({
-      data: { userId: user.id, institutionId: options.institutionId, role: "OFFICIAL" },
-    });
-  return (await loadActor({ userId: user.id, sessionVersion: 0 }))!;
-}
+const MONTH = 30 * 24 * 3600 * 1000;
+/** An account a month old: in good standing, so rate limits for newcomers stay out of the way. */
+const established = () => ({ createdAt: new Date(Date.now() - MONTH) });
 
 const fields = (name: string, overrides: Partial<CategoryFields> = {}): CategoryFields => ({
   name: { pl: name, en: `${name} (EN)`, de: `${name} (DE)` },
@@ -106,14 +84,14 @@ let organisationId: string;
 let institutionId: string;
 beforeAll(async () => {
   await createInstanceSettings();
-  admin = await person({ platformRole: "ADMINISTRATOR" });
+  admin = await createAdministrator(established());
   organisationId = (await createOrganisation({ name: "Stowarzyszenie Forumowe", verifiedAt: new Date() })).id;
   institutionId = (await createInstitution({ name: "Gmina Forumowa", kind: "GMINA_OFFICE", territoryCode: "1601052" }))
     .id;
 });
 
 async function category(name: string, overrides: Partial<CategoryFields> = {}) {
-  currentActor = admin;
+  actAs(admin);
   const created = await createCategoryAction(fields(name, overrides));
   if (!created.data) throw new Error(JSON.stringify(created));
   return db().forumCategory.findUniqueOrThrow({ where: { id: created.data!.id } });
@@ -121,9 +99,9 @@ async function category(name: string, overrides: Partial<CategoryFields> = {}) {
 
 describe("forum categories", () => {
   it("are managed by administrators only, in three languages, in the order they set", async () => {
-    currentActor = await person();
+    actAs(await createActor(established()));
     expect((await createCategoryAction(fields("Kategoria obywatela"))).serverError).toBe("FORBIDDEN");
-    currentActor = admin;
+    actAs(admin);
     const missing = await createCategoryAction({
       ...fields("Bez tłumaczeń"),
       name: { pl: "Bez tłumaczeń", en: "", de: "Ohne" },
@@ -153,10 +131,10 @@ describe("forum categories", () => {
     const everyone = await category("Dla wszystkich", { openToPublic: true });
     const representatives = await category("Dla organizacji", { access: "REPRESENTATIVES" });
     const officials = await category("Dla urzędów", { access: "OFFICIALS" });
-    const resident = await person();
-    const member = await person({ organisationId });
-    const official = await person({ institutionId });
-    const moderator = await person({ platformRole: "MODERATOR" });
+    const resident = await createActor(established());
+    const member = await createMember(organisationId, "MEMBER", established());
+    const official = await createOfficial(institutionId, "OFFICIAL", established());
+    const moderator = await createModerator(established());
 
     const readable = async (actor: Actor | null) =>
       (await readableCategories(actor))
@@ -168,7 +146,7 @@ describe("forum categories", () => {
     expect(await readable(official)).toEqual([everyone.id, officials.id]);
     expect(await readable(moderator)).toEqual([everyone.id, representatives.id, officials.id]);
 
-    currentActor = resident;
+    actAs(resident);
     const thread = (input: { categoryId: string }) => ({
       ...input,
       title: "Wątek do sprawdzenia",
@@ -177,7 +155,7 @@ describe("forum categories", () => {
       submissionKey: submissionKey(),
     });
     expect((await startThreadAction(thread({ categoryId: representatives.id }))).serverError).toBe("NOT_FOUND");
-    currentActor = member;
+    actAs(member);
     const made = await startThreadAction(thread({ categoryId: representatives.id }));
     const threadId = (made.data as { posted: { threadId: string } }).posted.threadId;
     // Acting for an organisation one belongs to is kept on the post.
@@ -192,7 +170,7 @@ describe("forum categories", () => {
         })
       ).organisationId,
     ).toBe(organisationId);
-    currentActor = resident;
+    actAs(resident);
     expect(
       (await replyAction({ threadId, body: "Wpis spoza grupy.", actingFor: null, submissionKey: submissionKey() }))
         .serverError,
@@ -201,12 +179,12 @@ describe("forum categories", () => {
     expect(await threadForReader(null, threadId)).toBeNull();
     // An open category: visitors read, only the group writes.
     const open = await category("Urzędnicy piszą, wszyscy czytają", { access: "OFFICIALS", openToPublic: true });
-    currentActor = official;
+    actAs(official);
     const announcement = (await startThreadAction(thread({ categoryId: open.id }))).data as {
       posted: { threadId: string };
     };
     expect(await threadForReader(null, announcement.posted.threadId)).toMatchObject({ canWrite: false });
-    currentActor = resident;
+    actAs(resident);
     expect(
       (
         await replyAction({
@@ -223,7 +201,11 @@ describe("forum categories", () => {
 describe("forum posts", () => {
   it("take consecutive numbers under concurrent replies, and a double submit makes one post", async () => {
     const place = await category("Rozmowy równoległe");
-    const writers = [await person(), await person(), await person()];
+    const writers = [
+      await createActor(established()),
+      await createActor(established()),
+      await createActor(established()),
+    ];
     const opened = await startThread(writers[0]!, {
       categoryId: place.id,
       title: "Wątek wielu piszących",
@@ -247,7 +229,7 @@ describe("forum posts", () => {
     expect((await db().forumThread.findUniqueOrThrow({ where: { id: opened.threadId } })).postCount).toBe(25);
 
     // The same submission twice at once (a double click): one post, both answers name it.
-    currentActor = writers[1]!;
+    actAs(writers[1]!);
     const once = submissionKey();
     const both = await Promise.all(
       [0, 1].map(() =>
@@ -261,7 +243,7 @@ describe("forum posts", () => {
     expect(await db().forumPost.count({ where: { threadId: opened.threadId, body: "Kliknięte dwa razy." } })).toBe(1);
 
     // Pages are ranges of numbers; a reader's mark moves forward only (writers have read their own posts).
-    const reader = await person();
+    const reader = await createActor(established());
     const second = await postsPage(reader, opened.threadId, 2);
     expect(second.map((p) => p.number)).toEqual([21, 22, 23, 24, 25, 26]);
     expect((await threadsIn(reader, place.id, 1)).threads.find((t) => t.id === opened.threadId)).toMatchObject({
@@ -282,9 +264,9 @@ describe("forum posts", () => {
   it("notify earlier writers of a reply (not the one replying, not those who can no longer read)", async () => {
     const place = await category("Powiadomienia o odpowiedziach", { access: "REPRESENTATIVES" });
     const [author, leaving, replier] = [
-      await person({ organisationId }),
-      await person({ organisationId }),
-      await person({ organisationId }),
+      await createMember(organisationId, "MEMBER", established()),
+      await createMember(organisationId, "MEMBER", established()),
+      await createMember(organisationId, "MEMBER", established()),
     ];
     const opened = await startThread(author, {
       categoryId: place.id,
@@ -316,8 +298,8 @@ describe("forum posts", () => {
 
   it("are edited and deleted by their authors only, keep their history for moderators, and take one helpful mark per person", async () => {
     const place = await category("Edycje");
-    const [author, other] = [await person(), await person()];
-    const moderator = await person({ platformRole: "MODERATOR" });
+    const [author, other] = [await createActor(established()), await createActor(established())];
+    const moderator = await createModerator(established());
     const opened = await startThread(author, {
       categoryId: place.id,
       title: "Wpis do poprawy",
@@ -326,14 +308,14 @@ describe("forum posts", () => {
       submissionKey: submissionKey(),
     });
     const post = await db().forumPost.findFirstOrThrow({ where: { threadId: opened.threadId, number: 1 } });
-    currentActor = other;
+    actAs(other);
     expect((await editPostAction({ postId: post.id, body: "Cudza poprawka." })).data).toEqual({
       refused: "notYourPost",
     });
     expect((await deletePostAction({ postId: post.id })).data).toEqual({ refused: "notYourPost" });
     expect((await toggleHelpfulAction({ postId: post.id })).data).toEqual({ reaction: { helpful: true, count: 1 } });
     expect((await toggleHelpfulAction({ postId: post.id })).data).toEqual({ reaction: { helpful: false, count: 0 } });
-    currentActor = author;
+    actAs(author);
     expect((await editPostAction({ postId: post.id, body: "  " })).validationErrors).toMatchObject({
       body: { _errors: ["forumPostTooShort"] },
     });
@@ -363,7 +345,7 @@ describe("forum posts", () => {
 
   it("refuse replies and edits in a locked thread", async () => {
     const place = await category("Zamknięte wątki");
-    const author = await person();
+    const author = await createActor(established());
     const opened = await startThread(author, {
       categoryId: place.id,
       title: "Wątek do zamknięcia",
@@ -391,9 +373,9 @@ describe("mentions and watching", () => {
   it("notify those mentioned who can read, refuse mentions of those who cannot, and tell an edit's new mentions only", async () => {
     const place = await category("Wzmianki", { access: "REPRESENTATIVES" });
     const [author, colleague, outsider] = [
-      await person({ organisationId }),
-      await person({ organisationId }),
-      await person(),
+      await createMember(organisationId, "MEMBER", established()),
+      await createMember(organisationId, "MEMBER", established()),
+      await createActor(established()),
     ];
     const names = await db().user.findMany({
       where: { id: { in: [colleague.id, outsider.id] } },
@@ -401,7 +383,7 @@ describe("mentions and watching", () => {
     });
     const token = (actor: Actor) =>
       mentionToken({ kind: "user", id: actor.id, name: names.find((n) => n.id === actor.id)!.name });
-    currentActor = author;
+    actAs(author);
     const refused = await startThreadAction({
       categoryId: place.id,
       title: "Wzmianka spoza grupy",
@@ -439,7 +421,7 @@ describe("mentions and watching", () => {
 
     // An edit that keeps the mention tells nobody again; adding one tells the newcomer.
     const post = await db().forumPost.findFirstOrThrow({ where: { threadId } });
-    const third = await person({ organisationId });
+    const third = await createMember(organisationId, "MEMBER", established());
     await db().user.update({ where: { id: third.id }, data: { name: "Trzecia Osoba" } });
     await editPost(
       author,
@@ -458,10 +440,10 @@ describe("mentions and watching", () => {
 
   it("offer and accept in a restricted category only people who can read it: not an administrator without two-factor authentication", async () => {
     const place = await category("Wzmianki tylko dla czytających", { access: "REPRESENTATIVES" });
-    const author = await person({ organisationId });
+    const author = await createMember(organisationId, "MEMBER", established());
     const [moderator, adminWithout2fa] = [
-      await person({ platformRole: "MODERATOR" }),
-      await person({ platformRole: "ADMINISTRATOR" }),
+      await createModerator(established()),
+      await createAdministrator(established()),
     ];
     await db().user.update({
       where: { id: adminWithout2fa.id },
@@ -473,7 +455,7 @@ describe("mentions and watching", () => {
       await readableCategories((await loadActor({ userId: adminWithout2fa.id, sessionVersion: 0 }))!),
     ).not.toContainEqual(expect.objectContaining({ id: place.id }));
     expect((await findMentionables("ksenia", place.access, author.id)).map((m) => m.id)).toEqual([moderator.id]);
-    currentActor = author;
+    actAs(author);
     const refused = await startThreadAction({
       categoryId: place.id,
       title: "Wzmianka administratorki",
@@ -486,10 +468,10 @@ describe("mentions and watching", () => {
 
   it("offer, accept and notify in a restricted category only people who can read it: not a moderator without two-factor authentication", async () => {
     const place = await category("Tylko dla urzędników, bez moderacji bez aplikacji", { access: "OFFICIALS" });
-    const author = await person({ institutionId });
+    const author = await createOfficial(institutionId, "OFFICIAL", established());
     const [moderator, moderatorWithout2fa] = [
-      await person({ platformRole: "MODERATOR" }),
-      await person({ platformRole: "MODERATOR" }),
+      await createModerator(established()),
+      await createModerator(established()),
     ];
     await db().user.update({
       where: { id: moderatorWithout2fa.id },
@@ -503,7 +485,7 @@ describe("mentions and watching", () => {
     expect(await readableCategories(without2fa)).not.toContainEqual(expect.objectContaining({ id: place.id }));
 
     expect((await findMentionables("wiesława", place.access, author.id)).map((m) => m.id)).toEqual([moderator.id]);
-    currentActor = author;
+    actAs(author);
     const refused = await startThreadAction({
       categoryId: place.id,
       title: "Wzmianka moderatorki",
@@ -530,12 +512,12 @@ describe("mentions and watching", () => {
   it("tell watchers of a category about new threads and watchers of a thread about replies", async () => {
     const place = await category("Obserwowana");
     const [author, categoryWatcher, threadWatcher, replier] = [
-      await person(),
-      await person(),
-      await person(),
-      await person(),
+      await createActor(established()),
+      await createActor(established()),
+      await createActor(established()),
+      await createActor(established()),
     ];
-    currentActor = categoryWatcher;
+    actAs(categoryWatcher);
     expect((await watchAction({ type: "ForumCategory", id: place.id, watch: true })).data).toEqual({ watching: true });
     const opened = await startThread(author, {
       categoryId: place.id,
@@ -552,7 +534,7 @@ describe("mentions and watching", () => {
       ).audience,
     ).toEqual({ users: [categoryWatcher.id] });
 
-    currentActor = threadWatcher;
+    actAs(threadWatcher);
     await watchAction({ type: "ForumThread", id: opened.threadId, watch: true });
     expect(await isWatching(threadWatcher.id, "ForumThread", opened.threadId)).toBe(true);
     await reply(replier, {
@@ -571,7 +553,7 @@ describe("mentions and watching", () => {
     expect(await isWatching(threadWatcher.id, "ForumThread", opened.threadId)).toBe(false);
     // Nobody watches what they cannot read.
     const closed = await category("Zamknięta do obserwowania", { access: "OFFICIALS" });
-    currentActor = threadWatcher;
+    actAs(threadWatcher);
     expect((await watchAction({ type: "ForumCategory", id: closed.id, watch: true })).serverError).toBe("NOT_FOUND");
   });
 });
@@ -581,9 +563,9 @@ describe("the representatives' categories", () => {
     const place = await category("Tylko zweryfikowane organizacje", { access: "REPRESENTATIVES" });
     const unverified = (await createOrganisation({ name: "Stowarzyszenie Jeszcze Niesprawdzone" })).id;
     const [author, colleague, newcomer] = [
-      await person({ organisationId }),
-      await person({ organisationId }),
-      await person({ organisationId: unverified }),
+      await createMember(organisationId, "MEMBER", established()),
+      await createMember(organisationId, "MEMBER", established()),
+      await createMember(unverified, "MEMBER", established()),
     ];
     await db().user.update({ where: { id: colleague.id }, data: { name: "Zofia Sprawdzona" } });
     await db().user.update({ where: { id: newcomer.id }, data: { name: "Zofia Niesprawdzona" } });
@@ -591,7 +573,7 @@ describe("the representatives' categories", () => {
     await follow(newcomer.id, "ForumCategory", place.id);
 
     expect((await readableCategories(newcomer)).map((c) => c.id)).not.toContain(place.id);
-    currentActor = newcomer;
+    actAs(newcomer);
     expect(
       (
         await startThreadAction({
@@ -604,7 +586,7 @@ describe("the representatives' categories", () => {
       ).serverError,
     ).toBe("NOT_FOUND");
 
-    currentActor = author;
+    actAs(author);
     const made = await startThreadAction({
       categoryId: place.id,
       title: "Wątek sprawdzonych",
@@ -645,7 +627,10 @@ describe("forum search", () => {
   it("finds inflected words without Polish letters, only where the reader may read, never deleted posts", async () => {
     const open = await category("Szukanie otwarte", { openToPublic: true });
     const closed = await category("Szukanie dla urzędów", { access: "OFFICIALS" });
-    const [writer, official] = [await person(), await person({ institutionId })];
+    const [writer, official] = [
+      await createActor(established()),
+      await createOfficial(institutionId, "OFFICIAL", established()),
+    ];
     const word = `spółdzielni${Date.now() % 100000}`;
     const opened = await startThread(writer, {
       categoryId: open.id,
@@ -695,8 +680,12 @@ describe("forum search", () => {
 describe("forum moderation", () => {
   it("clears a spam wave from the queue in one decision, tells each author why, and can restore", async () => {
     const place = await category("Moderowana", { openToPublic: true });
-    const [spammer, reader, honest] = [await person(), await person(), await person()];
-    const moderator = await person({ platformRole: "MODERATOR" });
+    const [spammer, reader, honest] = [
+      await createActor(established()),
+      await createActor(established()),
+      await createActor(established()),
+    ];
+    const moderator = await createModerator(established());
     const spam = `Tanie kredyty bez zaświadczeń ${Date.now()}`;
     const threads = [];
     for (let index = 0; index < 3; index += 1)
@@ -722,13 +711,13 @@ describe("forum moderation", () => {
     });
     const [spamPosts, goodPost] = [posts.slice(0, 3), posts[3]!];
 
-    currentActor = reader;
+    actAs(reader);
     for (const post of [...spamPosts, goodPost])
       expect((await flagPostAction({ postId: post.id, reason: "SPAM", note: "" })).data).toEqual({ flagged: true });
     expect((await flagPostAction({ postId: goodPost.id, reason: "OFFENSIVE", note: "" })).data).toEqual({
       refused: "alreadyFlagged",
     });
-    currentActor = spammer;
+    actAs(spammer);
     expect((await flagPostAction({ postId: spamPosts[0]!.id, reason: "OTHER", note: "" })).data).toEqual({
       refused: "ownPost",
     });
@@ -737,7 +726,7 @@ describe("forum moderation", () => {
     expect((await moderationQueue()).map((p) => p.id)).toEqual(
       expect.arrayContaining([...spamPosts, goodPost].map((p) => p.id)),
     );
-    currentActor = moderator;
+    actAs(moderator);
     expect(
       (await hidePostsAction({ postIds: spamPosts.map((p) => p.id), reason: "x" })).validationErrors,
     ).toMatchObject({ reason: { _errors: ["forumHideReasonTooShort"] } });
@@ -771,7 +760,7 @@ describe("forum moderation", () => {
 
   it("locks, pins and moves threads, carrying the categories' counts", async () => {
     const [from, to] = [await category("Skąd"), await category("Dokąd")];
-    const author = await person();
+    const author = await createActor(established());
     const opened = await startThread(author, {
       categoryId: from.id,
       title: "Wątek do przeniesienia",
@@ -780,9 +769,9 @@ describe("forum moderation", () => {
       submissionKey: submissionKey(),
     });
     await reply(author, { threadId: opened.threadId, body: "Druga.", actingFor: null, submissionKey: submissionKey() });
-    currentActor = author;
+    actAs(author);
     expect((await threadStateAction({ threadId: opened.threadId, locked: true })).serverError).toBe("FORBIDDEN");
-    currentActor = await person({ platformRole: "MODERATOR" });
+    actAs(await createModerator(established()));
     await threadStateAction({ threadId: opened.threadId, locked: true, pinned: true, reason: "Temat wyczerpany." });
     expect(await db().forumThread.findUniqueOrThrow({ where: { id: opened.threadId } })).toMatchObject({
       locked: true,
@@ -819,8 +808,8 @@ describe("forum moderation", () => {
 describe("forum spam controls", () => {
   it("hold a post with a blocked word, in any inflection or disguise, until a moderator lets it through", async () => {
     const place = await category("Zatrzymane wpisy");
-    const [author, reader] = [await person(), await person()];
-    const moderator = await person({ platformRole: "MODERATOR" });
+    const [author, reader] = [await createActor(established()), await createActor(established())];
+    const moderator = await createModerator(established());
     // The default list comes with the migration.
     expect(await db().forumBlockedWord.count({ where: { pattern: "*kurw*" } })).toBe(1);
     const opened = await startThread(author, {
@@ -837,7 +826,7 @@ describe("forum spam controls", () => {
     expect((await threadsIn(author, place.id, 1)).threads.map((t) => t.id)).toContain(opened.threadId);
     const post = await db().forumPost.findFirstOrThrow({ where: { threadId: opened.threadId } });
     expect((await moderationQueue()).map((p) => p.id)).toContain(post.id);
-    currentActor = moderator;
+    actAs(moderator);
     expect((await approvePostsAction({ postIds: [post.id], shown: await shownNow([post.id]) })).data).toEqual({
       approved: 1,
     });
@@ -861,14 +850,14 @@ describe("forum spam controls", () => {
     const heldPost = await db().forumPost.findFirstOrThrow({
       where: { threadId: opened.threadId, number: heldReply.number },
     });
-    currentActor = moderator;
+    actAs(moderator);
     await approvePostsAction({ postIds: [heldPost.id], shown: await shownNow([heldPost.id]) });
     expect(
       (await db().notificationEvent.findFirstOrThrow({ where: { type: "forum.reply", subjectId: opened.threadId } }))
         .audience,
     ).toEqual({ users: [author.id] });
     // Administrators keep the list; a broken pattern is refused on the field.
-    currentActor = admin;
+    actAs(admin);
     expect((await saveBlockedWordsAction({ patterns: "*kurw*\n**" })).validationErrors).toMatchObject({
       patterns: { _errors: ["forumBlockedPatternInvalid"] },
     });
@@ -888,8 +877,8 @@ describe("forum spam controls", () => {
 
   it("an edit bringing a blocked word into a public post waits for a moderator; the earlier wording stays shown", async () => {
     const place = await category("Poprawione wpisy");
-    const [author, reader] = [await person(), await person()];
-    const moderator = await person({ platformRole: "MODERATOR" });
+    const [author, reader] = [await createActor(established()), await createActor(established())];
+    const moderator = await createModerator(established());
     const opened = await startThread(author, {
       categoryId: place.id,
       title: "Lokal na spotkania",
@@ -914,7 +903,7 @@ describe("forum spam controls", () => {
     expect(await threadForReader(reader, opened.threadId)).not.toBeNull();
     const queued = (await moderationQueue()).find((p) => p.id === post.id);
     expect(queued).toMatchObject({ pendingBody: "Ten kuurwa lokal znowu zamknięty.", heldAt: null });
-    currentActor = moderator;
+    actAs(moderator);
     expect((await approvePostsAction({ postIds: [post.id], shown: await shownNow([post.id]) })).data).toEqual({
       approved: 1,
     });
@@ -929,8 +918,8 @@ describe("forum spam controls", () => {
 
   it("a moderator lets through only the wording they were shown: an edit made after the queue was loaded is refused, nothing applied", async () => {
     const place = await category("Zmienione w kolejce");
-    const [author, reader] = [await person(), await person()];
-    const moderator = await person({ platformRole: "MODERATOR" });
+    const [author, reader] = [await createActor(established()), await createActor(established())];
+    const moderator = await createModerator(established());
     const opened = await startThread(author, {
       categoryId: place.id,
       title: "Sala na zebranie",
@@ -943,7 +932,7 @@ describe("forum spam controls", () => {
     const shown = (await moderationQueue()).find((p) => p.id === post.id)!;
     // The author swaps the held wording after the moderator opened the queue.
     await editPost(author, { postId: post.id, body: "Kuurwa, zupełnie inny tekst, którego nikt nie widział." }, null);
-    currentActor = moderator;
+    actAs(moderator);
     expect((await approvePostsAction({ postIds: [post.id], shown: { [post.id]: shown.shown } })).data).toEqual({
       refused: "changedSinceShown",
     });
@@ -1003,7 +992,7 @@ describe("forum spam controls", () => {
 
   it("slow new accounts down, loosen with good standing, and stop suspended people with the reason", async () => {
     const place = await category("Tempo pisania");
-    const newcomer = await person({ newcomer: true });
+    const newcomer = await createActor();
     const opened = await startThread(newcomer, {
       categoryId: place.id,
       title: "Pierwszy wątek nowicjusza",
@@ -1023,7 +1012,7 @@ describe("forum spam controls", () => {
       actingFor: null,
       submissionKey: submissionKey(),
     });
-    currentActor = newcomer;
+    actAs(newcomer);
     expect(
       (
         await replyAction({
@@ -1035,7 +1024,7 @@ describe("forum spam controls", () => {
       ).data,
     ).toEqual({ refused: "slowDown" });
     // A month-old account in good standing writes on.
-    const regular = await person();
+    const regular = await createActor(established());
     for (let index = 0; index < 5; index += 1)
       await reply(regular, {
         threadId: opened.threadId,
@@ -1044,14 +1033,14 @@ describe("forum spam controls", () => {
         submissionKey: submissionKey(),
       });
 
-    currentActor = await person({ platformRole: "MODERATOR" });
+    actAs(await createModerator(established()));
     expect((await suspendUserAction({ userId: regular.id, days: 7, reason: "x" })).validationErrors).toMatchObject({
       reason: { _errors: ["forumSuspensionReasonTooShort"] },
     });
     expect(
       (await suspendUserAction({ userId: regular.id, days: 7, reason: "Obraźliwe wpisy mimo ostrzeżeń." })).data,
     ).toHaveProperty("suspendedUntil");
-    currentActor = regular;
+    actAs(regular);
     expect(
       (
         await replyAction({
@@ -1070,9 +1059,9 @@ describe("forum spam controls", () => {
         })
       ).data,
     ).toMatchObject({ reason: "Obraźliwe wpisy mimo ostrzeżeń." });
-    currentActor = await person({ platformRole: "MODERATOR" });
+    actAs(await createModerator(established()));
     expect((await liftSuspensionAction({ userId: regular.id })).data).toEqual({ lifted: 1 });
-    currentActor = regular;
+    actAs(regular);
     expect(
       (
         await replyAction({
@@ -1089,7 +1078,7 @@ describe("forum spam controls", () => {
 describe("splitting and merging threads", () => {
   it("renumber the moved posts, keep their old addresses leading to them, and carry the counts", async () => {
     const place = await category("Porządki w wątkach");
-    const author = await person();
+    const author = await createActor(established());
     const opened = await startThread(author, {
       categoryId: place.id,
       title: "Wątek, który zbiegł z tematu",
@@ -1099,11 +1088,11 @@ describe("splitting and merging threads", () => {
     });
     for (const body of ["Drugi.", "Trzeci, już o czym innym.", "Czwarty, też o tym."])
       await reply(author, { threadId: opened.threadId, body, actingFor: null, submissionKey: submissionKey() });
-    currentActor = author;
+    actAs(author);
     expect(
       (await splitThreadAction({ threadId: opened.threadId, fromNumber: 3, title: "Nowy temat z wątku" })).serverError,
     ).toBe("FORBIDDEN");
-    currentActor = await person({ platformRole: "MODERATOR" });
+    actAs(await createModerator(established()));
     const split = (await splitThreadAction({ threadId: opened.threadId, fromNumber: 3, title: "Nowy temat z wątku" }))
       .data!;
     expect(
@@ -1159,9 +1148,9 @@ describe("forum pictures", () => {
   it("are re-encoded, need their uploader's own unclaimed upload, and show only where the post may be read", async () => {
     const place = await category("Zdjęcia", { access: "REPRESENTATIVES" });
     const [writer, other, outsider] = [
-      await person({ organisationId }),
-      await person({ organisationId }),
-      await person(),
+      await createMember(organisationId, "MEMBER", established()),
+      await createMember(organisationId, "MEMBER", established()),
+      await createActor(established()),
     ];
     const png = new Uint8Array(
       await sharp({ create: { width: 3000, height: 1500, channels: 3, background: "#0a0" } })
@@ -1178,7 +1167,7 @@ describe("forum pictures", () => {
     expect(await visibleImageFile(other, image.id)).toBeNull();
     expect(await visibleImageFile(writer, image.id)).not.toBeNull();
 
-    currentActor = writer;
+    actAs(writer);
     const refused = await startThreadAction({
       categoryId: place.id,
       title: "Wątek ze zdjęciem",
@@ -1231,20 +1220,20 @@ describe("forum picture uploads", () => {
         .png()
         .toBuffer(),
     );
-    const newcomer = await person({ newcomer: true });
-    currentActor = newcomer;
+    const newcomer = await createActor();
+    actAs(newcomer);
     const answers: number[] = [];
     for (let index = 0; index < 8; index += 1) answers.push((await send(png)).status);
     expect(answers).toEqual(Array(8).fill(201));
     const flooded = await send(png);
     expect([flooded.status, await flooded.json()]).toEqual([429, { error: { code: "SLOW_DOWN" } }]);
 
-    const regular = await person();
-    currentActor = await person({ platformRole: "MODERATOR" });
+    const regular = await createActor(established());
+    actAs(await createModerator(established()));
     expect(
       (await suspendUserAction({ userId: regular.id, days: 7, reason: "Obraźliwe obrazki mimo ostrzeżeń." })).data,
     ).toHaveProperty("suspendedUntil");
-    currentActor = regular;
+    actAs(regular);
     const suspended = await send(png);
     expect([suspended.status, await suspended.json()]).toEqual([403, { error: { code: "SUSPENDED" } }]);
     expect(await db().forumPostImage.count({ where: { uploadedById: regular.id } })).toBe(0);

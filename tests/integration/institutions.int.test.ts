@@ -1,4 +1,3 @@
-import { loadActor } from "@/lib/auth/current-actor";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { seedInstitutions } from "@/lib/reference-data/seed";
@@ -6,9 +5,10 @@ import { createInstanceSettings } from "@/tests/factories/settings";
 import { sendImmediateNotificationEmails } from "@/lib/notifications/email";
 import { fanOutPendingNotifications } from "@/lib/notifications/fanout";
 import { drainQueue } from "@/tests/helpers/jobs";
+import { createPerson } from "@/tests/factories/people";
+import { signInAs } from "@/tests/helpers/session";
 
-let currentActor: (Actor & { name: string; email: string; locale: string }) | null = null;
-jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
+jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/session"));
 jest.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 import {
@@ -22,21 +22,9 @@ import {
   withdrawMembershipRequestAction,
 } from "@/lib/organisations/actions";
 
-let n = 0;
+// Officials who read German, to see that what they are told follows their language; two-factor on, as officials need.
 const person = (platformRole: Actor["platformRole"] = "RESIDENT") =>
-  db().user.create({
-    data: {
-      email: `urz${++n}@example.org`,
-      name: `Urzędnik ${n}`,
-      platformRole,
-      emailVerifiedAt: new Date(),
-      totpEnabledAt: new Date(),
-      locale: "de",
-    },
-  });
-const signInAs = async (user: { id: string }) => {
-  currentActor = await loadActor({ userId: user.id, sessionVersion: 0 });
-};
+  createPerson({ platformRole, locale: "de", twoFactor: true });
 
 let nysa: { id: string };
 

@@ -1,7 +1,5 @@
 import { spawn } from "node:child_process";
 import { once } from "node:events";
-import { loadActor } from "@/lib/auth/current-actor";
-import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { resetEnvCache } from "@/lib/env";
 import { failedJobs, queueCounts, retryFailedJob } from "@/lib/jobs/admin";
@@ -11,9 +9,10 @@ import { pruneExpiredRecords } from "@/lib/jobs/maintenance";
 import { startWorker } from "@/lib/jobs/worker";
 import { verifyEmailMail } from "@/lib/mail/templates";
 import { startSmtpServer, type TestSmtpServer } from "@/tests/helpers/smtp-server";
+import { createPerson } from "@/tests/factories/people";
+import { signInAs } from "@/tests/helpers/session";
 
-let currentActor: (Actor & { name: string; email: string; locale: string }) | null = null;
-jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
+jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/session"));
 jest.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 import { retryJobAction } from "@/lib/jobs/actions";
@@ -76,21 +75,11 @@ describe("background jobs", () => {
     expect(smtp.received.some((m) => JSON.stringify(m.to).includes("odmowa@example.org"))).toBe(false);
 
     smtp.rejectAll(false);
-    const admin = await db().user.create({
-      data: {
-        email: "admin-jobs@example.org",
-        name: "Admin",
-        platformRole: "ADMINISTRATOR",
-        emailVerifiedAt: new Date(),
-        totpEnabledAt: new Date(),
-      },
-    });
-    const resident = await db().user.create({
-      data: { email: "res-jobs@example.org", name: "Res", emailVerifiedAt: new Date() },
-    });
-    currentActor = await loadActor({ userId: resident.id, sessionVersion: 0 });
+    const admin = await createPerson({ platformRole: "ADMINISTRATOR" });
+    const resident = await createPerson();
+    await signInAs(resident);
     expect((await retryJobAction({ queue: "mail-send", jobId: failed.id })).serverError).toBe("FORBIDDEN");
-    currentActor = await loadActor({ userId: admin.id, sessionVersion: 0 });
+    await signInAs(admin);
     expect((await retryJobAction({ queue: "mail-send", jobId: failed.id })).data).toEqual({ queued: true });
     await until(async () => smtp.received.find((m) => JSON.stringify(m.to).includes("odmowa@example.org")));
     expect((await failedJobs()).find((job) => job.id === failed.id)).toBeUndefined();

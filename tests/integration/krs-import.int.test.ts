@@ -1,5 +1,3 @@
-import { loadActor } from "@/lib/auth/current-actor";
-import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { resetEnvCache } from "@/lib/env";
 import { fetchKrsData, KrsError } from "@/lib/krs/client";
@@ -7,9 +5,10 @@ import { refreshVerifiedFromKrs } from "@/lib/krs/import";
 import { resolveSeatGmina } from "@/lib/krs/seat";
 import { createInstanceSettings } from "@/tests/factories/settings";
 import { KRS_COMPANY, KRS_COOPERATIVE, KRS_MALFORMED, KRS_SILENT, startKrsServer } from "@/tests/helpers/krs-server";
+import { createPerson } from "@/tests/factories/people";
+import { actAs, signInAs } from "@/tests/helpers/session";
 
-let currentActor: (Actor & { name: string; email: string; locale: string }) | null = null;
-jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
+jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/session"));
 jest.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 import { applyKrsImportAction, previewKrsImportAction } from "@/lib/organisations/actions";
@@ -24,9 +23,7 @@ const failureOf = (promise: Promise<unknown>) =>
 
 async function ownedOrganisation(krsNumber: string) {
   n += 1;
-  const owner = await db().user.create({
-    data: { email: `krs${n}@example.org`, name: `Osoba ${n}`, emailVerifiedAt: new Date() },
-  });
+  const owner = await createPerson();
   const organisation = await db().organisation.create({
     data: {
       slug: `krs-org-${n}`,
@@ -92,7 +89,7 @@ describe("the KRS client", () => {
 describe("importing from KRS", () => {
   it("shows what would change, saves it on request, and then agrees with KRS", async () => {
     const { owner, organisation } = await ownedOrganisation("0000431452");
-    currentActor = await loadActor({ userId: owner.id, sessionVersion: 0 });
+    await signInAs(owner);
     const preview = (await previewKrsImportAction({ organisationId: organisation.id })).data!;
     if (!preview.ok) throw new Error(preview.failure);
     expect(preview.seatOutsideRegion).toBe(true); // Rzeszów is not in Opolskie: the seat stays
@@ -143,13 +140,13 @@ describe("importing from KRS", () => {
       },
     });
     const { owner, organisation } = await ownedOrganisation("0000159405");
-    currentActor = await loadActor({ userId: owner.id, sessionVersion: 0 });
+    await signInAs(owner);
     const preview = (await previewKrsImportAction({ organisationId: organisation.id })).data!;
     expect(preview.ok && preview.taken).toEqual(["nip"]);
     expect(preview.ok && preview.changes.some((c) => c.field === "nip")).toBe(false);
 
     const unknown = await ownedOrganisation("0000000002");
-    currentActor = await loadActor({ userId: unknown.owner.id, sessionVersion: 0 });
+    await signInAs(unknown.owner);
     expect((await previewKrsImportAction({ organisationId: unknown.organisation.id })).data).toEqual({
       ok: false,
       failure: "KRS_NOT_FOUND",
@@ -163,13 +160,11 @@ describe("importing from KRS", () => {
 
   it("is refused to people who may not edit the organisation", async () => {
     const { organisation } = await ownedOrganisation("0000096794");
-    const stranger = await db().user.create({
-      data: { email: "obcy-krs@example.org", name: "Obcy", emailVerifiedAt: new Date() },
-    });
-    currentActor = await loadActor({ userId: stranger.id, sessionVersion: 0 });
+    const stranger = await createPerson({ name: "Obcy" });
+    await signInAs(stranger);
     expect((await previewKrsImportAction({ organisationId: organisation.id })).serverError).toBe("FORBIDDEN");
     expect((await applyKrsImportAction({ organisationId: organisation.id })).serverError).toBe("FORBIDDEN");
-    currentActor = null;
+    actAs(null);
     expect((await applyKrsImportAction({ organisationId: organisation.id })).serverError).toBe("UNAUTHENTICATED");
     expect((await db().organisation.findUniqueOrThrow({ where: { id: organisation.id } })).name).toBe("Mediatorzy");
   });

@@ -1,7 +1,6 @@
 // Trust in the library (issue 19): what organisations change in an accepted
 // document waits for a moderator, only the platform files consultation
 // reports, and co-developers are named with their consent.
-import { loadActor } from "@/lib/auth/current-actor";
 import type { Actor } from "@/lib/auth/permissions";
 import { createConsultation, publishConsultation } from "@/lib/consultations/mutations";
 import { db } from "@/lib/db/client";
@@ -14,11 +13,12 @@ import { docxFile } from "@/tests/factories/document-files";
 import { drainQueue } from "@/tests/helpers/jobs";
 import { createInstitution } from "@/tests/factories/institutions";
 import { createOrganisation } from "@/tests/factories/organisations";
+import { createLibraryDocument } from "@/tests/factories/library";
 import { createInstanceSettings } from "@/tests/factories/settings";
-import { createUser } from "@/tests/factories/users";
+import { createMember, createModerator, createOfficial } from "@/tests/factories/people";
+import { actAs } from "@/tests/helpers/session";
 
-let currentActor: Actor | null = null;
-jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
+jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/session"));
 
 import {
   acceptDocumentAction,
@@ -28,32 +28,6 @@ import {
   updateDocumentAction,
 } from "@/lib/library/actions";
 import { developerInvitations } from "@/lib/library/developers";
-
-async function person(
-  options: {
-    platformRole?: "RESIDENT" | "MODERATOR" | "ADMINISTRATOR";
-    organisation?: { id: string; role: "OWNER" | "EDITOR" | "MEMBER" };
-    institutionId?: string;
-  } = {},
-) {
-  const user = await createUser({ platformRole: options.platformRole });
-  // Administrators, moderators and officials act only with two-factor authentication on.
-  const twoFactor =
-    options.platformRole === "ADMINISTRATOR" || options.platformRole === "MODERATOR" || options.institutionId;
-  await db().user.update({
-    where: { id: user.id },
-    data: { emailVerifiedAt: new Date(), ...(twoFactor ? { totpEnabledAt: new Date() } : {}) },
-  });
-  if (options.organisation)
-    await db().organisationMembership.create({
-      data: { userId: user.id, organisationId: options.organisation.id, role: options.organisation.role },
-    });
-  if (options.institutionId)
-    await db().institutionMembership.create({
-      data: { userId: user.id, institutionId: options.institutionId, role: "OFFICIAL" },
-    });
-  return (await loadActor({ userId: user.id, sessionVersion: 0 }))!;
-}
 
 const fields = (title: string, overrides: Record<string, unknown> = {}) => ({
   title,
@@ -79,9 +53,9 @@ beforeAll(async () => {
   await createInstanceSettings();
   institutionId = (await createInstitution({ name: "Urząd Miasta Zaufania", territoryCode: "1661011" })).id;
   organisationId = (await createOrganisation({ name: "Stowarzyszenie Rzetelne", verifiedAt: new Date() })).id;
-  official = await person({ institutionId });
-  editor = await person({ organisation: { id: organisationId, role: "EDITOR" } });
-  moderator = await person({ platformRole: "MODERATOR" });
+  official = await createOfficial(institutionId);
+  editor = await createMember(organisationId, "EDITOR");
+  moderator = await createModerator();
   const consultationActor = { userId: official.id, ip: null };
   const consultation = await createConsultation(
     institutionId,
@@ -93,7 +67,7 @@ beforeAll(async () => {
 });
 
 async function create(actor: Actor, steward: string, title: string, overrides: Record<string, unknown> = {}) {
-  currentActor = actor;
+  actAs(actor);
   const created = await createDocumentAction({ steward, ...fields(title, overrides) } as never);
   if (!created.data) throw new Error(JSON.stringify(created));
   return created.data;
@@ -102,7 +76,7 @@ async function create(actor: Actor, steward: string, title: string, overrides: R
 describe("the consultation report's place in the library", () => {
   it("a library document cannot be created or edited with kind consultation report", async () => {
     for (const actor of [official, editor]) {
-      currentActor = actor;
+      actAs(actor);
       const steward = actor === official ? `institution:${institutionId}` : `organisation:${organisationId}`;
       const refused = await createDocumentAction({
         steward,
@@ -114,7 +88,7 @@ describe("the consultation report's place in the library", () => {
     expect(await db().libraryDocument.count({ where: { kind: "CONSULTATION_REPORT" } })).toBe(0);
 
     const document = await create(official, `institution:${institutionId}`, "Regulamin konkursu ofert");
-    currentActor = official;
+    actAs(official);
     const edited = await updateDocumentAction({
       documentId: document.id,
       ...fields("Regulamin konkursu ofert", { kind: "CONSULTATION_REPORT", consultationId }),
@@ -126,15 +100,15 @@ describe("the consultation report's place in the library", () => {
   });
 
   it("links a document to a consultation only for the office that held it", async () => {
-    currentActor = editor;
+    actAs(editor);
     const claimed = await createDocumentAction({
       steward: `organisation:${organisationId}`,
       ...fields("Dokument z cudzych konsultacji", { consultationId }),
     } as never);
     expect(claimed.validationErrors).toMatchObject({ consultationId: { _errors: ["notFound"] } });
     const otherInstitutionId = (await createInstitution({ name: "Urząd Gminy Obcej", territoryCode: "1601062" })).id;
-    const otherOfficial = await person({ institutionId: otherInstitutionId });
-    currentActor = otherOfficial;
+    const otherOfficial = await createOfficial(otherInstitutionId);
+    actAs(otherOfficial);
     const foreign = await createDocumentAction({
       steward: `institution:${otherInstitutionId}`,
       ...fields("Dokument z konsultacji innego urzędu", { consultationId }),
@@ -148,18 +122,17 @@ describe("the consultation report's place in the library", () => {
 
   it("keeps a link made before this rule when the organisation edits its document, offering it in the form, without letting it choose another", async () => {
     // Linked to the office's consultation before links were limited to the office that held it.
-    const older = await db().libraryDocument.create({
-      data: {
-        slug: "stary-link",
+    const older = await createLibraryDocument(
+      { organisationId },
+      {
         title: "Wnioski z konsultacji",
         description: "Nasze wnioski.",
         kind: "STANDARD",
         review: "PROPOSED",
-        organisationId,
         consultationId,
       },
-    });
-    currentActor = editor;
+    );
+    actAs(editor);
     expect((await consultationChoices(editor, older.consultationId)).map((choice) => choice.id)).toEqual([
       consultationId,
     ]);
@@ -195,18 +168,16 @@ describe("the consultation report's place in the library", () => {
 
   it("keeps a filed report's kind and consultation link when its office edits the description", async () => {
     // As lib/library/mutations.ts fileConsultationReport files it.
-    const report = await db().libraryDocument.create({
-      data: {
-        slug: "sprawozdanie-test",
+    const report = await createLibraryDocument(
+      { institutionId },
+      {
         title: "Sprawozdanie z konsultacji: regulamin",
         description: "Sprawozdanie z przebiegu konsultacji regulaminu konkursu.",
         kind: "CONSULTATION_REPORT",
-        review: "ACCEPTED",
-        institutionId,
         consultationId,
       },
-    });
-    currentActor = official;
+    );
+    actAs(official);
     const edited = await updateDocumentAction({
       documentId: report.id,
       ...fields("Sprawozdanie z konsultacji: regulamin konkursu", { kind: "CONSULTATION_REPORT", consultationId: "" }),
@@ -241,11 +212,11 @@ describe("changes to an accepted document", () => {
       { issuedOn: "2026-11-20", changeNote: null },
       { ip: null },
     );
-    currentActor = moderator;
+    actAs(moderator);
     expect((await acceptDocumentAction(await shownInQueue(proposal.id))).data).toEqual({ accepted: true });
 
     // The organisation rewrites the text and adds a version.
-    currentActor = editor;
+    actAs(editor);
     const rewritten = fields("Standard przejęty bez zgody", {
       description: "Zupełnie inna treść, której nikt nie sprawdził: reklama.",
     });
@@ -294,7 +265,7 @@ describe("changes to an accepted document", () => {
     ).toBeGreaterThanOrEqual(2);
 
     // Rejected: nothing public changes, the writer is told and may correct it.
-    currentActor = moderator;
+    actAs(moderator);
     expect(
       (await rejectDocumentAction({ ...(await shownInQueue(proposal.id)), reason: "To nie jest standard." })).data,
     ).toEqual({ rejected: true });
@@ -316,7 +287,7 @@ describe("changes to an accepted document", () => {
     expect(await visibleVersion(null, second.id)).toBeNull();
 
     // Corrected and accepted: now public.
-    currentActor = editor;
+    actAs(editor);
     await updateDocumentAction({
       documentId: proposal.id,
       ...fields("Standard współpracy z wolontariuszami, wydanie 2", {
@@ -330,7 +301,7 @@ describe("changes to an accepted document", () => {
       { issuedOn: "2026-11-28", changeNote: "Wydanie 2" },
       { ip: null },
     );
-    currentActor = moderator;
+    actAs(moderator);
     expect((await acceptDocumentAction(await shownInQueue(proposal.id))).data).toEqual({ accepted: true });
     const accepted = (await documentBySlug(proposal.slug))!;
     expect(accepted).toMatchObject({
@@ -351,7 +322,7 @@ describe("changes to an accepted document", () => {
       { issuedOn: "2026-11-20", changeNote: null },
       { ip: null },
     );
-    currentActor = official;
+    actAs(official);
     await updateDocumentAction({ documentId: document.id, ...fields("Program współpracy gminy na 2027 rok") } as never);
     const second = await addVersion(
       official,
@@ -386,7 +357,7 @@ describe("a decision covers only what the moderator saw", () => {
   it("a version uploaded beside the one the moderator opened is listed too, and never becomes public unless it was shown and accepted", async () => {
     const proposal = await create(editor, `organisation:${organisationId}`, "Regulamin grantów sąsiedzkich");
     const first = await upload(editor, proposal.id, "Regulamin grantów.", "2026-11-01");
-    currentActor = moderator;
+    actAs(moderator);
     expect((await acceptDocumentAction(await shownInQueue(proposal.id))).data).toEqual({ accepted: true });
 
     const objectionable = await upload(
@@ -400,7 +371,7 @@ describe("a decision covers only what the moderator saw", () => {
     expect(queued.versionIds.sort()).toEqual([objectionable.id, benign.id].sort());
 
     // A form that showed only the newest version (as the queue did) is refused; nothing is published.
-    currentActor = moderator;
+    actAs(moderator);
     expect((await acceptDocumentAction({ ...queued, versionIds: [benign.id] })).data).toEqual({ refused: "stale" });
     expect(await visibleVersion(null, objectionable.id)).toBeNull();
     expect(await visibleVersion(null, benign.id)).toBeNull();
@@ -419,13 +390,13 @@ describe("a decision covers only what the moderator saw", () => {
     expect(await db().libraryDocumentVersion.findUniqueOrThrow({ where: { id: first.id } })).toMatchObject({
       review: "PROPOSED",
     });
-    currentActor = moderator;
+    actAs(moderator);
     const seen = await shownInQueue(proposal.id);
     expect(seen.versionIds).toEqual([first.id]);
 
     // Added after the moderator opened the queue: the acceptance is refused, nothing becomes public.
     const later = await upload(editor, proposal.id, "Treść dodana po otwarciu kolejki.", "2026-11-02");
-    currentActor = moderator;
+    actAs(moderator);
     expect((await acceptDocumentAction(seen)).data).toEqual({ refused: "stale" });
     expect(await db().libraryDocument.findUniqueOrThrow({ where: { id: proposal.id } })).toMatchObject({
       review: "PROPOSED",
@@ -442,16 +413,16 @@ describe("a decision covers only what the moderator saw", () => {
   it("a change rewritten after the moderator opened it is neither accepted nor rejected; the current one is", async () => {
     const proposal = await create(editor, `organisation:${organisationId}`, "Karta praw mieszkańców");
     await upload(editor, proposal.id, "Karta praw.", "2026-11-01");
-    currentActor = moderator;
+    actAs(moderator);
     expect((await acceptDocumentAction(await shownInQueue(proposal.id))).data).toEqual({ accepted: true });
 
-    currentActor = editor;
+    actAs(editor);
     await updateDocumentAction({ documentId: proposal.id, ...fields("Karta praw mieszkańców, wydanie 2") } as never);
     const proposedAt = (await db().libraryDocument.findUniqueOrThrow({ where: { id: proposal.id } })).changeProposedAt!;
     const seen = await shownInQueue(proposal.id);
     // The organisation replaces the change the moderator is reading.
     await new Promise((resolve) => setTimeout(resolve, 5));
-    currentActor = editor;
+    actAs(editor);
     await updateDocumentAction({
       documentId: proposal.id,
       ...fields("Reklama zamiast karty", { description: "Treść podmieniona po otwarciu kolejki przez moderację." }),
@@ -460,7 +431,7 @@ describe("a decision covers only what the moderator saw", () => {
       (await db().libraryDocument.findUniqueOrThrow({ where: { id: proposal.id } })).changeProposedAt!.getTime(),
     ).toBeGreaterThan(proposedAt.getTime());
 
-    currentActor = moderator;
+    actAs(moderator);
     expect((await acceptDocumentAction(seen)).data).toEqual({ refused: "stale" });
     expect((await rejectDocumentAction({ ...seen, reason: "Proszę poprawić." })).data).toEqual({ refused: "stale" });
     expect(await db().libraryDocument.findUniqueOrThrow({ where: { id: proposal.id } })).toMatchObject({
@@ -487,9 +458,9 @@ describe("naming co-developers", () => {
     const partnerInstitutionId = (
       await createInstitution({ name: "Starostwo Powiatowe Partnerskie", territoryCode: "1601" })
     ).id;
-    const partnerOwner = await person({ organisation: { id: partnerOrganisationId, role: "OWNER" } });
-    const partnerOfficial = await person({ institutionId: partnerInstitutionId });
-    const stranger = await person({ organisation: { id: organisationId, role: "OWNER" } });
+    const partnerOwner = await createMember(partnerOrganisationId, "OWNER");
+    const partnerOfficial = await createOfficial(partnerInstitutionId);
+    const stranger = await createMember(organisationId, "OWNER");
 
     const document = await create(
       official,
@@ -539,16 +510,16 @@ describe("naming co-developers", () => {
     const invitations = await developerInvitations(partnerOwner);
     expect(invitations.map((i) => i.document.id)).toEqual([document.id]);
     expect(await developerInvitations(stranger)).toEqual([]);
-    currentActor = stranger;
+    actAs(stranger);
     expect((await answerDeveloperInvitationAction({ developerId: invitations[0]!.id, accept: true })).serverError).toBe(
       "NOT_FOUND",
     );
 
-    currentActor = partnerOwner;
+    actAs(partnerOwner);
     expect((await answerDeveloperInvitationAction({ developerId: invitations[0]!.id, accept: true })).data).toEqual({
       answered: true,
     });
-    currentActor = partnerOfficial;
+    actAs(partnerOfficial);
     const [institutionInvitation] = await developerInvitations(partnerOfficial);
     expect(
       (await answerDeveloperInvitationAction({ developerId: institutionInvitation!.id, accept: false })).data,
@@ -567,7 +538,7 @@ describe("naming co-developers", () => {
     expect(answers.map((e) => (e.data as { decision: string }).decision).sort()).toEqual(["accepted", "declined"]);
 
     // Saving the document again keeps the consent given.
-    currentActor = official;
+    actAs(official);
     await updateDocumentAction({
       documentId: document.id,
       ...fields("Wspólny program współpracy powiatu i gminy", {

@@ -1,4 +1,3 @@
-import { loadActor } from "@/lib/auth/current-actor";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { UploadError } from "@/lib/files/stored-files";
@@ -11,11 +10,11 @@ import { docxFile, polishPdfFile } from "@/tests/factories/document-files";
 import { createInstitution } from "@/tests/factories/institutions";
 import { createOrganisation } from "@/tests/factories/organisations";
 import { createInstanceSettings } from "@/tests/factories/settings";
-import { createUser } from "@/tests/factories/users";
+import { createActor, createMember, createModerator, createOfficial } from "@/tests/factories/people";
 import { drainQueue } from "@/tests/helpers/jobs";
+import { actAs } from "@/tests/helpers/session";
 
-let currentActor: Actor | null = null;
-jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
+jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/session"));
 
 import {
   acceptDocumentAction,
@@ -25,31 +24,6 @@ import {
 } from "@/lib/library/actions";
 import { downloadVersion, uploadVersion } from "@/lib/library/version-handlers";
 import { routeContext } from "@/tests/helpers/route-context";
-
-async function person(
-  options: {
-    platformRole?: "RESIDENT" | "MODERATOR" | "ADMINISTRATOR";
-    organisation?: { id: string; role: "OWNER" | "EDITOR" | "MEMBER" };
-    institutionId?: string;
-  } = {},
-) {
-  const user = await createUser({ platformRole: options.platformRole });
-  const twoFactor =
-    options.platformRole === "ADMINISTRATOR" || options.platformRole === "MODERATOR" || options.institutionId;
-  await db().user.update({
-    where: { id: user.id },
-    data: { emailVerifiedAt: new Date(), ...(twoFactor ? { totpEnabledAt: new Date() } : {}) },
-  });
-  if (options.organisation)
-    await db().organisationMembership.create({
-      data: { userId: user.id, organisationId: options.organisation.id, role: options.organisation.role },
-    });
-  if (options.institutionId)
-    await db().institutionMembership.create({
-      data: { userId: user.id, institutionId: options.institutionId, role: "OFFICIAL" },
-    });
-  return (await loadActor({ userId: user.id, sessionVersion: 0 }))!;
-}
 
 const fields = (title: string, overrides: Record<string, unknown> = {}) => ({
   title,
@@ -78,13 +52,13 @@ beforeAll(async () => {
   ).id;
   partnerInstitutionId = (await createInstitution({ name: "Urząd Gminy Partnerskiej", territoryCode: "1601052" })).id;
   organisationId = (await createOrganisation({ name: "Fundacja Biblioteczna", verifiedAt: new Date() })).id;
-  official = await person({ institutionId });
-  editor = await person({ organisation: { id: organisationId, role: "EDITOR" } });
-  moderator = await person({ platformRole: "MODERATOR" });
+  official = await createOfficial(institutionId);
+  editor = await createMember(organisationId, "EDITOR");
+  moderator = await createModerator();
 });
 
 async function create(actor: Actor, steward: string, title: string, overrides: Record<string, unknown> = {}) {
-  currentActor = actor;
+  actAs(actor);
   const created = await createDocumentAction({ steward, ...fields(title, overrides) } as never);
   if (!created.data) throw new Error(JSON.stringify(created));
   return created.data;
@@ -107,7 +81,7 @@ function versionRequest(bytes: Uint8Array, name: string, issuedOn: string, chang
 
 describe("the library", () => {
   it("takes officials' documents at once and organisations' as proposals; others may not add", async () => {
-    currentActor = await person({ organisation: { id: organisationId, role: "MEMBER" } });
+    actAs(await createMember(organisationId, "MEMBER"));
     expect(
       (
         await createDocumentAction({
@@ -116,7 +90,7 @@ describe("the library", () => {
         } as never)
       ).serverError,
     ).toBe("FORBIDDEN");
-    currentActor = await person();
+    actAs(await createActor());
     expect(
       (await createDocumentAction({ steward: "platform", ...fields("Mieszkaniec nie dodaje") } as never)).serverError,
     ).toBe("FORBIDDEN");
@@ -126,7 +100,7 @@ describe("the library", () => {
     const proposal = await create(editor, `organisation:${organisationId}`, "Wzór umowy partnerskiej");
     expect(proposal.proposed).toBe(true);
     expect(await db().notificationEvent.count({ where: { subjectId: proposal.id, type: "library.proposed" } })).toBe(1);
-    currentActor = editor;
+    actAs(editor);
     const other = await db().libraryDocument.findFirstOrThrow({ where: { institutionId } });
     expect((await updateDocumentAction({ documentId: other.id, ...fields("Przejęty") } as never)).serverError).toBe(
       "NOT_FOUND",
@@ -142,7 +116,7 @@ describe("the library", () => {
     // Without a version it is not public yet.
     expect((await listPublicDocuments({ page: 1 })).items.map((d) => d.id)).not.toContain(document.id);
 
-    currentActor = official;
+    actAs(official);
     const fake = await uploadVersion(
       versionRequest(new TextEncoder().encode("<html>nie PDF</html>"), "program.pdf", "2026-11-20"),
       routeContext({ id: document.id }),
@@ -205,7 +179,7 @@ describe("the library", () => {
       [2, "Przyjęty uchwałą"],
     ]);
     // Both versions download for everyone, as attachments with the detected type.
-    currentActor = null;
+    actAs(null);
     const old = await downloadVersion(
       new Request("http://localhost/x"),
       routeContext({ versionId: stored.versions[0]!.id }),
@@ -235,7 +209,7 @@ describe("the library", () => {
     expect(
       (await listPublicDocuments({ institutionId: partnerInstitutionId, page: 1 })).items.map((d) => d.id),
     ).toEqual([]);
-    const partnerOfficial = await person({ institutionId: partnerInstitutionId });
+    const partnerOfficial = await createOfficial(partnerInstitutionId);
     const [invitation] = await developerInvitations(partnerOfficial);
     await answerInvitation(partnerOfficial, invitation!.id, true, { ip: null });
     expect(
@@ -253,7 +227,7 @@ describe("the library", () => {
     const proposal = await create(editor, `organisation:${organisationId}`, "Standard wolontariatu w organizacjach", {
       kind: "MODEL_DOCUMENT",
     });
-    currentActor = moderator;
+    actAs(moderator);
     expect((await acceptDocumentAction(await shownInQueue(proposal.id))).data).toEqual({ refused: "noVersion" });
     const version = await addVersion(
       editor,
@@ -268,11 +242,11 @@ describe("the library", () => {
     expect(await visibleVersion(null, version.id)).toBeNull();
     expect(await visibleVersion(moderator, version.id)).toMatchObject({ isPublic: false });
 
-    currentActor = editor;
+    actAs(editor);
     expect(
       (await rejectDocumentAction({ ...(await shownInQueue(proposal.id)), reason: "Proszę dodać opis." })).serverError,
     ).toBe("FORBIDDEN");
-    currentActor = moderator;
+    actAs(moderator);
     expect(
       (
         await rejectDocumentAction({
@@ -284,7 +258,7 @@ describe("the library", () => {
     expect(
       await db().notificationEvent.findFirst({ where: { subjectId: proposal.id, type: "library.decided" } }),
     ).toMatchObject({ data: { decision: "rejected", reason: "Proszę dodać źródła i datę przyjęcia." } });
-    currentActor = editor;
+    actAs(editor);
     await updateDocumentAction({
       documentId: proposal.id,
       ...fields("Standard wolontariatu w organizacjach", {
@@ -293,7 +267,7 @@ describe("the library", () => {
       }),
     } as never);
     expect((await db().libraryDocument.findUniqueOrThrow({ where: { id: proposal.id } })).review).toBe("PROPOSED");
-    currentActor = moderator;
+    actAs(moderator);
     expect((await acceptDocumentAction(await shownInQueue(proposal.id))).data).toEqual({ accepted: true });
     expect(await visibleVersion(null, version.id)).toMatchObject({ isPublic: true });
     expect((await listPublicDocuments({ organisationId, page: 1 })).items.map((d) => d.id)).toEqual([proposal.id]);

@@ -6,10 +6,11 @@ import path from "node:path";
 import pg from "pg";
 import {
   applyMigrations,
+  compareHistory,
   listMigrationFiles,
-  migrationStatus,
   MigrationError,
   MIGRATIONS_DIR,
+  type AppliedMigrationRow,
 } from "@/lib/db/migrations";
 import { env } from "@/lib/env";
 
@@ -48,6 +49,15 @@ async function query<T extends pg.QueryResultRow>(url: string, sql: string): Pro
   } finally {
     await client.end();
   }
+}
+
+/** The migrations applied to the database at `url` and those pending, as the health check compares them. */
+async function migrationStatus(url: string, dir = MIGRATIONS_DIR) {
+  const rows = await query<AppliedMigrationRow>(
+    url,
+    `SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL ORDER BY started_at`,
+  );
+  return compareHistory(listMigrationFiles(dir), rows);
 }
 
 /**

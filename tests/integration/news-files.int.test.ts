@@ -1,29 +1,20 @@
 // An article's files through their routes (uploads, downloads) and the
 // server actions that remove them.
 import sharp from "sharp";
-import { loadActor } from "@/lib/auth/current-actor";
-import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { updateArticle } from "@/lib/news/mutations";
 import { newsFieldsWith } from "@/lib/news/schemas";
 import { pdfFile } from "@/tests/factories/document-files";
 import { createOrganisation } from "@/tests/factories/organisations";
 import { createInstanceSettings } from "@/tests/factories/settings";
-import { createUser } from "@/tests/factories/users";
+import { createMember, type TestActor } from "@/tests/factories/people";
+import { actAs } from "@/tests/helpers/session";
 import { routeContext } from "@/tests/helpers/route-context";
 
-let currentActor: Actor | null = null;
-jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
+jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/session"));
 
 import { createNewsAction, removeNewsAttachmentAction, removeNewsImageAction } from "@/lib/news/actions";
 import { downloadAttachment, downloadImage, uploadAttachment, uploadImage } from "@/lib/news/file-handlers";
-
-async function editorOf(organisationId: string) {
-  const user = await createUser();
-  await db().user.update({ where: { id: user.id }, data: { emailVerifiedAt: new Date() } });
-  await db().organisationMembership.create({ data: { userId: user.id, organisationId, role: "EDITOR" } });
-  return (await loadActor({ userId: user.id, sessionVersion: 0 }))!;
-}
 
 function post(route: typeof uploadImage, articleId: string, fields: Record<string, string>, file: File) {
   const form = new FormData();
@@ -32,16 +23,19 @@ function post(route: typeof uploadImage, articleId: string, fields: Record<strin
   return route(new Request("http://localhost/upload", { method: "POST", body: form }), routeContext({ id: articleId }));
 }
 
-let editor: Actor;
-let stranger: Actor;
+let editor: TestActor;
+let stranger: TestActor;
 let articleId: string;
 let png: Buffer;
 beforeAll(async () => {
   await createInstanceSettings();
   const organisationId = (await createOrganisation({ name: "Fundacja Plikowa", verifiedAt: new Date() })).id;
-  editor = await editorOf(organisationId);
-  stranger = await editorOf((await createOrganisation({ name: "Fundacja Obca", verifiedAt: new Date() })).id);
-  currentActor = editor;
+  editor = await createMember(organisationId, "EDITOR");
+  stranger = await createMember(
+    (await createOrganisation({ name: "Fundacja Obca", verifiedAt: new Date() })).id,
+    "EDITOR",
+  );
+  actAs(editor);
   const created = await createNewsAction({
     author: `organisation:${organisationId}`,
     kind: "NEWS",
@@ -62,11 +56,11 @@ beforeAll(async () => {
 
 describe("an article's pictures", () => {
   it("are uploaded by its writers, shown to them while a draft, and removed unless the text still shows them", async () => {
-    currentActor = null;
+    actAs(null);
     expect((await post(uploadImage, articleId, { alt: "Opis" }, new File([png as BlobPart], "a.png"))).status).toBe(
       401,
     );
-    currentActor = editor;
+    actAs(editor);
     const tooShort = await post(uploadImage, articleId, { alt: "x" }, new File([png as BlobPart], "a.png"));
     expect([tooShort.status, await tooShort.json()]).toEqual([
       400,
@@ -83,10 +77,10 @@ describe("an article's pictures", () => {
 
     const shown = await downloadImage(new Request("http://localhost/i"), routeContext({ id: image.id }));
     expect([shown.status, shown.headers.get("cache-control")]).toEqual([200, "private, no-store"]);
-    currentActor = null;
+    actAs(null);
     expect((await downloadImage(new Request("http://localhost/i"), routeContext({ id: image.id }))).status).toBe(404);
 
-    currentActor = editor;
+    actAs(editor);
     const fields = {
       title: "Aktualność z plikami",
       lead: "Krótka zajawka aktualności dla listy i kanałów.",
@@ -94,9 +88,9 @@ describe("an article's pictures", () => {
     };
     await updateArticle(editor, articleId, newsFieldsWith(fields), { ip: null });
     expect((await removeNewsImageAction({ articleId, imageId: image.id })).data).toEqual({ refused: "IMAGE_IN_USE" });
-    currentActor = stranger;
+    actAs(stranger);
     expect((await removeNewsImageAction({ articleId, imageId: image.id })).serverError).toBe("NOT_FOUND");
-    currentActor = editor;
+    actAs(editor);
     await updateArticle(editor, articleId, newsFieldsWith({ ...fields, body: "Już bez zdjęć, sama treść." }), {
       ip: null,
     });
@@ -107,7 +101,7 @@ describe("an article's pictures", () => {
 
 describe("an article's documents", () => {
   it("are uploaded and removed by its writers only", async () => {
-    currentActor = editor;
+    actAs(editor);
     const uploaded = await post(
       uploadAttachment,
       articleId,
@@ -125,9 +119,9 @@ describe("an article's documents", () => {
       (await downloadAttachment(new Request("http://localhost/a"), routeContext({ id: "x", attachmentId }))).status,
     ).toBe(404);
 
-    currentActor = stranger;
+    actAs(stranger);
     expect((await removeNewsAttachmentAction({ articleId, attachmentId })).serverError).toBe("NOT_FOUND");
-    currentActor = editor;
+    actAs(editor);
     expect((await removeNewsAttachmentAction({ articleId, attachmentId })).data).toEqual({ removed: true });
     expect((await removeNewsAttachmentAction({ articleId, attachmentId })).serverError).toBe("NOT_FOUND");
   });

@@ -1,5 +1,4 @@
 import sharp from "sharp";
-import { loadActor } from "@/lib/auth/current-actor";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { UploadError } from "@/lib/files/stored-files";
@@ -14,10 +13,10 @@ import { pdfFile } from "@/tests/factories/document-files";
 import { createInstitution } from "@/tests/factories/institutions";
 import { createOrganisation } from "@/tests/factories/organisations";
 import { createInstanceSettings } from "@/tests/factories/settings";
-import { createUser } from "@/tests/factories/users";
+import { createAdministrator, createMember, createModerator, createOfficial } from "@/tests/factories/people";
+import { actAs } from "@/tests/helpers/session";
 
-let currentActor: Actor | null = null;
-jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
+jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/session"));
 
 import {
   approveNewsAction,
@@ -33,31 +32,6 @@ import {
 } from "@/lib/news/actions";
 
 const HOUR = 3600 * 1000;
-
-async function person(
-  options: {
-    platformRole?: "RESIDENT" | "MODERATOR" | "ADMINISTRATOR";
-    organisation?: { id: string; role: "OWNER" | "EDITOR" | "MEMBER" };
-    institutionId?: string;
-  } = {},
-) {
-  const user = await createUser({ platformRole: options.platformRole });
-  const twoFactor =
-    options.platformRole === "ADMINISTRATOR" || options.platformRole === "MODERATOR" || options.institutionId;
-  await db().user.update({
-    where: { id: user.id },
-    data: { emailVerifiedAt: new Date(), ...(twoFactor ? { totpEnabledAt: new Date() } : {}) },
-  });
-  if (options.organisation)
-    await db().organisationMembership.create({
-      data: { userId: user.id, organisationId: options.organisation.id, role: options.organisation.role },
-    });
-  if (options.institutionId)
-    await db().institutionMembership.create({
-      data: { userId: user.id, institutionId: options.institutionId, role: "OFFICIAL" },
-    });
-  return (await loadActor({ userId: user.id, sessionVersion: 0 }))!;
-}
 
 const form = (title: string, overrides: Partial<Record<keyof NewsFields, unknown>> = {}) => ({
   kind: "NEWS",
@@ -85,10 +59,10 @@ beforeAll(async () => {
   organisationId = (await createOrganisation({ name: "Fundacja Aktualna", verifiedAt: new Date() })).id;
   institutionId = (await createInstitution({ name: "Urząd Gminy Aktualnej", territoryCode: "1601052" })).id;
   sphereId = (await db().publicBenefitSphere.findFirstOrThrow({ where: { code: "13" } })).id;
-  admin = await person({ platformRole: "ADMINISTRATOR" });
-  moderator = await person({ platformRole: "MODERATOR" });
-  editor = await person({ organisation: { id: organisationId, role: "EDITOR" } });
-  official = await person({ institutionId });
+  admin = await createAdministrator();
+  moderator = await createModerator();
+  editor = await createMember(organisationId, "EDITOR");
+  official = await createOfficial(institutionId);
 });
 
 async function draft(
@@ -97,7 +71,7 @@ async function draft(
   title: string,
   overrides: Partial<Record<keyof NewsFields, unknown>> = {},
 ) {
-  currentActor = actor;
+  actAs(actor);
   const created = await createNewsAction({ author, ...form(title, overrides) } as never);
   if (!created.data) throw new Error(JSON.stringify(created));
   return created.data;
@@ -105,19 +79,19 @@ async function draft(
 
 describe("who writes news", () => {
   it("organisations' owners and editors (verified organisations), officials for their office, administrators for the platform", async () => {
-    const member = await person({ organisation: { id: organisationId, role: "MEMBER" } });
-    currentActor = member;
+    const member = await createMember(organisationId, "MEMBER");
+    actAs(member);
     expect(
       (await createNewsAction({ author: `organisation:${organisationId}`, ...form("Członek nie pisze") } as never))
         .serverError,
     ).toBe("FORBIDDEN");
     const unverified = (await createOrganisation({ name: "Stowarzyszenie Niezweryfikowane" })).id;
-    currentActor = await person({ organisation: { id: unverified, role: "OWNER" } });
+    actAs(await createMember(unverified, "OWNER"));
     expect(
       (await createNewsAction({ author: `organisation:${unverified}`, ...form("Niezweryfikowana nie pisze") } as never))
         .serverError,
     ).toBe("FORBIDDEN");
-    currentActor = editor;
+    actAs(editor);
     expect(
       (
         await createNewsAction({
@@ -129,7 +103,7 @@ describe("who writes news", () => {
     expect(
       (await createNewsAction({ author: "platform", ...form("Redaktor nie pisze za platformę") } as never)).serverError,
     ).toBe("FORBIDDEN");
-    currentActor = null;
+    actAs(null);
     expect((await createNewsAction({ author: "platform", ...form("Gość nie pisze") } as never)).serverError).toBe(
       "UNAUTHENTICATED",
     );
@@ -141,14 +115,14 @@ describe("who writes news", () => {
     await draft(admin, "platform", "Wiadomość platformy");
     // Someone else's article is not found, not merely forbidden.
     const other = await draft(official, `institution:${institutionId}`, "Cudzy komunikat");
-    currentActor = editor;
+    actAs(editor);
     expect((await updateNewsAction({ articleId: other.id, ...form("Przejęty") } as never)).serverError).toBe(
       "NOT_FOUND",
     );
   });
 
   it("refuses bad input with messages on the fields", async () => {
-    currentActor = editor;
+    actAs(editor);
     const bad = await createNewsAction({
       author: `organisation:${organisationId}`,
       ...form("Wyd", {
@@ -178,7 +152,7 @@ describe("pre-moderation of organisations' news", () => {
       sphereIds: [sphereId],
       territoryCodes: ["1661011"],
     });
-    currentActor = editor;
+    actAs(editor);
     expect((await submitNewsAction({ articleId: article.id, publishAt: "" })).data).toMatchObject({
       status: "PENDING",
     });
@@ -186,11 +160,11 @@ describe("pre-moderation of organisations' news", () => {
     expect((await newsModerationQueue()).pending.map((a) => a.id)).toContain(article.id);
     expect(await db().notificationEvent.count({ where: { subjectId: article.id, type: "news.submitted" } })).toBe(1);
 
-    currentActor = editor;
+    actAs(editor);
     expect(
       (await approveNewsAction({ articleId: article.id, shown: await currentArticleVersion(article.id) })).serverError,
     ).toBe("FORBIDDEN");
-    currentActor = moderator;
+    actAs(moderator);
     expect(
       (await approveNewsAction({ articleId: article.id, shown: await currentArticleVersion(article.id) })).data,
     ).toHaveProperty("publishedAt");
@@ -234,7 +208,7 @@ describe("pre-moderation of organisations' news", () => {
     expect((await listPublicNews({ q: "sali", page: 1 })).items.map((i) => i.id)).not.toContain(article.id);
     expect((await newsModerationQueue()).pending.map((a) => a.id)).toContain(article.id);
 
-    currentActor = moderator;
+    actAs(moderator);
     expect(
       (await rejectNewsAction({ articleId: article.id, shown: await currentArticleVersion(article.id), reason: "x" }))
         .validationErrors,
@@ -257,7 +231,7 @@ describe("pre-moderation of organisations' news", () => {
     });
     // Corrected and approved, the change is public; the article keeps its place and is not announced again.
     await updateArticle(editor, article.id, changed, { ip: null });
-    currentActor = moderator;
+    actAs(moderator);
     await approveNewsAction({ articleId: article.id, shown: await currentArticleVersion(article.id) });
     const again = await db().newsArticle.findUniqueOrThrow({ where: { id: article.id } });
     expect(again).toMatchObject({
@@ -273,14 +247,14 @@ describe("pre-moderation of organisations' news", () => {
     const article = await draft(official, `institution:${institutionId}`, "Nabór wniosków o dotacje 2027", {
       kind: "CALL",
     });
-    currentActor = official;
+    actAs(official);
     expect((await submitNewsAction({ articleId: article.id, publishAt: "" })).data).toMatchObject({
       status: "PUBLISHED",
     });
     expect((await listPublicNews({ institutionId, kind: "CALL", page: 1 })).items.map((i) => i.id)).toEqual([
       article.id,
     ]);
-    currentActor = moderator;
+    actAs(moderator);
     expect((await featureNewsAction({ articleId: article.id, featured: true })).data).toEqual({ featured: true });
     expect((await homeNews()).featured.map((a) => a.id)).toContain(article.id);
     expect((await homeNews()).latest.map((a) => a.id)).not.toContain(article.id);
@@ -299,9 +273,9 @@ describe("pre-moderation of organisations' news", () => {
 describe("a moderator decides on what they were shown", () => {
   it("refuses to approve or reject a change its writer replaced or added a file to after the queue showed it; the shown version decides", async () => {
     const article = await draft(editor, `organisation:${organisationId}`, "Zbiórka karmy dla schroniska");
-    currentActor = editor;
+    actAs(editor);
     await submitNewsAction({ articleId: article.id, publishAt: "" });
-    currentActor = moderator;
+    actAs(moderator);
     await approveNewsAction({ articleId: article.id, shown: await currentArticleVersion(article.id) });
     const edit = (body: string) =>
       updateArticle(
@@ -322,7 +296,7 @@ describe("a moderator decides on what they were shown", () => {
     await edit("Zupełnie inna treść, której moderator nie widział.");
     const replaced = await db().newsArticle.findUniqueOrThrow({ where: { id: article.id } });
     expect(replaced.changeSubmittedAt!.getTime()).toBeGreaterThanOrEqual(shown.changeSubmittedAt!.getTime());
-    currentActor = moderator;
+    actAs(moderator);
     expect((await approveNewsAction({ articleId: article.id, shown: shown.version })).data).toEqual({
       refused: "changedSinceShown",
     });
@@ -356,7 +330,7 @@ describe("a moderator decides on what they were shown", () => {
 
   it("refuses to approve a new article its writer edited after the queue showed it", async () => {
     const article = await draft(editor, `organisation:${organisationId}`, "Dzień otwarty fundacji");
-    currentActor = editor;
+    actAs(editor);
     await submitNewsAction({ articleId: article.id, publishAt: "" });
     const shown = (await newsModerationQueue()).pending.find((a) => a.id === article.id)!;
     await updateArticle(
@@ -369,7 +343,7 @@ describe("a moderator decides on what they were shown", () => {
       }),
       { ip: null },
     );
-    currentActor = moderator;
+    actAs(moderator);
     expect((await approveNewsAction({ articleId: article.id, shown: shown.version })).data).toEqual({
       refused: "changedSinceShown",
     });
@@ -383,30 +357,30 @@ describe("post-moderation", () => {
   });
 
   it("is the administrators' choice; organisations' news is public at once and reviewed after", async () => {
-    currentActor = moderator;
+    actAs(moderator);
     expect((await setNewsModerationAction({ mode: "POST" })).serverError).toBe("FORBIDDEN");
-    currentActor = admin;
+    actAs(admin);
     expect((await setNewsModerationAction({ mode: "POST" })).data).toEqual({ mode: "POST" });
     const article = await draft(editor, `organisation:${organisationId}`, "Festyn rodzinny w Kluczborku");
-    currentActor = editor;
+    actAs(editor);
     expect((await submitNewsAction({ articleId: article.id, publishAt: "" })).data).toMatchObject({
       status: "PUBLISHED",
     });
     expect((await newsModerationQueue()).toReview.map((a) => a.id)).toContain(article.id);
-    currentActor = moderator;
+    actAs(moderator);
     await reviewNewsAction({ articleId: article.id, shown: await currentArticleVersion(article.id) });
     expect((await newsModerationQueue()).toReview.map((a) => a.id)).not.toContain(article.id);
     // The writer takes it down themselves.
-    currentActor = editor;
+    actAs(editor);
     expect((await withdrawNewsAction({ articleId: article.id })).data).toEqual({ withdrawn: true });
     expect((await db().newsArticle.findUniqueOrThrow({ where: { id: article.id } })).status).toBe("UNPUBLISHED");
   });
 
   it("refuses to keep an article its writer edited after the review list showed it", async () => {
-    currentActor = admin;
+    actAs(admin);
     await setNewsModerationAction({ mode: "POST" });
     const article = await draft(editor, `organisation:${organisationId}`, "Koncert kolęd w parafii");
-    currentActor = editor;
+    actAs(editor);
     await submitNewsAction({ articleId: article.id, publishAt: "" });
     const shown = (await newsModerationQueue()).toReview.find((a) => a.id === article.id)!;
     await updateArticle(
@@ -419,7 +393,7 @@ describe("post-moderation", () => {
       }),
       { ip: null },
     );
-    currentActor = moderator;
+    actAs(moderator);
     expect((await reviewNewsAction({ articleId: article.id, shown: shown.version })).data).toEqual({
       refused: "changedSinceShown",
     });
@@ -432,12 +406,12 @@ describe("post-moderation", () => {
   });
 
   it("puts a published article back on the review list when its writer adds a picture, a cover or a document", async () => {
-    currentActor = admin;
+    actAs(admin);
     await setNewsModerationAction({ mode: "POST" });
     const article = await draft(editor, `organisation:${organisationId}`, "Kiermasz ozdób świątecznych");
-    currentActor = editor;
+    actAs(editor);
     await submitNewsAction({ articleId: article.id, publishAt: "" });
-    currentActor = moderator;
+    actAs(moderator);
     await reviewNewsAction({ articleId: article.id, shown: await currentArticleVersion(article.id) });
     const toReview = async () => (await newsModerationQueue()).toReview.map((a) => a.id);
     expect(await toReview()).not.toContain(article.id);
@@ -453,7 +427,7 @@ describe("post-moderation", () => {
     });
     expect((await articleBySlug(article.slug))!.coverImage?.id).toBe(cover.id);
     expect(await toReview()).toContain(article.id);
-    currentActor = moderator;
+    actAs(moderator);
     await reviewNewsAction({ articleId: article.id, shown: await currentArticleVersion(article.id) });
     await addArticleAttachment(editor, article.id, "Lista stoisk", {
       bytes: pdfFile("Lista stoisk"),
@@ -466,7 +440,7 @@ describe("post-moderation", () => {
 describe("scheduled publication", () => {
   it("refuses a time in the past, and shows and announces the article once its time has come", async () => {
     const article = await draft(official, `institution:${institutionId}`, "Spotkanie rady pożytku w grudniu");
-    currentActor = official;
+    actAs(official);
     const past = await submitNewsAction({
       articleId: article.id,
       publishAt: dateToPolishLocal(new Date(Date.now() - HOUR)),
@@ -518,9 +492,9 @@ describe("an article's files", () => {
     );
     expect(await visibleNewsImage(null, image.id)).toBeNull();
     expect(await visibleNewsImage(editor, image.id)).toMatchObject({ isPublic: false });
-    currentActor = editor;
+    actAs(editor);
     await submitNewsAction({ articleId: article.id, publishAt: "" });
-    currentActor = moderator;
+    actAs(moderator);
     await approveNewsAction({ articleId: article.id, shown: await currentArticleVersion(article.id) });
     expect(await visibleNewsImage(null, image.id)).toMatchObject({ isPublic: true });
 
@@ -552,9 +526,9 @@ describe("changes to an approved article's files under pre-moderation", () => {
       alt: "Wolontariusze nad rzeką",
       cover: true,
     });
-    currentActor = editor;
+    actAs(editor);
     await submitNewsAction({ articleId: article.id, publishAt: "" });
-    currentActor = moderator;
+    actAs(moderator);
     await approveNewsAction({ articleId: article.id, shown: await currentArticleVersion(article.id) });
 
     expect(approvedCover.waiting).toBe(false);
@@ -590,7 +564,7 @@ describe("changes to an approved article's files under pre-moderation", () => {
       changeStatus: "PENDING",
     });
 
-    currentActor = moderator;
+    actAs(moderator);
     await approveNewsAction({ articleId: article.id, shown: await currentArticleVersion(article.id) });
     const approved = (await articleBySlug(article.slug))!;
     expect(approved.coverImage?.id).toBe(newCover.id);
@@ -600,9 +574,9 @@ describe("changes to an approved article's files under pre-moderation", () => {
 
   it("shows moderators the change in full: the new text rendered with its new pictures, what changed in it, the new cover and documents", async () => {
     const article = await draft(editor, `organisation:${organisationId}`, "Remont świetlicy wiejskiej");
-    currentActor = editor;
+    actAs(editor);
     await submitNewsAction({ articleId: article.id, publishAt: "" });
-    currentActor = moderator;
+    actAs(moderator);
     await approveNewsAction({ articleId: article.id, shown: await currentArticleVersion(article.id) });
 
     // Same title and lead: only the text, a picture in it, a cover and a document change.
@@ -687,7 +661,7 @@ describe("changes to an approved article's files under pre-moderation", () => {
 
   it("an office's new cover is public at once", async () => {
     const article = await draft(official, `institution:${institutionId}`, "Dni otwarte urzędu");
-    currentActor = official;
+    actAs(official);
     await submitNewsAction({ articleId: article.id, publishAt: "" });
     const cover = await addArticleImage(official, article.id, {
       bytes: new Uint8Array(

@@ -1,6 +1,4 @@
-import { hashPassword } from "@/lib/accounts/password";
 import { loadActor } from "@/lib/auth/current-actor";
-import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { resetEnvCache } from "@/lib/env";
 import { answerRemarks } from "@/lib/consultations/answers";
@@ -15,9 +13,10 @@ import { consultationFields } from "@/tests/factories/consultations";
 import { createInstanceSettings } from "@/tests/factories/settings";
 import { drainQueue } from "@/tests/helpers/jobs";
 import { startSmtpServer, type TestSmtpServer } from "@/tests/helpers/smtp-server";
+import { createPerson } from "@/tests/factories/people";
+import { actAs, signInAs } from "@/tests/helpers/session";
 
-let currentActor: (Actor & { name: string; email: string; locale: string }) | null = null;
-jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
+jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/session"));
 jest.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 import { POST as oneClickUnsubscribe } from "@/app/api/notifications/unsubscribe/route";
@@ -26,21 +25,8 @@ import { decideJoinRequestAction, requestToJoinAction } from "@/lib/organisation
 
 let smtp: TestSmtpServer;
 let n = 0;
-async function person(locale = "pl") {
-  n += 1;
-  return db().user.create({
-    data: {
-      email: `mail${n}@example.org`,
-      name: `Osoba ${n}`,
-      locale,
-      emailVerifiedAt: new Date(),
-      passwordHash: await hashPassword("x".repeat(16)),
-    },
-  });
-}
-const signInAs = async (user: { id: string }) => {
-  currentActor = await loadActor({ userId: user.id, sessionVersion: 0 });
-};
+/** Has a password (so receives mail as an account holder does); writes in `locale`. */
+const person = (locale = "pl") => createPerson({ locale, password: "x".repeat(16) });
 async function organisationOwnedBy(owner: { id: string }) {
   n += 1;
   return db().organisation.create({
@@ -213,7 +199,7 @@ describe("notifications by e-mail", () => {
 
   it("accepts an unsubscribe link without signing in, and refuses forged or expired ones", async () => {
     const user = await person();
-    currentActor = null;
+    actAs(null);
     const token = unsubscribeToken(user.id, ["organisation.verified"]);
     expect((await unsubscribeAction({ token: `${token.slice(0, -2)}xx` })).serverError).toBe("LINK_INVALID");
     const old = unsubscribeToken(user.id, ["organisation.verified"], Date.now() - 200 * 24 * 3600_000);

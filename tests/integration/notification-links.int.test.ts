@@ -4,7 +4,6 @@
 // must name every type: a new type without a case fails here.
 import { randomUUID } from "node:crypto";
 import { actorById } from "@/lib/auth/current-actor";
-import type { Actor } from "@/lib/auth/permissions";
 import { answerRemarks } from "@/lib/consultations/answers";
 import { consultationSubject } from "@/lib/consultations/audience";
 import { createConsultation, publishConsultation } from "@/lib/consultations/mutations";
@@ -22,22 +21,15 @@ import { notificationTypes, type NotificationType } from "@/lib/notifications/ty
 import { consultationFields } from "@/tests/factories/consultations";
 import { createInstitution } from "@/tests/factories/institutions";
 import { createOrganisation } from "@/tests/factories/organisations";
+import { createForumCategory, createForumPost, createForumThread } from "@/tests/factories/forum";
+import { createLibraryDocument, createLibraryVersion } from "@/tests/factories/library";
+import { createNewsArticle } from "@/tests/factories/news";
 import { createInstanceSettings } from "@/tests/factories/settings";
+import { createPerson, type PersonOptions } from "@/tests/factories/people";
 
 const DAY = 24 * 3600 * 1000;
-let n = 0;
-async function person(overrides: { platformRole?: Actor["platformRole"] } = {}) {
-  n += 1;
-  return db().user.create({
-    data: {
-      email: `link${n}@example.org`,
-      name: `Czytelnik ${n}`,
-      emailVerifiedAt: new Date(),
-      totpEnabledAt: new Date(),
-      ...overrides,
-    },
-  });
-}
+// Two-factor authentication on for everyone: what a reader may see must not depend on it here.
+const person = (options: PersonOptions = {}) => createPerson({ twoFactor: true, ...options });
 const actorOf = async (user: { id: string }) => (await actorById(user.id))!;
 /** Stores the event, fans it out, and returns where the reader's newest entry leads them. */
 async function linkFor(reader: { id: string }, input: NotificationInput): Promise<NotificationLink | null> {
@@ -65,16 +57,10 @@ let document: { id: string; slug: string; title: string };
 beforeAll(async () => {
   await createInstanceSettings();
   institution = await createInstitution({ name: "Gmina Odnośników" });
-  official = await person();
-  await db().institutionMembership.create({
-    data: { userId: official.id, institutionId: institution.id, role: "OFFICIAL" },
-  });
-  owner = await person();
+  official = await person({ institutions: [{ id: institution.id }] });
   moderator = await person({ platformRole: "MODERATOR" });
   organisation = await createOrganisation({ name: "Fundacja Odnośników", verifiedAt: new Date() });
-  await db().organisationMembership.create({
-    data: { userId: owner.id, organisationId: organisation.id, role: "OWNER" },
-  });
+  owner = await person({ organisations: [{ id: organisation.id, role: "OWNER" }] });
 
   const start = new Date(Date.now() - 60_000);
   const { id } = await createConsultation(
@@ -112,60 +98,18 @@ beforeAll(async () => {
     },
     select: { id: true, slug: true, title: true },
   });
-  const category = await db().forumCategory.create({
-    data: {
-      slug: `kat-${randomUUID().slice(0, 8)}`,
-      name: { pl: "Ogólna", en: "General", de: "Allgemein" },
-      description: { pl: "", en: "", de: "" },
-      position: 1,
-      access: "SIGNED_IN",
-    },
-  });
-  thread = await db().forumThread.create({
-    data: { categoryId: category.id, title: "Wątek odnośników", authorId: owner.id, postCount: 3 },
-    select: { id: true, title: true },
-  });
-  article = await db().newsArticle.create({
-    data: {
-      slug: `art-${randomUUID().slice(0, 8)}`,
-      title: "Aktualność odnośników",
-      lead: "Lead.",
-      body: "Treść.",
-      status: "PUBLISHED",
-      publishedAt: new Date(Date.now() - DAY),
-      organisationId: organisation.id,
-      authorId: owner.id,
-    },
-    select: { id: true, slug: true, title: true },
-  });
+  const category = await createForumCategory();
+  thread = await createForumThread(category.id, { title: "Wątek odnośników", authorId: owner.id, postCount: 3 });
+  article = await createNewsArticle(
+    { organisationId: organisation.id },
+    { title: "Aktualność odnośników", authorId: owner.id },
+  );
   document = await publicDocument("Dokument odnośników");
 });
 
 async function publicDocument(title: string) {
-  const created = await db().libraryDocument.create({
-    data: {
-      slug: `dok-${randomUUID().slice(0, 8)}`,
-      title,
-      description: "Opis.",
-      kind: "COOPERATION_PROGRAMME",
-      institutionId: institution.id,
-    },
-    select: { id: true, slug: true, title: true },
-  });
-  const file = await db().storedFile.create({
-    data: {
-      storageKey: randomUUID(),
-      kind: "pdf",
-      contentType: "application/pdf",
-      originalName: "a.pdf",
-      size: 10,
-      sha256: "0".repeat(64),
-    },
-  });
-  const version = await db().libraryDocumentVersion.create({
-    data: { documentId: created.id, number: 1, fileId: file.id, issuedOn: new Date() },
-  });
-  await db().libraryDocument.update({ where: { id: created.id }, data: { currentVersionId: version.id } });
+  const created = await createLibraryDocument({ institutionId: institution.id }, { title });
+  await createLibraryVersion(created.id);
   return created;
 }
 
@@ -419,18 +363,10 @@ const cases: Record<
     expected: { pathname: "/news/[slug]", params: { slug: article.slug } },
   }),
   "news.submitted": async () => {
-    const pending = await db().newsArticle.create({
-      data: {
-        slug: `oczekuje-${randomUUID().slice(0, 8)}`,
-        title: "Czeka",
-        lead: "L.",
-        body: "T.",
-        status: "PENDING",
-        organisationId: organisation.id,
-        authorId: owner.id,
-      },
-      select: { id: true, slug: true, title: true },
-    });
+    const pending = await createNewsArticle(
+      { organisationId: organisation.id },
+      { title: "Czeka", status: "PENDING", authorId: owner.id },
+    );
     return {
       reader: moderator,
       input: { type: "news.submitted", subject: articleSubject(pending), audience: { users: [moderator.id] } },
@@ -438,18 +374,10 @@ const cases: Record<
     };
   },
   "news.moderated": async () => {
-    const rejected = await db().newsArticle.create({
-      data: {
-        slug: `odrzucona-${randomUUID().slice(0, 8)}`,
-        title: "Odrzucona",
-        lead: "L.",
-        body: "T.",
-        status: "REJECTED",
-        organisationId: organisation.id,
-        authorId: owner.id,
-      },
-      select: { id: true, slug: true, title: true },
-    });
+    const rejected = await createNewsArticle(
+      { organisationId: organisation.id },
+      { title: "Odrzucona", status: "REJECTED", authorId: owner.id },
+    );
     return {
       reader: owner,
       input: {
@@ -462,18 +390,10 @@ const cases: Record<
     };
   },
   "library.proposed": async () => {
-    const proposed = await db().libraryDocument.create({
-      data: {
-        slug: `prop-${randomUUID().slice(0, 8)}`,
-        title: "Propozycja",
-        description: "O.",
-        kind: "COOPERATION_PROGRAMME",
-        review: "PROPOSED",
-        organisationId: organisation.id,
-        proposedById: owner.id,
-      },
-      select: { id: true, slug: true, title: true },
-    });
+    const proposed = await createLibraryDocument(
+      { organisationId: organisation.id },
+      { title: "Propozycja", review: "PROPOSED", proposedById: owner.id },
+    );
     return {
       reader: moderator,
       input: { type: "library.proposed", subject: documentSubject(proposed), audience: { users: [moderator.id] } },
@@ -537,19 +457,12 @@ describe("a notice leads nowhere when its subject is gone or hidden from the rea
   });
 
   it("a forum thread in a category for officials: not for a representative; a merged thread: where its posts are now", async () => {
-    const officials = await db().forumCategory.create({
-      data: {
-        slug: `urz-${randomUUID().slice(0, 8)}`,
-        name: { pl: "Urzędnicy", en: "Officials", de: "Amtspersonen" },
-        description: { pl: "", en: "", de: "" },
-        position: 2,
-        access: "OFFICIALS",
-      },
+    const officials = await createForumCategory({
+      name: { pl: "Urzędnicy", en: "Officials", de: "Amtspersonen" },
+      position: 2,
+      access: "OFFICIALS",
     });
-    const closed = await db().forumThread.create({
-      data: { categoryId: officials.id, title: "Tylko urzędnicy", postCount: 1 },
-      select: { id: true, title: true },
-    });
+    const closed = await createForumThread(officials.id, { title: "Tylko urzędnicy", postCount: 1 });
     expect(
       await linkFor(owner, {
         type: "forum.new_thread",
@@ -563,11 +476,8 @@ describe("a notice leads nowhere when its subject is gone or hidden from the rea
       params: { id: closed.id },
     });
 
-    const gone = await db().forumThread.create({
-      data: { categoryId: officials.id, title: "Scalony", postCount: 2 },
-      select: { id: true, title: true },
-    });
-    const post = await db().forumPost.create({ data: { threadId: thread.id, number: 4, body: "Przeniesiony." } });
+    const gone = await createForumThread(officials.id, { title: "Scalony", postCount: 2 });
+    const post = await createForumPost(thread.id, 4, { body: "Przeniesiony." });
     await db().forumPostRedirect.create({ data: { threadId: gone.id, number: 2, postId: post.id } });
     await db().forumThread.delete({ where: { id: gone.id } });
     expect(
@@ -586,18 +496,10 @@ describe("a notice leads nowhere when its subject is gone or hidden from the rea
   });
 
   it("an article not public: its writers' editing page, nothing for others; a deleted organisation: nothing", async () => {
-    const draft = await db().newsArticle.create({
-      data: {
-        slug: `zdjeta-${randomUUID().slice(0, 8)}`,
-        title: "Zdjęta",
-        lead: "L.",
-        body: "T.",
-        status: "UNPUBLISHED",
-        organisationId: organisation.id,
-        authorId: owner.id,
-      },
-      select: { id: true, slug: true, title: true },
-    });
+    const draft = await createNewsArticle(
+      { organisationId: organisation.id },
+      { title: "Zdjęta", status: "UNPUBLISHED", authorId: owner.id },
+    );
     const stranger = await person();
     expect(
       await linkFor(stranger, {
@@ -624,18 +526,10 @@ describe("a notice leads nowhere when its subject is gone or hidden from the rea
   });
 
   it("a proposal the moderators rejected: its proposer's editing page", async () => {
-    const rejected = await db().libraryDocument.create({
-      data: {
-        slug: `odrz-${randomUUID().slice(0, 8)}`,
-        title: "Odrzucony",
-        description: "O.",
-        kind: "COOPERATION_PROGRAMME",
-        review: "REJECTED",
-        organisationId: organisation.id,
-        proposedById: owner.id,
-      },
-      select: { id: true, slug: true, title: true },
-    });
+    const rejected = await createLibraryDocument(
+      { organisationId: organisation.id },
+      { title: "Odrzucony", review: "REJECTED", proposedById: owner.id },
+    );
     expect(
       await linkFor(owner, {
         type: "library.decided",

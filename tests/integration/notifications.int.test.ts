@@ -1,17 +1,16 @@
 import { authenticate } from "@/lib/accounts/authenticate";
 import { changePassword } from "@/lib/accounts/password-reset";
-import { hashPassword } from "@/lib/accounts/password";
-import { actorById, loadActor } from "@/lib/auth/current-actor";
-import type { Actor } from "@/lib/auth/permissions";
+import { actorById } from "@/lib/auth/current-actor";
 import { db } from "@/lib/db/client";
 import { fanOutPendingNotifications, pruneNotifications } from "@/lib/notifications/fanout";
 import { notify } from "@/lib/notifications/notify";
 import { listNotifications, unreadNotificationCount } from "@/lib/notifications/queries";
 import { seedInstitutions } from "@/lib/reference-data/seed";
 import { createInstanceSettings } from "@/tests/factories/settings";
+import { createPerson, type PersonOptions } from "@/tests/factories/people";
+import { actAs, signInAs } from "@/tests/helpers/session";
 
-let currentActor: (Actor & { name: string; email: string; locale: string }) | null = null;
-jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
+jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/session"));
 jest.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 import { markAllNotificationsReadAction, markNotificationReadAction } from "@/lib/notifications/actions";
@@ -19,22 +18,8 @@ import { decideJoinRequestAction, requestToJoinAction } from "@/lib/organisation
 
 let n = 0;
 const password = "powiadom mnie o wszystkim";
-async function person(overrides: { platformRole?: Actor["platformRole"]; deletedAt?: Date; blockedAt?: Date } = {}) {
-  n += 1;
-  return db().user.create({
-    data: {
-      email: `pow${n}@example.org`,
-      name: `Osoba ${n}`,
-      emailVerifiedAt: new Date(),
-      passwordHash: await hashPassword(password),
-      totpEnabledAt: new Date(),
-      ...overrides,
-    },
-  });
-}
-const signInAs = async (user: { id: string }) => {
-  currentActor = await loadActor({ userId: user.id, sessionVersion: 0 });
-};
+/** Everyone here signs in with the same password, with two-factor authentication on. */
+const person = (options: PersonOptions = {}) => createPerson({ password, twoFactor: true, ...options });
 async function organisationWith(members: { userId: string; role: "OWNER" | "EDITOR" | "MEMBER" }[]) {
   n += 1;
   return db().organisation.create({
@@ -182,7 +167,7 @@ describe("the notification centre", () => {
     expect(await unreadNotificationCount(reader.id)).toBe(2);
     expect((await markAllNotificationsReadAction()).data).toEqual({ count: 2 });
     expect(await unreadNotificationCount(reader.id)).toBe(0);
-    currentActor = null;
+    actAs(null);
     expect((await markAllNotificationsReadAction()).serverError).toBe("UNAUTHENTICATED");
   });
 

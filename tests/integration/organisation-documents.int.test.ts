@@ -1,14 +1,12 @@
-import { loadActor } from "@/lib/auth/current-actor";
-import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { listOrganisationDocuments } from "@/lib/organisations/documents";
 import { createOrganisation } from "@/tests/factories/organisations";
 import { createInstanceSettings } from "@/tests/factories/settings";
-import { createUser } from "@/tests/factories/users";
+import { createMember } from "@/tests/factories/people";
 import { docxFile, pdfFile } from "@/tests/factories/document-files";
+import { actAs } from "@/tests/helpers/session";
 
-let currentActor: Actor | null = null;
-jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
+jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/session"));
 jest.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 import { removeOrganisationDocumentAction } from "@/lib/organisations/actions";
@@ -20,13 +18,6 @@ const remove = async (organisationId: string, documentId: string) => {
   const result = await removeOrganisationDocumentAction({ organisationId, documentId });
   return result.data ? "removed" : result.serverError;
 };
-
-async function member(organisationId: string, role: "OWNER" | "EDITOR" | "MEMBER") {
-  const user = await createUser();
-  await db().user.update({ where: { id: user.id }, data: { emailVerifiedAt: new Date() } });
-  await db().organisationMembership.create({ data: { userId: user.id, organisationId, role } });
-  return (await loadActor({ userId: user.id, sessionVersion: 0 }))!;
-}
 
 function upload(organisationId: string, fields: Record<string, string>, bytes: Uint8Array, name = "statut.pdf") {
   const form = new FormData();
@@ -49,7 +40,7 @@ beforeAll(async () => {
 
 describe("organisation documents", () => {
   it("are added by editors, listed statute first, downloadable by anyone, recorded in the history and removed", async () => {
-    currentActor = await member(organisationId, "EDITOR");
+    actAs(await createMember(organisationId, "EDITOR"));
     const report = await upload(
       organisationId,
       { kind: "ANNUAL_REPORT", title: "Sprawozdanie merytoryczne", year: "2024" },
@@ -67,7 +58,7 @@ describe("organisation documents", () => {
       ["ANNUAL_REPORT", "Sprawozdanie merytoryczne", 2024, "docx"],
     ]);
 
-    currentActor = null;
+    actAs(null);
     const file = await download(organisationId, statuteId);
     expect(file.status).toBe(200);
     expect(file.headers.get("content-type")).toBe("application/pdf");
@@ -84,14 +75,14 @@ describe("organisation documents", () => {
       { documentAdded: { from: null, to: "Statut" } },
     ]);
 
-    currentActor = await member(organisationId, "OWNER");
+    actAs(await createMember(organisationId, "OWNER"));
     expect(await remove(organisationId, statuteId)).toBe("removed");
     expect((await download(organisationId, statuteId)).status).toBe(404);
     expect(await listOrganisationDocuments(organisationId)).toHaveLength(1);
   });
 
   it("refuse bad fields and files that are not documents, keeping what is there", async () => {
-    currentActor = await member(organisationId, "OWNER");
+    actAs(await createMember(organisationId, "OWNER"));
     const before = await listOrganisationDocuments(organisationId);
     const invalid = await upload(organisationId, { kind: "PASSPORT", title: "x", year: "20" }, pdfFile());
     expect(invalid.status).toBe(400);
@@ -127,21 +118,21 @@ describe("organisation documents", () => {
   });
 
   it("may be changed only by those who edit the organisation, and ids stay within it", async () => {
-    currentActor = await member(organisationId, "OWNER");
+    actAs(await createMember(organisationId, "OWNER"));
     const created = await upload(organisationId, { kind: "OTHER", title: "Regulamin" }, pdfFile());
     const documentId = ((await created.json()) as { id: string }).id;
 
-    currentActor = await member(organisationId, "MEMBER");
+    actAs(await createMember(organisationId, "MEMBER"));
     expect((await upload(organisationId, { kind: "OTHER", title: "Regulamin" }, pdfFile())).status).toBe(403);
     expect(await remove(organisationId, documentId)).toBe("FORBIDDEN");
 
     const other = (await createOrganisation({ name: "Fundacja Cudza" })).id;
-    currentActor = await member(other, "OWNER");
+    actAs(await createMember(other, "OWNER"));
     // The owner of another organisation names this document under their own organisation: not found.
     expect(await remove(other, documentId)).toBe("NOT_FOUND");
     expect((await download(other, documentId)).status).toBe(404);
     expect(await remove(organisationId, documentId)).toBe("FORBIDDEN");
-    currentActor = null;
+    actAs(null);
     expect((await upload(organisationId, { kind: "OTHER", title: "Regulamin" }, pdfFile())).status).toBe(401);
     expect((await download(organisationId, documentId)).status).toBe(200);
   });

@@ -1,13 +1,11 @@
-import { loadActor } from "@/lib/auth/current-actor";
-import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { createOrganisation } from "@/tests/factories/organisations";
 import { createInstanceSettings } from "@/tests/factories/settings";
-import { createUser } from "@/tests/factories/users";
+import { createAdministrator, createPerson, type TestActor } from "@/tests/factories/people";
 import { drainQueue } from "@/tests/helpers/jobs";
+import { actAs, signInAs } from "@/tests/helpers/session";
 
-let currentActor: Actor | null = null;
-jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
+jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/session"));
 jest.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 import { checkImportAction, startImportAction } from "@/lib/organisations/bulk-import/actions";
@@ -58,14 +56,12 @@ function upload(bytes: Uint8Array, name = "lista.csv", headers: Record<string, s
   );
 }
 
-let admin: Actor;
+let admin: TestActor;
 let existingId: string;
 
 beforeAll(async () => {
   await createInstanceSettings();
-  const user = await createUser({ platformRole: "ADMINISTRATOR", email: "import-admin@example.org" });
-  await db().user.update({ where: { id: user.id }, data: { totpEnabledAt: new Date(), emailVerifiedAt: new Date() } });
-  admin = (await loadActor({ userId: user.id, sessionVersion: 0 }))!;
+  admin = await createAdministrator();
   const existing = await createOrganisation({ name: "Fundacja Istniejąca", legalForm: "FOUNDATION" });
   await db().organisation.update({ where: { id: existing.id }, data: { krs: "0000777002", shortName: "FI" } });
   existingId = existing.id;
@@ -73,7 +69,7 @@ beforeAll(async () => {
 
 describe("importing organisations from a spreadsheet", () => {
   it("uploads, checks every row, imports in the background, merging duplicates instead of doubling them", async () => {
-    currentActor = admin;
+    actAs(admin);
     const response = await upload(windows1250(SHEET));
     expect(response.status).toBe(201);
     const { id } = (await response.json()) as { id: string };
@@ -135,7 +131,7 @@ describe("importing organisations from a spreadsheet", () => {
   });
 
   it("refuses files it cannot use, with the reason, and keeps nothing", async () => {
-    currentActor = admin;
+    actAs(admin);
     const before = await db().organisationImport.count();
     const tooLarge = await upload(new Uint8Array(16), "big.csv", { "content-length": String(50 * 1024 * 1024) });
     expect(tooLarge.status).toBe(413);
@@ -151,16 +147,15 @@ describe("importing organisations from a spreadsheet", () => {
   });
 
   it("lets only administrators with two-factor authentication import", async () => {
-    const resident = await createUser({ email: "import-resident@example.org" });
-    await db().user.update({ where: { id: resident.id }, data: { emailVerifiedAt: new Date() } });
-    currentActor = (await loadActor({ userId: resident.id, sessionVersion: 0 }))!;
+    const resident = await createPerson();
+    await signInAs(resident);
     expect((await upload(new TextEncoder().encode("Nazwa;Gmina\nFundacja X;Opole\n"))).status).toBe(403);
     const any = await db().organisationImport.findFirstOrThrow();
     expect((await checkImportAction({ importId: any.id, mapping: { name: 0, seat: 4 } }))?.serverError).toBe(
       "FORBIDDEN",
     );
     expect((await startImportAction({ importId: any.id }))?.serverError).toBe("FORBIDDEN");
-    currentActor = null;
+    actAs(null);
     expect((await upload(new TextEncoder().encode("x"))).status).toBe(401);
   });
 });

@@ -1,13 +1,11 @@
 import sharp from "sharp";
-import { loadActor } from "@/lib/auth/current-actor";
-import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { createOrganisation } from "@/tests/factories/organisations";
 import { createInstanceSettings } from "@/tests/factories/settings";
-import { createUser } from "@/tests/factories/users";
+import { createMember } from "@/tests/factories/people";
+import { actAs } from "@/tests/helpers/session";
 
-let currentActor: Actor | null = null;
-jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
+jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/session"));
 jest.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 import { removeOrganisationLogoAction } from "@/lib/organisations/actions";
@@ -20,13 +18,6 @@ const deleteLogo = async (organisationId: string) => {
   const result = await removeOrganisationLogoAction({ organisationId });
   return result.data ? "removed" : result.serverError;
 };
-
-async function member(organisationId: string, role: "OWNER" | "MEMBER") {
-  const user = await createUser();
-  await db().user.update({ where: { id: user.id }, data: { emailVerifiedAt: new Date() } });
-  await db().organisationMembership.create({ data: { userId: user.id, organisationId, role } });
-  return (await loadActor({ userId: user.id, sessionVersion: 0 }))!;
-}
 
 const post = async (id: string, bytes: Uint8Array) => {
   const form = new FormData();
@@ -45,7 +36,7 @@ beforeAll(async () => {
 
 describe("organisation logos", () => {
   it("are uploaded by owners, re-encoded, served with an ETag, and removed", async () => {
-    currentActor = await member(organisationId, "OWNER");
+    actAs(await createMember(organisationId, "OWNER"));
     const image = await sharp({ create: { width: 800, height: 800, channels: 4, background: "#ff0000" } })
       .png()
       .toBuffer();
@@ -68,7 +59,7 @@ describe("organisation logos", () => {
   });
 
   it("refuses a file that is not an image, keeping the logo already there", async () => {
-    currentActor = await member(organisationId, "OWNER");
+    actAs(await createMember(organisationId, "OWNER"));
     await post(
       organisationId,
       await sharp({ create: { width: 10, height: 10, channels: 3, background: "#00f" } })
@@ -85,13 +76,13 @@ describe("organisation logos", () => {
     const image = await sharp({ create: { width: 10, height: 10, channels: 3, background: "#0f0" } })
       .png()
       .toBuffer();
-    currentActor = await member(organisationId, "MEMBER");
+    actAs(await createMember(organisationId, "MEMBER"));
     expect((await post(organisationId, image)).status).toBe(403);
     expect(await deleteLogo(organisationId)).toBe("FORBIDDEN");
     const other = (await createOrganisation({ name: "Fundacja Inna" })).id;
-    currentActor = await member(other, "OWNER");
+    actAs(await createMember(other, "OWNER"));
     expect((await post(organisationId, image)).status).toBe(403);
-    currentActor = null;
+    actAs(null);
     expect((await post(organisationId, image)).status).toBe(401);
     expect((await post("nie-ma-takiej-organizacji-0000000", image)).status).toBe(404);
   });

@@ -1,31 +1,15 @@
-import { loadActor } from "@/lib/auth/current-actor";
-import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import type { OrganisationProfileInput } from "@/lib/organisations/profile-schemas";
 import { getPublicProfile } from "@/lib/organisations/profile";
 import { createOrganisation } from "@/tests/factories/organisations";
 import { createInstanceSettings } from "@/tests/factories/settings";
-import { createUser } from "@/tests/factories/users";
+import { createActor, createAdministrator, createMember } from "@/tests/factories/people";
+import { actAs } from "@/tests/helpers/session";
 
-let currentActor: Actor | null = null;
-jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
+jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/session"));
 jest.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 import { editOrganisationAction, editOrganisationProfileAction } from "@/lib/organisations/actions";
-
-async function person(
-  role: "OWNER" | "EDITOR" | "MEMBER" | null,
-  organisationId: string,
-  platformRole: "RESIDENT" | "ADMINISTRATOR" = "RESIDENT",
-) {
-  const user = await createUser({ platformRole });
-  await db().user.update({
-    where: { id: user.id },
-    data: { emailVerifiedAt: new Date(), totpEnabledAt: platformRole === "ADMINISTRATOR" ? new Date() : null },
-  });
-  if (role) await db().organisationMembership.create({ data: { userId: user.id, organisationId, role } });
-  return (await loadActor({ userId: user.id, sessionVersion: 0 }))!;
-}
 
 const contact = (value = "", visibility: "PUBLIC" | "SIGNED_IN" | "MEMBERS" = "PUBLIC") => ({ value, visibility });
 function profile(overrides: Partial<OrganisationProfileInput> = {}): OrganisationProfileInput {
@@ -69,7 +53,8 @@ beforeAll(async () => {
 
 describe("the organisation's profile", () => {
   it("is saved by an editor, with contacts and persons, and kept in the history", async () => {
-    currentActor = await person("EDITOR", organisationId);
+    const editor = await createMember(organisationId, "EDITOR");
+    actAs(editor);
     const result = await editOrganisationProfileAction({ organisationId, profile: profile() });
     expect(result).toEqual({ data: { saved: true } });
     const stored = await db().organisation.findUniqueOrThrow({
@@ -85,7 +70,7 @@ describe("the organisation's profile", () => {
     });
     expect(await db().organisationContact.count({ where: { organisationId } })).toBe(4);
     const [change] = await db().organisationChange.findMany({ where: { organisationId } });
-    expect(change).toMatchObject({ source: "profile", actorUserId: currentActor!.id });
+    expect(change).toMatchObject({ source: "profile", actorUserId: editor.id });
     expect(Object.keys(change!.changes as object)).toEqual(
       expect.arrayContaining(["mission", "foundedYear", "contacts", "contactPersons", "territoryCodes"]),
     );
@@ -116,7 +101,7 @@ describe("the organisation's profile", () => {
   });
 
   it("refuses bad input with messages on the fields, and areas outside the region", async () => {
-    currentActor = await person("OWNER", organisationId);
+    actAs(await createMember(organisationId, "OWNER"));
     const bad = await editOrganisationProfileAction({
       organisationId,
       profile: profile({
@@ -137,12 +122,12 @@ describe("the organisation's profile", () => {
   });
 
   it("may be edited by owners, editors and administrators only", async () => {
-    for (const actor of [await person("MEMBER", organisationId), await person(null, organisationId), null]) {
-      currentActor = actor;
+    for (const actor of [await createMember(organisationId, "MEMBER"), await createActor(), null]) {
+      actAs(actor);
       const result = await editOrganisationProfileAction({ organisationId, profile: profile({ mission: "Przejęte" }) });
       expect(result?.serverError).toBe(actor ? "FORBIDDEN" : "UNAUTHENTICATED");
     }
-    currentActor = await person(null, organisationId, "ADMINISTRATOR");
+    actAs(await createAdministrator());
     expect(
       (
         await editOrganisationProfileAction({
@@ -157,7 +142,7 @@ describe("the organisation's profile", () => {
   });
 
   it("keeps record edits in the same history", async () => {
-    currentActor = await person("OWNER", organisationId);
+    actAs(await createMember(organisationId, "OWNER"));
     const organisation = await db().organisation.findUniqueOrThrow({
       where: { id: organisationId },
       include: { spheres: true },

@@ -1,15 +1,16 @@
-import { actingForOptions, actingForSchema, resolveActingAs } from "@/lib/auth/acting-as";
+import { actingForOptions, resolveActingAs } from "@/lib/auth/acting-as";
+import { actingForSchema } from "@/lib/auth/acting-as-schema";
 import { loadActor } from "@/lib/auth/current-actor";
-import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { seedInstitutions } from "@/lib/reference-data/seed";
 import { createInstanceSettings } from "@/tests/factories/settings";
 import { sendImmediateNotificationEmails } from "@/lib/notifications/email";
 import { fanOutPendingNotifications } from "@/lib/notifications/fanout";
 import { drainQueue } from "@/tests/helpers/jobs";
+import { createPerson } from "@/tests/factories/people";
+import { actAs, signInAs } from "@/tests/helpers/session";
 
-let currentActor: (Actor & { name: string; email: string; locale: string }) | null = null;
-jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
+jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/session"));
 jest.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 import {
@@ -27,27 +28,6 @@ import {
 import { searchOrganisationsForAdmin } from "@/lib/organisations/queries";
 import type { OrganisationRecordInput } from "@/lib/organisations/schemas";
 import { eligibilityOf } from "@/lib/elections/participants";
-
-let sequence = 0;
-async function person(platformRole: Actor["platformRole"] = "RESIDENT") {
-  sequence += 1;
-  // Administrators have two-factor authentication on, as the platform requires for their functions.
-  const totpEnabledAt = platformRole === "ADMINISTRATOR" ? new Date() : null;
-  return db().user.create({
-    data: {
-      email: `osoba${sequence}@example.org`,
-      name: `Osoba ${sequence}`,
-      platformRole,
-      emailVerifiedAt: new Date(),
-      totpEnabledAt,
-    },
-  });
-}
-
-/** Acts as this person, with their memberships as the database has them now. */
-async function signInAs(user: { id: string } | null) {
-  currentActor = user ? await loadActor({ userId: user.id, sessionVersion: 0 }) : null;
-}
 
 const record = (overrides: Partial<OrganisationRecordInput> = {}): OrganisationRecordInput => ({
   name: "Stowarzyszenie „Łączy Nas Odra”",
@@ -73,7 +53,7 @@ async function organisationOwnedBy(owner: { id: string }, overrides: Partial<Org
 }
 
 async function memberOf(organisation: { id: string }, role: "OWNER" | "EDITOR" | "MEMBER") {
-  const user = await person();
+  const user = await createPerson();
   await db().organisationMembership.create({ data: { userId: user.id, organisationId: organisation.id, role } });
   return user;
 }
@@ -84,12 +64,12 @@ beforeAll(async () => {
 });
 
 beforeEach(() => {
-  currentActor = null;
+  actAs(null);
 });
 
 describe("registering an organisation", () => {
   it("creates it unverified with the person as its owner, and records it", async () => {
-    const owner = await person();
+    const owner = await createPerson();
     await signInAs(owner);
     const result = await registerOrganisationAction(
       record({ krs: "1234", nip: "526-000-12-46", shortName: "Łączy Nas" }),
@@ -114,10 +94,10 @@ describe("registering an organisation", () => {
   });
 
   it("refuses duplicates of KRS, NIP and REGON on their field, changing nothing", async () => {
-    const first = await person();
+    const first = await createPerson();
     await organisationOwnedBy(first, { krs: "777", nip: "7792345674", regon: "010268380" });
     const before = await db().organisation.count();
-    const second = await person();
+    const second = await createPerson();
     await signInAs(second);
     expect((await registerOrganisationAction(record({ krs: "0000000777" }))).validationErrors).toEqual({
       krs: { _errors: ["krsTaken"] },
@@ -132,10 +112,10 @@ describe("registering an organisation", () => {
   });
 
   it("lets only one of two concurrent registrations with the same NIP through", async () => {
-    const [a, b] = [await person(), await person()];
+    const [a, b] = [await createPerson(), await createPerson()];
     const register = async (user: { id: string }, krs: string) => {
       const actor = await loadActor({ userId: user.id, sessionVersion: 0 });
-      currentActor = actor;
+      actAs(actor);
       return registerOrganisationAction(record({ krs, nip: "1060000062" }));
     };
     const results = await Promise.all([register(a, "881"), register(b, "882")]);
@@ -146,7 +126,7 @@ describe("registering an organisation", () => {
   });
 
   it("refuses wrong checksums, a seat outside the region and visitors", async () => {
-    const owner = await person();
+    const owner = await createPerson();
     await signInAs(owner);
     expect((await registerOrganisationAction(record({ krs: "1", nip: "1234567890" }))).validationErrors).toMatchObject({
       nip: { _errors: ["nipInvalid"] },
@@ -169,9 +149,9 @@ describe("registering an organisation", () => {
 
 describe("joining an organisation", () => {
   it("approves a request: the person becomes a member and hears of it by e-mail", async () => {
-    const owner = await person();
+    const owner = await createPerson();
     const organisation = await organisationOwnedBy(owner);
-    const applicant = await person();
+    const applicant = await createPerson();
     await signInAs(applicant);
     expect(
       (await requestToJoinAction({ organisationId: organisation.id, message: "Jestem w zarządzie." })).data,
@@ -206,16 +186,16 @@ describe("joining an organisation", () => {
   });
 
   it("refuses with a reason the person reads, and lets exactly one of two concurrent decisions win", async () => {
-    const owner = await person();
+    const owner = await createPerson();
     const organisation = await organisationOwnedBy(owner);
     const coOwner = await memberOf(organisation, "OWNER");
-    const applicant = await person();
+    const applicant = await createPerson();
     await signInAs(applicant);
     await requestToJoinAction({ organisationId: organisation.id, message: "" });
     const request = await db().membershipRequest.findFirstOrThrow({ where: { userId: applicant.id } });
 
     const decideAs = async (user: { id: string }, decision: Parameters<typeof decideJoinRequestAction>[0]) => {
-      currentActor = await loadActor({ userId: user.id, sessionVersion: 0 });
+      await signInAs(user);
       return decideJoinRequestAction(decision);
     };
     const results = await Promise.all([
@@ -229,9 +209,9 @@ describe("joining an organisation", () => {
   });
 
   it("needs a reason to refuse", async () => {
-    const owner = await person();
+    const owner = await createPerson();
     const organisation = await organisationOwnedBy(owner);
-    const applicant = await person();
+    const applicant = await createPerson();
     await signInAs(applicant);
     await requestToJoinAction({ organisationId: organisation.id, message: "" });
     const request = await db().membershipRequest.findFirstOrThrow({ where: { userId: applicant.id } });
@@ -247,7 +227,7 @@ describe("joining an organisation", () => {
 
 describe("roles within an organisation", () => {
   it("always keeps one owner, also when two owners demote each other at once", async () => {
-    const owner = await person();
+    const owner = await createPerson();
     const organisation = await organisationOwnedBy(owner);
     await signInAs(owner);
     expect(
@@ -257,7 +237,7 @@ describe("roles within an organisation", () => {
 
     const second = await memberOf(organisation, "OWNER");
     const demote = async (actor: { id: string }, target: { id: string }) => {
-      currentActor = await loadActor({ userId: actor.id, sessionVersion: 0 });
+      await signInAs(actor);
       return changeMemberRoleAction({ organisationId: organisation.id, userId: target.id, role: "EDITOR" });
     };
     const results = await Promise.all([demote(owner, second), demote(second, owner)]);
@@ -268,7 +248,7 @@ describe("roles within an organisation", () => {
   });
 
   it("lets an owner remove a member and a member leave, recording both", async () => {
-    const owner = await person();
+    const owner = await createPerson();
     const organisation = await organisationOwnedBy(owner);
     const editor = await memberOf(organisation, "EDITOR");
     const member = await memberOf(organisation, "MEMBER");
@@ -311,14 +291,14 @@ describe("invitations", () => {
   }
 
   it("lets only the invited address accept, once, with the invited role", async () => {
-    const owner = await person();
+    const owner = await createPerson();
     const organisation = await organisationOwnedBy(owner);
-    const invited = await person();
+    const invited = await createPerson();
     const { mail, token } = await invite(organisation, owner, invited.email.toUpperCase());
     expect(mail.subject).toMatch(/^Invitation to an organisation – /);
     expect(mail.text).toContain("as editor");
 
-    await signInAs(await person());
+    await signInAs(await createPerson());
     expect((await acceptInvitationAction({ token })).serverError).toBe("FORBIDDEN");
     await signInAs(invited);
     expect((await acceptInvitationAction({ token })).data).toEqual({ slug: organisation.slug });
@@ -329,9 +309,9 @@ describe("invitations", () => {
   });
 
   it("refuses expired and replaced invitations, and people who are already members", async () => {
-    const owner = await person();
+    const owner = await createPerson();
     const organisation = await organisationOwnedBy(owner);
-    const invited = await person();
+    const invited = await createPerson();
     const first = await invite(organisation, owner, invited.email);
     const second = await invite(organisation, owner, invited.email, "MEMBER");
     await signInAs(invited);
@@ -361,9 +341,9 @@ async function verificationShown(organisationId: string) {
 
 describe("verification", () => {
   it("is refused when the facts it vouches for changed after the administrator's page loaded; the current ones are verified", async () => {
-    const owner = await person();
+    const owner = await createPerson();
     const organisation = await organisationOwnedBy(owner, { name: "Stowarzyszenie Rzetelnych Danych" });
-    const admin = await person("ADMINISTRATOR");
+    const admin = await createPerson({ platformRole: "ADMINISTRATOR" });
     const loaded = await verificationShown(organisation.id);
 
     // Renamed (as another entry in the register would be) while the administrator reads the list.
@@ -401,9 +381,9 @@ describe("verification", () => {
   });
 
   it("is given by an administrator and withdrawn when the identifiers change", async () => {
-    const owner = await person();
+    const owner = await createPerson();
     const organisation = await organisationOwnedBy(owner);
-    const admin = await person("ADMINISTRATOR");
+    const admin = await createPerson({ platformRole: "ADMINISTRATOR" });
     await signInAs(owner);
     expect((await setOrganisationVerifiedAction(await verificationShown(organisation.id))).serverError).toBe(
       "FORBIDDEN",
@@ -434,10 +414,10 @@ describe("verification", () => {
   });
 
   it("is withdrawn when a verified organisation is renamed, given another legal form or moved, with the facts audited and owners and administrators told", async () => {
-    const owner = await person();
+    const owner = await createPerson();
     const organisation = await organisationOwnedBy(owner, { krs: "4711" });
     const editor = await memberOf(organisation, "EDITOR");
-    const admin = await person("ADMINISTRATOR");
+    const admin = await createPerson({ platformRole: "ADMINISTRATOR" });
     const verify = async () => {
       await signInAs(admin);
       expect((await setOrganisationVerifiedAction(await verificationShown(organisation.id))).data).toEqual({
@@ -525,10 +505,10 @@ describe("verification", () => {
 
 describe("acting for an organisation", () => {
   it("is offered and allowed only for verified organisations the person belongs to", async () => {
-    const owner = await person();
+    const owner = await createPerson();
     const verified = await organisationOwnedBy(owner, { name: "Fundacja Zweryfikowana" });
     const unverified = await organisationOwnedBy(owner, { name: "Fundacja Czekająca" });
-    const stranger = await organisationOwnedBy(await person(), { name: "Fundacja Cudza" });
+    const stranger = await organisationOwnedBy(await createPerson(), { name: "Fundacja Cudza" });
     await db().organisation.updateMany({
       where: { id: { in: [verified.id, stranger.id] } },
       data: { verifiedAt: new Date() },

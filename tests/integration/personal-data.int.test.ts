@@ -1,5 +1,4 @@
 import { authenticate, SignInError } from "@/lib/accounts/authenticate";
-import { hashPassword } from "@/lib/accounts/password";
 import { deleteAccount, exportPersonalData } from "@/lib/accounts/personal-data";
 import { issueAccountToken } from "@/lib/accounts/tokens";
 import { recordAuditEvent } from "@/lib/audit/record";
@@ -15,15 +14,15 @@ import { consultationFields } from "@/tests/factories/consultations";
 import { electionFields } from "@/tests/factories/elections";
 import { createInstitution } from "@/tests/factories/institutions";
 import { createOrganisation } from "@/tests/factories/organisations";
+import { createPerson } from "@/tests/factories/people";
+import { createForumCategory, createForumPost, createForumThread } from "@/tests/factories/forum";
 import { createInstanceSettings } from "@/tests/factories/settings";
 
 const ip = { ip: "203.0.113.40" };
 const password = "moje dane moja sprawa";
 
 async function person(email: string) {
-  const user = await db().user.create({
-    data: { email, name: "Zofia Danowa", emailVerifiedAt: new Date(), passwordHash: await hashPassword(password) },
-  });
+  const user = await createPerson({ email, name: "Zofia Danowa", password });
   await db().consentRecord.create({ data: { userId: user.id, kind: "TERMS", version: "2026-11-26" } });
   return user;
 }
@@ -44,10 +43,10 @@ async function institutionRecords() {
 beforeAll(async () => {
   await createInstanceSettings();
   institutionId = (await createInstitution({ name: "Gmina Rejestrowa", territoryCode: "1609032" })).id;
-  const user = await db().user.create({
-    data: { email: "urzad@example.org", name: "Urzędniczka", emailVerifiedAt: new Date(), totpEnabledAt: new Date() },
+  const user = await createPerson({
+    name: "Urzędniczka",
+    institutions: [{ id: institutionId, role: "ADMINISTRATOR" }],
   });
-  await db().institutionMembership.create({ data: { userId: user.id, institutionId, role: "ADMINISTRATOR" } });
   official = { userId: user.id, ip: null };
 });
 
@@ -57,15 +56,9 @@ describe("exportPersonalData", () => {
     const { consultationId, electionId } = await institutionRecords();
     const organisation = await createOrganisation({ name: "Stowarzyszenie Eksportowe" });
     await db().remark.create({ data: { consultationId, authorId: ewa.id, justification: "Moja uwaga do projektu." } });
-    const category = await db().forumCategory.create({
-      data: { slug: "eksport", name: { pl: "Eksport" }, description: { pl: "" }, position: 1 },
-    });
-    const thread = await db().forumThread.create({
-      data: { categoryId: category.id, title: "Wątek Ewy", authorId: ewa.id },
-    });
-    await db().forumPost.create({
-      data: { threadId: thread.id, number: 1, authorId: ewa.id, body: "Mój wpis na forum." },
-    });
+    const category = await createForumCategory();
+    const thread = await createForumThread(category.id, { title: "Wątek Ewy", authorId: ewa.id });
+    await createForumPost(thread.id, 1, { authorId: ewa.id, body: "Mój wpis na forum." });
     await db().nomination.create({
       data: {
         electionId,

@@ -6,6 +6,8 @@ import { webManifestResponse } from "@/lib/settings/web-manifest";
 import { publicDataChanged } from "@/lib/cache/public-data";
 import { createInstitution } from "@/tests/factories/institutions";
 import { createOrganisation } from "@/tests/factories/organisations";
+import { createForumCategory, createForumThread } from "@/tests/factories/forum";
+import { createNewsArticle } from "@/tests/factories/news";
 import { createInstanceSettings } from "@/tests/factories/settings";
 
 const DAY = 24 * 3600 * 1000;
@@ -36,50 +38,15 @@ async function publicAndPrivateContent() {
     },
   });
   await db().consultation.create({ data: { ...base, slug: "szkic-urzednika", title: "Szkic" } });
-  await db().newsArticle.create({
-    data: {
-      slug: "dzien-wolontariusza",
-      title: "Dzień",
-      lead: "L",
-      body: "B",
-      status: "PUBLISHED",
-      publishedAt: new Date(Date.now() - DAY),
-      institutionId: institution.id,
-    },
-  });
-  await db().newsArticle.create({
-    data: {
-      slug: "jutro-rano",
-      title: "Jutro",
-      lead: "L",
-      body: "B",
-      status: "PUBLISHED",
-      publishedAt: new Date(Date.now() + DAY),
-      institutionId: institution.id,
-    },
-  });
-  await db().newsArticle.create({
-    data: {
-      slug: "czeka-na-moderacje",
-      title: "Czeka",
-      lead: "L",
-      body: "B",
-      status: "PENDING",
-      institutionId: institution.id,
-    },
-  });
-  const name = { pl: "Kategoria", en: "Category", de: "Kategorie" };
-  const open = await db().forumCategory.create({
-    data: { slug: "ogolna", name, description: name, position: 1, openToPublic: true },
-  });
-  const closed = await db().forumCategory.create({
-    data: { slug: "dla-urzednikow", name, description: name, position: 2, access: "OFFICIALS" },
-  });
-  const visible = await db().forumThread.create({ data: { categoryId: open.id, title: "Widoczny" } });
-  const held = await db().forumThread.create({
-    data: { categoryId: open.id, title: "Wstrzymany", heldAt: new Date() },
-  });
-  const hidden = await db().forumThread.create({ data: { categoryId: closed.id, title: "Dla urzędników" } });
+  const by = { institutionId: institution.id };
+  await createNewsArticle(by, { slug: "dzien-wolontariusza", title: "Dzień" });
+  await createNewsArticle(by, { slug: "jutro-rano", title: "Jutro", publishedAt: new Date(Date.now() + DAY) });
+  await createNewsArticle(by, { slug: "czeka-na-moderacje", title: "Czeka", status: "PENDING" });
+  const open = await createForumCategory({ slug: "ogolna", openToPublic: true });
+  const closed = await createForumCategory({ slug: "dla-urzednikow", position: 2, access: "OFFICIALS" });
+  const visible = await createForumThread(open.id, { title: "Widoczny" });
+  const held = await createForumThread(open.id, { title: "Wstrzymany", heldAt: new Date() });
+  const hidden = await createForumThread(closed.id, { title: "Dla urzędników" });
   return { institution, organisation, visible, held, hidden };
 }
 

@@ -1,4 +1,3 @@
-import { loadActor } from "@/lib/auth/current-actor";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { shownFactsOf } from "@/lib/organisations/shown-facts";
@@ -7,30 +6,17 @@ import { notify } from "@/lib/notifications/notify";
 import { followTopic, listSubscriptions } from "@/lib/notifications/subscriptions";
 import { seedInstitutions } from "@/lib/reference-data/seed";
 import { createInstanceSettings } from "@/tests/factories/settings";
+import { createPerson } from "@/tests/factories/people";
+import { signInAs } from "@/tests/helpers/session";
 
-let currentActor: (Actor & { name: string; email: string; locale: string }) | null = null;
-jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
+jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/session"));
 jest.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 import { followOrganisationAction, followTopicAction, unfollowTopicAction } from "@/lib/notifications/actions";
 import { registerOrganisationAction, setOrganisationVerifiedAction } from "@/lib/organisations/actions";
 
-let n = 0;
-const person = async (platformRole: Actor["platformRole"] = "RESIDENT") => {
-  n += 1;
-  return db().user.create({
-    data: {
-      email: `sub${n}@example.org`,
-      name: `Osoba ${n}`,
-      platformRole,
-      emailVerifiedAt: new Date(),
-      totpEnabledAt: new Date(),
-    },
-  });
-};
-const signInAs = async (user: { id: string } | null) => {
-  currentActor = user ? await loadActor({ userId: user.id, sessionVersion: 0 }) : null;
-};
+// Two-factor authentication on for everyone, administrators included.
+const person = (platformRole: Actor["platformRole"] = "RESIDENT") => createPerson({ platformRole, twoFactor: true });
 const none = { sphereId: null, territoryCode: null, institutionId: null };
 const SPORT = "udpp-4-1-17";
 const CULTURE = "udpp-4-1-16";

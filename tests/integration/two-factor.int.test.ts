@@ -1,6 +1,5 @@
 import { generateSync } from "otplib";
 import { authenticate, SignInError } from "@/lib/accounts/authenticate";
-import { hashPassword } from "@/lib/accounts/password";
 import {
   confirmTwoFactorSetup,
   disableTwoFactor,
@@ -8,32 +7,22 @@ import {
   startTwoFactorSetup,
   verifySecondFactor,
 } from "@/lib/accounts/two-factor";
-import { loadActor } from "@/lib/auth/current-actor";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { shownFactsOf } from "@/lib/organisations/shown-facts";
+import { createPerson } from "@/tests/factories/people";
+import { signInAs } from "@/tests/helpers/session";
 
-let currentActor: (Actor & { name: string; email: string; locale: string }) | null = null;
-jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
+jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/session"));
 jest.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 import { setOrganisationVerifiedAction } from "@/lib/organisations/actions";
 
 const password = "zielona łąka nad Odrą";
 const ip = { ip: "203.0.113.9" };
-let n = 0;
-async function person(platformRole: Actor["platformRole"] = "RESIDENT") {
-  n += 1;
-  return db().user.create({
-    data: {
-      email: `dwa${n}@example.org`,
-      name: `Osoba ${n}`,
-      platformRole,
-      emailVerifiedAt: new Date(),
-      passwordHash: await hashPassword(password),
-    },
-  });
-}
+/** Signs in with `password`; two-factor authentication is what the tests switch on. */
+const person = (platformRole: Actor["platformRole"] = "RESIDENT") =>
+  createPerson({ platformRole, password, twoFactor: false });
 
 /** The code of the time step `steps` away from now. */
 const codeAt = (secret: string, steps = 0) =>
@@ -179,7 +168,7 @@ describe("two-factor authentication", () => {
     const organisation = await db().organisation.create({
       data: { slug: "dwa-czynniki", name: "Dwa Czynniki", legalForm: "FOUNDATION", seatTerritoryCode: "1661011" },
     });
-    currentActor = await loadActor({ userId: admin.id, sessionVersion: 0 });
+    await signInAs(admin);
     expect(
       (
         await setOrganisationVerifiedAction({
@@ -190,7 +179,7 @@ describe("two-factor authentication", () => {
       ).serverError,
     ).toBe("TWO_FACTOR_REQUIRED");
     await db().user.update({ where: { id: admin.id }, data: { totpEnabledAt: new Date() } });
-    currentActor = await loadActor({ userId: admin.id, sessionVersion: 0 });
+    await signInAs(admin);
     expect(
       (
         await setOrganisationVerifiedAction({
