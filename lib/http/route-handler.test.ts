@@ -64,6 +64,22 @@ describe("routeHandler permissions", () => {
     expect((await scoped(get(), context({ id: ORGANISATION }))).status).toBe(401);
   });
 
+  it("tells an official without two-factor authentication to switch it on", async () => {
+    const INSTITUTION = "clinstitution000000000001";
+    const managed = routeHandler(
+      {
+        name: "test.institution",
+        access: { permission: "consultations.manage", scopeOf: async () => ({ institutionId: INSTITUTION }) },
+      },
+      async () => new Response("ok"),
+    );
+    currentActor = { ...person(), institutions: [{ institutionId: INSTITUTION, role: "OFFICIAL" }] };
+    const refused = await managed(get());
+    expect([refused.status, await refused.json()]).toEqual([403, { error: { code: "TWO_FACTOR_REQUIRED" } }]);
+    currentActor = { ...currentActor, twoFactorEnabled: true };
+    expect((await managed(get())).status).toBe(200);
+  });
+
   it("answers NOT_FOUND for a malformed id or a scope that does not exist", async () => {
     currentActor = person([{ organisationId: ORGANISATION, role: "OWNER" }]);
     const malformed = await scoped(get(), context({ id: "../etc/passwd" }));
