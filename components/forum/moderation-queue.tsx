@@ -5,11 +5,13 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { checkboxClassName } from "@/components/forms/checkbox-field";
 import { FieldHintAndError, inputClassName } from "@/components/forms/form-field";
+import { useCodeTexts } from "@/components/moderation/message-texts";
+import { QueueList } from "@/components/moderation/queue-list";
 import { Alert } from "@/components/ui/alert";
-import { EmptyState } from "@/components/ui/empty-state";
 import { Button } from "@/components/ui/button";
 import { SuspendAuthor } from "@/components/forum/suspend-author";
 import { approvePostsAction, dismissFlagsAction, hidePostsAction } from "@/lib/forum/actions";
+import type { ForumFlagReason } from "@/lib/generated/prisma/enums";
 import { Link, useRouter } from "@/lib/i18n/navigation";
 
 type Item = {
@@ -21,9 +23,9 @@ type Item = {
   createdAt: Date;
   hidden: boolean;
   held: boolean;
-  author: { id: string; name: string; createdAt: Date } | null;
+  author: { id: string; name: string; createdAt: Date; suspendedUntil: Date | null } | null;
   thread: { id: string; title: string };
-  flags: { reason: string; note: string | null }[];
+  flags: { reason: ForumFlagReason; note: string | null }[];
 };
 
 /**
@@ -35,6 +37,7 @@ export function ModerationQueue({ items, empty }: { items: Item[]; empty: string
   const t = useTranslations("forum.moderation");
   const tr = useTranslations();
   const format = useFormatter();
+  const texts = useCodeTexts();
   const router = useRouter();
   const [chosen, setChosen] = useState<string[]>([]);
   const [reason, setReason] = useState("");
@@ -80,54 +83,109 @@ export function ModerationQueue({ items, empty }: { items: Item[]; empty: string
   const serverError = hide.result.serverError ?? dismiss.result.serverError ?? approve.result.serverError;
   const refused = approve.result.data && "refused" in approve.result.data;
   const all = items.length > 0 && chosen.length === items.length;
-  // An emptied queue still says what the last decision did.
-  if (items.length === 0)
-    return (
-      <div className="mt-6 max-w-5xl">
-        <p role="status" className="font-semibold">
-          {done}
-        </p>
-        <EmptyState title={empty} />
-      </div>
-    );
 
   return (
     <div className="mt-6 max-w-5xl">
-      <p role="status" className="font-semibold">
-        {done}
-      </p>
-      {serverError && (
-        <Alert tone="error" live>
-          {tr(`errors.${serverError}` as never)}
-        </Alert>
-      )}
-      {refused && (
-        <Alert tone="error" live>
-          {t("changedSinceShown")}
-        </Alert>
-      )}
-      {selectionProblem && (
-        <Alert tone="error" live>
-          {tr(`forms.errors.${selectionProblem}` as never)}
-        </Alert>
-      )}
-      <div className="mb-4 flex items-start gap-3">
-        <input
-          id="queue-all"
-          type="checkbox"
-          checked={all}
-          onChange={() => setChosen(all ? [] : items.map((item) => item.id))}
-          className={checkboxClassName}
-        />
-        <label htmlFor="queue-all" className="font-semibold">
-          {t("chooseAll", { count: items.length })}
-        </label>
-      </div>
-      <ol className="space-y-4">
-        {items.map((item) => {
+      <QueueList
+        items={items}
+        empty={empty}
+        ordered
+        // An emptied queue still says what the last decision did.
+        status={
+          <>
+            <p role="status" className="font-semibold">
+              {done}
+            </p>
+            {items.length > 0 && serverError && (
+              <Alert tone="error" live>
+                {texts.serverError(serverError)}
+              </Alert>
+            )}
+            {items.length > 0 && refused && (
+              <Alert tone="error" live>
+                {t("changedSinceShown")}
+              </Alert>
+            )}
+            {items.length > 0 && selectionProblem && (
+              <Alert tone="error" live>
+                {texts.fieldError(selectionProblem)}
+              </Alert>
+            )}
+          </>
+        }
+        before={
+          <div className="mb-4 flex items-start gap-3">
+            <input
+              id="queue-all"
+              type="checkbox"
+              checked={all}
+              onChange={() => setChosen(all ? [] : items.map((item) => item.id))}
+              className={checkboxClassName}
+            />
+            <label htmlFor="queue-all" className="font-semibold">
+              {t("chooseAll", { count: items.length })}
+            </label>
+          </div>
+        }
+        after={
+          <section aria-labelledby="queue-decision" className="mt-6 rounded border-2 border-slate-700 p-4">
+            <h2 id="queue-decision" className="text-xl font-bold">
+              {t("decisionHeading", { count: chosen.length })}
+            </h2>
+            <label htmlFor="queue-reason" className="mt-2 block font-semibold">
+              {t("reason")}
+            </label>
+            <FieldHintAndError
+              id="queue-reason"
+              hint={t("reasonHint")}
+              error={reasonProblem ? texts.fieldError(reasonProblem) : undefined}
+            />
+            <input
+              id="queue-reason"
+              value={reason}
+              onChange={(event) => setReason(event.target.value)}
+              maxLength={500}
+              aria-invalid={reasonProblem ? true : undefined}
+              aria-describedby={`queue-reason-hint${reasonProblem ? " queue-reason-error" : ""}`}
+              className={`${inputClassName} mt-1`}
+            />
+            <div className="mt-3 flex flex-wrap gap-3">
+              <Button
+                variant="danger"
+                disabled={hide.isPending}
+                onClick={() => hide.execute({ postIds: chosen, reason })}
+              >
+                {t("hideChosen")}
+              </Button>
+              <Button
+                variant="secondary"
+                disabled={approve.isPending}
+                onClick={() =>
+                  approve.execute({
+                    postIds: chosen,
+                    shown: Object.fromEntries(
+                      items.filter((item) => chosen.includes(item.id)).map((item) => [item.id, item.shown]),
+                    ),
+                  })
+                }
+              >
+                {t("approveChosen")}
+              </Button>
+              <Button
+                variant="secondary"
+                disabled={dismiss.isPending}
+                onClick={() => dismiss.execute({ postIds: chosen })}
+              >
+                {t("dismissChosen")}
+              </Button>
+            </div>
+          </section>
+        }
+      >
+        {(item) => {
           const id = `queue-${item.id}`;
           return (
-            <li key={item.id} className="flex gap-3 rounded border-2 border-slate-300 p-3">
+            <div className="flex gap-3">
               <input
                 id={id}
                 type="checkbox"
@@ -162,7 +220,7 @@ export function ModerationQueue({ items, empty }: { items: Item[]; empty: string
                   <ul className="mt-1 list-disc pl-5">
                     {item.flags.map((flag, index) => (
                       <li key={index}>
-                        {tr(`forum.flag.reasons.${flag.reason}` as never)}
+                        {tr(`forum.flag.reasons.${flag.reason}`)}
                         {flag.note && <span lang="pl">: {flag.note}</span>}
                       </li>
                     ))}
@@ -180,57 +238,18 @@ export function ModerationQueue({ items, empty }: { items: Item[]; empty: string
                   <span className="sr-only"> {tr("forum.ofPost", { number: item.number })}</span>
                 </Link>
                 {item.author && (
-                  <SuspendAuthor userId={item.author.id} name={item.author.name} idPrefix={`suspend-${item.id}`} />
+                  <SuspendAuthor
+                    userId={item.author.id}
+                    name={item.author.name}
+                    suspendedUntil={item.author.suspendedUntil}
+                    idPrefix={`suspend-${item.id}`}
+                  />
                 )}
               </div>
-            </li>
+            </div>
           );
-        })}
-      </ol>
-      <section aria-labelledby="queue-decision" className="mt-6 rounded border-2 border-slate-700 p-4">
-        <h2 id="queue-decision" className="text-xl font-bold">
-          {t("decisionHeading", { count: chosen.length })}
-        </h2>
-        <label htmlFor="queue-reason" className="mt-2 block font-semibold">
-          {t("reason")}
-        </label>
-        <FieldHintAndError
-          id="queue-reason"
-          hint={t("reasonHint")}
-          error={reasonProblem ? tr(`forms.errors.${reasonProblem}` as never) : undefined}
-        />
-        <input
-          id="queue-reason"
-          value={reason}
-          onChange={(event) => setReason(event.target.value)}
-          maxLength={500}
-          aria-invalid={reasonProblem ? true : undefined}
-          aria-describedby={`queue-reason-hint${reasonProblem ? " queue-reason-error" : ""}`}
-          className={`${inputClassName} mt-1`}
-        />
-        <div className="mt-3 flex flex-wrap gap-3">
-          <Button variant="danger" disabled={hide.isPending} onClick={() => hide.execute({ postIds: chosen, reason })}>
-            {t("hideChosen")}
-          </Button>
-          <Button
-            variant="secondary"
-            disabled={approve.isPending}
-            onClick={() =>
-              approve.execute({
-                postIds: chosen,
-                shown: Object.fromEntries(
-                  items.filter((item) => chosen.includes(item.id)).map((item) => [item.id, item.shown]),
-                ),
-              })
-            }
-          >
-            {t("approveChosen")}
-          </Button>
-          <Button variant="secondary" disabled={dismiss.isPending} onClick={() => dismiss.execute({ postIds: chosen })}>
-            {t("dismissChosen")}
-          </Button>
-        </div>
-      </section>
+        }}
+      </QueueList>
     </div>
   );
 }

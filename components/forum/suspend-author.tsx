@@ -4,40 +4,87 @@ import { useAction } from "next-safe-action/hooks";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { FieldHintAndError, inputClassName } from "@/components/forms/form-field";
+import { useDecisions } from "@/components/forms/use-decisions";
+import { LiftSuspension } from "@/components/forum/lift-suspension";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { suspendUserAction } from "@/lib/forum/actions";
+import { liftSuspensionAction, suspendUserAction } from "@/lib/forum/actions";
 
 const PERIODS = [1, 7, 30, 365] as const;
 
-/** A moderator suspends a post's author from writing, for a period and a reason the person is shown. */
-export function SuspendAuthor({ userId, name, idPrefix }: { userId: string; name: string; idPrefix: string }) {
+/**
+ * A moderator suspends a post's author from writing, for a period and a
+ * reason the person is shown; a suspension in force (`suspendedUntil`, or one
+ * just made here) is said, and may be lifted early.
+ */
+export function SuspendAuthor({
+  userId,
+  name,
+  suspendedUntil = null,
+  idPrefix,
+}: {
+  userId: string;
+  name: string;
+  suspendedUntil?: Date | null;
+  idPrefix: string;
+}) {
   const t = useTranslations("forum.moderation");
   const tr = useTranslations();
   const format = useFormatter();
   const [open, setOpen] = useState(false);
   const [days, setDays] = useState<number>(7);
   const [reason, setReason] = useState("");
-  const suspend = useAction(suspendUserAction);
+  const [until, setUntil] = useState<Date | null>(suspendedUntil);
+  const suspend = useAction(suspendUserAction, {
+    onSuccess: ({ data }) => {
+      if (data) setUntil(new Date(data.suspendedUntil));
+    },
+  });
+  const lift = useAction(liftSuspensionAction);
+  const { decide, alerts } = useDecisions("forum.refusals");
   const problem = (suspend.result.validationErrors as { reason?: { _errors?: string[] } } | undefined)?.reason
     ?._errors?.[0];
-  if (suspend.result.data)
-    return (
+  const justSuspended = until !== null && suspend.result.data !== undefined;
+  const suspension = until && (
+    <>
       <p role="status" className="mt-2 font-semibold">
-        {t("suspended", {
-          name,
-          until: format.dateTime(new Date(suspend.result.data.suspendedUntil), {
-            dateStyle: "medium",
-            timeStyle: "short",
-          }),
-        })}
+        {t("suspended", { name, until: format.dateTime(until, { dateStyle: "medium", timeStyle: "short" }) })}
       </p>
+      <LiftSuspension
+        name={name}
+        pending={lift.isPending}
+        onLift={() =>
+          void decide(
+            async () => {
+              const response = await lift.executeAsync({ userId });
+              if (response?.data) {
+                setUntil(null);
+                suspend.reset();
+              }
+              return response;
+            },
+            t("lifted", { name }),
+          )
+        }
+      />
+    </>
+  );
+  if (justSuspended)
+    return (
+      <>
+        {alerts}
+        {suspension}
+      </>
     );
   if (!open)
     return (
-      <Button variant="secondary" className="mt-2 ml-3" onClick={() => setOpen(true)}>
-        {t("suspend", { name })}
-      </Button>
+      <>
+        {alerts}
+        {suspension}
+        <Button variant="secondary" className="mt-2 ml-3" onClick={() => setOpen(true)}>
+          {t("suspend", { name })}
+        </Button>
+      </>
     );
   return (
     <form

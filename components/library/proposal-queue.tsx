@@ -2,13 +2,10 @@
 
 import { useAction } from "next-safe-action/hooks";
 import { useFormatter, useTranslations } from "next-intl";
-import { ReasonDisclosure } from "@/components/forms/reason-disclosure";
-import { useDecisions } from "@/components/forms/use-decisions";
-import { Button } from "@/components/ui/button";
-import { EmptyState } from "@/components/ui/empty-state";
+import { DecisionButton, ReasonDecision, useItemDecisions } from "@/components/moderation/item-decisions";
+import { QueueList } from "@/components/moderation/queue-list";
 import { Link } from "@/lib/i18n/navigation";
 import { acceptDocumentAction, rejectDocumentAction } from "@/lib/library/actions";
-import { rejectDocumentSchema } from "@/lib/library/schemas";
 
 type VersionLink = { id: string; number: number; format: string };
 /** A change an organisation made to its accepted document: new fields (if the description changed). */
@@ -64,87 +61,70 @@ export function ProposalQueue({ items, empty }: { items: Proposal[]; empty: stri
   const format = useFormatter();
   const accept = useAction(acceptDocumentAction);
   const reject = useAction(rejectDocumentAction);
-  const { decide, alerts } = useDecisions("libraryModeration.refusals");
-  const pending = accept.isPending || reject.isPending;
+  const decisions = useItemDecisions("libraryModeration.refusals");
 
   return (
-    <>
-      {alerts}
-      {items.length === 0 ? (
-        <EmptyState title={empty} />
-      ) : (
-        <ul className="mt-4 space-y-4">
-          {items.map((item) => (
-            <li key={item.id} className="rounded border-2 border-slate-300 p-4">
-              <h2 className="text-xl font-bold">
-                <Link href={{ pathname: "/library/[slug]", params: { slug: item.slug } }} className="underline">
-                  {item.title}
-                </Link>
-              </h2>
-              {item.change ? (
-                <>
-                  <p className="mt-1 font-semibold">{t("libraryModeration.changeLabel")}</p>
-                  <p className="mt-1 text-slate-800">
-                    {item.organisation}
-                    {item.change.proposer ? ` · ${item.change.proposer}` : ""} ·{" "}
-                    {format.dateTime(item.change.proposedAt, { dateStyle: "medium" })}
-                  </p>
-                  {item.change.title !== null && (
-                    <dl className="mt-2">
-                      <dt className="font-semibold">{t("libraryModeration.changedTitle")}</dt>
-                      <dd lang="pl">{item.change.title}</dd>
-                      <dt className="mt-1 font-semibold">{t("libraryModeration.changedDescription")}</dt>
-                      <dd lang="pl">{item.change.excerpt}</dd>
-                    </dl>
-                  )}
-                  <FileList versions={item.versions} title={item.title} none={t("libraryModeration.noNewFile")} />
-                </>
-              ) : (
-                <>
-                  <p className="mt-1 text-slate-800">
-                    {item.organisation}
-                    {item.proposer ? ` · ${item.proposer}` : ""} ·{" "}
-                    {format.dateTime(item.createdAt, { dateStyle: "medium" })}
-                  </p>
-                  <p className="mt-2">{item.excerpt}</p>
-                  <FileList versions={item.versions} title={item.title} none={t("libraryModeration.noFile")} />
-                </>
+    <QueueList items={items} empty={empty} status={decisions.alerts}>
+      {(item) => (
+        <>
+          <h2 className="text-xl font-bold">
+            <Link href={{ pathname: "/library/[slug]", params: { slug: item.slug } }} className="underline">
+              {item.title}
+            </Link>
+          </h2>
+          {item.change ? (
+            <>
+              <p className="mt-1 font-semibold">{t("libraryModeration.changeLabel")}</p>
+              <p className="mt-1 text-slate-800">
+                {item.organisation}
+                {item.change.proposer ? ` · ${item.change.proposer}` : ""} ·{" "}
+                {format.dateTime(item.change.proposedAt, { dateStyle: "medium" })}
+              </p>
+              {item.change.title !== null && (
+                <dl className="mt-2">
+                  <dt className="font-semibold">{t("libraryModeration.changedTitle")}</dt>
+                  <dd lang="pl">{item.change.title}</dd>
+                  <dt className="mt-1 font-semibold">{t("libraryModeration.changedDescription")}</dt>
+                  <dd lang="pl">{item.change.excerpt}</dd>
+                </dl>
               )}
-              <div className="mt-3 flex flex-wrap items-start gap-3">
-                <Button
-                  disabled={pending || (!item.change && item.versions.length === 0)}
-                  onClick={() =>
-                    void decide(
-                      () => accept.executeAsync({ documentId: item.id, ...item.shown }),
-                      t("libraryModeration.accepted", { title: item.title }),
-                    )
-                  }
-                >
-                  {t("libraryModeration.accept")}
-                  <span className="sr-only"> – {item.title}</span>
-                </Button>
-                <ReasonDisclosure
-                  open={t("newsModeration.reject")}
-                  label={t("newsModeration.reason")}
-                  submit={t("libraryModeration.confirmReject")}
-                  cancel={t("newsModeration.cancel")}
-                  context={item.title}
-                  pending={pending}
-                  onSubmit={async (reason) => {
-                    const parsed = rejectDocumentSchema.shape.reason.safeParse(reason);
-                    if (!parsed.success) return t(`forms.errors.${parsed.error.issues[0]!.message}` as never);
-                    await decide(
-                      () => reject.executeAsync({ documentId: item.id, ...item.shown, reason: parsed.data }),
-                      t("libraryModeration.rejected", { title: item.title }),
-                    );
-                    return null;
-                  }}
-                />
-              </div>
-            </li>
-          ))}
-        </ul>
+              <FileList versions={item.versions} title={item.title} none={t("libraryModeration.noNewFile")} />
+            </>
+          ) : (
+            <>
+              <p className="mt-1 text-slate-800">
+                {item.organisation}
+                {item.proposer ? ` · ${item.proposer}` : ""} ·{" "}
+                {format.dateTime(item.createdAt, { dateStyle: "medium" })}
+              </p>
+              <p className="mt-2">{item.excerpt}</p>
+              <FileList versions={item.versions} title={item.title} none={t("libraryModeration.noFile")} />
+            </>
+          )}
+          <div className="mt-3 flex flex-wrap items-start gap-3">
+            <DecisionButton
+              context={item.title}
+              disabled={decisions.pending || (!item.change && item.versions.length === 0)}
+              onClick={() =>
+                void decisions.decide(
+                  () => accept.executeAsync({ documentId: item.id, ...item.shown }),
+                  t("libraryModeration.accepted", { title: item.title }),
+                )
+              }
+            >
+              {t("libraryModeration.accept")}
+            </DecisionButton>
+            <ReasonDecision
+              decisions={decisions}
+              open={t("newsModeration.reject")}
+              submit={t("libraryModeration.confirmReject")}
+              context={item.title}
+              done={t("libraryModeration.rejected", { title: item.title })}
+              run={(reason) => reject.executeAsync({ documentId: item.id, ...item.shown, reason })}
+            />
+          </div>
+        </>
       )}
-    </>
+    </QueueList>
   );
 }

@@ -6,8 +6,9 @@
 import { loadActor } from "@/lib/auth/current-actor";
 import { db } from "@/lib/db/client";
 import { DEMO_EMAIL_DOMAIN } from "@/lib/demo/data";
-import { approveArticle, currentArticleVersion, featureArticle } from "@/lib/news/moderation";
+import { approveArticle, featureArticle } from "@/lib/news/moderation";
 import { createArticle, submitArticle } from "@/lib/news/mutations";
+import { currentArticleVersion } from "@/lib/news/queries";
 import { newsFieldsWith, type NewsFields } from "@/lib/news/schemas";
 import { polishAt } from "@/lib/time/polish-local";
 

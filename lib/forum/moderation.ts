@@ -2,7 +2,8 @@
 // through one queue of flagged posts and decide many at once (a spam wave is
 // cleared in one action): hide with a reason the author is told, or keep the
 // post and dismiss the flags; hidden posts can be restored. Threads are
-// locked, pinned and moved. Every decision is in the audit log.
+// locked, pinned and moved. Every decision is in the audit log. The steps
+// every decision on posts shares are lib/moderation/publishing.ts.
 import type { Actor } from "@/lib/auth/permissions";
 import { requireModerator } from "@/lib/auth/moderators";
 import { recordAuditEvent, type AuditAction } from "@/lib/audit/record";
@@ -13,6 +14,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { mayRead } from "@/lib/forum/access";
 import { threadSubject } from "@/lib/forum/audience";
 import { heldPostVersion } from "@/lib/forum/held-version";
+import type { ActionMeta } from "@/lib/http/request-context";
+import { decideMany, type PublishedKind, type Tx } from "@/lib/moderation/publishing";
 import { announcePost } from "@/lib/forum/posts";
 import { RuleRefusal } from "@/lib/rule-errors/refusals";
 import { dispatchNotifications, notify } from "@/lib/notifications/notify";
@@ -20,8 +23,6 @@ import { dateToPolishLocal } from "@/lib/time/polish-local";
 
 export type ModerationRefusal = "ownPost" | "alreadyFlagged";
 export type ApprovalRefusal = "changedSinceShown";
-type Meta = { ip: string | null };
-type Tx = Prisma.TransactionClient;
 
 export async function flagPost(
   actor: Actor,
@@ -40,46 +41,35 @@ export async function flagPost(
   if (created.count === 0) throw new RuleRefusal<ModerationRefusal>("alreadyFlagged");
 }
 
-/**
- * What waits for the moderators: posts held for a blocked word, then posts
- * with open flags (the most recently flagged first), with the flags' reasons
- * and notes.
- */
-export async function moderationQueue(limit = 100) {
-  const held = await db().forumPost.findMany({
-    where: { OR: [{ heldAt: { not: null } }, { pendingBody: { not: null } }], hiddenAt: null, deletedAt: null },
-    orderBy: [{ heldAt: "desc" }, { editedAt: "desc" }],
-    take: limit,
-    select: { id: true },
-  });
-  const flagged = await db().forumFlag.groupBy({
-    by: ["postId"],
-    where: { resolvedAt: null },
-    _max: { createdAt: true },
-    orderBy: { _max: { createdAt: "desc" } },
-    take: limit,
-  });
-  const ids = [...new Set([...held.map((p) => p.id), ...flagged.map((f) => f.postId)])];
-  const posts = await db().forumPost.findMany({
-    where: { id: { in: ids } },
-    include: {
-      author: { select: { id: true, name: true, createdAt: true } },
-      thread: { select: { id: true, title: true } },
-      flags: {
-        where: { resolvedAt: null },
-        orderBy: { createdAt: "asc" },
-        select: { reason: true, note: true, createdAt: true },
-      },
-    },
-  });
-  const order = new Map(ids.map((id, index) => [id, index]));
-  return posts
-    .sort((a, b) => order.get(a.id)! - order.get(b.id)!)
-    .map((post) => ({ ...post, shown: heldPostVersion(post) }));
-}
-export type QueuedPost = Awaited<ReturnType<typeof moderationQueue>>[number];
-
 type Decision = "hidden" | "restored" | "approved";
+type PostDecision = Decision | "dismissed";
+
+const AUDIT_ACTIONS: Record<PostDecision, AuditAction> = {
+  hidden: "forum.post_hidden",
+  restored: "forum.post_restored",
+  approved: "forum.post_approved",
+  dismissed: "forum.flags_dismissed",
+};
+
+/** The posts each decision applies to: others among those chosen are left as they are. */
+const DECIDABLE: Record<PostDecision, Prisma.ForumPostWhereInput> = {
+  hidden: { hiddenAt: null },
+  restored: { hiddenAt: { not: null } },
+  approved: { OR: [{ heldAt: { not: null } }, { pendingBody: { not: null } }] },
+  dismissed: { flags: { some: { resolvedAt: null } } },
+};
+
+const decidedPostSelect = {
+  id: true,
+  number: true,
+  authorId: true,
+  threadId: true,
+  heldAt: true,
+  body: true,
+  pendingBody: true,
+  thread: { select: { id: true, title: true } },
+} as const satisfies Prisma.ForumPostSelect;
+type DecidedPost = Prisma.ForumPostGetPayload<{ select: typeof decidedPostSelect }>;
 
 async function resolveFlags(tx: Tx, moderatorId: string, postIds: string[], now: Date) {
   await tx.forumFlag.updateMany({
@@ -88,13 +78,7 @@ async function resolveFlags(tx: Tx, moderatorId: string, postIds: string[], now:
   });
 }
 
-async function tellAuthor(
-  tx: Tx,
-  post: { id: string; number: number; authorId: string | null; thread: { id: string; title: string } },
-  moderatorId: string,
-  decision: Decision,
-  reason: string,
-) {
+async function tellAuthor(tx: Tx, post: DecidedPost, moderatorId: string, decision: Decision, reason: string) {
   if (!post.authorId) return;
   await notify(
     {
@@ -108,93 +92,87 @@ async function tellAuthor(
   );
 }
 
-/** Hides the posts (those not hidden already) with one reason; their flags are resolved and each author is told why. */
-export async function hidePosts(actor: Actor, postIds: string[], reason: string, meta: Meta): Promise<number> {
-  requireModerator(actor);
-  const now = new Date();
-  const hidden = await db().$transaction(async (tx) => {
-    const posts = await tx.forumPost.findMany({
-      where: { id: { in: postIds }, hiddenAt: null },
-      select: { id: true, number: true, authorId: true, thread: { select: { id: true, title: true } } },
-    });
-    await tx.forumPost.updateMany({
-      where: { id: { in: posts.map((p) => p.id) } },
-      data: { hiddenAt: now, hiddenById: actor.id, hiddenReason: reason, heldAt: null },
-    });
-    await resolveFlags(tx, actor.id, postIds, now);
-    for (const post of posts) {
-      await recordAuditEvent(
-        {
-          action: "forum.post_hidden",
-          actorUserId: actor.id,
-          subjectType: "ForumPost",
-          subjectId: post.id,
-          ipAddress: meta.ip,
-          details: { reason },
-        },
-        tx,
-      );
-      await tellAuthor(tx, post, actor.id, "hidden", reason);
+/**
+ * Forum posts as the publishing path sees them. Moderators decide many at
+ * once; letting held posts through applies to the wording they were shown
+ * (`shown`: per post, lib/forum/held-version.ts).
+ */
+const forumPosts: PublishedKind<DecidedPost, PostDecision, string, ApprovalRefusal> = {
+  table: "ForumPost",
+  load: (tx, ids, decision) =>
+    tx.forumPost.findMany({ where: { id: { in: ids }, ...DECIDABLE[decision] }, select: decidedPostSelect }),
+  idOf: (post) => post.id,
+  decidesOnShown: (_post, decision) => decision === "approved",
+  isAsShown: (_tx, post, shown) => heldPostVersion(post) === shown,
+  staleRefusal: "changedSinceShown",
+  refusal: () => null,
+  auditAction: (_post, { decision }) => AUDIT_ACTIONS[decision],
+  apply: async (tx, post, { actor, decision, reason, now }) => {
+    if (decision === "hidden") {
+      await tx.forumPost.update({
+        where: { id: post.id },
+        data: { hiddenAt: now, hiddenById: actor.id, hiddenReason: reason, heldAt: null },
+      });
+      return { details: { reason } };
     }
-    return posts.length;
-  });
-  await dispatchNotifications();
-  return hidden;
+    if (decision === "restored")
+      await tx.forumPost.update({
+        where: { id: post.id },
+        data: { hiddenAt: null, hiddenById: null, hiddenReason: null },
+      });
+    if (decision === "approved") {
+      // A held edit replaces the wording shown; the earlier one is kept for the moderators.
+      if (post.pendingBody !== null) {
+        await tx.forumPostRevision.create({ data: { postId: post.id, body: post.body } });
+        await tx.forumPost.update({
+          where: { id: post.id },
+          data: { body: post.pendingBody, pendingBody: null, editedAt: now },
+        });
+      }
+      await tx.forumPost.update({ where: { id: post.id }, data: { heldAt: null } });
+      if (post.number === 1) await tx.forumThread.update({ where: { id: post.threadId }, data: { heldAt: null } });
+    }
+    return {};
+  },
+  notify: async (tx, post, { actor, decision, reason }) => {
+    if (decision === "dismissed") return;
+    await tellAuthor(tx, post, actor.id, decision, reason ?? "");
+    // Now public: mentions, watchers and earlier writers hear of it, as if it had just been written (an edit was public already).
+    if (decision === "approved" && post.heldAt) await announcePost(tx, post.id);
+  },
+  // Hidden, let through or kept: the flags on every chosen post are answered.
+  settle: async (tx, ids, { actor, decision, now }) => {
+    if (decision !== "restored") await resolveFlags(tx, actor.id, ids, now);
+  },
+};
+
+/** Hides the posts (those not hidden already) with one reason; their flags are resolved and each author is told why. */
+export async function hidePosts(actor: Actor, postIds: string[], reason: string, meta: ActionMeta): Promise<number> {
+  return (await decideMany(forumPosts, actor, postIds, { decision: "hidden", reason }, meta)).length;
 }
 
-export async function restorePosts(actor: Actor, postIds: string[], meta: Meta): Promise<number> {
-  requireModerator(actor);
-  const restored = await db().$transaction(async (tx) => {
-    const posts = await tx.forumPost.findMany({
-      where: { id: { in: postIds }, hiddenAt: { not: null } },
-      select: { id: true, number: true, authorId: true, thread: { select: { id: true, title: true } } },
-    });
-    await tx.forumPost.updateMany({
-      where: { id: { in: posts.map((p) => p.id) } },
-      data: { hiddenAt: null, hiddenById: null, hiddenReason: null },
-    });
-    for (const post of posts) {
-      await recordAuditEvent(
-        {
-          action: "forum.post_restored",
-          actorUserId: actor.id,
-          subjectType: "ForumPost",
-          subjectId: post.id,
-          ipAddress: meta.ip,
-        },
-        tx,
-      );
-      await tellAuthor(tx, post, actor.id, "restored", "");
-    }
-    return posts.length;
-  });
-  await dispatchNotifications();
-  return restored;
+export async function restorePosts(actor: Actor, postIds: string[], meta: ActionMeta): Promise<number> {
+  return (await decideMany(forumPosts, actor, postIds, { decision: "restored" }, meta)).length;
 }
 
 /** Keeps the posts and closes their flags. */
-export async function dismissFlags(actor: Actor, postIds: string[], meta: Meta): Promise<number> {
-  requireModerator(actor);
-  return db().$transaction(async (tx) => {
-    const open = await tx.forumFlag.findMany({
-      where: { postId: { in: postIds }, resolvedAt: null },
-      select: { postId: true },
-      distinct: ["postId"],
-    });
-    await resolveFlags(tx, actor.id, postIds, new Date());
-    for (const { postId } of open)
-      await recordAuditEvent(
-        {
-          action: "forum.flags_dismissed",
-          actorUserId: actor.id,
-          subjectType: "ForumPost",
-          subjectId: postId,
-          ipAddress: meta.ip,
-        },
-        tx,
-      );
-    return open.length;
-  });
+export async function dismissFlags(actor: Actor, postIds: string[], meta: ActionMeta): Promise<number> {
+  return (await decideMany(forumPosts, actor, postIds, { decision: "dismissed" }, meta)).length;
+}
+
+/**
+ * Lets held posts out (and the threads they open): they go public as they are; a held edit replaces the wording shown.
+ * `shown` holds, per post, the fingerprint of the wording the moderator was
+ * shown; under the posts' row locks, any post its author rewrote since refuses
+ * the whole decision (nothing is let through), to be looked at again.
+ */
+export async function approvePosts(
+  actor: Actor,
+  postIds: string[],
+  shown: Record<string, string>,
+  meta: ActionMeta,
+): Promise<number> {
+  return (await decideMany(forumPosts, actor, postIds, { decision: "approved", shown }, meta)).length;
 }
 
 /** Locks or unlocks, pins or unpins a thread. */
@@ -202,7 +180,7 @@ export async function setThreadState(
   actor: Actor,
   threadId: string,
   change: { locked?: boolean; pinned?: boolean; reason?: string },
-  meta: Meta,
+  meta: ActionMeta,
 ): Promise<void> {
   requireModerator(actor);
   await db().$transaction(async (tx) => {
@@ -232,7 +210,7 @@ export async function moveThread(
   actor: Actor,
   threadId: string,
   categoryId: string,
-  meta: Meta,
+  meta: ActionMeta,
   reason = "",
 ): Promise<void> {
   requireModerator(actor);
@@ -279,76 +257,11 @@ export async function moveThread(
   await dispatchNotifications();
 }
 
-/**
- * Lets held posts out (and the threads they open): they go public as they are; a held edit replaces the wording shown.
- * `shown` holds, per post, the fingerprint of the wording the moderator was
- * shown; under the posts' row locks, any post its author rewrote since refuses
- * the whole decision (nothing is let through), to be looked at again.
- */
-export async function approvePosts(
-  actor: Actor,
-  postIds: string[],
-  shown: Record<string, string>,
-  meta: Meta,
-): Promise<number> {
-  requireModerator(actor);
-  const now = new Date();
-  const approved = await db().$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT id FROM "ForumPost" WHERE id = ANY(${postIds}::text[]) ORDER BY id FOR UPDATE`;
-    const posts = await tx.forumPost.findMany({
-      where: { id: { in: postIds }, OR: [{ heldAt: { not: null } }, { pendingBody: { not: null } }] },
-      select: {
-        id: true,
-        number: true,
-        authorId: true,
-        threadId: true,
-        heldAt: true,
-        body: true,
-        pendingBody: true,
-        thread: { select: { id: true, title: true } },
-      },
-    });
-    if (posts.some((post) => shown[post.id] !== heldPostVersion(post)))
-      throw new RuleRefusal<ApprovalRefusal>("changedSinceShown");
-    for (const edit of posts.filter((p) => p.pendingBody !== null)) {
-      await tx.forumPostRevision.create({ data: { postId: edit.id, body: edit.body } });
-      await tx.forumPost.update({
-        where: { id: edit.id },
-        data: { body: edit.pendingBody!, pendingBody: null, editedAt: now },
-      });
-    }
-    await tx.forumPost.updateMany({ where: { id: { in: posts.map((p) => p.id) } }, data: { heldAt: null } });
-    await tx.forumThread.updateMany({
-      where: { id: { in: posts.filter((p) => p.number === 1).map((p) => p.threadId) } },
-      data: { heldAt: null },
-    });
-    await resolveFlags(tx, actor.id, postIds, now);
-    for (const post of posts) {
-      await recordAuditEvent(
-        {
-          action: "forum.post_approved",
-          actorUserId: actor.id,
-          subjectType: "ForumPost",
-          subjectId: post.id,
-          ipAddress: meta.ip,
-        },
-        tx,
-      );
-      await tellAuthor(tx, post, actor.id, "approved", "");
-      // Now public: mentions, watchers and earlier writers hear of it, as if it had just been written (an edit was public already).
-      if (post.heldAt) await announcePost(tx, post.id);
-    }
-    return posts.length;
-  });
-  await dispatchNotifications();
-  return approved;
-}
-
 /** Stops a person writing on the forum until a date, for a reason they are told and shown. */
 export async function suspendUser(
   actor: Actor,
   input: { userId: string; days: number; reason: string },
-  meta: Meta,
+  meta: ActionMeta,
   now = new Date(),
 ): Promise<Date> {
   requireModerator(actor);
@@ -386,7 +299,7 @@ export async function suspendUser(
   return until;
 }
 
-export async function liftSuspensions(actor: Actor, userId: string, meta: Meta): Promise<number> {
+export async function liftSuspensions(actor: Actor, userId: string, meta: ActionMeta): Promise<number> {
   requireModerator(actor);
   return db().$transaction(async (tx) => {
     const lifted = await tx.forumSuspension.updateMany({
@@ -409,7 +322,7 @@ export async function liftSuspensions(actor: Actor, userId: string, meta: Meta):
 }
 
 /** Replaces the blocked words with the administrators' list (one pattern per line). */
-export async function saveBlockedWords(actorUserId: string, patterns: string[], meta: Meta): Promise<void> {
+export async function saveBlockedWords(actorUserId: string, patterns: string[], meta: ActionMeta): Promise<void> {
   await db().$transaction(async (tx) => {
     await tx.forumBlockedWord.deleteMany({});
     if (patterns.length > 0)
@@ -425,12 +338,6 @@ export async function saveBlockedWords(actorUserId: string, patterns: string[], 
       tx,
     );
   });
-}
-
-export async function blockedWordPatterns(): Promise<string[]> {
-  return (await db().forumBlockedWord.findMany({ orderBy: { pattern: "asc" }, select: { pattern: true } })).map(
-    (word) => word.pattern,
-  );
 }
 
 export type ThreadChange = "locked" | "unlocked" | "pinned" | "unpinned" | "moved" | "split" | "merged";

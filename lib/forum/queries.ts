@@ -1,13 +1,14 @@
 // Reading the forum: a category's threads, a page of a thread's posts, and
 // how far the reader has read. Pages of posts are ranges of post numbers
 // (`@@unique([threadId, number])`), so page 250 of a long thread costs what
-// page 1 does.
+// page 1 does. Also what waits for the moderators, and the blocked words.
 import type { Actor } from "@/lib/auth/permissions";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { mayRead, mayWrite } from "@/lib/forum/access";
 import { heldPostVersion } from "@/lib/forum/held-version";
+import { queueWindow, type QueueFilters } from "@/lib/moderation/queue";
 
 export const THREADS_PER_PAGE = 25;
 export const POSTS_PER_PAGE = 20;
@@ -124,4 +125,75 @@ export async function markRead(
   await client.$executeRaw`
     INSERT INTO "ForumReadMark" ("userId", "threadId", "lastReadNumber", "updatedAt") VALUES (${userId}, ${threadId}, ${number}, now())
     ON CONFLICT ("userId", "threadId") DO UPDATE SET "lastReadNumber" = GREATEST("ForumReadMark"."lastReadNumber", EXCLUDED."lastReadNumber"), "updatedAt" = now()`;
+}
+
+// The moderators' queue and the blocked words (decisions: lib/forum/moderation.ts).
+
+/**
+ * What waits for the moderators: posts held for a blocked word, then posts
+ * with open flags (the most recently flagged first), with the flags' reasons
+ * and notes.
+ */
+export async function moderationQueue(filters: QueueFilters = {}) {
+  const window = queueWindow(filters);
+  // The moderators' filters in the forum: a topic is a category, an author the person who wrote the post.
+  const narrowed: Prisma.ForumPostWhereInput = {
+    ...(filters.topic ? { thread: { categoryId: filters.topic } } : {}),
+    ...(filters.author ? { authorId: filters.author } : {}),
+  };
+  const held = await db().forumPost.findMany({
+    where: {
+      ...narrowed,
+      OR: [{ heldAt: { not: null } }, { pendingBody: { not: null } }],
+      hiddenAt: null,
+      deletedAt: null,
+    },
+    orderBy: [{ heldAt: "desc" }, { editedAt: "desc" }],
+    ...window,
+    select: { id: true },
+  });
+  const flagged = await db().forumFlag.groupBy({
+    by: ["postId"],
+    where: { resolvedAt: null, ...(filters.topic || filters.author ? { post: narrowed } : {}) },
+    _max: { createdAt: true },
+    orderBy: { _max: { createdAt: "desc" } },
+    ...window,
+  });
+  const ids = [...new Set([...held.map((p) => p.id), ...flagged.map((f) => f.postId)])];
+  const posts = await db().forumPost.findMany({
+    where: { id: { in: ids } },
+    include: {
+      author: {
+        select: {
+          id: true,
+          name: true,
+          createdAt: true,
+          // A suspension in force: the moderator may lift it from the queue.
+          forumSuspensions: {
+            where: { liftedAt: null, until: { gt: new Date() } },
+            orderBy: { until: "desc" },
+            take: 1,
+            select: { until: true },
+          },
+        },
+      },
+      thread: { select: { id: true, title: true } },
+      flags: {
+        where: { resolvedAt: null },
+        orderBy: { createdAt: "asc" },
+        select: { reason: true, note: true, createdAt: true },
+      },
+    },
+  });
+  const order = new Map(ids.map((id, index) => [id, index]));
+  return posts
+    .sort((a, b) => order.get(a.id)! - order.get(b.id)!)
+    .map((post) => ({ ...post, shown: heldPostVersion(post) }));
+}
+export type QueuedPost = Awaited<ReturnType<typeof moderationQueue>>[number];
+
+export async function blockedWordPatterns(): Promise<string[]> {
+  return (await db().forumBlockedWord.findMany({ orderBy: { pattern: "asc" }, select: { pattern: true } })).map(
+    (word) => word.pattern,
+  );
 }

@@ -3,13 +3,15 @@
 // document with its history, and the documents a person looks after. A
 // document is public once accepted and given its first version; a change an
 // organisation makes to it afterwards (its `pendingFields`, versions still
-// PROPOSED) is shown only to those who look after it and the moderators.
+// PROPOSED) is shown only to those who look after it and the moderators,
+// whose queue of proposals and changes is read here too.
 import { authorScope } from "@/lib/auth/authors";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { LibraryDocumentKind, LibraryDocumentStatus } from "@/lib/generated/prisma/enums";
 import { pendingFieldsOf } from "@/lib/library/schemas";
+import { queueWindow, type QueueFilters, type QueueSource, type QueueWindow } from "@/lib/moderation/queue";
 import { LIBRARY_STEWARDS } from "@/lib/library/stewards";
 import { territoryRowMatch } from "@/lib/reference-data/topics";
 
@@ -246,3 +248,73 @@ export async function consultationChoices(actor: Actor, kept: string | null = nu
     take: 200,
   });
 }
+
+// The moderators' queue (decisions: lib/library/moderation.ts).
+
+const proposedVersionSelect = { id: true, number: true, file: { select: { kind: true, size: true } } } as const;
+
+/**
+ * New documents and changes to accepted ones, the longest waiting first, each
+ * with every version no moderator has accepted yet: a proposal's are all its
+ * versions (whatever an older upload was marked), a change's are those still
+ * PROPOSED. The queue lists them all, since a decision covers them all.
+ */
+async function proposedRows(filters: QueueFilters, window: QueueWindow) {
+  const rows = await db().libraryDocument.findMany({
+    where: proposalsWhere(filters),
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    ...window,
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      description: true,
+      kind: true,
+      review: true,
+      createdAt: true,
+      updatedAt: true,
+      pendingFields: true,
+      changeProposedAt: true,
+      organisation: { select: { name: true } },
+      proposedBy: { select: { name: true } },
+      changeProposedBy: { select: { name: true } },
+      versions: { orderBy: { number: "desc" }, select: { ...proposedVersionSelect, review: true } },
+    },
+  });
+  return rows
+    .map(({ pendingFields, versions, ...row }) => {
+      const unreviewed = versions
+        .filter((v) => row.review !== "ACCEPTED" || v.review === "PROPOSED")
+        .map(({ review: _r, ...v }) => v);
+      // Sent back with the decision: what the moderator was shown (lib/library/schemas.ts documentDecisionSchema; checked in lib/library/moderation.ts).
+      const shown = { shownAt: row.updatedAt.toISOString(), versionIds: unreviewed.map((v) => v.id) };
+      return { ...row, change: row.review === "ACCEPTED" ? pendingFieldsOf(pendingFields) : null, unreviewed, shown };
+    })
+    .sort(
+      (a, b) =>
+        (a.review === "ACCEPTED" ? a.changeProposedAt! : a.createdAt).getTime() -
+        (b.review === "ACCEPTED" ? b.changeProposedAt! : b.createdAt).getTime(),
+    );
+}
+export type ProposedDocument = Awaited<ReturnType<typeof proposedRows>>[number];
+
+/** The moderators' filters in the library: a topic is a sphere, an author the proposing organisation. */
+function proposalsWhere(filters: QueueFilters): Prisma.LibraryDocumentWhereInput {
+  return {
+    OR: [{ review: "PROPOSED" }, { changeReview: "PROPOSED" }],
+    ...(filters.topic ? { spheres: { some: { sphereId: filters.topic } } } : {}),
+    ...(filters.author ? { organisationId: filters.author } : {}),
+  };
+}
+
+/** The proposals' queue for the shared queue read (lib/moderation/queue.ts: one page, with the count). */
+export const libraryProposals: QueueSource<ProposedDocument> = {
+  count: (filters) => db().libraryDocument.count({ where: proposalsWhere(filters) }),
+  rows: proposedRows,
+};
+
+/** One page of the proposals' queue (the first unless the filters say otherwise). */
+export const proposedDocuments = (filters: QueueFilters = {}) => proposedRows(filters, queueWindow(filters));
+
+/** What the moderator saw when deciding: the document as it stood (its last change) and the versions listed. */
+export type ShownDocument = { shownAt: string; versionIds: string[] };

@@ -2,6 +2,7 @@
 // same way in the browser and on the server. Messages are keys under
 // `forms.errors`.
 import { z } from "zod";
+import { moderationReasonSchema } from "@/lib/moderation/reason";
 import { LibraryDocumentKind, LibraryDocumentStatus } from "@/lib/generated/prisma/enums";
 import { RECORD_ID_SOURCE, recordId } from "@/lib/validation/record-id";
 
@@ -58,7 +59,7 @@ export const documentDecisionSchema = documentIdSchema.extend({
 /** An invited co-developer's answer. */
 export const developerAnswerSchema = z.object({ developerId: id, accept: z.boolean() });
 export const rejectDocumentSchema = documentDecisionSchema.extend({
-  reason: z.string().trim().min(5, "newsReasonTooShort").max(1000, "newsReasonTooLong"),
+  reason: moderationReasonSchema,
 });
 
 /** A version's date (a calendar day) and its change note, sent with the file. */

@@ -2,6 +2,7 @@
 // browser and on the server. Dates are Polish local time ("2026-12-01T09:00").
 // Messages are keys under `forms.errors`.
 import { z } from "zod";
+import { moderationReasonSchema } from "@/lib/moderation/reason";
 import { NewsKind } from "@/lib/generated/prisma/enums";
 import { polishLocalToDate } from "@/lib/time/polish-local";
 import { RECORD_ID_SOURCE, recordId } from "@/lib/validation/record-id";
@@ -69,7 +70,6 @@ export const publishNewsSchema = z.object({
   publishAt: optionalLocalDateTime("newsPublishAtInvalid"),
 });
 
-export const moderationReasonSchema = z.string().trim().min(5, "newsReasonTooShort").max(1000, "newsReasonTooLong");
 /** The fingerprint of what the moderator was shown (lib/moderation/shown-version.ts): the decision applies to that only. */
 const shown = z.string().regex(/^[0-9a-f]{32}$/, "notFound");
 export const decideNewsSchema = z.object({ articleId: id, shown });

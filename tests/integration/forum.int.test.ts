@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { readableCategories } from "@/lib/forum/categories";
 import { editPost, reply, startThread } from "@/lib/forum/posts";
-import { markRead, postsPage, threadForReader, threadsIn } from "@/lib/forum/queries";
+import { markRead, moderationQueue, postsPage, threadForReader, threadsIn } from "@/lib/forum/queries";
 import type { CategoryFields } from "@/lib/forum/schemas";
 import { RuleRefusal } from "@/lib/rule-errors/refusals";
 import { findMentionables } from "@/lib/forum/mentionables";
@@ -42,7 +42,6 @@ import {
   updateCategoryAction,
   watchAction,
 } from "@/lib/forum/actions";
-import { moderationQueue } from "@/lib/forum/moderation";
 import { DEFAULT_BLOCKED_PATTERNS } from "@/lib/forum/blocked-words";
 import {
   approvePostsAction,
@@ -1072,6 +1071,42 @@ describe("forum spam controls", () => {
         })
       ).data,
     ).toHaveProperty("posted");
+  });
+});
+
+describe("lifting a suspension", () => {
+  it("the queue shows a suspended author's suspension; a moderator lifts it early (audited), others may not", async () => {
+    const place = await category("Zawieszenia");
+    const author = await createActor(established());
+    const opened = await startThread(author, {
+      categoryId: place.id,
+      title: "Wątek osoby zawieszonej",
+      body: "Wpis, który ktoś zgłosił.",
+      actingFor: null,
+      submissionKey: submissionKey(),
+    });
+    const post = await db().forumPost.findFirstOrThrow({ where: { threadId: opened.threadId, number: 1 } });
+    actAs(await createActor(established()));
+    expect((await flagPostAction({ postId: post.id, reason: "OFFENSIVE", note: "" })).data).toEqual({ flagged: true });
+    const moderator = await createModerator(established());
+    actAs(moderator);
+    const suspended = (await suspendUserAction({ userId: author.id, days: 7, reason: "Obraźliwe wpisy." })).data;
+    const queued = async () => (await moderationQueue()).find((item) => item.id === post.id)!;
+    expect((await queued()).author?.forumSuspensions).toEqual([{ until: suspended?.suspendedUntil }]);
+
+    actAs(await createActor(established()));
+    expect((await liftSuspensionAction({ userId: author.id })).serverError).toBe("FORBIDDEN");
+    actAs(moderator);
+    expect((await liftSuspensionAction({ userId: author.id })).data).toEqual({ lifted: 1 });
+    expect((await queued()).author?.forumSuspensions).toEqual([]);
+    expect(
+      await db().auditEvent.count({
+        where: { action: "forum.suspension_lifted", subjectId: author.id, actorUserId: moderator.id },
+      }),
+    ).toBe(1);
+    // Nothing left to lift: nothing happens, and nothing more is recorded.
+    expect((await liftSuspensionAction({ userId: author.id })).data).toEqual({ lifted: 0 });
+    expect(await db().auditEvent.count({ where: { action: "forum.suspension_lifted", subjectId: author.id } })).toBe(1);
   });
 });
 

@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { createConsultation, publishConsultation } from "@/lib/consultations/mutations";
 import { db } from "@/lib/db/client";
 import { visibleVersion } from "@/lib/library/files";
-import { proposedDocuments } from "@/lib/library/moderation";
+import { proposedDocuments } from "@/lib/library/queries";
 import { addVersion } from "@/lib/library/mutations";
 import { consultationChoices, documentBySlug, documentForEditing, listPublicDocuments } from "@/lib/library/queries";
 import { consultationFields } from "@/tests/factories/consultations";

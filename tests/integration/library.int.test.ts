@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { UploadError } from "@/lib/files/stored-files";
 import { answerInvitation, developerInvitations } from "@/lib/library/developers";
 import { visibleVersion } from "@/lib/library/files";
-import { proposedDocuments } from "@/lib/library/moderation";
+import { proposedDocuments } from "@/lib/library/queries";
 import { addVersion } from "@/lib/library/mutations";
 import { listPublicDocuments } from "@/lib/library/queries";
 import { docxFile, polishPdfFile } from "@/tests/factories/document-files";

@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { UploadError } from "@/lib/files/stored-files";
 import { newsRss, newsAtom } from "@/lib/news/feed-handlers";
 import { addArticleAttachment, addArticleImage, visibleNewsAttachment, visibleNewsImage } from "@/lib/news/files";
-import { currentArticleVersion, newsModerationQueue } from "@/lib/news/moderation";
+import { currentArticleVersion, newsModerationQueue } from "@/lib/news/queries";
 import { announceDueArticles, updateArticle } from "@/lib/news/mutations";
 import { articleBySlug, articleForEditing, homeNews, listPublicNews, listWritableArticles } from "@/lib/news/queries";
 import { newsFieldsWith, type NewsFields } from "@/lib/news/schemas";

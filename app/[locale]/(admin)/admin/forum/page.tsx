@@ -6,7 +6,7 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requirePermission } from "@/lib/auth/redirects";
 import { allCategories } from "@/lib/forum/categories";
-import { blockedWordPatterns } from "@/lib/forum/moderation";
+import { blockedWordPatterns } from "@/lib/forum/queries";
 import { Link } from "@/lib/i18n/navigation";
 import { resolveLocale, titleMetadata } from "@/lib/i18n/metadata";
 import { localizedTextSchema } from "@/lib/settings/localized";

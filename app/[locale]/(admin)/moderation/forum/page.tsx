@@ -3,19 +3,26 @@ import { ModerationQueue } from "@/components/forum/moderation-queue";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { requirePermission } from "@/lib/auth/redirects";
 import { plainExcerpt } from "@/lib/forum/excerpt";
-import { moderationQueue } from "@/lib/forum/moderation";
+import { moderationQueue } from "@/lib/forum/queries";
+import { queueFiltersFrom } from "@/lib/moderation/queue";
 import { resolveLocale, titleMetadata } from "@/lib/i18n/metadata";
 
-type Props = { params: Promise<{ locale: string }> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export const generateMetadata = titleMetadata("forumModeration");
 
 /** The moderators' queue: every flagged post, decided one by one or many at once. */
-export default async function ForumModerationPage({ params }: Props) {
+export default async function ForumModerationPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
   await requirePermission(locale, "content.moderate");
-  const [t, queue] = await Promise.all([getTranslations({ locale }), moderationQueue()]);
+  const [t, queue] = await Promise.all([
+    getTranslations({ locale }),
+    moderationQueue(queueFiltersFrom(await searchParams)),
+  ]);
   return (
     <>
       <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("forumModeration.title") }]} />
@@ -32,7 +39,14 @@ export default async function ForumModerationPage({ params }: Props) {
           createdAt: post.createdAt,
           hidden: post.hiddenAt !== null,
           held: post.heldAt !== null || post.pendingBody !== null,
-          author: post.author ? { id: post.author.id, name: post.author.name, createdAt: post.author.createdAt } : null,
+          author: post.author
+            ? {
+                id: post.author.id,
+                name: post.author.name,
+                createdAt: post.author.createdAt,
+                suspendedUntil: post.author.forumSuspensions[0]?.until ?? null,
+              }
+            : null,
           thread: post.thread,
           flags: post.flags.map((flag) => ({ reason: flag.reason, note: flag.note })),
         }))}

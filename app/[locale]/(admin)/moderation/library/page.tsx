@@ -1,21 +1,29 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ProposalQueue } from "@/components/library/proposal-queue";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { Pagination } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/redirects";
 import { plainExcerpt } from "@/lib/forum/excerpt";
+import { getPathname } from "@/lib/i18n/navigation";
 import { resolveLocale, titleMetadata } from "@/lib/i18n/metadata";
-import { proposedDocuments } from "@/lib/library/moderation";
+import { libraryProposals } from "@/lib/library/queries";
+import { queueFiltersFrom, queuePage, queuePageHref } from "@/lib/moderation/queue";
 
-type Props = { params: Promise<{ locale: string }> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export const generateMetadata = titleMetadata("libraryModeration");
 
 /** Documents organisations propose for the library, oldest first. */
-export default async function LibraryModerationPage({ params }: Props) {
+export default async function LibraryModerationPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
   await requirePermission(locale, "content.moderate");
-  const [t, proposals] = await Promise.all([getTranslations({ locale }), proposedDocuments()]);
+  const filters = queueFiltersFrom(await searchParams);
+  const [t, queue] = await Promise.all([getTranslations({ locale }), queuePage(libraryProposals, filters)]);
+  const basePath = getPathname({ href: "/moderation/library", locale });
   return (
     <>
       <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("libraryModeration.title") }]} />
@@ -23,7 +31,7 @@ export default async function LibraryModerationPage({ params }: Props) {
       <p className="mt-4 max-w-3xl">{t("libraryModeration.intro")}</p>
       <ProposalQueue
         empty={t("libraryModeration.empty")}
-        items={proposals.map((p) => ({
+        items={queue.items.map((p) => ({
           id: p.id,
           slug: p.slug,
           title: p.title,
@@ -44,6 +52,11 @@ export default async function LibraryModerationPage({ params }: Props) {
                 }
               : null,
         }))}
+      />
+      <Pagination
+        page={queue.page}
+        totalPages={queue.pageCount}
+        href={(page) => queuePageHref(basePath, filters, page)}
       />
     </>
   );

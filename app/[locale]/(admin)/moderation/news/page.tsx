@@ -4,22 +4,26 @@ import { NewsModerationSetting } from "@/components/news/moderation-setting";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/redirects";
+import { queueFiltersFrom } from "@/lib/moderation/queue";
 import { platformName, resolveLocale, titleMetadata } from "@/lib/i18n/metadata";
-import { newsModerationQueue, type QueuedArticle } from "@/lib/news/moderation";
+import { newsModerationQueue, type QueuedArticle } from "@/lib/news/queries";
 import { newsModerationMode } from "@/lib/news/mutations";
 
-type Props = { params: Promise<{ locale: string }> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export const generateMetadata = titleMetadata("newsModeration");
 
 /** The moderators' news: what waits for approval, what to review after publication, and the latest to feature or take down. */
-export default async function NewsModerationPage({ params }: Props) {
+export default async function NewsModerationPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
   const user = await requirePermission(locale, "content.moderate");
   const [t, queue, mode, platform] = await Promise.all([
     getTranslations({ locale }),
-    newsModerationQueue(),
+    newsModerationQueue(queueFiltersFrom(await searchParams)),
     newsModerationMode(),
     platformName(locale),
   ]);
