@@ -6,7 +6,9 @@ import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormField, inputClassName } from "@/components/forms/form-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { removeConsultationAttachmentAction } from "@/lib/consultations/actions";
 import { callRoute } from "@/lib/http/route-client";
+import { removeNewsAttachmentAction } from "@/lib/news/actions";
 import { useRouter } from "@/lib/i18n/navigation";
 
 const ids = { title: "attachment-title", file: "attachment-file" };
@@ -22,12 +24,14 @@ export type AttachmentItem = { id: string; title: string; format: string; size: 
 
 /**
  * A record's documents (a consultation's, a news article's): the list with
- * removal, and the upload form (title and file), against the record's
- * attachments route (`baseUrl`: POST adds, `baseUrl/<id>` GET and DELETE).
+ * removal (the owner's server action), and the upload form (title and file),
+ * against the record's attachments route (`baseUrl`: POST adds, `baseUrl/<id>`
+ * GET downloads).
  * `removable` (default: `changeable`) is false where documents may be added
  * but those already published stay (a consultation once announced).
  */
 export function AttachmentManager({
+  owner,
   baseUrl,
   attachments,
   changeable,
@@ -35,6 +39,8 @@ export function AttachmentManager({
   heading,
   intro,
 }: {
+  /** Whose documents: decides which action removes one. */
+  owner: { consultationId: string } | { articleId: string };
   baseUrl: string;
   attachments: AttachmentItem[];
   changeable: boolean;
@@ -74,6 +80,27 @@ export function AttachmentManager({
     else setServerError(answer.code);
   }
 
+  /** The removal's outcome: null when removed, else the code to show. */
+  async function removal(attachmentId: string): Promise<string | null> {
+    if ("articleId" in owner) {
+      const result = await removeNewsAttachmentAction({ articleId: owner.articleId, attachmentId });
+      return result?.data ? null : (result?.serverError ?? "INTERNAL");
+    }
+    const result = await removeConsultationAttachmentAction({ consultationId: owner.consultationId, attachmentId });
+    if (!result?.data) return result?.serverError ?? "INTERNAL";
+    return "refused" in result.data ? result.data.refused : null;
+  }
+
+  async function remove(attachmentId: string) {
+    setPending(true);
+    setServerError(null);
+    const refused = await removal(attachmentId);
+    setPending(false);
+    if (refused) return setServerError(refused);
+    setNotice("removed");
+    router.refresh();
+  }
+
   return (
     <section aria-labelledby="attachments-heading" className="mt-6 max-w-4xl border-2 border-slate-700 p-4">
       <h2 id="attachments-heading" className="text-2xl font-bold">
@@ -106,11 +133,7 @@ export function AttachmentManager({
                 KB
               </span>
               {removable && (
-                <Button
-                  variant="secondary"
-                  disabled={pending}
-                  onClick={() => void send({ method: "DELETE" }, `${base}/${attachment.id}`, "removed")}
-                >
+                <Button variant="secondary" disabled={pending} onClick={() => void remove(attachment.id)}>
                   {t("attachments.remove")}
                   <span className="sr-only"> – {attachment.title}</span>
                 </Button>

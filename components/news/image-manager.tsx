@@ -8,6 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { callRoute } from "@/lib/http/route-client";
 import { useRouter } from "@/lib/i18n/navigation";
+import { removeNewsImageAction } from "@/lib/news/actions";
 import { newsImagePath } from "@/lib/news/body";
 
 /** `waiting`: added to the published article, not public until a moderator approves the change. */
@@ -99,12 +100,12 @@ export function ImageManager({
     setNotice(null);
     setServerError(null);
     setPending(true);
-    const answer = await callRoute(`/api/news/${articleId}/images/${image.id}`, { method: "DELETE" });
+    const result = await removeNewsImageAction({ articleId, imageId: image.id });
     setPending(false);
-    if (answer.ok) {
+    if (result?.data && "removed" in result.data) {
       setNotice(t("newsImages.removed"));
       router.refresh();
-    } else setServerError(answer.code === "IMAGE_IN_USE" ? "IMAGE_IN_USE" : answer.code);
+    } else setServerError(result?.data?.refused ?? result?.serverError ?? "INTERNAL");
   }
 
   return (

@@ -12,6 +12,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { callRoute } from "@/lib/http/route-client";
 import { useRouter } from "@/lib/i18n/navigation";
+import { removeOrganisationDocumentAction } from "@/lib/organisations/actions";
 import {
   MAX_ORGANISATION_DOCUMENT_BYTES,
   organisationDocumentKinds,
@@ -72,12 +73,10 @@ export function DocumentManager({
     setNotice(null);
     setServerError(null);
     setRemoving(document.id);
-    const answer = await callRoute(`${base}/${document.id}`, { method: "DELETE" });
+    const result = await removeOrganisationDocumentAction({ organisationId, documentId: document.id });
     setRemoving(null);
-    if (answer.ok) {
-      setNotice("removed");
-      router.refresh();
-    } else setServerError(answer.code);
+    if (result?.data) setNotice("removed");
+    else setServerError(result?.serverError ?? "INTERNAL");
   }
 
   return (

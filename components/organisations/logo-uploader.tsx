@@ -8,6 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { callRoute } from "@/lib/http/route-client";
 import { useRouter } from "@/lib/i18n/navigation";
+import { removeOrganisationLogoAction } from "@/lib/organisations/actions";
 
 const FIELD_ID = "logo-file";
 const MAX_BYTES = 2 * 1024 * 1024;
@@ -36,6 +37,15 @@ export function LogoUploader({ organisationId, version }: { organisationId: stri
     } else if (answer.code === "NOT_AN_IMAGE" || answer.code === "TOO_LARGE" || answer.code === "MISSING")
       setFailure(answer.code);
     else setServerError(answer.code);
+  }
+
+  async function remove() {
+    setPending(true);
+    setServerError(null);
+    const result = await removeOrganisationLogoAction({ organisationId });
+    setPending(false);
+    if (result?.data) setNotice("removed");
+    else setServerError(result?.serverError ?? "INTERNAL");
   }
 
   return (
@@ -100,7 +110,7 @@ export function LogoUploader({ organisationId, version }: { organisationId: stri
             {pending ? t("organisationLogo.uploading") : t("organisationLogo.upload")}
           </Button>
           {version && (
-            <Button variant="secondary" disabled={pending} onClick={() => void send({ method: "DELETE" }, "removed")}>
+            <Button variant="secondary" disabled={pending} onClick={() => void remove()}>
               {t("organisationLogo.remove")}
             </Button>
           )}

@@ -31,6 +31,8 @@ type Rule =
 export const permissions = {
   /** The development mailbox exists only without SMTP outside real production (lib/mail/transport.ts). */
   "devMailbox.read": { kind: "anyone" },
+  /** Fetching a stored or generated file (a picture, an attachment, a report): which files a person may see is each file's own rule. */
+  "files.download": { kind: "anyone" },
   /** Creating an account: only while signed out. */
   "account.signUp": { kind: "anonymous" },
   /** The link's token names the account, so whoever holds it may use it, signed in or not. */

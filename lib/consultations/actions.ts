@@ -4,6 +4,8 @@ import { db } from "@/lib/db/client";
 import { answerRemarks, correctAnswer } from "@/lib/consultations/answers/mutations";
 import { answerRemarksSchema, correctAnswerSchema } from "@/lib/consultations/answers/schemas";
 import type { MayRefuse } from "@/lib/rule-errors/refusals";
+import { removeAttachment, type AttachmentRefusal } from "@/lib/consultations/attachments";
+import { AppError } from "@/lib/errors";
 import { publishReport, requestReport, type ReportRefusal } from "@/lib/consultations/report/mutations";
 import {
   createConsultation,
@@ -16,6 +18,7 @@ import {
 import {
   consultationIdSchema,
   createConsultationSchema,
+  removeConsultationAttachmentSchema,
   extendConsultationSchema,
   finalTextSchema,
   updateConsultationSchema,
@@ -127,5 +130,17 @@ export const correctAnswerAction = scopedAction(
   async ({ parsedInput, ctx }) => {
     await correctAnswer({ userId: ctx.actor.id, ...ctx.meta }, parsedInput);
     return { corrected: true as const };
+  },
+);
+
+export const removeConsultationAttachmentAction = scopedAction(
+  { name: "removeConsultationAttachment", permission: "consultations.manage" },
+  removeConsultationAttachmentSchema,
+  organiserOf,
+  async ({ parsedInput, ctx }): MayRefuse<{ removed: true }, AttachmentRefusal> => {
+    const { consultationId, attachmentId } = parsedInput;
+    if (!(await removeAttachment(consultationId, attachmentId, { userId: ctx.actor.id, ...ctx.meta })))
+      throw new AppError("NOT_FOUND", "removeConsultationAttachment");
+    return { removed: true };
   },
 );

@@ -4,23 +4,21 @@
 import "server-only";
 import ExcelJS from "exceljs";
 import { z } from "zod";
-import { can } from "@/lib/auth/permissions";
-import { getCurrentUser } from "@/lib/auth/session";
+import { can, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { csvLine } from "@/lib/directory/export";
 import { fileResponse } from "@/lib/files/stored-files";
 import { generatedFileRefusal } from "@/lib/http/generated-files";
+import { bareRefusal, routeHandler } from "@/lib/http/route-handler";
 import { loadReportData } from "@/lib/consultations/report/data";
 import { reportFileId } from "@/lib/consultations/report/queries";
 import { remarksArePublic } from "@/lib/consultations/remarks/policy";
 import { slugify } from "@/lib/text/slug";
 import { recordId } from "@/lib/validation/record-id";
 
-const idSchema = recordId;
 const notFound = () => new Response(null, { status: 404 });
 
-async function consultationAndManager(id: string) {
-  if (!idSchema.safeParse(id).success) return null;
+async function consultationAndManager(id: string, actor: Actor | null) {
   const consultation = await db().consultation.findUnique({
     where: { id },
     select: {
@@ -34,27 +32,51 @@ async function consultationAndManager(id: string) {
     },
   });
   if (!consultation || consultation.status === "DRAFT") return null;
-  const manages = can(await getCurrentUser(), "consultations.manage", { institutionId: consultation.institutionId });
+  const manages = can(actor, "consultations.manage", { institutionId: consultation.institutionId });
   return { consultation, manages };
 }
 
-export async function downloadReport(request: Request, id: string): Promise<Response> {
-  const format = z.enum(["pdf", "docx"]).safeParse(new URL(request.url).searchParams.get("format") ?? "pdf");
-  const found = await consultationAndManager(id);
-  if (!format.success || !found) return notFound();
-  const fileId = await reportFileId(found.consultation.id, format.data, found.manages);
-  if (!fileId) return notFound();
-  return fileResponse(request, fileId, found.manages ? "private, no-store" : "public, max-age=300");
-}
+/** What both downloads share: anyone may ask, the consultation's state decides; refusals are a bare 404. */
+const consultationFile = {
+  access: { permission: "files.download" },
+  params: z.object({ id: recordId }),
+  invalidQuery: "NOT_FOUND",
+  refusal: bareRefusal,
+} as const;
 
-export async function exportRemarks(request: Request, id: string): Promise<Response> {
-  const format = z.enum(["csv", "xlsx"]).safeParse(new URL(request.url).searchParams.get("format") ?? "csv");
-  const found = await consultationAndManager(id);
-  if (!format.success || !found) return notFound();
-  if (!found.manages && !remarksArePublic(found.consultation, new Date())) return notFound();
-  const limited = await generatedFileRefusal(request);
-  if (limited) return limited;
-  const data = await loadReportData(found.consultation.id, "pl");
+export const downloadReport = routeHandler(
+  {
+    ...consultationFile,
+    name: "consultations.report.download",
+    query: z.object({ format: z.enum(["pdf", "docx"]).default("pdf") }),
+  },
+  async ({ request, params, query, actor }) => {
+    const found = await consultationAndManager(params.id, actor);
+    if (!found) return notFound();
+    const fileId = await reportFileId(found.consultation.id, query.format, found.manages);
+    if (!fileId) return notFound();
+    return fileResponse(request, fileId, found.manages ? "private, no-store" : "public, max-age=300");
+  },
+);
+
+export const exportRemarks = routeHandler(
+  {
+    ...consultationFile,
+    name: "consultations.remarks.export",
+    query: z.object({ format: z.enum(["csv", "xlsx"]).default("csv") }),
+  },
+  async ({ request, params, query, actor }) => {
+    const found = await consultationAndManager(params.id, actor);
+    if (!found) return notFound();
+    if (!found.manages && !remarksArePublic(found.consultation, new Date())) return notFound();
+    const limited = await generatedFileRefusal(request);
+    if (limited) return limited;
+    return remarksFile(found.consultation, query.format);
+  },
+);
+
+async function remarksFile(consultation: { id: string; slug: string }, format: "csv" | "xlsx"): Promise<Response> {
+  const data = await loadReportData(consultation.id, "pl");
   const rows = data.rows.map((row) => [
     String(row.number),
     row.unit,
@@ -65,9 +87,9 @@ export async function exportRemarks(request: Request, id: string): Promise<Respo
     row.decision,
     row.reason,
   ]);
-  const name = `uwagi-${slugify(found.consultation.slug, 60)}`;
+  const name = `uwagi-${slugify(consultation.slug, 60)}`;
   const headers = { "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" };
-  if (format.data === "csv") {
+  if (format === "csv") {
     const body = `\uFEFF${csvLine(data.columns)}${rows.map(csvLine).join("")}`;
     return new Response(body, {
       headers: {

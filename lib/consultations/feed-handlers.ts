@@ -2,9 +2,11 @@
 // /api/consultations/calendar (iCalendar of their periods and meetings).
 import "server-only";
 import { createTranslator } from "next-intl";
+import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { routeHandler } from "@/lib/http/route-handler";
+import { locales, type Locale } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
 import { getPathname } from "@/lib/i18n/navigation";
 import { icalFeed, rssFeed, type FeedItem } from "@/lib/consultations/feeds";
@@ -13,10 +15,8 @@ import { getInstanceSettings } from "@/lib/settings/queries";
 
 const DAY = 24 * 3600 * 1000;
 
-function localeOf(request: Request): Locale {
-  const requested = new URL(request.url).searchParams.get("locale");
-  return isLocale(requested) ? requested : "pl";
-}
+/** Feeds are public and cached (public, max-age=300); an unknown locale is Polish. */
+const feed = { access: { public: true }, query: z.object({ locale: z.enum(locales).catch("pl") }) } as const;
 
 async function feedItems(locale: Locale, where: object, take: number): Promise<FeedItem[]> {
   const rows = await db().consultation.findMany({
@@ -60,8 +60,8 @@ const headers = (type: string) => ({
   "X-Content-Type-Options": "nosniff",
 });
 
-export async function consultationsRss(request: Request): Promise<Response> {
-  const locale = localeOf(request);
+export const consultationsRss = routeHandler({ ...feed, name: "consultations.rss" }, async ({ query }) => {
+  const { locale } = query;
   const t = createTranslator({ locale, messages: messagesFor(locale), namespace: "consultationFeeds" });
   const settings = await getInstanceSettings();
   const items = await feedItems(locale, {}, 50);
@@ -77,10 +77,11 @@ export async function consultationsRss(request: Request): Promise<Response> {
     items,
   );
   return new Response(body, { headers: headers("application/rss+xml; charset=utf-8") });
-}
+});
 
-export async function consultationsCalendar(request: Request, now = new Date()): Promise<Response> {
-  const locale = localeOf(request);
+export const consultationsCalendar = routeHandler({ ...feed, name: "consultations.calendar" }, async ({ query }) => {
+  const { locale } = query;
+  const now = new Date();
   const t = createTranslator({ locale, messages: messagesFor(locale), namespace: "consultationFeeds" });
   const items = await feedItems(locale, { endsAt: { gt: new Date(now.getTime() - 90 * DAY) } }, 500);
   const body = icalFeed(
@@ -98,4 +99,4 @@ export async function consultationsCalendar(request: Request, now = new Date()):
       "Content-Disposition": 'inline; filename="konsultacje.ics"',
     },
   });
-}
+});

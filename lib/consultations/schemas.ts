@@ -85,6 +85,8 @@ export const updateConsultationSchema = endAfterStart(consultationFieldsObject.e
 export type CreateConsultationInput = z.input<typeof createConsultationSchema>;
 export type UpdateConsultationInput = z.input<typeof updateConsultationSchema>;
 export const consultationIdSchema = z.object({ consultationId: id });
+/** Removing a document from a consultation still in draft. */
+export const removeConsultationAttachmentSchema = z.object({ consultationId: id, attachmentId: id });
 export const extendConsultationSchema = z.object({
   consultationId: id,
   endsAt: localDateTime("consultationEndInvalid"),

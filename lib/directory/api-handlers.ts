@@ -24,6 +24,7 @@ import { env } from "@/lib/env";
 import { messagesFor } from "@/lib/i18n/messages";
 import { MemoryRateLimiter, rateLimitHeaders, type LimitDecision } from "@/lib/http/memory-rate-limit";
 import { clientIpFrom } from "@/lib/http/request-context";
+import { routeHandler } from "@/lib/http/route-handler";
 import { organisationUrl } from "@/lib/organisations/urls";
 import { listSpheresInForce } from "@/lib/reference-data/queries";
 import { sphereName } from "@/lib/reference-data/sphere-name";
@@ -98,8 +99,17 @@ export function readApiQuery(
   return { filters, limit: limit.data, cursor: url.searchParams.get("cursor") };
 }
 
+/**
+ * The open data routes are public: they keep their own caching (ETags,
+ * public, max-age=60), CORS and rate-limit headers, and answer even a failure
+ * in the API's own shape. Their parameters are checked here rather than by the
+ * wrapper, as a refusal lists every wrong one.
+ */
+const openData = (name: string) =>
+  ({ name, access: { public: true }, refusal: (status: number, code: string) => apiError(status, code) }) as const;
+
 /** GET /api/v1/organisations */
-export async function handleOrganisationsList(request: Request): Promise<Response> {
+export const handleOrganisationsList = routeHandler(openData("directory.api.list"), async ({ request }) => {
   const decision = chargeClient(request);
   if (!decision.allowed) return apiError(429, "RATE_LIMITED", {}, rateLimitHeaders(decision));
   const url = new URL(request.url);
@@ -122,12 +132,12 @@ export async function handleOrganisationsList(request: Request): Promise<Respons
     links: { self: url.pathname + url.search, next: nextUrl ? nextUrl.pathname + nextUrl.search : null },
   };
   return cacheableJson(request, body, rateLimitHeaders(decision));
-}
+});
 
 const exportSchema = z.object({ format: z.enum(["csv", "xlsx"]), locale: z.enum(["pl", "en", "de"]).default("pl") });
 
 /** GET /api/v1/organisations/export?format=csv|xlsx: the whole current search as a file. */
-export async function handleOrganisationsExport(request: Request): Promise<Response> {
+export const handleOrganisationsExport = routeHandler(openData("directory.api.export"), async ({ request }) => {
   // A file can hold the whole register: it costs ten requests.
   const decision = chargeClient(request, 10);
   if (!decision.allowed) return apiError(429, "RATE_LIMITED", {}, rateLimitHeaders(decision));
@@ -178,4 +188,4 @@ export async function handleOrganisationsExport(request: Request): Promise<Respo
       "Cache-Control": "no-store",
     },
   });
-}
+});

@@ -1,23 +1,29 @@
 // The board as a file anyone may download and recount.
 import { z } from "zod";
 import { boardFile } from "@/lib/elections/results";
+import { routeHandler } from "@/lib/http/route-handler";
 import { recordId } from "@/lib/validation/record-id";
 
-const params = z.object({ id: recordId });
+/** The elections' public files answer an unknown election in plain text, as they always have. */
+export const notFoundText = (status: number) => new Response(status === 404 ? "Not found" : null, { status });
 
-export async function handleBoardDownload(
-  _request: Request,
-  context: { params: Promise<{ id: string }> },
-): Promise<Response> {
-  const parsed = params.safeParse(await context.params);
-  const board = parsed.success ? await boardFile(parsed.data.id) : null;
-  if (!board) return new Response("Not found", { status: 404 });
-  return new Response(JSON.stringify(board, null, 1), {
-    headers: {
-      "Content-Type": "application/json; charset=utf-8",
-      "Content-Disposition": `attachment; filename="tablica-${board.election.id}.json"`,
-      "X-Content-Type-Options": "nosniff",
-      "Cache-Control": "no-store",
-    },
-  });
-}
+export const handleBoardDownload = routeHandler(
+  {
+    name: "elections.board.download",
+    access: { public: true },
+    params: z.object({ id: recordId }),
+    refusal: notFoundText,
+  },
+  async ({ params }) => {
+    const board = await boardFile(params.id);
+    if (!board) return notFoundText(404);
+    return new Response(JSON.stringify(board, null, 1), {
+      headers: {
+        "Content-Type": "application/json; charset=utf-8",
+        "Content-Disposition": `attachment; filename="tablica-${board.election.id}.json"`,
+        "X-Content-Type-Options": "nosniff",
+        "Cache-Control": "no-store",
+      },
+    });
+  },
+);

@@ -1,5 +1,5 @@
-// The browser's side of the platform's JSON route handlers (uploads and
-// removals of files): refusals come as { error: { code, fields? } }.
+// The browser's side of the platform's JSON route handlers (uploads of
+// files; removals are server actions): refusals come as { error: { code, fields? } }.
 
 export type RouteAnswer = { ok: true; body: unknown } | { ok: false; code: string; fields?: Record<string, string> };
 

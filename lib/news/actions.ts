@@ -12,6 +12,8 @@ import {
 } from "@/lib/news/moderation";
 import { createArticle, submitArticle, updateArticle, withdrawArticle, type NewsRefusal } from "@/lib/news/mutations";
 import { parseAuthorChoice } from "@/lib/auth/authors";
+import { AppError } from "@/lib/errors";
+import { removeArticleAttachment, removeArticleImage } from "@/lib/news/files";
 import {
   createNewsSchema,
   decideNewsSchema,
@@ -21,6 +23,8 @@ import {
   publishNewsSchema,
   rejectNewsSchema,
   rejectShownNewsSchema,
+  removeNewsAttachmentSchema,
+  removeNewsImageSchema,
   updateNewsSchema,
 } from "@/lib/news/schemas";
 import { signedInClient } from "@/lib/safe-action";
@@ -115,4 +119,23 @@ export const setNewsModerationAction = signedInClient
   .action(async ({ parsedInput, ctx }) => {
     await setNewsModeration(ctx.actor, parsedInput.mode, ctx.meta);
     return { mode: parsedInput.mode };
+  });
+
+export const removeNewsImageAction = signedInClient
+  .metadata({ name: "removeNewsImage", permission: "news.write" })
+  .inputSchema(removeNewsImageSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    const outcome = await removeArticleImage(ctx.actor, parsedInput.articleId, parsedInput.imageId);
+    // A picture the text still shows stays: the writer is told to take it out of the text first.
+    return outcome === "inUse" ? { refused: "IMAGE_IN_USE" as const } : { removed: true as const };
+  });
+
+export const removeNewsAttachmentAction = signedInClient
+  .metadata({ name: "removeNewsAttachment", permission: "news.write" })
+  .inputSchema(removeNewsAttachmentSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    const { articleId, attachmentId } = parsedInput;
+    if (!(await removeArticleAttachment(ctx.actor, articleId, attachmentId)))
+      throw new AppError("NOT_FOUND", "removeNewsAttachment");
+    return { removed: true as const };
   });

@@ -61,6 +61,8 @@ export const createNewsSchema = eventRules(newsFieldsObject.extend({ author: new
 export const updateNewsSchema = eventRules(newsFieldsObject.extend({ articleId: id }));
 export type CreateNewsInput = z.input<typeof createNewsSchema>;
 export const newsArticleIdSchema = z.object({ articleId: id });
+export const removeNewsImageSchema = z.object({ articleId: id, imageId: id });
+export const removeNewsAttachmentSchema = z.object({ articleId: id, attachmentId: id });
 
 /** Publishing (or sending for moderation): now, or at a later time. */
 export const publishNewsSchema = z.object({

@@ -32,9 +32,14 @@ import {
   requestOfficialStatusSchema,
   requestToJoinSchema,
   setOrganisationVerifiedSchema,
+  removeOrganisationDocumentSchema,
 } from "@/lib/organisations/schemas";
 import { editOrganisationProfileSchema } from "@/lib/organisations/profile/schemas";
+import { removeOrganisationDocument } from "@/lib/organisations/documents/mutations";
+import { removeLogo } from "@/lib/organisations/logo";
 import { saveProfile } from "@/lib/organisations/profile/mutations";
+import { organisationScope } from "@/lib/organisations/route-access";
+import { AppError } from "@/lib/errors";
 import { scopedAction, signedInClient } from "@/lib/safe-action";
 
 /** Whether the actor holds a membership there, rather than acting as a platform administrator. */
@@ -244,5 +249,26 @@ export const editOrganisationProfileAction = scopedAction(
         profile: { [outcome.field]: { _errors: [outcome.problem] } },
       });
     return { saved: true };
+  },
+);
+
+export const removeOrganisationLogoAction = scopedAction(
+  { name: "removeOrganisationLogo", permission: "organisation.edit" },
+  organisationIdSchema,
+  async (input) => organisationScope({ id: input.organisationId }),
+  async ({ parsedInput, ctx }) => {
+    await removeLogo(parsedInput.organisationId, ctx.actor.id);
+    return { removed: true };
+  },
+);
+
+export const removeOrganisationDocumentAction = scopedAction(
+  { name: "removeOrganisationDocument", permission: "organisation.edit" },
+  removeOrganisationDocumentSchema,
+  async (input) => organisationScope({ id: input.organisationId }),
+  async ({ parsedInput, ctx }) => {
+    if (!(await removeOrganisationDocument(parsedInput.organisationId, parsedInput.documentId, ctx.actor.id)))
+      throw new AppError("NOT_FOUND", "removeOrganisationDocument");
+    return { removed: true };
   },
 );

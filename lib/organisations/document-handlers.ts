@@ -1,64 +1,65 @@
 // /api/organisations/[id]/documents: POST (multipart: file, kind, title, year)
-// adds a document; /api/organisations/[id]/documents/[documentId]: GET
-// downloads it (public, like the profile), DELETE removes it. Changes need
-// organisation.edit in that organisation.
+// adds a document, with organisation.edit in that organisation;
+// /api/organisations/[id]/documents/[documentId]: GET downloads it (public,
+// like the profile).
 import "server-only";
-import { publicDataChanged } from "@/lib/cache/public-data";
+import { z } from "zod";
 import { fileResponse, UploadError } from "@/lib/files/stored-files";
-import { readUploadedForm, refusal } from "@/lib/http/upload";
+import { bareRefusal, routeHandler } from "@/lib/http/route-handler";
+import { refusal } from "@/lib/http/upload";
 import { MAX_ORGANISATION_DOCUMENT_BYTES, organisationDocumentSchema } from "@/lib/organisations/documents/schemas";
-import { addOrganisationDocument, removeOrganisationDocument } from "@/lib/organisations/documents/mutations";
+import { addOrganisationDocument } from "@/lib/organisations/documents/mutations";
 import { organisationDocumentFileId } from "@/lib/organisations/documents/queries";
-import { authoriseOrganisationEdit, isRecordId } from "@/lib/organisations/route-access";
+import { organisationEdit, organisationParams } from "@/lib/organisations/route-access";
+import { recordId } from "@/lib/validation/record-id";
 
-export async function uploadOrganisationDocument(request: Request, organisationId: string): Promise<Response> {
-  const allowed = await authoriseOrganisationEdit(organisationId);
-  if (allowed instanceof Response) return allowed;
-  const read = await readUploadedForm(request, MAX_ORGANISATION_DOCUMENT_BYTES);
-  if (read instanceof Response) return read;
-  const text = (name: string) => {
-    const value = read.form.get(name);
-    return typeof value === "string" ? value : "";
-  };
-  const parsed = organisationDocumentSchema.safeParse({ kind: text("kind"), title: text("title"), year: text("year") });
-  if (!parsed.success) {
-    const fields = Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message]));
-    return Response.json(
-      { error: { code: "INVALID", fields } },
-      { status: 400, headers: { "Cache-Control": "no-store" } },
-    );
-  }
-  try {
-    const document = await addOrganisationDocument(
-      organisationId,
-      parsed.data,
-      { bytes: new Uint8Array(await read.file.arrayBuffer()), name: read.file.name },
-      allowed.userId,
-    );
-    publicDataChanged();
-    return Response.json({ saved: true, id: document.id }, { status: 201 });
-  } catch (error) {
-    if (error instanceof UploadError) return refusal(error.failure === "TOO_LARGE" ? 413 : 400, error.failure);
-    throw error;
-  }
-}
+export const uploadOrganisationDocument = routeHandler(
+  {
+    name: "organisations.documents.upload",
+    access: organisationEdit,
+    params: organisationParams,
+    upload: { maxFileBytes: MAX_ORGANISATION_DOCUMENT_BYTES },
+    writes: true,
+  },
+  async ({ params, actor, upload }) => {
+    const text = (name: string) => {
+      const value = upload.form.get(name);
+      return typeof value === "string" ? value : "";
+    };
+    const parsed = organisationDocumentSchema.safeParse({
+      kind: text("kind"),
+      title: text("title"),
+      year: text("year"),
+    });
+    if (!parsed.success) {
+      const fields = Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message]));
+      return Response.json({ error: { code: "INVALID", fields } }, { status: 400 });
+    }
+    try {
+      const document = await addOrganisationDocument(
+        params.id,
+        parsed.data,
+        { bytes: new Uint8Array(await upload.file.arrayBuffer()), name: upload.file.name },
+        actor.id,
+      );
+      return Response.json({ saved: true, id: document.id }, { status: 201 });
+    } catch (error) {
+      if (error instanceof UploadError) return refusal(error.failure === "TOO_LARGE" ? 413 : 400, error.failure);
+      throw error;
+    }
+  },
+);
 
-export async function downloadOrganisationDocument(
-  request: Request,
-  organisationId: string,
-  documentId: string,
-): Promise<Response> {
-  if (!isRecordId(organisationId) || !isRecordId(documentId)) return new Response(null, { status: 404 });
-  const fileId = await organisationDocumentFileId(organisationId, documentId);
-  if (!fileId) return new Response(null, { status: 404 });
-  return fileResponse(request, fileId, "public, max-age=300");
-}
-
-export async function deleteOrganisationDocument(organisationId: string, documentId: string): Promise<Response> {
-  const allowed = await authoriseOrganisationEdit(organisationId);
-  if (allowed instanceof Response) return allowed;
-  if (!isRecordId(documentId) || !(await removeOrganisationDocument(organisationId, documentId, allowed.userId)))
-    return refusal(404, "NOT_FOUND");
-  publicDataChanged();
-  return Response.json({ removed: true });
-}
+export const downloadOrganisationDocument = routeHandler(
+  {
+    name: "organisations.documents.download",
+    access: { permission: "files.download" },
+    params: z.object({ id: recordId, documentId: recordId }),
+    refusal: bareRefusal,
+  },
+  async ({ request, params }) => {
+    const fileId = await organisationDocumentFileId(params.id, params.documentId);
+    if (!fileId) return new Response(null, { status: 404 });
+    return fileResponse(request, fileId, "public, max-age=300");
+  },
+);

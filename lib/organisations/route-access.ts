@@ -1,22 +1,18 @@
 // Who may change an organisation's files through its upload routes (logo,
-// documents): the organisation.edit permission in that organisation.
+// documents): the organisation.edit permission in that organisation, found
+// from the path's id.
 import "server-only";
-import { getCurrentUser } from "@/lib/auth/session";
+import { z } from "zod";
 import { db } from "@/lib/db/client";
-import { permissionRefusal, refusal } from "@/lib/http/upload";
+import type { Scope } from "@/lib/auth/permissions";
 import { recordId } from "@/lib/validation/record-id";
 
-const idSchema = recordId;
+export const organisationParams = z.object({ id: recordId });
 
-/** Ids of our records (cuid), checked before any query. */
-export const isRecordId = (id: string): boolean => idSchema.safeParse(id).success;
-
-/** The acting user, or the refusal (404 for an unknown organisation, 401, 403). */
-export async function authoriseOrganisationEdit(id: string): Promise<{ userId: string } | Response> {
-  if (!isRecordId(id) || !(await db().organisation.findUnique({ where: { id }, select: { id: true } })))
-    return refusal(404, "NOT_FOUND");
-  const user = await getCurrentUser();
-  const refused = permissionRefusal(user, "organisation.edit", { organisationId: id });
-  if (refused || !user) return refused ?? refusal(401, "UNAUTHENTICATED");
-  return { userId: user.id };
+/** The organisation the path names, or null when there is none (NOT_FOUND). */
+export async function organisationScope({ id }: { id: string }): Promise<Scope | null> {
+  const organisation = await db().organisation.findUnique({ where: { id }, select: { id: true } });
+  return organisation ? { organisationId: organisation.id } : null;
 }
+
+export const organisationEdit = { permission: "organisation.edit", scopeOf: organisationScope } as const;

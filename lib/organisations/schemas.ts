@@ -62,6 +62,9 @@ export const editOrganisationSchema = z.object({ organisationId: id, record: org
 
 export const organisationIdSchema = z.object({ organisationId: id });
 
+/** Removing one of the organisation's public documents. */
+export const removeOrganisationDocumentSchema = z.object({ organisationId: id, documentId: id });
+
 const requestMessage = z.string().trim().max(1000, "messageTooLong");
 /** The request forms' one field: an optional message to those who decide. */
 export const requestMessageSchema = z.object({ message: requestMessage });

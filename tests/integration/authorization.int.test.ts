@@ -4,8 +4,10 @@
 // changes nothing.
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
+import { addOrganisationDocument } from "@/lib/organisations/documents/mutations";
 import { shownFactsOf } from "@/lib/organisations/shown-facts";
 import { seedInstitutions } from "@/lib/reference-data/seed";
+import { pdfFile } from "@/tests/factories/document-files";
 import { createInstanceSettings } from "@/tests/factories/settings";
 import { createPerson } from "@/tests/factories/people";
 import { signInAs } from "@/tests/helpers/session";
@@ -27,6 +29,8 @@ import {
   leaveOrganisationAction,
   registerOrganisationAction,
   removeMemberAction,
+  removeOrganisationDocumentAction,
+  removeOrganisationLogoAction,
   requestOfficialStatusAction,
   requestToJoinAction,
   revokeInvitationAction,
@@ -101,21 +105,41 @@ async function buildFixture() {
       expiresAt: new Date(Date.now() + 86_400_000),
     },
   });
-  return { a, b, i1, i2, people, joinRequest, officialRequest, invitation };
+  // A's public files: removing them is organisation.edit in A.
+  await db().organisationLogo.create({
+    data: {
+      organisationId: a.id,
+      data: new Uint8Array([1]),
+      contentType: "image/webp",
+      width: 1,
+      height: 1,
+      etag: "e",
+    },
+  });
+  const document = await addOrganisationDocument(
+    a.id,
+    { kind: "STATUTE", title: "Statut", year: null },
+    { bytes: pdfFile(), name: "statut.pdf" },
+    people.ownerOfA.id,
+  );
+  return { a, b, i1, i2, people, joinRequest, officialRequest, invitation, document };
 }
 
 /** Everything these actions could change, to prove a refusal changed nothing. */
 async function snapshot() {
-  const [audit, organisations, memberships, officials, requests, invitations, institutions] = await Promise.all([
-    db().auditEvent.count(),
-    db().organisation.findMany({ orderBy: { id: "asc" } }),
-    db().organisationMembership.findMany({ orderBy: [{ organisationId: "asc" }, { userId: "asc" }] }),
-    db().institutionMembership.findMany({ orderBy: [{ institutionId: "asc" }, { userId: "asc" }] }),
-    db().membershipRequest.findMany({ orderBy: { id: "asc" } }),
-    db().organisationInvitation.findMany({ orderBy: { id: "asc" } }),
-    db().institution.findMany({ where: { id: { in: [fixture.i1.id, fixture.i2.id] } }, orderBy: { id: "asc" } }),
-  ]);
-  return { audit, organisations, memberships, officials, requests, invitations, institutions };
+  const [audit, organisations, memberships, officials, requests, invitations, institutions, logos, documents] =
+    await Promise.all([
+      db().auditEvent.count(),
+      db().organisation.findMany({ orderBy: { id: "asc" } }),
+      db().organisationMembership.findMany({ orderBy: [{ organisationId: "asc" }, { userId: "asc" }] }),
+      db().institutionMembership.findMany({ orderBy: [{ institutionId: "asc" }, { userId: "asc" }] }),
+      db().membershipRequest.findMany({ orderBy: { id: "asc" } }),
+      db().organisationInvitation.findMany({ orderBy: { id: "asc" } }),
+      db().institution.findMany({ where: { id: { in: [fixture.i1.id, fixture.i2.id] } }, orderBy: { id: "asc" } }),
+      db().organisationLogo.findMany({ orderBy: { organisationId: "asc" } }),
+      db().organisationDocument.findMany({ orderBy: { id: "asc" } }),
+    ]);
+  return { audit, organisations, memberships, officials, requests, invitations, institutions, logos, documents };
 }
 
 async function actAs(role: Role) {
@@ -210,6 +234,21 @@ const cases: [string, () => Promise<Outcome | undefined>, Role[]][] = [
     ["visitor", "resident", "ownerOfB", "editorOfA"],
   ],
   ["acceptInvitation", () => acceptInvitationAction({ token: "a".repeat(43) }), ["visitor"]],
+  [
+    "removeOrganisationLogo",
+    () => removeOrganisationLogoAction({ organisationId: fixture.a.id }),
+    ["visitor", "resident", "ownerOfB", "memberOfA", "adminOfI2"],
+  ],
+  [
+    "removeOrganisationDocument",
+    () => removeOrganisationDocumentAction({ organisationId: fixture.a.id, documentId: fixture.document.id }),
+    ["visitor", "resident", "ownerOfB", "memberOfA", "adminOfI2"],
+  ],
+  [
+    "removeOrganisationDocument (named under another organisation)",
+    () => removeOrganisationDocumentAction({ organisationId: fixture.b.id, documentId: fixture.document.id }),
+    ["ownerOfB"],
+  ],
   [
     "editInstitutionOffice",
     () => editInstitutionOfficeAction({ institutionId: fixture.i1.id, office }),

@@ -9,10 +9,24 @@ import { actAs, signInAs } from "@/tests/helpers/session";
 
 jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/session"));
 
-import { deleteAttachment, downloadAttachment, uploadAttachment } from "@/lib/consultations/attachment-handlers";
+import { removeConsultationAttachmentAction } from "@/lib/consultations/actions";
+import {
+  downloadAttachment as downloadAttachmentRoute,
+  uploadAttachment,
+} from "@/lib/consultations/attachment-handlers";
+import { routeContext } from "@/tests/helpers/route-context";
 import { attachmentTimeline } from "@/lib/consultations/queries";
 
 const DAY = 24 * 3600 * 1000;
+
+const downloadAttachment = (request: Request, id: string, attachmentId: string) =>
+  downloadAttachmentRoute(request, routeContext({ id, attachmentId }));
+/** The removal's outcome: "removed", a rule's refusal or the error's code. */
+const deleteAttachment = async (consultationId: string, attachmentId: string) => {
+  const result = await removeConsultationAttachmentAction({ consultationId, attachmentId });
+  if (result.data) return "refused" in result.data ? result.data.refused : "removed";
+  return result.serverError;
+};
 
 function upload(id: string, title: string, bytes: Uint8Array, name: string) {
   const form = new FormData();
@@ -20,7 +34,7 @@ function upload(id: string, title: string, bytes: Uint8Array, name: string) {
   form.set("file", new File([bytes as BlobPart], name));
   return uploadAttachment(
     new Request(`http://localhost/api/consultations/${id}/attachments`, { method: "POST", body: form }),
-    id,
+    routeContext({ id }),
   );
 }
 
@@ -74,11 +88,10 @@ describe("consultation attachments", () => {
     const other = await createInstitution({ name: "Gmina Obca", territoryCode: "1607053" });
     const stranger = await createPerson({ name: "Obcy", institutions: [{ id: other.id }] });
     await signInAs(stranger);
-    expect((await deleteAttachment(id, attachmentId)).status).toBe(403);
+    expect(await deleteAttachment(id, attachmentId)).toBe("FORBIDDEN");
     // Published, the documents people read are kept: not even their office removes them.
     actAs(official);
-    const frozen = await deleteAttachment(id, attachmentId);
-    expect([frozen.status, await frozen.json()]).toEqual([409, { error: { code: "ATTACHMENTS_FROZEN" } }]);
+    expect(await deleteAttachment(id, attachmentId)).toBe("ATTACHMENTS_FROZEN");
     expect((await downloadAttachment(new Request("http://localhost/a"), id, attachmentId)).status).toBe(200);
     expect(await db().consultationAttachment.count({ where: { consultationId: id } })).toBe(2);
   });
@@ -103,7 +116,7 @@ describe("consultation attachments", () => {
     const idOf = async (answer: Response) => ((await answer.json()) as { id: string }).id;
     const draftOnly = await idOf(await upload(id, "Wersja robocza", pdfFile("Robocza"), "robocza.pdf"));
     const original = await idOf(await upload(id, "Projekt uchwały", pdfFile("Projekt"), "projekt.pdf"));
-    expect((await deleteAttachment(id, draftOnly)).status).toBe(200);
+    expect(await deleteAttachment(id, draftOnly)).toBe("removed");
     await publishConsultation(id, { userId: user.id, ip: null });
     expect(await attachmentTimeline(id)).toEqual([]);
 
@@ -114,14 +127,13 @@ describe("consultation attachments", () => {
     expect(await attachmentTimeline(id)).toEqual([
       { id: correctionId, title: "Erratum do projektu", createdAt: expect.any(Date) },
     ]);
-    expect((await deleteAttachment(id, correctionId)).status).toBe(409);
+    expect(await deleteAttachment(id, correctionId)).toBe("ATTACHMENTS_FROZEN");
 
     // Closed: nothing is added or removed.
     await db().consultation.update({ where: { id }, data: { endsAt: new Date(Date.now() - 1000) } });
     const late = await upload(id, "Dokument po terminie", pdfFile("Późny"), "pozny.pdf");
     expect([late.status, await late.json()]).toEqual([409, { error: { code: "CONSULTATION_CLOSED" } }]);
-    const removedLate = await deleteAttachment(id, original);
-    expect([removedLate.status, await removedLate.json()]).toEqual([409, { error: { code: "CONSULTATION_CLOSED" } }]);
+    expect(await deleteAttachment(id, original)).toBe("CONSULTATION_CLOSED");
     expect(
       (
         await db().consultationAttachment.findMany({ where: { consultationId: id }, orderBy: { createdAt: "asc" } })
@@ -216,7 +228,7 @@ describe("consultation attachment uploads", () => {
       body,
       duplex: "half",
     } as RequestInit);
-    const answer = await uploadAttachment(request, id);
+    const answer = await uploadAttachment(request, routeContext({ id }));
     expect([answer.status, await answer.json()]).toEqual([413, { error: { code: "TOO_LARGE" } }]);
     // The 20 MB limit and a little more, not the 100 MB sent.
     expect(pulled).toBeLessThan(21 * 1024 * 1024);

@@ -18,6 +18,7 @@ jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/sessio
 
 import { downloadReport, exportRemarks } from "@/lib/consultations/download-handlers";
 import { handleProtocolDownload } from "@/lib/elections/protocol-handlers";
+import { routeContext } from "@/tests/helpers/route-context";
 import { GENERATED_FILES } from "@/lib/http/generated-files";
 import { rateLimitKey } from "@/lib/security/rate-limit";
 
@@ -96,11 +97,13 @@ describe("the consultation report", () => {
 
     // Unpublished: only the officials see it.
     actAs(null);
-    expect((await downloadReport(new Request(`http://localhost/r?format=pdf`), id)).status).toBe(404);
+    expect((await downloadReport(new Request(`http://localhost/r?format=pdf`), routeContext({ id }))).status).toBe(404);
     await signInAs(officialUser);
-    expect((await downloadReport(new Request(`http://localhost/r?format=docx`), id)).headers.get("content-type")).toBe(
-      FILE_DOCX,
-    );
+    expect(
+      (await downloadReport(new Request(`http://localhost/r?format=docx`), routeContext({ id }))).headers.get(
+        "content-type",
+      ),
+    ).toBe(FILE_DOCX);
 
     await expect(publishReport(id, official, afterEnd)).rejects.toEqual(new ReportRuleError("UNANSWERED"));
     // Before the report, remarks are answered, not corrected.
@@ -148,12 +151,12 @@ describe("the consultation report", () => {
     expect((await db().consultation.findUniqueOrThrow({ where: { id } })).status).toBe("REPORT_PUBLISHED");
     expect(await reportFileId(id, "pdf", false)).toBe(report.pdfFileId);
     actAs(null);
-    const publicPdf = await downloadReport(new Request(`http://localhost/r?format=pdf`), id);
+    const publicPdf = await downloadReport(new Request(`http://localhost/r?format=pdf`), routeContext({ id }));
     expect([publicPdf.status, publicPdf.headers.get("content-disposition")]).toEqual([
       200,
       expect.stringMatching(/^attachment; filename="sprawozdanie-konsultacje-programu/),
     ]);
-    const csv = await (await exportRemarks(new Request(`http://localhost/r?format=csv`), id)).text();
+    const csv = await (await exportRemarks(new Request(`http://localhost/r?format=csv`), routeContext({ id }))).text();
     expect(csv.split("\r\n").filter(Boolean)).toHaveLength(3);
     expect(csv).toContain("nieuwzględniona");
     // Frozen: no more answers, remarks or edits.
@@ -254,7 +257,10 @@ describe("files made on request for anyone", () => {
     });
 
     for (const format of ["csv", "xlsx"]) {
-      const refused = await exportRemarks(new Request(`http://localhost/r?format=${format}`, from(busy)), id);
+      const refused = await exportRemarks(
+        new Request(`http://localhost/r?format=${format}`, from(busy)),
+        routeContext({ id }),
+      );
       expect([refused.status, refused.headers.get("retry-after"), await refused.json()]).toEqual([
         429,
         expect.stringMatching(/^\d+$/),
@@ -267,9 +273,10 @@ describe("files made on request for anyone", () => {
     expect(protocol.status).toBe(429);
 
     // Another client is served.
-    expect((await exportRemarks(new Request("http://localhost/r?format=xlsx", from("198.51.100.2")), id)).status).toBe(
-      200,
-    );
+    expect(
+      (await exportRemarks(new Request("http://localhost/r?format=xlsx", from("198.51.100.2")), routeContext({ id })))
+        .status,
+    ).toBe(200);
     expect(
       (
         await handleProtocolDownload(new Request("http://localhost/p", from("198.51.100.2")), {

@@ -21,6 +21,7 @@ import { actAs } from "@/tests/helpers/session";
 jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/session"));
 
 import { servePhoto } from "@/lib/elections/candidate-photo-handlers";
+import { routeContext } from "@/tests/helpers/route-context";
 import {
   consentAsCandidateAction,
   consentByTokenAction,
@@ -383,7 +384,7 @@ describe("nominations", () => {
 
     const served = async (viewer: Actor | null) => {
       actAs(viewer);
-      return servePhoto(new Request("http://localhost/photo"), election.id, nominationId);
+      return servePhoto(new Request("http://localhost/photo"), routeContext({ id: election.id, nominationId }));
     };
     expect((await served(null)).status).toBe(404);
     expect((await served(await createMember(other.id, "OWNER"))).status).toBe(404);

@@ -23,6 +23,7 @@ import {
   updateDocumentAction,
 } from "@/lib/library/actions";
 import { downloadVersion, uploadVersion } from "@/lib/library/version-handlers";
+import { routeContext } from "@/tests/helpers/route-context";
 
 const fields = (title: string, overrides: Record<string, unknown> = {}) => ({
   title,
@@ -118,17 +119,17 @@ describe("the library", () => {
     actAs(official);
     const fake = await uploadVersion(
       versionRequest(new TextEncoder().encode("<html>nie PDF</html>"), "program.pdf", "2026-11-20"),
-      document.id,
+      routeContext({ id: document.id }),
     );
     expect([fake.status, (await fake.json()).error.code]).toEqual([400, "UNSUPPORTED_TYPE"]);
     const oversized = await uploadVersion(
       versionRequest(new Uint8Array(20 * 1024 * 1024 + 1), "program.pdf", "2026-11-20"),
-      document.id,
+      routeContext({ id: document.id }),
     );
     expect([oversized.status, (await oversized.json()).error.code]).toEqual([413, "TOO_LARGE"]);
     const badDate = await uploadVersion(
       versionRequest(await polishPdfFile(["x"]), "program.pdf", "20.11.2026"),
-      document.id,
+      routeContext({ id: document.id }),
     );
     expect((await badDate.json()).error).toEqual({ code: "INVALID", fields: { issuedOn: "libraryIssuedOnInvalid" } });
     const first = await uploadVersion(
@@ -138,7 +139,7 @@ describe("the library", () => {
         "2026-11-20",
         "Projekt",
       ),
-      document.id,
+      routeContext({ id: document.id }),
     );
     expect(await first.json()).toMatchObject({ saved: true, number: 1 });
     const second = await addVersion(
@@ -179,7 +180,10 @@ describe("the library", () => {
     ]);
     // Both versions download for everyone, as attachments with the detected type.
     actAs(null);
-    const old = await downloadVersion(new Request("http://localhost/x"), stored.versions[0]!.id);
+    const old = await downloadVersion(
+      new Request("http://localhost/x"),
+      routeContext({ versionId: stored.versions[0]!.id }),
+    );
     expect([old.status, old.headers.get("content-type"), old.headers.get("content-disposition")]).toEqual([
       200,
       "application/pdf",

@@ -7,12 +7,17 @@ import { docxFile, pdfFile } from "@/tests/factories/document-files";
 import { actAs } from "@/tests/helpers/session";
 
 jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/session"));
+jest.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
-import {
-  deleteOrganisationDocument,
-  downloadOrganisationDocument,
-  uploadOrganisationDocument,
-} from "@/lib/organisations/document-handlers";
+import { removeOrganisationDocumentAction } from "@/lib/organisations/actions";
+import { downloadOrganisationDocument, uploadOrganisationDocument } from "@/lib/organisations/document-handlers";
+import { routeContext } from "@/tests/helpers/route-context";
+
+/** The removal's outcome: "removed" or the refusal's code. */
+const remove = async (organisationId: string, documentId: string) => {
+  const result = await removeOrganisationDocumentAction({ organisationId, documentId });
+  return result.data ? "removed" : result.serverError;
+};
 
 function upload(organisationId: string, fields: Record<string, string>, bytes: Uint8Array, name = "statut.pdf") {
   const form = new FormData();
@@ -20,12 +25,12 @@ function upload(organisationId: string, fields: Record<string, string>, bytes: U
   form.set("file", new File([bytes as BlobPart], name));
   return uploadOrganisationDocument(
     new Request(`http://localhost/api/organisations/${organisationId}/documents`, { method: "POST", body: form }),
-    organisationId,
+    routeContext({ id: organisationId }),
   );
 }
 
 const download = (organisationId: string, documentId: string) =>
-  downloadOrganisationDocument(new Request("http://localhost/d"), organisationId, documentId);
+  downloadOrganisationDocument(new Request("http://localhost/d"), routeContext({ id: organisationId, documentId }));
 
 let organisationId: string;
 beforeAll(async () => {
@@ -71,7 +76,7 @@ describe("organisation documents", () => {
     ]);
 
     actAs(await createMember(organisationId, "OWNER"));
-    expect((await deleteOrganisationDocument(organisationId, statuteId)).status).toBe(200);
+    expect(await remove(organisationId, statuteId)).toBe("removed");
     expect((await download(organisationId, statuteId)).status).toBe(404);
     expect(await listOrganisationDocuments(organisationId)).toHaveLength(1);
   });
@@ -119,14 +124,14 @@ describe("organisation documents", () => {
 
     actAs(await createMember(organisationId, "MEMBER"));
     expect((await upload(organisationId, { kind: "OTHER", title: "Regulamin" }, pdfFile())).status).toBe(403);
-    expect((await deleteOrganisationDocument(organisationId, documentId)).status).toBe(403);
+    expect(await remove(organisationId, documentId)).toBe("FORBIDDEN");
 
     const other = (await createOrganisation({ name: "Fundacja Cudza" })).id;
     actAs(await createMember(other, "OWNER"));
     // The owner of another organisation names this document under their own organisation: not found.
-    expect((await deleteOrganisationDocument(other, documentId)).status).toBe(404);
+    expect(await remove(other, documentId)).toBe("NOT_FOUND");
     expect((await download(other, documentId)).status).toBe(404);
-    expect((await deleteOrganisationDocument(organisationId, documentId)).status).toBe(403);
+    expect(await remove(organisationId, documentId)).toBe("FORBIDDEN");
     actAs(null);
     expect((await upload(organisationId, { kind: "OTHER", title: "Regulamin" }, pdfFile())).status).toBe(401);
     expect((await download(organisationId, documentId)).status).toBe(200);

@@ -6,13 +6,26 @@ import { createMember } from "@/tests/factories/people";
 import { actAs } from "@/tests/helpers/session";
 
 jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/session"));
+jest.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
-import { deleteLogo, serveLogo, uploadLogo } from "@/lib/organisations/logo-handlers";
+import { removeOrganisationLogoAction } from "@/lib/organisations/actions";
+import { serveLogo as serveLogoRoute, uploadLogo } from "@/lib/organisations/logo-handlers";
+import { routeContext } from "@/tests/helpers/route-context";
+
+const serveLogo = (request: Request, id: string) => serveLogoRoute(request, routeContext({ id }));
+/** The removal's outcome: "removed" or the refusal's code. */
+const deleteLogo = async (organisationId: string) => {
+  const result = await removeOrganisationLogoAction({ organisationId });
+  return result.data ? "removed" : result.serverError;
+};
 
 const post = async (id: string, bytes: Uint8Array) => {
   const form = new FormData();
   form.set("file", new File([bytes as BlobPart], "logo.png"));
-  return uploadLogo(new Request(`http://localhost/api/organisations/${id}/logo`, { method: "POST", body: form }), id);
+  return uploadLogo(
+    new Request(`http://localhost/api/organisations/${id}/logo`, { method: "POST", body: form }),
+    routeContext({ id }),
+  );
 };
 
 let organisationId: string;
@@ -41,7 +54,7 @@ describe("organisation logos", () => {
     expect(again.status).toBe(304);
     expect(await db().organisationChange.count({ where: { organisationId, source: "profile" } })).toBe(1);
 
-    expect((await deleteLogo(organisationId)).status).toBe(200);
+    expect(await deleteLogo(organisationId)).toBe("removed");
     expect((await serveLogo(new Request("http://localhost/logo"), organisationId)).status).toBe(404);
   });
 
@@ -65,7 +78,7 @@ describe("organisation logos", () => {
       .toBuffer();
     actAs(await createMember(organisationId, "MEMBER"));
     expect((await post(organisationId, image)).status).toBe(403);
-    expect((await deleteLogo(organisationId)).status).toBe(403);
+    expect(await deleteLogo(organisationId)).toBe("FORBIDDEN");
     const other = (await createOrganisation({ name: "Fundacja Inna" })).id;
     actAs(await createMember(other, "OWNER"));
     expect((await post(organisationId, image)).status).toBe(403);

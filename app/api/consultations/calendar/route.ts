@@ -2,6 +2,4 @@ import { consultationsCalendar } from "@/lib/consultations/feed-handlers";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(request: Request): Promise<Response> {
-  return consultationsCalendar(request);
-}
+export const GET = consultationsCalendar;

@@ -2,6 +2,4 @@ import { textFromDocx } from "@/lib/consultations/docx-handlers";
 
 export const dynamic = "force-dynamic";
 
-export async function POST(request: Request): Promise<Response> {
-  return textFromDocx(request);
-}
+export const POST = textFromDocx;

@@ -2,6 +2,4 @@ import { consultationsRss } from "@/lib/consultations/feed-handlers";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(request: Request): Promise<Response> {
-  return consultationsRss(request);
-}
+export const GET = consultationsRss;

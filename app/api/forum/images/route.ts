@@ -3,6 +3,4 @@ import { handleImageUpload } from "@/lib/forum/image-handlers";
 export const dynamic = "force-dynamic";
 
 /** POST /api/forum/images: a picture (with its alternative text) for the post being written. */
-export function POST(request: Request): Promise<Response> {
-  return handleImageUpload(request);
-}
+export const POST = handleImageUpload;

@@ -3,6 +3,4 @@ import { handleMentionables } from "@/lib/forum/mention-handlers";
 export const dynamic = "force-dynamic";
 
 /** GET /api/forum/mentionables?q=…&category=…: whom the writer may mention there. */
-export function GET(request: Request): Promise<Response> {
-  return handleMentionables(request);
-}
+export const GET = handleMentionables;

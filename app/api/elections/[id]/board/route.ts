@@ -3,6 +3,4 @@ import { handleBoardDownload } from "@/lib/elections/board-handlers";
 export const dynamic = "force-dynamic";
 
 /** GET /api/elections/{id}/board: the public bulletin board as JSON, for `npm run verify-election`. */
-export function GET(request: Request, context: { params: Promise<{ id: string }> }): Promise<Response> {
-  return handleBoardDownload(request, context);
-}
+export const GET = handleBoardDownload;

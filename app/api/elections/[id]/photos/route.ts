@@ -3,6 +3,4 @@ import { uploadPhoto } from "@/lib/elections/candidate-photo-handlers";
 export const dynamic = "force-dynamic";
 
 /** POST /api/elections/{id}/photos: a candidate's photo for the nomination being written. */
-export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
-  return uploadPhoto(request, (await params).id);
-}
+export const POST = uploadPhoto;

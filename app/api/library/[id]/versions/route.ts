@@ -3,6 +3,4 @@ import { uploadVersion } from "@/lib/library/version-handlers";
 export const dynamic = "force-dynamic";
 
 /** POST /api/library/{id}/versions: the document's next version (file, date, change note); it becomes the current one. */
-export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
-  return uploadVersion(request, (await params).id);
-}
+export const POST = uploadVersion;

@@ -3,6 +3,4 @@ import { uploadImage } from "@/lib/news/file-handlers";
 export const dynamic = "force-dynamic";
 
 /** POST /api/news/{id}/images: a picture (with its description) for the article, optionally its cover. */
-export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
-  return uploadImage(request, (await params).id);
-}
+export const POST = uploadImage;

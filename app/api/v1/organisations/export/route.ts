@@ -3,6 +3,4 @@ import { handleOrganisationsExport } from "@/lib/directory/api-handlers";
 export const dynamic = "force-dynamic";
 
 // The current directory search as a CSV or XLSX file.
-export function GET(request: Request): Promise<Response> {
-  return handleOrganisationsExport(request);
-}
+export const GET = handleOrganisationsExport;

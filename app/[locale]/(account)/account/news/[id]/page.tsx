@@ -99,6 +99,7 @@ export default async function EditArticlePage({ params }: Props) {
         }}
       />
       <AttachmentManager
+        owner={{ articleId: article.id }}
         baseUrl={`/api/news/${article.id}/attachments`}
         heading={t("newsAccount.attachmentsHeading")}
         intro={t("newsAccount.attachmentsIntro")}

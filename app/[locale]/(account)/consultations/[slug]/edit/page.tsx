@@ -98,6 +98,7 @@ export default async function EditConsultationPage({ params }: Props) {
         endsAtLocal={local(consultation.endsAt)}
       />
       <AttachmentManager
+        owner={{ consultationId: consultation.id }}
         baseUrl={`/api/consultations/${consultation.id}/attachments`}
         heading={t("attachments.heading")}
         intro={t(
