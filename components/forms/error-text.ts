@@ -1,24 +1,28 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations, type MessageKeys, type NestedKeyOf } from "next-intl";
 import type { AppErrorCode } from "@/lib/errors";
 import type { Messages } from "@/lib/i18n/messages";
 
-/** A message key under `forms.errors`: what schemas and rules give as an issue's message. */
-export type FieldErrorKey = keyof Messages["forms"]["errors"];
+/** Any key in the catalogue. */
+type MessageKey = MessageKeys<Messages, NestedKeyOf<Messages>>;
 
 /**
  * Words for what went wrong, through next-intl's typed keys: `server` for an
- * action's or route's error code (`errors.<CODE>`), `field` for a field
- * problem's key (`forms.errors.<key>`). A field key the catalogue lacks is
- * shown as it came (a rule's own text), never as a missing-message error.
+ * action's or route's error code (`errors.<CODE>`); `field` for a field
+ * problem's key (`forms.errors.<key>`); `refusal` for a rule's refusal code
+ * under an area's refusals (`newsModeration.refusals`). Field and refusal
+ * codes come from the server as strings: one the catalogue lacks is shown as
+ * it came (a rule's own text), never as a missing-message error.
  */
 export function useErrorText() {
   const t = useTranslations();
-  // The one place a string is taken for a key: t.has checks it at run time.
-  const isFieldErrorKey = (key: string): key is FieldErrorKey => t.has(`forms.errors.${key as FieldErrorKey}`);
+  // The one place a string built at run time is taken for a key: t.has checks it first.
+  const known = (key: string): key is MessageKey => t.has(key as MessageKey);
+  const text = (key: string, fallback: string) => (known(key) ? t(key) : fallback);
   return {
     server: (code: AppErrorCode): string => t(`errors.${code}`),
-    field: (key: string): string => (isFieldErrorKey(key) ? t(`forms.errors.${key}`) : key),
+    field: (key: string): string => text(`forms.errors.${key}`, key),
+    refusal: (namespace: `${string}refusals`, code: string): string => text(`${namespace}.${code}`, code),
   };
 }

@@ -26,8 +26,14 @@ type Options<Values extends FieldValues, Output, Result extends ActionResult> = 
   defaultValues: DefaultValues<Values>;
   /** Each field's element id, for the error summary's links and the server's field errors. */
   fieldIds: Record<string, string>;
-  /** After the write was done (not refused): go elsewhere, clear the form, tell the parent. */
-  onSuccess?: (data: Accepted<DataOf<Result>>, form: UseFormReturn<Values, unknown, Output>) => void | Promise<void>;
+  /**
+   * After the write was done (not refused): go elsewhere, clear the form, tell
+   * the parent. `parsed` is what the schema made of the fields on the client.
+   */
+  onSuccess?: (
+    data: Accepted<DataOf<Result>>,
+    helpers: { form: UseFormReturn<Values, unknown, Output>; parsed: Output },
+  ) => void | Promise<void>;
 };
 
 export type ActionForm<Values extends FieldValues, Output, Result extends ActionResult> = {
@@ -86,7 +92,7 @@ export function useActionForm<Values extends FieldValues, Output, Input, Result 
   const [refused, setRefused] = useState<RefusalOf<DataOf<Result>> | null>(null);
   const [serverError, setServerError] = useState<AppErrorCode | null>(null);
 
-  const submit = form.handleSubmit(async () => {
+  const submit = form.handleSubmit(async (parsed) => {
     setSaved(false);
     setRefused(null);
     setServerError(null);
@@ -106,7 +112,7 @@ export function useActionForm<Values extends FieldValues, Output, Input, Result 
     }
     setSaved(true);
     // Not a refusal, so what the action accepted (a type predicate narrows no generic type's false branch).
-    await onSuccess?.(data as Accepted<DataOf<Result>>, form);
+    await onSuccess?.(data as Accepted<DataOf<Result>>, { form, parsed });
   });
 
   return {
