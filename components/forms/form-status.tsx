@@ -11,6 +11,7 @@ import type { AppErrorCode } from "@/lib/errors";
  * Each is announced when it appears (role="status" or "alert"). `saved` and
  * `refused` are the caller's words (each area has its own); server errors are
  * `errors.<CODE>` unless `serverErrorTexts` says what a code means on this form.
+ * Route handlers' codes (`routeError`) are not all AppErrorCodes: an unknown one reads as INTERNAL.
  */
 export function FormStatus({
   summary = [],
@@ -18,12 +19,15 @@ export function FormStatus({
   refused,
   serverError,
   serverErrorTexts = {},
+  routeError,
 }: {
   summary?: FieldError[];
   saved?: string | false | null;
   refused?: string | false | null;
   serverError?: AppErrorCode | null;
   serverErrorTexts?: Partial<Record<AppErrorCode, string>>;
+  /** A route handler's error code (uploads), which may be the route's own. */
+  routeError?: string | null;
 }) {
   const errorText = useErrorText();
   return (
@@ -42,6 +46,11 @@ export function FormStatus({
       {serverError && (
         <Alert tone="error" live>
           {serverErrorTexts[serverError] ?? errorText.server(serverError)}
+        </Alert>
+      )}
+      {routeError && (
+        <Alert tone="error" live>
+          {errorText.route(routeError)}
         </Alert>
       )}
     </>
