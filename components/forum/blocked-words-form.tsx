@@ -3,9 +3,9 @@
 import { useAction } from "next-safe-action/hooks";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { ErrorSummary } from "@/components/forms/error-summary";
+import { FormStatus } from "@/components/forms/form-status";
+import { useErrorText } from "@/components/forms/error-text";
 import { FormField, inputClassName } from "@/components/forms/form-field";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { saveBlockedWordsAction } from "@/lib/forum/actions";
 
@@ -14,12 +14,12 @@ const FIELD_ID = "blocked-words";
 /** The words that hold a post for review, one pattern per line (lib/forum/blocked-words.ts). */
 export function BlockedWordsForm({ patterns }: { patterns: string[] }) {
   const t = useTranslations("forumAdmin.blockedWords");
-  const tr = useTranslations();
+  const errorText = useErrorText();
   const [text, setText] = useState(patterns.join("\n"));
   const save = useAction(saveBlockedWordsAction);
   const problem = (save.result.validationErrors as { patterns?: { _errors?: string[] } } | undefined)?.patterns
     ?._errors?.[0];
-  const message = problem ? tr(`forms.errors.${problem}` as never) : undefined;
+  const message = problem ? errorText.field(problem) : undefined;
   return (
     <form
       noValidate
@@ -34,17 +34,11 @@ export function BlockedWordsForm({ patterns }: { patterns: string[] }) {
         {t("heading")}
       </h2>
       <p className="mt-2">{t("intro")}</p>
-      <ErrorSummary errors={message ? [{ fieldId: FIELD_ID, message }] : []} />
-      {save.result.data && (
-        <Alert tone="success" live>
-          {t("saved", { count: save.result.data.saved })}
-        </Alert>
-      )}
-      {save.result.serverError && (
-        <Alert tone="error" live>
-          {tr(`errors.${save.result.serverError}` as never)}
-        </Alert>
-      )}
+      <FormStatus
+        summary={message ? [{ fieldId: FIELD_ID, message }] : []}
+        saved={save.result.data && t("saved", { count: save.result.data.saved })}
+        serverError={save.result.serverError}
+      />
       <FormField id={FIELD_ID} name="patterns" label={t("label")} hint={t("hint")} error={message}>
         {(props) => (
           <textarea

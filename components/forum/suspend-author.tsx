@@ -3,8 +3,9 @@
 import { useAction } from "next-safe-action/hooks";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
+import { FormStatus } from "@/components/forms/form-status";
+import { useErrorText } from "@/components/forms/error-text";
 import { FieldHintAndError, inputClassName } from "@/components/forms/form-field";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { suspendUserAction } from "@/lib/forum/actions";
 
@@ -14,6 +15,7 @@ const PERIODS = [1, 7, 30, 365] as const;
 export function SuspendAuthor({ userId, name, idPrefix }: { userId: string; name: string; idPrefix: string }) {
   const t = useTranslations("forum.moderation");
   const tr = useTranslations();
+  const errorText = useErrorText();
   const format = useFormatter();
   const [open, setOpen] = useState(false);
   const [days, setDays] = useState<number>(7);
@@ -49,11 +51,7 @@ export function SuspendAuthor({ userId, name, idPrefix }: { userId: string; name
         suspend.execute({ userId, days, reason });
       }}
     >
-      {suspend.result.serverError && (
-        <Alert tone="error" live>
-          {tr(`errors.${suspend.result.serverError}` as never)}
-        </Alert>
-      )}
+      <FormStatus serverError={suspend.result.serverError} />
       <label htmlFor={`${idPrefix}-days`} className="block font-semibold">
         {t("suspendFor")}
       </label>
@@ -72,10 +70,7 @@ export function SuspendAuthor({ userId, name, idPrefix }: { userId: string; name
       <label htmlFor={`${idPrefix}-reason`} className="mt-3 block font-semibold">
         {t("suspendReason")}
       </label>
-      <FieldHintAndError
-        id={`${idPrefix}-reason`}
-        error={problem ? tr(`forms.errors.${problem}` as never) : undefined}
-      />
+      <FieldHintAndError id={`${idPrefix}-reason`} error={problem ? errorText.field(problem) : undefined} />
       <input
         id={`${idPrefix}-reason`}
         value={reason}
