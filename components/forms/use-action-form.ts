@@ -15,10 +15,12 @@ export type ActionResult<Data = unknown> =
 export type DataOf<Result extends ActionResult> = Exclude<NonNullable<Result>["data"], undefined>;
 /** A rule's refusal an action returns as data (`{ refused: code }`). */
 type Refusal = { refused: unknown };
-export type RefusalOf<Data> = Extract<Data, Refusal>["refused"];
+/** The refusals among an action's answers (any refusal when nothing is known of them). */
+type RefusalIn<Data> = unknown extends Data ? Refusal : Extract<Data, Refusal>;
+export type RefusalOf<Data> = RefusalIn<Data>["refused"];
 export type Accepted<Data> = Exclude<Data, Refusal>;
 
-export function isRefusal<Data>(data: Data): data is Extract<Data, Refusal> {
+export function isRefusal<Data>(data: Data): data is RefusalIn<Data> & Data {
   return typeof data === "object" && data !== null && "refused" in data;
 }
 
