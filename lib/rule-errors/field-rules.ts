@@ -1,7 +1,8 @@
 // Rules only the server can check (a date against the clock, an area against
 // the territory table) reported like the form's own validation: one message
 // key per field, shown beside the field and in the error summary.
-import { returnValidationErrors } from "next-safe-action";
+import { returnValidationErrors, type ValidationErrors } from "next-safe-action";
+import type { z } from "zod";
 
 export type FieldProblem = { field: string; message: string };
 
@@ -14,18 +15,16 @@ export class FieldRuleError extends Error {
 }
 
 /** Runs an action body, turning a FieldRuleError into the action's validation errors. */
-export async function withFieldErrors<T, S extends Parameters<typeof returnValidationErrors>[0]>(
-  schema: S,
-  run: () => Promise<T>,
-): Promise<T> {
+export async function withFieldErrors<T, S extends z.ZodType>(schema: S, run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (error) {
     if (error instanceof FieldRuleError) {
-      returnValidationErrors(
-        schema,
-        Object.fromEntries(error.problems.map((problem) => [problem.field, { _errors: [problem.message] }])) as never,
+      // The problems name the schema's fields (the mutation checks them), which the types cannot follow.
+      const errors = Object.fromEntries(
+        error.problems.map((problem) => [problem.field, { _errors: [problem.message] }]),
       );
+      returnValidationErrors(schema, errors as ValidationErrors<S>);
     }
     throw error;
   }
