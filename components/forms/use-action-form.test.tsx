@@ -13,12 +13,18 @@ type Action = (input: Values & { listId: string }) => Promise<ActionResult<Answe
 
 const fieldIds = { email: "subscribe-email" };
 
-function SubscribeForm({ action, onSuccess }: { action: Action; onSuccess?: (data: { saved: true }) => void }) {
+function SubscribeForm({
+  action,
+  onSuccess,
+}: {
+  action: Action;
+  onSuccess?: (data: { saved: true }, email: string) => void;
+}) {
   const { form, submit, pending, message, saved, refused, status } = useActionForm(action, schema, {
     defaultValues: { email: "" },
     fieldIds,
     toInput: (values) => ({ ...values, listId: "list-1" }),
-    onSuccess: (data) => onSuccess?.(data),
+    onSuccess: (data, { parsed }) => onSuccess?.(data, parsed.email),
   });
   return (
     <form noValidate onSubmit={submit}>
@@ -55,14 +61,14 @@ describe("useActionForm with FormStatus", () => {
     expect(screen.getByLabelText(/Adres e-mail/)).toHaveAttribute("aria-invalid", "true");
   });
 
-  it("sends the raw values through toInput, says saved and hands the accepted data on", async () => {
+  it("sends the raw values through toInput, says saved, and hands on the accepted data and the parsed fields", async () => {
     const action = jest.fn<ReturnType<Action>, Parameters<Action>>().mockResolvedValue({ data: { saved: true } });
     const onSuccess = jest.fn();
     renderWithIntl(<SubscribeForm action={action} onSuccess={onSuccess} />);
     await fillAndSubmit(" ala@example.org ");
     expect(action).toHaveBeenCalledWith({ email: " ala@example.org ", listId: "list-1" });
     expect(screen.getByRole("status")).toHaveTextContent("Zapisano.");
-    expect(onSuccess).toHaveBeenCalledWith({ saved: true });
+    expect(onSuccess).toHaveBeenCalledWith({ saved: true }, "ala@example.org");
   });
 
   it("puts the server's field errors on the fields", async () => {
