@@ -11,7 +11,7 @@ function Texts({ field, refusal, route }: { field: string; refusal: string; rout
       <li>{errorText.server("NOT_FOUND")}</li>
       <li>{errorText.field(field)}</li>
       <li>{errorText.refusal("newsModeration.refusals", refusal)}</li>
-      <li>{errorText.route(route)}</li>
+      <li>{errorText.code(route)}</li>
     </ul>
   );
 }

@@ -9,7 +9,7 @@ type MessageKey = MessageKeys<Messages, NestedKeyOf<Messages>>;
 
 /**
  * Words for what went wrong, through next-intl's typed keys: `server` for an
- * action's error code (`errors.<CODE>`), `route` for a route handler's; `field` for a field
+ * action's error code (`errors.<CODE>`), `code` for one known only as a string (a route's); `field` for a field
  * problem's key (`forms.errors.<key>`); `refusal` for a rule's refusal code
  * under an area's refusals (`newsModeration.refusals`). Field and refusal
  * codes come from the server as strings: one the catalogue lacks is shown as
@@ -22,9 +22,9 @@ export function useErrorText() {
   const text = (key: string, fallback: string) => (known(key) ? t(key) : fallback);
   return {
     server: (code: AppErrorCode): string => t(`errors.${code}`),
-    /** A route handler's error code: an AppErrorCode or a route's own (ATTACHMENTS_FROZEN), else INTERNAL. */
-    route: (code: string): string => text(`errors.${code}`, t("errors.INTERNAL")),
+    /** An error code known only as a string (a route handler's own, ATTACHMENTS_FROZEN): its words, else INTERNAL's. */
+    code: (code: string): string => text(`errors.${code}`, t("errors.INTERNAL")),
     field: (key: string): string => text(`forms.errors.${key}`, key),
-    refusal: (namespace: `${string}refusals`, code: string): string => text(`${namespace}.${code}`, code),
+    refusal: (namespace: string, code: string): string => text(`${namespace}.${code}`, code),
   };
 }

@@ -50,7 +50,7 @@ export function FormStatus({
       )}
       {routeError && (
         <Alert tone="error" live>
-          {errorText.route(routeError)}
+          {errorText.code(routeError)}
         </Alert>
       )}
     </>

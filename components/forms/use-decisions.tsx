@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import { useErrorText } from "@/components/forms/error-text";
-import { isRefusal, type ActionResult } from "@/components/forms/use-action-form";
+import { isRefusal } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 
 /**
@@ -14,10 +14,9 @@ import { Alert } from "@/components/ui/alert";
  * and focus would fall to the page's start); `alerts` must then stay mounted
  * in one place while the list empties.
  */
-export function useDecisions(
-  refusals: `${string}.refusals`,
-  { focusOutcome = false }: { focusOutcome?: boolean } = {},
-) {
+type Response = { data?: unknown; serverError?: string } | undefined;
+
+export function useDecisions(refusals: string, { focusOutcome = false }: { focusOutcome?: boolean } = {}) {
   const errorText = useErrorText();
   const [notice, setNotice] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -27,13 +26,13 @@ export function useDecisions(
     if (focusOutcome && decided > 0) outcome.current?.focus();
   }, [focusOutcome, decided]);
 
-  async function decide(run: () => Promise<ActionResult>, done: string): Promise<void> {
+  async function decide(run: () => Promise<Response>, done: string): Promise<void> {
     setNotice(null);
     setFailure(null);
     const response = await run();
     const data = response?.data;
     if (isRefusal(data)) setFailure(errorText.refusal(refusals, String(data.refused)));
-    else if (response?.serverError) setFailure(errorText.server(response.serverError));
+    else if (response?.serverError) setFailure(errorText.code(response.serverError));
     else if (data) setNotice(done);
     setDecided((count) => count + 1);
   }

@@ -122,7 +122,7 @@ export function ImageManager({
       )}
       {serverError && (
         <Alert tone="error" live>
-          {serverError === "IMAGE_IN_USE" ? t("newsImages.inUse") : errorText.route(serverError)}
+          {serverError === "IMAGE_IN_USE" ? t("newsImages.inUse") : errorText.code(serverError)}
         </Alert>
       )}
       {images.length === 0 ? (
