@@ -1,31 +1,28 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useAction } from "next-safe-action/hooks";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
-import type { z } from "zod";
-import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormField, inputClassName } from "@/components/forms/form-field";
-import { applyServerFieldErrors, useFieldErrors } from "@/components/forms/use-field-errors";
-import { Alert } from "@/components/ui/alert";
+import { FormStatus } from "@/components/forms/form-status";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { requestEmailChangeAction } from "@/lib/accounts/actions";
-import { requestEmailChangeSchema, type RequestEmailChangeInput } from "@/lib/accounts/schemas";
+import { requestEmailChangeSchema } from "@/lib/accounts/schemas";
 
 const fieldIds = { newEmail: "change-email-new", currentPassword: "change-email-password" };
 
 export function ChangeEmailForm() {
   const t = useTranslations();
   const [sentTo, setSentTo] = useState<string | null>(null);
-  const form = useForm<RequestEmailChangeInput, unknown, z.output<typeof requestEmailChangeSchema>>({
-    shouldFocusError: false,
-    resolver: zodResolver(requestEmailChangeSchema),
+  const { form, submit, pending, message, status } = useActionForm(requestEmailChangeAction, requestEmailChangeSchema, {
     defaultValues: { newEmail: "", currentPassword: "" },
+    fieldIds,
+    onSuccess: (data, { form, parsed }) => {
+      if (!data?.sent) return;
+      setSentTo(parsed.newEmail);
+      form.reset();
+    },
   });
-  const { message, summary } = useFieldErrors(form.formState.errors, fieldIds);
-  const { executeAsync, isPending, result } = useAction(requestEmailChangeAction);
 
   return (
     <section aria-labelledby="change-email" className="mt-8">
@@ -36,27 +33,12 @@ export function ChangeEmailForm() {
         method="post"
         noValidate
         className="mt-4 max-w-xl"
-        onSubmit={form.handleSubmit(async (values) => {
+        onSubmit={(event) => {
           setSentTo(null);
-          const response = await executeAsync(values);
-          if (applyServerFieldErrors(form.setError, response?.validationErrors, fieldIds)) return;
-          if (response?.data?.sent) {
-            setSentTo(values.newEmail);
-            form.reset();
-          }
-        })}
+          void submit(event);
+        }}
       >
-        <ErrorSummary errors={summary} />
-        {sentTo && (
-          <Alert tone="success" live>
-            {t("changeEmail.sent", { email: sentTo })}
-          </Alert>
-        )}
-        {result.serverError && (
-          <Alert tone="error" live>
-            {t(`errors.${result.serverError}`)}
-          </Alert>
-        )}
+        <FormStatus {...status} saved={sentTo && t("changeEmail.sent", { email: sentTo })} />
         <FormField
           id={fieldIds.newEmail}
           label={t("changeEmail.newEmail")}
@@ -90,8 +72,8 @@ export function ChangeEmailForm() {
             />
           )}
         </FormField>
-        <Button type="submit" disabled={isPending}>
-          {isPending ? t("changeEmail.submitting") : t("changeEmail.submit")}
+        <Button type="submit" disabled={pending}>
+          {pending ? t("changeEmail.submitting") : t("changeEmail.submit")}
         </Button>
       </form>
     </section>

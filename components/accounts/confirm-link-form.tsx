@@ -3,17 +3,16 @@
 import { useAction } from "next-safe-action/hooks";
 import { useTranslations } from "next-intl";
 import { SignedInAfterConfirmation } from "@/components/accounts/signed-in-after-confirmation";
+import { FormStatus } from "@/components/forms/form-status";
 import { SuccessPanel } from "@/components/forms/success-panel";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { confirmEmailChangeAction, verifyEmailAction } from "@/lib/accounts/actions";
 
 const kinds = {
-  verifyEmail: { action: verifyEmailAction, done: { href: "/sign-in", label: "signIn" } },
-  confirmEmail: { action: confirmEmailChangeAction, done: { href: "/account", label: "toAccount" } },
+  verifyEmail: { action: verifyEmailAction, doneHref: "/sign-in" },
+  confirmEmail: { action: confirmEmailChangeAction, doneHref: "/account" },
 } as const;
-
-const linkProblems = ["LINK_INVALID", "LINK_EXPIRED", "LINK_USED", "CONFLICT"] as const;
 
 /**
  * Confirms a mailed link with a button rather than on page load: mail
@@ -22,7 +21,7 @@ const linkProblems = ["LINK_INVALID", "LINK_EXPIRED", "LINK_USED", "CONFLICT"] a
  */
 export function ConfirmLinkForm({ token, kind }: { token: string; kind: keyof typeof kinds }) {
   const t = useTranslations();
-  const { action, done } = kinds[kind];
+  const { action, doneHref } = kinds[kind];
   const { execute, isPending, result } = useAction(action);
   if (result.data !== undefined) {
     // The two actions' results differ; only the address confirmation's carries the sign-in.
@@ -33,12 +32,20 @@ export function ConfirmLinkForm({ token, kind }: { token: string; kind: keyof ty
     return (
       <SuccessPanel id="link-done" title={t(`${kind}.doneTitle`)}>
         <p className="my-2">{t(`${kind}.doneText`)}</p>
-        <ButtonLink href={done.href}>{t(`${kind}.${done.label}` as never)}</ButtonLink>
+        <ButtonLink href={doneHref}>
+          {kind === "verifyEmail" ? t("verifyEmail.signIn") : t("confirmEmail.toAccount")}
+        </ButtonLink>
       </SuccessPanel>
     );
   }
+  // What went wrong with the link, in this kind's words (a changed address only when confirming one).
   const code = result.serverError;
-  const problem = linkProblems.find((p) => p === code && (p !== "CONFLICT" || kind === "confirmEmail"));
+  const linkProblem =
+    code === "LINK_INVALID" || code === "LINK_EXPIRED" || code === "LINK_USED"
+      ? t(`${kind}.${code}`)
+      : code === "CONFLICT" && kind === "confirmEmail"
+        ? t("confirmEmail.CONFLICT")
+        : undefined;
   return (
     <form
       onSubmit={(event) => {
@@ -46,11 +53,7 @@ export function ConfirmLinkForm({ token, kind }: { token: string; kind: keyof ty
         execute({ token });
       }}
     >
-      {code && (
-        <Alert tone="error" live>
-          {problem ? t(`${kind}.${problem}` as never) : t(`errors.${code}`)}
-        </Alert>
-      )}
+      <FormStatus serverError={code} serverErrorTexts={code && linkProblem ? { [code]: linkProblem } : {}} />
       {result.validationErrors && (
         <Alert tone="error" live>
           {t(`${kind}.LINK_INVALID`)}

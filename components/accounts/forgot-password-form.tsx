@@ -1,19 +1,14 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useAction } from "next-safe-action/hooks";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
-import type { z } from "zod";
-import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormField, inputClassName } from "@/components/forms/form-field";
+import { FormStatus } from "@/components/forms/form-status";
 import { SuccessPanel } from "@/components/forms/success-panel";
-import { useFieldErrors } from "@/components/forms/use-field-errors";
-import { Alert } from "@/components/ui/alert";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { requestPasswordResetAction } from "@/lib/accounts/actions";
-import { requestPasswordResetSchema, type RequestPasswordResetInput } from "@/lib/accounts/schemas";
+import { requestPasswordResetSchema } from "@/lib/accounts/schemas";
 import type { Locale } from "@/lib/i18n/locales";
 
 const fieldIds = { email: "forgot-email" };
@@ -22,13 +17,17 @@ export function ForgotPasswordForm() {
   const t = useTranslations();
   const locale = useLocale() as Locale;
   const [sentTo, setSentTo] = useState<string | null>(null);
-  const form = useForm<RequestPasswordResetInput, unknown, z.output<typeof requestPasswordResetSchema>>({
-    shouldFocusError: false,
-    resolver: zodResolver(requestPasswordResetSchema),
-    defaultValues: { email: "", locale },
-  });
-  const { message, summary } = useFieldErrors(form.formState.errors, fieldIds);
-  const { executeAsync, isPending, result } = useAction(requestPasswordResetAction);
+  const { form, submit, pending, message, status } = useActionForm(
+    requestPasswordResetAction,
+    requestPasswordResetSchema,
+    {
+      defaultValues: { email: "", locale },
+      fieldIds,
+      onSuccess: (data, { parsed }) => {
+        if (data?.sent) setSentTo(parsed.email);
+      },
+    },
+  );
 
   if (sentTo) {
     return (
@@ -38,27 +37,15 @@ export function ForgotPasswordForm() {
     );
   }
   return (
-    <form
-      noValidate
-      className="max-w-xl"
-      onSubmit={form.handleSubmit(async (values) => {
-        const response = await executeAsync(values);
-        if (response?.data?.sent) setSentTo(values.email);
-      })}
-    >
-      <ErrorSummary errors={summary} />
-      {result.serverError && (
-        <Alert tone="error" live>
-          {t(`errors.${result.serverError}`)}
-        </Alert>
-      )}
+    <form noValidate className="max-w-xl" onSubmit={submit}>
+      <FormStatus {...status} />
       <FormField id={fieldIds.email} label={t("forgotPassword.email")} error={message("email")} required>
         {(props) => (
           <input {...props} {...form.register("email")} type="email" autoComplete="email" className={inputClassName} />
         )}
       </FormField>
-      <Button type="submit" disabled={isPending}>
-        {isPending ? t("forgotPassword.submitting") : t("forgotPassword.submit")}
+      <Button type="submit" disabled={pending}>
+        {pending ? t("forgotPassword.submitting") : t("forgotPassword.submit")}
       </Button>
     </form>
   );

@@ -2,7 +2,7 @@
 
 import { useAction } from "next-safe-action/hooks";
 import { useFormatter, useTranslations } from "next-intl";
-import { Alert } from "@/components/ui/alert";
+import { FormStatus } from "@/components/forms/form-status";
 import { Button } from "@/components/ui/button";
 import { withdrawMembershipRequestAction } from "@/lib/organisations/actions";
 
@@ -26,13 +26,10 @@ export function OwnRequests({ requests }: { requests: Request[] }) {
       <h2 id="own-requests" className="text-2xl font-bold">
         {t("membershipRequests.ownHeading")}
       </h2>
-      {withdraw.result.serverError && (
-        <Alert tone="error" live>
-          {withdraw.result.serverError === "CONFLICT"
-            ? t("membershipRequests.alreadyDecided")
-            : t(`errors.${withdraw.result.serverError}`)}
-        </Alert>
-      )}
+      <FormStatus
+        serverError={withdraw.result.serverError}
+        serverErrorTexts={{ CONFLICT: t("membershipRequests.alreadyDecided") }}
+      />
       <ul className="mt-2 space-y-3">
         {requests.map((request) => {
           const target =

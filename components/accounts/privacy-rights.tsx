@@ -1,19 +1,15 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { signOut } from "next-auth/react";
-import { useAction } from "next-safe-action/hooks";
 import { useLocale, useTranslations } from "next-intl";
-import { useForm } from "react-hook-form";
-import type { z } from "zod";
+import { useState } from "react";
 import { CheckboxField, checkboxClassName } from "@/components/forms/checkbox-field";
-import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormField, inputClassName } from "@/components/forms/form-field";
-import { applyServerFieldErrors, useFieldErrors } from "@/components/forms/use-field-errors";
-import { Alert } from "@/components/ui/alert";
+import { FormStatus } from "@/components/forms/form-status";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { deleteAccountAction } from "@/lib/accounts/actions";
-import { deleteAccountSchema, type DeleteAccountInput } from "@/lib/accounts/schemas";
+import { deleteAccountSchema } from "@/lib/accounts/schemas";
 import { getPathname } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/locales";
 
@@ -23,14 +19,15 @@ const fieldIds = { currentPassword: "delete-password", understood: "delete-under
 export function PrivacyRights() {
   const t = useTranslations();
   const locale = useLocale() as Locale;
-  const form = useForm<DeleteAccountInput, unknown, z.output<typeof deleteAccountSchema>>({
-    shouldFocusError: false,
-    resolver: zodResolver(deleteAccountSchema),
+  const [soleOwnerOf, setSoleOwnerOf] = useState<string[]>([]);
+  const { form, submit, pending, message, status } = useActionForm(deleteAccountAction, deleteAccountSchema, {
     defaultValues: { currentPassword: "" },
+    fieldIds,
+    onSuccess: async (data) => {
+      if (data?.deleted) await signOut({ callbackUrl: `${getPathname({ href: "/", locale })}?account=deleted` });
+      else setSoleOwnerOf(data?.soleOwnerOf ?? []);
+    },
   });
-  const { message, summary } = useFieldErrors(form.formState.errors, fieldIds);
-  const { executeAsync, isPending, result } = useAction(deleteAccountAction);
-  const soleOwnerOf = result.data?.deleted === false ? result.data.soleOwnerOf : [];
 
   return (
     <section aria-labelledby="privacy-rights" className="mt-8">
@@ -51,24 +48,15 @@ export function PrivacyRights() {
         <form
           method="post"
           noValidate
-          onSubmit={form.handleSubmit(async (values) => {
-            const response = await executeAsync(values);
-            if (applyServerFieldErrors(form.setError, response?.validationErrors, fieldIds)) return;
-            if (response?.data?.deleted)
-              await signOut({ callbackUrl: `${getPathname({ href: "/", locale })}?account=deleted` });
-          })}
+          onSubmit={(event) => {
+            setSoleOwnerOf([]);
+            void submit(event);
+          }}
         >
-          <ErrorSummary errors={summary} />
-          {soleOwnerOf.length > 0 && (
-            <Alert tone="error" live>
-              {t("privacyRights.soleOwner", { organisations: soleOwnerOf.join(", ") })}
-            </Alert>
-          )}
-          {result.serverError && (
-            <Alert tone="error" live>
-              {t(`errors.${result.serverError}`)}
-            </Alert>
-          )}
+          <FormStatus
+            {...status}
+            refused={soleOwnerOf.length > 0 && t("privacyRights.soleOwner", { organisations: soleOwnerOf.join(", ") })}
+          />
           <FormField
             id={fieldIds.currentPassword}
             label={t("privacyRights.currentPassword")}
@@ -90,8 +78,8 @@ export function PrivacyRights() {
               <input {...props} {...form.register("understood")} type="checkbox" className={checkboxClassName} />
             )}
           </CheckboxField>
-          <Button type="submit" variant="danger" disabled={isPending}>
-            {isPending ? t("privacyRights.submitting") : t("privacyRights.submit")}
+          <Button type="submit" variant="danger" disabled={pending}>
+            {pending ? t("privacyRights.submitting") : t("privacyRights.submit")}
           </Button>
         </form>
       </section>

@@ -1,32 +1,26 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useAction } from "next-safe-action/hooks";
 import { useTranslations } from "next-intl";
-import { useForm } from "react-hook-form";
-import type { z } from "zod";
-import { ErrorSummary } from "@/components/forms/error-summary";
+import { useState } from "react";
 import { FormField, inputClassName } from "@/components/forms/form-field";
+import { FormStatus } from "@/components/forms/form-status";
 import { SuccessPanel } from "@/components/forms/success-panel";
-import { applyServerFieldErrors, useFieldErrors } from "@/components/forms/use-field-errors";
-import { Alert } from "@/components/ui/alert";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { resetPasswordAction } from "@/lib/accounts/actions";
-import { resetPasswordSchema, type ResetPasswordInput } from "@/lib/accounts/schemas";
+import { resetPasswordSchema } from "@/lib/accounts/schemas";
 
 const fieldIds = { password: "reset-password" };
-const linkProblems = ["LINK_INVALID", "LINK_EXPIRED", "LINK_USED"] as const;
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const t = useTranslations();
-  const form = useForm<ResetPasswordInput, unknown, z.output<typeof resetPasswordSchema>>({
-    shouldFocusError: false,
-    resolver: zodResolver(resetPasswordSchema),
+  const [changed, setChanged] = useState(false);
+  const { form, submit, pending, message, status } = useActionForm(resetPasswordAction, resetPasswordSchema, {
     defaultValues: { token, password: "" },
+    fieldIds,
+    onSuccess: (data) => setChanged(data?.changed === true),
   });
-  const { message, summary } = useFieldErrors(form.formState.errors, fieldIds);
-  const { executeAsync, isPending, result } = useAction(resetPasswordAction);
-  if (result.data?.changed) {
+  if (changed) {
     return (
       <SuccessPanel id="reset-done" title={t("resetPassword.doneTitle")}>
         <p className="my-2">{t("resetPassword.doneText")}</p>
@@ -34,24 +28,16 @@ export function ResetPasswordForm({ token }: { token: string }) {
       </SuccessPanel>
     );
   }
-  const code = result.serverError;
-  const linkProblem = linkProblems.find((p) => p === code);
   return (
-    <form
-      method="post"
-      noValidate
-      className="max-w-xl"
-      onSubmit={form.handleSubmit(async (values) => {
-        const response = await executeAsync(values);
-        applyServerFieldErrors(form.setError, response?.validationErrors, fieldIds);
-      })}
-    >
-      <ErrorSummary errors={summary} />
-      {code && (
-        <Alert tone="error" live>
-          {linkProblem ? t(`resetPassword.${linkProblem}`) : t(`errors.${code}`)}
-        </Alert>
-      )}
+    <form method="post" noValidate className="max-w-xl" onSubmit={submit}>
+      <FormStatus
+        {...status}
+        serverErrorTexts={{
+          LINK_INVALID: t("resetPassword.LINK_INVALID"),
+          LINK_EXPIRED: t("resetPassword.LINK_EXPIRED"),
+          LINK_USED: t("resetPassword.LINK_USED"),
+        }}
+      />
       <FormField
         id={fieldIds.password}
         label={t("resetPassword.password")}
@@ -69,8 +55,8 @@ export function ResetPasswordForm({ token }: { token: string }) {
           />
         )}
       </FormField>
-      <Button type="submit" disabled={isPending}>
-        {isPending ? t("resetPassword.submitting") : t("resetPassword.submit")}
+      <Button type="submit" disabled={pending}>
+        {pending ? t("resetPassword.submitting") : t("resetPassword.submit")}
       </Button>
     </form>
   );

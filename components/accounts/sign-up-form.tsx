@@ -1,20 +1,15 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useAction } from "next-safe-action/hooks";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
-import type { z } from "zod";
 import { CheckboxField, checkboxClassName } from "@/components/forms/checkbox-field";
-import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormField, inputClassName } from "@/components/forms/form-field";
+import { FormStatus } from "@/components/forms/form-status";
 import { SuccessPanel } from "@/components/forms/success-panel";
-import { applyServerFieldErrors, useFieldErrors } from "@/components/forms/use-field-errors";
-import { Alert } from "@/components/ui/alert";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { signUpAction } from "@/lib/accounts/actions";
-import { signUpSchema, type SignUpInput } from "@/lib/accounts/schemas";
+import { signUpSchema } from "@/lib/accounts/schemas";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/locales";
 
@@ -30,14 +25,13 @@ export function SignUpForm({ termsVersion, privacyVersion }: { termsVersion: str
   const t = useTranslations();
   const locale = useLocale() as Locale;
   const [sentTo, setSentTo] = useState<string | null>(null);
-  const form = useForm<SignUpInput, unknown, z.output<typeof signUpSchema>>({
-    // The error summary takes focus, not the first field (GOV.UK pattern).
-    shouldFocusError: false,
-    resolver: zodResolver(signUpSchema),
+  const { form, submit, pending, message, status } = useActionForm(signUpAction, signUpSchema, {
     defaultValues: { name: "", email: "", password: "", locale },
+    fieldIds,
+    onSuccess: (data, { parsed }) => {
+      if (data?.sent) setSentTo(parsed.email);
+    },
   });
-  const { message, summary } = useFieldErrors(form.formState.errors, fieldIds);
-  const { executeAsync, isPending, result } = useAction(signUpAction);
 
   if (sentTo) {
     return (
@@ -47,21 +41,9 @@ export function SignUpForm({ termsVersion, privacyVersion }: { termsVersion: str
     );
   }
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    const response = await executeAsync(values);
-    if (applyServerFieldErrors(form.setError, response?.validationErrors, fieldIds)) return;
-    if (response?.data?.sent) setSentTo(values.email);
-  });
-
-  const serverError = result.serverError;
   return (
-    <form method="post" onSubmit={onSubmit} noValidate className="max-w-xl">
-      <ErrorSummary errors={summary} />
-      {serverError && (
-        <Alert tone="error" live>
-          {t(`errors.${serverError}`)}
-        </Alert>
-      )}
+    <form method="post" onSubmit={submit} noValidate className="max-w-xl">
+      <FormStatus {...status} />
       <FormField id={fieldIds.name} label={t("signUp.name")} error={message("name")} required>
         {(props) => <input {...props} {...form.register("name")} autoComplete="name" className={inputClassName} />}
       </FormField>
@@ -120,8 +102,8 @@ export function SignUpForm({ termsVersion, privacyVersion }: { termsVersion: str
           )}
         </CheckboxField>
       </fieldset>
-      <Button type="submit" disabled={isPending}>
-        {isPending ? t("signUp.submitting") : t("signUp.submit")}
+      <Button type="submit" disabled={pending}>
+        {pending ? t("signUp.submitting") : t("signUp.submit")}
       </Button>
     </form>
   );

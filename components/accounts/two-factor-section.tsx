@@ -1,14 +1,11 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useAction } from "next-safe-action/hooks";
 import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
-import { useForm } from "react-hook-form";
-import type { z } from "zod";
-import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormField, inputClassName } from "@/components/forms/form-field";
-import { applyServerFieldErrors, useFieldErrors } from "@/components/forms/use-field-errors";
+import { FormStatus } from "@/components/forms/form-status";
+import { useActionForm, type Accepted, type ActionResult, type DataOf } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import {
@@ -23,40 +20,33 @@ import { twoFactorChangeSchema, type TwoFactorChangeInput } from "@/lib/accounts
  * The current password and a code: every change of two-factor authentication
  * (switching on, new recovery codes, switching off) asks for both again.
  */
-function ChangeForm({
+function ChangeForm<Result extends ActionResult>({
   id,
   codeLabel,
   codeHint,
-  submit,
+  submit: submitLabel,
   danger,
-  onSubmit,
+  action,
+  onDone,
 }: {
   id: string;
   codeLabel: string;
   codeHint?: string;
   submit: string;
   danger?: boolean;
-  onSubmit: (values: z.output<typeof twoFactorChangeSchema>) => Promise<unknown>;
+  action: (values: TwoFactorChangeInput) => Promise<Result>;
+  onDone?: (data: Accepted<DataOf<Result>>) => void;
 }) {
   const t = useTranslations("twoFactor");
-  const form = useForm<TwoFactorChangeInput, unknown, z.output<typeof twoFactorChangeSchema>>({
-    shouldFocusError: false,
-    resolver: zodResolver(twoFactorChangeSchema),
-    defaultValues: { password: "", code: "" },
-  });
   const fieldIds = { password: `${id}-password`, code: `${id}-code` };
-  const { message, summary } = useFieldErrors(form.formState.errors, fieldIds);
+  const { form, submit, pending, message, status } = useActionForm(action, twoFactorChangeSchema, {
+    defaultValues: { password: "", code: "" },
+    fieldIds,
+    onSuccess: (data) => onDone?.(data),
+  });
   return (
-    <form
-      method="post"
-      noValidate
-      className="mt-4 max-w-xl"
-      onSubmit={form.handleSubmit(async (values) => {
-        const response = (await onSubmit(values)) as { validationErrors?: unknown } | undefined;
-        applyServerFieldErrors(form.setError, response?.validationErrors, fieldIds);
-      })}
-    >
-      <ErrorSummary errors={summary} />
+    <form method="post" noValidate className="mt-4 max-w-xl" onSubmit={submit}>
+      <FormStatus {...status} serverErrorTexts={{ CONFLICT: t("conflict") }} />
       <FormField id={fieldIds.password} name="password" label={t("password")} error={message("password")} required>
         {(props) => (
           <input
@@ -79,8 +69,8 @@ function ChangeForm({
           />
         )}
       </FormField>
-      <Button type="submit" variant={danger ? "danger" : undefined} disabled={form.formState.isSubmitting}>
-        {submit}
+      <Button type="submit" variant={danger ? "danger" : undefined} disabled={pending}>
+        {submitLabel}
       </Button>
     </form>
   );
@@ -123,18 +113,9 @@ export function TwoFactorSection({
   highlighted: boolean;
 }) {
   const t = useTranslations("twoFactor");
-  const tErrors = useTranslations("errors");
   const format = useFormatter();
   const start = useAction(startTwoFactorSetupAction);
-  const confirm = useAction(confirmTwoFactorSetupAction);
-  const regenerate = useAction(regenerateRecoveryCodesAction);
-  const disable = useAction(disableTwoFactorAction);
   const [codes, setCodes] = useState<string[] | null>(null);
-  const serverError =
-    start.result.serverError ??
-    confirm.result.serverError ??
-    regenerate.result.serverError ??
-    disable.result.serverError;
 
   return (
     <section id="two-factor" aria-labelledby="two-factor-heading" className="mt-8">
@@ -143,11 +124,7 @@ export function TwoFactorSection({
       </h2>
       {highlighted && !enabledAt && <Alert tone="warning">{t("requiredNow")}</Alert>}
       {required && !enabledAt && !highlighted && <Alert tone="warning">{t("requiredForRole")}</Alert>}
-      {serverError && (
-        <Alert tone="error" live>
-          {serverError === "CONFLICT" ? t("conflict") : tErrors(serverError)}
-        </Alert>
-      )}
+      <FormStatus serverError={start.result.serverError} serverErrorTexts={{ CONFLICT: t("conflict") }} />
       {codes ? (
         <>
           <Alert tone="success" live>
@@ -167,11 +144,8 @@ export function TwoFactorSection({
             codeLabel={t("appCode")}
             codeHint={t("codeHint")}
             submit={t("regenerate")}
-            onSubmit={async (values) => {
-              const response = await regenerate.executeAsync(values);
-              if (response?.data) setCodes(response.data.recoveryCodes);
-              return response;
-            }}
+            action={regenerateRecoveryCodesAction}
+            onDone={(data) => setCodes(data.recoveryCodes)}
           />
           <h3 className="mt-6 text-xl font-bold">{t("disableHeading")}</h3>
           <p className="mt-1">{required ? t("disableWarning") : t("disableIntro")}</p>
@@ -180,7 +154,7 @@ export function TwoFactorSection({
             codeLabel={t("appOrRecoveryCode")}
             submit={t("disable")}
             danger
-            onSubmit={(values) => disable.executeAsync(values)}
+            action={disableTwoFactorAction}
           />
         </>
       ) : start.result.data ? (
@@ -211,11 +185,8 @@ export function TwoFactorSection({
             codeLabel={t("appCode")}
             codeHint={t("codeHint")}
             submit={t("confirm")}
-            onSubmit={async (values) => {
-              const response = await confirm.executeAsync(values);
-              if (response?.data) setCodes(response.data.recoveryCodes);
-              return response;
-            }}
+            action={confirmTwoFactorSetupAction}
+            onDone={(data) => setCodes(data.recoveryCodes)}
           />
         </>
       ) : (

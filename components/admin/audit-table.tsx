@@ -2,8 +2,12 @@ import { useFormatter, useTranslations } from "next-intl";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { listAuditEvents } from "@/lib/audit/queries";
+import { auditActions, type AuditAction } from "@/lib/audit/record";
 
 type Events = Awaited<ReturnType<typeof listAuditEvents>>["events"];
+
+/** Whether a stored action is one the log still names (older entries may carry retired ones). */
+const isAuditAction = (action: string): action is AuditAction => (auditActions as readonly string[]).includes(action);
 
 export function AuditTable({ events, total }: { events: Events; total: number }) {
   const t = useTranslations("auditLog");
@@ -28,7 +32,7 @@ export function AuditTable({ events, total }: { events: Events; total: number })
                 {format.dateTime(event.occurredAt, { dateStyle: "short", timeStyle: "medium" })}
               </time>
             </Td>
-            <Td>{t.has(`actions.${event.action}` as never) ? t(`actions.${event.action}` as never) : event.action}</Td>
+            <Td>{isAuditAction(event.action) ? t(`actions.${event.action}`) : event.action}</Td>
             <Td>
               {!event.actor ? (
                 t("nobody")

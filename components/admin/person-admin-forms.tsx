@@ -1,55 +1,38 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useAction } from "next-safe-action/hooks";
 import { useTranslations } from "next-intl";
-import { useForm } from "react-hook-form";
-import type { z } from "zod";
-import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormField, inputClassName } from "@/components/forms/form-field";
-import { useFieldErrors } from "@/components/forms/use-field-errors";
-import { Alert } from "@/components/ui/alert";
+import { FormStatus } from "@/components/forms/form-status";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { blockUserAction, setPlatformRoleAction, unblockUserAction } from "@/lib/accounts/actions";
-import { blockUserSchema, type BlockUserInput } from "@/lib/accounts/schemas";
+import { blockUserSchema } from "@/lib/accounts/schemas";
+import type { AppErrorCode } from "@/lib/errors";
 
 type Role = "RESIDENT" | "MODERATOR" | "ADMINISTRATOR";
 const roles: Role[] = ["RESIDENT", "MODERATOR", "ADMINISTRATOR"];
 
-function Outcome({ saved, code }: { saved: boolean; code?: string }) {
-  const t = useTranslations();
-  if (code === "CONFLICT" || code === "NOT_FOUND")
-    return (
-      <Alert tone="error" live>
-        {t(`adminPeople.${code}`)}
-      </Alert>
-    );
-  if (code)
-    return (
-      <Alert tone="error" live>
-        {t(`errors.${code}` as never)}
-      </Alert>
-    );
-  if (saved)
-    return (
-      <Alert tone="success" live>
-        {t("adminPeople.saved")}
-      </Alert>
-    );
-  return null;
+/** An error, or else "saved" (which may be another action's, shown above both block forms). */
+function Outcome({ saved, code }: { saved: boolean; code?: AppErrorCode | null }) {
+  const t = useTranslations("adminPeople");
+  return (
+    <FormStatus
+      saved={!code && saved && t("saved")}
+      serverError={code}
+      serverErrorTexts={{ CONFLICT: t("CONFLICT"), NOT_FOUND: t("NOT_FOUND") }}
+    />
+  );
 }
 
 export function PersonAdminForms({ userId, role, blocked }: { userId: string; role: Role; blocked: boolean }) {
   const t = useTranslations();
   const roleAction = useAction(setPlatformRoleAction);
-  const blockAction = useAction(blockUserAction);
   const unblockAction = useAction(unblockUserAction);
-  const form = useForm<BlockUserInput, unknown, z.output<typeof blockUserSchema>>({
-    shouldFocusError: false,
-    resolver: zodResolver(blockUserSchema),
+  const block = useActionForm(blockUserAction, blockUserSchema, {
     defaultValues: { userId, reason: "" },
+    fieldIds: { reason: "block-reason" },
   });
-  const { message, summary } = useFieldErrors(form.formState.errors, { reason: "block-reason" });
 
   return (
     <>
@@ -90,9 +73,9 @@ export function PersonAdminForms({ userId, role, blocked }: { userId: string; ro
         <p className="my-2">{t("adminPeople.blockIntro")}</p>
         {/* The page reloads after a change, showing the other form: the outcome stays above both. */}
         {blocked ? (
-          <Outcome saved={blockAction.result.data?.saved === true} code={unblockAction.result.serverError} />
+          <Outcome saved={block.saved} code={unblockAction.result.serverError} />
         ) : (
-          <Outcome saved={unblockAction.result.data?.saved === true} code={blockAction.result.serverError} />
+          <Outcome saved={unblockAction.result.data?.saved === true} code={block.status.serverError} />
         )}
         {blocked ? (
           <form
@@ -106,19 +89,21 @@ export function PersonAdminForms({ userId, role, blocked }: { userId: string; ro
             </Button>
           </form>
         ) : (
-          <form noValidate onSubmit={form.handleSubmit((values) => blockAction.execute(values))}>
-            <ErrorSummary errors={summary} />
+          <form noValidate onSubmit={block.submit}>
+            <FormStatus summary={block.status.summary} />
             <FormField
               id="block-reason"
               name="reason"
               label={t("adminPeople.reason")}
               hint={t("adminPeople.reasonHint")}
-              error={message("reason")}
+              error={block.message("reason")}
               required
             >
-              {(props) => <textarea {...props} {...form.register("reason")} rows={3} className={inputClassName} />}
+              {(props) => (
+                <textarea {...props} {...block.form.register("reason")} rows={3} className={inputClassName} />
+              )}
             </FormField>
-            <Button type="submit" variant="danger" disabled={blockAction.isPending}>
+            <Button type="submit" variant="danger" disabled={block.pending}>
               {t("adminPeople.block")}
             </Button>
           </form>

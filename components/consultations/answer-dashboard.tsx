@@ -4,13 +4,14 @@ import { useAction } from "next-safe-action/hooks";
 import { useFormatter, useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
+import { useErrorText } from "@/components/forms/error-text";
 import { FormField, inputClassName } from "@/components/forms/form-field";
+import { FormStatus } from "@/components/forms/form-status";
 import { CorrectionForm } from "@/components/consultations/correction-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { answerRemarksAction } from "@/lib/consultations/actions";
 import { answerRemarksSchema, remarkDecisions } from "@/lib/consultations/answers/schemas";
-import { useRouter } from "@/lib/i18n/navigation";
 
 export type RemarkToAnswer = {
   id: string;
@@ -43,7 +44,7 @@ export function AnswerDashboard({
 }) {
   const t = useTranslations();
   const format = useFormatter();
-  const router = useRouter();
+  const errorText = useErrorText();
   const [selected, setSelected] = useState<string[]>([]);
   const [decision, setDecision] = useState<string>("");
   const [reason, setReason] = useState("");
@@ -53,8 +54,7 @@ export function AnswerDashboard({
   const [corrected, setCorrected] = useState(false);
   const answer = useAction(answerRemarksAction);
   const formHeading = useRef<HTMLHeadingElement>(null);
-  const message = (field: keyof typeof ids) =>
-    errors[field] ? t(`forms.errors.${errors[field]}` as never) : undefined;
+  const message = (field: keyof typeof ids) => (errors[field] ? errorText.field(errors[field]) : undefined);
   const summary = (Object.keys(ids) as (keyof typeof ids)[]).flatMap((field) =>
     errors[field] ? [{ fieldId: ids[field], message: message(field)! }] : [],
   );
@@ -70,13 +70,12 @@ export function AnswerDashboard({
       return;
     }
     setErrors({});
-    const response = await answer.executeAsync(input as never);
+    const response = await answer.executeAsync(parsed.data);
     if (response?.data) {
       setDone(response.data.answered);
       setSelected([]);
       setReason("");
       setDecision("");
-      router.refresh();
     }
   }
 
@@ -96,13 +95,7 @@ export function AnswerDashboard({
           </h2>
           <p className="mt-1">{t("answers.formIntro")}</p>
           {saved}
-          {answer.result.serverError && (
-            <Alert tone="error" live>
-              {answer.result.serverError === "CONFLICT"
-                ? t("answers.frozen")
-                : t(`errors.${answer.result.serverError}`)}
-            </Alert>
-          )}
+          <FormStatus serverError={answer.result.serverError} serverErrorTexts={{ CONFLICT: t("answers.frozen") }} />
           <form
             id={FORM_ID}
             noValidate
@@ -246,7 +239,6 @@ export function AnswerDashboard({
                       onDone={() => {
                         setCorrecting(null);
                         setCorrected(true);
-                        router.refresh();
                       }}
                       onCancel={() => setCorrecting(null)}
                     />

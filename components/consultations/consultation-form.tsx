@@ -1,16 +1,12 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useAction } from "next-safe-action/hooks";
 import { useTranslations } from "next-intl";
 import { useCallback } from "react";
-import { useForm, useWatch } from "react-hook-form";
-import type { z } from "zod";
+import { useWatch } from "react-hook-form";
 import { FormStatus } from "@/components/forms/form-status";
 import { FormField, inputClassName } from "@/components/forms/form-field";
 import { TopicFields } from "@/components/forms/topic-fields";
-import { useFieldErrors } from "@/components/forms/use-field-errors";
-import { useSaveForm } from "@/components/forms/use-save-form";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { DocxImport } from "@/components/consultations/docx-import";
 import { SplitModeField } from "@/components/consultations/split-mode-field";
 import { UnitPreview } from "@/components/consultations/unit-preview";
@@ -18,10 +14,9 @@ import { Button } from "@/components/ui/button";
 import { createConsultationAction, updateConsultationAction } from "@/lib/consultations/actions";
 import {
   consultationAudiences,
+  consultationFieldsSchema,
   consultationKinds,
-  createConsultationSchema,
   remarkPublications,
-  updateConsultationSchema,
   type ConsultationFieldsInput,
 } from "@/lib/consultations/schemas";
 import { cooperationProgrammeTemplate } from "@/lib/consultations/units";
@@ -53,8 +48,13 @@ const fieldIds = Object.fromEntries(FIELDS.map((field) => [field, `consultation-
   string
 >;
 
-type FormValues = ConsultationFieldsInput & { institutionId?: string; consultationId?: string };
-
+type TextField = Exclude<
+  (typeof FIELDS)[number],
+  "kind" | "audience" | "remarkPublication" | "sphereIds" | "territoryCodes" | "splitMode"
+>;
+/** The text fields with a hint under consultationForm.hints. */
+const HINTED = ["legalBasis", "meetingUrl", "bipUrl"] as const;
+const hasHint = (field: TextField): field is (typeof HINTED)[number] => (HINTED as readonly string[]).includes(field);
 /** Creating (with `institutionId`) or editing (with `consultationId`) a consultation before it opens. */
 export function ConsultationForm({
   target,
@@ -71,45 +71,38 @@ export function ConsultationForm({
   const t = useTranslations();
   const router = useRouter();
   const creating = "institutionId" in target;
-  const form = useForm<
-    FormValues,
-    unknown,
-    z.output<typeof createConsultationSchema> | z.output<typeof updateConsultationSchema>
-  >({
-    shouldFocusError: false,
-    resolver: zodResolver((creating ? createConsultationSchema : updateConsultationSchema) as never),
-    defaultValues: { ...defaultValues, ...target },
-  });
-  const { message, summary } = useFieldErrors(form.formState.errors, fieldIds);
-  const create = useAction(createConsultationAction);
-  const update = useAction(updateConsultationAction);
-  const { submit, saved, serverError, pending } = useSaveForm({
-    form,
-    fieldIds,
-    creating,
-    create,
-    update,
-    onCreated: (created: { slug: string }) =>
-      router.push({ pathname: "/consultations/[slug]/edit", params: { slug: created.slug } }),
-  });
+  const { form, submit, pending, message, saved, status } = useActionForm(
+    // The server parses the same inputs again (dates as typed, in Polish time).
+    async (fields: ConsultationFieldsInput) =>
+      "institutionId" in target
+        ? createConsultationAction({ ...fields, institutionId: target.institutionId })
+        : updateConsultationAction({ ...fields, consultationId: target.consultationId }),
+    consultationFieldsSchema,
+    {
+      defaultValues,
+      fieldIds,
+      onSuccess: (data) => {
+        if (data && "slug" in data)
+          router.push({ pathname: "/consultations/[slug]/edit", params: { slug: data.slug } });
+      },
+    },
+  );
   const [sourceText, splitMode, kind] = useWatch({ control: form.control, name: ["sourceText", "splitMode", "kind"] });
   const replaceText = useCallback((text: string) => form.setValue("sourceText", text, { shouldDirty: true }), [form]);
 
-  const text = (field: (typeof FIELDS)[number], type = "text", extra: Record<string, unknown> = {}) => (
+  const text = (field: TextField, type = "text", extra: Record<string, unknown> = {}) => (
     <FormField
       id={fieldIds[field]}
       name={field}
       label={t(`consultationForm.${field}`)}
-      hint={
-        t.has(`consultationForm.hints.${field}` as never) ? t(`consultationForm.hints.${field}` as never) : undefined
-      }
+      hint={hasHint(field) ? t(`consultationForm.hints.${field}`) : undefined}
       error={message(field)}
       required={extra.required === true}
     >
       {(props) => (
         <input
           {...props}
-          {...form.register(field as never)}
+          {...form.register(field)}
           type={type}
           className={inputClassName}
           {...(extra.autoComplete ? { autoComplete: String(extra.autoComplete) } : {})}
@@ -121,15 +114,9 @@ export function ConsultationForm({
   return (
     <form noValidate className="mt-6 max-w-4xl" onSubmit={submit}>
       <FormStatus
-        summary={summary}
-        saved={saved ? t("consultationForm.saved") : null}
-        serverError={
-          serverError
-            ? serverError === "CONFLICT"
-              ? t("consultationForm.alreadyOpen")
-              : t(`errors.${serverError}`)
-            : null
-        }
+        {...status}
+        saved={!creating && saved && t("consultationForm.saved")}
+        serverErrorTexts={{ CONFLICT: t("consultationForm.alreadyOpen") }}
       />
       <fieldset className="mb-6">
         <legend className="text-xl font-bold">{t("consultationForm.aboutHeading")}</legend>

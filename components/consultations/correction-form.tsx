@@ -1,13 +1,9 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useAction } from "next-safe-action/hooks";
 import { useTranslations } from "next-intl";
-import { useForm } from "react-hook-form";
-import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormField, inputClassName } from "@/components/forms/form-field";
-import { applyServerFieldErrors, useFieldErrors } from "@/components/forms/use-field-errors";
-import { Alert } from "@/components/ui/alert";
+import { FormStatus } from "@/components/forms/form-status";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { correctAnswerAction } from "@/lib/consultations/actions";
 import { correctAnswerSchema, remarkDecisions, type CorrectAnswerInput } from "@/lib/consultations/answers/schemas";
@@ -34,9 +30,7 @@ export function CorrectionForm({
     reason: `correct-${remarkId}-reason`,
     why: `correct-${remarkId}-why`,
   };
-  const form = useForm<CorrectAnswerInput>({
-    shouldFocusError: false,
-    resolver: zodResolver(correctAnswerSchema),
+  const { form, submit, pending, message, status } = useActionForm(correctAnswerAction, correctAnswerSchema, {
     defaultValues: {
       consultationId,
       remarkId,
@@ -44,26 +38,17 @@ export function CorrectionForm({
       reason: current.reason,
       why: "",
     },
+    fieldIds: ids,
+    onSuccess: onDone,
   });
-  const { message, summary } = useFieldErrors(form.formState.errors, ids);
-  const correct = useAction(correctAnswerAction);
   return (
     <form
       noValidate
       aria-label={t("corrections.formLabel", { number })}
       className="mt-3 border-l-4 border-amber-700 pl-3"
-      onSubmit={form.handleSubmit(async (values) => {
-        const response = await correct.executeAsync(values);
-        if (applyServerFieldErrors(form.setError, response?.validationErrors, ids)) return;
-        if (response?.data) onDone();
-      })}
+      onSubmit={submit}
     >
-      <ErrorSummary errors={summary} />
-      {correct.result.serverError && (
-        <Alert tone="error" live>
-          {t(`errors.${correct.result.serverError}`)}
-        </Alert>
-      )}
+      <FormStatus {...status} />
       <fieldset className="mb-4">
         <legend className="font-semibold">{t("answers.decision")}</legend>
         {message("decision") && <p className="font-semibold text-red-800">{message("decision")}</p>}
@@ -96,7 +81,7 @@ export function CorrectionForm({
         {(props) => <textarea {...props} {...form.register("why")} rows={3} className={inputClassName} />}
       </FormField>
       <div className="flex flex-wrap gap-3">
-        <Button type="submit" disabled={form.formState.isSubmitting}>
+        <Button type="submit" disabled={pending}>
           {t("corrections.submit")}
         </Button>
         <Button variant="secondary" onClick={onCancel}>

@@ -1,21 +1,17 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useAction } from "next-safe-action/hooks";
 import { useTranslations } from "next-intl";
-import { useMemo, useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
+import { useMemo } from "react";
+import { useWatch } from "react-hook-form";
 import { SplitModeField } from "@/components/consultations/split-mode-field";
-import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormField, inputClassName } from "@/components/forms/form-field";
-import { applyServerFieldErrors, useFieldErrors } from "@/components/forms/use-field-errors";
-import { Alert } from "@/components/ui/alert";
+import { FormStatus } from "@/components/forms/form-status";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { publishFinalTextAction } from "@/lib/consultations/actions";
 import { compareUnits } from "@/lib/consultations/diff";
-import { finalTextSchema, type FinalTextInput } from "@/lib/consultations/schemas";
+import { finalTextSchema } from "@/lib/consultations/schemas";
 import { splitIntoUnits, type SplitMode } from "@/lib/consultations/units";
-import { useRouter } from "@/lib/i18n/navigation";
 
 const ids = { finalText: "final-text", splitMode: "final-split" };
 
@@ -36,15 +32,10 @@ export function FinalTextForm({
   published: boolean;
 }) {
   const t = useTranslations();
-  const router = useRouter();
-  const [saved, setSaved] = useState(false);
-  const form = useForm<FinalTextInput>({
-    shouldFocusError: false,
-    resolver: zodResolver(finalTextSchema),
+  const { form, submit, pending, message, saved, status } = useActionForm(publishFinalTextAction, finalTextSchema, {
     defaultValues: { consultationId, finalText: defaultText, splitMode: defaultMode },
+    fieldIds: ids,
   });
-  const { message, summary } = useFieldErrors(form.formState.errors, ids);
-  const publish = useAction(publishFinalTextAction);
   const [text, mode] = useWatch({ control: form.control, name: ["finalText", "splitMode"] });
   const draftUnits = useMemo(() => splitIntoUnits(draftText, draftMode), [draftText, draftMode]);
   const counts = useMemo(() => {
@@ -62,30 +53,8 @@ export function FinalTextForm({
         {t("finalText.heading")}
       </h2>
       <p className="mt-2">{published ? t("finalText.publishedIntro") : t("finalText.intro")}</p>
-      <form
-        noValidate
-        className="mt-4"
-        onSubmit={form.handleSubmit(async (values) => {
-          setSaved(false);
-          const response = await publish.executeAsync(values);
-          if (applyServerFieldErrors(form.setError, response?.validationErrors, ids)) return;
-          if (response?.data) {
-            setSaved(true);
-            router.refresh();
-          }
-        })}
-      >
-        <ErrorSummary errors={summary} />
-        {saved && (
-          <Alert tone="success" live>
-            {t("finalText.saved")}
-          </Alert>
-        )}
-        {publish.result.serverError && (
-          <Alert tone="error" live>
-            {t(`errors.${publish.result.serverError}`)}
-          </Alert>
-        )}
+      <form noValidate className="mt-4" onSubmit={submit}>
+        <FormStatus {...status} saved={saved && t("finalText.saved")} />
         <SplitModeField id={ids.splitMode} error={message("splitMode")} register={form.register("splitMode")} />
         <FormField
           id={ids.finalText}
@@ -108,7 +77,7 @@ export function FinalTextForm({
         <p className="mb-4 font-semibold" aria-live="polite">
           {t("finalText.counts", counts)}
         </p>
-        <Button type="submit" disabled={form.formState.isSubmitting}>
+        <Button type="submit" disabled={pending}>
           {published ? t("finalText.correct") : t("finalText.publish")}
         </Button>
       </form>

@@ -5,11 +5,10 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { RemarkBody } from "@/components/consultations/remark-body";
 import { RemarkForm, type RemarkFormContext } from "@/components/consultations/remark-form";
-import { Alert } from "@/components/ui/alert";
+import { FormStatus } from "@/components/forms/form-status";
 import { Button } from "@/components/ui/button";
 import { withdrawRemarkAction } from "@/lib/consultations/remarks/actions";
 import type { RemarkRefusal } from "@/lib/consultations/remarks/mutations";
-import { useRouter } from "@/lib/i18n/navigation";
 
 export type OwnRemarkView = {
   id: string;
@@ -38,7 +37,6 @@ export function OwnRemarks({
 }) {
   const t = useTranslations("remarks");
   const format = useFormatter();
-  const router = useRouter();
   const [editing, setEditing] = useState<string | null>(null);
   // Withdrawing cannot be undone, so it takes a second, explicit step.
   const [confirming, setConfirming] = useState<string | null>(null);
@@ -51,16 +49,7 @@ export function OwnRemarks({
       <h2 id="own-remarks-heading" className="text-2xl font-bold">
         {t("ownHeading", { count: remarks.length })}
       </h2>
-      {notice && (
-        <Alert tone="success" live>
-          {t(notice)}
-        </Alert>
-      )}
-      {refusal && (
-        <Alert tone="error" live>
-          {t(`refusals.${refusal}`)}
-        </Alert>
-      )}
+      <FormStatus saved={notice && t(notice)} refused={refusal && t(`refusals.${refusal}`)} />
       <ol className="mt-3 space-y-4">
         {remarks.map((remark) => (
           <li
@@ -96,7 +85,6 @@ export function OwnRemarks({
                 onDone={() => {
                   setEditing(null);
                   setNotice("edited");
-                  router.refresh();
                 }}
                 onCancel={() => setEditing(null)}
               />
@@ -145,11 +133,9 @@ export function OwnRemarks({
                           if (response?.data && "refused" in response.data) {
                             setNotice(null);
                             setRefusal(response.data.refused);
-                            router.refresh();
                           } else if (response?.data) {
                             setRefusal(null);
                             setNotice("withdrawn");
-                            router.refresh();
                           }
                         }}
                       >

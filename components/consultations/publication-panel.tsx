@@ -1,15 +1,13 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useAction } from "next-safe-action/hooks";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
-import type { z } from "zod";
 import { ErrorSummary } from "@/components/forms/error-summary";
+import { useErrorText } from "@/components/forms/error-text";
 import { FormField, inputClassName } from "@/components/forms/form-field";
-import { applyServerFieldErrors, useFieldErrors } from "@/components/forms/use-field-errors";
-import { Alert } from "@/components/ui/alert";
+import { FormStatus } from "@/components/forms/form-status";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import {
   extendConsultationAction,
@@ -18,7 +16,6 @@ import {
 } from "@/lib/consultations/actions";
 import type { ConsultationPhase } from "@/lib/consultations/lifecycle";
 import { extendConsultationSchema } from "@/lib/consultations/schemas";
-import { useRouter } from "@/lib/i18n/navigation";
 
 const extendIds = { endsAt: "extend-endsAt", reason: "extend-reason" };
 const PUBLISH_PROBLEMS = ["startsAt", "endsAt", "sourceText"] as const;
@@ -37,17 +34,18 @@ export function PublicationPanel({
 }) {
   const t = useTranslations();
   const format = useFormatter();
-  const router = useRouter();
+  const errorText = useErrorText();
   const publish = useAction(publishConsultationAction);
   const unpublish = useAction(unpublishConsultationAction);
-  const extend = useAction(extendConsultationAction);
   const [done, setDone] = useState<"published" | "unpublished" | "extended" | null>(null);
-  const form = useForm<z.input<typeof extendConsultationSchema>, unknown, z.output<typeof extendConsultationSchema>>({
-    shouldFocusError: false,
-    resolver: zodResolver(extendConsultationSchema),
+  const extend = useActionForm(extendConsultationAction, extendConsultationSchema, {
     defaultValues: { consultationId, endsAt: endsAtLocal, reason: "" },
+    fieldIds: extendIds,
+    onSuccess: (_, { form }) => {
+      setDone("extended");
+      form.reset({ ...form.getValues(), reason: "" });
+    },
   });
-  const { message, summary } = useFieldErrors(form.formState.errors, extendIds);
   const publishProblems = (publish.result.validationErrors ?? {}) as Partial<
     Record<(typeof PUBLISH_PROBLEMS)[number], { _errors?: string[] }>
   >;
@@ -55,10 +53,10 @@ export function PublicationPanel({
     (field) =>
       publishProblems[field]?._errors?.map((key) => ({
         fieldId: `consultation-${field}`,
-        message: t(`forms.errors.${key}` as never),
+        message: errorText.field(key),
       })) ?? [],
   );
-  const serverError = publish.result.serverError ?? unpublish.result.serverError ?? extend.result.serverError;
+  const serverError = publish.result.serverError ?? unpublish.result.serverError ?? extend.status.serverError;
 
   return (
     <section aria-labelledby="publication-heading" className="mt-6 max-w-4xl border-2 border-slate-700 p-4">
@@ -70,16 +68,7 @@ export function PublicationPanel({
           end: format.dateTime(endsAt, { dateStyle: "long", timeStyle: "short" }),
         })}
       </p>
-      {done && (
-        <Alert tone="success" live>
-          {t(`consultationForm.done.${done}`)}
-        </Alert>
-      )}
-      {serverError && (
-        <Alert tone="error" live>
-          {t(`errors.${serverError}`)}
-        </Alert>
-      )}
+      <FormStatus saved={done && t(`consultationForm.done.${done}`)} serverError={serverError} />
       <ErrorSummary errors={problems} />
       {phase === "draft" && (
         <Button
@@ -87,10 +76,7 @@ export function PublicationPanel({
           onClick={async () => {
             setDone(null);
             const response = await publish.executeAsync({ consultationId });
-            if (response?.data) {
-              setDone("published");
-              router.refresh();
-            }
+            if (response?.data) setDone("published");
           }}
         >
           {t("consultationForm.publish")}
@@ -103,10 +89,7 @@ export function PublicationPanel({
           onClick={async () => {
             setDone(null);
             const response = await unpublish.executeAsync({ consultationId });
-            if (response?.data) {
-              setDone("unpublished");
-              router.refresh();
-            }
+            if (response?.data) setDone("unpublished");
           }}
         >
           {t("consultationForm.unpublish")}
@@ -116,29 +99,22 @@ export function PublicationPanel({
         <form
           noValidate
           className="mt-4"
-          onSubmit={form.handleSubmit(async () => {
+          onSubmit={(event) => {
             setDone(null);
-            // The server parses the same inputs again (dates as typed, in Polish time).
-            const response = await extend.executeAsync(form.getValues());
-            if (applyServerFieldErrors(form.setError, response?.validationErrors, extendIds)) return;
-            if (response?.data) {
-              setDone("extended");
-              form.reset({ ...form.getValues(), reason: "" });
-              router.refresh();
-            }
-          })}
+            void extend.submit(event);
+          }}
         >
           <h3 className="text-xl font-bold">{t("consultationForm.extendHeading")}</h3>
-          <ErrorSummary errors={summary} />
+          <ErrorSummary errors={extend.status.summary} />
           <FormField
             id={extendIds.endsAt}
             name="endsAt"
             label={t("consultationForm.newEnd")}
-            error={message("endsAt")}
+            error={extend.message("endsAt")}
             required
           >
             {(props) => (
-              <input {...props} {...form.register("endsAt")} type="datetime-local" className={inputClassName} />
+              <input {...props} {...extend.form.register("endsAt")} type="datetime-local" className={inputClassName} />
             )}
           </FormField>
           <FormField
@@ -146,12 +122,12 @@ export function PublicationPanel({
             name="reason"
             label={t("consultationForm.extendReason")}
             hint={t("consultationForm.extendReasonHint")}
-            error={message("reason")}
+            error={extend.message("reason")}
             required
           >
-            {(props) => <textarea {...props} {...form.register("reason")} rows={3} className={inputClassName} />}
+            {(props) => <textarea {...props} {...extend.form.register("reason")} rows={3} className={inputClassName} />}
           </FormField>
-          <Button type="submit" disabled={extend.isPending}>
+          <Button type="submit" disabled={extend.pending}>
             {t("consultationForm.extend")}
           </Button>
         </form>

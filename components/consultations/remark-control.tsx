@@ -5,7 +5,6 @@ import { useId, useRef, useState, type ReactNode } from "react";
 import { RemarkForm, type RemarkFormContext } from "@/components/consultations/remark-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { useRouter } from "@/lib/i18n/navigation";
 
 /**
  * "Remark on this" beside a unit (or on the whole document): a button that
@@ -22,7 +21,6 @@ export function RemarkControl({
   beside?: ReactNode;
 }) {
   const t = useTranslations("remarks");
-  const router = useRouter();
   const [open, setOpen] = useState(false);
   const [sent, setSent] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
@@ -75,7 +73,6 @@ export function RemarkControl({
             onDone={() => {
               setSent(true);
               close();
-              router.refresh();
             }}
             onCancel={close}
           />

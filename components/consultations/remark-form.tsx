@@ -1,27 +1,13 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useAction } from "next-safe-action/hooks";
 import { useTranslations } from "next-intl";
-import { useForm } from "react-hook-form";
 import { ActingAsFieldset } from "@/components/auth/acting-as-fieldset";
-import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormField, inputClassName } from "@/components/forms/form-field";
-import { applyServerFieldErrors, useFieldErrors } from "@/components/forms/use-field-errors";
-import { Alert } from "@/components/ui/alert";
+import { FormStatus } from "@/components/forms/form-status";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { editRemarkAction, submitRemarkAction } from "@/lib/consultations/remarks/actions";
-import { editRemarkSchema, submitRemarkSchema } from "@/lib/consultations/remarks/schemas";
-
-type FormShape = {
-  consultationId?: string;
-  unitId?: string;
-  remarkId?: string;
-  actingFor?: string | null;
-  currentWording: string;
-  proposedWording: string;
-  justification: string;
-};
+import { remarkFormSchema, type RemarkFormInput } from "@/lib/consultations/remarks/schemas";
 
 export type RemarkFormContext = {
   consultationId: string;
@@ -65,25 +51,30 @@ export function RemarkForm({
     actingFor: `${idPrefix}-acting`,
   };
   const editing = target.kind === "edit";
-  const form = useForm<FormShape>({
-    shouldFocusError: false,
-    resolver: zodResolver((editing ? editRemarkSchema : submitRemarkSchema) as never),
-    defaultValues: editing
-      ? { ...target.values, remarkId: target.remarkId }
-      : {
-          consultationId: context.consultationId,
-          unitId: target.unit?.id ?? "",
-          actingFor: context.allowSelf ? "" : (context.organisations[0]?.id ?? ""),
-          currentWording: target.unit?.text ?? "",
-          proposedWording: "",
-          justification: "",
-        },
-  });
-  const { message, summary } = useFieldErrors(form.formState.errors, fieldIds);
-  const submit = useAction(submitRemarkAction);
-  const edit = useAction(editRemarkAction);
-  const result = editing ? edit.result : submit.result;
-  const refused = result.data && "refused" in result.data ? result.data.refused : null;
+  const { form, submit, pending, message, refused, status } = useActionForm(
+    async ({ actingFor, ...content }: RemarkFormInput) =>
+      target.kind === "edit"
+        ? editRemarkAction({ ...content, remarkId: target.remarkId })
+        : submitRemarkAction({
+            ...content,
+            consultationId: context.consultationId,
+            unitId: target.unit?.id ?? "",
+            actingFor: actingFor || null,
+          }),
+    remarkFormSchema,
+    {
+      defaultValues: editing
+        ? { ...target.values, actingFor: "" }
+        : {
+            actingFor: context.allowSelf ? "" : (context.organisations[0]?.id ?? ""),
+            currentWording: target.unit?.text ?? "",
+            proposedWording: "",
+            justification: "",
+          },
+      fieldIds,
+      onSuccess: onDone,
+    },
+  );
 
   return (
     <form
@@ -96,26 +87,9 @@ export function RemarkForm({
             : t("remarks.generalForm")
           : t("remarks.editForm")
       }
-      onSubmit={form.handleSubmit(async () => {
-        const values = form.getValues() as Record<string, string | null>;
-        const response = editing
-          ? await edit.executeAsync(values as never)
-          : await submit.executeAsync({ ...values, actingFor: values.actingFor || null } as never);
-        if (applyServerFieldErrors(form.setError, response?.validationErrors, fieldIds)) return;
-        if (response?.data && !("refused" in response.data)) onDone();
-      })}
+      onSubmit={submit}
     >
-      <ErrorSummary errors={summary} />
-      {refused && (
-        <Alert tone="error" live>
-          {t(`remarks.refusals.${refused}`)}
-        </Alert>
-      )}
-      {result.serverError && (
-        <Alert tone="error" live>
-          {t(`errors.${result.serverError}`)}
-        </Alert>
-      )}
+      <FormStatus {...status} refused={refused && t(`remarks.refusals.${refused}`)} />
       {!editing && (
         <ActingAsFieldset
           id={fieldIds.actingFor}
@@ -157,7 +131,7 @@ export function RemarkForm({
         {(props) => <textarea {...props} {...form.register("justification")} rows={4} className={inputClassName} />}
       </FormField>
       <div className="flex flex-wrap gap-3">
-        <Button type="submit" disabled={form.formState.isSubmitting}>
+        <Button type="submit" disabled={pending}>
           {editing ? t("remarks.saveEdit") : t("remarks.submit")}
         </Button>
         <Button variant="secondary" onClick={onCancel}>

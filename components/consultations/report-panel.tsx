@@ -3,7 +3,7 @@
 import { useAction } from "next-safe-action/hooks";
 import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
-import { Alert } from "@/components/ui/alert";
+import { FormStatus } from "@/components/forms/form-status";
 import { Button } from "@/components/ui/button";
 import { publishReportAction, requestReportAction } from "@/lib/consultations/actions";
 import { Link, useRouter } from "@/lib/i18n/navigation";
@@ -27,7 +27,6 @@ export function ReportPanel({
   unanswered: number;
 }) {
   const t = useTranslations("reportPanel");
-  const errors = useTranslations("errors");
   const format = useFormatter();
   const router = useRouter();
   const request = useAction(requestReportAction);
@@ -73,16 +72,7 @@ export function ReportPanel({
           </Link>
         </p>
       )}
-      {refused && (
-        <Alert tone="error" live>
-          {t(`refusals.${refused}`)}
-        </Alert>
-      )}
-      {serverError && (
-        <Alert tone="error" live>
-          {errors(serverError)}
-        </Alert>
-      )}
+      <FormStatus refused={refused && t(`refusals.${refused}`)} serverError={serverError} />
       {report?.state === "READY" && (
         <p className="mt-3 flex flex-wrap gap-4">
           <a href={`${base}?format=pdf`} className="underline">
@@ -98,10 +88,7 @@ export function ReportPanel({
           <Button
             variant={report?.state === "READY" ? "secondary" : "primary"}
             disabled={request.isPending || generating}
-            onClick={async () => {
-              await request.executeAsync({ consultationId });
-              router.refresh();
-            }}
+            onClick={() => request.execute({ consultationId })}
           >
             {report ? t("regenerate") : t("generate")}
           </Button>
@@ -131,9 +118,8 @@ export function ReportPanel({
               ref={confirmButton}
               disabled={publish.isPending}
               onClick={async () => {
-                const response = await publish.executeAsync({ consultationId });
+                await publish.executeAsync({ consultationId });
                 setConfirming(false);
-                if (response?.data && !("refused" in response.data)) router.refresh();
               }}
             >
               {t("confirmPublish")}

@@ -5,8 +5,9 @@ import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { BallotReceipt, type Receipt } from "@/components/elections/ballot-receipt";
 import { checkboxClassName } from "@/components/forms/checkbox-field";
-import { ErrorSummary, type FieldError } from "@/components/forms/error-summary";
+import type { FieldError } from "@/components/forms/error-summary";
 import { FieldHintAndError, inputClassName } from "@/components/forms/form-field";
+import { FormStatus } from "@/components/forms/form-status";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { castBallotAction, requestVoteCodeAction } from "@/lib/elections/voting/actions";
@@ -90,17 +91,7 @@ export function BallotForm({
         void submit();
       }}
     >
-      <ErrorSummary errors={errors} />
-      {refusal && (
-        <Alert tone="error" live>
-          {tr(`ballot.refusals.${refusal}` as never)}
-        </Alert>
-      )}
-      {serverError && (
-        <Alert tone="error" live>
-          {tr(`errors.${serverError}` as never)}
-        </Alert>
-      )}
+      <FormStatus summary={errors} refused={refusal && tr(`ballot.refusals.${refusal}`)} serverError={serverError} />
       <fieldset
         className={`mb-6 ${choiceError ? "border-l-4 border-red-800 pl-3" : ""}`}
         aria-describedby={`${CHOICES_ID}-hint${choiceError ? ` ${CHOICES_ID}-error` : ""}`}

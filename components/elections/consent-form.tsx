@@ -4,10 +4,10 @@ import { useAction } from "next-safe-action/hooks";
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { checkboxClassName } from "@/components/forms/checkbox-field";
+import { FormStatus } from "@/components/forms/form-status";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { consentAsCandidateAction, consentByTokenAction } from "@/lib/elections/nominations/actions";
-import { useRouter } from "@/lib/i18n/navigation";
 
 /**
  * The candidate's answer: consent (and whether the statement may be
@@ -23,7 +23,6 @@ export function ConsentForm({
 }) {
   const t = useTranslations("consent");
   const tr = useTranslations();
-  const router = useRouter();
   const [publishBio, setPublishBio] = useState(true);
   const [confirmingRefusal, setConfirmingRefusal] = useState(false);
   const [done, setDone] = useState<"given" | "refused" | null>(null);
@@ -40,11 +39,8 @@ export function ConsentForm({
       "token" in target
         ? await byToken.executeAsync({ token: target.token, ...decision })
         : await asCandidate.executeAsync({ nominationId: target.nominationId, ...decision });
-    if (response?.data && "decided" in response.data) {
-      setDone(consent ? "given" : "refused");
-      // Signed in, the election page's panel changes; the link's page would only say the link is used up, hiding the thanks.
-      if (!("token" in target)) router.refresh();
-    }
+    // Signed in, the election page's panel changes with the action's refresh; through the link, the thanks stay here.
+    if (response?.data && "decided" in response.data) setDone(consent ? "given" : "refused");
   };
 
   if (done) {
@@ -56,16 +52,7 @@ export function ConsentForm({
   }
   return (
     <div className="mt-4 max-w-3xl">
-      {refused && (
-        <Alert tone="error" live>
-          {tr(`nominations.refusals.${refused}`)}
-        </Alert>
-      )}
-      {result.serverError && (
-        <Alert tone="error" live>
-          {tr(`errors.${result.serverError}`)}
-        </Alert>
-      )}
+      <FormStatus refused={refused && tr(`nominations.refusals.${refused}`)} serverError={result.serverError} />
       <p>{t("statement", { name: candidateName })}</p>
       <div className="mt-3 flex items-start gap-3">
         <input

@@ -1,26 +1,21 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useAction } from "next-safe-action/hooks";
 import { useTranslations } from "next-intl";
-import { useFieldArray, useForm, useWatch } from "react-hook-form";
-import type { z } from "zod";
+import { useFieldArray, useWatch } from "react-hook-form";
 import { CheckboxGroup } from "@/components/forms/checkbox-group";
 import { checkboxClassName } from "@/components/forms/checkbox-field";
 import { FormStatus } from "@/components/forms/form-status";
 import { FormField, inputClassName } from "@/components/forms/form-field";
-import { useFieldErrors } from "@/components/forms/use-field-errors";
-import { useSaveForm } from "@/components/forms/use-save-form";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { createElectionAction, updateElectionAction } from "@/lib/elections/actions";
 import {
   candidateOrders,
-  createElectionSchema,
   ELECTION_DATE_FIELDS,
+  electionFieldsSchema,
   MAX_AREAS,
   territoryRules,
   tieRules,
-  updateElectionSchema,
   type ElectionFieldsInput,
 } from "@/lib/elections/schemas";
 import { useRouter } from "@/lib/i18n/navigation";
@@ -45,15 +40,31 @@ type Field = Exclude<(typeof BEFORE_AREAS)[number] | (typeof AFTER_AREAS)[number
 const NOMINATION_DATES: readonly string[] = ["nominationsStartAt", "nominationsEndAt", "checkEndsAt"];
 const idOf = (field: string) => `election-${field.replace(/\./g, "-")}`;
 
-type FormValues = ElectionFieldsInput & { institutionId?: string; electionId?: string };
+/** The fields with a hint under electionForm.hints. */
+const HINTED = [
+  "description",
+  "legalBasis",
+  "areas",
+  "votesPerBallot",
+  "recommendationsRequired",
+  "registeredBefore",
+  "tieRule",
+] as const;
+const hasHint = (field: string): field is (typeof HINTED)[number] => (HINTED as readonly string[]).includes(field);
 
-/** Every field id in the order the form shows them, the rows of areas included (for the error summary). */
-function fieldIdsFor(areaCount: number): Record<string, string> {
-  const areaFields = Array.from({ length: areaCount }, (_, index) =>
-    ["name", "seats", "territoryCodes"].map((part) => `areas.${index}.${part}`),
-  ).flat();
-  return Object.fromEntries([...BEFORE_AREAS, ...areaFields, ...AFTER_AREAS].map((field) => [field, idOf(field)]));
-}
+/**
+ * Every field id in the order the form shows them, for the error summary: the
+ * rows of areas as many as there may be (only rows with errors are listed).
+ */
+const fieldIds: Record<string, string> = Object.fromEntries(
+  [
+    ...BEFORE_AREAS,
+    ...Array.from({ length: MAX_AREAS }, (_, index) =>
+      ["name", "seats", "territoryCodes"].map((part) => `areas.${index}.${part}`),
+    ).flat(),
+    ...AFTER_AREAS,
+  ].map((field) => [field, idOf(field)]),
+);
 
 /** Creating (with `institutionId`) or editing (with `electionId`) an election's rules before nominations open. */
 export function ElectionForm({
@@ -72,35 +83,27 @@ export function ElectionForm({
   const t = useTranslations();
   const router = useRouter();
   const creating = "institutionId" in target;
-  const form = useForm<
-    FormValues,
-    unknown,
-    z.output<typeof createElectionSchema> | z.output<typeof updateElectionSchema>
-  >({
-    shouldFocusError: false,
-    resolver: zodResolver((creating ? createElectionSchema : updateElectionSchema) as never),
-    defaultValues: { ...defaultValues, ...target },
-  });
+  const { form, submit, pending, message, saved, status } = useActionForm(
+    // The server parses the same inputs again (dates as typed, in Polish time).
+    async (fields: ElectionFieldsInput) =>
+      "institutionId" in target
+        ? createElectionAction({ ...fields, institutionId: target.institutionId })
+        : updateElectionAction({ ...fields, electionId: target.electionId }),
+    electionFieldsSchema,
+    {
+      defaultValues,
+      fieldIds,
+      onSuccess: (data) => {
+        if (data && "slug" in data) router.push({ pathname: "/elections/[slug]/edit", params: { slug: data.slug } });
+      },
+    },
+  );
   const areas = useFieldArray({ control: form.control, name: "areas" });
-  const fieldIds = fieldIdsFor(areas.fields.length);
-  const { message, summary } = useFieldErrors(form.formState.errors, fieldIds);
-  const create = useAction(createElectionAction);
-  const update = useAction(updateElectionAction);
-  const { submit, saved, serverError, pending } = useSaveForm({
-    form,
-    fieldIds,
-    creating,
-    create,
-    update,
-    onCreated: (created: { slug: string }) =>
-      router.push({ pathname: "/elections/[slug]/edit", params: { slug: created.slug } }),
-  });
   const areaSeats = useWatch({ control: form.control, name: "areas" });
   const seatsFromAreas = (areaSeats ?? []).reduce((sum, area) => sum + (Number(area?.seats) || 0), 0);
 
   const label = (field: Field) => t(`electionForm.${field}`);
-  const hint = (field: string) =>
-    t.has(`electionForm.hints.${field}` as never) ? t(`electionForm.hints.${field}` as never) : undefined;
+  const hint = (field: string) => (hasHint(field) ? t(`electionForm.hints.${field}`) : undefined);
   const input = (field: Field, type = "text", extra: { required?: boolean; min?: number; max?: number } = {}) => (
     <FormField
       id={idOf(field)}
@@ -113,7 +116,7 @@ export function ElectionForm({
       {(props) => (
         <input
           {...props}
-          {...form.register(field as never)}
+          {...form.register(field)}
           type={type}
           className={inputClassName}
           {...(extra.min !== undefined ? { min: extra.min, max: extra.max, inputMode: "numeric" as const } : {})}
@@ -121,13 +124,17 @@ export function ElectionForm({
       )}
     </FormField>
   );
-  const select = (field: "territoryRule" | "candidateOrder" | "tieRule", values: readonly string[]) => (
+  const select = <Value extends string>(
+    field: "territoryRule" | "candidateOrder" | "tieRule",
+    values: readonly Value[],
+    optionLabel: (value: Value) => string,
+  ) => (
     <FormField id={idOf(field)} name={field} label={label(field)} hint={hint(field)} error={message(field)} required>
       {(props) => (
         <select {...props} {...form.register(field)} className={inputClassName}>
           {values.map((value) => (
             <option key={value} value={value}>
-              {t(`elections.${field}s.${value}` as never)}
+              {optionLabel(value)}
             </option>
           ))}
         </select>
@@ -144,11 +151,9 @@ export function ElectionForm({
   return (
     <form noValidate className="mt-6 max-w-4xl" onSubmit={submit}>
       <FormStatus
-        summary={summary}
-        saved={saved ? t("electionForm.saved") : null}
-        serverError={
-          serverError ? (serverError === "CONFLICT" ? t("electionForm.frozen") : t(`errors.${serverError}`)) : null
-        }
+        {...status}
+        saved={!creating && saved && t("electionForm.saved")}
+        serverErrorTexts={{ CONFLICT: t("electionForm.frozen") }}
       />
 
       {furtherRound && (
@@ -273,15 +278,15 @@ export function ElectionForm({
         <legend className="text-xl font-bold">{t("electionForm.eligibilityHeading")}</legend>
         <p className="mb-4">{t("electionForm.eligibilityIntro")}</p>
         {checkbox("requireVerified")}
-        {select("territoryRule", territoryRules)}
+        {select("territoryRule", territoryRules, (value) => t(`elections.territoryRules.${value}`))}
         {input("registeredBefore", "date")}
         {checkbox("excludeInLiquidation")}
       </fieldset>
 
       <fieldset className="mb-6">
         <legend className="text-xl font-bold">{t("electionForm.orderHeading")}</legend>
-        {select("candidateOrder", candidateOrders)}
-        {select("tieRule", tieRules)}
+        {select("candidateOrder", candidateOrders, (value) => t(`elections.candidateOrders.${value}`))}
+        {select("tieRule", tieRules, (value) => t(`elections.tieRules.${value}`))}
       </fieldset>
 
       <fieldset className="mb-6">

@@ -2,11 +2,11 @@
 
 import { useAction } from "next-safe-action/hooks";
 import { useTranslations } from "next-intl";
-import { Alert } from "@/components/ui/alert";
+import { useErrorText } from "@/components/forms/error-text";
+import { FormStatus } from "@/components/forms/form-status";
 import { Button } from "@/components/ui/button";
 import { publishElectionAction, unpublishElectionAction } from "@/lib/elections/actions";
 import type { ElectionPhase } from "@/lib/elections/lifecycle";
-import { useRouter } from "@/lib/i18n/navigation";
 
 /** The commission's publication step: announce a draft, or take it back before nominations open. */
 export function ElectionPublication({
@@ -17,9 +17,9 @@ export function ElectionPublication({
   phase: Extract<ElectionPhase, "draft" | "announced">;
 }) {
   const t = useTranslations();
-  const router = useRouter();
-  const publish = useAction(publishElectionAction, { onSuccess: () => router.refresh() });
-  const unpublish = useAction(unpublishElectionAction, { onSuccess: () => router.refresh() });
+  const errorText = useErrorText();
+  const publish = useAction(publishElectionAction);
+  const unpublish = useAction(unpublishElectionAction);
   // What must still lie ahead when announcing: nominations, or a further round's voting.
   const errors = publish.result.validationErrors as
     { nominationsStartAt?: { _errors?: string[] }; votingStartAt?: { _errors?: string[] } } | undefined;
@@ -33,26 +33,12 @@ export function ElectionPublication({
       <h2 id="election-publication-heading" className="text-xl font-bold">
         {t("electionAdmin.publicationHeading")}
       </h2>
-      {publish.result.data && (
-        <Alert tone="success" live>
-          {t("electionAdmin.published")}
-        </Alert>
-      )}
-      {unpublish.result.data && (
-        <Alert tone="success" live>
-          {t("electionAdmin.unpublished")}
-        </Alert>
-      )}
-      {problem && (
-        <Alert tone="error" live>
-          {t(`forms.errors.${problem}` as never)}
-        </Alert>
-      )}
-      {serverError && (
-        <Alert tone="error" live>
-          {t(`errors.${serverError}`)}
-        </Alert>
-      )}
+      <FormStatus saved={publish.result.data && t("electionAdmin.published")} />
+      <FormStatus
+        saved={unpublish.result.data && t("electionAdmin.unpublished")}
+        refused={problem && errorText.field(problem)}
+        serverError={serverError}
+      />
       <p className="mt-2">{t(`electionAdmin.phaseExplained.${phase}`)}</p>
       {phase === "draft" && (
         <Button className="mt-3" disabled={publish.isPending} onClick={() => publish.execute({ electionId })}>

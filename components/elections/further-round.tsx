@@ -2,7 +2,7 @@
 
 import { useAction } from "next-safe-action/hooks";
 import { useTranslations } from "next-intl";
-import { Alert } from "@/components/ui/alert";
+import { FormStatus } from "@/components/forms/form-status";
 import { Button } from "@/components/ui/button";
 import { startFurtherRoundAction } from "@/lib/elections/actions";
 import { useRouter } from "@/lib/i18n/navigation";
@@ -20,11 +20,7 @@ export function StartFurtherRound({ electionId }: { electionId: string }) {
         {t("furtherRound.startHeading")}
       </h2>
       <p className="mt-2">{t("furtherRound.startIntro")}</p>
-      {start.result.serverError && (
-        <Alert tone="error" live>
-          {t(`errors.${start.result.serverError}` as never)}
-        </Alert>
-      )}
+      <FormStatus serverError={start.result.serverError} />
       <Button className="mt-3" disabled={start.isPending} onClick={() => start.execute({ electionId })}>
         {t("furtherRound.start")}
       </Button>

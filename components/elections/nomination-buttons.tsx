@@ -3,27 +3,9 @@
 import { useAction } from "next-safe-action/hooks";
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
-import { Alert } from "@/components/ui/alert";
+import { FormStatus } from "@/components/forms/form-status";
 import { Button } from "@/components/ui/button";
 import { recommendAction, withdrawNominationAction } from "@/lib/elections/nominations/actions";
-import { useRouter } from "@/lib/i18n/navigation";
-
-function Outcome({ refused, serverError }: { refused: string | null; serverError?: string }) {
-  const t = useTranslations();
-  if (refused)
-    return (
-      <Alert tone="error" live>
-        {t(`nominations.refusals.${refused}` as never)}
-      </Alert>
-    );
-  if (serverError)
-    return (
-      <Alert tone="error" live>
-        {t(`errors.${serverError}` as never)}
-      </Alert>
-    );
-  return null;
-}
 
 /** A recommending organisation's answer to a request, given by its representative. */
 export function RecommendationButtons({
@@ -36,14 +18,11 @@ export function RecommendationButtons({
   candidateName: string;
 }) {
   const t = useTranslations("nominations");
-  const router = useRouter();
-  const recommend = useAction(recommendAction, {
-    onSuccess: ({ data }) => data && !("refused" in data) && router.refresh(),
-  });
+  const recommend = useAction(recommendAction);
   const refused = recommend.result.data && "refused" in recommend.result.data ? recommend.result.data.refused : null;
   return (
     <div className="mt-2">
-      <Outcome refused={refused} serverError={recommend.result.serverError} />
+      <FormStatus refused={refused && t(`refusals.${refused}`)} serverError={recommend.result.serverError} />
       <div className="flex flex-wrap gap-3">
         <Button
           disabled={recommend.isPending}
@@ -74,16 +53,13 @@ export function WithdrawNominationButton({
   candidateName: string;
 }) {
   const t = useTranslations("nominations");
-  const router = useRouter();
   const [confirming, setConfirming] = useState(false);
   const confirmRef = useRef<HTMLButtonElement>(null);
-  const withdraw = useAction(withdrawNominationAction, {
-    onSuccess: ({ data }) => data && !("refused" in data) && router.refresh(),
-  });
+  const withdraw = useAction(withdrawNominationAction);
   const refused = withdraw.result.data && "refused" in withdraw.result.data ? withdraw.result.data.refused : null;
   return (
     <div className="mt-2">
-      <Outcome refused={refused} serverError={withdraw.result.serverError} />
+      <FormStatus refused={refused && t(`refusals.${refused}`)} serverError={withdraw.result.serverError} />
       {confirming ? (
         <div
           role="group"

@@ -1,22 +1,12 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useAction } from "next-safe-action/hooks";
 import { useTranslations } from "next-intl";
-import { useForm } from "react-hook-form";
-import type { z } from "zod";
-import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormField, inputClassName } from "@/components/forms/form-field";
-import { useFieldErrors } from "@/components/forms/use-field-errors";
-import { Alert } from "@/components/ui/alert";
+import { FormStatus } from "@/components/forms/form-status";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { decideNominationAction } from "@/lib/elections/nominations/actions";
-import {
-  decideNominationSchema,
-  NOMINATION_DECISIONS,
-  type DecideNominationInput,
-} from "@/lib/elections/nominations/schemas";
-import { useRouter } from "@/lib/i18n/navigation";
+import { decideNominationSchema, NOMINATION_DECISIONS } from "@/lib/elections/nominations/schemas";
 
 /** The commission's formal decision on one nomination: accepted, or rejected with a reason. */
 export function NominationDecision({
@@ -29,36 +19,23 @@ export function NominationDecision({
   canAccept: boolean;
 }) {
   const t = useTranslations();
-  const router = useRouter();
   const ids = { decision: `decide-${nominationId}-decision`, reason: `decide-${nominationId}-reason` };
-  const form = useForm<DecideNominationInput, unknown, z.output<typeof decideNominationSchema>>({
-    shouldFocusError: false,
-    resolver: zodResolver(decideNominationSchema),
-    defaultValues: { nominationId, decision: canAccept ? undefined : "REJECTED", reason: "" },
-  });
-  const { message, summary } = useFieldErrors(form.formState.errors, ids);
-  const decide = useAction(decideNominationAction, {
-    onSuccess: ({ data }) => data && !("refused" in data) && router.refresh(),
-  });
-  const refused = decide.result.data && "refused" in decide.result.data ? decide.result.data.refused : null;
+  const { form, submit, pending, message, refused, status } = useActionForm(
+    decideNominationAction,
+    decideNominationSchema,
+    {
+      defaultValues: { nominationId, decision: canAccept ? undefined : "REJECTED", reason: "" },
+      fieldIds: ids,
+    },
+  );
   return (
     <form
       noValidate
       aria-label={t("nominationCheck.formLabel", { name: candidateName })}
       className="mt-3"
-      onSubmit={form.handleSubmit((values) => decide.execute(values))}
+      onSubmit={submit}
     >
-      <ErrorSummary errors={summary} />
-      {refused && (
-        <Alert tone="error" live>
-          {t(`nominations.refusals.${refused}`)}
-        </Alert>
-      )}
-      {decide.result.serverError && (
-        <Alert tone="error" live>
-          {t(`errors.${decide.result.serverError}`)}
-        </Alert>
-      )}
+      <FormStatus {...status} refused={refused && t(`nominations.refusals.${refused}`)} />
       <fieldset className="mb-3">
         <legend className="font-semibold">{t("nominationCheck.decision")}</legend>
         {message("decision") && <p className="font-semibold text-red-800">{message("decision")}</p>}
@@ -86,7 +63,7 @@ export function NominationDecision({
       >
         {(props) => <textarea {...props} {...form.register("reason")} rows={3} className={inputClassName} />}
       </FormField>
-      <Button type="submit" disabled={decide.isPending}>
+      <Button type="submit" disabled={pending}>
         {t("nominationCheck.save")}
         <span className="sr-only"> {candidateName}</span>
       </Button>

@@ -1,19 +1,15 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useAction } from "next-safe-action/hooks";
 import { useLocale, useTranslations } from "next-intl";
-import { Controller, useForm, useWatch } from "react-hook-form";
-import type { z } from "zod";
+import { Controller, useWatch } from "react-hook-form";
 import { CandidatePhotoField } from "@/components/elections/candidate-photo-field";
-import { OrganisationPicker, type PickedOrganisation } from "@/components/forms/organisation-picker";
-import { ErrorSummary } from "@/components/forms/error-summary";
+import { OrganisationPicker } from "@/components/forms/organisation-picker";
 import { FormField, inputClassName } from "@/components/forms/form-field";
-import { applyServerFieldErrors, useFieldErrors } from "@/components/forms/use-field-errors";
-import { Alert } from "@/components/ui/alert";
+import { FormStatus } from "@/components/forms/form-status";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { nominateAction } from "@/lib/elections/nominations/actions";
-import { MAX_STATEMENT, nominateSchema, type NominateInput } from "@/lib/elections/nominations/schemas";
+import { MAX_STATEMENT, nominationFormSchema } from "@/lib/elections/nominations/schemas";
 import type { Locale } from "@/lib/i18n/locales";
 import { useRouter } from "@/lib/i18n/navigation";
 
@@ -30,10 +26,6 @@ const fieldIds = Object.fromEntries(FIELDS.map((field) => [field, `nomination-${
   (typeof FIELDS)[number],
   string
 >;
-type Values = Omit<NominateInput, "recommendingOrganisationIds"> & {
-  recommenders: PickedOrganisation[];
-  recommendingOrganisationIds: string[];
-};
 
 /** A representative nominates a candidate for one of their eligible organisations. */
 export function NominationForm({
@@ -48,9 +40,7 @@ export function NominationForm({
   const t = useTranslations();
   const locale = useLocale() as Locale;
   const router = useRouter();
-  const form = useForm<Values, unknown, z.output<typeof nominateSchema>>({
-    shouldFocusError: false,
-    resolver: zodResolver(nominateSchema) as never,
+  const { form, submit, pending, message, refused, status } = useActionForm(nominateAction, nominationFormSchema, {
     defaultValues: {
       electionId: election.id,
       organisationId: organisations[0]?.id ?? "",
@@ -60,41 +50,23 @@ export function NominationForm({
       statement: "",
       photoId: "",
       recommenders: [],
-      recommendingOrganisationIds: [],
       locale,
     },
+    fieldIds,
+    toInput: ({ recommenders, ...values }) => ({
+      ...values,
+      recommendingOrganisationIds: recommenders.map((organisation) => organisation.id),
+    }),
+    onSuccess: (data) => {
+      if (data && "nominated" in data)
+        router.push({ pathname: "/elections/[slug]", params: { slug: election.slug }, query: { zgloszono: "1" } });
+    },
   });
-  const { message, summary } = useFieldErrors(form.formState.errors, fieldIds);
-  const nominate = useAction(nominateAction);
   const [organisationId, statement] = useWatch({ control: form.control, name: ["organisationId", "statement"] });
-  const refused = nominate.result.data && "refused" in nominate.result.data ? nominate.result.data.refused : null;
 
   return (
-    <form
-      noValidate
-      className="mt-6 max-w-3xl"
-      onSubmit={form.handleSubmit(async () => {
-        const { recommenders, ...values } = form.getValues();
-        const response = await nominate.executeAsync({
-          ...values,
-          recommendingOrganisationIds: recommenders.map((organisation) => organisation.id),
-        });
-        if (applyServerFieldErrors(form.setError, response?.validationErrors, fieldIds)) return;
-        if (response?.data && "nominated" in response.data)
-          router.push({ pathname: "/elections/[slug]", params: { slug: election.slug }, query: { zgloszono: "1" } });
-      })}
-    >
-      <ErrorSummary errors={summary} />
-      {refused && (
-        <Alert tone="error" live>
-          {t(`nominations.refusals.${refused}`)}
-        </Alert>
-      )}
-      {nominate.result.serverError && (
-        <Alert tone="error" live>
-          {t(`errors.${nominate.result.serverError}`)}
-        </Alert>
-      )}
+    <form noValidate className="mt-6 max-w-3xl" onSubmit={submit}>
+      <FormStatus {...status} refused={refused && t(`nominations.refusals.${refused}`)} />
       <FormField
         id={fieldIds.organisationId}
         name="organisationId"
@@ -202,7 +174,7 @@ export function NominationForm({
           />
         )}
       />
-      <Button type="submit" disabled={nominate.isPending}>
+      <Button type="submit" disabled={pending}>
         {t("nominations.submit")}
       </Button>
     </form>

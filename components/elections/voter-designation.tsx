@@ -4,10 +4,10 @@ import { useAction } from "next-safe-action/hooks";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { inputClassName } from "@/components/forms/form-field";
-import { Alert } from "@/components/ui/alert";
+import { FormStatus } from "@/components/forms/form-status";
+import { isRefusal } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { designateVoterAction } from "@/lib/elections/voting/actions";
-import { useRouter } from "@/lib/i18n/navigation";
 
 /** An owner chooses who casts the organisation's ballot: the owners, or one named member. */
 export function VoterDesignation({
@@ -23,9 +23,9 @@ export function VoterDesignation({
 }) {
   const t = useTranslations("voting");
   const tr = useTranslations();
-  const router = useRouter();
   const [userId, setUserId] = useState(current ?? "");
-  const designate = useAction(designateVoterAction, { onSuccess: () => router.refresh() });
+  const designate = useAction(designateVoterAction);
+  const outcome = designate.result.data;
   const id = `designation-${organisation.id}`;
   return (
     <form
@@ -57,16 +57,11 @@ export function VoterDesignation({
         {t("designate")}
         <span className="sr-only"> {organisation.name}</span>
       </Button>
-      {designate.result.data && "designated" in designate.result.data && (
-        <Alert tone="success" live>
-          {t("designated")}
-        </Alert>
-      )}
-      {designate.result.serverError && (
-        <Alert tone="error" live>
-          {tr(`errors.${designate.result.serverError}` as never)}
-        </Alert>
-      )}
+      <FormStatus
+        saved={outcome && "designated" in outcome && t("designated")}
+        refused={isRefusal(outcome) && tr(`ballot.refusals.${outcome.refused}`)}
+        serverError={designate.result.serverError}
+      />
     </form>
   );
 }

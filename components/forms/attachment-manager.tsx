@@ -3,7 +3,9 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
+import { useErrorText } from "@/components/forms/error-text";
 import { FormField, inputClassName } from "@/components/forms/form-field";
+import { FormStatus } from "@/components/forms/form-status";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { removeConsultationAttachmentAction } from "@/lib/consultations/actions";
@@ -58,7 +60,8 @@ export function AttachmentManager({
   const [serverError, setServerError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const base = baseUrl;
-  const message = (key?: string) => (key ? t(`forms.errors.${key}` as never) : undefined);
+  const errorText = useErrorText();
+  const message = (key?: string) => (key ? errorText.field(key) : undefined);
   const summary = (Object.keys(ids) as (keyof typeof ids)[]).flatMap((field) =>
     errors[field] ? [{ fieldId: ids[field], message: message(errors[field])! }] : [],
   );
@@ -97,8 +100,8 @@ export function AttachmentManager({
     const refused = await removal(attachmentId);
     setPending(false);
     if (refused) return setServerError(refused);
+    // A server action: the pipeline refreshes the page.
     setNotice("removed");
-    router.refresh();
   }
 
   return (
@@ -112,13 +115,7 @@ export function AttachmentManager({
           {t(`attachments.${notice}`)}
         </Alert>
       )}
-      {serverError && (
-        <Alert tone="error" live>
-          {t.has(`errors.${serverError}` as "errors.INTERNAL")
-            ? t(`errors.${serverError}` as "errors.INTERNAL")
-            : t("errors.INTERNAL")}
-        </Alert>
-      )}
+      <FormStatus routeError={serverError} />
       {attachments.length === 0 ? (
         <p className="mt-3 text-slate-700">{t("attachments.none")}</p>
       ) : (

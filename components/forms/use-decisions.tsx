@@ -1,24 +1,23 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
+import { useErrorText } from "@/components/forms/error-text";
+import { isRefusal } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
-import { useRouter } from "@/lib/i18n/navigation";
-
-type Response = { data?: unknown; serverError?: string } | undefined;
 
 /**
  * Decisions in a moderators' list (approve, reject, accept…): `decide` runs
  * one and says what happened, or why it could not (a rule's refusal, under
- * `refusals`, or the server's error); the page then refreshes. `alerts` shows
+ * `refusals`, or the server's error); the action refreshes the page. `alerts` shows
  * the outcome above the list. With `focusOutcome`, keyboard focus moves to
  * the outcome once it shows (the button acted on may vanish with the refresh,
  * and focus would fall to the page's start); `alerts` must then stay mounted
  * in one place while the list empties.
  */
+type Response = { data?: unknown; serverError?: string } | undefined;
+
 export function useDecisions(refusals: string, { focusOutcome = false }: { focusOutcome?: boolean } = {}) {
-  const t = useTranslations();
-  const router = useRouter();
+  const errorText = useErrorText();
   const [notice, setNotice] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const outcome = useRef<HTMLDivElement>(null);
@@ -32,14 +31,9 @@ export function useDecisions(refusals: string, { focusOutcome = false }: { focus
     setFailure(null);
     const response = await run();
     const data = response?.data;
-    const refused =
-      data && typeof data === "object" && "refused" in data ? String((data as { refused: string }).refused) : null;
-    if (refused) setFailure(t(`${refusals}.${refused}` as never));
-    else if (response?.serverError) setFailure(t(`errors.${response.serverError}` as never));
-    else if (data) {
-      setNotice(done);
-      router.refresh();
-    }
+    if (isRefusal(data)) setFailure(errorText.refusal(refusals, String(data.refused)));
+    else if (response?.serverError) setFailure(errorText.code(response.serverError));
+    else if (data) setNotice(done);
     setDecided((count) => count + 1);
   }
 

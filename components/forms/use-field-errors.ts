@@ -1,8 +1,8 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { get, type FieldErrors, type FieldValues, type Path, type UseFormSetError } from "react-hook-form";
 import type { FieldError } from "@/components/forms/error-summary";
+import { useErrorText } from "@/components/forms/error-text";
 
 /**
  * Turns react-hook-form's errors (whose messages are keys under
@@ -11,12 +11,11 @@ import type { FieldError } from "@/components/forms/error-summary";
  * ErrorSummary in the order the fields appear.
  */
 export function useFieldErrors<T extends FieldValues>(errors: FieldErrors<T>, fieldIds: Record<string, string>) {
-  const t = useTranslations("forms.errors");
+  const errorText = useErrorText();
   const message = (field: string): string | undefined => {
     // Dotted paths ("areas.0.name") reach the fields of repeated rows.
     const key = (get(errors, field) as { message?: string } | undefined)?.message;
-    if (!key) return undefined;
-    return t.has(key as never) ? t(key as never) : key;
+    return key ? errorText.field(key) : undefined;
   };
   const summary: FieldError[] = Object.entries(fieldIds)
     .map(([field, fieldId]) => ({ fieldId, message: message(field) }))

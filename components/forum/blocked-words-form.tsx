@@ -1,62 +1,38 @@
 "use client";
 
-import { useAction } from "next-safe-action/hooks";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormField, inputClassName } from "@/components/forms/form-field";
-import { Alert } from "@/components/ui/alert";
+import { FormStatus } from "@/components/forms/form-status";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { saveBlockedWordsAction } from "@/lib/forum/actions";
+import { blockedWordsSchema } from "@/lib/forum/schemas";
 
-const FIELD_ID = "blocked-words";
+const fieldIds = { patterns: "blocked-words" };
 
 /** The words that hold a post for review, one pattern per line (lib/forum/blocked-words.ts). */
 export function BlockedWordsForm({ patterns }: { patterns: string[] }) {
   const t = useTranslations("forumAdmin.blockedWords");
-  const tr = useTranslations();
-  const [text, setText] = useState(patterns.join("\n"));
-  const save = useAction(saveBlockedWordsAction);
-  const problem = (save.result.validationErrors as { patterns?: { _errors?: string[] } } | undefined)?.patterns
-    ?._errors?.[0];
-  const message = problem ? tr(`forms.errors.${problem}` as never) : undefined;
+  const [savedCount, setSavedCount] = useState<number | null>(null);
+  const { form, submit, pending, message, saved, status } = useActionForm(saveBlockedWordsAction, blockedWordsSchema, {
+    defaultValues: { patterns: patterns.join("\n") },
+    fieldIds,
+    onSuccess: (data) => setSavedCount(data?.saved ?? 0),
+  });
   return (
-    <form
-      noValidate
-      aria-labelledby="blocked-words-heading"
-      className="mt-4 max-w-3xl"
-      onSubmit={(event) => {
-        event.preventDefault();
-        save.execute({ patterns: text });
-      }}
-    >
+    <form noValidate aria-labelledby="blocked-words-heading" className="mt-4 max-w-3xl" onSubmit={submit}>
       <h2 id="blocked-words-heading" className="text-2xl font-bold">
         {t("heading")}
       </h2>
       <p className="mt-2">{t("intro")}</p>
-      <ErrorSummary errors={message ? [{ fieldId: FIELD_ID, message }] : []} />
-      {save.result.data && (
-        <Alert tone="success" live>
-          {t("saved", { count: save.result.data.saved })}
-        </Alert>
-      )}
-      {save.result.serverError && (
-        <Alert tone="error" live>
-          {tr(`errors.${save.result.serverError}` as never)}
-        </Alert>
-      )}
-      <FormField id={FIELD_ID} name="patterns" label={t("label")} hint={t("hint")} error={message}>
+      <FormStatus {...status} saved={saved && savedCount !== null && t("saved", { count: savedCount })} />
+      <FormField id={fieldIds.patterns} name="patterns" label={t("label")} hint={t("hint")} error={message("patterns")}>
         {(props) => (
-          <textarea
-            {...props}
-            value={text}
-            onChange={(event) => setText(event.target.value)}
-            rows={10}
-            className={`${inputClassName} font-mono`}
-          />
+          <textarea {...props} {...form.register("patterns")} rows={10} className={`${inputClassName} font-mono`} />
         )}
       </FormField>
-      <Button type="submit" disabled={save.isPending}>
+      <Button type="submit" disabled={pending}>
         {t("save")}
       </Button>
     </form>

@@ -4,7 +4,6 @@ import { useAction } from "next-safe-action/hooks";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { moveCategoryAction } from "@/lib/forum/actions";
-import { useRouter } from "@/lib/i18n/navigation";
 
 /** Moving a category one place up or down the forum's list. */
 export function CategoryOrder({
@@ -19,8 +18,7 @@ export function CategoryOrder({
   last: boolean;
 }) {
   const t = useTranslations("forumAdmin");
-  const router = useRouter();
-  const move = useAction(moveCategoryAction, { onSuccess: () => router.refresh() });
+  const move = useAction(moveCategoryAction);
   return (
     <span className="flex flex-wrap gap-2">
       {!first && (

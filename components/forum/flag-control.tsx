@@ -4,7 +4,7 @@ import { useAction } from "next-safe-action/hooks";
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
 import { FormField, inputClassName } from "@/components/forms/form-field";
-import { Alert } from "@/components/ui/alert";
+import { FormStatus } from "@/components/forms/form-status";
 import { Button } from "@/components/ui/button";
 import { flagPostAction } from "@/lib/forum/actions";
 
@@ -45,16 +45,7 @@ export function FlagControl({ postId, number, onClose }: { postId: string; numbe
         flag.execute({ postId, reason, note });
       }}
     >
-      {refused && (
-        <Alert tone="error" live>
-          {t(`refusals.${refused}`)}
-        </Alert>
-      )}
-      {flag.result.serverError && (
-        <Alert tone="error" live>
-          {tr(`errors.${flag.result.serverError}` as never)}
-        </Alert>
-      )}
+      <FormStatus refused={refused && t(`refusals.${refused}`)} serverError={flag.result.serverError} />
       <fieldset
         className={missing ? "border-l-4 border-red-800 pl-3" : ""}
         aria-describedby={missing ? `${id}-reason-error` : undefined}

@@ -12,7 +12,7 @@ import { Button } from "@/components/ui/button";
 import { SuspendAuthor } from "@/components/forum/suspend-author";
 import { approvePostsAction, dismissFlagsAction, hidePostsAction } from "@/lib/forum/actions";
 import type { ForumFlagReason } from "@/lib/generated/prisma/enums";
-import { Link, useRouter } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/navigation";
 
 type Item = {
   id: string;
@@ -38,7 +38,6 @@ export function ModerationQueue({ items, empty }: { items: Item[]; empty: string
   const tr = useTranslations();
   const format = useFormatter();
   const texts = useCodeTexts();
-  const router = useRouter();
   const [chosen, setChosen] = useState<string[]>([]);
   const [reason, setReason] = useState("");
   const [done, setDone] = useState<string | null>(null);
@@ -48,7 +47,6 @@ export function ModerationQueue({ items, empty }: { items: Item[]; empty: string
       setDone(t("hiddenCount", { count: data.hidden }));
       setChosen([]);
       setReason("");
-      router.refresh();
     },
   });
   const approve = useAction(approvePostsAction, {
@@ -57,12 +55,10 @@ export function ModerationQueue({ items, empty }: { items: Item[]; empty: string
       // Rewritten since the queue was loaded: nothing was let through; the refreshed queue shows the new wording.
       if ("refused" in data) {
         setDone(null);
-        router.refresh();
         return;
       }
       setDone(t("approvedCount", { count: data.approved }));
       setChosen([]);
-      router.refresh();
     },
   });
   const dismiss = useAction(dismissFlagsAction, {
@@ -70,7 +66,6 @@ export function ModerationQueue({ items, empty }: { items: Item[]; empty: string
       if (!data) return;
       setDone(t("dismissedCount", { count: data.dismissed }));
       setChosen([]);
-      router.refresh();
     },
   });
   const errors = {

@@ -7,11 +7,10 @@ import { useComposer } from "@/components/forum/composer-context";
 import { FlagControl } from "@/components/forum/flag-control";
 import { PostMenu } from "@/components/forum/post-menu";
 import { FieldHintAndError, inputClassName } from "@/components/forms/form-field";
-import { Alert } from "@/components/ui/alert";
+import { FormStatus } from "@/components/forms/form-status";
 import { Button } from "@/components/ui/button";
 import { deletePostAction, editPostAction, toggleHelpfulAction } from "@/lib/forum/actions";
 import { MAX_POST } from "@/lib/forum/schemas";
-import { useRouter } from "@/lib/i18n/navigation";
 
 type Post = {
   id: string;
@@ -41,7 +40,6 @@ export function PostActions({
 }) {
   const t = useTranslations("forum");
   const tr = useTranslations();
-  const router = useRouter();
   const composer = useComposer();
   const editId = `${useId().replace(/:/g, "")}-edit`;
   const [helpful, setHelpful] = useState({ marked: post.markedHelpful, count: post.helpfulCount });
@@ -78,13 +76,10 @@ export function PostActions({
       if (data && "saved" in data) {
         backToMenu.current = true;
         setEditing(false);
-        router.refresh();
       }
     },
   });
-  const remove = useAction(deletePostAction, {
-    onSuccess: ({ data }) => data && "deleted" in data && router.refresh(),
-  });
+  const remove = useAction(deletePostAction);
   const refusal = [react.result.data, edit.result.data, remove.result.data]
     .map((data) => (data && "refused" in data ? data.refused : null))
     .find(Boolean);
@@ -94,16 +89,7 @@ export function PostActions({
   const mayEdit = post.mine && canWrite;
   return (
     <div className="mt-3">
-      {refusal && (
-        <Alert tone="error" live>
-          {t(`refusals.${refusal}`)}
-        </Alert>
-      )}
-      {serverError && (
-        <Alert tone="error" live>
-          {tr(`errors.${serverError}` as never)}
-        </Alert>
-      )}
+      <FormStatus refused={refusal && t(`refusals.${refusal}`)} serverError={serverError} />
       {editing ? (
         <form
           noValidate

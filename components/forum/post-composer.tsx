@@ -1,36 +1,24 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useAction } from "next-safe-action/hooks";
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
+import { useWatch } from "react-hook-form";
 import { ActingAsFieldset } from "@/components/auth/acting-as-fieldset";
 import { useComposer } from "@/components/forum/composer-context";
 import { useInlineMention } from "@/components/forum/inline-mention";
 import { MentionPicker } from "@/components/forum/mention-picker";
 import { ImageAttachments, type AttachedImage } from "@/components/forum/image-attachments";
-import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormField, inputClassName } from "@/components/forms/form-field";
-import { applyServerFieldErrors, useFieldErrors } from "@/components/forms/use-field-errors";
-import { Alert } from "@/components/ui/alert";
+import { FormStatus } from "@/components/forms/form-status";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { replyAction, startThreadAction } from "@/lib/forum/actions";
-import { MAX_POST, MAX_TITLE, replySchema, startThreadSchema } from "@/lib/forum/schemas";
+import { MAX_POST, MAX_TITLE, replyFormSchema, threadFormSchema, type PostFormInput } from "@/lib/forum/schemas";
 import { useRouter } from "@/lib/i18n/navigation";
 import { mentionsAsMarkdown, mentionToken } from "@/lib/forum/mentions";
 import { renderMarkdown } from "@/lib/text/markdown";
 
 type Target = { kind: "thread"; categoryId: string } | { kind: "reply"; threadId: string; categoryId: string };
-type Values = {
-  categoryId?: string;
-  threadId?: string;
-  title?: string;
-  body: string;
-  actingFor: string;
-  submissionKey: string;
-  imageIds: string[];
-};
 
 const newKey = () => crypto.randomUUID();
 
@@ -49,7 +37,6 @@ export function PostComposer({
   organisations: { id: string; name: string }[];
 }) {
   const t = useTranslations("forum");
-  const tr = useTranslations();
   const router = useRouter();
   const prefix = useId().replace(/:/g, "");
   const fieldIds = {
@@ -59,25 +46,36 @@ export function PostComposer({
     actingFor: `${prefix}-acting`,
   };
   const thread = target.kind === "thread";
-  const form = useForm<Values>({
-    shouldFocusError: false,
-    resolver: zodResolver((thread ? startThreadSchema : replySchema) as never),
-    defaultValues: {
-      ...(thread ? { categoryId: target.categoryId, title: "" } : { threadId: target.threadId }),
-      body: "",
-      actingFor: "",
-      submissionKey: newKey(),
-      imageIds: [],
-    },
-  });
-  const { message, summary } = useFieldErrors(form.formState.errors, fieldIds);
-  const start = useAction(startThreadAction);
-  const answer = useAction(replyAction);
-  const result = thread ? start.result : answer.result;
-  const refused = result.data && "refused" in result.data ? result.data.refused : null;
   const [preview, setPreview] = useState(false);
   const [quoted, setQuoted] = useState(false);
   const [images, setImages] = useState<AttachedImage[]>([]);
+  const { form, submit, pending, message, refused, status } = useActionForm(
+    async ({ title, ...post }: PostFormInput) => {
+      // The pictures come from their own uploader, outside the form's fields.
+      const input = { ...post, imageIds: images.map((image) => image.id), actingFor: post.actingFor || null };
+      return target.kind === "thread"
+        ? startThreadAction({ ...input, categoryId: target.categoryId, title })
+        : replyAction({ ...input, threadId: target.threadId });
+    },
+    thread ? threadFormSchema : replyFormSchema,
+    {
+      defaultValues: { title: "", body: "", actingFor: "", submissionKey: newKey(), imageIds: [] },
+      fieldIds,
+      onSuccess: (data, { form }) => {
+        const posted = data && "posted" in data ? data.posted : null;
+        if (!posted) return;
+        form.reset({ ...form.getValues(), title: "", body: "", submissionKey: newKey(), imageIds: [] });
+        setImages([]);
+        setPreview(false);
+        setQuoted(false);
+        router.push({
+          pathname: "/forum/threads/[id]",
+          params: { id: posted.threadId },
+          query: { wpis: String(posted.number) },
+        });
+      },
+    },
+  );
   const body = useWatch({ control: form.control, name: "body" });
   const composer = useComposer();
   const bodyField = useRef<HTMLTextAreaElement | null>(null);
@@ -123,36 +121,9 @@ export function PostComposer({
       noValidate
       aria-label={thread ? t("newThread") : t("replyHeading")}
       className="mt-4 max-w-3xl"
-      onSubmit={form.handleSubmit(async () => {
-        const values = form.getValues();
-        const input = { ...values, imageIds: images.map((image) => image.id), actingFor: values.actingFor || null };
-        const response = thread ? await start.executeAsync(input as never) : await answer.executeAsync(input as never);
-        if (applyServerFieldErrors(form.setError, response?.validationErrors, fieldIds)) return;
-        const posted = response?.data && "posted" in response.data ? response.data.posted : null;
-        if (!posted) return;
-        form.reset({ ...form.getValues(), title: "", body: "", submissionKey: newKey(), imageIds: [] });
-        setImages([]);
-        setPreview(false);
-        setQuoted(false);
-        router.push({
-          pathname: "/forum/threads/[id]",
-          params: { id: posted.threadId },
-          query: { wpis: String(posted.number) },
-        });
-        router.refresh();
-      })}
+      onSubmit={submit}
     >
-      <ErrorSummary errors={summary} />
-      {refused && (
-        <Alert tone="error" live>
-          {t(`refusals.${refused}`)}
-        </Alert>
-      )}
-      {result.serverError && (
-        <Alert tone="error" live>
-          {tr(`errors.${result.serverError}` as never)}
-        </Alert>
-      )}
+      <FormStatus {...status} refused={refused && t(`refusals.${refused}`)} />
       {thread && (
         <FormField id={fieldIds.title} name="title" label={t("threadTitle")} error={message("title")} required>
           {(props) => <input {...props} {...form.register("title")} maxLength={MAX_TITLE} className={inputClassName} />}
@@ -230,8 +201,8 @@ export function PostComposer({
         organisations={organisations}
         register={form.register("actingFor")}
       />
-      <Button type="submit" disabled={start.isPending || answer.isPending}>
-        {start.isPending || answer.isPending ? t("sending") : thread ? t("submitThread") : t("submitReply")}
+      <Button type="submit" disabled={pending}>
+        {pending ? t("sending") : thread ? t("submitThread") : t("submitReply")}
       </Button>
     </form>
   );

@@ -3,11 +3,11 @@
 import { useAction } from "next-safe-action/hooks";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
+import { useErrorText } from "@/components/forms/error-text";
 import { FieldHintAndError, inputClassName } from "@/components/forms/form-field";
-import { Alert } from "@/components/ui/alert";
+import { FormStatus } from "@/components/forms/form-status";
 import { Button } from "@/components/ui/button";
 import { approvePostsAction, hidePostsAction, restorePostsAction } from "@/lib/forum/actions";
-import { useRouter } from "@/lib/i18n/navigation";
 
 /**
  * A moderator hides one post with a reason its author is told, or restores it,
@@ -29,29 +29,20 @@ export function PostModeration({
 }) {
   const t = useTranslations("forum.moderation");
   const tr = useTranslations();
-  const router = useRouter();
+  const errorText = useErrorText();
   const id = `${useId().replace(/:/g, "")}-reason`;
   const [reason, setReason] = useState("");
   const [open, setOpen] = useState(false);
-  const hide = useAction(hidePostsAction, { onSuccess: () => router.refresh() });
-  const restore = useAction(restorePostsAction, { onSuccess: () => router.refresh() });
-  const approve = useAction(approvePostsAction, { onSuccess: () => router.refresh() });
+  const hide = useAction(hidePostsAction);
+  const restore = useAction(restorePostsAction);
+  const approve = useAction(approvePostsAction);
   const refused = approve.result.data && "refused" in approve.result.data;
   const problem = (hide.result.validationErrors as { reason?: { _errors?: string[] } } | undefined)?.reason
     ?._errors?.[0];
   const serverError = hide.result.serverError ?? restore.result.serverError ?? approve.result.serverError;
   return (
     <div className="mt-2">
-      {serverError && (
-        <Alert tone="error" live>
-          {tr(`errors.${serverError}` as never)}
-        </Alert>
-      )}
-      {refused && (
-        <Alert tone="error" live>
-          {t("changedSinceShown")}
-        </Alert>
-      )}
+      <FormStatus refused={refused && t("changedSinceShown")} serverError={serverError} />
       {hidden ? (
         <Button variant="secondary" disabled={restore.isPending} onClick={() => restore.execute({ postIds: [postId] })}>
           {t("restore")}
@@ -69,11 +60,7 @@ export function PostModeration({
           <label htmlFor={id} className="block font-semibold">
             {t("reason")}
           </label>
-          <FieldHintAndError
-            id={id}
-            hint={t("reasonHint")}
-            error={problem ? tr(`forms.errors.${problem}` as never) : undefined}
-          />
+          <FieldHintAndError id={id} hint={t("reasonHint")} error={problem ? errorText.field(problem) : undefined} />
           <input
             id={id}
             value={reason}

@@ -3,8 +3,9 @@
 import { useAction } from "next-safe-action/hooks";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
+import { FormStatus } from "@/components/forms/form-status";
+import { useErrorText } from "@/components/forms/error-text";
 import { FieldHintAndError, inputClassName } from "@/components/forms/form-field";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { splitThreadAction } from "@/lib/forum/actions";
 import { useRouter } from "@/lib/i18n/navigation";
@@ -13,6 +14,7 @@ import { useRouter } from "@/lib/i18n/navigation";
 export function SplitThread({ threadId, number }: { threadId: string; number: number }) {
   const t = useTranslations("forum.moderation");
   const tr = useTranslations();
+  const errorText = useErrorText();
   const router = useRouter();
   const id = `${useId().replace(/:/g, "")}-title`;
   const [open, setOpen] = useState(false);
@@ -40,18 +42,14 @@ export function SplitThread({ threadId, number }: { threadId: string; number: nu
         split.execute({ threadId, fromNumber: number, title, reason });
       }}
     >
-      {split.result.serverError && (
-        <Alert tone="error" live>
-          {tr(`errors.${split.result.serverError}` as never)}
-        </Alert>
-      )}
+      <FormStatus serverError={split.result.serverError} />
       <label htmlFor={id} className="block font-semibold">
         {t("newTitle")}
       </label>
       <FieldHintAndError
         id={id}
         hint={t("splitHint", { number })}
-        error={problem ? tr(`forms.errors.${problem}` as never) : undefined}
+        error={problem ? errorText.field(problem) : undefined}
       />
       <input
         id={id}

@@ -3,10 +3,11 @@
 import { useAction } from "next-safe-action/hooks";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
+import { FormStatus } from "@/components/forms/form-status";
+import { useErrorText } from "@/components/forms/error-text";
 import { FieldHintAndError, inputClassName } from "@/components/forms/form-field";
 import { useDecisions } from "@/components/forms/use-decisions";
 import { LiftSuspension } from "@/components/forum/lift-suspension";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { liftSuspensionAction, suspendUserAction } from "@/lib/forum/actions";
 
@@ -30,6 +31,7 @@ export function SuspendAuthor({
 }) {
   const t = useTranslations("forum.moderation");
   const tr = useTranslations();
+  const errorText = useErrorText();
   const format = useFormatter();
   const [open, setOpen] = useState(false);
   const [days, setDays] = useState<number>(7);
@@ -96,11 +98,7 @@ export function SuspendAuthor({
         suspend.execute({ userId, days, reason });
       }}
     >
-      {suspend.result.serverError && (
-        <Alert tone="error" live>
-          {tr(`errors.${suspend.result.serverError}` as never)}
-        </Alert>
-      )}
+      <FormStatus serverError={suspend.result.serverError} />
       <label htmlFor={`${idPrefix}-days`} className="block font-semibold">
         {t("suspendFor")}
       </label>
@@ -119,10 +117,7 @@ export function SuspendAuthor({
       <label htmlFor={`${idPrefix}-reason`} className="mt-3 block font-semibold">
         {t("suspendReason")}
       </label>
-      <FieldHintAndError
-        id={`${idPrefix}-reason`}
-        error={problem ? tr(`forms.errors.${problem}` as never) : undefined}
-      />
+      <FieldHintAndError id={`${idPrefix}-reason`} error={problem ? errorText.field(problem) : undefined} />
       <input
         id={`${idPrefix}-reason`}
         value={reason}

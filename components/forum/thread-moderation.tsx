@@ -3,8 +3,9 @@
 import { useAction } from "next-safe-action/hooks";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { FormStatus } from "@/components/forms/form-status";
+import { useErrorText } from "@/components/forms/error-text";
 import { FieldHintAndError, inputClassName } from "@/components/forms/form-field";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { mergeThreadsAction, moveThreadAction, threadStateAction } from "@/lib/forum/actions";
 import { useRouter } from "@/lib/i18n/navigation";
@@ -18,12 +19,12 @@ export function ThreadModeration({
   categories: { id: string; name: string }[];
 }) {
   const t = useTranslations("forum.moderation");
-  const tr = useTranslations();
+  const errorText = useErrorText();
   const router = useRouter();
   const [target, setTarget] = useState(thread.categoryId);
   const [reason, setReason] = useState("");
-  const state = useAction(threadStateAction, { onSuccess: () => router.refresh() });
-  const move = useAction(moveThreadAction, { onSuccess: () => router.refresh() });
+  const state = useAction(threadStateAction);
+  const move = useAction(moveThreadAction);
   const [into, setInto] = useState("");
   const merge = useAction(mergeThreadsAction, {
     onSuccess: ({ data }) => data && router.push({ pathname: "/forum/threads/[id]", params: { id: data.threadId } }),
@@ -39,11 +40,7 @@ export function ThreadModeration({
       <h2 id="thread-moderation-heading" className="text-lg font-bold">
         {t("threadHeading")}
       </h2>
-      {serverError && (
-        <Alert tone="error" live>
-          {tr(`errors.${serverError}` as never)}
-        </Alert>
-      )}
+      <FormStatus serverError={serverError} />
       <label htmlFor="thread-moderation-reason" className="mt-2 block font-semibold">
         {t("threadReason")}
       </label>
@@ -114,7 +111,7 @@ export function ThreadModeration({
         <FieldHintAndError
           id="thread-merge-target"
           hint={t("mergeHint")}
-          error={mergeProblem ? tr(`forms.errors.${mergeProblem}` as never) : undefined}
+          error={mergeProblem ? errorText.field(mergeProblem) : undefined}
         />
         <div className="mt-1 flex flex-wrap items-end gap-3">
           <input

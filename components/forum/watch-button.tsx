@@ -3,7 +3,7 @@
 import { useAction } from "next-safe-action/hooks";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { Alert } from "@/components/ui/alert";
+import { FormStatus } from "@/components/forms/form-status";
 import { Button } from "@/components/ui/button";
 import { watchAction } from "@/lib/forum/actions";
 
@@ -18,7 +18,6 @@ export function WatchButton({
   watching: boolean;
 }) {
   const t = useTranslations("forum");
-  const tr = useTranslations();
   const [watching, setWatching] = useState(initially);
   const watch = useAction(watchAction, { onSuccess: ({ data }) => data && setWatching(data.watching) });
   const thread = type === "ForumThread";
@@ -35,11 +34,7 @@ export function WatchButton({
       <p role="status" className="mt-1 text-slate-700">
         {watching ? (thread ? t("watchingThread") : t("watchingCategory")) : t("watchHint")}
       </p>
-      {watch.result.serverError && (
-        <Alert tone="error" live>
-          {tr(`errors.${watch.result.serverError}` as never)}
-        </Alert>
-      )}
+      <FormStatus serverError={watch.result.serverError} />
     </div>
   );
 }

@@ -1,14 +1,9 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useAction } from "next-safe-action/hooks";
 import { useTranslations } from "next-intl";
-import { useForm } from "react-hook-form";
-import type { z } from "zod";
-import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormField, inputClassName } from "@/components/forms/form-field";
-import { useFieldErrors } from "@/components/forms/use-field-errors";
-import { Alert } from "@/components/ui/alert";
+import { FormStatus } from "@/components/forms/form-status";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { editInstitutionOfficeAction } from "@/lib/institutions/actions";
 import { institutionOfficeSchema, type InstitutionOfficeInput } from "@/lib/institutions/schemas";
@@ -29,13 +24,11 @@ export function InstitutionOfficeForm({
   defaultValues: InstitutionOfficeInput;
 }) {
   const t = useTranslations();
-  const form = useForm<InstitutionOfficeInput, unknown, z.output<typeof institutionOfficeSchema>>({
-    shouldFocusError: false,
-    resolver: zodResolver(institutionOfficeSchema),
-    defaultValues,
-  });
-  const { message, summary } = useFieldErrors(form.formState.errors, fieldIds);
-  const edit = useAction(editInstitutionOfficeAction);
+  const { form, submit, pending, message, saved, status } = useActionForm(
+    editInstitutionOfficeAction,
+    institutionOfficeSchema,
+    { defaultValues, fieldIds, toInput: (office) => ({ institutionId, office }) },
+  );
   const text = (field: keyof typeof fieldIds, type = "text", autoComplete?: string) => (
     <FormField id={fieldIds[field]} name={field} label={t(`institution.${field}`)} error={message(field)}>
       {(props) => (
@@ -54,28 +47,14 @@ export function InstitutionOfficeForm({
       <h2 id="office-heading" className="text-2xl font-bold">
         {t("institution.officeHeading")}
       </h2>
-      <form
-        noValidate
-        className="mt-4"
-        onSubmit={form.handleSubmit(() => edit.execute({ institutionId, office: form.getValues() }))}
-      >
-        <ErrorSummary errors={summary} />
-        {edit.result.serverError && (
-          <Alert tone="error" live>
-            {t(`errors.${edit.result.serverError}`)}
-          </Alert>
-        )}
-        {edit.result.data?.saved && (
-          <Alert tone="success" live>
-            {t("institution.saved")}
-          </Alert>
-        )}
+      <form noValidate className="mt-4" onSubmit={submit}>
+        <FormStatus {...status} saved={saved && t("institution.saved")} />
         {text("officeName", "text", "organization")}
         {text("address", "text", "street-address")}
         {text("email", "email", "email")}
         {text("phone", "tel", "tel")}
         {text("website", "url", "url")}
-        <Button type="submit" disabled={edit.isPending}>
+        <Button type="submit" disabled={pending}>
           {t("institution.save")}
         </Button>
       </form>

@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useParams } from "next/navigation";
-import { Link, usePathname } from "@/lib/i18n/navigation";
+import { Link, runtimeHref, usePathname } from "@/lib/i18n/navigation";
 import { locales } from "@/lib/i18n/locales";
 
 /**
@@ -25,7 +25,7 @@ export function LanguageSwitcher() {
             <li key={locale}>
               <Link
                 // Pathnames with dynamic segments need their params to be rebuilt.
-                href={{ pathname, params } as never}
+                href={runtimeHref({ pathname, params })}
                 locale={locale}
                 lang={locale}
                 hrefLang={locale}

@@ -1,29 +1,24 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useAction } from "next-safe-action/hooks";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
-import type { z } from "zod";
 import { AuthorSelect } from "@/components/forms/author-select";
 import { FormStatus } from "@/components/forms/form-status";
 import { FormField, inputClassName } from "@/components/forms/form-field";
 import { OrganisationPicker, type PickedOrganisation } from "@/components/forms/organisation-picker";
 import { TopicFields } from "@/components/forms/topic-fields";
-import { useFieldErrors } from "@/components/forms/use-field-errors";
-import { useSaveForm } from "@/components/forms/use-save-form";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import type { AuthorOption } from "@/lib/auth/authors";
 import { useRouter } from "@/lib/i18n/navigation";
 import { createDocumentAction, updateDocumentAction } from "@/lib/library/actions";
 import {
   chosenKinds,
-  createDocumentSchema,
+  documentFormSchema,
   FILED_KINDS,
   libraryStatuses,
-  updateDocumentSchema,
   type DocumentFieldsInput,
+  type DocumentFormInput,
 } from "@/lib/library/schemas";
 import type { TopicOptions } from "@/lib/reference-data/topic-options";
 
@@ -43,8 +38,6 @@ const fieldIds = Object.fromEntries(FIELDS.map((field) => [field, `library-${fie
   (typeof FIELDS)[number],
   string
 >;
-
-type Values = DocumentFieldsInput & { steward?: string; documentId?: string };
 
 /**
  * A library document's description: for whom (a new one), title, what it is
@@ -71,28 +64,30 @@ export function DocumentForm({
   const t = useTranslations();
   const router = useRouter();
   const creating = "create" in target;
-  const form = useForm<Values, unknown, z.output<typeof createDocumentSchema> | z.output<typeof updateDocumentSchema>>({
-    shouldFocusError: false,
-    resolver: zodResolver((creating ? createDocumentSchema : updateDocumentSchema) as never),
-    defaultValues: { ...defaultValues, ...(creating ? {} : { documentId: target.documentId }) },
-  });
-  const { message, summary } = useFieldErrors(form.formState.errors, fieldIds);
-  const create = useAction(createDocumentAction);
-  const update = useAction(updateDocumentAction);
   const [organisations, setOrganisations] = useState<PickedOrganisation[]>(developerOrganisations);
-  const { submit, saved, serverError, pending } = useSaveForm({
-    form,
-    fieldIds,
-    creating,
-    create,
-    update,
-    onCreated: (created: { id: string }) =>
-      router.push({ pathname: "/account/library/[id]", params: { id: created.id } }),
-    // The organisations come from the picker, outside the form's fields.
-    values: () => ({ ...form.getValues(), developerOrganisationIds: organisations.map((o) => o.id) }),
-  });
+  const { form, submit, pending, message, saved, status } = useActionForm(
+    async ({ steward, ...fields }: DocumentFormInput) => {
+      // The organisations come from the picker, outside the form's fields.
+      const input = { ...fields, developerOrganisationIds: organisations.map((o) => o.id) };
+      return "documentId" in target
+        ? updateDocumentAction({ ...input, documentId: target.documentId })
+        : createDocumentAction({ ...input, steward: steward ?? "" });
+    },
+    documentFormSchema,
+    {
+      defaultValues,
+      fieldIds,
+      onSuccess: (data) => {
+        if (data && "id" in data) router.push({ pathname: "/account/library/[id]", params: { id: data.id } });
+      },
+    },
+  );
 
-  const select = (field: "kind" | "status", values: readonly string[], label: (value: string) => string) => (
+  const select = <Value extends string>(
+    field: "kind" | "status",
+    values: readonly Value[],
+    label: (value: Value) => string,
+  ) => (
     <FormField id={fieldIds[field]} name={field} label={t(`libraryForm.${field}`)} error={message(field)} required>
       {(props) => (
         <select {...props} {...form.register(field)} className={inputClassName}>
@@ -108,11 +103,7 @@ export function DocumentForm({
 
   return (
     <form noValidate className="mt-6 max-w-4xl" onSubmit={submit}>
-      <FormStatus
-        summary={summary}
-        saved={saved ? t("libraryForm.saved") : null}
-        serverError={serverError ? t(`errors.${serverError}`) : null}
-      />
+      <FormStatus {...status} saved={!creating && saved && t("libraryForm.saved")} />
       {creating && (
         <AuthorSelect
           id={fieldIds.steward}
@@ -140,9 +131,9 @@ export function DocumentForm({
       {select(
         "kind",
         defaultValues.kind && FILED_KINDS.includes(defaultValues.kind) ? [defaultValues.kind] : chosenKinds,
-        (value) => t(`library.kinds.${value}` as never),
+        (value) => t(`library.kinds.${value}`),
       )}
-      {select("status", libraryStatuses, (value) => t(`library.statuses.${value}` as never))}
+      {select("status", libraryStatuses, (value) => t(`library.statuses.${value}`))}
       <FormField
         id={fieldIds.consultationId}
         name="consultationId"

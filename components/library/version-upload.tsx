@@ -3,7 +3,9 @@
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
+import { useErrorText } from "@/components/forms/error-text";
 import { FormField, inputClassName } from "@/components/forms/form-field";
+import { FormStatus } from "@/components/forms/form-status";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { callRoute } from "@/lib/http/route-client";
@@ -29,7 +31,8 @@ export function VersionUpload({ documentId, today, first }: { documentId: string
   const [saved, setSaved] = useState<{ number: number; held: boolean } | null>(null);
   const [serverError, setServerError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
-  const message = (key?: string) => (key ? t(`forms.errors.${key}` as never) : undefined);
+  const errorText = useErrorText();
+  const message = (key?: string) => (key ? errorText.field(key) : undefined);
   const summary = (Object.keys(ids) as (keyof typeof ids)[]).flatMap((field) =>
     errors[field] ? [{ fieldId: ids[field], message: message(errors[field])! }] : [],
   );
@@ -45,13 +48,7 @@ export function VersionUpload({ documentId, today, first }: { documentId: string
           {t(saved.held ? "libraryVersions.savedHeld" : "libraryVersions.saved", { number: saved.number })}
         </Alert>
       )}
-      {serverError && (
-        <Alert tone="error" live>
-          {t.has(`errors.${serverError}` as "errors.INTERNAL")
-            ? t(`errors.${serverError}` as "errors.INTERNAL")
-            : t("errors.INTERNAL")}
-        </Alert>
-      )}
+      <FormStatus routeError={serverError} />
       <form
         noValidate
         className="mt-4"

@@ -1,25 +1,21 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useAction } from "next-safe-action/hooks";
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
-import type { z } from "zod";
+import { useWatch } from "react-hook-form";
 import { AuthorSelect } from "@/components/forms/author-select";
 import { FormStatus } from "@/components/forms/form-status";
 import { FormField, inputClassName } from "@/components/forms/form-field";
 import { TopicFields } from "@/components/forms/topic-fields";
 import type { TopicOptions } from "@/lib/reference-data/topic-options";
-import { useFieldErrors } from "@/components/forms/use-field-errors";
-import { useSaveForm } from "@/components/forms/use-save-form";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { ImageManager, type ArticleImage } from "@/components/news/image-manager";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { useRouter } from "@/lib/i18n/navigation";
 import { createNewsAction, updateNewsAction } from "@/lib/news/actions";
 import { renderArticleBody } from "@/lib/news/body";
-import { createNewsSchema, MAX_NEWS_BODY, newsKinds, updateNewsSchema, type NewsFieldsInput } from "@/lib/news/schemas";
+import { MAX_NEWS_BODY, newsFormSchema, newsKinds, type NewsFieldsInput, type NewsFormInput } from "@/lib/news/schemas";
 
 const FIELDS = [
   "author",
@@ -38,7 +34,6 @@ const fieldIds = Object.fromEntries(FIELDS.map((field) => [field, `news-${field}
   string
 >;
 
-type Values = NewsFieldsInput & { author?: string; articleId?: string };
 export type AuthorChoice = { value: string; label: string };
 
 /**
@@ -65,22 +60,20 @@ export function ArticleForm({
   const t = useTranslations();
   const router = useRouter();
   const creating = "create" in target;
-  const form = useForm<Values, unknown, z.output<typeof createNewsSchema> | z.output<typeof updateNewsSchema>>({
-    shouldFocusError: false,
-    resolver: zodResolver((creating ? createNewsSchema : updateNewsSchema) as never),
-    defaultValues: { ...defaultValues, ...(creating ? {} : { articleId: target.articleId }) },
-  });
-  const { message, summary } = useFieldErrors(form.formState.errors, fieldIds);
-  const create = useAction(createNewsAction);
-  const update = useAction(updateNewsAction);
-  const { submit, saved, serverError, pending } = useSaveForm({
-    form,
-    fieldIds,
-    creating,
-    create,
-    update,
-    onCreated: (created: { id: string }) => router.push({ pathname: "/account/news/[id]", params: { id: created.id } }),
-  });
+  const { form, submit, pending, message, saved, status } = useActionForm(
+    async ({ author, ...fields }: NewsFormInput) =>
+      "articleId" in target
+        ? updateNewsAction({ ...fields, articleId: target.articleId })
+        : createNewsAction({ ...fields, author: author ?? "" }),
+    newsFormSchema,
+    {
+      defaultValues,
+      fieldIds,
+      onSuccess: (data) => {
+        if (data && "id" in data) router.push({ pathname: "/account/news/[id]", params: { id: data.id } });
+      },
+    },
+  );
   const [preview, setPreview] = useState(false);
   const [kind, body] = useWatch({ control: form.control, name: ["kind", "body"] });
   const bodyField = useRef<HTMLTextAreaElement | null>(null);
@@ -122,11 +115,7 @@ export function ArticleForm({
   return (
     <>
       <form noValidate className="mt-6 max-w-4xl" onSubmit={submit}>
-        <FormStatus
-          summary={summary}
-          saved={saved ? t("newsForm.saved") : null}
-          serverError={serverError ? t(`errors.${serverError}`) : null}
-        />
+        <FormStatus {...status} saved={!creating && saved && t("newsForm.saved")} />
         {returnsToModeration && <Alert tone="info">{t("newsForm.returnsToModeration")}</Alert>}
         {creating && (
           <AuthorSelect

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
+import { useErrorText } from "@/components/forms/error-text";
 import { FormField, inputClassName } from "@/components/forms/form-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -55,7 +56,8 @@ export function ImageManager({
   const [notice, setNotice] = useState<string | null>(null);
   const [serverError, setServerError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
-  const message = (key?: string) => (key ? t(`forms.errors.${key}` as never) : undefined);
+  const errorText = useErrorText();
+  const message = (key?: string) => (key ? errorText.field(key) : undefined);
   const summary = (Object.keys(ids) as (keyof typeof ids)[]).flatMap((field) =>
     errors[field] ? [{ fieldId: ids[field], message: message(errors[field])! }] : [],
   );
@@ -104,7 +106,6 @@ export function ImageManager({
     setPending(false);
     if (result?.data && "removed" in result.data) {
       setNotice(t("newsImages.removed"));
-      router.refresh();
     } else setServerError(result?.data?.refused ?? result?.serverError ?? "INTERNAL");
   }
 
@@ -121,11 +122,7 @@ export function ImageManager({
       )}
       {serverError && (
         <Alert tone="error" live>
-          {serverError === "IMAGE_IN_USE"
-            ? t("newsImages.inUse")
-            : t.has(`errors.${serverError}` as "errors.INTERNAL")
-              ? t(`errors.${serverError}` as "errors.INTERNAL")
-              : t("errors.INTERNAL")}
+          {serverError === "IMAGE_IN_USE" ? t("newsImages.inUse") : errorText.code(serverError)}
         </Alert>
       )}
       {images.length === 0 ? (

@@ -3,7 +3,7 @@
 import { useAction } from "next-safe-action/hooks";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { Alert } from "@/components/ui/alert";
+import { FormStatus } from "@/components/forms/form-status";
 import { Button } from "@/components/ui/button";
 import type { NewsModeration } from "@/lib/generated/prisma/enums";
 import { setNewsModerationAction } from "@/lib/news/actions";
@@ -11,7 +11,6 @@ import { setNewsModerationAction } from "@/lib/news/actions";
 /** The administrators' choice: organisations' news waits for a moderator (pre) or is public at once and reviewed after (post). */
 export function NewsModerationSetting({ mode }: { mode: NewsModeration }) {
   const t = useTranslations("newsModeration.setting");
-  const tr = useTranslations();
   const [chosen, setChosen] = useState<NewsModeration>(mode);
   const save = useAction(setNewsModerationAction);
   return (
@@ -22,16 +21,7 @@ export function NewsModerationSetting({ mode }: { mode: NewsModeration }) {
         save.execute({ mode: chosen });
       }}
     >
-      {save.result.data && (
-        <Alert tone="success" live>
-          {t("saved")}
-        </Alert>
-      )}
-      {save.result.serverError && (
-        <Alert tone="error" live>
-          {tr(`errors.${save.result.serverError}` as never)}
-        </Alert>
-      )}
+      <FormStatus saved={save.result.data && t("saved")} serverError={save.result.serverError} />
       <fieldset>
         <legend className="text-xl font-bold">{t("legend")}</legend>
         {(["PRE", "POST"] as const).map((value) => (

@@ -2,14 +2,14 @@
 
 import { useAction } from "next-safe-action/hooks";
 import { useFormatter, useTranslations } from "next-intl";
-import { useState } from "react";
-import { ErrorSummary } from "@/components/forms/error-summary";
+import { useWatch } from "react-hook-form";
 import { FormField, inputClassName } from "@/components/forms/form-field";
-import { Alert } from "@/components/ui/alert";
+import { FormStatus } from "@/components/forms/form-status";
+import { isRefusal, useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import type { NewsStatus } from "@/lib/generated/prisma/enums";
-import { useRouter } from "@/lib/i18n/navigation";
 import { submitNewsAction, withdrawNewsAction } from "@/lib/news/actions";
+import { publishNewsSchema } from "@/lib/news/schemas";
 
 const PUBLISH_AT_ID = "news-publishAt";
 
@@ -33,18 +33,16 @@ export function PublicationPanel({
 }) {
   const t = useTranslations();
   const format = useFormatter();
-  const router = useRouter();
-  const submit = useAction(submitNewsAction);
+  const submit = useActionForm(submitNewsAction, publishNewsSchema, {
+    defaultValues: { articleId, publishAt: "" },
+    fieldIds: { publishAt: PUBLISH_AT_ID },
+  });
+  const publishAt = useWatch({ control: submit.form.control, name: "publishAt" });
   const withdraw = useAction(withdrawNewsAction);
-  const [publishAt, setPublishAt] = useState("");
-  const [fieldError, setFieldError] = useState<string | null>(null);
   const submittable = status === "DRAFT" || status === "REJECTED" || status === "UNPUBLISHED";
   const scheduled = status === "PUBLISHED" && publishedAt !== null && publishedAt > new Date();
-  const refused =
-    (submit.result.data && "refused" in submit.result.data ? submit.result.data.refused : null) ??
-    (withdraw.result.data && "refused" in withdraw.result.data ? withdraw.result.data.refused : null);
-  const serverError = submit.result.serverError ?? withdraw.result.serverError;
-  const fieldMessage = fieldError ? t(`forms.errors.${fieldError}` as never) : undefined;
+  const refused = submit.refused ?? (isRefusal(withdraw.result.data) ? withdraw.result.data.refused : null);
+  const serverError = submit.status.serverError ?? withdraw.result.serverError;
 
   return (
     <section aria-labelledby="news-publication-heading" className="mt-6 max-w-4xl border-2 border-slate-700 p-4">
@@ -64,31 +62,10 @@ export function PublicationPanel({
           <strong>{t("newsPublication.moderatorReason")}</strong> {moderationNote}
         </p>
       )}
-      {refused && (
-        <Alert tone="error" live>
-          {t(`newsPublication.refusals.${refused}`)}
-        </Alert>
-      )}
-      {serverError && (
-        <Alert tone="error" live>
-          {t(`errors.${serverError}`)}
-        </Alert>
-      )}
+      <FormStatus refused={refused && t(`newsPublication.refusals.${refused}`)} serverError={serverError} />
       {submittable && (
-        <form
-          noValidate
-          className="mt-4"
-          onSubmit={async (event) => {
-            event.preventDefault();
-            setFieldError(null);
-            const response = await submit.executeAsync({ articleId, publishAt });
-            const problem = (response?.validationErrors as { publishAt?: { _errors?: string[] } } | undefined)
-              ?.publishAt?._errors?.[0];
-            if (problem) return setFieldError(problem);
-            if (response?.data && !("refused" in response.data)) router.refresh();
-          }}
-        >
-          <ErrorSummary errors={fieldMessage ? [{ fieldId: PUBLISH_AT_ID, message: fieldMessage }] : []} />
+        <form noValidate className="mt-4" onSubmit={submit.submit}>
+          <FormStatus summary={submit.status.summary} />
           <p className="mb-3">
             {needsApproval ? t("newsPublication.approvalIntro") : t("newsPublication.publishIntro")}
           </p>
@@ -97,19 +74,18 @@ export function PublicationPanel({
             name="publishAt"
             label={t("newsPublication.publishAt")}
             hint={t("newsPublication.publishAtHint")}
-            error={fieldMessage}
+            error={submit.message("publishAt")}
           >
             {(props) => (
               <input
                 {...props}
-                value={publishAt}
-                onChange={(event) => setPublishAt(event.target.value)}
+                {...submit.form.register("publishAt")}
                 type="datetime-local"
                 className={inputClassName}
               />
             )}
           </FormField>
-          <Button type="submit" disabled={submit.isPending}>
+          <Button type="submit" disabled={submit.pending}>
             {needsApproval
               ? t("newsPublication.sendForApproval")
               : publishAt
@@ -123,14 +99,7 @@ export function PublicationPanel({
           <p className="mb-2">
             {status === "PENDING" ? t("newsPublication.pendingIntro") : t("newsPublication.withdrawIntro")}
           </p>
-          <Button
-            variant="secondary"
-            disabled={withdraw.isPending}
-            onClick={async () => {
-              const response = await withdraw.executeAsync({ articleId });
-              if (response?.data && !("refused" in response.data)) router.refresh();
-            }}
-          >
+          <Button variant="secondary" disabled={withdraw.isPending} onClick={() => withdraw.execute({ articleId })}>
             {status === "PENDING" ? t("newsPublication.backToDraft") : t("newsPublication.withdraw")}
           </Button>
         </div>

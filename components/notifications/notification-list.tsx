@@ -4,7 +4,7 @@ import { useAction } from "next-safe-action/hooks";
 import { useFormatter, useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Link } from "@/lib/i18n/navigation";
+import { Link, runtimeHref } from "@/lib/i18n/navigation";
 import { markAllNotificationsReadAction, markNotificationReadAction } from "@/lib/notifications/actions";
 import type { NotificationLink } from "@/lib/notifications/links";
 import { messageKeyOf, messageValues, type NotificationType } from "@/lib/notifications/types";
@@ -49,19 +49,8 @@ export function NotificationList({ entries, unread }: { entries: NotificationEnt
                   <span className="mr-2 rounded bg-blue-800 px-2 py-0.5 text-sm text-white">{t("new")}</span>
                 )}
                 {entry.link ? (
-                  // The link's params are the item's own; the cast names the route for the typed Link.
-                  <Link
-                    href={
-                      {
-                        pathname: entry.link.pathname,
-                        params: entry.link.params ?? {},
-                        query: entry.link.query,
-                        hash: entry.link.hash,
-                      } as never
-                    }
-                  >
-                    {text}
-                  </Link>
+                  // The link's params are the item's own, stored with its pathname.
+                  <Link href={runtimeHref({ ...entry.link, params: entry.link.params ?? {} })}>{text}</Link>
                 ) : (
                   <>
                     {text} <span className="font-normal text-slate-700">{t("gone")}</span>

@@ -2,12 +2,10 @@
 
 import { useAction } from "next-safe-action/hooks";
 import { useTranslations } from "next-intl";
+import { FormStatus } from "@/components/forms/form-status";
 import { SuccessPanel } from "@/components/forms/success-panel";
-import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { acceptInvitationAction } from "@/lib/organisations/actions";
-
-const linkProblems = ["LINK_INVALID", "LINK_EXPIRED", "LINK_USED", "FORBIDDEN"] as const;
 
 /** Accepting takes a click (mail scanners open links and must not use them up). */
 export function AcceptInvitationForm({ token, organisation }: { token: string; organisation: string }) {
@@ -22,8 +20,6 @@ export function AcceptInvitationForm({ token, organisation }: { token: string; o
       </SuccessPanel>
     );
   }
-  const code = result.serverError;
-  const problem = linkProblems.find((p) => p === code);
   return (
     <form
       onSubmit={(event) => {
@@ -31,11 +27,15 @@ export function AcceptInvitationForm({ token, organisation }: { token: string; o
         execute({ token });
       }}
     >
-      {code && (
-        <Alert tone="error" live>
-          {problem ? t(`invitation.${problem}`) : t(`errors.${code}`)}
-        </Alert>
-      )}
+      <FormStatus
+        serverError={result.serverError}
+        serverErrorTexts={{
+          LINK_INVALID: t("invitation.LINK_INVALID"),
+          LINK_EXPIRED: t("invitation.LINK_EXPIRED"),
+          LINK_USED: t("invitation.LINK_USED"),
+          FORBIDDEN: t("invitation.FORBIDDEN"),
+        }}
+      />
       <Button type="submit" disabled={isPending}>
         {t("invitation.accept")}
       </Button>

@@ -7,6 +7,7 @@ import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormField, inputClassName } from "@/components/forms/form-field";
+import { FormStatus } from "@/components/forms/form-status";
 import { useFieldErrors } from "@/components/forms/use-field-errors";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -22,6 +23,8 @@ import {
 const fieldIds = { kind: "document-kind", title: "document-title", year: "document-year", file: "document-file" };
 
 const formSchema = organisationDocumentSchema.extend({
+  // The list starts on "choose" (""): any string comes in and the kinds' schema judges it.
+  kind: z.string().pipe(organisationDocumentSchema.shape.kind),
   file: z
     .custom<FileList>(
       (value) => typeof FileList !== "undefined" && value instanceof FileList && value.length === 1,
@@ -29,7 +32,7 @@ const formSchema = organisationDocumentSchema.extend({
     )
     .refine((list) => (list.item(0)?.size ?? 0) <= MAX_ORGANISATION_DOCUMENT_BYTES, "documentFileTooLarge"),
 });
-type FormInput = Omit<z.input<typeof formSchema>, "kind"> & { kind: string };
+type FormInput = z.input<typeof formSchema>;
 
 const SERVER_FILE_ERRORS: Record<string, string> = {
   TOO_LARGE: "documentFileTooLarge",
@@ -63,7 +66,7 @@ export function DocumentManager({
   const [removing, setRemoving] = useState<string | null>(null);
   const form = useForm<FormInput, unknown, z.output<typeof formSchema>>({
     shouldFocusError: false,
-    resolver: zodResolver(formSchema) as never,
+    resolver: zodResolver(formSchema),
     defaultValues: { kind: "", title: "", year: "" },
   });
   const { message, summary } = useFieldErrors(form.formState.errors, fieldIds);
@@ -90,13 +93,7 @@ export function DocumentManager({
           {t(`organisationDocuments.${notice}`)}
         </Alert>
       )}
-      {serverError && (
-        <Alert tone="error" live>
-          {t.has(`errors.${serverError}` as "errors.INTERNAL")
-            ? t(`errors.${serverError}` as "errors.INTERNAL")
-            : t("errors.INTERNAL")}
-        </Alert>
-      )}
+      <FormStatus routeError={serverError} />
       {documents.length === 0 ? (
         <p className="mt-4 text-slate-700">{t("organisationDocuments.none")}</p>
       ) : (

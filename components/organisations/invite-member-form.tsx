@@ -1,19 +1,15 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useAction } from "next-safe-action/hooks";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
-import type { z } from "zod";
-import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormField, inputClassName } from "@/components/forms/form-field";
-import { applyServerFieldErrors, useFieldErrors } from "@/components/forms/use-field-errors";
-import { Alert } from "@/components/ui/alert";
+import { FormStatus } from "@/components/forms/form-status";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { isLocale, locales } from "@/lib/i18n/locales";
 import { inviteMemberAction, revokeInvitationAction } from "@/lib/organisations/actions";
-import { inviteMemberSchema, organisationRoles, type InviteMemberInput } from "@/lib/organisations/schemas";
+import { inviteMemberSchema, organisationRoles } from "@/lib/organisations/schemas";
 
 const fieldIds = { email: "invite-email", role: "invite-role", locale: "invite-locale" };
 
@@ -27,15 +23,18 @@ export function InviteMemberForm({
   const t = useTranslations();
   const current = useLocale();
   const [sentTo, setSentTo] = useState<string | null>(null);
-  const form = useForm<InviteMemberInput, unknown, z.output<typeof inviteMemberSchema>>({
-    shouldFocusError: false,
-    resolver: zodResolver(inviteMemberSchema),
+  const invite = useActionForm(inviteMemberAction, inviteMemberSchema, {
     defaultValues: { organisationId, email: "", role: "MEMBER", locale: isLocale(current) ? current : "pl" },
+    fieldIds,
+    onSuccess: (data, { form, parsed }) => {
+      if (!data?.sent) return;
+      setSentTo(parsed.email);
+      form.reset({ ...form.getValues(), email: "" });
+    },
   });
-  const { message, summary } = useFieldErrors(form.formState.errors, fieldIds);
-  const invite = useAction(inviteMemberAction);
+  const { form, message } = invite;
   const revoke = useAction(revokeInvitationAction);
-  const serverError = invite.result.serverError ?? revoke.result.serverError;
+  const serverError = invite.status.serverError ?? revoke.result.serverError;
 
   return (
     <section aria-labelledby="invite-heading" className="mt-8 max-w-2xl">
@@ -46,27 +45,17 @@ export function InviteMemberForm({
       <form
         noValidate
         className="mt-4"
-        onSubmit={form.handleSubmit(async (values) => {
+        onSubmit={(event) => {
           setSentTo(null);
-          const response = await invite.executeAsync(values);
-          if (applyServerFieldErrors(form.setError, response?.validationErrors, fieldIds)) return;
-          if (response?.data?.sent) {
-            setSentTo(values.email);
-            form.reset({ ...values, email: "" });
-          }
-        })}
+          void invite.submit(event);
+        }}
       >
-        <ErrorSummary errors={summary} />
-        {sentTo && (
-          <Alert tone="success" live>
-            {t("invitations.sent", { email: sentTo })}
-          </Alert>
-        )}
-        {serverError && (
-          <Alert tone="error" live>
-            {serverError === "CONFLICT" ? t("invitations.alreadyClosed") : t(`errors.${serverError}`)}
-          </Alert>
-        )}
+        <FormStatus
+          summary={invite.status.summary}
+          saved={sentTo && t("invitations.sent", { email: sentTo })}
+          serverError={serverError}
+          serverErrorTexts={{ CONFLICT: t("invitations.alreadyClosed") }}
+        />
         <FormField id={fieldIds.email} name="email" label={t("invitations.email")} error={message("email")} required>
           {(props) => (
             <input {...props} {...form.register("email")} type="email" autoComplete="off" className={inputClassName} />
@@ -107,7 +96,7 @@ export function InviteMemberForm({
             </select>
           )}
         </FormField>
-        <Button type="submit" disabled={invite.isPending}>
+        <Button type="submit" disabled={invite.pending}>
           {t("invitations.submit")}
         </Button>
       </form>

@@ -2,7 +2,7 @@
 
 import { useAction } from "next-safe-action/hooks";
 import { useTranslations } from "next-intl";
-import { Alert } from "@/components/ui/alert";
+import { FormStatus } from "@/components/forms/form-status";
 import { Button } from "@/components/ui/button";
 import { useRouter } from "@/lib/i18n/navigation";
 import { leaveOrganisationAction } from "@/lib/organisations/actions";
@@ -22,13 +22,10 @@ export function LeaveOrganisationButton({
       <h2 id="leave-heading" className="text-2xl font-bold">
         {t("people.leaveHeading")}
       </h2>
-      {leave.result.serverError && (
-        <Alert tone="error" live>
-          {leave.result.serverError === "CONFLICT"
-            ? t("people.lastOwnerLeaving")
-            : t(`errors.${leave.result.serverError}`)}
-        </Alert>
-      )}
+      <FormStatus
+        serverError={leave.result.serverError}
+        serverErrorTexts={{ CONFLICT: t("people.lastOwnerLeaving") }}
+      />
       <Button
         className="mt-2"
         variant="danger"

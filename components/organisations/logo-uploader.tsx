@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormField, inputClassName } from "@/components/forms/form-field";
+import { FormStatus } from "@/components/forms/form-status";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { callRoute } from "@/lib/http/route-client";
@@ -87,13 +88,7 @@ export function LogoUploader({ organisationId, version }: { organisationId: stri
             {t(`organisationLogo.${notice}`)}
           </Alert>
         )}
-        {serverError && (
-          <Alert tone="error" live>
-            {t.has(`errors.${serverError}` as "errors.INTERNAL")
-              ? t(`errors.${serverError}` as "errors.INTERNAL")
-              : t("errors.INTERNAL")}
-          </Alert>
-        )}
+        <FormStatus routeError={serverError} />
         <FormField id={FIELD_ID} name="file" label={t("organisationLogo.file")} error={message}>
           {(props) => (
             <input

@@ -1,13 +1,10 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useAction } from "next-safe-action/hooks";
 import { useTranslations } from "next-intl";
-import { useForm } from "react-hook-form";
-import type { z } from "zod";
-import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormField, inputClassName } from "@/components/forms/form-field";
-import { useFieldErrors } from "@/components/forms/use-field-errors";
+import { FormStatus } from "@/components/forms/form-status";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import {
@@ -39,29 +36,25 @@ export function MembershipRequestPanel({
 }) {
   const t = useTranslations();
   const ns = kind === "organisation" ? "joinRequest" : "officialRequest";
-  const join = useAction(requestToJoinAction);
-  const official = useAction(requestOfficialStatusAction);
   const withdraw = useAction(withdrawMembershipRequestAction);
-  const form = useForm<z.input<typeof requestMessageSchema>>({
-    shouldFocusError: false,
-    resolver: zodResolver(requestMessageSchema),
-    defaultValues: { message: "" },
-  });
   const fieldId = `${kind}-request-message`;
-  const { message, summary } = useFieldErrors(form.formState.errors, { message: fieldId });
-  const serverError = join.result.serverError ?? official.result.serverError ?? withdraw.result.serverError;
-  const pending = join.isPending || official.isPending || withdraw.isPending;
+  const request = useActionForm(
+    async (values: { message: string }) =>
+      kind === "organisation"
+        ? requestToJoinAction({ organisationId: targetId, ...values })
+        : requestOfficialStatusAction({ institutionId: targetId, ...values }),
+    requestMessageSchema,
+    { defaultValues: { message: "" }, fieldIds: { message: fieldId } },
+  );
+  const serverError = request.status.serverError ?? withdraw.result.serverError;
+  const pending = request.pending || withdraw.isPending;
 
   return (
     <section aria-labelledby={`${kind}-request-heading`} className="mt-8 max-w-2xl">
       <h2 id={`${kind}-request-heading`} className="text-2xl font-bold">
         {t(`${ns}.heading`)}
       </h2>
-      {serverError && (
-        <Alert tone="error" live>
-          {serverError === "CONFLICT" ? t("membershipRequests.conflict") : t(`errors.${serverError}`)}
-        </Alert>
-      )}
+      <FormStatus serverError={serverError} serverErrorTexts={{ CONFLICT: t("membershipRequests.conflict") }} />
       {ownRequest?.status === "PENDING" ? (
         <>
           <Alert tone="info" live>
@@ -72,30 +65,24 @@ export function MembershipRequestPanel({
           </Button>
         </>
       ) : (
-        <form
-          noValidate
-          className="mt-2"
-          onSubmit={form.handleSubmit((values) =>
-            kind === "organisation"
-              ? join.execute({ organisationId: targetId, ...values })
-              : official.execute({ institutionId: targetId, ...values }),
-          )}
-        >
+        <form noValidate className="mt-2" onSubmit={request.submit}>
           {ownRequest?.status === "REFUSED" && (
             <Alert tone="warning">
               {t("membershipRequests.refusedBefore", { reason: ownRequest.decisionReason ?? "" })}
             </Alert>
           )}
           <p className="mb-4">{t(`${ns}.intro`)}</p>
-          <ErrorSummary errors={summary} />
+          <FormStatus summary={request.status.summary} />
           <FormField
             id={fieldId}
             name="message"
             label={t("membershipRequests.message")}
             hint={t(`${ns}.messageHint`)}
-            error={message("message")}
+            error={request.message("message")}
           >
-            {(props) => <textarea {...props} {...form.register("message")} rows={3} className={inputClassName} />}
+            {(props) => (
+              <textarea {...props} {...request.form.register("message")} rows={3} className={inputClassName} />
+            )}
           </FormField>
           <Button type="submit" disabled={pending}>
             {t(`${ns}.submit`)}

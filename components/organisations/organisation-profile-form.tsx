@@ -6,9 +6,9 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { useFieldArray, useForm, type FieldErrors } from "react-hook-form";
 import type { z } from "zod";
-import { ErrorSummary } from "@/components/forms/error-summary";
+import { useErrorText } from "@/components/forms/error-text";
 import { FormField, inputClassName } from "@/components/forms/form-field";
-import { Alert } from "@/components/ui/alert";
+import { FormStatus } from "@/components/forms/form-status";
 import { Button } from "@/components/ui/button";
 import { targetGroups } from "@/lib/directory/filters";
 import { editOrganisationProfileAction } from "@/lib/organisations/actions";
@@ -45,6 +45,7 @@ export function OrganisationProfileForm({
   territories: TerritoryOptions;
 }) {
   const t = useTranslations();
+  const errorText = useErrorText();
   const [saved, setSaved] = useState(false);
   const form = useForm<OrganisationProfileInput, unknown, z.output<typeof organisationProfileSchema>>({
     shouldFocusError: false,
@@ -81,7 +82,7 @@ export function OrganisationProfileForm({
     const key =
       errorKeyAt(errors, path) ??
       (path === "persons" ? (errors.persons as { root?: { message?: string } } | undefined)?.root?.message : undefined);
-    return key ? (t.has(`forms.errors.${key}` as never) ? t(`forms.errors.${key}` as never) : key) : undefined;
+    return key ? errorText.field(key) : undefined;
   };
   // The summary lists what the last submission found (and drops each as it is
   // fixed); a problem that appears later, e.g. the empty name of a person just
@@ -151,17 +152,11 @@ export function OrganisationProfileForm({
           },
         )}
       >
-        <ErrorSummary errors={summary} />
-        {saved && (
-          <Alert tone="success" live>
-            {t("organisationProfile.saved")}
-          </Alert>
-        )}
-        {save.result.serverError && (
-          <Alert tone="error" live>
-            {t(`errors.${save.result.serverError}`)}
-          </Alert>
-        )}
+        <FormStatus
+          summary={summary}
+          saved={saved && t("organisationProfile.saved")}
+          serverError={save.result.serverError}
+        />
         <FormField
           id={fieldId("mission")}
           name="mission"

@@ -1,16 +1,13 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useAction } from "next-safe-action/hooks";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
-import type { z } from "zod";
+import { useWatch } from "react-hook-form";
 import { CheckboxGroup } from "@/components/forms/checkbox-group";
 import { checkboxClassName } from "@/components/forms/checkbox-field";
-import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormField, inputClassName } from "@/components/forms/form-field";
-import { applyServerFieldErrors, useFieldErrors } from "@/components/forms/use-field-errors";
+import { FormStatus } from "@/components/forms/form-status";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { useRouter } from "@/lib/i18n/navigation";
@@ -53,16 +50,27 @@ export function OrganisationRecordForm({
   const t = useTranslations();
   const router = useRouter();
   const [saved, setSaved] = useState<false | "saved" | "verificationWithdrawn">(false);
-  const form = useForm<OrganisationRecordInput, unknown, z.output<typeof organisationRecordSchema>>({
-    shouldFocusError: false,
-    resolver: zodResolver(organisationRecordSchema),
-    defaultValues,
-  });
-  const { message, summary } = useFieldErrors(form.formState.errors, fieldIds);
-  const register = useAction(registerOrganisationAction);
-  const edit = useAction(editOrganisationAction);
-  const pending = register.isPending || edit.isPending;
-  const serverError = register.result.serverError ?? edit.result.serverError;
+  const { form, submit, pending, message, status } = useActionForm(
+    // The server normalises again, so it gets what the person typed.
+    async (record: OrganisationRecordInput) => {
+      if (!organisationId) return registerOrganisationAction(record);
+      const response = await editOrganisationAction({ organisationId, record });
+      // The edit's field errors come under `record`: they are the form's fields'.
+      return response?.validationErrors
+        ? { data: undefined, validationErrors: response.validationErrors.record }
+        : response;
+    },
+    organisationRecordSchema,
+    {
+      defaultValues,
+      fieldIds,
+      onSuccess: (data) => {
+        if (data && "verificationWithdrawn" in data)
+          setSaved(data.verificationWithdrawn ? "verificationWithdrawn" : "saved");
+        else if (data) router.push({ pathname: "/organisations/[slug]", params: { slug: data.slug } });
+      },
+    },
+  );
   const legalForm = useWatch({ control: form.control, name: "legalForm" });
   const watched = useWatch({ control: form.control });
   // Told before saving, while the change can still be undone: a typo fixed in the name also withdraws the verification.
@@ -73,28 +81,12 @@ export function OrganisationRecordForm({
     <form
       noValidate
       className="mt-6 max-w-3xl"
-      onSubmit={form.handleSubmit(async () => {
+      onSubmit={(event) => {
         setSaved(false);
-        // The server normalises again, so it gets what the person typed.
-        const values = form.getValues();
-        if (organisationId) {
-          const response = await edit.executeAsync({ organisationId, record: values });
-          const errors = (response?.validationErrors as { record?: unknown } | undefined)?.record;
-          if (applyServerFieldErrors(form.setError, errors, fieldIds)) return;
-          if (response?.data) setSaved(response.data.verificationWithdrawn ? "verificationWithdrawn" : "saved");
-        } else {
-          const response = await register.executeAsync(values);
-          if (applyServerFieldErrors(form.setError, response?.validationErrors, fieldIds)) return;
-          if (response?.data) router.push({ pathname: "/organisations/[slug]", params: { slug: response.data.slug } });
-        }
-      })}
+        void submit(event);
+      }}
     >
-      <ErrorSummary errors={summary} />
-      {serverError && (
-        <Alert tone="error" live>
-          {t(`errors.${serverError}`)}
-        </Alert>
-      )}
+      <FormStatus {...status} />
       {saved && (
         <Alert tone={saved === "verificationWithdrawn" ? "warning" : "success"} live>
           {t(

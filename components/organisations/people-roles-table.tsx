@@ -2,7 +2,7 @@
 
 import { useAction } from "next-safe-action/hooks";
 import { useTranslations } from "next-intl";
-import { Alert } from "@/components/ui/alert";
+import { FormStatus } from "@/components/forms/form-status";
 import { Button } from "@/components/ui/button";
 import { Table, Td, Th } from "@/components/ui/table";
 import { inputClassName } from "@/components/forms/form-field";
@@ -59,16 +59,11 @@ export function PeopleRolesTable({
 
   return (
     <>
-      {serverError && (
-        <Alert tone="error" live>
-          {serverError === "CONFLICT" ? t("people.lastOwner") : t(`errors.${serverError}`)}
-        </Alert>
-      )}
-      {saved && !serverError && (
-        <Alert tone="success" live>
-          {t("people.saved")}
-        </Alert>
-      )}
+      <FormStatus
+        saved={saved && !serverError && t("people.saved")}
+        serverError={serverError}
+        serverErrorTexts={{ CONFLICT: t("people.lastOwner") }}
+      />
       <Table caption={t(`people.caption.${kind}`, { count: people.length })}>
         <thead>
           <tr>

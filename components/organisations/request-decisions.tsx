@@ -1,14 +1,10 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useAction } from "next-safe-action/hooks";
 import { useFormatter, useTranslations } from "next-intl";
-import { useForm } from "react-hook-form";
-import type { z } from "zod";
-import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormField, inputClassName } from "@/components/forms/form-field";
-import { useFieldErrors } from "@/components/forms/use-field-errors";
-import { Alert } from "@/components/ui/alert";
+import { FormStatus } from "@/components/forms/form-status";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { decideJoinRequestAction, decideOfficialRequestAction } from "@/lib/organisations/actions";
 import { refusalReasonSchema } from "@/lib/organisations/schemas";
@@ -25,14 +21,15 @@ export interface PendingRequest {
 function Decision({ request, kind }: { request: PendingRequest; kind: "organisation" | "institution" }) {
   const t = useTranslations();
   const format = useFormatter();
-  const decide = useAction(kind === "organisation" ? decideJoinRequestAction : decideOfficialRequestAction);
-  const form = useForm<z.input<typeof refusalReasonSchema>>({
-    shouldFocusError: false,
-    resolver: zodResolver(refusalReasonSchema),
-    defaultValues: { reason: "" },
-  });
+  const decideAction = kind === "organisation" ? decideJoinRequestAction : decideOfficialRequestAction;
+  const approve = useAction(decideAction);
   const reasonId = `refuse-reason-${request.id}`;
-  const { message, summary } = useFieldErrors(form.formState.errors, { reason: reasonId });
+  const refuse = useActionForm(
+    async (values: { reason: string }) => decideAction({ requestId: request.id, decision: "refuse", ...values }),
+    refusalReasonSchema,
+    { defaultValues: { reason: "" }, fieldIds: { reason: reasonId } },
+  );
+  const pending = approve.isPending || refuse.pending;
   const headingId = `request-${request.id}`;
   return (
     <li className="rounded border-2 border-slate-300 p-4">
@@ -45,39 +42,29 @@ function Decision({ request, kind }: { request: PendingRequest; kind: "organisat
           {t("membershipRequests.sent", { date: format.dateTime(request.createdAt, "long") })}
         </p>
         {request.message && <p className="mt-2 whitespace-pre-line">{request.message}</p>}
-        {decide.result.serverError && (
-          <Alert tone="error" live>
-            {decide.result.serverError === "CONFLICT"
-              ? t("membershipRequests.alreadyDecided")
-              : t(`errors.${decide.result.serverError}`)}
-          </Alert>
-        )}
+        <FormStatus
+          serverError={approve.result.serverError ?? refuse.status.serverError}
+          serverErrorTexts={{ CONFLICT: t("membershipRequests.alreadyDecided") }}
+        />
         <div className="mt-3 flex flex-wrap items-start gap-6">
-          <Button
-            disabled={decide.isPending}
-            onClick={() => decide.execute({ requestId: request.id, decision: "approve" })}
-          >
+          <Button disabled={pending} onClick={() => approve.execute({ requestId: request.id, decision: "approve" })}>
             {t("membershipRequests.approve", { name: request.user.name })}
           </Button>
-          <form
-            noValidate
-            className="min-w-72 flex-1"
-            onSubmit={form.handleSubmit((values) =>
-              decide.execute({ requestId: request.id, decision: "refuse", ...values }),
-            )}
-          >
-            <ErrorSummary errors={summary} />
+          <form noValidate className="min-w-72 flex-1" onSubmit={refuse.submit}>
+            <FormStatus summary={refuse.status.summary} />
             <FormField
               id={reasonId}
               name="reason"
               label={t("membershipRequests.reason")}
               hint={t("membershipRequests.reasonHint")}
-              error={message("reason")}
+              error={refuse.message("reason")}
               required
             >
-              {(props) => <textarea {...props} {...form.register("reason")} rows={2} className={inputClassName} />}
+              {(props) => (
+                <textarea {...props} {...refuse.form.register("reason")} rows={2} className={inputClassName} />
+              )}
             </FormField>
-            <Button type="submit" variant="danger" disabled={decide.isPending}>
+            <Button type="submit" variant="danger" disabled={pending}>
               {t("membershipRequests.refuse", { name: request.user.name })}
             </Button>
           </form>

@@ -47,7 +47,7 @@ export function main(argv: string[]): number {
     console.log(`  ${names.get(id) ?? id}: ${votes}${result.elected.includes(id) ? ` – ${t("elected")}` : ""}`);
   for (const problem of result.problems)
     console.log(
-      `✗ ${t(`problems.${problem.kind}`, { ...("position" in problem ? { position: problem.position } : {}), ...("field" in problem ? { field: problem.field } : {}) } as never)}`,
+      `✗ ${t(`problems.${problem.kind}`, { ...("position" in problem ? { position: problem.position } : {}), ...("field" in problem ? { field: problem.field } : {}) })}`,
     );
   console.log(result.ok ? `✓ ${t("ok")}` : `✗ ${t("failed", { count: result.problems.length })}`);
   return result.ok ? 0 : 1;

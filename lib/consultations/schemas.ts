@@ -76,6 +76,8 @@ function endAfterStart<T extends z.ZodType<{ startsAt: Date; endsAt: Date }>>(sc
   });
 }
 
+/** The form's fields, checked in the browser as the server checks them. */
+export const consultationFieldsSchema = endAfterStart(consultationFieldsObject);
 export type ConsultationFieldsInput = z.input<typeof consultationFieldsObject>;
 export type ConsultationFields = z.output<typeof consultationFieldsObject>;
 

@@ -25,7 +25,7 @@ export async function diffSchemas(options: {
 }): Promise<string> {
   const { SchemaEngine } = await import("@prisma/schema-engine-wasm");
   const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString: options.scratchDatabaseUrl }));
-  const engine = await SchemaEngine.new({ datamodels: undefined } as never, () => {}, adapter);
+  const engine = await SchemaEngine.new({ datamodels: undefined }, () => {}, adapter);
   try {
     const target = (files: SchemaFiles | "empty") =>
       files === "empty" ? { tag: "empty" as const } : { tag: "schemaDatamodel" as const, files };

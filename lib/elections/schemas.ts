@@ -97,6 +97,8 @@ function consistent<T extends z.ZodType<Fields>>(schema: T) {
   });
 }
 
+/** The form's fields, checked in the browser as the server checks them. */
+export const electionFieldsSchema = consistent(electionFieldsObject);
 export type ElectionFieldsInput = z.input<typeof electionFieldsObject>;
 export type ElectionFields = Fields;
 export const createElectionSchema = consistent(electionFieldsObject.extend({ institutionId: id }));

@@ -38,9 +38,11 @@ const imageIds = z
   .optional()
   .transform((value) => value ?? []);
 
+const threadTitle = z.string().trim().min(5, "forumTitleTooShort").max(MAX_TITLE, "forumTitleTooLong");
+
 export const startThreadSchema = z.object({
   categoryId: id,
-  title: z.string().trim().min(5, "forumTitleTooShort").max(MAX_TITLE, "forumTitleTooLong"),
+  title: threadTitle,
   body,
   imageIds,
   actingFor: actingForSchema,
@@ -50,6 +52,16 @@ export type StartThreadInput = z.input<typeof startThreadSchema>;
 
 export const replySchema = z.object({ threadId: id, body, imageIds, actingFor: actingForSchema, submissionKey });
 export type ReplyInput = z.input<typeof replySchema>;
+
+/**
+ * What the post composer validates: a new thread's title and opening post,
+ * or a reply (with no title to ask for). Both have one shape, so the composer
+ * holds either; where the post goes is added on sending.
+ */
+const postFormFields = { body, imageIds, actingFor: actingForSchema, submissionKey };
+export const threadFormSchema = z.object({ title: threadTitle, ...postFormFields });
+export const replyFormSchema = z.object({ title: z.string(), ...postFormFields });
+export type PostFormInput = z.input<typeof threadFormSchema>;
 
 export const editPostSchema = z.object({ postId: id, body });
 export const postIdSchema = z.object({ postId: id });

@@ -47,6 +47,9 @@ export type DocumentFieldsInput = z.input<typeof documentFieldsObject>;
 export type DocumentFields = z.output<typeof documentFieldsObject>;
 export const createDocumentSchema = documentFieldsObject.extend({ steward: stewardSchema });
 export const updateDocumentSchema = documentFieldsObject.extend({ documentId: id });
+/** What the document form validates: a new document's steward is chosen in it; an edited one's is not shown. */
+export const documentFormSchema = documentFieldsObject.extend({ steward: stewardSchema.optional() });
+export type DocumentFormInput = z.input<typeof documentFormSchema>;
 export const documentIdSchema = z.object({ documentId: id });
 /**
  * A moderator's decision names what the queue showed: the document as it

@@ -5,7 +5,7 @@
 // sign-up, so "if you did not create an account" would mislead).
 import { createTranslator } from "next-intl";
 import { TIME_ZONE, type Locale } from "@/lib/i18n/locales";
-import { messagesFor } from "@/lib/i18n/messages";
+import { messagesFor, type Messages } from "@/lib/i18n/messages";
 import { renderMailLayout } from "@/lib/mail/layout";
 import type { OutgoingMail } from "@/lib/mail/transport";
 
@@ -30,6 +30,11 @@ type MailKind =
   | "nominationConsent"
   | "voteCode";
 
+/** The kinds whose message carries an action link (`mail.<kind>.action`). */
+type KindWithAction = {
+  [Kind in MailKind]: Messages["mail"][Kind] extends { action: string } ? Kind : never;
+}[MailKind];
+
 function translator(locale: Locale) {
   return createTranslator({ locale, messages: messagesFor(locale), namespace: "mail" });
 }
@@ -39,6 +44,13 @@ export function mailFooter(t: Translator, kind: MailKind | "notification", platf
   return `${t("sentBy", { platform })} ${t(`footers.${kind}`)}`;
 }
 
+function compose(
+  common: Common,
+  kind: KindWithAction,
+  paragraphs: (t: Translator) => string[],
+  actionUrl: string,
+): OutgoingMail;
+function compose(common: Common, kind: MailKind, paragraphs: (t: Translator) => string[]): OutgoingMail;
 function compose(
   common: Common,
   kind: MailKind,
@@ -56,7 +68,8 @@ function compose(
       greeting: t("greeting", { name: common.recipientName }),
       paragraphs: paragraphs(t),
       action: actionUrl
-        ? { label: t(`${kind}.action` as never), url: actionUrl, fallback: t("linkFallback") }
+        ? // The overloads give a link only to kinds whose message has an action.
+          { label: t(`${kind as KindWithAction}.action`), url: actionUrl, fallback: t("linkFallback") }
         : undefined,
       footer: mailFooter(t, kind, common.platformName),
     }),

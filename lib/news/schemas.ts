@@ -60,6 +60,9 @@ export type NewsFields = z.output<typeof newsFieldsObject>;
 export const createNewsSchema = eventRules(newsFieldsObject.extend({ author: newsAuthorSchema }));
 export const updateNewsSchema = eventRules(newsFieldsObject.extend({ articleId: id }));
 export type CreateNewsInput = z.input<typeof createNewsSchema>;
+/** What the article form validates: a new article's author is chosen in it; an edited one's is not shown. */
+export const newsFormSchema = eventRules(newsFieldsObject.extend({ author: newsAuthorSchema.optional() }));
+export type NewsFormInput = z.input<typeof newsFormSchema>;
 export const newsArticleIdSchema = z.object({ articleId: id });
 export const removeNewsImageSchema = z.object({ articleId: id, imageId: id });
 export const removeNewsAttachmentSchema = z.object({ articleId: id, attachmentId: id });

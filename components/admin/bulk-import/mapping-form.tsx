@@ -3,11 +3,9 @@
 import { useAction } from "next-safe-action/hooks";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormField, inputClassName } from "@/components/forms/form-field";
-import { Alert } from "@/components/ui/alert";
+import { FormStatus } from "@/components/forms/form-status";
 import { Button } from "@/components/ui/button";
-import { useRouter } from "@/lib/i18n/navigation";
 import { checkImportAction } from "@/lib/organisations/bulk-import/actions";
 import {
   IMPORT_FIELDS,
@@ -37,7 +35,6 @@ export function ImportMappingForm({
   mapping: ColumnMapping;
 }) {
   const t = useTranslations();
-  const router = useRouter();
   const check = useAction(checkImportAction);
   const [values, setValues] = useState<Record<ImportField, string>>(
     Object.fromEntries(
@@ -58,16 +55,11 @@ export function ImportMappingForm({
         event.preventDefault();
         const result = await check.executeAsync({ importId, mapping: values });
         const problems = result?.data?.mappingErrors ?? [];
+        // The report the page shows comes with the refresh after the action.
         setErrors(Object.fromEntries(problems.map((p) => [p.field, p.problem])));
-        if (result?.data?.summary) router.refresh();
       }}
     >
-      <ErrorSummary errors={summary} />
-      {check.result.serverError && (
-        <Alert tone="error" live>
-          {t(`errors.${check.result.serverError}`)}
-        </Alert>
-      )}
+      <FormStatus summary={summary} serverError={check.result.serverError} />
       {IMPORT_FIELDS.map((field) => (
         <FormField
           key={field}

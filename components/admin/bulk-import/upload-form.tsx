@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
-import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormField, inputClassName } from "@/components/forms/form-field";
+import { FormStatus } from "@/components/forms/form-status";
 import { Button } from "@/components/ui/button";
 import { useRouter } from "@/lib/i18n/navigation";
 import { MAX_UPLOAD_BYTES } from "@/lib/organisations/bulk-import/limits";
@@ -63,14 +63,7 @@ export function ImportUploadForm() {
         }
       }}
     >
-      <ErrorSummary errors={message ? [{ fieldId: FIELD_ID, message }] : []} />
-      {serverError && (
-        <p role="alert" className="mb-4 border-l-4 border-red-800 pl-3">
-          {t.has(`errors.${serverError}` as "errors.INTERNAL")
-            ? t(`errors.${serverError}` as "errors.INTERNAL")
-            : t("errors.INTERNAL")}
-        </p>
-      )}
+      <FormStatus summary={message ? [{ fieldId: FIELD_ID, message }] : []} routeError={serverError} />
       <FormField
         id={FIELD_ID}
         name="file"

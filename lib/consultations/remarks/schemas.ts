@@ -42,6 +42,12 @@ export const submitRemarkSchema = saysSomething(
 );
 export const editRemarkSchema = saysSomething(z.object({ remarkId: id, ...remarkContent }));
 export const withdrawRemarkSchema = z.object({ remarkId: id });
+/**
+ * What the remark form validates, new or edited: the words, and for whom
+ * (a new remark only; "" is oneself). Where the remark goes is added on sending.
+ */
+export const remarkFormSchema = saysSomething(z.object({ actingFor: actingForSchema, ...remarkContent }));
+export type RemarkFormInput = z.input<typeof remarkFormSchema>;
 
 export type SubmitRemarkInput = z.input<typeof submitRemarkSchema>;
 export type EditRemarkInput = z.input<typeof editRemarkSchema>;

@@ -31,6 +31,14 @@ export const nominateSchema = z.object({
   locale: z.enum(locales),
 });
 export type NominateInput = z.input<typeof nominateSchema>;
+/**
+ * What the nomination form holds: the recommending organisations as picked
+ * (id, name and seat, to show them); their ids are sent, and judged, on sending.
+ */
+export const nominationFormSchema = nominateSchema.omit({ recommendingOrganisationIds: true }).extend({
+  recommenders: z.array(z.object({ id: z.string(), name: z.string(), seat: z.string().nullable() })),
+});
+export type NominationFormInput = z.input<typeof nominationFormSchema>;
 
 export const consentDecisionSchema = z.object({
   consent: z.boolean(),
