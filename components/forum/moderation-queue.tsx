@@ -5,7 +5,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { checkboxClassName } from "@/components/forms/checkbox-field";
 import { FieldHintAndError, inputClassName } from "@/components/forms/form-field";
-import { useCodeTexts } from "@/components/moderation/message-texts";
+import { useErrorText } from "@/components/forms/error-text";
 import { QueueList } from "@/components/moderation/queue-list";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -37,7 +37,7 @@ export function ModerationQueue({ items, empty }: { items: Item[]; empty: string
   const t = useTranslations("forum.moderation");
   const tr = useTranslations();
   const format = useFormatter();
-  const texts = useCodeTexts();
+  const texts = useErrorText();
   const [chosen, setChosen] = useState<string[]>([]);
   const [reason, setReason] = useState("");
   const [done, setDone] = useState<string | null>(null);
@@ -93,7 +93,7 @@ export function ModerationQueue({ items, empty }: { items: Item[]; empty: string
             </p>
             {items.length > 0 && serverError && (
               <Alert tone="error" live>
-                {texts.serverError(serverError)}
+                {texts.code(serverError)}
               </Alert>
             )}
             {items.length > 0 && refused && (
@@ -103,7 +103,7 @@ export function ModerationQueue({ items, empty }: { items: Item[]; empty: string
             )}
             {items.length > 0 && selectionProblem && (
               <Alert tone="error" live>
-                {texts.fieldError(selectionProblem)}
+                {texts.field(selectionProblem)}
               </Alert>
             )}
           </>
@@ -133,7 +133,7 @@ export function ModerationQueue({ items, empty }: { items: Item[]; empty: string
             <FieldHintAndError
               id="queue-reason"
               hint={t("reasonHint")}
-              error={reasonProblem ? texts.fieldError(reasonProblem) : undefined}
+              error={reasonProblem ? texts.field(reasonProblem) : undefined}
             />
             <input
               id="queue-reason"

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
 import { ReasonDisclosure } from "@/components/forms/reason-disclosure";
 import { useDecisions } from "@/components/forms/use-decisions";
-import { useCodeTexts } from "@/components/moderation/message-texts";
+import { useErrorText } from "@/components/forms/error-text";
 import { Button } from "@/components/ui/button";
 import { moderationReasonSchema } from "@/lib/moderation/reason";
 
@@ -68,7 +68,7 @@ export function ReasonDecision({
   run: (reason: string) => Promise<Response>;
 }) {
   const t = useTranslations("newsModeration");
-  const texts = useCodeTexts();
+  const texts = useErrorText();
   return (
     <ReasonDisclosure
       open={open}
@@ -79,7 +79,7 @@ export function ReasonDecision({
       pending={decisions.pending}
       onSubmit={async (reason) => {
         const parsed = moderationReasonSchema.safeParse(reason);
-        if (!parsed.success) return texts.fieldError(parsed.error.issues[0]!.message);
+        if (!parsed.success) return texts.field(parsed.error.issues[0]!.message);
         await decisions.decide(() => run(parsed.data), done);
         return null;
       }}

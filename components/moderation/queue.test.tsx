@@ -1,10 +1,11 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, screen } from "@testing-library/react";
 import { DecisionButton, ReasonDecision, useItemDecisions } from "@/components/moderation/item-decisions";
-import { useCodeTexts } from "@/components/moderation/message-texts";
+import { useErrorText } from "@/components/forms/error-text";
 import { QueueList } from "@/components/moderation/queue-list";
 import { renderWithIntl } from "@/tests/helpers/render-with-intl";
 
+// The page is refreshed by the action pipeline on the server (lib/safe-action.ts), never by the queue.
 const refresh = jest.fn();
 jest.mock("@/lib/i18n/navigation", () => ({ useRouter: () => ({ refresh }) }));
 
@@ -68,7 +69,7 @@ describe("the moderators' queue", () => {
     renderWithIntl(<Queue items={[{ id: "d1", title: TITLE }]} accept={accept} reject={jest.fn()} />);
     await act(async () => fireEvent.click(screen.getByRole("button", { name: `Akceptuj – ${TITLE}` })));
     expect(screen.getByText(`Zaakceptowano: ${TITLE}.`)).toBeVisible();
-    expect(refresh).toHaveBeenCalled();
+    expect(refresh).not.toHaveBeenCalled();
     await act(async () => fireEvent.click(screen.getByRole("button", { name: `Akceptuj – ${TITLE}` })));
     expect(screen.getByText(/^Propozycja zmieniła się po otwarciu tej strony/)).toBeVisible();
   });
@@ -91,11 +92,11 @@ describe("the moderators' queue", () => {
 
 describe("texts for codes a server sends", () => {
   function Texts({ codes }: { codes: string[] }) {
-    const texts = useCodeTexts();
+    const texts = useErrorText();
     return (
       <ul>
         {codes.map((code) => (
-          <li key={code}>{code.startsWith("news") ? texts.fieldError(code) : texts.serverError(code)}</li>
+          <li key={code}>{code.startsWith("news") ? texts.field(code) : texts.code(code)}</li>
         ))}
       </ul>
     );
