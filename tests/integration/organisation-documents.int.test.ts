@@ -7,7 +7,6 @@ import { docxFile, pdfFile } from "@/tests/factories/document-files";
 import { actAs } from "@/tests/helpers/session";
 
 jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/session"));
-jest.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 import { removeOrganisationDocumentAction } from "@/lib/organisations/actions";
 import { downloadOrganisationDocument, uploadOrganisationDocument } from "@/lib/organisations/document-handlers";

@@ -6,7 +6,6 @@ import { createMember } from "@/tests/factories/people";
 import { actAs } from "@/tests/helpers/session";
 
 jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/session"));
-jest.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 import { removeOrganisationLogoAction } from "@/lib/organisations/actions";
 import { serveLogo as serveLogoRoute, uploadLogo } from "@/lib/organisations/logo-handlers";
