@@ -3,7 +3,7 @@ import { fireEvent, screen } from "@testing-library/react";
 import { AnswerDashboard, type RemarkToAnswer } from "@/components/consultations/answer-dashboard";
 import { renderWithIntl } from "@/tests/helpers/render-with-intl";
 
-jest.mock("@/lib/consultations/actions", () => ({ answerRemarksAction: "answer" }));
+jest.mock("@/lib/consultations/answers/actions", () => ({ answerRemarksAction: "answer" }));
 jest.mock("next-safe-action/hooks", () => ({
   useAction: () => ({ execute: jest.fn(), executeAsync: jest.fn(), isPending: false, result: {} }),
 }));

@@ -10,7 +10,7 @@ import { FormStatus } from "@/components/forms/form-status";
 import { CorrectionForm } from "@/components/consultations/correction-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { answerRemarksAction } from "@/lib/consultations/actions";
+import { answerRemarksAction } from "@/lib/consultations/answers/actions";
 import { answerRemarksSchema, remarkDecisions } from "@/lib/consultations/answers/schemas";
 
 export type RemarkToAnswer = {

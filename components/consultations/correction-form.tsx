@@ -5,7 +5,7 @@ import { FormField, inputClassName } from "@/components/forms/form-field";
 import { FormStatus } from "@/components/forms/form-status";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
-import { correctAnswerAction } from "@/lib/consultations/actions";
+import { correctAnswerAction } from "@/lib/consultations/answers/actions";
 import { correctAnswerSchema, remarkDecisions, type CorrectAnswerInput } from "@/lib/consultations/answers/schemas";
 
 /** Correcting a published answer: the new decision, its reason, and why it is corrected (kept with the record). */

@@ -4,7 +4,10 @@ import { ReportPanel } from "@/components/consultations/report-panel";
 import { axeViolations, renderWithIntl } from "@/tests/helpers/render-with-intl";
 
 const publish = jest.fn();
-jest.mock("@/lib/consultations/actions", () => ({ publishReportAction: "publish", requestReportAction: "request" }));
+jest.mock("@/lib/consultations/report/actions", () => ({
+  publishReportAction: "publish",
+  requestReportAction: "request",
+}));
 jest.mock("next-safe-action/hooks", () => ({
   useAction: (action: string) => ({
     execute: jest.fn(),

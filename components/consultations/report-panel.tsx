@@ -5,7 +5,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { FormStatus } from "@/components/forms/form-status";
 import { Button } from "@/components/ui/button";
-import { publishReportAction, requestReportAction } from "@/lib/consultations/actions";
+import { publishReportAction, requestReportAction } from "@/lib/consultations/report/actions";
 import { Link, useRouter } from "@/lib/i18n/navigation";
 
 export type ReportPanelState = {

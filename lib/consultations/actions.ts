@@ -1,12 +1,8 @@
 "use server";
 
-import { db } from "@/lib/db/client";
-import { answerRemarks, correctAnswer } from "@/lib/consultations/answers/mutations";
-import { answerRemarksSchema, correctAnswerSchema } from "@/lib/consultations/answers/schemas";
 import type { MayRefuse } from "@/lib/rule-errors/refusals";
 import { removeAttachment, type AttachmentRefusal } from "@/lib/consultations/attachments";
 import { AppError } from "@/lib/errors";
-import { publishReport, requestReport, type ReportRefusal } from "@/lib/consultations/report/mutations";
 import {
   createConsultation,
   extendConsultation,
@@ -23,24 +19,14 @@ import {
   finalTextSchema,
   updateConsultationSchema,
 } from "@/lib/consultations/schemas";
+import { organiserOf } from "@/lib/consultations/queries";
+import { institutionScope } from "@/lib/institutions/queries";
 import { scopedAction } from "@/lib/safe-action";
-
-/** The institution that runs the consultation, looked up on the server. */
-async function organiserOf(input: { consultationId: string }) {
-  const consultation = await db().consultation.findUnique({
-    where: { id: input.consultationId },
-    select: { institutionId: true },
-  });
-  return consultation ? { institutionId: consultation.institutionId } : null;
-}
 
 export const createConsultationAction = scopedAction(
   { name: "createConsultation", permission: "consultations.manage" },
   createConsultationSchema,
-  async (input) =>
-    (await db().institution.findUnique({ where: { id: input.institutionId }, select: { id: true } }))
-      ? { institutionId: input.institutionId }
-      : null,
+  institutionScope,
   async ({ parsedInput: { institutionId, ...fields }, ctx }) =>
     createConsultation(institutionId, fields, { userId: ctx.actor.id, ...ctx.meta }),
 );
@@ -86,33 +72,6 @@ export const extendConsultationAction = scopedAction(
   },
 );
 
-export const answerRemarksAction = scopedAction(
-  { name: "answerRemarks", permission: "consultations.manage" },
-  answerRemarksSchema,
-  organiserOf,
-  async ({ parsedInput, ctx }) => answerRemarks({ userId: ctx.actor.id, ...ctx.meta }, parsedInput),
-);
-
-export const requestReportAction = scopedAction(
-  { name: "requestReport", permission: "consultations.manage" },
-  consultationIdSchema,
-  organiserOf,
-  async ({ parsedInput, ctx }): MayRefuse<{ requested: true }, ReportRefusal> => {
-    await requestReport(parsedInput.consultationId, { userId: ctx.actor.id, ...ctx.meta });
-    return { requested: true };
-  },
-);
-
-export const publishReportAction = scopedAction(
-  { name: "publishReport", permission: "consultations.manage" },
-  consultationIdSchema,
-  organiserOf,
-  async ({ parsedInput, ctx }): MayRefuse<{ published: true }, ReportRefusal> => {
-    await publishReport(parsedInput.consultationId, { userId: ctx.actor.id, ...ctx.meta });
-    return { published: true };
-  },
-);
-
 export const publishFinalTextAction = scopedAction(
   { name: "publishFinalText", permission: "consultations.manage" },
   finalTextSchema,
@@ -120,16 +79,6 @@ export const publishFinalTextAction = scopedAction(
   async ({ parsedInput, ctx }) => {
     await publishFinalText(parsedInput.consultationId, parsedInput, { userId: ctx.actor.id, ...ctx.meta });
     return { published: true as const };
-  },
-);
-
-export const correctAnswerAction = scopedAction(
-  { name: "correctAnswer", permission: "consultations.manage" },
-  correctAnswerSchema,
-  organiserOf,
-  async ({ parsedInput, ctx }) => {
-    await correctAnswer({ userId: ctx.actor.id, ...ctx.meta }, parsedInput);
-    return { corrected: true as const };
   },
 );
 

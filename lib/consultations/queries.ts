@@ -232,3 +232,12 @@ export async function attachmentFileId(consultationId: string, attachmentId: str
     )?.fileId ?? null
   );
 }
+
+/** The institution that runs the consultation, looked up on the server: the scope of its managers' actions. */
+export async function organiserOf(input: { consultationId: string }) {
+  const consultation = await db().consultation.findUnique({
+    where: { id: input.consultationId },
+    select: { institutionId: true },
+  });
+  return consultation ? { institutionId: consultation.institutionId } : null;
+}

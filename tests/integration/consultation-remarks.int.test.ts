@@ -15,7 +15,7 @@ import { actAs } from "@/tests/helpers/session";
 jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/session"));
 
 import { editRemarkAction, submitRemarkAction, withdrawRemarkAction } from "@/lib/consultations/remarks/actions";
-import { answerRemarksAction } from "@/lib/consultations/actions";
+import { answerRemarksAction } from "@/lib/consultations/answers/actions";
 import { answerProgress, listRemarksForAnswering } from "@/lib/consultations/answers/queries";
 
 const DAY = 24 * 3600 * 1000;
