@@ -88,6 +88,24 @@ const config = [
       ],
     },
   },
+  {
+    // Actions check input and permission and call the area's queries and mutations; Prisma stays in those.
+    files: ["lib/**/actions.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/lib/db/client"],
+              message: "An action reads through the area's queries.ts and writes through its mutations.ts.",
+            },
+            ...dependencyDirection,
+          ],
+        },
+      ],
+    },
+  },
 ];
 
 export default config;

@@ -1,24 +1,16 @@
 "use server";
 
-import { db } from "@/lib/db/client";
 import { createElection, publishElection, unpublishElection, updateElection } from "@/lib/elections/mutations";
 import { startFurtherRound } from "@/lib/elections/further-round";
 import { createElectionSchema, electionIdSchema, updateElectionSchema } from "@/lib/elections/schemas";
+import { electionOrganiser as organiserOf } from "@/lib/elections/queries";
+import { institutionScope } from "@/lib/institutions/queries";
 import { scopedAction } from "@/lib/safe-action";
-
-/** The institution that organises the election, looked up on the server. */
-async function organiserOf(input: { electionId: string }) {
-  const election = await db().election.findUnique({ where: { id: input.electionId }, select: { institutionId: true } });
-  return election ? { institutionId: election.institutionId } : null;
-}
 
 export const createElectionAction = scopedAction(
   { name: "createElection", permission: "elections.manage" },
   createElectionSchema,
-  async (input) =>
-    (await db().institution.findUnique({ where: { id: input.institutionId }, select: { id: true } }))
-      ? { institutionId: input.institutionId }
-      : null,
+  institutionScope,
   async ({ parsedInput: { institutionId, ...fields }, ctx }) =>
     createElection(institutionId, fields, { userId: ctx.actor.id, ...ctx.meta }),
 );

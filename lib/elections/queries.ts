@@ -92,3 +92,18 @@ export async function areaTerritoryOptions(territoryCode: string): Promise<{ cod
   });
   return units.filter((unit) => unit.code.length === childLength);
 }
+
+/** The institution that organises the election, looked up on the server: the scope of its commission's actions. */
+export async function electionOrganiser(input: { electionId: string }) {
+  const election = await db().election.findUnique({ where: { id: input.electionId }, select: { institutionId: true } });
+  return election ? { institutionId: election.institutionId } : null;
+}
+
+/** The institution that runs the election a nomination belongs to. */
+export async function nominationCommission(input: { nominationId: string }) {
+  const nomination = await db().nomination.findUnique({
+    where: { id: input.nominationId },
+    select: { election: { select: { institutionId: true } } },
+  });
+  return nomination ? { institutionId: nomination.election.institutionId } : null;
+}

@@ -56,3 +56,9 @@ export async function listPendingOfficialRequests() {
     },
   });
 }
+
+/** The scope of an action that creates something for an institution: the institution, if it exists. */
+export async function institutionScope(input: { institutionId: string }) {
+  const institution = await db().institution.findUnique({ where: { id: input.institutionId }, select: { id: true } });
+  return institution ? { institutionId: institution.id } : null;
+}

@@ -1,6 +1,6 @@
 "use server";
 
-import { db } from "@/lib/db/client";
+import { nominationCommission } from "@/lib/elections/queries";
 import {
   consentAsCandidate,
   consentByToken,
@@ -66,19 +66,10 @@ export const withdrawNominationAction = signedInClient
     return { withdrawn: true };
   });
 
-/** The institution that runs the election the nomination belongs to. */
-async function commissionOf(input: { nominationId: string }) {
-  const nomination = await db().nomination.findUnique({
-    where: { id: input.nominationId },
-    select: { election: { select: { institutionId: true } } },
-  });
-  return nomination ? { institutionId: nomination.election.institutionId } : null;
-}
-
 export const decideNominationAction = scopedAction(
   { name: "decideNomination", permission: "elections.manage" },
   decideNominationSchema,
-  commissionOf,
+  nominationCommission,
   async ({ parsedInput, ctx }): MayRefuse<{ decided: true }, NominationRefusal> => {
     await decideNomination({ userId: ctx.actor.id, ...ctx.meta }, parsedInput);
     return { decided: true };

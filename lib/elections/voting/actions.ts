@@ -1,6 +1,6 @@
 "use server";
 
-import { db } from "@/lib/db/client";
+import { electionOrganiser } from "@/lib/elections/queries";
 import { publishResults } from "@/lib/elections/results";
 import { castBallot, designateVoter, requestVoteCode, type VotingRefusal } from "@/lib/elections/voting/mutations";
 import {
@@ -41,13 +41,7 @@ export const designateVoterAction = signedInClient
 export const publishResultsAction = scopedAction(
   { name: "publishResults", permission: "elections.manage" },
   electionIdOnlySchema,
-  async (input) => {
-    const election = await db().election.findUnique({
-      where: { id: input.electionId },
-      select: { institutionId: true },
-    });
-    return election ? { institutionId: election.institutionId } : null;
-  },
+  electionOrganiser,
   async ({ parsedInput, ctx }) => {
     await publishResults({ userId: ctx.actor.id, ...ctx.meta }, parsedInput.electionId);
     return { published: true };

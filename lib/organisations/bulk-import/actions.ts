@@ -1,9 +1,9 @@
 "use server";
 
 import { z } from "zod";
-import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { IMPORT_FIELDS, mappingSchema } from "@/lib/organisations/bulk-import/mapping";
+import { importHeaders } from "@/lib/organisations/bulk-import/queries";
 import { checkImport, startImport } from "@/lib/organisations/bulk-import/service";
 import { signedInClient } from "@/lib/safe-action";
 
@@ -19,13 +19,10 @@ export const checkImportAction = signedInClient
     }),
   )
   .action(async ({ parsedInput }) => {
-    const found = await db().organisationImport.findUnique({
-      where: { id: parsedInput.importId },
-      select: { headers: true },
-    });
-    if (!found) throw new AppError("NOT_FOUND", "organisation import");
+    const headers = await importHeaders(parsedInput.importId);
+    if (!headers) throw new AppError("NOT_FOUND", "organisation import");
     const chosen = Object.fromEntries(Object.entries(parsedInput.mapping).filter(([, column]) => column !== ""));
-    const mapping = mappingSchema(found.headers.length).safeParse(chosen);
+    const mapping = mappingSchema(headers.length).safeParse(chosen);
     if (!mapping.success) {
       return {
         mappingErrors: mapping.error.issues.map((issue) => ({

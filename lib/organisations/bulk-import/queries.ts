@@ -34,3 +34,9 @@ export async function getImport(id: string) {
   };
 }
 export type ImportView = NonNullable<Awaited<ReturnType<typeof getImport>>>;
+
+/** The column headers of an uploaded file, which a mapping must stay within; null when there is no such import. */
+export async function importHeaders(id: string): Promise<string[] | null> {
+  const found = await db().organisationImport.findUnique({ where: { id }, select: { headers: true } });
+  return found ? found.headers : null;
+}
