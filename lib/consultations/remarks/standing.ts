@@ -5,7 +5,7 @@
 // complete its profile meanwhile; only a person with no organisation on the
 // platform is asked to join theirs.
 import "server-only";
-import type { Actor } from "@/lib/auth/permissions";
+import { can, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 
 export type RemarkStanding =
@@ -28,8 +28,7 @@ export async function remarkStanding(actor: Actor, institutionId: string): Promi
         });
   if (waiting.length === 0) return { kind: "noOrganisation" };
   // The one whose profile the person can complete comes first.
-  const editable = (id: string) =>
-    actor.organisations.some((m) => m.organisationId === id && (m.role === "OWNER" || m.role === "EDITOR"));
+  const editable = (id: string) => can(actor, "organisation.edit", { organisationId: id });
   const organisation = waiting.find((o) => editable(o.id)) ?? waiting[0]!;
   return {
     kind: "awaitingVerification",
