@@ -187,7 +187,10 @@ export function scopedAction<S extends z.ZodType, Result>(
     .inputSchema(schema)
     .action(async ({ parsedInput, ctx }) => {
       const input = parsedInput as z.output<S>;
-      const scope = await scopeOf(input);
+      const scope = await scopeOf(input).catch((error: unknown) => {
+        // A rule's refusal is answered to people who hold the permission; before the check it would tell anyone the resource's state.
+        throw error instanceof RuleRefusal ? new AppError("INTERNAL", `${metadata.name}: scopeOf refused`) : error;
+      });
       if (!scope) throw new AppError("NOT_FOUND", metadata.name);
       if (!can(ctx.actor, metadata.permission, scope))
         throw refusal(ctx.actor, metadata.name, metadata.permission, scope);

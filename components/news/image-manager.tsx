@@ -104,9 +104,9 @@ export function ImageManager({
     setPending(true);
     const result = await removeNewsImageAction({ articleId, imageId: image.id });
     setPending(false);
-    if (result?.data && "removed" in result.data) {
-      setNotice(t("newsImages.removed"));
-    } else setServerError(result?.data?.refused ?? result?.serverError ?? "INTERNAL");
+    const data = result?.data;
+    if (data && "removed" in data) setNotice(t("newsImages.removed"));
+    else setServerError(data?.refused ?? result?.serverError ?? "INTERNAL");
   }
 
   return (

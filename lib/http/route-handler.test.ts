@@ -158,6 +158,16 @@ describe("routeHandler answers", () => {
     expect([redirected.status, redirected.headers.get("cache-control")]).toEqual([303, "no-store"]);
     const feed = routeHandler({ name: "test.feed", access: { public: true } }, async () => new Response("<rss/>"));
     expect((await feed(get())).headers.get("cache-control")).toBeNull();
+    // A public route's refusal is not kept by shared caches; its 304 (ETag) keeps the route's own caching.
+    const board = routeHandler({ name: "test.board", access: { public: true } }, async () => {
+      throw new AppError("NOT_FOUND", "board");
+    });
+    expect((await board(get())).headers.get("cache-control")).toBe("no-store");
+    const unchanged = routeHandler(
+      { name: "test.etag", access: { public: true } },
+      async () => new Response(null, { status: 304 }),
+    );
+    expect((await unchanged(get())).headers.get("cache-control")).toBeNull();
   });
 
   it("hands the body the client's address for the audit log", async () => {

@@ -190,7 +190,8 @@ export function routeHandler<
       response = refuse(status, code);
     }
     if (config.writes && response.ok) publicDataChanged();
-    return access.public ? response : withNoStore(response);
+    // A public route's refusal (a 404 of a board, a failed feed) is not kept by shared caches either.
+    return access.public && response.status < 400 ? response : withNoStore(response);
   };
 }
 

@@ -1,6 +1,6 @@
 "use server";
 
-import type { MayRefuse } from "@/lib/rule-errors/refusals";
+import { RuleRefusal, type MayRefuse } from "@/lib/rule-errors/refusals";
 import {
   approveArticle,
   featureArticle,
@@ -124,10 +124,11 @@ export const setNewsModerationAction = signedInClient
 export const removeNewsImageAction = signedInClient
   .metadata({ name: "removeNewsImage", permission: "news.write" })
   .inputSchema(removeNewsImageSchema)
-  .action(async ({ parsedInput, ctx }) => {
+  .action(async ({ parsedInput, ctx }): MayRefuse<{ removed: true }, "IMAGE_IN_USE"> => {
     const outcome = await removeArticleImage(ctx.actor, parsedInput.articleId, parsedInput.imageId);
     // A picture the text still shows stays: the writer is told to take it out of the text first.
-    return outcome === "inUse" ? { refused: "IMAGE_IN_USE" as const } : { removed: true as const };
+    if (outcome === "inUse") throw new RuleRefusal<"IMAGE_IN_USE">("IMAGE_IN_USE");
+    return { removed: true };
   });
 
 export const removeNewsAttachmentAction = signedInClient

@@ -75,6 +75,16 @@ const scopedRefusingAction = scopedAction(
   },
 );
 
+// A scope look-up that refuses: its refusal would reach people before their permission is checked.
+const scopeRefusingAction = scopedAction(
+  { name: "scopeRefusing", permission: "organisation.edit" },
+  z.object({ organisationId: z.string() }),
+  async (): Promise<{ organisationId: string } | null> => {
+    throw new RuleRefusal<TestRefusal>("closed");
+  },
+  async () => ({ saved: true }),
+);
+
 const misbuiltAction = actionClient
   .metadata({ name: "misbuilt", permission: "forum.post" })
   .action(async () => ({ done: true }));
@@ -120,6 +130,11 @@ describe("the action pipeline", () => {
     expect(await scopedRefusingAction({ organisationId: "org-1" })).toEqual({ data: { refused: "stale" } });
     expect(refreshed).not.toHaveBeenCalled();
     expect(publicDataGeneration()).toBe(generation);
+  });
+
+  it("never answers a refusal from a scope look-up, which runs before the permission is checked", async () => {
+    actAs({ ...resident, organisations: [] });
+    expect(await scopeRefusingAction({ organisationId: "org-1" })).toEqual({ serverError: "INTERNAL" });
   });
 
   it("answers a field rule as the field's validation error, and a failure as its code, refreshing nothing", async () => {
