@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { bareRefusal, routeHandler } from "@/lib/http/route-handler";
 import { recordId } from "@/lib/validation/record-id";
+import { CHUNK, chunkedUpload } from "@/tests/helpers/chunked-upload";
 
 let currentActor: Actor | null = null;
 jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
@@ -197,38 +198,7 @@ describe("routeHandler writes", () => {
 });
 
 describe("routeHandler uploads", () => {
-  const CHUNK = 64 * 1024;
   const MAX = 100 * 1024;
-
-  /** A multipart body in chunks with no Content-Length, counting what was pulled from it. */
-  function streamedUpload(fileBytes: number): { request: Request; pulled: () => number } {
-    const boundary = "----granica";
-    const head = new TextEncoder().encode(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
-    );
-    const tail = new TextEncoder().encode(`\r\n--${boundary}--\r\n`);
-    let sent = 0;
-    const body = new ReadableStream<Uint8Array>({
-      pull(controller) {
-        let chunk: Uint8Array;
-        if (sent === 0) chunk = head;
-        else if (sent - head.length < fileBytes)
-          chunk = new Uint8Array(Math.min(CHUNK, fileBytes - (sent - head.length))).fill(0x41);
-        else if (sent === head.length + fileBytes) chunk = tail;
-        else return controller.close();
-        sent += chunk.length;
-        controller.enqueue(chunk);
-      },
-    });
-    const request = new Request("http://localhost/upload", {
-      method: "POST",
-      headers: { "Content-Type": `multipart/form-data; boundary=${boundary}` },
-      body,
-      duplex: "half",
-    } as RequestInit);
-    return { request, pulled: () => sent };
-  }
-
   const upload = routeHandler(
     { name: "test.upload", access: { permission: "news.write" }, upload: { maxFileBytes: MAX }, writes: true },
     async ({ upload }) => Response.json({ size: upload.file.size }, { status: 201 }),
@@ -236,13 +206,13 @@ describe("routeHandler uploads", () => {
 
   it("hands the body the file within the limit", async () => {
     currentActor = person();
-    const answer = await upload(streamedUpload(10 * 1024).request);
+    const answer = await upload(chunkedUpload(10 * 1024).request);
     expect([answer.status, await answer.json()]).toEqual([201, { size: 10 * 1024 }]);
   });
 
   it("answers 413 for a body over the limit without reading all of it", async () => {
     currentActor = person();
-    const big = streamedUpload(50 * 1024 * 1024);
+    const big = chunkedUpload(50 * 1024 * 1024);
     const answer = await upload(big.request);
     expect([answer.status, await answer.json()]).toEqual([413, { error: { code: "TOO_LARGE" } }]);
     expect(big.pulled()).toBeLessThan(MAX + 64 * 1024 + 2 * CHUNK);
@@ -250,7 +220,7 @@ describe("routeHandler uploads", () => {
   });
 
   it("refuses a visitor before reading any of the body", async () => {
-    const big = streamedUpload(50 * 1024 * 1024);
+    const big = chunkedUpload(50 * 1024 * 1024);
     expect((await upload(big.request)).status).toBe(401);
     // The stream fills its one-chunk buffer by itself; nothing more is asked of it.
     expect(big.pulled()).toBeLessThanOrEqual(CHUNK);
@@ -267,7 +237,7 @@ describe("routeHandler uploads", () => {
       },
       async () => new Response("never"),
     );
-    const big = streamedUpload(50 * 1024 * 1024);
+    const big = chunkedUpload(50 * 1024 * 1024);
     expect((await admitting(big.request)).status).toBe(403);
     expect(big.pulled()).toBeLessThanOrEqual(CHUNK);
   });
