@@ -1,22 +1,21 @@
-import { loadActor } from "@/lib/auth/current-actor";
 import { db } from "@/lib/db/client";
 import { createConsultation, publishConsultation } from "@/lib/consultations/mutations";
 import { consultationPageView, GENERAL_REMARKS, type PageViewer } from "@/lib/consultations/page-view";
 import { submitRemark } from "@/lib/consultations/remarks/mutations";
 import { consultationFields } from "@/tests/factories/consultations";
 import { createInstitution } from "@/tests/factories/institutions";
+import { createActor } from "@/tests/factories/people";
 import { createInstanceSettings } from "@/tests/factories/settings";
 
 const DAY = 24 * 3600 * 1000;
 
-async function person(email: string, institutionId?: string): Promise<PageViewer> {
-  const user = await db().user.create({
-    data: { email, name: email.split("@")[0]!, emailVerifiedAt: new Date(), totpEnabledAt: new Date() },
+const person = (email: string, institutionId?: string): Promise<PageViewer> =>
+  createActor({
+    email,
+    name: email.split("@")[0]!,
+    institutions: institutionId ? [{ id: institutionId }] : [],
+    twoFactor: true,
   });
-  if (institutionId)
-    await db().institutionMembership.create({ data: { userId: user.id, institutionId, role: "OFFICIAL" } });
-  return (await loadActor({ userId: user.id, sessionVersion: 0 }))!;
-}
 
 let official: PageViewer;
 let resident: PageViewer;

@@ -1,30 +1,24 @@
-import { loadActor } from "@/lib/auth/current-actor";
-import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/permissions";
 import { createCategory } from "@/lib/forum/categories";
 import { reply, startThread } from "@/lib/forum/posts";
 import { threadForReader } from "@/lib/forum/queries";
 import type { CategoryFields } from "@/lib/forum/schemas";
 import { createOrganisation } from "@/tests/factories/organisations";
 import { createInstanceSettings } from "@/tests/factories/settings";
-import { createUser } from "@/tests/factories/users";
+import { createActor } from "@/tests/factories/people";
+import { actAs } from "@/tests/helpers/session";
 
-let currentActor: Actor | null = null;
-jest.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor }));
+jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/session"));
 
 import { markReadAction } from "@/lib/forum/actions";
 
 /** A person with an account a month old, so the forum's limits for newcomers stay out of the way. */
-async function person(organisationId?: string): Promise<Actor> {
-  const user = await createUser();
-  await db().user.update({
-    where: { id: user.id },
-    data: { emailVerifiedAt: new Date(), createdAt: new Date(Date.now() - 30 * 24 * 3600 * 1000) },
+const person = (organisationId?: string): Promise<Actor> =>
+  createActor({
+    createdAt: new Date(Date.now() - 30 * 24 * 3600 * 1000),
+    organisations: organisationId ? [{ id: organisationId }] : [],
   });
-  if (organisationId)
-    await db().organisationMembership.create({ data: { userId: user.id, organisationId, role: "MEMBER" } });
-  return (await loadActor({ userId: user.id, sessionVersion: 0 }))!;
-}
 
 const fields = (name: string, access: CategoryFields["access"]): CategoryFields => ({
   name: { pl: name, en: `${name} (EN)`, de: `${name} (DE)` },
@@ -62,7 +56,7 @@ describe("marking a thread read once its page is shown", () => {
     const threadId = await thread("SIGNED_IN", 3);
     const reader = await person();
     expect((await threadForReader(reader, threadId))?.lastRead).toBe(0);
-    currentActor = reader;
+    actAs(reader);
     expect((await markReadAction({ threadId, upTo: 2 })).data).toEqual({ marked: true });
     expect((await threadForReader(reader, threadId))?.lastRead).toBe(2);
     await markReadAction({ threadId, upTo: 1 });
@@ -73,17 +67,17 @@ describe("marking a thread read once its page is shown", () => {
 
   it("is refused to visitors and, as not found, to people who may not read the thread", async () => {
     const threadId = await thread("REPRESENTATIVES", 1);
-    currentActor = null;
+    actAs(null);
     expect((await markReadAction({ threadId, upTo: 1 })).serverError).toBe("UNAUTHENTICATED");
     const outsider = await person();
-    currentActor = outsider;
+    actAs(outsider);
     expect((await markReadAction({ threadId, upTo: 1 })).serverError).toBe("NOT_FOUND");
     expect(await db().forumReadMark.count({ where: { threadId, userId: outsider.id } })).toBe(0);
   });
 
   it("takes only a post number from 1 up", async () => {
     const threadId = await thread("SIGNED_IN", 1);
-    currentActor = await person();
+    actAs(await person());
     expect((await markReadAction({ threadId, upTo: 0 })).validationErrors).toBeDefined();
   });
 });
