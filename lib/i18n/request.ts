@@ -4,6 +4,7 @@ import { routing } from "@/lib/i18n/routing";
 import { messagesFor } from "@/lib/i18n/messages";
 import { TIME_ZONE } from "@/lib/i18n/locales";
 import { installBritishEnglishDates } from "@/lib/i18n/british-english";
+import { DATE_FORMATS } from "@/lib/i18n/formats";
 
 export { TIME_ZONE };
 
@@ -17,11 +18,6 @@ export default getRequestConfig(async ({ requestLocale }) => {
     locale,
     messages: messagesFor(locale),
     timeZone: TIME_ZONE,
-    formats: {
-      dateTime: {
-        long: { day: "numeric", month: "long", year: "numeric" },
-        short: { day: "2-digit", month: "2-digit", year: "numeric" },
-      },
-    },
+    formats: DATE_FORMATS,
   };
 });
