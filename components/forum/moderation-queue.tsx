@@ -68,6 +68,13 @@ export function ModerationQueue({ items, empty }: { items: Item[]; empty: string
       setChosen([]);
     },
   });
+  /** Only the latest decision's outcome shows: the other decisions' errors and counts go. */
+  const startDecision = (decision: "hide" | "approve" | "dismiss") => {
+    if (decision !== "hide") hide.reset();
+    if (decision !== "approve") approve.reset();
+    if (decision !== "dismiss") dismiss.reset();
+    setDone(null);
+  };
   const errors = {
     ...(hide.result.validationErrors as Record<string, { _errors?: string[] }> | undefined),
     ...(dismiss.result.validationErrors as Record<string, { _errors?: string[] }> | undefined),
@@ -148,28 +155,35 @@ export function ModerationQueue({ items, empty }: { items: Item[]; empty: string
               <Button
                 variant="danger"
                 disabled={hide.isPending}
-                onClick={() => hide.execute({ postIds: chosen, reason })}
+                onClick={() => {
+                  startDecision("hide");
+                  hide.execute({ postIds: chosen, reason });
+                }}
               >
                 {t("hideChosen")}
               </Button>
               <Button
                 variant="secondary"
                 disabled={approve.isPending}
-                onClick={() =>
+                onClick={() => {
+                  startDecision("approve");
                   approve.execute({
                     postIds: chosen,
                     shown: Object.fromEntries(
                       items.filter((item) => chosen.includes(item.id)).map((item) => [item.id, item.shown]),
                     ),
-                  })
-                }
+                  });
+                }}
               >
                 {t("approveChosen")}
               </Button>
               <Button
                 variant="secondary"
                 disabled={dismiss.isPending}
-                onClick={() => dismiss.execute({ postIds: chosen })}
+                onClick={() => {
+                  startDecision("dismiss");
+                  dismiss.execute({ postIds: chosen });
+                }}
               >
                 {t("dismissChosen")}
               </Button>
