@@ -71,3 +71,25 @@ test("the demo NGO representative's account page names both organisations", asyn
   await expect(page.getByText("właściciel: Fundacja Opolskie Centrum Wolontariatu", { exact: true })).toBeVisible();
   await expect(page.getByText("właściciel: Fundacja Praw Obywatelskich „Forum”", { exact: true })).toBeVisible();
 });
+
+test("the NGO representative's own remarks hydrate in every language, their dates British in English", async ({
+  browser,
+}) => {
+  const page = await (await newClientContext(browser, NGO_STATE)).newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  for (const path of [
+    CONSULTATION,
+    "/en/consultations/program-wspolpracy-wojewodztwa-opolskiego-2027",
+    "/de/konsultationen/program-wspolpracy-wojewodztwa-opolskiego-2027",
+  ]) {
+    await page.goto(path);
+    await page.waitForLoadState("networkidle");
+  }
+  // The English site's own remarks, formatted in the browser as on the server ("4 Dec 2026, 10:24").
+  await expect(page.locator("html")).toHaveAttribute("lang", "de");
+  await page.goto("/en/consultations/program-wspolpracy-wojewodztwa-opolskiego-2027");
+  await page.waitForLoadState("networkidle");
+  await expect(page.getByText(/^Sent \d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2}/).first()).toBeVisible();
+  expect(errors).toEqual([]);
+});
