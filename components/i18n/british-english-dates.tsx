@@ -3,8 +3,9 @@
 import type { ReactNode } from "react";
 import { installBritishEnglishDates } from "@/lib/i18n/british-english";
 
-// In the browser, before the components below format their first date, as
-// the server does in lib/i18n/request.ts: both must render the same text.
+// instrumentation-client.ts installs it before the app starts; installing it
+// here as well (it is idempotent) keeps it for whatever renders these
+// components without that file (unit tests).
 installBritishEnglishDates();
 
 /**

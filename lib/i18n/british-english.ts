@@ -4,8 +4,8 @@
 // next-intl formats dates with the route's tag, offering no separate one for
 // formatting. So Intl's date formatter reads a bare "en" as "en-GB"; every
 // other tag ("pl", "de", "en-US") is left as asked. Installed on the server
-// by lib/i18n/request.ts and in the browser by BritishEnglishDates, before
-// anything is formatted, so that both render the same text.
+// by lib/i18n/request.ts and in the browser by instrumentation-client.ts,
+// before anything is formatted, so that both render the same text.
 
 const FLAG = Symbol.for("ngo-platform.britishEnglishDates");
 
