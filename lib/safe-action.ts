@@ -24,13 +24,13 @@ import { z } from "zod";
 import {
   can,
   isScoped,
-  needsTwoFactorFor,
   permissionNames,
   permissions,
   type Actor,
   type Permission,
   type Scope,
 } from "@/lib/auth/permissions";
+import { permissionRefusal } from "@/lib/auth/permission-refusal";
 import { getCurrentUser } from "@/lib/auth/session";
 import { publicDataChanged } from "@/lib/cache/public-data";
 import { AppError, toPublicError, type AppErrorCode } from "@/lib/errors";
@@ -131,17 +131,12 @@ const baseClient = withRuleAnswers(
     return result;
   });
 
-function refusal(actor: Actor | null, name: string, permission: Permission, scope: Scope = {}): AppError {
-  if (!actor) return new AppError("UNAUTHENTICATED", name);
-  return new AppError(needsTwoFactorFor(actor, permission, scope) ? "TWO_FACTOR_REQUIRED" : "FORBIDDEN", name);
-}
-
 /** The unscoped permission named in the metadata, checked before the input is validated. */
 function checkPermission(actor: Actor | null, metadata: { name: string; permission: Permission }): void {
   if (isScoped(metadata.permission)) {
     throw new AppError("INTERNAL", `action ${metadata.name} uses a scoped permission: build it with scopedAction`);
   }
-  if (!can(actor, metadata.permission)) throw refusal(actor, metadata.name, metadata.permission);
+  if (!can(actor, metadata.permission)) throw permissionRefusal(actor, metadata.name, metadata.permission);
 }
 
 /** Permissions a visitor may hold; every other one is for signedInClient or scopedAction. */
@@ -193,7 +188,7 @@ export function scopedAction<S extends z.ZodType, Result>(
       });
       if (!scope) throw new AppError("NOT_FOUND", metadata.name);
       if (!can(ctx.actor, metadata.permission, scope))
-        throw refusal(ctx.actor, metadata.name, metadata.permission, scope);
+        throw permissionRefusal(ctx.actor, metadata.name, metadata.permission, scope);
       return body({ parsedInput: input, ctx: { actor: ctx.actor, meta: ctx.meta, scope } });
     });
 }

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { inputClassName } from "@/components/forms/form-field";
 import { FormStatus } from "@/components/forms/form-status";
-import { isRefusal } from "@/components/forms/use-action-form";
+import { isRefused } from "@/lib/rule-errors/refusals";
 import { Button } from "@/components/ui/button";
 import { designateVoterAction } from "@/lib/elections/voting/actions";
 
@@ -59,7 +59,7 @@ export function VoterDesignation({
       </Button>
       <FormStatus
         saved={outcome && "designated" in outcome && t("designated")}
-        refused={isRefusal(outcome) && tr(`ballot.refusals.${outcome.refused}`)}
+        refused={isRefused(outcome) && tr(`ballot.refusals.${outcome.refused}`)}
         serverError={designate.result.serverError}
       />
     </form>

@@ -7,22 +7,15 @@ import type { z } from "zod";
 import type { FieldError } from "@/components/forms/error-summary";
 import { applyServerFieldErrors, useFieldErrors } from "@/components/forms/use-field-errors";
 import type { AppErrorCode } from "@/lib/errors";
+import { isRefused, type Refused, type RefusedIn } from "@/lib/rule-errors/refusals";
 
 /** What a server action answers (next-safe-action's result); undefined when the call led elsewhere. */
 export type ActionResult<Data = unknown> =
   { data?: Data; serverError?: AppErrorCode; validationErrors?: unknown } | undefined;
 /** What an action returns when it ran, taken from its whole result so that either of two actions' data is kept. */
 export type DataOf<Result extends ActionResult> = Exclude<NonNullable<Result>["data"], undefined>;
-/** A rule's refusal an action returns as data (`{ refused: code }`). */
-type Refusal = { refused: unknown };
-/** The refusals among an action's answers (any refusal when nothing is known of them). */
-type RefusalIn<Data> = unknown extends Data ? Refusal : Extract<Data, Refusal>;
-export type RefusalOf<Data> = RefusalIn<Data>["refused"];
-export type Accepted<Data> = Exclude<Data, Refusal>;
-
-export function isRefusal<Data>(data: Data): data is RefusalIn<Data> & Data {
-  return typeof data === "object" && data !== null && "refused" in data;
-}
+export type RefusalOf<Data> = RefusedIn<Data>["refused"];
+export type Accepted<Data> = Exclude<Data, Refused<string>>;
 
 type Options<Values extends FieldValues, Output, Result extends ActionResult> = {
   defaultValues: DefaultValues<Values>;
@@ -108,7 +101,7 @@ export function useActionForm<Values extends FieldValues, Output, Input, Result 
     }
     // A void action answers no data on success. (The generic result's data reads as unknown, hence the cast.)
     const data = response.data as DataOf<Result> | undefined;
-    if (isRefusal(data)) {
+    if (isRefused(data)) {
       setRefused(data.refused);
       return;
     }

@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import { useErrorText } from "@/components/forms/error-text";
-import { isRefusal } from "@/components/forms/use-action-form";
+import { isRefused } from "@/lib/rule-errors/refusals";
 import { Alert } from "@/components/ui/alert";
 
 /**
@@ -31,7 +31,7 @@ export function useDecisions(refusals: string, { focusOutcome = false }: { focus
     setFailure(null);
     const response = await run();
     const data = response?.data;
-    if (isRefusal(data)) setFailure(errorText.refusal(refusals, String(data.refused)));
+    if (isRefused(data)) setFailure(errorText.refusal(refusals, String(data.refused)));
     else if (response?.serverError) setFailure(errorText.code(response.serverError));
     else if (data) setNotice(done);
     setDecided((count) => count + 1);

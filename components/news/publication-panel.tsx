@@ -5,7 +5,8 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useWatch } from "react-hook-form";
 import { FormField, inputClassName } from "@/components/forms/form-field";
 import { FormStatus } from "@/components/forms/form-status";
-import { isRefusal, useActionForm } from "@/components/forms/use-action-form";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { isRefused } from "@/lib/rule-errors/refusals";
 import { Button } from "@/components/ui/button";
 import type { NewsStatus } from "@/lib/generated/prisma/enums";
 import { submitNewsAction, withdrawNewsAction } from "@/lib/news/actions";
@@ -41,7 +42,7 @@ export function PublicationPanel({
   const withdraw = useAction(withdrawNewsAction);
   const submittable = status === "DRAFT" || status === "REJECTED" || status === "UNPUBLISHED";
   const scheduled = status === "PUBLISHED" && publishedAt !== null && publishedAt > new Date();
-  const refused = submit.refused ?? (isRefusal(withdraw.result.data) ? withdraw.result.data.refused : null);
+  const refused = submit.refused ?? (isRefused(withdraw.result.data) ? withdraw.result.data.refused : null);
   const serverError = submit.status.serverError ?? withdraw.result.serverError;
 
   return (

@@ -14,15 +14,8 @@
 // write drops cached public output as an action does.
 import "server-only";
 import type { z } from "zod";
-import {
-  can,
-  isScoped,
-  needsTwoFactorFor,
-  type Actor,
-  type Permission,
-  type permissions,
-  type Scope,
-} from "@/lib/auth/permissions";
+import { can, isScoped, type Actor, type Permission, type permissions, type Scope } from "@/lib/auth/permissions";
+import { permissionRefusal } from "@/lib/auth/permission-refusal";
 import { getCurrentUser } from "@/lib/auth/session";
 import { publicDataChanged } from "@/lib/cache/public-data";
 import { env } from "@/lib/env";
@@ -110,11 +103,6 @@ class RouteRefusal extends Error {
 
 /** The shape Next.js calls a route export with; the context is optional for routes without params. */
 export type RouteFunction = (request: Request, context?: { params: Promise<unknown> }) => Promise<Response>;
-
-function permissionRefusal(actor: Actor | null, name: string, permission: Permission, scope: Scope = {}): AppError {
-  if (!actor) return new AppError("UNAUTHENTICATED", name);
-  return new AppError(needsTwoFactorFor(actor, permission, scope) ? "TWO_FACTOR_REQUIRED" : "FORBIDDEN", name);
-}
 
 /** The client's address from the request itself (the route has it at hand, unlike an action). */
 function metaOf(request: Request): ActionMeta {

@@ -19,6 +19,10 @@ export type Refused<Code extends string> = { refused: Code };
  */
 export type MayRefuse<Result, Code extends string> = Promise<Result | Refused<Code>>;
 
-export function isRefused(data: unknown): data is Refused<string> {
+/** The refusals among an action's answers (any refusal when nothing is known of them). */
+export type RefusedIn<Data> = unknown extends Data ? Refused<string> : Extract<Data, Refused<string>>;
+
+/** Whether an action's answer is a refusal; the pipeline and the forms ask the same question. */
+export function isRefused<Data>(data: Data): data is RefusedIn<Data> & Data {
   return typeof data === "object" && data !== null && "refused" in data;
 }
