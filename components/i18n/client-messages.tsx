@@ -1,7 +1,6 @@
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages } from "next-intl/server";
 import type { ReactNode } from "react";
-import { BritishEnglishDates } from "@/components/i18n/british-english-dates";
 
 /** What the header, footer and error pages' client components read on every page. */
 export const SHELL_NAMESPACES = ["layout", "nav", "languages", "errors"] as const;
@@ -25,9 +24,5 @@ export async function ClientMessages({
   const messages = await getMessages();
   const picked = namespaces ? Object.fromEntries(namespaces.map((name) => [name, messages[name]])) : messages;
   // The server provider: it passes the request's locale, time zone and formats on to the client.
-  return (
-    <NextIntlClientProvider messages={picked}>
-      <BritishEnglishDates>{children}</BritishEnglishDates>
-    </NextIntlClientProvider>
-  );
+  return <NextIntlClientProvider messages={picked}>{children}</NextIntlClientProvider>;
 }

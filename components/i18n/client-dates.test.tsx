@@ -1,20 +1,19 @@
 /** @jest-environment jsdom */
 import { render, screen } from "@testing-library/react";
 import { NextIntlClientProvider, useFormatter } from "next-intl";
-import { BritishEnglishDates } from "@/components/i18n/british-english-dates";
+// What the browser runs before the app starts (instrumentation-client.ts).
+import "@/instrumentation-client";
 
 function Deadline() {
   const format = useFormatter();
   return <p>{format.dateTime(new Date("2026-12-17T22:59:00Z"), { dateStyle: "long", timeStyle: "short" })}</p>;
 }
 
-describe("BritishEnglishDates", () => {
+describe("dates in the browser", () => {
   it("gives client components on the English site British dates, as the server does", () => {
     render(
       <NextIntlClientProvider locale="en" messages={{}} timeZone="Europe/Warsaw">
-        <BritishEnglishDates>
-          <Deadline />
-        </BritishEnglishDates>
+        <Deadline />
       </NextIntlClientProvider>,
     );
     expect(screen.getByText("17 December 2026 at 23:59")).toBeInTheDocument();
