@@ -10,42 +10,63 @@ export interface SessionClaims {
   sessionVersion: number;
 }
 
-const personSelect = {
-  id: true,
-  name: true,
-  email: true,
-  locale: true,
-  platformRole: true,
-  sessionVersion: true,
-  blockedAt: true,
-  deletedAt: true,
-  emailVerifiedAt: true,
-  totpEnabledAt: true,
-  organisationMemberships: {
-    select: { organisationId: true, role: true, organisation: { select: { verifiedAt: true } } },
-  },
-  institutionMemberships: { select: { institutionId: true, role: true } },
-} as const;
+import type { InstitutionRole, OrganisationRole, PlatformRole } from "@/lib/generated/prisma/enums";
+
+interface PersonRow {
+  id: string;
+  name: string;
+  email: string;
+  locale: string;
+  platformRole: PlatformRole;
+  sessionVersion: number;
+  blocked: boolean;
+  deleted: boolean;
+  emailVerified: boolean;
+  twoFactorEnabled: boolean;
+  organisations: { organisationId: string; role: OrganisationRole; verified: boolean }[];
+  institutions: { institutionId: string; role: InstitutionRole }[];
+}
+
+/**
+ * The person with their memberships in one round trip: every page and action
+ * of a signed-in person asks this first, and a relation query would take four.
+ */
+async function readPerson(userId: string): Promise<PersonRow | undefined> {
+  const rows = await db().$queryRaw<PersonRow[]>`
+    SELECT u."id", u."name", u."email", u."locale", u."platformRole"::text AS "platformRole",
+           u."sessionVersion", u."blockedAt" IS NOT NULL AS "blocked", u."deletedAt" IS NOT NULL AS "deleted",
+           u."emailVerifiedAt" IS NOT NULL AS "emailVerified", u."totpEnabledAt" IS NOT NULL AS "twoFactorEnabled",
+           COALESCE((
+             SELECT json_agg(json_build_object(
+                      'organisationId', m."organisationId", 'role', m."role", 'verified', o."verifiedAt" IS NOT NULL)
+                    ORDER BY m."organisationId")
+             FROM "OrganisationMembership" m JOIN "Organisation" o ON o."id" = m."organisationId"
+             WHERE m."userId" = u."id"), '[]'::json) AS "organisations",
+           COALESCE((
+             SELECT json_agg(json_build_object('institutionId', i."institutionId", 'role', i."role")
+                    ORDER BY i."institutionId")
+             FROM "InstitutionMembership" i
+             WHERE i."userId" = u."id"), '[]'::json) AS "institutions"
+    FROM "User" u
+    WHERE u."id" = ${userId}`;
+  return rows[0];
+}
 
 /** The person with their permissions now; null when there is none, or they are blocked or deleted. */
 async function loadPerson(userId: string) {
-  const user = await db().user.findUnique({ where: { id: userId }, select: personSelect });
-  if (!user || user.blockedAt || user.deletedAt) return null;
+  const person = await readPerson(userId);
+  if (!person || person.blocked || person.deleted) return null;
   const actor: Actor & { name: string; email: string; locale: string } = {
-    id: user.id,
-    name: user.name,
-    email: user.email,
-    locale: user.locale,
-    platformRole: user.platformRole,
-    twoFactorEnabled: user.totpEnabledAt !== null,
-    organisations: user.organisationMemberships.map(({ organisationId, role, organisation }) => ({
-      organisationId,
-      role,
-      verified: organisation.verifiedAt !== null,
-    })),
-    institutions: user.institutionMemberships,
+    id: person.id,
+    name: person.name,
+    email: person.email,
+    locale: person.locale,
+    platformRole: person.platformRole,
+    twoFactorEnabled: person.twoFactorEnabled,
+    organisations: person.organisations,
+    institutions: person.institutions,
   };
-  return { actor, sessionVersion: user.sessionVersion, emailVerified: user.emailVerifiedAt !== null };
+  return { actor, sessionVersion: person.sessionVersion, emailVerified: person.emailVerified };
 }
 
 export async function loadActor(

@@ -10,6 +10,9 @@ import { loadActor } from "@/lib/auth/current-actor";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { createInstanceSettings } from "@/tests/factories/settings";
+import { createInstitution } from "@/tests/factories/institutions";
+import { createOrganisation } from "@/tests/factories/organisations";
+import { createPerson } from "@/tests/factories/people";
 
 const ip = { ip: "203.0.113.10" };
 const maria = {
@@ -419,6 +422,38 @@ describe("sessions", () => {
     await db().user.update({ where: { id: user.id }, data: { blockedAt: new Date() } });
     expect(await loadActor({ userId: user.id, sessionVersion: 1 })).toBeNull();
     expect(await loadActor({ userId: "no-such-user", sessionVersion: 0 })).toBeNull();
+  });
+});
+
+describe("the signed-in person", () => {
+  it("comes with every membership, its role and whether the organisation is verified, in one read", async () => {
+    const verified = await createOrganisation({ name: "Fundacja Zweryfikowana", verifiedAt: new Date() });
+    const unverified = await createOrganisation({ name: "Stowarzyszenie Nowe" });
+    const office = await createInstitution();
+    const person = await createPerson({
+      organisations: [
+        { id: verified.id, role: "OWNER" },
+        { id: unverified.id, role: "EDITOR" },
+      ],
+      institutions: [{ id: office.id, role: "OFFICIAL" }],
+    });
+    const actor = await loadActor({ userId: person.id, sessionVersion: person.sessionVersion });
+    expect(actor).toMatchObject({ id: person.id, name: person.name, email: person.email, twoFactorEnabled: true });
+    expect(actor?.organisations).toEqual(
+      expect.arrayContaining([
+        { organisationId: verified.id, role: "OWNER", verified: true },
+        { organisationId: unverified.id, role: "EDITOR", verified: false },
+      ]),
+    );
+    expect(actor?.organisations).toHaveLength(2);
+    expect(actor?.institutions).toEqual([{ institutionId: office.id, role: "OFFICIAL" }]);
+
+    const loner = await createPerson();
+    expect(await loadActor({ userId: loner.id, sessionVersion: loner.sessionVersion })).toMatchObject({
+      organisations: [],
+      institutions: [],
+      twoFactorEnabled: false,
+    });
   });
 });
 
