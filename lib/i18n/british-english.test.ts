@@ -36,3 +36,22 @@ describe("British English dates", () => {
     expect(Intl.DateTimeFormat.supportedLocalesOf(["en-GB"])).toEqual(["en-GB"]);
   });
 });
+
+describe("kept date formatters", () => {
+  beforeAll(() => installBritishEnglishDates());
+
+  it("gives the same formatter for the same locale and options, and a new one when either differs", () => {
+    const first = new Intl.DateTimeFormat("pl", { dateStyle: "long", timeZone: TIME_ZONE });
+    expect(new Intl.DateTimeFormat("pl", { dateStyle: "long", timeZone: TIME_ZONE })).toBe(first);
+    expect(new Intl.DateTimeFormat("de", { dateStyle: "long", timeZone: TIME_ZONE })).not.toBe(first);
+    expect(new Intl.DateTimeFormat("pl", { dateStyle: "short", timeZone: TIME_ZONE })).not.toBe(first);
+    expect(first.format(deadline)).toBe("17 grudnia 2026");
+  });
+
+  it("does not keep formatters for Intl.Locale objects, which would all look alike", () => {
+    const polish = new Intl.DateTimeFormat(new Intl.Locale("pl"), { month: "long" });
+    const german = new Intl.DateTimeFormat(new Intl.Locale("de"), { month: "long" });
+    expect(polish.format(deadline)).toBe("grudzień");
+    expect(german.format(deadline)).toBe("Dezember");
+  });
+});
