@@ -3,6 +3,7 @@
 // --demo flag calls this; it seeds only a database that is the demo's
 // (lib/demo/guard.ts), never a real instance's.
 import { hashPassword } from "@/lib/accounts/password";
+import { publicDataChanged } from "@/lib/cache/public-data";
 import { db } from "@/lib/db/client";
 import { assertDemoDatabase } from "@/lib/demo/guard";
 import { env } from "@/lib/env";
@@ -41,6 +42,7 @@ export async function seedDemoData(
   const client = db();
   // Every page of a database that holds demo data says so, and a real start refuses it.
   await client.instanceSettings.update({ where: { id: 1 }, data: { isDemo: true } });
+  publicDataChanged();
   for (const { territoryCode, ...office } of demoInstitutionOffices) {
     // Only fills what nobody has set: demo visitors' edits survive restarts.
     await client.institution.updateMany({ where: { territoryCode, officeName: null }, data: office });

@@ -1,9 +1,27 @@
 import "server-only";
 import { cache } from "react";
+import { TtlCache } from "@/lib/cache/ttl-cache";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 
+// Every page shows the instance's name, region and operator: kept in the
+// process rather than read twice per request. They change only when the
+// launcher seeds them, and any change to public data empties this cache.
+const SETTINGS_TTL_MS = 60_000;
+const settingsCache = new TtlCache<Awaited<ReturnType<typeof readInstanceSettings>>>({
+  ttlMs: SETTINGS_TTL_MS,
+  maxEntries: 1,
+});
+
 export const getInstanceSettings = cache(async () => {
+  const kept = settingsCache.get("settings");
+  if (kept) return kept;
+  const settings = await readInstanceSettings();
+  settingsCache.set("settings", settings);
+  return settings;
+});
+
+async function readInstanceSettings() {
   const settings = await db().instanceSettings.findUnique({
     where: { id: 1 },
     select: {
@@ -23,7 +41,7 @@ export const getInstanceSettings = cache(async () => {
   // database was not prepared.
   if (!settings) throw new AppError("UNAVAILABLE", "instance settings missing: run `npm run db:migrate`");
   return settings;
-});
+}
 
 export type InstanceSettingsView = Awaited<ReturnType<typeof getInstanceSettings>>;
 

@@ -1,5 +1,6 @@
 // Creates the instance settings and the accessibility statement on first
 // start. Existing rows are never overwritten: administrators own them.
+import { publicDataChanged } from "@/lib/cache/public-data";
 import { db } from "@/lib/db/client";
 import { ConfigurationError, env, type Env } from "@/lib/env";
 import { log } from "@/lib/log";
@@ -77,6 +78,7 @@ export async function ensureInstanceSettings(defaults?: InstanceDefaults): Promi
     const values = defaults ?? instanceDefaultsFromEnv(env(), await regionRegisterName(env().REGION_TERYT));
     await regionRegisterName(values.regionCode);
     await db().instanceSettings.create({ data: { id: 1, ...values } });
+    publicDataChanged();
     log.info("instance settings created", { region: values.regionCode });
   }
   await ensureAccessibilityStatement();

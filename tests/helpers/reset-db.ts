@@ -1,3 +1,4 @@
+import { publicDataChanged } from "@/lib/cache/public-data";
 import { db } from "@/lib/db/client";
 
 // Reference data (territories, spheres) is seeded once per run and kept, as
@@ -12,4 +13,6 @@ export async function resetDatabase(): Promise<void> {
   if (names.length > 0) {
     await db().$executeRawUnsafe(`TRUNCATE ${names.map((n) => `"${n}"`).join(", ")} RESTART IDENTITY CASCADE`);
   }
+  // What the process keeps of public data (instance settings, counts) went with the rows.
+  publicDataChanged();
 }
