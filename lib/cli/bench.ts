@@ -16,7 +16,8 @@ import { ensureBenchForum } from "@/tests/bench/forum-data";
 import { ensureBenchNews } from "@/tests/bench/news-data";
 import { ensureBenchLibrary } from "@/tests/bench/library-data";
 import { benchVoting } from "@/tests/bench/voting";
-import { BASELINE, benchRoutes, type BenchRoute } from "@/tests/bench/routes";
+import { BASELINE, BENCH_MEMBER, benchRoutes, type BenchRoute } from "@/tests/bench/routes";
+import { signedInCookie } from "@/tests/bench/session";
 
 const PORT = Number(process.argv.find((a) => a.startsWith("--port="))?.split("=")[1] ?? 3200);
 const CONCURRENCY = Number(process.argv.find((a) => a.startsWith("--concurrency="))?.split("=")[1] ?? 10);
@@ -31,16 +32,17 @@ interface Result {
   p95_ms: number;
   rps: number;
   ratio_to_baseline: number;
+  rps_to_baseline: number;
   requests: number;
   errors: number;
 }
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
 
-function request(path: string): Promise<{ ms: number; ok: boolean }> {
+function request(path: string, cookie?: string): Promise<{ ms: number; ok: boolean }> {
   const started = process.hrtime.bigint();
   return new Promise((resolve) => {
-    const req = http.get({ host: "127.0.0.1", port: PORT, path, agent }, (res) => {
+    const req = http.get({ host: "127.0.0.1", port: PORT, path, agent, headers: cookie ? { cookie } : {} }, (res) => {
       res.resume();
       res.on("end", () => resolve({ ms: Number(process.hrtime.bigint() - started) / 1e6, ok: res.statusCode === 200 }));
     });
@@ -60,8 +62,13 @@ function pathOf(route: BenchRoute): string {
   return `${route.route}${route.route.includes("?") ? "&" : "?"}bench=${counter}`;
 }
 
-async function measure(route: BenchRoute): Promise<Omit<Result, "ratio_to_baseline">> {
-  for (let i = 0; i < WARMUP_REQUESTS; i++) await request(pathOf(route));
+/** The session the signed-in routes carry; signed in once per run, as the sign-in form does. */
+let memberCookie: string | undefined;
+
+async function measure(route: BenchRoute): Promise<Omit<Result, "ratio_to_baseline" | "rps_to_baseline">> {
+  const cookie = route.signedIn ? memberCookie : undefined;
+  if (route.signedIn && !cookie) throw new Error(`${route.name}: no session to measure it with`);
+  for (let i = 0; i < WARMUP_REQUESTS; i++) await request(pathOf(route), cookie);
   const latencies: number[] = [];
   let errors = 0;
   const deadline = Date.now() + SECONDS * 1000;
@@ -69,7 +76,7 @@ async function measure(route: BenchRoute): Promise<Omit<Result, "ratio_to_baseli
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
       while (Date.now() < deadline) {
-        const { ms, ok } = await request(pathOf(route));
+        const { ms, ok } = await request(pathOf(route), cookie);
         latencies.push(ms);
         if (!ok) errors++;
       }
@@ -160,6 +167,7 @@ async function main() {
     console.log(
       `Library: ${library.documents} documents${library.created ? ` (generated now in ${Math.round(library.seed_ms / 1000)} s)` : ""}.`,
     );
+    memberCookie = await signedInCookie(PORT, BENCH_MEMBER.email, BENCH_MEMBER.password);
     console.log(`Measuring at concurrency ${CONCURRENCY}, ${SECONDS} s per route...`);
     const baseline = await measure(BASELINE);
     const measured = [baseline];
@@ -167,17 +175,37 @@ async function main() {
     const results: Result[] = measured.map((r) => ({
       ...r,
       ratio_to_baseline: Math.round((r.p50_ms / baseline.p50_ms) * 100) / 100,
+      rps_to_baseline: Math.round((r.rps / baseline.rps) * 100) / 100,
     }));
 
-    console.log("\nname                      route                          p50 ms   p95 ms      rps  ratio  errors");
+    console.log(
+      "\nname                             route                          p50 ms   p95 ms      rps  ratio  rps/base  errors",
+    );
     for (const r of results) {
       console.log(
-        `${r.name.padEnd(25)} ${r.route.padEnd(30)} ${r.p50_ms.toFixed(2).padStart(7)}  ${r.p95_ms.toFixed(2).padStart(7)}  ${r.rps
+        `${r.name.padEnd(32)} ${r.route.slice(0, 30).padEnd(30)} ${r.p50_ms.toFixed(2).padStart(7)}  ${r.p95_ms.toFixed(2).padStart(7)}  ${r.rps
           .toFixed(1)
-          .padStart(7)}  ${r.ratio_to_baseline.toFixed(2).padStart(5)}  ${String(r.errors).padStart(6)}`,
+          .padStart(
+            7,
+          )}  ${r.ratio_to_baseline.toFixed(2).padStart(5)}  ${r.rps_to_baseline.toFixed(2).padStart(8)}  ${String(r.errors).padStart(6)}`,
       );
     }
-    console.log("\nratio = the route's p50 divided by the baseline's p50 in the same run.");
+    console.log(
+      "\nratio = the route's p50 divided by the baseline's p50; rps/base = its requests per second divided by the baseline's (same run).",
+    );
+    // Issue 21's goals, each route against the baseline of this run.
+    for (const route of benchRoutes.filter((r) => r.target)) {
+      const r = results.find((result) => result.name === route.name)!;
+      const target = route.target!;
+      const meets = r.rps_to_baseline >= target.minRpsShare && (target.p95Ms === undefined || r.p95_ms <= target.p95Ms);
+      const goals = [
+        `rps ≥ ${target.minRpsShare < 1 ? `1/${Math.round(1 / target.minRpsShare)}` : `${target.minRpsShare}×`} the baseline`,
+        ...(target.p95Ms === undefined ? [] : [`p95 ≤ ${target.p95Ms} ms`]),
+      ].join(", ");
+      console.log(
+        `${r.name}: ${r.rps} rps (${r.rps_to_baseline}× the baseline), p95 ${r.p95_ms} ms; goal ${goals}: ${meets ? "meets the goal" : "MISSES the goal"}`,
+      );
+    }
     // Targets from the issues: p95 at most so many ms, at least half the baseline's throughput.
     for (const [name, p95] of [
       ["directory-search", 50],
@@ -223,7 +251,7 @@ async function main() {
       "bench-results.json",
       JSON.stringify(
         [
-          ...results.map(({ name, route, concurrency, p50_ms, p95_ms, rps, ratio_to_baseline }) => ({
+          ...results.map(({ name, route, concurrency, p50_ms, p95_ms, rps, ratio_to_baseline, rps_to_baseline }) => ({
             name,
             route,
             concurrency,
@@ -231,6 +259,7 @@ async function main() {
             p95_ms,
             rps,
             ratio_to_baseline,
+            rps_to_baseline,
           })),
           health,
           fanout,
