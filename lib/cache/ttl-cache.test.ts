@@ -1,5 +1,5 @@
 import { publicDataChanged } from "@/lib/cache/public-data";
-import { TtlCache } from "@/lib/cache/ttl-cache";
+import { keptOrLoaded, TtlCache } from "@/lib/cache/ttl-cache";
 
 describe("TtlCache", () => {
   let clock = 0;
@@ -46,5 +46,20 @@ describe("TtlCache", () => {
     const cache = new TtlCache<string>({ ttlMs: 0, maxEntries: 10, now });
     cache.set("a", "A");
     expect(cache.get("a")).toBeUndefined();
+  });
+});
+
+describe("keptOrLoaded", () => {
+  it("loads once for callers that arrive together, keeps the answer, and forgets a failed load", async () => {
+    const cache = new TtlCache<Promise<number>>({ ttlMs: 1_000, maxEntries: 10 });
+    let loads = 0;
+    const load = () => Promise.resolve(++loads);
+    const [a, b] = await Promise.all([keptOrLoaded(cache, "k", load), keptOrLoaded(cache, "k", load)]);
+    expect([a, b, loads]).toEqual([1, 1, 1]);
+    expect(await keptOrLoaded(cache, "k", load)).toBe(1);
+
+    const failing = keptOrLoaded(cache, "bad", () => Promise.reject(new Error("database away")));
+    await expect(failing).rejects.toThrow("database away");
+    expect(await keptOrLoaded(cache, "bad", load)).toBe(2);
   });
 });

@@ -65,3 +65,17 @@ export class TtlCache<V> {
     return this.entries.size;
   }
 }
+
+/**
+ * What `cache` keeps under `key`, or else `load()`'s answer, kept as a promise
+ * so that callers arriving while it loads share the one load. A failed load is
+ * not kept.
+ */
+export function keptOrLoaded<V>(cache: TtlCache<Promise<V>>, key: string, load: () => Promise<V>): Promise<V> {
+  const kept = cache.get(key);
+  if (kept) return kept;
+  const loading = load();
+  cache.set(key, loading);
+  loading.catch(() => cache.delete(key));
+  return loading;
+}

@@ -5,7 +5,7 @@
 // every other filter applied, so a count says what choosing it would give.
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { LegalForm, TargetGroup } from "@/lib/generated/prisma/enums";
-import { TtlCache } from "@/lib/cache/ttl-cache";
+import { keptOrLoaded, TtlCache } from "@/lib/cache/ttl-cache";
 import { db } from "@/lib/db/client";
 import { effectiveSort, PAGE_SIZE, type DirectoryFilters } from "@/lib/directory/filters";
 
@@ -145,13 +145,7 @@ export function countDirectory(filters: DirectoryFilters, mode: TextMode = "word
     filters.opp,
     filters.verified,
   ]);
-  const cached = countsCache.get(key);
-  if (cached) return cached;
-  const counting = countDirectoryNow(filters, mode);
-  countsCache.set(key, counting);
-  // A failed count is not kept.
-  counting.catch(() => countsCache.delete(key));
-  return counting;
+  return keptOrLoaded(countsCache, key, () => countDirectoryNow(filters, mode));
 }
 
 async function countDirectoryNow(filters: DirectoryFilters, mode: TextMode): Promise<Counts> {

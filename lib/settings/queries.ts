@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { TtlCache } from "@/lib/cache/ttl-cache";
+import { keptOrLoaded, TtlCache } from "@/lib/cache/ttl-cache";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 
@@ -8,18 +8,9 @@ import { AppError } from "@/lib/errors";
 // process rather than read twice per request. They change only when the
 // launcher seeds them, and any change to public data empties this cache.
 const SETTINGS_TTL_MS = 60_000;
-const settingsCache = new TtlCache<Awaited<ReturnType<typeof readInstanceSettings>>>({
-  ttlMs: SETTINGS_TTL_MS,
-  maxEntries: 1,
-});
+const settingsCache = new TtlCache<ReturnType<typeof readInstanceSettings>>({ ttlMs: SETTINGS_TTL_MS, maxEntries: 1 });
 
-export const getInstanceSettings = cache(async () => {
-  const kept = settingsCache.get("settings");
-  if (kept) return kept;
-  const settings = await readInstanceSettings();
-  settingsCache.set("settings", settings);
-  return settings;
-});
+export const getInstanceSettings = cache(() => keptOrLoaded(settingsCache, "settings", readInstanceSettings));
 
 async function readInstanceSettings() {
   const settings = await db().instanceSettings.findUnique({

@@ -1,3 +1,5 @@
+import { publicDataChanged } from "@/lib/cache/public-data";
+import { homePageView } from "@/lib/home/page-view";
 import { listInstitutionsInRegion } from "@/lib/institutions/queries";
 import { countOrganisationsInRegion, listRecentOrganisations } from "@/lib/organisations/queries";
 import { createInstitution } from "@/tests/factories/institutions";
@@ -43,5 +45,23 @@ describe("home page queries", () => {
       "Starostwo Powiatowe w Brzegu",
       "Urząd Gminy Turawa",
     ]);
+  });
+});
+
+describe("the home page's public content", () => {
+  it("is gathered once and kept for every reader until public data changes", async () => {
+    publicDataChanged();
+    const first = await homePageView("16");
+    const before = first.counts.organisations;
+    expect(await homePageView("16")).toBe(first);
+
+    // A row written behind the platform's back (no change announced) is not seen yet…
+    await createOrganisation({ name: "Stowarzyszenie Ostatnie", verifiedAt: new Date() });
+    expect(await homePageView("16")).toBe(first);
+    // …and is, once a change to public data is announced (as every action's pipeline does).
+    publicDataChanged();
+    const second = await homePageView("16");
+    expect(second.counts.organisations).toBe(before + 1);
+    expect(second.organisations[0]!.name).toBe("Stowarzyszenie Ostatnie");
   });
 });

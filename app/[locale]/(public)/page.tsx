@@ -5,13 +5,9 @@ import { InstitutionList } from "@/components/home/institution-list";
 import { RecentOrganisations } from "@/components/home/recent-organisations";
 import { RegionStats } from "@/components/home/region-stats";
 import { Alert } from "@/components/ui/alert";
-import { listPublicConsultations } from "@/lib/consultations/queries";
 import { Link } from "@/lib/i18n/navigation";
-import { listInstitutionsInRegion } from "@/lib/institutions/queries";
+import { homePageView } from "@/lib/home/page-view";
 import { platformName, resolveLocale, titleMetadata } from "@/lib/i18n/metadata";
-import { homeNews } from "@/lib/news/queries";
-import { countOrganisationsInRegion, listRecentOrganisations } from "@/lib/organisations/queries";
-import { countRegionUnits } from "@/lib/reference-data/queries";
 import { getInstanceSettings } from "@/lib/settings/queries";
 import { regionNameFor } from "@/lib/settings/region";
 
@@ -23,16 +19,12 @@ export default async function HomePage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
   const settings = await getInstanceSettings();
-  const [t, units, organisationCount, organisations, institutions, name, consultations, news] = await Promise.all([
+  const [t, name, view] = await Promise.all([
     getTranslations({ locale }),
-    countRegionUnits(settings.regionCode),
-    countOrganisationsInRegion(settings.regionCode),
-    listRecentOrganisations(settings.regionCode),
-    listInstitutionsInRegion(settings.regionCode),
     platformName(locale),
-    listPublicConsultations({ phase: "open", page: 1 }),
-    homeNews(),
+    homePageView(settings.regionCode),
   ]);
+  const { counts, news, openConsultations, organisations, institutions } = view;
   const accountDeleted = (await searchParams).account === "deleted";
   return (
     <>
@@ -45,20 +37,20 @@ export default async function HomePage({ params, searchParams }: Props) {
       <p className="mt-4 max-w-3xl text-lg">
         {t("home.lead", { region: t("region.label", { name: regionNameFor(settings.region.name, locale) }) })}
       </p>
-      <RegionStats counts={{ organisations: organisationCount, institutions: institutions.length, ...units }} />
+      <RegionStats counts={counts} />
       <HomeNews featured={news.featured} latest={news.latest} platform={name} />
       <section aria-labelledby="open-consultations-heading" className="mt-10">
         <h2 id="open-consultations-heading" className="text-2xl font-bold">
           {t("home.openConsultations")}
         </h2>
-        {consultations.items.length === 0 ? (
+        {openConsultations.items.length === 0 ? (
           <p className="mt-2">{t("home.noOpenConsultations")}</p>
         ) : (
-          <ConsultationList items={consultations.items.slice(0, 5)} />
+          <ConsultationList items={openConsultations.items} />
         )}
         <p className="mt-4">
           <Link href="/consultations" className="underline">
-            {t("home.allConsultations", { count: consultations.total })}
+            {t("home.allConsultations", { count: openConsultations.total })}
           </Link>
         </p>
       </section>
