@@ -2,7 +2,8 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useParams } from "next/navigation";
-import { Link, runtimeHref, usePathname } from "@/lib/i18n/navigation";
+import { useAppPathname } from "@/lib/i18n/current-pathname";
+import { Link, runtimeHref } from "@/lib/i18n/navigation";
 import { locales } from "@/lib/i18n/locales";
 
 /**
@@ -13,7 +14,7 @@ import { locales } from "@/lib/i18n/locales";
 export function LanguageSwitcher() {
   const t = useTranslations();
   const current = useLocale();
-  const pathname = usePathname();
+  const pathname = useAppPathname();
   const params = useParams();
   return (
     <nav aria-label={t("layout.languageSwitcher")}>

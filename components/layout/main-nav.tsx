@@ -1,7 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Link, usePathname } from "@/lib/i18n/navigation";
+import { useAppPathname } from "@/lib/i18n/current-pathname";
+import { Link } from "@/lib/i18n/navigation";
 
 // The areas that exist so far; each module adds its entry when it lands.
 const items: {
@@ -42,7 +43,7 @@ const items: {
 
 export function MainNav() {
   const t = useTranslations();
-  const pathname = usePathname();
+  const pathname = useAppPathname();
   return (
     <nav aria-label={t("layout.mainNavigation")}>
       <ul className="flex flex-wrap gap-x-1 gap-y-1">
