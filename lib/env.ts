@@ -70,6 +70,16 @@ const envSchema = z
     S3_FORCE_PATH_STYLE: booleanFlag.default(true),
     /** Days an entry stays in the notification centre. */
     NOTIFICATION_RETENTION_DAYS: z.coerce.number().int().min(7).max(3650).default(180),
+    /**
+     * How many Node.js processes the production server runs on its port (lib/cli/web-processes.ts);
+     * unset: one per core of the machine, since each process runs JavaScript on one core.
+     */
+    WEB_PROCESSES: z.coerce
+      .number({ error: "must be a whole number of processes, e.g. 2" })
+      .int("must be a whole number of processes, e.g. 2")
+      .min(1, "must be at least 1")
+      .max(64, "must be at most 64 (each process holds its own database connections and memory)")
+      .optional(),
     /** Where background jobs run: inside the app process (default) or only in `npm run worker` processes. */
     JOBS_WORKER: z.enum(["in-app", "separate"]).default("in-app"),
     /** Reverse proxies in front of the app that append to X-Forwarded-For. */
