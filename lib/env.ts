@@ -42,7 +42,7 @@ const envSchema = z
     KRS_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
     /** How long public pages are kept for visitors without a session (lib/http/page-cache.ts); 0 switches the cache off. */
     PAGE_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
-    /** Requests one client may make to the open data API per minute, per instance (exports count ten). */
+    /** Requests one client may make to the open data API per minute, counted by each server process (exports count ten). */
     API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(300),
     /** The directory map's tile server: a Leaflet URL template ({s} subdomains, {z}/{x}/{y}). */
     MAP_TILE_URL: z
