@@ -72,7 +72,7 @@ const envSchema = z
     NOTIFICATION_RETENTION_DAYS: z.coerce.number().int().min(7).max(3650).default(180),
     /**
      * How many Node.js processes the production server runs on its port (lib/cli/web-processes.ts);
-     * unset: one per core of the machine, since each process runs JavaScript on one core.
+     * unset: one per core, since each process runs JavaScript on one core, as far as the memory allows.
      */
     WEB_PROCESSES: z.coerce
       .number({ error: "must be a whole number of processes, e.g. 2" })

@@ -1,5 +1,6 @@
 import {
   MAX_FAILURES_IN_A_ROW,
+  MEMORY_PER_PROCESS_BYTES,
   restartDecision,
   STABLE_AFTER_MS,
   webProcessCount,
@@ -11,15 +12,24 @@ const ranWell: ProcessExit = { listened: true, ranForMs: STABLE_AFTER_MS + 1 };
 const diedSoon: ProcessExit = { listened: true, ranForMs: 2_000 };
 const neverStarted: ProcessExit = { listened: false, ranForMs: 800 };
 
+const GB = 1024 ** 3;
+
 describe("how many processes the production server runs", () => {
   it("runs one per core unless WEB_PROCESSES says otherwise", () => {
-    expect(webProcessCount(undefined, 2)).toBe(2);
-    expect(webProcessCount(undefined, 16)).toBe(16);
-    expect(webProcessCount(1, 16)).toBe(1);
-    expect(webProcessCount(3, 2)).toBe(3);
+    expect(webProcessCount(undefined, { cores: 2, memoryBytes: 8 * GB })).toBe(2);
+    expect(webProcessCount(undefined, { cores: 8, memoryBytes: 8 * GB })).toBe(8);
+    expect(webProcessCount(1, { cores: 16, memoryBytes: 64 * GB })).toBe(1);
+    expect(webProcessCount(3, { cores: 2, memoryBytes: 1 * GB })).toBe(3);
   });
 
-  it("counts the machine's cores by default", () => {
+  it("starts no more processes by default than the memory holds, and always one", () => {
+    expect(MEMORY_PER_PROCESS_BYTES).toBe(0.75 * GB);
+    expect(webProcessCount(undefined, { cores: 16, memoryBytes: 4 * GB })).toBe(5);
+    expect(webProcessCount(undefined, { cores: 4, memoryBytes: 1 * GB })).toBe(1);
+    expect(webProcessCount(undefined, { cores: 4, memoryBytes: 0.5 * GB })).toBe(1);
+  });
+
+  it("counts this machine's cores and memory by default", () => {
     expect(webProcessCount(undefined)).toBeGreaterThanOrEqual(1);
   });
 });

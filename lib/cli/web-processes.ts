@@ -4,12 +4,24 @@
 // - how many processes share the port;
 // - which one runs the in-app job worker;
 // - whether a process that died is started again, and after how long.
-import os from "node:os";
+import { machineCapacity, type MachineCapacity } from "@/lib/cli/machine-capacity";
 import type { Env } from "@/lib/env";
 
-/** WEB_PROCESSES, or one process per core: Node.js runs a process's JavaScript on one core. */
-export function webProcessCount(configured: number | undefined, cores = os.availableParallelism()): number {
-  return configured ?? Math.max(1, cores);
+/**
+ * The memory one process is given when the default count is chosen: a process
+ * serving the demo measured about 500 MB resident, and the database and the
+ * launcher need some of the machine too.
+ */
+export const MEMORY_PER_PROCESS_BYTES = 768 * 1024 * 1024;
+
+/**
+ * WEB_PROCESSES, or one process per core (Node.js runs a process's JavaScript
+ * on one core), but no more than the memory holds: a small machine with many
+ * cores must not start more processes than it can keep.
+ */
+export function webProcessCount(configured: number | undefined, machine: MachineCapacity = machineCapacity()): number {
+  if (configured !== undefined) return configured;
+  return Math.max(1, Math.min(machine.cores, Math.floor(machine.memoryBytes / MEMORY_PER_PROCESS_BYTES)));
 }
 
 /**
