@@ -59,7 +59,8 @@ export default defineConfig({
       url: `${baseURL}/api/health`,
       timeout: 120_000,
       reuseExistingServer: false,
-      gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
+      // The server's processes get up to ten seconds to finish their requests, then PostgreSQL stops.
+      gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
       env: {
         PORT: String(port),
         APP_URL: baseURL,
