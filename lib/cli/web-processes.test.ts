@@ -23,8 +23,9 @@ describe("how many processes the production server runs", () => {
   });
 
   it("starts no more processes by default than the memory holds, and always one", () => {
-    expect(MEMORY_PER_PROCESS_BYTES).toBe(0.75 * GB);
-    expect(webProcessCount(undefined, { cores: 16, memoryBytes: 4 * GB })).toBe(5);
+    expect(MEMORY_PER_PROCESS_BYTES).toBe(GB);
+    expect(webProcessCount(undefined, { cores: 16, memoryBytes: 4 * GB })).toBe(4);
+    expect(webProcessCount(undefined, { cores: 4, memoryBytes: 2.5 * GB })).toBe(2);
     expect(webProcessCount(undefined, { cores: 4, memoryBytes: 1 * GB })).toBe(1);
     expect(webProcessCount(undefined, { cores: 4, memoryBytes: 0.5 * GB })).toBe(1);
   });

@@ -9,10 +9,10 @@ import type { Env } from "@/lib/env";
 
 /**
  * The memory one process is given when the default count is chosen: a process
- * serving the demo measured about 500 MB resident, and the database and the
- * launcher need some of the machine too.
+ * serving the demo measured 600–750 MB resident after a few seconds of load,
+ * and the database, the launcher and the primary need some of the machine too.
  */
-export const MEMORY_PER_PROCESS_BYTES = 768 * 1024 * 1024;
+export const MEMORY_PER_PROCESS_BYTES = 1024 * 1024 * 1024;
 
 /**
  * WEB_PROCESSES, or one process per core (Node.js runs a process's JavaScript
