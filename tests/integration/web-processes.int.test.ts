@@ -82,6 +82,17 @@ async function livePids(port: number, count: number): Promise<Map<number, string
   return seen;
 }
 
+/** The primary logs one line per process it started (the pipe may bring it a moment after the answers). */
+async function readyLines(server: ReturnType<typeof startCluster>, count: number): Promise<void> {
+  const lines = () => server.output().match(/"message":"web process ready"/g)?.length ?? 0;
+  await eventually(
+    async () => lines(),
+    (seen) => seen >= count,
+    5,
+  );
+  expect(lines()).toBe(count);
+}
+
 describe("the production server's processes", () => {
   let port: number;
   let server: ReturnType<typeof startCluster>;
@@ -102,7 +113,7 @@ describe("the production server's processes", () => {
     const processes = await livePids(port, 2);
     expect(processes.size).toBe(2);
     expect([...processes.values()].sort()).toEqual(["in-app", "separate"]);
-    expect(server.output().match(/"message":"web process ready"/g)).toHaveLength(2);
+    await readyLines(server, 2);
   }, 90_000);
 
   it("empties the other process's page cache when public data changes in one", async () => {
@@ -136,6 +147,7 @@ describe("the production server's processes", () => {
     );
     expect(after.pid).not.toBe(killed);
     expect(server.output()).toMatch(/"message":"web process died; starting another"/);
+    await readyLines(server, 3);
   }, 90_000);
 
   it("stops every process on SIGTERM and exits cleanly", async () => {
