@@ -59,7 +59,8 @@ export default defineConfig({
       url: `${baseURL}/api/health`,
       timeout: 120_000,
       reuseExistingServer: false,
-      gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
+      // The server's processes get up to ten seconds to finish their requests, then PostgreSQL stops.
+      gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
       env: {
         PORT: String(port),
         APP_URL: baseURL,
@@ -67,6 +68,11 @@ export default defineConfig({
         EMBEDDED_PG_PORT: process.env.E2E_PG_PORT ?? "54330",
         FILE_STORAGE_DIR: ".data/e2e-files",
         LOG_LEVEL: "warn",
+        // One process, whatever the machine: the tests check behaviour, not throughput, and what a process
+        // keeps in memory (the page cache, the open-data API's per-client limit) is then in one place, so a
+        // result never depends on which process answered. Several processes are tested in
+        // tests/integration/web-processes.int.test.ts; `npm run bench` measures the default, one per core.
+        WEB_PROCESSES: "1",
         // As in production behind one reverse proxy: tests that play several
         // people give each its own client address (tests/e2e/clients.ts), so
         // per-address rate limits do not tie unrelated tests together.

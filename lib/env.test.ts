@@ -37,6 +37,20 @@ describe("parseEnv", () => {
   });
 });
 
+describe("the production server's processes", () => {
+  it("leaves the count to the server (one per core) unless it is set", () => {
+    expect(parseEnv({}).WEB_PROCESSES).toBeUndefined();
+    expect(parseEnv({ WEB_PROCESSES: "2" }).WEB_PROCESSES).toBe(2);
+  });
+
+  it("refuses a count that is not a whole number from 1 to 64, saying what it expects", () => {
+    expect(() => parseEnv({ WEB_PROCESSES: "0" })).toThrow(/WEB_PROCESSES must be at least 1 \(got "0"\)/);
+    expect(() => parseEnv({ WEB_PROCESSES: "1.5" })).toThrow(/WEB_PROCESSES must be a whole number of processes/);
+    expect(() => parseEnv({ WEB_PROCESSES: "all" })).toThrow(/WEB_PROCESSES must be a whole number of processes/);
+    expect(() => parseEnv({ WEB_PROCESSES: "500" })).toThrow(/WEB_PROCESSES must be at most 64/);
+  });
+});
+
 describe("file storage configuration", () => {
   it("keeps files on the local disk by default", () => {
     expect(parseEnv({})).toMatchObject({ FILE_STORAGE: "local", FILE_STORAGE_DIR: ".data/files" });

@@ -42,7 +42,7 @@ const envSchema = z
     KRS_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
     /** How long public pages are kept for visitors without a session (lib/http/page-cache.ts); 0 switches the cache off. */
     PAGE_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
-    /** Requests one client may make to the open data API per minute, per instance (exports count ten). */
+    /** Requests one client may make to the open data API per minute, counted by each server process (exports count ten). */
     API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(300),
     /** The directory map's tile server: a Leaflet URL template ({s} subdomains, {z}/{x}/{y}). */
     MAP_TILE_URL: z
@@ -70,6 +70,16 @@ const envSchema = z
     S3_FORCE_PATH_STYLE: booleanFlag.default(true),
     /** Days an entry stays in the notification centre. */
     NOTIFICATION_RETENTION_DAYS: z.coerce.number().int().min(7).max(3650).default(180),
+    /**
+     * How many Node.js processes the production server runs on its port (lib/cli/web-processes.ts);
+     * unset: one per core, since each process runs JavaScript on one core, as far as the memory allows.
+     */
+    WEB_PROCESSES: z.coerce
+      .number({ error: "must be a whole number of processes, e.g. 2" })
+      .int("must be a whole number of processes, e.g. 2")
+      .min(1, "must be at least 1")
+      .max(64, "must be at most 64 (each process holds its own database connections and memory)")
+      .optional(),
     /** Where background jobs run: inside the app process (default) or only in `npm run worker` processes. */
     JOBS_WORKER: z.enum(["in-app", "separate"]).default("in-app"),
     /** Reverse proxies in front of the app that append to X-Forwarded-For. */

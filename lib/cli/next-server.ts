@@ -1,44 +1,31 @@
-// The production server: Next.js behind the public page cache
-// (lib/http/page-cache.ts). `npm start` and `npm run demo` run it through
+// The production server. `npm start` and `npm run demo` run it through
 // lib/cli/serve.ts, which prepares the database first; it takes the same
-// environment as `next start`.
-import http from "node:http";
-import next from "next";
+// environment as `next start`. It serves with WEB_PROCESSES processes on one
+// port (one per core by default): one alone runs in this process; several are
+// forked and watched by this one (lib/cli/web-process-supervisor.ts), each
+// running this file again as a cluster worker.
+import cluster from "node:cluster";
+import { superviseWebProcesses } from "@/lib/cli/web-process-supervisor";
+import { webProcessCount, webProcessEnvironment } from "@/lib/cli/web-processes";
 import { env } from "@/lib/env";
-import { createPageCache, servePageCached } from "@/lib/http/page-cache";
 import { log } from "@/lib/log";
 
 async function main() {
   const config = env();
-  const app = next({ dev: false, dir: process.cwd(), port: config.PORT });
-  const handle = app.getRequestHandler();
-  await app.prepare();
-  const cache = createPageCache(config.PAGE_CACHE_SECONDS);
-  const server = http.createServer((request, response) => {
-    // The peer that connected goes last in X-Forwarded-For, as a reverse proxy
-    // would add it; lib/http/request-context.ts trusts only entries from there back.
-    const peer = request.socket.remoteAddress ?? "unknown";
-    const forwarded = request.headers["x-forwarded-for"];
-    request.headers["x-forwarded-for"] = forwarded ? `${String(forwarded)}, ${peer}` : peer;
-    servePageCached(cache, request, response, (req, res) => handle(req, res));
-  });
-  // Longer than a load balancer's idle timeout, so it never reuses a socket we closed.
-  server.keepAliveTimeout = 65_000;
-  server.listen(config.PORT, () =>
-    log.info(`Next.js ready on port ${config.PORT}`, { pageCacheSeconds: config.PAGE_CACHE_SECONDS }),
-  );
-
-  let stopping = false;
-  const stop = () => {
-    if (stopping) return;
-    stopping = true;
-    server.close(() => void app.close().finally(() => process.exit(0)));
-    server.closeIdleConnections();
-    // Requests in flight get ten seconds to finish.
-    setTimeout(() => process.exit(0), 10_000).unref();
-  };
-  process.on("SIGTERM", stop);
-  process.on("SIGINT", stop);
+  const processes = webProcessCount(config.WEB_PROCESSES);
+  if (cluster.isPrimary && processes > 1) {
+    log.info(`serving on port ${config.PORT} with ${processes} processes`, {
+      pageCacheSeconds: config.PAGE_CACHE_SECONDS,
+    });
+    const code = await superviseWebProcesses({
+      processes,
+      environmentFor: (slot) => webProcessEnvironment(slot, config.JOBS_WORKER),
+    });
+    process.exit(code);
+  }
+  // Loaded only where it serves: the primary of several processes needs no Next.js.
+  const { serveNext } = await import("@/lib/cli/next-process");
+  await serveNext({ announceReady: cluster.isPrimary });
 }
 
 main().catch((error) => {

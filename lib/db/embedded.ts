@@ -23,7 +23,12 @@ export interface EmbeddedDatabase {
   stop(): Promise<void>;
 }
 
-export async function startEmbeddedPostgres(options: { dataDir: string; port: number }): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  port: number;
+  /** PostgreSQL's max_connections; its default (100) unless the server runs more processes than that holds. */
+  maxConnections?: number;
+}): Promise<EmbeddedDatabase> {
   const databaseDir = path.resolve(options.dataDir);
   const server = new EmbeddedPostgres({
     databaseDir,
@@ -33,6 +38,7 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
     persistent: true,
     // Everything here may run as root, and PostgreSQL refuses to run as root.
     createPostgresUser: true,
+    postgresFlags: options.maxConnections ? ["-c", `max_connections=${options.maxConnections}`] : [],
     onLog: (message) => log.debug("postgres", { message: String(message).trim() }),
     onError: (message) => log.debug("postgres", { message: String(message).trim() }),
   });

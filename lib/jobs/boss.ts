@@ -3,6 +3,7 @@
 // worker (inside the app by default, or `npm run worker` on its own) also
 // works the queues. Nothing else talks to pg-boss.
 import PgBoss from "pg-boss";
+import { JOB_POOL_CONNECTIONS } from "@/lib/db/connection-budget";
 import { jobDefinitions, jobNames, type JobName } from "@/lib/jobs/definitions";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
@@ -33,7 +34,7 @@ export function jobBoss(): Promise<PgBoss> {
       connectionString: env().DATABASE_URL,
       schema: "pgboss",
       application_name: "ngo-platform-jobs",
-      max: 4,
+      max: JOB_POOL_CONNECTIONS,
     });
     instance.on("error", (error) => log.error("job system error", { error }));
     await instance.start();
