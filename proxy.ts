@@ -1,6 +1,9 @@
 // Runs before every page: picks the language from the URL (next-intl) and sets
-// the Content-Security-Policy, with a per-request CSP nonce handed to Next.js through
-// the request headers.
+// the Content-Security-Policy. In production it allows scripts from 'self' only, and the
+// production server adds the hashes of the page's own inline scripts
+// (lib/http/page-answer.ts): no nonce, so pages the same for everyone can be
+// prerendered. `next dev` is not behind that server, so there a per-request
+// nonce is handed to Next.js through the request's CSP header instead.
 import createMiddleware from "next-intl/middleware";
 import { NextRequest, type NextResponse } from "next/server";
 import { routing } from "@/lib/i18n/routing";
@@ -11,14 +14,13 @@ const handleI18nRouting = createMiddleware(routing);
 
 export function proxy(request: NextRequest): NextResponse {
   const config = env();
-  const nonce = createNonce();
-  const csp = contentSecurityPolicy(nonce, {
-    development: config.NODE_ENV === "development",
+  const development = config.NODE_ENV === "development";
+  const csp = contentSecurityPolicy(development ? createNonce() : null, {
+    development,
     https: config.APP_URL.startsWith("https:"),
     tileSource: tileSource(config.MAP_TILE_URL),
   });
   const headers = new Headers(request.headers);
-  headers.set("x-nonce", nonce);
   headers.set("Content-Security-Policy", csp);
   // The page asked for, so that a page for signed-in people can send a visitor
   // to sign in and back here (lib/auth/redirects.ts). Set here, never taken from the client.

@@ -1,9 +1,11 @@
 // One process of the production server: Next.js behind the public page cache
-// (lib/http/page-cache.ts). lib/cli/next-server.ts runs it, alone or as one of
+// (lib/http/page-cache.ts), with each page's CSP hashes and cache headers added
+// on the way out (lib/http/page-answer.ts). lib/cli/next-server.ts runs it, alone or as one of
 // WEB_PROCESSES processes sharing the port; it takes the same environment as `next start`.
 import http from "node:http";
 import next from "next";
 import { env } from "@/lib/env";
+import { preparePageAnswer } from "@/lib/http/page-answer";
 import { createPageCache, servePageCached } from "@/lib/http/page-cache";
 import { log } from "@/lib/log";
 
@@ -20,7 +22,10 @@ export async function serveNext(options: { announceReady: boolean }): Promise<vo
     const peer = request.socket.remoteAddress ?? "unknown";
     const forwarded = request.headers["x-forwarded-for"];
     request.headers["x-forwarded-for"] = forwarded ? `${String(forwarded)}, ${peer}` : peer;
-    servePageCached(cache, request, response, (req, res) => handle(req, res));
+    servePageCached(cache, request, response, (req, res) => {
+      preparePageAnswer(req, res, config.PAGE_CACHE_SECONDS);
+      return handle(req, res);
+    });
   });
   // Longer than a load balancer's idle timeout, so it never reuses a socket we closed.
   server.keepAliveTimeout = 65_000;

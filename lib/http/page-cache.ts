@@ -8,8 +8,10 @@
 // - only GET/HEAD of listed public paths, only without a session cookie, only
 //   full documents (not Next.js's RSC requests), only 200 answers that set no
 //   cookie: nothing personal can be stored or served to someone else;
-// - every hit gets a fresh CSP nonce: the stored page's nonce is replaced in
-//   its body and its Content-Security-Policy header;
+// - a stored page keeps its Content-Security-Policy, which allows its inline
+//   scripts by their hashes (lib/http/page-answer.ts): valid for the same body.
+//   A page that carries a nonce (none does in production since hashes replaced
+//   nonces) gets a fresh one on every hit, in its body and its header;
 // - entries die after PAGE_CACHE_SECONDS and whenever public data changes
 //   (lib/cache/public-data.ts), so an edit shows at once on this instance.
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
@@ -44,12 +46,18 @@ const CACHEABLE = [
   "/forum/threads/[id]",
   "/forum/search",
 ] as const;
+/**
+ * App paths Next.js renders once and keeps (their `revalidate` and
+ * generateStaticParams): the same for everyone, visitors and signed-in alike.
+ */
+export const PRERENDERED = ["/contact", "/terms", "/privacy", "/accessibility", "/spheres"] as const;
+
 /** Fixed segments that look like a [slug] but are other pages. */
 const NOT_A_SLUG = new Set(["register", "zarejestruj", "registrieren"]);
 
-function localizedPatterns(): RegExp[] {
+function localizedPatterns(pathnames: readonly (keyof typeof routing.pathnames)[]): RegExp[] {
   const patterns: RegExp[] = [];
-  for (const pathname of CACHEABLE) {
+  for (const pathname of pathnames) {
     const localized = routing.pathnames[pathname];
     for (const locale of routing.locales) {
       const path = typeof localized === "string" ? localized : localized[locale];
@@ -62,13 +70,28 @@ function localizedPatterns(): RegExp[] {
   return patterns;
 }
 
-const PATTERNS = localizedPatterns();
+const PATTERNS = localizedPatterns(CACHEABLE);
+const PRERENDERED_PATTERNS = localizedPatterns(PRERENDERED);
 
-export function isCacheablePath(pathname: string): boolean {
-  return PATTERNS.some((pattern) => {
+function matchesAny(patterns: RegExp[], pathname: string): boolean {
+  return patterns.some((pattern) => {
     const match = pattern.exec(pathname);
     return match !== null && !(match[1] && NOT_A_SLUG.has(match[1]));
   });
+}
+
+export function isCacheablePath(pathname: string): boolean {
+  return matchesAny(PATTERNS, pathname);
+}
+
+/** Whether `pathname` (in any language) is one of the PRERENDERED pages. */
+export function isPrerenderedPath(pathname: string): boolean {
+  return matchesAny(PRERENDERED_PATTERNS, pathname);
+}
+
+/** Whether a request carries a session (Auth.js's session cookie, __Secure- prefixed or not). */
+export function hasSessionCookie(headers: Pick<IncomingMessage["headers"], "cookie">): boolean {
+  return /session-token/.test(headers.cookie ?? "");
 }
 
 /** The cache key of a request, or null when the request must reach Next.js. */
@@ -78,7 +101,7 @@ export function cacheKeyFor(request: Pick<IncomingMessage, "method" | "url" | "h
   // Next.js's client navigations and prefetches ask for RSC payloads, which depend on the router state.
   if (headers["rsc"] || headers["next-router-prefetch"] || headers["next-router-state-tree"] || headers["next-action"])
     return null;
-  if (/session-token/.test(headers.cookie ?? "")) return null;
+  if (hasSessionCookie(headers)) return null;
   const url = new URL(request.url ?? "/", "http://cache.invalid");
   if (url.searchParams.has("_rsc") || !isCacheablePath(url.pathname)) return null;
   return url.pathname + url.search;

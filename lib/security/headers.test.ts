@@ -3,7 +3,16 @@ import { contentSecurityPolicy, createNonce, tileSource } from "@/lib/security/h
 const directive = (csp: string, name: string) => csp.split("; ").find((d) => d.startsWith(`${name} `)) ?? "";
 
 describe("contentSecurityPolicy", () => {
-  it("allows scripts only with this request's nonce", () => {
+  it("in production allows scripts from this origin only: the server adds the page's own inline scripts by hash", () => {
+    const scripts = directive(contentSecurityPolicy(null, { development: false, https: true }), "script-src");
+    expect(scripts).toBe("script-src 'self'");
+    expect(scripts).not.toContain("unsafe-inline");
+    expect(scripts).not.toContain("unsafe-eval");
+    // 'strict-dynamic' would make browsers ignore 'self' and block Next.js's chunk tags, which carry neither nonce nor hash.
+    expect(scripts).not.toContain("strict-dynamic");
+  });
+
+  it("in development allows scripts only with this request's nonce", () => {
     const nonce = createNonce();
     const scripts = directive(contentSecurityPolicy(nonce, { development: false, https: true }), "script-src");
     expect(scripts).toContain(`'nonce-${nonce}'`);

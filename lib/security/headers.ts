@@ -1,6 +1,10 @@
 // The Content-Security-Policy of pages (the other security headers are set for
-// every path in next.config.js). It carries a fresh nonce per request: Next.js puts it on its own scripts, and no inline
-// script without it runs.
+// every path in next.config.js). No inline script runs unless the policy names it:
+// - in production by its hash: proxy.ts sends `script-src 'self'` and the
+//   production server adds the hash of each of the page's own inline scripts
+//   (lib/http/page-answer.ts), so a page can be prerendered and kept by any cache;
+// - in development (`next dev`, which that server does not wrap) by a fresh
+//   nonce per request, which Next.js puts on its own scripts.
 export function createNonce(): string {
   return Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
 }
@@ -12,14 +16,19 @@ export function tileSource(template: string): string {
 }
 
 export function contentSecurityPolicy(
-  nonce: string,
+  nonce: string | null,
   options: { development: boolean; https: boolean; tileSource?: string },
 ): string {
   const directives = [
     "default-src 'self'",
-    // 'strict-dynamic' lets the nonced Next.js loader bring in its chunks; dev
+    // With a nonce, 'strict-dynamic' lets the nonced Next.js loader bring in its
+    // chunks. Without one, the chunks come from 'self' and the inline scripts
+    // are added by hash; 'strict-dynamic' would make browsers ignore 'self' and
+    // block Next.js's <script src> tags, which carry no nonce and no hash. Dev
     // mode needs eval for React's debugging tools.
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${options.development ? " 'unsafe-eval'" : ""}`,
+    nonce
+      ? `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${options.development ? " 'unsafe-eval'" : ""}`
+      : `script-src 'self'${options.development ? " 'unsafe-eval'" : ""}`,
     // Inline style attributes only (no script); kept for React's style props.
     "style-src 'self' 'unsafe-inline'",
     // The directory map's tiles come from the configured tile server.

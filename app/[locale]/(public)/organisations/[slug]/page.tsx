@@ -22,7 +22,6 @@ import { listOrganisationDocuments } from "@/lib/organisations/documents/queries
 import { logoVersion } from "@/lib/organisations/logo";
 import { jsonForScript, organisationStructuredData } from "@/lib/organisations/structured-data";
 import { organisationUrl } from "@/lib/organisations/urls";
-import { headers } from "next/headers";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -41,11 +40,10 @@ export default async function OrganisationPage({ params }: Props) {
   const scope = { organisationId: organisation.id };
   const membership = user?.organisations.find((m) => m.organisationId === organisation.id);
   const viewer = can(user, "organisation.members.view", scope) ? "member" : user ? "signedIn" : "public";
-  const [ownRequest, following, profile, nonce, logo, documents] = await Promise.all([
+  const [ownRequest, following, profile, logo, documents] = await Promise.all([
     user && !membership ? latestOwnRequest(user.id, scope) : null,
     user ? isFollowing(user.id, "Organisation", organisation.id) : false,
     getPublicProfile(organisation.id, viewer),
-    headers().then((h) => h.get("x-nonce") ?? undefined),
     logoVersion(organisation.id),
     listOrganisationDocuments(organisation.id),
   ]);
@@ -74,8 +72,8 @@ export default async function OrganisationPage({ params }: Props) {
         <p className="mt-2 max-w-3xl text-slate-700">{t("organisation.notVerifiedHint")}</p>
       )}
       <script
+        // A data block: never run, so outside script-src and needing no nonce or hash.
         type="application/ld+json"
-        nonce={nonce}
         dangerouslySetInnerHTML={{ __html: jsonForScript(organisationStructuredData(organisation, profile, url)) }}
       />
       <OrganisationProfile profile={profile} />

@@ -1,0 +1,114 @@
+/**
+ * @jest-environment node
+ */
+import { createHash } from "node:crypto";
+import http, { type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { preparePageAnswer } from "@/lib/http/page-answer";
+
+const hashOf = (text: string) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
+const POLICY = "default-src 'self'; script-src 'self'; object-src 'none'";
+const start = "(self.__next_f=self.__next_f||[]).push([0])";
+const payload = 'self.__next_f.push([1,"0:{\\"P\\":null}\\n"])';
+const page = (injected = "") =>
+  `<!DOCTYPE html><html><body><p>Kontakt ${injected}</p><script src="/_next/static/chunks/a.js" async=""></script>` +
+  `<script type="application/ld+json">{"@type":"NGO"}</script><script>${start}</script><script>${payload}</script></body></html>`;
+
+/** Answers as Next.js does: headers set one by one, flushed, then the page in pieces. */
+function nextLike(request: IncomingMessage, response: ServerResponse): void {
+  const url = new URL(request.url ?? "/", "http://test.invalid");
+  seenEncoding = request.headers["accept-encoding"];
+  if (url.pathname === "/api/data" || url.pathname === "/_next/static/a.js") {
+    response.setHeader("content-type", "application/json");
+    response.setHeader("content-security-policy", "default-src 'none'");
+    response.write('{"a":');
+    response.end("1}");
+    return;
+  }
+  response.setHeader("content-type", "text/html; charset=utf-8");
+  response.setHeader("content-security-policy", POLICY);
+  response.setHeader("vary", "rsc, next-router-state-tree");
+  response.setHeader("cache-control", "s-maxage=31536000");
+  if (url.pathname === "/writehead") {
+    response.writeHead(404, { "x-kind": "not-found" });
+    response.end(page());
+    return;
+  }
+  response.flushHeaders();
+  const html = page(url.searchParams.get("injected") ?? "");
+  response.write(html.slice(0, 40));
+  response.write(Buffer.from(html.slice(40, 200)));
+  response.end(new Uint8Array(Buffer.from(html.slice(200))));
+}
+
+let seenEncoding: string | string[] | undefined;
+let server: http.Server;
+let base: string;
+
+beforeAll(async () => {
+  server = http.createServer((request, response) => {
+    preparePageAnswer(request, response, 30);
+    nextLike(request, response);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+describe("preparePageAnswer", () => {
+  it("sends a page whole, with the hashes of Next.js's inline scripts in its script-src", async () => {
+    const response = await fetch(`${base}/kontakt`, { headers: { "accept-encoding": "gzip" } });
+    const body = await response.text();
+    expect(body).toBe(page());
+    expect(response.headers.get("content-length")).toBe(String(Buffer.byteLength(body)));
+    expect(response.headers.get("content-security-policy")).toBe(
+      `default-src 'self'; script-src 'self' ${hashOf(start)} ${hashOf(payload)}; object-src 'none'`,
+    );
+    // Hashed as sent: Next.js is not asked to compress it.
+    expect(seenEncoding).toBeUndefined();
+  });
+
+  it("gives a script injected into the page no hash, so the browser blocks it", async () => {
+    const injected = "</p><script>alert(document.cookie)</script><p>";
+    const response = await fetch(`${base}/kontakt?injected=${encodeURIComponent(injected)}`);
+    expect(await response.text()).toContain("alert(document.cookie)");
+    const policy = response.headers.get("content-security-policy")!;
+    expect(policy).not.toContain(hashOf("alert(document.cookie)"));
+    expect(policy).toContain(`script-src 'self' ${hashOf(start)} ${hashOf(payload)};`);
+    expect(policy).not.toContain("unsafe-inline");
+  });
+
+  it("sets the cache headers: public for a visitor, private for a session, Vary on Cookie", async () => {
+    const visitor = await fetch(`${base}/kontakt`);
+    expect(visitor.headers.get("cache-control")).toBe("public, max-age=0, s-maxage=30, stale-while-revalidate=30");
+    expect(visitor.headers.get("vary")).toBe("rsc, next-router-state-tree, Cookie");
+    const member = await fetch(`${base}/kontakt`, { headers: { cookie: "authjs.session-token=x" } });
+    expect(member.headers.get("cache-control")).toBe("private, no-store");
+    expect(await member.text()).toBe(page());
+  });
+
+  it("keeps the status and headers Next.js gave writeHead", async () => {
+    const response = await fetch(`${base}/writehead`);
+    expect(response.status).toBe(404);
+    expect(response.headers.get("x-kind")).toBe("not-found");
+    expect(response.headers.get("cache-control")).toBe("private, no-cache, no-store, max-age=0, must-revalidate");
+    expect(response.headers.get("content-security-policy")).toContain(hashOf(start));
+  });
+
+  it("leaves the API and Next.js's files untouched", async () => {
+    for (const path of ["/api/data", "/_next/static/a.js"]) {
+      const response = await fetch(`${base}${path}`, { headers: { "accept-encoding": "gzip" } });
+      expect(await response.text()).toBe('{"a":1}');
+      expect(response.headers.get("content-security-policy")).toBe("default-src 'none'");
+      expect(response.headers.get("cache-control")).toBeNull();
+      expect(seenEncoding).toBe("gzip");
+    }
+  });
+
+  it("answers HEAD with the page's headers and no body", async () => {
+    const response = await fetch(`${base}/kontakt`, { method: "HEAD" });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-security-policy")).toContain("script-src 'self'");
+    expect(await response.text()).toBe("");
+  });
+});
