@@ -8,21 +8,18 @@ import type { ReactNode } from "react";
 import { ClientMessages, SHELL_NAMESPACES } from "@/components/i18n/client-messages";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
-import type { AdminLink } from "@/components/layout/user-nav";
-import { can, needsTwoFactorFor, type Actor, type Permission } from "@/lib/auth/permissions";
-import { getCurrentUser } from "@/lib/auth/session";
-import { managesLibrary } from "@/lib/library/stewards";
-import { writesNews } from "@/lib/news/authors";
 import { routing } from "@/lib/i18n/routing";
-import { unreadNotificationCount } from "@/lib/notifications/queries";
 import { isMailboxEnabled } from "@/lib/mail/transport";
 import { platformName, resolveLocale } from "@/lib/i18n/metadata";
 import { regionNameFor } from "@/lib/settings/region";
 import { getInstanceSettings } from "@/lib/settings/queries";
 import { webManifestPath } from "@/lib/settings/web-manifest";
 
-// Every page reads the database and carries a per-request CSP nonce.
-export const dynamic = "force-dynamic";
+// The layout is the same for everyone (the header's account area is fetched by
+// the browser: components/layout/account-nav.tsx), so a page the same for
+// everyone can be prerendered (app/[locale]/(public)/contact/page.tsx and the
+// other pages of PRERENDERED in lib/http/page-cache.ts); every other page is
+// rendered per request because it reads the session, or is marked dynamic.
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#1e40af" };
 
@@ -47,25 +44,6 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   };
 }
 
-/** The administration pages a person may open, each behind its permission (without 2FA they lead to switching it on). */
-function adminLinksFor(user: Actor | null): AdminLink[] {
-  const links: [AdminLink, Permission][] = [
-    ["people", "users.manage"],
-    ["organisations", "organisations.verify"],
-    ["organisationImports", "organisations.import"],
-    ["officials", "users.manage"],
-    ["forumCategories", "forum.manage"],
-    ["forumModeration", "content.moderate"],
-    ["newsModeration", "content.moderate"],
-    ["libraryModeration", "content.moderate"],
-    ["jobs", "jobs.manage"],
-    ["audit", "audit.view"],
-  ];
-  return links
-    .filter(([, permission]) => can(user, permission) || needsTwoFactorFor(user, permission))
-    .map(([link]) => link);
-}
-
 export default async function LocaleLayout({
   children,
   params,
@@ -76,10 +54,10 @@ export default async function LocaleLayout({
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const [settings, user, t] = await Promise.all([
+  const [settings, t, tAccount] = await Promise.all([
     getInstanceSettings(),
-    getCurrentUser(),
     getTranslations({ locale, namespace: "layout" }),
+    getTranslations({ locale, namespace: "account" }),
   ]);
 
   return (
@@ -95,11 +73,7 @@ export default async function LocaleLayout({
           <SiteHeader
             platformName={await platformName(locale)}
             isDemo={settings.isDemo}
-            userName={user?.name ?? null}
-            adminLinks={adminLinksFor(user)}
-            unread={user ? await unreadNotificationCount(user.id) : 0}
-            writesNews={writesNews(user)}
-            managesLibrary={managesLibrary(user)}
+            signOutLabels={{ signOut: tAccount("signOut"), signingOut: tAccount("signingOut") }}
           />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
             {children}

@@ -1,25 +1,18 @@
 import { useTranslations } from "next-intl";
 import { LanguageSwitcher } from "@/components/layout/language-switcher";
 import { MainNav } from "@/components/layout/main-nav";
-import { UserNav, type AdminLink } from "@/components/layout/user-nav";
+import { AccountNav } from "@/components/layout/account-nav";
 import { Link } from "@/lib/i18n/navigation";
 
+/** The same for everyone: the person's own links come from AccountNav, in the browser. */
 export function SiteHeader({
   platformName,
   isDemo,
-  userName,
-  adminLinks,
-  unread,
-  writesNews,
-  managesLibrary,
+  signOutLabels,
 }: {
   platformName: string;
   isDemo: boolean;
-  userName: string | null;
-  adminLinks: AdminLink[];
-  unread: number;
-  writesNews: boolean;
-  managesLibrary: boolean;
+  signOutLabels: { signOut: string; signingOut: string };
 }) {
   const t = useTranslations("layout");
   return (
@@ -35,13 +28,7 @@ export function SiteHeader({
       </div>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-2 pb-2">
         <MainNav />
-        <UserNav
-          userName={userName}
-          admin={adminLinks}
-          unread={unread}
-          writesNews={writesNews}
-          managesLibrary={managesLibrary}
-        />
+        <AccountNav signOutLabels={signOutLabels} />
       </div>
     </header>
   );

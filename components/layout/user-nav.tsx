@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import { SignOutButton } from "@/components/layout/sign-out-button";
+import type { AdminLink } from "@/lib/accounts/account-summary";
 import { Link } from "@/lib/i18n/navigation";
 
 const linkClass = "inline-flex min-h-11 items-center rounded px-3 font-semibold text-blue-900";
@@ -15,8 +16,7 @@ export const adminLinks = {
   libraryModeration: "/moderation/library",
   jobs: "/admin/jobs",
   audit: "/admin/audit",
-} as const;
-export type AdminLink = keyof typeof adminLinks;
+} as const satisfies Record<AdminLink, string>;
 
 /** Sign-in and sign-up for visitors; the account (and administration, for those allowed) for a signed-in person. */
 export function UserNav({
@@ -25,15 +25,17 @@ export function UserNav({
   unread,
   writesNews = false,
   managesLibrary = false,
+  signOutLabels,
 }: {
   userName: string | null;
   admin: AdminLink[];
   unread: number;
   writesNews?: boolean;
   managesLibrary?: boolean;
+  /** From the server, so pages need not send the account messages to the browser. */
+  signOutLabels: { signOut: string; signingOut: string };
 }) {
   const t = useTranslations("nav");
-  const tAccount = useTranslations("account");
   return (
     <nav aria-label={t("userNavigation")}>
       <ul className="flex flex-wrap gap-1">
@@ -84,7 +86,11 @@ export function UserNav({
               </Link>
             </li>
             <li>
-              <SignOutButton label={tAccount("signOut")} pendingLabel={tAccount("signingOut")} className={linkClass} />
+              <SignOutButton
+                label={signOutLabels.signOut}
+                pendingLabel={signOutLabels.signingOut}
+                className={linkClass}
+              />
             </li>
           </>
         ) : (

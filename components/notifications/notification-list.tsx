@@ -1,6 +1,7 @@
 "use client";
 
 import { useAction } from "next-safe-action/hooks";
+import { accountChanged } from "@/components/layout/account-events";
 import { useFormatter, useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -22,8 +23,9 @@ export interface NotificationEntry {
 export function NotificationList({ entries, unread }: { entries: NotificationEntry[]; unread: number }) {
   const t = useTranslations("notifications");
   const format = useFormatter();
-  const markOne = useAction(markNotificationReadAction);
-  const markAll = useAction(markAllNotificationsReadAction);
+  // The header's bell counts unread entries: it asks again once they are marked.
+  const markOne = useAction(markNotificationReadAction, { onSuccess: accountChanged });
+  const markAll = useAction(markAllNotificationsReadAction, { onSuccess: accountChanged });
   return (
     <>
       {unread > 0 && (

@@ -41,6 +41,8 @@ export const permissions = {
   "account.resetPassword": { kind: "anyone" },
   /** Confirming a new address: the link's token names the account. */
   "account.confirmEmailChange": { kind: "anyone" },
+  /** The header's account area: a visitor learns only that they are not signed in. */
+  "account.summary": { kind: "anyone" },
   "account.view": { kind: "signedIn" },
   "account.manage": { kind: "signedIn" },
   /** One's own notification centre (entries are scoped to the reader in lib/notifications). */

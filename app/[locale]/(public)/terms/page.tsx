@@ -5,6 +5,15 @@ import { resolveLocale, titleMetadata } from "@/lib/i18n/metadata";
 
 type Props = { params: Promise<{ locale: string }> };
 
+// The same for everyone, so rendered once per language and kept by Next.js (issue 21), never at build time
+// (no database there): the first request renders it. What it shows, the terms (messages only), is written only when the
+// server starts (lib/cli/prepare-database.ts), so a copy at most 30 seconds old (PAGE_CACHE_SECONDS's default)
+// is refreshed in the background; the pages are listed in PRERENDERED (lib/http/page-cache.ts).
+export const revalidate = 30;
+export function generateStaticParams(): { locale: string }[] {
+  return [];
+}
+
 export const generateMetadata = titleMetadata("terms");
 
 const items = ["1", "2", "3", "4", "5", "6", "7", "8"] as const;

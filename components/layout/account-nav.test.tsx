@@ -1,0 +1,57 @@
+/** @jest-environment jsdom */
+import { act, screen, waitFor, within } from "@testing-library/react";
+import { accountChanged } from "@/components/layout/account-events";
+import { AccountNav } from "@/components/layout/account-nav";
+import type { AccountSummary } from "@/lib/accounts/account-summary";
+import { axeViolations, renderWithIntl } from "@/tests/helpers/render-with-intl";
+
+jest.mock("next-auth/react", () => ({ signOut: jest.fn() }));
+jest.mock("@/lib/i18n/navigation", () => ({
+  ...jest.requireActual<object>("@/lib/i18n/navigation"),
+  usePathname: () => "/kontakt",
+}));
+
+const labels = { signOut: "Wyloguj się", signingOut: "Wylogowywanie…" };
+let answers: AccountSummary[];
+// jsdom has no Response: the little of one the component reads.
+const fetchMock = jest.fn(async () => ({ ok: true, json: async () => answers.shift() }));
+
+beforeEach(() => {
+  fetchMock.mockClear();
+  global.fetch = fetchMock as unknown as typeof fetch;
+});
+
+describe("the header's account area", () => {
+  it("asks who is reading, never storing the answer, and offers a visitor signing in", async () => {
+    answers = [{ signedIn: false }];
+    const { container } = renderWithIntl(<AccountNav signOutLabels={labels} />);
+    const nav = await screen.findByRole("navigation", { name: "Konto" });
+    expect(within(nav).getByRole("link", { name: "Zaloguj się" })).toBeInTheDocument();
+    expect(fetchMock).toHaveBeenCalledWith("/api/account/summary", expect.objectContaining({ cache: "no-store" }));
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it("shows a signed-in person their bell, links and sign-out, and counts again when the page says so", async () => {
+    const person = {
+      signedIn: true as const,
+      name: "Anna Nowak",
+      adminLinks: ["audit" as const],
+      writesNews: true,
+      managesLibrary: false,
+    };
+    answers = [
+      { ...person, unread: 2 },
+      { ...person, unread: 0 },
+    ];
+    const { container } = renderWithIntl(<AccountNav signOutLabels={labels} />);
+    const nav = await screen.findByRole("navigation", { name: "Konto" });
+    expect(within(nav).getByRole("link", { name: /^Powiadomienia 2/ })).toBeInTheDocument();
+    expect(within(nav).getByRole("button", { name: "Wyloguj się" })).toBeInTheDocument();
+    expect(within(nav).getByText("Anna Nowak")).toBeInTheDocument();
+    expect(await axeViolations(container)).toEqual([]);
+
+    act(() => accountChanged());
+    await waitFor(() => expect(within(nav).getByRole("link", { name: "Powiadomienia" })).toBeInTheDocument());
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+  });
+});

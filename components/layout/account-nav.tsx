@@ -1,0 +1,58 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { onAccountChanged } from "@/components/layout/account-events";
+import { UserNav } from "@/components/layout/user-nav";
+import type { AccountSummary } from "@/lib/accounts/account-summary";
+import { usePathname } from "@/lib/i18n/navigation";
+
+const SUMMARY_URL = "/api/account/summary";
+
+/**
+ * The header's account area. Pages are the same for everyone (so Next.js can
+ * prerender them and shared caches can keep them); who is reading is asked
+ * here, after the page loads: the sign-in links for a visitor, or the person's
+ * links, bell and sign-out. Asked again after each navigation (a sign-in, a
+ * new notification) and when the page says the account changed. Until the
+ * answer comes, one row's height is kept, so the header does not jump for a
+ * visitor; without JavaScript the sign-in links show.
+ */
+export function AccountNav({ signOutLabels }: { signOutLabels: { signOut: string; signingOut: string } }) {
+  const pathname = usePathname();
+  const [summary, setSummary] = useState<AccountSummary | null>(null);
+  const [version, setVersion] = useState(0);
+
+  useEffect(() => onAccountChanged(() => setVersion((current) => current + 1)), []);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    fetch(SUMMARY_URL, { cache: "no-store", signal: controller.signal })
+      .then((response) => (response.ok ? (response.json() as Promise<AccountSummary>) : null))
+      .then((answer) => answer && setSummary(answer))
+      .catch(() => {
+        // Aborted by the next navigation, or offline: the last answer stays.
+      });
+    return () => controller.abort();
+  }, [pathname, version]);
+
+  if (!summary)
+    return (
+      <div className="min-h-11">
+        <noscript>
+          <UserNav userName={null} admin={[]} unread={0} signOutLabels={signOutLabels} />
+        </noscript>
+      </div>
+    );
+  return summary.signedIn ? (
+    <UserNav
+      userName={summary.name}
+      admin={summary.adminLinks}
+      unread={summary.unread}
+      writesNews={summary.writesNews}
+      managesLibrary={summary.managesLibrary}
+      signOutLabels={signOutLabels}
+    />
+  ) : (
+    <UserNav userName={null} admin={[]} unread={0} signOutLabels={signOutLabels} />
+  );
+}

@@ -1,0 +1,62 @@
+import { accountSummary, adminLinksFor } from "@/lib/accounts/account-summary";
+import type { Actor } from "@/lib/auth/permissions";
+import type { CurrentUser } from "@/lib/auth/session";
+
+jest.mock("@/lib/notifications/queries", () => ({ unreadNotificationCount: jest.fn(async () => 3) }));
+
+const person = (overrides: Partial<Actor> = {}): Actor => ({
+  id: "u1",
+  platformRole: "RESIDENT",
+  twoFactorEnabled: true,
+  organisations: [],
+  institutions: [],
+  ...overrides,
+});
+
+describe("adminLinksFor", () => {
+  it("offers a resident and a visitor no administration", () => {
+    expect(adminLinksFor(null)).toEqual([]);
+    expect(adminLinksFor(person())).toEqual([]);
+  });
+
+  it("offers an administrator every page, in the header's order", () => {
+    expect(adminLinksFor(person({ platformRole: "ADMINISTRATOR" }))).toEqual([
+      "people",
+      "organisations",
+      "organisationImports",
+      "officials",
+      "forumCategories",
+      "forumModeration",
+      "newsModeration",
+      "libraryModeration",
+      "jobs",
+      "audit",
+    ]);
+  });
+
+  it("still shows a moderator without two-factor authentication the way to moderation (it leads to switching it on)", () => {
+    expect(adminLinksFor(person({ platformRole: "MODERATOR", twoFactorEnabled: false }))).toEqual([
+      "forumModeration",
+      "newsModeration",
+      "libraryModeration",
+    ]);
+  });
+});
+
+describe("accountSummary", () => {
+  it("tells a visitor only that they are not signed in", async () => {
+    expect(await accountSummary(null)).toEqual({ signedIn: false });
+  });
+
+  it("gives a signed-in person their name, unread count and links", async () => {
+    const user = { ...person(), name: "Anna Nowak" } as CurrentUser;
+    expect(await accountSummary(user)).toEqual({
+      signedIn: true,
+      name: "Anna Nowak",
+      unread: 3,
+      adminLinks: [],
+      writesNews: false,
+      managesLibrary: false,
+    });
+  });
+});

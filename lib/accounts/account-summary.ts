@@ -1,0 +1,57 @@
+// What the header shows of the person reading a page: their name, the bell's
+// unread count and the links their permissions open. The header's account
+// area fetches it from /api/account/summary after the page loads, so the
+// pages themselves are the same for everyone and can be prerendered or kept by
+// shared caches (issue 21).
+import "server-only";
+import { can, needsTwoFactorFor, type Actor, type Permission } from "@/lib/auth/permissions";
+import type { CurrentUser } from "@/lib/auth/session";
+import { managesLibrary } from "@/lib/library/stewards";
+import { writesNews } from "@/lib/news/authors";
+import { unreadNotificationCount } from "@/lib/notifications/queries";
+
+/** The administration pages of the header, in its order, each behind its permission. */
+const ADMIN_LINKS = [
+  ["people", "users.manage"],
+  ["organisations", "organisations.verify"],
+  ["organisationImports", "organisations.import"],
+  ["officials", "users.manage"],
+  ["forumCategories", "forum.manage"],
+  ["forumModeration", "content.moderate"],
+  ["newsModeration", "content.moderate"],
+  ["libraryModeration", "content.moderate"],
+  ["jobs", "jobs.manage"],
+  ["audit", "audit.view"],
+] as const satisfies readonly (readonly [string, Permission])[];
+
+export type AdminLink = (typeof ADMIN_LINKS)[number][0];
+
+export type AccountSummary =
+  | { signedIn: false }
+  | {
+      signedIn: true;
+      name: string;
+      unread: number;
+      adminLinks: AdminLink[];
+      writesNews: boolean;
+      managesLibrary: boolean;
+    };
+
+/** The administration pages a person may open (without 2FA they lead to switching it on). */
+export function adminLinksFor(user: Actor | null): AdminLink[] {
+  return ADMIN_LINKS.filter(([, permission]) => can(user, permission) || needsTwoFactorFor(user, permission)).map(
+    ([link]) => link,
+  );
+}
+
+export async function accountSummary(user: CurrentUser | null): Promise<AccountSummary> {
+  if (!user) return { signedIn: false };
+  return {
+    signedIn: true,
+    name: user.name,
+    unread: await unreadNotificationCount(user.id),
+    adminLinks: adminLinksFor(user),
+    writesNews: writesNews(user),
+    managesLibrary: managesLibrary(user),
+  };
+}
