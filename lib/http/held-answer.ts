@@ -46,17 +46,13 @@ export function holdAnswer(response: ServerResponse, hooks: AnswerHooks): void {
   };
   let mode: "undecided" | "hold" | "pass" = "undecided";
   const chunks: Buffer[] = [];
-  const restore = () => {
-    response.write = original.write as typeof response.write;
-    response.end = original.end as typeof response.end;
-    response.writeHead = original.writeHead as typeof response.writeHead;
-    response.flushHeaders = original.flushHeaders;
-  };
   const decide = () => {
     if (mode !== "undecided") return mode;
     hooks.beforeHeaders?.(response);
     mode = hooks.hold(response) ? "hold" : "pass";
-    if (mode === "pass") restore();
+    // The patches stay and pass calls on: putting the original methods back
+    // would also drop whatever Next.js patched on top of these since (its
+    // compression redirects \`on("drain")\`: a large answer then waited forever).
     return mode;
   };
 
@@ -85,8 +81,9 @@ export function holdAnswer(response: ServerResponse, hooks: AnswerHooks): void {
     const buffer = toBuffer(chunk, encoding);
     if (buffer) chunks.push(buffer);
     const body = Buffer.concat(chunks);
-    restore();
     hooks.complete(response, body);
+    // From here calls pass on: Node's end() sends the headers through writeHead.
+    mode = "pass";
     // A HEAD answer has no body here, and its length is the page's, which Next.js did not say.
     if (response.req?.method !== "HEAD") response.setHeader("content-length", body.length);
     const done = [chunk, encoding, callback].find((argument) => typeof argument === "function");

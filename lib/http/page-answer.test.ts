@@ -14,10 +14,28 @@ const page = (injected = "") =>
   `<!DOCTYPE html><html><body><p>Kontakt ${injected}</p><script src="/_next/static/chunks/a.js" async=""></script>` +
   `<script type="application/ld+json">{"@type":"NGO"}</script><script>${start}</script><script>${payload}</script></body></html>`;
 
+/** A large RSC payload streamed as Next.js does, with a layer patched on top afterwards as its compression does. */
+async function streamedPayload(response: ServerResponse): Promise<void> {
+  const below = response.write.bind(response) as (chunk: string) => boolean;
+  response.write = ((chunk: string) => {
+    layerWrites += 1;
+    return below(chunk);
+  }) as typeof response.write;
+  response.setHeader("content-type", "text/x-component");
+  response.flushHeaders();
+  for (let i = 0; i < 64; i++)
+    if (!response.write("x".repeat(64 * 1024))) await new Promise((resolve) => response.once("drain", resolve));
+  response.end();
+}
+
 /** Answers as Next.js does: headers set one by one, flushed, then the page in pieces. */
 function nextLike(request: IncomingMessage, response: ServerResponse): void {
   const url = new URL(request.url ?? "/", "http://test.invalid");
   seenEncoding = request.headers["accept-encoding"];
+  if (url.pathname === "/konto") {
+    void streamedPayload(response);
+    return;
+  }
   if (url.pathname === "/api/data" || url.pathname === "/_next/static/a.js") {
     response.setHeader("content-type", "application/json");
     response.setHeader("content-security-policy", "default-src 'none'");
@@ -42,6 +60,7 @@ function nextLike(request: IncomingMessage, response: ServerResponse): void {
 }
 
 let seenEncoding: string | string[] | undefined;
+let layerWrites = 0;
 let server: http.Server;
 let base: string;
 
@@ -103,6 +122,14 @@ describe("preparePageAnswer", () => {
       expect(response.headers.get("cache-control")).toBeNull();
       expect(seenEncoding).toBe("gzip");
     }
+  });
+
+  it("streams a large RSC payload through, back-pressure and all, keeping what was patched on top", async () => {
+    const response = await fetch(`${base}/konto?_rsc=1`, { headers: { cookie: "authjs.session-token=x", rsc: "1" } });
+    expect((await response.text()).length).toBe(64 * 64 * 1024);
+    expect(response.headers.get("cache-control")).toBe("private, no-store");
+    // Every write went through the layer patched after ours (Next.js's compression patches write and on("drain")).
+    expect(layerWrites).toBe(64);
   });
 
   it("answers HEAD with the page's headers and no body", async () => {
