@@ -56,6 +56,18 @@ describe("inlineScriptHashes", () => {
     }
   });
 
+  it("judges a script the same the second time, from memory, and never lets memory admit another", () => {
+    const page = `<script>${payload}</script><script>alert(1)</script>`;
+    expect(inlineScriptHashes(page)).toEqual([hashOf(payload)]);
+    expect(inlineScriptHashes(page)).toEqual([hashOf(payload)]);
+    // A script that differs from a remembered one by a character is judged afresh.
+    const tampered = payload.replace("])", "]);alert(1)");
+    expect(inlineScriptHashes(`<script>${tampered}</script>`)).toEqual([]);
+    // Many different scripts later, the first is still judged right.
+    for (let i = 0; i < 600; i++) inlineScriptHashes(`<script>self.__next_f.push([1,"${i}"])</script>`);
+    expect(inlineScriptHashes(page)).toEqual([hashOf(payload)]);
+  });
+
   it("finds nothing in a page without inline scripts", () => {
     expect(inlineScriptHashes("<!DOCTYPE html><html><body><p>Kontakt</p></body></html>")).toEqual([]);
   });

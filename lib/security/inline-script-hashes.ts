@@ -73,6 +73,28 @@ export function isFrameworkScript(text: string): boolean {
   });
 }
 
+// The hash source of each script text judged lately, or null for one that is
+// not Next.js's: a prerendered page sends the same scripts on every request,
+// and parsing and hashing them was a tenth of the cost of serving it. The key
+// is the whole text, so a verdict is only ever reused for the same script.
+const RECENT_LIMIT = 512;
+const RECENT_MAX_TEXT = 256 * 1024;
+const recent = new Map<string, string | null>();
+
+function hashSourceOf(text: string): string | null {
+  const known = recent.get(text);
+  if (known !== undefined) return known;
+  const source = isFrameworkScript(text)
+    ? `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`
+    : null;
+  if (text.length <= RECENT_MAX_TEXT) {
+    // The oldest judged goes first (a Map keeps insertion order).
+    if (recent.size >= RECENT_LIMIT) recent.delete(recent.keys().next().value!);
+    recent.set(text, source);
+  }
+  return source;
+}
+
 /**
  * The CSP hash sources ('sha256-…') of the inline scripts of Next.js in `html`
  * that a browser would run, each once, in page order. Other inline scripts get
@@ -81,8 +103,9 @@ export function isFrameworkScript(text: string): boolean {
 export function inlineScriptHashes(html: string): string[] {
   const hashes = new Set<string>();
   for (const [, attributes = "", text = ""] of html.matchAll(SCRIPT_ELEMENT)) {
-    if (SRC_ATTRIBUTE.test(attributes) || !executes(attributes) || !isFrameworkScript(text)) continue;
-    hashes.add(`'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`);
+    if (SRC_ATTRIBUTE.test(attributes) || !executes(attributes)) continue;
+    const source = hashSourceOf(text);
+    if (source) hashes.add(source);
   }
   return [...hashes];
 }
