@@ -37,7 +37,7 @@ export function preparePageAnswer(request: IncomingMessage, response: ServerResp
     complete: (answer, body) => {
       const policy = answer.getHeader("content-security-policy");
       if (typeof policy !== "string") return;
-      answer.setHeader("content-security-policy", withScriptSources(policy, inlineScriptHashes(body.toString("utf8"))));
+      answer.setHeader("content-security-policy", withScriptSources(policy, inlineScriptHashes(body)));
     },
   });
 }

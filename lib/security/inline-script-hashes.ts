@@ -73,26 +73,20 @@ export function isFrameworkScript(text: string): boolean {
   });
 }
 
-// The hash source of each script text judged lately, or null for one that is
-// not Next.js's: a prerendered page sends the same scripts on every request,
-// and parsing and hashing them was a tenth of the cost of serving it. The key
-// is the whole text, so a verdict is only ever reused for the same script.
-const RECENT_LIMIT = 512;
-const RECENT_MAX_TEXT = 256 * 1024;
-const recent = new Map<string, string | null>();
+// Whether each script judged lately is Next.js's, by its hash: a prerendered
+// page sends the same scripts on every request, and parsing them again was a
+// tenth of the cost of serving it. A verdict is reused only for the same bytes.
+const RECENT_LIMIT = 1024;
+const recent = new Map<string, boolean>();
 
-function hashSourceOf(text: string): string | null {
-  const known = recent.get(text);
+function judged(source: string, bytes: Buffer): boolean {
+  const known = recent.get(source);
   if (known !== undefined) return known;
-  const source = isFrameworkScript(text)
-    ? `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`
-    : null;
-  if (text.length <= RECENT_MAX_TEXT) {
-    // The oldest judged goes first (a Map keeps insertion order).
-    if (recent.size >= RECENT_LIMIT) recent.delete(recent.keys().next().value!);
-    recent.set(text, source);
-  }
-  return source;
+  const verdict = isFrameworkScript(bytes.toString("utf8"));
+  // The oldest judged goes first (a Map keeps insertion order).
+  if (recent.size >= RECENT_LIMIT) recent.delete(recent.keys().next().value!);
+  recent.set(source, verdict);
+  return verdict;
 }
 
 /**
@@ -100,12 +94,16 @@ function hashSourceOf(text: string): string | null {
  * that a browser would run, each once, in page order. Other inline scripts get
  * no hash, so the policy blocks them.
  */
-export function inlineScriptHashes(html: string): string[] {
+export function inlineScriptHashes(html: string | Buffer): string[] {
+  // Read byte for byte (latin1 is one character per byte: no UTF-8 decoding of
+  // the whole page); each script's own bytes are what the browser hashes.
+  const page = typeof html === "string" ? Buffer.from(html, "utf8") : html;
   const hashes = new Set<string>();
-  for (const [, attributes = "", text = ""] of html.matchAll(SCRIPT_ELEMENT)) {
+  for (const [, attributes = "", text = ""] of page.toString("latin1").matchAll(SCRIPT_ELEMENT)) {
     if (SRC_ATTRIBUTE.test(attributes) || !executes(attributes)) continue;
-    const source = hashSourceOf(text);
-    if (source) hashes.add(source);
+    const bytes = Buffer.from(text, "latin1");
+    const source = `'sha256-${createHash("sha256").update(bytes).digest("base64")}'`;
+    if (judged(source, bytes)) hashes.add(source);
   }
   return [...hashes];
 }
