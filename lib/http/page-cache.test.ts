@@ -25,6 +25,10 @@ describe("which requests the page cache may answer", () => {
       "/en/forum/threads/cmabcdefghijklmnopqrst",
       "/forum/szukaj",
       "/de/forum/suche",
+      "/kontakt",
+      "/en/terms",
+      "/de/datenschutz",
+      "/deklaracja-dostepnosci",
     ]) {
       expect(isCacheablePath(path)).toBe(true);
     }
