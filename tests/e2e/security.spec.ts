@@ -1,5 +1,7 @@
 import { createHash } from "node:crypto";
 import { expect, test } from "@playwright/test";
+import { pages, urlFor } from "./pages";
+import { NGO_STATE } from "./two-factor-helpers";
 
 /** The inline scripts of `html` a browser would run (no src, not a data block such as JSON-LD), as CSP hash sources. */
 function runnableInlineScriptHashes(html: string): string[] {
@@ -53,6 +55,39 @@ test("pages carry a hash-based CSP that names every inline script they run, and 
     await page.waitForLoadState("networkidle");
   }
   expect(violations).toEqual([]);
+});
+
+test("every page runs its scripts under the policy: nothing blocked, and the header's account area appears", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (message.text().includes("Content Security Policy")) violations.push(`${page.url()}: ${message.text()}`);
+  });
+  for (const pathname of pages) {
+    await page.goto(urlFor(pathname, "pl"));
+    // Filled in by a script after the page loads: only there if the page's scripts ran.
+    await expect(page.getByRole("navigation", { name: "Konto" })).toBeVisible();
+  }
+  expect(violations).toEqual([]);
+});
+
+test("signed-in pages run their scripts under the policy too, and the header shows the person", async ({ browser }) => {
+  const context = await browser.newContext({ storageState: NGO_STATE });
+  const page = await context.newPage();
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (message.text().includes("Content Security Policy")) violations.push(`${page.url()}: ${message.text()}`);
+  });
+  for (const path of ["/konto", "/powiadomienia", "/konsultacje", "/forum", "/kontakt"]) {
+    await page.goto(path);
+    await expect(
+      page.getByRole("navigation", { name: "Konto" }).getByRole("button", { name: "Wyloguj się" }),
+    ).toBeVisible();
+  }
+  expect(violations).toEqual([]);
+  await context.close();
 });
 
 test("an inline script the server did not write is blocked, even one shaped like Next.js's", async ({ page }) => {
