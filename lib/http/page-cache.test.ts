@@ -4,7 +4,13 @@
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { publicDataChanged } from "@/lib/cache/public-data";
-import { cacheKeyFor, createPageCache, isCacheablePath, servePageCached } from "@/lib/http/page-cache";
+import {
+  cacheKeyFor,
+  createPageCache,
+  isCacheablePath,
+  renderAsForVisitor,
+  servePageCached,
+} from "@/lib/http/page-cache";
 
 describe("which requests the page cache may answer", () => {
   it("lists the public pages in every language, and nothing else", () => {
@@ -61,10 +67,33 @@ describe("which requests the page cache may answer", () => {
     expect(get("/organizacje", {}, "POST")).toBeNull();
     expect(get("/organizacje", { cookie: "other=1" })).toBe("/organizacje");
   });
+
+  it("takes the cookies off document requests for pages the same for every reader, and only those", () => {
+    const request = (url: string, method = "GET") => ({
+      method,
+      url,
+      headers: { cookie: "next-auth.session-token=abc" } as Record<string, string | undefined>,
+    });
+    for (const url of ["/", "/en", "/organizacje?q=fundacja", "/de/organisationen", "/konsultacje", "/kontakt"]) {
+      const shared = request(url);
+      expect(renderAsForVisitor(shared)).toBe(true);
+      expect(shared.headers.cookie).toBeUndefined();
+      expect(cacheKeyFor(shared)).toBe(url);
+    }
+    for (const url of ["/organizacje/fundacja-x", "/konsultacje/program-2027", "/forum", "/powiadomienia", "/konto"]) {
+      const personal = request(url);
+      expect(renderAsForVisitor(personal)).toBe(false);
+      expect(personal.headers.cookie).toBe("next-auth.session-token=abc");
+    }
+    const post = request("/organizacje", "POST");
+    expect(renderAsForVisitor(post)).toBe(false);
+    expect(post.headers.cookie).toBeDefined();
+  });
 });
 
 describe("serving through the page cache", () => {
   let renders = 0;
+  const cookiesSeen: (string | undefined)[] = [];
   let setCookie = false;
   let status = 200;
   let server: http.Server;
@@ -74,6 +103,7 @@ describe("serving through the page cache", () => {
   // Stands in for Next.js: a page with a nonce in its policy and scripts.
   function render(request: IncomingMessage, response: ServerResponse) {
     renders += 1;
+    cookiesSeen.push(request.headers.cookie);
     const nonce = `nonce${renders}AAAA==`;
     response.statusCode = status;
     response.setHeader("content-type", "text/html; charset=utf-8");
@@ -103,14 +133,29 @@ describe("serving through the page cache", () => {
     expect(secondBody).toBe(firstBody.replace("nonce1AAAA==", nonce));
   });
 
-  it("renders again after public data changed, and for a session", async () => {
-    await fetch(`${base}/organizacje?q=b`);
+  it("renders again after public data changed, and for a session on a page that may be personal", async () => {
+    await fetch(`${base}/organizacje/fundacja-b`);
     publicDataChanged();
-    await fetch(`${base}/organizacje?q=b`);
+    await fetch(`${base}/organizacje/fundacja-b`);
     const before = renders;
-    const signedIn = await fetch(`${base}/organizacje?q=b`, { headers: { cookie: "next-auth.session-token=x" } });
+    const signedIn = await fetch(`${base}/organizacje/fundacja-b`, {
+      headers: { cookie: "next-auth.session-token=x" },
+    });
     expect(signedIn.headers.get("x-page-cache")).toBeNull();
     expect(renders).toBe(before + 1);
+    expect(cookiesSeen.at(-1)).toBe("next-auth.session-token=x");
+  });
+
+  it("serves a page the same for every reader to signed-in people too, rendered without their cookies", async () => {
+    const signedIn = { headers: { cookie: "next-auth.session-token=x; other=1" } };
+    const first = await fetch(`${base}/organizacje?q=shared`, signedIn);
+    expect(first.headers.get("x-page-cache")).toBe("miss");
+    expect(cookiesSeen.at(-1)).toBeUndefined();
+    const before = renders;
+    const visitor = await fetch(`${base}/organizacje?q=shared`);
+    const again = await fetch(`${base}/organizacje?q=shared`, signedIn);
+    expect([visitor.headers.get("x-page-cache"), again.headers.get("x-page-cache")]).toEqual(["hit", "hit"]);
+    expect(renders).toBe(before);
   });
 
   it("keeps no answer that sets a cookie or is not a 200", async () => {

@@ -4,8 +4,15 @@
 // bytes, and the directory is the platform's most visited page: a popular
 // search is rendered once per lifetime instead of once per visitor.
 //
+// Pages whose content does not depend on who reads them (SHARED below) are
+// rendered without the reader's cookies, for visitors and signed-in people
+// alike: Next.js cannot put anything personal in them, so one copy serves
+// everyone. The header's account area is filled in by the browser
+// (components/layout/account-nav.tsx), so the page itself names no one.
+//
 // What keeps it safe:
-// - only GET/HEAD of listed public paths, only without a session cookie, only
+// - only GET/HEAD of listed public paths, only without a session cookie (or,
+//   for the shared pages, with the cookies taken off before rendering), only
 //   full documents (not Next.js's RSC requests), only 200 answers that set no
 //   cookie: nothing personal can be stored or served to someone else;
 // - a stored page keeps its Content-Security-Policy, which allows its inline
@@ -52,6 +59,26 @@ const CACHEABLE = [
   "/accessibility",
 ] as const;
 /**
+ * App paths whose content is the same for every reader, signed in or not: no
+ * part of them reads the session (the pages of one organisation, consultation
+ * or forum thread do: a follow button, one's own remarks, categories open to
+ * members). A page that starts showing something personal must leave this list.
+ */
+const SHARED = [
+  "/",
+  "/organisations",
+  "/institutions",
+  "/spheres",
+  "/consultations",
+  "/news",
+  "/library",
+  "/contact",
+  "/terms",
+  "/privacy",
+  "/accessibility",
+] as const satisfies readonly (typeof CACHEABLE)[number][];
+
+/**
  * App paths Next.js renders once and keeps (their `revalidate` and
  * generateStaticParams): the same for everyone, visitors and signed-in alike.
  */
@@ -77,6 +104,7 @@ function localizedPatterns(pathnames: readonly (keyof typeof routing.pathnames)[
 
 const PATTERNS = localizedPatterns(CACHEABLE);
 const PRERENDERED_PATTERNS = localizedPatterns(PRERENDERED);
+const SHARED_PATTERNS = localizedPatterns(SHARED);
 
 function matchesAny(patterns: RegExp[], pathname: string): boolean {
   return patterns.some((pattern) => {
@@ -92,6 +120,24 @@ export function isCacheablePath(pathname: string): boolean {
 /** Whether `pathname` (in any language) is one of the PRERENDERED pages. */
 export function isPrerenderedPath(pathname: string): boolean {
   return matchesAny(PRERENDERED_PATTERNS, pathname);
+}
+
+/** Whether `pathname` (in any language) is a page whose content is the same for every reader. */
+export function isSharedPath(pathname: string): boolean {
+  return matchesAny(SHARED_PATTERNS, pathname);
+}
+
+/**
+ * Takes the cookies off a document request for a shared page, so that it is
+ * rendered (or served from the cache) as for a visitor. Returns whether it did.
+ */
+export function renderAsForVisitor(request: Pick<IncomingMessage, "method" | "url" | "headers">): boolean {
+  if (request.method !== "GET" && request.method !== "HEAD") return false;
+  if (!request.headers.cookie) return false;
+  const pathname = new URL(request.url ?? "/", "http://cache.invalid").pathname;
+  if (!isSharedPath(pathname)) return false;
+  delete request.headers.cookie;
+  return true;
 }
 
 /** Whether a request carries a session (Auth.js's session cookie, __Secure- prefixed or not). */
@@ -160,6 +206,7 @@ export function servePageCached(
   response: ServerResponse,
   render: (request: IncomingMessage, response: ServerResponse) => unknown,
 ): void {
+  renderAsForVisitor(request);
   const key = cacheKeyFor(request);
   if (key === null) {
     void render(request, response);
