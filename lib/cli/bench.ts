@@ -2,7 +2,7 @@
 // embedded PostgreSQL with the demo data, measures each route of
 // tests/bench/routes.ts at a fixed concurrency beside the baseline route in the
 // same run, prints a table and writes bench-results.json.
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { benchFanout } from "@/tests/bench/fanout";
 import { benchHealthUnderLoad } from "@/tests/bench/health";
@@ -97,13 +97,41 @@ async function measure(route: BenchRoute): Promise<Omit<Result, "ratio_to_baseli
   };
 }
 
-async function waitForServer(timeoutMs: number): Promise<void> {
+/**
+ * Waits until the server the bench started answers. Another server already
+ * listening on the port would answer too: the bench measures (and signs in with
+ * the demo's published password) only a demo instance whose process is its own.
+ */
+async function waitForServer(timeoutMs: number, started: ChildProcess): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
-    if ((await request("/api/health")).ok) return;
+    if (started.exitCode !== null) throw new Error(`the bench's server stopped (exit ${started.exitCode})`);
+    if ((await request("/api/health")).ok) {
+      if (await isDemoInstance()) return;
+      throw new Error(`the server on port ${PORT} is not a demo instance: the bench measures only its own demo`);
+    }
     await new Promise((r) => setTimeout(r, 500));
   }
   throw new Error("the server did not become healthy in time");
+}
+
+function isDemoInstance(): Promise<boolean> {
+  return new Promise((resolve) => {
+    http
+      .get({ host: "127.0.0.1", port: PORT, path: "/api/instance", agent }, (res) => {
+        let body = "";
+        res.setEncoding("utf8");
+        res.on("data", (chunk: string) => (body += chunk));
+        res.on("end", () => {
+          try {
+            resolve((JSON.parse(body) as { demo?: unknown }).demo === true);
+          } catch {
+            resolve(false);
+          }
+        });
+      })
+      .on("error", () => resolve(false));
+  });
 }
 
 async function nationalDirectory(port: number) {
@@ -142,7 +170,7 @@ async function main() {
     process.exit(130);
   });
   try {
-    await waitForServer(120_000);
+    await waitForServer(120_000, server);
     const national = await nationalDirectory(54340);
     console.log(
       `National directory: ${national.organisations} organisations${national.created ? " (generated now)" : ""}.`,

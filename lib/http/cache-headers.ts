@@ -2,12 +2,14 @@
 // of several instances may serve visitors and never serves one person's page
 // to another:
 // - a request with a session gets `private, no-store`: its page may name the
-//   person, show their drafts or their organisation's remarks;
+//   person, show their drafts or their organisation's remarks (the pages the
+//   same for every reader have the cookies taken off first, lib/http/page-cache.ts,
+//   so they are answered as to a visitor);
 // - a visitor's page that is the same for every visitor (the public pages the
 //   page cache keeps, and the pages Next.js prerenders) is `public` for
 //   PAGE_CACHE_SECONDS in a shared cache (`s-maxage`; never in the browser,
-//   which would not see an edit), and may be served for as long again while
-//   the cache fetches a fresh copy (`stale-while-revalidate`);
+//   which would not see an edit). No `stale-while-revalidate`: browsers honour
+//   it too, and would show a stale copy while fetching a fresh one behind it;
 // - anything else (sign-in forms, a page that sets a cookie, errors) is not stored.
 // `Vary: Cookie` keeps a shared cache from answering a signed-in person's
 // request (which carries the session cookie) with a visitor's copy; visitors
@@ -23,7 +25,7 @@ export const NOT_STORED = "private, no-cache, no-store, max-age=0, must-revalida
 export const PERSONAL = "private, no-store";
 
 export function publicCacheControl(seconds: number): string {
-  return `public, max-age=0, s-maxage=${seconds}, stale-while-revalidate=${seconds}`;
+  return `public, max-age=0, s-maxage=${seconds}`;
 }
 
 /** The Cache-Control of a page answer (HTML, or the RSC payload of a client navigation). */

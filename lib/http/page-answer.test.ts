@@ -99,7 +99,7 @@ describe("preparePageAnswer", () => {
 
   it("sets the cache headers: public for a visitor, private for a session, Vary on Cookie", async () => {
     const visitor = await fetch(`${base}/kontakt`);
-    expect(visitor.headers.get("cache-control")).toBe("public, max-age=0, s-maxage=30, stale-while-revalidate=30");
+    expect(visitor.headers.get("cache-control")).toBe("public, max-age=0, s-maxage=30");
     expect(visitor.headers.get("vary")).toBe("rsc, next-router-state-tree, Cookie");
     const member = await fetch(`${base}/kontakt`, { headers: { cookie: "authjs.session-token=x" } });
     expect(member.headers.get("cache-control")).toBe("private, no-store");

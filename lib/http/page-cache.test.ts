@@ -95,6 +95,7 @@ describe("serving through the page cache", () => {
   let renders = 0;
   const cookiesSeen: (string | undefined)[] = [];
   let setCookie = false;
+  let changeWhileRendering = false;
   let status = 200;
   let server: http.Server;
   let base: string;
@@ -104,6 +105,7 @@ describe("serving through the page cache", () => {
   function render(request: IncomingMessage, response: ServerResponse) {
     renders += 1;
     cookiesSeen.push(request.headers.cookie);
+    if (changeWhileRendering) publicDataChanged();
     const nonce = `nonce${renders}AAAA==`;
     response.statusCode = status;
     response.setHeader("content-type", "text/html; charset=utf-8");
@@ -156,6 +158,16 @@ describe("serving through the page cache", () => {
     const again = await fetch(`${base}/organizacje?q=shared`, signedIn);
     expect([visitor.headers.get("x-page-cache"), again.headers.get("x-page-cache")]).toEqual(["hit", "hit"]);
     expect(renders).toBe(before);
+  });
+
+  it("does not keep a page during whose rendering public data changed (a post hidden meanwhile)", async () => {
+    changeWhileRendering = true;
+    await fetch(`${base}/forum/watki/w1`);
+    changeWhileRendering = false;
+    const again = await fetch(`${base}/forum/watki/w1`);
+    expect(again.headers.get("x-page-cache")).toBe("miss");
+    const third = await fetch(`${base}/forum/watki/w1`);
+    expect(third.headers.get("x-page-cache")).toBe("hit");
   });
 
   it("keeps no answer that sets a cookie or is not a 200", async () => {

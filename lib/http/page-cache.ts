@@ -22,6 +22,7 @@
 // - entries die after PAGE_CACHE_SECONDS and whenever public data changes
 //   (lib/cache/public-data.ts), so an edit shows at once on this instance.
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
+import { publicDataGeneration } from "@/lib/cache/public-data";
 import { TtlCache } from "@/lib/cache/ttl-cache";
 import { createNonce } from "@/lib/security/headers";
 import { routing } from "@/lib/i18n/routing";
@@ -244,6 +245,9 @@ export function servePageCached(
     return end(chunk, ...rest);
   }) as typeof response.end;
   response.setHeader("x-page-cache", "miss");
+  // A page rendered while public data changed (a post hidden mid-render) is
+  // not kept: it is stored with the generation it started in, already old.
+  const generation = publicDataGeneration();
   response.once("finish", () => {
     const headers = response.getHeaders();
     if (request.method !== "GET" || !isStorable(response.statusCode, headers)) return;
@@ -251,7 +255,12 @@ export function servePageCached(
       Object.entries(headers).filter(([name]) => !UNSTORED_HEADERS.has(name) && name !== "x-page-cache"),
     );
     const body = Buffer.concat(chunks);
-    cache.set(key, { status: 200, headers: stored, body, nonce: nonceOf(headers), storedAt: Date.now() }, body.length);
+    cache.set(
+      key,
+      { status: 200, headers: stored, body, nonce: nonceOf(headers), storedAt: Date.now() },
+      body.length,
+      generation,
+    );
   });
   void render(request, response);
 }

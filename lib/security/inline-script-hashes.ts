@@ -16,8 +16,9 @@
 // - `self.__next_f.push([1,"…"])`, a piece of the RSC payload;
 // - `(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({…});`,
 //   Turbopack's list of the page's chunks.
-// An injected script of one of these shapes can only hand Next.js data, as the
-// page itself does; anything else is blocked. A Next.js upgrade that writes a
+// An injected script of one of these shapes would run (and an RSC payload is
+// not inert: it can render any client component), so no user content may ever
+// be rendered as raw HTML; anything else is blocked. A Next.js upgrade that writes a
 // new kind of inline script shows up as a CSP violation in tests/e2e/security.spec.ts.
 import { createHash } from "node:crypto";
 
