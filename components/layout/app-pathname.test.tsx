@@ -1,7 +1,10 @@
-/** @jest-environment jsdom */
+/**
+ * @jest-environment jsdom
+ */
+// The header (main navigation, language switcher) asks lib/i18n/current-pathname.ts which page it is on.
 import { renderHook } from "@testing-library/react";
 import { NextIntlClientProvider } from "next-intl";
-import { createElement, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { appPathnameOf, useAppPathname } from "@/lib/i18n/current-pathname";
 import { defaultLocale, locales, type Locale } from "@/lib/i18n/locales";
 import { usePathname as useNextIntlPathname } from "@/lib/i18n/navigation";
@@ -13,8 +16,11 @@ jest.mock("next/navigation", () => ({ ...jest.requireActual("next/navigation"), 
 /** next-intl's answer and ours for the address, in the locale. */
 function bothAnswers(locale: Locale, at: string) {
   address = at;
-  const wrapper = ({ children }: { children: ReactNode }) =>
-    createElement(NextIntlClientProvider, { locale, messages: {}, timeZone: "Europe/Warsaw", children });
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <NextIntlClientProvider locale={locale} messages={{}} timeZone="Europe/Warsaw">
+      {children}
+    </NextIntlClientProvider>
+  );
   const { result } = renderHook(() => ({ theirs: useNextIntlPathname(), ours: useAppPathname() }), { wrapper });
   return result.current;
 }
