@@ -6,10 +6,7 @@ import type { AccountSummary } from "@/lib/accounts/account-summary";
 import { axeViolations, renderWithIntl } from "@/tests/helpers/render-with-intl";
 
 jest.mock("next-auth/react", () => ({ signOut: jest.fn() }));
-jest.mock("@/lib/i18n/navigation", () => ({
-  ...jest.requireActual<object>("@/lib/i18n/navigation"),
-  usePathname: () => "/kontakt",
-}));
+jest.mock("@/lib/i18n/current-pathname", () => ({ useAppPathname: () => "/contact" }));
 
 const labels = { signOut: "Wyloguj się", signingOut: "Wylogowywanie…" };
 let answers: AccountSummary[];

@@ -4,7 +4,7 @@ import { useEffect, useState } from "react";
 import { onAccountChanged } from "@/components/layout/account-events";
 import { UserNav } from "@/components/layout/user-nav";
 import type { AccountSummary } from "@/lib/accounts/account-summary";
-import { usePathname } from "@/lib/i18n/navigation";
+import { useAppPathname } from "@/lib/i18n/current-pathname";
 
 const SUMMARY_URL = "/api/account/summary";
 
@@ -18,7 +18,7 @@ const SUMMARY_URL = "/api/account/summary";
  * visitor; without JavaScript the sign-in links show.
  */
 export function AccountNav({ signOutLabels }: { signOutLabels: { signOut: string; signingOut: string } }) {
-  const pathname = usePathname();
+  const pathname = useAppPathname();
   const [summary, setSummary] = useState<AccountSummary | null>(null);
   const [version, setVersion] = useState(0);
 
@@ -35,15 +35,15 @@ export function AccountNav({ signOutLabels }: { signOutLabels: { signOut: string
     return () => controller.abort();
   }, [pathname, version]);
 
+  const visitor = <UserNav userName={null} admin={[]} unread={0} signOutLabels={signOutLabels} />;
   if (!summary)
     return (
       <div className="min-h-11">
-        <noscript>
-          <UserNav userName={null} admin={[]} unread={0} signOutLabels={signOutLabels} />
-        </noscript>
+        <noscript>{visitor}</noscript>
       </div>
     );
-  return summary.signedIn ? (
+  if (!summary.signedIn) return visitor;
+  return (
     <UserNav
       userName={summary.name}
       admin={summary.adminLinks}
@@ -52,7 +52,5 @@ export function AccountNav({ signOutLabels }: { signOutLabels: { signOut: string
       managesLibrary={summary.managesLibrary}
       signOutLabels={signOutLabels}
     />
-  ) : (
-    <UserNav userName={null} admin={[]} unread={0} signOutLabels={signOutLabels} />
   );
 }

@@ -14,9 +14,9 @@
 // write drops cached public output as an action does.
 import "server-only";
 import type { z } from "zod";
-import { can, isScoped, type Actor, type Permission, type permissions, type Scope } from "@/lib/auth/permissions";
+import { can, isScoped, type Permission, type permissions, type Scope } from "@/lib/auth/permissions";
 import { permissionRefusal } from "@/lib/auth/permission-refusal";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
 import { publicDataChanged } from "@/lib/cache/public-data";
 import { env } from "@/lib/env";
 import { AppError, toPublicError, type AppErrorCode } from "@/lib/errors";
@@ -42,8 +42,8 @@ type Kind<K extends Permission> = (typeof permissions)[K]["kind"];
 /** The actor a body sees: none for public routes, possibly none where anyone may act, else the signed-in person. */
 type ActorOf<A> = A extends { permission: infer K extends Permission }
   ? Kind<K> extends "anyone" | "anonymous"
-    ? Actor | null
-    : Actor
+    ? CurrentUser | null
+    : CurrentUser
   : null;
 
 type UploadLimit = { maxFileBytes: number } | undefined;
@@ -129,7 +129,7 @@ export function routeHandler<
     throw new Error(`route ${config.name}: a scoped permission needs scopeOf, and only a scoped one`);
 
   async function answer(request: Request, context?: { params: Promise<unknown> }): Promise<Response> {
-    let actor: Actor | null = null;
+    let actor: CurrentUser | null = null;
     // An unscoped permission is checked before anything of the request is looked at.
     if (!access.public && !access.scopeOf) {
       actor = await getCurrentUser();
