@@ -1,17 +1,8 @@
 import { accountSummary, adminLinksFor } from "@/lib/accounts/account-summary";
-import type { Actor } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
+import { actorWith as person } from "@/tests/factories/actor";
 
 jest.mock("@/lib/notifications/queries", () => ({ unreadNotificationCount: jest.fn(async () => 3) }));
-
-const person = (overrides: Partial<Actor> = {}): Actor => ({
-  id: "u1",
-  platformRole: "RESIDENT",
-  twoFactorEnabled: true,
-  organisations: [],
-  institutions: [],
-  ...overrides,
-});
 
 describe("adminLinksFor", () => {
   it("offers a resident and a visitor no administration", () => {

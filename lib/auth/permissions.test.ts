@@ -5,17 +5,8 @@ import {
   roleRequiresTwoFactor,
   permissionNames,
   permissions,
-  type Actor,
 } from "@/lib/auth/permissions";
-
-const person = (overrides: Partial<Actor> = {}): Actor => ({
-  id: "u1",
-  platformRole: "RESIDENT",
-  twoFactorEnabled: true,
-  organisations: [],
-  institutions: [],
-  ...overrides,
-});
+import { actorWith as person } from "@/tests/factories/actor";
 
 describe("can", () => {
   it("lets only visitors sign up, and anyone holding a link confirm an address", () => {
