@@ -46,6 +46,19 @@ describe("can", () => {
     expect(can(null, "institution.actFor", { institutionId: "i1" })).toBe(false);
   });
 
+  it("lets only the addressed office's officials, with two-factor on, answer ideas addressed to it", () => {
+    const official = person({ twoFactorEnabled: true, institutions: [{ institutionId: "i1", role: "OFFICIAL" }] });
+    expect(can(official, "ideas.answer", { institutionId: "i1" })).toBe(true);
+    expect(can(official, "ideas.answer", { institutionId: "i2" })).toBe(false);
+    expect(can({ ...official, twoFactorEnabled: false }, "ideas.answer", { institutionId: "i1" })).toBe(false);
+    expect(can(official, "ideas.answerForPlatform")).toBe(false);
+    expect(can(person({ platformRole: "ADMINISTRATOR", twoFactorEnabled: true }), "ideas.answerForPlatform")).toBe(
+      true,
+    );
+    expect(can(person(), "ideas.write")).toBe(true);
+    expect(can(null, "ideas.support")).toBe(false);
+  });
+
   it("lets platform administrators manage any organisation or institution, but not act for it", () => {
     const admin = person({ platformRole: "ADMINISTRATOR" });
     expect(can(admin, "organisation.members.manage", { organisationId: "o9" })).toBe(true);

@@ -135,6 +135,20 @@ export const permissions = {
   },
   /** The platform's own documents. */
   "library.manageForPlatform": { kind: "platform", roles: ["ADMINISTRATOR"] },
+  /** Writing an entry on the ideas board as oneself; for which organisation one may write is the board's rule (lib/ideas/policy.ts: a verified organisation one acts for). */
+  "ideas.write": { kind: "signedIn" },
+  /** Supporting an entry as oneself; an organisation's support also needs organisation.actFor in it. */
+  "ideas.support": { kind: "signedIn" },
+  /** Commenting, quoting and flagging in an entry's discussion. */
+  "ideas.comment": { kind: "signedIn" },
+  /** Answering entries addressed to the institution: status, public answers, merges and what came of them. */
+  "ideas.answer": { kind: "institution", roles: ["ADMINISTRATOR", "OFFICIAL"], platformRoles: ["ADMINISTRATOR"] },
+  /** Answering entries addressed to the platform's operator or the council. */
+  "ideas.answerForPlatform": { kind: "platform", roles: ["ADMINISTRATOR"] },
+  /** Exporting the institution's entries (CSV, XLSX) with their clocks. */
+  "ideas.export": { kind: "institution", roles: ["ADMINISTRATOR", "OFFICIAL"], platformRoles: ["ADMINISTRATOR"] },
+  /** Choosing pre- or post-moderation of new entries and the number of organisations that obliges an answer. */
+  "ideas.configure": { kind: "platform", roles: ["ADMINISTRATOR"] },
 } as const satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof permissions;
