@@ -7,7 +7,9 @@ import { markdownImages, renderMarkdown, type AllowedImage } from "@/lib/text/ma
 /** The address an entry's picture is served from (and written in its Markdown). */
 export const ideaImagePath = (imageId: string) => `/api/ideas/images/${imageId}`;
 /** The address an entry's document is downloaded from. */
-export const ideaAttachmentPath = (attachmentId: string) => `/api/ideas/attachments/${attachmentId}`;
+export const ideaAttachmentsPath = (ideaId: string) => `/api/ideas/entries/${ideaId}/attachments`;
+export const ideaAttachmentPath = (ideaId: string, attachmentId: string) =>
+  `${ideaAttachmentsPath(ideaId)}/${attachmentId}`;
 
 export type IdeaBodyProblem = "ideaImageAltMissing" | "ideaImageForeign";
 

@@ -107,7 +107,7 @@ function toView(idea: PageRow, viewer: Actor | null, locale: Locale, now: Date) 
       title: attachment.title,
       kind: attachment.file.kind,
       size: attachment.file.size,
-      href: ideaAttachmentPath(attachment.id),
+      href: ideaAttachmentPath(idea.id, attachment.id),
     })),
     publishedAt: idea.publishedAt,
     createdAt: idea.createdAt,
