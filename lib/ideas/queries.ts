@@ -7,6 +7,7 @@ import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { IdeaKind, IdeaStatus } from "@/lib/generated/prisma/enums";
 import { ideaImagePath, renderIdeaBody } from "@/lib/ideas/body";
+import type { ideaSortValues } from "@/lib/ideas/public-filters";
 import { pendingIdeaFieldsOf } from "@/lib/ideas/schemas";
 import { shownVersion } from "@/lib/moderation/shown-version";
 import { queueWindow, type QueueFilters } from "@/lib/moderation/queue";
@@ -14,8 +15,7 @@ import { territoryRowMatch } from "@/lib/reference-data/topics";
 import { regionCode } from "@/lib/settings/platform-name";
 
 export const IDEAS_PAGE_SIZE = 20;
-export const ideaSorts = ["newest", "supported", "waiting", "answered"] as const;
-export type IdeaSort = (typeof ideaSorts)[number];
+export type IdeaSort = (typeof ideaSortValues)[number];
 
 export type IdeaListFilters = {
   q?: string;
