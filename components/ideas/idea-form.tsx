@@ -38,10 +38,12 @@ const FIELDS = [
   "actingFor",
   "imageIds",
 ] as const;
-const fieldIds = Object.fromEntries(FIELDS.map((field) => [field, `idea-${field}`])) as Record<
-  (typeof FIELDS)[number],
-  string
->;
+const fieldIds = {
+  ...(Object.fromEntries(FIELDS.map((field) => [field, `idea-${field}`])) as Record<(typeof FIELDS)[number], string>),
+  // The error summary leads to the first control of a group: the picture's file, the first "acting as" choice.
+  imageIds: "idea-images-file",
+  actingFor: "idea-actingFor-0",
+};
 const newKey = () => crypto.randomUUID().replace(/-/g, "");
 
 /** A new entry's fields, empty. */
@@ -261,7 +263,7 @@ export function IdeaForm({
       />
       {creating && (
         <ActingAsFieldset
-          id={fieldIds.actingFor}
+          id="idea-actingFor"
           personName={personName}
           organisations={organisations}
           register={form.register("actingFor")}
