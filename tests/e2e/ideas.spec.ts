@@ -1,7 +1,14 @@
 import { expect, test } from "@playwright/test";
 import { axeViolations } from "./axe";
 import { newClientContext } from "./clients";
-import { NGO_STATE } from "./two-factor-helpers";
+import { ADMIN_STATE, MODERATOR_STATE, NGO_STATE } from "./two-factor-helpers";
+
+const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
+  "base64",
+);
+/** The description's field (not the picture's description). */
+const DESCRIPTION = "Opis (wymagane)";
 
 test("an organisation's representative proposes a public task, with similar entries shown first, and finds it on the list", async ({
   browser,
@@ -34,8 +41,14 @@ test("an organisation's representative proposes a public task, with similar entr
   await ngo.getByLabel(/^Do kogo kierujesz wpis/).selectOption({ label: "Urząd Marszałkowski Województwa Opolskiego" });
   await titleField.fill(title);
   await ngo
-    .getByLabel(/^Opis/)
+    .getByLabel(DESCRIPTION, { exact: true })
     .fill("Seniorzy z małych gmin nie mają gdzie ćwiczyć. Proponujemy **zajęcia ruchowe** w świetlicach wiejskich.");
+  // A picture goes into the description with the description people who cannot see it need.
+  await ngo.getByLabel("Plik ze zdjęciem").setInputFiles({ name: "zajecia.png", mimeType: "image/png", buffer: PNG });
+  await ngo.getByLabel(/^Opis zdjęcia/).fill("Seniorzy ćwiczą w świetlicy");
+  await ngo.getByRole("button", { name: "Dołącz zdjęcie" }).click();
+  await ngo.getByRole("button", { name: /^Wstaw do opisu\s*: Seniorzy ćwiczą w świetlicy$/ }).click();
+  await expect(ngo.getByLabel(DESCRIPTION, { exact: true })).toBeFocused();
   // A task proposal asks for the act's fields.
   await ngo.getByRole("button", { name: "Wyślij wpis" }).click();
   await expect(ngo.getByRole("alert").filter({ hasText: "Opisz zakres zadania publicznego." })).toBeFocused();
@@ -52,6 +65,7 @@ test("an organisation's representative proposes a public task, with similar entr
   await expect(ngo.getByRole("heading", { level: 1 })).toHaveText(title);
   await expect(ngo.getByRole("heading", { name: "Propozycja zadania publicznego" })).toBeVisible();
   await expect(ngo.getByText("48 500,50 zł")).toBeVisible();
+  await expect(ngo.getByRole("img", { name: "Seniorzy ćwiczą w świetlicy" })).toBeVisible();
   await expect(ngo.getByRole("link", { name: "Fundacja Opolskie Centrum Wolontariatu" })).toBeVisible();
   await expect(ngo.getByRole("link", { name: "Urząd Marszałkowski Województwa Opolskiego" })).toBeVisible();
   await expect(ngo.getByText(/^Odpowiedź oczekiwana za/)).toBeVisible();
@@ -110,4 +124,46 @@ test.describe("the entry page in three languages and at 320 px", () => {
       expect(await axeViolations(page)).toEqual([]);
     }
   });
+});
+
+test("a moderator hides an entry with a reason its writer sees, and the board's settings refuse a bad threshold", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const title = `Ogłoszenie sklepu ${Date.now().toString(36)} z promocją`;
+  const ngo = await (await newClientContext(browser, NGO_STATE)).newPage();
+  await ngo.goto("/pomysly/nowy");
+  await ngo.getByLabel(/^Pomysł lub sugestia/).check();
+  await ngo.getByLabel(/^Do kogo kierujesz wpis/).selectOption({ label: "Operator platformy" });
+  await ngo.getByLabel(/^Tytuł/).fill(title);
+  await ngo
+    .getByLabel(DESCRIPTION, { exact: true })
+    .fill("Kupujcie w naszym sklepie, rabat dziesięć procent na wszystko do końca miesiąca.");
+  await ngo.getByRole("button", { name: "Wyślij wpis" }).click();
+  await expect(ngo.getByRole("heading", { level: 1 })).toHaveText(title);
+  const entryUrl = new URL(ngo.url()).pathname;
+
+  const moderator = await (await newClientContext(browser, MODERATOR_STATE)).newPage();
+  await moderator.goto("/konto");
+  await moderator.getByRole("link", { name: "Moderacja pomysłów" }).click();
+  await expect(moderator.getByRole("heading", { level: 1 })).toHaveText("Moderacja pomysłów i potrzeb");
+  expect(await axeViolations(moderator)).toEqual([]);
+  await moderator.getByRole("button", { name: `Ukryj… – ${title}` }).click();
+  await moderator.getByLabel(/^Powód \(zobaczy go autor\)/).fill("Reklama sklepu, nie potrzeba ani pomysł.");
+  await moderator.getByRole("button", { name: `Ukryj wpis – ${title}` }).click();
+  await expect(moderator.getByText(`Ukryto: ${title}.`)).toBeVisible();
+
+  const visitor = await (await newClientContext(browser)).newPage();
+  expect((await visitor.goto(entryUrl))?.status()).toBe(404);
+  await ngo.goto(entryUrl);
+  await expect(ngo.getByText("Moderator ukrył wpis")).toBeVisible();
+  await expect(ngo.getByText("Reklama sklepu, nie potrzeba ani pomysł.")).toBeVisible();
+
+  const admin = await (await newClientContext(browser, ADMIN_STATE)).newPage();
+  await admin.goto("/administracja/pomysly");
+  await expect(admin.getByRole("heading", { level: 1 })).toHaveText("Ustawienia pomysłów i potrzeb");
+  expect(await axeViolations(admin)).toEqual([]);
+  await admin.getByLabel(/^Liczba popierających organizacji/).fill("0");
+  await admin.getByRole("button", { name: "Zapisz ustawienia" }).click();
+  await expect(admin.getByRole("alert").filter({ hasText: "Podaj liczbę całkowitą od 1 do 1000." })).toBeFocused();
 });
