@@ -71,6 +71,18 @@ test("an organisation's representative proposes a public task, with similar entr
   await expect(ngo.getByText(/^Odpowiedź oczekiwana za/)).toBeVisible();
   expect(await axeViolations(ngo)).toEqual([]);
 
+  // Its writer edits it: the kind and addressee stay, the text changes at once (post-moderation).
+  await ngo.getByRole("link", { name: "Edytuj wpis" }).click();
+  await expect(ngo.getByRole("heading", { level: 1 })).toHaveText("Edycja wpisu");
+  expect(await axeViolations(ngo)).toEqual([]);
+  await ngo.getByLabel(/^Zakładane rezultaty/).fill("150 seniorów ćwiczy regularnie, 600 godzin zajęć.");
+  await ngo.getByRole("button", { name: "Zapisz zmiany" }).click();
+  await expect(ngo.getByText("Zapisano.")).toBeVisible();
+  await ngo.goto(
+    new URL((await ngo.getByRole("link", { name: title }).getAttribute("href")) ?? "", ngo.url()).pathname,
+  );
+  await expect(ngo.getByText("150 seniorów ćwiczy regularnie, 600 godzin zajęć.")).toBeVisible();
+
   // A visitor finds it on the list by its word.
   const visitor = await (await newClientContext(browser)).newPage();
   await visitor.goto("/pomysly");
