@@ -168,7 +168,7 @@ test("a moderator hides an entry with a reason its writer sees, and the board's 
   const visitor = await (await newClientContext(browser)).newPage();
   expect((await visitor.goto(entryUrl))?.status()).toBe(404);
   await ngo.goto(entryUrl);
-  await expect(ngo.getByText("Moderator ukrył wpis")).toBeVisible();
+  await expect(ngo.getByText("Moderacja ukryła wpis")).toBeVisible();
   await expect(ngo.getByText("Reklama sklepu, nie potrzeba ani pomysł.")).toBeVisible();
 
   const admin = await (await newClientContext(browser, ADMIN_STATE)).newPage();
