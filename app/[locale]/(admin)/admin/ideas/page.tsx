@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { IdeaSettingsForm } from "@/components/ideas/settings-form";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { requirePermission } from "@/lib/auth/redirects";
@@ -21,7 +22,7 @@ export default async function IdeaSettingsPage({ params }: Props) {
   await requirePermission(locale, "ideas.configure");
   const [t, settings] = await Promise.all([getTranslations({ locale }), ideaSettings()]);
   return (
-    <>
+    <ClientMessages namespaces={["ideas.settings", "ui", "forms.errors", "errors"]}>
       <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("ideas.settings.title") }]} />
       <h1 className="text-3xl font-bold">{t("ideas.settings.title")}</h1>
       <IdeaSettingsForm
@@ -30,6 +31,6 @@ export default async function IdeaSettingsPage({ params }: Props) {
           mustAnswerOrganisations: settings.ideaMustAnswerOrganisations,
         }}
       />
-    </>
+    </ClientMessages>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { IdeaModerationList } from "@/components/ideas/moderation-queue";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { requirePermission } from "@/lib/auth/redirects";
@@ -38,7 +39,7 @@ export default async function IdeaModerationPage({ params, searchParams }: Props
     </section>
   );
   return (
-    <>
+    <ClientMessages namespaces={["ideas", "newsModeration", "forms.errors", "errors", "ui"]}>
       <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("ideas.moderation.title") }]} />
       <h1 className="text-3xl font-bold">{t("ideas.moderation.title")}</h1>
       <p className="mt-4 max-w-3xl">
@@ -47,6 +48,6 @@ export default async function IdeaModerationPage({ params, searchParams }: Props
       {section("pending", queue.pending)}
       {section("changes", queue.changes)}
       {section("published", queue.published)}
-    </>
+    </ClientMessages>
   );
 }

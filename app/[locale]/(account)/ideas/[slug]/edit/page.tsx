@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { AttachmentManager } from "@/components/forms/attachment-manager";
 import { IdeaForm } from "@/components/ideas/idea-form";
 import { Alert } from "@/components/ui/alert";
@@ -48,7 +49,19 @@ export default async function EditIdeaPage({ params }: Props) {
     taskEstimatedCost: idea.taskEstimatedCost?.toString() ?? null,
   };
   return (
-    <>
+    <ClientMessages
+      namespaces={[
+        "ideas",
+        "ui",
+        "forms.errors",
+        "errors",
+        "actingAs",
+        "forum.images",
+        "attachments",
+        "organisationDocuments.fileHint",
+        "organisationDocuments.uploading",
+      ]}
+    >
       <Breadcrumbs
         items={[
           { label: t("nav.home"), href: "/" },
@@ -95,6 +108,6 @@ export default async function EditIdeaPage({ params }: Props) {
           size: a.file.size,
         }))}
       />
-    </>
+    </ClientMessages>
   );
 }
