@@ -110,6 +110,12 @@ export const auditActions = [
   "library.change_rejected",
   "library.codeveloper_accepted",
   "library.codeveloper_declined",
+  "idea.created",
+  "idea.edited",
+  "idea.approved",
+  "idea.rejected",
+  "idea.hidden",
+  "idea.settings_changed",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

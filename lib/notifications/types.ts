@@ -37,6 +37,8 @@ export const notificationTypes = [
   "library.proposed",
   "library.decided",
   "library.codeveloper",
+  "idea.submitted",
+  "idea.moderated",
 ] as const;
 export type NotificationType = (typeof notificationTypes)[number];
 
