@@ -110,6 +110,12 @@ export const auditActions = [
   "library.change_rejected",
   "library.codeveloper_accepted",
   "library.codeveloper_declined",
+  "idea.organisation_supported",
+  "idea.organisation_support_withdrawn",
+  "idea.answered",
+  "idea.merged",
+  "idea.outcome_linked",
+  "idea.outcome_unlinked",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
