@@ -37,6 +37,9 @@ export const notificationTypes = [
   "library.proposed",
   "library.decided",
   "library.codeveloper",
+  "idea.answered",
+  "idea.answer_due",
+  "idea.answer_overdue",
 ] as const;
 export type NotificationType = (typeof notificationTypes)[number];
 

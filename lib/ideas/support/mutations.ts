@@ -117,7 +117,7 @@ export async function supportIdea(
  * the addressee must answer: the flag is set and the deadline counted from now
  * (never earlier than a running one, never freeing an overdue one).
  */
-async function startMustAnswerClock(
+export async function startMustAnswerClock(
   tx: Prisma.TransactionClient,
   idea: NonNullable<Awaited<ReturnType<typeof lockIdea>>>,
   now: Date,
@@ -130,7 +130,8 @@ async function startMustAnswerClock(
   const answerDays = idea.institution?.ideaAnswerDays ?? PLATFORM_ANSWER_DAYS;
   await tx.idea.update({
     where: { id: idea.id },
-    data: { mustAnswerSince: now, answerDueAt: mustAnswerDueAt(idea, idea.kind, answerDays, now) },
+    // A deadline moved later gets its own "coming due" reminder.
+    data: { mustAnswerSince: now, answerDueAt: mustAnswerDueAt(idea, idea.kind, answerDays, now), dueReminderAt: null },
   });
 }
 
