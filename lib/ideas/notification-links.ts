@@ -1,11 +1,12 @@
-// Where notices about entries of the ideas board lead: the entry's page while
-// it is public (an answer to that answer, a deadline to the answers section);
-// a merged entry to the entry it went into, where its supports now are. An
-// entry that is not public leads its author and the moderators to its page
-// (which shows it to them) and nobody else anywhere.
-import { can } from "@/lib/auth/permissions";
+// Where ideas board notices lead: the entry's page, for a reader who may see
+// it (lib/ideas/policy.ts); an entry or change waiting for the moderators to
+// their queue; an answer to that answer on the page, a deadline to the
+// entry's answers; a merged entry to the entry it went into, where its
+// supports now are.
 import { db } from "@/lib/db/client";
+import { mayViewIdea } from "@/lib/ideas/policy";
 import { linksFor, subjectIds, type LinkResolver, type NotificationLink } from "@/lib/notifications/links";
+import { can } from "@/lib/auth/permissions";
 
 export const ideaLinks: LinkResolver = async (refs, reader) => {
   const ideas = await db().idea.findMany({
@@ -14,15 +15,23 @@ export const ideaLinks: LinkResolver = async (refs, reader) => {
       id: true,
       slug: true,
       visibility: true,
+      status: true,
       authorId: true,
+      organisationId: true,
+      pendingFields: true,
       mergedInto: { select: { slug: true, visibility: true } },
     },
   });
-  const moderates = can(reader, "content.moderate");
-  return linksFor(refs, new Map(ideas.map((i) => [i.id, i])), (ref, idea): NotificationLink | null => {
+  return linksFor(refs, new Map(ideas.map((idea) => [idea.id, idea])), (ref, idea): NotificationLink | null => {
+    if (
+      ref.type === "idea.submitted" &&
+      can(reader, "content.moderate") &&
+      (idea.visibility === "PENDING" || idea.pendingFields !== null)
+    )
+      return { pathname: "/moderation/ideas" };
     if (idea.mergedInto?.visibility === "PUBLISHED")
       return { pathname: "/ideas/[slug]", params: { slug: idea.mergedInto.slug } };
-    if (idea.visibility !== "PUBLISHED" && idea.authorId !== reader.id && !moderates) return null;
+    if (!mayViewIdea(reader, idea)) return null;
     const page = { pathname: "/ideas/[slug]", params: { slug: idea.slug } } as const;
     switch (ref.type) {
       case "idea.answered":

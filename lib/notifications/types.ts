@@ -37,6 +37,8 @@ export const notificationTypes = [
   "library.proposed",
   "library.decided",
   "library.codeveloper",
+  "idea.submitted",
+  "idea.moderated",
   "idea.answered",
   "idea.answer_due",
   "idea.answer_overdue",

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/client";
 import { fanOutPendingNotifications } from "@/lib/notifications/fanout";
-import { createIdeaRecord } from "@/tests/factories/idea-records";
+import { createIdea } from "@/tests/factories/ideas";
 import { createInstitution } from "@/tests/factories/institutions";
 import { createOrganisation } from "@/tests/factories/organisations";
 import { createActor, createAdministrator, createMember, createOfficial } from "@/tests/factories/people";
@@ -38,7 +38,7 @@ const answersOf = (ideaId: string) =>
 
 describe("answering an office's entry", () => {
   it("is refused to visitors, residents, officials without two-factor and other offices' officials", async () => {
-    const idea = await createIdeaRecord({ institutionId: office.id });
+    const idea = await createIdea({ institutionId: office.id });
     const input = { ideaId: idea.id, shownStatus: "RECEIVED", toStatus: "UNDER_CONSIDERATION", body: text } as const;
     actAs(null);
     expect((await answerIdeaAction(input)).serverError).toBe("UNAUTHENTICATED");
@@ -56,7 +56,7 @@ describe("answering an office's entry", () => {
   });
 
   it("takes the entry along its path, one public answer each time, with the clock's times", async () => {
-    const idea = await createIdeaRecord({ institutionId: office.id });
+    const idea = await createIdea({ institutionId: office.id });
     const official = await createOfficial(office.id);
     actAs(official);
     const first = await answerIdeaAction({
@@ -114,7 +114,7 @@ describe("answering an office's entry", () => {
   });
 
   it("refuses moves the rules do not allow, stale forms and entries that are not public, writing nothing", async () => {
-    const idea = await createIdeaRecord({ institutionId: office.id });
+    const idea = await createIdea({ institutionId: office.id });
     actAs(await createOfficial(office.id, "ADMINISTRATOR"));
     const skip = await answerIdeaAction({
       ideaId: idea.id,
@@ -130,7 +130,7 @@ describe("answering an office's entry", () => {
       body: text,
     });
     expect(stale.data).toEqual({ refused: "STATUS_CHANGED_MEANWHILE" });
-    const hidden = await createIdeaRecord({ institutionId: office.id, visibility: "HIDDEN" });
+    const hidden = await createIdea({ institutionId: office.id, visibility: "HIDDEN" });
     const onHidden = await answerIdeaAction({
       ideaId: hidden.id,
       shownStatus: "RECEIVED",
@@ -152,21 +152,21 @@ describe("answering an office's entry", () => {
   it("lets administrators answer for an office and for the platform, each through its own channel", async () => {
     const admin = await createAdministrator();
     actAs(admin);
-    const officeIdea = await createIdeaRecord({ institutionId: office.id });
-    const operatorIdea = await createIdeaRecord({ addressee: "OPERATOR" });
-    const councilIdea = await createIdeaRecord({ addressee: "COUNCIL" });
+    const officeIdea = await createIdea({ institutionId: office.id });
+    const operatorIdea = await createIdea({ addressee: "OPERATOR" });
+    const councilIdea = await createIdea({ addressee: "COUNCIL" });
     const base = { shownStatus: "RECEIVED", toStatus: "UNDER_CONSIDERATION", body: text } as const;
     expect((await answerIdeaAction({ ideaId: officeIdea.id, ...base })).data).toHaveProperty("answered");
     expect((await answerPlatformIdeaAction({ ideaId: operatorIdea.id, ...base })).data).toHaveProperty("answered");
     expect((await answerPlatformIdeaAction({ ideaId: councilIdea.id, ...base })).data).toHaveProperty("answered");
     // Each channel finds only its own entries.
-    const other = await createIdeaRecord({ institutionId: office.id });
+    const other = await createIdea({ institutionId: office.id });
     expect((await answerPlatformIdeaAction({ ideaId: other.id, ...base })).serverError).toBe("NOT_FOUND");
-    expect((await answerIdeaAction({ ideaId: (await createIdeaRecord()).id, ...base })).serverError).toBe("NOT_FOUND");
+    expect((await answerIdeaAction({ ideaId: (await createIdea()).id, ...base })).serverError).toBe("NOT_FOUND");
     expect((await answersOf(operatorIdea.id))[0]).toMatchObject({ institutionId: null, authorId: admin.id });
     // Officials of an office cannot answer the operator's entries.
     actAs(await createOfficial(office.id));
-    expect((await answerPlatformIdeaAction({ ideaId: (await createIdeaRecord()).id, ...base })).serverError).toBe(
+    expect((await answerPlatformIdeaAction({ ideaId: (await createIdea()).id, ...base })).serverError).toBe(
       "FORBIDDEN",
     );
   });
@@ -176,7 +176,7 @@ describe("answering an office's entry", () => {
     const organisation = await createOrganisation({ verifiedAt: new Date() });
     const owner = await createMember(organisation.id, "OWNER");
     const supporter = await createActor();
-    const idea = await createIdeaRecord({ institutionId: office.id, authorId: author.id });
+    const idea = await createIdea({ institutionId: office.id, authorId: author.id });
     await db().ideaPersonSupport.createMany({
       data: [
         { ideaId: idea.id, userId: supporter.id },
@@ -218,9 +218,9 @@ describe("merging an entry", () => {
 
   it("refuses a merge into itself, into a merged entry, in a loop, or into another office's entry", async () => {
     actAs(await createOfficial(office.id));
-    const a = await createIdeaRecord({ institutionId: office.id });
-    const b = await createIdeaRecord({ institutionId: office.id });
-    const c = await createIdeaRecord({ institutionId: office.id });
+    const a = await createIdea({ institutionId: office.id });
+    const b = await createIdea({ institutionId: office.id });
+    const c = await createIdea({ institutionId: office.id });
     expect((await merge(a.id, a.slug)).data).toEqual({ refused: "MERGE_INTO_ITSELF" });
     expect((await merge(a.id, "nie-ma-takiego-wpisu")).data).toEqual({ refused: "MERGE_TARGET_NOT_FOUND" });
     expect((await merge(a.id, `https://example.org/pomysly/${b.slug}`)).data).toHaveProperty("answered");
@@ -228,9 +228,9 @@ describe("merging an entry", () => {
     expect((await merge(b.id, a.slug)).data).toEqual({ refused: "MERGE_LOOP" });
     // c into a, which went into b: refused, merge into b instead.
     expect((await merge(c.id, a.slug)).data).toEqual({ refused: "MERGE_TARGET_MERGED" });
-    const elsewhere = await createIdeaRecord({ institutionId: otherOffice.id });
+    const elsewhere = await createIdea({ institutionId: otherOffice.id });
     expect((await merge(c.id, elsewhere.slug)).data).toEqual({ refused: "MERGE_TARGET_OTHER_ADDRESSEE" });
-    const pending = await createIdeaRecord({ institutionId: office.id, visibility: "PENDING", publishedAt: null });
+    const pending = await createIdea({ institutionId: office.id, visibility: "PENDING", publishedAt: null });
     expect((await merge(c.id, pending.slug)).data).toEqual({ refused: "MERGE_TARGET_NOT_PUBLISHED" });
     // Nothing more may be said on a merged entry.
     const onMerged = await answerIdeaAction({ ideaId: a.id, shownStatus: "MERGED", toStatus: "MERGED", body: text });
@@ -240,8 +240,8 @@ describe("merging an entry", () => {
   });
 
   it("moves supports (kept once) and followers to the entry it goes into", async () => {
-    const from = await createIdeaRecord({ institutionId: office.id });
-    const into = await createIdeaRecord({ institutionId: office.id });
+    const from = await createIdea({ institutionId: office.id });
+    const into = await createIdea({ institutionId: office.id });
     const both = await createActor();
     const onlyOld = await createActor();
     const follower = await createActor();
@@ -286,8 +286,8 @@ describe("merging an entry", () => {
 
   it("lets an administrator merge across addressees", async () => {
     actAs(await createAdministrator());
-    const from = await createIdeaRecord({ institutionId: office.id });
-    const into = await createIdeaRecord({ institutionId: otherOffice.id });
+    const from = await createIdea({ institutionId: office.id });
+    const into = await createIdea({ institutionId: otherOffice.id });
     expect((await merge(from.id, into.slug)).data).toHaveProperty("answered");
   });
 });

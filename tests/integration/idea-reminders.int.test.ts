@@ -2,7 +2,7 @@ import { db } from "@/lib/db/client";
 import { remindAnswerDeadlines } from "@/lib/ideas/answers/reminders";
 import { runJob } from "@/lib/jobs/handlers";
 import { fanOutPendingNotifications } from "@/lib/notifications/fanout";
-import { createIdeaRecord } from "@/tests/factories/idea-records";
+import { createIdea } from "@/tests/factories/ideas";
 import { createInstitution } from "@/tests/factories/institutions";
 import { createAdministrator, createOfficial } from "@/tests/factories/people";
 import { createInstanceSettings } from "@/tests/factories/settings";
@@ -31,8 +31,8 @@ describe("reminders of the answer clock", () => {
     await db().notificationPreference.create({ data: { userId: quiet.id, type: "idea.answer_due", channel: "OFF" } });
     const stranger = await createOfficial(other.id);
     const now = new Date();
-    const soon = await createIdeaRecord({ institutionId: office.id, answerDueAt: new Date(now.getTime() + 5 * DAY) });
-    const later = await createIdeaRecord({ institutionId: office.id, answerDueAt: new Date(now.getTime() + 20 * DAY) });
+    const soon = await createIdea({ institutionId: office.id, answerDueAt: new Date(now.getTime() + 5 * DAY) });
+    const later = await createIdea({ institutionId: office.id, answerDueAt: new Date(now.getTime() + 20 * DAY) });
 
     await runJob("ideas-reminders", {});
     await runJob("ideas-reminders", {});
@@ -60,11 +60,11 @@ describe("reminders of the answer clock", () => {
   it("leave answered, merged and hidden entries alone, and tell administrators of the operator's entries", async () => {
     const admin = await createAdministrator();
     const past = new Date(Date.now() - DAY);
-    const answered = await createIdeaRecord({ answerDueAt: past, firstAnsweredAt: new Date(Date.now() - 2 * DAY) });
-    const target = await createIdeaRecord({ answerDueAt: new Date(Date.now() + 60 * DAY) });
-    const merged = await createIdeaRecord({ answerDueAt: past, status: "MERGED", mergedIntoId: target.id });
-    const hidden = await createIdeaRecord({ answerDueAt: past, visibility: "HIDDEN" });
-    const operator = await createIdeaRecord({ addressee: "OPERATOR", answerDueAt: past });
+    const answered = await createIdea({ answerDueAt: past, firstAnsweredAt: new Date(Date.now() - 2 * DAY) });
+    const target = await createIdea({ answerDueAt: new Date(Date.now() + 60 * DAY) });
+    const merged = await createIdea({ answerDueAt: past, status: "MERGED", mergedIntoId: target.id });
+    const hidden = await createIdea({ answerDueAt: past, visibility: "HIDDEN" });
+    const operator = await createIdea({ addressee: "OPERATOR", answerDueAt: past });
     await remindAnswerDeadlines();
     for (const idea of [answered, merged, hidden]) expect(await noticesOf(idea.id)).toEqual([]);
     const notices = await noticesOf(operator.id);

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
-import { createIdeaRecord } from "@/tests/factories/idea-records";
+import { createIdea } from "@/tests/factories/ideas";
 import { createInstitution } from "@/tests/factories/institutions";
 import { createOrganisation } from "@/tests/factories/organisations";
 import { createActor, createMember, type TestActor } from "@/tests/factories/people";
@@ -37,7 +37,7 @@ beforeAll(async () => {
 
 describe("supporting an entry", () => {
   it("is for signed-in people only", async () => {
-    const idea = await createIdeaRecord();
+    const idea = await createIdea();
     actAs(null);
     const result = await supportIdeaAction({ ideaId: idea.id, actingFor: null, submissionKey: key() });
     expect(result.serverError).toBe("UNAUTHENTICATED");
@@ -46,7 +46,7 @@ describe("supporting an entry", () => {
   });
 
   it("counts a person once, even for a double click, and lets them withdraw", async () => {
-    const idea = await createIdeaRecord();
+    const idea = await createIdea();
     const person = await createActor();
     actAs(person);
     const submissionKey = key();
@@ -67,7 +67,7 @@ describe("supporting an entry", () => {
   });
 
   it("takes an organisation's support separately, only from its members and only when it is verified", async () => {
-    const idea = await createIdeaRecord();
+    const idea = await createIdea();
     const verified = await createOrganisation({ verifiedAt: new Date() });
     const unverified = await createOrganisation();
     const member = await createMember(verified.id);
@@ -108,10 +108,10 @@ describe("supporting an entry", () => {
   it("refuses entries that are not public or were merged, and writes nothing", async () => {
     const person = await createActor();
     actAs(person);
-    const pending = await createIdeaRecord({ visibility: "PENDING", publishedAt: null });
-    const hidden = await createIdeaRecord({ visibility: "HIDDEN" });
-    const target = await createIdeaRecord();
-    const merged = await createIdeaRecord({ status: "MERGED", mergedIntoId: target.id });
+    const pending = await createIdea({ visibility: "PENDING", publishedAt: null });
+    const hidden = await createIdea({ visibility: "HIDDEN" });
+    const target = await createIdea();
+    const merged = await createIdea({ status: "MERGED", mergedIntoId: target.id });
     for (const idea of [pending, hidden]) {
       const result = await supportIdeaAction({ ideaId: idea.id, actingFor: null, submissionKey: key() });
       expect(result.data).toEqual({ refused: "IDEA_NOT_PUBLISHED" });
@@ -129,12 +129,12 @@ describe("supporting an entry", () => {
     const institution = await createInstitution();
     await db().institution.update({ where: { id: institution.id }, data: { ideaAnswerDays: 14 } });
     const publishedAt = new Date(Date.now() - 10 * 24 * 3600_000);
-    const idea = await createIdeaRecord({
+    const idea = await createIdea({
       institutionId: institution.id,
       publishedAt,
       answerDueAt: new Date(Date.now() + 4 * 24 * 3600_000),
     });
-    const answered = await createIdeaRecord({ institutionId: institution.id, firstAnsweredAt: new Date() });
+    const answered = await createIdea({ institutionId: institution.id, firstAnsweredAt: new Date() });
     const organisations = [
       await createOrganisation({ verifiedAt: new Date() }),
       await createOrganisation({ verifiedAt: new Date() }),
@@ -158,7 +158,7 @@ describe("supporting an entry", () => {
 
 describe("supports under load", () => {
   it("loses none and doubles none when 200 people support one entry at once", async () => {
-    const idea = await createIdeaRecord();
+    const idea = await createIdea();
     const supporters = await people(200);
     const results = await Promise.all(
       supporters.map((person) =>
@@ -172,7 +172,7 @@ describe("supports under load", () => {
   });
 
   it("keeps the counter equal to the rows when supports and withdrawals cross", async () => {
-    const idea = await createIdeaRecord();
+    const idea = await createIdea();
     const crowd = await people(60);
     // The first 30 already support; each of them withdraws while supporting again, the other 30 double-click.
     for (const person of crowd.slice(0, 30))

@@ -12,6 +12,7 @@ import { db } from "@/lib/db/client";
 import { electionSubject } from "@/lib/elections/nominations/mutations";
 import { threadSubject } from "@/lib/forum/audience";
 import { documentSubject } from "@/lib/library/mutations";
+import { ideaSubject } from "@/lib/ideas/audience";
 import { articleSubject } from "@/lib/news/audience";
 import { fanOutPendingNotifications } from "@/lib/notifications/fanout";
 import type { NotificationLink } from "@/lib/notifications/links";
@@ -23,10 +24,9 @@ import { createInstitution } from "@/tests/factories/institutions";
 import { createOrganisation } from "@/tests/factories/organisations";
 import { createForumCategory, createForumPost, createForumThread } from "@/tests/factories/forum";
 import { createLibraryDocument, createLibraryVersion } from "@/tests/factories/library";
+import { createIdea } from "@/tests/factories/ideas";
 import { createNewsArticle } from "@/tests/factories/news";
 import { createInstanceSettings } from "@/tests/factories/settings";
-import { ideaSubject } from "@/lib/ideas/answers/notices";
-import { createIdeaRecord } from "@/tests/factories/idea-records";
 import { createPerson, type PersonOptions } from "@/tests/factories/people";
 
 const DAY = 24 * 3600 * 1000;
@@ -391,6 +391,27 @@ const cases: Record<
       expected: { pathname: "/account/news/[id]", params: { id: rejected.id } },
     };
   },
+  "idea.submitted": async () => {
+    const pending = await createIdea({ title: "Czeka na moderatora", visibility: "PENDING", authorId: owner.id });
+    return {
+      reader: moderator,
+      input: { type: "idea.submitted", subject: ideaSubject(pending), audience: { users: [moderator.id] } },
+      expected: { pathname: "/moderation/ideas" },
+    };
+  },
+  "idea.moderated": async () => {
+    const rejected = await createIdea({ title: "Odrzucony wpis", visibility: "REJECTED", authorId: owner.id });
+    return {
+      reader: owner,
+      input: {
+        type: "idea.moderated",
+        subject: ideaSubject(rejected),
+        audience: { users: [owner.id] },
+        data: { decision: "rejected", reason: "Reklama." },
+      },
+      expected: { pathname: "/ideas/[slug]", params: { slug: rejected.slug } },
+    };
+  },
   "library.proposed": async () => {
     const proposed = await createLibraryDocument(
       { organisationId: organisation.id },
@@ -425,7 +446,7 @@ const cases: Record<
   }),
   // An answer leads to that answer on the entry; a deadline to the entry's answers.
   "idea.answered": async () => {
-    const idea = await createIdeaRecord({ institutionId: institution.id, title: "Kalendarz" });
+    const idea = await createIdea({ institutionId: institution.id, title: "Kalendarz" });
     return {
       reader: owner,
       input: {
@@ -441,7 +462,7 @@ const cases: Record<
     (["idea.answer_due", "idea.answer_overdue"] as const).map((type) => [
       type,
       async () => {
-        const idea = await createIdeaRecord({ institutionId: institution.id });
+        const idea = await createIdea({ institutionId: institution.id });
         return {
           reader: official,
           input: { type, subject: ideaSubject(idea), audience: { users: [official.id] }, data: { days: "7" } },

@@ -16,7 +16,8 @@ import type { ActionMeta } from "@/lib/http/request-context";
 import { mayMove } from "@/lib/ideas/answers/status";
 import { slugFromAddress, type AnswerFields } from "@/lib/ideas/answers/schemas";
 import { startMustAnswerClock, lockIdea, SUPPORT_TRANSACTION } from "@/lib/ideas/support/mutations";
-import { ideaAudience, ideaSubject } from "@/lib/ideas/answers/notices";
+import { ideaSubject } from "@/lib/ideas/audience";
+import { ideaAudience } from "@/lib/ideas/answers/notices";
 import { dispatchNotifications, notify } from "@/lib/notifications/notify";
 import { RuleRefusal } from "@/lib/rule-errors/refusals";
 

@@ -1,16 +1,6 @@
-// Who hears of an entry's answers and deadlines, and what a notice names.
+// Who hears of an entry's answers: its author and its supporters.
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Audience, NotificationInput } from "@/lib/notifications/notify";
-
-/** The entry as a notice names it and links to it. */
-export function ideaSubject(idea: { id: string; slug: string; title: string }): NotificationInput["subject"] {
-  return {
-    type: "Idea",
-    id: idea.id,
-    title: idea.title,
-    link: { pathname: "/ideas/[slug]", params: { slug: idea.slug } },
-  };
-}
+import type { Audience } from "@/lib/notifications/notify";
 
 /** Roles in an organisation that hear of what happens to the entries it wrote or supports. */
 const REPRESENTATIVES = ["OWNER", "EDITOR"] as const;

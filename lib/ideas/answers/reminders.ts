@@ -7,7 +7,7 @@
 // already are left alone.
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { ideaSubject } from "@/lib/ideas/answers/notices";
+import { ideaSubject } from "@/lib/ideas/audience";
 import { dispatchNotifications, notify, type Audience } from "@/lib/notifications/notify";
 
 /** How long before the deadline the officials are reminded. */
