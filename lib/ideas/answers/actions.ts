@@ -1,5 +1,6 @@
 "use server";
 
+import { AppError } from "@/lib/errors";
 import { answerIdea, type AnswerRefusal } from "@/lib/ideas/answers/mutations";
 import { answerIdeaSchema } from "@/lib/ideas/answers/schemas";
 import { addresseeOf } from "@/lib/ideas/answers/queries";
@@ -16,7 +17,8 @@ export const answerIdeaAction = scopedAction(
     return addressee?.institutionId ? { institutionId: addressee.institutionId } : null;
   },
   async ({ parsedInput, ctx }): MayRefuse<{ answered: string }, AnswerRefusal> => {
-    const institutionId = ctx.scope.institutionId!;
+    const institutionId = ctx.scope.institutionId;
+    if (!institutionId) throw new AppError("INTERNAL", "answer without an institution scope");
     const { answerId } = await answerIdea(ctx.actor, { kind: "institution", institutionId }, parsedInput, ctx.meta);
     return { answered: answerId };
   },

@@ -7,6 +7,9 @@ import { IdeaHeader } from "@/components/ideas/idea-header";
 import { IdeaStateNotice } from "@/components/ideas/idea-state-notice";
 import { IdeaTopics } from "@/components/ideas/idea-topics";
 import { IdeaWriterLinks } from "@/components/ideas/idea-writer-links";
+import { AnswersSection } from "@/components/ideas/answers/answers-section";
+import { OutcomesSection } from "@/components/ideas/outcomes/outcomes-section";
+import { SupportSection } from "@/components/ideas/support/support-section";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getPathname } from "@/lib/i18n/navigation";
@@ -59,6 +62,9 @@ export default async function IdeaPage({ params }: Props) {
       <IdeaDescription view={view} />
       <IdeaAttachments view={view} />
       <IdeaTopics view={view} />
+      {view.support && <SupportSection view={view.support} slug={view.slug} locale={locale} />}
+      {view.answers && <AnswersSection view={view.answers} />}
+      <OutcomesSection view={view.outcomes} />
     </article>
   );
 }
