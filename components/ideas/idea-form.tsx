@@ -1,17 +1,27 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useState } from "react";
 import { useWatch } from "react-hook-form";
 import { ActingAsFieldset } from "@/components/auth/acting-as-fieldset";
 import { FormField, inputClassName } from "@/components/forms/form-field";
 import { FormStatus } from "@/components/forms/form-status";
 import { TopicFields } from "@/components/forms/topic-fields";
+import { ImageAttachments, type AttachedImage } from "@/components/forum/image-attachments";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { SimilarIdeas } from "@/components/ideas/similar-ideas";
 import { Button } from "@/components/ui/button";
 import { useRouter } from "@/lib/i18n/navigation";
-import { createIdeaAction } from "@/lib/ideas/actions";
-import { ideaFormSchema, ideaKinds, MAX_IDEA_BODY, MAX_IDEA_TITLE, type IdeaFormInput } from "@/lib/ideas/schemas";
+import { createIdeaAction, updateIdeaAction } from "@/lib/ideas/actions";
+import { ideaImagePath } from "@/lib/ideas/body";
+import {
+  ideaFormSchema,
+  ideaKinds,
+  MAX_IDEA_BODY,
+  MAX_IDEA_IMAGES,
+  MAX_IDEA_TITLE,
+  type IdeaFormInput,
+} from "@/lib/ideas/schemas";
 import type { TopicOptions } from "@/lib/reference-data/topic-options";
 
 const FIELDS = [
@@ -28,101 +38,141 @@ const FIELDS = [
   "actingFor",
   "imageIds",
 ] as const;
-const fieldIds = Object.fromEntries(FIELDS.map((field) => [field, `idea-${field}`])) as Record<
-  (typeof FIELDS)[number],
-  string
->;
+const fieldIds = {
+  ...(Object.fromEntries(FIELDS.map((field) => [field, `idea-${field}`])) as Record<(typeof FIELDS)[number], string>),
+  // The error summary leads to the first control of a group: the picture's file, the first "acting as" choice.
+  imageIds: "idea-images-file",
+  actingFor: "idea-actingFor-0",
+};
 const newKey = () => crypto.randomUUID().replace(/-/g, "");
 
+/** A new entry's fields, empty. */
+export const emptyIdeaFields: IdeaFormInput = {
+  kind: "NEED",
+  addressee: "",
+  title: "",
+  body: "",
+  sphereIds: [],
+  territoryCodes: [],
+  imageIds: [],
+  taskScope: "",
+  taskPlaceAndTime: "",
+  taskExpectedResults: "",
+  taskEstimatedCost: "",
+  actingFor: "",
+};
+
 /**
- * Writing a new entry: its kind, addressee, title (with similar entries shown
- * as it is typed), description, spheres and territories, a task proposal's
- * fields, and for whom. One browser key per press of "send".
+ * Writing an entry: a new one (its kind, addressee, title with similar
+ * entries shown as it is typed, description with pictures, spheres and
+ * territories, a task proposal's fields, and for whom; one browser key per
+ * press of "send"), or its writer's edit (a public entry's kind and addressee
+ * stay, and the change follows the board's moderation).
  */
 export function IdeaForm({
+  target = { create: true },
+  defaultValues = emptyIdeaFields,
+  images: initialImages = [],
   offices,
   options,
   personName,
   organisations,
+  fixedAddressee = false,
 }: {
+  target?: { create: true } | { ideaId: string };
+  defaultValues?: IdeaFormInput;
+  images?: AttachedImage[];
   offices: { id: string; name: string }[];
   options: TopicOptions;
   personName: string;
   organisations: { id: string; name: string }[];
+  /** A public entry's kind and addressee cannot change (its answer clock runs for that addressee). */
+  fixedAddressee?: boolean;
 }) {
   const t = useTranslations("ideas");
   const router = useRouter();
-  const { form, submit, pending, message, status } = useActionForm(
-    async (fields: IdeaFormInput) => createIdeaAction({ ...fields, submissionKey: fields.submissionKey ?? newKey() }),
+  const [images, setImages] = useState<AttachedImage[]>(initialImages);
+  const [submissionKey] = useState(newKey);
+  const creating = "create" in target;
+  const { form, submit, pending, message, saved, refused, status } = useActionForm(
+    async ({ actingFor, submissionKey: _key, ...fields }: IdeaFormInput) => {
+      const imageIds = images.map((image) => image.id);
+      return "ideaId" in target
+        ? updateIdeaAction({ ...fields, imageIds, ideaId: target.ideaId })
+        : createIdeaAction({ ...fields, imageIds, actingFor, submissionKey });
+    },
     ideaFormSchema,
     {
-      defaultValues: {
-        kind: "NEED",
-        addressee: "",
-        title: "",
-        body: "",
-        sphereIds: [],
-        territoryCodes: [],
-        imageIds: [],
-        taskScope: "",
-        taskPlaceAndTime: "",
-        taskExpectedResults: "",
-        taskEstimatedCost: "",
-        actingFor: "",
-        submissionKey: newKey(),
-      },
+      defaultValues,
       fieldIds,
       onSuccess: (data) => {
-        if (data && "slug" in data) router.push({ pathname: "/ideas/[slug]", params: { slug: data.slug } });
+        if (data && "held" in data) setHeld(data.held);
+        if (creating && data && "slug" in data) router.push({ pathname: "/ideas/[slug]", params: { slug: data.slug } });
       },
     },
   );
   const [kind, title] = useWatch({ control: form.control, name: ["kind", "title"] });
+  const [held, setHeld] = useState(false);
   return (
-    <form noValidate onSubmit={submit} aria-label={t("form.newTitle")} className="mt-6 max-w-3xl">
-      <FormStatus {...status} />
-      <fieldset className="mb-5">
-        <legend className="font-semibold">{t("form.kind")}</legend>
-        {ideaKinds.map((value, index) => (
-          <div key={value} className="mt-2 flex items-start gap-3">
-            <input
-              id={index === 0 ? fieldIds.kind : `${fieldIds.kind}-${value}`}
-              type="radio"
-              value={value}
-              {...form.register("kind")}
-              aria-describedby={`${fieldIds.kind}-${value}-hint`}
-              className="mt-1 h-5 w-5"
-            />
-            <label htmlFor={index === 0 ? fieldIds.kind : `${fieldIds.kind}-${value}`}>
-              <span className="font-semibold">{t(`kinds.${value}`)}</span>
-              <span id={`${fieldIds.kind}-${value}-hint`} className="block text-slate-800">
-                {t(`kindHints.${value}`)}
-              </span>
-            </label>
-          </div>
-        ))}
-      </fieldset>
-      <FormField
-        id={fieldIds.addressee}
-        name="addressee"
-        label={t("form.addressee")}
-        hint={t("form.addresseeHint")}
-        error={message("addressee")}
-        required
-      >
-        {(props) => (
-          <select {...props} {...form.register("addressee")} className={inputClassName}>
-            <option value="" />
-            {offices.map((office) => (
-              <option key={office.id} value={`institution:${office.id}`} lang="pl">
-                {office.name}
-              </option>
+    <form
+      noValidate
+      onSubmit={submit}
+      aria-label={creating ? t("form.newTitle") : t("form.editTitle")}
+      className="mt-6 max-w-3xl"
+    >
+      <FormStatus
+        {...status}
+        saved={saved && !creating && (held ? t("form.savedHeld") : t("form.saved"))}
+        refused={refused && t(`form.refusals.${refused}`)}
+      />
+      {fixedAddressee ? (
+        <p className="mb-5">{t("form.fixedAddressee", { kind: t(`kinds.${defaultValues.kind ?? "NEED"}`) })}</p>
+      ) : (
+        <>
+          <fieldset className="mb-5">
+            <legend className="font-semibold">{t("form.kind")}</legend>
+            {ideaKinds.map((value, index) => (
+              <div key={value} className="mt-2 flex items-start gap-3">
+                <input
+                  id={index === 0 ? fieldIds.kind : `${fieldIds.kind}-${value}`}
+                  type="radio"
+                  value={value}
+                  {...form.register("kind")}
+                  aria-describedby={`${fieldIds.kind}-${value}-hint`}
+                  className="mt-1 h-5 w-5"
+                />
+                <label htmlFor={index === 0 ? fieldIds.kind : `${fieldIds.kind}-${value}`}>
+                  <span className="font-semibold">{t(`kinds.${value}`)}</span>
+                  <span id={`${fieldIds.kind}-${value}-hint`} className="block text-slate-800">
+                    {t(`kindHints.${value}`)}
+                  </span>
+                </label>
+              </div>
             ))}
-            <option value="operator">{t("addressees.OPERATOR")}</option>
-            <option value="council">{t("addressees.COUNCIL")}</option>
-          </select>
-        )}
-      </FormField>
+          </fieldset>
+          <FormField
+            id={fieldIds.addressee}
+            name="addressee"
+            label={t("form.addressee")}
+            hint={t("form.addresseeHint")}
+            error={message("addressee")}
+            required
+          >
+            {(props) => (
+              <select {...props} {...form.register("addressee")} className={inputClassName}>
+                <option value="" />
+                {offices.map((office) => (
+                  <option key={office.id} value={`institution:${office.id}`} lang="pl">
+                    {office.name}
+                  </option>
+                ))}
+                <option value="operator">{t("addressees.OPERATOR")}</option>
+                <option value="council">{t("addressees.COUNCIL")}</option>
+              </select>
+            )}
+          </FormField>
+        </>
+      )}
       <FormField
         id={fieldIds.title}
         name="title"
@@ -135,7 +185,7 @@ export function IdeaForm({
           <input {...props} {...form.register("title")} maxLength={MAX_IDEA_TITLE} className={inputClassName} />
         )}
       </FormField>
-      <SimilarIdeas title={title} />
+      {creating && <SimilarIdeas title={title} />}
       <FormField
         id={fieldIds.body}
         name="body"
@@ -154,6 +204,23 @@ export function IdeaForm({
           />
         )}
       </FormField>
+      <ImageAttachments
+        idPrefix="idea-images"
+        images={images}
+        onChange={setImages}
+        error={message("imageIds")}
+        endpoint="/api/ideas/images"
+        max={MAX_IDEA_IMAGES}
+        insert={{
+          label: t("images.insert"),
+          onInsert: (image) => {
+            const body = form.getValues("body");
+            const markdown = `![${image.alt.replace(/[[\]\\]/g, "")}](${ideaImagePath(image.id)})`;
+            form.setValue("body", `${body.trimEnd()}${body.trim() ? "\n\n" : ""}${markdown}\n`);
+            form.setFocus("body");
+          },
+        }}
+      />
       {kind === "TASK_PROPOSAL" && (
         <fieldset className="mb-5 rounded border-2 border-slate-300 p-4">
           <legend className="px-1 font-semibold">{t("form.taskHeading")}</legend>
@@ -194,14 +261,16 @@ export function IdeaForm({
         labels={{ sphereIds: t("form.spheres"), territoryCodes: t("form.territories") }}
         register={{ sphereIds: form.register("sphereIds"), territoryCodes: form.register("territoryCodes") }}
       />
-      <ActingAsFieldset
-        id={fieldIds.actingFor}
-        personName={personName}
-        organisations={organisations}
-        register={form.register("actingFor")}
-      />
+      {creating && (
+        <ActingAsFieldset
+          id="idea-actingFor"
+          personName={personName}
+          organisations={organisations}
+          register={form.register("actingFor")}
+        />
+      )}
       <Button type="submit" disabled={pending}>
-        {t("form.submit")}
+        {creating ? t("form.submit") : t("form.save")}
       </Button>
     </form>
   );

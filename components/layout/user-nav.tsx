@@ -14,6 +14,8 @@ export const adminLinks = {
   forumModeration: "/moderation/forum",
   newsModeration: "/moderation/news",
   libraryModeration: "/moderation/library",
+  ideasModeration: "/moderation/ideas",
+  ideasSettings: "/admin/ideas",
   jobs: "/admin/jobs",
   audit: "/admin/audit",
 } as const satisfies Record<AdminLink, string>;

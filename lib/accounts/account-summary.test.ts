@@ -20,6 +20,8 @@ describe("adminLinksFor", () => {
       "forumModeration",
       "newsModeration",
       "libraryModeration",
+      "ideasModeration",
+      "ideasSettings",
       "jobs",
       "audit",
     ]);
@@ -30,6 +32,7 @@ describe("adminLinksFor", () => {
       "forumModeration",
       "newsModeration",
       "libraryModeration",
+      "ideasModeration",
     ]);
   });
 });
