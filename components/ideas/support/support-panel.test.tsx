@@ -19,21 +19,21 @@ describe("SupportPanel", () => {
   it("says the counts with Polish plural forms", () => {
     renderWithIntl(
       <SupportPanel
-        view={{ ideaId, personCount: 40, organisationCount: 12, open: true, viewer: null }}
+        view={{ ideaId, personCount: 40, organisationCount: 12, open: true, closedBecause: null, viewer: null }}
         signIn={signIn}
       />,
     );
     expect(screen.getByText("Poparcie: 12 organizacji i 40 osób.")).toBeInTheDocument();
     renderWithIntl(
       <SupportPanel
-        view={{ ideaId, personCount: 2, organisationCount: 1, open: true, viewer: null }}
+        view={{ ideaId, personCount: 2, organisationCount: 1, open: true, closedBecause: null, viewer: null }}
         signIn={signIn}
       />,
     );
     expect(screen.getByText("Poparcie: 1 organizacja i 2 osoby.")).toBeInTheDocument();
     renderWithIntl(
       <SupportPanel
-        view={{ ideaId, personCount: 1, organisationCount: 3, open: true, viewer: null }}
+        view={{ ideaId, personCount: 1, organisationCount: 3, open: true, closedBecause: null, viewer: null }}
         signIn={signIn}
       />,
       "en",
@@ -44,7 +44,7 @@ describe("SupportPanel", () => {
   it("offers visitors a sign-in link that brings them back", () => {
     renderWithIntl(
       <SupportPanel
-        view={{ ideaId, personCount: 0, organisationCount: 0, open: true, viewer: null }}
+        view={{ ideaId, personCount: 0, organisationCount: 0, open: true, closedBecause: null, viewer: null }}
         signIn={signIn}
       />,
     );
@@ -61,6 +61,7 @@ describe("SupportPanel", () => {
       personCount: 4,
       organisationCount: 1,
       open: true,
+      closedBecause: null,
       viewer: {
         supportsAsSelf: false,
         organisations: [{ id: "o".repeat(25), name: "Fundacja Pomocy", supports: true }],
@@ -100,6 +101,7 @@ describe("SupportPanel", () => {
           personCount: 0,
           organisationCount: 0,
           open: true,
+          closedBecause: null,
           viewer: { supportsAsSelf: false, organisations: [] },
         }}
         signIn={signIn}

@@ -75,7 +75,7 @@ export function SupportPanel({
       <div aria-live="polite">
         <SupportSummary organisations={counts.organisations} people={counts.people} />
       </div>
-      {!view.open && <p>{t("closed")}</p>}
+      {view.closedBecause && <p>{t(`refusals.${view.closedBecause}`)}</p>}
       {problem && (
         <Alert tone="error" live>
           {problem}

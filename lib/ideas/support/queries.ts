@@ -3,7 +3,7 @@
 import type { Actor } from "@/lib/auth/permissions";
 import { actingForOptions } from "@/lib/auth/acting-as";
 import { db } from "@/lib/db/client";
-import { supportRefusal } from "@/lib/ideas/support/policy";
+import { supportRefusal, type SupportRefusal } from "@/lib/ideas/support/policy";
 
 export interface SupportPanelView {
   ideaId: string;
@@ -11,6 +11,8 @@ export interface SupportPanelView {
   organisationCount: number;
   /** Whether new supports are taken (published and not merged). */
   open: boolean;
+  /** Why not, when they are not. */
+  closedBecause: SupportRefusal | null;
   /** Null for a visitor. */
   viewer: {
     supportsAsSelf: boolean;
@@ -29,6 +31,7 @@ export async function supportPanelView(ideaId: string, viewer: Actor | null): Pr
     personCount: idea.personSupportCount,
     organisationCount: idea.organisationSupportCount,
     open: supportRefusal(idea) === null,
+    closedBecause: supportRefusal(idea),
   };
   if (!viewer) return { ...base, viewer: null };
   const options = await actingForOptions(viewer);
