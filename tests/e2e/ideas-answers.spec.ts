@@ -1,11 +1,18 @@
 import { expect, test } from "@playwright/test";
 import { axeViolations } from "./axe";
 import { newClientContext } from "./clients";
+import { urlFor } from "./pages";
 import { NGO_STATE, OFFICIAL_STATE } from "./two-factor-helpers";
+import { locales } from "@/lib/i18n/locales";
 
 test.describe.configure({ timeout: 120_000 });
 
 const OFFICE = "Urząd Marszałkowski Województwa Opolskiego";
+const headings = {
+  pl: "Odpowiedzi na pomysły i potrzeby organizacji",
+  en: "Answers to organisations' ideas and needs",
+  de: "Antworten auf Ideen und Bedarfe der Organisationen",
+} as const;
 
 test("an organisation's idea is supported by another, answered by the office (under consideration, then accepted) and linked to the consultation it started, which links back", async ({
   browser,
@@ -69,4 +76,23 @@ test("an organisation's idea is supported by another, answered by the office (un
   const origins = ngo.getByRole("complementary", { name: /^Wynikło to z pomysł/ });
   await expect(origins.getByRole("link", { name: title })).toBeVisible();
   expect(await axeViolations(ngo)).toEqual([]);
+});
+
+test("the office's page shows its answer figures with the chart's numbers in a table, accessible in three languages and at 320 px", async ({
+  page,
+}) => {
+  await page.goto(urlFor("/institutions", "pl"));
+  const slug = (await page.getByRole("link", { name: OFFICE }).first().getAttribute("href"))!.split("/").pop()!;
+  for (const locale of locales) {
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.goto(`${urlFor("/institutions", locale)}/${slug}`);
+    const section = page.getByRole("region", { name: headings[locale] });
+    await expect(section.getByRole("img")).toBeVisible();
+    await expect(section.getByRole("table").getByRole("row")).toHaveCount(13);
+    expect(await axeViolations(page)).toEqual([]);
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`${urlFor("/institutions", "pl")}/${slug}`);
+  await page.getByRole("link", { name: "Wszystkie wpisy skierowane do tego urzędu" }).click();
+  await expect(page).toHaveURL(/\/pomysly\?office=/);
 });
