@@ -184,6 +184,8 @@ describe("answering an office's entry", () => {
       ],
     });
     await db().ideaOrganisationSupport.create({ data: { ideaId: idea.id, organisationId: organisation.id } });
+    const follower = await createActor();
+    await db().itemSubscription.create({ data: { userId: follower.id, subjectType: "Idea", subjectId: idea.id } });
     const official = await createOfficial(office.id);
     actAs(official);
     const answered = await answerIdeaAction({
@@ -202,7 +204,7 @@ describe("answering an office's entry", () => {
       answer: answered.data && "answered" in answered.data ? answered.data.answered : "",
     });
     const recipients = await db().notification.findMany({ where: { eventId: event.id }, select: { userId: true } });
-    expect(recipients.map((r) => r.userId).sort()).toEqual([author.id, owner.id, supporter.id].sort());
+    expect(recipients.map((r) => r.userId).sort()).toEqual([author.id, owner.id, supporter.id, follower.id].sort());
   });
 });
 
@@ -277,7 +279,7 @@ describe("merging an entry", () => {
     expect(await db().ideaOrganisationSupport.count({ where: { ideaId: into.id } })).toBe(1);
     expect(
       await db().itemSubscription.findMany({
-        where: { subjectType: "Idea" },
+        where: { subjectType: "Idea", subjectId: { in: [from.id, into.id] } },
         select: { userId: true, subjectId: true },
       }),
     ).toEqual([{ userId: follower.id, subjectId: into.id }]);

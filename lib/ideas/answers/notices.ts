@@ -7,8 +7,8 @@ const REPRESENTATIVES = ["OWNER", "EDITOR"] as const;
 
 /**
  * The author (and, for an entry written for an organisation, its
- * representatives), the people who support `supportsOf`, and the
- * representatives of the organisations that support it.
+ * representatives), the people who support `supportsOf`, the
+ * representatives of the organisations that support it, and its followers.
  */
 export async function ideaAudience(
   tx: Prisma.TransactionClient,
@@ -24,5 +24,6 @@ export async function ideaAudience(
   return {
     users: [...new Set([...(author.authorId ? [author.authorId] : []), ...people.map((p) => p.userId)])],
     organisations: [...organisationIds].map((id) => ({ id, roles: [...REPRESENTATIVES] })),
+    followersOf: { type: "Idea", id: supportsOf },
   };
 }
