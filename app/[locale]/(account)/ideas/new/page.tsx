@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ClientMessages } from "@/components/i18n/client-messages";
 import { IdeaForm } from "@/components/ideas/idea-form";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { actingForOptions } from "@/lib/auth/acting-as";
@@ -29,7 +28,7 @@ export default async function NewIdeaPage({ params }: Props) {
     topicOptions(locale),
   ]);
   return (
-    <ClientMessages namespaces={["ideas", "actingAs", "forms", "errors", "ui"]}>
+    <>
       <Breadcrumbs
         items={[
           { label: t("nav.home"), href: "/" },
@@ -40,6 +39,6 @@ export default async function NewIdeaPage({ params }: Props) {
       <h1 className="text-3xl font-bold">{t("ideas.form.newTitle")}</h1>
       <p className="mt-4 max-w-3xl">{t("ideas.form.intro")}</p>
       <IdeaForm offices={offices} options={options} personName={user.name} organisations={organisations} />
-    </ClientMessages>
+    </>
   );
 }

@@ -15,13 +15,13 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getPathname } from "@/lib/i18n/navigation";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
-import { ideaPageView } from "@/lib/ideas/page-view";
+import { ideaPageViewOnce } from "@/lib/ideas/page-view";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
-  const outcome = await ideaPageView({ slug: (await params).slug, locale, viewer: await getCurrentUser() });
+  const outcome = await ideaPageViewOnce((await params).slug, locale, await getCurrentUser());
   if (!outcome || !("view" in outcome)) return {};
   const { view } = outcome;
   return {
@@ -40,7 +40,7 @@ export default async function IdeaPage({ params }: Props) {
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
   const slug = (await params).slug;
-  const outcome = await ideaPageView({ slug, locale, viewer: await getCurrentUser() });
+  const outcome = await ideaPageViewOnce(slug, locale, await getCurrentUser());
   if (!outcome) notFound();
   if ("redirectTo" in outcome)
     permanentRedirect(
