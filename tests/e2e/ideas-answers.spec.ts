@@ -23,9 +23,9 @@ test("an organisation's idea is supported by another, answered by the office (un
   const title = `Wspólny kalendarz wydarzeń organizacji ${Date.now()}`;
   await ngo.getByLabel("Pomysł lub sugestia").check();
   await ngo.getByLabel(/^Do kogo kierujesz wpis/).selectOption({ label: OFFICE });
-  await ngo.getByLabel(/^Tytuł/).fill(title);
+  await ngo.getByRole("textbox", { name: "Tytuł (wymagane)" }).fill(title);
   await ngo
-    .getByLabel(/^Opis/)
+    .getByRole("textbox", { name: "Opis (wymagane)" })
     .fill("Proponujemy, by urząd prowadził wspólny kalendarz wydarzeń organizacji pozarządowych regionu.");
   await ngo.getByLabel("w imieniu organizacji: Fundacja Opolskie Centrum Wolontariatu").check();
   await ngo.getByRole("button", { name: "Wyślij wpis" }).click();
