@@ -14,6 +14,7 @@ const fieldIds = {
   email: "office-email",
   phone: "office-phone",
   website: "office-website",
+  ideaAnswerDays: "office-idea-answer-days",
 };
 
 export function InstitutionOfficeForm({
@@ -29,7 +30,7 @@ export function InstitutionOfficeForm({
     institutionOfficeSchema,
     { defaultValues, fieldIds, toInput: (office) => ({ institutionId, office }) },
   );
-  const text = (field: keyof typeof fieldIds, type = "text", autoComplete?: string) => (
+  const text = (field: Exclude<keyof typeof fieldIds, "ideaAnswerDays">, type = "text", autoComplete?: string) => (
     <FormField id={fieldIds[field]} name={field} label={t(`institution.${field}`)} error={message(field)}>
       {(props) => (
         <input
@@ -54,6 +55,26 @@ export function InstitutionOfficeForm({
         {text("email", "email", "email")}
         {text("phone", "tel", "tel")}
         {text("website", "url", "url")}
+        <FormField
+          id={fieldIds.ideaAnswerDays}
+          name="ideaAnswerDays"
+          label={t("institution.ideaAnswerDays")}
+          hint={t("institution.ideaAnswerDaysHint")}
+          error={message("ideaAnswerDays")}
+          required
+        >
+          {(props) => (
+            <input
+              {...props}
+              {...form.register("ideaAnswerDays")}
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={90}
+              className={`${inputClassName} max-w-32`}
+            />
+          )}
+        </FormField>
         <Button type="submit" disabled={pending}>
           {t("institution.save")}
         </Button>

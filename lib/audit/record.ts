@@ -116,6 +116,12 @@ export const auditActions = [
   "idea.rejected",
   "idea.hidden",
   "idea.settings_changed",
+  "idea.organisation_supported",
+  "idea.organisation_support_withdrawn",
+  "idea.answered",
+  "idea.merged",
+  "idea.outcome_linked",
+  "idea.outcome_unlinked",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -26,6 +26,7 @@ import { remarkStanding, type RemarkStanding } from "@/lib/consultations/remarks
 import { getReport } from "@/lib/consultations/report/queries";
 import { splitIntoUnits, type SplitMode } from "@/lib/consultations/units";
 import type { Locale } from "@/lib/i18n/locales";
+import { ideasLeadingTo } from "@/lib/ideas/outcomes/queries";
 
 /** The ?uwagi= value that lists the general remarks (on the whole document, no unit). */
 export const GENERAL_REMARKS = "ogolne";
@@ -53,6 +54,8 @@ export type ConsultationPageView = {
   manages: boolean;
   /** Whether remarks are public now (the consultation's publication rule). */
   remarksPublic: boolean;
+  /** The public entries of the ideas board this consultation came from. */
+  ideaOrigins: { slug: string; title: string }[];
   /** Submitted remarks per unit id (null: general), when remarks are public. */
   counts: Map<string | null, number> | null;
   /** The unit whose remarks are listed (from ?uwagi=key, GENERAL_REMARKS for the general ones), with them. */
@@ -102,15 +105,18 @@ export async function consultationPageView({
   const shownUnitId =
     shownKey === GENERAL_REMARKS ? null : (consultation.units.find((unit) => unit.key === shownKey)?.id ?? null);
   const remarksPublic = remarksArePublic(consultation, now);
-  const [counts, shownRemarks, ownRemarks, organisations, report, attachments, laterAttachments] = await Promise.all([
-    remarksPublic ? remarkCountsByUnit(consultation.id) : null,
-    remarksPublic && shownKey ? listUnitRemarks(consultation.id, shownUnitId) : [],
-    viewer ? listOwnRemarks(consultation.id, viewer.id) : [],
-    viewer && phase === "open" ? actingForOptions(viewer) : [],
-    getReport(consultation.id),
-    listAttachments(consultation.id),
-    attachmentTimeline(consultation.id),
-  ]);
+  const [counts, shownRemarks, ownRemarks, organisations, report, attachments, laterAttachments, ideaOrigins] =
+    await Promise.all([
+      remarksPublic ? remarkCountsByUnit(consultation.id) : null,
+      remarksPublic && shownKey ? listUnitRemarks(consultation.id, shownUnitId) : [],
+      viewer ? listOwnRemarks(consultation.id, viewer.id) : [],
+      viewer && phase === "open" ? actingForOptions(viewer) : [],
+      getReport(consultation.id),
+      listAttachments(consultation.id),
+      attachmentTimeline(consultation.id),
+      // The entries of the ideas board this consultation came from (the link back).
+      ideasLeadingTo({ consultationId: consultation.id }),
+    ]);
   const allowSelf = consultation.audience === "ORGANISATIONS_AND_RESIDENTS";
   const remarkContext =
     viewer && phase === "open" && (allowSelf || organisations.length > 0)
@@ -122,6 +128,7 @@ export async function consultationPageView({
     consultation,
     phase,
     manages,
+    ideaOrigins,
     remarksPublic,
     counts,
     shown: shownKey ? { key: shownKey, remarks: shownRemarks } : null,

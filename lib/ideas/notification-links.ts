@@ -1,6 +1,8 @@
 // Where ideas board notices lead: the entry's page, for a reader who may see
 // it (lib/ideas/policy.ts); an entry or change waiting for the moderators to
-// their queue.
+// their queue; an answer to that answer on the page, a deadline to the
+// entry's answers; a merged entry to the entry it went into, where its
+// supports now are.
 import { db } from "@/lib/db/client";
 import { mayViewIdea } from "@/lib/ideas/policy";
 import { linksFor, subjectIds, type LinkResolver, type NotificationLink } from "@/lib/notifications/links";
@@ -17,6 +19,7 @@ export const ideaLinks: LinkResolver = async (refs, reader) => {
       authorId: true,
       organisationId: true,
       pendingFields: true,
+      mergedInto: { select: { slug: true, visibility: true } },
     },
   });
   return linksFor(refs, new Map(ideas.map((idea) => [idea.id, idea])), (ref, idea): NotificationLink | null => {
@@ -26,6 +29,18 @@ export const ideaLinks: LinkResolver = async (refs, reader) => {
       (idea.visibility === "PENDING" || idea.pendingFields !== null)
     )
       return { pathname: "/moderation/ideas" };
-    return mayViewIdea(reader, idea) ? { pathname: "/ideas/[slug]", params: { slug: idea.slug } } : null;
+    if (idea.mergedInto?.visibility === "PUBLISHED")
+      return { pathname: "/ideas/[slug]", params: { slug: idea.mergedInto.slug } };
+    if (!mayViewIdea(reader, idea)) return null;
+    const page = { pathname: "/ideas/[slug]", params: { slug: idea.slug } } as const;
+    switch (ref.type) {
+      case "idea.answered":
+        return ref.data.answer ? { ...page, hash: `answer-${ref.data.answer}` } : page;
+      case "idea.answer_due":
+      case "idea.answer_overdue":
+        return { ...page, hash: "idea-answers-heading" };
+      default:
+        return page;
+    }
   });
 };

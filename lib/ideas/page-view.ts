@@ -14,6 +14,7 @@ import { isIdeaWriter, mayEditIdea, mayViewIdea } from "@/lib/ideas/policy";
 import { can } from "@/lib/auth/permissions";
 import type { Locale } from "@/lib/i18n/locales";
 import { sphereName } from "@/lib/reference-data/sphere-name";
+import { ideaAnswerParts, type IdeaAnswerParts } from "@/lib/ideas/answers/page-sections";
 
 const pageSelect = {
   id: true,
@@ -64,7 +65,7 @@ const pageSelect = {
 } satisfies Prisma.IdeaSelect;
 type PageRow = Prisma.IdeaGetPayload<{ select: typeof pageSelect }>;
 
-export type IdeaPageView = ReturnType<typeof toView>;
+export type IdeaPageView = ReturnType<typeof toView> & IdeaAnswerParts;
 
 function toView(idea: PageRow, viewer: Actor | null, locale: Locale, now: Date) {
   const facts = {
@@ -150,5 +151,8 @@ export async function ideaPageView(input: {
   // A merged entry's address leads to the entry it went into, for everyone.
   if (idea.status === "MERGED" && idea.mergedInto) return { redirectTo: idea.mergedInto.slug };
   if (!mayViewIdea(input.viewer, idea)) return null;
-  return { view: toView(idea, input.viewer, input.locale, input.now ?? new Date()) };
+  const now = input.now ?? new Date();
+  return {
+    view: { ...toView(idea, input.viewer, input.locale, now), ...(await ideaAnswerParts(idea, input.viewer, now)) },
+  };
 }

@@ -27,6 +27,7 @@ export const getInstitutionBySlug = cache(async (slug: string) =>
       website: true,
       territoryCode: true,
       consultationMinDays: true,
+      ideaAnswerDays: true,
       territory: { select: { name: true, kind: true } },
     },
   }),

@@ -4,6 +4,7 @@ import { InstitutionRole } from "@/lib/generated/prisma/enums";
 import { recordId } from "@/lib/validation/record-id";
 
 const id = recordId;
+export const MAX_IDEA_ANSWER_DAYS = 90;
 const optional = (max: number, message: string) =>
   z
     .string()
@@ -32,6 +33,17 @@ export const institutionOfficeSchema = z.object({
     .max(300, "websiteInvalid")
     .refine((value) => value === "" || /^https?:\/\/[^\s]+\.[^\s]+$/i.test(value), "websiteInvalid")
     .transform((value) => value || null),
+  /**
+   * Days for a first answer to entries on the ideas board addressed to the
+   * office (lib/ideas/clocks.ts); absent leaves them as they are.
+   */
+  ideaAnswerDays: z
+    .string()
+    .trim()
+    .regex(/^\d{1,2}$/, "ideaAnswerDaysInvalid")
+    .transform(Number)
+    .refine((days) => days >= 1 && days <= MAX_IDEA_ANSWER_DAYS, "ideaAnswerDaysInvalid")
+    .optional(),
 });
 export type InstitutionOfficeInput = z.input<typeof institutionOfficeSchema>;
 export type InstitutionOffice = z.output<typeof institutionOfficeSchema>;

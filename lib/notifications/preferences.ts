@@ -53,6 +53,8 @@ export function defaultChannel(type: NotificationType, platformRole: PlatformRol
     case "library.decided":
     // Asked to be named as a document's co-developer, or the answer to one's invitation.
     case "library.codeveloper":
+    // The office's answer on one's own entry or on an entry one supports.
+    case "idea.answered":
       return "IMMEDIATE";
     // A moderator locked, pinned, moved, split or merged one's thread.
     case "forum.thread_moderated":
@@ -79,6 +81,9 @@ export function defaultChannel(type: NotificationType, platformRole: PlatformRol
     case "idea.submitted":
     // Documents organisations propose for the library.
     case "library.proposed":
+    // The office's entries whose answer is coming due or overdue: in the officials' digest.
+    case "idea.answer_due":
+    case "idea.answer_overdue":
       return "DAILY";
   }
 }

@@ -39,6 +39,9 @@ export const notificationTypes = [
   "library.codeveloper",
   "idea.submitted",
   "idea.moderated",
+  "idea.answered",
+  "idea.answer_due",
+  "idea.answer_overdue",
 ] as const;
 export type NotificationType = (typeof notificationTypes)[number];
 

@@ -17,6 +17,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { consultationPageView, GENERAL_REMARKS } from "@/lib/consultations/page-view";
 import { getConsultationBySlug } from "@/lib/consultations/queries";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
+import { IdeaOrigins } from "@/components/ideas/outcomes/idea-origins";
 
 type Props = {
   params: Promise<{ locale: string; slug: string }>;
@@ -53,6 +54,7 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
       <ConsultationHeader view={view} />
       {view.report && <ConsultationReportLinks consultationId={consultation.id} report={view.report} />}
       <ConsultationDetails consultation={consultation} />
+      <IdeaOrigins ideas={view.ideaOrigins} />
       <ConsultationAttachments consultationId={consultation.id} attachments={view.attachments} />
       <ConsultationTimeline consultation={consultation} changes={view.changes} />
       <RemarkAccess view={view} />

@@ -7,6 +7,10 @@ import { IdeaHeader } from "@/components/ideas/idea-header";
 import { IdeaStateNotice } from "@/components/ideas/idea-state-notice";
 import { IdeaTopics } from "@/components/ideas/idea-topics";
 import { IdeaWriterLinks } from "@/components/ideas/idea-writer-links";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { AnswersSection } from "@/components/ideas/answers/answers-section";
+import { OutcomesSection } from "@/components/ideas/outcomes/outcomes-section";
+import { SupportSection } from "@/components/ideas/support/support-section";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getPathname } from "@/lib/i18n/navigation";
@@ -59,6 +63,12 @@ export default async function IdeaPage({ params }: Props) {
       <IdeaDescription view={view} />
       <IdeaAttachments view={view} />
       <IdeaTopics view={view} />
+      {/* Support, answers and outcomes have client parts (buttons, forms) reading these messages. */}
+      <ClientMessages namespaces={["ideaAnswers", "forms", "errors", "ui"]}>
+        {view.support && <SupportSection view={view.support} slug={view.slug} locale={locale} />}
+        {view.answers && <AnswersSection view={view.answers} />}
+        <OutcomesSection view={view.outcomes} />
+      </ClientMessages>
     </article>
   );
 }

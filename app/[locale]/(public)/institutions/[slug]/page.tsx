@@ -8,6 +8,8 @@ import { Alert } from "@/components/ui/alert";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { ButtonLink } from "@/components/ui/button";
 import { ConsultationList } from "@/components/consultations/consultation-list";
+import { AccountabilitySection } from "@/components/ideas/accountability/accountability-section";
+import { officeAccountability } from "@/lib/ideas/accountability/queries";
 import { listPublicConsultations } from "@/lib/consultations/queries";
 import { can, needsTwoFactorFor } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -31,9 +33,10 @@ export default async function InstitutionPage({ params }: Props) {
   const [t, user] = await Promise.all([getTranslations({ locale }), getCurrentUser()]);
   const scope = { institutionId: institution.id };
   const membership = user?.institutions.find((m) => m.institutionId === institution.id);
-  const [ownRequest, consultations] = await Promise.all([
+  const [ownRequest, consultations, ideaAccountability] = await Promise.all([
     user && !membership ? latestOwnRequest(user.id, scope) : null,
     listPublicConsultations({ institutionId: institution.id, page: 1 }),
+    officeAccountability(institution.id),
   ]);
   const none = t("organisation.none");
   return (
@@ -121,6 +124,7 @@ export default async function InstitutionPage({ params }: Props) {
           <ConsultationList items={consultations.items} />
         </section>
       )}
+      <AccountabilitySection view={ideaAccountability} />
       {user && !membership && (
         <MembershipRequestPanel kind="institution" targetId={institution.id} ownRequest={ownRequest} />
       )}

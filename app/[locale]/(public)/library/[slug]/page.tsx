@@ -14,6 +14,8 @@ import { pageTitle, platformName, resolveLocale } from "@/lib/i18n/metadata";
 import { documentBySlug, type LibraryDocumentView } from "@/lib/library/queries";
 import { mayManage } from "@/lib/library/stewards";
 import { renderMarkdown } from "@/lib/text/markdown";
+import { IdeaOrigins } from "@/components/ideas/outcomes/idea-origins";
+import { ideasLeadingTo } from "@/lib/ideas/outcomes/queries";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -193,6 +195,7 @@ export default async function LibraryDocumentPage({ params }: Props) {
           </Table>
         )}
       </section>
+      {!preview && <IdeaOrigins ideas={await ideasLeadingTo({ libraryDocumentId: document.id })} />}
       <TopicChips
         list="/library"
         spheres={document.spheres.map((s) => s.sphere)}

@@ -18,6 +18,8 @@ import { articleBySlug, type NewsArticleView } from "@/lib/news/queries";
 import { articleSocialMetadata, articleStructuredData } from "@/lib/news/structured-data";
 import { isPublic } from "@/lib/news/workflow";
 import { jsonForScript } from "@/lib/organisations/structured-data";
+import { IdeaOrigins } from "@/components/ideas/outcomes/idea-origins";
+import { ideasLeadingTo } from "@/lib/ideas/outcomes/queries";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -179,6 +181,7 @@ export default async function NewsArticlePage({ params }: Props) {
           </ul>
         </section>
       )}
+      {!preview && <IdeaOrigins ideas={await ideasLeadingTo({ newsArticleId: article.id })} />}
       <TopicChips
         list="/news"
         spheres={article.spheres.map((s) => s.sphere)}

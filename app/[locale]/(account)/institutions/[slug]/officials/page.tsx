@@ -81,6 +81,7 @@ export default async function InstitutionOfficialsPage({ params }: Props) {
               email: institution.email ?? "",
               phone: institution.phone ?? "",
               website: institution.website ?? "",
+              ideaAnswerDays: String(institution.ideaAnswerDays),
             }}
           />
         )}
