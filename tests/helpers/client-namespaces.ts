@@ -17,7 +17,8 @@ const ROOT_TRANSLATOR = /useTranslations\(\s*\)|useErrorText\(\s*\)/;
 // A key written out for a root translator: "forum.flag.reason" in full, or up
 // to where a template inserts a value ("ballot.refusals.${code}").
 const WRITTEN_KEY = /["'`]([A-Za-z]\w*(?:\.[A-Za-z_]\w*)+)["'`]|["'`]([A-Za-z]\w*(?:\.[A-Za-z_]\w*)*)\.\$\{/g;
-const WHOLE_NAMESPACE = /["'`]([A-Za-z]\w*)["'`]/g;
+// A namespace's name chosen by a condition or assigned (`kind === "x" ? "joinRequest" : …`), not a key in t("key").
+const WHOLE_NAMESPACE = /(?<=[?:=]\s*)["'`]([A-Za-z]\w*)["'`]/g;
 const PROVIDED = /<ClientMessages\s+namespaces=\{(\[[^\]]*\]|SHELL_NAMESPACES)\}/g;
 const USE_CLIENT = /^\s*(?:\/\/[^\n]*\n\s*|\/\*[\s\S]*?\*\/\s*)*["']use client["']/;
 
