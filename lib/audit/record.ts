@@ -110,6 +110,12 @@ export const auditActions = [
   "library.change_rejected",
   "library.codeveloper_accepted",
   "library.codeveloper_declined",
+  "idea.comment_edited",
+  "idea.comment_deleted",
+  "idea.comment_hidden",
+  "idea.comment_restored",
+  "idea.comment_approved",
+  "idea.comment_flags_dismissed",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -51,6 +51,9 @@ export function defaultChannel(type: NotificationType, platformRole: PlatformRol
     case "library.decided":
     // Asked to be named as a document's co-developer, or the answer to one's invitation.
     case "library.codeveloper":
+    // Someone named you (or your organisation) in an idea's discussion, or a moderator decided on your comment.
+    case "idea.comment_mention":
+    case "idea.comment_moderated":
       return "IMMEDIATE";
     // A moderator locked, pinned, moved, split or merged one's thread.
     case "forum.thread_moderated":
@@ -75,6 +78,8 @@ export function defaultChannel(type: NotificationType, platformRole: PlatformRol
     case "news.submitted":
     // Documents organisations propose for the library.
     case "library.proposed":
+    // New entries on the ideas board in followed topics, and those addressed to one's office.
+    case "idea.published":
       return "DAILY";
   }
 }

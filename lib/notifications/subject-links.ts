@@ -6,6 +6,7 @@ import { accountLinks } from "@/lib/accounts/notification-links";
 import { consultationLinks } from "@/lib/consultations/notification-links";
 import { electionLinks } from "@/lib/elections/notification-links";
 import { forumLinks, forumThreadLinks } from "@/lib/forum/notification-links";
+import { ideaLinks } from "@/lib/ideas/notification-links";
 import { libraryLinks } from "@/lib/library/notification-links";
 import { newsLinks } from "@/lib/news/notification-links";
 import type { LinkResolver, NotificationLink, NotificationRef } from "@/lib/notifications/links";
@@ -21,6 +22,7 @@ const resolvers: Record<string, LinkResolver> = {
   ForumThread: forumThreadLinks,
   NewsArticle: newsLinks,
   LibraryDocument: libraryLinks,
+  Idea: ideaLinks,
 };
 
 /** Where each entry leads its reader now (null: gone, or not theirs to see). */

@@ -37,6 +37,9 @@ export const notificationTypes = [
   "library.proposed",
   "library.decided",
   "library.codeveloper",
+  "idea.published",
+  "idea.comment_mention",
+  "idea.comment_moderated",
 ] as const;
 export type NotificationType = (typeof notificationTypes)[number];
 
