@@ -11,6 +11,7 @@ const items: {
     | "/news"
     | "/library"
     | "/consultations"
+    | "/ideas"
     | "/elections"
     | "/forum"
     | "/organisations"
@@ -22,6 +23,7 @@ const items: {
     | "news"
     | "library"
     | "consultations"
+    | "ideas"
     | "elections"
     | "forum"
     | "organisations"
@@ -33,6 +35,7 @@ const items: {
   { href: "/news", key: "news" },
   { href: "/library", key: "library" },
   { href: "/consultations", key: "consultations" },
+  { href: "/ideas", key: "ideas" },
   { href: "/elections", key: "elections" },
   { href: "/forum", key: "forum" },
   { href: "/organisations", key: "organisations" },

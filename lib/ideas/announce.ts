@@ -7,17 +7,10 @@
 // the entry PUBLISHED (at once under post-moderation, or on a moderator's
 // approval); the notices go out once it commits (dispatchNotifications).
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { notify, type Audience, type NotificationInput } from "@/lib/notifications/notify";
+import { ideaSubject } from "@/lib/ideas/audience";
+import { notify, type Audience } from "@/lib/notifications/notify";
 
 type Tx = Prisma.TransactionClient;
-
-/** What an ideas-board notification names and links to: the entry's page. */
-export const ideaSubject = (idea: { id: string; slug: string; title: string }): NotificationInput["subject"] => ({
-  type: "Idea",
-  id: idea.id,
-  title: idea.title,
-  link: { pathname: "/ideas/[slug]", params: { slug: idea.slug } },
-});
 
 /** The audience of a new entry (pure, so its shape is tested without a database). */
 export function newIdeaAudience(idea: {

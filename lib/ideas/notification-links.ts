@@ -1,23 +1,32 @@
-// Where ideas-board notices lead: the entry's page (at the comment concerned,
-// `#komentarz-N`) when the reader may see it: a published entry for anyone
-// (a merged one's address leads on to where it went), one not yet or no
-// longer public only for its author and the moderators.
-import { can } from "@/lib/auth/permissions";
+// Where ideas board notices lead: the entry's page (at the comment concerned,
+// `#komentarz-N`), for a reader who may see it (lib/ideas/policy.ts); an
+// entry or change waiting for the moderators to their queue.
 import { db } from "@/lib/db/client";
+import { mayViewIdea } from "@/lib/ideas/policy";
 import { linksFor, subjectIds, type LinkResolver, type NotificationLink } from "@/lib/notifications/links";
+import { can } from "@/lib/auth/permissions";
 
 export const ideaLinks: LinkResolver = async (refs, reader) => {
   const ideas = await db().idea.findMany({
     where: { id: { in: subjectIds(refs) } },
-    select: { id: true, slug: true, visibility: true, authorId: true },
+    select: {
+      id: true,
+      slug: true,
+      visibility: true,
+      status: true,
+      authorId: true,
+      organisationId: true,
+      pendingFields: true,
+    },
   });
-  const moderates = can(reader, "content.moderate");
-  const visible = new Map(
-    ideas
-      .filter((idea) => idea.visibility === "PUBLISHED" || idea.authorId === reader.id || moderates)
-      .map((idea) => [idea.id, idea]),
-  );
-  return linksFor(refs, visible, (ref, idea): NotificationLink => {
+  return linksFor(refs, new Map(ideas.map((idea) => [idea.id, idea])), (ref, idea): NotificationLink | null => {
+    if (
+      ref.type === "idea.submitted" &&
+      can(reader, "content.moderate") &&
+      (idea.visibility === "PENDING" || idea.pendingFields !== null)
+    )
+      return { pathname: "/moderation/ideas" };
+    if (!mayViewIdea(reader, idea)) return null;
     const comment = ref.data.comment;
     return {
       pathname: "/ideas/[slug]",

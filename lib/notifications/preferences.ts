@@ -47,6 +47,8 @@ export function defaultChannel(type: NotificationType, platformRole: PlatformRol
     case "forum.suspended":
     // A moderator approved, rejected or took down one's article.
     case "news.moderated":
+    // A moderator approved, rejected or hid one's entry on the ideas board.
+    case "idea.moderated":
     // A moderator accepted or rejected the document one proposed.
     case "library.decided":
     // Asked to be named as a document's co-developer, or the answer to one's invitation.
@@ -76,6 +78,8 @@ export function defaultChannel(type: NotificationType, platformRole: PlatformRol
     case "consultation.remark_submitted":
     // Articles waiting for the moderators.
     case "news.submitted":
+    // Entries on the ideas board (and changes to public ones) waiting for the moderators.
+    case "idea.submitted":
     // Documents organisations propose for the library.
     case "library.proposed":
     // New entries on the ideas board in followed topics, and those addressed to one's office.

@@ -37,6 +37,8 @@ export const notificationTypes = [
   "library.proposed",
   "library.decided",
   "library.codeveloper",
+  "idea.submitted",
+  "idea.moderated",
   "idea.published",
   "idea.comment_mention",
   "idea.comment_moderated",

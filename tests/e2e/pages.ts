@@ -24,6 +24,7 @@ export const pages: AppPathname[] = [
   "/elections",
   "/forum",
   "/news",
+  "/ideas",
   "/library",
 ];
 

@@ -11,8 +11,8 @@ import { submitRemark } from "@/lib/consultations/remarks/mutations";
 import { db } from "@/lib/db/client";
 import { electionSubject } from "@/lib/elections/nominations/mutations";
 import { threadSubject } from "@/lib/forum/audience";
-import { ideaSubject } from "@/lib/ideas/announce";
 import { documentSubject } from "@/lib/library/mutations";
+import { ideaSubject } from "@/lib/ideas/audience";
 import { articleSubject } from "@/lib/news/audience";
 import { fanOutPendingNotifications } from "@/lib/notifications/fanout";
 import type { NotificationLink } from "@/lib/notifications/links";
@@ -24,6 +24,7 @@ import { createInstitution } from "@/tests/factories/institutions";
 import { createOrganisation } from "@/tests/factories/organisations";
 import { createForumCategory, createForumPost, createForumThread } from "@/tests/factories/forum";
 import { createLibraryDocument, createLibraryVersion } from "@/tests/factories/library";
+import { createIdea } from "@/tests/factories/ideas";
 import { createNewsArticle } from "@/tests/factories/news";
 import { createInstanceSettings } from "@/tests/factories/settings";
 import { createPerson, type PersonOptions } from "@/tests/factories/people";
@@ -404,6 +405,27 @@ const cases: Record<
         data: { decision: "rejected", reason: "Reklama." },
       },
       expected: { pathname: "/account/news/[id]", params: { id: rejected.id } },
+    };
+  },
+  "idea.submitted": async () => {
+    const pending = await createIdea({ title: "Czeka na moderatora", visibility: "PENDING", authorId: owner.id });
+    return {
+      reader: moderator,
+      input: { type: "idea.submitted", subject: ideaSubject(pending), audience: { users: [moderator.id] } },
+      expected: { pathname: "/moderation/ideas" },
+    };
+  },
+  "idea.moderated": async () => {
+    const rejected = await createIdea({ title: "Odrzucony wpis", visibility: "REJECTED", authorId: owner.id });
+    return {
+      reader: owner,
+      input: {
+        type: "idea.moderated",
+        subject: ideaSubject(rejected),
+        audience: { users: [owner.id] },
+        data: { decision: "rejected", reason: "Reklama." },
+      },
+      expected: { pathname: "/ideas/[slug]", params: { slug: rejected.slug } },
     };
   },
   "library.proposed": async () => {

@@ -7,7 +7,7 @@
 import type { Actor } from "@/lib/auth/permissions";
 import type { AuditAction } from "@/lib/audit/record";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { ideaSubject } from "@/lib/ideas/announce";
+import { ideaSubject } from "@/lib/ideas/audience";
 import { heldCommentVersion } from "@/lib/ideas/comments/held-version";
 import { announceComment, countComment } from "@/lib/ideas/comments/mutations";
 import { isPublicComment } from "@/lib/ideas/comments/policy";

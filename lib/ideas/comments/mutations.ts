@@ -17,7 +17,7 @@ import type { ForumFlagReason } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { mentionAudience } from "@/lib/forum/audience";
 import { admitWriter, mustBeHeld, type WriterRefusal } from "@/lib/forum/writers";
-import { ideaSubject } from "@/lib/ideas/announce";
+import { ideaSubject } from "@/lib/ideas/audience";
 import { commentingRefusal, isPublicComment, type CommentingRefusal } from "@/lib/ideas/comments/policy";
 import { changeOutcome } from "@/lib/moderation/changes";
 import { dispatchNotifications, notify } from "@/lib/notifications/notify";

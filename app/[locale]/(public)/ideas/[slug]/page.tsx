@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import { notFound, permanentRedirect } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { IdeaAttachments } from "@/components/ideas/idea-attachments";
+import { IdeaDescription } from "@/components/ideas/idea-description";
+import { IdeaHeader } from "@/components/ideas/idea-header";
+import { IdeaStateNotice } from "@/components/ideas/idea-state-notice";
+import { IdeaTopics } from "@/components/ideas/idea-topics";
+import { IdeaWriterLinks } from "@/components/ideas/idea-writer-links";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { getCurrentUser } from "@/lib/auth/session";
+import { getPathname } from "@/lib/i18n/navigation";
+import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
+import { ideaPageView } from "@/lib/ideas/page-view";
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const outcome = await ideaPageView({ slug: (await params).slug, locale, viewer: await getCurrentUser() });
+  if (!outcome || !("view" in outcome)) return {};
+  const { view } = outcome;
+  return {
+    ...(await pageTitle(locale, view.title)),
+    ...(view.visibility === "PUBLISHED" ? {} : { robots: { index: false } }),
+  };
+}
+
+/**
+ * An entry on the ideas board. Its sections in order: what it is and where it
+ * stands, its description (and a task proposal's fields), documents, what it
+ * concerns; then support, the addressee's answers, what came of it, and the
+ * discussion (added by their parts of the board).
+ */
+export default async function IdeaPage({ params }: Props) {
+  const locale = await resolveLocale(params);
+  setRequestLocale(locale);
+  const slug = (await params).slug;
+  const outcome = await ideaPageView({ slug, locale, viewer: await getCurrentUser() });
+  if (!outcome) notFound();
+  if ("redirectTo" in outcome)
+    permanentRedirect(
+      getPathname({ href: { pathname: "/ideas/[slug]", params: { slug: outcome.redirectTo } }, locale }),
+    );
+  const { view } = outcome;
+  const t = await getTranslations({ locale });
+  return (
+    <article>
+      <Breadcrumbs
+        items={[
+          { label: t("nav.home"), href: "/" },
+          { label: t("ideas.title"), href: "/ideas" },
+          { label: view.title },
+        ]}
+      />
+      <IdeaStateNotice view={view} />
+      <IdeaHeader view={view} />
+      <IdeaWriterLinks view={view} />
+      <IdeaDescription view={view} />
+      <IdeaAttachments view={view} />
+      <IdeaTopics view={view} />
+    </article>
+  );
+}

@@ -1,0 +1,1 @@
+export { downloadIdeaAttachment as GET } from "@/lib/ideas/file-handlers";

@@ -1,0 +1,1 @@
+export { uploadIdeaAttachment as POST } from "@/lib/ideas/file-handlers";

@@ -1,0 +1,1 @@
+export { downloadIdeaImage as GET } from "@/lib/ideas/file-handlers";

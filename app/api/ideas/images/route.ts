@@ -1,0 +1,1 @@
+export { uploadIdeaImageRoute as POST } from "@/lib/ideas/file-handlers";

@@ -1,0 +1,1 @@
+export { similarIdeasRoute as GET } from "@/lib/ideas/file-handlers";
