@@ -122,6 +122,12 @@ export const auditActions = [
   "idea.comment_restored",
   "idea.comment_approved",
   "idea.comment_flags_dismissed",
+  "idea.organisation_supported",
+  "idea.organisation_support_withdrawn",
+  "idea.answered",
+  "idea.merged",
+  "idea.outcome_linked",
+  "idea.outcome_unlinked",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -30,6 +30,7 @@ export interface JobPayloads {
   "library-text-sweep": NoData;
   "consultation-report": { consultationId: string };
   "maintenance-prune": NoData;
+  "ideas-reminders": NoData;
 }
 
 export type JobName = keyof JobPayloads;
@@ -63,6 +64,8 @@ export const jobDefinitions: Record<JobName, JobDefinition> = {
   "consultation-report": { retryLimit: 2, retryDelay: 30, expireInSeconds: 600 },
   /** Nightly clean-up of rows whose purpose has passed. */
   "maintenance-prune": { retryLimit: 2, retryDelay: 300, expireInSeconds: 600, cron: "30 3 * * *" },
+  /** Officials are reminded of answers to ideas-board entries coming due and overdue (hourly, each reminder once). */
+  "ideas-reminders": { retryLimit: 2, retryDelay: 300, expireInSeconds: 600, cron: "10 * * * *" },
 };
 
 export const jobNames = Object.keys(jobDefinitions) as JobName[];

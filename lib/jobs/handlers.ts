@@ -15,6 +15,7 @@ import { fanOutPendingNotifications } from "@/lib/notifications/fanout";
 import { announceDueArticles } from "@/lib/news/mutations";
 import { extractPendingTexts, extractVersionText } from "@/lib/library/extraction";
 import { publicDataChanged } from "@/lib/cache/public-data";
+import { remindAnswerDeadlines } from "@/lib/ideas/answers/reminders";
 import type { JobData, JobName } from "@/lib/jobs/definitions";
 
 export type JobHandler<Name extends JobName> = (data: JobData<Name>) => Promise<void>;
@@ -57,6 +58,9 @@ export const jobHandlers: { [Name in JobName]: JobHandler<Name> } = {
   },
   "maintenance-prune": async () => {
     await pruneExpiredRecords();
+  },
+  "ideas-reminders": async () => {
+    await remindAnswerDeadlines();
   },
 };
 

@@ -56,6 +56,8 @@ export function defaultChannel(type: NotificationType, platformRole: PlatformRol
     // Someone named you (or your organisation) in an idea's discussion, or a moderator decided on your comment.
     case "idea.comment_mention":
     case "idea.comment_moderated":
+    // The office's answer on one's own entry or on an entry one supports.
+    case "idea.answered":
       return "IMMEDIATE";
     // A moderator locked, pinned, moved, split or merged one's thread.
     case "forum.thread_moderated":
@@ -84,6 +86,9 @@ export function defaultChannel(type: NotificationType, platformRole: PlatformRol
     case "library.proposed":
     // New entries on the ideas board in followed topics, and those addressed to one's office.
     case "idea.published":
+    // The office's entries whose answer is coming due or overdue: in the officials' digest.
+    case "idea.answer_due":
+    case "idea.answer_overdue":
       return "DAILY";
   }
 }

@@ -42,6 +42,9 @@ export const notificationTypes = [
   "idea.published",
   "idea.comment_mention",
   "idea.comment_moderated",
+  "idea.answered",
+  "idea.answer_due",
+  "idea.answer_overdue",
 ] as const;
 export type NotificationType = (typeof notificationTypes)[number];
 

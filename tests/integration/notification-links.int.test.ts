@@ -27,6 +27,7 @@ import { createLibraryDocument, createLibraryVersion } from "@/tests/factories/l
 import { createIdea } from "@/tests/factories/ideas";
 import { createNewsArticle } from "@/tests/factories/news";
 import { createInstanceSettings } from "@/tests/factories/settings";
+import { createIdeaRecord } from "@/tests/factories/idea-records";
 import { createPerson, type PersonOptions } from "@/tests/factories/people";
 
 const DAY = 24 * 3600 * 1000;
@@ -499,6 +500,33 @@ const cases: Record<
       expected: { pathname: "/ideas/[slug]", params: { slug: idea.slug }, hash: "komentarz-1" },
     };
   },
+  // An answer leads to that answer on the entry; a deadline to the entry's answers.
+  "idea.answered": async () => {
+    const idea = await createIdeaRecord({ institutionId: institution.id, title: "Kalendarz" });
+    return {
+      reader: owner,
+      input: {
+        type: "idea.answered",
+        subject: ideaSubject(idea),
+        audience: { users: [owner.id] },
+        data: { answer: "a1", decision: "ACCEPTED", change: "status" },
+      },
+      expected: { pathname: "/ideas/[slug]", params: { slug: idea.slug }, hash: "answer-a1" },
+    };
+  },
+  ...(Object.fromEntries(
+    (["idea.answer_due", "idea.answer_overdue"] as const).map((type) => [
+      type,
+      async () => {
+        const idea = await createIdeaRecord({ institutionId: institution.id });
+        return {
+          reader: official,
+          input: { type, subject: ideaSubject(idea), audience: { users: [official.id] }, data: { days: "7" } },
+          expected: { pathname: "/ideas/[slug]", params: { slug: idea.slug }, hash: "idea-answers-heading" },
+        };
+      },
+    ]),
+  ) as Record<"idea.answer_due" | "idea.answer_overdue", never>),
 };
 
 describe("every notification type leads its reader to the thing it is about", () => {
