@@ -14,6 +14,7 @@ export const adminLinks = {
   forumModeration: "/moderation/forum",
   newsModeration: "/moderation/news",
   libraryModeration: "/moderation/library",
+  ideaCommentsModeration: "/moderation/ideas-comments",
   jobs: "/admin/jobs",
   audit: "/admin/audit",
 } as const satisfies Record<AdminLink, string>;

@@ -20,6 +20,7 @@ describe("adminLinksFor", () => {
       "forumModeration",
       "newsModeration",
       "libraryModeration",
+      "ideaCommentsModeration",
       "jobs",
       "audit",
     ]);
@@ -30,6 +31,7 @@ describe("adminLinksFor", () => {
       "forumModeration",
       "newsModeration",
       "libraryModeration",
+      "ideaCommentsModeration",
     ]);
   });
 });

@@ -20,6 +20,7 @@ const ADMIN_LINKS = [
   ["forumModeration", "content.moderate"],
   ["newsModeration", "content.moderate"],
   ["libraryModeration", "content.moderate"],
+  ["ideaCommentsModeration", "content.moderate"],
   ["jobs", "jobs.manage"],
   ["audit", "audit.view"],
 ] as const satisfies readonly (readonly [string, Permission])[];

@@ -6,6 +6,8 @@ import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { mentionToken } from "@/lib/forum/mentions";
 import { writeComment } from "@/lib/ideas/comments/mutations";
+import { ideaDiscussionView } from "@/lib/ideas/comments/discussion-view";
+import { handleIdeaMentionables } from "@/lib/ideas/comments/mention-handlers";
 import { commentModerationQueue, commentsOf } from "@/lib/ideas/comments/queries";
 import { createInstitution } from "@/tests/factories/institutions";
 import { createOrganisation } from "@/tests/factories/organisations";
@@ -363,5 +365,43 @@ describe("moderating comments", () => {
       orderBy: { occurredAt: "asc" },
     });
     expect(audited.map((a) => a.action)).toEqual(["idea.comment_hidden", "idea.comment_restored"]);
+  });
+});
+
+describe("the discussion section and its mention look-up", () => {
+  it("shows visitors the public comments and no form, writers the form with the organisations they act for", async () => {
+    const { idea } = await entry();
+    const verified = await createOrganisation({ name: "Fundacja Sekcji Dyskusji", verifiedAt: new Date() });
+    const writer = await createMember(verified.id, "EDITOR", established());
+    await writeComment(writer, {
+      ideaId: idea.id,
+      body: "Widoczny komentarz.",
+      actingFor: null,
+      submissionKey: submissionKey(),
+    });
+    const visitorView = await ideaDiscussionView({ idea, viewer: null });
+    expect(visitorView).toMatchObject({ total: 1, canWrite: false, signedIn: false, writer: null, closed: null });
+    const writerView = await ideaDiscussionView({ idea, viewer: writer });
+    expect(writerView?.writer?.organisations).toEqual([{ id: verified.id, name: "Fundacja Sekcji Dyskusji" }]);
+    expect(writerView?.comments[0]).toMatchObject({ number: 1, mine: true });
+    const merged = (await entry({ status: "MERGED" })).idea;
+    expect(await ideaDiscussionView({ idea: merged, viewer: writer })).toMatchObject({
+      closed: "ideaMerged",
+      canWrite: false,
+    });
+    const pending = (await entry({ visibility: "PENDING" })).idea;
+    expect(await ideaDiscussionView({ idea: pending, viewer: writer })).toBeNull();
+  });
+
+  it("finds people and organisations to mention for those who may comment, and nobody for visitors", async () => {
+    await createActor({ name: "Bożena Wzmiankowalna" });
+    const look = () => handleIdeaMentionables(new Request("http://localhost/api/ideas/mentionables?q=bozena"));
+    actAs(null);
+    expect((await look()).status).toBe(401);
+    actAs(await createActor());
+    const found = (await (await look()).json()) as { data: { name: string; kind: string }[] };
+    expect(found.data).toEqual(
+      expect.arrayContaining([expect.objectContaining({ name: "Bożena Wzmiankowalna", kind: "user" })]),
+    );
   });
 });

@@ -7,13 +7,18 @@ import { IdeaHeader } from "@/components/ideas/idea-header";
 import { IdeaStateNotice } from "@/components/ideas/idea-state-notice";
 import { IdeaTopics } from "@/components/ideas/idea-topics";
 import { IdeaWriterLinks } from "@/components/ideas/idea-writer-links";
+import { IdeaDiscussion } from "@/components/ideas/comments/idea-discussion";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getPathname } from "@/lib/i18n/navigation";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
 import { ideaPageView } from "@/lib/ideas/page-view";
+import { ideaDiscussionView } from "@/lib/ideas/comments/discussion-view";
 
-type Props = { params: Promise<{ locale: string; slug: string }> };
+type Props = {
+  params: Promise<{ locale: string; slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
@@ -32,11 +37,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * concerns; then support, the addressee's answers, what came of it, and the
  * discussion (added by their parts of the board).
  */
-export default async function IdeaPage({ params }: Props) {
+export default async function IdeaPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
   const slug = (await params).slug;
-  const outcome = await ideaPageView({ slug, locale, viewer: await getCurrentUser() });
+  const viewer = await getCurrentUser();
+  const outcome = await ideaPageView({ slug, locale, viewer });
   if (!outcome) notFound();
   if ("redirectTo" in outcome)
     permanentRedirect(
@@ -44,6 +50,8 @@ export default async function IdeaPage({ params }: Props) {
     );
   const { view } = outcome;
   const t = await getTranslations({ locale });
+  const discussionPage = Number((await searchParams).dyskusja) || 1;
+  const discussion = await ideaDiscussionView({ idea: view, viewer, page: discussionPage });
   return (
     <article>
       <Breadcrumbs
@@ -59,6 +67,7 @@ export default async function IdeaPage({ params }: Props) {
       <IdeaDescription view={view} />
       <IdeaAttachments view={view} />
       <IdeaTopics view={view} />
+      {discussion && <IdeaDiscussion view={discussion} slug={view.slug} locale={locale} />}
     </article>
   );
 }
