@@ -6,7 +6,14 @@ import { db } from "@/lib/db/client";
 import { announcePublishedIdea } from "@/lib/ideas/announce";
 import { fanOutPendingNotifications } from "@/lib/notifications/fanout";
 import { createInstitution } from "@/tests/factories/institutions";
-import { createActor, createOfficial, createPerson } from "@/tests/factories/people";
+import { createActor, createModerator, createOfficial, createPerson } from "@/tests/factories/people";
+import { createInstanceSettings } from "@/tests/factories/settings";
+import { actAs } from "@/tests/helpers/session";
+import { currentIdeaVersion } from "@/lib/ideas/queries";
+
+jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/session"));
+
+import { approveIdeaAction, createIdeaAction } from "@/lib/ideas/actions";
 
 async function publishedEntry(
   institutionId: string,
@@ -94,5 +101,46 @@ describe("announcePublishedIdea", () => {
     expect(await told(pending.id)).toEqual([]);
     // (Followers from the test above hear of it too: it is in their territory.)
     expect(await told(idea.id)).toContainEqual({ userId: quiet.id, emailChannel: "IMMEDIATE" });
+  });
+});
+
+describe("the publishing path announces a new entry", () => {
+  const key = () => randomUUID().replace(/-/g, "");
+  const fields = (institutionId: string, sphereId: string, title: string) => ({
+    kind: "SUGGESTION" as const,
+    addressee: `institution:${institutionId}`,
+    title,
+    body: "Wspólny kalendarz wydarzeń organizacji i urzędu, aktualizowany co tydzień.",
+    sphereIds: [sphereId],
+    territoryCodes: ["1601052"],
+    taskScope: "",
+    taskPlaceAndTime: "",
+    taskExpectedResults: "",
+    taskEstimatedCost: "",
+    actingFor: null,
+    submissionKey: key(),
+  });
+  const announced = (ideaId: string) =>
+    db().notificationEvent.count({ where: { type: "idea.published", subjectId: ideaId } });
+
+  it("at once under post-moderation, and on a moderator's approval under pre-moderation, once", async () => {
+    await createInstanceSettings();
+    const office = await db().institution.findFirstOrThrow({ where: { territoryCode: "1601052" } });
+    const sphere = await db().publicBenefitSphere.findFirstOrThrow({ where: { code: "13" } });
+    const resident = await createActor();
+    actAs(resident);
+    await db().instanceSettings.update({ where: { id: 1 }, data: { ideaModeration: "POST" } });
+    const open = await createIdeaAction(fields(office.id, sphere.id, "Wspólny kalendarz wydarzeń"));
+    expect(open.data?.visibility).toBe("PUBLISHED");
+    expect(await announced(open.data!.id)).toBe(1);
+
+    await db().instanceSettings.update({ where: { id: 1 }, data: { ideaModeration: "PRE" } });
+    const waiting = await createIdeaAction(fields(office.id, sphere.id, "Kalendarz czekający na moderację"));
+    expect(waiting.data?.visibility).toBe("PENDING");
+    expect(await announced(waiting.data!.id)).toBe(0);
+    actAs(await createModerator());
+    const shown = await currentIdeaVersion(waiting.data!.id);
+    expect((await approveIdeaAction({ ideaId: waiting.data!.id, shown })).data).toEqual({ approved: true });
+    expect(await announced(waiting.data!.id)).toBe(1);
   });
 });
