@@ -337,7 +337,7 @@ describe("moderating comments", () => {
       flagged: true,
     });
     const badReason = await flagCommentAction({ commentId: fine!.id, reason: "NONSENSE" as "SPAM", note: "" });
-    expect(badReason.validationErrors).toMatchObject({ reason: { _errors: ["forumFlagReasonRequired"] } });
+    expect(badReason.validationErrors).toMatchObject({ reason: { _errors: ["ideaCommentFlagReasonRequired"] } });
     expect((await commentModerationQueue()).map((c) => c.id)).toEqual(expect.arrayContaining([spam!.id, fine!.id]));
 
     // A reader may not hide; a moderator hides with a reason.

@@ -62,7 +62,7 @@ export function CommentFlag({
         <legend className="font-semibold">{t("reason")}</legend>
         {missing && (
           <p id={`${id}-reason-error`} className="font-semibold text-red-800">
-            {tr("forms.errors.forumFlagReasonRequired")}
+            {tr("forms.errors.ideaCommentFlagReasonRequired")}
           </p>
         )}
         {REASONS.map((value, index) => (

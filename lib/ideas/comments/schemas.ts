@@ -23,7 +23,7 @@ export const commentIdSchema = z.object({ commentId: recordId });
 
 export const flagCommentSchema = z.object({
   commentId: recordId,
-  reason: z.enum(ForumFlagReason, { error: "forumFlagReasonRequired" }),
+  reason: z.enum(ForumFlagReason, { error: "ideaCommentFlagReasonRequired" }),
   note: z.string().trim().max(500, "forumFlagNoteTooLong"),
 });
 
