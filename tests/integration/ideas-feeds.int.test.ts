@@ -119,12 +119,13 @@ describe("GET /api/v1/ideas", () => {
     const titles = async (query: string) =>
       ((await (await api(`/api/v1/ideas?${query}`)).json()) as Page).data.map((i) => i.title);
     expect(await titles("kind=TASK_PROPOSAL")).toEqual(["Świetlica dla młodzieży w Kanałach"]);
-    expect(await titles(`institution=${otherOffice.slug}`)).toEqual(["Wpis innego urzędu"]);
-    expect(await titles(`organisation=${organisation.slug}`)).toEqual(["Świetlica dla młodzieży w Kanałach"]);
+    expect(await titles(`office=${otherOffice.id}`)).toEqual(["Wpis innego urzędu"]);
+    expect(await titles(`organisation=${organisation.id}`)).toEqual(["Świetlica dla młodzieży w Kanałach"]);
     expect(await titles("territory=1607")).toEqual(["Wpis innego urzędu"]);
     // "świetlicami" finds "świetlica" and "świetlic".
     expect(await titles("q=świetlicami")).toEqual(["Świetlica dla młodzieży w Kanałach"]);
     expect(await titles("status=MERGED")).toEqual([]);
+    expect(await titles("office=operator")).toEqual([]);
   });
 
   it("shows the clock and supports but nothing about the person who wrote it", async () => {
@@ -134,7 +135,7 @@ describe("GET /api/v1/ideas", () => {
     expect(page.data.find((i) => i.title === "Potrzeba numer 1")?.overdue).toBe(false);
     const proposal = page.data.find((i) => i.title.startsWith("Świetlica"));
     expect(proposal).toMatchObject({
-      organisation: { slug: organisation.slug, name: organisation.name },
+      organisation: { id: organisation.id, slug: organisation.slug, name: organisation.name },
       supports: { people: 4, organisations: 2 },
     });
     expect(JSON.stringify(page)).not.toContain("Jan Prywatny");
@@ -185,11 +186,11 @@ describe("RSS and Atom", () => {
     expect(text).not.toContain("Wpis czekający na moderację");
     expect(text).not.toContain("Wpis ukryty");
     expect(text).not.toContain("Jan Prywatny");
-    const atom = await ideasAtom(new Request(`http://localhost/api/ideas/atom?institution=${otherOffice.slug}`));
+    const atom = await ideasAtom(new Request(`http://localhost/api/ideas/atom?office=${otherOffice.id}`));
     const feed = await atom.text();
     expect(feed).toContain("<title>Wpis innego urzędu</title>");
     expect(feed).not.toContain("Potrzeba numer");
-    expect(feed).toContain(`/api/ideas/atom?institution=${otherOffice.slug}&amp;locale=pl`);
+    expect(feed).toContain(`/api/ideas/atom?office=${otherOffice.id}&amp;locale=pl`);
   });
 });
 

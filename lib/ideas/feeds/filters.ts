@@ -1,23 +1,23 @@
 // The narrowing parameters of the ideas board's feeds, open data and export:
-// the list page's filters (kind, status, office, sphere, territory,
-// organisation, words). Client-safe; unknown or malformed values are named
+// the list page's filters under the list page's names and values
+// (lib/ideas/public-filters.ts: kind, status, office, organisation, sphere,
+// territory, words), so a feed of the list as filtered is its query string. Client-safe; unknown or malformed values are named
 // so an API client hears which parameter is wrong.
 import { z } from "zod";
 import { IdeaKind, IdeaStatus } from "@/lib/generated/prisma/enums";
-
-const slug = z.string().regex(/^[a-z0-9-]{1,120}$/);
+import { RECORD_ID_SOURCE, recordId } from "@/lib/validation/record-id";
 
 export const ideaFilterSchemas = {
   kind: z.enum(IdeaKind),
   status: z.enum(IdeaStatus),
-  /** The addressed office's slug. */
-  institution: slug,
+  /** Who it is addressed to, as the list page names it: an office's id, "operator" or "council". */
+  office: z.string().regex(new RegExp(`^(operator|council|${RECORD_ID_SOURCE})$`)),
   /** A sphere of public benefit's id (udpp-4-1-17). */
   sphere: z.string().regex(/^[a-z0-9-]{1,40}$/),
   /** A TERYT code: the region (2 digits), a powiat (4) or a gmina (7); an entry matches by prefix. */
   territory: z.string().regex(/^(\d{2}|\d{4}|\d{7})$/),
-  /** The slug of the organisation the entry was written for. */
-  organisation: slug,
+  /** The id of the organisation the entry was written for. */
+  organisation: recordId,
   /** Words of the title or description, in any inflected form. */
   q: z.string().trim().min(1).max(200),
 } as const;

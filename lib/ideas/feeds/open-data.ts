@@ -52,9 +52,11 @@ export function toPublicIdea(row: PublicIdeaRow, now: Date) {
     status: row.status,
     addressee: row.addressee,
     institution: row.institution
-      ? { slug: row.institution.slug, name: row.institution.officeName ?? row.institution.name }
+      ? { id: row.institution.id, slug: row.institution.slug, name: row.institution.officeName ?? row.institution.name }
       : null,
-    organisation: row.organisation ? { slug: row.organisation.slug, name: row.organisation.name } : null,
+    organisation: row.organisation
+      ? { id: row.organisation.id, slug: row.organisation.slug, name: row.organisation.name }
+      : null,
     task:
       row.kind === "TASK_PROPOSAL"
         ? {

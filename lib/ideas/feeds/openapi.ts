@@ -15,9 +15,9 @@ const filterParameters = [
     schema: { type: "string", enum: Object.values(IdeaStatus) },
   },
   {
-    name: "institution",
-    description: "The addressed office's slug.",
-    schema: { type: "string", pattern: "^[a-z0-9-]{1,120}$" },
+    name: "office",
+    description: "Who the entries are addressed to: an office's id (as on the list page), operator or council.",
+    schema: { type: "string", pattern: "^(operator|council|[a-z0-9]{20,40})$" },
   },
   {
     name: "sphere",
@@ -32,8 +32,8 @@ const filterParameters = [
   },
   {
     name: "organisation",
-    description: "Slug of the organisation an entry was written for.",
-    schema: { type: "string", pattern: "^[a-z0-9-]{1,120}$" },
+    description: "Id of the organisation an entry was written for (as on the list page).",
+    schema: { type: "string", pattern: "^[a-z0-9]{20,40}$" },
   },
   {
     name: "q",
@@ -57,12 +57,12 @@ export const ideaSchema = {
     addressee: { type: "string", enum: Object.values(IdeaAddressee) },
     institution: {
       type: ["object", "null"],
-      properties: { slug: { type: "string" }, name: { type: "string" } },
+      properties: { id: { type: "string" }, slug: { type: "string" }, name: { type: "string" } },
     },
     organisation: {
       type: ["object", "null"],
       description: "The organisation the entry was written for (null when written by a person as themselves).",
-      properties: { slug: { type: "string" }, name: { type: "string" } },
+      properties: { id: { type: "string" }, slug: { type: "string" }, name: { type: "string" } },
     },
     task: {
       type: ["object", "null"],

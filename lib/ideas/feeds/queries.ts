@@ -15,10 +15,10 @@ function whereSql(filters: IdeaFilters, scope: { institutionId?: string }): Pris
   if (filters.kind) parts.push(Prisma.sql`i.kind = ${filters.kind}::"IdeaKind"`);
   if (filters.status) parts.push(Prisma.sql`i.status = ${filters.status}::"IdeaStatus"`);
   if (scope.institutionId) parts.push(Prisma.sql`i."institutionId" = ${scope.institutionId}`);
-  if (filters.institution)
-    parts.push(Prisma.sql`i."institutionId" = (SELECT id FROM "Institution" WHERE slug = ${filters.institution})`);
-  if (filters.organisation)
-    parts.push(Prisma.sql`i."organisationId" = (SELECT id FROM "Organisation" WHERE slug = ${filters.organisation})`);
+  if (filters.office === "operator") parts.push(Prisma.sql`i.addressee = 'OPERATOR'`);
+  else if (filters.office === "council") parts.push(Prisma.sql`i.addressee = 'COUNCIL'`);
+  else if (filters.office) parts.push(Prisma.sql`i."institutionId" = ${filters.office}`);
+  if (filters.organisation) parts.push(Prisma.sql`i."organisationId" = ${filters.organisation}`);
   if (filters.sphere)
     parts.push(
       Prisma.sql`EXISTS (SELECT 1 FROM "IdeaSphere" s WHERE s."ideaId" = i.id AND s."sphereId" = ${filters.sphere})`,
@@ -76,8 +76,8 @@ export const publicIdeaSelect = {
   organisationSupportCount: true,
   commentCount: true,
   updatedAt: true,
-  institution: { select: { slug: true, name: true, officeName: true } },
-  organisation: { select: { slug: true, name: true } },
+  institution: { select: { id: true, slug: true, name: true, officeName: true } },
+  organisation: { select: { id: true, slug: true, name: true } },
   mergedInto: { select: { slug: true, visibility: true } },
   spheres: { select: { sphere: { select: { id: true, namePl: true, nameEn: true, nameDe: true } } } },
   territories: { select: { territory: { select: { code: true, name: true } } } },
