@@ -1,6 +1,6 @@
 // The ideas board at the scale issue 22 asks for `npm run bench`: 20,000
 // published entries addressed to the region's offices, with 500,000 supports
-// (about 400,000 of people, spread over 2,000 bench users, and 100,000 of
+// (400,000 of people, spread over 2,000 bench users, and 100,000 of
 // organisations of the national directory), their counters consistent with
 // the rows. Written by SQL (INSERT … SELECT generate_series), once per bench
 // database; rows are marked by their slug and e-mail, so nothing else is
@@ -24,9 +24,9 @@ const WORDS = (
   "zieleń zieleni park parku ścieżka rowerowa rowerowej remont remontu dach dachu ogrzewanie ogrzewania kultura kultury"
 ).split(/\s+/);
 
-/** People's and organisations' supports of entry `i` (1-based): 10–30 and 0–10, about 20 and 5 on average. */
-export const personSupportsOf = (i: number) => 10 + (i % 21);
-export const organisationSupportsOf = (i: number) => i % 11;
+/** The totals the formulas below give over 20,000 entries. */
+export const PERSON_SUPPORTS = 400_000;
+export const ORGANISATION_SUPPORTS = 100_000;
 
 export async function ensureBenchIdeas(port: number): Promise<{
   ideas: number;
@@ -40,23 +40,32 @@ export async function ensureBenchIdeas(port: number): Promise<{
   try {
     const client = db();
     const started = performance.now();
-    const existing = await client.idea.count({ where: { slug: { startsWith: BENCH_IDEA_SLUG } } });
-    const created = existing < BENCH_IDEAS;
-    if (created) await seed();
-    const [[people], [organisations], [mismatched]] = await Promise.all([
-      client.$queryRaw<{ count: bigint }[]>`
+    const totals = () =>
+      Promise.all([
+        client.$queryRaw<{ count: bigint }[]>`
         SELECT count(*) AS count FROM "IdeaPersonSupport" s JOIN "Idea" i ON i.id = s."ideaId"
         WHERE i.slug LIKE ${`${BENCH_IDEA_SLUG}%`}`,
-      client.$queryRaw<{ count: bigint }[]>`
+        client.$queryRaw<{ count: bigint }[]>`
         SELECT count(*) AS count FROM "IdeaOrganisationSupport" s JOIN "Idea" i ON i.id = s."ideaId"
         WHERE i.slug LIKE ${`${BENCH_IDEA_SLUG}%`}`,
-      // Every counter equals its rows.
-      client.$queryRaw<{ count: bigint }[]>`
+        // Every counter equals its rows.
+        client.$queryRaw<{ count: bigint }[]>`
         SELECT count(*) AS count FROM "Idea" i
         WHERE i.slug LIKE ${`${BENCH_IDEA_SLUG}%`}
           AND (i."personSupportCount" <> (SELECT count(*) FROM "IdeaPersonSupport" s WHERE s."ideaId" = i.id)
             OR i."organisationSupportCount" <> (SELECT count(*) FROM "IdeaOrganisationSupport" s WHERE s."ideaId" = i.id))`,
-    ]);
+      ]);
+    let [[people], [organisations], [mismatched]] = await totals();
+    const existing = await client.idea.count({ where: { slug: { startsWith: BENCH_IDEA_SLUG } } });
+    // Anything short of the whole data set (a run stopped half-way, an older generator) is generated again.
+    const created =
+      existing !== BENCH_IDEAS ||
+      Number(people?.count) !== PERSON_SUPPORTS ||
+      Number(organisations?.count) !== ORGANISATION_SUPPORTS;
+    if (created) {
+      await seed();
+      [[people], [organisations], [mismatched]] = await totals();
+    }
     return {
       ideas: await client.idea.count({ where: { slug: { startsWith: BENCH_IDEA_SLUG } } }),
       person_supports: Number(people?.count ?? 0),
@@ -145,17 +154,19 @@ async function seed(): Promise<void> {
           INSERT INTO "IdeaTerritory" ("ideaId", "territoryCode")
           SELECT 'bpi' || lpad(i::text, 17, '0'), (${territories}::text[])[1 + (i * 7) % ${territories.length}]
           FROM generate_series(${from}::int, ${to}::int) AS i`;
-        // Supporters of entry i: people i, i+7, i+14… (7 is prime to the users' count, so distinct), organisations likewise by 11.
+        // Supporters of entry i: people i, i+7, i+14… (7 is prime to the users' count, so distinct), organisations
+        // likewise by 11; 10–30 people and 0–10 organisations, one more of each for the first entries so the
+        // totals come to 400,000 and 100,000.
         await tx.$executeRaw`
           INSERT INTO "IdeaPersonSupport" ("ideaId", "userId", "createdAt")
           SELECT 'bpi' || lpad(i::text, 17, '0'), (${users}::text[])[1 + (i + j * 7) % ${N.users}],
                  to_timestamp((${base} + i * 3000000::bigint + j * 60000) / 1000.0)
-          FROM generate_series(${from}::int, ${to}::int) AS i, LATERAL generate_series(0, 9 + i % 21) AS j`;
+          FROM generate_series(${from}::int, ${to}::int) AS i, LATERAL generate_series(0, 9 + i % 21 + (i <= 44)::int) AS j`;
         await tx.$executeRaw`
           INSERT INTO "IdeaOrganisationSupport" ("ideaId", "organisationId", "createdAt")
           SELECT 'bpi' || lpad(i::text, 17, '0'), (${organisations}::text[])[1 + (i * 3 + j * 11) % ${N.organisations}],
                  to_timestamp((${base} + i * 3000000::bigint + j * 90000) / 1000.0)
-          FROM generate_series(${from}::int, ${to}::int) AS i, LATERAL generate_series(1, i % 11) AS j`;
+          FROM generate_series(${from}::int, ${to}::int) AS i, LATERAL generate_series(1, i % 11 + (i <= 7)::int) AS j`;
         // The counters from the rows themselves, in the same transaction.
         await tx.$executeRaw`
           UPDATE "Idea" i SET
