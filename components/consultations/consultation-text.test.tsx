@@ -1,12 +1,19 @@
 /** @jest-environment jsdom */
-import { screen, within } from "@testing-library/react";
+import { act, fireEvent, screen, within } from "@testing-library/react";
 import { ConsultationText } from "@/components/consultations/consultation-text";
 import { splitIntoUnits } from "@/lib/consultations/units";
 import { renderWithIntl } from "@/tests/helpers/render-with-intl";
 
-// The remark form is prefilled with what the control is given: shown here as text.
-jest.mock("@/components/consultations/remark-control", () => ({
-  RemarkControl: ({ unit }: { unit: { text: string } }) => <output>{unit.text}</output>,
+// The remark form is prefilled with what the unit's control gives it: shown here as text.
+jest.mock("@/components/consultations/remark-form", () => ({
+  RemarkForm: ({ target, onCancel }: { target: { unit: { text: string } }; onCancel: () => void }) => (
+    <>
+      <output>{target.unit.text}</output>
+      <button type="button" onClick={onCancel}>
+        cancel
+      </button>
+    </>
+  ),
 }));
 jest.mock("@/components/consultations/remark-list", () => ({ RemarkList: () => null }));
 
@@ -42,8 +49,44 @@ describe("ConsultationText", () => {
   it("prefills a remark on a heading with the heading itself, not with nothing", () => {
     const context = { consultationId: "c", personName: "Anna", organisations: [], allowSelf: true };
     renderWithIntl(<ConsultationText units={units} counts={null} shown={null} remarkContext={context} />);
-    const prefills = screen.getAllByRole("status").map((output) => output.textContent);
-    expect(prefills).toContain("2. Zasady współpracy");
-    expect(prefills).not.toContain("");
+    const heading = screen.getByRole("button", { name: /2\. Zasady współpracy/ });
+    act(() => fireEvent.click(heading));
+    expect(screen.getByRole("status")).toHaveTextContent("2. Zasady współpracy");
+    expect(heading).toHaveAttribute("aria-expanded", "true");
+  });
+
+  it("opens a unit's form under its own button, prefilled with the unit's text, and gives focus back when it closes", () => {
+    const context = { consultationId: "c", personName: "Anna", organisations: [], allowSelf: true };
+    renderWithIntl(
+      <ConsultationText units={units} counts={new Map([["u2", 3]])} shown={null} remarkContext={context} />,
+    );
+    const buttons = screen.getAllByRole("button", { name: /Akapit/ });
+    act(() => fireEvent.click(buttons[1]!));
+    const item = buttons[1]!.closest("li")!;
+    expect(within(item).getByRole("status")).toHaveTextContent("Cele szczegółowe to rozwój wolontariatu.");
+    expect(within(item).getByRole("link", { name: /3 uwagi/ })).toHaveAttribute(
+      "href",
+      "?uwagi=" + units[2]!.key + "#" + units[2]!.key,
+    );
+    expect(buttons[1]).toHaveAttribute("aria-controls", item.querySelector("[data-remark-slot] > div")!.id);
+    // Another unit's form opens beside it; the first stays as it was.
+    act(() => fireEvent.click(buttons[0]!));
+    expect(screen.getAllByRole("status")).toHaveLength(2);
+    act(() => fireEvent.click(within(item).getByRole("button", { name: "cancel" })));
+    expect(within(item).queryByRole("status")).toBeNull();
+    expect(buttons[1]).toHaveAttribute("aria-expanded", "false");
+    expect(buttons[1]).toHaveFocus();
+  });
+
+  it("escapes the text it writes as markup", () => {
+    const hostile = splitIntoUnits('Treść <img src=x onerror="alert(1)"> & "cytat"').map((unit, index) => ({
+      ...unit,
+      id: `h${index}`,
+    }));
+    const { container } = renderWithIntl(
+      <ConsultationText units={hostile} counts={null} shown={null} remarkContext={null} />,
+    );
+    expect(container.querySelector("img")).toBeNull();
+    expect(screen.getByRole("list")).toHaveTextContent('Treść <img src=x onerror="alert(1)"> & "cytat"');
   });
 });

@@ -1,12 +1,13 @@
 import { useTranslations } from "next-intl";
-import { RemarkControl } from "@/components/consultations/remark-control";
 import { RemarkList } from "@/components/consultations/remark-list";
 import type { RemarkFormContext } from "@/components/consultations/remark-form";
+import { UnitRemarkControls } from "@/components/consultations/unit-remark-controls";
 import type { ConsultationPage } from "@/lib/consultations/queries";
 import type { PublicRemark } from "@/lib/consultations/remarks/queries";
+import { unitInnerHtml, type UnitMarkupWords } from "@/lib/consultations/unit-markup";
 import { exampleCitation, paragraphNumbers, unitCitation } from "@/lib/consultations/units";
 
-const HEADING_KINDS = new Set(["CHAPTER", "HEADING"]);
+const LIST_ID = "consultation-text-units";
 
 type Props = {
   units: ConsultationPage["units"];
@@ -26,8 +27,14 @@ type Props = {
  */
 export function ConsultationText({ units, counts, shown, remarkContext }: Props) {
   const t = useTranslations("consultationPage");
+  const tRemarks = useTranslations("remarks");
   const paragraph = (number: number) => t("paragraphNumber", { number });
   const numbers = paragraphNumbers(units);
+  const words: UnitMarkupWords = {
+    remarksOnUnit: (count) => t("remarksOnUnit", { count }),
+    remarkShort: tRemarks("remarkShort"),
+    remarkOnUnit: (label) => tRemarks("remarkOnUnit", { label }),
+  };
   return (
     <section aria-labelledby="text-heading" className="mt-8 max-w-4xl">
       <h2 id="text-heading" className="text-2xl font-bold">
@@ -36,59 +43,35 @@ export function ConsultationText({ units, counts, shown, remarkContext }: Props)
       <p className="mt-2 text-sm text-slate-700">
         {t("textHint", { example: exampleCitation(units, paragraph) ?? paragraph(1) })}
       </p>
-      <ol className="mt-4 space-y-4" lang="pl">
+      <ol id={LIST_ID} className="mt-4 space-y-4" lang="pl">
         {units.map((unit) => {
-          const label = unitCitation(unit, numbers, paragraph);
-          const count = counts?.get(unit.id) ?? 0;
           const depth = Math.min(unit.depth, 5);
+          const isShown = shown?.key === unit.key;
+          const html = {
+            __html: unitInnerHtml(
+              unit,
+              {
+                citation: unitCitation(unit, numbers, paragraph),
+                count: counts ? (counts.get(unit.id) ?? 0) : null,
+                shown: isShown,
+                withRemarkControl: remarkContext !== null,
+              },
+              words,
+            ),
+          };
+          const className = depth ? `cu d${depth}` : "cu";
           // The unit's remarks are listed under it on demand (?uwagi=key), not all at once.
-          const countLink = counts && count > 0 && (
-            <a
-              href={`?uwagi=${encodeURIComponent(unit.key)}#${unit.key}`}
-              className="font-semibold underline"
-              aria-current={shown?.key === unit.key ? "true" : undefined}
-            >
-              {t("remarksOnUnit", { count })}
-              <span className="sr-only"> – {label}</span>
-            </a>
-          );
-          const citation = (
-            <a href={`#${unit.key}`} className="font-semibold">
-              {label}
-            </a>
-          );
-          return (
-            <li key={unit.id} id={unit.key} className={depth ? `cu d${depth}` : "cu"}>
-              {HEADING_KINDS.has(unit.kind) ? (
-                <h3 className="text-xl font-bold">
-                  {citation}
-                  {unit.kind === "CHAPTER" && unit.text ? <span className="block text-lg">{unit.text}</span> : null}
-                </h3>
-              ) : (
-                <p className="whitespace-pre-line">
-                  {citation}
-                  {unit.label ? ". " : ": "}
-                  {unit.text}
-                </p>
-              )}
-              {remarkContext ? (
-                <RemarkControl
-                  context={remarkContext}
-                  unit={{
-                    id: unit.id,
-                    label,
-                    text: HEADING_KINDS.has(unit.kind) ? `${unit.label ?? ""} ${unit.text}`.trim() : unit.text,
-                  }}
-                  beside={countLink}
-                />
-              ) : (
-                countLink && <p className="mt-1 text-sm">{countLink}</p>
-              )}
-              {shown?.key === unit.key && <RemarkList remarks={shown.remarks} id={`uwagi-${unit.key}`} />}
+          return isShown ? (
+            <li key={unit.id} id={unit.key} className={className}>
+              <div dangerouslySetInnerHTML={html} />
+              <RemarkList remarks={shown.remarks} id={`uwagi-${unit.key}`} />
             </li>
+          ) : (
+            <li key={unit.id} id={unit.key} className={className} dangerouslySetInnerHTML={html} />
           );
         })}
       </ol>
+      {remarkContext && <UnitRemarkControls listId={LIST_ID} context={remarkContext} />}
     </section>
   );
 }

@@ -10,6 +10,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { removeConsultationAttachmentAction } from "@/lib/consultations/actions";
 import { callRoute } from "@/lib/http/route-client";
+import { removeIdeaAttachmentAction } from "@/lib/ideas/actions";
 import { removeNewsAttachmentAction } from "@/lib/news/actions";
 import { useRouter } from "@/lib/i18n/navigation";
 
@@ -25,7 +26,7 @@ const FILE_ERRORS: Record<string, string> = {
 export type AttachmentItem = { id: string; title: string; format: string; size: number };
 
 /**
- * A record's documents (a consultation's, a news article's): the list with
+ * A record's documents (a consultation's, a news article's, an entry of the ideas board's): the list with
  * removal (the owner's server action), and the upload form (title and file),
  * against the record's attachments route (`baseUrl`: POST adds, `baseUrl/<id>`
  * GET downloads).
@@ -42,7 +43,7 @@ export function AttachmentManager({
   intro,
 }: {
   /** Whose documents: decides which action removes one. */
-  owner: { consultationId: string } | { articleId: string };
+  owner: { consultationId: string } | { articleId: string } | { ideaId: string };
   baseUrl: string;
   attachments: AttachmentItem[];
   changeable: boolean;
@@ -88,6 +89,11 @@ export function AttachmentManager({
     if ("articleId" in owner) {
       const result = await removeNewsAttachmentAction({ articleId: owner.articleId, attachmentId });
       return result?.data ? null : (result?.serverError ?? "INTERNAL");
+    }
+    if ("ideaId" in owner) {
+      const result = await removeIdeaAttachmentAction({ ideaId: owner.ideaId, attachmentId });
+      if (!result?.data) return result?.serverError ?? "INTERNAL";
+      return "refused" in result.data ? result.data.refused : null;
     }
     const result = await removeConsultationAttachmentAction({ consultationId: owner.consultationId, attachmentId });
     if (!result?.data) return result?.serverError ?? "INTERNAL";

@@ -7,7 +7,6 @@ import { Button } from "@/components/ui/button";
 
 export type AttachedImage = { id: string; alt: string };
 const MAX_BYTES = 5 * 1024 * 1024;
-const MAX_IMAGES = 4;
 
 /**
  * Pictures for the post being written: each chosen with its alternative text
@@ -19,11 +18,19 @@ export function ImageAttachments({
   images,
   onChange,
   error,
+  endpoint = "/api/forum/images",
+  max = 4,
+  insert,
 }: {
   idPrefix: string;
   images: AttachedImage[];
   onChange: (images: AttachedImage[]) => void;
   error?: string;
+  /** Where pictures are sent (POST) and shown from (GET `<endpoint>/<id>`): the forum's, or another area's (the ideas board). */
+  endpoint?: string;
+  max?: number;
+  /** Where a picture goes into the text rather than below it (the ideas board's descriptions): its button's words and action. */
+  insert?: { label: string; onInsert: (image: AttachedImage) => void };
 }) {
   const t = useTranslations("forum.images");
   const file = useRef<HTMLInputElement>(null);
@@ -42,7 +49,7 @@ export function ImageAttachments({
     body.set("file", chosen);
     body.set("alt", alt.trim());
     try {
-      const response = await fetch("/api/forum/images", { method: "POST", body });
+      const response = await fetch(endpoint, { method: "POST", body });
       const answer = (await response.json().catch(() => ({}))) as {
         id?: string;
         alt?: string;
@@ -66,7 +73,7 @@ export function ImageAttachments({
 
   return (
     <fieldset className={`mb-5 max-w-3xl ${error || problem ? "border-l-4 border-red-800 pl-3" : ""}`}>
-      <legend className="font-semibold">{t("legend", { max: MAX_IMAGES })}</legend>
+      <legend className="font-semibold">{t("legend", { max })}</legend>
       {error && <p className="font-semibold text-red-800">{error}</p>}
       {images.length > 0 && (
         <ul className="mt-2 flex flex-wrap gap-3" aria-label={t("attached")}>
@@ -74,10 +81,16 @@ export function ImageAttachments({
             <li key={image.id} className="flex flex-col items-start gap-1">
               {/* eslint-disable-next-line @next/next/no-img-element -- the uploader's own re-encoded picture */}
               <img
-                src={`/api/forum/images/${image.id}`}
+                src={`${endpoint}/${image.id}`}
                 alt={image.alt}
                 className="max-h-24 max-w-32 border border-slate-300"
               />
+              {insert && (
+                <Button variant="secondary" onClick={() => insert.onInsert(image)}>
+                  {insert.label}
+                  <span className="sr-only">: {image.alt}</span>
+                </Button>
+              )}
               <Button variant="secondary" onClick={() => onChange(images.filter((other) => other.id !== image.id))}>
                 {t("remove")}
                 <span className="sr-only">: {image.alt}</span>
@@ -86,7 +99,7 @@ export function ImageAttachments({
           ))}
         </ul>
       )}
-      {images.length < MAX_IMAGES && (
+      {images.length < max && (
         <div className="mt-2">
           <label htmlFor={`${idPrefix}-file`} className="block">
             {t("file")}

@@ -14,6 +14,8 @@ export const adminLinks = {
   forumModeration: "/moderation/forum",
   newsModeration: "/moderation/news",
   libraryModeration: "/moderation/library",
+  ideasModeration: "/moderation/ideas",
+  ideasSettings: "/admin/ideas",
   ideaCommentsModeration: "/moderation/ideas-comments",
   jobs: "/admin/jobs",
   audit: "/admin/audit",

@@ -8,20 +8,18 @@ import { Button } from "@/components/ui/button";
 import { Link, runtimeHref } from "@/lib/i18n/navigation";
 import { markAllNotificationsReadAction, markNotificationReadAction } from "@/lib/notifications/actions";
 import type { NotificationLink } from "@/lib/notifications/links";
-import { messageKeyOf, messageValues, type NotificationType } from "@/lib/notifications/types";
 
+/** One entry as the list shows it: its words are put together on the server, which has every type's message. */
 export interface NotificationEntry {
   id: string;
   read: boolean;
   createdAt: Date;
-  type: NotificationType;
-  subjectTitle: string;
-  data: Record<string, string>;
+  text: string;
   link: NotificationLink | null;
 }
 
 export function NotificationList({ entries, unread }: { entries: NotificationEntry[]; unread: number }) {
-  const t = useTranslations("notifications");
+  const t = useTranslations("notifications.list");
   const format = useFormatter();
   // The header's bell counts unread entries: it asks again once they are marked.
   const markOne = useAction(markNotificationReadAction, { onSuccess: accountChanged });
@@ -40,7 +38,7 @@ export function NotificationList({ entries, unread }: { entries: NotificationEnt
       )}
       <ol className="mt-6 space-y-3" aria-label={t("listLabel")}>
         {entries.map((entry) => {
-          const text = t(`types.${messageKeyOf(entry.type)}`, messageValues(entry.subjectTitle, entry.data));
+          const text = entry.text;
           return (
             <li
               key={entry.id}

@@ -20,6 +20,8 @@ describe("adminLinksFor", () => {
       "forumModeration",
       "newsModeration",
       "libraryModeration",
+      "ideasModeration",
+      "ideasSettings",
       "ideaCommentsModeration",
       "jobs",
       "audit",
@@ -31,6 +33,7 @@ describe("adminLinksFor", () => {
       "forumModeration",
       "newsModeration",
       "libraryModeration",
+      "ideasModeration",
       "ideaCommentsModeration",
     ]);
   });

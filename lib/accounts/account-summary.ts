@@ -20,6 +20,8 @@ const ADMIN_LINKS = [
   ["forumModeration", "content.moderate"],
   ["newsModeration", "content.moderate"],
   ["libraryModeration", "content.moderate"],
+  ["ideasModeration", "content.moderate"],
+  ["ideasSettings", "ideas.configure"],
   ["ideaCommentsModeration", "content.moderate"],
   ["jobs", "jobs.manage"],
   ["audit", "audit.view"],

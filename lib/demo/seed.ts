@@ -12,6 +12,7 @@ import { seedDemoConsultations } from "@/lib/demo/consultations";
 import { seedDemoElections } from "@/lib/demo/elections";
 import { seedDemoForum } from "@/lib/demo/forum";
 import { seedDemoLibrary } from "@/lib/demo/library";
+import { seedDemoIdeas } from "@/lib/demo/ideas";
 import { seedDemoNews } from "@/lib/demo/news";
 import { demoInstitutionOffices, demoOrganisations, demoUsers } from "@/lib/demo/data";
 import { defaultPlatformName, type InstanceDefaults } from "@/lib/settings/seed";
@@ -125,5 +126,6 @@ export async function seedDemoData(
   await seedDemoForum();
   await seedDemoNews();
   await seedDemoLibrary();
+  await seedDemoIdeas();
   return { offices: demoInstitutionOffices.length, organisations: demoOrganisations.length, users: demoUsers.length };
 }

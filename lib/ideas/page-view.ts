@@ -4,6 +4,7 @@
 // found). Other parts of the board (supports, answers, what came of it, the
 // discussion) add their own fields here and their own sections to the page.
 import "server-only";
+import { cache } from "react";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -132,6 +133,11 @@ function toView(idea: PageRow, viewer: Actor | null, locale: Locale, now: Date) 
 }
 
 export type IdeaPageOutcome = { redirectTo: string } | { view: IdeaPageView } | null;
+
+/** Once per request: the page and its metadata ask for the same entry with the same viewer. */
+export const ideaPageViewOnce = cache((slug: string, locale: Locale, viewer: Actor | null) =>
+  ideaPageView({ slug, locale, viewer }),
+);
 
 export async function ideaPageView(input: {
   slug: string;

@@ -87,12 +87,12 @@ const ORDER: Record<IdeaSort, Prisma.IdeaOrderByWithRelationInput[]> = {
   answered: [{ lastAnsweredAt: "desc" }, { id: "asc" }],
 };
 
-/** Ids of public entries matching the words, best first (at most 1,000: a search is narrowed, not paged to the end). */
+/** Ids of public entries matching the words, newest first (at most 1,000: a search is narrowed, not paged to the end; the list orders them). */
 async function searchIds(q: string): Promise<string[]> {
   const rows = await db().$queryRaw<{ id: string }[]>`
     SELECT id FROM "Idea"
     WHERE visibility = 'PUBLISHED' AND "searchVector" @@ pl_search_query(${q})
-    ORDER BY ts_rank("searchVector", pl_search_query(${q})) DESC, "publishedAt" DESC LIMIT 1000`;
+    ORDER BY "publishedAt" DESC LIMIT 1000`;
   return rows.map((row) => row.id);
 }
 

@@ -1,6 +1,7 @@
 // One layout for every message: an HTML part with simple, accessible markup
 // (language, title, a real heading, a link that reads as what it does) and an
 // equivalent plain-text part.
+import { escapeHtml } from "@/lib/text/escape-html";
 
 export interface MailContent {
   locale: string;
@@ -14,9 +15,6 @@ export interface MailContent {
   /** How to stop this kind of message, below the footer. */
   unsubscribe?: { text: string; label: string; url: string };
 }
-
-const escapeHtml = (value: string) =>
-  value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 export function renderMailLayout(content: MailContent): { html: string; text: string } {
   const paragraphs = content.paragraphs.map((p) => `<p style="margin:0 0 16px">${escapeHtml(p)}</p>`).join("\n");

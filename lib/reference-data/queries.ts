@@ -1,11 +1,36 @@
 import "server-only";
 import { cache } from "react";
+import { keptOrLoaded, TtlCache } from "@/lib/cache/ttl-cache";
 import { db } from "@/lib/db/client";
 import { GMINA_KINDS } from "@/lib/reference-data/territories";
 
+// Spheres and territories change only when the launcher seeds a new register
+// or statute, yet every list's filters and every form read them: kept in the
+// process for a while (any change to public data empties the cache too), and
+// frozen, because every request shares the same objects.
+const REFERENCE_TTL_MS = 10 * 60_000;
+const referenceCache = new TtlCache<Promise<unknown>>({ ttlMs: REFERENCE_TTL_MS, maxEntries: 64 });
+
+export function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
+/** `load()`'s answer kept under `key` with the other reference data. */
+export function keptReference<V>(key: string, load: () => Promise<V>): Promise<V> {
+  return keptOrLoaded(referenceCache as TtlCache<Promise<V>>, key, async () => deepFreeze(await load()));
+}
+
 /** Spheres in force on `on` (default: today), in statutory order. */
-export const listSpheresInForce = cache(async (on: Date = new Date()) =>
-  db().publicBenefitSphere.findMany({
+export const listSpheresInForce = cache((on: Date = new Date()) =>
+  keptReference(`spheres:${on.toISOString().slice(0, 10)}`, () => readSpheresInForce(on)),
+);
+
+function readSpheresInForce(on: Date) {
+  return db().publicBenefitSphere.findMany({
     where: {
       AND: [
         { OR: [{ validFrom: null }, { validFrom: { lte: on } }] },
@@ -14,10 +39,14 @@ export const listSpheresInForce = cache(async (on: Date = new Date()) =>
     },
     orderBy: { sortOrder: "asc" },
     select: { id: true, code: true, namePl: true, nameEn: true, nameDe: true, verification: true, legalBasis: true },
-  }),
+  });
+}
+
+export const countRegionUnits = cache((regionCode: string) =>
+  keptReference(`units:${regionCode}`, () => readRegionUnitCounts(regionCode)),
 );
 
-export const countRegionUnits = cache(async (regionCode: string) => {
+async function readRegionUnitCounts(regionCode: string) {
   const [powiats, gminas] = await Promise.all([
     db().territory.count({
       where: { voivodeshipCode: regionCode, kind: { in: ["POWIAT", "CITY_WITH_POWIAT_RIGHTS"] } },
@@ -25,10 +54,14 @@ export const countRegionUnits = cache(async (regionCode: string) => {
     db().territory.count({ where: { voivodeshipCode: regionCode, kind: { in: [...GMINA_KINDS] } } }),
   ]);
   return { powiats, gminas };
-});
+}
 
 /** The region's gminas grouped by powiat (a city with powiat rights is its own group), for seat pickers. */
-export const listRegionGminasByPowiat = cache(async (regionCode: string) => {
+export const listRegionGminasByPowiat = cache((regionCode: string) =>
+  keptReference(`gminas:${regionCode}`, () => readRegionGminasByPowiat(regionCode)),
+);
+
+async function readRegionGminasByPowiat(regionCode: string) {
   const gminas = await db().territory.findMany({
     where: { voivodeshipCode: regionCode, kind: { in: [...GMINA_KINDS] } },
     select: {
@@ -70,5 +103,5 @@ export const listRegionGminasByPowiat = cache(async (regionCode: string) => {
   return [...groups.values()]
     .map((group) => ({ ...group, gminas: group.gminas.sort((a, b) => a.name.localeCompare(b.name, "pl")) }))
     .sort((a, b) => a.powiat.localeCompare(b.powiat, "pl"));
-});
+}
 export type GminaGroups = Awaited<ReturnType<typeof listRegionGminasByPowiat>>;

@@ -3,6 +3,7 @@
 // overwritten, so administrators' edits survive.
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { publicDataChanged } from "@/lib/cache/public-data";
 import { db } from "@/lib/db/client";
 import { institutionsFromTerritories } from "@/lib/institutions/from-territories";
 import { parseCsv } from "@/lib/reference-data/csv";
@@ -27,6 +28,8 @@ export async function seedTerritories(): Promise<number> {
       "kind" = EXCLUDED."kind", "name" = EXCLUDED."name", "voivodeshipCode" = EXCLUDED."voivodeshipCode",
       "powiatCode" = EXCLUDED."powiatCode", "parentCode" = EXCLUDED."parentCode", "registerDate" = EXCLUDED."registerDate"`;
   await seedCentroids();
+  // The lists' filters and forms keep territories in the process (lib/reference-data/queries.ts).
+  publicDataChanged();
   return records.length;
 }
 
@@ -42,6 +45,7 @@ async function seedCentroids(): Promise<void> {
 export async function seedSpheres(): Promise<number> {
   const records = parseCsv(readFileSync(path.join(DATA_DIR, "spheres.csv"), "utf8")).map(sphereFromCsvRow);
   await db().publicBenefitSphere.createMany({ data: records, skipDuplicates: true });
+  publicDataChanged();
   return records.length;
 }
 

@@ -31,6 +31,7 @@ const FIXED_PAGES: AppPathname[] = [
   "/elections",
   "/forum",
   "/news",
+  "/ideas",
   "/library",
   "/spheres",
   "/contact",
@@ -90,6 +91,22 @@ export const SECTIONS = {
       (
         await db().newsArticle.findMany({
           where: { status: "PUBLISHED", publishedAt: { lte: now } },
+          select: page,
+          orderBy: stable,
+          skip,
+          take,
+        })
+      ).map(bySlug),
+  },
+  // Public entries of the ideas board; a merged one redirects to the entry it went into, so it is left out.
+  ideas: {
+    pathname: "/ideas/[slug]",
+    param: "slug",
+    count: () => db().idea.count({ where: { visibility: "PUBLISHED", status: { not: "MERGED" } } }),
+    rows: async (_now, skip, take) =>
+      (
+        await db().idea.findMany({
+          where: { visibility: "PUBLISHED", status: { not: "MERGED" } },
           select: page,
           orderBy: stable,
           skip,

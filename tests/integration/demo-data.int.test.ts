@@ -133,6 +133,46 @@ describe("demo data", () => {
     expect(await refreshVerifiedFromKrs(300, 0)).toEqual({ refreshed: 0, failed: 0 });
   });
 
+  it("has entries on the ideas board of each kind in several states, with matching counters, seeded once", async () => {
+    await seedDemoData();
+    await seedDemoData();
+    const ideas = await db().idea.findMany({
+      include: {
+        spheres: true,
+        answers: true,
+        outcomes: true,
+        _count: { select: { personSupports: true, organisationSupports: true } },
+      },
+    });
+    expect(ideas).toHaveLength(10);
+    expect(new Set(ideas.map((idea) => idea.kind))).toEqual(new Set(["NEED", "SUGGESTION", "TASK_PROPOSAL"]));
+    expect(new Set(ideas.map((idea) => idea.status))).toEqual(
+      new Set(["RECEIVED", "UNDER_CONSIDERATION", "ACCEPTED", "IMPLEMENTED", "NOT_TAKEN_UP", "MERGED"]),
+    );
+    const now = new Date();
+    // One overdue, one merged into another, one that led to a consultation, one waiting for the moderator.
+    expect(ideas.filter((idea) => !idea.firstAnsweredAt && idea.answerDueAt && idea.answerDueAt < now)).toHaveLength(1);
+    const merged = ideas.find((idea) => idea.status === "MERGED")!;
+    expect(ideas.some((idea) => idea.id === merged.mergedIntoId)).toBe(true);
+    expect(ideas.filter((idea) => idea.outcomes.some((outcome) => outcome.consultationId))).toHaveLength(1);
+    expect(ideas.filter((idea) => idea.visibility === "PENDING")).toHaveLength(1);
+    expect(new Set(ideas.map((idea) => idea.institutionId).filter(Boolean)).size).toBeGreaterThanOrEqual(4);
+    expect(ideas.some((idea) => idea.organisationId) && ideas.some((idea) => !idea.organisationId)).toBe(true);
+    for (const idea of ideas) {
+      expect([idea.slug, idea.personSupportCount, idea.organisationSupportCount]).toEqual([
+        idea.slug,
+        idea._count.personSupports,
+        idea._count.organisationSupports,
+      ]);
+      expect([idea.slug, idea.spheres.length > 0]).toEqual([idea.slug, true]);
+      // The latest answer says where it stands.
+      const last = idea.answers.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime()).at(-1);
+      expect([idea.slug, last?.toStatus ?? "RECEIVED"]).toEqual([idea.slug, idea.status]);
+    }
+    const task = ideas.find((idea) => idea.kind === "TASK_PROPOSAL" && idea.status === "ACCEPTED")!;
+    expect(task.taskScope && task.taskPlaceAndTime && task.taskExpectedResults && task.taskEstimatedCost).toBeTruthy();
+  });
+
   it("has one user per role, whose documented passwords work", async () => {
     const users = await db().user.findMany({
       omit: { passwordHash: false },

@@ -82,6 +82,11 @@ const HAND_WRITTEN = new Set([
   "NewsArticle_searchVector_idx",
   "LibraryDocument_searchVector_idx",
   "LibraryDocumentVersion_searchVector_idx",
+  "Idea_searchVector_idx",
+  "Idea_addressee_institution_check",
+  "Idea_not_merged_into_itself_check",
+  "Idea_counters_check",
+  "IdeaOutcome_one_target_check",
 ]);
 
 /** Generated columns added by hand (Prisma cannot declare them), as table.column. */
@@ -96,6 +101,7 @@ const HAND_WRITTEN_COLUMNS = new Set([
   "NewsArticle.searchVector",
   "LibraryDocument.searchVector",
   "LibraryDocumentVersion.searchVector",
+  "Idea.searchVector",
 ]);
 
 /** What Prisma's schema controls, in comparable form. */

@@ -1,3 +1,4 @@
+import { publicDataChanged } from "@/lib/cache/public-data";
 import { db } from "@/lib/db/client";
 import { countRegionUnits, listSpheresInForce } from "@/lib/reference-data/queries";
 import { seedInstitutions, seedSpheres, seedTerritories } from "@/lib/reference-data/seed";
@@ -75,6 +76,9 @@ describe("reference data", () => {
         sortOrder: 34,
       },
     });
+    // Spheres are kept in the process: a change outside the seed is seen once it announces itself like any public data.
+    expect((await listSpheresInForce(new Date("2026-06-01"))).map((s) => s.id)).toContain("udpp-4-1-29");
+    publicDataChanged();
     const before = await listSpheresInForce(new Date("2025-12-31"));
     const after = await listSpheresInForce(new Date("2026-06-01"));
     expect(before.filter((s) => s.code === "29").map((s) => s.id)).toEqual(["udpp-4-1-29"]);

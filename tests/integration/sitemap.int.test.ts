@@ -7,6 +7,7 @@ import { publicDataChanged } from "@/lib/cache/public-data";
 import { createInstitution } from "@/tests/factories/institutions";
 import { createOrganisation } from "@/tests/factories/organisations";
 import { createForumCategory, createForumThread } from "@/tests/factories/forum";
+import { createIdea } from "@/tests/factories/ideas";
 import { createNewsArticle } from "@/tests/factories/news";
 import { createInstanceSettings } from "@/tests/factories/settings";
 
@@ -47,6 +48,9 @@ async function publicAndPrivateContent() {
   const visible = await createForumThread(open.id, { title: "Widoczny" });
   const held = await createForumThread(open.id, { title: "Wstrzymany", heldAt: new Date() });
   const hidden = await createForumThread(closed.id, { title: "Dla urzędników" });
+  await createIdea({ slug: "swietlica-dla-dzieci", title: "Świetlica" });
+  await createIdea({ slug: "wpis-czeka-na-moderatora", visibility: "PENDING" });
+  await createIdea({ slug: "wpis-ukryty", visibility: "HIDDEN" });
   return { institution, organisation, visible, held, hidden };
 }
 
@@ -84,6 +88,9 @@ describe("sitemap.xml, robots.txt and the web manifest", () => {
         `/de/behoerden/${content.institution.slug}`,
         "/konsultacje/program-wspolpracy",
         "/aktualnosci/dzien-wolontariusza",
+        "/pomysly",
+        "/pomysly/swietlica-dla-dzieci",
+        "/de/ideen/swietlica-dla-dzieci",
         "/forum/kategorie/ogolna",
         `/forum/watki/${content.visible.id}`,
         `/de/forum/themen/${content.visible.id}`,
@@ -93,6 +100,8 @@ describe("sitemap.xml, robots.txt and the web manifest", () => {
       "szkic-urzednika",
       "jutro-rano",
       "czeka-na-moderacje",
+      "wpis-czeka-na-moderatora",
+      "wpis-ukryty",
       "dla-urzednikow",
       content.held.id,
       content.hidden.id,

@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { AccountOverview } from "@/components/accounts/account-overview";
 import { ChangeEmailForm } from "@/components/accounts/change-email-form";
 import { ChangePasswordForm } from "@/components/accounts/change-password-form";
@@ -28,25 +29,38 @@ export default async function AccountPage({ params, searchParams }: Props) {
   const twoFactorRequired = roleRequiresTwoFactor(user);
   const query = await searchParams;
   return (
-    <>
-      <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("account.title") }]} />
-      <h1 className="text-3xl font-bold">{t("account.title")}</h1>
-      {/* Straight after confirming the address (components/accounts/signed-in-after-confirmation.tsx). */}
-      {query.welcome === "1" && (
-        <Alert tone="success" live>
-          {t("account.welcome")}
-        </Alert>
-      )}
-      <AccountOverview account={account} />
-      <TwoFactorSection
-        enabledAt={twoFactor.enabledAt}
-        recoveryCodesLeft={twoFactor.recoveryCodesLeft}
-        required={twoFactorRequired}
-        highlighted={query.twoFactor === "required"}
-      />
-      <ChangeEmailForm />
-      <ChangePasswordForm />
-      <PrivacyRights />
-    </>
+    <ClientMessages
+      namespaces={[
+        "changeEmail",
+        "changePassword",
+        "errors",
+        "forms.errors",
+        "membershipRequests",
+        "privacyRights",
+        "twoFactor",
+        "ui",
+      ]}
+    >
+      <>
+        <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("account.title") }]} />
+        <h1 className="text-3xl font-bold">{t("account.title")}</h1>
+        {/* Straight after confirming the address (components/accounts/signed-in-after-confirmation.tsx). */}
+        {query.welcome === "1" && (
+          <Alert tone="success" live>
+            {t("account.welcome")}
+          </Alert>
+        )}
+        <AccountOverview account={account} />
+        <TwoFactorSection
+          enabledAt={twoFactor.enabledAt}
+          recoveryCodesLeft={twoFactor.recoveryCodesLeft}
+          required={twoFactorRequired}
+          highlighted={query.twoFactor === "required"}
+        />
+        <ChangeEmailForm />
+        <ChangePasswordForm />
+        <PrivacyRights />
+      </>
+    </ClientMessages>
   );
 }

@@ -1,4 +1,5 @@
 import { setRequestLocale } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { ConfirmLinkForm } from "@/components/accounts/confirm-link-form";
 import { MailedLinkPage } from "@/components/accounts/mailed-link-page";
 import { resolveLocale, titleMetadata } from "@/lib/i18n/metadata";
@@ -11,11 +12,13 @@ export default async function ConfirmEmailPage({ params, searchParams }: Props) 
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
   return (
-    <MailedLinkPage
-      locale={locale}
-      namespace="confirmEmail"
-      token={(await searchParams).token}
-      form={(token) => <ConfirmLinkForm token={token} kind="confirmEmail" />}
-    />
+    <ClientMessages namespaces={["confirmEmail", "errors", "forms.errors", "ui", "verifyEmail"]}>
+      <MailedLinkPage
+        locale={locale}
+        namespace="confirmEmail"
+        token={(await searchParams).token}
+        form={(token) => <ConfirmLinkForm token={token} kind="confirmEmail" />}
+      />
+    </ClientMessages>
   );
 }

@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { AcceptInvitationForm } from "@/components/organisations/accept-invitation-form";
 import { Alert } from "@/components/ui/alert";
 import { acceptInvitationSchema } from "@/lib/organisations/schemas";
@@ -32,27 +33,29 @@ export default async function InvitationPage({ params, searchParams }: Props) {
   // getPathname includes the locale prefix, so the path works as it is after signing in.
   const here = `${getPathname({ href: "/invitation", locale })}?token=${parsed.data}`;
   return (
-    <>
-      {heading}
-      <p className="mb-4 max-w-3xl">
-        {t("invitation.intro", {
-          organisation: invitation.organisation.name,
-          role: t(`account.organisationRoles.${invitation.role}`),
-          email: invitation.email,
-        })}
-      </p>
-      {!user ? (
-        <p className="max-w-3xl">
-          {t.rich("invitation.signInFirst", {
-            signIn: (chunks) => <Link href={{ pathname: "/sign-in", query: { next: here } }}>{chunks}</Link>,
-            signUp: (chunks) => <Link href="/sign-up">{chunks}</Link>,
+    <ClientMessages namespaces={["errors", "forms.errors", "invitation", "ui"]}>
+      <>
+        {heading}
+        <p className="mb-4 max-w-3xl">
+          {t("invitation.intro", {
+            organisation: invitation.organisation.name,
+            role: t(`account.organisationRoles.${invitation.role}`),
+            email: invitation.email,
           })}
         </p>
-      ) : user.email !== invitation.email ? (
-        <Alert tone="warning">{t("invitation.otherAccount", { email: invitation.email, current: user.email })}</Alert>
-      ) : (
-        <AcceptInvitationForm token={parsed.data} organisation={invitation.organisation.name} />
-      )}
-    </>
+        {!user ? (
+          <p className="max-w-3xl">
+            {t.rich("invitation.signInFirst", {
+              signIn: (chunks) => <Link href={{ pathname: "/sign-in", query: { next: here } }}>{chunks}</Link>,
+              signUp: (chunks) => <Link href="/sign-up">{chunks}</Link>,
+            })}
+          </p>
+        ) : user.email !== invitation.email ? (
+          <Alert tone="warning">{t("invitation.otherAccount", { email: invitation.email, current: user.email })}</Alert>
+        ) : (
+          <AcceptInvitationForm token={parsed.data} organisation={invitation.organisation.name} />
+        )}
+      </>
+    </ClientMessages>
   );
 }

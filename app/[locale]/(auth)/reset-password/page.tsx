@@ -1,4 +1,5 @@
 import { setRequestLocale } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { ResetPasswordForm } from "@/components/accounts/reset-password-form";
 import { MailedLinkPage } from "@/components/accounts/mailed-link-page";
 import { resolveLocale, titleMetadata } from "@/lib/i18n/metadata";
@@ -11,11 +12,13 @@ export default async function ResetPasswordPage({ params, searchParams }: Props)
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
   return (
-    <MailedLinkPage
-      locale={locale}
-      namespace="resetPassword"
-      token={(await searchParams).token}
-      form={(token) => <ResetPasswordForm token={token} />}
-    />
+    <ClientMessages namespaces={["errors", "forms.errors", "resetPassword", "ui"]}>
+      <MailedLinkPage
+        locale={locale}
+        namespace="resetPassword"
+        token={(await searchParams).token}
+        form={(token) => <ResetPasswordForm token={token} />}
+      />
+    </ClientMessages>
   );
 }

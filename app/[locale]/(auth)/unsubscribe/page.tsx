@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { UnsubscribeForm } from "@/components/notifications/unsubscribe-form";
 import { Alert } from "@/components/ui/alert";
 import { resolveLocale, titleMetadata } from "@/lib/i18n/metadata";
@@ -17,21 +18,23 @@ export default async function UnsubscribePage({ params, searchParams }: Props) {
   const { token } = await searchParams;
   const target = typeof token === "string" && token.length <= 2000 ? await inspectUnsubscribe(token) : null;
   return (
-    <>
-      <h1 className="mb-6 text-3xl font-bold">{t("unsubscribe.title")}</h1>
-      {!target || typeof token !== "string" ? (
-        <Alert tone="error">{t("unsubscribe.invalid")}</Alert>
-      ) : (
-        <>
-          <p className="mb-2">{t("unsubscribe.intro")}</p>
-          <ul className="mb-6 list-disc pl-6">
-            {target.types.filter(isConfigurable).map((type) => (
-              <li key={type}>{t(`notifications.typeNames.${messageKeyOf(type)}`)}</li>
-            ))}
-          </ul>
-          <UnsubscribeForm token={token} />
-        </>
-      )}
-    </>
+    <ClientMessages namespaces={["unsubscribe"]}>
+      <>
+        <h1 className="mb-6 text-3xl font-bold">{t("unsubscribe.title")}</h1>
+        {!target || typeof token !== "string" ? (
+          <Alert tone="error">{t("unsubscribe.invalid")}</Alert>
+        ) : (
+          <>
+            <p className="mb-2">{t("unsubscribe.intro")}</p>
+            <ul className="mb-6 list-disc pl-6">
+              {target.types.filter(isConfigurable).map((type) => (
+                <li key={type}>{t(`notifications.typeNames.${messageKeyOf(type)}`)}</li>
+              ))}
+            </ul>
+            <UnsubscribeForm token={token} />
+          </>
+        )}
+      </>
+    </ClientMessages>
   );
 }

@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { OrganisationRecordForm } from "@/components/organisations/organisation-record-form";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { requirePermission } from "@/lib/auth/redirects";
@@ -15,30 +16,32 @@ export default async function RegisterOrganisationPage({ params }: Props) {
   await requirePermission(locale, "organisations.register");
   const [t, options] = await Promise.all([getTranslations({ locale }), loadRecordFormOptions(locale)]);
   return (
-    <>
-      <Breadcrumbs
-        items={[
-          { label: t("nav.home"), href: "/" },
-          { label: t("account.title"), href: "/account" },
-          { label: t("registerOrganisation.title") },
-        ]}
-      />
-      <h1 className="text-3xl font-bold">{t("registerOrganisation.title")}</h1>
-      <p className="mt-4 max-w-3xl">{t("registerOrganisation.intro")}</p>
-      <p className="mt-2 max-w-3xl">{t("registerOrganisation.existing")}</p>
-      <OrganisationRecordForm
-        {...options}
-        defaultValues={{
-          name: "",
-          shortName: "",
-          legalForm: "ASSOCIATION",
-          krs: "",
-          nip: "",
-          regon: "",
-          seatTerritoryCode: "",
-          sphereIds: [],
-        }}
-      />
-    </>
+    <ClientMessages namespaces={["errors", "forms.errors", "legalForms", "organisationForm", "ui"]}>
+      <>
+        <Breadcrumbs
+          items={[
+            { label: t("nav.home"), href: "/" },
+            { label: t("account.title"), href: "/account" },
+            { label: t("registerOrganisation.title") },
+          ]}
+        />
+        <h1 className="text-3xl font-bold">{t("registerOrganisation.title")}</h1>
+        <p className="mt-4 max-w-3xl">{t("registerOrganisation.intro")}</p>
+        <p className="mt-2 max-w-3xl">{t("registerOrganisation.existing")}</p>
+        <OrganisationRecordForm
+          {...options}
+          defaultValues={{
+            name: "",
+            shortName: "",
+            legalForm: "ASSOCIATION",
+            krs: "",
+            nip: "",
+            regon: "",
+            seatTerritoryCode: "",
+            sphereIds: [],
+          }}
+        />
+      </>
+    </ClientMessages>
   );
 }

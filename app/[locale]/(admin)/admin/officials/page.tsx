@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { RequestDecisions } from "@/components/organisations/request-decisions";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { requirePermission } from "@/lib/auth/redirects";
@@ -17,19 +18,21 @@ export default async function AdminOfficialsPage({ params }: Props) {
   await requirePermission(locale, "users.manage");
   const [t, requests] = await Promise.all([getTranslations({ locale }), listPendingOfficialRequests()]);
   return (
-    <>
-      <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("adminOfficials.title") }]} />
-      <h1 className="text-3xl font-bold">{t("adminOfficials.title")}</h1>
-      <p className="mt-4 max-w-3xl">
-        {t.rich("adminOfficials.intro", { link: (chunks) => <Link href="/institutions">{chunks}</Link> })}
-      </p>
-      <RequestDecisions
-        kind="institution"
-        requests={requests.map((request) => ({
-          ...request,
-          target: request.institution?.officeName ?? request.institution?.name ?? "",
-        }))}
-      />
-    </>
+    <ClientMessages namespaces={["errors", "forms.errors", "institution", "membershipRequests", "organisation", "ui"]}>
+      <>
+        <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("adminOfficials.title") }]} />
+        <h1 className="text-3xl font-bold">{t("adminOfficials.title")}</h1>
+        <p className="mt-4 max-w-3xl">
+          {t.rich("adminOfficials.intro", { link: (chunks) => <Link href="/institutions">{chunks}</Link> })}
+        </p>
+        <RequestDecisions
+          kind="institution"
+          requests={requests.map((request) => ({
+            ...request,
+            target: request.institution?.officeName ?? request.institution?.name ?? "",
+          }))}
+        />
+      </>
+    </ClientMessages>
   );
 }

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { ImportUploadForm } from "@/components/admin/bulk-import/upload-form";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -22,42 +23,45 @@ export default async function OrganisationImportsPage({ params }: Props) {
     listImports(),
   ]);
   return (
-    <>
-      <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("adminImport.title") }]} />
-      <h1 className="text-3xl font-bold">{t("adminImport.title")}</h1>
-      <p className="mt-4 max-w-3xl">{t("adminImport.intro")}</p>
-      <ImportUploadForm />
-      <h2 className="mt-10 text-2xl font-bold">{t("adminImport.history")}</h2>
-      {imports.length === 0 ? (
-        <EmptyState title={t("adminImport.noHistory")} />
-      ) : (
-        <Table caption={t("adminImport.history")}>
-          <thead>
-            <tr>
-              <Th>{t("adminImport.fileName")}</Th>
-              <Th>{t("adminImport.uploadedAt")}</Th>
-              <Th>{t("adminImport.status")}</Th>
-              <Th className="text-right">{t("adminImport.rowsCount")}</Th>
-            </tr>
-          </thead>
-          <tbody>
-            {imports.map((item) => (
-              <tr key={item.id}>
-                <Th scope="row">
-                  <Link href={{ pathname: "/admin/organisation-imports/[id]", params: { id: item.id } }}>
-                    {item.fileName}
-                  </Link>
-                </Th>
-                <Td>
-                  {format.dateTime(item.createdAt, { dateStyle: "medium", timeStyle: "short" })} · {item.createdBy.name}
-                </Td>
-                <Td>{t(`adminImport.statuses.${item.status}`)}</Td>
-                <Td className="text-right">{item.total}</Td>
+    <ClientMessages namespaces={["adminImport", "errors", "forms.errors", "ui"]}>
+      <>
+        <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("adminImport.title") }]} />
+        <h1 className="text-3xl font-bold">{t("adminImport.title")}</h1>
+        <p className="mt-4 max-w-3xl">{t("adminImport.intro")}</p>
+        <ImportUploadForm />
+        <h2 className="mt-10 text-2xl font-bold">{t("adminImport.history")}</h2>
+        {imports.length === 0 ? (
+          <EmptyState title={t("adminImport.noHistory")} />
+        ) : (
+          <Table caption={t("adminImport.history")}>
+            <thead>
+              <tr>
+                <Th>{t("adminImport.fileName")}</Th>
+                <Th>{t("adminImport.uploadedAt")}</Th>
+                <Th>{t("adminImport.status")}</Th>
+                <Th className="text-right">{t("adminImport.rowsCount")}</Th>
               </tr>
-            ))}
-          </tbody>
-        </Table>
-      )}
-    </>
+            </thead>
+            <tbody>
+              {imports.map((item) => (
+                <tr key={item.id}>
+                  <Th scope="row">
+                    <Link href={{ pathname: "/admin/organisation-imports/[id]", params: { id: item.id } }}>
+                      {item.fileName}
+                    </Link>
+                  </Th>
+                  <Td>
+                    {format.dateTime(item.createdAt, { dateStyle: "medium", timeStyle: "short" })} ·{" "}
+                    {item.createdBy.name}
+                  </Td>
+                  <Td>{t(`adminImport.statuses.${item.status}`)}</Td>
+                  <Td className="text-right">{item.total}</Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        )}
+      </>
+    </ClientMessages>
   );
 }

@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { ModerationQueue } from "@/components/forum/moderation-queue";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { requirePermission } from "@/lib/auth/redirects";
@@ -24,33 +25,35 @@ export default async function ForumModerationPage({ params, searchParams }: Prop
     moderationQueue(queueFiltersFrom(await searchParams)),
   ]);
   return (
-    <>
-      <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("forumModeration.title") }]} />
-      <h1 className="text-3xl font-bold">{t("forumModeration.title")}</h1>
-      <p className="mt-4 max-w-3xl">{t("forumModeration.intro")}</p>
-      <ModerationQueue
-        empty={t("forumModeration.empty")}
-        items={queue.map((post) => ({
-          id: post.id,
-          shown: post.shown,
-          number: post.number,
-          // A held edit: the moderator decides on the new wording (the earlier one stays shown meanwhile).
-          excerpt: plainExcerpt(post.pendingBody ?? post.body, 400),
-          createdAt: post.createdAt,
-          hidden: post.hiddenAt !== null,
-          held: post.heldAt !== null || post.pendingBody !== null,
-          author: post.author
-            ? {
-                id: post.author.id,
-                name: post.author.name,
-                createdAt: post.author.createdAt,
-                suspendedUntil: post.author.forumSuspensions[0]?.until ?? null,
-              }
-            : null,
-          thread: post.thread,
-          flags: post.flags.map((flag) => ({ reason: flag.reason, note: flag.note })),
-        }))}
-      />
-    </>
+    <ClientMessages namespaces={["errors", "forms.errors", "forum", "ui"]}>
+      <>
+        <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("forumModeration.title") }]} />
+        <h1 className="text-3xl font-bold">{t("forumModeration.title")}</h1>
+        <p className="mt-4 max-w-3xl">{t("forumModeration.intro")}</p>
+        <ModerationQueue
+          empty={t("forumModeration.empty")}
+          items={queue.map((post) => ({
+            id: post.id,
+            shown: post.shown,
+            number: post.number,
+            // A held edit: the moderator decides on the new wording (the earlier one stays shown meanwhile).
+            excerpt: plainExcerpt(post.pendingBody ?? post.body, 400),
+            createdAt: post.createdAt,
+            hidden: post.hiddenAt !== null,
+            held: post.heldAt !== null || post.pendingBody !== null,
+            author: post.author
+              ? {
+                  id: post.author.id,
+                  name: post.author.name,
+                  createdAt: post.author.createdAt,
+                  suspendedUntil: post.author.forumSuspensions[0]?.until ?? null,
+                }
+              : null,
+            thread: post.thread,
+            flags: post.flags.map((flag) => ({ reason: flag.reason, note: flag.note })),
+          }))}
+        />
+      </>
+    </ClientMessages>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { CommentQueue } from "@/components/ideas/comments/comment-queue";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { requirePermission } from "@/lib/auth/redirects";
@@ -29,7 +30,7 @@ export default async function IdeaCommentsModerationPage({ params, searchParams 
     commentModerationQueue(queueFiltersFrom(await searchParams)),
   ]);
   return (
-    <>
+    <ClientMessages namespaces={["errors", "ui", "forms.errors", "forum.flag.reasons", "ideaDiscussion"]}>
       <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("ideaDiscussion.moderation.title") }]} />
       <h1 className="text-3xl font-bold">{t("ideaDiscussion.moderation.title")}</h1>
       <p className="mt-4 max-w-3xl">{t("ideaDiscussion.moderation.intro")}</p>
@@ -49,6 +50,6 @@ export default async function IdeaCommentsModerationPage({ params, searchParams 
           flags: comment.flags.map((flag) => ({ reason: flag.reason, note: flag.note })),
         }))}
       />
-    </>
+    </ClientMessages>
   );
 }

@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { NewsModerationList, type ModeratedArticle } from "@/components/news/moderation-queue";
 import { NewsModerationSetting } from "@/components/news/moderation-setting";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
@@ -58,14 +59,26 @@ export default async function NewsModerationPage({ params, searchParams }: Props
     </section>
   );
   return (
-    <>
-      <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("newsModeration.title") }]} />
-      <h1 className="text-3xl font-bold">{t("newsModeration.title")}</h1>
-      <p className="mt-4 max-w-3xl">{t(mode === "PRE" ? "newsModeration.introPre" : "newsModeration.introPost")}</p>
-      {can(user, "news.configure") && <NewsModerationSetting mode={mode} />}
-      {section("pending", queue.pending)}
-      {(mode === "POST" || queue.toReview.length > 0) && section("toReview", queue.toReview)}
-      {section("published", queue.published)}
-    </>
+    <ClientMessages
+      namespaces={[
+        "attachments",
+        "errors",
+        "forms.errors",
+        "news.kinds",
+        "newsModeration",
+        "newsPublication.scheduledFor",
+        "ui",
+      ]}
+    >
+      <>
+        <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("newsModeration.title") }]} />
+        <h1 className="text-3xl font-bold">{t("newsModeration.title")}</h1>
+        <p className="mt-4 max-w-3xl">{t(mode === "PRE" ? "newsModeration.introPre" : "newsModeration.introPost")}</p>
+        {can(user, "news.configure") && <NewsModerationSetting mode={mode} />}
+        {section("pending", queue.pending)}
+        {(mode === "POST" || queue.toReview.length > 0) && section("toReview", queue.toReview)}
+        {section("published", queue.published)}
+      </>
+    </ClientMessages>
   );
 }

@@ -42,7 +42,7 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
   const t = await getTranslations({ locale });
   const { consultation } = view;
   return (
-    <ClientMessages namespaces={["remarks", "answers", "actingAs", "forms", "errors", "ui"]}>
+    <ClientMessages namespaces={["actingAs", "answers.decisions", "errors", "forms.errors", "remarks", "ui"]}>
       <Breadcrumbs
         items={[
           { label: t("nav.home"), href: "/" },

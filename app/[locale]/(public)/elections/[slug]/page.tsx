@@ -60,7 +60,21 @@ export default async function ElectionPage({ params, searchParams }: Props) {
   const result = election.result as unknown as StoredResult | null;
   const nominated = (await searchParams).zgloszono === "1";
   return (
-    <ClientMessages namespaces={["consent", "nominations", "voting", "results", "furtherRound", "errors", "ui"]}>
+    <ClientMessages
+      namespaces={[
+        "ballot.refusals",
+        "consent",
+        "errors",
+        "forms.errors",
+        "furtherRound.start",
+        "furtherRound.startHeading",
+        "furtherRound.startIntro",
+        "nominations",
+        "results",
+        "ui",
+        "voting",
+      ]}
+    >
       <Breadcrumbs
         items={[
           { label: t("nav.home"), href: "/" },

@@ -30,7 +30,7 @@ export default async function ConsentPage({ params, searchParams }: Props) {
     token ? nominationByConsentToken(token) : null,
   ]);
   return (
-    <ClientMessages namespaces={["consent", "nominations", "errors", "ui"]}>
+    <ClientMessages namespaces={["consent", "errors", "forms.errors", "nominations.refusals", "ui"]}>
       <h1 className="text-3xl font-bold">{t("consent.title")}</h1>
       {!token || !nomination ? (
         <Alert tone="error">{t("nominations.refusals.consentLinkInvalid")}</Alert>

@@ -12,7 +12,7 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getPathname } from "@/lib/i18n/navigation";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
-import { ideaPageView } from "@/lib/ideas/page-view";
+import { ideaPageViewOnce } from "@/lib/ideas/page-view";
 import { ideaDiscussionView } from "@/lib/ideas/comments/discussion-view";
 
 type Props = {
@@ -22,7 +22,7 @@ type Props = {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
-  const outcome = await ideaPageView({ slug: (await params).slug, locale, viewer: await getCurrentUser() });
+  const outcome = await ideaPageViewOnce((await params).slug, locale, await getCurrentUser());
   if (!outcome || !("view" in outcome)) return {};
   const { view } = outcome;
   return {
@@ -42,7 +42,7 @@ export default async function IdeaPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const slug = (await params).slug;
   const viewer = await getCurrentUser();
-  const outcome = await ideaPageView({ slug, locale, viewer });
+  const outcome = await ideaPageViewOnce(slug, locale, viewer);
   if (!outcome) notFound();
   if ("redirectTo" in outcome)
     permanentRedirect(

@@ -37,7 +37,18 @@ export default async function InstitutionPage({ params }: Props) {
   ]);
   const none = t("organisation.none");
   return (
-    <ClientMessages namespaces={["membershipRequests", "officialRequest", "ui", "forms", "errors"]}>
+    <ClientMessages
+      namespaces={[
+        "errors",
+        "forms.errors",
+        "institution",
+        "joinRequest",
+        "membershipRequests",
+        "officialRequest",
+        "organisation",
+        "ui",
+      ]}
+    >
       <Breadcrumbs
         items={[
           { label: t("nav.home"), href: "/" },

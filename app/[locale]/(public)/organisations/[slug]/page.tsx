@@ -51,7 +51,19 @@ export default async function OrganisationPage({ params }: Props) {
   const url = organisationUrl(organisation.slug, locale);
   const slug = { slug: organisation.slug };
   return (
-    <ClientMessages namespaces={["membershipRequests", "joinRequest", "subscriptions", "ui", "forms", "errors"]}>
+    <ClientMessages
+      namespaces={[
+        "errors",
+        "forms.errors",
+        "institution",
+        "joinRequest",
+        "membershipRequests",
+        "officialRequest",
+        "organisation",
+        "subscriptions",
+        "ui",
+      ]}
+    >
       <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: organisation.name }]} />
       <div className="flex flex-wrap items-center gap-4">
         {logo && (

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DocumentForm } from "@/components/library/document-form";
@@ -62,56 +63,71 @@ export default async function EditLibraryDocumentPage({ params }: Props) {
   const changeState =
     moderated && document.changeReview ? (document.changeReview === "PROPOSED" ? "PROPOSED" : "REJECTED") : null;
   return (
-    <>
-      <Breadcrumbs
-        items={[
-          { label: t("nav.home"), href: "/" },
-          { label: t("libraryAccount.title"), href: "/account/library" },
-          { label: document.title },
-        ]}
-      />
-      <h1 className="text-3xl font-bold">{t("libraryAccount.editTitle")}</h1>
-      <p className="mt-2">
-        <Link href={{ pathname: "/library/[slug]", params: { slug: document.slug } }} className="underline">
-          {t("libraryAccount.view")}
-        </Link>
-      </p>
-      <Alert tone={document.review === "REJECTED" ? "error" : "info"}>
-        {t(
-          `libraryAccount.reviewState.${document.review === "ACCEPTED" && document.versions.length === 0 ? "ACCEPTED_EMPTY" : moderated ? "ACCEPTED_MODERATED" : document.review}`,
-          { reason: document.reviewNote ?? "" },
-        )}
-      </Alert>
-      {changeState && (
-        <Alert tone={changeState === "REJECTED" ? "error" : "info"}>
-          {t(`libraryAccount.changeState.${changeState}`, {
-            reason: document.changeNote ?? "",
-            versions:
-              document.versions
-                .filter((v) => v.review === changeState)
-                .map((v) => v.number)
-                .join(", ") || "–",
-          })}
+    <ClientMessages
+      namespaces={[
+        "errors",
+        "forms.errors",
+        "library.kinds",
+        "library.statuses",
+        "libraryForm",
+        "libraryVersions",
+        "newsForm",
+        "organisationDocuments.uploading",
+        "organisationPicker",
+        "ui",
+      ]}
+    >
+      <>
+        <Breadcrumbs
+          items={[
+            { label: t("nav.home"), href: "/" },
+            { label: t("libraryAccount.title"), href: "/account/library" },
+            { label: document.title },
+          ]}
+        />
+        <h1 className="text-3xl font-bold">{t("libraryAccount.editTitle")}</h1>
+        <p className="mt-2">
+          <Link href={{ pathname: "/library/[slug]", params: { slug: document.slug } }} className="underline">
+            {t("libraryAccount.view")}
+          </Link>
+        </p>
+        <Alert tone={document.review === "REJECTED" ? "error" : "info"}>
+          {t(
+            `libraryAccount.reviewState.${document.review === "ACCEPTED" && document.versions.length === 0 ? "ACCEPTED_EMPTY" : moderated ? "ACCEPTED_MODERATED" : document.review}`,
+            { reason: document.reviewNote ?? "" },
+          )}
         </Alert>
-      )}
-      {invited.length > 0 && (
-        <Alert tone="info">{t("libraryAccount.invitedDevelopers", { names: invited.join(", ") })}</Alert>
-      )}
-      <VersionList versions={document.versions} title={document.title} />
-      <VersionUpload
-        documentId={document.id}
-        today={new Date().toISOString().slice(0, 10)}
-        first={document.versions.length === 0}
-      />
-      <DocumentForm
-        target={{ documentId: document.id }}
-        stewards={[]}
-        options={options}
-        institutions={institutions.map((i) => ({ id: i.id, name: i.officeName ?? i.name }))}
-        consultations={consultations}
-        developerOrganisations={document.pendingOrganisations?.map((o) => ({ ...o, seat: null })) ?? organisations}
-        defaultValues={{ ...shown, consultationId: shown.consultationId ?? "" }}
-      />
-    </>
+        {changeState && (
+          <Alert tone={changeState === "REJECTED" ? "error" : "info"}>
+            {t(`libraryAccount.changeState.${changeState}`, {
+              reason: document.changeNote ?? "",
+              versions:
+                document.versions
+                  .filter((v) => v.review === changeState)
+                  .map((v) => v.number)
+                  .join(", ") || "–",
+            })}
+          </Alert>
+        )}
+        {invited.length > 0 && (
+          <Alert tone="info">{t("libraryAccount.invitedDevelopers", { names: invited.join(", ") })}</Alert>
+        )}
+        <VersionList versions={document.versions} title={document.title} />
+        <VersionUpload
+          documentId={document.id}
+          today={new Date().toISOString().slice(0, 10)}
+          first={document.versions.length === 0}
+        />
+        <DocumentForm
+          target={{ documentId: document.id }}
+          stewards={[]}
+          options={options}
+          institutions={institutions.map((i) => ({ id: i.id, name: i.officeName ?? i.name }))}
+          consultations={consultations}
+          developerOrganisations={document.pendingOrganisations?.map((o) => ({ ...o, seat: null })) ?? organisations}
+          defaultValues={{ ...shown, consultationId: shown.consultationId ?? "" }}
+        />
+      </>
+    </ClientMessages>
   );
 }

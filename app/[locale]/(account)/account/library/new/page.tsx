@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DocumentForm } from "@/components/library/document-form";
@@ -33,35 +34,48 @@ export default async function NewLibraryDocumentPage({ params }: Props) {
   ]);
   if (stewards.length === 0) notFound();
   return (
-    <>
-      <Breadcrumbs
-        items={[
-          { label: t("nav.home"), href: "/" },
-          { label: t("libraryAccount.title"), href: "/account/library" },
-          { label: t("libraryAccount.newTitle") },
-        ]}
-      />
-      <h1 className="text-3xl font-bold">{t("libraryAccount.newTitle")}</h1>
-      <p className="mt-4 max-w-3xl">{t("libraryAccount.newIntro")}</p>
-      <DocumentForm
-        target={{ create: true }}
-        stewards={stewards}
-        options={options}
-        institutions={institutions.map((i) => ({ id: i.id, name: i.officeName ?? i.name }))}
-        consultations={consultations}
-        defaultValues={{
-          steward: stewards[0]!.value,
-          title: "",
-          description: "",
-          kind: "STANDARD",
-          status: "ADOPTED",
-          consultationId: "",
-          sphereIds: [],
-          territoryCodes: [],
-          developerInstitutionIds: [],
-          developerOrganisationIds: [],
-        }}
-      />
-    </>
+    <ClientMessages
+      namespaces={[
+        "errors",
+        "forms.errors",
+        "library.kinds",
+        "library.statuses",
+        "libraryForm",
+        "newsForm",
+        "organisationPicker",
+        "ui",
+      ]}
+    >
+      <>
+        <Breadcrumbs
+          items={[
+            { label: t("nav.home"), href: "/" },
+            { label: t("libraryAccount.title"), href: "/account/library" },
+            { label: t("libraryAccount.newTitle") },
+          ]}
+        />
+        <h1 className="text-3xl font-bold">{t("libraryAccount.newTitle")}</h1>
+        <p className="mt-4 max-w-3xl">{t("libraryAccount.newIntro")}</p>
+        <DocumentForm
+          target={{ create: true }}
+          stewards={stewards}
+          options={options}
+          institutions={institutions.map((i) => ({ id: i.id, name: i.officeName ?? i.name }))}
+          consultations={consultations}
+          defaultValues={{
+            steward: stewards[0]!.value,
+            title: "",
+            description: "",
+            kind: "STANDARD",
+            status: "ADOPTED",
+            consultationId: "",
+            sphereIds: [],
+            territoryCodes: [],
+            developerInstitutionIds: [],
+            developerOrganisationIds: [],
+          }}
+        />
+      </>
+    </ClientMessages>
   );
 }

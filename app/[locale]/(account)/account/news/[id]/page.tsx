@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AttachmentManager } from "@/components/forms/attachment-manager";
@@ -48,69 +49,86 @@ export default async function EditArticlePage({ params }: Props) {
   };
   const cover = article.pendingCoverImageId ?? article.coverImageId;
   return (
-    <>
-      <Breadcrumbs
-        items={[
-          { label: t("nav.home"), href: "/" },
-          { label: t("newsAccount.title"), href: "/account/news" },
-          { label: article.title },
-        ]}
-      />
-      <h1 className="text-3xl font-bold">{t("newsAccount.editTitle")}</h1>
-      <p className="mt-2">
-        <Link href={{ pathname: "/news/[slug]", params: { slug: article.slug } }} className="underline">
-          {t("newsAccount.view")}
-        </Link>
-      </p>
-      {article.status === "PUBLISHED" && article.changeStatus && (
-        <Alert tone={article.changeStatus === "REJECTED" ? "error" : "info"}>
-          {t(article.changeStatus === "REJECTED" ? "newsAccount.changeRejected" : "newsAccount.changeWaiting", {
-            reason: article.changeNote ?? "",
-          })}
-        </Alert>
-      )}
-      <PublicationPanel
-        articleId={article.id}
-        status={article.status}
-        publishedAt={article.publishedAt}
-        moderationNote={article.moderationNote}
-        needsApproval={approval}
-      />
-      <ArticleForm
-        target={{ articleId: article.id }}
-        authors={[]}
-        options={options}
-        returnsToModeration={article.status === "PUBLISHED" && approval}
-        images={article.images.map(({ pending, ...image }) => ({
-          ...image,
-          cover: image.id === cover,
-          waiting: pending,
-        }))}
-        defaultValues={{
-          kind: shown.kind,
-          title: shown.title,
-          lead: shown.lead,
-          body: shown.body,
-          eventStartsAt: local(shown.eventStartsAt),
-          eventEndsAt: local(shown.eventEndsAt),
-          eventPlace: shown.eventPlace ?? "",
-          sphereIds: shown.sphereIds,
-          territoryCodes: shown.territoryCodes,
-        }}
-      />
-      <AttachmentManager
-        owner={{ articleId: article.id }}
-        baseUrl={`/api/news/${article.id}/attachments`}
-        heading={t("newsAccount.attachmentsHeading")}
-        intro={t("newsAccount.attachmentsIntro")}
-        changeable
-        attachments={article.attachments.map((a) => ({
-          id: a.id,
-          title: a.pending ? t("newsAccount.attachmentWaiting", { title: a.title }) : a.title,
-          format: a.file.kind,
-          size: a.file.size,
-        }))}
-      />
-    </>
+    <ClientMessages
+      namespaces={[
+        "attachments",
+        "errors",
+        "forms.errors",
+        "forum",
+        "news.kinds",
+        "news.statuses",
+        "newsForm",
+        "newsImages",
+        "newsPublication",
+        "organisationDocuments.fileHint",
+        "organisationDocuments.uploading",
+        "ui",
+      ]}
+    >
+      <>
+        <Breadcrumbs
+          items={[
+            { label: t("nav.home"), href: "/" },
+            { label: t("newsAccount.title"), href: "/account/news" },
+            { label: article.title },
+          ]}
+        />
+        <h1 className="text-3xl font-bold">{t("newsAccount.editTitle")}</h1>
+        <p className="mt-2">
+          <Link href={{ pathname: "/news/[slug]", params: { slug: article.slug } }} className="underline">
+            {t("newsAccount.view")}
+          </Link>
+        </p>
+        {article.status === "PUBLISHED" && article.changeStatus && (
+          <Alert tone={article.changeStatus === "REJECTED" ? "error" : "info"}>
+            {t(article.changeStatus === "REJECTED" ? "newsAccount.changeRejected" : "newsAccount.changeWaiting", {
+              reason: article.changeNote ?? "",
+            })}
+          </Alert>
+        )}
+        <PublicationPanel
+          articleId={article.id}
+          status={article.status}
+          publishedAt={article.publishedAt}
+          moderationNote={article.moderationNote}
+          needsApproval={approval}
+        />
+        <ArticleForm
+          target={{ articleId: article.id }}
+          authors={[]}
+          options={options}
+          returnsToModeration={article.status === "PUBLISHED" && approval}
+          images={article.images.map(({ pending, ...image }) => ({
+            ...image,
+            cover: image.id === cover,
+            waiting: pending,
+          }))}
+          defaultValues={{
+            kind: shown.kind,
+            title: shown.title,
+            lead: shown.lead,
+            body: shown.body,
+            eventStartsAt: local(shown.eventStartsAt),
+            eventEndsAt: local(shown.eventEndsAt),
+            eventPlace: shown.eventPlace ?? "",
+            sphereIds: shown.sphereIds,
+            territoryCodes: shown.territoryCodes,
+          }}
+        />
+        <AttachmentManager
+          owner={{ articleId: article.id }}
+          baseUrl={`/api/news/${article.id}/attachments`}
+          heading={t("newsAccount.attachmentsHeading")}
+          intro={t("newsAccount.attachmentsIntro")}
+          changeable
+          attachments={article.attachments.map((a) => ({
+            id: a.id,
+            title: a.pending ? t("newsAccount.attachmentWaiting", { title: a.title }) : a.title,
+            format: a.file.kind,
+            size: a.file.size,
+          }))}
+        />
+      </>
+    </ClientMessages>
   );
 }

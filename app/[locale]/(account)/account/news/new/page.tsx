@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ArticleForm } from "@/components/news/article-form";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
@@ -28,33 +29,46 @@ export default async function NewArticlePage({ params }: Props) {
   // Only people who write for an organisation, an institution or the platform have this page.
   if (authors.length === 0) notFound();
   return (
-    <>
-      <Breadcrumbs
-        items={[
-          { label: t("nav.home"), href: "/" },
-          { label: t("newsAccount.title"), href: "/account/news" },
-          { label: t("newsAccount.newTitle") },
-        ]}
-      />
-      <h1 className="text-3xl font-bold">{t("newsAccount.newTitle")}</h1>
-      <p className="mt-4 max-w-3xl">{t("newsAccount.newIntro")}</p>
-      <ArticleForm
-        target={{ create: true }}
-        authors={authors}
-        options={options}
-        defaultValues={{
-          author: authors[0]!.value,
-          kind: "NEWS",
-          title: "",
-          lead: "",
-          body: "",
-          eventStartsAt: "",
-          eventEndsAt: "",
-          eventPlace: "",
-          sphereIds: [],
-          territoryCodes: [],
-        }}
-      />
-    </>
+    <ClientMessages
+      namespaces={[
+        "errors",
+        "forms.errors",
+        "forum",
+        "news.kinds",
+        "newsForm",
+        "newsImages",
+        "organisationDocuments.uploading",
+        "ui",
+      ]}
+    >
+      <>
+        <Breadcrumbs
+          items={[
+            { label: t("nav.home"), href: "/" },
+            { label: t("newsAccount.title"), href: "/account/news" },
+            { label: t("newsAccount.newTitle") },
+          ]}
+        />
+        <h1 className="text-3xl font-bold">{t("newsAccount.newTitle")}</h1>
+        <p className="mt-4 max-w-3xl">{t("newsAccount.newIntro")}</p>
+        <ArticleForm
+          target={{ create: true }}
+          authors={authors}
+          options={options}
+          defaultValues={{
+            author: authors[0]!.value,
+            kind: "NEWS",
+            title: "",
+            lead: "",
+            body: "",
+            eventStartsAt: "",
+            eventEndsAt: "",
+            eventPlace: "",
+            sphereIds: [],
+            territoryCodes: [],
+          }}
+        />
+      </>
+    </ClientMessages>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AttachmentManager } from "@/components/forms/attachment-manager";
@@ -65,93 +66,112 @@ export default async function EditConsultationPage({ params }: Props) {
     sourceText: consultation.sourceText,
   };
   return (
-    <>
-      <Breadcrumbs
-        items={[
-          { label: t("nav.home"), href: "/" },
-          {
-            label: t("consultationAdmin.title"),
-            href: { pathname: "/institutions/[slug]/consultations", params: { slug: consultation.institution.slug } },
-          },
-          { label: consultation.title },
-        ]}
-      />
-      <h1 className="text-3xl font-bold">{consultation.title}</h1>
-      <p className="mt-2 flex flex-wrap items-center gap-3">
-        <PhaseBadge phase={phase} />
-        <Link href={{ pathname: "/consultations/[slug]", params: { slug: consultation.slug } }} className="underline">
-          {phase === "draft" ? t("consultationAdmin.preview") : t("consultationAdmin.publicPage")}
-        </Link>
-        {phase !== "draft" && phase !== "scheduled" && (
-          <Link
-            href={{ pathname: "/consultations/[slug]/remarks", params: { slug: consultation.slug } }}
-            className="font-semibold underline"
-          >
-            {t("answers.manage", progress)}
-          </Link>
-        )}
-      </p>
-      <PublicationPanel
-        consultationId={consultation.id}
-        phase={phase}
-        endsAt={consultation.endsAt}
-        endsAtLocal={local(consultation.endsAt)}
-      />
-      <AttachmentManager
-        owner={{ consultationId: consultation.id }}
-        baseUrl={`/api/consultations/${consultation.id}/attachments`}
-        heading={t("attachments.heading")}
-        intro={t(
-          phase === "draft"
-            ? "attachments.intro"
-            : phase === "scheduled" || phase === "open"
-              ? "attachments.introPublished"
-              : "attachments.introClosed",
-        )}
-        changeable={phase === "draft" || phase === "scheduled" || phase === "open"}
-        removable={phase === "draft"}
-        attachments={attachments.map((a) => ({ id: a.id, title: a.title, format: a.file.kind, size: a.file.size }))}
-      />
-      {(phase === "closed" || phase === "reportPublished") && (
-        <>
-          <ReportPanel
-            consultationId={consultation.id}
-            slug={consultation.slug}
-            unanswered={progress.total - progress.answered}
-            report={
-              report ? { state: report.state, generatedAt: report.generatedAt, publishedAt: report.publishedAt } : null
-            }
-          />
-          <FinalTextForm
-            consultationId={consultation.id}
-            draftText={consultation.sourceText}
-            draftMode={consultation.splitMode as SplitMode}
-            defaultText={consultation.finalText ?? consultation.sourceText}
-            defaultMode={(consultation.finalSplitMode ?? consultation.splitMode) as SplitMode}
-            published={consultation.finalPublishedAt !== null}
-          />
-        </>
-      )}
-      {phase === "draft" || phase === "scheduled" ? (
-        <ConsultationForm
-          target={{ consultationId: consultation.id }}
-          institutionId={consultation.institutionId}
-          options={options}
-          defaultValues={values}
+    <ClientMessages
+      namespaces={[
+        "attachments",
+        "consultationForm",
+        "consultations.audiences",
+        "consultations.kinds",
+        "consultations.remarkPublications",
+        "errors",
+        "finalText",
+        "forms.errors",
+        "organisationDocuments.fileHint",
+        "organisationDocuments.uploading",
+        "reportPanel",
+        "ui",
+      ]}
+    >
+      <>
+        <Breadcrumbs
+          items={[
+            { label: t("nav.home"), href: "/" },
+            {
+              label: t("consultationAdmin.title"),
+              href: { pathname: "/institutions/[slug]/consultations", params: { slug: consultation.institution.slug } },
+            },
+            { label: consultation.title },
+          ]}
         />
-      ) : (
-        <p className="mt-6 max-w-3xl">
-          {t(
-            phase === "open"
-              ? "consultationAdmin.frozen"
-              : phase === "closed"
-                ? progress.answered < progress.total
-                  ? "consultationAdmin.frozenClosed"
-                  : "consultationAdmin.frozenAnswered"
-                : "consultationAdmin.frozenReported",
+        <h1 className="text-3xl font-bold">{consultation.title}</h1>
+        <p className="mt-2 flex flex-wrap items-center gap-3">
+          <PhaseBadge phase={phase} />
+          <Link href={{ pathname: "/consultations/[slug]", params: { slug: consultation.slug } }} className="underline">
+            {phase === "draft" ? t("consultationAdmin.preview") : t("consultationAdmin.publicPage")}
+          </Link>
+          {phase !== "draft" && phase !== "scheduled" && (
+            <Link
+              href={{ pathname: "/consultations/[slug]/remarks", params: { slug: consultation.slug } }}
+              className="font-semibold underline"
+            >
+              {t("answers.manage", progress)}
+            </Link>
           )}
         </p>
-      )}
-    </>
+        <PublicationPanel
+          consultationId={consultation.id}
+          phase={phase}
+          endsAt={consultation.endsAt}
+          endsAtLocal={local(consultation.endsAt)}
+        />
+        <AttachmentManager
+          owner={{ consultationId: consultation.id }}
+          baseUrl={`/api/consultations/${consultation.id}/attachments`}
+          heading={t("attachments.heading")}
+          intro={t(
+            phase === "draft"
+              ? "attachments.intro"
+              : phase === "scheduled" || phase === "open"
+                ? "attachments.introPublished"
+                : "attachments.introClosed",
+          )}
+          changeable={phase === "draft" || phase === "scheduled" || phase === "open"}
+          removable={phase === "draft"}
+          attachments={attachments.map((a) => ({ id: a.id, title: a.title, format: a.file.kind, size: a.file.size }))}
+        />
+        {(phase === "closed" || phase === "reportPublished") && (
+          <>
+            <ReportPanel
+              consultationId={consultation.id}
+              slug={consultation.slug}
+              unanswered={progress.total - progress.answered}
+              report={
+                report
+                  ? { state: report.state, generatedAt: report.generatedAt, publishedAt: report.publishedAt }
+                  : null
+              }
+            />
+            <FinalTextForm
+              consultationId={consultation.id}
+              draftText={consultation.sourceText}
+              draftMode={consultation.splitMode as SplitMode}
+              defaultText={consultation.finalText ?? consultation.sourceText}
+              defaultMode={(consultation.finalSplitMode ?? consultation.splitMode) as SplitMode}
+              published={consultation.finalPublishedAt !== null}
+            />
+          </>
+        )}
+        {phase === "draft" || phase === "scheduled" ? (
+          <ConsultationForm
+            target={{ consultationId: consultation.id }}
+            institutionId={consultation.institutionId}
+            options={options}
+            defaultValues={values}
+          />
+        ) : (
+          <p className="mt-6 max-w-3xl">
+            {t(
+              phase === "open"
+                ? "consultationAdmin.frozen"
+                : phase === "closed"
+                  ? progress.answered < progress.total
+                    ? "consultationAdmin.frozenClosed"
+                    : "consultationAdmin.frozenAnswered"
+                  : "consultationAdmin.frozenReported",
+            )}
+          </p>
+        )}
+      </>
+    </ClientMessages>
   );
 }

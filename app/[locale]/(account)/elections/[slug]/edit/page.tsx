@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ElectionForm } from "@/components/elections/election-form";
@@ -37,56 +38,71 @@ export default async function EditElectionPage({ params }: Props) {
   ]);
   const institution = election.institution;
   return (
-    <>
-      <Breadcrumbs
-        items={[
-          { label: t("nav.home"), href: "/" },
-          {
-            label: institution.officeName ?? institution.name,
-            href: { pathname: "/institutions/[slug]", params: { slug: institution.slug } },
-          },
-          {
-            label: t("electionAdmin.title"),
-            href: { pathname: "/institutions/[slug]/elections", params: { slug: institution.slug } },
-          },
-          { label: election.title },
-        ]}
-      />
-      <h1 className="text-3xl font-bold">{election.title}</h1>
-      <p className="mt-2">
-        <ElectionPhaseBadge phase={electionStanding(phase, election.result)} />
-      </p>
-      {phase !== "draft" && (
-        <p className="mt-4 flex flex-wrap gap-6">
-          <Link href={{ pathname: "/elections/[slug]", params: { slug: election.slug } }} className="underline">
-            {t("electionAdmin.publicPage")}
-          </Link>
-          <Link
-            href={{ pathname: "/elections/[slug]/nominations", params: { slug: election.slug } }}
-            className="underline"
-          >
-            {t("nominationCheck.title")}
-          </Link>
+    <ClientMessages
+      namespaces={[
+        "electionAdmin",
+        "electionForm",
+        "elections.candidateOrders",
+        "elections.territoryRules",
+        "elections.tieRules",
+        "errors",
+        "forms.errors",
+        "furtherRound.formIntro",
+        "furtherRound.seatsFixed",
+        "ui",
+      ]}
+    >
+      <>
+        <Breadcrumbs
+          items={[
+            { label: t("nav.home"), href: "/" },
+            {
+              label: institution.officeName ?? institution.name,
+              href: { pathname: "/institutions/[slug]", params: { slug: institution.slug } },
+            },
+            {
+              label: t("electionAdmin.title"),
+              href: { pathname: "/institutions/[slug]/elections", params: { slug: institution.slug } },
+            },
+            { label: election.title },
+          ]}
+        />
+        <h1 className="text-3xl font-bold">{election.title}</h1>
+        <p className="mt-2">
+          <ElectionPhaseBadge phase={electionStanding(phase, election.result)} />
         </p>
-      )}
-      {(phase === "draft" || phase === "announced") && <ElectionPublication electionId={election.id} phase={phase} />}
-      {editable ? (
-        <>
-          <h2 className="mt-8 text-2xl font-bold">{t("electionAdmin.rulesHeading")}</h2>
-          <p className="mt-2 max-w-3xl">{t("electionAdmin.rulesEditable")}</p>
-          <ElectionForm
-            target={{ electionId: election.id }}
-            defaultValues={electionFormValues(election)}
-            areaOptions={areaOptions}
-            furtherRound={election.furtherRoundOfId !== null}
-          />
-        </>
-      ) : (
-        <>
-          <p className="mt-6 max-w-3xl font-semibold">{t("electionAdmin.rulesFrozen")}</p>
-          <ElectionRules election={election} territoryNames={names} locale={locale} />
-        </>
-      )}
-    </>
+        {phase !== "draft" && (
+          <p className="mt-4 flex flex-wrap gap-6">
+            <Link href={{ pathname: "/elections/[slug]", params: { slug: election.slug } }} className="underline">
+              {t("electionAdmin.publicPage")}
+            </Link>
+            <Link
+              href={{ pathname: "/elections/[slug]/nominations", params: { slug: election.slug } }}
+              className="underline"
+            >
+              {t("nominationCheck.title")}
+            </Link>
+          </p>
+        )}
+        {(phase === "draft" || phase === "announced") && <ElectionPublication electionId={election.id} phase={phase} />}
+        {editable ? (
+          <>
+            <h2 className="mt-8 text-2xl font-bold">{t("electionAdmin.rulesHeading")}</h2>
+            <p className="mt-2 max-w-3xl">{t("electionAdmin.rulesEditable")}</p>
+            <ElectionForm
+              target={{ electionId: election.id }}
+              defaultValues={electionFormValues(election)}
+              areaOptions={areaOptions}
+              furtherRound={election.furtherRoundOfId !== null}
+            />
+          </>
+        ) : (
+          <>
+            <p className="mt-6 max-w-3xl font-semibold">{t("electionAdmin.rulesFrozen")}</p>
+            <ElectionRules election={election} territoryNames={names} locale={locale} />
+          </>
+        )}
+      </>
+    </ClientMessages>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { NominationForm } from "@/components/elections/nomination-form";
@@ -28,30 +29,32 @@ export default async function NominatePage({ params }: Props) {
   const eligible = organisations.filter((organisation) => organisation.reasons.length === 0);
   const open = electionPhaseAt(election, new Date()) === "nominations";
   return (
-    <>
-      <Breadcrumbs
-        items={[
-          { label: t("nav.home"), href: "/" },
-          { label: t("elections.title"), href: "/elections" },
-          { label: election.title, href: { pathname: "/elections/[slug]", params: { slug: election.slug } } },
-          { label: t("nominations.formTitle") },
-        ]}
-      />
-      <h1 className="text-3xl font-bold">{t("nominations.formTitle")}</h1>
-      <p className="mt-4 max-w-3xl">{t("nominations.formIntro", { election: election.title })}</p>
-      {!open ? (
-        <Alert tone="info">{t("nominations.refusals.nominationsClosed")}</Alert>
-      ) : eligible.length === 0 ? (
-        <Alert tone="info">
-          {organisations.length === 0 ? t("nominations.noOrganisation") : t("nominations.noEligibleOrganisation")}
-        </Alert>
-      ) : (
-        <NominationForm
-          election={election}
-          organisations={eligible}
-          areas={election.areas.map((area) => ({ id: area.id, name: area.name }))}
+    <ClientMessages namespaces={["errors", "forms.errors", "nominations", "organisationPicker", "ui"]}>
+      <>
+        <Breadcrumbs
+          items={[
+            { label: t("nav.home"), href: "/" },
+            { label: t("elections.title"), href: "/elections" },
+            { label: election.title, href: { pathname: "/elections/[slug]", params: { slug: election.slug } } },
+            { label: t("nominations.formTitle") },
+          ]}
         />
-      )}
-    </>
+        <h1 className="text-3xl font-bold">{t("nominations.formTitle")}</h1>
+        <p className="mt-4 max-w-3xl">{t("nominations.formIntro", { election: election.title })}</p>
+        {!open ? (
+          <Alert tone="info">{t("nominations.refusals.nominationsClosed")}</Alert>
+        ) : eligible.length === 0 ? (
+          <Alert tone="info">
+            {organisations.length === 0 ? t("nominations.noOrganisation") : t("nominations.noEligibleOrganisation")}
+          </Alert>
+        ) : (
+          <NominationForm
+            election={election}
+            organisations={eligible}
+            areas={election.areas.map((area) => ({ id: area.id, name: area.name }))}
+          />
+        )}
+      </>
+    </ClientMessages>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { CandidatePhoto } from "@/components/elections/candidate-photo";
@@ -41,109 +42,114 @@ export default async function NominationCheckPage({ params }: Props) {
     accepted: nominations.filter((n) => n.state === "ACCEPTED").length,
   };
   return (
-    <>
-      <Breadcrumbs
-        items={[
-          { label: t("nav.home"), href: "/" },
-          { label: election.title, href: { pathname: "/elections/[slug]/edit", params: { slug: election.slug } } },
-          { label: t("nominationCheck.title") },
-        ]}
-      />
-      <h1 className="text-3xl font-bold">
-        {t("nominationCheck.title")}: {election.title}
-      </h1>
-      <p className="mt-2">
-        <ElectionPhaseBadge phase={electionStanding(phase, election.result)} />
-      </p>
-      <p className="mt-4 max-w-3xl">
-        {checking
-          ? t("nominationCheck.intro", {
-              until: format.dateTime(election.checkEndsAt, { dateStyle: "long", timeStyle: "short" }),
-            })
-          : t("nominationCheck.closed")}
-      </p>
-      <p className="mt-2 font-semibold" role="status">
-        {t("nominationCheck.progress", {
-          total: nominations.length,
-          submitted: counts.submitted,
-          accepted: counts.accepted,
-        })}
-      </p>
-      <p className="mt-2">
-        <Link href={{ pathname: "/elections/[slug]", params: { slug: election.slug } }} className="underline">
-          {t("electionAdmin.publicPage")}
-        </Link>
-      </p>
-      {nominations.length === 0 ? (
-        <EmptyState title={t("nominationCheck.empty")} />
-      ) : (
-        <ol className="mt-6 max-w-4xl space-y-4">
-          {nominations.map((nomination) => {
-            const confirmed = nomination.recommendations.filter((r) => r.state === "CONFIRMED").length;
-            const complete = nomination.consentedAt !== null && confirmed >= election.recommendationsRequired;
-            return (
-              <li key={nomination.id} className="rounded border-2 border-slate-300 p-3">
-                <h2 className="text-xl font-bold" lang="pl">
-                  {nomination.candidateName}
-                </h2>
-                <p>
-                  {t("candidates.nominatedBy")} <span lang="pl">{nomination.organisation.name}</span>
-                  {nomination.organisation.krs && ` (KRS ${nomination.organisation.krs})`}
-                  {nomination.area && ` · ${t("candidates.area", { area: nomination.area.name })}`}
-                </p>
-                <p className="font-semibold">
-                  {t(`nominations.states.${nomination.state}`)}
-                  {nomination.rejectionReason &&
-                    nomination.state === "REJECTED" &&
-                    ` ${t("nominations.reason", { reason: nomination.rejectionReason })}`}
-                </p>
-                <p>
-                  {nomination.consentedAt
-                    ? t("nominationCheck.consented", {
-                        when: format.dateTime(nomination.consentedAt, { dateStyle: "medium", timeStyle: "short" }),
-                        bio: String(nomination.bioPublicationConsent),
-                      })
-                    : t("nominationCheck.noConsent")}
-                </p>
-                {election.recommendationsRequired > 0 && (
+    <ClientMessages namespaces={["errors", "forms.errors", "nominationCheck", "nominations.refusals", "ui"]}>
+      <>
+        <Breadcrumbs
+          items={[
+            { label: t("nav.home"), href: "/" },
+            { label: election.title, href: { pathname: "/elections/[slug]/edit", params: { slug: election.slug } } },
+            { label: t("nominationCheck.title") },
+          ]}
+        />
+        <h1 className="text-3xl font-bold">
+          {t("nominationCheck.title")}: {election.title}
+        </h1>
+        <p className="mt-2">
+          <ElectionPhaseBadge phase={electionStanding(phase, election.result)} />
+        </p>
+        <p className="mt-4 max-w-3xl">
+          {checking
+            ? t("nominationCheck.intro", {
+                until: format.dateTime(election.checkEndsAt, { dateStyle: "long", timeStyle: "short" }),
+              })
+            : t("nominationCheck.closed")}
+        </p>
+        <p className="mt-2 font-semibold" role="status">
+          {t("nominationCheck.progress", {
+            total: nominations.length,
+            submitted: counts.submitted,
+            accepted: counts.accepted,
+          })}
+        </p>
+        <p className="mt-2">
+          <Link href={{ pathname: "/elections/[slug]", params: { slug: election.slug } }} className="underline">
+            {t("electionAdmin.publicPage")}
+          </Link>
+        </p>
+        {nominations.length === 0 ? (
+          <EmptyState title={t("nominationCheck.empty")} />
+        ) : (
+          <ol className="mt-6 max-w-4xl space-y-4">
+            {nominations.map((nomination) => {
+              const confirmed = nomination.recommendations.filter((r) => r.state === "CONFIRMED").length;
+              const complete = nomination.consentedAt !== null && confirmed >= election.recommendationsRequired;
+              return (
+                <li key={nomination.id} className="rounded border-2 border-slate-300 p-3">
+                  <h2 className="text-xl font-bold" lang="pl">
+                    {nomination.candidateName}
+                  </h2>
                   <p>
-                    {t("nominations.recommendationProgress", { confirmed, required: election.recommendationsRequired })}
+                    {t("candidates.nominatedBy")} <span lang="pl">{nomination.organisation.name}</span>
+                    {nomination.organisation.krs && ` (KRS ${nomination.organisation.krs})`}
+                    {nomination.area && ` · ${t("candidates.area", { area: nomination.area.name })}`}
                   </p>
-                )}
-                {nomination.recommendations.length > 0 && (
-                  <ul className="ml-5 list-disc">
-                    {nomination.recommendations.map((recommendation) => (
-                      <li key={recommendation.organisationId}>
-                        {recommendation.organisation.name}:{" "}
-                        {t(`nominations.recommendationStates.${recommendation.state}`)}
-                      </li>
-                    ))}
-                  </ul>
-                )}
-                <div className="mt-2 flex flex-wrap gap-4">
-                  {nomination.photoId && (
-                    <CandidatePhoto
-                      electionId={election.id}
+                  <p className="font-semibold">
+                    {t(`nominations.states.${nomination.state}`)}
+                    {nomination.rejectionReason &&
+                      nomination.state === "REJECTED" &&
+                      ` ${t("nominations.reason", { reason: nomination.rejectionReason })}`}
+                  </p>
+                  <p>
+                    {nomination.consentedAt
+                      ? t("nominationCheck.consented", {
+                          when: format.dateTime(nomination.consentedAt, { dateStyle: "medium", timeStyle: "short" }),
+                          bio: String(nomination.bioPublicationConsent),
+                        })
+                      : t("nominationCheck.noConsent")}
+                  </p>
+                  {election.recommendationsRequired > 0 && (
+                    <p>
+                      {t("nominations.recommendationProgress", {
+                        confirmed,
+                        required: election.recommendationsRequired,
+                      })}
+                    </p>
+                  )}
+                  {nomination.recommendations.length > 0 && (
+                    <ul className="ml-5 list-disc">
+                      {nomination.recommendations.map((recommendation) => (
+                        <li key={recommendation.organisationId}>
+                          {recommendation.organisation.name}:{" "}
+                          {t(`nominations.recommendationStates.${recommendation.state}`)}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                  <div className="mt-2 flex flex-wrap gap-4">
+                    {nomination.photoId && (
+                      <CandidatePhoto
+                        electionId={election.id}
+                        nominationId={nomination.id}
+                        alt={t("nominationCheck.photoAlt", { name: nomination.candidateName })}
+                      />
+                    )}
+                    <p className="min-w-0 flex-1 whitespace-pre-line" lang="pl">
+                      {nomination.statement}
+                    </p>
+                  </div>
+                  {checking && !["WITHDRAWN", "DECLINED"].includes(nomination.state) && (
+                    <NominationDecision
                       nominationId={nomination.id}
-                      alt={t("nominationCheck.photoAlt", { name: nomination.candidateName })}
+                      candidateName={nomination.candidateName}
+                      canAccept={complete}
                     />
                   )}
-                  <p className="min-w-0 flex-1 whitespace-pre-line" lang="pl">
-                    {nomination.statement}
-                  </p>
-                </div>
-                {checking && !["WITHDRAWN", "DECLINED"].includes(nomination.state) && (
-                  <NominationDecision
-                    nominationId={nomination.id}
-                    candidateName={nomination.candidateName}
-                    canAccept={complete}
-                  />
-                )}
-              </li>
-            );
-          })}
-        </ol>
-      )}
-    </>
+                </li>
+              );
+            })}
+          </ol>
+        )}
+      </>
+    </ClientMessages>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { BallotForm } from "@/components/elections/ballot-form";
@@ -65,32 +66,34 @@ export default async function VotePage({ params, searchParams }: Props) {
       })),
   }));
   return (
-    <>
-      <Breadcrumbs
-        items={[
-          { label: t("nav.home"), href: "/" },
-          { label: t("elections.title"), href: "/elections" },
-          { label: election.title, href: { pathname: "/elections/[slug]", params: { slug: election.slug } } },
-          { label: t("ballot.title") },
-        ]}
-      />
-      <h1 className="text-3xl font-bold">
-        {status ? t("ballot.heading", { organisation: status.name }) : t("ballot.title")}
-      </h1>
-      <p className="mt-4 max-w-3xl">{t("ballot.intro", { election: election.title })}</p>
-      {problem ? (
-        <Alert tone="info">{problem}</Alert>
-      ) : (
-        // Keyed by organisation: moving on to the next organisation's ballot starts a fresh form, not the last receipt.
-        <BallotForm
-          key={status!.organisationId}
-          others={others}
-          election={election}
-          organisation={{ id: status!.organisationId, name: status!.name }}
-          groups={groups.filter((group) => group.candidates.length > 0)}
-          twoFactor={user.twoFactorEnabled}
+    <ClientMessages namespaces={["ballot", "errors", "forms.errors", "ui"]}>
+      <>
+        <Breadcrumbs
+          items={[
+            { label: t("nav.home"), href: "/" },
+            { label: t("elections.title"), href: "/elections" },
+            { label: election.title, href: { pathname: "/elections/[slug]", params: { slug: election.slug } } },
+            { label: t("ballot.title") },
+          ]}
         />
-      )}
-    </>
+        <h1 className="text-3xl font-bold">
+          {status ? t("ballot.heading", { organisation: status.name }) : t("ballot.title")}
+        </h1>
+        <p className="mt-4 max-w-3xl">{t("ballot.intro", { election: election.title })}</p>
+        {problem ? (
+          <Alert tone="info">{problem}</Alert>
+        ) : (
+          // Keyed by organisation: moving on to the next organisation's ballot starts a fresh form, not the last receipt.
+          <BallotForm
+            key={status!.organisationId}
+            others={others}
+            election={election}
+            organisation={{ id: status!.organisationId, name: status!.name }}
+            groups={groups.filter((group) => group.candidates.length > 0)}
+            twoFactor={user.twoFactorEnabled}
+          />
+        )}
+      </>
+    </ClientMessages>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { InstitutionOfficeForm } from "@/components/institutions/institution-office-form";
@@ -33,43 +34,57 @@ export default async function InstitutionOfficialsPage({ params }: Props) {
   ]);
   const title = institution.officeName ?? institution.name;
   return (
-    <>
-      <Breadcrumbs
-        items={[
-          { label: t("nav.home"), href: "/" },
-          { label: t("institutions.title"), href: "/institutions" },
-          { label: title, href: { pathname: "/institutions/[slug]", params: { slug: institution.slug } } },
-          { label: t("institution.manageTitle") },
-        ]}
-      />
-      <h1 className="text-3xl font-bold">
-        {t("institution.manageTitle")}: {title}
-      </h1>
-      <RequestDecisions kind="institution" requests={requests} />
-      <section aria-labelledby="officials-heading" className="mt-8">
-        <h2 id="officials-heading" className="text-2xl font-bold">
-          {t("institution.officialsHeading")}
-        </h2>
-        <PeopleRolesTable
-          kind="institution"
-          targetId={institution.id}
-          people={officials}
-          canManage
-          currentUserId={user.id}
+    <ClientMessages
+      namespaces={[
+        "account.institutionRoles",
+        "account.organisationRoles",
+        "errors",
+        "forms.errors",
+        "institution",
+        "membershipRequests",
+        "organisation",
+        "people",
+        "ui",
+      ]}
+    >
+      <>
+        <Breadcrumbs
+          items={[
+            { label: t("nav.home"), href: "/" },
+            { label: t("institutions.title"), href: "/institutions" },
+            { label: title, href: { pathname: "/institutions/[slug]", params: { slug: institution.slug } } },
+            { label: t("institution.manageTitle") },
+          ]}
         />
-      </section>
-      {can(user, "institution.edit", scope) && (
-        <InstitutionOfficeForm
-          institutionId={institution.id}
-          defaultValues={{
-            officeName: institution.officeName ?? "",
-            address: institution.address ?? "",
-            email: institution.email ?? "",
-            phone: institution.phone ?? "",
-            website: institution.website ?? "",
-          }}
-        />
-      )}
-    </>
+        <h1 className="text-3xl font-bold">
+          {t("institution.manageTitle")}: {title}
+        </h1>
+        <RequestDecisions kind="institution" requests={requests} />
+        <section aria-labelledby="officials-heading" className="mt-8">
+          <h2 id="officials-heading" className="text-2xl font-bold">
+            {t("institution.officialsHeading")}
+          </h2>
+          <PeopleRolesTable
+            kind="institution"
+            targetId={institution.id}
+            people={officials}
+            canManage
+            currentUserId={user.id}
+          />
+        </section>
+        {can(user, "institution.edit", scope) && (
+          <InstitutionOfficeForm
+            institutionId={institution.id}
+            defaultValues={{
+              officeName: institution.officeName ?? "",
+              address: institution.address ?? "",
+              email: institution.email ?? "",
+              phone: institution.phone ?? "",
+              website: institution.website ?? "",
+            }}
+          />
+        )}
+      </>
+    </ClientMessages>
   );
 }

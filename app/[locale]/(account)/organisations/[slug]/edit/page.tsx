@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DocumentManager } from "@/components/organisations/document-manager";
@@ -51,52 +52,67 @@ export default async function EditOrganisationPage({ params }: Props) {
     })),
   };
   return (
-    <>
-      <Breadcrumbs
-        items={[
-          { label: t("nav.home"), href: "/" },
-          {
-            label: organisation.name,
-            href: { pathname: "/organisations/[slug]", params: { slug: organisation.slug } },
-          },
-          { label: t("organisation.editTitle") },
-        ]}
-      />
-      <h1 className="text-3xl font-bold">{t("organisation.editTitle")}</h1>
-      <p className="mt-4 max-w-3xl">{t("organisation.editIntro")}</p>
-      {organisation.krs && <KrsImportPanel organisationId={organisation.id} />}
-      <OrganisationRecordForm
-        {...options}
-        organisationId={organisation.id}
-        verified={organisation.verifiedAt !== null && !can(user, "organisations.verify")}
-        defaultValues={{
-          name: organisation.name,
-          shortName: organisation.shortName ?? "",
-          legalForm: organisation.legalForm,
-          krs: organisation.krs ?? "",
-          nip: organisation.nip ?? "",
-          regon: organisation.regon ?? "",
-          seatTerritoryCode: organisation.seatTerritoryCode,
-          sphereIds: organisation.spheres.map(({ sphere }) => sphere.id),
-        }}
-      />
-      <LogoUploader organisationId={organisation.id} version={logo} />
-      <OrganisationProfileForm
-        organisationId={organisation.id}
-        defaultValues={profileFormValues(profile)}
-        territories={territories}
-      />
-      <DocumentManager
-        organisationId={organisation.id}
-        documents={documents.map((document) => ({
-          id: document.id,
-          kind: document.kind,
-          title: document.title,
-          year: document.year,
-          size: document.file.size,
-          format: document.file.kind,
-        }))}
-      />
-    </>
+    <ClientMessages
+      namespaces={[
+        "errors",
+        "forms.errors",
+        "krsImport",
+        "legalForms",
+        "organisationDocuments",
+        "organisationForm",
+        "organisationLogo",
+        "organisationProfile",
+        "targetGroups",
+        "ui",
+      ]}
+    >
+      <>
+        <Breadcrumbs
+          items={[
+            { label: t("nav.home"), href: "/" },
+            {
+              label: organisation.name,
+              href: { pathname: "/organisations/[slug]", params: { slug: organisation.slug } },
+            },
+            { label: t("organisation.editTitle") },
+          ]}
+        />
+        <h1 className="text-3xl font-bold">{t("organisation.editTitle")}</h1>
+        <p className="mt-4 max-w-3xl">{t("organisation.editIntro")}</p>
+        {organisation.krs && <KrsImportPanel organisationId={organisation.id} />}
+        <OrganisationRecordForm
+          {...options}
+          organisationId={organisation.id}
+          verified={organisation.verifiedAt !== null && !can(user, "organisations.verify")}
+          defaultValues={{
+            name: organisation.name,
+            shortName: organisation.shortName ?? "",
+            legalForm: organisation.legalForm,
+            krs: organisation.krs ?? "",
+            nip: organisation.nip ?? "",
+            regon: organisation.regon ?? "",
+            seatTerritoryCode: organisation.seatTerritoryCode,
+            sphereIds: organisation.spheres.map(({ sphere }) => sphere.id),
+          }}
+        />
+        <LogoUploader organisationId={organisation.id} version={logo} />
+        <OrganisationProfileForm
+          organisationId={organisation.id}
+          defaultValues={profileFormValues(profile)}
+          territories={territories}
+        />
+        <DocumentManager
+          organisationId={organisation.id}
+          documents={documents.map((document) => ({
+            id: document.id,
+            kind: document.kind,
+            title: document.title,
+            year: document.year,
+            size: document.file.size,
+            format: document.file.kind,
+          }))}
+        />
+      </>
+    </ClientMessages>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { InviteMemberForm } from "@/components/organisations/invite-member-form";
@@ -40,31 +41,47 @@ export default async function OrganisationMembersPage({ params }: Props) {
     canManage ? listOpenInvitations(organisation.id) : [],
   ]);
   return (
-    <>
-      <Breadcrumbs
-        items={[
-          { label: t("nav.home"), href: "/" },
-          {
-            label: organisation.name,
-            href: { pathname: "/organisations/[slug]", params: { slug: organisation.slug } },
-          },
-          { label: t("organisation.members") },
-        ]}
-      />
-      <h1 className="text-3xl font-bold">{t("organisation.membersTitle", { name: organisation.name })}</h1>
-      <p className="mt-4 max-w-3xl">{t("organisation.membersIntro")}</p>
-      <PeopleRolesTable
-        kind="organisation"
-        targetId={organisation.id}
-        people={members}
-        canManage={canManage}
-        currentUserId={user.id}
-      />
-      {canManage && <RequestDecisions kind="organisation" requests={requests} />}
-      {canManage && <InviteMemberForm organisationId={organisation.id} invitations={invitations} />}
-      {can(user, "organisation.leave", scope) && (
-        <LeaveOrganisationButton organisationId={organisation.id} organisationName={organisation.name} />
-      )}
-    </>
+    <ClientMessages
+      namespaces={[
+        "account.institutionRoles",
+        "account.organisationRoles",
+        "errors",
+        "forms.errors",
+        "institution",
+        "invitations",
+        "languages",
+        "membershipRequests",
+        "organisation",
+        "people",
+        "ui",
+      ]}
+    >
+      <>
+        <Breadcrumbs
+          items={[
+            { label: t("nav.home"), href: "/" },
+            {
+              label: organisation.name,
+              href: { pathname: "/organisations/[slug]", params: { slug: organisation.slug } },
+            },
+            { label: t("organisation.members") },
+          ]}
+        />
+        <h1 className="text-3xl font-bold">{t("organisation.membersTitle", { name: organisation.name })}</h1>
+        <p className="mt-4 max-w-3xl">{t("organisation.membersIntro")}</p>
+        <PeopleRolesTable
+          kind="organisation"
+          targetId={organisation.id}
+          people={members}
+          canManage={canManage}
+          currentUserId={user.id}
+        />
+        {canManage && <RequestDecisions kind="organisation" requests={requests} />}
+        {canManage && <InviteMemberForm organisationId={organisation.id} invitations={invitations} />}
+        {can(user, "organisation.leave", scope) && (
+          <LeaveOrganisationButton organisationId={organisation.id} organisationName={organisation.name} />
+        )}
+      </>
+    </ClientMessages>
   );
 }

@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ImportMappingForm } from "@/components/admin/bulk-import/mapping-form";
 import { ImportReport } from "@/components/admin/bulk-import/import-report";
@@ -32,93 +33,95 @@ export default async function OrganisationImportPage({ params }: Props) {
   const checked = found.status === "CHECKED" && found.report ? summarise(found.report as RowOutcome[]) : null;
 
   return (
-    <>
-      <Breadcrumbs
-        items={[
-          { label: t("nav.home"), href: "/" },
-          { label: t("adminImport.title"), href: "/admin/organisation-imports" },
-          { label: found.fileName },
-        ]}
-      />
-      <h1 className="text-3xl font-bold">{t("adminImport.detailTitle", { file: found.fileName })}</h1>
-      <p className="mt-2">{t("adminImport.encoding", { encoding: found.encoding, count: found.total })}</p>
+    <ClientMessages namespaces={["adminImport", "errors", "forms.errors", "ui"]}>
+      <>
+        <Breadcrumbs
+          items={[
+            { label: t("nav.home"), href: "/" },
+            { label: t("adminImport.title"), href: "/admin/organisation-imports" },
+            { label: found.fileName },
+          ]}
+        />
+        <h1 className="text-3xl font-bold">{t("adminImport.detailTitle", { file: found.fileName })}</h1>
+        <p className="mt-2">{t("adminImport.encoding", { encoding: found.encoding, count: found.total })}</p>
 
-      <Table caption={t("adminImport.preview")}>
-        <thead>
-          <tr>
-            {found.headers.map((header, index) => (
-              <Th key={index}>{header}</Th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {found.rows.slice(0, 5).map((row, r) => (
-            <tr key={r}>
-              {row.map((cell, c) => (
-                <Td key={c}>{cell}</Td>
+        <Table caption={t("adminImport.preview")}>
+          <thead>
+            <tr>
+              {found.headers.map((header, index) => (
+                <Th key={index}>{header}</Th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </Table>
+          </thead>
+          <tbody>
+            {found.rows.slice(0, 5).map((row, r) => (
+              <tr key={r}>
+                {row.map((cell, c) => (
+                  <Td key={c}>{cell}</Td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </Table>
 
-      {checkable && (
-        <section aria-labelledby="mapping-heading" className="mt-8">
-          <h2 id="mapping-heading" className="text-2xl font-bold">
-            {t("adminImport.mappingHeading")}
-          </h2>
-          <p className="mt-2 max-w-3xl">{t("adminImport.mappingIntro")}</p>
-          <ImportMappingForm importId={found.id} headers={found.headers} mapping={found.mapping} />
-        </section>
-      )}
+        {checkable && (
+          <section aria-labelledby="mapping-heading" className="mt-8">
+            <h2 id="mapping-heading" className="text-2xl font-bold">
+              {t("adminImport.mappingHeading")}
+            </h2>
+            <p className="mt-2 max-w-3xl">{t("adminImport.mappingIntro")}</p>
+            <ImportMappingForm importId={found.id} headers={found.headers} mapping={found.mapping} />
+          </section>
+        )}
 
-      {checked && (
-        <section aria-labelledby="report-heading" className="mt-8">
-          <h2 id="report-heading" className="text-2xl font-bold">
-            {t("adminImport.reportHeading")}
-          </h2>
-          <p role="status" className="mt-2 font-semibold">
-            {t("adminImport.summary", checked)}
-          </p>
-          <ImportReport rows={found.report!} showMerges />
-          {checked.new + checked.merge > 0 && (
-            <StartImportButton importId={found.id} count={checked.new + checked.merge} />
-          )}
-        </section>
-      )}
+        {checked && (
+          <section aria-labelledby="report-heading" className="mt-8">
+            <h2 id="report-heading" className="text-2xl font-bold">
+              {t("adminImport.reportHeading")}
+            </h2>
+            <p role="status" className="mt-2 font-semibold">
+              {t("adminImport.summary", checked)}
+            </p>
+            <ImportReport rows={found.report!} showMerges />
+            {checked.new + checked.merge > 0 && (
+              <StartImportButton importId={found.id} count={checked.new + checked.merge} />
+            )}
+          </section>
+        )}
 
-      {(running || found.status === "DONE" || found.status === "FAILED") && (
-        <section aria-labelledby="progress-heading" className="mt-8">
-          <h2 id="progress-heading" className="text-2xl font-bold">
-            {t("adminImport.progressHeading")}
-          </h2>
-          <progress
-            className="mt-3 h-4 w-full max-w-xl"
-            max={found.total}
-            value={found.processed}
-            aria-label={t("adminImport.progressLabel")}
-          />
-          <p className="mt-2">
-            {t("adminImport.progress", {
-              processed: found.processed,
-              total: found.total,
-              created: found.created,
-              merged: found.merged,
-              failed: found.failed,
-            })}
-          </p>
-          {/* Announced once, when the import ends; the running figures are not read out every two seconds. */}
-          <div role="status">
-            {found.status === "DONE" && <Alert tone="success">{t("adminImport.done")}</Alert>}
-            {found.status === "FAILED" && <Alert tone="error">{t("adminImport.failedRun")}</Alert>}
-          </div>
-          {running && <ProgressRefresher />}
-          {found.status === "DONE" && found.report && <ImportReport rows={found.report} showMerges={false} />}
-          <ButtonLink href="/admin/organisation-imports" variant="secondary" className="mt-6">
-            {t("adminImport.back")}
-          </ButtonLink>
-        </section>
-      )}
-    </>
+        {(running || found.status === "DONE" || found.status === "FAILED") && (
+          <section aria-labelledby="progress-heading" className="mt-8">
+            <h2 id="progress-heading" className="text-2xl font-bold">
+              {t("adminImport.progressHeading")}
+            </h2>
+            <progress
+              className="mt-3 h-4 w-full max-w-xl"
+              max={found.total}
+              value={found.processed}
+              aria-label={t("adminImport.progressLabel")}
+            />
+            <p className="mt-2">
+              {t("adminImport.progress", {
+                processed: found.processed,
+                total: found.total,
+                created: found.created,
+                merged: found.merged,
+                failed: found.failed,
+              })}
+            </p>
+            {/* Announced once, when the import ends; the running figures are not read out every two seconds. */}
+            <div role="status">
+              {found.status === "DONE" && <Alert tone="success">{t("adminImport.done")}</Alert>}
+              {found.status === "FAILED" && <Alert tone="error">{t("adminImport.failedRun")}</Alert>}
+            </div>
+            {running && <ProgressRefresher />}
+            {found.status === "DONE" && found.report && <ImportReport rows={found.report} showMerges={false} />}
+            <ButtonLink href="/admin/organisation-imports" variant="secondary" className="mt-6">
+              {t("adminImport.back")}
+            </ButtonLink>
+          </section>
+        )}
+      </>
+    </ClientMessages>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { PersonAdminForms } from "@/components/admin/person-admin-forms";
@@ -33,38 +34,40 @@ export default async function PersonPage({ params }: Props) {
     ),
   ];
   return (
-    <>
-      <Breadcrumbs
-        items={[
-          { label: t("nav.home"), href: "/" },
-          { label: t("adminPeople.title"), href: "/admin/people" },
-          { label: person.name || person.email },
-        ]}
-      />
-      <h1 className="text-3xl font-bold">{person.name || person.email}</h1>
-      <dl className="mt-4 grid grid-cols-1 gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
-        <dt className="font-semibold">{t("adminPeople.email")}</dt>
-        <dd>{person.email}</dd>
-        <dt className="font-semibold">{t("adminPeople.role")}</dt>
-        <dd>{t(`account.roles.${person.platformRole}`)}</dd>
-        <dt className="font-semibold">{t("adminPeople.status")}</dt>
-        <dd>
-          {person.blockedAt
-            ? t("adminPeople.blocked")
-            : person.emailVerifiedAt
-              ? t("adminPeople.active")
-              : t("adminPeople.unverified")}
-        </dd>
-        <dt className="font-semibold">{t("adminPeople.since")}</dt>
-        <dd>{format.dateTime(person.createdAt, "long")}</dd>
-        <dt className="font-semibold">{t("adminPeople.memberships")}</dt>
-        <dd>{memberships.length ? memberships.join("; ") : t("adminPeople.noMemberships")}</dd>
-      </dl>
-      {person.id === admin.id ? (
-        <Alert tone="info">{t("adminPeople.yourself")}</Alert>
-      ) : (
-        <PersonAdminForms userId={person.id} role={person.platformRole} blocked={person.blockedAt !== null} />
-      )}
-    </>
+    <ClientMessages namespaces={["account.roles", "adminPeople", "errors", "forms.errors", "ui"]}>
+      <>
+        <Breadcrumbs
+          items={[
+            { label: t("nav.home"), href: "/" },
+            { label: t("adminPeople.title"), href: "/admin/people" },
+            { label: person.name || person.email },
+          ]}
+        />
+        <h1 className="text-3xl font-bold">{person.name || person.email}</h1>
+        <dl className="mt-4 grid grid-cols-1 gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
+          <dt className="font-semibold">{t("adminPeople.email")}</dt>
+          <dd>{person.email}</dd>
+          <dt className="font-semibold">{t("adminPeople.role")}</dt>
+          <dd>{t(`account.roles.${person.platformRole}`)}</dd>
+          <dt className="font-semibold">{t("adminPeople.status")}</dt>
+          <dd>
+            {person.blockedAt
+              ? t("adminPeople.blocked")
+              : person.emailVerifiedAt
+                ? t("adminPeople.active")
+                : t("adminPeople.unverified")}
+          </dd>
+          <dt className="font-semibold">{t("adminPeople.since")}</dt>
+          <dd>{format.dateTime(person.createdAt, "long")}</dd>
+          <dt className="font-semibold">{t("adminPeople.memberships")}</dt>
+          <dd>{memberships.length ? memberships.join("; ") : t("adminPeople.noMemberships")}</dd>
+        </dl>
+        {person.id === admin.id ? (
+          <Alert tone="info">{t("adminPeople.yourself")}</Alert>
+        ) : (
+          <PersonAdminForms userId={person.id} role={person.platformRole} blocked={person.blockedAt !== null} />
+        )}
+      </>
+    </ClientMessages>
   );
 }

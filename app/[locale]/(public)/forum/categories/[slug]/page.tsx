@@ -57,7 +57,7 @@ export default async function ForumCategoryPage({ params, searchParams }: Props)
       <p className="mt-2 max-w-3xl">{pickLocalized(category.description, locale)}</p>
       <p className="mt-2 text-slate-700">{t(`forum.access.${category.access}`)}</p>
       {user && (
-        <ClientMessages namespaces={["forum", "errors"]}>
+        <ClientMessages namespaces={["errors", "forms.errors", "forum", "ui"]}>
           <WatchButton type="ForumCategory" id={category.id} watching={watching} />
         </ClientMessages>
       )}

@@ -90,7 +90,7 @@ export default async function ForumThreadPage({ params, searchParams }: Props) {
     : [];
   const pageHref = (p: number) => `${here}?strona=${p}`;
   return (
-    <ClientMessages namespaces={["forum", "actingAs", "forms", "errors", "ui"]}>
+    <ClientMessages namespaces={["actingAs", "errors", "forms.errors", "forum", "ui"]}>
       <ComposerProvider>
         <Breadcrumbs
           items={[

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ConsultationForm } from "@/components/consultations/consultation-form";
@@ -29,44 +30,56 @@ export default async function NewConsultationPage({ params }: Props) {
   const dates = suggestedDates(institution.consultationMinDays);
   const name = institution.officeName ?? institution.name;
   return (
-    <>
-      <Breadcrumbs
-        items={[
-          { label: t("nav.home"), href: "/" },
-          { label: name, href: { pathname: "/institutions/[slug]", params: { slug: institution.slug } } },
-          {
-            label: t("consultationAdmin.title"),
-            href: { pathname: "/institutions/[slug]/consultations", params: { slug: institution.slug } },
-          },
-          { label: t("consultationAdmin.newTitle") },
-        ]}
-      />
-      <h1 className="text-3xl font-bold">{t("consultationAdmin.newTitle")}</h1>
-      <p className="mt-4 max-w-3xl">{t("consultationAdmin.newIntro")}</p>
-      <ConsultationForm
-        target={{ institutionId: institution.id }}
-        institutionId={institution.id}
-        options={options}
-        defaultValues={{
-          title: "",
-          kind: "DRAFT_RESOLUTION",
-          summary: "",
-          legalBasis: "",
-          ...dates,
-          audience: "ORGANISATIONS",
-          remarkPublication: "IMMEDIATELY",
-          meetingAt: "",
-          meetingPlace: "",
-          meetingUrl: "",
-          contactPerson: "",
-          contactEmail: institution.email ?? "",
-          bipUrl: "",
-          sphereIds: [],
-          territoryCodes: [institution.territoryCode],
-          splitMode: "auto",
-          sourceText: "",
-        }}
-      />
-    </>
+    <ClientMessages
+      namespaces={[
+        "consultationForm",
+        "consultations.audiences",
+        "consultations.kinds",
+        "consultations.remarkPublications",
+        "errors",
+        "forms.errors",
+        "ui",
+      ]}
+    >
+      <>
+        <Breadcrumbs
+          items={[
+            { label: t("nav.home"), href: "/" },
+            { label: name, href: { pathname: "/institutions/[slug]", params: { slug: institution.slug } } },
+            {
+              label: t("consultationAdmin.title"),
+              href: { pathname: "/institutions/[slug]/consultations", params: { slug: institution.slug } },
+            },
+            { label: t("consultationAdmin.newTitle") },
+          ]}
+        />
+        <h1 className="text-3xl font-bold">{t("consultationAdmin.newTitle")}</h1>
+        <p className="mt-4 max-w-3xl">{t("consultationAdmin.newIntro")}</p>
+        <ConsultationForm
+          target={{ institutionId: institution.id }}
+          institutionId={institution.id}
+          options={options}
+          defaultValues={{
+            title: "",
+            kind: "DRAFT_RESOLUTION",
+            summary: "",
+            legalBasis: "",
+            ...dates,
+            audience: "ORGANISATIONS",
+            remarkPublication: "IMMEDIATELY",
+            meetingAt: "",
+            meetingPlace: "",
+            meetingUrl: "",
+            contactPerson: "",
+            contactEmail: institution.email ?? "",
+            bipUrl: "",
+            sphereIds: [],
+            territoryCodes: [institution.territoryCode],
+            splitMode: "auto",
+            sourceText: "",
+          }}
+        />
+      </>
+    </ClientMessages>
   );
 }

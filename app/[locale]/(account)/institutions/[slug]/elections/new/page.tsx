@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ElectionForm } from "@/components/elections/election-form";
@@ -29,25 +30,39 @@ export default async function NewElectionPage({ params }: Props) {
   ]);
   const name = institution.officeName ?? institution.name;
   return (
-    <>
-      <Breadcrumbs
-        items={[
-          { label: t("nav.home"), href: "/" },
-          { label: name, href: { pathname: "/institutions/[slug]", params: { slug: institution.slug } } },
-          {
-            label: t("electionAdmin.title"),
-            href: { pathname: "/institutions/[slug]/elections", params: { slug: institution.slug } },
-          },
-          { label: t("electionAdmin.newTitle") },
-        ]}
-      />
-      <h1 className="text-3xl font-bold">{t("electionAdmin.newTitle")}</h1>
-      <p className="mt-4 max-w-3xl">{t("electionAdmin.newIntro")}</p>
-      <ElectionForm
-        target={{ institutionId: institution.id }}
-        defaultValues={newElectionValues(institution)}
-        areaOptions={areaOptions}
-      />
-    </>
+    <ClientMessages
+      namespaces={[
+        "electionForm",
+        "elections.candidateOrders",
+        "elections.territoryRules",
+        "elections.tieRules",
+        "errors",
+        "forms.errors",
+        "furtherRound.formIntro",
+        "furtherRound.seatsFixed",
+        "ui",
+      ]}
+    >
+      <>
+        <Breadcrumbs
+          items={[
+            { label: t("nav.home"), href: "/" },
+            { label: name, href: { pathname: "/institutions/[slug]", params: { slug: institution.slug } } },
+            {
+              label: t("electionAdmin.title"),
+              href: { pathname: "/institutions/[slug]/elections", params: { slug: institution.slug } },
+            },
+            { label: t("electionAdmin.newTitle") },
+          ]}
+        />
+        <h1 className="text-3xl font-bold">{t("electionAdmin.newTitle")}</h1>
+        <p className="mt-4 max-w-3xl">{t("electionAdmin.newIntro")}</p>
+        <ElectionForm
+          target={{ institutionId: institution.id }}
+          defaultValues={newElectionValues(institution)}
+          areaOptions={areaOptions}
+        />
+      </>
+    </ClientMessages>
   );
 }

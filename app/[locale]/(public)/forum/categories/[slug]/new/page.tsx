@@ -36,7 +36,7 @@ export default async function NewThreadPage({ params }: Props) {
   ]);
   const name = pickLocalized(category.name, locale);
   return (
-    <ClientMessages namespaces={["forum", "actingAs", "forms", "errors", "ui"]}>
+    <ClientMessages namespaces={["actingAs", "errors", "forms.errors", "forum", "ui"]}>
       <Breadcrumbs
         items={[
           { label: t("nav.home"), href: "/" },

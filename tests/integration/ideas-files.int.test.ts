@@ -1,0 +1,164 @@
+// An entry's pictures and documents through their routes (uploads,
+// downloads), the similar-entries route, and who may see what.
+import { randomUUID } from "node:crypto";
+import sharp from "sharp";
+import { db } from "@/lib/db/client";
+import { ideaImagePath } from "@/lib/ideas/body";
+import { pdfFile } from "@/tests/factories/document-files";
+import { createInstanceSettings } from "@/tests/factories/settings";
+import { createActor, createModerator, type TestActor } from "@/tests/factories/people";
+import { actAs } from "@/tests/helpers/session";
+import { routeContext } from "@/tests/helpers/route-context";
+
+jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/session"));
+
+import { createIdeaAction, removeIdeaAttachmentAction } from "@/lib/ideas/actions";
+import {
+  downloadIdeaAttachment,
+  downloadIdeaImage,
+  similarIdeasRoute,
+  uploadIdeaAttachment,
+  uploadIdeaImageRoute,
+} from "@/lib/ideas/file-handlers";
+
+const key = () => randomUUID().replace(/-/g, "");
+let writer: TestActor;
+let stranger: TestActor;
+let moderator: TestActor;
+let png: Buffer;
+
+function form(fields: Record<string, string>, file: File) {
+  const body = new FormData();
+  for (const [name, value] of Object.entries(fields)) body.set(name, value);
+  body.set("file", file);
+  return new Request("http://localhost/upload", { method: "POST", body });
+}
+const uploadPicture = (alt: string) =>
+  uploadIdeaImageRoute(form({ alt }, new File([png as BlobPart], "a.png")), routeContext({}));
+const download = (id: string) => downloadIdeaImage(new Request("http://localhost/i"), routeContext({ id }));
+
+const entry = (overrides: Record<string, unknown> = {}) => ({
+  kind: "SUGGESTION" as const,
+  addressee: "operator",
+  title: "Zdjęcia zniszczonej ławki w parku",
+  body: "Ławki w parku miejskim są zniszczone, poniżej zdjęcia.",
+  sphereIds: [],
+  territoryCodes: [],
+  taskScope: "",
+  taskPlaceAndTime: "",
+  taskExpectedResults: "",
+  taskEstimatedCost: "",
+  actingFor: null,
+  submissionKey: key(),
+  ...overrides,
+});
+
+beforeAll(async () => {
+  await createInstanceSettings();
+  writer = await createActor();
+  stranger = await createActor();
+  moderator = await createModerator();
+  png = await sharp({ create: { width: 40, height: 30, channels: 3, background: "#2a6" } })
+    .png()
+    .toBuffer();
+});
+
+describe("an entry's pictures", () => {
+  it("are uploaded with a description, private to their uploader until the entry is public, then public", async () => {
+    actAs(null);
+    expect((await uploadPicture("Zniszczona ławka")).status).toBe(401);
+    actAs(writer);
+    const tooShort = await uploadPicture("x");
+    expect([tooShort.status, await tooShort.json()]).toEqual([
+      400,
+      { error: { code: "INVALID", fields: { alt: "ideaImageAltTooShort" } } },
+    ]);
+    const uploaded = await uploadPicture("Zniszczona ławka");
+    expect(uploaded.status).toBe(201);
+    const image = (await uploaded.json()) as { id: string };
+    expect((await download(image.id)).headers.get("cache-control")).toBe("private, no-store");
+    actAs(stranger);
+    expect((await download(image.id)).status).toBe(404);
+
+    // Someone else cannot put another's upload in their entry.
+    const stolen = await createIdeaAction(
+      entry({ imageIds: [image.id], body: `Cudze zdjęcie: ![Zniszczona ławka](${ideaImagePath(image.id)})` }),
+    );
+    expect(stolen.validationErrors).toMatchObject({ imageIds: { _errors: ["ideaImageInvalid"] } });
+
+    actAs(writer);
+    // A picture in the text needs its description there too.
+    const withoutAlt = await createIdeaAction(
+      entry({ imageIds: [image.id], body: `Zdjęcie bez opisu: ![](${ideaImagePath(image.id)}) w tekście.` }),
+    );
+    expect(withoutAlt.validationErrors).toMatchObject({ body: { _errors: ["ideaImageAltMissing"] } });
+    const sent = await createIdeaAction(
+      entry({ imageIds: [image.id], body: `Ławki są zniszczone: ![Zniszczona ławka](${ideaImagePath(image.id)})` }),
+    );
+    expect(sent.data?.visibility).toBe("PUBLISHED");
+    actAs(null);
+    const shown = await download(image.id);
+    expect([shown.status, shown.headers.get("cache-control")]).toEqual([200, "public, max-age=3600"]);
+  });
+});
+
+describe("an entry's documents", () => {
+  it("are added by its writer only, wait for a moderator on a public entry under pre-moderation, and are removed by the writer", async () => {
+    actAs(writer);
+    const sent = await createIdeaAction(entry({ title: "Wpis z dokumentem" }));
+    const ideaId = sent.data!.id;
+    const upload = (title: string) =>
+      uploadIdeaAttachment(
+        form({ title }, new File([pdfFile() as BlobPart], "opis.pdf", { type: "application/pdf" })),
+        routeContext({ id: ideaId }),
+      );
+    actAs(stranger);
+    expect((await upload("Kosztorys")).status).toBe(409);
+    actAs(writer);
+    await db().instanceSettings.update({ where: { id: 1 }, data: { ideaModeration: "PRE" } });
+    const added = await upload("Kosztorys naprawy ławek");
+    expect(added.status).toBe(201);
+    const attachment = (await added.json()) as { id: string; pending: boolean };
+    expect(attachment.pending).toBe(true);
+    const get = () =>
+      downloadIdeaAttachment(
+        new Request("http://localhost/a"),
+        routeContext({ id: ideaId, attachmentId: attachment.id }),
+      );
+    actAs(null);
+    expect((await get()).status).toBe(404);
+    actAs(moderator);
+    expect((await get()).status).toBe(200);
+    actAs(stranger);
+    expect((await removeIdeaAttachmentAction({ ideaId, attachmentId: attachment.id })).data).toEqual({
+      refused: "notEditable",
+    });
+    actAs(writer);
+    expect((await removeIdeaAttachmentAction({ ideaId, attachmentId: attachment.id })).data).toEqual({ removed: true });
+    expect(await db().ideaAttachment.count({ where: { ideaId } })).toBe(0);
+    await db().instanceSettings.update({ where: { id: 1 }, data: { ideaModeration: "POST" } });
+  });
+});
+
+describe("similar entries while a title is typed", () => {
+  it("answers anyone with at most five public entries found by Polish words", async () => {
+    actAs(writer);
+    for (const title of ["Remont świetlicy wiejskiej", "Świetlice dla seniorów", "Nowe świetlice w gminie"])
+      await createIdeaAction(entry({ title, body: "Opis świetlicy i jej potrzeb na najbliższy rok." }));
+    actAs(null);
+    const answer = await similarIdeasRoute(
+      new Request(`http://localhost/api/ideas/similar?title=${encodeURIComponent("świetlica")}`),
+      routeContext({}),
+    );
+    expect(answer.status).toBe(200);
+    const { ideas } = (await answer.json()) as { ideas: { title: string; kind: string; organisations: number }[] };
+    expect(ideas.length).toBeGreaterThanOrEqual(3);
+    expect(ideas.length).toBeLessThanOrEqual(5);
+    expect(ideas.map((idea) => idea.title)).toEqual(expect.arrayContaining(["Remont świetlicy wiejskiej"]));
+    const tooShort = await similarIdeasRoute(
+      new Request("http://localhost/api/ideas/similar?title=a"),
+      routeContext({}),
+    );
+    expect(tooShort.status).toBe(400);
+  });
+});
