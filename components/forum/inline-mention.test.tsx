@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { useRef, useState } from "react";
-import { useInlineMention } from "@/components/forum/inline-mention";
+import { forumMentionables, useInlineMention } from "@/components/forum/inline-mention";
 import { parseMentions } from "@/lib/forum/mentions";
 import { axeViolations, renderWithIntl } from "@/tests/helpers/render-with-intl";
 
@@ -17,7 +17,7 @@ function Editor() {
   const [value, setValue] = useState("");
   const { fieldProps, suggestions } = useInlineMention({
     id: "body",
-    categoryId: "cat1",
+    mentionables: forumMentionables("cat1"),
     field,
     onReplace: (text, caret) => {
       setValue(text);

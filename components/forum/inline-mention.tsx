@@ -6,6 +6,10 @@ import { useTypeahead } from "@/components/forms/use-typeahead";
 import type { Mentionable } from "@/lib/forum/mentionables";
 import { replaceTypedMention, typedMentionAt } from "@/lib/forum/mentions";
 
+/** The forum's look-up of whom a writer may mention in a category. */
+export const forumMentionables = (categoryId: string) => (text: string) =>
+  `/api/forum/mentionables?${new URLSearchParams({ q: text, category: categoryId })}`;
+
 /**
  * Mentions typed straight into the post, as on Discourse: "@" and a name's
  * first letters offer the people and organisations who can read the
@@ -16,12 +20,13 @@ import { replaceTypedMention, typedMentionAt } from "@/lib/forum/mentions";
  */
 export function useInlineMention({
   id,
-  categoryId,
+  mentionables,
   field,
   onReplace,
 }: {
   id: string;
-  categoryId: string;
+  /** Where people and organisations one may mention here are looked up (forumMentionables, or another discussion's). */
+  mentionables: (text: string) => string;
   field: RefObject<HTMLTextAreaElement | null>;
   onReplace: (text: string, caret: number) => void;
 }) {
@@ -29,10 +34,7 @@ export function useInlineMention({
   const [typed, setTyped] = useState<{ start: number; caret: number; query: string } | null>(null);
   const [active, setActive] = useState(0);
   const [dismissed, setDismissed] = useState<number | null>(null);
-  const { found } = useTypeahead<Mentionable>(
-    typed?.query ?? "",
-    (text) => `/api/forum/mentionables?${new URLSearchParams({ q: text, category: categoryId })}`,
-  );
+  const { found } = useTypeahead<Mentionable>(typed?.query ?? "", mentionables);
   const open = typed !== null && dismissed !== typed.start && found.length > 0;
   const listId = `${id}-suggestions`;
   const optionId = (index: number) => `${listId}-${index}`;

@@ -15,20 +15,18 @@ import type { Mentionable } from "@/lib/forum/mentionables";
  */
 export function MentionPicker({
   id,
-  categoryId,
+  mentionables,
   onPick,
 }: {
   id: string;
-  categoryId: string;
+  /** Where people and organisations one may mention here are looked up (forumMentionables, or another discussion's). */
+  mentionables: (text: string) => string;
   onPick: (mention: Mentionable) => void;
 }) {
   const t = useTranslations("forum.mention");
   const [query, setQuery] = useState("");
   const [announcement, setAnnouncement] = useState("");
-  const { found, loading, active } = useTypeahead<Mentionable>(
-    query,
-    (text) => `/api/forum/mentionables?${new URLSearchParams({ q: text, category: categoryId })}`,
-  );
+  const { found, loading, active } = useTypeahead<Mentionable>(query, mentionables);
   const items = found.map((item) => ({ ...item, key: `${item.kind}:${item.id}` }));
 
   return (

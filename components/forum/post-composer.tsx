@@ -5,7 +5,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import { useWatch } from "react-hook-form";
 import { ActingAsFieldset } from "@/components/auth/acting-as-fieldset";
 import { useComposer } from "@/components/forum/composer-context";
-import { useInlineMention } from "@/components/forum/inline-mention";
+import { forumMentionables, useInlineMention } from "@/components/forum/inline-mention";
 import { MentionPicker } from "@/components/forum/mention-picker";
 import { ImageAttachments, type AttachedImage } from "@/components/forum/image-attachments";
 import { FormField, inputClassName } from "@/components/forms/form-field";
@@ -82,7 +82,7 @@ export function PostComposer({
   const { ref: registerBody, ...bodyProps } = form.register("body");
   const inlineMention = useInlineMention({
     id: fieldIds.body,
-    categoryId: target.categoryId,
+    mentionables: forumMentionables(target.categoryId),
     field: bodyField,
     onReplace: (text, caret) => {
       form.setValue("body", text);
@@ -160,7 +160,7 @@ export function PostComposer({
       </p>
       <MentionPicker
         id={`${prefix}-mention`}
-        categoryId={target.categoryId}
+        mentionables={forumMentionables(target.categoryId)}
         onPick={(mention) => insertMention(mentionToken(mention))}
       />
       <div className="mb-5">

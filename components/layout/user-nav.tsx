@@ -16,6 +16,7 @@ export const adminLinks = {
   libraryModeration: "/moderation/library",
   ideasModeration: "/moderation/ideas",
   ideasSettings: "/admin/ideas",
+  ideaCommentsModeration: "/moderation/ideas-comments",
   jobs: "/admin/jobs",
   audit: "/admin/audit",
 } as const satisfies Record<AdminLink, string>;

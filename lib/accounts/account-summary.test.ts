@@ -22,6 +22,7 @@ describe("adminLinksFor", () => {
       "libraryModeration",
       "ideasModeration",
       "ideasSettings",
+      "ideaCommentsModeration",
       "jobs",
       "audit",
     ]);
@@ -33,6 +34,7 @@ describe("adminLinksFor", () => {
       "newsModeration",
       "libraryModeration",
       "ideasModeration",
+      "ideaCommentsModeration",
     ]);
   });
 });

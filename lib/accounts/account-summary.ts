@@ -22,6 +22,7 @@ const ADMIN_LINKS = [
   ["libraryModeration", "content.moderate"],
   ["ideasModeration", "content.moderate"],
   ["ideasSettings", "ideas.configure"],
+  ["ideaCommentsModeration", "content.moderate"],
   ["jobs", "jobs.manage"],
   ["audit", "audit.view"],
 ] as const satisfies readonly (readonly [string, Permission])[];

@@ -2,6 +2,11 @@
 // embedded PostgreSQL with the demo data, measures each route of
 // tests/bench/routes.ts at a fixed concurrency beside the baseline route in the
 // same run, prints a table and writes bench-results.json.
+//
+// BENCH_ROUTES=ideas-list,idea-support (names of routes and of the other
+// measurements: health-under-load, notification-fanout, vote-cast,
+// idea-support) measures only those, beside the baseline, and generates only
+// the data they read; BENCH_PG_PORT moves the bench's database off 54340.
 import { spawn, type ChildProcess } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { benchFanout } from "@/tests/bench/fanout";
@@ -16,6 +21,8 @@ import { ensureBenchForum } from "@/tests/bench/forum-data";
 import { ensureBenchNews } from "@/tests/bench/news-data";
 import { ensureBenchLibrary } from "@/tests/bench/library-data";
 import { benchVoting } from "@/tests/bench/voting";
+import { ensureBenchIdeas } from "@/tests/bench/ideas-data";
+import { benchIdeaSupport } from "@/tests/bench/idea-support";
 import { BASELINE, BENCH_MEMBER, benchRoutes, type BenchRoute } from "@/tests/bench/routes";
 import { signedInCookie } from "@/tests/bench/session";
 
@@ -23,6 +30,14 @@ const PORT = Number(process.argv.find((a) => a.startsWith("--port="))?.split("="
 const CONCURRENCY = Number(process.argv.find((a) => a.startsWith("--concurrency="))?.split("=")[1] ?? 10);
 const SECONDS = Number(process.argv.find((a) => a.startsWith("--seconds="))?.split("=")[1] ?? 8);
 const WARMUP_REQUESTS = 100;
+const PG_PORT = Number(process.env.BENCH_PG_PORT ?? 54340);
+/** The measurements asked for (all when BENCH_ROUTES is not set). */
+const ONLY = process.env.BENCH_ROUTES?.split(",")
+  .map((name) => name.trim())
+  .filter(Boolean);
+const selected = (name: string) => !ONLY || ONLY.includes(name);
+/** Whether any selected measurement starts with one of these names (the data it reads must exist). */
+const needs = (...prefixes: string[]) => !ONLY || ONLY.some((name) => prefixes.some((p) => name.startsWith(p)));
 
 interface Result {
   name: string;
@@ -151,7 +166,7 @@ async function main() {
       ...process.env,
       PORT: String(PORT),
       EMBEDDED_PG_DIR: ".data/bench-postgres",
-      EMBEDDED_PG_PORT: "54340",
+      EMBEDDED_PG_PORT: String(PG_PORT),
       LOG_LEVEL: "warn",
       // The bench measures throughput from one address; the API's per-client limit would turn it into 429s.
       API_RATE_LIMIT_PER_MINUTE: "1000000",
@@ -171,35 +186,50 @@ async function main() {
   });
   try {
     await waitForServer(120_000, server);
-    const national = await nationalDirectory(54340);
+    const national = await nationalDirectory(PG_PORT);
     console.log(
       `National directory: ${national.organisations} organisations${national.created ? " (generated now)" : ""}.`,
     );
     // The large consultation, and the report job's time on its 2,000 remarks.
-    const consultation = await ensureBenchConsultation(54340);
-    console.log(
-      `Consultation: ${consultation.units} units, ${consultation.remarks} remarks${consultation.created ? " (generated now)" : ""}; report (PDF + DOCX) ${consultation.report_ms} ms.`,
-    );
+    const consultation = needs("consultation") ? await ensureBenchConsultation(PG_PORT) : null;
+    if (consultation)
+      console.log(
+        `Consultation: ${consultation.units} units, ${consultation.remarks} remarks${consultation.created ? " (generated now)" : ""}; report (PDF + DOCX) ${consultation.report_ms} ms.`,
+      );
     // The forum: a million posts, one thread of 5,000 (created once; minutes the first time).
-    const forum = await ensureBenchForum(54340);
-    console.log(
-      `Forum: ${forum.threads} threads, ${forum.posts} posts${forum.created ? ` (generated now in ${Math.round(forum.seed_ms / 1000)} s)` : ""}.`,
-    );
+    if (needs("forum")) {
+      const forum = await ensureBenchForum(PG_PORT);
+      console.log(
+        `Forum: ${forum.threads} threads, ${forum.posts} posts${forum.created ? ` (generated now in ${Math.round(forum.seed_ms / 1000)} s)` : ""}.`,
+      );
+    }
     // The news: 50,000 articles (created once).
-    const news = await ensureBenchNews(54340);
-    console.log(
-      `News: ${news.articles} articles${news.created ? ` (generated now in ${Math.round(news.seed_ms / 1000)} s)` : ""}.`,
-    );
+    if (needs("news", "home")) {
+      const news = await ensureBenchNews(PG_PORT);
+      console.log(
+        `News: ${news.articles} articles${news.created ? ` (generated now in ${Math.round(news.seed_ms / 1000)} s)` : ""}.`,
+      );
+    }
     // The library: 10,000 documents with their files' text (created once).
-    const library = await ensureBenchLibrary(54340);
-    console.log(
-      `Library: ${library.documents} documents${library.created ? ` (generated now in ${Math.round(library.seed_ms / 1000)} s)` : ""}.`,
-    );
-    memberCookie = await signedInCookie(PORT, BENCH_MEMBER.email, BENCH_MEMBER.password);
+    if (needs("library")) {
+      const library = await ensureBenchLibrary(PG_PORT);
+      console.log(
+        `Library: ${library.documents} documents${library.created ? ` (generated now in ${Math.round(library.seed_ms / 1000)} s)` : ""}.`,
+      );
+    }
+    // The ideas board: 20,000 entries, 500,000 supports (created once).
+    const ideas = needs("idea") ? await ensureBenchIdeas(PG_PORT) : null;
+    if (ideas)
+      console.log(
+        `Ideas: ${ideas.ideas} entries, ${ideas.person_supports} supports of people and ${ideas.organisation_supports} of organisations, counters ${ideas.counters_consistent ? "consistent with the rows" : "NOT CONSISTENT with the rows"}${ideas.created ? ` (generated now in ${Math.round(ideas.seed_ms / 1000)} s)` : ""}.`,
+      );
+    const routes = benchRoutes.filter((route) => selected(route.name));
+    if (routes.some((route) => route.signedIn))
+      memberCookie = await signedInCookie(PORT, BENCH_MEMBER.email, BENCH_MEMBER.password);
     console.log(`Measuring at concurrency ${CONCURRENCY}, ${SECONDS} s per route...`);
     const baseline = await measure(BASELINE);
     const measured = [baseline];
-    for (const route of benchRoutes) measured.push(await measure(route));
+    for (const route of routes) measured.push(await measure(route));
     const results: Result[] = measured.map((r) => ({
       ...r,
       ratio_to_baseline: Math.round((r.p50_ms / baseline.p50_ms) * 100) / 100,
@@ -222,7 +252,7 @@ async function main() {
       "\nratio = the route's p50 divided by the baseline's p50; rps/base = its requests per second divided by the baseline's (same run).",
     );
     // Issue 21's goals, each route against the baseline of this run.
-    for (const route of benchRoutes.filter((r) => r.target)) {
+    for (const route of routes.filter((r) => r.target)) {
       const r = results.find((result) => result.name === route.name)!;
       const target = route.target!;
       const meets = r.rps_to_baseline >= target.minRpsShare && (target.p95Ms === undefined || r.p95_ms <= target.p95Ms);
@@ -243,6 +273,7 @@ async function main() {
       ["home", 40],
       ["news-list", 40],
       ["library-search", 60],
+      ["ideas-list", 50],
     ] as const) {
       for (const r of results.filter((r) => r.name === name)) {
         const meets = r.p95_ms <= p95 && r.rps >= baseline.rps / 2;
@@ -251,30 +282,51 @@ async function main() {
         );
       }
     }
-    console.log(
-      `consultation-report: ${consultation.report_ms} ms for ${consultation.remarks} remarks (target < 30000): ${consultation.report_ms < 30_000 ? "meets the target" : "MISSES the target"}`,
-    );
-    const health = await benchHealthUnderLoad(PORT, { otherRoute: BASELINE.route });
-    console.log(
-      `\nhealth-under-load: ${health.clients} clients for ${health.seconds} s: ${health.health_requests} health checks (${health.health_failures} not 200), ` +
-        `${health.other_requests} other requests alongside (${health.other_failures} failed): ${health.health_failures === 0 && health.other_failures === 0 ? "meets the target" : "MISSES the target"}`,
-    );
-    const fanout = await benchFanout(54340);
-    console.log(
-      `\nnotification-fanout: one event to ${fanout.recipients} followers, request ${fanout.request_ms} ms, fan-out job ${fanout.fanout_ms} ms`,
-    );
-    const voting = await benchVoting(54340);
-    console.log(
-      `\nvote-cast: ${voting.voters} organisations from ${voting.clients} concurrent callers: p50 ${voting.p50_ms} ms, p95 ${voting.p95_ms} ms, ${voting.casts_per_s} casts/s, ${voting.errors} errors, ${voting.duplicate_ballots} duplicate ballots, ${voting.ballots} ballots, ${voting.board_entries} board entries`,
-    );
-    const votingMeets =
-      voting.p95_ms <= 250 && voting.errors === 0 && voting.duplicate_ballots === 0 && voting.ballots === voting.voters;
-    console.log(
-      `vote-cast: ${votingMeets ? "meets the targets" : "MISSES the targets"} (p95 ≤ 250 ms, no errors, no duplicates)`,
-    );
-    console.log(
-      `election count: ${voting.count_ms} ms; board recount (chain and tally): ${voting.recount_ms} ms, ${voting.recount_ok ? "sound" : "NOT SOUND"} (targets < 5000 ms each): ${voting.count_ms < 5000 && voting.recount_ms < 5000 ? "meets the targets" : "MISSES the targets"}`,
-    );
+    if (consultation)
+      console.log(
+        `consultation-report: ${consultation.report_ms} ms for ${consultation.remarks} remarks (target < 30000): ${consultation.report_ms < 30_000 ? "meets the target" : "MISSES the target"}`,
+      );
+    const health = selected("health-under-load")
+      ? await benchHealthUnderLoad(PORT, { otherRoute: BASELINE.route })
+      : null;
+    if (health)
+      console.log(
+        `\nhealth-under-load: ${health.clients} clients for ${health.seconds} s: ${health.health_requests} health checks (${health.health_failures} not 200), ` +
+          `${health.other_requests} other requests alongside (${health.other_failures} failed): ${health.health_failures === 0 && health.other_failures === 0 ? "meets the target" : "MISSES the target"}`,
+      );
+    const fanout = selected("notification-fanout") ? await benchFanout(PG_PORT) : null;
+    if (fanout)
+      console.log(
+        `\nnotification-fanout: one event to ${fanout.recipients} followers, request ${fanout.request_ms} ms, fan-out job ${fanout.fanout_ms} ms`,
+      );
+    const support = selected("idea-support") ? await benchIdeaSupport(PG_PORT) : null;
+    if (support) {
+      console.log(
+        `\nidea-support: ${support.supporters} people supporting one entry at once, each clicking twice (${support.calls} calls): p50 ${support.p50_ms} ms, p95 ${support.p95_ms} ms, ${support.supports_per_s} supports/s, ${support.errors} errors, ${support.rows} support rows, counter ${support.counter}, ${support.lost} lost, ${support.duplicates} duplicates`,
+      );
+      const supportMeets =
+        support.p95_ms <= 150 && support.errors === 0 && support.lost === 0 && support.duplicates === 0;
+      console.log(
+        `idea-support: ${supportMeets ? "meets the targets" : "MISSES the targets"} (p95 ≤ 150 ms, no errors, none lost, no duplicates)`,
+      );
+    }
+    const voting = selected("vote-cast") ? await benchVoting(PG_PORT) : null;
+    if (voting) {
+      console.log(
+        `\nvote-cast: ${voting.voters} organisations from ${voting.clients} concurrent callers: p50 ${voting.p50_ms} ms, p95 ${voting.p95_ms} ms, ${voting.casts_per_s} casts/s, ${voting.errors} errors, ${voting.duplicate_ballots} duplicate ballots, ${voting.ballots} ballots, ${voting.board_entries} board entries`,
+      );
+      const votingMeets =
+        voting.p95_ms <= 250 &&
+        voting.errors === 0 &&
+        voting.duplicate_ballots === 0 &&
+        voting.ballots === voting.voters;
+      console.log(
+        `vote-cast: ${votingMeets ? "meets the targets" : "MISSES the targets"} (p95 ≤ 250 ms, no errors, no duplicates)`,
+      );
+      console.log(
+        `election count: ${voting.count_ms} ms; board recount (chain and tally): ${voting.recount_ms} ms, ${voting.recount_ok ? "sound" : "NOT SOUND"} (targets < 5000 ms each): ${voting.count_ms < 5000 && voting.recount_ms < 5000 ? "meets the targets" : "MISSES the targets"}`,
+      );
+    }
     writeFileSync(
       "bench-results.json",
       JSON.stringify(
@@ -289,15 +341,21 @@ async function main() {
             ratio_to_baseline,
             rps_to_baseline,
           })),
-          health,
-          fanout,
-          {
-            name: "consultation-report",
-            remarks: consultation.remarks,
-            units: consultation.units,
-            job_ms: consultation.report_ms,
-          },
-          voting,
+          ...(health ? [health] : []),
+          ...(fanout ? [fanout] : []),
+          ...(consultation
+            ? [
+                {
+                  name: "consultation-report",
+                  remarks: consultation.remarks,
+                  units: consultation.units,
+                  job_ms: consultation.report_ms,
+                },
+              ]
+            : []),
+          ...(ideas ? [{ name: "ideas-data", ...ideas }] : []),
+          ...(support ? [support] : []),
+          ...(voting ? [voting] : []),
         ],
         null,
         2,
@@ -306,9 +364,10 @@ async function main() {
     console.log("Wrote bench-results.json");
     if (
       results.some((r) => r.errors > 0) ||
-      voting.errors > 0 ||
-      health.health_failures > 0 ||
-      health.other_failures > 0
+      (voting?.errors ?? 0) > 0 ||
+      (support?.errors ?? 0) > 0 ||
+      (health?.health_failures ?? 0) > 0 ||
+      (health?.other_failures ?? 0) > 0
     ) {
       console.error("Some requests failed: the figures above are not trustworthy.");
       process.exitCode = 1;

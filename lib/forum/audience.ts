@@ -66,13 +66,16 @@ export async function categoryWatchers(tx: Tx, categoryId: string): Promise<stri
  * The people and organisations `body` mentions that `previousBody` did not
  * (an edit tells only the newly mentioned). Refused on the field when someone
  * mentioned does not exist or may not read the category: the writer fixes
- * the mention rather than having it silently dropped.
+ * the mention rather than having it silently dropped. Other public
+ * discussions (an idea's comments, open to everyone signed in) ask with
+ * "SIGNED_IN" and their own words for the refusal (`problem`).
  */
 export async function mentionAudience(
   tx: Tx,
   body: string,
   access: ForumAccess,
   previousBody = "",
+  problem = "forumMentionCannotRead",
 ): Promise<{ users: string[]; organisations: string[] }> {
   const before = new Set(parseMentions(previousBody).map((m) => `${m.kind}:${m.id}`));
   const mentions = parseMentions(body).filter((m) => !before.has(`${m.kind}:${m.id}`));
@@ -95,7 +98,7 @@ export async function mentionAudience(
     organisations.length < organisationIds.length ||
     (organisationIds.length > 0 && !organisationsReach)
   ) {
-    throw new FieldRuleError([{ field: "body", message: "forumMentionCannotRead" }]);
+    throw new FieldRuleError([{ field: "body", message: problem }]);
   }
   return { users, organisations };
 }

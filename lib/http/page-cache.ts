@@ -48,6 +48,7 @@ const CACHEABLE = [
   "/news/[slug]",
   "/library",
   "/library/[slug]",
+  "/ideas",
   // A visitor sees only the forum's categories open to the public, the same for every visitor.
   "/forum",
   "/forum/categories/[slug]",
@@ -73,6 +74,8 @@ const SHARED = [
   "/consultations",
   "/news",
   "/library",
+  // The ideas board's list reads no session (the entry's page does: support and discussion are personal).
+  "/ideas",
   "/contact",
   "/terms",
   "/privacy",

@@ -92,6 +92,11 @@ export const routing = defineRouting({
     "/ideas/[slug]": { pl: "/pomysly/[slug]", en: "/ideas/[slug]", de: "/ideen/[slug]" },
     "/ideas/[slug]/edit": { pl: "/pomysly/[slug]/edycja", en: "/ideas/[slug]/edit", de: "/ideen/[slug]/bearbeiten" },
     "/moderation/ideas": { pl: "/moderacja/pomysly", en: "/moderation/ideas", de: "/moderation/ideen" },
+    "/moderation/ideas-comments": {
+      pl: "/moderacja/pomysly-komentarze",
+      en: "/moderation/ideas-comments",
+      de: "/moderation/ideen-kommentare",
+    },
     "/admin/ideas": { pl: "/administracja/pomysly", en: "/admin/ideas", de: "/verwaltung/ideen" },
     "/news": { pl: "/aktualnosci", en: "/news", de: "/aktuelles" },
     "/news/[slug]": { pl: "/aktualnosci/[slug]", en: "/news/[slug]", de: "/aktuelles/[slug]" },

@@ -14,6 +14,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { IdeaModeration } from "@/lib/generated/prisma/enums";
 import type { ActionMeta } from "@/lib/http/request-context";
 import { tellIdeaWriter } from "@/lib/ideas/audience";
+import { announcePublishedIdea } from "@/lib/ideas/announce";
 import { ideaRecordData, PLATFORM_ANSWER_DAYS, publication, writeIdeaTopics } from "@/lib/ideas/mutations";
 import { ideaVersion, shownIdeaSelect, type VersionedIdea } from "@/lib/ideas/queries";
 import { pendingIdeaFieldsOf } from "@/lib/ideas/schemas";
@@ -109,6 +110,8 @@ const ideas: PublishedKind<DecidedIdea, IdeaDecision, string, IdeaModerationRefu
       where: { id: idea.id },
       data: { ...publication(idea.kind, answerDays, now), moderationNote: null, ...decidedBy },
     });
+    // Now public: its followers and addressee hear of it (lib/ideas/announce.ts).
+    await announcePublishedIdea(tx, idea.id);
     return {};
   },
   notify: async (tx, idea, { actor, decision, reason }) => {

@@ -9,6 +9,7 @@
 // afterwards under post-moderation.
 import { resolveActingAs, type ActingAs } from "@/lib/auth/acting-as";
 import type { Actor } from "@/lib/auth/permissions";
+import { announcePublishedIdea } from "@/lib/ideas/announce";
 import { recordAuditEvent } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import { uniqueViolationFields } from "@/lib/db/errors";
@@ -178,6 +179,8 @@ export async function createIdea(
         tx,
       );
       if (idea.visibility === "PENDING") await tellIdeaModerators(tx, idea);
+      // Public at once under post-moderation: its followers and addressee hear of it (lib/ideas/announce.ts).
+      else await announcePublishedIdea(tx, idea.id);
       return idea;
     });
     await dispatchNotifications();
@@ -273,6 +276,8 @@ export async function updateIdea(
       });
       await writeIdeaTopics(tx, idea.id, topics);
       if ("visibility" in resubmitted && resubmitted.visibility === "PENDING") await tellIdeaModerators(tx, idea);
+      if ("visibility" in resubmitted && resubmitted.visibility === "PUBLISHED")
+        await announcePublishedIdea(tx, idea.id);
     }
     await recordAuditEvent(
       {

@@ -1,12 +1,12 @@
-// Where ideas board notices lead: the entry's page, for a reader who may see
-// it (lib/ideas/policy.ts); an entry or change waiting for the moderators to
-// their queue; an answer to that answer on the page, a deadline to the
-// entry's answers; a merged entry to the entry it went into, where its
-// supports now are.
+// Where notices about entries of the ideas board lead: the entry's page for a
+// reader who may see it (lib/ideas/policy.ts), at the answer or comment
+// concerned (a deadline to the answers section); an entry or change waiting
+// for the moderators to their queue; a merged entry to the entry it went
+// into, where its supports now are.
+import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { mayViewIdea } from "@/lib/ideas/policy";
 import { linksFor, subjectIds, type LinkResolver, type NotificationLink } from "@/lib/notifications/links";
-import { can } from "@/lib/auth/permissions";
 
 export const ideaLinks: LinkResolver = async (refs, reader) => {
   const ideas = await db().idea.findMany({
@@ -39,6 +39,9 @@ export const ideaLinks: LinkResolver = async (refs, reader) => {
       case "idea.answer_due":
       case "idea.answer_overdue":
         return { ...page, hash: "idea-answers-heading" };
+      case "idea.comment_mention":
+      case "idea.comment_moderated":
+        return ref.data.comment ? { ...page, hash: `komentarz-${ref.data.comment}` } : page;
       default:
         return page;
     }

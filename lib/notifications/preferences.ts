@@ -53,6 +53,9 @@ export function defaultChannel(type: NotificationType, platformRole: PlatformRol
     case "library.decided":
     // Asked to be named as a document's co-developer, or the answer to one's invitation.
     case "library.codeveloper":
+    // Someone named you (or your organisation) in an idea's discussion, or a moderator decided on your comment.
+    case "idea.comment_mention":
+    case "idea.comment_moderated":
     // The office's answer on one's own entry or on an entry one supports.
     case "idea.answered":
       return "IMMEDIATE";
@@ -81,6 +84,8 @@ export function defaultChannel(type: NotificationType, platformRole: PlatformRol
     case "idea.submitted":
     // Documents organisations propose for the library.
     case "library.proposed":
+    // New entries on the ideas board in followed topics, and those addressed to one's office.
+    case "idea.published":
     // The office's entries whose answer is coming due or overdue: in the officials' digest.
     case "idea.answer_due":
     case "idea.answer_overdue":

@@ -128,6 +128,22 @@ const institutionSubject = () => ({
   link: { pathname: "/institutions/[slug]" as const, params: { slug: institution.slug } },
 });
 
+/** A published entry on the ideas board, addressed to the office. */
+async function publishedIdea(title: string) {
+  return db().idea.create({
+    data: {
+      slug: `wpis-${randomUUID().slice(0, 8)}`,
+      kind: "SUGGESTION",
+      title,
+      body: "Opis wpisu.",
+      addressee: "INSTITUTION",
+      institutionId: institution.id,
+      visibility: "PUBLISHED",
+      publishedAt: new Date(),
+    },
+  });
+}
+
 /** For each type: who reads it, the event as its module stores it, and where it must lead. */
 const cases: Record<
   NotificationType,
@@ -444,6 +460,45 @@ const cases: Record<
     },
     expected: { pathname: "/account/library" },
   }),
+  "idea.published": async () => {
+    const idea = await publishedIdea("Wpis odnośników");
+    return {
+      reader: official,
+      input: {
+        type: "idea.published",
+        subject: ideaSubject(idea),
+        audience: { institutions: [{ id: institution.id, roles: ["OFFICIAL"] }] },
+        data: { kind: idea.kind },
+      },
+      expected: { pathname: "/ideas/[slug]", params: { slug: idea.slug } },
+    };
+  },
+  "idea.comment_mention": async () => {
+    const idea = await publishedIdea("Wpis ze wzmianką");
+    return {
+      reader: owner,
+      input: {
+        type: "idea.comment_mention",
+        subject: ideaSubject(idea),
+        audience: { users: [owner.id] },
+        data: { comment: "3" },
+      },
+      expected: { pathname: "/ideas/[slug]", params: { slug: idea.slug }, hash: "komentarz-3" },
+    };
+  },
+  "idea.comment_moderated": async () => {
+    const idea = await publishedIdea("Wpis z moderacją");
+    return {
+      reader: owner,
+      input: {
+        type: "idea.comment_moderated",
+        subject: ideaSubject(idea),
+        audience: { users: [owner.id] },
+        data: { decision: "hidden", comment: "1", reason: "Spam" },
+      },
+      expected: { pathname: "/ideas/[slug]", params: { slug: idea.slug }, hash: "komentarz-1" },
+    };
+  },
   // An answer leads to that answer on the entry; a deadline to the entry's answers.
   "idea.answered": async () => {
     const idea = await createIdea({ institutionId: institution.id, title: "Kalendarz" });

@@ -11,13 +11,18 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 import { AnswersSection } from "@/components/ideas/answers/answers-section";
 import { OutcomesSection } from "@/components/ideas/outcomes/outcomes-section";
 import { SupportSection } from "@/components/ideas/support/support-section";
+import { IdeaDiscussion } from "@/components/ideas/comments/idea-discussion";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getPathname } from "@/lib/i18n/navigation";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
 import { ideaPageViewOnce } from "@/lib/ideas/page-view";
+import { ideaDiscussionView } from "@/lib/ideas/comments/discussion-view";
 
-type Props = { params: Promise<{ locale: string; slug: string }> };
+type Props = {
+  params: Promise<{ locale: string; slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
@@ -36,11 +41,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * concerns; then support, the addressee's answers, what came of it, and the
  * discussion (added by their parts of the board).
  */
-export default async function IdeaPage({ params }: Props) {
+export default async function IdeaPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
   const slug = (await params).slug;
-  const outcome = await ideaPageViewOnce(slug, locale, await getCurrentUser());
+  const viewer = await getCurrentUser();
+  const outcome = await ideaPageViewOnce(slug, locale, viewer);
   if (!outcome) notFound();
   if ("redirectTo" in outcome)
     permanentRedirect(
@@ -48,6 +54,8 @@ export default async function IdeaPage({ params }: Props) {
     );
   const { view } = outcome;
   const t = await getTranslations({ locale });
+  const discussionPage = Number((await searchParams).dyskusja) || 1;
+  const discussion = await ideaDiscussionView({ idea: view, viewer, page: discussionPage });
   return (
     <article>
       <Breadcrumbs
@@ -69,6 +77,7 @@ export default async function IdeaPage({ params }: Props) {
         {view.answers && <AnswersSection view={view.answers} />}
         <OutcomesSection view={view.outcomes} />
       </ClientMessages>
+      {discussion && <IdeaDiscussion view={discussion} slug={view.slug} locale={locale} />}
     </article>
   );
 }
