@@ -83,11 +83,30 @@ export async function deleteStoredFile(tx: Prisma.TransactionClient, fileId: str
   return () => fileStore().delete(file.storageKey);
 }
 
+/**
+ * Every table whose rows hold a stored file. The sweep below keeps a file any
+ * of them refers to; a test compares this list with the database's foreign
+ * keys, so a new kind of file cannot be swept away by being forgotten here.
+ */
+export const FILE_HOLDER_TABLES = [
+  "OrganisationDocument",
+  "ConsultationReport",
+  "ConsultationAttachment",
+  "Nomination",
+  "ForumPostImage",
+  "NewsImage",
+  "NewsAttachment",
+  "LibraryDocumentVersion",
+  "IdeaImage",
+  "IdeaAttachment",
+] as const;
+
 /** Removes files no record refers to any more (left by deleted organisations), a day after upload. */
 export async function sweepOrphanFiles(now = new Date()): Promise<number> {
   const dayAgo = new Date(now.getTime() - 24 * 3600 * 1000);
-  // Forum pictures uploaded for a post that was never sent let go of their files first.
+  // Pictures uploaded for a forum post or an idea that was never sent let go of their files first.
   await db().forumPostImage.deleteMany({ where: { postId: null, createdAt: { lt: dayAgo } } });
+  await db().ideaImage.deleteMany({ where: { ideaId: null, createdAt: { lt: dayAgo } } });
   const orphans = await db().storedFile.findMany({
     where: {
       organisationDocument: null,
@@ -99,6 +118,8 @@ export async function sweepOrphanFiles(now = new Date()): Promise<number> {
       newsImage: null,
       newsAttachment: null,
       libraryVersion: null,
+      ideaImage: null,
+      ideaAttachment: null,
       createdAt: { lt: dayAgo },
     },
     select: { id: true, storageKey: true },

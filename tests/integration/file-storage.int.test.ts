@@ -2,7 +2,9 @@ import { db } from "@/lib/db/client";
 import { resetEnvCache } from "@/lib/env";
 import { fileStore } from "@/lib/files/store";
 import { S3FileStore } from "@/lib/files/s3-store";
-import { fileResponse, storeUpload, sweepOrphanFiles, UploadError } from "@/lib/files/stored-files";
+import { FILE_HOLDER_TABLES, fileResponse, storeUpload, sweepOrphanFiles, UploadError } from "@/lib/files/stored-files";
+import { createIdea } from "@/tests/factories/ideas";
+import { createPerson } from "@/tests/factories/people";
 import { docxFile, hugeDocxFile, pdfFile, withDeclaredSize } from "@/tests/factories/document-files";
 import { S3_TEST_CREDENTIALS, startS3Server } from "@/tests/helpers/s3-server";
 
@@ -80,6 +82,32 @@ describe("stored files on the local disk", () => {
     expect(await sweepOrphanFiles(new Date(Date.now() + 25 * 3600 * 1000))).toBeGreaterThanOrEqual(1);
     expect(await db().storedFile.findUnique({ where: { id: file.id } })).toBeNull();
     expect(await fileStore().get(storageKey)).toBeNull();
+  });
+});
+
+describe("the sweep of files nothing refers to", () => {
+  it("knows every table that holds a stored file", async () => {
+    const holders = await db().$queryRaw<{ table: string }[]>`
+      SELECT DISTINCT c.conrelid::regclass::text AS table FROM pg_constraint c
+      WHERE c.contype = 'f' AND c.confrelid = '"StoredFile"'::regclass`;
+    expect(holders.map((row) => row.table.replaceAll('"', "")).sort()).toEqual([...FILE_HOLDER_TABLES].sort());
+  });
+
+  it("keeps an idea's pictures and documents, and lets go of a picture never sent with an entry", async () => {
+    const writer = await createPerson();
+    const idea = await createIdea({ authorId: writer.id });
+    const picture = await keep(pdfFile(), "obraz.pdf");
+    const document = await keep(pdfFile(), "zalacznik.pdf");
+    const unsent = await keep(pdfFile(), "nie-wyslany.pdf");
+    const image = { alt: "Opis", width: 10, height: 10, uploadedById: writer.id };
+    await db().ideaImage.create({ data: { ...image, ideaId: idea.id, fileId: picture.id } });
+    await db().ideaImage.create({ data: { ...image, ideaId: null, fileId: unsent.id } });
+    await db().ideaAttachment.create({ data: { ideaId: idea.id, fileId: document.id, title: "Załącznik" } });
+    await sweepOrphanFiles(new Date(Date.now() + 25 * 3600 * 1000));
+    expect(await db().storedFile.findUnique({ where: { id: picture.id } })).not.toBeNull();
+    expect(await db().ideaImage.count({ where: { ideaId: idea.id } })).toBe(1);
+    expect(await db().storedFile.findUnique({ where: { id: document.id } })).not.toBeNull();
+    expect(await db().storedFile.findUnique({ where: { id: unsent.id } })).toBeNull();
   });
 });
 
