@@ -10,25 +10,32 @@ import { RuleRefusal } from "@/lib/rule-errors/refusals";
 import { bareRefusal, routeHandler } from "@/lib/http/route-handler";
 import { refusal } from "@/lib/http/upload";
 import { recordId } from "@/lib/validation/record-id";
+import type { Actor } from "@/lib/auth/permissions";
 
 const altSchema = z.string().trim().min(3, "forumImageAltTooShort").max(200, "forumImageAltTooLong");
+
+/**
+ * A picture upload's admission, before the body is read (a refused writer's
+ * bytes are not worth receiving): a suspended person is refused, and pictures
+ * count against the writer's rate limits. The forum's and the ideas board's.
+ */
+export async function admitPictureUpload({ actor }: { actor: Actor }): Promise<Response | null> {
+  try {
+    await admitImageUploader(actor);
+    return null;
+  } catch (error) {
+    if (!(error instanceof RuleRefusal)) throw error;
+    return (error as RuleRefusal<WriterRefusal>).refusal === "suspended"
+      ? refusal(403, "SUSPENDED")
+      : refusal(429, "SLOW_DOWN");
+  }
+}
 
 export const handleImageUpload = routeHandler(
   {
     name: "forum.images.upload",
     access: { permission: "forum.post" },
-    // Before the body is read: a refused writer's bytes are not worth receiving.
-    admit: async ({ actor }) => {
-      try {
-        await admitImageUploader(actor);
-        return null;
-      } catch (error) {
-        if (!(error instanceof RuleRefusal)) throw error;
-        return (error as RuleRefusal<WriterRefusal>).refusal === "suspended"
-          ? refusal(403, "SUSPENDED")
-          : refusal(429, "SLOW_DOWN");
-      }
-    },
+    admit: admitPictureUpload,
     upload: { maxFileBytes: MAX_FORUM_IMAGE_BYTES },
   },
   async ({ actor, upload }) => {

@@ -23,7 +23,9 @@ import { signedInClient } from "@/lib/safe-action";
 export const createIdeaAction = signedInClient
   .metadata({ name: "createIdea", permission: "ideas.write" })
   .inputSchema(createIdeaSchema)
-  .action(async ({ parsedInput, ctx }) => createIdea(ctx.actor, parsedInput, ctx.meta));
+  .action(async ({ parsedInput, ctx }): MayRefuse<Awaited<ReturnType<typeof createIdea>>, IdeaRefusal> =>
+    createIdea(ctx.actor, parsedInput, ctx.meta),
+  );
 
 export const updateIdeaAction = signedInClient
   .metadata({ name: "updateIdea", permission: "ideas.write" })

@@ -26,6 +26,7 @@ import { similarIdeasSchema } from "@/lib/ideas/schemas";
 import { FieldRuleError } from "@/lib/rule-errors/field-rules";
 import { RuleRefusal } from "@/lib/rule-errors/refusals";
 import { recordId } from "@/lib/validation/record-id";
+import { admitPictureUpload } from "@/lib/forum/image-handlers";
 
 const invalid = (field: string, message: string) =>
   Response.json({ error: { code: "INVALID", fields: { [field]: message } } }, { status: 400 });
@@ -45,6 +46,8 @@ export const uploadIdeaImageRoute = routeHandler(
   {
     name: "ideas.images.upload",
     access: { permission: "ideas.write" },
+    // The forum's admission: a suspended writer is refused, and pictures count against the rate limits.
+    admit: admitPictureUpload,
     upload: { maxFileBytes: MAX_IDEA_IMAGE_BYTES },
   },
   async ({ actor, upload }) => {

@@ -30,9 +30,10 @@ import { FieldRuleError } from "@/lib/rule-errors/field-rules";
 import { RuleRefusal } from "@/lib/rule-errors/refusals";
 import { regionCode } from "@/lib/settings/platform-name";
 import { firstFreeSlug, slugify } from "@/lib/text/slug";
+import { admitWriter, type WriterRefusal } from "@/lib/forum/writers";
 
 type Tx = Prisma.TransactionClient;
-export type IdeaRefusal = "notEditable";
+export type IdeaRefusal = "notEditable" | WriterRefusal;
 /** Answer days of the operator and the council, who have no office settings. */
 export const PLATFORM_ANSWER_DAYS = 30;
 
@@ -141,6 +142,9 @@ export async function createIdea(
 ): Promise<WrittenIdea> {
   const earlier = await earlierSubmission(actor.id, input.submissionKey);
   if (earlier) return earlier;
+  // The forum's rules for writers: a suspended person is refused, and entries count against the rate limits
+  // (an entry tells its followers and the office, so a flood of them would flood their notices).
+  if (attempt === 1) await admitWriter(actor, now);
   const author = await actingAs(actor, input.actingFor);
   checkBody(input.body, input.imageIds);
   try {
@@ -230,6 +234,7 @@ export async function updateIdea(
   meta: ActionMeta,
   now = new Date(),
 ): Promise<{ slug: string; held: boolean }> {
+  await admitWriter(actor, now);
   const result = await db().$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "Idea" WHERE id = ${ideaId} FOR UPDATE`;
     const idea = await editableIdea(actor, ideaId, tx);

@@ -29,3 +29,13 @@ export function createIdea(overrides: Partial<Prisma.IdeaUncheckedCreateInput> =
     },
   });
 }
+
+/** The entry an action wrote; a refusal or an error fails the test with what came back. */
+export function writtenIdea<T extends { data?: unknown }>(
+  result: T,
+): Exclude<NonNullable<T["data"]>, { refused: unknown }> {
+  const data = result.data;
+  if (!data || (typeof data === "object" && "refused" in data))
+    throw new Error(`not written: ${JSON.stringify(result)}`);
+  return data as Exclude<NonNullable<T["data"]>, { refused: unknown }>;
+}

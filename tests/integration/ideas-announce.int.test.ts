@@ -15,6 +15,13 @@ jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/sessio
 
 import { approveIdeaAction, createIdeaAction } from "@/lib/ideas/actions";
 
+/** The entry an action wrote; a refusal fails the test with its code. */
+function written(result: Awaited<ReturnType<typeof createIdeaAction>>) {
+  const data = result.data;
+  if (!data || "refused" in data) throw new Error(`not written: ${JSON.stringify(result)}`);
+  return data;
+}
+
 async function publishedEntry(
   institutionId: string,
   sphereId: string,
@@ -130,17 +137,17 @@ describe("the publishing path announces a new entry", () => {
     const resident = await createActor();
     actAs(resident);
     await db().instanceSettings.update({ where: { id: 1 }, data: { ideaModeration: "POST" } });
-    const open = await createIdeaAction(fields(office.id, sphere.id, "Wspólny kalendarz wydarzeń"));
-    expect(open.data?.visibility).toBe("PUBLISHED");
-    expect(await announced(open.data!.id)).toBe(1);
+    const open = written(await createIdeaAction(fields(office.id, sphere.id, "Wspólny kalendarz wydarzeń")));
+    expect(open.visibility).toBe("PUBLISHED");
+    expect(await announced(open.id)).toBe(1);
 
     await db().instanceSettings.update({ where: { id: 1 }, data: { ideaModeration: "PRE" } });
-    const waiting = await createIdeaAction(fields(office.id, sphere.id, "Kalendarz czekający na moderację"));
-    expect(waiting.data?.visibility).toBe("PENDING");
-    expect(await announced(waiting.data!.id)).toBe(0);
+    const waiting = written(await createIdeaAction(fields(office.id, sphere.id, "Kalendarz czekający na moderację")));
+    expect(waiting.visibility).toBe("PENDING");
+    expect(await announced(waiting.id)).toBe(0);
     actAs(await createModerator());
-    const shown = await currentIdeaVersion(waiting.data!.id);
-    expect((await approveIdeaAction({ ideaId: waiting.data!.id, shown })).data).toEqual({ approved: true });
-    expect(await announced(waiting.data!.id)).toBe(1);
+    const shown = await currentIdeaVersion(waiting.id);
+    expect((await approveIdeaAction({ ideaId: waiting.id, shown })).data).toEqual({ approved: true });
+    expect(await announced(waiting.id)).toBe(1);
   });
 });

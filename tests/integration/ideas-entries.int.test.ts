@@ -7,7 +7,7 @@ import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/permissions";
 import { ideaPageView } from "@/lib/ideas/page-view";
 import { currentIdeaVersion, ideaModerationQueue, listPublicIdeas, similarIdeas } from "@/lib/ideas/queries";
-import { createIdea } from "@/tests/factories/ideas";
+import { createIdea, writtenIdea } from "@/tests/factories/ideas";
 import { createInstitution } from "@/tests/factories/institutions";
 import { createOrganisation } from "@/tests/factories/organisations";
 import { createInstanceSettings } from "@/tests/factories/settings";
@@ -24,6 +24,9 @@ import {
   setIdeaSettingsAction,
   updateIdeaAction,
 } from "@/lib/ideas/actions";
+
+// Writers of some standing: a new account may write only a few entries in ten minutes (the forum's limits).
+const established = () => ({ createdAt: new Date(Date.now() - 30 * 24 * 3600 * 1000) });
 
 const key = () => randomUUID().replace(/-/g, "");
 
@@ -70,9 +73,9 @@ beforeAll(async () => {
     : "cmoutsideregion0000000000";
   verifiedId = (await createOrganisation({ name: "Fundacja Świetlica", verifiedAt: new Date() })).id;
   unverifiedId = (await createOrganisation({ name: "Stowarzyszenie Niezweryfikowane" })).id;
-  representative = await createMember(verifiedId, "EDITOR");
-  unverifiedMember = await createMember(unverifiedId, "OWNER");
-  resident = await createActor();
+  representative = await createMember(verifiedId, "EDITOR", established());
+  unverifiedMember = await createMember(unverifiedId, "OWNER", established());
+  resident = await createActor(established());
   moderator = await createModerator();
   admin = await createAdministrator();
   sphereId = (await db().publicBenefitSphere.findFirstOrThrow({ where: { code: "13" } })).id;
@@ -88,12 +91,23 @@ describe("writing an entry", () => {
     expect(await db().idea.count()).toBe(before);
   });
 
+  it("refuses a person suspended on the forum, as the forum does, and writes nothing", async () => {
+    const suspended = await createActor();
+    await db().forumSuspension.create({
+      data: { userId: suspended.id, until: new Date(Date.now() + 24 * 3600 * 1000), reason: "Spam" },
+    });
+    actAs(suspended);
+    const before = await db().idea.count();
+    expect((await createIdeaAction(entry({ title: "Wpis osoby zawieszonej" }))).data).toEqual({ refused: "suspended" });
+    expect(await db().idea.count()).toBe(before);
+  });
+
   it("publishes a resident's entry at once under post-moderation, with its answer clock and slug", async () => {
     actAs(resident);
     const sent = await createIdeaAction(entry({ title: "Świetlice szkolne pękają w szwach" }));
     expect(sent.data).toMatchObject({ visibility: "PUBLISHED", slug: "swietlice-szkolne-pekaja-w-szwach" });
     const idea = await db().idea.findUniqueOrThrow({
-      where: { id: sent.data!.id },
+      where: { id: writtenIdea(sent).id },
       include: { spheres: true, territories: true },
     });
     expect(idea.authorId).toBe(resident.id);
@@ -111,15 +125,15 @@ describe("writing an entry", () => {
     const input = entry({ title: "Jeden wpis mimo dwóch kliknięć" });
     const [first, second] = await Promise.all([createIdeaAction(input), createIdeaAction(input)]);
     expect([first.serverError, second.serverError]).toEqual([undefined, undefined]);
-    expect(first.data?.id).toBeDefined();
-    expect(second.data?.id).toBe(first.data?.id);
+    expect(writtenIdea(first).id).toBeDefined();
+    expect(writtenIdea(second).id).toBe(writtenIdea(first).id);
     expect(await db().idea.count({ where: { title: "Jeden wpis mimo dwóch kliknięć" } })).toBe(1);
   });
 
   it("writes for a verified organisation its representative acts for", async () => {
     actAs(representative);
     const sent = await createIdeaAction(entry({ actingFor: verifiedId }));
-    const idea = await db().idea.findUniqueOrThrow({ where: { id: sent.data!.id } });
+    const idea = await db().idea.findUniqueOrThrow({ where: { id: writtenIdea(sent).id } });
     expect(idea.organisationId).toBe(verifiedId);
     expect(idea.authorId).toBe(representative.id);
   });
@@ -150,7 +164,7 @@ describe("writing an entry", () => {
   it("addresses the operator or the council with the platform's 30 days", async () => {
     actAs(resident);
     const sent = await createIdeaAction(entry({ addressee: "council" }));
-    const idea = await db().idea.findUniqueOrThrow({ where: { id: sent.data!.id } });
+    const idea = await db().idea.findUniqueOrThrow({ where: { id: writtenIdea(sent).id } });
     expect(idea).toMatchObject({ addressee: "COUNCIL", institutionId: null });
   });
 
@@ -210,7 +224,7 @@ describe("writing an entry", () => {
         taskEstimatedCost: "48 500,50",
       }),
     );
-    const idea = await db().idea.findUniqueOrThrow({ where: { id: sent.data!.id } });
+    const idea = await db().idea.findUniqueOrThrow({ where: { id: writtenIdea(sent).id } });
     expect(idea.taskEstimatedCost?.toString()).toBe("48500.5");
     expect(idea.answerDueAt!.getTime() - idea.publishedAt!.getTime()).toBeLessThanOrEqual(32 * 24 * 3600 * 1000);
   });
@@ -221,13 +235,13 @@ describe("pre-moderation of new entries", () => {
     await setModeration("PRE");
     actAs(resident);
     const sent = await createIdeaAction(entry({ title: "Wpis czekający na moderatora" }));
-    expect(sent.data?.visibility).toBe("PENDING");
-    const id = sent.data!.id;
+    expect(writtenIdea(sent).visibility).toBe("PENDING");
+    const id = writtenIdea(sent).id;
     expect((await db().idea.findUniqueOrThrow({ where: { id } })).publishedAt).toBeNull();
     // Not on the public list, not on its page for a visitor; explained to its writer.
     expect((await listPublicIdeas({ sort: "newest", page: 1, q: "czekający moderatora" })).items).toHaveLength(0);
-    expect(await ideaPageView({ slug: sent.data!.slug, locale: "pl", viewer: null })).toBeNull();
-    const own = await ideaPageView({ slug: sent.data!.slug, locale: "pl", viewer: resident });
+    expect(await ideaPageView({ slug: writtenIdea(sent).slug, locale: "pl", viewer: null })).toBeNull();
+    const own = await ideaPageView({ slug: writtenIdea(sent).slug, locale: "pl", viewer: resident });
     expect(own && "view" in own && own.view.withheld).toEqual({ visibility: "PENDING", reason: null });
     expect((await ideaModerationQueue()).pending.map((queued) => queued.id)).toContain(id);
 
@@ -247,7 +261,7 @@ describe("pre-moderation of new entries", () => {
     await setModeration("PRE");
     actAs(resident);
     const sent = await createIdeaAction(entry({ title: "Wpis do odrzucenia" }));
-    const id = sent.data!.id;
+    const id = writtenIdea(sent).id;
     actAs(moderator);
     const rejected = await rejectIdeaAction({
       ideaId: id,
@@ -272,7 +286,7 @@ describe("pre-moderation of new entries", () => {
     await setModeration("PRE");
     actAs(resident);
     const sent = await createIdeaAction(entry({ title: "Wpis zmieniany w trakcie" }));
-    const id = sent.data!.id;
+    const id = writtenIdea(sent).id;
     const shown = await currentIdeaVersion(id);
     expect(
       (await updateIdeaAction({ ...entry({ title: "Wpis zmieniony w trakcie" }), ideaId: id })).data,
@@ -302,7 +316,7 @@ describe("editing a public entry", () => {
   it("holds the change for a moderator under pre-moderation while the approved text stays public", async () => {
     actAs(resident);
     const sent = await createIdeaAction(entry({ title: "Wpis przed zmianą" }));
-    const id = sent.data!.id;
+    const id = writtenIdea(sent).id;
     await setModeration("PRE");
     const edited = await updateIdeaAction({ ...entry({ title: "Wpis po zmianie" }), ideaId: id });
     expect(edited.data).toMatchObject({ held: true });
@@ -323,7 +337,7 @@ describe("editing a public entry", () => {
   it("applies the change at once under post-moderation and puts it on the moderators' list", async () => {
     actAs(resident);
     const sent = await createIdeaAction(entry({ title: "Wpis zmieniany od razu" }));
-    const id = sent.data!.id;
+    const id = writtenIdea(sent).id;
     expect((await updateIdeaAction({ ...entry({ title: "Wpis zmieniony od razu" }), ideaId: id })).data).toMatchObject({
       held: false,
     });
@@ -335,7 +349,7 @@ describe("editing a public entry", () => {
   it("lets only its writer edit, and never changes a public entry's addressee", async () => {
     actAs(resident);
     const sent = await createIdeaAction(entry({ title: "Wpis cudzy dla innych" }));
-    const id = sent.data!.id;
+    const id = writtenIdea(sent).id;
     actAs(representative);
     expect((await updateIdeaAction({ ...entry(), ideaId: id })).data).toEqual({ refused: "notEditable" });
     actAs(null);
@@ -360,8 +374,8 @@ describe("the list, search and similar entries", () => {
       }),
     );
     const found = await listPublicIdeas({ q: "szkoła", sort: "newest", page: 1 });
-    expect(found.items.map((item) => item.id)).toContain(sent.data!.id);
-    expect((await similarIdeas("Boisko szkolne do remontu")).map((item) => item.id)).toContain(sent.data!.id);
+    expect(found.items.map((item) => item.id)).toContain(writtenIdea(sent).id);
+    expect((await similarIdeas("Boisko szkolne do remontu")).map((item) => item.id)).toContain(writtenIdea(sent).id);
   });
 
   it("sorts by support and leaves out merged entries unless asked", async () => {
