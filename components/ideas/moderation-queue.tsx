@@ -89,14 +89,16 @@ export function IdeaModerationList({
                 >
                   {t("moderation.approve")}
                 </DecisionButton>
-                <ReasonDecision
-                  decisions={decisions}
-                  open={t("moderation.reject")}
-                  submit={t("moderation.confirmReject")}
-                  context={item.title}
-                  done={t("moderation.rejected", { title: item.title })}
-                  run={(reason) => reject.executeAsync({ ideaId: item.id, shown: item.version, reason })}
-                />
+                {!item.alreadyPublic && (
+                  <ReasonDecision
+                    decisions={decisions}
+                    open={t("moderation.reject")}
+                    submit={t("moderation.confirmReject")}
+                    context={item.title}
+                    done={t("moderation.rejected", { title: item.title })}
+                    run={(reason) => reject.executeAsync({ ideaId: item.id, shown: item.version, reason })}
+                  />
+                )}
               </>
             )}
             {section !== "pending" && (

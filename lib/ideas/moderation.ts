@@ -20,7 +20,7 @@ import { ideaVersion, shownIdeaSelect, type VersionedIdea } from "@/lib/ideas/qu
 import { pendingIdeaFieldsOf } from "@/lib/ideas/schemas";
 import { decideOne, type PublishedKind } from "@/lib/moderation/publishing";
 
-export type IdeaModerationRefusal = "notPending" | "notPublished" | "changedSinceShown";
+export type IdeaModerationRefusal = "notPending" | "notPublished" | "changedSinceShown" | "changeAlreadyPublic";
 type IdeaDecision = "approved" | "rejected" | "hidden";
 type DecidedIdea = VersionedIdea & {
   id: string;
@@ -74,7 +74,11 @@ const ideas: PublishedKind<DecidedIdea, IdeaDecision, string, IdeaModerationRefu
   staleRefusal: "changedSinceShown",
   refusal: (idea, decision) => {
     if (decision === "hidden") return idea.visibility === "PUBLISHED" ? null : "notPublished";
-    return waiting(idea) ? null : "notPending";
+    if (!waiting(idea)) return "notPending";
+    // A change saved at once under post-moderation is the public text: "rejecting" it would leave it public
+    // while telling its writer otherwise. The moderator keeps it, or hides the entry with a reason.
+    if (decision === "rejected" && isWaitingChange(idea) && idea.pendingFields === null) return "changeAlreadyPublic";
+    return null;
   },
   auditAction: (_idea, { decision }) => AUDIT_ACTIONS[decision],
   apply: async (tx, idea, { actor, decision, reason, now }) => {

@@ -276,6 +276,8 @@ function queued(idea: QueueRow) {
     addresseeKind: idea.addressee,
     submittedAt: idea.changeSubmittedAt ?? idea.createdAt,
     isChange: idea.visibility === "PUBLISHED",
+    // A change saved at once under post-moderation is public already: the moderator keeps it or hides the entry.
+    alreadyPublic: idea.visibility === "PUBLISHED" && idea.pendingFields === null,
     newFiles: [
       ...idea.images
         .filter((image) => image.pending)

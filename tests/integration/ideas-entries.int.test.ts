@@ -344,6 +344,15 @@ describe("editing a public entry", () => {
     const idea = await db().idea.findUniqueOrThrow({ where: { id } });
     expect(idea.title).toBe("Wpis zmieniony od razu");
     expect(idea.changeSubmittedAt).not.toBeNull();
+    // The change is the public text: a moderator keeps it or hides the entry, never "rejects" it while it stays public.
+    actAs(await createModerator());
+    const shown = await currentIdeaVersion(id);
+    expect((await rejectIdeaAction({ ideaId: id, shown, reason: "Obraźliwe sformułowania" })).data).toEqual({
+      refused: "changeAlreadyPublic",
+    });
+    expect((await db().idea.findUniqueOrThrow({ where: { id } })).changeNote).toBeNull();
+    expect((await hideIdeaAction({ ideaId: id, reason: "Obraźliwe sformułowania" })).data).toEqual({ hidden: true });
+    expect((await db().idea.findUniqueOrThrow({ where: { id } })).visibility).toBe("HIDDEN");
   });
 
   it("lets only its writer edit, and never changes a public entry's addressee", async () => {
