@@ -30,7 +30,7 @@ import { FieldRuleError } from "@/lib/rule-errors/field-rules";
 import { RuleRefusal } from "@/lib/rule-errors/refusals";
 import { regionCode } from "@/lib/settings/platform-name";
 import { firstFreeSlug, slugify } from "@/lib/text/slug";
-import { admitWriter, type WriterRefusal } from "@/lib/forum/writers";
+import { admitWriter, mustBeHeld, type WriterRefusal } from "@/lib/forum/writers";
 
 type Tx = Prisma.TransactionClient;
 export type IdeaRefusal = "notEditable" | WriterRefusal;
@@ -152,6 +152,8 @@ export async function createIdea(
       const { answerDays } = await addresseeOf(tx, parseAddressee(input.addressee));
       const topics = await checkedTopics(tx, input);
       const { ideaModeration } = await ideaSettings(tx);
+      // The forum's blocked words hold an entry for a moderator under post-moderation too.
+      const flagged = await mustBeHeld(tx, screenedText(input));
       const slug = await firstFreeSlug(
         slugify(input.title, 70) || "wpis",
         async (candidate) => (await tx.idea.count({ where: { slug: candidate } })) > 0,
@@ -164,7 +166,9 @@ export async function createIdea(
           organisationId: author.organisationId,
           submissionKey: input.submissionKey,
           lastActivityAt: now,
-          ...(ideaModeration === "POST" ? publication(input.kind, answerDays, now) : { visibility: "PENDING" }),
+          ...(ideaModeration === "POST" && !flagged
+            ? publication(input.kind, answerDays, now)
+            : { visibility: "PENDING" }),
         },
         select: { id: true, slug: true, title: true, visibility: true, authorId: true, organisationId: true },
       });
@@ -213,12 +217,25 @@ export async function editableIdea(actor: Actor, ideaId: string, tx: Tx = db()) 
 }
 
 /** What an edit does to the entry (lib/moderation/changes.ts). */
-export function ideaChangeOutcome(idea: { organisationId: string | null; visibility: string }, mode: IdeaModeration) {
+export function ideaChangeOutcome(
+  idea: { organisationId: string | null; visibility: string },
+  mode: IdeaModeration,
+  flagged = false,
+) {
   return changeOutcome({
     by: idea.organisationId ? "organisation" : "person",
     mode,
     state: idea.visibility === "PUBLISHED" ? "public" : "unpublished",
+    // A blocked word holds a change to a public entry; an unpublished one goes back to the moderators instead.
+    flagged: flagged && idea.visibility === "PUBLISHED",
   });
+}
+
+/** The words the forum's blocked-word screen reads in an entry. */
+function screenedText(fields: IdeaFields): string {
+  return [fields.title, fields.body, fields.taskScope, fields.taskPlaceAndTime, fields.taskExpectedResults]
+    .filter(Boolean)
+    .join("\n");
 }
 
 /**
@@ -247,7 +264,8 @@ export async function updateIdea(
     const { answerDays } = await addresseeOf(tx, choice);
     const topics = await checkedTopics(tx, fields);
     const { ideaModeration } = await ideaSettings(tx);
-    const outcome = ideaChangeOutcome(idea, ideaModeration);
+    const flagged = await mustBeHeld(tx, screenedText(fields));
+    const outcome = ideaChangeOutcome(idea, ideaModeration, flagged);
     const held = outcome === "holdForReview";
     // The entry's pictures: those it has, and those uploaded for this change.
     const newImages = fields.imageIds.filter((id) => !idea.images.some((image) => image.id === id));
@@ -266,7 +284,7 @@ export async function updateIdea(
     } else {
       const resubmitted =
         idea.visibility === "REJECTED"
-          ? ideaModeration === "POST"
+          ? ideaModeration === "POST" && !flagged
             ? publication(fields.kind, answerDays, now)
             : { visibility: "PENDING" as const }
           : {};

@@ -91,6 +91,26 @@ describe("writing an entry", () => {
     expect(await db().idea.count()).toBe(before);
   });
 
+  it("holds an entry, or a change to a public one, with a blocked word for a moderator even under post-moderation", async () => {
+    await db().forumBlockedWord.upsert({ where: { pattern: "kretyn*" }, create: { pattern: "kretyn*" }, update: {} });
+    actAs(resident);
+    const held = writtenIdea(await createIdeaAction(entry({ title: "Urzędnicy to kretyni" })));
+    expect(held.visibility).toBe("PENDING");
+    const open = writtenIdea(await createIdeaAction(entry({ title: "Spokojny wpis o świetlicach" })));
+    expect(open.visibility).toBe("PUBLISHED");
+    const edited = await updateIdeaAction({
+      ...entry({
+        title: "Spokojny wpis o świetlicach",
+        body: "Kretyńskie pomysły urzędu, które trzeba zmienić od podstaw.",
+      }),
+      ideaId: open.id,
+    });
+    expect(edited.data).toMatchObject({ held: true });
+    const idea = await db().idea.findUniqueOrThrow({ where: { id: open.id } });
+    expect(idea.body).not.toContain("Kretyńskie");
+    expect(idea.pendingFields).not.toBeNull();
+  });
+
   it("refuses a person suspended on the forum, as the forum does, and writes nothing", async () => {
     const suspended = await createActor();
     await db().forumSuspension.create({
