@@ -293,6 +293,8 @@ export async function updateIdea(
         data: {
           ...ideaRecordData(fields),
           ...resubmitted,
+          // A change still waiting from before (the operator switched moderation since) is replaced by this one.
+          pendingFields: Prisma.DbNull,
           // Public at once under post-moderation: the moderators look at it afterwards.
           ...(outcome === "applyThenReview" ? { changeSubmittedAt: now } : {}),
         },

@@ -46,7 +46,7 @@ const pageSelect = {
   changeSubmittedAt: true,
   changeNote: true,
   createdAt: true,
-  mergedInto: { select: { slug: true } },
+  mergedInto: { select: { slug: true, visibility: true } },
   author: { select: { id: true, name: true } },
   organisation: { select: { id: true, name: true, slug: true } },
   institution: { select: { id: true, name: true, officeName: true, slug: true } },
@@ -148,8 +148,9 @@ export async function ideaPageView(input: {
 }): Promise<IdeaPageOutcome> {
   const idea = await db().idea.findUnique({ where: { slug: input.slug }, select: pageSelect });
   if (!idea) return null;
-  // A merged entry's address leads to the entry it went into, for everyone.
-  if (idea.status === "MERGED" && idea.mergedInto) return { redirectTo: idea.mergedInto.slug };
+  // A merged entry's address leads to the entry it went into, for everyone, while both are public.
+  if (idea.status === "MERGED" && idea.mergedInto?.visibility === "PUBLISHED" && idea.visibility === "PUBLISHED")
+    return { redirectTo: idea.mergedInto.slug };
   if (!mayViewIdea(input.viewer, idea)) return null;
   const now = input.now ?? new Date();
   return {

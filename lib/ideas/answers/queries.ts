@@ -47,7 +47,11 @@ export async function answersOf(ideaId: string): Promise<AnswerEntry[]> {
   const targetIds = answers.flatMap((a) => a.mergedIntoId ?? []);
   const targets = new Map(
     (targetIds.length > 0
-      ? await db().idea.findMany({ where: { id: { in: targetIds } }, select: { id: true, slug: true, title: true } })
+      ? await db().idea.findMany({
+          // A target hidden since is not named.
+          where: { id: { in: targetIds }, visibility: "PUBLISHED" },
+          select: { id: true, slug: true, title: true },
+        })
       : []
     ).map((t) => [t.id, t]),
   );

@@ -21,7 +21,13 @@ const optionalText = (max: number, message: string) =>
 /** The slug at the end of an entry's address (or the slug itself). */
 export function slugFromAddress(value: string): string {
   const path = value.trim().split(/[?#]/)[0] ?? "";
-  return decodeURIComponent(path.replace(/\/+$/, "").split("/").pop() ?? "");
+  const last = path.replace(/\/+$/, "").split("/").pop() ?? "";
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    // Not a valid percent-encoding ("%E0"): no entry has such an address, and the field says so.
+    return "";
+  }
 }
 
 export const answerFormSchema = z
