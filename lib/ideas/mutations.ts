@@ -14,7 +14,7 @@ import { recordAuditEvent } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import { uniqueViolationFields } from "@/lib/db/errors";
 import { AppError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { IdeaKind, IdeaModeration } from "@/lib/generated/prisma/enums";
 import type { ActionMeta } from "@/lib/http/request-context";
 import { tellIdeaModerators } from "@/lib/ideas/audience";
