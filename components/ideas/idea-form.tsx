@@ -14,14 +14,7 @@ import { Button } from "@/components/ui/button";
 import { useRouter } from "@/lib/i18n/navigation";
 import { createIdeaAction, updateIdeaAction } from "@/lib/ideas/actions";
 import { ideaImagePath } from "@/lib/ideas/body";
-import {
-  ideaFormSchema,
-  ideaKinds,
-  MAX_IDEA_BODY,
-  MAX_IDEA_IMAGES,
-  MAX_IDEA_TITLE,
-  type IdeaFormInput,
-} from "@/lib/ideas/schemas";
+import { ideaFormSchema, ideaKinds, MAX_IDEA_IMAGES, type IdeaFormInput } from "@/lib/ideas/schemas";
 import type { TopicOptions } from "@/lib/reference-data/topic-options";
 
 const FIELDS = [
@@ -173,6 +166,7 @@ export function IdeaForm({
           </FormField>
         </>
       )}
+      {/* No maxLength on the fields: a browser cuts pasted text silently; the schema says what is too long. */}
       <FormField
         id={fieldIds.title}
         name="title"
@@ -181,9 +175,7 @@ export function IdeaForm({
         error={message("title")}
         required
       >
-        {(props) => (
-          <input {...props} {...form.register("title")} maxLength={MAX_IDEA_TITLE} className={inputClassName} />
-        )}
+        {(props) => <input {...props} {...form.register("title")} className={inputClassName} />}
       </FormField>
       {creating && <SimilarIdeas title={title} />}
       <FormField
@@ -194,15 +186,7 @@ export function IdeaForm({
         error={message("body")}
         required
       >
-        {(props) => (
-          <textarea
-            {...props}
-            {...form.register("body")}
-            rows={10}
-            maxLength={MAX_IDEA_BODY}
-            className={inputClassName}
-          />
-        )}
+        {(props) => <textarea {...props} {...form.register("body")} rows={10} className={inputClassName} />}
       </FormField>
       <ImageAttachments
         idPrefix="idea-images"

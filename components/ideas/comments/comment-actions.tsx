@@ -89,7 +89,6 @@ export function CommentActions({
             value={draft}
             onChange={(event) => setDraft(event.target.value)}
             rows={5}
-            maxLength={MAX_COMMENT}
             aria-invalid={editError ? true : undefined}
             aria-describedby={editError ? `${editId}-error` : undefined}
             className={`${inputClassName} mt-1 max-w-3xl`}

@@ -122,7 +122,6 @@ export function CommentComposer({
                 bodyField.current = element;
               }}
               rows={6}
-              maxLength={MAX_COMMENT}
               className={`${inputClassName} max-w-3xl`}
             />
             {inlineMention.suggestions}
