@@ -48,7 +48,7 @@ test("an organisation's idea is supported by another, answered by the office (un
   await answers.getByLabel("w rozpatrzeniu", { exact: true }).check();
   await answers.getByLabel(/^Odpowiedź \(publiczna\)/).fill("Dziękujemy, rozpatrzymy propozycję z zespołem.");
   await answers.getByRole("button", { name: "Opublikuj odpowiedź" }).click();
-  await expect(answers.getByText("Status: przyjęty → w rozpatrzeniu")).toBeVisible();
+  await expect(answers.getByText("Status: wpłynął → w rozpatrzeniu")).toBeVisible();
 
   await answers.getByLabel("przyjęty do realizacji", { exact: true }).check();
   await answers.getByLabel(/^Odpowiedź \(publiczna\)/).fill("Przyjmujemy propozycję i ogłaszamy konsultacje.");

@@ -36,7 +36,7 @@ describe("AnswersSection", () => {
     const { container } = renderWithIntl(<AnswersSection view={{ ...view, form: null }} />);
     const answer = container.querySelector(`#answer-${"a".repeat(25)}`)!;
     expect(answer).toHaveTextContent("Urząd Gminy Testowej, 2 listopada 2026");
-    expect(answer).toHaveTextContent("Status: przyjęty → przyjęty do realizacji");
+    expect(answer).toHaveTextContent("Status: wpłynął → przyjęty do realizacji");
     expect(answer).toHaveTextContent("Co zaplanowanoKonsultacje programu współpracy");
     expect(answer).toHaveTextContent("31 marca 2027");
     expect(container.querySelector("script")).toBeNull();
