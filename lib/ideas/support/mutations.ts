@@ -1,12 +1,14 @@
 // Supports of an entry: one per person as themselves, and separately one per
-// organisation (given by anyone who acts for it). Each write is one short
-// transaction: the support row first (ON CONFLICT DO NOTHING, so a double
-// click inserts nothing the second time), then one UPDATE of the entry's
-// counter, the only statement that locks the entry's row, held until the
-// commit right after. Counters therefore always equal the rows, concurrent
-// supporters wait for each other only about one round trip, and a merge
-// (which locks the row for its whole transaction) makes a crossing support
-// refuse and roll back instead of landing on the merged entry.
+// organisation (given by anyone who acts for it). A write puts the support row
+// in first (INSERT … SELECT from the entry while it is published and not
+// merged, FOR KEY SHARE, ON CONFLICT DO NOTHING so a double click inserts
+// nothing the second time), then raises the entry's counter with one UPDATE,
+// the only statement that locks the entry's row exclusively; a person's
+// support is both in one statement, an organisation's one short transaction
+// (with its audit event). Counters therefore always equal the rows and
+// concurrent supporters barely wait for each other. A merge locks both entries
+// FOR UPDATE (lockIdea "merge"), which conflicts with KEY SHARE: supports in
+// flight finish first and are moved, later ones see the entry merged.
 import { can, type Actor } from "@/lib/auth/permissions";
 import { resolveActingAs } from "@/lib/auth/acting-as";
 import { recordAuditEvent } from "@/lib/audit/record";
@@ -30,10 +32,19 @@ export interface SupportCounts {
   organisationSupportCount: number;
 }
 
-/** Locks the entry's row for the rest of the transaction; null when there is no such entry. */
-export async function lockIdea(tx: Prisma.TransactionClient, ideaId: string) {
-  const rows = await tx.$queryRaw<{ id: string }[]>`
-    SELECT id FROM "Idea" WHERE id = ${ideaId} FOR NO KEY UPDATE`;
+/**
+ * Locks the entry's row for the rest of the transaction; null when there is no
+ * such entry. A merge locks both entries exclusively ("merge"): that lock
+ * conflicts with the KEY SHARE lock a new support takes while it inserts its
+ * row, so supports in flight finish before the merge moves them, and supports
+ * arriving later see the entry merged. Other answers need only NO KEY UPDATE,
+ * which lets supports go on meanwhile.
+ */
+export async function lockIdea(tx: Prisma.TransactionClient, ideaId: string, purpose: "answer" | "merge" = "answer") {
+  const rows =
+    purpose === "merge"
+      ? await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Idea" WHERE id = ${ideaId} FOR UPDATE`
+      : await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Idea" WHERE id = ${ideaId} FOR NO KEY UPDATE`;
   if (rows.length === 0) return null;
   return tx.idea.findUniqueOrThrow({
     where: { id: ideaId },
@@ -55,7 +66,7 @@ export async function lockIdea(tx: Prisma.TransactionClient, ideaId: string) {
 }
 
 /** The counts and clock of an entry, read without a lock: for a double click or a refusal. */
-async function readSupportable(tx: Prisma.TransactionClient, ideaId: string) {
+async function readSupportable(tx: Prisma.TransactionClient | ReturnType<typeof db>, ideaId: string) {
   const idea = await tx.idea.findUnique({
     where: { id: ideaId },
     select: { visibility: true, status: true, personSupportCount: true, organisationSupportCount: true },
@@ -65,7 +76,10 @@ async function readSupportable(tx: Prisma.TransactionClient, ideaId: string) {
 }
 
 /** Throws the refusal when the entry cannot take a support (rolling back what this transaction wrote). */
-async function refuseUnsupportable(tx: Prisma.TransactionClient, ideaId: string): Promise<SupportCounts> {
+async function refuseUnsupportable(
+  tx: Prisma.TransactionClient | ReturnType<typeof db>,
+  ideaId: string,
+): Promise<SupportCounts> {
   const idea = await readSupportable(tx, ideaId);
   const refusal = supportRefusal(idea);
   if (refusal) throw new RuleRefusal<SupportRefusal>(refusal);
@@ -125,9 +139,9 @@ const countsOf = (idea: SupportCounts): SupportCounts => ({
  * changes nothing. Returns the entry's counts after it.
  *
  * The support row goes in first, only while the entry is published and not
- * merged (INSERT … SELECT, no lock on the entry beyond the foreign key's
- * shared one), then one UPDATE adds it to the counter: see addToCounter for
- * why a merge in between refuses the support instead of losing it.
+ * merged (INSERT … SELECT … FOR KEY SHARE: shared locks do not block each
+ * other, but a merge's exclusive lock makes it wait and re-check), then one
+ * UPDATE adds it to the counter.
  */
 export async function supportIdea(
   actor: Actor,
@@ -136,21 +150,13 @@ export async function supportIdea(
   now = new Date(),
 ): Promise<SupportCounts> {
   const actingAs = await resolveActingAs(actor, input.actingFor);
+  if (actingAs.organisationId === null) return supportAsPerson(actor, input, now);
   const counts = await db().$transaction(async (tx) => {
-    if (actingAs.organisationId === null) {
-      const inserted = await tx.$executeRaw`
-        INSERT INTO "IdeaPersonSupport" ("ideaId", "userId", "submissionKey", "createdAt")
-        SELECT id, ${actor.id}, ${input.submissionKey}, ${now}
-        FROM "Idea" WHERE id = ${input.ideaId} AND visibility = 'PUBLISHED' AND status <> 'MERGED'
-        ON CONFLICT ("ideaId", "userId") DO NOTHING`;
-      if (inserted === 0) return refuseUnsupportable(tx, input.ideaId);
-      const updated = await addToCounter(tx, input.ideaId, "person", 1, now);
-      return updated ?? refuseUnsupportable(tx, input.ideaId);
-    }
     const inserted = await tx.$executeRaw`
       INSERT INTO "IdeaOrganisationSupport" ("ideaId", "organisationId", "givenById", "submissionKey", "createdAt")
       SELECT id, ${actingAs.organisationId}, ${actor.id}, ${input.submissionKey}, ${now}
       FROM "Idea" WHERE id = ${input.ideaId} AND visibility = 'PUBLISHED' AND status <> 'MERGED'
+      FOR KEY SHARE
       ON CONFLICT ("ideaId", "organisationId") DO NOTHING`;
     if (inserted === 0) return refuseUnsupportable(tx, input.ideaId);
     await recordAuditEvent(
@@ -189,6 +195,47 @@ export interface MustAnswerClockInput {
 }
 
 /**
+ * A person's support in one statement (the busiest path: hundreds at once on
+ * a popular entry): the row goes in only while the entry is published and not
+ * merged, holding the entry's KEY SHARE lock (which waits for a merge in
+ * progress and then re-checks the status), and the counter is raised in the
+ * same statement only when a row went in. The row lock of that UPDATE is held
+ * for microseconds, until the statement commits.
+ */
+async function supportAsPerson(
+  actor: Actor,
+  input: { ideaId: string; submissionKey: string },
+  now: Date,
+): Promise<SupportCounts> {
+  const rows = await db().$queryRaw<SupportCounts[]>`
+    WITH inserted AS (
+      INSERT INTO "IdeaPersonSupport" ("ideaId", "userId", "submissionKey", "createdAt")
+      SELECT id, ${actor.id}, ${input.submissionKey}, ${now}
+      FROM "Idea" WHERE id = ${input.ideaId} AND visibility = 'PUBLISHED' AND status <> 'MERGED'
+      FOR KEY SHARE
+      ON CONFLICT ("ideaId", "userId") DO NOTHING
+      RETURNING "ideaId"
+    )
+    UPDATE "Idea" SET "personSupportCount" = "personSupportCount" + 1, "lastActivityAt" = ${now}
+    WHERE id IN (SELECT "ideaId" FROM inserted)
+    RETURNING "personSupportCount", "organisationSupportCount"`;
+  // Nothing went in: supported already (a double click), or the entry takes no supports.
+  return countsOf(rows[0] ?? (await refuseUnsupportable(db(), input.ideaId)));
+}
+
+/** One's own support withdrawn in one statement, the counter lowered only when a row went. */
+async function withdrawAsPerson(actor: Actor, ideaId: string): Promise<SupportCounts> {
+  const rows = await db().$queryRaw<SupportCounts[]>`
+    WITH removed AS (
+      DELETE FROM "IdeaPersonSupport" WHERE "ideaId" = ${ideaId} AND "userId" = ${actor.id} RETURNING "ideaId"
+    )
+    UPDATE "Idea" SET "personSupportCount" = "personSupportCount" - 1
+    WHERE id IN (SELECT "ideaId" FROM removed)
+    RETURNING "personSupportCount", "organisationSupportCount"`;
+  return countsOf(rows[0] ?? (await readSupportable(db(), ideaId)));
+}
+
+/**
  * When this support reaches the operator's threshold on an unanswered entry,
  * the addressee must answer: the flag is set and the deadline counted from now
  * (never earlier than a running one, never freeing an overdue one).
@@ -220,15 +267,9 @@ export async function withdrawIdeaSupport(
   // Withdrawing needs only the membership: an organisation that lost its verification may still take its support back.
   if (input.actingFor !== null && !can(actor, "organisation.actFor", { organisationId: input.actingFor }))
     throw new AppError("FORBIDDEN", "not a member of the organisation acted for");
+  if (input.actingFor === null) return withdrawAsPerson(actor, input.ideaId);
   const actingAs = { organisationId: input.actingFor };
   const counts = await db().$transaction(async (tx) => {
-    if (actingAs.organisationId === null) {
-      const removed = await tx.ideaPersonSupport.deleteMany({ where: { ideaId: input.ideaId, userId: actor.id } });
-      if (removed.count === 0) return readSupportable(tx, input.ideaId);
-      return (
-        (await addToCounter(tx, input.ideaId, "person", -removed.count, null)) ?? readSupportable(tx, input.ideaId)
-      );
-    }
     const removed = await tx.ideaOrganisationSupport.deleteMany({
       where: { ideaId: input.ideaId, organisationId: actingAs.organisationId },
     });
