@@ -1,10 +1,14 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { PolishContentNotice } from "@/components/i18n/polish-content-notice";
-import { IdeaClockBadge, IdeaStatusBadge, IdeaSupportCounts } from "@/components/ideas/idea-badges";
+import { IdeaClockBadge, IdeaStatusBadge } from "@/components/ideas/idea-badges";
 import { Link } from "@/lib/i18n/navigation";
 import type { IdeaPageView } from "@/lib/ideas/page-view";
 
-/** The entry's kind, title, status and clock, who wrote it for whom, and how many support it. */
+/**
+ * The entry's kind, title, status and clock, and who wrote it for whom. How many
+ * support it is shown once, in the support section beside its buttons (for
+ * visitors too), so a support updates the only count on the page.
+ */
 export function IdeaHeader({ view }: { view: IdeaPageView }) {
   const t = useTranslations("ideas");
   const format = useFormatter();
@@ -58,10 +62,6 @@ export function IdeaHeader({ view }: { view: IdeaPageView }) {
             </dd>
           </>
         )}
-        <dt className="font-semibold">{t("support")}</dt>
-        <dd>
-          <IdeaSupportCounts {...view.supports} />
-        </dd>
       </dl>
     </header>
   );

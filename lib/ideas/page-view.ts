@@ -116,7 +116,6 @@ function toView(idea: PageRow, viewer: Actor | null, locale: Locale, now: Date) 
     clock: (idea.visibility === "PUBLISHED" ? clockState(idea, now) : { kind: "none" }) satisfies ClockState,
     mustAnswerSince: idea.mustAnswerSince,
     lastAnsweredAt: idea.lastAnsweredAt,
-    supports: { organisations: idea.organisationSupportCount, people: idea.personSupportCount },
     commentCount: idea.commentCount,
     /** Why the entry is not public, for its writer and the moderators (null when it is). */
     withheld: idea.visibility === "PUBLISHED" ? null : { visibility: idea.visibility, reason: idea.moderationNote },

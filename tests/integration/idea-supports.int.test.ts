@@ -3,12 +3,13 @@ import { db } from "@/lib/db/client";
 import { createIdea } from "@/tests/factories/ideas";
 import { createInstitution } from "@/tests/factories/institutions";
 import { createOrganisation } from "@/tests/factories/organisations";
-import { createActor, createMember, type TestActor } from "@/tests/factories/people";
+import { createActor, createMember, createOfficial, type TestActor } from "@/tests/factories/people";
 import { createInstanceSettings } from "@/tests/factories/settings";
 import { actAs, runAs } from "@/tests/helpers/concurrent-session";
 
 jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/concurrent-session"));
 
+import { answerIdeaAction } from "@/lib/ideas/answers/actions";
 import { supportIdeaAction, withdrawIdeaSupportAction } from "@/lib/ideas/support/actions";
 
 const key = () => randomUUID();
@@ -199,5 +200,41 @@ describe("supports under load", () => {
         where: { ideaId: idea.id, userId: { in: crowd.slice(30).map((p) => p.id) } },
       }),
     ).toBe(30);
+  });
+
+  it("never lands a support on an entry merged while the supports arrive", async () => {
+    const office = await createInstitution({ name: "Urząd Gminy Scalającej", territoryCode: "1609042" });
+    const from = await createIdea({ institutionId: office.id });
+    const into = await createIdea({ institutionId: office.id });
+    const crowd = await people(40);
+    const official = await createOfficial(office.id);
+    const supports = crowd.map((person) =>
+      runAs(person, () => supportIdeaAction({ ideaId: from.id, actingFor: null, submissionKey: key() })),
+    );
+    const merged = runAs(official, () =>
+      answerIdeaAction({
+        ideaId: from.id,
+        shownStatus: "RECEIVED",
+        toStatus: "MERGED",
+        body: "Ten sam postulat zgłoszono wcześniej.",
+        mergeInto: into.slug,
+      }),
+    );
+    const [mergeResult, ...results] = await Promise.all([merged, ...supports]);
+    expect(mergeResult.data).toHaveProperty("answered");
+    // Each supporter either made it before the merge (and moved with it) or was told the entry was merged.
+    for (const result of results) {
+      expect(result.serverError).toBeUndefined();
+      expect(result.data).toEqual(
+        expect.objectContaining(
+          result.data && "refused" in result.data ? { refused: "IDEA_MERGED" } : { supported: true },
+        ),
+      );
+    }
+    const accepted = results.filter((r) => r.data && !("refused" in r.data)).length;
+    const [source, target] = [await rowsAndCounters(from.id), await rowsAndCounters(into.id)];
+    expect(source).toMatchObject({ people: 0, idea: { personSupportCount: 0 } });
+    expect(target.people).toBe(accepted);
+    expect(target.idea.personSupportCount).toBe(accepted);
   });
 });

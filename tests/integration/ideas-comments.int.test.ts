@@ -357,6 +357,12 @@ describe("moderating comments", () => {
     expect(await db().ideaCommentFlag.count({ where: { commentId: spam!.id, resolvedAt: null } })).toBe(0);
     expect((await dismissCommentFlagsAction({ commentIds: [fine!.id] })).data).toEqual({ dismissed: 1 });
     expect((await commentModerationQueue()).map((c) => c.id)).not.toContain(fine!.id);
+    // The entry page is where a moderator finds a hidden comment again: it tells them they moderate
+    // (the comment's restore button), and nobody else.
+    const moderatorView = await ideaDiscussionView({ idea, viewer: moderator });
+    expect(moderatorView).toMatchObject({ moderates: true });
+    expect(moderatorView!.comments.find((c) => c.id === spam!.id)?.hiddenAt).toBeInstanceOf(Date);
+    expect(await ideaDiscussionView({ idea, viewer: reader })).toMatchObject({ moderates: false });
     expect((await restoreCommentsAction({ commentIds: [spam!.id] })).data).toEqual({ restored: 1 });
     expect((await counters(idea.id)).commentCount).toBe(2);
     const audited = await db().auditEvent.findMany({

@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CommentActions } from "@/components/ideas/comments/comment-actions";
+import { CommentRestore } from "@/components/ideas/comments/comment-restore";
 import { mentionsAsMarkdown, mentionsAsText } from "@/lib/forum/mentions";
 import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
@@ -18,12 +19,15 @@ export async function CommentView({
   locale,
   canWrite,
   signedIn,
+  moderates = false,
 }: {
   comment: CommentOnPage;
   slug: string;
   locale: Locale;
   canWrite: boolean;
   signedIn: boolean;
+  /** The reader is a moderator: a hidden comment offers them its restore button. */
+  moderates?: boolean;
 }) {
   const [t, format] = await Promise.all([
     getTranslations({ locale, namespace: "ideaDiscussion.comments" }),
@@ -94,6 +98,9 @@ export async function CommentView({
           canWrite={canWrite}
           canFlag={signedIn && !comment.mine && !comment.heldAt}
         />
+      )}
+      {moderates && comment.hiddenAt && !comment.deletedAt && (
+        <CommentRestore comment={{ id: comment.id, number: comment.number }} />
       )}
     </li>
   );

@@ -52,6 +52,7 @@ export async function IdeaDiscussion({
                   locale={locale}
                   canWrite={view.canWrite}
                   signedIn={view.signedIn}
+                  moderates={view.moderates}
                 />
               ))}
             </ol>

@@ -133,7 +133,7 @@ export async function answerIdea(
     const ids = [...new Set([input.ideaId, ...(targetId ? [targetId] : [])])].sort();
     const locked = new Map<string, LockedIdea>();
     for (const id of ids) {
-      const row = await lockIdea(tx, id);
+      const row = await lockIdea(tx, id, merging ? "merge" : "answer");
       if (row) locked.set(id, row);
     }
     const idea = locked.get(input.ideaId);

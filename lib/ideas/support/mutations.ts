@@ -1,22 +1,27 @@
 // Supports of an entry: one per person as themselves, and separately one per
-// organisation (given by anyone who acts for it). Each write runs in one
-// transaction that first locks the entry's row, so concurrent supports,
-// withdrawals and a merge of the same entry take turns: the counters on the
-// entry always equal its support rows, and a support never lands on an entry
-// that was merged meanwhile. A double click inserts nothing the second time
-// (the primary key and ON CONFLICT DO NOTHING).
+// organisation (given by anyone who acts for it). A write puts the support row
+// in first (INSERT … SELECT from the entry while it is published and not
+// merged, FOR KEY SHARE, ON CONFLICT DO NOTHING so a double click inserts
+// nothing the second time), then raises the entry's counter with one UPDATE,
+// the only statement that locks the entry's row exclusively; a person's
+// support is both in one statement, an organisation's one short transaction
+// (with its audit event). Counters therefore always equal the rows and
+// concurrent supporters barely wait for each other. A merge locks both entries
+// FOR UPDATE (lockIdea "merge"), which conflicts with KEY SHARE: supports in
+// flight finish first and are moved, later ones see the entry merged.
 import { can, type Actor } from "@/lib/auth/permissions";
 import { resolveActingAs } from "@/lib/auth/acting-as";
 import { recordAuditEvent } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { IdeaKind } from "@/lib/generated/prisma/enums";
 import type { ActionMeta } from "@/lib/http/request-context";
 import { mustAnswerDueAt } from "@/lib/ideas/clocks";
 import { reachesMustAnswer, supportRefusal, type SupportRefusal } from "@/lib/ideas/support/policy";
 import { RuleRefusal } from "@/lib/rule-errors/refusals";
 
-/** Many people support a popular entry at once: they queue on its row lock, so give them time. */
+/** Many people support a popular entry at once: they queue briefly on its row lock; a merge holds it longer. */
 export const SUPPORT_TRANSACTION = { timeout: 20_000, maxWait: 20_000 };
 
 /** The operator's and council's entries are answered within this many days. */
@@ -27,10 +32,19 @@ export interface SupportCounts {
   organisationSupportCount: number;
 }
 
-/** Locks the entry's row for the rest of the transaction; null when there is no such entry. */
-export async function lockIdea(tx: Prisma.TransactionClient, ideaId: string) {
-  const rows = await tx.$queryRaw<{ id: string }[]>`
-    SELECT id FROM "Idea" WHERE id = ${ideaId} FOR NO KEY UPDATE`;
+/**
+ * Locks the entry's row for the rest of the transaction; null when there is no
+ * such entry. A merge locks both entries exclusively ("merge"): that lock
+ * conflicts with the KEY SHARE lock a new support takes while it inserts its
+ * row, so supports in flight finish before the merge moves them, and supports
+ * arriving later see the entry merged. Other answers need only NO KEY UPDATE,
+ * which lets supports go on meanwhile.
+ */
+export async function lockIdea(tx: Prisma.TransactionClient, ideaId: string, purpose: "answer" | "merge" = "answer") {
+  const rows =
+    purpose === "merge"
+      ? await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Idea" WHERE id = ${ideaId} FOR UPDATE`
+      : await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Idea" WHERE id = ${ideaId} FOR NO KEY UPDATE`;
   if (rows.length === 0) return null;
   return tx.idea.findUniqueOrThrow({
     where: { id: ideaId },
@@ -51,18 +65,83 @@ export async function lockIdea(tx: Prisma.TransactionClient, ideaId: string) {
   });
 }
 
-async function lockSupportable(tx: Prisma.TransactionClient, ideaId: string) {
-  const idea = await lockIdea(tx, ideaId);
+/** The counts and clock of an entry, read without a lock: for a double click or a refusal. */
+async function readSupportable(tx: Prisma.TransactionClient | ReturnType<typeof db>, ideaId: string) {
+  const idea = await tx.idea.findUnique({
+    where: { id: ideaId },
+    select: { visibility: true, status: true, personSupportCount: true, organisationSupportCount: true },
+  });
   if (!idea) throw new AppError("NOT_FOUND", "no such idea");
+  return idea;
+}
+
+/** Throws the refusal when the entry cannot take a support (rolling back what this transaction wrote). */
+async function refuseUnsupportable(
+  tx: Prisma.TransactionClient | ReturnType<typeof db>,
+  ideaId: string,
+): Promise<SupportCounts> {
+  const idea = await readSupportable(tx, ideaId);
   const refusal = supportRefusal(idea);
   if (refusal) throw new RuleRefusal<SupportRefusal>(refusal);
   return idea;
 }
 
+interface CountedIdea extends SupportCounts {
+  id: string;
+  kind: IdeaKind;
+  answerDueAt: Date | null;
+  firstAnsweredAt: Date | null;
+  mustAnswerSince: Date | null;
+  answerDays: number | null;
+  mustAnswerThreshold: number | null;
+}
+
+/**
+ * Adds the new support to the entry's counter, only while the entry still
+ * takes supports. This UPDATE is the only statement that locks the entry's
+ * row, and it is the transaction's last but for the must-answer clock, so
+ * concurrent supporters hold the lock for about one round trip. Under READ
+ * COMMITTED an UPDATE that waited for a merge re-checks its WHERE on the
+ * merged row: no row comes back and the caller rolls back its support row.
+ */
+async function addToCounter(
+  tx: Prisma.TransactionClient,
+  ideaId: string,
+  column: "person" | "organisation",
+  delta: number,
+  now: Date | null,
+): Promise<CountedIdea | null> {
+  const person = column === "person" ? delta : 0;
+  const organisation = column === "organisation" ? delta : 0;
+  const supportableOnly = delta > 0;
+  const rows = await tx.$queryRaw<CountedIdea[]>`
+    UPDATE "Idea" SET
+      "personSupportCount" = "personSupportCount" + ${person}::int,
+      "organisationSupportCount" = "organisationSupportCount" + ${organisation}::int,
+      "lastActivityAt" = COALESCE(${now}::timestamp(3), "lastActivityAt")
+    WHERE id = ${ideaId}
+      AND (NOT ${supportableOnly}::boolean OR (visibility = 'PUBLISHED' AND status <> 'MERGED'))
+    RETURNING id, kind, "answerDueAt", "firstAnsweredAt", "mustAnswerSince",
+      "personSupportCount", "organisationSupportCount",
+      (SELECT i."ideaAnswerDays" FROM "Institution" i WHERE i.id = "Idea"."institutionId") AS "answerDays",
+      (SELECT s."ideaMustAnswerOrganisations" FROM "InstanceSettings" s WHERE s.id = 1) AS "mustAnswerThreshold"`;
+  return rows[0] ?? null;
+}
+
+const countsOf = (idea: SupportCounts): SupportCounts => ({
+  personSupportCount: idea.personSupportCount,
+  organisationSupportCount: idea.organisationSupportCount,
+});
+
 /**
  * Supports the entry as oneself or for an organisation one acts for (checked
  * on the server: a member, and the organisation verified). Supporting again
  * changes nothing. Returns the entry's counts after it.
+ *
+ * The support row goes in first, only while the entry is published and not
+ * merged (INSERT … SELECT … FOR KEY SHARE: shared locks do not block each
+ * other, but a merge's exclusive lock makes it wait and re-check), then one
+ * UPDATE adds it to the counter.
  */
 export async function supportIdea(
   actor: Actor,
@@ -71,45 +150,89 @@ export async function supportIdea(
   now = new Date(),
 ): Promise<SupportCounts> {
   const actingAs = await resolveActingAs(actor, input.actingFor);
+  if (actingAs.organisationId === null) return supportAsPerson(actor, input, now);
   const counts = await db().$transaction(async (tx) => {
-    const idea = await lockSupportable(tx, input.ideaId);
-    if (actingAs.organisationId === null) {
-      const inserted = await tx.$executeRaw`
-        INSERT INTO "IdeaPersonSupport" ("ideaId", "userId", "submissionKey", "createdAt")
-        VALUES (${idea.id}, ${actor.id}, ${input.submissionKey}, ${now})
-        ON CONFLICT ("ideaId", "userId") DO NOTHING`;
-      if (inserted === 0) return idea;
-      return tx.idea.update({
-        where: { id: idea.id },
-        data: { personSupportCount: { increment: 1 }, lastActivityAt: now },
-        select: { personSupportCount: true, organisationSupportCount: true },
-      });
-    }
     const inserted = await tx.$executeRaw`
       INSERT INTO "IdeaOrganisationSupport" ("ideaId", "organisationId", "givenById", "submissionKey", "createdAt")
-      VALUES (${idea.id}, ${actingAs.organisationId}, ${actor.id}, ${input.submissionKey}, ${now})
+      SELECT id, ${actingAs.organisationId}, ${actor.id}, ${input.submissionKey}, ${now}
+      FROM "Idea" WHERE id = ${input.ideaId} AND visibility = 'PUBLISHED' AND status <> 'MERGED'
+      FOR KEY SHARE
       ON CONFLICT ("ideaId", "organisationId") DO NOTHING`;
-    if (inserted === 0) return idea;
-    const updated = await tx.idea.update({
-      where: { id: idea.id },
-      data: { organisationSupportCount: { increment: 1 }, lastActivityAt: now },
-      select: { personSupportCount: true, organisationSupportCount: true },
-    });
-    await startMustAnswerClock(tx, { ...idea, ...updated }, now);
+    if (inserted === 0) return refuseUnsupportable(tx, input.ideaId);
     await recordAuditEvent(
       {
         action: "idea.organisation_supported",
         actorUserId: actor.id,
         actingForOrganisationId: actingAs.organisationId,
         subjectType: "Idea",
-        subjectId: idea.id,
+        subjectId: input.ideaId,
         ipAddress: meta.ip,
       },
       tx,
     );
+    const updated = await addToCounter(tx, input.ideaId, "organisation", 1, now);
+    if (!updated) return refuseUnsupportable(tx, input.ideaId);
+    if (updated.mustAnswerThreshold !== null && reachesMustAnswer(updated, updated.mustAnswerThreshold))
+      await startMustAnswerClock(
+        tx,
+        { ...updated, institution: updated.answerDays === null ? null : { ideaAnswerDays: updated.answerDays } },
+        now,
+      );
     return updated;
   }, SUPPORT_TRANSACTION);
-  return { personSupportCount: counts.personSupportCount, organisationSupportCount: counts.organisationSupportCount };
+  return countsOf(counts);
+}
+
+/** What the must-answer rule reads of an entry whose counter was just raised. */
+export interface MustAnswerClockInput {
+  id: string;
+  kind: IdeaKind;
+  answerDueAt: Date | null;
+  firstAnsweredAt: Date | null;
+  mustAnswerSince: Date | null;
+  organisationSupportCount: number;
+  institution: { ideaAnswerDays: number } | null;
+}
+
+/**
+ * A person's support in one statement (the busiest path: hundreds at once on
+ * a popular entry): the row goes in only while the entry is published and not
+ * merged, holding the entry's KEY SHARE lock (which waits for a merge in
+ * progress and then re-checks the status), and the counter is raised in the
+ * same statement only when a row went in. The row lock of that UPDATE is held
+ * for microseconds, until the statement commits.
+ */
+async function supportAsPerson(
+  actor: Actor,
+  input: { ideaId: string; submissionKey: string },
+  now: Date,
+): Promise<SupportCounts> {
+  const rows = await db().$queryRaw<SupportCounts[]>`
+    WITH inserted AS (
+      INSERT INTO "IdeaPersonSupport" ("ideaId", "userId", "submissionKey", "createdAt")
+      SELECT id, ${actor.id}, ${input.submissionKey}, ${now}
+      FROM "Idea" WHERE id = ${input.ideaId} AND visibility = 'PUBLISHED' AND status <> 'MERGED'
+      FOR KEY SHARE
+      ON CONFLICT ("ideaId", "userId") DO NOTHING
+      RETURNING "ideaId"
+    )
+    UPDATE "Idea" SET "personSupportCount" = "personSupportCount" + 1, "lastActivityAt" = ${now}
+    WHERE id IN (SELECT "ideaId" FROM inserted)
+    RETURNING "personSupportCount", "organisationSupportCount"`;
+  // Nothing went in: supported already (a double click), or the entry takes no supports.
+  return countsOf(rows[0] ?? (await refuseUnsupportable(db(), input.ideaId)));
+}
+
+/** One's own support withdrawn in one statement, the counter lowered only when a row went. */
+async function withdrawAsPerson(actor: Actor, ideaId: string): Promise<SupportCounts> {
+  const rows = await db().$queryRaw<SupportCounts[]>`
+    WITH removed AS (
+      DELETE FROM "IdeaPersonSupport" WHERE "ideaId" = ${ideaId} AND "userId" = ${actor.id} RETURNING "ideaId"
+    )
+    UPDATE "Idea" SET "personSupportCount" = "personSupportCount" - 1
+    WHERE id IN (SELECT "ideaId" FROM removed)
+    RETURNING "personSupportCount", "organisationSupportCount"`;
+  return countsOf(rows[0] ?? (await readSupportable(db(), ideaId)));
 }
 
 /**
@@ -119,7 +242,7 @@ export async function supportIdea(
  */
 export async function startMustAnswerClock(
   tx: Prisma.TransactionClient,
-  idea: NonNullable<Awaited<ReturnType<typeof lockIdea>>>,
+  idea: MustAnswerClockInput,
   now: Date,
 ): Promise<void> {
   const settings = await tx.instanceSettings.findUnique({
@@ -144,39 +267,27 @@ export async function withdrawIdeaSupport(
   // Withdrawing needs only the membership: an organisation that lost its verification may still take its support back.
   if (input.actingFor !== null && !can(actor, "organisation.actFor", { organisationId: input.actingFor }))
     throw new AppError("FORBIDDEN", "not a member of the organisation acted for");
+  if (input.actingFor === null) return withdrawAsPerson(actor, input.ideaId);
   const actingAs = { organisationId: input.actingFor };
   const counts = await db().$transaction(async (tx) => {
-    const idea = await lockIdea(tx, input.ideaId);
-    if (!idea) throw new AppError("NOT_FOUND", "no such idea");
-    if (actingAs.organisationId === null) {
-      const removed = await tx.ideaPersonSupport.deleteMany({ where: { ideaId: idea.id, userId: actor.id } });
-      if (removed.count === 0) return idea;
-      return tx.idea.update({
-        where: { id: idea.id },
-        data: { personSupportCount: { decrement: removed.count } },
-        select: { personSupportCount: true, organisationSupportCount: true },
-      });
-    }
     const removed = await tx.ideaOrganisationSupport.deleteMany({
-      where: { ideaId: idea.id, organisationId: actingAs.organisationId },
+      where: { ideaId: input.ideaId, organisationId: actingAs.organisationId },
     });
-    if (removed.count === 0) return idea;
+    if (removed.count === 0) return readSupportable(tx, input.ideaId);
     await recordAuditEvent(
       {
         action: "idea.organisation_support_withdrawn",
         actorUserId: actor.id,
         actingForOrganisationId: actingAs.organisationId,
         subjectType: "Idea",
-        subjectId: idea.id,
+        subjectId: input.ideaId,
         ipAddress: meta.ip,
       },
       tx,
     );
-    return tx.idea.update({
-      where: { id: idea.id },
-      data: { organisationSupportCount: { decrement: removed.count } },
-      select: { personSupportCount: true, organisationSupportCount: true },
-    });
+    return (
+      (await addToCounter(tx, input.ideaId, "organisation", -removed.count, null)) ?? readSupportable(tx, input.ideaId)
+    );
   }, SUPPORT_TRANSACTION);
-  return { personSupportCount: counts.personSupportCount, organisationSupportCount: counts.organisationSupportCount };
+  return countsOf(counts);
 }

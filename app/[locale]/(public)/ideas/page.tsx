@@ -3,6 +3,7 @@ import Form from "next/form";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { OrganisationFilter } from "@/components/forms/organisation-filter";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { IdeaFeedLinks } from "@/components/ideas/idea-feed-links";
 import { IdeaList } from "@/components/ideas/idea-list";
 import { Alert } from "@/components/ui/alert";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
@@ -12,7 +13,14 @@ import { FilterSelect, filterFieldClass, filterLabelClass } from "@/components/u
 import { Pagination } from "@/components/ui/pagination";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
-import { ideaQuery, ideaSortValues, parseIdeaSearch, toIdeaFilters } from "@/lib/ideas/public-filters";
+import { ideaFiltersQuery } from "@/lib/ideas/feeds/filters";
+import {
+  ideaQuery,
+  ideaSortValues,
+  parseIdeaSearch,
+  toIdeaFilters,
+  type IdeaSearchParams,
+} from "@/lib/ideas/public-filters";
 import { IDEAS_PAGE_SIZE, listIdeaOffices, listPublicIdeas } from "@/lib/ideas/queries";
 import { ideaKinds } from "@/lib/ideas/schemas";
 import { IdeaStatus } from "@/lib/generated/prisma/enums";
@@ -26,10 +34,29 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+/** The list's filters as the feeds' query string (no order, no page): a feed of the list as filtered. */
+function feedQuery(search: IdeaSearchParams): string {
+  const { kind, status, office, organisation, sphere, territory, q } = search;
+  return ideaFiltersQuery({ kind, status, office, organisation, sphere, territory, q });
+}
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "ideas" });
-  return pageTitle(locale, t("title"));
+  const [t, tf] = await Promise.all([
+    getTranslations({ locale, namespace: "ideas" }),
+    getTranslations({ locale, namespace: "ideaDiscussion.feeds" }),
+  ]);
+  const query = feedQuery(parseIdeaSearch(await searchParams).params);
+  const localeParam = `${query ? "&" : "?"}locale=${locale}`;
+  return {
+    ...(await pageTitle(locale, t("title"))),
+    alternates: {
+      types: {
+        "application/rss+xml": [{ url: `/api/ideas/rss${query}${localeParam}`, title: tf("rss") }],
+        "application/atom+xml": [{ url: `/api/ideas/atom${query}${localeParam}`, title: tf("atom") }],
+      },
+    },
+  };
 }
 
 /** The board: filters by kind, status, addressee, organisation, sphere and territory; four orders; Polish search. */
@@ -150,6 +177,7 @@ export default async function IdeasPage({ params, searchParams }: Props) {
           {t("ideas.list.show")}
         </Button>
       </Form>
+      <IdeaFeedLinks query={feedQuery(search)} locale={locale} />
       <p role="status" className="mt-6 font-semibold">
         {t("ideas.list.found", { count: total })}
       </p>

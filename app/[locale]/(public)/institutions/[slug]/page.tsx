@@ -9,6 +9,7 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { ButtonLink } from "@/components/ui/button";
 import { ConsultationList } from "@/components/consultations/consultation-list";
 import { AccountabilitySection } from "@/components/ideas/accountability/accountability-section";
+import { OfficeExportLinks } from "@/components/ideas/office-export-links";
 import { officeAccountability } from "@/lib/ideas/accountability/queries";
 import { listPublicConsultations } from "@/lib/consultations/queries";
 import { can, needsTwoFactorFor } from "@/lib/auth/permissions";
@@ -125,6 +126,7 @@ export default async function InstitutionPage({ params }: Props) {
         </section>
       )}
       <AccountabilitySection view={ideaAccountability} />
+      {can(user, "ideas.export", scope) && <OfficeExportLinks institutionId={institution.id} locale={locale} />}
       {user && !membership && (
         <MembershipRequestPanel kind="institution" targetId={institution.id} ownRequest={ownRequest} />
       )}
