@@ -40,13 +40,29 @@ describe("answer clocks", () => {
     expect(mustAnswerDueAt(answered, "NEED", 30, now)).toEqual(running);
   });
 
+  it("count the days left as a calendar does, not by rounding up a part of a day", () => {
+    const dueAt = answerDueAt("NEED", 30, new Date("2026-12-06T10:00:00Z"));
+    expect(polish(dueAt)).toBe("2027-01-05T23:59");
+    expect(clockState({ answerDueAt: dueAt, firstAnsweredAt: null }, new Date("2026-12-06T10:00:00Z"))).toMatchObject({
+      daysLeft: 30,
+    });
+    expect(clockState({ answerDueAt: dueAt, firstAnsweredAt: null }, new Date("2027-01-05T20:00:00Z"))).toMatchObject({
+      daysLeft: 1,
+    });
+    expect(clockState({ answerDueAt: dueAt, firstAnsweredAt: null }, new Date("2027-01-06T09:00:00Z"))).toMatchObject({
+      kind: "overdue",
+      daysOver: 1,
+    });
+  });
+
   it("say whether an answer is running, overdue, or came on time", () => {
     const dueAt = new Date("2027-05-20T21:59:59.999Z");
     expect(clockState({ answerDueAt: null, firstAnsweredAt: null }, new Date())).toEqual({ kind: "none" });
+    // 18 May to 20 May: two days on the calendar (rounding up the part-day would say three).
     expect(clockState({ answerDueAt: dueAt, firstAnsweredAt: null }, new Date("2027-05-18T10:00:00Z"))).toEqual({
       kind: "running",
       dueAt,
-      daysLeft: 3,
+      daysLeft: 2,
     });
     expect(clockState({ answerDueAt: dueAt, firstAnsweredAt: null }, new Date("2027-05-22T10:00:00Z"))).toEqual({
       kind: "overdue",

@@ -82,16 +82,13 @@ export function clockState(clock: AnswerClock, now: Date): ClockState {
     return { kind: "answered", onTime: !clock.answerDueAt || clock.firstAnsweredAt <= clock.answerDueAt };
   }
   if (!clock.answerDueAt) return { kind: "none" };
-  if (clock.answerDueAt >= now) {
-    return {
-      kind: "running",
-      dueAt: clock.answerDueAt,
-      daysLeft: Math.ceil((clock.answerDueAt.getTime() - now.getTime()) / DAY_MS),
-    };
-  }
-  return {
-    kind: "overdue",
-    dueAt: clock.answerDueAt,
-    daysOver: Math.ceil((now.getTime() - clock.answerDueAt.getTime()) / DAY_MS),
-  };
+  // Whole days between the Polish dates, as a reader counts them on a calendar ("by 5 January" on 6 December is 30).
+  const days = Math.abs(polishDayNumber(clock.answerDueAt) - polishDayNumber(now));
+  if (clock.answerDueAt >= now) return { kind: "running", dueAt: clock.answerDueAt, daysLeft: Math.max(1, days) };
+  return { kind: "overdue", dueAt: clock.answerDueAt, daysOver: Math.max(1, days) };
+}
+
+function polishDayNumber(instant: Date): number {
+  const { year, month, day } = polishDay(instant);
+  return Date.UTC(year, month - 1, day) / DAY_MS;
 }

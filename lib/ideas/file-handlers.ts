@@ -75,7 +75,7 @@ export const downloadIdeaImage = routeHandler(
   async ({ request, params, actor }) => {
     const visible = await visibleIdeaImage(actor, params.id);
     if (!visible) return new Response(null, { status: 404 });
-    return fileResponse(request, visible.fileId, visible.isPublic ? "public, max-age=3600" : "private, no-store");
+    return fileResponse(request, visible.fileId, visible.isPublic ? "public, max-age=300" : "private, no-store");
   },
 );
 

@@ -16,7 +16,7 @@ import type { ActionMeta } from "@/lib/http/request-context";
 import { tellIdeaWriter } from "@/lib/ideas/audience";
 import { announcePublishedIdea } from "@/lib/ideas/announce";
 import { ideaRecordData, PLATFORM_ANSWER_DAYS, publication, writeIdeaTopics } from "@/lib/ideas/mutations";
-import { ideaVersion, shownIdeaSelect, type VersionedIdea } from "@/lib/ideas/queries";
+import { ideaVersion, isAlreadyPublicChange, shownIdeaSelect, type VersionedIdea } from "@/lib/ideas/queries";
 import { pendingIdeaFieldsOf } from "@/lib/ideas/schemas";
 import { decideOne, type PublishedKind } from "@/lib/moderation/publishing";
 
@@ -77,7 +77,7 @@ const ideas: PublishedKind<DecidedIdea, IdeaDecision, string, IdeaModerationRefu
     if (!waiting(idea)) return "notPending";
     // A change saved at once under post-moderation is the public text: "rejecting" it would leave it public
     // while telling its writer otherwise. The moderator keeps it, or hides the entry with a reason.
-    if (decision === "rejected" && isWaitingChange(idea) && idea.pendingFields === null) return "changeAlreadyPublic";
+    if (decision === "rejected" && isAlreadyPublicChange(idea)) return "changeAlreadyPublic";
     return null;
   },
   auditAction: (_idea, { decision }) => AUDIT_ACTIONS[decision],
@@ -92,7 +92,12 @@ const ideas: PublishedKind<DecidedIdea, IdeaDecision, string, IdeaModerationRefu
       return { details: { reason } };
     }
     if (decision === "rejected") {
-      // A rejected change leaves the public entry as it is; its writer is told why.
+      // A rejected change leaves the public entry as it is; its writer is told why. Its new pictures and
+      // documents go with it (the nightly sweep then removes their files), so a later change cannot publish them.
+      if (change) {
+        await tx.ideaImage.deleteMany({ where: { ideaId: idea.id, pending: true } });
+        await tx.ideaAttachment.deleteMany({ where: { ideaId: idea.id, pending: true } });
+      }
       await tx.idea.update({
         where: { id: idea.id },
         data: change

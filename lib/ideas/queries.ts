@@ -195,6 +195,20 @@ export async function ideaForEditing(slug: string) {
 // The moderators' queue (decisions: lib/ideas/moderation.ts).
 
 /** What a moderator decides on: the entry or change as written, with its pictures and documents. */
+/** A change saved at once under post-moderation: nothing of it waits (no held fields, no pending files). */
+export const isAlreadyPublicChange = (idea: {
+  visibility: string;
+  changeSubmittedAt: Date | null;
+  pendingFields: unknown;
+  images: { pending: boolean }[];
+  attachments: { pending: boolean }[];
+}) =>
+  idea.visibility === "PUBLISHED" &&
+  idea.changeSubmittedAt !== null &&
+  idea.pendingFields === null &&
+  !idea.images.some((image) => image.pending) &&
+  !idea.attachments.some((file) => file.pending);
+
 export const shownIdeaSelect = {
   visibility: true,
   kind: true,
@@ -277,7 +291,7 @@ function queued(idea: QueueRow) {
     submittedAt: idea.changeSubmittedAt ?? idea.createdAt,
     isChange: idea.visibility === "PUBLISHED",
     // A change saved at once under post-moderation is public already: the moderator keeps it or hides the entry.
-    alreadyPublic: idea.visibility === "PUBLISHED" && idea.pendingFields === null,
+    alreadyPublic: isAlreadyPublicChange(idea),
     newFiles: [
       ...idea.images
         .filter((image) => image.pending)

@@ -12,7 +12,8 @@ import { routeContext } from "@/tests/helpers/route-context";
 
 jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/session"));
 
-import { createIdeaAction, removeIdeaAttachmentAction } from "@/lib/ideas/actions";
+import { createIdeaAction, rejectIdeaAction, removeIdeaAttachmentAction } from "@/lib/ideas/actions";
+import { currentIdeaVersion } from "@/lib/ideas/queries";
 import { writtenIdea } from "@/tests/factories/ideas";
 import {
   downloadIdeaAttachment,
@@ -102,7 +103,7 @@ describe("an entry's pictures", () => {
     expect(writtenIdea(sent).visibility).toBe("PUBLISHED");
     actAs(null);
     const shown = await download(image.id);
-    expect([shown.status, shown.headers.get("cache-control")]).toEqual([200, "public, max-age=3600"]);
+    expect([shown.status, shown.headers.get("cache-control")]).toEqual([200, "public, max-age=300"]);
   });
 });
 
@@ -139,6 +140,29 @@ describe("an entry's documents", () => {
     });
     actAs(writer);
     expect((await removeIdeaAttachmentAction({ ideaId, attachmentId: attachment.id })).data).toEqual({ removed: true });
+    expect(await db().ideaAttachment.count({ where: { ideaId } })).toBe(0);
+    await db().instanceSettings.update({ where: { id: 1 }, data: { ideaModeration: "POST" } });
+  });
+});
+
+describe("a rejected change's documents", () => {
+  it("go with the change, so a later approved change cannot publish them", async () => {
+    actAs(writer);
+    const ideaId = writtenIdea(await createIdeaAction(entry({ title: "Wpis ze zmianą do odrzucenia" }))).id;
+    await db().instanceSettings.update({ where: { id: 1 }, data: { ideaModeration: "PRE" } });
+    const added = await uploadIdeaAttachment(
+      form(
+        { title: "Nieodpowiedni dokument" },
+        new File([pdfFile() as BlobPart], "x.pdf", { type: "application/pdf" }),
+      ),
+      routeContext({ id: ideaId }),
+    );
+    expect(added.status).toBe(201);
+    actAs(moderator);
+    const shown = await currentIdeaVersion(ideaId);
+    expect((await rejectIdeaAction({ ideaId, shown, reason: "Dokument nie dotyczy wpisu" })).data).toEqual({
+      rejected: true,
+    });
     expect(await db().ideaAttachment.count({ where: { ideaId } })).toBe(0);
     await db().instanceSettings.update({ where: { id: 1 }, data: { ideaModeration: "POST" } });
   });
