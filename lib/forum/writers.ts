@@ -52,6 +52,20 @@ export async function admitImageUploader(actor: Actor, now = new Date()): Promis
   await admit(actor, now, [MEMBER_IMAGE_LIMIT], [NEWCOMER_IMAGE_LIMIT]);
 }
 
+// Entries on the ideas board are rarer than posts and each one tells its followers and the office: one
+// limit for everyone, whatever their standing on the forum.
+const IDEA_ENTRY_LIMIT: RateLimit = { name: "idea-entry", limit: 30, windowSeconds: 60 * 60 };
+
+/** A new entry on the ideas board: a suspended person is refused, and entries count against their own limit. */
+export async function admitIdeaWriter(actor: Actor, now = new Date()): Promise<void> {
+  await admit(actor, now, [IDEA_ENTRY_LIMIT], [IDEA_ENTRY_LIMIT]);
+}
+
+/** A change to one's entry: only a suspension refuses it (a change goes to the moderators, not to followers). */
+export async function refuseSuspended(actor: Actor, now = new Date()): Promise<void> {
+  if (await activeSuspension(actor.id, now)) throw new RuleRefusal<WriterRefusal>("suspended");
+}
+
 async function admit(actor: Actor, now: Date, member: RateLimit[], newcomer: RateLimit[]): Promise<void> {
   if (await activeSuspension(actor.id, now)) throw new RuleRefusal<WriterRefusal>("suspended");
   const limits = (await inGoodStanding(actor.id, now)) ? member : newcomer;

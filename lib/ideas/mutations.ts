@@ -30,7 +30,7 @@ import { FieldRuleError } from "@/lib/rule-errors/field-rules";
 import { RuleRefusal } from "@/lib/rule-errors/refusals";
 import { regionCode } from "@/lib/settings/platform-name";
 import { firstFreeSlug, slugify } from "@/lib/text/slug";
-import { admitWriter, mustBeHeld, type WriterRefusal } from "@/lib/forum/writers";
+import { admitIdeaWriter, mustBeHeld, refuseSuspended, type WriterRefusal } from "@/lib/forum/writers";
 
 type Tx = Prisma.TransactionClient;
 export type IdeaRefusal = "notEditable" | WriterRefusal;
@@ -142,9 +142,9 @@ export async function createIdea(
 ): Promise<WrittenIdea> {
   const earlier = await earlierSubmission(actor.id, input.submissionKey);
   if (earlier) return earlier;
-  // The forum's rules for writers: a suspended person is refused, and entries count against the rate limits
+  // A person suspended on the forum is refused, and entries count against a rate limit
   // (an entry tells its followers and the office, so a flood of them would flood their notices).
-  if (attempt === 1) await admitWriter(actor, now);
+  if (attempt === 1) await admitIdeaWriter(actor, now);
   const author = await actingAs(actor, input.actingFor);
   checkBody(input.body, input.imageIds);
   try {
@@ -251,7 +251,7 @@ export async function updateIdea(
   meta: ActionMeta,
   now = new Date(),
 ): Promise<{ slug: string; held: boolean }> {
-  await admitWriter(actor, now);
+  await refuseSuspended(actor, now);
   const result = await db().$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "Idea" WHERE id = ${ideaId} FOR UPDATE`;
     const idea = await editableIdea(actor, ideaId, tx);

@@ -111,6 +111,17 @@ describe("writing an entry", () => {
     expect(idea.pendingFields).not.toBeNull();
   });
 
+  it("counts entries against an hourly limit, so nobody floods followers and offices with notices", async () => {
+    actAs(await createActor(established()));
+    for (let i = 1; i <= 30; i++) {
+      expect(writtenIdea(await createIdeaAction(entry({ title: `Wpis numer ${i} z serii` }))).visibility).toBe(
+        "PUBLISHED",
+      );
+    }
+    expect((await createIdeaAction(entry({ title: "Wpis ponad limit" }))).data).toEqual({ refused: "slowDown" });
+    expect(await db().idea.count({ where: { title: "Wpis ponad limit" } })).toBe(0);
+  });
+
   it("refuses a person suspended on the forum, as the forum does, and writes nothing", async () => {
     const suspended = await createActor();
     await db().forumSuspension.create({
