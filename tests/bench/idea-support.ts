@@ -1,10 +1,10 @@
 // Supports under load for `npm run bench`: 200 people support one entry at
 // the same moment, each of them clicking twice (the same browser key twice,
 // as a double click sends it), through the code the support action runs
-// (lib/ideas/support/mutations.ts: the support row and the counter in one
-// statement, the entry's row locked only by the counter's UPDATE). Afterwards
-// the rows are counted against the entry's counter: none may be lost and none
-// doubled. A fresh entry every run.
+// (lib/ideas/support/mutations.ts: the supports that arrive together go in
+// with one statement that also raises the counter, lib/ideas/support/
+// person-batch.ts). Afterwards the rows are counted against the entry's
+// counter: none may be lost and none doubled. A fresh entry every run.
 import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import type { Actor } from "@/lib/auth/permissions";

@@ -58,6 +58,11 @@ describe("supporting an entry", () => {
     expect(first.data).toMatchObject({ supported: true });
     expect(second.data).toMatchObject({ supported: true, counts: { personSupportCount: 1 } });
     expect((await rowsAndCounters(idea.id)).idea.personSupportCount).toBe(1);
+    // The same click again later (another tab, another server process): nothing changes, and it says so.
+    expect(await supportIdeaAction({ ideaId: idea.id, actingFor: null, submissionKey })).toMatchObject({
+      data: { supported: true, counts: { personSupportCount: 1 } },
+    });
+    expect(await rowsAndCounters(idea.id)).toMatchObject({ people: 1, idea: { personSupportCount: 1 } });
 
     const withdrawn = await withdrawIdeaSupportAction({ ideaId: idea.id, actingFor: null });
     expect(withdrawn.data).toEqual({ withdrawn: true, counts: { personSupportCount: 0, organisationSupportCount: 0 } });

@@ -1,14 +1,15 @@
 // Supports of an entry: one per person as themselves, and separately one per
 // organisation (given by anyone who acts for it). A write puts the support row
-// in first (INSERT … SELECT from the entry while it is published and not
-// merged, FOR KEY SHARE, ON CONFLICT DO NOTHING so a double click inserts
-// nothing the second time), then raises the entry's counter with one UPDATE,
-// the only statement that locks the entry's row exclusively; a person's
-// support is both in one statement, an organisation's one short transaction
-// (with its audit event). Counters therefore always equal the rows and
-// concurrent supporters barely wait for each other. A merge locks both entries
-// FOR UPDATE (lockIdea "merge"), which conflicts with KEY SHARE: supports in
-// flight finish first and are moved, later ones see the entry merged.
+// in (INSERT … SELECT from the entry while it is published and not merged, FOR
+// KEY SHARE, ON CONFLICT DO NOTHING so a double click inserts nothing the
+// second time) and raises the entry's counter in the same statement or short
+// transaction, so counters always equal the rows. An organisation's support
+// goes with its audit event and the must-answer clock; people's supports that
+// arrive at once are written together in one statement (./person-batch.ts),
+// so that hundreds of people do not queue on the entry's row one by one, each
+// rewriting it. A merge locks both entries FOR UPDATE (lockIdea "merge"),
+// which conflicts with KEY SHARE: supports in flight finish first and are
+// moved, later ones see the entry merged.
 import { can, type Actor } from "@/lib/auth/permissions";
 import { resolveActingAs } from "@/lib/auth/acting-as";
 import { recordAuditEvent } from "@/lib/audit/record";
@@ -19,6 +20,7 @@ import type { IdeaKind } from "@/lib/generated/prisma/enums";
 import type { ActionMeta } from "@/lib/http/request-context";
 import { mustAnswerDueAt } from "@/lib/ideas/clocks";
 import { reachesMustAnswer, supportRefusal, type SupportRefusal } from "@/lib/ideas/support/policy";
+import { writePersonSupport, type SupportCounts } from "@/lib/ideas/support/person-batch";
 import { RuleRefusal } from "@/lib/rule-errors/refusals";
 
 /** Many people support a popular entry at once: they queue briefly on its row lock; a merge holds it longer. */
@@ -27,10 +29,7 @@ export const SUPPORT_TRANSACTION = { timeout: 20_000, maxWait: 20_000 };
 /** The operator's and council's entries are answered within this many days. */
 export const PLATFORM_ANSWER_DAYS = 30;
 
-export interface SupportCounts {
-  personSupportCount: number;
-  organisationSupportCount: number;
-}
+export type { SupportCounts };
 
 /**
  * Locks the entry's row for the rest of the transaction; null when there is no
@@ -195,32 +194,28 @@ export interface MustAnswerClockInput {
 }
 
 /**
- * A person's support in one statement (the busiest path: hundreds at once on
- * a popular entry): the row goes in only while the entry is published and not
- * merged, holding the entry's KEY SHARE lock (which waits for a merge in
- * progress and then re-checks the status), and the counter is raised in the
- * same statement only when a row went in. The row lock of that UPDATE is held
- * for microseconds, until the statement commits.
+ * Supports of one person on one entry in flight in this process: a double
+ * click's second request shares the first one's answer instead of a second
+ * place in the batch (the unique key still decides across processes).
  */
-async function supportAsPerson(
-  actor: Actor,
-  input: { ideaId: string; submissionKey: string },
-  now: Date,
-): Promise<SupportCounts> {
-  const rows = await db().$queryRaw<SupportCounts[]>`
-    WITH inserted AS (
-      INSERT INTO "IdeaPersonSupport" ("ideaId", "userId", "submissionKey", "createdAt")
-      SELECT id, ${actor.id}, ${input.submissionKey}, ${now}
-      FROM "Idea" WHERE id = ${input.ideaId} AND visibility = 'PUBLISHED' AND status <> 'MERGED'
-      FOR KEY SHARE
-      ON CONFLICT ("ideaId", "userId") DO NOTHING
-      RETURNING "ideaId"
-    )
-    UPDATE "Idea" SET "personSupportCount" = "personSupportCount" + 1, "lastActivityAt" = ${now}
-    WHERE id IN (SELECT "ideaId" FROM inserted)
-    RETURNING "personSupportCount", "organisationSupportCount"`;
-  // Nothing went in: supported already (a double click), or the entry takes no supports.
-  return countsOf(rows[0] ?? (await refuseUnsupportable(db(), input.ideaId)));
+const personSupportsInFlight = new Map<string, Promise<SupportCounts>>();
+
+/**
+ * A person's support (the busiest path: hundreds at once on a popular entry),
+ * written with the others that arrive meanwhile in one statement
+ * (./person-batch.ts). When the batch took nothing of it, the entry says why:
+ * it takes no supports (the refusal), or this person supports it already.
+ */
+function supportAsPerson(actor: Actor, input: { ideaId: string; submissionKey: string }, now: Date) {
+  const key = `${input.ideaId} ${actor.id}`;
+  const inFlight = personSupportsInFlight.get(key);
+  if (inFlight) return inFlight;
+  const support = writePersonSupport(input.ideaId, { userId: actor.id, submissionKey: input.submissionKey }, now)
+    .then(async (counts) => counts ?? (await refuseUnsupportable(db(), input.ideaId)))
+    .then(countsOf)
+    .finally(() => personSupportsInFlight.delete(key));
+  personSupportsInFlight.set(key, support);
+  return support;
 }
 
 /** One's own support withdrawn in one statement, the counter lowered only when a row went. */
