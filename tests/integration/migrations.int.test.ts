@@ -83,6 +83,7 @@ const HAND_WRITTEN = new Set([
   "LibraryDocument_searchVector_idx",
   "LibraryDocumentVersion_searchVector_idx",
   "Idea_searchVector_idx",
+  "Idea_public_listed_idx",
   "Idea_addressee_institution_check",
   "Idea_not_merged_into_itself_check",
   "Idea_counters_check",
