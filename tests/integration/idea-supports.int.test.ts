@@ -162,6 +162,35 @@ describe("supporting an entry", () => {
   });
 });
 
+describe("the office's obligation to answer", () => {
+  it("rests on verified organisations other than the author's own", async () => {
+    await db().instanceSettings.update({ where: { id: 1 }, data: { ideaMustAnswerOrganisations: 2 } });
+    const author = await createOrganisation({ verifiedAt: new Date() });
+    const [lapsing, other, third] = [
+      await createOrganisation({ verifiedAt: new Date() }),
+      await createOrganisation({ verifiedAt: new Date() }),
+      await createOrganisation({ verifiedAt: new Date() }),
+    ];
+    const idea = await createIdea({ organisationId: author.id });
+    const support = async (organisationId: string) => {
+      actAs(await createMember(organisationId));
+      const result = await supportIdeaAction({ ideaId: idea.id, actingFor: organisationId, submissionKey: key() });
+      expect(result.data).toMatchObject({ supported: true });
+    };
+    // The author's own support and one other: two supports, one that counts.
+    await support(author.id);
+    await support(lapsing!.id);
+    expect((await rowsAndCounters(idea.id)).idea).toMatchObject({ organisationSupportCount: 2, mustAnswerSince: null });
+    // An organisation whose verification was withdrawn after it supported no longer counts.
+    await db().organisation.update({ where: { id: lapsing!.id }, data: { verifiedAt: null } });
+    await support(other!.id);
+    expect((await rowsAndCounters(idea.id)).idea).toMatchObject({ organisationSupportCount: 3, mustAnswerSince: null });
+    await support(third!.id);
+    expect((await rowsAndCounters(idea.id)).idea.mustAnswerSince).not.toBeNull();
+    await db().instanceSettings.update({ where: { id: 1 }, data: { ideaMustAnswerOrganisations: 10 } });
+  });
+});
+
 describe("supports under load", () => {
   it("loses none and doubles none when 200 people support one entry at once", async () => {
     const idea = await createIdea();

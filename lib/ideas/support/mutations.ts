@@ -231,9 +231,10 @@ async function withdrawAsPerson(actor: Actor, ideaId: string): Promise<SupportCo
 }
 
 /**
- * When this support reaches the operator's threshold on an unanswered entry,
- * the addressee must answer: the flag is set and the deadline counted from now
- * (never earlier than a running one, never freeing an overdue one).
+ * When this support reaches the operator's threshold of verified organisations
+ * (the author's own not counted) on an unanswered entry, the addressee must
+ * answer: the flag is set and the deadline counted from now (never earlier
+ * than a running one, never freeing an overdue one).
  */
 export async function startMustAnswerClock(
   tx: Prisma.TransactionClient,
@@ -245,6 +246,17 @@ export async function startMustAnswerClock(
     select: { ideaMustAnswerOrganisations: true },
   });
   if (!settings || !reachesMustAnswer(idea, settings.ideaMustAnswerOrganisations)) return;
+  // The counter is every organisation's support; the obligation rests only on organisations
+  // verified now, and not on the author's own: one that lost its verification no longer counts.
+  const [{ qualifying }] = await tx.$queryRaw<[{ qualifying: number }]>`
+    SELECT count(*)::int AS qualifying
+    FROM "IdeaOrganisationSupport" s
+    JOIN "Organisation" o ON o.id = s."organisationId"
+    JOIN "Idea" i ON i.id = s."ideaId"
+    WHERE s."ideaId" = ${idea.id} AND o."verifiedAt" IS NOT NULL
+      AND s."organisationId" IS DISTINCT FROM i."organisationId"`;
+  if (!reachesMustAnswer({ ...idea, organisationSupportCount: qualifying }, settings.ideaMustAnswerOrganisations))
+    return;
   const answerDays = idea.institution?.ideaAnswerDays ?? PLATFORM_ANSWER_DAYS;
   await tx.idea.update({
     where: { id: idea.id },
