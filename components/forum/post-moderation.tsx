@@ -36,7 +36,7 @@ export function PostModeration({
   const hide = useAction(hidePostsAction);
   const restore = useAction(restorePostsAction);
   const approve = useAction(approvePostsAction);
-  const refused = approve.result.data && "refused" in approve.result.data;
+  const refused = [approve, restore].some(({ result }) => result.data && "refused" in result.data);
   const problem = (hide.result.validationErrors as { reason?: { _errors?: string[] } } | undefined)?.reason
     ?._errors?.[0];
   const serverError = hide.result.serverError ?? restore.result.serverError ?? approve.result.serverError;
@@ -44,7 +44,11 @@ export function PostModeration({
     <div className="mt-2">
       <FormStatus refused={refused && t("changedSinceShown")} serverError={serverError} />
       {hidden ? (
-        <Button variant="secondary" disabled={restore.isPending} onClick={() => restore.execute({ postIds: [postId] })}>
+        <Button
+          variant="secondary"
+          disabled={restore.isPending}
+          onClick={() => restore.execute({ postIds: [postId], shown: { [postId]: shown ?? "" } })}
+        >
           {t("restore")}
           <span className="sr-only"> {tr("forum.ofPost", { number })}</span>
         </Button>

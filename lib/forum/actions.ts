@@ -22,7 +22,7 @@ import {
   flagSchema,
   hidePostsSchema,
   moderatePostsSchema,
-  approvePostsSchema,
+  postsAsShownSchema,
   moveThreadSchema,
   threadStateSchema,
   suspendSchema,
@@ -137,10 +137,11 @@ export const hidePostsAction = signedInClient
   }));
 
 export const restorePostsAction = signedInClient
-  .metadata({ name: "restoreForumPosts", permission: "content.moderate" })
-  .inputSchema(moderatePostsSchema)
-  .action(async ({ parsedInput, ctx }) => ({
-    restored: await restorePosts(ctx.actor, parsedInput.postIds, ctx.meta),
+  // Refreshed even when refused: a post rewritten while it was hidden is shown with its new wording.
+  .metadata({ name: "restoreForumPosts", permission: "content.moderate", refresh: "evenWhenRefused" })
+  .inputSchema(postsAsShownSchema)
+  .action(async ({ parsedInput, ctx }): MayRefuse<{ restored: number }, ApprovalRefusal> => ({
+    restored: await restorePosts(ctx.actor, parsedInput.postIds, parsedInput.shown, ctx.meta),
   }));
 
 export const dismissFlagsAction = signedInClient
@@ -169,7 +170,7 @@ export const moveThreadAction = signedInClient
 export const approvePostsAction = signedInClient
   // Refreshed even when refused: posts rewritten since the queue was loaded are shown with their new wording.
   .metadata({ name: "approveForumPosts", permission: "content.moderate", refresh: "evenWhenRefused" })
-  .inputSchema(approvePostsSchema)
+  .inputSchema(postsAsShownSchema)
   .action(async ({ parsedInput, ctx }): MayRefuse<{ approved: number }, ApprovalRefusal> => ({
     approved: await approvePosts(ctx.actor, parsedInput.postIds, parsedInput.shown, {
       ...ctx.meta,

@@ -102,7 +102,8 @@ const forumPosts: PublishedKind<DecidedPost, PostDecision, string, ApprovalRefus
   load: (tx, ids, decision) =>
     tx.forumPost.findMany({ where: { id: { in: ids }, ...DECIDABLE[decision] }, select: decidedPostSelect }),
   idOf: (post) => post.id,
-  decidesOnShown: (_post, decision) => decision === "approved",
+  // Restoring publishes the wording again, which its author may have changed while it was hidden.
+  decidesOnShown: (_post, decision) => decision === "approved" || decision === "restored",
   isAsShown: (_tx, post, shown) => heldPostVersion(post) === shown,
   staleRefusal: "changedSinceShown",
   refusal: () => null,
@@ -151,8 +152,18 @@ export async function hidePosts(actor: Actor, postIds: string[], reason: string,
   return (await decideMany(forumPosts, actor, postIds, { decision: "hidden", reason }, meta)).length;
 }
 
-export async function restorePosts(actor: Actor, postIds: string[], meta: ActionMeta): Promise<number> {
-  return (await decideMany(forumPosts, actor, postIds, { decision: "restored" }, meta)).length;
+/**
+ * Shows hidden posts again, as the moderator was shown them (`shown`, as for
+ * approvals): a post its author rewrote while it was hidden is refused, to be
+ * read again before it goes public.
+ */
+export async function restorePosts(
+  actor: Actor,
+  postIds: string[],
+  shown: Record<string, string>,
+  meta: ActionMeta,
+): Promise<number> {
+  return (await decideMany(forumPosts, actor, postIds, { decision: "restored", shown }, meta)).length;
 }
 
 /** Keeps the posts and closes their flags. */

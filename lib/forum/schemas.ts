@@ -78,8 +78,11 @@ export const flagSchema = z.object({
 export type FlagInput = z.input<typeof flagSchema>;
 const postIds = z.array(id).min(1, "forumNothingSelected").max(100);
 export const moderatePostsSchema = z.object({ postIds });
-/** Letting held posts through carries, per post, the fingerprint of the wording shown (lib/forum/held-version.ts). */
-export const approvePostsSchema = z.object({
+/**
+ * Letting held posts through, or hidden ones back, carries per post the
+ * fingerprint of the wording shown (lib/forum/held-version.ts).
+ */
+export const postsAsShownSchema = z.object({
   postIds,
   shown: z.record(id, z.string().regex(/^[0-9a-f]{32}$/, "notFound")),
 });

@@ -753,7 +753,17 @@ describe("forum moderation", () => {
     expect(forAuthor).toMatchObject({ body: spam, hiddenReason: "Reklama niezwiązana z forum." });
     expect((await searchPosts(null, "kredyty zaswiadczen", 1)).hits.map((h) => h.id)).not.toContain(spamPosts[0]!.id);
 
-    expect((await restorePostsAction({ postIds: [spamPosts[0]!.id] })).data).toEqual({ restored: 1 });
+    // What the moderator was shown of the hidden post goes with the restore; a rewrite since is refused.
+    const shown = (await postsPage(moderator, threads[0]!.threadId, 1))[0]!.shown!;
+    await db().forumPost.update({ where: { id: spamPosts[0]!.id }, data: { body: `${spam} Jeszcze taniej!` } });
+    expect(
+      (await restorePostsAction({ postIds: [spamPosts[0]!.id], shown: { [spamPosts[0]!.id]: shown } })).data,
+    ).toEqual({ refused: "changedSinceShown" });
+    expect((await postsPage(reader, threads[0]!.threadId, 1))[0]!.body).toBeNull();
+    await db().forumPost.update({ where: { id: spamPosts[0]!.id }, data: { body: spam } });
+    expect(
+      (await restorePostsAction({ postIds: [spamPosts[0]!.id], shown: { [spamPosts[0]!.id]: shown } })).data,
+    ).toEqual({ restored: 1 });
     expect((await postsPage(reader, threads[0]!.threadId, 1))[0]!.body).toBe(spam);
   });
 

@@ -363,14 +363,37 @@ describe("moderating comments", () => {
     expect(moderatorView).toMatchObject({ moderates: true });
     expect(moderatorView!.comments.find((c) => c.id === spam!.id)?.hiddenAt).toBeInstanceOf(Date);
     expect(await ideaDiscussionView({ idea, viewer: reader })).toMatchObject({ moderates: false });
-    expect((await restoreCommentsAction({ commentIds: [spam!.id] })).data).toEqual({ restored: 1 });
+    // Its author rewrites it while it is hidden: restoring what the moderator was shown earlier is refused,
+    // and the comment stays hidden until the new wording is read.
+    const shownBefore = moderatorView!.comments.find((c) => c.id === spam!.id)!.shown!;
+    actAs(author);
+    expect(
+      (await editCommentAction({ commentId: spam!.id, body: "Tanie kredyty, zapraszamy do nas jeszcze dziś!" })).data,
+    ).toMatchObject({ saved: { number: 1 } });
+    actAs(moderator);
+    expect((await restoreCommentsAction({ commentIds: [spam!.id], shown: { [spam!.id]: shownBefore } })).data).toEqual({
+      refused: "changedSinceShown",
+    });
+    expect((await counters(idea.id)).commentCount).toBe(1);
+    expect((await commentsOf(idea.id, reader))?.comments[0]).toMatchObject({ body: null });
+    const shownNow = (await ideaDiscussionView({ idea, viewer: moderator }))!.comments.find(
+      (c) => c.id === spam!.id,
+    )!.shown!;
+    expect(shownNow).not.toBe(shownBefore);
+    expect((await restoreCommentsAction({ commentIds: [spam!.id], shown: { [spam!.id]: shownNow } })).data).toEqual({
+      restored: 1,
+    });
     expect((await counters(idea.id)).commentCount).toBe(2);
     const audited = await db().auditEvent.findMany({
       where: { subjectId: spam!.id },
       select: { action: true },
       orderBy: { occurredAt: "asc" },
     });
-    expect(audited.map((a) => a.action)).toEqual(["idea.comment_hidden", "idea.comment_restored"]);
+    expect(audited.map((a) => a.action)).toEqual([
+      "idea.comment_hidden",
+      "idea.comment_edited",
+      "idea.comment_restored",
+    ]);
   });
 });
 

@@ -20,7 +20,7 @@ import {
 
 type Item = {
   id: string;
-  /** The fingerprint of the wording shown, sent when letting the comment through. */
+  /** The fingerprint of the wording shown, sent when letting the comment through or restoring it. */
   shown: string;
   number: number;
   excerpt: string;
@@ -69,8 +69,16 @@ export function CommentQueue({ items, empty }: { items: Item[]; empty: string })
     onSuccess: ({ data }) => data && after(t("dismissedCount", { count: data.dismissed })),
   });
   const restore = useAction(restoreCommentsAction, {
-    onSuccess: ({ data }) => data && after(t("restoredCount", { count: data.restored })),
+    onSuccess: ({ data }) => {
+      if (!data) return;
+      // Rewritten while hidden: nothing came back; the refreshed queue shows the new wording.
+      if ("refused" in data) return setDone(null);
+      after(t("restoredCount", { count: data.restored }));
+    },
   });
+  /** What the moderator was shown of the chosen comments, sent with a decision that publishes them. */
+  const shownOfChosen = () =>
+    Object.fromEntries(items.filter((item) => chosen.includes(item.id)).map((item) => [item.id, item.shown]));
   const decisions = [hide, approve, dismiss, restore];
   /** Only the latest decision's outcome shows. */
   const start = (current: (typeof decisions)[number]) => {
@@ -84,7 +92,7 @@ export function CommentQueue({ items, empty }: { items: Item[]; empty: string })
   const reasonProblem = errors.reason?._errors?.[0];
   const selectionProblem = errors.commentIds?._errors?.[0];
   const serverError = decisions.map((d) => d.result.serverError).find(Boolean);
-  const refused = approve.result.data && "refused" in approve.result.data;
+  const refused = [approve, restore].some(({ result }) => result.data && "refused" in result.data);
   const all = items.length > 0 && chosen.length === items.length;
 
   return (
@@ -167,12 +175,7 @@ export function CommentQueue({ items, empty }: { items: Item[]; empty: string })
                 disabled={approve.isPending}
                 onClick={() => {
                   start(approve);
-                  approve.execute({
-                    commentIds: chosen,
-                    shown: Object.fromEntries(
-                      items.filter((item) => chosen.includes(item.id)).map((item) => [item.id, item.shown]),
-                    ),
-                  });
+                  approve.execute({ commentIds: chosen, shown: shownOfChosen() });
                 }}
               >
                 {t("approveChosen")}
@@ -192,7 +195,7 @@ export function CommentQueue({ items, empty }: { items: Item[]; empty: string })
                 disabled={restore.isPending}
                 onClick={() => {
                   start(restore);
-                  restore.execute({ commentIds: chosen });
+                  restore.execute({ commentIds: chosen, shown: shownOfChosen() });
                 }}
               >
                 {t("restoreChosen")}

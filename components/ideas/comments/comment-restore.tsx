@@ -10,23 +10,27 @@ import { restoreCommentsAction } from "@/lib/ideas/comments/actions";
  * A moderator's way back for a hidden comment, on the entry page itself: a
  * hidden comment leaves the moderation queue, so this is where it is found
  * again (as the forum shows moderators a restore button on a hidden post).
- * The page refreshes after the action and shows the comment again.
+ * The page refreshes after the action and shows the comment again; a comment
+ * its author rewrote since the page was loaded is refused, and the refreshed
+ * page shows the new wording to read first.
  */
-export function CommentRestore({ comment }: { comment: { id: string; number: number } }) {
+export function CommentRestore({ comment }: { comment: { id: string; number: number; shown: string } }) {
   const t = useTranslations("ideaDiscussion.comments");
   const restore = useAction(restoreCommentsAction);
-  const restored = restore.result.data?.restored;
+  const data = restore.result.data;
+  const restored = data && "restored" in data ? data.restored : undefined;
   return (
     <div className="mt-3">
       <FormStatus
         saved={restored !== undefined && t(restored > 0 ? "restored" : "restoredAlready")}
+        refused={data && "refused" in data && t("changedSinceShown")}
         serverError={restore.result.serverError}
       />
       <Button
         variant="secondary"
         className="px-3"
         disabled={restore.isPending}
-        onClick={() => restore.execute({ commentIds: [comment.id] })}
+        onClick={() => restore.execute({ commentIds: [comment.id], shown: { [comment.id]: comment.shown } })}
       >
         {t("restore")}
         <span className="sr-only"> {t("ofComment", { number: comment.number })}</span>

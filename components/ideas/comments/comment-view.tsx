@@ -99,8 +99,8 @@ export async function CommentView({
           canFlag={signedIn && !comment.mine && !comment.heldAt}
         />
       )}
-      {moderates && comment.hiddenAt && !comment.deletedAt && (
-        <CommentRestore comment={{ id: comment.id, number: comment.number }} />
+      {moderates && comment.hiddenAt && !comment.deletedAt && comment.shown && (
+        <CommentRestore comment={{ id: comment.id, number: comment.number, shown: comment.shown }} />
       )}
     </li>
   );

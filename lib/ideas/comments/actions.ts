@@ -21,7 +21,7 @@ import {
   type CommentApprovalRefusal,
 } from "@/lib/ideas/comments/moderation";
 import {
-  approveCommentsSchema,
+  commentsAsShownSchema,
   commentIdSchema,
   editCommentSchema,
   flagCommentSchema,
@@ -70,10 +70,11 @@ export const hideCommentsAction = signedInClient
   }));
 
 export const restoreCommentsAction = signedInClient
-  .metadata({ name: "restoreIdeaComments", permission: "content.moderate" })
-  .inputSchema(moderateCommentsSchema)
-  .action(async ({ parsedInput, ctx }) => ({
-    restored: await restoreComments(ctx.actor, parsedInput.commentIds, ctx.meta),
+  // Refreshed even when refused: a comment rewritten while it was hidden is shown with its new wording.
+  .metadata({ name: "restoreIdeaComments", permission: "content.moderate", refresh: "evenWhenRefused" })
+  .inputSchema(commentsAsShownSchema)
+  .action(async ({ parsedInput, ctx }): MayRefuse<{ restored: number }, CommentApprovalRefusal> => ({
+    restored: await restoreComments(ctx.actor, parsedInput.commentIds, parsedInput.shown, ctx.meta),
   }));
 
 export const dismissCommentFlagsAction = signedInClient
@@ -86,7 +87,7 @@ export const dismissCommentFlagsAction = signedInClient
 export const approveCommentsAction = signedInClient
   // Refreshed even when refused: comments rewritten since the queue was loaded are shown with their new wording.
   .metadata({ name: "approveIdeaComments", permission: "content.moderate", refresh: "evenWhenRefused" })
-  .inputSchema(approveCommentsSchema)
+  .inputSchema(commentsAsShownSchema)
   .action(async ({ parsedInput, ctx }): MayRefuse<{ approved: number }, CommentApprovalRefusal> => ({
     approved: await approveComments(ctx.actor, parsedInput.commentIds, parsedInput.shown, ctx.meta),
   }));

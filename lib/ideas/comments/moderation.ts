@@ -68,7 +68,8 @@ const ideaComments: PublishedKind<DecidedComment, CommentDecision, string, Comme
   load: (tx, ids, decision) =>
     tx.ideaComment.findMany({ where: { id: { in: ids }, ...DECIDABLE[decision] }, select: decidedCommentSelect }),
   idOf: (comment) => comment.id,
-  decidesOnShown: (_comment, decision) => decision === "approved",
+  // Restoring publishes the wording again, which its author may have changed while it was hidden.
+  decidesOnShown: (_comment, decision) => decision === "approved" || decision === "restored",
   isAsShown: (_tx, comment, shown) => heldCommentVersion(comment) === shown,
   staleRefusal: "changedSinceShown",
   refusal: () => null,
@@ -122,8 +123,14 @@ export async function hideComments(actor: Actor, ids: string[], reason: string, 
   return (await decideMany(ideaComments, actor, ids, { decision: "hidden", reason }, meta)).length;
 }
 
-export async function restoreComments(actor: Actor, ids: string[], meta: ActionMeta): Promise<number> {
-  return (await decideMany(ideaComments, actor, ids, { decision: "restored" }, meta)).length;
+/** Shows hidden comments again, as the moderator was shown them (refused for one rewritten while hidden). */
+export async function restoreComments(
+  actor: Actor,
+  ids: string[],
+  shown: Record<string, string>,
+  meta: ActionMeta,
+): Promise<number> {
+  return (await decideMany(ideaComments, actor, ids, { decision: "restored", shown }, meta)).length;
 }
 
 export async function dismissCommentFlags(actor: Actor, ids: string[], meta: ActionMeta): Promise<number> {

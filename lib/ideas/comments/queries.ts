@@ -52,7 +52,11 @@ export async function commentsOf(ideaId: string, reader: Actor | null, page = 1)
     total,
     page: Math.max(1, page),
     pages: Math.max(1, Math.ceil(total / COMMENTS_PAGE_SIZE)),
-    comments: comments.map((comment) => commentForReader(comment, viewer)),
+    comments: comments.map((comment) => ({
+      ...commentForReader(comment, viewer),
+      // What a moderator restoring a hidden comment was shown of it.
+      shown: moderates && comment.hiddenAt ? heldCommentVersion(comment) : null,
+    })),
   };
 }
 export type CommentOnPage = NonNullable<Awaited<ReturnType<typeof commentsOf>>>["comments"][number];

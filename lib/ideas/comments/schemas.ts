@@ -29,8 +29,8 @@ export const flagCommentSchema = z.object({
 
 const commentIds = z.array(recordId).min(1, "forumNothingSelected").max(100);
 export const moderateCommentsSchema = z.object({ commentIds });
-/** Letting held comments through carries, per comment, the fingerprint of the wording shown. */
-export const approveCommentsSchema = z.object({
+/** Letting held comments through, or hidden ones back, carries per comment the fingerprint of the wording shown. */
+export const commentsAsShownSchema = z.object({
   commentIds,
   shown: z.record(recordId, z.string().regex(/^[0-9a-f]{32}$/, "notFound")),
 });
