@@ -122,8 +122,9 @@ export async function addIdeaAttachment(
   upload: { bytes: Uint8Array; name: string },
 ): Promise<{ id: string; pending: boolean }> {
   const idea = await attachableIdea(actor, ideaId);
-  const count = await db().ideaAttachment.count({ where: { ideaId } });
-  if (count >= MAX_IDEA_ATTACHMENTS) throw new AppError("CONFLICT", "too many attachments");
+  // Refused before the bytes are stored; counted again below, under the entry's lock.
+  if ((await db().ideaAttachment.count({ where: { ideaId } })) >= MAX_IDEA_ATTACHMENTS)
+    throw new AppError("CONFLICT", "too many attachments");
   const { ideaModeration } = await db().instanceSettings.findUniqueOrThrow({
     where: { id: 1 },
     select: { ideaModeration: true },
@@ -138,6 +139,10 @@ export async function addIdeaAttachment(
     { ...upload, uploadedById: actor.id },
     { accepted: DOCUMENT_KINDS, maxBytes: MAX_IDEA_ATTACHMENT_BYTES },
     async (tx, file) => {
+      // Uploads sent at once queue here (NO KEY UPDATE leaves supports free), so the limit holds for all of them.
+      await tx.$queryRaw`SELECT id FROM "Idea" WHERE id = ${ideaId} FOR NO KEY UPDATE`;
+      const count = await tx.ideaAttachment.count({ where: { ideaId } });
+      if (count >= MAX_IDEA_ATTACHMENTS) throw new AppError("CONFLICT", "too many attachments");
       const created = await tx.ideaAttachment.create({
         data: { ideaId, fileId: file.id, title, position: count, pending },
         select: { id: true, pending: true },

@@ -58,6 +58,10 @@ export async function addArticleImage(
     { bytes: new Uint8Array(data), name: "obraz.webp", uploadedById: actor.id },
     { accepted: ["webp"], maxBytes: MAX_NEWS_IMAGE_BYTES },
     async (tx, file) => {
+      // Uploads sent at once queue on the article's row, so the limit holds for all of them.
+      await tx.$queryRaw`SELECT id FROM "NewsArticle" WHERE id = ${articleId} FOR NO KEY UPDATE`;
+      if ((await tx.newsImage.count({ where: { articleId } })) >= MAX_IMAGES_PER_ARTICLE)
+        throw new FieldRuleError([{ field: "file", message: "newsTooManyImages" }]);
       const created = await tx.newsImage.create({
         data: { articleId, fileId: file.id, alt: input.alt, width, height, pending },
         select: { id: true, width: true, height: true },
@@ -109,14 +113,18 @@ export async function addArticleAttachment(
   upload: { bytes: Uint8Array; name: string },
 ): Promise<{ id: string }> {
   const article = await writableArticle(actor, articleId);
-  const count = await db().newsAttachment.count({ where: { articleId } });
-  if (count >= MAX_ATTACHMENTS_PER_ARTICLE) throw new AppError("CONFLICT", "too many attachments");
+  // Refused before the bytes are stored; counted again below, under the article's lock.
+  if ((await db().newsAttachment.count({ where: { articleId } })) >= MAX_ATTACHMENTS_PER_ARTICLE)
+    throw new AppError("CONFLICT", "too many attachments");
   const outcome = await fileOutcome(article);
   const pending = outcome === "holdForReview";
   const attachment = await storeUpload(
     { ...upload, uploadedById: actor.id },
     { accepted: DOCUMENT_KINDS, maxBytes: MAX_NEWS_ATTACHMENT_BYTES },
     async (tx, file) => {
+      await tx.$queryRaw`SELECT id FROM "NewsArticle" WHERE id = ${articleId} FOR NO KEY UPDATE`;
+      const count = await tx.newsAttachment.count({ where: { articleId } });
+      if (count >= MAX_ATTACHMENTS_PER_ARTICLE) throw new AppError("CONFLICT", "too many attachments");
       const created = await tx.newsAttachment.create({
         data: { articleId, fileId: file.id, title, position: count, pending },
         select: { id: true },

@@ -145,6 +145,28 @@ describe("an entry's documents", () => {
   });
 });
 
+describe("the number of an entry's documents", () => {
+  it("stays at most ten when several are sent at once, and the refused ones' files are not kept", async () => {
+    actAs(writer);
+    const ideaId = writtenIdea(await createIdeaAction(entry({ title: "Wpis z wieloma dokumentami" }))).id;
+    const filesBefore = await db().storedFile.count();
+    const responses = await Promise.all(
+      Array.from({ length: 13 }, (_, index) =>
+        uploadIdeaAttachment(
+          form({ title: `Załącznik ${index + 1}` }, new File([pdfFile() as BlobPart], "zalacznik.pdf")),
+          routeContext({ id: ideaId }),
+        ),
+      ),
+    );
+    const statuses = responses.map((response) => response.status);
+    expect(statuses.filter((status) => status === 201)).toHaveLength(10);
+    expect(statuses.filter((status) => status === 409)).toHaveLength(3);
+    const kept = await db().ideaAttachment.findMany({ where: { ideaId }, select: { position: true } });
+    expect(kept.map((attachment) => attachment.position).sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(await db().storedFile.count()).toBe(filesBefore + 10);
+  });
+});
+
 describe("a rejected change's documents", () => {
   it("go with the change, so a later approved change cannot publish them", async () => {
     actAs(writer);

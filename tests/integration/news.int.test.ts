@@ -3,7 +3,13 @@ import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { UploadError } from "@/lib/files/stored-files";
 import { newsRss, newsAtom } from "@/lib/news/feed-handlers";
-import { addArticleAttachment, addArticleImage, visibleNewsAttachment, visibleNewsImage } from "@/lib/news/files";
+import {
+  addArticleAttachment,
+  addArticleImage,
+  MAX_ATTACHMENTS_PER_ARTICLE,
+  visibleNewsAttachment,
+  visibleNewsImage,
+} from "@/lib/news/files";
 import { currentArticleVersion, newsModerationQueue } from "@/lib/news/queries";
 import { announceDueArticles, updateArticle } from "@/lib/news/mutations";
 import { articleBySlug, articleForEditing, homeNews, listPublicNews, listWritableArticles } from "@/lib/news/queries";
@@ -509,6 +515,24 @@ describe("an article's files", () => {
       name: "regulamin.pdf",
     });
     expect(await db().newsAttachment.count({ where: { id: attachment.id, articleId: article.id } })).toBe(1);
+  });
+});
+
+describe("the number of an article's documents", () => {
+  it("stays within the limit when several are sent at once, and the refused ones' files are not kept", async () => {
+    const article = await draft(editor, `organisation:${organisationId}`, "Wiele dokumentów naraz");
+    const filesBefore = await db().storedFile.count();
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: MAX_ATTACHMENTS_PER_ARTICLE + 3 }, (_, index) =>
+        addArticleAttachment(editor, article.id, `Dokument ${index + 1}`, {
+          bytes: pdfFile(`Dokument ${index + 1}`),
+          name: "dokument.pdf",
+        }),
+      ),
+    );
+    expect(outcomes.filter((outcome) => outcome.status === "fulfilled")).toHaveLength(MAX_ATTACHMENTS_PER_ARTICLE);
+    expect(await db().newsAttachment.count({ where: { articleId: article.id } })).toBe(MAX_ATTACHMENTS_PER_ARTICLE);
+    expect(await db().storedFile.count()).toBe(filesBefore + MAX_ATTACHMENTS_PER_ARTICLE);
   });
 });
 
