@@ -3,6 +3,7 @@ import { useWhen } from "@/components/consultations/use-when";
 import type { ConsultationPage } from "@/lib/consultations/queries";
 import type { Locale } from "@/lib/i18n/locales";
 import { sphereName } from "@/lib/reference-data/sphere-name";
+import { territoryLabel } from "@/lib/reference-data/territory-label";
 import { renderMarkdown } from "@/lib/text/markdown";
 
 /** What the consultation is about, and its facts: who takes part, when remarks are published, meeting, contact. */
@@ -78,7 +79,7 @@ export function ConsultationDetails({ consultation }: { consultation: Consultati
           {consultation.territories.length > 0 && (
             <>
               <dt className="font-semibold">{t("consultationPage.territories")}</dt>
-              <dd lang="pl">{consultation.territories.map(({ territory }) => territory.name).join(", ")}</dd>
+              <dd lang="pl">{consultation.territories.map(({ territory }) => territoryLabel(territory)).join(", ")}</dd>
             </>
           )}
           {consultation.bipUrl && (

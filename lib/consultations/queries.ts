@@ -143,7 +143,10 @@ const pageSelect = {
     select: { sphere: { select: { id: true, code: true, namePl: true, nameEn: true, nameDe: true } } },
     orderBy: { sphere: { sortOrder: "asc" } },
   },
-  territories: { select: { territory: { select: { code: true, name: true } } }, orderBy: { territoryCode: "asc" } },
+  territories: {
+    select: { territory: { select: { code: true, name: true, kind: true } } },
+    orderBy: { territoryCode: "asc" },
+  },
   extensions: {
     select: { id: true, previousEndsAt: true, newEndsAt: true, reason: true, createdAt: true },
     orderBy: { createdAt: "asc" },

@@ -14,6 +14,7 @@ import { isIdeaWriter, mayEditIdea, mayViewIdea } from "@/lib/ideas/policy";
 import { can } from "@/lib/auth/permissions";
 import type { Locale } from "@/lib/i18n/locales";
 import { sphereName } from "@/lib/reference-data/sphere-name";
+import { territoryLabel } from "@/lib/reference-data/territory-label";
 import { ideaAnswerParts, type IdeaAnswerParts } from "@/lib/ideas/answers/page-sections";
 
 const pageSelect = {
@@ -61,7 +62,10 @@ const pageSelect = {
     select: { sphere: { select: { id: true, code: true, namePl: true, nameEn: true, nameDe: true } } },
     orderBy: { sphere: { sortOrder: "asc" } },
   },
-  territories: { select: { territory: { select: { code: true, name: true } } }, orderBy: { territoryCode: "asc" } },
+  territories: {
+    select: { territory: { select: { code: true, name: true, kind: true } } },
+    orderBy: { territoryCode: "asc" },
+  },
 } satisfies Prisma.IdeaSelect;
 type PageRow = Prisma.IdeaGetPayload<{ select: typeof pageSelect }>;
 
@@ -103,7 +107,7 @@ function toView(idea: PageRow, viewer: Actor | null, locale: Locale, now: Date) 
           }
         : null,
     spheres: idea.spheres.map(({ sphere }) => ({ id: sphere.id, code: sphere.code, name: sphereName(sphere, locale) })),
-    territories: idea.territories.map(({ territory }) => territory),
+    territories: idea.territories.map(({ territory }) => ({ code: territory.code, name: territoryLabel(territory) })),
     attachments: idea.attachments.map((attachment) => ({
       id: attachment.id,
       title: attachment.title,

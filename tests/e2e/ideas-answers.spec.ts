@@ -45,12 +45,12 @@ test("an organisation's idea is supported by another, answered by the office (un
   const answers = official.getByRole("region", { name: "Odpowiedzi adresata" });
   await expect(answers.getByText("Adresat jeszcze nie odpowiedział.")).toBeVisible();
   expect(await axeViolations(official)).toEqual([]);
-  await answers.getByLabel("w rozpatrzeniu", { exact: true }).check();
+  await answers.getByLabel("W rozpatrzeniu", { exact: true }).check();
   await answers.getByLabel(/^Odpowiedź \(publiczna\)/).fill("Dziękujemy, rozpatrzymy propozycję z zespołem.");
   await answers.getByRole("button", { name: "Opublikuj odpowiedź" }).click();
   await expect(answers.getByText("Status: wpłynął → w rozpatrzeniu")).toBeVisible();
 
-  await answers.getByLabel("przyjęty do realizacji", { exact: true }).check();
+  await answers.getByLabel("Przyjęty do realizacji", { exact: true }).check();
   await answers.getByLabel(/^Odpowiedź \(publiczna\)/).fill("Przyjmujemy propozycję i ogłaszamy konsultacje.");
   await answers.getByLabel(/^Co zaplanowano/).fill("Konsultacje programu współpracy z kalendarzem wydarzeń.");
   await answers.getByLabel(/^Do kiedy/).fill("2027-06-30");

@@ -65,7 +65,7 @@ export function AnswerForm({ view }: { view: AnswerFormView }) {
               className="mt-1 h-5 w-5"
             />
             <label htmlFor={`${fieldIds.toStatus}-${choice}`}>
-              {choice === view.status ? t("furtherAnswer") : t(`statuses.${choice}`)}
+              {choice === view.status ? t("furtherAnswer") : t(`statusChoices.${choice}`)}
             </label>
           </div>
         ))}

@@ -76,11 +76,11 @@ describe("AnswersSection", () => {
       />,
     );
     expect(await axeViolations(container)).toEqual([]);
-    fireEvent.click(screen.getByLabelText("przyjęty do realizacji"));
+    fireEvent.click(screen.getByLabelText("Przyjęty do realizacji"));
     expect(await screen.findByLabelText(/Co zaplanowano/)).toBeInTheDocument();
-    fireEvent.click(screen.getByLabelText("połączony z innym wpisem"));
+    fireEvent.click(screen.getByLabelText("Połączony z innym wpisem"));
     expect(await screen.findByLabelText(/Adres wpisu, z którym łączysz/)).toBeInTheDocument();
-    fireEvent.click(screen.getByLabelText("niepodjęty"));
+    fireEvent.click(screen.getByLabelText("Niepodjęty"));
     fireEvent.change(await screen.findByLabelText(/Powód niepodjęcia/), {
       target: { value: "Zadanie nie należy do zadań gminy." },
     });
