@@ -100,7 +100,9 @@ export function IdeaForm({
       fieldIds,
       onSuccess: (data) => {
         if (data && "held" in data) setHeld(data.held);
-        if (creating && data && "slug" in data) router.push({ pathname: "/ideas/[slug]", params: { slug: data.slug } });
+        // `nowy` tells the entry page to confirm a publication to its writer.
+        if (creating && data && "slug" in data)
+          router.push({ pathname: "/ideas/[slug]", params: { slug: data.slug }, query: { nowy: "1" } });
       },
     },
   );

@@ -5,13 +5,20 @@ import type { IdeaPageView } from "@/lib/ideas/page-view";
 /**
  * Why an entry is not public (waiting for a moderator, rejected or hidden,
  * with the moderator's reason), told to its writer and the moderators, and the
- * writer's change waiting for a moderator or refused.
+ * writer's change waiting for a moderator or refused; or, to a writer whose
+ * entry was published the moment they sent it, that it is public now.
  */
-export function IdeaStateNotice({ view }: { view: IdeaPageView }) {
+export function IdeaStateNotice({ view, justSent = false }: { view: IdeaPageView; justSent?: boolean }) {
   const t = useTranslations("ideas.state");
   const format = useFormatter();
   return (
     <>
+      {/* Sent a moment ago and public at once (post-moderation): the writer is told what happens next. */}
+      {justSent && view.visibility === "PUBLISHED" && view.viewer.mayEdit && (
+        <Alert tone="success" title={t("PUBLISHED_NOW.title")}>
+          <p>{t("PUBLISHED_NOW.body")}</p>
+        </Alert>
+      )}
       {view.withheld && (
         <Alert
           tone={view.withheld.visibility === "PENDING" ? "info" : "warning"}

@@ -63,6 +63,7 @@ test("an organisation's representative proposes a public task, with similar entr
 
   // Public at once (post-moderation in the demo), on its own page with every field.
   await expect(ngo.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expect(ngo.getByText("Wpis został opublikowany")).toBeVisible();
   await expect(ngo.getByRole("heading", { name: "Propozycja zadania publicznego" })).toBeVisible();
   await expect(ngo.getByText("48 500,50 zł")).toBeVisible();
   await expect(ngo.getByRole("img", { name: "Seniorzy ćwiczą w świetlicy" })).toBeVisible();

@@ -54,7 +54,8 @@ export default async function IdeaPage({ params, searchParams }: Props) {
     );
   const { view } = outcome;
   const t = await getTranslations({ locale });
-  const discussionPage = Number((await searchParams).dyskusja) || 1;
+  const query = await searchParams;
+  const discussionPage = Number(query.dyskusja) || 1;
   const discussion = await ideaDiscussionView({ idea: view, viewer, page: discussionPage });
   return (
     <article>
@@ -65,7 +66,7 @@ export default async function IdeaPage({ params, searchParams }: Props) {
           { label: view.title },
         ]}
       />
-      <IdeaStateNotice view={view} />
+      <IdeaStateNotice view={view} justSent={query.nowy === "1"} />
       <IdeaHeader view={view} />
       <IdeaWriterLinks view={view} />
       <IdeaDescription view={view} />
