@@ -15,6 +15,7 @@ import { useRouter } from "@/lib/i18n/navigation";
 import { createIdeaAction, updateIdeaAction } from "@/lib/ideas/actions";
 import { ideaImagePath } from "@/lib/ideas/body";
 import { ideaFormSchema, ideaKinds, MAX_IDEA_IMAGES, type IdeaFormInput } from "@/lib/ideas/schemas";
+import type { InstitutionKind as OfficeKind } from "@/lib/generated/prisma/enums";
 import type { TopicOptions } from "@/lib/reference-data/topic-options";
 
 const FIELDS = [
@@ -37,6 +38,7 @@ const fieldIds = {
   imageIds: "idea-images-file",
   actingFor: "idea-actingFor-0",
 };
+const OFFICE_KINDS: readonly OfficeKind[] = ["VOIVODESHIP_OFFICE", "POWIAT_OFFICE", "GMINA_OFFICE"];
 const newKey = () => crypto.randomUUID().replace(/-/g, "");
 
 /** A new entry's fields, empty. */
@@ -75,7 +77,8 @@ export function IdeaForm({
   target?: { create: true } | { ideaId: string };
   defaultValues?: IdeaFormInput;
   images?: AttachedImage[];
-  offices: { id: string; name: string }[];
+  /** In the order shown, grouped by kind (lib/ideas/queries.ts addressableOffices). */
+  offices: { id: string; name: string; kind: OfficeKind }[];
   options: TopicOptions;
   personName: string;
   organisations: { id: string; name: string }[];
@@ -156,13 +159,21 @@ export function IdeaForm({
             {(props) => (
               <select {...props} {...form.register("addressee")} className={inputClassName}>
                 <option value="" />
-                {offices.map((office) => (
-                  <option key={office.id} value={`institution:${office.id}`} lang="pl">
-                    {office.name}
-                  </option>
+                {OFFICE_KINDS.map((kind) => (
+                  <optgroup key={kind} label={t(`addresseeGroups.${kind}`)}>
+                    {offices
+                      .filter((office) => office.kind === kind)
+                      .map((office) => (
+                        <option key={office.id} value={`institution:${office.id}`} lang="pl">
+                          {office.name}
+                        </option>
+                      ))}
+                  </optgroup>
                 ))}
-                <option value="operator">{t("addressees.OPERATOR")}</option>
-                <option value="council">{t("addressees.COUNCIL")}</option>
+                <optgroup label={t("addresseeGroups.PLATFORM")}>
+                  <option value="operator">{t("addressees.OPERATOR")}</option>
+                  <option value="council">{t("addressees.COUNCIL")}</option>
+                </optgroup>
               </select>
             )}
           </FormField>

@@ -5,7 +5,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { IdeaKind, IdeaStatus } from "@/lib/generated/prisma/enums";
+import type { IdeaKind, IdeaStatus, InstitutionKind } from "@/lib/generated/prisma/enums";
 import { ideaImagePath, renderIdeaBody } from "@/lib/ideas/body";
 import type { ideaSortValues } from "@/lib/ideas/public-filters";
 import { pendingIdeaFieldsOf } from "@/lib/ideas/schemas";
@@ -135,16 +135,27 @@ export async function similarIdeas(title: string): Promise<IdeaCard[]> {
   return rows.map((row) => found.find((idea) => idea.id === row.id)!).filter(Boolean);
 }
 
-/** The offices of the region an entry may be addressed to, by name. */
-export async function addressableOffices(): Promise<{ id: string; name: string }[]> {
+export type AddressableOffice = { id: string; name: string; kind: InstitutionKind };
+
+const OFFICE_KIND_ORDER: Record<InstitutionKind, number> = { VOIVODESHIP_OFFICE: 0, POWIAT_OFFICE: 1, GMINA_OFFICE: 2 };
+
+/**
+ * The offices of the region an entry may be addressed to: the voivodeship's
+ * first, then the powiats' and the gminas', each by the place's name (eighty
+ * offices named "Urząd Gminy …" or "Urząd Miejski w …" are found by place).
+ */
+export async function addressableOffices(): Promise<AddressableOffice[]> {
   const region = await regionCode();
   const offices = await db().institution.findMany({
     where: { territory: { OR: [{ code: region }, { voivodeshipCode: region }] } },
-    select: { id: true, name: true, officeName: true },
+    select: { id: true, name: true, officeName: true, kind: true, territory: { select: { name: true } } },
   });
   return offices
-    .map((office) => ({ id: office.id, name: office.officeName ?? office.name }))
-    .sort((a, b) => a.name.localeCompare(b.name, "pl"));
+    .sort(
+      (a, b) =>
+        OFFICE_KIND_ORDER[a.kind] - OFFICE_KIND_ORDER[b.kind] || a.territory.name.localeCompare(b.territory.name, "pl"),
+    )
+    .map((office) => ({ id: office.id, name: office.officeName ?? office.name, kind: office.kind }));
 }
 
 /** The offices with public entries, for the list's filter. */

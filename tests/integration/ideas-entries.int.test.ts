@@ -6,7 +6,13 @@ import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/permissions";
 import { ideaPageView } from "@/lib/ideas/page-view";
-import { currentIdeaVersion, ideaModerationQueue, listPublicIdeas, similarIdeas } from "@/lib/ideas/queries";
+import {
+  addressableOffices,
+  currentIdeaVersion,
+  ideaModerationQueue,
+  listPublicIdeas,
+  similarIdeas,
+} from "@/lib/ideas/queries";
 import { createIdea, writtenIdea } from "@/tests/factories/ideas";
 import { createInstitution } from "@/tests/factories/institutions";
 import { createOrganisation } from "@/tests/factories/organisations";
@@ -450,5 +456,27 @@ describe("the board's settings", () => {
     const settings = await db().instanceSettings.findUniqueOrThrow({ where: { id: 1 } });
     expect(settings).toMatchObject({ ideaModeration: "PRE", ideaMustAnswerOrganisations: 7 });
     expect(await db().auditEvent.count({ where: { action: "idea.settings_changed", actorUserId: admin.id } })).toBe(1);
+  });
+});
+
+describe("the offices an entry may be addressed to", () => {
+  it("come grouped, the voivodeship's first, then the powiats' and the gminas' by place, none outside the region", async () => {
+    await createInstitution({ name: "Urząd Marszałkowski", kind: "VOIVODESHIP_OFFICE", territoryCode: "16" });
+    await createInstitution({ name: "Starostwo Powiatowe w Brzegu", kind: "POWIAT_OFFICE", territoryCode: "1601" });
+    await createInstitution({ name: "Urząd Gminy Drugiej", territoryCode: "1609032" });
+    const offices = await addressableOffices();
+    expect(offices.map((office) => office.kind)).toEqual([
+      "VOIVODESHIP_OFFICE",
+      "POWIAT_OFFICE",
+      "GMINA_OFFICE",
+      "GMINA_OFFICE",
+    ]);
+    const gminas = await db().institution.findMany({
+      where: { id: { in: offices.slice(2).map((office) => office.id) } },
+      select: { id: true, territory: { select: { name: true } } },
+    });
+    const byPlace = [...gminas].sort((a, b) => a.territory.name.localeCompare(b.territory.name, "pl"));
+    expect(offices.slice(2).map((office) => office.id)).toEqual(byPlace.map((gmina) => gmina.id));
+    expect(offices.map((office) => office.id)).not.toContain(outsideInstitutionId);
   });
 });
