@@ -105,11 +105,22 @@ export async function visibleIdeaAttachment(actor: Actor | null, ideaId: string,
   return access ? { fileId: attachment.fileId, ...access } : null;
 }
 
-async function attachableIdea(actor: Actor, ideaId: string) {
-  const idea = await db().idea.findUnique({
-    where: { id: ideaId },
-    select: { id: true, visibility: true, status: true, authorId: true, organisationId: true, slug: true, title: true },
-  });
+const attachableSelect = {
+  id: true,
+  visibility: true,
+  status: true,
+  authorId: true,
+  organisationId: true,
+  slug: true,
+  title: true,
+} as const;
+
+async function attachableIdea(
+  actor: Actor,
+  ideaId: string,
+  tx: Prisma.TransactionClient | ReturnType<typeof db> = db(),
+) {
+  const idea = await tx.idea.findUnique({ where: { id: ideaId }, select: attachableSelect });
   if (!idea || !mayViewIdea(actor, idea)) throw new AppError("NOT_FOUND", `idea ${ideaId}`);
   if (!mayEditIdea(actor, idea)) throw new RuleRefusal("notEditable");
   return idea;
@@ -121,30 +132,32 @@ export async function addIdeaAttachment(
   title: string,
   upload: { bytes: Uint8Array; name: string },
 ): Promise<{ id: string; pending: boolean }> {
-  const idea = await attachableIdea(actor, ideaId);
-  // Refused before the bytes are stored; counted again below, under the entry's lock.
+  // Refused before the bytes are stored; checked again below, under the entry's lock.
+  await attachableIdea(actor, ideaId);
   if ((await db().ideaAttachment.count({ where: { ideaId } })) >= MAX_IDEA_ATTACHMENTS)
     throw new AppError("CONFLICT", "too many attachments");
   const { ideaModeration } = await db().instanceSettings.findUniqueOrThrow({
     where: { id: 1 },
     select: { ideaModeration: true },
   });
-  const outcome = changeOutcome({
-    by: idea.organisationId ? "organisation" : "person",
-    mode: ideaModeration,
-    state: idea.visibility === "PUBLISHED" ? "public" : "unpublished",
-  });
-  const pending = outcome === "holdForReview";
   return storeUpload(
     { ...upload, uploadedById: actor.id },
     { accepted: DOCUMENT_KINDS, maxBytes: MAX_IDEA_ATTACHMENT_BYTES },
     async (tx, file) => {
-      // Uploads sent at once queue here (NO KEY UPDATE leaves supports free), so the limit holds for all of them.
+      // Under the entry's lock (NO KEY UPDATE leaves supports free): uploads sent at once queue here, so the
+      // limit holds for all of them, and the moderation rule follows the entry as it is now (a moderator may
+      // have approved or hidden it while the bytes were stored, or its writer lost the right to edit it).
       await tx.$queryRaw`SELECT id FROM "Idea" WHERE id = ${ideaId} FOR NO KEY UPDATE`;
+      const idea = await attachableIdea(actor, ideaId, tx);
       const count = await tx.ideaAttachment.count({ where: { ideaId } });
       if (count >= MAX_IDEA_ATTACHMENTS) throw new AppError("CONFLICT", "too many attachments");
+      const outcome = changeOutcome({
+        by: idea.organisationId ? "organisation" : "person",
+        mode: ideaModeration,
+        state: idea.visibility === "PUBLISHED" ? "public" : "unpublished",
+      });
       const created = await tx.ideaAttachment.create({
-        data: { ideaId, fileId: file.id, title, position: count, pending },
+        data: { ideaId, fileId: file.id, title, position: count, pending: outcome === "holdForReview" },
         select: { id: true, pending: true },
       });
       // The moderators see the entry again: waiting (pre) or to look at afterwards (post).

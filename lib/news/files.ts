@@ -19,6 +19,8 @@ import { newsImagePath } from "@/lib/news/body";
 import { currentBody, holdChange, newsModerationMode, writableArticle } from "@/lib/news/mutations";
 import { articleChangeOutcome, isPublic, type WorkflowArticle } from "@/lib/news/workflow";
 import type { ChangeOutcome } from "@/lib/moderation/changes";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { NewsModeration } from "@/lib/generated/prisma/enums";
 import { dispatchNotifications } from "@/lib/notifications/notify";
 import type { AuthorChoice } from "@/lib/auth/authors";
 import { markdownImages } from "@/lib/text/markdown";
@@ -36,30 +38,43 @@ export const newsAttachmentTitleSchema = z
   .max(200, "documentTitleTooLong");
 
 /** What a new file does to the article (see above). */
-async function fileOutcome(article: Parameters<typeof articleChangeOutcome>[0]): Promise<ChangeOutcome> {
-  return articleChangeOutcome(article, await newsModerationMode());
-}
-
 /** Under post-moderation a new file is public at once, so the article goes back on the moderators' review list with it. */
 const reviewAgain = (outcome: ChangeOutcome) => (outcome === "applyThenReview" ? { reviewedAt: null } : {});
+
+/**
+ * The article under its row lock, inside a file's upload: files sent at once
+ * queue here, so a limit holds for all of them, and the moderation rule
+ * follows the article as it is now (submitted or approved while the bytes were
+ * being stored), not as it was before. Only `tx` is used: the uploads waiting
+ * here each hold one of the pool's connections.
+ */
+async function lockedArticle(tx: Prisma.TransactionClient, articleId: string, mode: NewsModeration) {
+  await tx.$queryRaw`SELECT id FROM "NewsArticle" WHERE id = ${articleId} FOR NO KEY UPDATE`;
+  const article = await tx.newsArticle.findUnique({
+    where: { id: articleId },
+    include: { images: { select: { id: true } } },
+  });
+  if (!article) throw new AppError("NOT_FOUND", `news article ${articleId}`);
+  const outcome = articleChangeOutcome(article, mode);
+  return { article, outcome, pending: outcome === "holdForReview" };
+}
 
 export async function addArticleImage(
   actor: Actor,
   articleId: string,
   input: { bytes: Uint8Array; alt: string; cover: boolean },
 ): Promise<{ id: string; width: number; height: number; markdown: string; waiting: boolean }> {
-  const article = await writableArticle(actor, articleId);
-  const outcome = await fileOutcome(article);
-  const pending = outcome === "holdForReview";
+  // Refused before the bytes are stored; checked again below, under the article's lock.
+  await writableArticle(actor, articleId);
+  const mode = await newsModerationMode();
   if ((await db().newsImage.count({ where: { articleId } })) >= MAX_IMAGES_PER_ARTICLE)
     throw new FieldRuleError([{ field: "file", message: "newsTooManyImages" }]);
   const { data, width, height } = await reencodeImage(input.bytes, { side: 1600, maxBytes: MAX_NEWS_IMAGE_BYTES });
-  const image = await storeUpload(
+  const { pending, ...image } = await storeUpload(
     { bytes: new Uint8Array(data), name: "obraz.webp", uploadedById: actor.id },
     { accepted: ["webp"], maxBytes: MAX_NEWS_IMAGE_BYTES },
     async (tx, file) => {
-      // Uploads sent at once queue on the article's row, so the limit holds for all of them.
-      await tx.$queryRaw`SELECT id FROM "NewsArticle" WHERE id = ${articleId} FOR NO KEY UPDATE`;
+      const { article, outcome, pending } = await lockedArticle(tx, articleId, mode);
       if ((await tx.newsImage.count({ where: { articleId } })) >= MAX_IMAGES_PER_ARTICLE)
         throw new FieldRuleError([{ field: "file", message: "newsTooManyImages" }]);
       const created = await tx.newsImage.create({
@@ -73,7 +88,7 @@ export async function addArticleImage(
           where: { id: articleId },
           data: { ...(input.cover ? { coverImageId: created.id } : {}), ...reviewAgain(outcome) },
         });
-      return created;
+      return { ...created, pending };
     },
   );
   if (pending) await dispatchNotifications();
@@ -112,17 +127,16 @@ export async function addArticleAttachment(
   title: string,
   upload: { bytes: Uint8Array; name: string },
 ): Promise<{ id: string }> {
-  const article = await writableArticle(actor, articleId);
-  // Refused before the bytes are stored; counted again below, under the article's lock.
+  // Refused before the bytes are stored; checked again below, under the article's lock.
+  await writableArticle(actor, articleId);
+  const mode = await newsModerationMode();
   if ((await db().newsAttachment.count({ where: { articleId } })) >= MAX_ATTACHMENTS_PER_ARTICLE)
     throw new AppError("CONFLICT", "too many attachments");
-  const outcome = await fileOutcome(article);
-  const pending = outcome === "holdForReview";
-  const attachment = await storeUpload(
+  const { pending, ...attachment } = await storeUpload(
     { ...upload, uploadedById: actor.id },
     { accepted: DOCUMENT_KINDS, maxBytes: MAX_NEWS_ATTACHMENT_BYTES },
     async (tx, file) => {
-      await tx.$queryRaw`SELECT id FROM "NewsArticle" WHERE id = ${articleId} FOR NO KEY UPDATE`;
+      const { article, outcome, pending } = await lockedArticle(tx, articleId, mode);
       const count = await tx.newsAttachment.count({ where: { articleId } });
       if (count >= MAX_ATTACHMENTS_PER_ARTICLE) throw new AppError("CONFLICT", "too many attachments");
       const created = await tx.newsAttachment.create({
@@ -132,7 +146,7 @@ export async function addArticleAttachment(
       if (pending) await holdChange(tx, article);
       else if (outcome === "applyThenReview")
         await tx.newsArticle.update({ where: { id: articleId }, data: reviewAgain(outcome) });
-      return created;
+      return { ...created, pending };
     },
   );
   if (pending) await dispatchNotifications();

@@ -167,6 +167,35 @@ describe("the number of an entry's documents", () => {
   });
 });
 
+describe("a document sent while a moderator approves the entry", () => {
+  it("follows the entry as it is when it is saved: public by then, so it waits for a moderator", async () => {
+    await db().instanceSettings.update({ where: { id: 1 }, data: { ideaModeration: "PRE" } });
+    actAs(writer);
+    const ideaId = writtenIdea(await createIdeaAction(entry({ title: "Wpis zatwierdzany w trakcie wysyłki" }))).id;
+    expect((await db().idea.findUniqueOrThrow({ where: { id: ideaId } })).visibility).toBe("PENDING");
+    // The moderator's approval holds the entry's row while the upload is under way.
+    let approve!: () => void;
+    const approved = new Promise<void>((resolve) => (approve = resolve));
+    const approval = db().$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT id FROM "Idea" WHERE id = ${ideaId} FOR UPDATE`;
+      await approved;
+      await tx.idea.update({ where: { id: ideaId }, data: { visibility: "PUBLISHED", publishedAt: new Date() } });
+    });
+    const upload = uploadIdeaAttachment(
+      form({ title: "Kosztorys" }, new File([pdfFile() as BlobPart], "kosztorys.pdf")),
+      routeContext({ id: ideaId }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    approve();
+    await approval;
+    const response = await upload;
+    expect(response.status).toBe(201);
+    expect(await response.json()).toMatchObject({ pending: true });
+    expect((await db().idea.findUniqueOrThrow({ where: { id: ideaId } })).changeSubmittedAt).not.toBeNull();
+    await db().instanceSettings.update({ where: { id: 1 }, data: { ideaModeration: "POST" } });
+  });
+});
+
 describe("a rejected change's documents", () => {
   it("go with the change, so a later approved change cannot publish them", async () => {
     actAs(writer);

@@ -536,6 +536,33 @@ describe("the number of an article's documents", () => {
   });
 });
 
+describe("a document sent while a moderator publishes the article", () => {
+  it("follows the article as it is when it is saved: public by then, so it waits for a moderator", async () => {
+    const article = await draft(editor, `organisation:${organisationId}`, "Artykuł publikowany w trakcie wysyłki");
+    let publish!: () => void;
+    const published = new Promise<void>((resolve) => (publish = resolve));
+    const approval = db().$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT id FROM "NewsArticle" WHERE id = ${article.id} FOR UPDATE`;
+      await published;
+      await tx.newsArticle.update({
+        where: { id: article.id },
+        data: { status: "PUBLISHED", publishedAt: new Date() },
+      });
+    });
+    const upload = addArticleAttachment(editor, article.id, "Regulamin", {
+      bytes: pdfFile("Regulamin"),
+      name: "r.pdf",
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    publish();
+    await approval;
+    const attachment = await upload;
+    expect(await db().newsAttachment.findUniqueOrThrow({ where: { id: attachment.id } })).toMatchObject({
+      pending: true,
+    });
+  });
+});
+
 describe("changes to an approved article's files under pre-moderation", () => {
   it("replacing an approved article's cover keeps the old cover public; new attachments wait too, until a moderator approves", async () => {
     const article = await draft(editor, `organisation:${organisationId}`, "Sprzątanie brzegu Odry");
