@@ -267,6 +267,35 @@ describe("editing and deleting one's comments", () => {
   });
 });
 
+describe("a hidden comment rewritten with a blocked word", () => {
+  it("stays out of the discussion and its count when restored, until a moderator lets it through", async () => {
+    const { idea } = await entry();
+    const author = await createActor(established());
+    actAs(author);
+    await writeCommentAction({ ideaId: idea.id, body: "Zwykły komentarz.", submissionKey: submissionKey() });
+    const comment = await db().ideaComment.findFirstOrThrow({ where: { ideaId: idea.id } });
+    const moderator = await createModerator(established());
+    actAs(moderator);
+    await hideCommentsAction({ commentIds: [comment.id], reason: "Nie na temat." });
+    expect((await counters(idea.id)).commentCount).toBe(0);
+    actAs(author);
+    expect((await editCommentAction({ commentId: comment.id, body: "Co za kurwa bałagan." })).data).toMatchObject({
+      saved: { held: true },
+    });
+    actAs(moderator);
+    const shown = (await ideaDiscussionView({ idea, viewer: moderator }))!.comments[0]!.shown!;
+    expect((await restoreCommentsAction({ commentIds: [comment.id], shown: { [comment.id]: shown } })).data).toEqual({
+      restored: 1,
+    });
+    expect((await counters(idea.id)).commentCount).toBe(0);
+    expect((await commentsOf(idea.id, null))?.comments).toEqual([]);
+    expect(
+      (await approveCommentsAction({ commentIds: [comment.id], shown: await shownNow([comment.id]) })).data,
+    ).toEqual({ approved: 1 });
+    expect((await counters(idea.id)).commentCount).toBe(1);
+  });
+});
+
 describe("moderating comments", () => {
   it("holds a comment with a blocked word: not public, not counted, until a moderator lets it through as shown", async () => {
     const { idea } = await entry();

@@ -89,7 +89,9 @@ const ideaComments: PublishedKind<DecidedComment, CommentDecision, string, Comme
         where: { id: comment.id },
         data: { hiddenAt: null, hiddenById: null, hiddenReason: null },
       });
-      if (!comment.deletedAt) await countComment(tx, comment.ideaId, 1, now);
+      // Back in the discussion only if nothing else keeps it out: one edited with a blocked word while
+      // hidden is still held, and counts when a moderator lets it through.
+      if (isPublicComment({ ...comment, hiddenAt: null })) await countComment(tx, comment.ideaId, 1, now);
     }
     if (decision === "approved") {
       // A held edit replaces the wording shown.
