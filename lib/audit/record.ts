@@ -124,6 +124,7 @@ export const auditActions = [
   "idea.comment_flags_dismissed",
   "idea.organisation_supported",
   "idea.organisation_support_withdrawn",
+  "idea.must_answer_started",
   "idea.answered",
   "idea.merged",
   "idea.outcome_linked",

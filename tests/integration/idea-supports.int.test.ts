@@ -187,6 +187,11 @@ describe("the office's obligation to answer", () => {
     expect((await rowsAndCounters(idea.id)).idea).toMatchObject({ organisationSupportCount: 3, mustAnswerSince: null });
     await support(third!.id);
     expect((await rowsAndCounters(idea.id)).idea.mustAnswerSince).not.toBeNull();
+    // The audit log names the organisations the obligation rests on.
+    const started = await db().auditEvent.findFirstOrThrow({
+      where: { action: "idea.must_answer_started", subjectId: idea.id },
+    });
+    expect(started.details).toEqual({ organisationIds: [other!.id, third!.id].sort(), threshold: 2 });
     await db().instanceSettings.update({ where: { id: 1 }, data: { ideaMustAnswerOrganisations: 10 } });
   });
 });

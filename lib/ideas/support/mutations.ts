@@ -246,17 +246,30 @@ export async function startMustAnswerClock(
     select: { ideaMustAnswerOrganisations: true },
   });
   if (!settings || !reachesMustAnswer(idea, settings.ideaMustAnswerOrganisations)) return;
-  // The counter is every organisation's support; the obligation rests only on organisations
-  // verified now, and not on the author's own: one that lost its verification no longer counts.
-  const [{ qualifying }] = await tx.$queryRaw<[{ qualifying: number }]>`
-    SELECT count(*)::int AS qualifying
+  // The counter is every organisation's support; the obligation rests only on organisations verified now,
+  // and not on the author's own. Their rows are share-locked, so a verification withdrawn at this moment
+  // either comes first (and is not counted) or waits until the flag is set.
+  const qualifying = await tx.$queryRaw<{ organisationId: string }[]>`
+    SELECT s."organisationId"
     FROM "IdeaOrganisationSupport" s
     JOIN "Organisation" o ON o.id = s."organisationId"
     JOIN "Idea" i ON i.id = s."ideaId"
     WHERE s."ideaId" = ${idea.id} AND o."verifiedAt" IS NOT NULL
-      AND s."organisationId" IS DISTINCT FROM i."organisationId"`;
-  if (!reachesMustAnswer({ ...idea, organisationSupportCount: qualifying }, settings.ideaMustAnswerOrganisations))
-    return;
+      AND s."organisationId" IS DISTINCT FROM i."organisationId"
+    ORDER BY s."organisationId"
+    FOR SHARE OF o`;
+  const threshold = settings.ideaMustAnswerOrganisations;
+  if (!reachesMustAnswer({ ...idea, organisationSupportCount: qualifying.length }, threshold)) return;
+  // Which organisations set the obligation, for the operator who is asked about it later.
+  await recordAuditEvent(
+    {
+      action: "idea.must_answer_started",
+      subjectType: "Idea",
+      subjectId: idea.id,
+      details: { organisationIds: qualifying.map((row) => row.organisationId), threshold },
+    },
+    tx,
+  );
   const answerDays = idea.institution?.ideaAnswerDays ?? PLATFORM_ANSWER_DAYS;
   await tx.idea.update({
     where: { id: idea.id },
