@@ -16,7 +16,7 @@ export function IdeaStateNotice({ view, justSent = false }: { view: IdeaPageView
       {/* Sent a moment ago and public at once (post-moderation): the writer is told what happens next. */}
       {justSent && view.visibility === "PUBLISHED" && view.viewer.mayEdit && (
         <Alert tone="success" title={t("PUBLISHED_NOW.title")}>
-          <p>{t("PUBLISHED_NOW.body")}</p>
+          <p>{t(view.addresseeOnPlatform ? "PUBLISHED_NOW.body" : "PUBLISHED_NOW.bodyOfficeAbsent")}</p>
         </Alert>
       )}
       {view.withheld && (

@@ -10,6 +10,14 @@ describe("newIdeaAudience", () => {
     });
   });
 
+  it("tells the platform's administrators too when none of the office's staff is on the platform", () => {
+    expect(newIdeaAudience({ addressee: "INSTITUTION", institutionId: "office", ...topics }, false)).toEqual({
+      topic: { sphereIds: ["kultura"], territoryCodes: ["1609032"], institutionId: "office" },
+      institutions: [{ id: "office", roles: ["ADMINISTRATOR", "OFFICIAL"] }],
+      platformRoles: ["ADMINISTRATOR"],
+    });
+  });
+
   it("tells the platform's administrators of an entry addressed to the operator or the council", () => {
     for (const addressee of ["OPERATOR", "COUNCIL"] as const)
       expect(newIdeaAudience({ addressee, institutionId: null, ...topics })).toEqual({

@@ -12,13 +12,20 @@ import { notify, type Audience } from "@/lib/notifications/notify";
 
 type Tx = Prisma.TransactionClient;
 
-/** The audience of a new entry (pure, so its shape is tested without a database). */
-export function newIdeaAudience(idea: {
-  addressee: "INSTITUTION" | "OPERATOR" | "COUNCIL";
-  institutionId: string | null;
-  spheres: { sphereId: string }[];
-  territories: { territoryCode: string }[];
-}): Audience {
+/**
+ * The audience of a new entry (pure, so its shape is tested without a
+ * database). An office none of whose staff is on the platform yet cannot hear
+ * of it itself: the platform's administrators are told, to pass it on.
+ */
+export function newIdeaAudience(
+  idea: {
+    addressee: "INSTITUTION" | "OPERATOR" | "COUNCIL";
+    institutionId: string | null;
+    spheres: { sphereId: string }[];
+    territories: { territoryCode: string }[];
+  },
+  officeStaffed = true,
+): Audience {
   const institutionId = idea.addressee === "INSTITUTION" ? idea.institutionId : null;
   return {
     topic: {
@@ -26,10 +33,17 @@ export function newIdeaAudience(idea: {
       territoryCodes: idea.territories.map((t) => t.territoryCode),
       institutionId,
     },
-    ...(institutionId
-      ? { institutions: [{ id: institutionId, roles: ["ADMINISTRATOR", "OFFICIAL"] }] }
-      : { platformRoles: ["ADMINISTRATOR"] }),
+    ...(institutionId ? { institutions: [{ id: institutionId, roles: ["ADMINISTRATOR", "OFFICIAL"] }] } : {}),
+    ...(!institutionId || !officeStaffed ? { platformRoles: ["ADMINISTRATOR"] } : {}),
   };
+}
+
+/** Whether anyone on the platform answers for the office (its administrators or officials). */
+export async function officeIsStaffed(tx: Tx, institutionId: string): Promise<boolean> {
+  return (
+    (await tx.institutionMembership.count({ where: { institutionId, role: { in: ["ADMINISTRATOR", "OFFICIAL"] } } })) >
+    0
+  );
 }
 
 /**
@@ -66,7 +80,10 @@ export async function announcePublishedIdea(tx: Tx, ideaId: string): Promise<boo
       type: "idea.published",
       subject: ideaSubject(idea),
       actor: { userId: idea.authorId, organisationId: idea.organisationId },
-      audience: newIdeaAudience(idea),
+      audience: newIdeaAudience(
+        idea,
+        idea.addressee !== "INSTITUTION" || !idea.institutionId || (await officeIsStaffed(tx, idea.institutionId)),
+      ),
       data: { kind: idea.kind },
     },
     tx,

@@ -50,7 +50,16 @@ const pageSelect = {
   mergedInto: { select: { slug: true, visibility: true } },
   author: { select: { id: true, name: true } },
   organisation: { select: { id: true, name: true, slug: true } },
-  institution: { select: { id: true, name: true, officeName: true, slug: true } },
+  institution: {
+    select: {
+      id: true,
+      name: true,
+      officeName: true,
+      slug: true,
+      // Whether anyone answers for the office on the platform (the writer is told who was notified).
+      _count: { select: { memberships: { where: { role: { in: ["ADMINISTRATOR", "OFFICIAL"] } } } } },
+    },
+  },
   // Pictures and documents added to a public entry and still waiting for a moderator are not public.
   images: { where: { pending: false }, select: { id: true, width: true, height: true } },
   attachments: {
@@ -127,6 +136,8 @@ function toView(idea: PageRow, viewer: Actor | null, locale: Locale, now: Date) 
     changeWaiting:
       isIdeaWriter(viewer, facts) && idea.pendingFields !== null ? { since: idea.changeSubmittedAt } : null,
     changeRefusedNote: isIdeaWriter(viewer, facts) && idea.pendingFields === null ? idea.changeNote : null,
+    /** False when the entry is addressed to an office none of whose staff is on the platform yet. */
+    addresseeOnPlatform: idea.institution === null || idea.institution._count.memberships > 0,
     viewer: {
       id: viewer?.id ?? null,
       signedIn: viewer !== null,

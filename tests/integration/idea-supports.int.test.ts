@@ -11,6 +11,7 @@ jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/concur
 
 import { answerIdeaAction } from "@/lib/ideas/answers/actions";
 import { supportIdeaAction, withdrawIdeaSupportAction } from "@/lib/ideas/support/actions";
+import { supportIdea, withdrawIdeaSupport } from "@/lib/ideas/support/mutations";
 
 const key = () => randomUUID();
 
@@ -239,6 +240,33 @@ describe("supports under load", () => {
         where: { ideaId: idea.id, userId: { in: crowd.slice(30).map((p) => p.id) } },
       }),
     ).toBe(30);
+  });
+
+  it("lets the last click win when a person supports and at once withdraws", async () => {
+    const idea = await createIdea();
+    const crowd = await people(20);
+    // Clicked in this order by each (the mutations the actions call, so that the order of arrival is the
+    // order of the clicks): support, withdraw; and for half of them support once more.
+    const clicks = crowd.flatMap((person, index) => {
+      const actor = person;
+      const meta = { ip: null };
+      return [
+        supportIdea(actor, { ideaId: idea.id, actingFor: null, submissionKey: key() }, meta),
+        withdrawIdeaSupport(actor, { ideaId: idea.id, actingFor: null }, meta),
+        ...(index % 2 === 0
+          ? [supportIdea(actor, { ideaId: idea.id, actingFor: null, submissionKey: key() }, meta)]
+          : []),
+      ];
+    });
+    await Promise.all(clicks);
+    expect(await rowsAndCounters(idea.id)).toMatchObject({ people: 10, idea: { personSupportCount: 10 } });
+    const supporters = await db().ideaPersonSupport.findMany({ where: { ideaId: idea.id }, select: { userId: true } });
+    expect(supporters.map((s) => s.userId).sort()).toEqual(
+      crowd
+        .filter((_, index) => index % 2 === 0)
+        .map((p) => p.id)
+        .sort(),
+    );
   });
 
   it("never lands a support on an entry merged while the supports arrive", async () => {

@@ -6,7 +6,13 @@ import { db } from "@/lib/db/client";
 import { announcePublishedIdea } from "@/lib/ideas/announce";
 import { fanOutPendingNotifications } from "@/lib/notifications/fanout";
 import { createInstitution } from "@/tests/factories/institutions";
-import { createActor, createModerator, createOfficial, createPerson } from "@/tests/factories/people";
+import {
+  createActor,
+  createAdministrator,
+  createModerator,
+  createOfficial,
+  createPerson,
+} from "@/tests/factories/people";
 import { createInstanceSettings } from "@/tests/factories/settings";
 import { actAs } from "@/tests/helpers/session";
 import { currentIdeaVersion } from "@/lib/ideas/queries";
@@ -90,6 +96,24 @@ describe("announcePublishedIdea", () => {
     );
     expect(recipients.map((r) => r.userId)).not.toContain(otherOfficial.id);
     expect(new Set(recipients.map((r) => r.emailChannel))).toEqual(new Set(["DAILY"]));
+  });
+
+  it("tells the platform's administrators when none of the office's staff is on the platform", async () => {
+    const office = await createInstitution({ name: "Gmina Bez Urzędników", territoryCode: "1607042" });
+    const [sphere] = await db().publicBenefitSphere.findMany({ take: 1, orderBy: { code: "asc" } });
+    const administrator = await createAdministrator();
+    const idea = await publishedEntry(office.id, sphere!.id);
+    await db().$transaction((tx) => announcePublishedIdea(tx, idea.id));
+    await fanOutPendingNotifications();
+    expect((await told(idea.id)).map((r) => r.userId)).toContain(administrator.id);
+    // Once one of its officials is on the platform, the office hears of its entries itself.
+    const official = await createOfficial(office.id);
+    const next = await publishedEntry(office.id, sphere!.id);
+    await db().$transaction((tx) => announcePublishedIdea(tx, next.id));
+    await fanOutPendingNotifications();
+    const recipients = (await told(next.id)).map((r) => r.userId);
+    expect(recipients).toContain(official.id);
+    expect(recipients).not.toContain(administrator.id);
   });
 
   it("respects a person's preference and announces nothing not yet published", async () => {

@@ -148,8 +148,9 @@ export async function supportIdea(
   meta: ActionMeta,
   now = new Date(),
 ): Promise<SupportCounts> {
+  // A person's support is registered at once, in the order of the clicks (before anything is awaited).
+  if (input.actingFor === null) return supportAsPerson(actor, input, now);
   const actingAs = await resolveActingAs(actor, input.actingFor);
-  if (actingAs.organisationId === null) return supportAsPerson(actor, input, now);
   const counts = await db().$transaction(async (tx) => {
     const inserted = await tx.$executeRaw`
       INSERT INTO "IdeaOrganisationSupport" ("ideaId", "organisationId", "givenById", "submissionKey", "createdAt")
@@ -194,11 +195,23 @@ export interface MustAnswerClockInput {
 }
 
 /**
- * Supports of one person on one entry in flight in this process: a double
- * click's second request shares the first one's answer instead of a second
- * place in the batch (the unique key still decides across processes).
+ * What one person is doing with one entry's support in this process, in the
+ * order they clicked: a support and a withdrawal follow each other (the last
+ * click wins, also while a support waits for its batch), and a double click's
+ * second support shares the first one's answer instead of a second place in
+ * the batch (the unique key still decides across processes).
  */
-const personSupportsInFlight = new Map<string, Promise<SupportCounts>>();
+const personSupportOps = new Map<string, { kind: "support" | "withdraw"; done: Promise<SupportCounts> }>();
+
+function inClickOrder(key: string, kind: "support" | "withdraw", op: () => Promise<SupportCounts>) {
+  const last = personSupportOps.get(key);
+  if (last && last.kind === "support" && kind === "support") return last.done;
+  const done = (last ? last.done.then(op, op) : op()).finally(() => {
+    if (personSupportOps.get(key)?.done === done) personSupportOps.delete(key);
+  });
+  personSupportOps.set(key, { kind, done });
+  return done;
+}
 
 /**
  * A person's support (the busiest path: hundreds at once on a popular entry),
@@ -207,19 +220,20 @@ const personSupportsInFlight = new Map<string, Promise<SupportCounts>>();
  * it takes no supports (the refusal), or this person supports it already.
  */
 function supportAsPerson(actor: Actor, input: { ideaId: string; submissionKey: string }, now: Date) {
-  const key = `${input.ideaId} ${actor.id}`;
-  const inFlight = personSupportsInFlight.get(key);
-  if (inFlight) return inFlight;
-  const support = writePersonSupport(input.ideaId, { userId: actor.id, submissionKey: input.submissionKey }, now)
-    .then(async (counts) => counts ?? (await refuseUnsupportable(db(), input.ideaId)))
-    .then(countsOf)
-    .finally(() => personSupportsInFlight.delete(key));
-  personSupportsInFlight.set(key, support);
-  return support;
+  return inClickOrder(`${input.ideaId} ${actor.id}`, "support", async () => {
+    const support = { userId: actor.id, submissionKey: input.submissionKey };
+    return countsOf(
+      (await writePersonSupport(input.ideaId, support, now)) ?? (await refuseUnsupportable(db(), input.ideaId)),
+    );
+  });
 }
 
 /** One's own support withdrawn in one statement, the counter lowered only when a row went. */
-async function withdrawAsPerson(actor: Actor, ideaId: string): Promise<SupportCounts> {
+function withdrawAsPerson(actor: Actor, ideaId: string): Promise<SupportCounts> {
+  return inClickOrder(`${ideaId} ${actor.id}`, "withdraw", () => deletePersonSupport(actor, ideaId));
+}
+
+async function deletePersonSupport(actor: Actor, ideaId: string): Promise<SupportCounts> {
   const rows = await db().$queryRaw<SupportCounts[]>`
     WITH removed AS (
       DELETE FROM "IdeaPersonSupport" WHERE "ideaId" = ${ideaId} AND "userId" = ${actor.id} RETURNING "ideaId"
