@@ -158,7 +158,7 @@ export function IdeaForm({
           >
             {(props) => (
               <select {...props} {...form.register("addressee")} className={inputClassName}>
-                <option value="" />
+                <option value="">{t("form.addresseeChoose")}</option>
                 {OFFICE_KINDS.map((kind) => (
                   <optgroup key={kind} label={t(`addresseeGroups.${kind}`)}>
                     {offices

@@ -115,20 +115,18 @@ export async function listPublicIdeas(filters: IdeaListFilters): Promise<{ items
 
 /** Up to five public entries whose words match the title being typed, for "support it instead". */
 export async function similarIdeas(title: string): Promise<IdeaCard[]> {
-  // Any of the title's words may match (a new title is rarely worded like the old one): joined with "or".
-  const words = title
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word.length >= 3)
-    .slice(0, 12);
-  if (words.length === 0) return [];
-  const query = Prisma.join(
-    words.map((word) => Prisma.sql`pl_search_query(${word})`),
-    " || ",
-  );
+  // Any of the title's words may match (a new title is rarely worded like the old one): their stems joined
+  // with "or", the most matching first. Built from pl_search_words, which drops short words such as "dla"
+  // (pl_search_query gives NULL for them, and one NULL in an "or" of queries made the whole query NULL).
   const rows = await db().$queryRaw<{ id: string }[]>`
-    SELECT id FROM "Idea"
-    WHERE visibility = 'PUBLISHED' AND status <> 'MERGED' AND "searchVector" @@ (${query})
-    ORDER BY ts_rank("searchVector", ${query}) DESC, "organisationSupportCount" DESC, "publishedAt" DESC
+    WITH query AS (
+      SELECT NULLIF(string_agg(word || ':*', ' | '), '')::tsquery AS q
+      FROM unnest((pl_search_words(left(${title}, 300)))[1:12]) word
+      WHERE length(word) >= 3
+    )
+    SELECT i.id FROM "Idea" i, query
+    WHERE i.visibility = 'PUBLISHED' AND i.status <> 'MERGED' AND i."searchVector" @@ query.q
+    ORDER BY ts_rank(i."searchVector", query.q) DESC, i."organisationSupportCount" DESC, i."publishedAt" DESC
     LIMIT 5`;
   if (rows.length === 0) return [];
   const found = await db().idea.findMany({ where: { id: { in: rows.map((row) => row.id) } }, select: cardSelect });

@@ -234,6 +234,15 @@ describe("similar entries while a title is typed", () => {
     expect(ideas.length).toBeGreaterThanOrEqual(3);
     expect(ideas.length).toBeLessThanOrEqual(5);
     expect(ideas.map((idea) => idea.title)).toEqual(expect.arrayContaining(["Remont świetlicy wiejskiej"]));
+    // A longer title keeps finding them: any word may match, and short words like "dla" do not spoil it.
+    const longer = await similarIdeasRoute(
+      new Request(
+        `http://localhost/api/ideas/similar?title=${encodeURIComponent("Remont świetlicy dla młodzieży w Nysie")}`,
+      ),
+      routeContext({}),
+    );
+    const found = ((await longer.json()) as { ideas: { title: string }[] }).ideas.map((idea) => idea.title);
+    expect(found[0]).toBe("Remont świetlicy wiejskiej");
     const tooShort = await similarIdeasRoute(
       new Request("http://localhost/api/ideas/similar?title=a"),
       routeContext({}),

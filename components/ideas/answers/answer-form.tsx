@@ -34,7 +34,8 @@ export function AnswerForm({ view }: { view: AnswerFormView }) {
     {
       defaultValues: {
         shownStatus: view.status,
-        toStatus: view.choices.find((s) => s !== view.status) ?? view.status,
+        // No change of status unless the official chooses one: a clarification must not move the entry by accident.
+        toStatus: view.status,
         body: "",
         plannedAction: "",
         plannedBy: "",
