@@ -111,4 +111,33 @@ describe("SupportPanel", () => {
     expect(await screen.findByRole("alert")).toHaveTextContent("połączono go z innym wpisem");
     expect(screen.getByRole("button", { name: "Popieram jako ja" })).toHaveAttribute("aria-pressed", "false");
   });
+
+  it("keeps the keyboard focus on the button while the click is on its way, and takes no second click", async () => {
+    let answer!: (value: unknown) => void;
+    supportIdeaAction.mockReturnValue(new Promise((resolve) => (answer = resolve)));
+    renderWithIntl(
+      <SupportPanel
+        view={{
+          ideaId,
+          personCount: 0,
+          organisationCount: 0,
+          open: true,
+          closedBecause: null,
+          viewer: { supportsAsSelf: false, organisations: [] },
+        }}
+        signIn={signIn}
+      />,
+    );
+    const self = screen.getByRole("button", { name: "Popieram jako ja" });
+    self.focus();
+    fireEvent.click(self);
+    await waitFor(() => expect(self).toHaveAttribute("aria-disabled", "true"));
+    expect(self).not.toBeDisabled();
+    expect(self).toHaveFocus();
+    fireEvent.click(self);
+    expect(supportIdeaAction).toHaveBeenCalledTimes(1);
+    answer({ data: { supported: true, counts: { personSupportCount: 1, organisationSupportCount: 0 } } });
+    await waitFor(() => expect(self).toHaveAttribute("aria-pressed", "true"));
+    expect(self).toHaveFocus();
+  });
 });

@@ -41,6 +41,7 @@ export function SupportPanel({
   const pending = support.isPending || withdraw.isPending;
 
   async function toggle(target: Target) {
+    if (pending) return;
     setProblem(null);
     const actingFor = target === SELF ? null : target;
     const result = pressed[target]
@@ -58,8 +59,11 @@ export function SupportPanel({
       <Button
         variant={pressed[target] ? "primary" : "secondary"}
         aria-pressed={pressed[target]}
-        // A closed entry takes no new supports; a support given earlier can still be withdrawn.
-        disabled={pending || (!view.open && !pressed[target])}
+        // A closed entry takes no new supports; a support given earlier can still be withdrawn. While a click
+        // is on its way the button is only marked busy: disabling it would drop the keyboard focus to the page.
+        disabled={!view.open && !pressed[target]}
+        aria-disabled={pending || undefined}
+        className={pending ? "cursor-wait opacity-60" : undefined}
         onClick={() => void toggle(target)}
       >
         {label}
