@@ -1,16 +1,15 @@
 "use client";
 
-import { useAction, type SingleInputActionFn } from "next-safe-action/hooks";
+import { useAction } from "next-safe-action/hooks";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
-import type { z } from "zod";
+import { idInput, type AreaAction } from "@/components/discussion/area-action";
 import { checkboxClassName } from "@/components/forms/checkbox-field";
 import { useErrorText } from "@/components/forms/error-text";
 import { FieldHintAndError, inputClassName } from "@/components/forms/form-field";
 import { QueueList } from "@/components/moderation/queue-list";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import type { AppErrorCode } from "@/lib/errors";
 import type { ForumFlagReason } from "@/lib/generated/prisma/enums";
 import type { Refused } from "@/lib/rule-errors/refusals";
 
@@ -26,14 +25,8 @@ export type QueuedItem = {
   flags: { reason: ForumFlagReason; note: string | null }[];
 };
 
-/**
- * One of an area's decisions on the chosen items. The area's wrapper names
- * its ids' field (`postIds`, `commentIds`) when it calls its own action.
- */
-type Decision<Input, Data> = SingleInputActionFn<AppErrorCode, z.ZodType<Input, Input>, unknown, Data>;
-type Chosen = { ids: string[] };
-type AsShown = Chosen & { shown: Record<string, string> };
-type RestoreDecision = Decision<AsShown, { restored: number } | Refused<string>>;
+type AsShown<IdsField extends string> = Record<IdsField, string[]> & { shown: Record<string, string> };
+type RestoreDecision<IdsField extends string> = AreaAction<AsShown<IdsField>, { restored: number } | Refused<string>>;
 
 /** The words of the area's queue: its translator of the namespace that holds these keys. */
 type QueueWords = (
@@ -59,11 +52,11 @@ type QueueWords = (
  * comments): held ones and flagged ones. Any number are chosen (all at once
  * for a spam wave) and decided together: hidden with one reason each author
  * is told, let through as shown, kept with their flags dismissed, or (where
- * the area offers it) restored as shown. The area gives its actions, its
- * words, the field its actions name the ids in, and what each item says of
+ * the area offers it) restored as shown. The area gives its actions and
+ * the name of their ids' field, its words, and what each item says of
  * itself: its label, its author, its links.
  */
-export function DiscussionModerationQueue<Item extends QueuedItem>({
+export function DiscussionModerationQueue<Item extends QueuedItem, IdsField extends string>({
   items,
   empty,
   words,
@@ -79,13 +72,13 @@ export function DiscussionModerationQueue<Item extends QueuedItem>({
   items: Item[];
   empty: string;
   words: QueueWords;
-  /** The field of the actions' input that holds the chosen ids, where a problem with the choice is reported. */
-  idsField: string;
-  hide: Decision<Chosen & { reason: string }, { hidden: number }>;
-  approve: Decision<AsShown, { approved: number } | Refused<string>>;
-  dismiss: Decision<Chosen, { dismissed: number }>;
+  /** What the area's actions call the chosen ids (`postIds`, `commentIds`); a problem with the choice is reported there. */
+  idsField: IdsField;
+  hide: AreaAction<Record<IdsField, string[]> & { reason: string }, { hidden: number }>;
+  approve: AreaAction<AsShown<IdsField>, { approved: number } | Refused<string>>;
+  dismiss: AreaAction<Record<IdsField, string[]>, { dismissed: number }>;
   restore?: {
-    action: RestoreDecision;
+    action: RestoreDecision<IdsField>;
     words: (key: "restoreChosen" | "restoredCount", values?: { count: number }) => string;
   };
   label: (item: Item) => ReactNode;
@@ -122,7 +115,7 @@ export function DiscussionModerationQueue<Item extends QueuedItem>({
     onSuccess: ({ data }) => data && after(t("dismissedCount", { count: data.dismissed })),
   });
   // Always set up (hooks cannot be conditional); without the area's restore it is never run.
-  const restoreAction: RestoreDecision = restoreOffer?.action ?? nothingRestored;
+  const restoreAction: RestoreDecision<IdsField> = restoreOffer?.action ?? nothingRestored;
   const restore = useAction(restoreAction, {
     onSuccess: ({ data }) => {
       if (!data || !restoreOffer) return;
@@ -221,7 +214,7 @@ export function DiscussionModerationQueue<Item extends QueuedItem>({
                 disabled={hide.isPending}
                 onClick={() => {
                   start(hide);
-                  hide.execute({ ids: chosen, reason });
+                  hide.execute({ ...idInput(idsField, chosen), reason });
                 }}
               >
                 {t("hideChosen")}
@@ -231,7 +224,7 @@ export function DiscussionModerationQueue<Item extends QueuedItem>({
                 disabled={approve.isPending}
                 onClick={() => {
                   start(approve);
-                  approve.execute({ ids: chosen, shown: shownOfChosen() });
+                  approve.execute({ ...idInput(idsField, chosen), shown: shownOfChosen() });
                 }}
               >
                 {t("approveChosen")}
@@ -241,7 +234,7 @@ export function DiscussionModerationQueue<Item extends QueuedItem>({
                 disabled={dismiss.isPending}
                 onClick={() => {
                   start(dismiss);
-                  dismiss.execute({ ids: chosen });
+                  dismiss.execute(idInput(idsField, chosen));
                 }}
               >
                 {t("dismissChosen")}
@@ -252,7 +245,7 @@ export function DiscussionModerationQueue<Item extends QueuedItem>({
                   disabled={restore.isPending}
                   onClick={() => {
                     start(restore);
-                    restore.execute({ ids: chosen, shown: shownOfChosen() });
+                    restore.execute({ ...idInput(idsField, chosen), shown: shownOfChosen() });
                   }}
                 >
                   {restoreOffer.words("restoreChosen")}

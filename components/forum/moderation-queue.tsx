@@ -26,9 +26,9 @@ export function ModerationQueue({ items, empty }: { items: Item[]; empty: string
       empty={empty}
       words={t}
       idsField="postIds"
-      hide={({ ids, reason }) => hidePostsAction({ postIds: ids, reason })}
-      approve={({ ids, shown }) => approvePostsAction({ postIds: ids, shown })}
-      dismiss={({ ids }) => dismissFlagsAction({ postIds: ids })}
+      hide={hidePostsAction}
+      approve={approvePostsAction}
+      dismiss={dismissFlagsAction}
       label={(item) => t("itemLabel", { title: item.thread.title, number: item.number })}
       byline={(item) =>
         item.author

@@ -26,13 +26,10 @@ export function CommentQueue({ items, empty }: { items: Item[]; empty: string })
       empty={empty}
       words={t}
       idsField="commentIds"
-      hide={({ ids, reason }) => hideCommentsAction({ commentIds: ids, reason })}
-      approve={({ ids, shown }) => approveCommentsAction({ commentIds: ids, shown })}
-      dismiss={({ ids }) => dismissCommentFlagsAction({ commentIds: ids })}
-      restore={{
-        action: ({ ids, shown }) => restoreCommentsAction({ commentIds: ids, shown }),
-        words: t,
-      }}
+      hide={hideCommentsAction}
+      approve={approveCommentsAction}
+      dismiss={dismissCommentFlagsAction}
+      restore={{ action: restoreCommentsAction, words: t }}
       label={(item) => t("itemLabel", { title: item.idea.title, number: item.number })}
       byline={(item) => <span lang="pl">{item.author ?? tr("ideaDiscussion.comments.deletedUser")}</span>}
       links={(item) => (
