@@ -11,7 +11,16 @@ import { uniqueViolationFields } from "@/lib/db/errors";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { mayRead, mayWrite } from "@/lib/forum/access";
-import { categoryWatchers, mentionAudience, readersAmong, threadFollowers, threadSubject } from "@/lib/forum/audience";
+import {
+  categoryWatchers,
+  mentionAudience,
+  mentionAudienceOrNobody,
+  notifyMentioned,
+  readersAmong,
+  threadFollowers,
+  threadSubject,
+  type Mentioned,
+} from "@/lib/forum/audience";
 import { RuleRefusal } from "@/lib/rule-errors/refusals";
 import { admitWriter, mustBeHeld, type WriterRefusal } from "@/lib/forum/writers";
 import { markRead } from "@/lib/forum/read-marks";
@@ -58,25 +67,17 @@ async function once(actor: Actor, submissionKey: string, write: () => Promise<Po
 /** Tells the people and organisations a post newly mentions. */
 async function notifyMentions(
   tx: Tx,
-  mentioned: { users: string[]; organisations: string[] },
+  mentioned: Mentioned,
   thread: { id: string; title: string },
   author: { userId: string | null; organisationId: string | null },
   number: number,
 ): Promise<void> {
-  if (mentioned.users.length === 0 && mentioned.organisations.length === 0) return;
-  await notify(
-    {
-      type: "forum.mention",
-      subject: threadSubject(thread),
-      actor: author,
-      audience: {
-        users: mentioned.users,
-        organisations: mentioned.organisations.map((id) => ({ id, roles: ["OWNER", "EDITOR"] })),
-      },
-      data: { post: String(number) },
-    },
-    tx,
-  );
+  await notifyMentioned(tx, mentioned, {
+    type: "forum.mention",
+    subject: threadSubject(thread),
+    actor: author,
+    data: { post: String(number) },
+  });
 }
 
 /**
@@ -98,10 +99,7 @@ export async function announcePost(tx: Tx, postId: string): Promise<void> {
   });
   const { thread } = post;
   const author = { userId: post.authorId, organisationId: post.organisationId };
-  const mentioned = await mentionAudience(tx, post.body, thread.category.access).catch(() => ({
-    users: [] as string[],
-    organisations: [] as string[],
-  }));
+  const mentioned = await mentionAudienceOrNobody(tx, post.body, thread.category.access);
   await notifyMentions(tx, mentioned, thread, author, post.number);
   const notYet = (ids: string[]) => ids.filter((id) => id !== post.authorId && !mentioned.users.includes(id));
   if (post.number === 1) {

@@ -15,12 +15,12 @@ import { uniqueViolationFields } from "@/lib/db/errors";
 import { AppError } from "@/lib/errors";
 import type { ForumFlagReason } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { mentionAudience } from "@/lib/forum/audience";
+import { mentionAudience, mentionAudienceOrNobody, notifyMentioned, type Mentioned } from "@/lib/forum/audience";
 import { admitWriter, mustBeHeld, type WriterRefusal } from "@/lib/forum/writers";
 import { ideaSubject } from "@/lib/ideas/audience";
 import { commentingRefusal, isPublicComment, type CommentingRefusal } from "@/lib/ideas/comments/policy";
 import { changeOutcome } from "@/lib/moderation/changes";
-import { dispatchNotifications, notify } from "@/lib/notifications/notify";
+import { dispatchNotifications } from "@/lib/notifications/notify";
 import { RuleRefusal } from "@/lib/rule-errors/refusals";
 
 export type CommentRefusal = CommentingRefusal | "notYourComment" | "commentDeleted" | WriterRefusal;
@@ -49,25 +49,17 @@ async function earlierSubmission(authorId: string, submissionKey: string): Promi
 /** Tells the people and organisations a comment newly mentions. */
 async function notifyMentions(
   tx: Tx,
-  mentioned: { users: string[]; organisations: string[] },
+  mentioned: Mentioned,
   idea: { id: string; slug: string; title: string },
   author: { userId: string | null; organisationId: string | null },
   number: number,
 ): Promise<void> {
-  if (mentioned.users.length === 0 && mentioned.organisations.length === 0) return;
-  await notify(
-    {
-      type: "idea.comment_mention",
-      subject: ideaSubject(idea),
-      actor: author,
-      audience: {
-        users: mentioned.users,
-        organisations: mentioned.organisations.map((id) => ({ id, roles: ["OWNER", "EDITOR"] })),
-      },
-      data: { comment: String(number) },
-    },
-    tx,
-  );
+  await notifyMentioned(tx, mentioned, {
+    type: "idea.comment_mention",
+    subject: ideaSubject(idea),
+    actor: author,
+    data: { comment: String(number) },
+  });
 }
 
 /** Tells those a newly public comment mentions; run when it is written, or when a moderator lets it through. */
@@ -82,11 +74,7 @@ export async function announceComment(tx: Tx, commentId: string): Promise<void> 
       idea: { select: { id: true, slug: true, title: true } },
     },
   });
-  // A mention of someone since deleted is dropped here rather than refusing a moderator's decision.
-  const mentioned = await mentionAudience(tx, comment.body, MENTION_ACCESS).catch(() => ({
-    users: [] as string[],
-    organisations: [] as string[],
-  }));
+  const mentioned = await mentionAudienceOrNobody(tx, comment.body, MENTION_ACCESS);
   await notifyMentions(
     tx,
     mentioned,
