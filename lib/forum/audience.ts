@@ -116,16 +116,14 @@ export async function mentionAudienceOrNobody(tx: Tx, body: string, access: Foru
   return mentionAudience(tx, body, access).catch(() => ({ users: [], organisations: [] }));
 }
 
+/** What an area's mention notice says: its type, what it names and links to, who wrote it, where in the discussion. */
+export type MentionNotice = Pick<NotificationInput, "type" | "subject" | "actor" | "data">;
+
 /**
  * Tells the people and organisations (their owners and editors) a post or
- * comment newly mentions; `notice` is the area's: its type, what it names
- * and links to, who wrote it, where in the discussion it is.
+ * comment newly mentions, with the area's notice.
  */
-export async function notifyMentioned(
-  tx: Tx,
-  mentioned: Mentioned,
-  notice: Pick<NotificationInput, "type" | "subject" | "actor" | "data">,
-): Promise<void> {
+export async function notifyMentioned(tx: Tx, mentioned: Mentioned, notice: MentionNotice): Promise<void> {
   if (mentioned.users.length === 0 && mentioned.organisations.length === 0) return;
   await notify(
     {
