@@ -62,7 +62,7 @@ export function DiscussionComposer({
   mentionables,
   quoting,
   previewHeadingLevel,
-  words,
+  words: t,
   personName,
   organisations,
   submit,
@@ -95,7 +95,6 @@ export function DiscussionComposer({
   submit: string;
   pending: boolean;
 }) {
-  const t = words;
   const { preview, setPreview, quoted, setQuoted } = display;
   const composer = useComposer();
   const bodyField = useRef<HTMLTextAreaElement | null>(null);

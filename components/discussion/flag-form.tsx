@@ -27,7 +27,7 @@ export function FlagForm<IdField extends string, Refusal extends string>({
   number,
   onClose,
   flag: flagAction,
-  words,
+  words: t,
   refusalText,
   reasonRequired,
   cancel,
@@ -44,7 +44,6 @@ export function FlagForm<IdField extends string, Refusal extends string>({
   reasonRequired: string;
   cancel: string;
 }) {
-  const t = words;
   const tr = useTranslations();
   const id = useId().replace(/:/g, "");
   const [reason, setReason] = useState<Reason | "">("");

@@ -59,7 +59,7 @@ type QueueWords = (
 export function DiscussionModerationQueue<Item extends QueuedItem, IdsField extends string>({
   items,
   empty,
-  words,
+  words: t,
   idsField,
   hide: hideAction,
   approve: approveAction,
@@ -85,7 +85,6 @@ export function DiscussionModerationQueue<Item extends QueuedItem, IdsField exte
   byline: (item: Item) => ReactNode;
   links: (item: Item) => ReactNode;
 }) {
-  const t = words;
   const tr = useTranslations();
   const format = useFormatter();
   const texts = useErrorText();
