@@ -2,11 +2,11 @@
 
 import { useAction } from "next-safe-action/hooks";
 import { useTranslations } from "next-intl";
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
+import { DeleteQuestion, EditForm, useItemActions } from "@/components/discussion/item-actions";
 import { useComposer } from "@/components/forum/composer-context";
 import { FlagControl } from "@/components/forum/flag-control";
 import { PostMenu } from "@/components/forum/post-menu";
-import { FieldHintAndError, inputClassName } from "@/components/forms/form-field";
 import { FormStatus } from "@/components/forms/form-status";
 import { Button } from "@/components/ui/button";
 import { deletePostAction, editPostAction, toggleHelpfulAction } from "@/lib/forum/actions";
@@ -41,26 +41,14 @@ export function PostActions({
   const t = useTranslations("forum");
   const tr = useTranslations();
   const composer = useComposer();
-  const editId = `${useId().replace(/:/g, "")}-edit`;
   const [helpful, setHelpful] = useState({ marked: post.markedHelpful, count: post.helpfulCount });
-  const [editing, setEditing] = useState(false);
-  const [draft, setDraft] = useState(post.body ?? "");
-  const [editError, setEditError] = useState<string | null>(null);
-  const [confirming, setConfirming] = useState(false);
-  const [flagging, setFlagging] = useState(false);
+  // Choosing "edit" moves focus into the text, "delete" to the safe answer of
+  // its question; both happen after the menu has closed, so React Aria does
+  // not pull focus back to its trigger.
+  const opened = useItemActions(post.body);
+  const { editing, setEditing, setDraft, confirming, setConfirming, flagging, setFlagging } = opened;
   const moreButton = useRef<HTMLButtonElement>(null);
-  const editField = useRef<HTMLTextAreaElement>(null);
-  const keepButton = useRef<HTMLButtonElement>(null);
   const backToMenu = useRef(false);
-  // Choosing "edit" moves focus into the text, where the person continues;
-  // "delete" to the safe answer of its question. Both happen after the menu
-  // has closed, so React Aria does not pull focus back to its trigger.
-  useEffect(() => {
-    if (editing) editField.current?.focus();
-  }, [editing]);
-  useEffect(() => {
-    if (confirming) keepButton.current?.focus();
-  }, [confirming]);
   // Whatever was opened from the menu hands focus back to it when closed.
   useEffect(() => {
     if (editing || confirming || flagging || !backToMenu.current) return;
@@ -91,51 +79,23 @@ export function PostActions({
     <div className="mt-3">
       <FormStatus refused={refusal && t(`refusals.${refusal}`)} serverError={serverError} />
       {editing ? (
-        <form
-          noValidate
-          aria-label={t("editLabel", { number: post.number })}
-          onSubmit={(event) => {
-            event.preventDefault();
-            const text = draft.trim();
-            if (text.length < 2 || text.length > MAX_POST)
-              return setEditError(
-                tr(text.length < 2 ? "forms.errors.forumPostTooShort" : "forms.errors.forumPostTooLong"),
-              );
-            setEditError(null);
-            edit.execute({ postId: post.id, body: text });
+        <EditForm
+          item={opened}
+          number={post.number}
+          words={t}
+          rows={6}
+          max={MAX_POST}
+          limitOnField
+          tooShort={tr("forms.errors.forumPostTooShort")}
+          tooLong={tr("forms.errors.forumPostTooLong")}
+          pending={edit.isPending}
+          onSave={(text) => edit.execute({ postId: post.id, body: text })}
+          onCancel={() => {
+            setEditing(false);
+            setDraft(post.body ?? "");
+            backToMenu.current = true;
           }}
-        >
-          <label htmlFor={editId} className="block font-semibold">
-            {t("editBody", { number: post.number })}
-          </label>
-          <FieldHintAndError id={editId} error={editError ?? undefined} />
-          <textarea
-            id={editId}
-            value={draft}
-            onChange={(event) => setDraft(event.target.value)}
-            rows={6}
-            maxLength={MAX_POST}
-            aria-invalid={editError ? true : undefined}
-            aria-describedby={editError ? `${editId}-error` : undefined}
-            className={`${inputClassName} mt-1 max-w-3xl`}
-            ref={editField}
-          />
-          <div className="mt-2 flex flex-wrap gap-3">
-            <Button type="submit" disabled={edit.isPending}>
-              {t("save")}
-            </Button>
-            <Button
-              variant="secondary"
-              onClick={() => {
-                setEditing(false);
-                setDraft(post.body ?? "");
-                backToMenu.current = true;
-              }}
-            >
-              {t("cancel")}
-            </Button>
-          </div>
-        </form>
+        />
       ) : (
         <div className="flex flex-wrap items-center gap-2">
           {canWrite && (
@@ -169,26 +129,17 @@ export function PostActions({
             />
           )}
           {confirming && (
-            <span
-              role="group"
-              aria-label={t("deleteConfirm", { number: post.number })}
-              className="flex w-full flex-wrap items-center gap-2"
-            >
-              <span>{t("deleteConfirm", { number: post.number })}</span>
-              <Button variant="danger" disabled={remove.isPending} onClick={() => remove.execute({ postId: post.id })}>
-                {t("confirmDelete")}
-              </Button>
-              <Button
-                ref={keepButton}
-                variant="secondary"
-                onClick={() => {
-                  setConfirming(false);
-                  backToMenu.current = true;
-                }}
-              >
-                {t("cancel")}
-              </Button>
-            </span>
+            <DeleteQuestion
+              item={opened}
+              number={post.number}
+              words={t}
+              pending={remove.isPending}
+              onDelete={() => remove.execute({ postId: post.id })}
+              onKeep={() => {
+                setConfirming(false);
+                backToMenu.current = true;
+              }}
+            />
           )}
           {flagging && (
             <FlagControl

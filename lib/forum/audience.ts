@@ -2,13 +2,14 @@
 // (replies), watchers of the category (new threads), and the people and
 // organisations it mentions. Always narrowed to people who may read the
 // category now: a notification must not reveal a thread to someone who
-// cannot open it.
+// cannot open it. The mentions part serves every discussion (an idea's
+// comments too), each with its own access and notice.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { readerSql } from "@/lib/forum/access";
 import type { ForumAccess } from "@/lib/generated/prisma/enums";
 import { FieldRuleError } from "@/lib/rule-errors/field-rules";
 import { parseMentions } from "@/lib/forum/mentions";
-import type { NotificationInput } from "@/lib/notifications/notify";
+import { notify, type NotificationInput } from "@/lib/notifications/notify";
 
 /** What a forum notification names and links to: a thread's page. */
 export const threadSubject = (thread: { id: string; title: string }): NotificationInput["subject"] => ({
@@ -62,6 +63,9 @@ export async function categoryWatchers(tx: Tx, categoryId: string): Promise<stri
   ).map((watcher) => watcher.userId);
 }
 
+/** The people and the organisations a text mentions. */
+export type Mentioned = { users: string[]; organisations: string[] };
+
 /**
  * The people and organisations `body` mentions that `previousBody` did not
  * (an edit tells only the newly mentioned). Refused on the field when someone
@@ -76,7 +80,7 @@ export async function mentionAudience(
   access: ForumAccess,
   previousBody = "",
   problem = "forumMentionCannotRead",
-): Promise<{ users: string[]; organisations: string[] }> {
+): Promise<Mentioned> {
   const before = new Set(parseMentions(previousBody).map((m) => `${m.kind}:${m.id}`));
   const mentions = parseMentions(body).filter((m) => !before.has(`${m.kind}:${m.id}`));
   const userIds = mentions.filter((m) => m.kind === "user").map((m) => m.id);
@@ -101,4 +105,34 @@ export async function mentionAudience(
     throw new FieldRuleError([{ field: "body", message: problem }]);
   }
   return { users, organisations };
+}
+
+/**
+ * Whom a text going public now mentions, or nobody when a mention no longer
+ * holds (someone deleted since it was written): a moderator letting it
+ * through, or its writer publishing it, is not refused for that.
+ */
+export async function mentionAudienceOrNobody(tx: Tx, body: string, access: ForumAccess): Promise<Mentioned> {
+  return mentionAudience(tx, body, access).catch(() => ({ users: [], organisations: [] }));
+}
+
+/** What an area's mention notice says: its type, what it names and links to, who wrote it, where in the discussion. */
+export type MentionNotice = Pick<NotificationInput, "type" | "subject" | "actor" | "data">;
+
+/**
+ * Tells the people and organisations (their owners and editors) a post or
+ * comment newly mentions, with the area's notice.
+ */
+export async function notifyMentioned(tx: Tx, mentioned: Mentioned, notice: MentionNotice): Promise<void> {
+  if (mentioned.users.length === 0 && mentioned.organisations.length === 0) return;
+  await notify(
+    {
+      ...notice,
+      audience: {
+        users: mentioned.users,
+        organisations: mentioned.organisations.map((id) => ({ id, roles: ["OWNER", "EDITOR"] })),
+      },
+    },
+    tx,
+  );
 }

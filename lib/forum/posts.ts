@@ -11,7 +11,16 @@ import { uniqueViolationFields } from "@/lib/db/errors";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { mayRead, mayWrite } from "@/lib/forum/access";
-import { categoryWatchers, mentionAudience, readersAmong, threadFollowers, threadSubject } from "@/lib/forum/audience";
+import {
+  categoryWatchers,
+  mentionAudience,
+  mentionAudienceOrNobody,
+  notifyMentioned,
+  readersAmong,
+  threadFollowers,
+  threadSubject,
+  type MentionNotice,
+} from "@/lib/forum/audience";
 import { RuleRefusal } from "@/lib/rule-errors/refusals";
 import { admitWriter, mustBeHeld, type WriterRefusal } from "@/lib/forum/writers";
 import { markRead } from "@/lib/forum/read-marks";
@@ -55,28 +64,18 @@ async function once(actor: Actor, submissionKey: string, write: () => Promise<Po
   }
 }
 
-/** Tells the people and organisations a post newly mentions. */
-async function notifyMentions(
-  tx: Tx,
-  mentioned: { users: string[]; organisations: string[] },
+/** The notice of a post's new mentions: its thread, who wrote it, its number there. */
+function mentionNotice(
   thread: { id: string; title: string },
-  author: { userId: string | null; organisationId: string | null },
+  author: MentionNotice["actor"],
   number: number,
-): Promise<void> {
-  if (mentioned.users.length === 0 && mentioned.organisations.length === 0) return;
-  await notify(
-    {
-      type: "forum.mention",
-      subject: threadSubject(thread),
-      actor: author,
-      audience: {
-        users: mentioned.users,
-        organisations: mentioned.organisations.map((id) => ({ id, roles: ["OWNER", "EDITOR"] })),
-      },
-      data: { post: String(number) },
-    },
-    tx,
-  );
+): MentionNotice {
+  return {
+    type: "forum.mention",
+    subject: threadSubject(thread),
+    actor: author,
+    data: { post: String(number) },
+  };
 }
 
 /**
@@ -98,11 +97,8 @@ export async function announcePost(tx: Tx, postId: string): Promise<void> {
   });
   const { thread } = post;
   const author = { userId: post.authorId, organisationId: post.organisationId };
-  const mentioned = await mentionAudience(tx, post.body, thread.category.access).catch(() => ({
-    users: [] as string[],
-    organisations: [] as string[],
-  }));
-  await notifyMentions(tx, mentioned, thread, author, post.number);
+  const mentioned = await mentionAudienceOrNobody(tx, post.body, thread.category.access);
+  await notifyMentioned(tx, mentioned, mentionNotice(thread, author, post.number));
   const notYet = (ids: string[]) => ids.filter((id) => id !== post.authorId && !mentioned.users.includes(id));
   if (post.number === 1) {
     const watchers = notYet(
@@ -310,12 +306,10 @@ export async function editPost(
     await tx.forumPostRevision.create({ data: { postId: post.id, body: post.body } });
     const heldAt = post.heldAt ?? (flagged ? new Date() : null);
     if (!heldAt)
-      await notifyMentions(
+      await notifyMentioned(
         tx,
         mentioned,
-        post.thread,
-        { userId: actor.id, organisationId: post.organisationId },
-        post.number,
+        mentionNotice(post.thread, { userId: actor.id, organisationId: post.organisationId }, post.number),
       );
     // A later edit without the blocked word replaces the one that waited.
     await tx.forumPost.update({

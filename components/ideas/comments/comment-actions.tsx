@@ -2,9 +2,9 @@
 
 import { useAction } from "next-safe-action/hooks";
 import { useTranslations } from "next-intl";
-import { useEffect, useId, useRef, useState } from "react";
+import { useRef } from "react";
+import { DeleteQuestion, EditForm, useItemActions } from "@/components/discussion/item-actions";
 import { useComposer } from "@/components/forum/composer-context";
-import { FieldHintAndError, inputClassName } from "@/components/forms/form-field";
 import { FormStatus } from "@/components/forms/form-status";
 import { CommentFlag } from "@/components/ideas/comments/comment-flag";
 import { Button } from "@/components/ui/button";
@@ -30,22 +30,10 @@ export function CommentActions({
   const t = useTranslations("ideaDiscussion.comments");
   const tr = useTranslations();
   const composer = useComposer();
-  const editId = `${useId().replace(/:/g, "")}-edit`;
-  const [editing, setEditing] = useState(false);
-  const [draft, setDraft] = useState(comment.body ?? "");
-  const [editError, setEditError] = useState<string | null>(null);
-  const [confirming, setConfirming] = useState(false);
-  const [flagging, setFlagging] = useState(false);
+  const opened = useItemActions(comment.body);
+  const { editing, setEditing, setDraft, confirming, setConfirming, flagging, setFlagging } = opened;
   const editButton = useRef<HTMLButtonElement>(null);
   const flagButton = useRef<HTMLButtonElement>(null);
-  const editField = useRef<HTMLTextAreaElement>(null);
-  const keepButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (editing) editField.current?.focus();
-  }, [editing]);
-  useEffect(() => {
-    if (confirming) keepButton.current?.focus();
-  }, [confirming]);
   const edit = useAction(editCommentAction, {
     onSuccess: ({ data }) => {
       if (data && "saved" in data) {
@@ -66,50 +54,23 @@ export function CommentActions({
     <div className="mt-3">
       <FormStatus refused={refusal && t(`refusals.${refusal}`)} serverError={serverError} />
       {editing ? (
-        <form
-          noValidate
-          aria-label={t("editLabel", { number: comment.number })}
-          onSubmit={(event) => {
-            event.preventDefault();
-            const text = draft.trim();
-            if (text.length < 2 || text.length > MAX_COMMENT)
-              return setEditError(
-                tr(text.length < 2 ? "forms.errors.ideaCommentTooShort" : "forms.errors.ideaCommentTooLong"),
-              );
-            setEditError(null);
-            edit.execute({ commentId: comment.id, body: text });
+        <EditForm
+          item={opened}
+          number={comment.number}
+          words={t}
+          rows={5}
+          max={MAX_COMMENT}
+          limitOnField={false}
+          tooShort={tr("forms.errors.ideaCommentTooShort")}
+          tooLong={tr("forms.errors.ideaCommentTooLong")}
+          pending={edit.isPending}
+          onSave={(text) => edit.execute({ commentId: comment.id, body: text })}
+          onCancel={() => {
+            setEditing(false);
+            setDraft(comment.body ?? "");
+            requestAnimationFrame(() => editButton.current?.focus());
           }}
-        >
-          <label htmlFor={editId} className="block font-semibold">
-            {t("editBody", { number: comment.number })}
-          </label>
-          <FieldHintAndError id={editId} error={editError ?? undefined} />
-          <textarea
-            id={editId}
-            value={draft}
-            onChange={(event) => setDraft(event.target.value)}
-            rows={5}
-            aria-invalid={editError ? true : undefined}
-            aria-describedby={editError ? `${editId}-error` : undefined}
-            className={`${inputClassName} mt-1 max-w-3xl`}
-            ref={editField}
-          />
-          <div className="mt-2 flex flex-wrap gap-3">
-            <Button type="submit" disabled={edit.isPending}>
-              {t("save")}
-            </Button>
-            <Button
-              variant="secondary"
-              onClick={() => {
-                setEditing(false);
-                setDraft(comment.body ?? "");
-                requestAnimationFrame(() => editButton.current?.focus());
-              }}
-            >
-              {t("cancel")}
-            </Button>
-          </div>
-        </form>
+        />
       ) : (
         <div className="flex flex-wrap items-center gap-2">
           {canWrite && composer && comment.body !== null && (
@@ -137,23 +98,14 @@ export function CommentActions({
             </Button>
           )}
           {confirming && (
-            <span
-              role="group"
-              aria-label={t("deleteConfirm", { number: comment.number })}
-              className="flex w-full flex-wrap items-center gap-2"
-            >
-              <span>{t("deleteConfirm", { number: comment.number })}</span>
-              <Button
-                variant="danger"
-                disabled={remove.isPending}
-                onClick={() => remove.execute({ commentId: comment.id })}
-              >
-                {t("confirmDelete")}
-              </Button>
-              <Button ref={keepButton} variant="secondary" onClick={() => setConfirming(false)}>
-                {t("cancel")}
-              </Button>
-            </span>
+            <DeleteQuestion
+              item={opened}
+              number={comment.number}
+              words={t}
+              pending={remove.isPending}
+              onDelete={() => remove.execute({ commentId: comment.id })}
+              onKeep={() => setConfirming(false)}
+            />
           )}
           {flagging && (
             <CommentFlag

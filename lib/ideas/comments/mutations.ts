@@ -15,12 +15,12 @@ import { uniqueViolationFields } from "@/lib/db/errors";
 import { AppError } from "@/lib/errors";
 import type { ForumFlagReason } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { mentionAudience } from "@/lib/forum/audience";
+import { mentionAudience, mentionAudienceOrNobody, notifyMentioned, type MentionNotice } from "@/lib/forum/audience";
 import { admitWriter, mustBeHeld, type WriterRefusal } from "@/lib/forum/writers";
 import { ideaSubject } from "@/lib/ideas/audience";
 import { commentingRefusal, isPublicComment, type CommentingRefusal } from "@/lib/ideas/comments/policy";
 import { changeOutcome } from "@/lib/moderation/changes";
-import { dispatchNotifications, notify } from "@/lib/notifications/notify";
+import { dispatchNotifications } from "@/lib/notifications/notify";
 import { RuleRefusal } from "@/lib/rule-errors/refusals";
 
 export type CommentRefusal = CommentingRefusal | "notYourComment" | "commentDeleted" | WriterRefusal;
@@ -46,28 +46,18 @@ async function earlierSubmission(authorId: string, submissionKey: string): Promi
     : null;
 }
 
-/** Tells the people and organisations a comment newly mentions. */
-async function notifyMentions(
-  tx: Tx,
-  mentioned: { users: string[]; organisations: string[] },
+/** The notice of a comment's new mentions: its entry, who wrote it, its number there. */
+function mentionNotice(
   idea: { id: string; slug: string; title: string },
-  author: { userId: string | null; organisationId: string | null },
+  author: MentionNotice["actor"],
   number: number,
-): Promise<void> {
-  if (mentioned.users.length === 0 && mentioned.organisations.length === 0) return;
-  await notify(
-    {
-      type: "idea.comment_mention",
-      subject: ideaSubject(idea),
-      actor: author,
-      audience: {
-        users: mentioned.users,
-        organisations: mentioned.organisations.map((id) => ({ id, roles: ["OWNER", "EDITOR"] })),
-      },
-      data: { comment: String(number) },
-    },
-    tx,
-  );
+): MentionNotice {
+  return {
+    type: "idea.comment_mention",
+    subject: ideaSubject(idea),
+    actor: author,
+    data: { comment: String(number) },
+  };
 }
 
 /** Tells those a newly public comment mentions; run when it is written, or when a moderator lets it through. */
@@ -82,18 +72,9 @@ export async function announceComment(tx: Tx, commentId: string): Promise<void> 
       idea: { select: { id: true, slug: true, title: true } },
     },
   });
-  // A mention of someone since deleted is dropped here rather than refusing a moderator's decision.
-  const mentioned = await mentionAudience(tx, comment.body, MENTION_ACCESS).catch(() => ({
-    users: [] as string[],
-    organisations: [] as string[],
-  }));
-  await notifyMentions(
-    tx,
-    mentioned,
-    comment.idea,
-    { userId: comment.authorId, organisationId: comment.organisationId },
-    comment.number,
-  );
+  const mentioned = await mentionAudienceOrNobody(tx, comment.body, MENTION_ACCESS);
+  const author = { userId: comment.authorId, organisationId: comment.organisationId };
+  await notifyMentioned(tx, mentioned, mentionNotice(comment.idea, author, comment.number));
 }
 
 /** The entry's public figures after a comment became public (+1) or stopped being so (-1). */
@@ -237,12 +218,10 @@ export async function editComment(
     }
     const heldAt = comment.heldAt ?? (flagged ? new Date() : null);
     if (!heldAt && !comment.hiddenAt)
-      await notifyMentions(
+      await notifyMentioned(
         tx,
         mentioned,
-        comment.idea,
-        { userId: actor.id, organisationId: comment.organisationId },
-        comment.number,
+        mentionNotice(comment.idea, { userId: actor.id, organisationId: comment.organisationId }, comment.number),
       );
     // A later edit without the blocked word replaces the one that waited.
     await tx.ideaComment.update({
