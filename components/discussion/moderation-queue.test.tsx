@@ -14,6 +14,7 @@ const item = {
   shown: "0123456789abcdef0123456789abcdef",
   number: 2,
   excerpt: "Kup tanio!",
+  wholeText: null,
   createdAt: new Date("2026-12-01T10:00:00Z"),
   hidden: false,
   held: false,

@@ -19,6 +19,12 @@ export type QueuedItem = {
   shown: string;
   number: number;
   excerpt: string;
+  /**
+   * The whole wording as plain text when the excerpt is cut short: a decision
+   * applies to all of it (the fingerprint covers all of it), so all of it can
+   * be read before deciding.
+   */
+  wholeText: string | null;
   createdAt: Date;
   hidden: boolean;
   held: boolean;
@@ -43,7 +49,8 @@ type QueueWords = (
     | "approveChosen"
     | "dismissChosen"
     | "alreadyHidden"
-    | "heldLabel",
+    | "heldLabel"
+    | "wholeText",
   values?: { count: number },
 ) => string;
 
@@ -283,6 +290,16 @@ export function DiscussionModerationQueue<Item extends QueuedItem, IdsField exte
                   <p className="mt-1 whitespace-pre-line" lang="pl">
                     {item.excerpt}
                   </p>
+                  {item.wholeText && (
+                    <details className="mt-1">
+                      <summary className="cursor-pointer font-semibold text-blue-800 underline">
+                        {t("wholeText")}
+                      </summary>
+                      <p className="mt-1 whitespace-pre-line" lang="pl">
+                        {item.wholeText}
+                      </p>
+                    </details>
+                  )}
                   <ul className="mt-1 list-disc pl-5">
                     {item.flags.map((flag, index) => (
                       <li key={index}>

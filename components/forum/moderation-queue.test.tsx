@@ -21,6 +21,7 @@ const item = {
   shown: "fingerprint",
   number: 2,
   excerpt: "Kup tanio!",
+  wholeText: null,
   createdAt: new Date("2026-12-01T10:00:00Z"),
   hidden: false,
   held: false,
@@ -42,5 +43,15 @@ describe("the forum's moderation queue", () => {
     );
     expect(screen.getByRole("status")).toHaveTextContent("Odrzucono zgłoszenia 1 wpisu.");
     expect(screen.getByRole("textbox", { name: /Powód/ })).not.toHaveAttribute("aria-invalid");
+  });
+
+  it("lets the moderator read the whole of a long post before deciding, not only its excerpt", () => {
+    const long = { ...item, excerpt: "Początek…", wholeText: "Początek wpisu.\nA na końcu reklama kasyna." };
+    renderWithIntl(<ModerationQueue items={[long]} empty="Nic nie czeka." />);
+    const whole = screen.getByText("Pokaż całą treść");
+    expect(whole.closest("details")).not.toHaveAttribute("open");
+    fireEvent.click(whole);
+    expect(whole.closest("details")).toHaveAttribute("open");
+    expect(screen.getByText(/A na końcu reklama kasyna\./)).toBeVisible();
   });
 });

@@ -20,6 +20,7 @@ const item = {
   shown: SHOWN,
   number: 4,
   excerpt: "Ławki przy stawie",
+  wholeText: null,
   createdAt: new Date("2026-12-01T10:00:00Z"),
   hidden: true,
   held: false,

@@ -3,7 +3,7 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 import { ModerationQueue } from "@/components/forum/moderation-queue";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { requirePermission } from "@/lib/auth/redirects";
-import { plainExcerpt } from "@/lib/forum/excerpt";
+import { plainExcerpt, wholePlainText } from "@/lib/forum/excerpt";
 import { moderationQueue } from "@/lib/forum/queries";
 import { queueFiltersFrom } from "@/lib/moderation/queue";
 import { resolveLocale, titleMetadata } from "@/lib/i18n/metadata";
@@ -38,6 +38,7 @@ export default async function ForumModerationPage({ params, searchParams }: Prop
             number: post.number,
             // A held edit: the moderator decides on the new wording (the earlier one stays shown meanwhile).
             excerpt: plainExcerpt(post.pendingBody ?? post.body, 400),
+            wholeText: wholePlainText(post.pendingBody ?? post.body, 400),
             createdAt: post.createdAt,
             hidden: post.hiddenAt !== null,
             held: post.heldAt !== null || post.pendingBody !== null,

@@ -4,7 +4,7 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 import { CommentQueue } from "@/components/ideas/comments/comment-queue";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { requirePermission } from "@/lib/auth/redirects";
-import { plainExcerpt } from "@/lib/forum/excerpt";
+import { plainExcerpt, wholePlainText } from "@/lib/forum/excerpt";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
 import { commentModerationQueue } from "@/lib/ideas/comments/queries";
 import { queueFiltersFrom } from "@/lib/moderation/queue";
@@ -42,6 +42,7 @@ export default async function IdeaCommentsModerationPage({ params, searchParams 
           number: comment.number,
           // A held edit: the moderator decides on the new wording (the earlier one stays shown meanwhile).
           excerpt: plainExcerpt(comment.pendingBody ?? comment.body, 400),
+          wholeText: wholePlainText(comment.pendingBody ?? comment.body, 400),
           createdAt: comment.createdAt,
           held: comment.heldAt !== null || comment.pendingBody !== null,
           hidden: comment.hiddenAt !== null,
