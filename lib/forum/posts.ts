@@ -305,7 +305,8 @@ export async function editPost(
     }
     await tx.forumPostRevision.create({ data: { postId: post.id, body: post.body } });
     const heldAt = post.heldAt ?? (flagged ? new Date() : null);
-    if (!heldAt)
+    // Those mentioned in a hidden post hear of it only if a moderator restores it (as in a held one).
+    if (!heldAt && !post.hiddenAt)
       await notifyMentioned(
         tx,
         mentioned,

@@ -435,6 +435,21 @@ describe("mentions and watching", () => {
       orderBy: { createdAt: "asc" },
     });
     expect(mentions.map((m) => (m.audience as { users: string[] }).users)).toEqual([[colleague.id], [third.id]]);
+
+    // A hidden post's edit tells nobody it mentions: its text is not public.
+    await db().forumPost.update({ where: { id: post.id }, data: { hiddenAt: new Date(), hiddenReason: "Test" } });
+    const fourth = await createMember(organisationId, "MEMBER", established());
+    await db().user.update({ where: { id: fourth.id }, data: { name: "Czwarta Osoba" } });
+    const current = await db().forumPost.findUniqueOrThrow({ where: { id: post.id } });
+    await editPost(
+      author,
+      {
+        postId: post.id,
+        body: `${current.body} I ${mentionToken({ kind: "user", id: fourth.id, name: "Czwarta Osoba" })}.`,
+      },
+      null,
+    );
+    expect(await db().notificationEvent.count({ where: { type: "forum.mention", subjectId: threadId } })).toBe(2);
   });
 
   it("offer and accept in a restricted category only people who can read it: not an administrator without two-factor authentication", async () => {
