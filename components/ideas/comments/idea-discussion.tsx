@@ -38,7 +38,9 @@ export async function IdeaDiscussion({
       <ComposerProvider>
         <section id="dyskusja" aria-labelledby="idea-discussion-heading" className="mt-8 scroll-mt-4">
           <h2 id="idea-discussion-heading" className="text-2xl font-bold">
-            {t("heading")} <span className="text-lg font-normal">({t("count", { count: view.total })})</span>
+            {t("heading")}
+            {/* No count while there is none: the line below says so. */}
+            {view.total > 0 && <span className="text-lg font-normal"> ({t("count", { count: view.total })})</span>}
           </h2>
           {view.comments.length === 0 ? (
             <p className="mt-2">{t("empty")}</p>

@@ -27,7 +27,7 @@ export const flagCommentSchema = z.object({
   note: z.string().trim().max(500, "forumFlagNoteTooLong"),
 });
 
-const commentIds = z.array(recordId).min(1, "forumNothingSelected").max(100);
+const commentIds = z.array(recordId).min(1, "ideaCommentsNothingSelected").max(100);
 export const moderateCommentsSchema = z.object({ commentIds });
 /** Letting held comments through, or hidden ones back, carries per comment the fingerprint of the wording shown. */
 export const commentsAsShownSchema = z.object({
