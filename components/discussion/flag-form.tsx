@@ -55,12 +55,7 @@ export function FlagForm<IdField extends string, Refusal extends string>({
   const refused = data && "refused" in data ? data.refused : null;
   useEffect(() => first.current?.focus(), []);
 
-  if (data && "flagged" in data)
-    return (
-      <p role="status" className="mt-2">
-        {t("thanks")}
-      </p>
-    );
+  if (data && "flagged" in data) return <FocusedStatus text={t("thanks")} />;
   return (
     <form
       noValidate
@@ -113,7 +108,7 @@ export function FlagForm<IdField extends string, Refusal extends string>({
         )}
       </FormField>
       <div className="flex flex-wrap gap-3">
-        <Button type="submit" disabled={flag.isPending}>
+        <Button type="submit" busy={flag.isPending}>
           {t("submit")}
         </Button>
         <Button variant="secondary" onClick={onClose}>
@@ -121,5 +116,16 @@ export function FlagForm<IdField extends string, Refusal extends string>({
         </Button>
       </div>
     </form>
+  );
+}
+
+/** The thanks that takes the place of the form, and of its focus (lost with the form otherwise). */
+function FocusedStatus({ text }: { text: string }) {
+  const status = useRef<HTMLParagraphElement>(null);
+  useEffect(() => status.current?.focus(), []);
+  return (
+    <p ref={status} tabIndex={-1} role="status" className="mt-2">
+      {text}
+    </p>
   );
 }

@@ -46,7 +46,7 @@ export function PostModeration({
       {hidden ? (
         <Button
           variant="secondary"
-          disabled={restore.isPending}
+          busy={restore.isPending}
           onClick={() => restore.execute({ postIds: [postId], shown: { [postId]: shown ?? "" } })}
         >
           {t("restore")}
@@ -75,7 +75,7 @@ export function PostModeration({
             className={`${inputClassName} mt-1`}
           />
           <div className="mt-2 flex flex-wrap gap-3">
-            <Button type="submit" variant="danger" disabled={hide.isPending}>
+            <Button type="submit" variant="danger" busy={hide.isPending}>
               {t("hide")}
             </Button>
             <Button variant="secondary" onClick={() => setOpen(false)}>
@@ -88,7 +88,7 @@ export function PostModeration({
           {held && (
             <Button
               variant="secondary"
-              disabled={approve.isPending}
+              busy={approve.isPending}
               onClick={() => approve.execute({ postIds: [postId], shown: shown ? { [postId]: shown } : {} })}
             >
               {t("approve")}

@@ -6,11 +6,13 @@ import { axeViolations, renderWithIntl } from "@/tests/helpers/render-with-intl"
 import { useEffect, useState } from "react";
 
 const executed: { name: string; input: unknown }[] = [];
+/** What each action answered, by its name (nothing yet unless a test says so). */
+const results: Record<string, unknown> = {};
 jest.mock("next-safe-action/hooks", () => ({
   useAction: (action: { name: string }) => ({
     execute: (input: unknown) => executed.push({ name: action.name, input }),
     isPending: false,
-    result: {},
+    result: results[action.name] ?? {},
     reset: jest.fn(),
   }),
 }));
@@ -91,6 +93,16 @@ describe("CommentActions", () => {
     fireEvent.click(screen.getByLabelText("Spam lub reklama"));
     fireEvent.submit(form);
     expect(executed).toEqual([{ name: "flag", input: { commentId: "c1", reason: "SPAM", note: "" } }]);
+  });
+
+  it("thanks the reader once the report is sent, with the focus on the thanks", () => {
+    results.flag = { data: { flagged: true } };
+    renderActions({ mine: false, canFlag: true });
+    fireEvent.click(screen.getByRole("button", { name: "Zgłoś moderacji komentarz nr 3" }));
+    const thanks = screen.getByText("Dziękujemy. Moderacja sprawdzi ten komentarz.");
+    expect(thanks).toHaveAttribute("role", "status");
+    expect(thanks).toHaveFocus();
+    delete results.flag;
   });
 
   it("shows nothing to write with to a visitor", () => {

@@ -14,9 +14,18 @@ import { restoreCommentsAction } from "@/lib/ideas/comments/actions";
  * its author rewrote since the page was loaded is refused, and the refreshed
  * page shows the new wording to read first.
  */
-export function CommentRestore({ comment }: { comment: { id: string; number: number; shown: string } }) {
+export function CommentRestore({
+  comment,
+}: {
+  /** `anchor`: the id of the comment's element, which takes the focus once it is back (this button goes). */
+  comment: { id: string; number: number; shown: string; anchor: string };
+}) {
   const t = useTranslations("ideaDiscussion.comments");
-  const restore = useAction(restoreCommentsAction);
+  const restore = useAction(restoreCommentsAction, {
+    onSuccess: ({ data }) => {
+      if (data && "restored" in data) document.getElementById(comment.anchor)?.focus();
+    },
+  });
   const data = restore.result.data;
   const restored = data && "restored" in data ? data.restored : undefined;
   return (
@@ -29,7 +38,7 @@ export function CommentRestore({ comment }: { comment: { id: string; number: num
       <Button
         variant="secondary"
         className="px-3"
-        disabled={restore.isPending}
+        busy={restore.isPending}
         onClick={() => restore.execute({ commentIds: [comment.id], shown: { [comment.id]: comment.shown } })}
       >
         {t("restore")}

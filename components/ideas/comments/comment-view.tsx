@@ -46,7 +46,8 @@ export async function CommentView({
     : "";
   const withheld = comment.deletedAt || comment.hiddenAt || comment.heldAt;
   return (
-    <li id={anchor} aria-labelledby={headingId} className="scroll-mt-4 border-b-2 border-slate-200 py-4">
+    // Focusable from a script only: a moderator's restore hands the focus to the comment it brought back.
+    <li id={anchor} tabIndex={-1} aria-labelledby={headingId} className="scroll-mt-4 border-b-2 border-slate-200 py-4">
       <header className="flex flex-wrap items-baseline gap-x-3">
         <h3 id={headingId} className="text-lg font-bold">
           <span lang="pl">{name}</span>
@@ -100,7 +101,7 @@ export async function CommentView({
         />
       )}
       {moderates && comment.hiddenAt && !comment.deletedAt && comment.shown && (
-        <CommentRestore comment={{ id: comment.id, number: comment.number, shown: comment.shown }} />
+        <CommentRestore comment={{ id: comment.id, number: comment.number, shown: comment.shown, anchor }} />
       )}
     </li>
   );

@@ -62,8 +62,7 @@ export function SupportPanel({
         // A closed entry takes no new supports; a support given earlier can still be withdrawn. While a click
         // is on its way the button is only marked busy: disabling it would drop the keyboard focus to the page.
         disabled={!view.open && !pressed[target]}
-        aria-disabled={pending || undefined}
-        className={pending ? "cursor-wait opacity-60" : undefined}
+        busy={pending}
         onClick={() => void toggle(target)}
       >
         {label}
