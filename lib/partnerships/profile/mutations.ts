@@ -1,0 +1,83 @@
+// Saving an organisation's partnership profile: the lists replace what was
+// there, past projects and their partners are written again in the order
+// given, and every save is an audit event. Nothing is written unless all of
+// it is valid, and it is written in one transaction.
+import { recordAuditEvent } from "@/lib/audit/record";
+import { db } from "@/lib/db/client";
+import type { PartnershipProfile } from "@/lib/partnerships/profile/schemas";
+import { FieldRuleError, type FieldProblem } from "@/lib/rule-errors/field-rules";
+
+/** Where a past project's partner is named in the form: its problems are shown there. */
+export const partnerField = (project: number, partner: number) => `pastProjects.${project}.partners.${partner}.name`;
+
+/**
+ * Partners linked to organisations must be other organisations on the
+ * platform: a link to one that does not exist (removed meanwhile, or a forged
+ * id) or to the organisation itself is refused on its field.
+ */
+async function linkProblems(organisationId: string, profile: PartnershipProfile): Promise<FieldProblem[]> {
+  const linked = profile.pastProjects.flatMap((project, p) =>
+    project.partners.flatMap((partner, i) => (partner.organisationId ? [{ p, i, id: partner.organisationId }] : [])),
+  );
+  if (linked.length === 0) return [];
+  const existing = new Set(
+    (
+      await db().organisation.findMany({
+        where: { id: { in: [...new Set(linked.map((link) => link.id))] } },
+        select: { id: true },
+      })
+    ).map((organisation) => organisation.id),
+  );
+  return linked.flatMap(({ p, i, id }) => {
+    if (id === organisationId) return [{ field: partnerField(p, i), message: "partnershipPartnerIsSelf" }];
+    if (!existing.has(id)) return [{ field: partnerField(p, i), message: "partnershipPartnerNotFound" }];
+    return [];
+  });
+}
+
+export async function savePartnershipProfile(
+  organisationId: string,
+  profile: PartnershipProfile,
+  context: { actorId: string; ip: string | null; asMember: boolean },
+): Promise<void> {
+  const problems = await linkProblems(organisationId, profile);
+  if (problems.length > 0) throw new FieldRuleError(problems);
+  const { pastProjects, ...lists } = profile;
+  await db().$transaction(async (tx) => {
+    await tx.partnershipProfile.upsert({
+      where: { organisationId },
+      create: { organisationId, ...lists },
+      update: lists,
+    });
+    await tx.partnershipPastProject.deleteMany({ where: { organisationId } });
+    for (const [sortOrder, { partners, ...project }] of pastProjects.entries()) {
+      await tx.partnershipPastProject.create({
+        data: {
+          organisationId,
+          sortOrder,
+          ...project,
+          partners: { create: partners.map((partner, index) => ({ ...partner, sortOrder: index })) },
+        },
+      });
+    }
+    await recordAuditEvent(
+      {
+        action: "partnership.profile_saved",
+        actorUserId: context.actorId,
+        actingForOrganisationId: context.asMember ? organisationId : null,
+        subjectType: "Organisation",
+        subjectId: organisationId,
+        ipAddress: context.ip,
+        details: {
+          openToPartnerships: profile.openToPartnerships,
+          offeredCompetences: profile.offeredCompetences.length,
+          neededCompetences: profile.neededCompetences.length,
+          offeredResources: profile.offeredResources.length,
+          neededResources: profile.neededResources.length,
+          pastProjects: pastProjects.length,
+        },
+      },
+      tx,
+    );
+  });
+}
