@@ -4,6 +4,7 @@
 // it is valid, and it is written in one transaction.
 import { recordAuditEvent } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PartnershipProfile } from "@/lib/partnerships/profile/schemas";
 import { FieldRuleError, type FieldProblem } from "@/lib/rule-errors/field-rules";
 
@@ -35,6 +36,30 @@ async function linkProblems(organisationId: string, profile: PartnershipProfile)
   });
 }
 
+/** Writes the profile in place of what was there, inside the caller's transaction; the links must have been checked. */
+export async function writePartnershipProfile(
+  tx: Prisma.TransactionClient,
+  organisationId: string,
+  { pastProjects, ...lists }: PartnershipProfile,
+): Promise<void> {
+  await tx.partnershipProfile.upsert({
+    where: { organisationId },
+    create: { organisationId, ...lists },
+    update: lists,
+  });
+  await tx.partnershipPastProject.deleteMany({ where: { organisationId } });
+  for (const [sortOrder, { partners, ...project }] of pastProjects.entries()) {
+    await tx.partnershipPastProject.create({
+      data: {
+        organisationId,
+        sortOrder,
+        ...project,
+        partners: { create: partners.map((partner, index) => ({ ...partner, sortOrder: index })) },
+      },
+    });
+  }
+}
+
 export async function savePartnershipProfile(
   organisationId: string,
   profile: PartnershipProfile,
@@ -42,24 +67,8 @@ export async function savePartnershipProfile(
 ): Promise<void> {
   const problems = await linkProblems(organisationId, profile);
   if (problems.length > 0) throw new FieldRuleError(problems);
-  const { pastProjects, ...lists } = profile;
   await db().$transaction(async (tx) => {
-    await tx.partnershipProfile.upsert({
-      where: { organisationId },
-      create: { organisationId, ...lists },
-      update: lists,
-    });
-    await tx.partnershipPastProject.deleteMany({ where: { organisationId } });
-    for (const [sortOrder, { partners, ...project }] of pastProjects.entries()) {
-      await tx.partnershipPastProject.create({
-        data: {
-          organisationId,
-          sortOrder,
-          ...project,
-          partners: { create: partners.map((partner, index) => ({ ...partner, sortOrder: index })) },
-        },
-      });
-    }
+    await writePartnershipProfile(tx, organisationId, profile);
     await recordAuditEvent(
       {
         action: "partnership.profile_saved",
@@ -74,7 +83,7 @@ export async function savePartnershipProfile(
           neededCompetences: profile.neededCompetences.length,
           offeredResources: profile.offeredResources.length,
           neededResources: profile.neededResources.length,
-          pastProjects: pastProjects.length,
+          pastProjects: profile.pastProjects.length,
         },
       },
       tx,
