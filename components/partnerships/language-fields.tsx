@@ -39,6 +39,11 @@ export function LanguageFields({
     form.setValue("workingLanguages", [...new Set([...form.getValues("workingLanguages"), other])]);
     setAnnouncement(t("languageAdded", { name: namedLanguages([other], locale)[0]!.name }));
     setOther("");
+    // The button is disabled once the choice is cleared: focus goes to the language's new box instead of being lost.
+    const added = other;
+    setTimeout(() =>
+      document.querySelector<HTMLInputElement>(`input[name="workingLanguages"][value="${added}"]`)?.focus(),
+    );
   };
   return (
     <div className="mb-5">

@@ -133,6 +133,7 @@ describe("PartnershipProfileForm", () => {
     fireEvent.change(screen.getByLabelText("Inny język"), { target: { value: "lt" } });
     fireEvent.click(screen.getByRole("button", { name: "Dodaj język" }));
     expect(screen.getByRole("checkbox", { name: "litewski" })).toBeChecked();
+    await waitFor(() => expect(screen.getByRole("checkbox", { name: "litewski" })).toHaveFocus());
     expect(screen.getByText("Dodano język: litewski.")).toBeInTheDocument();
     await submit();
     expect(save.mock.calls[0]![0].profile.workingLanguages).toEqual(expect.arrayContaining(["pl", "hu", "lt"]));
