@@ -119,8 +119,27 @@ describe("the partnership profile", () => {
       ],
       ["Kuchnia sąsiedzka", 2021, 2021, []],
     ]);
+    // The organisation's history of changes keeps who changed what; saving the same again adds nothing to it.
+    const changes = await db().organisationChange.findMany({ where: { organisationId, source: "partnerships" } });
+    expect(changes).toHaveLength(1);
+    expect(changes[0]!.actorUserId).toBe(editor.id);
+    expect(changes[0]!.changes).toMatchObject({
+      openToPartnerships: { from: false, to: true },
+      tags: { from: [], to: ["wolontariat", "erasmus+"] },
+      pastProjects: {
+        from: [],
+        to: [
+          "Polsko-niemieckie lato wolontariuszy (2023–2024): Gmina Głuchołazy, wpisane inaczej",
+          "Kuchnia sąsiedzka (2021)",
+        ],
+      },
+    });
+    expect(await editPartnershipProfileAction({ organisationId, profile: profile() })).toEqual({
+      data: { saved: true },
+    });
+    expect(await db().organisationChange.count({ where: { organisationId, source: "partnerships" } })).toBe(1);
     const events = await db().auditEvent.findMany({ where: { action: "partnership.profile_saved" } });
-    expect(events).toHaveLength(1);
+    expect(events).toHaveLength(2);
     expect(events[0]).toMatchObject({
       actorUserId: editor.id,
       actingForOrganisationId: organisationId,
@@ -194,7 +213,29 @@ describe("the partnership profile", () => {
       "pastProjects.0.partners.1.name": { _errors: ["partnershipPartnerNotFound"] },
     });
     expect(await stored()).toEqual(before);
-    expect(await db().auditEvent.count({ where: { action: "partnership.profile_saved" } })).toBe(1);
+    expect(await db().auditEvent.count({ where: { action: "partnership.profile_saved" } })).toBe(2);
+    expect(await db().organisationChange.count({ where: { organisationId, source: "partnerships" } })).toBe(1);
+  });
+
+  it("takes two saves at once in turn: the projects of one of them, never both", async () => {
+    actAs(await createMember(organisationId, "EDITOR"));
+    const projectsOf = (title: string, count: number) =>
+      Array.from({ length: count }, (_, i) => ({
+        title: `${title} ${i + 1}`,
+        yearFrom: "2020",
+        yearTo: "2021",
+        description: "",
+        partners: [{ name: "Gmina Nysa", organisationId: "" }],
+      }));
+    const results = await Promise.all([
+      editPartnershipProfileAction({ organisationId, profile: profile({ pastProjects: projectsOf("Pierwszy", 3) }) }),
+      editPartnershipProfileAction({ organisationId, profile: profile({ pastProjects: projectsOf("Drugi", 4) }) }),
+    ]);
+    expect(results.map((result) => result?.data)).toEqual([{ saved: true }, { saved: true }]);
+    const titles = (await stored())!.pastProjects.map((project) => project.title);
+    expect([3, 4]).toContain(titles.length);
+    expect(new Set(titles.map((title) => title.split(" ")[0])).size).toBe(1);
+    expect(await db().partnershipPastProjectPartner.count()).toBe(titles.length);
   });
 
   it("is replaced whole by an administrator's save, and a partner's link goes when its organisation is removed", async () => {

@@ -1,11 +1,13 @@
 // Saving an organisation's partnership profile: the lists replace what was
 // there, past projects and their partners are written again in the order
-// given, and every save is an audit event. Nothing is written unless all of
-// it is valid, and it is written in one transaction.
+// given, and every save is an audit event and, when something changed, an
+// entry in the organisation's history of changes. Nothing is written unless
+// all of it is valid, and it is written in one transaction.
 import { recordAuditEvent } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PartnershipProfile } from "@/lib/partnerships/profile/schemas";
+import { recordChange } from "@/lib/organisations/history/mutations";
 import { FieldRuleError, type FieldProblem } from "@/lib/rule-errors/field-rules";
 
 /** Where a past project's partner is named in the form: its problems are shown there. */
@@ -60,6 +62,56 @@ export async function writePartnershipProfile(
   }
 }
 
+/** A profile as saved or as stored (where codes are plain strings). */
+type HistoryInput = {
+  openToPartnerships: boolean;
+  offeredCompetences: readonly string[];
+  neededCompetences: readonly string[];
+  offeredResources: readonly string[];
+  neededResources: readonly string[];
+  workingLanguages: readonly string[];
+  tags: readonly string[];
+  pastProjects: readonly { title: string; yearFrom: number; yearTo: number; partners: readonly { name: string }[] }[];
+};
+
+/** The profile in the comparable shape the organisation's history keeps: codes as stored, a project as one line. */
+export function historyShape(profile: HistoryInput | null): Record<string, unknown> {
+  return {
+    openToPartnerships: profile?.openToPartnerships ?? false,
+    offeredCompetences: profile?.offeredCompetences ?? [],
+    neededCompetences: profile?.neededCompetences ?? [],
+    offeredResources: profile?.offeredResources ?? [],
+    neededResources: profile?.neededResources ?? [],
+    workingLanguages: profile?.workingLanguages ?? [],
+    tags: profile?.tags ?? [],
+    pastProjects: (profile?.pastProjects ?? []).map((project) => {
+      const years =
+        project.yearFrom === project.yearTo ? `${project.yearFrom}` : `${project.yearFrom}–${project.yearTo}`;
+      const partners = project.partners.map((partner) => partner.name).join(", ");
+      return `${project.title} (${years})${partners ? `: ${partners}` : ""}`;
+    }),
+  };
+}
+
+const historySelect = {
+  openToPartnerships: true,
+  offeredCompetences: true,
+  neededCompetences: true,
+  offeredResources: true,
+  neededResources: true,
+  workingLanguages: true,
+  tags: true,
+  pastProjects: {
+    orderBy: { sortOrder: "asc" },
+    select: {
+      title: true,
+      yearFrom: true,
+      yearTo: true,
+      partners: { orderBy: { sortOrder: "asc" }, select: { name: true } },
+    },
+  },
+} as const;
+
 export async function savePartnershipProfile(
   organisationId: string,
   profile: PartnershipProfile,
@@ -68,7 +120,19 @@ export async function savePartnershipProfile(
   const problems = await linkProblems(organisationId, profile);
   if (problems.length > 0) throw new FieldRuleError(problems);
   await db().$transaction(async (tx) => {
+    // Two saves at once would each clear the projects and then both add theirs: the organisation's row is
+    // locked first, so they take turns and the history compares each with what the other left. (NO KEY: other
+    // organisations linking this one as a partner need not wait.)
+    await tx.$queryRaw`SELECT id FROM "Organisation" WHERE id = ${organisationId} FOR NO KEY UPDATE`;
+    const before = await tx.partnershipProfile.findUnique({ where: { organisationId }, select: historySelect });
     await writePartnershipProfile(tx, organisationId, profile);
+    await recordChange(tx, {
+      organisationId,
+      actorUserId: context.actorId,
+      source: "partnerships",
+      before: historyShape(before),
+      after: historyShape(profile),
+    });
     await recordAuditEvent(
       {
         action: "partnership.profile_saved",

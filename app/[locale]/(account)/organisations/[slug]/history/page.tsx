@@ -18,7 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageTitle(locale, t("title", { name: organisation?.name ?? "" }));
 }
 
-const SOURCES = new Set(["record", "profile", "krs", "import"]);
+const SOURCES = new Set(["record", "profile", "partnerships", "krs", "import"]);
 
 function shown(value: unknown): string {
   if (value === null || value === undefined || value === "") return "";
