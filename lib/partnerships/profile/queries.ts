@@ -3,9 +3,10 @@
 import { db } from "@/lib/db/client";
 import { competences, knownCodes, resources } from "@/lib/partnerships/capabilities";
 import { isLanguageCode } from "@/lib/partnerships/languages";
+import { hasPartnershipContent } from "@/lib/partnerships/profile/policy";
 import type { PartnershipProfileInput } from "@/lib/partnerships/profile/schemas";
 
-const profileSelect = {
+const listsSelect = {
   openToPartnerships: true,
   offeredCompetences: true,
   neededCompetences: true,
@@ -13,6 +14,10 @@ const profileSelect = {
   neededResources: true,
   workingLanguages: true,
   tags: true,
+} as const;
+
+const profileSelect = {
+  ...listsSelect,
   updatedAt: true,
   pastProjects: {
     orderBy: { sortOrder: "asc" },
@@ -79,4 +84,46 @@ export async function partnershipEditView(organisationId: string) {
   ]);
   if (!organisation) return null;
   return { defaultValues: partnershipFormValues(profile), targetGroups: organisation.targetGroups };
+}
+
+/** What the open data API publishes of a partnership profile: the lists and the open mark (projects are on the page). */
+export interface PublicPartnership {
+  openToPartnerships: boolean;
+  offeredCompetences: string[];
+  neededCompetences: string[];
+  offeredResources: string[];
+  neededResources: string[];
+  workingLanguages: string[];
+  tags: string[];
+  pastProjects: number;
+}
+
+/** The published part of the profiles of these organisations, by organisation id; untouched profiles are left out. */
+export async function publicPartnerships(organisationIds: string[]): Promise<Map<string, PublicPartnership>> {
+  if (organisationIds.length === 0) return new Map();
+  const rows = await db().partnershipProfile.findMany({
+    where: { organisationId: { in: organisationIds } },
+    select: {
+      ...profileSelect,
+      pastProjects: undefined,
+      organisationId: true,
+      _count: { select: { pastProjects: true } },
+    },
+  });
+  return new Map(
+    rows.flatMap(({ organisationId, _count, ...profile }) => {
+      const lists = {
+        openToPartnerships: profile.openToPartnerships,
+        offeredCompetences: knownCodes(competences, profile.offeredCompetences),
+        neededCompetences: knownCodes(competences, profile.neededCompetences),
+        offeredResources: knownCodes(resources, profile.offeredResources),
+        neededResources: knownCodes(resources, profile.neededResources),
+        workingLanguages: profile.workingLanguages.filter(isLanguageCode),
+        tags: profile.tags,
+      };
+      const published = { ...lists, pastProjects: _count.pastProjects };
+      const filled = hasPartnershipContent({ ...lists, pastProjects: Array.from({ length: _count.pastProjects }) });
+      return filled ? [[organisationId, published] as const] : [];
+    }),
+  );
 }
