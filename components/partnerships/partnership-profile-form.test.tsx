@@ -77,6 +77,9 @@ describe("PartnershipProfileForm", () => {
       }),
     });
     expect(screen.getByText("Profil partnerski zapisany.")).toBeInTheDocument();
+    // What was stored is what the field shows now.
+    expect(screen.getByLabelText("Słowa kluczowe")).toHaveValue("wolontariat, erasmus+");
+    expect(screen.getByLabelText(/Szukamy partnerów/)).toBeChecked();
   });
 
   it("checks the fields first: nothing is sent, the summary links to each bad field", async () => {

@@ -19,6 +19,7 @@ import {
   MAX_TAG_LENGTH,
   MAX_TAGS,
   partnershipProfileSchema,
+  profileFormValues,
   type PartnershipProfileInput,
 } from "@/lib/partnerships/profile/schemas";
 
@@ -57,7 +58,13 @@ export function PartnershipProfileForm({
   const { form, submit, pending, message, saved, status } = useActionForm(
     editPartnershipProfileAction,
     partnershipProfileSchema,
-    { defaultValues, fieldIds, toInput: (profile) => ({ organisationId, profile }) },
+    {
+      defaultValues,
+      fieldIds,
+      toInput: (profile) => ({ organisationId, profile }),
+      // The fields show what was stored: tags normalised, texts trimmed.
+      onSuccess: (_saved, { form, parsed }) => form.reset(profileFormValues(parsed)),
+    },
   );
   const projects = useFieldArray({ control: form.control, name: "pastProjects" });
   const addProjectId = idOf("addProject");

@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { competences, knownCodes, resources } from "@/lib/partnerships/capabilities";
 import { isLanguageCode } from "@/lib/partnerships/languages";
 import { hasPartnershipContent } from "@/lib/partnerships/profile/policy";
-import type { PartnershipProfileInput } from "@/lib/partnerships/profile/schemas";
+import { profileFormValues, type PartnershipProfileInput } from "@/lib/partnerships/profile/schemas";
 
 const listsSelect = {
   openToPartnerships: true,
@@ -55,25 +55,25 @@ export type StoredPartnershipProfile = NonNullable<Awaited<ReturnType<typeof get
 
 /** The profile as the edit form holds it (text in every field); an empty one when none was saved. */
 export function partnershipFormValues(profile: StoredPartnershipProfile | null): PartnershipProfileInput {
-  return {
+  return profileFormValues({
     openToPartnerships: profile?.openToPartnerships ?? false,
     offeredCompetences: profile?.offeredCompetences ?? [],
     neededCompetences: profile?.neededCompetences ?? [],
     offeredResources: profile?.offeredResources ?? [],
     neededResources: profile?.neededResources ?? [],
     workingLanguages: profile?.workingLanguages ?? [],
-    tags: (profile?.tags ?? []).join(", "),
+    tags: profile?.tags ?? [],
     pastProjects: (profile?.pastProjects ?? []).map((project) => ({
       title: project.title,
-      yearFrom: String(project.yearFrom),
-      yearTo: String(project.yearTo),
-      description: project.description ?? "",
+      yearFrom: project.yearFrom,
+      yearTo: project.yearTo,
+      description: project.description,
       partners: project.partners.map((partner) => ({
         name: partner.name,
-        organisationId: partner.organisation?.id ?? "",
+        organisationId: partner.organisation?.id ?? null,
       })),
     })),
-  };
+  });
 }
 
 /** What the edit page shows: the form's values, and whom the organisation works for (edited with its profile). */

@@ -4,6 +4,7 @@ import {
   normaliseTag,
   partnershipProfileSchema,
   plainText,
+  profileFormValues,
   splitTags,
   type PartnershipProfileInput,
 } from "@/lib/partnerships/profile/schemas";
@@ -154,6 +155,24 @@ describe("the partnership profile", () => {
 
   it("needs the open mark as a yes or no", () => {
     expect(problems({ ...profile(), openToPartnerships: "on" })).toHaveProperty("openToPartnerships");
+  });
+});
+
+describe("the form's values", () => {
+  it("give back, parsed again, the profile as stored", () => {
+    const stored = partnershipProfileSchema.parse(
+      profile({
+        tags: " #Erasmus+ , seniorzy ",
+        pastProjects: [
+          project({ partners: [{ name: "Fundacja", organisationId: "cmabcdefghijklmnopqrstuv" }] }),
+          project({ description: "Opis." }),
+        ],
+      }),
+    );
+    const values = profileFormValues(stored);
+    expect(values.tags).toBe("erasmus+, seniorzy");
+    expect(values.pastProjects[0]).toMatchObject({ yearFrom: "2022", description: "" });
+    expect(partnershipProfileSchema.parse(values)).toEqual(stored);
   });
 });
 

@@ -139,6 +139,24 @@ export type PastProjectInput = PartnershipProfileInput["pastProjects"][number];
 
 export const editPartnershipProfileSchema = z.object({ organisationId: recordId, profile: partnershipProfileSchema });
 
+/** A profile as the form holds it (text in every field): after loading, and after a save, normalised as stored. */
+export function profileFormValues(profile: PartnershipProfile): PartnershipProfileInput {
+  return {
+    ...profile,
+    tags: profile.tags.join(", "),
+    pastProjects: profile.pastProjects.map((project) => ({
+      title: project.title,
+      yearFrom: String(project.yearFrom),
+      yearTo: String(project.yearTo),
+      description: project.description ?? "",
+      partners: project.partners.map((partner) => ({
+        name: partner.name,
+        organisationId: partner.organisationId ?? "",
+      })),
+    })),
+  };
+}
+
 /** A new, empty past project as the form adds it. */
 export const emptyPastProject = (): PastProjectInput => ({
   title: "",
