@@ -1,7 +1,7 @@
 // Reading an organisation's partnership profile: for its edit form and for
 // the section of its public page (section-view.ts).
 import { db } from "@/lib/db/client";
-import { competences, knownCodes, resources } from "@/lib/partnerships/capabilities";
+import { competences, knownCodes, resources, type Competence, type Resource } from "@/lib/partnerships/capabilities";
 import { isLanguageCode } from "@/lib/partnerships/languages";
 import { hasPartnershipContent } from "@/lib/partnerships/profile/policy";
 import { profileFormValues, type PartnershipProfileInput } from "@/lib/partnerships/profile/schemas";
@@ -35,13 +35,24 @@ const profileSelect = {
   },
 } as const;
 
-/**
- * The organisation's partnership profile, or null when it never saved one.
- * Codes a list no longer holds are dropped here, so no reader meets them.
- */
-export async function getPartnershipProfile(organisationId: string) {
-  const profile = await db().partnershipProfile.findUnique({ where: { organisationId }, select: profileSelect });
-  if (!profile) return null;
+type StoredLists = {
+  offeredCompetences: string[];
+  neededCompetences: string[];
+  offeredResources: string[];
+  neededResources: string[];
+  workingLanguages: string[];
+};
+
+type KnownLists = {
+  offeredCompetences: Competence[];
+  neededCompetences: Competence[];
+  offeredResources: Resource[];
+  neededResources: Resource[];
+  workingLanguages: string[];
+};
+
+/** The lists with only the codes the lists still hold, so no reader meets a retired one. */
+function withKnownCodes<Profile extends StoredLists>(profile: Profile): Omit<Profile, keyof StoredLists> & KnownLists {
   return {
     ...profile,
     offeredCompetences: knownCodes(competences, profile.offeredCompetences),
@@ -50,6 +61,12 @@ export async function getPartnershipProfile(organisationId: string) {
     neededResources: knownCodes(resources, profile.neededResources),
     workingLanguages: profile.workingLanguages.filter(isLanguageCode),
   };
+}
+
+/** The organisation's partnership profile, or null when it never saved one. */
+export async function getPartnershipProfile(organisationId: string) {
+  const profile = await db().partnershipProfile.findUnique({ where: { organisationId }, select: profileSelect });
+  return profile && withKnownCodes(profile);
 }
 export type StoredPartnershipProfile = NonNullable<Awaited<ReturnType<typeof getPartnershipProfile>>>;
 
@@ -103,27 +120,13 @@ export async function publicPartnerships(organisationIds: string[]): Promise<Map
   if (organisationIds.length === 0) return new Map();
   const rows = await db().partnershipProfile.findMany({
     where: { organisationId: { in: organisationIds } },
-    select: {
-      ...profileSelect,
-      pastProjects: undefined,
-      organisationId: true,
-      _count: { select: { pastProjects: true } },
-    },
+    select: { ...listsSelect, organisationId: true, _count: { select: { pastProjects: true } } },
   });
   return new Map(
-    rows.flatMap(({ organisationId, _count, ...profile }) => {
-      const lists = {
-        openToPartnerships: profile.openToPartnerships,
-        offeredCompetences: knownCodes(competences, profile.offeredCompetences),
-        neededCompetences: knownCodes(competences, profile.neededCompetences),
-        offeredResources: knownCodes(resources, profile.offeredResources),
-        neededResources: knownCodes(resources, profile.neededResources),
-        workingLanguages: profile.workingLanguages.filter(isLanguageCode),
-        tags: profile.tags,
-      };
-      const published = { ...lists, pastProjects: _count.pastProjects };
+    rows.flatMap(({ organisationId, _count, ...stored }) => {
+      const lists = withKnownCodes(stored);
       const filled = hasPartnershipContent({ ...lists, pastProjects: Array.from({ length: _count.pastProjects }) });
-      return filled ? [[organisationId, published] as const] : [];
+      return filled ? [[organisationId, { ...lists, pastProjects: _count.pastProjects }] as const] : [];
     }),
   );
 }
