@@ -129,6 +129,7 @@ export const auditActions = [
   "idea.merged",
   "idea.outcome_linked",
   "idea.outcome_unlinked",
+  "partnership.profile_saved",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

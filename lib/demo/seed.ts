@@ -14,6 +14,7 @@ import { seedDemoForum } from "@/lib/demo/forum";
 import { seedDemoLibrary } from "@/lib/demo/library";
 import { seedDemoIdeas } from "@/lib/demo/ideas";
 import { seedDemoNews } from "@/lib/demo/news";
+import { seedDemoPartnershipProfiles } from "@/lib/demo/partnerships";
 import { demoInstitutionOffices, demoOrganisations, demoUsers } from "@/lib/demo/data";
 import { defaultPlatformName, type InstanceDefaults } from "@/lib/settings/seed";
 import { polishAt } from "@/lib/time/polish-local";
@@ -127,5 +128,6 @@ export async function seedDemoData(
   await seedDemoNews();
   await seedDemoLibrary();
   await seedDemoIdeas();
+  await seedDemoPartnershipProfiles();
   return { offices: demoInstitutionOffices.length, organisations: demoOrganisations.length, users: demoUsers.length };
 }

@@ -26,6 +26,7 @@ import { MemoryRateLimiter, rateLimitHeaders, type LimitDecision } from "@/lib/h
 import { clientIpFrom } from "@/lib/http/request-context";
 import { routeHandler } from "@/lib/http/route-handler";
 import { organisationUrl } from "@/lib/organisations/urls";
+import { publicPartnerships } from "@/lib/partnerships/profile/queries";
 import { listSpheresInForce } from "@/lib/reference-data/queries";
 import { sphereName } from "@/lib/reference-data/sphere-name";
 
@@ -124,10 +125,12 @@ export const handleOrganisationsList = routeHandler(openData("directory.api.list
     countDirectory(query.filters),
     listOrganisationsPage(query.filters, cursor, query.limit),
   ]);
+  // One indexed lookup for the page's organisations, not a join in the directory's search.
+  const partnerships = await publicPartnerships(page.items.map((item) => item.id));
   const nextUrl = page.next ? new URL(url) : null;
   nextUrl?.searchParams.set("cursor", encodeCursor(page.next!));
   const body = {
-    data: page.items.map((item) => toPublicOrganisation(item, profileUrl(item))),
+    data: page.items.map((item) => toPublicOrganisation(item, profileUrl(item), partnerships.get(item.id) ?? null)),
     meta: { total, limit: query.limit, sort },
     links: { self: url.pathname + url.search, next: nextUrl ? nextUrl.pathname + nextUrl.search : null },
   };

@@ -6,6 +6,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import { effectiveSort, type DirectoryFilters, type DirectorySort } from "@/lib/directory/filters";
 import { DIRECTORY_COLUMNS, orderClause, textQuery, whereClause, type DirectoryItem } from "@/lib/directory/search";
+import type { PublicPartnership } from "@/lib/partnerships/profile/queries";
 
 export const API_DEFAULT_LIMIT = 50;
 export const API_MAX_LIMIT = 100;
@@ -110,10 +111,16 @@ export interface PublicOrganisation {
   targetGroups: string[];
   addedAt: string;
   url: string;
+  /** What it offers partners and needs from them, or null when it has said nothing about partnerships. */
+  partnership: PublicPartnership | null;
 }
 
 /** The public record of one organisation; `profileUrl` is its page's absolute address. */
-export function toPublicOrganisation(item: DirectoryItem, profileUrl: string): PublicOrganisation {
+export function toPublicOrganisation(
+  item: DirectoryItem,
+  profileUrl: string,
+  partnership: PublicPartnership | null,
+): PublicOrganisation {
   return {
     id: item.id,
     slug: item.slug,
@@ -132,5 +139,6 @@ export function toPublicOrganisation(item: DirectoryItem, profileUrl: string): P
     targetGroups: item.targetGroups,
     addedAt: item.createdAt.toISOString(),
     url: profileUrl,
+    partnership,
   };
 }

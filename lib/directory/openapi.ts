@@ -4,6 +4,7 @@ import { LegalForm, TargetGroup } from "@/lib/generated/prisma/enums";
 import { directorySorts } from "@/lib/directory/filters";
 import { API_DEFAULT_LIMIT, API_MAX_LIMIT } from "@/lib/directory/open-data";
 import { ideaSchema, ideasOpenApiPaths } from "@/lib/ideas/feeds/openapi";
+import { competences, resources } from "@/lib/partnerships/capabilities";
 
 const searchParameters = [
   {
@@ -61,6 +62,7 @@ const organisation = {
     "targetGroups",
     "addedAt",
     "url",
+    "partnership",
   ],
   properties: {
     id: { type: "string" },
@@ -84,6 +86,35 @@ const organisation = {
     targetGroups: { type: "array", items: { type: "string", enum: Object.values(TargetGroup) } },
     addedAt: { type: "string", format: "date-time", description: "When the organisation was added to the platform." },
     url: { type: "string", format: "uri", description: "The organisation's public page." },
+    partnership: {
+      type: ["object", "null"],
+      description:
+        "What the organisation offers partners and needs from them (its partnership profile); null when it has said nothing about partnerships. Its past projects are on its page.",
+      required: [
+        "openToPartnerships",
+        "offeredCompetences",
+        "neededCompetences",
+        "offeredResources",
+        "neededResources",
+        "workingLanguages",
+        "tags",
+        "pastProjects",
+      ],
+      properties: {
+        openToPartnerships: { type: "boolean", description: "Looking for partners now." },
+        offeredCompetences: { type: "array", items: { type: "string", enum: [...competences] } },
+        neededCompetences: { type: "array", items: { type: "string", enum: [...competences] } },
+        offeredResources: { type: "array", items: { type: "string", enum: [...resources] } },
+        neededResources: { type: "array", items: { type: "string", enum: [...resources] } },
+        workingLanguages: {
+          type: "array",
+          items: { type: "string", pattern: "^[a-z]{2}$" },
+          description: "ISO 639-1 codes.",
+        },
+        tags: { type: "array", items: { type: "string" }, description: "The organisation's own keywords, lower case." },
+        pastProjects: { type: "integer", minimum: 0, description: "How many past projects with partners it lists." },
+      },
+    },
   },
 };
 

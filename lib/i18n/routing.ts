@@ -64,6 +64,11 @@ export const routing = defineRouting({
       en: "/organisations/[slug]/history",
       de: "/organisationen/[slug]/verlauf",
     },
+    "/organisations/[slug]/partnerships": {
+      pl: "/organizacje/[slug]/partnerstwa",
+      en: "/organisations/[slug]/partnerships",
+      de: "/organisationen/[slug]/partnerschaften",
+    },
     "/organisations/[slug]/members": {
       pl: "/organizacje/[slug]/czlonkowie",
       en: "/organisations/[slug]/members",

@@ -99,6 +99,40 @@ describe("demo data", () => {
     ).toBe(2);
   });
 
+  it("has partnership profiles for most organisations, varied for the matching, seeded once", async () => {
+    const { demoPartnershipProfiles, seedDemoPartnershipProfiles } = await import("@/lib/demo/partnerships");
+    const { partnershipSectionView } = await import("@/lib/partnerships/profile/section-view");
+    const profiles = await db().partnershipProfile.findMany({ include: { organisation: { select: { slug: true } } } });
+    expect(profiles.map((p) => p.organisation.slug).sort()).toEqual(Object.keys(demoPartnershipProfiles).sort());
+    const bySlug = new Map(profiles.map((p) => [p.organisation.slug, p]));
+    // The verified foundation is open, offers volunteers and needs what others offer (complementarity to find).
+    const foundation = bySlug.get("opolskie-centrum-wolontariatu")!;
+    expect(foundation).toMatchObject({ openToPartnerships: true });
+    expect(foundation.offeredResources).toContain("VOLUNTEERS");
+    expect(profiles.filter((p) => p.offeredCompetences.includes("GRANT_ACCOUNTING")).length).toBeGreaterThan(0);
+    // A German-minority and a Czech-border organisation, and one not looking for partners now.
+    expect(bySlug.get("nasz-slask-dobrodzien")!.workingLanguages).toContain("de");
+    expect(bySlug.get("przyjaciele-ziemi-glucholaskiej")!.workingLanguages).toContain("cs");
+    expect(profiles.filter((p) => !p.openToPartnerships).map((p) => p.organisation.slug)).toEqual([
+      "srebrny-wiek-brzeg",
+    ]);
+    // Past partners on the platform are linked, under the platform's name.
+    const section = (await partnershipSectionView(foundation.organisationId, "pl"))!;
+    expect(section.pastProjects[0]!.partners).toContainEqual({
+      name: "Stowarzyszenie Kultury Regionalnej „Nasz Śląsk” w Dobrodzieniu",
+      slug: "nasz-slask-dobrodzien",
+    });
+    // A visitor's edit survives the next start.
+    await db().partnershipProfile.update({ where: { organisationId: foundation.organisationId }, data: { tags: [] } });
+    await seedDemoPartnershipProfiles();
+    expect(
+      (await db().partnershipProfile.findUniqueOrThrow({ where: { organisationId: foundation.organisationId } })).tags,
+    ).toEqual([]);
+    expect(await db().partnershipPastProject.count()).toBe(
+      Object.values(demoPartnershipProfiles).reduce((sum, p) => sum + (p.pastProjects?.length ?? 0), 0),
+    );
+  });
+
   it("has a dozen organisations in several spheres and gminas of the region", async () => {
     const organisations = await db().organisation.findMany({ include: { spheres: true, seatTerritory: true } });
     expect(organisations.length).toBeGreaterThanOrEqual(12);

@@ -1,5 +1,7 @@
 import ExcelJS from "exceljs";
 import { handleOrganisationsExport, handleOrganisationsList } from "@/lib/directory/api-handlers";
+import { openApiDocument } from "@/lib/directory/openapi";
+import { db } from "@/lib/db/client";
 import { createOrganisation } from "@/tests/factories/organisations";
 
 const get = (path: string, headers: Record<string, string> = {}) =>
@@ -72,6 +74,48 @@ describe("GET /api/v1/organisations", () => {
     const opp = (await (await get("/api/v1/organisations?opp=1&limit=100")).json()) as Page;
     expect(opp.meta.total).toBe(11);
     expect(opp.data.every((o) => o.publicBenefitStatus)).toBe(true);
+  });
+
+  it("publishes what an organisation offers partners and needs, as its OpenAPI description says", async () => {
+    const sailors = await db().organisation.findFirstOrThrow({
+      where: { name: { startsWith: "Stowarzyszenie Żeglarskie" } },
+    });
+    await db().partnershipProfile.create({
+      data: {
+        organisationId: sailors.id,
+        openToPartnerships: true,
+        offeredResources: ["ACCOMMODATION", "RETIRED_CODE"],
+        neededCompetences: ["GRANT_ACCOUNTING"],
+        workingLanguages: ["pl", "cs"],
+        tags: ["żeglarstwo"],
+        pastProjects: { create: { title: "Regaty przyjaźni", yearFrom: 2024, yearTo: 2024 } },
+      },
+    });
+    const page = (await (await get("/api/v1/organisations?q=Szkwał")).json()) as {
+      data: (Record<string, unknown> & { partnership: unknown })[];
+    };
+    expect(page.data[0]!.partnership).toEqual({
+      openToPartnerships: true,
+      offeredCompetences: [],
+      neededCompetences: ["GRANT_ACCOUNTING"],
+      offeredResources: ["ACCOMMODATION"],
+      neededResources: [],
+      workingLanguages: ["pl", "cs"],
+      tags: ["żeglarstwo"],
+      pastProjects: 1,
+    });
+    const others = (await (await get("/api/v1/organisations?q=Ćwiczebna&limit=5")).json()) as typeof page;
+    expect(others.data.map((item) => item.partnership)).toEqual([null, null, null, null, null]);
+    // Every field the API sends is described, and every required one is sent.
+    const described = openApiDocument("http://localhost").components.schemas.Organisation as {
+      required: string[];
+      properties: Record<string, { required?: string[] }>;
+    };
+    expect(Object.keys(page.data[0]!).sort()).toEqual(Object.keys(described.properties).sort());
+    expect(described.required.filter((key) => !(key in page.data[0]!))).toEqual([]);
+    expect(Object.keys(page.data[0]!.partnership as object).sort()).toEqual(
+      [...described.properties.partnership!.required!].sort(),
+    );
   });
 
   it("answers 304 to a client that holds the current version", async () => {

@@ -2,7 +2,7 @@
 // changed something is kept with each field's value before and after.
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-export type ChangeSource = "record" | "profile" | "krs" | "import";
+export type ChangeSource = "record" | "profile" | "partnerships" | "krs" | "import";
 export type FieldChanges = Record<string, { from: unknown; to: unknown }>;
 
 function comparable(value: unknown): string {

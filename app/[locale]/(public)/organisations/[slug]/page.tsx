@@ -7,6 +7,7 @@ import { MembershipRequestPanel } from "@/components/organisations/membership-re
 import { OrganisationDetails } from "@/components/organisations/organisation-details";
 import { OrganisationDocuments } from "@/components/organisations/organisation-documents";
 import { OrganisationProfile } from "@/components/organisations/organisation-profile";
+import { PartnershipSection } from "@/components/partnerships/partnership-section";
 import { AuthorLinks } from "@/components/news/author-links";
 import { VerifiedBadge } from "@/components/organisations/verified-badge";
 import { Alert } from "@/components/ui/alert";
@@ -22,6 +23,7 @@ import { listOrganisationDocuments } from "@/lib/organisations/documents/queries
 import { logoVersion } from "@/lib/organisations/logo";
 import { jsonForScript, organisationStructuredData } from "@/lib/organisations/structured-data";
 import { organisationUrl } from "@/lib/organisations/urls";
+import { partnershipSectionView } from "@/lib/partnerships/profile/section-view";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -40,12 +42,13 @@ export default async function OrganisationPage({ params }: Props) {
   const scope = { organisationId: organisation.id };
   const membership = user?.organisations.find((m) => m.organisationId === organisation.id);
   const viewer = can(user, "organisation.members.view", scope) ? "member" : user ? "signedIn" : "public";
-  const [ownRequest, following, profile, logo, documents] = await Promise.all([
+  const [ownRequest, following, profile, logo, documents, partnerships] = await Promise.all([
     user && !membership ? latestOwnRequest(user.id, scope) : null,
     user ? isFollowing(user.id, "Organisation", organisation.id) : false,
     getPublicProfile(organisation.id, viewer),
     logoVersion(organisation.id),
     listOrganisationDocuments(organisation.id),
+    partnershipSectionView(organisation.id, locale),
   ]);
   if (!profile) notFound();
   const url = organisationUrl(organisation.slug, locale);
@@ -89,6 +92,7 @@ export default async function OrganisationPage({ params }: Props) {
         dangerouslySetInnerHTML={{ __html: jsonForScript(organisationStructuredData(organisation, profile, url)) }}
       />
       <OrganisationProfile profile={profile} />
+      {partnerships && <PartnershipSection section={partnerships} />}
       <OrganisationDetails organisation={organisation} />
       <OrganisationDocuments organisationId={organisation.id} documents={documents} />
       <AuthorLinks param="organisation" id={organisation.id} />
@@ -107,6 +111,11 @@ export default async function OrganisationPage({ params }: Props) {
         {can(user, "organisation.edit", scope) && (
           <ButtonLink href={{ pathname: "/organisations/[slug]/edit", params: slug }} variant="secondary">
             {t("organisation.edit")}
+          </ButtonLink>
+        )}
+        {can(user, "organisation.edit", scope) && (
+          <ButtonLink href={{ pathname: "/organisations/[slug]/partnerships", params: slug }} variant="secondary">
+            {t("partnerships.editLink")}
           </ButtonLink>
         )}
         {can(user, "organisation.edit", scope) && (

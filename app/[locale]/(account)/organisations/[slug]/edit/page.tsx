@@ -8,6 +8,7 @@ import { LogoUploader } from "@/components/organisations/logo-uploader";
 import { OrganisationProfileForm } from "@/components/organisations/organisation-profile-form";
 import { OrganisationRecordForm } from "@/components/organisations/organisation-record-form";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { ButtonLink } from "@/components/ui/button";
 import { can } from "@/lib/auth/permissions";
 import { requireScopedPermission } from "@/lib/auth/redirects";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
@@ -79,6 +80,14 @@ export default async function EditOrganisationPage({ params }: Props) {
         />
         <h1 className="text-3xl font-bold">{t("organisation.editTitle")}</h1>
         <p className="mt-4 max-w-3xl">{t("organisation.editIntro")}</p>
+        <p className="mt-4">
+          <ButtonLink
+            href={{ pathname: "/organisations/[slug]/partnerships", params: { slug: organisation.slug } }}
+            variant="secondary"
+          >
+            {t("partnerships.editLink")}
+          </ButtonLink>
+        </p>
         {organisation.krs && <KrsImportPanel organisationId={organisation.id} />}
         <OrganisationRecordForm
           {...options}

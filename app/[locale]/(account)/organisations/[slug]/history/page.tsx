@@ -6,8 +6,10 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireScopedPermission } from "@/lib/auth/redirects";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
+import { codeNameKey, isLanguageField } from "@/lib/organisations/history/code-names";
 import { listOrganisationChanges } from "@/lib/organisations/history/queries";
 import { getOrganisationBySlug } from "@/lib/organisations/queries";
+import { languageName } from "@/lib/partnerships/languages";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -18,13 +20,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageTitle(locale, t("title", { name: organisation?.name ?? "" }));
 }
 
-const SOURCES = new Set(["record", "profile", "krs", "import"]);
+const SOURCES = new Set(["record", "profile", "partnerships", "krs", "import"]);
 
-function shown(value: unknown): string {
+function shown(value: unknown, name: (code: string) => string = String): string {
   if (value === null || value === undefined || value === "") return "";
-  if (Array.isArray(value)) return value.map(shown).join("; ");
+  if (Array.isArray(value)) return value.map((item) => shown(item, name)).join("; ");
   if (typeof value === "object") return JSON.stringify(value);
-  return String(value);
+  return name(String(value));
 }
 
 export default async function OrganisationHistoryPage({ params }: Props) {
@@ -74,19 +76,29 @@ export default async function OrganisationHistoryPage({ params }: Props) {
             </tr>
           </thead>
           <tbody>
-            {Object.entries(change.changes).map(([field, { from, to }]) => (
-              <tr key={field}>
-                <Th scope="row">
-                  {t.has(`organisationHistory.fields.${field}` as "organisationHistory.fields.name")
-                    ? t(`organisationHistory.fields.${field}` as "organisationHistory.fields.name")
-                    : field}
-                </Th>
-                <Td className="break-words whitespace-pre-wrap">
-                  {shown(from) || t("organisationHistory.emptyValue")}
-                </Td>
-                <Td className="break-words whitespace-pre-wrap">{shown(to) || t("organisationHistory.emptyValue")}</Td>
-              </tr>
-            ))}
+            {Object.entries(change.changes).map(([field, { from, to }]) => {
+              // Codes read as their names in the reader's language; a code no list holds any more stays as it is.
+              const name = (code: string) => {
+                if (isLanguageField(field)) return languageName(code, locale);
+                const key = codeNameKey(field, code) as "targetGroups.CHILDREN" | null;
+                return key && t.has(key) ? t(key) : code;
+              };
+              return (
+                <tr key={field}>
+                  <Th scope="row">
+                    {t.has(`organisationHistory.fields.${field}` as "organisationHistory.fields.name")
+                      ? t(`organisationHistory.fields.${field}` as "organisationHistory.fields.name")
+                      : field}
+                  </Th>
+                  <Td className="break-words whitespace-pre-wrap">
+                    {shown(from, name) || t("organisationHistory.emptyValue")}
+                  </Td>
+                  <Td className="break-words whitespace-pre-wrap">
+                    {shown(to, name) || t("organisationHistory.emptyValue")}
+                  </Td>
+                </tr>
+              );
+            })}
           </tbody>
         </Table>
       ))}
