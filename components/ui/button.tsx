@@ -34,10 +34,8 @@ export function Button({
       type={type}
       className={`${base} ${variants[variant]} ${className}`}
       aria-disabled={busy || undefined}
-      onClick={(event) => {
-        if (busy) return event.preventDefault();
-        onClick?.(event);
-      }}
+      // Only a busy button gets a handler of its own: a server component's button may have none.
+      onClick={busy ? (event) => event.preventDefault() : onClick}
       {...props}
     />
   );

@@ -37,7 +37,7 @@ test("an organisation's idea is supported by another, answered by the office (un
   await expect(forOther).toHaveAttribute("aria-pressed", "false");
   await forOther.click();
   await expect(forOther).toHaveAttribute("aria-pressed", "true");
-  await expect(support.getByText("Poparcie: 1 organizacja i 0 osób.")).toBeVisible();
+  await expect(support.getByText("Poparcie: 1 organizacja i żadna osoba.")).toBeVisible();
 
   // The office's official answers: under consideration, then accepted with a plan.
   const official = await (await newClientContext(browser, OFFICIAL_STATE)).newPage();
