@@ -23,7 +23,9 @@ beforeEach(() => {
 
 describe("CommentRestore", () => {
   it("restores the hidden comment it names through the moderators' restore action", async () => {
-    const { container } = renderWithIntl(<CommentRestore comment={{ id: "c7", number: 4, shown: SHOWN, anchor: "komentarz-4" }} />);
+    const { container } = renderWithIntl(
+      <CommentRestore comment={{ id: "c7", number: 4, shown: SHOWN, anchor: "komentarz-4" }} />,
+    );
     const button = screen.getByRole("button", { name: "Przywróć komentarz nr 4" });
     expect(await axeViolations(container)).toEqual([]);
     fireEvent.click(button);
@@ -32,7 +34,9 @@ describe("CommentRestore", () => {
 
   it("says whether the comment came back or had been restored already", () => {
     result = { data: { restored: 1 } };
-    const { unmount } = renderWithIntl(<CommentRestore comment={{ id: "c7", number: 4, shown: SHOWN, anchor: "komentarz-4" }} />);
+    const { unmount } = renderWithIntl(
+      <CommentRestore comment={{ id: "c7", number: 4, shown: SHOWN, anchor: "komentarz-4" }} />,
+    );
     expect(screen.getByText("Komentarz przywrócono.")).toBeVisible();
     unmount();
     result = { data: { restored: 0 } };
