@@ -3,11 +3,10 @@
 // ?kind=), in the language of ?locale= (Polish by default).
 import "server-only";
 import { createTranslator } from "next-intl";
-import { z } from "zod";
 import { env } from "@/lib/env";
-import { atomFeed, rssFeed, type FeedEntry } from "@/lib/feeds/syndication";
-import { routeHandler } from "@/lib/http/route-handler";
-import { locales, type Locale } from "@/lib/i18n/locales";
+import { feedHandlers, type FeedFormat } from "@/lib/feeds/handlers";
+import type { FeedEntry } from "@/lib/feeds/syndication";
+import type { Locale } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
 import { getPathname } from "@/lib/i18n/navigation";
 import { db } from "@/lib/db/client";
@@ -17,7 +16,7 @@ import { sphereName } from "@/lib/reference-data/sphere-name";
 import { pickLocalized } from "@/lib/settings/localized";
 import { getInstanceSettings } from "@/lib/settings/queries";
 
-async function feedParts(request: Request, locale: Locale, format: "rss" | "atom") {
+async function feedParts(request: Request, locale: Locale, format: FeedFormat) {
   const url = new URL(request.url);
   const { params } = parseNewsSearch(Object.fromEntries(url.searchParams));
   const { q: _q, page: _page, ...narrowing } = params;
@@ -61,25 +60,6 @@ async function feedParts(request: Request, locale: Locale, format: "rss" | "atom
   return { channel, entries };
 }
 
-const headers = (type: string) => ({
-  "Content-Type": type,
-  "Cache-Control": "public, max-age=300",
-  "X-Content-Type-Options": "nosniff",
-});
-
-/**
- * Feeds are public and cached (public, max-age=300); an unknown locale is
- * Polish. The narrowing parameters are the news list's (parseNewsSearch), so
- * only the locale is validated here.
- */
-const feed = { access: { public: true }, query: z.object({ locale: z.enum(locales).catch("pl") }) } as const;
-
-export const newsRss = routeHandler({ ...feed, name: "news.rss" }, async ({ request, query }) => {
-  const { channel, entries } = await feedParts(request, query.locale, "rss");
-  return new Response(rssFeed(channel, entries), { headers: headers("application/rss+xml; charset=utf-8") });
-});
-
-export const newsAtom = routeHandler({ ...feed, name: "news.atom" }, async ({ request, query }) => {
-  const { channel, entries } = await feedParts(request, query.locale, "atom");
-  return new Response(atomFeed(channel, entries), { headers: headers("application/atom+xml; charset=utf-8") });
-});
+const feeds = feedHandlers("news", feedParts);
+export const newsRss = feeds.rss;
+export const newsAtom = feeds.atom;

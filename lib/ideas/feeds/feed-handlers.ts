@@ -5,12 +5,11 @@
 // organisation it was written for, never the person.
 import "server-only";
 import { createTranslator } from "next-intl";
-import { z } from "zod";
 import { env } from "@/lib/env";
-import { atomFeed, rssFeed, type FeedEntry } from "@/lib/feeds/syndication";
+import { feedHandlers, type FeedFormat } from "@/lib/feeds/handlers";
+import type { FeedEntry } from "@/lib/feeds/syndication";
 import { plainExcerpt } from "@/lib/forum/excerpt";
-import { routeHandler } from "@/lib/http/route-handler";
-import { locales, type Locale } from "@/lib/i18n/locales";
+import type { Locale } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
 import { getPathname } from "@/lib/i18n/navigation";
 import { ideaFiltersQuery, parseIdeaFilters } from "@/lib/ideas/feeds/filters";
@@ -23,7 +22,7 @@ import { getInstanceSettings } from "@/lib/settings/queries";
 /** How many entries a feed carries (feed readers poll often; the list has the rest). */
 export const FEED_SIZE = 30;
 
-async function feedParts(request: Request, locale: Locale, format: "rss" | "atom") {
+async function feedParts(request: Request, locale: Locale, format: FeedFormat) {
   // A malformed filter is left out rather than refused: a feed reader cannot show an error.
   const { filters } = parseIdeaFilters(new URL(request.url).searchParams);
   const t = createTranslator({ locale, messages: messagesFor(locale), namespace: "ideaDiscussion.feeds" });
@@ -51,20 +50,6 @@ async function feedParts(request: Request, locale: Locale, format: "rss" | "atom
   return { channel, entries };
 }
 
-const headers = (type: string) => ({
-  "Content-Type": type,
-  "Cache-Control": "public, max-age=300",
-  "X-Content-Type-Options": "nosniff",
-});
-
-const feed = { access: { public: true }, query: z.object({ locale: z.enum(locales).catch("pl") }) } as const;
-
-export const ideasRss = routeHandler({ ...feed, name: "ideas.rss" }, async ({ request, query }) => {
-  const { channel, entries } = await feedParts(request, query.locale, "rss");
-  return new Response(rssFeed(channel, entries), { headers: headers("application/rss+xml; charset=utf-8") });
-});
-
-export const ideasAtom = routeHandler({ ...feed, name: "ideas.atom" }, async ({ request, query }) => {
-  const { channel, entries } = await feedParts(request, query.locale, "atom");
-  return new Response(atomFeed(channel, entries), { headers: headers("application/atom+xml; charset=utf-8") });
-});
+const feeds = feedHandlers("ideas", feedParts);
+export const ideasRss = feeds.rss;
+export const ideasAtom = feeds.atom;
