@@ -149,6 +149,17 @@ export const permissions = {
   "ideas.export": { kind: "institution", roles: ["ADMINISTRATOR", "OFFICIAL"], platformRoles: ["ADMINISTRATOR"] },
   /** Choosing pre- or post-moderation of new entries and the number of organisations that obliges an answer. */
   "ideas.configure": { kind: "platform", roles: ["ADMINISTRATOR"] },
+  /**
+   * Partner requests for an organisation: posting, renewing and closing them,
+   * deciding the interests they receive, sending its interest in others'
+   * requests and confirming partnerships. Its owners and editors, for a
+   * verified organisation only (lib/partnerships/requests/policy.ts).
+   */
+  "partnerships.actForOrganisation": { kind: "organisation", roles: ["OWNER", "EDITOR"] },
+  /** The same for an office: its officials. */
+  "partnerships.actForInstitution": { kind: "institution", roles: ["ADMINISTRATOR", "OFFICIAL"] },
+  /** The rules of partner requests and the weights of the fit score. */
+  "partnerships.configure": { kind: "platform", roles: ["ADMINISTRATOR"] },
 } as const satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof permissions;

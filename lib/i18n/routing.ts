@@ -69,6 +69,41 @@ export const routing = defineRouting({
       en: "/organisations/[slug]/partnerships",
       de: "/organisationen/[slug]/partnerschaften",
     },
+    "/partnerships": { pl: "/partnerstwa", en: "/partnerships", de: "/partnerschaften" },
+    "/partnerships/map": { pl: "/partnerstwa/mapa", en: "/partnerships/map", de: "/partnerschaften/karte" },
+    "/partnerships/new": {
+      pl: "/partnerstwa/nowe-zapytanie",
+      en: "/partnerships/new-request",
+      de: "/partnerschaften/neue-anfrage",
+    },
+    "/partnerships/for-you": { pl: "/partnerstwa/dla-ciebie", en: "/partnerships/for-you", de: "/partnerschaften/fuer-sie" },
+    "/partnerships/mine": { pl: "/partnerstwa/moje", en: "/partnerships/mine", de: "/partnerschaften/meine" },
+    "/partnerships/[slug]": { pl: "/partnerstwa/[slug]", en: "/partnerships/[slug]", de: "/partnerschaften/[slug]" },
+    "/partnerships/[slug]/edit": {
+      pl: "/partnerstwa/[slug]/edycja",
+      en: "/partnerships/[slug]/edit",
+      de: "/partnerschaften/[slug]/bearbeiten",
+    },
+    "/partnerships/[slug]/suggestions": {
+      pl: "/partnerstwa/[slug]/propozycje",
+      en: "/partnerships/[slug]/suggestions",
+      de: "/partnerschaften/[slug]/vorschlaege",
+    },
+    "/partnerships/[slug]/interests": {
+      pl: "/partnerstwa/[slug]/zgloszenia",
+      en: "/partnerships/[slug]/interests",
+      de: "/partnerschaften/[slug]/interessenbekundungen",
+    },
+    "/partnerships/agreements/[id]": {
+      pl: "/partnerstwa/umowy/[id]",
+      en: "/partnerships/agreements/[id]",
+      de: "/partnerschaften/vereinbarungen/[id]",
+    },
+    "/admin/partnerships": {
+      pl: "/administracja/partnerstwa",
+      en: "/admin/partnerships",
+      de: "/verwaltung/partnerschaften",
+    },
     "/organisations/[slug]/members": {
       pl: "/organizacje/[slug]/czlonkowie",
       en: "/organisations/[slug]/members",
