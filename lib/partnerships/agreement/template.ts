@@ -23,9 +23,9 @@ const clause = (text: string) =>
 
 const party = (side: "requester" | "partner", called: string) =>
   clause(
-    `{{${side}.name}}, forma prawna: {{${side}.legalForm}}, numer KRS: {{${side}.krs}}, NIP: {{${side}.nip}}, ` +
-      `REGON: {{${side}.regon}}, z siedzibą: {{${side}.seat}}, adres: {{${side}.address}}, ` +
-      `reprezentowana przez: ……………………, zwana dalej „${called}”,`,
+    `${called}: {{${side}.name}}, forma prawna: {{${side}.legalForm}}, numer KRS: {{${side}.krs}}, ` +
+      `NIP: {{${side}.nip}}, REGON: {{${side}.regon}}, siedziba lub obszar działania: {{${side}.seat}}, ` +
+      `adres: {{${side}.address}}, reprezentowany przez: ……………………;`,
   );
 
 /** The agreement, section by section: [heading, clauses]. */
@@ -54,7 +54,7 @@ const SECTIONS: [string, string[]][] = [
   [
     "§ 3. Budżet",
     [
-      "1. Udział Partnera w budżecie Inicjatywy: {{request.budgetShare}}.",
+      "1. Z budżetu Inicjatywy Partnerowi przypada: {{request.budgetShare}}.",
       "2. Uwagi dotyczące budżetu: {{request.budgetNote}}.",
       "3. Środki przypadające Partnerowi Partner Wiodący przekazuje w terminie 14 dni od otrzymania odpowiedniej transzy dotacji lub innego finansowania, na rachunek bankowy wskazany przez Partnera.",
       "4. Partner dokumentuje wydatki zgodnie z zasadami naboru i umowy o finansowanie oraz przekazuje Partnerowi Wiodącemu dokumenty niezbędne do rozliczenia w terminach przez niego wskazanych. Środki wykorzystane niezgodnie z przeznaczeniem Partner zwraca.",
@@ -111,12 +111,11 @@ function paragraphs(): Paragraph[] {
       spacing: { after: 240 },
     }),
     clause(
-      "zawarta w dniu {{agreement.date}} na podstawie ustawy z dnia 24 kwietnia 2003 r. o działalności pożytku publicznego i o wolontariacie oraz art. 353¹ Kodeksu cywilnego pomiędzy:",
+      "zawarta w dniu {{agreement.date}} na podstawie ustawy z dnia 24 kwietnia 2003 r. o działalności pożytku publicznego i o wolontariacie oraz art. 353¹ Kodeksu cywilnego pomiędzy następującymi Stronami:",
     ),
-    party("requester", "Partnerem Wiodącym"),
-    clause("a"),
-    party("partner", "Partnerem"),
-    clause("zwanymi dalej łącznie „Stronami”, o następującej treści:"),
+    party("requester", "1. Partner Wiodący"),
+    party("partner", "2. Partner"),
+    clause("Strony postanawiają, co następuje:"),
     ...SECTIONS.flatMap(([title, clauses]) => [heading(title), ...clauses.map(clause)]),
     new Paragraph({ children: [], spacing: { before: 720 } }),
     clause("Partner Wiodący: ………………………………          Partner: ………………………………"),

@@ -20,7 +20,7 @@ const request = (overrides: Partial<AgreementRequest> = {}): AgreementRequest =>
   callName: "Otwarty konkurs ofert 2027",
   callUrl: "https://bip.example.org/konkurs",
   roles: ["CO_APPLICANT", "VOLUNTEERS"],
-  partnerGives: "Salę i wolontariuszy",
+  partnerGives: "Salę i wolontariuszy.",
   partnerGets: "Zwrot kosztów dojazdu",
   budgetSharePercent: 20,
   budgetNote: "Koszty osobowe",
@@ -53,7 +53,8 @@ describe("what the agreement's placeholders say", () => {
       "request.initiative": "Gotujemy razem z seniorami.\n– warsztaty\n– festyn (https://example.org/festyn)",
       "request.call": "Otwarty konkurs ofert 2027, https://bip.example.org/konkurs",
       "request.roles": "współoferent w ofercie wspólnej, wolontariusze",
-      "request.budgetShare": "20% budżetu inicjatywy",
+      "request.partnerGives": "Salę i wolontariuszy",
+      "request.budgetShare": "20%",
       "request.timeline": "od 1 marca 2027 r. do 30 listopada 2027 r.; Festyn we wrześniu",
     });
   });

@@ -47,6 +47,9 @@ export interface AgreementRequest {
 
 const orBlank = (value: string | null | undefined) => (value?.trim() ? value.trim() : BLANK);
 
+/** Free text ending a clause of the template, which brings its own full stop. */
+const clauseEnd = (value: string | null | undefined) => orBlank(value?.trim().replace(/\.$/, ""));
+
 /** "6 grudnia 2026 r."; calendar dates (@db.Date) are midnight UTC, moments are read in Polish time. */
 const polishDate = (date: Date, timeZone: string) =>
   `${new Intl.DateTimeFormat("pl", { day: "numeric", month: "long", year: "numeric", timeZone }).format(date)} r.`;
@@ -93,7 +96,9 @@ function timeline(request: AgreementRequest, t: ReturnType<typeof translator>): 
         : request.endsOn
           ? t("until", { date: day(request.endsOn) })
           : null;
-  const parts = [period, request.timelineNote?.trim() || null].filter((p): p is string => p !== null);
+  const parts = [period, request.timelineNote?.trim().replace(/\.$/, "") || null].filter(
+    (p): p is string => p !== null,
+  );
   return parts.length > 0 ? parts.join("; ") : BLANK;
 }
 
@@ -128,11 +133,11 @@ export function agreementValues(input: {
     "request.initiative": orBlank(markdownToPlainText(request.initiative)),
     "request.call": orBlank(call),
     "request.roles": request.roles.length > 0 ? request.roles.map((role) => t(`roles.${role}`)).join(", ") : BLANK,
-    "request.partnerGives": orBlank(request.partnerGives),
-    "request.partnerGets": orBlank(request.partnerGets),
+    "request.partnerGives": clauseEnd(request.partnerGives),
+    "request.partnerGets": clauseEnd(request.partnerGets),
     "request.budgetShare":
       request.budgetSharePercent === null ? BLANK : t("budgetShare", { percent: request.budgetSharePercent }),
-    "request.budgetNote": orBlank(request.budgetNote),
+    "request.budgetNote": clauseEnd(request.budgetNote),
     "request.timeline": timeline(request, t),
   };
 }
