@@ -231,3 +231,14 @@ describe("an administrator's own template", () => {
     );
   });
 });
+
+describe("without the library document", () => {
+  it("fills the built-in model until the next start puts the document back", async () => {
+    await db().libraryDocument.delete({ where: { slug: AGREEMENT_TEMPLATE_SLUG } });
+    actAs(await createMember(requester.id, "OWNER"));
+    const response = await download(partnershipId);
+    expect(response.status).toBe(200);
+    expect(await documentText(response)).toContain("UMOWA PARTNERSKA");
+    expect(await ensureAgreementTemplate()).toBe("created");
+  });
+});
