@@ -130,6 +130,7 @@ export const auditActions = [
   "idea.outcome_linked",
   "idea.outcome_unlinked",
   "partnership.profile_saved",
+  "partnership.agreement_downloaded",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

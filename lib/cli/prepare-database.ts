@@ -7,6 +7,7 @@ import { seedDemoData, demoInstanceDefaults } from "@/lib/demo/seed";
 import { env } from "@/lib/env";
 import { stopJobBoss } from "@/lib/jobs/boss";
 import { log } from "@/lib/log";
+import { ensureAgreementTemplate } from "@/lib/partnerships/agreement/library-template";
 import { seedInstitutions, seedSpheres, seedTerritories } from "@/lib/reference-data/seed";
 import { ensureInstanceSettings } from "@/lib/settings/seed";
 import { regionCode } from "@/lib/settings/platform-name";
@@ -27,7 +28,9 @@ export async function prepareDatabase(options: {
   const spheres = await seedSpheres();
   await ensureInstanceSettings(options.demo ? demoInstanceDefaults : undefined);
   const institutions = await seedInstitutions(await regionCode());
-  log.info("reference data seeded", { territories, spheres, institutions });
+  // The model partnership agreement the platform fills (issue 23); an administrator's own version stays.
+  const agreementTemplate = await ensureAgreementTemplate();
+  log.info("reference data seeded", { territories, spheres, institutions, agreementTemplate });
   if (options.demo) {
     const counts = await seedDemoData(options.authSecret);
     log.info("demo data seeded", counts);

@@ -13,6 +13,7 @@ import { extractPendingTexts } from "@/lib/library/extraction";
 import { answerInvitation, developerInvitations } from "@/lib/library/developers";
 import { addVersion, createDocument } from "@/lib/library/mutations";
 import { documentFieldsWith } from "@/lib/library/schemas";
+import { AGREEMENT_TEMPLATE_SLUG } from "@/lib/partnerships/agreement/library-template";
 import { createPdf } from "@/lib/pdf/document";
 
 async function demoActor(local: string) {
@@ -52,7 +53,9 @@ const PROGRAMME = [
 ];
 
 export async function seedDemoLibrary(): Promise<number> {
-  if ((await db().libraryDocument.count({ where: { kind: { not: "CONSULTATION_REPORT" } } })) > 0) return 0;
+  // Seeded once: documents other than those the platform files itself (reports, the model agreement) mean it ran.
+  const seeded = { kind: { not: "CONSULTATION_REPORT" as const }, slug: { not: AGREEMENT_TEMPLATE_SLUG } };
+  if ((await db().libraryDocument.count({ where: seeded })) > 0) return 0;
   const [official, ngo] = [await demoActor("urzednik"), await demoActor("ngo")];
   const office = await db().institution.findUnique({ where: { territoryCode: "16" }, select: { id: true } });
   const volunteering = await db().organisation.findFirst({

@@ -5,6 +5,7 @@ import { demoInstanceDefaults, seedDemoData } from "@/lib/demo/seed";
 import { refreshVerifiedFromKrs } from "@/lib/krs/import";
 import { organisationRecordSchema } from "@/lib/organisations/schemas";
 import { seedInstitutions } from "@/lib/reference-data/seed";
+import { ensureAgreementTemplate } from "@/lib/partnerships/agreement/library-template";
 import { openSecret } from "@/lib/security/secret-box";
 import { ensureInstanceSettings } from "@/lib/settings/seed";
 import { dateToPolishLocal } from "@/lib/time/polish-local";
@@ -13,6 +14,8 @@ describe("demo data", () => {
   beforeAll(async () => {
     await ensureInstanceSettings(demoInstanceDefaults);
     await seedInstitutions("16");
+    // As every start does before the demo seeds (lib/cli/prepare-database.ts).
+    await ensureAgreementTemplate();
   });
 
   it("is seeded idempotently", async () => {
@@ -93,6 +96,8 @@ describe("demo data", () => {
       { kind: "CONSULTATION_REPORT", review: "ACCEPTED", _count: { versions: 1 } },
       { kind: "STANDARD", review: "ACCEPTED", _count: { versions: 1 } },
       { kind: "MODEL_DOCUMENT", review: "PROPOSED", _count: { versions: 1 } },
+      // The platform's model partnership agreement, there before the demo (and not mistaken for its library).
+      { kind: "MODEL_DOCUMENT", review: "ACCEPTED", _count: { versions: 1 } },
     ]);
     expect(
       await db().libraryDocumentVersion.count({ where: { text: { contains: "rewitalizacja obszarów wiejskich" } } }),
