@@ -98,11 +98,6 @@ export const routing = defineRouting({
       en: "/partnerships/[slug]/interests",
       de: "/partnerschaften/[slug]/interessenbekundungen",
     },
-    "/partnerships/agreements/[id]": {
-      pl: "/partnerstwa/umowy/[id]",
-      en: "/partnerships/agreements/[id]",
-      de: "/partnerschaften/vereinbarungen/[id]",
-    },
     "/admin/partnerships": {
       pl: "/administracja/partnerstwa",
       en: "/admin/partnerships",
