@@ -29,33 +29,49 @@ function enclosingCodes(code: string): string[] {
   return [code.slice(0, 2), code.slice(0, 4)].filter((prefix) => prefix.length < code.length);
 }
 
-// A point of a territory for distances and the map: its own (gminas have one),
-// else the middle of the gminas within it (a powiat's or the region's office).
-const pointSql = (code: Prisma.Sql, axis: "latitude" | "longitude") => Prisma.sql`COALESCE(
-  (SELECT p.${Prisma.raw(`"${axis}"`)} FROM "Territory" p WHERE p.code = ${code}),
-  (SELECT avg(p.${Prisma.raw(`"${axis}"`)}) FROM "Territory" p WHERE p.code LIKE ${code} || '%' AND p.${Prisma.raw(`"${axis}"`)} IS NOT NULL))`;
+// The author's seat: an organisation's seat gmina, an office's own unit (the
+// query joins the author's organisation as o and office as i).
+const authorSeatSql = Prisma.sql`COALESCE(o."seatTerritoryCode", i."territoryCode")`;
 
-const authorSeatSql = Prisma.sql`COALESCE(
-  (SELECT o."seatTerritoryCode" FROM "Organisation" o WHERE o.id = r."organisationId"),
-  (SELECT i."territoryCode" FROM "Institution" i WHERE i.id = r."institutionId"))`;
+// The points of the gminas of a territory filter (static reference data, read
+// once per code): the radius test then compares each request's seat with a few
+// numbers instead of scanning the country's territories for every request.
+const gminaPoints = new Map<string, Promise<{ lats: number[]; lons: number[] }>>();
+function pointsOf(code: string): Promise<{ lats: number[]; lons: number[] }> {
+  let points = gminaPoints.get(code);
+  if (!points) {
+    points = db().$queryRaw<{ latitude: number; longitude: number }[]>`
+        SELECT latitude, longitude FROM "Territory"
+        WHERE length(code) = 7 AND code LIKE ${`${code}%`} AND latitude IS NOT NULL AND longitude IS NOT NULL`.then(
+      (rows) => ({ lats: rows.map((r) => r.latitude), lons: rows.map((r) => r.longitude) }),
+    );
+    points.catch(() => gminaPoints.delete(code));
+    gminaPoints.set(code, points);
+  }
+  return points;
+}
 
-function territorySql(code: string): Prisma.Sql {
+async function territorySql(code: string): Promise<Prisma.Sql> {
   const enclosing = enclosingCodes(code);
   const prefix = `${code}%`;
-  // Kilometres between the author's seat and a gmina of the territory (haversine on the centroids).
-  const seatLat = pointSql(authorSeatSql, "latitude");
-  const seatLon = pointSql(authorSeatSql, "longitude");
+  const { lats, lons } = await pointsOf(code);
+  // Kilometres between the author's seat (its point; for a powiat's or the
+  // region's office, the middle of its gminas) and a gmina of the territory:
+  // haversine on the centroids. COALESCE reads the middle only when needed.
+  const seatLat = Prisma.sql`COALESCE(s.latitude, (SELECT avg(p.latitude) FROM "Territory" p WHERE p.code LIKE s.code || '%'))`;
+  const seatLon = Prisma.sql`COALESCE(s.longitude, (SELECT avg(p.longitude) FROM "Territory" p WHERE p.code LIKE s.code || '%'))`;
   return Prisma.sql`(
     EXISTS (SELECT 1 FROM "PartnerRequestTerritory" t WHERE t."requestId" = r.id
       AND (t."territoryCode" LIKE ${prefix} OR t."territoryCode" = ANY(${enclosing}::text[])))
     OR (r."radiusKm" IS NULL AND NOT EXISTS (SELECT 1 FROM "PartnerRequestTerritory" t WHERE t."requestId" = r.id))
+    OR ${authorSeatSql} LIKE ${prefix}
     OR (r."radiusKm" IS NOT NULL AND EXISTS (
-      SELECT 1 FROM "Territory" g WHERE length(g.code) = 7 AND g.code LIKE ${prefix} AND g.latitude IS NOT NULL
+      SELECT 1 FROM "Territory" s, unnest(${lats}::float8[], ${lons}::float8[]) AS g(latitude, longitude)
+      WHERE s.code = ${authorSeatSql}
         AND 12742 * asin(sqrt(
           power(sin(radians(g.latitude - ${seatLat}) / 2), 2)
           + cos(radians(g.latitude)) * cos(radians(${seatLat})) * power(sin(radians(g.longitude - ${seatLon}) / 2), 2)
         )) <= r."radiusKm"))
-    OR ${authorSeatSql} LIKE ${prefix}
   )`;
 }
 
@@ -68,14 +84,14 @@ function partnerKindSql(kind: NonNullable<PartnerRequestFilters["partner"]>): Pr
 const plusDays = (day: string, days: number) =>
   new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
-function whereSql(filters: PartnerRequestFilters, today: string): Prisma.Sql {
+async function whereSql(filters: PartnerRequestFilters, today: string): Promise<Prisma.Sql> {
   const parts: Prisma.Sql[] = [listedSql(today)];
   if (filters.role) parts.push(Prisma.sql`${filters.role}::"PartnerRole" = ANY(r.roles)`);
   if (filters.sphere)
     parts.push(
       Prisma.sql`EXISTS (SELECT 1 FROM "PartnerRequestSphere" s WHERE s."requestId" = r.id AND s."sphereId" = ${filters.sphere})`,
     );
-  if (filters.territory) parts.push(territorySql(filters.territory));
+  if (filters.territory) parts.push(await territorySql(filters.territory));
   if (filters.partner) parts.push(partnerKindSql(filters.partner));
   if (filters.closing) parts.push(Prisma.sql`r."repliesCloseOn" <= ${plusDays(today, Number(filters.closing))}::date`);
   if (filters.closesBy) parts.push(Prisma.sql`r."repliesCloseOn" <= ${filters.closesBy}::date`);
@@ -83,10 +99,16 @@ function whereSql(filters: PartnerRequestFilters, today: string): Prisma.Sql {
   return Prisma.join(parts, " AND ");
 }
 
-const fromSql = (filters: PartnerRequestFilters) =>
-  filters.q
-    ? Prisma.sql`FROM "PartnerRequest" r CROSS JOIN ${searchQuerySql(filters.q)} AS query(q)`
-    : Prisma.sql`FROM "PartnerRequest" r`;
+/** The requests, with their authors when a filter or the map needs the seat, and the search's query when searching. */
+function fromSql(filters: PartnerRequestFilters, withAuthors = false): Prisma.Sql {
+  const authors =
+    withAuthors || filters.territory
+      ? Prisma.sql`LEFT JOIN "Organisation" o ON o.id = r."organisationId"
+        LEFT JOIN "Institution" i ON i.id = r."institutionId"`
+      : Prisma.empty;
+  const search = filters.q ? Prisma.sql`CROSS JOIN ${searchQuerySql(filters.q)} AS query(q)` : Prisma.empty;
+  return Prisma.sql`FROM "PartnerRequest" r ${authors} ${search}`;
+}
 
 const ORDER: Record<PartnerRequestSort, Prisma.Sql> = {
   closing: Prisma.sql`r."repliesCloseOn" ASC, r."openedAt" DESC, r.id ASC`,
@@ -105,7 +127,7 @@ export async function matchingRequestIds(
   const order = ORDER[sort === "relevance" && !filters.q ? "closing" : sort];
   const rows = await db().$queryRaw<{ id: string }[]>`
     SELECT r.id ${fromSql(filters)}
-    WHERE ${whereSql(filters, polishToday(now))}
+    WHERE ${await whereSql(filters, polishToday(now))}
     ORDER BY ${order}
     LIMIT ${page.limit} OFFSET ${page.offset}`;
   return rows.map((row) => row.id);
@@ -113,7 +135,7 @@ export async function matchingRequestIds(
 
 export async function countMatchingRequests(filters: PartnerRequestFilters, now = new Date()): Promise<number> {
   const [row] = await db().$queryRaw<{ count: bigint }[]>`
-    SELECT count(*) AS count ${fromSql(filters)} WHERE ${whereSql(filters, polishToday(now))}`;
+    SELECT count(*) AS count ${fromSql(filters)} WHERE ${await whereSql(filters, polishToday(now))}`;
   return Number(row?.count ?? 0);
 }
 
@@ -220,10 +242,8 @@ export async function requesterSeats(filters: PartnerRequestFilters, now = new D
       SELECT r.slug, r.title, r."repliesCloseOn", r.id,
         COALESCE(o.name, i."officeName", i.name) AS author,
         COALESCE(o."seatTerritoryCode", i."territoryCode") AS code
-      ${fromSql(filters)}
-      LEFT JOIN "Organisation" o ON o.id = r."organisationId"
-      LEFT JOIN "Institution" i ON i.id = r."institutionId"
-      WHERE ${whereSql(filters, polishToday(now))}
+      ${fromSql(filters, true)}
+      WHERE ${await whereSql(filters, polishToday(now))}
     )
     SELECT l.slug, l.title, l.author, l.code, t.name,
       COALESCE(t.latitude, (SELECT avg(g.latitude) FROM "Territory" g WHERE g.code LIKE t.code || '%' AND g.latitude IS NOT NULL)) AS latitude,
