@@ -17,6 +17,7 @@ import type { PartnerRequestFilters, PartnerRequestSort } from "@/lib/partnershi
 import { partnerRequestListView } from "@/lib/partnerships/list/page-view";
 import { polishToday, requesterSeats, searchPartnerRequests } from "@/lib/partnerships/list/queries";
 import { openApiDocument } from "@/lib/directory/openapi";
+import { fixedPages, sectionPages } from "@/lib/sitemap/sections";
 import { createInstitution } from "@/tests/factories/institutions";
 import { createOrganisation } from "@/tests/factories/organisations";
 import { createActor, createPerson } from "@/tests/factories/people";
@@ -417,5 +418,16 @@ describe("the feeds", () => {
     expect(text).toContain("Partner requests (selected)");
     expect(text).toContain("volunteers");
     expect(text).toContain("/en/partnerships/");
+  });
+});
+
+describe("the sitemap", () => {
+  it("lists the list, the map and the open requests' pages, never a closed, expired or hidden one", async () => {
+    const fixed = JSON.stringify(fixedPages());
+    expect(fixed).toContain("/partnerstwa/mapa");
+    expect(fixed).toContain("/en/partnerships");
+    const pages = JSON.stringify(await sectionPages("partner-requests", 0, new Date()));
+    for (const key of ["kuchnia", "festiwal", "warsztaty", "sprzet", "szkolenia"]) expect(pages).toContain(slugs[key]);
+    for (const key of ["zamkniete", "wygasle", "ukryte", "przeterminowane"]) expect(pages).not.toContain(slugs[key]);
   });
 });

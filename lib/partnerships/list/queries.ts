@@ -181,7 +181,8 @@ export const publicRequestSelect = {
 } as const satisfies Prisma.PartnerRequestSelect;
 export type PublicRequestRow = Prisma.PartnerRequestGetPayload<{ select: typeof publicRequestSelect }>;
 
-const listedWhere = (now: Date): Prisma.PartnerRequestWhereInput => ({
+/** The same rule as listedSql, for Prisma reads (the sitemap lists the pages of these requests). */
+export const listedRequestWhere = (now: Date): Prisma.PartnerRequestWhereInput => ({
   status: "OPEN",
   visibility: "PUBLISHED",
   repliesCloseOn: { gte: new Date(`${polishToday(now)}T00:00:00Z`) },
@@ -191,7 +192,7 @@ const listedWhere = (now: Date): Prisma.PartnerRequestWhereInput => ({
 export async function publicRequestRows(ids: string[], now = new Date()): Promise<PublicRequestRow[]> {
   if (ids.length === 0) return [];
   const rows = await db().partnerRequest.findMany({
-    where: { id: { in: ids }, ...listedWhere(now) },
+    where: { id: { in: ids }, ...listedRequestWhere(now) },
     select: publicRequestSelect,
   });
   const order = new Map(ids.map((id, index) => [id, index]));
@@ -200,7 +201,7 @@ export async function publicRequestRows(ids: string[], now = new Date()): Promis
 
 /** One listed request by its address (a closed, expired or hidden one is not found). */
 export async function publicRequestBySlug(slug: string, now = new Date()): Promise<PublicRequestRow | null> {
-  return db().partnerRequest.findFirst({ where: { slug, ...listedWhere(now) }, select: publicRequestSelect });
+  return db().partnerRequest.findFirst({ where: { slug, ...listedRequestWhere(now) }, select: publicRequestSelect });
 }
 
 /** A page of listed requests matching the filters, with how many match in all. */
