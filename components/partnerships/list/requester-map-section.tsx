@@ -37,7 +37,7 @@ export function RequesterMapSection({ seats, bounds, placeHref, tileUrl, attribu
   return (
     <>
       {bounds && markers.length > 0 && (
-        <section aria-label={t("mapLabel")} className="mt-6">
+        <div className="mt-6">
           <noscript>
             <p className="my-3">{t("unavailable")}</p>
           </noscript>
@@ -53,7 +53,7 @@ export function RequesterMapSection({ seats, bounds, placeHref, tileUrl, attribu
               {t("missing", { count: unplaced.length, names: unplaced.map((seat) => seat.name).join(", ") })}
             </p>
           )}
-        </section>
+        </div>
       )}
       <section aria-labelledby="requester-places-heading" className="mt-8">
         <h2 id="requester-places-heading" className="text-2xl font-bold">
