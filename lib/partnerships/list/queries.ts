@@ -24,7 +24,7 @@ const searchQuerySql = (q: string) => Prisma.sql`(
   SELECT NULLIF(string_agg(word || ':*', ' | '), '')::tsquery
   FROM unnest((pl_search_words(left(${q}, 200)))[1:12]) word WHERE length(word) >= 3)`;
 
-/** The gmina or powiat codes enclosing `code` (a request limited to them seeks partners in it too). */
+/** The region's and the powiat's codes enclosing `code` (a request limited to them seeks partners in it too). */
 function enclosingCodes(code: string): string[] {
   return [code.slice(0, 2), code.slice(0, 4)].filter((prefix) => prefix.length < code.length);
 }
@@ -36,6 +36,8 @@ const authorSeatSql = Prisma.sql`COALESCE(o."seatTerritoryCode", i."territoryCod
 // The points of the gminas of a territory filter (static reference data, read
 // once per code): the radius test then compares each request's seat with a few
 // numbers instead of scanning the country's territories for every request.
+// Any well-formed code may be asked for, so the memory is bounded.
+const GMINA_POINTS_KEPT = 1_000;
 const gminaPoints = new Map<string, Promise<{ lats: number[]; lons: number[] }>>();
 function pointsOf(code: string): Promise<{ lats: number[]; lons: number[] }> {
   let points = gminaPoints.get(code);
@@ -46,6 +48,7 @@ function pointsOf(code: string): Promise<{ lats: number[]; lons: number[] }> {
       (rows) => ({ lats: rows.map((r) => r.latitude), lons: rows.map((r) => r.longitude) }),
     );
     points.catch(() => gminaPoints.delete(code));
+    if (gminaPoints.size >= GMINA_POINTS_KEPT) gminaPoints.clear();
     gminaPoints.set(code, points);
   }
   return points;
