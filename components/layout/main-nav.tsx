@@ -12,6 +12,7 @@ const items: {
     | "/library"
     | "/consultations"
     | "/ideas"
+    | "/partnerships"
     | "/elections"
     | "/forum"
     | "/organisations"
@@ -24,6 +25,7 @@ const items: {
     | "library"
     | "consultations"
     | "ideas"
+    | "partnerships"
     | "elections"
     | "forum"
     | "organisations"
@@ -36,6 +38,7 @@ const items: {
   { href: "/library", key: "library" },
   { href: "/consultations", key: "consultations" },
   { href: "/ideas", key: "ideas" },
+  { href: "/partnerships", key: "partnerships" },
   { href: "/elections", key: "elections" },
   { href: "/forum", key: "forum" },
   { href: "/organisations", key: "organisations" },

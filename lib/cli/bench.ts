@@ -22,6 +22,7 @@ import { ensureBenchNews } from "@/tests/bench/news-data";
 import { ensureBenchLibrary } from "@/tests/bench/library-data";
 import { benchVoting } from "@/tests/bench/voting";
 import { ensureBenchIdeas } from "@/tests/bench/ideas-data";
+import { ensureBenchPartnerRequests } from "@/tests/bench/partner-requests-data";
 import { benchIdeaSupport } from "@/tests/bench/idea-support";
 import { BASELINE, BENCH_MEMBER, benchRoutes, type BenchRoute } from "@/tests/bench/routes";
 import { signedInCookie } from "@/tests/bench/session";
@@ -223,6 +224,13 @@ async function main() {
       console.log(
         `Ideas: ${ideas.ideas} entries, ${ideas.person_supports} supports of people and ${ideas.organisation_supports} of organisations, counters ${ideas.counters_consistent ? "consistent with the rows" : "NOT CONSISTENT with the rows"}${ideas.created ? ` (generated now in ${Math.round(ideas.seed_ms / 1000)} s)` : ""}.`,
       );
+    // Partner requests: 2,500 open and 500 no longer listed (created once).
+    if (needs("partner-requests")) {
+      const requests = await ensureBenchPartnerRequests(PG_PORT);
+      console.log(
+        `Partner requests: ${requests.open} open${requests.created ? ` (generated now in ${Math.round(requests.seed_ms / 1000)} s)` : ""}.`,
+      );
+    }
     const routes = benchRoutes.filter((route) => selected(route.name));
     if (routes.some((route) => route.signedIn))
       memberCookie = await signedInCookie(PORT, BENCH_MEMBER.email, BENCH_MEMBER.password);
@@ -274,6 +282,7 @@ async function main() {
       ["news-list", 40],
       ["library-search", 60],
       ["ideas-list", 50],
+      ["partner-requests", 50],
     ] as const) {
       for (const r of results.filter((r) => r.name === name)) {
         const meets = r.p95_ms <= p95 && r.rps >= baseline.rps / 2;

@@ -49,6 +49,10 @@ const CACHEABLE = [
   "/library",
   "/library/[slug]",
   "/ideas",
+  // Open partner requests: the list names its links to post and "for you" for a signed-in reader, so only
+  // visitors' copies are kept; the map reads no session.
+  "/partnerships",
+  "/partnerships/map",
   // A visitor sees only the forum's categories open to the public, the same for every visitor.
   "/forum",
   "/forum/categories/[slug]",
@@ -76,6 +80,7 @@ const SHARED = [
   "/library",
   // The ideas board's list reads no session (the entry's page does: support and discussion are personal).
   "/ideas",
+  "/partnerships/map",
   "/contact",
   "/terms",
   "/privacy",

@@ -9,6 +9,7 @@ import { locales } from "@/lib/i18n/locales";
 import { getPathname } from "@/lib/i18n/navigation";
 import type { AppPathname } from "@/lib/i18n/routing";
 import { publicDocumentWhere } from "@/lib/library/queries";
+import { listedRequestWhere } from "@/lib/partnerships/list/queries";
 import type { SitemapPage } from "@/lib/sitemap/xml";
 
 /** Pages per file: each is listed once per language, well under 50,000 addresses. */
@@ -32,6 +33,8 @@ const FIXED_PAGES: AppPathname[] = [
   "/forum",
   "/news",
   "/ideas",
+  "/partnerships",
+  "/partnerships/map",
   "/library",
   "/spheres",
   "/contact",
@@ -107,6 +110,22 @@ export const SECTIONS = {
       (
         await db().idea.findMany({
           where: { visibility: "PUBLISHED", status: { not: "MERGED" } },
+          select: page,
+          orderBy: stable,
+          skip,
+          take,
+        })
+      ).map(bySlug),
+  },
+  // Open partner requests only: a closed, expired or hidden one leaves the lists and the sitemap.
+  "partner-requests": {
+    pathname: "/partnerships/[slug]",
+    param: "slug",
+    count: (now) => db().partnerRequest.count({ where: listedRequestWhere(now) }),
+    rows: async (now, skip, take) =>
+      (
+        await db().partnerRequest.findMany({
+          where: listedRequestWhere(now),
           select: page,
           orderBy: stable,
           skip,

@@ -144,4 +144,18 @@ export const benchRoutes: BenchRoute[] = [
   // the baseline's throughput: issue 22), then rendered fresh every time.
   { name: "ideas-list", route: "/pomysly?sort=supported", target: { p95Ms: 50, minRpsShare: 1 / 2 } },
   { name: "ideas-list-uncached", route: "/pomysly?sort=supported", uncached: true, target: FRESH },
+  // 2,500 open partner requests and 500 closed, expired or hidden ones (tests/bench/partner-requests-data.ts):
+  // the list filtered by territory and searched, as visitors get it (p95 ≤ 50 ms, at least half the
+  // baseline's throughput: issue 23), then rendered fresh every time.
+  {
+    name: "partner-requests",
+    route: "/partnerstwa?territory=1607053&q=seniorom",
+    target: { p95Ms: 50, minRpsShare: 1 / 2 },
+  },
+  {
+    name: "partner-requests-uncached",
+    route: "/partnerstwa?territory=1607053&q=seniorom",
+    uncached: true,
+    target: FRESH,
+  },
 ];

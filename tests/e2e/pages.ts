@@ -25,6 +25,8 @@ export const pages: AppPathname[] = [
   "/forum",
   "/news",
   "/ideas",
+  "/partnerships",
+  "/partnerships/map",
   "/library",
 ];
 

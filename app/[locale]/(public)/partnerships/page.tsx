@@ -1,0 +1,107 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { PartnerRequestCards } from "@/components/partnerships/list/partner-request-cards";
+import { PartnerRequestFeedLinks } from "@/components/partnerships/list/partner-request-feed-links";
+import { PartnerRequestFilters } from "@/components/partnerships/list/partner-request-filters";
+import { Alert } from "@/components/ui/alert";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Pagination } from "@/components/ui/pagination";
+import { getCurrentUser } from "@/lib/auth/session";
+import { getPathname, Link } from "@/lib/i18n/navigation";
+import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
+import {
+  parsePartnerRequestSearch,
+  partnerRequestFiltersQuery,
+  partnerRequestSearchQuery,
+} from "@/lib/partnerships/list/filters";
+import { partnerRequestListView } from "@/lib/partnerships/list/page-view";
+
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const [t, tf] = await Promise.all([
+    getTranslations({ locale, namespace: "partnerRequestList" }),
+    getTranslations({ locale, namespace: "partnerRequestFeeds" }),
+  ]);
+  const query = partnerRequestFiltersQuery(parsePartnerRequestSearch(await searchParams).search.filters);
+  const localeParam = `${query ? "&" : "?"}locale=${locale}`;
+  return {
+    ...(await pageTitle(locale, t("title"))),
+    alternates: {
+      types: {
+        "application/rss+xml": [{ url: `/api/partnerships/rss${query}${localeParam}`, title: tf("rss") }],
+        "application/atom+xml": [{ url: `/api/partnerships/atom${query}${localeParam}`, title: tf("atom") }],
+      },
+    },
+  };
+}
+
+/** Open partner requests: filters, Polish search, three orders, pages; links to post one and to "for you". */
+export default async function PartnerRequestsPage({ params, searchParams }: Props) {
+  const locale = await resolveLocale(params);
+  setRequestLocale(locale);
+  const [t, view] = await Promise.all([
+    getTranslations({ locale }),
+    partnerRequestListView(await searchParams, locale, await getCurrentUser()),
+  ]);
+  const action = getPathname({ href: "/partnerships", locale });
+  return (
+    <>
+      <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("partnerRequestList.title") }]} />
+      <h1 className="text-3xl font-bold">{t("partnerRequestList.title")}</h1>
+      <p className="mt-4 max-w-3xl">{t("partnerRequestList.intro")}</p>
+      <ul className="mt-4 flex flex-wrap gap-3">
+        {view.mayPost && (
+          <li>
+            <Link
+              href="/partnerships/new"
+              className="inline-flex min-h-11 items-center rounded bg-blue-900 px-4 py-2 font-semibold text-white underline"
+            >
+              {t("partnerRequestList.post")}
+            </Link>
+          </li>
+        )}
+        {view.mayReadForYou && (
+          <li>
+            <Link href="/partnerships/for-you" className="inline-flex min-h-11 items-center font-semibold underline">
+              {t("partnerRequestList.forYou")}
+            </Link>
+          </li>
+        )}
+        <li>
+          <Link href="/partnerships/map" className="inline-flex min-h-11 items-center font-semibold underline">
+            {t("partnerRequestList.mapLink")}
+          </Link>
+        </li>
+      </ul>
+      {view.dropped && <Alert tone="info">{t("partnerRequestList.invalidParams")}</Alert>}
+      <PartnerRequestFilters
+        action={action}
+        search={view.search}
+        spheres={view.spheres}
+        territories={view.territories}
+      />
+      <PartnerRequestFeedLinks query={partnerRequestFiltersQuery(view.search.filters)} locale={locale} />
+      <p role="status" className="mt-6 font-semibold">
+        {t("partnerRequestList.found", { count: view.total })}
+      </p>
+      {view.cards.length === 0 ? (
+        <EmptyState title={t("partnerRequestList.empty")} />
+      ) : (
+        <PartnerRequestCards cards={view.cards} />
+      )}
+      {view.totalPages > 1 && (
+        <Pagination
+          page={view.search.page}
+          totalPages={view.totalPages}
+          href={(page) => `${action}${partnerRequestSearchQuery(view.search, page)}`}
+        />
+      )}
+    </>
+  );
+}

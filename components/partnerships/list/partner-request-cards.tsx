@@ -1,0 +1,106 @@
+import { useFormatter, useTranslations } from "next-intl";
+import { Link } from "@/lib/i18n/navigation";
+import { competences, resources } from "@/lib/partnerships/capabilities";
+import type { PartnerRequestCard } from "@/lib/partnerships/list/page-view";
+
+/** How many needs a card names; the rest are counted (the request's page lists them all). */
+const NEEDS_SHOWN = 4;
+const knownCompetences = new Set<string>(competences);
+const knownResources = new Set<string>(resources);
+
+/**
+ * Open requests as cards: title (to the request's page), the party that posted
+ * it, roles sought, spheres and area, the closing date with the days left (in
+ * words, not colour), what it needs, how many have expressed interest.
+ */
+export function PartnerRequestCards({ cards }: { cards: PartnerRequestCard[] }) {
+  const t = useTranslations("partnerRequestList");
+  const tp = useTranslations("partnerships");
+  const format = useFormatter();
+  return (
+    <ol className="mt-4 space-y-4">
+      {cards.map((card) => {
+        // A code dropped from the lists is ignored, as everywhere profiles and requests are read.
+        const needs = [
+          ...card.neededCompetences.filter((c) => knownCompetences.has(c)).map((c) => tp(`competences.${c}` as never)),
+          ...card.neededResources.filter((r) => knownResources.has(r)).map((r) => tp(`resources.${r}` as never)),
+        ];
+        const area = [
+          ...card.territories,
+          ...(card.radiusKm !== null ? [t("card.radius", { km: card.radiusKm })] : []),
+        ];
+        return (
+          <li key={card.id} className="rounded border-2 border-slate-300 p-4">
+            <h2 className="text-xl font-bold break-words">
+              <Link
+                href={{ pathname: "/partnerships/[slug]", params: { slug: card.slug } }}
+                className="underline"
+                lang="pl"
+              >
+                {card.title}
+              </Link>
+            </h2>
+            <p className="mt-1 text-slate-800">
+              {t.rich("card.by", {
+                author: card.author?.name ?? t("card.formerParty"),
+                link: (chunks) =>
+                  card.author === null ? (
+                    chunks
+                  ) : (
+                    <Link
+                      href={
+                        card.author.kind === "organisation"
+                          ? { pathname: "/organisations/[slug]", params: { slug: card.author.slug } }
+                          : { pathname: "/institutions/[slug]", params: { slug: card.author.slug } }
+                      }
+                      className="underline"
+                      lang="pl"
+                    >
+                      {chunks}
+                    </Link>
+                  ),
+              })}
+            </p>
+            <p className="mt-2 font-semibold">
+              <time dateTime={card.repliesCloseOn.toISOString().slice(0, 10)}>
+                {t("card.closes", {
+                  date: format.dateTime(card.repliesCloseOn, { dateStyle: "long", timeZone: "UTC" }),
+                })}
+              </time>{" "}
+              ({t("card.daysLeft", { count: card.daysLeft })})
+            </p>
+            <dl className="mt-2 grid gap-x-2 gap-y-1 sm:grid-cols-[auto_1fr]">
+              <dt className="font-semibold">{t("card.roles")}</dt>
+              <dd>{card.roles.map((role) => t(`roles.${role}`)).join(", ")}</dd>
+              {card.spheres.length > 0 && (
+                <>
+                  <dt className="font-semibold">{t("card.spheres")}</dt>
+                  <dd>{card.spheres.join("; ")}</dd>
+                </>
+              )}
+              <dt className="font-semibold">{t("card.territories")}</dt>
+              <dd lang={card.territories.length > 0 ? "pl" : undefined}>
+                {area.length > 0 ? area.join(", ") : t("card.wholeRegion")}
+              </dd>
+              <dt className="font-semibold">{t("card.needs")}</dt>
+              <dd>
+                {needs.length === 0
+                  ? t("card.noNeeds")
+                  : [
+                      needs.slice(0, NEEDS_SHOWN).join(", "),
+                      needs.length > NEEDS_SHOWN ? t("card.moreNeeds", { count: needs.length - NEEDS_SHOWN }) : "",
+                    ]
+                      .filter(Boolean)
+                      .join(" ")}
+              </dd>
+            </dl>
+            <p className="mt-2">
+              {t("card.interests", { count: card.interestCount })} ·{" "}
+              {t("card.partnersWanted", { count: card.maxPartners })}
+            </p>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
