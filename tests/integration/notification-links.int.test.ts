@@ -546,7 +546,11 @@ const cases: Record<
     const expired = await createPartnerRequestRow({ institutionId: institution.id, status: "EXPIRED" });
     return {
       reader: official,
-      input: { type: "partnership.request_expired", subject: partnerRequestSubject(expired), audience: { users: [official.id] } },
+      input: {
+        type: "partnership.request_expired",
+        subject: partnerRequestSubject(expired),
+        audience: { users: [official.id] },
+      },
       expected: { pathname: "/partnerships/[slug]", params: { slug: expired.slug }, hash: "partner-request-manage" },
     };
   },

@@ -177,7 +177,9 @@ describe("posting a request", () => {
     });
     expect(stored.territories.map((t) => t.territoryCode)).toEqual(["1601011", "1607"]);
     expect(stored.spheres.map((s) => s.sphereId)).toEqual([sphereId]);
-    expect(await db().auditEvent.count({ where: { action: "partnership.request_created", subjectId: stored.id } })).toBe(1);
+    expect(
+      await db().auditEvent.count({ where: { action: "partnership.request_created", subjectId: stored.id } }),
+    ).toBe(1);
     expect(await requestCount()).toBe(1);
   });
 
@@ -220,8 +222,12 @@ describe("editing, closing and renewing", () => {
     expect((await db().partnerRequest.findUniqueOrThrow({ where: { id: request.id } })).title).toBe("Przed zmianą");
     actAs(owner);
     expect((await updateOrganisationRequestAction(input))?.data).toEqual({ slug: request.slug });
-    expect((await db().partnerRequest.findUniqueOrThrow({ where: { id: request.id } })).title).toBe("Po zmianie tytułu");
-    expect(await db().auditEvent.count({ where: { action: "partnership.request_edited", subjectId: request.id } })).toBe(1);
+    expect((await db().partnerRequest.findUniqueOrThrow({ where: { id: request.id } })).title).toBe(
+      "Po zmianie tytułu",
+    );
+    expect(
+      await db().auditEvent.count({ where: { action: "partnership.request_edited", subjectId: request.id } }),
+    ).toBe(1);
   });
 
   it("does not let the number of partners fall below those accepted", async () => {
@@ -248,9 +254,9 @@ describe("editing, closing and renewing", () => {
     expect((await closeInstitutionRequestAction({ requestId: request.id, note: "" }))?.data).toEqual({
       refused: "notEditable",
     });
-    expect(
-      (await updateInstitutionRequestAction({ ...fields(), requestId: request.id }))?.data,
-    ).toEqual({ refused: "notEditable" });
+    expect((await updateInstitutionRequestAction({ ...fields(), requestId: request.id }))?.data).toEqual({
+      refused: "notEditable",
+    });
   });
 
   it("renews an expired request within the longest period from now, and asks again when it next runs out", async () => {
@@ -299,9 +305,12 @@ describe("moderation", () => {
     const seenByOwner = await partnerRequestPageView({ slug: request.slug, locale: "pl", viewer: owner });
     expect(seenByOwner?.withheld).toEqual({ reason: "Reklama działalności gospodarczej." });
 
-    const shown = (await partnerRequestPageView({ slug: request.slug, locale: "pl", viewer: moderator }))!.viewer.shown!;
+    const shown = (await partnerRequestPageView({ slug: request.slug, locale: "pl", viewer: moderator }))!.viewer
+      .shown!;
     expect(shown).toBe(
-      requestVersion(await db().partnerRequest.findUniqueOrThrow({ where: { id: request.id }, select: shownRequestSelect })),
+      requestVersion(
+        await db().partnerRequest.findUniqueOrThrow({ where: { id: request.id }, select: shownRequestSelect }),
+      ),
     );
     // The party corrects it meanwhile: the moderator's decision on the old text is refused.
     actAs(owner);
@@ -310,8 +319,11 @@ describe("moderation", () => {
     expect((await restorePartnerRequestAction({ requestId: request.id, shown }))?.data).toEqual({
       refused: "changedSinceShown",
     });
-    const reread = (await partnerRequestPageView({ slug: request.slug, locale: "pl", viewer: moderator }))!.viewer.shown!;
-    expect((await restorePartnerRequestAction({ requestId: request.id, shown: reread }))?.data).toEqual({ restored: true });
+    const reread = (await partnerRequestPageView({ slug: request.slug, locale: "pl", viewer: moderator }))!.viewer
+      .shown!;
+    expect((await restorePartnerRequestAction({ requestId: request.id, shown: reread }))?.data).toEqual({
+      restored: true,
+    });
     expect((await db().partnerRequest.findUniqueOrThrow({ where: { id: request.id } })).visibility).toBe("PUBLISHED");
     expect((await restorePartnerRequestAction({ requestId: request.id, shown: reread }))?.data).toEqual({
       refused: "notHidden",
@@ -377,7 +389,11 @@ describe("the request's page", () => {
     });
     expect(visitor?.initiativeHtml).toContain("<strong>rodzinny</strong>");
     expect(visitor?.initiativeHtml).not.toContain("<script>");
-    expect((await partnerRequestPageView({ slug: request.slug, locale: "en", viewer: editor }))?.viewer.mayEdit).toBe(true);
-    expect((await partnerRequestPageView({ slug: request.slug, locale: "en", viewer: member }))?.viewer.mayEdit).toBe(false);
+    expect((await partnerRequestPageView({ slug: request.slug, locale: "en", viewer: editor }))?.viewer.mayEdit).toBe(
+      true,
+    );
+    expect((await partnerRequestPageView({ slug: request.slug, locale: "en", viewer: member }))?.viewer.mayEdit).toBe(
+      false,
+    );
   });
 });

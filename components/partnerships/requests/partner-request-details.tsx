@@ -117,7 +117,9 @@ export function PartnerRequestDetails({ view }: { view: PartnerRequestPageView }
         <h3 className="mt-3 font-semibold">{t("budget")}</h3>
         {view.budget ? (
           <>
-            {view.budget.sharePercent !== null && <p className="mt-1">{t("budgetShare", { percent: view.budget.sharePercent })}</p>}
+            {view.budget.sharePercent !== null && (
+              <p className="mt-1">{t("budgetShare", { percent: view.budget.sharePercent })}</p>
+            )}
             {view.budget.note && (
               <p className="mt-1 whitespace-pre-line" lang="pl">
                 {view.budget.note}

@@ -63,7 +63,8 @@ const fieldIds = Object.fromEntries(FIELDS.map((field) => [field, `partner-reque
   string
 >;
 const newKey = () => crypto.randomUUID().replace(/-/g, "");
-const sameCodes = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((c) => b.includes(c));
+const sameCodes = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((c) => b.includes(c));
 
 export type RequestFormRules = { maxReplyDays: number; since: string; latest: string; today: string };
 
@@ -122,7 +123,7 @@ export function PartnerRequestForm({
   rules: RequestFormRules;
 }) {
   const t = useTranslations("partnerRequestForm");
-  const labels = useTranslations("partnerRequests");
+  const roleName = useTranslations("partnerRequests.roles");
   const capability = useTranslations("partnerships");
   const legal = useTranslations("legalForms");
   const router = useRouter();
@@ -186,12 +187,13 @@ export function PartnerRequestForm({
   const legendClass = "px-1 text-lg font-semibold";
 
   return (
-    <form noValidate onSubmit={submit} aria-label={creating ? t("newTitle") : t("editTitle")} className="mt-6 max-w-3xl">
-      <FormStatus
-        {...status}
-        saved={saved && !creating && t("saved")}
-        refused={refused && t(`refusals.${refused}`)}
-      />
+    <form
+      noValidate
+      onSubmit={submit}
+      aria-label={creating ? t("newTitle") : t("editTitle")}
+      className="mt-6 max-w-3xl"
+    >
+      <FormStatus {...status} saved={saved && !creating && t("saved")} refused={refused && t(`refusals.${refused}`)} />
       {creating && (
         <FormField
           id={fieldIds.party}
@@ -224,7 +226,14 @@ export function PartnerRequestForm({
       <fieldset className={fieldsetClass}>
         <legend className={legendClass}>{t("initiativeHeading")}</legend>
         {/* No maxLength: a browser cuts pasted text silently; the schema says what is too long. */}
-        <FormField id={fieldIds.title} name="title" label={t("title")} hint={t("titleHint")} error={message("title")} required>
+        <FormField
+          id={fieldIds.title}
+          name="title"
+          label={t("title")}
+          hint={t("titleHint")}
+          error={message("title")}
+          required
+        >
           {(props) => <input {...props} {...form.register("title")} className={inputClassName} />}
         </FormField>
         <FormField
@@ -237,11 +246,25 @@ export function PartnerRequestForm({
         >
           {(props) => <textarea {...props} {...form.register("initiative")} rows={8} className={inputClassName} />}
         </FormField>
-        <FormField id={fieldIds.callName} name="callName" label={t("callName")} hint={t("callNameHint")} error={message("callName")}>
+        <FormField
+          id={fieldIds.callName}
+          name="callName"
+          label={t("callName")}
+          hint={t("callNameHint")}
+          error={message("callName")}
+        >
           {(props) => <input {...props} {...form.register("callName")} className={inputClassName} />}
         </FormField>
-        <FormField id={fieldIds.callUrl} name="callUrl" label={t("callUrl")} hint={t("callUrlHint")} error={message("callUrl")}>
-          {(props) => <input {...props} {...form.register("callUrl")} type="url" inputMode="url" className={inputClassName} />}
+        <FormField
+          id={fieldIds.callUrl}
+          name="callUrl"
+          label={t("callUrl")}
+          hint={t("callUrlHint")}
+          error={message("callUrl")}
+        >
+          {(props) => (
+            <input {...props} {...form.register("callUrl")} type="url" inputMode="url" className={inputClassName} />
+          )}
         </FormField>
       </fieldset>
 
@@ -252,7 +275,7 @@ export function PartnerRequestForm({
           legend={t("roles")}
           hint={t("rolesHint")}
           error={message("roles")}
-          options={partnerRoles.map((role) => ({ value: role, label: labels(`roles.${role}`) }))}
+          options={partnerRoles.map((role) => ({ value: role, label: roleName(role) }))}
           registration={form.register("roles")}
         />
         <CodeCheckboxes
@@ -313,7 +336,14 @@ export function PartnerRequestForm({
             error={message("radiusKm")}
             required
           >
-            {(props) => <input {...props} {...form.register("radiusKm")} inputMode="numeric" className={`${inputClassName} max-w-32`} />}
+            {(props) => (
+              <input
+                {...props}
+                {...form.register("radiusKm")}
+                inputMode="numeric"
+                className={`${inputClassName} max-w-32`}
+              />
+            )}
           </FormField>
         )}
       </fieldset>
@@ -367,7 +397,12 @@ export function PartnerRequestForm({
           error={message("budgetSharePercent")}
         >
           {(props) => (
-            <input {...props} {...form.register("budgetSharePercent")} inputMode="numeric" className={`${inputClassName} max-w-32`} />
+            <input
+              {...props}
+              {...form.register("budgetSharePercent")}
+              inputMode="numeric"
+              className={`${inputClassName} max-w-32`}
+            />
           )}
         </FormField>
         {textField("budgetNote", 2)}
@@ -377,7 +412,9 @@ export function PartnerRequestForm({
         <legend className={legendClass}>{t("timelineHeading")}</legend>
         {(["startsOn", "endsOn"] as const).map((field) => (
           <FormField key={field} id={fieldIds[field]} name={field} label={t(field)} error={message(field)}>
-            {(props) => <input {...props} {...form.register(field)} type="date" className={`${inputClassName} max-w-52`} />}
+            {(props) => (
+              <input {...props} {...form.register(field)} type="date" className={`${inputClassName} max-w-52`} />
+            )}
           </FormField>
         ))}
         {textField("timelineNote", 2)}
@@ -408,7 +445,14 @@ export function PartnerRequestForm({
           error={message("maxPartners")}
           required
         >
-          {(props) => <input {...props} {...form.register("maxPartners")} inputMode="numeric" className={`${inputClassName} max-w-32`} />}
+          {(props) => (
+            <input
+              {...props}
+              {...form.register("maxPartners")}
+              inputMode="numeric"
+              className={`${inputClassName} max-w-32`}
+            />
+          )}
         </FormField>
       </fieldset>
 

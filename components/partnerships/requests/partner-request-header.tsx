@@ -30,10 +30,7 @@ export function PartnerRequestHeader({ view }: { view: PartnerRequestPageView })
         <dt className="font-semibold">{t(`party.${view.party.kind}`)}</dt>
         <dd>
           {view.party.kind === "organisation" ? (
-            <Link
-              href={{ pathname: "/organisations/[slug]", params: { slug: view.party.slug } }}
-              className="underline"
-            >
+            <Link href={{ pathname: "/organisations/[slug]", params: { slug: view.party.slug } }} className="underline">
               {view.party.name}
             </Link>
           ) : (

@@ -21,7 +21,9 @@ function RenewForm({ target, rules }: { target: Target; rules: ManageRules }) {
   const { form, submit, pending, message, saved, refused, status } = useActionForm(
     (values: z.input<typeof renewRequestFormSchema>) => {
       const input = { ...values, requestId: target.requestId };
-      return target.kind === "organisation" ? renewOrganisationRequestAction(input) : renewInstitutionRequestAction(input);
+      return target.kind === "organisation"
+        ? renewOrganisationRequestAction(input)
+        : renewInstitutionRequestAction(input);
     },
     renewRequestFormSchema,
     { defaultValues: { repliesCloseOn: "" }, fieldIds: { repliesCloseOn: "partner-request-renew-date" } },
@@ -63,7 +65,9 @@ function CloseForm({ target }: { target: Target }) {
   const { form, submit, pending, message, refused, status } = useActionForm(
     (values: z.input<typeof closeRequestFormSchema>) => {
       const input = { ...values, requestId: target.requestId };
-      return target.kind === "organisation" ? closeOrganisationRequestAction(input) : closeInstitutionRequestAction(input);
+      return target.kind === "organisation"
+        ? closeOrganisationRequestAction(input)
+        : closeInstitutionRequestAction(input);
     },
     closeRequestFormSchema,
     { defaultValues: { note: "" }, fieldIds: { note: "partner-request-close-note" } },
@@ -75,7 +79,13 @@ function CloseForm({ target }: { target: Target }) {
       </h3>
       <p className="mt-1">{t("closeIntro")}</p>
       <FormStatus {...status} refused={refused && t(`refusals.${refused}`)} />
-      <FormField id="partner-request-close-note" name="note" label={t("closeNote")} hint={t("closeNoteHint")} error={message("note")}>
+      <FormField
+        id="partner-request-close-note"
+        name="note"
+        label={t("closeNote")}
+        hint={t("closeNoteHint")}
+        error={message("note")}
+      >
         {(props) => <textarea {...props} {...form.register("note")} rows={3} className={inputClassName} />}
       </FormField>
       <Button type="submit" variant="danger" busy={pending}>
@@ -91,7 +101,11 @@ export type ManageRules = { maxReplyDays: number; since: string; latest: string;
 export function PartnerRequestManage({ target, rules }: { target: Target; rules: ManageRules }) {
   const t = useTranslations("partnerRequests.manage");
   return (
-    <section id="partner-request-manage" aria-labelledby="partner-request-manage-heading" className="mt-8 max-w-3xl rounded border-2 border-slate-300 p-4">
+    <section
+      id="partner-request-manage"
+      aria-labelledby="partner-request-manage-heading"
+      className="mt-8 max-w-3xl rounded border-2 border-slate-300 p-4"
+    >
       <h2 id="partner-request-manage-heading" className="text-2xl font-bold">
         {t("heading")}
       </h2>
@@ -105,4 +119,3 @@ export function PartnerRequestManage({ target, rules }: { target: Target; rules:
     </section>
   );
 }
-

@@ -33,7 +33,10 @@ export function PartnerRequestModeration({
   const restore = useAction(restorePartnerRequestAction);
   const [problem, setProblem] = useState<string | null>(null);
   return (
-    <section aria-labelledby="partner-request-moderation-heading" className="mt-8 max-w-3xl rounded border-2 border-slate-300 p-4">
+    <section
+      aria-labelledby="partner-request-moderation-heading"
+      className="mt-8 max-w-3xl rounded border-2 border-slate-300 p-4"
+    >
       <h2 id="partner-request-moderation-heading" className="text-2xl font-bold">
         {t("heading")}
       </h2>

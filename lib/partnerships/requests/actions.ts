@@ -71,14 +71,16 @@ export const closeOrganisationRequestAction = scopedAction(
   { name: "closeOrganisationPartnerRequest", permission: ORGANISATION },
   closePartnerRequestSchema,
   (input) => requestScope("organisation", input.requestId),
-  async ({ parsedInput, ctx }): Written => closePartnerRequest(ctx.actor, parsedInput.requestId, parsedInput.note, ctx.meta),
+  async ({ parsedInput, ctx }): Written =>
+    closePartnerRequest(ctx.actor, parsedInput.requestId, parsedInput.note, ctx.meta),
 );
 
 export const closeInstitutionRequestAction = scopedAction(
   { name: "closeInstitutionPartnerRequest", permission: INSTITUTION },
   closePartnerRequestSchema,
   (input) => requestScope("institution", input.requestId),
-  async ({ parsedInput, ctx }): Written => closePartnerRequest(ctx.actor, parsedInput.requestId, parsedInput.note, ctx.meta),
+  async ({ parsedInput, ctx }): Written =>
+    closePartnerRequest(ctx.actor, parsedInput.requestId, parsedInput.note, ctx.meta),
 );
 
 export const renewOrganisationRequestAction = scopedAction(

@@ -48,7 +48,9 @@ describe("the calendar of partner requests", () => {
     expect(hasRunOut(request, 90, new Date("2027-01-10T23:00:00Z"))).toBe(true); // 00:00 on 11 January
     // A lowered limit expires a request opened long ago even before its closing day.
     expect(hasRunOut(request, 20, new Date("2026-12-22T12:00:00Z"))).toBe(true);
-    expect(hasRunOut({ ...request, renewedAt: new Date("2026-12-20T10:00:00Z") }, 20, new Date("2026-12-22T12:00:00Z"))).toBe(false);
+    expect(
+      hasRunOut({ ...request, renewedAt: new Date("2026-12-20T10:00:00Z") }, 20, new Date("2026-12-22T12:00:00Z")),
+    ).toBe(false);
   });
 
   it("counts the closing day itself among the days left", () => {

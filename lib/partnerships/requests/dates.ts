@@ -19,9 +19,7 @@ export function parseDay(value: string): Date | null {
   if (!match) return null;
   const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
   const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-    ? date
-    : null;
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : null;
 }
 
 /** A stored day back as "YYYY-MM-DD". */
@@ -67,7 +65,10 @@ export function hasRunOut(
   now: Date,
 ): boolean {
   const today = warsawDay(now);
-  return dayText(request.repliesCloseOn) < today || latestCloseOn(request.renewedAt ?? request.openedAt, maxReplyDays) < today;
+  return (
+    dayText(request.repliesCloseOn) < today ||
+    latestCloseOn(request.renewedAt ?? request.openedAt, maxReplyDays) < today
+  );
 }
 
 /** Days left to reply, counting today (0 once the closing day has passed). */

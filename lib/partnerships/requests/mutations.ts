@@ -61,12 +61,17 @@ async function fieldProblems(
   if (closing) problems.push({ field: "repliesCloseOn", message: closing });
   if (fields.sphereIds.length > 0) {
     const known = await tx.publicBenefitSphere.count({ where: { id: { in: fields.sphereIds }, validTo: null } });
-    if (known !== fields.sphereIds.length) problems.push({ field: "sphereIds", message: "partnerRequestSphereUnknown" });
+    if (known !== fields.sphereIds.length)
+      problems.push({ field: "sphereIds", message: "partnerRequestSphereUnknown" });
   }
   const { territoryCodes, radiusKm } = areaColumns(fields);
   if (territoryCodes.length > 0) {
     const known = await tx.territory.count({
-      where: { code: { in: territoryCodes }, voivodeshipCode: await regionCode(), kind: { in: [...REQUEST_TERRITORY_KINDS] } },
+      where: {
+        code: { in: territoryCodes },
+        voivodeshipCode: await regionCode(),
+        kind: { in: [...REQUEST_TERRITORY_KINDS] },
+      },
     });
     if (known !== territoryCodes.length)
       problems.push({ field: "territoryCodes", message: "partnerRequestTerritoryUnknown" });
@@ -77,7 +82,7 @@ async function fieldProblems(
 }
 
 /** The request's own columns from the form's fields. */
-function requestColumns(fields: PartnerRequestFields) {
+export function requestColumns(fields: PartnerRequestFields) {
   const { sphereIds: _spheres, territoryCodes: _territories, area: _area, ...columns } = fields;
   return {
     ...columns,
@@ -88,7 +93,7 @@ function requestColumns(fields: PartnerRequestFields) {
   };
 }
 
-async function writeTopics(tx: Tx, requestId: string, fields: PartnerRequestFields): Promise<void> {
+export async function writeRequestTopics(tx: Tx, requestId: string, fields: PartnerRequestFields): Promise<void> {
   await tx.partnerRequestSphere.deleteMany({ where: { requestId } });
   await tx.partnerRequestSphere.createMany({ data: fields.sphereIds.map((sphereId) => ({ requestId, sphereId })) });
   await tx.partnerRequestTerritory.deleteMany({ where: { requestId } });
@@ -133,7 +138,7 @@ export async function createPartnerRequest(
         },
         select: { id: true, slug: true },
       });
-      await writeTopics(tx, request.id, fields);
+      await writeRequestTopics(tx, request.id, fields);
       await recordAuditEvent(
         {
           action: "partnership.request_created",
@@ -156,7 +161,8 @@ export async function createPartnerRequest(
     const first = await earlierSubmission(actor.id, submissionKey);
     if (first) return first;
     // The random suffix met another request's: a new one is drawn.
-    if (violated.includes("slug") && attempt < 3) return createPartnerRequest(actor, party, input, meta, now, attempt + 1);
+    if (violated.includes("slug") && attempt < 3)
+      return createPartnerRequest(actor, party, input, meta, now, attempt + 1);
     throw error;
   }
 }
@@ -192,7 +198,7 @@ export async function updatePartnerRequest(
     if (fields.maxPartners < request.acceptedCount)
       throw new FieldRuleError([{ field: "maxPartners", message: "partnerRequestMaxBelowAccepted" }]);
     await tx.partnerRequest.update({ where: { id: request.id }, data: requestColumns(fields) });
-    await writeTopics(tx, request.id, fields);
+    await writeRequestTopics(tx, request.id, fields);
     await recordAuditEvent(
       {
         action: "partnership.request_edited",

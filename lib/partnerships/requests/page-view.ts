@@ -92,7 +92,11 @@ function toView(
       requiresPublicBenefit: request.requiresPublicBenefit,
       welcomesLocalGovernment: request.welcomesLocalGovernment,
     },
-    spheres: request.spheres.map(({ sphere }) => ({ id: sphere.id, code: sphere.code, name: sphereName(sphere, locale) })),
+    spheres: request.spheres.map(({ sphere }) => ({
+      id: sphere.id,
+      code: sphere.code,
+      name: sphereName(sphere, locale),
+    })),
     area:
       request.territories.length > 0
         ? {

@@ -1,5 +1,11 @@
 import type { Actor } from "@/lib/auth/permissions";
-import { actsForParty, isListed, listedWhere, mayEditRequest, mayViewRequest } from "@/lib/partnerships/requests/policy";
+import {
+  actsForParty,
+  isListed,
+  listedWhere,
+  mayEditRequest,
+  mayViewRequest,
+} from "@/lib/partnerships/requests/policy";
 
 const actor = (overrides: Partial<Actor>): Actor => ({
   id: "u1",
@@ -15,9 +21,15 @@ const open = { status: "OPEN", visibility: "PUBLISHED" } as const;
 
 describe("who may do what with a partner request", () => {
   it("lets the organisation's owners and editors act for it, not its members", () => {
-    expect(actsForParty(actor({ organisations: [{ organisationId: "o1", role: "EDITOR" }] }), ofOrganisation)).toBe(true);
-    expect(actsForParty(actor({ organisations: [{ organisationId: "o1", role: "MEMBER" }] }), ofOrganisation)).toBe(false);
-    expect(actsForParty(actor({ organisations: [{ organisationId: "o2", role: "OWNER" }] }), ofOrganisation)).toBe(false);
+    expect(actsForParty(actor({ organisations: [{ organisationId: "o1", role: "EDITOR" }] }), ofOrganisation)).toBe(
+      true,
+    );
+    expect(actsForParty(actor({ organisations: [{ organisationId: "o1", role: "MEMBER" }] }), ofOrganisation)).toBe(
+      false,
+    );
+    expect(actsForParty(actor({ organisations: [{ organisationId: "o2", role: "OWNER" }] }), ofOrganisation)).toBe(
+      false,
+    );
     expect(actsForParty(null, ofOrganisation)).toBe(false);
   });
 

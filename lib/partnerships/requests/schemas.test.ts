@@ -92,10 +92,16 @@ describe("the partner request form's rules", () => {
   });
 
   it("asks for the area's own field and a timeline in order", () => {
-    expect(problems(formValues({ area: "TERRITORIES" }))).toEqual({ territoryCodes: "partnerRequestTerritoryRequired" });
+    expect(problems(formValues({ area: "TERRITORIES" }))).toEqual({
+      territoryCodes: "partnerRequestTerritoryRequired",
+    });
     expect(problems(formValues({ area: "RADIUS" }))).toEqual({ radiusKm: "partnerRequestRadiusRequired" });
-    expect(problems(formValues({ area: "RADIUS", radiusKm: "500" }))).toEqual({ radiusKm: "partnerRequestRadiusInvalid" });
-    expect(problems(formValues({ territoryCodes: ["16"] }))).toEqual({ "territoryCodes.0": "partnerRequestTerritoryUnknown" });
+    expect(problems(formValues({ area: "RADIUS", radiusKm: "500" }))).toEqual({
+      radiusKm: "partnerRequestRadiusInvalid",
+    });
+    expect(problems(formValues({ territoryCodes: ["16"] }))).toEqual({
+      "territoryCodes.0": "partnerRequestTerritoryUnknown",
+    });
     expect(problems(formValues({ startsOn: "2027-05-01", endsOn: "2027-04-30" }))).toEqual({
       endsOn: "partnerRequestEndsBeforeStart",
     });
@@ -113,9 +119,9 @@ describe("the partner request form's rules", () => {
     expect(parseParty(`organisation:${ORG}`)).toEqual({ organisationId: ORG });
     expect(parseParty(`institution:${ORG}`)).toEqual({ institutionId: ORG });
     const { party: _party, ...fields } = formValues();
-    expect(createForOrganisationSchema.safeParse({ ...fields, organisationId: ORG, submissionKey: "short" }).success).toBe(
-      false,
-    );
+    expect(
+      createForOrganisationSchema.safeParse({ ...fields, organisationId: ORG, submissionKey: "short" }).success,
+    ).toBe(false);
     expect(
       createForOrganisationSchema.safeParse({ ...fields, organisationId: ORG, submissionKey: "a".repeat(32) }).success,
     ).toBe(true);

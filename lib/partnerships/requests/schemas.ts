@@ -41,7 +41,10 @@ const optionalWhole = (min: number, max: number, message: string) =>
     .refine((value) => value === "" || (/^\d{1,4}$/.test(value) && +value >= min && +value <= max), message)
     .transform((value) => (value === "" ? null : Number(value)));
 
-const day = z.string().trim().refine((value) => parseDay(value) !== null, "partnerRequestDateInvalid");
+const day = z
+  .string()
+  .trim()
+  .refine((value) => parseDay(value) !== null, "partnerRequestDateInvalid");
 const optionalDay = z
   .string()
   .trim()
@@ -110,7 +113,10 @@ const fieldsObject = z.object({
   maxPartners: z
     .string()
     .trim()
-    .refine((value) => /^\d{1,2}$/.test(value) && +value >= 1 && +value <= MAX_PARTNERS, "partnerRequestMaxPartnersInvalid")
+    .refine(
+      (value) => /^\d{1,2}$/.test(value) && +value >= 1 && +value <= MAX_PARTNERS,
+      "partnerRequestMaxPartnersInvalid",
+    )
     .transform(Number),
 });
 
@@ -152,6 +158,9 @@ export function parseParty(value: string): PartyChoice {
   const [kind, id] = value.split(":") as [string, string];
   return kind === "organisation" ? { organisationId: id } : { institutionId: id };
 }
+
+/** The request's own fields, as the demo data writes them. */
+export const partnerRequestFieldsSchema = crossFieldRules(fieldsObject);
 
 /** The form of a new request: the fields and the party; the actions take the party's id instead. */
 export const newPartnerRequestFormSchema = crossFieldRules(fieldsObject.extend({ party: partySchema }));

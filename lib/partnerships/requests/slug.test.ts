@@ -11,7 +11,17 @@ describe("a request's address", () => {
   });
 
   it("never equals a static page beside it, in any language", () => {
-    for (const title of ["Mapa", "Moje", "Dla ciebie", "Nowe zapytanie", "Map", "Mine", "For you", "New request", "Karte"]) {
+    for (const title of [
+      "Mapa",
+      "Moje",
+      "Dla ciebie",
+      "Nowe zapytanie",
+      "Map",
+      "Mine",
+      "For you",
+      "New request",
+      "Karte",
+    ]) {
       const slug = requestSlug(title);
       expect(RESERVED_SLUGS).not.toContain(slug);
       expect(slug).toMatch(/-[a-z2-9]{5}$/);

@@ -29,7 +29,15 @@ export default async function NewPartnerRequestPage({ params }: Props) {
   ]);
   return (
     <ClientMessages
-      namespaces={["partnerRequestForm", "partnerRequests.roles", "partnerships", "legalForms", "forms.errors", "errors", "ui"]}
+      namespaces={[
+        "partnerRequestForm",
+        "partnerRequests.roles",
+        "partnerships",
+        "legalForms",
+        "forms.errors",
+        "errors",
+        "ui",
+      ]}
     >
       <Breadcrumbs
         items={[

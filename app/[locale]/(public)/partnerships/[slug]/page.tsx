@@ -55,7 +55,9 @@ export default async function PartnerRequestPage({ params }: Props) {
       <PartnerRequestDetails view={view} />
       {/* INTEREST WORKFLOW SECTION: the interest workflow's section goes here (expressing interest, the
           party's grouped interests), keyed on view.id, view.status, view.listed and view.viewer.ofParty. */}
-      <ClientMessages namespaces={["partnerRequests.manage", "partnerRequestModeration", "forms.errors", "errors", "ui"]}>
+      <ClientMessages
+        namespaces={["partnerRequests.manage", "partnerRequestModeration", "forms.errors", "errors", "ui"]}
+      >
         {view.viewer.mayEdit && rules && (
           <PartnerRequestManage
             target={{ requestId: view.id, slug: view.slug, kind: view.party.kind, title: view.title }}

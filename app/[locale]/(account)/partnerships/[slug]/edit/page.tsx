@@ -27,7 +27,15 @@ export default async function EditPartnerRequestPage({ params }: Props) {
   const [t, options] = await Promise.all([getTranslations({ locale }), requestFormOptions(locale)]);
   return (
     <ClientMessages
-      namespaces={["partnerRequestForm", "partnerRequests.roles", "partnerships", "legalForms", "forms.errors", "errors", "ui"]}
+      namespaces={[
+        "partnerRequestForm",
+        "partnerRequests.roles",
+        "partnerships",
+        "legalForms",
+        "forms.errors",
+        "errors",
+        "ui",
+      ]}
     >
       <Breadcrumbs
         items={[
