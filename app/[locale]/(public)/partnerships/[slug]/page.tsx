@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { PartnerRequestDetails } from "@/components/partnerships/requests/partner-request-details";
 import { PartnerRequestHeader } from "@/components/partnerships/requests/partner-request-header";
@@ -19,10 +19,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const view = await partnerRequestPageViewOnce((await params).slug, locale, await getCurrentUser());
   if (!view) return {};
-  const t = await getTranslations({ locale, namespace: "partnerRequests" });
+  const [t, format] = await Promise.all([
+    getTranslations({ locale, namespace: "partnerRequests" }),
+    getFormatter({ locale }),
+  ]);
+  const closes = format.dateTime(new Date(`${view.repliesCloseOn}T12:00:00Z`), { dateStyle: "long" });
   return {
     ...(await pageTitle(locale, view.title)),
-    description: t("metaDescription", { party: view.party.name, closes: view.repliesCloseOn }),
+    description: t("metaDescription", { party: view.party.name, closes }),
     // Only an open, public request is worth finding; a closed, expired or hidden one stays out of search engines.
     ...(view.listed ? {} : { robots: { index: false } }),
   };
