@@ -53,7 +53,8 @@ const rules: RequestFormRules = {
   maxReplyDays: 90,
   since: "1 grudnia 2026",
   latest: "6 marca 2027",
-  today: "2026-12-07",
+  latestDay: "2027-03-06",
+  earliestDay: "2026-12-07",
 };
 const spheres = [{ id: "sphere-pomoc", label: "1. Pomoc społeczna" }];
 const territories = [

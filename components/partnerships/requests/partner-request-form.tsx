@@ -66,7 +66,13 @@ const newKey = () => crypto.randomUUID().replace(/-/g, "");
 const sameCodes = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((c) => b.includes(c));
 
-export type RequestFormRules = { maxReplyDays: number; since: string; latest: string; today: string };
+export type RequestFormRules = {
+  maxReplyDays: number;
+  since: string;
+  latest: string;
+  latestDay: string;
+  earliestDay: string;
+};
 
 /** A new request's fields, empty but for the party's offer and a single partner. */
 export function emptyRequestFields(party: PartyOption | undefined): PartnerRequestFormInput {
@@ -431,8 +437,8 @@ export function PartnerRequestForm({
               {...props}
               {...form.register("repliesCloseOn")}
               type="date"
-              min={rules.today}
-              max={rules.latest}
+              min={rules.earliestDay}
+              max={rules.latestDay}
               className={`${inputClassName} max-w-52`}
             />
           )}

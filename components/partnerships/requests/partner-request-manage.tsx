@@ -47,7 +47,7 @@ function RenewForm({ target, rules }: { target: Target; rules: ManageRules }) {
             {...props}
             {...form.register("repliesCloseOn")}
             type="date"
-            min={rules.today}
+            min={rules.earliestDay}
             max={rules.latestDay}
             className={`${inputClassName} max-w-52`}
           />
@@ -95,7 +95,13 @@ function CloseForm({ target }: { target: Target }) {
   );
 }
 
-export type ManageRules = { maxReplyDays: number; since: string; latest: string; latestDay: string; today: string };
+export type ManageRules = {
+  maxReplyDays: number;
+  since: string;
+  latest: string;
+  latestDay: string;
+  earliestDay: string;
+};
 
 /** The party's tools on its request's page: edit, renew (with a new closing day) and close (with an optional note). */
 export function PartnerRequestManage({ target, rules }: { target: Target; rules: ManageRules }) {

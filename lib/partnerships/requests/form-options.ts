@@ -8,19 +8,26 @@ import { addDays, latestCloseOn, warsawDay } from "@/lib/partnerships/requests/d
 import { requestRules } from "@/lib/partnerships/requests/settings";
 import { topicOptions } from "@/lib/reference-data/topic-options";
 
-export async function requestFormOptions(locale: Locale, now = new Date()) {
-  const [topics, rules, format] = await Promise.all([topicOptions(locale), requestRules(), getFormatter({ locale })]);
+/** The longest reply period as a form explains it: the latest day allowed from now, and since when the rule holds. */
+export async function replyRulesFor(locale: Locale, now = new Date()) {
+  const [rules, format] = await Promise.all([requestRules(), getFormatter({ locale })]);
   const day = (value: string) => format.dateTime(new Date(`${value}T12:00:00Z`), { dateStyle: "long" });
   const latestDay = latestCloseOn(now, rules.maxReplyDays);
   return {
+    maxReplyDays: rules.maxReplyDays,
+    since: day(rules.maxReplyDaysSince.toISOString().slice(0, 10)),
+    latest: day(latestDay),
+    latestDay,
+    /** The first day a closing date may fall on: tomorrow. */
+    earliestDay: addDays(warsawDay(now), 1),
+  };
+}
+
+export async function requestFormOptions(locale: Locale, now = new Date()) {
+  const [topics, rules] = await Promise.all([topicOptions(locale), replyRulesFor(locale, now)]);
+  return {
     spheres: topics.spheres,
     territories: topics.territories.filter((unit) => unit.code.length === 4 || unit.code.length === 7),
-    rules: {
-      maxReplyDays: rules.maxReplyDays,
-      since: day(rules.maxReplyDaysSince.toISOString().slice(0, 10)),
-      latest: day(latestDay),
-      latestDay,
-      today: addDays(warsawDay(now), 1),
-    },
+    rules,
   };
 }

@@ -10,7 +10,7 @@ import { PartnerRequestStateNotice } from "@/components/partnerships/requests/pa
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { getCurrentUser } from "@/lib/auth/session";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
-import { requestFormOptions } from "@/lib/partnerships/requests/form-options";
+import { replyRulesFor } from "@/lib/partnerships/requests/form-options";
 import { partnerRequestPageViewOnce } from "@/lib/partnerships/requests/page-view";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
@@ -44,7 +44,7 @@ export default async function PartnerRequestPage({ params }: Props) {
   const view = await partnerRequestPageViewOnce((await params).slug, locale, viewer);
   if (!view) notFound();
   const t = await getTranslations({ locale });
-  const rules = view.viewer.mayEdit ? (await requestFormOptions(locale)).rules : null;
+  const rules = view.viewer.mayEdit ? await replyRulesFor(locale) : null;
   return (
     <article>
       <Breadcrumbs
