@@ -131,6 +131,13 @@ export const auditActions = [
   "idea.outcome_unlinked",
   "partnership.profile_saved",
   "partnership.agreement_downloaded",
+  "partnership.request_created",
+  "partnership.request_edited",
+  "partnership.request_closed",
+  "partnership.request_renewed",
+  "partnership.request_expired",
+  "partnership.request_hidden",
+  "partnership.request_restored",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

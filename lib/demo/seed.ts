@@ -15,6 +15,7 @@ import { seedDemoLibrary } from "@/lib/demo/library";
 import { seedDemoIdeas } from "@/lib/demo/ideas";
 import { seedDemoNews } from "@/lib/demo/news";
 import { seedDemoPartnershipProfiles } from "@/lib/demo/partnerships";
+import { seedDemoPartnerRequests } from "@/lib/demo/partnership-requests";
 import { demoInstitutionOffices, demoOrganisations, demoUsers } from "@/lib/demo/data";
 import { defaultPlatformName, type InstanceDefaults } from "@/lib/settings/seed";
 import { polishAt } from "@/lib/time/polish-local";
@@ -129,5 +130,6 @@ export async function seedDemoData(
   await seedDemoLibrary();
   await seedDemoIdeas();
   await seedDemoPartnershipProfiles();
+  await seedDemoPartnerRequests();
   return { offices: demoInstitutionOffices.length, organisations: demoOrganisations.length, users: demoUsers.length };
 }

@@ -31,6 +31,7 @@ export interface JobPayloads {
   "consultation-report": { consultationId: string };
   "maintenance-prune": NoData;
   "ideas-reminders": NoData;
+  "partner-requests-expiry": NoData;
 }
 
 export type JobName = keyof JobPayloads;
@@ -66,6 +67,8 @@ export const jobDefinitions: Record<JobName, JobDefinition> = {
   "maintenance-prune": { retryLimit: 2, retryDelay: 300, expireInSeconds: 600, cron: "30 3 * * *" },
   /** Officials are reminded of answers to ideas-board entries coming due and overdue (hourly, each reminder once). */
   "ideas-reminders": { retryLimit: 2, retryDelay: 300, expireInSeconds: 600, cron: "10 * * * *" },
+  /** Partner requests past their closing day or longest reply period expire, and their authors are asked to renew or close them (hourly). */
+  "partner-requests-expiry": { retryLimit: 2, retryDelay: 300, expireInSeconds: 600, cron: "20 * * * *" },
 };
 
 export const jobNames = Object.keys(jobDefinitions) as JobName[];

@@ -16,6 +16,7 @@ import { announceDueArticles } from "@/lib/news/mutations";
 import { extractPendingTexts, extractVersionText } from "@/lib/library/extraction";
 import { publicDataChanged } from "@/lib/cache/public-data";
 import { remindAnswerDeadlines } from "@/lib/ideas/answers/reminders";
+import { expirePartnerRequests } from "@/lib/partnerships/requests/expiry";
 import type { JobData, JobName } from "@/lib/jobs/definitions";
 
 export type JobHandler<Name extends JobName> = (data: JobData<Name>) => Promise<void>;
@@ -61,6 +62,9 @@ export const jobHandlers: { [Name in JobName]: JobHandler<Name> } = {
   },
   "ideas-reminders": async () => {
     await remindAnswerDeadlines();
+  },
+  "partner-requests-expiry": async () => {
+    if ((await expirePartnerRequests()) > 0) publicDataChanged();
   },
 };
 

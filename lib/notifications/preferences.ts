@@ -58,6 +58,9 @@ export function defaultChannel(type: NotificationType, platformRole: PlatformRol
     case "idea.comment_moderated":
     // The office's answer on one's own entry or on an entry one supports.
     case "idea.answered":
+    // A moderator hid or restored one's partner request, or it expired and waits to be renewed or closed.
+    case "partnership.request_moderated":
+    case "partnership.request_expired":
       return "IMMEDIATE";
     // A moderator locked, pinned, moved, split or merged one's thread.
     case "forum.thread_moderated":

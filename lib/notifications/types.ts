@@ -45,6 +45,8 @@ export const notificationTypes = [
   "idea.answered",
   "idea.answer_due",
   "idea.answer_overdue",
+  "partnership.request_moderated",
+  "partnership.request_expired",
 ] as const;
 export type NotificationType = (typeof notificationTypes)[number];
 

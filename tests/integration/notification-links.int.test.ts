@@ -26,6 +26,8 @@ import { createForumCategory, createForumPost, createForumThread } from "@/tests
 import { createLibraryDocument, createLibraryVersion } from "@/tests/factories/library";
 import { createIdea } from "@/tests/factories/ideas";
 import { createNewsArticle } from "@/tests/factories/news";
+import { createPartnerRequestRow } from "@/tests/factories/partner-requests";
+import { partnerRequestSubject } from "@/lib/partnerships/requests/audience";
 import { createInstanceSettings } from "@/tests/factories/settings";
 import { createPerson, type PersonOptions } from "@/tests/factories/people";
 
@@ -526,6 +528,32 @@ const cases: Record<
       },
     ]),
   ) as Record<"idea.answer_due" | "idea.answer_overdue", never>),
+  "partnership.request_moderated": async () => {
+    // Hidden: only its party (and the moderators) may still open it.
+    const hidden = await createPartnerRequestRow({ organisationId: organisation.id, visibility: "HIDDEN" });
+    return {
+      reader: owner,
+      input: {
+        type: "partnership.request_moderated",
+        subject: partnerRequestSubject(hidden),
+        audience: { users: [owner.id] },
+        data: { decision: "hidden", reason: "Reklama." },
+      },
+      expected: { pathname: "/partnerships/[slug]", params: { slug: hidden.slug } },
+    };
+  },
+  "partnership.request_expired": async () => {
+    const expired = await createPartnerRequestRow({ institutionId: institution.id, status: "EXPIRED" });
+    return {
+      reader: official,
+      input: {
+        type: "partnership.request_expired",
+        subject: partnerRequestSubject(expired),
+        audience: { users: [official.id] },
+      },
+      expected: { pathname: "/partnerships/[slug]", params: { slug: expired.slug }, hash: "partner-request-manage" },
+    };
+  },
 };
 
 describe("every notification type leads its reader to the thing it is about", () => {

@@ -1,0 +1,101 @@
+/** @jest-environment jsdom */
+import { screen } from "@testing-library/react";
+import type { ReactNode } from "react";
+import { PartnerRequestDetails } from "@/components/partnerships/requests/partner-request-details";
+import { PartnerRequestHeader } from "@/components/partnerships/requests/partner-request-header";
+import { PartnerRequestStateNotice } from "@/components/partnerships/requests/partner-request-state-notice";
+import type { PartnerRequestPageView } from "@/lib/partnerships/requests/page-view";
+import { axeViolations, renderWithIntl } from "@/tests/helpers/render-with-intl";
+
+jest.mock("@/lib/i18n/navigation", () => ({
+  Link: ({ href, children }: { href: { pathname: string; params: { slug: string } }; children: ReactNode }) => (
+    <a href={`${href.pathname.replace("[slug]", href.params.slug)}`}>{children}</a>
+  ),
+}));
+
+const view: PartnerRequestPageView = {
+  id: "r1",
+  slug: "bezpieczne-wakacje-partnerzy-gminy",
+  title: "Bezpieczne wakacje 2027",
+  initiativeHtml: "<p>Pokazy pierwszej pomocy nad wodą.</p>",
+  call: { name: "Otwarty konkurs ofert", url: "https://bip.example.org/konkurs" },
+  roles: ["ACTION_PARTNER", "VOLUNTEERS"],
+  partnerKinds: { legalForms: ["FOUNDATION"], requiresPublicBenefit: true, welcomesLocalGovernment: true },
+  spheres: [{ id: "s23", code: "23", name: "Ratownictwo i ochrona ludności" }],
+  area: { kind: "radius", radiusKm: 30, from: "Opole" },
+  needs: { competences: ["RESCUE_AND_SAFETY"], resources: ["VOLUNTEERS"] },
+  offers: { competences: ["PROMOTION_AND_MEDIA"], resources: [] },
+  partnerGives: "Cztery dni pokazów.",
+  partnerGets: "Dofinansowanie i promocję.",
+  budget: { sharePercent: 20, note: null },
+  timeline: { startsOn: "2027-07-01", endsOn: "2027-08-31", note: null },
+  repliesCloseOn: "2027-01-20",
+  daysLeft: 5,
+  maxPartners: 6,
+  interestCount: 3,
+  acceptedCount: 1,
+  status: "OPEN",
+  statusChangedAt: new Date("2026-12-01T10:00:00Z"),
+  closingNote: null,
+  listed: true,
+  visibility: "PUBLISHED",
+  party: {
+    kind: "institution",
+    name: "Urząd Marszałkowski Województwa Opolskiego",
+    slug: "umwo",
+    seat: "województwo opolskie",
+  },
+  withheld: null,
+  rules: { maxReplyDays: 90, since: "2026-12-01", latestRenewal: "2027-03-06", today: "2026-12-06" },
+  viewer: { signedIn: false, ofParty: false, mayEdit: false, moderates: false, shown: null },
+};
+
+const page = (shown: PartnerRequestPageView, locale: "pl" | "en" = "pl") =>
+  renderWithIntl(
+    <>
+      <PartnerRequestStateNotice view={shown} />
+      <PartnerRequestHeader view={shown} />
+      <PartnerRequestDetails view={shown} />
+    </>,
+    locale,
+  );
+
+jest.setTimeout(30_000);
+
+describe("a partner request's page", () => {
+  it("says what is sought in the reader's language, with status in words and days left, without WCAG violations", async () => {
+    const { container } = page(view, "en");
+    expect(await axeViolations(container)).toEqual([]);
+    expect(screen.getByRole("heading", { level: 1, name: "Bezpieczne wakacje 2027" })).toBeInTheDocument();
+    expect(screen.getByText("Open – taking interest")).toBeInTheDocument();
+    expect(screen.getByText(/5 days left/)).toBeInTheDocument();
+    expect(screen.getByText("6 partners, accepted so far: 1")).toBeInTheDocument();
+    expect(screen.getByText("3 so far")).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "Urząd Marszałkowski Województwa Opolskiego" })).toHaveAttribute(
+      "href",
+      "/institutions/umwo",
+    );
+    for (const text of [
+      "partner carrying out one action",
+      "with public-benefit status (OPP)",
+      "rescue and safety",
+      "The partner's share of the budget: 20%.",
+    ])
+      expect(screen.getByText(text, { exact: false })).toBeInTheDocument();
+    expect(screen.getByText(/Within 30 km of the seat/)).toBeInTheDocument();
+  });
+
+  it("tells the party why its request is hidden, and everyone that an expired one takes no interest", async () => {
+    page({
+      ...view,
+      visibility: "HIDDEN",
+      withheld: { reason: "Reklama." },
+      viewer: { ...view.viewer, ofParty: true },
+    });
+    expect(screen.getByText("Zapytanie ukryte przez moderację")).toBeInTheDocument();
+    expect(screen.getByText("Reklama.")).toBeInTheDocument();
+    page({ ...view, status: "EXPIRED", daysLeft: 0 });
+    expect(screen.getByText(/Zapytanie wygasło/)).toBeInTheDocument();
+    expect(screen.getByText(/Termin zgłoszeń minął. Zapytanie nie przyjmuje/)).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,217 @@
+// Posting and editing partner requests. Who may act for the party is checked
+// by the action (lib/partnerships/requests/actions.ts) before these run; here
+// are the rules of the request itself: a verified organisation, a closing day
+// after today and within the longest reply period, spheres in force and units
+// of the region, a seat to measure a radius from. A double submit (the same
+// browser key) gives back the first request.
+import type { Actor } from "@/lib/auth/permissions";
+import { recordAuditEvent } from "@/lib/audit/record";
+import { db } from "@/lib/db/client";
+import { uniqueViolationFields } from "@/lib/db/errors";
+import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ActionMeta } from "@/lib/http/request-context";
+import { closeOnProblem, parseDay } from "@/lib/partnerships/requests/dates";
+import { partySeat } from "@/lib/partnerships/requests/parties";
+import { mayEditRequest, mayViewRequest } from "@/lib/partnerships/requests/policy";
+import { areaColumns, type PartnerRequestFields, type PartyChoice } from "@/lib/partnerships/requests/schemas";
+import { requestRules } from "@/lib/partnerships/requests/settings";
+import { requestSlug } from "@/lib/partnerships/requests/slug";
+import { FieldRuleError, type FieldProblem } from "@/lib/rule-errors/field-rules";
+import { RuleRefusal } from "@/lib/rule-errors/refusals";
+import { regionCode } from "@/lib/settings/platform-name";
+
+type Tx = Prisma.TransactionClient;
+export type PartnerRequestRefusal = "organisationNotVerified" | "notEditable";
+
+const REQUEST_TERRITORY_KINDS = [
+  "POWIAT",
+  "CITY_WITH_POWIAT_RIGHTS",
+  "URBAN_GMINA",
+  "RURAL_GMINA",
+  "URBAN_RURAL_GMINA",
+] as const;
+
+/** Only a verified organisation posts requests (offices are public bodies and need no verification). */
+async function refuseUnverified(party: PartyChoice): Promise<void> {
+  if (!("organisationId" in party)) return;
+  const organisation = await db().organisation.findUnique({
+    where: { id: party.organisationId },
+    select: { verifiedAt: true },
+  });
+  if (!organisation) throw new AppError("NOT_FOUND", "organisation");
+  if (!organisation.verifiedAt) throw new RuleRefusal<PartnerRequestRefusal>("organisationNotVerified");
+}
+
+/**
+ * Everything about the fields that needs the database, as problems on the
+ * fields: the closing day (from `from`, the opening or last renewal), known
+ * spheres, gminas and powiats of the region, and a seat for a radius.
+ */
+async function fieldProblems(
+  tx: Tx,
+  fields: PartnerRequestFields,
+  party: PartyChoice,
+  from: Date,
+  now: Date,
+): Promise<FieldProblem[]> {
+  const problems: FieldProblem[] = [];
+  const { maxReplyDays } = await requestRules(tx);
+  const closing = closeOnProblem(fields.repliesCloseOn, from, maxReplyDays, now);
+  if (closing) problems.push({ field: "repliesCloseOn", message: closing });
+  if (fields.sphereIds.length > 0) {
+    const known = await tx.publicBenefitSphere.count({ where: { id: { in: fields.sphereIds }, validTo: null } });
+    if (known !== fields.sphereIds.length)
+      problems.push({ field: "sphereIds", message: "partnerRequestSphereUnknown" });
+  }
+  const { territoryCodes, radiusKm } = areaColumns(fields);
+  if (territoryCodes.length > 0) {
+    const known = await tx.territory.count({
+      where: {
+        code: { in: territoryCodes },
+        voivodeshipCode: await regionCode(),
+        kind: { in: [...REQUEST_TERRITORY_KINDS] },
+      },
+    });
+    if (known !== territoryCodes.length)
+      problems.push({ field: "territoryCodes", message: "partnerRequestTerritoryUnknown" });
+  }
+  if (radiusKm !== null && !(await partySeat(tx, party)))
+    problems.push({ field: "radiusKm", message: "partnerRequestSeatUnknown" });
+  return problems;
+}
+
+/** The request's own columns from the form's fields. */
+export function requestColumns(fields: PartnerRequestFields) {
+  const { sphereIds: _spheres, territoryCodes: _territories, area: _area, ...columns } = fields;
+  return {
+    ...columns,
+    radiusKm: areaColumns(fields).radiusKm,
+    startsOn: fields.startsOn ? parseDay(fields.startsOn) : null,
+    endsOn: fields.endsOn ? parseDay(fields.endsOn) : null,
+    repliesCloseOn: parseDay(fields.repliesCloseOn)!,
+  };
+}
+
+export async function writeRequestTopics(tx: Tx, requestId: string, fields: PartnerRequestFields): Promise<void> {
+  await tx.partnerRequestSphere.deleteMany({ where: { requestId } });
+  await tx.partnerRequestSphere.createMany({ data: fields.sphereIds.map((sphereId) => ({ requestId, sphereId })) });
+  await tx.partnerRequestTerritory.deleteMany({ where: { requestId } });
+  await tx.partnerRequestTerritory.createMany({
+    data: areaColumns(fields).territoryCodes.map((territoryCode) => ({ requestId, territoryCode })),
+  });
+}
+
+const earlierSubmission = (authorId: string, submissionKey: string) =>
+  db().partnerRequest.findUnique({
+    where: { authorId_submissionKey: { authorId, submissionKey } },
+    select: { id: true, slug: true },
+  });
+
+/** A new request for the party (already authorised by the action); the same browser key twice gives the first back. */
+export async function createPartnerRequest(
+  actor: Actor,
+  party: PartyChoice,
+  input: PartnerRequestFields & { submissionKey: string },
+  meta: ActionMeta,
+  now = new Date(),
+  attempt = 1,
+): Promise<{ id: string; slug: string }> {
+  const earlier = await earlierSubmission(actor.id, input.submissionKey);
+  if (earlier) return earlier;
+  await refuseUnverified(party);
+  const { submissionKey, ...fields } = input;
+  try {
+    return await db().$transaction(async (tx) => {
+      const problems = await fieldProblems(tx, fields, party, now, now);
+      if (problems.length > 0) throw new FieldRuleError(problems);
+      const request = await tx.partnerRequest.create({
+        data: {
+          ...requestColumns(fields),
+          slug: requestSlug(fields.title),
+          authorId: actor.id,
+          organisationId: "organisationId" in party ? party.organisationId : null,
+          institutionId: "institutionId" in party ? party.institutionId : null,
+          submissionKey,
+          openedAt: now,
+          statusChangedAt: now,
+        },
+        select: { id: true, slug: true },
+      });
+      await writeRequestTopics(tx, request.id, fields);
+      await recordAuditEvent(
+        {
+          action: "partnership.request_created",
+          actorUserId: actor.id,
+          actingForOrganisationId: "organisationId" in party ? party.organisationId : null,
+          actingForInstitutionId: "institutionId" in party ? party.institutionId : null,
+          subjectType: "PartnerRequest",
+          subjectId: request.id,
+          ipAddress: meta.ip,
+          details: { roles: fields.roles, maxPartners: fields.maxPartners, repliesCloseOn: fields.repliesCloseOn },
+        },
+        tx,
+      );
+      return request;
+    });
+  } catch (error) {
+    const violated = uniqueViolationFields(error);
+    if (!violated) throw error;
+    // Two sends of one press racing: the second finds the first.
+    const first = await earlierSubmission(actor.id, submissionKey);
+    if (first) return first;
+    // The random suffix met another request's: a new one is drawn.
+    if (violated.includes("slug") && attempt < 3)
+      return createPartnerRequest(actor, party, input, meta, now, attempt + 1);
+    throw error;
+  }
+}
+
+/**
+ * The request under its row lock, if this person may see it (NOT_FOUND
+ * otherwise, no hint it exists); refused when they may see but not change it.
+ */
+export async function lockedRequestForParty(tx: Tx, actor: Actor, requestId: string) {
+  await tx.$queryRaw`SELECT id FROM "PartnerRequest" WHERE id = ${requestId} FOR UPDATE`;
+  const request = await tx.partnerRequest.findUnique({ where: { id: requestId } });
+  if (!request || !mayViewRequest(actor, request)) throw new AppError("NOT_FOUND", `partner request ${requestId}`);
+  if (!mayEditRequest(actor, request)) throw new RuleRefusal<PartnerRequestRefusal>("notEditable");
+  return request;
+}
+
+/** Saves the party's changes to a request that is not closed. */
+export async function updatePartnerRequest(
+  actor: Actor,
+  requestId: string,
+  fields: PartnerRequestFields,
+  meta: ActionMeta,
+  now = new Date(),
+): Promise<{ slug: string }> {
+  return db().$transaction(async (tx) => {
+    const request = await lockedRequestForParty(tx, actor, requestId);
+    const party: PartyChoice = request.organisationId
+      ? { organisationId: request.organisationId }
+      : { institutionId: request.institutionId! };
+    const problems = await fieldProblems(tx, fields, party, request.renewedAt ?? request.openedAt, now);
+    if (problems.length > 0) throw new FieldRuleError(problems);
+    // The count of partners wanted cannot fall below those already accepted (a CHECK holds it too).
+    if (fields.maxPartners < request.acceptedCount)
+      throw new FieldRuleError([{ field: "maxPartners", message: "partnerRequestMaxBelowAccepted" }]);
+    await tx.partnerRequest.update({ where: { id: request.id }, data: requestColumns(fields) });
+    await writeRequestTopics(tx, request.id, fields);
+    await recordAuditEvent(
+      {
+        action: "partnership.request_edited",
+        actorUserId: actor.id,
+        actingForOrganisationId: request.organisationId,
+        actingForInstitutionId: request.institutionId,
+        subjectType: "PartnerRequest",
+        subjectId: request.id,
+        ipAddress: meta.ip,
+        details: { status: request.status, visibility: request.visibility },
+      },
+      tx,
+    );
+    return { slug: request.slug };
+  });
+}

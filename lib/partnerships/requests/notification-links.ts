@@ -1,0 +1,18 @@
+// Where notices about partner requests lead: the request's page, for a reader
+// who may see it (lib/partnerships/requests/policy.ts); an expired request's
+// notice to the place on it where it is renewed or closed.
+import { db } from "@/lib/db/client";
+import { linksFor, subjectIds, type LinkResolver, type NotificationLink } from "@/lib/notifications/links";
+import { mayViewRequest } from "@/lib/partnerships/requests/policy";
+
+export const partnerRequestLinks: LinkResolver = async (refs, reader) => {
+  const requests = await db().partnerRequest.findMany({
+    where: { id: { in: subjectIds(refs) } },
+    select: { id: true, slug: true, status: true, visibility: true, organisationId: true, institutionId: true },
+  });
+  return linksFor(refs, new Map(requests.map((r) => [r.id, r])), (ref, request): NotificationLink | null => {
+    if (!mayViewRequest(reader, request)) return null;
+    const page = { pathname: "/partnerships/[slug]", params: { slug: request.slug } } as const;
+    return ref.type === "partnership.request_expired" ? { ...page, hash: "partner-request-manage" } : page;
+  });
+};

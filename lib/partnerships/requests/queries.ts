@@ -1,0 +1,51 @@
+// Reading a request for its edit form: the form's values as the party left them.
+import "server-only";
+import type { Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import { dayText } from "@/lib/partnerships/requests/dates";
+import { mayEditRequest } from "@/lib/partnerships/requests/policy";
+import type { PartnerRequestFormInput } from "@/lib/partnerships/requests/schemas";
+
+/** The request and its form values, when this person may edit it; null otherwise (not found). */
+export async function partnerRequestForEditing(slug: string, actor: Actor) {
+  const request = await db().partnerRequest.findUnique({
+    where: { slug },
+    include: { spheres: { select: { sphereId: true } }, territories: { select: { territoryCode: true } } },
+  });
+  if (!request || !mayEditRequest(actor, request)) return null;
+  const values: PartnerRequestFormInput = {
+    party: "",
+    title: request.title,
+    initiative: request.initiative,
+    callName: request.callName ?? "",
+    callUrl: request.callUrl ?? "",
+    roles: request.roles,
+    partnerLegalForms: request.partnerLegalForms,
+    requiresPublicBenefit: request.requiresPublicBenefit,
+    welcomesLocalGovernment: request.welcomesLocalGovernment,
+    sphereIds: request.spheres.map((s) => s.sphereId),
+    area: request.territories.length > 0 ? "TERRITORIES" : request.radiusKm !== null ? "RADIUS" : "REGION",
+    territoryCodes: request.territories.map((t) => t.territoryCode),
+    radiusKm: request.radiusKm?.toString() ?? "",
+    neededCompetences: request.neededCompetences as PartnerRequestFormInput["neededCompetences"],
+    neededResources: request.neededResources as PartnerRequestFormInput["neededResources"],
+    offeredCompetences: request.offeredCompetences as PartnerRequestFormInput["offeredCompetences"],
+    offeredResources: request.offeredResources as PartnerRequestFormInput["offeredResources"],
+    partnerGives: request.partnerGives,
+    partnerGets: request.partnerGets,
+    budgetSharePercent: request.budgetSharePercent?.toString() ?? "",
+    budgetNote: request.budgetNote ?? "",
+    startsOn: request.startsOn ? dayText(request.startsOn) : "",
+    endsOn: request.endsOn ? dayText(request.endsOn) : "",
+    timelineNote: request.timelineNote ?? "",
+    repliesCloseOn: dayText(request.repliesCloseOn),
+    maxPartners: String(request.maxPartners),
+  };
+  return {
+    id: request.id,
+    slug: request.slug,
+    title: request.title,
+    kind: request.organisationId ? ("organisation" as const) : ("institution" as const),
+    values,
+  };
+}
