@@ -130,6 +130,16 @@ export const auditActions = [
   "idea.outcome_linked",
   "idea.outcome_unlinked",
   "partnership.profile_saved",
+  "partnership.interest_sent",
+  "partnership.interest_withdrawn",
+  "partnership.interest_shortlisted",
+  "partnership.interest_accepted",
+  "partnership.interest_declined",
+  "partnership.confirmed",
+  "partnership.consent_changed",
+  "partnership.formed",
+  "partnership.ended",
+  "partnership.completed",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -58,6 +58,11 @@ export function defaultChannel(type: NotificationType, platformRole: PlatformRol
     case "idea.comment_moderated":
     // The office's answer on one's own entry or on an entry one supports.
     case "idea.answered":
+    // The author's decision on one's interest in a partner request, the request closed, a partnership proposed or formed.
+    case "partnerRequest.interest_decided":
+    case "partnerRequest.closed":
+    case "partnership.proposed":
+    case "partnership.formed":
       return "IMMEDIATE";
     // A moderator locked, pinned, moved, split or merged one's thread.
     case "forum.thread_moderated":
@@ -89,6 +94,8 @@ export function defaultChannel(type: NotificationType, platformRole: PlatformRol
     // The office's entries whose answer is coming due or overdue: in the officials' digest.
     case "idea.answer_due":
     case "idea.answer_overdue":
+    // Interests in one's partner requests: grouped per request in the digest, not one e-mail each.
+    case "partnerRequest.interest_received":
       return "DAILY";
   }
 }

@@ -9,6 +9,7 @@ import { forumLinks, forumThreadLinks } from "@/lib/forum/notification-links";
 import { ideaLinks } from "@/lib/ideas/notification-links";
 import { libraryLinks } from "@/lib/library/notification-links";
 import { newsLinks } from "@/lib/news/notification-links";
+import { partnershipLinks, partnerRequestLinks } from "@/lib/partnerships/interests/notification-links";
 import type { LinkResolver, NotificationLink, NotificationRef } from "@/lib/notifications/links";
 import { institutionLinks, organisationLinks } from "@/lib/organisations/notification-links";
 
@@ -23,6 +24,8 @@ const resolvers: Record<string, LinkResolver> = {
   NewsArticle: newsLinks,
   LibraryDocument: libraryLinks,
   Idea: ideaLinks,
+  PartnerRequest: partnerRequestLinks,
+  Partnership: partnershipLinks,
 };
 
 /** Where each entry leads its reader now (null: gone, or not theirs to see). */

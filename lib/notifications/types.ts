@@ -45,6 +45,11 @@ export const notificationTypes = [
   "idea.answered",
   "idea.answer_due",
   "idea.answer_overdue",
+  "partnerRequest.interest_received",
+  "partnerRequest.interest_decided",
+  "partnerRequest.closed",
+  "partnership.proposed",
+  "partnership.formed",
 ] as const;
 export type NotificationType = (typeof notificationTypes)[number];
 
