@@ -512,3 +512,72 @@ describe("the request page's interest section", () => {
     expect(await interestSectionView(request, official)).toEqual({ kind: "none", open: true });
   });
 });
+
+describe("the demo workflow", () => {
+  it("puts interests in several states and one formed partnership on the demo requests, once", async () => {
+    const { seedDemoPartnershipWorkflow } = await import("@/lib/demo/partnership-workflow");
+    const demo: Record<string, string> = {};
+    for (const slug of [
+      "opolskie-centrum-wolontariatu",
+      "zdrowie-bez-barier",
+      "zielona-odra",
+      "forum-praw-obywatelskich",
+    ]) {
+      const organisation = await createOrganisation({ verifiedAt: new Date() });
+      await db().organisation.update({ where: { id: organisation.id }, data: { slug } });
+      await createMember(organisation.id, "OWNER");
+      demo[slug] = organisation.id;
+    }
+    await db().partnershipProfile.create({
+      data: { organisationId: demo["opolskie-centrum-wolontariatu"]!, offeredResources: ["VOLUNTEERS"] },
+    });
+    const kitchen = await createPartnerRequest(
+      { organisationId: author.id },
+      { slug: "kuchnia-dla-seniorow-partner-wolontariusze", authorId: authorOwner.id },
+    );
+    await createPartnerRequest(
+      { organisationId: author.id },
+      { slug: "festiwal-pogranicza-partner-czeski-i-niemiecki" },
+    );
+    const holidays = await createPartnerRequest(
+      { institutionId: office.id },
+      { slug: "bezpieczne-wakacje-partnerzy-gminy", welcomesLocalGovernment: true },
+    );
+    await seedDemoPartnershipWorkflow();
+    await seedDemoPartnershipWorkflow();
+
+    const interests = await db().partnerInterest.findMany({
+      where: {
+        request: {
+          slug: {
+            in: [
+              "kuchnia-dla-seniorow-partner-wolontariusze",
+              "festiwal-pogranicza-partner-czeski-i-niemiecki",
+              "bezpieczne-wakacje-partnerzy-gminy",
+            ],
+          },
+        },
+      },
+      select: { status: true, organisationId: true, requestId: true, coveredNeeds: true },
+    });
+    expect(interests).toHaveLength(7);
+    expect(new Set(interests.map((i) => i.status))).toEqual(
+      new Set(["SUBMITTED", "SHORTLISTED", "ACCEPTED", "DECLINED"]),
+    );
+    expect(
+      interests.find((i) => i.requestId === kitchen.id && i.organisationId === demo["opolskie-centrum-wolontariatu"]),
+    ).toMatchObject({ status: "ACCEPTED", coveredNeeds: ["VOLUNTEERS"] });
+    // The foundation stays free to answer the office's request in the demo journey.
+    expect(interests.filter((i) => i.requestId === holidays.id).map((i) => i.organisationId)).not.toContain(
+      demo["opolskie-centrum-wolontariatu"],
+    );
+    const stored = await db().partnerRequest.findUniqueOrThrow({ where: { id: kitchen.id } });
+    expect({ interests: stored.interestCount, accepted: stored.acceptedCount }).toEqual({ interests: 3, accepted: 1 });
+    const formed = await db().partnership.findMany({ where: { requestId: kitchen.id } });
+    expect(formed).toHaveLength(1);
+    expect(formed[0]).toMatchObject({ status: "FORMED", requesterShowsPublicly: true, partnerShowsPublicly: true });
+    expect((await publicPartnershipsOf(demo["opolskie-centrum-wolontariatu"]!)).map((p) => p.id)).toEqual([
+      formed[0]!.id,
+    ]);
+  });
+});
