@@ -33,7 +33,7 @@ export function InterestForm({
 }) {
   const t = useTranslations("partnerInterests");
   const tp = useTranslations("partnerships");
-  const { form, submit, pending, refused, status } = useActionForm(sendInterestAction, sendInterestSchema, {
+  const { form, submit, pending, saved, refused, status } = useActionForm(sendInterestAction, sendInterestSchema, {
     defaultValues: { requestId, actingFor: sides.length === 1 ? sides[0]!.choice : "", message: "", coveredNeeds: [] },
     fieldIds,
   });
