@@ -47,7 +47,12 @@ export function InterestForm({
       <h3 id="interest-form-heading" className="text-xl font-bold">
         {t("form.heading")}
       </h3>
-      <FormStatus summary={summary} serverError={status.serverError} refused={refused && t(`refusals.${refused}`)} />
+      <FormStatus
+        summary={summary}
+        serverError={status.serverError}
+        saved={saved && t("form.sent")}
+        refused={refused && t(`refusals.${refused}`)}
+      />
       {sides.length === 1 ? (
         <p className="mb-4">{t("form.actingForOne", { name: sides[0]!.name })}</p>
       ) : (

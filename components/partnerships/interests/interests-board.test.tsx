@@ -6,7 +6,7 @@ import type { RequestInterestsView } from "@/lib/partnerships/interests/queries"
 import { axeViolations, renderWithIntl } from "@/tests/helpers/render-with-intl";
 
 jest.mock("@/lib/i18n/navigation", () => ({
-  Link: ({ children }: { children: ReactNode }) => <a href="/link">{children}</a>,
+  Link: ({ children }: { children: ReactNode }) => <a href="#link">{children}</a>,
 }));
 const acceptInterestAction = jest.fn();
 const declineInterestsAction = jest.fn();
