@@ -493,6 +493,45 @@ describe("a partnership", () => {
   });
 });
 
+describe("an office's request", () => {
+  it("is decided by its officials, whose office's contacts the accepted organisation then sees", async () => {
+    await db().institution.update({
+      where: { id: office.id },
+      data: { email: "sekretariat@gmina.example.org", address: "ul. Rynek 1, 48-300 Nysa" },
+    });
+    const request = await createPartnerRequest({ institutionId: office.id }, { authorId: official.id });
+    actAs(senderEditor);
+    await send(request.id, org(sender.id));
+    const interest = await db().partnerInterest.findFirstOrThrow({ where: { requestId: request.id } });
+    expect((await myPartnershipsView(senderEditor)).interests.find((i) => i.id === interest.id)!.contacts).toBeNull();
+    expect(serverError(await acceptInterestAction({ interestId: interest.id }))).toBe("FORBIDDEN");
+    actAs(await createOfficial(office.id, "OFFICIAL", { twoFactor: false }));
+    expect(serverError(await acceptInterestAction({ interestId: interest.id }))).toBe("TWO_FACTOR_REQUIRED");
+    actAs(official);
+    const { partnershipId } = data(await acceptInterestAction({ interestId: interest.id })) as {
+      partnershipId: string;
+    };
+    expect(await db().partnership.findUniqueOrThrow({ where: { id: partnershipId } })).toMatchObject({
+      requesterInstitutionId: office.id,
+      requesterOrganisationId: null,
+      partnerOrganisationId: sender.id,
+    });
+    expect(data(await confirmPartnershipAction({ partnershipId, side: "requester", showPublicly: true }))).toEqual({
+      confirmed: true,
+      formed: false,
+    });
+    const seen = (await myPartnershipsView(senderEditor)).interests.find((i) => i.id === interest.id)!.contacts;
+    expect(seen).toMatchObject({
+      address: "ul. Rynek 1, 48-300 Nysa",
+      channels: [{ kind: "EMAIL", value: "sekretariat@gmina.example.org" }],
+      personEmail: official.email,
+    });
+    const forOffice = await myPartnershipsView(official);
+    expect(forOffice.requests.map((r) => r.id)).toContain(request.id);
+    expect(forOffice.partnerships.find((p) => p.id === partnershipId)).toMatchObject({ side: "requester" });
+  });
+});
+
 describe("the request page's interest section", () => {
   it("asks visitors to sign in, gives the author counts, and others their side's state or the form", async () => {
     const { request, senders } = await requestWithInterests(1);
