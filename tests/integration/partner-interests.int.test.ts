@@ -8,7 +8,11 @@ import { db } from "@/lib/db/client";
 import { tellOthersOnClose } from "@/lib/partnerships/interests/decisions";
 import { interestSectionView, requestInterestsView } from "@/lib/partnerships/interests/queries";
 import { partnershipSectionView } from "@/lib/partnerships/profile/section-view";
-import { myPartnershipsView, publicPartnershipsOf } from "@/lib/partnerships/workflow/queries";
+import {
+  myPartnershipsView,
+  publicPartnershipsOf,
+  publicPartnershipsOfParty,
+} from "@/lib/partnerships/workflow/queries";
 import { createInstitution } from "@/tests/factories/institutions";
 import { createOrganisation } from "@/tests/factories/organisations";
 import { createActor, createMember, createOfficial, type TestActor } from "@/tests/factories/people";
@@ -526,6 +530,12 @@ describe("an office's request", () => {
       channels: [{ kind: "EMAIL", value: "sekretariat@gmina.example.org" }],
       personEmail: official.email,
     });
+    actAs(senderEditor);
+    await confirmPartnershipAction({ partnershipId, side: "partner", showPublicly: true });
+    // Shown on the office's page too, naming the organisation.
+    expect(await publicPartnershipsOfParty({ kind: "institution", id: office.id })).toMatchObject([
+      { id: partnershipId, partner: { kind: "organisation", id: sender.id } },
+    ]);
     const forOffice = await myPartnershipsView(official);
     expect(forOffice.requests.map((r) => r.id)).toContain(request.id);
     expect(forOffice.partnerships.find((p) => p.id === partnershipId)).toMatchObject({ side: "requester" });

@@ -136,16 +136,21 @@ export async function myPartnershipsView(viewer: Actor) {
 export type MyPartnershipsView = Awaited<ReturnType<typeof myPartnershipsView>>;
 
 /**
- * The organisation's partnerships shown on its public profile: formed or
- * completed, and consented to by both sides. Each names the other side and the request.
+ * The side's partnerships shown on its public profile (an organisation's
+ * page, or an office's): formed or completed, and consented to by both sides.
+ * Each names the other side and the request.
  */
-export async function publicPartnershipsOf(organisationId: string) {
+export async function publicPartnershipsOfParty(party: Party) {
+  const mine =
+    party.kind === "organisation"
+      ? [{ requesterOrganisationId: party.id }, { partnerOrganisationId: party.id }]
+      : [{ requesterInstitutionId: party.id }, { partnerInstitutionId: party.id }];
   const rows = await db().partnership.findMany({
     where: {
       status: { in: ["FORMED", "COMPLETED"] },
       requesterShowsPublicly: true,
       partnerShowsPublicly: true,
-      OR: [{ requesterOrganisationId: organisationId }, { partnerOrganisationId: organisationId }],
+      OR: mine,
     },
     orderBy: { formedAt: "desc" },
     select: {
@@ -160,7 +165,7 @@ export async function publicPartnershipsOf(organisationId: string) {
     },
   });
   const others = rows.map((row) =>
-    row.requesterOrganisationId === organisationId ? partyOnSide(row, "partner")! : partyOnSide(row, "requester")!,
+    sameParty(partyOnSide(row, "requester"), party) ? partyOnSide(row, "partner")! : partyOnSide(row, "requester")!,
   );
   const names = await partyNames(others);
   return rows.map((row, index) => ({
@@ -173,4 +178,8 @@ export async function publicPartnershipsOf(organisationId: string) {
     partner: names.get(partyChoice(others[index]!)) ?? null,
   }));
 }
-export type PublicPartnership = Awaited<ReturnType<typeof publicPartnershipsOf>>[number];
+export type PublicPartnership = Awaited<ReturnType<typeof publicPartnershipsOfParty>>[number];
+
+/** The organisation's partnerships on its public page (the "Partnerships" section). */
+export const publicPartnershipsOf = (organisationId: string) =>
+  publicPartnershipsOfParty({ kind: "organisation", id: organisationId });
