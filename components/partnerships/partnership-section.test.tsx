@@ -20,6 +20,7 @@ const section: Section = {
     { code: "pl", name: "polski" },
   ],
   tags: ["mniejszość niemiecka"],
+  formed: [],
   pastProjects: [
     {
       id: "p1",

@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { PublicPartnerships } from "@/components/partnerships/interests/public-partnerships";
 import { Link } from "@/lib/i18n/navigation";
 import type { PartnershipSection as Section } from "@/lib/partnerships/profile/section-view";
 
@@ -62,6 +63,7 @@ export function PartnershipSection({ section }: { section: Section }) {
           <Chips items={section.tags} lang="pl" />
         </div>
       )}
+      {section.formed.length > 0 && <PublicPartnerships partnerships={section.formed} />}
       {section.pastProjects.length > 0 && (
         <div className="mt-4">
           <h3 className="text-xl font-bold">{t("section.pastProjects")}</h3>

@@ -138,6 +138,16 @@ export const auditActions = [
   "partnership.request_expired",
   "partnership.request_hidden",
   "partnership.request_restored",
+  "partnership.interest_sent",
+  "partnership.interest_withdrawn",
+  "partnership.interest_shortlisted",
+  "partnership.interest_accepted",
+  "partnership.interest_declined",
+  "partnership.confirmed",
+  "partnership.consent_changed",
+  "partnership.formed",
+  "partnership.ended",
+  "partnership.completed",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -61,6 +61,11 @@ export function defaultChannel(type: NotificationType, platformRole: PlatformRol
     // A moderator hid or restored one's partner request, or it expired and waits to be renewed or closed.
     case "partnership.request_moderated":
     case "partnership.request_expired":
+    // The author's decision on one's interest in a partner request, the request closed, a partnership proposed or formed.
+    case "partnerRequest.interest_decided":
+    case "partnerRequest.closed":
+    case "partnership.proposed":
+    case "partnership.formed":
       return "IMMEDIATE";
     // A moderator locked, pinned, moved, split or merged one's thread.
     case "forum.thread_moderated":
@@ -92,6 +97,8 @@ export function defaultChannel(type: NotificationType, platformRole: PlatformRol
     // The office's entries whose answer is coming due or overdue: in the officials' digest.
     case "idea.answer_due":
     case "idea.answer_overdue":
+    // Interests in one's partner requests: grouped per request in the digest, not one e-mail each.
+    case "partnerRequest.interest_received":
       return "DAILY";
   }
 }

@@ -10,6 +10,7 @@ import { ideaLinks } from "@/lib/ideas/notification-links";
 import { libraryLinks } from "@/lib/library/notification-links";
 import { newsLinks } from "@/lib/news/notification-links";
 import { partnerRequestLinks } from "@/lib/partnerships/requests/notification-links";
+import { partnershipLinks } from "@/lib/partnerships/interests/notification-links";
 import type { LinkResolver, NotificationLink, NotificationRef } from "@/lib/notifications/links";
 import { institutionLinks, organisationLinks } from "@/lib/organisations/notification-links";
 
@@ -25,6 +26,7 @@ const resolvers: Record<string, LinkResolver> = {
   LibraryDocument: libraryLinks,
   Idea: ideaLinks,
   PartnerRequest: partnerRequestLinks,
+  Partnership: partnershipLinks,
 };
 
 /** Where each entry leads its reader now (null: gone, or not theirs to see). */

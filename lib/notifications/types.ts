@@ -47,6 +47,11 @@ export const notificationTypes = [
   "idea.answer_overdue",
   "partnership.request_moderated",
   "partnership.request_expired",
+  "partnerRequest.interest_received",
+  "partnerRequest.interest_decided",
+  "partnerRequest.closed",
+  "partnership.proposed",
+  "partnership.formed",
 ] as const;
 export type NotificationType = (typeof notificationTypes)[number];
 

@@ -30,6 +30,7 @@ import { createPartnerRequestRow } from "@/tests/factories/partner-requests";
 import { partnerRequestSubject } from "@/lib/partnerships/requests/audience";
 import { createInstanceSettings } from "@/tests/factories/settings";
 import { createPerson, type PersonOptions } from "@/tests/factories/people";
+import { createPartnerRequest } from "@/tests/factories/partner-interests";
 
 const DAY = 24 * 3600 * 1000;
 // Two-factor authentication on for everyone: what a reader may see must not depend on it here.
@@ -554,7 +555,72 @@ const cases: Record<
       expected: { pathname: "/partnerships/[slug]", params: { slug: expired.slug }, hash: "partner-request-manage" },
     };
   },
+  // Interests received lead the author's people to the interests page; the rest to "my partnerships".
+  ...partnershipCases(),
 };
+
+/** The partner workflow's notices, about a request posted by the organisation (lib/partnerships/interests). */
+function partnershipCases() {
+  const requestSubject = (request: { id: string; slug: string; title: string }) => ({
+    type: "PartnerRequest",
+    id: request.id,
+    title: request.title,
+    link: { pathname: "/partnerships/[slug]" as const, params: { slug: request.slug } },
+  });
+  const requestCase =
+    (type: "partnerRequest.interest_received" | "partnerRequest.interest_decided" | "partnerRequest.closed") =>
+    async () => {
+      const request = await createPartnerRequest({ organisationId: organisation.id });
+      return {
+        reader: owner,
+        input: {
+          type,
+          subject: requestSubject(request),
+          audience: { users: [owner.id] },
+          data: { decision: "ACCEPTED" },
+        },
+        expected:
+          type === "partnerRequest.interest_received"
+            ? { pathname: "/partnerships/[slug]/interests" as const, params: { slug: request.slug } }
+            : { pathname: "/partnerships/mine" as const },
+      };
+    };
+  const partnershipCase = (type: "partnership.proposed" | "partnership.formed") => async () => {
+    const request = await createPartnerRequest({ organisationId: organisation.id });
+    const interest = await db().partnerInterest.create({
+      data: { requestId: request.id, institutionId: institution.id, message: "Chętnie pomożemy." },
+    });
+    const partnership = await db().partnership.create({
+      data: {
+        requestId: request.id,
+        interestId: interest.id,
+        requesterOrganisationId: organisation.id,
+        partnerInstitutionId: institution.id,
+      },
+    });
+    return {
+      reader: owner,
+      input: {
+        type,
+        subject: {
+          type: "Partnership",
+          id: partnership.id,
+          title: request.title,
+          link: { pathname: "/partnerships/mine" as const },
+        },
+        audience: { users: [owner.id] },
+      },
+      expected: { pathname: "/partnerships/mine" as const },
+    };
+  };
+  return {
+    "partnerRequest.interest_received": requestCase("partnerRequest.interest_received"),
+    "partnerRequest.interest_decided": requestCase("partnerRequest.interest_decided"),
+    "partnerRequest.closed": requestCase("partnerRequest.closed"),
+    "partnership.proposed": partnershipCase("partnership.proposed"),
+    "partnership.formed": partnershipCase("partnership.formed"),
+  };
+}
 
 describe("every notification type leads its reader to the thing it is about", () => {
   it("has a case for every type", () => {

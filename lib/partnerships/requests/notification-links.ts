@@ -1,11 +1,32 @@
 // Where notices about partner requests lead: the request's page, for a reader
 // who may see it (lib/partnerships/requests/policy.ts); an expired request's
-// notice to the place on it where it is renewed or closed.
+// notice to the place on it where it is renewed or closed. The workflow's
+// notices about a request (interests, decisions, closing) are its own to lead
+// (lib/partnerships/interests/notification-links.ts).
 import { db } from "@/lib/db/client";
-import { linksFor, subjectIds, type LinkResolver, type NotificationLink } from "@/lib/notifications/links";
+import {
+  linksFor,
+  subjectIds,
+  type LinkResolver,
+  type NotificationLink,
+  type NotificationRef,
+} from "@/lib/notifications/links";
+import { partnerRequestWorkflowLinks } from "@/lib/partnerships/interests/notification-links";
 import { mayViewRequest } from "@/lib/partnerships/requests/policy";
 
 export const partnerRequestLinks: LinkResolver = async (refs, reader) => {
+  const isWorkflow = (ref: NotificationRef) => ref.type.startsWith("partnerRequest.");
+  const [workflow, own] = await Promise.all([
+    partnerRequestWorkflowLinks(refs.filter(isWorkflow), reader),
+    requestPageLinks(
+      refs.filter((ref) => !isWorkflow(ref)),
+      reader,
+    ),
+  ]);
+  return new Map([...workflow, ...own]);
+};
+
+const requestPageLinks: LinkResolver = async (refs, reader) => {
   const requests = await db().partnerRequest.findMany({
     where: { id: { in: subjectIds(refs) } },
     select: { id: true, slug: true, status: true, visibility: true, organisationId: true, institutionId: true },
