@@ -16,6 +16,7 @@ import { seedDemoIdeas } from "@/lib/demo/ideas";
 import { seedDemoNews } from "@/lib/demo/news";
 import { seedDemoPartnershipProfiles } from "@/lib/demo/partnerships";
 import { seedDemoPartnerRequests } from "@/lib/demo/partnership-requests";
+import { seedDemoPartnershipWorkflow } from "@/lib/demo/partnership-workflow";
 import { demoInstitutionOffices, demoOrganisations, demoUsers } from "@/lib/demo/data";
 import { defaultPlatformName, type InstanceDefaults } from "@/lib/settings/seed";
 import { polishAt } from "@/lib/time/polish-local";
@@ -131,5 +132,6 @@ export async function seedDemoData(
   await seedDemoIdeas();
   await seedDemoPartnershipProfiles();
   await seedDemoPartnerRequests();
+  await seedDemoPartnershipWorkflow();
   return { offices: demoInstitutionOffices.length, organisations: demoOrganisations.length, users: demoUsers.length };
 }

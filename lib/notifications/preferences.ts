@@ -62,8 +62,8 @@ export function defaultChannel(type: NotificationType, platformRole: PlatformRol
     case "partnership.request_moderated":
     case "partnership.request_expired":
     // The author's decision on one's interest in a partner request, the request closed, a partnership proposed or formed.
-    case "partnerRequest.interest_decided":
-    case "partnerRequest.closed":
+    case "partnership.interest_decided":
+    case "partnership.request_closed_to_others":
     case "partnership.proposed":
     case "partnership.formed":
       return "IMMEDIATE";
@@ -98,7 +98,7 @@ export function defaultChannel(type: NotificationType, platformRole: PlatformRol
     case "idea.answer_due":
     case "idea.answer_overdue":
     // Interests in one's partner requests: grouped per request in the digest, not one e-mail each.
-    case "partnerRequest.interest_received":
+    case "partnership.interest_received":
       return "DAILY";
   }
 }

@@ -47,9 +47,9 @@ export const notificationTypes = [
   "idea.answer_overdue",
   "partnership.request_moderated",
   "partnership.request_expired",
-  "partnerRequest.interest_received",
-  "partnerRequest.interest_decided",
-  "partnerRequest.closed",
+  "partnership.interest_received",
+  "partnership.interest_decided",
+  "partnership.request_closed_to_others",
   "partnership.proposed",
   "partnership.formed",
 ] as const;

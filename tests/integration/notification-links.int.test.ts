@@ -568,7 +568,7 @@ function partnershipCases() {
     link: { pathname: "/partnerships/[slug]" as const, params: { slug: request.slug } },
   });
   const requestCase =
-    (type: "partnerRequest.interest_received" | "partnerRequest.interest_decided" | "partnerRequest.closed") =>
+    (type: "partnership.interest_received" | "partnership.interest_decided" | "partnership.request_closed_to_others") =>
     async () => {
       const request = await createPartnerRequest({ organisationId: organisation.id });
       return {
@@ -580,7 +580,7 @@ function partnershipCases() {
           data: { decision: "ACCEPTED" },
         },
         expected:
-          type === "partnerRequest.interest_received"
+          type === "partnership.interest_received"
             ? { pathname: "/partnerships/[slug]/interests" as const, params: { slug: request.slug } }
             : { pathname: "/partnerships/mine" as const },
       };
@@ -614,9 +614,9 @@ function partnershipCases() {
     };
   };
   return {
-    "partnerRequest.interest_received": requestCase("partnerRequest.interest_received"),
-    "partnerRequest.interest_decided": requestCase("partnerRequest.interest_decided"),
-    "partnerRequest.closed": requestCase("partnerRequest.closed"),
+    "partnership.interest_received": requestCase("partnership.interest_received"),
+    "partnership.interest_decided": requestCase("partnership.interest_decided"),
+    "partnership.request_closed_to_others": requestCase("partnership.request_closed_to_others"),
     "partnership.proposed": partnershipCase("partnership.proposed"),
     "partnership.formed": partnershipCase("partnership.formed"),
   };

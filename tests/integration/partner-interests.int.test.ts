@@ -128,7 +128,7 @@ describe("expressing interest", () => {
       }),
     ).toBe(1);
     const notice = await db().notificationEvent.findFirstOrThrow({
-      where: { type: "partnerRequest.interest_received", subjectId: request.id },
+      where: { type: "partnership.interest_received", subjectId: request.id },
     });
     expect(notice.audience).toMatchObject({ organisations: [{ id: author.id, roles: ["OWNER", "EDITOR"] }] });
     // The e-mail is the daily digest's (grouped per request), not one each.
@@ -308,7 +308,7 @@ describe("the author's decisions", () => {
       status: "SUBMITTED",
     });
     const notices = await db().notificationEvent.findMany({
-      where: { type: "partnerRequest.interest_decided", subjectId: request.id },
+      where: { type: "partnership.interest_decided", subjectId: request.id },
     });
     expect(notices.map((n) => n.data)).toEqual([
       { decision: "DECLINED", reason: "Szukamy partnera z własnym busem." },
@@ -331,7 +331,7 @@ describe("the author's decisions", () => {
     });
     expect(told).toBe(1);
     const notice = await db().notificationEvent.findFirstOrThrow({
-      where: { type: "partnerRequest.closed", subjectId: request.id },
+      where: { type: "partnership.request_closed_to_others", subjectId: request.id },
     });
     expect(notice.audience).toMatchObject({ organisations: [{ id: senders[1]!.organisation.id }] });
     expect(notice.data).toEqual({ reason: "Mamy komplet." });

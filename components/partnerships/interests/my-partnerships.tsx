@@ -1,4 +1,5 @@
 import { useFormatter, useTranslations } from "next-intl";
+import { AgreementLink } from "@/components/partnerships/agreement/agreement-link";
 import { ContactsList } from "@/components/partnerships/interests/contacts-list";
 import { InterestStateLine } from "@/components/partnerships/interests/interest-state";
 import { WithdrawInterestButton } from "@/components/partnerships/interests/withdraw-interest-button";
@@ -117,6 +118,7 @@ export function MyPartnerships({ view }: { view: MyPartnershipsView }) {
                   <p>{t("ourCompletion", { again: partnership.ourWouldAgain ? "yes" : "no" })}</p>
                 )}
                 {partnership.contacts && <ContactsList contacts={partnership.contacts} name={partnership.them.name} />}
+                {partnership.status !== "ENDED" && <AgreementLink partnershipId={partnership.id} />}
                 <PartnershipControls partnership={partnership} />
               </li>
             ))}

@@ -47,6 +47,18 @@ const view: PartnerRequestPageView = {
   },
   withheld: null,
   rules: { maxReplyDays: 90, since: "2026-12-01", latestRenewal: "2027-03-06", today: "2026-12-06" },
+  interestFacts: {
+    id: "r1",
+    slug: "bezpieczne-wakacje-partnerzy-gminy",
+    status: "OPEN",
+    visibility: "PUBLISHED",
+    repliesCloseOn: new Date("2027-01-20T00:00:00Z"),
+    welcomesLocalGovernment: true,
+    organisationId: null,
+    institutionId: "umwo-id",
+    neededCompetences: ["RESCUE_AND_SAFETY"],
+    neededResources: ["VOLUNTEERS"],
+  },
   viewer: { signedIn: false, ofParty: false, mayEdit: false, moderates: false, shown: null },
 };
 

@@ -82,7 +82,7 @@ export async function acceptInterest(actorId: string, author: Party, interestId:
     });
     await notifyAboutRequest(
       tx,
-      "partnerRequest.interest_decided",
+      "partnership.interest_decided",
       request,
       { userId: actorId, party: author },
       partyAudience(partner, interest.authorId),
@@ -130,7 +130,7 @@ export async function declineInterests(
       await audit(tx, "partnership.interest_declined", actorId, author, interest.id, meta, { note: input.note });
       await notifyAboutRequest(
         tx,
-        "partnerRequest.interest_decided",
+        "partnership.interest_decided",
         request,
         { userId: actorId, party: author },
         partyAudience(partyOf(interest)!, interest.authorId),
@@ -166,7 +166,7 @@ export async function tellOthersOnClose(
   for (const interest of waiting)
     await notifyAboutRequest(
       tx,
-      "partnerRequest.closed",
+      "partnership.request_closed_to_others",
       request,
       { userId: request.authorId, party: partyOf(request) },
       partyAudience(partyOf(interest)!, interest.authorId),

@@ -118,7 +118,7 @@ export async function sendInterest(
     if (author)
       await notifyAboutRequest(
         tx,
-        "partnerRequest.interest_received",
+        "partnership.interest_received",
         request,
         { userId: actorId, party },
         partyAudience(author, request.authorId),

@@ -4,6 +4,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { notify, type Audience } from "@/lib/notifications/notify";
 import type { NotificationType } from "@/lib/notifications/types";
+import type { requestWorkflowNoticeTypes } from "@/lib/partnerships/interests/notification-links";
 import type { Party } from "@/lib/partnerships/interests/party";
 
 export function partyAudience(party: Party, alsoUser?: string | null): Audience {
@@ -17,7 +18,7 @@ export function partyAudience(party: Party, alsoUser?: string | null): Audience 
 /** A notice about a request (interests received or decided, the request closed), leading to it. */
 export function notifyAboutRequest(
   tx: Prisma.TransactionClient,
-  type: Extract<NotificationType, `partnerRequest.${string}`>,
+  type: (typeof requestWorkflowNoticeTypes)[number],
   request: { id: string; slug: string; title: string },
   actor: { userId: string | null; party: Party | null },
   audience: Audience,

@@ -7,6 +7,13 @@ import { linksFor, subjectIds, type LinkResolver, type NotificationLink } from "
 import { mayActFor, partyOf } from "@/lib/partnerships/interests/party";
 import { partyOnSide } from "@/lib/partnerships/workflow/policy";
 
+/** The workflow's notices about a request, which this file leads (the request's own notices lead to its page). */
+export const requestWorkflowNoticeTypes = [
+  "partnership.interest_received",
+  "partnership.interest_decided",
+  "partnership.request_closed_to_others",
+] as const;
+
 const mine: NotificationLink = { pathname: "/partnerships/mine" };
 
 export const partnerRequestWorkflowLinks: LinkResolver = async (refs, reader) => {
@@ -16,7 +23,7 @@ export const partnerRequestWorkflowLinks: LinkResolver = async (refs, reader) =>
   });
   return linksFor(refs, new Map(requests.map((r) => [r.id, r])), (ref, request) => {
     const author = partyOf(request);
-    if (ref.type === "partnerRequest.interest_received")
+    if (ref.type === "partnership.interest_received")
       return author && mayActFor(reader, author)
         ? { pathname: "/partnerships/[slug]/interests", params: { slug: request.slug } }
         : null;

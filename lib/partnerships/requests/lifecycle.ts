@@ -8,6 +8,8 @@ import { recordAuditEvent } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ActionMeta } from "@/lib/http/request-context";
+import { dispatchNotifications } from "@/lib/notifications/notify";
+import { tellOthersOnClose } from "@/lib/partnerships/interests/decisions";
 import { closeOnProblem, parseDay } from "@/lib/partnerships/requests/dates";
 import { lockedRequestForParty } from "@/lib/partnerships/requests/mutations";
 import { requestRules } from "@/lib/partnerships/requests/settings";
@@ -46,6 +48,8 @@ export async function closeLockedRequest(
     },
     tx,
   );
+  // Those still waiting for the author's decision learn it closed, with the note.
+  await tellOthersOnClose(tx, request.id, note);
 }
 
 export async function closePartnerRequest(
@@ -55,11 +59,13 @@ export async function closePartnerRequest(
   meta: ActionMeta,
   now = new Date(),
 ): Promise<{ slug: string }> {
-  return db().$transaction(async (tx) => {
+  const closed = await db().$transaction(async (tx) => {
     const request = await lockedRequestForParty(tx, actor, requestId);
     await closeLockedRequest(tx, request, note, { actorId: actor.id, ip: meta.ip, now });
     return { slug: request.slug };
   });
+  await dispatchNotifications();
+  return closed;
 }
 
 /** A new closing day, within the longest reply period from now; an expired request opens again. */

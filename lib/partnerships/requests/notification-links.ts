@@ -11,11 +11,14 @@ import {
   type NotificationLink,
   type NotificationRef,
 } from "@/lib/notifications/links";
-import { partnerRequestWorkflowLinks } from "@/lib/partnerships/interests/notification-links";
+import {
+  partnerRequestWorkflowLinks,
+  requestWorkflowNoticeTypes,
+} from "@/lib/partnerships/interests/notification-links";
 import { mayViewRequest } from "@/lib/partnerships/requests/policy";
 
 export const partnerRequestLinks: LinkResolver = async (refs, reader) => {
-  const isWorkflow = (ref: NotificationRef) => ref.type.startsWith("partnerRequest.");
+  const isWorkflow = (ref: NotificationRef) => (requestWorkflowNoticeTypes as readonly string[]).includes(ref.type);
   const [workflow, own] = await Promise.all([
     partnerRequestWorkflowLinks(refs.filter(isWorkflow), reader),
     requestPageLinks(

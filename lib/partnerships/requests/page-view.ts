@@ -149,6 +149,19 @@ function toView(
       latestRenewal: latestCloseOn(now, rules.maxReplyDays),
       today,
     },
+    /** What the interest workflow's section decides on (lib/partnerships/interests/queries.ts). */
+    interestFacts: {
+      id: request.id,
+      slug: request.slug,
+      status: request.status,
+      visibility: request.visibility,
+      repliesCloseOn: request.repliesCloseOn,
+      welcomesLocalGovernment: request.welcomesLocalGovernment,
+      organisationId: request.organisationId,
+      institutionId: request.institutionId,
+      neededCompetences: request.neededCompetences,
+      neededResources: request.neededResources,
+    },
     viewer: {
       signedIn: viewer !== null,
       ofParty,

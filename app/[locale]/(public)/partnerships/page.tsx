@@ -73,6 +73,13 @@ export default async function PartnerRequestsPage({ params, searchParams }: Prop
             </Link>
           </li>
         )}
+        {view.mayReadForYou && (
+          <li>
+            <Link href="/partnerships/mine" className="inline-flex min-h-11 items-center font-semibold underline">
+              {t("partnerRequestList.mine")}
+            </Link>
+          </li>
+        )}
         <li>
           <Link href="/partnerships/map" className="inline-flex min-h-11 items-center font-semibold underline">
             {t("partnerRequestList.mapLink")}

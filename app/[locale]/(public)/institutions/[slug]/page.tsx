@@ -11,6 +11,8 @@ import { ConsultationList } from "@/components/consultations/consultation-list";
 import { AccountabilitySection } from "@/components/ideas/accountability/accountability-section";
 import { OfficeExportLinks } from "@/components/ideas/office-export-links";
 import { officeAccountability } from "@/lib/ideas/accountability/queries";
+import { PublicPartnerships } from "@/components/partnerships/interests/public-partnerships";
+import { publicPartnershipsOfParty } from "@/lib/partnerships/workflow/queries";
 import { listPublicConsultations } from "@/lib/consultations/queries";
 import { can, needsTwoFactorFor } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -34,10 +36,11 @@ export default async function InstitutionPage({ params }: Props) {
   const [t, user] = await Promise.all([getTranslations({ locale }), getCurrentUser()]);
   const scope = { institutionId: institution.id };
   const membership = user?.institutions.find((m) => m.institutionId === institution.id);
-  const [ownRequest, consultations, ideaAccountability] = await Promise.all([
+  const [ownRequest, consultations, ideaAccountability, partnerships] = await Promise.all([
     user && !membership ? latestOwnRequest(user.id, scope) : null,
     listPublicConsultations({ institutionId: institution.id, page: 1 }),
     officeAccountability(institution.id),
+    publicPartnershipsOfParty({ kind: "institution", id: institution.id }),
   ]);
   const none = t("organisation.none");
   return (
@@ -126,6 +129,7 @@ export default async function InstitutionPage({ params }: Props) {
         </section>
       )}
       <AccountabilitySection view={ideaAccountability} />
+      {partnerships.length > 0 && <PublicPartnerships partnerships={partnerships} level={2} />}
       {can(user, "ideas.export", scope) && <OfficeExportLinks institutionId={institution.id} locale={locale} />}
       {user && !membership && (
         <MembershipRequestPanel kind="institution" targetId={institution.id} ownRequest={ownRequest} />

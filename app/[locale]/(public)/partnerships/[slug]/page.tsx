@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { InterestSection } from "@/components/partnerships/interests/interest-section";
 import { PartnerRequestDetails } from "@/components/partnerships/requests/partner-request-details";
 import { PartnerRequestHeader } from "@/components/partnerships/requests/partner-request-header";
 import { PartnerRequestManage } from "@/components/partnerships/requests/partner-request-manage";
@@ -10,6 +11,7 @@ import { PartnerRequestStateNotice } from "@/components/partnerships/requests/pa
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { getCurrentUser } from "@/lib/auth/session";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
+import { interestSectionView } from "@/lib/partnerships/interests/queries";
 import { replyRulesFor } from "@/lib/partnerships/requests/form-options";
 import { partnerRequestPageViewOnce } from "@/lib/partnerships/requests/page-view";
 
@@ -43,8 +45,11 @@ export default async function PartnerRequestPage({ params }: Props) {
   const viewer = await getCurrentUser();
   const view = await partnerRequestPageViewOnce((await params).slug, locale, viewer);
   if (!view) notFound();
-  const t = await getTranslations({ locale });
-  const rules = view.viewer.mayEdit ? await replyRulesFor(locale) : null;
+  const [t, rules, interestView] = await Promise.all([
+    getTranslations({ locale }),
+    view.viewer.mayEdit ? replyRulesFor(locale) : null,
+    interestSectionView(view.interestFacts, viewer),
+  ]);
   return (
     <article>
       <Breadcrumbs
@@ -57,8 +62,7 @@ export default async function PartnerRequestPage({ params }: Props) {
       <PartnerRequestStateNotice view={view} />
       <PartnerRequestHeader view={view} />
       <PartnerRequestDetails view={view} />
-      {/* INTEREST WORKFLOW SECTION: the interest workflow's section goes here (expressing interest, the
-          party's grouped interests), keyed on view.id, view.status, view.listed and view.viewer.ofParty. */}
+      <InterestSection view={interestView} locale={locale} />
       <ClientMessages
         namespaces={["partnerRequests.manage", "partnerRequestModeration", "forms.errors", "errors", "ui"]}
       >
