@@ -130,6 +130,7 @@ export const auditActions = [
   "idea.outcome_linked",
   "idea.outcome_unlinked",
   "partnership.profile_saved",
+  "partnership.settings_changed",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -76,7 +76,11 @@ export const routing = defineRouting({
       en: "/partnerships/new-request",
       de: "/partnerschaften/neue-anfrage",
     },
-    "/partnerships/for-you": { pl: "/partnerstwa/dla-ciebie", en: "/partnerships/for-you", de: "/partnerschaften/fuer-sie" },
+    "/partnerships/for-you": {
+      pl: "/partnerstwa/dla-ciebie",
+      en: "/partnerships/for-you",
+      de: "/partnerschaften/fuer-sie",
+    },
     "/partnerships/mine": { pl: "/partnerstwa/moje", en: "/partnerships/mine", de: "/partnerschaften/meine" },
     "/partnerships/[slug]": { pl: "/partnerstwa/[slug]", en: "/partnerships/[slug]", de: "/partnerschaften/[slug]" },
     "/partnerships/[slug]/edit": {
