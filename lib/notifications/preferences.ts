@@ -90,6 +90,9 @@ export function defaultChannel(type: NotificationType, platformRole: PlatformRol
     case "idea.answer_due":
     case "idea.answer_overdue":
       return "DAILY";
+    // New partner requests that fit one's organisation: only for those who opt in.
+    case "partnership.request_fits":
+      return "OFF";
   }
 }
 

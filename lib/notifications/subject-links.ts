@@ -11,6 +11,7 @@ import { libraryLinks } from "@/lib/library/notification-links";
 import { newsLinks } from "@/lib/news/notification-links";
 import type { LinkResolver, NotificationLink, NotificationRef } from "@/lib/notifications/links";
 import { institutionLinks, organisationLinks } from "@/lib/organisations/notification-links";
+import { partnerRequestLinks } from "@/lib/partnerships/suggestions/notification-links";
 
 const resolvers: Record<string, LinkResolver> = {
   Organisation: organisationLinks,
@@ -23,6 +24,7 @@ const resolvers: Record<string, LinkResolver> = {
   NewsArticle: newsLinks,
   LibraryDocument: libraryLinks,
   Idea: ideaLinks,
+  PartnerRequest: partnerRequestLinks,
 };
 
 /** Where each entry leads its reader now (null: gone, or not theirs to see). */

@@ -45,6 +45,7 @@ export const notificationTypes = [
   "idea.answered",
   "idea.answer_due",
   "idea.answer_overdue",
+  "partnership.request_fits",
 ] as const;
 export type NotificationType = (typeof notificationTypes)[number];
 

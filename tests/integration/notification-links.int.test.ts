@@ -28,6 +28,8 @@ import { createIdea } from "@/tests/factories/ideas";
 import { createNewsArticle } from "@/tests/factories/news";
 import { createInstanceSettings } from "@/tests/factories/settings";
 import { createPerson, type PersonOptions } from "@/tests/factories/people";
+import { createPartnerRequest } from "@/tests/factories/partner-suggestions";
+import { requestSubject } from "@/lib/partnerships/suggestions/announce";
 
 const DAY = 24 * 3600 * 1000;
 // Two-factor authentication on for everyone: what a reader may see must not depend on it here.
@@ -460,6 +462,20 @@ const cases: Record<
     },
     expected: { pathname: "/account/library" },
   }),
+  // A request that fits one's organisation leads to the request while it is published.
+  "partnership.request_fits": async () => {
+    const request = await createPartnerRequest({ organisationId: organisation.id });
+    return {
+      reader: owner,
+      input: {
+        type: "partnership.request_fits",
+        subject: requestSubject(request),
+        audience: { users: [owner.id] },
+        data: { author: organisation.name },
+      },
+      expected: { pathname: "/partnerships/[slug]", params: { slug: request.slug } },
+    };
+  },
   "idea.published": async () => {
     const idea = await publishedIdea("Wpis odnośników");
     return {

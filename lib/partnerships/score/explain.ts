@@ -38,7 +38,9 @@ export function explainFit(
 ): FitExplanation {
   const messages = messagesFor(locale);
   const t = createTranslator({ locale, messages, namespace: "partnerFit" });
-  const list = (items: string[]) => new Intl.ListFormat(locale, { type: "conjunction" }).format(items);
+  // British English lists: "a, b and c".
+  const list = (items: string[]) =>
+    new Intl.ListFormat(locale === "en" ? "en-GB" : locale, { type: "conjunction" }).format(items);
   const things = (competences: string[], resources: string[]) =>
     list([
       ...competences.map((code) => messages.partnerships.competences[code as never] ?? code),
