@@ -38,6 +38,7 @@ let best: { id: string; name: string };
 let partial: { id: string };
 let closed: { id: string };
 let farAway: { id: string };
+let otherRegion: { id: string };
 let request: { id: string; slug: string };
 
 beforeAll(async () => {
@@ -90,6 +91,17 @@ beforeAll(async () => {
     offeredResources: ["EVENT_HALL", "KITCHEN"],
     offeredCompetences: ["FUNDRAISING"],
   });
+  // A perfect offer from Wrocław: outside the region a request naming no territory looks in.
+  otherRegion = await createOrganisation({
+    name: "Fundacja Wrocławska",
+    seatTerritoryCode: "0264011",
+    sphereCodes: ["1"],
+    verifiedAt,
+  });
+  await createPartnershipProfile(otherRegion.id, {
+    offeredResources: ["EVENT_HALL", "KITCHEN"],
+    offeredCompetences: ["FUNDRAISING"],
+  });
   request = await createPartnerRequest(
     { organisationId: author.id },
     {
@@ -108,6 +120,7 @@ describe("a request's suggestions", () => {
     const ids = ranked.map((s) => s.id);
     expect(ids).not.toContain(closed.id);
     expect(ids).not.toContain(author.id);
+    expect(ids).not.toContain(otherRegion.id);
     expect(ids[0]).toBe(best.id);
     expect(ids.indexOf(best.id)).toBeLessThan(ids.indexOf(partial.id));
     // Beyond the 60 km sought: named, and halved.

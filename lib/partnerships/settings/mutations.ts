@@ -9,10 +9,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { ActionMeta } from "@/lib/http/request-context";
 import type { PartnershipSettingsValues } from "@/lib/partnerships/settings/schemas";
-import { dateToPolishLocal } from "@/lib/time/polish-local";
-
-/** Today in Poland as a date column value (midnight UTC of that day). */
-export const polishToday = (now: Date) => new Date(`${dateToPolishLocal(now).slice(0, 10)}T00:00:00Z`);
+import { polishToday } from "@/lib/partnerships/settings/today";
 
 export async function setPartnershipSettings(
   actor: Actor,

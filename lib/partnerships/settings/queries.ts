@@ -1,7 +1,6 @@
 // The settings row (id = 1, inserted by the migration). Read by the admin
 // page, by the score (its weights) and by the request workflow (the longest
 // reply period and the daily interest limit).
-import "server-only";
 import { db } from "@/lib/db/client";
 import type { ScoreWeights } from "@/lib/partnerships/score/combine";
 

@@ -1,16 +1,19 @@
 // Candidate organisations for a request. SQL preselects among all
-// organisations (150,000 in the bench) only those open to partnerships that
-// offer one of the needs (GIN &&), share a sphere, or sit near (the request's
-// gminas, found in seats.ts), ranks them by a cheap count of those signs and
-// keeps the first MAX_CANDIDATES with everything the score needs, in the same
-// statement; the score itself runs in TypeScript.
-import "server-only";
+// organisations (150,000 in the bench) those open to partnerships seated in
+// the place the request covers (the platform serves one region: a request
+// naming no territory looks in its author's), ranks them by a weighed count
+// of cheap signs (needs offered, spheres shared, a seat near: the request's
+// gminas found in seats.ts) and keeps the first MAX_CANDIDATES with
+// everything the score needs, in the same statement; the score itself runs
+// in TypeScript. Reading the whole country's offers of each need through the
+// GIN indexes instead cost 150–300 ms per request in the bench.
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { LegalForm } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db/client";
 import type { CandidateFacts, Seat } from "@/lib/partnerships/score/types";
+import { codesUnder } from "@/lib/partnerships/suggestions/seats";
 
-export const MAX_CANDIDATES = 2000;
+export const MAX_CANDIDATES = 200;
 /** The exposure window: shows in the last week lower the rank. */
 export const EXPOSURE_DAYS = 7;
 
@@ -57,6 +60,8 @@ export interface Preselection {
   neededResources: readonly string[];
   sphereIds: readonly string[];
   nearGminas: readonly string[];
+  /** TERYT prefixes of where candidates may sit: the request's territories, else its author's voivodeship ("" anywhere). */
+  placePrefixes: readonly string[];
   /** The request's own organisation, never its own partner. */
   excludeOrganisationId: string | null;
 }
@@ -66,22 +71,22 @@ export async function preselectCandidates(pre: Preselection, since: Date): Promi
   const nr = [...pre.neededResources];
   const spheres = [...pre.sphereIds];
   const near = [...pre.nearGminas];
+  // Only organisations seated in the place the request covers are read (its
+  // territories, else its author's region: a request naming neither looks in
+  // the whole region), through the seat index; each is weighed by its signs
+  // (a need covered 3, a shared sphere 2, a seat near 1) and the best kept.
+  const place = await codesUnder(pre.placePrefixes);
   return db().$queryRaw<CandidateRow[]>`
-    WITH signs AS (
-      SELECT p."organisationId" AS id FROM "PartnershipProfile" p
-        WHERE p."openToPartnerships" AND (p."offeredCompetences" && ${nc}::text[] OR p."offeredResources" && ${nr}::text[])
-      UNION SELECT s."organisationId" FROM "OrganisationSphere" s WHERE s."sphereId" = ANY(${spheres}::text[])
-      UNION SELECT o.id FROM "Organisation" o WHERE o."seatTerritoryCode" = ANY(${near}::text[])
-    ), pre AS (
-      SELECT p."organisationId" AS id FROM signs JOIN "PartnershipProfile" p ON p."organisationId" = signs.id
-      JOIN "Organisation" o ON o.id = p."organisationId"
-      WHERE p."openToPartnerships" AND p."organisationId" IS DISTINCT FROM ${pre.excludeOrganisationId}
+    WITH pre AS (
+      SELECT o.id FROM "Organisation" o JOIN "PartnershipProfile" p ON p."organisationId" = o.id
+      WHERE o."seatTerritoryCode" = ANY(${place}::text[])
+        AND p."openToPartnerships" AND o.id IS DISTINCT FROM ${pre.excludeOrganisationId}
       ORDER BY
-        (SELECT count(*) FROM unnest(p."offeredCompetences") c WHERE c = ANY(${nc}::text[]))
-        + (SELECT count(*) FROM unnest(p."offeredResources") c WHERE c = ANY(${nr}::text[]))
-        + (SELECT count(*) FROM "OrganisationSphere" s WHERE s."organisationId" = p."organisationId" AND s."sphereId" = ANY(${spheres}::text[]))
+        3 * (SELECT count(*) FROM unnest(p."offeredCompetences") c WHERE c = ANY(${nc}::text[]))
+        + 3 * (SELECT count(*) FROM unnest(p."offeredResources") c WHERE c = ANY(${nr}::text[]))
+        + 2 * (SELECT count(*) FROM "OrganisationSphere" s WHERE s."organisationId" = o.id AND s."sphereId" = ANY(${spheres}::text[]))
         + (o."seatTerritoryCode" = ANY(${near}::text[]))::int DESC,
-        p."organisationId"
+        o.id
       LIMIT ${MAX_CANDIDATES}
     )
     ${details(since)}`;

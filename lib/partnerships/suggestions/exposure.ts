@@ -1,10 +1,9 @@
 // Exposure: each time a request's suggestions are shown, the organisations in
 // its top 10 are counted for the day, and the score lowers the rank of those
 // counted most in the last week (lib/partnerships/score/combine.ts rankKey).
-import "server-only";
 import { db } from "@/lib/db/client";
 import { EXPOSURE_DAYS } from "@/lib/partnerships/suggestions/candidates";
-import { polishToday } from "@/lib/partnerships/settings/mutations";
+import { polishToday } from "@/lib/partnerships/settings/today";
 
 export const EXPOSED_TOP = 10;
 

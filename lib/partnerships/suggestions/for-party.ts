@@ -6,7 +6,7 @@ import "server-only";
 import { rankCandidates, scoreFit, type Fit } from "@/lib/partnerships/score/combine";
 import { withinTerritories } from "@/lib/partnerships/score/distance";
 import type { CandidateFacts } from "@/lib/partnerships/score/types";
-import { polishToday } from "@/lib/partnerships/settings/mutations";
+import { polishToday } from "@/lib/partnerships/settings/today";
 import { scoreWeights } from "@/lib/partnerships/settings/queries";
 import { anyCandidateRow, candidateFactsOf } from "@/lib/partnerships/suggestions/candidates";
 import { exposureSince } from "@/lib/partnerships/suggestions/exposure";

@@ -1,8 +1,8 @@
 // A request's suggested partners: preselected in SQL (candidates.ts), scored
 // here with the administrators' weights, ranked with exposure, best first.
 // Organisations not open to partnerships never reach the score: the SQL
-// leaves them out, whatever else they would match.
-import "server-only";
+// leaves them out, whatever else they would match. No "server-only" marker:
+// the bench runs this in plain Node to measure its precision.
 import { rankCandidates, scoreFit, type Fit } from "@/lib/partnerships/score/combine";
 import { scoreWeights } from "@/lib/partnerships/settings/queries";
 import { candidateFactsOf, preselectCandidates, type CandidateRow } from "@/lib/partnerships/suggestions/candidates";
@@ -11,6 +11,12 @@ import { requestFactsOf, type RequestRow } from "@/lib/partnerships/suggestions/
 import { nearGminas, seatLookup } from "@/lib/partnerships/suggestions/seats";
 
 export const SUGGESTIONS_SHOWN = 20;
+
+/** Where candidates may sit: the request's territories, else the author's voivodeship (two TERYT digits), else anywhere. */
+export function placeOf(territoryCodes: readonly string[], authorSeatCode: string | null): string[] {
+  if (territoryCodes.length > 0) return [...territoryCodes];
+  return [authorSeatCode ? authorSeatCode.slice(0, 2) : ""];
+}
 
 export interface Suggestion {
   id: string;
@@ -32,6 +38,7 @@ export async function suggestPartners(
       neededResources: facts.neededResources,
       sphereIds: facts.sphereIds,
       nearGminas: await nearGminas(facts.seat, facts.radiusKm, facts.territoryCodes),
+      placePrefixes: placeOf(facts.territoryCodes, request.authorSeatCode),
       excludeOrganisationId: request.organisationId,
     },
     exposureSince(now),

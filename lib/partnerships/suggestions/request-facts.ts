@@ -1,6 +1,5 @@
 // Partner requests as the score sees them, read in one query for one request
 // or for all open ones ("for you", the digest).
-import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { LegalForm } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db/client";

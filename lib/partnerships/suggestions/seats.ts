@@ -1,7 +1,6 @@
 // Seats as points: the centroid of a gmina, or for an office of a powiat or a
 // voivodeship the mean of its gminas' centroids. Territories do not change
 // while the app runs, so the few thousand points are read once per process.
-import "server-only";
 import { db } from "@/lib/db/client";
 import { haversineKm } from "@/lib/partnerships/score/distance";
 import type { Seat } from "@/lib/partnerships/score/types";
@@ -23,9 +22,28 @@ function gminaCentroids(): Promise<Map<string, Point>> {
   return centroids;
 }
 
-/** Forgets the points read (tests that add territories call it). */
+let allCodes: Promise<string[]> | null = null;
+
+/**
+ * Every TERYT code under the prefixes ("" all): the seats a request's place
+ * covers, given to SQL as a list so it reads organisations through the seat
+ * index (with a subquery the planner scanned the whole table).
+ */
+export async function codesUnder(prefixes: readonly string[]): Promise<string[]> {
+  allCodes ??= db()
+    .territory.findMany({ select: { code: true } })
+    .then((rows) => rows.map((row) => row.code))
+    .catch((error: unknown) => {
+      allCodes = null;
+      throw error;
+    });
+  return (await allCodes).filter((code) => prefixes.some((prefix) => code.startsWith(prefix)));
+}
+
+/** Forgets the territories read (tests that add territories call it). */
 export function forgetCentroids(): void {
   centroids = null;
+  allCodes = null;
 }
 
 /** A function giving the seat of a TERYT code (null without any centroid under it). */
