@@ -306,6 +306,24 @@ describe("the digest of new requests that fit", () => {
     });
     expect(delivered).toEqual([{ userId: optedIn.id, emailChannel: "DAILY" }]);
     expect(delivered.map((d) => d.userId)).not.toContain(notOptedIn.id);
+    // Inside the transaction that posts it, before it commits (as the request mutation calls it).
+    const inTransaction = await db().$transaction(async (tx) => {
+      const fresh = await tx.partnerRequest.create({
+        data: {
+          organisationId: author.id,
+          slug: "zapytanie-w-transakcji",
+          title: "Zapytanie w transakcji",
+          initiative: "Opis.",
+          roles: ["VOLUNTEERS"],
+          partnerGives: "Czas.",
+          partnerGets: "Podziękowanie.",
+          repliesCloseOn: new Date(Date.now() + 10 * 24 * 3600 * 1000),
+          territories: { create: [{ territoryCode: KORFANTOW }] },
+        },
+      });
+      return announcePartnerRequest(fresh.id, tx);
+    });
+    expect(inTransaction).toBe(1);
     // A closed request is not announced.
     const closedRequest = await createPartnerRequest(
       { organisationId: author.id },

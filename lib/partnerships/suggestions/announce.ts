@@ -49,7 +49,7 @@ export async function fittingReaders(request: RequestRow, tx: Tx = db()): Promis
  * Returns how many were told.
  */
 export async function announcePartnerRequest(requestId: string, tx: Tx = db()): Promise<number> {
-  const request = await requestRow(requestId);
+  const request = await requestRow(requestId, tx);
   if (!request || request.status !== "OPEN" || request.visibility !== "PUBLISHED") return 0;
   const announced = await tx.notificationEvent.count({
     where: { type: "partnership.request_fits", subjectType: "PartnerRequest", subjectId: request.id },

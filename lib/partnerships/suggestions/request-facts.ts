@@ -40,8 +40,12 @@ const select = Prisma.sql`
   LEFT JOIN "Organisation" o ON o.id = r."organisationId"
   LEFT JOIN "Institution" i ON i.id = r."institutionId"`;
 
-export async function requestRow(requestId: string): Promise<RequestRow | null> {
-  const [row] = await db().$queryRaw<RequestRow[]>`${select} WHERE r.id = ${requestId}`;
+/** One request; `client` is the caller's transaction when the request is not committed yet. */
+export async function requestRow(
+  requestId: string,
+  client: Pick<Prisma.TransactionClient, "$queryRaw"> = db(),
+): Promise<RequestRow | null> {
+  const [row] = await client.$queryRaw<RequestRow[]>`${select} WHERE r.id = ${requestId}`;
   return row ?? null;
 }
 
