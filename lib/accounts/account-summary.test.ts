@@ -23,6 +23,7 @@ describe("adminLinksFor", () => {
       "ideasModeration",
       "ideasSettings",
       "ideaCommentsModeration",
+      "partnershipSettings",
       "jobs",
       "audit",
     ]);

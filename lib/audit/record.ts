@@ -148,6 +148,7 @@ export const auditActions = [
   "partnership.formed",
   "partnership.ended",
   "partnership.completed",
+  "partnership.settings_changed",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

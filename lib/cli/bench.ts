@@ -5,7 +5,8 @@
 //
 // BENCH_ROUTES=ideas-list,idea-support (names of routes and of the other
 // measurements: health-under-load, notification-fanout, vote-cast,
-// idea-support) measures only those, beside the baseline, and generates only
+// idea-support; any name starting "partner" also evaluates the partner
+// suggestions' precision) measures only those, beside the baseline, and generates only
 // the data they read; BENCH_PG_PORT moves the bench's database off 54340.
 import { spawn, type ChildProcess } from "node:child_process";
 import { writeFileSync } from "node:fs";
@@ -24,6 +25,7 @@ import { benchVoting } from "@/tests/bench/voting";
 import { ensureBenchIdeas } from "@/tests/bench/ideas-data";
 import { ensureBenchPartnerRequests } from "@/tests/bench/partner-requests-data";
 import { benchIdeaSupport } from "@/tests/bench/idea-support";
+import { ensureBenchPartnerships, evaluatePartnerSuggestions } from "@/tests/bench/partnerships-data";
 import { BASELINE, BENCH_MEMBER, benchRoutes, type BenchRoute } from "@/tests/bench/routes";
 import { signedInCookie } from "@/tests/bench/session";
 
@@ -231,6 +233,12 @@ async function main() {
         `Partner requests: ${requests.open} open${requests.created ? ` (generated now in ${Math.round(requests.seed_ms / 1000)} s)` : ""}.`,
       );
     }
+    // Partnership matching: profiles for every organisation, 1,000 open requests and the evaluation set (created once).
+    const partners = needs("partner") ? await ensureBenchPartnerships(PG_PORT) : null;
+    if (partners)
+      console.log(
+        `Partnerships: ${partners.profiles} profiles, ${partners.open_requests} open requests, ${partners.evaluation_requests} evaluation requests${partners.created ? ` (generated now in ${Math.round(partners.seed_ms / 1000)} s)` : ""}.`,
+      );
     const routes = benchRoutes.filter((route) => selected(route.name));
     if (routes.some((route) => route.signedIn))
       memberCookie = await signedInCookie(PORT, BENCH_MEMBER.email, BENCH_MEMBER.password);
@@ -319,6 +327,13 @@ async function main() {
         `idea-support: ${supportMeets ? "meets the targets" : "MISSES the targets"} (p95 ≤ 150 ms, no errors, none lost, no duplicates)`,
       );
     }
+    const quality = needs("partner") ? await evaluatePartnerSuggestions(PG_PORT) : null;
+    if (quality)
+      console.log(
+        `\npartner-suggestions quality: precision@10 ${quality.precision_at_10} over ${quality.requests} requests with planted partners (goal ≥ 0.8), ` +
+          `${quality.closed_suggested} organisations closed to partnerships suggested (goal 0), slowest ${quality.slowest_ms} ms: ` +
+          `${quality.precision_at_10 >= 0.8 && quality.closed_suggested === 0 ? "meets the goal" : "MISSES the goal"}`,
+      );
     const voting = selected("vote-cast") ? await benchVoting(PG_PORT) : null;
     if (voting) {
       console.log(
@@ -364,6 +379,8 @@ async function main() {
             : []),
           ...(ideas ? [{ name: "ideas-data", ...ideas }] : []),
           ...(support ? [support] : []),
+          ...(partners ? [{ name: "partnerships-data", ...partners }] : []),
+          ...(quality ? [quality] : []),
           ...(voting ? [voting] : []),
         ],
         null,

@@ -100,6 +100,9 @@ export function defaultChannel(type: NotificationType, platformRole: PlatformRol
     // Interests in one's partner requests: grouped per request in the digest, not one e-mail each.
     case "partnership.interest_received":
       return "DAILY";
+    // New partner requests that fit one's organisation: only for those who opt in.
+    case "partnership.request_fits":
+      return "OFF";
   }
 }
 

@@ -52,6 +52,7 @@ export const notificationTypes = [
   "partnership.request_closed_to_others",
   "partnership.proposed",
   "partnership.formed",
+  "partnership.request_fits",
 ] as const;
 export type NotificationType = (typeof notificationTypes)[number];
 

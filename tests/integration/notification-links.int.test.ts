@@ -31,6 +31,7 @@ import { partnerRequestSubject } from "@/lib/partnerships/requests/audience";
 import { createInstanceSettings } from "@/tests/factories/settings";
 import { createPerson, type PersonOptions } from "@/tests/factories/people";
 import { createPartnerRequest } from "@/tests/factories/partner-interests";
+import { requestSubject } from "@/lib/partnerships/suggestions/announce";
 
 const DAY = 24 * 3600 * 1000;
 // Two-factor authentication on for everyone: what a reader may see must not depend on it here.
@@ -463,6 +464,20 @@ const cases: Record<
     },
     expected: { pathname: "/account/library" },
   }),
+  // A request that fits one's organisation leads to the request while it is published.
+  "partnership.request_fits": async () => {
+    const request = await createPartnerRequest({ organisationId: organisation.id });
+    return {
+      reader: owner,
+      input: {
+        type: "partnership.request_fits",
+        subject: requestSubject(request),
+        audience: { users: [owner.id] },
+        data: { author: organisation.name },
+      },
+      expected: { pathname: "/partnerships/[slug]", params: { slug: request.slug } },
+    };
+  },
   "idea.published": async () => {
     const idea = await publishedIdea("Wpis odnośników");
     return {
@@ -561,12 +576,6 @@ const cases: Record<
 
 /** The partner workflow's notices, about a request posted by the organisation (lib/partnerships/interests). */
 function partnershipCases() {
-  const requestSubject = (request: { id: string; slug: string; title: string }) => ({
-    type: "PartnerRequest",
-    id: request.id,
-    title: request.title,
-    link: { pathname: "/partnerships/[slug]" as const, params: { slug: request.slug } },
-  });
   const requestCase =
     (type: "partnership.interest_received" | "partnership.interest_decided" | "partnership.request_closed_to_others") =>
     async () => {

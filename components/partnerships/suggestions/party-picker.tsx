@@ -1,0 +1,33 @@
+import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import { partyKey } from "@/lib/partnerships/suggestions/policy";
+import type { PartyChoice } from "@/lib/partnerships/suggestions/page-view";
+
+/** Choosing which organisation or office the list is for: a plain GET form, so it works without script. */
+export function PartyPicker({ choices, current }: { choices: PartyChoice[]; current: string }) {
+  const t = useTranslations("partnerSuggestions.forYou");
+  return (
+    <form method="get" className="mt-6 flex flex-wrap items-end gap-3">
+      <div>
+        <label htmlFor="for-you-party" className="block font-semibold">
+          {t("partyLegend")}
+        </label>
+        <select
+          id="for-you-party"
+          name="party"
+          defaultValue={current}
+          className="mt-1 block max-w-full rounded border-2 border-slate-700 bg-white px-3 py-2"
+        >
+          {choices.map((choice) => (
+            <option key={partyKey(choice.party)} value={partyKey(choice.party)}>
+              {choice.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <Button type="submit" variant="secondary">
+        {t("show")}
+      </Button>
+    </form>
+  );
+}

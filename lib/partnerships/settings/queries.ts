@@ -1,0 +1,23 @@
+// The settings row (id = 1, inserted by the migration). Read by the admin
+// page, by the score (its weights) and by the request workflow (the longest
+// reply period and the daily interest limit).
+import { db } from "@/lib/db/client";
+import type { ScoreWeights } from "@/lib/partnerships/score/combine";
+
+export async function partnershipSettings() {
+  return db().partnershipSettings.findUniqueOrThrow({ where: { id: 1 } });
+}
+
+export async function scoreWeights(): Promise<ScoreWeights> {
+  return db().partnershipSettings.findUniqueOrThrow({
+    where: { id: 1 },
+    select: {
+      weightSpheres: true,
+      weightDistance: true,
+      weightComplementarity: true,
+      weightTrackRecord: true,
+      weightReciprocity: true,
+      exposurePenalty: true,
+    },
+  });
+}
