@@ -13,7 +13,6 @@ import { partnerRequestLinks } from "@/lib/partnerships/requests/notification-li
 import { partnershipLinks } from "@/lib/partnerships/interests/notification-links";
 import type { LinkResolver, NotificationLink, NotificationRef } from "@/lib/notifications/links";
 import { institutionLinks, organisationLinks } from "@/lib/organisations/notification-links";
-import { partnerRequestLinks } from "@/lib/partnerships/suggestions/notification-links";
 
 const resolvers: Record<string, LinkResolver> = {
   Organisation: organisationLinks,

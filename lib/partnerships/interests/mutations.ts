@@ -21,6 +21,7 @@ import {
   startOfPolishDay,
   type InterestRefusal,
 } from "@/lib/partnerships/interests/policy";
+import { fitOfParty } from "@/lib/partnerships/suggestions/fit-of-party";
 import { RuleRefusal } from "@/lib/rule-errors/refusals";
 
 const requestFacts = {
@@ -61,7 +62,15 @@ export async function sendInterest(
   meta: ActionMeta,
   now = new Date(),
 ): Promise<{ interestId: string }> {
-  const verified = await partyVerified(party);
+  // The fit is read before the transaction: it reads many rows, none of them locked here.
+  const [verified, fitScore] = await Promise.all([
+    partyVerified(party),
+    fitOfParty(
+      input.requestId,
+      party.kind === "organisation" ? { organisationId: party.id } : { institutionId: party.id },
+      now,
+    ),
+  ]);
   const interestId = await db().$transaction(async (tx) => {
     const request = await lockRequest(tx, input.requestId);
     const refusal = interestRefusal(request, party, verified, now);
@@ -96,6 +105,7 @@ export async function sendInterest(
         authorId: actorId,
         message: input.message,
         coveredNeeds: input.coveredNeeds,
+        fitScore,
         createdAt: now,
       },
       select: { id: true },

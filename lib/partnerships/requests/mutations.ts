@@ -18,6 +18,8 @@ import { areaColumns, type PartnerRequestFields, type PartyChoice } from "@/lib/
 import { requestRules } from "@/lib/partnerships/requests/settings";
 import { requestSlug } from "@/lib/partnerships/requests/slug";
 import { FieldRuleError, type FieldProblem } from "@/lib/rule-errors/field-rules";
+import { dispatchNotifications } from "@/lib/notifications/notify";
+import { announcePartnerRequest } from "@/lib/partnerships/suggestions/announce";
 import { RuleRefusal } from "@/lib/rule-errors/refusals";
 import { regionCode } from "@/lib/settings/platform-name";
 
@@ -122,7 +124,7 @@ export async function createPartnerRequest(
   await refuseUnverified(party);
   const { submissionKey, ...fields } = input;
   try {
-    return await db().$transaction(async (tx) => {
+    const created = await db().$transaction(async (tx) => {
       const problems = await fieldProblems(tx, fields, party, now, now);
       if (problems.length > 0) throw new FieldRuleError(problems);
       const request = await tx.partnerRequest.create({
@@ -152,8 +154,12 @@ export async function createPartnerRequest(
         },
         tx,
       );
+      // Organisations it fits that asked to hear of such requests are told with the request, or not at all.
+      await announcePartnerRequest(request.id, tx);
       return request;
     });
+    await dispatchNotifications();
+    return created;
   } catch (error) {
     const violated = uniqueViolationFields(error);
     if (!violated) throw error;

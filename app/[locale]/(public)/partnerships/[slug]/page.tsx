@@ -10,6 +10,7 @@ import { PartnerRequestModeration } from "@/components/partnerships/requests/par
 import { PartnerRequestStateNotice } from "@/components/partnerships/requests/partner-request-state-notice";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { getCurrentUser } from "@/lib/auth/session";
+import { Link } from "@/lib/i18n/navigation";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
 import { interestSectionView } from "@/lib/partnerships/interests/queries";
 import { replyRulesFor } from "@/lib/partnerships/requests/form-options";
@@ -63,6 +64,16 @@ export default async function PartnerRequestPage({ params }: Props) {
       <PartnerRequestHeader view={view} />
       <PartnerRequestDetails view={view} />
       <InterestSection view={interestView} locale={locale} />
+      {view.viewer.ofParty && (
+        <p className="mt-4">
+          <Link
+            href={{ pathname: "/partnerships/[slug]/suggestions", params: { slug: view.slug } }}
+            className="inline-flex min-h-11 items-center font-semibold underline"
+          >
+            {t("partnerSuggestions.seeSuggestions")}
+          </Link>
+        </p>
+      )}
       <ClientMessages
         namespaces={["partnerRequests.manage", "partnerRequestModeration", "forms.errors", "errors", "ui"]}
       >
