@@ -5,7 +5,7 @@
 // most partners wanted; contacts hidden before acceptance and shown after;
 // confirmation, consent on both profiles, ending and completion.
 import { db } from "@/lib/db/client";
-import { tellOthersOnClose } from "@/lib/partnerships/interests/decisions";
+import { closeOrganisationRequestAction } from "@/lib/partnerships/requests/actions";
 import { interestSectionView, requestInterestsView } from "@/lib/partnerships/interests/queries";
 import { partnershipSectionView } from "@/lib/partnerships/profile/section-view";
 import {
@@ -29,6 +29,7 @@ import {
   shortlistInterestAction,
   withdrawInterestAction,
 } from "@/lib/partnerships/interests/actions";
+import { fitOfParty } from "@/lib/partnerships/suggestions/fit-of-party";
 import {
   completePartnershipAction,
   confirmPartnershipAction,
@@ -119,8 +120,10 @@ describe("expressing interest", () => {
       authorId: senderEditor.id,
       status: "SUBMITTED",
       coveredNeeds: ["VOLUNTEERS", "KITCHEN"],
-      fitScore: null,
     });
+    // The fit the suggestions would show, stored for the author's list to sort by.
+    expect(interest.fitScore).toBeGreaterThan(0);
+    expect(interest.fitScore).toBeCloseTo(await fitOfParty(request.id, { organisationId: sender.id }), 6);
     expect((await db().partnerRequest.findUniqueOrThrow({ where: { id: request.id } })).interestCount).toBe(1);
     expect(
       await db().auditEvent.count({
@@ -318,18 +321,19 @@ describe("the author's decisions", () => {
     expect(data(await withdrawInterestAction({ interestId: ids[0]! }))).toEqual({ refused: "alreadyDecided" });
   });
 
-  it("are refused on a closed request, whose waiting senders tellOthersOnClose tells", async () => {
+  it("are refused on a closed request, whose waiting senders are told when its author closes it", async () => {
     const { request, senders } = await requestWithInterests(2);
     actAs(authorOwner);
     await acceptInterestAction({ interestId: senders[0]!.interest.id });
-    const told = await db().$transaction(async (tx) => {
-      await tx.partnerRequest.update({
-        where: { id: request.id },
-        data: { status: "CLOSED", closingNote: "Mamy komplet." },
-      });
-      return tellOthersOnClose(tx, request.id, "Mamy komplet.");
+    await closeOrganisationRequestAction({ requestId: request.id, note: "Mamy komplet." });
+    expect(await db().partnerRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({
+      status: "CLOSED",
     });
-    expect(told).toBe(1);
+    expect(
+      await db().notificationEvent.count({
+        where: { type: "partnership.request_closed_to_others", subjectId: request.id },
+      }),
+    ).toBe(1);
     const notice = await db().notificationEvent.findFirstOrThrow({
       where: { type: "partnership.request_closed_to_others", subjectId: request.id },
     });
