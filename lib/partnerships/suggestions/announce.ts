@@ -7,7 +7,6 @@
 // are in the audience, so nobody else even gets an entry in the centre.
 // The request's own organisation is left out. Call it in the transaction
 // that posts the request, then dispatchNotifications() once it committed.
-import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import { notify } from "@/lib/notifications/notify";
