@@ -1,10 +1,7 @@
 /** @jest-environment jsdom */
+import { emptyRequestFields } from "@/lib/partnerships/requests/form-defaults";
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import {
-  emptyRequestFields,
-  PartnerRequestForm,
-  type RequestFormRules,
-} from "@/components/partnerships/requests/partner-request-form";
+import { PartnerRequestForm, type RequestFormRules } from "@/components/partnerships/requests/partner-request-form";
 import {
   createRequestForInstitutionAction,
   createRequestForOrganisationAction,

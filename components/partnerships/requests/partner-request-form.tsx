@@ -74,38 +74,6 @@ export type RequestFormRules = {
   earliestDay: string;
 };
 
-/** A new request's fields, empty but for the party's offer and a single partner. */
-export function emptyRequestFields(party: PartyOption | undefined): PartnerRequestFormInput {
-  return {
-    party: party?.value ?? "",
-    title: "",
-    initiative: "",
-    callName: "",
-    callUrl: "",
-    roles: [],
-    partnerLegalForms: [],
-    requiresPublicBenefit: false,
-    welcomesLocalGovernment: false,
-    sphereIds: [],
-    area: "REGION",
-    territoryCodes: [],
-    radiusKm: "",
-    neededCompetences: [],
-    neededResources: [],
-    offeredCompetences: (party?.offeredCompetences ?? []) as PartnerRequestFormInput["offeredCompetences"],
-    offeredResources: (party?.offeredResources ?? []) as PartnerRequestFormInput["offeredResources"],
-    partnerGives: "",
-    partnerGets: "",
-    budgetSharePercent: "",
-    budgetNote: "",
-    startsOn: "",
-    endsOn: "",
-    timelineNote: "",
-    repliesCloseOn: "",
-    maxPartners: "1",
-  };
-}
-
 /**
  * Writing a partner request: a new one for an organisation or office the
  * person acts for (what the organisation offers comes from its partnership

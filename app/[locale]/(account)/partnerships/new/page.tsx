@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { emptyRequestFields, PartnerRequestForm } from "@/components/partnerships/requests/partner-request-form";
+import { PartnerRequestForm } from "@/components/partnerships/requests/partner-request-form";
+import { emptyRequestFields } from "@/lib/partnerships/requests/form-defaults";
 import { Alert } from "@/components/ui/alert";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { requireUser } from "@/lib/auth/redirects";
