@@ -16,10 +16,18 @@ async function expectAccessible(page: Page) {
 }
 
 async function expectNoSidewaysScroll(page: Page) {
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow).toBeLessThanOrEqual(0);
+  const { overflow, widest } = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    // The deepest elements sticking out name the culprit in the failure message.
+    const sticking = [...document.querySelectorAll("body *")].filter(
+      (element) => element.getBoundingClientRect().right > width + 1 && element.children.length === 0,
+    );
+    return {
+      overflow: document.documentElement.scrollWidth - width,
+      widest: sticking.slice(0, 3).map((element) => `${element.tagName} ${element.textContent?.slice(0, 40)}`),
+    };
+  });
+  expect(overflow, `${page.url()} at 320 px: ${widest.join(" | ")}`).toBeLessThanOrEqual(0);
 }
 
 // Issue 23's journey: an office posts a request, the demo foundation finds it

@@ -8,7 +8,8 @@ export function PartyPicker({ choices, current }: { choices: PartyChoice[]; curr
   const t = useTranslations("partnerSuggestions.forYou");
   return (
     <form method="get" className="mt-6 flex flex-wrap items-end gap-3">
-      <div>
+      {/* min-w-0: a long organisation name in the list must not widen a 320 px page. */}
+      <div className="max-w-full min-w-0">
         <label htmlFor="for-you-party" className="block font-semibold">
           {t("partyLegend")}
         </label>
@@ -16,7 +17,7 @@ export function PartyPicker({ choices, current }: { choices: PartyChoice[]; curr
           id="for-you-party"
           name="party"
           defaultValue={current}
-          className="mt-1 block max-w-full rounded border-2 border-slate-700 bg-white px-3 py-2"
+          className="mt-1 block w-full max-w-full rounded border-2 border-slate-700 bg-white px-3 py-2"
         >
           {choices.map((choice) => (
             <option key={partyKey(choice.party)} value={partyKey(choice.party)}>
