@@ -13,6 +13,8 @@ export async function resetDatabase(): Promise<void> {
   if (names.length > 0) {
     await db().$executeRawUnsafe(`TRUNCATE ${names.map((n) => `"${n}"`).join(", ")} RESTART IDENTITY CASCADE`);
   }
+  // The partnership rules' row, as its migration inserts it.
+  await db().$executeRaw`INSERT INTO "PartnershipSettings" ("id", "updatedAt") VALUES (1, CURRENT_TIMESTAMP)`;
   // What the process keeps of public data (instance settings, counts) went with the rows.
   publicDataChanged();
 }

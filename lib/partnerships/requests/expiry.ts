@@ -8,7 +8,7 @@ import { db } from "@/lib/db/client";
 import { dispatchNotifications } from "@/lib/notifications/notify";
 import { tellParty } from "@/lib/partnerships/requests/audience";
 import { addDays, hasRunOut, warsawDay } from "@/lib/partnerships/requests/dates";
-import { requestRules } from "@/lib/partnerships/requests/settings";
+import { requestRules } from "@/lib/partnerships/settings/queries";
 
 /** Expires what has run out at `now`; returns how many requests expired. */
 export async function expirePartnerRequests(now = new Date()): Promise<number> {

@@ -5,7 +5,7 @@ import "server-only";
 import { getFormatter } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/locales";
 import { addDays, latestCloseOn, warsawDay } from "@/lib/partnerships/requests/dates";
-import { requestRules } from "@/lib/partnerships/requests/settings";
+import { requestRules } from "@/lib/partnerships/settings/queries";
 import { topicOptions } from "@/lib/reference-data/topic-options";
 
 /** The longest reply period as a form explains it: the latest day allowed from now, and since when the rule holds. */

@@ -12,7 +12,7 @@ import { dispatchNotifications } from "@/lib/notifications/notify";
 import { tellOthersOnClose } from "@/lib/partnerships/interests/decisions";
 import { closeOnProblem, parseDay } from "@/lib/partnerships/requests/dates";
 import { lockedRequestForParty } from "@/lib/partnerships/requests/mutations";
-import { requestRules } from "@/lib/partnerships/requests/settings";
+import { requestRules } from "@/lib/partnerships/settings/queries";
 import { FieldRuleError } from "@/lib/rule-errors/field-rules";
 
 type Tx = Prisma.TransactionClient;

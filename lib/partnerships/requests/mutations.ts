@@ -15,7 +15,7 @@ import { closeOnProblem, parseDay } from "@/lib/partnerships/requests/dates";
 import { partySeat } from "@/lib/partnerships/requests/parties";
 import { mayEditRequest, mayViewRequest } from "@/lib/partnerships/requests/policy";
 import { areaColumns, type PartnerRequestFields, type PartyChoice } from "@/lib/partnerships/requests/schemas";
-import { requestRules } from "@/lib/partnerships/requests/settings";
+import { requestRules } from "@/lib/partnerships/settings/queries";
 import { requestSlug } from "@/lib/partnerships/requests/slug";
 import { FieldRuleError, type FieldProblem } from "@/lib/rule-errors/field-rules";
 import { dispatchNotifications } from "@/lib/notifications/notify";

@@ -12,7 +12,7 @@ import { competences, knownCodes, resources } from "@/lib/partnerships/capabilit
 import { dayText, daysLeft, latestCloseOn, warsawDay } from "@/lib/partnerships/requests/dates";
 import { requestVersion, shownRequestSelect } from "@/lib/partnerships/requests/moderation";
 import { actsForParty, isListed, mayEditRequest, mayViewRequest } from "@/lib/partnerships/requests/policy";
-import { requestRules } from "@/lib/partnerships/requests/settings";
+import { requestRules } from "@/lib/partnerships/settings/queries";
 import { sphereName } from "@/lib/reference-data/sphere-name";
 import { territoryLabel } from "@/lib/reference-data/territory-label";
 import { renderMarkdown } from "@/lib/text/markdown";
