@@ -7,6 +7,8 @@
 // everything the score needs, in the same statement; the score itself runs
 // in TypeScript. Reading the whole country's offers of each need through the
 // GIN indexes instead cost 150–300 ms per request in the bench.
+import { publicDataGeneration } from "@/lib/cache/public-data";
+import { TtlCache } from "@/lib/cache/ttl-cache";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { LegalForm } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db/client";
@@ -66,7 +68,26 @@ export interface Preselection {
   excludeOrganisationId: string | null;
 }
 
+/**
+ * Preselections of the last minute, dropped with any change to public data
+ * (a profile, an organisation, a request: lib/cache/public-data.ts). Reading
+ * every organisation of the region costs tens of milliseconds; an author
+ * going back and forth between the request and its suggestions should not
+ * pay it each time. The exposure counts they carry may lag by that minute.
+ */
+const preselections = new TtlCache<CandidateRow[]>({ ttlMs: 60_000, maxEntries: 200 });
+
 export async function preselectCandidates(pre: Preselection, since: Date): Promise<CandidateRow[]> {
+  const key = JSON.stringify([pre, since.toISOString()]);
+  const kept = preselections.get(key);
+  if (kept) return kept;
+  const generation = publicDataGeneration();
+  const rows = await readCandidates(pre, since);
+  preselections.set(key, rows, 1, generation);
+  return rows;
+}
+
+async function readCandidates(pre: Preselection, since: Date): Promise<CandidateRow[]> {
   const nc = [...pre.neededCompetences];
   const nr = [...pre.neededResources];
   const spheres = [...pre.sphereIds];
@@ -78,9 +99,13 @@ export async function preselectCandidates(pre: Preselection, since: Date): Promi
   const place = await codesUnder(pre.placePrefixes);
   return db().$queryRaw<CandidateRow[]>`
     WITH pre AS (
-      SELECT o.id FROM "Organisation" o JOIN "PartnershipProfile" p ON p."organisationId" = o.id
+      -- Each organisation of the place looks up its own profile (by key):
+      -- joining the profiles instead read all 150,000 of them.
+      SELECT o.id FROM "Organisation" o CROSS JOIN LATERAL (
+        SELECT p."offeredCompetences", p."offeredResources" FROM "PartnershipProfile" p
+        WHERE p."organisationId" = o.id AND p."openToPartnerships" OFFSET 0) p
       WHERE o."seatTerritoryCode" = ANY(${place}::text[])
-        AND p."openToPartnerships" AND o.id IS DISTINCT FROM ${pre.excludeOrganisationId}
+        AND o.id IS DISTINCT FROM ${pre.excludeOrganisationId}
       ORDER BY
         3 * (SELECT count(*) FROM unnest(p."offeredCompetences") c WHERE c = ANY(${nc}::text[]))
         + 3 * (SELECT count(*) FROM unnest(p."offeredResources") c WHERE c = ANY(${nr}::text[]))

@@ -52,6 +52,7 @@ export async function suggestPartners(
   const ranked = rankCandidates(scored, weights.exposurePenalty).slice(0, options.limit ?? SUGGESTIONS_SHOWN);
   if (options.recordShown)
     await recordExposure(
+      request.id,
       ranked.slice(0, EXPOSED_TOP).map((s) => s.id),
       now,
     );
