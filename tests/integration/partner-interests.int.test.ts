@@ -634,3 +634,72 @@ describe("the demo workflow", () => {
     ]);
   });
 });
+
+describe("trust falls with the facts (security review)", () => {
+  it("takes no interest in a request whose organisation lost its verification, nor in one with all its partners", async () => {
+    const lapsing = await createOrganisation({ name: "Fundacja Bez Weryfikacji", verifiedAt: new Date() });
+    const lapsed = await createPartnerRequest({ organisationId: lapsing.id });
+    await db().organisation.update({ where: { id: lapsing.id }, data: { verifiedAt: null } });
+    const full = await createPartnerRequest({ organisationId: author.id }, { maxPartners: 1, acceptedCount: 1 });
+    actAs(senderEditor);
+    expect(data(await send(lapsed.id, org(sender.id)))).toEqual({ refused: "notOpen" });
+    expect(data(await send(full.id, org(sender.id)))).toEqual({ refused: "full" });
+    expect(await db().partnerInterest.count({ where: { requestId: { in: [lapsed.id, full.id] } } })).toBe(0);
+  });
+
+  it("accepts nothing on a hidden request, nor from an organisation no longer verified", async () => {
+    const { request, senders } = await requestWithInterests(2);
+    await db().partnerRequest.update({ where: { id: request.id }, data: { visibility: "HIDDEN" } });
+    actAs(authorOwner);
+    expect(data(await acceptInterestAction({ interestId: senders[0]!.interest.id }))).toEqual({
+      refused: "requestHidden",
+    });
+    await db().partnerRequest.update({ where: { id: request.id }, data: { visibility: "PUBLISHED" } });
+    await db().organisation.update({ where: { id: senders[1]!.organisation.id }, data: { verifiedAt: null } });
+    expect(data(await acceptInterestAction({ interestId: senders[1]!.interest.id }))).toEqual({
+      refused: "partnerUnverified",
+    });
+    expect(await db().partnership.count({ where: { requestId: request.id } })).toBe(0);
+  });
+
+  it("hides contacts again when a partnership ends before it forms, and names no hidden request on profiles", async () => {
+    const { request, senders } = await requestWithInterests(1, { title: "Obraźliwy tytuł" });
+    const { editor, interest, organisation } = senders[0]!;
+    actAs(authorOwner);
+    const { partnershipId } = data(await acceptInterestAction({ interestId: interest.id })) as {
+      partnershipId: string;
+    };
+    expect((await myPartnershipsView(editor)).interests[0]!.contacts).not.toBeNull();
+    actAs(editor);
+    await endPartnershipAction({ partnershipId, side: "partner" });
+    const after = await myPartnershipsView(editor);
+    expect(after.interests[0]!.contacts).toBeNull();
+    expect(after.partnerships[0]!.contacts).toBeNull();
+
+    // A formed, consented partnership whose request a moderator hid: the profile does not repeat its title.
+    await db().partnership.update({
+      where: { id: partnershipId },
+      data: { status: "FORMED", formedAt: new Date(), requesterShowsPublicly: true, partnerShowsPublicly: true },
+    });
+    await db().partnerRequest.update({ where: { id: request.id }, data: { visibility: "HIDDEN" } });
+    const shown = await publicPartnershipsOfParty({ kind: "organisation", id: organisation.id });
+    expect(shown).toHaveLength(1);
+    expect(JSON.stringify(shown)).not.toContain("Obraźliwy tytuł");
+  });
+
+  it("tells only the people who act for a side now, and shows a writer's e-mail only while they do", async () => {
+    const { request, senders } = await requestWithInterests(1);
+    const { editor, interest, organisation } = senders[0]!;
+    // The sender's editor leaves the organisation before the author decides.
+    await db().organisationMembership.deleteMany({ where: { organisationId: organisation.id, userId: editor.id } });
+    actAs(authorOwner);
+    await acceptInterestAction({ interestId: interest.id });
+    const decided = await db().notificationEvent.findFirstOrThrow({
+      where: { type: "partnership.interest_decided", subjectId: request.id },
+    });
+    expect(JSON.stringify(decided.audience)).not.toContain(editor.id);
+    const authorView = await requestInterestsView(request.slug, authorOwner);
+    const contacts = authorView!.groups.find((g) => g.status === "ACCEPTED")!.interests[0]!.contacts;
+    expect(contacts).toMatchObject({ personEmail: null });
+  });
+});

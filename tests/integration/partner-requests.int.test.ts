@@ -5,6 +5,7 @@
 // changes nothing.
 import { db } from "@/lib/db/client";
 import { addDays, warsawDay } from "@/lib/partnerships/requests/dates";
+import { matchingRequestIds, publicRequestBySlug } from "@/lib/partnerships/list/queries";
 import { expirePartnerRequests } from "@/lib/partnerships/requests/expiry";
 import { requestVersion, shownRequestSelect } from "@/lib/partnerships/requests/moderation";
 import { partnerRequestPageView } from "@/lib/partnerships/requests/page-view";
@@ -395,5 +396,48 @@ describe("the request's page", () => {
     expect((await partnerRequestPageView({ slug: request.slug, locale: "en", viewer: member }))?.viewer.mayEdit).toBe(
       false,
     );
+  });
+});
+
+describe("an organisation that loses its verification", () => {
+  it("takes its requests out of the lists, and may close them but not change or renew them", async () => {
+    const lapsing = await createOrganisation({ name: "Fundacja Wygasła", verifiedAt: new Date() });
+    const lapsingOwner = await createMember(lapsing.id, "OWNER");
+    const request = await createPartnerRequestRow({ organisationId: lapsing.id, title: "Szukamy partnera do festynu" });
+    const listed = async () =>
+      (await matchingRequestIds({}, "closing", { offset: 0, limit: 100 })).includes(request.id);
+    expect(await listed()).toBe(true);
+    await db().organisation.update({ where: { id: lapsing.id }, data: { verifiedAt: null } });
+
+    expect(await listed()).toBe(false);
+    expect(await publicRequestBySlug(request.slug)).toBeNull();
+    expect((await partnerRequestPageView({ slug: request.slug, locale: "pl", viewer: null }))?.listed).toBe(false);
+    actAs(lapsingOwner);
+    expect((await updateOrganisationRequestAction({ ...fields(), requestId: request.id }))?.data).toEqual({
+      refused: "organisationNotVerified",
+    });
+    expect(
+      (await renewOrganisationRequestAction({ requestId: request.id, repliesCloseOn: addDays(today(), 20) }))?.data,
+    ).toEqual({ refused: "organisationNotVerified" });
+    const unchanged = await db().partnerRequest.findUniqueOrThrow({ where: { id: request.id } });
+    expect(unchanged).toMatchObject({ title: "Szukamy partnera do festynu", renewedAt: null });
+    await closeOrganisationRequestAction({ requestId: request.id, note: "Kończymy." });
+    expect((await db().partnerRequest.findUniqueOrThrow({ where: { id: request.id } })).status).toBe("CLOSED");
+  });
+});
+
+describe("a closing note written while hidden", () => {
+  it("makes a restore based on what the moderator saw before it fail", async () => {
+    const request = await createPartnerRequestRow({ organisationId: verified.id });
+    actAs(moderator);
+    await hidePartnerRequestAction({ requestId: request.id, reason: "Do wyjaśnienia." });
+    const shown = (await partnerRequestPageView({ slug: request.slug, locale: "pl", viewer: moderator }))!.viewer
+      .shown!;
+    actAs(owner);
+    await closeOrganisationRequestAction({ requestId: request.id, note: "Treść, której moderator nie widział." });
+    actAs(moderator);
+    expect((await restorePartnerRequestAction({ requestId: request.id, shown }))?.data).toEqual({
+      refused: "changedSinceShown",
+    });
   });
 });

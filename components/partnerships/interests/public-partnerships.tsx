@@ -38,12 +38,12 @@ export function PublicPartnerships({ partnerships, level = 3 }: { partnerships: 
                   </Link>
                 ))}
               {" – "}
-              {partnership.slug ? (
+              {partnership.slug && partnership.title ? (
                 <Link href={{ pathname: "/partnerships/[slug]", params: { slug: partnership.slug } }} lang="pl">
                   {partnership.title}
                 </Link>
               ) : (
-                <span lang="pl">{partnership.title}</span>
+                <span>{t("withheldTitle")}</span>
               )}
             </p>
             <p className="text-sm text-slate-700">

@@ -8,7 +8,7 @@
 // takes the interest and answers nothing unless it was accepted.
 import "server-only";
 import { db } from "@/lib/db/client";
-import type { PartnerInterestStatus } from "@/lib/generated/prisma/enums";
+import type { PartnerInterestStatus, PartnershipStatus } from "@/lib/generated/prisma/enums";
 import type { Party } from "@/lib/partnerships/interests/party";
 
 export interface PartyContacts {
@@ -19,10 +19,26 @@ export interface PartyContacts {
   personEmail: string | null;
 }
 
+/** The writer's e-mail, while they still act for the side (an owner or editor, an official). */
+async function writerEmail(party: Party, personId: string | null): Promise<string | null> {
+  if (!personId) return null;
+  const stillActs =
+    party.kind === "organisation"
+      ? {
+          organisationMemberships: {
+            some: { organisationId: party.id, role: { in: ["OWNER" as const, "EDITOR" as const] } },
+          },
+        }
+      : { institutionMemberships: { some: { institutionId: party.id } } };
+  const person = await db().user.findFirst({
+    where: { id: personId, deletedAt: null, ...stillActs },
+    select: { email: true },
+  });
+  return person?.email ?? null;
+}
+
 async function partyContacts(party: Party, personId: string | null): Promise<PartyContacts> {
-  const person = personId
-    ? await db().user.findFirst({ where: { id: personId, deletedAt: null }, select: { email: true } })
-    : null;
+  const person = { email: await writerEmail(party, personId) };
   if (party.kind === "institution") {
     const office = await db().institution.findUnique({
       where: { id: party.id },
@@ -31,7 +47,7 @@ async function partyContacts(party: Party, personId: string | null): Promise<Par
     const channels = (["email", "phone", "website"] as const).flatMap((kind) =>
       office?.[kind] ? [{ kind: kind.toUpperCase(), value: office[kind] }] : [],
     );
-    return { channels, persons: [], address: office?.address ?? null, personEmail: person?.email ?? null };
+    return { channels, persons: [], address: office?.address ?? null, personEmail: person.email };
   }
   const shown = { in: ["PUBLIC", "SIGNED_IN"] as ("PUBLIC" | "SIGNED_IN")[] };
   const [channels, persons] = await Promise.all([
@@ -46,7 +62,7 @@ async function partyContacts(party: Party, personId: string | null): Promise<Par
       orderBy: { sortOrder: "asc" },
     }),
   ]);
-  return { channels, persons, address: null, personEmail: person?.email ?? null };
+  return { channels, persons, address: null, personEmail: person.email };
 }
 
 /**
@@ -55,10 +71,11 @@ async function partyContacts(party: Party, personId: string | null): Promise<Par
  * (for the accepted side) or the interested side (for the author).
  */
 export async function revealedContacts(
-  interest: { status: PartnerInterestStatus },
+  interest: { status: PartnerInterestStatus; partnership: { status: PartnershipStatus } | null },
   about: Party,
   personId: string | null,
 ): Promise<PartyContacts | null> {
-  if (interest.status !== "ACCEPTED") return null;
+  // A partnership ended before it formed hides them again: accepting and ending in turn gathers no contacts.
+  if (interest.status !== "ACCEPTED" || interest.partnership?.status === "ENDED") return null;
   return partyContacts(about, personId);
 }

@@ -17,16 +17,19 @@ import { partyColumns, partyOf, sameParty, type Party } from "@/lib/partnerships
 import { isUndecided } from "@/lib/partnerships/interests/policy";
 import { RuleRefusal } from "@/lib/rule-errors/refusals";
 
-export type DecisionRefusal = "requestClosed" | "alreadyDecided" | "partnersFull";
+export type DecisionRefusal =
+  "requestClosed" | "requestHidden" | "alreadyDecided" | "partnersFull" | "partnerUnverified";
 
 /** Locks the request, checks the interest is one of its undecided ones and the request still takes decisions. */
 async function undecidedInterest(tx: Prisma.TransactionClient, author: Party, interestId: string) {
+  // A request a moderator hid takes no steps towards a partnership (declining stays possible).
   const found = await tx.partnerInterest.findUnique({ where: { id: interestId }, select: { requestId: true } });
   if (!found) throw new AppError("NOT_FOUND", "no such interest");
   const request = await lockRequest(tx, found.requestId);
   // The action's scope came from this interest's request; read again under the lock, it must still be the author's.
   if (!sameParty(partyOf(request), author)) throw new AppError("NOT_FOUND", "interest of another request");
   if (request.status === "CLOSED") throw new RuleRefusal<DecisionRefusal>("requestClosed");
+  if (request.visibility === "HIDDEN") throw new RuleRefusal<DecisionRefusal>("requestHidden");
   const interest = await tx.partnerInterest.findUniqueOrThrow({
     where: { id: interestId },
     select: { id: true, status: true, organisationId: true, institutionId: true, authorId: true },
@@ -57,6 +60,14 @@ export async function acceptInterest(actorId: string, author: Party, interestId:
   const partnershipId = await db().$transaction(async (tx) => {
     const { request, interest } = await undecidedInterest(tx, author, interestId);
     if (request.acceptedCount >= request.maxPartners) throw new RuleRefusal<DecisionRefusal>("partnersFull");
+    // Acceptance reveals the author's contacts: only to an organisation verified now.
+    if (interest.organisationId) {
+      const sender = await tx.organisation.findUnique({
+        where: { id: interest.organisationId },
+        select: { verifiedAt: true },
+      });
+      if (!sender?.verifiedAt) throw new RuleRefusal<DecisionRefusal>("partnerUnverified");
+    }
     const now = new Date();
     await tx.partnerInterest.update({
       where: { id: interestId },
@@ -85,7 +96,7 @@ export async function acceptInterest(actorId: string, author: Party, interestId:
       "partnership.interest_decided",
       request,
       { userId: actorId, party: author },
-      partyAudience(partner, interest.authorId),
+      partyAudience(partner),
       { decision: "ACCEPTED" },
     );
     await notifyAboutPartnership(
@@ -133,7 +144,7 @@ export async function declineInterests(
         "partnership.interest_decided",
         request,
         { userId: actorId, party: author },
-        partyAudience(partyOf(interest)!, interest.authorId),
+        partyAudience(partyOf(interest)!),
         input.note ? { decision: "DECLINED", reason: input.note } : { decision: "DECLINED" },
       );
     }
@@ -169,7 +180,7 @@ export async function tellOthersOnClose(
       "partnership.request_closed_to_others",
       request,
       { userId: request.authorId, party: partyOf(request) },
-      partyAudience(partyOf(interest)!, interest.authorId),
+      partyAudience(partyOf(interest)!),
       note ? { reason: note } : {},
     );
   return waiting.length;

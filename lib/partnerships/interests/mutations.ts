@@ -39,6 +39,7 @@ const requestFacts = {
   acceptedCount: true,
   maxPartners: true,
   authorId: true,
+  organisation: { select: { verifiedAt: true } },
 } as const;
 
 /** Locks the request's row for the transaction and reads it; NOT_FOUND when there is none. */
@@ -75,6 +76,9 @@ export async function sendInterest(
     const request = await lockRequest(tx, input.requestId);
     const refusal = interestRefusal(request, party, verified, now);
     if (refusal) throw new RuleRefusal<InterestRefusal>(refusal);
+    // An organisation that lost its verification cannot decide on interests: none are taken meanwhile.
+    if (request.organisation && !request.organisation.verifiedAt) throw new RuleRefusal<InterestRefusal>("notOpen");
+    if (request.acceptedCount >= request.maxPartners) throw new RuleRefusal<InterestRefusal>("full");
     if (!coversOnlyRequestNeeds(request, input.coveredNeeds))
       throw new RuleRefusal<InterestRefusal>("needsNotInRequest");
     const side = partyColumns(party);
@@ -131,7 +135,7 @@ export async function sendInterest(
         "partnership.interest_received",
         request,
         { userId: actorId, party },
-        partyAudience(author, request.authorId),
+        partyAudience(author),
       );
     return interest.id;
   });

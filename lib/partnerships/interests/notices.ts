@@ -1,18 +1,20 @@
 // Whom the workflow's notifications reach: a side's people who act for it in
-// partnerships (an organisation's owners and editors, an office's officials),
-// and the person who wrote the request or the interest.
+// partnerships now (an organisation's owners and editors, an office's officials).
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { notify, type Audience } from "@/lib/notifications/notify";
 import type { NotificationType } from "@/lib/notifications/types";
 import type { requestWorkflowNoticeTypes } from "@/lib/partnerships/interests/notification-links";
 import type { Party } from "@/lib/partnerships/interests/party";
 
-export function partyAudience(party: Party, alsoUser?: string | null): Audience {
-  const side: Audience =
-    party.kind === "organisation"
-      ? { organisations: [{ id: party.id, roles: ["OWNER", "EDITOR"] }] }
-      : { institutions: [{ id: party.id, roles: ["ADMINISTRATOR", "OFFICIAL"] }] };
-  return alsoUser ? { ...side, users: [alsoUser] } : side;
+/**
+ * The people who act for the side now. The person who wrote the request or
+ * the interest is not added: once they leave or lose their role, they hear
+ * no more of it.
+ */
+export function partyAudience(party: Party): Audience {
+  return party.kind === "organisation"
+    ? { organisations: [{ id: party.id, roles: ["OWNER", "EDITOR"] }] }
+    : { institutions: [{ id: party.id, roles: ["ADMINISTRATOR", "OFFICIAL"] }] };
 }
 
 /** A notice about a request (interests received or decided, the request closed), leading to it. */

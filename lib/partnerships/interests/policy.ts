@@ -13,7 +13,8 @@ export type InterestRefusal =
   | "officesNotWelcome"
   | "alreadySent"
   | "dailyLimit"
-  | "needsNotInRequest";
+  | "needsNotInRequest"
+  | "full";
 
 export interface RequestFacts {
   status: PartnerRequestStatus;

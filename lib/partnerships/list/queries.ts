@@ -6,6 +6,7 @@
 // expiry job may not have run yet on the day after the reply date).
 import "server-only";
 import { db } from "@/lib/db/client";
+import { listedWhere } from "@/lib/partnerships/requests/policy";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { PartnerRequestFilters, PartnerRequestSort } from "@/lib/partnerships/list/filters";
 import { dateToPolishLocal } from "@/lib/time/polish-local";
@@ -15,7 +16,12 @@ export const polishToday = (now = new Date()) => dateToPolishLocal(now).slice(0,
 
 /** A request is listed: open, not hidden, replies not closed yet. */
 export const listedSql = (today: string) =>
-  Prisma.sql`r.status = 'OPEN' AND r.visibility = 'PUBLISHED' AND r."repliesCloseOn" >= ${today}::date`;
+  Prisma.sql`r.status = 'OPEN' AND r.visibility = 'PUBLISHED' AND r."repliesCloseOn" >= ${today}::date
+    AND ${authorStillVerifiedSql}`;
+
+/** An organisation's request stands only while the organisation is verified (an office's always). */
+export const authorStillVerifiedSql = Prisma.sql`(r."institutionId" IS NOT NULL OR EXISTS (
+  SELECT 1 FROM "Organisation" ao WHERE ao.id = r."organisationId" AND ao."verifiedAt" IS NOT NULL))`;
 
 // The search words' stems, any of them matching the start of a word ("|"), as
 // lib/ideas does for similar entries: pl_search_query would give NULL for a
@@ -185,11 +191,7 @@ export const publicRequestSelect = {
 export type PublicRequestRow = Prisma.PartnerRequestGetPayload<{ select: typeof publicRequestSelect }>;
 
 /** The same rule as listedSql, for Prisma reads (the sitemap lists the pages of these requests). */
-export const listedRequestWhere = (now: Date): Prisma.PartnerRequestWhereInput => ({
-  status: "OPEN",
-  visibility: "PUBLISHED",
-  repliesCloseOn: { gte: new Date(`${polishToday(now)}T00:00:00Z`) },
-});
+export const listedRequestWhere = (now: Date): Prisma.PartnerRequestWhereInput => listedWhere(polishToday(now));
 
 /** The listed rows of `ids`, in the order given. */
 export async function publicRequestRows(ids: string[], now = new Date()): Promise<PublicRequestRow[]> {

@@ -60,7 +60,7 @@ export async function closePartnerRequest(
   now = new Date(),
 ): Promise<{ slug: string }> {
   const closed = await db().$transaction(async (tx) => {
-    const request = await lockedRequestForParty(tx, actor, requestId);
+    const request = await lockedRequestForParty(tx, actor, requestId, { needsVerified: false });
     await closeLockedRequest(tx, request, note, { actorId: actor.id, ip: meta.ip, now });
     return { slug: request.slug };
   });
@@ -77,7 +77,7 @@ export async function renewPartnerRequest(
   now = new Date(),
 ): Promise<{ slug: string }> {
   return db().$transaction(async (tx) => {
-    const request = await lockedRequestForParty(tx, actor, requestId);
+    const request = await lockedRequestForParty(tx, actor, requestId, { needsVerified: true });
     const { maxReplyDays } = await requestRules(tx);
     const problem = closeOnProblem(repliesCloseOn, now, maxReplyDays, now);
     if (problem) throw new FieldRuleError([{ field: "repliesCloseOn", message: problem }]);

@@ -26,6 +26,7 @@ export const shownRequestSelect = {
   partnerGets: true,
   budgetNote: true,
   timelineNote: true,
+  closingNote: true,
   visibility: true,
   organisationId: true,
   institutionId: true,
@@ -44,6 +45,8 @@ export function requestVersion(request: ShownRequest): string {
     request.partnerGets,
     request.budgetNote,
     request.timelineNote,
+    // The closing note is public too: one written while hidden must be seen before a restore.
+    request.closingNote,
   ]);
 }
 

@@ -177,11 +177,22 @@ export async function createPartnerRequest(
  * The request under its row lock, if this person may see it (NOT_FOUND
  * otherwise, no hint it exists); refused when they may see but not change it.
  */
-export async function lockedRequestForParty(tx: Tx, actor: Actor, requestId: string) {
+export async function lockedRequestForParty(
+  tx: Tx,
+  actor: Actor,
+  requestId: string,
+  { needsVerified }: { needsVerified: boolean },
+) {
   await tx.$queryRaw`SELECT id FROM "PartnerRequest" WHERE id = ${requestId} FOR UPDATE`;
-  const request = await tx.partnerRequest.findUnique({ where: { id: requestId } });
+  const request = await tx.partnerRequest.findUnique({
+    where: { id: requestId },
+    include: { organisation: { select: { verifiedAt: true } } },
+  });
   if (!request || !mayViewRequest(actor, request)) throw new AppError("NOT_FOUND", `partner request ${requestId}`);
   if (!mayEditRequest(actor, request)) throw new RuleRefusal<PartnerRequestRefusal>("notEditable");
+  // Changing or renewing a request needs what posting it needed; closing it does not.
+  if (needsVerified && request.organisation && !request.organisation.verifiedAt)
+    throw new RuleRefusal<PartnerRequestRefusal>("organisationNotVerified");
   return request;
 }
 
@@ -194,7 +205,7 @@ export async function updatePartnerRequest(
   now = new Date(),
 ): Promise<{ slug: string }> {
   return db().$transaction(async (tx) => {
-    const request = await lockedRequestForParty(tx, actor, requestId);
+    const request = await lockedRequestForParty(tx, actor, requestId, { needsVerified: true });
     const party: PartyChoice = request.organisationId
       ? { organisationId: request.organisationId }
       : { institutionId: request.institutionId! };

@@ -42,7 +42,7 @@ const pageSelect = {
   interestCount: true,
   acceptedCount: true,
   organisation: {
-    select: { slug: true, name: true, seatTerritory: { select: { name: true, kind: true } } },
+    select: { slug: true, name: true, verifiedAt: true, seatTerritory: { select: { name: true, kind: true } } },
   },
   institution: {
     select: { slug: true, name: true, officeName: true, territory: { select: { name: true, kind: true } } },
@@ -136,7 +136,7 @@ function toView(
     status: request.status,
     statusChangedAt: request.statusChangedAt,
     closingNote: request.closingNote,
-    listed: isListed(request, today),
+    listed: isListed({ ...request, authorVerified: request.organisation?.verifiedAt !== null }, today),
     visibility: request.visibility,
     party,
     /** Why the request is hidden, for its party and the moderators (null when it is public). */

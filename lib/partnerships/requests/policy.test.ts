@@ -57,10 +57,13 @@ describe("who may do what with a partner request", () => {
     expect(isListed({ ...open, repliesCloseOn: closes }, "2026-12-11")).toBe(false);
     expect(isListed({ status: "EXPIRED", visibility: "PUBLISHED", repliesCloseOn: closes }, "2026-12-01")).toBe(false);
     expect(isListed({ status: "OPEN", visibility: "HIDDEN", repliesCloseOn: closes }, "2026-12-01")).toBe(false);
+    // An organisation that lost its verification takes its requests out of the lists.
+    expect(isListed({ ...open, repliesCloseOn: closes, authorVerified: false }, "2026-12-01")).toBe(false);
     expect(listedWhere("2026-12-10")).toEqual({
       visibility: "PUBLISHED",
       status: "OPEN",
       repliesCloseOn: { gte: new Date("2026-12-10T00:00:00Z") },
+      OR: [{ institutionId: { not: null } }, { organisation: { verifiedAt: { not: null } } }],
     });
   });
 });

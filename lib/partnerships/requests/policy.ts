@@ -51,15 +51,35 @@ export const mayRenewRequest = mayEditRequest;
  * out meanwhile.
  */
 export function isListed(
-  request: { status: PartnerRequestStatus; visibility: PartnerRequestVisibility; repliesCloseOn: Date },
+  request: {
+    status: PartnerRequestStatus;
+    visibility: PartnerRequestVisibility;
+    repliesCloseOn: Date;
+    /** False when the author is an organisation no longer verified: its requests leave the lists. */
+    authorVerified?: boolean;
+  },
   today: string,
 ): boolean {
-  return request.visibility === "PUBLISHED" && request.status === "OPEN" && dayText(request.repliesCloseOn) >= today;
+  return (
+    request.visibility === "PUBLISHED" &&
+    request.status === "OPEN" &&
+    request.authorVerified !== false &&
+    dayText(request.repliesCloseOn) >= today
+  );
 }
 
-/** The same rule as a Prisma filter, for the lists, feeds and API (`today`: the Polish day). */
+/**
+ * The same rule as a Prisma filter, for the lists, feeds and API (`today`:
+ * the Polish day). An organisation's request stands only while the
+ * organisation is verified: posting needs verification, and so does staying up.
+ */
 export function listedWhere(today: string): Prisma.PartnerRequestWhereInput {
-  return { visibility: "PUBLISHED", status: "OPEN", repliesCloseOn: { gte: new Date(`${today}T00:00:00Z`) } };
+  return {
+    visibility: "PUBLISHED",
+    status: "OPEN",
+    repliesCloseOn: { gte: new Date(`${today}T00:00:00Z`) },
+    OR: [{ institutionId: { not: null } }, { organisation: { verifiedAt: { not: null } } }],
+  };
 }
 
 /** Whether interest may be expressed now: listed, and fewer partners accepted than wanted. */

@@ -18,11 +18,7 @@ export function exposureSince(now: Date): Date {
  */
 const counted = new Set<string>();
 
-export async function recordExposure(
-  requestId: string,
-  organisationIds: readonly string[],
-  now: Date,
-): Promise<void> {
+export async function recordExposure(requestId: string, organisationIds: readonly string[], now: Date): Promise<void> {
   const ids = [...new Set(organisationIds)].slice(0, EXPOSED_TOP).sort();
   const key = `${polishToday(now).toISOString().slice(0, 10)}:${requestId}`;
   if (ids.length === 0 || counted.has(key)) return;

@@ -58,6 +58,7 @@ export async function requestRowBySlug(slug: string): Promise<RequestRow | null>
 export async function openRequestRows(today: Date, limit = 2000): Promise<RequestRow[]> {
   return db().$queryRaw<RequestRow[]>`${select}
     WHERE r.status = 'OPEN' AND r.visibility = 'PUBLISHED' AND r."repliesCloseOn" >= ${today}::date
+      AND (r."institutionId" IS NOT NULL OR o."verifiedAt" IS NOT NULL)
     ORDER BY r."openedAt" DESC LIMIT ${limit}`;
 }
 

@@ -57,6 +57,7 @@ export async function myPartnershipsView(viewer: Actor) {
         id: true,
         status: true,
         decisionNote: true,
+        partnership: { select: { status: true } },
         createdAt: true,
         organisationId: true,
         institutionId: true,
@@ -124,7 +125,7 @@ export async function myPartnershipsView(viewer: Actor) {
           ourWouldAgain: row[`${side}WouldAgain`],
           shownPublicly: isShownPublicly(row),
           contacts: await revealedContacts(
-            row.interest,
+            { status: row.interest.status, partnership: { status: row.status as PartnershipStatus } },
             otherParty,
             other === "requester" ? row.request.authorId : row.interest.authorId,
           ),
@@ -172,8 +173,8 @@ export async function publicPartnershipsOfParty(party: Party) {
     id: row.id,
     status: row.status,
     formedAt: row.formedAt,
-    title: row.request.title,
-    // A request a moderator hid is named, not linked.
+    // A request a moderator hid is neither named nor linked: its title may be why it was hidden.
+    title: row.request.visibility === "PUBLISHED" ? row.request.title : null,
     slug: row.request.visibility === "PUBLISHED" ? row.request.slug : null,
     partner: names.get(partyChoice(others[index]!)) ?? null,
   }));
