@@ -61,6 +61,16 @@ export async function admitIdeaWriter(actor: Actor, now = new Date()): Promise<v
   await admit(actor, now, [IDEA_ENTRY_LIMIT], [IDEA_ENTRY_LIMIT]);
 }
 
+const PARTNER_REQUEST_LIMIT: RateLimit = { name: "partner-request", limit: 10, windowSeconds: 60 * 60 };
+
+/**
+ * A new partner request: a suspended person is refused, and requests count
+ * against their own limit (each one may be announced to many organisations).
+ */
+export async function admitPartnerRequestWriter(actor: Actor, now = new Date()): Promise<void> {
+  await admit(actor, now, [PARTNER_REQUEST_LIMIT], [PARTNER_REQUEST_LIMIT]);
+}
+
 /** A change to one's entry: only a suspension refuses it (a change goes to the moderators, not to followers). */
 export async function refuseSuspended(actor: Actor, now = new Date()): Promise<void> {
   if (await activeSuspension(actor.id, now)) throw new RuleRefusal<WriterRefusal>("suspended");

@@ -88,7 +88,10 @@ test("an office finds a partner: request, suggestion, interest, acceptance, part
   await covered.getByLabel("koordynacja wolontariatu").check();
   await covered.getByLabel("wolontariusze").check();
   await owner.getByRole("button", { name: "Wyślij zgłoszenie" }).click();
-  await expect(owner.getByText("Zgłoszenie zostało wysłane.")).toBeVisible();
+  await expect(owner.getByText(`${FOUNDATION}: zgłoszenie wysłane, czeka na autora.`)).toBeVisible();
+  // The form left for the owner's other organisation starts empty: nothing is sent twice by mistake.
+  const again = owner.getByLabel("Wiadomość do autora");
+  if (await again.isVisible()) await expect(again).toHaveValue("");
   await expectAccessible(owner);
 
   // 3. The official reviews the interests and accepts the foundation's: contacts appear.

@@ -52,31 +52,34 @@ export async function InterestSection({ view, locale }: { view: InterestSectionV
       )}
       {view.kind === "sender" && (
         <ClientMessages namespaces={["errors", "forms.errors", "ui", "partnerInterests", "partnerships"]}>
-          {view.sides.some((side) => side.interest) && (
-            <ul className="mt-2 space-y-3">
-              {view.sides.flatMap((side) =>
-                side.interest
-                  ? [
-                      <li key={side.choice} className="border-l-4 border-slate-300 pl-3">
-                        <InterestStateLine
-                          name={side.name}
-                          status={side.interest.status}
-                          note={side.interest.decisionNote}
-                        />
-                        {side.interest.status === "ACCEPTED" && (
-                          <p className="mt-1">
-                            <Link href="/partnerships/mine">{t("section.toMine")}</Link>
-                          </p>
-                        )}
-                        {isUndecided(side.interest.status) && (
-                          <WithdrawInterestButton interestId={side.interest.id} context={side.name} />
-                        )}
-                      </li>,
-                    ]
-                  : [],
-              )}
-            </ul>
-          )}
+          {/* Polite live region: an interest just sent appears here, and is announced, as the form goes. */}
+          <div aria-live="polite">
+            {view.sides.some((side) => side.interest) && (
+              <ul className="mt-2 space-y-3">
+                {view.sides.flatMap((side) =>
+                  side.interest
+                    ? [
+                        <li key={side.choice} className="border-l-4 border-slate-300 pl-3">
+                          <InterestStateLine
+                            name={side.name}
+                            status={side.interest.status}
+                            note={side.interest.decisionNote}
+                          />
+                          {side.interest.status === "ACCEPTED" && (
+                            <p className="mt-1">
+                              <Link href="/partnerships/mine">{t("section.toMine")}</Link>
+                            </p>
+                          )}
+                          {isUndecided(side.interest.status) && (
+                            <WithdrawInterestButton interestId={side.interest.id} context={side.name} />
+                          )}
+                        </li>,
+                      ]
+                    : [],
+                )}
+              </ul>
+            )}
+          </div>
           {view.sides
             .filter(
               (side) =>
@@ -92,6 +95,11 @@ export async function InterestSection({ view, locale }: { view: InterestSectionV
           ) : (
             view.sides.some((side) => !side.interest && !side.refusal) && (
               <InterestForm
+                // A new form once a side has sent: nothing typed for one organisation is sent again for another.
+                key={view.sides
+                  .filter((side) => !side.interest && !side.refusal)
+                  .map((side) => side.choice)
+                  .join()}
                 requestId={view.requestId}
                 sides={view.sides.filter((side) => !side.interest && !side.refusal)}
                 needs={view.needs}

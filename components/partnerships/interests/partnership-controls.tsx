@@ -152,7 +152,8 @@ export function PartnershipControls({ partnership }: { partnership: Partnership 
             ))}
           </fieldset>
           <Button type="submit" variant="secondary" busy={pending}>
-            {t("controls.complete")}
+            {/* Once the other side marked it completed, this side only adds its own word. */}
+            {partnership.status === "COMPLETED" ? t("controls.addAssessment") : t("controls.complete")}
           </Button>
         </form>
       )}

@@ -8,6 +8,7 @@ import { recordAuditEvent } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ActionMeta } from "@/lib/http/request-context";
+import { refuseSuspended } from "@/lib/forum/writers";
 import { dispatchNotifications } from "@/lib/notifications/notify";
 import { tellOthersOnClose } from "@/lib/partnerships/interests/decisions";
 import { closeOnProblem, parseDay } from "@/lib/partnerships/requests/dates";
@@ -76,6 +77,7 @@ export async function renewPartnerRequest(
   meta: ActionMeta,
   now = new Date(),
 ): Promise<{ slug: string }> {
+  await refuseSuspended(actor, now);
   return db().$transaction(async (tx) => {
     const request = await lockedRequestForParty(tx, actor, requestId, { needsVerified: true });
     const { maxReplyDays } = await requestRules(tx);

@@ -18,13 +18,14 @@ import { areaColumns, type PartnerRequestFields, type PartyChoice } from "@/lib/
 import { requestRules } from "@/lib/partnerships/settings/queries";
 import { requestSlug } from "@/lib/partnerships/requests/slug";
 import { FieldRuleError, type FieldProblem } from "@/lib/rule-errors/field-rules";
+import { admitPartnerRequestWriter, refuseSuspended, type WriterRefusal } from "@/lib/forum/writers";
 import { dispatchNotifications } from "@/lib/notifications/notify";
 import { announcePartnerRequest } from "@/lib/partnerships/suggestions/announce";
 import { RuleRefusal } from "@/lib/rule-errors/refusals";
 import { regionCode } from "@/lib/settings/platform-name";
 
 type Tx = Prisma.TransactionClient;
-export type PartnerRequestRefusal = "organisationNotVerified" | "notEditable";
+export type PartnerRequestRefusal = "organisationNotVerified" | "notEditable" | WriterRefusal;
 
 const REQUEST_TERRITORY_KINDS = [
   "POWIAT",
@@ -122,6 +123,7 @@ export async function createPartnerRequest(
   const earlier = await earlierSubmission(actor.id, input.submissionKey);
   if (earlier) return earlier;
   await refuseUnverified(party);
+  if (attempt === 1) await admitPartnerRequestWriter(actor, now);
   const { submissionKey, ...fields } = input;
   try {
     const created = await db().$transaction(async (tx) => {
@@ -204,6 +206,7 @@ export async function updatePartnerRequest(
   meta: ActionMeta,
   now = new Date(),
 ): Promise<{ slug: string }> {
+  await refuseSuspended(actor, now);
   return db().$transaction(async (tx) => {
     const request = await lockedRequestForParty(tx, actor, requestId, { needsVerified: true });
     const party: PartyChoice = request.organisationId
