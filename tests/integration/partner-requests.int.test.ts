@@ -441,3 +441,27 @@ describe("a closing note written while hidden", () => {
     });
   });
 });
+
+describe("posting limits (security review)", () => {
+  it("refuses a person suspended from writing, and more than ten requests an hour from one person", async () => {
+    const busy = await createOrganisation({ name: "Fundacja Pracowita", verifiedAt: new Date() });
+    const busyOwner = await createMember(busy.id, "OWNER");
+    const post = () =>
+      createRequestForOrganisationAction({ ...fields(), organisationId: busy.id, submissionKey: newKey() });
+    actAs(busyOwner);
+    for (let i = 0; i < 10; i += 1) expect((await post())?.data).toMatchObject({ slug: expect.any(String) });
+    expect((await post())?.data).toEqual({ refused: "slowDown" });
+    expect(await db().partnerRequest.count({ where: { organisationId: busy.id } })).toBe(10);
+
+    const suspended = await createMember(busy.id, "EDITOR");
+    await db().forumSuspension.create({
+      data: { userId: suspended.id, until: new Date(Date.now() + 86_400_000), reason: "Spam." },
+    });
+    actAs(suspended);
+    expect((await post())?.data).toEqual({ refused: "suspended" });
+    const request = await db().partnerRequest.findFirstOrThrow({ where: { organisationId: busy.id } });
+    expect((await updateOrganisationRequestAction({ ...fields(), requestId: request.id }))?.data).toEqual({
+      refused: "suspended",
+    });
+  });
+});
