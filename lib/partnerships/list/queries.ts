@@ -19,9 +19,13 @@ export const listedSql = (today: string) =>
   Prisma.sql`r.status = 'OPEN' AND r.visibility = 'PUBLISHED' AND r."repliesCloseOn" >= ${today}::date
     AND ${authorStillVerifiedSql}`;
 
-/** An organisation's request stands only while the organisation is verified (an office's always). */
-export const authorStillVerifiedSql = Prisma.sql`(r."institutionId" IS NOT NULL OR EXISTS (
-  SELECT 1 FROM "Organisation" ao WHERE ao.id = r."organisationId" AND ao."verifiedAt" IS NOT NULL))`;
+/**
+ * An organisation's request stands only while the organisation is verified
+ * (an office's always). A scalar subquery, looked up by key per request: as
+ * EXISTS, PostgreSQL hashed every verified organisation of the country first.
+ */
+export const authorStillVerifiedSql = Prisma.sql`(r."institutionId" IS NOT NULL
+  OR (SELECT ao."verifiedAt" FROM "Organisation" ao WHERE ao.id = r."organisationId") IS NOT NULL)`;
 
 // The search words' stems, any of them matching the start of a word ("|"), as
 // lib/ideas does for similar entries: pl_search_query would give NULL for a
@@ -60,15 +64,36 @@ function pointsOf(code: string): Promise<{ lats: number[]; lons: number[] }> {
   return points;
 }
 
+// The middle of the gminas of each unit without a point of its own (a powiat,
+// the region: where their offices sit for a radius), read once: computed in
+// the query for every request, it scanned the territories each time.
+let unitMiddles: Promise<{ codes: string[]; lats: number[]; lons: number[] }> | undefined;
+function middlesOfUnits(): Promise<{ codes: string[]; lats: number[]; lons: number[] }> {
+  unitMiddles ??= db().$queryRaw<{ code: string; latitude: number; longitude: number }[]>`
+      SELECT u.code, avg(g.latitude) AS latitude, avg(g.longitude) AS longitude
+      FROM "Territory" u JOIN "Territory" g
+        ON length(g.code) = 7 AND g.code LIKE u.code || '%' AND g.latitude IS NOT NULL AND g.longitude IS NOT NULL
+      WHERE u.latitude IS NULL OR u.longitude IS NULL
+      GROUP BY u.code`.then((rows) => ({
+    codes: rows.map((r) => r.code),
+    lats: rows.map((r) => Number(r.latitude)),
+    lons: rows.map((r) => Number(r.longitude)),
+  }));
+  unitMiddles.catch(() => (unitMiddles = undefined));
+  return unitMiddles;
+}
+
 async function territorySql(code: string): Promise<Prisma.Sql> {
   const enclosing = enclosingCodes(code);
   const prefix = `${code}%`;
-  const { lats, lons } = await pointsOf(code);
+  const [{ lats, lons }, middles] = await Promise.all([pointsOf(code), middlesOfUnits()]);
   // Kilometres between the author's seat (its point; for a powiat's or the
   // region's office, the middle of its gminas) and a gmina of the territory:
-  // haversine on the centroids. COALESCE reads the middle only when needed.
-  const seatLat = Prisma.sql`COALESCE(s.latitude, (SELECT avg(p.latitude) FROM "Territory" p WHERE p.code LIKE s.code || '%'))`;
-  const seatLon = Prisma.sql`COALESCE(s.longitude, (SELECT avg(p.longitude) FROM "Territory" p WHERE p.code LIKE s.code || '%'))`;
+  // haversine on the centroids.
+  const middle = (column: "latitude" | "longitude") =>
+    Prisma.sql`(SELECT m.${Prisma.raw(column)} FROM unnest(${middles.codes}::text[], ${middles.lats}::float8[], ${middles.lons}::float8[]) AS m(code, latitude, longitude) WHERE m.code = s.code)`;
+  const seatLat = Prisma.sql`COALESCE(s.latitude, ${middle("latitude")})`;
+  const seatLon = Prisma.sql`COALESCE(s.longitude, ${middle("longitude")})`;
   return Prisma.sql`(
     EXISTS (SELECT 1 FROM "PartnerRequestTerritory" t WHERE t."requestId" = r.id
       AND (t."territoryCode" LIKE ${prefix} OR t."territoryCode" = ANY(${enclosing}::text[])))
