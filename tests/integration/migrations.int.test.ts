@@ -88,6 +88,14 @@ const HAND_WRITTEN = new Set([
   "Idea_not_merged_into_itself_check",
   "Idea_counters_check",
   "IdeaOutcome_one_target_check",
+  "PartnerRequest_searchVector_idx",
+  "PartnerRequest_one_author_party",
+  "PartnerRequest_max_partners_positive",
+  "PartnerRequest_accepted_within_max",
+  "PartnerRequest_budget_share_percent",
+  "PartnerInterest_one_party",
+  "Partnership_one_requester",
+  "Partnership_one_partner",
 ]);
 
 /** Generated columns added by hand (Prisma cannot declare them), as table.column. */
@@ -103,6 +111,7 @@ const HAND_WRITTEN_COLUMNS = new Set([
   "LibraryDocument.searchVector",
   "LibraryDocumentVersion.searchVector",
   "Idea.searchVector",
+  "PartnerRequest.searchVector",
 ]);
 
 /** What Prisma's schema controls, in comparable form. */
