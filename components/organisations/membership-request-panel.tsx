@@ -29,14 +29,17 @@ export function MembershipRequestPanel({
   kind,
   targetId,
   ownRequest,
+  onChanged,
 }: {
   kind: "organisation" | "institution";
   targetId: string;
   ownRequest: OwnRequest;
+  /** Called after a request is sent or withdrawn, when the page asked for the state itself (organisation-viewer.tsx). */
+  onChanged?: () => void;
 }) {
   const t = useTranslations();
   const ns = kind === "organisation" ? "joinRequest" : "officialRequest";
-  const withdraw = useAction(withdrawMembershipRequestAction);
+  const withdraw = useAction(withdrawMembershipRequestAction, { onSuccess: () => onChanged?.() });
   const fieldId = `${kind}-request-message`;
   const request = useActionForm(
     async (values: { message: string }) =>
@@ -44,7 +47,7 @@ export function MembershipRequestPanel({
         ? requestToJoinAction({ organisationId: targetId, ...values })
         : requestOfficialStatusAction({ institutionId: targetId, ...values }),
     requestMessageSchema,
-    { defaultValues: { message: "" }, fieldIds: { message: fieldId } },
+    { defaultValues: { message: "" }, fieldIds: { message: fieldId }, onSuccess: () => onChanged?.() },
   );
   const serverError = request.status.serverError ?? withdraw.result.serverError;
   const pending = request.pending || withdraw.isPending;

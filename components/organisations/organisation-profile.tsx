@@ -1,16 +1,12 @@
 import { useFormatter, useTranslations } from "next-intl";
-import type { ContactKind } from "@/lib/generated/prisma/enums";
 import type { PublicProfile } from "@/lib/organisations/profile/queries";
 import { renderMarkdown } from "@/lib/text/markdown";
-import { telHref } from "@/lib/contact-links";
 
-function contactHref(kind: ContactKind, value: string): string {
-  if (kind === "EMAIL") return `mailto:${value}`;
-  if (kind === "PHONE") return telHref(value);
-  return value;
-}
-
-/** The profile sections of an organisation's page, as far as the viewer may see them. */
+/**
+ * The profile sections of an organisation's page, as a visitor sees them; the
+ * contacts follow in components/organisations/organisation-viewer.tsx, which
+ * adds those shown to signed-in people or to members.
+ */
 export function OrganisationProfile({ profile }: { profile: PublicProfile }) {
   const t = useTranslations();
   const format = useFormatter();
@@ -73,58 +69,6 @@ export function OrganisationProfile({ profile }: { profile: PublicProfile }) {
           <p className="mt-2" lang="pl">
             {format.list(profile.territories.map((territory) => territory.name))}
           </p>
-        </section>
-      )}
-      {(profile.contacts.length > 0 || profile.contactPersons.length > 0 || profile.hiddenContacts > 0) && (
-        <section aria-labelledby="contacts-heading" className="mt-8">
-          <h2 id="contacts-heading" className="text-2xl font-bold">
-            {t("organisationPublic.contacts")}
-          </h2>
-          {profile.contacts.length > 0 && (
-            <dl className="mt-2 grid grid-cols-1 gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
-              {profile.contacts.map((contact) => (
-                <div key={contact.kind} className="contents">
-                  <dt className="font-semibold">{t(`organisationProfile.kinds.${contact.kind}`)}</dt>
-                  <dd className="break-all">
-                    <a
-                      href={contactHref(contact.kind, contact.value)}
-                      rel={contact.kind === "EMAIL" || contact.kind === "PHONE" ? undefined : "nofollow ugc noopener"}
-                    >
-                      {contact.value}
-                    </a>
-                  </dd>
-                </div>
-              ))}
-            </dl>
-          )}
-          {profile.contactPersons.length > 0 && (
-            <>
-              <h3 className="mt-4 text-xl font-bold">{t("organisationPublic.persons")}</h3>
-              <ul className="mt-2 space-y-2">
-                {profile.contactPersons.map((person, index) => (
-                  <li key={index}>
-                    <span className="font-semibold">{person.name}</span>
-                    {person.function && <>, {person.function}</>}
-                    {person.email && (
-                      <>
-                        {" · "}
-                        <a href={`mailto:${person.email}`}>{person.email}</a>
-                      </>
-                    )}
-                    {person.phone && (
-                      <>
-                        {" · "}
-                        <a href={telHref(person.phone)}>{person.phone}</a>
-                      </>
-                    )}
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-          {profile.hiddenContacts > 0 && (
-            <p className="mt-2 text-slate-700">{t("organisationPublic.hiddenContacts")}</p>
-          )}
         </section>
       )}
     </>

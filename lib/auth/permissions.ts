@@ -43,6 +43,8 @@ export const permissions = {
   "account.confirmEmailChange": { kind: "anyone" },
   /** The header's account area: a visitor learns only that they are not signed in. */
   "account.summary": { kind: "anyone" },
+  /** What an organisation's page shows the reader (their role, links, contacts): a visitor learns only that they are not signed in. */
+  "organisation.viewerState": { kind: "anyone" },
   "account.view": { kind: "signedIn" },
   "account.manage": { kind: "signedIn" },
   /** One's own notification centre (entries are scoped to the reader in lib/notifications). */

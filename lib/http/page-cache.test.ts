@@ -74,13 +74,28 @@ describe("which requests the page cache may answer", () => {
       url,
       headers: { cookie: "next-auth.session-token=abc" } as Record<string, string | undefined>,
     });
-    for (const url of ["/", "/en", "/organizacje?q=fundacja", "/de/organisationen", "/konsultacje", "/kontakt"]) {
+    for (const url of [
+      "/",
+      "/en",
+      "/organizacje?q=fundacja",
+      "/de/organisationen",
+      // The reader's parts of an organisation's page come from the browser (lib/organisations/viewer.ts).
+      "/organizacje/fundacja-x",
+      "/konsultacje",
+      "/kontakt",
+    ]) {
       const shared = request(url);
       expect(renderAsForVisitor(shared)).toBe(true);
       expect(shared.headers.cookie).toBeUndefined();
       expect(cacheKeyFor(shared)).toBe(url);
     }
-    for (const url of ["/organizacje/fundacja-x", "/konsultacje/program-2027", "/forum", "/powiadomienia", "/konto"]) {
+    for (const url of [
+      "/organizacje/fundacja-x/edycja",
+      "/konsultacje/program-2027",
+      "/forum",
+      "/powiadomienia",
+      "/konto",
+    ]) {
       const personal = request(url);
       expect(renderAsForVisitor(personal)).toBe(false);
       expect(personal.headers.cookie).toBe("next-auth.session-token=abc");
@@ -136,11 +151,11 @@ describe("serving through the page cache", () => {
   });
 
   it("renders again after public data changed, and for a session on a page that may be personal", async () => {
-    await fetch(`${base}/organizacje/fundacja-b`);
+    await fetch(`${base}/konsultacje/program-b`);
     publicDataChanged();
-    await fetch(`${base}/organizacje/fundacja-b`);
+    await fetch(`${base}/konsultacje/program-b`);
     const before = renders;
-    const signedIn = await fetch(`${base}/organizacje/fundacja-b`, {
+    const signedIn = await fetch(`${base}/konsultacje/program-b`, {
       headers: { cookie: "next-auth.session-token=x" },
     });
     expect(signedIn.headers.get("x-page-cache")).toBeNull();

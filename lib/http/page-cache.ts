@@ -66,13 +66,15 @@ const CACHEABLE = [
 ] as const;
 /**
  * App paths whose content is the same for every reader, signed in or not: no
- * part of them reads the session (the pages of one organisation, consultation
- * or forum thread do: a follow button, one's own remarks, categories open to
- * members). A page that starts showing something personal must leave this list.
+ * part of them reads the session (the pages of one consultation or forum
+ * thread do: one's own remarks, categories open to members). An organisation's
+ * page asks for its reader's parts from the browser (lib/organisations/viewer.ts).
+ * A page that starts showing something personal must leave this list.
  */
 const SHARED = [
   "/",
   "/organisations",
+  "/organisations/[slug]",
   "/institutions",
   "/spheres",
   "/consultations",

@@ -76,6 +76,14 @@ export const benchRoutes: BenchRoute[] = [
   { name: "organisation-page", route: "/organizacje/bench-000001" },
   { name: "organisation-page-uncached", route: "/organizacje/bench-000001", uncached: true, target: FRESH },
   { name: "organisation-page-signed-in", route: "/organizacje/bench-000001", signedIn: true, target: FRESH },
+  // What the page's browser side then asks for the signed-in reader (lib/organisations/viewer.ts): the
+  // page itself is the same for everyone, so this is the personal part's cost.
+  {
+    name: "organisation-viewer-signed-in",
+    route: "/api/organisations/bench00000001/viewer",
+    signedIn: true,
+    target: FRESH,
+  },
   // The open data API with the same search: no page cache in front of it, so
   // every request runs the route and the query (only the counts are cached).
   { name: "organisations-api", route: "/api/v1/organisations?q=stowarzyszenia+sportowego&powiat=1661&limit=50" },

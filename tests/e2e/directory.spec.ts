@@ -216,10 +216,18 @@ test.describe("the page cache", () => {
     await expect(person.getByRole("navigation", { name: "Konto" })).toContainText("Irena Szukająca");
     await expect(person.getByRole("link", { name: "Zaloguj się" })).toHaveCount(0);
 
-    // A page that may be personal (one organisation's, with its follow button) is never answered from the cache for a session.
+    // An organisation's page is the same for everyone too: the follow button comes from the browser.
+    await person.goto("/organizacje/razem-dla-nysy");
     const profile = await person.goto("/organizacje/razem-dla-nysy");
-    const profileAgain = await person.goto("/organizacje/razem-dla-nysy");
-    expect([profile?.headers()["x-page-cache"], profileAgain?.headers()["x-page-cache"]]).toEqual([
+    expect(profile?.headers()["x-page-cache"]).toBe("hit");
+    expect(await profile!.text()).not.toContain("Irena Szukająca");
+    await expect(person.getByRole("button", { name: "Obserwuj" })).toBeVisible();
+    await expect(person.getByText("Zaloguj się, aby poprosić o dołączenie do tej organizacji.")).toHaveCount(0);
+
+    // A page that may be personal (a consultation's, with one's own remarks) is never answered from the cache for a session.
+    const consultation = await person.goto("/konsultacje/program-wspolpracy-wojewodztwa-opolskiego-2027");
+    const consultationAgain = await person.goto("/konsultacje/program-wspolpracy-wojewodztwa-opolskiego-2027");
+    expect([consultation?.headers()["x-page-cache"], consultationAgain?.headers()["x-page-cache"]]).toEqual([
       undefined,
       undefined,
     ]);

@@ -2,22 +2,20 @@ import type { Metadata } from "next";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { FollowOrganisationButton } from "@/components/notifications/follow-button";
-import { MembershipRequestPanel } from "@/components/organisations/membership-request-panel";
 import { OrganisationDetails } from "@/components/organisations/organisation-details";
 import { OrganisationDocuments } from "@/components/organisations/organisation-documents";
 import { OrganisationProfile } from "@/components/organisations/organisation-profile";
+import {
+  OrganisationContactsForReader,
+  OrganisationReaderActions,
+  OrganisationViewerProvider,
+} from "@/components/organisations/organisation-viewer";
 import { PartnershipSection } from "@/components/partnerships/partnership-section";
 import { AuthorLinks } from "@/components/news/author-links";
 import { VerifiedBadge } from "@/components/organisations/verified-badge";
-import { Alert } from "@/components/ui/alert";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import { ButtonLink } from "@/components/ui/button";
-import { can } from "@/lib/auth/permissions";
-import { getCurrentUser } from "@/lib/auth/session";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
-import { isFollowing } from "@/lib/notifications/subscriptions";
-import { getOrganisationBySlug, latestOwnRequest } from "@/lib/organisations/queries";
+import { getOrganisationBySlug } from "@/lib/organisations/queries";
 import { getPublicProfile } from "@/lib/organisations/profile/queries";
 import { listOrganisationDocuments } from "@/lib/organisations/documents/queries";
 import { logoVersion } from "@/lib/organisations/logo";
@@ -38,21 +36,17 @@ export default async function OrganisationPage({ params }: Props) {
   setRequestLocale(locale);
   const organisation = await getOrganisationBySlug((await params).slug);
   if (!organisation) notFound();
-  const [t, user] = await Promise.all([getTranslations({ locale }), getCurrentUser()]);
-  const scope = { organisationId: organisation.id };
-  const membership = user?.organisations.find((m) => m.organisationId === organisation.id);
-  const viewer = can(user, "organisation.members.view", scope) ? "member" : user ? "signedIn" : "public";
-  const [ownRequest, following, profile, logo, documents, partnerships] = await Promise.all([
-    user && !membership ? latestOwnRequest(user.id, scope) : null,
-    user ? isFollowing(user.id, "Organisation", organisation.id) : false,
-    getPublicProfile(organisation.id, viewer),
+  // The same for everyone (lib/http/page-cache.ts, SHARED): what concerns the reader is asked by the
+  // browser (components/organisations/organisation-viewer.tsx), so this page reads no session.
+  const [t, profile, logo, documents, partnerships] = await Promise.all([
+    getTranslations({ locale }),
+    getPublicProfile(organisation.id, "public"),
     logoVersion(organisation.id),
     listOrganisationDocuments(organisation.id),
     partnershipSectionView(organisation.id, locale),
   ]);
   if (!profile) notFound();
   const url = organisationUrl(organisation.slug, locale);
-  const slug = { slug: organisation.slug };
   return (
     <ClientMessages
       namespaces={[
@@ -63,6 +57,10 @@ export default async function OrganisationPage({ params }: Props) {
         "membershipRequests",
         "officialRequest",
         "organisation",
+        "organisationProfile.kinds",
+        "organisationPublic",
+        "partnerships.editLink",
+        "account.organisationRoles",
         "subscriptions",
         "ui",
       ]}
@@ -91,48 +89,21 @@ export default async function OrganisationPage({ params }: Props) {
         type="application/ld+json"
         dangerouslySetInnerHTML={{ __html: jsonForScript(organisationStructuredData(organisation, profile, url)) }}
       />
-      <OrganisationProfile profile={profile} />
-      {partnerships && <PartnershipSection section={partnerships} />}
-      <OrganisationDetails organisation={organisation} />
-      <OrganisationDocuments organisationId={organisation.id} documents={documents} />
-      <AuthorLinks param="organisation" id={organisation.id} />
-      {membership && (
-        <Alert tone="info">
-          {t("organisation.yourRole", { role: t(`account.organisationRoles.${membership.role}`) })}
-          {organisation.verifiedAt !== null && can(user, "organisation.actFor", scope)
-            ? ` ${t("organisation.youMayActFor")}`
-            : ""}
-        </Alert>
-      )}
-      <div className="mt-6 flex flex-wrap gap-3">
-        {user && can(user, "notifications.configure") && (
-          <FollowOrganisationButton organisationId={organisation.id} following={following} />
-        )}
-        {can(user, "organisation.edit", scope) && (
-          <ButtonLink href={{ pathname: "/organisations/[slug]/edit", params: slug }} variant="secondary">
-            {t("organisation.edit")}
-          </ButtonLink>
-        )}
-        {can(user, "organisation.edit", scope) && (
-          <ButtonLink href={{ pathname: "/organisations/[slug]/partnerships", params: slug }} variant="secondary">
-            {t("partnerships.editLink")}
-          </ButtonLink>
-        )}
-        {can(user, "organisation.edit", scope) && (
-          <ButtonLink href={{ pathname: "/organisations/[slug]/history", params: slug }} variant="secondary">
-            {t("organisationPublic.history")}
-          </ButtonLink>
-        )}
-        {can(user, "organisation.members.view", scope) && (
-          <ButtonLink href={{ pathname: "/organisations/[slug]/members", params: slug }} variant="secondary">
-            {t("organisation.members")}
-          </ButtonLink>
-        )}
-      </div>
-      {user && !membership && can(user, "organisations.requestMembership") && (
-        <MembershipRequestPanel kind="organisation" targetId={organisation.id} ownRequest={ownRequest} />
-      )}
-      {!user && <p className="mt-8">{t("organisation.signInToJoin")}</p>}
+      <OrganisationViewerProvider organisationId={organisation.id}>
+        <OrganisationProfile profile={profile} />
+        <OrganisationContactsForReader
+          publicContacts={{
+            contacts: profile.contacts,
+            contactPersons: profile.contactPersons,
+            hiddenContacts: profile.hiddenContacts,
+          }}
+        />
+        {partnerships && <PartnershipSection section={partnerships} />}
+        <OrganisationDetails organisation={organisation} />
+        <OrganisationDocuments organisationId={organisation.id} documents={documents} />
+        <AuthorLinks param="organisation" id={organisation.id} />
+        <OrganisationReaderActions organisationId={organisation.id} slug={organisation.slug} />
+      </OrganisationViewerProvider>
     </ClientMessages>
   );
 }
