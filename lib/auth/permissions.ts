@@ -103,6 +103,8 @@ export const permissions = {
   "elections.consent": { kind: "anyone" },
   /** The election commission: setting up the institution's council elections, checking nominations, publishing results. */
   "elections.manage": { kind: "institution", roles: ["ADMINISTRATOR"], platformRoles: ["ADMINISTRATOR"] },
+  /** The forum's categories the reader may read, asked by the forum's page: a visitor learns only that they are not signed in. */
+  "forum.readerCategories": { kind: "anyone" },
   /** Writing, reacting and editing one's posts in the forum: which categories is each category's rule (lib/forum/access.ts). */
   "forum.post": { kind: "signedIn" },
   /** Forum categories: names, order, who may read and write. */

@@ -81,6 +81,8 @@ describe("which requests the page cache may answer", () => {
       "/de/organisationen",
       // The reader's parts of an organisation's page come from the browser (lib/organisations/viewer.ts).
       "/organizacje/fundacja-x",
+      // So is the forum's list: a signed-in reader's categories come from the browser (app/api/forum/categories).
+      "/forum",
       "/konsultacje",
       "/kontakt",
     ]) {
@@ -92,7 +94,7 @@ describe("which requests the page cache may answer", () => {
     for (const url of [
       "/organizacje/fundacja-x/edycja",
       "/konsultacje/program-2027",
-      "/forum",
+      "/forum/watki/abc123",
       "/powiadomienia",
       "/konto",
     ]) {

@@ -67,14 +67,16 @@ const CACHEABLE = [
 /**
  * App paths whose content is the same for every reader, signed in or not: no
  * part of them reads the session (the pages of one consultation or forum
- * thread do: one's own remarks, categories open to members). An organisation's
- * page asks for its reader's parts from the browser (lib/organisations/viewer.ts).
+ * thread do: one's own remarks, one's unread posts). An organisation's page
+ * and the forum's list of categories ask for their reader's parts from the
+ * browser (lib/organisations/viewer.ts, app/api/forum/categories).
  * A page that starts showing something personal must leave this list.
  */
 const SHARED = [
   "/",
   "/organisations",
   "/organisations/[slug]",
+  "/forum",
   "/institutions",
   "/spheres",
   "/consultations",
