@@ -205,6 +205,13 @@ describe("the list", () => {
       "Szkolenia dla sołtysów",
       "Sprzęt dla ratowników",
     ]);
+    // Renewing keeps a request listed; it does not move it up the newest (its author could bump it at will).
+    await db().partnerRequest.update({ where: { slug: slugs.sprzet }, data: { renewedAt: new Date() } });
+    try {
+      expect((await titles({}, "newest")).at(-1)).toBe("Sprzęt dla ratowników");
+    } finally {
+      await db().partnerRequest.update({ where: { slug: slugs.sprzet }, data: { renewedAt: null } });
+    }
     const first = await searchPartnerRequests({}, "closing", { offset: 0, limit: 2 });
     const second = await searchPartnerRequests({}, "closing", { offset: 2, limit: 2 });
     const third = await searchPartnerRequests({}, "closing", { offset: 4, limit: 2 });
