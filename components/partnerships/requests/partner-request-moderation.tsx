@@ -74,6 +74,9 @@ export function PartnerRequestModeration({
               const parsed = moderationReasonSchema.safeParse(reason);
               if (!parsed.success) return errorText.field(parsed.error.issues[0]?.message ?? "reasonTooShort");
               const result = await hide.executeAsync({ requestId, reason: parsed.data });
+              // The server checks the reason with the same schema; its message is shown the same way.
+              const invalid = (result?.validationErrors as { reason?: { _errors?: string[] } } | undefined)?.reason;
+              if (invalid?._errors?.[0]) return errorText.field(invalid._errors[0]);
               if (result?.serverError) return errorText.server(result.serverError);
               if (isRefused(result?.data)) return t(`refusals.${result.data.refused}`);
               return null;
