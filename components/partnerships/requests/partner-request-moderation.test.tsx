@@ -8,6 +8,7 @@ jest.mock("@/lib/partnerships/requests/actions", () => ({
   hidePartnerRequestAction: "hide",
   restorePartnerRequestAction: "restore",
 }));
+jest.mock("@/lib/i18n/navigation", () => ({ Link: () => null }));
 jest.mock("next-safe-action/hooks", () => ({
   useAction: (action: string) => ({ executeAsync: action === "hide" ? hide : jest.fn(), isPending: false }),
 }));
@@ -16,7 +17,7 @@ const TITLE = "Kuchnia dla seniorów";
 
 describe("a moderator hiding a request on its page", () => {
   it("says in our words that a reason is missing, sends nothing, and leaves the browser's check out", async () => {
-    renderWithIntl(<PartnerRequestModeration requestId="r1" title={TITLE} hidden={false} shown={"0".repeat(32)} />);
+    renderWithIntl(<PartnerRequestModeration requestId="r1" title={TITLE} state="PUBLISHED" shown={"0".repeat(32)} />);
     fireEvent.click(screen.getByRole("button", { name: `Ukryj zapytanie – ${TITLE}` }));
     const reason = screen.getByRole("textbox");
     expect(reason).not.toHaveAttribute("required");
@@ -29,7 +30,7 @@ describe("a moderator hiding a request on its page", () => {
 
   it("shows the server's own check of the reason the same way", async () => {
     hide.mockResolvedValueOnce({ validationErrors: { reason: { _errors: ["newsReasonTooLong"] } } });
-    renderWithIntl(<PartnerRequestModeration requestId="r1" title={TITLE} hidden={false} shown={"0".repeat(32)} />);
+    renderWithIntl(<PartnerRequestModeration requestId="r1" title={TITLE} state="PUBLISHED" shown={"0".repeat(32)} />);
     fireEvent.click(screen.getByRole("button", { name: `Ukryj zapytanie – ${TITLE}` }));
     fireEvent.change(screen.getByRole("textbox"), { target: { value: "Reklama usług komercyjnych." } });
     await act(async () => fireEvent.submit(screen.getByRole("textbox").closest("form")!));
