@@ -145,11 +145,10 @@ describe("posting a request", () => {
       submissionKey: newKey(),
     });
     expect(fromOrganisation?.data).toMatchObject({ held: false });
-    const [officeRow, organisationRow] = await Promise.all(
-      [fromOffice, fromOrganisation].map((result) =>
-        db().partnerRequest.findFirstOrThrow({ where: { slug: (result?.data as { slug: string }).slug } }),
-      ),
-    );
+    const written = (result: typeof fromOffice) =>
+      db().partnerRequest.findFirstOrThrow({ where: { slug: (result?.data as { slug: string }).slug } });
+    const officeRow = await written(fromOffice);
+    const organisationRow = await written(fromOrganisation);
     expect(officeRow).toMatchObject({ visibility: "PUBLISHED", reviewRequestedAt: null });
     expect(organisationRow.visibility).toBe("PUBLISHED");
     expect(organisationRow.reviewRequestedAt).not.toBeNull();
