@@ -92,6 +92,8 @@ const queueIds = async () => {
     review: queue.review.map((item) => item.id),
   };
 };
+const heldNotices = (requestId: string) =>
+  db().notificationEvent.count({ where: { type: "partnership.request_held", subjectId: requestId } });
 const noticesTo = (requestId: string) =>
   db().notificationEvent.findMany({
     where: { type: "partnership.request_moderated", subjectId: requestId },
@@ -174,6 +176,11 @@ describe("posting a request", () => {
     const seenByParty = await partnerRequestPageView({ slug: held.slug, locale: "pl", viewer: owner });
     expect(seenByParty).toMatchObject({ visibility: "PENDING", withheld: { reason: null } });
     expect((await queueIds()).held).toContain(held.id);
+    // The moderators hear of it; nobody else does until it is public.
+    expect(await heldNotices(held.id)).toBe(1);
+    expect(
+      await db().notificationEvent.count({ where: { type: "partnership.request_fits", subjectId: held.id } }),
+    ).toBe(0);
 
     const shown = await shownNow(held.id);
     await refusedToNonModerators(held.id, () => acceptPartnerRequestAction({ requestId: held.id, shown }));
@@ -295,6 +302,8 @@ describe("editing a published request", () => {
     await updateOrganisationRequestAction({ ...fields({ title: replacement }), requestId: request.id });
     stored = await row(request.id);
     expect(stored.pendingFields).toMatchObject({ title: replacement });
+    // The moderators were told once: the replacement is already on their list.
+    expect(await heldNotices(request.id)).toBe(1);
     const queued = (await partnerRequestModerationQueue()).changes.find((item) => item.id === request.id);
     // Old and new side by side (the form's other fields differ from the stored row's too).
     expect(queued?.change?.worded).toEqual(

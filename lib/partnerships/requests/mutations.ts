@@ -29,6 +29,7 @@ import { FieldRuleError, type FieldProblem } from "@/lib/rule-errors/field-rules
 import { admitPartnerRequestWriter, mustBeHeld, refuseSuspended, type WriterRefusal } from "@/lib/forum/writers";
 import { dispatchNotifications } from "@/lib/notifications/notify";
 import { announcePartnerRequest } from "@/lib/partnerships/suggestions/announce";
+import { tellRequestModerators } from "@/lib/partnerships/requests/audience";
 import { RuleRefusal } from "@/lib/rule-errors/refusals";
 import { regionCode } from "@/lib/settings/platform-name";
 
@@ -162,7 +163,15 @@ export async function createPartnerRequest(
           // Held, or an organisation's public at once: either way on the moderators' list.
           reviewRequestedAt: outcome === "apply" ? null : now,
         },
-        select: { id: true, slug: true, visibility: true },
+        select: {
+          id: true,
+          slug: true,
+          title: true,
+          visibility: true,
+          authorId: true,
+          organisationId: true,
+          institutionId: true,
+        },
       });
       await writeRequestTopics(tx, request.id, fields);
       await recordAuditEvent(
@@ -184,8 +193,9 @@ export async function createPartnerRequest(
         tx,
       );
       // Organisations it fits that asked to hear of such requests are told with the request, or not at all
-      // (a held one once a moderator accepts it).
-      await announcePartnerRequest(request.id, tx);
+      // (a held one once a moderator accepts it: the moderators hear of it now).
+      if (request.visibility === "PENDING") await tellRequestModerators(tx, request);
+      else await announcePartnerRequest(request.id, tx);
       return request;
     });
     await dispatchNotifications();
@@ -242,7 +252,7 @@ export async function updatePartnerRequest(
   now = new Date(),
 ): Promise<{ slug: string; held: boolean }> {
   await refuseSuspended(actor, now);
-  return db().$transaction(async (tx) => {
+  const saved = await db().$transaction(async (tx) => {
     const request = await lockedRequestForParty(tx, actor, requestId, { needsVerified: true });
     const party: PartyChoice = request.organisationId
       ? { organisationId: request.organisationId }
@@ -263,6 +273,8 @@ export async function updatePartnerRequest(
           changeNote: null,
         },
       });
+      // Once per waiting change: a new edit replacing it is already on their list.
+      if (request.pendingFields === null) await tellRequestModerators(tx, request);
     } else {
       await tx.partnerRequest.update({
         where: { id: request.id },
@@ -283,12 +295,16 @@ export async function updatePartnerRequest(
       },
       tx,
     );
-    // A refused request corrected and public again: those it fits hear of it now, if they have not yet.
-    if (request.visibility === "REJECTED") await announcePartnerRequest(request.id, tx);
+    // A refused request corrected: public again, those it fits hear of it now (if they have not yet); held again,
+    // the moderators do.
+    if (request.visibility === "REJECTED")
+      await (flagged ? tellRequestModerators(tx, request) : announcePartnerRequest(request.id, tx));
     const held =
       outcome === "holdForReview" || request.visibility === "PENDING" || (request.visibility === "REJECTED" && flagged);
     return { slug: request.slug, held };
   });
+  await dispatchNotifications();
+  return saved;
 }
 
 /** Where an applied change leaves the request's moderation: a change still waiting is replaced by it. */
