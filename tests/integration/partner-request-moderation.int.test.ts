@@ -182,6 +182,23 @@ describe("posting a request", () => {
       await db().notificationEvent.count({ where: { type: "partnership.request_fits", subjectId: held.id } }),
     ).toBe(0);
 
+    // Edited while it waits, even with no word changed: a decision on what the moderator saw before is refused.
+    const stale = await shownNow(held.id);
+    actAs(editor);
+    expect(
+      (
+        await updateOrganisationRequestAction({
+          ...fields({ title: BLOCKED, roles: ["EXPERTISE"] }),
+          requestId: held.id,
+        })
+      )?.data,
+    ).toMatchObject({ held: true });
+    actAs(moderator);
+    expect((await acceptPartnerRequestAction({ requestId: held.id, shown: stale }))?.data).toEqual({
+      refused: "changedSinceShown",
+    });
+    expect((await row(held.id)).visibility).toBe("PENDING");
+
     const shown = await shownNow(held.id);
     await refusedToNonModerators(held.id, () => acceptPartnerRequestAction({ requestId: held.id, shown }));
     actAs(moderator);

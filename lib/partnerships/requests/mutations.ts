@@ -309,7 +309,7 @@ export async function updatePartnerRequest(
 
 /** Where an applied change leaves the request's moderation: a change still waiting is replaced by it. */
 function afterApplied(
-  request: { visibility: string; reviewRequestedAt: Date | null },
+  request: { visibility: string },
   outcome: "apply" | "applyThenReview",
   flagged: boolean,
   now: Date,
@@ -317,8 +317,9 @@ function afterApplied(
   const replaced = { pendingFields: Prisma.DbNull, changeNote: null };
   switch (request.visibility) {
     case "PENDING":
-      // Still held: the moderator decides on the text as it is now.
-      return { ...replaced, reviewRequestedAt: request.reviewRequestedAt ?? now };
+      // Still held: the moderator decides on the request as it is now (a new time: a new fingerprint, so a
+      // decision on what they saw before is refused even when the edit touched no word of it).
+      return { ...replaced, reviewRequestedAt: now };
     case "REJECTED":
       // Corrected: public again and on the moderators' list once more (flagged again, held again).
       return flagged
