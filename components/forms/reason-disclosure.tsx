@@ -57,9 +57,11 @@ export function ReasonDisclosure({
       }}
     >
       <FormField id={`${id}-reason`} name="reason" label={label} error={error ?? undefined} required>
-        {(props) => (
+        {({ required: _required, ...props }) => (
+          // Marked required for assistive technology only: the browser's own bubble would replace our translated message.
           <textarea
             {...props}
+            aria-required="true"
             ref={field}
             value={reason}
             onChange={(event) => setReason(event.target.value)}

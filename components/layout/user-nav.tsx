@@ -17,6 +17,7 @@ export const adminLinks = {
   ideasModeration: "/moderation/ideas",
   ideasSettings: "/admin/ideas",
   ideaCommentsModeration: "/moderation/ideas-comments",
+  partnershipsModeration: "/moderation/partnerships",
   partnershipSettings: "/admin/partnerships",
   jobs: "/admin/jobs",
   audit: "/admin/audit",

@@ -23,6 +23,7 @@ describe("adminLinksFor", () => {
       "ideasModeration",
       "ideasSettings",
       "ideaCommentsModeration",
+      "partnershipsModeration",
       "partnershipSettings",
       "jobs",
       "audit",
@@ -36,6 +37,7 @@ describe("adminLinksFor", () => {
       "libraryModeration",
       "ideasModeration",
       "ideaCommentsModeration",
+      "partnershipsModeration",
     ]);
   });
 });

@@ -23,6 +23,7 @@ const ADMIN_LINKS = [
   ["ideasModeration", "content.moderate"],
   ["ideasSettings", "ideas.configure"],
   ["ideaCommentsModeration", "content.moderate"],
+  ["partnershipsModeration", "content.moderate"],
   ["partnershipSettings", "partnerships.configure"],
   ["jobs", "jobs.manage"],
   ["audit", "audit.view"],

@@ -138,6 +138,8 @@ export const auditActions = [
   "partnership.request_expired",
   "partnership.request_hidden",
   "partnership.request_restored",
+  "partnership.request_accepted",
+  "partnership.request_rejected",
   "partnership.interest_sent",
   "partnership.interest_withdrawn",
   "partnership.interest_shortlisted",

@@ -131,6 +131,11 @@ export const routing = defineRouting({
     "/ideas/[slug]": { pl: "/pomysly/[slug]", en: "/ideas/[slug]", de: "/ideen/[slug]" },
     "/ideas/[slug]/edit": { pl: "/pomysly/[slug]/edycja", en: "/ideas/[slug]/edit", de: "/ideen/[slug]/bearbeiten" },
     "/moderation/ideas": { pl: "/moderacja/pomysly", en: "/moderation/ideas", de: "/moderation/ideen" },
+    "/moderation/partnerships": {
+      pl: "/moderacja/partnerstwa",
+      en: "/moderation/partnerships",
+      de: "/moderation/partnerschaften",
+    },
     "/moderation/ideas-comments": {
       pl: "/moderacja/pomysly-komentarze",
       en: "/moderation/ideas-comments",

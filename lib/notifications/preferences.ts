@@ -90,6 +90,8 @@ export function defaultChannel(type: NotificationType, platformRole: PlatformRol
     case "news.submitted":
     // Entries on the ideas board (and changes to public ones) waiting for the moderators.
     case "idea.submitted":
+    // Partner requests, or changes to them, the blocked-word screen held for the moderators.
+    case "partnership.request_held":
     // Documents organisations propose for the library.
     case "library.proposed":
     // New entries on the ideas board in followed topics, and those addressed to one's office.

@@ -46,6 +46,7 @@ export const notificationTypes = [
   "idea.answer_due",
   "idea.answer_overdue",
   "partnership.request_moderated",
+  "partnership.request_held",
   "partnership.request_expired",
   "partnership.interest_received",
   "partnership.interest_decided",

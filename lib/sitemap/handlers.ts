@@ -74,6 +74,7 @@ const NOT_FOR_CRAWLERS: AppPathname[] = [
   "/moderation/news",
   "/moderation/library",
   "/moderation/ideas",
+  "/moderation/partnerships",
   "/admin/ideas",
   "/ideas/new",
   "/moderation/forum",

@@ -558,6 +558,19 @@ const cases: Record<
       expected: { pathname: "/partnerships/[slug]", params: { slug: hidden.slug } },
     };
   },
+  "partnership.request_held": async () => {
+    // Held by the blocked-word screen: a moderator goes to the queue where it waits.
+    const held = await createPartnerRequestRow({ organisationId: organisation.id, visibility: "PENDING" });
+    return {
+      reader: moderator,
+      input: {
+        type: "partnership.request_held",
+        subject: partnerRequestSubject(held),
+        audience: { users: [moderator.id] },
+      },
+      expected: { pathname: "/moderation/partnerships" },
+    };
+  },
   "partnership.request_expired": async () => {
     const expired = await createPartnerRequestRow({ institutionId: institution.id, status: "EXPIRED" });
     return {

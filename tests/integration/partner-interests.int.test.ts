@@ -499,6 +499,46 @@ describe("a partnership", () => {
       shownPublicly: true,
     });
   });
+
+  it("is marked completed before the project's end date only with the side's word that it ended early", async () => {
+    const { request, partnershipId, partnerEditor } = await proposed();
+    actAs(authorOwner);
+    await confirmPartnershipAction({ partnershipId, side: "requester", showPublicly: false });
+    actAs(partnerEditor);
+    await confirmPartnershipAction({ partnershipId, side: "partner", showPublicly: false });
+    const endsOn = new Date(Date.now() + 60 * 24 * 3600 * 1000);
+    await db().partnerRequest.update({ where: { id: request.id }, data: { endsOn } });
+    const formed = await db().partnership.findUniqueOrThrow({ where: { id: partnershipId } });
+    const input = { partnershipId, side: "partner" as const, wouldWorkAgain: true };
+    actAs(null);
+    expect(serverError(await completePartnershipAction({ ...input, endedEarly: true }))).toBe("UNAUTHENTICATED");
+    actAs(stranger);
+    expect(serverError(await completePartnershipAction({ ...input, endedEarly: true }))).toBe("FORBIDDEN");
+    actAs(partnerEditor);
+    expect((await myPartnershipsView(partnerEditor)).partnerships.find((p) => p.id === partnershipId)?.endsLater).toBe(
+      endsOn.toISOString().slice(0, 10),
+    );
+    expect(data(await completePartnershipAction(input))).toEqual({ refused: "beforeProjectEnd" });
+    expect(data(await completePartnershipAction({ ...input, endedEarly: false }))).toEqual({
+      refused: "beforeProjectEnd",
+    });
+    expect(await db().partnership.findUniqueOrThrow({ where: { id: partnershipId } })).toEqual(formed);
+    expect(data(await completePartnershipAction({ ...input, endedEarly: true }))).toEqual({ completed: true });
+    expect(await db().partnership.findUniqueOrThrow({ where: { id: partnershipId } })).toMatchObject({
+      status: "COMPLETED",
+      partnerWouldAgain: true,
+    });
+    expect(
+      (await db().auditEvent.findFirstOrThrow({ where: { subjectId: partnershipId, action: "partnership.completed" } }))
+        .details,
+    ).toMatchObject({ endedEarly: true });
+    // Once the end date has passed, no early-end word is asked for.
+    await db().partnerRequest.update({ where: { id: request.id }, data: { endsOn: new Date("2026-01-31T00:00:00Z") } });
+    actAs(authorOwner);
+    expect(data(await completePartnershipAction({ partnershipId, side: "requester", wouldWorkAgain: true }))).toEqual({
+      completed: true,
+    });
+  });
 });
 
 describe("an office's request", () => {

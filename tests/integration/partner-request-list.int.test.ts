@@ -16,6 +16,7 @@ import { handlePartnerRequestDetail, handlePartnerRequestsList } from "@/lib/par
 import type { PartnerRequestFilters, PartnerRequestSort } from "@/lib/partnerships/list/filters";
 import { partnerRequestListView } from "@/lib/partnerships/list/page-view";
 import { polishToday, requesterSeats, searchPartnerRequests } from "@/lib/partnerships/list/queries";
+import { chargeClient } from "@/lib/directory/api-handlers";
 import { openApiDocument } from "@/lib/directory/openapi";
 import { fixedPages, sectionPages } from "@/lib/sitemap/sections";
 import { createInstitution } from "@/tests/factories/institutions";
@@ -205,6 +206,13 @@ describe("the list", () => {
       "Szkolenia dla sołtysów",
       "Sprzęt dla ratowników",
     ]);
+    // Renewing keeps a request listed; it does not move it up the newest (its author could bump it at will).
+    await db().partnerRequest.update({ where: { slug: slugs.sprzet }, data: { renewedAt: new Date() } });
+    try {
+      expect((await titles({}, "newest")).at(-1)).toBe("Sprzęt dla ratowników");
+    } finally {
+      await db().partnerRequest.update({ where: { slug: slugs.sprzet }, data: { renewedAt: null } });
+    }
     const first = await searchPartnerRequests({}, "closing", { offset: 0, limit: 2 });
     const second = await searchPartnerRequests({}, "closing", { offset: 2, limit: 2 });
     const third = await searchPartnerRequests({}, "closing", { offset: 4, limit: 2 });
@@ -418,6 +426,29 @@ describe("the feeds", () => {
     expect(text).toContain("Partner requests (selected)");
     expect(text).toContain("volunteers");
     expect(text).toContain("/en/partnerships/");
+  });
+});
+
+describe("the feeds' rate limit", () => {
+  const from = (address: string, path: string) =>
+    new Request(`http://localhost${path}`, { headers: { "x-forwarded-for": address } });
+
+  it("counts each client's feed requests against the open data API's budget, and says when to come back", async () => {
+    const ok = await partnerRequestsRss(from("198.51.100.77", "/api/partnerships/rss"));
+    expect(ok.status).toBe(200);
+    expect(Number(ok.headers.get("RateLimit-Limit"))).toBe(300);
+    // The rest of the minute's budget spent on the API, then the feeds are refused too.
+    for (let i = 0; i < 299; i++) chargeClient(from("198.51.100.77", "/api/v1/partner-requests"));
+    for (const [handler, path] of [
+      [partnerRequestsRss, "/api/partnerships/rss"],
+      [partnerRequestsAtom, "/api/partnerships/atom"],
+    ] as const) {
+      const refused = await handler(from("198.51.100.77", path));
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers.get("Retry-After"))).toBeGreaterThan(0);
+    }
+    // Another client is not held back.
+    expect((await partnerRequestsAtom(from("198.51.100.78", "/api/partnerships/atom"))).status).toBe(200);
   });
 });
 

@@ -222,7 +222,7 @@ describe("editing, closing and renewing", () => {
     expect((await updateInstitutionRequestAction(input))?.serverError).toBe("NOT_FOUND");
     expect((await db().partnerRequest.findUniqueOrThrow({ where: { id: request.id } })).title).toBe("Przed zmianą");
     actAs(owner);
-    expect((await updateOrganisationRequestAction(input))?.data).toEqual({ slug: request.slug });
+    expect((await updateOrganisationRequestAction(input))?.data).toEqual({ slug: request.slug, held: false });
     expect((await db().partnerRequest.findUniqueOrThrow({ where: { id: request.id } })).title).toBe(
       "Po zmianie tytułu",
     );

@@ -21,6 +21,7 @@ const partnership = (over: Partial<Partnership> = {}): Partnership => ({
   id: partnershipId,
   status: "PROPOSED",
   request: { slug: "kuchnia", title: "Kuchnia dla seniorów" },
+  endsLater: null,
   side: "partner",
   us: { kind: "organisation", id: "us", name: "Fundacja A", slug: "a" },
   them: { kind: "organisation", id: "them", name: "Koło B", slug: "b" },
@@ -62,7 +63,40 @@ describe("PartnershipControls", () => {
     fireEvent.click(screen.getByRole("radio", { name: "Nie" }));
     fireEvent.click(screen.getByRole("button", { name: "Oznacz partnerstwo jako zakończone" }));
     await waitFor(() =>
-      expect(completePartnershipAction).toHaveBeenCalledWith({ partnershipId, side: "partner", wouldWorkAgain: false }),
+      expect(completePartnershipAction).toHaveBeenCalledWith({
+        partnershipId,
+        side: "partner",
+        wouldWorkAgain: false,
+        endedEarly: false,
+      }),
     );
+  });
+
+  it("asks for the word that the project ended early while its planned end is ahead, and says why when it is missing", async () => {
+    completePartnershipAction
+      .mockResolvedValueOnce({ data: { refused: "beforeProjectEnd" } })
+      .mockResolvedValueOnce({ data: { completed: true } });
+    const { container } = renderWithIntl(
+      <PartnershipControls
+        partnership={partnership({ status: "FORMED", ourConfirmedAt: new Date(), endsLater: "2027-08-31" })}
+      />,
+      "pl",
+    );
+    const early = screen.getByRole("checkbox", { name: "Projekt zakończył się przed planowanym terminem" });
+    expect(early).toHaveAccessibleDescription(/trwa do 31 sierpnia 2027/);
+    fireEvent.click(screen.getByRole("radio", { name: "Tak" }));
+    fireEvent.click(screen.getByRole("button", { name: "Oznacz partnerstwo jako zakończone" }));
+    expect(await screen.findByText(/Projekt według zapytania jeszcze trwa/)).toBeInTheDocument();
+    fireEvent.click(early);
+    fireEvent.click(screen.getByRole("button", { name: "Oznacz partnerstwo jako zakończone" }));
+    await waitFor(() =>
+      expect(completePartnershipAction).toHaveBeenLastCalledWith({
+        partnershipId,
+        side: "partner",
+        wouldWorkAgain: true,
+        endedEarly: true,
+      }),
+    );
+    expect(await axeViolations(container)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { useDecisions } from "@/components/forms/use-decisions";
 import { Button } from "@/components/ui/button";
@@ -23,11 +23,13 @@ type Partnership = MyPartnershipsView["partnerships"][number];
  */
 export function PartnershipControls({ partnership }: { partnership: Partnership }) {
   const t = useTranslations("partnershipWorkflow");
+  const format = useFormatter();
   const { decide, alerts } = useDecisions("partnershipWorkflow.refusals", { focusOutcome: true });
   const [pending, setPending] = useState(false);
   const [show, setShow] = useState(partnership.ourShowsPublicly);
   const [again, setAgain] = useState<"yes" | "no" | "">("");
   const [againError, setAgainError] = useState(false);
+  const [endedEarly, setEndedEarly] = useState(false);
   const ids = { partnershipId: partnership.id, side: partnership.side };
   const key = partnership.id;
 
@@ -121,7 +123,7 @@ export function PartnershipControls({ partnership }: { partnership: Partnership 
             setAgainError(again === "");
             if (again === "") return;
             await run(
-              () => completePartnershipAction({ ...ids, wouldWorkAgain: again === "yes" }),
+              () => completePartnershipAction({ ...ids, wouldWorkAgain: again === "yes", endedEarly }),
               t("controls.completed"),
             );
           }}
@@ -151,6 +153,27 @@ export function PartnershipControls({ partnership }: { partnership: Partnership 
               </div>
             ))}
           </fieldset>
+          {partnership.endsLater && (
+            // The project is planned to run on: completing it now needs the side's word that it ended early.
+            <div className="flex items-start gap-3">
+              <input
+                id={`early-${key}`}
+                type="checkbox"
+                className="mt-1 h-5 w-5"
+                checked={endedEarly}
+                onChange={(event) => setEndedEarly(event.target.checked)}
+                aria-describedby={`early-${key}-hint`}
+              />
+              <div>
+                <label htmlFor={`early-${key}`}>{t("controls.endedEarly")}</label>
+                <p id={`early-${key}-hint`} className="text-sm text-slate-700">
+                  {t("controls.endedEarlyHint", {
+                    date: format.dateTime(new Date(partnership.endsLater), { dateStyle: "long", timeZone: "UTC" }),
+                  })}
+                </p>
+              </div>
+            </div>
+          )}
           <Button type="submit" variant="secondary" busy={pending}>
             {/* Once the other side marked it completed, this side only adds its own word. */}
             {partnership.status === "COMPLETED" ? t("controls.addAssessment") : t("controls.complete")}

@@ -141,7 +141,7 @@ describe("PartnerRequestForm", () => {
   });
 
   it("sends an office's request with its id and a browser key, then opens the request's page", async () => {
-    forInstitution.mockResolvedValue({ data: { slug: "kuchnia-abcde" } });
+    forInstitution.mockResolvedValue({ data: { slug: "kuchnia-abcde", held: false } });
     render();
     fireEvent.change(screen.getByLabelText(/^W czyim imieniu/), { target: { value: parties[2]!.value } });
     fillIn();

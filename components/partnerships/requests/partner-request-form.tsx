@@ -102,6 +102,8 @@ export function PartnerRequestForm({
   const legal = useTranslations("legalForms");
   const router = useRouter();
   const [submissionKey] = useState(newKey);
+  // Saved, but held for a moderator: the form says the public keeps the previous text meanwhile.
+  const [held, setHeld] = useState(false);
   const creating = "create" in target;
   const { form, submit, pending, message, saved, refused, status } = useActionForm(
     async ({ party, ...fields }: PartnerRequestFormInput) => {
@@ -121,6 +123,7 @@ export function PartnerRequestForm({
       defaultValues,
       fieldIds,
       onSuccess: (data) => {
+        if (data && "held" in data) setHeld(data.held);
         if (creating && data && "slug" in data)
           router.push({ pathname: "/partnerships/[slug]", params: { slug: data.slug } });
       },
@@ -167,7 +170,11 @@ export function PartnerRequestForm({
       aria-label={creating ? t("newTitle") : t("editTitle")}
       className="mt-6 max-w-3xl"
     >
-      <FormStatus {...status} saved={saved && !creating && t("saved")} refused={refused && t(`refusals.${refused}`)} />
+      <FormStatus
+        {...status}
+        saved={saved && !creating && t(held ? "savedHeld" : "saved")}
+        refused={refused && t(`refusals.${refused}`)}
+      />
       {creating && (
         <FormField
           id={fieldIds.party}

@@ -7,6 +7,8 @@ import { useErrorText } from "@/components/forms/error-text";
 import { ReasonDisclosure } from "@/components/forms/reason-disclosure";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import type { PartnerRequestVisibility } from "@/lib/generated/prisma/enums";
+import { Link } from "@/lib/i18n/navigation";
 import { hidePartnerRequestAction, restorePartnerRequestAction } from "@/lib/partnerships/requests/actions";
 import { moderationReasonSchema } from "@/lib/moderation/reason";
 import { isRefused } from "@/lib/rule-errors/refusals";
@@ -14,17 +16,18 @@ import { isRefused } from "@/lib/rule-errors/refusals";
 /**
  * A moderator's tools on a request's page: hide a published request with a
  * reason its party is told, or restore a hidden one as the page shows it now
- * (refused if its party changed it since the page was loaded).
+ * (refused if its party changed it since the page was loaded). A request held
+ * for a moderator is decided in the queue.
  */
 export function PartnerRequestModeration({
   requestId,
   title,
-  hidden,
+  state,
   shown,
 }: {
   requestId: string;
   title: string;
-  hidden: boolean;
+  state: PartnerRequestVisibility;
   shown: string;
 }) {
   const t = useTranslations("partnerRequestModeration");
@@ -32,6 +35,8 @@ export function PartnerRequestModeration({
   const hide = useAction(hidePartnerRequestAction);
   const restore = useAction(restorePartnerRequestAction);
   const [problem, setProblem] = useState<string | null>(null);
+  // Refused: it waits for its party's correction, nothing for a moderator to do here.
+  if (state === "REJECTED") return null;
   return (
     <section
       aria-labelledby="partner-request-moderation-heading"
@@ -46,7 +51,14 @@ export function PartnerRequestModeration({
         </Alert>
       )}
       <div className="mt-3">
-        {hidden ? (
+        {state === "PENDING" ? (
+          <p>
+            {t("waitsInQueue")}{" "}
+            <Link href="/moderation/partnerships" className="font-semibold underline">
+              {t("queueLink")}
+            </Link>
+          </p>
+        ) : state === "HIDDEN" ? (
           <>
             <p className="mb-3">{t("restoreIntro")}</p>
             <Button
@@ -74,6 +86,9 @@ export function PartnerRequestModeration({
               const parsed = moderationReasonSchema.safeParse(reason);
               if (!parsed.success) return errorText.field(parsed.error.issues[0]?.message ?? "reasonTooShort");
               const result = await hide.executeAsync({ requestId, reason: parsed.data });
+              // The server checks the reason with the same schema; its message is shown the same way.
+              const invalid = (result?.validationErrors as { reason?: { _errors?: string[] } } | undefined)?.reason;
+              if (invalid?._errors?.[0]) return errorText.field(invalid._errors[0]);
               if (result?.serverError) return errorText.server(result.serverError);
               if (isRefused(result?.data)) return t(`refusals.${result.data.refused}`);
               return null;

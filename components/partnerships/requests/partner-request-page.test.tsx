@@ -46,6 +46,7 @@ const view: PartnerRequestPageView = {
     seat: "województwo opolskie",
   },
   withheld: null,
+  change: null,
   rules: { maxReplyDays: 90, since: "2026-12-01", latestRenewal: "2027-03-06", today: "2026-12-06" },
   interestFacts: {
     id: "r1",
@@ -109,5 +110,17 @@ describe("a partner request's page", () => {
     page({ ...view, status: "EXPIRED", daysLeft: 0 });
     expect(screen.getByText(/Zapytanie wygasło/)).toBeInTheDocument();
     expect(screen.getByText(/Termin zgłoszeń minął. Zapytanie nie przyjmuje/)).toBeInTheDocument();
+  });
+
+  it("tells the party that its request or its change waits for the moderators, or why a change was refused", () => {
+    const party = { ...view.viewer, ofParty: true };
+    page({ ...view, visibility: "PENDING", withheld: { reason: null }, viewer: party });
+    expect(screen.getByText("Zapytanie czeka na moderację")).toBeInTheDocument();
+    page({ ...view, change: { waiting: true, rejectedNote: null }, viewer: party });
+    expect(screen.getByText("Zmiany czekają na moderację")).toBeInTheDocument();
+    expect(screen.getByText(/Wszyscy widzą poprzednią treść zapytania/)).toBeInTheDocument();
+    page({ ...view, change: { waiting: false, rejectedNote: "Słowa obraźliwe w opisie." }, viewer: party });
+    expect(screen.getByText("Moderacja odrzuciła ostatnie zmiany")).toBeInTheDocument();
+    expect(screen.getByText("Słowa obraźliwe w opisie.")).toBeInTheDocument();
   });
 });

@@ -3,9 +3,11 @@
 // (the list's filter parameters, lib/partnerships/list/filters.ts), in the
 // language of ?locale= (Polish by default). An entry names the organisation or
 // office that posted it, never the person; closed, expired and hidden requests
-// are never in it.
+// are never in it. Each client's requests count against the open data API's
+// per-client budget (lib/directory/api-handlers.ts): a feed runs the list's search.
 import "server-only";
 import { createTranslator } from "next-intl";
+import { chargeClient } from "@/lib/directory/api-handlers";
 import { env } from "@/lib/env";
 import { feedHandlers, type FeedFormat } from "@/lib/feeds/handlers";
 import type { FeedEntry } from "@/lib/feeds/syndication";
@@ -54,6 +56,6 @@ async function feedParts(request: Request, locale: Locale, format: FeedFormat) {
   return { channel, entries };
 }
 
-const feeds = feedHandlers("partnerRequests", feedParts);
+const feeds = feedHandlers("partnerRequests", feedParts, { charge: (request) => chargeClient(request) });
 export const partnerRequestsRss = feeds.rss;
 export const partnerRequestsAtom = feeds.atom;

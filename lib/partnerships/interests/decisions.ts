@@ -29,7 +29,8 @@ async function undecidedInterest(tx: Prisma.TransactionClient, author: Party, in
   // The action's scope came from this interest's request; read again under the lock, it must still be the author's.
   if (!sameParty(partyOf(request), author)) throw new AppError("NOT_FOUND", "interest of another request");
   if (request.status === "CLOSED") throw new RuleRefusal<DecisionRefusal>("requestClosed");
-  if (request.visibility === "HIDDEN") throw new RuleRefusal<DecisionRefusal>("requestHidden");
+  // Hidden (or, never published, held or refused by a moderator: such a request has no interests to decide).
+  if (request.visibility !== "PUBLISHED") throw new RuleRefusal<DecisionRefusal>("requestHidden");
   const interest = await tx.partnerInterest.findUniqueOrThrow({
     where: { id: interestId },
     select: { id: true, status: true, organisationId: true, institutionId: true, authorId: true },

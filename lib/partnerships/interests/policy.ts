@@ -1,7 +1,11 @@
 // The rules of expressing interest in a request, as pure functions of what
 // the mutations read under lock (and what the section shows before anyone
 // clicks): who may send one, until when, for which needs.
-import type { PartnerInterestStatus, PartnerRequestStatus } from "@/lib/generated/prisma/enums";
+import type {
+  PartnerInterestStatus,
+  PartnerRequestStatus,
+  PartnerRequestVisibility,
+} from "@/lib/generated/prisma/enums";
 import { sameParty, type Party } from "@/lib/partnerships/interests/party";
 import { dateToPolishLocal, polishLocalToDate } from "@/lib/time/polish-local";
 
@@ -18,7 +22,7 @@ export type InterestRefusal =
 
 export interface RequestFacts {
   status: PartnerRequestStatus;
-  visibility: "PUBLISHED" | "HIDDEN";
+  visibility: PartnerRequestVisibility;
   /** The last day taking interest (a date, inclusive, in Polish time). */
   repliesCloseOn: Date;
   welcomesLocalGovernment: boolean;

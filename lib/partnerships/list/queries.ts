@@ -146,7 +146,8 @@ function fromSql(filters: PartnerRequestFilters, withAuthors = false): Prisma.Sq
 
 const ORDER: Record<PartnerRequestSort, Prisma.Sql> = {
   closing: Prisma.sql`r."repliesCloseOn" ASC, r."openedAt" DESC, r.id ASC`,
-  newest: Prisma.sql`COALESCE(r."renewedAt", r."openedAt") DESC, r.id ASC`,
+  // By the day it was first opened: renewing keeps a request listed longer, it does not bump it back to the top.
+  newest: Prisma.sql`r."openedAt" DESC, r.id ASC`,
   relevance: Prisma.sql`ts_rank(r."searchVector", query.q) DESC, r."repliesCloseOn" ASC, r.id ASC`,
 };
 

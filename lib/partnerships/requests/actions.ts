@@ -2,7 +2,9 @@
 
 import { closePartnerRequest, renewPartnerRequest } from "@/lib/partnerships/requests/lifecycle";
 import {
+  acceptPartnerRequest,
   hidePartnerRequest,
+  rejectPartnerRequest,
   restorePartnerRequest,
   type PartnerRequestModerationRefusal,
 } from "@/lib/partnerships/requests/moderation";
@@ -12,10 +14,12 @@ import {
   type PartnerRequestRefusal,
 } from "@/lib/partnerships/requests/mutations";
 import {
+  acceptPartnerRequestSchema,
   closePartnerRequestSchema,
   createForInstitutionSchema,
   createForOrganisationSchema,
   hidePartnerRequestSchema,
+  rejectPartnerRequestSchema,
   renewPartnerRequestSchema,
   restorePartnerRequestSchema,
   updatePartnerRequestSchema,
@@ -34,12 +38,14 @@ import { scopedAction, signedInClient } from "@/lib/safe-action";
 const ORGANISATION = "partnerships.actForOrganisation" as const;
 const INSTITUTION = "partnerships.actForInstitution" as const;
 type Written = MayRefuse<{ slug: string }, PartnerRequestRefusal>;
+/** Posted or saved: whether it (or the change) waits for a moderator, so the form can say so. */
+type Saved = MayRefuse<{ slug: string; held: boolean }, PartnerRequestRefusal>;
 
 export const createRequestForOrganisationAction = scopedAction(
   { name: "createPartnerRequestForOrganisation", permission: ORGANISATION },
   createForOrganisationSchema,
   newRequestScope,
-  async ({ parsedInput: { organisationId, ...input }, ctx }): Written =>
+  async ({ parsedInput: { organisationId, ...input }, ctx }): Saved =>
     createPartnerRequest(ctx.actor, { organisationId }, input, ctx.meta),
 );
 
@@ -47,7 +53,7 @@ export const createRequestForInstitutionAction = scopedAction(
   { name: "createPartnerRequestForInstitution", permission: INSTITUTION },
   createForInstitutionSchema,
   newRequestScope,
-  async ({ parsedInput: { institutionId, ...input }, ctx }): Written =>
+  async ({ parsedInput: { institutionId, ...input }, ctx }): Saved =>
     createPartnerRequest(ctx.actor, { institutionId }, input, ctx.meta),
 );
 
@@ -55,7 +61,7 @@ export const updateOrganisationRequestAction = scopedAction(
   { name: "updateOrganisationPartnerRequest", permission: ORGANISATION },
   updatePartnerRequestSchema,
   (input) => requestScope("organisation", input.requestId),
-  async ({ parsedInput: { requestId, ...fields }, ctx }): Written =>
+  async ({ parsedInput: { requestId, ...fields }, ctx }): Saved =>
     updatePartnerRequest(ctx.actor, requestId, fields, ctx.meta),
 );
 
@@ -63,7 +69,7 @@ export const updateInstitutionRequestAction = scopedAction(
   { name: "updateInstitutionPartnerRequest", permission: INSTITUTION },
   updatePartnerRequestSchema,
   (input) => requestScope("institution", input.requestId),
-  async ({ parsedInput: { requestId, ...fields }, ctx }): Written =>
+  async ({ parsedInput: { requestId, ...fields }, ctx }): Saved =>
     updatePartnerRequest(ctx.actor, requestId, fields, ctx.meta),
 );
 
@@ -113,4 +119,20 @@ export const restorePartnerRequestAction = signedInClient
   .action(async ({ parsedInput, ctx }): MayRefuse<{ restored: true }, PartnerRequestModerationRefusal> => {
     await restorePartnerRequest(ctx.actor, parsedInput.requestId, parsedInput.shown, ctx.meta);
     return { restored: true };
+  });
+
+export const acceptPartnerRequestAction = signedInClient
+  .metadata({ name: "acceptPartnerRequest", permission: "content.moderate", refresh: "evenWhenRefused" })
+  .inputSchema(acceptPartnerRequestSchema)
+  .action(async ({ parsedInput, ctx }): MayRefuse<{ accepted: true }, PartnerRequestModerationRefusal> => {
+    await acceptPartnerRequest(ctx.actor, parsedInput.requestId, parsedInput.shown, ctx.meta);
+    return { accepted: true };
+  });
+
+export const rejectPartnerRequestAction = signedInClient
+  .metadata({ name: "rejectPartnerRequest", permission: "content.moderate", refresh: "evenWhenRefused" })
+  .inputSchema(rejectPartnerRequestSchema)
+  .action(async ({ parsedInput, ctx }): MayRefuse<{ rejected: true }, PartnerRequestModerationRefusal> => {
+    await rejectPartnerRequest(ctx.actor, parsedInput.requestId, parsedInput.shown, parsedInput.reason, ctx.meta);
+    return { rejected: true };
   });

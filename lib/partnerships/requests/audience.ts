@@ -1,7 +1,8 @@
 // Who hears of a partner request's life: its author party (the
 // organisation's owners and editors, or the office's officials), when a
-// moderator hides or restores it and when it expires. Notices are stored in
-// the caller's transaction (lib/notifications/notify.ts).
+// moderator decides on it and when it expires; the moderators, when the
+// blocked-word screen holds it or a change to it. Notices are stored in the
+// caller's transaction (lib/notifications/notify.ts).
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { notify, type Audience, type NotificationInput } from "@/lib/notifications/notify";
 import type { NotificationType } from "@/lib/notifications/types";
@@ -39,6 +40,22 @@ export async function tellParty(
       actor: { userId: actorUserId },
       audience: partyAudience(request),
       data,
+    },
+    tx,
+  );
+}
+
+/** Tells the moderators that a request, or a change to a published one, waits for them (held by the blocked-word screen). */
+export async function tellRequestModerators(
+  tx: Prisma.TransactionClient,
+  request: RequestParty & { id: string; slug: string; title: string; authorId: string | null },
+): Promise<void> {
+  await notify(
+    {
+      type: "partnership.request_held",
+      subject: partnerRequestSubject(request),
+      actor: { userId: request.authorId, organisationId: request.organisationId, institutionId: request.institutionId },
+      audience: { platformRoles: ["MODERATOR", "ADMINISTRATOR"] },
     },
     tx,
   );

@@ -1,19 +1,29 @@
-// Moderating partner requests. They are public at once (only verified
-// organisations and offices post them); a moderator may hide one with a
-// reason its party is told, and restore it once they have read what it says
-// now: the restore carries the fingerprint of the text the moderator was
-// shown and is refused if the party changed it since. The steps every
-// decision shares are lib/moderation/publishing.ts.
+// Moderating partner requests, by the platform's one rule for changes
+// (lib/partnerships/requests/changes.ts). They are public at once; the
+// moderators' queue (/moderacja/partnerstwa) holds an organisation's new or
+// changed requests to look at (accepting marks them reviewed), requests the
+// blocked-word screen held before anyone saw them (accept publishes, reject
+// with a reason its party is told), and changes it held on published requests
+// (accept makes the change public, reject drops it while the public text
+// stays). Any published request may be hidden with a reason, and restored once
+// the moderator has read what it says now. Every decision but hiding carries
+// the fingerprint of what the moderator was shown and is refused if the party
+// changed the request since. The steps every decision shares are
+// lib/moderation/publishing.ts.
 import type { Actor } from "@/lib/auth/permissions";
 import type { AuditAction } from "@/lib/audit/record";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { ActionMeta } from "@/lib/http/request-context";
 import { decideOne, type PublishedKind } from "@/lib/moderation/publishing";
 import { shownVersion } from "@/lib/moderation/shown-version";
 import { tellParty } from "@/lib/partnerships/requests/audience";
+import { pendingRequestFieldsOf } from "@/lib/partnerships/requests/changes";
+import { requestColumns, writeRequestTopics } from "@/lib/partnerships/requests/mutations";
+import { announcePartnerRequest } from "@/lib/partnerships/suggestions/announce";
 
-export type PartnerRequestModerationRefusal = "notPublished" | "notHidden" | "changedSinceShown";
-type Decision = "hidden" | "restored";
+export type PartnerRequestModerationRefusal =
+  "notPublished" | "notHidden" | "changedSinceShown" | "notWaiting" | "changeAlreadyPublic" | "changeNoLongerFits";
+type Decision = "hidden" | "restored" | "accepted" | "rejected";
 
 export const shownRequestSelect = {
   id: true,
@@ -30,6 +40,9 @@ export const shownRequestSelect = {
   visibility: true,
   organisationId: true,
   institutionId: true,
+  reviewRequestedAt: true,
+  pendingFields: true,
+  acceptedCount: true,
 } as const satisfies Prisma.PartnerRequestSelect;
 type ShownRequest = Prisma.PartnerRequestGetPayload<{ select: typeof shownRequestSelect }>;
 
@@ -47,39 +60,111 @@ export function requestVersion(request: ShownRequest): string {
     request.timelineNote,
     // The closing note is public too: one written while hidden must be seen before a restore.
     request.closingNote,
+    // A held change, and any edit since the moderator looked (each one moves the review's time).
+    request.pendingFields,
+    request.reviewRequestedAt,
   ]);
 }
+
+/** Held before anyone saw it. */
+const isHeldRequest = (request: ShownRequest) => request.visibility === "PENDING";
+/** A change to a published request held for a moderator. */
+const isHeldChange = (request: ShownRequest) => request.visibility === "PUBLISHED" && request.pendingFields !== null;
+/** Published and waiting to be looked at (new or changed since reviewed), nothing of it held. */
+const isToReview = (request: ShownRequest) =>
+  request.visibility === "PUBLISHED" && request.reviewRequestedAt !== null && request.pendingFields === null;
+const isWaiting = (request: ShownRequest) => isHeldRequest(request) || isHeldChange(request) || isToReview(request);
 
 const AUDIT: Record<Decision, AuditAction> = {
   hidden: "partnership.request_hidden",
   restored: "partnership.request_restored",
+  accepted: "partnership.request_accepted",
+  rejected: "partnership.request_rejected",
 };
+
+const decided = (actor: Actor, now: Date) => ({ moderatedById: actor.id, moderatedAt: now });
+
+/** What the party is told of a decision (notifications' `decision`); null: nothing new to them. */
+function noticeOf(request: ShownRequest, decision: Decision): string | null {
+  if (decision === "hidden" || decision === "restored") return decision;
+  if (isHeldRequest(request)) return decision === "accepted" ? "published" : "rejected";
+  if (isHeldChange(request)) return decision === "accepted" ? "changeAccepted" : "changeRejected";
+  // Looked at and kept: the party's request stands as they wrote it.
+  return null;
+}
 
 const requests: PublishedKind<ShownRequest, Decision, string, PartnerRequestModerationRefusal> = {
   table: "PartnerRequest",
   load: (tx, ids) => tx.partnerRequest.findMany({ where: { id: { in: ids } }, select: shownRequestSelect }),
   idOf: (request) => request.id,
-  // Hiding applies whatever the text says; restoring a hidden request puts back what the moderator read.
-  decidesOnShown: (request, decision) => decision === "restored" && request.visibility === "HIDDEN",
+  // Hiding applies whatever the text says; every other decision applies to what the moderator read.
+  decidesOnShown: (request, decision) =>
+    decision === "restored" ? request.visibility === "HIDDEN" : decision !== "hidden" && isWaiting(request),
   isAsShown: (_tx, request, shown) => requestVersion(request) === shown,
   staleRefusal: "changedSinceShown",
   refusal: (request, decision) => {
     if (decision === "hidden") return request.visibility === "PUBLISHED" ? null : "notPublished";
-    return request.visibility === "HIDDEN" ? null : "notHidden";
+    if (decision === "restored") return request.visibility === "HIDDEN" ? null : "notHidden";
+    if (!isWaiting(request)) return "notWaiting";
+    // Public already (applied, looked at afterwards): "rejecting" it would leave it public while telling the
+    // party otherwise. The moderator keeps it, or hides the request with a reason.
+    if (decision === "rejected" && isToReview(request)) return "changeAlreadyPublic";
+    if (decision === "accepted" && isHeldChange(request)) {
+      const fields = pendingRequestFieldsOf(request.pendingFields);
+      // Partners accepted meanwhile beyond the change's count (a CHECK would refuse it too), or no longer valid.
+      if (!fields || fields.maxPartners < request.acceptedCount) return "changeNoLongerFits";
+    }
+    return null;
   },
   auditAction: (_request, { decision }) => AUDIT[decision],
   apply: async (tx, request, { actor, decision, reason, now }) => {
-    await tx.partnerRequest.update({
-      where: { id: request.id },
-      data:
-        decision === "hidden"
-          ? { visibility: "HIDDEN", moderationNote: reason, moderatedById: actor.id, moderatedAt: now }
-          : { visibility: "PUBLISHED", moderationNote: null, moderatedById: actor.id, moderatedAt: now },
-    });
-    return { details: decision === "hidden" ? { reason } : {} };
+    const where = { id: request.id };
+    if (decision === "hidden" || decision === "restored") {
+      await tx.partnerRequest.update({
+        where,
+        data:
+          decision === "hidden"
+            ? { visibility: "HIDDEN", moderationNote: reason, ...decided(actor, now) }
+            : { visibility: "PUBLISHED", moderationNote: null, ...decided(actor, now) },
+      });
+      return { details: decision === "hidden" ? { reason } : {} };
+    }
+    const reviewed = { reviewRequestedAt: null, ...decided(actor, now) };
+    if (isHeldRequest(request)) {
+      await tx.partnerRequest.update({
+        where,
+        data:
+          decision === "accepted"
+            ? { visibility: "PUBLISHED", moderationNote: null, ...reviewed }
+            : { visibility: "REJECTED", moderationNote: reason, ...reviewed },
+      });
+      // Now public: the organisations it fits that asked to hear of such requests are told.
+      if (decision === "accepted") await announcePartnerRequest(request.id, tx);
+      return { details: decision === "accepted" ? { held: true } : { held: true, reason } };
+    }
+    if (isHeldChange(request)) {
+      const fields = decision === "accepted" ? pendingRequestFieldsOf(request.pendingFields) : null;
+      if (fields) {
+        await tx.partnerRequest.update({ where, data: requestColumns(fields) });
+        await writeRequestTopics(tx, request.id, fields);
+      }
+      await tx.partnerRequest.update({
+        where,
+        data: { pendingFields: Prisma.DbNull, changeNote: decision === "rejected" ? reason : null, ...reviewed },
+      });
+      return { details: decision === "accepted" ? { change: true } : { change: true, reason } };
+    }
+    await tx.partnerRequest.update({ where, data: reviewed });
+    return { details: { reviewed: true } };
   },
-  notify: (tx, request, { actor, decision, reason }) =>
-    tellParty(tx, request, "partnership.request_moderated", actor.id, { decision, reason: reason ?? "none" }),
+  notify: async (tx, request, { actor, decision, reason }) => {
+    const notice = noticeOf(request, decision);
+    if (!notice) return;
+    await tellParty(tx, request, "partnership.request_moderated", actor.id, {
+      decision: notice,
+      reason: reason ?? "none",
+    });
+  },
 };
 
 export async function hidePartnerRequest(
@@ -100,4 +185,27 @@ export async function restorePartnerRequest(
   now = new Date(),
 ): Promise<void> {
   await decideOne(requests, actor, requestId, { decision: "restored", shown, now }, meta);
+}
+
+/** Accepts what the moderator was shown (`shown`: its fingerprint): publishes it, makes its change public, or marks it reviewed. */
+export async function acceptPartnerRequest(
+  actor: Actor,
+  requestId: string,
+  shown: string,
+  meta: ActionMeta,
+  now = new Date(),
+): Promise<void> {
+  await decideOne(requests, actor, requestId, { decision: "accepted", shown, now }, meta);
+}
+
+/** Turns down a held request or a held change, with a reason its party is told; the public text stays. */
+export async function rejectPartnerRequest(
+  actor: Actor,
+  requestId: string,
+  shown: string,
+  reason: string,
+  meta: ActionMeta,
+  now = new Date(),
+): Promise<void> {
+  await decideOne(requests, actor, requestId, { decision: "rejected", shown, reason, now }, meta);
 }

@@ -3,14 +3,22 @@
 // are the rules of the request itself: a verified organisation, a closing day
 // after today and within the longest reply period, spheres in force and units
 // of the region, a seat to measure a radius from. A double submit (the same
-// browser key) gives back the first request.
+// browser key) gives back the first request. What a new request or a change
+// does (public at once, looked at afterwards, or held for a moderator) is the
+// platform's one moderation rule (lib/partnerships/requests/changes.ts).
 import type { Actor } from "@/lib/auth/permissions";
 import { recordAuditEvent } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import { uniqueViolationFields } from "@/lib/db/errors";
 import { AppError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { ActionMeta } from "@/lib/http/request-context";
+import {
+  newRequestOutcome,
+  requestChangeOutcome,
+  requestFieldsAsInput,
+  screenedRequestText,
+} from "@/lib/partnerships/requests/changes";
 import { closeOnProblem, parseDay } from "@/lib/partnerships/requests/dates";
 import { partySeat } from "@/lib/partnerships/requests/parties";
 import { mayEditRequest, mayViewRequest } from "@/lib/partnerships/requests/policy";
@@ -18,9 +26,10 @@ import { areaColumns, type PartnerRequestFields, type PartyChoice } from "@/lib/
 import { requestRules } from "@/lib/partnerships/settings/queries";
 import { requestSlug } from "@/lib/partnerships/requests/slug";
 import { FieldRuleError, type FieldProblem } from "@/lib/rule-errors/field-rules";
-import { admitPartnerRequestWriter, refuseSuspended, type WriterRefusal } from "@/lib/forum/writers";
+import { admitPartnerRequestWriter, mustBeHeld, refuseSuspended, type WriterRefusal } from "@/lib/forum/writers";
 import { dispatchNotifications } from "@/lib/notifications/notify";
 import { announcePartnerRequest } from "@/lib/partnerships/suggestions/announce";
+import { tellRequestModerators } from "@/lib/partnerships/requests/audience";
 import { RuleRefusal } from "@/lib/rule-errors/refusals";
 import { regionCode } from "@/lib/settings/platform-name";
 
@@ -108,10 +117,17 @@ export async function writeRequestTopics(tx: Tx, requestId: string, fields: Part
 const earlierSubmission = (authorId: string, submissionKey: string) =>
   db().partnerRequest.findUnique({
     where: { authorId_submissionKey: { authorId, submissionKey } },
-    select: { id: true, slug: true },
+    select: { id: true, slug: true, visibility: true },
   });
 
-/** A new request for the party (already authorised by the action); the same browser key twice gives the first back. */
+/** What posting or saving a request gives back: its address, and whether it (or the change) waits for a moderator. */
+export type WrittenRequest = { id: string; slug: string; held: boolean };
+
+/**
+ * A new request for the party (already authorised by the action); the same
+ * browser key twice gives the first back. Public at once, or held off the
+ * lists for a moderator when the blocked-word screen flags it.
+ */
 export async function createPartnerRequest(
   actor: Actor,
   party: PartyChoice,
@@ -119,9 +135,9 @@ export async function createPartnerRequest(
   meta: ActionMeta,
   now = new Date(),
   attempt = 1,
-): Promise<{ id: string; slug: string }> {
+): Promise<WrittenRequest> {
   const earlier = await earlierSubmission(actor.id, input.submissionKey);
-  if (earlier) return earlier;
+  if (earlier) return { id: earlier.id, slug: earlier.slug, held: earlier.visibility === "PENDING" };
   await refuseUnverified(party);
   if (attempt === 1) await admitPartnerRequestWriter(actor, now);
   const { submissionKey, ...fields } = input;
@@ -129,18 +145,33 @@ export async function createPartnerRequest(
     const created = await db().$transaction(async (tx) => {
       const problems = await fieldProblems(tx, fields, party, now, now);
       if (problems.length > 0) throw new FieldRuleError(problems);
+      const steward = {
+        organisationId: "organisationId" in party ? party.organisationId : null,
+        institutionId: "institutionId" in party ? party.institutionId : null,
+      };
+      const outcome = newRequestOutcome(steward, await mustBeHeld(tx, screenedRequestText(fields)));
       const request = await tx.partnerRequest.create({
         data: {
           ...requestColumns(fields),
           slug: requestSlug(fields.title),
           authorId: actor.id,
-          organisationId: "organisationId" in party ? party.organisationId : null,
-          institutionId: "institutionId" in party ? party.institutionId : null,
+          ...steward,
           submissionKey,
           openedAt: now,
           statusChangedAt: now,
+          visibility: outcome === "holdForReview" ? "PENDING" : "PUBLISHED",
+          // Held, or an organisation's public at once: either way on the moderators' list.
+          reviewRequestedAt: outcome === "apply" ? null : now,
         },
-        select: { id: true, slug: true },
+        select: {
+          id: true,
+          slug: true,
+          title: true,
+          visibility: true,
+          authorId: true,
+          organisationId: true,
+          institutionId: true,
+        },
       });
       await writeRequestTopics(tx, request.id, fields);
       await recordAuditEvent(
@@ -152,22 +183,29 @@ export async function createPartnerRequest(
           subjectType: "PartnerRequest",
           subjectId: request.id,
           ipAddress: meta.ip,
-          details: { roles: fields.roles, maxPartners: fields.maxPartners, repliesCloseOn: fields.repliesCloseOn },
+          details: {
+            roles: fields.roles,
+            maxPartners: fields.maxPartners,
+            repliesCloseOn: fields.repliesCloseOn,
+            visibility: request.visibility,
+          },
         },
         tx,
       );
-      // Organisations it fits that asked to hear of such requests are told with the request, or not at all.
-      await announcePartnerRequest(request.id, tx);
+      // Organisations it fits that asked to hear of such requests are told with the request, or not at all
+      // (a held one once a moderator accepts it: the moderators hear of it now).
+      if (request.visibility === "PENDING") await tellRequestModerators(tx, request);
+      else await announcePartnerRequest(request.id, tx);
       return request;
     });
     await dispatchNotifications();
-    return created;
+    return { id: created.id, slug: created.slug, held: created.visibility === "PENDING" };
   } catch (error) {
     const violated = uniqueViolationFields(error);
     if (!violated) throw error;
     // Two sends of one press racing: the second finds the first.
     const first = await earlierSubmission(actor.id, submissionKey);
-    if (first) return first;
+    if (first) return { id: first.id, slug: first.slug, held: first.visibility === "PENDING" };
     // The random suffix met another request's: a new one is drawn.
     if (violated.includes("slug") && attempt < 3)
       return createPartnerRequest(actor, party, input, meta, now, attempt + 1);
@@ -198,16 +236,23 @@ export async function lockedRequestForParty(
   return request;
 }
 
-/** Saves the party's changes to a request that is not closed. */
+/**
+ * Saves the party's changes to a request that is not closed, by the one
+ * moderation rule: applied (an office's; an organisation's, then looked at by
+ * a moderator), or, flagged by the blocked-word screen on a published
+ * request, held in `pendingFields` while the public keeps the last accepted
+ * text. A new change replaces one still waiting. A refused request corrected
+ * is public again (or held again, flagged).
+ */
 export async function updatePartnerRequest(
   actor: Actor,
   requestId: string,
   fields: PartnerRequestFields,
   meta: ActionMeta,
   now = new Date(),
-): Promise<{ slug: string }> {
+): Promise<{ slug: string; held: boolean }> {
   await refuseSuspended(actor, now);
-  return db().$transaction(async (tx) => {
+  const saved = await db().$transaction(async (tx) => {
     const request = await lockedRequestForParty(tx, actor, requestId, { needsVerified: true });
     const party: PartyChoice = request.organisationId
       ? { organisationId: request.organisationId }
@@ -217,8 +262,26 @@ export async function updatePartnerRequest(
     // The count of partners wanted cannot fall below those already accepted (a CHECK holds it too).
     if (fields.maxPartners < request.acceptedCount)
       throw new FieldRuleError([{ field: "maxPartners", message: "partnerRequestMaxBelowAccepted" }]);
-    await tx.partnerRequest.update({ where: { id: request.id }, data: requestColumns(fields) });
-    await writeRequestTopics(tx, request.id, fields);
+    const flagged = await mustBeHeld(tx, screenedRequestText(fields));
+    const outcome = requestChangeOutcome(request, flagged);
+    if (outcome === "holdForReview") {
+      await tx.partnerRequest.update({
+        where: { id: request.id },
+        data: {
+          pendingFields: requestFieldsAsInput(fields) as Prisma.InputJsonValue,
+          reviewRequestedAt: now,
+          changeNote: null,
+        },
+      });
+      // Once per waiting change: a new edit replacing it is already on their list.
+      if (request.pendingFields === null) await tellRequestModerators(tx, request);
+    } else {
+      await tx.partnerRequest.update({
+        where: { id: request.id },
+        data: { ...requestColumns(fields), ...afterApplied(request, outcome, flagged, now) },
+      });
+      await writeRequestTopics(tx, request.id, fields);
+    }
     await recordAuditEvent(
       {
         action: "partnership.request_edited",
@@ -228,10 +291,44 @@ export async function updatePartnerRequest(
         subjectType: "PartnerRequest",
         subjectId: request.id,
         ipAddress: meta.ip,
-        details: { status: request.status, visibility: request.visibility },
+        details: { status: request.status, visibility: request.visibility, outcome },
       },
       tx,
     );
-    return { slug: request.slug };
+    // A refused request corrected: public again, those it fits hear of it now (if they have not yet); held again,
+    // the moderators do.
+    if (request.visibility === "REJECTED")
+      await (flagged ? tellRequestModerators(tx, request) : announcePartnerRequest(request.id, tx));
+    const held =
+      outcome === "holdForReview" || request.visibility === "PENDING" || (request.visibility === "REJECTED" && flagged);
+    return { slug: request.slug, held };
   });
+  await dispatchNotifications();
+  return saved;
+}
+
+/** Where an applied change leaves the request's moderation: a change still waiting is replaced by it. */
+function afterApplied(
+  request: { visibility: string },
+  outcome: "apply" | "applyThenReview",
+  flagged: boolean,
+  now: Date,
+): Prisma.PartnerRequestUpdateInput {
+  const replaced = { pendingFields: Prisma.DbNull, changeNote: null };
+  switch (request.visibility) {
+    case "PENDING":
+      // Still held: the moderator decides on the request as it is now (a new time: a new fingerprint, so a
+      // decision on what they saw before is refused even when the edit touched no word of it).
+      return { ...replaced, reviewRequestedAt: now };
+    case "REJECTED":
+      // Corrected: public again and on the moderators' list once more (flagged again, held again).
+      return flagged
+        ? { ...replaced, visibility: "PENDING", moderationNote: null, reviewRequestedAt: now }
+        : { ...replaced, visibility: "PUBLISHED", moderationNote: null, reviewRequestedAt: now };
+    case "HIDDEN":
+      // The moderator reads it before restoring it (the restore's fingerprint).
+      return replaced;
+    default:
+      return { ...replaced, reviewRequestedAt: outcome === "applyThenReview" ? now : null };
+  }
 }

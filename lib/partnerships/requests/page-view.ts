@@ -39,6 +39,7 @@ const pageSelect = {
   openedAt: true,
   renewedAt: true,
   moderationNote: true,
+  changeNote: true,
   interestCount: true,
   acceptedCount: true,
   organisation: {
@@ -139,8 +140,16 @@ function toView(
     listed: isListed({ ...request, authorVerified: request.organisation?.verifiedAt !== null }, today),
     visibility: request.visibility,
     party,
-    /** Why the request is hidden, for its party and the moderators (null when it is public). */
-    withheld: request.visibility === "HIDDEN" ? { reason: request.moderationNote } : null,
+    /**
+     * Why the request is not public, for its party and the moderators (null when it is): hidden or
+     * refused (with the moderator's reason), or held for a moderator (`visibility` says which).
+     */
+    withheld: request.visibility !== "PUBLISHED" ? { reason: request.moderationNote } : null,
+    /** For the party and the moderators: a change held for a moderator, or the reason the last one was refused. */
+    change:
+      ofParty || can(viewer, "content.moderate")
+        ? { waiting: request.pendingFields !== null, rejectedNote: request.changeNote }
+        : null,
     /** The longest reply period as configured, and since when (dated configuration). */
     rules: {
       maxReplyDays: rules.maxReplyDays,

@@ -1,7 +1,9 @@
-// Reading a request for its edit form: the form's values as the party left them.
+// Reading a request for its edit form: the form's values as the party left
+// them (a change still waiting for a moderator, if any: the next edit replaces it).
 import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
+import { pendingRequestInputOf } from "@/lib/partnerships/requests/changes";
 import { dayText } from "@/lib/partnerships/requests/dates";
 import { mayEditRequest } from "@/lib/partnerships/requests/policy";
 import type { PartnerRequestFormInput } from "@/lib/partnerships/requests/schemas";
@@ -41,11 +43,12 @@ export async function partnerRequestForEditing(slug: string, actor: Actor) {
     repliesCloseOn: dayText(request.repliesCloseOn),
     maxPartners: String(request.maxPartners),
   };
+  const waiting = pendingRequestInputOf(request.pendingFields);
   return {
     id: request.id,
     slug: request.slug,
     title: request.title,
     kind: request.organisationId ? ("organisation" as const) : ("institution" as const),
-    values,
+    values: waiting ? { ...waiting, party: "" } : values,
   };
 }

@@ -187,3 +187,6 @@ export const renewPartnerRequestSchema = renewRequestFormSchema.extend({ request
 const shown = z.string().regex(/^[0-9a-f]{32}$/, "notFound");
 export const hidePartnerRequestSchema = z.object({ requestId: recordId, reason: moderationReasonSchema });
 export const restorePartnerRequestSchema = z.object({ requestId: recordId, shown });
+/** The queue's decisions: on what the moderator was shown; a rejection with a reason the party is told. */
+export const acceptPartnerRequestSchema = z.object({ requestId: recordId, shown });
+export const rejectPartnerRequestSchema = z.object({ requestId: recordId, shown, reason: moderationReasonSchema });

@@ -16,6 +16,7 @@ import {
   canConfirm,
   canEnd,
   partyOnSide,
+  projectStillRuns,
   type PartnershipRefusal,
 } from "@/lib/partnerships/workflow/policy";
 import type { PartnershipSide } from "@/lib/partnerships/workflow/schemas";
@@ -25,7 +26,7 @@ async function lockPartnership(tx: Prisma.TransactionClient, partnershipId: stri
   await tx.$queryRaw`SELECT id FROM "Partnership" WHERE id = ${partnershipId} FOR UPDATE`;
   return tx.partnership.findUniqueOrThrow({
     where: { id: partnershipId },
-    include: { request: { select: { id: true, title: true } } },
+    include: { request: { select: { id: true, title: true, endsOn: true } } },
   });
 }
 
@@ -147,28 +148,36 @@ export async function endPartnership(
   });
 }
 
-/** After the project: the side marks it done and says whether it would work together again; COMPLETED at the first mark. */
+/**
+ * After the project: the side marks it done and says whether it would work
+ * together again; COMPLETED at the first mark. Before the request's end date
+ * only with the side's word that the project ended early.
+ */
 export async function completePartnership(
   actorId: string,
   party: Party,
-  input: { partnershipId: string; side: PartnershipSide; wouldWorkAgain: boolean },
+  input: { partnershipId: string; side: PartnershipSide; wouldWorkAgain: boolean; endedEarly?: boolean },
   meta: ActionMeta,
+  now = new Date(),
 ) {
   await db().$transaction(async (tx) => {
     const row = await lockPartnership(tx, input.partnershipId);
     if (!canComplete(row.status)) throw new RuleRefusal<PartnershipRefusal>("notFormed");
     if (row[column(input.side, "CompletedAt")]) throw new RuleRefusal<PartnershipRefusal>("alreadyCompleted");
+    const early = projectStillRuns(row.request.endsOn, now);
+    if (early && !input.endedEarly) throw new RuleRefusal<PartnershipRefusal>("beforeProjectEnd");
     await tx.partnership.update({
       where: { id: row.id },
       data: {
         status: "COMPLETED",
-        [column(input.side, "CompletedAt")]: new Date(),
+        [column(input.side, "CompletedAt")]: now,
         [column(input.side, "WouldAgain")]: input.wouldWorkAgain,
       },
     });
     await audit(tx, "partnership.completed", actorId, party, row.id, meta, {
       side: input.side,
       wouldWorkAgain: input.wouldWorkAgain,
+      ...(early ? { endedEarly: true } : {}),
     });
   });
 }

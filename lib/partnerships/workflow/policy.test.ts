@@ -1,4 +1,11 @@
-import { canComplete, canConfirm, canEnd, isShownPublicly, partyOnSide } from "@/lib/partnerships/workflow/policy";
+import {
+  canComplete,
+  canConfirm,
+  canEnd,
+  isShownPublicly,
+  partyOnSide,
+  projectStillRuns,
+} from "@/lib/partnerships/workflow/policy";
 import { completePartnershipSchema } from "@/lib/partnerships/workflow/schemas";
 
 describe("a partnership's life", () => {
@@ -43,6 +50,16 @@ describe("a partnership's life", () => {
       partnershipId: ID,
       side: "partner",
       wouldWorkAgain: false,
+      endedEarly: false,
     });
+  });
+
+  it("counts a project as still running until its end date's Polish day has passed", () => {
+    const end = new Date("2027-08-31T00:00:00Z");
+    expect(projectStillRuns(null, new Date("2027-01-01T12:00:00Z"))).toBe(false);
+    expect(projectStillRuns(end, new Date("2027-08-30T21:59:00Z"))).toBe(true);
+    // 22:00 UTC on 30 August is midnight of 31 August in Poland: the last day of the project, no longer ahead.
+    expect(projectStillRuns(end, new Date("2027-08-30T22:00:00Z"))).toBe(false);
+    expect(projectStillRuns(end, new Date("2027-09-01T08:00:00Z"))).toBe(false);
   });
 });

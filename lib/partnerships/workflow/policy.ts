@@ -4,9 +4,11 @@
 // on the public profiles only with both sides' consent, and only once formed.
 import type { PartnershipStatus } from "@/lib/generated/prisma/enums";
 import type { Party } from "@/lib/partnerships/interests/party";
+import { dayText, warsawDay } from "@/lib/partnerships/requests/dates";
 import type { PartnershipSide } from "@/lib/partnerships/workflow/schemas";
 
-export type PartnershipRefusal = "notProposed" | "alreadyConfirmed" | "notFormed" | "alreadyCompleted";
+export type PartnershipRefusal =
+  "notProposed" | "alreadyConfirmed" | "notFormed" | "alreadyCompleted" | "beforeProjectEnd";
 
 export interface PartnershipSides {
   requesterOrganisationId: string | null;
@@ -27,6 +29,13 @@ export function partyOnSide(row: PartnershipSides, side: PartnershipSide): Party
 export const canConfirm = (status: PartnershipStatus) => status === "PROPOSED";
 export const canEnd = (status: PartnershipStatus) => status === "PROPOSED";
 export const canComplete = (status: PartnershipStatus) => status === "FORMED" || status === "COMPLETED";
+
+/**
+ * Whether the project, by its request's end date, still runs on `now`'s
+ * Polish day: marking the partnership completed then needs the side's explicit
+ * word that it ended early (a completion feeds the track record).
+ */
+export const projectStillRuns = (endsOn: Date | null, now: Date) => endsOn !== null && dayText(endsOn) > warsawDay(now);
 
 /** Shown on the public profiles: formed (or completed) and consented to by both sides. */
 export const isShownPublicly = (row: {

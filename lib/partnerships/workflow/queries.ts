@@ -10,7 +10,8 @@ import type { PartnershipStatus } from "@/lib/generated/prisma/enums";
 import { revealedContacts } from "@/lib/partnerships/interests/contacts";
 import { partiesOfActor, partyChoice, partyOf, sameParty, type Party } from "@/lib/partnerships/interests/party";
 import { partyNames, type PartyName } from "@/lib/partnerships/interests/queries";
-import { isShownPublicly, partyOnSide } from "@/lib/partnerships/workflow/policy";
+import { dayText } from "@/lib/partnerships/requests/dates";
+import { isShownPublicly, partyOnSide, projectStillRuns } from "@/lib/partnerships/workflow/policy";
 import type { PartnershipSide } from "@/lib/partnerships/workflow/schemas";
 
 const idsOf = (parties: Party[], kind: Party["kind"]) => ({
@@ -77,7 +78,7 @@ export async function myPartnershipsView(viewer: Actor) {
       where: { OR: partnershipsOf(parties) },
       orderBy: { createdAt: "desc" },
       include: {
-        request: { select: { slug: true, title: true, authorId: true } },
+        request: { select: { slug: true, title: true, authorId: true, endsOn: true } },
         interest: { select: { status: true, authorId: true } },
       },
     }),
@@ -114,6 +115,8 @@ export async function myPartnershipsView(viewer: Actor) {
           id: row.id,
           status: row.status as PartnershipStatus,
           request: { slug: row.request.slug, title: row.request.title },
+          /** The project's planned end ("YYYY-MM-DD") while it is still ahead: completing asks for the early-end word. */
+          endsLater: projectStillRuns(row.request.endsOn, new Date()) ? dayText(row.request.endsOn!) : null,
           side,
           us: name(partyOnSide(row, side)!),
           them: name(otherParty),

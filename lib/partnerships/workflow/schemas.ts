@@ -22,4 +22,6 @@ export const completePartnershipSchema = z.object({
   partnershipId: recordId,
   side,
   wouldWorkAgain: z.boolean({ error: "partnershipWouldAgainRequired" }),
+  /** "The project ended before its planned end date": required (true) while the request's end date is ahead. */
+  endedEarly: z.boolean().default(false),
 });

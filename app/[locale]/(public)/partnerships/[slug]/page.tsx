@@ -87,7 +87,7 @@ export default async function PartnerRequestPage({ params }: Props) {
           <PartnerRequestModeration
             requestId={view.id}
             title={view.title}
-            hidden={view.visibility === "HIDDEN"}
+            state={view.visibility}
             shown={view.viewer.shown}
           />
         )}

@@ -1,0 +1,171 @@
+// The moderators' queue of partner requests (/moderacja/partnerstwa;
+// decisions: lib/partnerships/requests/moderation.ts): requests held before
+// anyone saw them, changes held on published requests (the public text and
+// the change side by side), and an organisation's requests public at once,
+// new or changed since a moderator last looked. Narrowed to a sphere or an
+// organisation like every queue (lib/moderation/queue.ts).
+import "server-only";
+import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { queueWindow, type QueueFilters } from "@/lib/moderation/queue";
+import { pendingRequestFieldsOf, requestFieldsAsInput } from "@/lib/partnerships/requests/changes";
+import { dayText } from "@/lib/partnerships/requests/dates";
+import { requestVersion, shownRequestSelect } from "@/lib/partnerships/requests/moderation";
+import type { PartnerRequestFields } from "@/lib/partnerships/requests/schemas";
+import { renderMarkdown } from "@/lib/text/markdown";
+
+const queueSelect = {
+  ...shownRequestSelect,
+  roles: true,
+  partnerLegalForms: true,
+  requiresPublicBenefit: true,
+  welcomesLocalGovernment: true,
+  radiusKm: true,
+  neededCompetences: true,
+  neededResources: true,
+  offeredCompetences: true,
+  offeredResources: true,
+  budgetSharePercent: true,
+  startsOn: true,
+  endsOn: true,
+  repliesCloseOn: true,
+  maxPartners: true,
+  createdAt: true,
+  organisation: { select: { name: true } },
+  institution: { select: { name: true, officeName: true } },
+  spheres: { select: { sphereId: true }, orderBy: { sphereId: "asc" } },
+  territories: { select: { territoryCode: true }, orderBy: { territoryCode: "asc" } },
+} as const satisfies Prisma.PartnerRequestSelect;
+type QueueRow = Prisma.PartnerRequestGetPayload<{ select: typeof queueSelect }>;
+const DB_NULL = Prisma.DbNull;
+
+/** Fields whose words the moderator reads before and after; the others are only named as changed. */
+const WORDED = [
+  "title",
+  "initiative",
+  "callName",
+  "callUrl",
+  "partnerGives",
+  "partnerGets",
+  "budgetSharePercent",
+  "budgetNote",
+  "startsOn",
+  "endsOn",
+  "timelineNote",
+  "repliesCloseOn",
+  "maxPartners",
+  "radiusKm",
+] as const;
+const LISTED = [
+  "roles",
+  "partnerLegalForms",
+  "requiresPublicBenefit",
+  "welcomesLocalGovernment",
+  "sphereIds",
+  "territoryCodes",
+  "neededCompetences",
+  "neededResources",
+  "offeredCompetences",
+  "offeredResources",
+] as const;
+export type WordedField = (typeof WORDED)[number];
+export type ListedField = (typeof LISTED)[number];
+
+/** The request's public columns as the form's fields, to compare with a held change. */
+function currentFields(row: QueueRow): PartnerRequestFields {
+  const territoryCodes = row.territories.map((t) => t.territoryCode);
+  return {
+    title: row.title,
+    initiative: row.initiative,
+    callName: row.callName,
+    callUrl: row.callUrl,
+    roles: row.roles,
+    partnerLegalForms: row.partnerLegalForms,
+    requiresPublicBenefit: row.requiresPublicBenefit,
+    welcomesLocalGovernment: row.welcomesLocalGovernment,
+    sphereIds: row.spheres.map((s) => s.sphereId),
+    area: territoryCodes.length > 0 ? "TERRITORIES" : row.radiusKm !== null ? "RADIUS" : "REGION",
+    territoryCodes,
+    radiusKm: row.radiusKm,
+    neededCompetences: row.neededCompetences as PartnerRequestFields["neededCompetences"],
+    neededResources: row.neededResources as PartnerRequestFields["neededResources"],
+    offeredCompetences: row.offeredCompetences as PartnerRequestFields["offeredCompetences"],
+    offeredResources: row.offeredResources as PartnerRequestFields["offeredResources"],
+    partnerGives: row.partnerGives,
+    partnerGets: row.partnerGets,
+    budgetSharePercent: row.budgetSharePercent,
+    budgetNote: row.budgetNote,
+    startsOn: row.startsOn ? dayText(row.startsOn) : null,
+    endsOn: row.endsOn ? dayText(row.endsOn) : null,
+    timelineNote: row.timelineNote,
+    repliesCloseOn: dayText(row.repliesCloseOn),
+    maxPartners: row.maxPartners,
+  };
+}
+
+const sameList = (a: unknown, b: unknown) =>
+  JSON.stringify(Array.isArray(a) ? [...a].sort() : a) === JSON.stringify(Array.isArray(b) ? [...b].sort() : b);
+
+/** What a held change changes: the worded fields before and after (as the form shows them), the others by name. */
+export function requestChangeDiff(before: PartnerRequestFields, after: PartnerRequestFields) {
+  const was = requestFieldsAsInput(before);
+  const will = requestFieldsAsInput(after);
+  return {
+    worded: WORDED.filter((field) => was[field] !== will[field]).map((field) => ({
+      field,
+      before: String(was[field]),
+      after: String(will[field]),
+    })),
+    listed: [
+      ...LISTED.filter((field) => !sameList(before[field], after[field])),
+      ...(before.area !== after.area ? (["area"] as const) : []),
+    ],
+  };
+}
+
+function queued(row: QueueRow) {
+  const change = row.visibility === "PUBLISHED" ? pendingRequestFieldsOf(row.pendingFields) : null;
+  return {
+    id: row.id,
+    slug: row.slug,
+    title: change?.title ?? row.title,
+    party: row.organisation?.name ?? row.institution?.officeName ?? row.institution?.name ?? null,
+    submittedAt: row.reviewRequestedAt ?? row.createdAt,
+    /** The request as it would be public, rendered (a held change's words are in `change`). */
+    initiativeHtml: renderMarkdown(row.initiative, 4, new Map()),
+    partnerGives: row.partnerGives,
+    partnerGets: row.partnerGets,
+    change: change ? requestChangeDiff(currentFields(row), change) : null,
+    /** A held change that can no longer be read (the form's rules changed since): only a rejection or hiding is left. */
+    unreadableChange: row.visibility === "PUBLISHED" && row.pendingFields !== null && change === null,
+    version: requestVersion(row),
+  };
+}
+export type QueuedPartnerRequest = ReturnType<typeof queued>;
+
+function narrowed(filters: QueueFilters): Prisma.PartnerRequestWhereInput {
+  return {
+    ...(filters.topic ? { spheres: { some: { sphereId: filters.topic } } } : {}),
+    ...(filters.author ? { organisationId: filters.author } : {}),
+  };
+}
+
+/** The three lists, oldest waiting first. */
+export async function partnerRequestModerationQueue(filters: QueueFilters = {}) {
+  const { skip, take } = queueWindow(filters);
+  const where = narrowed(filters);
+  const page = (condition: Prisma.PartnerRequestWhereInput) =>
+    db().partnerRequest.findMany({
+      where: { ...where, ...condition },
+      orderBy: [{ reviewRequestedAt: "asc" }, { id: "asc" }],
+      skip,
+      take,
+      select: queueSelect,
+    });
+  const [held, changes, review] = await Promise.all([
+    page({ visibility: "PENDING" }),
+    page({ visibility: "PUBLISHED", pendingFields: { not: DB_NULL } }),
+    page({ visibility: "PUBLISHED", reviewRequestedAt: { not: null }, pendingFields: { equals: DB_NULL } }),
+  ]);
+  return { held: held.map(queued), changes: changes.map(queued), review: review.map(queued) };
+}
