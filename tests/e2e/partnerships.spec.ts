@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { axeViolations } from "./axe";
 import { newClientContext } from "./clients";
-import { NGO_STATE } from "./two-factor-helpers";
+import { MODERATOR_STATE, NGO_STATE } from "./two-factor-helpers";
 
 const ORGANISATION = "/organizacje/opolskie-centrum-wolontariatu";
 
@@ -50,4 +50,26 @@ test("an organisation's owner says what it offers and needs partners for, and ev
   );
   expect(overflow).toBeLessThanOrEqual(0);
   expect(await axeViolations(owner)).toEqual([]);
+});
+
+test("the moderators' queue of partner requests reads well in every language and at 320 px", async ({ browser }) => {
+  const moderator = await (await newClientContext(browser, MODERATOR_STATE)).newPage();
+  const titles = {
+    "/moderacja/partnerstwa": "Moderacja zapytań o partnera",
+    "/en/moderation/partnerships": "Partner requests moderation",
+    "/de/moderation/partnerschaften": "Moderation der Partnersuchen",
+  };
+  for (const [url, title] of Object.entries(titles)) {
+    const response = await moderator.goto(url);
+    expect(response?.status()).toBe(200);
+    await expect(moderator.getByRole("heading", { level: 1 })).toHaveText(title);
+    expect(await axeViolations(moderator)).toEqual([]);
+  }
+  await moderator.setViewportSize({ width: 320, height: 640 });
+  await moderator.goto("/moderacja/partnerstwa");
+  const overflow = await moderator.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+  expect(await axeViolations(moderator)).toEqual([]);
 });
