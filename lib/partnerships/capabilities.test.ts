@@ -1,4 +1,12 @@
-import { competences, knownCodes, resources } from "@/lib/partnerships/capabilities";
+import { createTranslator } from "next-intl";
+import {
+  capabilityName,
+  competences,
+  isCompetence,
+  isResource,
+  knownCodes,
+  resources,
+} from "@/lib/partnerships/capabilities";
 import { locales } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
 
@@ -20,5 +28,18 @@ describe("the controlled lists of competences and resources", () => {
       "ECOLOGY",
     ]);
     expect(knownCodes(resources, [])).toEqual([]);
+  });
+
+  it("share no code, so a code alone says which list it is from", () => {
+    expect(competences.filter((code) => isResource(code))).toEqual([]);
+    expect(resources.filter((code) => isCompetence(code))).toEqual([]);
+  });
+
+  it("name a code in the reader's language, and a retired code as it is", () => {
+    const pl = createTranslator({ locale: "pl", messages: messagesFor("pl"), namespace: "partnerships" });
+    const de = createTranslator({ locale: "de", messages: messagesFor("de"), namespace: "partnerships" });
+    expect(capabilityName(pl, "EVENT_HALL")).toBe(messagesFor("pl").partnerships.resources.EVENT_HALL);
+    expect(capabilityName(de, "ECOLOGY")).toBe(messagesFor("de").partnerships.competences.ECOLOGY);
+    expect(capabilityName(pl, "RETIRED_CODE")).toBe("RETIRED_CODE");
   });
 });

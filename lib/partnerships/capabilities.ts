@@ -66,3 +66,25 @@ export function knownCodes<Code extends string>(list: readonly Code[], codes: re
   const given = new Set(codes);
   return list.filter((code) => given.has(code));
 }
+
+const competenceSet: ReadonlySet<string> = new Set(competences);
+const resourceSet: ReadonlySet<string> = new Set(resources);
+
+export const isCompetence = (code: string): code is Competence => competenceSet.has(code);
+export const isResource = (code: string): code is Resource => resourceSet.has(code);
+
+/** The keys naming the codes in the partnerships namespace; a translator for it takes them. */
+export type CapabilityKey = `competences.${Competence}` | `resources.${Resource}`;
+
+/**
+ * A competence or resource code named in the reader's language, by a
+ * translator for the partnerships namespace (`useTranslations("partnerships")`,
+ * `getTranslations` or `createTranslator` with that namespace). The lists
+ * share no code, so the code alone says which list names it; an unknown
+ * (retired) code is shown as it is.
+ */
+export function capabilityName(t: (key: CapabilityKey) => string, code: string): string {
+  if (isCompetence(code)) return t(`competences.${code}`);
+  if (isResource(code)) return t(`resources.${code}`);
+  return code;
+}

@@ -7,6 +7,7 @@ import { FormStatus } from "@/components/forms/form-status";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useInterestErrors } from "@/components/partnerships/interests/use-interest-errors";
 import { Button } from "@/components/ui/button";
+import { capabilityName } from "@/lib/partnerships/capabilities";
 import { sendInterestAction } from "@/lib/partnerships/interests/actions";
 import { MAX_INTEREST_MESSAGE, sendInterestSchema, type SendInterestInput } from "@/lib/partnerships/interests/schemas";
 
@@ -38,10 +39,10 @@ export function InterestForm({
     fieldIds,
   });
   const { message, summary } = useInterestErrors<SendInterestInput>(form.formState.errors, fieldIds);
-  const needOptions = [
-    ...needs.competences.map((code) => ({ value: code, label: tp(`competences.${code}` as never) })),
-    ...needs.resources.map((code) => ({ value: code, label: tp(`resources.${code}` as never) })),
-  ];
+  const needOptions = [...needs.competences, ...needs.resources].map((code) => ({
+    value: code,
+    label: capabilityName(tp, code),
+  }));
   return (
     <form noValidate onSubmit={submit} aria-labelledby="interest-form-heading" className="mt-4 max-w-3xl">
       <h3 id="interest-form-heading" className="text-xl font-bold">

@@ -7,6 +7,7 @@ import { useDecisions } from "@/components/forms/use-decisions";
 import { ContactsList } from "@/components/partnerships/interests/contacts-list";
 import { Button } from "@/components/ui/button";
 import { Link } from "@/lib/i18n/navigation";
+import { capabilityName } from "@/lib/partnerships/capabilities";
 import {
   acceptInterestAction,
   declineInterestsAction,
@@ -40,10 +41,7 @@ export function InterestsBoard({ view }: { view: RequestInterestsView }) {
     setPending(false);
   }
 
-  const needName = (code: string) =>
-    view.request.neededCompetences.includes(code)
-      ? tp(`competences.${code}` as never)
-      : tp(`resources.${code}` as never);
+  const needName = (code: string) => capabilityName(tp, code);
 
   const row = (interest: Interest) => (
     <li key={interest.id} className="rounded border-2 border-slate-300 p-3">

@@ -1,12 +1,10 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
-import { competences, resources } from "@/lib/partnerships/capabilities";
+import { capabilityName, isCompetence, isResource } from "@/lib/partnerships/capabilities";
 import type { PartnerRequestCard } from "@/lib/partnerships/list/page-view";
 
 /** How many needs a card names; the rest are counted (the request's page lists them all). */
 const NEEDS_SHOWN = 4;
-const knownCompetences = new Set<string>(competences);
-const knownResources = new Set<string>(resources);
 
 /**
  * Open requests as cards: title (to the request's page), the party that posted
@@ -21,10 +19,9 @@ export function PartnerRequestCards({ cards }: { cards: PartnerRequestCard[] }) 
     <ol className="mt-4 space-y-4">
       {cards.map((card) => {
         // A code dropped from the lists is ignored, as everywhere profiles and requests are read.
-        const needs = [
-          ...card.neededCompetences.filter((c) => knownCompetences.has(c)).map((c) => tp(`competences.${c}` as never)),
-          ...card.neededResources.filter((r) => knownResources.has(r)).map((r) => tp(`resources.${r}` as never)),
-        ];
+        const needs = [...card.neededCompetences.filter(isCompetence), ...card.neededResources.filter(isResource)].map(
+          (code) => capabilityName(tp, code),
+        );
         const area = [
           ...card.territories,
           ...(card.radiusKm !== null ? [t("card.radius", { km: card.radiusKm })] : []),

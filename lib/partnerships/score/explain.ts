@@ -7,6 +7,7 @@
 import { createTranslator } from "next-intl";
 import type { Locale } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
+import { capabilityName } from "@/lib/partnerships/capabilities";
 import type { Fit } from "@/lib/partnerships/score/combine";
 import type { Reason, Unmet } from "@/lib/partnerships/score/types";
 
@@ -38,14 +39,12 @@ export function explainFit(
 ): FitExplanation {
   const messages = messagesFor(locale);
   const t = createTranslator({ locale, messages, namespace: "partnerFit" });
+  const names = createTranslator({ locale, messages, namespace: "partnerships" });
   // British English lists: "a, b and c".
   const list = (items: string[]) =>
     new Intl.ListFormat(locale === "en" ? "en-GB" : locale, { type: "conjunction" }).format(items);
   const things = (competences: string[], resources: string[]) =>
-    list([
-      ...competences.map((code) => messages.partnerships.competences[code as never] ?? code),
-      ...resources.map((code) => messages.partnerships.resources[code as never] ?? code),
-    ]);
+    list([...competences, ...resources].map((code) => capabilityName(names, code)));
 
   const reason = (r: Reason): string => {
     switch (r.code) {
