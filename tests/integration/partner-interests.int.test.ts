@@ -123,7 +123,7 @@ describe("expressing interest", () => {
     });
     // The fit the suggestions would show, stored for the author's list to sort by.
     expect(interest.fitScore).toBeGreaterThan(0);
-    expect(interest.fitScore).toBeCloseTo(await fitOfParty(request.id, { organisationId: sender.id }), 6);
+    expect(interest.fitScore).toBeCloseTo(await fitOfParty(request.id, { kind: "organisation", id: sender.id }), 6);
     expect((await db().partnerRequest.findUniqueOrThrow({ where: { id: request.id } })).interestCount).toBe(1);
     expect(
       await db().auditEvent.count({

@@ -137,10 +137,10 @@ describe("a request's suggestions", () => {
 
   it("give the same fit to the interest workflow (fitOfParty), and less to a weaker party", async () => {
     const ranked = await suggestPartners((await requestRow(request.id))!);
-    const bestFit = await fitOfParty(request.id, { organisationId: best.id });
+    const bestFit = await fitOfParty(request.id, { kind: "organisation", id: best.id });
     expect(bestFit).toBeCloseTo(ranked.find((s) => s.id === best.id)!.fit.score, 10);
-    expect(await fitOfParty(request.id, { organisationId: partial.id })).toBeLessThan(bestFit);
-    expect(await fitOfParty("no-such-request", { organisationId: best.id })).toBe(0);
+    expect(await fitOfParty(request.id, { kind: "organisation", id: partial.id })).toBeLessThan(bestFit);
+    expect(await fitOfParty("no-such-request", { kind: "organisation", id: best.id })).toBe(0);
   });
 
   it("are shown to the author party's owners and editors only, counting the top ones' exposure", async () => {
@@ -187,13 +187,15 @@ describe("for you", () => {
     const closedRequest = await createPartnerRequest({ organisationId: author.id }, { status: "CLOSED" });
     const hiddenRequest = await createPartnerRequest({ organisationId: author.id }, { hidden: true });
     const own = await createPartnerRequest({ organisationId: best.id });
-    const found = await requestsForParty({ organisationId: best.id });
+    const found = await requestsForParty({ kind: "organisation", id: best.id });
     const ids = found.map((f) => f.id);
     expect(ids).toContain(request.id);
     expect(ids).not.toContain(closedRequest.id);
     expect(ids).not.toContain(hiddenRequest.id);
     expect(ids).not.toContain(own.id);
-    const [entry] = (await forYouEntries({ organisationId: best.id }, "pl")).filter((e) => e.id === request.id);
+    const [entry] = (await forYouEntries({ kind: "organisation", id: best.id }, "pl")).filter(
+      (e) => e.id === request.id,
+    );
     expect(entry!.explanation.why).toMatch(/^Oferujesz to, czego potrzebuje: /);
   });
 
@@ -207,7 +209,7 @@ describe("for you", () => {
       { organisationId: author.id },
       { welcomesLocalGovernment: true, territoryCodes: ["1661"] },
     );
-    const ids = (await requestsForParty({ institutionId: office.id })).map((f) => f.id);
+    const ids = (await requestsForParty({ kind: "institution", id: office.id })).map((f) => f.id);
     expect(ids).toContain(welcoming.id);
     expect(ids).not.toContain(elsewhere.id);
     expect(ids).not.toContain(request.id);

@@ -11,6 +11,7 @@ import { CodeCheckboxes } from "@/components/partnerships/code-checkboxes";
 import { Button } from "@/components/ui/button";
 import { useRouter } from "@/lib/i18n/navigation";
 import { competences, resources } from "@/lib/partnerships/capabilities";
+import { parsePartyChoice } from "@/lib/partnerships/party";
 import {
   createRequestForInstitutionAction,
   createRequestForOrganisationAction,
@@ -24,7 +25,6 @@ import {
   MAX_PARTNERS,
   MAX_RADIUS_KM,
   newPartnerRequestFormSchema,
-  parseParty,
   partnerAreas,
   partnerRoles,
   type PartnerRequestFormInput,
@@ -113,10 +113,10 @@ export function PartnerRequestForm({
           ? updateOrganisationRequestAction(input)
           : updateInstitutionRequestAction(input);
       }
-      const choice = parseParty(party);
-      return "organisationId" in choice
-        ? createRequestForOrganisationAction({ ...fields, organisationId: choice.organisationId, submissionKey })
-        : createRequestForInstitutionAction({ ...fields, institutionId: choice.institutionId, submissionKey });
+      const choice = parsePartyChoice(party);
+      return choice.kind === "organisation"
+        ? createRequestForOrganisationAction({ ...fields, organisationId: choice.id, submissionKey })
+        : createRequestForInstitutionAction({ ...fields, institutionId: choice.id, submissionKey });
     },
     creating ? newPartnerRequestFormSchema : editPartnerRequestFormSchema,
     {

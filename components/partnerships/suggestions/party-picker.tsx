@@ -1,10 +1,10 @@
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { partyKey } from "@/lib/partnerships/suggestions/policy";
-import type { PartyChoice } from "@/lib/partnerships/suggestions/page-view";
+import { partyChoice } from "@/lib/partnerships/party";
+import type { ForYouParty } from "@/lib/partnerships/suggestions/page-view";
 
 /** Choosing which organisation or office the list is for: a plain GET form, so it works without script. */
-export function PartyPicker({ choices, current }: { choices: PartyChoice[]; current: string }) {
+export function PartyPicker({ choices, current }: { choices: ForYouParty[]; current: string }) {
   const t = useTranslations("partnerSuggestions.forYou");
   return (
     <form method="get" className="mt-6 flex flex-wrap items-end gap-3">
@@ -20,7 +20,7 @@ export function PartyPicker({ choices, current }: { choices: PartyChoice[]; curr
           className="mt-1 block w-full max-w-full rounded border-2 border-slate-700 bg-white px-3 py-2"
         >
           {choices.map((choice) => (
-            <option key={partyKey(choice.party)} value={partyKey(choice.party)}>
+            <option key={partyChoice(choice.party)} value={partyChoice(choice.party)}>
               {choice.name}
             </option>
           ))}

@@ -3,8 +3,9 @@
 // with two-factor authentication on), once the author has proposed the
 // partnership and until either side ends it. Anyone else learns nothing (404);
 // a side asking for an ended partnership's agreement is refused (403).
-import { can, type Actor, type Scope } from "@/lib/auth/permissions";
+import type { Actor, Scope } from "@/lib/auth/permissions";
 import type { PartnershipStatus } from "@/lib/generated/prisma/enums";
+import { mayActFor, partyScope, type Party } from "@/lib/partnerships/party";
 
 export interface AgreementSides {
   status: PartnershipStatus;
@@ -16,15 +17,12 @@ export type AgreementAccess = { allowed: true; actingFor: Scope } | { allowed: f
 
 /** The side the person acts for (the first that admits them), or why not. */
 export function agreementAccess(actor: Actor | null, sides: AgreementSides): AgreementAccess {
-  const actingFor: Scope | undefined =
-    sides.organisations
-      .filter((organisation) => organisation.verifiedAt !== null)
-      .map((organisation) => ({ organisationId: organisation.id }))
-      .find((scope) => can(actor, "partnerships.actForOrganisation", scope)) ??
-    sides.institutionIds
-      .map((institutionId) => ({ institutionId }))
-      .find((scope) => can(actor, "partnerships.actForInstitution", scope));
-  if (!actingFor) return { allowed: false, status: 404 };
+  const organisations = sides.organisations
+    .filter((organisation) => organisation.verifiedAt !== null)
+    .map((organisation): Party => ({ kind: "organisation", id: organisation.id }));
+  const institutions = sides.institutionIds.map((id): Party => ({ kind: "institution", id }));
+  const party = [...organisations, ...institutions].find((side) => mayActFor(actor, side));
+  if (!party) return { allowed: false, status: 404 };
   if (sides.status === "ENDED") return { allowed: false, status: 403 };
-  return { allowed: true, actingFor };
+  return { allowed: true, actingFor: partyScope(party) };
 }

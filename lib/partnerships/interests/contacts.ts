@@ -9,7 +9,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { PartnerInterestStatus, PartnershipStatus } from "@/lib/generated/prisma/enums";
-import type { Party } from "@/lib/partnerships/interests/party";
+import type { Party } from "@/lib/partnerships/party";
 
 export interface PartyContacts {
   channels: { kind: string; value: string }[];

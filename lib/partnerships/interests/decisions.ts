@@ -13,7 +13,7 @@ import type { ActionMeta } from "@/lib/http/request-context";
 import { dispatchNotifications } from "@/lib/notifications/notify";
 import { actingFor, lockRequest } from "@/lib/partnerships/interests/mutations";
 import { notifyAboutPartnership, notifyAboutRequest, partyAudience } from "@/lib/partnerships/interests/notices";
-import { partyColumns, partyOf, sameParty, type Party } from "@/lib/partnerships/interests/party";
+import { partyColumns, partyOf, sameParty, type Party } from "@/lib/partnerships/party";
 import { isUndecided } from "@/lib/partnerships/interests/policy";
 import { RuleRefusal } from "@/lib/rule-errors/refusals";
 

@@ -12,7 +12,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ActionMeta } from "@/lib/http/request-context";
 import { dispatchNotifications } from "@/lib/notifications/notify";
 import { notifyAboutRequest, partyAudience } from "@/lib/partnerships/interests/notices";
-import { partyColumns, partyOf, type Party } from "@/lib/partnerships/interests/party";
+import { partyColumns, partyOf, type Party } from "@/lib/partnerships/party";
 import { partyVerified } from "@/lib/partnerships/interests/party-action";
 import {
   coversOnlyRequestNeeds,
@@ -64,14 +64,7 @@ export async function sendInterest(
   now = new Date(),
 ): Promise<{ interestId: string }> {
   // The fit is read before the transaction: it reads many rows, none of them locked here.
-  const [verified, fitScore] = await Promise.all([
-    partyVerified(party),
-    fitOfParty(
-      input.requestId,
-      party.kind === "organisation" ? { organisationId: party.id } : { institutionId: party.id },
-      now,
-    ),
-  ]);
+  const [verified, fitScore] = await Promise.all([partyVerified(party), fitOfParty(input.requestId, party, now)]);
   const interestId = await db().$transaction(async (tx) => {
     const request = await lockRequest(tx, input.requestId);
     const refusal = interestRefusal(request, party, verified, now);

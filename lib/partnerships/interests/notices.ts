@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { notify, type Audience } from "@/lib/notifications/notify";
 import type { NotificationType } from "@/lib/notifications/types";
 import type { requestWorkflowNoticeTypes } from "@/lib/partnerships/interests/notification-links";
-import type { Party } from "@/lib/partnerships/interests/party";
+import type { Party } from "@/lib/partnerships/party";
 
 /**
  * The people who act for the side now. The person who wrote the request or

@@ -4,7 +4,7 @@
 // act for a side concerned are led anywhere.
 import { db } from "@/lib/db/client";
 import { linksFor, subjectIds, type LinkResolver, type NotificationLink } from "@/lib/notifications/links";
-import { mayActFor, partyOf } from "@/lib/partnerships/interests/party";
+import { mayActFor, partyOf } from "@/lib/partnerships/party";
 import { partyOnSide } from "@/lib/partnerships/workflow/policy";
 
 /** The workflow's notices about a request, which this file leads (the request's own notices lead to its page). */

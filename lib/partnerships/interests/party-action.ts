@@ -10,7 +10,7 @@ import type { z } from "zod";
 import { db } from "@/lib/db/client";
 import type { getCurrentUser } from "@/lib/auth/session";
 import type { ActionMeta } from "@/lib/http/request-context";
-import { partyScope, type Party } from "@/lib/partnerships/interests/party";
+import { partyPermission, partyScope, type Party } from "@/lib/partnerships/party";
 import { RuleRefusal } from "@/lib/rule-errors/refusals";
 import { scopedAction } from "@/lib/safe-action";
 
@@ -37,7 +37,7 @@ export function partyAction<S extends z.ZodType, Result>(
     scopedAction(
       {
         name,
-        permission: kind === "organisation" ? "partnerships.actForOrganisation" : "partnerships.actForInstitution",
+        permission: partyPermission({ kind }),
       },
       schema,
       async (input) => {

@@ -1,5 +1,5 @@
 import { actorWith } from "@/tests/factories/actor";
-import { mayActFor, partiesOfActor, parsePartyChoice, partyOf } from "@/lib/partnerships/interests/party";
+import { mayActFor, partiesOfActor, parsePartyChoice, partyOf } from "@/lib/partnerships/party";
 import {
   byFit,
   coversOnlyRequestNeeds,
@@ -101,6 +101,10 @@ describe("sides", () => {
     expect(mayActFor(official, { kind: "institution", id: "i" })).toBe(true);
     expect(mayActFor({ ...official, twoFactorEnabled: false }, { kind: "institution", id: "i" })).toBe(false);
     expect(mayActFor(actorWith({ platformRole: "ADMINISTRATOR" }), { kind: "organisation", id: "o" })).toBe(false);
+    // Where verification counts, an unverified organisation's editor is refused; an office needs none.
+    expect(mayActFor(editor, { kind: "organisation", id: "o" }, { organisationVerified: false })).toBe(false);
+    expect(mayActFor(editor, { kind: "organisation", id: "o" }, { organisationVerified: true })).toBe(true);
+    expect(mayActFor(official, { kind: "institution", id: "i" }, { organisationVerified: false })).toBe(true);
     expect(partiesOfActor({ ...member, institutions: official.institutions })).toEqual([
       { kind: "institution", id: "i" },
     ]);

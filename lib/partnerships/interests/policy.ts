@@ -6,7 +6,7 @@ import type {
   PartnerRequestStatus,
   PartnerRequestVisibility,
 } from "@/lib/generated/prisma/enums";
-import { sameParty, type Party } from "@/lib/partnerships/interests/party";
+import { sameParty, type Party } from "@/lib/partnerships/party";
 import { dateToPolishLocal, polishLocalToDate } from "@/lib/time/polish-local";
 
 export type InterestRefusal =

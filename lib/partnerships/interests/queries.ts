@@ -5,14 +5,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import type { PartnerInterestStatus } from "@/lib/generated/prisma/enums";
 import { revealedContacts } from "@/lib/partnerships/interests/contacts";
-import {
-  mayActFor,
-  partiesOfActor,
-  partyChoice,
-  partyOf,
-  sameParty,
-  type Party,
-} from "@/lib/partnerships/interests/party";
+import { mayActFor, partiesOfActor, partyChoice, partyOf, sameParty, type Party } from "@/lib/partnerships/party";
 import { partyVerified } from "@/lib/partnerships/interests/party-action";
 import {
   byFit,

@@ -2,7 +2,7 @@
 // in the browser and on the server. Messages are keys under
 // `partnerInterests.errors` (the form looks there first) or `forms.errors`.
 import { z } from "zod";
-import { PARTY_CHOICE } from "@/lib/partnerships/interests/party";
+import { PARTY_CHOICE } from "@/lib/partnerships/party";
 import { recordId } from "@/lib/validation/record-id";
 
 export const MAX_INTEREST_MESSAGE = 1000;

@@ -4,7 +4,7 @@
 // checked in this side's scope (party-action.ts).
 import "server-only";
 import { db } from "@/lib/db/client";
-import { parsePartyChoice, partyOf, type Party } from "@/lib/partnerships/interests/party";
+import { parsePartyChoice, partyOf, type Party } from "@/lib/partnerships/party";
 import { partyOnSide } from "@/lib/partnerships/workflow/policy";
 import type { PartnershipSide } from "@/lib/partnerships/workflow/schemas";
 

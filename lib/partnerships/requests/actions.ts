@@ -46,7 +46,7 @@ export const createRequestForOrganisationAction = scopedAction(
   createForOrganisationSchema,
   newRequestScope,
   async ({ parsedInput: { organisationId, ...input }, ctx }): Saved =>
-    createPartnerRequest(ctx.actor, { organisationId }, input, ctx.meta),
+    createPartnerRequest(ctx.actor, { kind: "organisation", id: organisationId }, input, ctx.meta),
 );
 
 export const createRequestForInstitutionAction = scopedAction(
@@ -54,7 +54,7 @@ export const createRequestForInstitutionAction = scopedAction(
   createForInstitutionSchema,
   newRequestScope,
   async ({ parsedInput: { institutionId, ...input }, ctx }): Saved =>
-    createPartnerRequest(ctx.actor, { institutionId }, input, ctx.meta),
+    createPartnerRequest(ctx.actor, { kind: "institution", id: institutionId }, input, ctx.meta),
 );
 
 export const updateOrganisationRequestAction = scopedAction(

@@ -19,10 +19,11 @@ import {
   requestFieldsAsInput,
   screenedRequestText,
 } from "@/lib/partnerships/requests/changes";
+import { partyColumns, partyOf, type Party } from "@/lib/partnerships/party";
 import { closeOnProblem, parseDay } from "@/lib/partnerships/requests/dates";
 import { partySeat } from "@/lib/partnerships/requests/parties";
 import { mayEditRequest, mayViewRequest } from "@/lib/partnerships/requests/policy";
-import { areaColumns, type PartnerRequestFields, type PartyChoice } from "@/lib/partnerships/requests/schemas";
+import { areaColumns, type PartnerRequestFields } from "@/lib/partnerships/requests/schemas";
 import { requestRules } from "@/lib/partnerships/settings/queries";
 import { requestSlug } from "@/lib/partnerships/requests/slug";
 import { FieldRuleError, type FieldProblem } from "@/lib/rule-errors/field-rules";
@@ -45,10 +46,10 @@ const REQUEST_TERRITORY_KINDS = [
 ] as const;
 
 /** Only a verified organisation posts requests (offices are public bodies and need no verification). */
-async function refuseUnverified(party: PartyChoice): Promise<void> {
-  if (!("organisationId" in party)) return;
+async function refuseUnverified(party: Party): Promise<void> {
+  if (party.kind !== "organisation") return;
   const organisation = await db().organisation.findUnique({
-    where: { id: party.organisationId },
+    where: { id: party.id },
     select: { verifiedAt: true },
   });
   if (!organisation) throw new AppError("NOT_FOUND", "organisation");
@@ -63,7 +64,7 @@ async function refuseUnverified(party: PartyChoice): Promise<void> {
 async function fieldProblems(
   tx: Tx,
   fields: PartnerRequestFields,
-  party: PartyChoice,
+  party: Party,
   from: Date,
   now: Date,
 ): Promise<FieldProblem[]> {
@@ -130,7 +131,7 @@ export type WrittenRequest = { id: string; slug: string; held: boolean };
  */
 export async function createPartnerRequest(
   actor: Actor,
-  party: PartyChoice,
+  party: Party,
   input: PartnerRequestFields & { submissionKey: string },
   meta: ActionMeta,
   now = new Date(),
@@ -145,10 +146,7 @@ export async function createPartnerRequest(
     const created = await db().$transaction(async (tx) => {
       const problems = await fieldProblems(tx, fields, party, now, now);
       if (problems.length > 0) throw new FieldRuleError(problems);
-      const steward = {
-        organisationId: "organisationId" in party ? party.organisationId : null,
-        institutionId: "institutionId" in party ? party.institutionId : null,
-      };
+      const steward = partyColumns(party);
       const outcome = newRequestOutcome(steward, await mustBeHeld(tx, screenedRequestText(fields)));
       const request = await tx.partnerRequest.create({
         data: {
@@ -178,8 +176,8 @@ export async function createPartnerRequest(
         {
           action: "partnership.request_created",
           actorUserId: actor.id,
-          actingForOrganisationId: "organisationId" in party ? party.organisationId : null,
-          actingForInstitutionId: "institutionId" in party ? party.institutionId : null,
+          actingForOrganisationId: steward.organisationId,
+          actingForInstitutionId: steward.institutionId,
           subjectType: "PartnerRequest",
           subjectId: request.id,
           ipAddress: meta.ip,
@@ -254,9 +252,7 @@ export async function updatePartnerRequest(
   await refuseSuspended(actor, now);
   const saved = await db().$transaction(async (tx) => {
     const request = await lockedRequestForParty(tx, actor, requestId, { needsVerified: true });
-    const party: PartyChoice = request.organisationId
-      ? { organisationId: request.organisationId }
-      : { institutionId: request.institutionId! };
+    const party = partyOf(request)!;
     const problems = await fieldProblems(tx, fields, party, request.renewedAt ?? request.openedAt, now);
     if (problems.length > 0) throw new FieldRuleError(problems);
     // The count of partners wanted cannot fall below those already accepted (a CHECK holds it too).

@@ -3,11 +3,11 @@
 // unverified ones too, marked, so the refusal says why rather than the
 // organisation silently missing). Offices: those whose official the person
 // is, with two-factor authentication on.
-import { can, type Actor } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { competences, knownCodes, resources } from "@/lib/partnerships/capabilities";
-import type { PartyChoice } from "@/lib/partnerships/requests/schemas";
+import { partiesOfActor, partyChoice, type Party } from "@/lib/partnerships/party";
 
 export type PartyOption = {
   value: string;
@@ -20,12 +20,9 @@ export type PartyOption = {
 };
 
 export async function partyOptions(actor: Actor): Promise<PartyOption[]> {
-  const organisationIds = actor.organisations
-    .map((m) => m.organisationId)
-    .filter((organisationId) => can(actor, "partnerships.actForOrganisation", { organisationId }));
-  const institutionIds = actor.institutions
-    .map((m) => m.institutionId)
-    .filter((institutionId) => can(actor, "partnerships.actForInstitution", { institutionId }));
+  const parties = partiesOfActor(actor);
+  const organisationIds = parties.flatMap((p) => (p.kind === "organisation" ? [p.id] : []));
+  const institutionIds = parties.flatMap((p) => (p.kind === "institution" ? [p.id] : []));
   const [organisations, institutions] = await Promise.all([
     db().organisation.findMany({
       where: { id: { in: organisationIds } },
@@ -45,7 +42,7 @@ export async function partyOptions(actor: Actor): Promise<PartyOption[]> {
   ]);
   return [
     ...organisations.map((organisation) => ({
-      value: `organisation:${organisation.id}`,
+      value: partyChoice({ kind: "organisation", id: organisation.id }),
       name: organisation.name,
       kind: "organisation" as const,
       verified: organisation.verifiedAt !== null,
@@ -53,7 +50,7 @@ export async function partyOptions(actor: Actor): Promise<PartyOption[]> {
       offeredResources: knownCodes(resources, organisation.partnershipProfile?.offeredResources ?? []),
     })),
     ...institutions.map((institution) => ({
-      value: `institution:${institution.id}`,
+      value: partyChoice({ kind: "institution", id: institution.id }),
       name: institution.officeName ?? institution.name,
       kind: "institution" as const,
       verified: true,
@@ -71,13 +68,12 @@ export type SeatPoint = { latitude: number; longitude: number };
  * (whose unit has none) the mean of its gminas' centroids. Null when the data
  * has no point for it.
  */
-export async function partySeat(tx: Prisma.TransactionClient, party: PartyChoice): Promise<SeatPoint | null> {
+export async function partySeat(tx: Prisma.TransactionClient, party: Party): Promise<SeatPoint | null> {
   const code =
-    "organisationId" in party
-      ? (await tx.organisation.findUnique({ where: { id: party.organisationId }, select: { seatTerritoryCode: true } }))
+    party.kind === "organisation"
+      ? (await tx.organisation.findUnique({ where: { id: party.id }, select: { seatTerritoryCode: true } }))
           ?.seatTerritoryCode
-      : (await tx.institution.findUnique({ where: { id: party.institutionId }, select: { territoryCode: true } }))
-          ?.territoryCode;
+      : (await tx.institution.findUnique({ where: { id: party.id }, select: { territoryCode: true } }))?.territoryCode;
   if (!code) return null;
   const unit = await tx.territory.findUnique({ where: { code }, select: { latitude: true, longitude: true } });
   if (unit?.latitude != null && unit.longitude != null) return { latitude: unit.latitude, longitude: unit.longitude };

@@ -7,6 +7,7 @@
 import { can, type Actor } from "@/lib/auth/permissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PartnerRequestStatus, PartnerRequestVisibility } from "@/lib/generated/prisma/enums";
+import { mayActFor, partyOf } from "@/lib/partnerships/party";
 import { dayText } from "@/lib/partnerships/requests/dates";
 
 export type RequestParty = { organisationId: string | null; institutionId: string | null };
@@ -15,17 +16,10 @@ export type RequestAccessFacts = RequestParty & {
   visibility: PartnerRequestVisibility;
 };
 
-/** The permission and scope of acting for the party: one of the two is always set (a CHECK in the database). */
-export function partyPermission(party: RequestParty) {
-  return party.organisationId
-    ? ({ permission: "partnerships.actForOrganisation", scope: { organisationId: party.organisationId } } as const)
-    : ({ permission: "partnerships.actForInstitution", scope: { institutionId: party.institutionId! } } as const);
-}
-
 /** Whether the person acts for the request's author party (owner or editor; official with 2FA). */
-export function actsForParty(viewer: Actor | null, party: RequestParty): boolean {
-  const { permission, scope } = partyPermission(party);
-  return can(viewer, permission, scope);
+export function actsForParty(viewer: Actor | null, request: RequestParty): boolean {
+  const party = partyOf(request);
+  return party !== null && mayActFor(viewer, party);
 }
 
 export function mayViewRequest(viewer: Actor | null, request: RequestAccessFacts): boolean {

@@ -1,8 +1,8 @@
+import { parsePartyChoice } from "@/lib/partnerships/party";
 import {
   areaColumns,
   createForOrganisationSchema,
   newPartnerRequestFormSchema,
-  parseParty,
   type PartnerRequestFormInput,
 } from "@/lib/partnerships/requests/schemas";
 
@@ -116,8 +116,8 @@ describe("the partner request form's rules", () => {
   });
 
   it("takes the party as the action's id and a browser key", () => {
-    expect(parseParty(`organisation:${ORG}`)).toEqual({ organisationId: ORG });
-    expect(parseParty(`institution:${ORG}`)).toEqual({ institutionId: ORG });
+    expect(parsePartyChoice(`organisation:${ORG}`)).toEqual({ kind: "organisation", id: ORG });
+    expect(parsePartyChoice(`institution:${ORG}`)).toEqual({ kind: "institution", id: ORG });
     const { party: _party, ...fields } = formValues();
     expect(
       createForOrganisationSchema.safeParse({ ...fields, organisationId: ORG, submissionKey: "short" }).success,

@@ -7,9 +7,10 @@ import { z } from "zod";
 import { LegalForm, PartnerRole } from "@/lib/generated/prisma/enums";
 import { moderationReasonSchema } from "@/lib/moderation/reason";
 import { competences, resources } from "@/lib/partnerships/capabilities";
+import { PARTY_CHOICE } from "@/lib/partnerships/party";
 import { plainText } from "@/lib/partnerships/profile/schemas";
 import { parseDay } from "@/lib/partnerships/requests/dates";
-import { RECORD_ID_SOURCE, recordId } from "@/lib/validation/record-id";
+import { recordId } from "@/lib/validation/record-id";
 
 export const partnerRoles = Object.values(PartnerRole);
 export const legalForms = Object.values(LegalForm);
@@ -149,15 +150,7 @@ export function areaColumns(fields: Pick<RawFields, "area" | "territoryCodes" | 
 export const submissionKeySchema = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, "notFound");
 
 /** Whom the request is posted for, as the form's choice says it: "organisation:<id>" or "institution:<id>". */
-export const partySchema = z
-  .string()
-  .regex(new RegExp(`^(organisation|institution):${RECORD_ID_SOURCE}$`), "partnerRequestPartyRequired");
-
-export type PartyChoice = { organisationId: string } | { institutionId: string };
-export function parseParty(value: string): PartyChoice {
-  const [kind, id] = value.split(":") as [string, string];
-  return kind === "organisation" ? { organisationId: id } : { institutionId: id };
-}
+export const partySchema = z.string().regex(PARTY_CHOICE, "partnerRequestPartyRequired");
 
 /** The request's own fields, as the demo data writes them. */
 export const partnerRequestFieldsSchema = crossFieldRules(fieldsObject);

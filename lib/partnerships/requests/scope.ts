@@ -6,8 +6,7 @@
 import "server-only";
 import type { Scope } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
-
-export type PartyKind = "organisation" | "institution";
+import type { PartyKind } from "@/lib/partnerships/party";
 
 export async function requestScope(kind: PartyKind, requestId: string): Promise<Scope | null> {
   const request = await db().partnerRequest.findUnique({

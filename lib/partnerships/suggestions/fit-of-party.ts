@@ -4,7 +4,8 @@
 import "server-only";
 import { scoreFit } from "@/lib/partnerships/score/combine";
 import { scoreWeights } from "@/lib/partnerships/settings/queries";
-import { partyFacts, type Party } from "@/lib/partnerships/suggestions/for-party";
+import type { Party } from "@/lib/partnerships/party";
+import { partyFacts } from "@/lib/partnerships/suggestions/for-party";
 import { requestFactsOf, requestRow } from "@/lib/partnerships/suggestions/request-facts";
 import { seatLookup } from "@/lib/partnerships/suggestions/seats";
 

@@ -3,6 +3,7 @@
 // sees every open request but its own; an office only those that welcome
 // local government and concern its territory (or name no territory).
 import "server-only";
+import type { Party } from "@/lib/partnerships/party";
 import { rankCandidates, scoreFit, type Fit } from "@/lib/partnerships/score/combine";
 import { withinTerritories } from "@/lib/partnerships/score/distance";
 import type { CandidateFacts } from "@/lib/partnerships/score/types";
@@ -13,8 +14,6 @@ import { exposureSince } from "@/lib/partnerships/suggestions/exposure";
 import { openRequestRows, requestFactsOf, type RequestRow } from "@/lib/partnerships/suggestions/request-facts";
 import { seatLookup } from "@/lib/partnerships/suggestions/seats";
 import { db } from "@/lib/db/client";
-
-export type Party = { organisationId: string } | { institutionId: string };
 
 export interface RequestForYou {
   id: string;
@@ -27,12 +26,12 @@ export const FOR_YOU_SHOWN = 20;
 /** The party's facts as a candidate; null when the organisation or office does not exist. */
 export async function partyFacts(party: Party, now: Date): Promise<CandidateFacts | null> {
   const seatOf = await seatLookup();
-  if ("organisationId" in party) {
-    const row = await anyCandidateRow(party.organisationId, exposureSince(now));
+  if (party.kind === "organisation") {
+    const row = await anyCandidateRow(party.id, exposureSince(now));
     if (row) return candidateFactsOf(row, seatOf);
     // No partnership profile yet: what the organisation's own row says.
     const organisation = await db().organisation.findUnique({
-      where: { id: party.organisationId },
+      where: { id: party.id },
       select: {
         legalForm: true,
         hasPublicBenefitStatus: true,
@@ -54,7 +53,7 @@ export async function partyFacts(party: Party, now: Date): Promise<CandidateFact
     };
   }
   const office = await db().institution.findUnique({
-    where: { id: party.institutionId },
+    where: { id: party.id },
     select: { territoryCode: true },
   });
   if (!office) return null;
@@ -79,8 +78,8 @@ const emptyCapabilities = {
 
 /** Whether the request is one the party could answer (not its own; for an office, one welcoming it in its territory). */
 export function requestOpenTo(request: RequestRow, party: Party, officeTerritory: string | null): boolean {
-  if ("organisationId" in party) return request.organisationId !== party.organisationId;
-  if (request.institutionId === party.institutionId || !request.welcomesLocalGovernment) return false;
+  if (party.kind === "organisation") return request.organisationId !== party.id;
+  if (request.institutionId === party.id || !request.welcomesLocalGovernment) return false;
   return (
     request.territoryCodes.length === 0 ||
     (officeTerritory !== null && withinTerritories(officeTerritory, request.territoryCodes))
@@ -99,7 +98,7 @@ export async function requestsForParty(
     openRequestRows(polishToday(now)),
   ]);
   if (!facts) return [];
-  const officeTerritory = "institutionId" in party ? (facts.seat?.territoryCode ?? null) : null;
+  const officeTerritory = party.kind === "institution" ? (facts.seat?.territoryCode ?? null) : null;
   const scored = requests
     .filter((request) => requestOpenTo(request, party, officeTerritory))
     .map((request) => ({

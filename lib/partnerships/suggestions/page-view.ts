@@ -9,8 +9,9 @@ import { sphereName } from "@/lib/reference-data/sphere-name";
 import { explainFit, type FitExplanation, type Perspective } from "@/lib/partnerships/score/explain";
 import type { Fit } from "@/lib/partnerships/score/combine";
 import { suggestPartners } from "@/lib/partnerships/suggestions/for-request";
-import { requestsForParty, type Party } from "@/lib/partnerships/suggestions/for-party";
-import { authorParty, mayActForParty } from "@/lib/partnerships/suggestions/policy";
+import type { Party } from "@/lib/partnerships/party";
+import { requestsForParty } from "@/lib/partnerships/suggestions/for-party";
+import { maySeeSuggestions } from "@/lib/partnerships/suggestions/policy";
 import { requestRowBySlug } from "@/lib/partnerships/suggestions/request-facts";
 
 /** Spheres named as the statute words them, lower case, for inside a sentence. */
@@ -62,11 +63,10 @@ export async function suggestionsPage(
 ): Promise<SuggestionsPage> {
   const request = await requestRowBySlug(slug);
   if (!request) return { kind: "notFound" };
-  const party = authorParty(request);
   const verified =
     request.organisationId !== null &&
     (await db().organisation.count({ where: { id: request.organisationId, verifiedAt: { not: null } } })) > 0;
-  if (!party || !mayActForParty(actor, party, verified)) return { kind: "forbidden" };
+  if (!maySeeSuggestions(actor, request, verified)) return { kind: "forbidden" };
   const suggestions = await suggestPartners(request, { now, recordShown: true });
   const [explanations, seats] = await Promise.all([
     explainAll(
@@ -119,7 +119,8 @@ export async function forYouEntries(party: Party, locale: Locale, now = new Date
   }));
 }
 
-export interface PartyChoice {
+/** A party the reader may choose for "for you", named. */
+export interface ForYouParty {
   party: Party;
   name: string;
   /** The organisation's address name (null for an office). */
@@ -129,8 +130,8 @@ export interface PartyChoice {
 
 /** The names of the parties one may choose, and whether each organisation is open to partnerships. */
 export async function partyChoices(parties: Party[]) {
-  const organisationIds = parties.flatMap((p) => ("organisationId" in p ? [p.organisationId] : []));
-  const institutionIds = parties.flatMap((p) => ("institutionId" in p ? [p.institutionId] : []));
+  const organisationIds = parties.flatMap((p) => (p.kind === "organisation" ? [p.id] : []));
+  const institutionIds = parties.flatMap((p) => (p.kind === "institution" ? [p.id] : []));
   const [organisations, institutions] = await Promise.all([
     db().organisation.findMany({
       where: { id: { in: organisationIds } },
@@ -141,12 +142,12 @@ export async function partyChoices(parties: Party[]) {
       select: { id: true, name: true, officeName: true },
     }),
   ]);
-  return parties.flatMap((party): PartyChoice[] => {
-    if ("organisationId" in party) {
-      const o = organisations.find((row) => row.id === party.organisationId);
+  return parties.flatMap((party): ForYouParty[] => {
+    if (party.kind === "organisation") {
+      const o = organisations.find((row) => row.id === party.id);
       return o ? [{ party, name: o.name, slug: o.slug, open: o.partnershipProfile?.openToPartnerships ?? false }] : [];
     }
-    const i = institutions.find((row) => row.id === party.institutionId);
+    const i = institutions.find((row) => row.id === party.id);
     return i ? [{ party, name: i.officeName ?? i.name, slug: null, open: true }] : [];
   });
 }

@@ -1,5 +1,6 @@
 import type { Actor } from "@/lib/auth/permissions";
-import { authorParty, mayActForParty, partiesOf, partyFromKey, partyKey } from "@/lib/partnerships/suggestions/policy";
+import { chosenParty, partiesOfActor, partyChoice } from "@/lib/partnerships/party";
+import { maySeeSuggestions } from "@/lib/partnerships/suggestions/policy";
 
 const actor = (overrides: Partial<Actor> = {}): Actor => ({
   id: "u1",
@@ -11,22 +12,36 @@ const actor = (overrides: Partial<Actor> = {}): Actor => ({
 });
 
 describe("who acts for a request's party", () => {
-  const org = { organisationId: "o1" };
+  const org = { organisationId: "o1", institutionId: null };
+  const office = { organisationId: null, institutionId: "i1" };
   it("lets owners and editors of a verified organisation, not members, other organisations or visitors", () => {
-    expect(mayActForParty(actor({ organisations: [{ organisationId: "o1", role: "EDITOR" }] }), org, true)).toBe(true);
-    expect(mayActForParty(actor({ organisations: [{ organisationId: "o1", role: "MEMBER" }] }), org, true)).toBe(false);
-    expect(mayActForParty(actor({ organisations: [{ organisationId: "o2", role: "OWNER" }] }), org, true)).toBe(false);
-    expect(mayActForParty(null, org, true)).toBe(false);
+    expect(maySeeSuggestions(actor({ organisations: [{ organisationId: "o1", role: "EDITOR" }] }), org, true)).toBe(
+      true,
+    );
+    expect(maySeeSuggestions(actor({ organisations: [{ organisationId: "o1", role: "MEMBER" }] }), org, true)).toBe(
+      false,
+    );
+    expect(maySeeSuggestions(actor({ organisations: [{ organisationId: "o2", role: "OWNER" }] }), org, true)).toBe(
+      false,
+    );
+    expect(maySeeSuggestions(null, org, true)).toBe(false);
   });
   it("refuses an unverified organisation's owner", () => {
-    expect(mayActForParty(actor({ organisations: [{ organisationId: "o1", role: "OWNER" }] }), org, false)).toBe(false);
+    expect(maySeeSuggestions(actor({ organisations: [{ organisationId: "o1", role: "OWNER" }] }), org, false)).toBe(
+      false,
+    );
   });
   it("lets an office's officials only with two-factor authentication", () => {
     const official = { institutions: [{ institutionId: "i1", role: "OFFICIAL" as const }] };
-    expect(mayActForParty(actor(official), { institutionId: "i1" }, false)).toBe(false);
-    expect(mayActForParty(actor({ ...official, twoFactorEnabled: true }), { institutionId: "i1" }, false)).toBe(true);
+    expect(maySeeSuggestions(actor(official), office, false)).toBe(false);
+    expect(maySeeSuggestions(actor({ ...official, twoFactorEnabled: true }), office, false)).toBe(true);
   });
-  it("lists the parties one may read 'for you' for, and picks one by its key, else the first", () => {
+  it("refuses a request with no party", () => {
+    expect(
+      maySeeSuggestions(actor({ platformRole: "ADMINISTRATOR" }), { organisationId: null, institutionId: null }, true),
+    ).toBe(false);
+  });
+  it("lists the parties one may read 'for you' for, and picks one by its choice, else the first", () => {
     const a = actor({
       twoFactorEnabled: true,
       organisations: [
@@ -35,10 +50,16 @@ describe("who acts for a request's party", () => {
       ],
       institutions: [{ institutionId: "i1", role: "ADMINISTRATOR" }],
     });
-    const parties = partiesOf(a);
-    expect(parties).toEqual([{ organisationId: "o2" }, { institutionId: "i1" }]);
-    expect(partyFromKey(partyKey({ institutionId: "i1" }), parties)).toEqual({ institutionId: "i1" });
-    expect(partyFromKey("o:o1", parties)).toEqual({ organisationId: "o2" });
-    expect(authorParty({ organisationId: null, institutionId: "i9" })).toEqual({ institutionId: "i9" });
+    const parties = partiesOfActor(a);
+    expect(parties).toEqual([
+      { kind: "organisation", id: "o2" },
+      { kind: "institution", id: "i1" },
+    ]);
+    expect(chosenParty(partyChoice({ kind: "institution", id: "i1" }), parties)).toEqual({
+      kind: "institution",
+      id: "i1",
+    });
+    expect(chosenParty("organisation:o1", parties)).toEqual({ kind: "organisation", id: "o2" });
+    expect(chosenParty(undefined, [])).toBeNull();
   });
 });

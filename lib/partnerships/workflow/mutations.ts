@@ -10,7 +10,7 @@ import type { ActionMeta } from "@/lib/http/request-context";
 import { dispatchNotifications } from "@/lib/notifications/notify";
 import { actingFor } from "@/lib/partnerships/interests/mutations";
 import { notifyAboutPartnership } from "@/lib/partnerships/interests/notices";
-import type { Party } from "@/lib/partnerships/interests/party";
+import type { Party } from "@/lib/partnerships/party";
 import {
   canComplete,
   canConfirm,

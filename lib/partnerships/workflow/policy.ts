@@ -3,7 +3,7 @@
 // project done, ENDED when either side withdrew before it was formed. Shown
 // on the public profiles only with both sides' consent, and only once formed.
 import type { PartnershipStatus } from "@/lib/generated/prisma/enums";
-import type { Party } from "@/lib/partnerships/interests/party";
+import type { Party } from "@/lib/partnerships/party";
 import { dayText, warsawDay } from "@/lib/partnerships/requests/dates";
 import type { PartnershipSide } from "@/lib/partnerships/workflow/schemas";
 

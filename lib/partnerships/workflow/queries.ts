@@ -8,7 +8,7 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PartnershipStatus } from "@/lib/generated/prisma/enums";
 import { revealedContacts } from "@/lib/partnerships/interests/contacts";
-import { partiesOfActor, partyChoice, partyOf, sameParty, type Party } from "@/lib/partnerships/interests/party";
+import { partiesOfActor, partyChoice, partyOf, sameParty, type Party } from "@/lib/partnerships/party";
 import { partyNames, type PartyName } from "@/lib/partnerships/interests/queries";
 import { dayText } from "@/lib/partnerships/requests/dates";
 import { isShownPublicly, partyOnSide, projectStillRuns } from "@/lib/partnerships/workflow/policy";

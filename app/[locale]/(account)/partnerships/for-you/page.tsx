@@ -8,7 +8,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
 import { forYouEntries, partyChoices } from "@/lib/partnerships/suggestions/page-view";
-import { partiesOf, partyFromKey, partyKey } from "@/lib/partnerships/suggestions/policy";
+import { chosenParty, partiesOfActor, partyChoice, sameParty } from "@/lib/partnerships/party";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ party?: string | string[] }> };
 
@@ -22,18 +22,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * Open requests that fit the organisation or office one acts for. A visitor,
  * or someone acting for nobody, is told what the page is and how to get there.
  * The party comes from the address but counts only if it is among the
- * person's own (partyFromKey picks from those).
+ * person's own (chosenParty picks from those).
  */
 export default async function ForYouPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
   const [t, user, query] = await Promise.all([getTranslations({ locale }), getCurrentUser(), searchParams]);
-  const choices = user ? await partyChoices(partiesOf(user)) : [];
-  const party = partyFromKey(
+  const choices = user ? await partyChoices(partiesOfActor(user)) : [];
+  const party = chosenParty(
     typeof query.party === "string" ? query.party : undefined,
     choices.map((c) => c.party),
   );
-  const chosen = party ? choices.find((c) => partyKey(c.party) === partyKey(party))! : null;
+  const chosen = party ? choices.find((c) => sameParty(c.party, party))! : null;
   const entries = party ? await forYouEntries(party, locale) : [];
   return (
     <>
@@ -63,11 +63,11 @@ export default async function ForYouPage({ params, searchParams }: Props) {
         </Alert>
       ) : (
         <>
-          {choices.length > 1 && <PartyPicker choices={choices} current={partyKey(chosen.party)} />}
+          {choices.length > 1 && <PartyPicker choices={choices} current={partyChoice(chosen.party)} />}
           <h2 className="mt-6 text-2xl font-bold">
             {t("partnerSuggestions.forYou.showingFor", { name: chosen.name })}
           </h2>
-          {"institutionId" in chosen.party && <p className="mt-2">{t("partnerSuggestions.forYou.officeNote")}</p>}
+          {chosen.party.kind === "institution" && <p className="mt-2">{t("partnerSuggestions.forYou.officeNote")}</p>}
           {!chosen.open && chosen.slug && (
             <Alert tone="warning">
               <p>{t("partnerSuggestions.forYou.notOpenToPartnerships", { name: chosen.name })}</p>
