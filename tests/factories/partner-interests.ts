@@ -28,12 +28,3 @@ export async function createPartnerRequest(
     },
   });
 }
-
-/** The settings row (the migration inserts it; tests that reset the database write it again). */
-export async function ensurePartnershipSettings(dailyInterestLimit = 10) {
-  await db().partnershipSettings.upsert({
-    where: { id: 1 },
-    create: { id: 1, dailyInterestLimit },
-    update: { dailyInterestLimit },
-  });
-}

@@ -1,19 +1,10 @@
 // Partner requests for tests that need one in a given state (open, closed,
 // expired, hidden) rather than the way it gets there: stored directly, no
 // audit, no notifications. Tests of posting and moderating go through the
-// actions. The settings row is what the migration inserts; the tests'
-// database reset empties it, so it is put back here.
+// actions. The settings row: createPartnershipSettings in settings.ts.
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-
-export async function ensurePartnershipSettings(overrides: Partial<Prisma.PartnershipSettingsCreateInput> = {}) {
-  return db().partnershipSettings.upsert({
-    where: { id: 1 },
-    create: { id: 1, maxReplyDaysSince: new Date("2026-12-01T00:00:00Z"), ...overrides },
-    update: overrides,
-  });
-}
 
 /** An open, published request of the organisation (or the office `overrides` name), closing in 30 days. */
 export function createPartnerRequestRow(overrides: Partial<Prisma.PartnerRequestUncheckedCreateInput> = {}) {

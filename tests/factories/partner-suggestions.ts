@@ -4,11 +4,6 @@ import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
 import type { LegalForm, PartnerRequestStatus } from "@/lib/generated/prisma/enums";
 
-/** The settings row the migration inserts (each test file starts with empty tables). */
-export async function createPartnershipSettings() {
-  return db().partnershipSettings.upsert({ where: { id: 1 }, create: { id: 1 }, update: {} });
-}
-
 export async function sphereIdsOf(codes: string[]): Promise<string[]> {
   const spheres = await db().publicBenefitSphere.findMany({ where: { code: { in: codes } }, select: { id: true } });
   return spheres.map((s) => s.id);

@@ -16,8 +16,8 @@ import {
 import { createInstitution } from "@/tests/factories/institutions";
 import { createOrganisation } from "@/tests/factories/organisations";
 import { createActor, createMember, createOfficial, type TestActor } from "@/tests/factories/people";
-import { createPartnerRequest, ensurePartnershipSettings } from "@/tests/factories/partner-interests";
-import { createInstanceSettings } from "@/tests/factories/settings";
+import { createPartnerRequest } from "@/tests/factories/partner-interests";
+import { createInstanceSettings, createPartnershipSettings } from "@/tests/factories/settings";
 import { actAs } from "@/tests/helpers/session";
 
 jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/session"));
@@ -59,7 +59,7 @@ const serverError = (result: unknown) => (result as { serverError?: string } | u
 
 beforeAll(async () => {
   await createInstanceSettings();
-  await ensurePartnershipSettings(10);
+  await createPartnershipSettings({ dailyInterestLimit: 10 });
   author = await createOrganisation({ name: "Stowarzyszenie Kuchnia Sąsiedzka", verifiedAt: new Date() });
   authorOwner = await createMember(author.id, "OWNER", { email: "autorka@kuchnia.example.org" });
   await db().organisationContact.createMany({
@@ -184,7 +184,7 @@ describe("expressing interest", () => {
   });
 
   it("stops at the side's daily limit", async () => {
-    await ensurePartnershipSettings(2);
+    await createPartnershipSettings({ dailyInterestLimit: 2 });
     const daily = await createOrganisation({ name: "Fundacja Codzienna", verifiedAt: new Date() });
     const owner = await createMember(daily.id, "OWNER");
     actAs(owner);
@@ -194,7 +194,7 @@ describe("expressing interest", () => {
     expect(data(await send(requests[1]!.id, org(daily.id)))).toMatchObject({ sent: true });
     expect(data(await send(requests[2]!.id, org(daily.id)))).toEqual({ refused: "dailyLimit" });
     expect(await db().partnerInterest.count({ where: { organisationId: daily.id } })).toBe(2);
-    await ensurePartnershipSettings(10);
+    await createPartnershipSettings({ dailyInterestLimit: 10 });
   });
 
   it("is withdrawn by its side before a decision, lowering the count; not by the author, not after a decision", async () => {

@@ -17,9 +17,9 @@ import { partnerRequestForEditing } from "@/lib/partnerships/requests/queries";
 import type { PartnerRequestFieldsInput } from "@/lib/partnerships/requests/schemas";
 import { createInstitution } from "@/tests/factories/institutions";
 import { createOrganisation } from "@/tests/factories/organisations";
-import { createPartnerRequestRow, ensurePartnershipSettings } from "@/tests/factories/partner-requests";
+import { createPartnerRequestRow } from "@/tests/factories/partner-requests";
 import { createMember, createModerator, createOfficial, type TestActor } from "@/tests/factories/people";
-import { createInstanceSettings } from "@/tests/factories/settings";
+import { createInstanceSettings, createPartnershipSettings } from "@/tests/factories/settings";
 import { actAs } from "@/tests/helpers/session";
 
 jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/session"));
@@ -118,7 +118,7 @@ async function refusedToNonModerators(requestId: string, decide: () => Promise<{
 
 beforeAll(async () => {
   await createInstanceSettings();
-  await ensurePartnershipSettings({ maxReplyDays: 90 });
+  await createPartnershipSettings({ maxReplyDays: 90 });
   await db().forumBlockedWord.upsert({ where: { pattern: "kretyn*" }, create: { pattern: "kretyn*" }, update: {} });
   verified = await createOrganisation({ name: "Fundacja Zweryfikowana", verifiedAt: new Date() });
   other = await createOrganisation({ name: "Inna Fundacja", verifiedAt: new Date() });

@@ -12,9 +12,9 @@ import { partnerRequestPageView } from "@/lib/partnerships/requests/page-view";
 import type { PartnerRequestFieldsInput } from "@/lib/partnerships/requests/schemas";
 import { createInstitution } from "@/tests/factories/institutions";
 import { createOrganisation } from "@/tests/factories/organisations";
-import { createPartnerRequestRow, ensurePartnershipSettings } from "@/tests/factories/partner-requests";
+import { createPartnerRequestRow } from "@/tests/factories/partner-requests";
 import { createActor, createMember, createModerator, createOfficial, type TestActor } from "@/tests/factories/people";
-import { createInstanceSettings } from "@/tests/factories/settings";
+import { createInstanceSettings, createPartnershipSettings } from "@/tests/factories/settings";
 import { actAs } from "@/tests/helpers/session";
 
 jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/session"));
@@ -84,7 +84,7 @@ const requestCount = () => db().partnerRequest.count();
 
 beforeAll(async () => {
   await createInstanceSettings();
-  await ensurePartnershipSettings({ maxReplyDays: 90 });
+  await createPartnershipSettings({ maxReplyDays: 90 });
   sphereId = (await db().publicBenefitSphere.findFirstOrThrow({ where: { code: "13" } })).id;
   verified = await createOrganisation({ name: "Fundacja Zweryfikowana", verifiedAt: new Date() });
   unverified = await createOrganisation({ name: "Stowarzyszenie Czekające" });

@@ -15,12 +15,9 @@ import { requestRow } from "@/lib/partnerships/suggestions/request-facts";
 import { partnershipSettingsSchema } from "@/lib/partnerships/settings/schemas";
 import { createInstitution } from "@/tests/factories/institutions";
 import { createOrganisation } from "@/tests/factories/organisations";
-import {
-  createPartnerRequest,
-  createPartnershipProfile,
-  createPartnershipSettings,
-} from "@/tests/factories/partner-suggestions";
+import { createPartnerRequest, createPartnershipProfile } from "@/tests/factories/partner-suggestions";
 import { createActor, createAdministrator, createMember, createOfficial, createPerson } from "@/tests/factories/people";
+import { createPartnershipSettings } from "@/tests/factories/settings";
 import { actAs } from "@/tests/helpers/session";
 
 jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/session"));
