@@ -3,6 +3,7 @@
 import { LegalForm, TargetGroup } from "@/lib/generated/prisma/enums";
 import { directorySorts } from "@/lib/directory/filters";
 import { API_DEFAULT_LIMIT, API_MAX_LIMIT } from "@/lib/directory/open-data";
+import { errorResponse, errorSchema, listOperation } from "@/lib/directory/openapi-parts";
 import { ideaSchema, ideasOpenApiPaths } from "@/lib/ideas/feeds/openapi";
 import { competences, resources } from "@/lib/partnerships/capabilities";
 import { partnerRequestSchema, partnerRequestsOpenApiPaths } from "@/lib/partnerships/list/openapi";
@@ -119,18 +120,6 @@ const organisation = {
   },
 };
 
-const error = {
-  type: "object",
-  required: ["error"],
-  properties: {
-    error: {
-      type: "object",
-      required: ["code"],
-      properties: { code: { type: "string" }, parameters: { type: "array", items: { type: "string" } } },
-    },
-  },
-};
-
 export function openApiDocument(baseUrl: string) {
   return {
     openapi: "3.1.0",
@@ -143,64 +132,14 @@ export function openApiDocument(baseUrl: string) {
     },
     servers: [{ url: new URL("/api/v1", baseUrl).toString() }],
     paths: {
-      "/organisations": {
-        get: {
-          summary: "Organisations matching a search, a page at a time",
-          parameters: [
-            ...searchParameters,
-            {
-              name: "limit",
-              in: "query",
-              required: false,
-              schema: { type: "integer", minimum: 1, maximum: API_MAX_LIMIT, default: API_DEFAULT_LIMIT },
-            },
-            {
-              name: "cursor",
-              in: "query",
-              required: false,
-              description: "Opaque: copy links.next to get the following page.",
-              schema: { type: "string" },
-            },
-          ],
-          responses: {
-            "200": {
-              description: "A page of organisations",
-              content: {
-                "application/json": {
-                  schema: {
-                    type: "object",
-                    required: ["data", "meta", "links"],
-                    properties: {
-                      data: { type: "array", items: { $ref: "#/components/schemas/Organisation" } },
-                      meta: {
-                        type: "object",
-                        properties: {
-                          total: { type: "integer" },
-                          limit: { type: "integer" },
-                          sort: { type: "string", enum: [...directorySorts] },
-                        },
-                      },
-                      links: {
-                        type: "object",
-                        properties: { self: { type: "string" }, next: { type: ["string", "null"] } },
-                      },
-                    },
-                  },
-                },
-              },
-            },
-            "304": { description: "Not modified since the ETag sent in If-None-Match" },
-            "400": {
-              description: "A parameter is not valid; error.parameters names them",
-              content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
-            },
-            "429": {
-              description: "Too many requests; see Retry-After",
-              content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
-            },
-          },
-        },
-      },
+      "/organisations": listOperation({
+        summary: "Organisations matching a search, a page at a time",
+        parameters: searchParameters,
+        pagination: { by: "cursor", maxLimit: API_MAX_LIMIT, defaultLimit: API_DEFAULT_LIMIT },
+        page: "A page of organisations",
+        schema: "Organisation",
+        sorts: directorySorts,
+      }),
       "/organisations/export": {
         get: {
           summary: "All organisations matching a search, as a CSV or XLSX file",
@@ -220,14 +159,8 @@ export function openApiDocument(baseUrl: string) {
               description: "The file",
               content: { "text/csv": {}, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {} },
             },
-            "400": {
-              description: "A parameter is not valid",
-              content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
-            },
-            "429": {
-              description: "Too many requests",
-              content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
-            },
+            "400": errorResponse("A parameter is not valid"),
+            "429": errorResponse("Too many requests"),
           },
         },
       },
@@ -235,7 +168,12 @@ export function openApiDocument(baseUrl: string) {
       ...partnerRequestsOpenApiPaths,
     },
     components: {
-      schemas: { Organisation: organisation, Idea: ideaSchema, PartnerRequest: partnerRequestSchema, Error: error },
+      schemas: {
+        Organisation: organisation,
+        Idea: ideaSchema,
+        PartnerRequest: partnerRequestSchema,
+        Error: errorSchema,
+      },
     },
   };
 }

@@ -1,6 +1,7 @@
 // The ideas board's part of the OpenAPI 3.1 document (/api/v1/openapi.json).
 // Parameter lists come from the schemas the API validates with.
 import { IdeaAddressee, IdeaKind, IdeaStatus } from "@/lib/generated/prisma/enums";
+import { listOperation, oneBySlugOperation } from "@/lib/directory/openapi-parts";
 import { IDEAS_API_DEFAULT_LIMIT, IDEAS_API_MAX_LIMIT } from "@/lib/ideas/feeds/open-data";
 
 const filterParameters = [
@@ -95,85 +96,19 @@ export const ideaSchema = {
   },
 };
 
-const errorResponse = (description: string) => ({
-  description,
-  content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
-});
-
 export const ideasOpenApiPaths = {
-  "/ideas": {
-    get: {
-      summary: "Published entries of the ideas board matching the filters, newest first, a page at a time",
-      parameters: [
-        ...filterParameters,
-        {
-          name: "limit",
-          in: "query",
-          required: false,
-          schema: { type: "integer", minimum: 1, maximum: IDEAS_API_MAX_LIMIT, default: IDEAS_API_DEFAULT_LIMIT },
-        },
-        {
-          name: "cursor",
-          in: "query",
-          required: false,
-          description: "Opaque: copy links.next to get the following page.",
-          schema: { type: "string" },
-        },
-      ],
-      responses: {
-        "200": {
-          description: "A page of entries",
-          content: {
-            "application/json": {
-              schema: {
-                type: "object",
-                required: ["data", "meta", "links"],
-                properties: {
-                  data: { type: "array", items: { $ref: "#/components/schemas/Idea" } },
-                  meta: {
-                    type: "object",
-                    properties: {
-                      total: { type: "integer" },
-                      limit: { type: "integer" },
-                      sort: { type: "string", enum: ["newest"] },
-                    },
-                  },
-                  links: {
-                    type: "object",
-                    properties: { self: { type: "string" }, next: { type: ["string", "null"] } },
-                  },
-                },
-              },
-            },
-          },
-        },
-        "304": { description: "Not modified since the ETag sent in If-None-Match" },
-        "400": errorResponse("A parameter is not valid; error.parameters names them"),
-        "429": errorResponse("Too many requests; see Retry-After"),
-      },
-    },
-  },
-  "/ideas/{slug}": {
-    get: {
-      summary: "One published entry of the ideas board",
-      parameters: [{ name: "slug", in: "path", required: true, schema: { type: "string" } }],
-      responses: {
-        "200": {
-          description: "The entry",
-          content: {
-            "application/json": {
-              schema: {
-                type: "object",
-                required: ["data"],
-                properties: { data: { $ref: "#/components/schemas/Idea" } },
-              },
-            },
-          },
-        },
-        "304": { description: "Not modified since the ETag sent in If-None-Match" },
-        "404": errorResponse("No published entry has this address"),
-        "429": errorResponse("Too many requests; see Retry-After"),
-      },
-    },
-  },
+  "/ideas": listOperation({
+    summary: "Published entries of the ideas board matching the filters, newest first, a page at a time",
+    parameters: filterParameters,
+    pagination: { by: "cursor", maxLimit: IDEAS_API_MAX_LIMIT, defaultLimit: IDEAS_API_DEFAULT_LIMIT },
+    page: "A page of entries",
+    schema: "Idea",
+    sorts: ["newest"],
+  }),
+  "/ideas/{slug}": oneBySlugOperation({
+    summary: "One published entry of the ideas board",
+    found: "The entry",
+    schema: "Idea",
+    notFound: "No published entry has this address",
+  }),
 };

@@ -1,5 +1,6 @@
 // Open partner requests' part of the OpenAPI 3.1 document (/api/v1/openapi.json).
 // Parameter lists come from the schemas the API validates with.
+import { listOperation, oneBySlugOperation } from "@/lib/directory/openapi-parts";
 import { LegalForm, PartnerRole } from "@/lib/generated/prisma/enums";
 import { competences, resources } from "@/lib/partnerships/capabilities";
 import { closingWindows, partnerKindValues, partnerRequestSorts } from "@/lib/partnerships/list/filters";
@@ -111,96 +112,32 @@ export const partnerRequestSchema = {
   },
 };
 
-const errorResponse = (description: string) => ({
-  description,
-  content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
-});
-
 export const partnerRequestsOpenApiPaths = {
-  "/partner-requests": {
-    get: {
-      summary: "Open partner requests matching the filters, a page at a time (closed, expired and hidden ones never)",
-      parameters: [
-        ...filterParameters,
-        {
-          name: "sort",
-          in: "query",
-          required: false,
-          description: "closing (soonest first; the default without q), newest, relevance (the default with q).",
-          schema: { type: "string", enum: [...partnerRequestSorts] },
-        },
-        { name: "page", in: "query", required: false, schema: { type: "integer", minimum: 1, default: 1 } },
-        {
-          name: "limit",
-          in: "query",
-          required: false,
-          schema: {
-            type: "integer",
-            minimum: 1,
-            maximum: PARTNER_REQUESTS_API_MAX_LIMIT,
-            default: PARTNER_REQUESTS_API_DEFAULT_LIMIT,
-          },
-        },
-      ],
-      responses: {
-        "200": {
-          description: "A page of requests",
-          content: {
-            "application/json": {
-              schema: {
-                type: "object",
-                required: ["data", "meta", "links"],
-                properties: {
-                  data: { type: "array", items: { $ref: "#/components/schemas/PartnerRequest" } },
-                  meta: {
-                    type: "object",
-                    properties: {
-                      total: { type: "integer" },
-                      page: { type: "integer" },
-                      limit: { type: "integer" },
-                      sort: { type: "string", enum: [...partnerRequestSorts] },
-                    },
-                  },
-                  links: {
-                    type: "object",
-                    properties: {
-                      self: { type: "string" },
-                      next: { type: ["string", "null"] },
-                      prev: { type: ["string", "null"] },
-                    },
-                  },
-                },
-              },
-            },
-          },
-        },
-        "304": { description: "Not modified since the ETag sent in If-None-Match" },
-        "400": errorResponse("A parameter is not valid; error.parameters names them"),
-        "429": errorResponse("Too many requests; see Retry-After"),
+  "/partner-requests": listOperation({
+    summary: "Open partner requests matching the filters, a page at a time (closed, expired and hidden ones never)",
+    parameters: [
+      ...filterParameters,
+      {
+        name: "sort",
+        in: "query",
+        required: false,
+        description: "closing (soonest first; the default without q), newest, relevance (the default with q).",
+        schema: { type: "string", enum: [...partnerRequestSorts] },
       },
+    ],
+    pagination: {
+      by: "page",
+      maxLimit: PARTNER_REQUESTS_API_MAX_LIMIT,
+      defaultLimit: PARTNER_REQUESTS_API_DEFAULT_LIMIT,
     },
-  },
-  "/partner-requests/{slug}": {
-    get: {
-      summary: "One open partner request",
-      parameters: [{ name: "slug", in: "path", required: true, schema: { type: "string" } }],
-      responses: {
-        "200": {
-          description: "The request",
-          content: {
-            "application/json": {
-              schema: {
-                type: "object",
-                required: ["data"],
-                properties: { data: { $ref: "#/components/schemas/PartnerRequest" } },
-              },
-            },
-          },
-        },
-        "304": { description: "Not modified since the ETag sent in If-None-Match" },
-        "404": errorResponse("No open request has this address"),
-        "429": errorResponse("Too many requests; see Retry-After"),
-      },
-    },
-  },
+    page: "A page of requests",
+    schema: "PartnerRequest",
+    sorts: partnerRequestSorts,
+  }),
+  "/partner-requests/{slug}": oneBySlugOperation({
+    summary: "One open partner request",
+    found: "The request",
+    schema: "PartnerRequest",
+    notFound: "No open request has this address",
+  }),
 };
