@@ -8,6 +8,7 @@ import { addDays, warsawDay } from "@/lib/partnerships/requests/dates";
 import { matchingRequestIds, publicRequestBySlug } from "@/lib/partnerships/list/queries";
 import { expirePartnerRequests } from "@/lib/partnerships/requests/expiry";
 import { requestVersion, shownRequestSelect } from "@/lib/partnerships/requests/moderation";
+import { requestFormView } from "@/lib/partnerships/requests/form-options";
 import { partnerRequestPageView } from "@/lib/partnerships/requests/page-view";
 import type { PartnerRequestFieldsInput } from "@/lib/partnerships/requests/schemas";
 import { createInstitution } from "@/tests/factories/institutions";
@@ -18,6 +19,11 @@ import { createInstanceSettings, createPartnershipSettings } from "@/tests/facto
 import { actAs } from "@/tests/helpers/session";
 
 jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/session"));
+// The form's reply rules are worded with the request's formatter; outside a request, the same one made directly.
+jest.mock("next-intl/server", () => ({
+  getFormatter: async ({ locale }: { locale: string }) =>
+    jest.requireActual("next-intl").createFormatter({ locale, timeZone: "Europe/Warsaw" }),
+}));
 
 import {
   closeInstitutionRequestAction,
@@ -396,6 +402,29 @@ describe("the request's page", () => {
     expect((await partnerRequestPageView({ slug: request.slug, locale: "en", viewer: member }))?.viewer.mayEdit).toBe(
       false,
     );
+  });
+});
+
+describe("the request form's pages", () => {
+  it("offer a new request for the parties one acts for, and an edit only to the request's party", async () => {
+    const forEditor = await requestFormView(editor, "pl");
+    expect(forEditor.request).toBeNull();
+    expect(forEditor.form.target).toEqual({ create: true });
+    expect(forEditor.form.parties.map((p) => [p.value, p.verified])).toEqual([[`organisation:${verified.id}`, true]]);
+    expect(forEditor.form.defaultValues.party).toBe(`organisation:${verified.id}`);
+    expect(forEditor.form.rules.maxReplyDays).toBe(90);
+    expect(forEditor.form.territories.every((unit) => [4, 7].includes(unit.code.length))).toBe(true);
+    expect((await requestFormView(member, "pl")).form.parties).toEqual([]);
+    expect((await requestFormView(officialWithout2fa, "pl")).form.parties).toEqual([]);
+
+    const request = await createPartnerRequestRow({ institutionId: office.id, title: "Festyn powiatowy" });
+    const forOfficial = await requestFormView(official, "en", request.slug);
+    expect(forOfficial?.request).toEqual({ slug: request.slug, title: "Festyn powiatowy" });
+    expect(forOfficial?.form.target).toEqual({ requestId: request.id, kind: "institution" });
+    expect(forOfficial?.form.defaultValues.title).toBe("Festyn powiatowy");
+    expect(forOfficial?.form.parties).toEqual([]);
+    expect(await requestFormView(editor, "en", request.slug)).toBeNull();
+    expect(await requestFormView(official, "en", "no-such-request")).toBeNull();
   });
 });
 

@@ -2,13 +2,11 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { PartnerRequestForm } from "@/components/partnerships/requests/partner-request-form";
-import { emptyRequestFields } from "@/lib/partnerships/requests/form-defaults";
 import { Alert } from "@/components/ui/alert";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { requireUser } from "@/lib/auth/redirects";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
-import { requestFormOptions } from "@/lib/partnerships/requests/form-options";
-import { partyOptions } from "@/lib/partnerships/requests/parties";
+import { requestFormView } from "@/lib/partnerships/requests/form-options";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -23,11 +21,7 @@ export default async function NewPartnerRequestPage({ params }: Props) {
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
   const user = await requireUser(locale);
-  const [t, parties, options] = await Promise.all([
-    getTranslations({ locale }),
-    partyOptions(user),
-    requestFormOptions(locale),
-  ]);
+  const [t, { form }] = await Promise.all([getTranslations({ locale }), requestFormView(user, locale)]);
   return (
     <ClientMessages
       namespaces={[
@@ -49,17 +43,12 @@ export default async function NewPartnerRequestPage({ params }: Props) {
       />
       <h1 className="text-3xl font-bold">{t("partnerRequestForm.newTitle")}</h1>
       <p className="mt-4 max-w-3xl">{t("partnerRequestForm.intro")}</p>
-      {parties.length === 0 ? (
+      {form.parties.length === 0 ? (
         <Alert tone="info" title={t("partnerRequestForm.noParty")}>
           <p>{t("partnerRequestForm.noPartyBody")}</p>
         </Alert>
       ) : (
-        <PartnerRequestForm
-          target={{ create: true }}
-          defaultValues={emptyRequestFields(parties[0])}
-          parties={parties}
-          {...options}
-        />
+        <PartnerRequestForm {...form} />
       )}
     </ClientMessages>
   );

@@ -6,8 +6,7 @@ import { PartnerRequestForm } from "@/components/partnerships/requests/partner-r
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { requireUser } from "@/lib/auth/redirects";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
-import { requestFormOptions } from "@/lib/partnerships/requests/form-options";
-import { partnerRequestForEditing } from "@/lib/partnerships/requests/queries";
+import { requestFormView } from "@/lib/partnerships/requests/form-options";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -22,9 +21,12 @@ export default async function EditPartnerRequestPage({ params }: Props) {
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
   const user = await requireUser(locale);
-  const request = await partnerRequestForEditing((await params).slug, user);
-  if (!request) notFound();
-  const [t, options] = await Promise.all([getTranslations({ locale }), requestFormOptions(locale)]);
+  const [t, view] = await Promise.all([
+    getTranslations({ locale }),
+    requestFormView(user, locale, (await params).slug),
+  ]);
+  if (!view?.request) notFound();
+  const { form, request } = view;
   return (
     <ClientMessages
       namespaces={[
@@ -46,11 +48,7 @@ export default async function EditPartnerRequestPage({ params }: Props) {
         ]}
       />
       <h1 className="text-3xl font-bold">{t("partnerRequestForm.editTitle")}</h1>
-      <PartnerRequestForm
-        target={{ requestId: request.id, kind: request.kind }}
-        defaultValues={request.values}
-        {...options}
-      />
+      <PartnerRequestForm {...form} />
     </ClientMessages>
   );
 }
