@@ -9,6 +9,7 @@ import { matchingRequestIds, publicRequestBySlug } from "@/lib/partnerships/list
 import { expirePartnerRequests } from "@/lib/partnerships/requests/expiry";
 import { requestVersion, shownRequestSelect } from "@/lib/partnerships/requests/moderation";
 import { requestFormView } from "@/lib/partnerships/requests/form-options";
+import { openRequestsOfParty } from "@/lib/partnerships/requests/queries";
 import { partnerRequestPageView } from "@/lib/partnerships/requests/page-view";
 import type { PartnerRequestFieldsInput } from "@/lib/partnerships/requests/schemas";
 import { createInstitution } from "@/tests/factories/institutions";
@@ -425,6 +426,42 @@ describe("the request form's pages", () => {
     expect(forOfficial?.form.parties).toEqual([]);
     expect(await requestFormView(editor, "en", request.slug)).toBeNull();
     expect(await requestFormView(official, "en", "no-such-request")).toBeNull();
+  });
+});
+
+describe("a party's public page", () => {
+  it("lists the office's and the organisation's listed requests only, soonest closing first", async () => {
+    const day = (days: number) => new Date(`${addDays(today(), days)}T00:00:00Z`);
+    const office = await createInstitution({ name: "Starostwo Testowe", kind: "POWIAT_OFFICE", territoryCode: "1608" });
+    const verified = await createOrganisation({ name: "Fundacja Z Zapytaniem", verifiedAt: new Date() });
+    const unverified = await createOrganisation({ name: "Stowarzyszenie Bez Weryfikacji" });
+    const later = await createPartnerRequestRow({
+      institutionId: office.id,
+      title: "Później",
+      repliesCloseOn: day(40),
+    });
+    const sooner = await createPartnerRequestRow({
+      institutionId: office.id,
+      title: "Wcześniej",
+      repliesCloseOn: day(5),
+    });
+    await createPartnerRequestRow({ institutionId: office.id, status: "CLOSED" });
+    await createPartnerRequestRow({ institutionId: office.id, visibility: "HIDDEN" });
+    await createPartnerRequestRow({ institutionId: office.id, repliesCloseOn: day(-1) });
+    const organisations = await createPartnerRequestRow({ organisationId: verified.id, repliesCloseOn: day(10) });
+    const ofUnverified = await createPartnerRequestRow({ organisationId: unverified.id });
+    expect((await openRequestsOfParty({ kind: "institution", id: office.id })).map((r) => r.id)).toEqual([
+      sooner.id,
+      later.id,
+    ]);
+    const [first] = await openRequestsOfParty({ kind: "institution", id: office.id });
+    expect(Object.keys(first!).sort()).toEqual(["id", "repliesCloseOn", "roles", "slug", "title"]);
+    expect((await openRequestsOfParty({ kind: "organisation", id: verified.id })).map((r) => r.id)).toEqual([
+      organisations.id,
+    ]);
+    // An organisation not (or no longer) verified has its requests out of the lists, and off its page.
+    expect(ofUnverified.organisationId).toBe(unverified.id);
+    expect(await openRequestsOfParty({ kind: "organisation", id: unverified.id })).toEqual([]);
   });
 });
 

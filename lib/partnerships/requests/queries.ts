@@ -1,11 +1,13 @@
-// Reading a request for its edit form: the form's values as the party left
-// them (a change still waiting for a moderator, if any: the next edit replaces it).
+// Reading a request for its edit form (the form's values as the party left
+// them: a change still waiting for a moderator, if any, the next edit
+// replacing it), and a party's open requests for its public page.
 import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
+import { partyColumns, type Party } from "@/lib/partnerships/party";
 import { pendingRequestInputOf } from "@/lib/partnerships/requests/changes";
-import { dayText } from "@/lib/partnerships/requests/dates";
-import { mayEditRequest } from "@/lib/partnerships/requests/policy";
+import { dayText, warsawDay } from "@/lib/partnerships/requests/dates";
+import { listedWhere, mayEditRequest } from "@/lib/partnerships/requests/policy";
 import type { PartnerRequestFormInput } from "@/lib/partnerships/requests/schemas";
 
 /** The request and its form values, when this person may edit it; null otherwise (not found). */
@@ -52,3 +54,17 @@ export async function partnerRequestForEditing(slug: string, actor: Actor) {
     values: waiting ? { ...waiting, party: "" } : values,
   };
 }
+
+/**
+ * The party's requests that stand in the public lists now (published, open,
+ * not past their day, the organisation verified), soonest closing first: on
+ * its organisation's or office's public page.
+ */
+export async function openRequestsOfParty(party: Party, now = new Date()) {
+  return db().partnerRequest.findMany({
+    where: { ...listedWhere(warsawDay(now)), ...partyColumns(party) },
+    orderBy: [{ repliesCloseOn: "asc" }, { openedAt: "desc" }],
+    select: { id: true, slug: true, title: true, repliesCloseOn: true, roles: true },
+  });
+}
+export type PartyOpenRequest = Awaited<ReturnType<typeof openRequestsOfParty>>[number];

@@ -12,6 +12,8 @@ import { AccountabilitySection } from "@/components/ideas/accountability/account
 import { OfficeExportLinks } from "@/components/ideas/office-export-links";
 import { officeAccountability } from "@/lib/ideas/accountability/queries";
 import { PublicPartnerships } from "@/components/partnerships/interests/public-partnerships";
+import { PartyOpenRequests } from "@/components/partnerships/requests/party-open-requests";
+import { openRequestsOfParty } from "@/lib/partnerships/requests/queries";
 import { publicPartnershipsOfParty } from "@/lib/partnerships/workflow/queries";
 import { listPublicConsultations } from "@/lib/consultations/queries";
 import { can, needsTwoFactorFor } from "@/lib/auth/permissions";
@@ -36,11 +38,13 @@ export default async function InstitutionPage({ params }: Props) {
   const [t, user] = await Promise.all([getTranslations({ locale }), getCurrentUser()]);
   const scope = { institutionId: institution.id };
   const membership = user?.institutions.find((m) => m.institutionId === institution.id);
-  const [ownRequest, consultations, ideaAccountability, partnerships] = await Promise.all([
+  const office = { kind: "institution", id: institution.id } as const;
+  const [ownRequest, consultations, ideaAccountability, partnerships, openRequests] = await Promise.all([
     user && !membership ? latestOwnRequest(user.id, scope) : null,
     listPublicConsultations({ institutionId: institution.id, page: 1 }),
     officeAccountability(institution.id),
-    publicPartnershipsOfParty({ kind: "institution", id: institution.id }),
+    publicPartnershipsOfParty(office),
+    openRequestsOfParty(office),
   ]);
   const none = t("organisation.none");
   return (
@@ -129,6 +133,7 @@ export default async function InstitutionPage({ params }: Props) {
         </section>
       )}
       <AccountabilitySection view={ideaAccountability} />
+      <PartyOpenRequests requests={openRequests} />
       {partnerships.length > 0 && <PublicPartnerships partnerships={partnerships} level={2} />}
       {can(user, "ideas.export", scope) && <OfficeExportLinks institutionId={institution.id} locale={locale} />}
       {user && !membership && (

@@ -11,6 +11,7 @@ import {
   OrganisationViewerProvider,
 } from "@/components/organisations/organisation-viewer";
 import { PartnershipSection } from "@/components/partnerships/partnership-section";
+import { PartyOpenRequests } from "@/components/partnerships/requests/party-open-requests";
 import { AuthorLinks } from "@/components/news/author-links";
 import { VerifiedBadge } from "@/components/organisations/verified-badge";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
@@ -22,6 +23,7 @@ import { logoVersion } from "@/lib/organisations/logo";
 import { jsonForScript, organisationStructuredData } from "@/lib/organisations/structured-data";
 import { organisationUrl } from "@/lib/organisations/urls";
 import { partnershipSectionView } from "@/lib/partnerships/profile/section-view";
+import { openRequestsOfParty } from "@/lib/partnerships/requests/queries";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -38,12 +40,13 @@ export default async function OrganisationPage({ params }: Props) {
   if (!organisation) notFound();
   // The same for everyone (lib/http/page-cache.ts, SHARED): what concerns the reader is asked by the
   // browser (components/organisations/organisation-viewer.tsx), so this page reads no session.
-  const [t, profile, logo, documents, partnerships] = await Promise.all([
+  const [t, profile, logo, documents, partnerships, openRequests] = await Promise.all([
     getTranslations({ locale }),
     getPublicProfile(organisation.id, "public"),
     logoVersion(organisation.id),
     listOrganisationDocuments(organisation.id),
     partnershipSectionView(organisation.id, locale),
+    openRequestsOfParty({ kind: "organisation", id: organisation.id }),
   ]);
   if (!profile) notFound();
   const url = organisationUrl(organisation.slug, locale);
@@ -99,6 +102,7 @@ export default async function OrganisationPage({ params }: Props) {
           }}
         />
         {partnerships && <PartnershipSection section={partnerships} />}
+        <PartyOpenRequests requests={openRequests} />
         <OrganisationDetails organisation={organisation} />
         <OrganisationDocuments organisationId={organisation.id} documents={documents} />
         <AuthorLinks param="organisation" id={organisation.id} />
