@@ -123,4 +123,55 @@ describe("InterestsBoard", () => {
       }),
     );
   });
+
+  it("declines one interest from its row, with its own optional reason, and announces it", async () => {
+    declineInterestsAction.mockResolvedValue({ data: { declined: 1 } });
+    const { container } = renderWithIntl(<InterestsBoard view={view} />, "en");
+    const toggle = screen.getByRole("button", { name: "Decline – Fundacja A" });
+    expect(toggle).toHaveAttribute("aria-expanded", "false");
+    fireEvent.click(toggle);
+    expect(toggle).toHaveAttribute("aria-expanded", "true");
+    const form = screen.getByRole("form", { name: "Declining the interest of Fundacja A" });
+    const reason = within(form).getByLabelText("Reason (optional, sent with the decline)");
+    expect(reason).toHaveFocus();
+    expect(await axeViolations(container)).toEqual([]);
+    fireEvent.change(reason, { target: { value: "Too far from us." } });
+    fireEvent.click(within(form).getByRole("button", { name: "Decline the interest – Fundacja A" }));
+    await waitFor(() =>
+      expect(declineInterestsAction).toHaveBeenCalledWith({
+        requestId: id("r"),
+        interestIds: [id("a")],
+        note: "Too far from us.",
+      }),
+    );
+    expect(await screen.findByRole("status")).toHaveTextContent("The interest was declined.");
+    expect(screen.queryByRole("form", { name: "Declining the interest of Fundacja A" })).not.toBeInTheDocument();
+  });
+
+  it("declines one interest without a reason, refuses a reason too long at its field, and cancels back to the row", async () => {
+    declineInterestsAction.mockResolvedValue({ data: { declined: 1 } });
+    renderWithIntl(<InterestsBoard view={view} />, "pl");
+    const toggle = screen.getByRole("button", { name: "Odrzuć – Koło B" });
+    fireEvent.click(toggle);
+    let form = screen.getByRole("form", { name: "Odrzucenie zgłoszenia: Koło B" });
+    fireEvent.change(within(form).getByRole("textbox"), { target: { value: "x".repeat(501) } });
+    fireEvent.click(within(form).getByRole("button", { name: "Odrzuć zgłoszenie – Koło B" }));
+    expect(await within(form).findByText(/Uzasadnienie może mieć najwyżej 500 znaków/)).toBeInTheDocument();
+    expect(within(form).getByRole("textbox")).toHaveAttribute("aria-invalid", "true");
+    expect(declineInterestsAction).not.toHaveBeenCalled();
+    fireEvent.click(within(form).getByRole("button", { name: "Anuluj" }));
+    expect(screen.queryByRole("form", { name: "Odrzucenie zgłoszenia: Koło B" })).not.toBeInTheDocument();
+    expect(toggle).toHaveFocus();
+    fireEvent.click(toggle);
+    form = screen.getByRole("form", { name: "Odrzucenie zgłoszenia: Koło B" });
+    fireEvent.click(within(form).getByRole("button", { name: "Odrzuć zgłoszenie – Koło B" }));
+    await waitFor(() =>
+      expect(declineInterestsAction).toHaveBeenCalledWith({ requestId: id("r"), interestIds: [id("b")], note: "" }),
+    );
+  });
+
+  it("offers no decline on an accepted interest", () => {
+    renderWithIntl(<InterestsBoard view={view} />, "en");
+    expect(screen.queryByRole("button", { name: "Decline – Klub C" })).not.toBeInTheDocument();
+  });
 });

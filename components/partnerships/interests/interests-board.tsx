@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { FormField, inputClassName } from "@/components/forms/form-field";
 import { useDecisions } from "@/components/forms/use-decisions";
 import { ContactsList } from "@/components/partnerships/interests/contacts-list";
@@ -20,10 +20,11 @@ import { MAX_DECISION_NOTE } from "@/lib/partnerships/interests/schemas";
 type Interest = RequestInterestsView["groups"][number]["interests"][number];
 
 /**
- * The author's interests, grouped by state and sorted by fit: shortlist and
- * accept one at a time; decline one or several chosen with the boxes, with
- * one optional reason the senders are told. Outcomes are announced above the
- * list, which keeps focus when a decided row moves to another group.
+ * The author's interests, grouped by state and sorted by fit: shortlist,
+ * accept or decline (with an optional reason) one at a time; or decline
+ * several chosen with the boxes, with one optional reason the senders are
+ * told. Outcomes are announced above the list, which keeps focus when a
+ * decided row moves to another group.
  */
 export function InterestsBoard({ view }: { view: RequestInterestsView }) {
   const t = useTranslations("partnerInterests");
@@ -33,6 +34,8 @@ export function InterestsBoard({ view }: { view: RequestInterestsView }) {
   const [chosen, setChosen] = useState<string[]>([]);
   const [note, setNote] = useState("");
   const [noteError, setNoteError] = useState<string | undefined>();
+  /** The interest whose own decline form is open (one at a time). */
+  const [declining, setDeclining] = useState<string | null>(null);
   const closed = view.request.status === "CLOSED";
 
   async function run(action: () => Promise<{ data?: unknown; serverError?: string } | undefined>, done: string) {
@@ -120,7 +123,36 @@ export function InterestsBoard({ view }: { view: RequestInterestsView }) {
                 {t("board.accept")}
                 <span className="sr-only"> – {interest.party.name}</span>
               </Button>
+              <Button
+                id={`decline-one-${interest.id}`}
+                variant="secondary"
+                aria-expanded={declining === interest.id}
+                aria-controls={declining === interest.id ? `decline-one-form-${interest.id}` : undefined}
+                onClick={() => setDeclining((now) => (now === interest.id ? null : interest.id))}
+              >
+                {t("board.declineOne")}
+                <span className="sr-only"> – {interest.party.name}</span>
+              </Button>
             </div>
+          )}
+          {declining === interest.id && isUndecided(interest.status) && !closed && (
+            <DeclineOneForm
+              interestId={interest.id}
+              name={interest.party.name}
+              pending={pending}
+              onDecline={async (note) => {
+                await run(
+                  () => declineInterestsAction({ requestId: view.request.id, interestIds: [interest.id], note }),
+                  t("board.declined", { count: 1 }),
+                );
+                setDeclining(null);
+                setChosen((now) => now.filter((id) => id !== interest.id));
+              }}
+              onCancel={() => {
+                setDeclining(null);
+                document.getElementById(`decline-one-${interest.id}`)?.focus();
+              }}
+            />
           )}
         </div>
       </div>
@@ -186,5 +218,75 @@ export function InterestsBoard({ view }: { view: RequestInterestsView }) {
         </form>
       )}
     </div>
+  );
+}
+
+/** One interest's decline, with its own optional reason: opened from the row, focused on the reason. */
+function DeclineOneForm({
+  interestId,
+  name,
+  pending,
+  onDecline,
+  onCancel,
+}: {
+  interestId: string;
+  name: string;
+  pending: boolean;
+  onDecline: (note: string) => Promise<void>;
+  onCancel: () => void;
+}) {
+  const t = useTranslations("partnerInterests");
+  const [note, setNote] = useState("");
+  const [error, setError] = useState<string | undefined>();
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    noteRef.current?.focus();
+  }, []);
+  const headingId = `decline-one-heading-${interestId}`;
+  return (
+    <form
+      id={`decline-one-form-${interestId}`}
+      noValidate
+      aria-labelledby={headingId}
+      className="mt-3 rounded border-2 border-slate-300 p-3"
+      onSubmit={async (event) => {
+        event.preventDefault();
+        // The server refuses it too (schemas.ts); said here at the field, where it can be fixed.
+        const tooLong = note.trim().length > MAX_DECISION_NOTE;
+        setError(tooLong ? t("errors.interestNoteTooLong") : undefined);
+        if (!tooLong) await onDecline(note);
+      }}
+    >
+      <h5 id={headingId} className="mb-2 font-semibold">
+        {t("board.declineOneHeading", { name })}
+      </h5>
+      <FormField
+        id={`decline-one-note-${interestId}`}
+        name="note"
+        label={t("board.declineOneNote")}
+        hint={t("board.noteHint", { max: MAX_DECISION_NOTE })}
+        error={error}
+      >
+        {(props) => (
+          <textarea
+            {...props}
+            ref={noteRef}
+            value={note}
+            onChange={(event) => setNote(event.target.value)}
+            rows={2}
+            className={inputClassName}
+          />
+        )}
+      </FormField>
+      <div className="flex flex-wrap gap-2">
+        <Button type="submit" variant="danger" busy={pending}>
+          {t("board.declineOneConfirm")}
+          <span className="sr-only"> – {name}</span>
+        </Button>
+        <Button variant="secondary" onClick={onCancel}>
+          {t("board.declineOneCancel")}
+        </Button>
+      </div>
+    </form>
   );
 }
