@@ -418,12 +418,16 @@ describe("the request form's pages", () => {
     expect((await requestFormView(member, "pl")).form.parties).toEqual([]);
     expect((await requestFormView(officialWithout2fa, "pl")).form.parties).toEqual([]);
 
-    const request = await createPartnerRequestRow({ institutionId: office.id, title: "Festyn powiatowy" });
+    const openedAt = new Date(Date.now() - 30 * 24 * 3600 * 1000);
+    const request = await createPartnerRequestRow({ institutionId: office.id, title: "Festyn powiatowy", openedAt });
     const forOfficial = await requestFormView(official, "en", request.slug);
     expect(forOfficial?.request).toEqual({ slug: request.slug, title: "Festyn powiatowy" });
     expect(forOfficial?.form.target).toEqual({ requestId: request.id, kind: "institution" });
     expect(forOfficial?.form.defaultValues.title).toBe("Festyn powiatowy");
     expect(forOfficial?.form.parties).toEqual([]);
+    // An edit may move the closing day within the period counted from the opening, as the server checks it.
+    expect(forOfficial?.form.rules.latestDay).toBe(addDays(warsawDay(openedAt), 90));
+    expect(forEditor.form.rules.latestDay).toBe(addDays(today(), 90));
     expect(await requestFormView(editor, "en", request.slug)).toBeNull();
     expect(await requestFormView(official, "en", "no-such-request")).toBeNull();
   });

@@ -140,6 +140,48 @@ describe("PartnerRequestForm", () => {
     );
   });
 
+  it("says the date errors with the others in one pass, each naming its date field", async () => {
+    render();
+    type(/^Początek projektu/, "2027-05-01");
+    type(/^Koniec projektu/, "2027-04-01");
+    // After the latest day the rule allows (the hint says 6 March 2027).
+    type(/^Termin zgłoszeń/, "2027-03-07");
+    await submit();
+    expect(forOrganisation).not.toHaveBeenCalled();
+    const summary = screen.getByRole("alert");
+    expect(within(summary).getByRole("link", { name: /co najmniej jedną rolę/ })).toHaveAttribute(
+      "href",
+      "#partner-request-roles",
+    );
+    expect(within(summary).getByRole("link", { name: /Koniec projektu nie może być wcześniej/ })).toHaveAttribute(
+      "href",
+      "#partner-request-endsOn",
+    );
+    expect(within(summary).getByRole("link", { name: /Termin zgłoszeń jest zbyt odległy/ })).toHaveAttribute(
+      "href",
+      "#partner-request-repliesCloseOn",
+    );
+  });
+
+  it("refuses a closing day that is not after today before sending, and names the field when no day is given", async () => {
+    render();
+    fillIn();
+    type(/^Termin zgłoszeń/, "2026-12-06");
+    await submit();
+    expect(forOrganisation).not.toHaveBeenCalled();
+    expect(
+      within(screen.getByRole("alert")).getByRole("link", {
+        name: /Termin zgłoszeń musi przypadać po dzisiejszym dniu/,
+      }),
+    ).toHaveAttribute("href", "#partner-request-repliesCloseOn");
+    type(/^Termin zgłoszeń/, "");
+    await submit();
+    expect(
+      within(screen.getByRole("alert")).getByRole("link", { name: /Podaj termin zgłoszeń jako datę/ }),
+    ).toHaveAttribute("href", "#partner-request-repliesCloseOn");
+    expect(forOrganisation).not.toHaveBeenCalled();
+  });
+
   it("sends an office's request with its id and a browser key, then opens the request's page", async () => {
     forInstitution.mockResolvedValue({ data: { slug: "kuchnia-abcde", held: false } });
     render();

@@ -28,6 +28,7 @@ import {
   partnerAreas,
   partnerRoles,
   type PartnerRequestFormInput,
+  withReplyWindow,
 } from "@/lib/partnerships/requests/schemas";
 
 const FIELDS = [
@@ -118,7 +119,8 @@ export function PartnerRequestForm({
         ? createRequestForOrganisationAction({ ...fields, organisationId: choice.id, submissionKey })
         : createRequestForInstitutionAction({ ...fields, institutionId: choice.id, submissionKey });
     },
-    creating ? newPartnerRequestFormSchema : editPartnerRequestFormSchema,
+    // The closing day's window is checked with the other fields, so every error is said at once.
+    withReplyWindow(creating ? newPartnerRequestFormSchema : editPartnerRequestFormSchema, rules),
     {
       defaultValues,
       fieldIds,

@@ -11,7 +11,7 @@ import {
   renewInstitutionRequestAction,
   renewOrganisationRequestAction,
 } from "@/lib/partnerships/requests/actions";
-import { closeRequestFormSchema, renewRequestFormSchema } from "@/lib/partnerships/requests/schemas";
+import { closeRequestFormSchema, renewRequestFormSchema, withReplyWindow } from "@/lib/partnerships/requests/schemas";
 import type { z } from "zod";
 
 type Target = { requestId: string; slug: string; kind: "organisation" | "institution"; title: string };
@@ -25,7 +25,7 @@ function RenewForm({ target, rules }: { target: Target; rules: ManageRules }) {
         ? renewOrganisationRequestAction(input)
         : renewInstitutionRequestAction(input);
     },
-    renewRequestFormSchema,
+    withReplyWindow(renewRequestFormSchema, rules),
     { defaultValues: { repliesCloseOn: "" }, fieldIds: { repliesCloseOn: "partner-request-renew-date" } },
   );
   return (

@@ -15,11 +15,15 @@ import type { PartnerRequestFormInput } from "@/lib/partnerships/requests/schema
 import { requestRules } from "@/lib/partnerships/settings/queries";
 import { topicOptions } from "@/lib/reference-data/topic-options";
 
-/** The longest reply period as a form explains it: the latest day allowed from now, and since when the rule holds. */
-export async function replyRulesFor(locale: Locale, now = new Date()) {
+/**
+ * The longest reply period as a form explains it: the latest day allowed
+ * (counted from `from`: now for a new or renewed request, the opening or last
+ * renewal for an edit), and since when the rule holds.
+ */
+export async function replyRulesFor(locale: Locale, now = new Date(), from = now) {
   const [rules, format] = await Promise.all([requestRules(), getFormatter({ locale })]);
   const day = (value: string) => format.dateTime(new Date(`${value}T12:00:00Z`), { dateStyle: "long" });
-  const latestDay = latestCloseOn(now, rules.maxReplyDays);
+  const latestDay = latestCloseOn(from, rules.maxReplyDays);
   return {
     maxReplyDays: rules.maxReplyDays,
     since: day(rules.maxReplyDaysSince.toISOString().slice(0, 10)),
@@ -30,8 +34,8 @@ export async function replyRulesFor(locale: Locale, now = new Date()) {
   };
 }
 
-export async function requestFormOptions(locale: Locale, now = new Date()) {
-  const [topics, rules] = await Promise.all([topicOptions(locale), replyRulesFor(locale, now)]);
+export async function requestFormOptions(locale: Locale, now = new Date(), from = now) {
+  const [topics, rules] = await Promise.all([topicOptions(locale), replyRulesFor(locale, now, from)]);
   return {
     spheres: topics.spheres,
     territories: topics.territories.filter((unit) => unit.code.length === 4 || unit.code.length === 7),
@@ -75,7 +79,8 @@ export async function requestFormView(actor: Actor, locale: Locale, slug?: strin
       target: { requestId: request.id, kind: request.kind },
       defaultValues: request.values,
       parties: [],
-      ...(await requestFormOptions(locale)),
+      // The closing day may be moved within the period counted from the opening or last renewal (mutations.ts).
+      ...(await requestFormOptions(locale, new Date(), request.renewedAt ?? request.openedAt)),
     },
     request: { slug: request.slug, title: request.title },
   };

@@ -51,6 +51,8 @@ export async function partnerRequestForEditing(slug: string, actor: Actor) {
     slug: request.slug,
     title: request.title,
     kind: request.organisationId ? ("organisation" as const) : ("institution" as const),
+    openedAt: request.openedAt,
+    renewedAt: request.renewedAt,
     values: waiting ? { ...waiting, party: "" } : values,
   };
 }

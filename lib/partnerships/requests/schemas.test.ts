@@ -4,6 +4,7 @@ import {
   createForOrganisationSchema,
   newPartnerRequestFormSchema,
   type PartnerRequestFormInput,
+  withReplyWindow,
 } from "@/lib/partnerships/requests/schemas";
 
 const ORG = "cm0organisation0000000001";
@@ -80,7 +81,7 @@ describe("the partner request form's rules", () => {
       title: "partnerRequestTitleTooShort",
       roles: "partnerRequestRoleRequired",
       partnerGives: "partnerRequestGivesTooShort",
-      repliesCloseOn: "partnerRequestDateInvalid",
+      repliesCloseOn: "partnerRequestRepliesCloseOnInvalid",
       maxPartners: "partnerRequestMaxPartnersInvalid",
       budgetSharePercent: "partnerRequestBudgetShareInvalid",
       callUrl: "partnerRequestCallUrlInvalid",
@@ -104,6 +105,44 @@ describe("the partner request form's rules", () => {
     });
     expect(problems(formValues({ startsOn: "2027-05-01", endsOn: "2027-04-30" }))).toEqual({
       endsOn: "partnerRequestEndsBeforeStart",
+    });
+  });
+
+  it("names the date field in each date's error, and says them with the other fields' errors", () => {
+    expect(problems(formValues({ title: "", startsOn: "2027-13-01", endsOn: "jutro", repliesCloseOn: "" }))).toEqual({
+      title: "partnerRequestTitleTooShort",
+      startsOn: "partnerRequestStartsOnInvalid",
+      endsOn: "partnerRequestEndsOnInvalid",
+      repliesCloseOn: "partnerRequestRepliesCloseOnInvalid",
+    });
+    expect(problems(formValues({ title: "", startsOn: "2027-05-01", endsOn: "2027-04-30" }))).toEqual({
+      title: "partnerRequestTitleTooShort",
+      endsOn: "partnerRequestEndsBeforeStart",
+    });
+  });
+
+  it("checks the closing day against the form's window in the same pass as the other fields", () => {
+    const windowed = withReplyWindow(newPartnerRequestFormSchema, {
+      earliestDay: "2027-01-10",
+      latestDay: "2027-03-01",
+    });
+    const said = (values: PartnerRequestFormInput) => {
+      const parsed = windowed.safeParse(values);
+      return parsed.success ? {} : Object.fromEntries(parsed.error.issues.map((i) => [i.path.join("."), i.message]));
+    };
+    expect(said(formValues({ repliesCloseOn: "2027-01-10" }))).toEqual({});
+    expect(said(formValues({ repliesCloseOn: "2027-03-01" }))).toEqual({});
+    expect(said(formValues({ title: "", repliesCloseOn: "2027-01-09" }))).toEqual({
+      title: "partnerRequestTitleTooShort",
+      repliesCloseOn: "partnerRequestClosesNotAfterToday",
+    });
+    expect(said(formValues({ roles: [], repliesCloseOn: "2027-03-02" }))).toEqual({
+      roles: "partnerRequestRoleRequired",
+      repliesCloseOn: "partnerRequestClosesTooLate",
+    });
+    // A day that is no day is said once, as such.
+    expect(said(formValues({ repliesCloseOn: "2027-02-30" }))).toEqual({
+      repliesCloseOn: "partnerRequestRepliesCloseOnInvalid",
     });
   });
 

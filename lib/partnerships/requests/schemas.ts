@@ -42,15 +42,19 @@ const optionalWhole = (min: number, max: number, message: string) =>
     .refine((value) => value === "" || (/^\d{1,4}$/.test(value) && +value >= min && +value <= max), message)
     .transform((value) => (value === "" ? null : Number(value)));
 
-const day = z
-  .string()
-  .trim()
-  .refine((value) => parseDay(value) !== null, "partnerRequestDateInvalid");
-const optionalDay = z
-  .string()
-  .trim()
-  .refine((value) => value === "" || parseDay(value) !== null, "partnerRequestDateInvalid")
-  .transform((value) => value || null);
+// Each date field says which date it wants, so the error summary's lines can be told apart.
+const day = (message: string) =>
+  z
+    .string()
+    .trim()
+    .refine((value) => parseDay(value) !== null, message);
+const optionalDay = (message: string) =>
+  z
+    .string()
+    .trim()
+    .refine((value) => value === "" || parseDay(value) !== null, message)
+    .transform((value) => value || null);
+const closingDay = day("partnerRequestRepliesCloseOnInvalid");
 
 const callUrl = z
   .string()
@@ -107,10 +111,10 @@ const fieldsObject = z.object({
   partnerGets: text(10, MAX_GIVES_GETS, "partnerRequestGetsTooShort", "partnerRequestGetsTooLong"),
   budgetSharePercent: optionalWhole(0, 100, "partnerRequestBudgetShareInvalid"),
   budgetNote: optionalText(MAX_NOTE, "partnerRequestNoteTooLong"),
-  startsOn: optionalDay,
-  endsOn: optionalDay,
+  startsOn: optionalDay("partnerRequestStartsOnInvalid"),
+  endsOn: optionalDay("partnerRequestEndsOnInvalid"),
   timelineNote: optionalText(MAX_NOTE, "partnerRequestNoteTooLong"),
-  repliesCloseOn: day,
+  repliesCloseOn: closingDay,
   maxPartners: z
     .string()
     .trim()
@@ -152,6 +156,27 @@ export const submissionKeySchema = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, "n
 /** Whom the request is posted for, as the form's choice says it: "organisation:<id>" or "institution:<id>". */
 export const partySchema = z.string().regex(PARTY_CHOICE, "partnerRequestPartyRequired");
 
+/**
+ * The closing day's window as a form knows it (Polish days, from tomorrow to
+ * the latest day the rule allows), checked in the browser in the same pass as
+ * every other field, so that a day too soon or too late is said together
+ * with the rest. The server checks again by its own clock (mutations.ts,
+ * lifecycle.ts): the form may have been open past midnight.
+ */
+export function withReplyWindow<Schema extends z.ZodType<{ repliesCloseOn: string }>>(
+  schema: Schema,
+  window: { earliestDay: string; latestDay: string },
+): Schema {
+  return schema.superRefine((value, context) => {
+    const closeOn = value.repliesCloseOn;
+    if (parseDay(closeOn) === null) return;
+    if (closeOn < window.earliestDay)
+      context.addIssue({ code: "custom", path: ["repliesCloseOn"], message: "partnerRequestClosesNotAfterToday" });
+    else if (closeOn > window.latestDay)
+      context.addIssue({ code: "custom", path: ["repliesCloseOn"], message: "partnerRequestClosesTooLate" });
+  });
+}
+
 /** The request's own fields, as the demo data writes them. */
 export const partnerRequestFieldsSchema = crossFieldRules(fieldsObject);
 
@@ -173,7 +198,7 @@ export const updatePartnerRequestSchema = crossFieldRules(fieldsObject.extend({ 
 export const closeRequestFormSchema = z.object({ note: optionalText(MAX_NOTE, "partnerRequestNoteTooLong") });
 export const closePartnerRequestSchema = closeRequestFormSchema.extend({ requestId: recordId });
 /** Renewing: the new closing day. */
-export const renewRequestFormSchema = z.object({ repliesCloseOn: day });
+export const renewRequestFormSchema = z.object({ repliesCloseOn: closingDay });
 export const renewPartnerRequestSchema = renewRequestFormSchema.extend({ requestId: recordId });
 
 /** The fingerprint of what the moderator was shown (lib/moderation/shown-version.ts). */
