@@ -331,6 +331,28 @@ describe("the map", () => {
     }
     expect((await requesterSeats({ role: "VOLUNTEERS" })).map((seat) => seat.code)).toEqual(["1661011"]);
   });
+
+  it("names a powiat and the region as places, not as the register's bare adjective and capitals", async () => {
+    const region = await createInstitution({
+      name: "Województwo Opolskie",
+      kind: "VOIVODESHIP_OFFICE",
+      territoryCode: "16",
+    });
+    const festival = await request(
+      "festival",
+      "Wojewódzki festiwal",
+      { institutionId: region.id },
+      { roles: ["EXPERTISE"], closesInDays: 20 },
+    );
+    try {
+      const byCode = new Map((await requesterSeats({})).map((seat) => [seat.code, seat]));
+      expect(byCode.get("16")!.name).toBe("województwo opolskie");
+      expect(byCode.get("1609")!.name).toBe("powiat opolski");
+      expect(byCode.get("1661011")!.name).toBe("Opole");
+    } finally {
+      await db().partnerRequest.delete({ where: { id: festival.id } });
+    }
+  });
 });
 
 const get = (handler: typeof handlePartnerRequestsList, path: string) =>

@@ -23,7 +23,7 @@ const seats = [
   },
   {
     code: "1609",
-    name: "opolski",
+    name: "powiat opolski",
     latitude: null,
     longitude: null,
     requests: [{ slug: "szkolenia", title: "Szkolenia dla sołtysów", author: "Starostwo Powiatowe w Opolu" }],
@@ -45,7 +45,7 @@ describe("the requesters' map", () => {
       />,
     );
     expect(screen.getByRole("region", { name: "Mapa siedzib zgłaszających otwarte zapytania" })).toBeInTheDocument();
-    expect(container).toHaveTextContent("Jedno miejsce nie ma punktu na mapie (opolski)");
+    expect(container).toHaveTextContent("Jedno miejsce nie ma punktu na mapie (powiat opolski)");
     const list = screen.getByRole("heading", { name: "Zgłaszający według miejsca" }).nextElementSibling as HTMLElement;
     const opole = within(list).getByRole("heading", { name: "Opole (2 zapytania)" }).closest("li")!;
     expect(opole).toHaveAttribute("id", "place-1661011");
@@ -54,8 +54,28 @@ describe("the requesters' map", () => {
       "/partnerstwa/kuchnia",
     );
     expect(opole).toHaveTextContent("Sprzęt dla ratowników – Fundacja Świetlic Wiejskich");
-    expect(within(list).getByRole("heading", { name: "opolski (1 zapytanie)" })).toBeInTheDocument();
+    expect(within(list).getByRole("heading", { name: "powiat opolski (1 zapytanie)" })).toBeInTheDocument();
     expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it("names each marker by its place, and each request there by its title and who posted it", async () => {
+    renderWithIntl(
+      <RequesterMapSection
+        seats={seats}
+        bounds={[
+          [50.1, 16.9],
+          [51.1, 18.7],
+        ]}
+        placeHref={(code) => `/en/partnerships/map#place-${code}`}
+        tileUrl="https://tiles.example.org/{z}/{x}/{y}.png"
+        attribution="© OpenStreetMap"
+      />,
+      "en",
+    );
+    const marker = await screen.findByRole("button", { name: /^Opole: 2 requests/ });
+    expect(marker).toHaveAccessibleName(
+      "Opole: 2 requests – “Kuchnia dla seniorów” (Fundacja Świetlic Wiejskich); “Sprzęt dla ratowników” (Fundacja Świetlic Wiejskich)",
+    );
   });
 
   it("says when nobody is looking for partners", () => {

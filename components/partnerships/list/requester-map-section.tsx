@@ -31,7 +31,12 @@ export function RequesterMapSection({ seats, bounds, placeHref, tileUrl, attribu
     longitude: seat.longitude!,
     count: seat.requests.length,
     href: placeHref(seat.code),
-    label: t("marker", { place: seat.name, count: seat.requests.length }),
+    // The marker's accessible name: the place, then each request by its title and who posted it.
+    label: t("marker", {
+      place: seat.name,
+      count: seat.requests.length,
+      requests: seat.requests.map((request) => t("markerRequest", request)).join("; "),
+    }),
     title: t("show", { place: seat.name }),
   }));
   return (

@@ -9,6 +9,8 @@ import { db } from "@/lib/db/client";
 import { listedWhere } from "@/lib/partnerships/requests/policy";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { PartnerRequestFilters, PartnerRequestSort } from "@/lib/partnerships/list/filters";
+import type { TerritoryKind } from "@/lib/generated/prisma/enums";
+import { territoryLabel } from "@/lib/reference-data/territory-label";
 import { dateToPolishLocal } from "@/lib/time/polish-local";
 
 /** Today's date in Poland (YYYY-MM-DD): replies close at the end of their day, Polish time. */
@@ -266,6 +268,7 @@ export async function requesterSeats(filters: PartnerRequestFilters, now = new D
       author: string;
       code: string;
       name: string;
+      kind: TerritoryKind;
       latitude: number | null;
       longitude: number | null;
     }[]
@@ -277,7 +280,7 @@ export async function requesterSeats(filters: PartnerRequestFilters, now = new D
       ${fromSql(filters, true)}
       WHERE ${await whereSql(filters, polishToday(now))}
     )
-    SELECT l.slug, l.title, l.author, l.code, t.name,
+    SELECT l.slug, l.title, l.author, l.code, t.name, t.kind,
       COALESCE(t.latitude, (SELECT avg(g.latitude) FROM "Territory" g WHERE g.code LIKE t.code || '%' AND g.latitude IS NOT NULL)) AS latitude,
       COALESCE(t.longitude, (SELECT avg(g.longitude) FROM "Territory" g WHERE g.code LIKE t.code || '%' AND g.longitude IS NOT NULL)) AS longitude
     FROM listed l JOIN "Territory" t ON t.code = l.code
@@ -286,7 +289,8 @@ export async function requesterSeats(filters: PartnerRequestFilters, now = new D
   for (const row of rows) {
     const place = places.get(row.code) ?? {
       code: row.code,
-      name: row.name,
+      // "województwo opolskie", "powiat brzeski": the register's capitals and bare adjectives said as places.
+      name: territoryLabel(row),
       latitude: row.latitude === null ? null : Number(row.latitude),
       longitude: row.longitude === null ? null : Number(row.longitude),
       requests: [],
