@@ -436,7 +436,7 @@ describe("the feeds", () => {
       expect(text).not.toContain(title);
     expect(text.indexOf("Festiwal kultury niemieckiej")).toBeLessThan(text.indexOf("Sprzęt dla ratowników"));
     for (const secret of [AUTHOR_EMAIL, "Jan Prywatny", OFFICE_EMAIL]) expect(text).not.toContain(secret);
-    expect(text).toContain("Poszukiwanie partnerów");
+    expect(text).toContain("<title>Partnerstwa – ");
   });
 
   it("narrows like the list, in the language asked for, as Atom", async () => {
@@ -445,7 +445,7 @@ describe("the feeds", () => {
     const text = await response.text();
     expect(text).toContain("Kuchnia dla seniorów w Opolu");
     expect(text).not.toContain("Festiwal kultury niemieckiej");
-    expect(text).toContain("Partner requests (selected)");
+    expect(text).toContain("<title>Partnerships (selected requests) – ");
     expect(text).toContain("volunteers");
     expect(text).toContain("/en/partnerships/");
   });
