@@ -3,6 +3,8 @@
 // Organisations not open to partnerships never reach the score: the SQL
 // leaves them out, whatever else they would match. No "server-only" marker:
 // the bench runs this in plain Node to measure its precision.
+import { publicDataGeneration } from "@/lib/cache/public-data";
+import { TtlCache } from "@/lib/cache/ttl-cache";
 import { rankCandidates, scoreFit, type Fit } from "@/lib/partnerships/score/combine";
 import { scoreWeights } from "@/lib/partnerships/settings/queries";
 import { candidateFactsOf, preselectCandidates, type CandidateRow } from "@/lib/partnerships/suggestions/candidates";
@@ -25,11 +27,37 @@ export interface Suggestion {
   shownLastWeek: number;
 }
 
+/**
+ * Ranked lists of the last minute, by request, day and length, dropped with
+ * any change to public data (the request's own edits too: lib/cache/public-data.ts),
+ * as the preselection they come from is: an author going back and forth
+ * between the request and its suggestions is not scored again each time.
+ */
+const rankings = new TtlCache<Suggestion[]>({ ttlMs: 60_000, maxEntries: 200 });
+
 export async function suggestPartners(
   request: RequestRow,
   options: { now?: Date; limit?: number; recordShown?: boolean } = {},
 ): Promise<Suggestion[]> {
   const now = options.now ?? new Date();
+  const limit = options.limit ?? SUGGESTIONS_SHOWN;
+  const key = JSON.stringify([request.id, exposureSince(now).toISOString(), limit]);
+  let ranked = rankings.get(key);
+  if (!ranked) {
+    const generation = publicDataGeneration();
+    ranked = await rankPartners(request, now, limit);
+    rankings.set(key, ranked, 1, generation);
+  }
+  if (options.recordShown)
+    await recordExposure(
+      request.id,
+      ranked.slice(0, EXPOSED_TOP).map((s) => s.id),
+      now,
+    );
+  return ranked;
+}
+
+async function rankPartners(request: RequestRow, now: Date, limit: number): Promise<Suggestion[]> {
   const [weights, seatOf] = await Promise.all([scoreWeights(), seatLookup()]);
   const facts = requestFactsOf(request, seatOf);
   const rows = await preselectCandidates(
@@ -49,12 +77,5 @@ export async function suggestPartners(
     fit: scoreFit(facts, candidateFactsOf(row, seatOf), weights, now),
     shownLastWeek: row.shownLastWeek,
   }));
-  const ranked = rankCandidates(scored, weights.exposurePenalty).slice(0, options.limit ?? SUGGESTIONS_SHOWN);
-  if (options.recordShown)
-    await recordExposure(
-      request.id,
-      ranked.slice(0, EXPOSED_TOP).map((s) => s.id),
-      now,
-    );
-  return ranked;
+  return rankCandidates(scored, weights.exposurePenalty).slice(0, limit);
 }
