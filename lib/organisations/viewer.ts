@@ -10,7 +10,7 @@ import { can, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { isFollowing } from "@/lib/notifications/subscriptions";
 import { latestOwnRequest } from "@/lib/organisations/queries";
-import { getPublicProfile } from "@/lib/organisations/profile/queries";
+import { contactsFor, contactsSelect } from "@/lib/organisations/profile/queries";
 import type { OrganisationViewer } from "@/lib/organisations/viewer-types";
 
 export type { OrganisationViewer };
@@ -20,22 +20,19 @@ export async function organisationViewer(
   actor: Actor | null,
   organisationId: string,
 ): Promise<OrganisationViewer | null> {
-  const organisation = await db().organisation.findUnique({
-    where: { id: organisationId },
-    select: { id: true, verifiedAt: true },
-  });
-  if (!organisation) return null;
-  if (!actor) return { signedIn: false };
-  const scope = { organisationId: organisation.id };
-  const membership = actor.organisations.find((m) => m.organisationId === organisation.id) ?? null;
-  const mayViewMembers = can(actor, "organisation.members.view", scope);
+  // Asked on every view of the page, a visitor's too: one read for them, three side by side for a member.
+  if (!actor)
+    return (await db().organisation.count({ where: { id: organisationId } })) > 0 ? { signedIn: false } : null;
+  const scope = { organisationId };
+  const membership = actor.organisations.find((m) => m.organisationId === organisationId) ?? null;
   const mayRequestMembership = !membership && can(actor, "organisations.requestMembership");
-  const [ownRequest, following, profile] = await Promise.all([
+  const [organisation, ownRequest, following] = await Promise.all([
+    db().organisation.findUnique({ where: { id: organisationId }, select: { verifiedAt: true, ...contactsSelect } }),
     mayRequestMembership ? latestOwnRequest(actor.id, scope) : null,
-    isFollowing(actor.id, "Organisation", organisation.id),
-    getPublicProfile(organisation.id, mayViewMembers ? "member" : "signedIn"),
+    isFollowing(actor.id, "Organisation", organisationId),
   ]);
-  if (!profile) return null;
+  if (!organisation) return null;
+  const mayViewMembers = can(actor, "organisation.members.view", scope);
   return {
     signedIn: true,
     role: membership?.role ?? null,
@@ -46,10 +43,6 @@ export async function organisationViewer(
     mayViewMembers,
     mayRequestMembership,
     ownRequest,
-    contacts: {
-      contacts: profile.contacts,
-      contactPersons: profile.contactPersons,
-      hiddenContacts: profile.hiddenContacts,
-    },
+    contacts: contactsFor(organisation, mayViewMembers ? "member" : "signedIn"),
   };
 }

@@ -2,6 +2,7 @@
 // page as a given viewer may see it (policy.ts).
 import { db } from "@/lib/db/client";
 import { mayView, type Viewer } from "@/lib/organisations/profile/policy";
+import type { ContactKind, ContactVisibility } from "@/lib/generated/prisma/enums";
 import { contactKinds, type OrganisationProfileInput } from "@/lib/organisations/profile/schemas";
 
 export const profileSelect = {
@@ -58,6 +59,32 @@ export function profileFormValues(
   };
 }
 
+/** The contacts and contact persons `viewer` may see (from a record selected with contactsSelect); the rest counted, not sent. */
+export function contactsFor(
+  record: {
+    contacts: { kind: ContactKind; value: string; visibility: ContactVisibility }[];
+    contactPersons: {
+      name: string;
+      function: string | null;
+      email: string | null;
+      phone: string | null;
+      visibility: ContactVisibility;
+    }[];
+  },
+  viewer: Viewer,
+) {
+  const contacts = record.contacts.filter((c) => mayView(c.visibility, viewer));
+  const contactPersons = record.contactPersons.filter((p) => mayView(p.visibility, viewer));
+  const hiddenContacts =
+    record.contacts.length - contacts.length + record.contactPersons.length - contactPersons.length;
+  return { contacts, contactPersons, hiddenContacts };
+}
+
+export const contactsSelect = {
+  contacts: profileSelect.contacts,
+  contactPersons: profileSelect.contactPersons,
+} as const;
+
 /** What the organisation's page shows of its profile to `viewer`; hidden contacts are counted, not sent. */
 export async function getPublicProfile(organisationId: string, viewer: Viewer) {
   const profile = await db().organisation.findUnique({
@@ -71,14 +98,9 @@ export async function getPublicProfile(organisationId: string, viewer: Viewer) {
     },
   });
   if (!profile) return null;
-  const contacts = profile.contacts.filter((c) => mayView(c.visibility, viewer));
-  const persons = profile.contactPersons.filter((p) => mayView(p.visibility, viewer));
-  const hidden = profile.contacts.length - contacts.length + profile.contactPersons.length - persons.length;
   return {
     ...profile,
-    contacts,
-    contactPersons: persons,
-    hiddenContacts: hidden,
+    ...contactsFor(profile, viewer),
     territories: profile.territories.map((t) => t.territory),
   };
 }
