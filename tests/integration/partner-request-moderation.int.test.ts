@@ -26,6 +26,8 @@ jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/sessio
 
 import {
   acceptPartnerRequestAction,
+  closeInstitutionRequestAction,
+  closeOrganisationRequestAction,
   createRequestForInstitutionAction,
   createRequestForOrganisationAction,
   hidePartnerRequestAction,
@@ -386,5 +388,113 @@ describe("editing a published request", () => {
     ).toEqual({ hidden: true });
     expect((await row(request.id)).visibility).toBe("HIDDEN");
     expect((await queueIds()).review).not.toContain(request.id);
+  });
+});
+
+describe("closing a request with a note", () => {
+  const closedNotices = (requestId: string) =>
+    db().notificationEvent.findMany({
+      where: { type: "partnership.request_closed_to_others", subjectId: requestId },
+      select: { data: true },
+    });
+
+  it("closes at once but holds a note with a blocked word: not shown, not sent, public once a moderator accepts it", async () => {
+    const request = await createPartnerRequestRow({ organisationId: verified.id, authorId: owner.id });
+    await db().partnerInterest.create({
+      data: { requestId: request.id, organisationId: other.id, message: "Chętnie pomożemy przy festynie." },
+    });
+    const note = `Dziękujemy za zgłoszenia. ${BLOCKED}`;
+    actAs(owner);
+    expect((await closeOrganisationRequestAction({ requestId: request.id, note }))?.data).toEqual({
+      slug: request.slug,
+    });
+    const closed = await row(request.id);
+    expect(closed).toMatchObject({ status: "CLOSED", closingNote: null });
+    expect(closed.reviewRequestedAt).not.toBeNull();
+    expect((await partnerRequestPageView({ slug: request.slug, locale: "pl", viewer: null }))?.closingNote).toBeNull();
+    // Those still waiting learn it closed, without the held words.
+    expect(await closedNotices(request.id)).toEqual([{ data: {} }]);
+    expect(await heldNotices(request.id)).toBe(1);
+    const queued = (await partnerRequestModerationQueue()).changes.find((item) => item.id === request.id);
+    expect(queued?.change?.worded).toEqual([{ field: "closingNote", before: "", after: note }]);
+    expect(queued?.unreadableChange).toBe(false);
+
+    const shown = await shownNow(request.id);
+    await refusedToNonModerators(request.id, () => acceptPartnerRequestAction({ requestId: request.id, shown }));
+    actAs(moderator);
+    expect((await acceptPartnerRequestAction({ requestId: request.id, shown }))?.data).toEqual({ accepted: true });
+    expect(await row(request.id)).toMatchObject({ closingNote: note, pendingFields: null, reviewRequestedAt: null });
+    expect((await partnerRequestPageView({ slug: request.slug, locale: "pl", viewer: null }))?.closingNote).toBe(note);
+    expect(await noticesTo(request.id)).toEqual([{ data: { decision: "changeAccepted", reason: "none" } }]);
+  });
+
+  it("drops a held closing note a moderator rejects: the request stays closed with no note", async () => {
+    const request = await createPartnerRequestRow({ institutionId: office.id, authorId: official.id });
+    actAs(official);
+    await closeInstitutionRequestAction({ requestId: request.id, note: BLOCKED });
+    expect(await row(request.id)).toMatchObject({ status: "CLOSED", closingNote: null });
+    actAs(moderator);
+    const reason = "Obraźliwe słowa w notatce.";
+    expect(
+      (await rejectPartnerRequestAction({ requestId: request.id, shown: await shownNow(request.id), reason }))?.data,
+    ).toEqual({ rejected: true });
+    expect(await row(request.id)).toMatchObject({
+      status: "CLOSED",
+      closingNote: null,
+      pendingFields: null,
+      changeNote: reason,
+    });
+    expect((await queueIds()).changes).not.toContain(request.id);
+  });
+
+  it("shows an organisation's plain note at once and puts it on the moderators' list; an office's stands", async () => {
+    const fromOrganisation = await createPartnerRequestRow({ organisationId: verified.id });
+    const fromOffice = await createPartnerRequestRow({ institutionId: office.id });
+    actAs(owner);
+    await closeOrganisationRequestAction({ requestId: fromOrganisation.id, note: "Mamy już komplet partnerów." });
+    actAs(official);
+    await closeInstitutionRequestAction({ requestId: fromOffice.id, note: "Mamy już komplet partnerów." });
+    const organisations = await row(fromOrganisation.id);
+    expect(organisations.closingNote).toBe("Mamy już komplet partnerów.");
+    expect(organisations.reviewRequestedAt).not.toBeNull();
+    expect(await row(fromOffice.id)).toMatchObject({
+      closingNote: "Mamy już komplet partnerów.",
+      reviewRequestedAt: null,
+    });
+    const queue = await queueIds();
+    expect(queue.review).toContain(fromOrganisation.id);
+    expect(queue.review).not.toContain(fromOffice.id);
+  });
+
+  it("is refused to a suspended person", async () => {
+    const request = await createPartnerRequestRow({ organisationId: verified.id });
+    const suspended = await createMember(verified.id, "EDITOR");
+    await db().forumSuspension.create({
+      data: { userId: suspended.id, until: new Date(Date.now() + 86_400_000), reason: "Spam." },
+    });
+    actAs(suspended);
+    expect((await closeOrganisationRequestAction({ requestId: request.id, note: "Koniec." }))?.data).toEqual({
+      refused: "suspended",
+    });
+    expect(await row(request.id)).toMatchObject({ status: "OPEN", closingNote: null });
+  });
+});
+
+describe("the queue", () => {
+  it("shows every field the screen reads, so the moderator sees the flagged words", async () => {
+    actAs(editor);
+    const texts = {
+      callName: "Fundusz Inicjatyw Lokalnych",
+      callUrl: "https://example.org/nabor",
+      timelineNote: "Od marca do czerwca.",
+      budgetNote: BLOCKED,
+    };
+    await createRequestForOrganisationAction({
+      ...fields({ title: "Kuchnia z budżetem", ...texts }),
+      organisationId: verified.id,
+      submissionKey: newKey(),
+    });
+    const held = (await partnerRequestModerationQueue()).held.find((item) => item.title === "Kuchnia z budżetem");
+    expect(held).toMatchObject({ ...texts, closingNote: null });
   });
 });

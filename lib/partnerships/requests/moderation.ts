@@ -5,11 +5,12 @@
 // blocked-word screen held before anyone saw them (accept publishes, reject
 // with a reason its party is told), and changes it held on published requests
 // (accept makes the change public, reject drops it while the public text
-// stays). Any published request may be hidden with a reason, and restored once
-// the moderator has read what it says now. Every decision but hiding carries
-// the fingerprint of what the moderator was shown and is refused if the party
-// changed the request since. The steps every decision shares are
-// lib/moderation/publishing.ts.
+// stays), and closing notes it held on closed requests (accept shows the
+// note, reject drops it: the request stays closed). Any published request
+// may be hidden with a reason, and restored once the moderator has read what
+// it says now. Every decision but hiding carries the fingerprint of what the
+// moderator was shown and is refused if the party changed the request since.
+// The steps every decision shares are lib/moderation/publishing.ts.
 import type { Actor } from "@/lib/auth/permissions";
 import type { AuditAction } from "@/lib/audit/record";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -17,7 +18,7 @@ import type { ActionMeta } from "@/lib/http/request-context";
 import { decideOne, type PublishedKind } from "@/lib/moderation/publishing";
 import { shownVersion } from "@/lib/moderation/shown-version";
 import { tellParty } from "@/lib/partnerships/requests/audience";
-import { pendingRequestFieldsOf } from "@/lib/partnerships/requests/changes";
+import { heldClosingNoteOf, pendingRequestFieldsOf } from "@/lib/partnerships/requests/changes";
 import { requestColumns, writeRequestTopics } from "@/lib/partnerships/requests/mutations";
 import { announcePartnerRequest } from "@/lib/partnerships/suggestions/announce";
 
@@ -109,7 +110,8 @@ const requests: PublishedKind<ShownRequest, Decision, string, PartnerRequestMode
     // Public already (applied, looked at afterwards): "rejecting" it would leave it public while telling the
     // party otherwise. The moderator keeps it, or hides the request with a reason.
     if (decision === "rejected" && isToReview(request)) return "changeAlreadyPublic";
-    if (decision === "accepted" && isHeldChange(request)) {
+    // A held closing note is accepted as it was written; a held change of the fields must still fit.
+    if (decision === "accepted" && isHeldChange(request) && heldClosingNoteOf(request.pendingFields) === null) {
       const fields = pendingRequestFieldsOf(request.pendingFields);
       // Partners accepted meanwhile beyond the change's count (a CHECK would refuse it too), or no longer valid.
       if (!fields || fields.maxPartners < request.acceptedCount) return "changeNoLongerFits";
@@ -143,16 +145,23 @@ const requests: PublishedKind<ShownRequest, Decision, string, PartnerRequestMode
       return { details: decision === "accepted" ? { held: true } : { held: true, reason } };
     }
     if (isHeldChange(request)) {
-      const fields = decision === "accepted" ? pendingRequestFieldsOf(request.pendingFields) : null;
+      const note = heldClosingNoteOf(request.pendingFields);
+      const fields = decision === "accepted" && note === null ? pendingRequestFieldsOf(request.pendingFields) : null;
       if (fields) {
         await tx.partnerRequest.update({ where, data: requestColumns(fields) });
         await writeRequestTopics(tx, request.id, fields);
       }
       await tx.partnerRequest.update({
         where,
-        data: { pendingFields: Prisma.DbNull, changeNote: decision === "rejected" ? reason : null, ...reviewed },
+        data: {
+          pendingFields: Prisma.DbNull,
+          changeNote: decision === "rejected" ? reason : null,
+          ...(decision === "accepted" && note !== null ? { closingNote: note } : {}),
+          ...reviewed,
+        },
       });
-      return { details: decision === "accepted" ? { change: true } : { change: true, reason } };
+      const what = note === null ? { change: true } : { closingNote: true };
+      return { details: decision === "accepted" ? what : { ...what, reason } };
     }
     await tx.partnerRequest.update({ where, data: reviewed });
     return { details: { reviewed: true } };
