@@ -13,7 +13,9 @@ import { addDays, warsawDay } from "@/lib/partnerships/requests/dates";
 import { requestVersion, shownRequestSelect } from "@/lib/partnerships/requests/moderation";
 import { partnerRequestModerationQueue } from "@/lib/partnerships/requests/moderation-queue";
 import { partnerRequestPageView } from "@/lib/partnerships/requests/page-view";
+import { acceptPartnerRequest } from "@/lib/partnerships/requests/moderation";
 import { partnerRequestForEditing } from "@/lib/partnerships/requests/queries";
+import { announcePartnerRequest } from "@/lib/partnerships/suggestions/announce";
 import type { PartnerRequestFieldsInput } from "@/lib/partnerships/requests/schemas";
 import { createInstitution } from "@/tests/factories/institutions";
 import { createOrganisation } from "@/tests/factories/organisations";
@@ -32,6 +34,7 @@ import {
   createRequestForOrganisationAction,
   hidePartnerRequestAction,
   rejectPartnerRequestAction,
+  renewOrganisationRequestAction,
   updateInstitutionRequestAction,
   updateOrganisationRequestAction,
 } from "@/lib/partnerships/requests/actions";
@@ -477,6 +480,103 @@ describe("closing a request with a note", () => {
       refused: "suspended",
     });
     expect(await row(request.id)).toMatchObject({ status: "OPEN", closingNote: null });
+  });
+});
+
+describe("accepting what was held, as it stands now", () => {
+  it("refuses to publish a held request once its organisation lost verification, and announces none", async () => {
+    const lapsing = await createOrganisation({ name: "Fundacja Wygasająca", verifiedAt: new Date() });
+    const lapsingOwner = await createMember(lapsing.id, "OWNER");
+    actAs(lapsingOwner);
+    const title = `${BLOCKED} (trzecie)`;
+    await createRequestForOrganisationAction({
+      ...fields({ title }),
+      organisationId: lapsing.id,
+      submissionKey: newKey(),
+    });
+    const held = await db().partnerRequest.findFirstOrThrow({ where: { title } });
+    const shown = await shownNow(held.id);
+    await db().organisation.update({ where: { id: lapsing.id }, data: { verifiedAt: null } });
+    actAs(moderator);
+    expect((await acceptPartnerRequestAction({ requestId: held.id, shown }))?.data).toEqual({
+      refused: "organisationNotVerified",
+    });
+    expect((await row(held.id)).visibility).toBe("PENDING");
+    await db().organisation.update({ where: { id: lapsing.id }, data: { verifiedAt: new Date() } });
+    expect((await acceptPartnerRequestAction({ requestId: held.id, shown }))?.data).toEqual({ accepted: true });
+  });
+
+  it("announces no request of an organisation that is no longer verified (the lists' rule)", async () => {
+    const reader = await createOrganisation({ name: "Fundacja Czytająca", verifiedAt: new Date() });
+    const readerOwner = await createMember(reader.id, "OWNER");
+    await db().notificationPreference.create({
+      data: { userId: readerOwner.id, type: "partnership.request_fits", channel: "IMMEDIATE" },
+    });
+    const unverified = await createOrganisation({ name: "Fundacja Niezweryfikowana" });
+    const request = await createPartnerRequestRow({ organisationId: unverified.id });
+    expect(await announcePartnerRequest(request.id)).toBe(0);
+    expect(
+      await db().notificationEvent.count({ where: { type: "partnership.request_fits", subjectId: request.id } }),
+    ).toBe(0);
+    const listed = await createPartnerRequestRow({ organisationId: verified.id });
+    expect(await announcePartnerRequest(listed.id)).toBeGreaterThan(0);
+  });
+
+  it("keeps a renewal's closing day: the renewal moves the held change's day too, and a decision on the old one is refused", async () => {
+    const request = await createPartnerRequestRow({ organisationId: verified.id, title: "Warsztaty stolarskie" });
+    actAs(editor);
+    const changed = fields({
+      title: "Warsztaty stolarskie",
+      budgetNote: BLOCKED,
+      repliesCloseOn: addDays(today(), 10),
+    });
+    expect((await updateOrganisationRequestAction({ ...changed, requestId: request.id }))?.data).toMatchObject({
+      held: true,
+    });
+    const stale = await shownNow(request.id);
+    const renewedTo = addDays(today(), 80);
+    expect(
+      (await renewOrganisationRequestAction({ requestId: request.id, repliesCloseOn: renewedTo }))?.data,
+    ).toMatchObject({ slug: request.slug });
+    actAs(moderator);
+    expect((await acceptPartnerRequestAction({ requestId: request.id, shown: stale }))?.data).toEqual({
+      refused: "changedSinceShown",
+    });
+    const queued = (await partnerRequestModerationQueue()).changes.find((item) => item.id === request.id);
+    expect(queued?.change?.worded.map((change) => change.field)).not.toContain("repliesCloseOn");
+    expect(
+      (await acceptPartnerRequestAction({ requestId: request.id, shown: await shownNow(request.id) }))?.data,
+    ).toEqual({ accepted: true });
+    const accepted = await row(request.id);
+    expect(accepted.budgetNote).toBe(BLOCKED);
+    expect(accepted.repliesCloseOn.toISOString().slice(0, 10)).toBe(renewedTo);
+  });
+
+  it("refuses to accept a held change on a closed request, and one whose fields no longer pass", async () => {
+    const closing = await createPartnerRequestRow({ organisationId: verified.id, title: "Piknik sąsiedzki" });
+    actAs(editor);
+    await updateOrganisationRequestAction({ ...fields({ title: BLOCKED }), requestId: closing.id });
+    await closeOrganisationRequestAction({ requestId: closing.id, note: "" });
+    const before = await row(closing.id);
+    actAs(moderator);
+    expect(
+      (await acceptPartnerRequestAction({ requestId: closing.id, shown: await shownNow(closing.id) }))?.data,
+    ).toEqual({ refused: "requestClosed" });
+    expect(await row(closing.id)).toEqual(before);
+
+    const later = await createPartnerRequestRow({ organisationId: verified.id, title: "Kiermasz ozdób" });
+    actAs(editor);
+    await updateOrganisationRequestAction({
+      ...fields({ title: `${BLOCKED} (kiermasz)`, repliesCloseOn: addDays(today(), 5) }),
+      requestId: later.id,
+    });
+    const shown = await shownNow(later.id);
+    // Ten days on, the change's closing day has passed: accepting it would reopen the request into the past.
+    const inTenDays = new Date(Date.now() + 10 * 86_400_000);
+    await expect(acceptPartnerRequest(moderator, later.id, shown, { ip: null }, inTenDays)).rejects.toMatchObject({
+      refusal: "changeNoLongerFits",
+    });
+    expect((await row(later.id)).title).toBe("Kiermasz ozdób");
   });
 });
 

@@ -12,7 +12,12 @@ import { mustBeHeld, refuseSuspended } from "@/lib/forum/writers";
 import { dispatchNotifications } from "@/lib/notifications/notify";
 import { tellOthersOnClose } from "@/lib/partnerships/interests/decisions";
 import { tellRequestModerators } from "@/lib/partnerships/requests/audience";
-import { closingNoteOutcome, heldClosingNote } from "@/lib/partnerships/requests/changes";
+import {
+  closingNoteOutcome,
+  heldClosingNote,
+  pendingRequestFieldsOf,
+  requestFieldsAsInput,
+} from "@/lib/partnerships/requests/changes";
 import { closeOnProblem, parseDay } from "@/lib/partnerships/requests/dates";
 import { lockedRequestForParty } from "@/lib/partnerships/requests/mutations";
 import { requestRules } from "@/lib/partnerships/settings/queries";
@@ -98,6 +103,9 @@ export async function renewPartnerRequest(
     const { maxReplyDays } = await requestRules(tx);
     const problem = closeOnProblem(repliesCloseOn, now, maxReplyDays, now);
     if (problem) throw new FieldRuleError([{ field: "repliesCloseOn", message: problem }]);
+    // A change held for a moderator takes the new day too: accepting it must not put back the day it was written
+    // with (the moderator's queue shows it, and a decision on what they saw before is refused).
+    const waiting = pendingRequestFieldsOf(request.pendingFields);
     await tx.partnerRequest.update({
       where: { id: request.id },
       data: {
@@ -106,6 +114,9 @@ export async function renewPartnerRequest(
         renewedAt: now,
         expiryNoticeAt: null,
         ...(request.status === "OPEN" ? {} : { statusChangedAt: now }),
+        ...(waiting
+          ? { pendingFields: requestFieldsAsInput({ ...waiting, repliesCloseOn }) as Prisma.InputJsonValue }
+          : {}),
       },
     });
     await recordAuditEvent(

@@ -61,7 +61,7 @@ async function refuseUnverified(party: Party): Promise<void> {
  * fields: the closing day (from `from`, the opening or last renewal), known
  * spheres, gminas and powiats of the region, and a seat for a radius.
  */
-async function fieldProblems(
+export async function fieldProblems(
   tx: Tx,
   fields: PartnerRequestFields,
   party: Party,
