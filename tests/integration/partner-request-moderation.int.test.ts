@@ -35,6 +35,7 @@ import {
   hidePartnerRequestAction,
   rejectPartnerRequestAction,
   renewOrganisationRequestAction,
+  restorePartnerRequestAction,
   updateInstitutionRequestAction,
   updateOrganisationRequestAction,
 } from "@/lib/partnerships/requests/actions";
@@ -577,6 +578,34 @@ describe("accepting what was held, as it stands now", () => {
       refusal: "changeNoLongerFits",
     });
     expect((await row(later.id)).title).toBe("Kiermasz ozdób");
+  });
+});
+
+describe("a hidden request", () => {
+  it("edited without a word changed is not restored on what the moderator read before", async () => {
+    const { initiative, partnerGives, partnerGets } = fields();
+    const request = await createPartnerRequestRow({
+      organisationId: verified.id,
+      title: "Zbiórka książek",
+      ...{ initiative, partnerGives, partnerGets },
+    });
+    actAs(moderator);
+    await hidePartnerRequestAction({ requestId: request.id, reason: "Proszę poprawić opis zapytania." });
+    const stale = await shownNow(request.id);
+    actAs(editor);
+    await updateOrganisationRequestAction({
+      ...fields({ title: "Zbiórka książek", roles: ["EXPERTISE"], maxPartners: "20" }),
+      requestId: request.id,
+    });
+    actAs(moderator);
+    expect((await restorePartnerRequestAction({ requestId: request.id, shown: stale }))?.data).toEqual({
+      refused: "changedSinceShown",
+    });
+    expect((await row(request.id)).visibility).toBe("HIDDEN");
+    expect(
+      (await restorePartnerRequestAction({ requestId: request.id, shown: await shownNow(request.id) }))?.data,
+    ).toEqual({ restored: true });
+    expect((await row(request.id)).visibility).toBe("PUBLISHED");
   });
 });
 

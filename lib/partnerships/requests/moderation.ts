@@ -153,7 +153,13 @@ const requests: PublishedKind<DecisionRequest, Decision, string, PartnerRequestM
         data:
           decision === "hidden"
             ? { visibility: "HIDDEN", moderationNote: reason, ...decided(actor, now) }
-            : { visibility: "PUBLISHED", moderationNote: null, ...decided(actor, now) },
+            : {
+                visibility: "PUBLISHED",
+                moderationNote: null,
+                // Restored on what it says now (the fingerprint): looked at, unless a change of it is still held.
+                ...(request.pendingFields === null ? { reviewRequestedAt: null } : {}),
+                ...decided(actor, now),
+              },
       });
       return { details: decision === "hidden" ? { reason } : {} };
     }
