@@ -13,7 +13,9 @@ import { addDays, warsawDay } from "@/lib/partnerships/requests/dates";
 import { requestVersion, shownRequestSelect } from "@/lib/partnerships/requests/moderation";
 import { partnerRequestModerationQueue } from "@/lib/partnerships/requests/moderation-queue";
 import { partnerRequestPageView } from "@/lib/partnerships/requests/page-view";
+import { acceptPartnerRequest } from "@/lib/partnerships/requests/moderation";
 import { partnerRequestForEditing } from "@/lib/partnerships/requests/queries";
+import { announcePartnerRequest } from "@/lib/partnerships/suggestions/announce";
 import type { PartnerRequestFieldsInput } from "@/lib/partnerships/requests/schemas";
 import { createInstitution } from "@/tests/factories/institutions";
 import { createOrganisation } from "@/tests/factories/organisations";
@@ -26,10 +28,14 @@ jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/sessio
 
 import {
   acceptPartnerRequestAction,
+  closeInstitutionRequestAction,
+  closeOrganisationRequestAction,
   createRequestForInstitutionAction,
   createRequestForOrganisationAction,
   hidePartnerRequestAction,
   rejectPartnerRequestAction,
+  renewOrganisationRequestAction,
+  restorePartnerRequestAction,
   updateInstitutionRequestAction,
   updateOrganisationRequestAction,
 } from "@/lib/partnerships/requests/actions";
@@ -386,5 +392,238 @@ describe("editing a published request", () => {
     ).toEqual({ hidden: true });
     expect((await row(request.id)).visibility).toBe("HIDDEN");
     expect((await queueIds()).review).not.toContain(request.id);
+  });
+});
+
+describe("closing a request with a note", () => {
+  const closedNotices = (requestId: string) =>
+    db().notificationEvent.findMany({
+      where: { type: "partnership.request_closed_to_others", subjectId: requestId },
+      select: { data: true },
+    });
+
+  it("closes at once but holds a note with a blocked word: not shown, not sent, public once a moderator accepts it", async () => {
+    const request = await createPartnerRequestRow({ organisationId: verified.id, authorId: owner.id });
+    await db().partnerInterest.create({
+      data: { requestId: request.id, organisationId: other.id, message: "Chętnie pomożemy przy festynie." },
+    });
+    const note = `Dziękujemy za zgłoszenia. ${BLOCKED}`;
+    actAs(owner);
+    expect((await closeOrganisationRequestAction({ requestId: request.id, note }))?.data).toEqual({
+      slug: request.slug,
+    });
+    const closed = await row(request.id);
+    expect(closed).toMatchObject({ status: "CLOSED", closingNote: null });
+    expect(closed.reviewRequestedAt).not.toBeNull();
+    expect((await partnerRequestPageView({ slug: request.slug, locale: "pl", viewer: null }))?.closingNote).toBeNull();
+    // Those still waiting learn it closed, without the held words.
+    expect(await closedNotices(request.id)).toEqual([{ data: {} }]);
+    expect(await heldNotices(request.id)).toBe(1);
+    const queued = (await partnerRequestModerationQueue()).changes.find((item) => item.id === request.id);
+    expect(queued?.change?.worded).toEqual([{ field: "closingNote", before: "", after: note }]);
+    expect(queued?.unreadableChange).toBe(false);
+
+    const shown = await shownNow(request.id);
+    await refusedToNonModerators(request.id, () => acceptPartnerRequestAction({ requestId: request.id, shown }));
+    actAs(moderator);
+    expect((await acceptPartnerRequestAction({ requestId: request.id, shown }))?.data).toEqual({ accepted: true });
+    expect(await row(request.id)).toMatchObject({ closingNote: note, pendingFields: null, reviewRequestedAt: null });
+    expect((await partnerRequestPageView({ slug: request.slug, locale: "pl", viewer: null }))?.closingNote).toBe(note);
+    expect(await noticesTo(request.id)).toEqual([{ data: { decision: "changeAccepted", reason: "none" } }]);
+  });
+
+  it("drops a held closing note a moderator rejects: the request stays closed with no note", async () => {
+    const request = await createPartnerRequestRow({ institutionId: office.id, authorId: official.id });
+    actAs(official);
+    await closeInstitutionRequestAction({ requestId: request.id, note: BLOCKED });
+    expect(await row(request.id)).toMatchObject({ status: "CLOSED", closingNote: null });
+    actAs(moderator);
+    const reason = "Obraźliwe słowa w notatce.";
+    expect(
+      (await rejectPartnerRequestAction({ requestId: request.id, shown: await shownNow(request.id), reason }))?.data,
+    ).toEqual({ rejected: true });
+    expect(await row(request.id)).toMatchObject({
+      status: "CLOSED",
+      closingNote: null,
+      pendingFields: null,
+      changeNote: reason,
+    });
+    expect((await queueIds()).changes).not.toContain(request.id);
+  });
+
+  it("shows an organisation's plain note at once and puts it on the moderators' list; an office's stands", async () => {
+    const fromOrganisation = await createPartnerRequestRow({ organisationId: verified.id });
+    const fromOffice = await createPartnerRequestRow({ institutionId: office.id });
+    actAs(owner);
+    await closeOrganisationRequestAction({ requestId: fromOrganisation.id, note: "Mamy już komplet partnerów." });
+    actAs(official);
+    await closeInstitutionRequestAction({ requestId: fromOffice.id, note: "Mamy już komplet partnerów." });
+    const organisations = await row(fromOrganisation.id);
+    expect(organisations.closingNote).toBe("Mamy już komplet partnerów.");
+    expect(organisations.reviewRequestedAt).not.toBeNull();
+    expect(await row(fromOffice.id)).toMatchObject({
+      closingNote: "Mamy już komplet partnerów.",
+      reviewRequestedAt: null,
+    });
+    const queue = await queueIds();
+    expect(queue.review).toContain(fromOrganisation.id);
+    expect(queue.review).not.toContain(fromOffice.id);
+  });
+
+  it("is refused to a suspended person", async () => {
+    const request = await createPartnerRequestRow({ organisationId: verified.id });
+    const suspended = await createMember(verified.id, "EDITOR");
+    await db().forumSuspension.create({
+      data: { userId: suspended.id, until: new Date(Date.now() + 86_400_000), reason: "Spam." },
+    });
+    actAs(suspended);
+    expect((await closeOrganisationRequestAction({ requestId: request.id, note: "Koniec." }))?.data).toEqual({
+      refused: "suspended",
+    });
+    expect(await row(request.id)).toMatchObject({ status: "OPEN", closingNote: null });
+  });
+});
+
+describe("accepting what was held, as it stands now", () => {
+  it("refuses to publish a held request once its organisation lost verification, and announces none", async () => {
+    const lapsing = await createOrganisation({ name: "Fundacja Wygasająca", verifiedAt: new Date() });
+    const lapsingOwner = await createMember(lapsing.id, "OWNER");
+    actAs(lapsingOwner);
+    const title = `${BLOCKED} (trzecie)`;
+    await createRequestForOrganisationAction({
+      ...fields({ title }),
+      organisationId: lapsing.id,
+      submissionKey: newKey(),
+    });
+    const held = await db().partnerRequest.findFirstOrThrow({ where: { title } });
+    const shown = await shownNow(held.id);
+    await db().organisation.update({ where: { id: lapsing.id }, data: { verifiedAt: null } });
+    actAs(moderator);
+    expect((await acceptPartnerRequestAction({ requestId: held.id, shown }))?.data).toEqual({
+      refused: "organisationNotVerified",
+    });
+    expect((await row(held.id)).visibility).toBe("PENDING");
+    await db().organisation.update({ where: { id: lapsing.id }, data: { verifiedAt: new Date() } });
+    expect((await acceptPartnerRequestAction({ requestId: held.id, shown }))?.data).toEqual({ accepted: true });
+  });
+
+  it("announces no request of an organisation that is no longer verified (the lists' rule)", async () => {
+    const reader = await createOrganisation({ name: "Fundacja Czytająca", verifiedAt: new Date() });
+    const readerOwner = await createMember(reader.id, "OWNER");
+    await db().notificationPreference.create({
+      data: { userId: readerOwner.id, type: "partnership.request_fits", channel: "IMMEDIATE" },
+    });
+    const unverified = await createOrganisation({ name: "Fundacja Niezweryfikowana" });
+    const request = await createPartnerRequestRow({ organisationId: unverified.id });
+    expect(await announcePartnerRequest(request.id)).toBe(0);
+    expect(
+      await db().notificationEvent.count({ where: { type: "partnership.request_fits", subjectId: request.id } }),
+    ).toBe(0);
+    const listed = await createPartnerRequestRow({ organisationId: verified.id });
+    expect(await announcePartnerRequest(listed.id)).toBeGreaterThan(0);
+  });
+
+  it("keeps a renewal's closing day: the renewal moves the held change's day too, and a decision on the old one is refused", async () => {
+    const request = await createPartnerRequestRow({ organisationId: verified.id, title: "Warsztaty stolarskie" });
+    actAs(editor);
+    const changed = fields({
+      title: "Warsztaty stolarskie",
+      budgetNote: BLOCKED,
+      repliesCloseOn: addDays(today(), 10),
+    });
+    expect((await updateOrganisationRequestAction({ ...changed, requestId: request.id }))?.data).toMatchObject({
+      held: true,
+    });
+    const stale = await shownNow(request.id);
+    const renewedTo = addDays(today(), 80);
+    expect(
+      (await renewOrganisationRequestAction({ requestId: request.id, repliesCloseOn: renewedTo }))?.data,
+    ).toMatchObject({ slug: request.slug });
+    actAs(moderator);
+    expect((await acceptPartnerRequestAction({ requestId: request.id, shown: stale }))?.data).toEqual({
+      refused: "changedSinceShown",
+    });
+    const queued = (await partnerRequestModerationQueue()).changes.find((item) => item.id === request.id);
+    expect(queued?.change?.worded.map((change) => change.field)).not.toContain("repliesCloseOn");
+    expect(
+      (await acceptPartnerRequestAction({ requestId: request.id, shown: await shownNow(request.id) }))?.data,
+    ).toEqual({ accepted: true });
+    const accepted = await row(request.id);
+    expect(accepted.budgetNote).toBe(BLOCKED);
+    expect(accepted.repliesCloseOn.toISOString().slice(0, 10)).toBe(renewedTo);
+  });
+
+  it("refuses to accept a held change on a closed request, and one whose fields no longer pass", async () => {
+    const closing = await createPartnerRequestRow({ organisationId: verified.id, title: "Piknik sąsiedzki" });
+    actAs(editor);
+    await updateOrganisationRequestAction({ ...fields({ title: BLOCKED }), requestId: closing.id });
+    await closeOrganisationRequestAction({ requestId: closing.id, note: "" });
+    const before = await row(closing.id);
+    actAs(moderator);
+    expect(
+      (await acceptPartnerRequestAction({ requestId: closing.id, shown: await shownNow(closing.id) }))?.data,
+    ).toEqual({ refused: "requestClosed" });
+    expect(await row(closing.id)).toEqual(before);
+
+    const later = await createPartnerRequestRow({ organisationId: verified.id, title: "Kiermasz ozdób" });
+    actAs(editor);
+    await updateOrganisationRequestAction({
+      ...fields({ title: `${BLOCKED} (kiermasz)`, repliesCloseOn: addDays(today(), 5) }),
+      requestId: later.id,
+    });
+    const shown = await shownNow(later.id);
+    // Ten days on, the change's closing day has passed: accepting it would reopen the request into the past.
+    const inTenDays = new Date(Date.now() + 10 * 86_400_000);
+    await expect(acceptPartnerRequest(moderator, later.id, shown, { ip: null }, inTenDays)).rejects.toMatchObject({
+      refusal: "changeNoLongerFits",
+    });
+    expect((await row(later.id)).title).toBe("Kiermasz ozdób");
+  });
+});
+
+describe("a hidden request", () => {
+  it("edited without a word changed is not restored on what the moderator read before", async () => {
+    const { initiative, partnerGives, partnerGets } = fields();
+    const request = await createPartnerRequestRow({
+      organisationId: verified.id,
+      title: "Zbiórka książek",
+      ...{ initiative, partnerGives, partnerGets },
+    });
+    actAs(moderator);
+    await hidePartnerRequestAction({ requestId: request.id, reason: "Proszę poprawić opis zapytania." });
+    const stale = await shownNow(request.id);
+    actAs(editor);
+    await updateOrganisationRequestAction({
+      ...fields({ title: "Zbiórka książek", roles: ["EXPERTISE"], maxPartners: "20" }),
+      requestId: request.id,
+    });
+    actAs(moderator);
+    expect((await restorePartnerRequestAction({ requestId: request.id, shown: stale }))?.data).toEqual({
+      refused: "changedSinceShown",
+    });
+    expect((await row(request.id)).visibility).toBe("HIDDEN");
+    expect(
+      (await restorePartnerRequestAction({ requestId: request.id, shown: await shownNow(request.id) }))?.data,
+    ).toEqual({ restored: true });
+    expect((await row(request.id)).visibility).toBe("PUBLISHED");
+  });
+});
+
+describe("the queue", () => {
+  it("shows every field the screen reads, so the moderator sees the flagged words", async () => {
+    actAs(editor);
+    const texts = {
+      callName: "Fundusz Inicjatyw Lokalnych",
+      callUrl: "https://example.org/nabor",
+      timelineNote: "Od marca do czerwca.",
+      budgetNote: BLOCKED,
+    };
+    await createRequestForOrganisationAction({
+      ...fields({ title: "Kuchnia z budżetem", ...texts }),
+      organisationId: verified.id,
+      submissionKey: newKey(),
+    });
+    const held = (await partnerRequestModerationQueue()).held.find((item) => item.title === "Kuchnia z budżetem");
+    expect(held).toMatchObject({ ...texts, closingNote: null });
   });
 });

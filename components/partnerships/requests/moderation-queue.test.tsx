@@ -32,8 +32,13 @@ const change: QueuedPartnerRequest = {
   party: "Fundacja Zweryfikowana",
   submittedAt: new Date("2026-12-06T10:00:00Z"),
   initiativeHtml: "<p>Opis.</p>",
+  callName: null,
+  callUrl: null,
   partnerGives: "Sala.",
   partnerGets: "Promocja.",
+  budgetNote: null,
+  timelineNote: null,
+  closingNote: null,
   change: {
     worded: [{ field: "title", before: "Warsztaty kulinarne", after: "Warsztaty kulinarne dla seniorów" }],
     listed: ["roles", "area"],
@@ -61,6 +66,20 @@ describe("the moderators' partner requests queue", () => {
     await act(async () => fireEvent.click(screen.getByRole("button", { name: `Odrzuć – ${change.title}` })));
     expect(screen.getByText("Podaj powód (co najmniej 5 znaków).")).toBeInTheDocument();
     expect(reject).not.toHaveBeenCalled();
+  });
+
+  it("shows every screened field as it stands, and a held closing note before and after", () => {
+    const note = {
+      ...change,
+      callName: "Fundusz Inicjatyw Lokalnych",
+      budgetNote: "Uwagi o budżecie z zatrzymanym słowem.",
+      change: { worded: [{ field: "closingNote" as const, before: "", after: "Zamykamy." }], listed: [] },
+    };
+    renderWithIntl(<PartnerRequestModerationList section="changes" items={[note]} empty="" />);
+    expect(screen.getByText("Notatka przy zamknięciu")).toBeInTheDocument();
+    expect(screen.getByText("Zamykamy.")).toBeInTheDocument();
+    expect(screen.getByText("Fundusz Inicjatyw Lokalnych")).toBeInTheDocument();
+    expect(screen.getByText("Uwagi o budżecie z zatrzymanym słowem.")).toBeInTheDocument();
   });
 
   it("offers only 'looked at' and hiding for a request public at once, and says when nothing waits", () => {

@@ -14,6 +14,17 @@ import type { QueuedPartnerRequest } from "@/lib/partnerships/requests/moderatio
 
 export type PartnerRequestQueueSection = "held" | "changes" | "review";
 
+/** The screened fields shown as written, after the rendered initiative. */
+const TEXT_FIELDS = [
+  "callName",
+  "callUrl",
+  "partnerGives",
+  "partnerGets",
+  "budgetNote",
+  "timelineNote",
+  "closingNote",
+] as const;
+
 const FIELD_LABELS = {
   sphereIds: "spheres",
   territoryCodes: "territories",
@@ -21,9 +32,10 @@ const FIELD_LABELS = {
 
 /**
  * One list of the moderators' partner requests queue: held new requests
- * (publish, or reject with a reason), held changes shown before and after
- * (accept, or reject with a reason: the public text stays), and requests
- * public at once to look at (looked at, or hide with a reason).
+ * (publish, or reject with a reason), held changes and closing notes shown
+ * before and after (accept, or reject with a reason: the public text stays),
+ * and requests public at once to look at (looked at, or hide with a reason).
+ * Each item's text holds every field the blocked-word screen reads.
  */
 export function PartnerRequestModerationList({
   section,
@@ -43,7 +55,11 @@ export function PartnerRequestModerationList({
   const reject = useAction(rejectPartnerRequestAction);
   const hide = useAction(hidePartnerRequestAction);
   const label = (name: string) =>
-    name === "area" ? t("queue.area") : field(FIELD_LABELS[name as keyof typeof FIELD_LABELS] ?? (name as "title"));
+    name === "area"
+      ? t("queue.area")
+      : name === "closingNote"
+        ? t("queue.closingNote")
+        : field(FIELD_LABELS[name as keyof typeof FIELD_LABELS] ?? (name as "title"));
   return (
     <QueueList items={items} empty={empty} status={decisions.alerts}>
       {(item) => (
@@ -94,22 +110,32 @@ export function PartnerRequestModerationList({
             </div>
           ) : item.unreadableChange ? (
             <p className="mt-2">{t("queue.unreadableChange")}</p>
-          ) : (
-            <details className="mt-2">
-              <summary className="cursor-pointer font-semibold">{t("queue.text")}</summary>
-              <div
-                className="prose-user mt-2 max-w-3xl space-y-3 break-words"
-                lang="pl"
-                dangerouslySetInnerHTML={{ __html: item.initiativeHtml }}
-              />
-              <p className="mt-2 whitespace-pre-line" lang="pl">
-                {item.partnerGives}
-              </p>
-              <p className="mt-2 whitespace-pre-line" lang="pl">
-                {item.partnerGets}
-              </p>
-            </details>
-          )}
+          ) : null}
+          {/* Every field the blocked-word screen reads, as it stands: the flagged words may be in any of them. */}
+          <details className="mt-2">
+            <summary className="cursor-pointer font-semibold">{t("queue.text")}</summary>
+            <dl className="mt-2 max-w-3xl space-y-3">
+              <div>
+                <dt className="font-semibold">{field("initiative")}</dt>
+                <dd
+                  className="prose-user mt-1 space-y-3 break-words"
+                  lang="pl"
+                  dangerouslySetInnerHTML={{ __html: item.initiativeHtml }}
+                />
+              </div>
+              {TEXT_FIELDS.map(
+                (name) =>
+                  item[name] && (
+                    <div key={name}>
+                      <dt className="font-semibold">{label(name)}</dt>
+                      <dd className="mt-1 break-words whitespace-pre-line" lang="pl">
+                        {item[name]}
+                      </dd>
+                    </div>
+                  ),
+              )}
+            </dl>
+          </details>
           <div className="mt-3 flex flex-wrap items-start gap-3">
             {!item.unreadableChange && (
               <DecisionButton

@@ -43,6 +43,16 @@ export function newRequestOutcome(party: RequestParty, flagged: boolean): Change
 }
 
 /**
+ * What a closing note does: it is public as soon as the request closes (on its
+ * page and in the notices to those not accepted), whatever the request's
+ * visibility, so it is screened as public content: an office's stands, an
+ * organisation's is looked at afterwards, a flagged one waits for a moderator.
+ */
+export function closingNoteOutcome(party: RequestParty, flagged: boolean): ChangeOutcome {
+  return changeOutcome({ by: changedByStewardOf(party), mode: MODE, state: "public", flagged });
+}
+
+/**
  * What an edit does. A published request is public content; a held, refused
  * or hidden one is not (the change becomes part of what a moderator sees).
  */
@@ -76,9 +86,22 @@ export function requestFieldsAsInput(fields: PartnerRequestFields): PartnerReque
 
 const storedInput = z.record(z.string(), z.unknown());
 
+/**
+ * A closing note the screen held waits in `pendingFields` too, in its own shape: the request is closed, so no
+ * change of its fields can be accepted any more (lib/partnerships/requests/moderation.ts) and the note replaces one.
+ */
+const heldNote = z.strictObject({ closingNote: z.string() });
+export const heldClosingNote = (note: string) => ({ closingNote: note });
+
+/** The closing note held in `pendingFields`; null when none is held there. */
+export function heldClosingNoteOf(value: unknown): string | null {
+  const parsed = heldNote.safeParse(value);
+  return parsed.success ? parsed.data.closingNote : null;
+}
+
 /** A held change read back from `pendingFields` and checked as the form's fields are; null when none. */
 export function pendingRequestFieldsOf(value: unknown): PartnerRequestFields | null {
-  if (!storedInput.safeParse(value).success) return null;
+  if (!storedInput.safeParse(value).success || heldClosingNoteOf(value) !== null) return null;
   const parsed = partnerRequestFieldsSchema.safeParse(value);
   return parsed.success ? parsed.data : null;
 }

@@ -8,9 +8,16 @@ import { recordAuditEvent } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ActionMeta } from "@/lib/http/request-context";
-import { refuseSuspended } from "@/lib/forum/writers";
+import { mustBeHeld, refuseSuspended } from "@/lib/forum/writers";
 import { dispatchNotifications } from "@/lib/notifications/notify";
 import { tellOthersOnClose } from "@/lib/partnerships/interests/decisions";
+import { tellRequestModerators } from "@/lib/partnerships/requests/audience";
+import {
+  closingNoteOutcome,
+  heldClosingNote,
+  pendingRequestFieldsOf,
+  requestFieldsAsInput,
+} from "@/lib/partnerships/requests/changes";
 import { closeOnProblem, parseDay } from "@/lib/partnerships/requests/dates";
 import { lockedRequestForParty } from "@/lib/partnerships/requests/mutations";
 import { requestRules } from "@/lib/partnerships/settings/queries";
@@ -32,10 +39,22 @@ export async function closeLockedRequest(
   note: string | null,
   context: { actorId: string; ip: string | null; now: Date },
 ): Promise<void> {
+  // The note is public with the close, so the one moderation rule screens it: flagged, the request still
+  // closes, but the note waits for a moderator (in `pendingFields`, replacing a held change a closed request
+  // can no longer take) and goes out to nobody meanwhile.
+  const outcome = note === null ? "apply" : closingNoteOutcome(request, await mustBeHeld(tx, note));
+  const held = note !== null && outcome === "holdForReview";
   await tx.partnerRequest.update({
     where: { id: request.id },
-    data: { status: "CLOSED", statusChangedAt: context.now, closingNote: note },
+    data: {
+      status: "CLOSED",
+      statusChangedAt: context.now,
+      closingNote: held ? null : note,
+      ...(held ? { pendingFields: heldClosingNote(note), changeNote: null } : {}),
+      ...(outcome === "apply" ? {} : { reviewRequestedAt: context.now }),
+    },
   });
+  if (held && request.pendingFields === null) await tellRequestModerators(tx, request);
   await recordAuditEvent(
     {
       action: "partnership.request_closed",
@@ -45,12 +64,12 @@ export async function closeLockedRequest(
       subjectType: "PartnerRequest",
       subjectId: request.id,
       ipAddress: context.ip,
-      details: { from: request.status, note: note !== null },
+      details: { from: request.status, note: note !== null, ...(held ? { held: true } : {}) },
     },
     tx,
   );
-  // Those still waiting for the author's decision learn it closed, with the note.
-  await tellOthersOnClose(tx, request.id, note);
+  // Those still waiting for the author's decision learn it closed, with the note unless it is held.
+  await tellOthersOnClose(tx, request.id, held ? null : note);
 }
 
 export async function closePartnerRequest(
@@ -60,6 +79,7 @@ export async function closePartnerRequest(
   meta: ActionMeta,
   now = new Date(),
 ): Promise<{ slug: string }> {
+  await refuseSuspended(actor, now);
   const closed = await db().$transaction(async (tx) => {
     const request = await lockedRequestForParty(tx, actor, requestId, { needsVerified: false });
     await closeLockedRequest(tx, request, note, { actorId: actor.id, ip: meta.ip, now });
@@ -83,6 +103,9 @@ export async function renewPartnerRequest(
     const { maxReplyDays } = await requestRules(tx);
     const problem = closeOnProblem(repliesCloseOn, now, maxReplyDays, now);
     if (problem) throw new FieldRuleError([{ field: "repliesCloseOn", message: problem }]);
+    // A change held for a moderator takes the new day too: accepting it must not put back the day it was written
+    // with (the moderator's queue shows it, and a decision on what they saw before is refused).
+    const waiting = pendingRequestFieldsOf(request.pendingFields);
     await tx.partnerRequest.update({
       where: { id: request.id },
       data: {
@@ -91,6 +114,9 @@ export async function renewPartnerRequest(
         renewedAt: now,
         expiryNoticeAt: null,
         ...(request.status === "OPEN" ? {} : { statusChangedAt: now }),
+        ...(waiting
+          ? { pendingFields: requestFieldsAsInput({ ...waiting, repliesCloseOn }) as Prisma.InputJsonValue }
+          : {}),
       },
     });
     await recordAuditEvent(

@@ -1,14 +1,15 @@
 // The moderators' queue of partner requests (/moderacja/partnerstwa;
 // decisions: lib/partnerships/requests/moderation.ts): requests held before
 // anyone saw them, changes held on published requests (the public text and
-// the change side by side), and an organisation's requests public at once,
-// new or changed since a moderator last looked. Narrowed to a sphere or an
-// organisation like every queue (lib/moderation/queue.ts).
+// the change side by side; a closing note held on a closed request too), and
+// an organisation's requests public at once, new or changed since a moderator
+// last looked. Narrowed to a sphere or an organisation like every queue
+// (lib/moderation/queue.ts).
 import "server-only";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { queueWindow, type QueueFilters } from "@/lib/moderation/queue";
-import { pendingRequestFieldsOf, requestFieldsAsInput } from "@/lib/partnerships/requests/changes";
+import { heldClosingNoteOf, pendingRequestFieldsOf, requestFieldsAsInput } from "@/lib/partnerships/requests/changes";
 import { dayText } from "@/lib/partnerships/requests/dates";
 import { requestVersion, shownRequestSelect } from "@/lib/partnerships/requests/moderation";
 import type { PartnerRequestFields } from "@/lib/partnerships/requests/schemas";
@@ -70,6 +71,11 @@ const LISTED = [
 ] as const;
 export type WordedField = (typeof WORDED)[number];
 export type ListedField = (typeof LISTED)[number];
+/** What a held change changes, as the queue shows it: worded fields before and after, the others by name. */
+export type RequestChangeDiff = {
+  worded: { field: WordedField | "closingNote"; before: string; after: string }[];
+  listed: (ListedField | "area")[];
+};
 
 /** The request's public columns as the form's fields, to compare with a held change. */
 function currentFields(row: QueueRow): PartnerRequestFields {
@@ -107,7 +113,7 @@ const sameList = (a: unknown, b: unknown) =>
   JSON.stringify(Array.isArray(a) ? [...a].sort() : a) === JSON.stringify(Array.isArray(b) ? [...b].sort() : b);
 
 /** What a held change changes: the worded fields before and after (as the form shows them), the others by name. */
-export function requestChangeDiff(before: PartnerRequestFields, after: PartnerRequestFields) {
+export function requestChangeDiff(before: PartnerRequestFields, after: PartnerRequestFields): RequestChangeDiff {
   const was = requestFieldsAsInput(before);
   const will = requestFieldsAsInput(after);
   return {
@@ -123,21 +129,38 @@ export function requestChangeDiff(before: PartnerRequestFields, after: PartnerRe
   };
 }
 
+/** A closing note held on a closed request, before and after, as a change's worded field. */
+const closingNoteDiff = (row: QueueRow, note: string): RequestChangeDiff => ({
+  worded: [{ field: "closingNote", before: row.closingNote ?? "", after: note }],
+  listed: [],
+});
+
 function queued(row: QueueRow) {
-  const change = row.visibility === "PUBLISHED" ? pendingRequestFieldsOf(row.pendingFields) : null;
+  const pending = row.visibility === "PUBLISHED" ? row.pendingFields : null;
+  const change = pendingRequestFieldsOf(pending);
+  const note = heldClosingNoteOf(pending);
   return {
     id: row.id,
     slug: row.slug,
     title: change?.title ?? row.title,
     party: row.organisation?.name ?? row.institution?.officeName ?? row.institution?.name ?? null,
     submittedAt: row.reviewRequestedAt ?? row.createdAt,
-    /** The request as it would be public, rendered (a held change's words are in `change`). */
+    /**
+     * The request's words as they stand (public, or held before anyone saw them), every field the blocked-word
+     * screen reads and the fingerprint covers, so the moderator reads what they decide on; a held change's or
+     * closing note's new words are in `change`.
+     */
     initiativeHtml: renderMarkdown(row.initiative, 4, new Map()),
+    callName: row.callName,
+    callUrl: row.callUrl,
     partnerGives: row.partnerGives,
     partnerGets: row.partnerGets,
-    change: change ? requestChangeDiff(currentFields(row), change) : null,
+    budgetNote: row.budgetNote,
+    timelineNote: row.timelineNote,
+    closingNote: row.closingNote,
+    change: change ? requestChangeDiff(currentFields(row), change) : note !== null ? closingNoteDiff(row, note) : null,
     /** A held change that can no longer be read (the form's rules changed since): only a rejection or hiding is left. */
-    unreadableChange: row.visibility === "PUBLISHED" && row.pendingFields !== null && change === null,
+    unreadableChange: pending !== null && change === null && note === null,
     version: requestVersion(row),
   };
 }

@@ -5,11 +5,12 @@
 // blocked-word screen held before anyone saw them (accept publishes, reject
 // with a reason its party is told), and changes it held on published requests
 // (accept makes the change public, reject drops it while the public text
-// stays). Any published request may be hidden with a reason, and restored once
-// the moderator has read what it says now. Every decision but hiding carries
-// the fingerprint of what the moderator was shown and is refused if the party
-// changed the request since. The steps every decision shares are
-// lib/moderation/publishing.ts.
+// stays), and closing notes it held on closed requests (accept shows the
+// note, reject drops it: the request stays closed). Any published request
+// may be hidden with a reason, and restored once the moderator has read what
+// it says now. Every decision but hiding carries the fingerprint of what the
+// moderator was shown and is refused if the party changed the request since.
+// The steps every decision shares are lib/moderation/publishing.ts.
 import type { Actor } from "@/lib/auth/permissions";
 import type { AuditAction } from "@/lib/audit/record";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -17,12 +18,21 @@ import type { ActionMeta } from "@/lib/http/request-context";
 import { decideOne, type PublishedKind } from "@/lib/moderation/publishing";
 import { shownVersion } from "@/lib/moderation/shown-version";
 import { tellParty } from "@/lib/partnerships/requests/audience";
-import { pendingRequestFieldsOf } from "@/lib/partnerships/requests/changes";
-import { requestColumns, writeRequestTopics } from "@/lib/partnerships/requests/mutations";
+import { partyOf } from "@/lib/partnerships/party";
+import { heldClosingNoteOf, pendingRequestFieldsOf } from "@/lib/partnerships/requests/changes";
+import { fieldProblems, requestColumns, writeRequestTopics } from "@/lib/partnerships/requests/mutations";
 import { announcePartnerRequest } from "@/lib/partnerships/suggestions/announce";
+import { RuleRefusal } from "@/lib/rule-errors/refusals";
 
 export type PartnerRequestModerationRefusal =
-  "notPublished" | "notHidden" | "changedSinceShown" | "notWaiting" | "changeAlreadyPublic" | "changeNoLongerFits";
+  | "notPublished"
+  | "notHidden"
+  | "changedSinceShown"
+  | "notWaiting"
+  | "changeAlreadyPublic"
+  | "changeNoLongerFits"
+  | "organisationNotVerified"
+  | "requestClosed";
 type Decision = "hidden" | "restored" | "accepted" | "rejected";
 
 export const shownRequestSelect = {
@@ -45,6 +55,16 @@ export const shownRequestSelect = {
   acceptedCount: true,
 } as const satisfies Prisma.PartnerRequestSelect;
 type ShownRequest = Prisma.PartnerRequestGetPayload<{ select: typeof shownRequestSelect }>;
+
+/** What a decision checks beyond what the moderator read: whether the request may still take it. */
+const decisionSelect = {
+  ...shownRequestSelect,
+  status: true,
+  openedAt: true,
+  renewedAt: true,
+  organisation: { select: { verifiedAt: true } },
+} as const satisfies Prisma.PartnerRequestSelect;
+type DecisionRequest = Prisma.PartnerRequestGetPayload<{ select: typeof decisionSelect }>;
 
 /** The fingerprint of the request's words as the moderator reads them on its page. */
 export function requestVersion(request: ShownRequest): string {
@@ -93,9 +113,12 @@ function noticeOf(request: ShownRequest, decision: Decision): string | null {
   return null;
 }
 
-const requests: PublishedKind<ShownRequest, Decision, string, PartnerRequestModerationRefusal> = {
+/** An organisation that is no longer verified: its requests left the lists, and it could not post or edit them now. */
+const lapsed = (request: DecisionRequest) => request.organisation !== null && request.organisation.verifiedAt === null;
+
+const requests: PublishedKind<DecisionRequest, Decision, string, PartnerRequestModerationRefusal> = {
   table: "PartnerRequest",
-  load: (tx, ids) => tx.partnerRequest.findMany({ where: { id: { in: ids } }, select: shownRequestSelect }),
+  load: (tx, ids) => tx.partnerRequest.findMany({ where: { id: { in: ids } }, select: decisionSelect }),
   idOf: (request) => request.id,
   // Hiding applies whatever the text says; every other decision applies to what the moderator read.
   decidesOnShown: (request, decision) =>
@@ -109,7 +132,12 @@ const requests: PublishedKind<ShownRequest, Decision, string, PartnerRequestMode
     // Public already (applied, looked at afterwards): "rejecting" it would leave it public while telling the
     // party otherwise. The moderator keeps it, or hides the request with a reason.
     if (decision === "rejected" && isToReview(request)) return "changeAlreadyPublic";
-    if (decision === "accepted" && isHeldChange(request)) {
+    // Publishing a held request needs what posting it needed.
+    if (decision === "accepted" && isHeldRequest(request) && lapsed(request)) return "organisationNotVerified";
+    // A held closing note may be accepted on the closed request it belongs to; a held change of the fields may not.
+    if (decision === "accepted" && isHeldChange(request) && heldClosingNoteOf(request.pendingFields) === null) {
+      if (request.status === "CLOSED") return "requestClosed";
+      if (lapsed(request)) return "organisationNotVerified";
       const fields = pendingRequestFieldsOf(request.pendingFields);
       // Partners accepted meanwhile beyond the change's count (a CHECK would refuse it too), or no longer valid.
       if (!fields || fields.maxPartners < request.acceptedCount) return "changeNoLongerFits";
@@ -125,7 +153,13 @@ const requests: PublishedKind<ShownRequest, Decision, string, PartnerRequestMode
         data:
           decision === "hidden"
             ? { visibility: "HIDDEN", moderationNote: reason, ...decided(actor, now) }
-            : { visibility: "PUBLISHED", moderationNote: null, ...decided(actor, now) },
+            : {
+                visibility: "PUBLISHED",
+                moderationNote: null,
+                // Restored on what it says now (the fingerprint): looked at, unless a change of it is still held.
+                ...(request.pendingFields === null ? { reviewRequestedAt: null } : {}),
+                ...decided(actor, now),
+              },
       });
       return { details: decision === "hidden" ? { reason } : {} };
     }
@@ -143,16 +177,27 @@ const requests: PublishedKind<ShownRequest, Decision, string, PartnerRequestMode
       return { details: decision === "accepted" ? { held: true } : { held: true, reason } };
     }
     if (isHeldChange(request)) {
-      const fields = decision === "accepted" ? pendingRequestFieldsOf(request.pendingFields) : null;
+      const note = heldClosingNoteOf(request.pendingFields);
+      const fields = decision === "accepted" && note === null ? pendingRequestFieldsOf(request.pendingFields) : null;
       if (fields) {
+        // Checked again under the row lock, as an edit is: its closing day may have passed, a sphere or a
+        // territory may be gone since it was held.
+        const problems = await fieldProblems(tx, fields, partyOf(request)!, request.renewedAt ?? request.openedAt, now);
+        if (problems.length > 0) throw new RuleRefusal<PartnerRequestModerationRefusal>("changeNoLongerFits");
         await tx.partnerRequest.update({ where, data: requestColumns(fields) });
         await writeRequestTopics(tx, request.id, fields);
       }
       await tx.partnerRequest.update({
         where,
-        data: { pendingFields: Prisma.DbNull, changeNote: decision === "rejected" ? reason : null, ...reviewed },
+        data: {
+          pendingFields: Prisma.DbNull,
+          changeNote: decision === "rejected" ? reason : null,
+          ...(decision === "accepted" && note !== null ? { closingNote: note } : {}),
+          ...reviewed,
+        },
       });
-      return { details: decision === "accepted" ? { change: true } : { change: true, reason } };
+      const what = note === null ? { change: true } : { closingNote: true };
+      return { details: decision === "accepted" ? what : { ...what, reason } };
     }
     await tx.partnerRequest.update({ where, data: reviewed });
     return { details: { reviewed: true } };

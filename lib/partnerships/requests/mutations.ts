@@ -61,7 +61,7 @@ async function refuseUnverified(party: Party): Promise<void> {
  * fields: the closing day (from `from`, the opening or last renewal), known
  * spheres, gminas and powiats of the region, and a seat for a radius.
  */
-async function fieldProblems(
+export async function fieldProblems(
   tx: Tx,
   fields: PartnerRequestFields,
   party: Party,
@@ -322,8 +322,9 @@ function afterApplied(
         ? { ...replaced, visibility: "PENDING", moderationNote: null, reviewRequestedAt: now }
         : { ...replaced, visibility: "PUBLISHED", moderationNote: null, reviewRequestedAt: now };
     case "HIDDEN":
-      // The moderator reads it before restoring it (the restore's fingerprint).
-      return replaced;
+      // The moderator reads it before restoring it (the restore's fingerprint): a new time, so a restore on what
+      // they read before is refused even when the edit touched no word of it.
+      return { ...replaced, reviewRequestedAt: now };
     default:
       return { ...replaced, reviewRequestedAt: outcome === "applyThenReview" ? now : null };
   }

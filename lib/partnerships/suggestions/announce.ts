@@ -10,6 +10,8 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import { notify } from "@/lib/notifications/notify";
+import { warsawDay } from "@/lib/partnerships/requests/dates";
+import { listedWhere } from "@/lib/partnerships/requests/policy";
 import { requestFactsOf, requestRow, type RequestRow } from "@/lib/partnerships/suggestions/request-facts";
 import { nearGminas, seatLookup } from "@/lib/partnerships/suggestions/seats";
 
@@ -44,12 +46,15 @@ export async function fittingReaders(request: RequestRow, tx: Tx = db()): Promis
 
 /**
  * Tells the opted-in readers of organisations the request fits, once: a
- * request already announced, or not open and published, is left alone.
- * Returns how many were told.
+ * request already announced, or not in the public lists (the lists' rule:
+ * published, open, not past its day, its organisation verified), is left
+ * alone. Returns how many were told.
  */
-export async function announcePartnerRequest(requestId: string, tx: Tx = db()): Promise<number> {
+export async function announcePartnerRequest(requestId: string, tx: Tx = db(), now = new Date()): Promise<number> {
+  const listed = await tx.partnerRequest.count({ where: { id: requestId, ...listedWhere(warsawDay(now)) } });
+  if (listed === 0) return 0;
   const request = await requestRow(requestId, tx);
-  if (!request || request.status !== "OPEN" || request.visibility !== "PUBLISHED") return 0;
+  if (!request) return 0;
   const announced = await tx.notificationEvent.count({
     where: { type: "partnership.request_fits", subjectType: "PartnerRequest", subjectId: request.id },
   });
