@@ -8,6 +8,7 @@ import { candidateFacts, NYSA, requestFacts } from "@/lib/partnerships/score/tes
 import { axeViolations, renderWithIntl } from "@/tests/helpers/render-with-intl";
 
 jest.mock("@/lib/i18n/navigation", () => ({
+  getPathname: jest.requireActual("@/lib/i18n/navigation").getPathname,
   Link: ({ children, href, ...props }: { children: React.ReactNode; href: string | { params: { slug: string } } }) => (
     <a href={typeof href === "string" ? href : `/x/${href.params.slug}`} {...props}>
       {children}
@@ -38,7 +39,7 @@ describe("the suggestions list", () => {
       />,
     );
     expect(screen.getByRole("list", { name: "Proponowane organizacje, od najlepiej dopasowanej" })).toBeInTheDocument();
-    expect(screen.getByRole("link", { name: "Fundacja Sala" })).toHaveAttribute("href", "/x/fundacja");
+    expect(screen.getByRole("link", { name: "Fundacja Sala" })).toHaveAttribute("href", "/organizacje/fundacja");
     expect(screen.getByText(`${Math.round(fit.score * 100)} na 100`)).toBeInTheDocument();
     expect(screen.getByText(/^Dopasowanie: /)).toBeInTheDocument();
     expect(screen.getByText(/^Oferuje to, czego potrzebujesz: sala na wydarzenia/i)).toBeInTheDocument();
