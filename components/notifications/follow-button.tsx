@@ -20,7 +20,7 @@ export function FollowOrganisationButton({
     <Button
       variant="secondary"
       aria-pressed={now}
-      disabled={action.isPending}
+      busy={action.isPending}
       onClick={() => action.execute({ organisationId, follow: !now })}
     >
       {now ? t("following") : t("follow")}

@@ -2,6 +2,7 @@
 
 import { useAction } from "next-safe-action/hooks";
 import { useTranslations } from "next-intl";
+import { useRef } from "react";
 import { FormField, inputClassName } from "@/components/forms/form-field";
 import { FormStatus } from "@/components/forms/form-status";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -39,7 +40,14 @@ export function MembershipRequestPanel({
 }) {
   const t = useTranslations();
   const ns = kind === "organisation" ? "joinRequest" : "officialRequest";
-  const withdraw = useAction(withdrawMembershipRequestAction, { onSuccess: () => onChanged?.() });
+  // The form and the pending notice take each other's place: focus waits on the heading, so the
+  // keyboard goes on from here instead of from the top of the page.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const changed = () => {
+    heading.current?.focus();
+    onChanged?.();
+  };
+  const withdraw = useAction(withdrawMembershipRequestAction, { onSuccess: changed });
   const fieldId = `${kind}-request-message`;
   const request = useActionForm(
     async (values: { message: string }) =>
@@ -47,14 +55,14 @@ export function MembershipRequestPanel({
         ? requestToJoinAction({ organisationId: targetId, ...values })
         : requestOfficialStatusAction({ institutionId: targetId, ...values }),
     requestMessageSchema,
-    { defaultValues: { message: "" }, fieldIds: { message: fieldId }, onSuccess: () => onChanged?.() },
+    { defaultValues: { message: "" }, fieldIds: { message: fieldId }, onSuccess: changed },
   );
   const serverError = request.status.serverError ?? withdraw.result.serverError;
   const pending = request.pending || withdraw.isPending;
 
   return (
     <section aria-labelledby={`${kind}-request-heading`} className="mt-8 max-w-2xl">
-      <h2 id={`${kind}-request-heading`} className="text-2xl font-bold">
+      <h2 id={`${kind}-request-heading`} ref={heading} tabIndex={-1} className="text-2xl font-bold">
         {t(`${ns}.heading`)}
       </h2>
       <FormStatus serverError={serverError} serverErrorTexts={{ CONFLICT: t("membershipRequests.conflict") }} />
@@ -63,12 +71,17 @@ export function MembershipRequestPanel({
           <Alert tone="info" live>
             {t(`${ns}.pending`)}
           </Alert>
-          <Button variant="secondary" disabled={pending} onClick={() => withdraw.execute({ requestId: ownRequest.id })}>
+          <Button variant="secondary" busy={pending} onClick={() => withdraw.execute({ requestId: ownRequest.id })}>
             {t("membershipRequests.withdraw")}
           </Button>
         </>
       ) : (
         <form noValidate className="mt-2" onSubmit={request.submit}>
+          {withdraw.result.data && (
+            <Alert tone="success" live>
+              {t("membershipRequests.withdrawnNotice")}
+            </Alert>
+          )}
           {ownRequest?.status === "REFUSED" && (
             <Alert tone="warning">
               {t("membershipRequests.refusedBefore", { reason: ownRequest.decisionReason ?? "" })}
@@ -87,7 +100,7 @@ export function MembershipRequestPanel({
               <textarea {...props} {...request.form.register("message")} rows={3} className={inputClassName} />
             )}
           </FormField>
-          <Button type="submit" disabled={pending}>
+          <Button type="submit" busy={pending}>
             {t(`${ns}.submit`)}
           </Button>
         </form>
