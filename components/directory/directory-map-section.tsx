@@ -13,6 +13,7 @@ interface Props {
 /** The map beside the list: gminas with organisations for the current criteria, at their map points. */
 export function DirectoryMapSection({ counts, gminaGroups, href, tileUrl, attribution }: Props) {
   const t = useTranslations("directory");
+  const tUi = useTranslations("ui");
   const gminas = gminaGroups.flatMap((group) => group.gminas);
   const placed = gminas.filter((g) => g.latitude !== null && g.longitude !== null);
   const unplaced = gminas.filter((g) => (g.latitude === null || g.longitude === null) && (counts[g.code] ?? 0) > 0);
@@ -50,6 +51,7 @@ export function DirectoryMapSection({ counts, gminaGroups, href, tileUrl, attrib
         tileUrl={tileUrl}
         attribution={attribution}
         label={t("mapLabel")}
+        zoomLabels={{ zoomIn: tUi("mapZoomIn"), zoomOut: tUi("mapZoomOut") }}
       />
       {unplaced.length > 0 && (
         <p className="mt-2 text-sm">

@@ -25,6 +25,8 @@ interface Props {
   tileUrl: string;
   attribution: string;
   label: string;
+  /** The zoom buttons' names in the page's language (Leaflet's own are English). */
+  zoomLabels: { zoomIn: string; zoomOut: string };
 }
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -35,10 +37,10 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.char
  * for that gmina. The map only adds a view: every count is also beside the
  * gmina in the search form, and the list works without the map.
  */
-export function OrganisationsMap({ gminas, bounds, tileUrl, attribution, label }: Props) {
+export function OrganisationsMap({ gminas, bounds, tileUrl, attribution, label, zoomLabels }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const router = useRouter();
-  const data = JSON.stringify({ gminas, bounds, tileUrl, attribution });
+  const data = JSON.stringify({ gminas, bounds, tileUrl, attribution, zoomLabels });
 
   useEffect(() => {
     let map: import("leaflet").Map | undefined;
@@ -46,9 +48,11 @@ export function OrganisationsMap({ gminas, bounds, tileUrl, attribution, label }
     const parsed = JSON.parse(data) as Omit<Props, "label">;
     void import("leaflet").then((L) => {
       if (cancelled || !container.current) return;
-      map = L.map(container.current, { scrollWheelZoom: false, keyboard: true }).fitBounds(parsed.bounds, {
-        padding: [16, 16],
-      });
+      map = L.map(container.current, { scrollWheelZoom: false, keyboard: true, zoomControl: false }).fitBounds(
+        parsed.bounds,
+        { padding: [16, 16] },
+      );
+      L.control.zoom({ zoomInTitle: parsed.zoomLabels.zoomIn, zoomOutTitle: parsed.zoomLabels.zoomOut }).addTo(map);
       L.tileLayer(parsed.tileUrl, { attribution: escapeHtml(parsed.attribution), maxZoom: 18 }).addTo(map);
       const largest = Math.max(1, ...parsed.gminas.map((g) => g.count));
       for (const gmina of parsed.gminas) {

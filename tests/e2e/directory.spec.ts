@@ -151,6 +151,9 @@ test("the map shows organisations per gmina; a marker opens that gmina's list by
   await expect(map).toBeVisible();
   const opole = map.getByRole("button", { name: /^Opole: \d+ organizacj/ });
   await expect(opole).toBeVisible();
+  // The zoom buttons speak the page's language, not Leaflet's English.
+  await expect(map.getByRole("button", { name: "Przybliż mapę" })).toBeVisible();
+  await expect(map.getByRole("button", { name: "Zoom in" })).toHaveCount(0);
   const onTheMap = Number(/Opole: (\d+)/.exec((await opole.textContent()) ?? "")?.[1]);
   expect(onTheMap).toBeGreaterThanOrEqual(DEMO_IN_OPOLE.length);
   await opole.focus();

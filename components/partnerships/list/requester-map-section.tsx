@@ -22,6 +22,7 @@ export const placeAnchor = (code: string) => `place-${code}`;
  */
 export function RequesterMapSection({ seats, bounds, placeHref, tileUrl, attribution }: Props) {
   const t = useTranslations("partnerRequestList.map");
+  const tUi = useTranslations("ui");
   const placed = seats.filter((seat) => seat.latitude !== null && seat.longitude !== null);
   const unplaced = seats.filter((seat) => seat.latitude === null || seat.longitude === null);
   const markers: MapGmina[] = placed.map((seat) => ({
@@ -52,6 +53,7 @@ export function RequesterMapSection({ seats, bounds, placeHref, tileUrl, attribu
             tileUrl={tileUrl}
             attribution={attribution}
             label={t("mapLabel")}
+            zoomLabels={{ zoomIn: tUi("mapZoomIn"), zoomOut: tUi("mapZoomOut") }}
           />
           {unplaced.length > 0 && (
             <p className="mt-2 text-sm">

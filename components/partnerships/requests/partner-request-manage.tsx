@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useEffect, useRef, useState } from "react";
 import { FormField, inputClassName } from "@/components/forms/form-field";
 import { FormStatus } from "@/components/forms/form-status";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -72,8 +73,23 @@ function CloseForm({ target }: { target: Target }) {
     closeRequestFormSchema,
     { defaultValues: { note: "" }, fieldIds: { note: "partner-request-close-note" } },
   );
+  // A closed request cannot be opened again: the first press asks to confirm, the second closes.
+  const [confirming, setConfirming] = useState(false);
+  const confirm = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (confirming) confirm.current?.focus();
+  }, [confirming]);
   return (
-    <form noValidate onSubmit={submit} aria-labelledby="partner-request-close-heading" className="mt-6">
+    <form
+      noValidate
+      onSubmit={(event) => {
+        if (confirming) return submit(event);
+        event.preventDefault();
+        setConfirming(true);
+      }}
+      aria-labelledby="partner-request-close-heading"
+      className="mt-6"
+    >
       <h3 id="partner-request-close-heading" className="text-xl font-semibold">
         {t("closeHeading")}
       </h3>
@@ -88,9 +104,25 @@ function CloseForm({ target }: { target: Target }) {
       >
         {(props) => <textarea {...props} {...form.register("note")} rows={3} className={inputClassName} />}
       </FormField>
-      <Button type="submit" variant="danger" busy={pending}>
-        {t("close")}
-      </Button>
+      {confirming ? (
+        <div ref={confirm} tabIndex={-1} role="group" aria-labelledby="partner-request-close-confirm">
+          <p id="partner-request-close-confirm" className="mb-3 font-semibold">
+            {t("closeConfirm")}
+          </p>
+          <div className="flex flex-wrap gap-3">
+            <Button type="submit" variant="danger" busy={pending}>
+              {t("closeConfirmButton")}
+            </Button>
+            <Button variant="secondary" onClick={() => setConfirming(false)}>
+              {t("closeCancel")}
+            </Button>
+          </div>
+        </div>
+      ) : (
+        <Button type="submit" variant="danger">
+          {t("close")}
+        </Button>
+      )}
     </form>
   );
 }

@@ -89,7 +89,7 @@ describe("a partner request's page", () => {
       "/institutions/umwo",
     );
     for (const text of [
-      "partner carrying out one action",
+      "partner carrying out an action",
       "with public-benefit status (OPP)",
       "rescue and safety",
       "The partner's share of the budget: 20%.",
