@@ -5,7 +5,8 @@
 // categories open to visitors; a signed-in reader's list, with the categories
 // open to members, representatives or officials, is asked here after the page
 // loads (/api/forum/categories, lib/forum/category-view.ts). Until the answer
-// comes, the visitor's list stays; without JavaScript, the invitation to sign in.
+// comes, the visitor's list stays and the invitation to sign in keeps its place
+// unseen; without JavaScript, the invitation shows.
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState, type ReactNode } from "react";
 import { ForumCategoryList } from "@/components/forum/category-list";
@@ -44,7 +45,15 @@ export function ForumReaderCategories({
   const categories = answer?.signedIn ? answer.categories : publicCategories;
   return (
     <>
-      {answer === null ? <noscript>{signInHint}</noscript> : !answer.signedIn && signInHint}
+      {answer === null ? (
+        // Its place is kept while the answer comes, so a visitor's page does not jump when it appears.
+        <>
+          <div className="invisible">{signInHint}</div>
+          <noscript>{signInHint}</noscript>
+        </>
+      ) : (
+        !answer.signedIn && signInHint
+      )}
       {categories.length > 0 && searchForm}
       {categories.length === 0 ? (
         <EmptyState title={t("forum.noCategories")} />
