@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { screen } from "@testing-library/react";
+import { act, fireEvent, screen } from "@testing-library/react";
 import { ForumReaderCategories } from "@/components/forum/reader-categories";
 import type { ForumCategoryView, ReaderCategories } from "@/lib/forum/category-view";
 import { axeViolations, renderWithIntl } from "@/tests/helpers/render-with-intl";
@@ -20,9 +20,11 @@ const category = (slug: string, name: string, overrides: Partial<ForumCategoryVi
 });
 const open = category("otwarta", "Otwarta", { openToPublic: true });
 let answer: ReaderCategories;
-const fetchMock = jest.fn(async () => ({ ok: true, json: async () => answer }));
+let status = 200;
+const fetchMock = jest.fn(async () => ({ ok: status === 200, status, json: async () => answer }));
 
 beforeEach(() => {
+  status = 200;
   fetchMock.mockClear();
   global.fetch = fetchMock as unknown as typeof fetch;
 });
@@ -64,5 +66,16 @@ describe("the forum's categories for whoever is reading", () => {
     list([]);
     expect(screen.queryByRole("search")).not.toBeInTheDocument();
     expect(await screen.findByRole("search")).toBeInTheDocument();
+  });
+
+  it("says when it could not learn the reader's categories, keeping the open ones", async () => {
+    status = 503;
+    answer = { signedIn: true, categories: [open, category("czlonkowie", "Dla członków")] };
+    list([open]);
+    expect(await screen.findByRole("button", { name: "Spróbuj ponownie" })).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "Otwarta" })).toBeInTheDocument();
+    status = 200;
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Spróbuj ponownie" })));
+    expect(await screen.findByRole("link", { name: "Dla członków" })).toBeInTheDocument();
   });
 });

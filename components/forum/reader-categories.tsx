@@ -8,8 +8,10 @@
 // comes, the visitor's list stays and the invitation to sign in keeps its place
 // unseen; without JavaScript, the invitation shows.
 import { useLocale, useTranslations } from "next-intl";
-import { useEffect, useState, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { ForumCategoryList } from "@/components/forum/category-list";
+import { ReaderAnswerFailed } from "@/components/layout/reader-answer-failed";
+import { useReaderAnswer } from "@/components/layout/use-reader-answer";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { ForumCategoryView, ReaderCategories } from "@/lib/forum/category-view";
 
@@ -26,25 +28,14 @@ export function ForumReaderCategories({
 }) {
   const t = useTranslations();
   const locale = useLocale();
-  const [answer, setAnswer] = useState<ReaderCategories | null>(null);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    fetch(`/api/forum/categories?locale=${encodeURIComponent(locale)}`, {
-      cache: "no-store",
-      signal: controller.signal,
-    })
-      .then((response) => (response.ok ? (response.json() as Promise<ReaderCategories>) : null))
-      .then((result) => result && setAnswer(result))
-      .catch(() => {
-        // Aborted on leaving the page, or offline: the visitor's list stays.
-      });
-    return () => controller.abort();
-  }, [locale]);
+  const { answer, failed, reload } = useReaderAnswer<ReaderCategories>(
+    `/api/forum/categories?locale=${encodeURIComponent(locale)}`,
+  );
 
   const categories = answer?.signedIn ? answer.categories : publicCategories;
   return (
     <>
+      {failed && answer === null && <ReaderAnswerFailed retry={reload} />}
       {answer === null ? (
         // Its place is kept while the answer comes, so a visitor's page does not jump when it appears.
         <>

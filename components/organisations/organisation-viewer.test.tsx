@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { screen } from "@testing-library/react";
+import { act, fireEvent, screen } from "@testing-library/react";
 import {
   OrganisationContactsForReader,
   OrganisationReaderActions,
@@ -24,9 +24,11 @@ const publicContacts: OrganisationContacts = {
   hiddenContacts: 1,
 };
 let answer: OrganisationViewer;
-const fetchMock = jest.fn(async () => ({ ok: true, json: async () => answer }));
+let status = 200;
+const fetchMock = jest.fn(async () => ({ ok: status === 200, status, json: async () => answer }));
 
 beforeEach(() => {
+  status = 200;
   fetchMock.mockClear();
   global.fetch = fetchMock as unknown as typeof fetch;
 });
@@ -96,5 +98,19 @@ describe("an organisation's page, the reader's parts", () => {
     expect(await screen.findByRole("heading", { name: "Dołącz do tej organizacji" })).toBeInTheDocument();
     expect(screen.queryByRole("link", { name: "Edytuj dane organizacji" })).not.toBeInTheDocument();
     expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it("says when it could not learn who is reading, and asks again on request", async () => {
+    status = 503;
+    answer = { signedIn: false };
+    const { container } = page();
+    const retry = await screen.findByRole("button", { name: "Spróbuj ponownie" });
+    expect(screen.getByText(/Nie udało się sprawdzić, co na tej stronie dotyczy Ciebie/)).toBeInTheDocument();
+    expect(await axeViolations(container)).toEqual([]);
+    status = 200;
+    await act(async () => fireEvent.click(retry));
+    expect(await screen.findByText(/Zaloguj się, aby/)).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Spróbuj ponownie" })).not.toBeInTheDocument();
+    expect(fetchMock).toHaveBeenCalledTimes(2);
   });
 });

@@ -6,10 +6,12 @@
 // (lib/organisations/viewer.ts): their role, the follow button, the links to
 // what they may edit, their request to join, and the contacts shown to
 // signed-in people or to members. Asked again after a request to join is sent
-// or withdrawn. Until the answer comes, a visitor's view stays (the public
+// or withdrawn; if the answer cannot be had, the page says so and offers to ask again. Until the answer comes, a visitor's view stays (the public
 // contacts; without JavaScript, the invitation to sign in).
 import { useTranslations } from "next-intl";
-import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from "react";
+import { createContext, useContext, type ReactNode } from "react";
+import { ReaderAnswerFailed } from "@/components/layout/reader-answer-failed";
+import { useReaderAnswer } from "@/components/layout/use-reader-answer";
 import { FollowOrganisationButton } from "@/components/notifications/follow-button";
 import { MembershipRequestPanel } from "@/components/organisations/membership-request-panel";
 import { OrganisationContacts } from "@/components/organisations/organisation-contacts";
@@ -17,9 +19,9 @@ import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import type { OrganisationContacts as Contacts, OrganisationViewer } from "@/lib/organisations/viewer-types";
 
-type State = { viewer: OrganisationViewer | null; reload: () => void };
+type State = { viewer: OrganisationViewer | null; failed: boolean; reload: () => void };
 
-const ViewerContext = createContext<State>({ viewer: null, reload: () => {} });
+const ViewerContext = createContext<State>({ viewer: null, failed: false, reload: () => {} });
 
 /** Asks who is reading the organisation's page, once per load and after each change they make. */
 export function OrganisationViewerProvider({
@@ -29,25 +31,10 @@ export function OrganisationViewerProvider({
   organisationId: string;
   children: ReactNode;
 }) {
-  const [viewer, setViewer] = useState<OrganisationViewer | null>(null);
-  const [version, setVersion] = useState(0);
-  const reload = useCallback(() => setVersion((current) => current + 1), []);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    fetch(`/api/organisations/${encodeURIComponent(organisationId)}/viewer`, {
-      cache: "no-store",
-      signal: controller.signal,
-    })
-      .then((response) => (response.ok ? (response.json() as Promise<OrganisationViewer>) : null))
-      .then((answer) => answer && setViewer(answer))
-      .catch(() => {
-        // Aborted on leaving the page, or offline: the visitor's view stays.
-      });
-    return () => controller.abort();
-  }, [organisationId, version]);
-
-  return <ViewerContext.Provider value={{ viewer, reload }}>{children}</ViewerContext.Provider>;
+  const { answer, failed, reload } = useReaderAnswer<OrganisationViewer>(
+    `/api/organisations/${encodeURIComponent(organisationId)}/viewer`,
+  );
+  return <ViewerContext.Provider value={{ viewer: answer, failed, reload }}>{children}</ViewerContext.Provider>;
 }
 
 /** The contacts: the public ones from the page, or those the signed-in reader may see. */
@@ -59,9 +46,9 @@ export function OrganisationContactsForReader({ publicContacts }: { publicContac
 /** The reader's role, their buttons and links, their request to join, or the invitation to sign in. */
 export function OrganisationReaderActions({ organisationId, slug }: { organisationId: string; slug: string }) {
   const t = useTranslations();
-  const { viewer, reload } = useContext(ViewerContext);
+  const { viewer, failed, reload } = useContext(ViewerContext);
   const signInHint = <p className="mt-8">{t("organisation.signInToJoin")}</p>;
-  if (!viewer) return <noscript>{signInHint}</noscript>;
+  if (!viewer) return failed ? <ReaderAnswerFailed retry={reload} /> : <noscript>{signInHint}</noscript>;
   if (!viewer.signedIn) return signInHint;
   const params = { slug };
   return (

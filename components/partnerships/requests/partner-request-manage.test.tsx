@@ -3,7 +3,7 @@ import { act, fireEvent, screen } from "@testing-library/react";
 import { PartnerRequestManage } from "@/components/partnerships/requests/partner-request-manage";
 import { axeViolations, renderWithIntl } from "@/tests/helpers/render-with-intl";
 
-const close = jest.fn(async () => ({ data: { closed: true } }));
+const close = jest.fn(async (_input: unknown) => ({ data: { closed: true } }));
 jest.mock("@/lib/partnerships/requests/actions", () => ({
   closeOrganisationRequestAction: (input: unknown) => close(input),
   closeInstitutionRequestAction: jest.fn(),

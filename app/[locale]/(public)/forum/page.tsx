@@ -37,6 +37,8 @@ export default async function ForumPage({ params }: Props) {
           "forum.categoryStats",
           "forum.lastPost",
           "forum.noCategories",
+          "ui.readerAnswerFailed",
+          "errors.retry",
         ]}
       >
         <ForumReaderCategories

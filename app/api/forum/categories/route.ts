@@ -20,9 +20,7 @@ export const GET = routeHandler(
     const answer: ReaderCategories = actor
       ? {
           signedIn: true,
-          categories: (await readableCategories(actor)).map((category) =>
-            forumCategoryView(category, query.locale),
-          ),
+          categories: (await readableCategories(actor)).map((category) => forumCategoryView(category, query.locale)),
         }
       : { signedIn: false };
     return Response.json(answer);
