@@ -117,12 +117,17 @@ test("public pages tell shared caches what they may keep, and for whom", async (
   expect(visitor.headers()["vary"]).toMatch(/\brsc\b/);
   const directory = await request.get("/organizacje");
   expect(directory.headers()["cache-control"]).toMatch(/^public, /);
-  // A page rendered for a session is never stored by a shared cache…
-  const member = await request.get("/forum", { headers: { cookie: "next-auth.session-token=not-a-session" } });
+  // A page rendered for a session (a consultation's, with one's own remarks) is never stored by a shared cache…
+  const member = await request.get("/konsultacje/program-wspolpracy-wojewodztwa-opolskiego-2027", {
+    headers: { cookie: "next-auth.session-token=not-a-session" },
+  });
   expect(member.headers()["cache-control"]).toBe("private, no-store");
   // …while a page the same for every reader is rendered without the cookies, as for a visitor.
   const shared = await request.get("/kontakt", { headers: { cookie: "next-auth.session-token=not-a-session" } });
   expect(shared.headers()["cache-control"]).toMatch(/^public, max-age=0, s-maxage=\d+$/);
+  // So is the forum's list of categories now: a signed-in reader's own list comes from the browser.
+  const forum = await request.get("/forum", { headers: { cookie: "next-auth.session-token=not-a-session" } });
+  expect(forum.headers()["cache-control"]).toMatch(/^public, max-age=0, s-maxage=\d+$/);
   // Nor a page for visitors that is not the same for everyone.
   const signIn = await request.get("/logowanie");
   expect(signIn.headers()["cache-control"]).toContain("no-store");
