@@ -11,26 +11,12 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { queueWindow, type QueueFilters } from "@/lib/moderation/queue";
 import { heldClosingNoteOf, pendingRequestFieldsOf, requestFieldsAsInput } from "@/lib/partnerships/requests/changes";
 import { dayText } from "@/lib/partnerships/requests/dates";
-import { requestVersion, shownRequestSelect } from "@/lib/partnerships/requests/moderation";
+import { requestContentSelect, requestVersion } from "@/lib/partnerships/requests/moderation";
 import type { PartnerRequestFields } from "@/lib/partnerships/requests/schemas";
 import { renderMarkdown } from "@/lib/text/markdown";
 
 const queueSelect = {
-  ...shownRequestSelect,
-  roles: true,
-  partnerLegalForms: true,
-  requiresPublicBenefit: true,
-  welcomesLocalGovernment: true,
-  radiusKm: true,
-  neededCompetences: true,
-  neededResources: true,
-  offeredCompetences: true,
-  offeredResources: true,
-  budgetSharePercent: true,
-  startsOn: true,
-  endsOn: true,
-  repliesCloseOn: true,
-  maxPartners: true,
+  ...requestContentSelect,
   createdAt: true,
   organisation: { select: { name: true } },
   institution: { select: { name: true, officeName: true } },

@@ -56,6 +56,25 @@ export const shownRequestSelect = {
 } as const satisfies Prisma.PartnerRequestSelect;
 type ShownRequest = Prisma.PartnerRequestGetPayload<{ select: typeof shownRequestSelect }>;
 
+/** Every field of a request's content beside its words: what its page and the moderators' queue both show. */
+export const requestContentSelect = {
+  ...shownRequestSelect,
+  roles: true,
+  partnerLegalForms: true,
+  requiresPublicBenefit: true,
+  welcomesLocalGovernment: true,
+  radiusKm: true,
+  neededCompetences: true,
+  neededResources: true,
+  offeredCompetences: true,
+  offeredResources: true,
+  budgetSharePercent: true,
+  startsOn: true,
+  endsOn: true,
+  repliesCloseOn: true,
+  maxPartners: true,
+} as const satisfies Prisma.PartnerRequestSelect;
+
 /** What a decision checks beyond what the moderator read: whether the request may still take it. */
 const decisionSelect = {
   ...shownRequestSelect,

@@ -10,7 +10,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/locales";
 import { competences, knownCodes, resources } from "@/lib/partnerships/capabilities";
 import { dayText, daysLeft, latestCloseOn, warsawDay } from "@/lib/partnerships/requests/dates";
-import { requestVersion, shownRequestSelect } from "@/lib/partnerships/requests/moderation";
+import { requestContentSelect, requestVersion } from "@/lib/partnerships/requests/moderation";
 import { actsForParty, isListed, mayEditRequest, mayViewRequest } from "@/lib/partnerships/requests/policy";
 import { requestRules } from "@/lib/partnerships/settings/queries";
 import { sphereName } from "@/lib/reference-data/sphere-name";
@@ -18,21 +18,7 @@ import { territoryLabel } from "@/lib/reference-data/territory-label";
 import { renderMarkdown } from "@/lib/text/markdown";
 
 const pageSelect = {
-  ...shownRequestSelect,
-  roles: true,
-  partnerLegalForms: true,
-  requiresPublicBenefit: true,
-  welcomesLocalGovernment: true,
-  radiusKm: true,
-  neededCompetences: true,
-  neededResources: true,
-  offeredCompetences: true,
-  offeredResources: true,
-  budgetSharePercent: true,
-  startsOn: true,
-  endsOn: true,
-  repliesCloseOn: true,
-  maxPartners: true,
+  ...requestContentSelect,
   status: true,
   statusChangedAt: true,
   closingNote: true,
