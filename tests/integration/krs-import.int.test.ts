@@ -20,6 +20,19 @@ const failureOf = (promise: Promise<unknown>) =>
     (error: unknown) => (error instanceof KrsError ? error.failure : error),
   );
 
+// Only the register that never answers gets a short limit: a short limit on every request made a slow
+// machine fail answers that did arrive (a timed test).
+async function silentlyTimedOut() {
+  process.env.KRS_TIMEOUT_MS = "300";
+  resetEnvCache();
+  try {
+    return await failureOf(fetchKrsData(KRS_SILENT));
+  } finally {
+    delete process.env.KRS_TIMEOUT_MS;
+    resetEnvCache();
+  }
+}
+
 async function ownedOrganisation(krsNumber: string) {
   n += 1;
   const owner = await createPerson();
@@ -40,13 +53,11 @@ beforeAll(async () => {
   await createInstanceSettings();
   krs = await startKrsServer();
   process.env.KRS_API_URL = krs.url;
-  process.env.KRS_TIMEOUT_MS = "300";
   resetEnvCache();
 });
 
 afterAll(async () => {
   delete process.env.KRS_API_URL;
-  delete process.env.KRS_TIMEOUT_MS;
   resetEnvCache();
   await krs.close();
 });
@@ -63,7 +74,7 @@ describe("the KRS client", () => {
     expect(await failureOf(fetchKrsData("0000000001"))).toBe("KRS_NOT_FOUND");
     expect(await failureOf(fetchKrsData(KRS_COMPANY))).toBe("KRS_NOT_NGO");
     expect(await failureOf(fetchKrsData(KRS_MALFORMED))).toBe("KRS_MALFORMED");
-    expect(await failureOf(fetchKrsData(KRS_SILENT))).toBe("KRS_TIMEOUT");
+    expect(await silentlyTimedOut()).toBe("KRS_TIMEOUT");
   });
 
   it("finds the seat's gmina, choosing the urban one when the town is the gmina", async () => {
