@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations, type MessageKeys, type NestedKeyOf } from "next-intl";
+import { useTranslations, type MessageKeys, type NestedKeyOf, type TranslationValues } from "next-intl";
 import type { AppErrorCode } from "@/lib/errors";
 import type { Messages } from "@/lib/i18n/messages";
 
@@ -19,12 +19,13 @@ export function useErrorText() {
   const t = useTranslations();
   // The one place a string built at run time is taken for a key: t.has checks it first.
   const known = (key: string): key is MessageKey => t.has(key as MessageKey);
-  const text = (key: string, fallback: string) => (known(key) ? t(key) : fallback);
+  const text = (key: string, fallback: string, values?: TranslationValues) => (known(key) ? t(key, values) : fallback);
   return {
     server: (code: AppErrorCode): string => t(`errors.${code}`),
     /** An error code known only as a string (a route handler's own, ATTACHMENTS_FROZEN): its words, else INTERNAL's. */
     code: (code: string): string => text(`errors.${code}`, t("errors.INTERNAL")),
-    field: (key: string): string => text(`forms.errors.${key}`, key),
+    /** `values` fill a message that names what the form knows, such as the latest day allowed. */
+    field: (key: string, values?: TranslationValues): string => text(`forms.errors.${key}`, key, values),
     refusal: (namespace: string, code: string): string => text(`${namespace}.${code}`, code),
   };
 }

@@ -3,6 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm, type DefaultValues, type FieldValues, type UseFormReturn } from "react-hook-form";
+import type { TranslationValues } from "next-intl";
 import type { z } from "zod";
 import type { FieldError } from "@/components/forms/error-summary";
 import { applyServerFieldErrors, useFieldErrors } from "@/components/forms/use-field-errors";
@@ -21,6 +22,8 @@ type Options<Values extends FieldValues, Output, Result extends ActionResult> = 
   defaultValues: DefaultValues<Values>;
   /** Each field's element id, for the error summary's links and the server's field errors. */
   fieldIds: Record<string, string>;
+  /** By message key, the values its words name (`{ partnerRequestClosesTooLate: { latest } }`). */
+  messageValues?: Record<string, TranslationValues>;
   /**
    * After the write was done (not refused): go elsewhere, clear the form, tell
    * the parent. `parsed` is what the schema made of the fields on the client.
@@ -72,6 +75,7 @@ export function useActionForm<Values extends FieldValues, Output, Input, Result 
   {
     defaultValues,
     fieldIds,
+    messageValues,
     onSuccess,
     toInput,
   }: Options<Values, Output, Result> & { toInput?: (values: Values) => Input },
@@ -82,7 +86,7 @@ export function useActionForm<Values extends FieldValues, Output, Input, Result 
     resolver: zodResolver<Values, unknown, Output>(schema),
     defaultValues,
   });
-  const { message, summary } = useFieldErrors(form.formState.errors, fieldIds);
+  const { message, summary } = useFieldErrors(form.formState.errors, fieldIds, messageValues);
   const [saved, setSaved] = useState(false);
   const [refused, setRefused] = useState<RefusalOf<DataOf<Result>> | null>(null);
   const [serverError, setServerError] = useState<AppErrorCode | null>(null);

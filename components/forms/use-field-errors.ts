@@ -1,5 +1,6 @@
 "use client";
 
+import type { TranslationValues } from "next-intl";
 import { get, type FieldErrors, type FieldValues, type Path, type UseFormSetError } from "react-hook-form";
 import type { FieldError } from "@/components/forms/error-summary";
 import { useErrorText } from "@/components/forms/error-text";
@@ -8,14 +9,20 @@ import { useErrorText } from "@/components/forms/error-text";
  * Turns react-hook-form's errors (whose messages are keys under
  * `forms.errors`) into translated messages per field (by name or dotted
  * path), and the list for the
- * ErrorSummary in the order the fields appear.
+ * ErrorSummary in the order the fields appear. `messageValues` gives, by
+ * message key, the values a message names (the latest day a form allows),
+ * so the field and the summary say the same.
  */
-export function useFieldErrors<T extends FieldValues>(errors: FieldErrors<T>, fieldIds: Record<string, string>) {
+export function useFieldErrors<T extends FieldValues>(
+  errors: FieldErrors<T>,
+  fieldIds: Record<string, string>,
+  messageValues: Record<string, TranslationValues> = {},
+) {
   const errorText = useErrorText();
   const message = (field: string): string | undefined => {
     // Dotted paths ("areas.0.name") reach the fields of repeated rows.
     const key = (get(errors, field) as { message?: string } | undefined)?.message;
-    return key ? errorText.field(key) : undefined;
+    return key ? errorText.field(key, messageValues[key]) : undefined;
   };
   const summary: FieldError[] = Object.entries(fieldIds)
     .map(([field, fieldId]) => ({ fieldId, message: message(field) }))

@@ -123,6 +123,25 @@ describe("PartnerRequestForm", () => {
     expect(screen.getByRole("option", { name: "Stowarzyszenie Czekające (niezweryfikowana)" })).toBeInTheDocument();
   });
 
+  it("explains the closing day in German in a whole sentence, naming the latest day", () => {
+    renderWithIntl(
+      <PartnerRequestForm
+        target={{ create: true }}
+        defaultValues={emptyRequestFields(parties[0])}
+        parties={parties}
+        spheres={spheres}
+        territories={territories}
+        rules={{ ...rules, since: "1. Dezember 2026", latest: "6. März 2027" }}
+      />,
+      "de",
+    );
+    expect(screen.getByLabelText(/^Frist für Interessenbekundungen/)).toHaveAccessibleDescription(
+      expect.stringMatching(
+        /^Der letzte Tag, an dem Interessenbekundungen angenommen werden, spätestens der 6\. März 2027:/,
+      ),
+    );
+  });
+
   it("checks the fields first: nothing is sent, the summary links to each bad field", async () => {
     render();
     fireEvent.click(screen.getByLabelText("W wybranych gminach lub powiatach"));
@@ -157,10 +176,13 @@ describe("PartnerRequestForm", () => {
       "href",
       "#partner-request-endsOn",
     );
-    expect(within(summary).getByRole("link", { name: /Termin zgłoszeń jest zbyt odległy/ })).toHaveAttribute(
+    // The error names the latest day allowed, in the summary and at the field.
+    const tooLate = "Termin zgłoszeń jest zbyt odległy: najpóźniej może to być 6 marca 2027.";
+    expect(within(summary).getByRole("link", { name: tooLate })).toHaveAttribute(
       "href",
       "#partner-request-repliesCloseOn",
     );
+    expect(screen.getByLabelText(/^Termin zgłoszeń/)).toHaveAccessibleDescription(expect.stringContaining(tooLate));
   });
 
   it("refuses a closing day that is not after today before sending, and names the field when no day is given", async () => {

@@ -124,6 +124,7 @@ export function PartnerRequestForm({
     {
       defaultValues,
       fieldIds,
+      messageValues: { partnerRequestClosesTooLate: { latest: rules.latest } },
       onSuccess: (data) => {
         if (data && "held" in data) setHeld(data.held);
         if (creating && data && "slug" in data)

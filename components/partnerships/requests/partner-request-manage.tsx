@@ -27,7 +27,11 @@ function RenewForm({ target, rules }: { target: Target; rules: ManageRules }) {
         : renewInstitutionRequestAction(input);
     },
     withReplyWindow(renewRequestFormSchema, rules),
-    { defaultValues: { repliesCloseOn: "" }, fieldIds: { repliesCloseOn: "partner-request-renew-date" } },
+    {
+      defaultValues: { repliesCloseOn: "" },
+      fieldIds: { repliesCloseOn: "partner-request-renew-date" },
+      messageValues: { partnerRequestClosesTooLate: { latest: rules.latest } },
+    },
   );
   return (
     <form noValidate onSubmit={submit} aria-labelledby="partner-request-renew-heading" className="mt-4">
