@@ -52,6 +52,7 @@ export function DirectoryMapSection({ counts, gminaGroups, href, tileUrl, attrib
         attribution={attribution}
         label={t("mapLabel")}
         zoomLabels={{ zoomIn: tUi("mapZoomIn"), zoomOut: tUi("mapZoomOut") }}
+        tilesFailed={tUi("mapTilesFailed")}
       />
       {unplaced.length > 0 && (
         <p className="mt-2 text-sm">

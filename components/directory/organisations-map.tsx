@@ -1,8 +1,9 @@
 "use client";
 
 import "leaflet/dist/leaflet.css";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
+import { spreadMarkers } from "@/components/directory/marker-layout";
 
 export interface MapGmina {
   code: string;
@@ -10,7 +11,7 @@ export interface MapGmina {
   latitude: number;
   longitude: number;
   count: number;
-  /** The directory filtered to this gmina. */
+  /** The directory filtered to this gmina, or the place's entry further down this page ("#place-…"). */
   href: string;
   /** "Opole: 12 organisations", the marker's accessible name. */
   label: string;
@@ -27,25 +28,47 @@ interface Props {
   label: string;
   /** The zoom buttons' names in the page's language (Leaflet's own are English). */
   zoomLabels: { zoomIn: string; zoomOut: string };
+  /** Said when the map's background cannot be loaded: the markers stay, on an empty grey square. */
+  tilesFailed: string;
 }
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
- * Leaflet map of organisation counts per gmina. Each marker is a keyboard
- * button (Tab to it, Enter) named "gmina: n organisations" that opens the list
- * for that gmina. The map only adds a view: every count is also beside the
- * gmina in the search form, and the list works without the map.
+ * Opens a marker's address. An entry on this same page gets the focus (the
+ * list's entries take it, tabIndex -1), so a keyboard or screen reader user
+ * lands where the marker led, not only the scroll position; anything else is
+ * a navigation.
  */
-export function OrganisationsMap({ gminas, bounds, tileUrl, attribution, label, zoomLabels }: Props) {
+export function followMarker(href: string, push: (href: string) => void): void {
+  const target = new URL(href, window.location.href);
+  const entry = target.hash ? document.getElementById(decodeURIComponent(target.hash.slice(1))) : null;
+  if (!entry || target.pathname !== window.location.pathname) {
+    push(href);
+    return;
+  }
+  window.history.pushState(window.history.state, "", target.href);
+  entry.focus();
+}
+
+/**
+ * Leaflet map of counts per place (organisations per gmina, partner requests
+ * per seat). Each marker is a keyboard button (Tab to it, Enter) named
+ * "gmina: n organisations" that opens its address. Markers that would cover
+ * each other are drawn side by side (marker-layout.ts). The map only adds a
+ * view: every count is also in the page's list, which works without the map,
+ * and the page says so when the map's background cannot be loaded.
+ */
+export function OrganisationsMap({ gminas, bounds, tileUrl, attribution, label, zoomLabels, tilesFailed }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const router = useRouter();
+  const [tiles, setTiles] = useState({ loaded: 0, failed: 0 });
   const data = JSON.stringify({ gminas, bounds, tileUrl, attribution, zoomLabels });
 
   useEffect(() => {
     let map: import("leaflet").Map | undefined;
     let cancelled = false;
-    const parsed = JSON.parse(data) as Omit<Props, "label">;
+    const parsed = JSON.parse(data) as Omit<Props, "label" | "tilesFailed">;
     void import("leaflet").then((L) => {
       if (cancelled || !container.current) return;
       map = L.map(container.current, { scrollWheelZoom: false, keyboard: true, zoomControl: false }).fitBounds(
@@ -53,26 +76,46 @@ export function OrganisationsMap({ gminas, bounds, tileUrl, attribution, label, 
         { padding: [16, 16] },
       );
       L.control.zoom({ zoomInTitle: parsed.zoomLabels.zoomIn, zoomOutTitle: parsed.zoomLabels.zoomOut }).addTo(map);
-      L.tileLayer(parsed.tileUrl, { attribution: escapeHtml(parsed.attribution), maxZoom: 18 }).addTo(map);
+      L.tileLayer(parsed.tileUrl, { attribution: escapeHtml(parsed.attribution), maxZoom: 18 })
+        .on("tileload", () => setTiles((count) => ({ ...count, loaded: count.loaded + 1 })))
+        .on("tileerror", () => setTiles((count) => ({ ...count, failed: count.failed + 1 })))
+        .addTo(map);
       const largest = Math.max(1, ...parsed.gminas.map((g) => g.count));
-      for (const gmina of parsed.gminas) {
+      const open = (href: string) => followMarker(href, (to) => router.push(to));
+      const markers = parsed.gminas.map((gmina) => {
         const size = Math.round(28 + 24 * Math.sqrt(gmina.count / largest));
         const icon = L.divIcon({
           className: "",
           iconSize: [size, size],
           html: `<span class="directory-map-marker" style="width:${size}px;height:${size}px"><span aria-hidden="true">${gmina.count}</span><span class="sr-only">${escapeHtml(gmina.label)}</span></span>`,
         });
-        L.marker([gmina.latitude, gmina.longitude], { icon, keyboard: true, title: gmina.title, riseOnHover: true })
-          .on("click", () => router.push(gmina.href))
+        const marker = L.marker([gmina.latitude, gmina.longitude], {
+          icon,
+          keyboard: true,
+          title: gmina.title,
+          riseOnHover: true,
+        })
+          .on("click", () => open(gmina.href))
           // Leaflet gives markers role="button" and a tab stop but opens only popups on Enter.
           .on("keypress", (event: import("leaflet").LeafletKeyboardEvent) => {
             const key = event.originalEvent.key;
             if (key !== "Enter" && key !== " ") return;
             event.originalEvent.preventDefault();
-            router.push(gmina.href);
+            open(gmina.href);
           })
-          .addTo(map);
-      }
+          .addTo(map!);
+        return { marker, size, place: L.latLng(gmina.latitude, gmina.longitude) };
+      });
+      // Drawn from their true places at each zoom, so that none covers another.
+      const layOut = () => {
+        if (!map) return;
+        const points = markers.map(({ place, size }) => ({ ...map!.latLngToLayerPoint(place), size }));
+        spreadMarkers(points).forEach((point, i) =>
+          markers[i]!.marker.setLatLng(map!.layerPointToLatLng(L.point(point.x, point.y))),
+        );
+      };
+      map.on("zoomend", layOut);
+      layOut();
     });
     return () => {
       cancelled = true;
@@ -81,11 +124,17 @@ export function OrganisationsMap({ gminas, bounds, tileUrl, attribution, label, 
   }, [data, router]);
 
   return (
-    <div
-      ref={container}
-      role="region"
-      aria-label={label}
-      className="h-[28rem] w-full rounded border-2 border-slate-300"
-    />
+    <>
+      <div
+        ref={container}
+        role="region"
+        aria-label={label}
+        className="h-[28rem] w-full rounded border-2 border-slate-300"
+      />
+      {/* A background that never loaded (tile server down, offline): the markers and the list still say everything. */}
+      <p role="status" className="mt-2 text-sm">
+        {tiles.failed > 0 && tiles.loaded === 0 ? tilesFailed : null}
+      </p>
+    </>
   );
 }

@@ -332,7 +332,7 @@ describe("the map", () => {
     expect((await requesterSeats({ role: "VOLUNTEERS" })).map((seat) => seat.code)).toEqual(["1661011"]);
   });
 
-  it("names a powiat and the region as places, not as the register's bare adjective and capitals", async () => {
+  it("gives each place its register name and kind of unit, for the page to name it in the reader's language", async () => {
     const region = await createInstitution({
       name: "Województwo Opolskie",
       kind: "VOIVODESHIP_OFFICE",
@@ -346,9 +346,10 @@ describe("the map", () => {
     );
     try {
       const byCode = new Map((await requesterSeats({})).map((seat) => [seat.code, seat]));
-      expect(byCode.get("16")!.name).toBe("województwo opolskie");
-      expect(byCode.get("1609")!.name).toBe("powiat opolski");
-      expect(byCode.get("1661011")!.name).toBe("Opole");
+      // The page says the kind of unit in the reader's language (components/partnerships/place-name.tsx).
+      expect(byCode.get("16")).toMatchObject({ name: "OPOLSKIE", kind: "VOIVODESHIP" });
+      expect(byCode.get("1609")).toMatchObject({ name: "opolski", kind: "POWIAT" });
+      expect(byCode.get("1661011")).toMatchObject({ name: "Opole", kind: "URBAN_GMINA" });
     } finally {
       await db().partnerRequest.delete({ where: { id: festival.id } });
     }

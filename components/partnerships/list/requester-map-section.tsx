@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import { OrganisationsMap, type MapGmina } from "@/components/directory/organisations-map";
+import { PlaceName, usePlaceText } from "@/components/partnerships/place-name";
 import { Link } from "@/lib/i18n/navigation";
 import type { RequesterSeat } from "@/lib/partnerships/list/queries";
 
@@ -23,6 +24,7 @@ export const placeAnchor = (code: string) => `place-${code}`;
 export function RequesterMapSection({ seats, bounds, placeHref, tileUrl, attribution }: Props) {
   const t = useTranslations("partnerRequestList.map");
   const tUi = useTranslations("ui");
+  const placeText = usePlaceText();
   const placed = seats.filter((seat) => seat.latitude !== null && seat.longitude !== null);
   const unplaced = seats.filter((seat) => seat.latitude === null || seat.longitude === null);
   const markers: MapGmina[] = placed.map((seat) => ({
@@ -34,11 +36,11 @@ export function RequesterMapSection({ seats, bounds, placeHref, tileUrl, attribu
     href: placeHref(seat.code),
     // The marker's accessible name: the place, then each request by its title and who posted it.
     label: t("marker", {
-      place: seat.name,
+      place: placeText(seat),
       count: seat.requests.length,
       requests: seat.requests.map((request) => t("markerRequest", request)).join("; "),
     }),
-    title: t("show", { place: seat.name }),
+    title: t("show", { place: placeText(seat) }),
   }));
   return (
     <>
@@ -54,10 +56,11 @@ export function RequesterMapSection({ seats, bounds, placeHref, tileUrl, attribu
             attribution={attribution}
             label={t("mapLabel")}
             zoomLabels={{ zoomIn: tUi("mapZoomIn"), zoomOut: tUi("mapZoomOut") }}
+            tilesFailed={tUi("mapTilesFailed")}
           />
           {unplaced.length > 0 && (
             <p className="mt-2 text-sm">
-              {t("missing", { count: unplaced.length, names: unplaced.map((seat) => seat.name).join(", ") })}
+              {t("missing", { count: unplaced.length, names: unplaced.map(placeText).join(", ") })}
             </p>
           )}
         </div>
@@ -72,8 +75,8 @@ export function RequesterMapSection({ seats, bounds, placeHref, tileUrl, attribu
           <ul className="mt-3 space-y-4">
             {seats.map((seat) => (
               <li key={seat.code} id={placeAnchor(seat.code)} tabIndex={-1} className="scroll-mt-4">
-                <h3 className="text-lg font-bold" lang="pl">
-                  {t("place", { place: seat.name, count: seat.requests.length })}
+                <h3 className="text-lg font-bold">
+                  {t.rich("place", { place: () => <PlaceName unit={seat} />, count: seat.requests.length })}
                 </h3>
                 <ul className="mt-1 list-disc pl-6">
                   {seat.requests.map((request) => (

@@ -1,5 +1,6 @@
 import { useFormatter, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import { PlaceName } from "@/components/partnerships/place-name";
 import { dayAsDate } from "@/components/partnerships/requests/partner-request-header";
 import type { PartnerRequestPageView } from "@/lib/partnerships/requests/page-view";
 
@@ -33,6 +34,7 @@ function Terms({ items, empty }: { items: string[]; empty: string }) {
  */
 export function PartnerRequestDetails({ view }: { view: PartnerRequestPageView }) {
   const t = useTranslations("partnerRequests");
+  const radiusFrom = view.area.kind === "radius" ? view.area.from : null;
   const capability = useTranslations("partnerships");
   const legal = useTranslations("legalForms");
   const format = useFormatter();
@@ -69,9 +71,11 @@ export function PartnerRequestDetails({ view }: { view: PartnerRequestPageView }
         <Terms items={view.spheres.map((sphere) => `${sphere.code}. ${sphere.name}`)} empty={t("spheresAny")} />
         <h3 className="mt-3 font-semibold">{t("areaHeading")}</h3>
         {view.area.kind === "territories" ? (
-          <ul className="mt-1 list-disc pl-6" lang="pl">
+          <ul className="mt-1 list-disc pl-6">
             {view.area.territories.map((unit) => (
-              <li key={unit.code}>{unit.name}</li>
+              <li key={unit.code}>
+                <PlaceName unit={unit} />
+              </li>
             ))}
           </ul>
         ) : (
@@ -79,8 +83,7 @@ export function PartnerRequestDetails({ view }: { view: PartnerRequestPageView }
             {view.area.kind === "radius"
               ? t.rich("areaRadius", {
                   km: view.area.radiusKm,
-                  seat: view.area.from,
-                  place: (chunks) => <span lang="pl">{chunks}</span>,
+                  seat: () => <PlaceName unit={radiusFrom!} />,
                 })
               : t("areaRegion")}
           </p>

@@ -1,5 +1,6 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { PolishContentNotice } from "@/components/i18n/polish-content-notice";
+import { PlaceName } from "@/components/partnerships/place-name";
 import { Link } from "@/lib/i18n/navigation";
 import type { PartnerRequestPageView } from "@/lib/partnerships/requests/page-view";
 
@@ -38,7 +39,7 @@ export function PartnerRequestHeader({ view }: { view: PartnerRequestPageView })
               {view.party.name}
             </Link>
           )}{" "}
-          <span lang="pl">({view.party.seat})</span>
+          (<PlaceName unit={view.party.seat} />)
         </dd>
         <dt className="font-semibold">{t("repliesClose")}</dt>
         <dd>

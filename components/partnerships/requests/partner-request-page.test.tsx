@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { screen } from "@testing-library/react";
+import { screen, within } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { PartnerRequestDetails } from "@/components/partnerships/requests/partner-request-details";
 import { PartnerRequestHeader } from "@/components/partnerships/requests/partner-request-header";
@@ -22,7 +22,7 @@ const view: PartnerRequestPageView = {
   roles: ["ACTION_PARTNER", "VOLUNTEERS"],
   partnerKinds: { legalForms: ["FOUNDATION"], requiresPublicBenefit: true, welcomesLocalGovernment: true },
   spheres: [{ id: "s23", code: "23", name: "Ratownictwo i ochrona ludności" }],
-  area: { kind: "radius", radiusKm: 30, from: "Opole" },
+  area: { kind: "radius", radiusKm: 30, from: { name: "OPOLSKIE", kind: "VOIVODESHIP" } },
   needs: { competences: ["RESCUE_AND_SAFETY"], resources: ["VOLUNTEERS"] },
   offers: { competences: ["PROMOTION_AND_MEDIA"], resources: [] },
   partnerGives: "Cztery dni pokazów.",
@@ -43,7 +43,7 @@ const view: PartnerRequestPageView = {
     kind: "institution",
     name: "Urząd Marszałkowski Województwa Opolskiego",
     slug: "umwo",
-    seat: "województwo opolskie",
+    seat: { name: "OPOLSKIE", kind: "VOIVODESHIP" },
   },
   withheld: null,
   change: null,
@@ -63,7 +63,7 @@ const view: PartnerRequestPageView = {
   viewer: { signedIn: false, ofParty: false, mayEdit: false, moderates: false, shown: null },
 };
 
-const page = (shown: PartnerRequestPageView, locale: "pl" | "en" = "pl") =>
+const page = (shown: PartnerRequestPageView, locale: "pl" | "en" | "de" = "pl") =>
   renderWithIntl(
     <>
       <PartnerRequestStateNotice view={shown} />
@@ -96,6 +96,39 @@ describe("a partner request's page", () => {
     ])
       expect(screen.getByText(text, { exact: false })).toBeInTheDocument();
     expect(screen.getByText(/Within 30 km of the seat/)).toBeInTheDocument();
+  });
+
+  it("says the kind of each place in the reader's language, keeping only the register's name Polish", () => {
+    const inPowiats = {
+      ...view,
+      area: {
+        kind: "territories" as const,
+        territories: [
+          { code: "1609", name: "opolski", kind: "POWIAT" as const },
+          { code: "1661011", name: "Opole", kind: "URBAN_GMINA" as const },
+        ],
+      },
+    };
+    const { container, unmount } = page(view, "en");
+    expect(container).toHaveTextContent("Urząd Marszałkowski Województwa Opolskiego (Opolskie Voivodeship)");
+    expect(container).toHaveTextContent("Within 30 km of the seat (Opolskie Voivodeship).");
+    expect(container).not.toHaveTextContent(/województwo/);
+    const name = screen.getAllByText("Opolskie")[0]!;
+    expect(name).toHaveAttribute("lang", "pl");
+    expect(name.parentElement!.closest("[lang=pl]")).toBeNull();
+    unmount();
+    const german = page(inPowiats, "de");
+    expect(german.container).toHaveTextContent("(Woiwodschaft Opolskie)");
+    const area = screen.getByRole("heading", { name: "Gebiet" }).nextElementSibling as HTMLElement;
+    expect(
+      within(area)
+        .getAllByRole("listitem")
+        .map((item) => item.textContent),
+    ).toEqual(["Powiat opolski", "Opole"]);
+    german.unmount();
+    const polish = page(inPowiats, "pl");
+    expect(polish.container).toHaveTextContent("(województwo opolskie)");
+    expect(polish.container).toHaveTextContent("powiat opolski");
   });
 
   it("tells the party why its request is hidden, and everyone that an expired one takes no interest", async () => {

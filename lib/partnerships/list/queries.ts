@@ -10,7 +10,6 @@ import { listedWhere } from "@/lib/partnerships/requests/policy";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { PartnerRequestFilters, PartnerRequestSort } from "@/lib/partnerships/list/filters";
 import type { TerritoryKind } from "@/lib/generated/prisma/enums";
-import { territoryLabel } from "@/lib/reference-data/territory-label";
 import { dateToPolishLocal } from "@/lib/time/polish-local";
 
 /** Today's date in Poland (YYYY-MM-DD): replies close at the end of their day, Polish time. */
@@ -253,7 +252,9 @@ export async function searchPartnerRequests(
 
 export type RequesterSeat = {
   code: string;
+  /** The register's name; the page says the kind of unit around it in the reader's language. */
   name: string;
+  kind: TerritoryKind;
   latitude: number | null;
   longitude: number | null;
   requests: { slug: string; title: string; author: string }[];
@@ -289,8 +290,8 @@ export async function requesterSeats(filters: PartnerRequestFilters, now = new D
   for (const row of rows) {
     const place = places.get(row.code) ?? {
       code: row.code,
-      // "województwo opolskie", "powiat brzeski": the register's capitals and bare adjectives said as places.
-      name: territoryLabel(row),
+      name: row.name,
+      kind: row.kind,
       latitude: row.latitude === null ? null : Number(row.latitude),
       longitude: row.longitude === null ? null : Number(row.longitude),
       requests: [],

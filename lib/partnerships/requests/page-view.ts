@@ -14,7 +14,6 @@ import { requestContentSelect, requestVersion } from "@/lib/partnerships/request
 import { actsForParty, isListed, mayEditRequest, mayViewRequest } from "@/lib/partnerships/requests/policy";
 import { requestRules } from "@/lib/partnerships/settings/queries";
 import { sphereName } from "@/lib/reference-data/sphere-name";
-import { territoryLabel } from "@/lib/reference-data/territory-label";
 import { renderMarkdown } from "@/lib/text/markdown";
 
 const pageSelect = {
@@ -57,13 +56,13 @@ function toView(
         kind: "organisation" as const,
         name: request.organisation.name,
         slug: request.organisation.slug,
-        seat: territoryLabel(request.organisation.seatTerritory),
+        seat: request.organisation.seatTerritory,
       }
     : {
         kind: "institution" as const,
         name: request.institution!.officeName ?? request.institution!.name,
         slug: request.institution!.slug,
-        seat: territoryLabel(request.institution!.territory),
+        seat: request.institution!.territory,
       };
   const ofParty = actsForParty(viewer, request);
   const today = warsawDay(now);
@@ -88,10 +87,7 @@ function toView(
       request.territories.length > 0
         ? {
             kind: "territories" as const,
-            territories: request.territories.map(({ territory }) => ({
-              code: territory.code,
-              name: territoryLabel(territory),
-            })),
+            territories: request.territories.map(({ territory }) => territory),
           }
         : request.radiusKm !== null
           ? { kind: "radius" as const, radiusKm: request.radiusKm, from: party.seat }
