@@ -316,6 +316,7 @@ describe("editing a published request", () => {
     expect((await partnerRequestPageView({ slug: request.slug, locale: "pl", viewer: null }))?.change).toBeNull();
     expect((await partnerRequestPageView({ slug: request.slug, locale: "pl", viewer: owner }))?.change).toEqual({
       waiting: true,
+      heldClosingNote: null,
       rejectedNote: null,
     });
     // The party's edit form starts from the waiting change.
@@ -349,6 +350,7 @@ describe("editing a published request", () => {
     });
     expect((await partnerRequestPageView({ slug: request.slug, locale: "pl", viewer: owner }))?.change).toEqual({
       waiting: false,
+      heldClosingNote: null,
       rejectedNote: "Obraźliwe słowa w tytule.",
     });
     expect(await noticesTo(request.id)).toEqual([
@@ -416,6 +418,13 @@ describe("closing a request with a note", () => {
     expect(closed).toMatchObject({ status: "CLOSED", closingNote: null });
     expect(closed.reviewRequestedAt).not.toBeNull();
     expect((await partnerRequestPageView({ slug: request.slug, locale: "pl", viewer: null }))?.closingNote).toBeNull();
+    // The party is told its note waits (not that "changes" wait); nobody else sees it.
+    expect((await partnerRequestPageView({ slug: request.slug, locale: "pl", viewer: owner }))?.change).toEqual({
+      waiting: false,
+      heldClosingNote: note,
+      rejectedNote: null,
+    });
+    expect((await partnerRequestPageView({ slug: request.slug, locale: "pl", viewer: otherOwner }))?.change).toBeNull();
     // Those still waiting learn it closed, without the held words.
     expect(await closedNotices(request.id)).toEqual([{ data: {} }]);
     expect(await heldNotices(request.id)).toBe(1);
@@ -429,7 +438,7 @@ describe("closing a request with a note", () => {
     expect((await acceptPartnerRequestAction({ requestId: request.id, shown }))?.data).toEqual({ accepted: true });
     expect(await row(request.id)).toMatchObject({ closingNote: note, pendingFields: null, reviewRequestedAt: null });
     expect((await partnerRequestPageView({ slug: request.slug, locale: "pl", viewer: null }))?.closingNote).toBe(note);
-    expect(await noticesTo(request.id)).toEqual([{ data: { decision: "changeAccepted", reason: "none" } }]);
+    expect(await noticesTo(request.id)).toEqual([{ data: { decision: "closingNoteAccepted", reason: "none" } }]);
   });
 
   it("drops a held closing note a moderator rejects: the request stays closed with no note", async () => {
@@ -449,6 +458,7 @@ describe("closing a request with a note", () => {
       changeNote: reason,
     });
     expect((await queueIds()).changes).not.toContain(request.id);
+    expect(await noticesTo(request.id)).toEqual([{ data: { decision: "closingNoteRejected", reason } }]);
   });
 
   it("shows an organisation's plain note at once and puts it on the moderators' list; an office's stands", async () => {

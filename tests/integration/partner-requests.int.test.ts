@@ -209,7 +209,7 @@ describe("posting a request", () => {
     expect(stored).toMatchObject({ institutionId: office.id, organisationId: null, radiusKm: 40 });
     expect(stored.territories).toEqual([]);
     const view = await partnerRequestPageView({ slug, locale: "pl", viewer: null });
-    expect(view?.area).toEqual({ kind: "radius", radiusKm: 40, from: "powiat nyski" });
+    expect(view?.area).toEqual({ kind: "radius", radiusKm: 40, from: { name: "nyski", kind: "POWIAT" } });
   });
 });
 

@@ -149,11 +149,33 @@ describe("a partner request's page", () => {
     const party = { ...view.viewer, ofParty: true };
     page({ ...view, visibility: "PENDING", withheld: { reason: null }, viewer: party });
     expect(screen.getByText("Zapytanie czeka na moderację")).toBeInTheDocument();
-    page({ ...view, change: { waiting: true, rejectedNote: null }, viewer: party });
+    page({ ...view, change: { waiting: true, heldClosingNote: null, rejectedNote: null }, viewer: party });
     expect(screen.getByText("Zmiany czekają na moderację")).toBeInTheDocument();
     expect(screen.getByText(/Wszyscy widzą poprzednią treść zapytania/)).toBeInTheDocument();
-    page({ ...view, change: { waiting: false, rejectedNote: "Słowa obraźliwe w opisie." }, viewer: party });
+    page({
+      ...view,
+      change: { waiting: false, heldClosingNote: null, rejectedNote: "Słowa obraźliwe w opisie." },
+      viewer: party,
+    });
     expect(screen.getByText("Moderacja odrzuciła ostatnie zmiany")).toBeInTheDocument();
     expect(screen.getByText("Słowa obraźliwe w opisie.")).toBeInTheDocument();
+  });
+
+  it("tells the party that its closing note waits for the moderators, with the note, in its own words", () => {
+    const party = { ...view.viewer, ofParty: true };
+    const note = "Dziękujemy wszystkim, partnerzy są już wybrani.";
+    const { container } = page(
+      {
+        ...view,
+        status: "CLOSED",
+        change: { waiting: false, heldClosingNote: note, rejectedNote: null },
+        viewer: party,
+      },
+      "en",
+    );
+    expect(screen.getByText("Your closing note waits for the moderators")).toBeInTheDocument();
+    expect(screen.getByText(note)).toHaveAttribute("lang", "pl");
+    expect(container).toHaveTextContent("were told of the closing without it");
+    expect(container).not.toHaveTextContent("Your changes wait");
   });
 });

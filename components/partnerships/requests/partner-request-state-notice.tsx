@@ -6,7 +6,8 @@ import type { PartnerRequestPageView } from "@/lib/partnerships/requests/page-vi
  * Why a request is not public (to its party and the moderators: hidden or
  * refused, with the moderator's reason, or held for a moderator), that a
  * change waits for a moderator or was refused, and that a closed or expired
- * one takes no more interest: an expired one waits for its party to renew or
+ * one takes no more interest (to the party, with its closing note when that
+ * waits for a moderator): an expired one waits for its party to renew or
  * close it.
  */
 export function PartnerRequestStateNotice({ view }: { view: PartnerRequestPageView }) {
@@ -46,6 +47,15 @@ export function PartnerRequestStateNotice({ view }: { view: PartnerRequestPageVi
             <p className="mt-2 whitespace-pre-line" lang="pl">
               {view.closingNote}
             </p>
+          )}
+          {view.change?.heldClosingNote && (
+            <>
+              <p className="mt-2 font-semibold">{t("closingNoteWaitingTitle")}</p>
+              <p>{t("closingNoteWaitingBody")}</p>
+              <p className="mt-2 whitespace-pre-line" lang="pl">
+                {view.change.heldClosingNote}
+              </p>
+            </>
           )}
         </Alert>
       )}

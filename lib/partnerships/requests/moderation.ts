@@ -127,6 +127,9 @@ const decided = (actor: Actor, now: Date) => ({ moderatedById: actor.id, moderat
 function noticeOf(request: ShownRequest, decision: Decision): string | null {
   if (decision === "hidden" || decision === "restored") return decision;
   if (isHeldRequest(request)) return decision === "accepted" ? "published" : "rejected";
+  // A held closing note is told as such: "the changes" would send the party looking for an edit it never made.
+  if (isHeldChange(request) && heldClosingNoteOf(request.pendingFields) !== null)
+    return decision === "accepted" ? "closingNoteAccepted" : "closingNoteRejected";
   if (isHeldChange(request)) return decision === "accepted" ? "changeAccepted" : "changeRejected";
   // Looked at and kept: the party's request stands as they wrote it.
   return null;

@@ -9,6 +9,7 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/locales";
 import { competences, knownCodes, resources } from "@/lib/partnerships/capabilities";
+import { heldClosingNoteOf } from "@/lib/partnerships/requests/changes";
 import { dayText, daysLeft, latestCloseOn, warsawDay } from "@/lib/partnerships/requests/dates";
 import { requestContentSelect, requestVersion } from "@/lib/partnerships/requests/moderation";
 import { actsForParty, isListed, mayEditRequest, mayViewRequest } from "@/lib/partnerships/requests/policy";
@@ -127,10 +128,17 @@ function toView(
      * refused (with the moderator's reason), or held for a moderator (`visibility` says which).
      */
     withheld: request.visibility !== "PUBLISHED" ? { reason: request.moderationNote } : null,
-    /** For the party and the moderators: a change held for a moderator, or the reason the last one was refused. */
+    /**
+     * For the party and the moderators: a change held for a moderator, or the reason the last one was refused;
+     * a closing note held for a moderator (`pendingFields` keeps it in its own shape), which nobody else sees yet.
+     */
     change:
       ofParty || can(viewer, "content.moderate")
-        ? { waiting: request.pendingFields !== null, rejectedNote: request.changeNote }
+        ? {
+            waiting: request.pendingFields !== null && heldClosingNoteOf(request.pendingFields) === null,
+            heldClosingNote: heldClosingNoteOf(request.pendingFields),
+            rejectedNote: request.changeNote,
+          }
         : null,
     /** The longest reply period as configured, and since when (dated configuration). */
     rules: {
