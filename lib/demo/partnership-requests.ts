@@ -2,7 +2,10 @@
 // needs the demo partnership profiles (lib/demo/partnerships.ts) can cover:
 // a kitchen for seniors seeking volunteers, a borderland festival seeking
 // Czech- and German-speaking partners, and the marshal's office seeking
-// partners for a summer safety campaign. Written through the form's own
+// partners for a summer safety campaign; and a fourth held for the
+// moderators, as a new organisation's request with words to check would be,
+// so the moderators' queue and the party's "waits for moderation" can be
+// seen (the demo NGO account acts for its author). Written through the form's own
 // schema, so every code and limit is the form's. A request whose address
 // exists is left as it is: demo visitors' changes survive restarts. Dates
 // count from the day the demo is seeded, so the requests stay open.
@@ -22,6 +25,8 @@ type DemoRequest = {
   startsIn: number;
   endsIn: number;
   fields: Omit<PartnerRequestFieldsInput, "sphereIds" | "repliesCloseOn" | "startsOn" | "endsOn">;
+  /** Held for a moderator: off the lists, seen by its party and the moderators until published. */
+  held?: true;
 };
 
 const empty = { callName: "", callUrl: "", budgetSharePercent: "", budgetNote: "", timelineNote: "", radiusKm: "" };
@@ -130,6 +135,36 @@ export const demoPartnerRequests: DemoRequest[] = [
       maxPartners: "6",
     },
   },
+  {
+    slug: "porady-prawne-dla-migrantow-partner-z-sala",
+    party: { organisation: "forum-praw-obywatelskich" },
+    sphereCodes: ["1b", "22"],
+    closesIn: 30,
+    startsIn: 45,
+    endsIn: 200,
+    held: true,
+    fields: {
+      ...empty,
+      title: "Porady prawne dla migrantów – szukamy partnera z salą i tłumaczem",
+      initiative:
+        "Od wiosny prowadzimy w Opolu **bezpłatne dyżury porad prawnych** dla osób, które przyjechały do pracy z Ukrainy i Niemiec: umowy, pobyt, świadczenia.\n\nChcemy wyjść poza Opole i co miesiąc prowadzić dyżur w innym mieście powiatu. Szukamy partnera, który udostępni salę i pomoże w tłumaczeniu na niemiecki.",
+      roles: ["ACTION_PARTNER", "IN_KIND_RESOURCES"],
+      partnerLegalForms: [],
+      requiresPublicBenefit: false,
+      welcomesLocalGovernment: true,
+      area: "TERRITORIES",
+      radiusKm: "",
+      territoryCodes: ["1609"],
+      neededCompetences: ["TRANSLATION_GERMAN", "LOCAL_COMMUNITY_DEVELOPMENT"],
+      neededResources: ["EVENT_HALL"],
+      offeredCompetences: ["LEGAL_ADVICE", "CIVIC_PARTICIPATION"],
+      offeredResources: ["OFFICE_PREMISES"],
+      partnerGives:
+        "Sala na jeden dyżur w miesiącu (4 godziny) i tłumacz języka niemieckiego albo wolontariusz mówiący po niemiecku.",
+      partnerGets: "Porady prawne dla mieszkańców swojej gminy, materiały informacyjne i wspólną promocję dyżurów.",
+      maxPartners: "3",
+    },
+  },
 ];
 
 /** Seeds the requests whose addresses are free; a missing author party is skipped. */
@@ -171,6 +206,8 @@ export async function seedDemoPartnerRequests(now = new Date()): Promise<void> {
           ...("organisation" in demo.party ? { organisationId: party.id } : { institutionId: party.id }),
           openedAt,
           statusChangedAt: openedAt,
+          // As a held new request is (lib/partnerships/requests/mutations.ts): waiting, asked to be looked at.
+          ...(demo.held ? { visibility: "PENDING" as const, reviewRequestedAt: openedAt } : {}),
         },
         select: { id: true },
       });

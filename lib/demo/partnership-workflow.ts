@@ -4,10 +4,14 @@
 // every state an author meets (submitted, shortlisted, accepted, declined),
 // and one partnership formed and shown on both profiles. The foundation
 // (opolskie-centrum-wolontariatu) is left free to answer the office's request
-// in the demo journey. Idempotent: an interest that exists is left as it is
-// (visitors' decisions survive restarts), and counters move only with rows written.
+// in the demo journey. Each interest stores its fit as one sent through the
+// form does (fitOfParty), so the author's list shows and sorts by it.
+// Idempotent: an interest that exists is left as it is (visitors' decisions
+// survive restarts) but for a fit never stored (demo databases seeded
+// before), and counters move only with rows written.
 import { db } from "@/lib/db/client";
 import type { PartnerInterestStatus } from "@/lib/generated/prisma/enums";
+import { fitOfParty } from "@/lib/partnerships/suggestions/fit-of-party";
 
 type DemoInterest = {
   /** Organisations in order of preference: the first that is verified and not the request's author sends it. */
@@ -116,10 +120,16 @@ export async function seedDemoPartnershipWorkflow(now = new Date()): Promise<voi
       const coveredNeeds = [...request.neededCompetences, ...request.neededResources].filter((code) =>
         offered.includes(code),
       );
-      await seedInterest(request, organisation.id, organisation.memberships[0]?.userId ?? null, demo, coveredNeeds, {
-        sentAt: new Date(now.getTime() - (6 - index) * DAY),
-        decidedAt: new Date(now.getTime() - (3 - index / 2) * DAY),
-      });
+      const sentAt = new Date(now.getTime() - (6 - index) * DAY);
+      // As the interest form does (lib/partnerships/interests/mutations.ts): the fit when it was sent.
+      const fitScore = await fitOfParty(request.id, { kind: "organisation", id: organisation.id }, sentAt);
+      await seedInterest(
+        request,
+        { organisationId: organisation.id, authorId: organisation.memberships[0]?.userId ?? null, fitScore },
+        demo,
+        coveredNeeds,
+        { sentAt, decidedAt: new Date(now.getTime() - (3 - index / 2) * DAY) },
+      );
     }
   }
 }
@@ -132,19 +142,22 @@ async function seedInterest(
     institutionId: string | null;
     maxPartners: number;
   },
-  organisationId: string,
-  authorId: string | null,
+  sender: { organisationId: string; authorId: string | null; fitScore: number },
   demo: DemoInterest,
   coveredNeeds: string[],
   at: { sentAt: Date; decidedAt: Date },
 ) {
   await db().$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "PartnerRequest" WHERE id = ${request.id} FOR NO KEY UPDATE`;
+    const { organisationId, authorId, fitScore } = sender;
     const exists = await tx.partnerInterest.findUnique({
       where: { requestId_organisationId: { requestId: request.id, organisationId } },
-      select: { id: true },
+      select: { id: true, fitScore: true },
     });
-    if (exists) return;
+    if (exists) {
+      if (exists.fitScore === null) await tx.partnerInterest.update({ where: { id: exists.id }, data: { fitScore } });
+      return;
+    }
     const { acceptedCount } = await tx.partnerRequest.findUniqueOrThrow({
       where: { id: request.id },
       select: { acceptedCount: true },
@@ -159,6 +172,7 @@ async function seedInterest(
         authorId,
         message: demo.message,
         coveredNeeds,
+        fitScore,
         status,
         decisionNote: status === "DECLINED" ? (demo.decisionNote ?? null) : null,
         decidedById: decided ? request.authorId : null,

@@ -15,6 +15,7 @@ import { seedDemoLibrary } from "@/lib/demo/library";
 import { seedDemoIdeas } from "@/lib/demo/ideas";
 import { seedDemoNews } from "@/lib/demo/news";
 import { seedDemoPartnershipProfiles } from "@/lib/demo/partnerships";
+import { seedDemoPartnershipContacts } from "@/lib/demo/partnership-contacts";
 import { seedDemoPartnerRequests } from "@/lib/demo/partnership-requests";
 import { seedDemoPartnershipWorkflow } from "@/lib/demo/partnership-workflow";
 import { demoInstitutionOffices, demoOrganisations, demoUsers } from "@/lib/demo/data";
@@ -132,6 +133,7 @@ export async function seedDemoData(
   await seedDemoIdeas();
   await seedDemoPartnershipProfiles();
   await seedDemoPartnerRequests();
+  await seedDemoPartnershipContacts();
   await seedDemoPartnershipWorkflow();
   return { offices: demoInstitutionOffices.length, organisations: demoOrganisations.length, users: demoUsers.length };
 }

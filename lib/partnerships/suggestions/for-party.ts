@@ -6,14 +6,11 @@ import "server-only";
 import type { Party } from "@/lib/partnerships/party";
 import { rankCandidates, scoreFit, type Fit } from "@/lib/partnerships/score/combine";
 import { withinTerritories } from "@/lib/partnerships/score/distance";
-import type { CandidateFacts } from "@/lib/partnerships/score/types";
 import { polishToday } from "@/lib/partnerships/settings/today";
 import { scoreWeights } from "@/lib/partnerships/settings/queries";
-import { anyCandidateRow, candidateFactsOf } from "@/lib/partnerships/suggestions/candidates";
-import { exposureSince } from "@/lib/partnerships/suggestions/exposure";
+import { partyFacts } from "@/lib/partnerships/suggestions/party-facts";
 import { openRequestRows, requestFactsOf, type RequestRow } from "@/lib/partnerships/suggestions/request-facts";
 import { seatLookup } from "@/lib/partnerships/suggestions/seats";
-import { db } from "@/lib/db/client";
 
 export interface RequestForYou {
   id: string;
@@ -22,59 +19,6 @@ export interface RequestForYou {
 }
 
 export const FOR_YOU_SHOWN = 20;
-
-/** The party's facts as a candidate; null when the organisation or office does not exist. */
-export async function partyFacts(party: Party, now: Date): Promise<CandidateFacts | null> {
-  const seatOf = await seatLookup();
-  if (party.kind === "organisation") {
-    const row = await anyCandidateRow(party.id, exposureSince(now));
-    if (row) return candidateFactsOf(row, seatOf);
-    // No partnership profile yet: what the organisation's own row says.
-    const organisation = await db().organisation.findUnique({
-      where: { id: party.id },
-      select: {
-        legalForm: true,
-        hasPublicBenefitStatus: true,
-        verifiedAt: true,
-        seatTerritoryCode: true,
-        updatedAt: true,
-        spheres: { select: { sphereId: true } },
-      },
-    });
-    if (!organisation) return null;
-    return {
-      ...emptyCapabilities,
-      sphereIds: organisation.spheres.map((s) => s.sphereId),
-      seat: seatOf(organisation.seatTerritoryCode),
-      legalForm: organisation.legalForm,
-      hasPublicBenefitStatus: organisation.hasPublicBenefitStatus,
-      verified: organisation.verifiedAt !== null,
-      lastActiveAt: organisation.updatedAt,
-    };
-  }
-  const office = await db().institution.findUnique({
-    where: { id: party.id },
-    select: { territoryCode: true },
-  });
-  if (!office) return null;
-  // An office has no partnership profile: it is scored by place, and is eligible where local government is welcome.
-  return { ...emptyCapabilities, seat: seatOf(office.territoryCode), legalForm: null, verified: true };
-}
-
-const emptyCapabilities = {
-  sphereIds: [],
-  seat: null,
-  hasPublicBenefitStatus: false,
-  offeredCompetences: [],
-  offeredResources: [],
-  neededCompetences: [],
-  neededResources: [],
-  pastProjects: 0,
-  lastProjectYear: null,
-  completedPartnerships: 0,
-  wouldAgain: 0,
-  lastActiveAt: null,
-} satisfies Partial<CandidateFacts>;
 
 /** Whether the request is one the party could answer (not its own; for an office, one welcoming it in its territory). */
 export function requestOpenTo(request: RequestRow, party: Party, officeTerritory: string | null): boolean {
