@@ -20,7 +20,7 @@ const card: PartnerRequestCard = {
   author: { kind: "organisation", slug: "fundacja-x", name: "Fundacja Świetlic Wiejskich" },
   roles: ["VOLUNTEERS", "CO_APPLICANT"],
   spheres: ["pomoc społeczna"],
-  territories: ["Opole"],
+  territories: [{ name: "Opole", kind: "URBAN_GMINA" }],
   radiusKm: 25,
   repliesCloseOn: new Date("2027-02-15T00:00:00Z"),
   daysLeft: 3,
@@ -63,6 +63,26 @@ describe("the partner requests' cards", () => {
     expect(screen.getByRole("listitem")).toHaveTextContent(/Replies close on .*2027 \(last day\)/);
     expect(screen.getByRole("listitem")).toHaveTextContent("4 expressions of interest");
     unmount();
+    // A powiat and the voivodeship are said in German around their Polish names, only the names marked Polish.
+    const inGerman = renderWithIntl(
+      <PartnerRequestCards
+        cards={[
+          {
+            ...card,
+            radiusKm: null,
+            territories: [
+              { name: "nyski", kind: "POWIAT" },
+              { name: "OPOLSKIE", kind: "VOIVODESHIP" },
+            ],
+          },
+        ]}
+      />,
+      "de",
+    );
+    expect(screen.getByRole("listitem")).toHaveTextContent("Powiat nyski, Woiwodschaft Opolskie");
+    expect(screen.getByText("nyski")).toHaveAttribute("lang", "pl");
+    expect(screen.getByText("nyski").closest("dd")).not.toHaveAttribute("lang");
+    inGerman.unmount();
     renderWithIntl(<PartnerRequestCards cards={[{ ...card, author: null, territories: [], radiusKm: null }]} />, "de");
     const item = screen.getByRole("listitem");
     expect(item).toHaveTextContent("Anfrage von nicht mehr auf der Plattform");

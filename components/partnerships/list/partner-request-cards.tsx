@@ -1,4 +1,6 @@
 import { useFormatter, useTranslations } from "next-intl";
+import { Fragment } from "react";
+import { PlaceName } from "@/components/partnerships/place-name";
 import { Link } from "@/lib/i18n/navigation";
 import { capabilityName, isCompetence, isResource } from "@/lib/partnerships/capabilities";
 import type { PartnerRequestCard } from "@/lib/partnerships/list/page-view";
@@ -23,7 +25,7 @@ export function PartnerRequestCards({ cards }: { cards: PartnerRequestCard[] }) 
           (code) => capabilityName(tp, code),
         );
         const area = [
-          ...card.territories,
+          ...card.territories.map((unit) => <PlaceName key={`${unit.kind}-${unit.name}`} unit={unit} />),
           ...(card.radiusKm !== null ? [t("card.radius", { km: card.radiusKm })] : []),
         ];
         return (
@@ -76,8 +78,15 @@ export function PartnerRequestCards({ cards }: { cards: PartnerRequestCard[] }) 
                 </>
               )}
               <dt className="font-semibold">{t("card.territories")}</dt>
-              <dd lang={card.territories.length > 0 ? "pl" : undefined}>
-                {area.length > 0 ? area.join(", ") : t("card.wholeRegion")}
+              <dd>
+                {area.length > 0
+                  ? area.map((place, index) => (
+                      <Fragment key={index}>
+                        {index > 0 && ", "}
+                        {place}
+                      </Fragment>
+                    ))
+                  : t("card.wholeRegion")}
               </dd>
               <dt className="font-semibold">{t("card.needs")}</dt>
               <dd>

@@ -36,7 +36,7 @@ const row: PublicRequestRow = {
   organisation: { slug: "fundacja-x", name: "Fundacja X" },
   institution: null,
   spheres: [{ sphere: { id: "udpp-4-1-1", code: "1", namePl: "pomoc społeczna", nameEn: "x", nameDe: "y" } }],
-  territories: [{ territory: { code: "1609032", name: "Kanały" } }],
+  territories: [{ territory: { code: "1609032", name: "Kanały", kind: "RURAL_GMINA" } }],
 };
 
 describe("toPublicPartnerRequest", () => {

@@ -23,7 +23,8 @@ function card(row: PublicRequestRow, locale: Locale, today: string) {
     author: requestAuthor(row),
     roles: row.roles,
     spheres: row.spheres.map((s) => sphereName(s.sphere, locale)),
-    territories: row.territories.map((t) => t.territory.name),
+    // The register's name and kind: the card says "powiat", "Woiwodschaft" in the reader's language around it.
+    territories: row.territories.map(({ territory }) => ({ name: territory.name, kind: territory.kind })),
     radiusKm: row.radiusKm,
     repliesCloseOn: row.repliesCloseOn,
     daysLeft: daysLeft(row.repliesCloseOn, today),

@@ -213,7 +213,7 @@ export const publicRequestSelect = {
   organisation: { select: { slug: true, name: true } },
   institution: { select: { slug: true, name: true, officeName: true } },
   spheres: { select: { sphere: { select: { id: true, code: true, namePl: true, nameEn: true, nameDe: true } } } },
-  territories: { select: { territory: { select: { code: true, name: true } } } },
+  territories: { select: { territory: { select: { code: true, name: true, kind: true } } } },
 } as const satisfies Prisma.PartnerRequestSelect;
 export type PublicRequestRow = Prisma.PartnerRequestGetPayload<{ select: typeof publicRequestSelect }>;
 
