@@ -1,16 +1,14 @@
-// Runs before every page: picks the language from the URL (next-intl) and sets
+// Runs before every page: picks the language from the URL (next-intl, remembered per
+// address in lib/i18n/locale-routing.ts) and sets
 // the Content-Security-Policy. In production it allows scripts from 'self' only, and the
 // production server adds the hashes of the page's own inline scripts
 // (lib/http/page-answer.ts): no nonce, so pages the same for everyone can be
 // prerendered. `next dev` is not behind that server, so there a per-request
 // nonce is handed to Next.js through the request's CSP header instead.
-import createMiddleware from "next-intl/middleware";
 import { NextRequest, type NextResponse } from "next/server";
-import { routing } from "@/lib/i18n/routing";
+import { routeLocale } from "@/lib/i18n/locale-routing";
 import { contentSecurityPolicy, createNonce, tileSource } from "@/lib/security/headers";
 import { env } from "@/lib/env";
-
-const handleI18nRouting = createMiddleware(routing);
 
 export function proxy(request: NextRequest): NextResponse {
   const config = env();
@@ -26,7 +24,7 @@ export function proxy(request: NextRequest): NextResponse {
   // to sign in and back here (lib/auth/redirects.ts). Set here, never taken from the client.
   headers.set("x-request-path", request.nextUrl.pathname + request.nextUrl.search);
 
-  const response = handleI18nRouting(new NextRequest(request.url, { headers, method: request.method }));
+  const response = routeLocale(new NextRequest(request.url, { headers, method: request.method }));
   response.headers.set("Content-Security-Policy", csp);
   return response;
 }
