@@ -9,6 +9,7 @@ import { stopJobBoss } from "@/lib/jobs/boss";
 import { log } from "@/lib/log";
 import { ensureAgreementTemplate } from "@/lib/partnerships/agreement/library-template";
 import { seedInstitutions, seedSpheres, seedTerritories } from "@/lib/reference-data/seed";
+import { ensureSearchLexicon } from "@/lib/search/lexicon/load";
 import { ensureInstanceSettings } from "@/lib/settings/seed";
 import { regionCode } from "@/lib/settings/platform-name";
 
@@ -31,6 +32,9 @@ export async function prepareDatabase(options: {
   // The model partnership agreement the platform fills (issue 23); an administrator's own version stays.
   const agreementTemplate = await ensureAgreementTemplate();
   log.info("reference data seeded", { territories, spheres, institutions, agreementTemplate });
+  // The Polish lexicon of the search (issue 24); loaded only when its file changed.
+  const lexiconForms = await ensureSearchLexicon();
+  if (lexiconForms > 0) log.info("search lexicon loaded", { forms: lexiconForms });
   if (options.demo) {
     const counts = await seedDemoData(options.authSecret);
     log.info("demo data seeded", counts);

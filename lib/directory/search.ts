@@ -1,6 +1,8 @@
 // Searches the organisation directory. Words are matched by the Polish-aware
-// SQL functions of the directory_search migration (folded, stemmed, prefix
-// matched) and, for typos in names, by trigram similarity to the folded name.
+// SQL functions of the directory_search and search_lexicon migrations (folded,
+// stemmed, prefix matched, any form of the word's lemma, abbreviations both
+// ways); a query that finds nothing is corrected word by word (lib/search/forgiving.ts)
+// and, failing that, names are matched by trigram similarity to the whole query.
 // Facet counts follow the usual rule: each filter's options are counted with
 // every other filter applied, so a count says what choosing it would give.
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -8,6 +10,7 @@ import type { LegalForm, TargetGroup } from "@/lib/generated/prisma/enums";
 import { keptOrLoaded, TtlCache } from "@/lib/cache/ttl-cache";
 import { db } from "@/lib/db/client";
 import { effectiveSort, PAGE_SIZE, type DirectoryFilters } from "@/lib/directory/filters";
+import { correctQuery, type QueryCorrection } from "@/lib/search/forgiving";
 
 export interface DirectoryItem {
   id: string;
@@ -200,8 +203,13 @@ async function countDirectoryNow(filters: DirectoryFilters, mode: TextMode): Pro
 }
 
 export interface DirectoryResult {
-  /** "fuzzy" when the words matched nothing and the list shows names similar to the query. */
-  mode: TextMode;
+  /**
+   * "words" when the query's words matched; "corrected" when they matched
+   * nothing and `correction` did; "fuzzy" when the list shows names similar
+   * to the whole query.
+   */
+  mode: TextMode | "corrected";
+  correction?: QueryCorrection;
   total: number;
   facets: DirectoryFacets;
   items: DirectoryItem[];
@@ -209,20 +217,39 @@ export interface DirectoryResult {
   pageCount: number;
 }
 
+/** Whether one word alone finds any organisation (the typo fallback replaces only words that do not). */
+async function wordFinds(word: string): Promise<boolean> {
+  const [row] = await db().$queryRaw<{ found: boolean }[]>`
+    SELECT EXISTS (SELECT 1 FROM "Organisation" o WHERE o."searchVector" @@ pl_search_query(${word})) AS found`;
+  return row?.found ?? false;
+}
+
 export async function searchDirectory(filters: DirectoryFilters): Promise<DirectoryResult> {
   const [words, items] = await Promise.all([countDirectory(filters), searchDirectoryPage(filters)]);
-  let mode: TextMode = "words";
+  let mode: DirectoryResult["mode"] = "words";
+  let correction: QueryCorrection | undefined;
   let { total, facets } = words;
   let page = items;
-  if (total === 0 && textQuery(filters)) {
-    mode = "fuzzy";
-    [{ total, facets }, page] = await Promise.all([
-      countDirectory(filters, mode),
-      searchDirectoryPage(filters, PAGE_SIZE, mode),
-    ]);
+  const q = textQuery(filters);
+  if (total === 0 && q) {
+    correction = await correctQuery(q, wordFinds);
+    if (correction) {
+      const corrected = { ...filters, q: correction.query };
+      [{ total, facets }, page] = await Promise.all([countDirectory(corrected), searchDirectoryPage(corrected)]);
+      mode = "corrected";
+    }
+    if (total === 0) {
+      correction = undefined;
+      mode = "fuzzy";
+      [{ total, facets }, page] = await Promise.all([
+        countDirectory(filters, mode),
+        searchDirectoryPage(filters, PAGE_SIZE, mode),
+      ]);
+    }
   }
   return {
     mode,
+    correction,
     total,
     facets,
     items: page,

@@ -1,10 +1,20 @@
 import { publicDataChanged } from "@/lib/cache/public-data";
 import { db } from "@/lib/db/client";
 
-// Reference data (territories, spheres) is seeded once per run and kept, as
-// is what migrations put in (the forum's default blocked words; a test that
+// Reference data (territories, spheres, the search's lexicon and words) is seeded once per run and kept, as
+// is what migrations put in (the forum's default blocked words, the search's abbreviations; a test that
 // changes them puts them back); everything else starts empty in each test file.
-const KEEP = new Set(["_prisma_migrations", "Territory", "PublicBenefitSphere", "ForumBlockedWord"]);
+const KEEP = new Set([
+  "_prisma_migrations",
+  "Territory",
+  "PublicBenefitSphere",
+  "ForumBlockedWord",
+  "SearchLemma",
+  "SearchLexicon",
+  "SearchAbbreviation",
+  // Words of names and titles for the typo fallback; one more word only adds a candidate.
+  "SearchWord",
+]);
 
 export async function resetDatabase(): Promise<void> {
   const tables = await db().$queryRaw<{ tablename: string }[]>`

@@ -93,14 +93,15 @@ describe("directory search understands Polish", () => {
     expect(result.mode).toBe("words");
   });
 
-  // Typos in names: when the words match nothing, names similar to the query (trigrams on the folded name).
+  // Typos: when the words match nothing, each word that finds nothing is replaced by the nearest word of the names.
   it.each([
-    ["stowarzyszenie przyjacol ziemi", "Stowarzyszenie Przyjaciół Ziemi Opolskiej"],
-    ["gospodyn wiejskch", "Koło Gospodyń Wiejskich w Lubszy"],
-    ["fundacja ochorny zolwi", "Fundacja Ochrony Żółwi „Żółw”"],
-  ])("typo: %s → %s", async (q, expected) => {
+    ["stowarzyszenie przyjacol ziemi", "stowarzyszenie przyjaciół ziemi", "Stowarzyszenie Przyjaciół Ziemi Opolskiej"],
+    ["gospodyn wiejskch", "gospodyn wiejskich", "Koło Gospodyń Wiejskich w Lubszy"],
+    ["fundacja ochorny zolwi", "fundacja ochrony zolwi", "Fundacja Ochrony Żółwi „Żółw”"],
+  ])("typo: %s → did you mean %s", async (q, corrected, expected) => {
     const result = await searchDirectory({ q });
-    expect(result.mode).toBe("fuzzy");
+    expect(result.mode).toBe("corrected");
+    expect(result.correction?.query).toBe(corrected);
     expect(result.items[0]?.name).toBe(expected);
     expect(result.total).toBeGreaterThan(0);
   });
@@ -123,7 +124,8 @@ describe("directory search understands Polish", () => {
     const [row] = await db().$queryRaw<{ words: string[]; query: string }[]>`
       SELECT pl_search_words('Stowarzyszeniu Sportowym „Żółw” w Opolu') AS words, pl_search_query('FUNDACJI  dzieciom')::text AS query`;
     expect(row!.words).toEqual(["stowarzyszen", "sport", "zolw", "opol"]);
-    expect(row!.query).toBe("'fundacj':* & 'dziec':*");
+    // "dzieciom" is also looked for as its lemma (dziecko) and that lemma's other forms.
+    expect(row!.query).toMatch(/^'fundacj':\* & \( 'dziec':\* \|.* 'dzieck':\* /);
   });
 });
 
@@ -267,5 +269,67 @@ describe("directory URL parameters", () => {
       powiat: "1661",
       gmina: "1661011",
     });
+  });
+});
+
+describe("directory search forgives (issue 24)", () => {
+  const SCHRONISKO = "Towarzystwo Opieki nad Psami „Azor”";
+  const PARAFIA = "Stowarzyszenie przy Kościele św. Jana";
+  const RECE = "Fundacja Pomocne Ręce";
+  const ZHP = "Związek Harcerstwa Polskiego Hufiec Brzeg";
+  const UKS = "UKS Olimp Nysa";
+  beforeAll(async () => {
+    for (const name of [SCHRONISKO, PARAFIA, RECE, ZHP, UKS])
+      await createOrganisation({ name, seatTerritoryCode: name.includes("Nysa") ? NYSA : BRZEG });
+  });
+
+  // Stems that alternate (pies/psa, kościół/kościele, ręka/ręce) meet through their lemma, with or without diacritics.
+  it.each([
+    ["pies", SCHRONISKO],
+    ["psa", SCHRONISKO],
+    ["psy", SCHRONISKO],
+    ["kościół", PARAFIA],
+    ["kosciol", PARAFIA],
+    ["kosciele", PARAFIA],
+    ["ręka", RECE],
+    ["reka", RECE],
+    ["pomocnych rąk", RECE],
+  ])("lemma: %s → %s", async (q, expected) => {
+    const result = await searchDirectory({ q });
+    expect(result.mode).toBe("words");
+    expect(result.items[0]?.name).toBe(expected);
+  });
+
+  it.each([
+    ["osp brzeg", "Ochotnicza Straż Pożarna w Brzegu"],
+    ["ochotniczej straży pożarnej", "Ochotnicza Straż Pożarna w Brzegu"],
+    ["kgw lubsza", "Koło Gospodyń Wiejskich w Lubszy"],
+    ["uks jedynka", "Uczniowski Klub Sportowy „Jedynka”"],
+    ["ZHP Brzeg", ZHP],
+    // The other way round: the words spelled out find the name that abbreviates them.
+    ["uczniowski klub sportowy olimp", UKS],
+    ["uczniowskiego klubu sportowego w Nysie", UKS],
+  ])("abbreviation: %s → %s", async (q, expected) => {
+    const found = await names({ q });
+    expect(found.slice(0, 3)).toContain(expected);
+  });
+
+  it("corrects only the word that finds nothing, and shows exact matches without a correction", async () => {
+    const corrected = await searchDirectory({ q: "stowarzyszenai przy kosciele" });
+    expect(corrected.correction).toEqual({
+      query: "stowarzyszenie przy kosciele",
+      changed: [{ from: "stowarzyszenai", to: "stowarzyszenie" }],
+    });
+    expect(corrected.items[0]?.name).toBe(PARAFIA);
+    const exact = await searchDirectory({ q: "stowarzyszenie przy kosciele" });
+    expect(exact.mode).toBe("words");
+    expect(exact.correction).toBeUndefined();
+  });
+
+  it("tolerates two typos in a long word but only one in a short one", async () => {
+    expect((await searchDirectory({ q: "harcersta polskeigo" })).items[0]?.name).toBe(ZHP);
+    // "olimpp" is one edit from "olimp"; "oxixp" is two, too far for a five-letter word.
+    expect((await searchDirectory({ q: "olimpp" })).correction?.query).toBe("olimp");
+    expect((await searchDirectory({ q: "oxixp" })).correction).toBeUndefined();
   });
 });

@@ -5,6 +5,7 @@ import { applyMigrations } from "@/lib/db/migrations";
 import { disconnectDb } from "@/lib/db/client";
 import { setDatabaseUrl } from "@/lib/env";
 import { seedSpheres, seedTerritories } from "@/lib/reference-data/seed";
+import { ensureSearchLexicon } from "@/lib/search/lexicon/load";
 import { createTestDatabase, type TestDatabase } from "@/tests/helpers/test-database";
 
 declare global {
@@ -27,5 +28,6 @@ export default async function globalSetup(): Promise<void> {
   await applyMigrations(database.url);
   await seedTerritories();
   await seedSpheres();
+  await ensureSearchLexicon();
   await disconnectDb();
 }

@@ -5,6 +5,7 @@ import { DirectoryMapSection } from "@/components/directory/directory-map-sectio
 import { DirectoryResults } from "@/components/directory/directory-results";
 import { DirectorySearchForm } from "@/components/directory/directory-search-form";
 import { Alert } from "@/components/ui/alert";
+import { DidYouMean } from "@/components/search/did-you-mean";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Pagination } from "@/components/ui/pagination";
 import { activeFilterLabels } from "@/lib/directory/labels";
@@ -70,6 +71,13 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
               ? t("directory.foundWithPage", { found, page: result.page, pages: result.pageCount })
               : found}
           </p>
+          {result.correction && filters.q && (
+            <DidYouMean
+              original={filters.q}
+              correction={result.correction}
+              href={`${path}${directoryQuery(filters, { q: result.correction.query })}`}
+            />
+          )}
           {result.mode === "fuzzy" && result.total > 0 && <Alert tone="info">{t("directory.fuzzy")}</Alert>}
           <DirectoryResults items={result.items} spheres={sphereById} />
           <Pagination

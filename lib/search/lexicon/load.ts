@@ -1,0 +1,64 @@
+// Loads the Polish lexicon (lib/search/lexicon/pl-lemmas.tsv.gz, see
+// generate.ts) into "SearchLemma" when the database is prepared. Plain data in
+// a table, so it works the same on the embedded server and on any PostgreSQL
+// behind DATABASE_URL, and goes with a dump. Idempotent: the file's hash is
+// kept in "SearchLexicon", and an unchanged file is not loaded again. Search
+// vectors do not depend on the lexicon (only pl_search_query reads it), so a
+// new file needs no reindex, and a restore loads in any order.
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { gunzipSync } from "node:zlib";
+import { db } from "@/lib/db/client";
+
+export const LEXICON_FILE = path.join(process.cwd(), "lib/search/lexicon/pl-lemmas.tsv.gz");
+const BATCH = 20_000;
+
+export interface LexiconEntry {
+  form: string;
+  lemmas: string[];
+}
+
+/** "form\tlemma lemma" lines; blank lines skipped. */
+export function parseLexicon(text: string): LexiconEntry[] {
+  const entries: LexiconEntry[] = [];
+  for (const line of text.split("\n")) {
+    const [form, lemmas] = line.split("\t");
+    if (form && lemmas) entries.push({ form, lemmas: lemmas.split(" ") });
+  }
+  return entries;
+}
+
+/** Loads the file unless the database already holds it; says how many forms it loaded (0 when none). */
+export async function ensureSearchLexicon(file = LEXICON_FILE): Promise<number> {
+  const compressed = readFileSync(file);
+  const version = createHash("sha256").update(compressed).digest("hex");
+  const current = await db().searchLexicon.findUnique({ where: { id: 1 } });
+  if (current?.version === version) return 0;
+  const entries = parseLexicon(gunzipSync(compressed).toString("utf8"));
+  return db().$transaction(
+    async (tx) => {
+      // Two processes starting together: the second waits, then finds the version loaded.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('search-lexicon'))`;
+      const again = await tx.searchLexicon.findUnique({ where: { id: 1 } });
+      if (again?.version === version) return 0;
+      await tx.$executeRaw`DELETE FROM "SearchLemma"`;
+      for (let start = 0; start < entries.length; start += BATCH) {
+        const batch = entries.slice(start, start + BATCH);
+        // Stems are computed by pl_stem itself, so they are the terms documents are indexed under.
+        await tx.$executeRaw`
+          INSERT INTO "SearchLemma" (form, stem, "lemmaStems")
+          SELECT f, pl_stem(f), ARRAY(SELECT DISTINCT pl_stem(x) FROM unnest(string_to_array(l, ' ')) AS x ORDER BY 1)
+          FROM unnest(${batch.map((e) => e.form)}::text[], ${batch.map((e) => e.lemmas.join(" "))}::text[]) AS u(f, l)
+          ON CONFLICT (form) DO NOTHING`;
+      }
+      await tx.searchLexicon.upsert({
+        where: { id: 1 },
+        create: { id: 1, version },
+        update: { version, loadedAt: new Date() },
+      });
+      return entries.length;
+    },
+    { timeout: 300_000, maxWait: 60_000 },
+  );
+}
