@@ -5,7 +5,7 @@
 //
 // BENCH_ROUTES=ideas-list,idea-support (names of routes and of the other
 // measurements: health-under-load, notification-fanout, vote-cast,
-// idea-support; any name starting "partner" also evaluates the partner
+// idea-support, search-quality; any name starting "partner" also evaluates the partner
 // suggestions' precision) measures only those, beside the baseline, and generates only
 // the data they read; BENCH_PG_PORT moves the bench's database off 54340.
 import { spawn, type ChildProcess } from "node:child_process";
@@ -27,6 +27,7 @@ import { ensureBenchPartnerRequests } from "@/tests/bench/partner-requests-data"
 import { benchIdeaSupport } from "@/tests/bench/idea-support";
 import { ensureBenchPartnerships, evaluatePartnerSuggestions } from "@/tests/bench/partnerships-data";
 import { BASELINE, BENCH_MEMBER, benchRoutes, type BenchRoute } from "@/tests/bench/routes";
+import { evaluateSearchQuality } from "@/tests/bench/search-quality";
 import { signedInCookie } from "@/tests/bench/session";
 
 const PORT = Number(process.argv.find((a) => a.startsWith("--port="))?.split("=")[1] ?? 3200);
@@ -334,6 +335,18 @@ async function main() {
           `${quality.closed_suggested} organisations closed to partnerships suggested (goal 0), slowest ${quality.slowest_ms} ms: ` +
           `${quality.precision_at_10 >= 0.8 && quality.closed_suggested === 0 ? "meets the goal" : "MISSES the goal"}`,
       );
+    // Issue 24: real-looking Polish queries over the national directory and the demo's organisations.
+    const searchQuality = selected("search-quality") ? await evaluateSearchQuality(PG_PORT) : null;
+    if (searchQuality) {
+      const kinds = Object.entries(searchQuality.by_kind)
+        .map(([kind, k]) => `${kind} ${k.found}/${k.queries}`)
+        .join(", ");
+      console.log(
+        `\nsearch-quality: found in the first three ${searchQuality.found_in_top_3}/${searchQuality.queries} = ${searchQuality.share_percent} % (${kinds}), ` +
+          `slowest ${searchQuality.slowest_ms} ms (goal ≥ 95 %): ${searchQuality.share_percent >= 95 ? "meets the goal" : "MISSES the goal"}`,
+      );
+      for (const miss of searchQuality.missed) console.log(`  missed: ${miss}`);
+    }
     const voting = selected("vote-cast") ? await benchVoting(PG_PORT) : null;
     if (voting) {
       console.log(
@@ -381,6 +394,7 @@ async function main() {
           ...(support ? [support] : []),
           ...(partners ? [{ name: "partnerships-data", ...partners }] : []),
           ...(quality ? [quality] : []),
+          ...(searchQuality ? [searchQuality] : []),
           ...(voting ? [voting] : []),
         ],
         null,

@@ -7,6 +7,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { readableAccess } from "@/lib/forum/access";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
+import { correctQuery, type QueryCorrection } from "@/lib/search/forgiving";
 
 export const SEARCH_PAGE_SIZE = 20;
 
@@ -71,4 +72,29 @@ export async function searchThreads(actor: Actor | null, q: string, limit = 5): 
     WHERE t."searchVector" @@ pl_search_query(${q}) AND t."heldAt" IS NULL AND ${readable(actor)}
     ORDER BY t."lastPostAt" DESC, t.id DESC
     LIMIT ${limit}`;
+}
+
+/** Whether the words find a thread's title or a post the reader may read. */
+async function findsAnything(actor: Actor | null, q: string): Promise<boolean> {
+  const [row] = await db().$queryRaw<{ found: boolean }[]>`
+    SELECT EXISTS (
+      SELECT 1 FROM "ForumThread" t JOIN "ForumCategory" c ON c.id = t."categoryId"
+      WHERE t."searchVector" @@ pl_search_query(${q}) AND t."heldAt" IS NULL AND ${readable(actor)}
+    ) OR EXISTS (
+      SELECT 1 FROM "ForumPost" p JOIN "ForumThread" t ON t.id = p."threadId" JOIN "ForumCategory" c ON c.id = t."categoryId"
+      WHERE p."searchVector" @@ pl_search_query(${q}) AND p."deletedAt" IS NULL AND p."hiddenAt" IS NULL AND p."heldAt" IS NULL
+        AND ${readable(actor)}
+    ) AS found`;
+  return row?.found ?? false;
+}
+
+/**
+ * For a query that found neither threads nor posts: the query with each word
+ * that finds nothing replaced by the nearest word of the platform's titles
+ * and names (lib/search/forgiving.ts), when that finds something the reader
+ * may read; the page then searches for it and says "did you mean …".
+ */
+export async function forumCorrection(actor: Actor | null, q: string): Promise<QueryCorrection | undefined> {
+  const correction = await correctQuery(q, (word) => findsAnything(actor, word));
+  return correction && (await findsAnything(actor, correction.query)) ? correction : undefined;
 }

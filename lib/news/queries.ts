@@ -15,6 +15,7 @@ import { diffWords } from "@/lib/consultations/diff";
 import { newsImagePath, renderArticleBody } from "@/lib/news/body";
 import { shownVersion } from "@/lib/moderation/shown-version";
 import { queueWindow, type QueueFilters } from "@/lib/moderation/queue";
+import { correctQuery, type QueryCorrection } from "@/lib/search/forgiving";
 
 export const NEWS_PAGE_SIZE = 20;
 
@@ -60,19 +61,30 @@ function listWhere(filters: Omit<NewsListFilters, "page" | "q">, now: Date): Pri
 }
 
 /** Ids of public articles matching the words, newest first (at most 1,000: a search is narrowed, not paged to the end). */
-async function searchIds(q: string, now: Date): Promise<string[]> {
+async function searchIds(q: string, now: Date, limit = 1000): Promise<string[]> {
   const rows = await db().$queryRaw<{ id: string }[]>`
     SELECT id FROM "NewsArticle"
     WHERE status = 'PUBLISHED' AND "publishedAt" <= ${now} AND "searchVector" @@ pl_search_query(${q})
-    ORDER BY "publishedAt" DESC LIMIT 1000`;
+    ORDER BY "publishedAt" DESC LIMIT ${limit}`;
   return rows.map((row) => row.id);
 }
 
+/**
+ * The public list. A query that finds nothing is corrected word by word
+ * (lib/search/forgiving.ts): the list then shows what the corrected query
+ * finds, and `correction` says so ("did you mean …").
+ */
 export async function listPublicNews(
   filters: NewsListFilters,
   now = new Date(),
-): Promise<{ items: NewsCard[]; total: number }> {
-  const ids = filters.q ? await searchIds(filters.q, now) : undefined;
+): Promise<{ items: NewsCard[]; total: number; correction?: QueryCorrection }> {
+  let ids = filters.q ? await searchIds(filters.q, now) : undefined;
+  let correction: QueryCorrection | undefined;
+  if (filters.q && ids?.length === 0) {
+    correction = await correctQuery(filters.q, async (word) => (await searchIds(word, now, 1)).length > 0);
+    if (correction) ids = await searchIds(correction.query, now);
+    if (ids?.length === 0) correction = undefined;
+  }
   const where: Prisma.NewsArticleWhereInput = ids
     ? { AND: [listWhere(filters, now), { id: { in: ids } }] }
     : listWhere(filters, now);
@@ -86,7 +98,7 @@ export async function listPublicNews(
     }),
     db().newsArticle.count({ where }),
   ]);
-  return { items, total };
+  return { items, total, correction };
 }
 
 /** The home page's news: up to three featured articles, then the latest others. */

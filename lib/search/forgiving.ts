@@ -6,7 +6,6 @@
 // offers as "did you mean …". Words that do find something stay as typed, so
 // a correction never replaces what the reader meant; exact matches always
 // come first because the correction is tried only when there are none.
-import "server-only";
 import { db } from "@/lib/db/client";
 import { foldWord } from "@/lib/search/lexicon/words";
 

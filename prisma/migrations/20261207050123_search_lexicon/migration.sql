@@ -48,6 +48,14 @@ CREATE INDEX "SearchLemma_lemmaStems_idx" ON "SearchLemma" USING GIN ("lemmaStem
 -- from "SearchLemma", which holds only such forms (lib/search/lexicon). And an
 -- abbreviation matches the words it stands for, and those words the abbreviation.
 -- The lexicon is read at query time only, so loading a new one needs no reindex.
+--
+-- The query functions read tables yet are declared IMMUTABLE, deliberately:
+-- a query's tsquery is then computed once when the statement is planned (the
+-- app's statements bind their parameters before planning), not once per row
+-- where it also serves ts_rank or a sequential scan. The contract that makes
+-- this safe: "SearchLemma" and "SearchAbbreviation" change only when the
+-- database is prepared (lib/search/lexicon/load.ts) or migrated, before the
+-- app serves, and no index or generated column uses these functions.
 
 CREATE INDEX "SearchWord_word_trgm_idx" ON "SearchWord" USING GIST (word gist_trgm_ops);
 
@@ -63,7 +71,7 @@ CREATE FUNCTION pl_query_words(input text) RETURNS text[]
 
 -- A folded word's own stem and the stems of its lemmas.
 CREATE FUNCTION pl_word_keys(word text) RETURNS text[]
-  LANGUAGE sql STABLE STRICT PARALLEL SAFE
+  LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
   BEGIN ATOMIC
     SELECT array_agg(DISTINCT k ORDER BY k)
     FROM unnest(array_prepend(
@@ -74,7 +82,7 @@ CREATE FUNCTION pl_word_keys(word text) RETURNS text[]
 
 -- One folded word as a tsquery: its keys by prefix, or exactly the indexed stem of another form of its lemmas.
 CREATE FUNCTION pl_word_query(word text) RETURNS tsquery
-  LANGUAGE sql STABLE STRICT PARALLEL SAFE
+  LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
   BEGIN ATOMIC
     WITH keys AS (SELECT public.pl_word_keys(word) AS stems),
     terms AS (
@@ -88,7 +96,7 @@ CREATE FUNCTION pl_word_query(word text) RETURNS tsquery
 
 -- Folded words ANDed; NULL for none.
 CREATE FUNCTION pl_words_query(words text[]) RETURNS tsquery
-  LANGUAGE sql STABLE STRICT PARALLEL SAFE
+  LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
   BEGIN ATOMIC
     SELECT string_agg('(' || public.pl_word_query(w)::text || ')', ' & ' ORDER BY position)::tsquery
     FROM unnest(words) WITH ORDINALITY AS u(w, position);
@@ -96,13 +104,13 @@ CREATE FUNCTION pl_words_query(words text[]) RETURNS tsquery
 
 -- Every word of the query must match (a word, one of its forms, or what an
 -- abbreviation stands for); NULL when the query has no words (the caller then
--- does not filter). STABLE now that it reads the lexicon: the planner still
--- uses it as an index condition, computed once per statement.
+-- does not filter).
 CREATE OR REPLACE FUNCTION pl_search_query(input text) RETURNS tsquery
-  LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
+  LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
   AS $$
 DECLARE
   words text[] := public.pl_query_words(input);
+  all_keys text[];
   result tsquery;
   part tsquery;
   word text;
@@ -124,11 +132,10 @@ BEGIN
   -- "ochotniczej straży pożarnej w brzegu" is also "osp brzeg": when every word
   -- an abbreviation stands for is among the query's (by stem or lemma), the
   -- abbreviation may take their place.
+  all_keys := ARRAY(SELECT k FROM unnest(words) AS w, unnest(public.pl_word_keys(w)) AS k);
   FOR abbreviated IN SELECT a.abbreviation, a.expansion FROM public."SearchAbbreviation" a LOOP
     spelled := ARRAY(SELECT public.pl_stem(e) FROM unnest(public.pl_query_words(abbreviated.expansion)) AS e);
-    CONTINUE WHEN cardinality(spelled) > cardinality(words)
-      OR EXISTS (SELECT 1 FROM unnest(spelled) AS s
-                 WHERE NOT EXISTS (SELECT 1 FROM unnest(words) AS w WHERE s = ANY (public.pl_word_keys(w))));
+    CONTINUE WHEN NOT (spelled <@ all_keys);
     rest := ARRAY(SELECT w FROM unnest(words) WITH ORDINALITY AS u(w, position)
                   WHERE NOT (public.pl_word_keys(w) && spelled) ORDER BY position);
     part := public.pl_word_query(abbreviated.abbreviation);

@@ -5,6 +5,7 @@ import { OrganisationFilter } from "@/components/forms/organisation-filter";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { ArticleList } from "@/components/news/article-list";
 import { FeedLinks } from "@/components/news/feed-links";
+import { DidYouMean } from "@/components/search/did-you-mean";
 import { Alert } from "@/components/ui/alert";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Button } from "@/components/ui/button";
@@ -49,15 +50,16 @@ export default async function NewsPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
   const { params: search, dropped } = parseNewsSearch(await searchParams);
-  const [t, { items, total }, institutions, organisation, spheres, territories, platform] = await Promise.all([
-    getTranslations({ locale }),
-    listPublicNews(toNewsFilters(search)),
-    listNewsInstitutions(),
-    organisationForPicker(search.organisation),
-    listSpheresInForce(),
-    territoryFilterOptions(),
-    platformName(locale),
-  ]);
+  const [t, { items, total, correction }, institutions, organisation, spheres, territories, platform] =
+    await Promise.all([
+      getTranslations({ locale }),
+      listPublicNews(toNewsFilters(search)),
+      listNewsInstitutions(),
+      organisationForPicker(search.organisation),
+      listSpheresInForce(),
+      territoryFilterOptions(),
+      platformName(locale),
+    ]);
   const action = getPathname({ href: "/news", locale });
   const totalPages = Math.max(1, Math.ceil(total / NEWS_PAGE_SIZE));
   const { q: _q, page: _page, ...narrowing } = search;
@@ -133,6 +135,13 @@ export default async function NewsPage({ params, searchParams }: Props) {
       <p role="status" className="mt-6 font-semibold">
         {t("news.found", { count: total })}
       </p>
+      {correction && search.q && (
+        <DidYouMean
+          original={search.q}
+          correction={correction}
+          href={`${action}${newsQuery({ ...search, q: correction.query })}`}
+        />
+      )}
       {items.length === 0 ? (
         <EmptyState title={t("news.empty")} />
       ) : (

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { ForumSearchForm } from "@/components/forum/search-form";
+import { DidYouMean } from "@/components/search/did-you-mean";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { EmptyState } from "@/components/ui/empty-state";
 import { getCurrentUser } from "@/lib/auth/session";
 import { plainExcerpt } from "@/lib/forum/excerpt";
 import { pageParam } from "@/lib/forum/page-params";
-import { searchable, searchPosts, searchThreads } from "@/lib/forum/search";
+import { forumCorrection, searchable, searchPosts, searchThreads } from "@/lib/forum/search";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
 import { pickLocalized } from "@/lib/settings/localized";
@@ -31,15 +32,26 @@ export default async function ForumSearchPage({ params, searchParams }: Props) {
   const page = pageParam(search.strona);
   const user = await getCurrentUser();
   const valid = searchable(q);
-  const [t, format, threads, posts] = await Promise.all([
+  const [t, format, found] = await Promise.all([
     getTranslations({ locale }),
     getFormatter({ locale }),
-    valid && page === 1 ? searchThreads(user, q) : [],
-    valid ? searchPosts(user, q, page) : { hits: [], more: false },
+    Promise.all([
+      valid && page === 1 ? searchThreads(user, q) : [],
+      valid ? searchPosts(user, q, page) : { hits: [], more: false },
+    ]),
   ]);
+  let [threads, posts] = found;
+  // Nothing found: the corrected query's results, with "did you mean …".
+  const correction =
+    valid && page === 1 && threads.length === 0 && posts.hits.length === 0 ? await forumCorrection(user, q) : undefined;
+  if (correction)
+    [threads, posts] = await Promise.all([
+      searchThreads(user, correction.query),
+      searchPosts(user, correction.query, 1),
+    ]);
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
   const pageHref = (p: number) =>
-    `${getPathname({ href: "/forum/search", locale })}?${new URLSearchParams({ q, strona: String(p) })}`;
+    `${getPathname({ href: "/forum/search", locale })}?${new URLSearchParams({ q: correction?.query ?? q, strona: String(p) })}`;
   return (
     <>
       <Breadcrumbs
@@ -55,6 +67,13 @@ export default async function ForumSearchPage({ params, searchParams }: Props) {
       {q && !valid && <p className="mt-4">{t("forum.search.noWords")}</p>}
       {valid && (
         <>
+          {correction && (
+            <DidYouMean
+              original={q}
+              correction={correction}
+              href={`${getPathname({ href: "/forum/search", locale })}?${new URLSearchParams({ q: correction.query })}`}
+            />
+          )}
           {threads.length > 0 && (
             <section aria-labelledby="thread-hits" className="mt-8 max-w-4xl">
               <h2 id="thread-hits" className="text-2xl font-bold">

@@ -1,0 +1,109 @@
+import { db } from "@/lib/db/client";
+import { forumCorrection, searchPosts, searchThreads } from "@/lib/forum/search";
+import { listPublicNews } from "@/lib/news/queries";
+import { ensureSearchLexicon, LEXICON_FILE } from "@/lib/search/lexicon/load";
+import { foldWord, stemWord } from "@/lib/search/lexicon/words";
+import { createForumCategory, createForumPost, createForumThread } from "@/tests/factories/forum";
+import { createNewsArticle } from "@/tests/factories/news";
+import { createOrganisation } from "@/tests/factories/organisations";
+
+// The engine of issue 24 beyond the directory (tests/integration/directory-search.int.test.ts):
+// the same lemmas, abbreviations and typo fallback in the news and the forum.
+
+let organisationId: string;
+beforeAll(async () => {
+  organisationId = (await createOrganisation({ name: "Fundacja Testowa" })).id;
+});
+
+const titles = async (q: string) => {
+  const { items, correction } = await listPublicNews({ q, page: 1 });
+  return { titles: items.map((a) => a.title), correction: correction?.query };
+};
+
+describe("the lexicon", () => {
+  it("is loaded once: a second call with the same file loads nothing", async () => {
+    expect(await ensureSearchLexicon(LEXICON_FILE)).toBe(0);
+    const [row] = await db().$queryRaw<{ forms: bigint }[]>`SELECT count(*) AS forms FROM "SearchLemma"`;
+    expect(Number(row!.forms)).toBeGreaterThan(150_000);
+  });
+
+  it("was generated with the stems pl_stem gives (lib/search/lexicon/words.ts is its copy)", async () => {
+    const words = [
+      "Stowarzyszeniu",
+      "sportowego",
+      "Kościele",
+      "ręce",
+      "psami",
+      "Gospodyń",
+      "wiejskich",
+      "OSP",
+      "Żółwia",
+    ];
+    const [row] = await db().$queryRaw<{ stems: string[] }[]>`
+      SELECT array_agg(pl_stem(pl_fold(w)) ORDER BY n) AS stems FROM unnest(${words}::text[]) WITH ORDINALITY AS u(w, n)`;
+    expect(row!.stems).toEqual(words.map((w) => stemWord(foldWord(w))));
+  });
+
+  it("gives a word its lemma's other forms, folded", async () => {
+    const [row] = await db().$queryRaw<{ keys: string[]; psa: string }[]>`
+      SELECT pl_word_keys('kosciele') AS keys, pl_word_query('psa')::text AS psa`;
+    expect(row!.keys).toEqual(["kosciel", "kosciol"]);
+    expect(row!.psa).toContain("'pies':*");
+  });
+});
+
+describe("news search forgives", () => {
+  beforeAll(async () => {
+    await createNewsArticle({ organisationId }, { title: "Schronisko szuka domów dla psów", lead: "Adopcje w Nysie." });
+    await createNewsArticle({ organisationId }, { title: "Koncert w kościele św. Jakuba", lead: "Chór parafialny." });
+    await createNewsArticle({ organisationId }, { title: "Zbiórka OSP w Lubszy", lead: "Strażacy zapraszają." });
+    await createNewsArticle({ organisationId }, { title: "Szkoła bez przemocy", lead: "Warsztaty dla rodziców." });
+  });
+
+  it.each([
+    ["pies", "Schronisko szuka domów dla psów"],
+    ["kościół", "Koncert w kościele św. Jakuba"],
+    ["kosciol jakuba", "Koncert w kościele św. Jakuba"],
+    ["ochotnicza straż pożarna lubsza", "Zbiórka OSP w Lubszy"],
+  ])("%s → %s", async (q, expected) => {
+    expect((await titles(q)).titles).toEqual([expected]);
+  });
+
+  it("corrects a typo and says so, and leaves a query that finds something alone", async () => {
+    expect(await titles("schornisko")).toEqual({
+      titles: ["Schronisko szuka domów dla psów"],
+      correction: "schronisko",
+    });
+    expect(await titles("przemocy warsztaty")).toEqual({ titles: ["Szkoła bez przemocy"], correction: undefined });
+    expect(await titles("zupełnie inaczej")).toEqual({ titles: [], correction: undefined });
+  });
+});
+
+describe("forum search forgives", () => {
+  let openThreadId: string;
+  let closedThreadId: string;
+  beforeAll(async () => {
+    const open = await createForumCategory({ openToPublic: true });
+    const closed = await createForumCategory({ openToPublic: false, access: "OFFICIALS" });
+    const openThread = await createForumThread(open.id, { title: "Dotacje dla kół gospodyń wiejskich" });
+    openThreadId = openThread.id;
+    await createForumPost(openThread.id, 1, { body: "Czy KGW może złożyć ofertę w konkursie na ręce wójta?" });
+    const closedThread = await createForumThread(closed.id, { title: "Harmonogram naboru wniosków" });
+    closedThreadId = closedThread.id;
+    await createForumPost(closedThread.id, 1, { body: "Harmonogram dla urzędników." });
+  });
+
+  it("finds forms of the words and abbreviations", async () => {
+    expect((await searchThreads(null, "koło gospodyń")).map((t) => t.id)).toEqual([openThreadId]);
+    expect((await searchThreads(null, "kgw")).map((t) => t.id)).toEqual([openThreadId]);
+    expect((await searchPosts(null, "ręka wójt", 1)).hits.map((h) => h.threadId)).toEqual([openThreadId]);
+    expect((await searchPosts(null, "koła gospodyń wiejskich", 1)).hits.map((h) => h.threadId)).toEqual([openThreadId]);
+  });
+
+  it("corrects a typo to what the reader may read, never to a closed category's words", async () => {
+    expect(await forumCorrection(null, "dtoacje gospodyn")).toMatchObject({ query: "dotacje gospodyn" });
+    // "harmonogram" is only in a category visitors may not read: no correction leads there.
+    expect(await forumCorrection(null, "harmonogarm")).toBeUndefined();
+    expect((await searchThreads(null, "harmonogram")).map((t) => t.id)).not.toContain(closedThreadId);
+  });
+});
