@@ -4,7 +4,8 @@
 //   apt-get download libmorfologik-stemming2-java
 //   npx tsx lib/search/lexicon/generate.ts libmorfologik-stemming2-java_*.deb
 //
-// (a .jar path works too). The dictionary is a CFSA2 automaton whose entries
+// (a .jar path works too). Its licence is kept beside the output in
+// pl-lemmas.LICENSE.txt. The dictionary is a CFSA2 automaton whose entries
 // read "form;lemma code;tags"; only nouns, adjectives, numerals and
 // abbreviations are kept (what names and titles are made of), folded as
 // pl_fold folds (lower case, no diacritics), and only the forms today's suffix
