@@ -3,6 +3,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ConsultationKind } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db/client";
+import { idsOrCorrected, type QueryCorrection } from "@/lib/search/forgiving";
 import { phaseAt, type ConsultationPhase } from "@/lib/consultations/lifecycle";
 
 export const PUBLIC_PAGE_SIZE = 20;
@@ -63,17 +64,21 @@ function phaseWhere(phase: PublicPhase | undefined, now: Date): Prisma.Consultat
 }
 
 /** Published consultations (never drafts) matching the filters; open ones end soonest first. */
+async function searchIds(q: string, limit = 1000): Promise<string[]> {
+  const rows = await db().$queryRaw<
+    { id: string }[]
+  >`SELECT id FROM "Consultation" WHERE status <> 'DRAFT' AND "searchVector" @@ pl_search_query(${q}) LIMIT ${limit}`;
+  return rows.map((row) => row.id);
+}
+
+/** A query that finds nothing is corrected word by word (lib/search/forgiving.ts), and `correction` says so. */
 export async function listPublicConsultations(
   filters: PublicListFilters,
   now = new Date(),
-): Promise<{ items: ConsultationListItem[]; total: number }> {
-  let ids: string[] | undefined;
-  if (filters.q) {
-    const rows = await db().$queryRaw<
-      { id: string }[]
-    >`SELECT id FROM "Consultation" WHERE status <> 'DRAFT' AND "searchVector" @@ pl_search_query(${filters.q}) LIMIT 1000`;
-    ids = rows.map((row) => row.id);
-  }
+): Promise<{ items: ConsultationListItem[]; total: number; correction?: QueryCorrection }> {
+  const { ids, correction } = filters.q
+    ? await idsOrCorrected(filters.q, searchIds)
+    : { ids: undefined, correction: undefined };
   const where: Prisma.ConsultationWhereInput = {
     AND: [
       { status: { not: "DRAFT" } },
@@ -101,7 +106,7 @@ export async function listPublicConsultations(
     }),
     db().consultation.count({ where }),
   ]);
-  return { items: items.map((item) => ({ ...item, phase: phaseAt(item, now) })), total };
+  return { items: items.map((item) => ({ ...item, phase: phaseAt(item, now) })), total, correction };
 }
 
 /** The institutions that have published consultations, for the organiser filter. */

@@ -8,6 +8,7 @@
 import { authorScope } from "@/lib/auth/authors";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
+import { idsOrCorrected, type QueryCorrection } from "@/lib/search/forgiving";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { LibraryDocumentKind, LibraryDocumentStatus } from "@/lib/generated/prisma/enums";
 import { pendingFieldsOf } from "@/lib/library/schemas";
@@ -62,7 +63,7 @@ const byOrganisation = (organisationId: string): Prisma.LibraryDocumentWhereInpu
  * current file, matches the words (each through its own index), the most
  * recently changed first; at most 1,000: a search is narrowed, not paged to the end.
  */
-async function searchIds(q: string): Promise<string[]> {
+async function searchIds(q: string, limit = 1000): Promise<string[]> {
   const rows = await db().$queryRaw<{ id: string }[]>`
     SELECT id FROM (
       SELECT d.id, d."updatedAt" FROM "LibraryDocument" d
@@ -71,12 +72,17 @@ async function searchIds(q: string): Promise<string[]> {
       SELECT d.id, d."updatedAt" FROM "LibraryDocumentVersion" v JOIN "LibraryDocument" d ON d."currentVersionId" = v.id
       WHERE v."searchVector" @@ pl_search_query(${q}) AND d.review = 'ACCEPTED'
     ) found
-    ORDER BY "updatedAt" DESC LIMIT 1000`;
+    ORDER BY "updatedAt" DESC LIMIT ${limit}`;
   return rows.map((row) => row.id);
 }
 
-export async function listPublicDocuments(filters: LibraryFilters): Promise<{ items: LibraryCard[]; total: number }> {
-  const ids = filters.q ? await searchIds(filters.q) : undefined;
+/** The public list; a query that finds nothing is corrected word by word (lib/search/forgiving.ts), and `correction` says so. */
+export async function listPublicDocuments(
+  filters: LibraryFilters,
+): Promise<{ items: LibraryCard[]; total: number; correction?: QueryCorrection }> {
+  const { ids, correction } = filters.q
+    ? await idsOrCorrected(filters.q, searchIds)
+    : { ids: undefined, correction: undefined };
   const where: Prisma.LibraryDocumentWhereInput = {
     AND: [
       publicDocumentWhere,
@@ -99,7 +105,7 @@ export async function listPublicDocuments(filters: LibraryFilters): Promise<{ it
     }),
     db().libraryDocument.count({ where }),
   ]);
-  return { items, total };
+  return { items, total, correction };
 }
 
 /** The institutions with public documents (looking after or developing them), for the office filter (organisations are searched instead). */

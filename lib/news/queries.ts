@@ -15,7 +15,7 @@ import { diffWords } from "@/lib/consultations/diff";
 import { newsImagePath, renderArticleBody } from "@/lib/news/body";
 import { shownVersion } from "@/lib/moderation/shown-version";
 import { queueWindow, type QueueFilters } from "@/lib/moderation/queue";
-import { correctQuery, type QueryCorrection } from "@/lib/search/forgiving";
+import { idsOrCorrected, type QueryCorrection } from "@/lib/search/forgiving";
 
 export const NEWS_PAGE_SIZE = 20;
 
@@ -78,13 +78,9 @@ export async function listPublicNews(
   filters: NewsListFilters,
   now = new Date(),
 ): Promise<{ items: NewsCard[]; total: number; correction?: QueryCorrection }> {
-  let ids = filters.q ? await searchIds(filters.q, now) : undefined;
-  let correction: QueryCorrection | undefined;
-  if (filters.q && ids?.length === 0) {
-    correction = await correctQuery(filters.q, async (word) => (await searchIds(word, now, 1)).length > 0);
-    if (correction) ids = await searchIds(correction.query, now);
-    if (ids?.length === 0) correction = undefined;
-  }
+  const { ids, correction } = filters.q
+    ? await idsOrCorrected(filters.q, (q, limit) => searchIds(q, now, limit))
+    : { ids: undefined, correction: undefined };
   const where: Prisma.NewsArticleWhereInput = ids
     ? { AND: [listWhere(filters, now), { id: { in: ids } }] }
     : listWhere(filters, now);

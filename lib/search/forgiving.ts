@@ -57,3 +57,21 @@ export async function correctQuery(
   const corrected = words.map((word, i) => nearest[i]?.display ?? word);
   return changed.length > 0 ? { query: corrected.join(" "), changed } : undefined;
 }
+
+/**
+ * What a list that searches by ids (news, library, consultations) finds for
+ * `q`, or, when that is nothing, for its corrected form, with the correction.
+ * `search(q, limit)` gives the ids the query finds where and as the list
+ * searches; a word is checked with a limit of one.
+ */
+export async function idsOrCorrected(
+  q: string,
+  search: (q: string, limit?: number) => Promise<string[]>,
+): Promise<{ ids: string[]; correction?: QueryCorrection }> {
+  const ids = await search(q);
+  if (ids.length > 0) return { ids };
+  const correction = await correctQuery(q, async (word) => (await search(word, 1)).length > 0);
+  if (!correction) return { ids };
+  const corrected = await search(correction.query);
+  return corrected.length > 0 ? { ids: corrected, correction } : { ids };
+}

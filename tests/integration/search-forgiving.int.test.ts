@@ -1,9 +1,11 @@
 import { db } from "@/lib/db/client";
 import { forumCorrection, searchPosts, searchThreads } from "@/lib/forum/search";
+import { listPublicDocuments } from "@/lib/library/queries";
 import { listPublicNews } from "@/lib/news/queries";
 import { ensureSearchLexicon, LEXICON_FILE } from "@/lib/search/lexicon/load";
 import { foldWord, stemWord } from "@/lib/search/lexicon/words";
 import { createForumCategory, createForumPost, createForumThread } from "@/tests/factories/forum";
+import { createLibraryDocument, createLibraryVersion } from "@/tests/factories/library";
 import { createNewsArticle } from "@/tests/factories/news";
 import { createOrganisation } from "@/tests/factories/organisations";
 
@@ -105,5 +107,27 @@ describe("forum search forgives", () => {
     // "harmonogram" is only in a category visitors may not read: no correction leads there.
     expect(await forumCorrection(null, "harmonogarm")).toBeUndefined();
     expect((await searchThreads(null, "harmonogram")).map((t) => t.id)).not.toContain(closedThreadId);
+  });
+});
+
+describe("library search forgives", () => {
+  beforeAll(async () => {
+    const document = await createLibraryDocument(
+      { organisationId },
+      { title: "Regulamin wolontariatu", description: "Zasady pracy wolontariuszy." },
+    );
+    await createLibraryVersion(document.id, { text: "Wolontariusz pracuje przy kościele i w schronisku dla psów." });
+  });
+
+  it("finds the file's text by lemma and corrects a typo in the title", async () => {
+    const found = async (q: string) => {
+      const { items, correction } = await listPublicDocuments({ q, page: 1 });
+      return { titles: items.map((d) => d.title), correction: correction?.query };
+    };
+    expect(await found("pies kościół")).toEqual({ titles: ["Regulamin wolontariatu"], correction: undefined });
+    expect(await found("regulamni wolontariatu")).toEqual({
+      titles: ["Regulamin wolontariatu"],
+      correction: "regulamin wolontariatu",
+    });
   });
 });

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Form from "next/form";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ConsultationList } from "@/components/consultations/consultation-list";
+import { DidYouMean } from "@/components/search/did-you-mean";
 import { Alert } from "@/components/ui/alert";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Button } from "@/components/ui/button";
@@ -38,7 +39,7 @@ export default async function ConsultationsPage({ params, searchParams }: Props)
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
   const { params: search, dropped } = parseConsultationSearch(await searchParams);
-  const [t, { items, total }, organisers, spheres, territories] = await Promise.all([
+  const [t, { items, total, correction }, organisers, spheres, territories] = await Promise.all([
     getTranslations({ locale }),
     listPublicConsultations(toListFilters(search)),
     listOrganisers(),
@@ -135,6 +136,13 @@ export default async function ConsultationsPage({ params, searchParams }: Props)
       <p role="status" className="mt-6 font-semibold">
         {t("consultations.found", { count: total })}
       </p>
+      {correction && search.q && (
+        <DidYouMean
+          original={search.q}
+          correction={correction}
+          href={`${action}${searchQuery({ ...search, q: correction.query })}`}
+        />
+      )}
       {items.length === 0 ? (
         <EmptyState title={t("consultations.empty")} />
       ) : (

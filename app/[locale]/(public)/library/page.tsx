@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { OrganisationFilter } from "@/components/forms/organisation-filter";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { DocumentList } from "@/components/library/document-list";
+import { DidYouMean } from "@/components/search/did-you-mean";
 import { Alert } from "@/components/ui/alert";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Button } from "@/components/ui/button";
@@ -31,15 +32,16 @@ export default async function LibraryPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
   const { params: search, dropped } = parseLibrarySearch(await searchParams);
-  const [t, { items, total }, institutions, organisation, spheres, territories, platform] = await Promise.all([
-    getTranslations({ locale }),
-    listPublicDocuments(toLibraryFilters(search)),
-    listLibraryInstitutions(),
-    organisationForPicker(search.organisation),
-    listSpheresInForce(),
-    territoryFilterOptions(),
-    platformName(locale),
-  ]);
+  const [t, { items, total, correction }, institutions, organisation, spheres, territories, platform] =
+    await Promise.all([
+      getTranslations({ locale }),
+      listPublicDocuments(toLibraryFilters(search)),
+      listLibraryInstitutions(),
+      organisationForPicker(search.organisation),
+      listSpheresInForce(),
+      territoryFilterOptions(),
+      platformName(locale),
+    ]);
   const action = getPathname({ href: "/library", locale });
   const totalPages = Math.max(1, Math.ceil(total / LIBRARY_PAGE_SIZE));
   return (
@@ -131,6 +133,13 @@ export default async function LibraryPage({ params, searchParams }: Props) {
       <p role="status" className="mt-6 font-semibold">
         {t("library.found", { count: total })}
       </p>
+      {correction && search.q && (
+        <DidYouMean
+          original={search.q}
+          correction={correction}
+          href={`${action}${libraryQuery({ ...search, q: correction.query })}`}
+        />
+      )}
       {items.length === 0 ? (
         <EmptyState title={t("library.empty")} />
       ) : (
