@@ -23,6 +23,7 @@ CREATE TABLE "SearchLexicon" (
 CREATE TABLE "SearchAbbreviation" (
     "abbreviation" TEXT NOT NULL,
     "expansion" TEXT NOT NULL,
+    "stems" TEXT[],
 
     CONSTRAINT "SearchAbbreviation_pkey" PRIMARY KEY ("abbreviation","expansion")
 );
@@ -81,18 +82,23 @@ CREATE FUNCTION pl_word_keys(word text) RETURNS text[]
   END;
 
 -- One folded word as a tsquery: its keys by prefix, or exactly the indexed stem of another form of its lemmas.
+-- PL/pgSQL so that the keys reach the lookup as a value, which the GIN index on "lemmaStems" serves.
 CREATE FUNCTION pl_word_query(word text) RETURNS tsquery
-  LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-  BEGIN ATOMIC
-    WITH keys AS (SELECT public.pl_word_keys(word) AS stems),
-    terms AS (
-      SELECT quote_literal(key) || ':*' AS term FROM keys, unnest(keys.stems) AS key
-      UNION
-      SELECT quote_literal(l.stem) FROM public."SearchLemma" l, keys
-      WHERE l."lemmaStems" && keys.stems AND NOT (l.stem = ANY (keys.stems))
-    )
-    SELECT string_agg(term, ' | ' ORDER BY term)::tsquery FROM terms;
-  END;
+  LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
+  AS $$
+DECLARE
+  keys text[] := public.pl_word_keys(word);
+  result tsquery;
+BEGIN
+  SELECT string_agg(term, ' | ' ORDER BY term)::tsquery INTO result FROM (
+    SELECT quote_literal(key) || ':*' AS term FROM unnest(keys) AS key
+    UNION
+    SELECT quote_literal(l.stem) FROM public."SearchLemma" l
+    WHERE l."lemmaStems" && keys AND NOT (l.stem = ANY (keys))
+  ) terms;
+  RETURN result;
+END
+$$;
 
 -- Folded words ANDed; NULL for none.
 CREATE FUNCTION pl_words_query(words text[]) RETURNS tsquery
@@ -110,13 +116,13 @@ CREATE OR REPLACE FUNCTION pl_search_query(input text) RETURNS tsquery
   AS $$
 DECLARE
   words text[] := public.pl_query_words(input);
+  parts tsquery[] := ARRAY[]::tsquery[];
   all_keys text[];
   result tsquery;
   part tsquery;
+  rest tsquery;
   word text;
   abbreviated record;
-  spelled text[];
-  rest text[];
 BEGIN
   IF cardinality(words) = 0 THEN
     RETURN NULL;
@@ -127,29 +133,31 @@ BEGIN
     FOR abbreviated IN SELECT a.expansion FROM public."SearchAbbreviation" a WHERE a.abbreviation = word LOOP
       part := part || public.pl_words_query(public.pl_query_words(abbreviated.expansion));
     END LOOP;
+    parts := array_append(parts, part);
     result := CASE WHEN result IS NULL THEN part ELSE result && part END;
   END LOOP;
   -- "ochotniczej straży pożarnej w brzegu" is also "osp brzeg": when every word
   -- an abbreviation stands for is among the query's (by stem or lemma), the
   -- abbreviation may take their place.
   all_keys := ARRAY(SELECT k FROM unnest(words) AS w, unnest(public.pl_word_keys(w)) AS k);
-  FOR abbreviated IN SELECT a.abbreviation, a.expansion FROM public."SearchAbbreviation" a LOOP
-    spelled := ARRAY(SELECT public.pl_stem(e) FROM unnest(public.pl_query_words(abbreviated.expansion)) AS e);
-    CONTINUE WHEN NOT (spelled <@ all_keys);
-    rest := ARRAY(SELECT w FROM unnest(words) WITH ORDINALITY AS u(w, position)
-                  WHERE NOT (public.pl_word_keys(w) && spelled) ORDER BY position);
+  FOR abbreviated IN SELECT a.abbreviation, a.stems FROM public."SearchAbbreviation" a WHERE a.stems <@ all_keys LOOP
+    -- The query's other words, as they were looked for above.
+    rest := NULL;
+    FOR i IN 1 .. cardinality(words) LOOP
+      CONTINUE WHEN public.pl_word_keys(words[i]) && abbreviated.stems;
+      rest := CASE WHEN rest IS NULL THEN parts[i] ELSE rest && parts[i] END;
+    END LOOP;
     part := public.pl_word_query(abbreviated.abbreviation);
-    IF cardinality(rest) > 0 THEN
-      part := public.pl_words_query(rest) && part;
-    END IF;
-    result := result || part;
+    result := result || CASE WHEN rest IS NULL THEN part ELSE rest && part END;
   END LOOP;
   RETURN result;
 END
 $$;
 
 -- The common abbreviations of Polish organisations' names.
-INSERT INTO "SearchAbbreviation" (abbreviation, expansion) VALUES
+INSERT INTO "SearchAbbreviation" (abbreviation, expansion, stems)
+SELECT abbreviation, expansion, ARRAY(SELECT pl_stem(e) FROM unnest(pl_query_words(expansion)) AS e)
+FROM (VALUES
   ('osp', 'ochotnicza straż pożarna'),
   ('kgw', 'koło gospodyń wiejskich'),
   ('uks', 'uczniowski klub sportowy'),
@@ -183,7 +191,8 @@ INSERT INTO "SearchAbbreviation" (abbreviation, expansion) VALUES
   ('ptsr', 'polskie towarzystwo stwardnienia rozsianego'),
   ('skkt', 'szkolne koło krajoznawczo turystyczne'),
   ('mok', 'miejski ośrodek kultury'),
-  ('gok', 'gminny ośrodek kultury');
+  ('gok', 'gminny ośrodek kultury')
+) AS a(abbreviation, expansion);
 
 -- The vocabulary of the typo fallback: the words (three letters or more) of
 -- the names and titles people search for. Kept by statement triggers, so a
