@@ -115,15 +115,10 @@ export async function listPublicIdeas(filters: IdeaListFilters): Promise<{ items
 
 /** Up to five public entries whose words match the title being typed, for "support it instead". */
 export async function similarIdeas(title: string): Promise<IdeaCard[]> {
-  // Any of the title's words may match (a new title is rarely worded like the old one): their stems joined
-  // with "or", the most matching first. Built from pl_search_words, which drops short words such as "dla"
-  // (pl_search_query gives NULL for them, and one NULL in an "or" of queries made the whole query NULL).
+  // Any of the title's words may match (a new title is rarely worded like the old one), each in any form
+  // of its lemma: pl_search_any (search_lexicon migration), the most matching first.
   const rows = await db().$queryRaw<{ id: string }[]>`
-    WITH query AS (
-      SELECT NULLIF(string_agg(word || ':*', ' | '), '')::tsquery AS q
-      FROM unnest((pl_search_words(left(${title}, 300)))[1:12]) word
-      WHERE length(word) >= 3
-    )
+    WITH query AS (SELECT pl_search_any(left(${title}, 300)) AS q)
     SELECT i.id FROM "Idea" i, query
     WHERE i.visibility = 'PUBLISHED' AND i.status <> 'MERGED' AND i."searchVector" @@ query.q
     ORDER BY ts_rank(i."searchVector", query.q) DESC, i."organisationSupportCount" DESC, i."publishedAt" DESC

@@ -59,6 +59,17 @@ describe("the lexicon", () => {
   });
 });
 
+describe("any of the words (similar ideas, partner requests)", () => {
+  it("matches a text sharing one word in any form, and is NULL for short words only", async () => {
+    const [row] = await db().$queryRaw<{ dog: boolean; church: boolean; none: boolean; short: string | null }[]>`
+      SELECT pl_search_document('Schronisko dla psów w Nysie') @@ pl_search_any('pies zupełnie inny') AS dog,
+             pl_search_document('Remont dachu kościoła') @@ pl_search_any('przy kosciele') AS church,
+             pl_search_document('Remont dachu kościoła') @@ pl_search_any('schronisko psy') AS none,
+             pl_search_any('dla we')::text AS short`;
+    expect(row).toEqual({ dog: true, church: true, none: false, short: null });
+  });
+});
+
 describe("news search forgives", () => {
   beforeAll(async () => {
     await createNewsArticle({ organisationId }, { title: "Schronisko szuka domów dla psów", lead: "Adopcje w Nysie." });

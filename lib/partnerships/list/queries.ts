@@ -28,12 +28,10 @@ export const listedSql = (today: string) =>
 export const authorStillVerifiedSql = Prisma.sql`(r."institutionId" IS NOT NULL
   OR (SELECT ao."verifiedAt" FROM "Organisation" ao WHERE ao.id = r."organisationId") IS NOT NULL)`;
 
-// The search words' stems, any of them matching the start of a word ("|"), as
-// lib/ideas does for similar entries: pl_search_query would give NULL for a
-// query of short words only ("dla"), and such a query then does not narrow.
-const searchQuerySql = (q: string) => Prisma.sql`(
-  SELECT NULLIF(string_agg(word || ':*', ' | '), '')::tsquery
-  FROM unnest((pl_search_words(left(${q}, 200)))[1:12]) word WHERE length(word) >= 3)`;
+// Any of the search words, each in any form of its lemma ("|"), as lib/ideas
+// does for similar entries (pl_search_any, search_lexicon migration); NULL for
+// a query of short words only ("dla"), which then does not narrow.
+const searchQuerySql = (q: string) => Prisma.sql`(SELECT pl_search_any(left(${q}, 200)))`;
 
 /** The region's and the powiat's codes enclosing `code` (a request limited to them seeks partners in it too). */
 function enclosingCodes(code: string): string[] {

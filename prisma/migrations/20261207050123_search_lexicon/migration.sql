@@ -108,6 +108,18 @@ CREATE FUNCTION pl_words_query(words text[]) RETURNS tsquery
     FROM unnest(words) WITH ORDINALITY AS u(w, position);
   END;
 
+-- Any of the words, each with its lemma's forms: for texts compared with texts
+-- (similar ideas, partner requests), where a new one is rarely worded like an
+-- old one. The first twelve words; words under three letters carry too little.
+-- NULL when no word is left.
+CREATE FUNCTION pl_search_any(input text) RETURNS tsquery
+  LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+  BEGIN ATOMIC
+    SELECT string_agg('(' || public.pl_word_query(w)::text || ')', ' | ' ORDER BY position)::tsquery
+    FROM unnest((public.pl_query_words(input))[1:12]) WITH ORDINALITY AS u(w, position)
+    WHERE length(w) >= 3;
+  END;
+
 -- Every word of the query must match (a word, one of its forms, or what an
 -- abbreviation stands for); NULL when the query has no words (the caller then
 -- does not filter).
