@@ -4,6 +4,7 @@
 // queue. Visitors see only public entries (lib/ideas/policy.ts).
 import "server-only";
 import { db } from "@/lib/db/client";
+import { idsOrCorrected, type QueryCorrection } from "@/lib/search/forgiving";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { IdeaKind, IdeaStatus, InstitutionKind } from "@/lib/generated/prisma/enums";
 import { ideaImagePath, renderIdeaBody } from "@/lib/ideas/body";
@@ -88,16 +89,21 @@ const ORDER: Record<IdeaSort, Prisma.IdeaOrderByWithRelationInput[]> = {
 };
 
 /** Ids of public entries matching the words, newest first (at most 1,000: a search is narrowed, not paged to the end; the list orders them). */
-async function searchIds(q: string): Promise<string[]> {
+async function searchIds(q: string, limit = 1000): Promise<string[]> {
   const rows = await db().$queryRaw<{ id: string }[]>`
     SELECT id FROM "Idea"
     WHERE visibility = 'PUBLISHED' AND "searchVector" @@ pl_search_query(${q})
-    ORDER BY "publishedAt" DESC LIMIT 1000`;
+    ORDER BY "publishedAt" DESC LIMIT ${limit}`;
   return rows.map((row) => row.id);
 }
 
-export async function listPublicIdeas(filters: IdeaListFilters): Promise<{ items: IdeaCard[]; total: number }> {
-  const ids = filters.q ? await searchIds(filters.q) : undefined;
+/** The public list; a query that finds nothing is corrected word by word (lib/search/forgiving.ts), and `correction` says so. */
+export async function listPublicIdeas(
+  filters: IdeaListFilters,
+): Promise<{ items: IdeaCard[]; total: number; correction?: QueryCorrection }> {
+  const { ids, correction } = filters.q
+    ? await idsOrCorrected(filters.q, searchIds)
+    : { ids: undefined, correction: undefined };
   if (ids && ids.length === 0) return { items: [], total: 0 };
   const where: Prisma.IdeaWhereInput = ids ? { AND: [listWhere(filters), { id: { in: ids } }] } : listWhere(filters);
   const [items, total] = await Promise.all([
@@ -110,7 +116,7 @@ export async function listPublicIdeas(filters: IdeaListFilters): Promise<{ items
     }),
     db().idea.count({ where }),
   ]);
-  return { items, total };
+  return { items, total, correction };
 }
 
 /** Up to five public entries whose words match the title being typed, for "support it instead". */

@@ -1,10 +1,12 @@
 import { db } from "@/lib/db/client";
 import { forumCorrection, searchPosts, searchThreads } from "@/lib/forum/search";
+import { listPublicIdeas } from "@/lib/ideas/queries";
 import { listPublicDocuments } from "@/lib/library/queries";
 import { listPublicNews } from "@/lib/news/queries";
 import { ensureSearchLexicon, LEXICON_FILE } from "@/lib/search/lexicon/load";
 import { foldWord, stemWord } from "@/lib/search/lexicon/words";
 import { createForumCategory, createForumPost, createForumThread } from "@/tests/factories/forum";
+import { createIdea } from "@/tests/factories/ideas";
 import { createLibraryDocument, createLibraryVersion } from "@/tests/factories/library";
 import { createNewsArticle } from "@/tests/factories/news";
 import { createOrganisation } from "@/tests/factories/organisations";
@@ -144,6 +146,24 @@ describe("library search forgives", () => {
     expect(await found("regulamni wolontariatu")).toEqual({
       titles: ["Regulamin wolontariatu"],
       correction: "regulamin wolontariatu",
+    });
+  });
+});
+
+describe("ideas board search forgives", () => {
+  it("finds an entry by a form of its words and corrects a typo", async () => {
+    await createIdea({
+      title: "Ławki przy kościele w Lubszy",
+      body: "Brakuje miejsc do odpoczynku dla starszych osób.",
+    });
+    const found = async (q: string) => {
+      const { items, correction } = await listPublicIdeas({ q, sort: "newest", page: 1 });
+      return { titles: items.map((i) => i.title), correction: correction?.query };
+    };
+    expect(await found("kościół lubsza")).toEqual({ titles: ["Ławki przy kościele w Lubszy"], correction: undefined });
+    expect(await found("lawqi lubsza")).toEqual({
+      titles: ["Ławki przy kościele w Lubszy"],
+      correction: "ławki lubsza",
     });
   });
 });

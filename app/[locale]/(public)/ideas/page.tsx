@@ -5,6 +5,7 @@ import { OrganisationFilter } from "@/components/forms/organisation-filter";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { IdeaFeedLinks } from "@/components/ideas/idea-feed-links";
 import { IdeaList } from "@/components/ideas/idea-list";
+import { DidYouMean } from "@/components/search/did-you-mean";
 import { Alert } from "@/components/ui/alert";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Button } from "@/components/ui/button";
@@ -64,7 +65,7 @@ export default async function IdeasPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
   const { params: search, dropped } = parseIdeaSearch(await searchParams);
-  const [t, { items, total }, offices, organisation, spheres, territories] = await Promise.all([
+  const [t, { items, total, correction }, offices, organisation, spheres, territories] = await Promise.all([
     getTranslations({ locale }),
     listPublicIdeas(toIdeaFilters(search)),
     listIdeaOffices(),
@@ -181,6 +182,13 @@ export default async function IdeasPage({ params, searchParams }: Props) {
       <p role="status" className="mt-6 font-semibold">
         {t("ideas.list.found", { count: total })}
       </p>
+      {correction && search.q && (
+        <DidYouMean
+          original={search.q}
+          correction={correction}
+          href={`${action}${ideaQuery({ ...search, q: correction.query })}`}
+        />
+      )}
       {items.length === 0 ? <EmptyState title={t("ideas.list.empty")} /> : <IdeaList items={items} now={new Date()} />}
       {totalPages > 1 && (
         <Pagination
