@@ -23,7 +23,8 @@ export async function DidYouMean({
         {t.rich("didYouMean", {
           query: correction.query,
           link: (chunks) => (
-            <a href={href} className="font-semibold underline">
+            // The words come from the platform's Polish names and titles.
+            <a href={href} lang="pl" className="font-semibold underline">
               {chunks}
             </a>
           ),
