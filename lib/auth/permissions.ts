@@ -45,6 +45,8 @@ export const permissions = {
   "account.summary": { kind: "anyone" },
   /** What an organisation's page shows the reader (their role, links, contacts): a visitor learns only that they are not signed in. */
   "organisation.viewerState": { kind: "anyone" },
+  /** What a consultation's page shows the reader (the manage link, the remark form, their remarks): a visitor learns only that they are not signed in. */
+  "consultation.viewerState": { kind: "anyone" },
   "account.view": { kind: "signedIn" },
   "account.manage": { kind: "signedIn" },
   /** One's own notification centre (entries are scoped to the reader in lib/notifications). */

@@ -10,6 +10,8 @@ import { splitIntoUnits } from "@/lib/consultations/units";
 import { generateReport } from "@/lib/consultations/report/mutations";
 
 export const BENCH_CONSULTATION_SLUG = "bench-konsultacje";
+/** Fixed, so the bench can ask for its reader's parts (/api/consultations/[id]/viewer) by id. */
+export const BENCH_CONSULTATION_ID = "benchkonsultacje00001";
 export const BENCH_REMARKS = 2_000;
 const DAY = 24 * 3600 * 1000;
 
@@ -40,6 +42,12 @@ export async function ensureBenchConsultation(
       where: { slug: BENCH_CONSULTATION_SLUG },
       select: { id: true },
     });
+    // Made before it had a fixed id: made again (its remarks first: they hold its units).
+    if (consultation && consultation.id !== BENCH_CONSULTATION_ID) {
+      await client.remark.deleteMany({ where: { consultationId: consultation.id } });
+      await client.consultation.delete({ where: { id: consultation.id } });
+      consultation = null;
+    }
     let created = false;
     if (!consultation) {
       const institution = await client.institution.findFirstOrThrow({
@@ -50,6 +58,7 @@ export async function ensureBenchConsultation(
       const now = new Date();
       consultation = await client.consultation.create({
         data: {
+          id: BENCH_CONSULTATION_ID,
           slug: BENCH_CONSULTATION_SLUG,
           institutionId: institution.id,
           title: "Konsultacje projektu uchwały (pomiar wydajności)",

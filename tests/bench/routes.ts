@@ -102,6 +102,14 @@ export const benchRoutes: BenchRoute[] = [
     signedIn: true,
     target: { p95Ms: 120, minRpsShare: 1 / 3 },
   },
+  // The page is the same for everyone now (signed in, it comes from the page cache); what the browser
+  // then asks for the signed-in reader (lib/consultations/viewer.ts) is the personal part's cost.
+  {
+    name: "consultation-viewer-signed-in",
+    route: "/api/consultations/benchkonsultacje00001/viewer",
+    signedIn: true,
+    target: FRESH,
+  },
   { name: "consultation-unit-remarks", route: "/konsultacje/bench-konsultacje?uwagi=par-50-ust-1", uncached: true },
   // The forum of a million posts (tests/bench/forum-data.ts): a page in the
   // middle of the 5,000-post thread and a search for inflected words without

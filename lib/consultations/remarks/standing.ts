@@ -14,18 +14,34 @@ export type RemarkStanding =
   | { kind: "noOrganisation" };
 
 export async function remarkStanding(actor: Actor, institutionId: string): Promise<RemarkStanding> {
-  // Any official of the organising office, with or without two-factor authentication yet:
-  // the management page says what else they need.
-  if (actor.institutions.some((membership) => membership.institutionId === institutionId)) return { kind: "organiser" };
   const ids = actor.organisations.map((membership) => membership.organisationId);
   const waiting =
-    ids.length === 0
+    ids.length === 0 || organises(actor, institutionId)
       ? []
       : await db().organisation.findMany({
           where: { id: { in: ids }, verifiedAt: null },
           orderBy: { name: "asc" },
           select: { id: true, slug: true, name: true },
         });
+  return standingAmong(actor, institutionId, waiting);
+}
+
+// Any official of the organising office, with or without two-factor authentication yet:
+// the management page says what else they need.
+const organises = (actor: Actor, institutionId: string) =>
+  actor.institutions.some((membership) => membership.institutionId === institutionId);
+
+/**
+ * The standing from the person's organisations still waiting for verification
+ * (`waiting`, by name), for a caller that has already read them
+ * (lib/consultations/viewer.ts reads all their organisations at once).
+ */
+export function standingAmong(
+  actor: Actor,
+  institutionId: string,
+  waiting: { id: string; slug: string; name: string }[],
+): RemarkStanding {
+  if (organises(actor, institutionId)) return { kind: "organiser" };
   if (waiting.length === 0) return { kind: "noOrganisation" };
   // The one whose profile the person can complete comes first.
   const editable = (id: string) => can(actor, "organisation.edit", { organisationId: id });
