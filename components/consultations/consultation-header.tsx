@@ -1,17 +1,19 @@
 import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import { PhaseBadge } from "@/components/consultations/phase-badge";
 import { useWhen } from "@/components/consultations/use-when";
 import { PolishContentNotice } from "@/components/i18n/polish-content-notice";
 import { Alert } from "@/components/ui/alert";
-import { ButtonLink } from "@/components/ui/button";
 import type { ConsultationPageView } from "@/lib/consultations/page-view";
 import { Link } from "@/lib/i18n/navigation";
 
-/** The consultation's title, kind, organiser and dates, and for its officials the way to manage it. */
+/** The consultation's title, kind, organiser and dates, and under them `children` (for its officials, the way to manage it). */
 export function ConsultationHeader({
-  view: { consultation, phase, manages },
+  view: { consultation, phase },
+  children,
 }: {
-  view: Pick<ConsultationPageView, "consultation" | "phase" | "manages">;
+  view: Pick<ConsultationPageView, "consultation" | "phase">;
+  children?: ReactNode;
 }) {
   const t = useTranslations();
   const when = useWhen();
@@ -51,16 +53,7 @@ export function ConsultationHeader({
           {t("consultationPage.extended", { end: when(consultation.endsAt), reason: lastExtension.reason })}
         </Alert>
       )}
-      {manages && (
-        <p className="mt-4">
-          <ButtonLink
-            href={{ pathname: "/consultations/[slug]/edit", params: { slug: consultation.slug } }}
-            variant="secondary"
-          >
-            {t("consultationPage.manage")}
-          </ButtonLink>
-        </p>
-      )}
+      {children}
     </>
   );
 }

@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, screen, within } from "@testing-library/react";
-import { ConsultationText } from "@/components/consultations/consultation-text";
+import { ConsultationText, TEXT_LIST_ID } from "@/components/consultations/consultation-text";
+import { UnitRemarkControls } from "@/components/consultations/unit-remark-controls";
 import { splitIntoUnits } from "@/lib/consultations/units";
 import { renderWithIntl } from "@/tests/helpers/render-with-intl";
 
@@ -21,9 +22,11 @@ const units = splitIntoUnits(
   "## 1. Cel główny\n\nCelem głównym jest wzmacnianie organizacji.\n\nCele szczegółowe to rozwój wolontariatu.\n\n## 2. Zasady współpracy\n\n## 3. Zakres\n\nZakres obejmuje sfery pożytku publicznego.",
 ).map((unit, index) => ({ ...unit, id: `u${index}` }));
 
+const context = { consultationId: "c", personName: "Anna", organisations: [], allowSelf: true };
+
 describe("ConsultationText", () => {
   it("numbers the paragraphs of a text split by headings 1, 2, 3, and its hint cites a unit of this text", () => {
-    renderWithIntl(<ConsultationText units={units} counts={null} shown={null} remarkContext={null} />);
+    renderWithIntl(<ConsultationText units={units} counts={null} shown={null} withRemarkControls={false} />);
     const text = screen.getByRole("list");
     expect(
       within(text)
@@ -37,7 +40,7 @@ describe("ConsultationText", () => {
     const legal = splitIntoUnits(
       "§ 1. Rada liczy 16 członków.\n§ 2. 1. Kadencja trwa 3 lata.\n2. Posiedzenia co kwartał.",
     ).map((unit, index) => ({ ...unit, id: `l${index}` }));
-    renderWithIntl(<ConsultationText units={legal} counts={null} shown={null} remarkContext={null} />, "en");
+    renderWithIntl(<ConsultationText units={legal} counts={null} shown={null} withRemarkControls={false} />, "en");
     expect(
       within(screen.getByRole("list"))
         .getAllByRole("link")
@@ -47,8 +50,15 @@ describe("ConsultationText", () => {
   });
 
   it("prefills a remark on a heading with the heading itself, not with nothing", () => {
-    const context = { consultationId: "c", personName: "Anna", organisations: [], allowSelf: true };
-    renderWithIntl(<ConsultationText units={units} counts={null} shown={null} remarkContext={context} />);
+    renderWithIntl(
+      <ConsultationText
+        units={units}
+        counts={null}
+        shown={null}
+        withRemarkControls
+        remarkControls={<UnitRemarkControls listId={TEXT_LIST_ID} context={context} />}
+      />,
+    );
     const heading = screen.getByRole("button", { name: /2\. Zasady współpracy/ });
     act(() => fireEvent.click(heading));
     expect(screen.getByRole("status")).toHaveTextContent("2. Zasady współpracy");
@@ -56,9 +66,14 @@ describe("ConsultationText", () => {
   });
 
   it("opens a unit's form under its own button, prefilled with the unit's text, and gives focus back when it closes", () => {
-    const context = { consultationId: "c", personName: "Anna", organisations: [], allowSelf: true };
     renderWithIntl(
-      <ConsultationText units={units} counts={new Map([["u2", 3]])} shown={null} remarkContext={context} />,
+      <ConsultationText
+        units={units}
+        counts={new Map([["u2", 3]])}
+        shown={null}
+        withRemarkControls
+        remarkControls={<UnitRemarkControls listId={TEXT_LIST_ID} context={context} />}
+      />,
     );
     const buttons = screen.getAllByRole("button", { name: /Akapit/ });
     act(() => fireEvent.click(buttons[1]!));
@@ -84,7 +99,7 @@ describe("ConsultationText", () => {
       id: `h${index}`,
     }));
     const { container } = renderWithIntl(
-      <ConsultationText units={hostile} counts={null} shown={null} remarkContext={null} />,
+      <ConsultationText units={hostile} counts={null} shown={null} withRemarkControls={false} />,
     );
     expect(container.querySelector("img")).toBeNull();
     expect(screen.getByRole("list")).toHaveTextContent('Treść <img src=x onerror="alert(1)"> & "cytat"');

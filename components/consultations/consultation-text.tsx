@@ -1,13 +1,13 @@
 import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import { RemarkList } from "@/components/consultations/remark-list";
-import type { RemarkFormContext } from "@/components/consultations/remark-form";
-import { UnitRemarkControls } from "@/components/consultations/unit-remark-controls";
 import type { ConsultationPage } from "@/lib/consultations/queries";
 import type { PublicRemark } from "@/lib/consultations/remarks/queries";
 import { unitInnerHtml, type UnitMarkupWords } from "@/lib/consultations/unit-markup";
 import { exampleCitation, paragraphNumbers, unitCitation } from "@/lib/consultations/units";
 
-const LIST_ID = "consultation-text-units";
+/** The list of units, by which the remark controls find it (components/consultations/unit-remark-controls.tsx). */
+export const TEXT_LIST_ID = "consultation-text-units";
 
 type Props = {
   units: ConsultationPage["units"];
@@ -15,8 +15,10 @@ type Props = {
   counts: Map<string | null, number> | null;
   /** The unit whose remarks are listed (from ?uwagi=key), with them. */
   shown: { key: string; remarks: PublicRemark[] } | null;
-  /** Set when the viewer may remark now. */
-  remarkContext: RemarkFormContext | null;
+  /** Remarks may be made now: each unit's markup gets its "remark on this" button, shown to those who may. */
+  withRemarkControls: boolean;
+  /** What works those buttons (UnitRemarkControls on TEXT_LIST_ID), for the readers who may remark. */
+  remarkControls?: ReactNode;
 };
 
 /**
@@ -25,7 +27,7 @@ type Props = {
  * count of remarks on it (a link that lists them) and "remark on this". The
  * markup is kept lean (classes in globals.css): a text can have hundreds of units.
  */
-export function ConsultationText({ units, counts, shown, remarkContext }: Props) {
+export function ConsultationText({ units, counts, shown, withRemarkControls, remarkControls }: Props) {
   const t = useTranslations("consultationPage");
   const tRemarks = useTranslations("remarks");
   const paragraph = (number: number) => t("paragraphNumber", { number });
@@ -43,7 +45,7 @@ export function ConsultationText({ units, counts, shown, remarkContext }: Props)
       <p className="mt-2 text-sm text-slate-700">
         {t("textHint", { example: exampleCitation(units, paragraph) ?? paragraph(1) })}
       </p>
-      <ol id={LIST_ID} className="mt-4 space-y-4" lang="pl">
+      <ol id={TEXT_LIST_ID} className="mt-4 space-y-4" lang="pl">
         {units.map((unit) => {
           const depth = Math.min(unit.depth, 5);
           const isShown = shown?.key === unit.key;
@@ -54,7 +56,7 @@ export function ConsultationText({ units, counts, shown, remarkContext }: Props)
                 citation: unitCitation(unit, numbers, paragraph),
                 count: counts ? (counts.get(unit.id) ?? 0) : null,
                 shown: isShown,
-                withRemarkControl: remarkContext !== null,
+                withRemarkControl: withRemarkControls,
               },
               words,
             ),
@@ -71,7 +73,7 @@ export function ConsultationText({ units, counts, shown, remarkContext }: Props)
           );
         })}
       </ol>
-      {remarkContext && <UnitRemarkControls listId={LIST_ID} context={remarkContext} />}
+      {remarkControls}
     </section>
   );
 }

@@ -1,13 +1,15 @@
 import { useTranslations } from "next-intl";
-import { RemarkControl } from "@/components/consultations/remark-control";
+import type { ReactNode } from "react";
 import { RemarkList } from "@/components/consultations/remark-list";
 import { GENERAL_REMARKS, type ConsultationPageView } from "@/lib/consultations/page-view";
 
-/** Remarks on the whole document rather than one unit: their count, their list when asked for, and the form. */
+/** Remarks on the whole document rather than one unit: their count, their list when asked for, and the form (`control`, for those who may remark). */
 export function GeneralRemarks({
-  view: { counts, shown, remarkContext },
+  view: { counts, shown },
+  control,
 }: {
-  view: Pick<ConsultationPageView, "counts" | "shown" | "remarkContext">;
+  view: Pick<ConsultationPageView, "counts" | "shown">;
+  control?: ReactNode;
 }) {
   const t = useTranslations();
   const count = counts?.get(null) ?? 0;
@@ -25,7 +27,7 @@ export function GeneralRemarks({
         </p>
       )}
       {shown?.key === GENERAL_REMARKS && <RemarkList remarks={shown.remarks} id="uwagi-ogolne" />}
-      {remarkContext && <RemarkControl context={remarkContext} unit={null} />}
+      {control}
     </section>
   );
 }

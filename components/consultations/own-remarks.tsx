@@ -30,10 +30,13 @@ export function OwnRemarks({
   remarks,
   context,
   open,
+  onChanged,
 }: {
   remarks: OwnRemarkView[];
   context: RemarkFormContext;
   open: boolean;
+  /** After a remark is changed or withdrawn (the page asks again for the reader's remarks). */
+  onChanged?: () => void;
 }) {
   const t = useTranslations("remarks");
   const format = useFormatter();
@@ -85,6 +88,7 @@ export function OwnRemarks({
                 onDone={() => {
                   setEditing(null);
                   setNotice("edited");
+                  onChanged?.();
                 }}
                 onCancel={() => setEditing(null)}
               />
@@ -137,6 +141,8 @@ export function OwnRemarks({
                             setRefusal(null);
                             setNotice("withdrawn");
                           }
+                          // Refused too: a remark answered meanwhile is shown with its answer.
+                          if (response?.data) onChanged?.();
                         }}
                       >
                         {t("confirm")}

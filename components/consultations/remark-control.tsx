@@ -15,10 +15,13 @@ export function RemarkControl({
   context,
   unit,
   beside,
+  onSent,
 }: {
   context: RemarkFormContext;
   unit: { id: string; label: string; text: string } | null;
   beside?: ReactNode;
+  /** After the remark is sent (the page asks again for the reader's own remarks). */
+  onSent?: () => void;
 }) {
   const t = useTranslations("remarks");
   const [open, setOpen] = useState(false);
@@ -73,6 +76,7 @@ export function RemarkControl({
             onDone={() => {
               setSent(true);
               close();
+              onSent?.();
             }}
             onCancel={close}
           />

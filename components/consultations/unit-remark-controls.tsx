@@ -32,9 +32,20 @@ function removedASlot(records: MutationRecord[]): boolean {
  * by the server (lib/consultations/unit-markup.ts): one component listens to
  * the whole list and opens a unit's form right below its button, as many at
  * once as the person opens; after sending, the form closes, focus returns to
- * the button and the result is announced under it.
+ * the button and the result is announced under it. The buttons are in the
+ * page's markup for every reader and hidden (globals.css) until this marks
+ * the list as one the reader may remark on.
  */
-export function UnitRemarkControls({ listId, context }: { listId: string; context: RemarkFormContext }) {
+export function UnitRemarkControls({
+  listId,
+  context,
+  onSent,
+}: {
+  listId: string;
+  context: RemarkFormContext;
+  /** After a remark is sent (the page asks again for the reader's own remarks). */
+  onSent?: () => void;
+}) {
   const t = useTranslations("remarks");
   const idPrefix = useId();
   const [units, setUnits] = useState<Record<string, UnitState>>({});
@@ -49,6 +60,7 @@ export function UnitRemarkControls({ listId, context }: { listId: string; contex
 
   useEffect(() => {
     if (!list) return;
+    list.setAttribute("data-may-remark", "");
     const onClick = (event: MouseEvent) => {
       const button = (event.target as Element | null)?.closest<HTMLButtonElement>("button[data-remark-unit]");
       if (!button || !list.contains(button)) return;
@@ -72,6 +84,7 @@ export function UnitRemarkControls({ listId, context }: { listId: string; contex
     return () => {
       list.removeEventListener("click", onClick);
       observer.disconnect();
+      list.removeAttribute("data-may-remark");
     };
   }, [list]);
 
@@ -116,7 +129,10 @@ export function UnitRemarkControls({ listId, context }: { listId: string; contex
               context={context}
               target={{ kind: "new", unit }}
               idPrefix={`remark-${unit.id}`}
-              onDone={() => close(unit.id, true)}
+              onDone={() => {
+                close(unit.id, true);
+                onSent?.();
+              }}
               onCancel={() => close(unit.id, false)}
             />
           </div>

@@ -1,5 +1,5 @@
 // Where consultation notices lead: the consultation for everyone who may see
-// it (a draft only for its office), an answer to the reader's own remark in
+// it (a draft only for its office, in its preview), an answer to the reader's own remark in
 // their list of remarks, the report to its section, a new remark to the
 // officials' answering screen.
 import { can } from "@/lib/auth/permissions";
@@ -29,8 +29,9 @@ export const consultationLinks: LinkResolver = async (refs, reader) => {
   );
   return linksFor(refs, new Map(consultations.map((c) => [c.id, c])), (ref, consultation) => {
     const manages = can(reader, "consultations.manage", { institutionId: consultation.institutionId });
-    if (consultation.status === "DRAFT" && !manages) return null;
     const params = { slug: consultation.slug };
+    // A draft has no public page: its office previews it in the account area.
+    if (consultation.status === "DRAFT") return manages ? { pathname: "/consultations/[slug]/preview", params } : null;
     switch (ref.type) {
       case "consultation.remark_submitted": {
         if (!manages) return null;

@@ -1,10 +1,12 @@
 // Everything the public consultation page shows, gathered in one place: the
 // page only renders it (section components in components/consultations), so
-// which remarks, forms, notices and links a visitor gets is decided here and
-// tested without rendering.
-import type { Actor } from "@/lib/auth/permissions";
-import { can } from "@/lib/auth/permissions";
-import { actingForOptions } from "@/lib/auth/acting-as";
+// which remarks, notices and links it has is decided here and tested without
+// rendering. The page is the same for every reader (lib/http/page-cache.ts,
+// SHARED), so nothing here knows who reads it: what concerns the reader (the
+// manage link, the remark form, their own remarks) is asked by the browser
+// from lib/consultations/viewer.ts. A draft has no public page; its officials
+// preview it in the account area (consultationPreview).
+import { can, type Actor } from "@/lib/auth/permissions";
 import { signInReturningTo } from "@/lib/auth/sign-in-link";
 import { compareUnits, type UnitComparison } from "@/lib/consultations/diff";
 import { phaseAt, type ConsultationPhase } from "@/lib/consultations/lifecycle";
@@ -15,14 +17,7 @@ import {
   type ConsultationPage,
 } from "@/lib/consultations/queries";
 import { remarksArePublic } from "@/lib/consultations/remarks/policy";
-import {
-  listOwnRemarks,
-  listUnitRemarks,
-  remarkCountsByUnit,
-  type OwnRemark,
-  type PublicRemark,
-} from "@/lib/consultations/remarks/queries";
-import { remarkStanding, type RemarkStanding } from "@/lib/consultations/remarks/standing";
+import { listUnitRemarks, remarkCountsByUnit, type PublicRemark } from "@/lib/consultations/remarks/queries";
 import { getReport } from "@/lib/consultations/report/queries";
 import { splitIntoUnits, type SplitMode } from "@/lib/consultations/units";
 import type { Locale } from "@/lib/i18n/locales";
@@ -30,17 +25,6 @@ import { ideasLeadingTo } from "@/lib/ideas/outcomes/queries";
 
 /** The ?uwagi= value that lists the general remarks (on the whole document, no unit). */
 export const GENERAL_REMARKS = "ogolne";
-
-/** The signed-in person looking at the page (as the session loads them). */
-export type PageViewer = Actor & { name: string };
-
-/** Who is writing a remark and for whom they may write it (the remark form's context). */
-export type RemarkContext = {
-  consultationId: string;
-  personName: string;
-  organisations: { id: string; name: string }[];
-  allowSelf: boolean;
-};
 
 /** A change made after the announcement, for the timeline (the page words it). */
 export type TimelineChange =
@@ -50,8 +34,6 @@ export type TimelineChange =
 export type ConsultationPageView = {
   consultation: ConsultationPage;
   phase: ConsultationPhase;
-  /** The viewer is an official of the organiser (the "manage" link, the draft preview). */
-  manages: boolean;
   /** Whether remarks are public now (the consultation's publication rule). */
   remarksPublic: boolean;
   /** The public entries of the ideas board this consultation came from. */
@@ -60,14 +42,8 @@ export type ConsultationPageView = {
   counts: Map<string | null, number> | null;
   /** The unit whose remarks are listed (from ?uwagi=key, GENERAL_REMARKS for the general ones), with them. */
   shown: { key: string; remarks: PublicRemark[] } | null;
-  /** Set when the viewer may remark now. */
-  remarkContext: RemarkContext | null;
-  /** For a signed-in person who may not remark in an open consultation: why, in words that fit them. */
-  standing: RemarkStanding | null;
-  /** For a visitor in an open consultation: the sign-in link that brings them back here, in their language. */
+  /** In an open consultation: the sign-in link that brings a visitor back here, in their language (the browser shows it to visitors). */
   signIn: ReturnType<typeof signInReturningTo> | null;
-  /** The signed-in person's own remarks, with the form context to edit them; null for a visitor. */
-  own: { context: RemarkContext; open: boolean; remarks: OwnRemark[] } | null;
   /** The published report's file sizes, or null before it is published. */
   report: { publishedAt: Date; pdfSize: number; docxSize: number } | null;
   attachments: Awaited<ReturnType<typeof listAttachments>>;
@@ -78,79 +54,70 @@ export type ConsultationPageView = {
 };
 
 /**
- * The page of the consultation `slug` as `viewer` sees it, or null when there
- * is none for them (no such consultation, or a draft seen by someone other
- * than its institution's officials). `requestedRemarks` is the ?uwagi= value.
+ * The public page of the consultation `slug`, the same for every reader, or
+ * null when there is none (no such consultation, or a draft: not public).
+ * `requestedRemarks` is the ?uwagi= value.
  */
 export async function consultationPageView({
   slug,
   locale,
-  viewer,
   requestedRemarks,
   now = new Date(),
 }: {
   slug: string;
   locale: Locale;
-  viewer: PageViewer | null;
   requestedRemarks: unknown;
   now?: Date;
 }): Promise<ConsultationPageView | null> {
   const consultation = await getConsultationBySlug(slug);
-  if (!consultation) return null;
-  const manages = can(viewer, "consultations.manage", { institutionId: consultation.institutionId });
-  // A draft is seen only by its institution's officials (a preview).
-  if (consultation.status === "DRAFT" && !manages) return null;
+  if (!consultation || consultation.status === "DRAFT") return null;
+  return viewOf(consultation, { locale, requestedRemarks, now });
+}
+
+/**
+ * A draft as its page will be once published, for its institution's officials
+ * only (the account area's preview): the caller has checked that `actor`
+ * manages it, and this checks again, so no one else is ever given a draft.
+ */
+export async function consultationPreview(
+  actor: Actor,
+  consultation: ConsultationPage,
+  locale: Locale,
+  now = new Date(),
+): Promise<ConsultationPageView | null> {
+  if (!can(actor, "consultations.manage", { institutionId: consultation.institutionId })) return null;
+  return viewOf(consultation, { locale, requestedRemarks: undefined, now });
+}
+
+async function viewOf(
+  consultation: ConsultationPage,
+  { locale, requestedRemarks, now }: { locale: Locale; requestedRemarks: unknown; now: Date },
+): Promise<ConsultationPageView> {
   const phase = phaseAt(consultation, now);
   const shownKey = shownRemarksKey(consultation, requestedRemarks);
   const shownUnitId =
     shownKey === GENERAL_REMARKS ? null : (consultation.units.find((unit) => unit.key === shownKey)?.id ?? null);
   const remarksPublic = remarksArePublic(consultation, now);
-  const [counts, shownRemarks, ownRemarks, organisations, report, attachments, laterAttachments, ideaOrigins] =
-    await Promise.all([
-      remarksPublic ? remarkCountsByUnit(consultation.id) : null,
-      remarksPublic && shownKey ? listUnitRemarks(consultation.id, shownUnitId) : [],
-      viewer ? listOwnRemarks(consultation.id, viewer.id) : [],
-      viewer && phase === "open" ? actingForOptions(viewer) : [],
-      getReport(consultation.id),
-      listAttachments(consultation.id),
-      attachmentTimeline(consultation.id),
-      // The entries of the ideas board this consultation came from (the link back).
-      ideasLeadingTo({ consultationId: consultation.id }),
-    ]);
-  const allowSelf = consultation.audience === "ORGANISATIONS_AND_RESIDENTS";
-  const remarkContext =
-    viewer && phase === "open" && (allowSelf || organisations.length > 0)
-      ? { consultationId: consultation.id, personName: viewer.name, organisations, allowSelf }
-      : null;
-  const standing =
-    viewer && phase === "open" && !remarkContext ? await remarkStanding(viewer, consultation.institutionId) : null;
+  const [counts, shownRemarks, report, attachments, laterAttachments, ideaOrigins] = await Promise.all([
+    remarksPublic ? remarkCountsByUnit(consultation.id) : null,
+    remarksPublic && shownKey ? listUnitRemarks(consultation.id, shownUnitId) : [],
+    getReport(consultation.id),
+    listAttachments(consultation.id),
+    attachmentTimeline(consultation.id),
+    // The entries of the ideas board this consultation came from (the link back).
+    ideasLeadingTo({ consultationId: consultation.id }),
+  ]);
   return {
     consultation,
     phase,
-    manages,
     ideaOrigins,
     remarksPublic,
     counts,
     shown: shownKey ? { key: shownKey, remarks: shownRemarks } : null,
-    remarkContext,
-    standing,
     signIn:
-      phase === "open" && !viewer
+      phase === "open"
         ? signInReturningTo({ pathname: "/consultations/[slug]", params: { slug: consultation.slug } }, locale)
         : null,
-    own: viewer
-      ? {
-          // Outside an open consultation the form is not shown, but the list still needs who the person is.
-          context: remarkContext ?? {
-            consultationId: consultation.id,
-            personName: viewer.name,
-            organisations: [],
-            allowSelf,
-          },
-          open: phase === "open",
-          remarks: ownRemarks,
-        }
-      : null,
     report: report?.publishedAt
       ? {
           publishedAt: report.publishedAt,

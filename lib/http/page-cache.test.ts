@@ -48,6 +48,7 @@ describe("which requests the page cache may answer", () => {
       "/organizacje/Fundacja",
       "/konsultacje/program-2027/edycja",
       "/konsultacje/program-2027/uwagi",
+      "/konsultacje/program-2027/podglad",
       "/forum/kategorie/ogloszenia/nowy-watek",
       "/moderacja/forum",
       "/administracja/forum",
@@ -84,6 +85,9 @@ describe("which requests the page cache may answer", () => {
       // So is the forum's list: a signed-in reader's categories come from the browser (app/api/forum/categories).
       "/forum",
       "/konsultacje",
+      // A consultation's too: the reader's remark form and own remarks come from the browser (lib/consultations/viewer.ts).
+      "/konsultacje/program-2027",
+      "/en/consultations/program-2027",
       "/kontakt",
     ]) {
       const shared = request(url);
@@ -93,7 +97,8 @@ describe("which requests the page cache may answer", () => {
     }
     for (const url of [
       "/organizacje/fundacja-x/edycja",
-      "/konsultacje/program-2027",
+      // A draft's preview for its officials.
+      "/konsultacje/program-2027/podglad",
       "/forum/watki/abc123",
       "/powiadomienia",
       "/konto",
@@ -153,11 +158,11 @@ describe("serving through the page cache", () => {
   });
 
   it("renders again after public data changed, and for a session on a page that may be personal", async () => {
-    await fetch(`${base}/konsultacje/program-b`);
+    await fetch(`${base}/forum/watki/watek-b`);
     publicDataChanged();
-    await fetch(`${base}/konsultacje/program-b`);
+    await fetch(`${base}/forum/watki/watek-b`);
     const before = renders;
-    const signedIn = await fetch(`${base}/konsultacje/program-b`, {
+    const signedIn = await fetch(`${base}/forum/watki/watek-b`, {
       headers: { cookie: "next-auth.session-token=x" },
     });
     expect(signedIn.headers.get("x-page-cache")).toBeNull();

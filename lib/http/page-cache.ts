@@ -66,10 +66,11 @@ const CACHEABLE = [
 ] as const;
 /**
  * App paths whose content is the same for every reader, signed in or not: no
- * part of them reads the session (the pages of one consultation or forum
- * thread do: one's own remarks, one's unread posts). An organisation's page
- * and the forum's list of categories ask for their reader's parts from the
- * browser (lib/organisations/viewer.ts, app/api/forum/categories).
+ * part of them reads the session (the page of one forum thread does: one's
+ * unread posts). An organisation's page, a consultation's page and the
+ * forum's list of categories ask for their reader's parts from the browser
+ * (lib/organisations/viewer.ts, lib/consultations/viewer.ts,
+ * app/api/forum/categories); a consultation's draft has no public page.
  * A page that starts showing something personal must leave this list.
  */
 const SHARED = [
@@ -80,6 +81,7 @@ const SHARED = [
   "/institutions",
   "/spheres",
   "/consultations",
+  "/consultations/[slug]",
   "/news",
   "/library",
   // The ideas board's list reads no session (the entry's page does: support and discussion are personal).

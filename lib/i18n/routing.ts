@@ -184,6 +184,12 @@ export const routing = defineRouting({
       en: "/consultations/[slug]/edit",
       de: "/konsultationen/[slug]/bearbeiten",
     },
+    // A draft's page for its officials (the public page never shows a draft: it is the same for everyone).
+    "/consultations/[slug]/preview": {
+      pl: "/konsultacje/[slug]/podglad",
+      en: "/consultations/[slug]/preview",
+      de: "/konsultationen/[slug]/vorschau",
+    },
     "/institutions/[slug]/elections": {
       pl: "/urzedy/[slug]/wybory",
       en: "/institutions/[slug]/elections",

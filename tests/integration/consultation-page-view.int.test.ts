@@ -1,6 +1,29 @@
+// The consultation page's view is the same for every reader (lib/http/page-cache.ts, SHARED): it must
+// not read the session, so a page built from it can be kept and served to anyone. The reader's own parts
+// are tested in consultation-viewer.int.test.ts.
+const sessionRead = jest.fn();
+jest.mock("@/lib/auth/session", () => ({
+  getCurrentUser: () => {
+    sessionRead();
+    throw new Error("the shared consultation page read the session");
+  },
+}));
+jest.mock("next/headers", () => ({
+  cookies: () => {
+    sessionRead();
+    throw new Error("the shared consultation page read the cookies");
+  },
+  headers: () => {
+    sessionRead();
+    throw new Error("the shared consultation page read the request's headers");
+  },
+}));
+
 import { db } from "@/lib/db/client";
 import { createConsultation, publishConsultation } from "@/lib/consultations/mutations";
-import { consultationPageView, GENERAL_REMARKS, type PageViewer } from "@/lib/consultations/page-view";
+import { consultationPageView, consultationPreview, GENERAL_REMARKS } from "@/lib/consultations/page-view";
+import { getConsultationBySlug } from "@/lib/consultations/queries";
+import type { PageViewer } from "@/lib/consultations/viewer";
 import { submitRemark } from "@/lib/consultations/remarks/mutations";
 import { consultationFields } from "@/tests/factories/consultations";
 import { createInstitution } from "@/tests/factories/institutions";
@@ -62,72 +85,53 @@ beforeAll(async () => {
   );
 });
 
-describe("the consultation page's view", () => {
-  it("sends a visitor to sign in and back to the page in their own language", async () => {
+afterEach(() => expect(sessionRead).not.toHaveBeenCalled());
+
+describe("the consultation page's view, the same for every reader", () => {
+  it("links to sign-in and back to the page in the reader's language while it is open (the browser shows it to visitors)", async () => {
     for (const [locale, path] of [
       ["pl", `/konsultacje/${open.slug}`],
       ["en", `/en/consultations/${open.slug}`],
       ["de", `/de/konsultationen/${open.slug}`],
     ] as const) {
-      const view = await consultationPageView({ slug: open.slug, locale, viewer: null, requestedRemarks: undefined });
+      const view = await consultationPageView({ slug: open.slug, locale, requestedRemarks: undefined });
       expect(view?.signIn).toEqual({ pathname: "/sign-in", query: { next: path } });
-      expect(view?.remarkContext).toBeNull();
-      expect(view?.own).toBeNull();
+      expect(view?.phase).toBe("open");
+      // Nothing about a reader: who may remark, and one's own remarks, come from the viewer's answer.
+      expect(Object.keys(view!).sort()).toEqual([
+        "attachments",
+        "changes",
+        "comparison",
+        "consultation",
+        "counts",
+        "ideaOrigins",
+        "phase",
+        "remarksPublic",
+        "report",
+        "shown",
+        "signIn",
+      ]);
     }
   });
 
-  it("gives a signed-in resident the remark form and their own remarks, and no sign-in link", async () => {
-    const view = await consultationPageView({
-      slug: open.slug,
-      locale: "en",
-      viewer: resident,
-      requestedRemarks: undefined,
-    });
-    expect(view?.phase).toBe("open");
-    expect(view?.signIn).toBeNull();
-    expect(view?.remarkContext).toMatchObject({ consultationId: open.id, allowSelf: true });
-    expect(view?.own?.remarks.map((remark) => remark.justification)).toEqual(["Uwaga do całości."]);
-    expect(view?.manages).toBe(false);
-  });
-
   it("lists the remarks asked for by ?uwagi=, the general ones included, and ignores unknown keys", async () => {
-    const general = await consultationPageView({
-      slug: open.slug,
-      locale: "pl",
-      viewer: null,
-      requestedRemarks: GENERAL_REMARKS,
-    });
+    const general = await consultationPageView({ slug: open.slug, locale: "pl", requestedRemarks: GENERAL_REMARKS });
     expect(general?.counts?.get(null)).toBe(1);
     expect(general?.shown?.key).toBe(GENERAL_REMARKS);
     expect(general?.shown?.remarks).toHaveLength(1);
-    const unknown = await consultationPageView({
-      slug: open.slug,
-      locale: "pl",
-      viewer: null,
-      requestedRemarks: "nope",
-    });
+    const unknown = await consultationPageView({ slug: open.slug, locale: "pl", requestedRemarks: "nope" });
     expect(unknown?.shown).toBeNull();
   });
 
-  it("shows a draft only to its institution's officials", async () => {
+  it("has no public page for a draft, for anyone: its officials preview it, and only they", async () => {
+    expect(await consultationPageView({ slug: draft.slug, locale: "pl", requestedRemarks: undefined })).toBeNull();
     expect(
-      await consultationPageView({ slug: draft.slug, locale: "pl", viewer: resident, requestedRemarks: undefined }),
+      await consultationPageView({ slug: "no-such-consultation", locale: "pl", requestedRemarks: undefined }),
     ).toBeNull();
-    const preview = await consultationPageView({
-      slug: draft.slug,
-      locale: "pl",
-      viewer: official,
-      requestedRemarks: undefined,
-    });
+    const consultation = (await getConsultationBySlug(draft.slug))!;
+    const preview = await consultationPreview(official, consultation, "pl");
     expect(preview?.phase).toBe("draft");
-    expect(preview?.manages).toBe(true);
-    expect(
-      await consultationPageView({
-        slug: "no-such-consultation",
-        locale: "pl",
-        viewer: null,
-        requestedRemarks: undefined,
-      }),
-    ).toBeNull();
+    expect(preview?.signIn).toBeNull();
+    expect(await consultationPreview(resident, consultation, "pl")).toBeNull();
   });
 });

@@ -657,7 +657,7 @@ describe("every notification type leads its reader to the thing it is about", ()
 });
 
 describe("a notice leads nowhere when its subject is gone or hidden from the reader", () => {
-  it("a draft consultation: only its office's officials", async () => {
+  it("a draft consultation: only its office's officials, in its preview (the public page never shows a draft)", async () => {
     const { id } = await createConsultation(institution.id, consultationFields({ title: "Szkic" }), {
       userId: official.id,
       ip: null,
@@ -672,7 +672,7 @@ describe("a notice leads nowhere when its subject is gone or hidden from the rea
       }),
     ).toBeNull();
     expect(await latestLink(official, "consultation.opened")).toEqual({
-      pathname: "/consultations/[slug]",
+      pathname: "/consultations/[slug]/preview",
       params: { slug: draft.slug },
     });
   });

@@ -5,15 +5,21 @@ import { ConsultationAttachments } from "@/components/consultations/consultation
 import { ConsultationDetails } from "@/components/consultations/consultation-details";
 import { ConsultationHeader } from "@/components/consultations/consultation-header";
 import { ConsultationReportLinks } from "@/components/consultations/consultation-report-links";
-import { ConsultationText } from "@/components/consultations/consultation-text";
+import { ConsultationText, TEXT_LIST_ID } from "@/components/consultations/consultation-text";
 import { ConsultationTimeline } from "@/components/consultations/consultation-timeline";
+import {
+  ConsultationManageLink,
+  ConsultationReaderAccess,
+  ConsultationViewerProvider,
+  ReaderGeneralRemarkControl,
+  ReaderOwnRemarks,
+  ReaderUnitRemarkControls,
+} from "@/components/consultations/consultation-viewer";
 import { GeneralRemarks } from "@/components/consultations/general-remarks";
-import { OwnRemarksSection } from "@/components/consultations/own-remarks-section";
 import { RemarkAccess } from "@/components/consultations/remark-access";
 import { TextComparison } from "@/components/consultations/text-comparison";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import { getCurrentUser } from "@/lib/auth/session";
 import { consultationPageView, GENERAL_REMARKS } from "@/lib/consultations/page-view";
 import { getConsultationBySlug } from "@/lib/consultations/queries";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
@@ -33,17 +39,33 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ConsultationPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
+  // The same for everyone (lib/http/page-cache.ts, SHARED): what concerns the reader is asked by the
+  // browser (components/consultations/consultation-viewer.tsx), so this page reads no session.
   const view = await consultationPageView({
     slug: (await params).slug,
     locale,
-    viewer: await getCurrentUser(),
     requestedRemarks: (await searchParams).uwagi,
   });
   if (!view) notFound();
   const t = await getTranslations({ locale });
   const { consultation } = view;
+  const open = view.phase === "open";
   return (
-    <ClientMessages namespaces={["actingAs", "answers.decisions", "errors", "forms.errors", "remarks", "ui"]}>
+    <ClientMessages
+      namespaces={[
+        "actingAs",
+        "answers.decisions",
+        "answers.title",
+        "consultationPage.forOrganiser",
+        "consultationPage.manage",
+        "consultationPage.paragraphNumber",
+        "errors",
+        "forms.errors",
+        "nav.signIn",
+        "remarks",
+        "ui",
+      ]}
+    >
       <Breadcrumbs
         items={[
           { label: t("nav.home"), href: "/" },
@@ -51,22 +73,27 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
           { label: consultation.title },
         ]}
       />
-      <ConsultationHeader view={view} />
-      {view.report && <ConsultationReportLinks consultationId={consultation.id} report={view.report} />}
-      <ConsultationDetails consultation={consultation} />
-      <IdeaOrigins ideas={view.ideaOrigins} />
-      <ConsultationAttachments consultationId={consultation.id} attachments={view.attachments} />
-      <ConsultationTimeline consultation={consultation} changes={view.changes} />
-      <RemarkAccess view={view} />
-      {view.comparison && <TextComparison comparison={view.comparison} />}
-      <ConsultationText
-        units={consultation.units}
-        counts={view.counts}
-        shown={view.shown && view.shown.key !== GENERAL_REMARKS ? view.shown : null}
-        remarkContext={view.remarkContext}
-      />
-      <GeneralRemarks view={view} />
-      {view.own && <OwnRemarksSection own={view.own} units={consultation.units} />}
+      <ConsultationViewerProvider consultationId={consultation.id}>
+        <ConsultationHeader view={view}>
+          <ConsultationManageLink slug={consultation.slug} />
+        </ConsultationHeader>
+        {view.report && <ConsultationReportLinks consultationId={consultation.id} report={view.report} />}
+        <ConsultationDetails consultation={consultation} />
+        <IdeaOrigins ideas={view.ideaOrigins} />
+        <ConsultationAttachments consultationId={consultation.id} attachments={view.attachments} />
+        <ConsultationTimeline consultation={consultation} changes={view.changes} />
+        <RemarkAccess view={view} reader={<ConsultationReaderAccess slug={consultation.slug} signIn={view.signIn} />} />
+        {view.comparison && <TextComparison comparison={view.comparison} />}
+        <ConsultationText
+          units={consultation.units}
+          counts={view.counts}
+          shown={view.shown && view.shown.key !== GENERAL_REMARKS ? view.shown : null}
+          withRemarkControls={open}
+          remarkControls={open && <ReaderUnitRemarkControls listId={TEXT_LIST_ID} />}
+        />
+        <GeneralRemarks view={view} control={open && <ReaderGeneralRemarkControl />} />
+        <ReaderOwnRemarks />
+      </ConsultationViewerProvider>
     </ClientMessages>
   );
 }

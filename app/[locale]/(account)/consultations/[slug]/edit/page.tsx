@@ -96,9 +96,22 @@ export default async function EditConsultationPage({ params }: Props) {
         <h1 className="text-3xl font-bold">{consultation.title}</h1>
         <p className="mt-2 flex flex-wrap items-center gap-3">
           <PhaseBadge phase={phase} />
-          <Link href={{ pathname: "/consultations/[slug]", params: { slug: consultation.slug } }} className="underline">
-            {phase === "draft" ? t("consultationAdmin.preview") : t("consultationAdmin.publicPage")}
-          </Link>
+          {/* A draft has no public page yet: its officials see it in the preview. */}
+          {phase === "draft" ? (
+            <Link
+              href={{ pathname: "/consultations/[slug]/preview", params: { slug: consultation.slug } }}
+              className="underline"
+            >
+              {t("consultationAdmin.preview")}
+            </Link>
+          ) : (
+            <Link
+              href={{ pathname: "/consultations/[slug]", params: { slug: consultation.slug } }}
+              className="underline"
+            >
+              {t("consultationAdmin.publicPage")}
+            </Link>
+          )}
           {phase !== "draft" && phase !== "scheduled" && (
             <Link
               href={{ pathname: "/consultations/[slug]/remarks", params: { slug: consultation.slug } }}
