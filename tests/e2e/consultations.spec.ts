@@ -85,10 +85,18 @@ test("an official prepares, checks the split of and publishes a consultation; a 
   await expect(official.getByRole("heading", { level: 1 })).toHaveText(title);
   await expect(official.getByText("Szkic", { exact: true })).toBeVisible();
   expect(await axeViolations(official)).toEqual([]);
-  // A draft is not public.
+  // A draft is not public: its page is the same for everyone, so not there for anyone; the officials preview it.
+  await official.getByRole("link", { name: "Podgląd strony konsultacji" }).click();
+  await expect(official).toHaveURL(/\/konsultacje\/[a-z0-9-]+\/podglad$/);
+  await expect(official.getByText(/^To podgląd szkicu/)).toBeVisible();
+  await expect(official.locator("#par-2-ust-1")).toContainText("Konsultacje trwają co najmniej 14 dni.");
+  expect(await axeViolations(official)).toEqual([]);
   const visitor = await (await newClientContext(browser)).newPage();
+  const draftPage = await visitor.goto(official.url().replace(/\/podglad$/, ""));
+  expect(draftPage?.status()).toBe(404);
   await visitor.goto("/konsultacje");
   await expect(visitor.getByRole("link", { name: title })).toHaveCount(0);
+  await official.goBack();
 
   await official.getByRole("button", { name: "Opublikuj konsultacje" }).click();
   await expect(official.getByText("Konsultacje opublikowane.")).toBeVisible();
@@ -119,6 +127,9 @@ test("an official prepares, checks the split of and publishes a consultation; a 
   const remarkButton = ngo
     .locator("#par-2-ust-1")
     .getByRole("button", { name: "Zgłoś uwagę do tego fragmentu § 2 ust. 1" });
+  // The page is the visitor's; the controls show once the browser learns who reads it.
+  await expect(remarkButton).toBeVisible();
+  await expect(ngo.getByText("Aby zgłosić uwagę, zaloguj się.")).toHaveCount(0);
   await remarkButton.focus();
   await ngo.keyboard.press("Enter");
   await expect(remarkButton).toHaveAttribute("aria-expanded", "true");

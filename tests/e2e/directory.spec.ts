@@ -227,10 +227,18 @@ test.describe("the page cache", () => {
     await expect(person.getByRole("button", { name: "Obserwuj" })).toBeVisible();
     await expect(person.getByText("Zaloguj się, aby poprosić o dołączenie do tej organizacji.")).toHaveCount(0);
 
-    // A page that may be personal (a consultation's, with one's own remarks) is never answered from the cache for a session.
+    // So is a consultation's page: the remark controls and one's own remarks come from the browser.
+    await person.goto("/konsultacje/program-wspolpracy-wojewodztwa-opolskiego-2027");
     const consultation = await person.goto("/konsultacje/program-wspolpracy-wojewodztwa-opolskiego-2027");
-    const consultationAgain = await person.goto("/konsultacje/program-wspolpracy-wojewodztwa-opolskiego-2027");
-    expect([consultation?.headers()["x-page-cache"], consultationAgain?.headers()["x-page-cache"]]).toEqual([
+    expect(consultation?.headers()["x-page-cache"]).toBe("hit");
+    expect(await consultation!.text()).not.toContain("Irena Szukająca");
+
+    // A page that may be personal (a news article's) is never answered from the cache for a session.
+    await person.goto("/aktualnosci");
+    const article = (await person.locator('main a[href^="/aktualnosci/"]').first().getAttribute("href"))!;
+    const articleFirst = await person.goto(article);
+    const articleAgain = await person.goto(article);
+    expect([articleFirst?.headers()["x-page-cache"], articleAgain?.headers()["x-page-cache"]]).toEqual([
       undefined,
       undefined,
     ]);

@@ -117,8 +117,8 @@ test("public pages tell shared caches what they may keep, and for whom", async (
   expect(visitor.headers()["vary"]).toMatch(/\brsc\b/);
   const directory = await request.get("/organizacje");
   expect(directory.headers()["cache-control"]).toMatch(/^public, /);
-  // A page rendered for a session (a consultation's, with one's own remarks) is never stored by a shared cache…
-  const member = await request.get("/konsultacje/program-wspolpracy-wojewodztwa-opolskiego-2027", {
+  // A page rendered for a session (an idea's, with one's support) is never stored by a shared cache…
+  const member = await request.get("/pomysly/wspolny-kalendarz-wydarzen-w-nysie", {
     headers: { cookie: "next-auth.session-token=not-a-session" },
   });
   expect(member.headers()["cache-control"]).toBe("private, no-store");
@@ -128,6 +128,11 @@ test("public pages tell shared caches what they may keep, and for whom", async (
   // So is the forum's list of categories now: a signed-in reader's own list comes from the browser.
   const forum = await request.get("/forum", { headers: { cookie: "next-auth.session-token=not-a-session" } });
   expect(forum.headers()["cache-control"]).toMatch(/^public, max-age=0, s-maxage=\d+$/);
+  // And a consultation's: the remark form and one's own remarks come from the browser.
+  const consultation = await request.get("/konsultacje/program-wspolpracy-wojewodztwa-opolskiego-2027", {
+    headers: { cookie: "next-auth.session-token=not-a-session" },
+  });
+  expect(consultation.headers()["cache-control"]).toMatch(/^public, max-age=0, s-maxage=\d+$/);
   // Nor a page for visitors that is not the same for everyone.
   const signIn = await request.get("/logowanie");
   expect(signIn.headers()["cache-control"]).toContain("no-store");
