@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { act, screen, waitFor, within } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { accountChanged } from "@/components/layout/account-events";
 import { AccountNav } from "@/components/layout/account-nav";
 import type { AccountSummary } from "@/lib/accounts/account-summary";
@@ -28,10 +28,13 @@ describe("the header's account area", () => {
     expect(await axeViolations(container)).toEqual([]);
   });
 
-  it("shows a signed-in person their bell, links and sign-out, and counts again when the page says so", async () => {
+  it("shows a signed-in person their bell and account menu, and counts again when the page says so", async () => {
     const person = {
       signedIn: true as const,
       name: "Anna Nowak",
+      memberships: [
+        { kind: "organisation" as const, name: "Fundacja Przykład", slug: "fundacja-przyklad", actsFor: true },
+      ],
       adminLinks: ["audit" as const],
       writesNews: true,
       managesLibrary: false,
@@ -43,8 +46,17 @@ describe("the header's account area", () => {
     const { container } = renderWithIntl(<AccountNav signOutLabels={labels} />);
     const nav = await screen.findByRole("navigation", { name: "Konto" });
     expect(within(nav).getByRole("link", { name: /^Powiadomienia 2/ })).toBeInTheDocument();
-    expect(within(nav).getByRole("button", { name: "Wyloguj się" })).toBeInTheDocument();
-    expect(within(nav).getByText("Anna Nowak")).toBeInTheDocument();
+    fireEvent.click(within(nav).getByRole("button", { name: "Moje konto" }));
+    expect(within(nav).getByText("Anna Nowak")).toBeVisible();
+    expect(within(nav).getByRole("link", { name: /^Fundacja Przykład/ })).toHaveAttribute(
+      "href",
+      "/organizacje/fundacja-przyklad",
+    );
+    expect(within(nav).getByRole("link", { name: "Dziennik zdarzeń" })).toHaveAttribute(
+      "href",
+      "/administracja/dziennik-zdarzen",
+    );
+    expect(within(nav).getByRole("button", { name: "Wyloguj się" })).toBeVisible();
     expect(await axeViolations(container)).toEqual([]);
 
     act(() => accountChanged());

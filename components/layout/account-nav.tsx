@@ -12,7 +12,7 @@ const SUMMARY_URL = "/api/account/summary";
  * The header's account area. Pages are the same for everyone (so Next.js can
  * prerender them and shared caches can keep them); who is reading is asked
  * here, after the page loads: the sign-in links for a visitor, or the person's
- * links, bell and sign-out. Asked again after each navigation (a sign-in, a
+ * bell and account menu (one request: /api/account/summary). Asked again after each navigation (a sign-in, a
  * new notification) and when the page says the account changed. Until the
  * answer comes, one row's height is kept, so the header does not jump for a
  * visitor; without JavaScript the sign-in links show.
@@ -48,6 +48,7 @@ export function AccountNav({ signOutLabels }: { signOutLabels: { signOut: string
       userName={summary.name}
       admin={summary.adminLinks}
       unread={summary.unread}
+      memberships={summary.memberships}
       writesNews={summary.writesNews}
       managesLibrary={summary.managesLibrary}
       signOutLabels={signOutLabels}

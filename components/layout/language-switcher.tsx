@@ -9,7 +9,8 @@ import { locales } from "@/lib/i18n/locales";
 /**
  * Links to the current page in each language. Plain links: they work without
  * JavaScript, by keyboard, and each names its language in that language (with
- * its own `lang`, so screen readers pronounce it right).
+ * its own `lang`, so screen readers pronounce it right). In the header's one
+ * row (from 1024 px) the code is shown and the name is still heard after it.
  */
 export function LanguageSwitcher() {
   const t = useTranslations();
@@ -31,11 +32,12 @@ export function LanguageSwitcher() {
                 lang={locale}
                 hrefLang={locale}
                 aria-current={isCurrent ? "true" : undefined}
-                className={`inline-flex min-h-11 min-w-11 items-center justify-center rounded px-2 text-sm font-semibold no-underline ${
+                className={`inline-flex min-h-11 min-w-11 items-center justify-center rounded px-2 text-sm font-semibold no-underline lg:min-w-0 lg:px-1.5 ${
                   isCurrent ? "bg-blue-800 text-white" : "text-blue-900 hover:underline"
                 }`}
               >
-                {name}
+                <span className="hidden lg:inline">{locale.toUpperCase()}</span>
+                <span className="lg:sr-only"> {name}</span>
               </Link>
             </li>
           );

@@ -1,14 +1,26 @@
 /** @jest-environment jsdom */
 // The header's main navigation: every area in the reader's language, the
-// current one marked for assistive technology (not by colour alone).
-import { screen, within } from "@testing-library/react";
+// current one marked for assistive technology (not by colour alone), and the
+// menu button that holds them below 1024 px.
+import { fireEvent, screen, within } from "@testing-library/react";
 import { MainNav } from "@/components/layout/main-nav";
 import { axeViolations, renderWithIntl } from "@/tests/helpers/render-with-intl";
 
 let address = "/";
 jest.mock("next/navigation", () => ({ ...jest.requireActual("next/navigation"), usePathname: () => address }));
 
+/** The menu button's list: hidden by a class below 1024 px (jsdom has no style sheet, so the class is what is seen). */
+function menuList(button: HTMLElement): HTMLElement {
+  const list = document.getElementById(button.getAttribute("aria-controls")!);
+  expect(list).not.toBeNull();
+  return list!;
+}
+
 describe("the main navigation", () => {
+  beforeEach(() => {
+    address = "/";
+  });
+
   it("links the partnerships (partner requests) after the ideas board, in three languages", () => {
     for (const [locale, name, ideas, href] of [
       ["pl", "Partnerstwa", "Pomysły i potrzeby", "/partnerstwa"],
@@ -26,6 +38,13 @@ describe("the main navigation", () => {
     }
   });
 
+  it("leaves the secondary pages to the footer", () => {
+    renderWithIntl(<MainNav />);
+    const nav = screen.getByRole("navigation");
+    for (const name of ["Kontakt", "Sfery pożytku publicznego", "Strona główna"])
+      expect(within(nav).queryByRole("link", { name })).toBeNull();
+  });
+
   it("marks the partner requests' list as the current page when it is shown", async () => {
     address = "/partnerstwa";
     const { container } = renderWithIntl(<MainNav />);
@@ -33,5 +52,73 @@ describe("the main navigation", () => {
     expect(within(nav).getByRole("link", { name: "Partnerstwa" })).toHaveAttribute("aria-current", "page");
     expect(within(nav).getByRole("link", { name: "Pomysły i potrzeby" })).not.toHaveAttribute("aria-current");
     expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it("opens the menu with its button, and Escape closes it and gives the focus back to the button", async () => {
+    const { container } = renderWithIntl(<MainNav />);
+    const button = screen.getByRole("button", { name: "Menu" });
+    expect(button).toHaveAttribute("aria-expanded", "false");
+    expect(menuList(button)).toHaveClass("hidden");
+
+    fireEvent.click(button);
+    expect(button).toHaveAttribute("aria-expanded", "true");
+    expect(menuList(button)).not.toHaveClass("hidden");
+    expect(await axeViolations(container)).toEqual([]);
+
+    const link = within(menuList(button)).getByRole("link", { name: "Konsultacje" });
+    link.focus();
+    fireEvent.keyDown(link, { key: "Escape" });
+    expect(button).toHaveAttribute("aria-expanded", "false");
+    expect(menuList(button)).toHaveClass("hidden");
+    expect(button).toHaveFocus();
+  });
+
+  it("closes when the focus or a click goes elsewhere on the page, and on the next page", () => {
+    const { rerender } = renderWithIntl(
+      <>
+        <MainNav />
+        <a href="#tresc">Treść</a>
+      </>,
+    );
+    const button = screen.getByRole("button", { name: "Menu" });
+    const outside = screen.getByRole("link", { name: "Treść" });
+
+    fireEvent.click(button);
+    const last = within(menuList(button)).getByRole("link", { name: "Urzędy" });
+    fireEvent.focusOut(last, { relatedTarget: outside });
+    expect(button).toHaveAttribute("aria-expanded", "false");
+
+    fireEvent.click(button);
+    fireEvent.pointerDown(outside);
+    expect(button).toHaveAttribute("aria-expanded", "false");
+
+    fireEvent.click(button);
+    // Moving between its own links keeps it open.
+    fireEvent.focusOut(button, { relatedTarget: last });
+    expect(button).toHaveAttribute("aria-expanded", "true");
+    address = "/konsultacje";
+    rerender(
+      <>
+        <MainNav />
+        <a href="#tresc">Treść</a>
+      </>,
+    );
+    expect(button).toHaveAttribute("aria-expanded", "false");
+  });
+
+  it("keeps under More the areas the one row has no room for, each behind the same kind of disclosure", () => {
+    renderWithIntl(<MainNav />);
+    const more = screen.getByRole("button", { name: "Więcej" });
+    const panel = document.getElementById(more.getAttribute("aria-controls")!)!;
+    expect(panel).not.toBeVisible();
+    fireEvent.click(more);
+    expect(panel).toBeVisible();
+    const names = within(panel)
+      .getAllByRole("link")
+      .map((link) => link.textContent);
+    expect(names).toEqual(["Aktualności", "Forum", "Biblioteka", "Pomysły i potrzeby", "Partnerstwa", "Urzędy"]);
+    fireEvent.keyDown(more, { key: "Escape" });
+    expect(panel).not.toBeVisible();
+    expect(more).toHaveFocus();
   });
 });

@@ -43,6 +43,9 @@ export function SiteFooter({ settings, showMailbox }: { settings: InstanceSettin
               <li>
                 <Link href="/contact">{t("nav.contact")}</Link>
               </li>
+              <li>
+                <Link href="/spheres">{t("nav.spheres")}</Link>
+              </li>
               {showMailbox && (
                 <li>
                   <Link href="/dev/mailbox">{t("nav.mailbox")}</Link>

@@ -1,10 +1,24 @@
 import { useTranslations } from "next-intl";
+import { AccountNav } from "@/components/layout/account-nav";
 import { LanguageSwitcher } from "@/components/layout/language-switcher";
 import { MainNav } from "@/components/layout/main-nav";
-import { AccountNav } from "@/components/layout/account-nav";
 import { Link } from "@/lib/i18n/navigation";
 
-/** The same for everyone: the person's own links come from AccountNav, in the browser. */
+/**
+ * Without JavaScript the menu buttons cannot open anything: every area is
+ * then shown as a plain list (wrapping, from 1024 px up), and the buttons are
+ * hidden. Inline styles are allowed by the pages' policy (lib/security/headers.ts).
+ */
+const NO_SCRIPT_STYLE =
+  ".js-toggle,.js-more{display:none!important}.js-panel{display:flex!important;flex-wrap:wrap;position:static!important;box-shadow:none!important;border:0!important}.js-area{display:block!important}";
+
+/**
+ * One row from 1024 px up: the platform's name, the main areas, the language
+ * and the account (the person's part is AccountNav's, asked by the browser, so
+ * the header is the same for everyone and shared pages can be cached). Below
+ * 1024 px the areas are behind a menu button, and the language and account
+ * take a second row.
+ */
 export function SiteHeader({
   platformName,
   isDemo,
@@ -16,19 +30,25 @@ export function SiteHeader({
 }) {
   const t = useTranslations("layout");
   return (
-    <header className="border-b-4 border-blue-800 bg-white">
+    <header className="relative border-b-4 border-blue-800 bg-white">
+      <noscript>
+        <style>{NO_SCRIPT_STYLE}</style>
+      </noscript>
       {isDemo && (
-        <p className="bg-amber-100 px-4 py-2 text-center text-sm font-semibold text-slate-900">{t("demoNotice")}</p>
+        <p className="bg-amber-100 px-4 py-1 text-center text-sm font-semibold text-slate-900">{t("demoNotice")}</p>
       )}
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
-        <Link href="/" className="text-xl font-bold text-blue-900 no-underline hover:underline">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-3 gap-y-1 px-4 py-2 lg:flex-nowrap">
+        <Link
+          href="/"
+          className="min-w-0 flex-1 text-lg leading-tight font-bold text-blue-900 no-underline hover:underline lg:max-w-52 lg:flex-none lg:text-sm xl:max-w-60"
+        >
           {platformName}
         </Link>
-        <LanguageSwitcher />
-      </div>
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-2 pb-2">
         <MainNav />
-        <AccountNav signOutLabels={signOutLabels} />
+        <div className="flex basis-full flex-wrap items-center justify-between gap-x-3 gap-y-1 lg:basis-auto lg:flex-nowrap">
+          <LanguageSwitcher />
+          <AccountNav signOutLabels={signOutLabels} />
+        </div>
       </div>
     </header>
   );

@@ -1,17 +1,62 @@
 /** @jest-environment jsdom */
-import { screen, within } from "@testing-library/react";
+import { fireEvent, screen, within } from "@testing-library/react";
 import { UserNav } from "@/components/layout/user-nav";
-import { renderWithIntl } from "@/tests/helpers/render-with-intl";
+import { axeViolations, renderWithIntl } from "@/tests/helpers/render-with-intl";
 
 jest.mock("next-auth/react", () => ({ signOut: jest.fn() }));
+jest.mock("@/lib/i18n/current-pathname", () => ({ useAppPathname: () => "/contact" }));
 
 const labels = { signOut: "Wyloguj się", signingOut: "Wylogowywanie…" };
 
 describe("the header's account navigation", () => {
-  it("lets a signed-in person sign out from any page (issue 18)", () => {
-    renderWithIntl(<UserNav userName="Anna Nowak" admin={[]} unread={0} signOutLabels={labels} />);
+  it("lets a signed-in person sign out from any page (issue 18), from the account menu", async () => {
+    const { container } = renderWithIntl(
+      <UserNav
+        userName="Anna Nowak"
+        admin={[]}
+        unread={0}
+        memberships={[
+          { kind: "organisation", name: "Fundacja Przykład", slug: "fundacja-przyklad", actsFor: true },
+          { kind: "organisation", name: "Stowarzyszenie Nowe", slug: "stowarzyszenie-nowe", actsFor: false },
+          { kind: "institution", name: "Urząd Miasta Opola", slug: "opole", actsFor: true },
+        ]}
+        signOutLabels={labels}
+      />,
+    );
     const nav = screen.getByRole("navigation", { name: "Konto" });
-    expect(within(nav).getByRole("button", { name: "Wyloguj się" })).toBeInTheDocument();
+    const button = within(nav).getByRole("button", { name: "Moje konto" });
+    expect(within(nav).queryByRole("button", { name: "Wyloguj się" })).toBeNull();
+
+    fireEvent.click(button);
+    expect(button).toHaveAttribute("aria-expanded", "true");
+    expect(within(nav).getByRole("button", { name: "Wyloguj się" })).toBeVisible();
+    const organisations = within(nav).getByRole("list", { name: "Moje organizacje i urzędy" });
+    expect(
+      within(organisations)
+        .getAllByRole("link")
+        .map((link) => link.textContent),
+    ).toEqual([
+      "Fundacja Przykładmożesz występować w jej imieniu",
+      "Stowarzyszenie Nowe",
+      "Urząd Miasta Opolawystępujesz w jego imieniu jako urzędnik",
+      "Zarejestruj organizację",
+    ]);
+    expect(within(nav).getByRole("link", { name: "Ustawienia konta" })).toHaveAttribute("href", "/konto");
+    // No administration for those without it.
+    expect(within(nav).queryByRole("list", { name: "Administracja" })).toBeNull();
+    expect(await axeViolations(container)).toEqual([]);
+
+    fireEvent.keyDown(button, { key: "Escape" });
+    expect(button).toHaveAttribute("aria-expanded", "false");
+    expect(button).toHaveFocus();
+  });
+
+  it("shows the bell's unread count and says what it counts", () => {
+    renderWithIntl(<UserNav userName="Anna Nowak" admin={[]} unread={3} signOutLabels={labels} />);
+    expect(screen.getByRole("link", { name: "Powiadomienia 3 nieprzeczytane" })).toHaveAttribute(
+      "href",
+      "/powiadomienia",
+    );
   });
 
   it("offers a visitor signing in, not signing out", () => {
@@ -19,5 +64,6 @@ describe("the header's account navigation", () => {
     const nav = screen.getByRole("navigation", { name: "Konto" });
     expect(within(nav).getByRole("link", { name: "Zaloguj się" })).toBeInTheDocument();
     expect(within(nav).queryByRole("button", { name: "Wyloguj się" })).toBeNull();
+    expect(within(nav).queryByRole("button", { name: "Moje konto" })).toBeNull();
   });
 });

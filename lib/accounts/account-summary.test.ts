@@ -3,6 +3,8 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { actorWith as person } from "@/tests/factories/actor";
 
 jest.mock("@/lib/notifications/queries", () => ({ unreadNotificationCount: jest.fn(async () => 3) }));
+const memberships = [{ kind: "organisation", name: "Fundacja Przykład", slug: "fundacja-przyklad", actsFor: true }];
+jest.mock("@/lib/accounts/queries", () => ({ headerMemberships: jest.fn(async () => memberships) }));
 
 describe("adminLinksFor", () => {
   it("offers a resident and a visitor no administration", () => {
@@ -53,6 +55,7 @@ describe("accountSummary", () => {
       signedIn: true,
       name: "Anna Nowak",
       unread: 3,
+      memberships,
       adminLinks: [],
       writesNews: false,
       managesLibrary: false,

@@ -1,9 +1,12 @@
 // What the header shows of the person reading a page: their name, the bell's
-// unread count and the links their permissions open. The header's account
+// unread count, their organisations and offices (the account menu's "my
+// organisations" and whom they may act for) and the links their permissions
+// open: one request for the whole account area. The header's account
 // area fetches it from /api/account/summary after the page loads, so the
 // pages themselves are the same for everyone and can be prerendered or kept by
 // shared caches (issue 21).
 import "server-only";
+import { headerMemberships, type HeaderMembership } from "@/lib/accounts/queries";
 import { can, needsTwoFactorFor, type Actor, type Permission } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
 import { managesLibrary } from "@/lib/library/stewards";
@@ -37,6 +40,7 @@ export type AccountSummary =
       signedIn: true;
       name: string;
       unread: number;
+      memberships: HeaderMembership[];
       adminLinks: AdminLink[];
       writesNews: boolean;
       managesLibrary: boolean;
@@ -51,10 +55,12 @@ export function adminLinksFor(user: Actor | null): AdminLink[] {
 
 export async function accountSummary(user: CurrentUser | null): Promise<AccountSummary> {
   if (!user) return { signedIn: false };
+  const [unread, memberships] = await Promise.all([unreadNotificationCount(user.id), headerMemberships(user)]);
   return {
     signedIn: true,
     name: user.name,
-    unread: await unreadNotificationCount(user.id),
+    unread,
+    memberships,
     adminLinks: adminLinksFor(user),
     writesNews: writesNews(user),
     managesLibrary: managesLibrary(user),

@@ -1,4 +1,5 @@
 import "server-only";
+import { can, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 
 /** What the account page shows its owner. */
@@ -33,4 +34,53 @@ export async function getAccountOverview(userId: string) {
       consents: { select: { id: true, kind: true, version: true, acceptedAt: true }, orderBy: { acceptedAt: "desc" } },
     },
   });
+}
+
+export interface HeaderMembership {
+  kind: "organisation" | "institution";
+  name: string;
+  slug: string;
+  actsFor: boolean;
+}
+
+/**
+ * The organisations and offices in the header's account menu: those the
+ * person belongs to, found by the memberships the actor already carries (no
+ * second look-up of the person). `actsFor`: the person may appear in public
+ * in the organisation's name (organisation.actFor, and only a verified one:
+ * lib/auth/acting-as.ts); an office's officials always act for it.
+ */
+export async function headerMemberships(actor: Actor): Promise<HeaderMembership[]> {
+  const organisationIds = actor.organisations.map((m) => m.organisationId);
+  const institutionIds = actor.institutions.map((m) => m.institutionId);
+  const [organisations, institutions] = await Promise.all([
+    organisationIds.length === 0
+      ? []
+      : db().organisation.findMany({
+          where: { id: { in: organisationIds } },
+          orderBy: { name: "asc" },
+          select: { id: true, name: true, slug: true, verifiedAt: true },
+        }),
+    institutionIds.length === 0
+      ? []
+      : db().institution.findMany({
+          where: { id: { in: institutionIds } },
+          orderBy: { name: "asc" },
+          select: { name: true, officeName: true, slug: true },
+        }),
+  ]);
+  return [
+    ...organisations.map((o) => ({
+      kind: "organisation" as const,
+      name: o.name,
+      slug: o.slug,
+      actsFor: o.verifiedAt !== null && can(actor, "organisation.actFor", { organisationId: o.id }),
+    })),
+    ...institutions.map((i) => ({
+      kind: "institution" as const,
+      name: i.officeName ?? i.name,
+      slug: i.slug,
+      actsFor: true,
+    })),
+  ];
 }
