@@ -15,7 +15,9 @@ export function Breadcrumbs({ items }: { items: { label: string; href?: Href }[]
           return (
             <li key={index} className="flex items-center gap-x-2">
               {item.href && !last ? (
-                <Link href={item.href}>{item.label}</Link>
+                <Link href={item.href} className="inline-flex min-h-6 items-center">
+                  {item.label}
+                </Link>
               ) : (
                 <span aria-current={last ? "page" : undefined}>{item.label}</span>
               )}

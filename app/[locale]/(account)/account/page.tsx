@@ -15,7 +15,7 @@ import { resolveLocale, titleMetadata } from "@/lib/i18n/metadata";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ twoFactor?: string; welcome?: string }> };
 
-export const generateMetadata = titleMetadata("account");
+export const generateMetadata = titleMetadata("account", "account");
 
 export default async function AccountPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);

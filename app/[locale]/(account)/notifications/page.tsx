@@ -17,7 +17,7 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export const generateMetadata = titleMetadata("notifications");
+export const generateMetadata = titleMetadata("notifications", "notifications");
 
 const pageSchema = z.object({ page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1) });
 

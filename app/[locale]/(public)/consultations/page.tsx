@@ -28,7 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: "consultations" });
   const feeds = await getTranslations({ locale, namespace: "consultationFeeds" });
   return {
-    ...(await pageTitle(locale, t("title"))),
+    ...(await pageTitle(locale, t("title"), "consultations")),
     alternates: {
       types: { "application/rss+xml": [{ url: `/api/consultations/rss?locale=${locale}`, title: feeds("rss") }] },
     },

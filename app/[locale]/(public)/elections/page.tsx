@@ -12,7 +12,7 @@ type Props = { params: Promise<{ locale: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "elections" });
-  return pageTitle(locale, t("title"));
+  return pageTitle(locale, t("title"), "elections");
 }
 
 export default async function ElectionsPage({ params }: Props) {

@@ -14,7 +14,7 @@ type Props = { params: Promise<{ locale: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "forum" });
-  return pageTitle(locale, t("title"));
+  return pageTitle(locale, t("title"), "forum");
 }
 
 /**

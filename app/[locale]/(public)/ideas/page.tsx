@@ -50,7 +50,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const query = feedQuery(parseIdeaSearch(await searchParams).params);
   const localeParam = `${query ? "&" : "?"}locale=${locale}`;
   return {
-    ...(await pageTitle(locale, t("title"))),
+    ...(await pageTitle(locale, t("title"), "ideas")),
     alternates: {
       types: {
         "application/rss+xml": [{ url: `/api/ideas/rss${query}${localeParam}`, title: tf("rss") }],

@@ -7,7 +7,7 @@ import { getInstanceSettings } from "@/lib/settings/queries";
 
 type Props = { params: Promise<{ locale: string }> };
 
-export const generateMetadata = titleMetadata("institutions");
+export const generateMetadata = titleMetadata("institutions", "institutions");
 
 const kinds = ["VOIVODESHIP_OFFICE", "POWIAT_OFFICE", "GMINA_OFFICE"] as const;
 

@@ -25,7 +25,7 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export const generateMetadata = titleMetadata("library");
+export const generateMetadata = titleMetadata("library", "library");
 
 /** The library of jointly developed documents: a search that reads the files too, and filters. */
 export default async function LibraryPage({ params, searchParams }: Props) {

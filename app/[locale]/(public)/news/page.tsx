@@ -35,7 +35,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const query = newsQuery(narrowing);
   const localeParam = `${query ? "&" : "?"}locale=${locale}`;
   return {
-    ...(await pageTitle(locale, t("title"))),
+    ...(await pageTitle(locale, t("title"), "news")),
     alternates: {
       types: {
         "application/rss+xml": [{ url: `/api/news/rss${query}${localeParam}`, title: t("feeds.rss") }],

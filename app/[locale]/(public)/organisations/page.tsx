@@ -22,7 +22,7 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export const generateMetadata = titleMetadata("directory");
+export const generateMetadata = titleMetadata("directory", "organisations");
 
 export default async function DirectoryPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);

@@ -31,7 +31,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const query = partnerRequestFiltersQuery(parsePartnerRequestSearch(await searchParams).search.filters);
   const localeParam = `${query ? "&" : "?"}locale=${locale}`;
   return {
-    ...(await pageTitle(locale, t("title"))),
+    ...(await pageTitle(locale, t("title"), "partnerships")),
     alternates: {
       types: {
         "application/rss+xml": [{ url: `/api/partnerships/rss${query}${localeParam}`, title: tf("rss") }],

@@ -15,7 +15,7 @@ import { stewardOptions } from "@/lib/library/stewards";
 
 type Props = { params: Promise<{ locale: string }> };
 
-export const generateMetadata = titleMetadata("libraryAccount");
+export const generateMetadata = titleMetadata("libraryAccount", "library");
 
 /** The documents of the institutions and organisations the person looks after documents for. */
 export default async function AccountLibraryPage({ params }: Props) {

@@ -11,7 +11,7 @@ import { listWritableArticles } from "@/lib/news/queries";
 
 type Props = { params: Promise<{ locale: string }> };
 
-export const generateMetadata = titleMetadata("newsAccount");
+export const generateMetadata = titleMetadata("newsAccount", "news");
 
 /** The articles of everyone the person writes for, with where each stands. */
 export default async function AccountNewsPage({ params }: Props) {

@@ -14,7 +14,7 @@ type Props = { params: Promise<{ locale: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "ideas" });
-  return pageTitle(locale, t("form.newTitle"));
+  return pageTitle(locale, t("form.newTitle"), "ideas");
 }
 
 /** Writing a new entry on the board (signed-in people; visitors are sent to sign in first). */

@@ -16,7 +16,7 @@ import { messageKeyOf } from "@/lib/notifications/types";
 
 type Props = { params: Promise<{ locale: string }> };
 
-export const generateMetadata = titleMetadata("notificationSettings");
+export const generateMetadata = titleMetadata("notificationSettings", "notifications");
 
 export default async function NotificationSettingsPage({ params }: Props) {
   const locale = await resolveLocale(params);

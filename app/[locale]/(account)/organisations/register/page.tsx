@@ -8,7 +8,7 @@ import { loadRecordFormOptions } from "@/lib/organisations/queries";
 
 type Props = { params: Promise<{ locale: string }> };
 
-export const generateMetadata = titleMetadata("registerOrganisation");
+export const generateMetadata = titleMetadata("registerOrganisation", "organisations");
 
 export default async function RegisterOrganisationPage({ params }: Props) {
   const locale = await resolveLocale(params);

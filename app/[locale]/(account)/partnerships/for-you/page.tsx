@@ -15,7 +15,7 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ part
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "partnerSuggestions.forYou" });
-  return pageTitle(locale, t("title"));
+  return pageTitle(locale, t("title"), "partnerships");
 }
 
 /**

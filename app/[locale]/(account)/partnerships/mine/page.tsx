@@ -12,7 +12,7 @@ type Props = { params: Promise<{ locale: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "partnershipWorkflow.mine" });
-  return pageTitle(locale, t("title"));
+  return pageTitle(locale, t("title"), "partnerships");
 }
 
 /** The requests, interests and partnerships of the organisations and offices the reader acts for. */

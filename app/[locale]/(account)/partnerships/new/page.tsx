@@ -13,7 +13,7 @@ type Props = { params: Promise<{ locale: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "partnerRequestForm" });
-  return pageTitle(locale, t("newTitle"));
+  return pageTitle(locale, t("newTitle"), "partnerships");
 }
 
 /** Posting a partner request for an organisation or office one acts for (visitors sign in first). */

@@ -13,7 +13,7 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export const generateMetadata = titleMetadata("auditLog");
+export const generateMetadata = titleMetadata("auditLog", "administration");
 
 export default async function AuditLogPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);

@@ -13,7 +13,7 @@ import { localizedTextSchema } from "@/lib/settings/localized";
 
 type Props = { params: Promise<{ locale: string }> };
 
-export const generateMetadata = titleMetadata("forumAdmin");
+export const generateMetadata = titleMetadata("forumAdmin", "administration");
 
 const texts = (value: unknown) => {
   const parsed = localizedTextSchema.parse(value);

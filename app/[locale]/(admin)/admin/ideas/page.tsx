@@ -12,7 +12,7 @@ type Props = { params: Promise<{ locale: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "ideas.settings" });
-  return pageTitle(locale, t("title"));
+  return pageTitle(locale, t("title"), "administration");
 }
 
 /** The administrators' settings of the ideas board (every change is in the audit log). */

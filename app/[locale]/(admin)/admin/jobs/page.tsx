@@ -10,7 +10,7 @@ import { failedJobs, queueCounts } from "@/lib/jobs/admin";
 
 type Props = { params: Promise<{ locale: string }> };
 
-export const generateMetadata = titleMetadata("adminJobs");
+export const generateMetadata = titleMetadata("adminJobs", "administration");
 
 const shownStates = ["created", "retry", "active", "completed", "failed"] as const;
 

@@ -9,7 +9,7 @@ import { resolveLocale, titleMetadata } from "@/lib/i18n/metadata";
 
 type Props = { params: Promise<{ locale: string }> };
 
-export const generateMetadata = titleMetadata("adminOfficials");
+export const generateMetadata = titleMetadata("adminOfficials", "administration");
 
 export default async function AdminOfficialsPage({ params }: Props) {
   const locale = await resolveLocale(params);

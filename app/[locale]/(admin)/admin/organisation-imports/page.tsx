@@ -11,7 +11,7 @@ import { listImports } from "@/lib/organisations/bulk-import/queries";
 
 type Props = { params: Promise<{ locale: string }> };
 
-export const generateMetadata = titleMetadata("adminImport");
+export const generateMetadata = titleMetadata("adminImport", "administration");
 
 export default async function OrganisationImportsPage({ params }: Props) {
   const locale = await resolveLocale(params);

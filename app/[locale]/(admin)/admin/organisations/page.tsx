@@ -20,7 +20,7 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export const generateMetadata = titleMetadata("adminOrganisations");
+export const generateMetadata = titleMetadata("adminOrganisations", "administration");
 
 export default async function AdminOrganisationsPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);

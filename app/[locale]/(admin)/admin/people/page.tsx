@@ -16,7 +16,7 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export const generateMetadata = titleMetadata("adminPeople");
+export const generateMetadata = titleMetadata("adminPeople", "administration");
 
 export default async function PeoplePage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);

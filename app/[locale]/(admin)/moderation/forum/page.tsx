@@ -13,7 +13,7 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export const generateMetadata = titleMetadata("forumModeration");
+export const generateMetadata = titleMetadata("forumModeration", "administration");
 
 /** The moderators' queue: every flagged post, decided one by one or many at once. */
 export default async function ForumModerationPage({ params, searchParams }: Props) {

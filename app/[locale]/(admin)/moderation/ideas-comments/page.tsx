@@ -17,7 +17,7 @@ type Props = {
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "ideaDiscussion.moderation" });
-  return pageTitle(locale, t("title"));
+  return pageTitle(locale, t("title"), "administration");
 }
 
 /** The moderators' queue of the ideas board's discussions: held and flagged comments, decided one by one or many at once. */

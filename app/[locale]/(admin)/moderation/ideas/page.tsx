@@ -17,7 +17,7 @@ type Props = {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "ideas.moderation" });
-  return pageTitle(locale, t("title"));
+  return pageTitle(locale, t("title"), "administration");
 }
 
 /** The moderators' ideas board: new entries waiting, changes to public ones, and the latest public entries to hide. */

@@ -15,7 +15,7 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export const generateMetadata = titleMetadata("libraryModeration");
+export const generateMetadata = titleMetadata("libraryModeration", "administration");
 
 /** Documents organisations propose for the library, oldest first. */
 export default async function LibraryModerationPage({ params, searchParams }: Props) {

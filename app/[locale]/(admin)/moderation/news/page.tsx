@@ -15,7 +15,7 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export const generateMetadata = titleMetadata("newsModeration");
+export const generateMetadata = titleMetadata("newsModeration", "administration");
 
 /** The moderators' news: what waits for approval, what to review after publication, and the latest to feature or take down. */
 export default async function NewsModerationPage({ params, searchParams }: Props) {

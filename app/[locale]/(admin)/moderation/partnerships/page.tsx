@@ -19,7 +19,7 @@ type Props = {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "partnerRequestModeration.queue" });
-  return pageTitle(locale, t("title"));
+  return pageTitle(locale, t("title"), "administration");
 }
 
 /** The moderators' partner requests: held new requests, held changes, and requests to look at. */

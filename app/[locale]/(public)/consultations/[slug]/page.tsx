@@ -33,7 +33,7 @@ type Props = {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const consultation = await getConsultationBySlug((await params).slug);
-  return consultation && consultation.status !== "DRAFT" ? pageTitle(locale, consultation.title) : {};
+  return consultation && consultation.status !== "DRAFT" ? pageTitle(locale, consultation.title, "consultations") : {};
 }
 
 export default async function ConsultationPage({ params, searchParams }: Props) {

@@ -37,7 +37,7 @@ type Props = {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const election = await getElectionBySlug((await params).slug);
-  return election && election.status !== "DRAFT" ? pageTitle(locale, election.title) : {};
+  return election && election.status !== "DRAFT" ? pageTitle(locale, election.title, "elections") : {};
 }
 
 export default async function ElectionPage({ params, searchParams }: Props) {

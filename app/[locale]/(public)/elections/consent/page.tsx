@@ -15,7 +15,7 @@ type Props = {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "consent" });
-  return { ...pageTitle(locale, t("title")), robots: { index: false } };
+  return { ...(await pageTitle(locale, t("title"), "elections")), robots: { index: false } };
 }
 
 /** The candidate's single-use link from the e-mail: consent, or refuse, without an account. */

@@ -20,7 +20,7 @@ type Props = {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "forum.search" });
-  return pageTitle(locale, t("title"));
+  return pageTitle(locale, t("title"), "forum");
 }
 
 /** Search across the forum: matching thread titles, then posts, newest first, in the categories the reader may read. */

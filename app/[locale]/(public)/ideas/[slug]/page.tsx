@@ -30,7 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!outcome || !("view" in outcome)) return {};
   const { view } = outcome;
   return {
-    ...(await pageTitle(locale, view.title)),
+    ...(await pageTitle(locale, view.title, "ideas")),
     ...(view.visibility === "PUBLISHED" ? {} : { robots: { index: false } }),
   };
 }

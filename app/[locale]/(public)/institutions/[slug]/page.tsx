@@ -27,7 +27,7 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const institution = await getInstitutionBySlug((await params).slug);
-  return institution ? pageTitle(locale, institution.officeName ?? institution.name) : {};
+  return institution ? pageTitle(locale, institution.officeName ?? institution.name, "institutions") : {};
 }
 
 export default async function InstitutionPage({ params }: Props) {

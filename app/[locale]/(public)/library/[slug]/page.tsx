@@ -36,7 +36,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const visible = await visibleDocument((await params).slug);
   return visible
-    ? { ...(await pageTitle(locale, visible.document.title)), ...(visible.preview ? { robots: { index: false } } : {}) }
+    ? {
+        ...(await pageTitle(locale, visible.document.title, "library")),
+        ...(visible.preview ? { robots: { index: false } } : {}),
+      }
     : {};
 }
 

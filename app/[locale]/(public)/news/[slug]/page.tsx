@@ -54,7 +54,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!visible) return {};
   const social = visible.preview ? {} : articleSocialMetadata(visible.article, await parts(visible.article, locale));
   return {
-    ...(await pageTitle(locale, visible.article.title)),
+    ...(await pageTitle(locale, visible.article.title, "news")),
     ...social,
     ...(visible.preview ? { robots: { index: false } } : {}),
   };

@@ -30,7 +30,7 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const organisation = await getOrganisationBySlug((await params).slug);
-  return organisation ? pageTitle(locale, organisation.name) : {};
+  return organisation ? pageTitle(locale, organisation.name, "organisations") : {};
 }
 
 export default async function OrganisationPage({ params }: Props) {
@@ -68,7 +68,13 @@ export default async function OrganisationPage({ params }: Props) {
         "ui",
       ]}
     >
-      <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: organisation.name }]} />
+      <Breadcrumbs
+        items={[
+          { label: t("nav.home"), href: "/" },
+          { label: t("directory.title"), href: "/organisations" },
+          { label: organisation.name },
+        ]}
+      />
       <div className="flex flex-wrap items-center gap-4">
         {logo && (
           // Beside the name it stands for: decorative, so no alternative text to repeat the name.

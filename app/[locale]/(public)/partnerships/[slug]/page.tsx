@@ -28,7 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   ]);
   const closes = format.dateTime(new Date(`${view.repliesCloseOn}T12:00:00Z`), { dateStyle: "long" });
   return {
-    ...(await pageTitle(locale, view.title)),
+    ...(await pageTitle(locale, view.title, "partnerships")),
     description: t("metaDescription", { party: view.party.name, closes }),
     // Only an open, public request is worth finding; a closed, expired or hidden one stays out of search engines.
     ...(view.listed ? {} : { robots: { index: false } }),

@@ -17,7 +17,7 @@ type Props = {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "partnerRequestList.map" });
-  return pageTitle(locale, t("title"));
+  return pageTitle(locale, t("title"), "partnerships");
 }
 
 /** Where those looking for partners are: their seats on the map, and as a list by place. Narrowed like the list. */

@@ -22,7 +22,7 @@ type Props = { params: Promise<{ locale: string; id: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "libraryAccount" });
-  return pageTitle(locale, t("editTitle"));
+  return pageTitle(locale, t("editTitle"), "library");
 }
 
 /** Looking after a document: its description and its versions. */

@@ -17,7 +17,7 @@ type Props = { params: Promise<{ locale: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "libraryAccount" });
-  return pageTitle(locale, t("newTitle"));
+  return pageTitle(locale, t("newTitle"), "library");
 }
 
 export default async function NewLibraryDocumentPage({ params }: Props) {

@@ -14,7 +14,7 @@ type Props = { params: Promise<{ locale: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "newsAccount" });
-  return pageTitle(locale, t("newTitle"));
+  return pageTitle(locale, t("newTitle"), "news");
 }
 
 export default async function NewArticlePage({ params }: Props) {

@@ -27,7 +27,7 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "consultationAdmin" });
-  return pageTitle(locale, t("editTitle"));
+  return pageTitle(locale, t("editTitle"), "consultations");
 }
 
 export default async function EditConsultationPage({ params }: Props) {

@@ -41,7 +41,7 @@ const filtersSchema = z.object({
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "answers" });
-  return pageTitle(locale, t("title"));
+  return pageTitle(locale, t("title"), "consultations");
 }
 
 export default async function AnswerRemarksPage({ params, searchParams }: Props) {

@@ -20,7 +20,7 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "electionAdmin" });
-  return pageTitle(locale, t("editTitle"));
+  return pageTitle(locale, t("editTitle"), "elections");
 }
 
 export default async function EditElectionPage({ params }: Props) {

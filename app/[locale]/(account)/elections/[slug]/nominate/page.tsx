@@ -16,7 +16,7 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "nominations" });
-  return pageTitle(locale, t("formTitle"));
+  return pageTitle(locale, t("formTitle"), "elections");
 }
 
 export default async function NominatePage({ params }: Props) {

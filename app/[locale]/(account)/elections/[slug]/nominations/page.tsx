@@ -20,7 +20,7 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "nominationCheck" });
-  return pageTitle(locale, t("title"));
+  return pageTitle(locale, t("title"), "elections");
 }
 
 /** The commission's formal check: every nomination with its consent and recommendations, and a decision. */

@@ -22,7 +22,7 @@ type Props = {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "ballot" });
-  return pageTitle(locale, t("title"));
+  return pageTitle(locale, t("title"), "elections");
 }
 
 /** The ballot of one organisation the person may cast. */

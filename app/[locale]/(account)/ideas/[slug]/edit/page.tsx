@@ -19,7 +19,7 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "ideas" });
-  return pageTitle(locale, t("form.editTitle"));
+  return pageTitle(locale, t("form.editTitle"), "ideas");
 }
 
 /** The writer's edit of an entry: its text (a waiting change, if any, is what they go on from) and its documents. */

@@ -17,7 +17,7 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "consultationAdmin" });
-  return pageTitle(locale, t("title"));
+  return pageTitle(locale, t("title"), "consultations");
 }
 
 export default async function InstitutionConsultationsPage({ params }: Props) {

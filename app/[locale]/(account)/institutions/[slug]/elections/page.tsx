@@ -17,7 +17,7 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "electionAdmin" });
-  return pageTitle(locale, t("title"));
+  return pageTitle(locale, t("title"), "elections");
 }
 
 export default async function InstitutionElectionsPage({ params }: Props) {

@@ -17,7 +17,7 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "institution" });
-  return pageTitle(locale, t("manageTitle"));
+  return pageTitle(locale, t("manageTitle"), "institutions");
 }
 
 export default async function InstitutionOfficialsPage({ params }: Props) {

@@ -25,7 +25,7 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "organisation" });
-  return pageTitle(locale, t("editTitle"));
+  return pageTitle(locale, t("editTitle"), "organisations");
 }
 
 export default async function EditOrganisationPage({ params }: Props) {

@@ -17,7 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const organisation = await getOrganisationBySlug((await params).slug);
   const t = await getTranslations({ locale, namespace: "organisationHistory" });
-  return pageTitle(locale, t("title", { name: organisation?.name ?? "" }));
+  return pageTitle(locale, t("title", { name: organisation?.name ?? "" }), "organisations");
 }
 
 const SOURCES = new Set(["record", "profile", "partnerships", "krs", "import"]);

@@ -23,7 +23,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const organisation = await getOrganisationBySlug((await params).slug);
   const t = await getTranslations({ locale, namespace: "organisation" });
-  return pageTitle(locale, organisation ? t("membersTitle", { name: organisation.name }) : t("members"));
+  return pageTitle(
+    locale,
+    organisation ? t("membersTitle", { name: organisation.name }) : t("members"),
+    "organisations",
+  );
 }
 
 export default async function OrganisationMembersPage({ params }: Props) {

@@ -16,7 +16,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const organisation = await getOrganisationBySlug((await params).slug);
   const t = await getTranslations({ locale, namespace: "partnerships.edit" });
-  return pageTitle(locale, t("title", { name: organisation?.name ?? "" }));
+  return pageTitle(locale, t("title", { name: organisation?.name ?? "" }), "organisations");
 }
 
 export default async function PartnershipProfilePage({ params }: Props) {

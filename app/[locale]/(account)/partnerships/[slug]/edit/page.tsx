@@ -13,7 +13,7 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "partnerRequestForm" });
-  return pageTitle(locale, t("editTitle"));
+  return pageTitle(locale, t("editTitle"), "partnerships");
 }
 
 /** The party's edit of its request (not once it is closed); anyone else finds nothing here. */

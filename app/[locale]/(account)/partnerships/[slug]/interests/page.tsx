@@ -13,7 +13,7 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "partnerInterests.board" });
-  return pageTitle(locale, t("title"));
+  return pageTitle(locale, t("title"), "partnerships");
 }
 
 /** The interests a request received, for the people who act for its author (others: not found). */

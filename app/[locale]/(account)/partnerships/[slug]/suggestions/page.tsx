@@ -14,7 +14,7 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "partnerSuggestions" });
-  return pageTitle(locale, t("breadcrumb"));
+  return pageTitle(locale, t("breadcrumb"), "partnerships");
 }
 
 /** A request's suggested partners, for its author party only (anyone else gets the not-found page). */

@@ -16,7 +16,7 @@ import { summarise, type RowOutcome } from "@/lib/organisations/bulk-import/vali
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
-export const generateMetadata = titleMetadata("adminImport");
+export const generateMetadata = titleMetadata("adminImport", "administration");
 
 export default async function OrganisationImportPage({ params }: Props) {
   const locale = await resolveLocale(params);

@@ -14,7 +14,7 @@ type Props = { params: Promise<{ locale: string; id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
-  return pageTitle(locale, (await getTranslations({ locale, namespace: "adminPeople" }))("title"));
+  return pageTitle(locale, (await getTranslations({ locale, namespace: "adminPeople" }))("title"), "administration");
 }
 
 export default async function PersonPage({ params }: Props) {

@@ -13,7 +13,7 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "registry" });
-  return pageTitle(locale, t("title"));
+  return pageTitle(locale, t("title"), "elections");
 }
 
 /** The published voter registry (spis uprawnionych), frozen when voting opened. */

@@ -25,7 +25,7 @@ type Props = {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const { category } = await categoryForReader(await getCurrentUser(), (await params).slug);
-  return category ? pageTitle(locale, pickLocalized(category.name, locale)) : {};
+  return category ? pageTitle(locale, pickLocalized(category.name, locale), "forum") : {};
 }
 
 /** A category's threads: pinned first, then the most recently active, with what the reader has not read yet. */

@@ -41,7 +41,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   if (!thread) return {};
   const page = pageParam((await searchParams).strona);
   const t = await getTranslations({ locale, namespace: "forum" });
-  return pageTitle(locale, page > 1 ? t("pageTitle", { title: thread.title, page }) : thread.title);
+  return pageTitle(locale, page > 1 ? t("pageTitle", { title: thread.title, page }) : thread.title, "forum");
 }
 
 /**

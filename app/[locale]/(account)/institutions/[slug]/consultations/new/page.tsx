@@ -14,7 +14,7 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "consultationAdmin" });
-  return pageTitle(locale, t("newTitle"));
+  return pageTitle(locale, t("newTitle"), "consultations");
 }
 
 export default async function NewConsultationPage({ params }: Props) {

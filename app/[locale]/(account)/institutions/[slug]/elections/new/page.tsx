@@ -15,7 +15,7 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "electionAdmin" });
-  return pageTitle(locale, t("newTitle"));
+  return pageTitle(locale, t("newTitle"), "elections");
 }
 
 export default async function NewElectionPage({ params }: Props) {

@@ -18,7 +18,7 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "forum" });
-  return pageTitle(locale, t("newThread"));
+  return pageTitle(locale, t("newThread"), "forum");
 }
 
 /** Starting a thread: its title and opening post. */
