@@ -20,7 +20,7 @@ for (const locale of locales) {
     // The page as sent says what happened in its title, not only the platform's name (WCAG 2.4.2).
     expect(await response!.text()).toMatch(
       new RegExp(
-        `<title>${{ pl: "Nie znaleziono strony", en: "Page not found", de: "Seite nicht gefunden" }[locale]} – [^<]+</title>`,
+        `<title>${{ pl: "Nie znaleziono strony", en: "Page not found", de: "Seite nicht gefunden" }[locale]} · [^<]+</title>`,
       ),
     );
   });

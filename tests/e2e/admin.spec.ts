@@ -4,10 +4,11 @@ import { axeViolations } from "./axe";
 import { newClientContext } from "./clients";
 import { adminPage } from "./organisations-helpers";
 import { MODERATOR_STATE } from "./two-factor-helpers";
+import { accountMenu } from "./header";
 
 test("an administrator browses and filters the audit log", async ({ browser }) => {
   const page = await adminPage(browser);
-  await page.getByRole("navigation", { name: "Konto" }).getByRole("link", { name: "Dziennik zdarzeń" }).click();
+  await (await accountMenu(page)).getByRole("link", { name: "Dziennik zdarzeń", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dziennik zdarzeń");
   await expect(
     page.getByRole("row").filter({ hasText: "Zalogowanie" }).filter({ hasText: "admin@demo.example.org" }).first(),
@@ -29,9 +30,7 @@ test("the audit log is hidden from other roles and sends visitors to sign in", a
   await expect(page).toHaveURL(/\/logowanie\?next=%2Fadministracja%2Fdziennik-zdarzen$/);
   await signIn(page, "mieszkaniec@demo.example.org", "demo-mieszkaniec");
   await expect(page).toHaveURL(/\/konto$/);
-  await expect(
-    page.getByRole("navigation", { name: "Konto" }).getByRole("link", { name: "Dziennik zdarzeń" }),
-  ).toHaveCount(0);
+  await expect((await accountMenu(page)).getByRole("link", { name: "Dziennik zdarzeń", exact: true })).toHaveCount(0);
   const response = await page.goto("/administracja/dziennik-zdarzen");
   expect(response?.status()).toBe(404);
 });
@@ -42,7 +41,7 @@ test("an administrator blocks an account, which is signed out at once, and unblo
   const email = await createConfirmedAccount(personPage, "Bartek Blokowany");
 
   const page = await adminPage(browser);
-  await page.getByRole("navigation", { name: "Konto" }).getByRole("link", { name: "Osoby" }).click();
+  await (await accountMenu(page)).getByRole("link", { name: "Osoby", exact: true }).click();
   await page.getByLabel("Szukaj (imię, nazwisko lub e-mail)").fill(email);
   await page.getByRole("button", { name: "Szukaj" }).click();
   await page.getByRole("link", { name: "Bartek Blokowany" }).click();
@@ -74,7 +73,7 @@ test("an administrator blocks an account, which is signed out at once, and unblo
 
 test("an administrator sees the background jobs, and nobody else does", async ({ browser }) => {
   const admin = await adminPage(browser);
-  await admin.getByRole("navigation", { name: "Konto" }).getByRole("link", { name: "Zadania" }).click();
+  await (await accountMenu(admin)).getByRole("link", { name: "Zadania", exact: true }).click();
   await expect(admin.getByRole("heading", { level: 1 })).toHaveText("Zadania w tle");
   await expect(
     admin

@@ -3,6 +3,7 @@ import { axeViolations } from "./axe";
 import { newClientContext } from "./clients";
 import { signIn } from "./accounts-helpers";
 import { ADMIN_STATE, MODERATOR_STATE, NGO_STATE } from "./two-factor-helpers";
+import { accountMenu } from "./header";
 
 const ONE_PIXEL_PNG = Buffer.from(
   "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
@@ -235,7 +236,7 @@ test("a reader flags a post and a moderator hides it from the queue with a reaso
   // Moderators sign in with a code: the session stored by auth.setup.ts.
   const moderator = await (await newClientContext(browser, MODERATOR_STATE)).newPage();
   await moderator.goto("/konto");
-  await moderator.getByRole("link", { name: "Moderacja forum" }).click();
+  await (await accountMenu(moderator)).getByRole("link", { name: "Moderacja forum" }).click();
   await expect(moderator.getByRole("heading", { level: 1 })).toHaveText("Moderacja forum");
   await moderator.getByLabel(`${title}, wpis nr 1`).check();
   await expect(moderator.getByText("Spam lub reklama: Reklama sklepu.")).toBeVisible();

@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { axeViolations } from "./axe";
 import { newClientContext } from "./clients";
 import { ADMIN_STATE, MODERATOR_STATE, NGO_STATE } from "./two-factor-helpers";
+import { accountMenu } from "./header";
 
 const PNG = Buffer.from(
   "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
@@ -158,7 +159,7 @@ test("a moderator hides an entry with a reason its writer sees, and the board's 
 
   const moderator = await (await newClientContext(browser, MODERATOR_STATE)).newPage();
   await moderator.goto("/konto");
-  await moderator.getByRole("link", { name: "Moderacja pomysłów" }).click();
+  await (await accountMenu(moderator)).getByRole("link", { name: "Moderacja pomysłów" }).click();
   await expect(moderator.getByRole("heading", { level: 1 })).toHaveText("Moderacja pomysłów i potrzeb");
   expect(await axeViolations(moderator)).toEqual([]);
   await moderator.getByRole("button", { name: `Ukryj… – ${title}` }).click();

@@ -4,15 +4,15 @@ import { urlFor } from "./pages";
 
 const expectations = {
   pl: {
-    title: "Deklaracja dostępności – Platforma współpracy NGO i samorządów – województwo opolskie",
+    title: "Deklaracja dostępności · Platforma współpracy NGO i samorządów – województwo opolskie",
     month: /listopada|grudnia|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października/,
   },
   en: {
-    title: "Accessibility statement – NGO and Local Government Platform – Opolskie Voivodeship",
+    title: "Accessibility statement · NGO and Local Government Platform – Opolskie Voivodeship",
     month: /January|February|March|April|May|June|July|August|September|October|November|December/,
   },
   de: {
-    title: "Erklärung zur Barrierefreiheit – Plattform für NGOs und Kommunen – Woiwodschaft Opolskie",
+    title: "Erklärung zur Barrierefreiheit · Plattform für NGOs und Kommunen – Woiwodschaft Opolskie",
     month: /Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember/,
   },
 } as const;

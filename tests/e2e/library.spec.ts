@@ -3,6 +3,7 @@ import { polishPdfFile } from "@/tests/factories/document-files";
 import { axeViolations } from "./axe";
 import { newClientContext } from "./clients";
 import { MODERATOR_STATE, OFFICIAL_STATE } from "./two-factor-helpers";
+import { accountMenu } from "./header";
 
 test("an official publishes a document in two versions, and a visitor finds it by a word inside its PDF and downloads the current one", async ({
   browser,
@@ -12,7 +13,7 @@ test("an official publishes a document in two versions, and a visitor finds it b
   const title = `Standard dostępności wydarzeń ${word}`;
   const official = await (await newClientContext(browser, OFFICIAL_STATE)).newPage();
   await official.goto("/");
-  await official.getByRole("link", { name: "Moje dokumenty" }).click();
+  await (await accountMenu(official)).getByRole("link", { name: "Moje dokumenty" }).click();
   await expect(official.getByRole("heading", { level: 1 })).toHaveText("Moje dokumenty");
   expect(await axeViolations(official)).toEqual([]);
   await official.getByRole("link", { name: "Dodaj dokument" }).click();
@@ -127,7 +128,7 @@ test("a moderator accepts the document an organisation proposed, and it appears 
   // Moderators sign in with a code: the session stored by auth.setup.ts.
   const moderator = await (await newClientContext(browser, MODERATOR_STATE)).newPage();
   await moderator.goto("/konto");
-  await moderator.getByRole("link", { name: "Propozycje do biblioteki" }).click();
+  await (await accountMenu(moderator)).getByRole("link", { name: "Propozycje do biblioteki" }).click();
   await expect(moderator.getByRole("heading", { level: 1 })).toHaveText("Propozycje do biblioteki");
   expect(await axeViolations(moderator)).toEqual([]);
   const title = "Wzór porozumienia o współpracy z wolontariuszem";

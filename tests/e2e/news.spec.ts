@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { axeViolations } from "./axe";
 import { newClientContext } from "./clients";
 import { MODERATOR_STATE, NGO_STATE } from "./two-factor-helpers";
+import { accountMenu } from "./header";
 
 const PNG = Buffer.from(
   "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
@@ -30,7 +31,7 @@ test("an organisation writes an article with a described picture, a moderator ap
   const title = `${word} kiermasz rękodzieła w Opolu`;
   const ngo = await (await newClientContext(browser, NGO_STATE)).newPage();
   await ngo.goto("/konto");
-  await ngo.getByRole("link", { name: "Moje aktualności" }).click();
+  await (await accountMenu(ngo)).getByRole("link", { name: "Moje aktualności" }).click();
   await expect(ngo.getByRole("heading", { level: 1 })).toHaveText("Moje aktualności");
   expect(await axeViolations(ngo)).toEqual([]);
   await ngo.getByRole("link", { name: "Napisz aktualność" }).click();
@@ -99,7 +100,7 @@ test("an organisation writes an article with a described picture, a moderator ap
   // Moderators sign in with a code: the session stored by auth.setup.ts.
   const moderator = await (await newClientContext(browser, MODERATOR_STATE)).newPage();
   await moderator.goto("/konto");
-  await moderator.getByRole("link", { name: "Moderacja aktualności" }).click();
+  await (await accountMenu(moderator)).getByRole("link", { name: "Moderacja aktualności" }).click();
   await expect(moderator.getByRole("heading", { level: 1 })).toHaveText("Moderacja aktualności");
   expect(await axeViolations(moderator)).toEqual([]);
   await moderator.getByRole("button", { name: `Zatwierdź – ${title}` }).click();

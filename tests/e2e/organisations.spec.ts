@@ -3,6 +3,7 @@ import { axeViolations } from "./axe";
 import { testPassword } from "./accounts-helpers";
 import { adminPage, personPage, registerOrganisation, uniqueKrs } from "./organisations-helpers";
 import { freshCode, signInWithCode } from "./two-factor-helpers";
+import { accountMenu } from "./header";
 
 // Journeys of two or three people, each signing up through the mailbox: longer than one page.
 test.describe.configure({ timeout: 90_000 });
@@ -36,7 +37,7 @@ test("a person registers an organisation, an administrator verifies it, and the 
   expect(await axeViolations(owner)).toEqual([]);
 
   const admin = await adminPage(browser);
-  await admin.getByRole("navigation", { name: "Konto" }).getByRole("link", { name: "Organizacje" }).click();
+  await (await accountMenu(admin)).getByRole("link", { name: "Organizacje", exact: true }).click();
   await expect(admin.getByRole("heading", { level: 1 })).toHaveText("Organizacje");
   await admin.getByLabel("Nazwa, KRS lub NIP").fill(organisation.krs);
   await admin.getByLabel("Tylko czekające na weryfikację").check();
@@ -141,7 +142,10 @@ test("an official asks for official status, an administrator approves it, and th
   browser,
 }) => {
   const { page: clerk, email } = await personPage(browser, "Irena Urzędniczka");
-  await clerk.getByRole("link", { name: "Urzędy" }).first().click();
+  // The offices are under "Więcej" in the header's row (issue 24).
+  const mainMenu = clerk.getByRole("navigation", { name: "Menu główne" });
+  await mainMenu.getByRole("button", { name: "Więcej" }).click();
+  await mainMenu.getByRole("link", { name: "Urzędy" }).click();
   await expect(clerk.getByRole("heading", { level: 1 })).toHaveText("Urzędy");
   await clerk.getByRole("link", { name: "Gmina Skarbimierz" }).click();
   expect(await axeViolations(clerk)).toEqual([]);
@@ -152,7 +156,7 @@ test("an official asks for official status, an administrator approves it, and th
   ).toBeVisible();
 
   const admin = await adminPage(browser);
-  await admin.getByRole("navigation", { name: "Konto" }).getByRole("link", { name: "Urzędnicy" }).click();
+  await (await accountMenu(admin)).getByRole("link", { name: "Urzędnicy", exact: true }).click();
   const request = admin
     .getByRole("region", { name: /Irena Urzędniczka/ })
     .filter({ hasText: "Referat Promocji" })
@@ -188,7 +192,7 @@ test("an official asks for official status, an administrator approves it, and th
   expect(await axeViolations(clerk)).toEqual([]);
 
   // From now on, signing in asks for a code.
-  await clerk.getByRole("button", { name: "Wyloguj się" }).click();
+  await (await accountMenu(clerk)).getByRole("button", { name: "Wyloguj się" }).click();
   await expect(
     clerk.getByRole("navigation", { name: "Konto" }).getByRole("link", { name: "Zaloguj się" }),
   ).toBeVisible();

@@ -83,7 +83,7 @@ test("signed-in pages run their scripts under the policy too, and the header sho
   for (const path of ["/konto", "/powiadomienia", "/konsultacje", "/forum", "/kontakt"]) {
     await page.goto(path);
     await expect(
-      page.getByRole("navigation", { name: "Konto" }).getByRole("button", { name: "Wyloguj się" }),
+      page.getByRole("navigation", { name: "Konto" }).getByRole("button", { name: "Moje konto" }),
     ).toBeVisible();
   }
   expect(violations).toEqual([]);

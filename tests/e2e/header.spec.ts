@@ -1,0 +1,146 @@
+// The compact header (issue 24): one row on a desktop, a menu button on a
+// narrow screen, used by keyboard alone; the account menu for a signed-in
+// person; titles and breadcrumbs that say where one is.
+import { expect, test, type Page } from "@playwright/test";
+import { axeViolations } from "./axe";
+import { NGO_STATE } from "./two-factor-helpers";
+
+const PLATFORM = "Platforma współpracy NGO i samorządów – województwo opolskie";
+
+/** Presses Tab until the focused element's accessible text matches, or fails. */
+async function tabTo(page: Page, name: string | RegExp, limit = 30): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press("Tab");
+    const text = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? "");
+    if (typeof name === "string" ? text === name : name.test(text)) return;
+  }
+  throw new Error(`Tab never reached "${name}"`);
+}
+
+async function overflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+test.describe("at 320 px", () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  test("keyboard alone opens the menu, walks it, closes it with Escape and follows an area", async ({ page }) => {
+    await page.goto("/");
+    const nav = page.getByRole("navigation", { name: "Menu główne" });
+    const button = nav.getByRole("button", { name: "Menu" });
+    const consultations = nav.getByRole("link", { name: "Konsultacje" });
+    await expect(button).toHaveAttribute("aria-expanded", "false");
+    await expect(consultations).toBeHidden();
+
+    await tabTo(page, "Menu");
+    await expect(button).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(button).toHaveAttribute("aria-expanded", "true");
+    await expect(consultations).toBeVisible();
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The list follows its button: the next Tab is its first area.
+    await page.keyboard.press("Tab");
+    await expect(consultations).toBeFocused();
+    await page.keyboard.press("Escape");
+    await expect(button).toHaveAttribute("aria-expanded", "false");
+    await expect(button).toBeFocused();
+    await expect(consultations).toBeHidden();
+
+    await page.keyboard.press("Space");
+    await tabTo(page, "Forum");
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/forum$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Forum");
+    // On the next page the menu is closed again.
+    await expect(button).toHaveAttribute("aria-expanded", "false");
+    await expect(page).toHaveTitle(`Forum · ${PLATFORM}`);
+  });
+
+  test("the secondary pages are in the footer, and the header fits at 200 % zoom", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByRole("banner").getByRole("link", { name: "Kontakt" })).toHaveCount(0);
+    const footer = page.getByRole("contentinfo");
+    for (const name of ["Kontakt", "Sfery pożytku publicznego", "Deklaracja dostępności", "Regulamin"])
+      await expect(footer.getByRole("link", { name })).toBeVisible();
+
+    await page.evaluate(() => {
+      document.documentElement.style.fontSize = "200%";
+    });
+    await page.getByRole("button", { name: "Menu" }).click();
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await expect(
+      page.getByRole("navigation", { name: "Menu główne" }).getByRole("link", { name: "Urzędy" }),
+    ).toBeVisible();
+  });
+});
+
+test("the header is one row at 1280 px and at 1024 px, and fits at 390 px (screenshots in test-results)", async ({
+  page,
+}) => {
+  for (const width of [1280, 1024, 390]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto("/");
+    const header = page.getByRole("banner");
+    await expect(header.getByRole("link", { name: "Zaloguj się" })).toBeVisible();
+    const box = (await header.boundingBox())!;
+    await page.screenshot({ path: `test-results/header-${width}.png`, clip: { ...box, y: 0 } });
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    if (width >= 1024) {
+      // One row: the name, the areas, the languages and the account share one line (the demo notice above it).
+      const tops = await Promise.all(
+        [
+          header.getByRole("link", { name: PLATFORM }),
+          header.getByRole("link", { name: "Konsultacje" }),
+          header.getByRole("button", { name: "Więcej" }),
+          header.getByRole("link", { name: /English$/ }),
+          header.getByRole("link", { name: "Zaloguj się" }),
+        ].map(async (locator) => {
+          const b = (await locator.boundingBox())!;
+          return b.y + b.height / 2;
+        }),
+      );
+      for (const middle of tops) expect(Math.abs(middle - tops[0]!)).toBeLessThan(12);
+      expect(box.height).toBeLessThan(140);
+    }
+  }
+});
+
+test("a signed-in person's bell and account menu, by keyboard, and axe with each menu open", async ({ browser }) => {
+  const context = await browser.newContext({ storageState: NGO_STATE });
+  const page = await context.newPage();
+  await page.goto("/konsultacje");
+  const account = page.getByRole("navigation", { name: "Konto" });
+  await expect(account.getByRole("link", { name: /^Powiadomienia/ })).toBeVisible();
+  const button = account.getByRole("button", { name: "Moje konto" });
+  await button.focus();
+  await page.keyboard.press("Enter");
+  await expect(button).toHaveAttribute("aria-expanded", "true");
+  const organisations = account.getByRole("list", { name: "Moje organizacje i urzędy" });
+  await expect(organisations.getByRole("link", { name: /Fundacja Opolskie Centrum Wolontariatu/ })).toBeVisible();
+  await expect(account.getByRole("button", { name: "Wyloguj się" })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Escape");
+  await expect(button).toBeFocused();
+  await expect(account.getByRole("button", { name: "Wyloguj się" })).toBeHidden();
+
+  const more = page.getByRole("navigation", { name: "Menu główne" }).getByRole("button", { name: "Więcej" });
+  await more.click();
+  await expect(
+    page.getByRole("navigation", { name: "Menu główne" }).getByRole("link", { name: "Biblioteka" }),
+  ).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await context.close();
+});
+
+test("a detail page's title and breadcrumbs say where one is", async ({ page }) => {
+  await page.goto("/konsultacje");
+  await page.getByRole("main").locator('a[href^="/konsultacje/"]').first().click();
+  const trail = page.getByRole("navigation", { name: "Jesteś tutaj" });
+  await expect(trail.getByRole("link", { name: "Konsultacje" })).toHaveAttribute("href", "/konsultacje");
+  const here = (await trail.locator("[aria-current=page]").textContent())!;
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(here);
+  await expect(page).toHaveTitle(`${here} · Konsultacje · ${PLATFORM}`);
+});
