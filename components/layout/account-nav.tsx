@@ -38,7 +38,8 @@ export function AccountNav({ signOutLabels }: { signOutLabels: { signOut: string
   const visitor = <UserNav userName={null} admin={[]} unread={0} signOutLabels={signOutLabels} />;
   if (!summary)
     return (
-      <div className="min-h-11">
+      // About the width of either answer, so the languages beside it do not move when it comes.
+      <div className="min-h-11 lg:min-w-52">
         <noscript>{visitor}</noscript>
       </div>
     );

@@ -9,8 +9,8 @@ import { locales } from "@/lib/i18n/locales";
 /**
  * Links to the current page in each language. Plain links: they work without
  * JavaScript, by keyboard, and each names its language in that language (with
- * its own `lang`, so screen readers pronounce it right). In the header's one
- * row (from 1024 px) the code is shown and the name is still heard after it.
+ * its own `lang`, so screen readers pronounce it right). The code is shown, to
+ * keep the header to one row, and the name is heard after it.
  */
 export function LanguageSwitcher() {
   const t = useTranslations();
@@ -36,8 +36,8 @@ export function LanguageSwitcher() {
                   isCurrent ? "bg-blue-800 text-white" : "text-blue-900 hover:underline"
                 }`}
               >
-                <span className="hidden lg:inline">{locale.toUpperCase()}</span>
-                <span className="lg:sr-only"> {name}</span>
+                {locale.toUpperCase()}
+                <span className="sr-only"> {name}</span>
               </Link>
             </li>
           );

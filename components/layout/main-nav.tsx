@@ -103,7 +103,7 @@ function MoreAreas({ current }: { current: string }) {
 export function MainNav() {
   const t = useTranslations();
   const pathname = useAppPathname();
-  const { open, containerRef, buttonProps, panelId } = useDisclosure();
+  const { open, containerRef, buttonProps, panelId } = useDisclosure<HTMLElement>();
   return (
     <nav ref={containerRef} aria-label={t("layout.mainNavigation")} className="lg:min-w-0 lg:flex-1">
       <button

@@ -17,7 +17,7 @@ const NO_SCRIPT_STYLE =
  * and the account (the person's part is AccountNav's, asked by the browser, so
  * the header is the same for everyone and shared pages can be cached). Below
  * 1024 px the areas are behind a menu button, and the language and account
- * take a second row.
+ * take a second row (at 320 px and 200 % zoom they wrap further).
  */
 export function SiteHeader({
   platformName,
@@ -40,7 +40,7 @@ export function SiteHeader({
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-3 gap-y-1 px-4 py-2 lg:flex-nowrap">
         <Link
           href="/"
-          className="min-w-0 flex-1 text-lg leading-tight font-bold text-blue-900 no-underline hover:underline lg:max-w-52 lg:flex-none lg:text-sm xl:max-w-60"
+          className="min-w-0 flex-1 text-base leading-tight font-bold text-blue-900 no-underline hover:underline lg:max-w-44 lg:flex-none lg:text-sm xl:max-w-60"
         >
           {platformName}
         </Link>

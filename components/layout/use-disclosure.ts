@@ -10,14 +10,14 @@ import { useAppPathname } from "@/lib/i18n/current-pathname";
  * the button; a click elsewhere, the focus leaving it or a navigation closes
  * it too, so an open panel never covers the page one has moved on to.
  */
-export function useDisclosure() {
+export function useDisclosure<Container extends HTMLElement = HTMLDivElement>() {
   // The page it was opened on: the layout stays mounted across navigations, and the panel is open on that page only.
   const pathname = useAppPathname();
   const [openOn, setOpenOn] = useState<string | null>(null);
   const open = openOn === pathname;
   const setOpen = useCallback((value: boolean) => setOpenOn(value ? pathname : null), [pathname]);
   const panelId = useId();
-  const containerRef = useRef<HTMLElement>(null);
+  const containerRef = useRef<Container>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {

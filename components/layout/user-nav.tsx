@@ -4,7 +4,7 @@ import type { AdminLink } from "@/lib/accounts/account-summary";
 import type { HeaderMembership } from "@/lib/accounts/queries";
 import { Link } from "@/lib/i18n/navigation";
 
-const linkClass = "inline-flex min-h-11 min-w-11 items-center justify-center rounded px-3 font-semibold text-blue-900";
+const linkClass = "inline-flex min-h-11 min-w-11 items-center justify-center rounded px-2 font-semibold text-blue-900";
 
 /** The bell: the count is seen, and with the word "unread" heard (the word itself is the link's name). */
 function NotificationBell({ unread }: { unread: number }) {
@@ -67,12 +67,12 @@ export function UserNav({
         ) : (
           <>
             <li>
-              <Link href="/sign-in" className={`${linkClass} lg:text-sm`}>
+              <Link href="/sign-in" className={`${linkClass} text-sm`}>
                 {t("signIn")}
               </Link>
             </li>
             <li>
-              <Link href="/sign-up" className={`${linkClass} lg:text-sm`}>
+              <Link href="/sign-up" className={`${linkClass} text-sm`}>
                 {t("signUp")}
               </Link>
             </li>

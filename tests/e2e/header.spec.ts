@@ -63,7 +63,7 @@ test.describe("at 320 px", () => {
     await expect(page.getByRole("banner").getByRole("link", { name: "Kontakt" })).toHaveCount(0);
     const footer = page.getByRole("contentinfo");
     for (const name of ["Kontakt", "Sfery pożytku publicznego", "Deklaracja dostępności", "Regulamin"])
-      await expect(footer.getByRole("link", { name })).toBeVisible();
+      await expect(footer.getByRole("link", { name, exact: true })).toBeVisible();
 
     await page.evaluate(() => {
       document.documentElement.style.fontSize = "200%";
