@@ -10,14 +10,25 @@
 // An answer is kept only when replaying it for the very request it came from gives
 // back the same response (status and headers): anything the replay cannot reproduce
 // (a future version of next-intl answering differently) always goes to the middleware.
+//
+// next-intl names the page's language versions (the Link header) at the host the
+// request's Host or X-Forwarded-Host header names. Remembered, one request's header
+// would name them for every later reader of that address (and for the page cache's
+// copies), so the answer is worked out as if asked at the platform's own address
+// (APP_URL), which is where those versions are anyway.
 import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
+import { env } from "@/lib/env";
 import { routing } from "@/lib/i18n/routing";
 
 /** The header next-intl hands the page the locale in (HEADER_LOCALE_NAME in next-intl). */
 const LOCALE_HEADER = "x-next-intl-locale";
 /** Addresses remembered: the popular pages; the rest (one slug each) cost what they cost before. */
 const MAX_REMEMBERED = 5_000;
+/** Longer addresses are not remembered: no page has one, and each would hold its path several times over. */
+const MAX_REMEMBERED_PATH = 200;
+/** Headers naming the host and scheme a request came through; the probe names the platform's own instead. */
+const FORWARDING_HEADERS = ["host", "forwarded", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port"];
 
 type Answer =
   | { kind: "next"; locale: string; link: string | null }
@@ -30,6 +41,7 @@ const remembered = new Map<string, Answer | null>();
 export function routeLocale(request: NextRequest): NextResponse {
   // Were the locale ever guessed from headers or a cookie, the address alone would no longer decide.
   if (routing.localeDetection !== false || routing.localeCookie !== false) return middleware(request);
+  if (request.nextUrl.pathname.length > MAX_REMEMBERED_PATH) return middleware(request);
   const key = request.nextUrl.origin + request.nextUrl.pathname;
   let answer = remembered.get(key);
   if (answer === undefined) {
@@ -43,7 +55,12 @@ export function routeLocale(request: NextRequest): NextResponse {
 /** next-intl's answer for the request's address without its query, or null when it cannot be replayed. */
 function learn(request: NextRequest): Answer | null {
   const bare = new URL(request.nextUrl.origin + request.nextUrl.pathname);
-  const probe = new NextRequest(bare, { headers: request.headers });
+  const platform = new URL(env().APP_URL);
+  const headers = new Headers(request.headers);
+  for (const name of FORWARDING_HEADERS) headers.delete(name);
+  headers.set("x-forwarded-host", platform.host);
+  headers.set("x-forwarded-proto", platform.protocol.replace(":", ""));
+  const probe = new NextRequest(bare, { headers });
   const response = middleware(probe);
   const answer = describe(response);
   return answer && sameResponse(replay(answer, probe), response) ? answer : null;
