@@ -133,6 +133,34 @@ describe("a consultation's page, the reader's parts", () => {
     expect(await axeViolations(container)).toEqual([]);
   });
 
+  it("shows one's remarks when the page's fragment is not a valid escape (a hand-edited link)", async () => {
+    window.location.hash = "#remark-%E0";
+    answer = member({
+      own: {
+        context,
+        open: true,
+        remarks: [
+          {
+            id: "r2",
+            state: "SUBMITTED",
+            unit: null,
+            organisationName: null,
+            currentWording: null,
+            proposedWording: null,
+            justification: "Uwaga ogólna.",
+            decision: null,
+            decisionReason: null,
+            createdAt: "2026-12-01T10:00:00.000Z",
+            editedAt: null,
+          },
+        ],
+      },
+    });
+    page();
+    expect(await screen.findByRole("region", { name: "Twoja uwaga" })).toHaveTextContent("Uwaga ogólna.");
+    window.location.hash = "";
+  });
+
   it("gives the organiser's official the manage link and says why they do not remark", async () => {
     answer = member({ manages: true, remarkContext: null, standing: { kind: "organiser" } });
     page();

@@ -135,7 +135,8 @@ export function ReaderOwnRemarks() {
   useEffect(() => {
     const hash = window.location.hash;
     const ownPart = hash.startsWith("#remark-") || hash === "#own-remarks-heading";
-    if (shown && ownPart) document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView();
+    // Remarks' ids are plain ASCII, so the fragment is taken as it is: decoding a hand-edited one could throw.
+    if (shown && ownPart) document.getElementById(hash.slice(1))?.scrollIntoView();
   }, [shown]);
   if (!viewer || !shown) return null;
   return (
