@@ -20,6 +20,9 @@ export function queryWords(q: string): string[] {
   return q.split(/[^\p{L}\p{N}]+/u).filter((word) => word !== "");
 }
 
+/** Words of a query that may be corrected; the rest stay as typed. */
+export const MAX_CORRECTED_WORDS = 5;
+
 /** Edits a word may be away from its correction: short words are easily another real word. */
 export function allowedEdits(folded: string): number {
   return folded.length <= 5 ? 1 : 2;
@@ -52,7 +55,10 @@ export async function correctQuery(
   finds: (word: string) => Promise<boolean>,
 ): Promise<QueryCorrection | undefined> {
   const words = queryWords(q).slice(0, 12);
-  const nearest = await Promise.all(words.map(async (word) => ((await finds(word)) ? undefined : nearestWord(word))));
+  // Each word checked costs two queries and any visitor can ask: the first few words are enough to forgive.
+  const nearest = await Promise.all(
+    words.map(async (word, i) => (i >= MAX_CORRECTED_WORDS || (await finds(word)) ? undefined : nearestWord(word))),
+  );
   const changed = words.flatMap((from, i) => (nearest[i] ? [{ from, to: nearest[i].display }] : []));
   const corrected = words.map((word, i) => nearest[i]?.display ?? word);
   return changed.length > 0 ? { query: corrected.join(" "), changed } : undefined;

@@ -3,6 +3,7 @@ import { forumCorrection, searchPosts, searchThreads } from "@/lib/forum/search"
 import { listPublicIdeas } from "@/lib/ideas/queries";
 import { listPublicDocuments } from "@/lib/library/queries";
 import { listPublicNews } from "@/lib/news/queries";
+import { correctQuery, MAX_CORRECTED_WORDS, nearestWord } from "@/lib/search/forgiving";
 import { ensureSearchLexicon, LEXICON_FILE } from "@/lib/search/lexicon/load";
 import { foldWord, stemWord } from "@/lib/search/lexicon/words";
 import { createForumCategory, createForumPost, createForumThread } from "@/tests/factories/forum";
@@ -69,6 +70,47 @@ describe("any of the words (similar ideas, partner requests)", () => {
              pl_search_document('Remont dachu kościoła') @@ pl_search_any('schronisko psy') AS none,
              pl_search_any('dla we')::text AS short`;
     expect(row).toEqual({ dog: true, church: true, none: false, short: null });
+  });
+});
+
+describe("the typo fallback's vocabulary", () => {
+  it("holds only words a visitor may read: none of drafts, held, rejected or closed-category titles", async () => {
+    // Each hidden title's word begins a visible one, so checking the corrected query alone would let it through.
+    await createNewsArticle({ organisationId }, { title: "Wiadomość o Kwiatkowskiej", lead: "Jawna." });
+    await createNewsArticle({ organisationId }, { title: "Kwiatkowsk szkic", lead: "Szkic.", status: "DRAFT" });
+    await createNewsArticle({ organisationId }, { title: "Kwiatkows odrzucony", lead: "Nie.", status: "REJECTED" });
+    await createIdea({ title: "Pomysł Kwiatko ukryty", visibility: "PENDING" });
+    const closed = await createForumCategory({ openToPublic: false, access: "OFFICIALS" });
+    await createForumThread(closed.id, { title: "Zamknięty Kwiatk wątek" });
+    for (const hidden of ["kwiatkowsk", "kwiatkows", "kwiatko", "kwiatk"])
+      expect([hidden, await db().searchWord.findUnique({ where: { word: hidden } })]).toEqual([hidden, null]);
+    expect(await db().searchWord.findUnique({ where: { word: "kwiatkowskiej" } })).not.toBeNull();
+    // A typo of a hidden word is corrected to a visible one or to none, never to the hidden word.
+    expect((await nearestWord("kwiatkowsl"))?.word).not.toBe("kwiatkowsk");
+  });
+
+  it("checks only the first few words of a long query that finds nothing, keeping the rest as typed", async () => {
+    const asked: string[] = [];
+    const words = ["schornisko", "kwiatkowskiex", "lubszaa", "nysaa", "opolee", "brzeggg", "kluczborkk"];
+    const correction = await correctQuery(words.join(" "), async (word) => {
+      asked.push(word);
+      return false;
+    });
+    expect(asked).toEqual(words.slice(0, MAX_CORRECTED_WORDS));
+    expect(correction?.query.split(" ").slice(MAX_CORRECTED_WORDS)).toEqual(words.slice(MAX_CORRECTED_WORDS));
+  });
+
+  it("takes a title's words once it is published", async () => {
+    const draft = await createNewsArticle(
+      { organisationId },
+      { title: "Przebiśniegowy festyn", lead: "Wkrótce.", status: "DRAFT" },
+    );
+    expect(await db().searchWord.findUnique({ where: { word: "przebisniegowy" } })).toBeNull();
+    await db().newsArticle.update({
+      where: { id: draft.id },
+      data: { status: "PUBLISHED", publishedAt: new Date(Date.now() - 60_000) },
+    });
+    expect(await db().searchWord.findUnique({ where: { word: "przebisniegowy" } })).not.toBeNull();
   });
 });
 
