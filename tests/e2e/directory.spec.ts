@@ -11,7 +11,9 @@ async function tabToElement(page: Page, selector: string, limit = 40): Promise<v
   throw new Error(`Tab never reached ${selector}`);
 }
 
-const status = (page: Page) => page.locator("main [role=status]");
+// The list's count ("Znaleziono …", "Nie znaleziono …"); the map has a status of its own (its background failed to
+// load, as here with no tiles).
+const status = (page: Page) => page.locator("main [role=status]").filter({ hasText: /znaleziono/i });
 const resultNames = (page: Page) => page.locator("main ol > li h3");
 const listed = (page: Page, name: string) => resultNames(page).filter({ hasText: name });
 
