@@ -67,3 +67,15 @@ export function polishAt(days: number, time: string, now = new Date()): Date {
 export function polishMorning(days: number, now = new Date()): Date {
   return polishAt(days, "09:00", now);
 }
+
+/**
+ * Whole calendar days from the Polish day of `now` to the last day of a
+ * period ending at `end`, as a reader counts them on a wall calendar: 0 on its
+ * last day. A period ending at midnight ended with the day before, so that day
+ * is its last.
+ */
+export function polishDaysUntil(end: Date, now: Date): number {
+  const lastDay = dateToPolishLocal(new Date(end.getTime() - 1)).slice(0, 10);
+  const today = dateToPolishLocal(now).slice(0, 10);
+  return Math.round((Date.parse(`${lastDay}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
+}
