@@ -37,6 +37,33 @@ export async function listPublicElections(now = new Date()): Promise<ElectionLis
   }));
 }
 
+/**
+ * Published elections whose results are not out yet (the home page's block),
+ * voting ending soonest first: a few rows off the (status, votingEndAt) index.
+ */
+export async function listElectionsInProgress(limit: number, now = new Date()) {
+  const elections = await db().election.findMany({
+    where: { status: "PUBLISHED" },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      councilName: true,
+      status: true,
+      nominationsStartAt: true,
+      nominationsEndAt: true,
+      checkEndsAt: true,
+      votingStartAt: true,
+      votingEndAt: true,
+      resultsBy: true,
+    },
+    orderBy: [{ votingEndAt: "asc" }, { id: "asc" }],
+    take: limit,
+  });
+  return elections.map((election) => ({ ...election, phase: electionPhaseAt(election, now) }));
+}
+export type ElectionInProgress = Awaited<ReturnType<typeof listElectionsInProgress>>[number];
+
 export async function listInstitutionElections(institutionId: string, now = new Date()): Promise<ElectionListItem[]> {
   const elections = await db().election.findMany({
     where: { institutionId },
