@@ -1,11 +1,14 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ConsultationList } from "@/components/consultations/consultation-list";
+import { HomeConsultations } from "@/components/home/home-consultations";
+import { HomeElections } from "@/components/home/home-elections";
+import { HomeForum } from "@/components/home/home-forum";
+import { HomeIdeas } from "@/components/home/home-ideas";
 import { HomeNews } from "@/components/home/home-news";
+import { HomePartnerRequests } from "@/components/home/home-partner-requests";
 import { InstitutionList } from "@/components/home/institution-list";
 import { RecentOrganisations } from "@/components/home/recent-organisations";
 import { RegionStats } from "@/components/home/region-stats";
 import { Alert } from "@/components/ui/alert";
-import { Link } from "@/lib/i18n/navigation";
 import { homePageView } from "@/lib/home/page-view";
 import { platformName, resolveLocale, titleMetadata } from "@/lib/i18n/metadata";
 import { getInstanceSettings } from "@/lib/settings/queries";
@@ -24,7 +27,9 @@ export default async function HomePage({ params, searchParams }: Props) {
     platformName(locale),
     homePageView(settings.regionCode),
   ]);
-  const { counts, news, openConsultations, organisations, institutions } = view;
+  const { counts, news, openConsultations, elections, ideas, partnerRequests, forumThreads } = view;
+  // Days left and clocks count from the moment of rendering (the page cache keeps the result briefly).
+  const now = new Date();
   const accountDeleted = (await searchParams).account === "deleted";
   return (
     <>
@@ -37,25 +42,16 @@ export default async function HomePage({ params, searchParams }: Props) {
       <p className="mt-4 max-w-3xl text-lg">
         {t("home.lead", { region: t("region.label", { name: regionNameFor(settings.region.name, locale) }) })}
       </p>
-      <RegionStats counts={counts} />
+      {/* The noticeboard, most pressing first: what one can still take part in, then what is new. */}
+      <HomeConsultations items={openConsultations.items} total={openConsultations.total} now={now} />
+      <HomeElections items={elections} />
+      <HomeIdeas items={ideas} now={now} />
+      <HomePartnerRequests items={partnerRequests} now={now} />
+      <HomeForum items={forumThreads} />
       <HomeNews featured={news.featured} latest={news.latest} platform={name} />
-      <section aria-labelledby="open-consultations-heading" className="mt-10">
-        <h2 id="open-consultations-heading" className="text-2xl font-bold">
-          {t("home.openConsultations")}
-        </h2>
-        {openConsultations.items.length === 0 ? (
-          <p className="mt-2">{t("home.noOpenConsultations")}</p>
-        ) : (
-          <ConsultationList items={openConsultations.items} />
-        )}
-        <p className="mt-4">
-          <Link href="/consultations" className="underline">
-            {t("home.allConsultations", { count: openConsultations.total })}
-          </Link>
-        </p>
-      </section>
-      <RecentOrganisations organisations={organisations} />
-      <InstitutionList institutions={institutions} />
+      <RegionStats counts={counts} />
+      <RecentOrganisations organisations={view.organisations} />
+      <InstitutionList institutions={view.institutions} />
     </>
   );
 }

@@ -1,0 +1,40 @@
+import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { HomeBlock } from "@/components/home/home-block";
+import type { LatestThread } from "@/lib/home/queries";
+import type { Locale } from "@/lib/i18n/locales";
+import { Link } from "@/lib/i18n/navigation";
+import { pickLocalized } from "@/lib/settings/localized";
+
+/** The threads with the latest posts in the forum's categories open to visitors. */
+export function HomeForum({ items }: { items: LatestThread[] }) {
+  const t = useTranslations("home");
+  const format = useFormatter();
+  const locale = useLocale() as Locale;
+  return (
+    <HomeBlock
+      id="home-forum"
+      heading={t("forumThreads")}
+      empty={items.length === 0}
+      emptyText={t("noForumThreads")}
+      allHref="/forum"
+      allLabel={t("allForum")}
+    >
+      {items.map((thread) => (
+        <li key={thread.id} className="rounded border-2 border-slate-300 p-3">
+          <h3 className="text-lg font-bold break-words">
+            <Link href={{ pathname: "/forum/threads/[id]", params: { id: thread.id } }} className="underline" lang="pl">
+              {thread.title}
+            </Link>
+          </h3>
+          <p>
+            {t("threadMeta", {
+              category: pickLocalized(thread.categoryName, locale),
+              count: thread.postCount,
+              date: format.dateTime(thread.lastPostAt, { dateStyle: "long" }),
+            })}
+          </p>
+        </li>
+      ))}
+    </HomeBlock>
+  );
+}
