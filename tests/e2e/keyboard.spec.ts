@@ -62,8 +62,8 @@ test("keyboard alone walks the navigation and the language switcher", async ({ p
 
 test("the footer's legal links are reachable by keyboard", async ({ page }) => {
   await page.goto("/en");
-  // Past the header, the skip link's target and the home page's news, consultations and lists.
-  await tabTo(page, "Accessibility statement", 80);
+  // Past the header, the skip link's target and the home page's noticeboard (six blocks of up to five links each) and lists.
+  await tabTo(page, "Accessibility statement", 160);
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/en\/accessibility-statement$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Accessibility statement");

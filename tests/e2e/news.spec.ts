@@ -155,3 +155,39 @@ test("the home page shows the region's featured and latest news", async ({ page 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Aktualności");
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test("each block of the home page's noticeboard links to its full list", async ({ page }) => {
+  test.setTimeout(90_000);
+  // Block heading → its "all" link → the list's heading (each checked from a fresh home page).
+  const blocks: [string, string | RegExp, string, RegExp][] = [
+    ["Trwające konsultacje", /^Wszystkie konsultacje/, "Konsultacje", /\/konsultacje$/],
+    [
+      "Wybory do Rady Działalności Pożytku Publicznego",
+      "Wszystkie wybory",
+      "Wybory do rad działalności pożytku publicznego",
+      /\/wybory$/,
+    ],
+    [
+      "Pomysły czekające na odpowiedź",
+      "Wszystkie pomysły czekające na odpowiedź",
+      "Pomysły, potrzeby i propozycje zadań",
+      /\/pomysly\?sort=waiting$/,
+    ],
+    ["Organizacje szukają partnerów", "Wszystkie zapytania o partnerstwo", "Partnerstwa", /\/partnerstwa$/],
+    ["Najnowsze na forum", "Wszystkie kategorie forum", "Forum", /\/forum$/],
+    ["Aktualności z regionu", "Wszystkie aktualności", "Aktualności", /\/aktualnosci$/],
+  ];
+  for (const [heading, link, listHeading, url] of blocks) {
+    await page.goto("/");
+    const block = page.getByRole("region", { name: heading, exact: true });
+    await expect(block.getByRole("heading", { level: 2 })).toHaveText(heading);
+    await block.getByRole("link", { name: link }).click();
+    await expect(page).toHaveURL(url);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(listHeading);
+  }
+
+  // A visitor's home page shows no thread of a category closed to visitors (the demo's grants category).
+  await page.goto("/");
+  await expect(page.getByText("Jak wycenić wkład osobowy w ofercie na zadanie publiczne?")).toHaveCount(0);
+  expect(await axeViolations(page)).toEqual([]);
+});
