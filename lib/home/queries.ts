@@ -69,10 +69,10 @@ export function latestPublicThreads(limit: number): Promise<LatestThread[]> {
     FROM "ForumCategory" c
     CROSS JOIN LATERAL (
       (SELECT id, title, "lastPostAt", "postCount" FROM "ForumThread"
-        WHERE "categoryId" = c.id AND pinned AND "heldAt" IS NULL ORDER BY "lastPostAt" DESC LIMIT ${limit})
+        WHERE "categoryId" = c.id AND pinned = true AND "heldAt" IS NULL ORDER BY "lastPostAt" DESC LIMIT ${limit})
       UNION ALL
       (SELECT id, title, "lastPostAt", "postCount" FROM "ForumThread"
-        WHERE "categoryId" = c.id AND NOT pinned AND "heldAt" IS NULL ORDER BY "lastPostAt" DESC LIMIT ${limit})
+        WHERE "categoryId" = c.id AND pinned = false AND "heldAt" IS NULL ORDER BY "lastPostAt" DESC LIMIT ${limit})
     ) t
     WHERE c."openToPublic"
     ORDER BY t."lastPostAt" DESC, t.id ASC
