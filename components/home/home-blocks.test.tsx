@@ -2,6 +2,7 @@
 import { screen } from "@testing-library/react";
 import { HomeConsultations } from "@/components/home/home-consultations";
 import { HomeElections } from "@/components/home/home-elections";
+import { HomeForum } from "@/components/home/home-forum";
 import { HomePartnerRequests } from "@/components/home/home-partner-requests";
 import type { ConsultationListItem } from "@/lib/consultations/queries";
 import type { ElectionInProgress } from "@/lib/elections/queries";
@@ -75,5 +76,20 @@ describe("the home page's blocks", () => {
     renderWithIntl(<HomeElections items={[]} />);
     expect(screen.getByText("Teraz nie trwają żadne wybory.")).toBeInTheDocument();
     expect(screen.getByRole("link", { name: "Wszystkie wybory" })).toBeInTheDocument();
+  });
+
+  it("name a thread's category in the reader's language, or in Polish marked as Polish", () => {
+    const thread = (categoryName: { pl: string; en: string; de: string }) => ({
+      id: "t1",
+      title: "Szukam wolontariatu",
+      lastPostAt: new Date("2026-12-06T10:00:00Z"),
+      postCount: 3,
+      categoryName,
+    });
+    renderWithIntl(<HomeForum items={[thread({ pl: "Wolontariat", en: "", de: "" })]} />, "en");
+    expect(screen.getByText("Wolontariat")).toHaveAttribute("lang", "pl");
+    expect(screen.getByText(/3 posts · last on/)).toBeInTheDocument();
+    renderWithIntl(<HomeForum items={[thread({ pl: "Wolontariat", en: "Volunteering", de: "Ehrenamt" })]} />, "de");
+    expect(screen.getByText(/^Ehrenamt · 3 Beiträge · zuletzt am/)).toBeInTheDocument();
   });
 });

@@ -3,7 +3,7 @@ import { HomeBlock } from "@/components/home/home-block";
 import type { LatestThread } from "@/lib/home/queries";
 import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
-import { pickLocalized } from "@/lib/settings/localized";
+import { isFallback, pickLocalized } from "@/lib/settings/localized";
 
 /** The threads with the latest posts in the forum's categories open to visitors. */
 export function HomeForum({ items }: { items: LatestThread[] }) {
@@ -27,8 +27,11 @@ export function HomeForum({ items }: { items: LatestThread[] }) {
             </Link>
           </h3>
           <p>
-            {t("threadMeta", {
-              category: pickLocalized(thread.categoryName, locale),
+            {t.rich("threadMeta", {
+              name: pickLocalized(thread.categoryName, locale),
+              // A category not yet named in the reader's language shows its Polish name, read as Polish.
+              category: (chunks) =>
+                isFallback(thread.categoryName, locale) ? <span lang="pl">{chunks}</span> : chunks,
               count: thread.postCount,
               date: format.dateTime(thread.lastPostAt, { dateStyle: "long" }),
             })}
