@@ -22,6 +22,7 @@ export const routing = defineRouting({
     "/privacy": { pl: "/ochrona-danych", en: "/privacy", de: "/datenschutz" },
     "/contact": { pl: "/kontakt", en: "/contact", de: "/kontakt" },
     "/terms": { pl: "/regulamin", en: "/terms", de: "/nutzungsbedingungen" },
+    "/search": { pl: "/szukaj", en: "/search", de: "/suche" },
     "/sign-up": { pl: "/rejestracja", en: "/sign-up", de: "/registrieren" },
     "/sign-in": { pl: "/logowanie", en: "/sign-in", de: "/anmelden" },
     "/verify-email": { pl: "/potwierdz-adres", en: "/verify-email", de: "/adresse-bestaetigen" },

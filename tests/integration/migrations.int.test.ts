@@ -89,6 +89,7 @@ const HAND_WRITTEN = new Set([
   "Idea_counters_check",
   "IdeaOutcome_one_target_check",
   "PartnerRequest_searchVector_idx",
+  "Institution_searchVector_idx",
   "SearchWord_word_trgm_idx",
   "PartnerRequest_one_author_party",
   "PartnerRequest_max_partners_positive",
@@ -113,6 +114,7 @@ const HAND_WRITTEN_COLUMNS = new Set([
   "LibraryDocumentVersion.searchVector",
   "Idea.searchVector",
   "PartnerRequest.searchVector",
+  "Institution.searchVector",
 ]);
 
 /** What Prisma's schema controls, in comparable form. */

@@ -1,0 +1,151 @@
+import { createConsultation, publishConsultation } from "@/lib/consultations/mutations";
+import { COUNT_CAP, searchEverywhere, TOP, type SearchKind } from "@/lib/search/global";
+import { globalSearchView } from "@/lib/search/global-page";
+import { consultationFields } from "@/tests/factories/consultations";
+import { createForumCategory, createForumThread } from "@/tests/factories/forum";
+import { createInstitution } from "@/tests/factories/institutions";
+import { createLibraryDocument, createLibraryVersion } from "@/tests/factories/library";
+import { createNewsArticle } from "@/tests/factories/news";
+import { createOrganisation } from "@/tests/factories/organisations";
+import { createOfficial } from "@/tests/factories/people";
+import { createInstanceSettings } from "@/tests/factories/settings";
+
+// The one search across the platform (issue 24, item 4): every module from one
+// query, only what a visitor may see, capped counts, the modules' own searches.
+
+const DAY = 24 * 3600 * 1000;
+
+let institutionId: string;
+let ids: Record<string, string>;
+
+async function consultation(title: string, sourceText: string, publish: boolean): Promise<string> {
+  const official = await createOfficial(institutionId);
+  const start = new Date(Date.now() - 60_000);
+  const fields = consultationFields({
+    title,
+    startsAt: start,
+    endsAt: new Date(start.getTime() + 14 * DAY),
+    sourceText,
+  });
+  const { id } = await createConsultation(institutionId, fields, { userId: official.id, ip: null });
+  if (publish) await publishConsultation(id, { userId: official.id, ip: null });
+  return id;
+}
+
+const found = (groups: { kind: SearchKind; hits: { id: string }[] }[], kind: SearchKind) =>
+  groups.find((group) => group.kind === kind)!.hits.map((hit) => hit.id);
+
+beforeAll(async () => {
+  await createInstanceSettings();
+  institutionId = (await createInstitution({ name: "Gmina Łąkowa", territoryCode: "1609032" })).id;
+  const organisation = await createOrganisation({ name: "Stowarzyszenie Przyjaciół Doliny Żurawinowej" });
+  // Found by the text of a unit, not by its title or summary.
+  const published = await consultation(
+    "Program ochrony przyrody gminy",
+    "§ 1. Obszar Doliny Żurawinowej objęty jest ochroną.",
+    true,
+  );
+  const draft = await consultation("Dolina Żurawinowa: projekt roboczy", "§ 1. Szkic.", false);
+  // Found by its file's text only.
+  const document = await createLibraryDocument(
+    { institutionId },
+    { title: "Plan zagospodarowania", description: "Załącznik." },
+  );
+  await createLibraryVersion(document.id, { text: "Ścieżka przyrodnicza biegnie przez Dolinę Żurawinową." });
+  const proposed = await createLibraryDocument(
+    { organisationId: organisation.id },
+    { title: "Dolina Żurawinowa: propozycja", review: "PROPOSED" },
+  );
+  await createLibraryVersion(proposed.id);
+  const open = await createForumCategory({ openToPublic: true });
+  const closed = await createForumCategory({ openToPublic: false, access: "OFFICIALS" });
+  const openThread = await createForumThread(open.id, { title: "Sprzątanie Doliny Żurawinowej" });
+  const closedThread = await createForumThread(closed.id, { title: "Dolina Żurawinowa: sprawy urzędowe" });
+  const heldThread = await createForumThread(open.id, { title: "Dolina Żurawinowa: reklama", heldAt: new Date() });
+  const article = await createNewsArticle({ institutionId }, { title: "Wiosna w Dolinie Żurawinowej" });
+  const draftArticle = await createNewsArticle(
+    { institutionId },
+    { title: "Dolina Żurawinowa: szkic", status: "DRAFT" },
+  );
+  ids = {
+    organisation: organisation.id,
+    published,
+    draft,
+    document: document.id,
+    proposed: proposed.id,
+    openThread: openThread.id,
+    closedThread: closedThread.id,
+    heldThread: heldThread.id,
+    article: article.id,
+    draftArticle: draftArticle.id,
+  };
+});
+
+describe("one search across the platform", () => {
+  it("finds an organisation, a consultation's unit text, a library file's text, a thread and an article from one inflected query", async () => {
+    const { groups, correction } = await searchEverywhere("dolina żurawinowa");
+    expect(correction).toBeUndefined();
+    expect(found(groups, "organisations")).toEqual([ids.organisation]);
+    expect(found(groups, "consultations")).toEqual([ids.published]);
+    expect(found(groups, "library")).toEqual([ids.document]);
+    expect(found(groups, "forum")).toEqual([ids.openThread]);
+    expect(found(groups, "news")).toEqual([ids.article]);
+    expect(groups.map((group) => group.kind)).toEqual([
+      "organisations",
+      "institutions",
+      "consultations",
+      "news",
+      "library",
+      "forum",
+      "ideas",
+      "partnerships",
+    ]);
+  });
+
+  it("never shows a closed category's or a held thread, a draft consultation or article, or a document not accepted", async () => {
+    const { groups } = await searchEverywhere("dolina żurawinowa");
+    const all = groups.flatMap((group) => group.hits.map((hit) => hit.id));
+    for (const hidden of [ids.closedThread, ids.heldThread, ids.draft, ids.draftArticle, ids.proposed]) {
+      expect(all).not.toContain(hidden);
+    }
+    expect(groups.find((group) => group.kind === "forum")!.count).toBe(1);
+    expect(groups.find((group) => group.kind === "consultations")!.count).toBe(1);
+  });
+
+  it("finds offices by their names", async () => {
+    const { groups } = await searchEverywhere("gminie łąkowej");
+    expect(found(groups, "institutions")).toEqual([institutionId]);
+  });
+
+  it("corrects a typo that finds nothing and says so", async () => {
+    const { groups, correction, query } = await searchEverywhere("dolina żurawinwa");
+    expect(correction?.changed).toEqual([{ from: "żurawinwa", to: expect.stringMatching(/^żurawinow/i) }]);
+    expect(query).toBe(correction!.query);
+    expect(found(groups, "organisations")).toEqual([ids.organisation]);
+  });
+
+  it("caps the counts, shows the best few and links to each module's own search with the same query", async () => {
+    for (let i = 0; i < COUNT_CAP + 2; i++) await createOrganisation({ name: `Bractwo Kurkowe nr ${i + 1}` });
+    const view = await globalSearchView({ q: "  bractwo kurkowe " }, "pl");
+    expect(view.q).toBe("bractwo kurkowe");
+    const organisations = view.groups.find((group) => group.kind === "organisations")!;
+    expect(organisations).toMatchObject({ count: COUNT_CAP, more: true, moduleHref: "/organizacje?q=bractwo+kurkowe" });
+    expect(organisations.hits).toHaveLength(TOP);
+    expect(view.groups.find((group) => group.kind === "library")).toMatchObject({
+      count: 0,
+      more: false,
+      moduleHref: "/biblioteka?q=bractwo+kurkowe",
+    });
+    const english = await globalSearchView({ q: "dolina żurawinowa" }, "en");
+    expect(english.groups.find((group) => group.kind === "forum")).toMatchObject({
+      count: 1,
+      moduleHref: "/en/forum/search?q=dolina+%C5%BCurawinowa",
+    });
+    expect(english.groups.find((group) => group.kind === "institutions")!.moduleHref).toBe("/en/institutions");
+  });
+
+  it("searches nothing for an empty query or one without letters or digits", async () => {
+    expect(await globalSearchView({ q: "   " }, "pl")).toEqual({ q: undefined, groups: [], total: 0 });
+    expect(await globalSearchView({ q: "--" }, "pl")).toEqual({ q: undefined, groups: [], total: 0 });
+  });
+});
