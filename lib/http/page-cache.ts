@@ -58,6 +58,8 @@ const CACHEABLE = [
   "/forum/categories/[slug]",
   "/forum/threads/[id]",
   "/forum/search",
+  // The one search across the platform: only what visitors may see, the same for everyone.
+  "/search",
   // Prerendered by Next.js too, but serving Next.js's copy still costs its request handling (about 2 ms).
   "/contact",
   "/terms",
@@ -87,6 +89,8 @@ const SHARED = [
   // The ideas board's list reads no session (the entry's page does: support and discussion are personal).
   "/ideas",
   "/partnerships/map",
+  // The one search reads no session: it searches only what visitors may see (lib/search/global.ts).
+  "/search",
   "/contact",
   "/terms",
   "/privacy",

@@ -60,7 +60,8 @@ type TitledNamespace =
   | "newsModeration"
   | "library"
   | "libraryAccount"
-  | "libraryModeration";
+  | "libraryModeration"
+  | "globalSearch";
 
 /** A page's generateMetadata: its title is `<namespace>.title`, in `area` (see pageTitle). */
 export function titleMetadata(namespace: TitledNamespace, area?: TitleArea) {
