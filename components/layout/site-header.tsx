@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import { AccountNav } from "@/components/layout/account-nav";
+import { HeaderSearch } from "@/components/layout/header-search";
 import { LanguageSwitcher } from "@/components/layout/language-switcher";
 import { MainNav } from "@/components/layout/main-nav";
 import { Link } from "@/lib/i18n/navigation";
@@ -13,11 +14,12 @@ const NO_SCRIPT_STYLE =
   ".js-toggle,.js-more{display:none!important}.js-panel{display:flex!important;flex-wrap:wrap;position:static!important;box-shadow:none!important;border:0!important}.js-area{display:block!important}";
 
 /**
- * One row from 1024 px up: the platform's name, the main areas, the language
- * and the account (the person's part is AccountNav's, asked by the browser, so
+ * One row from 1024 px up: the platform's name, the main areas, the search
+ * box, the language and the account (the person's part is AccountNav's, asked by the browser, so
  * the header is the same for everyone and shared pages can be cached). Below
- * 1024 px the areas are behind a menu button, and the language and account
- * take a second row (at 320 px and 200 % zoom they wrap further).
+ * 1024 px the areas are behind a menu button, the search box takes a second
+ * row and the language and account a third (at 320 px and 200 % zoom they
+ * wrap further).
  */
 export function SiteHeader({
   platformName,
@@ -45,6 +47,7 @@ export function SiteHeader({
           {platformName}
         </Link>
         <MainNav />
+        <HeaderSearch />
         <div className="flex basis-full flex-wrap items-center justify-between gap-x-3 gap-y-1 lg:basis-auto lg:flex-nowrap">
           <LanguageSwitcher />
           <AccountNav signOutLabels={signOutLabels} />
