@@ -1,0 +1,83 @@
+// The one search across the platform (issue 24, item 4): from the header's
+// box, results grouped by kind with links to each module's own search, a PDF's
+// text found, a closed forum category's thread never shown to a visitor, axe.
+// Over the demo data: "wolontariatu" is in an organisation's name, the 2027
+// programme's consultation text, the 2026 programme's PDF in the library, a
+// news article and a thread in the open category.
+import { expect, test } from "@playwright/test";
+import { axeViolations } from "./axe";
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("the header's box opens the results, grouped, with each module's own search", async ({ page }) => {
+    await page.goto("/");
+    const box = page.getByRole("banner").getByRole("search", { name: "Szukaj na platformie" });
+    await box.getByLabel("Szukaj na platformie").fill("wolontariatu");
+    await box.getByRole("button", { name: "Szukaj" }).click();
+    await expect(page).toHaveURL(/\/szukaj\?q=wolontariatu$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Szukaj na platformie");
+    await expect(page.getByLabel("Czego szukasz?")).toHaveValue("wolontariatu");
+
+    const organisations = page.getByRole("region", { name: /^Organizacje \(\d+ wynik/ });
+    await expect(organisations.getByRole("link", { name: "Fundacja Opolskie Centrum Wolontariatu" })).toBeVisible();
+    const consultations = page.getByRole("region", { name: /^Konsultacje \(\d+ wynik/ });
+    await expect(
+      consultations.getByRole("link", {
+        name: "Program współpracy Województwa Opolskiego z organizacjami pozarządowymi na 2027 rok",
+        exact: true,
+      }),
+    ).toBeVisible();
+    // Found by the text of its PDF: the title does not have the word.
+    const library = page.getByRole("region", { name: /^Biblioteka dokumentów \(\d+ wynik/ });
+    await expect(
+      library.getByRole("link", { name: /^Program współpracy Samorządu Województwa Opolskiego/ }),
+    ).toBeVisible();
+    const forum = page.getByRole("region", { name: /^Wątki na forum \(\d+ wynik/ });
+    await expect(forum.getByRole("link", { name: "Szukam wolontariatu przy pracy z seniorami w Opolu" })).toBeVisible();
+
+    await organisations.getByRole("link", { name: /^Wszystkie wyniki \(\d+\) w katalogu organizacji$/ }).click();
+    await expect(page).toHaveURL(/\/organizacje\?q=wolontariatu$/);
+    await expect(
+      page.getByRole("main").getByRole("link", { name: "Fundacja Opolskie Centrum Wolontariatu", exact: true }),
+    ).toBeVisible();
+  });
+});
+
+test("a visitor never sees a thread of a closed category, and the page passes axe in three languages", async ({
+  page,
+}) => {
+  // "Jak wycenić wkład osobowy…" is in "Dotacje i otwarte konkursy ofert", open only to those signed in.
+  await page.goto("/szukaj?q=wk%C5%82ad+osobowy");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Szukaj na platformie");
+  await expect(page.getByRole("region", { name: "Wątki na forum (0 wyników)" })).toContainText("Brak wyników.");
+  await expect(page.getByText("Jak wycenić wkład osobowy w ofercie na zadanie publiczne?")).toHaveCount(0);
+
+  for (const [path, heading] of [
+    ["/szukaj?q=wolontariatu", "Szukaj na platformie"],
+    ["/en/search?q=wolontariatu", "Search the platform"],
+    ["/de/suche?q=wolontariatu", "Auf der Plattform suchen"],
+  ] as const) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+    expect(await axeViolations(page)).toEqual([]);
+  }
+});
+
+test("at 1280 px the header keeps one row with the search button, which opens the page's own field", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto("/");
+  const header = page.getByRole("banner");
+  const button = header.getByRole("search", { name: "Szukaj na platformie" }).getByRole("button", { name: "Szukaj" });
+  const signIn = header.getByRole("link", { name: "Zaloguj się" });
+  const [a, b] = await Promise.all([button.boundingBox(), signIn.boundingBox()]);
+  expect(Math.abs(a!.y + a!.height / 2 - (b!.y + b!.height / 2))).toBeLessThan(12);
+  await button.click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Szukaj na platformie");
+  await expect(page.getByText("Wpisz nazwę organizacji lub urzędu")).toBeVisible();
+  await page.getByLabel("Czego szukasz?").fill("wolontariatu");
+  await page.getByRole("main").getByRole("button", { name: "Szukaj" }).click();
+  await expect(page.getByRole("region", { name: /^Organizacje/ })).toBeVisible();
+});
