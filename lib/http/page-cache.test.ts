@@ -31,6 +31,9 @@ describe("which requests the page cache may answer", () => {
       "/en/forum/threads/cmabcdefghijklmnopqrst",
       "/forum/szukaj",
       "/de/forum/suche",
+      "/szukaj",
+      "/en/search",
+      "/de/suche",
       "/kontakt",
       "/en/terms",
       "/de/datenschutz",
@@ -88,6 +91,9 @@ describe("which requests the page cache may answer", () => {
       // A consultation's too: the reader's remark form and own remarks come from the browser (lib/consultations/viewer.ts).
       "/konsultacje/program-2027",
       "/en/consultations/program-2027",
+      // The one search reads no session: it searches only what visitors may see (lib/search/global.ts).
+      "/szukaj?q=wolontariat",
+      "/de/suche?q=wolontariat",
       "/kontakt",
     ]) {
       const shared = request(url);

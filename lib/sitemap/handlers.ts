@@ -87,6 +87,8 @@ const NOT_FOR_CRAWLERS: AppPathname[] = [
   "/unsubscribe",
   "/invitation",
   "/forum/search",
+  // Result pages of the one search: any query makes a page.
+  "/search",
 ];
 
 export function robotsTxtResponse(): Response {
