@@ -28,6 +28,7 @@ export const pages: AppPathname[] = [
   "/partnerships",
   "/partnerships/map",
   "/library",
+  "/search",
 ];
 
 export function urlFor(pathname: AppPathname, locale: Locale): string {
