@@ -62,8 +62,16 @@ type Row = GlobalHit & { total: bigint };
  * The best TOP rows of `from` by `order`, with how many rows `from` has, up
  * to COUNT_CAP + 1 (an uncorrelated subquery: counted once, and stopped early).
  */
-async function top(kind: SearchKind, select: Prisma.Sql, from: Prisma.Sql, order: Prisma.Sql): Promise<GlobalGroup> {
+async function top(
+  kind: SearchKind,
+  select: Prisma.Sql,
+  from: Prisma.Sql,
+  order: Prisma.Sql,
+  matches?: Prisma.Sql,
+): Promise<GlobalGroup> {
+  // `matches`, when given, is read once into "m" for both the count and the best few (`from` reads "m").
   const rows = await db().$queryRaw<Row[]>`
+    ${matches ? Prisma.sql`WITH m AS MATERIALIZED (${matches})` : Prisma.empty}
     SELECT ${select}, (SELECT count(*) FROM (SELECT 1 ${from} LIMIT ${COUNT_CAP + 1}) capped) AS total
     ${from} ORDER BY ${order} LIMIT ${TOP}`;
   const count = Number(rows[0]?.total ?? 0);
@@ -87,11 +95,10 @@ function kindQueries(q: string, now: Date): Record<SearchKind, () => Promise<Glo
       top(
         "organisations",
         Prisma.sql`o.id, o.slug, o.name AS title, t.name AS detail`,
-        Prisma.sql`FROM (
-            SELECT o.id, o.slug, o.name, o."seatTerritoryCode", o."searchVector" FROM "Organisation" o
-            WHERE o."searchVector" @@ ${query} LIMIT ${RANKED}
-          ) o JOIN "Territory" t ON t.code = o."seatTerritoryCode"`,
+        Prisma.sql`FROM m o JOIN "Territory" t ON t.code = o."seatTerritoryCode"`,
         Prisma.sql`ts_rank(o."searchVector", ${query}) DESC, o.name COLLATE "pl-x-icu", o.id`,
+        Prisma.sql`SELECT o.id, o.slug, o.name, o."seatTerritoryCode", o."searchVector" FROM "Organisation" o
+          WHERE o."searchVector" @@ ${query} LIMIT ${RANKED}`,
       ),
     // Offices by their names (the institution_search migration's vector).
     institutions: () =>
