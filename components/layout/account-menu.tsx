@@ -99,6 +99,11 @@ export function AccountMenu({
         </ul>
         <ul className="mt-3 border-t border-slate-300 pt-2">
           <li>
+            <Link href="/my-matters" className={itemClass}>
+              {t("myMatters")}
+            </Link>
+          </li>
+          <li>
             <Link href="/account" className={itemClass}>
               {t("accountSettings")}
             </Link>

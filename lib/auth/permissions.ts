@@ -51,6 +51,10 @@ export const permissions = {
   "account.manage": { kind: "signedIn" },
   /** One's own notification centre (entries are scoped to the reader in lib/notifications). */
   "notifications.read": { kind: "signedIn" },
+  /** One's own "My matters" page (every query there is scoped to the reader in lib/matters). */
+  "matters.read": { kind: "signedIn" },
+  /** The home page's "for you" counts, asked by the browser: a visitor learns only that they are not signed in. */
+  "matters.summary": { kind: "anyone" },
   /** Choosing which notifications come by e-mail and how often. */
   "notifications.configure": { kind: "signedIn" },
   /** A signed unsubscribe link names the person, so whoever holds it may use it. */

@@ -51,6 +51,7 @@ type TitledNamespace =
   | "adminJobs"
   | "notifications"
   | "notificationSettings"
+  | "myMatters"
   | "unsubscribe"
   | "directory"
   | "adminImport"

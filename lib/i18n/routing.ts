@@ -33,6 +33,7 @@ export const routing = defineRouting({
       en: "/notifications/settings",
       de: "/benachrichtigungen/einstellungen",
     },
+    "/my-matters": { pl: "/moje-sprawy", en: "/my-matters", de: "/meine-anliegen" },
     "/unsubscribe": { pl: "/wypisz", en: "/unsubscribe", de: "/abmelden" },
     "/forgot-password": { pl: "/nie-pamietam-hasla", en: "/forgot-password", de: "/passwort-vergessen" },
     "/reset-password": { pl: "/nowe-haslo", en: "/reset-password", de: "/neues-passwort" },

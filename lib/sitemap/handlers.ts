@@ -69,6 +69,7 @@ export async function sitemapFileResponse(file: string, now = new Date()): Promi
 const NOT_FOR_CRAWLERS: AppPathname[] = [
   "/account",
   "/notifications",
+  "/my-matters",
   "/admin/people",
   "/admin/audit",
   "/moderation/news",

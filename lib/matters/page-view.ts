@@ -1,0 +1,245 @@
+// "My matters" (issue 24): what waits for the signed-in person, grouped by in
+// whose name they act: themselves, each organisation they belong to, each
+// office they work for. Every item links where it is done. All queries run at
+// once; each is small and indexed (lib/matters/queries.ts).
+import "server-only";
+import type { Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import type { Href } from "@/lib/i18n/navigation";
+import {
+  answersReceived,
+  ballotsToCast,
+  consentsAwaited,
+  joinRequestsToDecide,
+  officeIds,
+  ownArticlesInModeration,
+  ownDocumentsInModeration,
+  ownPendingRequests,
+  recommendationsAsked,
+  remarksToAnswer,
+  remarksToEdit,
+  reportsToPublish,
+  watchedThreadsUnread,
+} from "@/lib/matters/queries";
+import type { MatterKind } from "@/lib/matters/types";
+
+export interface MatterItem {
+  title: string;
+  href: Href;
+  /** How many (remarks, unread posts, requests); null where the item is one thing. */
+  count: number | null;
+  /** Until when it can be done. */
+  deadline: Date | null;
+  /** An article or document a moderator sent back, rather than one still waiting. */
+  returned?: boolean;
+}
+
+export interface MatterGroup {
+  kind: MatterKind;
+  items: MatterItem[];
+}
+
+export type MatterSection =
+  | { kind: "personal"; id: "personal"; groups: MatterGroup[] }
+  | { kind: "organisation" | "office"; id: string; name: string; groups: MatterGroup[] };
+
+export interface MattersView {
+  sections: MatterSection[];
+  /** Items in all sections: what the home page's strip counts. */
+  total: number;
+}
+
+const consultationHref = (slug: string): Href => ({ pathname: "/consultations/[slug]", params: { slug } });
+const electionHref = (slug: string): Href => ({ pathname: "/elections/[slug]", params: { slug } });
+
+function group(kind: MatterKind, items: MatterItem[]): MatterGroup[] {
+  return items.length > 0 ? [{ kind, items }] : [];
+}
+
+export async function myMattersView(actor: Actor, now = new Date()): Promise<MattersView> {
+  const offices = officeIds(actor);
+  const [
+    toEdit,
+    answers,
+    ballots,
+    consents,
+    recommendations,
+    joins,
+    ownRequests,
+    threads,
+    articles,
+    documents,
+    toAnswer,
+    reports,
+    organisations,
+    institutions,
+  ] = await Promise.all([
+    remarksToEdit(actor.id, now),
+    answersReceived(actor.id, now),
+    ballotsToCast(actor, now),
+    consentsAwaited(actor.id, now),
+    recommendationsAsked(actor, now),
+    joinRequestsToDecide(actor, now),
+    ownPendingRequests(actor.id),
+    watchedThreadsUnread(actor),
+    ownArticlesInModeration(actor.id),
+    ownDocumentsInModeration(actor.id),
+    remarksToAnswer(offices),
+    reportsToPublish(offices),
+    actor.organisations.length === 0
+      ? []
+      : db().organisation.findMany({
+          where: { id: { in: actor.organisations.map((m) => m.organisationId) } },
+          select: { id: true, slug: true, name: true },
+          orderBy: { name: "asc" },
+        }),
+    offices.length === 0
+      ? []
+      : db().institution.findMany({
+          where: { id: { in: offices } },
+          select: { id: true, name: true },
+          orderBy: { name: "asc" },
+        }),
+  ]);
+
+  const personal: MatterSection = {
+    kind: "personal",
+    id: "personal",
+    groups: [
+      ...group(
+        "remarksToEdit",
+        toEdit.map((c) => ({ title: c.title, href: consultationHref(c.slug), count: c.count, deadline: c.deadline })),
+      ),
+      ...group(
+        "answersReceived",
+        answers.map((c) => ({ title: c.title, href: consultationHref(c.slug), count: c.count, deadline: null })),
+      ),
+      ...group(
+        "consents",
+        consents.map((e) => ({ title: e.title, href: electionHref(e.slug), count: null, deadline: e.deadline })),
+      ),
+      ...group(
+        "ownRequests",
+        ownRequests.map((r) => ({
+          title: r.name,
+          href:
+            r.kind === "organisation"
+              ? { pathname: "/organisations/[slug]", params: { slug: r.slug } }
+              : { pathname: "/institutions/[slug]", params: { slug: r.slug } },
+          count: null,
+          deadline: null,
+        })),
+      ),
+      ...group(
+        "watchedThreads",
+        threads.map((t) => ({
+          title: t.title,
+          href: { pathname: "/forum/threads/[id]", params: { id: t.id } },
+          count: t.count,
+          deadline: null,
+        })),
+      ),
+      ...group(
+        "articles",
+        articles.map((a) => ({
+          title: a.title,
+          href: { pathname: "/account/news/[id]", params: { id: a.id } },
+          count: null,
+          deadline: null,
+          returned: a.returned,
+        })),
+      ),
+      ...group(
+        "documents",
+        documents.map((d) => ({
+          title: d.title,
+          href: { pathname: "/account/library/[id]", params: { id: d.id } },
+          count: null,
+          deadline: null,
+          returned: d.returned,
+        })),
+      ),
+    ],
+  };
+
+  const organisationSections: MatterSection[] = organisations.map((organisation) => {
+    const members: Href = { pathname: "/organisations/[slug]/members", params: { slug: organisation.slug } };
+    const requests = joins.requests.get(organisation.id) ?? 0;
+    const invitations = joins.invitations.get(organisation.id) ?? 0;
+    return {
+      kind: "organisation",
+      id: organisation.id,
+      name: organisation.name,
+      groups: [
+        ...group(
+          "ballots",
+          ballots
+            .filter((b) => b.organisationId === organisation.id)
+            .map((b) => ({
+              title: b.title,
+              href: { pathname: "/elections/[slug]/vote", params: { slug: b.slug } },
+              count: null,
+              deadline: b.deadline,
+            })),
+        ),
+        ...group(
+          "recommendations",
+          recommendations
+            .filter((r) => r.organisationId === organisation.id)
+            .map((r) => ({ title: r.title, href: electionHref(r.slug), count: null, deadline: r.deadline })),
+        ),
+        ...group(
+          "joinRequests",
+          requests > 0 ? [{ title: organisation.name, href: members, count: requests, deadline: null }] : [],
+        ),
+        ...group(
+          "invitations",
+          invitations > 0 ? [{ title: organisation.name, href: members, count: invitations, deadline: null }] : [],
+        ),
+      ],
+    };
+  });
+
+  const officeSections: MatterSection[] = institutions.map((office) => ({
+    kind: "office",
+    id: office.id,
+    name: office.name,
+    groups: [
+      ...group(
+        "remarksToAnswer",
+        toAnswer
+          .filter((c) => c.institutionId === office.id)
+          .map((c) => ({
+            title: c.title,
+            href: { pathname: "/consultations/[slug]/remarks", params: { slug: c.slug } },
+            count: c.count,
+            deadline: c.deadline,
+          })),
+      ),
+      ...group(
+        "reportsToPublish",
+        reports
+          .filter((c) => c.institutionId === office.id)
+          .map((c) => ({
+            title: c.title,
+            href: { pathname: "/consultations/[slug]/edit", params: { slug: c.slug } },
+            count: null,
+            deadline: null,
+          })),
+      ),
+    ],
+  }));
+
+  const sections = [personal, ...organisationSections, ...officeSections];
+  const total = sections.reduce((sum, s) => sum + s.groups.reduce((n, g) => n + g.items.length, 0), 0);
+  return { sections, total };
+}
+
+/** The home page's strip: how many items of each kind wait. */
+export async function mattersSummary(actor: Actor, now = new Date()) {
+  const { sections, total } = await myMattersView(actor, now);
+  const counts: Partial<Record<MatterKind, number>> = {};
+  for (const section of sections)
+    for (const { kind, items } of section.groups) counts[kind] = (counts[kind] ?? 0) + items.length;
+  return { total, counts };
+}

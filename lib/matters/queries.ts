@@ -1,0 +1,267 @@
+// The small queries behind "My matters" (issue 24): each asks one indexed
+// question about one person and returns at most a screenful, so the page can
+// run them all at once and still render in a few milliseconds.
+import "server-only";
+import type { Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import { mayRead } from "@/lib/forum/access";
+
+/** More than this many of one kind is a list for the module's own page, not for this one. */
+export const MATTERS_PER_KIND = 20;
+/** Answers older than this were seen long ago (the notification told of them). */
+export const ANSWERS_RECENT_DAYS = 30;
+
+const OFFICE_ROLES = new Set(["ADMINISTRATOR", "OFFICIAL"]);
+
+export const ownedOrganisationIds = (actor: Actor) =>
+  actor.organisations.filter((m) => m.role === "OWNER").map((m) => m.organisationId);
+export const officeIds = (actor: Actor) =>
+  actor.institutions.filter((m) => OFFICE_ROLES.has(m.role)).map((m) => m.institutionId);
+
+/** Consultations still open in which the person's remarks can be edited until the end. */
+export async function remarksToEdit(userId: string, now: Date) {
+  const mine = { authorId: userId, state: "SUBMITTED" as const };
+  const rows = await db().consultation.findMany({
+    // The stored status may lag the clock (a job moves it), so the dates decide, as for remarking itself.
+    where: {
+      status: { in: ["SCHEDULED", "OPEN"] },
+      startsAt: { lte: now },
+      endsAt: { gt: now },
+      remarks: { some: mine },
+    },
+    select: { slug: true, title: true, endsAt: true, _count: { select: { remarks: { where: mine } } } },
+    orderBy: { endsAt: "asc" },
+    take: MATTERS_PER_KIND,
+  });
+  return rows.map((row) => ({ slug: row.slug, title: row.title, deadline: row.endsAt, count: row._count.remarks }));
+}
+
+/** Consultations where the office answered the person's remarks lately. */
+export async function answersReceived(userId: string, now: Date) {
+  const since = new Date(now.getTime() - ANSWERS_RECENT_DAYS * 24 * 3600 * 1000);
+  const answered = { authorId: userId, state: "SUBMITTED" as const, answeredAt: { gte: since } };
+  const rows = await db().consultation.findMany({
+    where: { remarks: { some: answered } },
+    select: { slug: true, title: true, _count: { select: { remarks: { where: answered } } } },
+    orderBy: { endsAt: "desc" },
+    take: MATTERS_PER_KIND,
+  });
+  return rows.map((row) => ({ slug: row.slug, title: row.title, count: row._count.remarks }));
+}
+
+/**
+ * Ballots the person may cast now: an organisation of theirs in the frozen
+ * registry has not voted, and they own it or its owners designated them
+ * (the rule of lib/elections/voting/mutations.ts mayCastFor).
+ */
+export async function ballotsToCast(actor: Actor, now: Date) {
+  const organisationIds = actor.organisations.map((m) => m.organisationId);
+  if (organisationIds.length === 0) return [];
+  const owned = new Set(ownedOrganisationIds(actor));
+  const open = { status: "PUBLISHED" as const, votingStartAt: { lte: now }, votingEndAt: { gt: now } };
+  const [voters, designations] = await Promise.all([
+    db().electionVoter.findMany({
+      where: { organisationId: { in: organisationIds }, voted: false, election: open },
+      select: {
+        organisationId: true,
+        election: { select: { id: true, slug: true, title: true, votingEndAt: true } },
+      },
+      take: MATTERS_PER_KIND,
+    }),
+    db().voterDesignation.findMany({
+      where: { userId: actor.id, election: open },
+      select: { electionId: true, organisationId: true },
+    }),
+  ]);
+  const designated = new Set(designations.map((d) => `${d.electionId}:${d.organisationId}`));
+  return voters
+    .filter((v) => owned.has(v.organisationId) || designated.has(`${v.election.id}:${v.organisationId}`))
+    .map((v) => ({
+      organisationId: v.organisationId,
+      slug: v.election.slug,
+      title: v.election.title,
+      deadline: v.election.votingEndAt,
+    }))
+    .sort((a, b) => a.deadline.getTime() - b.deadline.getTime());
+}
+
+/** Nominations naming the person as the candidate, waiting for their consent while nominations are open. */
+export async function consentsAwaited(userId: string, now: Date) {
+  const rows = await db().nomination.findMany({
+    where: {
+      candidateUserId: userId,
+      state: "AWAITING_CONSENT",
+      election: { status: "PUBLISHED", nominationsEndAt: { gt: now } },
+    },
+    select: { election: { select: { slug: true, title: true, nominationsEndAt: true } } },
+    take: MATTERS_PER_KIND,
+  });
+  return rows.map(({ election }) => ({
+    slug: election.slug,
+    title: election.title,
+    deadline: election.nominationsEndAt,
+  }));
+}
+
+/** Requests to the person's organisations to recommend a candidate, while nominations are open. */
+export async function recommendationsAsked(actor: Actor, now: Date) {
+  const organisationIds = actor.organisations.map((m) => m.organisationId);
+  if (organisationIds.length === 0) return [];
+  const rows = await db().nominationRecommendation.findMany({
+    where: {
+      organisationId: { in: organisationIds },
+      state: "REQUESTED",
+      nomination: {
+        state: { in: ["AWAITING_CONSENT", "AWAITING_RECOMMENDATIONS"] },
+        election: { status: "PUBLISHED", nominationsEndAt: { gt: now } },
+      },
+    },
+    select: {
+      organisationId: true,
+      nomination: { select: { election: { select: { slug: true, title: true, nominationsEndAt: true } } } },
+    },
+    take: MATTERS_PER_KIND,
+  });
+  return rows.map(({ organisationId, nomination: { election } }) => ({
+    organisationId,
+    slug: election.slug,
+    title: election.title,
+    deadline: election.nominationsEndAt,
+  }));
+}
+
+/** Join requests waiting for an owner, and invitations not yet taken up, per organisation the person owns. */
+export async function joinRequestsToDecide(actor: Actor, now: Date) {
+  const organisationIds = ownedOrganisationIds(actor);
+  if (organisationIds.length === 0)
+    return { requests: new Map<string, number>(), invitations: new Map<string, number>() };
+  const [requests, invitations] = await Promise.all([
+    db().membershipRequest.groupBy({
+      by: ["organisationId"],
+      where: { organisationId: { in: organisationIds }, status: "PENDING" },
+      _count: { _all: true },
+    }),
+    db().organisationInvitation.groupBy({
+      by: ["organisationId"],
+      where: { organisationId: { in: organisationIds }, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
+      _count: { _all: true },
+    }),
+  ]);
+  const byOrganisation = (rows: { organisationId: string | null; _count: { _all: number } }[]) =>
+    new Map(rows.flatMap((row) => (row.organisationId ? [[row.organisationId, row._count._all] as const] : [])));
+  return { requests: byOrganisation(requests), invitations: byOrganisation(invitations) };
+}
+
+/** The person's own requests to join an organisation or an office, still undecided. */
+export async function ownPendingRequests(userId: string) {
+  const rows = await db().membershipRequest.findMany({
+    where: { userId, status: "PENDING" },
+    select: {
+      id: true,
+      createdAt: true,
+      organisation: { select: { slug: true, name: true } },
+      institution: { select: { slug: true, name: true } },
+    },
+    orderBy: { createdAt: "desc" },
+    take: MATTERS_PER_KIND,
+  });
+  return rows.flatMap((row): { kind: "organisation" | "institution"; slug: string; name: string }[] => {
+    if (row.organisation) return [{ kind: "organisation" as const, ...row.organisation }];
+    if (row.institution) return [{ kind: "institution" as const, ...row.institution }];
+    return [];
+  });
+}
+
+/** Watched forum threads with posts the person has not read (their read mark is behind the last post). */
+export async function watchedThreadsUnread(actor: Actor) {
+  const watched = await db().itemSubscription.findMany({
+    where: { userId: actor.id, subjectType: "ForumThread" },
+    select: { subjectId: true },
+    take: 200,
+  });
+  if (watched.length === 0) return [];
+  const threads = await db().forumThread.findMany({
+    where: { id: { in: watched.map((w) => w.subjectId) }, heldAt: null },
+    select: {
+      id: true,
+      title: true,
+      postCount: true,
+      lastPostAt: true,
+      category: { select: { access: true, openToPublic: true } },
+      readMarks: { where: { userId: actor.id }, select: { lastReadNumber: true } },
+    },
+    orderBy: { lastPostAt: "desc" },
+  });
+  return threads
+    .filter((thread) => mayRead(actor, thread.category))
+    .map((thread) => ({
+      id: thread.id,
+      title: thread.title,
+      count: thread.postCount - (thread.readMarks[0]?.lastReadNumber ?? 0),
+    }))
+    .filter((thread) => thread.count > 0)
+    .slice(0, MATTERS_PER_KIND);
+}
+
+/** The person's news articles waiting for a moderator, or returned by one (a new one or a change). */
+export async function ownArticlesInModeration(userId: string) {
+  const states = ["PENDING", "REJECTED"] as const;
+  const rows = await db().newsArticle.findMany({
+    where: { authorId: userId, OR: [{ status: { in: [...states] } }, { changeStatus: { in: [...states] } }] },
+    select: { id: true, title: true, status: true, changeStatus: true },
+    orderBy: { updatedAt: "desc" },
+    take: MATTERS_PER_KIND,
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    title: row.title,
+    returned: row.status === "REJECTED" || row.changeStatus === "REJECTED",
+  }));
+}
+
+/** Library documents the person proposed that wait for a moderator or were returned. */
+export async function ownDocumentsInModeration(userId: string) {
+  const rows = await db().libraryDocument.findMany({
+    where: { proposedById: userId, review: { in: ["PROPOSED", "REJECTED"] } },
+    select: { id: true, title: true, review: true },
+    orderBy: { updatedAt: "desc" },
+    take: MATTERS_PER_KIND,
+  });
+  return rows.map((row) => ({ id: row.id, title: row.title, returned: row.review === "REJECTED" }));
+}
+
+/** For officials: their offices' consultations with remarks still unanswered. */
+export async function remarksToAnswer(institutionIds: string[]) {
+  if (institutionIds.length === 0) return [];
+  const unanswered = { state: "SUBMITTED" as const, answeredAt: null };
+  const rows = await db().consultation.findMany({
+    where: { institutionId: { in: institutionIds }, status: { in: ["OPEN", "CLOSED"] }, remarks: { some: unanswered } },
+    select: {
+      institutionId: true,
+      slug: true,
+      title: true,
+      endsAt: true,
+      _count: { select: { remarks: { where: unanswered } } },
+    },
+    orderBy: { endsAt: "asc" },
+    take: MATTERS_PER_KIND,
+  });
+  return rows.map((row) => ({
+    institutionId: row.institutionId,
+    slug: row.slug,
+    title: row.title,
+    deadline: row.endsAt,
+    count: row._count.remarks,
+  }));
+}
+
+/** For officials: reports generated and ready, not yet published. */
+export async function reportsToPublish(institutionIds: string[]) {
+  if (institutionIds.length === 0) return [];
+  const rows = await db().consultationReport.findMany({
+    where: { state: "READY", publishedAt: null, consultation: { institutionId: { in: institutionIds } } },
+    select: { consultation: { select: { institutionId: true, slug: true, title: true } } },
+    take: MATTERS_PER_KIND,
+  });
+  return rows.map(({ consultation }) => consultation);
+}

@@ -1,0 +1,208 @@
+// "My matters" (issue 24): what waits for a person, in the sections of whom
+// they act for, each item linking where it is done; and the home page's strip,
+// which asks only for counts (a visitor learns only that they are not signed in).
+import type { Actor } from "@/lib/auth/permissions";
+import { createConsultation, publishConsultation } from "@/lib/consultations/mutations";
+import { db } from "@/lib/db/client";
+import { createElection, publishElection } from "@/lib/elections/mutations";
+import { myMattersView, type MatterSection } from "@/lib/matters/page-view";
+import type { MattersSummary } from "@/lib/matters/types";
+import { consultationFields } from "@/tests/factories/consultations";
+import { electionFields } from "@/tests/factories/elections";
+import { createInstitution } from "@/tests/factories/institutions";
+import { createOrganisation } from "@/tests/factories/organisations";
+import { createActor, createMember, createOfficial } from "@/tests/factories/people";
+import { createInstanceSettings } from "@/tests/factories/settings";
+import { actAs } from "@/tests/helpers/session";
+
+jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/session"));
+
+import { GET } from "@/app/api/account/matters-summary/route";
+
+const DAY = 24 * 3600 * 1000;
+
+let institutionId: string;
+let official: Actor;
+let organisation: { id: string; name: string };
+let representative: Actor;
+let consultation: { id: string; slug: string; endsAt: Date };
+let election: { id: string; slug: string; votingEndAt: Date };
+
+function section(sections: MatterSection[], id: string) {
+  const found = sections.find((s) => s.id === id);
+  if (!found) throw new Error(`no section ${id}`);
+  return Object.fromEntries(found.groups.map((g) => [g.kind, g.items]));
+}
+
+async function remarkBy(author: Actor, organisationId: string | null = null) {
+  return db().remark.create({
+    data: { consultationId: consultation.id, authorId: author.id, organisationId, justification: "Proszę o zmianę." },
+  });
+}
+
+async function ask(): Promise<{ response: Response; body: MattersSummary }> {
+  const response = await GET(new Request("http://x/api/account/matters-summary"), { params: Promise.resolve({}) });
+  expect(response.status).toBe(200);
+  return { response, body: (await response.json()) as MattersSummary };
+}
+
+beforeAll(async () => {
+  await createInstanceSettings();
+  institutionId = (await createInstitution({ name: "Gmina Spraw", territoryCode: "1609032" })).id;
+  official = await createOfficial(institutionId);
+  const commission = await createOfficial(institutionId, "ADMINISTRATOR");
+  organisation = await createOrganisation({ name: "Stowarzyszenie Czekających Spraw", verifiedAt: new Date() });
+  representative = await createMember(organisation.id, "OWNER");
+
+  const start = new Date(Date.now() - 60_000);
+  const created = await createConsultation(
+    institutionId,
+    consultationFields({
+      title: "Program współpracy 2027",
+      startsAt: start,
+      endsAt: new Date(start.getTime() + 10 * DAY),
+    }),
+    { userId: official.id, ip: null },
+  );
+  await publishConsultation(created.id, { userId: official.id, ip: null });
+  consultation = await db().consultation.findUniqueOrThrow({ where: { id: created.id } });
+
+  const made = await createElection(institutionId, electionFields({ title: "Wybory do Rady Spraw" }), commission);
+  await publishElection(made.id, commission);
+  // Voting runs now: the registry was frozen with the organisation in it.
+  election = await db().election.update({
+    where: { id: made.id },
+    data: { votingStartAt: new Date(Date.now() - DAY), votingEndAt: new Date(Date.now() + 3 * DAY) },
+  });
+  await db().electionVoter.create({ data: { electionId: election.id, organisationId: organisation.id } });
+});
+
+describe("my matters", () => {
+  it("shows an NGO representative a remark to edit until the end and the organisation's ballot to cast", async () => {
+    await remarkBy(representative, organisation.id);
+    const view = await myMattersView(representative);
+    expect(section(view.sections, "personal").remarksToEdit).toEqual([
+      {
+        title: "Program współpracy 2027",
+        href: { pathname: "/consultations/[slug]", params: { slug: consultation.slug } },
+        count: 1,
+        deadline: consultation.endsAt,
+      },
+    ]);
+    const forOrganisation = view.sections.find((s) => s.id === organisation.id);
+    expect(forOrganisation).toMatchObject({ kind: "organisation", name: organisation.name });
+    expect(section(view.sections, organisation.id).ballots).toEqual([
+      {
+        title: "Wybory do Rady Spraw",
+        href: { pathname: "/elections/[slug]/vote", params: { slug: election.slug } },
+        count: null,
+        deadline: election.votingEndAt,
+      },
+    ]);
+    expect(view.total).toBe(2);
+  });
+
+  it("offers the ballot to a plain member only when the owners designated them, and to nobody once cast", async () => {
+    const member = await createMember(organisation.id, "MEMBER");
+    expect(section((await myMattersView(member)).sections, organisation.id).ballots).toBeUndefined();
+    await db().voterDesignation.create({
+      data: { electionId: election.id, organisationId: organisation.id, userId: member.id },
+    });
+    expect(section((await myMattersView(member)).sections, organisation.id).ballots).toHaveLength(1);
+    await db().electionVoter.update({
+      where: { electionId_organisationId: { electionId: election.id, organisationId: organisation.id } },
+      data: { voted: true },
+    });
+    expect(section((await myMattersView(member)).sections, organisation.id).ballots).toBeUndefined();
+    expect(section((await myMattersView(representative)).sections, organisation.id).ballots).toBeUndefined();
+    await db().electionVoter.update({
+      where: { electionId_organisationId: { electionId: election.id, organisationId: organisation.id } },
+      data: { voted: false },
+    });
+  });
+
+  it("shows an official the remarks to answer, and the author the answer once given", async () => {
+    const resident = await createActor();
+    const remark = await remarkBy(resident);
+    const before = section((await myMattersView(official)).sections, institutionId).remarksToAnswer;
+    expect(before).toEqual([
+      {
+        title: "Program współpracy 2027",
+        href: { pathname: "/consultations/[slug]/remarks", params: { slug: consultation.slug } },
+        count: await db().remark.count({ where: { consultationId: consultation.id, answeredAt: null } }),
+        deadline: consultation.endsAt,
+      },
+    ]);
+    expect(section((await myMattersView(resident)).sections, "personal").answersReceived).toBeUndefined();
+
+    await db().remark.update({
+      where: { id: remark.id },
+      data: { decision: "ACCEPTED", answeredAt: new Date(), answeredById: official.id },
+    });
+    expect(section((await myMattersView(resident)).sections, "personal").answersReceived).toEqual([
+      {
+        title: "Program współpracy 2027",
+        href: { pathname: "/consultations/[slug]", params: { slug: consultation.slug } },
+        count: 1,
+        deadline: null,
+      },
+    ]);
+    const after = section((await myMattersView(official)).sections, institutionId).remarksToAnswer;
+    expect(after![0]!.count).toBe(before![0]!.count! - 1);
+  });
+
+  it("no longer offers remarks for editing once the consultation has ended", async () => {
+    const author = await createActor();
+    await remarkBy(author);
+    expect(section((await myMattersView(author)).sections, "personal").remarksToEdit).toHaveLength(1);
+    const later = new Date(consultation.endsAt.getTime() + 1000);
+    expect(section((await myMattersView(author, later)).sections, "personal").remarksToEdit).toBeUndefined();
+  });
+
+  it("shows owners the join requests to decide and the requester their own", async () => {
+    const applicant = await createActor();
+    await db().membershipRequest.create({ data: { userId: applicant.id, organisationId: organisation.id } });
+    expect(section((await myMattersView(representative)).sections, organisation.id).joinRequests).toEqual([
+      {
+        title: organisation.name,
+        href: { pathname: "/organisations/[slug]/members", params: { slug: expect.any(String) } },
+        count: 1,
+        deadline: null,
+      },
+    ]);
+    const own = section((await myMattersView(applicant)).sections, "personal").ownRequests;
+    expect(own).toEqual([expect.objectContaining({ title: organisation.name, count: null })]);
+    // A plain member does not decide requests.
+    const member = await createMember(organisation.id, "MEMBER");
+    expect(section((await myMattersView(member)).sections, organisation.id).joinRequests).toBeUndefined();
+  });
+
+  it("says nothing waits for a person with nothing to do", async () => {
+    const view = await myMattersView(await createActor());
+    expect(view.total).toBe(0);
+    expect(view.sections).toEqual([{ kind: "personal", id: "personal", groups: [] }]);
+  });
+});
+
+describe("the home page's strip", () => {
+  it("tells a visitor only that they are not signed in, never stored", async () => {
+    actAs(null);
+    const { response, body } = await ask();
+    expect(body).toEqual({ signedIn: false });
+    expect(response.headers.get("Cache-Control")).toContain("no-store");
+  });
+
+  it("gives a signed-in person counts by kind, and nothing else", async () => {
+    const person = await createMember(organisation.id, "OWNER");
+    actAs(person);
+    const consultationRemark = await remarkBy(person, organisation.id);
+    const { response, body } = await ask();
+    expect(response.headers.get("Cache-Control")).toContain("no-store");
+    expect(body).toEqual({
+      signedIn: true,
+      total: 3,
+      counts: { remarksToEdit: 1, ballots: 1, joinRequests: 1 },
+    });
+    await db().remark.delete({ where: { id: consultationRemark.id } });
+  });
+});
