@@ -8,6 +8,7 @@ import { HomePartnerRequests } from "@/components/home/home-partner-requests";
 import { InstitutionList } from "@/components/home/institution-list";
 import { RecentOrganisations } from "@/components/home/recent-organisations";
 import { RegionStats } from "@/components/home/region-stats";
+import { ForYouStrip } from "@/components/matters/for-you-strip";
 import { Alert } from "@/components/ui/alert";
 import { homePageView } from "@/lib/home/page-view";
 import { platformName, resolveLocale, titleMetadata } from "@/lib/i18n/metadata";
@@ -39,6 +40,7 @@ export default async function HomePage({ params, searchParams }: Props) {
         </Alert>
       )}
       <h1 className="text-3xl font-bold sm:text-4xl">{name}</h1>
+      <ForYouStrip />
       <p className="mt-4 max-w-3xl text-lg">
         {t("home.lead", { region: t("region.label", { name: regionNameFor(settings.region.name, locale) }) })}
       </p>
