@@ -177,7 +177,12 @@ export async function myMattersView(actor: Actor, now = new Date()): Promise<Mat
             .filter((b) => b.organisationId === organisation.id)
             .map((b) => ({
               title: b.title,
-              href: { pathname: "/elections/[slug]/vote", params: { slug: b.slug } },
+              // The ballot page casts one organisation's ballot, named in the query as the election's panel does.
+              href: {
+                pathname: "/elections/[slug]/vote",
+                params: { slug: b.slug },
+                query: { organizacja: organisation.id },
+              },
               count: null,
               deadline: b.deadline,
             })),

@@ -67,8 +67,11 @@ beforeAll(async () => {
   await publishConsultation(created.id, { userId: official.id, ip: null });
   consultation = await db().consultation.findUniqueOrThrow({ where: { id: created.id } });
 
-  const made = await createElection(institutionId, electionFields({ title: "Wybory do Rady Spraw" }), commission);
-  await publishElection(made.id, commission);
+  const made = await createElection(institutionId, electionFields({ title: "Wybory do Rady Spraw" }), {
+    userId: commission.id,
+    ip: null,
+  });
+  await publishElection(made.id, { userId: commission.id, ip: null });
   // Voting runs now: the registry was frozen with the organisation in it.
   election = await db().election.update({
     where: { id: made.id },
@@ -94,7 +97,11 @@ describe("my matters", () => {
     expect(section(view.sections, organisation.id).ballots).toEqual([
       {
         title: "Wybory do Rady Spraw",
-        href: { pathname: "/elections/[slug]/vote", params: { slug: election.slug } },
+        href: {
+          pathname: "/elections/[slug]/vote",
+          params: { slug: election.slug },
+          query: { organizacja: organisation.id },
+        },
         count: null,
         deadline: election.votingEndAt,
       },
