@@ -1,0 +1,55 @@
+/** @jest-environment jsdom */
+import { act, fireEvent, screen, waitFor } from "@testing-library/react";
+import { ForYouStripClient } from "@/components/matters/for-you-strip-client";
+import type { MattersSummary } from "@/lib/matters/types";
+import { axeViolations, renderWithIntl } from "@/tests/helpers/render-with-intl";
+
+let answers: (MattersSummary | "fail")[];
+// jsdom has no Response: the little of one the hook reads.
+const fetchMock = jest.fn(async () => {
+  const next = answers.shift();
+  return next === "fail" ? { ok: false, json: async () => ({}) } : { ok: true, json: async () => next };
+});
+
+beforeEach(() => {
+  fetchMock.mockClear();
+  global.fetch = fetchMock as unknown as typeof fetch;
+});
+
+describe("the home page's 'for you' strip", () => {
+  it("shows a visitor nothing", async () => {
+    answers = [{ signedIn: false }];
+    const { container } = renderWithIntl(<ForYouStripClient />);
+    await waitFor(() => expect(fetchMock).toHaveBeenCalled());
+    expect(fetchMock).toHaveBeenCalledWith(
+      "/api/account/matters-summary",
+      expect.objectContaining({ cache: "no-store" }),
+    );
+    // Let the answer arrive (fetch, then json) before looking: a loading strip is empty too.
+    await act(async () => {
+      for (let i = 0; i < 5; i += 1) await Promise.resolve();
+    });
+    expect(container).toBeEmptyDOMElement();
+  });
+
+  it("shows a signed-in person the counts by kind, each linking to My matters", async () => {
+    answers = [{ signedIn: true, total: 3, counts: { remarksToEdit: 2, ballots: 1 } }];
+    const { container } = renderWithIntl(<ForYouStripClient />);
+    const strip = await screen.findByRole("region", { name: "Dla Ciebie" });
+    expect(strip).toHaveTextContent("3 sprawy czekają na Ciebie");
+    expect(
+      screen.getByRole("link", { name: "Uwagi w trwających konsultacjach (możesz je poprawiać do końca): 2" }),
+    ).toHaveAttribute("href", "/moje-sprawy");
+    expect(screen.getByRole("link", { name: "Głosy do oddania: 1" })).toHaveAttribute("href", "/moje-sprawy");
+    expect(screen.queryByRole("link", { name: /Prośby o przyjęcie/ })).not.toBeInTheDocument();
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it("says so when asking failed, and asks again on request", async () => {
+    answers = ["fail", { signedIn: true, total: 0, counts: {} }];
+    renderWithIntl(<ForYouStripClient />);
+    fireEvent.click(await screen.findByRole("button", { name: "Spróbuj ponownie" }));
+    expect(await screen.findByText("Nic na Ciebie nie czeka.")).toBeInTheDocument();
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+  });
+});

@@ -1,0 +1,55 @@
+/** @jest-environment jsdom */
+import { screen, within } from "@testing-library/react";
+import { MatterSections } from "@/components/matters/matter-sections";
+import type { MatterSection } from "@/lib/matters/page-view";
+import { axeViolations, renderWithIntl } from "@/tests/helpers/render-with-intl";
+
+const sections: MatterSection[] = [
+  {
+    kind: "personal",
+    id: "personal",
+    groups: [
+      {
+        kind: "remarksToEdit",
+        items: [
+          {
+            title: "Program współpracy 2027",
+            href: { pathname: "/consultations/[slug]", params: { slug: "program-2027" } },
+            count: 2,
+            deadline: new Date("2027-01-15T22:59:00Z"),
+          },
+        ],
+      },
+      {
+        kind: "articles",
+        items: [
+          {
+            title: "Festyn rodzinny",
+            href: { pathname: "/account/news/[id]", params: { id: "a1" } },
+            count: null,
+            deadline: null,
+            returned: true,
+          },
+        ],
+      },
+    ],
+  },
+  { kind: "organisation", id: "o1", name: "Fundacja Przykład", groups: [] },
+];
+
+describe("My matters' sections", () => {
+  it("name whom one acts for, group by kind with counts and deadlines, and link each item where it is done", async () => {
+    const { container } = renderWithIntl(<MatterSections sections={sections} />);
+    const personal = screen.getByRole("region", { name: "Twoje sprawy" });
+    const remarks = within(personal).getByRole("region", { name: /^Uwagi w trwających konsultacjach.*\(1\)$/ });
+    expect(within(remarks).getByRole("link", { name: "Program współpracy 2027" })).toHaveAttribute(
+      "href",
+      "/konsultacje/program-2027",
+    );
+    expect(remarks).toHaveTextContent("2 uwagi · termin: 15 stycznia 2027 23:59");
+    expect(within(personal).getByText("zwrócone przez moderatora")).toBeInTheDocument();
+    const organisation = screen.getByRole("region", { name: "Organizacja Fundacja Przykład" });
+    expect(organisation).toHaveTextContent("Nic tu nie czeka.");
+    expect(await axeViolations(container)).toEqual([]);
+  });
+});
