@@ -1,0 +1,79 @@
+import { expect, test, type Browser } from "@playwright/test";
+import { axeViolations } from "./axe";
+import { newClientContext } from "./clients";
+import { NGO_STATE, OFFICIAL_STATE } from "./two-factor-helpers";
+
+// "My matters" (issue 24): a person who signs in sees what needs them on one
+// page and reaches each item in one click. The demo data gives the NGO
+// representative remarks in the open cooperation programme and Opole city's
+// election in its voting phase (two organisations to vote for; the elections
+// spec casts one of the ballots), and the official's office remarks to answer.
+
+test.describe.configure({ timeout: 90_000 });
+
+const PROGRAMME = "Program współpracy Województwa Opolskiego z organizacjami pozarządowymi na 2027 rok";
+const VOTING = "Wybory do Rady Działalności Pożytku Publicznego Miasta Opola";
+
+async function pageAs(browser: Browser, state: string) {
+  return (await newClientContext(browser, state)).newPage();
+}
+
+test("the NGO representative finds the page in the account menu and on the home page, and reaches a remark to edit in one click", async ({
+  browser,
+}) => {
+  const page = await pageAs(browser, NGO_STATE);
+  await page.goto("/");
+  // The home page is the same for everyone; the strip arrives for the signed-in reader.
+  const strip = page.getByRole("region", { name: "Dla Ciebie" });
+  await expect(strip.getByRole("link", { name: /^Uwagi w trwających konsultacjach.*: [1-9]\d*$/ })).toBeVisible();
+  await strip.getByRole("link", { name: "Przejdź do moich spraw" }).click();
+  await expect(page).toHaveURL(/\/moje-sprawy$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Moje sprawy");
+  await expect(page).toHaveTitle(/^Moje sprawy · /);
+  expect(await axeViolations(page)).toEqual([]);
+
+  const remarks = page.getByRole("region", { name: /^Uwagi w trwających konsultacjach/ });
+  await expect(remarks).toContainText(/termin: /);
+  await remarks.getByRole("link", { name: PROGRAMME }).click();
+  await expect(page).toHaveURL(/\/konsultacje\/program-wspolpracy-wojewodztwa-opolskiego-2027$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(PROGRAMME);
+
+  // The account menu leads back to it.
+  const account = page.getByRole("navigation", { name: "Konto" });
+  await account.getByRole("button", { name: "Moje konto" }).click();
+  await account.getByRole("link", { name: "Moje sprawy" }).click();
+  await expect(page).toHaveURL(/\/moje-sprawy$/);
+});
+
+test("the NGO representative sees a ballot to cast for an organisation they own and reaches its ballot in one click", async ({
+  browser,
+}) => {
+  const page = await pageAs(browser, NGO_STATE);
+  await page.goto("/moje-sprawy");
+  const ballots = page.getByRole("region", { name: /^Głosy do oddania/ }).first();
+  await expect(ballots).toContainText(/termin: /);
+  await ballots.getByRole("link", { name: VOTING }).first().click();
+  await expect(page).toHaveURL(/\/wybory\/[^/]+\/glosowanie\?organizacja=/);
+});
+
+test("an official sees the remarks their office has to answer and reaches them in one click", async ({ browser }) => {
+  const page = await pageAs(browser, OFFICIAL_STATE);
+  await page.goto("/moje-sprawy");
+  await expect(page.getByRole("region", { name: /Urząd Marszałkowski Województwa Opolskiego/ })).toBeVisible();
+  const toAnswer = page.getByRole("region", { name: /^Uwagi czekające na odpowiedź/ }).first();
+  await expect(toAnswer).toContainText(/uwag[ai]? bez odpowiedzi/);
+  expect(await axeViolations(page)).toEqual([]);
+  await toAnswer.getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/konsultacje\/[^/]+\/uwagi$/);
+});
+
+test("a visitor is asked to sign in and the home page shows them no strip", async ({ browser }) => {
+  const page = await (await newClientContext(browser)).newPage();
+  await page.goto("/moje-sprawy");
+  await expect(page).toHaveURL(/\/logowanie/);
+  const answered = page.waitForResponse((response) => response.url().endsWith("/api/account/matters-summary"));
+  await page.goto("/");
+  expect(await (await answered).json()).toEqual({ signedIn: false });
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Dla Ciebie" })).toHaveCount(0);
+});
