@@ -10,6 +10,7 @@ import {
   answersReceived,
   ballotsToCast,
   consentsAwaited,
+  ideasToAnswer,
   joinRequestsToDecide,
   officeIds,
   ownArticlesInModeration,
@@ -71,6 +72,7 @@ export async function myMattersView(actor: Actor, now = new Date()): Promise<Mat
     documents,
     toAnswer,
     reports,
+    ideas,
     organisations,
     institutions,
   ] = await Promise.all([
@@ -86,6 +88,7 @@ export async function myMattersView(actor: Actor, now = new Date()): Promise<Mat
     ownDocumentsInModeration(actor.id),
     remarksToAnswer(offices),
     reportsToPublish(offices),
+    ideasToAnswer(offices),
     actor.organisations.length === 0
       ? []
       : db().organisation.findMany({
@@ -230,6 +233,17 @@ export async function myMattersView(actor: Actor, now = new Date()): Promise<Mat
             href: { pathname: "/consultations/[slug]/edit", params: { slug: c.slug } },
             count: null,
             deadline: null,
+          })),
+      ),
+      ...group(
+        "ideasToAnswer",
+        ideas
+          .filter((idea) => idea.institutionId === office.id)
+          .map((idea) => ({
+            title: idea.title,
+            href: { pathname: "/ideas/[slug]", params: { slug: idea.slug } },
+            count: null,
+            deadline: idea.deadline,
           })),
       ),
     ],

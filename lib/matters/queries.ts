@@ -265,3 +265,28 @@ export async function reportsToPublish(institutionIds: string[]) {
   });
   return rows.map(({ consultation }) => consultation);
 }
+
+/**
+ * For officials: public ideas addressed to their offices still waiting for the
+ * first answer, soonest due first (the entries the answer reminders of
+ * lib/ideas/answers/reminders.ts count as waiting).
+ */
+export async function ideasToAnswer(institutionIds: string[]) {
+  if (institutionIds.length === 0) return [];
+  const rows = await db().idea.findMany({
+    where: {
+      institutionId: { in: institutionIds },
+      visibility: "PUBLISHED",
+      status: { not: "MERGED" },
+      firstAnsweredAt: null,
+    },
+    select: { institutionId: true, slug: true, title: true, answerDueAt: true },
+    orderBy: [{ answerDueAt: "asc" }, { publishedAt: "asc" }],
+    take: MATTERS_PER_KIND,
+  });
+  return rows.flatMap((row) =>
+    row.institutionId
+      ? [{ institutionId: row.institutionId, slug: row.slug, title: row.title, deadline: row.answerDueAt }]
+      : [],
+  );
+}

@@ -14,6 +14,7 @@ export const matterKinds = [
   "invitations",
   "remarksToAnswer",
   "reportsToPublish",
+  "ideasToAnswer",
 ] as const;
 export type MatterKind = (typeof matterKinds)[number];
 

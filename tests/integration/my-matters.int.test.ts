@@ -9,7 +9,10 @@ import { myMattersView, type MatterSection } from "@/lib/matters/page-view";
 import type { MattersSummary } from "@/lib/matters/types";
 import { consultationFields } from "@/tests/factories/consultations";
 import { electionFields } from "@/tests/factories/elections";
+import { createForumCategory, createForumThread } from "@/tests/factories/forum";
+import { createIdea } from "@/tests/factories/ideas";
 import { createInstitution } from "@/tests/factories/institutions";
+import { createNewsArticle } from "@/tests/factories/news";
 import { createOrganisation } from "@/tests/factories/organisations";
 import { createActor, createMember, createOfficial } from "@/tests/factories/people";
 import { createInstanceSettings } from "@/tests/factories/settings";
@@ -182,6 +185,72 @@ describe("my matters", () => {
     // A plain member does not decide requests.
     const member = await createMember(organisation.id, "MEMBER");
     expect(section((await myMattersView(member)).sections, organisation.id).joinRequests).toBeUndefined();
+  });
+
+  it("shows an official the ideas addressed to their office still waiting for the first answer", async () => {
+    const idea = await createIdea({ institutionId, title: "Ławki w parku miejskim" });
+    await createIdea({ institutionId, title: "Już odpowiedziany", firstAnsweredAt: new Date() });
+    await createIdea({ institutionId, title: "Czeka na moderatora", visibility: "PENDING" });
+    expect(section((await myMattersView(official)).sections, institutionId).ideasToAnswer).toEqual([
+      {
+        title: "Ławki w parku miejskim",
+        href: { pathname: "/ideas/[slug]", params: { slug: idea.slug } },
+        count: null,
+        deadline: idea.answerDueAt,
+      },
+    ]);
+  });
+
+  it("counts the unread posts of watched threads the person may still read", async () => {
+    const reader = await createActor();
+    const open = await createForumCategory();
+    const officials = await createForumCategory({ access: "OFFICIALS" });
+    const watched = await createForumThread(open.id, { title: "Dotacje 2027", postCount: 5 });
+    const read = await createForumThread(open.id, { postCount: 3 });
+    const closed = await createForumThread(officials.id, { postCount: 4 });
+    for (const thread of [watched, read, closed])
+      await db().itemSubscription.create({
+        data: { userId: reader.id, subjectType: "ForumThread", subjectId: thread.id },
+      });
+    await db().forumReadMark.create({ data: { userId: reader.id, threadId: watched.id, lastReadNumber: 2 } });
+    await db().forumReadMark.create({ data: { userId: reader.id, threadId: read.id, lastReadNumber: 3 } });
+    expect(section((await myMattersView(reader)).sections, "personal").watchedThreads).toEqual([
+      {
+        title: "Dotacje 2027",
+        href: { pathname: "/forum/threads/[id]", params: { id: watched.id } },
+        count: 3,
+        deadline: null,
+      },
+    ]);
+  });
+
+  it("shows a writer their articles waiting for a moderator or returned, not the published ones", async () => {
+    const writer = await createMember(organisation.id, "EDITOR");
+    const waiting = await createNewsArticle(
+      { organisationId: organisation.id },
+      { authorId: writer.id, status: "PENDING", title: "Czeka" },
+    );
+    const returned = await createNewsArticle(
+      { organisationId: organisation.id },
+      { authorId: writer.id, status: "REJECTED", title: "Zwrócona" },
+    );
+    await createNewsArticle({ organisationId: organisation.id }, { authorId: writer.id, title: "Opublikowana" });
+    const articles = section((await myMattersView(writer)).sections, "personal").articles;
+    expect(articles).toHaveLength(2);
+    expect(articles).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          title: "Czeka",
+          returned: false,
+          href: expect.objectContaining({ params: { id: waiting.id } }),
+        }),
+        expect.objectContaining({
+          title: "Zwrócona",
+          returned: true,
+          href: expect.objectContaining({ params: { id: returned.id } }),
+        }),
+      ]),
+    );
   });
 
   it("says nothing waits for a person with nothing to do", async () => {
