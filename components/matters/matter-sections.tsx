@@ -26,7 +26,7 @@ function Item({ kind, item }: { kind: MatterKind; item: MatterItem }) {
     item.returned === undefined ? null : t(item.returned ? "returned" : "waiting"),
   ].filter((fact): fact is string => fact !== null);
   return (
-    <li className="py-2">
+    <li className="py-2 break-words">
       <Link href={item.href} className="font-semibold text-blue-900 underline">
         {item.title}
       </Link>

@@ -77,3 +77,24 @@ test("a visitor is asked to sign in and the home page shows them no strip", asyn
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expect(page.getByRole("region", { name: "Dla Ciebie" })).toHaveCount(0);
 });
+
+test.describe("in every language and at 320 px", () => {
+  // The contexts are made by hand (signed in), so each test sets its own viewport.
+  for (const [url, heading] of [
+    ["/moje-sprawy", "Moje sprawy"],
+    ["/en/my-matters", "My matters"],
+    ["/de/meine-anliegen", "Meine Anliegen"],
+  ] as const) {
+    test(`${url} needs no horizontal scrolling and passes axe`, async ({ browser }) => {
+      const page = await pageAs(browser, NGO_STATE);
+      await page.setViewportSize({ width: 320, height: 640 });
+      await page.goto(url);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+});
