@@ -4,6 +4,8 @@
 // once; each is small and indexed (lib/matters/queries.ts).
 import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
+import { publicDataGeneration } from "@/lib/cache/public-data";
+import { TtlCache } from "@/lib/cache/ttl-cache";
 import { db } from "@/lib/db/client";
 import type { Href } from "@/lib/i18n/navigation";
 import {
@@ -254,11 +256,28 @@ export async function myMattersView(actor: Actor, now = new Date()): Promise<Mat
   return { sections, total };
 }
 
-/** The home page's strip: how many items of each kind wait. */
-export async function mattersSummary(actor: Actor, now = new Date()) {
+type Summary = { total: number; counts: Partial<Record<MatterKind, number>> };
+
+// The strip is asked on every view of the home page by everyone signed in, and
+// gathering its counts takes fifteen queries: a person's counts are kept half a
+// minute (the page they lead to is always read afresh). The key holds their
+// memberships, so joining or leaving an organisation or office counts afresh.
+const SUMMARY_SECONDS = 30;
+const summaries = new TtlCache<Summary>({ ttlMs: SUMMARY_SECONDS * 1000, maxEntries: 20_000 });
+
+const summaryKey = (actor: Actor) => JSON.stringify([actor.id, actor.organisations, actor.institutions]);
+
+/** The home page's strip: how many items of each kind wait (kept briefly per person, see above). */
+export async function mattersSummary(actor: Actor, now = new Date()): Promise<Summary> {
+  const key = summaryKey(actor);
+  const kept = summaries.get(key);
+  if (kept) return kept;
+  const generation = publicDataGeneration();
   const { sections, total } = await myMattersView(actor, now);
   const counts: Partial<Record<MatterKind, number>> = {};
   for (const section of sections)
     for (const { kind, items } of section.groups) counts[kind] = (counts[kind] ?? 0) + items.length;
-  return { total, counts };
+  const summary = { total, counts };
+  summaries.set(key, summary, 1, generation);
+  return summary;
 }

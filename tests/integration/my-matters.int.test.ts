@@ -281,4 +281,23 @@ describe("the home page's strip", () => {
     });
     await db().remark.delete({ where: { id: consultationRemark.id } });
   });
+
+  it("keeps a person's counts half a minute, but counts afresh when their memberships change", async () => {
+    const own = await createOrganisation();
+    const person = await createMember(own.id, "OWNER");
+    actAs(person);
+    const before = (await ask()).body;
+    const applicant = await createActor();
+    await db().membershipRequest.create({ data: { userId: applicant.id, organisationId: own.id } });
+    // Kept: the strip is a glance, the page it leads to is read afresh.
+    expect((await ask()).body).toEqual(before);
+    expect(section((await myMattersView(person)).sections, own.id).joinRequests).toHaveLength(1);
+    const other = await createOrganisation();
+    await db().organisationMembership.create({ data: { organisationId: other.id, userId: person.id, role: "MEMBER" } });
+    actAs({
+      ...person,
+      organisations: [...person.organisations, { organisationId: other.id, role: "MEMBER", verified: false }],
+    });
+    expect((await ask()).body).toMatchObject({ counts: { joinRequests: 1 } });
+  });
 });
