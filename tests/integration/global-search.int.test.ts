@@ -118,8 +118,10 @@ describe("one search across the platform", () => {
   });
 
   it("corrects a typo that finds nothing and says so", async () => {
-    const { groups, correction, query } = await searchEverywhere("dolina żurawinwa");
-    expect(correction?.changed).toEqual([{ from: "żurawinwa", to: expect.stringMatching(/^żurawinow/i) }]);
+    // The typo fallback's words come only from visible titles and names ("Żurawinowej" here; the
+    // nominative "Żurawinowa" is only in hidden ones), so the typo is one edit from that form.
+    const { groups, correction, query } = await searchEverywhere("dolina żurawinowj");
+    expect(correction?.changed).toEqual([{ from: "żurawinowj", to: expect.stringMatching(/^żurawinow/i) }]);
     expect(query).toBe(correction!.query);
     expect(found(groups, "organisations")).toEqual([ids.organisation]);
   });
