@@ -37,9 +37,10 @@ describe("the home page's 'for you' strip", () => {
     const { container } = renderWithIntl(<ForYouStripClient />);
     const strip = await screen.findByRole("region", { name: "Dla Ciebie" });
     expect(strip).toHaveTextContent("3 sprawy czekają na Ciebie");
-    expect(
-      screen.getByRole("link", { name: "Uwagi w trwających konsultacjach (możesz je poprawiać do końca): 2" }),
-    ).toHaveAttribute("href", "/moje-sprawy");
+    expect(screen.getByRole("link", { name: "Uwagi, które możesz jeszcze poprawić: 2" })).toHaveAttribute(
+      "href",
+      "/moje-sprawy",
+    );
     expect(screen.getByRole("link", { name: "Głosy do oddania: 1" })).toHaveAttribute("href", "/moje-sprawy");
     expect(screen.queryByRole("link", { name: /Prośby o przyjęcie/ })).not.toBeInTheDocument();
     expect(await axeViolations(container)).toEqual([]);

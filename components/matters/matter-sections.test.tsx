@@ -41,7 +41,7 @@ describe("My matters' sections", () => {
   it("name whom one acts for, group by kind with counts and deadlines, and link each item where it is done", async () => {
     const { container } = renderWithIntl(<MatterSections sections={sections} />);
     const personal = screen.getByRole("region", { name: "Twoje sprawy" });
-    const remarks = within(personal).getByRole("region", { name: /^Uwagi w trwających konsultacjach.*\(1\)$/ });
+    const remarks = within(personal).getByRole("region", { name: /^Uwagi, które możesz jeszcze poprawić \(1\)$/ });
     expect(within(remarks).getByRole("link", { name: "Program współpracy 2027" })).toHaveAttribute(
       "href",
       "/konsultacje/program-2027",

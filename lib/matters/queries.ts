@@ -20,7 +20,8 @@ export const officeIds = (actor: Actor) =>
 
 /** Consultations still open in which the person's remarks can be edited until the end. */
 export async function remarksToEdit(userId: string, now: Date) {
-  const mine = { authorId: userId, state: "SUBMITTED" as const };
+  // An answered remark can no longer be changed or withdrawn: only the unanswered ones wait for the person.
+  const mine = { authorId: userId, state: "SUBMITTED" as const, answeredAt: null };
   const rows = await db().consultation.findMany({
     // The stored status may lag the clock (a job moves it), so the dates decide, as for remarking itself.
     where: {

@@ -25,14 +25,14 @@ test("the NGO representative finds the page in the account menu and on the home 
   await page.goto("/");
   // The home page is the same for everyone; the strip arrives for the signed-in reader.
   const strip = page.getByRole("region", { name: "Dla Ciebie" });
-  await expect(strip.getByRole("link", { name: /^Uwagi w trwających konsultacjach.*: [1-9]\d*$/ })).toBeVisible();
+  await expect(strip.getByRole("link", { name: /^Uwagi, które możesz jeszcze poprawić: [1-9]\d*$/ })).toBeVisible();
   await strip.getByRole("link", { name: "Przejdź do moich spraw" }).click();
   await expect(page).toHaveURL(/\/moje-sprawy$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Moje sprawy");
   await expect(page).toHaveTitle(/^Moje sprawy · /);
   expect(await axeViolations(page)).toEqual([]);
 
-  const remarks = page.getByRole("region", { name: /^Uwagi w trwających konsultacjach/ });
+  const remarks = page.getByRole("region", { name: /^Uwagi, które możesz jeszcze poprawić/ });
   await expect(remarks).toContainText(/termin: /);
   await remarks.getByRole("link", { name: PROGRAMME }).click();
   await expect(page).toHaveURL(/\/konsultacje\/program-wspolpracy-wojewodztwa-opolskiego-2027$/);

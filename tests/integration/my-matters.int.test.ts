@@ -169,6 +169,18 @@ describe("my matters", () => {
     expect(section((await myMattersView(author, later)).sections, "personal").remarksToEdit).toBeUndefined();
   });
 
+  it("counts only the remarks that can still be changed: an answered one cannot", async () => {
+    const author = await createActor();
+    const answered = await remarkBy(author);
+    await remarkBy(author);
+    expect(section((await myMattersView(author)).sections, "personal").remarksToEdit?.[0]?.count).toBe(2);
+    await db().remark.update({
+      where: { id: answered.id },
+      data: { answeredAt: new Date(), decision: "ACCEPTED", decisionReason: "Słusznie." },
+    });
+    expect(section((await myMattersView(author)).sections, "personal").remarksToEdit?.[0]?.count).toBe(1);
+  });
+
   it("shows owners the join requests to decide and the requester their own", async () => {
     const applicant = await createActor();
     await db().membershipRequest.create({ data: { userId: applicant.id, organisationId: organisation.id } });
