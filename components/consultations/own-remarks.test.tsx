@@ -36,6 +36,16 @@ const remark = (overrides: Partial<OwnRemarkView>): OwnRemarkView => ({
 const context = { consultationId: "c1", personName: "Osoba", organisations: [], allowSelf: true };
 
 describe("OwnRemarks", () => {
+  it("moves the focus into the form on change, and back to the change button on cancel", async () => {
+    renderWithIntl(<OwnRemarks open context={context} remarks={[remark({})]} />);
+    const change = screen.getByRole("button", { name: "Zmień § 1" });
+    act(() => fireEvent.click(change));
+    const field = screen.getAllByRole("textbox")[0]!;
+    expect(field).toHaveFocus();
+    act(() => fireEvent.click(screen.getByRole("button", { name: "Anuluj" })));
+    expect(screen.getByRole("button", { name: "Zmień § 1" })).toHaveFocus();
+  });
+
   it("offers no change or withdrawal of an answered remark, and says why", async () => {
     const { container } = renderWithIntl(
       <OwnRemarks

@@ -2,7 +2,7 @@
 
 import { useAction } from "next-safe-action/hooks";
 import { useFormatter, useTranslations } from "next-intl";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { RemarkBody } from "@/components/consultations/remark-body";
 import { RemarkForm, type RemarkFormContext } from "@/components/consultations/remark-form";
 import { FormStatus } from "@/components/forms/form-status";
@@ -41,6 +41,17 @@ export function OwnRemarks({
   const t = useTranslations("remarks");
   const format = useFormatter();
   const [editing, setEditing] = useState<string | null>(null);
+  // The change button gives way to the form: focus goes to its first field, and back to the button on cancel.
+  const editForm = useRef<HTMLDivElement>(null);
+  const returnFocusTo = useRef<string | null>(null);
+  useEffect(() => {
+    if (editing) {
+      editForm.current?.querySelector<HTMLElement>("textarea, input:not([type=hidden]), select")?.focus();
+    } else if (returnFocusTo.current) {
+      document.getElementById(`change-${returnFocusTo.current}`)?.focus();
+      returnFocusTo.current = null;
+    }
+  }, [editing]);
   // Withdrawing cannot be undone, so it takes a second, explicit step.
   const [confirming, setConfirming] = useState<string | null>(null);
   const [notice, setNotice] = useState<"edited" | "withdrawn" | null>(null);
@@ -73,25 +84,30 @@ export function OwnRemarks({
                 ` · ${t("editedAt", { when: format.dateTime(remark.editedAt, { dateStyle: "medium", timeStyle: "short" }) })}`}
             </p>
             {editing === remark.id ? (
-              <RemarkForm
-                context={context}
-                idPrefix={`edit-${remark.id}`}
-                target={{
-                  kind: "edit",
-                  remarkId: remark.id,
-                  values: {
-                    currentWording: remark.currentWording ?? "",
-                    proposedWording: remark.proposedWording ?? "",
-                    justification: remark.justification ?? "",
-                  },
-                }}
-                onDone={() => {
-                  setEditing(null);
-                  setNotice("edited");
-                  onChanged?.();
-                }}
-                onCancel={() => setEditing(null)}
-              />
+              <div ref={editForm}>
+                <RemarkForm
+                  context={context}
+                  idPrefix={`edit-${remark.id}`}
+                  target={{
+                    kind: "edit",
+                    remarkId: remark.id,
+                    values: {
+                      currentWording: remark.currentWording ?? "",
+                      proposedWording: remark.proposedWording ?? "",
+                      justification: remark.justification ?? "",
+                    },
+                  }}
+                  onDone={() => {
+                    setEditing(null);
+                    setNotice("edited");
+                    onChanged?.();
+                  }}
+                  onCancel={() => {
+                    returnFocusTo.current = remark.id;
+                    setEditing(null);
+                  }}
+                />
+              </div>
             ) : (
               <>
                 <RemarkBody
@@ -106,7 +122,7 @@ export function OwnRemarks({
                 )}
                 {open && remark.state === "SUBMITTED" && !remark.decision && confirming !== remark.id && (
                   <div className="mt-3 flex flex-wrap gap-3">
-                    <Button variant="secondary" onClick={() => setEditing(remark.id)}>
+                    <Button id={`change-${remark.id}`} variant="secondary" onClick={() => setEditing(remark.id)}>
                       {t("edit")}
                       <span className="sr-only"> {remark.unitLabel ?? t("general")}</span>
                     </Button>

@@ -53,7 +53,9 @@ export function AccountMenu({
   const t = useTranslations("nav");
   const { open, containerRef, buttonProps, panelId } = useDisclosure();
   return (
-    <div ref={containerRef} className="relative">
+    // Below 640 px the button may sit on the left of its row: the panel then spans the header's width
+    // (the header is its positioned parent) instead of opening leftwards off the screen.
+    <div ref={containerRef} className="sm:relative">
       <button
         {...buttonProps}
         className="inline-flex min-h-11 items-center gap-1 rounded border-2 border-blue-800 px-3 font-semibold text-blue-900 lg:text-sm"
@@ -64,7 +66,7 @@ export function AccountMenu({
       <div
         id={panelId}
         hidden={!open}
-        className="absolute right-0 z-40 mt-1 max-h-[75vh] w-80 max-w-[calc(100vw-1rem)] overflow-y-auto rounded border border-slate-300 bg-white p-3 text-base shadow-lg"
+        className="absolute inset-x-2 z-40 mt-1 max-h-[75vh] overflow-y-auto rounded border border-slate-300 bg-white p-3 text-base shadow-lg sm:inset-x-auto sm:right-0 sm:w-80 sm:max-w-[calc(100vw-1rem)]"
       >
         <p className="px-3 text-slate-700">
           {t("signedInAs")} <strong className="text-slate-900">{userName}</strong>

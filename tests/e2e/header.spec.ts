@@ -146,6 +146,25 @@ test("a signed-in person's bell and account menu, by keyboard, and axe with each
   await context.close();
 });
 
+test("on a phone the account menu opens within the screen, whatever side of the row its button is on", async ({
+  browser,
+}) => {
+  for (const width of [360, 390, 430]) {
+    const context = await browser.newContext({ storageState: NGO_STATE, viewport: { width, height: 800 } });
+    const page = await context.newPage();
+    await page.goto("/konsultacje");
+    const account = page.getByRole("navigation", { name: "Konto" });
+    await account.getByRole("button", { name: "Moje konto" }).click();
+    const signOut = account.getByRole("button", { name: "Wyloguj się" });
+    await expect(signOut).toBeVisible();
+    for (const item of [signOut, account.getByRole("link", { name: /Fundacja Opolskie Centrum Wolontariatu/ })]) {
+      const box = (await item.boundingBox())!;
+      expect([width, box.x >= 0, box.x + box.width <= width]).toEqual([width, true, true]);
+    }
+    await context.close();
+  }
+});
+
 test("a detail page's title and breadcrumbs say where one is", async ({ page }) => {
   await page.goto("/konsultacje");
   await page.getByRole("main").locator('a[href^="/konsultacje/"]').first().click();
