@@ -13,7 +13,11 @@ export function ConsultationList({ items, headingLevel = 3 }: { items: Consultat
       {items.map((item) => (
         <li key={item.id} className="rounded border-2 border-slate-300 p-4">
           <Heading className="text-xl font-bold">
-            <Link href={{ pathname: "/consultations/[slug]", params: { slug: item.slug } }} className="underline">
+            <Link
+              href={{ pathname: "/consultations/[slug]", params: { slug: item.slug } }}
+              className="underline"
+              lang="pl"
+            >
               {item.title}
             </Link>
           </Heading>

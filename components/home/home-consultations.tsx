@@ -20,7 +20,11 @@ export function HomeConsultations({ items, total, now }: { items: ConsultationLi
       {items.map((item) => (
         <li key={item.id} className="rounded border-2 border-slate-300 p-3">
           <h3 className="text-lg font-bold">
-            <Link href={{ pathname: "/consultations/[slug]", params: { slug: item.slug } }} className="underline">
+            <Link
+              href={{ pathname: "/consultations/[slug]", params: { slug: item.slug } }}
+              className="underline"
+              lang="pl"
+            >
               {item.title}
             </Link>
           </h3>

@@ -23,7 +23,11 @@ export function HomeElections({ items }: { items: ElectionInProgress[] }) {
         return (
           <li key={election.id} className="rounded border-2 border-slate-300 p-3">
             <h3 className="text-lg font-bold">
-              <Link href={{ pathname: "/elections/[slug]", params: { slug: election.slug } }} className="underline">
+              <Link
+                href={{ pathname: "/elections/[slug]", params: { slug: election.slug } }}
+                className="underline"
+                lang="pl"
+              >
                 {election.title}
               </Link>
             </h3>

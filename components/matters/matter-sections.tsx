@@ -27,7 +27,7 @@ function Item({ kind, item }: { kind: MatterKind; item: MatterItem }) {
   ].filter((fact): fact is string => fact !== null);
   return (
     <li className="py-2 break-words">
-      <Link href={item.href} className="font-semibold text-blue-900 underline">
+      <Link href={item.href} className="font-semibold text-blue-900 underline" lang="pl">
         {item.title}
       </Link>
       {facts.length > 0 && <p className="text-slate-700">{facts.join(" · ")}</p>}
