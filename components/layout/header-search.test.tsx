@@ -8,9 +8,9 @@ import { axeViolations, renderWithIntl } from "@/tests/helpers/render-with-intl"
 describe("the header's search box", () => {
   it("sends ?q= by GET to the results page, in three languages", async () => {
     for (const [locale, name, button, action] of [
-      ["pl", "Szukaj na platformie", "Szukaj", "/szukaj"],
-      ["en", "Search the platform", "Search", "/en/search"],
-      ["de", "Auf der Plattform suchen", "Suchen", "/de/suche"],
+      ["pl", "Szukaj na platformie", "Szukaj na platformie", "/szukaj"],
+      ["en", "Search the platform", "Search the platform", "/en/search"],
+      ["de", "Auf der Plattform suchen", "Auf der Plattform suchen", "/de/suche"],
     ] as const) {
       const { container, unmount } = renderWithIntl(<HeaderSearch />, locale);
       const form = screen.getByRole("search", { name });

@@ -49,7 +49,7 @@ export function HeaderSearch() {
           <circle cx="8.5" cy="8.5" r="5.5" />
           <path d="m13 13 4.5 4.5" strokeLinecap="round" />
         </svg>
-        <span className="sr-only">{t("submit")}</span>
+        <span className="sr-only">{t("boxSubmit")}</span>
       </button>
     </form>
   );

@@ -43,7 +43,7 @@ test("an administrator blocks an account, which is signed out at once, and unblo
   const page = await adminPage(browser);
   await (await accountMenu(page)).getByRole("link", { name: "Osoby", exact: true }).click();
   await page.getByLabel("Szukaj (imię, nazwisko lub e-mail)").fill(email);
-  await page.getByRole("button", { name: "Szukaj" }).click();
+  await page.getByRole("button", { name: "Szukaj", exact: true }).click();
   await page.getByRole("link", { name: "Bartek Blokowany" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bartek Blokowany");
   expect(await axeViolations(page)).toEqual([]);

@@ -14,7 +14,7 @@ test.describe("on a phone", () => {
     await page.goto("/");
     const box = page.getByRole("banner").getByRole("search", { name: "Szukaj na platformie" });
     await box.getByRole("searchbox", { name: "Szukaj na platformie" }).fill("wolontariatu");
-    await box.getByRole("button", { name: "Szukaj" }).click();
+    await box.getByRole("button", { name: "Szukaj na platformie" }).click();
     await expect(page).toHaveURL(/\/szukaj\?q=wolontariatu$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Szukaj na platformie");
     await expect(page.getByLabel("Czego szukasz?")).toHaveValue("wolontariatu");
@@ -71,7 +71,9 @@ test("at 1280 px the header keeps one row with the search button, which opens th
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto("/");
   const header = page.getByRole("banner");
-  const button = header.getByRole("search", { name: "Szukaj na platformie" }).getByRole("button", { name: "Szukaj" });
+  const button = header
+    .getByRole("search", { name: "Szukaj na platformie" })
+    .getByRole("button", { name: "Szukaj na platformie" });
   const signIn = header.getByRole("link", { name: "Zaloguj się" });
   const [a, b] = await Promise.all([button.boundingBox(), signIn.boundingBox()]);
   expect(Math.abs(a!.y + a!.height / 2 - (b!.y + b!.height / 2))).toBeLessThan(12);
@@ -79,6 +81,6 @@ test("at 1280 px the header keeps one row with the search button, which opens th
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Szukaj na platformie");
   await expect(page.getByText("Wpisz nazwę organizacji lub urzędu")).toBeVisible();
   await page.getByLabel("Czego szukasz?").fill("wolontariatu");
-  await page.getByRole("main").getByRole("button", { name: "Szukaj" }).click();
+  await page.getByRole("main").getByRole("button", { name: "Szukaj", exact: true }).click();
   await expect(page.getByRole("region", { name: /^Organizacje/ })).toBeVisible();
 });

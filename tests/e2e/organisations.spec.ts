@@ -41,7 +41,7 @@ test("a person registers an organisation, an administrator verifies it, and the 
   await expect(admin.getByRole("heading", { level: 1 })).toHaveText("Organizacje");
   await admin.getByLabel("Nazwa, KRS lub NIP").fill(organisation.krs);
   await admin.getByLabel("Tylko czekające na weryfikację").check();
-  await admin.getByRole("button", { name: "Szukaj" }).click();
+  await admin.getByRole("button", { name: "Szukaj", exact: true }).click();
   const row = admin.getByRole("row").filter({ hasText: organisation.name });
   await expect(row).toContainText("Jeszcze niezweryfikowana");
   expect(await axeViolations(admin)).toEqual([]);
@@ -49,7 +49,7 @@ test("a person registers an organisation, an administrator verifies it, and the 
   // Verified, it leaves the list of those awaiting verification.
   await expect(row).toHaveCount(0);
   await admin.getByLabel("Tylko czekające na weryfikację").uncheck();
-  await admin.getByRole("button", { name: "Szukaj" }).click();
+  await admin.getByRole("button", { name: "Szukaj", exact: true }).click();
   await expect(row.getByText("Zweryfikowana", { exact: true })).toBeVisible();
 
   await owner.reload();
