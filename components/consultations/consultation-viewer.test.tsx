@@ -72,7 +72,7 @@ function page() {
         withRemarkControls
         remarkControls={<ReaderUnitRemarkControls listId={TEXT_LIST_ID} />}
       />
-      <ReaderGeneralRemarkControl />
+      <ReaderGeneralRemarkControl signIn={signIn} />
       <ReaderOwnRemarks />
     </ConsultationViewerProvider>,
   );
@@ -84,12 +84,13 @@ describe("a consultation's page, the reader's parts", () => {
   it("asks who is reading, never storing the answer, and invites a visitor to sign in; the units' buttons stay hidden", async () => {
     answer = { signedIn: false };
     const { container } = page();
-    expect(await screen.findByText("Aby zgłosić uwagę, zaloguj się.")).toBeInTheDocument();
+    // At the top, and again under the general remarks, at the end of the text.
+    expect(await screen.findAllByText("Aby zgłosić uwagę, zaloguj się.")).toHaveLength(2);
     expect(fetchMock).toHaveBeenCalledWith(
       "/api/consultations/c1/viewer",
       expect.objectContaining({ cache: "no-store" }),
     );
-    expect(screen.getByRole("link", { name: "Zaloguj się" })).toBeInTheDocument();
+    expect(screen.getAllByRole("link", { name: "Zaloguj się" })).toHaveLength(2);
     // In the shared markup for everyone, shown (globals.css) only once the list is marked.
     expect(list().querySelectorAll("button[data-remark-unit]")).toHaveLength(units.length);
     expect(list()).not.toHaveAttribute("data-may-remark");

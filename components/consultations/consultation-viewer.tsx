@@ -118,9 +118,24 @@ export function ReaderUnitRemarkControls({ listId }: { listId: string }) {
   return <UnitRemarkControls listId={listId} context={viewer.remarkContext} onSent={reload} />;
 }
 
-/** The button for a remark on the whole document. */
-export function ReaderGeneralRemarkControl() {
+/**
+ * The button for a remark on the whole document, or, for a visitor while the
+ * consultation is open (`signIn`), the way to sign in: a reader who reached
+ * the end of the text need not scroll back up to the invitation.
+ */
+export function ReaderGeneralRemarkControl({ signIn }: { signIn: ReturnType<typeof signInReturningTo> | null }) {
+  const t = useTranslations();
+  const { viewer: answer } = useContext(ViewerContext);
   const { viewer, reload } = useSignedInViewer();
+  if (answer && !answer.signedIn && signIn)
+    return (
+      <p className="mt-4">
+        {t("remarks.signInFirst")}{" "}
+        <Link href={signIn} className="underline">
+          {t("nav.signIn")}
+        </Link>
+      </p>
+    );
   if (!viewer?.remarkContext) return null;
   return <RemarkControl context={viewer.remarkContext} unit={null} onSent={reload} />;
 }
