@@ -61,6 +61,18 @@ export function ConsultationManageLink({ slug }: { slug: string }) {
   );
 }
 
+function SignInToRemark({ signIn }: { signIn: ReturnType<typeof signInReturningTo> }) {
+  const t = useTranslations();
+  return (
+    <>
+      {t("remarks.signInFirst")}{" "}
+      <Link href={signIn} className="underline">
+        {t("nav.signIn")}
+      </Link>
+    </>
+  );
+}
+
 /**
  * Above the text: why the signed-in reader cannot remark, or the invitation
  * to sign in (`signIn`, set while the consultation is open), or that their
@@ -78,10 +90,7 @@ export function ConsultationReaderAccess({
   const { viewer, failed, reload } = useContext(ViewerContext);
   const signInHint = signIn && (
     <Alert tone="info">
-      {t("remarks.signInFirst")}{" "}
-      <Link href={signIn} className="underline">
-        {t("nav.signIn")}
-      </Link>
+      <SignInToRemark signIn={signIn} />
     </Alert>
   );
   if (!viewer) {
@@ -124,16 +133,12 @@ export function ReaderUnitRemarkControls({ listId }: { listId: string }) {
  * the end of the text need not scroll back up to the invitation.
  */
 export function ReaderGeneralRemarkControl({ signIn }: { signIn: ReturnType<typeof signInReturningTo> | null }) {
-  const t = useTranslations();
   const { viewer: answer } = useContext(ViewerContext);
   const { viewer, reload } = useSignedInViewer();
   if (answer && !answer.signedIn && signIn)
     return (
       <p className="mt-4">
-        {t("remarks.signInFirst")}{" "}
-        <Link href={signIn} className="underline">
-          {t("nav.signIn")}
-        </Link>
+        <SignInToRemark signIn={signIn} />
       </p>
     );
   if (!viewer?.remarkContext) return null;
