@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PartnerRequestCards } from "@/components/partnerships/list/partner-request-cards";
 import { PartnerRequestFeedLinks } from "@/components/partnerships/list/partner-request-feed-links";
 import { PartnerRequestFilters } from "@/components/partnerships/list/partner-request-filters";
+import { ResultsWithFilters } from "@/components/search/results-with-filters";
 import { Alert } from "@/components/ui/alert";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -16,6 +17,7 @@ import {
   partnerRequestSearchQuery,
 } from "@/lib/partnerships/list/filters";
 import { partnerRequestListView } from "@/lib/partnerships/list/page-view";
+import { filterChips } from "@/lib/search/filter-chips";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -87,28 +89,35 @@ export default async function PartnerRequestsPage({ params, searchParams }: Prop
         </li>
       </ul>
       {view.dropped && <Alert tone="info">{t("partnerRequestList.invalidParams")}</Alert>}
-      <PartnerRequestFilters
-        action={action}
-        search={view.search}
-        spheres={view.spheres}
-        territories={view.territories}
-      />
       <PartnerRequestFeedLinks query={partnerRequestFiltersQuery(view.search.filters)} locale={locale} />
-      <p role="status" className="mt-6 font-semibold">
-        {t("partnerRequestList.found", { count: view.total })}
-      </p>
-      {view.cards.length === 0 ? (
-        <EmptyState title={t("partnerRequestList.empty")} />
-      ) : (
-        <PartnerRequestCards cards={view.cards} />
-      )}
-      {view.totalPages > 1 && (
-        <Pagination
-          page={view.search.page}
-          totalPages={view.totalPages}
-          href={(page) => `${action}${partnerRequestSearchQuery(view.search, page)}`}
-        />
-      )}
+      <ResultsWithFilters
+        id="partner-requests"
+        filters={
+          <PartnerRequestFilters
+            action={action}
+            search={view.search}
+            spheres={view.spheres}
+            territories={view.territories}
+          />
+        }
+        count={t("partnerRequestList.found", { count: view.total })}
+        chips={filterChips(action, view.search.filters, view.active, (filters) =>
+          partnerRequestSearchQuery({ ...view.search, filters, page: 1 }),
+        )}
+      >
+        {view.cards.length === 0 ? (
+          <EmptyState title={t("partnerRequestList.empty")} />
+        ) : (
+          <PartnerRequestCards cards={view.cards} />
+        )}
+        {view.totalPages > 1 && (
+          <Pagination
+            page={view.search.page}
+            totalPages={view.totalPages}
+            href={(page) => `${action}${partnerRequestSearchQuery(view.search, page)}`}
+          />
+        )}
+      </ResultsWithFilters>
     </>
   );
 }
