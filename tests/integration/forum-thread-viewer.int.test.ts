@@ -147,7 +147,7 @@ describe("a forum thread's page as its reader sees it", () => {
   });
 
   it("shows a post's author their hidden post's text and the reason, and nobody else but the moderators", async () => {
-    await hidePosts(moderator, [openPosts[1]!], "Wpis nie na temat.", { userId: moderator.id, ip: null });
+    await hidePosts(moderator, [openPosts[1]!], "Wpis nie na temat.", { ip: null });
     actAs(writer);
     const own = signedIn(await ask(open));
     expect(own.posts.every((post) => post.mine)).toBe(true);
