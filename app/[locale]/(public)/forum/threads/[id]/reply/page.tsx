@@ -8,7 +8,6 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { requirePermission } from "@/lib/auth/redirects";
 import { readableThread } from "@/lib/forum/thread-page-view";
 import { replyStanding } from "@/lib/forum/thread-viewer";
-import { Link } from "@/lib/i18n/navigation";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
 import { pickLocalized } from "@/lib/settings/localized";
 import { isRecordId } from "@/lib/validation/record-id";
@@ -51,11 +50,6 @@ export default async function ReplyPage({ params }: Props) {
         ]}
       />
       <h1 className="text-3xl font-bold">{t("forum.replyHeading")}</h1>
-      <p className="mt-2">
-        <Link href={threadHref} className="underline" lang="pl">
-          {thread.title}
-        </Link>
-      </p>
       {thread.locked ? (
         <Alert tone="info">{t("forum.lockedNotice")}</Alert>
       ) : standing.suspension ? (
