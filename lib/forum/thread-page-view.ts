@@ -7,8 +7,10 @@
 // may read is therefore served from the page cache to signed-in people too
 // (lib/cache/shared-threads.ts); a members' category's thread is rendered for
 // each reader, only to decide whether they may open it.
+import { cache } from "react";
 import type { Actor } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
+import { publicDataGeneration } from "@/lib/cache/public-data";
 import { pageOfPost, postsPage, threadForReader, type ThreadForReader } from "@/lib/forum/queries";
 import type { Locale } from "@/lib/i18n/locales";
 import { pickLocalized } from "@/lib/settings/localized";
@@ -28,21 +30,31 @@ export async function readableThread(reader: Actor | null, threadId: string): Pr
   return shown;
 }
 
+type PageThread = {
+  thread: ReadableThread | null;
+  shared: boolean;
+  signedIn: boolean;
+  /** The generation of public data it was read in (lib/cache/shared-threads.ts). */
+  generation: number;
+};
+
 /**
  * The thread of page `threadId` and how it is read: `shared` when visitors may
  * read it (then no session is read, and the page is the same for everyone);
  * otherwise the signed-in reader's, if they may open it (a members' category,
  * a thread held for review that is theirs), and whether anyone is signed in.
+ * Once per request: the page's title and the page itself ask.
  */
-export async function threadForPage(
-  threadId: string,
-): Promise<{ thread: ReadableThread | null; shared: boolean; signedIn: boolean }> {
-  if (!isRecordId(threadId)) return { thread: null, shared: false, signedIn: false };
+export const threadForPage = cache(async (threadId: string): Promise<PageThread> => {
+  // Taken before reading: a thread read while public data changed does not vouch for its page.
+  const generation = publicDataGeneration();
+  if (!isRecordId(threadId)) return { thread: null, shared: false, signedIn: false, generation };
   const shared = await readableThread(null, threadId);
-  if (shared) return { thread: shared, shared: true, signedIn: false };
+  if (shared) return { thread: shared, shared: true, signedIn: false, generation };
   const user = await getCurrentUser();
-  return { thread: user && (await readableThread(user, threadId)), shared: false, signedIn: user !== null };
-}
+  const thread = user && (await readableThread(user, threadId));
+  return { thread, shared: false, signedIn: user !== null, generation };
+});
 
 export type ThreadPageView = {
   thread: ReadableThread;

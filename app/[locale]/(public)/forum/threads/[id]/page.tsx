@@ -17,7 +17,6 @@ import { PolishContentNotice } from "@/components/i18n/polish-content-notice";
 import { Alert } from "@/components/ui/alert";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Pagination } from "@/components/ui/pagination";
-import { publicDataGeneration } from "@/lib/cache/public-data";
 import { threadIsShared } from "@/lib/cache/shared-threads";
 import { pageParam } from "@/lib/forum/page-params";
 import { pageOfPost, POSTS_PER_PAGE } from "@/lib/forum/queries";
@@ -52,9 +51,7 @@ export default async function ForumThreadPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const { id } = await params;
   const search = await searchParams;
-  // Taken before reading: a page rendered while public data changed does not vouch for the thread.
-  const generation = publicDataGeneration();
-  const { thread, shared, signedIn } = await threadForPage(id);
+  const { thread, shared, signedIn, generation } = await threadForPage(id);
   const here = getPathname({ href: { pathname: "/forum/threads/[id]", params: { id } }, locale });
   const wantedNumber = typeof search.wpis === "string" && /^\d{1,7}$/.test(search.wpis) ? Number(search.wpis) : null;
   // A post moved by a split or merge: its old address leads to where it is now.
