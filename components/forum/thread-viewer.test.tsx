@@ -152,7 +152,12 @@ describe("a forum thread's page, the reader's parts", () => {
         part("p1"),
         part("p2", {
           mine: true,
-          withheld: { bodyHtml: "<p>Mój ukryty wpis.</p>", hiddenReason: "Nie na temat.", editHeld: false },
+          withheld: {
+            bodyHtml: "<p>Mój ukryty wpis.</p>",
+            images: [{ id: "i1", alt: "Zdjęcie ulotki", width: 40, height: 30 }],
+            hiddenReason: "Nie na temat.",
+            editHeld: false,
+          },
         }),
         part("p3"),
       ],
@@ -160,6 +165,7 @@ describe("a forum thread's page, the reader's parts", () => {
     renderWithIntl(threadPage());
     expect(await within(post(4)).findByText("Mój ukryty wpis.")).toBeInTheDocument();
     expect(within(post(4)).getByText("Moderacja ukryła ten wpis. Powód: Nie na temat.")).toBeInTheDocument();
+    expect(within(post(4)).getByRole("img", { name: "Zdjęcie ulotki" })).toHaveAttribute("src", "/api/forum/images/i1");
     expect(within(post(3)).queryByText("Mój ukryty wpis.")).not.toBeInTheDocument();
   });
 
@@ -169,7 +175,7 @@ describe("a forum thread's page, the reader's parts", () => {
       categories: [{ id: "c1", name: "Ogólna" }],
       posts: [
         part("p1", { revisions: [{ id: "r1", body: "Pierwsza wersja.", replacedAt: "2026-12-01T10:00:00.000Z" }] }),
-        part("p2", { withheld: { bodyHtml: "<p>Ukryty.</p>", hiddenReason: "Spam.", editHeld: false } }),
+        part("p2", { withheld: { bodyHtml: "<p>Ukryty.</p>", images: [], hiddenReason: "Spam.", editHeld: false } }),
         part("p3"),
       ],
     });

@@ -13,7 +13,13 @@ export type ThreadViewerPost = {
    * moderator), as sanitised HTML; the reason it was hidden; that an edit
    * waits for a moderator. Null when the page already shows all they may see.
    */
-  withheld: { bodyHtml: string | null; hiddenReason: string | null; editHeld: boolean } | null;
+  withheld: {
+    bodyHtml: string | null;
+    /** The post's pictures, withheld with its text. */
+    images: { id: string; alt: string; width: number; height: number }[];
+    hiddenReason: string | null;
+    editHeld: boolean;
+  } | null;
   /** For moderators: what letting a held post through approves (lib/forum/held-version.ts). */
   shown: string | null;
   /** For moderators: every earlier wording of an edited post. */

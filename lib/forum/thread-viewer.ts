@@ -123,6 +123,7 @@ async function pagePosts(
       hiddenAt: true,
       heldAt: true,
       reactions: { where: { userId: actor.id }, select: { userId: true } },
+      images: { orderBy: { position: "asc" }, select: { id: true, alt: true, width: true, height: true } },
       ...(moderator
         ? { revisions: { orderBy: { replacedAt: "asc" as const }, select: { id: true, body: true, replacedAt: true } } }
         : {}),
@@ -142,6 +143,7 @@ async function pagePosts(
         extra && (withheldFromAll || post.pendingBody !== null)
           ? {
               bodyHtml: withheldFromAll && seesText ? renderMarkdown(mentionsAsMarkdown(post.body), 3) : null,
+              images: withheldFromAll && seesText ? post.images : [],
               hiddenReason: post.hiddenReason,
               editHeld: post.pendingBody !== null && post.hiddenAt === null,
             }

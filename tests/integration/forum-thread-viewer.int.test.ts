@@ -153,6 +153,7 @@ describe("a forum thread's page as its reader sees it", () => {
     expect(own.posts.every((post) => post.mine)).toBe(true);
     expect(own.posts[1]!.withheld).toEqual({
       bodyHtml: expect.stringContaining("Wpis numer 2."),
+      images: [],
       hiddenReason: "Wpis nie na temat.",
       editHeld: false,
     });
