@@ -15,7 +15,7 @@ import { db } from "@/lib/db/client";
 import { mayRead, mayWrite } from "@/lib/forum/access";
 import { heldPostVersion } from "@/lib/forum/held-version";
 import { mentionsAsMarkdown } from "@/lib/forum/mentions";
-import { allCategories, POSTS_PER_PAGE } from "@/lib/forum/queries";
+import { allCategories, pageOfPost, POSTS_PER_PAGE } from "@/lib/forum/queries";
 import { markRead } from "@/lib/forum/read-marks";
 import type { ThreadViewer, ThreadViewerPost } from "@/lib/forum/thread-viewer-types";
 import { isWatching } from "@/lib/forum/watching";
@@ -80,18 +80,17 @@ export async function threadViewer(
   const moderator = can(actor, "content.moderate");
   if (thread.heldAt && !moderator && thread.authorId !== actor?.id) return null;
   if (!actor) return { signedIn: false };
-  const shown = Math.max(1, Math.min(page, Math.ceil(thread.postCount / POSTS_PER_PAGE)));
-  const from = (shown - 1) * POSTS_PER_PAGE + 1;
+  const from = (Math.min(page, pageOfPost(thread.postCount)) - 1) * POSTS_PER_PAGE + 1;
+  const lastRead = thread.readMarks?.[0]?.lastReadNumber ?? 0;
+  // The page is on the reader's screen now: their mark moves to its last post (never back, never past the thread).
+  const upTo = Math.min(from + POSTS_PER_PAGE - 1, thread.postCount);
   const [standing, watching, posts, categories] = await Promise.all([
     replyStanding(actor, thread),
     isWatching(actor.id, "ForumThread", thread.id),
     pagePosts(actor, thread.id, from, moderator),
     moderator ? allCategories() : [],
+    upTo > lastRead ? markRead(actor.id, thread.id, upTo) : null,
   ]);
-  const lastRead = thread.readMarks?.[0]?.lastReadNumber ?? 0;
-  // The page is on the reader's screen now: their mark moves to its last post (never back, never past the thread).
-  const upTo = Math.min(from + POSTS_PER_PAGE - 1, thread.postCount);
-  if (upTo > lastRead) await markRead(actor.id, thread.id, upTo);
   return {
     signedIn: true,
     ...standing,
