@@ -43,7 +43,13 @@ export function ResultsWithFilters({
         </summary>
         <div className="mt-3 lg:mt-0">{filters}</div>
       </details>
-      <Results aria-labelledby={heading ? `${id}-results-heading` : undefined} className="mt-6 min-w-0 lg:mt-0">
+      {/* A link to #<id>-results (a map's marker) moves the focus here, not to the page's top. */}
+      <Results
+        id={`${id}-results`}
+        tabIndex={-1}
+        aria-labelledby={heading ? `${id}-results-heading` : undefined}
+        className="mt-6 min-w-0 scroll-mt-4 lg:mt-0"
+      >
         {heading && (
           <h2 id={`${id}-results-heading`} className="text-2xl font-bold">
             {heading}

@@ -90,7 +90,10 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
           <DirectoryMapSection
             counts={result.facets.gmina}
             gminaGroups={gminaGroups}
-            href={(gmina) => `${path}${directoryQuery(filters, { gmina, powiat: gmina.slice(0, 4) })}`}
+            // To the results for the gmina, which get the focus (a keyboard user is not sent back to the page's top).
+            href={(gmina) =>
+              `${path}${directoryQuery(filters, { gmina, powiat: gmina.slice(0, 4) })}#directory-results`
+            }
             tileUrl={config.MAP_TILE_URL}
             attribution={config.MAP_TILE_ATTRIBUTION}
           />
