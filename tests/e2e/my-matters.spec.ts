@@ -67,7 +67,9 @@ test("an official sees the remarks their office has to answer and reaches them i
   await expect(page).toHaveURL(/\/konsultacje\/[^/]+\/uwagi$/);
 });
 
-test("a visitor is asked to sign in and the home page shows them no strip", async ({ browser }) => {
+test("a visitor is asked to sign in, and the home page's strip says where their matters will be", async ({
+  browser,
+}) => {
   const page = await (await newClientContext(browser)).newPage();
   await page.goto("/moje-sprawy");
   await expect(page).toHaveURL(/\/logowanie/);
@@ -75,7 +77,10 @@ test("a visitor is asked to sign in and the home page shows them no strip", asyn
   await page.goto("/");
   expect(await (await answered).json()).toEqual({ signedIn: false });
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  await expect(page.getByRole("region", { name: "Dla Ciebie" })).toHaveCount(0);
+  const strip = page.getByRole("region", { name: "Dla Ciebie" });
+  await expect(strip).toContainText("Tu zobaczysz, co na Ciebie czeka.");
+  await expect(strip.getByRole("link", { name: /^Uwagi/ })).toHaveCount(0);
+  await expect(strip.getByRole("link", { name: "Zaloguj się" })).toHaveAttribute("href", "/logowanie");
 });
 
 test.describe("in every language and at 320 px", () => {
