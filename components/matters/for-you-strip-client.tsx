@@ -8,12 +8,14 @@ import { matterKinds, type MattersSummary } from "@/lib/matters/types";
 
 /**
  * One frame for the wait and for every answer, as high as each answer's three
- * lines (the heading, a sentence, a row of links), so the page below it does
- * not move when the answer comes. Below 640 px the kinds are left to My
- * matters (each takes a line of its own there), keeping the row one line.
+ * lines (the heading, a sentence, one row of links), so the page below it
+ * does not move when the answer comes. The row holds at most three kinds, and
+ * those only from 1024 px up (narrower, each would take a line of its own);
+ * the rest are one link away, on My matters.
  */
 const frame = "mt-4 min-h-[8.125rem] rounded border border-blue-800 bg-blue-50 p-4";
-const linkClass = "inline-block py-1 text-blue-900 underline";
+const SHOWN_KINDS = 3;
+const linkClass = "block py-1 text-blue-900 underline";
 
 /**
  * The signed-in reader's counts from /api/account/matters-summary, each a
@@ -25,10 +27,12 @@ export function ForYouStripClient() {
   const { answer, failed, reload } = useReaderAnswer<MattersSummary>("/api/account/matters-summary");
   if (!answer) return <div className={frame}>{failed && <ReaderAnswerFailed retry={reload} />}</div>;
   const waiting = answer.signedIn
-    ? matterKinds.flatMap((kind) => {
-        const count = answer.counts[kind] ?? 0;
-        return count > 0 ? [{ kind, count }] : [];
-      })
+    ? matterKinds
+        .flatMap((kind) => {
+          const count = answer.counts[kind] ?? 0;
+          return count > 0 ? [{ kind, count }] : [];
+        })
+        .slice(0, SHOWN_KINDS)
     : [];
   return (
     <section aria-labelledby="for-you-heading" className={frame}>
@@ -38,10 +42,10 @@ export function ForYouStripClient() {
       <p className="mt-1">
         {!answer.signedIn ? t("visitor") : answer.total === 0 ? t("nothing") : t("total", { count: answer.total })}
       </p>
-      <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1">
+      <ul className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1">
         {waiting.map(({ kind, count }) => (
-          <li key={kind} className="hidden sm:block">
-            <Link href="/my-matters" className={linkClass}>
+          <li key={kind} className="hidden lg:block">
+            <Link href="/my-matters" className={`${linkClass} text-sm`}>
               {t("kind", { label: tKinds(kind), count })}
             </Link>
           </li>

@@ -49,6 +49,21 @@ describe("the home page's 'for you' strip", () => {
     expect(await axeViolations(container)).toEqual([]);
   });
 
+  it("names at most three kinds, so its row of links stays one line; the rest are on My matters", async () => {
+    answers = [
+      { signedIn: true, total: 9, counts: { remarksToEdit: 1, answersReceived: 2, ballots: 3, invitations: 3 } },
+    ];
+    renderWithIntl(<ForYouStripClient />);
+    const strip = await screen.findByRole("region", { name: "Dla Ciebie" });
+    expect(strip).toHaveTextContent("9 spraw czeka na Ciebie");
+    expect(
+      screen
+        .getAllByRole("link")
+        .map((link) => link.textContent)
+        .filter((name) => name !== "Przejdź do moich spraw"),
+    ).toEqual(["Uwagi, które możesz jeszcze poprawić: 1", "Odpowiedzi na Twoje uwagi: 2", "Głosy do oddania: 3"]);
+  });
+
   it("says so when asking failed, and asks again on request", async () => {
     answers = ["fail", { signedIn: true, total: 0, counts: {} }];
     renderWithIntl(<ForYouStripClient />);

@@ -256,9 +256,11 @@ test("on a phone the header is two rows, about 110 px: the name and the menu, th
 });
 
 /**
- * The page's layout shifts while it loads and its reader's parts arrive (the
- * header's account area, the home page's "for you" strip): the sum of their
- * scores, as Chrome's CLS counts them, and what moved.
+ * The layout shifts that the reader's parts cause when they arrive (the
+ * header's account area, the home page's "for you" strip), as Chrome's CLS
+ * scores them, and what moved. Their answers are held until the page has
+ * loaded and its web font has replaced the fallback (that swap shifts text
+ * too, but it is not theirs), then let through.
  */
 async function layoutShiftsOnHome(page: Page): Promise<{ score: number; moved: string[] }> {
   await page.addInitScript(() => {
@@ -279,20 +281,33 @@ async function layoutShiftsOnHome(page: Page): Promise<{ score: number; moved: s
       }
     }).observe({ type: "layout-shift", buffered: true });
   });
-  const answered = Promise.all(
-    ["/api/account/summary", "/api/account/matters-summary"].map((path) =>
-      page.waitForResponse((response) => new URL(response.url()).pathname === path),
-    ),
-  );
+  const paths = ["/api/account/summary", "/api/account/matters-summary"];
+  let letThrough = () => {};
+  const held = new Promise<void>((resolve) => (letThrough = resolve));
+  for (const path of paths)
+    await page.route(`**${path}`, async (route) => {
+      await held;
+      await route.continue();
+    });
   await page.goto("/");
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await page.waitForTimeout(500);
+  const before = await page.evaluate(() => (window as unknown as { layoutShifts: unknown[] }).layoutShifts.length);
+  const answered = Promise.all(
+    paths.map((path) => page.waitForResponse((response) => new URL(response.url()).pathname === path)),
+  );
+  letThrough();
   await answered;
   await expect(page.getByRole("region", { name: "Dla Ciebie" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Konto" })).toBeVisible();
   // Two frames for the answers to be drawn, and a margin.
   await page.waitForTimeout(500);
-  return page.evaluate(() => {
-    const record = (window as unknown as { layoutShifts: { value: number; moved: string[] }[] }).layoutShifts;
+  return page.evaluate((from) => {
+    const record = (window as unknown as { layoutShifts: { value: number; moved: string[] }[] }).layoutShifts.slice(
+      from,
+    );
     return { score: record.reduce((sum, shift) => sum + shift.value, 0), moved: record.flatMap((s) => s.moved) };
-  });
+  }, before);
 }
 
 test("nothing moves when the account area and the 'for you' strip arrive, signed in or not, at 1280 and 390 px", async ({
@@ -308,10 +323,9 @@ test("nothing moves when the account area and the 'for you' strip arrive, signed
     const page = await context.newPage();
     await page.setViewportSize({ width, height: 844 });
     const shifts = await layoutShiftsOnHome(page);
-    console.log(`layout shift ${state ? "signed in" : "visitor"} at ${width}: ${JSON.stringify(shifts)}`);
-    expect(shifts.score, `${state ? "signed in" : "visitor"} at ${width} px: ${shifts.moved.join("; ")}`).toBeLessThan(
-      0.02,
-    );
+    expect
+      .soft(shifts.score, `${state ? "signed in" : "visitor"} at ${width} px: ${shifts.moved.join("; ")}`)
+      .toBeLessThan(0.02);
     await context.close();
   }
 });
