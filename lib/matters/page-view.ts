@@ -3,10 +3,10 @@
 // office they work for. Every item links where it is done. All queries run at
 // once; each is small and indexed (lib/matters/queries.ts).
 import "server-only";
+import { actingMemberships } from "@/lib/accounts/queries";
 import type { Actor } from "@/lib/auth/permissions";
 import { publicDataGeneration } from "@/lib/cache/public-data";
 import { TtlCache } from "@/lib/cache/ttl-cache";
-import { db } from "@/lib/db/client";
 import type { Href } from "@/lib/i18n/navigation";
 import {
   answersReceived,
@@ -75,8 +75,7 @@ export async function myMattersView(actor: Actor, now = new Date()): Promise<Mat
     toAnswer,
     reports,
     ideas,
-    organisations,
-    institutions,
+    memberships,
   ] = await Promise.all([
     remarksToEdit(actor.id, now),
     answersReceived(actor.id, now),
@@ -91,20 +90,7 @@ export async function myMattersView(actor: Actor, now = new Date()): Promise<Mat
     remarksToAnswer(offices),
     reportsToPublish(offices),
     ideasToAnswer(offices),
-    actor.organisations.length === 0
-      ? []
-      : db().organisation.findMany({
-          where: { id: { in: actor.organisations.map((m) => m.organisationId) } },
-          select: { id: true, slug: true, name: true },
-          orderBy: { name: "asc" },
-        }),
-    offices.length === 0
-      ? []
-      : db().institution.findMany({
-          where: { id: { in: offices } },
-          select: { id: true, name: true },
-          orderBy: { name: "asc" },
-        }),
+    actingMemberships(actor),
   ]);
 
   const personal: MatterSection = {
@@ -167,6 +153,9 @@ export async function myMattersView(actor: Actor, now = new Date()): Promise<Mat
     ],
   };
 
+  // Named and ordered as in the account menu: the organisations one acts for first.
+  const organisations = memberships.filter((m) => m.kind === "organisation");
+  const institutions = memberships.filter((m) => m.kind === "institution" && offices.includes(m.id));
   const organisationSections: MatterSection[] = organisations.map((organisation) => {
     const members: Href = { pathname: "/organisations/[slug]/members", params: { slug: organisation.slug } };
     const requests = joins.requests.get(organisation.id) ?? 0;

@@ -59,7 +59,7 @@ test("the NGO representative sees a ballot to cast for an organisation they own 
 test("an official sees the remarks their office has to answer and reaches them in one click", async ({ browser }) => {
   const page = await pageAs(browser, OFFICIAL_STATE);
   await page.goto("/moje-sprawy");
-  await expect(page.getByRole("region", { name: /^Urząd Województwo opolskie$/ })).toBeVisible();
+  await expect(page.getByRole("region", { name: /^Urząd Urząd Marszałkowski Województwa Opolskiego$/ })).toBeVisible();
   const toAnswer = page.getByRole("region", { name: /^Uwagi czekające na odpowiedź/ }).first();
   await expect(toAnswer).toContainText(/uwag[ai]? bez odpowiedzi/);
   expect(await axeViolations(page)).toEqual([]);

@@ -1,6 +1,7 @@
 // "My matters" (issue 24): what waits for a person, in the sections of whom
 // they act for, each item linking where it is done; and the home page's strip,
 // which asks only for counts (a visitor learns only that they are not signed in).
+import { headerMemberships } from "@/lib/accounts/queries";
 import type { Actor } from "@/lib/auth/permissions";
 import { createConsultation, publishConsultation } from "@/lib/consultations/mutations";
 import { db } from "@/lib/db/client";
@@ -263,6 +264,40 @@ describe("my matters", () => {
         }),
       ]),
     );
+  });
+
+  it("names an office as the account menu does, by its office's name", async () => {
+    const office = await db().institution.update({
+      where: { id: (await createInstitution({ name: "Gmina Nazw", territoryCode: "1601052" })).id },
+      data: { officeName: "Urząd Gminy Nazw" },
+    });
+    const clerk = await createOfficial(office.id);
+    const menu = await headerMemberships(clerk);
+    expect(menu).toEqual([expect.objectContaining({ kind: "institution", name: "Urząd Gminy Nazw" })]);
+    expect((await myMattersView(clerk)).sections.find((s) => s.id === office.id)).toMatchObject({
+      kind: "office",
+      name: "Urząd Gminy Nazw",
+    });
+  });
+
+  it("gives an owner of two organisations a section for each with its own counts, the one they act for first", async () => {
+    // "Alfa" comes first by name, but only the verified "Beta" can be acted for in public.
+    const alfa = await createOrganisation({ name: "Alfa Stowarzyszenie Dwóch" });
+    const beta = await createOrganisation({ name: "Beta Fundacja Dwóch", verifiedAt: new Date() });
+    const owner = await createActor({
+      organisations: [
+        { id: alfa.id, role: "OWNER" },
+        { id: beta.id, role: "OWNER" },
+      ],
+    });
+    for (const organisationId of [alfa.id, alfa.id, beta.id])
+      await db().membershipRequest.create({ data: { userId: (await createActor()).id, organisationId } });
+    const view = await myMattersView(owner);
+    expect(view.sections.map((s) => s.id)).toEqual(["personal", beta.id, alfa.id]);
+    expect(section(view.sections, alfa.id).joinRequests?.map((item) => item.count)).toEqual([2]);
+    expect(section(view.sections, beta.id).joinRequests?.map((item) => item.count)).toEqual([1]);
+    // The account menu lists them in the same order.
+    expect((await headerMemberships(owner)).map((m) => m.name)).toEqual([beta.name, alfa.name]);
   });
 
   it("says nothing waits for a person with nothing to do", async () => {
