@@ -35,6 +35,32 @@ const sections: MatterSection[] = [
     ],
   },
   { kind: "organisation", id: "o1", name: "Fundacja Przykład", groups: [] },
+  {
+    kind: "office",
+    id: "i1",
+    name: "Urząd Gminy Przykład",
+    groups: [
+      {
+        kind: "remarksToAnswer",
+        items: [
+          {
+            title: "Program współpracy 2026",
+            href: { pathname: "/consultations/[slug]/remarks", params: { slug: "program-2026" } },
+            count: 3,
+            deadline: null,
+            closes: { at: new Date("2026-11-15T22:59:00Z"), past: true },
+          },
+          {
+            title: "Program współpracy 2027",
+            href: { pathname: "/consultations/[slug]/remarks", params: { slug: "program-2027" } },
+            count: 1,
+            deadline: null,
+            closes: { at: new Date("2027-01-15T22:59:00Z"), past: false },
+          },
+        ],
+      },
+    ],
+  },
 ];
 
 describe("My matters' sections", () => {
@@ -50,6 +76,11 @@ describe("My matters' sections", () => {
     expect(within(personal).getByText("zwrócone przez moderatora")).toBeInTheDocument();
     const organisation = screen.getByRole("region", { name: "Organizacja Fundacja Przykład" });
     expect(organisation).toHaveTextContent("Nic tu nie czeka.");
+    // An office has no deadline for answering: the closing date is not called one.
+    const office = screen.getByRole("region", { name: "Urząd Urząd Gminy Przykład" });
+    expect(office).toHaveTextContent("3 uwagi bez odpowiedzi · zakończona 15 listopada 2026 23:59");
+    expect(office).toHaveTextContent("1 uwaga bez odpowiedzi · kończy się 15 stycznia 2027 23:59");
+    expect(office).not.toHaveTextContent("termin");
     expect(await axeViolations(container)).toEqual([]);
   });
 });

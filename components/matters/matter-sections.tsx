@@ -18,11 +18,11 @@ const isCounted = (kind: MatterKind): kind is CountedKind => (COUNTED as readonl
 function Item({ kind, item }: { kind: MatterKind; item: MatterItem }) {
   const t = useTranslations("myMatters");
   const format = useFormatter();
+  const when = (date: Date) => format.dateTime(date, { dateStyle: "long", timeStyle: "short" });
   const facts = [
     item.count !== null && isCounted(kind) ? t(`counts.${kind}`, { count: item.count }) : null,
-    item.deadline
-      ? t("deadline", { date: format.dateTime(item.deadline, { dateStyle: "long", timeStyle: "short" }) })
-      : null,
+    item.deadline ? t("deadline", { date: when(item.deadline) }) : null,
+    item.closes ? t(item.closes.past ? "closed" : "closes", { date: when(item.closes.at) }) : null,
     item.returned === undefined ? null : t(item.returned ? "returned" : "waiting"),
   ].filter((fact): fact is string => fact !== null);
   return (

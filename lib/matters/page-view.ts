@@ -33,6 +33,12 @@ export interface MatterItem {
   count: number | null;
   /** Until when it can be done. */
   deadline: Date | null;
+  /**
+   * When a consultation closes or closed, for its office's remarks to answer:
+   * the module sets the office no deadline for answering (nor for the report),
+   * so the page must not call the closing date one.
+   */
+  closes?: { at: Date; past: boolean };
   /** An article or document a moderator sent back, rather than one still waiting. */
   returned?: boolean;
 }
@@ -212,7 +218,8 @@ export async function myMattersView(actor: Actor, now = new Date()): Promise<Mat
             title: c.title,
             href: { pathname: "/consultations/[slug]/remarks", params: { slug: c.slug } },
             count: c.count,
-            deadline: c.deadline,
+            deadline: null,
+            closes: { at: c.endsAt, past: c.endsAt <= now },
           })),
       ),
       ...group(

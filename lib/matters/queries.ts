@@ -251,7 +251,7 @@ export async function remarksToAnswer(institutionIds: string[]) {
     institutionId: row.institutionId,
     slug: row.slug,
     title: row.title,
-    deadline: row.endsAt,
+    endsAt: row.endsAt,
     count: row._count.remarks,
   }));
 }

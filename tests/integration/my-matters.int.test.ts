@@ -141,8 +141,14 @@ describe("my matters", () => {
         title: "Program współpracy 2027",
         href: { pathname: "/consultations/[slug]/remarks", params: { slug: consultation.slug } },
         count: await db().remark.count({ where: { consultationId: consultation.id, answeredAt: null } }),
-        deadline: consultation.endsAt,
+        // The office has no deadline to answer by: the closing date is said as such, never as a deadline.
+        deadline: null,
+        closes: { at: consultation.endsAt, past: false },
       },
+    ]);
+    const afterEnd = new Date(consultation.endsAt.getTime() + DAY);
+    expect(section((await myMattersView(official, afterEnd)).sections, institutionId).remarksToAnswer).toEqual([
+      expect.objectContaining({ deadline: null, closes: { at: consultation.endsAt, past: true } }),
     ]);
     expect(section((await myMattersView(resident)).sections, "personal").answersReceived).toBeUndefined();
 
