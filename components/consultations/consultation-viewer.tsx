@@ -20,6 +20,7 @@ import { ReaderAnswerFailed } from "@/components/layout/reader-answer-failed";
 import { useReaderAnswer } from "@/components/layout/use-reader-answer";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
+import { markAnswersSeenAction } from "@/lib/consultations/remarks/actions";
 import type { ConsultationViewer } from "@/lib/consultations/viewer-types";
 import { Link } from "@/lib/i18n/navigation";
 import type { signInReturningTo } from "@/lib/auth/sign-in-link";
@@ -158,6 +159,13 @@ export function ReaderOwnRemarks() {
     // Remarks' ids are plain ASCII, so the fragment is taken as it is: decoding a hand-edited one could throw.
     if (shown && ownPart) document.getElementById(hash.slice(1))?.scrollIntoView();
   }, [shown]);
+  // Answers shown here for the first time are seen: "My matters" stops listing them as news.
+  const consultationId = viewer?.own.context.consultationId;
+  const unseenAnswers = remarks.some((remark) => remark.answerUnseen);
+  useEffect(() => {
+    // Nothing to show if it fails: the mark only decides what "My matters" lists next time.
+    if (consultationId && unseenAnswers) void markAnswersSeenAction({ consultationId });
+  }, [consultationId, unseenAnswers]);
   if (!viewer || !shown) return null;
   return (
     <OwnRemarks

@@ -21,6 +21,18 @@ const sections: MatterSection[] = [
         ],
       },
       {
+        kind: "answersReceived",
+        items: [
+          {
+            title: "Program współpracy 2027, § 3",
+            href: { pathname: "/consultations/[slug]", params: { slug: "program-2027" }, hash: "remark-r1" },
+            count: null,
+            deadline: null,
+            answer: { decision: "PARTLY_ACCEPTED", at: new Date("2026-12-04T09:30:00Z") },
+          },
+        ],
+      },
+      {
         kind: "articles",
         items: [
           {
@@ -74,6 +86,13 @@ describe("My matters' sections", () => {
     );
     expect(remarks).toHaveTextContent("2 uwagi · termin: 15 stycznia 2027 23:59");
     expect(within(personal).getByText("zwrócone przez moderatora")).toBeInTheDocument();
+    // An answer is news, one per remark, leading to the remark itself.
+    const answers = within(personal).getByRole("region", { name: "Nowe odpowiedzi na Twoje uwagi (1)" });
+    expect(within(answers).getByRole("link", { name: "Program współpracy 2027, § 3" })).toHaveAttribute(
+      "href",
+      "/konsultacje/program-2027#remark-r1",
+    );
+    expect(answers).toHaveTextContent("uwzględniona częściowo · odpowiedź z 4 grudnia 2026 10:30");
     const organisation = screen.getByRole("region", { name: "Organizacja Fundacja Przykład" });
     expect(organisation).toHaveTextContent("Nic tu nie czeka.");
     // An office has no deadline for answering: the closing date is not called one.

@@ -4,14 +4,7 @@ import type { MatterGroup, MatterItem, MatterSection } from "@/lib/matters/page-
 import type { MatterKind } from "@/lib/matters/types";
 
 /** Kinds whose items carry a number (remarks, posts, requests); the others are one thing each. */
-const COUNTED = [
-  "remarksToEdit",
-  "answersReceived",
-  "watchedThreads",
-  "joinRequests",
-  "invitations",
-  "remarksToAnswer",
-] as const;
+const COUNTED = ["remarksToEdit", "watchedThreads", "joinRequests", "invitations", "remarksToAnswer"] as const;
 type CountedKind = (typeof COUNTED)[number];
 const isCounted = (kind: MatterKind): kind is CountedKind => (COUNTED as readonly string[]).includes(kind);
 
@@ -23,6 +16,8 @@ function Item({ kind, item }: { kind: MatterKind; item: MatterItem }) {
     item.count !== null && isCounted(kind) ? t(`counts.${kind}`, { count: item.count }) : null,
     item.deadline ? t("deadline", { date: when(item.deadline) }) : null,
     item.closes ? t(item.closes.past ? "closed" : "closes", { date: when(item.closes.at) }) : null,
+    item.answer?.decision ? t(`decisions.${item.answer.decision}`) : null,
+    item.answer ? t("answered", { date: when(item.answer.at) }) : null,
     item.returned === undefined ? null : t(item.returned ? "returned" : "waiting"),
   ].filter((fact): fact is string => fact !== null);
   return (

@@ -7,6 +7,7 @@ import { actingMemberships } from "@/lib/accounts/queries";
 import type { Actor } from "@/lib/auth/permissions";
 import { publicDataGeneration } from "@/lib/cache/public-data";
 import { TtlCache } from "@/lib/cache/ttl-cache";
+import type { RemarkDecision } from "@/lib/generated/prisma/enums";
 import type { Href } from "@/lib/i18n/navigation";
 import {
   answersReceived,
@@ -39,6 +40,8 @@ export interface MatterItem {
    * so the page must not call the closing date one.
    */
   closes?: { at: Date; past: boolean };
+  /** For an answer to the person's remark: how and when the office answered it. */
+  answer?: { decision: RemarkDecision | null; at: Date };
   /** An article or document a moderator sent back, rather than one still waiting. */
   returned?: boolean;
 }
@@ -109,7 +112,19 @@ export async function myMattersView(actor: Actor, now = new Date()): Promise<Mat
       ),
       ...group(
         "answersReceived",
-        answers.map((c) => ({ title: c.title, href: consultationHref(c.slug), count: c.count, deadline: null })),
+        answers.map((remark) => ({
+          // Several answered remarks of one consultation are told apart by the part of the text they are on.
+          title: remark.unit?.label ? `${remark.consultation.title}, ${remark.unit.label}` : remark.consultation.title,
+          // The remark itself in the person's list on the consultation's page (components/consultations/own-remarks.tsx).
+          href: {
+            pathname: "/consultations/[slug]",
+            params: { slug: remark.consultation.slug },
+            hash: `remark-${remark.id}`,
+          },
+          count: null,
+          deadline: null,
+          answer: { decision: remark.decision, at: remark.answeredAt ?? now },
+        })),
       ),
       ...group(
         "consents",

@@ -8,7 +8,7 @@ import { mayRead } from "@/lib/forum/access";
 
 /** More than this many of one kind is a list for the module's own page, not for this one. */
 export const MATTERS_PER_KIND = 20;
-/** Answers older than this were seen long ago (the notification told of them). */
+/** An answer not opened for this long is no longer news (the notice of it told the person too). */
 export const ANSWERS_RECENT_DAYS = 30;
 
 const OFFICE_ROLES = new Set(["ADMINISTRATOR", "OFFICIAL"]);
@@ -37,17 +37,28 @@ export async function remarksToEdit(userId: string, now: Date) {
   return rows.map((row) => ({ slug: row.slug, title: row.title, deadline: row.endsAt, count: row._count.remarks }));
 }
 
-/** Consultations where the office answered the person's remarks lately. */
+/**
+ * The person's remarks answered lately whose answer they have not been shown
+ * yet, newest first: news to read, one item per remark. Seen once their list
+ * of remarks on the consultation's page showed it
+ * (lib/consultations/remarks/answers-seen.ts); one never opened stops being
+ * news after ANSWERS_RECENT_DAYS (the notice of it told them too). Found
+ * through the remarks' author index: a person has tens of remarks, not more.
+ */
 export async function answersReceived(userId: string, now: Date) {
   const since = new Date(now.getTime() - ANSWERS_RECENT_DAYS * 24 * 3600 * 1000);
-  const answered = { authorId: userId, state: "SUBMITTED" as const, answeredAt: { gte: since } };
-  const rows = await db().consultation.findMany({
-    where: { remarks: { some: answered } },
-    select: { slug: true, title: true, _count: { select: { remarks: { where: answered } } } },
-    orderBy: { endsAt: "desc" },
+  return db().remark.findMany({
+    where: { authorId: userId, state: "SUBMITTED", answeredAt: { gte: since }, answerSeenAt: null },
+    select: {
+      id: true,
+      decision: true,
+      answeredAt: true,
+      unit: { select: { label: true } },
+      consultation: { select: { slug: true, title: true } },
+    },
+    orderBy: [{ answeredAt: "desc" }, { id: "asc" }],
     take: MATTERS_PER_KIND,
   });
-  return rows.map((row) => ({ slug: row.slug, title: row.title, count: row._count.remarks }));
 }
 
 /**

@@ -4,6 +4,7 @@
 import { headerMemberships } from "@/lib/accounts/queries";
 import type { Actor } from "@/lib/auth/permissions";
 import { createConsultation, publishConsultation } from "@/lib/consultations/mutations";
+import { consultationViewer } from "@/lib/consultations/viewer";
 import { db } from "@/lib/db/client";
 import { createElection, publishElection } from "@/lib/elections/mutations";
 import { myMattersView, type MatterSection } from "@/lib/matters/page-view";
@@ -22,6 +23,7 @@ import { actAs } from "@/tests/helpers/session";
 jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/session"));
 
 import { GET } from "@/app/api/account/matters-summary/route";
+import { markAnswersSeenAction } from "@/lib/consultations/remarks/actions";
 
 const DAY = 24 * 3600 * 1000;
 
@@ -156,16 +158,60 @@ describe("my matters", () => {
       where: { id: remark.id },
       data: { decision: "ACCEPTED", answeredAt: new Date(), answeredById: official.id },
     });
-    expect(section((await myMattersView(resident)).sections, "personal").answersReceived).toEqual([
-      {
-        title: "Program współpracy 2027",
-        href: { pathname: "/consultations/[slug]", params: { slug: consultation.slug } },
-        count: 1,
-        deadline: null,
-      },
-    ]);
+    expect(section((await myMattersView(resident)).sections, "personal").answersReceived).toHaveLength(1);
     const after = section((await myMattersView(official)).sections, institutionId).remarksToAnswer;
     expect(after![0]!.count).toBe(before![0]!.count! - 1);
+  });
+
+  it("lists each answer to one's remarks as news linking to the remark, until its list on the consultation's page showed it", async () => {
+    const author = await createActor({ name: "Autorka Uwag" });
+    const [first, second, old] = [await remarkBy(author), await remarkBy(author), await remarkBy(author)];
+    const answeredAt = new Date(Date.now() - 60_000);
+    await db().remark.update({ where: { id: first.id }, data: { decision: "ACCEPTED", answeredAt } });
+    await db().remark.update({ where: { id: second.id }, data: { decision: "NOT_ACCEPTED", answeredAt } });
+    // An answer never opened for over a month is no longer news.
+    await db().remark.update({
+      where: { id: old.id },
+      data: { decision: "ACCEPTED", answeredAt: new Date(Date.now() - 31 * DAY) },
+    });
+    const answers = () => myMattersView(author).then((view) => section(view.sections, "personal").answersReceived);
+    const toRemark = (id: string) => ({
+      pathname: "/consultations/[slug]",
+      params: { slug: consultation.slug },
+      hash: `remark-${id}`,
+    });
+    expect(await answers()).toEqual(
+      expect.arrayContaining([
+        {
+          title: "Program współpracy 2027",
+          href: toRemark(first.id),
+          count: null,
+          deadline: null,
+          answer: { decision: "ACCEPTED", at: answeredAt },
+        },
+        expect.objectContaining({ href: toRemark(second.id), answer: { decision: "NOT_ACCEPTED", at: answeredAt } }),
+      ]),
+    );
+    expect(await answers()).toHaveLength(2);
+
+    // The consultation's page is told which answers are new to its reader, and says when it has shown them.
+    const unseen = async () => {
+      const viewer = await consultationViewer(author, consultation.id);
+      if (!viewer?.signedIn) throw new Error("the author's view expected");
+      return viewer.own.remarks.filter((remark) => remark.answerUnseen).map((remark) => remark.id);
+    };
+    expect((await unseen()).sort()).toEqual([first.id, second.id, old.id].sort());
+    actAs(author);
+    expect((await markAnswersSeenAction({ consultationId: consultation.id })).data).toEqual({ marked: 3 });
+    expect(await unseen()).toEqual([]);
+    expect(await answers()).toBeUndefined();
+    // Another person's call marks nothing of theirs.
+    await db().remark.update({ where: { id: first.id }, data: { answerSeenAt: null } });
+    actAs(await createActor());
+    expect((await markAnswersSeenAction({ consultationId: consultation.id })).data).toEqual({ marked: 0 });
+    expect(await answers()).toHaveLength(1);
+    actAs(null);
+    expect((await markAnswersSeenAction({ consultationId: consultation.id })).serverError).toBe("UNAUTHENTICATED");
   });
 
   it("no longer offers remarks for editing once the consultation has ended", async () => {
