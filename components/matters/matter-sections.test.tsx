@@ -71,6 +71,30 @@ const sections: MatterSection[] = [
           },
         ],
       },
+      {
+        kind: "reportsToPublish",
+        items: [
+          {
+            title: "Strategia rozwoju 2030",
+            href: { pathname: "/consultations/[slug]/edit", params: { slug: "strategia-2030" } },
+            count: null,
+            deadline: null,
+            closes: { at: new Date("2026-11-30T22:59:00Z"), past: true },
+            report: "NONE",
+          },
+        ],
+      },
+      {
+        kind: "officialRequests",
+        items: [
+          {
+            title: "Urząd Gminy Przykład",
+            href: { pathname: "/institutions/[slug]/officials", params: { slug: "gmina-przyklad" } },
+            count: 2,
+            deadline: null,
+          },
+        ],
+      },
     ],
   },
 ];
@@ -100,6 +124,14 @@ describe("My matters' sections", () => {
     expect(office).toHaveTextContent("3 uwagi bez odpowiedzi · zakończona 15 listopada 2026 23:59");
     expect(office).toHaveTextContent("1 uwaga bez odpowiedzi · kończy się 15 stycznia 2027 23:59");
     expect(office).not.toHaveTextContent("termin");
+    const reports = within(office).getByRole("region", { name: "Sprawozdania do opublikowania (1)" });
+    expect(reports).toHaveTextContent("zakończona 30 listopada 2026 23:59 · sprawozdanie jeszcze nieprzygotowane");
+    const requests = within(office).getByRole("region", { name: "Prośby o uznanie za pracownika urzędu (1)" });
+    expect(within(requests).getByRole("link", { name: "Urząd Gminy Przykład" })).toHaveAttribute(
+      "href",
+      "/urzedy/gmina-przyklad/urzednicy",
+    );
+    expect(requests).toHaveTextContent("2 prośby");
     expect(await axeViolations(container)).toEqual([]);
   });
 });

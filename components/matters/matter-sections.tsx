@@ -4,7 +4,14 @@ import type { MatterGroup, MatterItem, MatterSection } from "@/lib/matters/page-
 import type { MatterKind } from "@/lib/matters/types";
 
 /** Kinds whose items carry a number (remarks, posts, requests); the others are one thing each. */
-const COUNTED = ["remarksToEdit", "watchedThreads", "joinRequests", "invitations", "remarksToAnswer"] as const;
+const COUNTED = [
+  "remarksToEdit",
+  "watchedThreads",
+  "joinRequests",
+  "invitations",
+  "remarksToAnswer",
+  "officialRequests",
+] as const;
 type CountedKind = (typeof COUNTED)[number];
 const isCounted = (kind: MatterKind): kind is CountedKind => (COUNTED as readonly string[]).includes(kind);
 
@@ -18,6 +25,7 @@ function Item({ kind, item }: { kind: MatterKind; item: MatterItem }) {
     item.closes ? t(item.closes.past ? "closed" : "closes", { date: when(item.closes.at) }) : null,
     item.answer?.decision ? t(`decisions.${item.answer.decision}`) : null,
     item.answer ? t("answered", { date: when(item.answer.at) }) : null,
+    item.report ? t(`report.${item.report}`) : null,
     item.returned === undefined ? null : t(item.returned ? "returned" : "waiting"),
   ].filter((fact): fact is string => fact !== null);
   return (

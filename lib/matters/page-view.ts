@@ -7,15 +7,17 @@ import { actingMemberships } from "@/lib/accounts/queries";
 import type { Actor } from "@/lib/auth/permissions";
 import { publicDataGeneration } from "@/lib/cache/public-data";
 import { TtlCache } from "@/lib/cache/ttl-cache";
-import type { RemarkDecision } from "@/lib/generated/prisma/enums";
+import type { RemarkDecision, ReportState } from "@/lib/generated/prisma/enums";
 import type { Href } from "@/lib/i18n/navigation";
 import {
+  administeredOfficeIds,
   answersReceived,
   ballotsToCast,
   consentsAwaited,
   ideasToAnswer,
   joinRequestsToDecide,
   officeIds,
+  officialRequestsToDecide,
   ownArticlesInModeration,
   ownDocumentsInModeration,
   ownPendingRequests,
@@ -42,6 +44,8 @@ export interface MatterItem {
   closes?: { at: Date; past: boolean };
   /** For an answer to the person's remark: how and when the office answered it. */
   answer?: { decision: RemarkDecision | null; at: Date };
+  /** For a consultation's report to publish: its state ("NONE" before one is made). */
+  report?: ReportState | "NONE";
   /** An article or document a moderator sent back, rather than one still waiting. */
   returned?: boolean;
 }
@@ -84,6 +88,7 @@ export async function myMattersView(actor: Actor, now = new Date()): Promise<Mat
     toAnswer,
     reports,
     ideas,
+    officialRequests,
     memberships,
   ] = await Promise.all([
     remarksToEdit(actor.id, now),
@@ -97,8 +102,9 @@ export async function myMattersView(actor: Actor, now = new Date()): Promise<Mat
     ownArticlesInModeration(actor.id),
     ownDocumentsInModeration(actor.id),
     remarksToAnswer(offices),
-    reportsToPublish(offices),
+    reportsToPublish(offices, now),
     ideasToAnswer(offices),
+    officialRequestsToDecide(administeredOfficeIds(actor)),
     actingMemberships(actor),
   ]);
 
@@ -220,47 +226,57 @@ export async function myMattersView(actor: Actor, now = new Date()): Promise<Mat
     };
   });
 
-  const officeSections: MatterSection[] = institutions.map((office) => ({
-    kind: "office",
-    id: office.id,
-    name: office.name,
-    groups: [
-      ...group(
-        "remarksToAnswer",
-        toAnswer
-          .filter((c) => c.institutionId === office.id)
-          .map((c) => ({
-            title: c.title,
-            href: { pathname: "/consultations/[slug]/remarks", params: { slug: c.slug } },
-            count: c.count,
-            deadline: null,
-            closes: { at: c.endsAt, past: c.endsAt <= now },
-          })),
-      ),
-      ...group(
-        "reportsToPublish",
-        reports
-          .filter((c) => c.institutionId === office.id)
-          .map((c) => ({
-            title: c.title,
-            href: { pathname: "/consultations/[slug]/edit", params: { slug: c.slug } },
-            count: null,
-            deadline: null,
-          })),
-      ),
-      ...group(
-        "ideasToAnswer",
-        ideas
-          .filter((idea) => idea.institutionId === office.id)
-          .map((idea) => ({
-            title: idea.title,
-            href: { pathname: "/ideas/[slug]", params: { slug: idea.slug } },
-            count: null,
-            deadline: idea.deadline,
-          })),
-      ),
-    ],
-  }));
+  const officeSections: MatterSection[] = institutions.map((office) => {
+    const requests = officialRequests.get(office.id) ?? 0;
+    const officials: Href = { pathname: "/institutions/[slug]/officials", params: { slug: office.slug } };
+    return {
+      kind: "office",
+      id: office.id,
+      name: office.name,
+      groups: [
+        ...group(
+          "remarksToAnswer",
+          toAnswer
+            .filter((c) => c.institutionId === office.id)
+            .map((c) => ({
+              title: c.title,
+              href: { pathname: "/consultations/[slug]/remarks", params: { slug: c.slug } },
+              count: c.count,
+              deadline: null,
+              closes: { at: c.endsAt, past: c.endsAt <= now },
+            })),
+        ),
+        ...group(
+          "reportsToPublish",
+          reports
+            .filter((c) => c.institutionId === office.id)
+            .map((c) => ({
+              title: c.title,
+              href: { pathname: "/consultations/[slug]/edit", params: { slug: c.slug } },
+              count: null,
+              deadline: null,
+              closes: { at: c.endsAt, past: true },
+              report: c.reportState ?? "NONE",
+            })),
+        ),
+        ...group(
+          "ideasToAnswer",
+          ideas
+            .filter((idea) => idea.institutionId === office.id)
+            .map((idea) => ({
+              title: idea.title,
+              href: { pathname: "/ideas/[slug]", params: { slug: idea.slug } },
+              count: null,
+              deadline: idea.deadline,
+            })),
+        ),
+        ...group(
+          "officialRequests",
+          requests > 0 ? [{ title: office.name, href: officials, count: requests, deadline: null }] : [],
+        ),
+      ],
+    };
+  });
 
   const sections = [personal, ...organisationSections, ...officeSections];
   const total = sections.reduce((sum, s) => sum + s.groups.reduce((n, g) => n + g.items.length, 0), 0);

@@ -17,6 +17,9 @@ export const ownedOrganisationIds = (actor: Actor) =>
   actor.organisations.filter((m) => m.role === "OWNER").map((m) => m.organisationId);
 export const officeIds = (actor: Actor) =>
   actor.institutions.filter((m) => OFFICE_ROLES.has(m.role)).map((m) => m.institutionId);
+/** The offices whose officials the person approves (institution.officials.approve). */
+export const administeredOfficeIds = (actor: Actor) =>
+  actor.institutions.filter((m) => m.role === "ADMINISTRATOR").map((m) => m.institutionId);
 
 /** Consultations still open in which the person's remarks can be edited until the end. */
 export async function remarksToEdit(userId: string, now: Date) {
@@ -267,15 +270,39 @@ export async function remarksToAnswer(institutionIds: string[]) {
   }));
 }
 
-/** For officials: reports generated and ready, not yet published. */
-export async function reportsToPublish(institutionIds: string[]) {
+/**
+ * For officials: their offices' closed consultations whose every remark is
+ * answered and whose report is not published yet, whatever the report's state
+ * (none made yet, being made, ready, failed): publishing is the office's last
+ * step (lib/consultations/report/mutations.ts publishReport), and until all
+ * remarks are answered the consultation is listed among the remarks to answer.
+ */
+export async function reportsToPublish(institutionIds: string[], now: Date) {
   if (institutionIds.length === 0) return [];
-  const rows = await db().consultationReport.findMany({
-    where: { state: "READY", publishedAt: null, consultation: { institutionId: { in: institutionIds } } },
-    select: { consultation: { select: { institutionId: true, slug: true, title: true } } },
+  const rows = await db().consultation.findMany({
+    where: {
+      institutionId: { in: institutionIds },
+      // The stored status may lag the clock (a job moves it), so the closing date decides.
+      status: { in: ["OPEN", "CLOSED"] },
+      endsAt: { lte: now },
+      remarks: { none: { state: "SUBMITTED", answeredAt: null } },
+    },
+    select: { institutionId: true, slug: true, title: true, endsAt: true, report: { select: { state: true } } },
+    orderBy: { endsAt: "asc" },
     take: MATTERS_PER_KIND,
   });
-  return rows.map(({ consultation }) => consultation);
+  return rows.map(({ report, ...row }) => ({ ...row, reportState: report?.state ?? null }));
+}
+
+/** For offices' administrators: people asking to be recognised as the office's officials, per office. */
+export async function officialRequestsToDecide(institutionIds: string[]) {
+  if (institutionIds.length === 0) return new Map<string, number>();
+  const rows = await db().membershipRequest.groupBy({
+    by: ["institutionId"],
+    where: { institutionId: { in: institutionIds }, status: "PENDING" },
+    _count: { _all: true },
+  });
+  return new Map(rows.flatMap((row) => (row.institutionId ? [[row.institutionId, row._count._all] as const] : [])));
 }
 
 /**

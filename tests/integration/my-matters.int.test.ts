@@ -266,6 +266,71 @@ describe("my matters", () => {
     ]);
   });
 
+  it("lists an office's closed consultation as a report to publish once every remark is answered, whatever its report's state", async () => {
+    const office = (await createInstitution({ name: "Gmina Sprawozdań", territoryCode: "1607053" })).id;
+    const clerk = await createOfficial(office);
+    const start = new Date(Date.now() - 60_000);
+    const made = await createConsultation(
+      office,
+      consultationFields({
+        title: "Strategia rozwoju 2030",
+        startsAt: start,
+        endsAt: new Date(start.getTime() + 10 * DAY),
+      }),
+      { userId: clerk.id, ip: null },
+    );
+    await publishConsultation(made.id, { userId: clerk.id, ip: null });
+    const closed = await db().consultation.findUniqueOrThrow({ where: { id: made.id } });
+    const remark = await db().remark.create({
+      data: { consultationId: closed.id, authorId: (await createActor()).id, justification: "Uwaga." },
+    });
+    const later = new Date(closed.endsAt.getTime() + DAY);
+    const forOffice = async (when: Date) => section((await myMattersView(clerk, when)).sections, office);
+
+    // Open, or closed with a remark still to answer: not yet the report's turn.
+    expect((await forOffice(new Date())).reportsToPublish).toBeUndefined();
+    expect((await forOffice(later)).remarksToAnswer).toHaveLength(1);
+    expect((await forOffice(later)).reportsToPublish).toBeUndefined();
+
+    await db().remark.update({ where: { id: remark.id }, data: { decision: "ACCEPTED", answeredAt: later } });
+    const report = {
+      title: "Strategia rozwoju 2030",
+      href: { pathname: "/consultations/[slug]/edit", params: { slug: closed.slug } },
+      count: null,
+      deadline: null,
+      closes: { at: closed.endsAt, past: true },
+    };
+    expect((await forOffice(later)).remarksToAnswer).toBeUndefined();
+    // No report made yet: the office still has to make and publish it.
+    expect((await forOffice(later)).reportsToPublish).toEqual([{ ...report, report: "NONE" }]);
+    await db().consultationReport.create({ data: { consultationId: closed.id, state: "FAILED" } });
+    expect((await forOffice(later)).reportsToPublish).toEqual([{ ...report, report: "FAILED" }]);
+    await db().consultationReport.update({ where: { consultationId: closed.id }, data: { state: "READY" } });
+    expect((await forOffice(later)).reportsToPublish).toEqual([{ ...report, report: "READY" }]);
+    await db().consultation.update({ where: { id: closed.id }, data: { status: "REPORT_PUBLISHED" } });
+    expect((await forOffice(later)).reportsToPublish).toBeUndefined();
+  });
+
+  it("shows an office's administrators the people asking to be recognised as its officials", async () => {
+    const office = await createInstitution({ name: "Gmina Próśb", territoryCode: "1661011" });
+    const administrator = await createOfficial(office.id, "ADMINISTRATOR");
+    const clerk = await createOfficial(office.id);
+    await db().membershipRequest.create({ data: { userId: (await createActor()).id, institutionId: office.id } });
+    await db().membershipRequest.create({
+      data: { userId: (await createActor()).id, institutionId: office.id, status: "REFUSED" },
+    });
+    expect(section((await myMattersView(administrator)).sections, office.id).officialRequests).toEqual([
+      {
+        title: office.name,
+        href: { pathname: "/institutions/[slug]/officials", params: { slug: office.slug } },
+        count: 1,
+        deadline: null,
+      },
+    ]);
+    // An official does not approve officials.
+    expect(section((await myMattersView(clerk)).sections, office.id).officialRequests).toBeUndefined();
+  });
+
   it("counts the unread posts of watched threads the person may still read", async () => {
     const reader = await createActor();
     const open = await createForumCategory();
