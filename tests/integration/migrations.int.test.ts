@@ -98,6 +98,8 @@ const HAND_WRITTEN = new Set([
   "PartnerInterest_one_party",
   "Partnership_one_requester",
   "Partnership_one_partner",
+  "Organisation_seat_match_idx",
+  "PartnershipProfile_open_offers_idx",
 ]);
 
 /** Generated columns added by hand (Prisma cannot declare them), as table.column. */

@@ -87,30 +87,44 @@ export async function preselectCandidates(pre: Preselection, since: Date): Promi
   return rows;
 }
 
+/**
+ * How many times the column's array holds any of the codes: the same count as
+ * `(SELECT count(*) FROM unnest(column) c WHERE c = ANY(codes))` for distinct
+ * codes, written as plain expressions so PostgreSQL does not run a subquery
+ * per organisation (tens of thousands in a large region). A null array counts 0.
+ */
+function occurrences(column: Prisma.Sql, codes: readonly string[]): Prisma.Sql {
+  const distinct = [...new Set(codes)];
+  if (distinct.length === 0) return Prisma.sql`0`;
+  return Prisma.join(
+    distinct.map((code) => Prisma.sql`COALESCE(cardinality(array_positions(${column}, ${code}::text)), 0)`),
+    " + ",
+  );
+}
+
 async function readCandidates(pre: Preselection, since: Date): Promise<CandidateRow[]> {
-  const nc = [...pre.neededCompetences];
-  const nr = [...pre.neededResources];
-  const spheres = [...pre.sphereIds];
-  const near = [...pre.nearGminas];
   // Only organisations seated in the place the request covers are read (its
   // territories, else its author's region: a request naming neither looks in
-  // the whole region), through the seat index; each is weighed by its signs
-  // (a need covered 3, a shared sphere 2, a seat near 1) and the best kept.
+  // the whole region); each is weighed by its signs (a need covered 3, a
+  // shared sphere 2, a seat near 1) and the best kept, ties by id. The seat,
+  // spheres and offers come from two covering indexes (Organisation_seat_match_idx,
+  // PartnershipProfile_open_offers_idx: migration 20261207082000), read by index only.
   const place = await codesUnder(pre.placePrefixes);
   return db().$queryRaw<CandidateRow[]>`
     WITH pre AS (
       -- Each organisation of the place looks up its own profile (by key):
-      -- joining the profiles instead read all 150,000 of them.
+      -- joining the profiles instead read all of the country's (a hash join,
+      -- in parallel), which costs more CPU in a region of a few thousand.
       SELECT o.id FROM "Organisation" o CROSS JOIN LATERAL (
         SELECT p."offeredCompetences", p."offeredResources" FROM "PartnershipProfile" p
         WHERE p."organisationId" = o.id AND p."openToPartnerships" OFFSET 0) p
       WHERE o."seatTerritoryCode" = ANY(${place}::text[])
         AND o.id IS DISTINCT FROM ${pre.excludeOrganisationId}
       ORDER BY
-        3 * (SELECT count(*) FROM unnest(p."offeredCompetences") c WHERE c = ANY(${nc}::text[]))
-        + 3 * (SELECT count(*) FROM unnest(p."offeredResources") c WHERE c = ANY(${nr}::text[]))
-        + 2 * (SELECT count(*) FROM "OrganisationSphere" s WHERE s."organisationId" = o.id AND s."sphereId" = ANY(${spheres}::text[]))
-        + (o."seatTerritoryCode" = ANY(${near}::text[]))::int DESC,
+        3 * (${occurrences(Prisma.sql`p."offeredCompetences"`, pre.neededCompetences)})
+        + 3 * (${occurrences(Prisma.sql`p."offeredResources"`, pre.neededResources)})
+        + 2 * (${occurrences(Prisma.sql`o."sphereIds"`, pre.sphereIds)})
+        + (o."seatTerritoryCode" = ANY(${[...pre.nearGminas]}::text[]))::int DESC,
         o.id
       LIMIT ${MAX_CANDIDATES}
     )
