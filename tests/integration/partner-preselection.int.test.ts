@@ -5,7 +5,9 @@
 // suggestions are the same as scoring every organisation of the place in
 // full. The seeded set is larger than MAX_CANDIDATES, full of ties (few codes,
 // few spheres) so the order by id counts, and has closed profiles and the
-// author's own organisation inside the place.
+// author's own organisation inside the place. Views arriving together share
+// one ranking.
+import { publicDataChangedElsewhere } from "@/lib/cache/public-data";
 import { db } from "@/lib/db/client";
 import type { LegalForm } from "@/lib/generated/prisma/enums";
 import { rankCandidates, scoreFit } from "@/lib/partnerships/score/combine";
@@ -22,6 +24,12 @@ import { requestFactsOf, requestRow, type RequestRow } from "@/lib/partnerships/
 import { nearGminas, seatLookup } from "@/lib/partnerships/suggestions/seats";
 import { createPartnerRequest } from "@/tests/factories/partner-suggestions";
 import { createPartnershipSettings } from "@/tests/factories/settings";
+
+// The real preselection, counted.
+jest.mock("@/lib/partnerships/suggestions/candidates", () => {
+  const actual = jest.requireActual("@/lib/partnerships/suggestions/candidates");
+  return { ...actual, preselectCandidates: jest.fn(actual.preselectCandidates) };
+});
 
 const POWIAT = "1608";
 const SEATS = ["1608013", "1608014", "1608023", "1608033", "1608043", "1608052", "1608062", "1608072"];
@@ -187,5 +195,16 @@ describe("the fast path of a request's suggestions", () => {
     const fast = await suggestPartners(request, { now });
     expect(fast.map((s) => [s.id, s.fit.score])).toEqual(full.map((s) => [s.id, s.fit.score]));
     expect(fast.map((s) => s.fit.reasons)).toEqual(full.map((s) => s.fit.reasons));
+  });
+
+  it("are ranked once for views arriving together, even just after a change to public data dropped them", async () => {
+    const preselections = jest.mocked(preselectCandidates);
+    await suggestPartners(request, { now });
+    publicDataChangedElsewhere();
+    preselections.mockClear();
+    const views = await Promise.all([1, 2, 3].map(() => suggestPartners(request, { now })));
+    expect(preselections).toHaveBeenCalledTimes(1);
+    expect(views[1]).toBe(views[0]);
+    expect(views[2]).toBe(views[0]);
   });
 });

@@ -3,8 +3,7 @@
 // Organisations not open to partnerships never reach the score: the SQL
 // leaves them out, whatever else they would match. No "server-only" marker:
 // the bench runs this in plain Node to measure its precision.
-import { publicDataGeneration } from "@/lib/cache/public-data";
-import { TtlCache } from "@/lib/cache/ttl-cache";
+import { keptOrLoaded, TtlCache } from "@/lib/cache/ttl-cache";
 import { rankCandidates, scoreFit, type Fit } from "@/lib/partnerships/score/combine";
 import { scoreWeights } from "@/lib/partnerships/settings/queries";
 import { candidateFactsOf, preselectCandidates, type CandidateRow } from "@/lib/partnerships/suggestions/candidates";
@@ -32,8 +31,11 @@ export interface Suggestion {
  * any change to public data (the request's own edits too: lib/cache/public-data.ts),
  * as the preselection they come from is: an author going back and forth
  * between the request and its suggestions is not scored again each time.
+ * Kept as promises, so views arriving while a list is ranked (after any
+ * change to public data, which drops them all) wait for that one ranking
+ * instead of each reading the region again.
  */
-const rankings = new TtlCache<Suggestion[]>({ ttlMs: 60_000, maxEntries: 200 });
+const rankings = new TtlCache<Promise<Suggestion[]>>({ ttlMs: 60_000, maxEntries: 200 });
 
 export async function suggestPartners(
   request: RequestRow,
@@ -42,12 +44,7 @@ export async function suggestPartners(
   const now = options.now ?? new Date();
   const limit = options.limit ?? SUGGESTIONS_SHOWN;
   const key = JSON.stringify([request.id, exposureSince(now).toISOString(), limit]);
-  let ranked = rankings.get(key);
-  if (!ranked) {
-    const generation = publicDataGeneration();
-    ranked = await rankPartners(request, now, limit);
-    rankings.set(key, ranked, 1, generation);
-  }
+  const ranked = await keptOrLoaded(rankings, key, () => rankPartners(request, now, limit));
   if (options.recordShown)
     await recordExposure(
       request.id,
