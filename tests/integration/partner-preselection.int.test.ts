@@ -6,7 +6,7 @@
 // full. The seeded set is larger than MAX_CANDIDATES, full of ties (few codes,
 // few spheres) so the order by id counts, and has closed profiles and the
 // author's own organisation inside the place. Views arriving together share
-// one ranking.
+// one ranking, and each language's wording of it.
 import { publicDataChangedElsewhere } from "@/lib/cache/public-data";
 import { db } from "@/lib/db/client";
 import type { LegalForm } from "@/lib/generated/prisma/enums";
@@ -20,9 +20,11 @@ import {
 } from "@/lib/partnerships/suggestions/candidates";
 import { exposureSince } from "@/lib/partnerships/suggestions/exposure";
 import { placeOf, SUGGESTIONS_SHOWN, suggestPartners } from "@/lib/partnerships/suggestions/for-request";
+import { suggestionsPage } from "@/lib/partnerships/suggestions/page-view";
 import { requestFactsOf, requestRow, type RequestRow } from "@/lib/partnerships/suggestions/request-facts";
 import { nearGminas, seatLookup } from "@/lib/partnerships/suggestions/seats";
 import { createPartnerRequest } from "@/tests/factories/partner-suggestions";
+import { createMember } from "@/tests/factories/people";
 import { createPartnershipSettings } from "@/tests/factories/settings";
 
 // The real preselection, counted.
@@ -206,5 +208,23 @@ describe("the fast path of a request's suggestions", () => {
     expect(preselections).toHaveBeenCalledTimes(1);
     expect(views[1]).toBe(views[0]);
     expect(views[2]).toBe(views[0]);
+  });
+
+  it("are worded once per ranked list and language, each view of it in its reader's language", async () => {
+    const editor = await createMember(request.organisationId!, "EDITOR");
+    const pl = await suggestionsPage(request.slug, editor, "pl", now);
+    const en = await suggestionsPage(request.slug, editor, "en", now);
+    const plAgain = await suggestionsPage(request.slug, editor, "pl", now);
+    if (pl.kind !== "ok" || en.kind !== "ok" || plAgain.kind !== "ok")
+      throw new Error("the author's editor sees the page");
+    expect(en.suggestions.map((s) => s.id)).toEqual(pl.suggestions.map((s) => s.id));
+    expect(en.suggestions[0]!.explanation.why).not.toBe(pl.suggestions[0]!.explanation.why);
+    expect(plAgain.suggestions).toBe(pl.suggestions);
+    // A change to public data drops the ranking, and its wording with it.
+    publicDataChangedElsewhere();
+    const plAfter = await suggestionsPage(request.slug, editor, "pl", now);
+    if (plAfter.kind !== "ok") throw new Error("the author's editor sees the page");
+    expect(plAfter.suggestions).not.toBe(pl.suggestions);
+    expect(plAfter.suggestions).toEqual(pl.suggestions);
   });
 });

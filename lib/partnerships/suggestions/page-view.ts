@@ -8,7 +8,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { sphereName } from "@/lib/reference-data/sphere-name";
 import { explainFit, type FitExplanation, type Perspective } from "@/lib/partnerships/score/explain";
 import type { Fit } from "@/lib/partnerships/score/combine";
-import { suggestPartners } from "@/lib/partnerships/suggestions/for-request";
+import { suggestPartners, type Suggestion } from "@/lib/partnerships/suggestions/for-request";
 import type { Party } from "@/lib/partnerships/party";
 import { requestsForParty } from "@/lib/partnerships/suggestions/for-party";
 import { maySeeSuggestions } from "@/lib/partnerships/suggestions/policy";
@@ -68,6 +68,45 @@ export async function suggestionsPage(
     (await db().organisation.count({ where: { id: request.organisationId, verifiedAt: { not: null } } })) > 0;
   if (!maySeeSuggestions(actor, request, verified)) return { kind: "forbidden" };
   const suggestions = await suggestPartners(request, { now, recordShown: true });
+  return {
+    kind: "ok",
+    request: {
+      slug: request.slug,
+      title: request.title,
+      open: request.status === "OPEN" && request.visibility === "PUBLISHED",
+    },
+    suggestions: await worded(suggestions, locale),
+  };
+}
+
+type ShownSuggestion = Extract<SuggestionsPage, { kind: "ok" }>["suggestions"][number];
+
+/**
+ * A ranked list in words, once per list and language: the ranked lists are
+ * kept a minute (for-request.ts), and wording one (twenty explanations, the
+ * spheres' and seats' names) cost each view of it about as much again as
+ * the rest of the view model. Held by the list itself, so it lives and dies
+ * with it and never words an older ranking.
+ */
+const wordings = new WeakMap<readonly Suggestion[], Map<Locale, Promise<ShownSuggestion[]>>>();
+
+function worded(suggestions: readonly Suggestion[], locale: Locale): Promise<ShownSuggestion[]> {
+  let byLocale = wordings.get(suggestions);
+  if (!byLocale) {
+    byLocale = new Map();
+    wordings.set(suggestions, byLocale);
+  }
+  let shown = byLocale.get(locale);
+  if (!shown) {
+    shown = word(suggestions, locale);
+    byLocale.set(locale, shown);
+    // A failed reading of the names is not kept.
+    shown.catch(() => byLocale.delete(locale));
+  }
+  return shown;
+}
+
+async function word(suggestions: readonly Suggestion[], locale: Locale): Promise<ShownSuggestion[]> {
   const [explanations, seats] = await Promise.all([
     explainAll(
       suggestions.map((s) => s.fit),
@@ -76,21 +115,13 @@ export async function suggestionsPage(
     ),
     territoryNames(suggestions.map((s) => s.organisation.seatTerritoryCode)),
   ]);
-  return {
-    kind: "ok",
-    request: {
-      slug: request.slug,
-      title: request.title,
-      open: request.status === "OPEN" && request.visibility === "PUBLISHED",
-    },
-    suggestions: suggestions.map((s, index) => ({
-      id: s.id,
-      slug: s.organisation.slug,
-      name: s.organisation.name,
-      seat: seats.get(s.organisation.seatTerritoryCode) ?? null,
-      explanation: explanations[index]!,
-    })),
-  };
+  return suggestions.map((s, index) => ({
+    id: s.id,
+    slug: s.organisation.slug,
+    name: s.organisation.name,
+    seat: seats.get(s.organisation.seatTerritoryCode) ?? null,
+    explanation: explanations[index]!,
+  }));
 }
 
 export interface ForYouEntry {
