@@ -4,7 +4,7 @@ import { actorById } from "@/lib/auth/current-actor";
 import { db } from "@/lib/db/client";
 import { fanOutPendingNotifications, pruneNotifications } from "@/lib/notifications/fanout";
 import { notify } from "@/lib/notifications/notify";
-import { listNotifications, unreadNotificationCount } from "@/lib/notifications/queries";
+import { listNotifications, NOTIFICATIONS_PAGE_SIZE, unreadNotificationCount } from "@/lib/notifications/queries";
 import { seedInstitutions } from "@/lib/reference-data/seed";
 import { createInstanceSettings } from "@/tests/factories/settings";
 import { createPerson, type PersonOptions } from "@/tests/factories/people";
@@ -139,6 +139,54 @@ describe("new sign-in notices", () => {
 });
 
 describe("the notification centre", () => {
+  it("reads its counts with each page, newest first, and still counts on a page past the end", async () => {
+    const reader = await person();
+    const organisation = await organisationWith([{ userId: reader.id, role: "OWNER" }]);
+    const events = [];
+    for (let i = 0; i < NOTIFICATIONS_PAGE_SIZE + 2; i++)
+      events.push({
+        id: `centre-${reader.id}-${i}`,
+        type: "organisation.verified",
+        subjectType: "Organisation",
+        subjectId: organisation.id,
+        subjectTitle: `${organisation.name} ${i}`,
+        link: {},
+        audience: {},
+        createdAt: new Date(Date.UTC(2026, 0, 1, 0, i)),
+        fannedOutAt: new Date(),
+      });
+    await db().notificationEvent.createMany({ data: events });
+    await db().notification.createMany({
+      data: events.map((event, i) => ({
+        eventId: event.id,
+        userId: reader.id,
+        createdAt: event.createdAt,
+        readAt: i < 2 ? new Date() : null,
+      })),
+    });
+    const actor = (await actorById(reader.id))!;
+    const first = await listNotifications(actor, 1);
+    expect(first).toMatchObject({ total: NOTIFICATIONS_PAGE_SIZE + 2, unread: NOTIFICATIONS_PAGE_SIZE, totalPages: 2 });
+    expect(first.entries).toHaveLength(NOTIFICATIONS_PAGE_SIZE);
+    expect(first.entries[0]).toMatchObject({
+      subjectTitle: `${organisation.name} ${NOTIFICATIONS_PAGE_SIZE + 1}`,
+      read: false,
+      createdAt: new Date(Date.UTC(2026, 0, 1, 0, NOTIFICATIONS_PAGE_SIZE + 1)),
+      link: { pathname: "/organisations/[slug]", params: { slug: organisation.slug } },
+    });
+    const second = await listNotifications(actor, 2);
+    expect(second.entries.map((entry) => [entry.subjectTitle, entry.read])).toEqual([
+      [`${organisation.name} 1`, true],
+      [`${organisation.name} 0`, true],
+    ]);
+    expect(await listNotifications(actor, 3)).toEqual({
+      total: NOTIFICATIONS_PAGE_SIZE + 2,
+      unread: NOTIFICATIONS_PAGE_SIZE,
+      totalPages: 2,
+      entries: [],
+    });
+  });
+
   it("marks one's own entries read, one or all, and never someone else's", async () => {
     const [reader, other] = [await person(), await person()];
     const organisation = await organisationWith([

@@ -1,5 +1,4 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ClientMessages } from "@/components/i18n/client-messages";
 import { z } from "zod";
 import { NotificationList } from "@/components/notifications/notification-list";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
@@ -9,8 +8,7 @@ import { requirePermission } from "@/lib/auth/redirects";
 import { env } from "@/lib/env";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import { resolveLocale, titleMetadata } from "@/lib/i18n/metadata";
-import { listNotifications, unreadNotificationCount } from "@/lib/notifications/queries";
-import { messageKeyOf, messageValues } from "@/lib/notifications/types";
+import { notificationCentre } from "@/lib/notifications/centre";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -26,37 +24,29 @@ export default async function NotificationsPage({ params, searchParams }: Props)
   setRequestLocale(locale);
   const user = await requirePermission(locale, "notifications.read");
   const { page } = pageSchema.parse(await searchParams);
-  const [t, tTypes, list, unread] = await Promise.all([
-    getTranslations({ locale }),
-    getTranslations({ locale, namespace: "notifications.types" }),
-    listNotifications(user, page),
-    unreadNotificationCount(user.id),
-  ]);
+  const [t, centre] = await Promise.all([getTranslations({ locale }), notificationCentre(user, page, locale)]);
   const basePath = getPathname({ href: "/notifications", locale });
+  // No client messages: the list's only client parts get their words as props.
   return (
-    <ClientMessages namespaces={["notifications.list"]}>
-      <>
-        <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("notifications.title") }]} />
-        <h1 className="text-3xl font-bold">{t("notifications.title")}</h1>
-        <p className="mt-4 max-w-3xl">
-          {t("notifications.summary", { unread, total: list.total, days: env().NOTIFICATION_RETENTION_DAYS })}
-        </p>
-        <p className="mt-2">
-          <Link href="/notifications/settings">{t("notifications.settingsLink")}</Link>
-        </p>
-        {list.entries.length === 0 ? (
-          <EmptyState title={t("notifications.empty")} hint={t("notifications.emptyHint")} />
-        ) : (
-          <NotificationList
-            entries={list.entries.map(({ type, subjectTitle, data, ...entry }) => ({
-              ...entry,
-              text: tTypes(messageKeyOf(type), messageValues(subjectTitle, data)),
-            }))}
-            unread={unread}
-          />
-        )}
-        <Pagination page={page} totalPages={list.totalPages} href={(p) => `${basePath}?page=${p}`} />
-      </>
-    </ClientMessages>
+    <>
+      <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("notifications.title") }]} />
+      <h1 className="text-3xl font-bold">{t("notifications.title")}</h1>
+      <p className="mt-4 max-w-3xl">
+        {t("notifications.summary", {
+          unread: centre.unread,
+          total: centre.total,
+          days: env().NOTIFICATION_RETENTION_DAYS,
+        })}
+      </p>
+      <p className="mt-2">
+        <Link href="/notifications/settings">{t("notifications.settingsLink")}</Link>
+      </p>
+      {centre.entries.length === 0 ? (
+        <EmptyState title={t("notifications.empty")} hint={t("notifications.emptyHint")} />
+      ) : (
+        <NotificationList entries={centre.entries} unread={centre.unread} />
+      )}
+      <Pagination page={page} totalPages={centre.totalPages} href={(p) => `${basePath}?page=${p}`} />
+    </>
   );
 }

@@ -1,0 +1,65 @@
+/** @jest-environment jsdom */
+import { fireEvent, screen, within } from "@testing-library/react";
+import { NotificationList, type NotificationEntry } from "@/components/notifications/notification-list";
+import { axeViolations, renderWithIntl } from "@/tests/helpers/render-with-intl";
+
+const executed: { action: string; input: unknown }[] = [];
+jest.mock("@/lib/notifications/actions", () => ({
+  markNotificationReadAction: "markOne",
+  markAllNotificationsReadAction: "markAll",
+}));
+jest.mock("next-safe-action/hooks", () => ({
+  useAction: (action: string) => ({
+    execute: (input?: unknown) => executed.push({ action, input }),
+    isPending: false,
+    result: {},
+  }),
+}));
+
+const entry = (overrides: Partial<NotificationEntry>): NotificationEntry => ({
+  id: "n1",
+  read: false,
+  createdAt: new Date("2026-03-02T10:00:00Z"),
+  text: "Odpowiedziano na Twoją uwagę.",
+  href: "/konsultacje/program#remark-r1",
+  ...overrides,
+});
+
+describe("the notification centre's list", () => {
+  beforeEach(() => (executed.length = 0));
+
+  it("leads by plain links, says which subjects are gone, and offers marking only unread entries", async () => {
+    const { container } = renderWithIntl(
+      <NotificationList
+        unread={1}
+        entries={[entry({}), entry({ id: "n2", read: true, text: "Wybory zakończone.", href: null })]}
+      />,
+    );
+    const list = screen.getByRole("list", { name: "Powiadomienia, od najnowszego" });
+    const [unread, read] = within(list).getAllByRole("listitem") as [HTMLElement, HTMLElement];
+    expect(within(unread).getByRole("link", { name: "Odpowiedziano na Twoją uwagę." })).toHaveAttribute(
+      "href",
+      "/konsultacje/program#remark-r1",
+    );
+    expect(unread).toHaveTextContent("Nowe");
+    expect(unread.querySelector("time")).toHaveAttribute("dateTime", "2026-03-02T10:00:00.000Z");
+    expect(read).toHaveTextContent("Wybory zakończone. (ten element już nie istnieje)");
+    expect(within(read).queryByRole("link")).toBeNull();
+    expect(within(read).queryByRole("button")).toBeNull();
+
+    fireEvent.click(
+      within(unread).getByRole("button", { name: /^Oznacz jako przeczytane.*Odpowiedziano na Twoją uwagę\.$/ }),
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Oznacz wszystkie jako przeczytane" }));
+    expect(executed).toEqual([
+      { action: "markOne", input: { notificationId: "n1" } },
+      { action: "markAll", input: undefined },
+    ]);
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it("offers no 'mark all' once nothing is unread", () => {
+    renderWithIntl(<NotificationList unread={0} entries={[entry({ read: true })]} />);
+    expect(screen.queryByRole("button")).toBeNull();
+  });
+});
