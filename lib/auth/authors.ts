@@ -77,6 +77,10 @@ export async function mayActAsAuthor(
 ): Promise<boolean> {
   if (author.organisationId) {
     if (!can(actor, permissions.organisation, { organisationId: author.organisationId })) return false;
+    // A member's actor says whether the organisation is verified now (read with the session:
+    // lib/auth/current-actor.ts), which spares a list of their records a query per record.
+    const verified = actor.organisations.find((m) => m.organisationId === author.organisationId)?.verified;
+    if (verified !== undefined) return verified;
     const organisation = await db().organisation.findUnique({
       where: { id: author.organisationId },
       select: { verifiedAt: true },
