@@ -2,9 +2,8 @@ import { accountSummary, adminLinksFor } from "@/lib/accounts/account-summary";
 import type { CurrentUser } from "@/lib/auth/session";
 import { actorWith as person } from "@/tests/factories/actor";
 
-jest.mock("@/lib/notifications/queries", () => ({ unreadNotificationCount: jest.fn(async () => 3) }));
 const memberships = [{ kind: "organisation", name: "Fundacja Przykład", slug: "fundacja-przyklad", actsFor: true }];
-jest.mock("@/lib/accounts/queries", () => ({ headerMemberships: jest.fn(async () => memberships) }));
+jest.mock("@/lib/accounts/queries", () => ({ headerFacts: jest.fn(async () => ({ unread: 3, memberships })) }));
 
 describe("adminLinksFor", () => {
   it("offers a resident and a visitor no administration", () => {

@@ -6,12 +6,11 @@
 // pages themselves are the same for everyone and can be prerendered or kept by
 // shared caches (issue 21).
 import "server-only";
-import { headerMemberships, type HeaderMembership } from "@/lib/accounts/queries";
+import { headerFacts, type HeaderMembership } from "@/lib/accounts/queries";
 import { can, needsTwoFactorFor, type Actor, type Permission } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
 import { managesLibrary } from "@/lib/library/stewards";
 import { writesNews } from "@/lib/news/authors";
-import { unreadNotificationCount } from "@/lib/notifications/queries";
 
 /** The administration pages of the header, in its order, each behind its permission. */
 const ADMIN_LINKS = [
@@ -55,12 +54,13 @@ export function adminLinksFor(user: Actor | null): AdminLink[] {
 
 export async function accountSummary(user: CurrentUser | null): Promise<AccountSummary> {
   if (!user) return { signedIn: false };
-  const [unread, memberships] = await Promise.all([unreadNotificationCount(user.id), headerMemberships(user)]);
+  const { unread, memberships } = await headerFacts(user);
   return {
     signedIn: true,
     name: user.name,
     unread,
-    memberships,
+    // The browser needs no ids.
+    memberships: memberships.map(({ id: _id, ...membership }) => membership),
     adminLinks: adminLinksFor(user),
     writesNews: writesNews(user),
     managesLibrary: managesLibrary(user),

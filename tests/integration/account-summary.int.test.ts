@@ -1,6 +1,7 @@
 // The header's account area asks /api/account/summary once per page: the
 // bell's count and the account menu's organisations and offices come in that
 // one answer (issue 24), from the memberships the session already loaded.
+import { db } from "@/lib/db/client";
 import { createInstitution } from "@/tests/factories/institutions";
 import { createOrganisation } from "@/tests/factories/organisations";
 import { createActor } from "@/tests/factories/people";
@@ -40,6 +41,38 @@ describe("the header's account summary", () => {
     expect(summary.memberships).toEqual([
       { kind: "organisation", name: "Fundacja Zweryfikowana", slug: verified.slug, actsFor: true },
       { kind: "organisation", name: "Stowarzyszenie Czekające", slug: unverified.slug, actsFor: false },
+      { kind: "institution", name: "Urząd Gminy Przykładowej", slug: office.slug, actsFor: true },
+    ]);
+  });
+
+  it("counts the person's own unread notifications, and names an office by its office's name", async () => {
+    const office = await db().institution.update({
+      where: { id: (await createInstitution({ name: "Gmina Przykładowa", territoryCode: "1661011" })).id },
+      data: { officeName: "Urząd Gminy Przykładowej" },
+    });
+    const [reader, other] = [await createActor({ institutions: [{ id: office.id }] }), await createActor()];
+    const notice = {
+      type: "organisation.verified",
+      subjectType: "Organisation",
+      subjectId: "o1",
+      subjectTitle: "Fundacja",
+      link: {},
+      audience: {},
+    };
+    const event = await db().notificationEvent.create({ data: notice });
+    const second = await db().notificationEvent.create({ data: notice });
+    await db().notification.createMany({
+      data: [
+        { eventId: event.id, userId: reader.id },
+        { eventId: second.id, userId: reader.id, readAt: new Date() },
+        { eventId: second.id, userId: other.id },
+      ],
+    });
+    actAs(reader);
+    const summary = await ask();
+    if (!summary.signedIn) throw new Error("signed in expected");
+    expect(summary.unread).toBe(1);
+    expect(summary.memberships).toEqual([
       { kind: "institution", name: "Urząd Gminy Przykładowej", slug: office.slug, actsFor: true },
     ]);
   });
