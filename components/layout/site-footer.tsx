@@ -1,11 +1,21 @@
-import { useFormatter, useTranslations } from "next-intl";
-import { Link } from "@/lib/i18n/navigation";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { getPathname } from "@/lib/i18n/navigation";
 import type { InstanceSettingsView } from "@/lib/settings/queries";
 import { telHref } from "@/lib/contact-links";
+
+/**
+ * The footer's pages, as plain links: a client Link each cost every page's
+ * render its client component and RSC payload, and these pages come from the
+ * page cache as whole documents (lib/http/page-cache.ts), where a client
+ * navigation would have them rendered afresh. A plain link never prefetches.
+ */
+type FooterPage = "/accessibility" | "/privacy" | "/terms" | "/contact" | "/spheres" | "/dev/mailbox";
 
 export function SiteFooter({ settings, showMailbox }: { settings: InstanceSettingsView; showMailbox: boolean }) {
   const t = useTranslations();
   const format = useFormatter();
+  const locale = useLocale();
+  const href = (page: FooterPage) => getPathname({ href: page, locale });
   return (
     <footer className="mt-12 border-t-4 border-blue-800 bg-slate-100">
       <div className="mx-auto grid max-w-6xl gap-8 px-4 py-8 md:grid-cols-2">
@@ -32,23 +42,23 @@ export function SiteFooter({ settings, showMailbox }: { settings: InstanceSettin
           <nav aria-label={t("layout.footerNavigation")}>
             <ul className="mt-2 space-y-1">
               <li>
-                <Link href="/accessibility">{t("nav.accessibility")}</Link>
+                <a href={href("/accessibility")}>{t("nav.accessibility")}</a>
               </li>
               <li>
-                <Link href="/privacy">{t("nav.privacy")}</Link>
+                <a href={href("/privacy")}>{t("nav.privacy")}</a>
               </li>
               <li>
-                <Link href="/terms">{t("nav.terms")}</Link>
+                <a href={href("/terms")}>{t("nav.terms")}</a>
               </li>
               <li>
-                <Link href="/contact">{t("nav.contact")}</Link>
+                <a href={href("/contact")}>{t("nav.contact")}</a>
               </li>
               <li>
-                <Link href="/spheres">{t("nav.spheres")}</Link>
+                <a href={href("/spheres")}>{t("nav.spheres")}</a>
               </li>
               {showMailbox && (
                 <li>
-                  <Link href="/dev/mailbox">{t("nav.mailbox")}</Link>
+                  <a href={href("/dev/mailbox")}>{t("nav.mailbox")}</a>
                 </li>
               )}
               {settings.bipUrl && (
