@@ -11,6 +11,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { postMatches, threadMatches } from "@/lib/forum/search";
 import { correctQuery, type QueryCorrection } from "@/lib/search/forgiving";
 import { listedSql, polishToday } from "@/lib/partnerships/list/queries";
 
@@ -38,8 +39,10 @@ export interface GlobalHit {
   /** The slug of the item's page (a forum thread's id). */
   slug: string;
   title: string;
-  /** A second line: the seat, the office, the date. */
+  /** A second line: the seat, the office. */
   detail: string | null;
+  /** When it was published (news), for the page to say in the reader's language. */
+  date: Date | null;
 }
 
 export interface GlobalGroup {
@@ -56,7 +59,7 @@ export interface GlobalSearchResult {
   groups: GlobalGroup[];
 }
 
-type Row = GlobalHit & { total: bigint };
+type Row = Omit<GlobalHit, "date"> & { date?: Date | null; total: bigint };
 
 /**
  * The best TOP rows of `from` by `order`, with how many rows `from` has, up
@@ -79,7 +82,7 @@ async function top(
     kind,
     count: Math.min(count, COUNT_CAP),
     more: count > COUNT_CAP,
-    hits: rows.map(({ id, slug, title, detail }) => ({ id, slug, title, detail })),
+    hits: rows.map(({ id, slug, title, detail, date }) => ({ id, slug, title, detail, date: date ?? null })),
   };
 }
 
@@ -121,7 +124,7 @@ function kindQueries(q: string, now: Date): Record<SearchKind, () => Promise<Glo
     news: () =>
       top(
         "news",
-        Prisma.sql`a.id, a.slug, a.title, to_char(a."publishedAt" AT TIME ZONE 'Europe/Warsaw', 'YYYY-MM-DD') AS detail`,
+        Prisma.sql`a.id, a.slug, a.title, NULL::text AS detail, a."publishedAt" AS date`,
         Prisma.sql`FROM "NewsArticle" a WHERE a.status = 'PUBLISHED' AND a."publishedAt" <= ${now} AND a."searchVector" @@ ${query}`,
         Prisma.sql`a."publishedAt" DESC, a.id`,
       ),
@@ -139,13 +142,20 @@ function kindQueries(q: string, now: Date): Record<SearchKind, () => Promise<Glo
           ) d`,
         Prisma.sql`d."updatedAt" DESC, d.id`,
       ),
-    // lib/forum/search.ts as a visitor reads it: thread titles in categories open to the public, not held.
+    // lib/forum/search.ts as a visitor reads it: threads by their titles or the text of their posts, in
+    // categories open to the public, neither the thread nor the post held (each part served by its GIN index).
     forum: () =>
       top(
         "forum",
         Prisma.sql`t.id, t.id AS slug, t.title, NULL::text AS detail`,
-        Prisma.sql`FROM "ForumThread" t JOIN "ForumCategory" c ON c.id = t."categoryId"
-          WHERE t."searchVector" @@ ${query} AND t."heldAt" IS NULL AND c."openToPublic"`,
+        Prisma.sql`FROM (
+            SELECT t.id, t.title, t."lastPostAt" FROM "ForumThread" t JOIN "ForumCategory" c ON c.id = t."categoryId"
+            WHERE ${threadMatches(null, q)}
+            UNION
+            SELECT t.id, t.title, t."lastPostAt" FROM "ForumPost" p JOIN "ForumThread" t ON t.id = p."threadId"
+              JOIN "ForumCategory" c ON c.id = t."categoryId"
+            WHERE ${postMatches(null, q)} AND t."heldAt" IS NULL
+          ) t`,
         Prisma.sql`t."lastPostAt" DESC, t.id DESC`,
       ),
     // lib/ideas/queries.ts: published entries, not merged into another.
