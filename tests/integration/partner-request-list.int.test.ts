@@ -313,6 +313,26 @@ describe("the list", () => {
   });
 });
 
+describe("did you mean", () => {
+  it("shows what the corrected words find when the words as typed find nothing, and says so", async () => {
+    // Any word finds a request here (lib/partnerships/list/queries.ts), so both are misspelt.
+    const view = await partnerRequestListView({ q: "festiwl niemieckij" }, "pl", null);
+    expect(view.correction).toEqual({
+      query: "festiwal niemieckiej",
+      changed: [
+        { from: "festiwl", to: "festiwal" },
+        { from: "niemieckij", to: "niemieckiej" },
+      ],
+    });
+    expect(view.cards.map((card) => card.title)).toEqual(["Festiwal kultury niemieckiej"]);
+    expect(view.total).toBe(1);
+    const exact = await partnerRequestListView({ q: "festiwal" }, "pl", null);
+    expect(exact.correction).toBeUndefined();
+    const nothing = await partnerRequestListView({ q: "rowery" }, "pl", null);
+    expect(nothing).toMatchObject({ total: 0, correction: undefined });
+  });
+});
+
 describe("the map", () => {
   it("places the requesters' seats (an office of a powiat at its gminas' middle), each with its requests", async () => {
     const seats = await requesterSeats({});

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PartnerRequestCards } from "@/components/partnerships/list/partner-request-cards";
 import { PartnerRequestFeedLinks } from "@/components/partnerships/list/partner-request-feed-links";
 import { PartnerRequestFilters } from "@/components/partnerships/list/partner-request-filters";
+import { DidYouMean } from "@/components/search/did-you-mean";
 import { Alert } from "@/components/ui/alert";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -97,6 +98,13 @@ export default async function PartnerRequestsPage({ params, searchParams }: Prop
       <p role="status" className="mt-6 font-semibold">
         {t("partnerRequestList.found", { count: view.total })}
       </p>
+      {view.correction && view.search.filters.q && (
+        <DidYouMean
+          original={view.search.filters.q}
+          correction={view.correction}
+          href={`${action}${partnerRequestSearchQuery({ ...view.search, filters: { ...view.search.filters, q: view.correction.query } }, 1)}`}
+        />
+      )}
       {view.cards.length === 0 ? (
         <EmptyState title={t("partnerRequestList.empty")} />
       ) : (
