@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useSyncExternalStore, type MouseEvent } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore, type MouseEvent } from "react";
 import { useDisclosure } from "@/components/layout/use-disclosure";
 import { useAppPathname } from "@/lib/i18n/current-pathname";
 
@@ -25,7 +25,9 @@ function useWide(): boolean {
 /**
  * The header's search box (see HeaderSearch). From 1024 px the one row has no
  * room for a field, so only the magnifier shows: pressing it shows the field
- * in place, over the areas to its left, with the focus in it (a disclosure:
+ * in place of the areas to its left, which are hidden meanwhile (app/globals.css:
+ * a link half covered would be a target too small to hit, WCAG 2.5.8), with
+ * the focus in it (a disclosure:
  * Escape, a click elsewhere or the focus leaving closes it, and Escape gives
  * the focus back); pressing it again searches, or, with the field empty,
  * puts the focus back in it. Without JavaScript the magnifier opens the
@@ -37,6 +39,8 @@ export function HeaderSearchBox({ action, label, submit }: { action: string; lab
   const wide = useWide();
   const { open, containerRef, buttonProps } = useDisclosure<HTMLFormElement>();
   const inputRef = useRef<HTMLInputElement>(null);
+  // The width of the main areas (the header's nav just before the form), measured when the field opens.
+  const [cover, setCover] = useState<number | null>(null);
 
   useEffect(() => {
     if (open) inputRef.current?.focus();
@@ -48,6 +52,12 @@ export function HeaderSearchBox({ action, label, submit }: { action: string; lab
     if (!wide) return;
     if (!open) {
       event.preventDefault();
+      const form = containerRef.current;
+      const nav = form?.previousElementSibling;
+      const width =
+        form && nav?.tagName === "NAV" ? form.getBoundingClientRect().left - nav.getBoundingClientRect().left : 0;
+      // Four pixels short of the form: the field's margin from the magnifier.
+      setCover(width > 4 ? width - 4 : null);
       buttonProps.onClick();
     } else if (inputRef.current?.value.trim() === "") {
       event.preventDefault();
@@ -61,6 +71,7 @@ export function HeaderSearchBox({ action, label, submit }: { action: string; lab
       action={action}
       role="search"
       aria-label={label}
+      data-search-open={open && wide ? "" : undefined}
       className="flex basis-full items-center lg:relative lg:flex-none lg:basis-auto"
     >
       <label htmlFor="header-search-q" className="sr-only">
@@ -72,8 +83,11 @@ export function HeaderSearchBox({ action, label, submit }: { action: string; lab
         name="q"
         type="search"
         maxLength={200}
+        style={open && wide && cover ? { width: cover } : undefined}
         className={`min-h-8 w-full min-w-0 rounded-l border-2 border-r-0 border-slate-600 bg-white px-2 text-sm ${
-          open ? "lg:absolute lg:top-0 lg:right-full lg:z-20 lg:mr-1 lg:w-72 lg:rounded lg:border-r-2" : "lg:hidden"
+          open
+            ? "lg:absolute lg:top-1/2 lg:right-full lg:z-20 lg:mr-1 lg:h-11 lg:w-72 lg:-translate-y-1/2 lg:rounded lg:border-r-2"
+            : "lg:hidden"
         }`}
       />
       <button

@@ -77,6 +77,8 @@ describe("the header's search box", () => {
     expect(button).toHaveAttribute("aria-expanded", "true");
     expect(field.className).not.toContain("lg:hidden");
     expect(field.className).toContain("lg:absolute");
+    // The main areas give way meanwhile (app/globals.css hides the nav when the form after it is open).
+    expect(screen.getByRole("search")).toHaveAttribute("data-search-open");
     expect(field).toHaveFocus();
     expect(await axeViolations(container)).toEqual([]);
 
@@ -92,6 +94,7 @@ describe("the header's search box", () => {
 
     fireEvent.keyDown(document, { key: "Escape" });
     expect(button).toHaveAttribute("aria-expanded", "false");
+    expect(screen.getByRole("search")).not.toHaveAttribute("data-search-open");
     expect(field.className).toContain("lg:hidden");
     expect(button).toHaveFocus();
   });
