@@ -1,6 +1,8 @@
 import { createConsultation, publishConsultation } from "@/lib/consultations/mutations";
 import { expandedAbbreviations } from "@/lib/search/abbreviations";
-import { COUNT_CAP, searchEverywhere, TOP, type SearchKind } from "@/lib/search/global";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/db/client";
+import { COUNT_CAP, searchEverywhere, timeBoxed, TOP, type SearchKind } from "@/lib/search/global";
 import { globalSearchView } from "@/lib/search/global-page";
 import { consultationFields } from "@/tests/factories/consultations";
 import { createForumCategory, createForumPost, createForumThread } from "@/tests/factories/forum";
@@ -171,6 +173,13 @@ describe("one search across the platform", () => {
     const { groups } = await searchEverywhere("kapliczkach przydrożnych");
     expect(found(groups, "forum")).toEqual([quiet.id]);
     expect(groups.find((group) => group.kind === "forum")!.count).toBe(1);
+  });
+
+  it("gives up a search of the posts that takes too long, and leaves the connection's timeout as it was", async () => {
+    expect(await timeBoxed(50, Prisma.sql`SELECT pg_sleep(0.3)`)).toBeUndefined();
+    expect(await timeBoxed(1_000, Prisma.sql`SELECT 1 AS one`)).toEqual([{ one: 1 }]);
+    const [after] = await db().$queryRaw<{ timeout: string }[]>`SELECT current_setting('statement_timeout') AS timeout`;
+    expect(after!.timeout).toBe("0");
   });
 
   it("gives news its publication date as a date for the page to format, and other kinds none", async () => {
