@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { useTranslations } from "next-intl";
-import { ButtonLink } from "@/components/ui/button";
+import { NotFoundContent } from "@/components/layout/not-found-content";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
 
 // The installed Next.js resolves a not-found boundary's own metadata for a 404
@@ -14,12 +13,5 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 }
 
 export default function NotFound() {
-  const t = useTranslations("errors");
-  return (
-    <>
-      <h1 className="text-3xl font-bold">{t("notFoundTitle")}</h1>
-      <p className="my-4">{t("notFoundText")}</p>
-      <ButtonLink href="/">{t("backHome")}</ButtonLink>
-    </>
-  );
+  return <NotFoundContent />;
 }

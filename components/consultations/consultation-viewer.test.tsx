@@ -24,7 +24,11 @@ jest.mock("@/components/consultations/remark-form", () => ({
     </button>
   ),
 }));
-jest.mock("@/lib/consultations/remarks/actions", () => ({ withdrawRemarkAction: "withdraw" }));
+const markAnswersSeenAction = jest.fn(async (_input: unknown) => ({ data: { marked: 1 } }));
+jest.mock("@/lib/consultations/remarks/actions", () => ({
+  withdrawRemarkAction: "withdraw",
+  markAnswersSeenAction: (input: unknown) => markAnswersSeenAction(input),
+}));
 jest.mock("next-safe-action/hooks", () => ({
   useAction: () => ({ executeAsync: jest.fn(), isPending: false }),
 }));
@@ -54,6 +58,7 @@ const fetchMock = jest.fn(async () => ({ ok: status === 200, status, json: async
 beforeEach(() => {
   status = 200;
   fetchMock.mockClear();
+  markAnswersSeenAction.mockClear();
   global.fetch = fetchMock as unknown as typeof fetch;
 });
 
@@ -72,7 +77,7 @@ function page() {
         withRemarkControls
         remarkControls={<ReaderUnitRemarkControls listId={TEXT_LIST_ID} />}
       />
-      <ReaderGeneralRemarkControl />
+      <ReaderGeneralRemarkControl signIn={signIn} />
       <ReaderOwnRemarks />
     </ConsultationViewerProvider>,
   );
@@ -84,12 +89,13 @@ describe("a consultation's page, the reader's parts", () => {
   it("asks who is reading, never storing the answer, and invites a visitor to sign in; the units' buttons stay hidden", async () => {
     answer = { signedIn: false };
     const { container } = page();
-    expect(await screen.findByText("Aby zgłosić uwagę, zaloguj się.")).toBeInTheDocument();
+    // At the top, and again under the general remarks, at the end of the text.
+    expect(await screen.findAllByText("Aby zgłosić uwagę, zaloguj się.")).toHaveLength(2);
     expect(fetchMock).toHaveBeenCalledWith(
       "/api/consultations/c1/viewer",
       expect.objectContaining({ cache: "no-store" }),
     );
-    expect(screen.getByRole("link", { name: "Zaloguj się" })).toBeInTheDocument();
+    expect(screen.getAllByRole("link", { name: "Zaloguj się" })).toHaveLength(2);
     // In the shared markup for everyone, shown (globals.css) only once the list is marked.
     expect(list().querySelectorAll("button[data-remark-unit]")).toHaveLength(units.length);
     expect(list()).not.toHaveAttribute("data-may-remark");
@@ -116,6 +122,7 @@ describe("a consultation's page, the reader's parts", () => {
             decisionReason: null,
             createdAt: "2026-12-01T10:00:00.000Z",
             editedAt: null,
+            answerUnseen: false,
           },
         ],
       },
@@ -131,6 +138,33 @@ describe("a consultation's page, the reader's parts", () => {
     expect(fetchMock).toHaveBeenCalledTimes(2);
     expect(general).toHaveFocus();
     expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it("marks the answers to one's remarks seen once the list shows them, and only then", async () => {
+    const answered = {
+      id: "r3",
+      state: "SUBMITTED" as const,
+      unit: null,
+      organisationName: null,
+      currentWording: null,
+      proposedWording: null,
+      justification: "Uwaga ogólna.",
+      decision: "ACCEPTED" as const,
+      decisionReason: "Słusznie.",
+      createdAt: "2026-12-01T10:00:00.000Z",
+      editedAt: null,
+    };
+    answer = member({ own: { context, open: true, remarks: [{ ...answered, answerUnseen: false }] } });
+    const first = page();
+    await screen.findByRole("region", { name: "Twoja uwaga" });
+    expect(markAnswersSeenAction).not.toHaveBeenCalled();
+    first.unmount();
+
+    answer = member({ own: { context, open: true, remarks: [{ ...answered, answerUnseen: true }] } });
+    page();
+    await screen.findByRole("region", { name: "Twoja uwaga" });
+    expect(markAnswersSeenAction).toHaveBeenCalledTimes(1);
+    expect(markAnswersSeenAction).toHaveBeenCalledWith({ consultationId: "c1" });
   });
 
   it("shows one's remarks when the page's fragment is not a valid escape (a hand-edited link)", async () => {
@@ -152,6 +186,7 @@ describe("a consultation's page, the reader's parts", () => {
             decisionReason: null,
             createdAt: "2026-12-01T10:00:00.000Z",
             editedAt: null,
+            answerUnseen: false,
           },
         ],
       },

@@ -20,6 +20,7 @@ import { ReaderAnswerFailed } from "@/components/layout/reader-answer-failed";
 import { useReaderAnswer } from "@/components/layout/use-reader-answer";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
+import { markAnswersSeenAction } from "@/lib/consultations/remarks/actions";
 import type { ConsultationViewer } from "@/lib/consultations/viewer-types";
 import { Link } from "@/lib/i18n/navigation";
 import type { signInReturningTo } from "@/lib/auth/sign-in-link";
@@ -61,6 +62,18 @@ export function ConsultationManageLink({ slug }: { slug: string }) {
   );
 }
 
+function SignInToRemark({ signIn }: { signIn: ReturnType<typeof signInReturningTo> }) {
+  const t = useTranslations();
+  return (
+    <>
+      {t("remarks.signInFirst")}{" "}
+      <Link href={signIn} className="underline">
+        {t("nav.signIn")}
+      </Link>
+    </>
+  );
+}
+
 /**
  * Above the text: why the signed-in reader cannot remark, or the invitation
  * to sign in (`signIn`, set while the consultation is open), or that their
@@ -78,10 +91,7 @@ export function ConsultationReaderAccess({
   const { viewer, failed, reload } = useContext(ViewerContext);
   const signInHint = signIn && (
     <Alert tone="info">
-      {t("remarks.signInFirst")}{" "}
-      <Link href={signIn} className="underline">
-        {t("nav.signIn")}
-      </Link>
+      <SignInToRemark signIn={signIn} />
     </Alert>
   );
   if (!viewer) {
@@ -118,9 +128,20 @@ export function ReaderUnitRemarkControls({ listId }: { listId: string }) {
   return <UnitRemarkControls listId={listId} context={viewer.remarkContext} onSent={reload} />;
 }
 
-/** The button for a remark on the whole document. */
-export function ReaderGeneralRemarkControl() {
+/**
+ * The button for a remark on the whole document, or, for a visitor while the
+ * consultation is open (`signIn`), the way to sign in: a reader who reached
+ * the end of the text need not scroll back up to the invitation.
+ */
+export function ReaderGeneralRemarkControl({ signIn }: { signIn: ReturnType<typeof signInReturningTo> | null }) {
+  const { viewer: answer } = useContext(ViewerContext);
   const { viewer, reload } = useSignedInViewer();
+  if (answer && !answer.signedIn && signIn)
+    return (
+      <p className="mt-4">
+        <SignInToRemark signIn={signIn} />
+      </p>
+    );
   if (!viewer?.remarkContext) return null;
   return <RemarkControl context={viewer.remarkContext} unit={null} onSent={reload} />;
 }
@@ -138,6 +159,13 @@ export function ReaderOwnRemarks() {
     // Remarks' ids are plain ASCII, so the fragment is taken as it is: decoding a hand-edited one could throw.
     if (shown && ownPart) document.getElementById(hash.slice(1))?.scrollIntoView();
   }, [shown]);
+  // Answers shown here for the first time are seen: "My matters" stops listing them as news.
+  const consultationId = viewer?.own.context.consultationId;
+  const unseenAnswers = remarks.some((remark) => remark.answerUnseen);
+  useEffect(() => {
+    // Nothing to show if it fails: the mark only decides what "My matters" lists next time.
+    if (consultationId && unseenAnswers) void markAnswersSeenAction({ consultationId });
+  }, [consultationId, unseenAnswers]);
   if (!viewer || !shown) return null;
   return (
     <OwnRemarks

@@ -62,7 +62,7 @@ export function DirectorySearchForm({ action, filters, facets, spheres, gminaGro
           className={fieldClass}
         />
       </div>
-      <div className="mt-3 grid gap-3 sm:grid-cols-2">
+      <div className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-1">
         <FilterSelect
           name="sphere"
           label={t("directory.sphere")}

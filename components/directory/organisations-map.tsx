@@ -21,7 +21,7 @@ export interface MapGmina {
 
 interface Props {
   gminas: MapGmina[];
-  /** South-west and north-east corners of the region, for the first view. */
+  /** South-west and north-east corners of the first view (the region, or the markers' places). */
   bounds: [[number, number], [number, number]];
   tileUrl: string;
   attribution: string;
@@ -32,23 +32,47 @@ interface Props {
   tilesFailed: string;
 }
 
+/** A marker's width in pixels: the smallest count's, and how much more the largest count's. */
+const SMALLEST_MARKER = 28;
+const MARKER_GROWTH = 24;
+
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
+/** Gives an entry of the page the focus and brings its top into view (focus alone scrolls it only just into view). */
+function focusEntry(entry: HTMLElement): void {
+  entry.focus({ preventScroll: true });
+  entry.scrollIntoView({ block: "start" });
+}
+
 /**
- * Opens a marker's address. An entry on this same page gets the focus (the
- * list's entries take it, tabIndex -1), so a keyboard or screen reader user
- * lands where the marker led, not only the scroll position; anything else is
- * a navigation.
+ * Opens a marker's address. An entry on this same page (same path and query)
+ * gets the focus (the list's entries take it, tabIndex -1), so a keyboard or
+ * screen reader user lands where the marker led, not only the scroll
+ * position. Anything else is a navigation; when its address names an entry
+ * (the directory's results for the marker's gmina), that entry of the new
+ * page gets the focus once it is shown, instead of the focus falling back to
+ * the top of the page with the marker that had it.
  */
 export function followMarker(href: string, push: (href: string) => void): void {
   const target = new URL(href, window.location.href);
-  const entry = target.hash ? document.getElementById(decodeURIComponent(target.hash.slice(1))) : null;
-  if (!entry || target.pathname !== window.location.pathname) {
-    push(href);
+  const id = target.hash ? decodeURIComponent(target.hash.slice(1)) : null;
+  const here = target.pathname === window.location.pathname && target.search === window.location.search;
+  const entry = id && here ? document.getElementById(id) : null;
+  if (entry) {
+    window.history.pushState(window.history.state, "", target.href);
+    focusEntry(entry);
     return;
   }
-  window.history.pushState(window.history.state, "", target.href);
-  entry.focus();
+  push(href);
+  if (!id) return;
+  // The router shows the new page, then its address: from then on the entry is the new page's.
+  const until = Date.now() + 10_000;
+  const focusWhenShown = () => {
+    const shown = window.location.href === target.href ? document.getElementById(id) : null;
+    if (shown) focusEntry(shown);
+    else if (Date.now() < until) requestAnimationFrame(focusWhenShown);
+  };
+  requestAnimationFrame(focusWhenShown);
 }
 
 /**
@@ -71,9 +95,11 @@ export function OrganisationsMap({ gminas, bounds, tileUrl, attribution, label, 
     const parsed = JSON.parse(data) as Omit<Props, "label" | "tilesFailed">;
     void import("leaflet").then((L) => {
       if (cancelled || !container.current) return;
+      // Room for half the largest marker beyond the outermost places; a single place is not zoomed to its street.
+      const edge = 8 + (SMALLEST_MARKER + MARKER_GROWTH) / 2;
       map = L.map(container.current, { scrollWheelZoom: false, keyboard: true, zoomControl: false }).fitBounds(
         parsed.bounds,
-        { padding: [16, 16] },
+        { padding: [edge, edge], maxZoom: 11 },
       );
       L.control.zoom({ zoomInTitle: parsed.zoomLabels.zoomIn, zoomOutTitle: parsed.zoomLabels.zoomOut }).addTo(map);
       L.tileLayer(parsed.tileUrl, { attribution: escapeHtml(parsed.attribution), maxZoom: 18 })
@@ -83,7 +109,7 @@ export function OrganisationsMap({ gminas, bounds, tileUrl, attribution, label, 
       const largest = Math.max(1, ...parsed.gminas.map((g) => g.count));
       const open = (href: string) => followMarker(href, (to) => router.push(to));
       const markers = parsed.gminas.map((gmina) => {
-        const size = Math.round(28 + 24 * Math.sqrt(gmina.count / largest));
+        const size = Math.round(SMALLEST_MARKER + MARKER_GROWTH * Math.sqrt(gmina.count / largest));
         const icon = L.divIcon({
           className: "",
           iconSize: [size, size],

@@ -1,7 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { PostActions } from "@/components/forum/post-actions";
-import { PostModeration } from "@/components/forum/post-moderation";
-import { SplitThread } from "@/components/forum/split-thread";
+import { PostHiddenReason, PostReaderActions, PostWithheld } from "@/components/forum/post-reader-parts";
 import type { PostOnPage } from "@/lib/forum/queries";
 import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
@@ -14,24 +12,21 @@ export function authorName(post: Pick<PostOnPage, "author" | "organisation">, de
 }
 
 /**
- * One post in a thread: author (and organisation), number with its
- * permalink, time and edit mark, the sanitised body or the note that its
- * author deleted it, and what the reader may do with it.
+ * One post in a thread, as every reader who may open the thread sees it:
+ * author (and organisation), number with its permalink, time and edit mark,
+ * the sanitised body or the note that it was deleted, hidden or held. What
+ * only its author or a moderator may see of it, and what the reader may do
+ * with it, come from the thread's viewer answer (post-reader-parts.tsx).
  */
 export async function PostView({
   post,
   threadId,
   permalink,
-  canWrite,
-  viewer,
   locale,
 }: {
   post: PostOnPage;
   threadId: string;
   permalink: string;
-  canWrite: boolean;
-  /** Whether the reader is signed in (may flag) and moderates (may hide and restore). */
-  viewer: { signedIn: boolean; moderator: boolean };
   locale: Locale;
 }) {
   const [t, format] = await Promise.all([getTranslations({ locale, namespace: "forum" }), getFormatter({ locale })]);
@@ -86,13 +81,13 @@ export async function PostView({
       </header>
       {post.deletedAt && <p className="mt-2 text-slate-700 italic">{t("deleted")}</p>}
       {post.heldAt && !post.hiddenAt && <p className="mt-2 text-slate-700 italic">{t("held")}</p>}
-      {post.pendingBody !== null && !post.hiddenAt && <p className="mt-2 text-slate-700 italic">{t("editHeld")}</p>}
       {post.hiddenAt && (
         <p className="mt-2 text-slate-700 italic">
           {t("hidden")}
-          {post.hiddenReason && ` ${t("hiddenReason", { reason: post.hiddenReason })}`}
+          <PostHiddenReason postId={post.id} />
         </p>
       )}
+      <PostWithheld postId={post.id} />
       {post.body !== null && (
         <div
           className={`prose-user mt-2 space-y-3 ${post.deletedAt || post.hiddenAt || post.heldAt ? "border-l-4 border-slate-400 pl-3" : ""}`}
@@ -118,51 +113,19 @@ export async function PostView({
           ))}
         </ul>
       )}
-      {post.revisions.length > 0 && (
-        <details className="mt-2">
-          <summary className="cursor-pointer underline">{t("history", { count: post.revisions.length })}</summary>
-          <ol className="mt-2 space-y-2">
-            {post.revisions.map((revision) => (
-              <li key={revision.id} className="border-l-4 border-slate-300 pl-3">
-                <p className="text-sm text-slate-700">
-                  {t("replacedAt", {
-                    when: format.dateTime(revision.replacedAt, { dateStyle: "medium", timeStyle: "short" }),
-                  })}
-                </p>
-                <p className="whitespace-pre-line" lang="pl">
-                  {revision.body}
-                </p>
-              </li>
-            ))}
-          </ol>
-        </details>
-      )}
-      <PostActions
+      <PostReaderActions
         post={{
           id: post.id,
           number: post.number,
           body: post.body,
           helpfulCount: post.helpfulCount,
-          markedHelpful: post.markedHelpful,
-          mine: post.mine,
-          deleted: post.deletedAt !== null || post.hiddenAt !== null || post.heldAt !== null,
+          hidden: post.hiddenAt !== null,
+          held: post.heldAt !== null,
+          deleted: post.deletedAt !== null,
         }}
+        threadId={threadId}
         quoteMarkdown={quote}
-        canWrite={canWrite}
-        canFlag={viewer.signedIn && !post.mine}
       />
-      <div className="mt-2 flex flex-wrap gap-3">
-        {viewer.moderator && !post.deletedAt && (
-          <PostModeration
-            postId={post.id}
-            number={post.number}
-            hidden={post.hiddenAt !== null}
-            held={post.heldAt !== null}
-            shown={post.shown}
-          />
-        )}
-        {viewer.moderator && post.number > 1 && <SplitThread threadId={threadId} number={post.number} />}
-      </div>
     </article>
   );
 }

@@ -4,8 +4,20 @@ import { Button } from "@/components/ui/button";
 import type { Locale } from "@/lib/i18n/locales";
 import { getPathname } from "@/lib/i18n/navigation";
 
-/** The forum's search box: a plain GET form, so it works before any script loads. */
-export async function ForumSearchForm({ locale, q = "" }: { locale: Locale; q?: string }) {
+/**
+ * The forum's search box: a plain GET form, so it works before any script
+ * loads. `framed`: drawn as the other lists' search forms are, in the search
+ * page's filter column (components/search/results-with-filters.tsx).
+ */
+export async function ForumSearchForm({
+  locale,
+  q = "",
+  framed = false,
+}: {
+  locale: Locale;
+  q?: string;
+  framed?: boolean;
+}) {
   const t = await getTranslations({ locale, namespace: "forum.search" });
   return (
     <form
@@ -13,7 +25,7 @@ export async function ForumSearchForm({ locale, q = "" }: { locale: Locale; q?: 
       action={getPathname({ href: "/forum/search", locale })}
       role="search"
       aria-label={t("label")}
-      className="mt-4 flex flex-wrap items-end gap-3"
+      className={`flex flex-wrap items-end gap-3 ${framed ? "rounded border-2 border-slate-300 p-4" : "mt-4"}`}
     >
       <div>
         <label htmlFor="forum-q" className="block font-semibold">

@@ -1,5 +1,6 @@
 "use client";
 
+import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { ChevronIcon } from "@/components/layout/chevron-icon";
 import { SignOutButton } from "@/components/layout/sign-out-button";
@@ -29,11 +30,72 @@ const adminHrefs = {
 const itemClass =
   "flex min-h-11 w-full items-center rounded px-3 text-left font-semibold text-blue-900 hover:underline";
 
+const headingClass = "mt-3 px-3 text-sm font-bold text-slate-700 uppercase";
+
+function MembershipGroup({ id, heading, children }: { id: string; heading: string; children: ReactNode }) {
+  return (
+    <>
+      <p id={id} className={headingClass}>
+        {heading}
+      </p>
+      <ul aria-labelledby={id}>{children}</ul>
+    </>
+  );
+}
+
+/** An organisation or office, and whether the person appears in public in its name. */
+function MembershipLink({ membership }: { membership: HeaderMembership }) {
+  const t = useTranslations("nav");
+  const organisation = membership.kind === "organisation";
+  return (
+    <li>
+      <Link
+        href={{
+          pathname: organisation ? "/organisations/[slug]" : "/institutions/[slug]",
+          params: { slug: membership.slug },
+        }}
+        className={`${itemClass} flex-col items-start justify-center py-1`}
+      >
+        {membership.name}
+        {membership.actsFor && (
+          <span className="text-sm font-normal text-slate-700">
+            {t(organisation ? "actsForOrganisation" : "actsForInstitution")}
+          </span>
+        )}
+      </Link>
+    </li>
+  );
+}
+
+function LinkGroup({ id, heading, links }: { id: string; heading: string; links: AdminLink[] }) {
+  const t = useTranslations("nav");
+  return (
+    <>
+      <p id={id} className={headingClass}>
+        {heading}
+      </p>
+      <ul aria-labelledby={id}>
+        {links.map((link) => (
+          <li key={link}>
+            <Link href={adminHrefs[link]} className={itemClass}>
+              {t(link)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 /**
- * The signed-in person's menu: whom they are signed in as, the organisations
- * and offices they belong to (and in whose name they may appear), their
- * settings, their own writing, administration, and signing out. A disclosure
- * of plain links (use-disclosure.ts), so Tab walks through it.
+ * The signed-in person's menu: whom they are signed in as, their
+ * organisations and their offices (each group named for what it holds, and
+ * in whose name they appear), their settings, their own writing, moderation
+ * and administration (apart, so a moderator's menu is not called
+ * administration), and signing out. A disclosure of plain links
+ * (use-disclosure.ts), so Tab walks through it. The register link is not
+ * offered to an official who belongs to no organisation: their menu is
+ * their office's.
  */
 export function AccountMenu({
   userName,
@@ -52,6 +114,10 @@ export function AccountMenu({
 }) {
   const t = useTranslations("nav");
   const { open, containerRef, buttonProps, panelId } = useDisclosure();
+  const organisations = memberships.filter((membership) => membership.kind === "organisation");
+  const institutions = memberships.filter((membership) => membership.kind === "institution");
+  const moderation = admin.filter((link) => adminHrefs[link].startsWith("/moderation/"));
+  const administration = admin.filter((link) => !moderation.includes(link));
   return (
     // Below 640 px the button may sit on the left of its row: the panel then spans the header's width
     // (the header is its positioned parent) instead of opening leftwards off the screen.
@@ -71,34 +137,28 @@ export function AccountMenu({
         <p className="px-3 text-slate-700">
           {t("signedInAs")} <strong className="text-slate-900">{userName}</strong>
         </p>
-        <p id={`${panelId}-organisations`} className="mt-3 px-3 text-sm font-bold text-slate-700 uppercase">
-          {t("myOrganisations")}
-        </p>
-        <ul aria-labelledby={`${panelId}-organisations`}>
-          {memberships.map((membership) => (
-            <li key={`${membership.kind}-${membership.slug}`}>
-              <Link
-                href={{
-                  pathname: membership.kind === "organisation" ? "/organisations/[slug]" : "/institutions/[slug]",
-                  params: { slug: membership.slug },
-                }}
-                className={`${itemClass} flex-col items-start justify-center py-1`}
-              >
-                {membership.name}
-                {membership.actsFor && (
-                  <span className="text-sm font-normal text-slate-700">
-                    {t(membership.kind === "organisation" ? "actsForOrganisation" : "actsForInstitution")}
-                  </span>
-                )}
+        {(organisations.length > 0 || institutions.length === 0) && (
+          <MembershipGroup
+            id={`${panelId}-organisations`}
+            heading={t("myOrganisations", { count: organisations.length })}
+          >
+            {organisations.map((membership) => (
+              <MembershipLink key={membership.slug} membership={membership} />
+            ))}
+            <li>
+              <Link href="/organisations/register" className={itemClass}>
+                {t("registerOrganisation")}
               </Link>
             </li>
-          ))}
-          <li>
-            <Link href="/organisations/register" className={itemClass}>
-              {t("registerOrganisation")}
-            </Link>
-          </li>
-        </ul>
+          </MembershipGroup>
+        )}
+        {institutions.length > 0 && (
+          <MembershipGroup id={`${panelId}-institutions`} heading={t("myInstitutions", { count: institutions.length })}>
+            {institutions.map((membership) => (
+              <MembershipLink key={membership.slug} membership={membership} />
+            ))}
+          </MembershipGroup>
+        )}
         <ul className="mt-3 border-t border-slate-300 pt-2">
           <li>
             <Link href="/my-matters" className={itemClass}>
@@ -130,21 +190,11 @@ export function AccountMenu({
             </li>
           )}
         </ul>
-        {admin.length > 0 && (
-          <>
-            <p id={`${panelId}-admin`} className="mt-3 px-3 text-sm font-bold text-slate-700 uppercase">
-              {t("administration")}
-            </p>
-            <ul aria-labelledby={`${panelId}-admin`}>
-              {admin.map((link) => (
-                <li key={link}>
-                  <Link href={adminHrefs[link]} className={itemClass}>
-                    {t(link)}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </>
+        {moderation.length > 0 && (
+          <LinkGroup id={`${panelId}-moderation`} heading={t("moderation")} links={moderation} />
+        )}
+        {administration.length > 0 && (
+          <LinkGroup id={`${panelId}-admin`} heading={t("administration")} links={administration} />
         )}
         <div className="mt-3 border-t border-slate-300 pt-2">
           <SignOutButton label={signOutLabels.signOut} pendingLabel={signOutLabels.signingOut} className={itemClass} />

@@ -14,8 +14,8 @@ const SUMMARY_URL = "/api/account/summary";
  * here, after the page loads: the sign-in links for a visitor, or the person's
  * bell and account menu (one request: /api/account/summary). Asked again after each navigation (a sign-in, a
  * new notification) and when the page says the account changed. Until the
- * answer comes, one row's height is kept, so the header does not jump for a
- * visitor; without JavaScript the sign-in links show.
+ * answer comes, its box is kept, so the header does not jump; without
+ * JavaScript the sign-in links show.
  */
 export function AccountNav({ signOutLabels }: { signOutLabels: { signOut: string; signingOut: string } }) {
   const pathname = useAppPathname();
@@ -36,23 +36,22 @@ export function AccountNav({ signOutLabels }: { signOutLabels: { signOut: string
   }, [pathname, version]);
 
   const visitor = <UserNav userName={null} admin={[]} unread={0} signOutLabels={signOutLabels} />;
-  if (!summary)
-    return (
-      // About the width of either answer, so the languages beside it do not move when it comes.
-      <div className="min-h-11 lg:min-w-52">
-        <noscript>{visitor}</noscript>
-      </div>
+  let content = null;
+  if (!summary) content = <noscript>{visitor}</noscript>;
+  else if (!summary.signedIn) content = visitor;
+  else
+    content = (
+      <UserNav
+        userName={summary.name}
+        admin={summary.adminLinks}
+        unread={summary.unread}
+        memberships={summary.memberships}
+        writesNews={summary.writesNews}
+        managesLibrary={summary.managesLibrary}
+        signOutLabels={signOutLabels}
+      />
     );
-  if (!summary.signedIn) return visitor;
-  return (
-    <UserNav
-      userName={summary.name}
-      admin={summary.adminLinks}
-      unread={summary.unread}
-      memberships={summary.memberships}
-      writesNews={summary.writesNews}
-      managesLibrary={summary.managesLibrary}
-      signOutLabels={signOutLabels}
-    />
-  );
+  // One box for the wait and for either answer, at least as wide as either (the bell and "My account", or the
+  // two sign-in links) and aligned to its end: what stands before it in the row does not move when the answer comes.
+  return <div className="flex min-h-11 min-w-48 shrink-0 items-center justify-end lg:min-w-52">{content}</div>;
 }

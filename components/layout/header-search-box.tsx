@@ -22,6 +22,12 @@ function useWide(): boolean {
   );
 }
 
+/** The header's main areas: its nav with the menu button (the nav app/globals.css hides while the field is open). */
+function mainAreas(form: HTMLFormElement | null): HTMLElement | undefined {
+  const bar = form?.closest("[data-header-bar]");
+  return [...(bar?.querySelectorAll("nav") ?? [])].find((nav) => nav.querySelector(":scope > .js-toggle"));
+}
+
 /**
  * The header's search box (see HeaderSearch). From 1024 px the one row has no
  * room for a field, so only the magnifier shows: pressing it shows the field
@@ -39,7 +45,7 @@ export function HeaderSearchBox({ action, label, submit }: { action: string; lab
   const wide = useWide();
   const { open, containerRef, buttonProps } = useDisclosure<HTMLFormElement>();
   const inputRef = useRef<HTMLInputElement>(null);
-  // The width of the main areas (the header's nav just before the form), measured when the field opens.
+  // The width of the main areas (from their left edge to the form), measured when the field opens.
   const [cover, setCover] = useState<number | null>(null);
 
   useEffect(() => {
@@ -53,9 +59,8 @@ export function HeaderSearchBox({ action, label, submit }: { action: string; lab
     if (!open) {
       event.preventDefault();
       const form = containerRef.current;
-      const nav = form?.previousElementSibling;
-      const width =
-        form && nav?.tagName === "NAV" ? form.getBoundingClientRect().left - nav.getBoundingClientRect().left : 0;
+      const nav = mainAreas(form);
+      const width = form && nav ? form.getBoundingClientRect().left - nav.getBoundingClientRect().left : 0;
       // Four pixels short of the form: the field's margin from the magnifier.
       setCover(width > 4 ? width - 4 : null);
       buttonProps.onClick();

@@ -16,6 +16,9 @@ function menuList(button: HTMLElement): HTMLElement {
   return list!;
 }
 
+/** The main navigation (the languages below 1024 px are a navigation of their own inside its panel). */
+const mainNav = () => screen.getAllByRole("navigation")[0]!;
+
 describe("the main navigation", () => {
   beforeEach(() => {
     address = "/";
@@ -29,7 +32,7 @@ describe("the main navigation", () => {
     ] as const) {
       address = locale === "pl" ? "/" : `/${locale}`;
       const { unmount } = renderWithIntl(<MainNav />, locale);
-      const nav = screen.getByRole("navigation");
+      const nav = mainNav();
       const links = within(nav).getAllByRole("link");
       const names = links.map((link) => link.textContent);
       expect(names.indexOf(name)).toBe(names.indexOf(ideas) + 1);
@@ -40,7 +43,7 @@ describe("the main navigation", () => {
 
   it("leaves the secondary pages to the footer", () => {
     renderWithIntl(<MainNav />);
-    const nav = screen.getByRole("navigation");
+    const nav = mainNav();
     for (const name of ["Kontakt", "Sfery pożytku publicznego", "Strona główna"])
       expect(within(nav).queryByRole("link", { name })).toBeNull();
   });
@@ -48,7 +51,7 @@ describe("the main navigation", () => {
   it("marks the partner requests' list as the current page when it is shown", async () => {
     address = "/partnerstwa";
     const { container } = renderWithIntl(<MainNav />);
-    const nav = screen.getByRole("navigation");
+    const nav = mainNav();
     expect(within(nav).getByRole("link", { name: "Partnerstwa" })).toHaveAttribute("aria-current", "page");
     expect(within(nav).getByRole("link", { name: "Pomysły i potrzeby" })).not.toHaveAttribute("aria-current");
     expect(await axeViolations(container)).toEqual([]);
@@ -71,6 +74,31 @@ describe("the main navigation", () => {
     expect(button).toHaveAttribute("aria-expanded", "false");
     expect(menuList(button)).toHaveClass("hidden");
     expect(button).toHaveFocus();
+  });
+
+  it("puts the focus on the first area when opened, the languages after the areas in the same panel", () => {
+    renderWithIntl(<MainNav />);
+    const button = screen.getByRole("button", { name: "Menu" });
+    fireEvent.click(button);
+    const panel = menuList(button);
+    expect(within(panel).getByRole("link", { name: "Konsultacje" })).toHaveFocus();
+    const names = within(panel)
+      .getAllByRole("link")
+      .map((link) => link.textContent);
+    // The areas (those under "More" only once they are in the row), then the languages, in the order they are seen.
+    expect(names.slice(0, 9)).toEqual([
+      "Konsultacje",
+      "Wybory do rad",
+      "Organizacje",
+      "Aktualności",
+      "Forum",
+      "Biblioteka",
+      "Pomysły i potrzeby",
+      "Partnerstwa",
+      "Urzędy",
+    ]);
+    expect(within(panel).getByRole("navigation", { name: "Wybór języka" })).toBeInTheDocument();
+    expect(names.slice(-3)).toEqual(["PL polski", "EN English", "DE Deutsch"]);
   });
 
   it("closes when the focus or a click goes elsewhere on the page, and on the next page", () => {

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { ChevronIcon } from "@/components/layout/chevron-icon";
+import { LanguageSwitcher } from "@/components/layout/language-switcher";
 import { useDisclosure } from "@/components/layout/use-disclosure";
 import { useAppPathname } from "@/lib/i18n/current-pathname";
 import { Link } from "@/lib/i18n/navigation";
@@ -97,13 +98,17 @@ function MoreAreas({ current }: { current: string }) {
 
 /**
  * The main navigation: a menu button below 1024 px opening the list of areas
- * over the page; from 1024 px up, the list is the header's row itself. Without
- * JavaScript the header's <noscript> style shows the whole list (site-header.tsx).
+ * and the languages over the page, right under the button's row (so what
+ * follows the button in the focus order is also what is seen after it);
+ * opening it puts the focus on its first area. From 1024 px up, the list is
+ * the header's row itself and the languages have their own place in it
+ * (site-header.tsx). Without JavaScript the header's <noscript> style shows
+ * the whole panel.
  */
 export function MainNav() {
   const t = useTranslations();
   const pathname = useAppPathname();
-  const { open, containerRef, buttonProps, panelId } = useDisclosure<HTMLElement>();
+  const { open, containerRef, buttonProps, panelId } = useDisclosure<HTMLElement>({ focusFirst: true });
   return (
     <nav ref={containerRef} aria-label={t("layout.mainNavigation")} className="lg:min-w-0 lg:flex-1">
       <button
@@ -115,19 +120,24 @@ export function MainNav() {
         </svg>
         {t("layout.menu")}
       </button>
-      <ul
+      <div
         id={panelId}
-        className={`${open ? "block" : "hidden"} js-panel absolute inset-x-0 top-full z-40 max-h-[75vh] overflow-y-auto border-b-4 border-blue-800 bg-white p-2 shadow-lg lg:static lg:flex lg:max-h-none lg:items-center lg:gap-1 lg:overflow-visible lg:border-0 lg:p-0 lg:shadow-none`}
+        className={`${open ? "block" : "hidden"} js-panel absolute -inset-x-4 top-full z-40 mt-1 max-h-[75vh] overflow-y-auto border-y-4 border-blue-800 bg-white p-2 shadow-lg lg:static lg:mt-0 lg:block lg:max-h-none lg:overflow-visible lg:border-0 lg:p-0 lg:shadow-none`}
       >
-        {areas.map((area) => (
-          <li key={area.href} className={`js-area ${inRow[area.bar]}`}>
-            <AreaLink href={area.href} label={t(`nav.${area.key}`)} current={pathname === area.href} />
+        <ul className="lg:flex lg:items-center lg:gap-1">
+          {areas.map((area) => (
+            <li key={area.href} className={`js-area ${inRow[area.bar]}`}>
+              <AreaLink href={area.href} label={t(`nav.${area.key}`)} current={pathname === area.href} />
+            </li>
+          ))}
+          <li className="js-more hidden lg:block">
+            <MoreAreas current={pathname} />
           </li>
-        ))}
-        <li className="js-more hidden lg:block">
-          <MoreAreas current={pathname} />
-        </li>
-      </ul>
+        </ul>
+        <div className="mt-2 border-t border-slate-300 px-1 pt-2 lg:hidden">
+          <LanguageSwitcher />
+        </div>
+      </div>
     </nav>
   );
 }

@@ -11,15 +11,18 @@ import { Link } from "@/lib/i18n/navigation";
  * hidden. Inline styles are allowed by the pages' policy (lib/security/headers.ts).
  */
 const NO_SCRIPT_STYLE =
-  ".js-toggle,.js-more{display:none!important}.js-panel{display:flex!important;flex-wrap:wrap;position:static!important;box-shadow:none!important;border:0!important}.js-area{display:block!important}";
+  ".js-toggle,.js-more{display:none!important}.js-panel{display:flex!important;flex-wrap:wrap;position:static!important;box-shadow:none!important;border:0!important}.js-panel>ul{display:flex;flex-wrap:wrap}.js-area{display:block!important}";
 
 /**
  * One row from 1024 px up: the platform's name, the main areas, the search
  * box, the language and the account (the person's part is AccountNav's, asked by the browser, so
  * the header is the same for everyone and shared pages can be cached). Below
- * 1024 px the areas are behind a menu button, the search box takes a second
- * row and the language and account a third (at 320 px and 200 % zoom they
- * wrap further).
+ * 1024 px two rows, about 110 px on a phone: the name and the menu button
+ * (whose panel, opening right under this row, also holds the languages), then
+ * the search box beside the bell and the account menu or the sign-in links.
+ * The rows are boxes of their own only there (`lg:contents`), so the focus
+ * order is the order seen at every width. At 320 px and 200 % zoom they wrap
+ * further.
  */
 export function SiteHeader({
   platformName,
@@ -39,17 +42,26 @@ export function SiteHeader({
       {isDemo && (
         <p className="bg-amber-100 px-4 py-1 text-center text-sm font-semibold text-slate-900">{t("demoNotice")}</p>
       )}
-      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-3 gap-y-1 px-4 py-2 lg:flex-nowrap">
-        <Link
-          href="/"
-          className="min-w-0 flex-1 text-base leading-tight font-bold text-blue-900 no-underline hover:underline lg:max-w-44 lg:flex-none lg:text-sm xl:max-w-60"
-        >
-          {platformName}
-        </Link>
-        <MainNav />
-        <HeaderSearch />
-        <div className="flex basis-full flex-wrap items-center justify-between gap-x-3 gap-y-1 lg:basis-auto lg:flex-nowrap">
-          <LanguageSwitcher />
+      <div
+        data-header-bar
+        className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-3 gap-y-1 px-4 py-2 lg:flex-nowrap"
+      >
+        <div className="relative flex basis-full flex-wrap items-center gap-x-3 lg:contents">
+          <Link
+            href="/"
+            className="min-w-0 flex-1 text-sm leading-tight font-bold text-blue-900 no-underline hover:underline sm:text-base lg:max-w-44 lg:flex-none lg:text-sm xl:max-w-60"
+          >
+            {platformName}
+          </Link>
+          <MainNav />
+        </div>
+        <div className="flex basis-full items-center gap-x-2 lg:contents">
+          <div className="min-w-0 flex-1 lg:contents">
+            <HeaderSearch />
+          </div>
+          <div className="hidden lg:block">
+            <LanguageSwitcher />
+          </div>
           <AccountNav signOutLabels={signOutLabels} />
         </div>
       </div>

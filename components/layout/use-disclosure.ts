@@ -10,7 +10,16 @@ import { useAppPathname } from "@/lib/i18n/current-pathname";
  * the button; a click elsewhere, the focus leaving it or a navigation closes
  * it too, so an open panel never covers the page one has moved on to.
  */
-export function useDisclosure<Container extends HTMLElement = HTMLDivElement>() {
+export function useDisclosure<Container extends HTMLElement = HTMLDivElement>({
+  focusFirst = false,
+}: {
+  /**
+   * Opening moves the focus to the panel's first link or button: for a panel
+   * drawn over the page (the phone's menu), where the next Tab would otherwise
+   * have to find it.
+   */
+  focusFirst?: boolean;
+} = {}) {
   // The page it was opened on: the layout stays mounted across navigations, and the panel is open on that page only.
   const pathname = useAppPathname();
   const [openOn, setOpenOn] = useState<string | null>(null);
@@ -19,6 +28,11 @@ export function useDisclosure<Container extends HTMLElement = HTMLDivElement>() 
   const panelId = useId();
   const containerRef = useRef<Container>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (!open || !focusFirst) return;
+    document.getElementById(panelId)?.querySelector<HTMLElement>("a[href], button:not([disabled])")?.focus();
+  }, [open, focusFirst, panelId]);
 
   useEffect(() => {
     if (!open) return;

@@ -30,17 +30,16 @@ describe("the header's account navigation", () => {
     fireEvent.click(button);
     expect(button).toHaveAttribute("aria-expanded", "true");
     expect(within(nav).getByRole("button", { name: "Wyloguj się" })).toBeVisible();
-    const organisations = within(nav).getByRole("list", { name: "Moje organizacje i urzędy" });
-    expect(
-      within(organisations)
+    const names = (list: string) =>
+      within(within(nav).getByRole("list", { name: list }))
         .getAllByRole("link")
-        .map((link) => link.textContent),
-    ).toEqual([
+        .map((link) => link.textContent);
+    expect(names("Moje organizacje")).toEqual([
       "Fundacja Przykładmożesz występować w jej imieniu",
       "Stowarzyszenie Nowe",
-      "Urząd Miasta Opolawystępujesz w jego imieniu jako urzędnik",
       "Zarejestruj organizację",
     ]);
+    expect(names("Mój urząd")).toEqual(["Urząd Miasta Opolawystępujesz w jego imieniu"]);
     expect(within(nav).getByRole("link", { name: "Ustawienia konta" })).toHaveAttribute("href", "/konto");
     // No administration for those without it.
     expect(within(nav).queryByRole("list", { name: "Administracja" })).toBeNull();
@@ -49,6 +48,52 @@ describe("the header's account navigation", () => {
     fireEvent.keyDown(button, { key: "Escape" });
     expect(button).toHaveAttribute("aria-expanded", "false");
     expect(button).toHaveFocus();
+  });
+
+  it("names the groups for the person: an official's office, a moderator's moderation, an administrator's administration", () => {
+    for (const [locale, office, moderation, administration] of [
+      ["pl", "Mój urząd", "Moderacja", "Administracja"],
+      ["en", "My office", "Moderation", "Administration"],
+      ["de", "Meine Behörde", "Moderation", "Verwaltung"],
+    ] as const) {
+      const { unmount } = renderWithIntl(
+        <UserNav
+          userName="Jan Urzędnik"
+          admin={["people", "forumModeration", "audit"]}
+          unread={0}
+          memberships={[{ kind: "institution", name: "Urząd Miasta Opola", slug: "opole", actsFor: true }]}
+          signOutLabels={labels}
+        />,
+        locale,
+      );
+      fireEvent.click(screen.getByRole("button", { expanded: false }));
+      const lists = screen.getAllByRole("list").flatMap((list) => list.getAttribute("aria-labelledby") ?? []);
+      expect(lists.map((id) => document.getElementById(id)!.textContent)).toEqual([office, moderation, administration]);
+      // An official without an organisation is not offered to register one in their account menu.
+      expect(screen.queryByRole("link", { name: /organi[sz]ation/i })).toBeNull();
+      expect(
+        within(screen.getByRole("list", { name: moderation }))
+          .getAllByRole("link")
+          .map((link) => link.getAttribute("href")),
+      ).toHaveLength(1);
+      expect(within(screen.getByRole("list", { name: administration })).getAllByRole("link")).toHaveLength(2);
+      unmount();
+    }
+  });
+
+  it("says 'my organisation' to a member of one", () => {
+    renderWithIntl(
+      <UserNav
+        userName="Anna Nowak"
+        admin={[]}
+        unread={0}
+        memberships={[{ kind: "organisation", name: "Fundacja Przykład", slug: "fundacja-przyklad", actsFor: false }]}
+        signOutLabels={labels}
+      />,
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Moje konto" }));
+    expect(screen.getByRole("list", { name: "Moja organizacja" })).toBeInTheDocument();
+    expect(screen.queryByRole("list", { name: /urz/ })).toBeNull();
   });
 
   it("shows the bell's unread count and says what it counts", () => {

@@ -7,41 +7,70 @@ import { Link } from "@/lib/i18n/navigation";
 import { matterKinds, type MattersSummary } from "@/lib/matters/types";
 
 /**
+ * One frame for the wait and for every answer, as high as each answer's three
+ * lines (the heading, a sentence, one row of links), so the page below it
+ * does not move when the answer comes. The row holds at most three kinds, and
+ * those only from 1024 px up (narrower, each would take a line of its own);
+ * the rest are one link away, on My matters.
+ */
+const frame = "mt-4 min-h-[8.125rem] rounded border border-blue-800 bg-blue-50 p-4";
+const SHOWN_KINDS = 3;
+const linkClass = "block py-1 text-blue-900 underline";
+
+/**
  * The signed-in reader's counts from /api/account/matters-summary, each a
- * link to "My matters"; nothing at all for a visitor (nor while it loads).
+ * link to "My matters"; for a visitor, where the same will be once signed in.
  */
 export function ForYouStripClient() {
   const t = useTranslations("myMatters.strip");
   const tKinds = useTranslations("myMatters.kinds");
   const { answer, failed, reload } = useReaderAnswer<MattersSummary>("/api/account/matters-summary");
-  if (!answer) return failed ? <ReaderAnswerFailed retry={reload} /> : null;
-  if (!answer.signedIn) return null;
-  const waiting = matterKinds.flatMap((kind) => {
-    const count = answer.counts[kind] ?? 0;
-    return count > 0 ? [{ kind, count }] : [];
-  });
+  if (!answer) return <div className={frame}>{failed && <ReaderAnswerFailed retry={reload} />}</div>;
+  const waiting = answer.signedIn
+    ? matterKinds
+        .flatMap((kind) => {
+          const count = answer.counts[kind] ?? 0;
+          return count > 0 ? [{ kind, count }] : [];
+        })
+        .slice(0, SHOWN_KINDS)
+    : [];
   return (
-    <section aria-labelledby="for-you-heading" className="mt-4 rounded border border-blue-800 bg-blue-50 p-4">
+    <section aria-labelledby="for-you-heading" className={frame}>
       <h2 id="for-you-heading" className="text-xl font-bold">
         {t("heading")}
       </h2>
-      <p className="mt-1">{answer.total === 0 ? t("nothing") : t("total", { count: answer.total })}</p>
-      {waiting.length > 0 && (
-        <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1">
-          {waiting.map(({ kind, count }) => (
-            <li key={kind}>
-              <Link href="/my-matters" className="inline-block py-1 text-blue-900 underline">
-                {t("kind", { label: tKinds(kind), count })}
+      <p className="mt-1">
+        {!answer.signedIn ? t("visitor") : answer.total === 0 ? t("nothing") : t("total", { count: answer.total })}
+      </p>
+      <ul className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1">
+        {waiting.map(({ kind, count }) => (
+          <li key={kind} className="hidden lg:block">
+            <Link href="/my-matters" className={`${linkClass} text-sm`}>
+              {t("kind", { label: tKinds(kind), count })}
+            </Link>
+          </li>
+        ))}
+        {answer.signedIn ? (
+          <li>
+            <Link href="/my-matters" className={`${linkClass} font-semibold`}>
+              {t("open")}
+            </Link>
+          </li>
+        ) : (
+          <>
+            <li>
+              <Link href="/sign-in" className={`${linkClass} font-semibold`}>
+                {t("signIn")}
               </Link>
             </li>
-          ))}
-        </ul>
-      )}
-      <p className="mt-2">
-        <Link href="/my-matters" className="inline-block py-1 font-semibold text-blue-900 underline">
-          {t("open")}
-        </Link>
-      </p>
+            <li>
+              <Link href="/sign-up" className={linkClass}>
+                {t("signUp")}
+              </Link>
+            </li>
+          </>
+        )}
+      </ul>
     </section>
   );
 }

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { act, fireEvent, screen, waitFor } from "@testing-library/react";
+import { fireEvent, screen } from "@testing-library/react";
 import { ForYouStripClient } from "@/components/matters/for-you-strip-client";
 import type { MattersSummary } from "@/lib/matters/types";
 import { axeViolations, renderWithIntl } from "@/tests/helpers/render-with-intl";
@@ -17,19 +17,22 @@ beforeEach(() => {
 });
 
 describe("the home page's 'for you' strip", () => {
-  it("shows a visitor nothing", async () => {
+  it("keeps its place while it asks, and shows a visitor where their matters will be, in the same frame", async () => {
     answers = [{ signedIn: false }];
     const { container } = renderWithIntl(<ForYouStripClient />);
-    await waitFor(() => expect(fetchMock).toHaveBeenCalled());
+    // The page below must not move when the answer comes: the wait holds the answer's frame (and its height).
+    const waiting = container.firstElementChild!;
+    expect(waiting).toBeEmptyDOMElement();
     expect(fetchMock).toHaveBeenCalledWith(
       "/api/account/matters-summary",
       expect.objectContaining({ cache: "no-store" }),
     );
-    // Let the answer arrive (fetch, then json) before looking: a loading strip is empty too.
-    await act(async () => {
-      for (let i = 0; i < 5; i += 1) await Promise.resolve();
-    });
-    expect(container).toBeEmptyDOMElement();
+    const strip = await screen.findByRole("region", { name: "Dla Ciebie" });
+    expect(strip.className).toBe(waiting.className);
+    expect(strip.className).toMatch(/\bmin-h-/);
+    expect(strip).toHaveTextContent("Tu zobaczysz, co na Ciebie czeka.");
+    expect(screen.getByRole("link", { name: "Zaloguj się" })).toHaveAttribute("href", "/logowanie");
+    expect(await axeViolations(container)).toEqual([]);
   });
 
   it("shows a signed-in person the counts by kind, each linking to My matters", async () => {
@@ -44,6 +47,21 @@ describe("the home page's 'for you' strip", () => {
     expect(screen.getByRole("link", { name: "Głosy do oddania: 1" })).toHaveAttribute("href", "/moje-sprawy");
     expect(screen.queryByRole("link", { name: /Prośby o przyjęcie/ })).not.toBeInTheDocument();
     expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it("names at most three kinds, so its row of links stays one line; the rest are on My matters", async () => {
+    answers = [
+      { signedIn: true, total: 9, counts: { remarksToEdit: 1, answersReceived: 2, ballots: 3, invitations: 3 } },
+    ];
+    renderWithIntl(<ForYouStripClient />);
+    const strip = await screen.findByRole("region", { name: "Dla Ciebie" });
+    expect(strip).toHaveTextContent("9 spraw czeka na Ciebie");
+    expect(
+      screen
+        .getAllByRole("link")
+        .map((link) => link.textContent)
+        .filter((name) => name !== "Przejdź do moich spraw"),
+    ).toEqual(["Uwagi, które możesz jeszcze poprawić: 1", "Odpowiedzi na Twoje uwagi: 2", "Głosy do oddania: 3"]);
   });
 
   it("says so when asking failed, and asks again on request", async () => {

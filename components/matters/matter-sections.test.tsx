@@ -21,6 +21,18 @@ const sections: MatterSection[] = [
         ],
       },
       {
+        kind: "answersReceived",
+        items: [
+          {
+            title: "Program współpracy 2027, § 3",
+            href: { pathname: "/consultations/[slug]", params: { slug: "program-2027" }, hash: "remark-r1" },
+            count: null,
+            deadline: null,
+            answer: { decision: "PARTLY_ACCEPTED", at: new Date("2026-12-04T09:30:00Z") },
+          },
+        ],
+      },
+      {
         kind: "articles",
         items: [
           {
@@ -35,6 +47,56 @@ const sections: MatterSection[] = [
     ],
   },
   { kind: "organisation", id: "o1", name: "Fundacja Przykład", groups: [] },
+  {
+    kind: "office",
+    id: "i1",
+    name: "Urząd Gminy Przykład",
+    groups: [
+      {
+        kind: "remarksToAnswer",
+        items: [
+          {
+            title: "Program współpracy 2026",
+            href: { pathname: "/consultations/[slug]/remarks", params: { slug: "program-2026" } },
+            count: 3,
+            deadline: null,
+            closes: { at: new Date("2026-11-15T22:59:00Z"), past: true },
+          },
+          {
+            title: "Program współpracy 2027",
+            href: { pathname: "/consultations/[slug]/remarks", params: { slug: "program-2027" } },
+            count: 1,
+            deadline: null,
+            closes: { at: new Date("2027-01-15T22:59:00Z"), past: false },
+          },
+        ],
+      },
+      {
+        kind: "reportsToPublish",
+        items: [
+          {
+            title: "Strategia rozwoju 2030",
+            href: { pathname: "/consultations/[slug]/edit", params: { slug: "strategia-2030" } },
+            count: null,
+            deadline: null,
+            closes: { at: new Date("2026-11-30T22:59:00Z"), past: true },
+            report: "NONE",
+          },
+        ],
+      },
+      {
+        kind: "officialRequests",
+        items: [
+          {
+            title: "Urząd Gminy Przykład",
+            href: { pathname: "/institutions/[slug]/officials", params: { slug: "gmina-przyklad" } },
+            count: 2,
+            deadline: null,
+          },
+        ],
+      },
+    ],
+  },
 ];
 
 describe("My matters' sections", () => {
@@ -48,8 +110,28 @@ describe("My matters' sections", () => {
     );
     expect(remarks).toHaveTextContent("2 uwagi · termin: 15 stycznia 2027 23:59");
     expect(within(personal).getByText("zwrócone przez moderatora")).toBeInTheDocument();
+    // An answer is news, one per remark, leading to the remark itself.
+    const answers = within(personal).getByRole("region", { name: "Nowe odpowiedzi na Twoje uwagi (1)" });
+    expect(within(answers).getByRole("link", { name: "Program współpracy 2027, § 3" })).toHaveAttribute(
+      "href",
+      "/konsultacje/program-2027#remark-r1",
+    );
+    expect(answers).toHaveTextContent("uwzględniona częściowo · odpowiedź z 4 grudnia 2026 10:30");
     const organisation = screen.getByRole("region", { name: "Organizacja Fundacja Przykład" });
     expect(organisation).toHaveTextContent("Nic tu nie czeka.");
+    // An office has no deadline for answering: the closing date is not called one.
+    const office = screen.getByRole("region", { name: "Urząd Urząd Gminy Przykład" });
+    expect(office).toHaveTextContent("3 uwagi bez odpowiedzi · zakończona 15 listopada 2026 23:59");
+    expect(office).toHaveTextContent("1 uwaga bez odpowiedzi · kończy się 15 stycznia 2027 23:59");
+    expect(office).not.toHaveTextContent("termin");
+    const reports = within(office).getByRole("region", { name: "Sprawozdania do opublikowania (1)" });
+    expect(reports).toHaveTextContent("zakończona 30 listopada 2026 23:59 · sprawozdanie jeszcze nieprzygotowane");
+    const requests = within(office).getByRole("region", { name: "Prośby o uznanie za pracownika urzędu (1)" });
+    expect(within(requests).getByRole("link", { name: "Urząd Gminy Przykład" })).toHaveAttribute(
+      "href",
+      "/urzedy/gmina-przyklad/urzednicy",
+    );
+    expect(requests).toHaveTextContent("2 prośby");
     expect(await axeViolations(container)).toEqual([]);
   });
 });

@@ -6,11 +6,11 @@ import type { MatterKind } from "@/lib/matters/types";
 /** Kinds whose items carry a number (remarks, posts, requests); the others are one thing each. */
 const COUNTED = [
   "remarksToEdit",
-  "answersReceived",
   "watchedThreads",
   "joinRequests",
   "invitations",
   "remarksToAnswer",
+  "officialRequests",
 ] as const;
 type CountedKind = (typeof COUNTED)[number];
 const isCounted = (kind: MatterKind): kind is CountedKind => (COUNTED as readonly string[]).includes(kind);
@@ -18,11 +18,14 @@ const isCounted = (kind: MatterKind): kind is CountedKind => (COUNTED as readonl
 function Item({ kind, item }: { kind: MatterKind; item: MatterItem }) {
   const t = useTranslations("myMatters");
   const format = useFormatter();
+  const when = (date: Date) => format.dateTime(date, { dateStyle: "long", timeStyle: "short" });
   const facts = [
     item.count !== null && isCounted(kind) ? t(`counts.${kind}`, { count: item.count }) : null,
-    item.deadline
-      ? t("deadline", { date: format.dateTime(item.deadline, { dateStyle: "long", timeStyle: "short" }) })
-      : null,
+    item.deadline ? t("deadline", { date: when(item.deadline) }) : null,
+    item.closes ? t(item.closes.past ? "closed" : "closes", { date: when(item.closes.at) }) : null,
+    item.answer?.decision ? t(`decisions.${item.answer.decision}`) : null,
+    item.answer ? t("answered", { date: when(item.answer.at) }) : null,
+    item.report ? t(`report.${item.report}`) : null,
     item.returned === undefined ? null : t(item.returned ? "returned" : "waiting"),
   ].filter((fact): fact is string => fact !== null);
   return (

@@ -111,6 +111,8 @@ export const permissions = {
   "elections.manage": { kind: "institution", roles: ["ADMINISTRATOR"], platformRoles: ["ADMINISTRATOR"] },
   /** The forum's categories the reader may read, asked by the forum's page: a visitor learns only that they are not signed in. */
   "forum.readerCategories": { kind: "anyone" },
+  /** What a thread's page shows the reader (the reply form, their posts' controls, watching, unread, moderation): a visitor learns only that they are not signed in. */
+  "forum.threadViewerState": { kind: "anyone" },
   /** Writing, reacting and editing one's posts in the forum: which categories is each category's rule (lib/forum/access.ts). */
   "forum.post": { kind: "signedIn" },
   /** Forum categories: names, order, who may read and write. */

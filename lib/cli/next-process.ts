@@ -5,6 +5,7 @@
 import http from "node:http";
 import next from "next";
 import { env } from "@/lib/env";
+import { createNotFoundFetcher } from "@/lib/http/not-found-fetcher";
 import { preparePageAnswer } from "@/lib/http/page-answer";
 import { createPageCache, servePageCached } from "@/lib/http/page-cache";
 import { log } from "@/lib/log";
@@ -16,6 +17,7 @@ export async function serveNext(options: { announceReady: boolean }): Promise<vo
   const handle = app.getRequestHandler();
   await app.prepare();
   const cache = createPageCache(config.PAGE_CACHE_SECONDS);
+  const notFoundDocument = createNotFoundFetcher(config.PORT, config.PAGE_CACHE_SECONDS);
   const server = http.createServer((request, response) => {
     // The peer that connected goes last in X-Forwarded-For, as a reverse proxy
     // would add it; lib/http/request-context.ts trusts only entries from there back.
@@ -23,7 +25,7 @@ export async function serveNext(options: { announceReady: boolean }): Promise<vo
     const forwarded = request.headers["x-forwarded-for"];
     request.headers["x-forwarded-for"] = forwarded ? `${String(forwarded)}, ${peer}` : peer;
     servePageCached(cache, request, response, (req, res) => {
-      preparePageAnswer(req, res, config.PAGE_CACHE_SECONDS);
+      preparePageAnswer(req, res, config.PAGE_CACHE_SECONDS, notFoundDocument);
       return handle(req, res);
     });
   });

@@ -26,6 +26,8 @@ export type ViewerOwnRemark = {
   decisionReason: string | null;
   createdAt: Date | string;
   editedAt: Date | string | null;
+  /** Answered, and its author has not been shown the answer yet (lib/consultations/remarks/answers-seen.ts). */
+  answerUnseen: boolean;
 };
 
 export type ConsultationViewer =

@@ -116,5 +116,6 @@ async function citedRemarks(consultationId: string, remarks: OwnRemark[]): Promi
     decisionReason: remark.decisionReason,
     createdAt: remark.createdAt,
     editedAt: remark.editedAt,
+    answerUnseen: remark.answeredAt !== null && remark.answerSeenAt === null,
   }));
 }

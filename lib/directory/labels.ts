@@ -1,16 +1,13 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import type { DirectoryFilters } from "@/lib/directory/filters";
+import type { LegalForm, TargetGroup } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/locales";
 import type { GminaGroups } from "@/lib/reference-data/queries";
 import { sphereName } from "@/lib/reference-data/sphere-name";
+import { activeFilters, type ActiveFilter } from "@/lib/search/filter-chips";
 
-export interface ActiveFilter {
-  key: keyof DirectoryFilters;
-  label: string;
-}
-
-/** What each chosen criterion is called on the page, in the order of the form. */
+/** What each chosen criterion is called on the page (the form's label and the value's name), in the form's order. */
 export async function activeFilterLabels(
   filters: DirectoryFilters,
   context: {
@@ -21,22 +18,26 @@ export async function activeFilterLabels(
 ): Promise<ActiveFilter[]> {
   const { locale, sphereById, gminaGroups } = context;
   const t = await getTranslations({ locale });
-  const active: ActiveFilter[] = [];
-  if (filters.q) active.push({ key: "q", label: t("directory.queryChip", { q: filters.q }) });
-  const sphere = filters.sphere ? sphereById.get(filters.sphere) : undefined;
-  if (filters.sphere) active.push({ key: "sphere", label: sphere ? sphereName(sphere, locale) : filters.sphere });
-  if (filters.form) active.push({ key: "form", label: t(`legalForms.${filters.form}`) });
-  if (filters.powiat)
-    active.push({
+  const gminas = gminaGroups.flatMap((g) => g.gminas);
+  return activeFilters(filters, [
+    { key: "q", field: t("search.words"), label: (q) => t("directory.queryChip", { q }) },
+    {
+      key: "sphere",
+      field: t("directory.sphere"),
+      label: (id) => {
+        const sphere = sphereById.get(id);
+        return sphere ? sphereName(sphere, locale) : id;
+      },
+    },
+    { key: "form", field: t("directory.form"), label: (form) => t(`legalForms.${form as LegalForm}`) },
+    {
       key: "powiat",
-      label: gminaGroups.find((g) => g.powiatCode === filters.powiat)?.powiat ?? filters.powiat,
-    });
-  if (filters.gmina) {
-    const gmina = gminaGroups.flatMap((g) => g.gminas).find((g) => g.code === filters.gmina);
-    active.push({ key: "gmina", label: gmina?.name ?? filters.gmina });
-  }
-  if (filters.group) active.push({ key: "group", label: t(`targetGroups.${filters.group}`) });
-  if (filters.opp) active.push({ key: "opp", label: t("directory.oppChip") });
-  if (filters.verified) active.push({ key: "verified", label: t("directory.verifiedChip") });
-  return active;
+      field: t("directory.powiat"),
+      label: (code) => gminaGroups.find((g) => g.powiatCode === code)?.powiat ?? code,
+    },
+    { key: "gmina", field: t("directory.gmina"), label: (code) => gminas.find((g) => g.code === code)?.name ?? code },
+    { key: "group", field: t("directory.group"), label: (group) => t(`targetGroups.${group as TargetGroup}`) },
+    { key: "opp", label: () => t("directory.oppChip") },
+    { key: "verified", label: () => t("directory.verifiedChip") },
+  ]);
 }

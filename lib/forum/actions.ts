@@ -30,12 +30,10 @@ import {
   blockedWordsSchema,
   splitThreadSchema,
   mergeThreadsSchema,
-  readMarkSchema,
 } from "@/lib/forum/schemas";
 import { mergeThreads, splitThread } from "@/lib/forum/restructure";
 import type { MayRefuse } from "@/lib/rule-errors/refusals";
 import { setWatching } from "@/lib/forum/watching";
-import { recordReading } from "@/lib/forum/read-marks";
 import {
   approvePosts,
   dismissFlags,
@@ -214,16 +212,3 @@ export const mergeThreadsAction = signedInClient
       ctx.meta,
     ),
   );
-
-/**
- * The thread page calls this once it is shown (components/forum/read-mark.tsx),
- * with the last post on it: rendering a page writes nothing.
- */
-export const markReadAction = signedInClient
-  // The page shown stays as it is (its "new" marks included) and nothing public changes.
-  .metadata({ name: "markForumThreadRead", permission: "forum.post", refresh: "never", writes: "personal" })
-  .inputSchema(readMarkSchema)
-  .action(async ({ parsedInput, ctx }) => {
-    await recordReading(ctx.actor, parsedInput.threadId, parsedInput.upTo);
-    return { marked: true as const };
-  });

@@ -67,9 +67,6 @@ export const editPostSchema = z.object({ postId: id, body });
 export const postIdSchema = z.object({ postId: id });
 export const watchSchema = z.object({ type: z.enum(["ForumThread", "ForumCategory"]), id, watch: z.boolean() });
 
-/** The last post a reader was shown on a thread's page (post numbers start at 1). */
-export const readMarkSchema = z.object({ threadId: id, upTo: z.number().int().min(1) });
-
 export const flagSchema = z.object({
   postId: id,
   reason: z.enum(ForumFlagReason, { error: "forumFlagReasonRequired" }),

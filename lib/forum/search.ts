@@ -1,8 +1,9 @@
 // Searching the forum the way the directory is searched (Polish words folded
 // and stemmed, prefix matched: lib/directory/search.ts): thread titles, and
 // posts by their text, newest first, only in categories the reader may read.
-// No total is counted: for a common word that would read every match, while
-// a page of 20 and a "more" link costs only what the page shows.
+// The total is counted only up to POST_COUNT_CAP: for a common word an exact
+// total would read every match, while the page says "more than 500" at the
+// cost of at most 501 rows.
 import type { Actor } from "@/lib/auth/permissions";
 import { readableAccess } from "@/lib/forum/access";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -10,6 +11,7 @@ import { db } from "@/lib/db/client";
 import { correctQuery, type QueryCorrection } from "@/lib/search/forgiving";
 
 export const SEARCH_PAGE_SIZE = 20;
+export const POST_COUNT_CAP = 500;
 
 /** Words the search can use: letters or digits somewhere in the query. */
 export const searchable = (q: string | undefined): q is string =>
@@ -63,6 +65,21 @@ export async function searchPosts(
     ORDER BY p."createdAt" DESC, p.id DESC
     LIMIT ${SEARCH_PAGE_SIZE + 1} OFFSET ${(page - 1) * SEARCH_PAGE_SIZE}`;
   return { hits: rows.slice(0, SEARCH_PAGE_SIZE), more: rows.length > SEARCH_PAGE_SIZE };
+}
+
+/** How many posts the words find for the reader, up to POST_COUNT_CAP (`more`: there are more than that). */
+export async function countPosts(actor: Actor | null, q: string): Promise<{ count: number; more: boolean }> {
+  const [row] = await db().$queryRaw<{ count: number }[]>`
+    SELECT count(*)::int AS count FROM (
+      SELECT 1
+      FROM "ForumPost" p
+      JOIN "ForumThread" t ON t.id = p."threadId"
+      JOIN "ForumCategory" c ON c.id = t."categoryId"
+      WHERE p."searchVector" @@ pl_search_query(${q}) AND p."deletedAt" IS NULL AND p."hiddenAt" IS NULL AND p."heldAt" IS NULL AND ${readable(actor)}
+      LIMIT ${POST_COUNT_CAP + 1}
+    ) hits`;
+  const count = row?.count ?? 0;
+  return { count: Math.min(count, POST_COUNT_CAP), more: count > POST_COUNT_CAP };
 }
 
 export type ThreadHit = {

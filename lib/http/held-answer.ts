@@ -10,7 +10,12 @@ export interface AnswerHooks {
   hold: (response: ServerResponse) => boolean;
   /** Called for every answer just before its headers go out: the last chance to change them. */
   beforeHeaders?: (response: ServerResponse) => void;
-  /** Called with a held answer's complete body before its headers go out. */
+  /**
+   * Called with a held answer's complete body: a promise of another body sends
+   * that one instead, once it comes (null keeps the body).
+   */
+  replace?: (response: ServerResponse, body: Buffer) => Promise<Buffer | null> | null;
+  /** Called with a held answer's complete body (as it will be sent) before its headers go out. */
   complete: (response: ServerResponse, body: Buffer) => void;
 }
 
@@ -80,13 +85,22 @@ export function holdAnswer(response: ServerResponse, hooks: AnswerHooks): void {
     if (decide() === "pass") return original.end.call(response, chunk, encoding, callback);
     const buffer = toBuffer(chunk, encoding);
     if (buffer) chunks.push(buffer);
-    const body = Buffer.concat(chunks);
-    hooks.complete(response, body);
-    // From here calls pass on: Node's end() sends the headers through writeHead.
-    mode = "pass";
-    // A HEAD answer has no body here, and its length is the page's, which Next.js did not say.
-    if (response.req?.method !== "HEAD") response.setHeader("content-length", body.length);
     const done = [chunk, encoding, callback].find((argument) => typeof argument === "function");
-    return original.end.call(response, body, done);
+    const send = (body: Buffer) => {
+      hooks.complete(response, body);
+      // From here calls pass on: Node's end() sends the headers through writeHead.
+      mode = "pass";
+      // A HEAD answer has no body here, and its length is the page's, which Next.js did not say.
+      if (response.req?.method !== "HEAD") response.setHeader("content-length", body.length);
+      return original.end.call(response, body, done);
+    };
+    const body = Buffer.concat(chunks);
+    const replacement = hooks.replace?.(response, body);
+    if (!replacement) return send(body);
+    replacement.then(
+      (other) => send(other ?? body),
+      () => send(body),
+    );
+    return response;
   }) as typeof response.end;
 }

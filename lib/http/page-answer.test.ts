@@ -4,7 +4,8 @@
 import { createHash } from "node:crypto";
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { preparePageAnswer } from "@/lib/http/page-answer";
+import { createNotFoundFetcher } from "@/lib/http/not-found-fetcher";
+import { preparePageAnswer, type NotFoundDocument } from "@/lib/http/page-answer";
 
 const hashOf = (text: string) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
 const POLICY = "default-src 'self'; script-src 'self'; object-src 'none'";
@@ -47,30 +48,48 @@ function nextLike(request: IncomingMessage, response: ServerResponse): void {
   response.setHeader("content-security-policy", POLICY);
   response.setHeader("vary", "rsc, next-router-state-tree");
   response.setHeader("cache-control", "s-maxage=31536000");
-  if (url.pathname === "/writehead") {
+  if (url.pathname === "/writehead" || url.pathname.endsWith("/missing")) {
+    // Next.js's answer to notFound(): its error shell, the page only in the payload.
+    if (url.pathname.endsWith("/missing")) {
+      response.writeHead(404);
+      response.end(errorShell);
+      return;
+    }
     response.writeHead(404, { "x-kind": "not-found" });
     response.end(page());
     return;
   }
   response.flushHeaders();
-  const html = page(url.searchParams.get("injected") ?? "");
+  // The catch-all renders the not-found page whole at its own address, as an ordinary page.
+  const notFoundPage = { "/__404": "pl", "/de/__404": "de" }[url.pathname];
+  notFoundRenders += notFoundPage ? 1 : 0;
+  const html = notFoundPage ? notFoundHtml(notFoundPage) : page(url.searchParams.get("injected") ?? "");
   response.write(html.slice(0, 40));
   response.write(Buffer.from(html.slice(40, 200)));
   response.end(new Uint8Array(Buffer.from(html.slice(200))));
 }
 
+const errorShell = `<!DOCTYPE html><html id="__next_error__"><head></head><body><script>${start}</script></body></html>`;
+const notFoundHtml = (lang: string) =>
+  `<!DOCTYPE html><html lang="${lang}"><body><h1>${lang === "de" ? "Seite nicht gefunden" : "Nie znaleziono strony"}</h1>` +
+  `<script>${start}</script><script>${payload}</script></body></html>`;
+let notFoundRenders = 0;
 let seenEncoding: string | string[] | undefined;
 let layerWrites = 0;
 let server: http.Server;
 let base: string;
 
 beforeAll(async () => {
+  // The fetcher asks this same server, whose port is known once it listens.
+  const notFound: { document?: NotFoundDocument } = {};
   server = http.createServer((request, response) => {
-    preparePageAnswer(request, response, 30);
+    preparePageAnswer(request, response, 30, notFound.document);
     nextLike(request, response);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const port = (server.address() as AddressInfo).port;
+  base = `http://127.0.0.1:${port}`;
+  notFound.document = createNotFoundFetcher(port, 30);
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
@@ -137,5 +156,32 @@ describe("preparePageAnswer", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("content-security-policy")).toContain("script-src 'self'");
     expect(await response.text()).toBe("");
+  });
+
+  it("sends the not-found page whole, in the address's language, in place of Next.js's empty error shell", async () => {
+    for (const [path, lang, heading] of [
+      ["/de/missing", "de", "Seite nicht gefunden"],
+      ["/organizacje/missing", "pl", "Nie znaleziono strony"],
+    ] as const) {
+      const response = await fetch(`${base}${path}`);
+      const body = await response.text();
+      expect(response.status).toBe(404);
+      expect(body).toBe(notFoundHtml(lang));
+      expect(body).toContain(`<h1>${heading}</h1>`);
+      expect(response.headers.get("content-length")).toBe(String(Buffer.byteLength(body)));
+      // The policy allows the scripts of the page sent, not those of the shell.
+      expect(response.headers.get("content-security-policy")).toContain(hashOf(payload));
+    }
+    // Each language's copy is rendered once and kept.
+    const before = notFoundRenders;
+    await (await fetch(`${base}/de/missing`)).text();
+    expect(notFoundRenders).toBe(before);
+  });
+
+  it("answers 404 at the not-found page's own address, so it is never a page of its own", async () => {
+    const response = await fetch(`${base}/de/__404`);
+    expect(response.status).toBe(404);
+    expect(response.headers.get("cache-control")).toBe("private, no-cache, no-store, max-age=0, must-revalidate");
+    expect(await response.text()).toBe(notFoundHtml("de"));
   });
 });

@@ -3,7 +3,8 @@
  */
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { publicDataChanged } from "@/lib/cache/public-data";
+import { publicDataChanged, publicDataGeneration } from "@/lib/cache/public-data";
+import { threadIsShared } from "@/lib/cache/shared-threads";
 import {
   cacheKeyFor,
   createPageCache,
@@ -186,6 +187,30 @@ describe("serving through the page cache", () => {
     const again = await fetch(`${base}/organizacje?q=shared`, signedIn);
     expect([visitor.headers.get("x-page-cache"), again.headers.get("x-page-cache")]).toEqual(["hit", "hit"]);
     expect(renders).toBe(before);
+  });
+
+  it("serves a forum thread's page to signed-in people from the cache only once the page said the thread is the same for everyone", async () => {
+    const signedIn = { headers: { cookie: "next-auth.session-token=x" } };
+    // Not known yet (a members' category's thread is never said to be): rendered with the session, not kept.
+    const first = await fetch(`${base}/forum/watki/watekwspolny0000000001`, signedIn);
+    expect(first.headers.get("x-page-cache")).toBeNull();
+    expect(cookiesSeen.at(-1)).toBe("next-auth.session-token=x");
+    threadIsShared("watekwspolny0000000001", publicDataGeneration());
+    const shared = await fetch(`${base}/forum/watki/watekwspolny0000000001`, signedIn);
+    expect(shared.headers.get("x-page-cache")).toBe("miss");
+    expect(cookiesSeen.at(-1)).toBeUndefined();
+    const before = renders;
+    const again = await fetch(`${base}/en/forum/threads/watekwspolny0000000001`, signedIn);
+    expect(cookiesSeen.at(-1)).toBeUndefined();
+    expect(
+      await fetch(`${base}/forum/watki/watekwspolny0000000001`, signedIn).then((r) => r.headers.get("x-page-cache")),
+    ).toBe("hit");
+    expect(again.headers.get("x-page-cache")).toBe("miss");
+    expect(renders).toBe(before + 1);
+    // A change to public data (a category closed, the thread moved or held) and it must be said again.
+    publicDataChanged();
+    await fetch(`${base}/forum/watki/watekwspolny0000000001`, signedIn);
+    expect(cookiesSeen.at(-1)).toBe("next-auth.session-token=x");
   });
 
   it("does not keep a page during whose rendering public data changed (a post hidden meanwhile)", async () => {

@@ -23,6 +23,7 @@
 //   (lib/cache/public-data.ts), so an edit shows at once on this instance.
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { publicDataGeneration } from "@/lib/cache/public-data";
+import { isSharedThread } from "@/lib/cache/shared-threads";
 import { TtlCache } from "@/lib/cache/ttl-cache";
 import { createNonce } from "@/lib/security/headers";
 import { routing } from "@/lib/i18n/routing";
@@ -68,12 +69,12 @@ const CACHEABLE = [
 ] as const;
 /**
  * App paths whose content is the same for every reader, signed in or not: no
- * part of them reads the session (the page of one forum thread does: one's
- * unread posts). An organisation's page, a consultation's page and the
- * forum's list of categories ask for their reader's parts from the browser
- * (lib/organisations/viewer.ts, lib/consultations/viewer.ts,
+ * part of them reads the session. An organisation's page, a consultation's
+ * page and the forum's list of categories ask for their reader's parts from
+ * the browser (lib/organisations/viewer.ts, lib/consultations/viewer.ts,
  * app/api/forum/categories); a consultation's draft has no public page.
  * A page that starts showing something personal must leave this list.
+ * A forum thread's page is shared only when its thread is (SHARED_THREADS).
  */
 const SHARED = [
   "/",
@@ -96,6 +97,15 @@ const SHARED = [
   "/privacy",
   "/accessibility",
 ] as const satisfies readonly (typeof CACHEABLE)[number][];
+
+/**
+ * A forum thread's page is the same for everyone when visitors may read the
+ * thread (lib/forum/thread-page-view.ts; the reader's parts come from
+ * lib/forum/thread-viewer.ts), but a members' category's thread is rendered
+ * with its reader's session: shared only for the threads the page said are
+ * (lib/cache/shared-threads.ts).
+ */
+const SHARED_THREADS = ["/forum/threads/[id]"] as const satisfies readonly (typeof CACHEABLE)[number][];
 
 /**
  * App paths Next.js renders once and keeps (their `revalidate` and
@@ -124,6 +134,7 @@ function localizedPatterns(pathnames: readonly (keyof typeof routing.pathnames)[
 const PATTERNS = localizedPatterns(CACHEABLE);
 const PRERENDERED_PATTERNS = localizedPatterns(PRERENDERED);
 const SHARED_PATTERNS = localizedPatterns(SHARED);
+const SHARED_THREAD_PATTERNS = localizedPatterns(SHARED_THREADS);
 
 function matchesAny(patterns: RegExp[], pathname: string): boolean {
   return patterns.some((pattern) => {
@@ -143,7 +154,9 @@ export function isPrerenderedPath(pathname: string): boolean {
 
 /** Whether `pathname` (in any language) is a page whose content is the same for every reader. */
 export function isSharedPath(pathname: string): boolean {
-  return matchesAny(SHARED_PATTERNS, pathname);
+  if (matchesAny(SHARED_PATTERNS, pathname)) return true;
+  const threadId = SHARED_THREAD_PATTERNS.map((pattern) => pattern.exec(pathname)?.[1]).find(Boolean);
+  return threadId !== undefined && isSharedThread(threadId);
 }
 
 /**

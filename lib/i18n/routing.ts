@@ -173,6 +173,11 @@ export const routing = defineRouting({
     },
     "/forum/search": { pl: "/forum/szukaj", en: "/forum/search", de: "/forum/suche" },
     "/forum/threads/[id]": { pl: "/forum/watki/[id]", en: "/forum/threads/[id]", de: "/forum/themen/[id]" },
+    "/forum/threads/[id]/reply": {
+      pl: "/forum/watki/[id]/odpowiedz",
+      en: "/forum/threads/[id]/reply",
+      de: "/forum/themen/[id]/antworten",
+    },
     "/moderation/forum": { pl: "/moderacja/forum", en: "/moderation/forum", de: "/moderation/forum" },
     "/admin/forum": { pl: "/administracja/forum", en: "/admin/forum", de: "/verwaltung/forum" },
     "/consultations/[slug]": { pl: "/konsultacje/[slug]", en: "/consultations/[slug]", de: "/konsultationen/[slug]" },

@@ -3,18 +3,21 @@
 // office they work for. Every item links where it is done. All queries run at
 // once; each is small and indexed (lib/matters/queries.ts).
 import "server-only";
+import { actingMemberships } from "@/lib/accounts/queries";
 import type { Actor } from "@/lib/auth/permissions";
 import { publicDataGeneration } from "@/lib/cache/public-data";
 import { TtlCache } from "@/lib/cache/ttl-cache";
-import { db } from "@/lib/db/client";
+import type { RemarkDecision, ReportState } from "@/lib/generated/prisma/enums";
 import type { Href } from "@/lib/i18n/navigation";
 import {
+  administeredOfficeIds,
   answersReceived,
   ballotsToCast,
   consentsAwaited,
   ideasToAnswer,
   joinRequestsToDecide,
   officeIds,
+  officialRequestsToDecide,
   ownArticlesInModeration,
   ownDocumentsInModeration,
   ownPendingRequests,
@@ -33,6 +36,16 @@ export interface MatterItem {
   count: number | null;
   /** Until when it can be done. */
   deadline: Date | null;
+  /**
+   * When a consultation closes or closed, for its office's remarks to answer:
+   * the module sets the office no deadline for answering (nor for the report),
+   * so the page must not call the closing date one.
+   */
+  closes?: { at: Date; past: boolean };
+  /** For an answer to the person's remark: how and when the office answered it. */
+  answer?: { decision: RemarkDecision | null; at: Date };
+  /** For a consultation's report to publish: its state ("NONE" before one is made). */
+  report?: ReportState | "NONE";
   /** An article or document a moderator sent back, rather than one still waiting. */
   returned?: boolean;
 }
@@ -75,8 +88,8 @@ export async function myMattersView(actor: Actor, now = new Date()): Promise<Mat
     toAnswer,
     reports,
     ideas,
-    organisations,
-    institutions,
+    officialRequests,
+    memberships,
   ] = await Promise.all([
     remarksToEdit(actor.id, now),
     answersReceived(actor.id, now),
@@ -89,22 +102,10 @@ export async function myMattersView(actor: Actor, now = new Date()): Promise<Mat
     ownArticlesInModeration(actor.id),
     ownDocumentsInModeration(actor.id),
     remarksToAnswer(offices),
-    reportsToPublish(offices),
+    reportsToPublish(offices, now),
     ideasToAnswer(offices),
-    actor.organisations.length === 0
-      ? []
-      : db().organisation.findMany({
-          where: { id: { in: actor.organisations.map((m) => m.organisationId) } },
-          select: { id: true, slug: true, name: true },
-          orderBy: { name: "asc" },
-        }),
-    offices.length === 0
-      ? []
-      : db().institution.findMany({
-          where: { id: { in: offices } },
-          select: { id: true, name: true },
-          orderBy: { name: "asc" },
-        }),
+    officialRequestsToDecide(administeredOfficeIds(actor)),
+    actingMemberships(actor),
   ]);
 
   const personal: MatterSection = {
@@ -117,7 +118,19 @@ export async function myMattersView(actor: Actor, now = new Date()): Promise<Mat
       ),
       ...group(
         "answersReceived",
-        answers.map((c) => ({ title: c.title, href: consultationHref(c.slug), count: c.count, deadline: null })),
+        answers.map((remark) => ({
+          // Several answered remarks of one consultation are told apart by the part of the text they are on.
+          title: remark.unit?.label ? `${remark.consultation.title}, ${remark.unit.label}` : remark.consultation.title,
+          // The remark itself in the person's list on the consultation's page (components/consultations/own-remarks.tsx).
+          href: {
+            pathname: "/consultations/[slug]",
+            params: { slug: remark.consultation.slug },
+            hash: `remark-${remark.id}`,
+          },
+          count: null,
+          deadline: null,
+          answer: { decision: remark.decision, at: remark.answeredAt ?? now },
+        })),
       ),
       ...group(
         "consents",
@@ -167,6 +180,9 @@ export async function myMattersView(actor: Actor, now = new Date()): Promise<Mat
     ],
   };
 
+  // Named and ordered as in the account menu: the organisations one acts for first.
+  const organisations = memberships.filter((m) => m.kind === "organisation");
+  const institutions = memberships.filter((m) => m.kind === "institution" && offices.includes(m.id));
   const organisationSections: MatterSection[] = organisations.map((organisation) => {
     const members: Href = { pathname: "/organisations/[slug]/members", params: { slug: organisation.slug } };
     const requests = joins.requests.get(organisation.id) ?? 0;
@@ -210,46 +226,57 @@ export async function myMattersView(actor: Actor, now = new Date()): Promise<Mat
     };
   });
 
-  const officeSections: MatterSection[] = institutions.map((office) => ({
-    kind: "office",
-    id: office.id,
-    name: office.name,
-    groups: [
-      ...group(
-        "remarksToAnswer",
-        toAnswer
-          .filter((c) => c.institutionId === office.id)
-          .map((c) => ({
-            title: c.title,
-            href: { pathname: "/consultations/[slug]/remarks", params: { slug: c.slug } },
-            count: c.count,
-            deadline: c.deadline,
-          })),
-      ),
-      ...group(
-        "reportsToPublish",
-        reports
-          .filter((c) => c.institutionId === office.id)
-          .map((c) => ({
-            title: c.title,
-            href: { pathname: "/consultations/[slug]/edit", params: { slug: c.slug } },
-            count: null,
-            deadline: null,
-          })),
-      ),
-      ...group(
-        "ideasToAnswer",
-        ideas
-          .filter((idea) => idea.institutionId === office.id)
-          .map((idea) => ({
-            title: idea.title,
-            href: { pathname: "/ideas/[slug]", params: { slug: idea.slug } },
-            count: null,
-            deadline: idea.deadline,
-          })),
-      ),
-    ],
-  }));
+  const officeSections: MatterSection[] = institutions.map((office) => {
+    const requests = officialRequests.get(office.id) ?? 0;
+    const officials: Href = { pathname: "/institutions/[slug]/officials", params: { slug: office.slug } };
+    return {
+      kind: "office",
+      id: office.id,
+      name: office.name,
+      groups: [
+        ...group(
+          "remarksToAnswer",
+          toAnswer
+            .filter((c) => c.institutionId === office.id)
+            .map((c) => ({
+              title: c.title,
+              href: { pathname: "/consultations/[slug]/remarks", params: { slug: c.slug } },
+              count: c.count,
+              deadline: null,
+              closes: { at: c.endsAt, past: c.endsAt <= now },
+            })),
+        ),
+        ...group(
+          "reportsToPublish",
+          reports
+            .filter((c) => c.institutionId === office.id)
+            .map((c) => ({
+              title: c.title,
+              href: { pathname: "/consultations/[slug]/edit", params: { slug: c.slug } },
+              count: null,
+              deadline: null,
+              closes: { at: c.endsAt, past: true },
+              report: c.reportState ?? "NONE",
+            })),
+        ),
+        ...group(
+          "ideasToAnswer",
+          ideas
+            .filter((idea) => idea.institutionId === office.id)
+            .map((idea) => ({
+              title: idea.title,
+              href: { pathname: "/ideas/[slug]", params: { slug: idea.slug } },
+              count: null,
+              deadline: idea.deadline,
+            })),
+        ),
+        ...group(
+          "officialRequests",
+          requests > 0 ? [{ title: office.name, href: officials, count: requests, deadline: null }] : [],
+        ),
+      ],
+    };
+  });
 
   const sections = [personal, ...organisationSections, ...officeSections];
   const total = sections.reduce((sum, s) => sum + s.groups.reduce((n, g) => n + g.items.length, 0), 0);

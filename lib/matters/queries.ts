@@ -8,7 +8,7 @@ import { mayRead } from "@/lib/forum/access";
 
 /** More than this many of one kind is a list for the module's own page, not for this one. */
 export const MATTERS_PER_KIND = 20;
-/** Answers older than this were seen long ago (the notification told of them). */
+/** An answer not opened for this long is no longer news (the notice of it told the person too). */
 export const ANSWERS_RECENT_DAYS = 30;
 
 const OFFICE_ROLES = new Set(["ADMINISTRATOR", "OFFICIAL"]);
@@ -17,6 +17,9 @@ export const ownedOrganisationIds = (actor: Actor) =>
   actor.organisations.filter((m) => m.role === "OWNER").map((m) => m.organisationId);
 export const officeIds = (actor: Actor) =>
   actor.institutions.filter((m) => OFFICE_ROLES.has(m.role)).map((m) => m.institutionId);
+/** The offices whose officials the person approves (institution.officials.approve). */
+export const administeredOfficeIds = (actor: Actor) =>
+  actor.institutions.filter((m) => m.role === "ADMINISTRATOR").map((m) => m.institutionId);
 
 /** Consultations still open in which the person's remarks can be edited until the end. */
 export async function remarksToEdit(userId: string, now: Date) {
@@ -37,17 +40,28 @@ export async function remarksToEdit(userId: string, now: Date) {
   return rows.map((row) => ({ slug: row.slug, title: row.title, deadline: row.endsAt, count: row._count.remarks }));
 }
 
-/** Consultations where the office answered the person's remarks lately. */
+/**
+ * The person's remarks answered lately whose answer they have not been shown
+ * yet, newest first: news to read, one item per remark. Seen once their list
+ * of remarks on the consultation's page showed it
+ * (lib/consultations/remarks/answers-seen.ts); one never opened stops being
+ * news after ANSWERS_RECENT_DAYS (the notice of it told them too). Found
+ * through the remarks' author index: a person has tens of remarks, not more.
+ */
 export async function answersReceived(userId: string, now: Date) {
   const since = new Date(now.getTime() - ANSWERS_RECENT_DAYS * 24 * 3600 * 1000);
-  const answered = { authorId: userId, state: "SUBMITTED" as const, answeredAt: { gte: since } };
-  const rows = await db().consultation.findMany({
-    where: { remarks: { some: answered } },
-    select: { slug: true, title: true, _count: { select: { remarks: { where: answered } } } },
-    orderBy: { endsAt: "desc" },
+  return db().remark.findMany({
+    where: { authorId: userId, state: "SUBMITTED", answeredAt: { gte: since }, answerSeenAt: null },
+    select: {
+      id: true,
+      decision: true,
+      answeredAt: true,
+      unit: { select: { label: true } },
+      consultation: { select: { slug: true, title: true } },
+    },
+    orderBy: [{ answeredAt: "desc" }, { id: "asc" }],
     take: MATTERS_PER_KIND,
   });
-  return rows.map((row) => ({ slug: row.slug, title: row.title, count: row._count.remarks }));
 }
 
 /**
@@ -251,20 +265,44 @@ export async function remarksToAnswer(institutionIds: string[]) {
     institutionId: row.institutionId,
     slug: row.slug,
     title: row.title,
-    deadline: row.endsAt,
+    endsAt: row.endsAt,
     count: row._count.remarks,
   }));
 }
 
-/** For officials: reports generated and ready, not yet published. */
-export async function reportsToPublish(institutionIds: string[]) {
+/**
+ * For officials: their offices' closed consultations whose every remark is
+ * answered and whose report is not published yet, whatever the report's state
+ * (none made yet, being made, ready, failed): publishing is the office's last
+ * step (lib/consultations/report/mutations.ts publishReport), and until all
+ * remarks are answered the consultation is listed among the remarks to answer.
+ */
+export async function reportsToPublish(institutionIds: string[], now: Date) {
   if (institutionIds.length === 0) return [];
-  const rows = await db().consultationReport.findMany({
-    where: { state: "READY", publishedAt: null, consultation: { institutionId: { in: institutionIds } } },
-    select: { consultation: { select: { institutionId: true, slug: true, title: true } } },
+  const rows = await db().consultation.findMany({
+    where: {
+      institutionId: { in: institutionIds },
+      // The stored status may lag the clock (a job moves it), so the closing date decides.
+      status: { in: ["OPEN", "CLOSED"] },
+      endsAt: { lte: now },
+      remarks: { none: { state: "SUBMITTED", answeredAt: null } },
+    },
+    select: { institutionId: true, slug: true, title: true, endsAt: true, report: { select: { state: true } } },
+    orderBy: { endsAt: "asc" },
     take: MATTERS_PER_KIND,
   });
-  return rows.map(({ consultation }) => consultation);
+  return rows.map(({ report, ...row }) => ({ ...row, reportState: report?.state ?? null }));
+}
+
+/** For offices' administrators: people asking to be recognised as the office's officials, per office. */
+export async function officialRequestsToDecide(institutionIds: string[]) {
+  if (institutionIds.length === 0) return new Map<string, number>();
+  const rows = await db().membershipRequest.groupBy({
+    by: ["institutionId"],
+    where: { institutionId: { in: institutionIds }, status: "PENDING" },
+    _count: { _all: true },
+  });
+  return new Map(rows.flatMap((row) => (row.institutionId ? [[row.institutionId, row._count._all] as const] : [])));
 }
 
 /**

@@ -15,6 +15,7 @@ export const matterKinds = [
   "remarksToAnswer",
   "reportsToPublish",
   "ideasToAnswer",
+  "officialRequests",
 ] as const;
 export type MatterKind = (typeof matterKinds)[number];
 

@@ -130,6 +130,14 @@ export const benchRoutes: BenchRoute[] = [
     signedIn: true,
     target: FRESH,
   },
+  // What the thread page's browser side then asks for the signed-in reader (lib/forum/thread-viewer.ts):
+  // their part of page 125, their read mark moved with it.
+  {
+    name: "forum-thread-viewer-signed-in",
+    route: "/api/forum/threads/bft00000000000000001/viewer?page=125&locale=pl",
+    signedIn: true,
+    target: FRESH,
+  },
   { name: "forum-search", route: "/forum/szukaj?q=sprawozdaniem+wspolpracy" },
   { name: "forum-search-uncached", route: "/forum/szukaj?q=sprawozdaniem+wspolpracy", uncached: true },
   // The news of 50,000 articles (tests/bench/news-data.ts): the list as

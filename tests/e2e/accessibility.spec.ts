@@ -18,13 +18,31 @@ for (const locale of locales) {
     expect(response?.status()).toBe(404);
     expect(await axeViolations(page)).toEqual([]);
     // The page as sent says what happened in its title, not only the platform's name (WCAG 2.4.2).
-    expect(await response!.text()).toMatch(
-      new RegExp(
-        `<title>${{ pl: "Nie znaleziono strony", en: "Page not found", de: "Seite nicht gefunden" }[locale]} · [^<]+</title>`,
-      ),
-    );
+    const title = { pl: "Nie znaleziono strony", en: "Page not found", de: "Seite nicht gefunden" }[locale];
+    const html = await response!.text();
+    expect(html).toMatch(new RegExp(`<title>${title} · [^<]+</title>`));
+    // Sent whole, in its language, not as Next.js's empty error shell drawn by scripts (lib/http/not-found-document.ts).
+    expect(html).toMatch(new RegExp(`^<!DOCTYPE html><html lang="${locale}"`));
+    expect(html).toMatch(new RegExp(`<h1[^>]*>${title}</h1>`));
   });
 }
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  test("a page that is not there says so, in the address's language, with the platform around it", async ({ page }) => {
+    for (const [url, heading, lang] of [
+      ["/organizacje/nie-ma-takiej-organizacji", "Nie znaleziono strony", "pl"],
+      ["/de/forum/themen/00000000-0000-0000-0000-000000000000", "Seite nicht gefunden", "de"],
+      ["/en/no-such-page", "Page not found", "en"],
+    ] as const) {
+      const response = await page.goto(url);
+      expect(response?.status()).toBe(404);
+      await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+      await expect(page.locator("html")).toHaveAttribute("lang", lang);
+      await expect(page.getByRole("banner")).toBeVisible();
+    }
+  });
+});
 
 test.describe("at 320 px width (reflow, WCAG 1.4.10)", () => {
   test.use({ viewport: { width: 320, height: 640 } });

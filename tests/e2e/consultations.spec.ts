@@ -116,7 +116,12 @@ test("an official prepares, checks the split of and publishes a consultation; a 
   await expect(paragraph).toContainText("§ 2 ust. 1. Konsultacje trwają co najmniej 14 dni.");
   await paragraph.getByRole("link", { name: "§ 2 ust. 1", exact: true }).click();
   await expect(visitor).toHaveURL(/#par-2-ust-1$/);
-  await expect(visitor.getByText("Aby zgłosić uwagę, zaloguj się.")).toBeVisible();
+  // Invited to sign in above the text and again under the general remarks, at its end.
+  await expect(visitor.getByText("Aby zgłosić uwagę, zaloguj się.")).toHaveCount(2);
+  await expect(visitor.getByText("Aby zgłosić uwagę, zaloguj się.").first()).toBeVisible();
+  await expect(
+    visitor.locator("section[aria-labelledby='general-remarks-heading']").getByRole("link", { name: "Zaloguj się" }),
+  ).toBeVisible();
   expect(await axeViolations(visitor)).toEqual([]);
 
   // A representative of a verified organisation remarks on § 2 ust. 1, by keyboard alone.

@@ -88,7 +88,7 @@ test("a visitor searches and filters the directory by keyboard alone", async ({ 
   await expect(page.locator("#directory-gmina")).toHaveValue("1661011");
 
   // Each chosen criterion is a link that removes it.
-  await tabToElement(page, 'a[aria-label="Usuń kryterium: Opole"]');
+  await tabToElement(page, 'a[aria-label="Usuń filtr: Gmina siedziby: Opole"]');
   await page.keyboard.press("Enter");
   await expectListed(page, DEMO_FOUNDATIONS);
   await expect(page.locator("#directory-gmina")).toHaveValue("");

@@ -332,3 +332,40 @@ test("a moderator splits a thread from a post; the moved post's old link leads t
   await expect(moderator.getByRole("heading", { level: 1 })).toHaveText("Karty czasu pracy wolontariuszy");
   await expect(moderator).toHaveURL(/#wpis-1$/);
 });
+
+test("a thread open to visitors is one copy for everyone: signed in, it comes from the page cache and one's parts from the browser; without JavaScript, a link to a reply page", async ({
+  browser,
+}) => {
+  const resident = await (await newClientContext(browser)).newPage();
+  await signIn(resident, "mieszkaniec@demo.example.org", "demo-mieszkaniec");
+  await expect(resident).not.toHaveURL(/\/logowanie/);
+  await resident.goto("/forum");
+  await resident.getByRole("link", { name: "Ogłoszenia i współpraca" }).click();
+  await resident.getByRole("link", { name: "Szukam wolontariatu przy pracy z seniorami w Opolu", exact: true }).click();
+  const threadUrl = resident.url().replace(/[?#].*$/, "");
+  await expect(resident.getByRole("button", { name: "Obserwuj wątek" })).toBeVisible();
+  // The page says the thread is the same for everyone as it renders it; from then on the signed-in
+  // reader gets the kept copy (asked again: other journeys changing public data empty the cache meanwhile).
+  await expect.poll(async () => (await resident.goto(threadUrl))?.headers()["x-page-cache"]).toBe("hit");
+  await expect(resident.getByRole("button", { name: "Obserwuj wątek" })).toBeVisible();
+  await expect(resident.getByRole("link", { name: "Zaloguj się, aby pisać w tej kategorii" })).toHaveCount(0);
+  expect(await axeViolations(resident)).toEqual([]);
+
+  // Without JavaScript nothing asks who reads: the visitor's page, and a link to the reply page.
+  const noScript = await browser.newContext({
+    javaScriptEnabled: false,
+    extraHTTPHeaders: { "x-forwarded-for": "10.251.0.1" },
+  });
+  await noScript.addCookies(await resident.context().cookies());
+  const plain = await noScript.newPage();
+  await plain.goto(threadUrl);
+  await expect(plain.getByRole("link", { name: "Zaloguj się, aby pisać w tej kategorii" })).toBeVisible();
+  await plain.getByRole("link", { name: "Zalogowani mogą też odpowiedzieć na osobnej stronie" }).click();
+  await expect(plain).toHaveURL(/\/forum\/watki\/[a-z0-9]+\/odpowiedz$/);
+  await expect(plain.getByRole("heading", { level: 1 })).toHaveText("Odpowiedz");
+  await expect(plain.getByRole("link", { name: "Szukam wolontariatu przy pracy z seniorami w Opolu" })).toHaveAttribute(
+    "href",
+    new URL(threadUrl).pathname,
+  );
+  await noScript.close();
+});

@@ -1,8 +1,9 @@
 // The compact header (issue 24): one row on a desktop, a menu button on a
 // narrow screen, used by keyboard alone; the account menu for a signed-in
 // person; titles and breadcrumbs that say where one is.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { axeViolations } from "./axe";
+import { newClientContext } from "./clients";
 import { NGO_STATE } from "./two-factor-helpers";
 
 const PLATFORM = "Platforma współpracy NGO i samorządów – województwo opolskie";
@@ -36,14 +37,46 @@ test.describe("at 320 px", () => {
     await expect(button).toBeFocused();
     await page.keyboard.press("Enter");
     await expect(button).toHaveAttribute("aria-expanded", "true");
-    await expect(consultations).toBeVisible();
+    // Opening puts the focus on the first area, in the panel that opens right under the button's row.
+    await expect(consultations).toBeFocused();
+    const panel = page.locator(`[id="${await button.getAttribute("aria-controls")}"]`);
+    const [under, over] = [(await button.boundingBox())!, (await panel.boundingBox())!];
+    expect(over.y - (under.y + under.height)).toBeGreaterThanOrEqual(0);
+    expect(over.y - (under.y + under.height)).toBeLessThan(12);
     await page.screenshot({ path: "test-results/header-menu-320.png" });
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     expect(await axeViolations(page)).toEqual([]);
 
-    // The list follows its button: the next Tab is its first area.
-    await page.keyboard.press("Tab");
-    await expect(consultations).toBeFocused();
+    // Tab walks the areas, then the languages, each below or right of the one before (the order seen).
+    const walked: { text: string; x: number; y: number }[] = [];
+    for (let i = 0; i < 12; i++) {
+      walked.push(
+        await page.evaluate(() => {
+          const element = document.activeElement!;
+          const box = element.getBoundingClientRect();
+          return { text: element.textContent?.trim() ?? "", x: box.x, y: box.y };
+        }),
+      );
+      if (i < 11) await page.keyboard.press("Tab");
+    }
+    expect(walked.map((step) => step.text)).toEqual([
+      "Konsultacje",
+      "Wybory do rad",
+      "Organizacje",
+      "Aktualności",
+      "Forum",
+      "Biblioteka",
+      "Pomysły i potrzeby",
+      "Partnerstwa",
+      "Urzędy",
+      "PL polski",
+      "EN English",
+      "DE Deutsch",
+    ]);
+    for (let i = 1; i < walked.length; i++) {
+      const [before, step] = [walked[i - 1]!, walked[i]!];
+      expect(step.y > before.y + 4 || (Math.abs(step.y - before.y) <= 4 && step.x > before.x)).toBe(true);
+    }
     await page.keyboard.press("Escape");
     await expect(button).toHaveAttribute("aria-expanded", "false");
     await expect(button).toBeFocused();
@@ -124,7 +157,7 @@ test("a signed-in person's bell and account menu, by keyboard, and axe with each
   await button.focus();
   await page.keyboard.press("Enter");
   await expect(button).toHaveAttribute("aria-expanded", "true");
-  const organisations = account.getByRole("list", { name: "Moje organizacje i urzędy" });
+  const organisations = account.getByRole("list", { name: "Moje organizacje" });
   await expect(organisations.getByRole("link", { name: /Fundacja Opolskie Centrum Wolontariatu/ })).toBeVisible();
   await expect(account.getByRole("button", { name: "Wyloguj się" })).toBeVisible();
   await page.screenshot({
@@ -173,4 +206,126 @@ test("a detail page's title and breadcrumbs say where one is", async ({ page }) 
   const here = (await trail.locator("[aria-current=page]").textContent())!;
   await expect(page.getByRole("heading", { level: 1 })).toContainText(here);
   await expect(page).toHaveTitle(`${here} · Konsultacje · ${PLATFORM}`);
+});
+
+/** Rows of the given controls: their middles, grouped when within 12 px of each other. */
+async function rows(controls: Locator[]): Promise<number> {
+  const middles = await Promise.all(
+    controls.map(async (control) => {
+      const box = (await control.boundingBox())!;
+      return box.y + box.height / 2;
+    }),
+  );
+  return middles.sort((a, b) => a - b).filter((middle, i, sorted) => i === 0 || middle - sorted[i - 1]! > 12).length;
+}
+
+test("on a phone the header is two rows, about 110 px: the name and the menu, then the search and the account", async ({
+  browser,
+}) => {
+  for (const [state, width] of [
+    [NGO_STATE, 360],
+    [NGO_STATE, 390],
+    [NGO_STATE, 430],
+    [undefined, 390],
+  ] as const) {
+    const context = await newClientContext(browser, state);
+    const page = await context.newPage();
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto("/konsultacje");
+    const header = page.getByRole("banner");
+    const account = state
+      ? [header.getByRole("link", { name: /^Powiadomienia/ }), header.getByRole("button", { name: "Moje konto" })]
+      : [header.getByRole("link", { name: "Zaloguj się" }), header.getByRole("link", { name: "Załóż konto" })];
+    await expect(account[1]!).toBeVisible();
+    const name = header.getByRole("link", { name: PLATFORM });
+    const menu = header.getByRole("button", { name: "Menu" });
+    const search = header.getByRole("searchbox");
+    const bar = (await header.locator("[data-header-bar]").boundingBox())!;
+    await page.screenshot({ path: `test-results/header-phone-${state ? "signed-in" : "visitor"}-${width}.png` });
+    expect([width, await rows([name, menu]), await rows([search, ...account]), await rows([name, search])]).toEqual([
+      width,
+      1,
+      1,
+      2,
+    ]);
+    expect(bar.height, `the header's rows at ${width} px`).toBeLessThanOrEqual(124);
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  }
+});
+
+/**
+ * The layout shifts that the reader's parts cause when they arrive (the
+ * header's account area, the home page's "for you" strip), as Chrome's CLS
+ * scores them, and what moved. Their answers are held until the page has
+ * loaded and its web font has replaced the fallback (that swap shifts text
+ * too, but it is not theirs), then let through.
+ */
+async function layoutShiftsOnHome(page: Page): Promise<{ score: number; moved: string[] }> {
+  await page.addInitScript(() => {
+    const record: { value: number; moved: string[] }[] = [];
+    Object.assign(window, { layoutShifts: record });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & {
+        value: number;
+        hadRecentInput: boolean;
+        sources?: { node?: Node | null }[];
+      })[]) {
+        if (entry.hadRecentInput) continue;
+        const moved = (entry.sources ?? []).map((source) => {
+          const node = source.node as Element | null | undefined;
+          return `${node?.nodeName ?? "?"} ${node?.textContent?.trim().slice(0, 30) ?? ""}`;
+        });
+        record.push({ value: entry.value, moved });
+      }
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  const paths = ["/api/account/summary", "/api/account/matters-summary"];
+  let letThrough = () => {};
+  const held = new Promise<void>((resolve) => (letThrough = resolve));
+  for (const path of paths)
+    await page.route(`**${path}`, async (route) => {
+      await held;
+      await route.continue();
+    });
+  await page.goto("/");
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await page.waitForTimeout(500);
+  const before = await page.evaluate(() => (window as unknown as { layoutShifts: unknown[] }).layoutShifts.length);
+  const answered = Promise.all(
+    paths.map((path) => page.waitForResponse((response) => new URL(response.url()).pathname === path)),
+  );
+  letThrough();
+  await answered;
+  await expect(page.getByRole("region", { name: "Dla Ciebie" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Konto" })).toBeVisible();
+  // Two frames for the answers to be drawn, and a margin.
+  await page.waitForTimeout(500);
+  return page.evaluate((from) => {
+    const record = (window as unknown as { layoutShifts: { value: number; moved: string[] }[] }).layoutShifts.slice(
+      from,
+    );
+    return { score: record.reduce((sum, shift) => sum + shift.value, 0), moved: record.flatMap((s) => s.moved) };
+  }, before);
+}
+
+test("nothing moves when the account area and the 'for you' strip arrive, signed in or not, at 1280 and 390 px", async ({
+  browser,
+}) => {
+  for (const [state, width] of [
+    [undefined, 1280],
+    [undefined, 390],
+    [NGO_STATE, 1280],
+    [NGO_STATE, 390],
+  ] as const) {
+    const context = await newClientContext(browser, state);
+    const page = await context.newPage();
+    await page.setViewportSize({ width, height: 844 });
+    const shifts = await layoutShiftsOnHome(page);
+    expect
+      .soft(shifts.score, `${state ? "signed in" : "visitor"} at ${width} px: ${shifts.moved.join("; ")}`)
+      .toBeLessThan(0.02);
+    await context.close();
+  }
 });

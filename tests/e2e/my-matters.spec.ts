@@ -12,6 +12,7 @@ import { NGO_STATE, OFFICIAL_STATE } from "./two-factor-helpers";
 test.describe.configure({ timeout: 90_000 });
 
 const PROGRAMME = "Program współpracy Województwa Opolskiego z organizacjami pozarządowymi na 2027 rok";
+const RULES = "Zasady otwartego konkursu ofert z zakresu pomocy społecznej na 2027 rok";
 const VOTING = "Wybory do Rady Działalności Pożytku Publicznego Miasta Opola";
 
 async function pageAs(browser: Browser, state: string) {
@@ -45,6 +46,30 @@ test("the NGO representative finds the page in the account menu and on the home 
   await expect(page).toHaveURL(/\/moje-sprawy$/);
 });
 
+test("the NGO representative reaches a new answer to their remark in one click, and it is news no more once seen", async ({
+  browser,
+}) => {
+  const page = await pageAs(browser, NGO_STATE);
+  await page.goto("/moje-sprawy");
+  // The demo's city office answered their remarks on the competition rules (a closed consultation no
+  // other spec opens as them; the programme's answer is seen once the first test opens its page).
+  const answers = page.getByRole("region", { name: /^Nowe odpowiedzi na Twoje uwagi/ });
+  const answer = answers
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("link", { name: `${RULES}, § 2 ust. 2` }) });
+  await expect(answer).toContainText("uwzględniona częściowo · odpowiedź z ");
+  await answer.getByRole("link").click();
+  await expect(page).toHaveURL(/\/konsultacje\/zasady-konkursu-pomoc-spoleczna-opole-2027#remark-[a-z0-9]+$/);
+  const remarkId = new URL(page.url()).hash.slice(1);
+  // The remark itself, with its answer, in their list on the consultation's page.
+  await expect(page.locator(`[id="${remarkId}"]`)).toContainText("Uwzględniona częściowo");
+  await expect(async () => {
+    await page.goto("/moje-sprawy");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Moje sprawy");
+    await expect(page.locator(`a[href$="#${remarkId}"]`)).toHaveCount(0);
+  }).toPass({ timeout: 15_000 });
+});
+
 test("the NGO representative sees a ballot to cast for an organisation they own and reaches its ballot in one click", async ({
   browser,
 }) => {
@@ -59,7 +84,7 @@ test("the NGO representative sees a ballot to cast for an organisation they own 
 test("an official sees the remarks their office has to answer and reaches them in one click", async ({ browser }) => {
   const page = await pageAs(browser, OFFICIAL_STATE);
   await page.goto("/moje-sprawy");
-  await expect(page.getByRole("region", { name: /^Urząd Województwo opolskie$/ })).toBeVisible();
+  await expect(page.getByRole("region", { name: /^Urząd Urząd Marszałkowski Województwa Opolskiego$/ })).toBeVisible();
   const toAnswer = page.getByRole("region", { name: /^Uwagi czekające na odpowiedź/ }).first();
   await expect(toAnswer).toContainText(/uwag[ai]? bez odpowiedzi/);
   expect(await axeViolations(page)).toEqual([]);
@@ -67,7 +92,9 @@ test("an official sees the remarks their office has to answer and reaches them i
   await expect(page).toHaveURL(/\/konsultacje\/[^/]+\/uwagi$/);
 });
 
-test("a visitor is asked to sign in and the home page shows them no strip", async ({ browser }) => {
+test("a visitor is asked to sign in, and the home page's strip says where their matters will be", async ({
+  browser,
+}) => {
   const page = await (await newClientContext(browser)).newPage();
   await page.goto("/moje-sprawy");
   await expect(page).toHaveURL(/\/logowanie/);
@@ -75,7 +102,10 @@ test("a visitor is asked to sign in and the home page shows them no strip", asyn
   await page.goto("/");
   expect(await (await answered).json()).toEqual({ signedIn: false });
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  await expect(page.getByRole("region", { name: "Dla Ciebie" })).toHaveCount(0);
+  const strip = page.getByRole("region", { name: "Dla Ciebie" });
+  await expect(strip).toContainText("Tu zobaczysz, co na Ciebie czeka.");
+  await expect(strip.getByRole("link", { name: /^Uwagi/ })).toHaveCount(0);
+  await expect(strip.getByRole("link", { name: "Zaloguj się" })).toHaveAttribute("href", "/logowanie");
 });
 
 test.describe("in every language and at 320 px", () => {

@@ -11,7 +11,7 @@ import { actAs } from "@/tests/helpers/session";
 
 jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/session"));
 
-import { markReadAction } from "@/lib/forum/actions";
+import { GET } from "@/app/api/forum/threads/[id]/viewer/route";
 
 /** A person with an account a month old, so the forum's limits for newcomers stay out of the way. */
 const person = (organisationId?: string): Promise<Actor> =>
@@ -51,33 +51,45 @@ beforeAll(async () => {
   await createInstanceSettings();
 });
 
+/** Asks the thread's viewer for page `page`, as the thread's page does once it is shown. */
+async function show(threadId: string, page: number | string): Promise<number> {
+  const response = await GET(new Request(`http://x/api/forum/threads/${threadId}/viewer?page=${page}&locale=pl`), {
+    params: Promise.resolve({ id: threadId }),
+  });
+  return response.status;
+}
+
 describe("marking a thread read once its page is shown", () => {
-  it("moves the reader's mark to the last post shown, forward only and never past the last post", async () => {
-    const threadId = await thread("SIGNED_IN", 3);
+  it("moves the reader's mark to the last post of the page shown, forward only and never past the last post", async () => {
+    const threadId = await thread("SIGNED_IN", 22);
     const reader = await person();
     expect((await threadForReader(reader, threadId))?.lastRead).toBe(0);
     actAs(reader);
-    expect((await markReadAction({ threadId, upTo: 2 })).data).toEqual({ marked: true });
-    expect((await threadForReader(reader, threadId))?.lastRead).toBe(2);
-    await markReadAction({ threadId, upTo: 1 });
-    expect((await threadForReader(reader, threadId))?.lastRead).toBe(2);
-    await markReadAction({ threadId, upTo: 999 });
-    expect((await threadForReader(reader, threadId))?.lastRead).toBe(3);
+    expect(await show(threadId, 1)).toBe(200);
+    expect((await threadForReader(reader, threadId))?.lastRead).toBe(20);
+    expect(await show(threadId, 2)).toBe(200);
+    expect((await threadForReader(reader, threadId))?.lastRead).toBe(22);
+    await show(threadId, 1);
+    expect((await threadForReader(reader, threadId))?.lastRead).toBe(22);
+    await show(threadId, 999);
+    expect((await threadForReader(reader, threadId))?.lastRead).toBe(22);
   });
 
-  it("is refused to visitors and, as not found, to people who may not read the thread", async () => {
+  it("marks nothing for visitors and, answering not found, for people who may not read the thread", async () => {
     const threadId = await thread("REPRESENTATIVES", 1);
     actAs(null);
-    expect((await markReadAction({ threadId, upTo: 1 })).serverError).toBe("UNAUTHENTICATED");
+    expect(await show(threadId, 1)).toBe(404);
     const outsider = await person();
     actAs(outsider);
-    expect((await markReadAction({ threadId, upTo: 1 })).serverError).toBe("NOT_FOUND");
+    expect(await show(threadId, 1)).toBe(404);
     expect(await db().forumReadMark.count({ where: { threadId, userId: outsider.id } })).toBe(0);
   });
 
-  it("takes only a post number from 1 up", async () => {
+  it("takes only a page number from 1 up", async () => {
     const threadId = await thread("SIGNED_IN", 1);
-    actAs(await person());
-    expect((await markReadAction({ threadId, upTo: 0 })).validationErrors).toBeDefined();
+    const reader = await person();
+    actAs(reader);
+    expect(await show(threadId, 0)).toBe(400);
+    expect(await db().forumReadMark.count({ where: { threadId, userId: reader.id } })).toBe(0);
   });
 });

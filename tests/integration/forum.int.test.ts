@@ -10,7 +10,7 @@ import { findMentionables } from "@/lib/forum/mentionables";
 import { mentionToken } from "@/lib/forum/mentions";
 import { isWatching } from "@/lib/forum/watching";
 import { follow } from "@/lib/notifications/subscriptions";
-import { searchPosts, searchThreads } from "@/lib/forum/search";
+import { countPosts, searchPosts, searchThreads } from "@/lib/forum/search";
 import { createInstitution } from "@/tests/factories/institutions";
 import { createOrganisation } from "@/tests/factories/organisations";
 import { createInstanceSettings } from "@/tests/factories/settings";
@@ -673,6 +673,9 @@ describe("forum search", () => {
     expect(forVisitor.hits.map((h) => h.number)).toEqual([2, 1]);
     expect((await searchPosts(official, folded, 1)).hits.map((h) => h.threadId)).toContain(hidden.threadId);
     expect((await searchThreads(writer, folded)).map((t) => t.id)).toEqual([opened.threadId]);
+    // The page's count says the same as its list, for each reader.
+    expect(await countPosts(null, folded)).toEqual({ count: 2, more: false });
+    expect(await countPosts(official, folded)).toEqual({ count: 3, more: false });
 
     // Deleted posts drop out; a page holds 20 and says whether more follow.
     const first = await db().forumPost.findFirstOrThrow({ where: { threadId: opened.threadId, number: 2 } });
@@ -687,6 +690,7 @@ describe("forum search", () => {
       });
     const page1 = await searchPosts(null, folded, 1);
     expect([page1.hits.length, page1.more]).toEqual([20, true]);
+    expect(await countPosts(null, folded)).toEqual({ count: 21, more: false });
     expect((await searchPosts(null, folded, 2)).hits.map((h) => h.number)).toEqual([1]);
   });
 });

@@ -1,8 +1,10 @@
 // "My matters" (issue 24): what waits for a person, in the sections of whom
 // they act for, each item linking where it is done; and the home page's strip,
 // which asks only for counts (a visitor learns only that they are not signed in).
+import { headerMemberships } from "@/lib/accounts/queries";
 import type { Actor } from "@/lib/auth/permissions";
 import { createConsultation, publishConsultation } from "@/lib/consultations/mutations";
+import { consultationViewer } from "@/lib/consultations/viewer";
 import { db } from "@/lib/db/client";
 import { createElection, publishElection } from "@/lib/elections/mutations";
 import { myMattersView, type MatterSection } from "@/lib/matters/page-view";
@@ -21,6 +23,7 @@ import { actAs } from "@/tests/helpers/session";
 jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/session"));
 
 import { GET } from "@/app/api/account/matters-summary/route";
+import { markAnswersSeenAction } from "@/lib/consultations/remarks/actions";
 
 const DAY = 24 * 3600 * 1000;
 
@@ -140,8 +143,14 @@ describe("my matters", () => {
         title: "Program współpracy 2027",
         href: { pathname: "/consultations/[slug]/remarks", params: { slug: consultation.slug } },
         count: await db().remark.count({ where: { consultationId: consultation.id, answeredAt: null } }),
-        deadline: consultation.endsAt,
+        // The office has no deadline to answer by: the closing date is said as such, never as a deadline.
+        deadline: null,
+        closes: { at: consultation.endsAt, past: false },
       },
+    ]);
+    const afterEnd = new Date(consultation.endsAt.getTime() + DAY);
+    expect(section((await myMattersView(official, afterEnd)).sections, institutionId).remarksToAnswer).toEqual([
+      expect.objectContaining({ deadline: null, closes: { at: consultation.endsAt, past: true } }),
     ]);
     expect(section((await myMattersView(resident)).sections, "personal").answersReceived).toBeUndefined();
 
@@ -149,16 +158,60 @@ describe("my matters", () => {
       where: { id: remark.id },
       data: { decision: "ACCEPTED", answeredAt: new Date(), answeredById: official.id },
     });
-    expect(section((await myMattersView(resident)).sections, "personal").answersReceived).toEqual([
-      {
-        title: "Program współpracy 2027",
-        href: { pathname: "/consultations/[slug]", params: { slug: consultation.slug } },
-        count: 1,
-        deadline: null,
-      },
-    ]);
+    expect(section((await myMattersView(resident)).sections, "personal").answersReceived).toHaveLength(1);
     const after = section((await myMattersView(official)).sections, institutionId).remarksToAnswer;
     expect(after![0]!.count).toBe(before![0]!.count! - 1);
+  });
+
+  it("lists each answer to one's remarks as news linking to the remark, until its list on the consultation's page showed it", async () => {
+    const author = await createActor({ name: "Autorka Uwag" });
+    const [first, second, old] = [await remarkBy(author), await remarkBy(author), await remarkBy(author)];
+    const answeredAt = new Date(Date.now() - 60_000);
+    await db().remark.update({ where: { id: first.id }, data: { decision: "ACCEPTED", answeredAt } });
+    await db().remark.update({ where: { id: second.id }, data: { decision: "NOT_ACCEPTED", answeredAt } });
+    // An answer never opened for over a month is no longer news.
+    await db().remark.update({
+      where: { id: old.id },
+      data: { decision: "ACCEPTED", answeredAt: new Date(Date.now() - 31 * DAY) },
+    });
+    const answers = () => myMattersView(author).then((view) => section(view.sections, "personal").answersReceived);
+    const toRemark = (id: string) => ({
+      pathname: "/consultations/[slug]",
+      params: { slug: consultation.slug },
+      hash: `remark-${id}`,
+    });
+    expect(await answers()).toEqual(
+      expect.arrayContaining([
+        {
+          title: "Program współpracy 2027",
+          href: toRemark(first.id),
+          count: null,
+          deadline: null,
+          answer: { decision: "ACCEPTED", at: answeredAt },
+        },
+        expect.objectContaining({ href: toRemark(second.id), answer: { decision: "NOT_ACCEPTED", at: answeredAt } }),
+      ]),
+    );
+    expect(await answers()).toHaveLength(2);
+
+    // The consultation's page is told which answers are new to its reader, and says when it has shown them.
+    const unseen = async () => {
+      const viewer = await consultationViewer(author, consultation.id);
+      if (!viewer?.signedIn) throw new Error("the author's view expected");
+      return viewer.own.remarks.filter((remark) => remark.answerUnseen).map((remark) => remark.id);
+    };
+    expect((await unseen()).sort()).toEqual([first.id, second.id, old.id].sort());
+    actAs(author);
+    expect((await markAnswersSeenAction({ consultationId: consultation.id })).data).toEqual({ marked: 3 });
+    expect(await unseen()).toEqual([]);
+    expect(await answers()).toBeUndefined();
+    // Another person's call marks nothing of theirs.
+    await db().remark.update({ where: { id: first.id }, data: { answerSeenAt: null } });
+    actAs(await createActor());
+    expect((await markAnswersSeenAction({ consultationId: consultation.id })).data).toEqual({ marked: 0 });
+    expect(await answers()).toHaveLength(1);
+    actAs(null);
+    expect((await markAnswersSeenAction({ consultationId: consultation.id })).serverError).toBe("UNAUTHENTICATED");
   });
 
   it("no longer offers remarks for editing once the consultation has ended", async () => {
@@ -213,6 +266,71 @@ describe("my matters", () => {
     ]);
   });
 
+  it("lists an office's closed consultation as a report to publish once every remark is answered, whatever its report's state", async () => {
+    const office = (await createInstitution({ name: "Gmina Sprawozdań", territoryCode: "1607053" })).id;
+    const clerk = await createOfficial(office);
+    const start = new Date(Date.now() - 60_000);
+    const made = await createConsultation(
+      office,
+      consultationFields({
+        title: "Strategia rozwoju 2030",
+        startsAt: start,
+        endsAt: new Date(start.getTime() + 10 * DAY),
+      }),
+      { userId: clerk.id, ip: null },
+    );
+    await publishConsultation(made.id, { userId: clerk.id, ip: null });
+    const closed = await db().consultation.findUniqueOrThrow({ where: { id: made.id } });
+    const remark = await db().remark.create({
+      data: { consultationId: closed.id, authorId: (await createActor()).id, justification: "Uwaga." },
+    });
+    const later = new Date(closed.endsAt.getTime() + DAY);
+    const forOffice = async (when: Date) => section((await myMattersView(clerk, when)).sections, office);
+
+    // Open, or closed with a remark still to answer: not yet the report's turn.
+    expect((await forOffice(new Date())).reportsToPublish).toBeUndefined();
+    expect((await forOffice(later)).remarksToAnswer).toHaveLength(1);
+    expect((await forOffice(later)).reportsToPublish).toBeUndefined();
+
+    await db().remark.update({ where: { id: remark.id }, data: { decision: "ACCEPTED", answeredAt: later } });
+    const report = {
+      title: "Strategia rozwoju 2030",
+      href: { pathname: "/consultations/[slug]/edit", params: { slug: closed.slug } },
+      count: null,
+      deadline: null,
+      closes: { at: closed.endsAt, past: true },
+    };
+    expect((await forOffice(later)).remarksToAnswer).toBeUndefined();
+    // No report made yet: the office still has to make and publish it.
+    expect((await forOffice(later)).reportsToPublish).toEqual([{ ...report, report: "NONE" }]);
+    await db().consultationReport.create({ data: { consultationId: closed.id, state: "FAILED" } });
+    expect((await forOffice(later)).reportsToPublish).toEqual([{ ...report, report: "FAILED" }]);
+    await db().consultationReport.update({ where: { consultationId: closed.id }, data: { state: "READY" } });
+    expect((await forOffice(later)).reportsToPublish).toEqual([{ ...report, report: "READY" }]);
+    await db().consultation.update({ where: { id: closed.id }, data: { status: "REPORT_PUBLISHED" } });
+    expect((await forOffice(later)).reportsToPublish).toBeUndefined();
+  });
+
+  it("shows an office's administrators the people asking to be recognised as its officials", async () => {
+    const office = await createInstitution({ name: "Gmina Próśb", territoryCode: "1661011" });
+    const administrator = await createOfficial(office.id, "ADMINISTRATOR");
+    const clerk = await createOfficial(office.id);
+    await db().membershipRequest.create({ data: { userId: (await createActor()).id, institutionId: office.id } });
+    await db().membershipRequest.create({
+      data: { userId: (await createActor()).id, institutionId: office.id, status: "REFUSED" },
+    });
+    expect(section((await myMattersView(administrator)).sections, office.id).officialRequests).toEqual([
+      {
+        title: office.name,
+        href: { pathname: "/institutions/[slug]/officials", params: { slug: office.slug } },
+        count: 1,
+        deadline: null,
+      },
+    ]);
+    // An official does not approve officials.
+    expect(section((await myMattersView(clerk)).sections, office.id).officialRequests).toBeUndefined();
+  });
+
   it("counts the unread posts of watched threads the person may still read", async () => {
     const reader = await createActor();
     const open = await createForumCategory();
@@ -263,6 +381,40 @@ describe("my matters", () => {
         }),
       ]),
     );
+  });
+
+  it("names an office as the account menu does, by its office's name", async () => {
+    const office = await db().institution.update({
+      where: { id: (await createInstitution({ name: "Gmina Nazw", territoryCode: "1601052" })).id },
+      data: { officeName: "Urząd Gminy Nazw" },
+    });
+    const clerk = await createOfficial(office.id);
+    const menu = await headerMemberships(clerk);
+    expect(menu).toEqual([expect.objectContaining({ kind: "institution", name: "Urząd Gminy Nazw" })]);
+    expect((await myMattersView(clerk)).sections.find((s) => s.id === office.id)).toMatchObject({
+      kind: "office",
+      name: "Urząd Gminy Nazw",
+    });
+  });
+
+  it("gives an owner of two organisations a section for each with its own counts, the one they act for first", async () => {
+    // "Alfa" comes first by name, but only the verified "Beta" can be acted for in public.
+    const alfa = await createOrganisation({ name: "Alfa Stowarzyszenie Dwóch" });
+    const beta = await createOrganisation({ name: "Beta Fundacja Dwóch", verifiedAt: new Date() });
+    const owner = await createActor({
+      organisations: [
+        { id: alfa.id, role: "OWNER" },
+        { id: beta.id, role: "OWNER" },
+      ],
+    });
+    for (const organisationId of [alfa.id, alfa.id, beta.id])
+      await db().membershipRequest.create({ data: { userId: (await createActor()).id, organisationId } });
+    const view = await myMattersView(owner);
+    expect(view.sections.map((s) => s.id)).toEqual(["personal", beta.id, alfa.id]);
+    expect(section(view.sections, alfa.id).joinRequests?.map((item) => item.count)).toEqual([2]);
+    expect(section(view.sections, beta.id).joinRequests?.map((item) => item.count)).toEqual([1]);
+    // The account menu lists them in the same order.
+    expect((await headerMemberships(owner)).map((m) => m.name)).toEqual([beta.name, alfa.name]);
   });
 
   it("says nothing waits for a person with nothing to do", async () => {

@@ -25,6 +25,16 @@ import { createActor, createPerson } from "@/tests/factories/people";
 import { createInstanceSettings } from "@/tests/factories/settings";
 import { routeContext } from "@/tests/helpers/route-context";
 
+// The page's chips are worded with the request's translator and formatter; outside a request, the same ones made directly.
+jest.mock("next-intl/server", () => ({
+  getTranslations: async ({ locale }: { locale: "pl" | "en" | "de" }) =>
+    jest
+      .requireActual("next-intl")
+      .createTranslator({ locale, messages: jest.requireActual("@/lib/i18n/messages").messagesFor(locale) }),
+  getFormatter: async ({ locale }: { locale: string }) =>
+    jest.requireActual("next-intl").createFormatter({ locale, timeZone: "Europe/Warsaw" }),
+}));
+
 const AUTHOR_EMAIL = "jan.prywatny@poczta.example";
 const OFFICE_EMAIL = "sekretariat@dobrzen.example";
 const OFFICE_PHONE = "+48 77 400 00 00";

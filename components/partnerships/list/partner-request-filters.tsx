@@ -31,13 +31,13 @@ export function PartnerRequestFilters({
       action={action}
       role="search"
       aria-labelledby="partner-requests-search-heading"
-      className="mt-6 rounded border-2 border-slate-300 p-4"
+      className="rounded border-2 border-slate-300 p-4"
     >
       <h2 id="partner-requests-search-heading" className="text-xl font-bold">
         {t("searchHeading")}
       </h2>
-      <div className="mt-3 grid gap-4 md:grid-cols-2">
-        <div className="md:col-span-2">
+      <div className="mt-3 grid gap-4 md:grid-cols-2 lg:grid-cols-1">
+        <div className="md:col-span-2 lg:col-span-1">
           <label htmlFor="partner-requests-q" className={filterLabelClass}>
             {t("query")}
           </label>

@@ -38,10 +38,6 @@ describe("the requesters' map", () => {
     const { container } = renderWithIntl(
       <RequesterMapSection
         seats={seats}
-        bounds={[
-          [50.1, 16.9],
-          [51.1, 18.7],
-        ]}
         placeHref={(code) => `/partnerstwa/mapa#place-${code}`}
         tileUrl="https://tiles.example.org/{z}/{x}/{y}.png"
         attribution="© OpenStreetMap"
@@ -65,10 +61,6 @@ describe("the requesters' map", () => {
     renderWithIntl(
       <RequesterMapSection
         seats={seats}
-        bounds={[
-          [50.1, 16.9],
-          [51.1, 18.7],
-        ]}
         placeHref={(code) => `/en/partnerships/map#place-${code}`}
         tileUrl="https://tiles.example.org/{z}/{x}/{y}.png"
         attribution="© OpenStreetMap"
@@ -93,10 +85,6 @@ describe("the requesters' map", () => {
     const { container } = renderWithIntl(
       <RequesterMapSection
         seats={[region, seats[1]!]}
-        bounds={[
-          [50.1, 16.9],
-          [51.1, 18.7],
-        ]}
         placeHref={(code) => `/de/partnerschaften/karte#place-${code}`}
         tileUrl="https://tiles.example.org/{z}/{x}/{y}.png"
         attribution="© OpenStreetMap"
@@ -137,10 +125,6 @@ describe("the requesters' map", () => {
       renderWithIntl(
         <RequesterMapSection
           seats={crowded}
-          bounds={[
-            [50.1, 16.9],
-            [51.1, 18.7],
-          ]}
           placeHref={(code) => `/#place-${code}`}
           tileUrl="https://tiles.example.org/{z}/{x}/{y}.png"
           attribution="© OpenStreetMap"
@@ -156,13 +140,33 @@ describe("the requesters' map", () => {
       expect(position(opole)).not.toBe(position(region));
     });
 
+    it("fits the first view to the markers' places, not to the whole region", async () => {
+      renderWithIntl(
+        <RequesterMapSection
+          seats={[seats[0]!]}
+          placeHref={(code) => `/#place-${code}`}
+          tileUrl="https://tiles.example.org/{z}/{x}/{y}.png"
+          attribution="© OpenStreetMap"
+        />,
+      );
+      // One place: the middle of the 800 × 450 map (the region's middle is some kilometres south-west of Opole).
+      const opole = await screen.findByRole("button", { name: /^Opole: 2 zapytania/ });
+      expect(position(opole)).toBe("400px 225px");
+    });
+
     it("moves the focus to the place's entry in the list when a marker is opened by keyboard", async () => {
       push.mockReset();
+      const scrollIntoView = jest.fn();
+      Element.prototype.scrollIntoView = scrollIntoView;
       renderMap();
       const marker = await screen.findByRole("button", { name: /^województwo opolskie: 1 zapytanie/ });
       marker.focus();
       fireEvent.keyPress(marker, { key: "Enter", code: "Enter", charCode: 13 });
-      expect(screen.getByRole("heading", { name: "województwo opolskie (1 zapytanie)" }).closest("li")).toHaveFocus();
+      const entry = screen.getByRole("heading", { name: "województwo opolskie (1 zapytanie)" }).closest("li");
+      expect(entry).toHaveFocus();
+      // Its top at the top of the window, not only its first line at the bottom of it.
+      expect(scrollIntoView.mock.contexts).toEqual([entry]);
+      expect(scrollIntoView).toHaveBeenCalledWith({ block: "start" });
       expect(window.location.hash).toBe("#place-16");
       expect(push).not.toHaveBeenCalled();
     });
@@ -183,10 +187,7 @@ describe("the requesters' map", () => {
   });
 
   it("says when nobody is looking for partners", () => {
-    renderWithIntl(
-      <RequesterMapSection seats={[]} bounds={null} placeHref={() => ""} tileUrl="" attribution="" />,
-      "en",
-    );
+    renderWithIntl(<RequesterMapSection seats={[]} placeHref={() => ""} tileUrl="" attribution="" />, "en");
     expect(screen.queryByRole("region", { name: /Map of the seats/ })).toBeNull();
     expect(screen.getByText("There are no open requests at the moment.")).toBeInTheDocument();
   });

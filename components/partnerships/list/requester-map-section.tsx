@@ -6,8 +6,6 @@ import type { RequesterSeat } from "@/lib/partnerships/list/queries";
 
 interface Props {
   seats: RequesterSeat[];
-  /** South-west and north-east corners of the region, for the first view. */
-  bounds: [[number, number], [number, number]] | null;
   /** The address of a place's entry in the list below (the map's markers lead there). */
   placeHref: (code: string) => string;
   tileUrl: string;
@@ -16,12 +14,22 @@ interface Props {
 
 export const placeAnchor = (code: string) => `place-${code}`;
 
+/** The first view: the markers' places, not the whole region (the few seats would sit in a corner of it). */
+function markerBounds(markers: MapGmina[]): [[number, number], [number, number]] {
+  const latitudes = markers.map((marker) => marker.latitude);
+  const longitudes = markers.map((marker) => marker.longitude);
+  return [
+    [Math.min(...latitudes), Math.min(...longitudes)],
+    [Math.max(...latitudes), Math.max(...longitudes)],
+  ];
+}
+
 /**
  * The requesters' seats on the directory's map, and the same places with
  * their requests as a list: the map only adds a view, the list works without
  * JavaScript and for every reader.
  */
-export function RequesterMapSection({ seats, bounds, placeHref, tileUrl, attribution }: Props) {
+export function RequesterMapSection({ seats, placeHref, tileUrl, attribution }: Props) {
   const t = useTranslations("partnerRequestList.map");
   const tUi = useTranslations("ui");
   const placeText = usePlaceText();
@@ -44,14 +52,14 @@ export function RequesterMapSection({ seats, bounds, placeHref, tileUrl, attribu
   }));
   return (
     <>
-      {bounds && markers.length > 0 && (
+      {markers.length > 0 && (
         <div className="mt-6">
           <noscript>
             <p className="my-3">{t("unavailable")}</p>
           </noscript>
           <OrganisationsMap
             gminas={markers}
-            bounds={bounds}
+            bounds={markerBounds(markers)}
             tileUrl={tileUrl}
             attribution={attribution}
             label={t("mapLabel")}

@@ -2,7 +2,13 @@
 
 import type { MayRefuse } from "@/lib/rule-errors/refusals";
 import { editRemark, submitRemark, withdrawRemark, type RemarkRefusal } from "@/lib/consultations/remarks/mutations";
-import { editRemarkSchema, submitRemarkSchema, withdrawRemarkSchema } from "@/lib/consultations/remarks/schemas";
+import { markAnswersSeen } from "@/lib/consultations/remarks/answers-seen";
+import {
+  answersSeenSchema,
+  editRemarkSchema,
+  submitRemarkSchema,
+  withdrawRemarkSchema,
+} from "@/lib/consultations/remarks/schemas";
 import { signedInClient } from "@/lib/safe-action";
 
 export const submitRemarkAction = signedInClient
@@ -28,3 +34,12 @@ export const withdrawRemarkAction = signedInClient
     await withdrawRemark(ctx.actor, parsedInput.remarkId, ctx.meta);
     return { withdrawn: true };
   });
+
+/** The reader's list of remarks, with the answers in it, is on their screen (components/consultations/consultation-viewer.tsx). */
+export const markAnswersSeenAction = signedInClient
+  // Only the person's own remarks are marked, so anyone signed in may ask; the page shown stays as it is.
+  .metadata({ name: "markRemarkAnswersSeen", permission: "consultations.remark", refresh: "never", writes: "personal" })
+  .inputSchema(answersSeenSchema)
+  .action(async ({ parsedInput, ctx }) => ({
+    marked: await markAnswersSeen(ctx.actor.id, parsedInput.consultationId),
+  }));

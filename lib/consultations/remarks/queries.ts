@@ -57,7 +57,7 @@ export async function listUnitRemarks(
 export async function listOwnRemarks(consultationId: string, userId: string) {
   return db().remark.findMany({
     where: { consultationId, authorId: userId },
-    select: { ...publicRemarkSelect, state: true },
+    select: { ...publicRemarkSelect, state: true, answeredAt: true, answerSeenAt: true },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });
 }

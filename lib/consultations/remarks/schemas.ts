@@ -42,6 +42,7 @@ export const submitRemarkSchema = saysSomething(
 );
 export const editRemarkSchema = saysSomething(z.object({ remarkId: id, ...remarkContent }));
 export const withdrawRemarkSchema = z.object({ remarkId: id });
+export const answersSeenSchema = z.object({ consultationId: id });
 /**
  * What the remark form validates, new or edited: the words, and for whom
  * (a new remark only; "" is oneself). Where the remark goes is added on sending.

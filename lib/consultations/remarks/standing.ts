@@ -6,25 +6,11 @@
 // platform is asked to join theirs.
 import "server-only";
 import { can, type Actor } from "@/lib/auth/permissions";
-import { db } from "@/lib/db/client";
 
 export type RemarkStanding =
   | { kind: "organiser" }
   | { kind: "awaitingVerification"; organisation: { slug: string; name: string }; canEdit: boolean }
   | { kind: "noOrganisation" };
-
-export async function remarkStanding(actor: Actor, institutionId: string): Promise<RemarkStanding> {
-  const ids = actor.organisations.map((membership) => membership.organisationId);
-  const waiting =
-    ids.length === 0 || organises(actor, institutionId)
-      ? []
-      : await db().organisation.findMany({
-          where: { id: { in: ids }, verifiedAt: null },
-          orderBy: { name: "asc" },
-          select: { id: true, slug: true, name: true },
-        });
-  return standingAmong(actor, institutionId, waiting);
-}
 
 // Any official of the organising office, with or without two-factor authentication yet:
 // the management page says what else they need.
@@ -33,8 +19,8 @@ const organises = (actor: Actor, institutionId: string) =>
 
 /**
  * The standing from the person's organisations still waiting for verification
- * (`waiting`, by name), for a caller that has already read them
- * (lib/consultations/viewer.ts reads all their organisations at once).
+ * (`waiting`, by name), which the caller has read (lib/consultations/viewer.ts
+ * reads all their organisations at once).
  */
 export function standingAmong(
   actor: Actor,

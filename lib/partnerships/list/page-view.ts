@@ -2,7 +2,9 @@
 // address (a wrong parameter dropped and reported), one page of cards, the
 // count, the filter form's options and the reader's own links.
 import "server-only";
+import { getFormatter, getTranslations } from "next-intl/server";
 import type { Actor } from "@/lib/auth/permissions";
+import type { LegalForm, PartnerRole } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/locales";
 import { parsePartnerRequestSearch, type PartnerRequestSearch } from "@/lib/partnerships/list/filters";
 import { mayPostPartnerRequests, mayReadSuggestionsForYou } from "@/lib/partnerships/list/may-post";
@@ -17,6 +19,7 @@ import { listSpheresInForce } from "@/lib/reference-data/queries";
 import { correctQuery, type QueryCorrection } from "@/lib/search/forgiving";
 import { sphereName } from "@/lib/reference-data/sphere-name";
 import { territoryFilterOptions } from "@/lib/reference-data/topic-options";
+import { activeFilters, optionLabel, type ActiveFilter } from "@/lib/search/filter-chips";
 
 export const PARTNER_REQUESTS_PAGE_SIZE = 20;
 
@@ -50,6 +53,8 @@ export type PartnerRequestListView = {
   totalPages: number;
   spheres: { value: string; label: string }[];
   territories: { value: string; label: string; lang: string }[];
+  /** The chosen filters as the page's chips name them. */
+  active: ActiveFilter[];
   mayPost: boolean;
   mayReadForYou: boolean;
   /** When the words found nothing and their corrected form did: the cards are the corrected query's. */
@@ -87,20 +92,50 @@ export async function partnerRequestListView(
   now = new Date(),
 ): Promise<PartnerRequestListView> {
   const { search, invalid } = parsePartnerRequestSearch(raw);
-  const [{ rows, total, correction }, spheres, territories] = await Promise.all([
+  const [{ rows, total, correction }, spheres, territories, t, format] = await Promise.all([
     foundOrCorrected(search, now),
     listSpheresInForce(),
     territoryFilterOptions(),
+    getTranslations({ locale }),
+    getFormatter({ locale }),
   ]);
   const today = polishToday(now);
+  const sphereOptions = spheres.map((s) => ({ value: s.id, label: `${s.code}. ${sphereName(s, locale)}` }));
+  const partnerKind = (kind: string) =>
+    kind === "localGovernment" || kind === "withoutPublicBenefit"
+      ? t(`partnerRequestList.partnerKinds.${kind}`)
+      : t("partnerRequestList.partnerKindForm", { form: t(`legalForms.${kind as LegalForm}`) });
+  const active = activeFilters(search.filters, [
+    { key: "q", field: t("search.words"), label: (q) => q },
+    {
+      key: "role",
+      field: t("partnerRequestList.role"),
+      label: (role) => t(`partnerRequestList.roles.${role as PartnerRole}`),
+    },
+    { key: "sphere", field: t("partnerRequestList.sphere"), label: (id) => optionLabel(sphereOptions, id) },
+    { key: "territory", field: t("partnerRequestList.territory"), label: (code) => optionLabel(territories, code) },
+    { key: "partner", field: t("partnerRequestList.partner"), label: partnerKind },
+    {
+      key: "closing",
+      field: t("partnerRequestList.closing"),
+      label: (days) => t(`partnerRequestList.closingWindows.${days as "7" | "30"}`),
+    },
+    {
+      key: "closesBy",
+      field: t("partnerRequestList.closesBy"),
+      // A calendar day: formatted in UTC, as it was read, so no time zone moves it.
+      label: (day) => format.dateTime(new Date(`${day}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" }),
+    },
+  ]);
   return {
     search,
     dropped: invalid.length > 0,
     cards: rows.map((row) => card(row, locale, today)),
     total,
     totalPages: Math.max(1, Math.ceil(total / PARTNER_REQUESTS_PAGE_SIZE)),
-    spheres: spheres.map((s) => ({ value: s.id, label: `${s.code}. ${sphereName(s, locale)}` })),
+    spheres: sphereOptions,
     territories,
+    active,
     mayPost: mayPostPartnerRequests(actor),
     mayReadForYou: mayReadSuggestionsForYou(actor),
     correction,

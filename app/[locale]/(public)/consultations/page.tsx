@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
-import Form from "next/form";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ConsultationSearchForm } from "@/components/consultations/consultation-search-form";
+import { ResultsWithFilters } from "@/components/search/results-with-filters";
+import { activeFilters, filterChips, optionLabel } from "@/lib/search/filter-chips";
 import { ConsultationList } from "@/components/consultations/consultation-list";
 import { DidYouMean } from "@/components/search/did-you-mean";
 import { Alert } from "@/components/ui/alert";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { FilterSelect, filterFieldClass, filterLabelClass } from "@/components/ui/filter-select";
 import { Pagination } from "@/components/ui/pagination";
 import { parseConsultationSearch, searchQuery, toListFilters } from "@/lib/consultations/public-filters";
 import { listOrganisers, listPublicConsultations, PUBLIC_PAGE_SIZE } from "@/lib/consultations/queries";
@@ -48,6 +48,21 @@ export default async function ConsultationsPage({ params, searchParams }: Props)
   ]);
   const action = getPathname({ href: "/consultations", locale });
   const totalPages = Math.max(1, Math.ceil(total / PUBLIC_PAGE_SIZE));
+  const phases = (["open", "upcoming", "closed"] as const).map((phase) => ({
+    value: phase,
+    label: t(`consultations.publicPhases.${phase}`),
+  }));
+  const kinds = consultationKinds.map((kind) => ({ value: kind, label: t(`consultations.kinds.${kind}`) }));
+  const organiserOptions = organisers.map((o) => ({ value: o.id, label: o.name, lang: "pl" }));
+  const sphereOptions = spheres.map((s) => ({ value: s.id, label: `${s.code}. ${sphereName(s, locale)}` }));
+  const active = activeFilters(search, [
+    { key: "q", field: t("search.words"), label: (q) => q },
+    { key: "phase", field: t("consultations.phase"), label: (phase) => optionLabel(phases, phase) },
+    { key: "kind", field: t("consultations.kind"), label: (kind) => optionLabel(kinds, kind) },
+    { key: "organiser", field: t("consultations.organiser"), label: (id) => optionLabel(organiserOptions, id) },
+    { key: "territory", field: t("consultations.territory"), label: (code) => optionLabel(territories, code) },
+    { key: "sphere", field: t("consultations.sphere"), label: (id) => optionLabel(sphereOptions, id) },
+  ]);
   return (
     <>
       <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("consultations.title") }]} />
@@ -63,98 +78,42 @@ export default async function ConsultationsPage({ params, searchParams }: Props)
         </a>
       </p>
       {dropped && <Alert tone="info">{t("consultations.invalidParams")}</Alert>}
-      <Form
-        action={action}
-        role="search"
-        aria-labelledby="consultation-search-heading"
-        className="mt-6 rounded border-2 border-slate-300 p-4"
+      <ResultsWithFilters
+        id="consultations"
+        filters={
+          <ConsultationSearchForm
+            action={action}
+            search={search}
+            phases={phases}
+            kinds={kinds}
+            organiserOptions={organiserOptions}
+            territories={territories}
+            sphereOptions={sphereOptions}
+          />
+        }
+        count={t("consultations.found", { count: total })}
+        chips={filterChips(action, search, active, (rest) => searchQuery(rest))}
       >
-        <h2 id="consultation-search-heading" className="text-xl font-bold">
-          {t("consultations.searchHeading")}
-        </h2>
-        <div className="mt-3 grid gap-4 md:grid-cols-2">
-          <div className="md:col-span-2">
-            <label htmlFor="consultations-q" className={filterLabelClass}>
-              {t("consultations.query")}
-            </label>
-            <input
-              id="consultations-q"
-              name="q"
-              type="search"
-              defaultValue={search.q ?? ""}
-              className={filterFieldClass}
-            />
-          </div>
-          <FilterSelect
-            idPrefix="consultations"
-            name="phase"
-            label={t("consultations.phase")}
-            value={search.phase}
-            any={t("consultations.anyPhase")}
-            options={(["open", "upcoming", "closed"] as const).map((phase) => ({
-              value: phase,
-              label: t(`consultations.publicPhases.${phase}`),
-            }))}
+        {correction && search.q && (
+          <DidYouMean
+            original={search.q}
+            correction={correction}
+            href={`${action}${searchQuery({ ...search, q: correction.query })}`}
           />
-          <FilterSelect
-            idPrefix="consultations"
-            name="kind"
-            label={t("consultations.kind")}
-            value={search.kind}
-            any={t("consultations.anyKind")}
-            options={consultationKinds.map((kind) => ({ value: kind, label: t(`consultations.kinds.${kind}`) }))}
+        )}
+        {items.length === 0 ? (
+          <EmptyState title={t("consultations.empty")} />
+        ) : (
+          <ConsultationList items={items} headingLevel={2} />
+        )}
+        {totalPages > 1 && (
+          <Pagination
+            page={search.page ?? 1}
+            totalPages={totalPages}
+            href={(page) => `${action}${searchQuery(search, page)}`}
           />
-          <FilterSelect
-            idPrefix="consultations"
-            name="organiser"
-            label={t("consultations.organiser")}
-            value={search.organiser}
-            any={t("consultations.anyOrganiser")}
-            options={organisers.map((o) => ({ value: o.id, label: o.name, lang: "pl" }))}
-          />
-          <FilterSelect
-            idPrefix="consultations"
-            name="territory"
-            label={t("consultations.territory")}
-            value={search.territory}
-            any={t("consultations.anyTerritory")}
-            options={territories}
-          />
-          <FilterSelect
-            idPrefix="consultations"
-            name="sphere"
-            label={t("consultations.sphere")}
-            value={search.sphere}
-            any={t("consultations.anySphere")}
-            options={spheres.map((s) => ({ value: s.id, label: `${s.code}. ${sphereName(s, locale)}` }))}
-          />
-        </div>
-        <Button type="submit" className="mt-4">
-          {t("consultations.show")}
-        </Button>
-      </Form>
-      <p role="status" className="mt-6 font-semibold">
-        {t("consultations.found", { count: total })}
-      </p>
-      {correction && search.q && (
-        <DidYouMean
-          original={search.q}
-          correction={correction}
-          href={`${action}${searchQuery({ ...search, q: correction.query })}`}
-        />
-      )}
-      {items.length === 0 ? (
-        <EmptyState title={t("consultations.empty")} />
-      ) : (
-        <ConsultationList items={items} headingLevel={2} />
-      )}
-      {totalPages > 1 && (
-        <Pagination
-          page={search.page ?? 1}
-          totalPages={totalPages}
-          href={(page) => `${action}${searchQuery(search, page)}`}
-        />
-      )}
+        )}
+      </ResultsWithFilters>
     </>
   );
 }

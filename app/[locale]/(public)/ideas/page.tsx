@@ -1,27 +1,19 @@
 import type { Metadata } from "next";
-import Form from "next/form";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { OrganisationFilter } from "@/components/forms/organisation-filter";
-import { ClientMessages } from "@/components/i18n/client-messages";
+import { IdeaSearchForm } from "@/components/ideas/idea-search-form";
+import { ResultsWithFilters } from "@/components/search/results-with-filters";
+import { activeFilters, filterChips, optionLabel } from "@/lib/search/filter-chips";
 import { IdeaFeedLinks } from "@/components/ideas/idea-feed-links";
 import { IdeaList } from "@/components/ideas/idea-list";
 import { DidYouMean } from "@/components/search/did-you-mean";
 import { Alert } from "@/components/ui/alert";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { FilterSelect, filterFieldClass, filterLabelClass } from "@/components/ui/filter-select";
 import { Pagination } from "@/components/ui/pagination";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
 import { ideaFiltersQuery } from "@/lib/ideas/feeds/filters";
-import {
-  ideaQuery,
-  ideaSortValues,
-  parseIdeaSearch,
-  toIdeaFilters,
-  type IdeaSearchParams,
-} from "@/lib/ideas/public-filters";
+import { ideaQuery, parseIdeaSearch, toIdeaFilters, type IdeaSearchParams } from "@/lib/ideas/public-filters";
 import { IDEAS_PAGE_SIZE, listIdeaOffices, listPublicIdeas } from "@/lib/ideas/queries";
 import { ideaKinds } from "@/lib/ideas/schemas";
 import { IdeaStatus } from "@/lib/generated/prisma/enums";
@@ -75,6 +67,23 @@ export default async function IdeasPage({ params, searchParams }: Props) {
   ]);
   const action = getPathname({ href: "/ideas", locale });
   const totalPages = Math.max(1, Math.ceil(total / IDEAS_PAGE_SIZE));
+  const kinds = ideaKinds.map((kind) => ({ value: kind, label: t(`ideas.kinds.${kind}`) }));
+  const statuses = Object.values(IdeaStatus).map((status) => ({ value: status, label: t(`ideas.statuses.${status}`) }));
+  const officeOptions = [
+    { value: "operator", label: t("ideas.addressees.OPERATOR") },
+    { value: "council", label: t("ideas.addressees.COUNCIL") },
+    ...offices.map((office) => ({ value: office.id, label: office.name, lang: "pl" })),
+  ];
+  const sphereOptions = spheres.map((s) => ({ value: s.id, label: `${s.code}. ${sphereName(s, locale)}` }));
+  const active = activeFilters(search, [
+    { key: "q", field: t("search.words"), label: (q) => q },
+    { key: "kind", field: t("ideas.list.kind"), label: (kind) => optionLabel(kinds, kind) },
+    { key: "status", field: t("ideas.list.status"), label: (status) => optionLabel(statuses, status) },
+    { key: "office", field: t("ideas.list.office"), label: (id) => optionLabel(officeOptions, id) },
+    { key: "organisation", field: t("ideas.list.organisation"), label: (id) => organisation?.name ?? id },
+    { key: "territory", field: t("ideas.list.territory"), label: (code) => optionLabel(territories, code) },
+    { key: "sphere", field: t("ideas.list.sphere"), label: (id) => optionLabel(sphereOptions, id) },
+  ]);
   return (
     <>
       <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("ideas.title") }]} />
@@ -88,115 +97,45 @@ export default async function IdeasPage({ params, searchParams }: Props) {
           {t("ideas.list.write")}
         </Link>
       </p>
-      {dropped && <Alert tone="info">{t("ideas.list.invalidParams")}</Alert>}
-      <Form
-        action={action}
-        role="search"
-        aria-labelledby="ideas-search-heading"
-        className="mt-6 rounded border-2 border-slate-300 p-4"
-      >
-        <h2 id="ideas-search-heading" className="text-xl font-bold">
-          {t("ideas.list.searchHeading")}
-        </h2>
-        <div className="mt-3 grid gap-4 md:grid-cols-2">
-          <div className="md:col-span-2">
-            <label htmlFor="ideas-q" className={filterLabelClass}>
-              {t("ideas.list.query")}
-            </label>
-            <input id="ideas-q" name="q" type="search" defaultValue={search.q ?? ""} className={filterFieldClass} />
-          </div>
-          <FilterSelect
-            idPrefix="ideas"
-            name="kind"
-            label={t("ideas.list.kind")}
-            value={search.kind}
-            any={t("ideas.list.anyKind")}
-            options={ideaKinds.map((kind) => ({ value: kind, label: t(`ideas.kinds.${kind}`) }))}
-          />
-          <FilterSelect
-            idPrefix="ideas"
-            name="status"
-            label={t("ideas.list.status")}
-            value={search.status}
-            any={t("ideas.list.anyStatus")}
-            options={Object.values(IdeaStatus).map((status) => ({
-              value: status,
-              label: t(`ideas.statuses.${status}`),
-            }))}
-          />
-          <FilterSelect
-            idPrefix="ideas"
-            name="office"
-            label={t("ideas.list.office")}
-            value={search.office}
-            any={t("ideas.list.anyOffice")}
-            options={[
-              { value: "operator", label: t("ideas.addressees.OPERATOR") },
-              { value: "council", label: t("ideas.addressees.COUNCIL") },
-              ...offices.map((office) => ({ value: office.id, label: office.name, lang: "pl" })),
-            ]}
-          />
-          <ClientMessages namespaces={["organisationPicker", "ui"]}>
-            <OrganisationFilter
-              id="ideas-organisation"
-              name="organisation"
-              label={t("ideas.list.organisation")}
-              hint={t("ideas.list.organisationHint")}
-              initial={organisation}
-            />
-          </ClientMessages>
-          <FilterSelect
-            idPrefix="ideas"
-            name="territory"
-            label={t("ideas.list.territory")}
-            value={search.territory}
-            any={t("ideas.list.anyTerritory")}
-            options={territories}
-          />
-          <FilterSelect
-            idPrefix="ideas"
-            name="sphere"
-            label={t("ideas.list.sphere")}
-            value={search.sphere}
-            any={t("ideas.list.anySphere")}
-            options={spheres.map((s) => ({ value: s.id, label: `${s.code}. ${sphereName(s, locale)}` }))}
-          />
-          <div>
-            <label htmlFor="ideas-sort" className={filterLabelClass}>
-              {t("ideas.list.sort")}
-            </label>
-            <select id="ideas-sort" name="sort" defaultValue={search.sort ?? "newest"} className={filterFieldClass}>
-              {ideaSortValues.map((sort) => (
-                <option key={sort} value={sort}>
-                  {t(`ideas.list.sorts.${sort}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-        </div>
-        <Button type="submit" className="mt-4">
-          {t("ideas.list.show")}
-        </Button>
-      </Form>
       <IdeaFeedLinks query={feedQuery(search)} locale={locale} />
-      <p role="status" className="mt-6 font-semibold">
-        {t("ideas.list.found", { count: total })}
-      </p>
-      {correction && search.q && (
-        <DidYouMean
-          original={search.q}
-          correction={correction}
-          href={`${action}${ideaQuery({ ...search, q: correction.query })}`}
-        />
-      )}
-      {items.length === 0 ? <EmptyState title={t("ideas.list.empty")} /> : <IdeaList items={items} now={new Date()} />}
-      {totalPages > 1 && (
-        <Pagination
-          page={search.page ?? 1}
-          totalPages={totalPages}
-          href={(page) => `${action}${ideaQuery(search, page)}`}
-        />
-      )}
+      {dropped && <Alert tone="info">{t("ideas.list.invalidParams")}</Alert>}
+      <ResultsWithFilters
+        id="ideas"
+        filters={
+          <IdeaSearchForm
+            action={action}
+            search={search}
+            kinds={kinds}
+            statuses={statuses}
+            officeOptions={officeOptions}
+            organisation={organisation}
+            territories={territories}
+            sphereOptions={sphereOptions}
+          />
+        }
+        count={t("ideas.list.found", { count: total })}
+        chips={filterChips(action, search, active, (rest) => ideaQuery(rest))}
+      >
+        {correction && search.q && (
+          <DidYouMean
+            original={search.q}
+            correction={correction}
+            href={`${action}${ideaQuery({ ...search, q: correction.query })}`}
+          />
+        )}
+        {items.length === 0 ? (
+          <EmptyState title={t("ideas.list.empty")} />
+        ) : (
+          <IdeaList items={items} now={new Date()} />
+        )}
+        {totalPages > 1 && (
+          <Pagination
+            page={search.page ?? 1}
+            totalPages={totalPages}
+            href={(page) => `${action}${ideaQuery(search, page)}`}
+          />
+        )}
+      </ResultsWithFilters>
     </>
   );
 }

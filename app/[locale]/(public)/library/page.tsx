@@ -1,14 +1,12 @@
-import Form from "next/form";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { OrganisationFilter } from "@/components/forms/organisation-filter";
-import { ClientMessages } from "@/components/i18n/client-messages";
+import { LibrarySearchForm } from "@/components/library/library-search-form";
+import { ResultsWithFilters } from "@/components/search/results-with-filters";
+import { activeFilters, filterChips, optionLabel } from "@/lib/search/filter-chips";
 import { DocumentList } from "@/components/library/document-list";
 import { DidYouMean } from "@/components/search/did-you-mean";
 import { Alert } from "@/components/ui/alert";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { FilterSelect, filterFieldClass, filterLabelClass } from "@/components/ui/filter-select";
 import { Pagination } from "@/components/ui/pagination";
 import { getPathname } from "@/lib/i18n/navigation";
 import { platformName, resolveLocale, titleMetadata } from "@/lib/i18n/metadata";
@@ -44,114 +42,62 @@ export default async function LibraryPage({ params, searchParams }: Props) {
     ]);
   const action = getPathname({ href: "/library", locale });
   const totalPages = Math.max(1, Math.ceil(total / LIBRARY_PAGE_SIZE));
+  const kinds = libraryKinds.map((kind) => ({ value: kind, label: t(`library.kinds.${kind}`) }));
+  const statuses = libraryStatuses.map((status) => ({ value: status, label: t(`library.statuses.${status}`) }));
+  const institutionOptions = institutions.map((i) => ({ value: i.id, label: i.name, lang: "pl" }));
+  const sphereOptions = spheres.map((s) => ({ value: s.id, label: `${s.code}. ${sphereName(s, locale)}` }));
+  const active = activeFilters(search, [
+    { key: "q", field: t("search.words"), label: (q) => q },
+    { key: "kind", field: t("library.kind"), label: (kind) => optionLabel(kinds, kind) },
+    { key: "status", field: t("library.status"), label: (status) => optionLabel(statuses, status) },
+    { key: "institution", field: t("news.institution"), label: (id) => optionLabel(institutionOptions, id) },
+    { key: "organisation", field: t("news.organisation"), label: (id) => organisation?.name ?? id },
+    { key: "territory", field: t("news.territory"), label: (code) => optionLabel(territories, code) },
+    { key: "sphere", field: t("news.sphere"), label: (id) => optionLabel(sphereOptions, id) },
+  ]);
   return (
     <>
       <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("library.title") }]} />
       <h1 className="text-3xl font-bold">{t("library.title")}</h1>
       <p className="mt-4 max-w-3xl">{t("library.intro")}</p>
       {dropped && <Alert tone="info">{t("library.invalidParams")}</Alert>}
-      <Form
-        action={action}
-        role="search"
-        aria-labelledby="library-search-heading"
-        className="mt-6 rounded border-2 border-slate-300 p-4"
+      <ResultsWithFilters
+        id="library"
+        filters={
+          <LibrarySearchForm
+            action={action}
+            search={search}
+            kinds={kinds}
+            statuses={statuses}
+            institutionOptions={institutionOptions}
+            organisation={organisation}
+            territories={territories}
+            sphereOptions={sphereOptions}
+          />
+        }
+        count={t("library.found", { count: total })}
+        chips={filterChips(action, search, active, (rest) => libraryQuery(rest))}
       >
-        <h2 id="library-search-heading" className="text-xl font-bold">
-          {t("library.searchHeading")}
-        </h2>
-        <div className="mt-3 grid gap-4 md:grid-cols-2">
-          <div className="md:col-span-2">
-            <label htmlFor="library-q" className={filterLabelClass}>
-              {t("library.query")}
-            </label>
-            <p id="library-q-hint" className="text-sm text-slate-700">
-              {t("library.queryHint")}
-            </p>
-            <input
-              id="library-q"
-              name="q"
-              type="search"
-              aria-describedby="library-q-hint"
-              defaultValue={search.q ?? ""}
-              className={filterFieldClass}
-            />
-          </div>
-          <FilterSelect
-            idPrefix="library"
-            name="kind"
-            label={t("library.kind")}
-            value={search.kind}
-            any={t("library.anyKind")}
-            options={libraryKinds.map((kind) => ({ value: kind, label: t(`library.kinds.${kind}`) }))}
+        {correction && search.q && (
+          <DidYouMean
+            original={search.q}
+            correction={correction}
+            href={`${action}${libraryQuery({ ...search, q: correction.query })}`}
           />
-          <FilterSelect
-            idPrefix="library"
-            name="status"
-            label={t("library.status")}
-            value={search.status}
-            any={t("library.anyStatus")}
-            options={libraryStatuses.map((status) => ({ value: status, label: t(`library.statuses.${status}`) }))}
+        )}
+        {items.length === 0 ? (
+          <EmptyState title={t("library.empty")} />
+        ) : (
+          <DocumentList items={items} platform={platform} />
+        )}
+        {totalPages > 1 && (
+          <Pagination
+            page={search.page ?? 1}
+            totalPages={totalPages}
+            href={(page) => `${action}${libraryQuery(search, page)}`}
           />
-          <FilterSelect
-            idPrefix="library"
-            name="institution"
-            label={t("news.institution")}
-            value={search.institution}
-            any={t("news.anyInstitution")}
-            options={institutions.map((i) => ({ value: i.id, label: i.name, lang: "pl" }))}
-          />
-          <ClientMessages namespaces={["organisationPicker", "ui"]}>
-            <OrganisationFilter
-              id="library-organisation"
-              name="organisation"
-              label={t("news.organisation")}
-              hint={t("news.organisationHint")}
-              initial={organisation}
-            />
-          </ClientMessages>
-          <FilterSelect
-            idPrefix="library"
-            name="territory"
-            label={t("news.territory")}
-            value={search.territory}
-            any={t("news.anyTerritory")}
-            options={territories}
-          />
-          <FilterSelect
-            idPrefix="library"
-            name="sphere"
-            label={t("news.sphere")}
-            value={search.sphere}
-            any={t("news.anySphere")}
-            options={spheres.map((s) => ({ value: s.id, label: `${s.code}. ${sphereName(s, locale)}` }))}
-          />
-        </div>
-        <Button type="submit" className="mt-4">
-          {t("news.show")}
-        </Button>
-      </Form>
-      <p role="status" className="mt-6 font-semibold">
-        {t("library.found", { count: total })}
-      </p>
-      {correction && search.q && (
-        <DidYouMean
-          original={search.q}
-          correction={correction}
-          href={`${action}${libraryQuery({ ...search, q: correction.query })}`}
-        />
-      )}
-      {items.length === 0 ? (
-        <EmptyState title={t("library.empty")} />
-      ) : (
-        <DocumentList items={items} platform={platform} />
-      )}
-      {totalPages > 1 && (
-        <Pagination
-          page={search.page ?? 1}
-          totalPages={totalPages}
-          href={(page) => `${action}${libraryQuery(search, page)}`}
-        />
-      )}
+        )}
+      </ResultsWithFilters>
     </>
   );
 }

@@ -1,16 +1,13 @@
 import type { Metadata } from "next";
-import Form from "next/form";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { OrganisationFilter } from "@/components/forms/organisation-filter";
-import { ClientMessages } from "@/components/i18n/client-messages";
 import { ArticleList } from "@/components/news/article-list";
 import { FeedLinks } from "@/components/news/feed-links";
+import { NewsSearchForm } from "@/components/news/news-search-form";
 import { DidYouMean } from "@/components/search/did-you-mean";
+import { ResultsWithFilters } from "@/components/search/results-with-filters";
 import { Alert } from "@/components/ui/alert";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { FilterSelect, filterFieldClass, filterLabelClass } from "@/components/ui/filter-select";
 import { Pagination } from "@/components/ui/pagination";
 import { getPathname } from "@/lib/i18n/navigation";
 import { pageTitle, platformName, resolveLocale } from "@/lib/i18n/metadata";
@@ -21,6 +18,7 @@ import { newsKinds } from "@/lib/news/schemas";
 import { listSpheresInForce } from "@/lib/reference-data/queries";
 import { sphereName } from "@/lib/reference-data/sphere-name";
 import { territoryFilterOptions } from "@/lib/reference-data/topic-options";
+import { activeFilters, filterChips, optionLabel } from "@/lib/search/filter-chips";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -63,6 +61,17 @@ export default async function NewsPage({ params, searchParams }: Props) {
   const action = getPathname({ href: "/news", locale });
   const totalPages = Math.max(1, Math.ceil(total / NEWS_PAGE_SIZE));
   const { q: _q, page: _page, ...narrowing } = search;
+  const kinds = newsKinds.map((kind) => ({ value: kind, label: t(`news.kinds.${kind}`) }));
+  const institutionOptions = institutions.map((i) => ({ value: i.id, label: i.name, lang: "pl" }));
+  const sphereOptions = spheres.map((s) => ({ value: s.id, label: `${s.code}. ${sphereName(s, locale)}` }));
+  const active = activeFilters(search, [
+    { key: "q", field: t("search.words"), label: (q) => q },
+    { key: "kind", field: t("news.kind"), label: (kind) => optionLabel(kinds, kind) },
+    { key: "institution", field: t("news.institution"), label: (id) => optionLabel(institutionOptions, id) },
+    { key: "organisation", field: t("news.organisation"), label: (id) => organisation?.name ?? id },
+    { key: "territory", field: t("news.territory"), label: (code) => optionLabel(territories, code) },
+    { key: "sphere", field: t("news.sphere"), label: (id) => optionLabel(sphereOptions, id) },
+  ]);
   return (
     <>
       <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("news.title") }]} />
@@ -70,90 +79,42 @@ export default async function NewsPage({ params, searchParams }: Props) {
       <p className="mt-4 max-w-3xl">{t("news.intro")}</p>
       <FeedLinks query={newsQuery(narrowing)} locale={locale} narrowed={Object.keys(narrowing).length > 0} />
       {dropped && <Alert tone="info">{t("news.invalidParams")}</Alert>}
-      <Form
-        action={action}
-        role="search"
-        aria-labelledby="news-search-heading"
-        className="mt-6 rounded border-2 border-slate-300 p-4"
+      <ResultsWithFilters
+        id="news"
+        filters={
+          <NewsSearchForm
+            action={action}
+            search={search}
+            kinds={kinds}
+            institutionOptions={institutionOptions}
+            organisation={organisation}
+            territories={territories}
+            sphereOptions={sphereOptions}
+          />
+        }
+        count={t("news.found", { count: total })}
+        chips={filterChips(action, search, active, (rest) => newsQuery(rest))}
       >
-        <h2 id="news-search-heading" className="text-xl font-bold">
-          {t("news.searchHeading")}
-        </h2>
-        <div className="mt-3 grid gap-4 md:grid-cols-2">
-          <div className="md:col-span-2">
-            <label htmlFor="news-q" className={filterLabelClass}>
-              {t("news.query")}
-            </label>
-            <input id="news-q" name="q" type="search" defaultValue={search.q ?? ""} className={filterFieldClass} />
-          </div>
-          <FilterSelect
-            idPrefix="news"
-            name="kind"
-            label={t("news.kind")}
-            value={search.kind}
-            any={t("news.anyKind")}
-            options={newsKinds.map((kind) => ({ value: kind, label: t(`news.kinds.${kind}`) }))}
+        {correction && search.q && (
+          <DidYouMean
+            original={search.q}
+            correction={correction}
+            href={`${action}${newsQuery({ ...search, q: correction.query })}`}
           />
-          <FilterSelect
-            idPrefix="news"
-            name="institution"
-            label={t("news.institution")}
-            value={search.institution}
-            any={t("news.anyInstitution")}
-            options={institutions.map((i) => ({ value: i.id, label: i.name, lang: "pl" }))}
+        )}
+        {items.length === 0 ? (
+          <EmptyState title={t("news.empty")} />
+        ) : (
+          <ArticleList items={items} platform={platform} headingLevel={2} />
+        )}
+        {totalPages > 1 && (
+          <Pagination
+            page={search.page ?? 1}
+            totalPages={totalPages}
+            href={(page) => `${action}${newsQuery(search, page)}`}
           />
-          <ClientMessages namespaces={["organisationPicker", "ui"]}>
-            <OrganisationFilter
-              id="news-organisation"
-              name="organisation"
-              label={t("news.organisation")}
-              hint={t("news.organisationHint")}
-              initial={organisation}
-            />
-          </ClientMessages>
-          <FilterSelect
-            idPrefix="news"
-            name="territory"
-            label={t("news.territory")}
-            value={search.territory}
-            any={t("news.anyTerritory")}
-            options={territories}
-          />
-          <FilterSelect
-            idPrefix="news"
-            name="sphere"
-            label={t("news.sphere")}
-            value={search.sphere}
-            any={t("news.anySphere")}
-            options={spheres.map((s) => ({ value: s.id, label: `${s.code}. ${sphereName(s, locale)}` }))}
-          />
-        </div>
-        <Button type="submit" className="mt-4">
-          {t("news.show")}
-        </Button>
-      </Form>
-      <p role="status" className="mt-6 font-semibold">
-        {t("news.found", { count: total })}
-      </p>
-      {correction && search.q && (
-        <DidYouMean
-          original={search.q}
-          correction={correction}
-          href={`${action}${newsQuery({ ...search, q: correction.query })}`}
-        />
-      )}
-      {items.length === 0 ? (
-        <EmptyState title={t("news.empty")} />
-      ) : (
-        <ArticleList items={items} platform={platform} headingLevel={2} />
-      )}
-      {totalPages > 1 && (
-        <Pagination
-          page={search.page ?? 1}
-          totalPages={totalPages}
-          href={(page) => `${action}${newsQuery(search, page)}`}
-        />
-      )}
+        )}
+      </ResultsWithFilters>
     </>
   );
 }

@@ -1,5 +1,4 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ActiveFilters } from "@/components/directory/active-filters";
 import { DirectoryDownloads } from "@/components/directory/directory-downloads";
 import { DirectoryMapSection } from "@/components/directory/directory-map-section";
 import { DirectoryResults } from "@/components/directory/directory-results";
@@ -7,6 +6,7 @@ import { DirectorySearchForm } from "@/components/directory/directory-search-for
 import { Alert } from "@/components/ui/alert";
 import { AbbreviationHint } from "@/components/search/abbreviation-hint";
 import { DidYouMean } from "@/components/search/did-you-mean";
+import { ResultsWithFilters } from "@/components/search/results-with-filters";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Pagination } from "@/components/ui/pagination";
 import { activeFilterLabels } from "@/lib/directory/labels";
@@ -17,6 +17,7 @@ import { env } from "@/lib/env";
 import { getPathname } from "@/lib/i18n/navigation";
 import { resolveLocale, titleMetadata } from "@/lib/i18n/metadata";
 import { listRegionGminasByPowiat, listSpheresInForce } from "@/lib/reference-data/queries";
+import { filterChips } from "@/lib/search/filter-chips";
 import { getInstanceSettings } from "@/lib/settings/queries";
 
 type Props = {
@@ -49,56 +50,59 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
       <h1 className="text-3xl font-bold">{t("directory.title")}</h1>
       <p className="mt-2 max-w-3xl">{t("directory.intro")}</p>
       {invalid.length > 0 && <Alert tone="warning">{t("directory.invalidParams")}</Alert>}
-      <div className="mt-6">
-        <DirectorySearchForm
-          action={path}
-          filters={filters}
-          facets={result.facets}
-          spheres={spheres}
-          gminaGroups={gminaGroups}
-        />
-      </div>
-      <ActiveFilters
-        path={path}
-        filters={filters}
-        active={await activeFilterLabels(filters, { locale, sphereById, gminaGroups })}
-      />
-      <div className="mt-6 grid gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-        <section aria-labelledby="directory-results-heading">
-          <h2 id="directory-results-heading" className="text-2xl font-bold">
-            {t("directory.resultsHeading")}
-          </h2>
-          {/* Announced when next/form swaps in new results. */}
-          <p role="status" className="my-3 font-semibold">
-            {result.pageCount > 1
-              ? t("directory.foundWithPage", { found, page: result.page, pages: result.pageCount })
-              : found}
-          </p>
-          {result.correction && filters.q && (
-            <DidYouMean
-              original={filters.q}
-              correction={result.correction}
-              href={`${path}${directoryQuery(filters, { q: result.correction.query })}`}
-            />
-          )}
-          {result.mode === "fuzzy" && result.total > 0 && <Alert tone="info">{t("directory.fuzzy")}</Alert>}
-          {result.mode === "words" && <AbbreviationHint abbreviations={abbreviations} />}
-          <DirectoryResults items={result.items} spheres={sphereById} />
-          <Pagination
-            page={result.page}
-            totalPages={result.pageCount}
-            href={(page) => `${path}${directoryQuery(filters, { page })}`}
+      <ResultsWithFilters
+        id="directory"
+        heading={t("directory.resultsHeading")}
+        filters={
+          <DirectorySearchForm
+            action={path}
+            filters={filters}
+            facets={result.facets}
+            spheres={spheres}
+            gminaGroups={gminaGroups}
           />
-          {result.total > 0 && <DirectoryDownloads filters={filters} />}
-        </section>
-        <DirectoryMapSection
-          counts={result.facets.gmina}
-          gminaGroups={gminaGroups}
-          href={(gmina) => `${path}${directoryQuery(filters, { gmina, powiat: gmina.slice(0, 4) })}`}
-          tileUrl={config.MAP_TILE_URL}
-          attribution={config.MAP_TILE_ATTRIBUTION}
+        }
+        count={
+          result.pageCount > 1
+            ? t("directory.foundWithPage", { found, page: result.page, pages: result.pageCount })
+            : found
+        }
+        chips={filterChips(
+          path,
+          filters,
+          await activeFilterLabels(filters, { locale, sphereById, gminaGroups }),
+          (rest) => directoryQuery(rest),
+        )}
+      >
+        {result.correction && filters.q && (
+          <DidYouMean
+            original={filters.q}
+            correction={result.correction}
+            href={`${path}${directoryQuery(filters, { q: result.correction.query })}`}
+          />
+        )}
+        {result.mode === "fuzzy" && result.total > 0 && <Alert tone="info">{t("directory.fuzzy")}</Alert>}
+        {result.mode === "words" && <AbbreviationHint abbreviations={abbreviations} />}
+        <DirectoryResults items={result.items} spheres={sphereById} />
+        <Pagination
+          page={result.page}
+          totalPages={result.pageCount}
+          href={(page) => `${path}${directoryQuery(filters, { page })}`}
         />
-      </div>
+        {result.total > 0 && <DirectoryDownloads filters={filters} />}
+        <div className="mt-8">
+          <DirectoryMapSection
+            counts={result.facets.gmina}
+            gminaGroups={gminaGroups}
+            // To the results for the gmina, which get the focus (a keyboard user is not sent back to the page's top).
+            href={(gmina) =>
+              `${path}${directoryQuery(filters, { gmina, powiat: gmina.slice(0, 4) })}#directory-results`
+            }
+            tileUrl={config.MAP_TILE_URL}
+            attribution={config.MAP_TILE_ATTRIBUTION}
+          />
+        </div>
+      </ResultsWithFilters>
     </>
   );
 }

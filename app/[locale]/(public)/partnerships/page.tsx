@@ -4,6 +4,7 @@ import { PartnerRequestCards } from "@/components/partnerships/list/partner-requ
 import { PartnerRequestFeedLinks } from "@/components/partnerships/list/partner-request-feed-links";
 import { PartnerRequestFilters } from "@/components/partnerships/list/partner-request-filters";
 import { DidYouMean } from "@/components/search/did-you-mean";
+import { ResultsWithFilters } from "@/components/search/results-with-filters";
 import { Alert } from "@/components/ui/alert";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -17,6 +18,7 @@ import {
   partnerRequestSearchQuery,
 } from "@/lib/partnerships/list/filters";
 import { partnerRequestListView } from "@/lib/partnerships/list/page-view";
+import { filterChips } from "@/lib/search/filter-chips";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -88,35 +90,42 @@ export default async function PartnerRequestsPage({ params, searchParams }: Prop
         </li>
       </ul>
       {view.dropped && <Alert tone="info">{t("partnerRequestList.invalidParams")}</Alert>}
-      <PartnerRequestFilters
-        action={action}
-        search={view.search}
-        spheres={view.spheres}
-        territories={view.territories}
-      />
       <PartnerRequestFeedLinks query={partnerRequestFiltersQuery(view.search.filters)} locale={locale} />
-      <p role="status" className="mt-6 font-semibold">
-        {t("partnerRequestList.found", { count: view.total })}
-      </p>
-      {view.correction && view.search.filters.q && (
-        <DidYouMean
-          original={view.search.filters.q}
-          correction={view.correction}
-          href={`${action}${partnerRequestSearchQuery({ ...view.search, filters: { ...view.search.filters, q: view.correction.query } }, 1)}`}
-        />
-      )}
-      {view.cards.length === 0 ? (
-        <EmptyState title={t("partnerRequestList.empty")} />
-      ) : (
-        <PartnerRequestCards cards={view.cards} />
-      )}
-      {view.totalPages > 1 && (
-        <Pagination
-          page={view.search.page}
-          totalPages={view.totalPages}
-          href={(page) => `${action}${partnerRequestSearchQuery(view.search, page)}`}
-        />
-      )}
+      <ResultsWithFilters
+        id="partner-requests"
+        filters={
+          <PartnerRequestFilters
+            action={action}
+            search={view.search}
+            spheres={view.spheres}
+            territories={view.territories}
+          />
+        }
+        count={t("partnerRequestList.found", { count: view.total })}
+        chips={filterChips(action, view.search.filters, view.active, (filters) =>
+          partnerRequestSearchQuery({ ...view.search, filters, page: 1 }),
+        )}
+      >
+        {view.correction && view.search.filters.q && (
+          <DidYouMean
+            original={view.search.filters.q}
+            correction={view.correction}
+            href={`${action}${partnerRequestSearchQuery({ ...view.search, filters: { ...view.search.filters, q: view.correction.query } }, 1)}`}
+          />
+        )}
+        {view.cards.length === 0 ? (
+          <EmptyState title={t("partnerRequestList.empty")} />
+        ) : (
+          <PartnerRequestCards cards={view.cards} />
+        )}
+        {view.totalPages > 1 && (
+          <Pagination
+            page={view.search.page}
+            totalPages={view.totalPages}
+            href={(page) => `${action}${partnerRequestSearchQuery(view.search, page)}`}
+          />
+        )}
+      </ResultsWithFilters>
     </>
   );
 }

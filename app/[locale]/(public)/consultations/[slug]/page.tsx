@@ -91,7 +91,7 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
           withRemarkControls={open}
           remarkControls={open && <ReaderUnitRemarkControls listId={TEXT_LIST_ID} />}
         />
-        <GeneralRemarks view={view} control={open && <ReaderGeneralRemarkControl />} />
+        <GeneralRemarks view={view} control={open && <ReaderGeneralRemarkControl signIn={view.signIn} />} />
         <ReaderOwnRemarks />
       </ConsultationViewerProvider>
     </ClientMessages>

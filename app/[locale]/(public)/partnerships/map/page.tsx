@@ -7,7 +7,6 @@ import { getPathname } from "@/lib/i18n/navigation";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
 import { parsePartnerRequestSearch, partnerRequestFiltersQuery } from "@/lib/partnerships/list/filters";
 import { requesterSeats } from "@/lib/partnerships/list/queries";
-import { regionBounds } from "@/lib/partnerships/list/region-bounds";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -25,7 +24,7 @@ export default async function PartnerRequestMapPage({ params, searchParams }: Pr
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
   const { filters } = parsePartnerRequestSearch(await searchParams).search;
-  const [t, seats, bounds] = await Promise.all([getTranslations({ locale }), requesterSeats(filters), regionBounds()]);
+  const [t, seats] = await Promise.all([getTranslations({ locale }), requesterSeats(filters)]);
   const query = partnerRequestFiltersQuery(filters);
   const path = getPathname({ href: "/partnerships/map", locale });
   const config = env();
@@ -47,7 +46,6 @@ export default async function PartnerRequestMapPage({ params, searchParams }: Pr
       </p>
       <RequesterMapSection
         seats={seats}
-        bounds={bounds}
         placeHref={(code) => `${path}${query}#${placeAnchor(code)}`}
         tileUrl={config.MAP_TILE_URL}
         attribution={config.MAP_TILE_ATTRIBUTION}

@@ -1,0 +1,170 @@
+"use client";
+
+// The personal parts of a forum thread's page. The page is the same for
+// everyone who may open it (a thread open to visitors is served from the page
+// cache to signed-in people too); who is reading is asked here after it loads,
+// from /api/forum/threads/[id]/viewer (lib/forum/thread-viewer.ts), which also
+// moves their read mark to the page's last post: the watch button, the
+// moderators' tools, the way to the first unread post and its marker, each
+// post's controls (components/forum/post-reader-parts.tsx, found by the post's
+// id) and the reply form. Asked again when a refresh changed the page's posts
+// (`revision`); if the answer cannot be had, the reply section says so and
+// offers to ask again. Until it comes the page is the visitor's; without
+// JavaScript it keeps the invitation to sign in and a link to the reply page.
+import { useLocale, useTranslations } from "next-intl";
+import { createContext, useContext, useMemo, type ReactNode } from "react";
+import { PostComposer } from "@/components/forum/post-composer";
+import { ThreadModeration } from "@/components/forum/thread-moderation";
+import { WatchButton } from "@/components/forum/watch-button";
+import { ReaderAnswerFailed } from "@/components/layout/reader-answer-failed";
+import { useReaderAnswer } from "@/components/layout/use-reader-answer";
+import { Alert } from "@/components/ui/alert";
+import type { ThreadViewer, ThreadViewerPost } from "@/lib/forum/thread-viewer-types";
+import { Link } from "@/lib/i18n/navigation";
+
+type SignedIn = Extract<ThreadViewer, { signedIn: true }>;
+type State = {
+  viewer: ThreadViewer | null;
+  failed: boolean;
+  reload: () => void;
+  posts: ReadonlyMap<string, ThreadViewerPost>;
+};
+
+const ViewerContext = createContext<State>({ viewer: null, failed: false, reload: () => {}, posts: new Map() });
+
+/** Asks who is reading page `page` of the thread, once per load and whenever `revision` changes. */
+export function ThreadViewerProvider({
+  threadId,
+  page,
+  revision,
+  children,
+}: {
+  threadId: string;
+  page: number;
+  revision: string;
+  children: ReactNode;
+}) {
+  const locale = useLocale();
+  const query = new URLSearchParams({ page: String(page), locale, v: revision });
+  const { answer, failed, reload } = useReaderAnswer<ThreadViewer>(
+    `/api/forum/threads/${encodeURIComponent(threadId)}/viewer?${query}`,
+  );
+  const posts = useMemo(
+    () => new Map(answer?.signedIn ? answer.posts.map((post) => [post.id, post] as const) : []),
+    [answer],
+  );
+  return <ViewerContext.Provider value={{ viewer: answer, failed, reload, posts }}>{children}</ViewerContext.Provider>;
+}
+
+/** The signed-in reader's answer (null for visitors and until it comes), and their part of post `postId`. */
+export function useThreadReader(postId?: string): { viewer: SignedIn | null; post: ThreadViewerPost | null } {
+  const { viewer, posts } = useContext(ViewerContext);
+  const signedIn = viewer?.signedIn ? viewer : null;
+  return { viewer: signedIn, post: (signedIn && postId && posts.get(postId)) || null };
+}
+
+/** Watching the thread: every reply comes as a notification. */
+export function ThreadWatch({ threadId }: { threadId: string }) {
+  const { viewer } = useThreadReader();
+  if (!viewer) return null;
+  return <WatchButton type="ForumThread" id={threadId} watching={viewer.watching} />;
+}
+
+/** A moderator's tools for the whole thread. */
+export function ThreadModerationTools({
+  thread,
+}: {
+  thread: { id: string; locked: boolean; pinned: boolean; categoryId: string };
+}) {
+  const { viewer } = useThreadReader();
+  if (!viewer?.moderator) return null;
+  return <ThreadModeration thread={thread} categories={viewer.categories} />;
+}
+
+/** The first post the reader has not read, if they read the thread before and there is one. */
+function firstUnread(viewer: SignedIn | null, postCount: number): number | null {
+  if (!viewer || viewer.lastRead === 0 || viewer.lastRead >= postCount) return null;
+  return viewer.lastRead + 1;
+}
+
+/** The way to the first unread post, above the posts. */
+export function UnreadJump({ threadId, postCount }: { threadId: string; postCount: number }) {
+  const t = useTranslations("forum");
+  const { viewer } = useThreadReader();
+  const first = firstUnread(viewer, postCount);
+  if (first === null) return null;
+  return (
+    <p className="mt-3">
+      <Link
+        href={{ pathname: "/forum/threads/[id]", params: { id: threadId }, query: { wpis: String(first) } }}
+        className="font-semibold underline"
+      >
+        {t("jumpToUnread")}
+      </Link>
+    </p>
+  );
+}
+
+/** "New posts from here", before the first unread post when it is post `number`. */
+export function UnreadMarker({ number, postCount }: { number: number; postCount: number }) {
+  const t = useTranslations("forum");
+  const { viewer } = useThreadReader();
+  if (firstUnread(viewer, postCount) !== number) return null;
+  return (
+    <p id="pierwszy-nieprzeczytany" className="mt-4 border-t-4 border-blue-800 pt-1 font-semibold text-blue-900">
+      {t("newPostsFromHere")}
+    </p>
+  );
+}
+
+/**
+ * The reply section's body for an open thread: the form for those who may
+ * reply, why not for those who may not, the invitation to sign in for
+ * visitors. Without JavaScript: the invitation and the reply page's link.
+ */
+export function ThreadReply({
+  thread,
+  signInNext,
+}: {
+  thread: { id: string; categoryId: string };
+  signInNext: string;
+}) {
+  const t = useTranslations("forum");
+  const { viewer, failed, reload } = useContext(ViewerContext);
+  const signIn = (
+    <p className="mt-2">
+      <Link href={{ pathname: "/sign-in", query: { next: signInNext } }} className="underline">
+        {t("signInToWrite")}
+      </Link>
+    </p>
+  );
+  if (!viewer) {
+    if (failed) return <ReaderAnswerFailed retry={reload} />;
+    return (
+      <noscript>
+        {signIn}
+        <p className="mt-2">
+          <Link href={{ pathname: "/forum/threads/[id]/reply", params: { id: thread.id } }} className="underline">
+            {t("replyOnItsPage")}
+          </Link>
+        </p>
+      </noscript>
+    );
+  }
+  if (!viewer.signedIn) return signIn;
+  if (viewer.suspension)
+    return (
+      <Alert tone="info">
+        {t("suspendedNotice", { until: new Date(viewer.suspension.until), reason: viewer.suspension.reason })}
+      </Alert>
+    );
+  if (viewer.mayReply)
+    return (
+      <PostComposer
+        target={{ kind: "reply", threadId: thread.id, categoryId: thread.categoryId }}
+        personName={viewer.personName}
+        organisations={viewer.organisations}
+      />
+    );
+  return viewer.readOnly && <p className="mt-2">{t("readOnly", { access: t(`access.${viewer.readOnly}`) })}</p>;
+}

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Remark" ADD COLUMN     "answerSeenAt" TIMESTAMP(3);
