@@ -169,6 +169,28 @@ export const demoOrganisations: {
     verified: true,
     targetGroups: ["GENERAL_PUBLIC", "MIGRANTS"],
   },
+  // Volunteer fire brigades are the commonest organisations of rural gminas, and people look for them as "OSP".
+  {
+    slug: "osp-lubsza",
+    name: "Ochotnicza Straż Pożarna w Lubszy",
+    legalForm: "ASSOCIATION",
+    krs: "0009990012",
+    seatTerritoryCode: "1601052",
+    sphereCodes: ["23", "15"],
+    hasPublicBenefitStatus: true,
+    verified: true,
+    targetGroups: ["RURAL_RESIDENTS", "YOUTH"],
+  },
+  {
+    slug: "osp-bierawa",
+    name: "Ochotnicza Straż Pożarna w Bierawie",
+    legalForm: "ASSOCIATION",
+    krs: "0009990013",
+    seatTerritoryCode: "1603022",
+    sphereCodes: ["23", "20"],
+    hasPublicBenefitStatus: false,
+    targetGroups: ["RURAL_RESIDENTS", "GENERAL_PUBLIC"],
+  },
 ];
 
 // Administrators, moderators and officials need two-factor authentication; the demo's

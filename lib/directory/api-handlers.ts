@@ -19,7 +19,7 @@ import {
   listOrganisationsPage,
   toPublicOrganisation,
 } from "@/lib/directory/open-data";
-import { countDirectory, type DirectoryItem } from "@/lib/directory/search";
+import { countDirectory, directorySuggestion, type DirectoryItem } from "@/lib/directory/search";
 import { env } from "@/lib/env";
 import { messagesFor } from "@/lib/i18n/messages";
 import { MemoryRateLimiter, rateLimitHeaders, type LimitDecision } from "@/lib/http/memory-rate-limit";
@@ -127,11 +127,13 @@ export const handleOrganisationsList = routeHandler(openData("directory.api.list
   ]);
   // One indexed lookup for the page's organisations, not a join in the directory's search.
   const partnerships = await publicPartnerships(page.items.map((item) => item.id));
+  // Only when nothing is found: correcting costs a few lookups per word.
+  const suggestion = total === 0 ? await directorySuggestion(query.filters) : undefined;
   const nextUrl = page.next ? new URL(url) : null;
   nextUrl?.searchParams.set("cursor", encodeCursor(page.next!));
   const body = {
     data: page.items.map((item) => toPublicOrganisation(item, profileUrl(item), partnerships.get(item.id) ?? null)),
-    meta: { total, limit: query.limit, sort },
+    meta: { total, limit: query.limit, sort, ...(suggestion ? { suggestion } : {}) },
     links: { self: url.pathname + url.search, next: nextUrl ? nextUrl.pathname + nextUrl.search : null },
   };
   return cacheableJson(request, body, rateLimitHeaders(decision));

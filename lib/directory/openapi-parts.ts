@@ -59,6 +59,7 @@ export function listOperation({
   page,
   schema,
   sorts,
+  extraMeta = {},
 }: {
   summary: string;
   parameters: object[];
@@ -68,6 +69,8 @@ export function listOperation({
   /** The record's name in components.schemas. */
   schema: string;
   sorts: readonly string[];
+  /** Further fields of `meta` this list may send. */
+  extraMeta?: Record<string, object>;
 }) {
   const byPage = pagination.by === "page";
   return {
@@ -91,6 +94,7 @@ export function listOperation({
                       ...(byPage ? { page: { type: "integer" } } : {}),
                       limit: { type: "integer" },
                       sort: { type: "string", enum: [...sorts] },
+                      ...extraMeta,
                     },
                   },
                   links: {

@@ -139,6 +139,13 @@ export function openApiDocument(baseUrl: string) {
         page: "A page of organisations",
         schema: "Organisation",
         sorts: directorySorts,
+        extraMeta: {
+          suggestion: {
+            type: "string",
+            description:
+              "Sent only when q finds nothing: the query with each word that finds nothing replaced by the nearest word of the organisations' names (a typo corrected), when that query finds something with the same filters. Search again with it as q.",
+          },
+        },
       }),
       "/organisations/export": {
         get: {

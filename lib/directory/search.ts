@@ -224,6 +224,20 @@ async function wordFinds(word: string): Promise<boolean> {
   return row?.found ?? false;
 }
 
+/**
+ * For a search that finds nothing (the open data API): the query with each
+ * word that finds nothing replaced by its nearest word, as the directory
+ * page's "did you mean", when that finds something with the same filters.
+ */
+export async function directorySuggestion(filters: DirectoryFilters): Promise<string | undefined> {
+  const q = textQuery(filters);
+  if (!q) return undefined;
+  const correction = await correctQuery(q, wordFinds);
+  if (!correction) return undefined;
+  const { total } = await countDirectory({ ...filters, q: correction.query });
+  return total > 0 ? correction.query : undefined;
+}
+
 export async function searchDirectory(filters: DirectoryFilters): Promise<DirectoryResult> {
   const [words, items] = await Promise.all([countDirectory(filters), searchDirectoryPage(filters)]);
   let mode: DirectoryResult["mode"] = "words";

@@ -24,6 +24,16 @@ function readable(actor: Actor | null): Prisma.Sql {
     : Prisma.sql`(c."openToPublic" OR c.access::text = ANY(${access}::text[]))`;
 }
 
+/** A thread whose title matches `q`, not held, in a category `actor` may read (reads "t" and "c"). */
+export function threadMatches(actor: Actor | null, q: string): Prisma.Sql {
+  return Prisma.sql`t."searchVector" @@ pl_search_query(${q}) AND t."heldAt" IS NULL AND ${readable(actor)}`;
+}
+
+/** A post whose text matches `q`, shown to readers, in a category `actor` may read (reads "p" and "c"). */
+export function postMatches(actor: Actor | null, q: string): Prisma.Sql {
+  return Prisma.sql`p."searchVector" @@ pl_search_query(${q}) AND p."deletedAt" IS NULL AND p."hiddenAt" IS NULL AND p."heldAt" IS NULL AND ${readable(actor)}`;
+}
+
 export type PostHit = {
   id: string;
   number: number;
@@ -51,7 +61,7 @@ export async function searchPosts(
     JOIN "ForumCategory" c ON c.id = t."categoryId"
     LEFT JOIN "User" u ON u.id = p."authorId"
     LEFT JOIN "Organisation" o ON o.id = p."organisationId"
-    WHERE p."searchVector" @@ pl_search_query(${q}) AND p."deletedAt" IS NULL AND p."hiddenAt" IS NULL AND p."heldAt" IS NULL AND ${readable(actor)}
+    WHERE ${postMatches(actor, q)}
     ORDER BY p."createdAt" DESC, p.id DESC
     LIMIT ${SEARCH_PAGE_SIZE + 1} OFFSET ${(page - 1) * SEARCH_PAGE_SIZE}`;
   return { hits: rows.slice(0, SEARCH_PAGE_SIZE), more: rows.length > SEARCH_PAGE_SIZE };
@@ -86,7 +96,7 @@ export async function searchThreads(actor: Actor | null, q: string, limit = 5): 
   return db().$queryRaw<ThreadHit[]>`
     SELECT t.id, t.title, t."postCount", t."lastPostAt", c.slug AS "categorySlug", c.name AS "categoryName"
     FROM "ForumThread" t JOIN "ForumCategory" c ON c.id = t."categoryId"
-    WHERE t."searchVector" @@ pl_search_query(${q}) AND t."heldAt" IS NULL AND ${readable(actor)}
+    WHERE ${threadMatches(actor, q)}
     ORDER BY t."lastPostAt" DESC, t.id DESC
     LIMIT ${limit}`;
 }
@@ -96,11 +106,10 @@ async function findsAnything(actor: Actor | null, q: string): Promise<boolean> {
   const [row] = await db().$queryRaw<{ found: boolean }[]>`
     SELECT EXISTS (
       SELECT 1 FROM "ForumThread" t JOIN "ForumCategory" c ON c.id = t."categoryId"
-      WHERE t."searchVector" @@ pl_search_query(${q}) AND t."heldAt" IS NULL AND ${readable(actor)}
+      WHERE ${threadMatches(actor, q)}
     ) OR EXISTS (
       SELECT 1 FROM "ForumPost" p JOIN "ForumThread" t ON t.id = p."threadId" JOIN "ForumCategory" c ON c.id = t."categoryId"
-      WHERE p."searchVector" @@ pl_search_query(${q}) AND p."deletedAt" IS NULL AND p."hiddenAt" IS NULL AND p."heldAt" IS NULL
-        AND ${readable(actor)}
+      WHERE ${postMatches(actor, q)}
     ) AS found`;
   return row?.found ?? false;
 }

@@ -6,6 +6,7 @@ import "server-only";
 import { z } from "zod";
 import { getPathname, type Href } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/locales";
+import { expandedAbbreviations, type ExpandedAbbreviation } from "@/lib/search/abbreviations";
 import { searchEverywhere, type GlobalGroup, type SearchKind } from "@/lib/search/global";
 import type { QueryCorrection } from "@/lib/search/forgiving";
 
@@ -77,6 +78,8 @@ export interface GlobalSearchView {
   correctedHref?: string;
   groups: (GlobalGroup & { moduleHref: string })[];
   total: number;
+  /** What the searched query's abbreviations stand for ("KGW" = "Koło Gospodyń Wiejskich"). */
+  abbreviations: ExpandedAbbreviation[];
 }
 
 export async function globalSearchView(
@@ -84,8 +87,10 @@ export async function globalSearchView(
   locale: Locale,
 ): Promise<GlobalSearchView> {
   const q = parseGlobalQuery(raw);
-  if (!q) return { q: undefined, groups: [], total: 0 };
+  if (!q) return { q: undefined, groups: [], total: 0, abbreviations: [] };
   const result = await searchEverywhere(q);
+  // Read after the search: a corrected query may have other words.
+  const abbreviations = await expandedAbbreviations(result.query);
   return {
     q,
     searched: result.query,
@@ -98,5 +103,6 @@ export async function globalSearchView(
       moduleHref: getPathname({ href: moduleSearchHref(group.kind, result.query), locale }),
     })),
     total: result.groups.reduce((sum, group) => sum + group.count, 0),
+    abbreviations,
   };
 }

@@ -11,6 +11,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { postMatches, threadMatches } from "@/lib/forum/search";
 import { correctQuery, type QueryCorrection } from "@/lib/search/forgiving";
 import { listedSql, polishToday } from "@/lib/partnerships/list/queries";
 
@@ -20,6 +21,10 @@ export const TOP = 5;
 export const COUNT_CAP = 100;
 /** Organisations ranked for the best few (see below). */
 const RANKED = 2_000;
+/** Matching forum posts read for the forum group (see forumGroup). */
+const POSTS_READ = 1_000;
+/** How long the forum's posts may be searched before the group makes do with the threads' titles. */
+const POSTS_BUDGET_MS = 20;
 
 export const SEARCH_KINDS = [
   "organisations",
@@ -38,8 +43,10 @@ export interface GlobalHit {
   /** The slug of the item's page (a forum thread's id). */
   slug: string;
   title: string;
-  /** A second line: the seat, the office, the date. */
+  /** A second line: the seat, the office. */
   detail: string | null;
+  /** When it was published (news), for the page to say in the reader's language. */
+  date: Date | null;
 }
 
 export interface GlobalGroup {
@@ -56,7 +63,7 @@ export interface GlobalSearchResult {
   groups: GlobalGroup[];
 }
 
-type Row = GlobalHit & { total: bigint };
+type Row = Omit<GlobalHit, "date"> & { date?: Date | null; total: bigint };
 
 /**
  * The best TOP rows of `from` by `order`, with how many rows `from` has, up
@@ -70,16 +77,79 @@ async function top(
   matches?: Prisma.Sql,
 ): Promise<GlobalGroup> {
   // `matches`, when given, is read once into "m" for both the count and the best few (`from` reads "m").
-  const rows = await db().$queryRaw<Row[]>`
+  const rows = await db().$queryRaw<Row[]>(topSql(select, from, order, matches));
+  return group(kind, rows);
+}
+
+function topSql(select: Prisma.Sql, from: Prisma.Sql, order: Prisma.Sql, matches?: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`
     ${matches ? Prisma.sql`WITH m AS MATERIALIZED (${matches})` : Prisma.empty}
     SELECT ${select}, (SELECT count(*) FROM (SELECT 1 ${from} LIMIT ${COUNT_CAP + 1}) capped) AS total
     ${from} ORDER BY ${order} LIMIT ${TOP}`;
+}
+
+/** The rows of `query`, or undefined when it takes longer than `ms` (PostgreSQL cancels it then). */
+export async function timeBoxed<T>(ms: number, query: Prisma.Sql): Promise<T[] | undefined> {
+  const client = db();
+  try {
+    const [, rows] = await client.$transaction([
+      client.$queryRaw`SELECT set_config('statement_timeout', ${String(ms)}, true)`,
+      client.$queryRaw<T[]>(query),
+    ]);
+    return rows;
+  } catch (error) {
+    // 57014: query_canceled, here by the statement timeout.
+    if (String((error as Error).message).includes("57014") || /statement timeout/i.test(String(error)))
+      return undefined;
+    throw error;
+  }
+}
+
+/**
+ * The forum group as lib/forum/search.ts finds for a visitor: threads by
+ * their titles, and, when the titles give fewer than the best few, by the
+ * text of their posts. A common word matches a large share of a national
+ * forum's posts, and finding them in the index costs more than the page's
+ * whole budget whatever is read of them (a pair of words in a quarter of
+ * 200,000 posts: 25 ms in the GIN index alone; the bench's forum has a
+ * million), while a rare word takes a few milliseconds; so the posts are searched only
+ * within POSTS_BUDGET_MS, and only their first POSTS_READ matches are read;
+ * failing that, the titles stand (the link below the group leads to the
+ * forum's own search, which pages through every post).
+ */
+async function forumGroup(q: string): Promise<GlobalGroup> {
+  const select = Prisma.sql`t.id, t.id AS slug, t.title, NULL::text AS detail`;
+  const order = Prisma.sql`t."lastPostAt" DESC, t.id DESC`;
+  const byTitle = Prisma.sql`SELECT t.id, t.title, t."lastPostAt" FROM "ForumThread" t
+    JOIN "ForumCategory" c ON c.id = t."categoryId" WHERE ${threadMatches(null, q)}`;
+  const titles = await top("forum", select, Prisma.sql`FROM (${byTitle}) t`, order);
+  if (titles.count >= TOP) return titles;
+  const rows = await timeBoxed<Row>(
+    POSTS_BUDGET_MS,
+    topSql(
+      select,
+      Prisma.sql`FROM (
+        ${byTitle}
+        UNION
+        SELECT t.id, t.title, t."lastPostAt" FROM "ForumThread" t WHERE t.id IN (
+          SELECT p."threadId" FROM "ForumPost" p JOIN "ForumThread" t ON t.id = p."threadId"
+            JOIN "ForumCategory" c ON c.id = t."categoryId"
+          WHERE ${postMatches(null, q)} AND t."heldAt" IS NULL
+          LIMIT ${POSTS_READ})
+      ) t`,
+      order,
+    ),
+  );
+  return rows ? group("forum", rows) : titles;
+}
+
+function group(kind: SearchKind, rows: Row[]): GlobalGroup {
   const count = Number(rows[0]?.total ?? 0);
   return {
     kind,
     count: Math.min(count, COUNT_CAP),
     more: count > COUNT_CAP,
-    hits: rows.map(({ id, slug, title, detail }) => ({ id, slug, title, detail })),
+    hits: rows.map(({ id, slug, title, detail, date }) => ({ id, slug, title, detail, date: date ?? null })),
   };
 }
 
@@ -121,7 +191,7 @@ function kindQueries(q: string, now: Date): Record<SearchKind, () => Promise<Glo
     news: () =>
       top(
         "news",
-        Prisma.sql`a.id, a.slug, a.title, to_char(a."publishedAt" AT TIME ZONE 'Europe/Warsaw', 'YYYY-MM-DD') AS detail`,
+        Prisma.sql`a.id, a.slug, a.title, NULL::text AS detail, a."publishedAt" AS date`,
         Prisma.sql`FROM "NewsArticle" a WHERE a.status = 'PUBLISHED' AND a."publishedAt" <= ${now} AND a."searchVector" @@ ${query}`,
         Prisma.sql`a."publishedAt" DESC, a.id`,
       ),
@@ -139,15 +209,7 @@ function kindQueries(q: string, now: Date): Record<SearchKind, () => Promise<Glo
           ) d`,
         Prisma.sql`d."updatedAt" DESC, d.id`,
       ),
-    // lib/forum/search.ts as a visitor reads it: thread titles in categories open to the public, not held.
-    forum: () =>
-      top(
-        "forum",
-        Prisma.sql`t.id, t.id AS slug, t.title, NULL::text AS detail`,
-        Prisma.sql`FROM "ForumThread" t JOIN "ForumCategory" c ON c.id = t."categoryId"
-          WHERE t."searchVector" @@ ${query} AND t."heldAt" IS NULL AND c."openToPublic"`,
-        Prisma.sql`t."lastPostAt" DESC, t.id DESC`,
-      ),
+    forum: () => forumGroup(q),
     // lib/ideas/queries.ts: published entries, not merged into another.
     ideas: () =>
       top(

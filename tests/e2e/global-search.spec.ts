@@ -18,6 +18,9 @@ test.describe("on a phone", () => {
     await expect(page).toHaveURL(/\/szukaj\?q=wolontariatu$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Szukaj na platformie");
     await expect(page.getByLabel("Czego szukasz?")).toHaveValue("wolontariatu");
+    // One search field on this page: the header's box gives way to the page's.
+    await expect(page.getByRole("searchbox")).toHaveCount(1);
+    await expect(page.getByRole("banner").getByRole("search")).toHaveCount(0);
 
     const organisations = page.getByRole("region", { name: /^Organizacje \(\d+ wynik/ });
     await expect(organisations.getByRole("link", { name: "Fundacja Opolskie Centrum Wolontariatu" })).toBeVisible();
@@ -35,6 +38,9 @@ test.describe("on a phone", () => {
     ).toBeVisible();
     const forum = page.getByRole("region", { name: /^Wątki na forum \(\d+ wynik/ });
     await expect(forum.getByRole("link", { name: "Szukam wolontariatu przy pracy z seniorami w Opolu" })).toBeVisible();
+    // News dates as the news list writes them, not as the database does.
+    const news = page.getByRole("region", { name: /^Aktualności \(\d+ wynik/ });
+    await expect(news.locator("time").first()).toHaveText(/^\d{1,2} [a-ząćęłńóśźż]+ 20\d\d$/);
 
     await organisations.getByRole("link", { name: /^Wszystkie wyniki \(\d+\) w katalogu organizacji$/ }).click();
     await expect(page).toHaveURL(/\/organizacje\?q=wolontariatu$/);
@@ -65,22 +71,39 @@ test("a visitor never sees a thread of a closed category, and the page passes ax
   }
 });
 
-test("at 1280 px the header keeps one row with the search button, which opens the page's own field", async ({
+test("at 1280 px the header keeps one row with the magnifier, which shows the field in place with the focus in it", async ({
   page,
 }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto("/");
   const header = page.getByRole("banner");
-  const button = header
-    .getByRole("search", { name: "Szukaj na platformie" })
-    .getByRole("button", { name: "Szukaj na platformie" });
+  const box = header.getByRole("search", { name: "Szukaj na platformie" });
+  const button = box.getByRole("button", { name: "Szukaj na platformie" });
+  const field = box.getByRole("searchbox", { name: "Szukaj na platformie" });
   const signIn = header.getByRole("link", { name: "Zaloguj się" });
   const [a, b] = await Promise.all([button.boundingBox(), signIn.boundingBox()]);
   expect(Math.abs(a!.y + a!.height / 2 - (b!.y + b!.height / 2))).toBeLessThan(12);
+  await expect(field).toBeHidden();
+  // By keyboard: the magnifier is reached by Tab like any button.
+  await button.focus();
+  await page.keyboard.press("Enter");
+  await expect(field).toBeVisible();
+  await expect(field).toBeFocused();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.keyboard.press("Escape");
+  await expect(field).toBeHidden();
+  await expect(button).toBeFocused();
   await button.click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Szukaj na platformie");
-  await expect(page.getByText("Wpisz nazwę organizacji lub urzędu")).toBeVisible();
-  await page.getByLabel("Czego szukasz?").fill("wolontariatu");
-  await page.getByRole("main").getByRole("button", { name: "Szukaj", exact: true }).click();
-  await expect(page.getByRole("region", { name: /^Organizacje/ })).toBeVisible();
+  await field.fill("KGW");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/szukaj\?q=KGW$/);
+  await expect(page.getByRole("main").getByText("KGW = Koło Gospodyń Wiejskich")).toBeVisible();
+  await expect(
+    page
+      .getByRole("region", { name: /^Organizacje/ })
+      .getByRole("link", { name: "Koło Gospodyń Wiejskich w Bierawie" }),
+  ).toBeVisible();
+  // The kinds that found nothing share one line instead of a box each.
+  await expect(page.getByText(/^Nic nie znaleziono w: .*Urzędy/)).toBeVisible();
+  await expect(page.getByRole("region", { name: /^Urzędy/ })).toHaveCount(0);
 });

@@ -149,6 +149,15 @@ describe("demo data", () => {
     }
   });
 
+  it("has volunteer fire brigades that the directory finds as OSP, abbreviated or in full, in any case", async () => {
+    const { searchDirectory } = await import("@/lib/directory/search");
+    const names = async (q: string) => (await searchDirectory({ q })).items.map((item) => item.name).sort();
+    const brigades = ["Ochotnicza Straż Pożarna w Bierawie", "Ochotnicza Straż Pożarna w Lubszy"];
+    expect(await names("OSP")).toEqual(brigades);
+    expect(await names("osp lubsza")).toEqual(["Ochotnicza Straż Pożarna w Lubszy"]);
+    expect(await names("straży pożarnej")).toEqual(brigades);
+  });
+
   it("has organisations whose records their representatives can save as they are, and never asks KRS about them", async () => {
     await seedDemoData();
     const organisations = await db().organisation.findMany({ include: { spheres: true } });

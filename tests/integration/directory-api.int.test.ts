@@ -118,6 +118,24 @@ describe("GET /api/v1/organisations", () => {
     );
   });
 
+  it("suggests a corrected query when the words find nothing, and only then, as the OpenAPI description says", async () => {
+    const typo = (await (await get("/api/v1/organisations?q=szkwl&form=ASSOCIATION")).json()) as Page & {
+      meta: { suggestion?: string };
+    };
+    expect(typo.meta).toMatchObject({ total: 0, suggestion: "szkwał" });
+    expect(typo.data).toEqual([]);
+    const found = (await (await get("/api/v1/organisations?q=szkwał")).json()) as Page;
+    expect(found.meta.total).toBe(1);
+    expect(found.meta).not.toHaveProperty("suggestion");
+    // The corrected query would find nothing with these filters: no suggestion.
+    const filtered = (await (await get("/api/v1/organisations?q=szkwl&form=FOUNDATION")).json()) as Page;
+    expect(filtered.meta).not.toHaveProperty("suggestion");
+    const list = openApiDocument("http://localhost").paths["/organisations"].get.responses["200"].content[
+      "application/json"
+    ].schema.properties.meta.properties as Record<string, unknown>;
+    expect(list).toHaveProperty("suggestion");
+  });
+
   it("answers 304 to a client that holds the current version", async () => {
     const first = await get("/api/v1/organisations?form=ASSOCIATION");
     const etag = first.headers.get("etag")!;

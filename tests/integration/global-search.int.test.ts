@@ -1,8 +1,11 @@
 import { createConsultation, publishConsultation } from "@/lib/consultations/mutations";
-import { COUNT_CAP, searchEverywhere, TOP, type SearchKind } from "@/lib/search/global";
+import { expandedAbbreviations } from "@/lib/search/abbreviations";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/db/client";
+import { COUNT_CAP, searchEverywhere, timeBoxed, TOP, type SearchKind } from "@/lib/search/global";
 import { globalSearchView } from "@/lib/search/global-page";
 import { consultationFields } from "@/tests/factories/consultations";
-import { createForumCategory, createForumThread } from "@/tests/factories/forum";
+import { createForumCategory, createForumPost, createForumThread } from "@/tests/factories/forum";
 import { createInstitution } from "@/tests/factories/institutions";
 import { createLibraryDocument, createLibraryVersion } from "@/tests/factories/library";
 import { createNewsArticle } from "@/tests/factories/news";
@@ -147,7 +150,61 @@ describe("one search across the platform", () => {
   });
 
   it("searches nothing for an empty query or one without letters or digits", async () => {
-    expect(await globalSearchView({ q: "   " }, "pl")).toEqual({ q: undefined, groups: [], total: 0 });
-    expect(await globalSearchView({ q: "--" }, "pl")).toEqual({ q: undefined, groups: [], total: 0 });
+    const none = { q: undefined, groups: [], total: 0, abbreviations: [] };
+    expect(await globalSearchView({ q: "   " }, "pl")).toEqual(none);
+    expect(await globalSearchView({ q: "--" }, "pl")).toEqual(none);
+  });
+
+  it("finds a thread by the text of a post a visitor may read, once however many posts match", async () => {
+    const open = await createForumCategory({ openToPublic: true });
+    const closed = await createForumCategory({ openToPublic: false, access: "OFFICIALS" });
+    const quiet = await createForumThread(open.id, { title: "Pytanie o dotacje" });
+    await createForumPost(quiet.id, 1, { body: "Czy ktoś zna zasady konkursu na kapliczki przydrożne?" });
+    await createForumPost(quiet.id, 2, { body: "Kapliczki przydrożne odnawia gmina." });
+    const hiddenPost = await createForumThread(open.id, { title: "Sprawy różne" });
+    await createForumPost(hiddenPost.id, 1, { body: "Kapliczki przydrożne: spam", hiddenAt: new Date() });
+    const heldPost = await createForumThread(open.id, { title: "Inne sprawy" });
+    await createForumPost(heldPost.id, 1, { body: "Kapliczki przydrożne czekają", heldAt: new Date() });
+    const officials = await createForumThread(closed.id, { title: "Sprawy urzędowe" });
+    await createForumPost(officials.id, 1, { body: "Kapliczki przydrożne w budżecie." });
+    const heldThread = await createForumThread(open.id, { title: "Wątek do sprawdzenia", heldAt: new Date() });
+    await createForumPost(heldThread.id, 1, { body: "Kapliczki przydrożne raz jeszcze." });
+
+    const { groups } = await searchEverywhere("kapliczkach przydrożnych");
+    expect(found(groups, "forum")).toEqual([quiet.id]);
+    expect(groups.find((group) => group.kind === "forum")!.count).toBe(1);
+  });
+
+  it("gives up a search of the posts that takes too long, and leaves the connection's timeout as it was", async () => {
+    expect(await timeBoxed(50, Prisma.sql`SELECT pg_sleep(0.3)`)).toBeUndefined();
+    expect(await timeBoxed(1_000, Prisma.sql`SELECT 1 AS one`)).toEqual([{ one: 1 }]);
+    const [after] = await db().$queryRaw<{ timeout: string }[]>`SELECT current_setting('statement_timeout') AS timeout`;
+    expect(after!.timeout).toBe("0");
+  });
+
+  it("gives news its publication date as a date for the page to format, and other kinds none", async () => {
+    const { groups } = await searchEverywhere("dolina żurawinowa");
+    const [article] = groups.find((group) => group.kind === "news")!.hits;
+    expect(article!.date).toBeInstanceOf(Date);
+    expect(article!.detail).toBeNull();
+    const [organisation] = groups.find((group) => group.kind === "organisations")!.hits;
+    expect(organisation!.date).toBeNull();
+  });
+
+  it("says what an abbreviation of the query stands for, as a name is written", async () => {
+    expect(await expandedAbbreviations("KGW w Bierawie")).toEqual([
+      { abbreviation: "KGW", expansion: "Koło Gospodyń Wiejskich" },
+    ]);
+    expect(await expandedAbbreviations("psouu, mks")).toEqual([
+      {
+        abbreviation: "PSOUU",
+        expansion: "Polskie Stowarzyszenie na rzecz Osób z Niepełnosprawnością Intelektualną",
+      },
+      { abbreviation: "MKS", expansion: "Miejski Klub Sportowy" },
+      { abbreviation: "MKS", expansion: "Międzyszkolny Klub Sportowy" },
+    ]);
+    expect(await expandedAbbreviations("koło gospodyń")).toEqual([]);
+    const view = await globalSearchView({ q: "osp" }, "en");
+    expect(view.abbreviations).toEqual([{ abbreviation: "OSP", expansion: "Ochotnicza Straż Pożarna" }]);
   });
 });

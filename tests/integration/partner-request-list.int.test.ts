@@ -25,6 +25,16 @@ import { createActor, createPerson } from "@/tests/factories/people";
 import { createInstanceSettings } from "@/tests/factories/settings";
 import { routeContext } from "@/tests/helpers/route-context";
 
+// The page's chips are worded with the request's translator and formatter; outside a request, the same ones made directly.
+jest.mock("next-intl/server", () => ({
+  getTranslations: async ({ locale }: { locale: "pl" | "en" | "de" }) =>
+    jest
+      .requireActual("next-intl")
+      .createTranslator({ locale, messages: jest.requireActual("@/lib/i18n/messages").messagesFor(locale) }),
+  getFormatter: async ({ locale }: { locale: string }) =>
+    jest.requireActual("next-intl").createFormatter({ locale, timeZone: "Europe/Warsaw" }),
+}));
+
 const AUTHOR_EMAIL = "jan.prywatny@poczta.example";
 const OFFICE_EMAIL = "sekretariat@dobrzen.example";
 const OFFICE_PHONE = "+48 77 400 00 00";
@@ -310,6 +320,26 @@ describe("the list", () => {
       ],
     });
     expect((await partnerRequestListView({}, "pl", editor)).mayPost).toBe(true);
+  });
+});
+
+describe("did you mean", () => {
+  it("shows what the corrected words find when the words as typed find nothing, and says so", async () => {
+    // Any word finds a request here (lib/partnerships/list/queries.ts), so both are misspelt.
+    const view = await partnerRequestListView({ q: "festiwl niemieckij" }, "pl", null);
+    expect(view.correction).toEqual({
+      query: "festiwal niemieckiej",
+      changed: [
+        { from: "festiwl", to: "festiwal" },
+        { from: "niemieckij", to: "niemieckiej" },
+      ],
+    });
+    expect(view.cards.map((card) => card.title)).toEqual(["Festiwal kultury niemieckiej"]);
+    expect(view.total).toBe(1);
+    const exact = await partnerRequestListView({ q: "festiwal" }, "pl", null);
+    expect(exact.correction).toBeUndefined();
+    const nothing = await partnerRequestListView({ q: "rowery" }, "pl", null);
+    expect(nothing).toMatchObject({ total: 0, correction: undefined });
   });
 });
 

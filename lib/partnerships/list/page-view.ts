@@ -9,8 +9,14 @@ import type { Locale } from "@/lib/i18n/locales";
 import { parsePartnerRequestSearch, type PartnerRequestSearch } from "@/lib/partnerships/list/filters";
 import { mayPostPartnerRequests, mayReadSuggestionsForYou } from "@/lib/partnerships/list/may-post";
 import { daysLeft, requestAuthor } from "@/lib/partnerships/list/open-data";
-import { polishToday, searchPartnerRequests, type PublicRequestRow } from "@/lib/partnerships/list/queries";
+import {
+  matchingRequestIds,
+  polishToday,
+  searchPartnerRequests,
+  type PublicRequestRow,
+} from "@/lib/partnerships/list/queries";
 import { listSpheresInForce } from "@/lib/reference-data/queries";
+import { correctQuery, type QueryCorrection } from "@/lib/search/forgiving";
 import { sphereName } from "@/lib/reference-data/sphere-name";
 import { territoryFilterOptions } from "@/lib/reference-data/topic-options";
 import { activeFilters, optionLabel, type ActiveFilter } from "@/lib/search/filter-chips";
@@ -51,7 +57,33 @@ export type PartnerRequestListView = {
   active: ActiveFilter[];
   mayPost: boolean;
   mayReadForYou: boolean;
+  /** When the words found nothing and their corrected form did: the cards are the corrected query's. */
+  correction?: QueryCorrection;
 };
+
+type Found = { rows: PublicRequestRow[]; total: number };
+
+/**
+ * What the search finds, or, when its words find nothing, what their
+ * corrected form finds with the same filters (lib/search/forgiving.ts): a
+ * word is kept when it finds any listed request.
+ */
+async function foundOrCorrected(
+  search: PartnerRequestSearch,
+  now: Date,
+): Promise<Found & { correction?: QueryCorrection }> {
+  const page = { offset: (search.page - 1) * PARTNER_REQUESTS_PAGE_SIZE, limit: PARTNER_REQUESTS_PAGE_SIZE };
+  const found = await searchPartnerRequests(search.filters, search.sort, page, now);
+  const q = search.filters.q;
+  if (found.total > 0 || !q) return found;
+  const correction = await correctQuery(q, async (word) => {
+    const ids = await matchingRequestIds({ q: word }, "closing", { offset: 0, limit: 1 }, now);
+    return ids.length > 0;
+  });
+  if (!correction) return found;
+  const corrected = await searchPartnerRequests({ ...search.filters, q: correction.query }, search.sort, page, now);
+  return corrected.total > 0 ? { ...corrected, correction } : found;
+}
 
 export async function partnerRequestListView(
   raw: Record<string, string | string[] | undefined>,
@@ -60,13 +92,8 @@ export async function partnerRequestListView(
   now = new Date(),
 ): Promise<PartnerRequestListView> {
   const { search, invalid } = parsePartnerRequestSearch(raw);
-  const [{ rows, total }, spheres, territories, t, format] = await Promise.all([
-    searchPartnerRequests(
-      search.filters,
-      search.sort,
-      { offset: (search.page - 1) * PARTNER_REQUESTS_PAGE_SIZE, limit: PARTNER_REQUESTS_PAGE_SIZE },
-      now,
-    ),
+  const [{ rows, total, correction }, spheres, territories, t, format] = await Promise.all([
+    foundOrCorrected(search, now),
     listSpheresInForce(),
     territoryFilterOptions(),
     getTranslations({ locale }),
@@ -111,5 +138,6 @@ export async function partnerRequestListView(
     active,
     mayPost: mayPostPartnerRequests(actor),
     mayReadForYou: mayReadSuggestionsForYou(actor),
+    correction,
   };
 }

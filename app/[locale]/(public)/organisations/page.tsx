@@ -4,6 +4,7 @@ import { DirectoryMapSection } from "@/components/directory/directory-map-sectio
 import { DirectoryResults } from "@/components/directory/directory-results";
 import { DirectorySearchForm } from "@/components/directory/directory-search-form";
 import { Alert } from "@/components/ui/alert";
+import { AbbreviationHint } from "@/components/search/abbreviation-hint";
 import { DidYouMean } from "@/components/search/did-you-mean";
 import { ResultsWithFilters } from "@/components/search/results-with-filters";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
@@ -11,6 +12,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { activeFilterLabels } from "@/lib/directory/labels";
 import { directoryQuery, parseDirectoryFilters } from "@/lib/directory/filters";
 import { searchDirectory } from "@/lib/directory/search";
+import { expandedAbbreviations } from "@/lib/search/abbreviations";
 import { env } from "@/lib/env";
 import { getPathname } from "@/lib/i18n/navigation";
 import { resolveLocale, titleMetadata } from "@/lib/i18n/metadata";
@@ -30,11 +32,12 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const { filters, invalid } = parseDirectoryFilters(await searchParams);
   const settings = await getInstanceSettings();
-  const [t, result, spheres, gminaGroups] = await Promise.all([
+  const [t, result, spheres, gminaGroups, abbreviations] = await Promise.all([
     getTranslations({ locale }),
     searchDirectory(filters),
     listSpheresInForce(),
     listRegionGminasByPowiat(settings.regionCode),
+    expandedAbbreviations(filters.q),
   ]);
   const path = getPathname({ href: "/organisations", locale });
   const sphereById = new Map(spheres.map((s) => [s.id, s]));
@@ -79,6 +82,7 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
           />
         )}
         {result.mode === "fuzzy" && result.total > 0 && <Alert tone="info">{t("directory.fuzzy")}</Alert>}
+        {result.mode === "words" && <AbbreviationHint abbreviations={abbreviations} />}
         <DirectoryResults items={result.items} spheres={sphereById} />
         <Pagination
           page={result.page}

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PartnerRequestCards } from "@/components/partnerships/list/partner-request-cards";
 import { PartnerRequestFeedLinks } from "@/components/partnerships/list/partner-request-feed-links";
 import { PartnerRequestFilters } from "@/components/partnerships/list/partner-request-filters";
+import { DidYouMean } from "@/components/search/did-you-mean";
 import { ResultsWithFilters } from "@/components/search/results-with-filters";
 import { Alert } from "@/components/ui/alert";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
@@ -105,6 +106,13 @@ export default async function PartnerRequestsPage({ params, searchParams }: Prop
           partnerRequestSearchQuery({ ...view.search, filters, page: 1 }),
         )}
       >
+        {view.correction && view.search.filters.q && (
+          <DidYouMean
+            original={view.search.filters.q}
+            correction={view.correction}
+            href={`${action}${partnerRequestSearchQuery({ ...view.search, filters: { ...view.search.filters, q: view.correction.query } }, 1)}`}
+          />
+        )}
         {view.cards.length === 0 ? (
           <EmptyState title={t("partnerRequestList.empty")} />
         ) : (

@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AbbreviationHint } from "@/components/search/abbreviation-hint";
 import { DidYouMean } from "@/components/search/did-you-mean";
 import { GlobalResults } from "@/components/search/global-results";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
@@ -49,6 +50,7 @@ export default async function GlobalSearchPage({ params, searchParams }: Props) 
             <DidYouMean original={view.q} correction={view.correction} href={view.correctedHref} />
           )}
           <p className="mt-6 font-semibold">{t("globalSearch.resultsFor", { query: view.searched ?? view.q })}</p>
+          <AbbreviationHint abbreviations={view.abbreviations} />
           {view.total === 0 ? (
             <div className="mt-6">
               <EmptyState title={t("globalSearch.nothing", { query: view.q })} />
