@@ -201,7 +201,10 @@ export async function ensureNationalDirectory(): Promise<{ organisations: number
       INSERT INTO "OrganisationSphere" ("organisationId", "sphereId")
       SELECT * FROM unnest(${links.map((l) => l.organisationId)}::text[], ${links.map((l) => l.sphereId)}::text[])`;
   }
-  await client.$executeRaw`ANALYZE "Organisation"`;
-  await client.$executeRaw`ANALYZE "OrganisationSphere"`;
+  // VACUUM too, as autovacuum would soon after a bulk load in production: it
+  // marks the pages all-visible, so the covering indexes' reads (partner
+  // preselection, the directory) are index-only, not a table visit per row.
+  await client.$executeRaw`VACUUM (ANALYZE) "Organisation"`;
+  await client.$executeRaw`VACUUM (ANALYZE) "OrganisationSphere"`;
   return { organisations: NATIONAL_ORGANISATIONS, created: true };
 }
