@@ -1,6 +1,5 @@
-import Form from "next/form";
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
+import { FilterForm, WordsField } from "@/components/search/filter-form";
 import { FilterSelect, filterFieldClass, filterLabelClass } from "@/components/ui/filter-select";
 import { LegalForm, PartnerRole } from "@/lib/generated/prisma/enums";
 import { closingWindows, partnerRequestSorts, type PartnerRequestSearch } from "@/lib/partnerships/list/filters";
@@ -27,118 +26,93 @@ export function PartnerRequestFilters({
   const tf = useTranslations("legalForms");
   const { filters } = search;
   return (
-    <Form
-      action={action}
-      role="search"
-      aria-labelledby="partner-requests-search-heading"
-      className="rounded border-2 border-slate-300 p-4"
-    >
-      <h2 id="partner-requests-search-heading" className="text-xl font-bold">
-        {t("searchHeading")}
-      </h2>
-      <div className="mt-3 grid gap-4 md:grid-cols-2 lg:grid-cols-1">
-        <div className="md:col-span-2 lg:col-span-1">
-          <label htmlFor="partner-requests-q" className={filterLabelClass}>
-            {t("query")}
-          </label>
-          <input
-            id="partner-requests-q"
-            name="q"
-            type="search"
-            maxLength={200}
-            defaultValue={filters.q ?? ""}
-            className={filterFieldClass}
-          />
-        </div>
-        <FilterSelect
-          idPrefix="partner-requests"
-          name="role"
-          label={t("role")}
-          value={filters.role}
-          any={t("anyRole")}
-          options={Object.values(PartnerRole).map((role) => ({ value: role, label: t(`roles.${role}`) }))}
-        />
-        <FilterSelect
-          idPrefix="partner-requests"
-          name="sphere"
-          label={t("sphere")}
-          value={filters.sphere}
-          any={t("anySphere")}
-          options={spheres}
-        />
-        <div>
-          <label htmlFor="partner-requests-territory" className={filterLabelClass}>
-            {t("territory")}
-          </label>
-          <select
-            id="partner-requests-territory"
-            name="territory"
-            defaultValue={filters.territory ?? ""}
-            aria-describedby="partner-requests-territory-hint"
-            className={filterFieldClass}
-          >
-            <option value="">{t("anyTerritory")}</option>
-            {territories.map((option) => (
-              <option key={option.value} value={option.value} lang={option.lang}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-          <p id="partner-requests-territory-hint" className="mt-1 text-sm text-slate-800">
-            {t("territoryHint")}
-          </p>
-        </div>
-        <FilterSelect
-          idPrefix="partner-requests"
-          name="partner"
-          label={t("partner")}
-          value={filters.partner}
-          any={t("anyPartner")}
-          options={[
-            ...Object.values(LegalForm).map((form) => ({
-              value: form,
-              label: t("partnerKindForm", { form: tf(form) }),
-            })),
-            { value: "localGovernment", label: t("partnerKinds.localGovernment") },
-            { value: "withoutPublicBenefit", label: t("partnerKinds.withoutPublicBenefit") },
-          ]}
-        />
-        <FilterSelect
-          idPrefix="partner-requests"
-          name="closing"
-          label={t("closing")}
-          value={filters.closing}
-          any={t("anyClosing")}
-          options={closingWindows.map((days) => ({ value: days, label: t(`closingWindows.${days}`) }))}
-        />
-        <div>
-          <label htmlFor="partner-requests-closesBy" className={filterLabelClass}>
-            {t("closesBy")}
-          </label>
-          <input
-            id="partner-requests-closesBy"
-            name="closesBy"
-            type="date"
-            defaultValue={filters.closesBy ?? ""}
-            className={filterFieldClass}
-          />
-        </div>
-        <div>
-          <label htmlFor="partner-requests-sort" className={filterLabelClass}>
-            {t("sort")}
-          </label>
-          <select id="partner-requests-sort" name="sort" defaultValue={search.sort} className={filterFieldClass}>
-            {partnerRequestSorts.map((sort) => (
-              <option key={sort} value={sort}>
-                {t(`sorts.${sort}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+    <FilterForm idPrefix="partner-requests" action={action} heading={t("searchHeading")} submit={t("show")}>
+      <WordsField idPrefix="partner-requests" label={t("query")} maxLength={200} value={filters.q} />
+      <FilterSelect
+        idPrefix="partner-requests"
+        name="role"
+        label={t("role")}
+        value={filters.role}
+        any={t("anyRole")}
+        options={Object.values(PartnerRole).map((role) => ({ value: role, label: t(`roles.${role}`) }))}
+      />
+      <FilterSelect
+        idPrefix="partner-requests"
+        name="sphere"
+        label={t("sphere")}
+        value={filters.sphere}
+        any={t("anySphere")}
+        options={spheres}
+      />
+      <div>
+        <label htmlFor="partner-requests-territory" className={filterLabelClass}>
+          {t("territory")}
+        </label>
+        <select
+          id="partner-requests-territory"
+          name="territory"
+          defaultValue={filters.territory ?? ""}
+          aria-describedby="partner-requests-territory-hint"
+          className={filterFieldClass}
+        >
+          <option value="">{t("anyTerritory")}</option>
+          {territories.map((option) => (
+            <option key={option.value} value={option.value} lang={option.lang}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+        <p id="partner-requests-territory-hint" className="mt-1 text-sm text-slate-800">
+          {t("territoryHint")}
+        </p>
       </div>
-      <Button type="submit" className="mt-4">
-        {t("show")}
-      </Button>
-    </Form>
+      <FilterSelect
+        idPrefix="partner-requests"
+        name="partner"
+        label={t("partner")}
+        value={filters.partner}
+        any={t("anyPartner")}
+        options={[
+          ...Object.values(LegalForm).map((form) => ({
+            value: form,
+            label: t("partnerKindForm", { form: tf(form) }),
+          })),
+          { value: "localGovernment", label: t("partnerKinds.localGovernment") },
+          { value: "withoutPublicBenefit", label: t("partnerKinds.withoutPublicBenefit") },
+        ]}
+      />
+      <FilterSelect
+        idPrefix="partner-requests"
+        name="closing"
+        label={t("closing")}
+        value={filters.closing}
+        any={t("anyClosing")}
+        options={closingWindows.map((days) => ({ value: days, label: t(`closingWindows.${days}`) }))}
+      />
+      <div>
+        <label htmlFor="partner-requests-closesBy" className={filterLabelClass}>
+          {t("closesBy")}
+        </label>
+        <input
+          id="partner-requests-closesBy"
+          name="closesBy"
+          type="date"
+          defaultValue={filters.closesBy ?? ""}
+          className={filterFieldClass}
+        />
+      </div>
+      <div>
+        <label htmlFor="partner-requests-sort" className={filterLabelClass}>
+          {t("sort")}
+        </label>
+        <select id="partner-requests-sort" name="sort" defaultValue={search.sort} className={filterFieldClass}>
+          {partnerRequestSorts.map((sort) => (
+            <option key={sort} value={sort}>
+              {t(`sorts.${sort}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+    </FilterForm>
   );
 }
