@@ -4,7 +4,7 @@
 // browser's submission key makes a double submit return the first post
 // instead of writing a second.
 import { resolveActingAs } from "@/lib/auth/acting-as";
-import type { Actor } from "@/lib/auth/permissions";
+import { can, type Actor } from "@/lib/auth/permissions";
 import { recordAuditEvent } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import { uniqueViolationFields } from "@/lib/db/errors";
@@ -211,9 +211,14 @@ export async function reply(
     return db().$transaction(async (tx) => {
       // The thread's row lock orders replies: each takes the next number.
       const [locked] = await tx.$queryRaw<
-        { categoryId: string; locked: boolean; title: string }[]
-      >`SELECT "categoryId", locked, title FROM "ForumThread" WHERE id = ${input.threadId} FOR UPDATE`;
+        { categoryId: string; locked: boolean; title: string; heldAt: Date | null; authorId: string | null }[]
+      >`SELECT "categoryId", locked, title, "heldAt", "authorId" FROM "ForumThread" WHERE id = ${input.threadId} FOR UPDATE`;
       if (!locked) throw new AppError("NOT_FOUND", "no such thread");
+      // A thread held for review exists only for its author and the moderators
+      // (lib/forum/thread-viewer.ts) until it is let through.
+      const threadHeld = locked.heldAt !== null;
+      if (threadHeld && locked.authorId !== actor.id && !can(actor, "content.moderate"))
+        throw new AppError("NOT_FOUND", "no such thread");
       const category = await writableCategory(tx, actor, locked.categoryId);
       if (locked.locked) throw new RuleRefusal<ForumRefusal>("threadLocked");
       await mentionAudience(tx, input.body, category.access);
@@ -244,6 +249,8 @@ export async function reply(
       });
       await markRead(actor.id, input.threadId, thread.postCount, tx);
       if (heldAt) return { threadId: input.threadId, number: thread.postCount, held: true };
+      // A reply in a held thread tells nobody either: the thread is not public yet.
+      if (threadHeld) return { threadId: input.threadId, number: thread.postCount };
       await announcePost(tx, post.id);
       return { threadId: input.threadId, number: thread.postCount };
     }, WRITE_TRANSACTION);

@@ -29,9 +29,13 @@ export function threadMatches(actor: Actor | null, q: string): Prisma.Sql {
   return Prisma.sql`t."searchVector" @@ pl_search_query(${q}) AND t."heldAt" IS NULL AND ${readable(actor)}`;
 }
 
-/** A post whose text matches `q`, shown to readers, in a category `actor` may read (reads "p" and "c"). */
+/**
+ * A post whose text matches `q`, shown to readers, in a thread not held for
+ * review (its title and replies are not public until a moderator lets it
+ * through), in a category `actor` may read (reads "p", "t" and "c").
+ */
 export function postMatches(actor: Actor | null, q: string): Prisma.Sql {
-  return Prisma.sql`p."searchVector" @@ pl_search_query(${q}) AND p."deletedAt" IS NULL AND p."hiddenAt" IS NULL AND p."heldAt" IS NULL AND ${readable(actor)}`;
+  return Prisma.sql`p."searchVector" @@ pl_search_query(${q}) AND p."deletedAt" IS NULL AND p."hiddenAt" IS NULL AND p."heldAt" IS NULL AND t."heldAt" IS NULL AND ${readable(actor)}`;
 }
 
 export type PostHit = {
@@ -75,7 +79,7 @@ export async function countPosts(actor: Actor | null, q: string): Promise<{ coun
       FROM "ForumPost" p
       JOIN "ForumThread" t ON t.id = p."threadId"
       JOIN "ForumCategory" c ON c.id = t."categoryId"
-      WHERE p."searchVector" @@ pl_search_query(${q}) AND p."deletedAt" IS NULL AND p."hiddenAt" IS NULL AND p."heldAt" IS NULL AND ${readable(actor)}
+      WHERE ${postMatches(actor, q)}
       LIMIT ${POST_COUNT_CAP + 1}
     ) hits`;
   const count = row?.count ?? 0;

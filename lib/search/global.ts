@@ -134,7 +134,7 @@ async function forumGroup(q: string): Promise<GlobalGroup> {
         SELECT t.id, t.title, t."lastPostAt" FROM "ForumThread" t WHERE t.id IN (
           SELECT p."threadId" FROM "ForumPost" p JOIN "ForumThread" t ON t.id = p."threadId"
             JOIN "ForumCategory" c ON c.id = t."categoryId"
-          WHERE ${postMatches(null, q)} AND t."heldAt" IS NULL
+          WHERE ${postMatches(null, q)}
           LIMIT ${POSTS_READ})
       ) t`,
       order,
