@@ -61,7 +61,7 @@ describe("the home page's 'for you' strip", () => {
         .getAllByRole("link")
         .map((link) => link.textContent)
         .filter((name) => name !== "Przejdź do moich spraw"),
-    ).toEqual(["Uwagi, które możesz jeszcze poprawić: 1", "Odpowiedzi na Twoje uwagi: 2", "Głosy do oddania: 3"]);
+    ).toEqual(["Uwagi, które możesz jeszcze poprawić: 1", "Nowe odpowiedzi na Twoje uwagi: 2", "Głosy do oddania: 3"]);
   });
 
   it("says so when asking failed, and asks again on request", async () => {
