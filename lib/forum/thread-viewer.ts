@@ -62,6 +62,7 @@ export async function threadViewer(
   threadId: string,
   page: number,
   locale: Locale,
+  options: { markRead: boolean },
 ): Promise<ThreadViewer | null> {
   const thread = await db().forumThread.findUnique({
     where: { id: threadId },
@@ -89,7 +90,7 @@ export async function threadViewer(
     isWatching(actor.id, "ForumThread", thread.id),
     pagePosts(actor, thread.id, from, moderator),
     moderator ? allCategories() : [],
-    upTo > lastRead ? markRead(actor.id, thread.id, upTo) : null,
+    options.markRead && upTo > lastRead ? markRead(actor.id, thread.id, upTo) : null,
   ]);
   return {
     signedIn: true,

@@ -51,11 +51,15 @@ beforeAll(async () => {
   await createInstanceSettings();
 });
 
-/** Asks the thread's viewer for page `page`, as the thread's page does once it is shown. */
-async function show(threadId: string, page: number | string): Promise<number> {
-  const response = await GET(new Request(`http://x/api/forum/threads/${threadId}/viewer?page=${page}&locale=pl`), {
-    params: Promise.resolve({ id: threadId }),
-  });
+/** What a browser sends with a script's fetch from this site's own page. */
+const FROM_THE_PAGE = { "sec-fetch-site": "same-origin", "sec-fetch-dest": "empty", "sec-fetch-mode": "cors" };
+
+/** Asks the thread's viewer for page `page`, as the thread's page does once it is shown (or as `headers` say). */
+async function show(threadId: string, page: number | string, headers: Record<string, string> = FROM_THE_PAGE) {
+  const response = await GET(
+    new Request(`http://x/api/forum/threads/${threadId}/viewer?page=${page}&locale=pl`, { headers }),
+    { params: Promise.resolve({ id: threadId }) },
+  );
   return response.status;
 }
 
@@ -72,6 +76,24 @@ describe("marking a thread read once its page is shown", () => {
     await show(threadId, 1);
     expect((await threadForReader(reader, threadId))?.lastRead).toBe(22);
     await show(threadId, 999);
+    expect((await threadForReader(reader, threadId))?.lastRead).toBe(22);
+  });
+
+  it("moves no mark when a link or another site asks, only the thread's own page (security review)", async () => {
+    const threadId = await thread("SIGNED_IN", 22);
+    const reader = await person();
+    actAs(reader);
+    // A link followed to the viewer's address, from this site or another; a fetch from another site; no Sec-Fetch headers.
+    for (const headers of [
+      { "sec-fetch-site": "same-origin", "sec-fetch-dest": "document", "sec-fetch-mode": "navigate" },
+      { "sec-fetch-site": "cross-site", "sec-fetch-dest": "document", "sec-fetch-mode": "navigate" },
+      { "sec-fetch-site": "cross-site", "sec-fetch-dest": "empty", "sec-fetch-mode": "no-cors" },
+      {},
+    ]) {
+      expect(await show(threadId, 2, headers)).toBe(200);
+      expect((await threadForReader(reader, threadId))?.lastRead).toBe(0);
+    }
+    await show(threadId, 2);
     expect((await threadForReader(reader, threadId))?.lastRead).toBe(22);
   });
 

@@ -20,9 +20,14 @@ import { GET } from "@/app/api/forum/threads/[id]/viewer/route";
 type Answer = { status: number; cacheControl: string | null; body: ThreadViewer };
 
 async function ask(id: string, page = "1"): Promise<Answer> {
-  const response = await GET(new Request(`http://x/api/forum/threads/${id}/viewer?page=${page}&locale=pl`), {
-    params: Promise.resolve({ id }),
-  });
+  // As the thread's page asks: a script's fetch from this site (the only asking that moves the read mark).
+  const headers = { "sec-fetch-site": "same-origin", "sec-fetch-dest": "empty" };
+  const response = await GET(
+    new Request(`http://x/api/forum/threads/${id}/viewer?page=${page}&locale=pl`, { headers }),
+    {
+      params: Promise.resolve({ id }),
+    },
+  );
   return {
     status: response.status,
     cacheControl: response.headers.get("cache-control"),

@@ -9,8 +9,11 @@ export const dynamic = "force-dynamic";
 
 // What a forum thread's page shows the person reading it
 // (components/forum/thread-viewer.tsx): the page is the same for everyone;
-// this answer is personal, so never stored (no-store). Asking moves the
-// reader's read mark to the last post of the page asked about.
+// this answer is personal, so never stored (no-store). Asking from the
+// thread's page moves the reader's read mark to the last post of the page
+// asked about: only when the browser says a script of this site asked
+// (Sec-Fetch-Site same-origin, Sec-Fetch-Dest empty), so a link or another
+// site cannot make a reader skip unread posts (security review).
 export const GET = routeHandler(
   {
     name: "forum-thread-viewer",
@@ -21,9 +24,15 @@ export const GET = routeHandler(
       locale: z.enum(routing.locales),
     }),
   },
-  async ({ actor, params, query }) => {
-    const viewer = await threadViewer(actor, params.id, query.page, query.locale);
+  async ({ actor, params, query, request }) => {
+    const viewer = await threadViewer(actor, params.id, query.page, query.locale, {
+      markRead: askedByThisSite(request.headers),
+    });
     if (!viewer) throw new AppError("NOT_FOUND", `forum thread ${params.id}`);
     return Response.json(viewer);
   },
 );
+
+function askedByThisSite(headers: Headers): boolean {
+  return headers.get("sec-fetch-site") === "same-origin" && headers.get("sec-fetch-dest") === "empty";
+}
