@@ -84,12 +84,13 @@ describe("marking a thread read once its page is shown", () => {
     const reader = await person();
     actAs(reader);
     // A link followed to the viewer's address, from this site or another; a fetch from another site; no Sec-Fetch headers.
-    for (const headers of [
+    const asked: Record<string, string>[] = [
       { "sec-fetch-site": "same-origin", "sec-fetch-dest": "document", "sec-fetch-mode": "navigate" },
       { "sec-fetch-site": "cross-site", "sec-fetch-dest": "document", "sec-fetch-mode": "navigate" },
       { "sec-fetch-site": "cross-site", "sec-fetch-dest": "empty", "sec-fetch-mode": "no-cors" },
       {},
-    ]) {
+    ];
+    for (const headers of asked) {
       expect(await show(threadId, 2, headers)).toBe(200);
       expect((await threadForReader(reader, threadId))?.lastRead).toBe(0);
     }
