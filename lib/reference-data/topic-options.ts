@@ -39,3 +39,9 @@ export async function territoryFilterOptions(): Promise<{ value: string; label: 
     })),
   ]);
 }
+
+/** The spheres in force as a filter's options: "3. <name>" in the reader's language, the sphere's id as the value. */
+export async function sphereFilterOptions(locale: Locale): Promise<{ value: string; label: string }[]> {
+  const spheres = await listSpheresInForce();
+  return spheres.map((sphere) => ({ value: sphere.id, label: `${sphere.code}. ${sphereName(sphere, locale)}` }));
+}
