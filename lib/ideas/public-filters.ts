@@ -2,6 +2,7 @@
 // dropped (and reported) rather than failing the page.
 import { z } from "zod";
 import { IdeaKind, IdeaStatus } from "@/lib/generated/prisma/enums";
+import { ideaFiltersQuery } from "@/lib/ideas/feeds/filters";
 import { parseSearchParams, searchQueryOf } from "@/lib/http/search-params";
 import { RECORD_ID_SOURCE, recordId } from "@/lib/validation/record-id";
 
@@ -41,3 +42,9 @@ export function toIdeaFilters(params: IdeaSearchParams) {
 
 /** The query string of a search, for links (pagination) that keep it. */
 export const ideaQuery = (params: IdeaSearchParams, page?: number) => searchQueryOf(params, page);
+
+/** The list's filters as the feeds' query string (no order, no page): a feed of the list as filtered. */
+export function ideaFeedQuery(search: IdeaSearchParams): string {
+  const { kind, status, office, organisation, sphere, territory, q } = search;
+  return ideaFiltersQuery({ kind, status, office, organisation, sphere, territory, q });
+}
