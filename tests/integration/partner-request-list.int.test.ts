@@ -321,25 +321,54 @@ describe("the list", () => {
     });
     expect((await partnerRequestListView({}, "pl", editor)).mayPost).toBe(true);
   });
+
+  it("names each chosen filter as a chip whose link keeps the others and the order, from the first page", async () => {
+    const view = await partnerRequestListView({ role: "VOLUNTEERS", sphere: sphereA, sort: "newest" }, "en", null);
+    expect(view.cards.map((c) => c.title)).toEqual(["Kuchnia dla seniorów w Opolu"]);
+    const sphereLabel = view.spheres.find((option) => option.value === sphereA)?.label;
+    expect(sphereLabel).toMatch(/^\S+\. \S/);
+    expect(view.chips.chips).toEqual([
+      {
+        key: "role",
+        field: "Role sought",
+        value: "volunteers",
+        href: `/en/partnerships?sphere=${sphereA}&sort=newest`,
+      },
+      {
+        key: "sphere",
+        field: "Sphere of public benefit",
+        value: sphereLabel,
+        href: "/en/partnerships?role=VOLUNTEERS&sort=newest",
+      },
+    ]);
+    expect(view.chips.clearHref).toBe("/en/partnerships?sort=newest");
+    const paged = await partnerRequestListView({ role: "EXPERTISE", page: "2" }, "pl", null);
+    expect(paged.chips.chips.map((chip) => chip.href)).toEqual(["/partnerstwa"]);
+    expect(paged.pageHref(3)).toBe("/partnerstwa?role=EXPERTISE&page=3");
+  });
 });
 
 describe("did you mean", () => {
   it("shows what the corrected words find when the words as typed find nothing, and says so", async () => {
     // Any word finds a request here (lib/partnerships/list/queries.ts), so both are misspelt.
     const view = await partnerRequestListView({ q: "festiwl niemieckij" }, "pl", null);
-    expect(view.correction).toEqual({
-      query: "festiwal niemieckiej",
-      changed: [
-        { from: "festiwl", to: "festiwal" },
-        { from: "niemieckij", to: "niemieckiej" },
-      ],
+    expect(view.didYouMean).toEqual({
+      original: "festiwl niemieckij",
+      correction: {
+        query: "festiwal niemieckiej",
+        changed: [
+          { from: "festiwl", to: "festiwal" },
+          { from: "niemieckij", to: "niemieckiej" },
+        ],
+      },
+      href: "/partnerstwa?q=festiwal+niemieckiej",
     });
     expect(view.cards.map((card) => card.title)).toEqual(["Festiwal kultury niemieckiej"]);
     expect(view.total).toBe(1);
     const exact = await partnerRequestListView({ q: "festiwal" }, "pl", null);
-    expect(exact.correction).toBeUndefined();
+    expect(exact.didYouMean).toBeUndefined();
     const nothing = await partnerRequestListView({ q: "rowery" }, "pl", null);
-    expect(nothing).toMatchObject({ total: 0, correction: undefined });
+    expect(nothing).toMatchObject({ total: 0, didYouMean: undefined });
   });
 });
 

@@ -1,12 +1,18 @@
 // What the public list of partner requests shows: the search as read from the
 // address (a wrong parameter dropped and reported), one page of cards, the
-// count, the filter form's options and the reader's own links.
+// count, the filter form's options, the chosen filters as chips, the page
+// links, the "did you mean" correction and the reader's own links.
 import "server-only";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { Actor } from "@/lib/auth/permissions";
 import type { LegalForm, PartnerRole } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/locales";
-import { parsePartnerRequestSearch, type PartnerRequestSearch } from "@/lib/partnerships/list/filters";
+import { getPathname } from "@/lib/i18n/navigation";
+import {
+  parsePartnerRequestSearch,
+  partnerRequestSearchQuery,
+  type PartnerRequestSearch,
+} from "@/lib/partnerships/list/filters";
 import { mayPostPartnerRequests, mayReadSuggestionsForYou } from "@/lib/partnerships/list/may-post";
 import { daysLeft, requestAuthor } from "@/lib/partnerships/list/open-data";
 import {
@@ -15,11 +21,10 @@ import {
   searchPartnerRequests,
   type PublicRequestRow,
 } from "@/lib/partnerships/list/queries";
-import { listSpheresInForce } from "@/lib/reference-data/queries";
 import { correctQuery, type QueryCorrection } from "@/lib/search/forgiving";
 import { sphereName } from "@/lib/reference-data/sphere-name";
-import { territoryFilterOptions } from "@/lib/reference-data/topic-options";
-import { activeFilters, optionLabel, type ActiveFilter } from "@/lib/search/filter-chips";
+import { sphereFilterOptions, territoryFilterOptions } from "@/lib/reference-data/topic-options";
+import { activeFilters, filterChips, optionLabel, type FilterChips } from "@/lib/search/filter-chips";
 
 export const PARTNER_REQUESTS_PAGE_SIZE = 20;
 
@@ -46,19 +51,22 @@ function card(row: PublicRequestRow, locale: Locale, today: string) {
 export type PartnerRequestCard = ReturnType<typeof card>;
 
 export type PartnerRequestListView = {
+  /** The list's address in the reader's language, the form's action. */
+  action: string;
   search: PartnerRequestSearch;
   dropped: boolean;
   cards: PartnerRequestCard[];
   total: number;
   totalPages: number;
+  pageHref: (page: number) => string;
   spheres: { value: string; label: string }[];
   territories: { value: string; label: string; lang: string }[];
-  /** The chosen filters as the page's chips name them. */
-  active: ActiveFilter[];
+  /** The chosen filters as removable chips (each link keeps the others and the order, from the first page). */
+  chips: FilterChips;
   mayPost: boolean;
   mayReadForYou: boolean;
   /** When the words found nothing and their corrected form did: the cards are the corrected query's. */
-  correction?: QueryCorrection;
+  didYouMean?: { original: string; correction: QueryCorrection; href: string };
 };
 
 type Found = { rows: PublicRequestRow[]; total: number };
@@ -92,15 +100,15 @@ export async function partnerRequestListView(
   now = new Date(),
 ): Promise<PartnerRequestListView> {
   const { search, invalid } = parsePartnerRequestSearch(raw);
-  const [{ rows, total, correction }, spheres, territories, t, format] = await Promise.all([
+  const [{ rows, total, correction }, sphereOptions, territories, t, format] = await Promise.all([
     foundOrCorrected(search, now),
-    listSpheresInForce(),
+    sphereFilterOptions(locale),
     territoryFilterOptions(),
     getTranslations({ locale }),
     getFormatter({ locale }),
   ]);
   const today = polishToday(now);
-  const sphereOptions = spheres.map((s) => ({ value: s.id, label: `${s.code}. ${sphereName(s, locale)}` }));
+  const action = getPathname({ href: "/partnerships", locale });
   const partnerKind = (kind: string) =>
     kind === "localGovernment" || kind === "withoutPublicBenefit"
       ? t(`partnerRequestList.partnerKinds.${kind}`)
@@ -127,17 +135,29 @@ export async function partnerRequestListView(
       label: (day) => format.dateTime(new Date(`${day}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" }),
     },
   ]);
+  const q = search.filters.q;
   return {
+    action,
     search,
     dropped: invalid.length > 0,
     cards: rows.map((row) => card(row, locale, today)),
     total,
     totalPages: Math.max(1, Math.ceil(total / PARTNER_REQUESTS_PAGE_SIZE)),
+    pageHref: (page) => `${action}${partnerRequestSearchQuery(search, page)}`,
     spheres: sphereOptions,
     territories,
-    active,
+    chips: filterChips(action, search.filters, active, (filters) =>
+      partnerRequestSearchQuery({ ...search, filters, page: 1 }),
+    ),
     mayPost: mayPostPartnerRequests(actor),
     mayReadForYou: mayReadSuggestionsForYou(actor),
-    correction,
+    didYouMean:
+      correction && q
+        ? {
+            original: q,
+            correction,
+            href: `${action}${partnerRequestSearchQuery({ ...search, filters: { ...search.filters, q: correction.query } }, 1)}`,
+          }
+        : undefined,
   };
 }

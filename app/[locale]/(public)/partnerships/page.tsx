@@ -10,15 +10,10 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { getCurrentUser } from "@/lib/auth/session";
-import { getPathname, Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/navigation";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
-import {
-  parsePartnerRequestSearch,
-  partnerRequestFiltersQuery,
-  partnerRequestSearchQuery,
-} from "@/lib/partnerships/list/filters";
+import { parsePartnerRequestSearch, partnerRequestFiltersQuery } from "@/lib/partnerships/list/filters";
 import { partnerRequestListView } from "@/lib/partnerships/list/page-view";
-import { filterChips } from "@/lib/search/filter-chips";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -52,7 +47,6 @@ export default async function PartnerRequestsPage({ params, searchParams }: Prop
     getTranslations({ locale }),
     partnerRequestListView(await searchParams, locale, await getCurrentUser()),
   ]);
-  const action = getPathname({ href: "/partnerships", locale });
   return (
     <>
       <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("partnerRequestList.title") }]} />
@@ -95,35 +89,23 @@ export default async function PartnerRequestsPage({ params, searchParams }: Prop
         id="partner-requests"
         filters={
           <PartnerRequestFilters
-            action={action}
+            action={view.action}
             search={view.search}
             spheres={view.spheres}
             territories={view.territories}
           />
         }
         count={t("partnerRequestList.found", { count: view.total })}
-        chips={filterChips(action, view.search.filters, view.active, (filters) =>
-          partnerRequestSearchQuery({ ...view.search, filters, page: 1 }),
-        )}
+        chips={view.chips}
       >
-        {view.correction && view.search.filters.q && (
-          <DidYouMean
-            original={view.search.filters.q}
-            correction={view.correction}
-            href={`${action}${partnerRequestSearchQuery({ ...view.search, filters: { ...view.search.filters, q: view.correction.query } }, 1)}`}
-          />
-        )}
+        {view.didYouMean && <DidYouMean {...view.didYouMean} />}
         {view.cards.length === 0 ? (
           <EmptyState title={t("partnerRequestList.empty")} />
         ) : (
           <PartnerRequestCards cards={view.cards} />
         )}
         {view.totalPages > 1 && (
-          <Pagination
-            page={view.search.page}
-            totalPages={view.totalPages}
-            href={(page) => `${action}${partnerRequestSearchQuery(view.search, page)}`}
-          />
+          <Pagination page={view.search.page} totalPages={view.totalPages} href={view.pageHref} />
         )}
       </ResultsWithFilters>
     </>
