@@ -1,18 +1,14 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ForumSearchForm } from "@/components/forum/search-form";
 import { DidYouMean } from "@/components/search/did-you-mean";
 import { ResultsWithFilters } from "@/components/search/results-with-filters";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { EmptyState } from "@/components/ui/empty-state";
 import { getCurrentUser } from "@/lib/auth/session";
-import { plainExcerpt } from "@/lib/forum/excerpt";
-import { pageParam } from "@/lib/forum/page-params";
-import { countPosts, forumCorrection, searchable, searchPosts, searchThreads } from "@/lib/forum/search";
-import { getPathname, Link } from "@/lib/i18n/navigation";
+import { forumSearchView } from "@/lib/forum/search-page-view";
+import { Link } from "@/lib/i18n/navigation";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
-import { filterChips } from "@/lib/search/filter-chips";
-import { pickLocalized } from "@/lib/settings/localized";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -29,41 +25,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ForumSearchPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
-  const search = await searchParams;
-  const q = typeof search.q === "string" ? search.q.trim() : "";
-  const page = pageParam(search.strona);
-  const user = await getCurrentUser();
-  const valid = searchable(q);
-  const [t, format, found] = await Promise.all([
+  const [t, view] = await Promise.all([
     getTranslations({ locale }),
-    getFormatter({ locale }),
-    Promise.all([
-      valid && page === 1 ? searchThreads(user, q) : [],
-      valid ? searchPosts(user, q, page) : { hits: [], more: false },
-      valid ? countPosts(user, q) : { count: 0, more: false },
-    ]),
+    forumSearchView(await searchParams, locale, await getCurrentUser()),
   ]);
-  let [threads, posts, total] = found;
-  // Nothing found: the corrected query's results, with "did you mean …".
-  const correction =
-    valid && page === 1 && threads.length === 0 && posts.hits.length === 0 ? await forumCorrection(user, q) : undefined;
-  if (correction)
-    [threads, posts, total] = await Promise.all([
-      searchThreads(user, correction.query),
-      searchPosts(user, correction.query, 1),
-      countPosts(user, correction.query),
-    ]);
-  const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
-  const path = getPathname({ href: "/forum/search", locale });
-  const pageHref = (p: number) => `${path}?${new URLSearchParams({ q: correction?.query ?? q, strona: String(p) })}`;
-  // The one filter is the words; removing them leaves the empty search page.
-  const chips = filterChips(
-    path,
-    { q: valid ? q : undefined, strona: page },
-    valid ? [{ key: "q", field: t("search.words"), value: q }] : [],
-    ({ q: words }) => (words ? `?${new URLSearchParams({ q: words })}` : ""),
-    "strona",
-  );
   return (
     <>
       <Breadcrumbs
@@ -76,31 +41,27 @@ export default async function ForumSearchPage({ params, searchParams }: Props) {
       <h1 className="text-3xl font-bold">{t("forum.search.title")}</h1>
       <ResultsWithFilters
         id="forum-search"
-        filters={<ForumSearchForm locale={locale} q={q} framed />}
-        open={!valid}
+        filters={<ForumSearchForm locale={locale} q={view.q} framed />}
+        open={!view.valid}
         count={
-          valid ? t(total.more ? "forum.search.foundMore" : "forum.search.found", { count: total.count }) : undefined
+          view.valid
+            ? t(view.total.more ? "forum.search.foundMore" : "forum.search.found", { count: view.total.count })
+            : undefined
         }
-        chips={chips}
+        chips={view.chips}
       >
-        {!user && <p className="mt-3 max-w-3xl">{t("forum.search.visitorScope")}</p>}
-        {q && !valid && <p className="mt-4">{t("forum.search.noWords")}</p>}
-        {valid && (
+        {!view.signedIn && <p className="mt-3 max-w-3xl">{t("forum.search.visitorScope")}</p>}
+        {view.q && !view.valid && <p className="mt-4">{t("forum.search.noWords")}</p>}
+        {view.valid && (
           <>
-            {correction && (
-              <DidYouMean
-                original={q}
-                correction={correction}
-                href={`${path}?${new URLSearchParams({ q: correction.query })}`}
-              />
-            )}
-            {threads.length > 0 && (
+            {view.didYouMean && <DidYouMean {...view.didYouMean} />}
+            {view.threads.length > 0 && (
               <section aria-labelledby="thread-hits" className="mt-6 max-w-4xl">
                 <h2 id="thread-hits" className="text-2xl font-bold">
                   {t("forum.search.threads")}
                 </h2>
                 <ul className="mt-3 space-y-2">
-                  {threads.map((thread) => (
+                  {view.threads.map((thread) => (
                     <li key={thread.id}>
                       <Link
                         href={{ pathname: "/forum/threads/[id]", params: { id: thread.id } }}
@@ -109,8 +70,8 @@ export default async function ForumSearchPage({ params, searchParams }: Props) {
                         {thread.title}
                       </Link>{" "}
                       <span className="text-slate-700">
-                        · {pickLocalized(thread.categoryName, locale)} · {t("forum.posts", { count: thread.postCount })}{" "}
-                        · {t("forum.lastPost", { when: when(thread.lastPostAt) })}
+                        · {thread.category} · {t("forum.posts", { count: thread.postCount })} ·{" "}
+                        {t("forum.lastPost", { when: thread.lastPost })}
                       </span>
                     </li>
                   ))}
@@ -121,11 +82,13 @@ export default async function ForumSearchPage({ params, searchParams }: Props) {
               <h2 id="post-hits" className="text-2xl font-bold">
                 {t("forum.search.posts")}
               </h2>
-              {posts.hits.length === 0 ? (
-                <EmptyState title={page === 1 ? t("forum.search.nothing", { q }) : t("forum.search.noMore")} />
+              {view.posts.length === 0 ? (
+                <EmptyState
+                  title={view.page === 1 ? t("forum.search.nothing", { q: view.q }) : t("forum.search.noMore")}
+                />
               ) : (
-                <ol className="mt-3 space-y-4" start={(page - 1) * 20 + 1}>
-                  {posts.hits.map((hit) => (
+                <ol className="mt-3 space-y-4" start={view.firstNumber}>
+                  {view.posts.map((hit) => (
                     <li key={hit.id} className="border-b-2 border-slate-200 pb-3">
                       <p>
                         <Link
@@ -140,25 +103,23 @@ export default async function ForumSearchPage({ params, searchParams }: Props) {
                         </Link>
                       </p>
                       <p className="text-slate-700">
-                        {pickLocalized(hit.categoryName, locale)} ·{" "}
-                        {hit.organisation ?? (hit.author && !hit.authorGone ? hit.author : t("forum.deletedUser"))} ·{" "}
-                        {when(hit.createdAt)}
+                        {hit.category} · {hit.by} · {hit.when}
                       </p>
                       <p className="mt-1" lang="pl">
-                        {plainExcerpt(hit.excerpt)}
+                        {hit.excerpt}
                       </p>
                     </li>
                   ))}
                 </ol>
               )}
               <nav aria-label={t("ui.pagination")} className="mt-4 flex gap-4">
-                {page > 1 && (
-                  <a href={pageHref(page - 1)} rel="prev" className="underline">
+                {view.previousHref && (
+                  <a href={view.previousHref} rel="prev" className="underline">
                     {t("ui.previousPage")}
                   </a>
                 )}
-                {posts.more && (
-                  <a href={pageHref(page + 1)} rel="next" className="underline">
+                {view.nextHref && (
+                  <a href={view.nextHref} rel="next" className="underline">
                     {t("forum.search.more")}
                   </a>
                 )}
