@@ -24,7 +24,7 @@ let openId: string;
 
 /** A published consultation of the institution, open now (started a minute ago) or upcoming (from tomorrow). */
 async function published(institutionId: string, title: string, open: boolean, kind: "DOCUMENT" | "STRATEGY") {
-  const official = await createOfficial(institutionId);
+  const official = { userId: (await createOfficial(institutionId)).id, ip: null };
   const startsAt = new Date(Date.now() + (open ? -60_000 : DAY));
   const fields = consultationFields({ title, kind, startsAt, endsAt: new Date(startsAt.getTime() + 14 * DAY) });
   const { id } = await createConsultation(institutionId, fields, official);
