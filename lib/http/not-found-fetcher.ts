@@ -4,7 +4,7 @@
 // session; the request carries no cookie), so each language's copy is kept
 // like the page cache keeps pages: a while, and until public data changes.
 import http from "node:http";
-import { TtlCache } from "@/lib/cache/ttl-cache";
+import { keptOrLoaded, TtlCache } from "@/lib/cache/ttl-cache";
 import type { NotFoundDocument } from "@/lib/http/page-answer";
 import { isErrorShell, notFoundDocumentPath } from "@/lib/http/not-found-document";
 import { locales } from "@/lib/i18n/locales";
@@ -32,13 +32,16 @@ function fetchLocal(port: number, path: string): Promise<Buffer | null> {
   });
 }
 
+/** How long a failed render is remembered: a burst of 404s then costs one failing render, not one each. */
+const FAILURE_KEPT_MS = 5_000;
+
 export function createNotFoundFetcher(port: number, keepSeconds: number): NotFoundDocument {
-  const kept = new TtlCache<Buffer>({ ttlMs: keepSeconds * 1000, maxEntries: locales.length });
-  return async (locale) => {
-    const hit = kept.get(locale);
-    if (hit) return hit;
-    const body = await fetchLocal(port, notFoundDocumentPath(locale));
-    if (body) kept.set(locale, body);
-    return body;
-  };
+  // Promises, so that 404s arriving while a language's copy renders share that one render.
+  const kept = new TtlCache<Promise<Buffer | null>>({ ttlMs: keepSeconds * 1000, maxEntries: locales.length });
+  return (locale) =>
+    keptOrLoaded(kept, locale, async () => {
+      const body = await fetchLocal(port, notFoundDocumentPath(locale));
+      if (!body) setTimeout(() => kept.delete(locale), FAILURE_KEPT_MS).unref();
+      return body;
+    });
 }

@@ -78,6 +78,7 @@ let seenEncoding: string | string[] | undefined;
 let layerWrites = 0;
 let server: http.Server;
 let base: string;
+let port: number;
 
 beforeAll(async () => {
   // The fetcher asks this same server, whose port is known once it listens.
@@ -87,7 +88,7 @@ beforeAll(async () => {
     nextLike(request, response);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const port = (server.address() as AddressInfo).port;
+  port = (server.address() as AddressInfo).port;
   base = `http://127.0.0.1:${port}`;
   notFound.document = createNotFoundFetcher(port, 30);
 });
@@ -176,6 +177,14 @@ describe("preparePageAnswer", () => {
     const before = notFoundRenders;
     await (await fetch(`${base}/de/missing`)).text();
     expect(notFoundRenders).toBe(before);
+  });
+
+  it("renders a language's not-found page once for 404s that arrive together (security review)", async () => {
+    const fresh = createNotFoundFetcher(port, 30);
+    const before = notFoundRenders;
+    const bodies = await Promise.all(Array.from({ length: 20 }, () => fresh("de")));
+    expect(notFoundRenders - before).toBe(1);
+    expect(new Set(bodies.map((body) => body?.toString())).size).toBe(1);
   });
 
   it("answers 404 at the not-found page's own address, so it is never a page of its own", async () => {
