@@ -11,6 +11,9 @@
 // What is known holds for one generation of public data (lib/cache/public-data.ts):
 // closing a category, moving a thread or holding a post changes it, and the
 // thread's next page is rendered with the session until it says so again.
+// Should the news of a change not reach this process (the broadcast between
+// instances down), what is known still lasts only SHARED_FOR_MS, and a visitor's
+// copy that finds the thread closed says so at once (threadIsNotShared).
 //
 // Kept on globalThis: Next.js bundles its own copy of this module, beside the
 // one the launcher's page cache imports.
@@ -19,16 +22,19 @@ import { publicDataGeneration } from "@/lib/cache/public-data";
 const KEY = Symbol.for("ngo-platform.sharedThreads");
 /** Enough for every thread read in one generation; past it, the list starts again (a render or two each). */
 const MAX_THREADS = 20_000;
+/** As long as the page cache keeps a page (PAGE_CACHE_SECONDS' default). */
+export const SHARED_FOR_MS = 30_000;
 
-const store = globalThis as unknown as Record<typeof KEY, { generation: number; ids: Set<string> } | undefined>;
+type Known = { generation: number; until: Map<string, number> };
+const store = globalThis as unknown as Record<typeof KEY, Known | undefined>;
 
-function current(): Set<string> {
+function current(): Map<string, number> {
   const generation = publicDataGeneration();
   const known = store[KEY];
-  if (known && known.generation === generation) return known.ids;
-  const fresh = { generation, ids: new Set<string>() };
+  if (known && known.generation === generation) return known.until;
+  const fresh = { generation, until: new Map<string, number>() };
   store[KEY] = fresh;
-  return fresh.ids;
+  return fresh.until;
 }
 
 /**
@@ -37,13 +43,23 @@ function current(): Set<string> {
  * data changed says nothing.
  */
 export function threadIsShared(threadId: string, generation: number): void {
-  const ids = current();
+  const until = current();
   if (generation !== publicDataGeneration()) return;
-  if (ids.size >= MAX_THREADS) ids.clear();
-  ids.add(threadId);
+  if (until.size >= MAX_THREADS) until.clear();
+  until.set(threadId, Date.now() + SHARED_FOR_MS);
+}
+
+/** The page of thread `threadId` found it closed to visitors: signed-in readers keep their session for it. */
+export function threadIsNotShared(threadId: string): void {
+  current().delete(threadId);
 }
 
 /** Whether the page of thread `threadId` is known to be the same for everyone now. */
 export function isSharedThread(threadId: string): boolean {
-  return current().has(threadId);
+  const until = current();
+  const expiry = until.get(threadId);
+  if (expiry === undefined) return false;
+  if (expiry > Date.now()) return true;
+  until.delete(threadId);
+  return false;
 }

@@ -17,7 +17,7 @@ import { PolishContentNotice } from "@/components/i18n/polish-content-notice";
 import { Alert } from "@/components/ui/alert";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Pagination } from "@/components/ui/pagination";
-import { threadIsShared } from "@/lib/cache/shared-threads";
+import { threadIsNotShared, threadIsShared } from "@/lib/cache/shared-threads";
 import { pageParam } from "@/lib/forum/page-params";
 import { pageOfPost, POSTS_PER_PAGE } from "@/lib/forum/queries";
 import { movedPost } from "@/lib/forum/restructure";
@@ -64,6 +64,8 @@ export default async function ForumThreadPage({ params, searchParams }: Props) {
   }
   if (!thread) {
     if (signedIn || !isRecordId(id)) notFound();
+    // Closed to visitors (or gone): a signed-in reader's request keeps its session for this thread.
+    threadIsNotShared(id);
     return <SignInToRead next={here} locale={locale} />;
   }
   const wanted = wantedNumber !== null ? Math.min(wantedNumber, thread.postCount) : null;
