@@ -2,7 +2,7 @@
 // question about one person and returns at most a screenful, so the page can
 // run them all at once and still render in a few milliseconds.
 import "server-only";
-import type { Actor } from "@/lib/auth/permissions";
+import { can, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { mayRead } from "@/lib/forum/access";
 
@@ -17,9 +17,11 @@ export const ownedOrganisationIds = (actor: Actor) =>
   actor.organisations.filter((m) => m.role === "OWNER").map((m) => m.organisationId);
 export const officeIds = (actor: Actor) =>
   actor.institutions.filter((m) => OFFICE_ROLES.has(m.role)).map((m) => m.institutionId);
-/** The offices whose officials the person approves (institution.officials.approve). */
+/** The offices whose officials the person approves: asked of the permission itself (two-factor included). */
 export const administeredOfficeIds = (actor: Actor) =>
-  actor.institutions.filter((m) => m.role === "ADMINISTRATOR").map((m) => m.institutionId);
+  actor.institutions
+    .map((m) => m.institutionId)
+    .filter((institutionId) => can(actor, "institution.officials.approve", { institutionId }));
 
 /** Consultations still open in which the person's remarks can be edited until the end. */
 export async function remarksToEdit(userId: string, now: Date) {

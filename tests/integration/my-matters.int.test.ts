@@ -329,6 +329,9 @@ describe("my matters", () => {
     ]);
     // An official does not approve officials.
     expect(section((await myMattersView(clerk)).sections, office.id).officialRequests).toBeUndefined();
+    // Nor does an administrator without two-factor authentication, whom the permission refuses (security review).
+    const withoutTwoFactor = { ...administrator, twoFactorEnabled: false };
+    expect(section((await myMattersView(withoutTwoFactor)).sections, office.id).officialRequests).toBeUndefined();
   });
 
   it("counts the unread posts of watched threads the person may still read", async () => {
