@@ -208,6 +208,9 @@ test("an institution's page and its management page pass axe; the latter is hidd
   await expect(admin.getByRole("heading", { level: 1 })).toHaveText("Urząd Gminy Lubsza");
   expect(await axeViolations(admin)).toEqual([]);
   await admin.getByRole("link", { name: "Urzędnicy i dane urzędu" }).click();
+  // A whole page loads (the link is a plain one): axe looks once it is there, title and all.
+  await expect(admin).toHaveURL(/\/urzedy\/gmina-lubsza\/urzednicy$/);
+  await admin.waitForLoadState();
   expect(await axeViolations(admin)).toEqual([]);
 
   const { page: resident } = await personPage(browser, "Rafał Ciekawski");
