@@ -30,7 +30,7 @@ export type Href = ComponentProps<typeof navigation.Link>["href"];
 export function runtimeHref(route: {
   pathname: AppPathname;
   params?: Record<string, string | string[] | undefined>;
-  query?: Record<string, string>;
+  query?: Record<string, string | string[]>;
   hash?: string;
 }): Href {
   return route as Href;
