@@ -40,7 +40,17 @@ function mainAreas(form: HTMLFormElement | null): HTMLElement | undefined {
  * results page at its own field. Not shown on that page, whose field is the
  * one search field there.
  */
-export function HeaderSearchBox({ action, label, submit }: { action: string; label: string; submit: string }) {
+export function HeaderSearchBox({
+  action,
+  label,
+  submit,
+  placeholder,
+}: {
+  action: string;
+  label: string;
+  submit: string;
+  placeholder: string;
+}) {
   const pathname = useAppPathname();
   const wide = useWide();
   const { open, containerRef, buttonProps } = useDisclosure<HTMLFormElement>();
@@ -88,8 +98,9 @@ export function HeaderSearchBox({ action, label, submit }: { action: string; lab
         name="q"
         type="search"
         maxLength={200}
+        placeholder={placeholder}
         style={open && wide && cover ? { width: cover } : undefined}
-        className={`min-h-8 w-full min-w-0 rounded-l border-2 border-r-0 border-slate-600 bg-white px-2 text-sm ${
+        className={`min-h-8 w-full min-w-0 rounded-l border-2 border-r-0 border-slate-600 bg-white px-2 text-sm placeholder:text-slate-600 ${
           open
             ? "lg:absolute lg:top-1/2 lg:right-full lg:z-20 lg:mr-1 lg:h-11 lg:w-72 lg:-translate-y-1/2 lg:rounded lg:border-r-2"
             : "lg:hidden"

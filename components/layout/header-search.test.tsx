@@ -35,17 +35,20 @@ describe("the header's search box", () => {
   });
 
   it("sends ?q= by GET to the results page, in three languages", async () => {
-    for (const [locale, name, button, action] of [
-      ["pl", "Szukaj na platformie", "Szukaj na platformie", "/szukaj"],
-      ["en", "Search the platform", "Search the platform", "/en/search"],
-      ["de", "Auf der Plattform suchen", "Auf der Plattform suchen", "/de/suche"],
+    for (const [locale, name, button, action, placeholder] of [
+      ["pl", "Szukaj na platformie", "Szukaj na platformie", "/szukaj", "Szukaj…"],
+      ["en", "Search the platform", "Search the platform", "/en/search", "Search…"],
+      ["de", "Auf der Plattform suchen", "Auf der Plattform suchen", "/de/suche", "Suchen…"],
     ] as const) {
       const { container, unmount } = renderWithIntl(<HeaderSearch />, locale);
       const form = screen.getByRole("search", { name });
       expect(form).toHaveAttribute("action", action);
       // No method: a form's default is GET, so the query is in the address and the page can be cached.
       expect(form).not.toHaveAttribute("method");
-      expect(within(form).getByRole("searchbox", { name })).toHaveAttribute("name", "q");
+      const field = within(form).getByRole("searchbox", { name });
+      expect(field).toHaveAttribute("name", "q");
+      // On phones the field shows, empty: the placeholder says what it is for (the label stays its name).
+      expect(field).toHaveAttribute("placeholder", placeholder);
       expect(within(form).getByRole("button", { name: button })).toHaveAttribute("type", "submit");
       expect(await axeViolations(container)).toEqual([]);
       unmount();

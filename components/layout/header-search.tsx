@@ -11,7 +11,8 @@ import type { Locale } from "@/lib/i18n/locales";
  * header's one row has no room for a field (its areas were fitted to the width
  * with German's longest labels; the container stops growing at 1280 px), so
  * there the magnifier shows the field in place (HeaderSearchBox). The label is
- * heard, not shown; the button is named by its hidden text. Both controls are
+ * heard, not shown (a placeholder says what the empty field is for; the
+ * label stays its name); the button is named by its hidden text. Both controls are
  * at least 32 px high (WCAG 2.5.8 asks 24). The labels are passed down, so the
  * header's client part needs no messages of its own.
  */
@@ -19,6 +20,11 @@ export function HeaderSearch() {
   const t = useTranslations("globalSearch");
   const locale = useLocale() as Locale;
   return (
-    <HeaderSearchBox action={getPathname({ href: "/search", locale })} label={t("boxLabel")} submit={t("boxSubmit")} />
+    <HeaderSearchBox
+      action={getPathname({ href: "/search", locale })}
+      label={t("boxLabel")}
+      submit={t("boxSubmit")}
+      placeholder={t("boxPlaceholder")}
+    />
   );
 }
