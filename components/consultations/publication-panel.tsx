@@ -16,6 +16,7 @@ import {
 } from "@/lib/consultations/actions";
 import type { ConsultationPhase } from "@/lib/consultations/lifecycle";
 import { extendConsultationSchema } from "@/lib/consultations/schemas";
+import { longDateTime } from "@/lib/i18n/date-time";
 
 const extendIds = { endsAt: "extend-endsAt", reason: "extend-reason" };
 const PUBLISH_PROBLEMS = ["startsAt", "endsAt", "sourceText"] as const;
@@ -65,7 +66,7 @@ export function PublicationPanel({
       </h2>
       <p className="mt-2">
         {t(`consultationForm.phaseExplained.${phase}`, {
-          end: format.dateTime(endsAt, { dateStyle: "long", timeStyle: "short" }),
+          end: longDateTime(format, endsAt),
         })}
       </p>
       <FormStatus saved={done && t(`consultationForm.done.${done}`)} serverError={serverError} />

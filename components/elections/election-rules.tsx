@@ -3,6 +3,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import type { Locale } from "@/lib/i18n/locales";
 import type { ElectionRecord } from "@/lib/elections/queries";
 import { ELECTION_DATE_FIELDS } from "@/lib/elections/schemas";
+import { longDateTime } from "@/lib/i18n/date-time";
 
 /**
  * The published rules of an election: seats and areas, votes, nominations,
@@ -19,7 +20,7 @@ export async function ElectionRules({
   locale: Locale;
 }) {
   const [t, format] = await Promise.all([getTranslations({ locale }), getFormatter({ locale })]);
-  const when = (date: Date) => format.dateTime(date, { dateStyle: "long", timeStyle: "short" });
+  const when = (date: Date) => longDateTime(format, date);
   const eligibility = [
     election.requireVerified && t("electionRules.verified"),
     t(`electionRules.territory.${election.territoryRule}`, { territory: election.institution.territory.name }),

@@ -6,7 +6,7 @@ import { renderWithIntl } from "@/tests/helpers/render-with-intl";
 describe("VotingProgress", () => {
   it("shows the deadline and how many of the person's organisations have voted", () => {
     renderWithIntl(<VotingProgress votingEndAt={new Date("2026-12-13T07:00:00Z")} cast={1} total={2} />);
-    expect(screen.getByText("Głosowanie trwa do 13 grudnia 2026 08:00.")).toBeInTheDocument();
+    expect(screen.getByText("Głosowanie trwa do 13 grudnia 2026, 08:00.")).toBeInTheDocument();
     expect(screen.getByText("Twoje organizacje: oddano 1 z 2 kart.")).toBeInTheDocument();
   });
 

@@ -1,4 +1,5 @@
 import { useFormatter, useTranslations } from "next-intl";
+import { longDateTime } from "@/lib/i18n/date-time";
 
 /**
  * What a representative needs first on the election page while voting is
@@ -9,9 +10,7 @@ export function VotingProgress({ votingEndAt, cast, total }: { votingEndAt: Date
   const format = useFormatter();
   return (
     <div className="mt-2 space-y-1">
-      <p className="font-semibold">
-        {t("deadline", { when: format.dateTime(votingEndAt, { dateStyle: "long", timeStyle: "short" }) })}
-      </p>
+      <p className="font-semibold">{t("deadline", { when: longDateTime(format, votingEndAt) })}</p>
       {total > 0 && <p>{t("progress", { cast, total })}</p>}
     </div>
   );

@@ -3,6 +3,7 @@ import { HomeBlock } from "@/components/home/home-block";
 import type { ConsultationListItem } from "@/lib/consultations/queries";
 import { Link } from "@/lib/i18n/navigation";
 import { polishDaysUntil } from "@/lib/time/polish-local";
+import { longDateTime } from "@/lib/i18n/date-time";
 
 /** Consultations open now, closing soonest first, each with its closing date and the days left to send remarks. */
 export function HomeConsultations({ items, total, now }: { items: ConsultationListItem[]; total: number; now: Date }) {
@@ -30,7 +31,7 @@ export function HomeConsultations({ items, total, now }: { items: ConsultationLi
           </h3>
           <p lang="pl">{item.institution.officeName ?? item.institution.name}</p>
           <p>
-            {t("closesOn", { date: format.dateTime(item.endsAt, { dateStyle: "long", timeStyle: "short" }) })} (
+            {t("closesOn", { date: longDateTime(format, item.endsAt) })} (
             <strong>{t("daysLeft", { count: Math.max(0, polishDaysUntil(item.endsAt, now)) })}</strong>)
           </p>
         </li>

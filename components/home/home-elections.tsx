@@ -4,6 +4,7 @@ import { HomeBlock } from "@/components/home/home-block";
 import type { ElectionInProgress } from "@/lib/elections/queries";
 import { electionNextStep } from "@/lib/elections/next-step";
 import { Link } from "@/lib/i18n/navigation";
+import { longDateTime } from "@/lib/i18n/date-time";
 
 /** Elections to the council in progress: where each stands, and what comes next by when. */
 export function HomeElections({ items }: { items: ElectionInProgress[] }) {
@@ -36,7 +37,7 @@ export function HomeElections({ items }: { items: ElectionInProgress[] }) {
               {next && (
                 <span>
                   {t(`nextStep.${next.step}`, {
-                    date: format.dateTime(next.at, { dateStyle: "long", timeStyle: "short" }),
+                    date: longDateTime(format, next.at),
                   })}
                 </span>
               )}

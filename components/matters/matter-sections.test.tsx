@@ -108,7 +108,7 @@ describe("My matters' sections", () => {
       "href",
       "/konsultacje/program-2027",
     );
-    expect(remarks).toHaveTextContent("2 uwagi · termin: 15 stycznia 2027 23:59");
+    expect(remarks).toHaveTextContent("2 uwagi · termin: 15 stycznia 2027, 23:59");
     expect(within(personal).getByText("zwrócone przez moderatora")).toBeInTheDocument();
     // An answer is news, one per remark, leading to the remark itself.
     const answers = within(personal).getByRole("region", { name: "Nowe odpowiedzi na Twoje uwagi (1)" });
@@ -116,16 +116,16 @@ describe("My matters' sections", () => {
       "href",
       "/konsultacje/program-2027#remark-r1",
     );
-    expect(answers).toHaveTextContent("uwzględniona częściowo · odpowiedź z 4 grudnia 2026 10:30");
+    expect(answers).toHaveTextContent("uwzględniona częściowo · odpowiedź z 4 grudnia 2026, 10:30");
     const organisation = screen.getByRole("region", { name: "Organizacja Fundacja Przykład" });
     expect(organisation).toHaveTextContent("Nic tu nie czeka.");
     // An office has no deadline for answering: the closing date is not called one.
     const office = screen.getByRole("region", { name: "Urząd Urząd Gminy Przykład" });
-    expect(office).toHaveTextContent("3 uwagi bez odpowiedzi · zakończona 15 listopada 2026 23:59");
-    expect(office).toHaveTextContent("1 uwaga bez odpowiedzi · kończy się 15 stycznia 2027 23:59");
+    expect(office).toHaveTextContent("3 uwagi bez odpowiedzi · zakończona 15 listopada 2026, 23:59");
+    expect(office).toHaveTextContent("1 uwaga bez odpowiedzi · kończy się 15 stycznia 2027, 23:59");
     expect(office).not.toHaveTextContent("termin");
     const reports = within(office).getByRole("region", { name: "Sprawozdania do opublikowania (1)" });
-    expect(reports).toHaveTextContent("zakończona 30 listopada 2026 23:59 · sprawozdanie jeszcze nieprzygotowane");
+    expect(reports).toHaveTextContent("zakończona 30 listopada 2026, 23:59 · sprawozdanie jeszcze nieprzygotowane");
     const requests = within(office).getByRole("region", { name: "Prośby o uznanie za pracownika urzędu (1)" });
     expect(within(requests).getByRole("link", { name: "Urząd Gminy Przykład" })).toHaveAttribute(
       "href",

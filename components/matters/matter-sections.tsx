@@ -2,6 +2,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import type { MatterGroup, MatterItem, MatterSection } from "@/lib/matters/page-view";
 import type { MatterKind } from "@/lib/matters/types";
+import { longDateTime } from "@/lib/i18n/date-time";
 
 /** Kinds whose items carry a number (remarks, posts, requests); the others are one thing each. */
 const COUNTED = [
@@ -18,7 +19,7 @@ const isCounted = (kind: MatterKind): kind is CountedKind => (COUNTED as readonl
 function Item({ kind, item }: { kind: MatterKind; item: MatterItem }) {
   const t = useTranslations("myMatters");
   const format = useFormatter();
-  const when = (date: Date) => format.dateTime(date, { dateStyle: "long", timeStyle: "short" });
+  const when = (date: Date) => longDateTime(format, date);
   const facts = [
     item.count !== null && isCounted(kind) ? t(`counts.${kind}`, { count: item.count }) : null,
     item.deadline ? t("deadline", { date: when(item.deadline) }) : null,

@@ -2,6 +2,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { newsImagePath } from "@/lib/news/body";
 import type { NewsCard } from "@/lib/news/queries";
+import { longDateTime } from "@/lib/i18n/date-time";
 
 /** Who wrote the article, as lists and pages name them. */
 export function authorName(card: Pick<NewsCard, "organisation" | "institution">, platform: string): string {
@@ -57,7 +58,7 @@ export function ArticleList({
           </p>
           {item.eventStartsAt && (
             <p className="mt-1 font-semibold">
-              {t("eventOn", { date: format.dateTime(item.eventStartsAt, { dateStyle: "long", timeStyle: "short" }) })}
+              {t("eventOn", { date: longDateTime(format, item.eventStartsAt) })}
               {item.eventPlace ? ` · ${item.eventPlace}` : ""}
             </p>
           )}

@@ -14,6 +14,7 @@ import {
   unpublishNewsAction,
 } from "@/lib/news/actions";
 import type { PendingChangeView } from "@/lib/news/queries";
+import { longDateTime } from "@/lib/i18n/date-time";
 
 /** `shown`: the fingerprint of what this list shows, sent with a decision so it applies to that alone. */
 export type ModeratedArticle = {
@@ -74,14 +75,14 @@ export function NewsModerationList({
           {item.scheduledFor && (
             <p className="mt-1 font-semibold">
               {t("newsPublication.scheduledFor", {
-                date: format.dateTime(item.scheduledFor, { dateStyle: "long", timeStyle: "short" }),
+                date: longDateTime(format, item.scheduledFor),
               })}
             </p>
           )}
           {item.publishAt && section === "pending" && (
             <p className="mt-1">
               {t("newsModeration.asksFor", {
-                date: format.dateTime(item.publishAt, { dateStyle: "long", timeStyle: "short" }),
+                date: longDateTime(format, item.publishAt),
               })}
             </p>
           )}

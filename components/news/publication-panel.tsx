@@ -11,6 +11,7 @@ import { Button } from "@/components/ui/button";
 import type { NewsStatus } from "@/lib/generated/prisma/enums";
 import { submitNewsAction, withdrawNewsAction } from "@/lib/news/actions";
 import { publishNewsSchema } from "@/lib/news/schemas";
+import { longDateTime } from "@/lib/i18n/date-time";
 
 const PUBLISH_AT_ID = "news-publishAt";
 
@@ -54,7 +55,7 @@ export function PublicationPanel({
         <strong>{t("newsPublication.status")}</strong>{" "}
         {scheduled
           ? t("newsPublication.scheduledFor", {
-              date: format.dateTime(publishedAt!, { dateStyle: "long", timeStyle: "short" }),
+              date: longDateTime(format, publishedAt!),
             })
           : t(`news.statuses.${status}`)}
       </p>

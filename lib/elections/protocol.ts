@@ -4,10 +4,11 @@
 import { createTranslator } from "next-intl";
 import { db } from "@/lib/db/client";
 import type { StoredResult } from "@/lib/elections/results";
-import { TIME_ZONE, type Locale } from "@/lib/i18n/locales";
+import type { Locale } from "@/lib/i18n/locales";
 import { candidateOutcome } from "@/lib/elections/standing";
 import { messagesFor } from "@/lib/i18n/messages";
 import { createPdf, drawTable } from "@/lib/pdf/document";
+import { dateTimeFormatter, longDateTime } from "@/lib/i18n/date-time";
 
 export async function renderProtocolPdf(
   electionId: string,
@@ -24,8 +25,8 @@ export async function renderProtocolPdf(
     select: { id: true, candidateName: true, areaId: true, organisation: { select: { name: true, krs: true } } },
   });
   const t = createTranslator({ locale, messages: messagesFor(locale), namespace: "protocol" });
-  const when = (date: Date) =>
-    new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: TIME_ZONE }).format(date);
+  const formatter = dateTimeFormatter(locale);
+  const when = (date: Date) => longDateTime(formatter, date);
   const areaName = new Map(election.areas.map((area) => [area.id, area.name]));
   const name = new Map(candidates.map((candidate) => [candidate.id, candidate.candidateName]));
   const ranked = [...candidates].sort(

@@ -11,7 +11,7 @@ describe("the named date and time formats", () => {
         "forum.suspendedNotice",
         { until, reason: "spam" },
       );
-    expect(said("pl")).toContain("do 7 grudnia 2026 12:28.");
+    expect(said("pl")).toContain("do 7 grudnia 2026, 12:28.");
     expect(said("de")).toContain("bis 7. Dezember 2026 12:28 nicht");
     expect(said("en")).not.toMatch(/\d{2}\/\d{2}\/2026/);
   });

@@ -4,10 +4,11 @@
 // then why this person gets this kind of message (a vote code is not a
 // sign-up, so "if you did not create an account" would mislead).
 import { createTranslator } from "next-intl";
-import { TIME_ZONE, type Locale } from "@/lib/i18n/locales";
+import type { Locale } from "@/lib/i18n/locales";
 import { messagesFor, type Messages } from "@/lib/i18n/messages";
 import { renderMailLayout } from "@/lib/mail/layout";
 import type { OutgoingMail } from "@/lib/mail/transport";
+import { dateTimeFormatter, longDateTime } from "@/lib/i18n/date-time";
 
 interface Common {
   to: string;
@@ -195,11 +196,7 @@ export const nominationConsentMail = ({
       t("nominationConsent.intro", { organisation, election }),
       t("nominationConsent.consent"),
       t("nominationConsent.until", {
-        until: new Intl.DateTimeFormat(common.locale, {
-          dateStyle: "long",
-          timeStyle: "short",
-          timeZone: TIME_ZONE,
-        }).format(until),
+        until: longDateTime(dateTimeFormatter(common.locale), until),
       }),
     ],
     url,

@@ -9,6 +9,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { TIME_ZONE } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
 import { namedPerson, unlessErased } from "@/lib/accounts/erased-people";
+import { dateTimeFormatter, longDateTime } from "@/lib/i18n/date-time";
 
 export type ReportRow = {
   number: number;
@@ -87,8 +88,8 @@ export async function loadReportData(
   });
   const remarks = await reportRemarks(consultationId);
   const numbers = paragraphNumbers(consultation.units);
-  const when = (date: Date) =>
-    new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: TIME_ZONE }).format(date);
+  const formatter = dateTimeFormatter(locale);
+  const when = (date: Date) => longDateTime(formatter, date);
   const decisions = { ACCEPTED: 0, PARTLY_ACCEPTED: 0, NOT_ACCEPTED: 0 };
   for (const remark of remarks) if (remark.decision) decisions[remark.decision] += 1;
   const figures: ReportFigures = {
