@@ -41,8 +41,11 @@ describe("the notification centre's list", () => {
       "href",
       "/konsultacje/program#remark-r1",
     );
-    expect(unread).toHaveTextContent("Nowe");
+    // The badge is told apart from the text it precedes (a hidden colon), not run into it.
+    expect(unread).toHaveTextContent("Nowe: Odpowiedziano na Twoją uwagę.");
+    // The date with its time, as elsewhere on the platform, in Polish time.
     expect(unread.querySelector("time")).toHaveAttribute("dateTime", "2026-03-02T10:00:00.000Z");
+    expect(unread.querySelector("time")).toHaveTextContent(/^2 marca 2026, 11:00$/);
     expect(read).toHaveTextContent("Wybory zakończone. (ten element już nie istnieje)");
     expect(within(read).queryByRole("link")).toBeNull();
     expect(within(read).queryByRole("button")).toBeNull();

@@ -6,6 +6,7 @@
 // entry: the larger part of the centre's rendering time.
 import { useFormatter, useTranslations } from "next-intl";
 import { MarkAllRead, MarkReadButton } from "@/components/notifications/mark-read";
+import { longDateTime } from "@/lib/i18n/date-time";
 
 /** One entry as the list shows it. `href`: where it leads the reader now, null when its subject is gone. */
 export interface NotificationEntry {
@@ -30,7 +31,12 @@ export function NotificationList({ entries, unread }: { entries: NotificationEnt
           >
             <p className={entry.read ? "" : "font-semibold"}>
               {!entry.read && (
-                <span className="mr-2 rounded bg-blue-800 px-2 py-0.5 text-sm text-white">{t("new")}</span>
+                // The gap shows the badge apart from the text; the hidden colon tells it apart when read out
+                // (or copied), where "Nowe" ran into the entry's first word.
+                <>
+                  <span className="mr-2 rounded bg-blue-800 px-2 py-0.5 text-sm text-white">{t("new")}</span>
+                  <span className="sr-only">: </span>
+                </>
               )}
               {entry.href ? (
                 // A plain link: most subjects' pages are the same for everyone and come from the page
@@ -43,7 +49,7 @@ export function NotificationList({ entries, unread }: { entries: NotificationEnt
               )}
             </p>
             <p className="mt-1 text-sm text-slate-700">
-              <time dateTime={entry.createdAt.toISOString()}>{format.dateTime(entry.createdAt, "short")}</time>
+              <time dateTime={entry.createdAt.toISOString()}>{longDateTime(format, entry.createdAt)}</time>
             </p>
             {!entry.read && <MarkReadButton notificationId={entry.id} label={t("markRead")} entryText={entry.text} />}
           </li>
