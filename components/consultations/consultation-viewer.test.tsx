@@ -64,12 +64,12 @@ beforeEach(() => {
 
 const signIn = { pathname: "/sign-in", query: { next: "/konsultacje/program-2027" } } as const;
 
-function page() {
+function page(byOrganisations = false) {
   return renderWithIntl(
     <ConsultationViewerProvider consultationId="c1">
       <h1>Program współpracy</h1>
       <ConsultationManageLink slug="program-2027" />
-      <ConsultationReaderAccess slug="program-2027" signIn={signIn} />
+      <ConsultationReaderAccess slug="program-2027" signIn={signIn} byOrganisations={byOrganisations} />
       <ConsultationText
         units={units}
         counts={null}
@@ -77,7 +77,7 @@ function page() {
         withRemarkControls
         remarkControls={<ReaderUnitRemarkControls listId={TEXT_LIST_ID} />}
       />
-      <ReaderGeneralRemarkControl signIn={signIn} />
+      <ReaderGeneralRemarkControl signIn={signIn} byOrganisations={byOrganisations} />
       <ReaderOwnRemarks />
     </ConsultationViewerProvider>,
   );
@@ -89,18 +89,35 @@ describe("a consultation's page, the reader's parts", () => {
   it("asks who is reading, never storing the answer, and invites a visitor to sign in; the units' buttons stay hidden", async () => {
     answer = { signedIn: false };
     const { container } = page();
-    // At the top, and again under the general remarks, at the end of the text.
-    expect(await screen.findAllByText("Aby zgłosić uwagę, zaloguj się.")).toHaveLength(2);
+    // At the top, and again under the general remarks, at the end of the text: the link is the
+    // sentence's action, not a second "Zaloguj się" after it.
+    const links = await screen.findAllByRole("link", { name: "zaloguj się" });
+    expect(links.map((link) => link.parentElement!.textContent)).toEqual([
+      "Aby zgłosić uwagę, zaloguj się.",
+      "Aby zgłosić uwagę, zaloguj się.",
+    ]);
+    expect(links[0]).toHaveAttribute("href", "/logowanie?next=%2Fkonsultacje%2Fprogram-2027");
     expect(fetchMock).toHaveBeenCalledWith(
       "/api/consultations/c1/viewer",
       expect.objectContaining({ cache: "no-store" }),
     );
-    expect(screen.getAllByRole("link", { name: "Zaloguj się" })).toHaveLength(2);
+    expect(screen.queryByRole("link", { name: "Zaloguj się" })).not.toBeInTheDocument();
     // In the shared markup for everyone, shown (globals.css) only once the list is marked.
     expect(list().querySelectorAll("button[data-remark-unit]")).toHaveLength(units.length);
     expect(list()).not.toHaveAttribute("data-may-remark");
     expect(screen.queryByRole("button", { name: "Zgłoś uwagę ogólną" })).not.toBeInTheDocument();
     expect(screen.queryByRole("link", { name: "Zarządzaj konsultacjami" })).not.toBeInTheDocument();
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it("tells a visitor, where only organisations remark, who does before inviting to sign in", async () => {
+    answer = { signedIn: false };
+    const { container } = page(true);
+    const links = await screen.findAllByRole("link", { name: "zaloguj się" });
+    expect(links.map((link) => link.parentElement!.textContent)).toEqual([
+      "W tych konsultacjach uwagi zgłaszają przedstawiciele organizacji. Aby zgłosić uwagę, zaloguj się.",
+      "W tych konsultacjach uwagi zgłaszają przedstawiciele organizacji. Aby zgłosić uwagę, zaloguj się.",
+    ]);
     expect(await axeViolations(container)).toEqual([]);
   });
 
@@ -131,7 +148,7 @@ describe("a consultation's page, the reader's parts", () => {
     const own = await screen.findByRole("region", { name: "Twoja uwaga" });
     expect(own).toHaveTextContent("Akapit 2 – w imieniu: Fundacja Widoku");
     expect(list()).toHaveAttribute("data-may-remark");
-    expect(screen.queryByText("Aby zgłosić uwagę, zaloguj się.")).not.toBeInTheDocument();
+    expect(screen.queryByRole("link", { name: "zaloguj się" })).not.toBeInTheDocument();
     const general = screen.getByRole("button", { name: "Zgłoś uwagę ogólną" });
     act(() => fireEvent.click(general));
     await act(async () => fireEvent.click(screen.getByRole("button", { name: "send" })));
@@ -234,12 +251,13 @@ describe("a consultation's page, the reader's parts", () => {
     const html = renderToStaticMarkup(
       <NextIntlClientProvider locale="pl" messages={messagesFor("pl")} timeZone="Europe/Warsaw">
         <ConsultationViewerProvider consultationId="c1">
-          <ConsultationReaderAccess slug="program-2027" signIn={signIn} />
+          <ConsultationReaderAccess slug="program-2027" signIn={signIn} byOrganisations={false} />
         </ConsultationViewerProvider>
       </NextIntlClientProvider>,
     );
     const noscript = /<noscript>(.*)<\/noscript>/s.exec(html)?.[1] ?? "";
-    expect(noscript).toContain("Aby zgłosić uwagę, zaloguj się.");
+    expect(noscript).toContain("Aby zgłosić uwagę, <a");
+    expect(noscript).toMatch(/>zaloguj się<\/a>\./);
     expect(noscript).toContain('href="/logowanie?next=%2Fkonsultacje%2Fprogram-2027"');
     expect(noscript).toContain('href="/konsultacje/program-2027/edycja"');
     expect(noscript).toContain('href="/konsultacje/program-2027/uwagi"');

@@ -62,36 +62,50 @@ export function ConsultationManageLink({ slug }: { slug: string }) {
   );
 }
 
-function SignInToRemark({ signIn }: { signIn: ReturnType<typeof signInReturningTo> }) {
-  const t = useTranslations();
+function SignInToRemark({
+  signIn,
+  byOrganisations,
+}: {
+  signIn: ReturnType<typeof signInReturningTo>;
+  byOrganisations: boolean;
+}) {
+  const t = useTranslations("remarks");
+  // The link is the action in the sentence, not a second "sign in" after it.
   return (
     <>
-      {t("remarks.signInFirst")}{" "}
-      <Link href={signIn} className="underline">
-        {t("nav.signIn")}
-      </Link>
+      {byOrganisations && <>{t("byOrganisations")} </>}
+      {t.rich("signInFirst", {
+        signIn: (chunks) => (
+          <Link href={signIn} className="underline">
+            {chunks}
+          </Link>
+        ),
+      })}
     </>
   );
 }
 
 /**
  * Above the text: why the signed-in reader cannot remark, or the invitation
- * to sign in (`signIn`, set while the consultation is open), or that their
+ * to sign in (`signIn`, set while the consultation is open; saying first, when
+ * only organisations remark, `byOrganisations`, that they do), or that their
  * parts could not be had. Without JavaScript: the invitation and the
  * officials' links, as no answer will come.
  */
 export function ConsultationReaderAccess({
   slug,
   signIn,
+  byOrganisations,
 }: {
   slug: string;
   signIn: ReturnType<typeof signInReturningTo> | null;
+  byOrganisations: boolean;
 }) {
   const t = useTranslations();
   const { viewer, failed, reload } = useContext(ViewerContext);
   const signInHint = signIn && (
     <Alert tone="info">
-      <SignInToRemark signIn={signIn} />
+      <SignInToRemark signIn={signIn} byOrganisations={byOrganisations} />
     </Alert>
   );
   if (!viewer) {
@@ -133,13 +147,19 @@ export function ReaderUnitRemarkControls({ listId }: { listId: string }) {
  * consultation is open (`signIn`), the way to sign in: a reader who reached
  * the end of the text need not scroll back up to the invitation.
  */
-export function ReaderGeneralRemarkControl({ signIn }: { signIn: ReturnType<typeof signInReturningTo> | null }) {
+export function ReaderGeneralRemarkControl({
+  signIn,
+  byOrganisations,
+}: {
+  signIn: ReturnType<typeof signInReturningTo> | null;
+  byOrganisations: boolean;
+}) {
   const { viewer: answer } = useContext(ViewerContext);
   const { viewer, reload } = useSignedInViewer();
   if (answer && !answer.signedIn && signIn)
     return (
       <p className="mt-4">
-        <SignInToRemark signIn={signIn} />
+        <SignInToRemark signIn={signIn} byOrganisations={byOrganisations} />
       </p>
     );
   if (!viewer?.remarkContext) return null;

@@ -44,6 +44,8 @@ export type ConsultationPageView = {
   shown: { key: string; remarks: PublicRemark[] } | null;
   /** In an open consultation: the sign-in link that brings a visitor back here, in their language (the browser shows it to visitors). */
   signIn: ReturnType<typeof signInReturningTo> | null;
+  /** Whether only organisations remark here (the invitation to sign in says so first). */
+  remarksByOrganisations: boolean;
   /** The published report's file sizes, or null before it is published. */
   report: { publishedAt: Date; pdfSize: number; docxSize: number } | null;
   attachments: Awaited<ReturnType<typeof listAttachments>>;
@@ -118,6 +120,7 @@ async function viewOf(
       phase === "open"
         ? signInReturningTo({ pathname: "/consultations/[slug]", params: { slug: consultation.slug } }, locale)
         : null,
+    remarksByOrganisations: consultation.audience === "ORGANISATIONS",
     report: report?.publishedAt
       ? {
           publishedAt: report.publishedAt,

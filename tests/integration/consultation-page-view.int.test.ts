@@ -97,6 +97,8 @@ describe("the consultation page's view, the same for every reader", () => {
       const view = await consultationPageView({ slug: open.slug, locale, requestedRemarks: undefined });
       expect(view?.signIn).toEqual({ pathname: "/sign-in", query: { next: path } });
       expect(view?.phase).toBe("open");
+      // Residents remark here too, so the invitation to sign in does not say only organisations do.
+      expect(view?.remarksByOrganisations).toBe(false);
       // Nothing about a reader: who may remark, and one's own remarks, come from the viewer's answer.
       expect(Object.keys(view!).sort()).toEqual([
         "attachments",
@@ -106,6 +108,7 @@ describe("the consultation page's view, the same for every reader", () => {
         "counts",
         "ideaOrigins",
         "phase",
+        "remarksByOrganisations",
         "remarksPublic",
         "report",
         "shown",

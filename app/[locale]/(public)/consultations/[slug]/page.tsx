@@ -82,7 +82,16 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
         <IdeaOrigins ideas={view.ideaOrigins} />
         <ConsultationAttachments consultationId={consultation.id} attachments={view.attachments} />
         <ConsultationTimeline consultation={consultation} changes={view.changes} />
-        <RemarkAccess view={view} reader={<ConsultationReaderAccess slug={consultation.slug} signIn={view.signIn} />} />
+        <RemarkAccess
+          view={view}
+          reader={
+            <ConsultationReaderAccess
+              slug={consultation.slug}
+              signIn={view.signIn}
+              byOrganisations={view.remarksByOrganisations}
+            />
+          }
+        />
         {view.comparison && <TextComparison comparison={view.comparison} />}
         <ConsultationText
           units={consultation.units}
@@ -91,7 +100,12 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
           withRemarkControls={open}
           remarkControls={open && <ReaderUnitRemarkControls listId={TEXT_LIST_ID} />}
         />
-        <GeneralRemarks view={view} control={open && <ReaderGeneralRemarkControl signIn={view.signIn} />} />
+        <GeneralRemarks
+          view={view}
+          control={
+            open && <ReaderGeneralRemarkControl signIn={view.signIn} byOrganisations={view.remarksByOrganisations} />
+          }
+        />
         <ReaderOwnRemarks />
       </ConsultationViewerProvider>
     </ClientMessages>
