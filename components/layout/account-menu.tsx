@@ -94,8 +94,9 @@ function LinkGroup({ id, heading, links }: { id: string; heading: string; links:
  * and administration (apart, so a moderator's menu is not called
  * administration), and signing out. A disclosure of plain links
  * (use-disclosure.ts), so Tab walks through it. The register link is not
- * offered to an official who belongs to no organisation: their menu is
- * their office's.
+ * offered to an official, a moderator or an administrator who belongs to no
+ * organisation: their menu is their office's, or the platform's, and a group
+ * holding only that link read as if they had organisations.
  */
 export function AccountMenu({
   userName,
@@ -118,6 +119,8 @@ export function AccountMenu({
   const institutions = memberships.filter((membership) => membership.kind === "institution");
   const moderation = admin.filter((link) => adminHrefs[link].startsWith("/moderation/"));
   const administration = admin.filter((link) => !moderation.includes(link));
+  // Only the platform's moderators and administrators are given these links (lib/accounts/account-summary.ts).
+  const staff = admin.length > 0;
   return (
     // Below 640 px the button may sit on the left of its row: the panel then spans the header's width
     // (the header is its positioned parent) instead of opening leftwards off the screen.
@@ -137,7 +140,7 @@ export function AccountMenu({
         <p className="px-3 text-slate-700">
           {t("signedInAs")} <strong className="text-slate-900">{userName}</strong>
         </p>
-        {(organisations.length > 0 || institutions.length === 0) && (
+        {(organisations.length > 0 || (institutions.length === 0 && !staff)) && (
           <MembershipGroup
             id={`${panelId}-organisations`}
             heading={t("myOrganisations", { count: organisations.length })}

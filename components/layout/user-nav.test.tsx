@@ -81,6 +81,39 @@ describe("the header's account navigation", () => {
     }
   });
 
+  it("offers a moderator or an administrator without an organisation no 'my organisations' group, a member of one keeps it", () => {
+    for (const admin of [["forumModeration"], ["people", "audit"]] as const) {
+      const { unmount } = renderWithIntl(
+        <UserNav userName="Ewa Moderacja" admin={[...admin]} unread={0} memberships={[]} signOutLabels={labels} />,
+      );
+      fireEvent.click(screen.getByRole("button", { name: "Moje konto" }));
+      expect(screen.queryByRole("list", { name: /organizacj/ })).toBeNull();
+      expect(screen.queryByRole("link", { name: "Zarejestruj organizację" })).toBeNull();
+      unmount();
+    }
+    renderWithIntl(
+      <UserNav
+        userName="Ewa Moderacja"
+        admin={["forumModeration"]}
+        unread={0}
+        memberships={[{ kind: "organisation", name: "Fundacja Przykład", slug: "fundacja-przyklad", actsFor: false }]}
+        signOutLabels={labels}
+      />,
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Moje konto" }));
+    expect(within(screen.getByRole("list", { name: "Moja organizacja" })).getAllByRole("link")).toHaveLength(2);
+  });
+
+  it("offers a person with no organisation, office or platform role to register one", () => {
+    renderWithIntl(<UserNav userName="Anna Nowak" admin={[]} unread={0} memberships={[]} signOutLabels={labels} />);
+    fireEvent.click(screen.getByRole("button", { name: "Moje konto" }));
+    expect(
+      within(screen.getByRole("list", { name: "Moje organizacje" })).getByRole("link", {
+        name: "Zarejestruj organizację",
+      }),
+    ).toHaveAttribute("href", "/organizacje/zarejestruj");
+  });
+
   it("says 'my organisation' to a member of one", () => {
     renderWithIntl(
       <UserNav
