@@ -4,17 +4,19 @@ import { useTranslations } from "next-intl";
 import { ReaderAnswerFailed } from "@/components/layout/reader-answer-failed";
 import { useReaderAnswer } from "@/components/layout/use-reader-answer";
 import { Link } from "@/lib/i18n/navigation";
-import { matterKinds, type MattersSummary } from "@/lib/matters/types";
+import { matterKindsByUrgency, type MattersSummary } from "@/lib/matters/types";
 
 /**
  * One frame for the wait and for every answer, as high as each answer's three
  * lines (the heading, a sentence, one row of links), so the page below it
- * does not move when the answer comes. The row holds at most three kinds, and
- * those only from 1024 px up (narrower, each would take a line of its own);
- * the rest are one link away, on My matters.
+ * does not move when the answer comes. The row holds at most three links
+ * before "My matters", and those only from 1024 px up (narrower, each would
+ * take a line of its own): the most urgent kinds (deadlines first), or, when
+ * not all fit, two of them and how many matters are left out, so what the
+ * row says adds up to the total; the rest are one link away, on My matters.
  */
 const frame = "mt-4 min-h-[8.125rem] rounded border border-blue-800 bg-blue-50 p-4";
-const SHOWN_KINDS = 3;
+const SHOWN_LINKS = 3;
 const linkClass = "block py-1 text-blue-900 underline";
 
 /**
@@ -26,14 +28,14 @@ export function ForYouStripClient() {
   const tKinds = useTranslations("myMatters.kinds");
   const { answer, failed, reload } = useReaderAnswer<MattersSummary>("/api/account/matters-summary");
   if (!answer) return <div className={frame}>{failed && <ReaderAnswerFailed retry={reload} />}</div>;
-  const waiting = answer.signedIn
-    ? matterKinds
-        .flatMap((kind) => {
-          const count = answer.counts[kind] ?? 0;
-          return count > 0 ? [{ kind, count }] : [];
-        })
-        .slice(0, SHOWN_KINDS)
+  const kinds = answer.signedIn
+    ? matterKindsByUrgency.flatMap((kind) => {
+        const count = answer.counts[kind] ?? 0;
+        return count > 0 ? [{ kind, count }] : [];
+      })
     : [];
+  const waiting = kinds.length > SHOWN_LINKS ? kinds.slice(0, SHOWN_LINKS - 1) : kinds;
+  const leftOut = answer.signedIn ? answer.total - waiting.reduce((sum, { count }) => sum + count, 0) : 0;
   return (
     <section aria-labelledby="for-you-heading" className={frame}>
       <h2 id="for-you-heading" className="text-xl font-bold">
@@ -50,6 +52,13 @@ export function ForYouStripClient() {
             </Link>
           </li>
         ))}
+        {leftOut > 0 && (
+          <li className="hidden lg:block">
+            <Link href="/my-matters" className={`${linkClass} text-sm`}>
+              {t("more", { count: leftOut })}
+            </Link>
+          </li>
+        )}
         {answer.signedIn ? (
           <li>
             <Link href="/my-matters" className={`${linkClass} font-semibold`}>

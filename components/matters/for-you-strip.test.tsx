@@ -30,7 +30,8 @@ describe("the home page's 'for you' strip", () => {
     const strip = await screen.findByRole("region", { name: "Dla Ciebie" });
     expect(strip.className).toBe(waiting.className);
     expect(strip.className).toMatch(/\bmin-h-/);
-    expect(strip).toHaveTextContent("Tu zobaczysz, co na Ciebie czeka.");
+    // What will be there, not only that something will.
+    expect(strip).toHaveTextContent("Po zalogowaniu: odpowiedzi na Twoje uwagi, głosowania i terminy.");
     expect(screen.getByRole("link", { name: "Zaloguj się" })).toHaveAttribute("href", "/logowanie");
     expect(await axeViolations(container)).toEqual([]);
   });
@@ -49,7 +50,7 @@ describe("the home page's 'for you' strip", () => {
     expect(await axeViolations(container)).toEqual([]);
   });
 
-  it("names at most three kinds, so its row of links stays one line; the rest are on My matters", async () => {
+  it("names at most three links, so its row stays one line: two kinds and the rest counted when more wait", async () => {
     answers = [
       { signedIn: true, total: 9, counts: { remarksToEdit: 1, answersReceived: 2, ballots: 3, invitations: 3 } },
     ];
@@ -61,7 +62,28 @@ describe("the home page's 'for you' strip", () => {
         .getAllByRole("link")
         .map((link) => link.textContent)
         .filter((name) => name !== "Przejdź do moich spraw"),
-    ).toEqual(["Uwagi, które możesz jeszcze poprawić: 1", "Nowe odpowiedzi na Twoje uwagi: 2", "Głosy do oddania: 3"]);
+    ).toEqual(["Głosy do oddania: 3", "Uwagi, które możesz jeszcze poprawić: 1", "i jeszcze 5 spraw"]);
+  });
+
+  it("names the kinds with deadlines first, and how many matters it leaves out, so the lines add up to the total", async () => {
+    // The review's case: ten matters, the three kinds first in the old order adding to seven, the ballots left out.
+    answers = [
+      {
+        signedIn: true,
+        total: 10,
+        counts: { answersReceived: 3, consents: 1, ownRequests: 2, watchedThreads: 1, ballots: 2, remarksToEdit: 1 },
+      },
+    ];
+    renderWithIntl(<ForYouStripClient />);
+    const strip = await screen.findByRole("region", { name: "Dla Ciebie" });
+    expect(strip).toHaveTextContent("10 spraw czeka na Ciebie");
+    const links = screen.getAllByRole("link").filter((link) => link.textContent !== "Przejdź do moich spraw");
+    expect(links.map((link) => link.textContent)).toEqual([
+      "Głosy do oddania: 2",
+      "Uwagi, które możesz jeszcze poprawić: 1",
+      "i jeszcze 7 spraw",
+    ]);
+    expect(links.at(-1)).toHaveAttribute("href", "/moje-sprawy");
   });
 
   it("says so when asking failed, and asks again on request", async () => {

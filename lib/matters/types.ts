@@ -19,6 +19,30 @@ export const matterKinds = [
 ] as const;
 export type MatterKind = (typeof matterKinds)[number];
 
+/**
+ * The kinds by urgency, for the home page's strip, which names only the first
+ * few: those with a deadline first (a ballot closes; a remark can be edited,
+ * a nomination consented to or recommended only until a date; an office's
+ * answers are due), then what waits on someone else, then news.
+ */
+export const matterKindsByUrgency = [
+  "ballots",
+  "remarksToEdit",
+  "consents",
+  "recommendations",
+  "remarksToAnswer",
+  "ideasToAnswer",
+  "reportsToPublish",
+  "answersReceived",
+  "joinRequests",
+  "officialRequests",
+  "invitations",
+  "ownRequests",
+  "watchedThreads",
+  "articles",
+  "documents",
+] as const satisfies readonly MatterKind[];
+
 /** What the home page's strip is told: how many items of each kind wait, nothing else; a visitor only that. */
 export type MattersSummary =
   { signedIn: false } | { signedIn: true; total: number; counts: Partial<Record<MatterKind, number>> };
