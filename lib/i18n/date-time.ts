@@ -5,7 +5,7 @@
 // date and the clock time are formatted apart and joined with a comma, the
 // same in every language. One function for the pages, mails and PDFs alike.
 import { createFormatter } from "next-intl";
-import { TIME_ZONE } from "@/lib/i18n/locales";
+import { TIME_ZONE, type Locale } from "@/lib/i18n/locales";
 
 /** What formats a date: next-intl's useFormatter() or getFormatter(), or a formatter for a locale (dateTimeFormatter). */
 export type DateTimeFormatter = Pick<ReturnType<typeof createFormatter>, "dateTime">;
@@ -16,6 +16,6 @@ export function longDateTime(format: DateTimeFormatter, date: Date): string {
 }
 
 /** A formatter for code outside a request's next-intl context (mails, PDFs), in Polish time. */
-export function dateTimeFormatter(locale: string): DateTimeFormatter {
+export function dateTimeFormatter(locale: Locale): DateTimeFormatter {
   return createFormatter({ locale, timeZone: TIME_ZONE });
 }

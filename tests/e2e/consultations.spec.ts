@@ -116,11 +116,16 @@ test("an official prepares, checks the split of and publishes a consultation; a 
   await expect(paragraph).toContainText("§ 2 ust. 1. Konsultacje trwają co najmniej 14 dni.");
   await paragraph.getByRole("link", { name: "§ 2 ust. 1", exact: true }).click();
   await expect(visitor).toHaveURL(/#par-2-ust-1$/);
-  // Invited to sign in above the text and again under the general remarks, at its end.
-  await expect(visitor.getByText("Aby zgłosić uwagę, zaloguj się.")).toHaveCount(2);
-  await expect(visitor.getByText("Aby zgłosić uwagę, zaloguj się.").first()).toBeVisible();
+  // Invited to sign in above the text and again under the general remarks, at its end: the link is the
+  // sentence's action ("Aby zgłosić uwagę, zaloguj się.").
+  const signInLinks = visitor.getByRole("link", { name: "zaloguj się", exact: true });
+  await expect(signInLinks).toHaveCount(2);
+  await expect(signInLinks.first()).toBeVisible();
+  await expect(signInLinks.first().locator("..")).toContainText("Aby zgłosić uwagę, zaloguj się.");
   await expect(
-    visitor.locator("section[aria-labelledby='general-remarks-heading']").getByRole("link", { name: "Zaloguj się" }),
+    visitor
+      .locator("section[aria-labelledby='general-remarks-heading']")
+      .getByRole("link", { name: "zaloguj się", exact: true }),
   ).toBeVisible();
   expect(await axeViolations(visitor)).toEqual([]);
 
@@ -134,7 +139,7 @@ test("an official prepares, checks the split of and publishes a consultation; a 
     .getByRole("button", { name: "Zgłoś uwagę do tego fragmentu § 2 ust. 1" });
   // The page is the visitor's; the controls show once the browser learns who reads it.
   await expect(remarkButton).toBeVisible();
-  await expect(ngo.getByText("Aby zgłosić uwagę, zaloguj się.")).toHaveCount(0);
+  await expect(ngo.getByRole("link", { name: "zaloguj się", exact: true })).toHaveCount(0);
   await remarkButton.focus();
   await ngo.keyboard.press("Enter");
   await expect(remarkButton).toHaveAttribute("aria-expanded", "true");

@@ -103,7 +103,7 @@ test("a visitor is asked to sign in, and the home page's strip says where their 
   expect(await (await answered).json()).toEqual({ signedIn: false });
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   const strip = page.getByRole("region", { name: "Dla Ciebie" });
-  await expect(strip).toContainText("Tu zobaczysz, co na Ciebie czeka.");
+  await expect(strip).toContainText("Po zalogowaniu: odpowiedzi na Twoje uwagi, głosowania i terminy.");
   await expect(strip.getByRole("link", { name: /^Uwagi/ })).toHaveCount(0);
   await expect(strip.getByRole("link", { name: "Zaloguj się" })).toHaveAttribute("href", "/logowanie");
 });
