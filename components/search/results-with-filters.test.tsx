@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { screen, within } from "@testing-library/react";
+import { fireEvent, screen, within } from "@testing-library/react";
 import { createTranslator } from "next-intl";
 import { ResultsWithFilters } from "@/components/search/results-with-filters";
 import { messagesFor } from "@/lib/i18n/messages";
@@ -46,7 +46,7 @@ describe("ResultsWithFilters", () => {
     );
     const details = container.querySelector("details")!;
     expect(details.open).toBe(false);
-    expect(within(details).getByText("Wyszukiwanie i filtry (wybrane: 2)").tagName).toBe("SUMMARY");
+    expect(within(details).getByText("Wyszukiwanie i filtry (wybrano 2)").tagName).toBe("SUMMARY");
     expect(within(details).getByRole("search", { hidden: true })).toBeInTheDocument();
     expect(screen.getByRole("status")).toHaveTextContent("Znaleziono 2 organizacje");
     const chips = within(screen.getByRole("navigation", { name: "Wybrane filtry" }));
@@ -70,6 +70,44 @@ describe("ResultsWithFilters", () => {
     frame([{ key: "q", field: "Słowa", value: "seniorzy" }], { q: "seniorzy" });
     expect(screen.getByRole("link", { name: "Usuń filtr: Słowa: seniorzy" })).toHaveAttribute("href", "/organizacje");
     expect(screen.queryByRole("link", { name: "Wyczyść wszystkie" })).toBeNull();
+  });
+});
+
+/** jsdom has no layout: the width is what matchMedia answers. */
+function viewport(wide: boolean) {
+  window.matchMedia = (query: string) =>
+    ({ matches: wide && query === "(min-width: 64rem)", media: query }) as unknown as MediaQueryList;
+}
+
+describe("ResultsWithFilters on submit", () => {
+  it("closes the filters below 1024 px and takes the focus to the results", () => {
+    viewport(false);
+    const { container } = frame([], {});
+    const details = container.querySelector("details")!;
+    details.open = true;
+    fireEvent.submit(screen.getByRole("search"));
+    expect(details.open).toBe(false);
+    expect(document.activeElement).toBe(container.querySelector("#test-results"));
+  });
+
+  it("leaves the filters and the focus alone from 1024 px, where both are shown side by side", () => {
+    viewport(true);
+    const { container } = frame([], {});
+    const details = container.querySelector("details")!;
+    details.open = true;
+    const field = screen.getByRole("textbox", { name: "Szukaj" });
+    field.focus();
+    fireEvent.submit(screen.getByRole("search"));
+    expect(details.open).toBe(true);
+    expect(document.activeElement).toBe(field);
+  });
+
+  it("starts the filter column with a link past its fields to the results", () => {
+    const { container } = frame([], {});
+    const first = container.querySelector("details > div")!.firstElementChild!;
+    expect(first).toHaveTextContent("Przejdź do wyników");
+    expect(first).toHaveAttribute("href", "#test-results");
+    expect(container.querySelector("#test-results")).toHaveAttribute("tabindex", "-1");
   });
 });
 

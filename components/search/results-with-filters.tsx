@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
+import { FilterDisclosure } from "@/components/search/filter-disclosure";
 import type { FilterChips } from "@/lib/search/filter-chips";
 
 /**
@@ -7,7 +8,9 @@ import type { FilterChips } from "@/lib/search/filter-chips";
  * the results beside it, so on a desktop the first results are in the first
  * screen. Below 1024 px the form sits above the results in a closed native
  * disclosure (no script: it opens by keyboard and works before any JavaScript
- * loads); from 1024 px it is always shown (app/globals.css, .list-filters).
+ * loads; components/search/filter-disclosure.tsx closes it on submit); from
+ * 1024 px it is always shown (app/globals.css, .list-filters), after a link
+ * that skips its fields to the results.
  * The results column starts with the count (a status region, announced when
  * next/form swaps in new results) and the active filters as removable chips.
  */
@@ -37,12 +40,22 @@ export function ResultsWithFilters({
   const Results = heading ? "section" : "div";
   return (
     <div className="mt-6 lg:grid lg:grid-cols-[20rem_minmax(0,1fr)] lg:items-start lg:gap-8">
-      <details className="list-filters" open={open}>
-        <summary className="flex min-h-11 cursor-pointer items-center gap-2 rounded border-2 border-slate-600 px-4 py-2 font-semibold">
-          {chips.chips.length > 0 ? t("filtersChosen", { count: chips.chips.length }) : t("filters")}
-        </summary>
-        <div className="mt-3 lg:mt-0">{filters}</div>
-      </details>
+      <FilterDisclosure
+        resultsId={`${id}-results`}
+        open={open}
+        summary={chips.chips.length > 0 ? t("filtersChosen", { count: chips.chips.length }) : t("filters")}
+      >
+        <div className="mt-3 lg:mt-0">
+          {/* Beside the results (from 1024 px) the form's fields come first in the tab order: a way past them. */}
+          <a
+            href={`#${id}-results`}
+            className="sr-only focus:not-sr-only focus:mb-3 focus:inline-block focus:rounded focus:bg-white focus:p-3 focus:font-semibold"
+          >
+            {t("skipToResults")}
+          </a>
+          {filters}
+        </div>
+      </FilterDisclosure>
       {/* A link to #<id>-results (a map's marker) moves the focus here, not to the page's top. */}
       <Results
         id={`${id}-results`}

@@ -45,7 +45,7 @@ test.describe("at 1280 × 800", () => {
     await page.goto("/organizacje?gmina=1661011&opp=1&sort=name");
     const chips = page.getByRole("navigation", { name: "Wybrane filtry" });
     await expect(chips.getByRole("link")).toHaveText([/^Gmina siedziby: Opole/, /^tylko OPP/, "Wyczyść wszystkie"]);
-    await expect(page.locator("main details summary")).toHaveText("Wyszukiwanie i filtry (wybrane: 2)");
+    await expect(page.locator("main details summary")).toHaveText("Wyszukiwanie i filtry (wybrano 2)");
     await chips.getByRole("link", { name: "Usuń filtr: Gmina siedziby: Opole" }).click();
     await expect(page).toHaveURL(/\/organizacje\?opp=1&sort=name$/);
     await expect(page.locator("#directory-gmina")).toHaveValue("");
@@ -69,7 +69,7 @@ test.describe("at 390 px", () => {
     await page.goto("/organizacje?opp=1");
     const summary = page.locator("main details summary");
     const query = page.locator("#directory-q");
-    await expect(summary).toHaveText("Wyszukiwanie i filtry (wybrane: 1)");
+    await expect(summary).toHaveText("Wyszukiwanie i filtry (wybrano 1)");
     await expect(query).toBeHidden();
     await expect(results(page).locator("ol > li").first()).toBeInViewport();
     expect(await axeViolations(page)).toEqual([]);
