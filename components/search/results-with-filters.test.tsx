@@ -175,21 +175,23 @@ describe("the lists' result counts", () => {
         "Znaleziono 101 konsultacji",
       ],
     ],
-    [
-      "forum.search.found",
-      "wpisów",
-      [
-        "Nie znaleziono wpisów",
-        "Znaleziono 1 wpis",
-        "Znaleziono 2 wpisy",
-        "Znaleziono 5 wpisów",
-        "Znaleziono 12 wpisów",
-        "Znaleziono 22 wpisy",
-        "Znaleziono 25 wpisów",
-        "Znaleziono 101 wpisów",
-      ],
-    ],
   ])("%s uses the Polish forms (%s)", (key, _, expected) => {
     expect(counts.map((count) => t(key, { count }))).toEqual(expected);
+  });
+
+  // A thread title found with no post in it is a result too: the line names both.
+  it.each([
+    ["pl", 1, 0, "Znaleziono 1 wątek i 0 wpisów"],
+    ["pl", 2, 22, "Znaleziono 2 wątki i 22 wpisy"],
+    ["pl", 5, 1, "Znaleziono 5 wątków i 1 wpis"],
+    ["pl", 0, 500, "Znaleziono 0 wątków i ponad 500 wpisów"],
+    ["en", 1, 0, "Found 1 thread and 0 posts"],
+    ["en", 3, 1, "Found 3 threads and 1 post"],
+    ["de", 1, 0, "1 Thema und 0 Beiträge gefunden"],
+    ["de", 2, 1, "2 Themen und 1 Beitrag gefunden"],
+  ] as const)("forum.search.found in %s: %i threads, %i posts", (locale, threads, posts, expected) => {
+    const translate = createTranslator({ locale, messages: messagesFor(locale) });
+    const postsMore = posts === 500 ? "true" : "false";
+    expect(translate("forum.search.found", { threads, threadsMore: "false", posts, postsMore })).toBe(expected);
   });
 });

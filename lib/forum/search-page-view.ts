@@ -1,7 +1,8 @@
 // What the forum's search page shows, read and shaped in one place so the page
 // only lays it out: the words as read from the address (?q=, ?strona=), the
 // matching thread titles (first page only) and one page of posts in the
-// categories the reader may read, their count, the words as a chip, the
+// categories the reader may read, how many of each (one status line, so a
+// title found with no post in it does not read as "nothing found"), the words as a chip, the
 // previous and next page links and, when nothing was found, what the corrected
 // words find ("did you mean"). Unlike the other lists this one depends on the
 // reader (what they may read), so it is not a shared page.
@@ -12,6 +13,7 @@ import { plainExcerpt } from "@/lib/forum/excerpt";
 import { pageParam } from "@/lib/forum/page-params";
 import {
   countPosts,
+  countThreads,
   forumCorrection,
   searchable,
   searchPosts,
@@ -38,19 +40,21 @@ export async function forumSearchView(
       valid && page === 1 ? searchThreads(actor, q) : [],
       valid ? searchPosts(actor, q, page) : { hits: [], more: false },
       valid ? countPosts(actor, q) : { count: 0, more: false },
+      valid ? countThreads(actor, q) : { count: 0, more: false },
     ]),
   ]);
-  let [threads, posts, total] = found;
+  let [threads, posts, total, threadTotal] = found;
   // Nothing found: the corrected query's results, with "did you mean …".
   const correction =
     valid && page === 1 && threads.length === 0 && posts.hits.length === 0
       ? await forumCorrection(actor, q)
       : undefined;
   if (correction)
-    [threads, posts, total] = await Promise.all([
+    [threads, posts, total, threadTotal] = await Promise.all([
       searchThreads(actor, correction.query),
       searchPosts(actor, correction.query, 1),
       countPosts(actor, correction.query),
+      countThreads(actor, correction.query),
     ]);
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
   const path = getPathname({ href: "/forum/search", locale });
@@ -83,6 +87,17 @@ export async function forumSearchView(
     firstNumber: (page - 1) * SEARCH_PAGE_SIZE + 1,
     /** Counted up to a cap; `more`: there are more than `count`. */
     total,
+    /** The status line: how many thread titles and posts the words find; none before valid words. */
+    count: !valid
+      ? undefined
+      : total.count === 0 && threadTotal.count === 0
+        ? t("forum.search.foundNone")
+        : t("forum.search.found", {
+            threads: threadTotal.count,
+            threadsMore: String(threadTotal.more),
+            posts: total.count,
+            postsMore: String(total.more),
+          }),
     previousHref: page > 1 ? pageHref(page - 1) : undefined,
     nextHref: posts.more ? pageHref(page + 1) : undefined,
     // The one filter is the words; removing them leaves the empty search page.

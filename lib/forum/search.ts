@@ -86,6 +86,19 @@ export async function countPosts(actor: Actor | null, q: string): Promise<{ coun
   return { count: Math.min(count, POST_COUNT_CAP), more: count > POST_COUNT_CAP };
 }
 
+/** How many thread titles the words find for the reader, capped like the posts (the page lists only a few of them). */
+export async function countThreads(actor: Actor | null, q: string): Promise<{ count: number; more: boolean }> {
+  const [row] = await db().$queryRaw<{ count: number }[]>`
+    SELECT count(*)::int AS count FROM (
+      SELECT 1
+      FROM "ForumThread" t JOIN "ForumCategory" c ON c.id = t."categoryId"
+      WHERE ${threadMatches(actor, q)}
+      LIMIT ${POST_COUNT_CAP + 1}
+    ) hits`;
+  const count = row?.count ?? 0;
+  return { count: Math.min(count, POST_COUNT_CAP), more: count > POST_COUNT_CAP };
+}
+
 export type ThreadHit = {
   id: string;
   title: string;

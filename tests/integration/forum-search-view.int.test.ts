@@ -1,7 +1,8 @@
 // The forum search page's view model (lib/forum/search-page-view.ts) over a
-// real database: what the words find for a visitor and for a member, the
-// posts' bylines, the words as a chip (removing it leaves the empty search),
-// the previous and next page links, and "did you mean".
+// real database: what the words find for a visitor and for a member, how
+// many threads and posts the status line says, the posts' bylines, the words
+// as a chip (removing it leaves the empty search), the previous and next page
+// links, and "did you mean".
 import { forumSearchView } from "@/lib/forum/search-page-view";
 import { createForumCategory, createForumPost, createForumThread } from "@/tests/factories/forum";
 import { createOrganisation } from "@/tests/factories/organisations";
@@ -59,6 +60,7 @@ describe("forumSearchView", () => {
     ]);
     expect(view.posts[0]?.excerpt).toBe("Wpis o turnieju numer 21.");
     expect(view.total).toEqual({ count: 21, more: false });
+    expect(view.count).toBe("Found 1 thread and 21 posts");
     expect(view.chips).toEqual({
       chips: [{ key: "q", field: "Words", value: "turniej", href: "/en/forum/search" }],
       clearHref: undefined,
@@ -82,6 +84,16 @@ describe("forumSearchView", () => {
     expect(second.chips.chips.map((chip) => chip.href)).toEqual(["/forum/szukaj"]);
   });
 
+  it("counts a matching thread title with no matching post: not 'nothing found'", async () => {
+    // "piłki" is in the public thread's title only, never in a post.
+    const titleOnly = await forumSearchView({ q: "piłka" }, "pl", null);
+    expect(titleOnly.threads.map((thread) => thread.id)).toEqual([publicThreadId]);
+    expect(titleOnly.posts).toEqual([]);
+    expect(titleOnly.count).toBe("Znaleziono 1 wątek i 0 wpisów");
+    const none = await forumSearchView({ q: "żyrafa" }, "de", null);
+    expect(none.count).toBe("Keine Themen oder Beiträge gefunden");
+  });
+
   it("answers misspelt words with what their corrected form finds, and nothing for no words", async () => {
     const view = await forumSearchView({ q: "turniek" }, "pl", null);
     expect(view.didYouMean).toMatchObject({ original: "turniek", href: "/forum/szukaj?q=turniej" });
@@ -90,5 +102,6 @@ describe("forumSearchView", () => {
     const empty = await forumSearchView({ q: "!!!" }, "pl", null);
     expect(empty).toMatchObject({ valid: false, threads: [], posts: [], didYouMean: undefined });
     expect(empty.chips.chips).toEqual([]);
+    expect(empty.count).toBeUndefined();
   });
 });

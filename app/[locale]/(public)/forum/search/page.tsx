@@ -43,11 +43,7 @@ export default async function ForumSearchPage({ params, searchParams }: Props) {
         id="forum-search"
         filters={<ForumSearchForm locale={locale} q={view.q} framed />}
         open={!view.valid}
-        count={
-          view.valid
-            ? t(view.total.more ? "forum.search.foundMore" : "forum.search.found", { count: view.total.count })
-            : undefined
-        }
+        count={view.count}
         chips={view.chips}
       >
         {!view.signedIn && <p className="mt-3 max-w-3xl">{t("forum.search.visitorScope")}</p>}
