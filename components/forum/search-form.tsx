@@ -7,7 +7,9 @@ import { getPathname } from "@/lib/i18n/navigation";
 /**
  * The forum's search box: a plain GET form, so it works before any script
  * loads. `framed`: drawn as the other lists' search forms are, in the search
- * page's filter column (components/search/results-with-filters.tsx).
+ * page's filter column (components/search/results-with-filters.tsx), where
+ * the field is named differently from the page's h1 ("Szukaj na forum"), not
+ * the same words twice in a row.
  */
 export async function ForumSearchForm({
   locale,
@@ -29,7 +31,7 @@ export async function ForumSearchForm({
     >
       <div>
         <label htmlFor="forum-q" className="block font-semibold">
-          {t("label")}
+          {t(framed ? "framedLabel" : "label")}
         </label>
         <p id="forum-q-hint" className="text-slate-700">
           {t("hint")}
