@@ -46,10 +46,11 @@ export function ResultsWithFilters({
         summary={chips.chips.length > 0 ? t("filtersChosen", { count: chips.chips.length }) : t("filters")}
       >
         <div className="mt-3 lg:mt-0">
-          {/* Beside the results (from 1024 px) the form's fields come first in the tab order: a way past them. */}
+          {/* Beside the results (from 1024 px) the form's fields come first in the tab order: a way past them.
+              Below, the form is closed in the disclosure above the results, which is the way past it. */}
           <a
             href={`#${id}-results`}
-            className="sr-only focus:not-sr-only focus:mb-3 focus:inline-block focus:rounded focus:bg-white focus:p-3 focus:font-semibold"
+            className="sr-only focus:not-sr-only focus:mb-3 focus:inline-block focus:rounded focus:bg-white focus:p-3 focus:font-semibold max-lg:hidden"
           >
             {t("skipToResults")}
           </a>

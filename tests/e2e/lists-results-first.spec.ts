@@ -2,6 +2,8 @@
 // search form stands beside the results, so the first result is in the first
 // screen; on a phone the form waits in a closed disclosure above them. The
 // count and the chosen filters (each a link that removes it) head the results.
+// Session 17: a search on a phone closes the form and moves to the results; on
+// a desktop a link skips the form's fields.
 import { expect, test, type Page } from "@playwright/test";
 import { axeViolations } from "./axe";
 
@@ -40,6 +42,15 @@ test.describe("at 1280 × 800", () => {
       expect(await axeViolations(page)).toEqual([]);
     });
   }
+
+  test("a link at the top of the filter column skips its fields to the results", async ({ page }) => {
+    await page.goto("/organizacje");
+    const skip = page.locator("main").getByRole("link", { name: "Przejdź do wyników" });
+    await skip.focus();
+    await expect(skip).toBeVisible();
+    await page.keyboard.press("Enter");
+    await expect(page.locator("#directory-results")).toBeFocused();
+  });
 
   test("each chosen filter is a chip that removes only itself; 'clear all' removes them all", async ({ page }) => {
     await page.goto("/organizacje?gmina=1661011&opp=1&sort=name");
@@ -83,5 +94,16 @@ test.describe("at 390 px", () => {
     await page.keyboard.press("Shift+Tab");
     await page.keyboard.press("Space");
     await expect(query).toBeHidden();
+  });
+
+  test("a search closes the filters and takes the focus to the new results", async ({ page }) => {
+    await page.goto("/organizacje");
+    await page.locator("main details summary").click();
+    await page.locator("#directory-q").fill("fundacja");
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/organizacje\?.*q=fundacja/);
+    await expect(page.locator("#directory-q")).toBeHidden();
+    await expect(page.locator("#directory-results")).toBeFocused();
+    await expect(results(page).locator("ol > li").first()).toBeInViewport();
   });
 });
