@@ -9,7 +9,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { PostActions } from "@/components/forum/post-actions";
 import { PostModeration } from "@/components/forum/post-moderation";
 import { SplitThread } from "@/components/forum/split-thread";
-import { useThreadReader } from "@/components/forum/thread-viewer";
+import { useThreadAnswered, useThreadReader } from "@/components/forum/thread-viewer";
 
 /** Why a hidden post was hidden, after the note that it was: for its author and the moderators. */
 export function PostHiddenReason({ postId }: { postId: string }) {
@@ -91,6 +91,8 @@ type PublicPost = {
  * What the reader may do with the post: mark it helpful, quote, edit or
  * delete their own, flag someone else's; a moderator also hides, restores,
  * lets it through or splits the thread from it. A visitor sees how many found it helpful.
+ * The row of buttons has its place (its margin and one button's height) from
+ * the start, so the posts below do not move when the answer fills it.
  */
 export function PostReaderActions({
   post,
@@ -102,6 +104,7 @@ export function PostReaderActions({
   quoteMarkdown: string;
 }) {
   const { viewer, post: own } = useThreadReader(post.id);
+  const answered = useThreadAnswered();
   const actions = {
     id: post.id,
     number: post.number,
@@ -114,7 +117,7 @@ export function PostReaderActions({
   // Keyed by the reader, so that the helpful mark starts from their answer once it comes.
   const actionsKey = viewer ? `reader-${actions.markedHelpful}` : "visitor";
   return (
-    <>
+    <div className={actions.deleted ? undefined : "min-h-14"} aria-busy={!answered}>
       <PostActions
         key={actionsKey}
         post={actions}
@@ -136,6 +139,6 @@ export function PostReaderActions({
           {post.number > 1 && <SplitThread threadId={threadId} number={post.number} />}
         </div>
       )}
-    </>
+    </div>
   );
 }

@@ -14,6 +14,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { createContext, useContext, useMemo, type ReactNode } from "react";
 import { PostComposer } from "@/components/forum/post-composer";
+import { usePostAnchor } from "@/components/forum/use-post-anchor";
 import { ThreadModeration } from "@/components/forum/thread-moderation";
 import { WatchButton } from "@/components/forum/watch-button";
 import { ReaderAnswerFailed } from "@/components/layout/reader-answer-failed";
@@ -31,6 +32,13 @@ type State = {
 };
 
 const ViewerContext = createContext<State>({ viewer: null, failed: false, reload: () => {}, posts: new Map() });
+
+// The places kept for the reader's parts until the answer comes, so that nothing on the page moves when they arrive
+// (tests/e2e/forum-layout-shift.spec.ts). The watch button's is one button high, under the thread's title.
+const WATCH_SLOT = "mt-3 min-h-11";
+// The reply form's height (about 1,050 px at 1280 px with two organisations, more on a phone): it ends below the
+// fold, so the footer is out of sight before the form arrives, and whatever the form adds moves nothing in sight.
+const REPLY_SLOT = "min-h-[66rem]";
 
 /** Asks who is reading page `page` of the thread, once per load and whenever `revision` changes. */
 export function ThreadViewerProvider({
@@ -53,6 +61,7 @@ export function ThreadViewerProvider({
     () => new Map(answer?.signedIn ? answer.posts.map((post) => [post.id, post] as const) : []),
     [answer],
   );
+  usePostAnchor(answer !== null || failed);
   return <ViewerContext.Provider value={{ viewer: answer, failed, reload, posts }}>{children}</ViewerContext.Provider>;
 }
 
@@ -63,11 +72,24 @@ export function useThreadReader(postId?: string): { viewer: SignedIn | null; pos
   return { viewer: signedIn, post: (signedIn && postId && posts.get(postId)) || null };
 }
 
-/** Watching the thread: every reply comes as a notification. */
+/** Whether the answer has come (or cannot be had): the places kept for it stop being busy then. */
+export function useThreadAnswered(): boolean {
+  const { viewer, failed } = useContext(ViewerContext);
+  return viewer !== null || failed;
+}
+
+/**
+ * Watching the thread: every reply comes as a notification. Its place, one
+ * button high, is kept for everyone, so the posts below do not move when it comes.
+ */
 export function ThreadWatch({ threadId }: { threadId: string }) {
   const { viewer } = useThreadReader();
-  if (!viewer) return null;
-  return <WatchButton type="ForumThread" id={threadId} watching={viewer.watching} />;
+  const answered = useThreadAnswered();
+  return (
+    <div className={WATCH_SLOT} aria-busy={!answered}>
+      {viewer && <WatchButton type="ForumThread" id={threadId} watching={viewer.watching} compact />}
+    </div>
+  );
 }
 
 /** A moderator's tools for the whole thread. */
@@ -121,6 +143,8 @@ export function UnreadMarker({ number, postCount }: { number: number; postCount:
  * The reply section's body for an open thread: the form for those who may
  * reply, why not for those who may not, the invitation to sign in for
  * visitors. Without JavaScript: the invitation and the reply page's link.
+ * Until the answer comes, and while it holds the form, its place is the
+ * form's height; for anyone else it shrinks, after the posts, where that moves nothing above it.
  */
 export function ThreadReply({
   thread,
@@ -129,6 +153,17 @@ export function ThreadReply({
   thread: { id: string; categoryId: string };
   signInNext: string;
 }) {
+  const { viewer } = useContext(ViewerContext);
+  const answered = useThreadAnswered();
+  const form = viewer?.signedIn && !viewer.suspension && viewer.mayReply;
+  return (
+    <div className={!answered || form ? REPLY_SLOT : undefined} aria-busy={!answered}>
+      <ReplyBody thread={thread} signInNext={signInNext} />
+    </div>
+  );
+}
+
+function ReplyBody({ thread, signInNext }: { thread: { id: string; categoryId: string }; signInNext: string }) {
   const t = useTranslations("forum");
   const { viewer, failed, reload } = useContext(ViewerContext);
   const signIn = (
