@@ -175,6 +175,8 @@ test("an administrator adds a category in three languages; visitors see only the
   await visitor.getByRole("link", { name: "Ogłoszenia i współpraca" }).click();
   await visitor.getByRole("link", { name: "Szukam wolontariatu przy pracy z seniorami w Opolu" }).click();
   await expect(visitor.getByRole("link", { name: "Zaloguj się, aby pisać w tej kategorii" })).toBeVisible();
+  // After a client navigation the page's title comes a moment after its content: axe looks once it has.
+  await expect(visitor).toHaveTitle(/^Szukam wolontariatu przy pracy z seniorami w Opolu · /);
   expect(await axeViolations(visitor)).toEqual([]);
   // Search, without Polish letters and in another form of the word, within what a visitor may read.
   await visitor.goto("/forum/szukaj?q=seniorow");
@@ -342,6 +344,8 @@ test("a thread open to visitors is one copy for everyone: signed in, it comes fr
   await resident.goto("/forum");
   await resident.getByRole("link", { name: "Ogłoszenia i współpraca" }).click();
   await resident.getByRole("link", { name: "Szukam wolontariatu przy pracy z seniorami w Opolu", exact: true }).click();
+  // The thread's address once the client navigation has happened (read at once, it was still the category's).
+  await expect(resident).toHaveURL(/\/forum\/watki\/[a-z0-9]+$/);
   const threadUrl = resident.url().replace(/[?#].*$/, "");
   await expect(resident.getByRole("button", { name: "Obserwuj wątek" })).toBeVisible();
   // The page says the thread is the same for everyone as it renders it; from then on the signed-in
