@@ -5,6 +5,10 @@ import type { Page } from "@playwright/test";
 export const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 export async function axeViolations(page: Page): Promise<string[]> {
+  // After a navigation (a client one, or a plain link's) Next.js puts the new page's <title> in a moment after
+  // its content: axe looks once the page has settled and has one (a page that never gets one is still reported).
+  await page.waitForLoadState("networkidle", { timeout: 5_000 }).catch(() => undefined);
+  await page.waitForFunction(() => document.title.trim() !== "", null, { timeout: 5_000 }).catch(() => undefined);
   const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
   const violations = results.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`,
