@@ -6,6 +6,7 @@
 // or a moderator may see of it, and what the reader may do with it. Until the
 // answer comes (and without JavaScript) they show what a visitor sees.
 import { useFormatter, useTranslations } from "next-intl";
+import { PostImages } from "@/components/forum/post-images";
 import { PostActions } from "@/components/forum/post-actions";
 import { PostModeration } from "@/components/forum/post-moderation";
 import { SplitThread } from "@/components/forum/split-thread";
@@ -36,24 +37,7 @@ export function PostWithheld({ postId }: { postId: string }) {
           dangerouslySetInnerHTML={{ __html: withheld.bodyHtml }}
         />
       )}
-      {withheld && withheld.images.length > 0 && (
-        <ul className="mt-3 flex flex-wrap gap-3" aria-label={t("imagesLabel", { count: withheld.images.length })}>
-          {withheld.images.map((image) => (
-            <li key={image.id}>
-              {/* eslint-disable-next-line @next/next/no-img-element -- a re-encoded WebP from our own route, with its writer's alternative text */}
-              <img
-                src={`/api/forum/images/${image.id}`}
-                alt={image.alt}
-                width={image.width}
-                height={image.height}
-                loading="lazy"
-                className="h-auto max-h-96 w-auto max-w-full rounded border border-slate-300"
-                lang="pl"
-              />
-            </li>
-          ))}
-        </ul>
-      )}
+      {withheld && <PostImages images={withheld.images} label={t("imagesLabel", { count: withheld.images.length })} />}
       {revisions.length > 0 && (
         <details className="mt-2">
           <summary className="cursor-pointer underline">{t("history", { count: revisions.length })}</summary>

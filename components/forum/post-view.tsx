@@ -1,3 +1,4 @@
+import { PostImages } from "@/components/forum/post-images";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PostHiddenReason, PostReaderActions, PostWithheld } from "@/components/forum/post-reader-parts";
 import type { PostOnPage } from "@/lib/forum/queries";
@@ -95,24 +96,7 @@ export async function PostView({
           dangerouslySetInnerHTML={{ __html: renderMarkdown(mentionsAsMarkdown(post.body), 3) }}
         />
       )}
-      {post.images.length > 0 && (
-        <ul className="mt-3 flex flex-wrap gap-3" aria-label={t("imagesLabel", { count: post.images.length })}>
-          {post.images.map((image) => (
-            <li key={image.id}>
-              {/* eslint-disable-next-line @next/next/no-img-element -- a re-encoded WebP from our own route, with its writer's alternative text */}
-              <img
-                src={`/api/forum/images/${image.id}`}
-                alt={image.alt}
-                width={image.width}
-                height={image.height}
-                loading="lazy"
-                className="h-auto max-h-96 w-auto max-w-full rounded border border-slate-300"
-                lang="pl"
-              />
-            </li>
-          ))}
-        </ul>
-      )}
+      <PostImages images={post.images} label={t("imagesLabel", { count: post.images.length })} />
       <PostReaderActions
         post={{
           id: post.id,
