@@ -1,9 +1,9 @@
 import { useTranslations } from "next-intl";
+import { AuthorTopicFields } from "@/components/search/author-topic-fields";
 import { FilterForm, WordsField } from "@/components/search/filter-form";
-import { OrganisationFilter } from "@/components/forms/organisation-filter";
-import { ClientMessages } from "@/components/i18n/client-messages";
 import { FilterSelect, filterFieldClass, filterLabelClass } from "@/components/ui/filter-select";
 import { ideaSortValues, type IdeaSearchParams } from "@/lib/ideas/public-filters";
+import type { AuthorTopicOptions } from "@/lib/search/author-topic-filters";
 
 type Option = { value: string; label: string; lang?: string };
 
@@ -17,15 +17,12 @@ export function IdeaSearchForm({
   organisation,
   territories,
   sphereOptions,
-}: {
+}: AuthorTopicOptions & {
   action: string;
   search: IdeaSearchParams;
   kinds: Option[];
   statuses: Option[];
   officeOptions: Option[];
-  organisation: { id: string; name: string; seat: string | null } | null;
-  territories: Option[];
-  sphereOptions: Option[];
 }) {
   const t = useTranslations();
   return (
@@ -55,30 +52,13 @@ export function IdeaSearchForm({
         any={t("ideas.list.anyOffice")}
         options={officeOptions}
       />
-      <ClientMessages namespaces={["organisationPicker", "ui"]}>
-        <OrganisationFilter
-          id="ideas-organisation"
-          name="organisation"
-          label={t("ideas.list.organisation")}
-          hint={t("ideas.list.organisationHint")}
-          initial={organisation}
-        />
-      </ClientMessages>
-      <FilterSelect
+      <AuthorTopicFields
         idPrefix="ideas"
-        name="territory"
-        label={t("ideas.list.territory")}
-        value={search.territory}
-        any={t("ideas.list.anyTerritory")}
-        options={territories}
-      />
-      <FilterSelect
-        idPrefix="ideas"
-        name="sphere"
-        label={t("ideas.list.sphere")}
-        value={search.sphere}
-        any={t("ideas.list.anySphere")}
-        options={sphereOptions}
+        messages="ideas.list"
+        search={search}
+        organisation={organisation}
+        territories={territories}
+        sphereOptions={sphereOptions}
       />
       <div>
         <label htmlFor="ideas-sort" className={filterLabelClass}>

@@ -1,9 +1,9 @@
 import { useTranslations } from "next-intl";
+import { AuthorTopicFields } from "@/components/search/author-topic-fields";
 import { FilterForm, WordsField } from "@/components/search/filter-form";
-import { OrganisationFilter } from "@/components/forms/organisation-filter";
-import { ClientMessages } from "@/components/i18n/client-messages";
 import { FilterSelect } from "@/components/ui/filter-select";
 import type { LibrarySearchParams } from "@/lib/library/public-filters";
+import type { AuthorTopicOptions } from "@/lib/search/author-topic-filters";
 
 type Option = { value: string; label: string; lang?: string };
 
@@ -17,15 +17,12 @@ export function LibrarySearchForm({
   organisation,
   territories,
   sphereOptions,
-}: {
+}: AuthorTopicOptions & {
   action: string;
   search: LibrarySearchParams;
   kinds: Option[];
   statuses: Option[];
   institutionOptions: Option[];
-  organisation: { id: string; name: string; seat: string | null } | null;
-  territories: Option[];
-  sphereOptions: Option[];
 }) {
   const t = useTranslations();
   return (
@@ -55,30 +52,13 @@ export function LibrarySearchForm({
         any={t("news.anyInstitution")}
         options={institutionOptions}
       />
-      <ClientMessages namespaces={["organisationPicker", "ui"]}>
-        <OrganisationFilter
-          id="library-organisation"
-          name="organisation"
-          label={t("news.organisation")}
-          hint={t("news.organisationHint")}
-          initial={organisation}
-        />
-      </ClientMessages>
-      <FilterSelect
+      <AuthorTopicFields
         idPrefix="library"
-        name="territory"
-        label={t("news.territory")}
-        value={search.territory}
-        any={t("news.anyTerritory")}
-        options={territories}
-      />
-      <FilterSelect
-        idPrefix="library"
-        name="sphere"
-        label={t("news.sphere")}
-        value={search.sphere}
-        any={t("news.anySphere")}
-        options={sphereOptions}
+        messages="news"
+        search={search}
+        organisation={organisation}
+        territories={territories}
+        sphereOptions={sphereOptions}
       />
     </FilterForm>
   );

@@ -18,19 +18,17 @@ import {
 } from "@/lib/ideas/public-filters";
 import { IDEAS_PAGE_SIZE, listIdeaOffices, listPublicIdeas } from "@/lib/ideas/queries";
 import { ideaKinds } from "@/lib/ideas/schemas";
-import { organisationForPicker } from "@/lib/organisations/queries";
-import { sphereFilterOptions, territoryFilterOptions } from "@/lib/reference-data/topic-options";
+import { authorTopicChipFields } from "@/lib/search/author-topic-filters";
+import { authorTopicOptions } from "@/lib/search/author-topic-options";
 import { activeFilters, filterChips, optionLabel } from "@/lib/search/filter-chips";
 
 export async function ideaListView(raw: Record<string, string | string[] | undefined>, locale: Locale) {
   const { params: search, dropped } = parseIdeaSearch(raw);
-  const [t, { items, total, correction }, offices, organisation, sphereOptions, territories] = await Promise.all([
+  const [t, { items, total, correction }, offices, authorTopic] = await Promise.all([
     getTranslations({ locale }),
     listPublicIdeas(toIdeaFilters(search)),
     listIdeaOffices(),
-    organisationForPicker(search.organisation),
-    sphereFilterOptions(locale),
-    territoryFilterOptions(),
+    authorTopicOptions(search.organisation, locale),
   ]);
   const action = getPathname({ href: "/ideas", locale });
   const kinds = ideaKinds.map((kind) => ({ value: kind, label: t(`ideas.kinds.${kind}`) }));
@@ -45,9 +43,14 @@ export async function ideaListView(raw: Record<string, string | string[] | undef
     { key: "kind", field: t("ideas.list.kind"), label: (kind) => optionLabel(kinds, kind) },
     { key: "status", field: t("ideas.list.status"), label: (status) => optionLabel(statuses, status) },
     { key: "office", field: t("ideas.list.office"), label: (id) => optionLabel(officeOptions, id) },
-    { key: "organisation", field: t("ideas.list.organisation"), label: (id) => organisation?.name ?? id },
-    { key: "territory", field: t("ideas.list.territory"), label: (code) => optionLabel(territories, code) },
-    { key: "sphere", field: t("ideas.list.sphere"), label: (id) => optionLabel(sphereOptions, id) },
+    ...authorTopicChipFields(
+      {
+        organisation: t("ideas.list.organisation"),
+        territory: t("ideas.list.territory"),
+        sphere: t("ideas.list.sphere"),
+      },
+      authorTopic,
+    ),
   ]);
   return {
     action,
@@ -58,7 +61,7 @@ export async function ideaListView(raw: Record<string, string | string[] | undef
     totalPages: Math.max(1, Math.ceil(total / IDEAS_PAGE_SIZE)),
     page: search.page ?? 1,
     pageHref: (page: number) => `${action}${ideaQuery(search, page)}`,
-    options: { kinds, statuses, officeOptions, organisation, territories, sphereOptions },
+    options: { kinds, statuses, officeOptions, ...authorTopic },
     chips: filterChips(action, search, active, (rest: IdeaSearchParams) => ideaQuery(rest)),
     feedQuery: ideaFeedQuery(search),
     /** "Did you mean": set when the words found nothing and their corrected form did (the items are its). */

@@ -4,7 +4,8 @@ import { z } from "zod";
 import { IdeaKind, IdeaStatus } from "@/lib/generated/prisma/enums";
 import { ideaFiltersQuery } from "@/lib/ideas/feeds/filters";
 import { parseSearchParams, searchQueryOf } from "@/lib/http/search-params";
-import { RECORD_ID_SOURCE, recordId } from "@/lib/validation/record-id";
+import { authorTopicParams } from "@/lib/search/author-topic-filters";
+import { RECORD_ID_SOURCE } from "@/lib/validation/record-id";
 
 export const ideaSortValues = ["newest", "supported", "waiting", "answered"] as const;
 
@@ -14,9 +15,7 @@ const PARAMS = {
   status: z.enum(IdeaStatus),
   // Who it is addressed to: an office, or the operator or the council.
   office: z.string().regex(new RegExp(`^(operator|council|${RECORD_ID_SOURCE})$`)),
-  organisation: recordId,
-  sphere: z.string().regex(/^[a-z0-9-]{3,40}$/),
-  territory: z.string().regex(/^\d{2}(\d{2}(\d{3})?)?$/),
+  ...authorTopicParams,
   sort: z.enum(ideaSortValues),
   page: z.coerce.number().int().min(1).max(10_000),
 } as const;

@@ -17,22 +17,19 @@ import {
 } from "@/lib/library/public-filters";
 import { LIBRARY_PAGE_SIZE, listLibraryInstitutions, listPublicDocuments } from "@/lib/library/queries";
 import { libraryKinds, libraryStatuses } from "@/lib/library/schemas";
-import { organisationForPicker } from "@/lib/organisations/queries";
-import { sphereFilterOptions, territoryFilterOptions } from "@/lib/reference-data/topic-options";
+import { authorTopicChipFields } from "@/lib/search/author-topic-filters";
+import { authorTopicOptions } from "@/lib/search/author-topic-options";
 import { activeFilters, filterChips, optionLabel } from "@/lib/search/filter-chips";
 
 export async function libraryListView(raw: Record<string, string | string[] | undefined>, locale: Locale) {
   const { params: search, dropped } = parseLibrarySearch(raw);
-  const [t, { items, total, correction }, institutions, organisation, sphereOptions, territories, platform] =
-    await Promise.all([
-      getTranslations({ locale }),
-      listPublicDocuments(toLibraryFilters(search)),
-      listLibraryInstitutions(),
-      organisationForPicker(search.organisation),
-      sphereFilterOptions(locale),
-      territoryFilterOptions(),
-      platformName(locale),
-    ]);
+  const [t, { items, total, correction }, institutions, authorTopic, platform] = await Promise.all([
+    getTranslations({ locale }),
+    listPublicDocuments(toLibraryFilters(search)),
+    listLibraryInstitutions(),
+    authorTopicOptions(search.organisation, locale),
+    platformName(locale),
+  ]);
   const action = getPathname({ href: "/library", locale });
   const kinds = libraryKinds.map((kind) => ({ value: kind, label: t(`library.kinds.${kind}`) }));
   const statuses = libraryStatuses.map((status) => ({ value: status, label: t(`library.statuses.${status}`) }));
@@ -43,9 +40,10 @@ export async function libraryListView(raw: Record<string, string | string[] | un
     { key: "kind", field: t("library.kind"), label: (kind) => optionLabel(kinds, kind) },
     { key: "status", field: t("library.status"), label: (status) => optionLabel(statuses, status) },
     { key: "institution", field: t("news.institution"), label: (id) => optionLabel(institutionOptions, id) },
-    { key: "organisation", field: t("news.organisation"), label: (id) => organisation?.name ?? id },
-    { key: "territory", field: t("news.territory"), label: (code) => optionLabel(territories, code) },
-    { key: "sphere", field: t("news.sphere"), label: (id) => optionLabel(sphereOptions, id) },
+    ...authorTopicChipFields(
+      { organisation: t("news.organisation"), territory: t("news.territory"), sphere: t("news.sphere") },
+      authorTopic,
+    ),
   ]);
   return {
     action,
@@ -56,7 +54,7 @@ export async function libraryListView(raw: Record<string, string | string[] | un
     totalPages: Math.max(1, Math.ceil(total / LIBRARY_PAGE_SIZE)),
     page: search.page ?? 1,
     pageHref: (page: number) => `${action}${libraryQuery(search, page)}`,
-    options: { kinds, statuses, institutionOptions, organisation, territories, sphereOptions },
+    options: { kinds, statuses, institutionOptions, ...authorTopic },
     chips: filterChips(action, search, active, (rest: LibrarySearchParams) => libraryQuery(rest)),
     /** "Did you mean": set when the words found nothing and their corrected form did (the items are its). */
     didYouMean:

@@ -12,22 +12,19 @@ import { getPathname } from "@/lib/i18n/navigation";
 import { newsQuery, parseNewsSearch, toNewsFilters, type NewsSearchParams } from "@/lib/news/public-filters";
 import { listNewsInstitutions, listPublicNews, NEWS_PAGE_SIZE } from "@/lib/news/queries";
 import { newsKinds } from "@/lib/news/schemas";
-import { organisationForPicker } from "@/lib/organisations/queries";
-import { sphereFilterOptions, territoryFilterOptions } from "@/lib/reference-data/topic-options";
+import { authorTopicChipFields } from "@/lib/search/author-topic-filters";
+import { authorTopicOptions } from "@/lib/search/author-topic-options";
 import { activeFilters, filterChips, optionLabel } from "@/lib/search/filter-chips";
 
 export async function newsListView(raw: Record<string, string | string[] | undefined>, locale: Locale) {
   const { params: search, dropped } = parseNewsSearch(raw);
-  const [t, { items, total, correction }, institutions, organisation, sphereOptions, territories, platform] =
-    await Promise.all([
-      getTranslations({ locale }),
-      listPublicNews(toNewsFilters(search)),
-      listNewsInstitutions(),
-      organisationForPicker(search.organisation),
-      sphereFilterOptions(locale),
-      territoryFilterOptions(),
-      platformName(locale),
-    ]);
+  const [t, { items, total, correction }, institutions, authorTopic, platform] = await Promise.all([
+    getTranslations({ locale }),
+    listPublicNews(toNewsFilters(search)),
+    listNewsInstitutions(),
+    authorTopicOptions(search.organisation, locale),
+    platformName(locale),
+  ]);
   const action = getPathname({ href: "/news", locale });
   const { q: _q, page: _page, ...narrowing } = search;
   const kinds = newsKinds.map((kind) => ({ value: kind, label: t(`news.kinds.${kind}`) }));
@@ -36,9 +33,10 @@ export async function newsListView(raw: Record<string, string | string[] | undef
     { key: "q", field: t("search.words"), label: (q) => q },
     { key: "kind", field: t("news.kind"), label: (kind) => optionLabel(kinds, kind) },
     { key: "institution", field: t("news.institution"), label: (id) => optionLabel(institutionOptions, id) },
-    { key: "organisation", field: t("news.organisation"), label: (id) => organisation?.name ?? id },
-    { key: "territory", field: t("news.territory"), label: (code) => optionLabel(territories, code) },
-    { key: "sphere", field: t("news.sphere"), label: (id) => optionLabel(sphereOptions, id) },
+    ...authorTopicChipFields(
+      { organisation: t("news.organisation"), territory: t("news.territory"), sphere: t("news.sphere") },
+      authorTopic,
+    ),
   ]);
   return {
     action,
@@ -49,7 +47,7 @@ export async function newsListView(raw: Record<string, string | string[] | undef
     totalPages: Math.max(1, Math.ceil(total / NEWS_PAGE_SIZE)),
     page: search.page ?? 1,
     pageHref: (page: number) => `${action}${newsQuery(search, page)}`,
-    options: { kinds, institutionOptions, organisation, territories, sphereOptions },
+    options: { kinds, institutionOptions, ...authorTopic },
     chips: filterChips(action, search, active, (rest: NewsSearchParams) => newsQuery(rest)),
     /** The feeds' query: the filters without the words and the page. */
     feedQuery: newsQuery(narrowing),

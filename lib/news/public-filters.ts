@@ -4,6 +4,7 @@ import { z } from "zod";
 import { NewsKind } from "@/lib/generated/prisma/enums";
 import type { NewsListFilters } from "@/lib/news/queries";
 import { parseSearchParams, searchQueryOf } from "@/lib/http/search-params";
+import { authorTopicParams } from "@/lib/search/author-topic-filters";
 import { recordId } from "@/lib/validation/record-id";
 
 const PARAMS = {
@@ -11,9 +12,7 @@ const PARAMS = {
   kind: z.enum(NewsKind),
   // Who wrote it: an office (a select) or an organisation (searched by name).
   institution: recordId,
-  organisation: recordId,
-  sphere: z.string().regex(/^[a-z0-9-]{3,40}$/),
-  territory: z.string().regex(/^\d{2}(\d{2}(\d{3})?)?$/),
+  ...authorTopicParams,
   page: z.coerce.number().int().min(1).max(10_000),
 } as const;
 
