@@ -4,7 +4,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { renderToStaticMarkup } from "react-dom/server";
 import { ComposerProvider } from "@/components/forum/composer-context";
 import { PostReaderActions } from "@/components/forum/post-reader-parts";
-import { ThreadReply, ThreadViewerProvider, ThreadWatch } from "@/components/forum/thread-viewer";
+import { ThreadReply, ThreadTools, ThreadViewerProvider, UnreadJump } from "@/components/forum/thread-viewer";
 import type { ThreadViewer } from "@/lib/forum/thread-viewer-types";
 import { messagesFor } from "@/lib/i18n/messages";
 import { renderWithIntl } from "@/tests/helpers/render-with-intl";
@@ -64,8 +64,11 @@ function threadPage() {
   return (
     <ThreadViewerProvider threadId="t1" page={1} revision="abc">
       <ComposerProvider>
-        <div data-testid="watch">
-          <ThreadWatch threadId="t1" />
+        <div data-testid="tools">
+          <ThreadTools thread={{ id: "t1", locked: false, pinned: false, categoryId: "c1" }} />
+        </div>
+        <div data-testid="unread">
+          <UnreadJump threadId="t1" postCount={4} />
         </div>
         {posts.map((post) => (
           <article key={post.id} id={`wpis-${post.number}`} aria-label={`wpis ${post.number}`}>
@@ -96,7 +99,10 @@ describe("a forum thread's page keeps the places of its reader's parts", () => {
         {threadPage()}
       </NextIntlClientProvider>,
     );
-    expect(html).toContain('<div data-testid="watch"><div class="mt-3 min-h-11" aria-busy="true"></div></div>');
+    expect(html).toContain('<div data-testid="tools"><div class="mt-3 min-h-11" aria-busy="true"></div></div>');
+    expect(html).toContain(
+      '<div data-testid="unread"><div class="mt-3 min-h-12 sm:min-h-6" aria-busy="true"></div></div>',
+    );
     expect(html).toMatch(/data-testid="actions-3"><div class="min-h-14" aria-busy="true">/);
     expect(html).toMatch(/data-testid="actions-4"><div class="min-h-14" aria-busy="true">/);
     expect(html).toMatch(/data-testid="reply"><div class="min-h-\[66rem\]" aria-busy="true">/);
@@ -104,12 +110,16 @@ describe("a forum thread's page keeps the places of its reader's parts", () => {
 
   it("fills the same places for a member, and they stop being busy", async () => {
     renderWithIntl(threadPage());
-    const before = ["watch", "actions-3", "actions-4", "reply"].map((id) => slot(id).className);
-    await act(async () => letThrough(member));
+    const places = ["tools", "unread", "actions-3", "actions-4", "reply"];
+    const before = places.map((id) => slot(id).className);
+    await act(async () => letThrough({ ...member, lastRead: 2 }));
     expect(await screen.findByText("composer for Anna")).toBeInTheDocument();
-    expect(["watch", "actions-3", "actions-4", "reply"].map((id) => slot(id).className)).toEqual(before);
-    for (const id of ["watch", "actions-3", "actions-4", "reply"]) expect(slot(id).busy).toBe("false");
-    expect(screen.getByTestId("watch")).toContainElement(screen.getByRole("button", { name: "Obserwuj wątek" }));
+    expect(places.map((id) => slot(id).className)).toEqual(before);
+    for (const id of places) expect(slot(id).busy).toBe("false");
+    expect(screen.getByTestId("tools")).toContainElement(screen.getByRole("button", { name: "Obserwuj wątek" }));
+    expect(screen.getByTestId("unread")).toContainElement(
+      screen.getByRole("link", { name: "Przejdź do pierwszego nieprzeczytanego wpisu" }),
+    );
     // What the watch button says is read out, not shown: the place is one button high.
     expect(screen.getByRole("status")).toHaveClass("sr-only");
   });
@@ -119,7 +129,23 @@ describe("a forum thread's page keeps the places of its reader's parts", () => {
     await act(async () => letThrough({ signedIn: false }));
     expect(await screen.findByRole("link", { name: "Zaloguj się, aby pisać w tej kategorii" })).toBeInTheDocument();
     expect(slot("reply")).toEqual({ className: "", busy: "false" });
-    expect(slot("watch")).toEqual({ className: "mt-3 min-h-11", busy: "false" });
+    expect(slot("tools")).toEqual({ className: "mt-3 min-h-11", busy: "false" });
+    expect(slot("unread")).toEqual({ className: "mt-3 min-h-12 sm:min-h-6", busy: "false" });
+  });
+
+  it("gives a moderator the thread's tools behind a button in the watch button's row, open only when asked for", async () => {
+    renderWithIntl(threadPage());
+    await act(async () => letThrough({ ...member, moderator: true, categories: [{ id: "c1", name: "Ogólna" }] }));
+    const toggle = await screen.findByRole("button", { name: "Moderacja wątku" });
+    expect(toggle).toHaveAttribute("aria-expanded", "false");
+    expect(screen.queryByRole("region", { name: "Moderacja wątku" })).not.toBeInTheDocument();
+    // The button shares the watch button's row: the place stays one button high until the moderator opens the tools.
+    expect(toggle.parentElement).toContainElement(screen.getByRole("button", { name: "Obserwuj wątek" }));
+    expect(slot("tools").className).toBe("mt-3 min-h-11");
+    fireEvent.click(toggle);
+    expect(toggle).toHaveAttribute("aria-expanded", "true");
+    const tools = screen.getByRole("region", { name: "Moderacja wątku" });
+    expect(document.getElementById(toggle.getAttribute("aria-controls")!)).toContainElement(tools);
   });
 });
 

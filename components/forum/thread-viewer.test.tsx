@@ -5,10 +5,9 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { ComposerProvider } from "@/components/forum/composer-context";
 import { PostHiddenReason, PostReaderActions, PostWithheld } from "@/components/forum/post-reader-parts";
 import {
-  ThreadModerationTools,
   ThreadReply,
+  ThreadTools,
   ThreadViewerProvider,
-  ThreadWatch,
   UnreadJump,
   UnreadMarker,
 } from "@/components/forum/thread-viewer";
@@ -76,8 +75,7 @@ function threadPage() {
     <ThreadViewerProvider threadId="t1" page={1} revision="abc">
       <ComposerProvider>
         <h1>Wątek o współpracy</h1>
-        <ThreadWatch threadId="t1" />
-        <ThreadModerationTools thread={thread} />
+        <ThreadTools thread={thread} />
         <UnreadJump threadId="t1" postCount={5} />
         {posts.map((post) => (
           <article key={post.id} id={`wpis-${post.number}`} aria-label={`wpis ${post.number}`}>
@@ -180,7 +178,8 @@ describe("a forum thread's page, the reader's parts", () => {
       ],
     });
     const { container } = renderWithIntl(threadPage());
-    expect(await screen.findByRole("region", { name: "Moderacja wątku" })).toBeInTheDocument();
+    fireEvent.click(await screen.findByRole("button", { name: "Moderacja wątku" }));
+    expect(screen.getByRole("region", { name: "Moderacja wątku" })).toBeInTheDocument();
     expect(within(post(3)).getByText("Poprzednia wersja (1)")).toBeInTheDocument();
     expect(within(post(3)).getByRole("button", { name: /Ukryj/ })).toBeInTheDocument();
     expect(within(post(4)).getByText("Ukryty.")).toBeInTheDocument();

@@ -5,21 +5,23 @@
 // cache to signed-in people too); who is reading is asked here after it loads,
 // from /api/forum/threads/[id]/viewer (lib/forum/thread-viewer.ts), which also
 // moves their read mark to the page's last post: the watch button, the
-// moderators' tools, the way to the first unread post and its marker, each
+// moderators' tools (behind a button beside it), the way to the first unread post and its marker, each
 // post's controls (components/forum/post-reader-parts.tsx, found by the post's
 // id) and the reply form. Asked again when a refresh changed the page's posts
 // (`revision`); if the answer cannot be had, the reply section says so and
 // offers to ask again. Until it comes the page is the visitor's; without
 // JavaScript it keeps the invitation to sign in and a link to the reply page.
 import { useLocale, useTranslations } from "next-intl";
-import { createContext, useContext, useMemo, type ReactNode } from "react";
+import { createContext, useContext, useId, useMemo, useState, type ReactNode } from "react";
 import { PostComposer } from "@/components/forum/post-composer";
 import { usePostAnchor } from "@/components/forum/use-post-anchor";
 import { ThreadModeration } from "@/components/forum/thread-moderation";
 import { WatchButton } from "@/components/forum/watch-button";
+import { ChevronIcon } from "@/components/layout/chevron-icon";
 import { ReaderAnswerFailed } from "@/components/layout/reader-answer-failed";
 import { useReaderAnswer } from "@/components/layout/use-reader-answer";
 import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
 import type { ThreadViewer, ThreadViewerPost } from "@/lib/forum/thread-viewer-types";
 import { Link } from "@/lib/i18n/navigation";
 
@@ -34,8 +36,12 @@ type State = {
 const ViewerContext = createContext<State>({ viewer: null, failed: false, reload: () => {}, posts: new Map() });
 
 // The places kept for the reader's parts until the answer comes, so that nothing on the page moves when they arrive
-// (tests/e2e/forum-layout-shift.spec.ts). The watch button's is one button high, under the thread's title.
-const WATCH_SLOT = "mt-3 min-h-11";
+// (components/forum/thread-viewer-layout.test.tsx). The watch button's row is one button high, under the thread's title; a
+// moderator's tools open from a button in that row, so they take no room until asked for (and a shift that follows a
+// click is not the page moving by itself).
+const TOOLS_SLOT = "mt-3 min-h-11";
+// The way to the first unread post: one line from 640 px, two below (its words wrap on a phone).
+const UNREAD_SLOT = "mt-3 min-h-12 sm:min-h-6";
 // The reply form's height (about 1,050 px at 1280 px with two organisations, more on a phone): it ends below the
 // fold, so the footer is out of sight before the form arrives, and whatever the form adds moves nothing in sight.
 const REPLY_SLOT = "min-h-[66rem]";
@@ -79,28 +85,40 @@ export function useThreadAnswered(): boolean {
 }
 
 /**
- * Watching the thread: every reply comes as a notification. Its place, one
+ * Watching the thread (every reply comes as a notification) and, for a
+ * moderator, the button that opens the thread's tools below it. The row, one
  * button high, is kept for everyone, so the posts below do not move when it comes.
  */
-export function ThreadWatch({ threadId }: { threadId: string }) {
-  const { viewer } = useThreadReader();
-  const answered = useThreadAnswered();
-  return (
-    <div className={WATCH_SLOT} aria-busy={!answered}>
-      {viewer && <WatchButton type="ForumThread" id={threadId} watching={viewer.watching} compact />}
-    </div>
-  );
-}
-
-/** A moderator's tools for the whole thread. */
-export function ThreadModerationTools({
+export function ThreadTools({
   thread,
 }: {
   thread: { id: string; locked: boolean; pinned: boolean; categoryId: string };
 }) {
+  const t = useTranslations("forum.moderation");
   const { viewer } = useThreadReader();
-  if (!viewer?.moderator) return null;
-  return <ThreadModeration thread={thread} categories={viewer.categories} />;
+  const answered = useThreadAnswered();
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  return (
+    <div className={TOOLS_SLOT} aria-busy={!answered}>
+      {viewer && (
+        <div className="flex flex-wrap gap-3">
+          <WatchButton type="ForumThread" id={thread.id} watching={viewer.watching} compact />
+          {viewer.moderator && (
+            <Button variant="secondary" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}>
+              {t("threadHeading")}
+              <ChevronIcon open={open} />
+            </Button>
+          )}
+        </div>
+      )}
+      {viewer?.moderator && (
+        <div id={panelId} hidden={!open}>
+          <ThreadModeration thread={thread} categories={viewer.categories} />
+        </div>
+      )}
+    </div>
+  );
 }
 
 /** The first post the reader has not read, if they read the thread before and there is one. */
@@ -109,14 +127,23 @@ function firstUnread(viewer: SignedIn | null, postCount: number): number | null 
   return viewer.lastRead + 1;
 }
 
-/** The way to the first unread post, above the posts. */
+/** The way to the first unread post, above the posts, in a place kept for everyone. */
 export function UnreadJump({ threadId, postCount }: { threadId: string; postCount: number }) {
+  const answered = useThreadAnswered();
+  return (
+    <div className={UNREAD_SLOT} aria-busy={!answered}>
+      <UnreadLink threadId={threadId} postCount={postCount} />
+    </div>
+  );
+}
+
+function UnreadLink({ threadId, postCount }: { threadId: string; postCount: number }) {
   const t = useTranslations("forum");
   const { viewer } = useThreadReader();
   const first = firstUnread(viewer, postCount);
   if (first === null) return null;
   return (
-    <p className="mt-3">
+    <p>
       <Link
         href={{ pathname: "/forum/threads/[id]", params: { id: threadId }, query: { wpis: String(first) } }}
         className="font-semibold underline"

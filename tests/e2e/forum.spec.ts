@@ -322,6 +322,8 @@ test("a moderator splits a thread from a post; the moved post's old link leads t
     "Jak wycenić wkład osobowy w ofercie na zadanie publiczne?",
   );
   const oldThread = moderator.url().replace(/[?#].*$/, "");
+  // The thread's tools open from a button beside "Obserwuj wątek", so that they take no room until asked for.
+  await moderator.getByRole("button", { name: "Moderacja wątku" }).click();
   await expect(moderator.getByRole("region", { name: "Moderacja wątku" })).toBeVisible();
   expect(await axeViolations(moderator)).toEqual([]);
   await moderator.getByRole("button", { name: "Wydziel od tego wpisu wpis nr 3" }).click();

@@ -5,10 +5,9 @@ import { ComposerProvider } from "@/components/forum/composer-context";
 import { PostView } from "@/components/forum/post-view";
 import { SignInToRead } from "@/components/forum/sign-in-to-read";
 import {
-  ThreadModerationTools,
   ThreadReply,
+  ThreadTools,
   ThreadViewerProvider,
-  ThreadWatch,
   UnreadJump,
   UnreadMarker,
 } from "@/components/forum/thread-viewer";
@@ -102,8 +101,7 @@ export default async function ForumThreadPage({ params, searchParams }: Props) {
             {thread.locked && <span className="font-semibold text-slate-900">{t("forum.locked")}</span>}
             {totalPages > 1 && <span>{t("forum.pageOf", { page, total: totalPages })}</span>}
           </p>
-          <ThreadWatch threadId={thread.id} />
-          <ThreadModerationTools
+          <ThreadTools
             thread={{ id: thread.id, locked: thread.locked, pinned: thread.pinned, categoryId: thread.categoryId }}
           />
           <UnreadJump threadId={thread.id} postCount={thread.postCount} />
