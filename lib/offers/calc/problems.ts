@@ -4,6 +4,7 @@
 // messages use plain `{name}` arguments: money as "1 234,56 zł", shares as
 // "10 %", the field as its translated label.
 import { formatPln } from "@/lib/offers/calc/money";
+import { isCalendarDay } from "@/lib/time/calendar-days";
 
 export type ParameterKind = "money" | "percent" | "number" | "year" | "days" | "date" | "text";
 
@@ -77,6 +78,10 @@ export function formatProblemValues(
       out[name] = "";
     } else if (kind === "money") {
       out[name] = formatPln(Number(value), locale);
+    } else if (kind === "date" && typeof value === "string" && isCalendarDay(value)) {
+      out[name] = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(
+        new Date(`${value}T00:00:00Z`),
+      );
     } else if (kind === "percent") {
       out[name] = formatPercent(Number(value), locale);
     } else {

@@ -55,7 +55,13 @@ export const applicantFields: TemplateField[] = [
     "II.1",
     "Numer w Krajowym Rejestrze Sądowym lub innej ewidencji",
     "applicantRegister",
-    { ...confirmed },
+    {
+      ...confirmed,
+      options: [
+        { value: "KRS", label: "Krajowy Rejestr Sądowy", messageKey: "offerEditor.fields.registerKrs" },
+        { value: "OTHER", label: "inna ewidencja", messageKey: "offerEditor.fields.registerOther" },
+      ],
+    },
   ),
   field("applicants", "applicant", "seatAddress", "II.1", "Adres siedziby", "applicantSeatAddress", {
     ...confirmed,
@@ -374,6 +380,22 @@ export const full2018: OfferTemplateDefinition = {
       "VI.1",
       "Deklaracja o zamiarze odpłatnego lub nieodpłatnego wykonania zadania publicznego",
       "paid",
+      {
+        // The template asks for a declaration in words; these are the platform's three wordings of it.
+        options: [
+          {
+            value: "FREE",
+            label: "nieodpłatne wykonanie zadania publicznego",
+            messageKey: "offerEditor.fields.paidFree",
+          },
+          { value: "PAID", label: "odpłatne wykonanie zadania publicznego", messageKey: "offerEditor.fields.paidPaid" },
+          {
+            value: "BOTH",
+            label: "odpłatne i nieodpłatne wykonanie zadania publicznego",
+            messageKey: "offerEditor.fields.paidBoth",
+          },
+        ],
+      },
     ),
     field(
       "other",
