@@ -36,6 +36,12 @@ describe("the 21 days of art. 13 ust. 1, on the Polish calendar", () => {
   });
 
   it("allows the 21st day across the autumn change too", () => {
+    // 31 October 2027 is the day the clocks go back (and a Sunday, hence the warning only).
+    expect(codes(published("2027-10-10"), at("2027-10-31T16:00"))).toEqual(["DEADLINE_ON_DAY_OFF"]);
+    expect(codes(published("2027-10-11"), at("2027-10-31T16:00"))).toEqual([
+      "DEADLINE_TOO_EARLY",
+      "DEADLINE_ON_DAY_OFF",
+    ]);
     expect(codes(published("2027-10-20"), at("2027-11-10T00:00"))).toEqual([]);
     expect(codes(published("2027-10-20"), at("2027-11-09T23:59"))).toEqual(["DEADLINE_TOO_EARLY"]);
   });

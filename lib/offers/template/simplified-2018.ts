@@ -3,7 +3,8 @@
 // so every item is `verified: false` and its numbering is the shared doc's
 // order; the applicant, cost and statement items reuse the full template's
 // wording until the official form says otherwise.
-import { applicantFields, costFields, field, LONG, SHORT, statementFields } from "@/lib/offers/template/full-2018";
+import { applicantFields, costFields, field, LONG, SHORT } from "@/lib/offers/template/fields-2018";
+import { statementFields } from "@/lib/offers/template/statements-2018";
 import type { OfferTemplateDefinition } from "@/lib/offers/template/types";
 
 const unverified = { verified: false } as const;
