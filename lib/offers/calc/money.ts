@@ -83,7 +83,7 @@ export function formatPln(grosze: Grosze, locale = "pl"): string {
     formatters.set(locale, formatter);
   }
   // A string argument is formatted as the exact decimal it spells (Intl.NumberFormat v3), not via a float.
-  return formatter.format(plnDecimal(grosze) as unknown as number);
+  return formatter.format(plnDecimal(grosze) as `${number}`);
 }
 
 function roundedQuotient(numerator: bigint, denominator: bigint): bigint {
