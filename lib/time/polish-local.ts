@@ -79,3 +79,25 @@ export function polishDaysUntil(end: Date, now: Date): number {
   const today = dateToPolishLocal(now).slice(0, 10);
   return Math.round((Date.parse(`${lastDay}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
 }
+
+/**
+ * polishLocalToDate for deadlines: refuses a time that does not exist in
+ * Poland (the hour skipped when clocks go forward in spring, 02:00–02:59 on the
+ * last Sunday of March), which polishLocalToDate would quietly move by an hour.
+ * A time that exists twice (02:00–02:59 on the last Sunday of October) is the
+ * earlier of the two, summer time: the deadline an applicant reads can only be
+ * met early, never missed by an hour.
+ */
+export function strictPolishLocalToDate(value: string): Date | null {
+  const instant = polishLocalToDate(value);
+  if (!instant) return null;
+  const wanted = value.trim();
+  if (dateToPolishLocal(instant) !== wanted) return null;
+  const hourEarlier = new Date(instant.getTime() - 3_600_000);
+  return dateToPolishLocal(hourEarlier) === wanted ? hourEarlier : instant;
+}
+
+/** The Polish calendar day ("2027-03-15") of an instant. */
+export function polishDay(date: Date): string {
+  return dateToPolishLocal(date).slice(0, 10);
+}
