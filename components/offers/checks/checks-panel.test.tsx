@@ -86,6 +86,12 @@ describe("ChecksPanel", () => {
     expect(screen.getByLabelText("Dotacja")).toHaveFocus();
   });
 
+  it("checks a document it is given when no OfferChecks is around it", () => {
+    renderWithIntl(<ChecksPanel document={offer(90_000)} context={context} />);
+    const errors = within(screen.getByRole("list", { name: /^Do poprawienia przed złożeniem oferty/ }));
+    expect(errors.getByText(/nie pokrywają dokładnie kosztów/)).toBeInTheDocument();
+  });
+
   it("a field describes itself with its own problems", () => {
     renderWithIntl(
       <OfferChecks document={offer(90_000)} context={context}>

@@ -3,10 +3,12 @@
 import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { fieldId, findFieldElement, sortProblems } from "@/components/offers/checks/field-ids";
-import { useOfferProblems } from "@/components/offers/checks/offer-checks";
+import { OfferChecks, useOfferProblems } from "@/components/offers/checks/offer-checks";
 import { useProblemText } from "@/components/offers/checks/use-problem-text";
 import { useSettled } from "@/components/offers/checks/use-settled";
+import type { CheckContext } from "@/lib/offers/calc/check-offer";
 import type { Problem } from "@/lib/offers/calc/problems";
+import type { OfferDocument } from "@/lib/offers/document/schema";
 
 /** The spoken count waits for typing to pause longer than the list itself does. */
 const ANNOUNCE_DELAY_MS = 1_000;
@@ -61,11 +63,32 @@ function ProblemList({
 /**
  * The live list of what the offer still lacks or breaks, in words, errors
  * (which stop the submission) before warnings, each a link to its field.
- * Mount it inside the editor's OfferChecks (offer-checks.tsx), which checks
- * the document 150 ms after typing pauses; the fields' ids follow the
- * convention in field-ids.ts (`field-<section>-<path>`).
+ * Inside the editor's OfferChecks (offer-checks.tsx) it lists that check's
+ * problems, the same the fields show; given a `document` and its `context`
+ * instead, it checks them itself (150 ms after they stop changing). The
+ * fields' ids follow the convention in field-ids.ts (`field-<section>-<path>`).
  */
-export function ChecksPanel({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
+export function ChecksPanel({
+  headingLevel = 2,
+  document,
+  context,
+}: {
+  headingLevel?: 2 | 3;
+  document?: OfferDocument;
+  context?: CheckContext;
+}) {
+  const checked = useOfferProblems();
+  if (checked === null && document && context) {
+    return (
+      <OfferChecks document={document} context={context}>
+        <ProblemsSection headingLevel={headingLevel} />
+      </OfferChecks>
+    );
+  }
+  return <ProblemsSection headingLevel={headingLevel} />;
+}
+
+function ProblemsSection({ headingLevel }: { headingLevel: 2 | 3 }) {
   const t = useTranslations("offerCosts.checks");
   const problems = sortProblems(useOfferProblems() ?? []);
   const errors = problems.filter((problem) => problem.severity === "error");
