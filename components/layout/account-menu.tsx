@@ -23,6 +23,7 @@ const adminHrefs = {
   ideaCommentsModeration: "/moderation/ideas-comments",
   partnershipsModeration: "/moderation/partnerships",
   partnershipSettings: "/admin/partnerships",
+  legalRules: "/admin/legal-rules",
   jobs: "/admin/jobs",
   audit: "/admin/audit",
 } as const satisfies Record<AdminLink, string>;

@@ -26,6 +26,7 @@ describe("adminLinksFor", () => {
       "ideaCommentsModeration",
       "partnershipsModeration",
       "partnershipSettings",
+      "legalRules",
       "jobs",
       "audit",
     ]);

@@ -27,6 +27,7 @@ const ADMIN_LINKS = [
   ["ideaCommentsModeration", "content.moderate"],
   ["partnershipsModeration", "content.moderate"],
   ["partnershipSettings", "partnerships.configure"],
+  ["legalRules", "legalRules.configure"],
   ["jobs", "jobs.manage"],
   ["audit", "audit.view"],
 ] as const satisfies readonly (readonly [string, Permission])[];

@@ -151,6 +151,7 @@ export const auditActions = [
   "partnership.ended",
   "partnership.completed",
   "partnership.settings_changed",
+  "legalRule.added",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

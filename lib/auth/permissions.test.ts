@@ -124,6 +124,22 @@ describe("can", () => {
     expect(can(moderator, "forum.post")).toBe(true);
   });
 
+  it("keeps offers to their organisations and offices: no platform role drafts an offer or reads an office's offers", () => {
+    const admin = person({ platformRole: "ADMINISTRATOR", twoFactorEnabled: true });
+    expect(can(admin, "offers.prepare", { organisationId: "o1" })).toBe(false);
+    expect(can(admin, "competitions.viewOffers", { institutionId: "i1" })).toBe(false);
+    expect(can(admin, "competitions.manage", { institutionId: "i1" })).toBe(true);
+    expect(can(admin, "legalRules.configure")).toBe(true);
+    const member = person({ organisations: [{ organisationId: "o1", role: "MEMBER" }] });
+    expect(can(member, "offers.view", { organisationId: "o1" })).toBe(true);
+    expect(can(member, "offers.prepare", { organisationId: "o1" })).toBe(false);
+    expect(can(member, "offers.view", { organisationId: "o2" })).toBe(false);
+    const official = person({ twoFactorEnabled: true, institutions: [{ institutionId: "i1", role: "OFFICIAL" }] });
+    expect(can(official, "competitions.viewOffers", { institutionId: "i1" })).toBe(true);
+    expect(can(official, "competitions.viewOffers", { institutionId: "i2" })).toBe(false);
+    expect(can(official, "legalRules.configure")).toBe(false);
+  });
+
   it("knows which permissions need a scope", () => {
     expect(permissionNames).toEqual(Object.keys(permissions));
     expect(isScoped("organisation.edit")).toBe(true);

@@ -172,6 +172,46 @@ export const permissions = {
   "partnerships.actForInstitution": { kind: "institution", roles: ["ADMINISTRATOR", "OFFICIAL"] },
   /** The rules of partner requests and the weights of the fit score. */
   "partnerships.configure": { kind: "platform", roles: ["ADMINISTRATOR"] },
+  /** What a competition's page shows the reader (drafting links, their questions, the office's tools): a visitor learns only that they are not signed in. */
+  "competitions.viewerState": { kind: "anyone" },
+  /** Announcing the institution's open competitions: drafts, tasks, documents, publication, extensions, the commission call, answers to questions. */
+  "competitions.manage": {
+    kind: "institution",
+    roles: ["ADMINISTRATOR", "OFFICIAL"],
+    platformRoles: ["ADMINISTRATOR"],
+  },
+  /**
+   * Reading the offers sent to the institution's competitions (after the deadline
+   * unless the competition allows earlier) and their confirmations. Its own
+   * officials only: no platform role reads offers addressed to an office.
+   */
+  "competitions.viewOffers": { kind: "institution", roles: ["ADMINISTRATOR", "OFFICIAL"] },
+  /** Recording paper confirmations of submission and accepting or rejecting signed ones. */
+  "competitions.recordConfirmations": { kind: "institution", roles: ["ADMINISTRATOR", "OFFICIAL"] },
+  /** Asking about a competition; for which organisation is the policy's rule (a verified organisation one acts for). */
+  "competitions.ask": { kind: "signedIn" },
+  /** Nominating the organisation's one member of a competition commission. */
+  "competitions.nominate": { kind: "organisation", roles: ["OWNER"] },
+  /** Reading the offers the organisation leads or co-applies in, their PDFs and confirmations. */
+  "offers.view": { kind: "organisation", roles: ["OWNER", "EDITOR", "MEMBER"] },
+  /**
+   * Drafting the organisation's offers: creating, saving, attachments,
+   * co-applicants (the lead only, lib/offers/policy.ts). No platform role:
+   * nobody drafts for an organisation from outside.
+   */
+  "offers.prepare": { kind: "organisation", roles: ["OWNER", "EDITOR"] },
+  /** Submitting, withdrawing and reopening an offer and uploading its signed confirmation: the lead organisation only (policy). */
+  "offers.submit": { kind: "organisation", roles: ["OWNER", "EDITOR"] },
+  /** The institution's small grants (art. 19a): yearly plan and intake, publication, answers to remarks, decisions. */
+  "smallGrants.manage": {
+    kind: "institution",
+    roles: ["ADMINISTRATOR", "OFFICIAL"],
+    platformRoles: ["ADMINISTRATOR"],
+  },
+  /** Remarking on a published small-grant offer in its 7 days: anyone with an account (anonymous remarks are not considered). */
+  "smallGrants.remark": { kind: "signedIn" },
+  /** The dated legal limits (21 days, small-grant amounts, the act's citation) the checks read. */
+  "legalRules.configure": { kind: "platform", roles: ["ADMINISTRATOR"] },
 } as const satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof permissions;

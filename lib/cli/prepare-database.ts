@@ -8,7 +8,7 @@ import { env } from "@/lib/env";
 import { stopJobBoss } from "@/lib/jobs/boss";
 import { log } from "@/lib/log";
 import { ensureAgreementTemplate } from "@/lib/partnerships/agreement/library-template";
-import { seedInstitutions, seedSpheres, seedTerritories } from "@/lib/reference-data/seed";
+import { seedInstitutions, seedLegalRules, seedSpheres, seedTerritories } from "@/lib/reference-data/seed";
 import { ensureSearchLexicon } from "@/lib/search/lexicon/load";
 import { ensureInstanceSettings } from "@/lib/settings/seed";
 import { regionCode } from "@/lib/settings/platform-name";
@@ -27,11 +27,13 @@ export async function prepareDatabase(options: {
   await (options.demo ? assertDemoDatabase() : assertNotDemoDatabase());
   const territories = await seedTerritories();
   const spheres = await seedSpheres();
+  // The dated legal limits the competitions' and small grants' checks read (issue 25).
+  const legalRules = await seedLegalRules();
   await ensureInstanceSettings(options.demo ? demoInstanceDefaults : undefined);
   const institutions = await seedInstitutions(await regionCode());
   // The model partnership agreement the platform fills (issue 23); an administrator's own version stays.
   const agreementTemplate = await ensureAgreementTemplate();
-  log.info("reference data seeded", { territories, spheres, institutions, agreementTemplate });
+  log.info("reference data seeded", { territories, spheres, legalRules, institutions, agreementTemplate });
   // The Polish lexicon of the search (issue 24); loaded only when its file changed.
   const lexiconForms = await ensureSearchLexicon();
   if (lexiconForms > 0) log.info("search lexicon loaded", { forms: lexiconForms });

@@ -258,6 +258,107 @@ export const routing = defineRouting({
     },
     "/admin/jobs": { pl: "/administracja/zadania", en: "/admin/jobs", de: "/verwaltung/auftraege" },
     "/admin/officials": { pl: "/administracja/urzednicy", en: "/admin/officials", de: "/verwaltung/amtspersonen" },
+    // Open competitions, offers and small grants (issue 25).
+    "/competitions": {
+      pl: "/konkursy",
+      en: "/competitions",
+      de: "/ausschreibungen",
+    },
+    "/competitions/[slug]": {
+      pl: "/konkursy/[slug]",
+      en: "/competitions/[slug]",
+      de: "/ausschreibungen/[slug]",
+    },
+    "/competitions/[slug]/questions": {
+      pl: "/konkursy/[slug]/pytania",
+      en: "/competitions/[slug]/questions",
+      de: "/ausschreibungen/[slug]/fragen",
+    },
+    "/competitions/[slug]/commission-call": {
+      pl: "/konkursy/[slug]/nabor-do-komisji",
+      en: "/competitions/[slug]/commission-call",
+      de: "/ausschreibungen/[slug]/kommissionsaufruf",
+    },
+    "/competitions/[slug]/new-offer": {
+      pl: "/konkursy/[slug]/nowa-oferta",
+      en: "/competitions/[slug]/new-offer",
+      de: "/ausschreibungen/[slug]/neues-angebot",
+    },
+    "/competitions/[slug]/edit": {
+      pl: "/konkursy/[slug]/edycja",
+      en: "/competitions/[slug]/edit",
+      de: "/ausschreibungen/[slug]/bearbeiten",
+    },
+    "/competitions/[slug]/preview": {
+      pl: "/konkursy/[slug]/podglad",
+      en: "/competitions/[slug]/preview",
+      de: "/ausschreibungen/[slug]/vorschau",
+    },
+    "/competitions/[slug]/offers": {
+      pl: "/konkursy/[slug]/oferty",
+      en: "/competitions/[slug]/offers",
+      de: "/ausschreibungen/[slug]/angebote",
+    },
+    "/competitions/[slug]/offers/[id]": {
+      pl: "/konkursy/[slug]/oferty/[id]",
+      en: "/competitions/[slug]/offers/[id]",
+      de: "/ausschreibungen/[slug]/angebote/[id]",
+    },
+    "/institutions/[slug]/competitions": {
+      pl: "/urzedy/[slug]/konkursy",
+      en: "/institutions/[slug]/competitions",
+      de: "/behoerden/[slug]/ausschreibungen",
+    },
+    "/institutions/[slug]/competitions/new": {
+      pl: "/urzedy/[slug]/konkursy/nowy",
+      en: "/institutions/[slug]/competitions/new",
+      de: "/behoerden/[slug]/ausschreibungen/neu",
+    },
+    "/offers": {
+      pl: "/oferty",
+      en: "/offers",
+      de: "/angebote",
+    },
+    "/offers/[id]": {
+      pl: "/oferty/[id]",
+      en: "/offers/[id]",
+      de: "/angebote/[id]",
+    },
+    "/offers/[id]/submit": {
+      pl: "/oferty/[id]/zlozenie",
+      en: "/offers/[id]/submit",
+      de: "/angebote/[id]/einreichen",
+    },
+    "/offers/[id]/confirmation": {
+      pl: "/oferty/[id]/potwierdzenie",
+      en: "/offers/[id]/confirmation",
+      de: "/angebote/[id]/bestaetigung",
+    },
+    "/small-grants": {
+      pl: "/male-granty",
+      en: "/small-grants",
+      de: "/kleinzuschuesse",
+    },
+    "/small-grants/[slug]": {
+      pl: "/male-granty/[slug]",
+      en: "/small-grants/[slug]",
+      de: "/kleinzuschuesse/[slug]",
+    },
+    "/small-grants/new": {
+      pl: "/male-granty/nowa-oferta",
+      en: "/small-grants/new-offer",
+      de: "/kleinzuschuesse/neues-angebot",
+    },
+    "/institutions/[slug]/small-grants": {
+      pl: "/urzedy/[slug]/male-granty",
+      en: "/institutions/[slug]/small-grants",
+      de: "/behoerden/[slug]/kleinzuschuesse",
+    },
+    "/admin/legal-rules": {
+      pl: "/administracja/limity-prawne",
+      en: "/admin/legal-rules",
+      de: "/verwaltung/rechtliche-grenzwerte",
+    },
     // Development and demo only (lib/mail/transport.ts).
     "/dev/mailbox": "/dev/mailbox",
     "/dev/mailbox/[id]": "/dev/mailbox/[id]",

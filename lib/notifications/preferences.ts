@@ -66,6 +66,17 @@ export function defaultChannel(type: NotificationType, platformRole: PlatformRol
     case "partnership.request_closed_to_others":
     case "partnership.proposed":
     case "partnership.formed":
+    // A competition one follows moved its deadline, or the deadline nears while one's organisation has a draft.
+    case "competition.extended":
+    case "competition.deadline_soon":
+    // An answer may change an offer being written against a deadline.
+    case "competition.question_answered":
+    // One's organisation's own offers: added as a co-applicant, submitted, withdrawn, the confirmation decided.
+    case "offer.co_applicant_added":
+    case "offer.submitted":
+    case "offer.withdrawn":
+    case "offer.confirmation_decided":
+    case "small_grant.decided":
       return "IMMEDIATE";
     // A moderator locked, pinned, moved, split or merged one's thread.
     case "forum.thread_moderated":
@@ -101,6 +112,16 @@ export function defaultChannel(type: NotificationType, platformRole: PlatformRol
     case "idea.answer_overdue":
     // Interests in one's partner requests: grouped per request in the digest, not one e-mail each.
     case "partnership.interest_received":
+    // New competitions in followed topics or fitting one's organisation, and those one follows opening.
+    case "competition.published":
+    case "competition.opened":
+    // Questions and commission nominees arriving in the office's competitions: the officials' digest.
+    case "competition.question_asked":
+    case "competition.nomination_received":
+    // Small-grant offers arriving at the office, published for remarks in followed topics, and remarks on them.
+    case "small_grant.received":
+    case "small_grant.published":
+    case "small_grant.remark_submitted":
       return "DAILY";
     // New partner requests that fit one's organisation: only for those who opt in.
     case "partnership.request_fits":

@@ -3,16 +3,19 @@
 // leads nowhere, and the test of every notification type fails.
 import type { Actor } from "@/lib/auth/permissions";
 import { accountLinks } from "@/lib/accounts/notification-links";
+import { competitionLinks } from "@/lib/competitions/notification-links";
 import { consultationLinks } from "@/lib/consultations/notification-links";
 import { electionLinks } from "@/lib/elections/notification-links";
 import { forumLinks, forumThreadLinks } from "@/lib/forum/notification-links";
 import { ideaLinks } from "@/lib/ideas/notification-links";
 import { libraryLinks } from "@/lib/library/notification-links";
 import { newsLinks } from "@/lib/news/notification-links";
+import { offerLinks } from "@/lib/offers/notification-links";
 import { partnerRequestLinks } from "@/lib/partnerships/requests/notification-links";
 import { partnershipLinks } from "@/lib/partnerships/interests/notification-links";
 import type { LinkResolver, NotificationLink, NotificationRef } from "@/lib/notifications/links";
 import { institutionLinks, organisationLinks } from "@/lib/organisations/notification-links";
+import { smallGrantLinks } from "@/lib/small-grants/notification-links";
 
 const resolvers: Record<string, LinkResolver> = {
   Organisation: organisationLinks,
@@ -27,6 +30,9 @@ const resolvers: Record<string, LinkResolver> = {
   Idea: ideaLinks,
   PartnerRequest: partnerRequestLinks,
   Partnership: partnershipLinks,
+  Competition: competitionLinks,
+  Offer: offerLinks,
+  SmallGrantCase: smallGrantLinks,
 };
 
 /** Where each entry leads its reader now (null: gone, or not theirs to see). */

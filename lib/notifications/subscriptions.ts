@@ -1,4 +1,4 @@
-// What a person follows: items (an organisation, a forum thread or category) and topics (a sphere, a
+// What a person follows: items (an organisation, a forum thread or category, a competition) and topics (a sphere, a
 // territory of the region, an institution, or a combination). Everything is
 // scoped to the person; ids from the form are checked against the database.
 import { db } from "@/lib/db/client";
@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors";
 import { GMINA_KINDS } from "@/lib/reference-data/territories";
 import { regionCode } from "@/lib/settings/platform-name";
 
-export type FollowableType = "Organisation" | "ForumThread" | "ForumCategory";
+export type FollowableType = "Organisation" | "ForumThread" | "ForumCategory" | "Competition";
 
 async function itemExists(type: FollowableType, id: string): Promise<boolean> {
   switch (type) {
@@ -17,6 +17,9 @@ async function itemExists(type: FollowableType, id: string): Promise<boolean> {
       return (await db().forumThread.count({ where: { id } })) === 1;
     case "ForumCategory":
       return (await db().forumCategory.count({ where: { id } })) === 1;
+    // A draft is its office's alone: nothing to follow until it is announced.
+    case "Competition":
+      return (await db().competition.count({ where: { id, status: { not: "DRAFT" } } })) === 1;
   }
 }
 

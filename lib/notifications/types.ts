@@ -54,6 +54,26 @@ export const notificationTypes = [
   "partnership.proposed",
   "partnership.formed",
   "partnership.request_fits",
+  // Open competitions, offers and small grants (issue 25). Data beyond the
+  // subject's title: competition.extended and offer.confirmation_decided /
+  // small_grant.decided take an optional "reason" (and the latter two a
+  // "decision": ACCEPTED or another value); competition.deadline_soon takes
+  // "days" ("1" or "7").
+  "competition.published",
+  "competition.opened",
+  "competition.extended",
+  "competition.deadline_soon",
+  "competition.question_asked",
+  "competition.question_answered",
+  "competition.nomination_received",
+  "offer.co_applicant_added",
+  "offer.submitted",
+  "offer.withdrawn",
+  "offer.confirmation_decided",
+  "small_grant.received",
+  "small_grant.published",
+  "small_grant.remark_submitted",
+  "small_grant.decided",
 ] as const;
 export type NotificationType = (typeof notificationTypes)[number];
 

@@ -6,6 +6,7 @@ import path from "node:path";
 import { publicDataChanged } from "@/lib/cache/public-data";
 import { db } from "@/lib/db/client";
 import { institutionsFromTerritories } from "@/lib/institutions/from-territories";
+import { legalRuleDefaults } from "@/lib/legal-rules/defaults";
 import { parseCsv } from "@/lib/reference-data/csv";
 import { sphereFromCsvRow } from "@/lib/reference-data/spheres";
 import { territoryFromTercRow } from "@/lib/reference-data/territories";
@@ -73,4 +74,31 @@ export async function seedInstitutions(regionCode: string): Promise<number> {
     ON CONFLICT ("territoryCode") DO UPDATE SET "name" = EXCLUDED."name", "kind" = EXCLUDED."kind"
       WHERE "Institution"."name" IS DISTINCT FROM EXCLUDED."name" OR "Institution"."kind" IS DISTINCT FROM EXCLUDED."kind"`;
   return records.length;
+}
+
+/**
+ * The legal limits' first values (lib/legal-rules/defaults.ts). Rows are only
+ * added, never overwritten (an administrator's later rows and notes stay), and
+ * each key's rows are then chained: a row is valid until the next one's
+ * `validFrom`, so a default added later in code slots into the history.
+ */
+export async function seedLegalRules(): Promise<number> {
+  const { count } = await db().legalRule.createMany({
+    data: legalRuleDefaults.map((rule) => ({
+      key: rule.key,
+      unit: rule.unit,
+      valueInt: rule.valueInt ?? null,
+      valueText: rule.valueText ?? null,
+      validFrom: new Date(`${rule.validFrom}T00:00:00Z`),
+      source: rule.source,
+      note: rule.note ?? null,
+    })),
+    skipDuplicates: true,
+  });
+  const chained = await db().$executeRaw`
+    UPDATE "LegalRule" r SET "validTo" = n.next
+    FROM (SELECT id, lead("validFrom") OVER (PARTITION BY key ORDER BY "validFrom") AS next FROM "LegalRule") n
+    WHERE r.id = n.id AND r."validTo" IS DISTINCT FROM n.next`;
+  if (count > 0 || chained > 0) publicDataChanged();
+  return count;
 }

@@ -1,5 +1,6 @@
 import { publicDataChanged } from "@/lib/cache/public-data";
 import { db } from "@/lib/db/client";
+import { seedLegalRules } from "@/lib/reference-data/seed";
 
 // Reference data (territories, spheres, the search's lexicon and words) is seeded once per run and kept, as
 // is what migrations put in (the forum's default blocked words, the search's abbreviations; a test that
@@ -25,6 +26,9 @@ export async function resetDatabase(): Promise<void> {
   }
   // The partnership rules' row, as its migration inserts it.
   await db().$executeRaw`INSERT INTO "PartnershipSettings" ("id", "updatedAt") VALUES (1, CURRENT_TIMESTAMP)`;
+  // The legal limits' first values, as every instance starts with them (LegalRule refers to its
+  // author, so it goes with the people and comes back here).
+  await seedLegalRules();
   // What the process keeps of public data (instance settings, counts) went with the rows.
   publicDataChanged();
 }

@@ -100,6 +100,12 @@ const HAND_WRITTEN = new Set([
   "Partnership_one_partner",
   "Organisation_seat_match_idx",
   "PartnershipProfile_open_offers_idx",
+  "Competition_searchVector_idx",
+  "Competition_searchContext_not_null",
+  "Competition_deadline_after_open",
+  "CompetitionTask_pool_not_negative",
+  "Offer_template_task",
+  "CommissionNomination_live_organisation_key",
 ]);
 
 /** Generated columns added by hand (Prisma cannot declare them), as table.column. */
@@ -117,6 +123,8 @@ const HAND_WRITTEN_COLUMNS = new Set([
   "Idea.searchVector",
   "PartnerRequest.searchVector",
   "Institution.searchVector",
+  "Competition.searchVector",
+  "Competition.searchContext",
 ]);
 
 /** What Prisma's schema controls, in comparable form. */

@@ -32,6 +32,12 @@ import { createInstanceSettings } from "@/tests/factories/settings";
 import { createPerson, type PersonOptions } from "@/tests/factories/people";
 import { createPartnerRequest } from "@/tests/factories/partner-interests";
 import { requestSubject } from "@/lib/partnerships/suggestions/announce";
+import { competitionSubject } from "@/lib/competitions/notification-links";
+import { offerSubject } from "@/lib/offers/notification-links";
+import { smallGrantSubject } from "@/lib/small-grants/notification-links";
+import { createCompetition } from "@/tests/factories/competitions";
+import { createOffer } from "@/tests/factories/offers";
+import { createSmallGrantCase } from "@/tests/factories/small-grants";
 
 const DAY = 24 * 3600 * 1000;
 // Two-factor authentication on for everyone: what a reader may see must not depend on it here.
@@ -585,7 +591,166 @@ const cases: Record<
   },
   // Interests received lead the author's people to the interests page; the rest to "my partnerships".
   ...partnershipCases(),
+  ...competitionCases(),
 };
+
+/** Open competitions, offers and small grants (issue 25): who is led where. */
+function competitionCases() {
+  const published = () => createCompetition({ institutionId: institution.id });
+  const toPage = (type: "competition.published" | "competition.opened" | "competition.extended") => async () => {
+    const competition = await published();
+    return {
+      reader: owner,
+      input: { type, subject: competitionSubject(competition), audience: { users: [owner.id] } },
+      expected: { pathname: "/competitions/[slug]", params: { slug: competition.slug } } as NotificationLink,
+    };
+  };
+  const toOffer = (type: "offer.co_applicant_added" | "offer.submitted" | "offer.withdrawn") => async () => {
+    const competition = await published();
+    const offer = await createOffer({ taskId: competition.tasks[0]!.id, leadOrganisationId: organisation.id });
+    return {
+      reader: owner,
+      input: { type, subject: offerSubject(offer), audience: { users: [owner.id] } },
+      expected: { pathname: "/offers/[id]", params: { id: offer.id } } as NotificationLink,
+    };
+  };
+  const smallGrant = async (publishedDaysAgo?: number) => {
+    const row = await createSmallGrantCase({
+      institutionId: institution.id,
+      organisationId: organisation.id,
+      publishedDaysAgo,
+    });
+    return { row, subject: smallGrantSubject({ id: row.id, title: row.offer.title }, institution) };
+  };
+  // Read when a case runs: the office exists only after beforeAll.
+  const officesPage = (): NotificationLink => ({
+    pathname: "/institutions/[slug]/small-grants",
+    params: { slug: institution.slug },
+  });
+  return {
+    "competition.published": toPage("competition.published"),
+    "competition.opened": toPage("competition.opened"),
+    "competition.extended": toPage("competition.extended"),
+    "competition.deadline_soon": async () => {
+      const competition = await published();
+      return {
+        reader: owner,
+        input: {
+          type: "competition.deadline_soon" as const,
+          subject: competitionSubject(competition),
+          audience: { users: [owner.id] },
+          data: { days: "1" },
+        },
+        expected: { pathname: "/competitions/[slug]", params: { slug: competition.slug } } as NotificationLink,
+      };
+    },
+    // A question or a nominee: the office's officials, where they answer or read them.
+    "competition.question_asked": async () => {
+      const competition = await published();
+      return {
+        reader: official,
+        input: {
+          type: "competition.question_asked" as const,
+          subject: competitionSubject(competition),
+          audience: { users: [official.id] },
+        },
+        expected: {
+          pathname: "/competitions/[slug]/questions",
+          params: { slug: competition.slug },
+        } as NotificationLink,
+      };
+    },
+    "competition.nomination_received": async () => {
+      const competition = await published();
+      return {
+        reader: official,
+        input: {
+          type: "competition.nomination_received" as const,
+          subject: competitionSubject(competition),
+          audience: { users: [official.id] },
+        },
+        expected: {
+          pathname: "/competitions/[slug]/commission-call",
+          params: { slug: competition.slug },
+        } as NotificationLink,
+      };
+    },
+    "competition.question_answered": async () => {
+      const competition = await published();
+      return {
+        reader: owner,
+        input: {
+          type: "competition.question_answered" as const,
+          subject: competitionSubject(competition),
+          audience: { users: [owner.id] },
+        },
+        expected: {
+          pathname: "/competitions/[slug]/questions",
+          params: { slug: competition.slug },
+        } as NotificationLink,
+      };
+    },
+    "offer.co_applicant_added": toOffer("offer.co_applicant_added"),
+    "offer.submitted": toOffer("offer.submitted"),
+    "offer.withdrawn": toOffer("offer.withdrawn"),
+    "offer.confirmation_decided": async () => {
+      const competition = await published();
+      const offer = await createOffer({
+        taskId: competition.tasks[0]!.id,
+        leadOrganisationId: organisation.id,
+        submitted: true,
+      });
+      return {
+        reader: owner,
+        input: {
+          type: "offer.confirmation_decided" as const,
+          subject: offerSubject(offer),
+          audience: { users: [owner.id] },
+          data: { decision: "ACCEPTED" },
+        },
+        expected: { pathname: "/offers/[id]/confirmation", params: { id: offer.id } } as NotificationLink,
+      };
+    },
+    "small_grant.received": async () => {
+      const { subject } = await smallGrant();
+      return {
+        reader: official,
+        input: { type: "small_grant.received" as const, subject, audience: { users: [official.id] } },
+        expected: officesPage(),
+      };
+    },
+    "small_grant.remark_submitted": async () => {
+      const { subject } = await smallGrant(1);
+      return {
+        reader: official,
+        input: { type: "small_grant.remark_submitted" as const, subject, audience: { users: [official.id] } },
+        expected: officesPage(),
+      };
+    },
+    // Published for remarks: a follower outside the office and the applicant reads the public page.
+    "small_grant.published": async () => {
+      const { row, subject } = await smallGrant(1);
+      return {
+        reader: moderator,
+        input: { type: "small_grant.published" as const, subject, audience: { users: [moderator.id] } },
+        expected: { pathname: "/small-grants/[slug]", params: { slug: row.publicSlug! } } as NotificationLink,
+      };
+    },
+    "small_grant.decided": async () => {
+      const { row, subject } = await smallGrant(9);
+      return {
+        reader: owner,
+        input: {
+          type: "small_grant.decided" as const,
+          subject,
+          audience: { users: [owner.id] },
+          data: { decision: "ACCEPTED" },
+        },
+        expected: { pathname: "/offers/[id]", params: { id: row.offerId } } as NotificationLink,
+      };
+    },
+  };
+}
 
 /** The partner workflow's notices, about a request posted by the organisation (lib/partnerships/interests). */
 function partnershipCases() {
@@ -674,6 +839,45 @@ describe("a notice leads nowhere when its subject is gone or hidden from the rea
     expect(await latestLink(official, "consultation.opened")).toEqual({
       pathname: "/consultations/[slug]/preview",
       params: { slug: draft.slug },
+    });
+  });
+
+  it("a draft competition: only its office, in the preview; an offer: only its organisations and the addressed office", async () => {
+    const draft = await createCompetition({ institutionId: institution.id, status: "DRAFT" });
+    const stranger = await person();
+    expect(
+      await linkFor(stranger, {
+        type: "competition.opened",
+        subject: competitionSubject(draft),
+        audience: { users: [stranger.id, official.id] },
+      }),
+    ).toBeNull();
+    expect(await latestLink(official, "competition.opened")).toEqual({
+      pathname: "/competitions/[slug]/preview",
+      params: { slug: draft.slug },
+    });
+
+    const competition = await createCompetition({ institutionId: institution.id });
+    const offer = await createOffer({
+      taskId: competition.tasks[0]!.id,
+      leadOrganisationId: organisation.id,
+      submitted: true,
+    });
+    const otherOffice = await createInstitution({ name: "Gmina Obca", territoryCode: "1601011" });
+    const otherOfficial = await person({ institutions: [{ id: otherOffice.id }] });
+    const otherOrganisation = await createOrganisation({ name: "Fundacja Obca" });
+    const otherOwner = await person({ organisations: [{ id: otherOrganisation.id, role: "OWNER" }] });
+    expect(
+      await linkFor(otherOwner, {
+        type: "offer.submitted",
+        subject: offerSubject(offer),
+        audience: { users: [otherOwner.id, otherOfficial.id, official.id] },
+      }),
+    ).toBeNull();
+    expect(await latestLink(otherOfficial, "offer.submitted")).toBeNull();
+    expect(await latestLink(official, "offer.submitted")).toEqual({
+      pathname: "/competitions/[slug]/offers/[id]",
+      params: { slug: competition.slug, id: offer.id },
     });
   });
 
