@@ -90,6 +90,7 @@ export function ChecksPanel({
 
 function ProblemsSection({ headingLevel }: { headingLevel: 2 | 3 }) {
   const t = useTranslations("offerCosts.checks");
+  const rules = useTranslations("offerRules");
   const problems = sortProblems(useOfferProblems() ?? []);
   const errors = problems.filter((problem) => problem.severity === "error");
   const warnings = problems.filter((problem) => problem.severity === "warning");
@@ -104,7 +105,7 @@ function ProblemsSection({ headingLevel }: { headingLevel: 2 | 3 }) {
   return (
     <section aria-labelledby={titleId} className="rounded border-2 border-slate-400 p-4">
       <Heading id={titleId} className="text-lg font-bold">
-        {t("title")}
+        {rules("title")}
       </Heading>
       <p className="mt-1" aria-live="polite">
         {summary}
