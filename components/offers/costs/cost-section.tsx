@@ -40,6 +40,8 @@ export type CostSectionProps = CostSectionContent & {
   /** The task's parameters (task ⊕ competition), for the checks shown at the fields. */
   params: OfferParams;
   readOnly?: boolean;
+  /** The level of the three tables' headings (V.A, V.B, V.C), under the editor's heading of part V. */
+  headingLevel?: 3 | 4;
   onChange: <K extends CostSectionKey>(key: K, content: CostSectionContent[K]) => void;
 };
 
@@ -113,6 +115,7 @@ function CostTables({
   actions,
   applicants,
   readOnly = false,
+  headingLevel = 3,
   onChange,
 }: CostSectionProps) {
   const t = useTranslations("offerCosts");
@@ -147,6 +150,7 @@ function CostTables({
         actions={actions}
         totals={costTotals}
         readOnly={readOnly}
+        headingLevel={headingLevel}
         onChange={(content) => onChange("costs", content)}
         onAnnounce={setDone}
       />
@@ -156,6 +160,7 @@ function CostTables({
         funding={funding}
         totals={fundingTotals}
         readOnly={readOnly}
+        headingLevel={headingLevel}
         onChange={(content) => onChange("funding", content)}
       />
       {joint && (
@@ -168,6 +173,7 @@ function CostTables({
             totals={splitTotals}
             expected={{ perYear: costTotals.perYearTotals, total: costTotals.grandTotal }}
             readOnly={readOnly}
+            headingLevel={headingLevel}
             onChange={(content) => onChange("jointSplit", content)}
           />
         </>

@@ -38,6 +38,7 @@ export function CostTable({
   actions,
   totals,
   readOnly,
+  headingLevel,
   onChange,
   onAnnounce,
 }: {
@@ -47,6 +48,7 @@ export function CostTable({
   actions: readonly CostAction[];
   totals: CostTotals;
   readOnly: boolean;
+  headingLevel: 3 | 4;
   onChange: (costs: CostsSection) => void;
   onAnnounce: (message: string) => void;
 }) {
@@ -190,7 +192,7 @@ export function CostTable({
   const caption = `${templateField(template, "costs", "name")?.ref ?? "V.A"}. ${statutory.costsHeading}`;
   return (
     <div>
-      <ScrollTable id={fieldId("costs")} captionId={`${base}-caption`} caption={caption}>
+      <ScrollTable headingLevel={headingLevel} id={fieldId("costs")} captionId={`${base}-caption`} caption={caption}>
         <thead lang="pl">
           <tr>
             <th scope="col" rowSpan={2} className={headClassName}>

@@ -91,12 +91,14 @@ export function FundingTable({
   funding,
   totals,
   readOnly,
+  headingLevel,
   onChange,
 }: {
   template: OfferTemplate;
   funding: FundingSection;
   totals: FundingTotals;
   readOnly: boolean;
+  headingLevel: 3 | 4;
   onChange: (funding: FundingSection) => void;
 }) {
   const base = useId();
@@ -104,6 +106,7 @@ export function FundingTable({
   return (
     <div>
       <ScrollTable
+        headingLevel={headingLevel}
         id={fieldId("funding")}
         captionId={`${base}-caption`}
         caption={`${ref}. ${statutory.fundingHeading}`}

@@ -43,6 +43,7 @@ export function JointSplitTable({
   totals,
   expected,
   readOnly,
+  headingLevel,
   onChange,
 }: {
   template: OfferTemplate;
@@ -52,6 +53,7 @@ export function JointSplitTable({
   /** The V.A total per year (the order of totals.years) and over all years. */
   expected: { perYear: readonly number[]; total: number };
   readOnly: boolean;
+  headingLevel: 3 | 4;
   onChange: (split: JointSplitSection) => void;
 }) {
   const t = useTranslations("offerCosts");
@@ -72,6 +74,7 @@ export function JointSplitTable({
   return (
     <div>
       <ScrollTable
+        headingLevel={headingLevel}
         id={fieldId("jointSplit")}
         captionId={`${base}-caption`}
         caption={`${heading?.ref ?? "V.C"}. ${heading?.label ?? ""}`}

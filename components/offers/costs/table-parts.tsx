@@ -8,27 +8,32 @@ export const headClassName = "border-b-2 border-slate-700 p-2 align-bottom font-
 
 /**
  * A table that scrolls sideways inside its own focusable region (keyboard
- * users scroll it at 320 px), named by its caption: as components/ui/table,
- * with the caption in the template's Polish and an id a problem can lead to.
+ * users scroll it at 320 px), as components/ui/table does, under a heading in
+ * the template's Polish that names both: a caption inside the scrolling table
+ * would be as wide as the table and cut off on a phone. `id` is the place a
+ * problem about the whole table leads to.
  */
 export function ScrollTable({
   id,
   captionId,
   caption,
+  headingLevel,
   children,
 }: {
   id: string;
   captionId: string;
   caption: string;
+  headingLevel: 3 | 4;
   children: ReactNode;
 }) {
+  const Heading = headingLevel === 3 ? "h3" : "h4";
   return (
     <div id={id}>
-      <div role="region" aria-labelledby={captionId} tabIndex={0} className="relative my-4 overflow-x-auto">
-        <table className="w-full border-collapse text-left">
-          <caption id={captionId} className="mb-2 text-left font-semibold" lang="pl">
-            {caption}
-          </caption>
+      <Heading id={captionId} className="mt-4 font-semibold" lang="pl">
+        {caption}
+      </Heading>
+      <div role="region" aria-labelledby={captionId} tabIndex={0} className="relative mt-2 mb-4 overflow-x-auto">
+        <table aria-labelledby={captionId} className="w-full border-collapse text-left">
           {children}
         </table>
       </div>
