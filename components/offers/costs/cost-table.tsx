@@ -136,6 +136,7 @@ export function CostTable({
     const heading =
       group.kind === "action" || group.kind === "unassigned" ? (
         <SumRow
+          key={`${group.key}-heading`}
           number={`${group.number}.`}
           label={groupName(group)}
           total={action?.total ?? group.lines.reduce((sum, { line }) => sum + (totalsById.get(line.id)?.total ?? 0), 0)}
