@@ -96,6 +96,9 @@ describe("CostSection", () => {
 
   it("writes the typed amount back in the locale's form on leaving the field, and refuses a third decimal", () => {
     renderEditor({ costs: { lines: [line("l1")] } }, {}, "en");
+    // The column heads stay in the template's Polish; what they mean is told in the reader's language.
+    expect(screen.getByText("Rodzaj miary", { selector: "dt" })).toHaveAttribute("lang", "pl");
+    expect(screen.getByText(/the unit the cost is counted in/)).toBeInTheDocument();
     const unitCost = screen.getByRole("textbox", { name: "Koszt jednostkowy [PLN] I.1.1." });
     type(unitCost, "1234.5");
     fireEvent.blur(unitCost);

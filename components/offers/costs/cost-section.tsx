@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { OfferChecks, useOfferProblems } from "@/components/offers/checks/offer-checks";
 import { useSettled } from "@/components/offers/checks/use-settled";
+import { CostGlossary } from "@/components/offers/costs/cost-glossary";
 import type { CostAction } from "@/components/offers/costs/cost-lines";
 import { CostTable } from "@/components/offers/costs/cost-table";
 import { FundingTable } from "@/components/offers/costs/funding-table";
@@ -143,6 +144,7 @@ function CostTables({
     <div>
       <p className="text-slate-800">{t("help.amounts")}</p>
       <p className="mt-1 text-slate-800">{t("help.costs")}</p>
+      <CostGlossary template={template} />
       <CostTable
         template={template}
         costs={costs}
