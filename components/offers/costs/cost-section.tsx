@@ -41,7 +41,7 @@ export type CostSectionProps = CostSectionContent & {
   /** The task's parameters (task ⊕ competition), for the checks shown at the fields. */
   params: OfferParams;
   readOnly?: boolean;
-  /** The level of the three tables' headings (V.A, V.B, V.C), under the editor's heading of part V. */
+  /** The level of the three tables' headings (V.A, V.B, V.C): 4 under the editor's part V (h2) and costs section (h3). */
   headingLevel?: 3 | 4;
   onChange: <K extends CostSectionKey>(key: K, content: CostSectionContent[K]) => void;
 };
@@ -116,7 +116,7 @@ function CostTables({
   actions,
   applicants,
   readOnly = false,
-  headingLevel = 3,
+  headingLevel = 4,
   onChange,
 }: CostSectionProps) {
   const t = useTranslations("offerCosts");
