@@ -129,7 +129,9 @@ function CostTables({
   );
   const joint = kind === "JOINT" && template === "FULL_2018";
   // What a line's button did, read out at once; the sums follow when typing pauses.
-  const [done, setDone] = useState("");
+  const [done, setDone] = useState({ text: "", count: 0 });
+  // The same words twice (two lines added in a row) must change the region, or it is not read again.
+  const announce = (text: string) => setDone((current) => ({ text, count: current.count + 1 }));
   const sums = [
     t("announceTotal", { total: formatPln(costTotals.grandTotal, locale) }),
     fundingTotals.difference === 0
@@ -154,7 +156,7 @@ function CostTables({
         readOnly={readOnly}
         headingLevel={headingLevel}
         onChange={(content) => onChange("costs", content)}
-        onAnnounce={setDone}
+        onAnnounce={announce}
       />
       <p className="mt-6 text-slate-800">{t("help.funding")}</p>
       <FundingTable
@@ -183,7 +185,8 @@ function CostTables({
       {!readOnly && (
         <>
           <p className="sr-only" aria-live="polite">
-            {done}
+            {done.text}
+            {done.count % 2 === 1 ? "\u00a0" : ""}
           </p>
           <Announcer text={sums} />
         </>
