@@ -156,6 +156,22 @@ describe("CostSection", () => {
     expect(add).toHaveFocus();
   });
 
+  it("says a field of a new line must be filled in only once the person has left it; other reasons at once", async () => {
+    renderEditor({ costs: { lines: [line("l1")] } }, { params: { maxGrant: 1_000_000 } });
+    const name = screen.getByRole("textbox", { name: "Rodzaj kosztu I.1.1." });
+    await act(() => new Promise((resolve) => setTimeout(resolve, 200)));
+    expect(name).not.toHaveAttribute("aria-invalid");
+    expect(screen.queryByText("Uzupełnij pole „Rodzaj kosztu”.")).not.toBeInTheDocument();
+    fireEvent.focusOut(name);
+    expect(await screen.findByText("Uzupełnij pole „Rodzaj kosztu”.")).toBeInTheDocument();
+    expect(name).toHaveAttribute("aria-invalid", "true");
+    expect(name).toHaveAccessibleDescription("Błąd: Uzupełnij pole „Rodzaj kosztu”.");
+    // The untouched unit stays quiet; a grant over the maximum is said at once.
+    expect(screen.queryByText("Uzupełnij pole „Rodzaj miary”.")).not.toBeInTheDocument();
+    type(screen.getByRole("textbox", { name: /^Planowana dotacja/ }), "12 000");
+    expect(await screen.findByText(/^Wnioskowana dotacja .* przekracza kwotę maksymalną/)).toBeInTheDocument();
+  });
+
   it("puts an administrative cost under II and counts it apart from the actions", () => {
     renderEditor({ costs: { lines: [line("l1", { unitCost: 100_000, qtyMilli: { "2027": 1_000 } })] } });
     fireEvent.click(screen.getByRole("button", { name: "Dodaj koszt administracyjny" }));
