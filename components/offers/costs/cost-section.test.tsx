@@ -275,6 +275,8 @@ describe("CostSection", () => {
     );
     expect(screen.queryAllByRole("textbox")).toEqual([]);
     expect(screen.queryAllByRole("button")).toEqual([]);
+    // Nothing is typed here, so no help with typing either.
+    expect(screen.queryByText(/^Kwoty wpisuj w złotych/)).not.toBeInTheDocument();
     expect(rowText(V_A, "Suma wszystkich kosztów realizacji zadania")).toContain("200,00");
   });
 });
