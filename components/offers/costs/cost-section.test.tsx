@@ -172,6 +172,14 @@ describe("CostSection", () => {
     expect(await screen.findByText(/^Wnioskowana dotacja .* przekracza kwotę maksymalną/)).toBeInTheDocument();
   });
 
+  it("keeps the focus in the table when the last line without an action goes, and with it its group", () => {
+    renderEditor({ costs: { lines: [line("l1", { name: "Plakaty", actionId: "gone" })] } });
+    expect(screen.getByRole("row", { name: /^I\.2\. Koszty bez wskazanego działania/ })).toBeInTheDocument();
+    fireEvent.click(screen.getByRole("button", { name: "Usuń koszt I.2.1. Plakaty" }));
+    expect(screen.queryByText("Koszty bez wskazanego działania")).not.toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Dodaj koszt do działania I.1" })).toHaveFocus();
+  });
+
   it("puts an administrative cost under II and counts it apart from the actions", () => {
     renderEditor({ costs: { lines: [line("l1", { unitCost: 100_000, qtyMilli: { "2027": 1_000 } })] } });
     fireEvent.click(screen.getByRole("button", { name: "Dodaj koszt administracyjny" }));

@@ -82,7 +82,10 @@ export function CostTable({
     pendingFocus.current = null;
     let element: HTMLElement | null = null;
     if ("group" in focus) {
-      element = document.getElementById(`${base}-add-${focus.group}`);
+      // The group of lines without an action goes away with its last line: then the table's first "add".
+      element =
+        document.getElementById(`${base}-add-${focus.group}`) ??
+        document.querySelector<HTMLElement>(`[id^="${base}-add-"]`);
     } else if (focus.control === "name") {
       const index = costs.lines.findIndex((line) => line.id === focus.lineId);
       element = document.getElementById(fieldId(`costs.lines.${index}.name`));
