@@ -8,6 +8,7 @@ import { FormField, inputClassName } from "@/components/forms/form-field";
 import { FormStatus } from "@/components/forms/form-status";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { removeDocumentAction } from "@/lib/competitions/actions";
 import { removeConsultationAttachmentAction } from "@/lib/consultations/actions";
 import { callRoute } from "@/lib/http/route-client";
 import { removeIdeaAttachmentAction } from "@/lib/ideas/actions";
@@ -26,7 +27,7 @@ const FILE_ERRORS: Record<string, string> = {
 export type AttachmentItem = { id: string; title: string; format: string; size: number };
 
 /**
- * A record's documents (a consultation's, a news article's, an entry of the ideas board's): the list with
+ * A record's documents (a consultation's, a news article's, an entry of the ideas board's, a competition's): the list with
  * removal (the owner's server action), and the upload form (title and file),
  * against the record's attachments route (`baseUrl`: POST adds, `baseUrl/<id>`
  * GET downloads).
@@ -43,7 +44,7 @@ export function AttachmentManager({
   intro,
 }: {
   /** Whose documents: decides which action removes one. */
-  owner: { consultationId: string } | { articleId: string } | { ideaId: string };
+  owner: { consultationId: string } | { articleId: string } | { ideaId: string } | { competitionId: string };
   baseUrl: string;
   attachments: AttachmentItem[];
   changeable: boolean;
@@ -92,6 +93,11 @@ export function AttachmentManager({
     }
     if ("ideaId" in owner) {
       const result = await removeIdeaAttachmentAction({ ideaId: owner.ideaId, attachmentId });
+      if (!result?.data) return result?.serverError ?? "INTERNAL";
+      return "refused" in result.data ? result.data.refused : null;
+    }
+    if ("competitionId" in owner) {
+      const result = await removeDocumentAction({ competitionId: owner.competitionId, documentId: attachmentId });
       if (!result?.data) return result?.serverError ?? "INTERNAL";
       return "refused" in result.data ? result.data.refused : null;
     }
