@@ -15,11 +15,13 @@ import {
   saveCommissionCallAction,
   saveHistoryRowAction,
   savePublicationAction,
+  removeDocumentAction,
   saveTaskAction,
   updateCompetitionAction,
   updateCompetitionParametersAction,
 } from "@/lib/competitions/actions";
 import { downloadAnnouncement } from "@/lib/competitions/announcement-handler";
+import { downloadDocument, uploadDocument } from "@/lib/competitions/documents/handlers";
 import { competitionHistory } from "@/lib/competitions/history";
 import { getCompetitionBySlug, getPublishedCompetitionBySlug, readinessOf } from "@/lib/competitions/queries";
 import type { CompetitionBasicsInput } from "@/lib/competitions/schemas";
@@ -29,6 +31,7 @@ import { dateToPolishLocal, polishDay } from "@/lib/time/polish-local";
 import { createCompetition } from "@/tests/factories/competitions";
 import { createInstitution } from "@/tests/factories/institutions";
 import { createOffer } from "@/tests/factories/offers";
+import { pdfFile } from "@/tests/factories/document-files";
 import { createOrganisation } from "@/tests/factories/organisations";
 import { createAdministrator, createMember, createOfficial, type TestActor } from "@/tests/factories/people";
 import { createInstanceSettings } from "@/tests/factories/settings";
@@ -434,5 +437,44 @@ describe("announcing a competition", () => {
     expect((await get(draftId)).status).toBe(404);
     actAs(official);
     expect((await get(draftId)).status).toBe(200);
+  });
+
+  it("takes documents from the office's officials only, hides a draft's, and keeps them once published", async () => {
+    const { id } = await draft();
+    const upload = (title: string, bytes: Uint8Array) => {
+      const form = new FormData();
+      form.set("title", title);
+      form.set("kind", "REGULATIONS");
+      form.set("file", new File([bytes as BlobPart], "regulamin.pdf"));
+      return uploadDocument(
+        new Request(`http://localhost/api/competitions/${id}/documents`, { method: "POST", body: form }),
+        routeContext({ id }),
+      );
+    };
+    const download = (documentId: string) =>
+      downloadDocument(new Request("http://localhost/d"), routeContext({ id, documentId }));
+    actAs(await createOfficial((await anotherOffice()).id));
+    expect((await upload("Regulamin", pdfFile("Regulamin"))).status).toBe(403);
+    actAs(official);
+    const created = await upload("Regulamin konkursu", pdfFile("Regulamin"));
+    expect(created.status).toBe(201);
+    const documentId = ((await created.json()) as { id: string }).id;
+    expect(await db().competitionDocument.findUniqueOrThrow({ where: { id: documentId } })).toMatchObject({
+      kind: "REGULATIONS",
+      title: "Regulamin konkursu",
+    });
+    expect((await upload("Skrypt", new TextEncoder().encode("<script>"))).status).toBe(400);
+    actAs(null);
+    expect((await download(documentId)).status).toBe(404);
+    actAs(official);
+    expect((await download(documentId)).status).toBe(200);
+    // Published (stored directly here): anyone downloads it, nobody removes it, a change act may still be added.
+    await db().competition.update({ where: { id }, data: { status: "PUBLISHED", publishedAt: new Date() } });
+    expect((await removeDocumentAction({ competitionId: id, documentId })).data).toEqual({
+      refused: "COMPETITION_PUBLISHED",
+    });
+    expect((await upload("Zarządzenie o zmianie", pdfFile("Zmiana"))).status).toBe(201);
+    actAs(null);
+    expect((await download(documentId)).status).toBe(200);
   });
 });
