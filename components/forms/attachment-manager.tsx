@@ -16,6 +16,7 @@ import { removeNewsAttachmentAction } from "@/lib/news/actions";
 import { useRouter } from "@/lib/i18n/navigation";
 
 const ids = { title: "attachment-title", file: "attachment-file" };
+const KIND_ID = "attachment-kind";
 const MAX_BYTES = 20 * 1024 * 1024;
 const FILE_ERRORS: Record<string, string> = {
   TOO_LARGE: "documentFileTooLarge",
@@ -42,6 +43,7 @@ export function AttachmentManager({
   removable = changeable,
   heading,
   intro,
+  kinds,
 }: {
   /** Whose documents: decides which action removes one. */
   owner: { consultationId: string } | { articleId: string } | { ideaId: string } | { competitionId: string };
@@ -51,12 +53,15 @@ export function AttachmentManager({
   removable?: boolean;
   heading: string;
   intro: string;
+  /** What a document may be (a competition's regulations, template, act…), sent as "kind"; the first is the default. */
+  kinds?: { label: string; options: { value: string; label: string }[] };
 }) {
   const t = useTranslations();
   const format = useFormatter();
   const router = useRouter();
   const input = useRef<HTMLInputElement>(null);
   const [title, setTitle] = useState("");
+  const [kind, setKind] = useState(kinds?.options[0]?.value ?? "");
   const [errors, setErrors] = useState<{ title?: string; file?: string }>({});
   const [notice, setNotice] = useState<"saved" | "removed" | null>(null);
   const [serverError, setServerError] = useState<string | null>(null);
@@ -167,6 +172,7 @@ export function AttachmentManager({
             if (found.title || found.file || !file) return;
             const body = new FormData();
             body.set("title", title);
+            if (kinds) body.set("kind", kind);
             body.set("file", file);
             void send({ method: "POST", body }, base, "saved");
           }}
@@ -183,6 +189,24 @@ export function AttachmentManager({
               />
             )}
           </FormField>
+          {kinds && (
+            <FormField id={KIND_ID} name="kind" label={kinds.label}>
+              {(props) => (
+                <select
+                  {...props}
+                  value={kind}
+                  onChange={(event) => setKind(event.target.value)}
+                  className={inputClassName}
+                >
+                  {kinds.options.map((option) => (
+                    <option key={option.value} value={option.value}>
+                      {option.label}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </FormField>
+          )}
           <FormField
             id={ids.file}
             name="file"

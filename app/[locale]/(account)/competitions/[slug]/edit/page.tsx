@@ -14,6 +14,7 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { requireScopedPermission } from "@/lib/auth/redirects";
 import { basicsDefaults, callDefaults, competitionEditView, parametersDefaults } from "@/lib/competitions/edit-view";
 import { getCompetitionBySlug } from "@/lib/competitions/queries";
+import { documentKinds } from "@/lib/competitions/schemas";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
@@ -107,6 +108,13 @@ export default async function CompetitionEditPage({ params }: Props) {
             }))}
             changeable={competition.status === "DRAFT" || competition.status === "PUBLISHED"}
             removable={view.draft}
+            kinds={{
+              label: t("competitionsAdmin.documentKind"),
+              options: documentKinds.map((kind) => ({
+                value: kind,
+                label: t(`competitionsAdmin.documentKinds.${kind}`),
+              })),
+            }}
             heading={t("competitionsAdmin.documentsHeading")}
             intro={t("competitionsAdmin.documentsIntro")}
           />
