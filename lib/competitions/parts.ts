@@ -92,6 +92,16 @@ export async function saveHistoryRow(
       select: { id: true },
     });
     if (!task) throw new AppError("NOT_FOUND", "saveHistoryRow");
+    const same = await tx.taskHistoryRow.findFirst({
+      where: {
+        taskId: task.id,
+        year: input.year,
+        label: input.label,
+        ...(input.rowId ? { id: { not: input.rowId } } : {}),
+      },
+      select: { id: true },
+    });
+    if (same) throw new AppError("CONFLICT", "saveHistoryRow: same year and task");
     const data = {
       year: input.year,
       label: input.label,

@@ -83,7 +83,7 @@ export function CompetitionBasicsForm({
   const t = useTranslations();
   const router = useRouter();
   const creating = "institutionId" in target;
-  const { form, submit, pending, message, saved, status } = useActionForm(
+  const { form, submit, pending, message, saved, refused, status } = useActionForm(
     async (fields: CompetitionBasicsInput) =>
       "institutionId" in target
         ? createCompetitionAction({ ...fields, institutionId: target.institutionId })
@@ -121,7 +121,11 @@ export function CompetitionBasicsForm({
 
   return (
     <form noValidate className="mt-6 max-w-4xl" onSubmit={submit}>
-      <FormStatus {...status} saved={!creating && saved && t("competitionsAdmin.saved")} />
+      <FormStatus
+        {...status}
+        refused={refused && t(`competitionsAdmin.refusals.${refused}`)}
+        saved={!creating && saved && t("competitionsAdmin.saved")}
+      />
       <fieldset className="mb-6">
         <legend className="text-xl font-bold">{t("competitionsAdmin.basicsHeading")}</legend>
         {field("title")}

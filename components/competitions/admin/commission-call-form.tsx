@@ -20,14 +20,18 @@ export function CommissionCallForm({
   defaultValues: CommissionCallInput;
 }) {
   const t = useTranslations();
-  const { form, submit, pending, message, saved, status } = useActionForm(
+  const { form, submit, pending, message, saved, refused, status } = useActionForm(
     saveCommissionCallAction,
     commissionCallSchema,
     { defaultValues, fieldIds, toInput: (fields) => ({ ...fields, competitionId }) },
   );
   return (
     <form noValidate className="mt-4 max-w-4xl" onSubmit={submit}>
-      <FormStatus {...status} saved={saved && t("competitionsAdmin.saved")} />
+      <FormStatus
+        {...status}
+        refused={refused && t(`competitionsAdmin.refusals.${refused}`)}
+        saved={saved && t("competitionsAdmin.saved")}
+      />
       {FIELDS.map((name) => (
         <FormField
           key={name}

@@ -28,15 +28,24 @@ export function HistoryRowForm({
   const t = useTranslations();
   const prefix = `history-${rowId ?? `new-${taskId}`}`;
   const fieldIds = Object.fromEntries(FIELDS.map((field) => [field, `${prefix}-${field}`]));
-  const { form, submit, pending, message, saved, status } = useActionForm(saveHistoryRowAction, historyRowObject, {
-    defaultValues,
-    fieldIds,
-    toInput: (fields) => ({ ...fields, competitionId, taskId, ...(rowId ? { rowId } : {}) }),
-  });
+  const { form, submit, pending, message, saved, refused, status } = useActionForm(
+    saveHistoryRowAction,
+    historyRowObject,
+    {
+      defaultValues,
+      fieldIds,
+      toInput: (fields) => ({ ...fields, competitionId, taskId, ...(rowId ? { rowId } : {}) }),
+    },
+  );
   return (
     <form noValidate className="mt-3 flex flex-wrap items-end gap-x-4" onSubmit={submit}>
       <div className="w-full">
-        <FormStatus {...status} saved={saved && t("competitionsAdmin.saved")} />
+        <FormStatus
+          {...status}
+          refused={refused && t(`competitionsAdmin.refusals.${refused}`)}
+          saved={saved && t("competitionsAdmin.saved")}
+          serverErrorTexts={{ CONFLICT: t("competitionsAdmin.historyRowTaken") }}
+        />
       </div>
       {FIELDS.map((name) => (
         <FormField

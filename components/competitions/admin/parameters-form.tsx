@@ -42,7 +42,7 @@ export function CompetitionParametersForm({
   defaultValues: CompetitionParametersInput;
 }) {
   const t = useTranslations();
-  const { form, submit, pending, message, saved, status } = useActionForm(
+  const { form, submit, pending, message, saved, refused, status } = useActionForm(
     updateCompetitionParametersAction,
     competitionParametersSchema,
     { defaultValues, fieldIds, toInput: (fields) => ({ ...fields, competitionId }) },
@@ -74,7 +74,11 @@ export function CompetitionParametersForm({
   );
   return (
     <form noValidate className="mt-4 max-w-4xl" onSubmit={submit}>
-      <FormStatus {...status} saved={saved && t("competitionsAdmin.saved")} />
+      <FormStatus
+        {...status}
+        refused={refused && t(`competitionsAdmin.refusals.${refused}`)}
+        saved={saved && t("competitionsAdmin.saved")}
+      />
       <fieldset className="mb-6">
         <legend className="text-xl font-bold">{t("competitionsAdmin.grantsHeading")}</legend>
         {text("minGrant")}

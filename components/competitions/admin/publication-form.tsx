@@ -21,16 +21,24 @@ export function PublicationForm({
 }) {
   const t = useTranslations();
   const fieldIds = { publishedOn: `publication-${channel}-day`, url: `publication-${channel}-url` };
-  const { form, submit, pending, message, saved, status } = useActionForm(savePublicationAction, publicationObject, {
-    defaultValues: { ...defaultValues, channel },
-    fieldIds,
-    toInput: (fields) => ({ ...fields, channel, competitionId }),
-  });
+  const { form, submit, pending, message, saved, refused, status } = useActionForm(
+    savePublicationAction,
+    publicationObject,
+    {
+      defaultValues: { ...defaultValues, channel },
+      fieldIds,
+      toInput: (fields) => ({ ...fields, channel, competitionId }),
+    },
+  );
   const name = t(`competitionsAdmin.channels.${channel}`);
   return (
     <form noValidate className="mt-3 border-l-4 border-slate-300 pl-3" onSubmit={submit} aria-label={name}>
       <h4 className="font-bold">{name}</h4>
-      <FormStatus {...status} saved={saved && t("competitionsAdmin.saved")} />
+      <FormStatus
+        {...status}
+        refused={refused && t(`competitionsAdmin.refusals.${refused}`)}
+        saved={saved && t("competitionsAdmin.saved")}
+      />
       <FormField
         id={fieldIds.publishedOn}
         name="publishedOn"

@@ -26,15 +26,23 @@ const empty: RequirementInput = {
 /** An attachment every offer (or, by its condition, some offers) must carry. */
 export function RequirementForm({ competitionId }: { competitionId: string }) {
   const t = useTranslations();
-  const { form, submit, pending, message, saved, status } = useActionForm(addRequirementAction, requirementObject, {
-    defaultValues: empty,
-    fieldIds,
-    toInput: (fields) => ({ ...fields, competitionId }),
-    onSuccess: (_data, { form }) => form.reset(empty),
-  });
+  const { form, submit, pending, message, saved, refused, status } = useActionForm(
+    addRequirementAction,
+    requirementObject,
+    {
+      defaultValues: empty,
+      fieldIds,
+      toInput: (fields) => ({ ...fields, competitionId }),
+      onSuccess: (_data, { form }) => form.reset(empty),
+    },
+  );
   return (
     <form noValidate className="mt-4" onSubmit={submit}>
-      <FormStatus {...status} saved={saved && t("competitionsAdmin.saved")} />
+      <FormStatus
+        {...status}
+        refused={refused && t(`competitionsAdmin.refusals.${refused}`)}
+        saved={saved && t("competitionsAdmin.saved")}
+      />
       <FormField
         id={fieldIds.label}
         name="label"

@@ -39,7 +39,7 @@ export function TaskForm({
   const fieldIds: Record<string, string> = Object.fromEntries(
     [...TEXT, "description", "sphereId", "form"].map((field) => [field, `${prefix}-${field}`]),
   );
-  const { form, submit, pending, message, saved, status } = useActionForm(saveTaskAction, taskSchema, {
+  const { form, submit, pending, message, saved, refused, status } = useActionForm(saveTaskAction, taskSchema, {
     defaultValues,
     fieldIds,
     toInput: (fields) => ({ ...fields, competitionId, ...(taskId ? { taskId } : {}) }),
@@ -70,6 +70,7 @@ export function TaskForm({
     <form noValidate className="mt-4" onSubmit={submit}>
       <FormStatus
         {...status}
+        refused={refused && t(`competitionsAdmin.refusals.${refused}`)}
         saved={saved && t("competitionsAdmin.taskSaved")}
         serverErrorTexts={{ CONFLICT: t("competitionsAdmin.taskNumberTaken") }}
       />
