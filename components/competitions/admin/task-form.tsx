@@ -43,9 +43,6 @@ export function TaskForm({
     defaultValues,
     fieldIds,
     toInput: (fields) => ({ ...fields, competitionId, ...(taskId ? { taskId } : {}) }),
-    onSuccess: (_data, { form }) => {
-      if (!taskId) form.reset(defaultValues);
-    },
   });
   const text = (name: (typeof TEXT)[number]) => (
     <FormField

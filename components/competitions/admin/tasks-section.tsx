@@ -94,6 +94,7 @@ export function TasksSection({
             </div>
           ))}
           <HistoryRowForm
+            key={`new-${task.history.length}`}
             competitionId={competitionId}
             taskId={task.id}
             defaultValues={{ year: String(years[1]), label: task.kindName, costs: "", grants: "" }}
@@ -104,7 +105,9 @@ export function TasksSection({
         <h3 id="new-task" className="text-xl font-bold">
           {t("addTaskHeading")}
         </h3>
+        {/* A fresh form (with the next number) once the added task is on the page. */}
         <TaskForm
+          key={competition.tasks.length}
           competitionId={competitionId}
           defaultValues={taskDefaults(null, competition.tasks.length + 1)}
           spheres={spheres}
