@@ -8,6 +8,7 @@ import { FormField, inputClassName } from "@/components/forms/form-field";
 import { FormStatus } from "@/components/forms/form-status";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { removeDocumentAction } from "@/lib/competitions/actions";
 import { removeConsultationAttachmentAction } from "@/lib/consultations/actions";
 import { callRoute } from "@/lib/http/route-client";
 import { removeIdeaAttachmentAction } from "@/lib/ideas/actions";
@@ -15,6 +16,7 @@ import { removeNewsAttachmentAction } from "@/lib/news/actions";
 import { useRouter } from "@/lib/i18n/navigation";
 
 const ids = { title: "attachment-title", file: "attachment-file" };
+const KIND_ID = "attachment-kind";
 const MAX_BYTES = 20 * 1024 * 1024;
 const FILE_ERRORS: Record<string, string> = {
   TOO_LARGE: "documentFileTooLarge",
@@ -26,7 +28,7 @@ const FILE_ERRORS: Record<string, string> = {
 export type AttachmentItem = { id: string; title: string; format: string; size: number };
 
 /**
- * A record's documents (a consultation's, a news article's, an entry of the ideas board's): the list with
+ * A record's documents (a consultation's, a news article's, an entry of the ideas board's, a competition's): the list with
  * removal (the owner's server action), and the upload form (title and file),
  * against the record's attachments route (`baseUrl`: POST adds, `baseUrl/<id>`
  * GET downloads).
@@ -41,21 +43,25 @@ export function AttachmentManager({
   removable = changeable,
   heading,
   intro,
+  kinds,
 }: {
   /** Whose documents: decides which action removes one. */
-  owner: { consultationId: string } | { articleId: string } | { ideaId: string };
+  owner: { consultationId: string } | { articleId: string } | { ideaId: string } | { competitionId: string };
   baseUrl: string;
   attachments: AttachmentItem[];
   changeable: boolean;
   removable?: boolean;
   heading: string;
   intro: string;
+  /** What a document may be (a competition's regulations, template, act…), sent as "kind"; the first is the default. */
+  kinds?: { label: string; options: { value: string; label: string }[] };
 }) {
   const t = useTranslations();
   const format = useFormatter();
   const router = useRouter();
   const input = useRef<HTMLInputElement>(null);
   const [title, setTitle] = useState("");
+  const [kind, setKind] = useState(kinds?.options[0]?.value ?? "");
   const [errors, setErrors] = useState<{ title?: string; file?: string }>({});
   const [notice, setNotice] = useState<"saved" | "removed" | null>(null);
   const [serverError, setServerError] = useState<string | null>(null);
@@ -92,6 +98,11 @@ export function AttachmentManager({
     }
     if ("ideaId" in owner) {
       const result = await removeIdeaAttachmentAction({ ideaId: owner.ideaId, attachmentId });
+      if (!result?.data) return result?.serverError ?? "INTERNAL";
+      return "refused" in result.data ? result.data.refused : null;
+    }
+    if ("competitionId" in owner) {
+      const result = await removeDocumentAction({ competitionId: owner.competitionId, documentId: attachmentId });
       if (!result?.data) return result?.serverError ?? "INTERNAL";
       return "refused" in result.data ? result.data.refused : null;
     }
@@ -161,6 +172,7 @@ export function AttachmentManager({
             if (found.title || found.file || !file) return;
             const body = new FormData();
             body.set("title", title);
+            if (kinds) body.set("kind", kind);
             body.set("file", file);
             void send({ method: "POST", body }, base, "saved");
           }}
@@ -177,6 +189,24 @@ export function AttachmentManager({
               />
             )}
           </FormField>
+          {kinds && (
+            <FormField id={KIND_ID} name="kind" label={kinds.label}>
+              {(props) => (
+                <select
+                  {...props}
+                  value={kind}
+                  onChange={(event) => setKind(event.target.value)}
+                  className={inputClassName}
+                >
+                  {kinds.options.map((option) => (
+                    <option key={option.value} value={option.value}>
+                      {option.label}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </FormField>
+          )}
           <FormField
             id={ids.file}
             name="file"

@@ -152,6 +152,12 @@ export const auditActions = [
   "partnership.completed",
   "partnership.settings_changed",
   "legalRule.added",
+  "competition.created",
+  "competition.edited",
+  "competition.published",
+  "competition.extended",
+  "competition.document_added",
+  "competition.document_removed",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

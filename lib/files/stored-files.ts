@@ -99,6 +99,7 @@ export const FILE_HOLDER_TABLES = [
   "LibraryDocumentVersion",
   "IdeaImage",
   "IdeaAttachment",
+  "CompetitionDocument",
 ] as const;
 
 /** Removes files no record refers to any more (left by deleted organisations), a day after upload. */
@@ -120,6 +121,7 @@ export async function sweepOrphanFiles(now = new Date()): Promise<number> {
       libraryVersion: null,
       ideaImage: null,
       ideaAttachment: null,
+      competitionDocument: null,
       createdAt: { lt: dayAgo },
     },
     select: { id: true, storageKey: true },

@@ -115,6 +115,15 @@ export default async function InstitutionPage({ params }: Props) {
           {t("consultationAdmin.title")}
         </ButtonLink>
       )}
+      {(can(user, "competitions.manage", scope) || needsTwoFactorFor(user, "competitions.manage", scope)) && (
+        <ButtonLink
+          href={{ pathname: "/institutions/[slug]/competitions", params: { slug: institution.slug } }}
+          variant="secondary"
+          className="mt-6 ml-3"
+        >
+          {t("competitionsAdmin.title")}
+        </ButtonLink>
+      )}
       {(can(user, "elections.manage", scope) || needsTwoFactorFor(user, "elections.manage", scope)) && (
         <ButtonLink
           href={{ pathname: "/institutions/[slug]/elections", params: { slug: institution.slug } }}

@@ -48,6 +48,13 @@ export default async function InstitutionConsultationsPage({ params }: Props) {
       <p className="mt-4">
         <ButtonLink href={{ pathname: "/institutions/[slug]/consultations/new", params: { slug: institution.slug } }}>
           {t("consultationAdmin.new")}
+        </ButtonLink>{" "}
+        {/* The office's other calls to organisations are managed next door. */}
+        <ButtonLink
+          href={{ pathname: "/institutions/[slug]/competitions", params: { slug: institution.slug } }}
+          variant="secondary"
+        >
+          {t("competitionsAdmin.title")}
         </ButtonLink>
       </p>
       {consultations.length === 0 ? (

@@ -1,0 +1,5 @@
+import { downloadDocument } from "@/lib/competitions/documents/handlers";
+
+export const dynamic = "force-dynamic";
+
+export const GET = downloadDocument;
