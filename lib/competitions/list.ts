@@ -133,11 +133,14 @@ function orderFor(phase: PublicCompetitionPhase): Prisma.CompetitionOrderByWithR
 export async function listPublicCompetitions(
   filters: CompetitionListFilters,
   now = new Date(),
-  pageSize = PUBLIC_PAGE_SIZE,
+  { pageSize = PUBLIC_PAGE_SIZE, correct = true }: { pageSize?: number; correct?: boolean } = {},
 ): Promise<{ items: CompetitionListItem[]; total: number; correction?: QueryCorrection }> {
-  const { ids, correction } = filters.q
-    ? await idsOrCorrected(filters.q, searchIds)
-    : { ids: undefined, correction: undefined };
+  // The open data API searches the words as given (no silent correction): `correct` is the list page's.
+  const { ids, correction } = !filters.q
+    ? { ids: undefined, correction: undefined }
+    : correct
+      ? await idsOrCorrected(filters.q, searchIds)
+      : { ids: await searchIds(filters.q), correction: undefined };
   const where = filtersWhere(filters, now, ids);
   const [rows, total] = await Promise.all([
     db().competition.findMany({
