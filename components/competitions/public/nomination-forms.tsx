@@ -5,7 +5,7 @@ import { useState } from "react";
 import { CheckboxField, checkboxClassName } from "@/components/forms/checkbox-field";
 import { FormField, inputClassName } from "@/components/forms/form-field";
 import { FormStatus } from "@/components/forms/form-status";
-import { useCompetitionForm } from "@/components/competitions/public/use-competition-form";
+import { competitionWords, useCompetitionForm } from "@/components/competitions/public/use-competition-form";
 import { Button } from "@/components/ui/button";
 import { nominateAction, withdrawNominationAction } from "@/lib/competitions/commission-call/actions";
 import { nominationFormSchema } from "@/lib/competitions/commission-call/schemas";
@@ -29,17 +29,18 @@ export function NominationForm({
     consent: "nomination-consent",
   };
   const form = useCompetitionForm(
-    "nominations",
+    competitionWords(t),
     nominationFormSchema,
     {
       organisationId: organisations[0]?.value ?? "",
       nomineeName: "",
       nomineeEmail: "",
       nomineePhone: "",
-      consent: false,
+      consent: false as boolean,
     },
     ids,
-    (values) => nominateAction({ ...values, consent: values.consent === true, competitionId }),
+    // Sent only once the schema accepted the fields, so the statement is ticked here.
+    (values) => nominateAction({ ...values, consent: true, competitionId }),
   );
   return (
     <form onSubmit={form.submit} noValidate className="mt-4 max-w-2xl">
@@ -119,6 +120,7 @@ export function NominationForm({
 /** Withdrawing the organisation's nominee while the call is open (another may be put forward after). */
 export function WithdrawNominationButton({ nominationId }: { nominationId: string }) {
   const t = useTranslations("competitions.nominations");
+  const words = competitionWords(t);
   const [pending, setPending] = useState(false);
   const [refused, setRefused] = useState<string | null>(null);
   const [serverError, setServerError] = useState<AppErrorCode | null>(null);
@@ -127,7 +129,7 @@ export function WithdrawNominationButton({ nominationId }: { nominationId: strin
     try {
       const result = await withdrawNominationAction({ nominationId });
       if (result?.serverError) setServerError(result.serverError);
-      else if (isRefused(result?.data)) setRefused(t(`refusals.${result.data.refused}`));
+      else if (isRefused(result?.data)) setRefused(words.refusal(result.data.refused));
     } finally {
       setPending(false);
     }

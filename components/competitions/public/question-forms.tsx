@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { FormField, inputClassName } from "@/components/forms/form-field";
 import { FormStatus } from "@/components/forms/form-status";
-import { useCompetitionForm } from "@/components/competitions/public/use-competition-form";
+import { competitionWords, useCompetitionForm } from "@/components/competitions/public/use-competition-form";
 import { Button } from "@/components/ui/button";
 import { answerQuestionAction, askQuestionAction, declineQuestionAction } from "@/lib/competitions/questions/actions";
 import {
@@ -30,7 +30,7 @@ export function AskQuestionForm({
   const t = useTranslations("competitions.questions");
   const ids = { organisationId: "question-organisation", taskId: "question-task", body: "question-body" };
   const form = useCompetitionForm(
-    "questions",
+    competitionWords(t),
     questionFormSchema,
     { organisationId: organisations[0]?.value ?? "", taskId: "", body: "" },
     ids,
@@ -98,10 +98,10 @@ export function DecideQuestionForms({ questionId }: { questionId: string }) {
   const t = useTranslations("competitions.questions");
   const answerIds = { answer: `answer-${questionId}` };
   const declineIds = { reason: `decline-${questionId}` };
-  const answer = useCompetitionForm("questions", answerFormSchema, { answer: "" }, answerIds, (values) =>
+  const answer = useCompetitionForm(competitionWords(t), answerFormSchema, { answer: "" }, answerIds, (values) =>
     answerQuestionAction({ ...values, questionId }),
   );
-  const decline = useCompetitionForm("questions", declineFormSchema, { reason: "" }, declineIds, (values) =>
+  const decline = useCompetitionForm(competitionWords(t), declineFormSchema, { reason: "" }, declineIds, (values) =>
     declineQuestionAction({ ...values, questionId }),
   );
   return (

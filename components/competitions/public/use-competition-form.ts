@@ -5,7 +5,6 @@
 // form's own message namespace (`competitions.<area>.errors`), the server's
 // field errors put on the same fields, a rule's refusal and the server's error
 // kept for FormStatus. The action pipeline refreshes the page after a write.
-import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { z } from "zod";
 import type { FieldError } from "@/components/forms/error-summary";
@@ -13,23 +12,38 @@ import type { AppErrorCode } from "@/lib/errors";
 import { isRefused } from "@/lib/rule-errors/refusals";
 
 type Result = { data?: unknown; serverError?: AppErrorCode; validationErrors?: unknown } | undefined;
+/** What a translator of one area's namespace (`competitions.questions`, `competitions.nominations`) is used for here. */
+type AreaTranslator = { (key: string): string; has(key: string): boolean };
+
+/**
+ * A field problem's or a refusal's words in the area's catalogue part
+ * (`errors.<code>`, `refusals.<code>` under the translator's namespace). Codes
+ * come from the server as strings, so the typed keys cannot be checked at
+ * compile time: one the catalogue lacks reads as the general "check this
+ * field", or a refusal as it came, never as a missing-message error.
+ */
+export function competitionWords(translator: unknown) {
+  const t = translator as AreaTranslator;
+  return {
+    field: (code: string) => (t.has(`errors.${code}`) ? t(`errors.${code}`) : t("errors.invalid")),
+    refusal: (code: string) => (t.has(`refusals.${code}`) ? t(`refusals.${code}`) : code),
+  };
+}
+export type CompetitionWords = ReturnType<typeof competitionWords>;
 
 export function useCompetitionForm<Values extends Record<string, string | boolean>>(
-  area: "questions" | "nominations",
-  schema: z.ZodType<unknown, Values>,
+  words: CompetitionWords,
+  schema: z.ZodType,
   initial: Values,
   fieldIds: Record<keyof Values & string, string>,
   send: (values: Values) => Promise<Result>,
 ) {
-  const t = useTranslations(`competitions.${area}`);
   const [values, setValues] = useState<Values>(initial);
   const [errors, setErrors] = useState<Partial<Record<keyof Values & string, string>>>({});
   const [refused, setRefused] = useState<string | null>(null);
   const [serverError, setServerError] = useState<AppErrorCode | null>(null);
   const [saved, setSaved] = useState(false);
   const [pending, setPending] = useState(false);
-  const word = (key: string) =>
-    t.has(`errors.${key}`) ? t(`errors.${key}` as "errors.required") : t("errors.invalid");
 
   const set = (name: keyof Values & string, value: string | boolean) => setValues((v) => ({ ...v, [name]: value }));
 
@@ -70,7 +84,7 @@ export function useCompetitionForm<Values extends Record<string, string | boolea
     }
   }
 
-  const message = (name: keyof Values & string) => (errors[name] ? word(errors[name]!) : undefined);
+  const message = (name: keyof Values & string) => (errors[name] ? words.field(errors[name]!) : undefined);
   const summary: FieldError[] = (Object.keys(fieldIds) as (keyof Values & string)[])
     .filter((name) => errors[name])
     .map((name) => ({ fieldId: fieldIds[name], message: message(name)! }));
@@ -83,7 +97,7 @@ export function useCompetitionForm<Values extends Record<string, string | boolea
     status: {
       summary,
       saved,
-      refused: refused && (t.has(`refusals.${refused}`) ? t(`refusals.${refused}` as "refusals.closed") : refused),
+      refused: refused && words.refusal(refused),
       serverError,
     },
   };

@@ -26,7 +26,7 @@ export type AnswerRefusal = "alreadyDecided";
 
 async function databaseNow(tx: Pick<ReturnType<typeof db>, "$queryRaw">): Promise<Date> {
   const [row] = await tx.$queryRaw<{ now: Date }[]>`SELECT clock_timestamp() AS now`;
-  return row.now;
+  return row!.now;
 }
 
 export async function askQuestion(actor: Actor, input: z.output<typeof askQuestionSchema>): Promise<{ id: string }> {

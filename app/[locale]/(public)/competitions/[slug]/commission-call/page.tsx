@@ -36,7 +36,7 @@ export default async function CommissionCallPage({ params }: Props) {
   const { competition, call } = view;
   const routeParams = { slug };
   return (
-    <ClientMessages namespaces={["competitions.nominations", "errors", "ui"]}>
+    <ClientMessages namespaces={["competitions.nominations", "errors", "forms.errors", "ui"]}>
       <Breadcrumbs
         items={[
           { label: t("nav.home"), href: "/" },

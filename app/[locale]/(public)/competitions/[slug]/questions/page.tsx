@@ -34,7 +34,7 @@ export default async function CompetitionQuestionsPage({ params }: Props) {
   const { competition } = view;
   const params_ = { slug };
   return (
-    <ClientMessages namespaces={["competitions.questions", "errors", "ui"]}>
+    <ClientMessages namespaces={["competitions.questions", "errors", "forms.errors", "ui"]}>
       <Breadcrumbs
         items={[
           { label: t("nav.home"), href: "/" },
