@@ -25,6 +25,7 @@ import { competitionListView } from "@/lib/competitions/list-page-view";
 import { followCompetitionAction } from "@/lib/competitions/follow-actions";
 import { competitionPageView } from "@/lib/competitions/page-view";
 import { isSharedPath } from "@/lib/http/page-cache";
+import { fixedPages, sectionPages } from "@/lib/sitemap/sections";
 
 async function ask(id: string): Promise<{ status: number; body: CompetitionViewer }> {
   const response = await GET(new Request(`http://x/api/competitions/${id}/viewer`), {
@@ -128,6 +129,19 @@ describe("the competitions list", () => {
     const view = await competitionListView({ phase: "someday", amount: "-5" }, "pl");
     expect(view.dropped).toBe(true);
     expect(view.phase).toBe("open");
+  });
+});
+
+describe("the sitemap", () => {
+  it("lists the competitions list and every announced competition in three languages, never a draft", async () => {
+    const urls = (pages: { versions: { url: string }[] }[] | null) =>
+      (pages ?? []).flatMap((p) => p.versions.map((v) => new URL(v.url).pathname));
+    expect(urls(fixedPages())).toEqual(
+      expect.arrayContaining(["/konkursy", "/en/competitions", "/de/ausschreibungen"]),
+    );
+    const listed = urls(await sectionPages("competitions", 0, new Date()));
+    expect(listed).toEqual(expect.arrayContaining([`/konkursy/${open.slug}`, `/en/competitions/${open.slug}`]));
+    expect(listed.filter((url) => url.includes(draft.slug))).toEqual([]);
   });
 });
 
