@@ -86,7 +86,15 @@ const pageSelect = {
     orderBy: { publishedOn: "asc" },
   },
   deadlineChanges: {
-    select: { id: true, previousDeadline: true, newDeadline: true, reason: true, actReference: true, createdAt: true },
+    select: {
+      id: true,
+      previousDeadline: true,
+      newDeadline: true,
+      reason: true,
+      actReference: true,
+      createdAt: true,
+      document: { select: { id: true, title: true } },
+    },
     orderBy: { createdAt: "asc" },
   },
   documents: {

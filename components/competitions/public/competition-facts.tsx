@@ -98,6 +98,11 @@ export function CompetitionFacts({ competition }: { competition: CompetitionPage
                   {change.reason}
                   {change.actReference && <> ({change.actReference})</>}
                 </span>
+                {change.document && (
+                  <a href={`/api/competitions/${c.id}/documents/${change.document.id}`} className="underline" lang="pl">
+                    {change.document.title}
+                  </a>
+                )}
               </li>
             ))}
           </ol>
