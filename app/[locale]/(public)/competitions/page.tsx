@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "competitions" });
   return {
-    ...(await pageTitle(locale, t("title"))),
+    ...(await pageTitle(locale, t("title"), "competitions")),
     alternates: {
       types: { "application/rss+xml": [{ url: `/api/competitions/rss?locale=${locale}`, title: t("rss") }] },
     },

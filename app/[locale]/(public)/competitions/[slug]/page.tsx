@@ -18,7 +18,7 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const competition = await competitionPageView((await params).slug);
-  return competition ? pageTitle(locale, competition.title) : {};
+  return competition ? pageTitle(locale, competition.title, "competitions") : {};
 }
 
 export default async function CompetitionPage({ params }: Props) {

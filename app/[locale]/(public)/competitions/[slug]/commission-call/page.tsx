@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const competition = await visibleCompetitionBySlug((await params).slug);
   if (!competition) return {};
   const t = await getTranslations({ locale, namespace: "competitions.nominations" });
-  return pageTitle(locale, `${t("title")}: ${competition.title}`);
+  return pageTitle(locale, `${t("title")}: ${competition.title}`, "competitions");
 }
 
 // Personal (the owner's form and nominees, the officials' list): read with the session, never cached.

@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const competition = await visibleCompetitionBySlug((await params).slug);
   if (!competition) return {};
   const t = await getTranslations({ locale, namespace: "competitions.questions" });
-  return pageTitle(locale, `${t("title")}: ${competition.title}`);
+  return pageTitle(locale, `${t("title")}: ${competition.title}`, "competitions");
 }
 
 // Personal (the form, one's own questions, the official's answers): read with the session, never cached.
