@@ -5,8 +5,8 @@ import { polishDaysUntil } from "@/lib/time/polish-local";
 /**
  * The offer deadline in Polish time, named so ("16:00 czasu polskiego"), and,
  * while offers are taken, the days left as a Polish wall calendar counts them.
- * `now` is the moment the page was made: a cached page says "in 3 days" until
- * the lifecycle job makes it anew at the next boundary.
+ * `now` is the moment the page was made: the page cache keeps it for seconds
+ * (PAGE_CACHE_SECONDS), and the lifecycle job drops it at each deadline.
  */
 export function DeadlineText({ deadline, open, now }: { deadline: Date; open: boolean; now: Date }) {
   const t = useTranslations("competitions");
