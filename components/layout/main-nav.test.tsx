@@ -86,12 +86,13 @@ describe("the main navigation", () => {
       .getAllByRole("link")
       .map((link) => link.textContent);
     // The areas (those under "More" only once they are in the row), then the languages, in the order they are seen.
-    expect(names.slice(0, 9)).toEqual([
+    expect(names.slice(0, 10)).toEqual([
       "Konsultacje",
       "Wybory do rad",
       "Organizacje",
       "Aktualności",
       "Forum",
+      "Konkursy ofert",
       "Biblioteka",
       "Pomysły i potrzeby",
       "Partnerstwa",
@@ -144,7 +145,15 @@ describe("the main navigation", () => {
     const names = within(panel)
       .getAllByRole("link")
       .map((link) => link.textContent);
-    expect(names).toEqual(["Aktualności", "Forum", "Biblioteka", "Pomysły i potrzeby", "Partnerstwa", "Urzędy"]);
+    expect(names).toEqual([
+      "Aktualności",
+      "Forum",
+      "Konkursy ofert",
+      "Biblioteka",
+      "Pomysły i potrzeby",
+      "Partnerstwa",
+      "Urzędy",
+    ]);
     fireEvent.keyDown(more, { key: "Escape" });
     expect(panel).not.toBeVisible();
     expect(more).toHaveFocus();

@@ -13,6 +13,7 @@ type Area =
   | "/organisations"
   | "/news"
   | "/forum"
+  | "/competitions"
   | "/library"
   | "/ideas"
   | "/partnerships"
@@ -32,6 +33,7 @@ export const areas: {
     | "organisations"
     | "news"
     | "forum"
+    | "competitions"
     | "library"
     | "ideas"
     | "partnerships"
@@ -43,6 +45,8 @@ export const areas: {
   { href: "/organisations", key: "organisations", bar: "lg" },
   { href: "/news", key: "news", bar: "xl" },
   { href: "/forum", key: "forum", bar: "xl" },
+  // The one row has no room for it at 1280 px (German labels measured), so it waits under "More" with the other areas.
+  { href: "/competitions", key: "competitions", bar: "never" },
   { href: "/library", key: "library", bar: "never" },
   { href: "/ideas", key: "ideas", bar: "never" },
   { href: "/partnerships", key: "partnerships", bar: "never" },

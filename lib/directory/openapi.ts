@@ -4,6 +4,7 @@ import { LegalForm, TargetGroup } from "@/lib/generated/prisma/enums";
 import { directorySorts } from "@/lib/directory/filters";
 import { API_DEFAULT_LIMIT, API_MAX_LIMIT } from "@/lib/directory/open-data";
 import { errorResponse, errorSchema, listOperation } from "@/lib/directory/openapi-parts";
+import { competitionDetailSchema, competitionSchema, competitionsOpenApiPaths } from "@/lib/competitions/openapi";
 import { ideaSchema, ideasOpenApiPaths } from "@/lib/ideas/feeds/openapi";
 import { competences, resources } from "@/lib/partnerships/capabilities";
 import { partnerRequestSchema, partnerRequestsOpenApiPaths } from "@/lib/partnerships/list/openapi";
@@ -127,7 +128,7 @@ export function openApiDocument(baseUrl: string) {
       title: "ngo-platform open data",
       version: "1.0.0",
       description:
-        "The directory of non-governmental organisations, and the published entries of the ideas board with their offices' answer clocks, and open partner requests, as open data. Public facts only. Responses carry an ETag (send If-None-Match to get 304) and may be cached for 60 s. Each client may make API_RATE_LIMIT_PER_MINUTE requests a minute (an export counts ten); beyond it the answer is 429 with Retry-After.",
+        "The directory of non-governmental organisations, and the published entries of the ideas board with their offices' answer clocks, open partner requests, and announced open competitions for offers, as open data. Public facts only. Responses carry an ETag (send If-None-Match to get 304) and may be cached for 60 s. Each client may make API_RATE_LIMIT_PER_MINUTE requests a minute (an export counts ten); beyond it the answer is 429 with Retry-After.",
       license: { name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/" },
     },
     servers: [{ url: new URL("/api/v1", baseUrl).toString() }],
@@ -173,12 +174,15 @@ export function openApiDocument(baseUrl: string) {
       },
       ...ideasOpenApiPaths,
       ...partnerRequestsOpenApiPaths,
+      ...competitionsOpenApiPaths,
     },
     components: {
       schemas: {
         Organisation: organisation,
         Idea: ideaSchema,
         PartnerRequest: partnerRequestSchema,
+        Competition: competitionSchema,
+        CompetitionDetail: competitionDetailSchema,
         Error: errorSchema,
       },
     },

@@ -1,11 +1,12 @@
 // What the home page shows besides its texts, as the region's noticeboard:
-// open consultations, elections in progress, ideas awaiting an answer, open
+// open consultations, competitions taking offers, elections in progress, ideas awaiting an answer, open
 // partner requests, the latest forum threads and news, the counters, recently
 // verified organisations and the offices. Each block is a few rows off an
 // index, all read at once. The same for every reader, signed in or not, so it is gathered once
 // and kept for half a minute (and dropped at once when public data changes):
 // about twenty queries that every signed-in reader's home page repeated.
 import { keptOrLoaded, TtlCache } from "@/lib/cache/ttl-cache";
+import { listPublicCompetitions } from "@/lib/competitions/list";
 import { listPublicConsultations } from "@/lib/consultations/queries";
 import { listElectionsInProgress } from "@/lib/elections/queries";
 import { ideasAwaitingAnswer, latestPublicThreads, partnerRequestsClosingFirst } from "@/lib/home/queries";
@@ -30,6 +31,7 @@ async function gatherHomePage(regionCode: string) {
     organisations,
     institutions,
     consultations,
+    competitions,
     news,
     elections,
     ideas,
@@ -41,6 +43,7 @@ async function gatherHomePage(regionCode: string) {
     listRecentOrganisations(regionCode),
     listInstitutionsInRegion(regionCode),
     listPublicConsultations({ phase: "open", page: 1 }),
+    listPublicCompetitions({ phase: "open", page: 1 }, new Date(), { pageSize: HOME_BLOCK_ITEMS }),
     homeNews(),
     listElectionsInProgress(HOME_BLOCK_ITEMS),
     ideasAwaitingAnswer(HOME_BLOCK_ITEMS),
@@ -52,6 +55,7 @@ async function gatherHomePage(regionCode: string) {
     organisations,
     institutions,
     openConsultations: { items: consultations.items.slice(0, HOME_CONSULTATIONS), total: consultations.total },
+    openCompetitions: competitions,
     news,
     elections,
     ideas,

@@ -45,6 +45,8 @@ const CACHEABLE = [
   "/spheres",
   "/consultations",
   "/consultations/[slug]",
+  "/competitions",
+  "/competitions/[slug]",
   "/news",
   "/news/[slug]",
   "/library",
@@ -85,6 +87,9 @@ const SHARED = [
   "/spheres",
   "/consultations",
   "/consultations/[slug]",
+  // A competition's personal part (follow, drafting, managing) comes from /api/competitions/[id]/viewer.
+  "/competitions",
+  "/competitions/[slug]",
   "/news",
   "/library",
   // The ideas board's list reads no session (the entry's page does: support and discussion are personal).

@@ -6,6 +6,7 @@
 /** The areas a title names: the header's main areas and the signed-in person's own parts (keys of `nav`). */
 export type TitleArea =
   | "consultations"
+  | "competitions"
   | "elections"
   | "organisations"
   | "institutions"

@@ -42,6 +42,8 @@ export function moduleSearchHref(kind: SearchKind, q: string): PathHref {
       return { pathname: "/ideas", query };
     case "partnerships":
       return { pathname: "/partnerships", query };
+    case "competitions":
+      return { pathname: "/competitions", query };
   }
 }
 
@@ -65,6 +67,8 @@ export function hitHref(kind: SearchKind, slug: string): Href {
       return { pathname: "/ideas/[slug]", params };
     case "partnerships":
       return { pathname: "/partnerships/[slug]", params };
+    case "competitions":
+      return { pathname: "/competitions/[slug]", params };
   }
 }
 

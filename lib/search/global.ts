@@ -35,6 +35,7 @@ export const SEARCH_KINDS = [
   "forum",
   "ideas",
   "partnerships",
+  "competitions",
 ] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
@@ -225,6 +226,15 @@ function kindQueries(q: string, now: Date): Record<SearchKind, () => Promise<Glo
         Prisma.sql`r.id, r.slug, r.title, NULL::text AS detail`,
         Prisma.sql`FROM "PartnerRequest" r WHERE ${listedSql(polishToday(now))} AND r."searchVector" @@ ${query}`,
         Prisma.sql`ts_rank(r."searchVector", ${query}) DESC, r."repliesCloseOn", r.id`,
+      ),
+    // lib/competitions/list.ts: announced competitions of every phase (never drafts), the latest deadline first.
+    competitions: () =>
+      top(
+        "competitions",
+        Prisma.sql`c.id, c.slug, c.title, COALESCE(i."officeName", i.name) AS detail`,
+        Prisma.sql`FROM "Competition" c JOIN "Institution" i ON i.id = c."institutionId"
+          WHERE c.status IN ('PUBLISHED', 'DECIDED', 'ANNULLED') AND c."searchVector" @@ ${query}`,
+        Prisma.sql`ts_rank(c."searchVector", ${query}) DESC, c."offersDeadline" DESC, c.id`,
       ),
   };
 }

@@ -29,6 +29,7 @@ const FIXED_PAGES: AppPathname[] = [
   "/organisations",
   "/institutions",
   "/consultations",
+  "/competitions",
   "/elections",
   "/forum",
   "/news",
@@ -70,6 +71,22 @@ export const SECTIONS = {
       (
         await db().consultation.findMany({
           where: { status: { not: "DRAFT" }, publishedAt: { not: null } },
+          select: page,
+          orderBy: stable,
+          skip,
+          take,
+        })
+      ).map(bySlug),
+  },
+  // Announced competitions of every phase; a draft has no public page.
+  competitions: {
+    pathname: "/competitions/[slug]",
+    param: "slug",
+    count: () => db().competition.count({ where: { status: { not: "DRAFT" } } }),
+    rows: async (_now, skip, take) =>
+      (
+        await db().competition.findMany({
+          where: { status: { not: "DRAFT" } },
           select: page,
           orderBy: stable,
           skip,

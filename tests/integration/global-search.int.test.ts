@@ -1,4 +1,5 @@
 import { createConsultation, publishConsultation } from "@/lib/consultations/mutations";
+import { createCompetition } from "@/tests/factories/competitions";
 import { expandedAbbreviations } from "@/lib/search/abbreviations";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
@@ -81,6 +82,15 @@ beforeAll(async () => {
     heldThread: heldThread.id,
     article: article.id,
     draftArticle: draftArticle.id,
+    competition: (await createCompetition({ institutionId, overrides: { title: "Ochrona Doliny Żurawinowej 2027" } }))
+      .id,
+    draftCompetition: (
+      await createCompetition({
+        institutionId,
+        status: "DRAFT",
+        overrides: { title: "Dolina Żurawinowa: konkurs w projekcie" },
+      })
+    ).id,
   };
 });
 
@@ -102,13 +112,22 @@ describe("one search across the platform", () => {
       "forum",
       "ideas",
       "partnerships",
+      "competitions",
     ]);
+    expect(found(groups, "competitions")).toEqual([ids.competition]);
   });
 
   it("never shows a closed category's or a held thread, a draft consultation or article, or a document not accepted", async () => {
     const { groups } = await searchEverywhere("dolina żurawinowa");
     const all = groups.flatMap((group) => group.hits.map((hit) => hit.id));
-    for (const hidden of [ids.closedThread, ids.heldThread, ids.draft, ids.draftArticle, ids.proposed]) {
+    for (const hidden of [
+      ids.closedThread,
+      ids.heldThread,
+      ids.draft,
+      ids.draftArticle,
+      ids.proposed,
+      ids.draftCompetition,
+    ]) {
       expect(all).not.toContain(hidden);
     }
     expect(groups.find((group) => group.kind === "forum")!.count).toBe(1);

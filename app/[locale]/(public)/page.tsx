@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { HomeCompetitions } from "@/components/home/home-competitions";
 import { HomeConsultations } from "@/components/home/home-consultations";
 import { HomeElections } from "@/components/home/home-elections";
 import { HomeForum } from "@/components/home/home-forum";
@@ -28,7 +29,7 @@ export default async function HomePage({ params, searchParams }: Props) {
     platformName(locale),
     homePageView(settings.regionCode),
   ]);
-  const { counts, news, openConsultations, elections, ideas, partnerRequests, forumThreads } = view;
+  const { counts, news, openConsultations, openCompetitions, elections, ideas, partnerRequests, forumThreads } = view;
   // Days left and clocks count from the moment of rendering (the page cache keeps the result briefly).
   const now = new Date();
   const accountDeleted = (await searchParams).account === "deleted";
@@ -46,6 +47,7 @@ export default async function HomePage({ params, searchParams }: Props) {
       </p>
       {/* The noticeboard, most pressing first: what one can still take part in, then what is new. */}
       <HomeConsultations items={openConsultations.items} total={openConsultations.total} now={now} />
+      <HomeCompetitions items={openCompetitions.items} total={openCompetitions.total} now={now} />
       <HomeElections items={elections} />
       <HomeIdeas items={ideas} now={now} />
       <HomePartnerRequests items={partnerRequests} now={now} />
