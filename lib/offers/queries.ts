@@ -13,6 +13,7 @@ import type { OfferSectionKey, OfferTemplate } from "@/lib/offers/document/schem
 import { offerParams, toGrosze } from "@/lib/offers/params";
 import { applicantOrganisationIds, mayManageCoApplicants, mayPrepareOffer, mayViewOffer } from "@/lib/offers/policy";
 import type { PrefillOrganisation } from "@/lib/offers/prefill";
+import { attachmentSlots } from "@/lib/offers/attachments/requirements";
 
 export type SectionRow = {
   key: OfferSectionKey;
@@ -100,16 +101,36 @@ export async function loadOfferForEditor(offerId: string, actor: Actor | null) {
     },
   });
   if (!offer || !mayViewOffer(actor, offer)) return null;
+  const competition = offer.competition;
   const organisationIds = applicantOrganisationIds(offer);
   const [organisations, sections] = await Promise.all([
     db().organisation.findMany({
       where: { id: { in: organisationIds } },
-      select: { id: true, name: true, verifiedAt: true },
+      select: { id: true, name: true, verifiedAt: true, krs: true },
     }),
     loadOfferSections(offer.id),
   ]);
+  const [requirements, attached] = await Promise.all([
+    competition
+      ? db().attachmentRequirement.findMany({
+          where: { competitionId: competition.id },
+          orderBy: { position: "asc" },
+          select: { id: true, label: true, description: true, required: true, perApplicant: true, condition: true },
+        })
+      : [],
+    db().offerAttachment.findMany({
+      where: { offerId: offer.id },
+      orderBy: { createdAt: "asc" },
+      select: {
+        id: true,
+        title: true,
+        requirementId: true,
+        organisationId: true,
+        file: { select: { kind: true, size: true } },
+      },
+    }),
+  ]);
   const byId = new Map(organisations.map((o) => [o.id, o]));
-  const competition = offer.competition;
   const fallbackYears = competition?.allowedYears.length ? competition.allowedYears : [new Date().getFullYear()];
   const { document, issues } = assembleDocument(sections, offer.template as OfferTemplate, fallbackYears);
   return {
@@ -139,6 +160,24 @@ export async function loadOfferForEditor(offerId: string, actor: Actor | null) {
     sections,
     document,
     fallbackYears,
+    attachments: {
+      slots: attachmentSlots(requirements, {
+        kind: offer.kind,
+        applicants: organisationIds.map((id) => ({
+          organisationId: id,
+          name: byId.get(id)?.name ?? "",
+          inKrs: !!byId.get(id)?.krs,
+        })),
+      }),
+      files: attached.map((a) => ({
+        id: a.id,
+        title: a.title,
+        requirementId: a.requirementId,
+        organisationId: a.organisationId,
+        kind: a.file.kind,
+        size: a.file.size,
+      })),
+    },
     issues,
     mayEdit: offer.status === "DRAFT" && mayPrepareOffer(actor, offer),
     mayManageCoApplicants: offer.status === "DRAFT" && mayManageCoApplicants(actor, offer),

@@ -7,6 +7,7 @@
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { createCompetition } from "@/tests/factories/competitions";
+import { pdfFile } from "@/tests/factories/document-files";
 import { createInstitution } from "@/tests/factories/institutions";
 import { createOffer } from "@/tests/factories/offers";
 import { createOrganisation } from "@/tests/factories/organisations";
@@ -20,8 +21,10 @@ import {
   addCoApplicantAction,
   createOfferDraftAction,
   removeCoApplicantAction,
+  removeOfferAttachmentAction,
   saveOfferSectionsAction,
 } from "@/lib/offers/drafts/actions";
+import { downloadOfferAttachment, uploadOfferAttachment } from "@/lib/offers/attachments/handlers";
 import { autosaveOfferRoute } from "@/lib/offers/drafts/autosave-handler";
 import { loadOfferForEditor, myOffers } from "@/lib/offers/queries";
 
@@ -348,5 +351,70 @@ describe("the autosave route", () => {
     const again = (await (await post(offerId, body, own)).json()) as { conflicts: { key: string }[] };
     expect(again.conflicts.map((c) => c.key)).toEqual(["other"]);
     expect(await revisionOf(offerId, "other")).toBe(1);
+  });
+});
+
+describe("required attachments", () => {
+  const upload = (offerId: string, fields: Record<string, string>) => {
+    const form = new FormData();
+    for (const [key, value] of Object.entries(fields)) form.set(key, value);
+    form.set("file", new File([Buffer.from(pdfFile("Statut fundacji"))], "statut.pdf", { type: "application/pdf" }));
+    return uploadOfferAttachment(
+      new Request("http://localhost/upload", { method: "POST", body: form }),
+      routeContext({ id: offerId }),
+    );
+  };
+  const download = (offerId: string, attachmentId: string) =>
+    downloadOfferAttachment(new Request("http://localhost/a"), routeContext({ id: offerId, attachmentId }));
+
+  it("lists the competition's requirements per applicant, takes a file for one, and keeps it from strangers", async () => {
+    const statute = await db().attachmentRequirement.create({
+      data: { competitionId: competition.id, label: "Statut", perApplicant: true, position: 0 },
+    });
+    await db().attachmentRequirement.create({
+      data: { competitionId: competition.id, label: "Umowa partnerska", condition: "JOINT_ONLY", position: 1 },
+    });
+    actAs(leadEditor);
+    const offerId = data(await start({ kind: "JOINT", coApplicantIds: [partner.id] }))?.offerId as string;
+    const editor = await loadOfferForEditor(offerId, leadEditor);
+    expect(editor?.attachments.slots.map((slot) => [slot.label, slot.organisationId ?? null])).toEqual([
+      ["Statut", lead.id],
+      ["Statut", partner.id],
+      ["Umowa partnerska", null],
+    ]);
+
+    const fields = { title: "Statut", requirementId: statute.id, organisationId: partner.id };
+    actAs(strangerOwner);
+    expect((await upload(offerId, fields)).status).toBe(403);
+    actAs(partnerEditor);
+    expect((await upload(offerId, { ...fields, organisationId: stranger.id })).status).toBe(409);
+    const added = await upload(offerId, fields);
+    expect(added.status).toBe(201);
+    const { id } = (await added.json()) as { id: string };
+
+    actAs(leadMember);
+    expect((await download(offerId, id)).status).toBe(200);
+    actAs(strangerOwner);
+    expect((await download(offerId, id)).status).toBe(404);
+    actAs(official);
+    expect((await download(offerId, id)).status).toBe(404);
+    expect((await removeOfferAttachmentAction({ offerId, attachmentId: id }))?.serverError).toBe("FORBIDDEN");
+
+    actAs(leadEditor);
+    expect(data(await removeOfferAttachmentAction({ offerId, attachmentId: id }))).toBeUndefined();
+    expect(await db().offerAttachment.count({ where: { offerId } })).toBe(0);
+  });
+
+  it("takes no file for a submitted offer", async () => {
+    const requirement = await db().attachmentRequirement.findFirstOrThrow({ where: { competitionId: competition.id } });
+    const submitted = await createOffer({
+      taskId: competition.tasks[0]!.id,
+      leadOrganisationId: lead.id,
+      submitted: true,
+    });
+    actAs(leadEditor);
+    const answer = await upload(submitted.id, { title: "Statut", requirementId: requirement.id });
+    expect(answer.status).toBe(409);
+    expect(await db().offerAttachment.count({ where: { offerId: submitted.id } })).toBe(0);
   });
 });

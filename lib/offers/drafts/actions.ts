@@ -7,6 +7,7 @@
 // changed in the lead's scope only.
 import { z } from "zod";
 import { searchDirectoryPage } from "@/lib/directory/search";
+import { removeOfferAttachment } from "@/lib/offers/attachments/files";
 import type { SaveOutcome } from "@/lib/offers/drafts/conflicts";
 import {
   addCoApplicant,
@@ -69,4 +70,12 @@ export const findCoApplicantsAction = scopedAction(
       .filter((item) => item.id !== parsedInput.organisationId)
       .map((item) => ({ id: item.id, name: item.name, seatName: item.seatName, krs: item.krs }));
   },
+);
+
+export const removeOfferAttachmentAction = scopedAction(
+  { name: "removeOfferAttachment", permission: "offers.prepare" },
+  z.object({ offerId: z.string().min(1).max(64), attachmentId: z.string().min(1).max(64) }),
+  (input) => offerPrepareScope(input.offerId),
+  async ({ parsedInput, ctx }): MayRefuse<void, "OFFER_NOT_DRAFT" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_SUBMITTED"> =>
+    removeOfferAttachment(ctx.actor, parsedInput.offerId, parsedInput.attachmentId),
 );

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { AttachmentsSection } from "@/components/offers/editor/attachments-section";
 import { CoApplicantsPanel } from "@/components/offers/editor/co-applicants-panel";
 import { OfferEditor } from "@/components/offers/editor/offer-editor";
 import { OfferHeader } from "@/components/offers/editor/offer-header";
@@ -62,6 +63,12 @@ export default async function OfferPage({ params }: Props) {
           institutionName: offer.institutionName,
           taskName: offer.task ? `${offer.task.number}. ${offer.task.kindName}` : "",
         }}
+      />
+      <AttachmentsSection
+        offerId={offer.id}
+        slots={offer.attachments.slots}
+        files={offer.attachments.files}
+        editable={offer.mayEdit}
       />
     </ClientMessages>
   );
