@@ -175,6 +175,20 @@ export function useAutosave(offerId: string, sections: readonly InitialSection[]
     };
   }, [enabled, flush, offerId]);
 
+  // Back from signing in (in another tab) or from being offline: what is waiting is sent again.
+  useEffect(() => {
+    if (!enabled) return;
+    const retry = () => {
+      if (pendingSaves(stateRef.current).length > 0) void flush();
+    };
+    window.addEventListener("focus", retry);
+    window.addEventListener("online", retry);
+    return () => {
+      window.removeEventListener("focus", retry);
+      window.removeEventListener("online", retry);
+    };
+  }, [enabled, flush]);
+
   useEffect(
     () => () => {
       if (timer.current) clearTimeout(timer.current);
