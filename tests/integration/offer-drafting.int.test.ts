@@ -224,6 +224,19 @@ describe("saving sections", () => {
     expect(data(kept)).toEqual({ saved: [{ key: "profile", revision: 2 }], conflicts: [] });
   });
 
+  it("lets exactly one of two saves on the same revision through", async () => {
+    const offerId = await draft();
+    const [a, b] = await Promise.all(
+      ["pierwszy", "drugi"].map((resources) =>
+        saveOfferSectionsAction({ offerId, sections: [{ key: "profile", baseRevision: 0, content: { resources } }] }),
+      ),
+    );
+    const outcomes = [data(a), data(b)] as { saved: unknown[]; conflicts: unknown[] }[];
+    expect(outcomes.map((o) => o.saved.length).sort()).toEqual([0, 1]);
+    expect(outcomes.map((o) => o.conflicts.length).sort()).toEqual([0, 1]);
+    expect(await revisionOf(offerId, "profile")).toBe(1);
+  });
+
   it("lets a co-applicant's editor save, and refuses a member, another organisation, an official and a visitor", async () => {
     actAs(leadEditor);
     const offerId = data(await start({ kind: "JOINT", coApplicantIds: [partner.id] }))?.offerId as string;

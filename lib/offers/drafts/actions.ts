@@ -32,7 +32,8 @@ export const createOfferDraftAction = scopedAction(
 
 export const saveOfferSectionsAction = scopedAction(
   // The editor shows the saved state itself; a re-rendered page would reset what is being typed.
-  { name: "saveOfferSections", permission: "offers.prepare", refresh: "never" },
+  // Drafts are seen by their applicants only: a save leaves visitors' cached pages alone (it runs every few seconds).
+  { name: "saveOfferSections", permission: "offers.prepare", refresh: "never", writes: "personal" },
   saveSectionsSchema,
   (input) => offerPrepareScope(input.offerId),
   async ({ parsedInput, ctx }): MayRefuse<SaveOutcome, "OFFER_NOT_DRAFT"> =>
@@ -73,7 +74,7 @@ export const findCoApplicantsAction = scopedAction(
 );
 
 export const removeOfferAttachmentAction = scopedAction(
-  { name: "removeOfferAttachment", permission: "offers.prepare" },
+  { name: "removeOfferAttachment", permission: "offers.prepare", writes: "personal" },
   z.object({ offerId: z.string().min(1).max(64), attachmentId: z.string().min(1).max(64) }),
   (input) => offerPrepareScope(input.offerId),
   async ({ parsedInput, ctx }): MayRefuse<void, "OFFER_NOT_DRAFT" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_SUBMITTED"> =>

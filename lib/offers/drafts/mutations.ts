@@ -215,6 +215,10 @@ export async function saveOfferSections(
   actor: Actor,
 ): Promise<SaveOutcome> {
   return db().$transaction(async (tx) => {
+    // The submission locks the offer FOR UPDATE: a save waits for it and then sees SUBMITTED, or the
+    // submission waits for the save and then sees a revision its tab has not (STALE_DRAFT). Saves of one
+    // offer queue here too, so their summary updates cannot deadlock.
+    await tx.$queryRaw`SELECT id FROM "Offer" WHERE id = ${offerId} FOR NO KEY UPDATE`;
     const offer = await tx.offer.findUniqueOrThrow({
       where: { id: offerId },
       select: {
