@@ -92,6 +92,11 @@ describe("ChecksPanel", () => {
     expect(errors.getByText(/nie pokrywają dokładnie kosztów/)).toBeInTheDocument();
   });
 
+  it("says nothing, rather than 'no problems', when it has nothing to check", () => {
+    const { container } = renderWithIntl(<ChecksPanel />);
+    expect(container).toBeEmptyDOMElement();
+  });
+
   it("a field describes itself with its own problems", () => {
     renderWithIntl(
       <OfferChecks document={offer(90_000)} context={context}>

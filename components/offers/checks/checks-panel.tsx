@@ -78,14 +78,14 @@ export function ChecksPanel({
   context?: CheckContext;
 }) {
   const checked = useOfferProblems();
-  if (checked === null && document && context) {
-    return (
-      <OfferChecks document={document} context={context}>
-        <ProblemsSection headingLevel={headingLevel} />
-      </OfferChecks>
-    );
-  }
-  return <ProblemsSection headingLevel={headingLevel} />;
+  if (checked !== null) return <ProblemsSection headingLevel={headingLevel} />;
+  // With nothing to check, "no problems found" would be a false all-clear: say nothing.
+  if (!document || !context) return null;
+  return (
+    <OfferChecks document={document} context={context}>
+      <ProblemsSection headingLevel={headingLevel} />
+    </OfferChecks>
+  );
 }
 
 function ProblemsSection({ headingLevel }: { headingLevel: 2 | 3 }) {

@@ -6,6 +6,7 @@ import { FieldProblems, useFieldProblems } from "@/components/offers/checks/fiel
 import type { CostAction } from "@/components/offers/costs/cost-lines";
 import { formatAmount, formatUnits, parseAmount, parseUnits } from "@/components/offers/costs/formats";
 import { NumberInput } from "@/components/offers/costs/number-input";
+import { cellClassName } from "@/components/offers/costs/table-parts";
 import { Button } from "@/components/ui/button";
 import type { CostLineTotals } from "@/lib/offers/calc/costs";
 import type { CostLine } from "@/lib/offers/document/schema";
@@ -106,10 +107,10 @@ export function CostLineRow({
 
   return (
     <tr>
-      <th id={rowId} scope="row" className="border-b border-slate-300 p-2 text-left align-top font-normal">
+      <th id={rowId} scope="row" className={`${cellClassName} text-left font-normal`}>
         {number}
       </th>
-      <td className="border-b border-slate-300 p-2 align-top">
+      <td className={cellClassName}>
         {readOnly ? (
           line.name
         ) : (
@@ -122,7 +123,7 @@ export function CostLineRow({
           />
         )}
       </td>
-      <td className="border-b border-slate-300 p-2 align-top">
+      <td className={cellClassName}>
         {readOnly ? (
           line.unit
         ) : (
@@ -135,7 +136,7 @@ export function CostLineRow({
           />
         )}
       </td>
-      <td className="border-b border-slate-300 p-2 text-right align-top">
+      <td className={`${cellClassName} text-right`}>
         {readOnly ? (
           line.unitCost === undefined ? (
             ""
@@ -164,7 +165,7 @@ export function CostLineRow({
       {years.map((year, position) => {
         const qty = line.qtyMilli[String(year)];
         return (
-          <td key={year} className="border-b border-slate-300 p-2 text-right align-top">
+          <td key={year} className={`${cellClassName} text-right`}>
             {readOnly ? (
               qty === undefined ? (
                 ""
@@ -195,16 +196,16 @@ export function CostLineRow({
           </td>
         );
       })}
-      <td className="border-b border-slate-300 p-2 text-right align-top font-semibold whitespace-nowrap">
+      <td className={`${cellClassName} text-right font-semibold whitespace-nowrap`}>
         {formatAmount(totals?.total ?? 0, locale)}
       </td>
       {years.map((year, position) => (
-        <td key={year} className="border-b border-slate-300 p-2 text-right align-top whitespace-nowrap">
+        <td key={year} className={`${cellClassName} text-right whitespace-nowrap`}>
           {formatAmount(totals?.perYear[position] ?? 0, locale)}
         </td>
       ))}
       {byAction && (
-        <td className="border-b border-slate-300 p-2 align-top">
+        <td className={cellClassName}>
           {readOnly || line.category === "ADMIN" ? null : (
             <>
               <select
@@ -233,7 +234,7 @@ export function CostLineRow({
         </td>
       )}
       {!readOnly && (
-        <td className="border-b border-slate-300 p-2 align-top">
+        <td className={cellClassName}>
           <div className="flex gap-1">
             {!first && (
               <Button id={lineButtonId(line.id, "up")} variant="secondary" className="px-2" onClick={() => onMove(-1)}>

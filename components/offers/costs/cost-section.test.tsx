@@ -96,6 +96,9 @@ describe("CostSection", () => {
 
   it("writes the typed amount back in the locale's form on leaving the field, and refuses a third decimal", () => {
     renderEditor({ costs: { lines: [line("l1")] } }, {}, "en");
+    // The column heads stay in the template's Polish; what they mean is told in the reader's language.
+    expect(screen.getByText("Rodzaj miary", { selector: "dt" })).toHaveAttribute("lang", "pl");
+    expect(screen.getByText(/the unit the cost is counted in/)).toBeInTheDocument();
     const unitCost = screen.getByRole("textbox", { name: "Koszt jednostkowy [PLN] I.1.1." });
     type(unitCost, "1234.5");
     fireEvent.blur(unitCost);
@@ -125,14 +128,19 @@ describe("CostSection", () => {
   });
 
   it("adds, moves and removes lines with real buttons, the focus following the line", () => {
-    const { saved } = renderEditor();
+    const { saved, container } = renderEditor();
     const add = screen.getByRole("button", { name: "Dodaj koszt do działania I.1" });
     add.focus();
     fireEvent.click(add);
     const name = screen.getByRole("textbox", { name: "Rodzaj kosztu I.1.1." });
     expect(name).toHaveFocus();
     type(name, "Trener");
+    const said = container.querySelectorAll('[aria-live="polite"]')[0]!;
+    const first = said.textContent;
     fireEvent.click(add);
+    // The same words again, yet a change the screen reader reads.
+    expect(plain(said.textContent).trim()).toBe("Dodano nowy koszt w części I.1.");
+    expect(said.textContent).not.toBe(first);
     type(screen.getByRole("textbox", { name: "Rodzaj kosztu I.1.2." }), "Sala");
 
     fireEvent.click(screen.getByRole("button", { name: "W górę koszt I.1.2. Sala" }));

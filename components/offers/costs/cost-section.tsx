@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { OfferChecks, useOfferProblems } from "@/components/offers/checks/offer-checks";
 import { useSettled } from "@/components/offers/checks/use-settled";
+import { CostGlossary } from "@/components/offers/costs/cost-glossary";
 import type { CostAction } from "@/components/offers/costs/cost-lines";
 import { CostTable } from "@/components/offers/costs/cost-table";
 import { FundingTable } from "@/components/offers/costs/funding-table";
@@ -40,6 +41,8 @@ export type CostSectionProps = CostSectionContent & {
   /** The task's parameters (task ⊕ competition), for the checks shown at the fields. */
   params: OfferParams;
   readOnly?: boolean;
+  /** The level of the three tables' headings (V.A, V.B, V.C): 4 under the editor's part V (h2) and costs section (h3). */
+  headingLevel?: 3 | 4;
   onChange: <K extends CostSectionKey>(key: K, content: CostSectionContent[K]) => void;
 };
 
@@ -113,6 +116,7 @@ function CostTables({
   actions,
   applicants,
   readOnly = false,
+  headingLevel = 4,
   onChange,
 }: CostSectionProps) {
   const t = useTranslations("offerCosts");
@@ -125,7 +129,9 @@ function CostTables({
   );
   const joint = kind === "JOINT" && template === "FULL_2018";
   // What a line's button did, read out at once; the sums follow when typing pauses.
-  const [done, setDone] = useState("");
+  const [done, setDone] = useState({ text: "", count: 0 });
+  // The same words twice (two lines added in a row) must change the region, or it is not read again.
+  const announce = (text: string) => setDone((current) => ({ text, count: current.count + 1 }));
   const sums = [
     t("announceTotal", { total: formatPln(costTotals.grandTotal, locale) }),
     fundingTotals.difference === 0
@@ -140,6 +146,7 @@ function CostTables({
     <div>
       <p className="text-slate-800">{t("help.amounts")}</p>
       <p className="mt-1 text-slate-800">{t("help.costs")}</p>
+      <CostGlossary template={template} />
       <CostTable
         template={template}
         costs={costs}
@@ -147,8 +154,9 @@ function CostTables({
         actions={actions}
         totals={costTotals}
         readOnly={readOnly}
+        headingLevel={headingLevel}
         onChange={(content) => onChange("costs", content)}
-        onAnnounce={setDone}
+        onAnnounce={announce}
       />
       <p className="mt-6 text-slate-800">{t("help.funding")}</p>
       <FundingTable
@@ -156,6 +164,7 @@ function CostTables({
         funding={funding}
         totals={fundingTotals}
         readOnly={readOnly}
+        headingLevel={headingLevel}
         onChange={(content) => onChange("funding", content)}
       />
       {joint && (
@@ -168,6 +177,7 @@ function CostTables({
             totals={splitTotals}
             expected={{ perYear: costTotals.perYearTotals, total: costTotals.grandTotal }}
             readOnly={readOnly}
+            headingLevel={headingLevel}
             onChange={(content) => onChange("jointSplit", content)}
           />
         </>
@@ -175,7 +185,8 @@ function CostTables({
       {!readOnly && (
         <>
           <p className="sr-only" aria-live="polite">
-            {done}
+            {done.text}
+            {done.count % 2 === 1 ? "\u00a0" : ""}
           </p>
           <Announcer text={sums} />
         </>

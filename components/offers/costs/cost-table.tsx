@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useEffect, useId, useRef, type ReactNode } from "react";
+import { useEffect, useId, useRef } from "react";
 import { fieldId } from "@/components/offers/checks/field-ids";
 import { FieldProblems } from "@/components/offers/checks/field-problems";
 import { CostLineRow, lineButtonId, type ColumnIds } from "@/components/offers/costs/cost-line-row";
@@ -14,71 +14,15 @@ import {
   type CostAction,
   type LineGroup,
 } from "@/components/offers/costs/cost-lines";
-import { formatAmount } from "@/components/offers/costs/formats";
 import { statutory } from "@/components/offers/costs/statutory";
+import { cellClassName, headClassName, HeadingRow, ScrollTable, SumRow } from "@/components/offers/costs/table-parts";
 import { Button } from "@/components/ui/button";
 import type { CostTotals } from "@/lib/offers/calc/costs";
 import type { CostLine, CostsSection, OfferTemplate } from "@/lib/offers/document/schema";
 import { templateField } from "@/lib/offers/template/templates";
 
-const cell = "border-b border-slate-300 p-2 align-top";
-const head = "border-b-2 border-slate-700 p-2 align-bottom font-semibold";
-
 /** Where the focus goes once the table has been drawn again after a change. */
 type FocusRequest = { lineId: string; control: "name" | "up" | "down" | "remove" } | { group: string } | null;
-
-/** A row of sums: its name across the typed columns, then the total and each year's value. */
-function SumRow({
-  number,
-  label,
-  total,
-  perYear,
-  span,
-  trailing,
-  strong = false,
-}: {
-  number: string;
-  label: ReactNode;
-  total: number;
-  perYear: readonly number[];
-  span: number;
-  trailing: number;
-  strong?: boolean;
-}) {
-  const locale = useLocale();
-  const weight = strong ? "font-bold" : "font-semibold";
-  return (
-    <tr className="bg-slate-100">
-      <th scope="row" className={`${cell} text-left ${weight}`}>
-        {number}
-      </th>
-      <th scope="row" colSpan={span} className={`${cell} text-left ${weight}`}>
-        {label}
-      </th>
-      <td className={`${cell} text-right whitespace-nowrap ${weight}`}>{formatAmount(total, locale)}</td>
-      {perYear.map((value, index) => (
-        <td key={index} className={`${cell} text-right whitespace-nowrap`}>
-          {formatAmount(value, locale)}
-        </td>
-      ))}
-      {trailing > 0 && <td colSpan={trailing} className={cell} />}
-    </tr>
-  );
-}
-
-/** A part's heading ("I. Koszty realizacji działań"), in the template's words. */
-function HeadingRow({ number, label, span }: { number: string; label: string; span: number }) {
-  return (
-    <tr>
-      <th scope="row" className={`${cell} text-left font-bold`}>
-        {number}
-      </th>
-      <th scope="row" colSpan={span} className={`${cell} text-left font-bold`} lang="pl">
-        {label}
-      </th>
-    </tr>
-  );
-}
 
 /**
  * V.A: the cost lines, grouped by the III.4 action they pay for and the
@@ -94,6 +38,7 @@ export function CostTable({
   actions,
   totals,
   readOnly,
+  headingLevel,
   onChange,
   onAnnounce,
 }: {
@@ -103,6 +48,7 @@ export function CostTable({
   actions: readonly CostAction[];
   totals: CostTotals;
   readOnly: boolean;
+  headingLevel: 3 | 4;
   onChange: (costs: CostsSection) => void;
   onAnnounce: (message: string) => void;
 }) {
@@ -190,6 +136,7 @@ export function CostTable({
     const heading =
       group.kind === "action" || group.kind === "unassigned" ? (
         <SumRow
+          key={`${group.key}-heading`}
           number={`${group.number}.`}
           label={groupName(group)}
           total={action?.total ?? group.lines.reduce((sum, { line }) => sum + (totalsById.get(line.id)?.total ?? 0), 0)}
@@ -226,8 +173,8 @@ export function CostTable({
       )),
       readOnly ? null : (
         <tr key={`${group.key}-add`}>
-          <td className={cell} />
-          <td colSpan={columnCount - 1} className={cell}>
+          <td className={cellClassName} />
+          <td colSpan={columnCount - 1} className={cellClassName}>
             <Button id={`${base}-add-${group.key}`} variant="secondary" onClick={() => add(group)}>
               {group.kind === "admin"
                 ? t("addAdmin")
@@ -245,92 +192,87 @@ export function CostTable({
   const admin = groups.find((group) => group.kind === "admin")!;
   const caption = `${templateField(template, "costs", "name")?.ref ?? "V.A"}. ${statutory.costsHeading}`;
   return (
-    <div id={fieldId("costs")}>
-      <div role="region" aria-labelledby={`${base}-caption`} tabIndex={0} className="relative my-4 overflow-x-auto">
-        <table className="w-full border-collapse text-left">
-          <caption id={`${base}-caption`} className="mb-2 text-left font-semibold" lang="pl">
-            {caption}
-          </caption>
-          <thead lang="pl">
-            <tr>
-              <th scope="col" rowSpan={2} className={head}>
-                {statutory.number}
+    <div>
+      <ScrollTable headingLevel={headingLevel} id={fieldId("costs")} captionId={`${base}-caption`} caption={caption}>
+        <thead lang="pl">
+          <tr>
+            <th scope="col" rowSpan={2} className={headClassName}>
+              {statutory.number}
+            </th>
+            <th id={columns.name} scope="col" rowSpan={2} className={headClassName}>
+              {label("name")}
+            </th>
+            <th id={columns.unit} scope="col" rowSpan={2} className={headClassName}>
+              {label("unit")}
+            </th>
+            <th id={columns.unitCost} scope="col" rowSpan={2} className={headClassName}>
+              {label("unitCost")}
+            </th>
+            <th id={columns.quantity} scope="colgroup" colSpan={years.length} className={headClassName}>
+              {label("qtyMilli")}
+            </th>
+            <th scope="colgroup" colSpan={years.length + 1} className={headClassName}>
+              {statutory.value}
+            </th>
+            {byAction && (
+              <th id={columns.action} scope="col" rowSpan={2} className={headClassName}>
+                {statutory.action}
               </th>
-              <th id={columns.name} scope="col" rowSpan={2} className={head}>
-                {label("name")}
+            )}
+            {!readOnly && (
+              <th scope="col" rowSpan={2} className={headClassName} lang={locale}>
+                {t("lineButtons")}
               </th>
-              <th id={columns.unit} scope="col" rowSpan={2} className={head}>
-                {label("unit")}
+            )}
+          </tr>
+          <tr>
+            {years.map((year, index) => (
+              <th key={year} id={columns.year(year)} scope="col" className={headClassName}>
+                {`${statutory.year(index + 1)} (${year})`}
               </th>
-              <th id={columns.unitCost} scope="col" rowSpan={2} className={head}>
-                {label("unitCost")}
+            ))}
+            <th scope="col" className={headClassName}>
+              {statutory.total}
+            </th>
+            {years.map((year, index) => (
+              <th key={year} scope="col" className={headClassName}>
+                {`${statutory.year(index + 1)} (${year})`}
               </th>
-              <th id={columns.quantity} scope="colgroup" colSpan={years.length} className={head}>
-                {label("qtyMilli")}
-              </th>
-              <th scope="colgroup" colSpan={years.length + 1} className={head}>
-                {statutory.value}
-              </th>
-              {byAction && (
-                <th id={columns.action} scope="col" rowSpan={2} className={head}>
-                  {statutory.action}
-                </th>
-              )}
-              {!readOnly && (
-                <th scope="col" rowSpan={2} className={head} lang={locale}>
-                  {t("lineButtons")}
-                </th>
-              )}
-            </tr>
-            <tr>
-              {years.map((year, index) => (
-                <th key={year} id={columns.year(year)} scope="col" className={head}>
-                  {`${statutory.year(index + 1)} (${year})`}
-                </th>
-              ))}
-              <th scope="col" className={head}>
-                {statutory.total}
-              </th>
-              {years.map((year, index) => (
-                <th key={year} scope="col" className={head}>
-                  {`${statutory.year(index + 1)} (${year})`}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            <HeadingRow number="I." label={label("actionsHeading")} span={columnCount - 1} />
-            {actionGroups.flatMap((group) => groupRows(group))}
-            <SumRow
-              number=""
-              label={<span lang="pl">{label("actionsTotal")}</span>}
-              total={totals.actionsTotal}
-              perYear={totals.actionsPerYear}
-              span={typedSpan}
-              trailing={trailing}
-            />
-            <HeadingRow number="II." label={label("adminHeading")} span={columnCount - 1} />
-            {groupRows(admin)}
-            <SumRow
-              number=""
-              label={<span lang="pl">{label("adminTotal")}</span>}
-              total={totals.adminTotal}
-              perYear={totals.adminPerYear}
-              span={typedSpan}
-              trailing={trailing}
-            />
-            <SumRow
-              number=""
-              label={<span lang="pl">{label("grandTotal")}</span>}
-              total={totals.grandTotal}
-              perYear={totals.perYearTotals}
-              span={typedSpan}
-              trailing={trailing}
-              strong
-            />
-          </tbody>
-        </table>
-      </div>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          <HeadingRow number="I." label={label("actionsHeading")} span={columnCount - 1} />
+          {actionGroups.flatMap((group) => groupRows(group))}
+          <SumRow
+            number=""
+            label={<span lang="pl">{label("actionsTotal")}</span>}
+            total={totals.actionsTotal}
+            perYear={totals.actionsPerYear}
+            span={typedSpan}
+            trailing={trailing}
+          />
+          <HeadingRow number="II." label={label("adminHeading")} span={columnCount - 1} />
+          {groupRows(admin)}
+          <SumRow
+            number=""
+            label={<span lang="pl">{label("adminTotal")}</span>}
+            total={totals.adminTotal}
+            perYear={totals.adminPerYear}
+            span={typedSpan}
+            trailing={trailing}
+          />
+          <SumRow
+            number=""
+            label={<span lang="pl">{label("grandTotal")}</span>}
+            total={totals.grandTotal}
+            perYear={totals.perYearTotals}
+            span={typedSpan}
+            trailing={trailing}
+            strong
+          />
+        </tbody>
+      </ScrollTable>
       <FieldProblems path="costs" />
       <FieldProblems path="costs.lines" />
       <FieldProblems path="costs.admin" />

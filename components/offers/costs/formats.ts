@@ -23,7 +23,7 @@ export function formatAmount(grosze: Grosze, locale: string): string {
     amountFormatters.set(locale, formatter);
   }
   // The exact decimal string, never a float (Intl.NumberFormat v3).
-  return formatter.format(plnDecimal(grosze) as unknown as number);
+  return formatter.format(plnDecimal(grosze) as `${number}`);
 }
 
 export function parseUnits(text: string, locale: string): ParseResult {

@@ -7,12 +7,10 @@ import { FieldProblems, useFieldProblems } from "@/components/offers/checks/fiel
 import { formatAmount, formatShare, parseAmount } from "@/components/offers/costs/formats";
 import { NumberInput } from "@/components/offers/costs/number-input";
 import { statutory } from "@/components/offers/costs/statutory";
+import { cellClassName, headClassName, ScrollTable } from "@/components/offers/costs/table-parts";
 import type { FundingRow, FundingTotals } from "@/lib/offers/calc/funding";
 import type { FundingSection, OfferTemplate } from "@/lib/offers/document/schema";
 import { templateField } from "@/lib/offers/template/templates";
-
-const cell = "border-b border-slate-300 p-2 align-top";
-const head = "border-b-2 border-slate-700 p-2 align-bottom font-semibold";
 
 type TypedKey = "grant" | "ownFinancial" | "ownNonFinancial" | "recipientPayments";
 const TYPED = new Set<string>(["grant", "ownFinancial", "ownNonFinancial", "recipientPayments"]);
@@ -44,18 +42,18 @@ function FundingRowView({
   const sub = row.ref.includes(".");
   return (
     <tr className={typed ? undefined : "bg-slate-100"}>
-      <th scope="row" className={`${cell} text-left font-normal`}>
+      <th scope="row" className={`${cellClassName} text-left font-normal`}>
         {row.ref}
       </th>
       <th
         id={rowId}
         scope="row"
-        className={`${cell} text-left ${sub ? "pl-6 font-normal" : "font-semibold"}`}
+        className={`${cellClassName} text-left ${sub ? "pl-6 font-normal" : "font-semibold"}`}
         lang="pl"
       >
         {label}
       </th>
-      <td className={`${cell} text-right`}>
+      <td className={`${cellClassName} text-right`}>
         {typed && !readOnly ? (
           <>
             <NumberInput
@@ -78,7 +76,7 @@ function FundingRowView({
           <span className="font-semibold whitespace-nowrap">{formatAmount(row.value, locale)}</span>
         )}
       </td>
-      <td className={`${cell} text-right whitespace-nowrap`}>{formatShare(row.shareBp, locale)}</td>
+      <td className={`${cellClassName} text-right whitespace-nowrap`}>{formatShare(row.shareBp, locale)}</td>
     </tr>
   );
 }
@@ -93,54 +91,56 @@ export function FundingTable({
   funding,
   totals,
   readOnly,
+  headingLevel,
   onChange,
 }: {
   template: OfferTemplate;
   funding: FundingSection;
   totals: FundingTotals;
   readOnly: boolean;
+  headingLevel: 3 | 4;
   onChange: (funding: FundingSection) => void;
 }) {
   const base = useId();
   const ref = templateField(template, "funding", "grant")?.ref.replace(/\.\d+$/, "") ?? "V.B";
   return (
-    <div id={fieldId("funding")}>
-      <div role="region" aria-labelledby={`${base}-caption`} tabIndex={0} className="relative my-4 overflow-x-auto">
-        <table className="w-full border-collapse text-left">
-          <caption id={`${base}-caption`} className="mb-2 text-left font-semibold" lang="pl">
-            {`${ref}. ${statutory.fundingHeading}`}
-          </caption>
-          <thead lang="pl">
-            <tr>
-              <th scope="col" className={head}>
-                {statutory.number}
-              </th>
-              <th scope="col" className={head}>
-                {statutory.source}
-              </th>
-              <th id={`${base}-value`} scope="col" className={head}>
-                {statutory.value}
-              </th>
-              <th scope="col" className={head}>
-                {statutory.share}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {totals.rows.map((row) => (
-              <FundingRowView
-                key={row.key}
-                row={row}
-                template={template}
-                funding={funding}
-                valueHead={`${base}-value`}
-                readOnly={readOnly}
-                onChange={onChange}
-              />
-            ))}
-          </tbody>
-        </table>
-      </div>
+    <div>
+      <ScrollTable
+        headingLevel={headingLevel}
+        id={fieldId("funding")}
+        captionId={`${base}-caption`}
+        caption={`${ref}. ${statutory.fundingHeading}`}
+      >
+        <thead lang="pl">
+          <tr>
+            <th scope="col" className={headClassName}>
+              {statutory.number}
+            </th>
+            <th scope="col" className={headClassName}>
+              {statutory.source}
+            </th>
+            <th id={`${base}-value`} scope="col" className={headClassName}>
+              {statutory.value}
+            </th>
+            <th scope="col" className={headClassName}>
+              {statutory.share}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {totals.rows.map((row) => (
+            <FundingRowView
+              key={row.key}
+              row={row}
+              template={template}
+              funding={funding}
+              valueHead={`${base}-value`}
+              readOnly={readOnly}
+              onChange={onChange}
+            />
+          ))}
+        </tbody>
+      </ScrollTable>
       <FieldProblems path="funding" />
     </div>
   );

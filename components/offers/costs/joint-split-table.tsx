@@ -8,12 +8,10 @@ import { useOfferProblems } from "@/components/offers/checks/offer-checks";
 import { formatAmount, parseAmount } from "@/components/offers/costs/formats";
 import { NumberInput } from "@/components/offers/costs/number-input";
 import { statutory } from "@/components/offers/costs/statutory";
+import { cellClassName, headClassName, ScrollTable } from "@/components/offers/costs/table-parts";
 import type { SplitTotals } from "@/lib/offers/calc/joint-split";
 import type { JointSplitSection, OfferTemplate } from "@/lib/offers/document/schema";
 import { templateField } from "@/lib/offers/template/templates";
-
-const cell = "border-b border-slate-300 p-2 align-top";
-const head = "border-b-2 border-slate-700 p-2 align-bottom font-semibold";
 
 export type SplitApplicant = { organisationId: string; name: string };
 
@@ -25,7 +23,7 @@ function DifferenceCell({ year, difference }: { year: number; difference: number
     <td
       id={fieldId(`jointSplit.${year}`)}
       aria-describedby={describedBy}
-      className={`${cell} text-right whitespace-nowrap ${difference === 0 ? "" : "font-bold text-red-800"}`}
+      className={`${cellClassName} text-right whitespace-nowrap ${difference === 0 ? "" : "font-bold text-red-800"}`}
     >
       {formatAmount(difference, locale)}
     </td>
@@ -45,6 +43,7 @@ export function JointSplitTable({
   totals,
   expected,
   readOnly,
+  headingLevel,
   onChange,
 }: {
   template: OfferTemplate;
@@ -54,6 +53,7 @@ export function JointSplitTable({
   /** The V.A total per year (the order of totals.years) and over all years. */
   expected: { perYear: readonly number[]; total: number };
   readOnly: boolean;
+  headingLevel: 3 | 4;
   onChange: (split: JointSplitSection) => void;
 }) {
   const t = useTranslations("offerCosts");
@@ -72,117 +72,117 @@ export function JointSplitTable({
   };
   const yearHead = (year: number, index: number) => `${statutory.year(index + 1)} (${year})`;
   return (
-    <div id={fieldId("jointSplit")}>
-      <div role="region" aria-labelledby={`${base}-caption`} tabIndex={0} className="relative my-4 overflow-x-auto">
-        <table className="w-full border-collapse text-left">
-          <caption id={`${base}-caption`} className="mb-2 text-left font-semibold" lang="pl">
-            {`${heading?.ref ?? "V.C"}. ${heading?.label ?? ""}`}
-          </caption>
-          <thead lang="pl">
-            <tr>
-              <th scope="col" rowSpan={2} className={head}>
-                {statutory.number}
+    <div>
+      <ScrollTable
+        headingLevel={headingLevel}
+        id={fieldId("jointSplit")}
+        captionId={`${base}-caption`}
+        caption={`${heading?.ref ?? "V.C"}. ${heading?.label ?? ""}`}
+      >
+        <thead lang="pl">
+          <tr>
+            <th scope="col" rowSpan={2} className={headClassName}>
+              {statutory.number}
+            </th>
+            <th scope="col" rowSpan={2} className={headClassName}>
+              {statutory.source}
+            </th>
+            <th scope="colgroup" colSpan={years.length + 1} className={headClassName}>
+              {statutory.value}
+            </th>
+          </tr>
+          <tr>
+            <th scope="col" className={headClassName}>
+              {statutory.total}
+            </th>
+            {years.map((year, index) => (
+              <th key={year} id={`${base}-year-${year}`} scope="col" className={headClassName}>
+                {yearHead(year, index)}
               </th>
-              <th scope="col" rowSpan={2} className={head}>
-                {statutory.source}
-              </th>
-              <th scope="colgroup" colSpan={years.length + 1} className={head}>
-                {statutory.value}
-              </th>
-            </tr>
-            <tr>
-              <th scope="col" className={head}>
-                {statutory.total}
-              </th>
-              {years.map((year, index) => (
-                <th key={year} id={`${base}-year-${year}`} scope="col" className={head}>
-                  {yearHead(year, index)}
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {applicants.map((applicant, position) => {
+            const row = totals.applicants.find((item) => item.organisationId === applicant.organisationId);
+            const rowId = `${base}-applicant-${position}`;
+            return (
+              <tr key={applicant.organisationId}>
+                <th scope="row" className={`${cellClassName} text-left font-normal`}>
+                  {`${position + 1}.`}
                 </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {applicants.map((applicant, position) => {
-              const row = totals.applicants.find((item) => item.organisationId === applicant.organisationId);
-              const rowId = `${base}-applicant-${position}`;
-              return (
-                <tr key={applicant.organisationId}>
-                  <th scope="row" className={`${cell} text-left font-normal`}>
-                    {`${position + 1}.`}
-                  </th>
-                  <th id={rowId} scope="row" className={`${cell} text-left font-normal`}>
-                    <span lang="pl">{`${statutory.applicant} ${position + 1}:`}</span> {applicant.name}
-                  </th>
-                  <td className={`${cell} text-right font-semibold whitespace-nowrap`}>
-                    {formatAmount(row?.total ?? 0, locale)}
-                  </td>
-                  {years.map((year) => {
-                    const value = split[applicant.organisationId]?.[String(year)];
-                    return (
-                      <td key={year} className={`${cell} text-right`}>
-                        {readOnly ? (
-                          formatAmount(value ?? 0, locale)
-                        ) : (
-                          <NumberInput
-                            id={`${fieldId(`jointSplit.${applicant.organisationId}`)}-${year}`}
-                            value={value}
-                            onValue={(next) => setShare(applicant.organisationId, year, next)}
-                            parse={(text) => parseAmount(text, locale)}
-                            format={(amount) => formatAmount(amount, locale)}
-                            labelledBy={`${rowId} ${base}-year-${year}`}
-                            describedBy={yearProblems.has(year) ? problemsId(`jointSplit.${year}`) : undefined}
-                            className="min-w-32"
-                          />
-                        )}
-                      </td>
-                    );
-                  })}
-                </tr>
-              );
-            })}
-            <tr className="bg-slate-100">
-              <th scope="row" className={cell} />
-              <th scope="row" className={`${cell} text-left font-semibold`}>
-                {t("splitSum")}
-              </th>
-              <td className={`${cell} text-right font-semibold whitespace-nowrap`}>
-                {formatAmount(totals.total, locale)}
-              </td>
-              {totals.perYearTotals.map((value, index) => (
-                <td key={years[index]} className={`${cell} text-right whitespace-nowrap`}>
-                  {formatAmount(value, locale)}
+                <th id={rowId} scope="row" className={`${cellClassName} text-left font-normal`}>
+                  <span lang="pl">{`${statutory.applicant} ${position + 1}:`}</span> {applicant.name}
+                </th>
+                <td className={`${cellClassName} text-right font-semibold whitespace-nowrap`}>
+                  {formatAmount(row?.total ?? 0, locale)}
                 </td>
-              ))}
-            </tr>
-            <tr className="bg-slate-100">
-              <th scope="row" className={cell} />
-              <th scope="row" className={`${cell} text-left font-semibold`} lang="pl">
-                {templateField(template, "costs", "grandTotal")?.label}
-              </th>
-              <td className={`${cell} text-right font-semibold whitespace-nowrap`}>
-                {formatAmount(expected.total, locale)}
+                {years.map((year) => {
+                  const value = split[applicant.organisationId]?.[String(year)];
+                  return (
+                    <td key={year} className={`${cellClassName} text-right`}>
+                      {readOnly ? (
+                        formatAmount(value ?? 0, locale)
+                      ) : (
+                        <NumberInput
+                          id={`${fieldId(`jointSplit.${applicant.organisationId}`)}-${year}`}
+                          value={value}
+                          onValue={(next) => setShare(applicant.organisationId, year, next)}
+                          parse={(text) => parseAmount(text, locale)}
+                          format={(amount) => formatAmount(amount, locale)}
+                          labelledBy={`${rowId} ${base}-year-${year}`}
+                          describedBy={yearProblems.has(year) ? problemsId(`jointSplit.${year}`) : undefined}
+                          className="min-w-32"
+                        />
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
+          <tr className="bg-slate-100">
+            <td className={cellClassName} />
+            <th scope="row" className={`${cellClassName} text-left font-semibold`}>
+              {t("splitSum")}
+            </th>
+            <td className={`${cellClassName} text-right font-semibold whitespace-nowrap`}>
+              {formatAmount(totals.total, locale)}
+            </td>
+            {totals.perYearTotals.map((value, index) => (
+              <td key={years[index]} className={`${cellClassName} text-right whitespace-nowrap`}>
+                {formatAmount(value, locale)}
               </td>
-              {expected.perYear.map((value, index) => (
-                <td key={years[index]} className={`${cell} text-right whitespace-nowrap`}>
-                  {formatAmount(value, locale)}
-                </td>
-              ))}
-            </tr>
-            <tr>
-              <th scope="row" className={cell} />
-              <th scope="row" className={`${cell} text-left font-semibold`}>
-                {t("splitDifference")}
-              </th>
-              <td className={`${cell} text-right font-semibold whitespace-nowrap`}>
-                {formatAmount(expected.total - totals.total, locale)}
+            ))}
+          </tr>
+          <tr className="bg-slate-100">
+            <td className={cellClassName} />
+            <th scope="row" className={`${cellClassName} text-left font-semibold`} lang="pl">
+              {templateField(template, "costs", "grandTotal")?.label}
+            </th>
+            <td className={`${cellClassName} text-right font-semibold whitespace-nowrap`}>
+              {formatAmount(expected.total, locale)}
+            </td>
+            {expected.perYear.map((value, index) => (
+              <td key={years[index]} className={`${cellClassName} text-right whitespace-nowrap`}>
+                {formatAmount(value, locale)}
               </td>
-              {years.map((year, index) => (
-                <DifferenceCell key={year} year={year} difference={totals.differences[index]!} />
-              ))}
-            </tr>
-          </tbody>
-        </table>
-      </div>
+            ))}
+          </tr>
+          <tr>
+            <td className={cellClassName} />
+            <th scope="row" className={`${cellClassName} text-left font-semibold`}>
+              {t("splitDifference")}
+            </th>
+            <td className={`${cellClassName} text-right font-semibold whitespace-nowrap`}>
+              {formatAmount(expected.total - totals.total, locale)}
+            </td>
+            {years.map((year, index) => (
+              <DifferenceCell key={year} year={year} difference={totals.differences[index]!} />
+            ))}
+          </tr>
+        </tbody>
+      </ScrollTable>
       {years.map((year) => (
         <FieldProblems key={year} path={`jointSplit.${year}`} />
       ))}

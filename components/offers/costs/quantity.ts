@@ -47,5 +47,5 @@ export function formatQuantity(qtyMilli: number, locale: string): string {
   const fraction = qtyMilli % 1000;
   const decimal = `${(qtyMilli - fraction) / 1000}.${String(fraction).padStart(3, "0")}`;
   // A string is formatted as the exact decimal it spells (Intl.NumberFormat v3), never via a float.
-  return formatter.format(decimal as unknown as number);
+  return formatter.format(decimal as `${number}`);
 }
