@@ -164,6 +164,17 @@ describe("starting a draft", () => {
     expect(data(await start({ taskId: closed.tasks[0]!.id }))).toEqual({ refused: "TASK_NOT_FOUND" });
   });
 
+  it("refuses another draft when the organisation has as many offers in the task as the announcement allows", async () => {
+    const limited = await createCompetition({
+      institutionId: competition.institutionId,
+      overrides: { maxOffersPerApplicantPerTask: 1 },
+    });
+    actAs(leadEditor);
+    const task = { competitionId: limited.id, taskId: limited.tasks[0]!.id };
+    expect(data(await start(task))?.offerId).toBeTruthy();
+    expect(data(await start(task))).toEqual({ refused: "OFFERS_PER_TASK_LIMIT" });
+  });
+
   it("starts a joint offer with a verified co-applicant, told so", async () => {
     actAs(leadEditor);
     const offerId = data(await start({ kind: "JOINT", coApplicantIds: [partner.id] }))?.offerId as string;

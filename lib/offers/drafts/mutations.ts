@@ -40,7 +40,8 @@ export type CreateOfferRefusal =
   | "TASK_NOT_FOUND"
   | "JOINT_NOT_ALLOWED"
   | "CO_APPLICANT_UNVERIFIED"
-  | "PARTNERSHIP_NOT_FORMED";
+  | "PARTNERSHIP_NOT_FORMED"
+  | "OFFERS_PER_TASK_LIMIT";
 
 /** Co-applicants must be verified organisations other than the lead (design §2.3). */
 async function verifiedCoApplicants(tx: Tx, leadId: string, ids: readonly string[]): Promise<string[]> {
@@ -107,6 +108,7 @@ export async function createOfferDraft(
             offersDeadline: true,
             jointOffersAllowed: true,
             allowedYears: true,
+            maxOffersPerApplicantPerTask: true,
           },
         },
       },
@@ -118,6 +120,14 @@ export async function createOfferDraft(
     const coApplicantIds =
       input.kind === "JOINT" ? await verifiedCoApplicants(tx, input.organisationId, input.coApplicantIds) : [];
     if (input.partnershipId) await checkPartnership(tx, input.partnershipId, input.organisationId);
+    const limit = competition.maxOffersPerApplicantPerTask;
+    if (limit !== null) {
+      // A withdrawn offer no longer counts; a draft does (it is one the organisation means to submit).
+      const led = await tx.offer.count({
+        where: { taskId: task.id, leadOrganisationId: input.organisationId, status: { not: "WITHDRAWN" } },
+      });
+      if (led >= limit) throw new RuleRefusal("OFFERS_PER_TASK_LIMIT");
+    }
 
     const template: OfferTemplate = "FULL_2018";
     const years = competition.allowedYears.length > 0 ? competition.allowedYears : [new Date().getFullYear()];
