@@ -9,7 +9,7 @@ import { db } from "@/lib/db/client";
 import { messagesFor } from "@/lib/i18n/messages";
 import { isAcceptingOffers } from "@/lib/offers/calc/deadline";
 import { assembleDocument } from "@/lib/offers/document/assemble";
-import type { OfferSectionKey, OfferTemplate } from "@/lib/offers/document/schema";
+import { emptySection, offerSectionKeys, type OfferSectionKey, type OfferTemplate } from "@/lib/offers/document/schema";
 import { offerParams, toGrosze } from "@/lib/offers/params";
 import { applicantOrganisationIds, mayManageCoApplicants, mayPrepareOffer, mayViewOffer } from "@/lib/offers/policy";
 import type { PrefillOrganisation } from "@/lib/offers/prefill";
@@ -84,6 +84,7 @@ export async function loadOfferForEditor(offerId: string, actor: Actor | null) {
       requestedGrant: true,
       totalCost: true,
       submittedAt: true,
+      createdAt: true,
       institution: { select: { name: true, officeName: true } },
       coApplicants: { orderBy: { position: "asc" }, select: { organisationId: true } },
       competition: {
@@ -157,7 +158,18 @@ export async function loadOfferForEditor(offerId: string, actor: Actor | null) {
       verified: !!byId.get(id)?.verifiedAt,
       lead: id === offer.leadOrganisationId,
     })),
-    sections,
+    // Every section of the template: one without a row yet (a draft made before a template gained it)
+    // starts empty at revision 0, and its first save creates the row.
+    sections: offerSectionKeys(offer.template as OfferTemplate).map(
+      (key) =>
+        sections.find((row) => row.key === key) ?? {
+          key,
+          content: emptySection(key),
+          revision: 0,
+          updatedAt: offer.createdAt,
+          updatedByName: null,
+        },
+    ),
     document,
     fallbackYears,
     attachments: {

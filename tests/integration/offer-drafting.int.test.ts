@@ -345,6 +345,21 @@ describe("reading", () => {
   });
 });
 
+describe("a draft with sections missing", () => {
+  it("opens with every section of the template, and the first save of a missing one creates it", async () => {
+    const offer = await createOffer({ taskId: competition.tasks[0]!.id, leadOrganisationId: lead.id });
+    const editor = await loadOfferForEditor(offer.id, leadEditor);
+    expect(editor?.sections.map((s) => [s.key, s.revision])).toContainEqual(["profile", 0]);
+    expect(editor?.sections).toHaveLength(11);
+    actAs(leadEditor);
+    const result = await saveOfferSectionsAction({
+      offerId: offer.id,
+      sections: [{ key: "profile", baseRevision: 0, content: { resources: "nowa część" } }],
+    });
+    expect(data(result)).toEqual({ saved: [{ key: "profile", revision: 1 }], conflicts: [] });
+  });
+});
+
 describe("the autosave route", () => {
   const post = (offerId: string, body: unknown, origin: string | null) =>
     autosaveOfferRoute(

@@ -98,7 +98,8 @@ export function OfferEditor(props: EditorProps) {
   };
 
   const sectionBody = (key: OfferSectionKey): ReactNode => {
-    const content = state[key]?.content;
+    // The assembled section: a stored row that no longer parses shows (and is saved) as empty, never as is.
+    const content = document[key];
     const change = (next: unknown) => edit(key, next);
     switch (key) {
       case "applicants":
