@@ -76,7 +76,7 @@ function Slot({
 
   return (
     <li className="rounded border border-slate-400 p-4">
-      <h4 className="font-semibold">
+      <h3 className="font-semibold">
         <span lang="pl">{slot.label}</span>
         {slot.applicantName && (
           <>
@@ -84,7 +84,7 @@ function Slot({
             – <span lang="pl">{slot.applicantName}</span>
           </>
         )}
-      </h4>
+      </h3>
       {slot.description && (
         <p className="mt-1" lang="pl">
           {slot.description}

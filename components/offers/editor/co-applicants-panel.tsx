@@ -23,6 +23,7 @@ export function CoApplicantsPanel({
 }) {
   const t = useTranslations("offerEditor.coApplicants");
   const [refused, setRefused] = useState<string | null>(null);
+  const coApplicants = applicants.filter((applicant) => !applicant.lead);
   const [failed, setFailed] = useState(false);
   const answer = (result: { data?: unknown; serverError?: string } | undefined) => {
     const data = result?.data as { refused?: string } | undefined;
@@ -34,22 +35,21 @@ export function CoApplicantsPanel({
       <h2 id="co-applicants-heading" className="text-xl font-bold">
         {t("heading")}
       </h2>
+      {coApplicants.length === 0 && <p className="mt-2">{t("none")}</p>}
       <ul className="mt-2 space-y-2">
-        {applicants
-          .filter((applicant) => !applicant.lead)
-          .map((applicant) => (
-            <li key={applicant.organisationId} className="flex flex-wrap items-center gap-3">
-              <span lang="pl">{applicant.name}</span>
-              <Button
-                variant="secondary"
-                onClick={async () =>
-                  answer(await removeCoApplicantAction({ offerId, organisationId: applicant.organisationId }))
-                }
-              >
-                {t("remove", { name: applicant.name })}
-              </Button>
-            </li>
-          ))}
+        {coApplicants.map((applicant) => (
+          <li key={applicant.organisationId} className="flex flex-wrap items-center gap-3">
+            <span lang="pl">{applicant.name}</span>
+            <Button
+              variant="secondary"
+              onClick={async () =>
+                answer(await removeCoApplicantAction({ offerId, organisationId: applicant.organisationId }))
+              }
+            >
+              {t("remove", { name: applicant.name })}
+            </Button>
+          </li>
+        ))}
       </ul>
       <CoApplicantSearch
         organisationId={leadOrganisationId}

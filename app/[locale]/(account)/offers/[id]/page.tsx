@@ -40,7 +40,7 @@ export default async function OfferPage({ params }: Props) {
         ]}
       />
       <OfferHeader offer={offer} heading={heading} />
-      {offer.mayManageCoApplicants && offer.kind === "JOINT" && (
+      {offer.mayManageCoApplicants && (offer.kind === "JOINT" || offer.params.jointOffersAllowed !== false) && (
         <CoApplicantsPanel
           offerId={offer.id}
           leadOrganisationId={offer.applicants[0]!.organisationId}
