@@ -27,8 +27,6 @@ export type ParamsTask = {
   maxGrant: bigint | null;
   minOwnContributionBp: number | null;
   maxAdminCostBp: number | null;
-  startsOn: Date | null;
-  endsOn: Date | null;
 };
 
 /**
@@ -61,8 +59,8 @@ export function offerParams(competition: ParamsCompetition, task: ParamsTask): O
     recipientPaymentsAllowed: competition.recipientPaymentsAllowed,
     askBankAccount: competition.askBankAccount,
     allowedYears: competition.allowedYears,
-    // The task's own dates narrow the announcement's window.
-    implementationStartsOn: day(task.startsOn ?? competition.implementationStartsOn),
-    implementationEndsOn: day(task.endsOn ?? competition.implementationEndsOn),
+    // The announcement's window, as the submission checks it (lib/offers/submission/context.ts).
+    implementationStartsOn: day(competition.implementationStartsOn),
+    implementationEndsOn: day(competition.implementationEndsOn),
   };
 }

@@ -62,8 +62,6 @@ const taskParamsSelect = {
   maxGrant: true,
   minOwnContributionBp: true,
   maxAdminCostBp: true,
-  startsOn: true,
-  endsOn: true,
 } as const;
 
 /**
@@ -107,7 +105,7 @@ export async function loadOfferForEditor(offerId: string, actor: Actor | null) {
   const [organisations, sections] = await Promise.all([
     db().organisation.findMany({
       where: { id: { in: organisationIds } },
-      select: { id: true, name: true, verifiedAt: true, krs: true },
+      select: { id: true, name: true, verifiedAt: true },
     }),
     loadOfferSections(offer.id),
   ]);
@@ -178,7 +176,7 @@ export async function loadOfferForEditor(offerId: string, actor: Actor | null) {
         applicants: organisationIds.map((id) => ({
           organisationId: id,
           name: byId.get(id)?.name ?? "",
-          inKrs: !!byId.get(id)?.krs,
+          inKrs: document.applicants.list.find((a) => a.organisationId === id)?.register?.kind !== "OTHER",
         })),
       }),
       files: attached.map((a) => ({

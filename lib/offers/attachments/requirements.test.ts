@@ -17,14 +17,16 @@ const applicants = [
 describe("the attachments an offer needs", () => {
   it("applies the conditions and gives per-applicant requirements one slot per applicant", () => {
     const requirements = [
-      requirement({ id: "statute", condition: "NOT_IN_KRS" }),
+      requirement({ id: "statute-each", condition: "NOT_IN_KRS", perApplicant: true }),
+      // For the offer as a whole: about the lead, who is in the KRS.
+      requirement({ id: "statute-lead", condition: "NOT_IN_KRS" }),
       requirement({ id: "agreement", condition: "JOINT_ONLY" }),
       requirement({ id: "proxy", condition: "PROXY_SIGNS" }),
       requirement({ id: "budget", perApplicant: true, required: false }),
     ];
     const joint = attachmentSlots(requirements, { kind: "JOINT", applicants });
     expect(joint.map((slot) => [slot.requirementId, slot.organisationId ?? null, slot.required])).toEqual([
-      ["statute", "partner", true],
+      ["statute-each", "partner", true],
       ["agreement", null, true],
       ["proxy", null, false],
       ["budget", "lead", false],

@@ -1,10 +1,11 @@
 // Which of the competition's required attachments an offer needs, and for
-// whom: a requirement per applicant gives one slot per applicant, the others
-// one slot for the offer. Conditions (design §2.2): JOINT_ONLY for joint
-// offers; NOT_IN_KRS for an applicant without a KRS number; PROXY_SIGNS only
-// when a proxy signs, which the platform cannot know while drafting, so that
-// slot is offered but never counted as missing. Pure: the editor and the
-// submission's missing-attachments fact read it alike.
+// whom, by the same rule the submission applies (lib/offers/submission/context.ts):
+// a requirement per applicant gives one slot per applicant it applies to, the
+// others one slot for the offer, decided by the lead. Conditions (design
+// §2.2): JOINT_ONLY for joint offers; NOT_IN_KRS for an applicant whose II.1
+// names another register; PROXY_SIGNS only when a proxy signs, which the
+// platform cannot know while drafting, so that slot is offered but never
+// counted as missing.
 export type Requirement = {
   id: string;
   label: string;
@@ -14,6 +15,7 @@ export type Requirement = {
   condition: "ALWAYS" | "JOINT_ONLY" | "NOT_IN_KRS" | "PROXY_SIGNS";
 };
 
+/** `inKrs`: false when II.1 names another register than the KRS. */
 export type SlotApplicant = { organisationId: string; name: string; inKrs: boolean };
 
 export type AttachmentSlot = {
@@ -41,16 +43,16 @@ export function attachmentSlots(
       condition: requirement.condition,
       required: requirement.required && requirement.condition !== "PROXY_SIGNS",
     };
-    const concerned =
-      requirement.condition === "NOT_IN_KRS" ? offer.applicants.filter((a) => !a.inKrs) : offer.applicants;
-    if (requirement.perApplicant || requirement.condition === "NOT_IN_KRS") {
-      return concerned.map((applicant) => ({
+    const concerns = (applicant: SlotApplicant | undefined) =>
+      requirement.condition !== "NOT_IN_KRS" || applicant?.inKrs === false;
+    if (requirement.perApplicant) {
+      return offer.applicants.filter(concerns).map((applicant) => ({
         ...base,
         organisationId: applicant.organisationId,
         applicantName: applicant.name,
       }));
     }
-    return [base];
+    return concerns(offer.applicants[0]) ? [base] : [];
   });
 }
 
