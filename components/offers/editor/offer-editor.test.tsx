@@ -138,6 +138,19 @@ describe("the offer editor", () => {
     expect(window.localStorage.getItem("offer:offer1:description")).toContain("Po wygaśnięciu sesji");
   });
 
+  it("sends what is still unsaved by beacon when the editor is left", () => {
+    const beacon = jest.fn(() => true);
+    Object.defineProperty(navigator, "sendBeacon", { value: beacon, configurable: true });
+    const { unmount } = renderWithIntl(<OfferEditor {...props} />);
+    fireEvent.change(titleField(), { target: { value: "Przed wyjściem" } });
+    unmount();
+    expect(beacon).toHaveBeenCalledWith(
+      "/api/offers/offer1/autosave",
+      JSON.stringify({ sections: [{ key: "description", baseRevision: 3, content: { title: "Przed wyjściem" } }] }),
+    );
+    expect(save).not.toHaveBeenCalled();
+  });
+
   it("offers back a copy left in the browser on the same revision", async () => {
     window.localStorage.setItem(
       "offer:offer1:description",

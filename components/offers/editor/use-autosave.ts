@@ -27,6 +27,13 @@ export type InitialSection = {
   updatedAt: string;
 };
 
+/** The unsaved sections by beacon, whose answer nobody waits for. */
+function sendPending(offerId: string, state: DraftState): void {
+  const pending = pendingSaves(state);
+  if (pending.length === 0 || typeof navigator.sendBeacon !== "function") return;
+  navigator.sendBeacon(`/api/offers/${offerId}/autosave`, JSON.stringify({ sections: pending }));
+}
+
 function initialState(sections: readonly InitialSection[]): DraftState {
   return Object.fromEntries(
     sections.map((s) => [s.key, { content: s.content, baseRevision: s.revision, dirty: false, conflict: null }]),
@@ -159,11 +166,7 @@ export function useAutosave(offerId: string, sections: readonly InitialSection[]
   // goes by beacon, whose answer nobody hears (the local copies stay until a later load sees the server has it).
   useEffect(() => {
     if (!enabled) return;
-    const onHide = () => {
-      const pending = pendingSaves(stateRef.current);
-      if (pending.length === 0 || typeof navigator.sendBeacon !== "function") return;
-      navigator.sendBeacon(`/api/offers/${offerId}/autosave`, JSON.stringify({ sections: pending }));
-    };
+    const onHide = () => sendPending(offerId, stateRef.current);
     const onVisibility = () => {
       if (document.visibilityState === "hidden") void flush();
     };
@@ -189,11 +192,14 @@ export function useAutosave(offerId: string, sections: readonly InitialSection[]
     };
   }, [enabled, flush]);
 
+  // Leaving the editor within the site (to the submission page, say) fires no pagehide: what is still
+  // waiting goes by beacon as the editor unmounts, and its local copy stays until a later load sees it saved.
   useEffect(
     () => () => {
       if (timer.current) clearTimeout(timer.current);
+      if (enabled) sendPending(offerId, stateRef.current);
     },
-    [],
+    [enabled, offerId],
   );
 
   return { state, status, restored, edit, flush, choose };
