@@ -9,14 +9,8 @@ import { z } from "zod";
 import { searchDirectoryPage } from "@/lib/directory/search";
 import { removeOfferAttachment } from "@/lib/offers/attachments/files";
 import type { SaveOutcome } from "@/lib/offers/drafts/conflicts";
-import {
-  addCoApplicant,
-  createOfferDraft,
-  removeCoApplicant,
-  saveOfferSections,
-  type CoApplicantRefusal,
-  type CreateOfferRefusal,
-} from "@/lib/offers/drafts/mutations";
+import { addCoApplicant, removeCoApplicant, type CoApplicantRefusal } from "@/lib/offers/co-applicants/mutations";
+import { createOfferDraft, saveOfferSections, type CreateOfferRefusal } from "@/lib/offers/drafts/mutations";
 import { coApplicantSchema, createOfferSchema, saveSectionsSchema } from "@/lib/offers/drafts/schemas";
 import { offerLeadScope, offerPrepareScope, organisationScope } from "@/lib/offers/drafts/scope";
 import type { MayRefuse } from "@/lib/rule-errors/refusals";
