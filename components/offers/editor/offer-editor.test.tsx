@@ -19,6 +19,7 @@ jest.mock("@/lib/i18n/navigation", () => ({
   ),
 }));
 
+import { differenceLabel } from "@/components/offers/editor/conflict-notice";
 import { OfferEditor } from "@/components/offers/editor/offer-editor";
 
 const at = "2027-03-01T10:42:00.000Z";
@@ -106,6 +107,7 @@ describe("the offer editor", () => {
     const notice = screen.getByRole("alert", { name: /Ktoś inny zapisał zmiany/ });
     expect(within(notice).getByText(/Zmienione przez: Anna Kowalska/)).toBeTruthy();
     expect(within(notice).getByRole("cell", { name: "Tytuł Anny" })).toBeTruthy();
+    expect(within(notice).getByRole("rowheader", { name: "III.1 Tytuł zadania publicznego" })).toBeTruthy();
     expect(within(notice).getByRole("cell", { name: "Mój tytuł" })).toBeTruthy();
     expect(document.activeElement).toBe(notice);
     // Typing on does not send the section while the choice waits.
@@ -159,6 +161,13 @@ describe("the offer editor", () => {
     renderWithIntl(<OfferEditor {...props} />);
     expect((titleField() as HTMLInputElement).value).toBe("Niezapisany");
     expect(screen.getByText(/Przywrócono niezapisane zmiany/)).toBeTruthy();
+  });
+
+  it("names a differing field by the template's number and label, with its row", () => {
+    expect(differenceLabel("FULL_2018", "applicants", "list.1.phone")).toBe("II.1 Numer telefonu · 2");
+    expect(differenceLabel("FULL_2018", "applicants", "contact.name")).toMatch(/^II\.2 Imię i nazwisko/);
+    expect(differenceLabel("FULL_2018", "plan", "2027.0.name")).toBe("III.4 Nazwa działania · 2027 · 1");
+    expect(differenceLabel("FULL_2018", "profile", "unknown")).toBe("unknown");
   });
 
   it.each<Locale>(["pl", "en", "de"])("has no axe violations (%s)", async (locale) => {

@@ -88,6 +88,7 @@ export function OfferEditor(props: EditorProps) {
     if (!section?.conflict) return null;
     return (
       <ConflictNotice
+        template={template}
         key={`${key}-${section.conflict.revision}`}
         conflict={section.conflict}
         mine={section.content}
