@@ -1,10 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { problemsAt, problemsId } from "@/components/offers/checks/field-ids";
-import { useOfferProblems } from "@/components/offers/checks/offer-checks";
+import { fieldId, problemsAt, problemsId } from "@/components/offers/checks/field-ids";
+import { useFieldLeft, useOfferProblems } from "@/components/offers/checks/offer-checks";
 import { useProblemText } from "@/components/offers/checks/use-problem-text";
 import type { Problem } from "@/lib/offers/calc/problems";
+
+/** "Fill this in" waits until the person has been in the field; every other reason shows at once. */
+const UNTIL_LEFT = new Set<Problem["code"]>(["REQUIRED", "STATEMENT_NOT_CHOSEN"]);
 
 /**
  * A field's problems and the id its control names in aria-describedby
@@ -16,7 +19,9 @@ export function useFieldProblems(
   given?: readonly Problem[],
 ): { problems: Problem[]; describedBy: string | undefined } {
   const checked = useOfferProblems();
-  const problems = problemsAt(given ?? checked ?? [], path);
+  const wasLeft = useFieldLeft();
+  const shown = given ?? (checked ?? []).filter((problem) => !UNTIL_LEFT.has(problem.code) || wasLeft(fieldId(path)));
+  const problems = problemsAt(shown, path);
   return { problems, describedBy: problems.length > 0 ? problemsId(path) : undefined };
 }
 

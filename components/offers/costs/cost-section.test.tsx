@@ -156,6 +156,30 @@ describe("CostSection", () => {
     expect(add).toHaveFocus();
   });
 
+  it("says a field of a new line must be filled in only once the person has left it; other reasons at once", async () => {
+    renderEditor({ costs: { lines: [line("l1")] } }, { params: { maxGrant: 1_000_000 } });
+    const name = screen.getByRole("textbox", { name: "Rodzaj kosztu I.1.1." });
+    await act(() => new Promise((resolve) => setTimeout(resolve, 200)));
+    expect(name).not.toHaveAttribute("aria-invalid");
+    expect(screen.queryByText("Uzupełnij pole „Rodzaj kosztu”.")).not.toBeInTheDocument();
+    fireEvent.focusOut(name);
+    expect(await screen.findByText("Uzupełnij pole „Rodzaj kosztu”.")).toBeInTheDocument();
+    expect(name).toHaveAttribute("aria-invalid", "true");
+    expect(name).toHaveAccessibleDescription("Błąd: Uzupełnij pole „Rodzaj kosztu”.");
+    // The untouched unit stays quiet; a grant over the maximum is said at once.
+    expect(screen.queryByText("Uzupełnij pole „Rodzaj miary”.")).not.toBeInTheDocument();
+    type(screen.getByRole("textbox", { name: /^Planowana dotacja/ }), "12 000");
+    expect(await screen.findByText(/^Wnioskowana dotacja .* przekracza kwotę maksymalną/)).toBeInTheDocument();
+  });
+
+  it("keeps the focus in the table when the last line without an action goes, and with it its group", () => {
+    renderEditor({ costs: { lines: [line("l1", { name: "Plakaty", actionId: "gone" })] } });
+    expect(screen.getByRole("row", { name: /^I\.2\. Koszty bez wskazanego działania/ })).toBeInTheDocument();
+    fireEvent.click(screen.getByRole("button", { name: "Usuń koszt I.2.1. Plakaty" }));
+    expect(screen.queryByText("Koszty bez wskazanego działania")).not.toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Dodaj koszt do działania I.1" })).toHaveFocus();
+  });
+
   it("puts an administrative cost under II and counts it apart from the actions", () => {
     renderEditor({ costs: { lines: [line("l1", { unitCost: 100_000, qtyMilli: { "2027": 1_000 } })] } });
     fireEvent.click(screen.getByRole("button", { name: "Dodaj koszt administracyjny" }));
@@ -259,6 +283,8 @@ describe("CostSection", () => {
     );
     expect(screen.queryAllByRole("textbox")).toEqual([]);
     expect(screen.queryAllByRole("button")).toEqual([]);
+    // Nothing is typed here, so no help with typing either.
+    expect(screen.queryByText(/^Kwoty wpisuj w złotych/)).not.toBeInTheDocument();
     expect(rowText(V_A, "Suma wszystkich kosztów realizacji zadania")).toContain("200,00");
   });
 });

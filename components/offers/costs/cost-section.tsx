@@ -144,9 +144,7 @@ function CostTables({
 
   return (
     <div>
-      <p className="text-slate-800">{t("help.amounts")}</p>
-      <p className="mt-1 text-slate-800">{t("help.costs")}</p>
-      <CostGlossary template={template} />
+      {!readOnly && <p className="text-slate-800">{t("help.amounts")}</p>}
       <CostTable
         template={template}
         costs={costs}
@@ -155,21 +153,30 @@ function CostTables({
         totals={costTotals}
         readOnly={readOnly}
         headingLevel={headingLevel}
+        intro={
+          <>
+            {!readOnly && (
+              <p className="mt-1 text-slate-800">
+                {t(template === "FULL_2018" ? "help.costs" : "help.costsSimplified")}
+              </p>
+            )}
+            <CostGlossary template={template} />
+          </>
+        }
         onChange={(content) => onChange("costs", content)}
         onAnnounce={announce}
       />
-      <p className="mt-6 text-slate-800">{t("help.funding")}</p>
       <FundingTable
         template={template}
         funding={funding}
         totals={fundingTotals}
         readOnly={readOnly}
         headingLevel={headingLevel}
+        intro={readOnly ? null : <p className="mt-1 text-slate-800">{t("help.funding")}</p>}
         onChange={(content) => onChange("funding", content)}
       />
       {joint && (
         <>
-          <p className="mt-6 text-slate-800">{t("help.jointSplit")}</p>
           <JointSplitTable
             template={template}
             split={jointSplit}
@@ -178,6 +185,7 @@ function CostTables({
             expected={{ perYear: costTotals.perYearTotals, total: costTotals.grandTotal }}
             readOnly={readOnly}
             headingLevel={headingLevel}
+            intro={readOnly ? null : <p className="mt-1 text-slate-800">{t("help.jointSplit")}</p>}
             onChange={(content) => onChange("jointSplit", content)}
           />
         </>

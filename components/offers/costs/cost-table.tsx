@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useEffect, useId, useRef } from "react";
+import { useEffect, useId, useRef, type ReactNode } from "react";
 import { fieldId } from "@/components/offers/checks/field-ids";
 import { FieldProblems } from "@/components/offers/checks/field-problems";
 import { CostLineRow, lineButtonId, type ColumnIds } from "@/components/offers/costs/cost-line-row";
@@ -39,6 +39,7 @@ export function CostTable({
   totals,
   readOnly,
   headingLevel,
+  intro,
   onChange,
   onAnnounce,
 }: {
@@ -49,6 +50,7 @@ export function CostTable({
   totals: CostTotals;
   readOnly: boolean;
   headingLevel: 3 | 4;
+  intro?: ReactNode;
   onChange: (costs: CostsSection) => void;
   onAnnounce: (message: string) => void;
 }) {
@@ -80,7 +82,10 @@ export function CostTable({
     pendingFocus.current = null;
     let element: HTMLElement | null = null;
     if ("group" in focus) {
-      element = document.getElementById(`${base}-add-${focus.group}`);
+      // The group of lines without an action goes away with its last line: then the table's first "add".
+      element =
+        document.getElementById(`${base}-add-${focus.group}`) ??
+        document.querySelector<HTMLElement>(`[id^="${base}-add-"]`);
     } else if (focus.control === "name") {
       const index = costs.lines.findIndex((line) => line.id === focus.lineId);
       element = document.getElementById(fieldId(`costs.lines.${index}.name`));
@@ -193,7 +198,13 @@ export function CostTable({
   const caption = `${templateField(template, "costs", "name")?.ref ?? "V.A"}. ${statutory.costsHeading}`;
   return (
     <div>
-      <ScrollTable headingLevel={headingLevel} id={fieldId("costs")} captionId={`${base}-caption`} caption={caption}>
+      <ScrollTable
+        headingLevel={headingLevel}
+        intro={intro}
+        id={fieldId("costs")}
+        captionId={`${base}-caption`}
+        caption={caption}
+      >
         <thead lang="pl">
           <tr>
             <th scope="col" rowSpan={2} className={headClassName}>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale } from "next-intl";
-import { useId } from "react";
+import { useId, type ReactNode } from "react";
 import { fieldId } from "@/components/offers/checks/field-ids";
 import { FieldProblems, useFieldProblems } from "@/components/offers/checks/field-problems";
 import { formatAmount, formatShare, parseAmount } from "@/components/offers/costs/formats";
@@ -92,6 +92,7 @@ export function FundingTable({
   totals,
   readOnly,
   headingLevel,
+  intro,
   onChange,
 }: {
   template: OfferTemplate;
@@ -99,6 +100,7 @@ export function FundingTable({
   totals: FundingTotals;
   readOnly: boolean;
   headingLevel: 3 | 4;
+  intro?: ReactNode;
   onChange: (funding: FundingSection) => void;
 }) {
   const base = useId();
@@ -107,6 +109,7 @@ export function FundingTable({
     <div>
       <ScrollTable
         headingLevel={headingLevel}
+        intro={intro}
         id={fieldId("funding")}
         captionId={`${base}-caption`}
         caption={`${ref}. ${statutory.fundingHeading}`}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useId } from "react";
+import { useId, type ReactNode } from "react";
 import { fieldId, problemsId } from "@/components/offers/checks/field-ids";
 import { FieldProblems, useFieldProblems } from "@/components/offers/checks/field-problems";
 import { useOfferProblems } from "@/components/offers/checks/offer-checks";
@@ -44,6 +44,7 @@ export function JointSplitTable({
   expected,
   readOnly,
   headingLevel,
+  intro,
   onChange,
 }: {
   template: OfferTemplate;
@@ -54,6 +55,7 @@ export function JointSplitTable({
   expected: { perYear: readonly number[]; total: number };
   readOnly: boolean;
   headingLevel: 3 | 4;
+  intro?: ReactNode;
   onChange: (split: JointSplitSection) => void;
 }) {
   const t = useTranslations("offerCosts");
@@ -75,6 +77,7 @@ export function JointSplitTable({
     <div>
       <ScrollTable
         headingLevel={headingLevel}
+        intro={intro}
         id={fieldId("jointSplit")}
         captionId={`${base}-caption`}
         caption={`${heading?.ref ?? "V.C"}. ${heading?.label ?? ""}`}

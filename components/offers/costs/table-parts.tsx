@@ -18,12 +18,15 @@ export function ScrollTable({
   captionId,
   caption,
   headingLevel,
+  intro,
   children,
 }: {
   id: string;
   captionId: string;
   caption: string;
   headingLevel: 3 | 4;
+  /** What to know before filling the table in, under its heading. */
+  intro?: ReactNode;
   children: ReactNode;
 }) {
   const Heading = headingLevel === 3 ? "h3" : "h4";
@@ -32,6 +35,7 @@ export function ScrollTable({
       <Heading id={captionId} className="mt-4 font-semibold" lang="pl">
         {caption}
       </Heading>
+      {intro}
       <div role="region" aria-labelledby={captionId} tabIndex={0} className="relative mt-2 mb-4 overflow-x-auto">
         <table aria-labelledby={captionId} className="w-full border-collapse text-left">
           {children}
