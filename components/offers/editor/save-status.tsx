@@ -26,7 +26,7 @@ export function SaveStatusLine({
   const problem = status === "failed" || status === "signedOut" || status === "notDraft";
   return (
     <div
-      className={`sticky top-0 z-10 mb-4 border-b-2 bg-white py-2 ${problem ? "border-red-800" : "border-slate-300"}`}
+      className={`z-10 mb-4 border-b-2 bg-white py-2 lg:sticky lg:top-0 ${problem ? "border-red-800" : "border-slate-300"}`}
     >
       <p aria-live="polite" className={problem ? "font-semibold text-red-800" : ""}>
         {t(status)}
