@@ -1,0 +1,75 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { AttachmentsSection } from "@/components/offers/editor/attachments-section";
+import { CoApplicantsPanel } from "@/components/offers/editor/co-applicants-panel";
+import { OfferEditor } from "@/components/offers/editor/offer-editor";
+import { OfferHeader } from "@/components/offers/editor/offer-header";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { requireUser } from "@/lib/auth/redirects";
+import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
+import { loadOfferForEditor } from "@/lib/offers/queries";
+import { isRecordId } from "@/lib/validation/record-id";
+
+type Props = { params: Promise<{ locale: string; id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: "offerEditor" });
+  return pageTitle(locale, t("title"));
+}
+
+/** An offer of one of the reader's organisations: the editor while it is a draft, read-only after. */
+export default async function OfferPage({ params }: Props) {
+  const locale = await resolveLocale(params);
+  setRequestLocale(locale);
+  const user = await requireUser(locale);
+  const { id } = await params;
+  const offer = isRecordId(id) ? await loadOfferForEditor(id, user) : null;
+  if (!offer) notFound();
+  const t = await getTranslations({ locale });
+  const heading = offer.title || offer.task?.kindName || t("offerEditor.untitled");
+  return (
+    <ClientMessages namespaces={["offerEditor", "offerCosts", "offerRules", "ui", "forms.errors", "errors"]}>
+      <Breadcrumbs
+        items={[
+          { label: t("nav.home"), href: "/" },
+          { label: t("offerEditor.list.title"), href: "/offers" },
+          { label: heading },
+        ]}
+      />
+      <OfferHeader offer={offer} heading={heading} />
+      {offer.mayManageCoApplicants && (offer.kind === "JOINT" || offer.params.jointOffersAllowed !== false) && (
+        <CoApplicantsPanel
+          offerId={offer.id}
+          leadOrganisationId={offer.applicants[0]!.organisationId}
+          applicants={offer.applicants}
+        />
+      )}
+      <OfferEditor
+        // A change of co-applicants rewrites II on the server: the editor starts again from the stored
+        // sections (what was typed elsewhere meanwhile comes back from this browser's copies).
+        key={offer.applicants.map((applicant) => applicant.organisationId).join(",")}
+        offerId={offer.id}
+        template={offer.template}
+        kind={offer.kind}
+        mayEdit={offer.mayEdit}
+        sections={offer.sections.map((s) => ({ ...s, updatedAt: s.updatedAt.toISOString() }))}
+        applicants={offer.applicants}
+        params={offer.params}
+        fallbackYears={offer.fallbackYears}
+        addressee={{
+          institutionName: offer.institutionName,
+          taskName: offer.task ? `${offer.task.number}. ${offer.task.kindName}` : "",
+        }}
+      />
+      <AttachmentsSection
+        offerId={offer.id}
+        slots={offer.attachments.slots}
+        files={offer.attachments.files}
+        editable={offer.mayEdit}
+      />
+    </ClientMessages>
+  );
+}

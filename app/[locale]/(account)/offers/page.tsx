@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { OffersList } from "@/components/offers/editor/offers-list";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { requireUser } from "@/lib/auth/redirects";
+import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
+import { myOffers } from "@/lib/offers/queries";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: "offerEditor.list" });
+  return pageTitle(locale, t("title"));
+}
+
+/** My organisations' offers: drafts and submitted ones, in every competition. */
+export default async function OffersPage({ params }: Props) {
+  const locale = await resolveLocale(params);
+  setRequestLocale(locale);
+  const user = await requireUser(locale);
+  const [t, offers] = await Promise.all([getTranslations({ locale }), myOffers(user)]);
+  return (
+    <>
+      <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("offerEditor.list.title") }]} />
+      <h1 className="text-3xl font-bold">{t("offerEditor.list.title")}</h1>
+      <p className="mt-2 max-w-3xl">{t("offerEditor.list.intro")}</p>
+      <OffersList offers={offers} now={new Date()} />
+    </>
+  );
+}

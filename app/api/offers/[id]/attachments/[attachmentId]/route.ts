@@ -1,0 +1,1 @@
+export { downloadOfferAttachment as GET } from "@/lib/offers/attachments/handlers";

@@ -1,0 +1,1 @@
+export { uploadOfferAttachment as POST } from "@/lib/offers/attachments/handlers";

@@ -1,0 +1,1 @@
+export { autosaveOfferRoute as POST } from "@/lib/offers/drafts/autosave-handler";

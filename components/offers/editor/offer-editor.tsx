@@ -1,0 +1,226 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { useMemo, type FocusEvent, type ReactNode } from "react";
+import { ChecksPanel } from "@/components/offers/checks/checks-panel";
+import { OfferChecks } from "@/components/offers/checks/offer-checks";
+import { CostSection, type CostSectionKey } from "@/components/offers/costs/cost-section";
+import { ApplicantsSectionForm } from "@/components/offers/editor/applicants-section";
+import { ConflictNotice } from "@/components/offers/editor/conflict-notice";
+import { PlanSectionForm, ResultsTableForm } from "@/components/offers/editor/rows-section";
+import { SaveStatusLine } from "@/components/offers/editor/save-status";
+import { FULL_2018_PARTS, type TemplatePart } from "@/components/offers/editor/section-headings";
+import { SectionFields } from "@/components/offers/editor/section-fields";
+import { useAutosave, type InitialSection } from "@/components/offers/editor/use-autosave";
+import { Alert } from "@/components/ui/alert";
+import type { OfferParams } from "@/lib/offers/calc/check-offer";
+import { assembleDocument } from "@/lib/offers/document/assemble";
+import {
+  offerSectionKeys,
+  type ApplicantsSection,
+  type OfferSectionKey,
+  type OfferTemplate,
+  type PlanSection,
+  type ResultRow,
+} from "@/lib/offers/document/schema";
+
+export type EditorApplicant = { organisationId: string; name: string; lead: boolean };
+
+export type EditorProps = {
+  offerId: string;
+  template: OfferTemplate;
+  kind: "SINGLE" | "JOINT";
+  mayEdit: boolean;
+  sections: InitialSection[];
+  applicants: EditorApplicant[];
+  params: OfferParams;
+  /** The competition's allowed years: the plan's years until III.2's dates are typed. */
+  fallbackYears: number[];
+  /** Part I, from the competition: not typed. */
+  addressee: { institutionName: string; taskName: string };
+};
+
+const COST_KEYS: readonly OfferSectionKey[] = ["costs", "funding", "jointSplit"];
+
+/**
+ * The offer's form, laid out as the template: parts I–VII with their
+ * statutory headings, each section saved on its own as one types (autosave),
+ * checked as one types (OfferChecks around everything feeds the fields and
+ * the checks panel), and any conflict with someone else's save shown in its
+ * section for the person to choose.
+ */
+export function OfferEditor(props: EditorProps) {
+  const { offerId, template, kind, mayEdit, applicants, params, fallbackYears } = props;
+  const t = useTranslations("offerEditor");
+  const locale = useLocale();
+  const { state, status, restored, edit, flush, choose } = useAutosave(offerId, props.sections, mayEdit);
+  const readOnly = !mayEdit;
+
+  const stored = useMemo(
+    () =>
+      (Object.entries(state) as [OfferSectionKey, { content: unknown }][]).map(([key, s]) => ({
+        key,
+        content: s.content,
+      })),
+    [state],
+  );
+  const document = useMemo(
+    () => assembleDocument(stored, template, fallbackYears).document,
+    [stored, template, fallbackYears],
+  );
+  const context = useMemo(() => ({ kind, params }), [kind, params]);
+  const names = Object.fromEntries(applicants.map((a) => [a.organisationId, a.name]));
+  const actions = useMemo(
+    () =>
+      document.years.flatMap((year) =>
+        (document.plan[String(year)] ?? []).map((action) => ({ id: action.id, name: action.name, year })),
+      ),
+    [document],
+  );
+  const present = new Set(offerSectionKeys(template));
+
+  const leaveSection = (event: FocusEvent<HTMLElement>) => {
+    if (!event.currentTarget.contains(event.relatedTarget as Node | null)) void flush();
+  };
+
+  const conflictOf = (key: OfferSectionKey) => {
+    const section = state[key];
+    if (!section?.conflict) return null;
+    return (
+      <ConflictNotice
+        template={template}
+        key={`${key}-${section.conflict.revision}`}
+        conflict={section.conflict}
+        mine={section.content}
+        sectionName={t(`sectionNames.${key}`)}
+        onChoose={(choice) => choose(key, choice)}
+      />
+    );
+  };
+
+  const sectionBody = (key: OfferSectionKey): ReactNode => {
+    // The assembled section: a stored row that no longer parses shows (and is saved) as empty, never as is.
+    const content = document[key];
+    const change = (next: unknown) => edit(key, next);
+    switch (key) {
+      case "applicants":
+        return (
+          <ApplicantsSectionForm
+            template={template}
+            content={document.applicants as ApplicantsSection}
+            names={names}
+            onChange={change}
+            readOnly={readOnly}
+          />
+        );
+      case "plan":
+        return (
+          <PlanSectionForm
+            template={template}
+            content={document.plan as PlanSection}
+            years={document.years}
+            applicants={kind === "JOINT" ? applicants : undefined}
+            onChange={change}
+            readOnly={readOnly}
+          />
+        );
+      case "resultsTable":
+        return (
+          <>
+            {params.resultsTableWaived && <p className="mb-3">{t("editor.resultsTableWaived")}</p>}
+            <ResultsTableForm
+              template={template}
+              content={document.resultsTable as ResultRow[]}
+              onChange={change}
+              readOnly={readOnly}
+            />
+          </>
+        );
+      case "costs":
+        return (
+          <CostSection
+            template={template}
+            kind={kind}
+            years={document.years}
+            actions={actions}
+            applicants={applicants.map(({ organisationId, name }) => ({ organisationId, name }))}
+            params={params}
+            costs={document.costs}
+            funding={document.funding}
+            jointSplit={document.jointSplit}
+            readOnly={readOnly}
+            onChange={(section: CostSectionKey, next) => edit(section, next)}
+          />
+        );
+      case "funding":
+      case "jointSplit":
+        // Part of the CostSection above.
+        return null;
+      default:
+        return (
+          <SectionFields
+            template={template}
+            sectionKey={key}
+            content={content}
+            onChange={change}
+            readOnly={readOnly}
+            hidden={key === "other" && kind === "SINGLE" ? ["jointRoles"] : []}
+          />
+        );
+    }
+  };
+
+  const part = (item: TemplatePart) => {
+    const keys = item.sections.filter((key) => present.has(key));
+    if (item.id !== "I" && keys.length === 0) return null;
+    return (
+      <section key={item.id} id={`part-${item.id}`} aria-labelledby={`part-${item.id}-heading`} className="mb-10">
+        <h2 id={`part-${item.id}-heading`} className="text-2xl font-bold">
+          {item.id}. <span lang="pl">{item.heading}</span>
+        </h2>
+        {locale !== "pl" && <p className="mt-1 text-slate-700">{t(`parts.${item.id}`)}</p>}
+        {item.id === "I" && (
+          <dl className="mt-3 grid gap-1 sm:grid-cols-[auto_1fr] sm:gap-x-4">
+            <dt className="font-semibold">{t("editor.addressee")}</dt>
+            <dd>{props.addressee.institutionName}</dd>
+            <dt className="font-semibold">{t("editor.taskKind")}</dt>
+            <dd>{props.addressee.taskName}</dd>
+          </dl>
+        )}
+        {keys
+          .filter((key) => key === "costs" || !COST_KEYS.includes(key))
+          .map((key) => (
+            <section
+              key={key}
+              aria-labelledby={`section-${key}`}
+              className="mt-6"
+              onBlur={mayEdit ? leaveSection : undefined}
+            >
+              <h3 id={`section-${key}`} className="mb-3 text-xl font-semibold">
+                {t(`sectionNames.${key}`)}
+              </h3>
+              {(key === "costs" ? COST_KEYS : [key]).map((k) => conflictOf(k))}
+              {sectionBody(key)}
+            </section>
+          ))}
+      </section>
+    );
+  };
+
+  return (
+    <OfferChecks document={document} context={context}>
+      {mayEdit && <SaveStatusLine status={status} offerId={offerId} onRetry={() => void flush()} />}
+      {restored.length > 0 && (
+        <Alert tone="info">
+          {t("editor.restored", { sections: restored.map((key) => t(`sectionNames.${key}`)).join(", ") })}
+        </Alert>
+      )}
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <div className="min-w-0">{FULL_2018_PARTS.map(part)}</div>
+        <aside className="lg:sticky lg:top-16 lg:self-start">
+          <ChecksPanel headingLevel={2} />
+        </aside>
+      </div>
+    </OfferChecks>
+  );
+}

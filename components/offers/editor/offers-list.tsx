@@ -1,0 +1,65 @@
+import { useLocale, useTranslations } from "next-intl";
+import { OfferDeadline } from "@/components/offers/editor/offer-deadline";
+import { Link } from "@/lib/i18n/navigation";
+import { formatPln } from "@/lib/offers/calc/money";
+import type { myOffers } from "@/lib/offers/queries";
+
+type Item = Awaited<ReturnType<typeof myOffers>>[number];
+
+/** The reader's organisations' offers: each with its competition, task, deadline, state and sums. */
+export function OffersList({ offers, now }: { offers: Item[]; now: Date }) {
+  const t = useTranslations("offerEditor");
+  const locale = useLocale();
+  if (offers.length === 0) return <p className="mt-6">{t("list.empty")}</p>;
+  return (
+    <ul className="mt-6 space-y-4">
+      {offers.map((offer) => (
+        <li key={offer.id} className="rounded border-2 border-slate-300 p-4">
+          <h2 className="text-xl font-bold">
+            <Link href={{ pathname: "/offers/[id]", params: { id: offer.id } }} className="underline" lang="pl">
+              {offer.title || offer.task?.kindName || t("untitled")}
+            </Link>
+          </h2>
+          <dl className="mt-2 grid gap-1 sm:grid-cols-[auto_1fr] sm:gap-x-4">
+            {offer.competition && (
+              <>
+                <dt className="font-semibold">{t("header.competition")}</dt>
+                <dd lang="pl">{offer.competition.title}</dd>
+              </>
+            )}
+            {offer.task && (
+              <>
+                <dt className="font-semibold">{t("list.task")}</dt>
+                <dd lang="pl">
+                  {offer.task.number}. {offer.task.kindName}
+                </dd>
+              </>
+            )}
+            <dt className="font-semibold">{t("header.applicants")}</dt>
+            <dd lang="pl">
+              {offer.leadOrganisation.name}
+              {offer.kind === "JOINT" ? ` ${t("list.jointSuffix")}` : ""}
+            </dd>
+            {offer.competition && (
+              <>
+                <dt className="font-semibold">{t("header.deadline")}</dt>
+                <dd>
+                  <OfferDeadline deadline={offer.competition.offersDeadline} now={now} />
+                </dd>
+              </>
+            )}
+            <dt className="font-semibold">{t("header.status")}</dt>
+            <dd>{t(`statuses.${offer.status}`)}</dd>
+            <dt className="font-semibold">{t("list.totals")}</dt>
+            <dd>
+              {t("list.totalsValue", {
+                total: formatPln(offer.totalCost, locale),
+                grant: formatPln(offer.requestedGrant, locale),
+              })}
+            </dd>
+          </dl>
+        </li>
+      ))}
+    </ul>
+  );
+}

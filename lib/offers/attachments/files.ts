@@ -1,0 +1,112 @@
+// The files attached to a draft for the competition's required attachments.
+// Added and removed only while the offer is a draft, by whoever may prepare
+// it; a file is tied to a requirement of the offer's competition and, for a
+// per-applicant requirement, to one of the offer's applicants. A file some
+// submitted version refers to is never removed (the version keeps its hash).
+import "server-only";
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { DOCUMENT_KINDS } from "@/lib/files/kinds";
+import { deleteStoredFile, storeUpload } from "@/lib/files/stored-files";
+import { applicantOrganisationIds, assertDraft, mayPrepareOffer, mayViewOffer } from "@/lib/offers/policy";
+import { RuleRefusal } from "@/lib/rule-errors/refusals";
+
+export const MAX_OFFER_ATTACHMENT_BYTES = 20 * 1024 * 1024;
+export const MAX_OFFER_ATTACHMENTS = 60;
+
+export const offerAttachmentFormSchema = z.object({
+  title: z.string().trim().min(2, "documentTitleTooShort").max(200, "documentTitleTooLong"),
+  requirementId: z.string().min(1).max(64),
+  organisationId: z.string().min(1).max(64).optional(),
+});
+
+const offerSelect = {
+  id: true,
+  status: true,
+  competitionId: true,
+  leadOrganisationId: true,
+  coApplicants: { select: { organisationId: true } },
+} as const;
+
+async function attachableOffer(actor: Actor, offerId: string, tx: Prisma.TransactionClient = db()) {
+  const offer = await tx.offer.findUnique({ where: { id: offerId }, select: offerSelect });
+  if (!offer || !mayPrepareOffer(actor, offer)) throw new AppError("NOT_FOUND", "offer attachment");
+  assertDraft(offer);
+  return offer;
+}
+
+async function checkTarget(
+  tx: Prisma.TransactionClient,
+  offer: Awaited<ReturnType<typeof attachableOffer>>,
+  target: { requirementId: string; organisationId?: string },
+) {
+  const requirement = await tx.attachmentRequirement.findFirst({
+    where: { id: target.requirementId, competitionId: offer.competitionId ?? "" },
+    select: { id: true },
+  });
+  if (!requirement) throw new RuleRefusal("REQUIREMENT_NOT_FOUND");
+  if (target.organisationId && !applicantOrganisationIds(offer).includes(target.organisationId))
+    throw new RuleRefusal("NOT_AN_APPLICANT");
+}
+
+export async function addOfferAttachment(
+  actor: Actor,
+  offerId: string,
+  target: z.output<typeof offerAttachmentFormSchema>,
+  upload: { bytes: Uint8Array; name: string },
+): Promise<{ id: string }> {
+  // Refused before the bytes are stored; checked again under the offer's lock.
+  const offer = await attachableOffer(actor, offerId);
+  await checkTarget(db(), offer, target);
+  return storeUpload(
+    { ...upload, uploadedById: actor.id },
+    { accepted: DOCUMENT_KINDS, maxBytes: MAX_OFFER_ATTACHMENT_BYTES },
+    async (tx, file) => {
+      // A submission takes the same lock: a file is attached to a draft or not at all.
+      await tx.$queryRaw`SELECT id FROM "Offer" WHERE id = ${offerId} FOR NO KEY UPDATE`;
+      const locked = await attachableOffer(actor, offerId, tx);
+      if ((await tx.offerAttachment.count({ where: { offerId } })) >= MAX_OFFER_ATTACHMENTS)
+        throw new AppError("CONFLICT", "too many offer attachments");
+      await checkTarget(tx, locked, target);
+      return tx.offerAttachment.create({
+        data: {
+          offerId,
+          requirementId: target.requirementId,
+          organisationId: target.organisationId ?? null,
+          fileId: file.id,
+          title: target.title,
+          uploadedById: actor.id,
+        },
+        select: { id: true },
+      });
+    },
+  );
+}
+
+export async function removeOfferAttachment(actor: Actor, offerId: string, attachmentId: string): Promise<void> {
+  const deleteBytes = await db().$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM "Offer" WHERE id = ${offerId} FOR NO KEY UPDATE`;
+    await attachableOffer(actor, offerId, tx);
+    const attachment = await tx.offerAttachment.findFirst({
+      where: { id: attachmentId, offerId },
+      select: { id: true, fileId: true, _count: { select: { versions: true } } },
+    });
+    if (!attachment) throw new RuleRefusal("ATTACHMENT_NOT_FOUND");
+    if (attachment._count.versions > 0) throw new RuleRefusal("ATTACHMENT_SUBMITTED");
+    await tx.offerAttachment.delete({ where: { id: attachment.id } });
+    return deleteStoredFile(tx, attachment.fileId);
+  });
+  await deleteBytes();
+}
+
+/** The file of an attachment, for a member of one of the offer's applicants; null otherwise. */
+export async function visibleOfferAttachment(actor: Actor | null, offerId: string, attachmentId: string) {
+  const attachment = await db().offerAttachment.findFirst({
+    where: { id: attachmentId, offerId },
+    select: { fileId: true, offer: { select: offerSelect } },
+  });
+  return attachment && mayViewOffer(actor, attachment.offer) ? attachment.fileId : null;
+}

@@ -1,0 +1,125 @@
+// The co-applicants of a joint offer: verified organisations only, added and
+// removed by the lead (the actions check the lead's scope). Each change
+// rewrites II for the new list (what was typed for the kept applicants stays,
+// a new one is prefilled) as a new revision of that section, so an editor
+// still showing the old list gets the conflict choice; a new co-applicant's
+// owners and editors are told.
+import "server-only";
+import type { Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { dispatchNotifications, notify } from "@/lib/notifications/notify";
+import { applicantsSectionSchema } from "@/lib/offers/document/schema";
+import { offerSubject } from "@/lib/offers/notification-links";
+import { assertDraft } from "@/lib/offers/policy";
+import { mergeApplicants } from "@/lib/offers/prefill";
+import { prefillOrganisations } from "@/lib/offers/queries";
+import { RuleRefusal } from "@/lib/rule-errors/refusals";
+
+type Tx = Prisma.TransactionClient;
+
+/** Co-applicants must be verified organisations other than the lead (design §2.3). */
+export async function verifiedCoApplicants(tx: Tx, leadId: string, ids: readonly string[]): Promise<string[]> {
+  const unique = [...new Set(ids)].filter((id) => id !== leadId);
+  const found = await tx.organisation.findMany({
+    where: { id: { in: unique }, verifiedAt: { not: null } },
+    select: { id: true },
+  });
+  if (found.length !== unique.length) throw new RuleRefusal("CO_APPLICANT_UNVERIFIED");
+  return unique;
+}
+
+/** Tells the new co-applicants' owners and editors (in the caller's transaction). */
+export function notifyCoApplicants(
+  tx: Tx,
+  offer: { id: string; title: string },
+  ids: string[],
+  actor: Actor,
+  leadId: string,
+) {
+  if (ids.length === 0) return Promise.resolve("");
+  return notify(
+    {
+      type: "offer.co_applicant_added",
+      subject: offerSubject({ id: offer.id, title: offer.title }),
+      actor: { userId: actor.id, organisationId: leadId },
+      audience: { organisations: ids.map((id) => ({ id, roles: ["OWNER", "EDITOR"] })) },
+    },
+    tx,
+  );
+}
+
+export type CoApplicantRefusal =
+  "OFFER_NOT_DRAFT" | "JOINT_NOT_ALLOWED" | "CO_APPLICANT_UNVERIFIED" | "NOT_A_CO_APPLICANT";
+
+/** Rewrites II.1 for the new list of applicants (typed data of the kept ones stays) as a new revision. */
+async function rewriteApplicants(tx: Tx, offerId: string, applicantIds: string[], actor: Actor): Promise<void> {
+  const row = await tx.offerSection.findUnique({
+    where: { offerId_key: { offerId, key: "applicants" } },
+    select: { content: true },
+  });
+  const current = applicantsSectionSchema.safeParse(row?.content ?? {});
+  const section = mergeApplicants(
+    current.success ? current.data : { list: [], contact: {} },
+    await prefillOrganisations(applicantIds),
+  );
+  await tx.offerSection.upsert({
+    where: { offerId_key: { offerId, key: "applicants" } },
+    create: {
+      offerId,
+      key: "applicants",
+      content: section as Prisma.InputJsonValue,
+      revision: 1,
+      updatedById: actor.id,
+    },
+    update: { content: section as Prisma.InputJsonValue, revision: { increment: 1 }, updatedById: actor.id },
+  });
+}
+
+async function lockedDraft(tx: Tx, offerId: string) {
+  // The row lock keeps two changes of the list (positions, kind) from interleaving.
+  await tx.$queryRaw`SELECT id FROM "Offer" WHERE id = ${offerId} FOR UPDATE`;
+  const offer = await tx.offer.findUniqueOrThrow({
+    where: { id: offerId },
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      leadOrganisationId: true,
+      competition: { select: { jointOffersAllowed: true } },
+      coApplicants: { orderBy: { position: "asc" }, select: { organisationId: true, position: true } },
+    },
+  });
+  assertDraft(offer);
+  return offer;
+}
+
+/** The lead adds a verified organisation as a co-applicant; the offer becomes joint. */
+export async function addCoApplicant(offerId: string, organisationId: string, actor: Actor): Promise<void> {
+  await db().$transaction(async (tx) => {
+    const offer = await lockedDraft(tx, offerId);
+    if (offer.competition && !offer.competition.jointOffersAllowed) throw new RuleRefusal("JOINT_NOT_ALLOWED");
+    const [id] = await verifiedCoApplicants(tx, offer.leadOrganisationId, [organisationId]);
+    if (!id || offer.coApplicants.some((c) => c.organisationId === id)) return;
+    const position = Math.max(-1, ...offer.coApplicants.map((c) => c.position)) + 1;
+    await tx.offerCoApplicant.create({ data: { offerId, organisationId: id, position, addedById: actor.id } });
+    await tx.offer.update({ where: { id: offerId }, data: { kind: "JOINT" } });
+    const ids = [offer.leadOrganisationId, ...offer.coApplicants.map((c) => c.organisationId), id];
+    await rewriteApplicants(tx, offerId, ids, actor);
+    await notifyCoApplicants(tx, offer, [id], actor, offer.leadOrganisationId);
+  });
+  await dispatchNotifications();
+}
+
+/** The lead removes a co-applicant; without any left the offer is single again. */
+export async function removeCoApplicant(offerId: string, organisationId: string, actor: Actor): Promise<void> {
+  await db().$transaction(async (tx) => {
+    const offer = await lockedDraft(tx, offerId);
+    if (!offer.coApplicants.some((c) => c.organisationId === organisationId))
+      throw new RuleRefusal("NOT_A_CO_APPLICANT");
+    await tx.offerCoApplicant.delete({ where: { offerId_organisationId: { offerId, organisationId } } });
+    const rest = offer.coApplicants.filter((c) => c.organisationId !== organisationId).map((c) => c.organisationId);
+    if (rest.length === 0) await tx.offer.update({ where: { id: offerId }, data: { kind: "SINGLE" } });
+    await rewriteApplicants(tx, offerId, [offer.leadOrganisationId, ...rest], actor);
+  });
+}

@@ -1,0 +1,259 @@
+// Drafting an offer: starting it and saving its sections as one types
+// (co-applicants: lib/offers/co-applicants/mutations.ts). The caller (an action or the autosave
+// route) has checked offers.prepare in one of the offer's applicants; the
+// rules of the offer itself are here.
+//
+// Saving is per section with optimistic concurrency (design §6): a section is
+// written only if its row is still at the revision the editor started from;
+// otherwise nothing of that section is written and the answer carries the
+// stored content, who saved it and when, so the person chooses. The row
+// update is one statement, so two saves of one section cannot both pass.
+import "server-only";
+import type { Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { dispatchNotifications } from "@/lib/notifications/notify";
+import { notifyCoApplicants, verifiedCoApplicants } from "@/lib/offers/co-applicants/mutations";
+import { computeCosts } from "@/lib/offers/calc/costs";
+import { isAcceptingOffers } from "@/lib/offers/calc/deadline";
+import { assembleDocument } from "@/lib/offers/document/assemble";
+import {
+  applicantsSectionSchema,
+  emptyOfferDocument,
+  offerSectionKeys,
+  type ApplicantsSection,
+  type OfferSectionKey,
+  type OfferTemplate,
+} from "@/lib/offers/document/schema";
+import type { SaveOutcome, SectionConflict } from "@/lib/offers/drafts/conflicts";
+import type { SectionSave } from "@/lib/offers/drafts/schemas";
+import { assertDraft } from "@/lib/offers/policy";
+import { prefillApplicants } from "@/lib/offers/prefill";
+import { prefillOrganisations } from "@/lib/offers/queries";
+import { RuleRefusal } from "@/lib/rule-errors/refusals";
+
+type Tx = Prisma.TransactionClient;
+type Drafter = Actor & { name?: string; email?: string };
+
+export type CreateOfferRefusal =
+  | "COMPETITION_NOT_ACCEPTING"
+  | "TASK_NOT_FOUND"
+  | "JOINT_NOT_ALLOWED"
+  | "CO_APPLICANT_UNVERIFIED"
+  | "PARTNERSHIP_NOT_FORMED"
+  | "OFFERS_PER_TASK_LIMIT";
+
+/** A partnership named as the source must be formed, not ended, and have the lead on one side. */
+async function checkPartnership(tx: Tx, partnershipId: string, leadId: string): Promise<void> {
+  const partnership = await tx.partnership.findFirst({
+    where: {
+      id: partnershipId,
+      formedAt: { not: null },
+      endedAt: null,
+      OR: [{ requesterOrganisationId: leadId }, { partnerOrganisationId: leadId }],
+    },
+    select: { id: true },
+  });
+  if (!partnership) throw new RuleRefusal("PARTNERSHIP_NOT_FORMED");
+}
+
+/** Starts a draft for a task of a competition taking offers: one Offer and one row per section, II prefilled. */
+export async function createOfferDraft(
+  input: {
+    competitionId: string;
+    taskId: string;
+    organisationId: string;
+    kind: "SINGLE" | "JOINT";
+    coApplicantIds: string[];
+    partnershipId?: string;
+  },
+  actor: Drafter,
+): Promise<{ offerId: string }> {
+  const offerId = await db().$transaction(async (tx) => {
+    const task = await tx.competitionTask.findFirst({
+      where: { id: input.taskId, competitionId: input.competitionId, status: "OPEN" },
+      select: {
+        id: true,
+        kindName: true,
+        competition: {
+          select: {
+            id: true,
+            institutionId: true,
+            status: true,
+            offersOpenAt: true,
+            offersDeadline: true,
+            jointOffersAllowed: true,
+            allowedYears: true,
+            maxOffersPerApplicantPerTask: true,
+          },
+        },
+      },
+    });
+    if (!task) throw new RuleRefusal("TASK_NOT_FOUND");
+    const competition = task.competition;
+    if (!isAcceptingOffers(competition, new Date())) throw new RuleRefusal("COMPETITION_NOT_ACCEPTING");
+    if (input.kind === "JOINT" && !competition.jointOffersAllowed) throw new RuleRefusal("JOINT_NOT_ALLOWED");
+    const coApplicantIds =
+      input.kind === "JOINT" ? await verifiedCoApplicants(tx, input.organisationId, input.coApplicantIds) : [];
+    if (input.partnershipId) await checkPartnership(tx, input.partnershipId, input.organisationId);
+    const limit = competition.maxOffersPerApplicantPerTask;
+    if (limit !== null) {
+      // A withdrawn offer no longer counts; a draft does (it is one the organisation means to submit).
+      const led = await tx.offer.count({
+        where: { taskId: task.id, leadOrganisationId: input.organisationId, status: { not: "WITHDRAWN" } },
+      });
+      if (led >= limit) throw new RuleRefusal("OFFERS_PER_TASK_LIMIT");
+    }
+
+    const template: OfferTemplate = "FULL_2018";
+    const years = competition.allowedYears.length > 0 ? competition.allowedYears : [new Date().getFullYear()];
+    const document = emptyOfferDocument(template, years);
+    document.applicants = prefillApplicants(await prefillOrganisations([input.organisationId, ...coApplicantIds]), {
+      name: actor.name ?? "",
+      email: actor.email ?? "",
+    });
+    const offer = await tx.offer.create({
+      data: {
+        template,
+        institutionId: competition.institutionId,
+        competitionId: competition.id,
+        taskId: task.id,
+        kind: coApplicantIds.length > 0 ? "JOINT" : "SINGLE",
+        leadOrganisationId: input.organisationId,
+        partnershipId: input.partnershipId ?? null,
+        createdById: actor.id,
+        coApplicants: {
+          create: coApplicantIds.map((organisationId, position) => ({
+            organisationId,
+            position,
+            addedById: actor.id,
+          })),
+        },
+        sections: {
+          create: offerSectionKeys(template).map((key) => ({
+            key,
+            content: document[key] as Prisma.InputJsonValue,
+            updatedById: actor.id,
+          })),
+        },
+      },
+      select: { id: true, title: true },
+    });
+    await notifyCoApplicants(tx, { id: offer.id, title: task.kindName }, coApplicantIds, actor, input.organisationId);
+    return offer.id;
+  });
+  await dispatchNotifications();
+  return { offerId };
+}
+
+async function conflictOf(tx: Tx, offerId: string, key: OfferSectionKey): Promise<SectionConflict | null> {
+  const row = await tx.offerSection.findUnique({
+    where: { offerId_key: { offerId, key } },
+    select: { content: true, revision: true, updatedAt: true, updatedBy: { select: { name: true } } },
+  });
+  if (!row) return null;
+  return {
+    key,
+    content: row.content,
+    revision: row.revision,
+    updatedByName: row.updatedBy?.name ?? null,
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/**
+ * II.1 names exactly the offer's applicants: entries for other organisations
+ * are dropped and missing ones added, so a stale tab cannot add or remove an
+ * applicant by saving its list (only the lead does, through the co-applicant
+ * actions).
+ */
+function keepApplicants(section: ApplicantsSection, applicantIds: readonly string[]): ApplicantsSection {
+  const typed = new Map(section.list.map((applicant) => [applicant.organisationId, applicant]));
+  return { ...section, list: applicantIds.map((id) => typed.get(id) ?? { organisationId: id }) };
+}
+
+/** The list's figures (title, grant, total cost) from the draft as now stored. */
+async function refreshSummary(tx: Tx, offerId: string, template: OfferTemplate): Promise<void> {
+  const rows = await tx.offerSection.findMany({
+    where: { offerId, key: { in: ["description", "costs", "funding"] } },
+    select: { key: true, content: true },
+  });
+  const { document } = assembleDocument(rows, template);
+  const totals = computeCosts(document.costs, document.years);
+  await tx.offer.update({
+    where: { id: offerId },
+    data: {
+      title: (document.description.title ?? "").slice(0, 300),
+      totalCost: BigInt(totals.grandTotal),
+      requestedGrant: BigInt(document.funding.grant ?? 0),
+    },
+  });
+}
+
+/**
+ * Saves the sections whose stored revision is still the one the editor had;
+ * the others come back as conflicts. Refused as a whole (nothing written)
+ * when the offer is no longer a draft.
+ */
+export async function saveOfferSections(
+  offerId: string,
+  saves: readonly SectionSave[],
+  actor: Actor,
+): Promise<SaveOutcome> {
+  return db().$transaction(async (tx) => {
+    // The submission locks the offer FOR UPDATE: a save waits for it and then sees SUBMITTED, or the
+    // submission waits for the save and then sees a revision its tab has not (STALE_DRAFT). Saves of one
+    // offer queue here too, so their summary updates cannot deadlock.
+    await tx.$queryRaw`SELECT id FROM "Offer" WHERE id = ${offerId} FOR NO KEY UPDATE`;
+    const offer = await tx.offer.findUniqueOrThrow({
+      where: { id: offerId },
+      select: {
+        status: true,
+        template: true,
+        leadOrganisationId: true,
+        coApplicants: { orderBy: { position: "asc" }, select: { organisationId: true } },
+      },
+    });
+    assertDraft(offer);
+    const template = offer.template as OfferTemplate;
+    const allowed = new Set<string>(offerSectionKeys(template));
+    const outcome: SaveOutcome = { saved: [], conflicts: [] };
+    for (const save of saves) {
+      if (!allowed.has(save.key)) continue;
+      const content =
+        save.key === "applicants"
+          ? keepApplicants(applicantsSectionSchema.parse(save.content), [
+              offer.leadOrganisationId,
+              ...offer.coApplicants.map((c) => c.organisationId),
+            ])
+          : save.content;
+      const written = await tx.offerSection.updateMany({
+        where: { offerId, key: save.key, revision: save.baseRevision },
+        data: { content: content as Prisma.InputJsonValue, revision: { increment: 1 }, updatedById: actor.id },
+      });
+      if (written.count === 1) {
+        outcome.saved.push({ key: save.key, revision: save.baseRevision + 1 });
+        continue;
+      }
+      const conflict = await conflictOf(tx, offerId, save.key);
+      if (conflict) outcome.conflicts.push(conflict);
+      else if (save.baseRevision === 0) {
+        // A section the draft never had (a template gained one): the first save creates it.
+        await tx.offerSection.create({
+          data: {
+            offerId,
+            key: save.key,
+            content: content as Prisma.InputJsonValue,
+            revision: 1,
+            updatedById: actor.id,
+          },
+        });
+        outcome.saved.push({ key: save.key, revision: 1 });
+      }
+    }
+    if (outcome.saved.some(({ key }) => key === "description" || key === "costs" || key === "funding")) {
+      await refreshSummary(tx, offerId, template);
+    }
+    return outcome;
+  });
+}

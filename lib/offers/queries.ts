@@ -1,0 +1,256 @@
+// Reading offers for their applicants: the editor's whole offer, its section
+// rows (also for the submission, S5), my organisations' offers, and the
+// organisations' data a new draft is prefilled from. Every read that returns
+// an offer checks first that the reader is a member of one of its applicants:
+// organisations never see others' offers, and officials see no drafts.
+import "server-only";
+import type { Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import { messagesFor } from "@/lib/i18n/messages";
+import { isAcceptingOffers } from "@/lib/offers/calc/deadline";
+import { assembleDocument } from "@/lib/offers/document/assemble";
+import { emptySection, offerSectionKeys, type OfferSectionKey, type OfferTemplate } from "@/lib/offers/document/schema";
+import { offerParams, toGrosze } from "@/lib/offers/params";
+import { applicantOrganisationIds, mayManageCoApplicants, mayPrepareOffer, mayViewOffer } from "@/lib/offers/policy";
+import type { PrefillOrganisation } from "@/lib/offers/prefill";
+import { attachmentSlots } from "@/lib/offers/attachments/requirements";
+
+export type SectionRow = {
+  key: OfferSectionKey;
+  content: unknown;
+  revision: number;
+  updatedAt: Date;
+  updatedByName: string | null;
+};
+
+/** The draft's section rows as stored, with who saved each last (the conflict dialog names them). */
+export async function loadOfferSections(offerId: string): Promise<SectionRow[]> {
+  const rows = await db().offerSection.findMany({
+    where: { offerId },
+    select: { key: true, content: true, revision: true, updatedAt: true, updatedBy: { select: { name: true } } },
+  });
+  return rows.map((row) => ({
+    key: row.key as OfferSectionKey,
+    content: row.content,
+    revision: row.revision,
+    updatedAt: row.updatedAt,
+    updatedByName: row.updatedBy?.name ?? null,
+  }));
+}
+
+const competitionParamsSelect = {
+  minGrant: true,
+  maxGrant: true,
+  minOwnContributionBp: true,
+  minOwnFinancialBp: true,
+  nonFinancialCounts: true,
+  maxAdminCostBp: true,
+  adminCapBase: true,
+  resultsTableWaived: true,
+  jointOffersAllowed: true,
+  recipientPaymentsAllowed: true,
+  askBankAccount: true,
+  allowedYears: true,
+  implementationStartsOn: true,
+  implementationEndsOn: true,
+} as const;
+
+const taskParamsSelect = {
+  form: true,
+  pool: true,
+  minGrant: true,
+  maxGrant: true,
+  minOwnContributionBp: true,
+  maxAdminCostBp: true,
+} as const;
+
+/**
+ * The offer as its editor shows it, or null when it does not exist or the
+ * reader is not a member of one of its applicants (the page answers 404
+ * either way, so nobody learns that someone else's offer exists).
+ */
+export async function loadOfferForEditor(offerId: string, actor: Actor | null) {
+  const offer = await db().offer.findUnique({
+    where: { id: offerId },
+    select: {
+      id: true,
+      template: true,
+      kind: true,
+      status: true,
+      title: true,
+      leadOrganisationId: true,
+      requestedGrant: true,
+      totalCost: true,
+      submittedAt: true,
+      createdAt: true,
+      institution: { select: { name: true, officeName: true } },
+      coApplicants: { orderBy: { position: "asc" }, select: { organisationId: true } },
+      competition: {
+        select: {
+          id: true,
+          slug: true,
+          title: true,
+          status: true,
+          offersOpenAt: true,
+          offersDeadline: true,
+          ...competitionParamsSelect,
+        },
+      },
+      task: { select: { id: true, number: true, kindName: true, ...taskParamsSelect } },
+    },
+  });
+  if (!offer || !mayViewOffer(actor, offer)) return null;
+  const competition = offer.competition;
+  const organisationIds = applicantOrganisationIds(offer);
+  const [organisations, sections] = await Promise.all([
+    db().organisation.findMany({
+      where: { id: { in: organisationIds } },
+      select: { id: true, name: true, verifiedAt: true },
+    }),
+    loadOfferSections(offer.id),
+  ]);
+  const [requirements, attached] = await Promise.all([
+    competition
+      ? db().attachmentRequirement.findMany({
+          where: { competitionId: competition.id },
+          orderBy: { position: "asc" },
+          select: { id: true, label: true, description: true, required: true, perApplicant: true, condition: true },
+        })
+      : [],
+    db().offerAttachment.findMany({
+      where: { offerId: offer.id },
+      orderBy: { createdAt: "asc" },
+      select: {
+        id: true,
+        title: true,
+        requirementId: true,
+        organisationId: true,
+        file: { select: { kind: true, size: true } },
+      },
+    }),
+  ]);
+  const byId = new Map(organisations.map((o) => [o.id, o]));
+  const fallbackYears = competition?.allowedYears.length ? competition.allowedYears : [new Date().getFullYear()];
+  const { document, issues } = assembleDocument(sections, offer.template as OfferTemplate, fallbackYears);
+  return {
+    id: offer.id,
+    template: offer.template as OfferTemplate,
+    kind: offer.kind,
+    status: offer.status,
+    title: offer.title,
+    requestedGrant: toGrosze(offer.requestedGrant),
+    totalCost: toGrosze(offer.totalCost),
+    institutionName: offer.institution.officeName ?? offer.institution.name,
+    competition: competition && {
+      id: competition.id,
+      slug: competition.slug,
+      title: competition.title,
+      offersDeadline: competition.offersDeadline,
+      accepting: isAcceptingOffers(competition, new Date()),
+    },
+    task: offer.task && { id: offer.task.id, number: offer.task.number, kindName: offer.task.kindName },
+    params: competition && offer.task ? offerParams(competition, offer.task) : {},
+    applicants: organisationIds.map((id) => ({
+      organisationId: id,
+      name: byId.get(id)?.name ?? "",
+      verified: !!byId.get(id)?.verifiedAt,
+      lead: id === offer.leadOrganisationId,
+    })),
+    // Every section of the template: one without a row yet (a draft made before a template gained it)
+    // starts empty at revision 0, and its first save creates the row.
+    sections: offerSectionKeys(offer.template as OfferTemplate).map(
+      (key) =>
+        sections.find((row) => row.key === key) ?? {
+          key,
+          content: emptySection(key),
+          revision: 0,
+          updatedAt: offer.createdAt,
+          updatedByName: null,
+        },
+    ),
+    document,
+    fallbackYears,
+    attachments: {
+      slots: attachmentSlots(requirements, {
+        kind: offer.kind,
+        applicants: organisationIds.map((id) => ({
+          organisationId: id,
+          name: byId.get(id)?.name ?? "",
+          inKrs: document.applicants.list.find((a) => a.organisationId === id)?.register?.kind !== "OTHER",
+        })),
+      }),
+      files: attached.map((a) => ({
+        id: a.id,
+        title: a.title,
+        requirementId: a.requirementId,
+        organisationId: a.organisationId,
+        kind: a.file.kind,
+        size: a.file.size,
+      })),
+    },
+    issues,
+    mayEdit: offer.status === "DRAFT" && mayPrepareOffer(actor, offer),
+    mayManageCoApplicants: offer.status === "DRAFT" && mayManageCoApplicants(actor, offer),
+  };
+}
+export type OfferForEditor = NonNullable<Awaited<ReturnType<typeof loadOfferForEditor>>>;
+
+/** The offers of every organisation the reader is a member of, as lead or co-applicant; newest deadline first. */
+export async function myOffers(actor: Actor) {
+  const organisationIds = actor.organisations.map((m) => m.organisationId);
+  if (organisationIds.length === 0) return [];
+  const offers = await db().offer.findMany({
+    where: {
+      OR: [
+        { leadOrganisationId: { in: organisationIds } },
+        { coApplicants: { some: { organisationId: { in: organisationIds } } } },
+      ],
+    },
+    orderBy: [{ updatedAt: "desc" }],
+    take: 200,
+    select: {
+      id: true,
+      kind: true,
+      status: true,
+      title: true,
+      requestedGrant: true,
+      totalCost: true,
+      submittedAt: true,
+      leadOrganisation: { select: { name: true } },
+      competition: { select: { slug: true, title: true, offersDeadline: true, offersOpenAt: true, status: true } },
+      task: { select: { number: true, kindName: true } },
+      institution: { select: { name: true, officeName: true } },
+    },
+  });
+  return offers.map((offer) => ({
+    ...offer,
+    requestedGrant: toGrosze(offer.requestedGrant),
+    totalCost: toGrosze(offer.totalCost),
+    institutionName: offer.institution.officeName ?? offer.institution.name,
+  }));
+}
+
+/** The organisations' data a draft is prefilled from, in the order of `ids`; the legal form in Polish words. */
+export async function prefillOrganisations(ids: readonly string[]): Promise<PrefillOrganisation[]> {
+  const rows = await db().organisation.findMany({
+    where: { id: { in: [...ids] } },
+    select: {
+      id: true,
+      name: true,
+      legalForm: true,
+      krs: true,
+      regon: true,
+      address: true,
+      contacts: { select: { kind: true, value: true } },
+      contactPersons: { orderBy: { sortOrder: "asc" }, take: 1, select: { name: true, email: true, phone: true } },
+    },
+  });
+  const legalForms = messagesFor("pl").legalForms as Record<string, string>;
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    if (!row) return [];
+    const { legalForm, ...rest } = row;
+    return [{ ...rest, legalFormLabel: legalForms[legalForm] ?? legalForm }];
+  });
+}

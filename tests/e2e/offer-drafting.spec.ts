@@ -1,0 +1,126 @@
+// Drafting an offer in the browser (issue 25, S3): the demo representative
+// starts a draft for a competition created for this run, types, reloads (the
+// text is kept), and a second tab that still shows the old section gets the
+// conflict choice instead of overwriting; axe on the new pages in three
+// languages at 320 px.
+import { expect, test, type Page } from "@playwright/test";
+import { axeViolations } from "./axe";
+import { newClientContext } from "./clients";
+import { urlFor } from "./pages";
+import { NGO_STATE } from "./two-factor-helpers";
+import { embeddedDatabaseUrl } from "@/lib/db/embedded";
+import { locales } from "@/lib/i18n/locales";
+
+test.describe.configure({ timeout: 120_000 });
+
+// The server's database (playwright.config.ts): the competition is stored directly, as the design's journeys do.
+process.env.DATABASE_URL ??= embeddedDatabaseUrl(Number(process.env.E2E_PG_PORT ?? "54330"));
+
+const OFFICE = "Urząd Marszałkowski Województwa Opolskiego";
+const LEAD = "Fundacja Opolskie Centrum Wolontariatu";
+
+async function openCompetition(): Promise<string> {
+  const { db } = await import("@/lib/db/client");
+  const { createCompetition } = await import("@/tests/factories/competitions");
+  const office = await db().institution.findFirstOrThrow({
+    where: { OR: [{ name: OFFICE }, { officeName: OFFICE }] },
+    select: { id: true },
+  });
+  const competition = await createCompetition({
+    institutionId: office.id,
+    tasks: [{ kindName: "Wspieranie aktywności osób starszych", maxGrant: 4_000_000 }],
+  });
+  return competition.slug;
+}
+
+/** Typing marks the draft unsaved; the autosave then saves it without any button. */
+async function saved(page: Page) {
+  await expect(page.getByText("Są niezapisane zmiany; zapiszą się za chwilę.")).toBeVisible();
+  await expect(page.getByText("Wszystkie zmiany zapisane.")).toBeVisible({ timeout: 10_000 });
+}
+
+const description = (page: Page) => page.getByRole("region", { name: /Tytuł, termin i opis zadania/ });
+
+test("a representative starts an offer, types, reloads and keeps it; a stale second tab gets the choice", async ({
+  browser,
+}) => {
+  const slug = await openCompetition();
+  const context = await newClientContext(browser, NGO_STATE);
+  const page = await context.newPage();
+
+  await page.goto(`/konkursy/${slug}/nowa-oferta`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nowa oferta");
+  await page.getByLabel(LEAD).check();
+  await page.getByRole("button", { name: "Rozpocznij ofertę" }).click();
+  await expect(page).toHaveURL(/\/oferty\/[a-z0-9]+$/);
+  const offerUrl = page.url();
+
+  // II comes prefilled; the title is typed and saved without any button.
+  await expect(page.getByLabel(/Nazwa oferenta/).first()).toHaveValue(LEAD);
+  const title = description(page).getByLabel(/Tytuł zadania publicznego/);
+  await title.fill("Seniorzy w sieci");
+  await saved(page);
+  await page.reload();
+  await expect(description(page).getByLabel(/Tytuł zadania publicznego/)).toHaveValue("Seniorzy w sieci");
+
+  // A second tab opened now, then the first one saves again: the second's section is stale.
+  const second = await context.newPage();
+  await second.goto(offerUrl);
+  await description(page)
+    .getByLabel(/Tytuł zadania publicznego/)
+    .fill("Seniorzy w sieci – edycja 2027");
+  await saved(page);
+
+  await description(second)
+    .getByLabel(/Tytuł zadania publicznego/)
+    .fill("Cyfrowi seniorzy");
+  const conflict = second.getByRole("alert").filter({ hasText: "Ktoś inny zapisał zmiany" });
+  await expect(conflict).toBeVisible({ timeout: 10_000 });
+  await expect(conflict.getByRole("cell", { name: "Seniorzy w sieci – edycja 2027" })).toBeVisible();
+  // Nothing was overwritten: the first tab's title is what the server has (read in another browser,
+  // whose storage holds no copy of this one's typing).
+  const check = await (await newClientContext(browser, NGO_STATE)).newPage();
+  await check.goto(offerUrl);
+  await expect(description(check).getByLabel(/Tytuł zadania publicznego/)).toHaveValue(
+    "Seniorzy w sieci – edycja 2027",
+  );
+  // Keeping mine is a choice, made with the keyboard.
+  await conflict.getByRole("button", { name: "Zachowaj moją wersję" }).focus();
+  await second.keyboard.press("Enter");
+  await expect(conflict).toBeHidden();
+  await expect(second.getByText("Wszystkie zmiany zapisane.")).toBeVisible({ timeout: 10_000 });
+  await check.reload();
+  await expect(description(check).getByLabel(/Tytuł zadania publicznego/)).toHaveValue("Cyfrowi seniorzy");
+
+  // The list of my offers shows it with its deadline.
+  await page.goto("/oferty");
+  await expect(page.getByRole("link", { name: "Cyfrowi seniorzy" })).toBeVisible();
+  await context.close();
+});
+
+test("the offer pages pass axe in three languages at 320 px", async ({ browser }) => {
+  const slug = await openCompetition();
+  const context = await newClientContext(browser, NGO_STATE);
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto(`/konkursy/${slug}/nowa-oferta`);
+  await page.getByLabel(LEAD).check();
+  await page.getByRole("button", { name: "Rozpocznij ofertę" }).click();
+  await expect(page).toHaveURL(/\/oferty\/[a-z0-9]+$/);
+  const offerId = page.url().split("/").pop()!;
+  for (const locale of locales) {
+    const pages = [
+      urlFor("/competitions/[slug]/new-offer", locale).replace("[slug]", slug),
+      urlFor("/offers", locale),
+      urlFor("/offers/[id]", locale).replace("[id]", offerId),
+    ];
+    for (const url of pages) {
+      await page.goto(url);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      expect(await axeViolations(page), `${url}`).toEqual([]);
+      // Nothing wider than the screen (WCAG 1.4.10).
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    }
+  }
+  await context.close();
+});
