@@ -99,6 +99,10 @@ export const FILE_HOLDER_TABLES = [
   "LibraryDocumentVersion",
   "IdeaImage",
   "IdeaAttachment",
+  "CompetitionDocument",
+  "OfferVersion",
+  "OfferAttachment",
+  "OfferConfirmation",
 ] as const;
 
 /** Removes files no record refers to any more (left by deleted organisations), a day after upload. */
@@ -120,6 +124,11 @@ export async function sweepOrphanFiles(now = new Date()): Promise<number> {
       libraryVersion: null,
       ideaImage: null,
       ideaAttachment: null,
+      competitionDocument: null,
+      offerVersionPdf: null,
+      offerConfirmationPdf: null,
+      offerAttachment: null,
+      offerConfirmation: null,
       createdAt: { lt: dayAgo },
     },
     select: { id: true, storageKey: true },
