@@ -13,7 +13,11 @@ import { routeContext } from "@/tests/helpers/route-context";
 
 jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/concurrent-session"));
 
+import { decideConfirmationAction, recordPaperConfirmationAction } from "@/lib/offers/confirmations/actions";
+import { uploadSignedConfirmation } from "@/lib/offers/confirmations/handlers";
+import { confirmationView } from "@/lib/offers/confirmations/view";
 import { downloadConfirmationPdf, downloadOfferPdf } from "@/lib/offers/pdf/handlers";
+import { submissionReview } from "@/lib/offers/submission/review";
 import { submitOffer } from "@/lib/offers/submission/mutations";
 
 // Rendering a PDF on a shared machine takes a few seconds the first time (fonts).
@@ -108,10 +112,131 @@ describe("the confirmation of submission", () => {
     expect(
       (await db().offerVersion.findFirstOrThrow({ where: { offerId: offer.id } })).confirmationPdfFileId,
     ).not.toBeNull();
-    const chosen = await confirmationAs(owner, offer.id, "?signers=0.1");
+    const chosen = await confirmationAs(owner, offer.id, "?choose=1&signer=0.1&signer=1.0");
     expect(chosen.status).toBe(200);
     expect(chosen.headers.get("Content-Disposition")).toContain("potwierdzenie-");
-    expect((await confirmationAs(owner, offer.id, "?signers=drop table")).status).toBe(404);
+    expect((await confirmationAs(owner, offer.id, "?choose=1&signer=drop%20table")).status).toBe(404);
     expect((await confirmationAs(null, offer.id)).status).toBe(404);
+  });
+});
+
+const signedXml = () =>
+  new File(
+    [
+      '<?xml version="1.0" encoding="UTF-8"?><ds:Signature xmlns:ds="http://www.w3.org/2000/09/xmldsig#"><ds:SignedInfo/></ds:Signature>',
+    ],
+    "potwierdzenie.xml",
+    { type: "text/xml" },
+  );
+
+async function uploadAs(actor: TestActor | null, offerId: string, file: File, channel = "TRUSTED_PROFILE") {
+  actAs(actor);
+  const form = new FormData();
+  form.set("file", file);
+  form.set("channel", channel);
+  return uploadSignedConfirmation(
+    new Request("http://localhost/u", { method: "POST", body: form }),
+    routeContext({ id: offerId }),
+  );
+}
+
+describe("confirmations", () => {
+  it("takes a signed file from the lead's owners and editors only, in a channel the competition accepts", async () => {
+    const { offer, owner, partner } = await submittedJointOffer();
+    expect((await uploadAs(null, offer.id, signedXml())).status).toBe(401);
+    expect((await uploadAs(await createMember(partner.id, "OWNER"), offer.id, signedXml())).status).toBe(403);
+    const unsigned = new File(["<?xml version='1.0'?><oferta/>"], "a.xml", { type: "text/xml" });
+    expect((await uploadAs(owner, offer.id, unsigned)).status).toBe(400);
+    // The factory's competition accepts paper, qualified and trusted signatures, not the personal one.
+    const personal = await uploadAs(owner, offer.id, signedXml(), "PERSONAL_SIGNATURE");
+    expect(personal.status).toBe(409);
+    expect(await personal.json()).toEqual({ error: { code: "CHANNEL_NOT_ACCEPTED" } });
+    const uploaded = await uploadAs(owner, offer.id, signedXml());
+    expect(uploaded.status).toBe(201);
+    const confirmation = await db().offerConfirmation.findFirstOrThrow({
+      where: { version: { offerId: offer.id } },
+      include: { file: true },
+    });
+    expect(confirmation).toMatchObject({ channel: "TRUSTED_PROFILE", status: "UPLOADED", file: { kind: "xades" } });
+  });
+
+  it("is decided by the addressed office after the deadline, with a reason for a rejection, once", async () => {
+    const { competition, offer, owner } = await submittedJointOffer();
+    await uploadAs(owner, offer.id, signedXml());
+    const confirmation = await db().offerConfirmation.findFirstOrThrow({ where: { version: { offerId: offer.id } } });
+    const official = await createOfficial(competition.institutionId);
+    const decide = (actor: TestActor | null, input: { accept: boolean; reason?: string }) => {
+      actAs(actor);
+      return decideConfirmationAction({ confirmationId: confirmation.id, ...input });
+    };
+    expect((await decide(null, { accept: true })).serverError).toBe("UNAUTHENTICATED");
+    expect((await decide(owner, { accept: true })).serverError).toBe("FORBIDDEN");
+    expect(
+      (await decide(await createOfficial((await createFreshInstitution("Urząd Trzeci")).id), { accept: true }))
+        .serverError,
+    ).toBe("FORBIDDEN");
+    expect((await decide(official, { accept: true })).data).toEqual({ refused: "NOT_VISIBLE" });
+    await deadlinePassed(competition.id);
+    expect((await decide(official, { accept: false })).validationErrors).toBeDefined();
+    expect(
+      (await decide(official, { accept: false, reason: "Podpis nie obejmuje pliku potwierdzenia." })).data,
+    ).toEqual({
+      decided: true,
+    });
+    expect((await decide(official, { accept: true })).data).toEqual({ refused: "ALREADY_DECIDED" });
+    expect(await db().offerConfirmation.findUniqueOrThrow({ where: { id: confirmation.id } })).toMatchObject({
+      status: "REJECTED",
+      decisionReason: "Podpis nie obejmuje pliku potwierdzenia.",
+      decidedById: official.id,
+    });
+    const events = await db().notificationEvent.findMany({
+      where: { subjectId: offer.id, type: "offer.confirmation_decided" },
+    });
+    expect(events.map((e) => e.data)).toEqual([
+      { decision: "REJECTED", reason: "Podpis nie obejmuje pliku potwierdzenia." },
+    ]);
+  });
+
+  it("records a paper confirmation by the office, not on a day to come", async () => {
+    const { competition, offer } = await submittedJointOffer();
+    await deadlinePassed(competition.id);
+    const official = await createOfficial(competition.institutionId);
+    actAs(official);
+    const signers = [{ name: "Ewa Dąbrowska", function: "Prezes" }];
+    expect(
+      (await recordPaperConfirmationAction({ offerId: offer.id, receivedOn: "2099-01-01", signers })).validationErrors,
+    ).toBeDefined();
+    const today = new Date().toISOString().slice(0, 10);
+    expect((await recordPaperConfirmationAction({ offerId: offer.id, receivedOn: today, signers })).data).toEqual({
+      recorded: true,
+    });
+    expect(await db().offerConfirmation.findFirstOrThrow({ where: { version: { offerId: offer.id } } })).toMatchObject({
+      channel: "PAPER",
+      status: "ACCEPTED",
+      signers,
+    });
+    actAs(await createMember(offer.leadOrganisationId, "OWNER"));
+    expect((await recordPaperConfirmationAction({ offerId: offer.id, receivedOn: today, signers })).serverError).toBe(
+      "FORBIDDEN",
+    );
+  });
+});
+
+describe("the applicants' pages", () => {
+  it("show the review and the confirmation to the applicants' members only", async () => {
+    const { competition, offer, partner, owner } = await submittedJointOffer();
+    expect(await submissionReview(offer.id, owner, "pl")).toMatchObject({ errors: [], maySubmit: true });
+    expect(await submissionReview(offer.id, await createMember(partner.id, "MEMBER"), "pl")).toMatchObject({
+      maySubmit: false,
+    });
+    const official = await createOfficial(competition.institutionId);
+    expect(await submissionReview(offer.id, official, "pl")).toBeNull();
+    expect(await confirmationView(offer.id, official)).toBeNull();
+    const view = await confirmationView(offer.id, owner);
+    expect(view).toMatchObject({ mayUpload: true, mayWithdraw: true, mayReopen: true, current: { number: 1 } });
+    expect(view!.applicants[0]!.board).toEqual([
+      { name: "E******* D***", function: "PREZES" },
+      { name: "A*** K*******", function: "CZŁONEK ZARZĄDU" },
+    ]);
   });
 });

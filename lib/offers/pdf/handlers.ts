@@ -75,18 +75,18 @@ export const downloadOfferPdf = routeHandler(
   },
 );
 
-/** "0.1,1.0": the board members (applicant index . member index) chosen as signers. */
-const signersQuery = z.object({
-  signers: z
-    .string()
-    .regex(/^(\d{1,2}\.\d{1,2})(,\d{1,2}\.\d{1,2}){0,99}$/)
-    .optional(),
-});
+/** A board member chosen as signer: "applicant index.member index"; the form sends one `signer` per box ticked. */
+const SIGNER = /^\d{1,2}\.\d{1,2}$/;
+const signersQuery = z.object({ signer: z.string().regex(SIGNER).optional(), choose: z.literal("1").optional() });
 
-function chosenSigners(value: string): Map<number, Set<number>> {
+/** The boxes ticked, or null when the form was not used (the stored confirmation, with the whole board). */
+function chosenSigners(request: Request): Map<number, Set<number>> | null {
+  const query = new URL(request.url).searchParams;
+  if (query.get("choose") !== "1") return null;
   const chosen = new Map<number, Set<number>>();
-  for (const pair of value.split(",")) {
-    const [applicant, member] = pair.split(".").map(Number) as [number, number];
+  for (const value of query.getAll("signer")) {
+    if (!SIGNER.test(value)) continue;
+    const [applicant, member] = value.split(".").map(Number) as [number, number];
     chosen.set(applicant, (chosen.get(applicant) ?? new Set()).add(member));
   }
   return chosen;
@@ -94,13 +94,14 @@ function chosenSigners(value: string): Map<number, Set<number>> {
 
 export const downloadConfirmationPdf = routeHandler(
   { ...versionFile, name: "offers.versions.confirmation", query: signersQuery },
-  async ({ request, params, query, actor }) => {
+  async ({ request, params, actor }) => {
     const version = await readableVersion(actor, params.id, params.number);
     if (!version) return notFound();
-    if (query.signers) {
+    const chosen = chosenSigners(request);
+    if (chosen) {
       const limited = await generatedFileRefusal(request);
       if (limited) return limited;
-      const input = await confirmationPdfInput(version, chosenSigners(query.signers));
+      const input = await confirmationPdfInput(version, chosen);
       if (!input) return notFound();
       return new Response(Buffer.from(await renderConfirmationPdf(input)), {
         headers: {

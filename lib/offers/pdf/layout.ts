@@ -98,3 +98,13 @@ export function stampFooters(doc: PDFKit.PDFDocument, text: (page: number, of: n
     doc.page.margins.bottom = bottom;
   }
 }
+
+/** A statement as printed: a strike-out statement in its chosen wording only. */
+export function statementText(field: TemplateField, value: unknown): string {
+  if (!field.options) return field.label;
+  const chosen = field.options.find((o) => o.value === value);
+  if (!chosen) return field.label;
+  const firstWords = field.options[0]!.label.split(" ").slice(0, 2).join(" ");
+  const at = field.label.indexOf(firstWords);
+  return at > 0 ? `${field.label.slice(0, at)}${chosen.label}` : `${field.label}: ${chosen.label}`;
+}

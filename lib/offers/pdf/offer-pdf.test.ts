@@ -1,7 +1,8 @@
 import { extractDocumentText } from "@/lib/library/text";
 import { completeOffer } from "@/tests/helpers/offer-arbitraries";
 import { renderConfirmationPdf } from "@/lib/offers/pdf/confirmation-pdf";
-import { renderOfferPdf, statementText, type OfferPdfInput } from "@/lib/offers/pdf/offer-pdf";
+import { statementText } from "@/lib/offers/pdf/layout";
+import { renderOfferPdf, type OfferPdfInput } from "@/lib/offers/pdf/offer-pdf";
 import { templateField } from "@/lib/offers/template/templates";
 
 // The first render loads the fonts and pdf.js; on a shared machine that takes seconds.

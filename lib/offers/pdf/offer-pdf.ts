@@ -9,13 +9,13 @@
 // same bytes (the creation date is the submission instant).
 import type { OfferDocument } from "@/lib/offers/document/schema";
 import { templateField } from "@/lib/offers/template/templates";
-import type { TemplateField } from "@/lib/offers/template/types";
 import { createPdf, drawTable } from "@/lib/pdf/document";
 import { costsAndFunding } from "@/lib/offers/pdf/costs-pdf";
 import { TIME_ZONE } from "@/lib/i18n/locales";
 import {
   label,
   labelled,
+  statementText,
   NOT_APPLICABLE,
   sectionHeading,
   stampFooters,
@@ -171,16 +171,6 @@ function other(pdf: PDFKit.PDFDocument, doc: OfferDocument, joint: boolean): voi
   labelled(pdf, `1. ${label(doc, "other", "paid")}`, paid?.label ?? "");
   labelled(pdf, `2. ${label(doc, "other", "jointRoles")}`, joint ? textOf(doc.other.jointRoles) : NOT_APPLICABLE);
   labelled(pdf, `3. ${label(doc, "other", "otherInfo")}`, textOf(doc.other.otherInfo));
-}
-
-/** A statement as printed: a strike-out statement in its chosen wording only. */
-export function statementText(field: TemplateField, value: unknown): string {
-  if (!field.options) return field.label;
-  const chosen = field.options.find((o) => o.value === value);
-  if (!chosen) return field.label;
-  const firstWords = field.options[0]!.label.split(" ").slice(0, 2).join(" ");
-  const at = field.label.indexOf(firstWords);
-  return at > 0 ? `${field.label.slice(0, at)}${chosen.label}` : `${field.label}: ${chosen.label}`;
 }
 
 function statements(pdf: PDFKit.PDFDocument, doc: OfferDocument): void {
