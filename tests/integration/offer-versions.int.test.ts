@@ -13,6 +13,8 @@ import { routeContext } from "@/tests/helpers/route-context";
 
 jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/concurrent-session"));
 
+import { officeOffersView } from "@/lib/competitions/offers-view/list";
+import { officeOfferView } from "@/lib/competitions/offers-view/offer";
 import { decideConfirmationAction, recordPaperConfirmationAction } from "@/lib/offers/confirmations/actions";
 import { uploadSignedConfirmation } from "@/lib/offers/confirmations/handlers";
 import { confirmationView } from "@/lib/offers/confirmations/view";
@@ -238,5 +240,57 @@ describe("the applicants' pages", () => {
       { name: "E******* D***", function: "PREZES" },
       { name: "A*** K*******", function: "CZŁONEK ZARZĄDU" },
     ]);
+  });
+});
+
+describe("the office's view of the offers", () => {
+  it("counts the offers per task before the deadline and lists them, searchable by checksum, after it", async () => {
+    const { competition, offer, submitted } = await submittedJointOffer();
+    const official = await createOfficial(competition.institutionId);
+    const before = await officeOffersView(competition.slug, official, {});
+    expect(before).toMatchObject({ visible: false, tasks: [{ count: 1, offers: [] }] });
+    expect(await officeOfferView(competition.slug, offer.id, official)).toBeNull();
+    expect(
+      await officeOffersView(
+        competition.slug,
+        await createOfficial((await createFreshInstitution("Urząd Czwarty")).id),
+        {},
+      ),
+    ).toBeNull();
+    expect(
+      await officeOffersView(competition.slug, await createMember(offer.leadOrganisationId, "OWNER"), {}),
+    ).toBeNull();
+
+    await deadlinePassed(competition.id);
+    const after = await officeOffersView(competition.slug, official, {});
+    expect(after!.tasks[0]!.offers).toEqual([
+      expect.objectContaining({
+        id: offer.id,
+        applicants: [expect.any(String), "Zielona Odra"],
+        number: 1,
+        shortChecksum: submitted.shortChecksum,
+        requestedGrant: 1_980_000,
+        confirmation: null,
+      }),
+    ]);
+    // As printed: with or without dashes, in capitals, the short form or the whole checksum.
+    for (const typed of [
+      submitted.shortChecksum.toUpperCase(),
+      submitted.shortChecksum.replaceAll("-", " "),
+      submitted.checksum,
+    ]) {
+      expect((await officeOffersView(competition.slug, official, { checksum: typed }))!.tasks[0]!.offers).toHaveLength(
+        1,
+      );
+    }
+    const other = `${submitted.checksum[0] === "0" ? "1" : "0"}${submitted.checksum.slice(1, 12)}`;
+    expect((await officeOffersView(competition.slug, official, { checksum: other }))!.tasks[0]!.offers).toEqual([]);
+    const page = await officeOfferView(competition.slug, offer.id, official);
+    expect(page).toMatchObject({
+      offer: { kind: "JOINT" },
+      current: { checksum: submitted.checksum },
+      mayRecord: true,
+    });
+    expect(await officeOfferView("inny-konkurs", offer.id, official)).toBeNull();
   });
 });
