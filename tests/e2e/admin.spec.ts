@@ -97,3 +97,31 @@ test("the organisations to verify need no sideways scrolling at 390 px in every 
     ).toBeLessThanOrEqual(0);
   }
 });
+
+test("an administrator adds a future value of a legal limit, which keeps the one in force and its history", async ({
+  browser,
+}) => {
+  const page = await adminPage(browser);
+  await (await accountMenu(page)).getByRole("link", { name: "Limity prawne", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Limity prawne");
+  expect(await axeViolations(page)).toEqual([]);
+
+  const section = page.getByRole("region", { name: "Najwyższa kwota małego grantu" });
+  await section.getByText("Dodaj nową wartość: Najwyższa kwota małego grantu").click();
+  await section.getByLabel("Kwota w złotych").fill("20 000,00");
+  await section.getByLabel("Obowiązuje od dnia").fill("2031-01-01");
+  await section.getByLabel("Źródło").fill("Art. 19a ust. 1 pkt 1 UDPP (test zmiany)");
+  await section.getByRole("button", { name: "Dodaj wartość" }).click();
+  const history = section.getByRole("table", { name: "Historia wartości: Najwyższa kwota małego grantu" });
+  await expect(history.getByRole("row").filter({ hasText: "zaplanowana" })).toContainText("20 000,00");
+  await expect(history.getByRole("row").filter({ hasText: "obowiązuje" })).toContainText("10 000,00");
+
+  await page.setViewportSize({ width: 320, height: 800 });
+  for (const url of ["/en/admin/legal-rules", "/de/verwaltung/rechtliche-grenzwerte"]) {
+    expect((await page.goto(url))?.status()).toBe(200);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    ).toBeLessThanOrEqual(0);
+  }
+});

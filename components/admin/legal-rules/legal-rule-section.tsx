@@ -37,7 +37,7 @@ export function LegalRuleSection({ rule }: { rule: LegalRuleOverview }) {
         )}
         <dt className="font-semibold">{t("key")}</dt>
         <dd>
-          <code>{rule.key}</code>
+          <code className="break-all">{rule.key}</code>
         </dd>
       </dl>
       <Table caption={t("historyCaption", { name })} stacked>

@@ -1,0 +1,41 @@
+"use client";
+
+import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useCallback } from "react";
+import type { Messages } from "@/lib/i18n/messages";
+import { formatProblemValues, PROBLEM_PARAMETERS, type Problem } from "@/lib/offers/calc/problems";
+
+type FieldLabel = keyof Messages["offerEditor"]["fields"];
+
+const FIELDS = "offerEditor.fields.";
+
+/**
+ * A problem in words: `offerRules.<code>` with its numbers formatted (money
+ * as złoty, shares as per cent, days as dates) and the field's label.
+ */
+export function useProblemText(): (problem: Problem) => string {
+  const t = useTranslations("offerRules");
+  const fields = useTranslations("offerEditor.fields");
+  const format = useFormatter();
+  const locale = useLocale();
+  return useCallback(
+    (problem: Problem) => {
+      const label = (key: string) => {
+        // The template's keys are data (lib/offers/template): one without a message reads as no label.
+        const name = (key.startsWith(FIELDS) ? key.slice(FIELDS.length) : key) as FieldLabel;
+        return fields.has(name) ? fields(name) : "";
+      };
+      const values = formatProblemValues(problem, locale, label);
+      const kinds: Record<string, string> = PROBLEM_PARAMETERS[problem.code];
+      for (const [name, kind] of Object.entries(kinds)) {
+        const day = problem.values[name];
+        // A calendar day ("2027-03-15") reads as the locale writes dates; noon UTC is that day in Warsaw too.
+        if (kind === "date" && typeof day === "string" && /^\d{4}-\d{2}-\d{2}$/.test(day)) {
+          values[name] = format.dateTime(new Date(`${day}T12:00:00Z`), { dateStyle: "long" });
+        }
+      }
+      return t(problem.code, values);
+    },
+    [t, fields, format, locale],
+  );
+}
