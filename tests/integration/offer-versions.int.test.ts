@@ -97,6 +97,10 @@ describe("a version's PDF", () => {
     expect((await pdfAs(official, offer.id)).status).toBe(200);
     expect((await pdfAs(otherOffice, offer.id)).status).toBe(404);
     expect((await pdfAs(stranger, offer.id)).status).toBe(404);
+    // A withdrawn offer is no longer before the office; its applicants keep their copy.
+    await db().offer.update({ where: { id: offer.id }, data: { status: "WITHDRAWN" } });
+    expect((await pdfAs(official, offer.id)).status).toBe(404);
+    expect((await pdfAs(owner, offer.id)).status).toBe(200);
   });
 
   it("is visible to the office at once when the competition does not wait for the deadline", async () => {

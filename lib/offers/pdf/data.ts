@@ -48,15 +48,15 @@ function findVersion(offerId: string, number: number) {
 
 /**
  * The version when the actor may read it: a member of an applicant, or an
- * official of the addressed office once its offers are visible (the office
- * reads what was submitted, withdrawn offers included, only then).
+ * official of the addressed office while it may read the offer (see
+ * isOfficeReader).
  */
 export async function readableVersion(actor: Actor | null, offerId: string, number: number, now = new Date()) {
   const version = await findVersion(offerId, number);
   if (!version) return null;
   const offer = version.offer;
   if (isApplicantReader(actor, offer)) return version;
-  return isOfficeReader(actor, { ...offer, status: "SUBMITTED" }, now) ? version : null;
+  return isOfficeReader(actor, offer, now) ? version : null;
 }
 
 async function citationAt(day: Date): Promise<string> {

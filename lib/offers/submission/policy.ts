@@ -34,7 +34,11 @@ export function officeSeesOffers(
   return !competition.officeSeesOffersAfterDeadline || now >= competition.offersDeadline;
 }
 
-/** Whether the actor reads the offer as the addressed office: its official, and the offers are visible now. */
+/**
+ * Whether the actor reads the offer as the addressed office: its official,
+ * the offers are visible now, and this one stands submitted (a withdrawn or
+ * reopened offer is not before the office).
+ */
 export function isOfficeReader(
   actor: Actor | null,
   offer: {
@@ -44,7 +48,7 @@ export function isOfficeReader(
   },
   now: Date,
 ): boolean {
-  if (!offer.competition || offer.status === "DRAFT") return false;
+  if (!offer.competition || offer.status !== "SUBMITTED") return false;
   return (
     can(actor, "competitions.viewOffers", { institutionId: offer.institutionId }) &&
     officeSeesOffers(offer.competition, now)
