@@ -131,3 +131,16 @@ describe("the confirmation of submission", () => {
     expect(all).toContain("wersja 1, złożona 2027-03-15 15:59:58 (czas polski)");
   });
 });
+
+describe("a long task", () => {
+  it("puts V.A's year columns on a landscape page when there are more than three years", async () => {
+    const document = completeOffer();
+    document.years = [2027, 2028, 2029, 2030];
+    document.costs.lines[2]!.qtyMilli = { "2027": 1_000, "2028": 1_000, "2029": 1_000, "2030": 1_000 };
+    const bytes = await renderOfferPdf(input({ document }));
+    const all = await text(bytes);
+    expect(all).toContain("Rok 4 (2030) [PLN]");
+    // A landscape A4 page (842 × 595 pt) among the portrait ones.
+    expect(Buffer.from(bytes).toString("latin1")).toMatch(/\/MediaBox \[0 0 841\.89 595\.28\]/);
+  });
+});
