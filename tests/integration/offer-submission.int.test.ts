@@ -109,10 +109,16 @@ describe("submitting an offer", () => {
     expect(await versionsOf(late.id)).toHaveLength(0);
   });
 
-  it("is refused before the competition opens", async () => {
-    const { task, lead } = await openCompetitionWithLead({ opensInDays: 2 });
+  it("is refused before the competition opens, and once it is decided", async () => {
+    const { competition, task, lead } = await openCompetitionWithLead({ opensInDays: 2 });
     const offer = await createSubmittableDraft(task.id, lead.id);
-    expect((await submitAs(await createMember(lead.id, "OWNER"), offer.id)).data).toEqual({ refused: "NOT_OPEN_YET" });
+    const owner = await createMember(lead.id, "OWNER");
+    expect((await submitAs(owner, offer.id)).data).toEqual({ refused: "NOT_OPEN_YET" });
+    await db().competition.update({
+      where: { id: competition.id },
+      data: { status: "DECIDED", offersOpenAt: new Date(Date.now() - 86_400_000) },
+    });
+    expect((await submitAs(owner, offer.id)).data).toEqual({ refused: "DEADLINE_PASSED" });
   });
 
   it("refuses a page that has not seen the latest revision of every section", async () => {

@@ -92,9 +92,11 @@ export async function submitOffer(input: SubmitInput, actor: { id: string }, loc
     // Small grants are submitted through their own intake (lib/small-grants), with its limits as facts.
     const competition = offer.competition;
     if (offer.template !== "FULL_2018" || !competition) throw new RuleRefusal<SubmitRefusal>("NOT_A_COMPETITION_OFFER");
-    if (competition.status !== "PUBLISHED" || now < competition.offersOpenAt)
+    // A decided or annulled competition is past its deadline whatever its dates say.
+    if (competition.status === "DRAFT" || (competition.status === "PUBLISHED" && now < competition.offersOpenAt))
       throw new RuleRefusal<SubmitRefusal>("NOT_OPEN_YET");
-    if (now >= competition.offersDeadline) throw new RuleRefusal<SubmitRefusal>("DEADLINE_PASSED");
+    if (competition.status !== "PUBLISHED" || now >= competition.offersDeadline)
+      throw new RuleRefusal<SubmitRefusal>("DEADLINE_PASSED");
     if (!sawEverySection(offer.sections, input.revisions)) throw new RuleRefusal<SubmitRefusal>("STALE_DRAFT");
 
     const { document, issues } = assembleDocument(offer.sections, offer.template, competition.allowedYears);
