@@ -144,3 +144,14 @@ describe("a long task", () => {
     expect(Buffer.from(bytes).toString("latin1")).toMatch(/\/MediaBox \[0 0 841\.89 595\.28\]/);
   });
 });
+
+describe("a small grant's offer", () => {
+  it("is titled as the simplified offer of art. 19a and leaves out the competition's plan and section VI", async () => {
+    const document = { ...completeOffer(), template: "SIMPLIFIED_2018" as const };
+    const all = await text(await renderOfferPdf(input({ document, taskKind: "" })));
+    expect(all).toContain("UPROSZCZONA OFERTA REALIZACJI ZADANIA PUBLICZNEGO");
+    expect(all).toContain("ART. 19A");
+    expect(all).not.toContain("Plan i harmonogram");
+    expect(all).not.toContain("VI. Inne informacje");
+  });
+});

@@ -186,6 +186,21 @@ function statements(pdf: PDFKit.PDFDocument, doc: OfferDocument): void {
   });
 }
 
+/**
+ * The template's title, with the variant chosen instead of the strike-out:
+ * a competition's offer (art. 14 ust. 1) or joint offer (ust. 2), or the
+ * simplified offer of a small grant (art. 19a; wording unverified, design L8).
+ */
+function titleLines(template: OfferDocument["template"], joint: boolean, citation: string): [string, string] {
+  const act = `USTAWY Z DNIA 24 KWIETNIA 2003 R. O DZIAŁALNOŚCI POŻYTKU PUBLICZNEGO I O WOLONTARIACIE (${citation.toUpperCase()})`;
+  if (template === "SIMPLIFIED_2018")
+    return ["UPROSZCZONA OFERTA REALIZACJI ZADANIA PUBLICZNEGO,", `O KTÓREJ MOWA W ART. 19A ${act}`];
+  return [
+    joint ? "OFERTA WSPÓLNA REALIZACJI ZADANIA PUBLICZNEGO," : "OFERTA REALIZACJI ZADANIA PUBLICZNEGO,",
+    `O KTÓREJ MOWA W ART. 14 UST. ${joint ? "2" : "1"} ${act}`,
+  ];
+}
+
 export async function renderOfferPdf(input: OfferPdfInput): Promise<Uint8Array> {
   const doc = input.document;
   const joint = input.kind === "JOINT";
@@ -196,19 +211,9 @@ export async function renderOfferPdf(input: OfferPdfInput): Promise<Uint8Array> 
     bufferPages: true,
     creationDate: input.submittedAt,
   });
-  pdf
-    .font("bold")
-    .fontSize(11)
-    .text(joint ? "OFERTA WSPÓLNA REALIZACJI ZADANIA PUBLICZNEGO," : "OFERTA REALIZACJI ZADANIA PUBLICZNEGO,", {
-      align: "center",
-    });
-  pdf
-    .font("regular")
-    .fontSize(9)
-    .text(
-      `O KTÓREJ MOWA W ART. 14 UST. ${joint ? "2" : "1"} USTAWY Z DNIA 24 KWIETNIA 2003 R. O DZIAŁALNOŚCI POŻYTKU PUBLICZNEGO I O WOLONTARIACIE (${input.citation.toUpperCase()})`,
-      { align: "center" },
-    );
+  const [heading, basis] = titleLines(doc.template, joint, input.citation);
+  pdf.font("bold").fontSize(11).text(heading, { align: "center" });
+  pdf.font("regular").fontSize(9).text(basis, { align: "center" });
   sectionHeading(pdf, "I. Podstawowe informacje o złożonej ofercie");
   labelled(pdf, "1. Organ administracji publicznej, do którego jest adresowana oferta", input.institutionName);
   labelled(pdf, "2. Rodzaj zadania publicznego", input.taskKind);
