@@ -186,6 +186,7 @@ describe("withdrawing and reopening", () => {
     expect((await withdrawOfferAction({ offerId: offer.id })).data).toEqual({ withdrawn: true });
     expect((await db().offer.findUniqueOrThrow({ where: { id: offer.id } })).status).toBe("WITHDRAWN");
     expect((await withdrawOfferAction({ offerId: offer.id })).data).toEqual({ refused: "NOT_SUBMITTED" });
+    expect(await db().notificationEvent.count({ where: { subjectId: offer.id, type: "offer.withdrawn" } })).toBe(1);
 
     const before = await currentRevisions(offer.id);
     expect((await reopenOfferAction({ offerId: offer.id })).data).toEqual({ reopened: true });

@@ -229,6 +229,20 @@ describe("confirmations", () => {
 });
 
 describe("the applicants' pages", () => {
+  it("lists every error a submission would be refused for, in words, before submitting", async () => {
+    const { task, lead } = await openCompetitionWithLead();
+    const offer = await createSubmittableDraft(task.id, lead.id);
+    await db().offerSection.update({
+      where: { offerId_key: { offerId: offer.id, key: "statements" } },
+      data: { content: { s1: true } },
+    });
+    const review = await submissionReview(offer.id, await createMember(lead.id, "EDITOR"), "pl");
+    expect(review!.accepting).toBe(true);
+    expect(review!.errors.length).toBeGreaterThanOrEqual(6);
+    expect(review!.statements.filter((s) => !s.chosen).map((s) => s.number)).toEqual([2, 3, 4, 5, 6, 7]);
+    expect(review!.revisions).toMatchObject({ statements: 0, funding: 0 });
+  });
+
   it("show the review and the confirmation to the applicants' members only", async () => {
     const { competition, offer, partner, owner } = await submittedJointOffer();
     expect(await submissionReview(offer.id, owner, "pl")).toMatchObject({ errors: [], maySubmit: true });
