@@ -22,6 +22,8 @@ import { ensureBenchForum } from "@/tests/bench/forum-data";
 import { ensureBenchNews } from "@/tests/bench/news-data";
 import { ensureBenchLibrary } from "@/tests/bench/library-data";
 import { benchVoting } from "@/tests/bench/voting";
+import { benchOfferPdf } from "@/tests/bench/offer-pdf";
+import { benchOfferSubmissionInChild } from "@/tests/bench/offer-submission-child";
 import { ensureBenchIdeas } from "@/tests/bench/ideas-data";
 import { ensureBenchPartnerRequests } from "@/tests/bench/partner-requests-data";
 import { benchIdeaSupport } from "@/tests/bench/idea-support";
@@ -364,6 +366,27 @@ async function main() {
         `election count: ${voting.count_ms} ms; board recount (chain and tally): ${voting.recount_ms} ms, ${voting.recount_ok ? "sound" : "NOT SOUND"} (targets < 5000 ms each): ${voting.count_ms < 5000 && voting.recount_ms < 5000 ? "meets the targets" : "MISSES the targets"}`,
       );
     }
+    // Issue 25: 300 offers submitted in the last minute by 100 concurrent callers; the offer PDF.
+    const submission = selected("offer-submission") ? await benchOfferSubmissionInChild(PG_PORT) : null;
+    if (submission) {
+      console.log(
+        `\noffer-submission: ${submission.drafts} drafts from ${submission.clients} concurrent callers: p50 ${submission.p50_ms} ms, p95 ${submission.p95_ms} ms, ${submission.submits_per_s} submits/s, ${submission.errors} errors, ${submission.versions} versions, ${submission.lost} lost`,
+      );
+      if (submission.first_error) console.log(`  first error: ${submission.first_error}`);
+      const submissionMeets =
+        submission.p95_ms <= 300 &&
+        submission.errors === 0 &&
+        submission.lost === 0 &&
+        submission.versions === submission.drafts;
+      console.log(
+        `offer-submission: ${submissionMeets ? "meets the targets" : "MISSES the targets"} (p95 ≤ 300 ms, no errors, none lost)`,
+      );
+    }
+    const offerPdf = selected("offer-pdf") ? await benchOfferPdf() : null;
+    if (offerPdf)
+      console.log(
+        `\noffer-pdf: ${offerPdf.years}-year joint offer, ${offerPdf.applicants} applicants, ${offerPdf.cost_lines} cost lines, ${offerPdf.renders} renders: first ${offerPdf.first_ms} ms, p50 ${offerPdf.p50_ms} ms, slowest ${offerPdf.max_ms} ms (target < 2000 ms each): ${offerPdf.max_ms < 2000 ? "meets the target" : "MISSES the target"}`,
+      );
     writeFileSync(
       "bench-results.json",
       JSON.stringify(
@@ -396,6 +419,8 @@ async function main() {
           ...(quality ? [quality] : []),
           ...(searchQuality ? [searchQuality] : []),
           ...(voting ? [voting] : []),
+          ...(submission ? [submission] : []),
+          ...(offerPdf ? [offerPdf] : []),
         ],
         null,
         2,
@@ -405,6 +430,7 @@ async function main() {
     if (
       results.some((r) => r.errors > 0) ||
       (voting?.errors ?? 0) > 0 ||
+      (submission?.errors ?? 0) > 0 ||
       (support?.errors ?? 0) > 0 ||
       (health?.health_failures ?? 0) > 0 ||
       (health?.other_failures ?? 0) > 0

@@ -76,3 +76,22 @@ describe("cleanFileName", () => {
     );
   });
 });
+
+describe("signed XML (XAdES)", () => {
+  const xml = (body: string) => new TextEncoder().encode(`<?xml version="1.0" encoding="UTF-8"?>\n${body}`);
+
+  it("is a signed confirmation when it carries an XML-DSig signature", async () => {
+    const signed = xml(
+      '<ds:Signature xmlns:ds="http://www.w3.org/2000/09/xmldsig#" Id="s1"><ds:SignedInfo/><ds:Object><xades:QualifyingProperties xmlns:xades="http://uri.etsi.org/01903/v1.3.2#"/></ds:Object></ds:Signature>',
+    );
+    expect(await sniffFileKind(signed)).toBe("xades");
+    expect(await sniffFileKind(new Uint8Array([0xef, 0xbb, 0xbf, ...signed]))).toBe("xades");
+    expect(cleanFileName("potwierdzenie.pdf.xades", "xades")).toBe("potwierdzenie.pdf.xml");
+  });
+
+  it("refuses XML without a signature, and a signature element outside the XML-DSig namespace", async () => {
+    expect(await sniffFileKind(xml("<oferta><tytul>Seniorzy</tytul></oferta>"))).toBeNull();
+    expect(await sniffFileKind(xml('<Signature xmlns="urn:example:not-dsig">x</Signature>'))).toBeNull();
+    expect(await sniffFileKind(new TextEncoder().encode("<html><Signature/></html>"))).toBeNull();
+  });
+});

@@ -15,6 +15,9 @@ export const FILE_KINDS = {
   png: { contentType: "image/png", extension: "png" },
   jpeg: { contentType: "image/jpeg", extension: "jpg" },
   webp: { contentType: "image/webp", extension: "webp" },
+  // A detached or enveloping XAdES signature (a confirmation of submission signed with a qualified
+  // signature or the trusted profile): accepted by that one upload only (lib/offers/confirmations).
+  xades: { contentType: "application/xml", extension: "xml" },
 } as const;
 
 export type FileKind = keyof typeof FILE_KINDS;
@@ -53,9 +56,28 @@ async function zipKind(bytes: Uint8Array): Promise<FileKind | null> {
   return null;
 }
 
+/** How far into an XML file its signature element must appear (a signed confirmation is small). */
+const XADES_SCAN_BYTES = 64 * 1024;
+
+/**
+ * An XML document carrying an XML-DSig signature (ds:Signature, or any prefix
+ * bound to the XML-DSig or XAdES namespace). The platform does not verify the
+ * signature (it holds no trust list): the office accepts or rejects the file.
+ */
+function isXades(bytes: Uint8Array): boolean {
+  const bom = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? 3 : 0;
+  if (!startsWith(bytes, ascii("<?xml"), bom)) return false;
+  const head = new TextDecoder("utf-8", { fatal: false }).decode(bytes.subarray(0, XADES_SCAN_BYTES));
+  return (
+    /<([A-Za-z_][\w.-]*:)?Signature[\s>]/.test(head) &&
+    /http:\/\/www\.w3\.org\/2000\/09\/xmldsig#|http:\/\/uri\.etsi\.org\/01903/.test(head)
+  );
+}
+
 /** The kind the bytes really are, or null when they are none we accept; ArchiveBoundsError for a zip bomb. */
 export async function sniffFileKind(bytes: Uint8Array): Promise<FileKind | null> {
   if (startsWith(bytes, ascii("%PDF-"))) return "pdf";
+  if (isXades(bytes)) return "xades";
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return "png";
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return "jpeg";
   if (startsWith(bytes, ascii("RIFF")) && startsWith(bytes, ascii("WEBP"), 8)) return "webp";

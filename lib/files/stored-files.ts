@@ -100,6 +100,9 @@ export const FILE_HOLDER_TABLES = [
   "IdeaImage",
   "IdeaAttachment",
   "CompetitionDocument",
+  "OfferVersion",
+  "OfferAttachment",
+  "OfferConfirmation",
 ] as const;
 
 /** Removes files no record refers to any more (left by deleted organisations), a day after upload. */
@@ -122,6 +125,10 @@ export async function sweepOrphanFiles(now = new Date()): Promise<number> {
       ideaImage: null,
       ideaAttachment: null,
       competitionDocument: null,
+      offerVersionPdf: null,
+      offerConfirmationPdf: null,
+      offerAttachment: null,
+      offerConfirmation: null,
       createdAt: { lt: dayAgo },
     },
     select: { id: true, storageKey: true },

@@ -1,0 +1,75 @@
+// Who may do what with a submitted offer. The organisation or institution is
+// always looked up from the offer on the server, never taken from input.
+// - The lead organisation's owners and editors submit, withdraw, reopen and
+//   upload the signed confirmation (offers.submit in the lead's scope).
+// - Members of the lead and of the co-applicants read the offer, its versions
+//   and PDFs (offers.view in any applicant's scope).
+// - The addressed office's officials (competitions.viewOffers) read submitted
+//   offers once the deadline has passed, or at once when the competition
+//   does not hide them until then; before that only how many there are.
+import "server-only";
+import { can, type Actor, type Scope } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+
+/** The scope of offers.submit: the lead organisation of an offer; null when there is no such offer. */
+export async function offerLeadScope(offerId: string): Promise<Scope | null> {
+  const offer = await db().offer.findUnique({ where: { id: offerId }, select: { leadOrganisationId: true } });
+  return offer ? { organisationId: offer.leadOrganisationId } : null;
+}
+
+/** Whether the actor is a member (any role) of an applicant of the offer, with offers.view there. */
+export function isApplicantReader(
+  actor: Actor | null,
+  offer: { leadOrganisationId: string; coApplicants: { organisationId: string }[] },
+): boolean {
+  const organisations = [offer.leadOrganisationId, ...offer.coApplicants.map((c) => c.organisationId)];
+  return organisations.some((organisationId) => can(actor, "offers.view", { organisationId }));
+}
+
+/** Whether the office sees the offers themselves (not only their number) at `now`. */
+export function officeSeesOffers(
+  competition: { offersDeadline: Date; officeSeesOffersAfterDeadline: boolean },
+  now: Date,
+): boolean {
+  return !competition.officeSeesOffersAfterDeadline || now >= competition.offersDeadline;
+}
+
+/**
+ * Whether the actor reads the offer as the addressed office: its official,
+ * the offers are visible now, and this one stands submitted (a withdrawn or
+ * reopened offer is not before the office).
+ */
+export function isOfficeReader(
+  actor: Actor | null,
+  offer: {
+    institutionId: string;
+    status: string;
+    competition: { offersDeadline: Date; officeSeesOffersAfterDeadline: boolean } | null;
+  },
+  now: Date,
+): boolean {
+  if (!offer.competition || offer.status !== "SUBMITTED") return false;
+  return (
+    can(actor, "competitions.viewOffers", { institutionId: offer.institutionId }) &&
+    officeSeesOffers(offer.competition, now)
+  );
+}
+
+/** Which way the actor reads an offer: as an applicant, as the office, or not at all. */
+export type OfferReader = "applicant" | "office" | null;
+
+export async function offerReader(actor: Actor | null, offerId: string, now = new Date()): Promise<OfferReader> {
+  const offer = await db().offer.findUnique({
+    where: { id: offerId },
+    select: {
+      institutionId: true,
+      status: true,
+      leadOrganisationId: true,
+      coApplicants: { select: { organisationId: true } },
+      competition: { select: { offersDeadline: true, officeSeesOffersAfterDeadline: true } },
+    },
+  });
+  if (!offer) return null;
+  if (isApplicantReader(actor, offer)) return "applicant";
+  return isOfficeReader(actor, offer, now) ? "office" : null;
+}
