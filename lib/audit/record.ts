@@ -152,6 +152,10 @@ export const auditActions = [
   "partnership.completed",
   "partnership.settings_changed",
   "legalRule.added",
+  "smallGrant.budget_saved",
+  "smallGrant.published",
+  "smallGrant.remark_answered",
+  "smallGrant.decided",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

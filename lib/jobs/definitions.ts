@@ -32,6 +32,7 @@ export interface JobPayloads {
   "maintenance-prune": NoData;
   "ideas-reminders": NoData;
   "partner-requests-expiry": NoData;
+  "small-grants-lifecycle": NoData;
 }
 
 export type JobName = keyof JobPayloads;
@@ -69,6 +70,8 @@ export const jobDefinitions: Record<JobName, JobDefinition> = {
   "ideas-reminders": { retryLimit: 2, retryDelay: 300, expireInSeconds: 600, cron: "10 * * * *" },
   /** Partner requests past their closing day or longest reply period expire, and their authors are asked to renew or close them (hourly). */
   "partner-requests-expiry": { retryLimit: 2, retryDelay: 300, expireInSeconds: 600, cron: "20 * * * *" },
+  /** Small-grant remark windows that ended close, and officials hear of publish-by days nearing (every minute). */
+  "small-grants-lifecycle": { retryLimit: 2, retryDelay: 30, expireInSeconds: 300, cron: "* * * * *" },
 };
 
 export const jobNames = Object.keys(jobDefinitions) as JobName[];

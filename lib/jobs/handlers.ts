@@ -17,6 +17,7 @@ import { extractPendingTexts, extractVersionText } from "@/lib/library/extractio
 import { publicDataChanged } from "@/lib/cache/public-data";
 import { remindAnswerDeadlines } from "@/lib/ideas/answers/reminders";
 import { expirePartnerRequests } from "@/lib/partnerships/requests/expiry";
+import { advanceSmallGrants } from "@/lib/small-grants/lifecycle-job";
 import type { JobData, JobName } from "@/lib/jobs/definitions";
 
 export type JobHandler<Name extends JobName> = (data: JobData<Name>) => Promise<void>;
@@ -65,6 +66,9 @@ export const jobHandlers: { [Name in JobName]: JobHandler<Name> } = {
   },
   "partner-requests-expiry": async () => {
     if ((await expirePartnerRequests()) > 0) publicDataChanged();
+  },
+  "small-grants-lifecycle": async () => {
+    await advanceSmallGrants();
   },
 };
 
