@@ -24,6 +24,11 @@ describe("the published small-grant offer", () => {
     const fromSections = versionDocument({ template: "SIMPLIFIED_2018", sections }, "SIMPLIFIED_2018");
     const fromDocument = versionDocument({ ...sections, years: [2027], checksum: "x" }, "SIMPLIFIED_2018");
     expect(fromSections).toEqual(fromDocument);
+    const submitted = {
+      header: { offerId: "o1", number: 1 },
+      document: { template: "SIMPLIFIED_2018", ...sections, years: [2027] },
+    };
+    expect(versionDocument(submitted, "SIMPLIFIED_2018")).toEqual(fromSections);
     expect(fromSections.description.place).toBe("Opole");
     expect(fromSections.years).toEqual([2027]);
     expect(versionDocument(null, "SIMPLIFIED_2018")).toEqual(emptyOfferDocument("SIMPLIFIED_2018", []));

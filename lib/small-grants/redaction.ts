@@ -11,16 +11,21 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
 /**
- * The document of a frozen version. A version holds either the whole document
- * (its sections as top-level keys) or `{ sections }`; whatever else it holds
- * (template, years, checksums) is not a section and is left out.
+ * The document of a frozen version. A version holds `{ header, document }`
+ * (lib/offers/submission), or `{ sections }` (older test rows), or the
+ * document itself; whatever else it holds (header, checksums) is not a
+ * section and is left out. The years are the version's own when it has them.
  */
 export function versionDocument(content: unknown, template: OfferTemplate): OfferDocument {
-  const source = isRecord(content) && isRecord(content.sections) ? content.sections : isRecord(content) ? content : {};
+  const outer = isRecord(content) ? content : {};
+  const source = isRecord(outer.document) ? outer.document : isRecord(outer.sections) ? outer.sections : outer;
   const sections = Object.entries(source)
     .filter(([key]) => Object.hasOwn(sectionSchemas, key))
     .map(([key, value]) => ({ key, content: value }));
-  return assembleDocument(sections, template).document;
+  const { document } = assembleDocument(sections, template);
+  const years = source.years;
+  if (Array.isArray(years) && years.every((year) => Number.isInteger(year))) document.years = years as number[];
+  return document;
 }
 
 /** The document without the template's personal fields: they are removed, not blanked, so nothing of them is sent. */
