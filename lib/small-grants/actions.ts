@@ -5,7 +5,13 @@ import { scopedAction, signedInClient } from "@/lib/safe-action";
 import { saveSmallGrantBudget } from "@/lib/small-grants/budget";
 import { decideSmallGrant, type DecisionRefusal } from "@/lib/small-grants/decision";
 import { createSmallGrantDraft, type DraftRefusal } from "@/lib/small-grants/drafts";
-import { caseScope, institutionScope, organisationScope, remarkScope } from "@/lib/small-grants/policy";
+import {
+  caseScope,
+  institutionScope,
+  organisationScope,
+  remarkScope,
+  smallGrantOfferScope,
+} from "@/lib/small-grants/policy";
 import { publishSmallGrant, type PublishRefusal } from "@/lib/small-grants/publication";
 import { answerSmallGrantRemark, submitSmallGrantRemark, type RemarkRefusal } from "@/lib/small-grants/remarks";
 import {
@@ -15,7 +21,9 @@ import {
   decideSchema,
   remarkSchema,
   saveBudgetSchema,
+  submitSmallGrantSchema,
 } from "@/lib/small-grants/schemas";
+import { submitSmallGrantOffer, type SmallGrantSubmitRefusal } from "@/lib/small-grants/submission";
 
 export const saveSmallGrantBudgetAction = scopedAction(
   { name: "saveSmallGrantBudget", permission: "smallGrants.manage" },
@@ -73,3 +81,19 @@ export const submitSmallGrantRemarkAction = signedInClient
   .action(async ({ parsedInput, ctx }): MayRefuse<{ submitted: string }, RemarkRefusal> => ({
     submitted: (await submitSmallGrantRemark(ctx.actor, parsedInput, ctx.meta)).id,
   }));
+
+/**
+ * The lead organisation's owner or editor submits a small-grant offer to the
+ * office's intake (the competition submit leaves SIMPLIFIED_2018 offers here).
+ */
+export const submitSmallGrantOfferAction = scopedAction(
+  { name: "submitSmallGrantOffer", permission: "offers.submit" },
+  submitSmallGrantSchema,
+  (input) => smallGrantOfferScope(input.offerId),
+  async ({
+    parsedInput: { locale, ...input },
+    ctx,
+  }): MayRefuse<{ shortChecksum: string }, SmallGrantSubmitRefusal> => ({
+    shortChecksum: (await submitSmallGrantOffer(input, ctx.actor, locale)).shortChecksum,
+  }),
+);

@@ -34,3 +34,12 @@ export async function organisationScope(organisationId: string): Promise<Scope |
   const found = await db().organisation.findUnique({ where: { id: organisationId }, select: { id: true } });
   return found ? { organisationId: found.id } : null;
 }
+
+/** The lead organisation of a small-grant (SIMPLIFIED_2018) offer: only it submits. */
+export async function smallGrantOfferScope(offerId: string): Promise<Scope | null> {
+  const found = await db().offer.findUnique({
+    where: { id: offerId },
+    select: { template: true, leadOrganisationId: true },
+  });
+  return found?.template === "SIMPLIFIED_2018" ? { organisationId: found.leadOrganisationId } : null;
+}

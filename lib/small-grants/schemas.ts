@@ -3,6 +3,7 @@
 // are typed in złoty and kept in grosze; text is kept as plain text.
 import { z } from "zod";
 import { actingForSchema } from "@/lib/auth/acting-as-schema";
+import { locales } from "@/lib/i18n/locales";
 import { parsePln } from "@/lib/offers/calc/money";
 import { plainText } from "@/lib/partnerships/profile/schemas";
 import { recordId } from "@/lib/validation/record-id";
@@ -94,3 +95,11 @@ export const decideSchema = z
   });
 export type DecideInput = z.input<typeof decideSchema>;
 export type DecideValues = z.output<typeof decideSchema>;
+
+/** The submit: the revisions of the sections the person saw (a stale page cannot submit), and their language for the errors. */
+export const submitSmallGrantSchema = z.object({
+  offerId: recordId,
+  revisions: z.record(z.string().max(40), z.number().int().min(0)),
+  locale: z.enum(locales),
+});
+export type SubmitSmallGrantInput = z.input<typeof submitSmallGrantSchema>;

@@ -12,6 +12,7 @@ import { checkOffer } from "@/lib/offers/calc/check-offer";
 import { emptyOfferDocument } from "@/lib/offers/document/schema";
 import {
   answerSmallGrantRemarkAction,
+  submitSmallGrantOfferAction,
   createSmallGrantDraftAction,
   decideSmallGrantAction,
   publishSmallGrantAction,
@@ -434,6 +435,113 @@ describe("the limits", () => {
     ).toEqual(["SG_ORGANISATION_YEAR_LIMIT"]);
     await budget(institution.id, 10_000_000, false);
     expect((await smallGrantFacts(draft.id)).intakeOpen).toBe(false);
+  });
+});
+
+/** "Dzień zdrowia seniora": every field the simplified template requires, 8 500 zł of grant over 60 days. */
+function simplifiedSections(organisationId: string, grant = 850_000) {
+  return {
+    applicants: {
+      list: [
+        {
+          organisationId,
+          name: "Zdrowie bez Barier (test)",
+          legalForm: "stowarzyszenie",
+          register: { kind: "KRS", number: "0000654321" },
+          seatAddress: "Opole",
+          website: { na: true },
+          correspondenceAddress: { na: true },
+          email: "biuro@example.org",
+          phone: "77 000 00 00",
+        },
+      ],
+      contact: { name: "Jan Nowak", phone: "600 000 000", email: "jan@example.org" },
+    },
+    description: {
+      title: "Dzień zdrowia seniora",
+      startsOn: "2027-05-01",
+      endsOn: "2027-06-29",
+      place: "Opole",
+      synopsis: "Badania przesiewowe dla seniorów.",
+      goals: "Profilaktyka",
+    },
+    results: { expected: "200 osób zbadanych" },
+    resultsTable: [],
+    profile: { previousActivity: "Od 2015 r." },
+    costs: {
+      lines: [
+        { id: "1", category: "ACTION", name: "Badania", unit: "osoba", unitCost: 5_000, qtyMilli: { "2027": 200_000 } },
+      ],
+    },
+    funding: { grant, ownFinancial: 1_000_000 - grant },
+    statements: { s1: true, s2: true, s3: "NO_ARREARS", s4: "NO_ARREARS", s5: "KRS", s6: true, s7: true },
+  };
+}
+const allAtZero = (sections: object) => Object.fromEntries(Object.keys(sections).map((key) => [key, 0]));
+
+describe("submitting a small-grant offer", () => {
+  it("is the lead's owner's or editor's alone, refuses a stale page, and names the limit broken in words", async () => {
+    const institution = await createInstitution({ name: "Urząd Przyjmujący", territoryCode: "1609062" });
+    await budget(institution.id, 20_000_000);
+    const sections = simplifiedSections(applicant.id);
+    const draft = await createOffer({
+      template: "SIMPLIFIED_2018",
+      institutionId: institution.id,
+      leadOrganisationId: applicant.id,
+      sections,
+    });
+    const input = { offerId: draft.id, revisions: allAtZero(sections), locale: "pl" as const };
+    actAs(null);
+    expect((await submitSmallGrantOfferAction(input)).serverError).toBe("UNAUTHENTICATED");
+    actAs(await createMember(otherOrganisation.id, "OWNER"));
+    expect((await submitSmallGrantOfferAction(input)).serverError).toBe("FORBIDDEN");
+    actAs(await createOfficial(institution.id));
+    expect((await submitSmallGrantOfferAction(input)).serverError).toBe("FORBIDDEN");
+    actAs(await createMember(applicant.id, "MEMBER"));
+    expect((await submitSmallGrantOfferAction(input)).serverError).toBe("FORBIDDEN");
+
+    actAs(owner);
+    expect(
+      (await submitSmallGrantOfferAction({ ...input, revisions: { ...input.revisions, funding: 3 } })).data,
+    ).toEqual({
+      refused: "STALE_DRAFT",
+    });
+    // Another 16 000 zł already pending at this office: 20 % of 200 000 zł leaves 24 000 zł, but only
+    // 4 000 zł remain of the organisation's 20 000 zł a year.
+    await createSmallGrantCase({
+      institutionId: institution.id,
+      organisationId: applicant.id,
+      requestedGrant: 1_600_000,
+    });
+    const refused = await submitSmallGrantOfferAction(input);
+    expect(refused.validationErrors).toMatchObject({
+      "funding.grant": { _errors: [expect.stringMatching(/najwyżej o 4\s?000,00\szł/)] },
+    });
+    expect((await db().offer.findUniqueOrThrow({ where: { id: draft.id } })).status).toBe("DRAFT");
+    await db().smallGrantCase.updateMany({
+      where: { offer: { institutionId: institution.id, id: { not: draft.id } } },
+      data: { stage: "REFUSED" },
+    });
+
+    const submitted = await submitSmallGrantOfferAction(input);
+    expect(submitted.data).toMatchObject({
+      shortChecksum: expect.stringMatching(/^[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}$/),
+    });
+    const offer = await db().offer.findUniqueOrThrow({
+      where: { id: draft.id },
+      include: { currentVersion: true, smallGrantCase: true },
+    });
+    expect(offer).toMatchObject({ status: "SUBMITTED", requestedGrant: 850_000n, title: "Dzień zdrowia seniora" });
+    expect(offer.currentVersion).toMatchObject({ number: 1, requestedGrant: 850_000n, totalCost: 1_000_000n });
+    expect(offer.smallGrantCase).toMatchObject({ stage: "RECEIVED", receivedAt: offer.currentVersion!.submittedAt });
+    expect(offer.smallGrantCase!.publishDueBy).toEqual(publishDueBy(offer.currentVersion!.submittedAt, 7));
+    expect((await submitSmallGrantOfferAction(input)).data).toEqual({ refused: "OFFER_NOT_DRAFT" });
+    // Published, its page shows the office the submitted text without the contact person.
+    actAs(await createOfficial(institution.id));
+    const { data } = await publishSmallGrantAction({ caseId: offer.smallGrantCase!.id });
+    const page = await publicSmallGrant((data as { slug: string }).slug);
+    expect(page?.document.description.title).toBe("Dzień zdrowia seniora");
+    expect(JSON.stringify(page)).not.toContain("Jan Nowak");
   });
 });
 
