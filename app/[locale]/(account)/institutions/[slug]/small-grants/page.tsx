@@ -8,6 +8,7 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireScopedPermission } from "@/lib/auth/redirects";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
+import { getInstitutionBySlug } from "@/lib/institutions/queries";
 import { sphereFilterOptions } from "@/lib/reference-data/topic-options";
 import { officeYear } from "@/lib/small-grants/office-year";
 import { officeSmallGrantsView } from "@/lib/small-grants/queries";
@@ -29,9 +30,12 @@ export default async function InstitutionSmallGrantsPage({ params, searchParams 
   setRequestLocale(locale);
   const now = new Date();
   const year = officeYear((await searchParams).year, now);
-  const view = await officeSmallGrantsView((await params).slug, year, now);
+  // The permission first: nothing of the office's cases is read for someone who may not see them.
+  const institution = await getInstitutionBySlug((await params).slug);
+  if (!institution) notFound();
+  await requireScopedPermission(locale, "smallGrants.manage", { institutionId: institution.id });
+  const view = await officeSmallGrantsView(institution.slug, year, now);
   if (!view) notFound();
-  await requireScopedPermission(locale, "smallGrants.manage", { institutionId: view.institution.id });
   const [t, spheres] = await Promise.all([getTranslations({ locale }), sphereFilterOptions(locale)]);
   return (
     <ClientMessages namespaces={["smallGrants.budget", "smallGrants.office", "forms.errors", "errors", "ui"]}>
