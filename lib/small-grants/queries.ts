@@ -2,6 +2,7 @@
 // list and offer page (the same for everyone: no session read here), and the
 // organisation's new-offer page. Amounts leave as numbers of grosze.
 import "server-only";
+import { cache } from "react";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { polishYear } from "@/lib/small-grants/clock";
@@ -136,8 +137,12 @@ export async function publicSmallGrantsList(now = new Date()) {
 }
 export type PublicSmallGrantRow = Awaited<ReturnType<typeof publicSmallGrantsList>>["open"][number];
 
-/** A published offer as everyone reads it: the submitted version without personal data, and its remarks with answers. */
-export async function publicSmallGrant(slug: string) {
+/**
+ * A published offer as everyone reads it: the submitted version without
+ * personal data, and its remarks with answers. Once per request (the page's
+ * title and its body ask for the same offer).
+ */
+export const publicSmallGrant = cache(async (slug: string) => {
   const found = await db().smallGrantCase.findUnique({
     where: { publicSlug: slug },
     select: {
@@ -184,7 +189,7 @@ export async function publicSmallGrant(slug: string) {
     },
     document: redactPersonalData(versionDocument(version.content, offer.template)),
   };
-}
+});
 export type PublicSmallGrant = NonNullable<Awaited<ReturnType<typeof publicSmallGrant>>>;
 
 /** The organisation's new-offer page: for whom the person may prepare one, which offices take them, the limits today. */
