@@ -33,7 +33,7 @@ export async function smallGrantRules(date: Date): Promise<SmallGrantRules> {
 export const asRuleValues = (rules: SmallGrantRules): RuleValues => ({ ...rules });
 
 /** The instants a Polish calendar year starts and ends. */
-function polishYearBounds(year: number): { from: Date; to: Date } {
+export function polishYearBounds(year: number): { from: Date; to: Date } {
   return { from: polishLocalToDate(`${year}-01-01T00:00`)!, to: polishLocalToDate(`${year + 1}-01-01T00:00`)! };
 }
 

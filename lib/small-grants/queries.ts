@@ -6,7 +6,7 @@ import { cache } from "react";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { polishYear } from "@/lib/small-grants/clock";
-import { smallGrantRules, smallGrantsUsed, type SmallGrantRules } from "@/lib/small-grants/limits";
+import { polishYearBounds, smallGrantRules, smallGrantsUsed, type SmallGrantRules } from "@/lib/small-grants/limits";
 import { redactPersonalData, versionDocument } from "@/lib/small-grants/redaction";
 
 const money = (value: bigint | null) => (value === null ? null : Number(value));
@@ -18,12 +18,16 @@ export async function officeSmallGrantsView(slug: string, year: number, now = ne
     select: { id: true, slug: true, name: true },
   });
   if (!institution) return null;
+  const bounds = polishYearBounds(year);
   const [budget, used, rules, cases] = await Promise.all([
     db().smallGrantBudget.findUnique({ where: { institutionId_year: { institutionId: institution.id, year } } }),
     smallGrantsUsed({ institutionId: institution.id, year }),
     smallGrantRules(now),
     db().smallGrantCase.findMany({
-      where: { offer: { institutionId: institution.id, template: "SIMPLIFIED_2018", status: "SUBMITTED" } },
+      where: {
+        receivedAt: { gte: bounds.from, lt: bounds.to },
+        offer: { institutionId: institution.id, template: "SIMPLIFIED_2018", status: "SUBMITTED" },
+      },
       orderBy: [{ publishDueBy: "asc" }],
       select: {
         id: true,
@@ -68,22 +72,20 @@ export async function officeSmallGrantsView(slug: string, year: number, now = ne
       ? Number((budget.plannedGrantsTotal * BigInt(rules["smallGrant.maxShareOfPlannedBp"])) / 10_000n)
       : null,
     rules,
-    cases: cases
-      .filter((c) => polishYear(c.receivedAt) === year)
-      .map((c) => ({
-        ...c,
-        awardedAmount: money(c.awardedAmount),
-        offer: {
-          id: c.offer.id,
-          title: c.offer.title,
-          requestedGrant: Number(c.offer.requestedGrant),
-          leadOrganisation: c.offer.leadOrganisation,
-        },
-        // The office reads the offer whole, personal data included: it is addressed to it.
-        document: versionDocument(c.offer.currentVersion?.content ?? {}, c.offer.template),
-        mayDecide:
-          (c.stage === "PUBLISHED" || c.stage === "REMARKS_CLOSED") && c.remarksUntil !== null && now >= c.remarksUntil,
-      })),
+    cases: cases.map((c) => ({
+      ...c,
+      awardedAmount: money(c.awardedAmount),
+      offer: {
+        id: c.offer.id,
+        title: c.offer.title,
+        requestedGrant: Number(c.offer.requestedGrant),
+        leadOrganisation: c.offer.leadOrganisation,
+      },
+      // The office reads the offer whole, personal data included: it is addressed to it.
+      document: versionDocument(c.offer.currentVersion?.content ?? {}, c.offer.template),
+      mayDecide:
+        (c.stage === "PUBLISHED" || c.stage === "REMARKS_CLOSED") && c.remarksUntil !== null && now >= c.remarksUntil,
+    })),
   };
 }
 export type OfficeSmallGrantsView = NonNullable<Awaited<ReturnType<typeof officeSmallGrantsView>>>;

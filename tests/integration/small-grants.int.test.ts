@@ -23,7 +23,7 @@ import { openSmallGrantCase } from "@/lib/small-grants/cases";
 import { publishDueBy } from "@/lib/small-grants/clock";
 import { advanceSmallGrants } from "@/lib/small-grants/lifecycle-job";
 import { asRuleValues, smallGrantFacts, smallGrantRules } from "@/lib/small-grants/limits";
-import { publicSmallGrant, publicSmallGrantsList } from "@/lib/small-grants/queries";
+import { officeSmallGrantsView, publicSmallGrant, publicSmallGrantsList } from "@/lib/small-grants/queries";
 import { smallGrantViewer } from "@/lib/small-grants/viewer";
 import { polishLocalToDate } from "@/lib/time/polish-local";
 import { createInstitution } from "@/tests/factories/institutions";
@@ -324,6 +324,35 @@ describe("the decision", () => {
     const list = await publicSmallGrantsList();
     expect(list.decided.map((c) => c.id)).toContain(ended.id);
     expect(list.open.map((c) => c.id)).toContain(running.id);
+  });
+});
+
+describe("the office's page", () => {
+  it("lists the year's offers with their clocks and what is used of the share; other years and offices apart", async () => {
+    const institution = await createInstitution({ name: "Urząd Widoku", territoryCode: "1607053" });
+    await budget(institution.id, 10_000_000);
+    const received = await createSmallGrantCase({
+      institutionId: institution.id,
+      organisationId: applicant.id,
+      requestedGrant: 300_000,
+    });
+    const ended = await createSmallGrantCase({
+      institutionId: institution.id,
+      organisationId: applicant.id,
+      publishedDaysAgo: 8,
+    });
+    await createSmallGrantCase({
+      institutionId: institution.id,
+      organisationId: applicant.id,
+      receivedAt: new Date(Date.UTC(year - 1, 5, 1)),
+    });
+    const view = await officeSmallGrantsView(institution.slug, year);
+    expect(view?.cases.map((c) => c.id).sort()).toEqual([received.id, ended.id].sort());
+    expect(view?.cases.find((c) => c.id === ended.id)?.mayDecide).toBe(true);
+    expect(view?.cases.find((c) => c.id === received.id)?.mayDecide).toBe(false);
+    expect(view).toMatchObject({ used: 1_150_000, ceiling: 2_000_000, budget: { intakeOpen: true } });
+    expect((await officeSmallGrantsView(institution.slug, year - 1))?.cases).toHaveLength(1);
+    expect(await officeSmallGrantsView("no-such-office", year)).toBeNull();
   });
 });
 
