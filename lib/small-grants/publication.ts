@@ -39,6 +39,7 @@ export async function publishSmallGrant(
     where: { id: caseId },
     select: {
       stage: true,
+      receivedAt: true,
       offer: {
         select: {
           status: true,
@@ -56,7 +57,8 @@ export async function publishSmallGrant(
     throw new AppError("FORBIDDEN", "not an official of the addressed office");
   if (found.stage !== "RECEIVED") throw new PublishRuleError("ALREADY_PUBLISHED");
   if (offer.status !== "SUBMITTED") throw new PublishRuleError("OFFER_NOT_SUBMITTED");
-  const rules = await smallGrantRules(now);
+  // The rules of the receipt day hold for the whole case (design §1, N2), as its publish-by day did.
+  const rules = await smallGrantRules(found.receivedAt);
   const until = remarksUntil(now, rules["smallGrant.remarksDays"]);
   const slug = await publicSlugFor(offer.title);
   await db().$transaction(async (tx) => {
