@@ -216,7 +216,7 @@ export async function newSmallGrantView(actor: Actor, now = new Date()) {
   ]);
   return {
     organisations,
-    offices: offices.map((o) => ({ id: o.institution.id, name: o.institution.name })),
+    offices: offices.map((o) => ({ id: o.institution.id, name: o.institution.name, sphereIds: o.sphereIds })),
     rules,
   };
 }

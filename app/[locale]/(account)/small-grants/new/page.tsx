@@ -3,10 +3,12 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { LimitsList } from "@/components/small-grants/limits-list";
 import { NewOfferForm } from "@/components/small-grants/new-offer-form";
+import { OfficesTaking } from "@/components/small-grants/offices-taking";
 import { Alert } from "@/components/ui/alert";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { requireUser } from "@/lib/auth/redirects";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
+import { sphereFilterOptions } from "@/lib/reference-data/topic-options";
 import { newSmallGrantView } from "@/lib/small-grants/queries";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -22,7 +24,11 @@ export default async function NewSmallGrantPage({ params }: Props) {
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
   const user = await requireUser(locale);
-  const [t, view] = await Promise.all([getTranslations({ locale }), newSmallGrantView(user)]);
+  const [t, view, spheres] = await Promise.all([
+    getTranslations({ locale }),
+    newSmallGrantView(user),
+    sphereFilterOptions(locale),
+  ]);
   return (
     <ClientMessages namespaces={["smallGrants.newOffer", "forms.errors", "errors", "ui"]}>
       <Breadcrumbs
@@ -37,6 +43,7 @@ export default async function NewSmallGrantPage({ params }: Props) {
       <h2 className="mt-8 text-2xl font-semibold">{t("smallGrants.newOffer.limitsHeading")}</h2>
       <p className="mt-2 max-w-3xl">{t("smallGrants.newOffer.limitsIntro")}</p>
       <LimitsList rules={view.rules} />
+      {view.offices.length > 0 && <OfficesTaking offices={view.offices} spheres={spheres} />}
       <h2 className="mt-8 text-2xl font-semibold">{t("smallGrants.newOffer.formHeading")}</h2>
       {view.organisations.length === 0 ? (
         <Alert tone="info">{t("smallGrants.newOffer.noOrganisation")}</Alert>
