@@ -1,9 +1,10 @@
 // A small-grant case opens when the simplified offer is submitted: the receipt
 // starts the office's clock (publish within the working days of the rule in
-// force that day) and the office's officials hear of it. Called by the submit
-// mutation (lib/offers/submission) inside its transaction, for SIMPLIFIED_2018
-// offers only. A resubmission after a withdrawal restarts the clock of a case
-// not yet published; a published or decided case is left as it is.
+// force that day) and the office's officials hear of it. Called inside the
+// submit's transaction (lib/small-grants/submission.ts; any other submit of
+// SIMPLIFIED_2018 offers must call it too). A resubmission after a withdrawal
+// restarts the clock of a case not yet published; a published or decided case
+// is left as it is.
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { notify } from "@/lib/notifications/notify";

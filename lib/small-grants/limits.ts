@@ -78,7 +78,7 @@ export function budgetOf(institutionId: string, year: number, client: Reader = d
  * knows (OfferFacts.smallGrant), at `now`: whether the office takes offers this
  * year, what the organisation and everyone else got from it this year without
  * this offer, and the planned total the share is taken of. The submit
- * mutation (lib/offers/submission) calls this inside its transaction.
+ * (lib/small-grants/submission.ts) calls this inside its transaction.
  */
 export async function smallGrantFacts(
   offerId: string,
