@@ -10,6 +10,7 @@ type Overview = Awaited<ReturnType<typeof getAccountOverview>>;
 
 export function AccountOverview({ account }: { account: Overview }) {
   const t = useTranslations("account");
+  const tSmallGrants = useTranslations("smallGrants");
   const format = useFormatter();
   const heading = "mt-8 text-2xl font-bold";
   return (
@@ -63,6 +64,10 @@ export function AccountOverview({ account }: { account: Overview }) {
               {/* Where an official's work is: straight from their account (the usual landing after signing in). */}
               <Link href={{ pathname: "/institutions/[slug]/consultations", params: { slug: m.institution.slug } }}>
                 {t("officeConsultations")}
+              </Link>
+              {" – "}
+              <Link href={{ pathname: "/institutions/[slug]/small-grants", params: { slug: m.institution.slug } }}>
+                {tSmallGrants("office.title")}
               </Link>
             </li>
           ))}

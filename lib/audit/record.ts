@@ -158,6 +158,10 @@ export const auditActions = [
   "competition.extended",
   "competition.document_added",
   "competition.document_removed",
+  "smallGrant.budget_saved",
+  "smallGrant.published",
+  "smallGrant.remark_answered",
+  "smallGrant.decided",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

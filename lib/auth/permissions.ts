@@ -208,6 +208,8 @@ export const permissions = {
     roles: ["ADMINISTRATOR", "OFFICIAL"],
     platformRoles: ["ADMINISTRATOR"],
   },
+  /** What a published small-grant offer's page shows the reader (the remark form, the office's link): a visitor learns only that they are not signed in. */
+  "smallGrants.viewerState": { kind: "anyone" },
   /** Remarking on a published small-grant offer in its 7 days: anyone with an account (anonymous remarks are not considered). */
   "smallGrants.remark": { kind: "signedIn" },
   /** The dated legal limits (21 days, small-grant amounts, the act's citation) the checks read. */

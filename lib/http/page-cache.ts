@@ -52,6 +52,9 @@ const CACHEABLE = [
   "/library",
   "/library/[slug]",
   "/ideas",
+  // Small grants (art. 19a) in their remark window and decided: the offer's page asks for its reader's part.
+  "/small-grants",
+  "/small-grants/[slug]",
   // Open partner requests: the list names its links to post and "for you" for a signed-in reader, so only
   // visitors' copies are kept; the map reads no session.
   "/partnerships",
@@ -94,6 +97,9 @@ const SHARED = [
   "/library",
   // The ideas board's list reads no session (the entry's page does: support and discussion are personal).
   "/ideas",
+  // The small-grant pages read no session (the remark form comes from lib/small-grants/viewer.ts).
+  "/small-grants",
+  "/small-grants/[slug]",
   "/partnerships/map",
   // The one search reads no session: it searches only what visitors may see (lib/search/global.ts).
   "/search",
@@ -119,7 +125,15 @@ const SHARED_THREADS = ["/forum/threads/[id]"] as const satisfies readonly (type
 export const PRERENDERED = ["/contact", "/terms", "/privacy", "/accessibility", "/spheres"] as const;
 
 /** Fixed segments that look like a [slug] but are other pages. */
-const NOT_A_SLUG = new Set(["register", "zarejestruj", "registrieren"]);
+const NOT_A_SLUG = new Set([
+  "register",
+  "zarejestruj",
+  "registrieren",
+  // The new small-grant offer's page, personal, beside /small-grants/[slug].
+  "nowa-oferta",
+  "new-offer",
+  "neues-angebot",
+]);
 
 function localizedPatterns(pathnames: readonly (keyof typeof routing.pathnames)[]): RegExp[] {
   const patterns: RegExp[] = [];

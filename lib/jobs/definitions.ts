@@ -33,6 +33,7 @@ export interface JobPayloads {
   "ideas-reminders": NoData;
   "partner-requests-expiry": NoData;
   "competitions-lifecycle": NoData;
+  "small-grants-lifecycle": NoData;
 }
 
 export type JobName = keyof JobPayloads;
@@ -72,6 +73,8 @@ export const jobDefinitions: Record<JobName, JobDefinition> = {
   "partner-requests-expiry": { retryLimit: 2, retryDelay: 300, expireInSeconds: 600, cron: "20 * * * *" },
   /** Open competitions whose opening or deadline has passed: cached lists move on, followers are told, drafting organisations reminded (every minute). */
   "competitions-lifecycle": { retryLimit: 2, retryDelay: 30, expireInSeconds: 300, cron: "* * * * *" },
+  /** Small-grant remark windows that ended close, and officials hear of publish-by days nearing (every minute). */
+  "small-grants-lifecycle": { retryLimit: 2, retryDelay: 30, expireInSeconds: 300, cron: "* * * * *" },
 };
 
 export const jobNames = Object.keys(jobDefinitions) as JobName[];

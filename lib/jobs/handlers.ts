@@ -18,6 +18,7 @@ import { publicDataChanged } from "@/lib/cache/public-data";
 import { remindAnswerDeadlines } from "@/lib/ideas/answers/reminders";
 import { expirePartnerRequests } from "@/lib/partnerships/requests/expiry";
 import { advanceCompetitions } from "@/lib/competitions/lifecycle-job";
+import { advanceSmallGrants } from "@/lib/small-grants/lifecycle-job";
 import type { JobData, JobName } from "@/lib/jobs/definitions";
 
 export type JobHandler<Name extends JobName> = (data: JobData<Name>) => Promise<void>;
@@ -69,6 +70,9 @@ export const jobHandlers: { [Name in JobName]: JobHandler<Name> } = {
   },
   "competitions-lifecycle": async () => {
     await advanceCompetitions();
+  },
+  "small-grants-lifecycle": async () => {
+    await advanceSmallGrants();
   },
 };
 

@@ -123,6 +123,9 @@ export function defaultChannel(type: NotificationType, platformRole: PlatformRol
     case "small_grant.published":
     case "small_grant.remark_submitted":
       return "DAILY";
+    // The statutory publish-by day of a small-grant offer nears: at once, a digest might come too late.
+    case "small_grant.publish_due":
+      return "IMMEDIATE";
     // New partner requests that fit one's organisation: only for those who opt in.
     case "partnership.request_fits":
       return "OFF";

@@ -74,6 +74,8 @@ export const notificationTypes = [
   "small_grant.published",
   "small_grant.remark_submitted",
   "small_grant.decided",
+  // The office's officials: an offer's publish-by day is near or past (data: "day", the last day).
+  "small_grant.publish_due",
 ] as const;
 export type NotificationType = (typeof notificationTypes)[number];
 

@@ -719,6 +719,19 @@ function competitionCases() {
         expected: officesPage(),
       };
     },
+    "small_grant.publish_due": async () => {
+      const { subject } = await smallGrant();
+      return {
+        reader: official,
+        input: {
+          type: "small_grant.publish_due" as const,
+          subject,
+          audience: { users: [official.id] },
+          data: { day: "2027-03-15" },
+        },
+        expected: officesPage(),
+      };
+    },
     "small_grant.remark_submitted": async () => {
       const { subject } = await smallGrant(1);
       return {

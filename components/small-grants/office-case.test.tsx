@@ -1,0 +1,110 @@
+/** @jest-environment jsdom */
+import { fireEvent, screen, waitFor } from "@testing-library/react";
+import type { ReactNode } from "react";
+import { OfficeCase } from "@/components/small-grants/office-case";
+import { RemarkForm } from "@/components/small-grants/remark-form";
+import { emptyOfferDocument } from "@/lib/offers/document/schema";
+import type { OfficeCase as Case } from "@/lib/small-grants/queries";
+import { axeViolations, renderWithIntl } from "@/tests/helpers/render-with-intl";
+
+const decideSmallGrantAction = jest.fn();
+const submitSmallGrantRemarkAction = jest.fn();
+jest.mock("@/lib/small-grants/actions", () => ({
+  publishSmallGrantAction: jest.fn(),
+  answerSmallGrantRemarkAction: jest.fn(),
+  decideSmallGrantAction: (input: unknown) => decideSmallGrantAction(input),
+  submitSmallGrantRemarkAction: (input: unknown) => submitSmallGrantRemarkAction(input),
+}));
+jest.mock("@/lib/i18n/navigation", () => ({
+  Link: ({ href, children, ...props }: { href: { pathname: string }; children: ReactNode }) => (
+    <a href={href.pathname} {...props}>
+      {children}
+    </a>
+  ),
+}));
+
+const CASE_ID = "cmcase00000000000000001";
+const now = new Date("2027-04-20T10:00:00Z");
+const item: Case = {
+  id: CASE_ID,
+  stage: "REMARKS_CLOSED",
+  receivedAt: new Date("2027-03-25T10:00:00Z"),
+  publishDueBy: new Date("2027-04-06T22:00:00Z"),
+  publishedAt: new Date("2027-04-01T08:00:00Z"),
+  remarksUntil: new Date("2027-04-08T22:00:00Z"),
+  publicSlug: "dzien-zdrowia-seniora",
+  decidedAt: null,
+  decisionReason: null,
+  awardedAmount: null,
+  offer: {
+    id: "cmoffer0000000000000001",
+    title: "Dzień zdrowia seniora",
+    requestedGrant: 850_000,
+    leadOrganisation: { name: "Zdrowie bez Barier" },
+  },
+  document: emptyOfferDocument("SIMPLIFIED_2018", [2027]),
+  mayDecide: true,
+  remarks: [
+    {
+      id: "cmremark000000000000001",
+      authorName: "Jan Nowak",
+      body: "Proszę doprecyzować grupę docelową.",
+      createdAt: new Date("2027-04-02T09:00:00Z"),
+      answer: "Osoby po 65. roku życia.",
+      answeredAt: new Date("2027-04-03T09:00:00Z"),
+    },
+  ],
+};
+
+describe("an offer on the office's page", () => {
+  beforeEach(() => jest.clearAllMocks());
+
+  it.each(["pl", "en", "de"] as const)(
+    "shows its clock, remarks and decision form without axe violations (%s)",
+    async (locale) => {
+      const { container } = renderWithIntl(<OfficeCase item={item} now={now} />, locale);
+      expect(screen.getByText("Proszę doprecyzować grupę docelową.")).toBeTruthy();
+      expect(
+        screen.getByRole("button", {
+          name: { pl: "Zapisz rozstrzygnięcie", en: "Save the decision", de: "Entscheidung speichern" }[locale],
+        }),
+      ).toBeTruthy();
+      expect(await axeViolations(container)).toEqual([]);
+    },
+  );
+
+  it("asks for a reason before refusing, and sends the amount as typed when accepting", async () => {
+    decideSmallGrantAction.mockResolvedValue({ data: { decided: true } });
+    renderWithIntl(<OfficeCase item={item} now={now} />);
+    expect((screen.getByLabelText(/^Kwota dotacji/) as HTMLInputElement).value).toBe("8500,00");
+    fireEvent.click(screen.getByLabelText("Nie uznaję celowości realizacji zadania"));
+    fireEvent.click(screen.getByRole("button", { name: "Zapisz rozstrzygnięcie" }));
+    expect(await screen.findAllByText(/Podaj uzasadnienie/)).not.toHaveLength(0);
+    expect(decideSmallGrantAction).not.toHaveBeenCalled();
+
+    fireEvent.click(screen.getByLabelText("Uznaję celowość realizacji zadania"));
+    fireEvent.change(screen.getByLabelText(/^Kwota dotacji/), { target: { value: "8 000" } });
+    fireEvent.click(screen.getByRole("button", { name: "Zapisz rozstrzygnięcie" }));
+    await waitFor(() =>
+      expect(decideSmallGrantAction).toHaveBeenCalledWith({
+        caseId: CASE_ID,
+        decision: "ACCEPTED",
+        amount: "8 000",
+        reason: "",
+      }),
+    );
+  });
+});
+
+describe("the remark form", () => {
+  it("says in words that the window has closed and keeps the text", async () => {
+    submitSmallGrantRemarkAction.mockResolvedValue({ data: { refused: "REMARKS_CLOSED" } });
+    const { container } = renderWithIntl(<RemarkForm caseId={CASE_ID} personName="Anna" organisations={[]} />);
+    const field = screen.getByLabelText(/^Twoja uwaga/) as HTMLTextAreaElement;
+    fireEvent.change(field, { target: { value: "Warto dodać badania słuchu." } });
+    fireEvent.click(screen.getByRole("button", { name: "Wyślij uwagę" }));
+    expect(await screen.findByText(/Termin na uwagi minął/)).toBeTruthy();
+    expect(field.value).toBe("Warto dodać badania słuchu.");
+    expect(await axeViolations(container)).toEqual([]);
+  });
+});

@@ -1,0 +1,156 @@
+// Submitting a small-grant offer (art. 19a): the simplified offer has no
+// competition and no deadline; it goes to the office's intake. The competition
+// submit (lib/offers/submission, s18-s5) refuses SIMPLIFIED_2018 offers and
+// leaves them to this file. The same guarantees as there: one transaction,
+// the offer row locked (of simultaneous submits one writes a version), the
+// database's clock, the document assembled from the stored sections the
+// caller saw at their revisions, checkOffer with the limits in force on the
+// receipt day and the office's facts (intake, used this year by the
+// organisation and by everyone, planned total), its errors as field errors in
+// words. The version is stored as the competition submit stores it
+// ({ header, document }, checksum over both), so its PDF and readers are
+// shared; the case and its publish-by clock open in the same transaction.
+import "server-only";
+import { createTranslator } from "next-intl";
+import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Locale } from "@/lib/i18n/locales";
+import { messagesFor } from "@/lib/i18n/messages";
+import { checkOfferWithTotals } from "@/lib/offers/calc/check-offer";
+import { offerChecksum } from "@/lib/offers/calc/checksum";
+import { formatProblemValues, type Problem } from "@/lib/offers/calc/problems";
+import { assembleDocument } from "@/lib/offers/document/assemble";
+import { offerSubject } from "@/lib/offers/notification-links";
+import { templateDefinition } from "@/lib/offers/template/templates";
+import { dispatchNotifications, notify } from "@/lib/notifications/notify";
+import { FieldRuleError, type FieldProblem } from "@/lib/rule-errors/field-rules";
+import { RuleRefusal } from "@/lib/rule-errors/refusals";
+import { openSmallGrantCase } from "@/lib/small-grants/cases";
+import { polishYear } from "@/lib/small-grants/clock";
+import { asRuleValues, smallGrantFacts, smallGrantRules } from "@/lib/small-grants/limits";
+
+export type SmallGrantSubmitRefusal = "OFFER_NOT_DRAFT" | "NOT_A_SMALL_GRANT" | "STALE_DRAFT";
+export class SmallGrantSubmitError extends RuleRefusal<SmallGrantSubmitRefusal> {}
+
+/** The errors among the problems as the form's field errors, in words (offerRules.<code>), one per path. */
+function fieldErrors(problems: readonly Problem[], locale: Locale): FieldProblem[] {
+  const t = createTranslator({ locale, messages: messagesFor(locale) });
+  // Keys come from checkOffer (offerRules.<code>, offerEditor.fields.<name>), known at run time only.
+  const translate = (key: string) => (t.has(key as never) ? t(key as never) : key);
+  const seen = new Set<string>();
+  return problems.flatMap((problem) => {
+    if (problem.severity !== "error" || seen.has(problem.path)) return [];
+    seen.add(problem.path);
+    const values = formatProblemValues(problem, locale, translate);
+    return [{ field: problem.path, message: t(`offerRules.${problem.code}` as never, values as never) }];
+  });
+}
+
+export async function submitSmallGrantOffer(
+  input: { offerId: string; revisions: Record<string, number> },
+  actor: { id: string },
+  locale: Locale,
+): Promise<{ versionId: string; number: number; shortChecksum: string; submittedAt: Date; caseId: string }> {
+  const result = await db().$transaction(async (tx: Prisma.TransactionClient) => {
+    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Offer" WHERE id = ${input.offerId} FOR UPDATE`;
+    if (locked.length !== 1) throw new SmallGrantSubmitError("NOT_A_SMALL_GRANT");
+    const [clock] = await tx.$queryRaw<{ now: Date }[]>`SELECT clock_timestamp() AS now`;
+    const now = clock!.now;
+    const offer = await tx.offer.findUniqueOrThrow({
+      where: { id: input.offerId },
+      select: {
+        id: true,
+        template: true,
+        status: true,
+        kind: true,
+        title: true,
+        institutionId: true,
+        leadOrganisationId: true,
+        sections: { select: { key: true, content: true, revision: true } },
+        versions: { orderBy: { number: "desc" }, take: 1, select: { number: true } },
+      },
+    });
+    if (offer.template !== "SIMPLIFIED_2018") throw new SmallGrantSubmitError("NOT_A_SMALL_GRANT");
+    if (offer.status !== "DRAFT") throw new SmallGrantSubmitError("OFFER_NOT_DRAFT");
+    const seen = Object.keys(input.revisions);
+    if (seen.length !== offer.sections.length || offer.sections.some((s) => input.revisions[s.key] !== s.revision))
+      throw new SmallGrantSubmitError("STALE_DRAFT");
+
+    const { document } = assembleDocument(offer.sections, offer.template, [polishYear(now)]);
+    const rules = await smallGrantRules(now);
+    const facts = await smallGrantFacts(offer.id, now, tx);
+    const check = checkOfferWithTotals(document, {
+      kind: "SINGLE",
+      rules: asRuleValues(rules),
+      facts: { smallGrant: facts },
+    });
+    const errors = fieldErrors(check.problems, locale);
+    if (errors.length > 0) throw new FieldRuleError(errors);
+
+    const number = (offer.versions[0]?.number ?? 0) + 1;
+    const header = {
+      offerId: offer.id,
+      number,
+      institutionId: offer.institutionId,
+      competitionId: null,
+      taskId: null,
+      kind: offer.kind,
+      submittedAt: now.toISOString(),
+    };
+    const content = { header, document };
+    const { templateVersion } = templateDefinition(offer.template);
+    const checksum = offerChecksum(templateVersion, content);
+    const title = document.description.title?.trim() || offer.title;
+    const version = await tx.offerVersion.create({
+      data: {
+        offerId: offer.id,
+        number,
+        templateVersion,
+        schemaVersion: 1,
+        content: content as unknown as Prisma.InputJsonValue,
+        checksum: checksum.hex,
+        shortChecksum: checksum.short,
+        submittedAt: now,
+        submittedById: actor.id,
+        totalCost: BigInt(check.funding.total),
+        requestedGrant: BigInt(check.funding.grant),
+        ownFinancial: BigInt(check.funding.ownFinancial),
+        ownNonFinancial: BigInt(check.funding.ownNonFinancial),
+        recipientPayments: BigInt(check.funding.recipientPayments),
+        years: document.years,
+        rulesSnapshot: { rules, facts } as unknown as Prisma.InputJsonValue,
+      },
+      select: { id: true },
+    });
+    await tx.offer.update({
+      where: { id: offer.id },
+      data: {
+        status: "SUBMITTED",
+        submittedAt: now,
+        withdrawnAt: null,
+        currentVersionId: version.id,
+        title,
+        totalCost: BigInt(check.funding.total),
+        requestedGrant: BigInt(check.funding.grant),
+      },
+    });
+    const smallGrant = await openSmallGrantCase(
+      tx,
+      { id: offer.id, institutionId: offer.institutionId, leadOrganisationId: offer.leadOrganisationId, title },
+      { submittedAt: now, submittedById: actor.id },
+    );
+    await notify(
+      {
+        type: "offer.submitted",
+        subject: offerSubject({ id: offer.id, title }),
+        actor: { userId: actor.id, organisationId: offer.leadOrganisationId },
+        audience: { organisations: [{ id: offer.leadOrganisationId, roles: ["OWNER", "EDITOR"] }] },
+        data: { version: String(number), checksum: checksum.short },
+      },
+      tx,
+    );
+    return { versionId: version.id, number, shortChecksum: checksum.short, submittedAt: now, caseId: smallGrant.id };
+  });
+  await dispatchNotifications();
+  return result;
+}
