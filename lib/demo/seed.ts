@@ -8,6 +8,7 @@ import { db } from "@/lib/db/client";
 import { assertDemoDatabase } from "@/lib/demo/guard";
 import { env } from "@/lib/env";
 import { openSecret, sealSecret } from "@/lib/security/secret-box";
+import { seedDemoCompetitions } from "@/lib/demo/competitions";
 import { seedDemoConsultations } from "@/lib/demo/consultations";
 import { seedDemoElections } from "@/lib/demo/elections";
 import { seedDemoForum } from "@/lib/demo/forum";
@@ -135,5 +136,6 @@ export async function seedDemoData(
   await seedDemoPartnerRequests();
   await seedDemoPartnershipContacts();
   await seedDemoPartnershipWorkflow();
+  await seedDemoCompetitions();
   return { offices: demoInstitutionOffices.length, organisations: demoOrganisations.length, users: demoUsers.length };
 }
