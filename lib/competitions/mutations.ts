@@ -12,6 +12,7 @@ import { rulesAt } from "@/lib/legal-rules/rules";
 import { dispatchNotifications } from "@/lib/notifications/notify";
 import { firstFreeSlug, slugify } from "@/lib/text/slug";
 import { notifyExtended, notifyPublished } from "@/lib/competitions/notify";
+import { databaseNow } from "@/lib/db/clock";
 import { assertDraft, assertExtensible, assertOngoing, CompetitionRuleError } from "@/lib/competitions/policy";
 import { blocksPublication, readinessProblems } from "@/lib/competitions/publication-rules";
 import { deadlineRulesAt, publicationsOf } from "@/lib/competitions/queries";
@@ -187,10 +188,11 @@ export async function publishCompetition(competitionId: string, actor: Actor, no
 }
 
 /** A later deadline, with its reason and act; the history keeps the previous one. */
-export async function extendDeadline(competitionId: string, extension: Extension, actor: Actor, now = new Date()) {
+export async function extendDeadline(competitionId: string, extension: Extension, actor: Actor, at?: Date) {
   const result = await db().$transaction(async (tx) => {
     const current = await lockCompetition(tx, competitionId);
-    assertExtensible(current, extension.newDeadline, now);
+    // The database's clock, as submissions use: one clock decides whether the deadline has passed.
+    assertExtensible(current, extension.newDeadline, at ?? (await databaseNow(tx)));
     const document = extension.documentId
       ? await tx.competitionDocument.findFirst({
           where: { id: extension.documentId, competitionId },

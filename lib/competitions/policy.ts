@@ -15,7 +15,8 @@ export type CompetitionRefusal =
   | "COMPETITION_CLOSED"
   | "NOT_PUBLISHABLE"
   | "DEADLINE_NOT_LATER"
-  | "DEADLINE_IN_PAST";
+  | "DEADLINE_IN_PAST"
+  | "DEADLINE_PASSED";
 
 export class CompetitionRuleError extends RuleRefusal<CompetitionRefusal> {}
 
@@ -24,13 +25,18 @@ export function assertDraft(status: CompetitionStatus): void {
   if (status !== "DRAFT") throw new CompetitionRuleError("COMPETITION_PUBLISHED");
 }
 
-/** An extension: only of a published competition, to a later deadline that is still ahead. */
+/**
+ * An extension: only of a published competition whose deadline has not passed
+ * (after it the office has seen the offers, so reopening submission would let a
+ * favoured organisation file knowing the others'), to a later deadline still ahead.
+ */
 export function assertExtensible(
   competition: { status: CompetitionStatus; offersDeadline: Date },
   newDeadline: Date,
   now: Date,
 ): void {
   if (competition.status !== "PUBLISHED") throw new CompetitionRuleError("COMPETITION_NOT_PUBLISHED");
+  if (now.getTime() >= competition.offersDeadline.getTime()) throw new CompetitionRuleError("DEADLINE_PASSED");
   if (newDeadline.getTime() <= competition.offersDeadline.getTime())
     throw new CompetitionRuleError("DEADLINE_NOT_LATER");
   if (newDeadline.getTime() <= now.getTime()) throw new CompetitionRuleError("DEADLINE_IN_PAST");

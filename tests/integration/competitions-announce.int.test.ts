@@ -330,6 +330,23 @@ describe("announcing a competition", () => {
     });
   });
 
+  it("refuses to extend a deadline that has passed: the office has seen the offers by then", async () => {
+    const competition = await createCompetition({ institutionId: institution.id, deadlineInDays: 25 });
+    // The deadline passed a minute ago by the database's clock.
+    await db()
+      .$executeRaw`UPDATE "Competition" SET "offersOpenAt" = now() - interval '30 days', "offersDeadline" = now() - interval '1 minute' WHERE id = ${competition.id}`;
+    actAs(official);
+    const extended = await extendDeadlineAction({
+      competitionId: competition.id,
+      newDeadline: dateToPolishLocal(new Date(Date.now() + 7 * DAY)),
+      reason: "Ponowne otwarcie naboru po terminie.",
+      actReference: "",
+      documentId: "",
+    });
+    expect(extended.data).toEqual({ refused: "DEADLINE_PASSED" });
+    expect(await competitionHistory(competition.id)).toEqual([]);
+  });
+
   it("computes the same-kind rows from the office's earlier grants and keeps what the office edited", async () => {
     const office = await anotherOffice();
     const officer = await createOfficial(office.id);
