@@ -76,6 +76,9 @@ export async function submitSmallGrantOffer(
     if (seen.length !== offer.sections.length || offer.sections.some((s) => input.revisions[s.key] !== s.revision))
       throw new SmallGrantSubmitError("STALE_DRAFT");
 
+    // One submission at a time per office and year: each sums what the others already took (the yearly
+    // limit per organisation, the share of the plan), so two at once must not both see the old sums.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`small-grant-limits:${offer.institutionId}:${polishYear(now)}`}))`;
     const { document } = assembleDocument(offer.sections, offer.template, [polishYear(now)]);
     const rules = await smallGrantRules(now);
     const facts = await smallGrantFacts(offer.id, now, tx);

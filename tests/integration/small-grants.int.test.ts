@@ -20,6 +20,7 @@ import {
   submitSmallGrantRemarkAction,
 } from "@/lib/small-grants/actions";
 import { openSmallGrantCase } from "@/lib/small-grants/cases";
+import { submitSmallGrantOffer } from "@/lib/small-grants/submission";
 import { publishDueBy } from "@/lib/small-grants/clock";
 import { advanceSmallGrants } from "@/lib/small-grants/lifecycle-job";
 import { asRuleValues, smallGrantFacts, smallGrantRules } from "@/lib/small-grants/limits";
@@ -611,5 +612,37 @@ describe("the case the submit opens and the minutely job", () => {
     expect(await db().notificationEvent.count({ where: { type: "small_grant.publish_due", subjectId: due.id } })).toBe(
       1,
     );
+  });
+});
+
+describe("two submissions at the same moment", () => {
+  it("cannot both take the organisation's last room under its yearly limit", async () => {
+    const institution = await createInstitution({ name: "Urząd Równoczesny", territoryCode: "1601052" });
+    await budget(institution.id, 20_000_000);
+    const organisation = await createOrganisation({ name: "Równoczesna Fundacja", verifiedAt: new Date() });
+    const representative = await createMember(organisation.id, "OWNER");
+    // 4 000 zł pending already; each offer asks 8 500 zł: one fits under 20 000 zł a year, both do not.
+    await createSmallGrantCase({
+      institutionId: institution.id,
+      organisationId: organisation.id,
+      requestedGrant: 400_000,
+    });
+    const drafts = [];
+    for (let i = 0; i < 2; i++) {
+      const sections = simplifiedSections(organisation.id);
+      const draft = await createOffer({
+        template: "SIMPLIFIED_2018",
+        institutionId: institution.id,
+        leadOrganisationId: organisation.id,
+        sections,
+      });
+      drafts.push({ offerId: draft.id, revisions: allAtZero(sections) });
+    }
+    const outcomes = await Promise.allSettled(
+      drafts.map((input) => submitSmallGrantOffer(input, { id: representative.id }, "pl")),
+    );
+    expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(["fulfilled", "rejected"]);
+    const ids = drafts.map((draft) => draft.offerId);
+    expect(await db().offer.count({ where: { id: { in: ids }, status: "SUBMITTED" } })).toBe(1);
   });
 });
