@@ -3,7 +3,6 @@
 // list.ts are theirs; they call getPublishedCompetitionBySlug). Also the
 // office's scope of a competition for scopedAction, and the legal minimum of
 // days the deadline is checked against.
-import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";

@@ -38,6 +38,12 @@ describe("the worker's imports", () => {
     expect(importers).toEqual([]);
   }, 60_000);
 
+  it("reach no server-only module from the demo's seeding either (the launcher seeds outside Next.js)", () => {
+    const { modules, importers } = serverOnlyImportersFrom("lib/demo/seed.ts");
+    expect(modules).toEqual(expect.arrayContaining(["lib/demo/competitions.ts"]));
+    expect(importers).toEqual([]);
+  }, 60_000);
+
   it("would show a server-only module if one were loaded", () => {
     expect(serverOnlyImportersFrom("lib/jobs/admin.ts").importers).toEqual(["lib/jobs/admin.ts"]);
   }, 60_000);

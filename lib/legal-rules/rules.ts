@@ -4,7 +4,6 @@
 // whatever the UTC date. All rows (a few dozen) are kept in the process;
 // every change goes through publicDataChanged(), which empties the cache here
 // and, through the broadcast, in the other processes.
-import "server-only";
 import { keptOrLoaded, TtlCache } from "@/lib/cache/ttl-cache";
 import { db } from "@/lib/db/client";
 import {

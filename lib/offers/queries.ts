@@ -3,7 +3,6 @@
 // organisations' data a new draft is prefilled from. Every read that returns
 // an offer checks first that the reader is a member of one of its applicants:
 // organisations never see others' offers, and officials see no drafts.
-import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { messagesFor } from "@/lib/i18n/messages";

@@ -2,7 +2,6 @@
 // public-benefit tasks that year (the basis of the share limit), whether it
 // takes offers now, a note for organisations when it does not, and the spheres
 // it takes them in (none chosen: every sphere). One row per office and year.
-import "server-only";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { recordAuditEvent } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";

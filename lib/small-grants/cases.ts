@@ -5,7 +5,6 @@
 // SIMPLIFIED_2018 offers must call it too). A resubmission after a withdrawal
 // restarts the clock of a case not yet published; a published or decided case
 // is left as it is.
-import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { notify } from "@/lib/notifications/notify";
 import { publishDueBy } from "@/lib/small-grants/clock";

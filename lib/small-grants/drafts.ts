@@ -3,7 +3,6 @@
 // and no task. One OfferSection row per section of the template (the unit the
 // editor saves, lib/offers/drafts), the applicant's name filled in; the rest
 // is written in the offer editor (/offers/[id]) and submitted from there.
-import "server-only";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";

@@ -3,7 +3,6 @@
 // submitted) and from what the office has already given that calendar year.
 // checkOffer (lib/offers/calc) compares; this file only gathers the numbers,
 // so the browser's checks and the submit mutation see the same ones.
-import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { OfferFacts, RuleValues } from "@/lib/offers/calc/check-offer";

@@ -3,7 +3,6 @@
 // public page shows the version as submitted, redacted at reading time by the
 // template's `personal` fields (redaction.ts), so nothing personal is copied
 // anywhere. Remarks are accepted until the end of the last Polish day.
-import "server-only";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { recordAuditEvent } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";

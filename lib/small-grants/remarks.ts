@@ -4,7 +4,6 @@
 // plain text within limits, refused after the window by the server's clock,
 // and rate-limited per person across all instances. Officials answer them in
 // public; an answer can be corrected until the case is decided.
-import "server-only";
 import { resolveActingAs } from "@/lib/auth/acting-as";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { recordAuditEvent } from "@/lib/audit/record";

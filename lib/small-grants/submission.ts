@@ -10,7 +10,6 @@
 // words. The version is stored as the competition submit stores it
 // ({ header, document }, checksum over both), so its PDF and readers are
 // shared; the case and its publish-by clock open in the same transaction.
-import "server-only";
 import { createTranslator } from "next-intl";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";

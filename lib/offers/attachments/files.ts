@@ -3,7 +3,6 @@
 // it; a file is tied to a requirement of the offer's competition and, for a
 // per-applicant requirement, to one of the offer's applicants. A file some
 // submitted version refers to is never removed (the version keeps its hash).
-import "server-only";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";

@@ -1,7 +1,6 @@
 // The SHA-256 of a submitted offer's canonical text. Server-only: node:crypto
 // is not in the browser, and nothing the browser computes is trusted as a
 // version's identity anyway.
-import "server-only";
 import { createHash } from "node:crypto";
 import { checksumInput, shortChecksum } from "@/lib/offers/calc/canonical";
 

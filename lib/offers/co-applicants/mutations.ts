@@ -4,7 +4,6 @@
 // a new one is prefilled) as a new revision of that section, so an editor
 // still showing the old list gets the conflict choice; a new co-applicant's
 // owners and editors are told.
-import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";

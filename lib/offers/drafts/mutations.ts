@@ -8,7 +8,6 @@
 // otherwise nothing of that section is written and the answer carries the
 // stored content, who saved it and when, so the person chooses. The row
 // update is one statement, so two saves of one section cannot both pass.
-import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";

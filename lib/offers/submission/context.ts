@@ -4,7 +4,6 @@
 // database knows (co-applicants' verification, attachments present). The
 // review page and the mutation build them the same way, so the page shows
 // exactly the problems a submission would be refused for.
-import "server-only";
 import type { CheckContext, OfferFacts, OfferParams, RuleValues } from "@/lib/offers/calc/check-offer";
 import type { OfferDocument } from "@/lib/offers/document/schema";
 import type { Prisma } from "@/lib/generated/prisma/client";

@@ -8,7 +8,6 @@
 // has not seen). checkOffer runs with the database's facts; its errors are
 // the form's field errors, in words. PDFs are not made here (the download
 // renders them on first request), so the submit stays short.
-import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isLocale, type Locale } from "@/lib/i18n/locales";

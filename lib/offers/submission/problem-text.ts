@@ -1,7 +1,6 @@
 // checkOffer's problems in words, on the server: the submit action's field
 // errors and the review page say exactly what the editor's checks panel says
 // (offerRules.<code> with the field's statutory label and formatted numbers).
-import "server-only";
 import { createTranslator } from "next-intl";
 import type { Locale } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";

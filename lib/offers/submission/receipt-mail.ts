@@ -1,7 +1,6 @@
 // The receipt of a submission, e-mailed to the person who submitted whatever
 // their notification settings: it is their proof of what was sent and when
 // (the checksum printed on every page of the PDF), not a notice they chose.
-import "server-only";
 import { createTranslator } from "next-intl";
 import { env } from "@/lib/env";
 import { dateTimeFormatter, longDateTime } from "@/lib/i18n/date-time";

@@ -3,7 +3,6 @@
 // offer's identity, the version number and the submission instant, so two
 // versions never share one (a reopened offer submitted again unchanged gets a
 // new identifier, and the office finds each version by its own).
-import "server-only";
 import { z } from "zod";
 import { offerChecksum, type Checksum } from "@/lib/offers/calc/checksum";
 import type { OfferDocument, OfferTemplate } from "@/lib/offers/document/schema";
