@@ -5,7 +5,8 @@ import { urlFor } from "./pages";
 import { OFFICIAL_STATE } from "./two-factor-helpers";
 import { locales } from "@/lib/i18n/locales";
 
-test.describe.configure({ timeout: 120_000 });
+// The journey and axe on four pages in three languages at 320 px.
+test.describe.configure({ timeout: 300_000 });
 
 const OFFICE = "Urząd Marszałkowski Województwa Opolskiego";
 
@@ -127,6 +128,7 @@ test("a draft's preview and the office's pages are refused to a visitor", async 
   const visitor = await (await newClientContext(browser)).newPage();
   await visitor.goto(urlFor("/institutions", "pl"));
   await visitor.getByRole("link", { name: OFFICE }).first().click();
+  await expect(visitor).toHaveURL(/\/urzedy\/[a-z0-9-]+$/);
   const officeSlug = new URL(visitor.url()).pathname.split("/")[2]!;
   await visitor.goto(urlFor("/institutions/[slug]/competitions", "pl").replace("[slug]", officeSlug));
   await expect(visitor).toHaveURL(/\/logowanie/);
