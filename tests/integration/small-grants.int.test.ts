@@ -21,6 +21,7 @@ import {
 } from "@/lib/small-grants/actions";
 import { openSmallGrantCase } from "@/lib/small-grants/cases";
 import { submitSmallGrantOffer } from "@/lib/small-grants/submission";
+import { submissionReview } from "@/lib/offers/submission/review";
 import { publishDueBy } from "@/lib/small-grants/clock";
 import { advanceSmallGrants } from "@/lib/small-grants/lifecycle-job";
 import { asRuleValues, smallGrantFacts, smallGrantRules } from "@/lib/small-grants/limits";
@@ -644,5 +645,21 @@ describe("two submissions at the same moment", () => {
     expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(["fulfilled", "rejected"]);
     const ids = drafts.map((draft) => draft.offerId);
     expect(await db().offer.count({ where: { id: { in: ids }, status: "SUBMITTED" } })).toBe(1);
+  });
+});
+
+describe("the submit page of a small-grant offer", () => {
+  it("reviews it against the small-grant limits of the office's intake (it has no competition)", async () => {
+    const sections = simplifiedSections(applicant.id, 1_200_000);
+    const draft = await createOffer({
+      template: "SIMPLIFIED_2018",
+      institutionId: office.id,
+      leadOrganisationId: applicant.id,
+      sections,
+    });
+    const review = await submissionReview(draft.id, owner, "pl");
+    expect(review).toMatchObject({ smallGrant: true, competition: null, accepting: true });
+    expect(review!.errors.map((error) => error.text).join(" ")).toMatch(/10\s000,00\szł/);
+    expect(await submissionReview(draft.id, outsider, "pl")).toBeNull();
   });
 });

@@ -18,7 +18,11 @@ export async function SubmissionReviewSections({ review, locale }: { review: Sub
   const submitted = review.offer.status !== "DRAFT";
   return (
     <>
-      <p className="mt-4 max-w-3xl">{t("deadline", { deadline: longDateTime(format, review.competition.deadline) })}</p>
+      <p className="mt-4 max-w-3xl">
+        {review.competition
+          ? t("deadline", { deadline: longDateTime(format, review.competition.deadline) })
+          : t("smallGrantIntake", { office: review.office })}
+      </p>
       {submitted && (
         <Alert tone="info" title={t("alreadySubmitted")}>
           <ButtonLink href={{ pathname: "/offers/[id]/confirmation", params: id }} variant="secondary">
@@ -99,7 +103,7 @@ export async function SubmissionReviewSections({ review, locale }: { review: Sub
         {!submitted && !review.accepting && <Alert tone="warning">{t("notAccepting")}</Alert>}
         {!submitted && review.accepting && !review.maySubmit && <Alert tone="info">{t("notLead")}</Alert>}
         {!submitted && review.accepting && review.maySubmit && (
-          <SubmitOfferForm offerId={review.offer.id} revisions={review.revisions} />
+          <SubmitOfferForm offerId={review.offer.id} revisions={review.revisions} smallGrant={review.smallGrant} />
         )}
         <p className="mt-6">
           <ButtonLink href={{ pathname: "/offers/[id]", params: id }} variant="secondary">

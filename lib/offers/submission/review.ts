@@ -14,6 +14,7 @@ import { statementText } from "@/lib/offers/pdf/layout";
 import { offerCheckContext, offerContextSelect } from "@/lib/offers/submission/context";
 import { isApplicantReader } from "@/lib/offers/submission/policy";
 import { problemTexts } from "@/lib/offers/submission/problem-text";
+import { asRuleValues, smallGrantFacts, smallGrantRules } from "@/lib/small-grants/limits";
 
 export type SubmissionReview = NonNullable<Awaited<ReturnType<typeof submissionReview>>>;
 
@@ -38,6 +39,7 @@ export async function submissionReview(offerId: string, actor: Actor, locale: Lo
         },
       },
       task: { select: { ...offerContextSelect.task.select, number: true, kindName: true } },
+      institution: { select: { name: true, officeName: true } },
       sections: { select: { key: true, content: true, revision: true } },
       attachments: {
         select: {
@@ -50,10 +52,20 @@ export async function submissionReview(offerId: string, actor: Actor, locale: Lo
       },
     },
   });
-  if (!offer || !offer.competition || !isApplicantReader(actor, offer)) return null;
+  if (!offer || !isApplicantReader(actor, offer)) return null;
   const competition = offer.competition;
-  const { document } = assembleDocument(offer.sections, offer.template, competition.allowedYears);
-  const check = checkOfferWithTotals(document, offerCheckContext(offer, document, offer.leadOrganisationId));
+  // A small-grant offer (art. 19a) goes to an office's intake, not to a competition: its checks are the
+  // small-grant limits in force today with what the office already granted this year, as its submit runs them.
+  const smallGrant = offer.template === "SIMPLIFIED_2018";
+  if (!competition && !smallGrant) return null;
+  const { document } = assembleDocument(offer.sections, offer.template, competition?.allowedYears ?? []);
+  const facts = smallGrant ? await smallGrantFacts(offer.id, now) : null;
+  const check = checkOfferWithTotals(
+    document,
+    facts
+      ? { kind: "SINGLE", rules: asRuleValues(await smallGrantRules(now)), facts: { smallGrant: facts } }
+      : offerCheckContext(offer, document, offer.leadOrganisationId),
+  );
   const texts = problemTexts(check.problems, locale);
   const problems = check.problems.map((problem, i) => ({ severity: problem.severity, ...texts[i]! }));
   const statements = (["s1", "s2", "s3", "s4", "s5", "s6", "s7"] as const).map((key, i) => {
@@ -63,10 +75,16 @@ export async function submissionReview(offerId: string, actor: Actor, locale: Lo
   });
   return {
     offer: { id: offer.id, title: document.description.title || offer.title, status: offer.status, kind: offer.kind },
-    competition: { slug: competition.slug, title: competition.title, deadline: competition.offersDeadline },
+    competition: competition
+      ? { slug: competition.slug, title: competition.title, deadline: competition.offersDeadline }
+      : null,
+    /** The office a small-grant offer goes to (its intake decides whether it is accepted). */
+    office: offer.institution.officeName ?? offer.institution.name,
+    smallGrant,
     task: offer.task ? `${offer.task.number}. ${offer.task.kindName}` : "",
-    accepting:
-      competition.status === "PUBLISHED" && now >= competition.offersOpenAt && now < competition.offersDeadline,
+    accepting: competition
+      ? competition.status === "PUBLISHED" && now >= competition.offersOpenAt && now < competition.offersDeadline
+      : Boolean(facts?.intakeOpen),
     maySubmit: can(actor, "offers.submit", { organisationId: offer.leadOrganisationId }),
     errors: problems.filter((p) => p.severity === "error"),
     warnings: problems.filter((p) => p.severity === "warning"),

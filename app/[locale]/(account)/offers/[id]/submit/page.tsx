@@ -31,10 +31,12 @@ export default async function SubmitOfferPage({ params }: Props) {
       <Breadcrumbs
         items={[
           { label: t("nav.home"), href: "/" },
-          {
-            label: review.competition.title,
-            href: { pathname: "/competitions/[slug]", params: { slug: review.competition.slug } },
-          },
+          review.competition
+            ? {
+                label: review.competition.title,
+                href: { pathname: "/competitions/[slug]", params: { slug: review.competition.slug } },
+              }
+            : { label: t("smallGrants.title"), href: "/small-grants" },
           {
             label: review.offer.title || t("offerSubmission.untitled"),
             href: { pathname: "/offers/[id]", params: { id } },
@@ -44,7 +46,7 @@ export default async function SubmitOfferPage({ params }: Props) {
       />
       <h1 className="text-3xl font-bold">{t("offerSubmission.submit.heading")}</h1>
       <p className="mt-2 text-lg">
-        {review.offer.title || t("offerSubmission.untitled")} · {review.task}
+        {review.offer.title || t("offerSubmission.untitled")} · {review.task || review.office}
       </p>
       <SubmissionReviewSections review={review} locale={locale} />
     </ClientMessages>
