@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo, type FocusEvent, type ReactNode } from "react";
-import { ChecksPanel } from "@/components/offers/checks/checks-panel";
+import { ChecksPanel, useChecksSummary } from "@/components/offers/checks/checks-panel";
 import { OfferChecks } from "@/components/offers/checks/offer-checks";
 import { CostSection, type CostSectionKey } from "@/components/offers/costs/cost-section";
 import { ApplicantsSectionForm } from "@/components/offers/editor/applicants-section";
@@ -41,6 +41,26 @@ export type EditorProps = {
 };
 
 const COST_KEYS: readonly OfferSectionKey[] = ["costs", "funding", "jointSplit"];
+
+const CHECKS_ID = "offer-checks";
+
+/**
+ * Below the wide layout the checks panel comes after the whole form (on a
+ * phone some ten thousand pixels down): this link at the top says how many
+ * problems there are and jumps there. The wide layout keeps the panel in
+ * view beside the form, so the link is not needed there.
+ */
+function ChecksJumpLink({ ready }: { ready: boolean }) {
+  const t = useTranslations("offerCosts.checks");
+  const summary = useChecksSummary(ready);
+  return (
+    <p className="mb-6 lg:hidden">
+      <a href={`#${CHECKS_ID}`} className="font-semibold underline">
+        {t("jump", { summary })}
+      </a>
+    </p>
+  );
+}
 
 /**
  * The offer's form, laid out as the template: parts I–VII with their
@@ -215,10 +235,11 @@ export function OfferEditor(props: EditorProps) {
           {t("editor.restored", { sections: restored.map((key) => t(`sectionNames.${key}`)).join(", ") })}
         </Alert>
       )}
+      <ChecksJumpLink ready={mayEdit} />
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="min-w-0">{FULL_2018_PARTS.map(part)}</div>
         <aside className="lg:sticky lg:top-16 lg:self-start">
-          <ChecksPanel headingLevel={2} />
+          <ChecksPanel headingLevel={2} id={CHECKS_ID} submitOfferId={mayEdit ? offerId : undefined} />
         </aside>
       </div>
     </OfferChecks>
