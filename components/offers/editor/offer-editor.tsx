@@ -45,16 +45,17 @@ const COST_KEYS: readonly OfferSectionKey[] = ["costs", "funding", "jointSplit"]
 const CHECKS_ID = "offer-checks";
 
 /**
- * Below the wide layout the checks panel comes after the whole form (on a
- * phone some ten thousand pixels down): this link at the top says how many
- * problems there are and jumps there. The wide layout keeps the panel in
- * view beside the form, so the link is not needed there.
+ * The checks panel comes after the whole form (on a phone some ten thousand
+ * pixels down): this link at the top says how many problems there are and
+ * jumps there. The panel is not a column beside the form: that column took a
+ * third of the page and cut the cost table off at 1280 px; each field shows
+ * its own problems as one types.
  */
 function ChecksJumpLink({ ready }: { ready: boolean }) {
   const t = useTranslations("offerCosts.checks");
   const summary = useChecksSummary(ready);
   return (
-    <p className="mb-6 lg:hidden">
+    <p className="mb-6">
       <a href={`#${CHECKS_ID}`} className="font-semibold underline">
         {t("jump", { summary })}
       </a>
@@ -236,12 +237,8 @@ export function OfferEditor(props: EditorProps) {
         </Alert>
       )}
       <ChecksJumpLink ready={mayEdit} />
-      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
-        <div className="min-w-0">{FULL_2018_PARTS.map(part)}</div>
-        <aside className="lg:sticky lg:top-16 lg:self-start">
-          <ChecksPanel headingLevel={2} id={CHECKS_ID} submitOfferId={mayEdit ? offerId : undefined} />
-        </aside>
-      </div>
+      <div className="min-w-0">{FULL_2018_PARTS.map(part)}</div>
+      <ChecksPanel headingLevel={2} id={CHECKS_ID} submitOfferId={mayEdit ? offerId : undefined} />
     </OfferChecks>
   );
 }
