@@ -6,6 +6,7 @@
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { messagesFor } from "@/lib/i18n/messages";
+import { addresseeName } from "@/lib/offers/addressee";
 import { isAcceptingOffers } from "@/lib/offers/calc/deadline";
 import { assembleDocument } from "@/lib/offers/document/assemble";
 import { emptySection, offerSectionKeys, type OfferSectionKey, type OfferTemplate } from "@/lib/offers/document/schema";
@@ -139,7 +140,7 @@ export async function loadOfferForEditor(offerId: string, actor: Actor | null) {
     title: offer.title,
     requestedGrant: toGrosze(offer.requestedGrant),
     totalCost: toGrosze(offer.totalCost),
-    institutionName: offer.institution.officeName ?? offer.institution.name,
+    institutionName: addresseeName(offer.institution),
     competition: competition && {
       id: competition.id,
       slug: competition.slug,
@@ -225,7 +226,7 @@ export async function myOffers(actor: Actor) {
     ...offer,
     requestedGrant: toGrosze(offer.requestedGrant),
     totalCost: toGrosze(offer.totalCost),
-    institutionName: offer.institution.officeName ?? offer.institution.name,
+    institutionName: addresseeName(offer.institution),
   }));
 }
 

@@ -18,6 +18,7 @@ import { officeOfferView } from "@/lib/competitions/offers-view/offer";
 import { decideConfirmationAction, recordPaperConfirmationAction } from "@/lib/offers/confirmations/actions";
 import { uploadSignedConfirmation } from "@/lib/offers/confirmations/handlers";
 import { confirmationView } from "@/lib/offers/confirmations/view";
+import { confirmationPdfInput, offerPdfInput, readableVersion } from "@/lib/offers/pdf/data";
 import { downloadConfirmationPdf, downloadOfferPdf } from "@/lib/offers/pdf/handlers";
 import { submissionReview } from "@/lib/offers/submission/review";
 import { submitOffer } from "@/lib/offers/submission/mutations";
@@ -107,6 +108,22 @@ describe("a version's PDF", () => {
     const { competition, offer } = await submittedJointOffer();
     await db().competition.update({ where: { id: competition.id }, data: { officeSeesOffersAfterDeadline: false } });
     expect((await pdfAs(await createOfficial(competition.institutionId), offer.id)).status).toBe(200);
+  });
+});
+
+describe("the addressee the PDFs print", () => {
+  it("is the office's name, as in the editor, not the institution's (territory) name", async () => {
+    const { competition, offer, owner } = await submittedJointOffer();
+    await db().institution.update({
+      where: { id: competition.institutionId },
+      data: { name: "Województwo opolskie", officeName: "Urząd Marszałkowski Województwa Opolskiego" },
+    });
+    const version = await readableVersion(owner, offer.id, 1);
+    expect(version).not.toBeNull();
+    expect((await offerPdfInput(version!))?.institutionName).toBe("Urząd Marszałkowski Województwa Opolskiego");
+    expect((await confirmationPdfInput(version!, null))?.institutionName).toBe(
+      "Urząd Marszałkowski Województwa Opolskiego",
+    );
   });
 });
 

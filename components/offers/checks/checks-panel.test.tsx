@@ -5,7 +5,16 @@ import { FieldProblems, useFieldProblems } from "@/components/offers/checks/fiel
 import { OfferChecks } from "@/components/offers/checks/offer-checks";
 import type { CheckContext } from "@/lib/offers/calc/check-offer";
 import { emptyOfferDocument, type OfferDocument } from "@/lib/offers/document/schema";
+import { completeOffer } from "@/tests/helpers/offer-arbitraries";
 import { renderWithIntl } from "@/tests/helpers/render-with-intl";
+
+jest.mock("@/lib/i18n/navigation", () => ({
+  Link: ({ href, children, ...props }: { href: unknown; children: React.ReactNode }) => (
+    <a href={JSON.stringify(href)} {...props}>
+      {children}
+    </a>
+  ),
+}));
 
 /** An offer whose costs (1 000 zł) the grant (900 zł) does not cover, above the task's pool (500 zł). */
 function offer(grant: number): OfferDocument {
@@ -147,5 +156,37 @@ describe("ChecksPanel", () => {
     } finally {
       jest.useRealTimers();
     }
+  });
+
+  it("in the editor, says a clean offer can be submitted and links to the submission", () => {
+    renderWithIntl(
+      <OfferChecks document={completeOffer()} context={{ kind: "SINGLE", params: {} }}>
+        <ChecksPanel submitOfferId="offer-1" />
+      </OfferChecks>,
+    );
+    const panel = within(screen.getByRole("region", { name: "Sprawdzenie oferty" }));
+    expect(panel.getByText("Nie znaleziono problemów: ofertę można złożyć.")).toBeInTheDocument();
+    expect(panel.getByRole("link", { name: "Przejdź do złożenia oferty" })).toHaveAttribute(
+      "href",
+      JSON.stringify({ pathname: "/offers/[id]/submit", params: { id: "offer-1" } }),
+    );
+  });
+
+  it("keeps the way to the submission beside the counts while problems remain, and offers none outside the editor", () => {
+    const { unmount } = renderWithIntl(
+      <OfferChecks document={offer(90_000)} context={context}>
+        <ChecksPanel submitOfferId="offer-1" />
+      </OfferChecks>,
+    );
+    expect(screen.getByText(/^\d+ (błąd|błędy|błędów), \d+ ostrzeże/)).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "Przejdź do złożenia oferty" })).toBeInTheDocument();
+    unmount();
+    renderWithIntl(
+      <OfferChecks document={completeOffer()} context={{ kind: "SINGLE", params: {} }}>
+        <ChecksPanel />
+      </OfferChecks>,
+    );
+    expect(screen.getByText("Nie znaleziono problemów.")).toBeInTheDocument();
+    expect(screen.queryByRole("link", { name: "Przejdź do złożenia oferty" })).not.toBeInTheDocument();
   });
 });

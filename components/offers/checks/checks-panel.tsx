@@ -6,6 +6,8 @@ import { fieldId, findFieldElement, sortProblems } from "@/components/offers/che
 import { OfferChecks, useOfferProblems } from "@/components/offers/checks/offer-checks";
 import { useProblemText } from "@/components/offers/checks/use-problem-text";
 import { useSettled } from "@/components/offers/checks/use-settled";
+import { buttonClassName } from "@/components/ui/button";
+import { Link } from "@/lib/i18n/navigation";
 import type { CheckContext } from "@/lib/offers/calc/check-offer";
 import type { Problem } from "@/lib/offers/calc/problems";
 import type { OfferDocument } from "@/lib/offers/document/schema";
@@ -67,49 +69,86 @@ function ProblemList({
  * problems, the same the fields show; given a `document` and its `context`
  * instead, it checks them itself (150 ms after they stop changing). The
  * fields' ids follow the convention in field-ids.ts (`field-<section>-<path>`).
+ * Given `submitOfferId` (the editor), it ends with the way to the submission,
+ * where the user finishes rather than only at the top of the page, and its
+ * all-clear says the offer can be submitted.
  */
 export function ChecksPanel({
   headingLevel = 2,
   document,
   context,
+  submitOfferId,
+  id,
 }: {
   headingLevel?: 2 | 3;
   document?: OfferDocument;
   context?: CheckContext;
+  submitOfferId?: string;
+  /** The section's id, for a link that jumps to the panel. */
+  id?: string;
 }) {
   const checked = useOfferProblems();
-  if (checked !== null) return <ProblemsSection headingLevel={headingLevel} />;
+  const section = <ProblemsSection headingLevel={headingLevel} submitOfferId={submitOfferId} id={id} />;
+  if (checked !== null) return section;
   // With nothing to check, "no problems found" would be a false all-clear: say nothing.
   if (!document || !context) return null;
   return (
     <OfferChecks document={document} context={context}>
-      <ProblemsSection headingLevel={headingLevel} />
+      {section}
     </OfferChecks>
   );
 }
 
-function ProblemsSection({ headingLevel }: { headingLevel: 2 | 3 }) {
+/** The panel's one-line summary: "no problems" or the counts of errors and warnings. */
+export function useChecksSummary(ready = false): string {
+  const t = useTranslations("offerCosts.checks");
+  const problems = useOfferProblems() ?? [];
+  const errors = problems.filter((problem) => problem.severity === "error").length;
+  if (problems.length === 0) return t(ready ? "noneReady" : "none");
+  return t("summary", { errors, warnings: problems.length - errors });
+}
+
+function ProblemsSection({
+  headingLevel,
+  submitOfferId,
+  id,
+}: {
+  headingLevel: 2 | 3;
+  submitOfferId?: string;
+  id?: string;
+}) {
   const t = useTranslations("offerCosts.checks");
   const rules = useTranslations("offerRules");
   const problems = sortProblems(useOfferProblems() ?? []);
   const errors = problems.filter((problem) => problem.severity === "error");
   const warnings = problems.filter((problem) => problem.severity === "warning");
-  const summary = useSettled(
-    errors.length + warnings.length === 0
-      ? t("none")
-      : t("summary", { errors: errors.length, warnings: warnings.length }),
-    ANNOUNCE_DELAY_MS,
-  );
+  const summary = useSettled(useChecksSummary(submitOfferId !== undefined), ANNOUNCE_DELAY_MS);
   const titleId = useId();
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
-    <section aria-labelledby={titleId} className="rounded border-2 border-slate-400 p-4">
+    // tabIndex -1: the jump link (offer-editor.tsx) moves the focus here, not only the view.
+    <section
+      id={id}
+      tabIndex={id ? -1 : undefined}
+      aria-labelledby={titleId}
+      className="rounded border-2 border-slate-400 p-4"
+    >
       <Heading id={titleId} className="text-lg font-bold">
         {rules("title")}
       </Heading>
       <p className="mt-1" aria-live="polite">
         {summary}
       </p>
+      {submitOfferId && (
+        <p className="mt-3">
+          <Link
+            href={{ pathname: "/offers/[id]/submit", params: { id: submitOfferId } }}
+            className={buttonClassName(errors.length === 0 ? "primary" : "secondary")}
+          >
+            {t("submitLink")}
+          </Link>
+        </p>
+      )}
       <ProblemList problems={errors} severity="error" level={headingLevel === 2 ? 3 : 4} />
       <ProblemList problems={warnings} severity="warning" level={headingLevel === 2 ? 3 : 4} />
     </section>

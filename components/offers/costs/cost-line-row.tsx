@@ -119,7 +119,7 @@ export function CostLineRow({
             value={line.name}
             labelledBy={labelled(columns.name)}
             onValue={(name) => onChange((current) => ({ ...current, name }))}
-            className="min-w-44"
+            className="min-w-36"
           />
         )}
       </td>
@@ -132,7 +132,7 @@ export function CostLineRow({
             value={line.unit}
             labelledBy={labelled(columns.unit)}
             onValue={(unit) => onChange((current) => ({ ...current, unit }))}
-            className="min-w-28"
+            className="min-w-20"
           />
         )}
       </td>
@@ -156,7 +156,7 @@ export function CostLineRow({
               labelledBy={labelled(columns.unitCost)}
               describedBy={unitCost.describedBy}
               invalid={invalid(unitCost.problems)}
-              className="min-w-32"
+              className="min-w-28"
             />
             <FieldProblems path={`${path}.unitCost`} />
           </>
@@ -214,7 +214,7 @@ export function CostLineRow({
                 aria-labelledby={labelled(columns.action)}
                 aria-describedby={action.describedBy}
                 aria-invalid={invalid(action.problems) || undefined}
-                className={`${textClassName} min-w-44`}
+                className={`${textClassName} min-w-36`}
                 onChange={(event) =>
                   onChange(({ actionId: _, ...rest }) =>
                     event.target.value === "" ? rest : { ...rest, actionId: event.target.value },
@@ -235,7 +235,9 @@ export function CostLineRow({
       )}
       {!readOnly && (
         <td className={cellClassName}>
-          <div className="flex gap-1">
+          {/* Up and down, then remove below: three buttons side by side made the column so wide
+              that at 1280 px this column and "Działanie" were cut off. */}
+          <div className="grid min-w-max grid-cols-2 gap-1">
             {!first && (
               <Button id={lineButtonId(line.id, "up")} variant="secondary" className="px-2" onClick={() => onMove(-1)}>
                 {t("moveUp")}
@@ -248,7 +250,12 @@ export function CostLineRow({
                 {context}
               </Button>
             )}
-            <Button id={lineButtonId(line.id, "remove")} variant="secondary" className="px-2" onClick={onRemove}>
+            <Button
+              id={lineButtonId(line.id, "remove")}
+              variant="secondary"
+              className="col-span-2 px-2"
+              onClick={onRemove}
+            >
               {t("remove")}
               {context}
             </Button>

@@ -63,6 +63,20 @@ afterEach(() => jest.useRealTimers());
 const titleField = () => screen.getByLabelText(/Tytuł zadania publicznego/);
 
 describe("the offer editor", () => {
+  it("jumps from the top to the checks panel, which leads on to the submission", () => {
+    renderWithIntl(<OfferEditor {...props} />);
+    const jump = screen.getByRole("link", { name: /^Przejdź do sprawdzenia oferty: \d+ (błąd|błędy|błędów)/ });
+    expect(jump).toHaveAttribute("href", "#offer-checks");
+    const panel = screen.getByRole("region", { name: "Sprawdzenie oferty" });
+    expect(panel).toHaveAttribute("id", "offer-checks");
+    expect(within(panel).getByRole("link", { name: "Przejdź do złożenia oferty" })).toBeTruthy();
+  });
+
+  it("offers no way to the submission to a member who may only read", () => {
+    renderWithIntl(<OfferEditor {...props} mayEdit={false} />);
+    expect(screen.queryByRole("link", { name: "Przejdź do złożenia oferty" })).toBeNull();
+  });
+
   it("saves a typed section on its revision after a pause, and keeps a copy in the browser until then", async () => {
     save.mockResolvedValue({ data: { saved: [{ key: "description", revision: 4 }], conflicts: [] } });
     renderWithIntl(<OfferEditor {...props} />);

@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo, type FocusEvent, type ReactNode } from "react";
-import { ChecksPanel } from "@/components/offers/checks/checks-panel";
+import { ChecksPanel, useChecksSummary } from "@/components/offers/checks/checks-panel";
 import { OfferChecks } from "@/components/offers/checks/offer-checks";
 import { CostSection, type CostSectionKey } from "@/components/offers/costs/cost-section";
 import { ApplicantsSectionForm } from "@/components/offers/editor/applicants-section";
@@ -41,6 +41,27 @@ export type EditorProps = {
 };
 
 const COST_KEYS: readonly OfferSectionKey[] = ["costs", "funding", "jointSplit"];
+
+const CHECKS_ID = "offer-checks";
+
+/**
+ * The checks panel comes after the whole form (on a phone some ten thousand
+ * pixels down): this link at the top says how many problems there are and
+ * jumps there. The panel is not a column beside the form: that column took a
+ * third of the page and cut the cost table off at 1280 px; each field shows
+ * its own problems as one types.
+ */
+function ChecksJumpLink({ ready }: { ready: boolean }) {
+  const t = useTranslations("offerCosts.checks");
+  const summary = useChecksSummary(ready);
+  return (
+    <p className="mb-6">
+      <a href={`#${CHECKS_ID}`} className="font-semibold underline">
+        {t("jump", { summary })}
+      </a>
+    </p>
+  );
+}
 
 /**
  * The offer's form, laid out as the template: parts I–VII with their
@@ -215,12 +236,9 @@ export function OfferEditor(props: EditorProps) {
           {t("editor.restored", { sections: restored.map((key) => t(`sectionNames.${key}`)).join(", ") })}
         </Alert>
       )}
-      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
-        <div className="min-w-0">{FULL_2018_PARTS.map(part)}</div>
-        <aside className="lg:sticky lg:top-16 lg:self-start">
-          <ChecksPanel headingLevel={2} />
-        </aside>
-      </div>
+      <ChecksJumpLink ready={mayEdit} />
+      <div className="min-w-0">{FULL_2018_PARTS.map(part)}</div>
+      <ChecksPanel headingLevel={2} id={CHECKS_ID} submitOfferId={mayEdit ? offerId : undefined} />
     </OfferChecks>
   );
 }

@@ -4,6 +4,7 @@
 import "server-only";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
+import { addresseeName } from "@/lib/offers/addressee";
 import { officeSeesOffers } from "@/lib/offers/submission/policy";
 import { versionDocument } from "@/lib/offers/submission/versions";
 
@@ -18,7 +19,7 @@ export async function officeOfferView(slug: string, offerId: string, actor: Acto
       kind: true,
       institutionId: true,
       currentVersionId: true,
-      institution: { select: { name: true } },
+      institution: { select: { name: true, officeName: true } },
       task: { select: { number: true, kindName: true } },
       competition: {
         select: { slug: true, title: true, offersDeadline: true, officeSeesOffersAfterDeadline: true },
@@ -57,7 +58,7 @@ export async function officeOfferView(slug: string, offerId: string, actor: Acto
   return {
     offer: { id: offer.id, kind: offer.kind, title: document.description.title ?? "" },
     competition: { slug: offer.competition.slug, title: offer.competition.title },
-    institutionName: offer.institution.name,
+    institutionName: addresseeName(offer.institution),
     task: offer.task ? `${offer.task.number}. ${offer.task.kindName}` : "",
     document,
     current: {

@@ -82,7 +82,7 @@ export async function renderConfirmationPdf(input: ConfirmationPdfInput): Promis
     .font("regular")
     .fontSize(9)
     .text(
-      "Potwierdzam(-y), że oferta o powyższej sumie kontrolnej została złożona w wersji elektronicznej za pośrednictwem platformy i że jej treść jest zgodna z wolą oferenta(-tów).",
+      "Potwierdzam(-my), że oferta o powyższej sumie kontrolnej została złożona w wersji elektronicznej za pośrednictwem platformy i że jej treść jest zgodna z wolą oferenta(-tów).",
     );
   for (const applicant of input.applicants) {
     sectionHeading(pdf, `Podpisy osób upoważnionych do składania oświadczeń woli w imieniu: ${applicant.name}`);

@@ -5,6 +5,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { ruleAt } from "@/lib/legal-rules/rules";
+import { addresseeName } from "@/lib/offers/addressee";
 import { versionDocument } from "@/lib/offers/submission/versions";
 import { isApplicantReader, isOfficeReader } from "@/lib/offers/submission/policy";
 import type { ConfirmationPdfInput, Signer } from "@/lib/offers/pdf/confirmation-pdf";
@@ -30,7 +31,7 @@ const versionSelect = {
       title: true,
       institutionId: true,
       leadOrganisationId: true,
-      institution: { select: { name: true } },
+      institution: { select: { name: true, officeName: true } },
       coApplicants: { orderBy: { position: "asc" as const }, select: { organisationId: true } },
       competition: {
         select: { title: true, reference: true, slug: true, offersDeadline: true, officeSeesOffersAfterDeadline: true },
@@ -70,7 +71,7 @@ export async function offerPdfInput(version: VersionRow): Promise<OfferPdfInput 
   return {
     document,
     kind: version.offer.kind,
-    institutionName: version.offer.institution.name,
+    institutionName: addresseeName(version.offer.institution),
     taskKind: version.offer.task?.kindName ?? "",
     citation: await citationAt(version.submittedAt),
     number: version.number,
@@ -105,7 +106,7 @@ export async function confirmationPdfInput(
   const boards = new Map(organisations.map((o) => [o.id, boardSigners(o.krsBoard)]));
   const task = version.offer.task;
   return {
-    institutionName: version.offer.institution.name,
+    institutionName: addresseeName(version.offer.institution),
     competitionTitle: version.offer.competition?.title ?? "",
     competitionReference: version.offer.competition?.reference ?? null,
     task: task ? `Zadanie ${task.number}: ${task.kindName}` : "",

@@ -59,7 +59,7 @@ describe("the offer PDF", () => {
     expect(count).toBeGreaterThan(1);
     expect(pages).toHaveLength(count);
     expect(all).toContain(
-      "Suma kontrolna 0a55-22c2-b414 · wersja 2 · złożona 2027-03-15 15:59:58 (czas polski) · strona 1 z",
+      "Suma kontrolna 0a55-22c2-b414 · wersja 2 · złożona 2027-03-15 15:59:58 (czasu polskiego) · strona 1 z",
     );
   });
 
@@ -128,7 +128,9 @@ describe("the confirmation of submission", () => {
     expect(all).toContain("Podpisy osób upoważnionych do składania oświadczeń woli w imieniu: Zielona Odra");
     // Blank blocks for an applicant whose signers were not chosen.
     expect(all.match(/imię i nazwisko, funkcja/g)).toHaveLength(2);
-    expect(all).toContain("wersja 1, złożona 2027-03-15 15:59:58 (czas polski)");
+    expect(all).toContain("wersja 1, złożona 2027-03-15 15:59:58 (czasu polskiego)");
+    // The sentence the board signs, in the template's plural form ("Oświadczam(-my)" in part VII).
+    expect(all).toContain("Potwierdzam(-my), że oferta o powyższej sumie kontrolnej została złożona");
   });
 });
 

@@ -49,9 +49,9 @@ const polishClock = new Intl.DateTimeFormat("sv-SE", {
   hourCycle: "h23",
 });
 
-/** "2027-03-15 15:59:58 (czas polski)". */
+/** "2027-03-15 15:59:58 (czasu polskiego)". */
 export function polishTimestamp(instant: Date): string {
-  return `${polishClock.format(instant)} (czas polski)`;
+  return `${polishClock.format(instant)} (czasu polskiego)`;
 }
 
 export function footerText(input: Pick<OfferPdfInput, "shortChecksum" | "number" | "submittedAt">) {

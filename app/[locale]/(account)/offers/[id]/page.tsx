@@ -7,8 +7,10 @@ import { CoApplicantsPanel } from "@/components/offers/editor/co-applicants-pane
 import { OfferEditor } from "@/components/offers/editor/offer-editor";
 import { OfferHeader } from "@/components/offers/editor/offer-header";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { buttonClassName } from "@/components/ui/button";
 import { requireUser } from "@/lib/auth/redirects";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
+import { Link } from "@/lib/i18n/navigation";
 import { loadOfferForEditor } from "@/lib/offers/queries";
 import { isRecordId } from "@/lib/validation/record-id";
 
@@ -70,6 +72,14 @@ export default async function OfferPage({ params }: Props) {
         files={offer.attachments.files}
         editable={offer.mayEdit}
       />
+      {offer.mayEdit && (
+        // The form ends here: the way on is where the user finishes, not only in the header.
+        <p className="mt-8">
+          <Link href={{ pathname: "/offers/[id]/submit", params: { id: offer.id } }} className={buttonClassName()}>
+            {t("offerEditor.header.submitLink")}
+          </Link>
+        </p>
+      )}
     </ClientMessages>
   );
 }
