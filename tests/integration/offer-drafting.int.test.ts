@@ -11,7 +11,7 @@ import { pdfFile } from "@/tests/factories/document-files";
 import { createInstitution } from "@/tests/factories/institutions";
 import { createOffer } from "@/tests/factories/offers";
 import { createOrganisation } from "@/tests/factories/organisations";
-import { createMember, createOfficial, type TestActor } from "@/tests/factories/people";
+import { createActor, createMember, createOfficial, type TestActor } from "@/tests/factories/people";
 import { routeContext } from "@/tests/helpers/route-context";
 import { actAs } from "@/tests/helpers/session";
 
@@ -26,6 +26,7 @@ import {
 } from "@/lib/offers/drafts/actions";
 import { downloadOfferAttachment, uploadOfferAttachment } from "@/lib/offers/attachments/handlers";
 import { autosaveOfferRoute } from "@/lib/offers/drafts/autosave-handler";
+import { newOfferView } from "@/lib/offers/co-applicants/queries";
 import { loadOfferForEditor, myOffers } from "@/lib/offers/queries";
 
 type Result = { data?: unknown; serverError?: string; validationErrors?: unknown } | undefined;
@@ -162,6 +163,22 @@ describe("starting a draft", () => {
     });
     // A task of another competition is not this competition's.
     expect(data(await start({ taskId: closed.tasks[0]!.id }))).toEqual({ refused: "TASK_NOT_FOUND" });
+  });
+
+  it("refuses an unverified lead organisation, and does not offer it on the new-offer page", async () => {
+    const unverifiedOwner = await createMember(unverified.id, "OWNER");
+    actAs(unverifiedOwner);
+    expect(data(await start({ organisationId: unverified.id }))).toEqual({ refused: "LEAD_UNVERIFIED" });
+    expect(await db().offer.count({ where: { leadOrganisationId: unverified.id } })).toBe(0);
+    const view = await newOfferView(competition.slug, unverifiedOwner);
+    expect(view?.organisations).toEqual([]);
+    const both = await createActor({
+      organisations: [
+        { id: lead.id, role: "EDITOR" },
+        { id: unverified.id, role: "OWNER" },
+      ],
+    });
+    expect((await newOfferView(competition.slug, both))?.organisations.map((o) => o.id)).toEqual([lead.id]);
   });
 
   it("refuses another draft when the organisation has as many offers in the task as the announcement allows", async () => {

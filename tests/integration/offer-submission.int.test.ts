@@ -154,6 +154,22 @@ describe("submitting an offer", () => {
     expect((await db().offer.findUniqueOrThrow({ where: { id: offer.id } })).status).toBe("DRAFT");
   });
 
+  it("is refused when the lead organisation is no longer verified, naming it", async () => {
+    const { task, lead } = await openCompetitionWithLead();
+    const offer = await createSubmittableDraft(task.id, lead.id);
+    const owner = await createMember(lead.id, "OWNER");
+    // Verification withdrawn after the draft was started: the trust mark falls with the fact.
+    await db().organisation.update({ where: { id: lead.id }, data: { verifiedAt: null, name: "Fundacja Cofnięta" } });
+    const result = await submitAs(owner, offer.id);
+    const errors = result.validationErrors as Record<string, { _errors: string[] }>;
+    expect(
+      Object.values(errors ?? {})
+        .flatMap((e) => e._errors)
+        .join(" "),
+    ).toContain("Fundacja Cofnięta nie jest zweryfikowana");
+    expect(await versionsOf(offer.id)).toHaveLength(0);
+  });
+
   it("leaves one version when the same offer is submitted 20 times at once", async () => {
     const { task, lead } = await openCompetitionWithLead();
     const offer = await createSubmittableDraft(task.id, lead.id);

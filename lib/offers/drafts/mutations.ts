@@ -38,6 +38,7 @@ export type CreateOfferRefusal =
   | "COMPETITION_NOT_ACCEPTING"
   | "TASK_NOT_FOUND"
   | "JOINT_NOT_ALLOWED"
+  | "LEAD_UNVERIFIED"
   | "CO_APPLICANT_UNVERIFIED"
   | "PARTNERSHIP_NOT_FORMED"
   | "OFFERS_PER_TASK_LIMIT";
@@ -92,6 +93,13 @@ export async function createOfferDraft(
     const competition = task.competition;
     if (!isAcceptingOffers(competition, new Date())) throw new RuleRefusal("COMPETITION_NOT_ACCEPTING");
     if (input.kind === "JOINT" && !competition.jointOffersAllowed) throw new RuleRefusal("JOINT_NOT_ALLOWED");
+    // The lead must be verified like a co-applicant: anyone may register an organisation and become its
+    // owner, so an unverified one could file offers in the name of an NGO nobody checked (security review H1).
+    const lead = await tx.organisation.findFirst({
+      where: { id: input.organisationId, verifiedAt: { not: null } },
+      select: { id: true },
+    });
+    if (!lead) throw new RuleRefusal("LEAD_UNVERIFIED");
     const coApplicantIds =
       input.kind === "JOINT" ? await verifiedCoApplicants(tx, input.organisationId, input.coApplicantIds) : [];
     if (input.partnershipId) await checkPartnership(tx, input.partnershipId, input.organisationId);
