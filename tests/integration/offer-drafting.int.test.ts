@@ -346,6 +346,41 @@ describe("co-applicants", () => {
   });
 });
 
+describe("prefilling another organisation", () => {
+  it("copies only the contacts the lead's editor may read on its page, the members-only ones left out", async () => {
+    const private_ = await createOrganisation({ name: "Stowarzyszenie Prywatne", verifiedAt: new Date() });
+    await db().organisationContact.createMany({
+      data: [
+        { organisationId: private_.id, kind: "EMAIL", value: "biuro@prywatne.example.org", visibility: "SIGNED_IN" },
+        { organisationId: private_.id, kind: "PHONE", value: "+48 600 000 001", visibility: "MEMBERS" },
+      ],
+    });
+    // The lead's own members-only contact is the editor's to read, so it stays.
+    await db().organisationContact.update({
+      where: { organisationId_kind: { organisationId: lead.id, kind: "PHONE" } },
+      data: { visibility: "MEMBERS" },
+    });
+    const entryOf = async (offerId: string) =>
+      (
+        (await db().offerSection.findUniqueOrThrow({ where: { offerId_key: { offerId, key: "applicants" } } }))
+          .content as { list: Record<string, unknown>[] }
+      ).list;
+    actAs(leadEditor);
+    const joint = data(await start({ kind: "JOINT", coApplicantIds: [private_.id] }))?.offerId as string;
+    const [leadEntry, jointEntry] = await entryOf(joint);
+    expect(leadEntry).toMatchObject({ phone: "+48 77 400 00 00" });
+    expect(jointEntry).toMatchObject({ name: "Stowarzyszenie Prywatne", email: "biuro@prywatne.example.org" });
+    expect(jointEntry).not.toHaveProperty("phone");
+    const offerId = await draft();
+    expect(data(await addCoApplicantAction({ offerId, organisationId: private_.id }))).toBeUndefined();
+    expect(JSON.stringify(await entryOf(offerId))).not.toContain("+48 600 000 001");
+    await db().organisationContact.update({
+      where: { organisationId_kind: { organisationId: lead.id, kind: "PHONE" } },
+      data: { visibility: "PUBLIC" },
+    });
+  });
+});
+
 describe("reading", () => {
   it("shows the editor to the applicants' members only, editable for their owners and editors", async () => {
     actAs(leadEditor);

@@ -115,10 +115,13 @@ export async function createOfferDraft(
     const template: OfferTemplate = "FULL_2018";
     const years = competition.allowedYears.length > 0 ? competition.allowedYears : [new Date().getFullYear()];
     const document = emptyOfferDocument(template, years);
-    document.applicants = prefillApplicants(await prefillOrganisations([input.organisationId, ...coApplicantIds]), {
-      name: actor.name ?? "",
-      email: actor.email ?? "",
-    });
+    document.applicants = prefillApplicants(
+      await prefillOrganisations([input.organisationId, ...coApplicantIds], actor),
+      {
+        name: actor.name ?? "",
+        email: actor.email ?? "",
+      },
+    );
     const offer = await tx.offer.create({
       data: {
         template,
