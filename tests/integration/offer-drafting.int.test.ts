@@ -20,6 +20,7 @@ jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/sessio
 import {
   addCoApplicantAction,
   createOfferDraftAction,
+  findCoApplicantsAction,
   removeCoApplicantAction,
   removeOfferAttachmentAction,
   saveOfferSectionsAction,
@@ -343,6 +344,19 @@ describe("co-applicants", () => {
     expect(data(await removeCoApplicantAction({ offerId, organisationId: partner.id }))).toBeUndefined();
     offer = await db().offer.findUniqueOrThrow({ where: { id: offerId }, include: { coApplicants: true } });
     expect(offer).toMatchObject({ kind: "SINGLE", coApplicants: [] });
+  });
+});
+
+describe("finding co-applicants", () => {
+  it("looks the organisation up on the server: an unknown one is not found, a stranger is refused", async () => {
+    actAs(leadEditor);
+    expect((await findCoApplicantsAction({ organisationId: "no-such-organisation", q: "Odra" }))?.serverError).toBe(
+      "NOT_FOUND",
+    );
+    actAs(strangerOwner);
+    expect((await findCoApplicantsAction({ organisationId: lead.id, q: "Odra" }))?.serverError).toBe("FORBIDDEN");
+    actAs(leadEditor);
+    expect((await findCoApplicantsAction({ organisationId: lead.id, q: "Odra" }))?.serverError).toBeUndefined();
   });
 });
 
