@@ -193,6 +193,18 @@ describe("starting a draft", () => {
     expect(data(await start(task))).toEqual({ refused: "OFFERS_PER_TASK_LIMIT" });
   });
 
+  it("lets exactly one of several drafts started at once through when the announcement allows one", async () => {
+    const limited = await createCompetition({
+      institutionId: competition.institutionId,
+      overrides: { maxOffersPerApplicantPerTask: 1 },
+    });
+    actAs(leadEditor);
+    const task = { competitionId: limited.id, taskId: limited.tasks[0]!.id };
+    const results = await Promise.all(Array.from({ length: 5 }, () => start(task)));
+    expect(results.filter((r) => data(r)?.offerId)).toHaveLength(1);
+    expect(await db().offer.count({ where: { taskId: task.taskId } })).toBe(1);
+  });
+
   it("starts a joint offer with a verified co-applicant, told so", async () => {
     actAs(leadEditor);
     const offerId = data(await start({ kind: "JOINT", coApplicantIds: [partner.id] }))?.offerId as string;

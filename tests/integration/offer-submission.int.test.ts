@@ -217,6 +217,26 @@ describe("withdrawing and reopening", () => {
     expect(versions[0]!.checksum).not.toBe(versions[1]!.checksum);
   });
 
+  it("keeps the announcement's offers per task: no reopening past it, no submitting past it", async () => {
+    const { task, lead } = await openCompetitionWithLead({ overrides: { maxOffersPerApplicantPerTask: 1 } });
+    const owner = await createMember(lead.id, "OWNER");
+    const first = await createSubmittableDraft(task.id, lead.id);
+    expect((await submitAs(owner, first.id)).data).toMatchObject({ number: 1 });
+    actAs(owner);
+    expect((await withdrawOfferAction({ offerId: first.id })).data).toEqual({ withdrawn: true });
+    // The withdrawn offer no longer counts, so another one is started and submitted...
+    const second = await createSubmittableDraft(task.id, lead.id);
+    expect((await submitAs(owner, second.id)).data).toMatchObject({ number: 1 });
+    // ...and the first cannot come back beside it.
+    actAs(owner);
+    expect((await reopenOfferAction({ offerId: first.id })).data).toEqual({ refused: "OFFERS_PER_TASK_LIMIT" });
+    expect((await db().offer.findUniqueOrThrow({ where: { id: first.id } })).status).toBe("WITHDRAWN");
+    // A draft that got past the start (stored directly here, as a race would) is not submitted either.
+    const third = await createSubmittableDraft(task.id, lead.id);
+    expect((await submitAs(owner, third.id)).data).toEqual({ refused: "OFFERS_PER_TASK_LIMIT" });
+    expect(await versionsOf(third.id)).toHaveLength(0);
+  });
+
   it("refuses withdrawal and reopening after the deadline", async () => {
     const { competition, task, lead } = await openCompetitionWithLead();
     const offer = await createSubmittableDraft(task.id, lead.id);

@@ -28,6 +28,7 @@ import type { SaveOutcome, SectionConflict } from "@/lib/offers/drafts/conflicts
 import type { SectionSave } from "@/lib/offers/drafts/schemas";
 import { assertDraft } from "@/lib/offers/policy";
 import { prefillApplicants } from "@/lib/offers/prefill";
+import { assertTaskOfferRoom } from "@/lib/offers/drafts/task-limit";
 import { prefillOrganisations } from "@/lib/offers/queries";
 import { RuleRefusal } from "@/lib/rule-errors/refusals";
 
@@ -103,14 +104,11 @@ export async function createOfferDraft(
     const coApplicantIds =
       input.kind === "JOINT" ? await verifiedCoApplicants(tx, input.organisationId, input.coApplicantIds) : [];
     if (input.partnershipId) await checkPartnership(tx, input.partnershipId, input.organisationId);
-    const limit = competition.maxOffersPerApplicantPerTask;
-    if (limit !== null) {
-      // A withdrawn offer no longer counts; a draft does (it is one the organisation means to submit).
-      const led = await tx.offer.count({
-        where: { taskId: task.id, leadOrganisationId: input.organisationId, status: { not: "WITHDRAWN" } },
-      });
-      if (led >= limit) throw new RuleRefusal("OFFERS_PER_TASK_LIMIT");
-    }
+    await assertTaskOfferRoom(tx, {
+      taskId: task.id,
+      leadOrganisationId: input.organisationId,
+      limit: competition.maxOffersPerApplicantPerTask,
+    });
 
     const template: OfferTemplate = "FULL_2018";
     const years = competition.allowedYears.length > 0 ? competition.allowedYears : [new Date().getFullYear()];
