@@ -358,13 +358,14 @@ export async function seedDemoCompetitions(): Promise<void> {
     orderBy: { position: "asc" },
     select: { id: true },
   });
-  const drafter = { id: ngo.id, name: ngo.name, email: ngo.email };
+  // The whole actor: prefill reads its memberships to decide which contacts it may copy.
+  const drafter = { ...(await actorById(ngo.id))!, name: ngo.name, email: ngo.email };
 
   // The volunteering centre's draft for task 2, half written.
   const centre = await organisation("opolskie-centrum-wolontariatu");
   const draft = await createOfferDraft(
     { competitionId, taskId: tasks[1]!.id, organisationId: centre.id, kind: "SINGLE", coApplicantIds: [] },
-    drafter as never,
+    drafter,
   );
   await fill(
     draft.offerId,
@@ -382,7 +383,7 @@ export async function seedDemoCompetitions(): Promise<void> {
   const odra = await organisation("zielona-odra");
   const joint = await createOfferDraft(
     { competitionId, taskId: tasks[0]!.id, organisationId: forum.id, kind: "JOINT", coApplicantIds: [odra.id] },
-    drafter as never,
+    drafter,
   );
   const firstYear = Number(startsOn.slice(0, 4));
   const jointEnds = `${firstYear + 1}-06-30`;

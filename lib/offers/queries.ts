@@ -14,6 +14,7 @@ import { offerParams, toGrosze } from "@/lib/offers/params";
 import { applicantOrganisationIds, mayManageCoApplicants, mayPrepareOffer, mayViewOffer } from "@/lib/offers/policy";
 import type { PrefillOrganisation } from "@/lib/offers/prefill";
 import { attachmentSlots } from "@/lib/offers/attachments/requirements";
+import { mayView } from "@/lib/organisations/profile/policy";
 
 export type SectionRow = {
   key: OfferSectionKey;
@@ -230,8 +231,15 @@ export async function myOffers(actor: Actor) {
   }));
 }
 
-/** The organisations' data a draft is prefilled from, in the order of `ids`; the legal form in Polish words. */
-export async function prefillOrganisations(ids: readonly string[]): Promise<PrefillOrganisation[]> {
+/**
+ * The organisations' data a draft is prefilled from, in the order of `ids`; the legal form in Polish words.
+ * Contacts and contact persons only as far as `reader` may read them on the organisation's page
+ * (security review M1b): the lead's editor adding a co-applicant must not learn its members-only phone.
+ */
+export async function prefillOrganisations(
+  ids: readonly string[],
+  reader: Pick<Actor, "organisations">,
+): Promise<PrefillOrganisation[]> {
   const rows = await db().organisation.findMany({
     where: { id: { in: [...ids] } },
     select: {
@@ -241,8 +249,11 @@ export async function prefillOrganisations(ids: readonly string[]): Promise<Pref
       krs: true,
       regon: true,
       address: true,
-      contacts: { select: { kind: true, value: true } },
-      contactPersons: { orderBy: { sortOrder: "asc" }, take: 1, select: { name: true, email: true, phone: true } },
+      contacts: { select: { kind: true, value: true, visibility: true } },
+      contactPersons: {
+        orderBy: { sortOrder: "asc" },
+        select: { name: true, email: true, phone: true, visibility: true },
+      },
     },
   });
   const legalForms = messagesFor("pl").legalForms as Record<string, string>;
@@ -250,7 +261,18 @@ export async function prefillOrganisations(ids: readonly string[]): Promise<Pref
   return ids.flatMap((id) => {
     const row = byId.get(id);
     if (!row) return [];
-    const { legalForm, ...rest } = row;
-    return [{ ...rest, legalFormLabel: legalForms[legalForm] ?? legalForm }];
+    const { legalForm, contacts, contactPersons, ...rest } = row;
+    const viewer = reader.organisations.some((m) => m.organisationId === id) ? "member" : "signedIn";
+    return [
+      {
+        ...rest,
+        legalFormLabel: legalForms[legalForm] ?? legalForm,
+        contacts: contacts.filter((c) => mayView(c.visibility, viewer)).map(({ kind, value }) => ({ kind, value })),
+        contactPersons: contactPersons
+          .filter((p) => mayView(p.visibility, viewer))
+          .slice(0, 1)
+          .map(({ name, email, phone }) => ({ name, email, phone })),
+      },
+    ];
   });
 }

@@ -12,7 +12,7 @@ import { RuleRefusal } from "@/lib/rule-errors/refusals";
 import { polishYear } from "@/lib/small-grants/clock";
 import { budgetOf } from "@/lib/small-grants/limits";
 
-export type DraftRefusal = "INTAKE_CLOSED";
+export type DraftRefusal = "INTAKE_CLOSED" | "LEAD_UNVERIFIED";
 export class DraftRuleError extends RuleRefusal<DraftRefusal> {}
 
 export async function createSmallGrantDraft(
@@ -23,10 +23,15 @@ export async function createSmallGrantDraft(
   if (!can(actor, "offers.prepare", { organisationId: input.organisationId }))
     throw new AppError("FORBIDDEN", "not an owner or editor of the organisation");
   const [organisation, budget] = await Promise.all([
-    db().organisation.findUnique({ where: { id: input.organisationId }, select: { id: true, name: true } }),
+    db().organisation.findUnique({
+      where: { id: input.organisationId },
+      select: { id: true, name: true, verifiedAt: true },
+    }),
     budgetOf(input.institutionId, polishYear(now)),
   ]);
   if (!organisation) throw new AppError("NOT_FOUND", "no such organisation");
+  // Anyone may register an organisation and own it: only a verified one files offers (security review H1).
+  if (!organisation.verifiedAt) throw new DraftRuleError("LEAD_UNVERIFIED");
   if (!budget?.intakeOpen) throw new DraftRuleError("INTAKE_CLOSED");
   const sections = offerSectionKeys("SIMPLIFIED_2018").map((key) => {
     const content =

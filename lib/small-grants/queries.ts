@@ -202,8 +202,9 @@ export async function newSmallGrantView(actor: Actor, now = new Date()) {
   const [organisations, offices, rules] = await Promise.all([
     ids.length === 0
       ? []
-      : db().organisation.findMany({
-          where: { id: { in: ids } },
+      : // Only a verified organisation may apply (createSmallGrantDraft refuses the others).
+        db().organisation.findMany({
+          where: { id: { in: ids }, verifiedAt: { not: null } },
           orderBy: { name: "asc" },
           select: { id: true, name: true },
         }),

@@ -65,6 +65,7 @@ export async function submitSmallGrantOffer(
         title: true,
         institutionId: true,
         leadOrganisationId: true,
+        leadOrganisation: { select: { name: true, verifiedAt: true } },
         sections: { select: { key: true, content: true, revision: true } },
         versions: { orderBy: { number: "desc" }, take: 1, select: { number: true } },
       },
@@ -84,7 +85,13 @@ export async function submitSmallGrantOffer(
     const check = checkOfferWithTotals(document, {
       kind: "SINGLE",
       rules: asRuleValues(rules),
-      facts: { smallGrant: facts },
+      facts: {
+        smallGrant: facts,
+        // Checked under the lock: an organisation whose verification was withdrawn may not submit (review H1).
+        unverifiedLead: offer.leadOrganisation.verifiedAt
+          ? null
+          : { organisationId: offer.leadOrganisationId, name: offer.leadOrganisation.name },
+      },
     });
     const errors = fieldErrors(check.problems, locale);
     if (errors.length > 0) throw new FieldRuleError(errors);

@@ -11,7 +11,7 @@ import { pdfFile } from "@/tests/factories/document-files";
 import { createInstitution } from "@/tests/factories/institutions";
 import { createOffer } from "@/tests/factories/offers";
 import { createOrganisation } from "@/tests/factories/organisations";
-import { createMember, createOfficial, type TestActor } from "@/tests/factories/people";
+import { createActor, createMember, createOfficial, type TestActor } from "@/tests/factories/people";
 import { routeContext } from "@/tests/helpers/route-context";
 import { actAs } from "@/tests/helpers/session";
 
@@ -20,12 +20,14 @@ jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/sessio
 import {
   addCoApplicantAction,
   createOfferDraftAction,
+  findCoApplicantsAction,
   removeCoApplicantAction,
   removeOfferAttachmentAction,
   saveOfferSectionsAction,
 } from "@/lib/offers/drafts/actions";
 import { downloadOfferAttachment, uploadOfferAttachment } from "@/lib/offers/attachments/handlers";
 import { autosaveOfferRoute } from "@/lib/offers/drafts/autosave-handler";
+import { newOfferView } from "@/lib/offers/co-applicants/queries";
 import { loadOfferForEditor, myOffers } from "@/lib/offers/queries";
 
 type Result = { data?: unknown; serverError?: string; validationErrors?: unknown } | undefined;
@@ -164,6 +166,22 @@ describe("starting a draft", () => {
     expect(data(await start({ taskId: closed.tasks[0]!.id }))).toEqual({ refused: "TASK_NOT_FOUND" });
   });
 
+  it("refuses an unverified lead organisation, and does not offer it on the new-offer page", async () => {
+    const unverifiedOwner = await createMember(unverified.id, "OWNER");
+    actAs(unverifiedOwner);
+    expect(data(await start({ organisationId: unverified.id }))).toEqual({ refused: "LEAD_UNVERIFIED" });
+    expect(await db().offer.count({ where: { leadOrganisationId: unverified.id } })).toBe(0);
+    const view = await newOfferView(competition.slug, unverifiedOwner);
+    expect(view?.organisations).toEqual([]);
+    const both = await createActor({
+      organisations: [
+        { id: lead.id, role: "EDITOR" },
+        { id: unverified.id, role: "OWNER" },
+      ],
+    });
+    expect((await newOfferView(competition.slug, both))?.organisations.map((o) => o.id)).toEqual([lead.id]);
+  });
+
   it("refuses another draft when the organisation has as many offers in the task as the announcement allows", async () => {
     const limited = await createCompetition({
       institutionId: competition.institutionId,
@@ -173,6 +191,18 @@ describe("starting a draft", () => {
     const task = { competitionId: limited.id, taskId: limited.tasks[0]!.id };
     expect(data(await start(task))?.offerId).toBeTruthy();
     expect(data(await start(task))).toEqual({ refused: "OFFERS_PER_TASK_LIMIT" });
+  });
+
+  it("lets exactly one of several drafts started at once through when the announcement allows one", async () => {
+    const limited = await createCompetition({
+      institutionId: competition.institutionId,
+      overrides: { maxOffersPerApplicantPerTask: 1 },
+    });
+    actAs(leadEditor);
+    const task = { competitionId: limited.id, taskId: limited.tasks[0]!.id };
+    const results = await Promise.all(Array.from({ length: 5 }, () => start(task)));
+    expect(results.filter((r) => data(r)?.offerId)).toHaveLength(1);
+    expect(await db().offer.count({ where: { taskId: task.taskId } })).toBe(1);
   });
 
   it("starts a joint offer with a verified co-applicant, told so", async () => {
@@ -326,6 +356,54 @@ describe("co-applicants", () => {
     expect(data(await removeCoApplicantAction({ offerId, organisationId: partner.id }))).toBeUndefined();
     offer = await db().offer.findUniqueOrThrow({ where: { id: offerId }, include: { coApplicants: true } });
     expect(offer).toMatchObject({ kind: "SINGLE", coApplicants: [] });
+  });
+});
+
+describe("finding co-applicants", () => {
+  it("looks the organisation up on the server: an unknown one is not found, a stranger is refused", async () => {
+    actAs(leadEditor);
+    expect((await findCoApplicantsAction({ organisationId: "no-such-organisation", q: "Odra" }))?.serverError).toBe(
+      "NOT_FOUND",
+    );
+    actAs(strangerOwner);
+    expect((await findCoApplicantsAction({ organisationId: lead.id, q: "Odra" }))?.serverError).toBe("FORBIDDEN");
+    actAs(leadEditor);
+    expect((await findCoApplicantsAction({ organisationId: lead.id, q: "Odra" }))?.serverError).toBeUndefined();
+  });
+});
+
+describe("prefilling another organisation", () => {
+  it("copies only the contacts the lead's editor may read on its page, the members-only ones left out", async () => {
+    const private_ = await createOrganisation({ name: "Stowarzyszenie Prywatne", verifiedAt: new Date() });
+    await db().organisationContact.createMany({
+      data: [
+        { organisationId: private_.id, kind: "EMAIL", value: "biuro@prywatne.example.org", visibility: "SIGNED_IN" },
+        { organisationId: private_.id, kind: "PHONE", value: "+48 600 000 001", visibility: "MEMBERS" },
+      ],
+    });
+    // The lead's own members-only contact is the editor's to read, so it stays.
+    await db().organisationContact.update({
+      where: { organisationId_kind: { organisationId: lead.id, kind: "PHONE" } },
+      data: { visibility: "MEMBERS" },
+    });
+    const entryOf = async (offerId: string) =>
+      (
+        (await db().offerSection.findUniqueOrThrow({ where: { offerId_key: { offerId, key: "applicants" } } }))
+          .content as { list: Record<string, unknown>[] }
+      ).list;
+    actAs(leadEditor);
+    const joint = data(await start({ kind: "JOINT", coApplicantIds: [private_.id] }))?.offerId as string;
+    const [leadEntry, jointEntry] = await entryOf(joint);
+    expect(leadEntry).toMatchObject({ phone: "+48 77 400 00 00" });
+    expect(jointEntry).toMatchObject({ name: "Stowarzyszenie Prywatne", email: "biuro@prywatne.example.org" });
+    expect(jointEntry).not.toHaveProperty("phone");
+    const offerId = await draft();
+    expect(data(await addCoApplicantAction({ offerId, organisationId: private_.id }))).toBeUndefined();
+    expect(JSON.stringify(await entryOf(offerId))).not.toContain("+48 600 000 001");
+    await db().organisationContact.update({
+      where: { organisationId_kind: { organisationId: lead.id, kind: "PHONE" } },
+      data: { visibility: "PUBLIC" },
+    });
   });
 });
 

@@ -154,6 +154,22 @@ describe("submitting an offer", () => {
     expect((await db().offer.findUniqueOrThrow({ where: { id: offer.id } })).status).toBe("DRAFT");
   });
 
+  it("is refused when the lead organisation is no longer verified, naming it", async () => {
+    const { task, lead } = await openCompetitionWithLead();
+    const offer = await createSubmittableDraft(task.id, lead.id);
+    const owner = await createMember(lead.id, "OWNER");
+    // Verification withdrawn after the draft was started: the trust mark falls with the fact.
+    await db().organisation.update({ where: { id: lead.id }, data: { verifiedAt: null, name: "Fundacja Cofnięta" } });
+    const result = await submitAs(owner, offer.id);
+    const errors = result.validationErrors as Record<string, { _errors: string[] }>;
+    expect(
+      Object.values(errors ?? {})
+        .flatMap((e) => e._errors)
+        .join(" "),
+    ).toContain("Fundacja Cofnięta nie jest zweryfikowana");
+    expect(await versionsOf(offer.id)).toHaveLength(0);
+  });
+
   it("leaves one version when the same offer is submitted 20 times at once", async () => {
     const { task, lead } = await openCompetitionWithLead();
     const offer = await createSubmittableDraft(task.id, lead.id);
@@ -199,6 +215,26 @@ describe("withdrawing and reopening", () => {
     const versions = await versionsOf(offer.id);
     expect(versions.map((v) => v.number)).toEqual([1, 2]);
     expect(versions[0]!.checksum).not.toBe(versions[1]!.checksum);
+  });
+
+  it("keeps the announcement's offers per task: no reopening past it, no submitting past it", async () => {
+    const { task, lead } = await openCompetitionWithLead({ overrides: { maxOffersPerApplicantPerTask: 1 } });
+    const owner = await createMember(lead.id, "OWNER");
+    const first = await createSubmittableDraft(task.id, lead.id);
+    expect((await submitAs(owner, first.id)).data).toMatchObject({ number: 1 });
+    actAs(owner);
+    expect((await withdrawOfferAction({ offerId: first.id })).data).toEqual({ withdrawn: true });
+    // The withdrawn offer no longer counts, so another one is started and submitted...
+    const second = await createSubmittableDraft(task.id, lead.id);
+    expect((await submitAs(owner, second.id)).data).toMatchObject({ number: 1 });
+    // ...and the first cannot come back beside it.
+    actAs(owner);
+    expect((await reopenOfferAction({ offerId: first.id })).data).toEqual({ refused: "OFFERS_PER_TASK_LIMIT" });
+    expect((await db().offer.findUniqueOrThrow({ where: { id: first.id } })).status).toBe("WITHDRAWN");
+    // A draft that got past the start (stored directly here, as a race would) is not submitted either.
+    const third = await createSubmittableDraft(task.id, lead.id);
+    expect((await submitAs(owner, third.id)).data).toEqual({ refused: "OFFERS_PER_TASK_LIMIT" });
+    expect(await versionsOf(third.id)).toHaveLength(0);
   });
 
   it("refuses withdrawal and reopening after the deadline", async () => {

@@ -183,6 +183,43 @@ describe("confirmations", () => {
     expect(confirmation).toMatchObject({ channel: "TRUSTED_PROFILE", status: "UPLOADED", file: { kind: "xades" } });
   });
 
+  it("takes at most 10 files awaiting a decision per version, and none for a withdrawn offer", async () => {
+    const { offer, owner } = await submittedJointOffer();
+    for (let i = 0; i < 10; i++) expect((await uploadAs(owner, offer.id, signedXml())).status).toBe(201);
+    const eleventh = await uploadAs(owner, offer.id, signedXml());
+    expect(eleventh.status).toBe(409);
+    expect(await eleventh.json()).toEqual({ error: { code: "TOO_MANY_CONFIRMATIONS" } });
+    expect(await db().offerConfirmation.count({ where: { version: { offerId: offer.id } } })).toBe(10);
+    await db().offer.update({ where: { id: offer.id }, data: { status: "WITHDRAWN" } });
+    const competitionId = offer.competitionId!;
+    const official = await createOfficial(
+      (await db().competition.findUniqueOrThrow({ where: { id: competitionId } })).institutionId,
+    );
+    await deadlinePassed(competitionId);
+    actAs(official);
+    const today = new Date().toISOString().slice(0, 10);
+    const signers = [{ name: "Ewa Dąbrowska", function: "Prezes" }];
+    expect((await recordPaperConfirmationAction({ offerId: offer.id, receivedOn: today, signers })).data).toEqual({
+      refused: "NOT_SUBMITTED",
+    });
+    expect(await db().offerConfirmation.count({ where: { version: { offerId: offer.id }, channel: "PAPER" } })).toBe(0);
+  });
+
+  it("attaches no file once the offer was reopened while it was being stored", async () => {
+    const { offer, owner } = await submittedJointOffer();
+    // The status read before storing says SUBMITTED; the reopen lands before the link is written.
+    const original = db().offer.findUniqueOrThrow.bind(db().offer);
+    const spy = jest.spyOn(db().offer, "findUniqueOrThrow").mockImplementationOnce((async (args: unknown) => {
+      const row = await original(args as Parameters<typeof original>[0]);
+      await db().offer.update({ where: { id: offer.id }, data: { status: "DRAFT" } });
+      return row;
+    }) as unknown as typeof original);
+    const response = await uploadAs(owner, offer.id, signedXml());
+    spy.mockRestore();
+    expect(response.status).toBe(409);
+    expect(await db().offerConfirmation.count({ where: { version: { offerId: offer.id } } })).toBe(0);
+  });
+
   it("is decided by the addressed office after the deadline, with a reason for a rejection, once", async () => {
     const { competition, offer, owner } = await submittedJointOffer();
     await uploadAs(owner, offer.id, signedXml());

@@ -25,7 +25,12 @@ import { submissionReview } from "@/lib/offers/submission/review";
 import { publishDueBy } from "@/lib/small-grants/clock";
 import { advanceSmallGrants } from "@/lib/small-grants/lifecycle-job";
 import { asRuleValues, smallGrantFacts, smallGrantRules } from "@/lib/small-grants/limits";
-import { officeSmallGrantsView, publicSmallGrant, publicSmallGrantsList } from "@/lib/small-grants/queries";
+import {
+  newSmallGrantView,
+  officeSmallGrantsView,
+  publicSmallGrant,
+  publicSmallGrantsList,
+} from "@/lib/small-grants/queries";
 import { smallGrantViewer } from "@/lib/small-grants/viewer";
 import { polishLocalToDate } from "@/lib/time/polish-local";
 import { createInstitution } from "@/tests/factories/institutions";
@@ -128,6 +133,19 @@ describe("a new small-grant draft", () => {
     ).toEqual({
       refused: "INTAKE_CLOSED",
     });
+  });
+
+  it("is refused for an unverified organisation, which the new-offer page does not offer", async () => {
+    const unverified = await createOrganisation({ name: "Niezweryfikowane (test)" });
+    const unverifiedOwner = await createMember(unverified.id, "OWNER");
+    actAs(unverifiedOwner);
+    expect(
+      (await createSmallGrantDraftAction({ organisationId: unverified.id, institutionId: office.id })).data,
+    ).toEqual({
+      refused: "LEAD_UNVERIFIED",
+    });
+    expect(await db().offer.count({ where: { leadOrganisationId: unverified.id } })).toBe(0);
+    expect((await newSmallGrantView(unverifiedOwner)).organisations).toEqual([]);
   });
 
   it("is created for the owner: the simplified template, no task, addressed to the office, a row per section", async () => {
@@ -573,6 +591,28 @@ describe("submitting a small-grant offer", () => {
     const page = await publicSmallGrant((data as { slug: string }).slug);
     expect(page?.document.description.title).toBe("Dzień zdrowia seniora");
     expect(JSON.stringify(page)).not.toContain("Jan Nowak");
+  });
+});
+
+describe("submitting for an organisation no longer verified", () => {
+  it("is refused, naming it, and writes no version", async () => {
+    const lead = await createOrganisation({ name: "Cofnięta Weryfikacja (test)", verifiedAt: new Date() });
+    const sections = simplifiedSections(lead.id);
+    const draft = await createOffer({
+      template: "SIMPLIFIED_2018",
+      institutionId: office.id,
+      leadOrganisationId: lead.id,
+      sections,
+    });
+    await db().organisation.update({ where: { id: lead.id }, data: { verifiedAt: null } });
+    actAs(await createMember(lead.id, "OWNER"));
+    const refused = await submitSmallGrantOfferAction({
+      offerId: draft.id,
+      revisions: allAtZero(sections),
+      locale: "pl",
+    });
+    expect(JSON.stringify(refused.validationErrors)).toContain("Cofnięta Weryfikacja (test) nie jest zweryfikowana");
+    expect(await db().offerVersion.count({ where: { offerId: draft.id } })).toBe(0);
   });
 });
 

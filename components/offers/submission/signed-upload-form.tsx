@@ -8,7 +8,14 @@ import { Button } from "@/components/ui/button";
 import { useRouter } from "@/lib/i18n/navigation";
 import type { UploadChannel } from "@/lib/offers/confirmations/schemas";
 
-const KNOWN_ERRORS = ["MISSING", "TOO_LARGE", "UNSUPPORTED_TYPE", "NOT_SUBMITTED", "CHANNEL_NOT_ACCEPTED"] as const;
+const KNOWN_ERRORS = [
+  "MISSING",
+  "TOO_LARGE",
+  "UNSUPPORTED_TYPE",
+  "NOT_SUBMITTED",
+  "CHANNEL_NOT_ACCEPTED",
+  "TOO_MANY_CONFIRMATIONS",
+] as const;
 type UploadErrorCode = (typeof KNOWN_ERRORS)[number] | "OTHER";
 const errorCode = (code: string | undefined): UploadErrorCode =>
   KNOWN_ERRORS.find((known) => known === code) ?? "OTHER";

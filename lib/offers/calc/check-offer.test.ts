@@ -199,6 +199,15 @@ describe("checkOffer on examples", () => {
     ]);
   });
 
+  it("refuses a lead organisation the server found unverified, naming it", () => {
+    const doc = completeOffer();
+    expect(checkOffer(doc, { ...withParams({}), facts: { unverifiedLead: null } })).toEqual([]);
+    const facts = { unverifiedLead: { organisationId: "org-lead", name: "Fundacja" } };
+    expect(checkOffer(doc, { ...withParams({}), facts })).toEqual([
+      { code: "LEAD_UNVERIFIED", path: "applicants.org-lead", severity: "error", values: { name: "Fundacja" } },
+    ]);
+  });
+
   it("names missing attachments the server found", () => {
     const facts = {
       missingAttachments: [

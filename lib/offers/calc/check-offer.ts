@@ -51,6 +51,8 @@ export type RuleValues = Partial<
 
 /** What only the database knows; a check whose fact is missing is skipped (the browser's case). */
 export type OfferFacts = {
+  /** The lead organisation when it is not (or no longer) verified: it may not submit. */
+  unverifiedLead?: { organisationId: string; name: string } | null;
   unverifiedCoApplicants?: { organisationId: string; name: string }[];
   missingAttachments?: { requirementId: string; label: string; organisationId?: string; applicantName?: string }[];
   smallGrant?: {

@@ -199,6 +199,15 @@ export function checkSmallGrant(doc: OfferDocument, ctx: CheckContext, funding: 
 }
 
 export function checkFacts(ctx: CheckContext, add: Add): void {
+  const lead = ctx.facts?.unverifiedLead;
+  if (lead) {
+    add({
+      code: "LEAD_UNVERIFIED",
+      path: `applicants.${lead.organisationId}`,
+      severity: "error",
+      values: { name: lead.name },
+    });
+  }
   for (const { organisationId, name } of ctx.facts?.unverifiedCoApplicants ?? []) {
     add({ code: "CO_APPLICANT_UNVERIFIED", path: `applicants.${organisationId}`, severity: "error", values: { name } });
   }

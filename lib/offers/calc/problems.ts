@@ -33,6 +33,7 @@ export const PROBLEM_PARAMETERS = {
   ADMIN_COSTS_ABOVE_CAP: { admin: "money", max: "money", maxShare: "percent" },
   JOINT_SPLIT_MISMATCH: { year: "year", expected: "money", actual: "money", difference: "money" },
   JOINT_NOT_ALLOWED: {},
+  LEAD_UNVERIFIED: { name: "text" },
   CO_APPLICANT_UNVERIFIED: { name: "text" },
   STATEMENT_NOT_CHOSEN: { number: "number" },
   ATTACHMENT_MISSING: { attachment: "text", applicant: "text" },

@@ -60,7 +60,7 @@ async function rewriteApplicants(tx: Tx, offerId: string, applicantIds: string[]
   const current = applicantsSectionSchema.safeParse(row?.content ?? {});
   const section = mergeApplicants(
     current.success ? current.data : { list: [], contact: {} },
-    await prefillOrganisations(applicantIds),
+    await prefillOrganisations(applicantIds, actor),
   );
   await tx.offerSection.upsert({
     where: { offerId_key: { offerId, key: "applicants" } },

@@ -30,8 +30,9 @@ export async function newOfferView(slug: string, actor: Actor) {
     .map((m) => m.organisationId)
     .filter((organisationId) => can(actor, "offers.prepare", { organisationId }));
   const [organisations, partnerships] = await Promise.all([
+    // Only a verified organisation may lead an offer (createOfferDraft refuses the others).
     db().organisation.findMany({
-      where: { id: { in: organisationIds } },
+      where: { id: { in: organisationIds }, verifiedAt: { not: null } },
       orderBy: { name: "asc" },
       select: { id: true, name: true },
     }),
@@ -48,7 +49,7 @@ export async function newOfferView(slug: string, actor: Actor) {
       },
     }),
   ]);
-  const mine = new Set(organisationIds);
+  const mine = new Set(organisations.map((organisation) => organisation.id));
   return {
     competition: {
       id: competition.id,

@@ -14,8 +14,10 @@ import { RuleRefusal } from "@/lib/rule-errors/refusals";
 import type { UploadChannel } from "@/lib/offers/confirmations/schemas";
 
 export const MAX_CONFIRMATION_BYTES = 20 * 1024 * 1024;
+/** Files awaiting the office's decision per version: enough for every signer's copy, not a free file store. */
+export const MAX_PENDING_CONFIRMATIONS = 10;
 
-export type UploadRefusal = "NOT_SUBMITTED" | "CHANNEL_NOT_ACCEPTED";
+export type UploadRefusal = "NOT_SUBMITTED" | "CHANNEL_NOT_ACCEPTED" | "TOO_MANY_CONFIRMATIONS";
 export type DecisionRefusal = "ALREADY_DECIDED" | "NOT_VISIBLE";
 
 export async function addSignedConfirmation(
@@ -35,11 +37,23 @@ export async function addSignedConfirmation(
   return storeUpload(
     { bytes: upload.bytes, name: upload.name, uploadedById: actor.id },
     { accepted: ["pdf", "xades"], maxBytes: MAX_CONFIRMATION_BYTES },
-    (tx, file) =>
-      tx.offerConfirmation.create({
+    async (tx, file) => {
+      // Checked again under the offer's lock (security review L2): a reopen or withdrawal while the file
+      // was being stored would otherwise attach it to a version that is no longer the submitted one.
+      await tx.$queryRaw`SELECT id FROM "Offer" WHERE id = ${offerId} FOR UPDATE`;
+      const now = await tx.offer.findUniqueOrThrow({
+        where: { id: offerId },
+        select: { status: true, currentVersionId: true },
+      });
+      if (now.status !== "SUBMITTED" || now.currentVersionId !== versionId)
+        throw new RuleRefusal<UploadRefusal>("NOT_SUBMITTED");
+      const pending = await tx.offerConfirmation.count({ where: { versionId, status: "UPLOADED" } });
+      if (pending >= MAX_PENDING_CONFIRMATIONS) throw new RuleRefusal<UploadRefusal>("TOO_MANY_CONFIRMATIONS");
+      return tx.offerConfirmation.create({
         data: { versionId, channel, fileId: file.id, receivedAt: new Date(), recordedById: actor.id },
         select: { id: true },
-      }),
+      });
+    },
   );
 }
 
@@ -53,7 +67,8 @@ export async function recordPaperConfirmation(
     where: { id: offerId },
     select: { currentVersionId: true, status: true },
   });
-  if (!offer.currentVersionId || offer.status === "DRAFT") throw new RuleRefusal<UploadRefusal>("NOT_SUBMITTED");
+  // A withdrawn offer is taken back: its confirmation is no longer the office's to record (security review L2).
+  if (!offer.currentVersionId || offer.status !== "SUBMITTED") throw new RuleRefusal<UploadRefusal>("NOT_SUBMITTED");
   const now = new Date();
   return db().offerConfirmation.create({
     data: {

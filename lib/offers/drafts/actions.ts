@@ -58,7 +58,8 @@ export const removeCoApplicantAction = scopedAction(
 export const findCoApplicantsAction = scopedAction(
   { name: "findOfferCoApplicants", permission: "offers.prepare", refresh: "never", writes: "personal" },
   z.object({ organisationId: z.string().min(1).max(64), q: z.string().trim().min(2).max(200) }),
-  async (input) => ({ organisationId: input.organisationId }),
+  // Looked up like every scope, not taken from the input (security review L4).
+  (input) => organisationScope(input.organisationId),
   async ({ parsedInput }) => {
     const found = await searchDirectoryPage({ q: parsedInput.q, verified: true }, 10);
     return found

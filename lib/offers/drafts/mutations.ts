@@ -28,6 +28,7 @@ import type { SaveOutcome, SectionConflict } from "@/lib/offers/drafts/conflicts
 import type { SectionSave } from "@/lib/offers/drafts/schemas";
 import { assertDraft } from "@/lib/offers/policy";
 import { prefillApplicants } from "@/lib/offers/prefill";
+import { assertTaskOfferRoom } from "@/lib/offers/drafts/task-limit";
 import { prefillOrganisations } from "@/lib/offers/queries";
 import { RuleRefusal } from "@/lib/rule-errors/refusals";
 
@@ -38,6 +39,7 @@ export type CreateOfferRefusal =
   | "COMPETITION_NOT_ACCEPTING"
   | "TASK_NOT_FOUND"
   | "JOINT_NOT_ALLOWED"
+  | "LEAD_UNVERIFIED"
   | "CO_APPLICANT_UNVERIFIED"
   | "PARTNERSHIP_NOT_FORMED"
   | "OFFERS_PER_TASK_LIMIT";
@@ -92,25 +94,32 @@ export async function createOfferDraft(
     const competition = task.competition;
     if (!isAcceptingOffers(competition, new Date())) throw new RuleRefusal("COMPETITION_NOT_ACCEPTING");
     if (input.kind === "JOINT" && !competition.jointOffersAllowed) throw new RuleRefusal("JOINT_NOT_ALLOWED");
+    // The lead must be verified like a co-applicant: anyone may register an organisation and become its
+    // owner, so an unverified one could file offers in the name of an NGO nobody checked (security review H1).
+    const lead = await tx.organisation.findFirst({
+      where: { id: input.organisationId, verifiedAt: { not: null } },
+      select: { id: true },
+    });
+    if (!lead) throw new RuleRefusal("LEAD_UNVERIFIED");
     const coApplicantIds =
       input.kind === "JOINT" ? await verifiedCoApplicants(tx, input.organisationId, input.coApplicantIds) : [];
     if (input.partnershipId) await checkPartnership(tx, input.partnershipId, input.organisationId);
-    const limit = competition.maxOffersPerApplicantPerTask;
-    if (limit !== null) {
-      // A withdrawn offer no longer counts; a draft does (it is one the organisation means to submit).
-      const led = await tx.offer.count({
-        where: { taskId: task.id, leadOrganisationId: input.organisationId, status: { not: "WITHDRAWN" } },
-      });
-      if (led >= limit) throw new RuleRefusal("OFFERS_PER_TASK_LIMIT");
-    }
+    await assertTaskOfferRoom(tx, {
+      taskId: task.id,
+      leadOrganisationId: input.organisationId,
+      limit: competition.maxOffersPerApplicantPerTask,
+    });
 
     const template: OfferTemplate = "FULL_2018";
     const years = competition.allowedYears.length > 0 ? competition.allowedYears : [new Date().getFullYear()];
     const document = emptyOfferDocument(template, years);
-    document.applicants = prefillApplicants(await prefillOrganisations([input.organisationId, ...coApplicantIds]), {
-      name: actor.name ?? "",
-      email: actor.email ?? "",
-    });
+    document.applicants = prefillApplicants(
+      await prefillOrganisations([input.organisationId, ...coApplicantIds], actor),
+      {
+        name: actor.name ?? "",
+        email: actor.email ?? "",
+      },
+    );
     const offer = await tx.offer.create({
       data: {
         template,

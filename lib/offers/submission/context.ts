@@ -14,6 +14,7 @@ const day = (value: Date | null | undefined) => (value ? value.toISOString().sli
 /** The rows the context is built from; `offerContextSelect` reads exactly these. */
 export const offerContextSelect = {
   kind: true,
+  leadOrganisation: { select: { name: true, verifiedAt: true } },
   coApplicants: {
     orderBy: { position: "asc" },
     select: { organisationId: true, organisation: { select: { name: true, verifiedAt: true } } },
@@ -113,9 +114,14 @@ function applies(
   }
 }
 
-/** The facts of the database: co-applicants not (or no longer) verified, required attachments not uploaded. */
+/** The facts of the database: applicants not (or no longer) verified, required attachments not uploaded. */
 export function offerFacts(row: OfferContextRow, document: OfferDocument, leadOrganisationId: string): OfferFacts {
   const joint = row.kind === "JOINT";
+  // The trust mark falls with the fact: a lead whose verification was withdrawn may not submit.
+  const unverifiedLead =
+    row.leadOrganisation.verifiedAt === null
+      ? { organisationId: leadOrganisationId, name: row.leadOrganisation.name }
+      : null;
   const unverifiedCoApplicants = row.coApplicants
     .filter((c) => c.organisation.verifiedAt === null)
     .map((c) => ({ organisationId: c.organisationId, name: c.organisation.name }));
@@ -144,7 +150,7 @@ export function offerFacts(row: OfferContextRow, document: OfferDocument, leadOr
       missingAttachments.push({ requirementId: requirement.id, label: requirement.label });
     }
   }
-  return { unverifiedCoApplicants, missingAttachments };
+  return { unverifiedLead, unverifiedCoApplicants, missingAttachments };
 }
 
 export function offerCheckContext(

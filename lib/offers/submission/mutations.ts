@@ -22,11 +22,17 @@ import { RuleRefusal } from "@/lib/rule-errors/refusals";
 import { platformNameIn } from "@/lib/settings/platform-name";
 import { offerCheckContext, offerContextSelect, offerRules } from "@/lib/offers/submission/context";
 import { problemFieldErrors } from "@/lib/offers/submission/problem-text";
+import { assertTaskOfferRoom } from "@/lib/offers/drafts/task-limit";
 import { submissionReceiptMail } from "@/lib/offers/submission/receipt-mail";
 import { freezeVersion, TEMPLATE_VERSIONS, VERSION_SCHEMA } from "@/lib/offers/submission/versions";
 
 export type SubmitRefusal =
-  "OFFER_NOT_DRAFT" | "NOT_OPEN_YET" | "DEADLINE_PASSED" | "STALE_DRAFT" | "NOT_A_COMPETITION_OFFER";
+  | "OFFER_NOT_DRAFT"
+  | "NOT_OPEN_YET"
+  | "DEADLINE_PASSED"
+  | "STALE_DRAFT"
+  | "NOT_A_COMPETITION_OFFER"
+  | "OFFERS_PER_TASK_LIMIT";
 
 export type SubmitInput = { offerId: string; revisions: Record<string, number> };
 export type Submitted = {
@@ -81,6 +87,7 @@ export async function submitOffer(input: SubmitInput, actor: { id: string }, loc
             status: true,
             offersOpenAt: true,
             offersDeadline: true,
+            maxOffersPerApplicantPerTask: true,
           },
         },
         sections: { select: { key: true, content: true, revision: true } },
@@ -97,6 +104,14 @@ export async function submitOffer(input: SubmitInput, actor: { id: string }, loc
     if (competition.status !== "PUBLISHED" || now >= competition.offersDeadline)
       throw new RuleRefusal<SubmitRefusal>("DEADLINE_PASSED");
     if (!sawEverySection(offer.sections, input.revisions)) throw new RuleRefusal<SubmitRefusal>("STALE_DRAFT");
+    // Re-checked here too: drafts started in a race, or a withdrawn offer reopened, may exceed the limit.
+    if (offer.taskId)
+      await assertTaskOfferRoom(tx, {
+        taskId: offer.taskId,
+        leadOrganisationId: offer.leadOrganisationId,
+        limit: competition.maxOffersPerApplicantPerTask,
+        offerId: offer.id,
+      });
 
     const { document, issues } = assembleDocument(offer.sections, offer.template, competition.allowedYears);
     if (issues.length > 0) log.warn("offer sections unreadable at submit", { offerId: offer.id, issues });

@@ -12,11 +12,12 @@ import { offerSectionKeys } from "@/lib/offers/document/schema";
 import { offerSubject } from "@/lib/offers/notification-links";
 import { dispatchNotifications, notify } from "@/lib/notifications/notify";
 import { RuleRefusal } from "@/lib/rule-errors/refusals";
+import { assertTaskOfferRoom } from "@/lib/offers/drafts/task-limit";
 import { databaseNow, lockOffer } from "@/lib/offers/submission/mutations";
 import { versionDocument } from "@/lib/offers/submission/versions";
 
 export type WithdrawRefusal = "NOT_SUBMITTED" | "DEADLINE_PASSED";
-export type ReopenRefusal = "NOT_REOPENABLE" | "DEADLINE_PASSED";
+export type ReopenRefusal = "NOT_REOPENABLE" | "DEADLINE_PASSED" | "OFFERS_PER_TASK_LIMIT";
 
 async function lockedBeforeDeadline(tx: Prisma.TransactionClient, offerId: string) {
   if (!(await lockOffer(tx, offerId))) return null;
@@ -29,8 +30,9 @@ async function lockedBeforeDeadline(tx: Prisma.TransactionClient, offerId: strin
       status: true,
       template: true,
       leadOrganisationId: true,
+      taskId: true,
       coApplicants: { select: { organisationId: true } },
-      competition: { select: { offersDeadline: true } },
+      competition: { select: { offersDeadline: true, maxOffersPerApplicantPerTask: true } },
       currentVersion: { select: { content: true } },
     },
   });
@@ -75,6 +77,14 @@ export async function reopenOffer(offerId: string, actor: { id: string }): Promi
       throw new RuleRefusal<ReopenRefusal>("NOT_REOPENABLE");
     if (!locked.open) throw new RuleRefusal<ReopenRefusal>("DEADLINE_PASSED");
     const { offer } = locked;
+    // A withdrawn offer did not count: another may have been started since (withdraw A, start B, reopen A).
+    if (status === "WITHDRAWN" && offer.taskId)
+      await assertTaskOfferRoom(tx, {
+        taskId: offer.taskId,
+        leadOrganisationId: offer.leadOrganisationId,
+        limit: offer.competition?.maxOffersPerApplicantPerTask ?? null,
+        offerId: offer.id,
+      });
     const document = offer.currentVersion ? versionDocument(offer.currentVersion.content) : null;
     if (document) {
       for (const key of offerSectionKeys(offer.template)) {
