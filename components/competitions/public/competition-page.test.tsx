@@ -143,7 +143,7 @@ describe("a competition's public page", () => {
   });
 
   it("shows a decided competition's results: who got how much in each task", async () => {
-    const [task] = competition.tasks;
+    const task = competition.tasks[0]!;
     const decided: CompetitionPageView = {
       ...competition,
       status: "DECIDED",
