@@ -140,6 +140,10 @@ describe("a competition's public page", () => {
       "/api/competitions/k1/documents/doc2",
     );
     expect(screen.getByRole("link", { name: "Pytania i odpowiedzi (2 odpowiedzi)" })).toBeInTheDocument();
+    // An adverb, as the office's attachment names have any gender ("Pełnomocnictwo", "Statut", "Umowa").
+    expect(screen.getByText("Statut").closest("li")).toHaveTextContent(
+      "Statut – obowiązkowo, gdy oferent nie jest w KRS, od każdego oferenta",
+    );
   });
 
   it("shows a decided competition's results: who got how much in each task", async () => {
