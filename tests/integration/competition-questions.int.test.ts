@@ -15,6 +15,7 @@ jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/sessio
 
 import { answerQuestionAction, askQuestionAction, declineQuestionAction } from "@/lib/competitions/questions/actions";
 import { questionsPageView } from "@/lib/competitions/questions/page-view";
+import { listInstitutionCompetitions } from "@/lib/competitions/queries";
 
 let competition: Awaited<ReturnType<typeof createCompetition>>;
 let closed: Awaited<ReturnType<typeof createCompetition>>;
@@ -90,6 +91,14 @@ describe("asking", () => {
     ]);
     expect((await questionsPageView(competition.slug, otherOfficial))?.pending).toEqual([]);
     expect(await questionsPageView(draft.slug, official)).toBeNull();
+    // The office's list says which competitions owe answers.
+    const list = await listInstitutionCompetitions(competition.institutionId);
+    expect(list.map((c) => [c.id, c.pendingQuestions])).toEqual(
+      expect.arrayContaining([
+        [competition.id, 1],
+        [closed.id, 0],
+      ]),
+    );
   });
 });
 
