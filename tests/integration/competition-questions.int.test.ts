@@ -159,6 +159,10 @@ describe("answering", () => {
     expect(JSON.stringify(published)).not.toContain("Stowarzyszenie Pytające");
     const stored = await db().competitionQuestion.findUniqueOrThrow({ where: { id } });
     expect([stored.body, stored.originalBody]).toEqual([edited, asked]);
+    // The asker alone sees their own text next to the published one.
+    const mine = (await questionsPageView(competition.slug, asker))?.own.find((q) => q.id === id);
+    expect(mine).toMatchObject({ body: edited, originalBody: asked, answer: "Tak." });
+    expect((await questionsPageView(competition.slug, follower))?.own).toEqual([]);
     // Unchanged wording keeps no second copy.
     expect((await db().competitionQuestion.findUniqueOrThrow({ where: { id: questionId } })).originalBody).toBeNull();
   });
