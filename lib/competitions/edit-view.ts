@@ -7,9 +7,10 @@ import type { Locale } from "@/lib/i18n/locales";
 import { amountText, percentText } from "@/lib/competitions/amount-text";
 import { phaseAt } from "@/lib/offers/calc/deadline";
 import { topicOptions } from "@/lib/reference-data/topic-options";
-import { dateToPolishLocal, polishAt } from "@/lib/time/polish-local";
+import { dateToPolishLocal, polishAt, polishDay } from "@/lib/time/polish-local";
 import { competitionHistory } from "@/lib/competitions/history";
-import { readinessOf, type AnnouncementRecord } from "@/lib/competitions/queries";
+import { deadlineHint, type DeadlineHint } from "@/lib/competitions/deadline-hint";
+import { deadlineRulesAt, publicationsOf, readinessOf, type AnnouncementRecord } from "@/lib/competitions/queries";
 import { sameKindYears } from "@/lib/competitions/same-kind";
 import type {
   CommissionCallInput,
@@ -94,17 +95,27 @@ export function callDefaults(c: AnnouncementRecord): CommissionCallInput {
   };
 }
 
+/** The hint under the offers deadline, by the legal limit in force today (no publications: a new draft). */
+export async function deadlineHintAt(
+  publications: AnnouncementRecord["publications"],
+  now = new Date(),
+): Promise<DeadlineHint> {
+  return deadlineHint(publicationsOf(publications), await deadlineRulesAt(now), polishDay(now));
+}
+
 /** Everything the edit page needs beyond the record. */
 export async function competitionEditView(competition: AnnouncementRecord, locale: Locale, now = new Date()) {
-  const [options, problems, history] = await Promise.all([
+  const [options, problems, history, hint] = await Promise.all([
     topicOptions(locale),
     competition.status === "DRAFT" ? readinessOf(competition, now) : Promise.resolve([]),
     competitionHistory(competition.id),
+    deadlineHintAt(competition.publications, now),
   ]);
   return {
     options,
     problems,
     history,
+    deadlineHint: hint,
     phase: phaseAt(competition, now),
     draft: competition.status === "DRAFT",
     sameKindYears: sameKindYears(competition),

@@ -8,6 +8,7 @@ import "server-only";
 import { getTranslations } from "next-intl/server";
 import { listCompetitionOffices, listPublicCompetitions, PUBLIC_PAGE_SIZE } from "@/lib/competitions/list";
 import {
+  amountGrosze,
   parseCompetitionSearch,
   PUBLIC_PHASES,
   searchQuery,
@@ -22,8 +23,11 @@ import { sphereFilterOptions, territoryFilterOptions } from "@/lib/reference-dat
 import { activeFilters, filterChips, optionLabel } from "@/lib/search/filter-chips";
 
 export async function competitionListView(raw: Record<string, string | string[] | undefined>, locale: Locale) {
-  const { params: search, dropped } = parseCompetitionSearch(raw);
-  const filters = toListFilters(search);
+  const { params: search, dropped } = parseCompetitionSearch(raw, locale);
+  const filters = toListFilters(search, locale);
+  // An amount that is not money is named back to the reader, and stays in the field to be corrected.
+  const typedAmount = typeof raw.amount === "string" ? raw.amount.trim().slice(0, 40) : "";
+  const amountRefused = search.amount === undefined && typedAmount !== "" ? typedAmount : undefined;
   const [t, { items, total, correction }, offices, sphereOptions, territories] = await Promise.all([
     getTranslations({ locale, namespace: "competitions" }),
     listPublicCompetitions(filters),
@@ -40,7 +44,7 @@ export async function competitionListView(raw: Record<string, string | string[] 
     { key: "territory", field: t("territory"), label: (code) => optionLabel(territories, code) },
     { key: "sphere", field: t("sphere"), label: (id) => optionLabel(sphereOptions, id) },
     { key: "form", field: t("form"), label: (form) => optionLabel(forms, form) },
-    { key: "amount", field: t("amount"), label: (zl) => formatPln(Number(zl) * 100, locale) },
+    { key: "amount", field: t("amountChip"), label: (text) => formatPln(amountGrosze(text, locale) ?? 0, locale) },
   ]);
   // A tab keeps the filters and starts at the first page; the chosen one is marked for assistive technology.
   const tabs = PUBLIC_PHASES.map((phase) => ({
@@ -54,6 +58,7 @@ export async function competitionListView(raw: Record<string, string | string[] 
     search,
     phase: filters.phase,
     dropped,
+    amountRefused,
     tabs,
     items,
     total,

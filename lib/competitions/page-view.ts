@@ -74,6 +74,11 @@ const pageSelect = {
       endsOn: true,
       status: true,
       sphere: { select: { code: true, namePl: true, nameEn: true, nameDe: true } },
+      // The results (art. 15 ust. 2h): shown once the competition is decided.
+      awards: {
+        select: { id: true, recipientName: true, amount: true, organisation: { select: { slug: true } } },
+        orderBy: [{ amount: "desc" }, { recipientName: "asc" }],
+      },
       history: {
         select: { id: true, year: true, label: true, costs: true, grants: true, computed: true },
         orderBy: [{ year: "desc" }, { label: "asc" }],
@@ -143,6 +148,7 @@ function shape(row: Row, now: Date) {
       minGrant: money(task.minGrant),
       maxGrant: money(task.maxGrant),
       history: task.history.map((h) => ({ ...h, costs: Number(h.costs), grants: Number(h.grants) })),
+      awards: task.awards.map((a) => ({ ...a, amount: Number(a.amount) })),
     })),
     answeredQuestions: row._count.questions,
   };

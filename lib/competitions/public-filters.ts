@@ -4,11 +4,23 @@
 import { z } from "zod";
 import { TaskForm } from "@/lib/generated/prisma/enums";
 import { parseSearchParams, searchQueryOf } from "@/lib/http/search-params";
+import { parsePln } from "@/lib/offers/calc/money";
 import { recordId } from "@/lib/validation/record-id";
 import type { CompetitionListFilters } from "@/lib/competitions/list";
 
 export const PUBLIC_PHASES = ["open", "upcoming", "evaluation", "decided"] as const;
 export type PublicCompetitionPhase = (typeof PUBLIC_PHASES)[number];
+
+/**
+ * "A grant of at least X" as people type money ("20 000", "20 000,50",
+ * "20 000 zł"), read with parsePln in the reader's language; kept as typed so
+ * the form, the chips and the links show it back. Anything else is refused (and
+ * the page says so) rather than read as other digits ("20 000,50" was 2 000 050).
+ */
+export function amountGrosze(text: string, locale = "pl"): number | null {
+  const parsed = parsePln(text, locale);
+  return parsed.ok && parsed.value > 0 ? parsed.value : null;
+}
 
 const PARAMS = {
   q: z.string().trim().min(1).max(200),
@@ -17,17 +29,27 @@ const PARAMS = {
   sphere: z.string().regex(/^[a-z0-9-]{3,40}$/),
   territory: z.string().regex(/^\d{2}(\d{2}(\d{3})?)?$/),
   form: z.enum(TaskForm),
-  /** "A grant of at least X zł is possible": whole złoty, as people type them. */
-  amount: z.coerce.number().int().min(1).max(1_000_000_000),
   page: z.coerce.number().int().min(1).max(10_000),
 } as const;
 
-export type CompetitionSearchParams = Partial<{ [K in keyof typeof PARAMS]: z.output<(typeof PARAMS)[K]> }>;
+/** With "a grant of at least X zł is possible", as typed and read in the reader's language (see amountGrosze). */
+const paramsFor = (locale: string) => ({
+  ...PARAMS,
+  amount: z
+    .string()
+    .trim()
+    .max(40)
+    .refine((text) => amountGrosze(text, locale) !== null),
+});
 
-export const parseCompetitionSearch = (raw: Record<string, string | string[] | undefined>) =>
-  parseSearchParams<CompetitionSearchParams>(PARAMS, raw);
+export type CompetitionSearchParams = Partial<
+  { [K in keyof typeof PARAMS]: z.output<(typeof PARAMS)[K]> } & { amount: string }
+>;
 
-export function toListFilters(params: CompetitionSearchParams): CompetitionListFilters {
+export const parseCompetitionSearch = (raw: Record<string, string | string[] | undefined>, locale = "pl") =>
+  parseSearchParams<CompetitionSearchParams>(paramsFor(locale), raw);
+
+export function toListFilters(params: CompetitionSearchParams, locale = "pl"): CompetitionListFilters {
   return {
     q: params.q,
     phase: params.phase ?? "open",
@@ -35,7 +57,7 @@ export function toListFilters(params: CompetitionSearchParams): CompetitionListF
     sphereId: params.sphere,
     territoryCode: params.territory,
     form: params.form,
-    minGrantPossible: params.amount === undefined ? undefined : params.amount * 100,
+    minGrantPossible: params.amount === undefined ? undefined : (amountGrosze(params.amount, locale) ?? undefined),
     page: params.page ?? 1,
   };
 }

@@ -59,7 +59,7 @@ export async function getCompetitionById(id: string): Promise<AnnouncementRecord
   return db().competition.findUnique({ where: { id }, include: announcementInclude });
 }
 
-/** The office's competitions, drafts first, then by deadline. */
+/** The office's competitions, drafts first, then by deadline, with their pending questions. */
 export async function listInstitutionCompetitions(institutionId: string) {
   const rows = await db().competition.findMany({
     where: { institutionId },
@@ -72,11 +72,14 @@ export async function listInstitutionCompetitions(institutionId: string) {
       offersOpenAt: true,
       offersDeadline: true,
       totalPool: true,
-      _count: { select: { tasks: true } },
+      // The questions waiting for an answer: the officials see where they are owed one.
+      _count: { select: { tasks: true, questions: { where: { status: "PENDING" } } } },
     },
     orderBy: [{ offersDeadline: "desc" }],
   });
-  return rows.sort((a, b) => Number(b.status === "DRAFT") - Number(a.status === "DRAFT"));
+  return rows
+    .map(({ _count, ...row }) => ({ ...row, tasks: _count.tasks, pendingQuestions: _count.questions }))
+    .sort((a, b) => Number(b.status === "DRAFT") - Number(a.status === "DRAFT"));
 }
 
 /** The legal minimum of days between the last publication and the deadline, in force on `day`. */

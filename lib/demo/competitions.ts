@@ -38,6 +38,7 @@ import { submitSmallGrantOffer } from "@/lib/small-grants/submission";
 import { submitOffer } from "@/lib/offers/submission/mutations";
 import type { OfferSectionKey } from "@/lib/offers/document/schema";
 import { addDays } from "@/lib/time/calendar-days";
+import { isWorkingDay } from "@/lib/time/polish-holidays";
 import { dateToPolishLocal, polishAt, polishDay } from "@/lib/time/polish-local";
 
 export const DEMO_COMPETITION_SLUG = "konkurs-wojewodztwo-opolskie-seniorzy-wolontariat";
@@ -267,6 +268,17 @@ async function agreementPdf(lead: string, partner: string): Promise<Uint8Array> 
   return finish();
 }
 
+/**
+ * `time` (Polish) on the first working day from `days` after `now`'s day: a
+ * real office sets no deadline on a Sunday or a holiday (the demo's fell on
+ * 1 January, and the platform's own day-off warning would have fired).
+ */
+export function demoWorkingDayAt(days: number, time: string, now: Date): Date {
+  let offset = days;
+  while (!isWorkingDay(polishDay(polishAt(offset, time, now)))) offset += 1;
+  return polishAt(offset, time, now);
+}
+
 export async function seedDemoCompetitions(): Promise<void> {
   if (await db().competition.findUnique({ where: { slug: DEMO_COMPETITION_SLUG }, select: { id: true } })) return;
   const office = await db().institution.findFirstOrThrow({ where: { territoryCode: "16" }, select: { id: true } });
@@ -283,7 +295,7 @@ export async function seedDemoCompetitions(): Promise<void> {
   const today = polishDay(now);
 
   // Last year's competition of the same kinds, decided, with three grants.
-  const pastDeadline = polishAt(-330, "16:00", now);
+  const pastDeadline = demoWorkingDayAt(-330, "16:00", now);
   const pastStart = monthStartAfter(polishDay(pastDeadline), 30);
   const pastId = await announce(
     DEMO_PAST_COMPETITION_SLUG,
@@ -324,8 +336,8 @@ export async function seedDemoCompetitions(): Promise<void> {
   await db().competition.update({ where: { id: pastId }, data: { status: "DECIDED" } });
   await db().competitionTask.updateMany({ where: { competitionId: pastId }, data: { status: "DECIDED" } });
 
-  // This year's competition: announced three days ago, offers until 25 days from now at 16:00.
-  const deadline = polishAt(25, "16:00", now);
+  // This year's competition: announced three days ago, offers until 16:00 on the first working day from 25 days on.
+  const deadline = demoWorkingDayAt(25, "16:00", now);
   const startsOn = monthStartAfter(polishDay(deadline), 60);
   const endsOn = `${Number(startsOn.slice(0, 4)) + 1}-11-30`;
   const competitionId = await announce(

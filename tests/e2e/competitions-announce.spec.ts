@@ -85,6 +85,9 @@ test("an official creates a competition, fills it, is told why it cannot be publ
 
   // Not yet: the three statutory publications are missing, and the page says so in words.
   await official.getByRole("button", { name: "Opublikuj ogłoszenie" }).click();
+  // A second step first, with the focus on "Wróć": publishing freezes the text.
+  await expect(official.getByRole("button", { name: "Wróć" })).toBeFocused();
+  await official.getByRole("button", { name: "Tak, opublikuj ogłoszenie" }).click();
   await expect(official.getByText(/^Nie opublikowano/)).toBeVisible();
   await expect(official.getByText("Brak daty publikacji: Biuletyn Informacji Publicznej.")).toBeVisible();
   expect(await axeViolations(official)).toEqual([]);
@@ -110,6 +113,7 @@ test("an official creates a competition, fills it, is told why it cannot be publ
   await official.getByRole("link", { name: "Wróć do edycji" }).click();
 
   await official.getByRole("button", { name: "Opublikuj ogłoszenie" }).click();
+  await official.getByRole("button", { name: "Tak, opublikuj ogłoszenie" }).click();
   await expect(official.getByText(/^Ogłoszony /)).toBeVisible();
 
   await official.getByLabel(/^Nowy termin składania ofert/).fill(polishLocal(50).slice(0, 10) + "T16:00");

@@ -32,16 +32,16 @@ test("a visitor finds an open competition by its filters and reads it; no page h
 }) => {
   const visitor = await (await newClientContext(browser)).newPage();
   await visitor.goto("/konkursy");
-  await expect(visitor.getByRole("heading", { level: 1 })).toHaveText("Konkursy ofert");
+  await expect(visitor.getByRole("heading", { level: 1 })).toHaveText("Otwarte konkursy ofert");
   await expect(visitor.getByRole("link", { name: "Nabór ofert trwa" })).toHaveAttribute("aria-current", "page");
   await visitor.getByLabel("Słowa", { exact: true }).fill(`seniorzy ${competition.stamp}`);
   await visitor.getByLabel("Forma zlecenia zadania").selectOption({ label: "Wspieranie (z wkładem własnym)" });
-  await visitor.getByRole("spinbutton", { name: "Dotacja co najmniej (zł)" }).fill("40000");
+  await visitor.getByRole("textbox", { name: "Dotacja co najmniej (zł)" }).fill("40 000");
   await visitor.getByRole("button", { name: "Pokaż konkursy" }).click();
   await expect(visitor).toHaveURL(/form=SUPPORT/);
   await expect(visitor.getByRole("link", { name: competition.title })).toBeVisible();
-  // One złoty over what any task allows finds nothing (the chosen amount is also a chip, a link: the field is asked by its role).
-  await visitor.getByRole("spinbutton", { name: "Dotacja co najmniej (zł)" }).fill("40001");
+  // One grosz over what any task allows finds nothing (typed as Polish money, with a decimal comma).
+  await visitor.getByRole("textbox", { name: "Dotacja co najmniej (zł)" }).fill("40 000,01");
   await visitor.getByRole("button", { name: "Pokaż konkursy" }).click();
   await expect(visitor.getByRole("link", { name: competition.title })).toHaveCount(0);
   await visitor.goBack();

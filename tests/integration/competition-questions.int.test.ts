@@ -15,6 +15,7 @@ jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/sessio
 
 import { answerQuestionAction, askQuestionAction, declineQuestionAction } from "@/lib/competitions/questions/actions";
 import { questionsPageView } from "@/lib/competitions/questions/page-view";
+import { listInstitutionCompetitions } from "@/lib/competitions/queries";
 
 let competition: Awaited<ReturnType<typeof createCompetition>>;
 let closed: Awaited<ReturnType<typeof createCompetition>>;
@@ -90,6 +91,14 @@ describe("asking", () => {
     ]);
     expect((await questionsPageView(competition.slug, otherOfficial))?.pending).toEqual([]);
     expect(await questionsPageView(draft.slug, official)).toBeNull();
+    // The office's list says which competitions owe answers.
+    const list = await listInstitutionCompetitions(competition.institutionId);
+    expect(list.map((c) => [c.id, c.pendingQuestions])).toEqual(
+      expect.arrayContaining([
+        [competition.id, 1],
+        [closed.id, 0],
+      ]),
+    );
   });
 });
 
@@ -103,18 +112,18 @@ describe("answering", () => {
 
   it("is refused to a visitor, the asker and another office's official", async () => {
     actAs(null);
-    expect((await answerQuestionAction({ questionId, answer: "Tak." })).serverError).toBe("UNAUTHENTICATED");
+    expect((await answerQuestionAction({ questionId, body, answer: "Tak." })).serverError).toBe("UNAUTHENTICATED");
     actAs(asker);
-    expect((await answerQuestionAction({ questionId, answer: "Tak." })).serverError).toBe("FORBIDDEN");
+    expect((await answerQuestionAction({ questionId, body, answer: "Tak." })).serverError).toBe("FORBIDDEN");
     actAs(otherOfficial);
-    expect((await answerQuestionAction({ questionId, answer: "Tak." })).serverError).toBe("FORBIDDEN");
+    expect((await answerQuestionAction({ questionId, body, answer: "Tak." })).serverError).toBe("FORBIDDEN");
     expect((await declineQuestionAction({ questionId, reason: "Poza zakresem." })).serverError).toBe("FORBIDDEN");
   });
 
   it("publishes the answer without the asker, tells the asker and the followers, and is done once", async () => {
     actAs(official);
     const answer = "Tak, jeśli są ujęte w kalkulacji kosztów.";
-    expect((await answerQuestionAction({ questionId, answer })).data).toEqual({ answered: true });
+    expect((await answerQuestionAction({ questionId, body, answer })).data).toEqual({ answered: true });
     const page = await questionsPageView(competition.slug, null);
     const published = page?.answered.find((q) => q.answer === answer);
     expect(published).toBeDefined();
@@ -124,12 +133,38 @@ describe("answering", () => {
       users: [asker.id],
       followersOf: { type: "Competition", id: competition.id },
     });
-    expect((await answerQuestionAction({ questionId, answer: "Jeszcze raz." })).data).toEqual({
+    expect((await answerQuestionAction({ questionId, body, answer: "Jeszcze raz." })).data).toEqual({
       refused: "alreadyDecided",
     });
     expect((await declineQuestionAction({ questionId, reason: "Za późno." })).data).toEqual({
       refused: "alreadyDecided",
     });
+  });
+
+  it("publishes the wording an official edited (to remove what identifies the asker), keeping the asker's", async () => {
+    actAs(asker);
+    const asked = "Czy nasze Stowarzyszenie Pytające z Opola może wliczyć koszty dojazdu wolontariuszy?";
+    const id = (
+      (await askQuestionAction({ competitionId: competition.id, organisationId, taskId: "", body: asked })).data as {
+        asked: string;
+      }
+    ).asked;
+    actAs(official);
+    const edited = "Czy organizacja może wliczyć koszty dojazdu wolontariuszy?";
+    expect((await answerQuestionAction({ questionId: id, body: edited, answer: "Tak." })).data).toEqual({
+      answered: true,
+    });
+    const published = (await questionsPageView(competition.slug, null))?.answered.find((q) => q.id === id);
+    expect(published?.body).toBe(edited);
+    expect(JSON.stringify(published)).not.toContain("Stowarzyszenie Pytające");
+    const stored = await db().competitionQuestion.findUniqueOrThrow({ where: { id } });
+    expect([stored.body, stored.originalBody]).toEqual([edited, asked]);
+    // The asker alone sees their own text next to the published one.
+    const mine = (await questionsPageView(competition.slug, asker))?.own.find((q) => q.id === id);
+    expect(mine).toMatchObject({ body: edited, originalBody: asked, answer: "Tak." });
+    expect((await questionsPageView(competition.slug, follower))?.own).toEqual([]);
+    // Unchanged wording keeps no second copy.
+    expect((await db().competitionQuestion.findUniqueOrThrow({ where: { id: questionId } })).originalBody).toBeNull();
   });
 
   it("declines with a reason the asker sees, publishing nothing and telling nobody", async () => {

@@ -108,9 +108,14 @@ describe("the competitions list", () => {
     // 40 000 zł is possible in the first (its largest task maximum); the other's whole pool is 10 000 zł.
     expect(await titles({ amount: "40000" })).toEqual(["Aktywni seniorzy 2027"]);
     expect(await titles({ amount: "40001" })).toEqual([]);
+    // As Polish people write money: "40 000,00 zł" is 40 000 zł, not 4 000 000.
+    expect(await titles({ amount: "40 000,00 zł" })).toEqual(["Aktywni seniorzy 2027"]);
+    expect(await titles({ amount: "40 000,01" })).toEqual([]);
     const sphere = open.tasks.find((task) => task.kindKey === "27")!.sphereId;
     expect(await titles({ sphere })).toEqual(["Aktywni seniorzy 2027"]);
     const view = await competitionListView({ office: officeId, amount: "20000" }, "pl");
+    expect(view.amountRefused).toBeUndefined();
+    expect(view.chips.chips.map((chip) => chip.field)).toEqual(["Urząd", "Dotacja co najmniej"]);
     expect(view.chips.chips.map((chip) => chip.value)).toEqual([
       "Urząd Marszałkowski Konkursowy",
       expect.stringMatching(/^20\s000,00\s+zł$/),
@@ -129,6 +134,8 @@ describe("the competitions list", () => {
     const view = await competitionListView({ phase: "someday", amount: "-5" }, "pl");
     expect(view.dropped).toBe(true);
     expect(view.phase).toBe("open");
+    // The amount is named back, to be corrected in the field.
+    expect(view.amountRefused).toBe("-5");
   });
 });
 

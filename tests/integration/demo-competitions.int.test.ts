@@ -3,10 +3,12 @@
 // offer and a submitted joint offer, and last year's decided edition whose
 // grants make the "same kind last year" rows computed; seeded once.
 import { db } from "@/lib/db/client";
-import { DEMO_COMPETITION_SLUG, DEMO_PAST_COMPETITION_SLUG } from "@/lib/demo/competitions";
+import { DEMO_COMPETITION_SLUG, DEMO_PAST_COMPETITION_SLUG, demoWorkingDayAt } from "@/lib/demo/competitions";
 import { demoInstanceDefaults, seedDemoData } from "@/lib/demo/seed";
 import { isAcceptingOffers } from "@/lib/offers/calc/deadline";
 import { seedInstitutions } from "@/lib/reference-data/seed";
+import { isWorkingDay } from "@/lib/time/polish-holidays";
+import { polishDay } from "@/lib/time/polish-local";
 import { ensureInstanceSettings } from "@/lib/settings/seed";
 
 beforeAll(async () => {
@@ -30,7 +32,14 @@ it("has the office's competition open for offers, published in the three statuto
   expect(competition.publications.map((p) => p.channel).sort()).toEqual(["BIP", "NOTICE_BOARD", "WEBSITE"]);
   expect(competition.commissionCall).not.toBeNull();
   expect(competition.rulesSnapshot).not.toBeNull();
+  // A real office's deadline: not on a Sunday or a holiday (the platform would warn about it).
+  expect(isWorkingDay(polishDay(competition.offersDeadline))).toBe(true);
   expect(await db().competition.count({ where: { slug: DEMO_COMPETITION_SLUG } })).toBe(1);
+});
+
+it("puts the demo's deadlines on working days: 25 days from 7 December 2026 is New Year's Day, so 4 January", () => {
+  expect(demoWorkingDayAt(25, "16:00", new Date("2026-12-07T09:00:00Z"))).toEqual(new Date("2027-01-04T15:00:00Z"));
+  expect(demoWorkingDayAt(24, "16:00", new Date("2026-12-07T09:00:00Z"))).toEqual(new Date("2026-12-31T15:00:00Z"));
 });
 
 it("computes the same-kind rows of last year from the decided edition's grants", async () => {

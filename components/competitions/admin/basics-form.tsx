@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useFieldArray } from "react-hook-form";
 import { FormField, inputClassName } from "@/components/forms/form-field";
 import { FormStatus } from "@/components/forms/form-status";
@@ -8,6 +8,7 @@ import { TopicFields } from "@/components/forms/topic-fields";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { createCompetitionAction, updateCompetitionAction } from "@/lib/competitions/actions";
+import type { DeadlineHint } from "@/lib/competitions/deadline-hint";
 import { competitionBasicsSchema, type CompetitionBasicsInput } from "@/lib/competitions/schemas";
 import { useRouter } from "@/lib/i18n/navigation";
 import type { TopicOptions } from "@/lib/reference-data/topic-options";
@@ -55,14 +56,7 @@ const REQUIRED = new Set<TextField>([
   "contactName",
   "contactEmail",
 ]);
-const HINTED = [
-  "summary",
-  "awardRules",
-  "implementationTerms",
-  "offersDeadline",
-  "allowedYears",
-  "selectionProcedure",
-] as const;
+const HINTED = ["summary", "awardRules", "implementationTerms", "allowedYears", "selectionProcedure"] as const;
 const hasHint = (field: TextField): field is (typeof HINTED)[number] => (HINTED as readonly string[]).includes(field);
 
 /**
@@ -75,12 +69,26 @@ export function CompetitionBasicsForm({
   target,
   defaultValues,
   options,
+  deadlineHint,
 }: {
   target: { institutionId: string } | { competitionId: string };
   defaultValues: CompetitionBasicsInput;
   options: TopicOptions;
+  /** The legal limit in force and the earliest allowed day (lib/competitions/deadline-hint.ts). */
+  deadlineHint: DeadlineHint;
 }) {
   const t = useTranslations();
+  const format = useFormatter();
+  const day = (value: string) => format.dateTime(new Date(`${value}T12:00:00Z`), { dateStyle: "long" });
+  // The number of days and the first allowed day, so the official need not learn them at the last step.
+  const deadlineHintText = `${t("competitionsAdmin.hints.offersDeadline", { minDays: deadlineHint.minDays })} ${
+    deadlineHint.lastPublication === null
+      ? t("competitionsAdmin.hints.offersDeadlineToday", { earliest: day(deadlineHint.earliest) })
+      : t("competitionsAdmin.hints.offersDeadlineDated", {
+          earliest: day(deadlineHint.earliest),
+          lastPublication: day(deadlineHint.lastPublication),
+        })
+  }`;
   const router = useRouter();
   const creating = "institutionId" in target;
   const { form, submit, pending, message, saved, refused, status } = useActionForm(
@@ -105,7 +113,9 @@ export function CompetitionBasicsForm({
       id={fieldIds[name]!}
       name={name}
       label={t(`competitionsAdmin.fields.${name}`)}
-      hint={hasHint(name) ? t(`competitionsAdmin.hints.${name}`) : undefined}
+      hint={
+        name === "offersDeadline" ? deadlineHintText : hasHint(name) ? t(`competitionsAdmin.hints.${name}`) : undefined
+      }
       error={message(name)}
       required={REQUIRED.has(name)}
     >

@@ -43,7 +43,18 @@ export function ReadinessList({ problems }: { problems: ReadinessProblem[] }) {
           <p className="font-semibold">{t("problemsIntro")}</p>
           <ul className="mt-2 list-disc pl-6" id="publish-problems">
             {errors.map((problem, index) => (
-              <li key={index}>{text(problem)}</li>
+              <li key={index}>
+                {text(problem)}
+                {/* The field is in the basics section above: the way to fix it, not only its name. */}
+                {problem.code === "DEADLINE_TOO_EARLY" && (
+                  <>
+                    {" "}
+                    <a href="#competition-offersDeadline" className="underline">
+                      {t("problems.changeDeadline")}
+                    </a>
+                  </>
+                )}
+              </li>
             ))}
           </ul>
         </>

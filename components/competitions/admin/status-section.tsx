@@ -52,7 +52,12 @@ export function StatusSection({
         <>
           <h3 className="mt-4 text-xl font-bold">{t("readyHeading")}</h3>
           <ReadinessList problems={problems} />
-          <PublishButton competitionId={competition.id} slug={slug} />
+          <PublishButton
+            competitionId={competition.id}
+            slug={slug}
+            title={competition.title}
+            deadline={longDateTime(format, competition.offersDeadline)}
+          />
         </>
       ) : (
         competition.status === "PUBLISHED" && (

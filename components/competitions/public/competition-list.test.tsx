@@ -65,7 +65,7 @@ function renderList(locale: Locale) {
       <CompetitionTabs tabs={tabs} />
       <CompetitionSearchForm
         action="/konkursy"
-        search={{ phase: "upcoming", amount: 20000 }}
+        search={{ phase: "upcoming", amount: "20 000,50" }}
         officeOptions={[{ value: "i1", label: "Urząd Marszałkowski", lang: "pl" }]}
         territories={[]}
         sphereOptions={[]}
@@ -93,7 +93,8 @@ describe("the competitions list", () => {
   it("keeps the chosen tab and the typed amount in the search form", () => {
     const { container } = renderList("pl");
     expect(container.querySelector('input[type="hidden"][name="phase"]')).toHaveValue("upcoming");
-    expect(screen.getByLabelText("Dotacja co najmniej (zł)")).toHaveValue(20000);
+    // Text, as Polish money is typed with spaces and a decimal comma (a number field joined the digits).
+    expect(screen.getByLabelText("Dotacja co najmniej (zł)")).toHaveValue("20 000,50");
   });
 
   it.each(["pl", "en", "de"] as const)("has no axe violation in %s", async (locale) => {

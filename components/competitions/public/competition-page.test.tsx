@@ -3,6 +3,7 @@ import { screen, within } from "@testing-library/react";
 import { CompetitionAnnouncement } from "@/components/competitions/public/competition-announcement";
 import { CompetitionFacts } from "@/components/competitions/public/competition-facts";
 import { CompetitionHeader } from "@/components/competitions/public/competition-header";
+import { CompetitionResults } from "@/components/competitions/public/competition-results";
 import { CompetitionTasks } from "@/components/competitions/public/competition-tasks";
 import type { CompetitionPageView } from "@/lib/competitions/page-view";
 import type { Locale } from "@/lib/i18n/locales";
@@ -83,6 +84,7 @@ const competition: CompetitionPageView = {
       status: "OPEN",
       sphere,
       history: [{ id: "h1", year: 2026, label: "Seniorzy 2026", costs: 12_000_000, grants: 9_300_000, computed: true }],
+      awards: [],
     },
   ],
   publications: [
@@ -138,6 +140,51 @@ describe("a competition's public page", () => {
       "/api/competitions/k1/documents/doc2",
     );
     expect(screen.getByRole("link", { name: "Pytania i odpowiedzi (2 odpowiedzi)" })).toBeInTheDocument();
+    // An adverb, as the office's attachment names have any gender ("Pełnomocnictwo", "Statut", "Umowa").
+    expect(screen.getByText("Statut").closest("li")).toHaveTextContent(
+      "Statut – obowiązkowo, gdy oferent nie jest w KRS, od każdego oferenta",
+    );
+  });
+
+  it("shows a decided competition's results: who got how much in each task", async () => {
+    const task = competition.tasks[0]!;
+    const decided: CompetitionPageView = {
+      ...competition,
+      status: "DECIDED",
+      phase: "DECIDED",
+      tasks: [
+        {
+          ...task,
+          awards: [
+            {
+              id: "w1",
+              recipientName: "Fundacja Seniorów",
+              amount: 2_500_050,
+              organisation: { slug: "fundacja-seniorow" },
+            },
+            { id: "w2", recipientName: "Koło Gospodyń Wiejskich", amount: 1_000_000, organisation: null },
+          ],
+        },
+      ],
+    };
+    const { container } = renderWithIntl(<CompetitionResults competition={decided} />, "pl");
+    expect(screen.getByRole("heading", { name: "Wyniki konkursu" })).toBeInTheDocument();
+    const table = screen.getByRole("table", { name: "Przyznane dotacje – zadanie 1" });
+    expect(within(table).getByRole("link", { name: "Fundacja Seniorów" })).toBeInTheDocument();
+    expect(within(table).getByText(/25\s000,50\s+zł/)).toBeInTheDocument();
+    expect(within(table).getByText("Koło Gospodyń Wiejskich")).toBeInTheDocument();
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it("says a decided competition without awards on the platform has no results here yet, and an open one shows none", () => {
+    const { unmount } = renderWithIntl(
+      <CompetitionResults competition={{ ...competition, status: "DECIDED", phase: "DECIDED" }} />,
+      "pl",
+    );
+    expect(screen.getByText("Urząd nie opublikował jeszcze wyników na platformie.")).toBeInTheDocument();
+    unmount();
+    const { container } = renderWithIntl(<CompetitionResults competition={competition} />, "pl");
+    expect(container).toBeEmptyDOMElement();
   });
 
   it.each(["pl", "en", "de"] as const)("has no axe violation in %s", async (locale) => {

@@ -17,9 +17,12 @@ export function CompetitionSearchForm({
   territories,
   sphereOptions,
   forms,
+  amountRefused,
 }: {
   action: string;
   search: CompetitionSearchParams;
+  /** An amount that was refused, shown back as typed to be corrected. */
+  amountRefused?: string;
   officeOptions: Option[];
   territories: Option[];
   sphereOptions: Option[];
@@ -72,12 +75,11 @@ export function CompetitionSearchForm({
         <input
           id="competitions-amount"
           name="amount"
-          type="number"
-          inputMode="numeric"
-          min={1}
-          step={1}
+          type="text"
+          inputMode="decimal"
+          maxLength={40}
           aria-describedby="competitions-amount-hint"
-          defaultValue={search.amount ?? ""}
+          defaultValue={amountRefused ?? search.amount ?? ""}
           className={filterFieldClass}
         />
       </div>

@@ -32,15 +32,20 @@ function FollowButton({ competitionId, following }: { competitionId: string; fol
   );
 }
 
-/** The reader's buttons and links, or the invitation to sign in (`signInHref`: the sign-in page returning here). */
+/**
+ * The reader's buttons and links, or the invitation to sign in (`signInHref`: the sign-in page returning here).
+ * `open`: offers are still taken; once they are not, the invitation no longer speaks of preparing one.
+ */
 export function CompetitionReaderActions({
   competitionId,
   slug,
   signInHref,
+  open,
 }: {
   competitionId: string;
   slug: string;
   signInHref: string;
+  open: boolean;
 }) {
   const t = useTranslations("competitions.viewer");
   const {
@@ -51,7 +56,7 @@ export function CompetitionReaderActions({
   const signInHint = (
     <p className="mt-4">
       <a href={signInHref} className="underline">
-        {t("signIn")}
+        {t(open ? "signIn" : "signInClosed")}
       </a>
     </p>
   );

@@ -93,12 +93,16 @@ export function AskQuestionForm({
   );
 }
 
-/** The official's answer to one waiting question, or its refusal with a reason, side by side. */
-export function DecideQuestionForms({ questionId }: { questionId: string }) {
+/**
+ * The official's answer to one waiting question, or its refusal with a reason, side by side. The
+ * question's wording (`body`, the asker's) may be edited before it is published with the answer, to
+ * remove what identifies the asker (equal treatment); the asker's own text is kept.
+ */
+export function DecideQuestionForms({ questionId, body }: { questionId: string; body: string }) {
   const t = useTranslations("competitions.questions");
-  const answerIds = { answer: `answer-${questionId}` };
+  const answerIds = { body: `wording-${questionId}`, answer: `answer-${questionId}` };
   const declineIds = { reason: `decline-${questionId}` };
-  const answer = useCompetitionForm(competitionWords(t), answerFormSchema, { answer: "" }, answerIds, (values) =>
+  const answer = useCompetitionForm(competitionWords(t), answerFormSchema, { body, answer: "" }, answerIds, (values) =>
     answerQuestionAction({ ...values, questionId }),
   );
   const decline = useCompetitionForm(competitionWords(t), declineFormSchema, { reason: "" }, declineIds, (values) =>
@@ -108,6 +112,24 @@ export function DecideQuestionForms({ questionId }: { questionId: string }) {
     <div className="mt-3 grid gap-4 lg:grid-cols-2">
       <form onSubmit={answer.submit} noValidate>
         <FormStatus {...answer.status} saved={answer.status.saved && t("answered")} />
+        <FormField
+          id={answerIds.body}
+          label={t("publishedWording")}
+          hint={t("publishedWordingHint")}
+          error={answer.message("body")}
+          required
+        >
+          {(props) => (
+            <textarea
+              {...props}
+              rows={4}
+              maxLength={MAX_QUESTION}
+              value={answer.values.body}
+              onChange={(e) => answer.set("body", e.target.value)}
+              className={inputClassName}
+            />
+          )}
+        </FormField>
         <FormField
           id={answerIds.answer}
           label={t("answer")}

@@ -12,6 +12,8 @@ type Question = {
   organisation?: { name: string } | null;
   status?: string;
   declineReason?: string | null;
+  /** The asker's own text, when the office published an edited wording (shown to the asker only). */
+  originalBody?: string | null;
 };
 
 /** Questions as a list: the task they concern, the question, and its answer or decline reason when there is one. */
@@ -46,6 +48,14 @@ export function QuestionList({
           <p className="break-words whitespace-pre-line" lang="pl">
             {q.body}
           </p>
+          {q.originalBody && (
+            <>
+              <h3 className="mt-3 font-semibold">{t("yourWording")}</h3>
+              <p className="break-words whitespace-pre-line" lang="pl">
+                {q.originalBody}
+              </p>
+            </>
+          )}
           {q.answer && (
             <>
               <h3 className="mt-3 font-semibold">

@@ -94,14 +94,17 @@ export async function askQuestion(actor: Actor, input: z.output<typeof askQuesti
 async function decide(
   actor: Actor,
   questionId: string,
-  data: { status: "ANSWERED"; answer: string } | { status: "DECLINED"; declineReason: string },
+  data: { status: "ANSWERED"; answer: string; body: string } | { status: "DECLINED"; declineReason: string },
 ): Promise<void> {
   await db().$transaction(async (tx) => {
     const now = await databaseNow(tx);
+    // An edited wording is published; what the asker wrote is kept for them (and the record).
+    const asked = await tx.competitionQuestion.findUnique({ where: { id: questionId }, select: { body: true } });
+    const wording = data.status === "ANSWERED" && asked && data.body !== asked.body ? { originalBody: asked.body } : {};
     // Only a waiting question is decided: two officials answering at once do not overwrite each other.
     const { count } = await tx.competitionQuestion.updateMany({
       where: { id: questionId, status: "PENDING" },
-      data: { ...data, answeredById: actor.id, answeredAt: now },
+      data: { ...data, ...wording, answeredById: actor.id, answeredAt: now },
     });
     if (count !== 1) throw new RuleRefusal<AnswerRefusal>("alreadyDecided");
     if (data.status !== "ANSWERED") return;
@@ -126,7 +129,7 @@ async function decide(
 }
 
 export async function answerQuestion(actor: Actor, input: z.output<typeof answerQuestionSchema>): Promise<void> {
-  await decide(actor, input.questionId, { status: "ANSWERED", answer: input.answer });
+  await decide(actor, input.questionId, { status: "ANSWERED", answer: input.answer, body: input.body });
 }
 
 export async function declineQuestion(actor: Actor, input: z.output<typeof declineQuestionSchema>): Promise<void> {

@@ -24,11 +24,24 @@ export async function listAnsweredQuestions(competitionId: string) {
 }
 export type AnsweredQuestion = Awaited<ReturnType<typeof listAnsweredQuestions>>[number];
 
-/** The person's own questions not (yet) published: waiting, or declined with the reason. */
+/**
+ * The person's own questions not (yet) published as they wrote them: waiting, declined with the
+ * reason, or answered with a wording the office edited (their own text kept for them only).
+ */
 export async function listOwnOpenQuestions(competitionId: string, userId: string) {
   return db().competitionQuestion.findMany({
-    where: { competitionId, authorId: userId, status: { in: ["PENDING", "DECLINED"] } },
-    select: { ...publicSelect, status: true, declineReason: true, organisation: { select: { name: true } } },
+    where: {
+      competitionId,
+      authorId: userId,
+      OR: [{ status: { in: ["PENDING", "DECLINED"] } }, { status: "ANSWERED", originalBody: { not: null } }],
+    },
+    select: {
+      ...publicSelect,
+      originalBody: true,
+      status: true,
+      declineReason: true,
+      organisation: { select: { name: true } },
+    },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });
 }

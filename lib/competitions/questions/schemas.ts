@@ -25,7 +25,11 @@ export type QuestionFormInput = z.input<typeof questionFormSchema>;
 
 export const askQuestionSchema = questionFormSchema.extend({ competitionId: recordId });
 
-export const answerFormSchema = z.object({ answer: plain(2, MAX_ANSWER, "answerTooShort", "answerTooLong") });
+export const answerFormSchema = z.object({
+  /** The question's wording as published: the asker's, or edited to remove what identifies them. */
+  body: plain(10, MAX_QUESTION, "questionTooShort", "questionTooLong"),
+  answer: plain(2, MAX_ANSWER, "answerTooShort", "answerTooLong"),
+});
 export const answerQuestionSchema = answerFormSchema.extend({ questionId: recordId });
 
 export const declineFormSchema = z.object({

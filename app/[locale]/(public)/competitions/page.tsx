@@ -48,11 +48,22 @@ export default async function CompetitionsPage({ params, searchParams }: Props) 
           {t("competitions.calendar")}
         </a>
       </p>
-      {view.dropped && <Alert tone="info">{t("competitions.invalidParams")}</Alert>}
+      {view.amountRefused !== undefined ? (
+        <Alert tone="info">{t("competitions.amountInvalid", { text: view.amountRefused })}</Alert>
+      ) : (
+        view.dropped && <Alert tone="info">{t("competitions.invalidParams")}</Alert>
+      )}
       <CompetitionTabs tabs={view.tabs} />
       <ResultsWithFilters
         id="competitions"
-        filters={<CompetitionSearchForm action={view.action} search={view.search} {...view.options} />}
+        filters={
+          <CompetitionSearchForm
+            action={view.action}
+            search={view.search}
+            amountRefused={view.amountRefused}
+            {...view.options}
+          />
+        }
         count={t("competitions.found", { count: view.total })}
         chips={view.chips}
       >

@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CompetitionAnnouncement } from "@/components/competitions/public/competition-announcement";
 import { CompetitionFacts } from "@/components/competitions/public/competition-facts";
 import { CompetitionHeader } from "@/components/competitions/public/competition-header";
+import { CompetitionResults } from "@/components/competitions/public/competition-results";
 import { CompetitionTasks } from "@/components/competitions/public/competition-tasks";
 import { CompetitionReaderActions } from "@/components/competitions/public/competition-viewer";
 import { ClientMessages } from "@/components/i18n/client-messages";
@@ -45,8 +46,14 @@ export default async function CompetitionPage({ params }: Props) {
         ]}
       />
       <CompetitionHeader competition={competition} now={now}>
-        <CompetitionReaderActions competitionId={competition.id} slug={slug} signInHref={signInHref} />
+        <CompetitionReaderActions
+          competitionId={competition.id}
+          slug={slug}
+          signInHref={signInHref}
+          open={competition.phase === "UPCOMING" || competition.phase === "OPEN"}
+        />
       </CompetitionHeader>
+      <CompetitionResults competition={competition} />
       <CompetitionTasks competition={competition} />
       <CompetitionAnnouncement competition={competition} />
       <CompetitionFacts competition={competition} />

@@ -89,6 +89,7 @@ export default async function CompetitionEditPage({ params }: Props) {
               target={{ competitionId: competition.id }}
               defaultValues={basicsDefaults(competition)}
               options={view.options}
+              deadlineHint={view.deadlineHint}
             />
             <TasksSection competition={competition} spheres={view.options.spheres} years={view.sameKindYears} />
             {heading("parameters", t("competitionsAdmin.steps.parameters"))}

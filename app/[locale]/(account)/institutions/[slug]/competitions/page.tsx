@@ -78,7 +78,17 @@ export default async function InstitutionCompetitionsPage({ params }: Props) {
                     <span className="block font-normal text-slate-700">{competition.reference}</span>
                   )}
                 </Th>
-                <Td>{t(`competitionsAdmin.phases.${phaseAt(competition, now)}`)}</Td>
+                <Td>
+                  {t(`competitionsAdmin.phases.${phaseAt(competition, now)}`)}
+                  {competition.pendingQuestions > 0 && (
+                    <Link
+                      href={{ pathname: "/competitions/[slug]/questions", params: { slug: competition.slug } }}
+                      className="block underline"
+                    >
+                      {t("competitionsAdmin.pendingQuestions", { count: competition.pendingQuestions })}
+                    </Link>
+                  )}
+                </Td>
                 <Td>{longDateTime(format, competition.offersDeadline)}</Td>
                 <Td>{format.number(Number(competition.totalPool) / 100, { style: "currency", currency: "PLN" })}</Td>
               </tr>

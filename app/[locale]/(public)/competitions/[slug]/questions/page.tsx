@@ -74,7 +74,7 @@ export default async function CompetitionQuestionsPage({ params }: Props) {
             <p className="mt-3">{t("competitions.questions.nonePending")}</p>
           ) : (
             <QuestionList questions={view.pending} showOrganisation>
-              {(id) => <DecideQuestionForms questionId={id} />}
+              {(id) => <DecideQuestionForms questionId={id} body={view.pending.find((q) => q.id === id)?.body ?? ""} />}
             </QuestionList>
           )}
         </section>

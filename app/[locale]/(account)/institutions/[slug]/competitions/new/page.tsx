@@ -5,7 +5,7 @@ import { CompetitionBasicsForm } from "@/components/competitions/admin/basics-fo
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { requireScopedPermission } from "@/lib/auth/redirects";
-import { newCompetitionDefaults } from "@/lib/competitions/edit-view";
+import { deadlineHintAt, newCompetitionDefaults } from "@/lib/competitions/edit-view";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
 import { getInstitutionBySlug } from "@/lib/institutions/queries";
 import { topicOptions } from "@/lib/reference-data/topic-options";
@@ -24,7 +24,7 @@ export default async function NewCompetitionPage({ params }: Props) {
   const institution = await getInstitutionBySlug((await params).slug);
   if (!institution) notFound();
   await requireScopedPermission(locale, "competitions.manage", { institutionId: institution.id });
-  const [t, options] = await Promise.all([getTranslations({ locale }), topicOptions(locale)]);
+  const [t, options, hint] = await Promise.all([getTranslations({ locale }), topicOptions(locale), deadlineHintAt([])]);
   const name = institution.officeName ?? institution.name;
   return (
     <ClientMessages namespaces={["competitionsAdmin", "errors", "forms.errors", "ui"]}>
@@ -46,6 +46,7 @@ export default async function NewCompetitionPage({ params }: Props) {
           target={{ institutionId: institution.id }}
           options={options}
           defaultValues={newCompetitionDefaults(institution)}
+          deadlineHint={hint}
         />
       </>
     </ClientMessages>

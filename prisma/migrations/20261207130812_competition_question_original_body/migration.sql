@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "CompetitionQuestion" ADD COLUMN     "originalBody" TEXT;
