@@ -7,6 +7,10 @@ const submitOfferAction = jest.fn();
 jest.mock("@/lib/offers/submission/actions", () => ({
   submitOfferAction: (input: unknown) => submitOfferAction(input),
 }));
+const submitSmallGrantOfferAction = jest.fn();
+jest.mock("@/lib/small-grants/actions", () => ({
+  submitSmallGrantOfferAction: (input: unknown) => submitSmallGrantOfferAction(input),
+}));
 const push = jest.fn();
 jest.mock("@/lib/i18n/navigation", () => ({ useRouter: () => ({ push }) }));
 
@@ -39,5 +43,14 @@ describe("SubmitOfferForm", () => {
     fireEvent.click(screen.getByRole("button", { name: "Złóż ofertę" }));
     expect(await screen.findByText(/Termin składania ofert minął \(według zegara serwera\)/)).toBeTruthy();
     expect(push).not.toHaveBeenCalled();
+  });
+
+  it("files a small-grant offer through the small grants' own action, then shows the offer", async () => {
+    submitSmallGrantOfferAction.mockResolvedValue({ data: { shortChecksum: "0a55-22c2-b414" } });
+    renderWithIntl(<SubmitOfferForm offerId="offer1" revisions={revisions} smallGrant />);
+    fireEvent.click(screen.getByRole("button", { name: "Złóż ofertę" }));
+    await waitFor(() => expect(push).toHaveBeenCalledWith({ pathname: "/offers/[id]", params: { id: "offer1" } }));
+    expect(submitSmallGrantOfferAction).toHaveBeenCalledWith({ offerId: "offer1", revisions, locale: "pl" });
+    expect(submitOfferAction).not.toHaveBeenCalled();
   });
 });
