@@ -32,7 +32,7 @@ test("a visitor finds an open competition by its filters and reads it; no page h
 }) => {
   const visitor = await (await newClientContext(browser)).newPage();
   await visitor.goto("/konkursy");
-  await expect(visitor.getByRole("heading", { level: 1 })).toHaveText("Otwarte konkursy ofert");
+  await expect(visitor.getByRole("heading", { level: 1 })).toHaveText("Konkursy ofert");
   await expect(visitor.getByRole("link", { name: "Nabór ofert trwa" })).toHaveAttribute("aria-current", "page");
   await visitor.getByLabel("Słowa", { exact: true }).fill(`seniorzy ${competition.stamp}`);
   await visitor.getByLabel("Forma zlecenia zadania").selectOption({ label: "Wspieranie (z wkładem własnym)" });

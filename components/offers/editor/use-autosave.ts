@@ -133,6 +133,8 @@ export function useAutosave(offerId: string, sections: readonly InitialSection[]
     for (const section of sections) {
       const copy = readLocalCopy(offerId, section.key);
       const verdict = restorableCopy(copy, { content: section.content, revision: section.revision });
+      // Another tab still typing keeps its copy; this one starts from the server's section.
+      if (verdict === "live") continue;
       if (verdict === "discard" || !copy) {
         removeLocalCopy(offerId, section.key);
         continue;

@@ -79,5 +79,10 @@ describe("autosave bookkeeping", () => {
     expect(restorableCopy({ content: { resources: "server" }, baseRevision: 1, savedAt: 1 }, server)).toBe("discard");
     expect(restorableCopy({ content: { resources: "local" }, baseRevision: 2, savedAt: 1 }, server)).toBe("restore");
     expect(restorableCopy({ content: { resources: "local" }, baseRevision: 1, savedAt: 1 }, server)).toBe("conflict");
+    // Written a moment ago: another tab of this browser is still typing it, so it is not taken over.
+    const now = 1_000_000;
+    const fresh = { content: { resources: "local" }, baseRevision: 2, savedAt: now - 2_000 };
+    expect(restorableCopy(fresh, server, now)).toBe("live");
+    expect(restorableCopy({ ...fresh, savedAt: now - 16_000 }, server, now)).toBe("restore");
   });
 });

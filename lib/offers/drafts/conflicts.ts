@@ -130,15 +130,26 @@ export type LocalCopy = { content: unknown; baseRevision: number; savedAt: numbe
 export const localCopyKey = (offerId: string, key: OfferSectionKey) => `offer:${offerId}:${key}`;
 
 /**
+ * A copy written this recently belongs to another tab of the same browser that
+ * is still typing (every keystroke rewrites it, every save removes it): a tab
+ * opened meanwhile must not take it as its own. A tab that was closed sent its
+ * unsaved sections by beacon, and its copy is older by the next visit.
+ */
+export const LIVE_COPY_MS = 15_000;
+
+/**
  * Whether a copy found in the browser at load should be offered back: it was
  * typed on the revision the server still has (so it is not older than
  * someone else's save) and differs from it. A copy on an older revision is
  * not restored silently either: it is offered as a conflict with the server's.
+ * A copy another open tab is still writing is left to that tab ("live").
  */
 export function restorableCopy(
   copy: LocalCopy | null,
   server: { content: unknown; revision: number },
-): "restore" | "conflict" | "discard" {
+  now = Date.now(),
+): "restore" | "conflict" | "discard" | "live" {
   if (!copy || sameContent(copy.content, server.content)) return "discard";
+  if (now - copy.savedAt < LIVE_COPY_MS) return "live";
   return copy.baseRevision === server.revision ? "restore" : "conflict";
 }
