@@ -8,20 +8,22 @@ import { axeViolations } from "./axe";
 import { newClientContext } from "./clients";
 import { urlFor } from "./pages";
 import { NGO_STATE } from "./two-factor-helpers";
+import { db, disconnectDb } from "@/lib/db/client";
 import { embeddedDatabaseUrl } from "@/lib/db/embedded";
+import { setDatabaseUrl } from "@/lib/env";
+import { createCompetition } from "@/tests/factories/competitions";
 import { locales } from "@/lib/i18n/locales";
 
 test.describe.configure({ timeout: 120_000 });
 
 // The server's database (playwright.config.ts): the competition is stored directly, as the design's journeys do.
-process.env.DATABASE_URL ??= embeddedDatabaseUrl(Number(process.env.E2E_PG_PORT ?? "54330"));
+test.beforeAll(() => setDatabaseUrl(embeddedDatabaseUrl(Number(process.env.E2E_PG_PORT ?? "54330"))));
+test.afterAll(() => disconnectDb());
 
 const OFFICE = "Urząd Marszałkowski Województwa Opolskiego";
 const LEAD = "Fundacja Opolskie Centrum Wolontariatu";
 
 async function openCompetition(): Promise<string> {
-  const { db } = await import("@/lib/db/client");
-  const { createCompetition } = await import("@/tests/factories/competitions");
   const office = await db().institution.findFirstOrThrow({
     where: { OR: [{ name: OFFICE }, { officeName: OFFICE }] },
     select: { id: true },
