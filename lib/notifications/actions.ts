@@ -32,7 +32,7 @@ export const saveNotificationPreferencesAction = signedInClient
     z.object({
       preferences: z
         .array(z.object({ type: z.enum(configurableTypes), channel: z.enum(["IMMEDIATE", "DAILY", "WEEKLY", "OFF"]) }))
-        .max(50),
+        .max(configurableTypes.length),
     }),
   )
   .action(async ({ parsedInput, ctx }) => {

@@ -49,7 +49,7 @@ test.describe("at 320 px", () => {
 
     // Tab walks the areas, then the languages, each below or right of the one before (the order seen).
     const walked: { text: string; x: number; y: number }[] = [];
-    for (let i = 0; i < 12; i++) {
+    for (let i = 0; i < 13; i++) {
       walked.push(
         await page.evaluate(() => {
           const element = document.activeElement!;
@@ -57,7 +57,7 @@ test.describe("at 320 px", () => {
           return { text: element.textContent?.trim() ?? "", x: box.x, y: box.y };
         }),
       );
-      if (i < 11) await page.keyboard.press("Tab");
+      if (i < 12) await page.keyboard.press("Tab");
     }
     expect(walked.map((step) => step.text)).toEqual([
       "Konsultacje",
@@ -65,6 +65,7 @@ test.describe("at 320 px", () => {
       "Organizacje",
       "Aktualności",
       "Forum",
+      "Konkursy ofert",
       "Biblioteka",
       "Pomysły i potrzeby",
       "Partnerstwa",
