@@ -10,19 +10,17 @@
 // words. The version is stored as the competition submit stores it
 // ({ header, document }, checksum over both), so its PDF and readers are
 // shared; the case and its publish-by clock open in the same transaction.
-import { createTranslator } from "next-intl";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/locales";
-import { messagesFor } from "@/lib/i18n/messages";
 import { checkOfferWithTotals } from "@/lib/offers/calc/check-offer";
 import { offerChecksum } from "@/lib/offers/calc/checksum";
-import { formatProblemValues, type Problem } from "@/lib/offers/calc/problems";
 import { assembleDocument } from "@/lib/offers/document/assemble";
 import { offerSubject } from "@/lib/offers/notification-links";
+import { problemFieldErrors } from "@/lib/offers/submission/problem-text";
 import { templateDefinition } from "@/lib/offers/template/templates";
 import { dispatchNotifications, notify } from "@/lib/notifications/notify";
-import { FieldRuleError, type FieldProblem } from "@/lib/rule-errors/field-rules";
+import { FieldRuleError } from "@/lib/rule-errors/field-rules";
 import { RuleRefusal } from "@/lib/rule-errors/refusals";
 import { openSmallGrantCase } from "@/lib/small-grants/cases";
 import { polishYear } from "@/lib/small-grants/clock";
@@ -30,20 +28,6 @@ import { asRuleValues, smallGrantFacts, smallGrantRules } from "@/lib/small-gran
 
 export type SmallGrantSubmitRefusal = "OFFER_NOT_DRAFT" | "NOT_A_SMALL_GRANT" | "STALE_DRAFT";
 export class SmallGrantSubmitError extends RuleRefusal<SmallGrantSubmitRefusal> {}
-
-/** The errors among the problems as the form's field errors, in words (offerRules.<code>), one per path. */
-function fieldErrors(problems: readonly Problem[], locale: Locale): FieldProblem[] {
-  const t = createTranslator({ locale, messages: messagesFor(locale) });
-  // Keys come from checkOffer (offerRules.<code>, offerEditor.fields.<name>), known at run time only.
-  const translate = (key: string) => (t.has(key as never) ? t(key as never) : key);
-  const seen = new Set<string>();
-  return problems.flatMap((problem) => {
-    if (problem.severity !== "error" || seen.has(problem.path)) return [];
-    seen.add(problem.path);
-    const values = formatProblemValues(problem, locale, translate);
-    return [{ field: problem.path, message: t(`offerRules.${problem.code}` as never, values as never) }];
-  });
-}
 
 export async function submitSmallGrantOffer(
   input: { offerId: string; revisions: Record<string, number> },
@@ -93,7 +77,7 @@ export async function submitSmallGrantOffer(
           : { organisationId: offer.leadOrganisationId, name: offer.leadOrganisation.name },
       },
     });
-    const errors = fieldErrors(check.problems, locale);
+    const errors = problemFieldErrors(check.problems, locale);
     if (errors.length > 0) throw new FieldRuleError(errors);
 
     const number = (offer.versions[0]?.number ?? 0) + 1;
