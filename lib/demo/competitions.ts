@@ -252,7 +252,7 @@ async function fill(offerId: string, sections: Partial<Record<OfferSectionKey, u
     baseRevision: revisions[key] ?? 0,
     content,
   }));
-  const outcome = await saveOfferSections(offerId, saves, { id: userId } as never);
+  const outcome = await saveOfferSections(offerId, saves, (await actorById(userId))!);
   for (const saved of outcome.saved) revisions[saved.key] = saved.revision;
   return revisions;
 }
