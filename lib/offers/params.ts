@@ -1,7 +1,9 @@
 // The parameters an offer for a task is checked against (checkOffer's
 // OfferParams): the competition's, with the task's own overrides applied.
-// Pure, so the editor's page and the submission (S5) build them the same way.
+// Pure, so the editor's page, the review page and the submission build them
+// the same way, from the same columns (the selects below).
 import type { OfferParams } from "@/lib/offers/calc/check-offer";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 export type ParamsCompetition = {
   minGrant: bigint | null;
@@ -28,6 +30,34 @@ export type ParamsTask = {
   minOwnContributionBp: number | null;
   maxAdminCostBp: number | null;
 };
+
+/** The competition's columns offerParams reads. */
+export const paramsCompetitionSelect = {
+  minGrant: true,
+  maxGrant: true,
+  minOwnContributionBp: true,
+  minOwnFinancialBp: true,
+  nonFinancialCounts: true,
+  maxAdminCostBp: true,
+  adminCapBase: true,
+  resultsTableWaived: true,
+  jointOffersAllowed: true,
+  recipientPaymentsAllowed: true,
+  askBankAccount: true,
+  allowedYears: true,
+  implementationStartsOn: true,
+  implementationEndsOn: true,
+} as const satisfies Prisma.CompetitionSelect;
+
+/** The task's columns offerParams reads (its overrides of the competition's). */
+export const paramsTaskSelect = {
+  form: true,
+  pool: true,
+  minGrant: true,
+  maxGrant: true,
+  minOwnContributionBp: true,
+  maxAdminCostBp: true,
+} as const satisfies Prisma.CompetitionTaskSelect;
 
 /**
  * A BigInt amount from the database as grosze for the pure module. Amounts
@@ -59,7 +89,7 @@ export function offerParams(competition: ParamsCompetition, task: ParamsTask): O
     recipientPaymentsAllowed: competition.recipientPaymentsAllowed,
     askBankAccount: competition.askBankAccount,
     allowedYears: competition.allowedYears,
-    // The announcement's window, as the submission checks it (lib/offers/submission/context.ts).
+    // The announcement's window, as calendar days (checkOffer compares the plan's dates with them).
     implementationStartsOn: day(competition.implementationStartsOn),
     implementationEndsOn: day(competition.implementationEndsOn),
   };

@@ -10,7 +10,7 @@ import { addresseeName } from "@/lib/offers/addressee";
 import { isAcceptingOffers } from "@/lib/offers/calc/deadline";
 import { assembleDocument } from "@/lib/offers/document/assemble";
 import { emptySection, offerSectionKeys, type OfferSectionKey, type OfferTemplate } from "@/lib/offers/document/schema";
-import { offerParams, toGrosze } from "@/lib/offers/params";
+import { offerParams, paramsCompetitionSelect, paramsTaskSelect, toGrosze } from "@/lib/offers/params";
 import { applicantOrganisationIds, mayManageCoApplicants, mayPrepareOffer, mayViewOffer } from "@/lib/offers/policy";
 import type { PrefillOrganisation } from "@/lib/offers/prefill";
 import { attachmentSlots } from "@/lib/offers/attachments/requirements";
@@ -38,32 +38,6 @@ export async function loadOfferSections(offerId: string): Promise<SectionRow[]> 
     updatedByName: row.updatedBy?.name ?? null,
   }));
 }
-
-const competitionParamsSelect = {
-  minGrant: true,
-  maxGrant: true,
-  minOwnContributionBp: true,
-  minOwnFinancialBp: true,
-  nonFinancialCounts: true,
-  maxAdminCostBp: true,
-  adminCapBase: true,
-  resultsTableWaived: true,
-  jointOffersAllowed: true,
-  recipientPaymentsAllowed: true,
-  askBankAccount: true,
-  allowedYears: true,
-  implementationStartsOn: true,
-  implementationEndsOn: true,
-} as const;
-
-const taskParamsSelect = {
-  form: true,
-  pool: true,
-  minGrant: true,
-  maxGrant: true,
-  minOwnContributionBp: true,
-  maxAdminCostBp: true,
-} as const;
 
 /**
  * The offer as its editor shows it, or null when it does not exist or the
@@ -94,10 +68,10 @@ export async function loadOfferForEditor(offerId: string, actor: Actor | null) {
           status: true,
           offersOpenAt: true,
           offersDeadline: true,
-          ...competitionParamsSelect,
+          ...paramsCompetitionSelect,
         },
       },
-      task: { select: { id: true, number: true, kindName: true, ...taskParamsSelect } },
+      task: { select: { id: true, number: true, kindName: true, ...paramsTaskSelect } },
     },
   });
   if (!offer || !mayViewOffer(actor, offer)) return null;

@@ -4,12 +4,10 @@
 // database knows (co-applicants' verification, attachments present). The
 // review page and the mutation build them the same way, so the page shows
 // exactly the problems a submission would be refused for.
-import type { CheckContext, OfferFacts, OfferParams, RuleValues } from "@/lib/offers/calc/check-offer";
+import type { CheckContext, OfferFacts, RuleValues } from "@/lib/offers/calc/check-offer";
 import type { OfferDocument } from "@/lib/offers/document/schema";
 import type { Prisma } from "@/lib/generated/prisma/client";
-
-const money = (value: bigint | null | undefined) => (value == null ? null : Number(value));
-const day = (value: Date | null | undefined) => (value ? value.toISOString().slice(0, 10) : null);
+import { offerParams, paramsCompetitionSelect, paramsTaskSelect } from "@/lib/offers/params";
 
 /** The rows the context is built from; `offerContextSelect` reads exactly these. */
 export const offerContextSelect = {
@@ -20,32 +18,10 @@ export const offerContextSelect = {
     select: { organisationId: true, organisation: { select: { name: true, verifiedAt: true } } },
   },
   attachments: { select: { requirementId: true, organisationId: true } },
-  task: {
-    select: {
-      form: true,
-      pool: true,
-      minGrant: true,
-      maxGrant: true,
-      minOwnContributionBp: true,
-      maxAdminCostBp: true,
-    },
-  },
+  task: { select: paramsTaskSelect },
   competition: {
     select: {
-      allowedYears: true,
-      implementationStartsOn: true,
-      implementationEndsOn: true,
-      minGrant: true,
-      maxGrant: true,
-      minOwnContributionBp: true,
-      minOwnFinancialBp: true,
-      nonFinancialCounts: true,
-      maxAdminCostBp: true,
-      adminCapBase: true,
-      resultsTableWaived: true,
-      jointOffersAllowed: true,
-      recipientPaymentsAllowed: true,
-      askBankAccount: true,
+      ...paramsCompetitionSelect,
       rulesSnapshot: true,
       attachmentRequirements: {
         orderBy: { position: "asc" },
@@ -56,31 +32,6 @@ export const offerContextSelect = {
 } satisfies Prisma.OfferSelect;
 
 export type OfferContextRow = Prisma.OfferGetPayload<{ select: typeof offerContextSelect }>;
-
-/** The competition's parameters for the offer's task, the task's own values taking precedence. */
-export function offerParams(row: OfferContextRow): OfferParams {
-  const competition = row.competition;
-  const task = row.task;
-  if (!competition || !task) return {};
-  return {
-    form: task.form,
-    minGrant: money(task.minGrant ?? competition.minGrant),
-    maxGrant: money(task.maxGrant ?? competition.maxGrant),
-    pool: money(task.pool),
-    minOwnContributionBp: task.minOwnContributionBp ?? competition.minOwnContributionBp,
-    minOwnFinancialBp: competition.minOwnFinancialBp,
-    nonFinancialCounts: competition.nonFinancialCounts,
-    maxAdminCostBp: task.maxAdminCostBp ?? competition.maxAdminCostBp,
-    adminCapBase: competition.adminCapBase,
-    resultsTableWaived: competition.resultsTableWaived,
-    jointOffersAllowed: competition.jointOffersAllowed,
-    recipientPaymentsAllowed: competition.recipientPaymentsAllowed,
-    askBankAccount: competition.askBankAccount,
-    allowedYears: competition.allowedYears,
-    implementationStartsOn: day(competition.implementationStartsOn),
-    implementationEndsOn: day(competition.implementationEndsOn),
-  };
-}
 
 /** The limits the competition was published under (its snapshot); numbers only, as checkOffer reads them. */
 export function offerRules(row: OfferContextRow): RuleValues {
@@ -160,7 +111,8 @@ export function offerCheckContext(
 ): CheckContext {
   return {
     kind: row.kind,
-    params: offerParams(row),
+    // A small grant has neither: its limits come from its intake (lib/small-grants).
+    params: row.competition && row.task ? offerParams(row.competition, row.task) : {},
     rules: offerRules(row),
     facts: offerFacts(row, document, leadOrganisationId),
   };
