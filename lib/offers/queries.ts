@@ -13,7 +13,7 @@ import { emptySection, offerSectionKeys, type OfferSectionKey, type OfferTemplat
 import { offerParams, paramsCompetitionSelect, paramsTaskSelect, toGrosze } from "@/lib/offers/params";
 import { applicantOrganisationIds, mayManageCoApplicants, mayPrepareOffer, mayViewOffer } from "@/lib/offers/policy";
 import type { PrefillOrganisation } from "@/lib/offers/prefill";
-import { attachmentSlots } from "@/lib/offers/attachments/requirements";
+import { attachmentSlots, slotApplicants } from "@/lib/offers/attachments/requirements";
 import { mayView } from "@/lib/organisations/profile/policy";
 
 export type SectionRow = {
@@ -148,11 +148,7 @@ export async function loadOfferForEditor(offerId: string, actor: Actor | null) {
     attachments: {
       slots: attachmentSlots(requirements, {
         kind: offer.kind,
-        applicants: organisationIds.map((id) => ({
-          organisationId: id,
-          name: byId.get(id)?.name ?? "",
-          inKrs: document.applicants.list.find((a) => a.organisationId === id)?.register?.kind !== "OTHER",
-        })),
+        applicants: slotApplicants(organisationIds, document, (id) => byId.get(id)?.name ?? ""),
       }),
       files: attached.map((a) => ({
         id: a.id,

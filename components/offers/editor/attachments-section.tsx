@@ -7,7 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { callRoute } from "@/lib/http/route-client";
 import { useRouter } from "@/lib/i18n/navigation";
-import type { AttachmentSlot } from "@/lib/offers/attachments/requirements";
+import { fillsSlot, type AttachmentSlot } from "@/lib/offers/attachments/requirements";
 import { removeOfferAttachmentAction } from "@/lib/offers/drafts/actions";
 
 type AttachedFile = {
@@ -182,11 +182,7 @@ export function AttachmentsSection({
               offerId={offerId}
               slot={slot}
               editable={editable}
-              files={files.filter(
-                (file) =>
-                  file.requirementId === slot.requirementId &&
-                  (file.organisationId ?? null) === (slot.organisationId ?? null),
-              )}
+              files={files.filter((file) => fillsSlot(slot, file))}
             />
           ))}
         </ul>

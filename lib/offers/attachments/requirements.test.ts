@@ -1,4 +1,10 @@
-import { attachmentSlots, missingAttachments, type Requirement } from "@/lib/offers/attachments/requirements";
+import {
+  attachmentSlots,
+  fillsSlot,
+  missingAttachments,
+  slotApplicants,
+  type Requirement,
+} from "@/lib/offers/attachments/requirements";
 
 const requirement = (over: Partial<Requirement>): Requirement => ({
   id: "r",
@@ -42,5 +48,30 @@ describe("the attachments an offer needs", () => {
       { requirementId: "statute", label: "Statut", organisationId: "partner", applicantName: "Stowarzyszenie zwykłe" },
     ]);
     expect(missingAttachments(slots, [{ requirementId: "statute", organisationId: null }])).toHaveLength(2);
+  });
+
+  it("takes any file given for a requirement of the offer as a whole, and names no applicant when one is missing", () => {
+    const slots = attachmentSlots([requirement({ id: "agreement" })], { kind: "JOINT", applicants });
+    expect(fillsSlot(slots[0]!, { requirementId: "agreement", organisationId: "partner" })).toBe(true);
+    expect(missingAttachments(slots, [{ requirementId: "agreement", organisationId: "partner" }])).toEqual([]);
+    expect(missingAttachments(slots, [{ requirementId: "other", organisationId: null }])).toStrictEqual([
+      { requirementId: "agreement", label: "Statut" },
+    ]);
+  });
+
+  it("reads each applicant's register from its II.1, the lead first", () => {
+    const document = {
+      applicants: {
+        list: [
+          { organisationId: "partner", name: "Stowarzyszenie", register: { kind: "OTHER" as const } },
+          { organisationId: "lead", name: "Fundacja", register: { kind: "KRS" as const } },
+        ],
+      },
+    } as unknown as Parameters<typeof slotApplicants>[1];
+    expect(slotApplicants(["lead", "partner", "gone"], document, (id) => id.toUpperCase())).toEqual([
+      { organisationId: "lead", name: "LEAD", inKrs: true },
+      { organisationId: "partner", name: "PARTNER", inKrs: false },
+      { organisationId: "gone", name: "GONE", inKrs: true },
+    ]);
   });
 });

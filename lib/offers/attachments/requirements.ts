@@ -1,15 +1,20 @@
 // Which of the competition's required attachments an offer needs, and for
-// whom, by the same rule the submission applies (lib/offers/submission/context.ts):
+// whom: the one rule the editor shows and the submission refuses by
+// (offerFacts in lib/offers/submission/context.ts):
 // a requirement per applicant gives one slot per applicant it applies to, the
 // others one slot for the offer, decided by the lead. Conditions (design
 // §2.2): JOINT_ONLY for joint offers; NOT_IN_KRS for an applicant whose II.1
 // names another register; PROXY_SIGNS only when a proxy signs, which the
 // platform cannot know while drafting, so that slot is offered but never
 // counted as missing.
+import type { OfferFacts } from "@/lib/offers/calc/check-offer";
+import type { OfferDocument } from "@/lib/offers/document/schema";
+
 export type Requirement = {
   id: string;
   label: string;
-  description: string | null;
+  /** Shown in the editor; the submission's check does not read it. */
+  description?: string | null;
   required: boolean;
   perApplicant: boolean;
   condition: "ALWAYS" | "JOINT_ONLY" | "NOT_IN_KRS" | "PROXY_SIGNS";
@@ -17,6 +22,23 @@ export type Requirement = {
 
 /** `inKrs`: false when II.1 names another register than the KRS. */
 export type SlotApplicant = { organisationId: string; name: string; inKrs: boolean };
+
+/**
+ * The offer's applicants in slot order (the lead first), each in the KRS
+ * unless its II.1 in the document names another register; `nameOf` gives the
+ * name a slot shows.
+ */
+export function slotApplicants(
+  organisationIds: readonly string[],
+  document: Pick<OfferDocument, "applicants">,
+  nameOf: (organisationId: string) => string,
+): SlotApplicant[] {
+  return organisationIds.map((organisationId) => ({
+    organisationId,
+    name: nameOf(organisationId),
+    inKrs: document.applicants.list.find((a) => a.organisationId === organisationId)?.register?.kind !== "OTHER",
+  }));
+}
 
 export type AttachmentSlot = {
   requirementId: string;
@@ -39,7 +61,7 @@ export function attachmentSlots(
     const base = {
       requirementId: requirement.id,
       label: requirement.label,
-      description: requirement.description,
+      description: requirement.description ?? null,
       condition: requirement.condition,
       required: requirement.required && requirement.condition !== "PROXY_SIGNS",
     };
@@ -56,23 +78,36 @@ export function attachmentSlots(
   });
 }
 
+/**
+ * Whether a file fills a slot: a per-applicant slot only with that
+ * applicant's file, a slot for the offer as a whole with any file given for
+ * its requirement.
+ */
+export function fillsSlot(
+  slot: Pick<AttachmentSlot, "requirementId" | "organisationId">,
+  file: { requirementId: string | null; organisationId: string | null },
+): boolean {
+  return (
+    file.requirementId === slot.requirementId &&
+    (slot.organisationId === undefined || file.organisationId === slot.organisationId)
+  );
+}
+
 /** The slots still empty that must be filled before submitting (checkOffer's missingAttachments fact). */
 export function missingAttachments(
   slots: readonly AttachmentSlot[],
   attached: readonly { requirementId: string | null; organisationId: string | null }[],
-) {
+): NonNullable<OfferFacts["missingAttachments"]> {
   return slots
-    .filter((slot) => slot.required)
-    .filter(
-      (slot) =>
-        !attached.some(
-          (a) => a.requirementId === slot.requirementId && (slot.organisationId ?? null) === (a.organisationId ?? null),
-        ),
-    )
-    .map((slot) => ({
-      requirementId: slot.requirementId,
-      label: slot.label,
-      organisationId: slot.organisationId,
-      applicantName: slot.applicantName,
-    }));
+    .filter((slot) => slot.required && !attached.some((file) => fillsSlot(slot, file)))
+    .map((slot) =>
+      slot.organisationId === undefined
+        ? { requirementId: slot.requirementId, label: slot.label }
+        : {
+            requirementId: slot.requirementId,
+            label: slot.label,
+            organisationId: slot.organisationId,
+            applicantName: slot.applicantName ?? "",
+          },
+    );
 }

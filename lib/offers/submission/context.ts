@@ -7,6 +7,7 @@
 import type { CheckContext, OfferFacts, RuleValues } from "@/lib/offers/calc/check-offer";
 import type { OfferDocument } from "@/lib/offers/document/schema";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { attachmentSlots, missingAttachments, slotApplicants } from "@/lib/offers/attachments/requirements";
 import { offerParams, paramsCompetitionSelect, paramsTaskSelect } from "@/lib/offers/params";
 
 /** The rows the context is built from; `offerContextSelect` reads exactly these. */
@@ -42,32 +43,8 @@ export function offerRules(row: OfferContextRow): RuleValues {
   );
 }
 
-/**
- * Whether a requirement applies to this offer, and to which applicant. A
- * power of attorney (PROXY_SIGNS) depends on who signs, which the platform
- * does not know before the confirmation: the applicant decides, so it is never
- * reported missing here.
- */
-function applies(
-  condition: string,
-  joint: boolean,
-  applicant: OfferDocument["applicants"]["list"][number] | undefined,
-): boolean {
-  switch (condition) {
-    case "ALWAYS":
-      return true;
-    case "JOINT_ONLY":
-      return joint;
-    case "NOT_IN_KRS":
-      return applicant?.register?.kind === "OTHER";
-    default:
-      return false;
-  }
-}
-
 /** The facts of the database: applicants not (or no longer) verified, required attachments not uploaded. */
 export function offerFacts(row: OfferContextRow, document: OfferDocument, leadOrganisationId: string): OfferFacts {
-  const joint = row.kind === "JOINT";
   // The trust mark falls with the fact: a lead whose verification was withdrawn may not submit.
   const unverifiedLead =
     row.leadOrganisation.verifiedAt === null
@@ -77,31 +54,15 @@ export function offerFacts(row: OfferContextRow, document: OfferDocument, leadOr
     .filter((c) => c.organisation.verifiedAt === null)
     .map((c) => ({ organisationId: c.organisationId, name: c.organisation.name }));
   const applicantIds = [leadOrganisationId, ...row.coApplicants.map((c) => c.organisationId)];
-  const applicantOf = (organisationId: string) =>
-    document.applicants.list.find((a) => a.organisationId === organisationId);
-  const has = (requirementId: string, organisationId?: string) =>
-    row.attachments.some(
-      (a) => a.requirementId === requirementId && (organisationId === undefined || a.organisationId === organisationId),
-    );
-  const missingAttachments: NonNullable<OfferFacts["missingAttachments"]> = [];
-  for (const requirement of row.competition?.attachmentRequirements ?? []) {
-    if (!requirement.required) continue;
-    if (requirement.perApplicant) {
-      for (const organisationId of applicantIds) {
-        const applicant = applicantOf(organisationId);
-        if (!applies(requirement.condition, joint, applicant) || has(requirement.id, organisationId)) continue;
-        missingAttachments.push({
-          requirementId: requirement.id,
-          label: requirement.label,
-          organisationId,
-          applicantName: applicant?.name ?? "",
-        });
-      }
-    } else if (applies(requirement.condition, joint, applicantOf(leadOrganisationId)) && !has(requirement.id)) {
-      missingAttachments.push({ requirementId: requirement.id, label: requirement.label });
-    }
-  }
-  return { unverifiedLead, unverifiedCoApplicants, missingAttachments };
+  // Named as the offer names them (II.1), which is what the applicant reads in the refusal.
+  const nameInDocument = (organisationId: string) =>
+    document.applicants.list.find((a) => a.organisationId === organisationId)?.name ?? "";
+  const slots = attachmentSlots(row.competition?.attachmentRequirements ?? [], {
+    kind: row.kind,
+    applicants: slotApplicants(applicantIds, document, nameInDocument),
+  });
+  const missing = missingAttachments(slots, row.attachments);
+  return { unverifiedLead, unverifiedCoApplicants, missingAttachments: missing };
 }
 
 export function offerCheckContext(
