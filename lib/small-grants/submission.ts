@@ -7,18 +7,19 @@
 // caller saw at their revisions, checkOffer with the limits in force on the
 // receipt day and the office's facts (intake, used this year by the
 // organisation and by everyone, planned total), its errors as field errors in
-// words. The version is stored as the competition submit stores it
-// ({ header, document }, checksum over both), so its PDF and readers are
-// shared; the case and its publish-by clock open in the same transaction.
+// words. The lock, the staleness check and the version are the competition
+// submit's own steps (lib/offers/submission/submit-steps.ts), so its PDF and
+// readers are shared; the case and its publish-by clock open in the same
+// transaction.
 import { db } from "@/lib/db/client";
+import { databaseNow } from "@/lib/db/clock";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/locales";
 import { checkOfferWithTotals } from "@/lib/offers/calc/check-offer";
-import { offerChecksum } from "@/lib/offers/calc/checksum";
 import { assembleDocument } from "@/lib/offers/document/assemble";
 import { offerSubject } from "@/lib/offers/notification-links";
 import { problemFieldErrors } from "@/lib/offers/submission/problem-text";
-import { templateDefinition } from "@/lib/offers/template/templates";
+import { lockOffer, sawEverySection, storeSubmittedVersion } from "@/lib/offers/submission/submit-steps";
 import { dispatchNotifications, notify } from "@/lib/notifications/notify";
 import { FieldRuleError } from "@/lib/rule-errors/field-rules";
 import { RuleRefusal } from "@/lib/rule-errors/refusals";
@@ -35,10 +36,8 @@ export async function submitSmallGrantOffer(
   locale: Locale,
 ): Promise<{ versionId: string; number: number; shortChecksum: string; submittedAt: Date; caseId: string }> {
   const result = await db().$transaction(async (tx: Prisma.TransactionClient) => {
-    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Offer" WHERE id = ${input.offerId} FOR UPDATE`;
-    if (locked.length !== 1) throw new SmallGrantSubmitError("NOT_A_SMALL_GRANT");
-    const [clock] = await tx.$queryRaw<{ now: Date }[]>`SELECT clock_timestamp() AS now`;
-    const now = clock!.now;
+    if (!(await lockOffer(tx, input.offerId))) throw new SmallGrantSubmitError("NOT_A_SMALL_GRANT");
+    const now = await databaseNow(tx);
     const offer = await tx.offer.findUniqueOrThrow({
       where: { id: input.offerId },
       select: {
@@ -56,9 +55,7 @@ export async function submitSmallGrantOffer(
     });
     if (offer.template !== "SIMPLIFIED_2018") throw new SmallGrantSubmitError("NOT_A_SMALL_GRANT");
     if (offer.status !== "DRAFT") throw new SmallGrantSubmitError("OFFER_NOT_DRAFT");
-    const seen = Object.keys(input.revisions);
-    if (seen.length !== offer.sections.length || offer.sections.some((s) => input.revisions[s.key] !== s.revision))
-      throw new SmallGrantSubmitError("STALE_DRAFT");
+    if (!sawEverySection(offer.sections, input.revisions)) throw new SmallGrantSubmitError("STALE_DRAFT");
 
     // One submission at a time per office and year: each sums what the others already took (the yearly
     // limit per organisation, the share of the plan), so two at once must not both see the old sums.
@@ -80,53 +77,18 @@ export async function submitSmallGrantOffer(
     const errors = problemFieldErrors(check.problems, locale);
     if (errors.length > 0) throw new FieldRuleError(errors);
 
-    const number = (offer.versions[0]?.number ?? 0) + 1;
-    const header = {
-      offerId: offer.id,
-      number,
-      institutionId: offer.institutionId,
-      competitionId: null,
-      taskId: null,
-      kind: offer.kind,
-      submittedAt: now.toISOString(),
-    };
-    const content = { header, document };
-    const { templateVersion } = templateDefinition(offer.template);
-    const checksum = offerChecksum(templateVersion, content);
-    const title = document.description.title?.trim() || offer.title;
-    const version = await tx.offerVersion.create({
-      data: {
-        offerId: offer.id,
-        number,
-        templateVersion,
-        schemaVersion: 1,
-        content: content as unknown as Prisma.InputJsonValue,
-        checksum: checksum.hex,
-        shortChecksum: checksum.short,
-        submittedAt: now,
+    // A small grant answers no competition: its version's header names none.
+    const { versionId, number, checksum, title } = await storeSubmittedVersion(
+      tx,
+      { ...offer, competitionId: null, taskId: null },
+      {
+        document,
+        funding: check.funding,
+        now,
         submittedById: actor.id,
-        totalCost: BigInt(check.funding.total),
-        requestedGrant: BigInt(check.funding.grant),
-        ownFinancial: BigInt(check.funding.ownFinancial),
-        ownNonFinancial: BigInt(check.funding.ownNonFinancial),
-        recipientPayments: BigInt(check.funding.recipientPayments),
-        years: document.years,
         rulesSnapshot: { rules, facts } as unknown as Prisma.InputJsonValue,
       },
-      select: { id: true },
-    });
-    await tx.offer.update({
-      where: { id: offer.id },
-      data: {
-        status: "SUBMITTED",
-        submittedAt: now,
-        withdrawnAt: null,
-        currentVersionId: version.id,
-        title,
-        totalCost: BigInt(check.funding.total),
-        requestedGrant: BigInt(check.funding.grant),
-      },
-    });
+    );
     const smallGrant = await openSmallGrantCase(
       tx,
       { id: offer.id, institutionId: offer.institutionId, leadOrganisationId: offer.leadOrganisationId, title },
@@ -142,7 +104,7 @@ export async function submitSmallGrantOffer(
       },
       tx,
     );
-    return { versionId: version.id, number, shortChecksum: checksum.short, submittedAt: now, caseId: smallGrant.id };
+    return { versionId, number, shortChecksum: checksum.short, submittedAt: now, caseId: smallGrant.id };
   });
   await dispatchNotifications();
   return result;

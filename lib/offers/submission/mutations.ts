@@ -9,6 +9,7 @@
 // the form's field errors, in words. PDFs are not made here (the download
 // renders them on first request), so the submit stays short.
 import { db } from "@/lib/db/client";
+import { databaseNow } from "@/lib/db/clock";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { queueMail } from "@/lib/jobs/enqueue";
@@ -24,7 +25,7 @@ import { offerCheckContext, offerContextSelect, offerRules } from "@/lib/offers/
 import { problemFieldErrors } from "@/lib/offers/submission/problem-text";
 import { assertTaskOfferRoom } from "@/lib/offers/drafts/task-limit";
 import { submissionReceiptMail } from "@/lib/offers/submission/receipt-mail";
-import { freezeVersion, TEMPLATE_VERSIONS, VERSION_SCHEMA } from "@/lib/offers/submission/versions";
+import { lockOffer, sawEverySection, storeSubmittedVersion } from "@/lib/offers/submission/submit-steps";
 
 export type SubmitRefusal =
   | "OFFER_NOT_DRAFT"
@@ -42,27 +43,6 @@ export type Submitted = {
   shortChecksum: string;
   submittedAt: Date;
 };
-
-/** The database's clock, read inside the transaction that decides by it. */
-export async function databaseNow(tx: Prisma.TransactionClient): Promise<Date> {
-  const [row] = await tx.$queryRaw<{ now: Date }[]>`SELECT clock_timestamp() AS now`;
-  return row!.now;
-}
-
-/** Locks the offer row for the rest of the transaction; false when there is no such offer. */
-export async function lockOffer(tx: Prisma.TransactionClient, offerId: string): Promise<boolean> {
-  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Offer" WHERE id = ${offerId} FOR UPDATE`;
-  return rows.length === 1;
-}
-
-/** Whether the stored sections are exactly those the caller saw, each at the revision it saw. */
-function sawEverySection(
-  rows: readonly { key: string; revision: number }[],
-  revisions: Readonly<Record<string, number>>,
-): boolean {
-  const keys = Object.keys(revisions);
-  return rows.length === keys.length && rows.every((row) => revisions[row.key] === row.revision);
-}
 
 export async function submitOffer(input: SubmitInput, actor: { id: string }, locale: Locale): Promise<Submitted> {
   const result = await db().$transaction(async (tx) => {
@@ -120,62 +100,14 @@ export async function submitOffer(input: SubmitInput, actor: { id: string }, loc
     const errors = problemFieldErrors(check.problems, locale);
     if (errors.length > 0) throw new FieldRuleError(errors);
 
-    const number = (offer.versions[0]?.number ?? 0) + 1;
-    const frozen = freezeVersion(
-      {
-        offerId: offer.id,
-        number,
-        institutionId: offer.institutionId,
-        competitionId: offer.competitionId,
-        taskId: offer.taskId,
-        kind: offer.kind,
-        submittedAt: now.toISOString(),
-      },
+    const stored = await storeSubmittedVersion(tx, offer, {
       document,
-    );
-    const title = document.description.title?.trim() || offer.title;
-    const version = await tx.offerVersion.create({
-      data: {
-        offerId: offer.id,
-        number,
-        templateVersion: TEMPLATE_VERSIONS[offer.template],
-        schemaVersion: VERSION_SCHEMA,
-        content: { header: frozen.header, document: frozen.document } as unknown as Prisma.InputJsonValue,
-        checksum: frozen.checksum.hex,
-        shortChecksum: frozen.checksum.short,
-        submittedAt: now,
-        submittedById: actor.id,
-        totalCost: BigInt(check.funding.total),
-        requestedGrant: BigInt(check.funding.grant),
-        ownFinancial: BigInt(check.funding.ownFinancial),
-        ownNonFinancial: BigInt(check.funding.ownNonFinancial),
-        recipientPayments: BigInt(check.funding.recipientPayments),
-        years: document.years,
-        rulesSnapshot: { params: context.params, rules: offerRules(offer) } as Prisma.InputJsonValue,
-      },
-      select: { id: true },
+      funding: check.funding,
+      now,
+      submittedById: actor.id,
+      rulesSnapshot: { params: context.params, rules: offerRules(offer) } as Prisma.InputJsonValue,
     });
-    const attachments = await tx.offerAttachment.findMany({
-      where: { offerId: offer.id },
-      select: { id: true, file: { select: { sha256: true } } },
-    });
-    if (attachments.length > 0) {
-      await tx.offerVersionAttachment.createMany({
-        data: attachments.map((a) => ({ versionId: version.id, attachmentId: a.id, sha256: a.file.sha256 })),
-      });
-    }
-    await tx.offer.update({
-      where: { id: offer.id },
-      data: {
-        status: "SUBMITTED",
-        submittedAt: now,
-        withdrawnAt: null,
-        currentVersionId: version.id,
-        title,
-        totalCost: BigInt(check.funding.total),
-        requestedGrant: BigInt(check.funding.grant),
-      },
-    });
+    const { title, number, checksum } = stored;
     const applicants = [offer.leadOrganisationId, ...offer.coApplicants.map((c) => c.organisationId)];
     await notify(
       {
@@ -183,16 +115,16 @@ export async function submitOffer(input: SubmitInput, actor: { id: string }, loc
         subject: offerSubject({ id: offer.id, title }),
         actor: { userId: actor.id, organisationId: offer.leadOrganisationId },
         audience: { organisations: applicants.map((id) => ({ id, roles: ["OWNER", "EDITOR"] })) },
-        data: { version: String(number), checksum: frozen.checksum.short },
+        data: { version: String(number), checksum: checksum.short },
       },
       tx,
     );
     return {
       submitted: {
-        versionId: version.id,
+        versionId: stored.versionId,
         number,
-        checksum: frozen.checksum.hex,
-        shortChecksum: frozen.checksum.short,
+        checksum: checksum.hex,
+        shortChecksum: checksum.short,
         submittedAt: now,
       },
       title,

@@ -5,14 +5,11 @@
 // new identifier, and the office finds each version by its own).
 import { z } from "zod";
 import { offerChecksum, type Checksum } from "@/lib/offers/calc/checksum";
-import type { OfferDocument, OfferTemplate } from "@/lib/offers/document/schema";
+import type { OfferDocument } from "@/lib/offers/document/schema";
 import { assembleDocument } from "@/lib/offers/document/assemble";
 import { offerSectionKeys } from "@/lib/offers/document/schema";
+import { templateDefinition } from "@/lib/offers/template/templates";
 
-export const TEMPLATE_VERSIONS: Record<OfferTemplate, string> = {
-  FULL_2018: "2057-2018-zal1@1",
-  SIMPLIFIED_2018: "2055-2018@1",
-};
 /** The version of the stored shape below; a change of shape raises it (old versions stay readable by it). */
 export const VERSION_SCHEMA = 1;
 
@@ -31,7 +28,7 @@ export type VersionContent = { header: VersionHeader; document: OfferDocument };
 
 export function freezeVersion(header: VersionHeader, document: OfferDocument): VersionContent & { checksum: Checksum } {
   const content = { header, document };
-  return { ...content, checksum: offerChecksum(TEMPLATE_VERSIONS[document.template], content) };
+  return { ...content, checksum: offerChecksum(templateDefinition(document.template).templateVersion, content) };
 }
 
 const storedSchema = z.object({

@@ -7,13 +7,14 @@
 // still open on the old draft cannot save over it.
 import "server-only";
 import { db } from "@/lib/db/client";
+import { databaseNow } from "@/lib/db/clock";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { offerSectionKeys } from "@/lib/offers/document/schema";
 import { offerSubject } from "@/lib/offers/notification-links";
 import { dispatchNotifications, notify } from "@/lib/notifications/notify";
 import { RuleRefusal } from "@/lib/rule-errors/refusals";
 import { assertTaskOfferRoom } from "@/lib/offers/drafts/task-limit";
-import { databaseNow, lockOffer } from "@/lib/offers/submission/mutations";
+import { lockOffer } from "@/lib/offers/submission/submit-steps";
 import { versionDocument } from "@/lib/offers/submission/versions";
 
 export type WithdrawRefusal = "NOT_SUBMITTED" | "DEADLINE_PASSED";
