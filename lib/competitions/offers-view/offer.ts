@@ -5,8 +5,8 @@ import "server-only";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { addresseeName } from "@/lib/offers/addressee";
+import { versionHistory, versionHistorySelect } from "@/lib/offers/confirmations/history";
 import { officeSeesOffers } from "@/lib/offers/submission/policy";
-import { versionDocument } from "@/lib/offers/submission/versions";
 
 export type OfficeOfferView = NonNullable<Awaited<ReturnType<typeof officeOfferView>>>;
 
@@ -24,36 +24,13 @@ export async function officeOfferView(slug: string, offerId: string, actor: Acto
       competition: {
         select: { slug: true, title: true, offersDeadline: true, officeSeesOffersAfterDeadline: true },
       },
-      versions: {
-        orderBy: { number: "desc" },
-        select: {
-          id: true,
-          number: true,
-          checksum: true,
-          shortChecksum: true,
-          submittedAt: true,
-          content: true,
-          confirmations: {
-            orderBy: { receivedAt: "desc" },
-            select: {
-              id: true,
-              channel: true,
-              status: true,
-              receivedAt: true,
-              decisionReason: true,
-              fileId: true,
-              file: { select: { originalName: true } },
-            },
-          },
-        },
-      },
+      versions: versionHistorySelect,
     },
   });
   if (!offer?.competition || offer.competition.slug !== slug || offer.status !== "SUBMITTED") return null;
   if (!can(actor, "competitions.viewOffers", { institutionId: offer.institutionId })) return null;
   if (!officeSeesOffers(offer.competition, now)) return null;
-  const current = offer.versions.find((v) => v.id === offer.currentVersionId);
-  const document = current ? versionDocument(current.content) : null;
+  const { document, current, versions } = versionHistory(offer.versions, offer.currentVersionId);
   if (!current || !document) return null;
   return {
     offer: { id: offer.id, kind: offer.kind, title: document.description.title ?? "" },
@@ -61,18 +38,8 @@ export async function officeOfferView(slug: string, offerId: string, actor: Acto
     institutionName: addresseeName(offer.institution),
     task: offer.task ? `${offer.task.number}. ${offer.task.kindName}` : "",
     document,
-    current: {
-      number: current.number,
-      checksum: current.checksum,
-      shortChecksum: current.shortChecksum,
-      submittedAt: current.submittedAt,
-    },
-    versions: offer.versions.map((v) => ({
-      number: v.number,
-      shortChecksum: v.shortChecksum,
-      submittedAt: v.submittedAt,
-      confirmations: v.confirmations.map(({ file, ...c }) => ({ ...c, fileName: file?.originalName ?? null })),
-    })),
+    current,
+    versions,
     mayRecord: can(actor, "competitions.recordConfirmations", { institutionId: offer.institutionId }),
   };
 }

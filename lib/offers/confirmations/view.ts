@@ -6,8 +6,8 @@
 import "server-only";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
+import { versionHistory, versionHistorySelect } from "@/lib/offers/confirmations/history";
 import { boardSigners } from "@/lib/offers/pdf/data";
-import { versionDocument } from "@/lib/offers/submission/versions";
 import { isApplicantReader } from "@/lib/offers/submission/policy";
 
 export type ConfirmationView = NonNullable<Awaited<ReturnType<typeof confirmationView>>>;
@@ -33,34 +33,11 @@ export async function confirmationView(offerId: string, actor: Actor, now = new 
           confirmationChannels: true,
         },
       },
-      versions: {
-        orderBy: { number: "desc" },
-        select: {
-          id: true,
-          number: true,
-          checksum: true,
-          shortChecksum: true,
-          submittedAt: true,
-          content: true,
-          confirmations: {
-            orderBy: { receivedAt: "desc" },
-            select: {
-              id: true,
-              channel: true,
-              status: true,
-              receivedAt: true,
-              decisionReason: true,
-              fileId: true,
-              file: { select: { originalName: true } },
-            },
-          },
-        },
-      },
+      versions: versionHistorySelect,
     },
   });
   if (!offer || !offer.competition || !isApplicantReader(actor, offer)) return null;
-  const current = offer.versions.find((v) => v.id === offer.currentVersionId) ?? null;
-  const document = current ? versionDocument(current.content) : null;
+  const { document, current, versions } = versionHistory(offer.versions, offer.currentVersionId);
   const ids = document?.applicants.list.map((a) => a.organisationId) ?? [];
   const boards = await db().organisation.findMany({ where: { id: { in: ids } }, select: { id: true, krsBoard: true } });
   const boardOf = new Map(boards.map((b) => [b.id, boardSigners(b.krsBoard)]));
@@ -69,18 +46,8 @@ export async function confirmationView(offerId: string, actor: Actor, now = new 
   return {
     offer: { id: offer.id, title: document?.description.title || offer.title, status: offer.status },
     competition: offer.competition,
-    current: current && {
-      number: current.number,
-      checksum: current.checksum,
-      shortChecksum: current.shortChecksum,
-      submittedAt: current.submittedAt,
-    },
-    versions: offer.versions.map((v) => ({
-      number: v.number,
-      shortChecksum: v.shortChecksum,
-      submittedAt: v.submittedAt,
-      confirmations: v.confirmations.map(({ file, ...c }) => ({ ...c, fileName: file?.originalName ?? null })),
-    })),
+    current,
+    versions,
     applicants: (document?.applicants.list ?? []).map((a) => ({
       name: a.name ?? "",
       board: boardOf.get(a.organisationId) ?? [],
