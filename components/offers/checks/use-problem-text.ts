@@ -2,10 +2,8 @@
 
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useCallback } from "react";
-import type { Messages } from "@/lib/i18n/messages";
 import { formatProblemValues, PROBLEM_PARAMETERS, type Problem } from "@/lib/offers/calc/problems";
-
-type FieldLabel = keyof Messages["offerEditor"]["fields"];
+import type { FieldLabelName } from "@/lib/offers/template/types";
 
 const FIELDS = "offerEditor.fields.";
 
@@ -22,7 +20,7 @@ export function useProblemText(): (problem: Problem) => string {
     (problem: Problem) => {
       const label = (key: string) => {
         // The template's keys are data (lib/offers/template): one without a message reads as no label.
-        const name = (key.startsWith(FIELDS) ? key.slice(FIELDS.length) : key) as FieldLabel;
+        const name = (key.startsWith(FIELDS) ? key.slice(FIELDS.length) : key) as FieldLabelName;
         return fields.has(name) ? fields(name) : "";
       };
       const values = formatProblemValues(problem, locale, label);

@@ -35,7 +35,7 @@ export function TemplateLabel({
       <span className="mr-2 font-mono text-sm">{field.ref}</span>
       <span lang="pl">{field.label}</span>
       {locale !== "pl" && (
-        <span className="mt-0.5 block text-sm font-normal text-slate-700">{t(field.messageKey as never)}</span>
+        <span className="mt-0.5 block text-sm font-normal text-slate-700">{t(field.messageKey)}</span>
       )}
     </Tag>
   );
@@ -137,7 +137,7 @@ export function TemplateChoiceField({
           />
           <span>
             <span lang="pl">{option.label}</span>
-            {locale !== "pl" && <span className="block text-sm text-slate-700">{t(option.messageKey as never)}</span>}
+            {locale !== "pl" && <span className="block text-sm text-slate-700">{t(option.messageKey)}</span>}
           </span>
         </label>
       ))}
@@ -179,7 +179,7 @@ export function TemplateConfirmField({
         <span>
           <span className="mr-2 font-mono text-sm">{field.ref}</span>
           <span lang="pl">{field.label}</span>
-          {locale !== "pl" && <span className="block text-sm text-slate-700">{t(field.messageKey as never)}</span>}
+          {locale !== "pl" && <span className="block text-sm text-slate-700">{t(field.messageKey)}</span>}
         </span>
       </label>
       <FieldProblems path={path} />

@@ -5,15 +5,20 @@ import { createTranslator } from "next-intl";
 import type { Locale } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
 import { formatProblemValues, type Problem } from "@/lib/offers/calc/problems";
+import type { FieldMessageKey } from "@/lib/offers/template/types";
 import type { FieldProblem } from "@/lib/rule-errors/field-rules";
 
 export function problemTexts(problems: readonly Problem[], locale: Locale): { path: string; text: string }[] {
-  const t = createTranslator({ locale, messages: messagesFor(locale) });
-  // Keys come from checkOffer (offerRules.<code>, offerEditor.fields.<name>), known at run time only.
-  const translate = (key: string) => (t.has(key as never) ? t(key as never) : key);
+  const messages = messagesFor(locale);
+  const t = createTranslator({ locale, messages });
+  const rules = createTranslator({ locale, messages, namespace: "offerRules" });
+  // A problem's field key comes from the template (typed there) as a plain string: t.has checks it, and a
+  // key the catalogue lacks reads as itself, never as a missing-message error.
+  const known = (key: string): key is FieldMessageKey => t.has(key as FieldMessageKey);
+  const translate = (key: string) => (known(key) ? t(key) : key);
   return problems.map((problem) => ({
     path: problem.path,
-    text: t(`offerRules.${problem.code}` as never, formatProblemValues(problem, locale, translate) as never),
+    text: rules(problem.code, formatProblemValues(problem, locale, translate)),
   }));
 }
 

@@ -2,7 +2,7 @@
 // lines and sources of V.A/V.B) and the helper that builds a field. Labels of
 // II.1 and II.2 are confirmed (ngo.powiat.starachowice.pl/st.html); the cost
 // labels are from memory (shared doc §1.3) and stay `verified: false`.
-import type { TemplateField } from "@/lib/offers/template/types";
+import type { FieldLabelName, TemplateField } from "@/lib/offers/template/types";
 
 export const SHORT = 300;
 export const MEDIUM = 2_000;
@@ -16,7 +16,7 @@ export function field(
   name: string,
   ref: string,
   label: string,
-  key: string,
+  key: FieldLabelName,
   extra: Extra = {},
 ): TemplateField {
   return {

@@ -1,7 +1,17 @@
 // A statutory offer template as data: each field with its place in the
 // template, its Polish label as printed, and what checkOffer needs to know of
 // it. A label corrected against the official DOCX is a data change here.
+import type { Messages } from "@/lib/i18n/messages";
 import type { OfferSectionKey, OfferTemplate } from "@/lib/offers/document/schema";
+
+/** A label's name in the catalogue's `offerEditor.fields`. */
+export type FieldLabelName = keyof Messages["offerEditor"]["fields"] & string;
+/**
+ * The next-intl key of a field's or an option's label: typed, so a template
+ * naming a label the catalogue lacks does not compile, and the editor passes
+ * it to `t` as it is.
+ */
+export type FieldMessageKey = `offerEditor.fields.${FieldLabelName}`;
 
 /**
  * Where a field's value lives in the document:
@@ -18,7 +28,7 @@ export type FieldScope = "section" | "applicant" | "contact" | "planAction" | "r
 /** Conditions under which a field becomes required (see requiredHolds in check-offer.ts). */
 export type RequiredIf = "JOINT" | "BANK_ACCOUNT_ASKED" | "RESULTS_TABLE_NOT_WAIVED";
 
-export type TemplateOption = { value: string; label: string; messageKey: string };
+export type TemplateOption = { value: string; label: string; messageKey: FieldMessageKey };
 
 export type TemplateField = {
   section: OfferSectionKey;
@@ -30,7 +40,7 @@ export type TemplateField = {
   /** The statutory Polish label, as printed in the template and the PDF. */
   label: string;
   /** next-intl key of the label; Polish = `label`, English and German translate it. */
-  messageKey: string;
+  messageKey: FieldMessageKey;
   required: boolean;
   requiredIf?: RequiredIf;
   /** "nie dotyczy" may be chosen instead of a value. */
