@@ -26,6 +26,7 @@ import { benchOfferPdf } from "@/tests/bench/offer-pdf";
 import { benchOfferSubmissionInChild } from "@/tests/bench/offer-submission-child";
 import { ensureBenchIdeas } from "@/tests/bench/ideas-data";
 import { ensureBenchPartnerRequests } from "@/tests/bench/partner-requests-data";
+import { ensureBenchCompetitions } from "@/tests/bench/competitions-data";
 import { benchIdeaSupport } from "@/tests/bench/idea-support";
 import { ensureBenchPartnerships, evaluatePartnerSuggestions } from "@/tests/bench/partnerships-data";
 import { BASELINE, BENCH_MEMBER, benchRoutes, type BenchRoute } from "@/tests/bench/routes";
@@ -242,7 +243,20 @@ async function main() {
       console.log(
         `Partnerships: ${partners.profiles} profiles, ${partners.open_requests} open requests, ${partners.evaluation_requests} evaluation requests${partners.created ? ` (generated now in ${Math.round(partners.seed_ms / 1000)} s)` : ""}.`,
       );
-    const routes = benchRoutes.filter((route) => selected(route.name));
+    // Open competitions: 2,000 of 60 offices with tasks, questions and extensions (created once).
+    const competitions = needs("competition") ? await ensureBenchCompetitions(PG_PORT) : null;
+    if (competitions)
+      console.log(
+        `Competitions: ${competitions.competitions} (${competitions.open} open), ${competitions.tasks} tasks, ${competitions.questions} questions, ${competitions.extensions} extensions, ${competitions.search_hits} found by the search's words, pools, spheres and search context ${competitions.consistent ? "consistent with the tasks" : "NOT CONSISTENT with the tasks"}${competitions.created ? ` (generated now in ${Math.round(competitions.seed_ms / 1000)} s)` : ""}.`,
+      );
+    // `{office}` in a route: the competitions search's office, whose id this database gave it.
+    const routes = benchRoutes
+      .filter((route) => selected(route.name))
+      .map((route) =>
+        route.route.includes("{office}")
+          ? { ...route, route: route.route.replace("{office}", competitions?.office ?? "") }
+          : route,
+      );
     if (routes.some((route) => route.signedIn))
       memberCookie = await signedInCookie(PORT, BENCH_MEMBER.email, BENCH_MEMBER.password);
     console.log(`Measuring at concurrency ${CONCURRENCY}, ${SECONDS} s per route...`);
@@ -294,6 +308,7 @@ async function main() {
       ["library-search", 60],
       ["ideas-list", 50],
       ["partner-requests", 50],
+      ["competitions-list", 50],
     ] as const) {
       for (const r of results.filter((r) => r.name === name)) {
         const meets = r.p95_ms <= p95 && r.rps >= baseline.rps / 2;
@@ -416,6 +431,7 @@ async function main() {
           ...(ideas ? [{ name: "ideas-data", ...ideas }] : []),
           ...(support ? [support] : []),
           ...(partners ? [{ name: "partnerships-data", ...partners }] : []),
+          ...(competitions ? [{ name: "competitions-data", ...competitions }] : []),
           ...(quality ? [quality] : []),
           ...(searchQuality ? [searchQuality] : []),
           ...(voting ? [voting] : []),

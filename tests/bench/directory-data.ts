@@ -13,7 +13,7 @@ const BATCH = 10_000;
 export const BENCH_SLUG_PREFIX = "bench-";
 
 /** Deterministic PRNG (mulberry32), so the data is the same in every run. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -135,7 +135,7 @@ const TARGET_GROUPS: TargetGroup[] = [
   "GENERAL_PUBLIC",
 ];
 
-function pick<T>(next: () => number, items: readonly T[]): T {
+export function pick<T>(next: () => number, items: readonly T[]): T {
   return items[Math.floor(next() * items.length)]!;
 }
 

@@ -78,7 +78,10 @@ export async function benchOfferSubmission(port: number) {
       where: { platformRole: "ADMINISTRATOR" },
       select: { id: true },
     });
+    // Verified ones: an unverified lead's submission is refused (lib/offers/submission/context.ts), and
+    // most of the bench directory is unverified, so without this most "submissions" were refusals.
     const organisations = await client.organisation.findMany({
+      where: { verifiedAt: { not: null } },
       select: { id: true },
       orderBy: { id: "asc" },
       take: DRAFTS,

@@ -3,6 +3,7 @@
 // figures can be read as multiples of it on whatever machine runs them.
 export interface BenchRoute {
   name: string;
+  /** `{office}` stands for the competitions search's office (tests/bench/competitions-data.ts): its id differs in every database. */
   route: string;
   /** Appends a counter parameter to each request, so no cache can answer it: the figure of a fresh render. */
   uncached?: boolean;
@@ -192,6 +193,28 @@ export const benchRoutes: BenchRoute[] = [
     name: "partner-requests-search-uncached",
     route: "/partnerstwa?territory=1607053&q=seniorom",
     uncached: true,
+    target: FRESH,
+  },
+  // 2,000 open competitions of 60 offices (tests/bench/competitions-data.ts): the list of open ones as
+  // visitors get it (p95 ≤ 50 ms, at least half the baseline's throughput: issue 25), then rendered fresh,
+  // then searched for an inflected word without its Polish letters with every filter (phase, office,
+  // sphere, territory, form, amount). The page of a competition with 4 tasks and 20 answered questions,
+  // signed in, and what its browser side then asks for the reader (lib/competitions/viewer.ts).
+  { name: "competitions-list", route: "/konkursy", target: { p95Ms: 50, minRpsShare: 1 / 2 } },
+  { name: "competitions-list-uncached", route: "/konkursy", uncached: true, target: FRESH },
+  {
+    name: "competitions-search-uncached",
+    route:
+      "/konkursy?phase=open&office={office}&sphere=udpp-4-1-10&territory=1661&form=SUPPORT&amount=10+000&q=seniorow",
+    uncached: true,
+    target: FRESH,
+  },
+  { name: "competition-page", route: "/konkursy/bench-konkurs-nr-00001" },
+  { name: "competition-page-signed-in", route: "/konkursy/bench-konkurs-nr-00001", signedIn: true, target: FRESH },
+  {
+    name: "competition-viewer-signed-in",
+    route: "/api/competitions/bcp00000000000000001/viewer",
+    signedIn: true,
     target: FRESH,
   },
   // The one search across the platform (issue 24) over all the national-scale data above: every module
