@@ -33,6 +33,10 @@ export async function officeOfferView(slug: string, offerId: string, actor: Acto
           shortChecksum: true,
           submittedAt: true,
           content: true,
+          attachments: {
+            orderBy: { attachment: { createdAt: "asc" } },
+            select: { attachment: { select: { id: true, title: true, file: { select: { originalName: true } } } } },
+          },
           confirmations: {
             orderBy: { receivedAt: "desc" },
             select: {
@@ -67,6 +71,12 @@ export async function officeOfferView(slug: string, offerId: string, actor: Acto
       shortChecksum: current.shortChecksum,
       submittedAt: current.submittedAt,
     },
+    // The files this version was submitted with (the route gives the office only these).
+    attachments: current.attachments.map(({ attachment }) => ({
+      id: attachment.id,
+      title: attachment.title,
+      fileName: attachment.file.originalName,
+    })),
     versions: offer.versions.map((v) => ({
       number: v.number,
       shortChecksum: v.shortChecksum,
