@@ -9,6 +9,7 @@ import { NumberInput } from "@/components/offers/costs/number-input";
 import {
   CardLabel,
   cardCellClassName,
+  cardHiddenCellClassName,
   cardRowClassName,
   cardWideClassName,
 } from "@/components/offers/costs/table-parts";
@@ -231,11 +232,7 @@ export function CostLineRow({
       ))}
       {byAction && (
         // An administrative cost has no action: in a card the empty cell takes no room.
-        <td
-          className={
-            line.category === "ADMIN" || readOnly ? `${cardWideClassName} hidden md:table-cell` : cardWideClassName
-          }
-        >
+        <td className={line.category === "ADMIN" || readOnly ? cardHiddenCellClassName : cardWideClassName}>
           {readOnly || line.category === "ADMIN" ? null : (
             <>
               <CardLabel>{names.action}</CardLabel>

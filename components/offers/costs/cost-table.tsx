@@ -16,6 +16,7 @@ import {
 } from "@/components/offers/costs/cost-lines";
 import { statutory } from "@/components/offers/costs/statutory";
 import {
+  cardHiddenCellClassName,
   cardRowClassName,
   cardWideClassName,
   headClassName,
@@ -198,7 +199,7 @@ export function CostTable({
       )),
       readOnly ? null : (
         <tr key={`${group.key}-add`} className={`${cardRowClassName} border-dashed`}>
-          <td className={`${cardWideClassName} hidden md:table-cell`} />
+          <td className={cardHiddenCellClassName} />
           <td colSpan={columnCount - 1} className={cardWideClassName}>
             <Button id={`${base}-add-${group.key}`} variant="secondary" onClick={() => add(group)}>
               {group.kind === "admin"

@@ -18,6 +18,8 @@ export const cardRowClassName =
 export const cardCellClassName = "block min-w-0 p-1 align-top md:table-cell md:border-b md:border-slate-300 md:p-2";
 /** A cell that takes the card's whole width (texts, selects, buttons). */
 export const cardWideClassName = `${cardCellClassName} col-span-2`;
+/** A cell with nothing in it for a card (no display utility besides "hidden": which of two wins is the stylesheet's order). */
+export const cardHiddenCellClassName = "hidden p-2 align-top md:table-cell md:border-b md:border-slate-300";
 
 /** The column name shown above a cell in a card; hidden from assistive technology, which reads the column head. */
 export function CardLabel({ children }: { children: ReactNode }) {
@@ -128,7 +130,7 @@ export function SumRow({
     <tr className={row}>
       <th
         scope="row"
-        className={`${cell} text-left ${weight} ${cards ? (number ? "col-span-2 md:col-auto" : "hidden md:table-cell") : ""}`}
+        className={`${cards && !number ? cardHiddenCellClassName : cell} text-left ${weight} ${cards && number ? "col-span-2 md:col-auto" : ""}`}
       >
         {number}
       </th>
@@ -145,7 +147,7 @@ export function SumRow({
           {formatAmount(value, locale)}
         </td>
       ))}
-      {trailing > 0 && <td colSpan={trailing} className={cards ? "hidden md:table-cell" : cellClassName} />}
+      {trailing > 0 && <td colSpan={trailing} className={cards ? cardHiddenCellClassName : cellClassName} />}
     </tr>
   );
 }
