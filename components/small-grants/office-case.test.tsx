@@ -41,6 +41,7 @@ const item: Case = {
     title: "Dzień zdrowia seniora",
     requestedGrant: 850_000,
     leadOrganisation: { name: "Zdrowie bez Barier" },
+    versionNumber: 1,
   },
   document: emptyOfferDocument("SIMPLIFIED_2018", [2027]),
   mayDecide: true,
@@ -64,6 +65,12 @@ describe("an offer on the office's page", () => {
     async (locale) => {
       const { container } = renderWithIntl(<OfficeCase item={item} now={now} />, locale);
       expect(screen.getByText("Proszę doprecyzować grupę docelową.")).toBeTruthy();
+      // The office's own copy of the offer, personal data included.
+      expect(
+        screen.getByRole("link", {
+          name: { pl: /^Wersja 1 \(PDF/, en: /^Version 1 \(PDF/, de: /^Version 1 \(PDF/ }[locale],
+        }),
+      ).toHaveAttribute("href", "/api/offers/cmoffer0000000000000001/versions/1/pdf");
       expect(
         screen.getByRole("button", {
           name: { pl: "Zapisz rozstrzygnięcie", en: "Save the decision", de: "Entscheidung speichern" }[locale],

@@ -53,6 +53,17 @@ export function OfficeCase({ item, now }: { item: Case; now: Date }) {
             </dd>
           </>
         )}
+        {item.offer.versionNumber !== null && (
+          <>
+            <dt className="font-semibold">{t("offerFile")}</dt>
+            <dd>
+              {/* The whole offer, personal data included: the office's copy, not the published one. */}
+              <a href={`/api/offers/${item.offer.id}/versions/${item.offer.versionNumber}/pdf`} className="underline">
+                {t("offerPdf", { number: item.offer.versionNumber })}
+              </a>
+            </dd>
+          </>
+        )}
         {item.publicSlug && (
           <>
             <dt className="font-semibold">{t("publicPage")}</dt>

@@ -182,8 +182,9 @@ export const permissions = {
   },
   /**
    * Reading the offers sent to the institution's competitions (after the deadline
-   * unless the competition allows earlier) and their confirmations. Its own
-   * officials only: no platform role reads offers addressed to an office.
+   * unless the competition allows earlier), their attachments and confirmations,
+   * and the PDFs of small-grant offers it received. Its own officials only: no
+   * platform role reads offers addressed to an office.
    */
   "competitions.viewOffers": { kind: "institution", roles: ["ADMINISTRATOR", "OFFICIAL"] },
   /** Recording paper confirmations of submission and accepting or rejecting signed ones. */

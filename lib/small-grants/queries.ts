@@ -47,7 +47,7 @@ export async function officeSmallGrantsView(slug: string, year: number, now = ne
             template: true,
             requestedGrant: true,
             leadOrganisation: { select: { name: true } },
-            currentVersion: { select: { content: true } },
+            currentVersion: { select: { content: true, number: true } },
           },
         },
         remarks: {
@@ -80,6 +80,7 @@ export async function officeSmallGrantsView(slug: string, year: number, now = ne
         title: c.offer.title,
         requestedGrant: Number(c.offer.requestedGrant),
         leadOrganisation: c.offer.leadOrganisation,
+        versionNumber: c.offer.currentVersion?.number ?? null,
       },
       // The office reads the offer whole, personal data included: it is addressed to it.
       document: versionDocument(c.offer.currentVersion?.content ?? {}, c.offer.template),

@@ -2,7 +2,8 @@
 // starts a draft for a competition created for this run, types, reloads (the
 // text is kept), and a second tab that still shows the old section gets the
 // conflict choice instead of overwriting; axe on the new pages in three
-// languages at 320 px.
+// languages at 320 px; on a phone (390 and 320 px) a cost line is a card
+// filled in with the keyboard and nothing is wider than the screen.
 import { expect, test, type Page } from "@playwright/test";
 import { axeViolations } from "./axe";
 import { newClientContext } from "./clients";
@@ -122,6 +123,87 @@ test("the offer pages pass axe in three languages at 320 px", async ({ browser }
       expect(await axeViolations(page), `${url}`).toEqual([]);
       // Nothing wider than the screen (WCAG 1.4.10).
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    }
+  }
+  await context.close();
+});
+
+/** Nothing wider than the window (WCAG 1.4.10): the page does not scroll sideways. */
+async function fitsTheScreen(page: Page) {
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+  }));
+  expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+}
+
+test("on a phone a cost line is a card filled in with the keyboard, and the page never scrolls sideways", async ({
+  browser,
+}) => {
+  const slug = await openCompetition();
+  const context = await newClientContext(browser, NGO_STATE);
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`/konkursy/${slug}/nowa-oferta`);
+  await page.getByLabel(LEAD).check();
+  await page.getByRole("button", { name: "Rozpocznij ofertę" }).click();
+  await expect(page).toHaveURL(/\/oferty\/[a-z0-9]+$/);
+  const offerId = page.url().split("/").pop()!;
+
+  // The count of problems is at the top, and jumps to the checks panel.
+  const jump = page.getByRole("link", { name: /^Przejdź do sprawdzenia oferty: \d+ bł[ąę]d/ });
+  await expect(jump).toBeInViewport();
+
+  // "Dodaj koszt" with Enter puts the focus in the new line's first field; Tab walks the card's fields.
+  const costs = page.getByRole("region", { name: /^V\.A\. Zestawienie kosztów/ });
+  await costs.getByRole("button", { name: "Dodaj koszt", exact: true }).first().focus();
+  await page.keyboard.press("Enter");
+  const name = costs.getByRole("textbox", { name: /^Rodzaj kosztu/ }).first();
+  await expect(name).toBeFocused();
+  await page.keyboard.type("Trener zajęć ruchowych");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("godzina");
+  await page.keyboard.press("Tab");
+  await expect(costs.getByRole("textbox", { name: /^Koszt jednostkowy/ }).first()).toBeFocused();
+  await page.keyboard.type("150");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("20");
+  await page.keyboard.press("Tab");
+  await saved(page);
+
+  // The line is a card: its fields one under another, each with its column's name shown, inside the screen.
+  const card = costs.locator("tr").filter({ has: name });
+  await expect(card).toHaveCSS("display", "grid");
+  await expect(card.getByText("Koszt jednostkowy [PLN]", { exact: true })).toBeVisible();
+  await expect(card.getByText("Wartość [PLN]: Razem")).toBeVisible();
+  await expect(card).toContainText(/3\s000,00/);
+  await expect(card.getByRole("button", { name: /^Usuń koszt .*Trener zajęć ruchowych/ })).toBeVisible();
+  const box = (await card.boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(390);
+  await fitsTheScreen(page);
+  if (process.env.UX_SHOTS) {
+    await card.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${process.env.UX_SHOTS}/editor-cost-card-pl-390.png` });
+    await page.screenshot({
+      path: `${process.env.UX_SHOTS}/editor-top-pl-390.png`,
+      clip: { x: 0, y: 0, width: 390, height: 844 },
+    });
+  }
+
+  // At 320 px, in three languages, with the line filled in: nothing wider than the screen, no axe violations.
+  await page.setViewportSize({ width: 320, height: 800 });
+  for (const locale of locales) {
+    await page.goto(urlFor("/offers/[id]", locale).replace("[id]", offerId));
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page.getByRole("textbox", { name: /^Rodzaj kosztu/ }).first()).toHaveValue("Trener zajęć ruchowych");
+    await fitsTheScreen(page);
+    expect(await axeViolations(page), locale).toEqual([]);
+    if (process.env.UX_SHOTS && locale === "pl") {
+      await page
+        .getByRole("textbox", { name: /^Rodzaj kosztu/ })
+        .first()
+        .scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${process.env.UX_SHOTS}/editor-cost-card-pl-320.png` });
     }
   }
   await context.close();

@@ -17,7 +17,7 @@ export async function OfficeOfferSections({ view }: { view: OfficeOfferView }) {
         <h2 id="version" className="text-2xl font-semibold">
           {t("versionHeading")}
         </h2>
-        <VersionDownloads offerId={view.offer.id} version={view.current} />
+        <VersionDownloads offerId={view.offer.id} version={view.current} attachments={view.attachments} />
       </section>
       <section aria-labelledby="confirmations" className="mt-8">
         <h2 id="confirmations" className="text-2xl font-semibold">

@@ -6,7 +6,13 @@ import { FieldProblems, useFieldProblems } from "@/components/offers/checks/fiel
 import type { CostAction } from "@/components/offers/costs/cost-lines";
 import { formatAmount, formatUnits, parseAmount, parseUnits } from "@/components/offers/costs/formats";
 import { NumberInput } from "@/components/offers/costs/number-input";
-import { cellClassName } from "@/components/offers/costs/table-parts";
+import {
+  CardLabel,
+  cardCellClassName,
+  cardHiddenCellClassName,
+  cardRowClassName,
+  cardWideClassName,
+} from "@/components/offers/costs/table-parts";
 import { Button } from "@/components/ui/button";
 import type { CostLineTotals } from "@/lib/offers/calc/costs";
 import type { CostLine } from "@/lib/offers/document/schema";
@@ -19,6 +25,18 @@ export type ColumnIds = {
   quantity: string;
   year: (year: number) => string;
   action: string;
+};
+
+/** The column heads' words, shown above each cell when the line is a card (below md). */
+export type ColumnNames = {
+  name: string;
+  unit: string;
+  unitCost: string;
+  quantity: (year: number) => string;
+  total: string;
+  value: (year: number) => string;
+  action: string;
+  buttons: string;
 };
 
 /** Ids of a line's buttons: by the line's id, so focus can follow the line when it moves. */
@@ -69,6 +87,7 @@ export function CostLineRow({
   years,
   totals,
   columns,
+  names,
   actions,
   byAction,
   readOnly,
@@ -84,6 +103,7 @@ export function CostLineRow({
   years: readonly number[];
   totals: CostLineTotals | undefined;
   columns: ColumnIds;
+  names: ColumnNames;
   actions: readonly CostAction[];
   byAction: boolean;
   readOnly: boolean;
@@ -106,11 +126,12 @@ export function CostLineRow({
     candidate.name?.trim() || t("actionWithoutName", { number: ordinal });
 
   return (
-    <tr>
-      <th id={rowId} scope="row" className={`${cellClassName} text-left font-normal`}>
+    <tr className={cardRowClassName}>
+      <th id={rowId} scope="row" className={`${cardWideClassName} text-left font-semibold md:font-normal`}>
         {number}
       </th>
-      <td className={cellClassName}>
+      <td className={cardWideClassName}>
+        <CardLabel>{names.name}</CardLabel>
         {readOnly ? (
           line.name
         ) : (
@@ -123,7 +144,8 @@ export function CostLineRow({
           />
         )}
       </td>
-      <td className={cellClassName}>
+      <td className={cardWideClassName}>
+        <CardLabel>{names.unit}</CardLabel>
         {readOnly ? (
           line.unit
         ) : (
@@ -136,7 +158,8 @@ export function CostLineRow({
           />
         )}
       </td>
-      <td className={`${cellClassName} text-right`}>
+      <td className={`${cardCellClassName} text-right`}>
+        <CardLabel>{names.unitCost}</CardLabel>
         {readOnly ? (
           line.unitCost === undefined ? (
             ""
@@ -165,7 +188,8 @@ export function CostLineRow({
       {years.map((year, position) => {
         const qty = line.qtyMilli[String(year)];
         return (
-          <td key={year} className={`${cellClassName} text-right`}>
+          <td key={year} className={`${cardCellClassName} text-right`}>
+            <CardLabel>{names.quantity(year)}</CardLabel>
             {readOnly ? (
               qty === undefined ? (
                 ""
@@ -196,18 +220,22 @@ export function CostLineRow({
           </td>
         );
       })}
-      <td className={`${cellClassName} text-right font-semibold whitespace-nowrap`}>
+      <td className={`${cardCellClassName} text-right font-semibold whitespace-nowrap`}>
+        <CardLabel>{names.total}</CardLabel>
         {formatAmount(totals?.total ?? 0, locale)}
       </td>
       {years.map((year, position) => (
-        <td key={year} className={`${cellClassName} text-right whitespace-nowrap`}>
+        <td key={year} className={`${cardCellClassName} text-right whitespace-nowrap`}>
+          <CardLabel>{names.value(year)}</CardLabel>
           {formatAmount(totals?.perYear[position] ?? 0, locale)}
         </td>
       ))}
       {byAction && (
-        <td className={cellClassName}>
+        // An administrative cost has no action: in a card the empty cell takes no room.
+        <td className={line.category === "ADMIN" || readOnly ? cardHiddenCellClassName : cardWideClassName}>
           {readOnly || line.category === "ADMIN" ? null : (
             <>
+              <CardLabel>{names.action}</CardLabel>
               <select
                 id={fieldId(`${path}.actionId`)}
                 value={line.actionId ?? ""}
@@ -234,10 +262,11 @@ export function CostLineRow({
         </td>
       )}
       {!readOnly && (
-        <td className={cellClassName}>
+        <td className={cardWideClassName}>
+          <CardLabel>{names.buttons}</CardLabel>
           {/* Up and down, then remove below: three buttons side by side made the column so wide
               that at 1280 px this column and "Działanie" were cut off. */}
-          <div className="grid min-w-max grid-cols-2 gap-1">
+          <div className="grid grid-cols-2 gap-1 md:min-w-max">
             {!first && (
               <Button id={lineButtonId(line.id, "up")} variant="secondary" className="px-2" onClick={() => onMove(-1)}>
                 {t("moveUp")}

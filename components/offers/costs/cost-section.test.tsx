@@ -276,6 +276,31 @@ describe("CostSection", () => {
     expect(await axeViolations(container)).toEqual([]);
   });
 
+  it("below md each line is a card: every field shows its column's name, the inputs keep the heads' names", () => {
+    renderEditor({ costs: { lines: [line("l1", { name: "Trener" })] } }, { years: [2027, 2028] });
+    const unitCost = screen.getByRole("textbox", { name: "Koszt jednostkowy [PLN] I.1.1." });
+    const card = unitCost.closest("tr")!;
+    // The row is a grid below md and a table row from md up; the heads are hidden only below md.
+    expect(card).toHaveClass("grid", "md:table-row");
+    expect(screen.getByRole("region", { name: V_A }).querySelector("thead")).toHaveClass(
+      "hidden",
+      "md:table-header-group",
+    );
+    const shown = (cell: Element) => plain(cell.querySelector('[aria-hidden="true"]')?.textContent ?? null);
+    expect(shown(unitCost.closest("td")!)).toBe("Koszt jednostkowy [PLN]");
+    const secondYear = screen.getByRole("textbox", { name: "Liczba jednostek Rok 2 (2028) I.1.1." });
+    expect(shown(secondYear.closest("td")!)).toBe("Liczba jednostek: Rok 2 (2028)");
+    expect(Array.from(card.querySelectorAll("td")).map(shown)).toEqual(
+      expect.arrayContaining([
+        "Wartość [PLN]: Razem",
+        "Wartość [PLN]: Rok 1 (2027)",
+        "Działanie",
+        "Kolejność i usuwanie",
+      ]),
+    );
+    expect(screen.getByRole("button", { name: "Usuń koszt I.1.1. Trener" })).toBeInTheDocument();
+  });
+
   it("read-only: shows the values and no field or button", () => {
     renderEditor(
       { costs: { lines: [line("l1", { name: "Trener", unitCost: 10_000, qtyMilli: { "2027": 2_000 } })] } },

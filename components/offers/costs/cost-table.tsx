@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useRef, type ReactNode } from "react";
 import { fieldId } from "@/components/offers/checks/field-ids";
 import { FieldProblems } from "@/components/offers/checks/field-problems";
-import { CostLineRow, lineButtonId, type ColumnIds } from "@/components/offers/costs/cost-line-row";
+import { CostLineRow, lineButtonId, type ColumnIds, type ColumnNames } from "@/components/offers/costs/cost-line-row";
 import {
   addLine,
   groupLines,
@@ -15,7 +15,15 @@ import {
   type LineGroup,
 } from "@/components/offers/costs/cost-lines";
 import { statutory } from "@/components/offers/costs/statutory";
-import { cellClassName, headClassName, HeadingRow, ScrollTable, SumRow } from "@/components/offers/costs/table-parts";
+import {
+  cardHiddenCellClassName,
+  cardRowClassName,
+  cardWideClassName,
+  headClassName,
+  HeadingRow,
+  ScrollTable,
+  SumRow,
+} from "@/components/offers/costs/table-parts";
 import { Button } from "@/components/ui/button";
 import type { CostTotals } from "@/lib/offers/calc/costs";
 import type { CostLine, CostsSection, OfferTemplate } from "@/lib/offers/document/schema";
@@ -29,7 +37,8 @@ type FocusRequest = { lineId: string; control: "name" | "up" | "down" | "remove"
  * administrative costs, with every value, subtotal and total computed per
  * year (`totals` from computeCosts, never typed). Lines are added, moved and
  * removed with buttons; the focus stays with the line or goes to its
- * neighbour. The table scrolls sideways in its own region at 320 px.
+ * neighbour. Below md each line is a card (table-parts.tsx) with the
+ * column names above its fields; on wide screens it is the template's table.
  */
 export function CostTable({
   template,
@@ -67,6 +76,17 @@ export function CostTable({
     quantity: `${base}-quantity`,
     year: (year) => `${base}-quantity-${year}`,
     action: `${base}-action`,
+  };
+  const yearName = (year: number) => `${statutory.year(years.indexOf(year) + 1)} (${year})`;
+  const names: ColumnNames = {
+    name: label("name"),
+    unit: label("unit"),
+    unitCost: label("unitCost"),
+    quantity: (year) => `${label("qtyMilli")}: ${yearName(year)}`,
+    total: `${statutory.value}: ${statutory.total}`,
+    value: (year) => `${statutory.value}: ${yearName(year)}`,
+    action: statutory.action,
+    buttons: t("lineButtons"),
   };
   const totalsById = new Map(totals.lines.map((line) => [line.id, line]));
   // Columns after "Lp.": name, unit, unit cost and one quantity per year are typed; then total and years.
@@ -166,6 +186,7 @@ export function CostTable({
           years={years}
           totals={totalsById.get(line.id)}
           columns={columns}
+          names={names}
           actions={actions}
           byAction={byAction}
           readOnly={readOnly}
@@ -177,9 +198,9 @@ export function CostTable({
         />
       )),
       readOnly ? null : (
-        <tr key={`${group.key}-add`}>
-          <td className={cellClassName} />
-          <td colSpan={columnCount - 1} className={cellClassName}>
+        <tr key={`${group.key}-add`} className={`${cardRowClassName} border-dashed`}>
+          <td className={cardHiddenCellClassName} />
+          <td colSpan={columnCount - 1} className={cardWideClassName}>
             <Button id={`${base}-add-${group.key}`} variant="secondary" onClick={() => add(group)}>
               {group.kind === "admin"
                 ? t("addAdmin")
@@ -204,8 +225,10 @@ export function CostTable({
         id={fieldId("costs")}
         captionId={`${base}-caption`}
         caption={caption}
+        cards={{ total: names.total, years: years.map((year) => names.value(year)) }}
       >
-        <thead lang="pl">
+        {/* Hidden in cards, but still each input's name (aria-labelledby reads hidden heads). */}
+        <thead lang="pl" className="hidden md:table-header-group">
           <tr>
             <th scope="col" rowSpan={2} className={headClassName}>
               {statutory.number}
@@ -252,7 +275,7 @@ export function CostTable({
             ))}
           </tr>
         </thead>
-        <tbody>
+        <tbody className="block md:table-row-group">
           <HeadingRow number="I." label={label("actionsHeading")} span={columnCount - 1} />
           {actionGroups.flatMap((group) => groupRows(group))}
           <SumRow

@@ -49,13 +49,15 @@ const CHECKS_ID = "offer-checks";
  * pixels down): this link at the top says how many problems there are and
  * jumps there. The panel is not a column beside the form: that column took a
  * third of the page and cut the cost table off at 1280 px; each field shows
- * its own problems as one types.
+ * its own problems as one types. Below md it sticks to the bottom of the
+ * screen while the form is in view: on a phone the top of the form is below
+ * the first screen, and the count is what one wants to see while typing.
  */
 function ChecksJumpLink({ ready }: { ready: boolean }) {
   const t = useTranslations("offerCosts.checks");
   const summary = useChecksSummary(ready);
   return (
-    <p className="mb-6">
+    <p className="sticky bottom-0 z-10 mb-6 border-t-2 border-slate-400 bg-white py-2 md:static md:border-t-0 md:py-0">
       <a href={`#${CHECKS_ID}`} className="font-semibold underline">
         {t("jump", { summary })}
       </a>

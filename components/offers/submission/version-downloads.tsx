@@ -3,13 +3,19 @@ import { longDateTime } from "@/lib/i18n/date-time";
 
 const base = (offerId: string, number: number) => `/api/offers/${offerId}/versions/${number}`;
 
-/** A submitted version's identity (its checksum, in full and short) and its two PDFs, as plain links. */
+/**
+ * A submitted version's identity (its checksum, in full and short) and its two
+ * PDFs, as plain links; and, when given (the office's page), the attachments
+ * it was submitted with.
+ */
 export async function VersionDownloads({
   offerId,
   version,
+  attachments,
 }: {
   offerId: string;
   version: { number: number; checksum: string; shortChecksum: string; submittedAt: Date };
+  attachments?: readonly { id: string; title: string; fileName: string }[];
 }) {
   const t = await getTranslations("offerSubmission.confirmation");
   const format = await getFormatter();
@@ -30,6 +36,22 @@ export async function VersionDownloads({
         <a href={`${base(offerId, version.number)}/pdf`}>{t("offerPdf", { number: version.number })}</a>
         <a href={`${base(offerId, version.number)}/confirmation`}>{t("confirmationPdf")}</a>
       </dd>
+      {attachments && attachments.length > 0 && (
+        <>
+          <dt className="font-semibold">{t("attachments")}</dt>
+          <dd>
+            <ul className="space-y-1">
+              {attachments.map((attachment) => (
+                <li key={attachment.id}>
+                  <a href={`/api/offers/${offerId}/attachments/${attachment.id}`}>
+                    {`${attachment.title} (${attachment.fileName})`}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </>
+      )}
     </dl>
   );
 }

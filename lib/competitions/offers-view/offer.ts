@@ -24,7 +24,16 @@ export async function officeOfferView(slug: string, offerId: string, actor: Acto
       competition: {
         select: { slug: true, title: true, offersDeadline: true, officeSeesOffersAfterDeadline: true },
       },
-      versions: versionHistorySelect,
+      versions: {
+        ...versionHistorySelect,
+        select: {
+          ...versionHistorySelect.select,
+          attachments: {
+            orderBy: { attachment: { createdAt: "asc" } },
+            select: { attachment: { select: { id: true, title: true, file: { select: { originalName: true } } } } },
+          },
+        },
+      },
     },
   });
   if (!offer?.competition || offer.competition.slug !== slug || offer.status !== "SUBMITTED") return null;
@@ -39,6 +48,10 @@ export async function officeOfferView(slug: string, offerId: string, actor: Acto
     task: offer.task ? `${offer.task.number}. ${offer.task.kindName}` : "",
     document,
     current,
+    // The files this version was submitted with (the route gives the office only these).
+    attachments: (offer.versions.find((v) => v.id === offer.currentVersionId)?.attachments ?? []).map(
+      ({ attachment }) => ({ id: attachment.id, title: attachment.title, fileName: attachment.file.originalName }),
+    ),
     versions,
     mayRecord: can(actor, "competitions.recordConfirmations", { institutionId: offer.institutionId }),
   };

@@ -10,7 +10,7 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { DOCUMENT_KINDS } from "@/lib/files/kinds";
 import { deleteStoredFile, storeUpload } from "@/lib/files/stored-files";
-import { applicantOrganisationIds, assertDraft, mayPrepareOffer, mayViewOffer } from "@/lib/offers/policy";
+import { applicantOrganisationIds, assertDraft, mayPrepareOffer } from "@/lib/offers/policy";
 import { RuleRefusal } from "@/lib/rule-errors/refusals";
 
 export const MAX_OFFER_ATTACHMENT_BYTES = 20 * 1024 * 1024;
@@ -22,7 +22,7 @@ export const offerAttachmentFormSchema = z.object({
   organisationId: z.string().min(1).max(64).optional(),
 });
 
-const offerSelect = {
+export const attachableOfferSelect = {
   id: true,
   status: true,
   competitionId: true,
@@ -31,7 +31,7 @@ const offerSelect = {
 } as const;
 
 async function attachableOffer(actor: Actor, offerId: string, tx: Prisma.TransactionClient = db()) {
-  const offer = await tx.offer.findUnique({ where: { id: offerId }, select: offerSelect });
+  const offer = await tx.offer.findUnique({ where: { id: offerId }, select: attachableOfferSelect });
   if (!offer || !mayPrepareOffer(actor, offer)) throw new AppError("NOT_FOUND", "offer attachment");
   assertDraft(offer);
   return offer;
@@ -99,13 +99,4 @@ export async function removeOfferAttachment(actor: Actor, offerId: string, attac
     return deleteStoredFile(tx, attachment.fileId);
   });
   await deleteBytes();
-}
-
-/** The file of an attachment, for a member of one of the offer's applicants; null otherwise. */
-export async function visibleOfferAttachment(actor: Actor | null, offerId: string, attachmentId: string) {
-  const attachment = await db().offerAttachment.findFirst({
-    where: { id: attachmentId, offerId },
-    select: { fileId: true, offer: { select: offerSelect } },
-  });
-  return attachment && mayViewOffer(actor, attachment.offer) ? attachment.fileId : null;
 }

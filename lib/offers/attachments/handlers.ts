@@ -1,9 +1,14 @@
 // The attachments routes of a draft: POST /api/offers/[id]/attachments adds
 // a file for one required attachment (multipart: file, title, requirementId,
 // organisationId for a per-applicant one); GET …/[attachmentId] gives it back
-// to the applicants' members. Removal is a server action.
+// to the applicants' members and, once it may read the offer, to the
+// addressed office. Removal is a server action. The reading rule lives here,
+// not in files.ts: the demo launcher loads files.ts, and the offices' rule
+// (submission/policy.ts) is server-only.
 import "server-only";
 import { z } from "zod";
+import type { Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
 import { fileResponse, UploadError } from "@/lib/files/stored-files";
 import { bareRefusal, routeHandler } from "@/lib/http/route-handler";
 import { refusal } from "@/lib/http/upload";
@@ -11,9 +16,11 @@ import {
   addOfferAttachment,
   MAX_OFFER_ATTACHMENT_BYTES,
   offerAttachmentFormSchema,
-  visibleOfferAttachment,
+  attachableOfferSelect,
 } from "@/lib/offers/attachments/files";
 import { offerPrepareScope } from "@/lib/offers/drafts/scope";
+import { mayViewOffer } from "@/lib/offers/policy";
+import { isOfficeReader, officeReadableSelect } from "@/lib/offers/submission/policy";
 import { RuleRefusal } from "@/lib/rule-errors/refusals";
 import { recordId } from "@/lib/validation/record-id";
 
@@ -21,6 +28,32 @@ const field = (form: FormData, name: string) => {
   const value = form.get(name);
   return typeof value === "string" && value !== "" ? value : undefined;
 };
+
+/**
+ * The file of an attachment: for a member of one of the offer's applicants,
+ * any of the offer's; for the addressed office's officials, once they may
+ * read the offer (isOfficeReader), only those its current version was
+ * submitted with. Null otherwise.
+ */
+export async function visibleOfferAttachment(
+  actor: Actor | null,
+  offerId: string,
+  attachmentId: string,
+  now = new Date(),
+) {
+  const attachment = await db().offerAttachment.findFirst({
+    where: { id: attachmentId, offerId },
+    select: {
+      fileId: true,
+      offer: { select: { ...attachableOfferSelect, ...officeReadableSelect, currentVersionId: true } },
+      versions: { select: { versionId: true } },
+    },
+  });
+  if (!attachment) return null;
+  if (mayViewOffer(actor, attachment.offer)) return attachment.fileId;
+  const submitted = attachment.versions.some((v) => v.versionId === attachment.offer.currentVersionId);
+  return submitted && isOfficeReader(actor, attachment.offer, now) ? attachment.fileId : null;
+}
 
 export const uploadOfferAttachment = routeHandler(
   {

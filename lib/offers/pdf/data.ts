@@ -7,7 +7,7 @@ import { db } from "@/lib/db/client";
 import { ruleAt } from "@/lib/legal-rules/rules";
 import { addresseeName } from "@/lib/offers/addressee";
 import { versionDocument } from "@/lib/offers/submission/versions";
-import { isApplicantReader, isOfficeReader } from "@/lib/offers/submission/policy";
+import { isApplicantReader, isOfficeReader, officeReadableSelect } from "@/lib/offers/submission/policy";
 import type { ConfirmationPdfInput, Signer } from "@/lib/offers/pdf/confirmation-pdf";
 import type { OfferPdfInput } from "@/lib/offers/pdf/offer-pdf";
 
@@ -25,11 +25,10 @@ const versionSelect = {
   confirmationPdfFileId: true,
   offer: {
     select: {
+      ...officeReadableSelect,
       id: true,
       kind: true,
-      status: true,
       title: true,
-      institutionId: true,
       leadOrganisationId: true,
       institution: { select: { name: true, officeName: true } },
       coApplicants: { orderBy: { position: "asc" as const }, select: { organisationId: true } },
@@ -50,7 +49,8 @@ function findVersion(offerId: string, number: number) {
 /**
  * The version when the actor may read it: a member of an applicant, or an
  * official of the addressed office while it may read the offer (see
- * isOfficeReader).
+ * isOfficeReader: a competition's after its deadline, a small grant once
+ * received).
  */
 export async function readableVersion(actor: Actor | null, offerId: string, number: number, now = new Date()) {
   const version = await findVersion(offerId, number);

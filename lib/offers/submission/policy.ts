@@ -6,7 +6,9 @@
 //   and PDFs (offers.view in any applicant's scope).
 // - The addressed office's officials (competitions.viewOffers) read submitted
 //   offers once the deadline has passed, or at once when the competition
-//   does not hide them until then; before that only how many there are.
+//   does not hide them until then; before that only how many there are. A
+//   small grant has no deadline: its office reads it once received (its
+//   SmallGrantCase exists), as the office's small-grants page does.
 import "server-only";
 import { can, type Actor, type Scope } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
@@ -34,25 +36,34 @@ export function officeSeesOffers(
   return !competition.officeSeesOffersAfterDeadline || now >= competition.offersDeadline;
 }
 
+/** What isOfficeReader reads of an offer. */
+export type OfficeReadable = {
+  institutionId: string;
+  status: string;
+  competition: { offersDeadline: Date; officeSeesOffersAfterDeadline: boolean } | null;
+  smallGrantCase: { id: string } | null;
+};
+
+/** The offer's fields isOfficeReader needs, for a Prisma select. */
+export const officeReadableSelect = {
+  institutionId: true,
+  status: true,
+  competition: { select: { offersDeadline: true, officeSeesOffersAfterDeadline: true } },
+  smallGrantCase: { select: { id: true } },
+} as const;
+
 /**
- * Whether the actor reads the offer as the addressed office: its official,
- * the offers are visible now, and this one stands submitted (a withdrawn or
- * reopened offer is not before the office).
+ * Whether the actor reads the offer as the addressed office: its official
+ * (no platform role: competitions.viewOffers), this offer stands submitted
+ * (a withdrawn or reopened offer is not before the office), and the office
+ * may read it now: a competition's offers per officeSeesOffers, a small
+ * grant once received.
  */
-export function isOfficeReader(
-  actor: Actor | null,
-  offer: {
-    institutionId: string;
-    status: string;
-    competition: { offersDeadline: Date; officeSeesOffersAfterDeadline: boolean } | null;
-  },
-  now: Date,
-): boolean {
-  if (!offer.competition || offer.status !== "SUBMITTED") return false;
-  return (
-    can(actor, "competitions.viewOffers", { institutionId: offer.institutionId }) &&
-    officeSeesOffers(offer.competition, now)
-  );
+export function isOfficeReader(actor: Actor | null, offer: OfficeReadable, now: Date): boolean {
+  if (offer.status !== "SUBMITTED") return false;
+  if (!can(actor, "competitions.viewOffers", { institutionId: offer.institutionId })) return false;
+  if (offer.competition) return officeSeesOffers(offer.competition, now);
+  return offer.smallGrantCase !== null;
 }
 
 /** Which way the actor reads an offer: as an applicant, as the office, or not at all. */
@@ -61,13 +72,7 @@ export type OfferReader = "applicant" | "office" | null;
 export async function offerReader(actor: Actor | null, offerId: string, now = new Date()): Promise<OfferReader> {
   const offer = await db().offer.findUnique({
     where: { id: offerId },
-    select: {
-      institutionId: true,
-      status: true,
-      leadOrganisationId: true,
-      coApplicants: { select: { organisationId: true } },
-      competition: { select: { offersDeadline: true, officeSeesOffersAfterDeadline: true } },
-    },
+    select: { ...officeReadableSelect, leadOrganisationId: true, coApplicants: { select: { organisationId: true } } },
   });
   if (!offer) return null;
   if (isApplicantReader(actor, offer)) return "applicant";
