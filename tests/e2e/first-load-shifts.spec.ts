@@ -78,6 +78,7 @@ test("a first visit on a phone does not move as the page and its web font arrive
     ["/konkursy", undefined],
     [`/konkursy/${competition}`, undefined],
     ["/", NGO_STATE],
+    [`/konkursy/${competition}`, NGO_STATE],
     ["/moje-sprawy", NGO_STATE],
     ["/oferty", NGO_STATE],
   ];
