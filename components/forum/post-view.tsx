@@ -44,7 +44,7 @@ export async function PostView({
     <article
       id={`wpis-${post.number}`}
       aria-labelledby={headingId}
-      className="scroll-mt-4 border-b-2 border-slate-200 py-4"
+      className="scroll-mt-6 border-b-2 border-slate-200 py-4"
     >
       <header className="flex flex-wrap items-baseline gap-x-3">
         <h2 id={headingId} className="text-lg font-bold">

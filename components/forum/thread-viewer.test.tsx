@@ -131,8 +131,8 @@ describe("a forum thread's page, the reader's parts", () => {
       "/forum/watki/t1?wpis=4",
     );
     // The marker stands before the first unread post, and only there.
-    expect(within(post(4)).getByText("Od tego miejsca: wpisy, których jeszcze nie czytano")).toBeInTheDocument();
-    expect(screen.getAllByText("Od tego miejsca: wpisy, których jeszcze nie czytano")).toHaveLength(1);
+    expect(within(post(4)).getByText("Nowe wpisy od tego miejsca")).toBeInTheDocument();
+    expect(screen.getAllByText("Nowe wpisy od tego miejsca")).toHaveLength(1);
     expect(within(post(5)).getByRole("button", { name: /Pomocne/ })).toHaveAttribute("aria-pressed", "true");
     // A hidden post has no actions, and a member sees no moderation.
     expect(within(post(4)).queryByRole("button")).not.toBeInTheDocument();

@@ -154,14 +154,25 @@ function UnreadLink({ threadId, postCount }: { threadId: string; postCount: numb
   );
 }
 
-/** "New posts from here", before the first unread post when it is post `number`. */
+/**
+ * "New posts from here", before the first unread post when it is post `number`: a blue line on the post's top edge with
+ * a one-line tab above it. It comes with the answer, after the posts are drawn, so it takes no room of its own (a line
+ * in the flow pushed every post below it down): it is laid over the gap above the post, in a wrapper that is
+ * `relative`, from 18 px above the post's top (the previous post's 16 px bottom padding and its 2 px border, or the
+ * page links' 24 px margin for a page's first post; page 1's first post is never the first unread one) to 2 px into
+ * the post's own 16 px top padding. Its words are short enough to stay on one line at 320 px; with more line height
+ * (text spacing) it grows downwards, into the post's padding, not over the post above.
+ */
 export function UnreadMarker({ number, postCount }: { number: number; postCount: number }) {
   const t = useTranslations("forum");
   const { viewer } = useThreadReader();
   if (firstUnread(viewer, postCount) !== number) return null;
   return (
-    <p id="pierwszy-nieprzeczytany" className="mt-4 border-t-4 border-blue-800 pt-1 font-semibold text-blue-900">
-      {t("newPostsFromHere")}
+    <p
+      id="pierwszy-nieprzeczytany"
+      className="pointer-events-none absolute inset-x-0 -top-[18px] border-b-4 border-blue-800 text-right text-sm leading-4 font-semibold"
+    >
+      <span className="inline-block rounded-t bg-blue-800 px-2 text-white">{t("newPostsFromHere")}</span>
     </p>
   );
 }

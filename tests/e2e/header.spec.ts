@@ -4,6 +4,7 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { axeViolations } from "./axe";
 import { newClientContext } from "./clients";
+import { layoutShiftMark, layoutShiftsSince, recordLayoutShifts } from "./layout-shifts";
 import { NGO_STATE } from "./two-factor-helpers";
 
 const PLATFORM = "Platforma współpracy NGO i samorządów – województwo opolskie";
@@ -264,24 +265,7 @@ test("on a phone the header is two rows, about 110 px: the name and the menu, th
  * too, but it is not theirs), then let through.
  */
 async function layoutShiftsOnHome(page: Page): Promise<{ score: number; moved: string[] }> {
-  await page.addInitScript(() => {
-    const record: { value: number; moved: string[] }[] = [];
-    Object.assign(window, { layoutShifts: record });
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & {
-        value: number;
-        hadRecentInput: boolean;
-        sources?: { node?: Node | null }[];
-      })[]) {
-        if (entry.hadRecentInput) continue;
-        const moved = (entry.sources ?? []).map((source) => {
-          const node = source.node as Element | null | undefined;
-          return `${node?.nodeName ?? "?"} ${node?.textContent?.trim().slice(0, 30) ?? ""}`;
-        });
-        record.push({ value: entry.value, moved });
-      }
-    }).observe({ type: "layout-shift", buffered: true });
-  });
+  await recordLayoutShifts(page);
   const paths = ["/api/account/summary", "/api/account/matters-summary"];
   let letThrough = () => {};
   const held = new Promise<void>((resolve) => (letThrough = resolve));
@@ -293,7 +277,7 @@ async function layoutShiftsOnHome(page: Page): Promise<{ score: number; moved: s
   await page.goto("/");
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   await page.waitForTimeout(500);
-  const before = await page.evaluate(() => (window as unknown as { layoutShifts: unknown[] }).layoutShifts.length);
+  const before = await layoutShiftMark(page);
   const answered = Promise.all(
     paths.map((path) => page.waitForResponse((response) => new URL(response.url()).pathname === path)),
   );
@@ -303,12 +287,7 @@ async function layoutShiftsOnHome(page: Page): Promise<{ score: number; moved: s
   await expect(page.getByRole("navigation", { name: "Konto" })).toBeVisible();
   // Two frames for the answers to be drawn, and a margin.
   await page.waitForTimeout(500);
-  return page.evaluate((from) => {
-    const record = (window as unknown as { layoutShifts: { value: number; moved: string[] }[] }).layoutShifts.slice(
-      from,
-    );
-    return { score: record.reduce((sum, shift) => sum + shift.value, 0), moved: record.flatMap((s) => s.moved) };
-  }, before);
+  return layoutShiftsSince(page, before);
 }
 
 test("nothing moves when the account area and the 'for you' strip arrive, signed in or not, at 1280 and 390 px", async ({

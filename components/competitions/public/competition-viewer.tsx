@@ -9,6 +9,7 @@
 // visitor's; without JavaScript it invites to sign in.
 import { useAction } from "next-safe-action/hooks";
 import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import { ReaderAnswerFailed } from "@/components/layout/reader-answer-failed";
 import { useReaderAnswer } from "@/components/layout/use-reader-answer";
 import { Button, ButtonLink } from "@/components/ui/button";
@@ -54,17 +55,50 @@ export function CompetitionReaderActions({
     reload,
   } = useReaderAnswer<CompetitionViewer>(`/api/competitions/${encodeURIComponent(competitionId)}/viewer`);
   const signInHint = (
-    <p className="mt-4">
+    <p>
       <a href={signInHref} className="underline">
         {t(open ? "signIn" : "signInClosed")}
       </a>
     </p>
   );
+  // The place is kept from the first paint, for everyone: the answer comes after the page is drawn, in its header,
+  // and the tasks, announcement and facts below must not move when it does (issue 24). Two lines of text hold the
+  // invitation (two lines at 390 px) and the row of buttons (one button high).
+  return (
+    <div className="mt-4 min-h-12" aria-busy={!viewer && !failed}>
+      <ReaderActionsBody
+        competitionId={competitionId}
+        viewer={viewer}
+        failed={failed}
+        reload={reload}
+        slug={slug}
+        signInHint={signInHint}
+      />
+    </div>
+  );
+}
+
+function ReaderActionsBody({
+  competitionId,
+  viewer,
+  failed,
+  reload,
+  slug,
+  signInHint,
+}: {
+  competitionId: string;
+  viewer: CompetitionViewer | null;
+  failed: boolean;
+  reload: () => void;
+  slug: string;
+  signInHint: ReactNode;
+}) {
+  const t = useTranslations("competitions.viewer");
   if (!viewer) return failed ? <ReaderAnswerFailed retry={reload} /> : <noscript>{signInHint}</noscript>;
   if (!viewer.signedIn) return signInHint;
   const params = { slug };
   return (
-    <div className="mt-4">
+    <div>
       <div className="flex flex-wrap gap-3">
         <FollowButton competitionId={competitionId} following={viewer.following} />
         {viewer.mayPrepare && (

@@ -108,7 +108,8 @@ export default async function ForumThreadPage({ params, searchParams }: Props) {
           <Pagination page={page} totalPages={totalPages} href={pageHref} />
           <div className="max-w-4xl">
             {posts.map((post) => (
-              <div key={post.id}>
+              // `relative`: the unread marker is laid over the gap above the post (UnreadMarker), not put in the flow.
+              <div key={post.id} className="relative">
                 <UnreadMarker number={post.number} postCount={thread.postCount} />
                 <PostView post={post} threadId={thread.id} permalink={`${here}?wpis=${post.number}`} locale={locale} />
               </div>
