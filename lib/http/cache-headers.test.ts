@@ -1,4 +1,11 @@
-import { NOT_STORED, PERSONAL, pageCacheControl, publicCacheControl, varyOnCookie } from "@/lib/http/cache-headers";
+import {
+  NOT_STORED,
+  PERSONAL,
+  pageCacheControl,
+  pageVary,
+  publicCacheControl,
+  varyOnCookie,
+} from "@/lib/http/cache-headers";
 
 const visitor = (url: string) => ({ method: "GET", url, headers: {} });
 const signedIn = (url: string) => ({ method: "GET", url, headers: { cookie: "__Secure-authjs.session-token=abc" } });
@@ -48,5 +55,34 @@ describe("varyOnCookie", () => {
     expect(varyOnCookie(`${next}, Cookie`)).toBe(`${next}, Cookie`);
     expect(varyOnCookie(undefined)).toBe("Cookie");
     expect(varyOnCookie(["rsc", "accept-encoding"])).toBe("rsc, accept-encoding, Cookie");
+  });
+});
+
+describe("pageVary", () => {
+  const next = "rsc, next-router-state-tree";
+
+  it("does not vary on the cookie for the pages rendered without cookies whoever asks", () => {
+    for (const url of ["/", "/organizacje?q=x", "/kontakt", "/en/terms", "/sfery-pozytku-publicznego", "/forum"])
+      expect(pageVary(visitor(url), next)).toBe(next);
+    // One copy for everyone: a shared cache may answer a signed-in reader with it, as the server does.
+    expect(pageVary(visitor("/kontakt"), `${next}, Cookie`)).toBe(next);
+    expect(pageVary(visitor("/kontakt"), undefined)).toBeNull();
+  });
+
+  it("varies on the cookie for the pages whose visitors' copy is not a signed-in reader's", () => {
+    // The partner requests, an idea's page and a forum thread's (shared only while visitors may read it).
+    for (const url of [
+      "/partnerstwa",
+      "/pomysly/kalendarz",
+      "/forum/watki/cmabcdefghijklmnopqrst",
+      "/logowanie",
+      "/konto",
+    ])
+      expect(pageVary(visitor(url), next)).toBe(`${next}, Cookie`);
+  });
+
+  it("varies on the cookie when a request reached the page with its cookies, or was no read", () => {
+    expect(pageVary(signedIn("/kontakt"), next)).toBe(`${next}, Cookie`);
+    expect(pageVary({ ...visitor("/kontakt"), method: "POST" }, next)).toBe(`${next}, Cookie`);
   });
 });

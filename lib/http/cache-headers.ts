@@ -14,11 +14,14 @@
 // `Vary: Cookie` keeps a shared cache from answering a signed-in person's
 // request (which carries the session cookie) with a visitor's copy; visitors
 // carry no cookie (the platform sets none before sign-in: no locale cookie),
-// so they share one copy. The language is in the path, never guessed from
+// so they share one copy. The pages the same for every reader (SHARED in
+// lib/http/page-cache.ts) are rendered without cookies whoever asks, so the
+// cookie changes nothing in their answer and they do not vary on it: one copy
+// serves signed-in readers too, as the server itself does. The language is in the path, never guessed from
 // Accept-Language (lib/i18n/routing.ts). Next.js adds its own Vary for its RSC
 // requests (rsc, next-router-state-tree, next-router-prefetch, …).
 import type { IncomingHttpHeaders, OutgoingHttpHeaders } from "node:http";
-import { hasSessionCookie, isCacheablePath, isPrerenderedPath } from "@/lib/http/page-cache";
+import { hasSessionCookie, isAlwaysSharedPath, isCacheablePath, isPrerenderedPath } from "@/lib/http/page-cache";
 
 /** Next.js's own value for a page rendered per request. */
 export const NOT_STORED = "private, no-cache, no-store, max-age=0, must-revalidate";
@@ -44,11 +47,34 @@ export function pageCacheControl(
   return sameForEveryVisitor && sharedSeconds > 0 ? publicCacheControl(sharedSeconds) : NOT_STORED;
 }
 
-/** `vary` with Cookie added (once), keeping what Next.js put there. */
-export function varyOnCookie(vary: string | number | readonly string[] | undefined): string {
-  const names = (Array.isArray(vary) ? vary.join(",") : String(vary ?? ""))
+type Vary = string | number | readonly string[] | undefined;
+
+function varyNames(vary: Vary): string[] {
+  return (Array.isArray(vary) ? vary.join(",") : String(vary ?? ""))
     .split(",")
     .map((name) => name.trim())
     .filter(Boolean);
+}
+
+/** `vary` with Cookie added (once), keeping what Next.js put there. */
+export function varyOnCookie(vary: Vary): string {
+  const names = varyNames(vary);
   return names.some((name) => name.toLowerCase() === "cookie") ? names.join(", ") : [...names, "Cookie"].join(", ");
+}
+
+/**
+ * The Vary of a page answer: what Next.js varies on, and Cookie unless the page
+ * is one whose documents are rendered without cookies whoever asks (SHARED),
+ * and this one was (a request that still carries a cookie was not).
+ */
+export function pageVary(
+  request: { method?: string; url?: string; headers: IncomingHttpHeaders },
+  vary: Vary,
+): string | null {
+  const pathname = new URL(request.url ?? "/", "http://page.invalid").pathname;
+  const withoutCookies =
+    (request.method === "GET" || request.method === "HEAD") && !request.headers.cookie && isAlwaysSharedPath(pathname);
+  if (!withoutCookies) return varyOnCookie(vary);
+  const names = varyNames(vary).filter((name) => name.toLowerCase() !== "cookie");
+  return names.length > 0 ? names.join(", ") : null;
 }

@@ -118,11 +118,18 @@ describe("preparePageAnswer", () => {
   });
 
   it("sets the cache headers: public for a visitor, private for a session, Vary on Cookie", async () => {
-    const visitor = await fetch(`${base}/kontakt`);
+    const visitor = await fetch(`${base}/organizacje/fundacja-zolw`);
     expect(visitor.headers.get("cache-control")).toBe("public, max-age=0, s-maxage=30");
-    expect(visitor.headers.get("vary")).toBe("rsc, next-router-state-tree, Cookie");
+    // An organisation's page is rendered for everyone without cookies (the page cache takes them off).
+    expect(visitor.headers.get("vary")).toBe("rsc, next-router-state-tree");
+    // The partner requests' list reads the session: its visitors' copy is not a signed-in reader's.
+    const partnerships = await fetch(`${base}/partnerstwa`);
+    expect(partnerships.headers.get("cache-control")).toBe("public, max-age=0, s-maxage=30");
+    expect(partnerships.headers.get("vary")).toBe("rsc, next-router-state-tree, Cookie");
+    // A request that reaches Next.js with its cookie was rendered for it: private, and varying on it.
     const member = await fetch(`${base}/kontakt`, { headers: { cookie: "authjs.session-token=x" } });
     expect(member.headers.get("cache-control")).toBe("private, no-store");
+    expect(member.headers.get("vary")).toBe("rsc, next-router-state-tree, Cookie");
     expect(await member.text()).toBe(page());
   });
 

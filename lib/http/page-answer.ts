@@ -8,7 +8,7 @@
 //   for the not-found page rendered whole (lib/http/not-found-document.ts).
 // Next.js's files (/_next/) and the API pass untouched.
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { pageCacheControl, varyOnCookie } from "@/lib/http/cache-headers";
+import { pageCacheControl, pageVary } from "@/lib/http/cache-headers";
 import { holdAnswer } from "@/lib/http/held-answer";
 import { isErrorShell, isNotFoundDocumentAddress, localeOfAddress } from "@/lib/http/not-found-document";
 import type { Locale } from "@/lib/i18n/locales";
@@ -46,7 +46,9 @@ export function preparePageAnswer(
         "cache-control",
         pageCacheControl(request, { status, headers: answer.getHeaders() }, sharedSeconds),
       );
-      answer.setHeader("vary", varyOnCookie(answer.getHeader("vary")));
+      const vary = pageVary(request, answer.getHeader("vary"));
+      if (vary) answer.setHeader("vary", vary);
+      else answer.removeHeader("vary");
     },
     hold: isHtml,
     replace: (answer, body) =>

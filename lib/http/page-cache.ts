@@ -171,9 +171,18 @@ export function isPrerenderedPath(pathname: string): boolean {
   return matchesAny(PRERENDERED_PATTERNS, pathname);
 }
 
+/**
+ * Whether `pathname` (in any language) is one of the SHARED pages, whose every
+ * document is rendered without cookies, whoever asks; not a forum thread, which
+ * is shared only while its category is open to visitors.
+ */
+export function isAlwaysSharedPath(pathname: string): boolean {
+  return matchesAny(SHARED_PATTERNS, pathname);
+}
+
 /** Whether `pathname` (in any language) is a page whose content is the same for every reader. */
 export function isSharedPath(pathname: string): boolean {
-  if (matchesAny(SHARED_PATTERNS, pathname)) return true;
+  if (isAlwaysSharedPath(pathname)) return true;
   const threadId = SHARED_THREAD_PATTERNS.map((pattern) => pattern.exec(pathname)?.[1]).find(Boolean);
   return threadId !== undefined && isSharedThread(threadId);
 }
