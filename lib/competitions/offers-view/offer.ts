@@ -4,13 +4,15 @@
 import "server-only";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
+import { databaseNow } from "@/lib/db/clock";
 import { addresseeName } from "@/lib/offers/addressee";
 import { officeSeesOffers } from "@/lib/offers/submission/policy";
 import { versionDocument } from "@/lib/offers/submission/versions";
 
 export type OfficeOfferView = NonNullable<Awaited<ReturnType<typeof officeOfferView>>>;
 
-export async function officeOfferView(slug: string, offerId: string, actor: Actor, now = new Date()) {
+/** `now` for tests; by default the database's clock, which also decides submissions (L5). */
+export async function officeOfferView(slug: string, offerId: string, actor: Actor, now?: Date) {
   const offer = await db().offer.findUnique({
     where: { id: offerId },
     select: {
@@ -51,7 +53,7 @@ export async function officeOfferView(slug: string, offerId: string, actor: Acto
   });
   if (!offer?.competition || offer.competition.slug !== slug || offer.status !== "SUBMITTED") return null;
   if (!can(actor, "competitions.viewOffers", { institutionId: offer.institutionId })) return null;
-  if (!officeSeesOffers(offer.competition, now)) return null;
+  if (!officeSeesOffers(offer.competition, now ?? (await databaseNow()))) return null;
   const current = offer.versions.find((v) => v.id === offer.currentVersionId);
   const document = current ? versionDocument(current.content) : null;
   if (!current || !document) return null;

@@ -7,6 +7,7 @@ import "server-only";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { competitionSubject } from "@/lib/competitions/notification-links";
 import { db } from "@/lib/db/client";
+import { databaseNow } from "@/lib/db/clock";
 import { AppError } from "@/lib/errors";
 import { dispatchNotifications, notify } from "@/lib/notifications/notify";
 import { RuleRefusal } from "@/lib/rule-errors/refusals";
@@ -23,11 +24,6 @@ export const QUESTION_LIMIT: RateLimit = { name: "competition-question", limit: 
 
 export type AskRefusal = "closed" | "notForOrganisation" | "slowDown";
 export type AnswerRefusal = "alreadyDecided";
-
-async function databaseNow(tx: Pick<ReturnType<typeof db>, "$queryRaw">): Promise<Date> {
-  const [row] = await tx.$queryRaw<{ now: Date }[]>`SELECT clock_timestamp() AS now`;
-  return row!.now;
-}
 
 export async function askQuestion(actor: Actor, input: z.output<typeof askQuestionSchema>): Promise<{ id: string }> {
   if (!can(actor, "organisation.actFor", { organisationId: input.organisationId }))

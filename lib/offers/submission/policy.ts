@@ -6,10 +6,13 @@
 //   and PDFs (offers.view in any applicant's scope).
 // - The addressed office's officials (competitions.viewOffers) read submitted
 //   offers once the deadline has passed, or at once when the competition
-//   does not hide them until then; before that only how many there are.
+//   does not hide them until then; before that only how many there are. The
+//   deadline is judged by the database's clock, as submission is (L5): a web
+//   host whose clock runs fast must not show offers another still accepts.
 import "server-only";
 import { can, type Actor, type Scope } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
+import { databaseNow } from "@/lib/db/clock";
 
 /** The scope of offers.submit: the lead organisation of an offer; null when there is no such offer. */
 export async function offerLeadScope(offerId: string): Promise<Scope | null> {
@@ -58,7 +61,7 @@ export function isOfficeReader(
 /** Which way the actor reads an offer: as an applicant, as the office, or not at all. */
 export type OfferReader = "applicant" | "office" | null;
 
-export async function offerReader(actor: Actor | null, offerId: string, now = new Date()): Promise<OfferReader> {
+export async function offerReader(actor: Actor | null, offerId: string, now?: Date): Promise<OfferReader> {
   const offer = await db().offer.findUnique({
     where: { id: offerId },
     select: {
@@ -71,5 +74,5 @@ export async function offerReader(actor: Actor | null, offerId: string, now = ne
   });
   if (!offer) return null;
   if (isApplicantReader(actor, offer)) return "applicant";
-  return isOfficeReader(actor, offer, now) ? "office" : null;
+  return isOfficeReader(actor, offer, now ?? (await databaseNow())) ? "office" : null;
 }
