@@ -169,6 +169,13 @@ export function AccountMenu({
               {t("myMatters")}
             </Link>
           </li>
+          {organisations.length > 0 && (
+            <li>
+              <Link href="/offers" className={itemClass}>
+                {t("myOffers")}
+              </Link>
+            </li>
+          )}
           <li>
             <Link href="/account" className={itemClass}>
               {t("accountSettings")}

@@ -41,6 +41,8 @@ describe("the header's account navigation", () => {
     ]);
     expect(names("Mój urząd")).toEqual(["Urząd Miasta Opolawystępujesz w jego imieniu"]);
     expect(within(nav).getByRole("link", { name: "Ustawienia konta" })).toHaveAttribute("href", "/konto");
+    // A member of an organisation reaches its offers (competitions and small grants alike).
+    expect(within(nav).getByRole("link", { name: "Moje oferty" })).toHaveAttribute("href", "/oferty");
     // No administration for those without it.
     expect(within(nav).queryByRole("list", { name: "Administracja" })).toBeNull();
     expect(await axeViolations(container)).toEqual([]);
@@ -69,8 +71,9 @@ describe("the header's account navigation", () => {
       fireEvent.click(screen.getByRole("button", { expanded: false }));
       const lists = screen.getAllByRole("list").flatMap((list) => list.getAttribute("aria-labelledby") ?? []);
       expect(lists.map((id) => document.getElementById(id)!.textContent)).toEqual([office, moderation, administration]);
-      // An official without an organisation is not offered to register one in their account menu.
+      // An official without an organisation is not offered to register one in their account menu, nor offers.
       expect(screen.queryByRole("link", { name: /organi[sz]ation/i })).toBeNull();
+      expect(screen.queryByRole("link", { name: /^(Moje oferty|My offers|Meine Angebote)$/ })).toBeNull();
       expect(
         within(screen.getByRole("list", { name: moderation }))
           .getAllByRole("link")

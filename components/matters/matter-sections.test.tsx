@@ -135,3 +135,71 @@ describe("My matters' sections", () => {
     expect(await axeViolations(container)).toEqual([]);
   });
 });
+
+describe("My matters' competition items", () => {
+  it("say the days left of a draft, what a confirmation lacks and when a small grant's remarks end", async () => {
+    const competitions: MatterSection[] = [
+      {
+        kind: "organisation",
+        id: "o1",
+        name: "Fundacja Przykład",
+        groups: [
+          {
+            kind: "offerDrafts",
+            items: [
+              {
+                title: "Lato w mieście",
+                href: { pathname: "/offers/[id]", params: { id: "f1" } },
+                count: null,
+                deadline: new Date("2027-01-15T14:59:00Z"),
+                daysLeft: 3,
+              },
+            ],
+          },
+          {
+            kind: "confirmationsMissing",
+            items: [
+              {
+                title: "Zimowisko",
+                href: { pathname: "/offers/[id]/confirmation", params: { id: "f2" } },
+                count: null,
+                deadline: null,
+                confirmation: "rejected",
+              },
+            ],
+          },
+        ],
+      },
+      {
+        kind: "office",
+        id: "i1",
+        name: "Urząd Gminy Przykład",
+        groups: [
+          {
+            kind: "smallGrantRemarksToAnswer",
+            items: [
+              {
+                title: "Fundacja Przykład: Warsztaty",
+                href: { pathname: "/institutions/[slug]/small-grants", params: { slug: "gmina-przyklad" } },
+                count: 2,
+                deadline: null,
+                remarksWindow: { at: new Date("2027-01-20T22:59:59Z"), past: false },
+              },
+            ],
+          },
+        ],
+      },
+    ];
+    const { container } = renderWithIntl(<MatterSections sections={competitions} />);
+    const drafts = screen.getByRole("region", { name: "Oferty w przygotowaniu w trwających konkursach (1)" });
+    expect(within(drafts).getByRole("link", { name: "Lato w mieście" })).toHaveAttribute("href", "/oferty/f1");
+    expect(drafts).toHaveTextContent("termin: 15 stycznia 2027, 15:59 · zostały 3 dni");
+    expect(screen.getByRole("region", { name: "Złożone oferty bez podpisanego potwierdzenia (1)" })).toHaveTextContent(
+      "urząd odrzucił potwierdzenie: prześlij nowe",
+    );
+    expect(
+      screen.getByRole("region", { name: "Uwagi do małych grantów czekające na odpowiedź (1)" }),
+    ).toHaveTextContent("2 uwagi bez odpowiedzi · uwagi do 20 stycznia 2027, 23:59");
+    expect(await axeViolations(container)).toEqual([]);
+  });
+});

@@ -12,6 +12,8 @@ const COUNTED = [
   "invitations",
   "remarksToAnswer",
   "officialRequests",
+  "questionsToAnswer",
+  "smallGrantRemarksToAnswer",
 ] as const;
 type CountedKind = (typeof COUNTED)[number];
 const isCounted = (kind: MatterKind): kind is CountedKind => (COUNTED as readonly string[]).includes(kind);
@@ -23,6 +25,11 @@ function Item({ kind, item }: { kind: MatterKind; item: MatterItem }) {
   const facts = [
     item.count !== null && isCounted(kind) ? t(`counts.${kind}`, { count: item.count }) : null,
     item.deadline ? t("deadline", { date: when(item.deadline) }) : null,
+    item.daysLeft === undefined ? null : t("daysLeft", { count: item.daysLeft }),
+    item.confirmation ? t(`confirmation.${item.confirmation}`) : null,
+    item.remarksWindow
+      ? t(item.remarksWindow.past ? "remarksEnded" : "remarksUntil", { date: when(item.remarksWindow.at) })
+      : null,
     item.closes ? t(item.closes.past ? "closed" : "closes", { date: when(item.closes.at) }) : null,
     item.answer?.decision ? t(`decisions.${item.answer.decision}`) : null,
     item.answer ? t("answered", { date: when(item.answer.at) }) : null,

@@ -114,4 +114,15 @@ describe("the remark form", () => {
     expect(field.value).toBe("Warto dodać badania słuchu.");
     expect(await axeViolations(container)).toEqual([]);
   });
+
+  it("says before sending under whose name the remark is published, as the choice changes", async () => {
+    const { container } = renderWithIntl(
+      <RemarkForm caseId={CASE_ID} personName="Anna Nowak" organisations={[{ id: "org-1", name: "Fundacja Słuch" }]} />,
+    );
+    const send = screen.getByRole("button", { name: "Wyślij uwagę" });
+    expect(send).toHaveAccessibleDescription(/opublikowana na tej stronie razem z podpisem: Anna Nowak\./);
+    fireEvent.click(screen.getByLabelText("w imieniu organizacji: Fundacja Słuch"));
+    await waitFor(() => expect(send).toHaveAccessibleDescription(/z podpisem: Fundacja Słuch\./));
+    expect(await axeViolations(container)).toEqual([]);
+  });
 });

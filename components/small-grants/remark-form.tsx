@@ -13,6 +13,9 @@ import { REMARK_MAX, remarkSchema, type RemarkInput } from "@/lib/small-grants/s
  * A remark on the published offer, as oneself or for a verified organisation
  * one acts for. The server takes it only while the window is open by its own
  * clock; a remark sent a second late is refused in words, and the text stays.
+ * Right before the button it says whose name the remark will be published
+ * under (the person's, or only the chosen organisation's: lib/small-grants/remarks.ts),
+ * as the information duty asks before personal data is made public (security review L8).
  */
 export function RemarkForm({
   caseId,
@@ -34,6 +37,9 @@ export function RemarkForm({
       onSuccess: (_data, { form: written }) => written.reset({ caseId, body: "", actingFor: "" }),
     },
   );
+  const actingFor = form.watch("actingFor");
+  const author = organisations.find((o) => o.id === actingFor)?.name ?? personName;
+  const noticeId = "sg-remark-public";
   return (
     <form noValidate onSubmit={submit} className="mt-4 max-w-2xl">
       <FormStatus {...status} saved={saved && t("remarkSent")} refused={refused && t(`refusals.${refused}`)} />
@@ -53,7 +59,10 @@ export function RemarkForm({
       >
         {(props) => <textarea {...props} {...form.register("body")} rows={6} className={inputClassName} />}
       </FormField>
-      <Button type="submit" busy={pending}>
+      <p id={noticeId} className="mb-4 rounded border-l-4 border-blue-800 bg-blue-50 p-3">
+        {t("remarkPublicNotice", { author })}
+      </p>
+      <Button type="submit" busy={pending} aria-describedby={noticeId}>
         {t("remarkSend")}
       </Button>
     </form>

@@ -9,6 +9,7 @@ import { publicDataGeneration } from "@/lib/cache/public-data";
 import { TtlCache } from "@/lib/cache/ttl-cache";
 import type { RemarkDecision, ReportState } from "@/lib/generated/prisma/enums";
 import type { Href } from "@/lib/i18n/navigation";
+import { competitionMatters } from "@/lib/matters/competition-matters";
 import {
   administeredOfficeIds,
   answersReceived,
@@ -48,6 +49,12 @@ export interface MatterItem {
   report?: ReportState | "NONE";
   /** An article or document a moderator sent back, rather than one still waiting. */
   returned?: boolean;
+  /** For an offer draft: whole days left until the competition's deadline. */
+  daysLeft?: number;
+  /** For a submitted offer owing its signed confirmation: none sent yet, or only rejected ones. */
+  confirmation?: "none" | "rejected";
+  /** For a small grant: when its remark window ends or ended. */
+  remarksWindow?: { at: Date; past: boolean };
 }
 
 export interface MatterGroup {
@@ -90,6 +97,7 @@ export async function myMattersView(actor: Actor, now = new Date()): Promise<Mat
     ideas,
     officialRequests,
     memberships,
+    competitions,
   ] = await Promise.all([
     remarksToEdit(actor.id, now),
     answersReceived(actor.id, now),
@@ -106,6 +114,7 @@ export async function myMattersView(actor: Actor, now = new Date()): Promise<Mat
     ideasToAnswer(offices),
     officialRequestsToDecide(administeredOfficeIds(actor)),
     actingMemberships(actor),
+    competitionMatters(actor, now),
   ]);
 
   const personal: MatterSection = {
@@ -222,6 +231,7 @@ export async function myMattersView(actor: Actor, now = new Date()): Promise<Mat
           "invitations",
           invitations > 0 ? [{ title: organisation.name, href: members, count: invitations, deadline: null }] : [],
         ),
+        ...competitions.forOrganisation(organisation.id),
       ],
     };
   });
@@ -270,6 +280,7 @@ export async function myMattersView(actor: Actor, now = new Date()): Promise<Mat
               deadline: idea.deadline,
             })),
         ),
+        ...competitions.forOffice(office.id, office.slug),
         ...group(
           "officialRequests",
           requests > 0 ? [{ title: office.name, href: officials, count: requests, deadline: null }] : [],
@@ -286,7 +297,7 @@ export async function myMattersView(actor: Actor, now = new Date()): Promise<Mat
 type Summary = { total: number; counts: Partial<Record<MatterKind, number>> };
 
 // The strip is asked on every view of the home page by everyone signed in, and
-// gathering its counts takes fifteen queries: a person's counts are kept half a
+// gathering its counts takes about twenty queries: a person's counts are kept half a
 // minute (the page they lead to is always read afresh). The key holds their
 // memberships, so joining or leaving an organisation or office counts afresh.
 const SUMMARY_SECONDS = 30;

@@ -12,9 +12,15 @@ export const matterKinds = [
   "recommendations",
   "joinRequests",
   "invitations",
+  "offerDrafts",
+  "confirmationsMissing",
   "remarksToAnswer",
   "reportsToPublish",
   "ideasToAnswer",
+  "questionsToAnswer",
+  "confirmationsToDecide",
+  "smallGrantRemarksToAnswer",
+  "smallGrantsToDecide",
   "officialRequests",
 ] as const;
 export type MatterKind = (typeof matterKinds)[number];
@@ -22,16 +28,24 @@ export type MatterKind = (typeof matterKinds)[number];
 /**
  * The kinds by urgency, for the home page's strip, which names only the first
  * few: those with a deadline first (a ballot closes; a remark can be edited,
- * a nomination consented to or recommended only until a date; an office's
- * answers are due), then what waits on someone else, then news.
+ * a nomination consented to or recommended only until a date; an offer is
+ * submitted, and its confirmation sent, only until a date, weeks away rather
+ * than days; an office's answers are due), then what waits on someone else,
+ * then news.
  */
 export const matterKindsByUrgency = [
   "ballots",
   "remarksToEdit",
   "consents",
   "recommendations",
+  "offerDrafts",
+  "confirmationsMissing",
   "remarksToAnswer",
   "ideasToAnswer",
+  "questionsToAnswer",
+  "smallGrantRemarksToAnswer",
+  "smallGrantsToDecide",
+  "confirmationsToDecide",
   "reportsToPublish",
   "answersReceived",
   "joinRequests",

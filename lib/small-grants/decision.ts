@@ -7,6 +7,7 @@ import "server-only";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { recordAuditEvent } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
+import { databaseNow } from "@/lib/db/clock";
 import { AppError } from "@/lib/errors";
 import type { ActionMeta } from "@/lib/http/request-context";
 import { dispatchNotifications, notify } from "@/lib/notifications/notify";
@@ -22,7 +23,8 @@ export async function decideSmallGrant(
   actor: Actor,
   values: DecideValues,
   meta: ActionMeta,
-  now = new Date(),
+  /** For tests; by default the database's clock, which also closed the remarks (security review L5). */
+  now?: Date,
 ): Promise<void> {
   const found = await db().smallGrantCase.findUnique({
     where: { id: values.caseId },
@@ -46,7 +48,8 @@ export async function decideSmallGrant(
     throw new AppError("FORBIDDEN", "not an official of the addressed office");
   if (found.stage === "ACCEPTED" || found.stage === "REFUSED") throw new DecisionRuleError("ALREADY_DECIDED");
   if (found.stage === "RECEIVED" || !found.remarksUntil) throw new DecisionRuleError("NOT_PUBLISHED");
-  if (now < found.remarksUntil) throw new DecisionRuleError("REMARKS_STILL_OPEN");
+  const at = now ?? (await databaseNow());
+  if (at < found.remarksUntil) throw new DecisionRuleError("REMARKS_STILL_OPEN");
   const awarded = values.amount === null ? null : BigInt(values.amount);
   if (awarded !== null && awarded > offer.requestedGrant)
     throw new FieldRuleError([{ field: "amount", message: "smallGrantAmountAboveRequested" }]);
@@ -55,7 +58,7 @@ export async function decideSmallGrant(
       where: { id: values.caseId, stage: { in: ["PUBLISHED", "REMARKS_CLOSED"] } },
       data: {
         stage: values.decision,
-        decidedAt: now,
+        decidedAt: at,
         decidedById: actor.id,
         decisionReason: values.reason,
         awardedAmount: awarded,

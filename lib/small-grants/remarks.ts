@@ -8,6 +8,7 @@ import { resolveActingAs } from "@/lib/auth/acting-as";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { recordAuditEvent } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
+import { databaseNow } from "@/lib/db/clock";
 import { AppError } from "@/lib/errors";
 import type { ActionMeta } from "@/lib/http/request-context";
 import { dispatchNotifications, notify } from "@/lib/notifications/notify";
@@ -30,7 +31,8 @@ export async function submitSmallGrantRemark(
   actor: Actor,
   input: { caseId: string; body: string; actingFor: string | null },
   meta: ActionMeta,
-  now = new Date(),
+  /** For the demo and tests; by default the database's clock, one for every host (security review L5). */
+  now?: Date,
 ): Promise<{ id: string }> {
   const found = await db().smallGrantCase.findUnique({
     where: { id: input.caseId },
@@ -45,7 +47,7 @@ export async function submitSmallGrantRemark(
   });
   // An unpublished case has no public page: not found for remarkers.
   if (!found || found.stage === "RECEIVED") throw new AppError("NOT_FOUND", "no such published small grant");
-  if (!remarksOpen(found, now)) throw new SmallGrantRemarkError("REMARKS_CLOSED");
+  if (!remarksOpen(found, now ?? (await databaseNow()))) throw new SmallGrantRemarkError("REMARKS_CLOSED");
   const actingAs = await resolveActingAs(actor, input.actingFor);
   try {
     await consumeRateLimits([{ limit: REMARK_RATE_LIMIT, subject: actor.id }]);

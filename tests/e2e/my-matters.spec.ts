@@ -46,6 +46,24 @@ test("the NGO representative finds the page in the account menu and on the home 
   await expect(page).toHaveURL(/\/moje-sprawy$/);
 });
 
+test("the NGO representative reaches their organisation's offers from the account menu at 320 px", async ({
+  browser,
+}) => {
+  const page = await pageAs(browser, NGO_STATE);
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto("/moje-sprawy");
+  const account = page.getByRole("navigation", { name: "Konto" });
+  await account.getByRole("button", { name: "Moje konto" }).click();
+  const offers = account.getByRole("link", { name: "Moje oferty" });
+  await expect(offers).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await offers.click();
+  await expect(page).toHaveURL(/\/oferty$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Moje oferty");
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
 test("the NGO representative reaches a new answer to their remark in one click, and it is news no more once seen", async ({
   browser,
 }) => {

@@ -7,7 +7,7 @@ import { db } from "@/lib/db/client";
 import { createCompetition } from "@/tests/factories/competitions";
 import { createInstitution } from "@/tests/factories/institutions";
 import { createOrganisation } from "@/tests/factories/organisations";
-import { createMember, createOfficial, type TestActor } from "@/tests/factories/people";
+import { createAdministrator, createMember, createOfficial, type TestActor } from "@/tests/factories/people";
 import { createInstanceSettings } from "@/tests/factories/settings";
 import { actAs } from "@/tests/helpers/session";
 
@@ -110,6 +110,10 @@ describe("nominating to a commission", () => {
     expect((await commissionCallPageView(competition.slug, official))?.all.map((n) => n.organisation.name)).toEqual([
       "Fundacja Zgłaszająca",
     ]);
+    // A platform administrator may manage the competition, but the nominees' contacts are the office's (L3).
+    const administrator = await commissionCallPageView(competition.slug, await createAdministrator());
+    expect(administrator?.manages).toBe(false);
+    expect(administrator?.all).toEqual([]);
     actAs(official);
     expect((await withdrawNominationAction({ nominationId: stored.id })).serverError).toBe("FORBIDDEN");
     actAs(owner);

@@ -7,7 +7,13 @@ import { follow } from "@/lib/notifications/subscriptions";
 import { createCompetition } from "@/tests/factories/competitions";
 import { createInstitution } from "@/tests/factories/institutions";
 import { createOrganisation } from "@/tests/factories/organisations";
-import { createActor, createMember, createOfficial, type TestActor } from "@/tests/factories/people";
+import {
+  createActor,
+  createAdministrator,
+  createMember,
+  createOfficial,
+  type TestActor,
+} from "@/tests/factories/people";
 import { createInstanceSettings } from "@/tests/factories/settings";
 import { actAs } from "@/tests/helpers/session";
 
@@ -90,6 +96,9 @@ describe("asking", () => {
       "Stowarzyszenie Pytające",
     ]);
     expect((await questionsPageView(competition.slug, otherOfficial))?.pending).toEqual([]);
+    // A platform administrator may answer (competitions.manage), but who asked is the office's to know (L3).
+    const administrator = await questionsPageView(competition.slug, await createAdministrator());
+    expect(administrator?.pending.map((q) => [q.body, q.organisation])).toEqual([[body, null]]);
     expect(await questionsPageView(draft.slug, official)).toBeNull();
     // The office's list says which competitions owe answers.
     const list = await listInstitutionCompetitions(competition.institutionId);

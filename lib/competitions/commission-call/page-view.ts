@@ -22,7 +22,9 @@ export async function commissionCallPageView(slug: string, actor: Actor | null, 
   if (!competition || competition.status === "DRAFT" || !competition.commissionCall) return null;
   const call = competition.commissionCall;
   const open = call.opensAt <= now && now < call.closesAt;
-  const manages = can(actor, "competitions.manage", { institutionId: competition.institutionId });
+  // Nominees' names and contacts are for the office's own officials only: competitions.manage also
+  // admits platform administrators, who have no part in the office's commission (security review L3).
+  const manages = can(actor, "institution.actFor", { institutionId: competition.institutionId });
   const owned = actor
     ? actor.organisations.filter((m) => can(actor, "competitions.nominate", { organisationId: m.organisationId }))
     : [];

@@ -7,6 +7,7 @@
 import "server-only";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
+import { databaseNow } from "@/lib/db/clock";
 import { officeSeesOffers } from "@/lib/offers/submission/policy";
 
 /** "0A55 22c2-b414…" → "0a5522c2b414…": what a person copies from a printed checksum, comparable. */
@@ -19,7 +20,8 @@ const shortForm = (hex: string) => hex.slice(0, 12).replace(/(.{4})(?=.)/g, "$1-
 
 export type OfficeOffersView = NonNullable<Awaited<ReturnType<typeof officeOffersView>>>;
 
-export async function officeOffersView(slug: string, actor: Actor, query: { checksum?: string }, now = new Date()) {
+/** `now` for tests; by default the database's clock, which also decides submissions (L5). */
+export async function officeOffersView(slug: string, actor: Actor, query: { checksum?: string }, now?: Date) {
   const competition = await db().competition.findUnique({
     where: { slug },
     select: {
@@ -36,7 +38,7 @@ export async function officeOffersView(slug: string, actor: Actor, query: { chec
   });
   if (!competition || competition.status === "DRAFT") return null;
   if (!can(actor, "competitions.viewOffers", { institutionId: competition.institutionId })) return null;
-  const visible = officeSeesOffers(competition, now);
+  const visible = officeSeesOffers(competition, now ?? (await databaseNow()));
   const counts = await db().offer.groupBy({
     by: ["taskId"],
     where: { competitionId: competition.id, status: "SUBMITTED" },

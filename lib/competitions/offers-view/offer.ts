@@ -4,13 +4,15 @@
 import "server-only";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
+import { databaseNow } from "@/lib/db/clock";
 import { addresseeName } from "@/lib/offers/addressee";
 import { versionHistory, versionHistorySelect } from "@/lib/offers/confirmations/history";
 import { officeSeesOffers } from "@/lib/offers/submission/policy";
 
 export type OfficeOfferView = NonNullable<Awaited<ReturnType<typeof officeOfferView>>>;
 
-export async function officeOfferView(slug: string, offerId: string, actor: Actor, now = new Date()) {
+/** `now` for tests; by default the database's clock, which also decides submissions (L5). */
+export async function officeOfferView(slug: string, offerId: string, actor: Actor, now?: Date) {
   const offer = await db().offer.findUnique({
     where: { id: offerId },
     select: {
@@ -38,7 +40,7 @@ export async function officeOfferView(slug: string, offerId: string, actor: Acto
   });
   if (!offer?.competition || offer.competition.slug !== slug || offer.status !== "SUBMITTED") return null;
   if (!can(actor, "competitions.viewOffers", { institutionId: offer.institutionId })) return null;
-  if (!officeSeesOffers(offer.competition, now)) return null;
+  if (!officeSeesOffers(offer.competition, now ?? (await databaseNow()))) return null;
   const { document, current, versions } = versionHistory(offer.versions, offer.currentVersionId);
   if (!current || !document) return null;
   return {

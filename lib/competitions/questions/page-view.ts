@@ -2,7 +2,8 @@
 // own page it is personal (read with the session, never cached): everyone reads
 // the answered questions, a person acting for a verified organisation gets the
 // form while offers are taken and sees their questions not yet published, and
-// the office's officials get the waiting questions with their answer forms.
+// the office's officials get the waiting questions with their answer forms (which
+// organisation asked only for the office's own officials).
 import "server-only";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
@@ -18,6 +19,8 @@ export async function questionsPageView(slug: string, actor: Actor | null, now =
   const competition = await visibleCompetitionBySlug(slug);
   if (!competition) return null;
   const manages = can(actor, "competitions.manage", { institutionId: competition.institutionId });
+  // Who asked is the office's to know: a platform administrator may answer, but not learn the asker (L3).
+  const ownOffice = can(actor, "institution.actFor", { institutionId: competition.institutionId });
   // Questions are asked until the deadline, including before offers open (the announcement is out).
   const askingOpen = competition.status === "PUBLISHED" && now < competition.offersDeadline;
   const actingFor = actor
@@ -26,7 +29,7 @@ export async function questionsPageView(slug: string, actor: Actor | null, now =
   const [answered, own, pending, organisations, tasks] = await Promise.all([
     listAnsweredQuestions(competition.id),
     actor ? listOwnOpenQuestions(competition.id, actor.id) : [],
-    manages ? listPendingQuestions(competition.id) : [],
+    manages ? listPendingQuestions(competition.id, { withOrganisation: ownOffice }) : [],
     askingOpen && actingFor.length > 0
       ? db().organisation.findMany({
           where: { id: { in: actingFor.map((m) => m.organisationId) }, verifiedAt: { not: null } },

@@ -47,13 +47,18 @@ export async function listOwnOpenQuestions(competitionId: string, userId: string
 }
 export type OwnQuestion = Awaited<ReturnType<typeof listOwnOpenQuestions>>[number];
 
-/** Questions waiting for the office's answer, oldest first. */
-export async function listPendingQuestions(competitionId: string) {
-  return db().competitionQuestion.findMany({
+/**
+ * Questions waiting for the office's answer, oldest first. Which organisation asked only with
+ * `withOrganisation`: for the office's own officials, not for a platform administrator answering
+ * through competitions.manage (security review L3).
+ */
+export async function listPendingQuestions(competitionId: string, { withOrganisation }: { withOrganisation: boolean }) {
+  const questions = await db().competitionQuestion.findMany({
     where: { competitionId, status: "PENDING" },
     select: { ...publicSelect, organisation: { select: { name: true } } },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });
+  return withOrganisation ? questions : questions.map((q) => ({ ...q, organisation: null }));
 }
 export type PendingQuestion = Awaited<ReturnType<typeof listPendingQuestions>>[number];
 

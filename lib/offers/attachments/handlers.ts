@@ -20,6 +20,7 @@ import {
 } from "@/lib/offers/attachments/files";
 import { offerPrepareScope } from "@/lib/offers/drafts/scope";
 import { mayViewOffer } from "@/lib/offers/policy";
+import { databaseNow } from "@/lib/db/clock";
 import { isOfficeReader, officeReadableSelect } from "@/lib/offers/submission/policy";
 import { RuleRefusal } from "@/lib/rule-errors/refusals";
 import { recordId } from "@/lib/validation/record-id";
@@ -39,7 +40,8 @@ export async function visibleOfferAttachment(
   actor: Actor | null,
   offerId: string,
   attachmentId: string,
-  now = new Date(),
+  /** For tests; by default the database's clock, which also decides submissions (L5). */
+  now?: Date,
 ) {
   const attachment = await db().offerAttachment.findFirst({
     where: { id: attachmentId, offerId },
@@ -52,7 +54,7 @@ export async function visibleOfferAttachment(
   if (!attachment) return null;
   if (mayViewOffer(actor, attachment.offer)) return attachment.fileId;
   const submitted = attachment.versions.some((v) => v.versionId === attachment.offer.currentVersionId);
-  return submitted && isOfficeReader(actor, attachment.offer, now) ? attachment.fileId : null;
+  return submitted && isOfficeReader(actor, attachment.offer, now ?? (await databaseNow())) ? attachment.fileId : null;
 }
 
 export const uploadOfferAttachment = routeHandler(

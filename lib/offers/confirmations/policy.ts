@@ -4,6 +4,7 @@
 import "server-only";
 import type { Scope } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
+import { databaseNow } from "@/lib/db/clock";
 import { officeSeesOffers } from "@/lib/offers/submission/policy";
 import { RuleRefusal } from "@/lib/rule-errors/refusals";
 import type { DecisionRefusal } from "@/lib/offers/confirmations/mutations";
@@ -37,6 +38,6 @@ export async function requireVisibleToOffice(where: { offerId: string } | { conf
             select: { version: { select: { offer: { select: offerOffice } } } },
           })
         ).version.offer;
-  if (!offer.competition || !officeSeesOffers(offer.competition, new Date()))
+  if (!offer.competition || !officeSeesOffers(offer.competition, await databaseNow()))
     throw new RuleRefusal<DecisionRefusal>("NOT_VISIBLE");
 }

@@ -4,6 +4,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
+import { databaseNow } from "@/lib/db/clock";
 import { ruleAt } from "@/lib/legal-rules/rules";
 import { addresseeName } from "@/lib/offers/addressee";
 import { versionDocument } from "@/lib/offers/submission/versions";
@@ -52,12 +53,12 @@ function findVersion(offerId: string, number: number) {
  * isOfficeReader: a competition's after its deadline, a small grant once
  * received).
  */
-export async function readableVersion(actor: Actor | null, offerId: string, number: number, now = new Date()) {
+export async function readableVersion(actor: Actor | null, offerId: string, number: number, now?: Date) {
   const version = await findVersion(offerId, number);
   if (!version) return null;
   const offer = version.offer;
   if (isApplicantReader(actor, offer)) return version;
-  return isOfficeReader(actor, offer, now) ? version : null;
+  return isOfficeReader(actor, offer, now ?? (await databaseNow())) ? version : null;
 }
 
 async function citationAt(day: Date): Promise<string> {

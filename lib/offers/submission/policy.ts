@@ -8,10 +8,13 @@
 //   offers once the deadline has passed, or at once when the competition
 //   does not hide them until then; before that only how many there are. A
 //   small grant has no deadline: its office reads it once received (its
-//   SmallGrantCase exists), as the office's small-grants page does.
+//   SmallGrantCase exists), as the office's small-grants page does. The
+//   deadline is judged by the database's clock, as submission is (L5): a web
+//   host whose clock runs fast must not show offers another still accepts.
 import "server-only";
 import { can, type Actor, type Scope } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
+import { databaseNow } from "@/lib/db/clock";
 
 /** The scope of offers.submit: the lead organisation of an offer; null when there is no such offer. */
 export async function offerLeadScope(offerId: string): Promise<Scope | null> {
@@ -69,12 +72,12 @@ export function isOfficeReader(actor: Actor | null, offer: OfficeReadable, now: 
 /** Which way the actor reads an offer: as an applicant, as the office, or not at all. */
 export type OfferReader = "applicant" | "office" | null;
 
-export async function offerReader(actor: Actor | null, offerId: string, now = new Date()): Promise<OfferReader> {
+export async function offerReader(actor: Actor | null, offerId: string, now?: Date): Promise<OfferReader> {
   const offer = await db().offer.findUnique({
     where: { id: offerId },
     select: { ...officeReadableSelect, leadOrganisationId: true, coApplicants: { select: { organisationId: true } } },
   });
   if (!offer) return null;
   if (isApplicantReader(actor, offer)) return "applicant";
-  return isOfficeReader(actor, offer, now) ? "office" : null;
+  return isOfficeReader(actor, offer, now ?? (await databaseNow())) ? "office" : null;
 }
