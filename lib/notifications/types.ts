@@ -67,6 +67,7 @@ export const notificationTypes = [
   "competition.question_answered",
   "competition.nomination_received",
   "offer.co_applicant_added",
+  "offer.co_applicant_answered",
   "offer.submitted",
   "offer.withdrawn",
   "offer.confirmation_decided",

@@ -17,7 +17,7 @@ export const offerContextSelect = {
   leadOrganisation: { select: { name: true, verifiedAt: true } },
   coApplicants: {
     orderBy: { position: "asc" },
-    select: { organisationId: true, organisation: { select: { name: true, verifiedAt: true } } },
+    select: { organisationId: true, acceptedAt: true, organisation: { select: { name: true, verifiedAt: true } } },
   },
   attachments: { select: { requirementId: true, organisationId: true } },
   task: {
@@ -114,7 +114,7 @@ function applies(
   }
 }
 
-/** The facts of the database: applicants not (or no longer) verified, required attachments not uploaded. */
+/** The facts of the database: applicants not (or no longer) verified or not yet agreed, required attachments not uploaded. */
 export function offerFacts(row: OfferContextRow, document: OfferDocument, leadOrganisationId: string): OfferFacts {
   const joint = row.kind === "JOINT";
   // The trust mark falls with the fact: a lead whose verification was withdrawn may not submit.
@@ -124,6 +124,11 @@ export function offerFacts(row: OfferContextRow, document: OfferDocument, leadOr
       : null;
   const unverifiedCoApplicants = row.coApplicants
     .filter((c) => c.organisation.verifiedAt === null)
+    .map((c) => ({ organisationId: c.organisationId, name: c.organisation.name }));
+  // A co-applicant joins only with its own consent (security review M1): until one of its owners or
+  // editors accepted, the lead cannot submit in its name.
+  const pendingCoApplicants = row.coApplicants
+    .filter((c) => c.acceptedAt === null)
     .map((c) => ({ organisationId: c.organisationId, name: c.organisation.name }));
   const applicantIds = [leadOrganisationId, ...row.coApplicants.map((c) => c.organisationId)];
   const applicantOf = (organisationId: string) =>
@@ -150,7 +155,7 @@ export function offerFacts(row: OfferContextRow, document: OfferDocument, leadOr
       missingAttachments.push({ requirementId: requirement.id, label: requirement.label });
     }
   }
-  return { unverifiedLead, unverifiedCoApplicants, missingAttachments };
+  return { unverifiedLead, unverifiedCoApplicants, pendingCoApplicants, missingAttachments };
 }
 
 export function offerCheckContext(
