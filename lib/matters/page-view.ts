@@ -20,6 +20,7 @@ import {
   officialRequestsToDecide,
   ownArticlesInModeration,
   ownDocumentsInModeration,
+  offerInvitationsToAnswer,
   ownPendingRequests,
   recommendationsAsked,
   remarksToAnswer,
@@ -90,6 +91,7 @@ export async function myMattersView(actor: Actor, now = new Date()): Promise<Mat
     ideas,
     officialRequests,
     memberships,
+    offerInvitations,
   ] = await Promise.all([
     remarksToEdit(actor.id, now),
     answersReceived(actor.id, now),
@@ -106,6 +108,7 @@ export async function myMattersView(actor: Actor, now = new Date()): Promise<Mat
     ideasToAnswer(offices),
     officialRequestsToDecide(administeredOfficeIds(actor)),
     actingMemberships(actor),
+    offerInvitationsToAnswer(actor),
   ]);
 
   const personal: MatterSection = {
@@ -213,6 +216,18 @@ export async function myMattersView(actor: Actor, now = new Date()): Promise<Mat
           recommendations
             .filter((r) => r.organisationId === organisation.id)
             .map((r) => ({ title: r.title, href: electionHref(r.slug), count: null, deadline: r.deadline })),
+        ),
+        ...group(
+          "offerInvitations",
+          offerInvitations
+            .filter((o) => o.organisationId === organisation.id)
+            .map((o) => ({
+              // The lead's name tells who asks; the offer's title may still be empty in a fresh draft.
+              title: o.title ? `${o.leadName}: ${o.title}` : o.leadName,
+              href: { pathname: "/offers/[id]", params: { id: o.offerId } },
+              count: null,
+              deadline: o.deadline,
+            })),
         ),
         ...group(
           "joinRequests",

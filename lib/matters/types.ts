@@ -10,6 +10,7 @@ export const matterKinds = [
   "documents",
   "ballots",
   "recommendations",
+  "offerInvitations",
   "joinRequests",
   "invitations",
   "remarksToAnswer",
@@ -22,7 +23,8 @@ export type MatterKind = (typeof matterKinds)[number];
 /**
  * The kinds by urgency, for the home page's strip, which names only the first
  * few: those with a deadline first (a ballot closes; a remark can be edited,
- * a nomination consented to or recommended only until a date; an office's
+ * a nomination consented to or recommended, an invitation to a joint offer
+ * accepted only until a date; an office's
  * answers are due), then what waits on someone else, then news.
  */
 export const matterKindsByUrgency = [
@@ -30,6 +32,7 @@ export const matterKindsByUrgency = [
   "remarksToEdit",
   "consents",
   "recommendations",
+  "offerInvitations",
   "remarksToAnswer",
   "ideasToAnswer",
   "reportsToPublish",

@@ -99,7 +99,7 @@ describe("answering an invitation", () => {
     const event = await db().notificationEvent.findFirstOrThrow({
       where: { subjectId: offer.id, type: "offer.co_applicant_answered" },
     });
-    expect(event.data).toEqual({ answer: "ACCEPTED", organisation: "Zielona Odra" });
+    expect(event.data).toEqual({ decision: "ACCEPTED", organisation: "Zielona Odra" });
     expect(event.audience).toEqual({ organisations: [{ id: lead.id, roles: ["OWNER", "EDITOR"] }] });
     expect((await as(partnerEditor, acceptCoApplicationAction, offer.id, partner.id))?.data).toEqual({
       refused: "ALREADY_ACCEPTED",
@@ -122,7 +122,7 @@ describe("answering an invitation", () => {
     const event = await db().notificationEvent.findFirstOrThrow({
       where: { subjectId: offer.id, type: "offer.co_applicant_answered" },
     });
-    expect(event.data).toEqual({ answer: "DECLINED", organisation: "Zielona Odra" });
+    expect(event.data).toEqual({ decision: "DECLINED", organisation: "Zielona Odra" });
     // Gone, it cannot answer again.
     expect((await as(partnerEditor, acceptCoApplicationAction, offer.id, partner.id))?.serverError).toBe("NOT_FOUND");
   });

@@ -74,7 +74,7 @@ async function record(
       subject: offerSubject(offer),
       actor: { userId: actor.id, organisationId },
       audience: { organisations: [{ id: offer.leadOrganisationId, roles: ["OWNER", "EDITOR"] }] },
-      data: { answer, organisation: organisation.name },
+      data: { decision: answer, organisation: organisation.name },
     },
     tx,
   );
