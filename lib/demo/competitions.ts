@@ -27,6 +27,7 @@ import {
 } from "@/lib/competitions/schemas";
 import { actorById } from "@/lib/auth/current-actor";
 import { addOfferAttachment } from "@/lib/offers/attachments/files";
+import { acceptCoApplication } from "@/lib/offers/co-applicants/consent";
 import { createOfferDraft, saveOfferSections } from "@/lib/offers/drafts/mutations";
 import { createPdf } from "@/lib/pdf/document";
 import { saveSmallGrantBudget } from "@/lib/small-grants/budget";
@@ -418,6 +419,12 @@ export async function seedDemoCompetitions(): Promise<void> {
     { title: "Porozumienie oferentów", requirementId: agreement.id },
     { bytes: await agreementPdf(forum.name, odra.name), name: "porozumienie-oferentow.pdf" },
   );
+  // Zielona Odra's editor accepts the invitation: without it the joint offer cannot be submitted.
+  const odraEditor = await db().user.findUniqueOrThrow({
+    where: { email: `t.nadodrzanska@${DEMO_EMAIL_DOMAIN}` },
+    select: { id: true },
+  });
+  await acceptCoApplication(joint.offerId, odra.id, (await actorById(odraEditor.id))!, { ip: null });
   await submitOffer({ offerId: joint.offerId, revisions }, { id: ngo.id }, "pl");
 
   await seedDemoSmallGrant(office.id, official.id, ngo.id, centre, now);

@@ -199,7 +199,7 @@ export const DEMO_ADMIN_TOTP_SECRET = "5FMZTREPW3LMYYEZVZSKEFW2YYHJABPU";
 export const DEMO_OFFICIAL_TOTP_SECRET = "EPJ3O2OGNSM4IESODRYEOJHCJMRENT6Z";
 export const DEMO_MODERATOR_TOTP_SECRET = "5E4UTR3X6FR623KZAPA6TRRITXF5NLEY";
 
-/** One person per role. The passwords are public: they are in the README. */
+/** One person per role, and Zielona Odra's editor (the joint offer's co-applicant). The passwords are public: they are in the README. */
 export const demoUsers: {
   email: string;
   name: string;
@@ -226,6 +226,14 @@ export const demoUsers: {
       { slug: "opolskie-centrum-wolontariatu", role: "OWNER" },
       { slug: "forum-praw-obywatelskich", role: "OWNER" },
     ],
+  },
+  {
+    // Zielona Odra's editor: accepts the Forum foundation's invitation to the joint offer before it is submitted.
+    email: `t.nadodrzanska@${DEMO_EMAIL_DOMAIN}`,
+    name: "Teresa Nadodrzańska",
+    password: "demo-odra",
+    platformRole: "RESIDENT",
+    organisations: [{ slug: "zielona-odra", role: "EDITOR" }],
   },
   {
     email: `urzednik@${DEMO_EMAIL_DOMAIN}`,

@@ -21,6 +21,7 @@ import {
   officialRequestsToDecide,
   ownArticlesInModeration,
   ownDocumentsInModeration,
+  offerInvitationsToAnswer,
   ownPendingRequests,
   recommendationsAsked,
   remarksToAnswer,
@@ -98,6 +99,7 @@ export async function myMattersView(actor: Actor, now = new Date()): Promise<Mat
     officialRequests,
     memberships,
     competitions,
+    offerInvitations,
   ] = await Promise.all([
     remarksToEdit(actor.id, now),
     answersReceived(actor.id, now),
@@ -115,6 +117,7 @@ export async function myMattersView(actor: Actor, now = new Date()): Promise<Mat
     officialRequestsToDecide(administeredOfficeIds(actor)),
     actingMemberships(actor),
     competitionMatters(actor, now),
+    offerInvitationsToAnswer(actor),
   ]);
 
   const personal: MatterSection = {
@@ -222,6 +225,18 @@ export async function myMattersView(actor: Actor, now = new Date()): Promise<Mat
           recommendations
             .filter((r) => r.organisationId === organisation.id)
             .map((r) => ({ title: r.title, href: electionHref(r.slug), count: null, deadline: r.deadline })),
+        ),
+        ...group(
+          "offerInvitations",
+          offerInvitations
+            .filter((o) => o.organisationId === organisation.id)
+            .map((o) => ({
+              // The lead's name tells who asks; the offer's title may still be empty in a fresh draft.
+              title: o.title ? `${o.leadName}: ${o.title}` : o.leadName,
+              href: { pathname: "/offers/[id]", params: { id: o.offerId } },
+              count: null,
+              deadline: o.deadline,
+            })),
         ),
         ...group(
           "joinRequests",

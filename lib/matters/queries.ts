@@ -331,3 +331,39 @@ export async function ideasToAnswer(institutionIds: string[]) {
       : [],
   );
 }
+
+/**
+ * Joint offers whose lead invited one of the person's organisations, still
+ * waiting for its answer (security review M1): for the organisation's owners
+ * and editors, who alone answer. Drafts only: a submitted offer has none.
+ */
+export async function offerInvitationsToAnswer(actor: Actor) {
+  const organisationIds = actor.organisations
+    .map((m) => m.organisationId)
+    .filter((organisationId) => can(actor, "offers.prepare", { organisationId }));
+  if (organisationIds.length === 0) return [];
+  const rows = await db().offerCoApplicant.findMany({
+    where: { organisationId: { in: organisationIds }, acceptedAt: null, offer: { status: "DRAFT" } },
+    select: {
+      organisationId: true,
+      offer: {
+        select: {
+          id: true,
+          title: true,
+          leadOrganisation: { select: { name: true } },
+          competition: { select: { offersDeadline: true } },
+          task: { select: { kindName: true } },
+        },
+      },
+    },
+    orderBy: { addedAt: "desc" },
+    take: MATTERS_PER_KIND,
+  });
+  return rows.map((row) => ({
+    organisationId: row.organisationId,
+    offerId: row.offer.id,
+    title: row.offer.title || row.offer.task?.kindName || "",
+    leadName: row.offer.leadOrganisation.name,
+    deadline: row.offer.competition?.offersDeadline ?? null,
+  }));
+}

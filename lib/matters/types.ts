@@ -10,6 +10,7 @@ export const matterKinds = [
   "documents",
   "ballots",
   "recommendations",
+  "offerInvitations",
   "joinRequests",
   "invitations",
   "offerDrafts",
@@ -28,16 +29,17 @@ export type MatterKind = (typeof matterKinds)[number];
 /**
  * The kinds by urgency, for the home page's strip, which names only the first
  * few: those with a deadline first (a ballot closes; a remark can be edited,
- * a nomination consented to or recommended only until a date; an offer is
- * submitted, and its confirmation sent, only until a date, weeks away rather
- * than days; an office's answers are due), then what waits on someone else,
- * then news.
+ * a nomination consented to or recommended, an invitation to a joint offer
+ * accepted only until a date; an offer is submitted, and its confirmation
+ * sent, only until a date, weeks away rather than days; an office's answers
+ * are due), then what waits on someone else, then news.
  */
 export const matterKindsByUrgency = [
   "ballots",
   "remarksToEdit",
   "consents",
   "recommendations",
+  "offerInvitations",
   "offerDrafts",
   "confirmationsMissing",
   "remarksToAnswer",

@@ -73,6 +73,8 @@ export function defaultChannel(type: NotificationType, platformRole: PlatformRol
     case "competition.question_answered":
     // One's organisation's own offers: added as a co-applicant, submitted, withdrawn, the confirmation decided.
     case "offer.co_applicant_added":
+    // A co-applicant accepted, declined or withdrew: the lead's drafters must know before the deadline.
+    case "offer.co_applicant_answered":
     case "offer.submitted":
     case "offer.withdrawn":
     case "offer.confirmation_decided":

@@ -58,7 +58,8 @@ export const notificationTypes = [
   // subject's title: competition.extended and offer.confirmation_decided /
   // small_grant.decided take an optional "reason" (and the latter two a
   // "decision": ACCEPTED or another value); competition.deadline_soon takes
-  // "days" ("1" or "7").
+  // "days" ("1" or "7"); offer.co_applicant_answered takes "organisation" and a
+  // "decision" (ACCEPTED, DECLINED or LEFT).
   "competition.published",
   "competition.opened",
   "competition.extended",
@@ -67,6 +68,7 @@ export const notificationTypes = [
   "competition.question_answered",
   "competition.nomination_received",
   "offer.co_applicant_added",
+  "offer.co_applicant_answered",
   "offer.submitted",
   "offer.withdrawn",
   "offer.confirmation_decided",

@@ -3,7 +3,7 @@
 // organisations' data a new draft is prefilled from. Every read that returns
 // an offer checks first that the reader is a member of one of its applicants:
 // organisations never see others' offers, and officials see no drafts.
-import type { Actor } from "@/lib/auth/permissions";
+import { can, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { messagesFor } from "@/lib/i18n/messages";
 import { addresseeName } from "@/lib/offers/addressee";
@@ -11,7 +11,13 @@ import { isAcceptingOffers } from "@/lib/offers/calc/deadline";
 import { assembleDocument } from "@/lib/offers/document/assemble";
 import { emptySection, offerSectionKeys, type OfferSectionKey, type OfferTemplate } from "@/lib/offers/document/schema";
 import { offerParams, paramsCompetitionSelect, paramsTaskSelect, toGrosze } from "@/lib/offers/params";
-import { applicantOrganisationIds, mayManageCoApplicants, mayPrepareOffer, mayViewOffer } from "@/lib/offers/policy";
+import {
+  applicantOrganisationIds,
+  mayManageCoApplicants,
+  mayPrepareOffer,
+  mayViewOffer,
+  type OfferParties,
+} from "@/lib/offers/policy";
 import type { PrefillOrganisation } from "@/lib/offers/prefill";
 import { attachmentSlots, slotApplicants } from "@/lib/offers/attachments/requirements";
 import { mayView } from "@/lib/organisations/profile/policy";
@@ -59,7 +65,7 @@ export async function loadOfferForEditor(offerId: string, actor: Actor | null) {
       submittedAt: true,
       createdAt: true,
       institution: { select: { name: true, officeName: true } },
-      coApplicants: { orderBy: { position: "asc" }, select: { organisationId: true } },
+      coApplicants: { orderBy: { position: "asc" }, select: { organisationId: true, acceptedAt: true } },
       competition: {
         select: {
           id: true,
@@ -130,6 +136,9 @@ export async function loadOfferForEditor(offerId: string, actor: Actor | null) {
       name: byId.get(id)?.name ?? "",
       verified: !!byId.get(id)?.verifiedAt,
       lead: id === offer.leadOrganisationId,
+      // The lead sees who has not agreed yet; a pending co-applicant blocks the submission.
+      accepted:
+        id === offer.leadOrganisationId || !!offer.coApplicants.find((c) => c.organisationId === id)?.acceptedAt,
     })),
     // Every section of the template: one without a row yet (a draft made before a template gained it)
     // starts empty at revision 0, and its first save creates the row.
@@ -162,8 +171,21 @@ export async function loadOfferForEditor(offerId: string, actor: Actor | null) {
     issues,
     mayEdit: offer.status === "DRAFT" && mayPrepareOffer(actor, offer),
     mayManageCoApplicants: offer.status === "DRAFT" && mayManageCoApplicants(actor, offer),
+    // An accepted co-applicant's owners and editors may take their organisation out of the draft.
+    leaveAs: offer.status === "DRAFT" ? leavingOrganisation(actor, offer, byId) : null,
   };
 }
+function leavingOrganisation(
+  actor: Actor | null,
+  offer: OfferParties,
+  names: Map<string, { name: string }>,
+): { organisationId: string; name: string } | null {
+  const row = offer.coApplicants.find(
+    (c) => c.acceptedAt !== null && can(actor, "offers.prepare", { organisationId: c.organisationId }),
+  );
+  return row ? { organisationId: row.organisationId, name: names.get(row.organisationId)?.name ?? "" } : null;
+}
+
 export type OfferForEditor = NonNullable<Awaited<ReturnType<typeof loadOfferForEditor>>>;
 
 /** The offers of every organisation the reader is a member of, as lead or co-applicant; newest deadline first. */

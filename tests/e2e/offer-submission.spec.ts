@@ -1,6 +1,7 @@
-// Issue 25: submitting an offer. The competition and the complete draft are
-// stored directly (announcing and drafting have specs of their own): the
-// demo NGO owner reviews and submits the draft, gets the checksum and
+// Issue 25: submitting an offer. The competition and the complete joint draft
+// are stored directly (announcing and drafting have specs of their own): the
+// submission is refused until the co-applicant (the demo Zielona Odra editor)
+// accepts the invitation; then the demo NGO owner reviews and submits the draft, gets the checksum and
 // downloads the PDF and the confirmation; the demo official sees only the
 // count before the deadline and the offer after it. Axe on every page in
 // three languages at 320 px.
@@ -11,6 +12,7 @@ import { setDatabaseUrl } from "@/lib/env";
 import { createCompetition } from "@/tests/factories/competitions";
 import { createSubmittableDraft } from "@/tests/helpers/offer-drafts";
 import { YEARS } from "@/tests/helpers/offer-arbitraries";
+import { signIn } from "./accounts-helpers";
 import { axeViolations } from "./axe";
 import { newClientContext } from "./clients";
 import { NGO_STATE, OFFICIAL_STATE } from "./two-factor-helpers";
@@ -19,6 +21,7 @@ test.describe.configure({ mode: "serial", timeout: 180_000 });
 
 const prefixes = { pl: "", en: "/en", de: "/de" } as const;
 const paths = {
+  offer: { pl: "oferty/{id}", en: "offers/{id}", de: "angebote/{id}" },
   submit: { pl: "oferty/{id}/zlozenie", en: "offers/{id}/submit", de: "angebote/{id}/einreichen" },
   confirmation: { pl: "oferty/{id}/potwierdzenie", en: "offers/{id}/confirmation", de: "angebote/{id}/bestaetigung" },
   list: { pl: "konkursy/{slug}/oferty", en: "competitions/{slug}/offers", de: "ausschreibungen/{slug}/angebote" },
@@ -51,7 +54,13 @@ test.beforeAll(async () => {
     where: { slug: "opolskie-centrum-wolontariatu" },
     select: { id: true },
   });
-  const offer = await createSubmittableDraft(competition.tasks[0]!.id, lead.id);
+  const partner = await db().organisation.findUniqueOrThrow({
+    where: { slug: "zielona-odra" },
+    select: { id: true, name: true },
+  });
+  const offer = await createSubmittableDraft(competition.tasks[0]!.id, lead.id, [partner]);
+  // Invited by the lead and not answered yet, as the lead's adding leaves it.
+  await db().offerCoApplicant.updateMany({ where: { offerId: offer.id }, data: { acceptedAt: null } });
   offerId = offer.id;
   slug = competition.slug;
   competitionId = competition.id;
@@ -59,6 +68,25 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   await disconnectDb();
+});
+
+test("the co-applicant sees the invitation, not the draft, and accepts it; until then the lead cannot submit", async ({
+  browser,
+}) => {
+  const ngo = await (await newClientContext(browser, NGO_STATE)).newPage();
+  await ngo.goto(url("submit", "pl", { id: offerId }));
+  await expect(ngo.getByText(/„Zielona Odra” nie przyjęła jeszcze zaproszenia/).first()).toBeVisible();
+
+  const odra = await (await newClientContext(browser)).newPage();
+  await signIn(odra, "t.nadodrzanska@demo.example.org", "demo-odra");
+  await expect(odra).not.toHaveURL(/logowanie/);
+  await axeEverywhere(odra, (locale) => url("offer", locale, { id: offerId }));
+  await odra.goto(url("offer", "pl", { id: offerId }));
+  await expect(odra.getByRole("heading", { level: 1 })).toHaveText("Zaproszenie do oferty wspólnej");
+  await expect(odra.getByText("VII. Oświadczenia")).toHaveCount(0);
+  await odra.getByRole("button", { name: "Przyjmij zaproszenie" }).click();
+  await expect(odra.getByRole("heading", { level: 1 })).toHaveText("Seniorzy w sieci");
+  await expect(odra.getByRole("button", { name: /Wycofaj organizację .*Zielona Odra.* z oferty/ })).toBeVisible();
 });
 
 test("the organisation reviews and submits its offer, gets the checksum and downloads the PDF and the confirmation", async ({

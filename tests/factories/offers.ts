@@ -16,6 +16,8 @@ export interface OfferOptions {
   institutionId?: string;
   leadOrganisationId: string;
   coApplicantIds?: string[];
+  /** Co-applicants as invited and not yet accepted (default: accepted, as a submitted offer's must be). */
+  coApplicantsPending?: boolean;
   kind?: OfferKind;
   title?: string;
   /** Section key → content (lib/offers/document/schema.ts); a "description" with the title unless given. */
@@ -55,7 +57,13 @@ export async function createOffer(options: OfferOptions) {
       requestedGrant,
       totalCost,
       createdById: options.createdById ?? null,
-      coApplicants: { create: coApplicantIds.map((organisationId, position) => ({ organisationId, position })) },
+      coApplicants: {
+        create: coApplicantIds.map((organisationId, position) => ({
+          organisationId,
+          position,
+          acceptedAt: options.coApplicantsPending ? null : new Date(),
+        })),
+      },
       sections: { create: Object.entries(sections).map(([key, content]) => ({ key, content })) },
     },
   });

@@ -60,7 +60,9 @@ it("has a draft offer of the volunteering centre and a submitted joint offer of 
     where: { competition: { slug: DEMO_COMPETITION_SLUG } },
     include: {
       leadOrganisation: { select: { slug: true } },
-      coApplicants: { include: { organisation: { select: { slug: true } } } },
+      coApplicants: {
+        include: { organisation: { select: { slug: true } }, acceptedBy: { select: { email: true } } },
+      },
       versions: true,
     },
     orderBy: { createdAt: "asc" },
@@ -71,6 +73,9 @@ it("has a draft offer of the volunteering centre and a submitted joint offer of 
   ]);
   const joint = offers[1]!;
   expect(joint.coApplicants.map((c) => c.organisation.slug)).toEqual(["zielona-odra"]);
+  // Zielona Odra agreed through its editor before the submission, as the platform requires.
+  expect(joint.coApplicants[0]!.acceptedBy?.email).toBe("t.nadodrzanska@demo.example.org");
+  expect(joint.coApplicants[0]!.acceptedAt!.getTime()).toBeLessThanOrEqual(joint.versions[0]!.submittedAt.getTime());
   expect(joint.versions).toHaveLength(1);
   expect(joint.versions[0]!.shortChecksum).toMatch(/^[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}$/);
   expect(joint.versions[0]!.totalCost).toBe(39_640_00n);

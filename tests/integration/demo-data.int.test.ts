@@ -221,7 +221,7 @@ describe("demo data", () => {
     expect(task.taskScope && task.taskPlaceAndTime && task.taskExpectedResults && task.taskEstimatedCost).toBeTruthy();
   });
 
-  it("has one user per role, whose documented passwords work", async () => {
+  it("has one user per role (and a co-applicant's editor), whose documented passwords work", async () => {
     const users = await db().user.findMany({
       omit: { passwordHash: false },
       include: { organisationMemberships: true, institutionMemberships: true },
@@ -235,7 +235,8 @@ describe("demo data", () => {
             ? "OFFICIAL"
             : "RESIDENT",
     );
-    expect(roles.sort()).toEqual(["ADMINISTRATOR", "MODERATOR", "NGO", "OFFICIAL", "RESIDENT"]);
+    // Two NGO people: the representative, and Zielona Odra's editor who accepts the joint offer.
+    expect(roles.sort()).toEqual(["ADMINISTRATOR", "MODERATOR", "NGO", "NGO", "OFFICIAL", "RESIDENT"]);
     for (const demo of demoUsers) {
       const user = users.find((u) => u.email === demo.email)!;
       expect(user.passwordHash).toMatch(/^\$argon2id\$/);

@@ -11,10 +11,12 @@ import { myMattersView, type MatterSection } from "@/lib/matters/page-view";
 import type { MattersSummary } from "@/lib/matters/types";
 import { consultationFields } from "@/tests/factories/consultations";
 import { electionFields } from "@/tests/factories/elections";
+import { createCompetition } from "@/tests/factories/competitions";
 import { createForumCategory, createForumThread } from "@/tests/factories/forum";
 import { createIdea } from "@/tests/factories/ideas";
 import { createInstitution } from "@/tests/factories/institutions";
 import { createNewsArticle } from "@/tests/factories/news";
+import { createOffer } from "@/tests/factories/offers";
 import { createOrganisation } from "@/tests/factories/organisations";
 import { createActor, createMember, createOfficial } from "@/tests/factories/people";
 import { createInstanceSettings } from "@/tests/factories/settings";
@@ -250,6 +252,35 @@ describe("my matters", () => {
     // A plain member does not decide requests.
     const member = await createMember(organisation.id, "MEMBER");
     expect(section((await myMattersView(member)).sections, organisation.id).joinRequests).toBeUndefined();
+  });
+
+  it("shows a co-applicant's owners and editors an invitation to a joint offer until they answer it", async () => {
+    const competition = await createCompetition({ institutionId });
+    const lead = await createOrganisation({ name: "Fundacja Wiodąca", verifiedAt: new Date() });
+    const invited = await createOrganisation({ name: "Stowarzyszenie Zaproszone", verifiedAt: new Date() });
+    const editor = await createMember(invited.id, "EDITOR");
+    const offer = await createOffer({
+      taskId: competition.tasks[0]!.id,
+      leadOrganisationId: lead.id,
+      coApplicantIds: [invited.id],
+      coApplicantsPending: true,
+      title: "Seniorzy w sieci",
+    });
+    expect(section((await myMattersView(editor)).sections, invited.id).offerInvitations).toEqual([
+      {
+        title: "Fundacja Wiodąca: Seniorzy w sieci",
+        href: { pathname: "/offers/[id]", params: { id: offer.id } },
+        count: null,
+        deadline: competition.offersDeadline,
+      },
+    ]);
+    // A plain member does not answer, the lead's people are not asked, and an accepted one waits no more.
+    const member = await createMember(invited.id, "MEMBER");
+    expect(section((await myMattersView(member)).sections, invited.id).offerInvitations).toBeUndefined();
+    const leadOwner = await createMember(lead.id, "OWNER");
+    expect(section((await myMattersView(leadOwner)).sections, lead.id).offerInvitations).toBeUndefined();
+    await db().offerCoApplicant.updateMany({ where: { offerId: offer.id }, data: { acceptedAt: new Date() } });
+    expect(section((await myMattersView(editor)).sections, invited.id).offerInvitations).toBeUndefined();
   });
 
   it("shows an official the ideas addressed to their office still waiting for the first answer", async () => {

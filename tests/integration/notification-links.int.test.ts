@@ -605,15 +605,17 @@ function competitionCases() {
       expected: { pathname: "/competitions/[slug]", params: { slug: competition.slug } } as NotificationLink,
     };
   };
-  const toOffer = (type: "offer.co_applicant_added" | "offer.submitted" | "offer.withdrawn") => async () => {
-    const competition = await published();
-    const offer = await createOffer({ taskId: competition.tasks[0]!.id, leadOrganisationId: organisation.id });
-    return {
-      reader: owner,
-      input: { type, subject: offerSubject(offer), audience: { users: [owner.id] } },
-      expected: { pathname: "/offers/[id]", params: { id: offer.id } } as NotificationLink,
+  const toOffer =
+    (type: "offer.co_applicant_added" | "offer.co_applicant_answered" | "offer.submitted" | "offer.withdrawn") =>
+    async () => {
+      const competition = await published();
+      const offer = await createOffer({ taskId: competition.tasks[0]!.id, leadOrganisationId: organisation.id });
+      return {
+        reader: owner,
+        input: { type, subject: offerSubject(offer), audience: { users: [owner.id] } },
+        expected: { pathname: "/offers/[id]", params: { id: offer.id } } as NotificationLink,
+      };
     };
-  };
   const smallGrant = async (publishedDaysAgo?: number) => {
     const row = await createSmallGrantCase({
       institutionId: institution.id,
@@ -691,6 +693,7 @@ function competitionCases() {
       };
     },
     "offer.co_applicant_added": toOffer("offer.co_applicant_added"),
+    "offer.co_applicant_answered": toOffer("offer.co_applicant_answered"),
     "offer.submitted": toOffer("offer.submitted"),
     "offer.withdrawn": toOffer("offer.withdrawn"),
     "offer.confirmation_decided": async () => {

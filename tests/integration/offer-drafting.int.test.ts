@@ -26,6 +26,8 @@ import {
   saveOfferSectionsAction,
 } from "@/lib/offers/drafts/actions";
 import { downloadOfferAttachment, uploadOfferAttachment } from "@/lib/offers/attachments/handlers";
+import { acceptCoApplicationAction } from "@/lib/offers/co-applicants/actions";
+import { loadOfferInvitation } from "@/lib/offers/co-applicants/invitation";
 import { autosaveOfferRoute } from "@/lib/offers/drafts/autosave-handler";
 import { newOfferView } from "@/lib/offers/co-applicants/queries";
 import { loadOfferForEditor, myOffers } from "@/lib/offers/queries";
@@ -62,6 +64,14 @@ async function draft(): Promise<string> {
   const offerId = data(result)?.offerId as string;
   expect(offerId).toBeTruthy();
   return offerId;
+}
+
+/** The partner's editor accepts the invitation: until then its people see only the invitation. */
+async function acceptAsPartner(offerId: string) {
+  actAs(partnerEditor);
+  const result = await acceptCoApplicationAction({ offerId, organisationId: partner.id });
+  expect(result?.serverError).toBeUndefined();
+  expect(data(result)).toBeUndefined();
 }
 
 const revisionOf = async (offerId: string, key: string) =>
@@ -290,7 +300,10 @@ describe("saving sections", () => {
       expect((await save({ resources: "x" }))?.serverError).toBe("FORBIDDEN");
     }
     expect(await revisionOf(offerId, "profile")).toBe(0);
+    // Invited, not yet accepted: the partner's editor may not write into the lead's draft.
     actAs(partnerEditor);
+    expect((await save({ resources: "x" }))?.serverError).toBe("FORBIDDEN");
+    await acceptAsPartner(offerId);
     expect(data(await save({ resources: "partner" }))).toEqual({
       saved: [{ key: "profile", revision: 1 }],
       conflicts: [],
@@ -415,6 +428,20 @@ describe("reading", () => {
     expect(await loadOfferForEditor(offerId, strangerOwner)).toBeNull();
     expect(await loadOfferForEditor(offerId, official)).toBeNull();
     expect((await loadOfferForEditor(offerId, leadMember))?.mayEdit).toBe(false);
+    // Before accepting, the partner sees the invitation and not the draft; nobody else sees an invitation.
+    expect(await loadOfferForEditor(offerId, partnerEditor)).toBeNull();
+    expect(await loadOfferInvitation(offerId, partnerEditor)).toMatchObject({
+      organisationId: partner.id,
+      leadName: "Fundacja Opolskie Centrum Wolontariatu",
+      invitedBy: "Anna Kowalska",
+      mayAnswer: true,
+    });
+    for (const actor of [leadEditor, leadMember, strangerOwner, official, null])
+      expect(await loadOfferInvitation(offerId, actor)).toBeNull();
+    expect((await loadOfferForEditor(offerId, leadEditor))?.applicants.map((a) => a.accepted)).toEqual([true, false]);
+    await acceptAsPartner(offerId);
+    expect(await loadOfferInvitation(offerId, partnerEditor)).toBeNull();
+    expect((await loadOfferForEditor(offerId, leadEditor))?.applicants.map((a) => a.accepted)).toEqual([true, true]);
     const forPartner = await loadOfferForEditor(offerId, partnerEditor);
     expect(forPartner).toMatchObject({ mayEdit: true, mayManageCoApplicants: false });
     expect((await loadOfferForEditor(offerId, leadEditor))?.mayManageCoApplicants).toBe(true);
@@ -493,6 +520,8 @@ describe("required attachments", () => {
     });
     actAs(leadEditor);
     const offerId = data(await start({ kind: "JOINT", coApplicantIds: [partner.id] }))?.offerId as string;
+    await acceptAsPartner(offerId);
+    actAs(leadEditor);
     const editor = await loadOfferForEditor(offerId, leadEditor);
     expect(editor?.attachments.slots.map((slot) => [slot.label, slot.organisationId ?? null])).toEqual([
       ["Statut", lead.id],

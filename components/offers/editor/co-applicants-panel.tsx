@@ -19,7 +19,7 @@ export function CoApplicantsPanel({
 }: {
   offerId: string;
   leadOrganisationId: string;
-  applicants: { organisationId: string; name: string; lead: boolean }[];
+  applicants: { organisationId: string; name: string; lead: boolean; accepted: boolean }[];
 }) {
   const t = useTranslations("offerEditor.coApplicants");
   const [refused, setRefused] = useState<string | null>(null);
@@ -39,7 +39,11 @@ export function CoApplicantsPanel({
       <ul className="mt-2 space-y-2">
         {coApplicants.map((applicant) => (
           <li key={applicant.organisationId} className="flex flex-wrap items-center gap-3">
-            <span lang="pl">{applicant.name}</span>
+            <span>
+              <span lang="pl">{applicant.name}</span>
+              {" – "}
+              {applicant.accepted ? t("states.accepted") : <strong>{t("states.pending")}</strong>}
+            </span>
             <Button
               variant="secondary"
               onClick={async () =>

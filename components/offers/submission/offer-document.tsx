@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { Fragment, type ReactNode } from "react";
 import { Table, Td, Th } from "@/components/ui/table";
 import { computeCosts } from "@/lib/offers/calc/costs";
 import { computeFunding } from "@/lib/offers/calc/funding";
@@ -49,19 +49,22 @@ export function OfferDocumentView({
       </dl>
       <Heading>II. Dane oferenta(-tów)</Heading>
       {doc.applicants.list.map((a, i) => (
-        <dl key={a.organisationId} className="mt-2">
+        // The applicant's number stands before its list: a <dl> holds only terms and definitions (axe).
+        <Fragment key={a.organisationId}>
           {joint && <p className="mt-4 font-semibold">Oferent {i + 1}</p>}
-          <Field name={label(doc, "applicants", "name", "applicant")}>{a.name}</Field>
-          <Field name={label(doc, "applicants", "legalForm", "applicant")}>{a.legalForm}</Field>
-          <Field name={label(doc, "applicants", "register", "applicant")}>
-            {a.register
-              ? `${a.register.kind === "KRS" ? "KRS" : (a.register.name ?? "")} ${a.register.number ?? ""}`
-              : ""}
-          </Field>
-          <Field name={label(doc, "applicants", "seatAddress", "applicant")}>{a.seatAddress}</Field>
-          <Field name={label(doc, "applicants", "email", "applicant")}>{a.email}</Field>
-          <Field name={label(doc, "applicants", "phone", "applicant")}>{a.phone}</Field>
-        </dl>
+          <dl className="mt-2">
+            <Field name={label(doc, "applicants", "name", "applicant")}>{a.name}</Field>
+            <Field name={label(doc, "applicants", "legalForm", "applicant")}>{a.legalForm}</Field>
+            <Field name={label(doc, "applicants", "register", "applicant")}>
+              {a.register
+                ? `${a.register.kind === "KRS" ? "KRS" : (a.register.name ?? "")} ${a.register.number ?? ""}`
+                : ""}
+            </Field>
+            <Field name={label(doc, "applicants", "seatAddress", "applicant")}>{a.seatAddress}</Field>
+            <Field name={label(doc, "applicants", "email", "applicant")}>{a.email}</Field>
+            <Field name={label(doc, "applicants", "phone", "applicant")}>{a.phone}</Field>
+          </dl>
+        </Fragment>
       ))}
       <dl>
         <Field name={label(doc, "applicants", "name", "contact")}>

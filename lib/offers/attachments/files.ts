@@ -27,7 +27,7 @@ export const attachableOfferSelect = {
   status: true,
   competitionId: true,
   leadOrganisationId: true,
-  coApplicants: { select: { organisationId: true } },
+  coApplicants: { select: { organisationId: true, acceptedAt: true } },
 } as const;
 
 async function attachableOffer(actor: Actor, offerId: string, tx: Prisma.TransactionClient = db()) {

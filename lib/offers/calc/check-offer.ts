@@ -54,6 +54,8 @@ export type OfferFacts = {
   /** The lead organisation when it is not (or no longer) verified: it may not submit. */
   unverifiedLead?: { organisationId: string; name: string } | null;
   unverifiedCoApplicants?: { organisationId: string; name: string }[];
+  /** Co-applicants whose owners or editors have not accepted joining the offer. */
+  pendingCoApplicants?: { organisationId: string; name: string }[];
   missingAttachments?: { requirementId: string; label: string; organisationId?: string; applicantName?: string }[];
   smallGrant?: {
     intakeOpen: boolean;

@@ -211,6 +211,14 @@ export function checkFacts(ctx: CheckContext, add: Add): void {
   for (const { organisationId, name } of ctx.facts?.unverifiedCoApplicants ?? []) {
     add({ code: "CO_APPLICANT_UNVERIFIED", path: `applicants.${organisationId}`, severity: "error", values: { name } });
   }
+  for (const { organisationId, name } of ctx.facts?.pendingCoApplicants ?? []) {
+    add({
+      code: "CO_APPLICANT_NOT_ACCEPTED",
+      path: `applicants.${organisationId}`,
+      severity: "error",
+      values: { name },
+    });
+  }
   for (const item of ctx.facts?.missingAttachments ?? []) {
     add({
       code: "ATTACHMENT_MISSING",

@@ -35,6 +35,7 @@ export const PROBLEM_PARAMETERS = {
   JOINT_NOT_ALLOWED: {},
   LEAD_UNVERIFIED: { name: "text" },
   CO_APPLICANT_UNVERIFIED: { name: "text" },
+  CO_APPLICANT_NOT_ACCEPTED: { name: "text" },
   STATEMENT_NOT_CHOSEN: { number: "number" },
   ATTACHMENT_MISSING: { attachment: "text", applicant: "text" },
   SG_GRANT_ABOVE_MAX: { grant: "money", max: "money" },

@@ -52,7 +52,7 @@ export type CoApplicantRefusal =
   "OFFER_NOT_DRAFT" | "JOINT_NOT_ALLOWED" | "CO_APPLICANT_UNVERIFIED" | "NOT_A_CO_APPLICANT";
 
 /** Rewrites II.1 for the new list of applicants (typed data of the kept ones stays) as a new revision. */
-async function rewriteApplicants(tx: Tx, offerId: string, applicantIds: string[], actor: Actor): Promise<void> {
+export async function rewriteApplicants(tx: Tx, offerId: string, applicantIds: string[], actor: Actor): Promise<void> {
   const row = await tx.offerSection.findUnique({
     where: { offerId_key: { offerId, key: "applicants" } },
     select: { content: true },

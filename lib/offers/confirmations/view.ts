@@ -22,7 +22,7 @@ export async function confirmationView(offerId: string, actor: Actor, now = new 
       withdrawnAt: true,
       leadOrganisationId: true,
       currentVersionId: true,
-      coApplicants: { select: { organisationId: true } },
+      coApplicants: { select: { organisationId: true, acceptedAt: true } },
       competition: {
         select: {
           slug: true,

@@ -11,7 +11,7 @@ import { applicantScopeFor } from "@/lib/offers/policy";
 export async function offerPrepareScope(offerId: string): Promise<Scope | null> {
   const offer = await db().offer.findUnique({
     where: { id: offerId },
-    select: { leadOrganisationId: true, coApplicants: { select: { organisationId: true } } },
+    select: { leadOrganisationId: true, coApplicants: { select: { organisationId: true, acceptedAt: true } } },
   });
   if (!offer) return null;
   return (

@@ -32,7 +32,7 @@ const versionSelect = {
       title: true,
       leadOrganisationId: true,
       institution: { select: { name: true, officeName: true } },
-      coApplicants: { orderBy: { position: "asc" as const }, select: { organisationId: true } },
+      coApplicants: { orderBy: { position: "asc" as const }, select: { organisationId: true, acceptedAt: true } },
       competition: {
         select: { title: true, reference: true, slug: true, offersDeadline: true, officeSeesOffersAfterDeadline: true },
       },

@@ -16,7 +16,7 @@ export const offerContextSelect = {
   leadOrganisation: { select: { name: true, verifiedAt: true } },
   coApplicants: {
     orderBy: { position: "asc" },
-    select: { organisationId: true, organisation: { select: { name: true, verifiedAt: true } } },
+    select: { organisationId: true, acceptedAt: true, organisation: { select: { name: true, verifiedAt: true } } },
   },
   attachments: { select: { requirementId: true, organisationId: true } },
   task: { select: paramsTaskSelect },
@@ -43,7 +43,7 @@ export function offerRules(row: OfferContextRow): RuleValues {
   );
 }
 
-/** The facts of the database: applicants not (or no longer) verified, required attachments not uploaded. */
+/** The facts of the database: applicants not (or no longer) verified or not yet agreed, required attachments not uploaded. */
 export function offerFacts(row: OfferContextRow, document: OfferDocument, leadOrganisationId: string): OfferFacts {
   // The trust mark falls with the fact: a lead whose verification was withdrawn may not submit.
   const unverifiedLead =
@@ -52,6 +52,11 @@ export function offerFacts(row: OfferContextRow, document: OfferDocument, leadOr
       : null;
   const unverifiedCoApplicants = row.coApplicants
     .filter((c) => c.organisation.verifiedAt === null)
+    .map((c) => ({ organisationId: c.organisationId, name: c.organisation.name }));
+  // A co-applicant joins only with its own consent (security review M1): until one of its owners or
+  // editors accepted, the lead cannot submit in its name.
+  const pendingCoApplicants = row.coApplicants
+    .filter((c) => c.acceptedAt === null)
     .map((c) => ({ organisationId: c.organisationId, name: c.organisation.name }));
   const applicantIds = [leadOrganisationId, ...row.coApplicants.map((c) => c.organisationId)];
   // Named as the offer names them (II.1), which is what the applicant reads in the refusal.
@@ -62,7 +67,7 @@ export function offerFacts(row: OfferContextRow, document: OfferDocument, leadOr
     applicants: slotApplicants(applicantIds, document, nameInDocument),
   });
   const missing = missingAttachments(slots, row.attachments);
-  return { unverifiedLead, unverifiedCoApplicants, missingAttachments: missing };
+  return { unverifiedLead, unverifiedCoApplicants, pendingCoApplicants, missingAttachments: missing };
 }
 
 export function offerCheckContext(

@@ -15,6 +15,7 @@ import "server-only";
 import { can, type Actor, type Scope } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { databaseNow } from "@/lib/db/clock";
+import { mayViewOffer, type OfferParties } from "@/lib/offers/policy";
 
 /** The scope of offers.submit: the lead organisation of an offer; null when there is no such offer. */
 export async function offerLeadScope(offerId: string): Promise<Scope | null> {
@@ -22,13 +23,9 @@ export async function offerLeadScope(offerId: string): Promise<Scope | null> {
   return offer ? { organisationId: offer.leadOrganisationId } : null;
 }
 
-/** Whether the actor is a member (any role) of an applicant of the offer, with offers.view there. */
-export function isApplicantReader(
-  actor: Actor | null,
-  offer: { leadOrganisationId: string; coApplicants: { organisationId: string }[] },
-): boolean {
-  const organisations = [offer.leadOrganisationId, ...offer.coApplicants.map((c) => c.organisationId)];
-  return organisations.some((organisationId) => can(actor, "offers.view", { organisationId }));
+/** Whether the actor is a member (any role) of the lead or of a co-applicant that accepted, with offers.view there. */
+export function isApplicantReader(actor: Actor | null, offer: OfferParties): boolean {
+  return mayViewOffer(actor, offer);
 }
 
 /** Whether the office sees the offers themselves (not only their number) at `now`. */
@@ -75,7 +72,11 @@ export type OfferReader = "applicant" | "office" | null;
 export async function offerReader(actor: Actor | null, offerId: string, now?: Date): Promise<OfferReader> {
   const offer = await db().offer.findUnique({
     where: { id: offerId },
-    select: { ...officeReadableSelect, leadOrganisationId: true, coApplicants: { select: { organisationId: true } } },
+    select: {
+      ...officeReadableSelect,
+      leadOrganisationId: true,
+      coApplicants: { select: { organisationId: true, acceptedAt: true } },
+    },
   });
   if (!offer) return null;
   if (isApplicantReader(actor, offer)) return "applicant";

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { LeaveOfferButton } from "@/components/offers/co-applicants/consent-buttons";
+import { InvitationPanel } from "@/components/offers/co-applicants/invitation-panel";
 import { AttachmentsSection } from "@/components/offers/editor/attachments-section";
 import { CoApplicantsPanel } from "@/components/offers/editor/co-applicants-panel";
 import { OfferEditor } from "@/components/offers/editor/offer-editor";
@@ -11,6 +13,7 @@ import { buttonClassName } from "@/components/ui/button";
 import { requireUser } from "@/lib/auth/redirects";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
 import { Link } from "@/lib/i18n/navigation";
+import { loadOfferInvitation } from "@/lib/offers/co-applicants/invitation";
 import { loadOfferForEditor } from "@/lib/offers/queries";
 import { isRecordId } from "@/lib/validation/record-id";
 
@@ -29,7 +32,16 @@ export default async function OfferPage({ params }: Props) {
   const user = await requireUser(locale);
   const { id } = await params;
   const offer = isRecordId(id) ? await loadOfferForEditor(id, user) : null;
-  if (!offer) notFound();
+  if (!offer) {
+    // An invited co-applicant that has not agreed yet sees the invitation, not the draft.
+    const invitation = isRecordId(id) ? await loadOfferInvitation(id, user) : null;
+    if (!invitation) notFound();
+    return (
+      <ClientMessages namespaces={["offerEditor.invitation", "ui", "errors"]}>
+        <InvitationPanel invitation={invitation} />
+      </ClientMessages>
+    );
+  }
   const t = await getTranslations({ locale });
   const heading = offer.title || offer.task?.kindName || t("offerEditor.untitled");
   return (
@@ -42,6 +54,19 @@ export default async function OfferPage({ params }: Props) {
         ]}
       />
       <OfferHeader offer={offer} heading={heading} />
+      {offer.leaveAs && (
+        <section aria-labelledby="leave-offer-heading" className="mb-8">
+          <h2 id="leave-offer-heading" className="sr-only">
+            {t("offerEditor.invitation.leave", { name: offer.leaveAs.name })}
+          </h2>
+          <p>{t("offerEditor.invitation.leaveHint")}</p>
+          <LeaveOfferButton
+            offerId={offer.id}
+            organisationId={offer.leaveAs.organisationId}
+            organisationName={offer.leaveAs.name}
+          />
+        </section>
+      )}
       {offer.mayManageCoApplicants && (offer.kind === "JOINT" || offer.params.jointOffersAllowed !== false) && (
         <CoApplicantsPanel
           offerId={offer.id}

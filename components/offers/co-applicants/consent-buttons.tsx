@@ -1,0 +1,96 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { useRouter } from "@/lib/i18n/navigation";
+import {
+  acceptCoApplicationAction,
+  declineCoApplicationAction,
+  leaveCoApplicationAction,
+} from "@/lib/offers/co-applicants/actions";
+
+type Outcome = { data?: unknown; serverError?: string } | undefined;
+
+/** The answer's outcome: a refusal in words, else done (accepting re-renders the page with the draft). */
+function useOutcome() {
+  const t = useTranslations("offerEditor.invitation");
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const run = async (call: () => Promise<Outcome>): Promise<boolean> => {
+    setBusy(true);
+    const result = await call();
+    setBusy(false);
+    const refused = (result?.data as { refused?: string } | undefined)?.refused;
+    if (refused) setMessage(t(`refusals.${refused}` as "refusals.OFFER_NOT_DRAFT"));
+    else if (result?.serverError) setMessage(t("failed"));
+    else return true;
+    return false;
+  };
+  const alert = message && (
+    <Alert tone="error" live>
+      {message}
+    </Alert>
+  );
+  return { run, busy, alert };
+}
+
+/** Accept or decline the invitation, for the invited organisation's owners and editors. */
+export function InvitationAnswer({ offerId, organisationId }: { offerId: string; organisationId: string }) {
+  const t = useTranslations("offerEditor.invitation");
+  const router = useRouter();
+  const { run, busy, alert } = useOutcome();
+  const input = { offerId, organisationId };
+  return (
+    <div className="mt-4">
+      <div className="flex flex-wrap gap-3">
+        <Button disabled={busy} onClick={() => run(() => acceptCoApplicationAction(input))}>
+          {t("accept")}
+        </Button>
+        <Button
+          variant="secondary"
+          disabled={busy}
+          onClick={async () => {
+            if (!window.confirm(t("confirmDecline"))) return;
+            // Declined, the offer is no longer this organisation's: back to its offers.
+            if (await run(() => declineCoApplicationAction(input))) router.push("/offers");
+          }}
+        >
+          {t("decline")}
+        </Button>
+      </div>
+      {alert}
+    </div>
+  );
+}
+
+/** A co-applicant that accepted takes its organisation out of the draft. */
+export function LeaveOfferButton({
+  offerId,
+  organisationId,
+  organisationName,
+}: {
+  offerId: string;
+  organisationId: string;
+  organisationName: string;
+}) {
+  const t = useTranslations("offerEditor.invitation");
+  const router = useRouter();
+  const { run, busy, alert } = useOutcome();
+  return (
+    <div className="mt-4">
+      <Button
+        variant="secondary"
+        disabled={busy}
+        onClick={async () => {
+          if (!window.confirm(t("confirmLeave", { name: organisationName }))) return;
+          if (await run(() => leaveCoApplicationAction({ offerId, organisationId }))) router.push("/offers");
+        }}
+      >
+        {t("leave", { name: organisationName })}
+      </Button>
+      {alert}
+    </div>
+  );
+}

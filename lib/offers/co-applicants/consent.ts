@@ -1,0 +1,148 @@
+// A co-applicant's own answer to being named in a joint offer (security review
+// M1): the lead's adding leaves its row pending; one of the co-applicant's
+// owners or editors accepts (from then on its members see and draft the offer
+// and the offer may be submitted in its name) or declines (the row goes). An
+// organisation that accepted may withdraw from a draft, never from a submitted
+// offer. The caller (an action) has checked offers.prepare in the co-applicant
+// organisation, found from the row; the rules of the offer are here, under the
+// offer's row lock like every change of the list.
+import type { Actor } from "@/lib/auth/permissions";
+import { recordAuditEvent } from "@/lib/audit/record";
+import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ActionMeta } from "@/lib/http/request-context";
+import { dispatchNotifications, notify } from "@/lib/notifications/notify";
+import { rewriteApplicants } from "@/lib/offers/co-applicants/mutations";
+import { offerSubject } from "@/lib/offers/notification-links";
+import { assertDraft } from "@/lib/offers/policy";
+import { RuleRefusal } from "@/lib/rule-errors/refusals";
+
+type Tx = Prisma.TransactionClient;
+type Answer = "ACCEPTED" | "DECLINED" | "LEFT";
+
+export type ConsentRefusal = "OFFER_NOT_DRAFT" | "NOT_A_CO_APPLICANT" | "ALREADY_ACCEPTED" | "NOT_ACCEPTED";
+
+async function lockedRow(tx: Tx, offerId: string, organisationId: string) {
+  await tx.$queryRaw`SELECT id FROM "Offer" WHERE id = ${offerId} FOR UPDATE`;
+  const offer = await tx.offer.findUniqueOrThrow({
+    where: { id: offerId },
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      leadOrganisationId: true,
+      coApplicants: { orderBy: { position: "asc" }, select: { organisationId: true, acceptedAt: true } },
+    },
+  });
+  const row = offer.coApplicants.find((c) => c.organisationId === organisationId);
+  if (!row) throw new RuleRefusal("NOT_A_CO_APPLICANT");
+  return { offer, row };
+}
+
+/** The audit entry and the lead's owners and editors told, in the same transaction. */
+async function record(
+  tx: Tx,
+  offer: { id: string; title: string; leadOrganisationId: string },
+  organisationId: string,
+  answer: Answer,
+  actor: Actor,
+  meta: ActionMeta,
+): Promise<void> {
+  const organisation = await tx.organisation.findUniqueOrThrow({
+    where: { id: organisationId },
+    select: { name: true },
+  });
+  await recordAuditEvent(
+    {
+      action:
+        answer === "ACCEPTED"
+          ? "offer.co_applicant_accepted"
+          : answer === "DECLINED"
+            ? "offer.co_applicant_declined"
+            : "offer.co_applicant_left",
+      actorUserId: actor.id,
+      actingForOrganisationId: organisationId,
+      subjectType: "Offer",
+      subjectId: offer.id,
+      ipAddress: meta.ip,
+    },
+    tx,
+  );
+  await notify(
+    {
+      type: "offer.co_applicant_answered",
+      subject: offerSubject(offer),
+      actor: { userId: actor.id, organisationId },
+      audience: { organisations: [{ id: offer.leadOrganisationId, roles: ["OWNER", "EDITOR"] }] },
+      data: { decision: answer, organisation: organisation.name },
+    },
+    tx,
+  );
+}
+
+/** The co-applicant agrees to join the draft; a second acceptance is refused (someone already did). */
+export async function acceptCoApplication(
+  offerId: string,
+  organisationId: string,
+  actor: Actor,
+  meta: ActionMeta,
+): Promise<void> {
+  await db().$transaction(async (tx) => {
+    const { offer, row } = await lockedRow(tx, offerId, organisationId);
+    assertDraft(offer);
+    if (row.acceptedAt) throw new RuleRefusal("ALREADY_ACCEPTED");
+    await tx.offerCoApplicant.update({
+      where: { offerId_organisationId: { offerId, organisationId } },
+      data: { acceptedAt: new Date(), acceptedById: actor.id },
+    });
+    await record(tx, offer, organisationId, "ACCEPTED", actor, meta);
+  });
+  await dispatchNotifications();
+}
+
+/** Leaves the list: the row goes, II is written for the rest, a lone lead makes the offer single again. */
+async function drop(
+  tx: Tx,
+  offer: { id: string; leadOrganisationId: string; coApplicants: { organisationId: string }[] },
+  organisationId: string,
+  actor: Actor,
+) {
+  await tx.offerCoApplicant.delete({ where: { offerId_organisationId: { offerId: offer.id, organisationId } } });
+  const rest = offer.coApplicants.filter((c) => c.organisationId !== organisationId).map((c) => c.organisationId);
+  if (rest.length === 0) await tx.offer.update({ where: { id: offer.id }, data: { kind: "SINGLE" } });
+  await rewriteApplicants(tx, offer.id, [offer.leadOrganisationId, ...rest], actor);
+}
+
+/** The co-applicant refuses the invitation; only a pending one declines (one that accepted leaves). */
+export async function declineCoApplication(
+  offerId: string,
+  organisationId: string,
+  actor: Actor,
+  meta: ActionMeta,
+): Promise<void> {
+  await db().$transaction(async (tx) => {
+    const { offer, row } = await lockedRow(tx, offerId, organisationId);
+    assertDraft(offer);
+    if (row.acceptedAt) throw new RuleRefusal("ALREADY_ACCEPTED");
+    await drop(tx, offer, organisationId, actor);
+    await record(tx, offer, organisationId, "DECLINED", actor, meta);
+  });
+  await dispatchNotifications();
+}
+
+/** A co-applicant that accepted withdraws its organisation from a draft; a submitted offer stays as submitted. */
+export async function leaveCoApplication(
+  offerId: string,
+  organisationId: string,
+  actor: Actor,
+  meta: ActionMeta,
+): Promise<void> {
+  await db().$transaction(async (tx) => {
+    const { offer, row } = await lockedRow(tx, offerId, organisationId);
+    assertDraft(offer);
+    if (!row.acceptedAt) throw new RuleRefusal("NOT_ACCEPTED");
+    await drop(tx, offer, organisationId, actor);
+    await record(tx, offer, organisationId, "LEFT", actor, meta);
+  });
+  await dispatchNotifications();
+}

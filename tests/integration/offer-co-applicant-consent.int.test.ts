@@ -1,0 +1,186 @@
+// A co-applicant joins a joint offer only with its consent (security review
+// M1): who may accept, decline and withdraw (only the co-applicant's owners
+// and editors, never the lead's people), what each answer changes and who is
+// told, and that the offer cannot be submitted while a co-applicant has not
+// accepted.
+import { db } from "@/lib/db/client";
+import { createOrganisation } from "@/tests/factories/organisations";
+import { createActor, createMember, createOfficial } from "@/tests/factories/people";
+import { createInstanceSettings } from "@/tests/factories/settings";
+import { actAs } from "@/tests/helpers/concurrent-session";
+import { createSubmittableDraft, currentRevisions, openCompetitionWithLead } from "@/tests/helpers/offer-drafts";
+
+jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/concurrent-session"));
+
+import {
+  acceptCoApplicationAction,
+  declineCoApplicationAction,
+  leaveCoApplicationAction,
+} from "@/lib/offers/co-applicants/actions";
+import { submitOfferAction } from "@/lib/offers/submission/actions";
+
+type Actor = Parameters<typeof actAs>[0];
+type Call = typeof acceptCoApplicationAction;
+
+beforeAll(async () => {
+  await createInstanceSettings();
+});
+
+/** A joint draft ready to submit whose co-applicant "Zielona Odra" has been invited and not answered. */
+async function invitedDraft() {
+  const { competition, task, lead } = await openCompetitionWithLead();
+  const partner = await createOrganisation({ verifiedAt: new Date(), name: "Zielona Odra" });
+  const offer = await createSubmittableDraft(task.id, lead.id, [{ id: partner.id, name: partner.name }]);
+  await db().offerCoApplicant.updateMany({ where: { offerId: offer.id }, data: { acceptedAt: null } });
+  return {
+    competition,
+    offer,
+    lead,
+    partner,
+    leadEditor: await createMember(lead.id, "EDITOR"),
+    partnerEditor: await createMember(partner.id, "EDITOR"),
+  };
+}
+
+async function as(actor: Actor, call: Call, offerId: string, organisationId: string) {
+  actAs(actor);
+  return call({ offerId, organisationId });
+}
+
+async function submitAs(actor: Actor, offerId: string) {
+  actAs(actor);
+  return submitOfferAction({ offerId, revisions: await currentRevisions(offerId), locale: "pl" });
+}
+
+const submitErrors = (result: { validationErrors?: unknown }) =>
+  Object.values((result.validationErrors ?? {}) as Record<string, { _errors: string[] }>)
+    .flatMap((e) => e._errors)
+    .join(" ");
+
+const row = (offerId: string, organisationId: string) =>
+  db().offerCoApplicant.findUnique({ where: { offerId_organisationId: { offerId, organisationId } } });
+
+describe("answering an invitation", () => {
+  it.each([
+    ["accept", acceptCoApplicationAction],
+    ["decline", declineCoApplicationAction],
+  ])("%s is for the co-applicant's owners and editors only", async (_name, call) => {
+    const { competition, offer, lead, partner, leadEditor } = await invitedDraft();
+    const stranger = await createOrganisation({ verifiedAt: new Date() });
+    expect((await as(null, call, offer.id, partner.id))?.serverError).toBe("UNAUTHENTICATED");
+    for (const actor of [
+      await createActor(),
+      await createMember(stranger.id, "OWNER"),
+      // The lead's own people cannot answer for the organisation they invited.
+      leadEditor,
+      await createMember(lead.id, "OWNER"),
+      await createMember(partner.id, "MEMBER"),
+      await createOfficial(competition.institutionId),
+    ])
+      expect((await as(actor, call, offer.id, partner.id))?.serverError).toBe("FORBIDDEN");
+    // A row that does not exist (the scope comes from it, not from the input).
+    const strangerOwner = await createMember(stranger.id, "OWNER");
+    expect((await as(strangerOwner, call, offer.id, stranger.id))?.serverError).toBe("NOT_FOUND");
+    expect(await row(offer.id, partner.id)).toMatchObject({ acceptedAt: null });
+  });
+
+  it("accepting records who and when, audits it, tells the lead, and cannot be repeated", async () => {
+    const { offer, lead, partner, partnerEditor } = await invitedDraft();
+    const owner = await createMember(partner.id, "OWNER");
+    const result = await as(owner, acceptCoApplicationAction, offer.id, partner.id);
+    expect(result?.serverError).toBeUndefined();
+    expect(result?.data).toBeUndefined();
+    expect(await row(offer.id, partner.id)).toMatchObject({ acceptedById: owner.id, acceptedAt: expect.any(Date) });
+    expect(
+      await db().auditEvent.count({
+        where: { action: "offer.co_applicant_accepted", subjectId: offer.id, actingForOrganisationId: partner.id },
+      }),
+    ).toBe(1);
+    const event = await db().notificationEvent.findFirstOrThrow({
+      where: { subjectId: offer.id, type: "offer.co_applicant_answered" },
+    });
+    expect(event.data).toEqual({ decision: "ACCEPTED", organisation: "Zielona Odra" });
+    expect(event.audience).toEqual({ organisations: [{ id: lead.id, roles: ["OWNER", "EDITOR"] }] });
+    expect((await as(partnerEditor, acceptCoApplicationAction, offer.id, partner.id))?.data).toEqual({
+      refused: "ALREADY_ACCEPTED",
+    });
+  });
+
+  it("declining takes the organisation off the offer, which is single again, and tells the lead", async () => {
+    const { offer, partner, partnerEditor } = await invitedDraft();
+    expect((await as(partnerEditor, declineCoApplicationAction, offer.id, partner.id))?.serverError).toBeUndefined();
+    expect(await row(offer.id, partner.id)).toBeNull();
+    const stored = await db().offer.findUniqueOrThrow({ where: { id: offer.id }, include: { sections: true } });
+    expect(stored.kind).toBe("SINGLE");
+    const applicants = stored.sections.find((s) => s.key === "applicants")?.content as {
+      list: { organisationId: string }[];
+    };
+    expect(applicants.list.map((a) => a.organisationId)).not.toContain(partner.id);
+    expect(await db().auditEvent.count({ where: { action: "offer.co_applicant_declined", subjectId: offer.id } })).toBe(
+      1,
+    );
+    const event = await db().notificationEvent.findFirstOrThrow({
+      where: { subjectId: offer.id, type: "offer.co_applicant_answered" },
+    });
+    expect(event.data).toEqual({ decision: "DECLINED", organisation: "Zielona Odra" });
+    // Gone, it cannot answer again.
+    expect((await as(partnerEditor, acceptCoApplicationAction, offer.id, partner.id))?.serverError).toBe("NOT_FOUND");
+  });
+
+  it("an accepted co-applicant declines no more: it withdraws", async () => {
+    const { offer, partner, partnerEditor } = await invitedDraft();
+    await as(partnerEditor, acceptCoApplicationAction, offer.id, partner.id);
+    expect((await as(partnerEditor, declineCoApplicationAction, offer.id, partner.id))?.data).toEqual({
+      refused: "ALREADY_ACCEPTED",
+    });
+  });
+});
+
+describe("withdrawing from a draft", () => {
+  it("is for an accepted co-applicant's owners and editors, while the offer is a draft", async () => {
+    const { offer, lead, partner, leadEditor, partnerEditor } = await invitedDraft();
+    expect((await as(partnerEditor, leaveCoApplicationAction, offer.id, partner.id))?.data).toEqual({
+      refused: "NOT_ACCEPTED",
+    });
+    await as(partnerEditor, acceptCoApplicationAction, offer.id, partner.id);
+    for (const actor of [leadEditor, await createMember(lead.id, "OWNER"), await createMember(partner.id, "MEMBER")])
+      expect((await as(actor, leaveCoApplicationAction, offer.id, partner.id))?.serverError).toBe("FORBIDDEN");
+    expect((await as(partnerEditor, leaveCoApplicationAction, offer.id, partner.id))?.serverError).toBeUndefined();
+    expect(await row(offer.id, partner.id)).toBeNull();
+    expect(await db().auditEvent.count({ where: { action: "offer.co_applicant_left", subjectId: offer.id } })).toBe(1);
+  });
+
+  it("is refused once the offer is submitted", async () => {
+    const { offer, partner, leadEditor, partnerEditor } = await invitedDraft();
+    await as(partnerEditor, acceptCoApplicationAction, offer.id, partner.id);
+    expect((await submitAs(leadEditor, offer.id)).data).toMatchObject({ number: 1 });
+    expect((await as(partnerEditor, leaveCoApplicationAction, offer.id, partner.id))?.data).toEqual({
+      refused: "OFFER_NOT_DRAFT",
+    });
+    expect(await row(offer.id, partner.id)).not.toBeNull();
+  });
+});
+
+describe("submitting a joint offer", () => {
+  it("is refused while a co-applicant has not accepted, naming it, and goes through once it has", async () => {
+    const { offer, partner, leadEditor, partnerEditor } = await invitedDraft();
+    const refused = await submitAs(leadEditor, offer.id);
+    expect(submitErrors(refused)).toContain("Zielona Odra nie przyjęła jeszcze zaproszenia");
+    expect(await db().offerVersion.count({ where: { offerId: offer.id } })).toBe(0);
+    await as(partnerEditor, acceptCoApplicationAction, offer.id, partner.id);
+    const submitted = await submitAs(leadEditor, offer.id);
+    expect(submitted.validationErrors).toBeUndefined();
+    expect(submitted.data).toMatchObject({ number: 1 });
+  });
+
+  it("after a decline or a withdrawal, no longer names the organisation that left", async () => {
+    for (const leaves of ["decline", "withdraw"] as const) {
+      const { offer, partner, leadEditor, partnerEditor } = await invitedDraft();
+      if (leaves === "withdraw") await as(partnerEditor, acceptCoApplicationAction, offer.id, partner.id);
+      const call = leaves === "decline" ? declineCoApplicationAction : leaveCoApplicationAction;
+      expect((await as(partnerEditor, call, offer.id, partner.id))?.serverError).toBeUndefined();
+      const result = await submitAs(leadEditor, offer.id);
+      expect(submitErrors(result)).not.toContain("Zielona Odra");
+    }
+  });
+});
