@@ -27,7 +27,7 @@ import { openSmallGrantCase } from "@/lib/small-grants/cases";
 import { polishYear } from "@/lib/small-grants/clock";
 import { asRuleValues, smallGrantFacts, smallGrantRules } from "@/lib/small-grants/limits";
 
-export type SmallGrantSubmitRefusal = "OFFER_NOT_DRAFT" | "NOT_A_SMALL_GRANT" | "STALE_DRAFT";
+export type SmallGrantSubmitRefusal = "OFFER_NOT_DRAFT" | "NOT_A_SMALL_GRANT" | "STALE_DRAFT" | "JOINT_NOT_ALLOWED";
 export class SmallGrantSubmitError extends RuleRefusal<SmallGrantSubmitRefusal> {}
 
 export async function submitSmallGrantOffer(
@@ -49,6 +49,7 @@ export async function submitSmallGrantOffer(
         institutionId: true,
         leadOrganisationId: true,
         leadOrganisation: { select: { name: true, verifiedAt: true } },
+        coApplicants: { select: { organisationId: true } },
         sections: { select: { key: true, content: true, revision: true } },
         versions: { orderBy: { number: "desc" }, take: 1, select: { number: true } },
       },
@@ -56,6 +57,8 @@ export async function submitSmallGrantOffer(
     if (offer.template !== "SIMPLIFIED_2018") throw new SmallGrantSubmitError("NOT_A_SMALL_GRANT");
     if (offer.status !== "DRAFT") throw new SmallGrantSubmitError("OFFER_NOT_DRAFT");
     if (!sawEverySection(offer.sections, input.revisions)) throw new SmallGrantSubmitError("STALE_DRAFT");
+    // One organisation's offer: it is checked and published as such (co-applicants are refused when added too).
+    if (offer.coApplicants.length > 0) throw new SmallGrantSubmitError("JOINT_NOT_ALLOWED");
 
     // One submission at a time per office and year: each sums what the others already took (the yearly
     // limit per organisation, the share of the plan), so two at once must not both see the old sums.

@@ -21,6 +21,7 @@ import {
 } from "@/lib/small-grants/actions";
 import { openSmallGrantCase } from "@/lib/small-grants/cases";
 import { submitSmallGrantOffer } from "@/lib/small-grants/submission";
+import { addCoApplicant } from "@/lib/offers/co-applicants/mutations";
 import { submissionReview } from "@/lib/offers/submission/review";
 import { publishDueBy } from "@/lib/small-grants/clock";
 import { advanceSmallGrants } from "@/lib/small-grants/lifecycle-job";
@@ -701,5 +702,34 @@ describe("the submit page of a small-grant offer", () => {
     expect(review).toMatchObject({ smallGrant: true, competition: null, accepting: true });
     expect(review!.errors.map((error) => error.text).join(" ")).toMatch(/10\s000,00\szł/);
     expect(await submissionReview(draft.id, outsider, "pl")).toBeNull();
+  });
+});
+
+describe("a small grant's applicants", () => {
+  it("are one organisation: a co-applicant is refused when added, and a draft naming one is not submitted", async () => {
+    const institution = await createInstitution({ name: "Urząd Jednego Oferenta", territoryCode: "1601052" });
+    await budget(institution.id);
+    const organisation = await createOrganisation({ name: "Fundacja Samodzielna", verifiedAt: new Date() });
+    const partner = await createOrganisation({ name: "Stowarzyszenie Dopisane", verifiedAt: new Date() });
+    const representative = await createMember(organisation.id, "OWNER");
+    const sections = simplifiedSections(organisation.id);
+    const draft = await createOffer({
+      template: "SIMPLIFIED_2018",
+      institutionId: institution.id,
+      leadOrganisationId: organisation.id,
+      sections,
+    });
+    await expect(addCoApplicant(draft.id, partner.id, representative)).rejects.toMatchObject({
+      refusal: "JOINT_NOT_ALLOWED",
+    });
+    expect(await db().offerCoApplicant.count({ where: { offerId: draft.id } })).toBe(0);
+    // A row written before small grants refused co-applicants: the submit would publish the partner's name unasked.
+    await db().offerCoApplicant.create({ data: { offerId: draft.id, organisationId: partner.id, position: 0 } });
+    await expect(
+      submitSmallGrantOffer({ offerId: draft.id, revisions: allAtZero(sections) }, { id: representative.id }, "pl"),
+    ).rejects.toMatchObject({ refusal: "JOINT_NOT_ALLOWED" });
+    expect(await db().offer.findUniqueOrThrow({ where: { id: draft.id }, select: { status: true } })).toEqual({
+      status: "DRAFT",
+    });
   });
 });

@@ -97,7 +97,9 @@ async function lockedDraft(tx: Tx, offerId: string) {
 export async function addCoApplicant(offerId: string, organisationId: string, actor: Actor): Promise<void> {
   await db().$transaction(async (tx) => {
     const offer = await lockedDraft(tx, offerId);
-    if (offer.competition && !offer.competition.jointOffersAllowed) throw new RuleRefusal("JOINT_NOT_ALLOWED");
+    // A small grant (no competition) is one organisation's simplified offer: its submit checks a single
+    // applicant and publishes the offer, so a co-applicant there would be named without its consent being checked.
+    if (!offer.competition?.jointOffersAllowed) throw new RuleRefusal("JOINT_NOT_ALLOWED");
     const [id] = await verifiedCoApplicants(tx, offer.leadOrganisationId, [organisationId]);
     if (!id || offer.coApplicants.some((c) => c.organisationId === id)) return;
     const position = Math.max(-1, ...offer.coApplicants.map((c) => c.position)) + 1;

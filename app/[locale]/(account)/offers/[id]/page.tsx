@@ -67,13 +67,15 @@ export default async function OfferPage({ params }: Props) {
           />
         </section>
       )}
-      {offer.mayManageCoApplicants && (offer.kind === "JOINT" || offer.params.jointOffersAllowed !== false) && (
-        <CoApplicantsPanel
-          offerId={offer.id}
-          leadOrganisationId={offer.applicants[0]!.organisationId}
-          applicants={offer.applicants}
-        />
-      )}
+      {offer.mayManageCoApplicants &&
+        offer.template === "FULL_2018" &&
+        (offer.kind === "JOINT" || offer.params.jointOffersAllowed !== false) && (
+          <CoApplicantsPanel
+            offerId={offer.id}
+            leadOrganisationId={offer.applicants[0]!.organisationId}
+            applicants={offer.applicants}
+          />
+        )}
       <OfferEditor
         // A change of co-applicants rewrites II on the server: the editor starts again from the stored
         // sections (what was typed elsewhere meanwhile comes back from this browser's copies).
