@@ -31,7 +31,7 @@ export async function competitionMatters(actor: Actor, now: Date) {
     offerDrafts(actor, now),
     confirmationsMissing(actor),
     questionsToAnswer(officesWith(actor, "competitions.manage")),
-    confirmationsToDecide(officesWith(actor, "competitions.recordConfirmations"), now),
+    confirmationsToDecide(officesWith(actor, "competitions.recordConfirmations")),
     smallGrantsOpen(officesWith(actor, "smallGrants.manage"), now),
   ]);
 

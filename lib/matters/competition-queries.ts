@@ -3,6 +3,7 @@
 import "server-only";
 import { can, type Actor, type Permission } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
+import { databaseNow } from "@/lib/db/clock";
 import { MATTERS_PER_KIND, officeIds } from "@/lib/matters/queries";
 
 /** The person's offices in which the permission holds (its two-factor rule included). */
@@ -105,14 +106,16 @@ export async function questionsToAnswer(institutionIds: string[]) {
  * which the office may see now (after the deadline, unless the competition
  * shows offers at once: lib/offers/confirmations/policy.ts).
  */
-export async function confirmationsToDecide(institutionIds: string[], now: Date) {
+export async function confirmationsToDecide(institutionIds: string[], now?: Date) {
   if (institutionIds.length === 0) return [];
+  // By the database's clock, as the office's offer pages decide (L5): a fast web host must not name offers early.
+  const at = now ?? (await databaseNow());
   const rows = await db().offer.findMany({
     where: {
       institutionId: { in: institutionIds },
       template: "FULL_2018",
       status: "SUBMITTED",
-      competition: { OR: [{ officeSeesOffersAfterDeadline: false }, { offersDeadline: { lte: now } }] },
+      competition: { OR: [{ officeSeesOffersAfterDeadline: false }, { offersDeadline: { lte: at } }] },
       currentVersion: { confirmations: { some: { status: "UPLOADED" } } },
     },
     select: {
