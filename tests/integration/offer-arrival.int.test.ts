@@ -13,6 +13,8 @@ import { createSubmittableDraft, currentRevisions, openCompetitionWithLead } fro
 jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/concurrent-session"));
 
 import { submitOfferAction, withdrawOfferAction } from "@/lib/offers/submission/actions";
+import { submitOffer } from "@/lib/offers/submission/mutations";
+import { APP_POOL_CONNECTIONS } from "@/lib/db/connection-budget";
 
 beforeAll(async () => {
   await createInstanceSettings();
@@ -67,6 +69,39 @@ describe("the arrival time", () => {
     const before = await databaseTime();
     const arrived = (await arrivalTime()).getTime();
     expect(arrived).toBeGreaterThanOrEqual(before - 5);
+  });
+});
+
+/** Takes every connection of the app's pool for `ms`; resolves once all are taken, to a promise of their ending. */
+async function holdWholePool(ms: number) {
+  const taken: Promise<void>[] = [];
+  const holders = Array.from({ length: APP_POOL_CONNECTIONS }, () => {
+    let signal!: () => void;
+    taken.push(new Promise<void>((resolve) => (signal = resolve)));
+    return db().$transaction(
+      async (tx) => {
+        await tx.$queryRaw`SELECT 1`;
+        signal();
+        await tx.$executeRaw`SELECT pg_sleep(${ms / 1000})`;
+      },
+      { timeout: ms + 10_000 },
+    );
+  });
+  await Promise.all(taken);
+  return { released: Promise.all(holders) };
+}
+
+describe("a submit that waits for a connection", () => {
+  it("queues behind a full pool for longer than Prisma's default 2 s instead of failing", async () => {
+    const { task, lead } = await openCompetitionWithLead();
+    const owner = await createMember(lead.id, "OWNER");
+    const offer = await createSubmittableDraft(task.id, lead.id);
+    const revisions = await currentRevisions(offer.id);
+    await databaseClockOffset();
+    const pool = await holdWholePool(3_000);
+    const submitted = await submitOffer({ offerId: offer.id, revisions }, { id: owner.id }, "pl");
+    await pool.released;
+    expect(submitted.number).toBe(1);
   });
 });
 
