@@ -14,6 +14,7 @@ jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/concur
 
 import { submitOfferAction, withdrawOfferAction } from "@/lib/offers/submission/actions";
 import { submitOffer } from "@/lib/offers/submission/mutations";
+import { saveOfferSections } from "@/lib/offers/drafts/mutations";
 import { APP_POOL_CONNECTIONS } from "@/lib/db/connection-budget";
 
 beforeAll(async () => {
@@ -102,6 +103,21 @@ describe("a submit that waits for a connection", () => {
     const submitted = await submitOffer({ offerId: offer.id, revisions }, { id: owner.id }, "pl");
     await pool.released;
     expect(submitted.number).toBe(1);
+  });
+
+  it("and so does a save of the last edits", async () => {
+    const { task, lead } = await openCompetitionWithLead();
+    const owner = await createMember(lead.id, "OWNER");
+    const offer = await createSubmittableDraft(task.id, lead.id);
+    const revisions = await currentRevisions(offer.id);
+    const pool = await holdWholePool(3_000);
+    const saved = await saveOfferSections(
+      offer.id,
+      [{ key: "description", baseRevision: revisions.description!, content: { title: "W ostatniej minucie" } }],
+      owner,
+    );
+    await pool.released;
+    expect(saved).toEqual({ saved: [{ key: "description", revision: revisions.description! + 1 }], conflicts: [] });
   });
 });
 
