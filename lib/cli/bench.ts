@@ -381,20 +381,25 @@ async function main() {
         `election count: ${voting.count_ms} ms; board recount (chain and tally): ${voting.recount_ms} ms, ${voting.recount_ok ? "sound" : "NOT SOUND"} (targets < 5000 ms each): ${voting.count_ms < 5000 && voting.recount_ms < 5000 ? "meets the targets" : "MISSES the targets"}`,
       );
     }
-    // Issue 25: 300 offers submitted in the last minute by 100 concurrent callers; the offer PDF.
+    // Issue 25: 300 offers submitted in the last minute by 100 clients (the goal: "spread"), and the same
+    // 300 from 100 callers at once ("burst": none may fail waiting for a connection); the offer PDF.
     const submission = selected("offer-submission") ? await benchOfferSubmissionInChild(PG_PORT) : null;
     if (submission) {
+      console.log("");
+      for (const run of [submission.burst, submission.spread]) {
+        const load =
+          run.kind === "burst"
+            ? `${run.drafts} drafts from ${run.clients} callers at once`
+            : `${run.drafts} drafts in the last minute from ${run.clients} clients`;
+        console.log(
+          `offer-submission ${run.kind}: ${load}: p50 ${run.p50_ms} ms, p95 ${run.p95_ms} ms, slowest ${run.max_ms} ms, ${run.submits_per_s} submits/s over ${run.seconds} s, ${run.errors} errors, ${run.versions} versions, ${run.lost} lost`,
+        );
+        if (run.first_error) console.log(`  first error: ${run.first_error}`);
+      }
+      const { burst, spread } = submission;
+      const whole = (run: typeof burst) => run.errors === 0 && run.lost === 0 && run.versions === run.drafts;
       console.log(
-        `\noffer-submission: ${submission.drafts} drafts from ${submission.clients} concurrent callers: p50 ${submission.p50_ms} ms, p95 ${submission.p95_ms} ms, ${submission.submits_per_s} submits/s, ${submission.errors} errors, ${submission.versions} versions, ${submission.lost} lost`,
-      );
-      if (submission.first_error) console.log(`  first error: ${submission.first_error}`);
-      const submissionMeets =
-        submission.p95_ms <= 300 &&
-        submission.errors === 0 &&
-        submission.lost === 0 &&
-        submission.versions === submission.drafts;
-      console.log(
-        `offer-submission: ${submissionMeets ? "meets the targets" : "MISSES the targets"} (p95 ≤ 300 ms, no errors, none lost)`,
+        `offer-submission: ${whole(spread) && spread.p95_ms <= 300 && whole(burst) ? "meets the targets" : "MISSES the targets"} (last minute p95 ≤ 300 ms; both runs no errors, none lost)`,
       );
     }
     const offerPdf = selected("offer-pdf") ? await benchOfferPdf() : null;
@@ -446,7 +451,7 @@ async function main() {
     if (
       results.some((r) => r.errors > 0) ||
       (voting?.errors ?? 0) > 0 ||
-      (submission?.errors ?? 0) > 0 ||
+      (submission?.burst.errors ?? 0) + (submission?.spread.errors ?? 0) > 0 ||
       (support?.errors ?? 0) > 0 ||
       (health?.health_failures ?? 0) > 0 ||
       (health?.other_failures ?? 0) > 0

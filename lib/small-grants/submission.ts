@@ -3,7 +3,9 @@
 // submit (lib/offers/submission, s18-s5) refuses SIMPLIFIED_2018 offers and
 // leaves them to this file. The same guarantees as there: one transaction,
 // the offer row locked (of simultaneous submits one writes a version), the
-// database's clock, the document assembled from the stored sections the
+// database's clock read as the submit's arrival (lib/db/clock.ts: the receipt
+// day and the rules in force are those of when it came, not of when its
+// transaction got a connection), the document assembled from the stored sections the
 // caller saw at their revisions, checkOffer with the limits in force on the
 // receipt day and the office's facts (intake, used this year by the
 // organisation and by everyone, planned total), its errors as field errors in
@@ -12,14 +14,19 @@
 // readers are shared; the case and its publish-by clock open in the same
 // transaction.
 import { db } from "@/lib/db/client";
-import { databaseNow } from "@/lib/db/clock";
+import { arrivalTime } from "@/lib/db/clock";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/locales";
 import { checkOfferWithTotals } from "@/lib/offers/calc/check-offer";
 import { assembleDocument } from "@/lib/offers/document/assemble";
 import { offerSubject } from "@/lib/offers/notification-links";
 import { problemFieldErrors } from "@/lib/offers/submission/problem-text";
-import { lockOffer, sawEverySection, storeSubmittedVersion } from "@/lib/offers/submission/submit-steps";
+import {
+  lockOffer,
+  sawEverySection,
+  storeSubmittedVersion,
+  SUBMIT_TRANSACTION,
+} from "@/lib/offers/submission/submit-steps";
 import { dispatchNotifications, notify } from "@/lib/notifications/notify";
 import { FieldRuleError } from "@/lib/rule-errors/field-rules";
 import { RuleRefusal } from "@/lib/rule-errors/refusals";
@@ -35,9 +42,9 @@ export async function submitSmallGrantOffer(
   actor: { id: string },
   locale: Locale,
 ): Promise<{ versionId: string; number: number; shortChecksum: string; submittedAt: Date; caseId: string }> {
+  const now = await arrivalTime();
   const result = await db().$transaction(async (tx: Prisma.TransactionClient) => {
     if (!(await lockOffer(tx, input.offerId))) throw new SmallGrantSubmitError("NOT_A_SMALL_GRANT");
-    const now = await databaseNow(tx);
     const offer = await tx.offer.findUniqueOrThrow({
       where: { id: input.offerId },
       select: {
@@ -108,7 +115,7 @@ export async function submitSmallGrantOffer(
       tx,
     );
     return { versionId, number, shortChecksum: checksum.short, submittedAt: now, caseId: smallGrant.id };
-  });
+  }, SUBMIT_TRANSACTION);
   await dispatchNotifications();
   return result;
 }

@@ -3,12 +3,15 @@
 // submission code is the server's, which only Next.js may import as is.
 import { spawn } from "node:child_process";
 
-export type OfferSubmissionResult = {
-  name: "offer-submission";
+/** One run: "burst" (100 callers at once) or "spread" (the last minute); see offer-submission.ts. */
+export type OfferSubmissionRun = {
+  kind: "burst" | "spread";
   drafts: number;
   clients: number;
+  seconds: number;
   p50_ms: number;
   p95_ms: number;
+  max_ms: number;
   submits_per_s: number;
   errors: number;
   first_error: string | null;
@@ -16,6 +19,8 @@ export type OfferSubmissionResult = {
   submitted: number;
   lost: number;
 };
+
+export type OfferSubmissionResult = { name: "offer-submission"; burst: OfferSubmissionRun; spread: OfferSubmissionRun };
 
 export function benchOfferSubmissionInChild(port: number): Promise<OfferSubmissionResult> {
   return new Promise((resolve, reject) => {

@@ -30,6 +30,7 @@ import { assertDraft } from "@/lib/offers/policy";
 import { prefillApplicants } from "@/lib/offers/prefill";
 import { assertTaskOfferRoom } from "@/lib/offers/drafts/task-limit";
 import { prefillOrganisations } from "@/lib/offers/queries";
+import { SUBMIT_TRANSACTION } from "@/lib/offers/submission/submit-steps";
 import { RuleRefusal } from "@/lib/rule-errors/refusals";
 
 type Tx = Prisma.TransactionClient;
@@ -263,5 +264,7 @@ export async function saveOfferSections(
       await refreshSummary(tx, offerId, template);
     }
     return outcome;
-  });
+    // The last edits are saved in the deadline's last minute, among the submits: a save queues with them
+    // for a connection and behind their row locks rather than failing after Prisma's default 2 s and 5 s.
+  }, SUBMIT_TRANSACTION);
 }

@@ -9,7 +9,7 @@
 // the form's field errors, in words. PDFs are not made here (the download
 // renders them on first request), so the submit stays short.
 import { db } from "@/lib/db/client";
-import { databaseNow } from "@/lib/db/clock";
+import { arrivalTime } from "@/lib/db/clock";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { queueMail } from "@/lib/jobs/enqueue";
@@ -25,7 +25,12 @@ import { offerCheckContext, offerContextSelect, offerRules } from "@/lib/offers/
 import { problemFieldErrors } from "@/lib/offers/submission/problem-text";
 import { assertTaskOfferRoom } from "@/lib/offers/drafts/task-limit";
 import { submissionReceiptMail } from "@/lib/offers/submission/receipt-mail";
-import { lockOffer, sawEverySection, storeSubmittedVersion } from "@/lib/offers/submission/submit-steps";
+import {
+  lockOffer,
+  sawEverySection,
+  storeSubmittedVersion,
+  SUBMIT_TRANSACTION,
+} from "@/lib/offers/submission/submit-steps";
 
 export type SubmitRefusal =
   | "OFFER_NOT_DRAFT"
@@ -45,9 +50,10 @@ export type Submitted = {
 };
 
 export async function submitOffer(input: SubmitInput, actor: { id: string }, locale: Locale): Promise<Submitted> {
+  // Taken before anything waits; the deadline and submittedAt are judged by it, the offer's state by the lock.
+  const now = await arrivalTime();
   const result = await db().$transaction(async (tx) => {
     if (!(await lockOffer(tx, input.offerId))) throw new RuleRefusal<SubmitRefusal>("OFFER_NOT_DRAFT");
-    const now = await databaseNow(tx);
     const offer = await tx.offer.findUniqueOrThrow({
       where: { id: input.offerId },
       select: {
@@ -130,7 +136,7 @@ export async function submitOffer(input: SubmitInput, actor: { id: string }, loc
       title,
       competitionTitle: competition.title,
     };
-  });
+  }, SUBMIT_TRANSACTION);
   await dispatchNotifications();
   await sendReceipt(actor.id, input.offerId, result.title, result.competitionTitle, result.submitted);
   return result.submitted;

@@ -9,6 +9,15 @@ import type { OfferDocument } from "@/lib/offers/document/schema";
 import { freezeVersion, VERSION_SCHEMA } from "@/lib/offers/submission/versions";
 import { templateDefinition } from "@/lib/offers/template/templates";
 
+/**
+ * Every transaction that submits, withdraws or reopens an offer. In the last
+ * minute before a deadline a hundred submits may come at once for a pool of ten
+ * connections: each waits its turn (maxWait) rather than failing after Prisma's
+ * default 2 s, since it is judged by when it arrived (arrivalTime), not by when
+ * its turn came. The timeout bounds one submit's work once it has a connection.
+ */
+export const SUBMIT_TRANSACTION = { maxWait: 30_000, timeout: 15_000 };
+
 /** Locks the offer row for the rest of the transaction; false when there is no such offer. */
 export async function lockOffer(tx: Prisma.TransactionClient, offerId: string): Promise<boolean> {
   const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Offer" WHERE id = ${offerId} FOR UPDATE`;

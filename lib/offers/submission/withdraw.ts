@@ -1,28 +1,28 @@
 // Withdrawing a submitted offer, and reopening it as a draft, both only
-// before the deadline by the database's clock (the same clock as the
-// submission), in a transaction that locks the offer. The versions stay as
+// before the deadline by the database's clock, read as the request's arrival
+// (the same clock and the same reason as the submission: waiting for a
+// connection or the lock does not make it late), in a transaction that locks the offer. The versions stay as
 // they were: a withdrawn or reopened offer keeps its history, and the office
 // counts only offers whose status is SUBMITTED. Reopening writes the last
 // version's sections back as the draft and raises every revision, so a tab
 // still open on the old draft cannot save over it.
 import "server-only";
 import { db } from "@/lib/db/client";
-import { databaseNow } from "@/lib/db/clock";
+import { arrivalTime } from "@/lib/db/clock";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { offerSectionKeys } from "@/lib/offers/document/schema";
 import { offerSubject } from "@/lib/offers/notification-links";
 import { dispatchNotifications, notify } from "@/lib/notifications/notify";
 import { RuleRefusal } from "@/lib/rule-errors/refusals";
 import { assertTaskOfferRoom } from "@/lib/offers/drafts/task-limit";
-import { lockOffer } from "@/lib/offers/submission/submit-steps";
+import { lockOffer, SUBMIT_TRANSACTION } from "@/lib/offers/submission/submit-steps";
 import { versionDocument } from "@/lib/offers/submission/versions";
 
 export type WithdrawRefusal = "NOT_SUBMITTED" | "DEADLINE_PASSED";
 export type ReopenRefusal = "NOT_REOPENABLE" | "DEADLINE_PASSED" | "OFFERS_PER_TASK_LIMIT";
 
-async function lockedBeforeDeadline(tx: Prisma.TransactionClient, offerId: string) {
+async function lockedBeforeDeadline(tx: Prisma.TransactionClient, offerId: string, now: Date) {
   if (!(await lockOffer(tx, offerId))) return null;
-  const now = await databaseNow(tx);
   const offer = await tx.offer.findUniqueOrThrow({
     where: { id: offerId },
     select: {
@@ -59,20 +59,22 @@ async function notifyWithdrawn(tx: Prisma.TransactionClient, offer: LockedOffer,
 }
 
 export async function withdrawOffer(offerId: string, actor: { id: string }): Promise<void> {
+  const arrived = await arrivalTime();
   await db().$transaction(async (tx) => {
-    const locked = await lockedBeforeDeadline(tx, offerId);
+    const locked = await lockedBeforeDeadline(tx, offerId, arrived);
     if (!locked || locked.offer.status !== "SUBMITTED") throw new RuleRefusal<WithdrawRefusal>("NOT_SUBMITTED");
     if (!locked.open) throw new RuleRefusal<WithdrawRefusal>("DEADLINE_PASSED");
     const { offer, now } = locked;
     await tx.offer.update({ where: { id: offer.id }, data: { status: "WITHDRAWN", withdrawnAt: now } });
     await notifyWithdrawn(tx, offer, actor);
-  });
+  }, SUBMIT_TRANSACTION);
   await dispatchNotifications();
 }
 
 export async function reopenOffer(offerId: string, actor: { id: string }): Promise<void> {
+  const arrived = await arrivalTime();
   await db().$transaction(async (tx) => {
-    const locked = await lockedBeforeDeadline(tx, offerId);
+    const locked = await lockedBeforeDeadline(tx, offerId, arrived);
     const status = locked?.offer.status;
     if (!locked || (status !== "SUBMITTED" && status !== "WITHDRAWN"))
       throw new RuleRefusal<ReopenRefusal>("NOT_REOPENABLE");
@@ -100,6 +102,6 @@ export async function reopenOffer(offerId: string, actor: { id: string }): Promi
     await tx.offer.update({ where: { id: offer.id }, data: { status: "DRAFT", withdrawnAt: null } });
     // A reopened offer is no longer submitted: until it is submitted again, it is as good as withdrawn.
     if (status === "SUBMITTED") await notifyWithdrawn(tx, offer, actor);
-  });
+  }, SUBMIT_TRANSACTION);
   await dispatchNotifications();
 }
