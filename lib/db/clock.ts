@@ -1,6 +1,5 @@
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { db } from "@/lib/db/client";
 
 /**
  * The database's clock: one clock for every web process and host, for

@@ -25,6 +25,7 @@ const ERRORS: Record<string, string> = {
   MISSING: "missing",
   ARCHIVE_TOO_LARGE: "tooLarge",
   INVALID: "title",
+  DEADLINE_PASSED: "deadlinePassed",
 };
 
 /** One required attachment: its files, and a form to add one (title and file). */
@@ -71,7 +72,9 @@ function Slot({
     const result = await removeOfferAttachmentAction({ offerId, attachmentId });
     setBusy(false);
     const data = result?.data as { refused?: string } | undefined;
-    setError(result?.serverError || data?.refused ? "failed" : null);
+    setError(
+      data?.refused === "DEADLINE_PASSED" ? "deadlinePassed" : result?.serverError || data?.refused ? "failed" : null,
+    );
   };
 
   return (

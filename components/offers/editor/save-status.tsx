@@ -23,7 +23,7 @@ export function SaveStatusLine({
 }) {
   const t = useTranslations("offerEditor.save");
   const locale = useLocale() as Locale;
-  const problem = status === "failed" || status === "signedOut" || status === "notDraft";
+  const problem = status === "failed" || status === "signedOut" || status === "notDraft" || status === "deadlinePassed";
   return (
     <div
       className={`z-10 mb-4 border-b-2 bg-white py-2 lg:sticky lg:top-0 ${problem ? "border-red-800" : "border-slate-300"}`}

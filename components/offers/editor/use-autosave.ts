@@ -17,7 +17,7 @@ import {
 /** Design §6: saved 1.5 s after typing stops (or at once when leaving a section). */
 export const SAVE_DELAY_MS = 1_500;
 
-export type SaveStatus = "saved" | "unsaved" | "saving" | "failed" | "signedOut" | "notDraft";
+export type SaveStatus = "saved" | "unsaved" | "saving" | "failed" | "signedOut" | "notDraft" | "deadlinePassed";
 
 export type InitialSection = {
   key: OfferSectionKey;
@@ -83,7 +83,7 @@ export function useAutosave(offerId: string, sections: readonly InitialSection[]
         const data = result?.data;
         if (result?.serverError === "UNAUTHENTICATED") setStatus("signedOut");
         else if (!data || result?.serverError || result?.validationErrors) setStatus("failed");
-        else if ("refused" in data) setStatus("notDraft");
+        else if ("refused" in data) setStatus(data.refused === "DEADLINE_PASSED" ? "deadlinePassed" : "notDraft");
         else {
           const outcome = data as SaveOutcome;
           update((current) => applySaveOutcome(current, sent, outcome));

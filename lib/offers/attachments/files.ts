@@ -6,6 +6,7 @@
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
+import { arrivalTime } from "@/lib/db/clock";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { DOCUMENT_KINDS } from "@/lib/files/kinds";
@@ -30,10 +31,20 @@ export const attachableOfferSelect = {
   coApplicants: { select: { organisationId: true, acceptedAt: true } },
 } as const;
 
-async function attachableOffer(actor: Actor, offerId: string, tx: Prisma.TransactionClient = db()) {
-  const offer = await tx.offer.findUnique({ where: { id: offerId }, select: attachableOfferSelect });
+/**
+ * The draft the actor may attach files to. `arrived` is when the request came
+ * (arrivalTime): the files are frozen into a version like the sections, so a
+ * change that arrived after the competition's deadline is refused, as a
+ * section save is (lib/offers/drafts/mutations.ts).
+ */
+async function attachableOffer(actor: Actor, offerId: string, arrived: Date, tx: Prisma.TransactionClient = db()) {
+  const offer = await tx.offer.findUnique({
+    where: { id: offerId },
+    select: { ...attachableOfferSelect, competition: { select: { offersDeadline: true } } },
+  });
   if (!offer || !mayPrepareOffer(actor, offer)) throw new AppError("NOT_FOUND", "offer attachment");
   assertDraft(offer);
+  if (offer.competition && arrived >= offer.competition.offersDeadline) throw new RuleRefusal("DEADLINE_PASSED");
   return offer;
 }
 
@@ -58,7 +69,8 @@ export async function addOfferAttachment(
   upload: { bytes: Uint8Array; name: string },
 ): Promise<{ id: string }> {
   // Refused before the bytes are stored; checked again under the offer's lock.
-  const offer = await attachableOffer(actor, offerId);
+  const arrived = await arrivalTime();
+  const offer = await attachableOffer(actor, offerId, arrived);
   await checkTarget(db(), offer, target);
   return storeUpload(
     { ...upload, uploadedById: actor.id },
@@ -66,7 +78,7 @@ export async function addOfferAttachment(
     async (tx, file) => {
       // A submission takes the same lock: a file is attached to a draft or not at all.
       await tx.$queryRaw`SELECT id FROM "Offer" WHERE id = ${offerId} FOR NO KEY UPDATE`;
-      const locked = await attachableOffer(actor, offerId, tx);
+      const locked = await attachableOffer(actor, offerId, arrived, tx);
       if ((await tx.offerAttachment.count({ where: { offerId } })) >= MAX_OFFER_ATTACHMENTS)
         throw new AppError("CONFLICT", "too many offer attachments");
       await checkTarget(tx, locked, target);
@@ -86,9 +98,10 @@ export async function addOfferAttachment(
 }
 
 export async function removeOfferAttachment(actor: Actor, offerId: string, attachmentId: string): Promise<void> {
+  const arrived = await arrivalTime();
   const deleteBytes = await db().$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "Offer" WHERE id = ${offerId} FOR NO KEY UPDATE`;
-    await attachableOffer(actor, offerId, tx);
+    await attachableOffer(actor, offerId, arrived, tx);
     const attachment = await tx.offerAttachment.findFirst({
       where: { id: attachmentId, offerId },
       select: { id: true, fileId: true, _count: { select: { versions: true } } },

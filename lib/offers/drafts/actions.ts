@@ -30,7 +30,7 @@ export const saveOfferSectionsAction = scopedAction(
   { name: "saveOfferSections", permission: "offers.prepare", refresh: "never", writes: "personal" },
   saveSectionsSchema,
   (input) => offerPrepareScope(input.offerId),
-  async ({ parsedInput, ctx }): MayRefuse<SaveOutcome, "OFFER_NOT_DRAFT"> =>
+  async ({ parsedInput, ctx }): MayRefuse<SaveOutcome, "OFFER_NOT_DRAFT" | "DEADLINE_PASSED"> =>
     saveOfferSections(parsedInput.offerId, parsedInput.sections, ctx.actor),
 );
 

@@ -10,6 +10,7 @@
 // update is one statement, so two saves of one section cannot both pass.
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
+import { arrivalTime } from "@/lib/db/clock";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { dispatchNotifications } from "@/lib/notifications/notify";
 import { notifyCoApplicants, verifiedCoApplicants } from "@/lib/offers/co-applicants/mutations";
@@ -209,6 +210,10 @@ export async function saveOfferSections(
   saves: readonly SectionSave[],
   actor: Actor,
 ): Promise<SaveOutcome> {
+  // Judged by when the save arrived, as a submit is (lib/db/clock.ts arrivalTime): a submit that arrived
+  // before the deadline freezes what the sections hold when it gets the offer's lock, so no save that
+  // arrived after the deadline may have changed them (security review of session 19, M1).
+  const arrived = await arrivalTime();
   return db().$transaction(async (tx) => {
     // The submission locks the offer FOR UPDATE: a save waits for it and then sees SUBMITTED, or the
     // submission waits for the save and then sees a revision its tab has not (STALE_DRAFT). Saves of one
@@ -221,9 +226,11 @@ export async function saveOfferSections(
         template: true,
         leadOrganisationId: true,
         coApplicants: { orderBy: { position: "asc" }, select: { organisationId: true } },
+        competition: { select: { offersDeadline: true } },
       },
     });
     assertDraft(offer);
+    if (offer.competition && arrived >= offer.competition.offersDeadline) throw new RuleRefusal("DEADLINE_PASSED");
     const template = offer.template as OfferTemplate;
     const allowed = new Set<string>(offerSectionKeys(template));
     const outcome: SaveOutcome = { saved: [], conflicts: [] };
