@@ -1,4 +1,4 @@
-import "../inter.css";
+import "@fontsource-variable/inter";
 import "../globals.css";
 import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
