@@ -172,7 +172,11 @@ test("on a phone a cost line is a card filled in with the keyboard, and the page
   await saved(page);
 
   // The line is a card: its fields one under another, each with its column's name shown, inside the screen.
-  const card = costs.locator("tr").filter({ has: name });
+  // The inner locator of `has` is queried inside each row, so it starts from the page, not from the region.
+  const card = costs
+    .locator("tr")
+    .filter({ has: page.getByRole("textbox", { name: /^Rodzaj kosztu/ }) })
+    .first();
   await expect(card).toHaveCSS("display", "grid");
   await expect(card.getByText("Koszt jednostkowy [PLN]", { exact: true })).toBeVisible();
   await expect(card.getByText("Wartość [PLN]: Razem")).toBeVisible();
