@@ -170,6 +170,10 @@ export async function loadOfferForEditor(offerId: string, actor: Actor | null) {
     },
     issues,
     mayEdit: offer.status === "DRAFT" && mayPrepareOffer(actor, offer),
+    // The lead's people fill in every block of II; a co-applicant's people their own (saves keep to it too).
+    editableApplicants: can(actor, "offers.prepare", { organisationId: offer.leadOrganisationId })
+      ? organisationIds
+      : organisationIds.filter((id) => can(actor, "offers.prepare", { organisationId: id })),
     mayManageCoApplicants: offer.status === "DRAFT" && mayManageCoApplicants(actor, offer),
     // An accepted co-applicant's owners and editors may take their organisation out of the draft.
     leaveAs: offer.status === "DRAFT" ? leavingOrganisation(actor, offer, byId) : null,

@@ -18,6 +18,7 @@ import {
   leaveCoApplicationAction,
 } from "@/lib/offers/co-applicants/actions";
 import { submitOfferAction } from "@/lib/offers/submission/actions";
+import { saveOfferSections } from "@/lib/offers/drafts/mutations";
 
 type Actor = Parameters<typeof actAs>[0];
 type Call = typeof acceptCoApplicationAction;
@@ -182,5 +183,49 @@ describe("submitting a joint offer", () => {
       const result = await submitAs(leadEditor, offer.id);
       expect(submitErrors(result)).not.toContain("Zielona Odra");
     }
+  });
+});
+
+describe("an accepted co-applicant's people in section II", () => {
+  // UX review of session 19: a partner's editor could overwrite the lead's name, address and bank account.
+  it("change their own organisation's block only; the lead's people change every block", async () => {
+    const { offer, lead, partner, leadEditor, partnerEditor } = await invitedDraft();
+    await db().offerCoApplicant.updateMany({ where: { offerId: offer.id }, data: { acceptedAt: new Date() } });
+    const stored = async () =>
+      (await db().offerSection.findUniqueOrThrow({
+        where: { offerId_key: { offerId: offer.id, key: "applicants" } },
+        select: { content: true, revision: true },
+      })) as {
+        content: { list: { organisationId: string; phone?: string }[]; contact: { phone?: string } };
+        revision: number;
+      };
+    const typed = (before: Awaited<ReturnType<typeof stored>>, phone: string) => ({
+      ...before.content,
+      list: before.content.list.map((applicant) => ({ ...applicant, phone })),
+      contact: { ...before.content.contact, phone },
+    });
+    const phoneOf = (section: Awaited<ReturnType<typeof stored>>, organisationId: string) =>
+      section.content.list.find((applicant) => applicant.organisationId === organisationId)?.phone;
+
+    const before = await stored();
+    await saveOfferSections(
+      offer.id,
+      [{ key: "applicants", baseRevision: before.revision, content: typed(before, "+48 600 000 001") }],
+      partnerEditor,
+    );
+    const afterPartner = await stored();
+    expect(phoneOf(afterPartner, partner.id)).toBe("+48 600 000 001");
+    expect(phoneOf(afterPartner, lead.id)).toBe(phoneOf(before, lead.id));
+    expect(afterPartner.content.contact.phone).toBe(before.content.contact.phone);
+
+    await saveOfferSections(
+      offer.id,
+      [{ key: "applicants", baseRevision: afterPartner.revision, content: typed(afterPartner, "+48 600 000 002") }],
+      leadEditor,
+    );
+    const afterLead = await stored();
+    expect(phoneOf(afterLead, lead.id)).toBe("+48 600 000 002");
+    expect(phoneOf(afterLead, partner.id)).toBe("+48 600 000 002");
+    expect(afterLead.content.contact.phone).toBe("+48 600 000 002");
   });
 });

@@ -73,6 +73,7 @@ export function ApplicantsSectionForm({
   names,
   onChange,
   readOnly,
+  editableApplicants,
 }: {
   template: OfferTemplate;
   content: ApplicantsSection;
@@ -80,8 +81,12 @@ export function ApplicantsSectionForm({
   names: Record<string, string>;
   onChange: (content: ApplicantsSection) => void;
   readOnly: boolean;
+  /** The organisations whose block this person may change (the server keeps the others as stored). */
+  editableApplicants: string[];
 }) {
   const t = useTranslations("offerEditor.editor");
+  // The contact person (II.2) speaks for the lead: its people fill it in.
+  const leadEditable = content.list[0] ? editableApplicants.includes(content.list[0].organisationId) : true;
   const fields = sectionFields(template, "applicants");
   const applicantFields = fields.filter((field) => field.scope === "applicant");
   const contactFields = fields.filter((field) => field.scope === "contact");
@@ -89,42 +94,46 @@ export function ApplicantsSectionForm({
     onChange({ ...content, list: content.list.map((item, i) => (i === index ? applicant : item)) });
   return (
     <>
-      {content.list.map((applicant, index) => (
-        <fieldset key={applicant.organisationId} className="mb-6 rounded border border-slate-400 p-4">
-          <legend className="px-1 text-lg font-semibold">
-            {index === 0 ? t("leadApplicant") : t("coApplicant", { number: index })}:{" "}
-            {names[applicant.organisationId] ?? applicant.name}
-          </legend>
-          {applicantFields.map((field) => {
-            const path = `applicants.list.${index}.${field.name}`;
-            if (field.name === "register") {
+      {content.list.map((applicant, index) => {
+        const blockReadOnly = readOnly || !editableApplicants.includes(applicant.organisationId);
+        const name = names[applicant.organisationId] ?? applicant.name;
+        return (
+          <fieldset key={applicant.organisationId} className="mb-6 rounded border border-slate-400 p-4">
+            <legend className="px-1 text-lg font-semibold">
+              {index === 0 ? t("leadApplicant") : t("coApplicant", { number: index })}: {name}
+            </legend>
+            {!readOnly && blockReadOnly && <p className="mb-3 text-sm">{t("othersBlock", { name: name ?? "" })}</p>}
+            {applicantFields.map((field) => {
+              const path = `applicants.list.${index}.${field.name}`;
+              if (field.name === "register") {
+                return (
+                  <RegisterField
+                    key={path}
+                    field={field}
+                    path={path}
+                    value={applicant.register}
+                    readOnly={blockReadOnly}
+                    onChange={(register) => setApplicant(index, { ...applicant, register })}
+                  />
+                );
+              }
               return (
-                <RegisterField
+                <TemplateTextField
                   key={path}
                   field={field}
                   path={path}
-                  value={applicant.register}
-                  readOnly={readOnly}
-                  onChange={(register) => setApplicant(index, { ...applicant, register })}
+                  value={(applicant as Record<string, unknown>)[field.name] as TextValue}
+                  readOnly={blockReadOnly}
+                  type={TYPES[field.name] ?? "text"}
+                  onChange={(value) =>
+                    setApplicant(index, withField(applicant, field.name, value) as unknown as Applicant)
+                  }
                 />
               );
-            }
-            return (
-              <TemplateTextField
-                key={path}
-                field={field}
-                path={path}
-                value={(applicant as Record<string, unknown>)[field.name] as TextValue}
-                readOnly={readOnly}
-                type={TYPES[field.name] ?? "text"}
-                onChange={(value) =>
-                  setApplicant(index, withField(applicant, field.name, value) as unknown as Applicant)
-                }
-              />
-            );
-          })}
-        </fieldset>
-      ))}
+            })}
+          </fieldset>
+        );
+      })}
       {contactFields.map((field) => {
         const path = `applicants.contact.${field.name}`;
         return (
@@ -133,7 +142,7 @@ export function ApplicantsSectionForm({
             field={field}
             path={path}
             value={(content.contact as Record<string, unknown>)[field.name] as TextValue}
-            readOnly={readOnly}
+            readOnly={readOnly || !leadEditable}
             type={TYPES[field.name] ?? "text"}
             onChange={(value) => onChange({ ...content, contact: withField(content.contact, field.name, value) })}
           />

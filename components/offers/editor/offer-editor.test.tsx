@@ -28,6 +28,7 @@ const props: EditorProps = {
   template: "FULL_2018",
   kind: "SINGLE",
   mayEdit: true,
+  editableApplicants: ["o1"],
   sections: [
     {
       key: "applicants",

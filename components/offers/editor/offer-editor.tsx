@@ -31,6 +31,8 @@ export type EditorProps = {
   template: OfferTemplate;
   kind: "SINGLE" | "JOINT";
   mayEdit: boolean;
+  /** The applicants whose II block this person fills in: all for the lead's people, their own for a co-applicant's. */
+  editableApplicants: string[];
   sections: InitialSection[];
   applicants: EditorApplicant[];
   params: OfferParams;
@@ -134,6 +136,7 @@ export function OfferEditor(props: EditorProps) {
             names={names}
             onChange={change}
             readOnly={readOnly}
+            editableApplicants={props.editableApplicants}
           />
         );
       case "plan":

@@ -8,7 +8,7 @@
 // otherwise nothing of that section is written and the answer carries the
 // stored content, who saved it and when, so the person chooses. The row
 // update is one statement, so two saves of one section cannot both pass.
-import type { Actor } from "@/lib/auth/permissions";
+import { can, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { arrivalTime } from "@/lib/db/clock";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -182,6 +182,51 @@ function keepApplicants(section: ApplicantsSection, applicantIds: readonly strin
   return { ...section, list: applicantIds.map((id) => typed.get(id) ?? { organisationId: id }) };
 }
 
+/**
+ * II as a co-applicant's people may change it: their own organisation's block
+ * as typed, every other block and the contact person (the lead's) as stored.
+ * An organisation's name, address and bank account are its own people's to
+ * give (UX review of session 19: a partner could overwrite the lead's account).
+ */
+export function ownBlocksOnly(
+  typed: ApplicantsSection,
+  stored: ApplicantsSection,
+  mayEdit: (organisationId: string) => boolean,
+): ApplicantsSection {
+  const before = new Map(stored.list.map((applicant) => [applicant.organisationId, applicant]));
+  return {
+    ...stored,
+    list: typed.list.map((applicant) =>
+      mayEdit(applicant.organisationId)
+        ? applicant
+        : (before.get(applicant.organisationId) ?? { organisationId: applicant.organisationId }),
+    ),
+  };
+}
+
+/** II as the actor may save it: the list kept to the applicants, and only their own blocks unless they draft for the lead. */
+async function applicantsAsAllowed(
+  tx: Tx,
+  offerId: string,
+  offer: { leadOrganisationId: string; coApplicants: { organisationId: string }[] },
+  content: unknown,
+  actor: Actor,
+): Promise<ApplicantsSection> {
+  const typed = keepApplicants(applicantsSectionSchema.parse(content), [
+    offer.leadOrganisationId,
+    ...offer.coApplicants.map((c) => c.organisationId),
+  ]);
+  const forLead = can(actor, "offers.prepare", { organisationId: offer.leadOrganisationId });
+  if (forLead) return typed;
+  const stored = await tx.offerSection.findUnique({
+    where: { offerId_key: { offerId, key: "applicants" } },
+    select: { content: true },
+  });
+  const parsed = applicantsSectionSchema.safeParse(stored?.content ?? {});
+  const before = parsed.success ? parsed.data : applicantsSectionSchema.parse({});
+  return ownBlocksOnly(typed, before, (id) => can(actor, "offers.prepare", { organisationId: id }));
+}
+
 /** The list's figures (title, grant, total cost) from the draft as now stored. */
 async function refreshSummary(tx: Tx, offerId: string, template: OfferTemplate): Promise<void> {
   const rows = await tx.offerSection.findMany({
@@ -237,12 +282,7 @@ export async function saveOfferSections(
     for (const save of saves) {
       if (!allowed.has(save.key)) continue;
       const content =
-        save.key === "applicants"
-          ? keepApplicants(applicantsSectionSchema.parse(save.content), [
-              offer.leadOrganisationId,
-              ...offer.coApplicants.map((c) => c.organisationId),
-            ])
-          : save.content;
+        save.key === "applicants" ? await applicantsAsAllowed(tx, offerId, offer, save.content, actor) : save.content;
       const written = await tx.offerSection.updateMany({
         where: { offerId, key: save.key, revision: save.baseRevision },
         data: { content: content as Prisma.InputJsonValue, revision: { increment: 1 }, updatedById: actor.id },

@@ -84,6 +84,7 @@ export default async function OfferPage({ params }: Props) {
         template={offer.template}
         kind={offer.kind}
         mayEdit={offer.mayEdit}
+        editableApplicants={offer.editableApplicants}
         sections={offer.sections.map((s) => ({ ...s, updatedAt: s.updatedAt.toISOString() }))}
         applicants={offer.applicants}
         params={offer.params}
