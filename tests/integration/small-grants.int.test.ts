@@ -707,7 +707,7 @@ describe("the submit page of a small-grant offer", () => {
 
 describe("a small grant's applicants", () => {
   it("are one organisation: a co-applicant is refused when added, and a draft naming one is not submitted", async () => {
-    const institution = await createInstitution({ name: "Urząd Jednego Oferenta", territoryCode: "1601052" });
+    const institution = await createInstitution({ name: "Urząd Jednego Oferenta", territoryCode: "1603062" });
     await budget(institution.id);
     const organisation = await createOrganisation({ name: "Fundacja Samodzielna", verifiedAt: new Date() });
     const partner = await createOrganisation({ name: "Stowarzyszenie Dopisane", verifiedAt: new Date() });
