@@ -183,6 +183,13 @@ test("on a phone a cost line is a card filled in with the keyboard, and the page
   // Polish groups thousands only from five digits (CLDR's minimum grouping), so 3 000 zł reads "3000,00".
   await expect(card).toContainText(/3\s?000,00/);
   await expect(card.getByRole("button", { name: /^Usuń koszt .*Trener zajęć ruchowych/ })).toBeVisible();
+  // Each column name fits its cell (two sums' names side by side ran into each other at 390 px).
+  const overflowingNames = await card.evaluate((row) =>
+    [...row.querySelectorAll<HTMLElement>("td > span[aria-hidden='true']")]
+      .filter((name) => name.scrollWidth > name.clientWidth + 1)
+      .map((name) => name.textContent),
+  );
+  expect(overflowingNames).toEqual([]);
   const box = (await card.boundingBox())!;
   expect(box.x + box.width).toBeLessThanOrEqual(390);
   await fitsTheScreen(page);

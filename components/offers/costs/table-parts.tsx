@@ -21,10 +21,19 @@ export const cardWideClassName = `${cardCellClassName} col-span-2`;
 /** A cell with nothing in it for a card (no display utility besides "hidden": which of two wins is the stylesheet's order). */
 export const cardHiddenCellClassName = "hidden p-2 align-top md:table-cell md:border-b md:border-slate-300";
 
-/** The column name shown above a cell in a card; hidden from assistive technology, which reads the column head. */
+/**
+ * The column name shown above a cell in a card; hidden from assistive
+ * technology, which reads the column head. It wraps even in a sum's cell that
+ * keeps its amount on one line (whitespace-nowrap): two names side by side ran
+ * into each other at 390 px and overlapped at 320 px (UX review, session 19).
+ */
 export function CardLabel({ children }: { children: ReactNode }) {
   return (
-    <span aria-hidden="true" className="mb-1 block text-left text-sm font-semibold md:hidden" lang="pl">
+    <span
+      aria-hidden="true"
+      className="mb-1 block text-left text-sm font-semibold break-words whitespace-normal md:hidden"
+      lang="pl"
+    >
       {children}
     </span>
   );
