@@ -75,7 +75,7 @@ test("the co-applicant sees the invitation, not the draft, and accepts it; until
 }) => {
   const ngo = await (await newClientContext(browser, NGO_STATE)).newPage();
   await ngo.goto(url("submit", "pl", { id: offerId }));
-  await expect(ngo.getByText(/„Zielona Odra” nie przyjęła jeszcze zaproszenia/).first()).toBeVisible();
+  await expect(ngo.getByText(/czeka na zgodę: Fundacja Ekologiczna „Zielona Odra”/).first()).toBeVisible();
 
   const odra = await (await newClientContext(browser)).newPage();
   await signIn(odra, "t.nadodrzanska@demo.example.org", "demo-odra");

@@ -19,6 +19,7 @@ import {
 } from "@/lib/offers/co-applicants/actions";
 import { submitOfferAction } from "@/lib/offers/submission/actions";
 import { saveOfferSections } from "@/lib/offers/drafts/mutations";
+import { submissionReview } from "@/lib/offers/submission/review";
 
 type Actor = Parameters<typeof actAs>[0];
 type Call = typeof acceptCoApplicationAction;
@@ -166,7 +167,7 @@ describe("submitting a joint offer", () => {
   it("is refused while a co-applicant has not accepted, naming it, and goes through once it has", async () => {
     const { offer, partner, leadEditor, partnerEditor } = await invitedDraft();
     const refused = await submitAs(leadEditor, offer.id);
-    expect(submitErrors(refused)).toContain("Zielona Odra nie przyjęła jeszcze zaproszenia");
+    expect(submitErrors(refused)).toContain("czeka na zgodę: Zielona Odra");
     expect(await db().offerVersion.count({ where: { offerId: offer.id } })).toBe(0);
     await as(partnerEditor, acceptCoApplicationAction, offer.id, partner.id);
     const submitted = await submitAs(leadEditor, offer.id);
@@ -227,5 +228,20 @@ describe("an accepted co-applicant's people in section II", () => {
     expect(phoneOf(afterLead, lead.id)).toBe("+48 600 000 002");
     expect(phoneOf(afterLead, partner.id)).toBe("+48 600 000 002");
     expect(afterLead.content.contact.phone).toBe("+48 600 000 002");
+  });
+});
+
+describe("the submit page of a joint offer waiting for its co-applicant", () => {
+  it("names the organisation whose consent is missing before the fields to fill in", async () => {
+    const { offer, partner, leadEditor } = await invitedDraft();
+    // An empty field too, so that the page has both kinds of problem to list.
+    await db().offerSection.update({
+      where: { offerId_key: { offerId: offer.id, key: "description" } },
+      data: { content: {} },
+    });
+    const review = await submissionReview(offer.id, leadEditor, "pl");
+    expect(review!.errors.length).toBeGreaterThan(1);
+    expect(review!.errors[0]!.text).toContain(partner.name);
+    expect(review!.errors[0]!.text).toMatch(/czeka na zgodę/);
   });
 });

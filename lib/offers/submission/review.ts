@@ -16,6 +16,13 @@ import { isApplicantReader } from "@/lib/offers/submission/policy";
 import { problemTexts } from "@/lib/offers/submission/problem-text";
 import { asRuleValues, smallGrantFacts, smallGrantRules } from "@/lib/small-grants/limits";
 
+/** Problems about who the applicants are, which the submit page names before the fields to fill in. */
+const STANDING: ReadonlySet<string> = new Set([
+  "LEAD_UNVERIFIED",
+  "CO_APPLICANT_UNVERIFIED",
+  "CO_APPLICANT_NOT_ACCEPTED",
+]);
+
 export type SubmissionReview = NonNullable<Awaited<ReturnType<typeof submissionReview>>>;
 
 export async function submissionReview(offerId: string, actor: Actor, locale: Locale, now = new Date()) {
@@ -67,7 +74,11 @@ export async function submissionReview(offerId: string, actor: Actor, locale: Lo
       : offerCheckContext(offer, document, offer.leadOrganisationId),
   );
   const texts = problemTexts(check.problems, locale);
-  const problems = check.problems.map((problem, i) => ({ severity: problem.severity, ...texts[i]! }));
+  // What typing cannot fix (another organisation's consent, verification) first, not among the empty fields.
+  const problems = check.problems
+    .map((problem, i) => ({ severity: problem.severity, first: STANDING.has(problem.code), ...texts[i]! }))
+    .sort((a, b) => Number(b.first) - Number(a.first))
+    .map(({ first: _first, ...problem }) => problem);
   const statements = (["s1", "s2", "s3", "s4", "s5", "s6", "s7"] as const).map((key, i) => {
     const field = templateField(offer.template, "statements", key);
     const value = document.statements[key];
