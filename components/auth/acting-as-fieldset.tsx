@@ -16,6 +16,7 @@ export function ActingAsFieldset({
   register,
   defaultValue = "",
   includeSelf = true,
+  hint,
 }: {
   id: string;
   personName: string;
@@ -24,6 +25,8 @@ export function ActingAsFieldset({
   defaultValue?: string;
   /** False where only organisations may act (a consultation closed to residents). */
   includeSelf?: boolean;
+  /** Where the signature differs from the usual (organisation beside the person's name), the form says how. */
+  hint?: string;
 }) {
   const t = useTranslations("actingAs");
   if (organisations.length === 0) return null;
@@ -35,7 +38,7 @@ export function ActingAsFieldset({
     <fieldset className="mb-5" aria-describedby={`${id}-hint`}>
       <legend className="font-semibold">{t("legend")}</legend>
       <p id={`${id}-hint`} className="text-slate-700">
-        {t("hint")}
+        {hint ?? t("hint")}
       </p>
       <ul className="mt-2 space-y-2">
         {options.map((option, index) => (

@@ -125,4 +125,14 @@ describe("the remark form", () => {
     await waitFor(() => expect(send).toHaveAccessibleDescription(/z podpisem: Fundacja Słuch\./));
     expect(await axeViolations(container)).toEqual([]);
   });
+
+  it("says in the choice's hint that a remark for an organisation is signed with its name only", () => {
+    renderWithIntl(
+      <RemarkForm caseId={CASE_ID} personName="Anna Nowak" organisations={[{ id: "org-1", name: "Fundacja Słuch" }]} />,
+    );
+    // Consultations show the organisation beside the person's name; a small grant's remark shows only one of them.
+    expect(screen.getByRole("group", { name: /Występuję/ })).toHaveAccessibleDescription(
+      /w imieniu organizacji jest podpisana tylko jej nazwą/,
+    );
+  });
 });

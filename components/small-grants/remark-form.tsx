@@ -48,6 +48,7 @@ export function RemarkForm({
         personName={personName}
         organisations={organisations}
         register={form.register("actingFor")}
+        hint={t("remarkActingHint")}
       />
       <FormField
         id={fieldIds.body}
