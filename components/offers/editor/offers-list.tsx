@@ -7,10 +7,30 @@ import type { myOffers } from "@/lib/offers/queries";
 type Item = Awaited<ReturnType<typeof myOffers>>[number];
 
 /** The reader's organisations' offers: each with its competition, task, deadline, state and sums. */
-export function OffersList({ offers, now }: { offers: Item[]; now: Date }) {
+export function OffersList({ offers, now, member }: { offers: Item[]; now: Date; member: boolean }) {
   const t = useTranslations("offerEditor");
   const locale = useLocale();
-  if (offers.length === 0) return <p className="mt-6">{t("list.empty")}</p>;
+  if (offers.length === 0)
+    // Offers are made by organisations: someone in none is shown the way to one, not told theirs have none.
+    return member ? (
+      <p className="mt-6">
+        {t("list.empty")}{" "}
+        <Link href="/competitions" className="underline">
+          {t("list.competitionsLink")}
+        </Link>
+      </p>
+    ) : (
+      <p className="mt-6">
+        {t("list.noOrganisation")}{" "}
+        <Link href="/organisations" className="underline">
+          {t("list.findOrganisation")}
+        </Link>{" "}
+        ·{" "}
+        <Link href="/organisations/register" className="underline">
+          {t("list.registerOrganisation")}
+        </Link>
+      </p>
+    );
   return (
     <ul className="mt-6 space-y-4">
       {offers.map((offer) => (

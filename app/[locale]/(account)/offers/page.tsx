@@ -25,7 +25,7 @@ export default async function OffersPage({ params }: Props) {
       <Breadcrumbs items={[{ label: t("nav.home"), href: "/" }, { label: t("offerEditor.list.title") }]} />
       <h1 className="text-3xl font-bold">{t("offerEditor.list.title")}</h1>
       <p className="mt-2 max-w-3xl">{t("offerEditor.list.intro")}</p>
-      <OffersList offers={offers} now={new Date()} />
+      <OffersList offers={offers} now={new Date()} member={user.organisations.length > 0} />
     </>
   );
 }
