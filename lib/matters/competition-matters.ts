@@ -16,15 +16,15 @@ import {
 } from "@/lib/matters/competition-queries";
 import type { MatterGroup, MatterItem } from "@/lib/matters/page-view";
 import type { MatterKind } from "@/lib/matters/types";
+import { polishDaysUntil } from "@/lib/time/polish-local";
 
-const DAY = 24 * 3600 * 1000;
 
 function group(kind: MatterKind, items: MatterItem[]): MatterGroup[] {
   return items.length > 0 ? [{ kind, items }] : [];
 }
 
-/** Whole days left until the deadline (0 on its last day), as the drafts' reminders count them. */
-const daysLeft = (deadline: Date, now: Date) => Math.max(0, Math.floor((deadline.getTime() - now.getTime()) / DAY));
+/** Days left by the Polish wall calendar (0 on the last day), as the offers list and the editor count them. */
+const daysLeft = (deadline: Date, now: Date) => Math.max(0, polishDaysUntil(deadline, now));
 
 export async function competitionMatters(actor: Actor, now: Date) {
   const [drafts, missing, questions, confirmations, smallGrants] = await Promise.all([
