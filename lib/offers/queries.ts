@@ -213,18 +213,27 @@ export async function myOffers(actor: Actor) {
       requestedGrant: true,
       totalCost: true,
       submittedAt: true,
+      leadOrganisationId: true,
       leadOrganisation: { select: { name: true } },
+      coApplicants: { where: { organisationId: { in: organisationIds } }, select: { acceptedAt: true } },
       competition: { select: { slug: true, title: true, offersDeadline: true, offersOpenAt: true, status: true } },
       task: { select: { number: true, kindName: true } },
       institution: { select: { name: true, officeName: true } },
     },
   });
-  return offers.map((offer) => ({
-    ...offer,
-    requestedGrant: toGrosze(offer.requestedGrant),
-    totalCost: toGrosze(offer.totalCost),
-    institutionName: addresseeName(offer.institution),
-  }));
+  return offers.map(({ coApplicants, leadOrganisationId, ...offer }) => {
+    // Invited and not yet joined: the draft's figures are the applicants' until the invitation is accepted
+    // (security review of session 19, L1); the invitation itself is what this reader has to answer.
+    const invitation =
+      !organisationIds.includes(leadOrganisationId) && coApplicants.every((c) => c.acceptedAt === null);
+    return {
+      ...offer,
+      invitation,
+      requestedGrant: invitation ? null : toGrosze(offer.requestedGrant),
+      totalCost: invitation ? null : toGrosze(offer.totalCost),
+      institutionName: addresseeName(offer.institution),
+    };
+  });
 }
 
 /**

@@ -20,6 +20,7 @@ import {
 import { submitOfferAction } from "@/lib/offers/submission/actions";
 import { saveOfferSections } from "@/lib/offers/drafts/mutations";
 import { submissionReview } from "@/lib/offers/submission/review";
+import { myOffers } from "@/lib/offers/queries";
 
 type Actor = Parameters<typeof actAs>[0];
 type Call = typeof acceptCoApplicationAction;
@@ -243,5 +244,17 @@ describe("the submit page of a joint offer waiting for its co-applicant", () => 
     expect(review!.errors.length).toBeGreaterThan(1);
     expect(review!.errors[0]!.text).toContain(partner.name);
     expect(review!.errors[0]!.text).toMatch(/czeka na zgodę/);
+  });
+});
+
+describe("'Moje oferty' of an invited organisation", () => {
+  it("lists the invitation without the draft's figures until it is accepted", async () => {
+    const { offer, partnerEditor } = await invitedDraft();
+    const invited = (await myOffers(partnerEditor)).find((item) => item.id === offer.id)!;
+    expect(invited).toMatchObject({ invitation: true, totalCost: null, requestedGrant: null });
+    await db().offerCoApplicant.updateMany({ where: { offerId: offer.id }, data: { acceptedAt: new Date() } });
+    const joined = (await myOffers(partnerEditor)).find((item) => item.id === offer.id)!;
+    expect(joined.invitation).toBe(false);
+    expect(joined.totalCost).toEqual(expect.any(Number));
   });
 });

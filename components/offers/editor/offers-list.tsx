@@ -69,14 +69,18 @@ export function OffersList({ offers, now, member }: { offers: Item[]; now: Date;
               </>
             )}
             <dt className="font-semibold">{t("header.status")}</dt>
-            <dd>{t(`statuses.${offer.status}`)}</dd>
-            <dt className="font-semibold">{t("list.totals")}</dt>
-            <dd>
-              {t("list.totalsValue", {
-                total: formatPln(offer.totalCost, locale),
-                grant: formatPln(offer.requestedGrant, locale),
-              })}
-            </dd>
+            <dd>{offer.invitation ? t("list.invitation") : t(`statuses.${offer.status}`)}</dd>
+            {offer.totalCost !== null && offer.requestedGrant !== null && (
+              <>
+                <dt className="font-semibold">{t("list.totals")}</dt>
+                <dd>
+                  {t("list.totalsValue", {
+                    total: formatPln(offer.totalCost, locale),
+                    grant: formatPln(offer.requestedGrant, locale),
+                  })}
+                </dd>
+              </>
+            )}
           </dl>
         </li>
       ))}
