@@ -18,7 +18,6 @@ import type { MatterGroup, MatterItem } from "@/lib/matters/page-view";
 import type { MatterKind } from "@/lib/matters/types";
 import { polishDaysUntil } from "@/lib/time/polish-local";
 
-
 function group(kind: MatterKind, items: MatterItem[]): MatterGroup[] {
   return items.length > 0 ? [{ kind, items }] : [];
 }
