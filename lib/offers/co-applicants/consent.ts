@@ -12,7 +12,7 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ActionMeta } from "@/lib/http/request-context";
 import { dispatchNotifications, notify } from "@/lib/notifications/notify";
-import { rewriteApplicants } from "@/lib/offers/co-applicants/mutations";
+import { dropCoApplicant } from "@/lib/offers/co-applicants/mutations";
 import { offerSubject } from "@/lib/offers/notification-links";
 import { assertDraft } from "@/lib/offers/policy";
 import { RuleRefusal } from "@/lib/rule-errors/refusals";
@@ -100,19 +100,6 @@ export async function acceptCoApplication(
   await dispatchNotifications();
 }
 
-/** Leaves the list: the row goes, II is written for the rest, a lone lead makes the offer single again. */
-async function drop(
-  tx: Tx,
-  offer: { id: string; leadOrganisationId: string; coApplicants: { organisationId: string }[] },
-  organisationId: string,
-  actor: Actor,
-) {
-  await tx.offerCoApplicant.delete({ where: { offerId_organisationId: { offerId: offer.id, organisationId } } });
-  const rest = offer.coApplicants.filter((c) => c.organisationId !== organisationId).map((c) => c.organisationId);
-  if (rest.length === 0) await tx.offer.update({ where: { id: offer.id }, data: { kind: "SINGLE" } });
-  await rewriteApplicants(tx, offer.id, [offer.leadOrganisationId, ...rest], actor);
-}
-
 /** The co-applicant refuses the invitation; only a pending one declines (one that accepted leaves). */
 export async function declineCoApplication(
   offerId: string,
@@ -124,7 +111,7 @@ export async function declineCoApplication(
     const { offer, row } = await lockedRow(tx, offerId, organisationId);
     assertDraft(offer);
     if (row.acceptedAt) throw new RuleRefusal("ALREADY_ACCEPTED");
-    await drop(tx, offer, organisationId, actor);
+    await dropCoApplicant(tx, offer, organisationId, actor);
     await record(tx, offer, organisationId, "DECLINED", actor, meta);
   });
   await dispatchNotifications();
@@ -141,7 +128,7 @@ export async function leaveCoApplication(
     const { offer, row } = await lockedRow(tx, offerId, organisationId);
     assertDraft(offer);
     if (!row.acceptedAt) throw new RuleRefusal("NOT_ACCEPTED");
-    await drop(tx, offer, organisationId, actor);
+    await dropCoApplicant(tx, offer, organisationId, actor);
     await record(tx, offer, organisationId, "LEFT", actor, meta);
   });
   await dispatchNotifications();

@@ -118,9 +118,23 @@ export async function removeCoApplicant(offerId: string, organisationId: string,
     const offer = await lockedDraft(tx, offerId);
     if (!offer.coApplicants.some((c) => c.organisationId === organisationId))
       throw new RuleRefusal("NOT_A_CO_APPLICANT");
-    await tx.offerCoApplicant.delete({ where: { offerId_organisationId: { offerId, organisationId } } });
-    const rest = offer.coApplicants.filter((c) => c.organisationId !== organisationId).map((c) => c.organisationId);
-    if (rest.length === 0) await tx.offer.update({ where: { id: offerId }, data: { kind: "SINGLE" } });
-    await rewriteApplicants(tx, offerId, [offer.leadOrganisationId, ...rest], actor);
+    await dropCoApplicant(tx, offer, organisationId, actor);
   });
+}
+
+/**
+ * Takes a co-applicant off the draft (the lead removing it, or it declining or
+ * withdrawing): the row goes, II is written for the rest, and a lone lead makes
+ * the offer single again.
+ */
+export async function dropCoApplicant(
+  tx: Tx,
+  offer: { id: string; leadOrganisationId: string; coApplicants: { organisationId: string }[] },
+  organisationId: string,
+  actor: Actor,
+): Promise<void> {
+  await tx.offerCoApplicant.delete({ where: { offerId_organisationId: { offerId: offer.id, organisationId } } });
+  const rest = offer.coApplicants.filter((c) => c.organisationId !== organisationId).map((c) => c.organisationId);
+  if (rest.length === 0) await tx.offer.update({ where: { id: offer.id }, data: { kind: "SINGLE" } });
+  await rewriteApplicants(tx, offer.id, [offer.leadOrganisationId, ...rest], actor);
 }
