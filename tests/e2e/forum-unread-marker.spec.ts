@@ -5,7 +5,7 @@
 // signed-in reader with unread posts and for a visitor, on a phone and a desktop.
 import { expect, test } from "@playwright/test";
 import { db, disconnectDb } from "@/lib/db/client";
-import { embeddedDatabaseUrl } from "@/lib/db/embedded";
+import { embeddedDatabaseUrl } from "@/lib/db/embedded-url";
 import { setDatabaseUrl } from "@/lib/env";
 import { createForumPost, createForumThread } from "@/tests/factories/forum";
 import { newClientContext } from "./clients";

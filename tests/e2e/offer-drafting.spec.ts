@@ -10,7 +10,7 @@ import { newClientContext } from "./clients";
 import { urlFor } from "./pages";
 import { NGO_STATE } from "./two-factor-helpers";
 import { db, disconnectDb } from "@/lib/db/client";
-import { embeddedDatabaseUrl } from "@/lib/db/embedded";
+import { embeddedDatabaseUrl } from "@/lib/db/embedded-url";
 import { setDatabaseUrl } from "@/lib/env";
 import { createCompetition } from "@/tests/factories/competitions";
 import { locales } from "@/lib/i18n/locales";

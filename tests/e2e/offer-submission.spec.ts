@@ -7,7 +7,7 @@
 // three languages at 320 px.
 import { expect, test, type Page } from "@playwright/test";
 import { db, disconnectDb } from "@/lib/db/client";
-import { embeddedDatabaseUrl } from "@/lib/db/embedded";
+import { embeddedDatabaseUrl } from "@/lib/db/embedded-url";
 import { setDatabaseUrl } from "@/lib/env";
 import { createCompetition } from "@/tests/factories/competitions";
 import { createSubmittableDraft } from "@/tests/helpers/offer-drafts";

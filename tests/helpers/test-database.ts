@@ -4,6 +4,7 @@
 import pg from "pg";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "@/lib/db/embedded";
 import { parseEnv } from "@/lib/env";
+import { TEST_POSTGRES_DIR } from "@/tests/helpers/test-database-dir";
 
 export interface TestDatabase {
   url: string;
@@ -37,7 +38,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   if (config.DATABASE_URL) {
     adminUrl = config.DATABASE_URL;
   } else {
-    embedded = await startEmbeddedPostgres({ dataDir: ".data/test-postgres", port: config.EMBEDDED_PG_PORT + 1 });
+    embedded = await startEmbeddedPostgres({ dataDir: TEST_POSTGRES_DIR, port: config.EMBEDDED_PG_PORT + 1 });
     adminUrl = embedded.url("postgres");
   }
   const stale = await adminQuery(adminUrl, `SELECT datname FROM pg_database WHERE datname LIKE '${PREFIX}%'`);
