@@ -73,7 +73,7 @@ export default async function OfferPage({ params }: Props) {
           <CoApplicantsPanel
             offerId={offer.id}
             leadOrganisationId={offer.applicants[0]!.organisationId}
-            applicants={offer.applicants}
+            coApplicants={offer.coApplicants}
           />
         )}
       <OfferEditor
