@@ -21,6 +21,7 @@ import { submitOfferAction } from "@/lib/offers/submission/actions";
 import { saveOfferSections } from "@/lib/offers/drafts/mutations";
 import { submissionReview } from "@/lib/offers/submission/review";
 import { myOffers } from "@/lib/offers/queries";
+import { loadOfferInvitation } from "@/lib/offers/co-applicants/invitation";
 
 type Actor = Parameters<typeof actAs>[0];
 type Call = typeof acceptCoApplicationAction;
@@ -256,5 +257,13 @@ describe("'Moje oferty' of an invited organisation", () => {
     const joined = (await myOffers(partnerEditor)).find((item) => item.id === offer.id)!;
     expect(joined.invitation).toBe(false);
     expect(joined.totalCost).toEqual(expect.any(Number));
+  });
+});
+
+describe("the invitation", () => {
+  it("links to the lead organisation's public page, where its contact data is (UX review F-C5)", async () => {
+    const { offer, lead, partnerEditor } = await invitedDraft();
+    const { slug } = await db().organisation.findUniqueOrThrow({ where: { id: lead.id }, select: { slug: true } });
+    expect(await loadOfferInvitation(offer.id, partnerEditor)).toMatchObject({ leadSlug: slug });
   });
 });

@@ -36,8 +36,17 @@ export default async function OfferPage({ params }: Props) {
     // An invited co-applicant that has not agreed yet sees the invitation, not the draft.
     const invitation = isRecordId(id) ? await loadOfferInvitation(id, user) : null;
     if (!invitation) notFound();
+    const t = await getTranslations({ locale });
     return (
       <ClientMessages namespaces={["offerEditor.invitation", "ui", "errors"]}>
+        {/* The way back for someone who came from a notification, as on the draft. */}
+        <Breadcrumbs
+          items={[
+            { label: t("nav.home"), href: "/" },
+            { label: t("offerEditor.list.title"), href: "/offers" },
+            { label: t("offerEditor.invitation.heading") },
+          ]}
+        />
         <InvitationPanel invitation={invitation} />
       </ClientMessages>
     );
