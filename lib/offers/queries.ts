@@ -65,7 +65,10 @@ export async function loadOfferForEditor(offerId: string, actor: Actor | null) {
       submittedAt: true,
       createdAt: true,
       institution: { select: { name: true, officeName: true } },
-      coApplicants: { orderBy: { position: "asc" }, select: { organisationId: true, acceptedAt: true } },
+      coApplicants: {
+        orderBy: { position: "asc" },
+        select: { organisationId: true, acceptedAt: true, addedAt: true, acceptedBy: { select: { name: true } } },
+      },
       competition: {
         select: {
           id: true,
@@ -139,6 +142,14 @@ export async function loadOfferForEditor(offerId: string, actor: Actor | null) {
       // The lead sees who has not agreed yet; a pending co-applicant blocks the submission.
       accepted:
         id === offer.leadOrganisationId || !!offer.coApplicants.find((c) => c.organisationId === id)?.acceptedAt,
+    })),
+    // The lead's panel says when each was invited, and when and by whom it accepted (UX review, F-C6).
+    coApplicants: offer.coApplicants.map((c) => ({
+      organisationId: c.organisationId,
+      name: byId.get(c.organisationId)?.name ?? "",
+      invitedAt: c.addedAt,
+      acceptedAt: c.acceptedAt,
+      acceptedByName: c.acceptedBy?.name ?? null,
     })),
     // Every section of the template: one without a row yet (a draft made before a template gained it)
     // starts empty at revision 0, and its first save creates the row.

@@ -84,9 +84,26 @@ test("the co-applicant sees the invitation, not the draft, and accepts it; until
   await odra.goto(url("offer", "pl", { id: offerId }));
   await expect(odra.getByRole("heading", { level: 1 })).toHaveText("Zaproszenie do oferty wspólnej");
   await expect(odra.getByText("VII. Oświadczenia")).toHaveCount(0);
+  // The way back and the way to ask the lead first (UX review F-C5).
+  await expect(
+    odra.getByRole("navigation", { name: "Jesteś tutaj" }).getByRole("link", { name: "Moje oferty" }),
+  ).toBeVisible();
+  await expect(
+    odra.getByRole("link", { name: "Fundacja Opolskie Centrum Wolontariatu (profil organizacji i dane kontaktowe)" }),
+  ).toHaveAttribute("href", "/organizacje/opolskie-centrum-wolontariatu");
   await odra.getByRole("button", { name: "Przyjmij zaproszenie" }).click();
   await expect(odra.getByRole("heading", { level: 1 })).toHaveText("Seniorzy w sieci");
-  await expect(odra.getByRole("button", { name: /Wycofaj organizację .*Zielona Odra.* z oferty/ })).toBeVisible();
+  // Said in words where focus lands, with the way to the organisation's own block of II (UX review F-C4).
+  const joined = odra.getByRole("status").filter({
+    hasText: "Przyjęto zaproszenie: Fundacja Ekologiczna „Zielona Odra” jest teraz współoferentem tej oferty.",
+  });
+  await expect(joined).toBeVisible();
+  await expect.poll(() => joined.evaluate((status) => status.parentElement === document.activeElement)).toBe(true);
+  await odra.getByRole("link", { name: "Uzupełnij dane swojej organizacji (część II)" }).click();
+  await expect(odra.getByRole("group", { name: /^Współoferent 1: Fundacja Ekologiczna „Zielona Odra”/ })).toBeFocused();
+  // Withdrawing is last on the page, its button not a copy of its heading.
+  await expect(odra.getByRole("heading", { name: "Udział Twojej organizacji" })).toBeVisible();
+  await expect(odra.getByRole("button", { name: "Wycofaj naszą organizację" })).toBeVisible();
 });
 
 test("the organisation reviews and submits its offer, gets the checksum and downloads the PDF and the confirmation", async ({

@@ -20,7 +20,10 @@ import {
 import { submitOfferAction } from "@/lib/offers/submission/actions";
 import { saveOfferSections } from "@/lib/offers/drafts/mutations";
 import { submissionReview } from "@/lib/offers/submission/review";
-import { myOffers } from "@/lib/offers/queries";
+import { loadOfferForEditor, myOffers } from "@/lib/offers/queries";
+import { answerNotice, joinedCoApplicant } from "@/lib/offers/co-applicants/answer-notice";
+import { loadOfferInvitation } from "@/lib/offers/co-applicants/invitation";
+import { addCoApplicant } from "@/lib/offers/co-applicants/mutations";
 
 type Actor = Parameters<typeof actAs>[0];
 type Call = typeof acceptCoApplicationAction;
@@ -256,5 +259,78 @@ describe("'Moje oferty' of an invited organisation", () => {
     const joined = (await myOffers(partnerEditor)).find((item) => item.id === offer.id)!;
     expect(joined.invitation).toBe(false);
     expect(joined.totalCost).toEqual(expect.any(Number));
+  });
+});
+
+describe("what the person who answered is told where they land (UX review F-C4, F-C6, F-C8)", () => {
+  it("'Moje oferty' confirms a withdrawal to the person who made it, naming the organisation and the offer, and to nobody else", async () => {
+    const { offer, lead, partner, leadEditor, partnerEditor } = await invitedDraft();
+    const { title } = await db().offer.findUniqueOrThrow({ where: { id: offer.id }, select: { title: true } });
+    await as(partnerEditor, acceptCoApplicationAction, offer.id, partner.id);
+    // Only a notice for an answer: accepting lands on the draft, not on the list.
+    expect(await answerNotice(offer.id, partnerEditor)).toBeNull();
+    await as(partnerEditor, leaveCoApplicationAction, offer.id, partner.id);
+    expect(await answerNotice(offer.id, partnerEditor)).toEqual({
+      answer: "LEFT",
+      organisationName: "Zielona Odra",
+      title,
+    });
+    expect(await answerNotice([offer.id, "x"], partnerEditor)).toMatchObject({ answer: "LEFT" });
+    // Another person of the same organisation, the lead's people, someone else: the address tells them nothing.
+    const stranger = await createMember((await createOrganisation({ verifiedAt: new Date() })).id, "OWNER");
+    for (const actor of [
+      await createMember(partner.id, "OWNER"),
+      leadEditor,
+      await createMember(lead.id, "OWNER"),
+      stranger,
+    ])
+      expect(await answerNotice(offer.id, actor)).toBeNull();
+    // A malformed or missing id, or a link opened hours later.
+    for (const raw of [undefined, "", "'; DROP", ["not an id"]])
+      expect(await answerNotice(raw, partnerEditor)).toBeNull();
+    expect(await answerNotice(offer.id, partnerEditor, new Date(Date.now() + 2 * 60 * 60 * 1000))).toBeNull();
+    // Invited again and accepted: the withdrawal is no news any more.
+    await addCoApplicant(offer.id, partner.id, leadEditor);
+    await as(partnerEditor, acceptCoApplicationAction, offer.id, partner.id);
+    expect(await answerNotice(offer.id, partnerEditor)).toBeNull();
+  });
+
+  it("'Moje oferty' confirms a declined invitation as declined", async () => {
+    const { offer, partnerEditor, partner } = await invitedDraft();
+    await as(partnerEditor, declineCoApplicationAction, offer.id, partner.id);
+    expect(await answerNotice(offer.id, partnerEditor)).toMatchObject({
+      answer: "DECLINED",
+      organisationName: "Zielona Odra",
+    });
+  });
+
+  it("the draft names the organisation that just joined to its own people only, once it has accepted", async () => {
+    const { offer, partner, leadEditor, partnerEditor } = await invitedDraft();
+    const owner = await createMember(partner.id, "OWNER");
+    await as(owner, acceptCoApplicationAction, offer.id, partner.id);
+    const forPartner = (await loadOfferForEditor(offer.id, partnerEditor))!;
+    expect(joinedCoApplicant(forPartner, partner.id, partnerEditor)).toEqual({
+      organisationId: partner.id,
+      name: "Zielona Odra",
+    });
+    const forLead = (await loadOfferForEditor(offer.id, leadEditor))!;
+    expect(joinedCoApplicant(forLead, partner.id, leadEditor)).toBeNull();
+    expect(joinedCoApplicant(forPartner, "nosuchorganisationid1", partnerEditor)).toBeNull();
+    expect(joinedCoApplicant(forPartner, undefined, partnerEditor)).toBeNull();
+    // The lead's panel: when the invitation went out, and when and by whom it was accepted.
+    const [row] = forLead.coApplicants;
+    expect(row).toEqual({
+      organisationId: partner.id,
+      name: "Zielona Odra",
+      invitedAt: expect.any(Date),
+      acceptedAt: expect.any(Date),
+      acceptedByName: owner.name,
+    });
+  });
+
+  it("the invitation links to the lead organisation's public page", async () => {
+    const { offer, lead, partnerEditor } = await invitedDraft();
+    const { slug } = await db().organisation.findUniqueOrThrow({ where: { id: lead.id }, select: { slug: true } });
+    expect(await loadOfferInvitation(offer.id, partnerEditor)).toMatchObject({ leadSlug: slug });
   });
 });

@@ -14,6 +14,11 @@ export function fieldId(path: string): string {
   return `field-${path.replace(/\./g, "-")}`;
 }
 
+/** Id of an applicant's block of II, which the page links to after its invitation is accepted. */
+export function applicantBlockId(organisationId: string): string {
+  return `applicant-${organisationId}`;
+}
+
 /** Id of the list of a field's problems, which the field names in its aria-describedby. */
 export function problemsId(path: string): string {
   return `${fieldId(path)}-problems`;

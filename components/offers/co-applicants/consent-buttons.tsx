@@ -10,10 +10,15 @@ import {
   declineCoApplicationAction,
   leaveCoApplicationAction,
 } from "@/lib/offers/co-applicants/actions";
+import { ACCEPTED_PARAM, ANSWERED_PARAM } from "@/lib/offers/co-applicants/notice-params";
 
 type Outcome = { data?: unknown; serverError?: string } | undefined;
 
-/** The answer's outcome: a refusal in words, else done (accepting re-renders the page with the draft). */
+/**
+ * The answer's outcome: a refusal in words, else done. The page the person
+ * lands on then says what happened (the draft after accepting, "Moje oferty"
+ * after declining or withdrawing), told by a query parameter.
+ */
 function useOutcome() {
   const t = useTranslations("offerEditor.invitation");
   const [message, setMessage] = useState<string | null>(null);
@@ -45,7 +50,17 @@ export function InvitationAnswer({ offerId, organisationId }: { offerId: string;
   return (
     <div className="mt-4">
       <div className="flex flex-wrap gap-3">
-        <Button disabled={busy} onClick={() => run(() => acceptCoApplicationAction(input))}>
+        <Button
+          disabled={busy}
+          onClick={async () => {
+            if (await run(() => acceptCoApplicationAction(input)))
+              router.replace({
+                pathname: "/offers/[id]",
+                params: { id: offerId },
+                query: { [ACCEPTED_PARAM]: organisationId },
+              });
+          }}
+        >
           {t("accept")}
         </Button>
         <Button
@@ -54,7 +69,8 @@ export function InvitationAnswer({ offerId, organisationId }: { offerId: string;
           onClick={async () => {
             if (!window.confirm(t("confirmDecline"))) return;
             // Declined, the offer is no longer this organisation's: back to its offers.
-            if (await run(() => declineCoApplicationAction(input))) router.push("/offers");
+            if (await run(() => declineCoApplicationAction(input)))
+              router.push({ pathname: "/offers", query: { [ANSWERED_PARAM]: offerId } });
           }}
         >
           {t("decline")}
@@ -65,7 +81,7 @@ export function InvitationAnswer({ offerId, organisationId }: { offerId: string;
   );
 }
 
-/** A co-applicant that accepted takes its organisation out of the draft. */
+/** A co-applicant that accepted takes its organisation out of the draft (the confirmation names it). */
 export function LeaveOfferButton({
   offerId,
   organisationId,
@@ -85,10 +101,11 @@ export function LeaveOfferButton({
         disabled={busy}
         onClick={async () => {
           if (!window.confirm(t("confirmLeave", { name: organisationName }))) return;
-          if (await run(() => leaveCoApplicationAction({ offerId, organisationId }))) router.push("/offers");
+          if (await run(() => leaveCoApplicationAction({ offerId, organisationId })))
+            router.push({ pathname: "/offers", query: { [ANSWERED_PARAM]: offerId } });
         }}
       >
-        {t("leave", { name: organisationName })}
+        {t("leave")}
       </Button>
       {alert}
     </div>

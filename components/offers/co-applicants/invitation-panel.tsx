@@ -6,8 +6,9 @@ import type { OfferInvitation } from "@/lib/offers/co-applicants/invitation";
 
 /**
  * What an invited co-applicant's member sees instead of the draft: who asks
- * which of their organisations to join which offer, by when; the owners and
- * editors answer here, other members are told who can.
+ * which of their organisations to join which offer, by when, and where to
+ * find the lead's contact data to ask first; the owners and editors answer
+ * here, other members are told who can.
  */
 export function InvitationPanel({ invitation }: { invitation: OfferInvitation }) {
   const t = useTranslations("offerEditor.invitation");
@@ -24,6 +25,15 @@ export function InvitationPanel({ invitation }: { invitation: OfferInvitation })
         })}
       </p>
       <dl className="mt-3 grid gap-1 sm:grid-cols-[auto_1fr] sm:gap-x-4">
+        <dt className="font-semibold">{t("lead")}</dt>
+        <dd>
+          <Link
+            href={{ pathname: "/organisations/[slug]", params: { slug: invitation.leadSlug } }}
+            className="underline"
+          >
+            <span lang="pl">{invitation.leadName}</span> {t("leadProfile")}
+          </Link>
+        </dd>
         {invitation.invitedBy && (
           <>
             <dt className="font-semibold">{t("invitedBy")}</dt>

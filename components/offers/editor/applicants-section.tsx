@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { fieldId } from "@/components/offers/checks/field-ids";
+import { applicantBlockId, fieldId } from "@/components/offers/checks/field-ids";
 import { FieldProblems, useFieldProblems } from "@/components/offers/checks/field-problems";
 import { withField } from "@/components/offers/editor/section-fields";
 import { TemplateLabel, TemplateTextField, type TextValue } from "@/components/offers/editor/template-field";
@@ -98,7 +98,12 @@ export function ApplicantsSectionForm({
         const blockReadOnly = readOnly || !editableApplicants.includes(applicant.organisationId);
         const name = names[applicant.organisationId] ?? applicant.name;
         return (
-          <fieldset key={applicant.organisationId} className="mb-6 rounded border border-slate-400 p-4">
+          <fieldset
+            key={applicant.organisationId}
+            id={applicantBlockId(applicant.organisationId)}
+            tabIndex={-1}
+            className="mb-6 rounded border border-slate-400 p-4"
+          >
             <legend className="px-1 text-lg font-semibold">
               {index === 0 ? t("leadApplicant") : t("coApplicant", { number: index })}: {name}
             </legend>

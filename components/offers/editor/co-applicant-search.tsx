@@ -21,13 +21,19 @@ export function CoApplicantSearch({
   /** The organisation drafting (the lead): the search is done in its name. */
   organisationId: string;
   exclude: string[];
-  onChoose: (organisation: FoundOrganisation) => void;
+  /**
+   * Resolves true when the choice was saved and the search should start afresh (the offer's panel); a
+   * form that only collects choices (a new offer) keeps the results to choose more.
+   */
+  onChoose: (organisation: FoundOrganisation) => Promise<boolean> | void;
 }) {
   const t = useTranslations("offerEditor.coApplicants");
   const id = useId();
   const [q, setQ] = useState("");
   const [found, setFound] = useState<FoundOrganisation[] | null>(null);
   const [busy, setBusy] = useState(false);
+  // While a choice is saved the page is rendered again without the chosen one: no count meanwhile.
+  const [choosing, setChoosing] = useState(false);
   const search = async () => {
     if (q.trim().length < 2) return;
     setBusy(true);
@@ -64,7 +70,7 @@ export function CoApplicantSearch({
         </Button>
       </div>
       <div aria-live="polite">
-        {found !== null && (
+        {found !== null && !choosing && (
           <p className="mt-2">{shown.length === 0 ? t("noneFound") : t("found", { count: shown.length })}</p>
         )}
         {shown.length > 0 && (
@@ -75,7 +81,17 @@ export function CoApplicantSearch({
                   {item.name} ({item.seatName}
                   {item.krs ? `, KRS ${item.krs}` : ""})
                 </span>
-                <Button variant="secondary" onClick={() => onChoose(item)}>
+                <Button
+                  variant="secondary"
+                  onClick={async () => {
+                    setChoosing(true);
+                    const saved = await onChoose(item);
+                    setChoosing(false);
+                    if (saved !== true) return;
+                    setQ("");
+                    setFound(null);
+                  }}
+                >
                   {t("choose", { name: item.name })}
                 </Button>
               </li>

@@ -1,6 +1,7 @@
 // What a member of an invited, not yet accepted co-applicant sees at the
 // offer's address instead of the draft (security review M1): who invites,
-// which of their organisations, to which competition and task, and by when.
+// which of their organisations, to which competition and task, and by when,
+// with the way to the lead's public page (its contact data) to ask first.
 // Not the draft itself: until the organisation agrees, the lead's work is not
 // theirs to read (and their organisation's data in it not yet theirs to fix).
 import "server-only";
@@ -17,7 +18,7 @@ export async function loadOfferInvitation(offerId: string, actor: Actor | null) 
       title: true,
       status: true,
       leadOrganisationId: true,
-      leadOrganisation: { select: { name: true } },
+      leadOrganisation: { select: { name: true, slug: true } },
       institution: { select: { name: true, officeName: true } },
       competition: { select: { slug: true, title: true, offersDeadline: true } },
       task: { select: { number: true, kindName: true } },
@@ -43,6 +44,8 @@ export async function loadOfferInvitation(offerId: string, actor: Actor | null) 
     organisationId: row.organisationId,
     organisationName: row.organisation.name,
     leadName: offer.leadOrganisation.name,
+    // Its public page has its contact data: the invited can ask before answering (a lead is verified, so it has one).
+    leadSlug: offer.leadOrganisation.slug,
     invitedBy: row.addedBy?.name ?? offer.createdBy?.name ?? null,
     institutionName: addresseeName(offer.institution),
     competition: offer.competition,

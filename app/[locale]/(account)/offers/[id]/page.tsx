@@ -4,20 +4,27 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { LeaveOfferButton } from "@/components/offers/co-applicants/consent-buttons";
 import { InvitationPanel } from "@/components/offers/co-applicants/invitation-panel";
+import { applicantBlockId } from "@/components/offers/checks/field-ids";
 import { AttachmentsSection } from "@/components/offers/editor/attachments-section";
 import { CoApplicantsPanel } from "@/components/offers/editor/co-applicants-panel";
 import { OfferEditor } from "@/components/offers/editor/offer-editor";
 import { OfferHeader } from "@/components/offers/editor/offer-header";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { buttonClassName } from "@/components/ui/button";
+import { FlashNotice } from "@/components/ui/flash-notice";
 import { requireUser } from "@/lib/auth/redirects";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
 import { Link } from "@/lib/i18n/navigation";
+import { joinedCoApplicant } from "@/lib/offers/co-applicants/answer-notice";
 import { loadOfferInvitation } from "@/lib/offers/co-applicants/invitation";
+import { ACCEPTED_PARAM } from "@/lib/offers/co-applicants/notice-params";
 import { loadOfferForEditor } from "@/lib/offers/queries";
 import { isRecordId } from "@/lib/validation/record-id";
 
-type Props = { params: Promise<{ locale: string; id: string }> };
+type Props = {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
@@ -26,7 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** An offer of one of the reader's organisations: the editor while it is a draft, read-only after. */
-export default async function OfferPage({ params }: Props) {
+export default async function OfferPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
   const user = await requireUser(locale);
@@ -36,14 +43,24 @@ export default async function OfferPage({ params }: Props) {
     // An invited co-applicant that has not agreed yet sees the invitation, not the draft.
     const invitation = isRecordId(id) ? await loadOfferInvitation(id, user) : null;
     if (!invitation) notFound();
+    const t = await getTranslations({ locale });
     return (
       <ClientMessages namespaces={["offerEditor.invitation", "ui", "errors"]}>
+        {/* The way back for someone who came from a notification, as on the draft. */}
+        <Breadcrumbs
+          items={[
+            { label: t("nav.home"), href: "/" },
+            { label: t("offerEditor.list.title"), href: "/offers" },
+            { label: t("offerEditor.invitation.heading") },
+          ]}
+        />
         <InvitationPanel invitation={invitation} />
       </ClientMessages>
     );
   }
   const t = await getTranslations({ locale });
   const heading = offer.title || offer.task?.kindName || t("offerEditor.untitled");
+  const joined = joinedCoApplicant(offer, (await searchParams)[ACCEPTED_PARAM], user);
   return (
     <ClientMessages namespaces={["offerEditor", "offerCosts", "offerRules", "ui", "forms.errors", "errors"]}>
       <Breadcrumbs
@@ -54,18 +71,16 @@ export default async function OfferPage({ params }: Props) {
         ]}
       />
       <OfferHeader offer={offer} heading={heading} />
-      {offer.leaveAs && (
-        <section aria-labelledby="leave-offer-heading" className="mb-8">
-          <h2 id="leave-offer-heading" className="sr-only">
-            {t("offerEditor.invitation.leave", { name: offer.leaveAs.name })}
-          </h2>
-          <p>{t("offerEditor.invitation.leaveHint")}</p>
-          <LeaveOfferButton
-            offerId={offer.id}
-            organisationId={offer.leaveAs.organisationId}
-            organisationName={offer.leaveAs.name}
-          />
-        </section>
+      {joined && (
+        // Just accepted (components/offers/co-applicants/consent-buttons.tsx): what changed, and where its part is.
+        <FlashNotice>
+          <p>{t("offerEditor.invitation.accepted", { name: joined.name })}</p>
+          <p className="mt-2">
+            <a href={`#${applicantBlockId(joined.organisationId)}`} className="font-semibold underline">
+              {t("offerEditor.invitation.acceptedLink")}
+            </a>
+          </p>
+        </FlashNotice>
       )}
       {offer.mayManageCoApplicants &&
         offer.template === "FULL_2018" &&
@@ -73,7 +88,7 @@ export default async function OfferPage({ params }: Props) {
           <CoApplicantsPanel
             offerId={offer.id}
             leadOrganisationId={offer.applicants[0]!.organisationId}
-            applicants={offer.applicants}
+            coApplicants={offer.coApplicants}
           />
         )}
       <OfferEditor
@@ -107,6 +122,21 @@ export default async function OfferPage({ params }: Props) {
             {t("offerEditor.header.submitLink")}
           </Link>
         </p>
+      )}
+      {offer.leaveAs && (
+        // Last on the page: withdrawing is for when the organisation no longer takes part, not the first thing to do.
+        <section aria-labelledby="participation-heading" className="mt-10">
+          <h2 id="participation-heading" className="text-2xl font-bold">
+            {t("offerEditor.invitation.participationHeading")}
+          </h2>
+          <p className="mt-2">{t("offerEditor.invitation.participation", { name: offer.leaveAs.name })}</p>
+          <p>{t("offerEditor.invitation.leaveHint")}</p>
+          <LeaveOfferButton
+            offerId={offer.id}
+            organisationId={offer.leaveAs.organisationId}
+            organisationName={offer.leaveAs.name}
+          />
+        </section>
       )}
     </ClientMessages>
   );
