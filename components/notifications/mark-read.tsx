@@ -1,27 +1,33 @@
 "use client";
 
-// The notification centre's only client parts (the list itself is server
-// markup: components/notifications/notification-list.tsx). Their words come
-// from the server as props, so the page hands the client no messages. A
-// successful mark refreshes the page (lib/safe-action.ts), which redraws the
-// list; the header's bell is told to ask for its count again.
+// The buttons that mark the notification centre's entries read. Their words
+// come as props. A successful mark asks for the list again (`onMarked`: the
+// page itself is the same for everyone, so refreshing it would change
+// nothing), and the header's bell is told to ask for its count again.
 import { useAction } from "next-safe-action/hooks";
 import { accountChanged } from "@/components/layout/account-events";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { markAllNotificationsReadAction, markNotificationReadAction } from "@/lib/notifications/actions";
 
+function marked(onMarked: () => void) {
+  accountChanged();
+  onMarked();
+}
+
 /** "Mark as read" of one entry; `entryText` completes its name for screen readers, as each entry has one. */
 export function MarkReadButton({
   notificationId,
   label,
   entryText,
+  onMarked,
 }: {
   notificationId: string;
   label: string;
   entryText: string;
+  onMarked: () => void;
 }) {
-  const mark = useAction(markNotificationReadAction, { onSuccess: accountChanged });
+  const mark = useAction(markNotificationReadAction, { onSuccess: () => marked(onMarked) });
   return (
     <Button variant="secondary" className="mt-2" busy={mark.isPending} onClick={() => mark.execute({ notificationId })}>
       {label}
@@ -32,11 +38,21 @@ export function MarkReadButton({
 
 /**
  * "Mark all as read", and the confirmation once done. Drawn with every
- * non-empty list, so it stays mounted through the refresh that hides the
+ * non-empty list, so it stays mounted when the list comes again without the
  * button (nothing is unread then) and the confirmation stays with it.
  */
-export function MarkAllRead({ unread, label, doneLabel }: { unread: number; label: string; doneLabel: string }) {
-  const mark = useAction(markAllNotificationsReadAction, { onSuccess: accountChanged });
+export function MarkAllRead({
+  unread,
+  label,
+  doneLabel,
+  onMarked,
+}: {
+  unread: number;
+  label: string;
+  doneLabel: string;
+  onMarked: () => void;
+}) {
+  const mark = useAction(markAllNotificationsReadAction, { onSuccess: () => marked(onMarked) });
   return (
     <>
       {unread > 0 && (

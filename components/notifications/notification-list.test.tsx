@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, within } from "@testing-library/react";
-import { NotificationList, type NotificationEntry } from "@/components/notifications/notification-list";
+import { NotificationList } from "@/components/notifications/notification-list";
+import type { NotificationEntry } from "@/lib/notifications/centre-types";
 import { axeViolations, renderWithIntl } from "@/tests/helpers/render-with-intl";
 
 const executed: { action: string; input: unknown }[] = [];
@@ -19,7 +20,8 @@ jest.mock("next-safe-action/hooks", () => ({
 const entry = (overrides: Partial<NotificationEntry>): NotificationEntry => ({
   id: "n1",
   read: false,
-  createdAt: new Date("2026-03-02T10:00:00Z"),
+  createdAt: "2026-03-02T10:00:00.000Z",
+  when: "2 marca 2026, 11:00",
   text: "Odpowiedziano na Twoją uwagę.",
   href: "/konsultacje/program#remark-r1",
   ...overrides,
@@ -31,6 +33,7 @@ describe("the notification centre's list", () => {
   it("leads by plain links, says which subjects are gone, and offers marking only unread entries", async () => {
     const { container } = renderWithIntl(
       <NotificationList
+        onMarked={() => undefined}
         unread={1}
         entries={[entry({}), entry({ id: "n2", read: true, text: "Wybory zakończone.", href: null })]}
       />,
@@ -43,7 +46,7 @@ describe("the notification centre's list", () => {
     );
     // The badge is told apart from the text it precedes (a hidden colon), not run into it.
     expect(unread).toHaveTextContent("Nowe: Odpowiedziano na Twoją uwagę.");
-    // The date with its time, as elsewhere on the platform, in Polish time.
+    // The date with its time as the server wrote it (lib/notifications/centre.ts), and the moment for machines.
     expect(unread.querySelector("time")).toHaveAttribute("dateTime", "2026-03-02T10:00:00.000Z");
     expect(unread.querySelector("time")).toHaveTextContent(/^2 marca 2026, 11:00$/);
     expect(read).toHaveTextContent("Wybory zakończone. (ten element już nie istnieje)");
@@ -62,7 +65,7 @@ describe("the notification centre's list", () => {
   });
 
   it("offers no 'mark all' once nothing is unread", () => {
-    renderWithIntl(<NotificationList unread={0} entries={[entry({ read: true })]} />);
+    renderWithIntl(<NotificationList onMarked={() => undefined} unread={0} entries={[entry({ read: true })]} />);
     expect(screen.queryByRole("button")).toBeNull();
   });
 });

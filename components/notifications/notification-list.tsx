@@ -1,28 +1,25 @@
-// The notification centre's list, as server markup: the entries' words,
-// links and dates are put together on the server, which has every type's
-// message; only the buttons that mark entries read run in the browser
-// (components/notifications/mark-read.tsx). As one client component, the
-// list's code ran again in the server's HTML pass, with a client Link per
-// entry: the larger part of the centre's rendering time.
-import { useFormatter, useTranslations } from "next-intl";
+// The notification centre's list (in components/notifications/notification-centre.tsx):
+// the entries' words, links and dates are put together on the server
+// (lib/notifications/centre.ts), which has every type's message, so the
+// browser gets only the list's own few words.
+import { useTranslations } from "next-intl";
 import { MarkAllRead, MarkReadButton } from "@/components/notifications/mark-read";
-import { longDateTime } from "@/lib/i18n/date-time";
+import type { NotificationEntry } from "@/lib/notifications/centre-types";
 
-/** One entry as the list shows it. `href`: where it leads the reader now, null when its subject is gone. */
-export interface NotificationEntry {
-  id: string;
-  read: boolean;
-  createdAt: Date;
-  text: string;
-  href: string | null;
-}
-
-export function NotificationList({ entries, unread }: { entries: NotificationEntry[]; unread: number }) {
+/** `onMarked`: after entries were marked read, to ask for the list again. */
+export function NotificationList({
+  entries,
+  unread,
+  onMarked,
+}: {
+  entries: NotificationEntry[];
+  unread: number;
+  onMarked: () => void;
+}) {
   const t = useTranslations("notifications.list");
-  const format = useFormatter();
   return (
     <>
-      <MarkAllRead unread={unread} label={t("markAllRead")} doneLabel={t("allMarked")} />
+      <MarkAllRead unread={unread} label={t("markAllRead")} doneLabel={t("allMarked")} onMarked={onMarked} />
       <ol className="mt-6 space-y-3" aria-label={t("listLabel")}>
         {entries.map((entry) => (
           <li
@@ -49,9 +46,16 @@ export function NotificationList({ entries, unread }: { entries: NotificationEnt
               )}
             </p>
             <p className="mt-1 text-sm text-slate-700">
-              <time dateTime={entry.createdAt.toISOString()}>{longDateTime(format, entry.createdAt)}</time>
+              <time dateTime={entry.createdAt}>{entry.when}</time>
             </p>
-            {!entry.read && <MarkReadButton notificationId={entry.id} label={t("markRead")} entryText={entry.text} />}
+            {!entry.read && (
+              <MarkReadButton
+                notificationId={entry.id}
+                label={t("markRead")}
+                entryText={entry.text}
+                onMarked={onMarked}
+              />
+            )}
           </li>
         ))}
       </ol>

@@ -51,6 +51,8 @@ export const permissions = {
   "account.manage": { kind: "signedIn" },
   /** One's own notification centre (entries are scoped to the reader in lib/notifications). */
   "notifications.read": { kind: "signedIn" },
+  /** What the centre's page (one copy for everyone) asks for: the reader's entries; a visitor learns only that they are not signed in. */
+  "notifications.centre": { kind: "anyone" },
   /** One's own "My matters" page (every query there is scoped to the reader in lib/matters). */
   "matters.read": { kind: "signedIn" },
   /** The home page's "for you" counts, asked by the browser: a visitor learns only that they are not signed in. */

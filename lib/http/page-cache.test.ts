@@ -96,6 +96,9 @@ describe("which requests the page cache may answer", () => {
       "/szukaj?q=wolontariat",
       "/de/suche?q=wolontariat",
       "/kontakt",
+      // The notification centre's entries come from /api/notifications/centre.
+      "/powiadomienia",
+      "/de/benachrichtigungen?page=2",
     ]) {
       const shared = request(url);
       expect(renderAsForVisitor(shared)).toBe(true);
@@ -107,7 +110,8 @@ describe("which requests the page cache may answer", () => {
       // A draft's preview for its officials.
       "/konsultacje/program-2027/podglad",
       "/forum/watki/abc123",
-      "/powiadomienia",
+      "/moje-sprawy",
+      "/powiadomienia/ustawienia",
       "/konto",
     ]) {
       const personal = request(url);

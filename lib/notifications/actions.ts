@@ -12,7 +12,8 @@ import { actionClient, signedInClient } from "@/lib/safe-action";
 import { recordId } from "@/lib/validation/record-id";
 
 export const markNotificationReadAction = signedInClient
-  .metadata({ name: "markNotificationRead", permission: "notifications.read" })
+  // The centre's page is one copy for everyone: its list asks for itself again, so nothing is refreshed.
+  .metadata({ name: "markNotificationRead", permission: "notifications.read", refresh: "never" })
   .inputSchema(z.object({ notificationId: recordId }))
   .action(async ({ parsedInput, ctx }) => {
     await markNotificationRead(ctx.actor.id, parsedInput.notificationId);
@@ -20,7 +21,7 @@ export const markNotificationReadAction = signedInClient
   });
 
 export const markAllNotificationsReadAction = signedInClient
-  .metadata({ name: "markAllNotificationsRead", permission: "notifications.read" })
+  .metadata({ name: "markAllNotificationsRead", permission: "notifications.read", refresh: "never" })
   .action(async ({ ctx }) => {
     const count = await markAllNotificationsRead(ctx.actor.id);
     return { count };

@@ -1,11 +1,16 @@
-// What the notification centre's page shows (app/[locale]/(account)/notifications):
-// one page of the reader's entries, each with its words in the page's language
-// and the address it leads to now, and their counts.
+// What the notification centre shows its reader (its page asks
+// app/api/notifications/centre): one page of their entries, each with its
+// words in the page's language and the address it leads to now, and their
+// counts.
 import "server-only";
-import { getTranslations } from "next-intl/server";
+import { createTranslator } from "next-intl";
 import type { Actor } from "@/lib/auth/permissions";
-import type { Locale } from "@/lib/i18n/locales";
+import { env } from "@/lib/env";
+import { dateTimeFormatter, longDateTime } from "@/lib/i18n/date-time";
+import { TIME_ZONE, type Locale } from "@/lib/i18n/locales";
+import { messagesFor } from "@/lib/i18n/messages";
 import { getPathname } from "@/lib/i18n/navigation";
+import type { NotificationCentreAnswer } from "@/lib/notifications/centre-types";
 import type { NotificationLink } from "@/lib/notifications/links";
 import { listNotifications } from "@/lib/notifications/queries";
 import { messageKeyOf, messageValues } from "@/lib/notifications/types";
@@ -22,17 +27,32 @@ export function notificationHref(link: NotificationLink, locale: Locale): string
   return link.hash ? `${path}#${link.hash}` : path;
 }
 
-export async function notificationCentre(reader: Actor, page: number, locale: Locale) {
-  const [tTypes, list] = await Promise.all([
-    getTranslations({ locale, namespace: "notifications.types" }),
-    listNotifications(reader, page),
-  ]);
+export async function notificationCentre(
+  reader: Actor,
+  page: number,
+  locale: Locale,
+): Promise<Extract<NotificationCentreAnswer, { signedIn: true }>> {
+  // Not getTranslations: this answers a route, outside any page's request of next-intl.
+  const tTypes = createTranslator({
+    locale,
+    messages: messagesFor(locale),
+    namespace: "notifications.types",
+    timeZone: TIME_ZONE,
+  });
+  const list = await listNotifications(reader, page);
+  const format = dateTimeFormatter(locale);
   return {
-    ...list,
+    signedIn: true,
+    page,
+    totalPages: list.totalPages,
+    total: list.total,
+    unread: list.unread,
+    retentionDays: env().NOTIFICATION_RETENTION_DAYS,
     entries: list.entries.map(({ id, read, createdAt, type, subjectTitle, data, link }) => ({
       id,
       read,
-      createdAt,
+      createdAt: createdAt.toISOString(),
+      when: longDateTime(format, createdAt),
       text: tTypes(messageKeyOf(type), messageValues(subjectTitle, data)),
       href: link ? notificationHref(link, locale) : null,
     })),

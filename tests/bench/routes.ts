@@ -56,7 +56,14 @@ export const benchRoutes: BenchRoute[] = [
   { name: "consultations-signed-in", route: "/konsultacje", signedIn: true, target: FRESH },
   { name: "forum-signed-in", route: "/forum", signedIn: true, target: FRESH },
   { name: "news-list-signed-in", route: "/aktualnosci", signedIn: true, target: FRESH },
+  // The notification centre is one copy for everyone; the reader's entries are its browser's second request.
   { name: "notifications-signed-in", route: "/powiadomienia", signedIn: true, target: FRESH },
+  {
+    name: "notifications-viewer-signed-in",
+    route: "/api/notifications/centre?locale=pl",
+    signedIn: true,
+    target: FRESH,
+  },
   // Issue 24: the to-do page runs all its small queries afresh for the reader.
   { name: "my-matters-signed-in", route: "/moje-sprawy", signedIn: true, target: FRESH },
   { name: "health", route: "/api/health" },
