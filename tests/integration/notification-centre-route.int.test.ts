@@ -2,6 +2,7 @@
 // lib/http/page-cache.ts); its entries come from /api/notifications/centre,
 // worded in the page's language, and only the reader's own.
 import { db } from "@/lib/db/client";
+import { installBritishEnglishDates } from "@/lib/i18n/british-english";
 import { createOrganisation } from "@/tests/factories/organisations";
 import { createActor } from "@/tests/factories/people";
 import { createInstanceSettings } from "@/tests/factories/settings";
@@ -38,6 +39,8 @@ async function notify(userId: string, organisation: { id: string; name: string }
 }
 
 beforeAll(async () => {
+  // As every server process does at its start (instrumentation.ts).
+  installBritishEnglishDates();
   await createInstanceSettings();
 });
 
@@ -63,8 +66,8 @@ describe("the notification centre's answer", () => {
     expect(answer.entries[0]).toMatchObject({
       read: false,
       createdAt: "2026-03-02T10:00:00.000Z",
-      // Polish time, written out in English.
-      when: "March 2, 2026, 11:00 AM",
+      // Polish time, written out in (British) English.
+      when: "2 March 2026, 11:00",
       href: `/en/organisations/${organisation.slug}`,
     });
     expect(answer.entries[0]!.text).toContain("Fundacja Centrum Powiadomień");
