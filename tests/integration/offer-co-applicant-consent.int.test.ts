@@ -125,7 +125,8 @@ describe("answering an invitation", () => {
     const event = await db().notificationEvent.findFirstOrThrow({
       where: { subjectId: offer.id, type: "offer.co_applicant_answered" },
     });
-    expect(event.data).toEqual({ decision: "DECLINED", organisation: "Zielona Odra" });
+    // The offer became one organisation's: the lead is told to check what that changed.
+    expect(event.data).toEqual({ decision: "DECLINED", organisation: "Zielona Odra", single: "yes" });
     // Gone, it cannot answer again.
     expect((await as(partnerEditor, acceptCoApplicationAction, offer.id, partner.id))?.serverError).toBe("NOT_FOUND");
   });
@@ -151,6 +152,28 @@ describe("withdrawing from a draft", () => {
     expect((await as(partnerEditor, leaveCoApplicationAction, offer.id, partner.id))?.serverError).toBeUndefined();
     expect(await row(offer.id, partner.id)).toBeNull();
     expect(await db().auditEvent.count({ where: { action: "offer.co_applicant_left", subjectId: offer.id } })).toBe(1);
+  });
+
+  it("tells the lead the offer is single again only when no co-applicant is left", async () => {
+    const { task, lead } = await openCompetitionWithLead();
+    const first = await createOrganisation({ verifiedAt: new Date(), name: "Pierwsza" });
+    const second = await createOrganisation({ verifiedAt: new Date(), name: "Druga" });
+    const offer = await createSubmittableDraft(task.id, lead.id, [first, second]);
+    const answers = async () =>
+      (
+        await db().notificationEvent.findMany({
+          where: { subjectId: offer.id, type: "offer.co_applicant_answered" },
+          orderBy: { createdAt: "asc" },
+        })
+      ).map((e) => e.data);
+    expect(
+      (await as(await createMember(first.id, "EDITOR"), leaveCoApplicationAction, offer.id, first.id))?.serverError,
+    ).toBeUndefined();
+    expect(await answers()).toEqual([{ decision: "LEFT", organisation: "Pierwsza" }]);
+    expect(
+      (await as(await createMember(second.id, "OWNER"), leaveCoApplicationAction, offer.id, second.id))?.serverError,
+    ).toBeUndefined();
+    expect((await answers())[1]).toEqual({ decision: "LEFT", organisation: "Druga", single: "yes" });
   });
 
   it("is refused once the offer is submitted", async () => {
