@@ -271,13 +271,32 @@ describe("the submit page of a joint offer waiting for its co-applicant", () => 
 });
 
 describe("'Moje oferty' of an invited organisation", () => {
-  it("lists the invitation without the draft's figures until it is accepted", async () => {
+  it("lists the invitation, with the offerors' states, without the draft's figures until it is accepted", async () => {
     const { offer, partnerEditor } = await invitedDraft();
     const invited = (await myOffers(partnerEditor)).find((item) => item.id === offer.id)!;
     expect(invited).toMatchObject({ invitation: true, totalCost: null, requestedGrant: null });
+    expect(invited.offerors.map((o) => o.state)).toEqual(["LEAD", "INVITED"]);
+    expect(invited.offerors[1]!.name).toBe("Zielona Odra");
     await db().offerCoApplicant.updateMany({ where: { offerId: offer.id }, data: { acceptedAt: new Date() } });
     const joined = (await myOffers(partnerEditor)).find((item) => item.id === offer.id)!;
     expect(joined.invitation).toBe(false);
     expect(joined.totalCost).toEqual(expect.any(Number));
+    expect(joined.offerors.map((o) => o.state)).toEqual(["LEAD", "ACCEPTED"]);
+  });
+
+  it("names to one invited organisation the lead and itself, not the other organisations asked", async () => {
+    const { task, lead } = await openCompetitionWithLead();
+    const asked = await createOrganisation({ verifiedAt: new Date(), name: "Zapytana" });
+    const other = await createOrganisation({ verifiedAt: new Date(), name: "Inna" });
+    const offer = await createSubmittableDraft(task.id, lead.id, [asked, other]);
+    await db().offerCoApplicant.updateMany({ where: { offerId: offer.id }, data: { acceptedAt: null } });
+    const listed = (await myOffers(await createMember(asked.id, "MEMBER"))).find((item) => item.id === offer.id)!;
+    expect(listed.offerors.map((o) => o.name)).toEqual([lead.name, "Zapytana"]);
+    const leads = (await myOffers(await createMember(lead.id, "MEMBER"))).find((item) => item.id === offer.id)!;
+    expect(leads.offerors.map((o) => [o.name, o.state])).toEqual([
+      [lead.name, "LEAD"],
+      ["Zapytana", "INVITED"],
+      ["Inna", "INVITED"],
+    ]);
   });
 });
