@@ -3,10 +3,10 @@
 // here moves a status; the job only does what must happen once a boundary has
 // passed: drops the cached public pages so lists move on time, tells followers
 // that offers are now taken, and reminds the owners and editors of
-// organisations with a draft offer 7 days and 1 day before the deadline. Each
-// notice is claimed with its timestamp (openedNoticeAt, weekReminderAt,
-// dayReminderAt) in the transaction that sends it, so it goes out once even
-// when two workers run the job.
+// organisations with a draft offer (lead, or co-applicant that accepted) 7 days
+// and 1 day before the deadline. Each notice is claimed with its timestamp
+// (openedNoticeAt, weekReminderAt, dayReminderAt) in the transaction that
+// sends it, so it goes out once even when two workers run the job.
 // Nothing here may import "server-only": the worker runs it outside Next.js.
 import { publicDataChanged } from "@/lib/cache/public-data";
 import { competitionSubject } from "@/lib/competitions/notification-links";
@@ -20,11 +20,19 @@ const LOOKBACK = 5 * MINUTE;
 
 type Tx = Parameters<Parameters<ReturnType<typeof db>["$transaction"]>[0]>[0];
 
-/** The organisations with a draft offer in the competition, as lead or co-applicant. */
+/**
+ * The organisations with a draft offer in the competition, as lead or as a
+ * co-applicant that has accepted: one only invited has not joined the draft,
+ * its members may not open it, and its answer to the invitation is asked for
+ * elsewhere (My matters), so a reminder to finish the offer is not theirs.
+ */
 async function draftingOrganisations(tx: Tx, competitionId: string): Promise<string[]> {
   const drafts = await tx.offer.findMany({
     where: { competitionId, status: "DRAFT" },
-    select: { leadOrganisationId: true, coApplicants: { select: { organisationId: true } } },
+    select: {
+      leadOrganisationId: true,
+      coApplicants: { where: { acceptedAt: { not: null } }, select: { organisationId: true } },
+    },
   });
   return [...new Set(drafts.flatMap((d) => [d.leadOrganisationId, ...d.coApplicants.map((c) => c.organisationId)]))];
 }

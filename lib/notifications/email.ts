@@ -7,7 +7,8 @@ import { actorById } from "@/lib/auth/current-actor";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import type { EmailChannel } from "@/lib/generated/prisma/enums";
-import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { DATE_FORMATS } from "@/lib/i18n/formats";
+import { isLocale, TIME_ZONE, type Locale } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
 import { queueMail } from "@/lib/jobs/enqueue";
 import { renderMailLayout } from "@/lib/mail/layout";
@@ -76,8 +77,15 @@ function unsubscribeParts(recipient: Recipient, types: string[], locale: Locale,
   };
 }
 
+/** Dates in the entries (an invitation's deadline for offers) in Polish time, as the pages write them. */
 function translator(locale: Locale) {
-  return createTranslator({ locale, messages: messagesFor(locale), namespace: "notifications" });
+  return createTranslator({
+    locale,
+    messages: messagesFor(locale),
+    namespace: "notifications",
+    formats: DATE_FORMATS,
+    timeZone: TIME_ZONE,
+  });
 }
 
 /** A notification mail to one person: their language, the common layout, unsubscribe for the types it carries. */
@@ -151,7 +159,11 @@ async function digestMail(recipient: Recipient, entries: Entry[], channel: "DAIL
       const latest = group.reduce((a, b) => (a.createdAt > b.createdAt ? a : b));
       const key = messageKeyOf(latest.event.type as NotificationType);
       return {
-        text: t(`digest.${key}`, { count: group.length, subject: latest.event.subjectTitle }),
+        // The latest entry's data too: an invitation's line names who invites, whom and by when.
+        text: t(`digest.${key}`, {
+          ...messageValues(latest.event.subjectTitle, latest.event.data as Record<string, string>),
+          count: group.length,
+        }),
         url: linkUrl(links.get(latest.id), locale),
       };
     }),

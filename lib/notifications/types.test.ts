@@ -1,9 +1,21 @@
 import { createTranslator } from "next-intl";
+import { installBritishEnglishDates } from "@/lib/i18n/british-english";
+import { DATE_FORMATS } from "@/lib/i18n/formats";
+import { TIME_ZONE } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
 import { messageKeyOf, messageValues, notificationTypes } from "@/lib/notifications/types";
 
+// As the worker (lib/cli/worker.ts) and the pages do before formatting a date.
+installBritishEnglishDates();
+
 const t = (locale: "pl" | "en" | "de") =>
-  createTranslator({ locale, messages: messagesFor(locale), namespace: "notifications" });
+  createTranslator({
+    locale,
+    messages: messagesFor(locale),
+    namespace: "notifications",
+    formats: DATE_FORMATS,
+    timeZone: TIME_ZONE,
+  });
 
 describe("notification messages", () => {
   it("format every type in every language, also for entries stored without the newer values", () => {
@@ -55,6 +67,50 @@ describe("notification messages", () => {
     );
     expect(t("pl")("types.election_results_published", messageValues("Wybory", {}))).toBe(
       "Ogłoszono wyniki wyborów: Wybory.",
+    );
+  });
+
+  it("name who invites to a joint offer, which organisation and by when, in the centre and the digest", () => {
+    const invitation = {
+      lead: "Fundacja Opolskie Centrum Wolontariatu",
+      organisation: "Fundacja Ekologiczna „Zielona Odra”",
+      deadline: "2027-01-04T11:00:00.000Z",
+    };
+    const values = messageValues("Wolontariat łączy pokolenia", invitation);
+    expect(t("pl")("types.offer_co_applicant_added", values)).toBe(
+      "Fundacja Opolskie Centrum Wolontariatu zaprasza Twoją organizację (Fundacja Ekologiczna „Zielona Odra”) do oferty wspólnej „Wolontariat łączy pokolenia” (termin składania ofert: 4 stycznia 2027, 12:00): przyjmij lub odrzuć zaproszenie.",
+    );
+    expect(t("en")("types.offer_co_applicant_added", values)).toBe(
+      "Fundacja Opolskie Centrum Wolontariatu invites your organisation (Fundacja Ekologiczna „Zielona Odra”) to the joint offer “Wolontariat łączy pokolenia” (deadline for offers: 4 January 2027, 12:00): accept or decline the invitation.",
+    );
+    expect(t("de")("types.offer_co_applicant_added", values)).toContain("(Angebotsfrist: 4. Januar 2027, 12:00)");
+    for (const locale of ["pl", "en", "de"] as const) {
+      const line = t(locale)("digest.offer_co_applicant_added", { ...values, count: 1 });
+      expect(line).toContain("Fundacja Opolskie Centrum Wolontariatu");
+      expect(line).toContain("2027");
+    }
+    // Stored before the notice named them: the old wording, still formatted.
+    expect(t("pl")("types.offer_co_applicant_added", messageValues("Wolontariat", {}))).toBe(
+      "Twoja organizacja jest zapraszana jako współoferent oferty wspólnej „Wolontariat”: przyjmij lub odrzuć zaproszenie.",
+    );
+    expect(t("pl")("digest.offer_co_applicant_added", { ...messageValues("Wolontariat", {}), count: 1 })).toBe(
+      "Zaproszenie do oferty wspólnej: Wolontariat",
+    );
+  });
+
+  it("tell the lead when a partner's leaving made the offer one organisation's", () => {
+    const left = { decision: "LEFT", organisation: "Fundacja Ekologiczna „Zielona Odra”" };
+    expect(t("pl")("types.offer_co_applicant_answered", messageValues("Wolontariat", { ...left, single: "yes" }))).toBe(
+      "Z oferty „Wolontariat” wycofała się organizacja: Fundacja Ekologiczna „Zielona Odra”. Oferta jest teraz ofertą jednej organizacji – sprawdź kalkulację kosztów.",
+    );
+    expect(
+      t("en")("types.offer_co_applicant_answered", messageValues("Wolontariat", { ...left, single: "yes" })),
+    ).toMatch(/single organisation's offer – check the cost calculation\.$/);
+    expect(
+      t("de")("types.offer_co_applicant_answered", messageValues("Wolontariat", { ...left, single: "yes" })),
+    ).toMatch(/Kostenkalkulation\.$/);
+    expect(t("pl")("types.offer_co_applicant_answered", messageValues("Wolontariat", left))).toBe(
+      "Z oferty „Wolontariat” wycofała się organizacja: Fundacja Ekologiczna „Zielona Odra”.",
     );
   });
 });

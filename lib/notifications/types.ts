@@ -58,8 +58,12 @@ export const notificationTypes = [
   // subject's title: competition.extended and offer.confirmation_decided /
   // small_grant.decided take an optional "reason" (and the latter two a
   // "decision": ACCEPTED or another value); competition.deadline_soon takes
-  // "days" ("1" or "7"); offer.co_applicant_answered takes "organisation" and a
-  // "decision" (ACCEPTED, DECLINED or LEFT).
+  // "days" ("1" or "7"); offer.co_applicant_added takes "lead" and
+  // "organisation" (the inviting and the invited organisation's names) and
+  // "deadline" (ISO), entries stored before them lacking all three;
+  // offer.co_applicant_answered takes "organisation", a "decision" (ACCEPTED,
+  // DECLINED or LEFT) and "single" ("yes" when the offer became one
+  // organisation's).
   "competition.published",
   "competition.opened",
   "competition.extended",
@@ -87,14 +91,20 @@ export type NotificationMessageKey = Underscored<NotificationType>;
 export const messageKeyOf = (type: NotificationType) => type.replace(".", "_") as NotificationMessageKey;
 
 /**
- * The values an entry's message is formatted with. "reason" defaults to
- * "none" (messages say "Reason: …" only when there is one), "tie" to "no" and "count" to one,
- * so entries stored before a message learnt to show them still format.
+ * The values an entry's message is formatted with. "reason" and "lead"
+ * default to "none" (messages say "Reason: …" only when there is one, and
+ * name the inviting organisation only when it was stored), "tie" and "single"
+ * to "no" and "count" to one, so entries stored before a message learnt to
+ * show them still format. A "deadline" is a moment (`{deadline, date, long}`):
+ * the translator needs DATE_FORMATS and the Polish time zone.
  */
 export const messageValues = (subject: string, data: Record<string, string>) => ({
   reason: "none",
   tie: "no",
+  lead: "none",
+  single: "no",
   ...data,
   count: Number(data.count ?? 1),
+  ...(data.deadline ? { deadline: new Date(data.deadline) } : {}),
   subject,
 });

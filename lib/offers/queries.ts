@@ -226,20 +226,33 @@ export async function myOffers(actor: Actor) {
       submittedAt: true,
       leadOrganisationId: true,
       leadOrganisation: { select: { name: true } },
-      coApplicants: { where: { organisationId: { in: organisationIds } }, select: { acceptedAt: true } },
+      coApplicants: {
+        orderBy: { position: "asc" },
+        select: { organisationId: true, acceptedAt: true, organisation: { select: { name: true } } },
+      },
       competition: { select: { slug: true, title: true, offersDeadline: true, offersOpenAt: true, status: true } },
       task: { select: { number: true, kindName: true } },
       institution: { select: { name: true, officeName: true } },
     },
   });
   return offers.map(({ coApplicants, leadOrganisationId, ...offer }) => {
+    const own = coApplicants.filter((c) => organisationIds.includes(c.organisationId));
     // Invited and not yet joined: the draft's figures are the applicants' until the invitation is accepted
     // (security review of session 19, L1); the invitation itself is what this reader has to answer.
-    const invitation =
-      !organisationIds.includes(leadOrganisationId) && coApplicants.every((c) => c.acceptedAt === null);
+    const invitation = !organisationIds.includes(leadOrganisationId) && own.every((c) => c.acceptedAt === null);
+    // Every offeror with its state, so an invitation does not pass for one's own draft (UX review of session
+    // 19, F-C7); the invited see the lead and themselves, as on the invitation page, not who else was asked.
+    const offerors = [
+      { name: offer.leadOrganisation.name, state: "LEAD" as const },
+      ...(invitation ? own : coApplicants).map((c) => ({
+        name: c.organisation.name,
+        state: c.acceptedAt ? ("ACCEPTED" as const) : ("INVITED" as const),
+      })),
+    ];
     return {
       ...offer,
       invitation,
+      offerors,
       requestedGrant: invitation ? null : toGrosze(offer.requestedGrant),
       totalCost: invitation ? null : toGrosze(offer.totalCost),
       institutionName: addresseeName(offer.institution),

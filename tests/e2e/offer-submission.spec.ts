@@ -25,6 +25,7 @@ const paths = {
   submit: { pl: "oferty/{id}/zlozenie", en: "offers/{id}/submit", de: "angebote/{id}/einreichen" },
   confirmation: { pl: "oferty/{id}/potwierdzenie", en: "offers/{id}/confirmation", de: "angebote/{id}/bestaetigung" },
   list: { pl: "konkursy/{slug}/oferty", en: "competitions/{slug}/offers", de: "ausschreibungen/{slug}/angebote" },
+  mine: { pl: "oferty", en: "offers", de: "angebote" },
 } as const;
 function url(page: keyof typeof paths, locale: keyof typeof prefixes, params: Record<string, string>): string {
   let path: string = paths[page][locale];
@@ -80,6 +81,12 @@ test("the co-applicant sees the invitation, not the draft, and accepts it; until
   const odra = await (await newClientContext(browser)).newPage();
   await signIn(odra, "t.nadodrzanska@demo.example.org", "demo-odra");
   await expect(odra).not.toHaveURL(/logowanie/);
+  // 'Moje oferty' says the invitation waits for its decision and names the offerors with their part.
+  await axeEverywhere(odra, (locale) => url("mine", locale, {}));
+  await odra.goto(url("mine", "pl", {}));
+  const card = odra.getByRole("listitem").filter({ has: odra.getByRole("link", { name: "Seniorzy w sieci" }) });
+  await expect(card.getByText("Zaproszenie czeka na decyzję Twojej organizacji")).toBeVisible();
+  await expect(card.getByText(/Zielona Odra” – współoferent, zaproszenie czeka na decyzję/)).toBeVisible();
   await axeEverywhere(odra, (locale) => url("offer", locale, { id: offerId }));
   await odra.goto(url("offer", "pl", { id: offerId }));
   await expect(odra.getByRole("heading", { level: 1 })).toHaveText("Zaproszenie do oferty wspólnej");

@@ -91,6 +91,36 @@ describe("the competitions lifecycle job", () => {
     ]);
   });
 
+  it("reminds a joint draft's lead and accepted co-applicants, not one only invited", async () => {
+    const competition = await createCompetition({ institutionId: officeId, deadlineInDays: 6.5 });
+    const accepted = await createOrganisation({ name: "Fundacja Współpisząca", verifiedAt: new Date() });
+    const invited = await createOrganisation({ name: "Fundacja Zaproszona", verifiedAt: new Date() });
+    await db().offer.create({
+      data: {
+        template: "FULL_2018",
+        kind: "JOINT",
+        institutionId: officeId,
+        competitionId: competition.id,
+        taskId: competition.tasks[0]!.id,
+        leadOrganisationId: organisationId,
+        coApplicants: {
+          create: [
+            { organisationId: accepted.id, position: 0, acceptedAt: new Date() },
+            { organisationId: invited.id, position: 1 },
+          ],
+        },
+      },
+    });
+    await advanceCompetitions(new Date());
+    const [reminder] = await events("competition.deadline_soon", competition.id);
+    expect(reminder!.audience).toEqual({
+      organisations: [
+        { id: organisationId, roles: ["OWNER", "EDITOR"] },
+        { id: accepted.id, roles: ["OWNER", "EDITOR"] },
+      ],
+    });
+  });
+
   it("sends only the 1-day reminder to a competition first seen with less than a day left", async () => {
     const competition = await createCompetition({ institutionId: officeId, deadlineInDays: 0.5 });
     await draftIn(competition);

@@ -1,6 +1,7 @@
 // Deadlines judged by the database's clock, not the web host's (security review
-// L5): the office's sight of the offers and the small-grant remark window and
-// decision agree with the submission, which the database's clock decides. The
+// L5): the office's sight of the offers, starting an offer draft, and the
+// small-grant remark window and decision agree with the submission, which the
+// database's clock decides. The
 // host's clock is set two hours away from the database's (only Date is faked:
 // the database driver's timers run as usual).
 jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/session"));
@@ -8,13 +9,14 @@ jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/sessio
 import { officeOffersView } from "@/lib/competitions/offers-view/list";
 import { officeOfferView } from "@/lib/competitions/offers-view/offer";
 import { db } from "@/lib/db/client";
+import { createOfferDraft } from "@/lib/offers/drafts/mutations";
 import { requireVisibleToOffice } from "@/lib/offers/confirmations/policy";
 import { readableVersion } from "@/lib/offers/pdf/data";
 import { submitOffer } from "@/lib/offers/submission/mutations";
 import { offerReader } from "@/lib/offers/submission/policy";
 import { decideSmallGrantAction, submitSmallGrantRemarkAction } from "@/lib/small-grants/actions";
 import { createOrganisation } from "@/tests/factories/organisations";
-import { createActor, createMember, createOfficial } from "@/tests/factories/people";
+import { createActor, createMember, createOfficial, type TestActor } from "@/tests/factories/people";
 import { createInstanceSettings } from "@/tests/factories/settings";
 import { createSmallGrantCase } from "@/tests/factories/small-grants";
 import {
@@ -92,6 +94,38 @@ describe("the office's sight of the offers", () => {
     expect(await officeOfferView(competition.slug, offer.id, official)).not.toBeNull();
     expect((await officeOffersView(competition.slug, official, {}))?.visible).toBe(true);
     await expect(requireVisibleToOffice({ offerId: offer.id })).resolves.toBeUndefined();
+  });
+});
+
+describe("starting an offer draft", () => {
+  const startIn = (competition: { id: string; tasks: { id: string }[] }, leadId: string, owner: TestActor) =>
+    createOfferDraft(
+      {
+        competitionId: competition.id,
+        taskId: competition.tasks[0]!.id,
+        organisationId: leadId,
+        kind: "SINGLE",
+        coApplicantIds: [],
+      },
+      owner,
+    );
+
+  it("is refused once the database's clock has passed the deadline, though the host's clock lags", async () => {
+    const { competition, lead } = await openCompetitionWithLead();
+    const owner = await createMember(lead.id, "OWNER");
+    await db()
+      .$executeRaw`UPDATE "Competition" SET "offersDeadline" = clock_timestamp() - interval '1 second' WHERE id = ${competition.id}`;
+    hostClockOff(-2 * HOURS);
+    await expect(startIn(competition, lead.id, owner)).rejects.toMatchObject({ refusal: "COMPETITION_NOT_ACCEPTING" });
+  });
+
+  it("is taken until the deadline by the database's clock, though the host's clock has passed it", async () => {
+    const { competition, lead } = await openCompetitionWithLead();
+    const owner = await createMember(lead.id, "OWNER");
+    await db()
+      .$executeRaw`UPDATE "Competition" SET "offersDeadline" = clock_timestamp() + interval '1 hour' WHERE id = ${competition.id}`;
+    hostClockOff(2 * HOURS);
+    expect(await startIn(competition, lead.id, owner)).toEqual({ offerId: expect.any(String) });
   });
 });
 

@@ -1,11 +1,14 @@
 import { loadActor } from "@/lib/auth/current-actor";
 import { db } from "@/lib/db/client";
 import { resetEnvCache } from "@/lib/env";
+import { installBritishEnglishDates } from "@/lib/i18n/british-english";
 import { answerRemarks } from "@/lib/consultations/answers/mutations";
 import { createConsultation, publishConsultation } from "@/lib/consultations/mutations";
 import { submitRemark } from "@/lib/consultations/remarks/mutations";
 import { sendDigests, sendImmediateNotificationEmails } from "@/lib/notifications/email";
 import { fanOutPendingNotifications } from "@/lib/notifications/fanout";
+import { notify } from "@/lib/notifications/notify";
+import { offerSubject } from "@/lib/offers/notification-links";
 import { savePreferences } from "@/lib/notifications/preferences";
 import { unsubscribeToken } from "@/lib/notifications/unsubscribe-token";
 import { seedInstitutions } from "@/lib/reference-data/seed";
@@ -53,6 +56,8 @@ async function runJobs() {
 const mailsTo = (user: { email: string }) => smtp.received.filter((m) => JSON.stringify(m.to).includes(user.email));
 
 beforeAll(async () => {
+  // As the worker does before it sends anything (lib/cli/worker.ts).
+  installBritishEnglishDates();
   await createInstanceSettings();
   await seedInstitutions("16");
   smtp = await startSmtpServer();
@@ -194,6 +199,30 @@ describe("notifications by e-mail", () => {
     expect(mailsTo(silent)).toHaveLength(0);
     // Still in the centre, whatever the e-mail choice.
     expect(await db().notification.count({ where: { userId: silent.id } })).toBe(1);
+  });
+
+  it("names who invites to a joint offer, which organisation and by when, at once and in a digest", async () => {
+    const atOnce = await person("en");
+    const daily = await person();
+    await savePreferences(daily.id, [{ type: "offer.co_applicant_added", channel: "DAILY" }]);
+    await notify({
+      type: "offer.co_applicant_added",
+      subject: offerSubject({ id: "offer-by-mail", title: "Wolontariat łączy pokolenia" }),
+      audience: { users: [atOnce.id, daily.id] },
+      data: { lead: "Fundacja Opolska", organisation: "Fundacja Odrzańska", deadline: "2027-01-04T11:00:00.000Z" },
+    });
+    await runJobs();
+    const oneLine = (mail: { text?: string | false } | undefined) => String(mail?.text ?? "").replace(/\s+/g, " ");
+    // The deadline in Polish time (12:00 in Warsaw), written as the reader's language writes dates.
+    expect(oneLine(mailsTo(atOnce)[0])).toContain(
+      "Fundacja Opolska invites your organisation (Fundacja Odrzańska) to the joint offer “Wolontariat łączy pokolenia” (deadline for offers: 4 January 2027, 12:00)",
+    );
+    expect(mailsTo(daily)).toHaveLength(0);
+    await sendDigests("DAILY");
+    await drainQueue("mail-send");
+    expect(oneLine(mailsTo(daily)[0])).toContain(
+      "Fundacja Opolska zaprasza Twoją organizację (Fundacja Odrzańska) do oferty wspólnej „Wolontariat łączy pokolenia” (termin składania ofert: 4 stycznia 2027, 12:00)",
+    );
   });
 
   it("accepts an unsubscribe link without signing in, and refuses forged or expired ones", async () => {

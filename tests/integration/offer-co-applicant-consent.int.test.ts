@@ -128,7 +128,8 @@ describe("answering an invitation", () => {
     const event = await db().notificationEvent.findFirstOrThrow({
       where: { subjectId: offer.id, type: "offer.co_applicant_answered" },
     });
-    expect(event.data).toEqual({ decision: "DECLINED", organisation: "Zielona Odra" });
+    // The offer became one organisation's: the lead is told to check what that changed.
+    expect(event.data).toEqual({ decision: "DECLINED", organisation: "Zielona Odra", single: "yes" });
     // Gone, it cannot answer again.
     expect((await as(partnerEditor, acceptCoApplicationAction, offer.id, partner.id))?.serverError).toBe("NOT_FOUND");
   });
@@ -154,6 +155,28 @@ describe("withdrawing from a draft", () => {
     expect((await as(partnerEditor, leaveCoApplicationAction, offer.id, partner.id))?.serverError).toBeUndefined();
     expect(await row(offer.id, partner.id)).toBeNull();
     expect(await db().auditEvent.count({ where: { action: "offer.co_applicant_left", subjectId: offer.id } })).toBe(1);
+  });
+
+  it("tells the lead the offer is single again only when no co-applicant is left", async () => {
+    const { task, lead } = await openCompetitionWithLead();
+    const first = await createOrganisation({ verifiedAt: new Date(), name: "Pierwsza" });
+    const second = await createOrganisation({ verifiedAt: new Date(), name: "Druga" });
+    const offer = await createSubmittableDraft(task.id, lead.id, [first, second]);
+    const answers = async () =>
+      (
+        await db().notificationEvent.findMany({
+          where: { subjectId: offer.id, type: "offer.co_applicant_answered" },
+          orderBy: { createdAt: "asc" },
+        })
+      ).map((e) => e.data);
+    expect(
+      (await as(await createMember(first.id, "EDITOR"), leaveCoApplicationAction, offer.id, first.id))?.serverError,
+    ).toBeUndefined();
+    expect(await answers()).toEqual([{ decision: "LEFT", organisation: "Pierwsza" }]);
+    expect(
+      (await as(await createMember(second.id, "OWNER"), leaveCoApplicationAction, offer.id, second.id))?.serverError,
+    ).toBeUndefined();
+    expect((await answers())[1]).toEqual({ decision: "LEFT", organisation: "Druga", single: "yes" });
   });
 
   it("is refused once the offer is submitted", async () => {
@@ -251,14 +274,33 @@ describe("the submit page of a joint offer waiting for its co-applicant", () => 
 });
 
 describe("'Moje oferty' of an invited organisation", () => {
-  it("lists the invitation without the draft's figures until it is accepted", async () => {
+  it("lists the invitation, with the offerors' states, without the draft's figures until it is accepted", async () => {
     const { offer, partnerEditor } = await invitedDraft();
     const invited = (await myOffers(partnerEditor)).find((item) => item.id === offer.id)!;
     expect(invited).toMatchObject({ invitation: true, totalCost: null, requestedGrant: null });
+    expect(invited.offerors.map((o) => o.state)).toEqual(["LEAD", "INVITED"]);
+    expect(invited.offerors[1]!.name).toBe("Zielona Odra");
     await db().offerCoApplicant.updateMany({ where: { offerId: offer.id }, data: { acceptedAt: new Date() } });
     const joined = (await myOffers(partnerEditor)).find((item) => item.id === offer.id)!;
     expect(joined.invitation).toBe(false);
     expect(joined.totalCost).toEqual(expect.any(Number));
+    expect(joined.offerors.map((o) => o.state)).toEqual(["LEAD", "ACCEPTED"]);
+  });
+
+  it("names to one invited organisation the lead and itself, not the other organisations asked", async () => {
+    const { task, lead } = await openCompetitionWithLead();
+    const asked = await createOrganisation({ verifiedAt: new Date(), name: "Zapytana" });
+    const other = await createOrganisation({ verifiedAt: new Date(), name: "Inna" });
+    const offer = await createSubmittableDraft(task.id, lead.id, [asked, other]);
+    await db().offerCoApplicant.updateMany({ where: { offerId: offer.id }, data: { acceptedAt: null } });
+    const listed = (await myOffers(await createMember(asked.id, "MEMBER"))).find((item) => item.id === offer.id)!;
+    expect(listed.offerors.map((o) => o.name)).toEqual([lead.name, "Zapytana"]);
+    const leads = (await myOffers(await createMember(lead.id, "MEMBER"))).find((item) => item.id === offer.id)!;
+    expect(leads.offerors.map((o) => [o.name, o.state])).toEqual([
+      [lead.name, "LEAD"],
+      ["Zapytana", "INVITED"],
+      ["Inna", "INVITED"],
+    ]);
   });
 });
 

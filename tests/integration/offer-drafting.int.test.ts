@@ -225,6 +225,12 @@ describe("starting a draft", () => {
       where: { type: "offer.co_applicant_added", subjectId: offerId },
     });
     expect(event?.audience).toEqual({ organisations: [{ id: partner.id, roles: ["OWNER", "EDITOR"] }] });
+    // Who invites, which of the reader's organisations, and by when (UX review of session 19, F-C7).
+    expect(event?.data).toEqual({
+      lead: (await db().organisation.findUniqueOrThrow({ where: { id: lead.id } })).name,
+      organisation: "Stowarzyszenie Zielona Odra",
+      deadline: competition.offersDeadline.toISOString(),
+    });
   });
 });
 

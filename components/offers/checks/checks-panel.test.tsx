@@ -117,6 +117,38 @@ describe("ChecksPanel", () => {
     );
   });
 
+  it("says in the list whose field a problem is, and leaves that out under the field itself", () => {
+    const doc = offer(100_000);
+    const long = "1".repeat(301);
+    doc.applicants = {
+      list: [
+        { organisationId: "lead", name: "Fundacja Opolskie Centrum Wolontariatu", phone: long },
+        { organisationId: "partner", name: "Fundacja Ekologiczna „Zielona Odra”", phone: long },
+      ],
+      contact: { phone: long },
+    };
+    renderWithIntl(
+      <OfferChecks document={doc} context={{ kind: "JOINT" }}>
+        <FieldProblems path="applicants.list.1.phone" />
+        <ChecksPanel />
+      </OfferChecks>,
+    );
+    const panel = within(screen.getByRole("region", { name: "Sprawdzenie oferty" }));
+    const tooLong = "Pole „Numer telefonu” ma 301 znaków; dopuszczalne jest 300.";
+    for (const owner of [
+      "II.1 Fundacja Opolskie Centrum Wolontariatu",
+      "II.1 Fundacja Ekologiczna „Zielona Odra”",
+      "II.2 osoba do kontaktu",
+    ])
+      expect(panel.getByRole("link", { name: `${owner} – ${tooLong}` })).toHaveAttribute(
+        "href",
+        expect.stringMatching(/phone$/),
+      );
+    expect(plain(document.getElementById("field-applicants-list-1-phone-problems")!.textContent)).toBe(
+      `Błąd: ${tooLong}`,
+    );
+  });
+
   it("leads a problem about one year's quantity of a line to that line's first quantity field", () => {
     const doc = offer(100_000);
     // Two units of the largest amount a line may hold: the line's value is too large.

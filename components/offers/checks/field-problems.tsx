@@ -31,7 +31,8 @@ export function useFieldProblems(
  */
 export function FieldProblems({ path, problems: given }: { path: string; problems?: readonly Problem[] }) {
   const t = useTranslations("offerCosts.checks");
-  const text = useProblemText();
+  // Under the field, in its applicant's block: whose field it is goes without saying.
+  const text = useProblemText({ placed: false });
   const { problems } = useFieldProblems(path, given);
   if (problems.length === 0) return null;
   return (

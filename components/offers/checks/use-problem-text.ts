@@ -2,16 +2,18 @@
 
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useCallback } from "react";
-import { formatProblemValues, PROBLEM_PARAMETERS, type Problem } from "@/lib/offers/calc/problems";
+import { formatProblemValues, PROBLEM_PARAMETERS, problemOwner, type Problem } from "@/lib/offers/calc/problems";
 import type { FieldLabelName } from "@/lib/offers/template/types";
 
 const FIELDS = "offerEditor.fields.";
 
 /**
  * A problem in words: `offerRules.<code>` with its numbers formatted (money
- * as złoty, shares as per cent, days as dates) and the field's label.
+ * as złoty, shares as per cent, days as dates) and the field's label; in a
+ * list (`placed`), after whose field it is ("II.1 Fundacja X – …"), which the
+ * field's own reasons under it leave out.
  */
-export function useProblemText(): (problem: Problem) => string {
+export function useProblemText({ placed = true }: { placed?: boolean } = {}): (problem: Problem) => string {
   const t = useTranslations("offerRules");
   const fields = useTranslations("offerEditor.fields");
   const format = useFormatter();
@@ -32,8 +34,10 @@ export function useProblemText(): (problem: Problem) => string {
           values[name] = format.dateTime(new Date(`${day}T12:00:00Z`), { dateStyle: "long" });
         }
       }
-      return t(problem.code, values);
+      const text = t(problem.code, values);
+      const owner = placed ? problemOwner(problem) : null;
+      return owner ? t("placed", { place: t(owner.key, owner.values), problem: text }) : text;
     },
-    [t, fields, format, locale],
+    [t, fields, format, locale, placed],
   );
 }

@@ -6,7 +6,10 @@ import type { myOffers } from "@/lib/offers/queries";
 
 type Item = Awaited<ReturnType<typeof myOffers>>[number];
 
-/** The reader's organisations' offers: each with its competition, task, deadline, state and sums. */
+/**
+ * The reader's organisations' offers: each with its competition, task, offerors and their part in it,
+ * deadline, state and sums; an invitation waiting for the reader's organisation says so first, without sums.
+ */
 export function OffersList({ offers, now, member }: { offers: Item[]; now: Date; member: boolean }) {
   const t = useTranslations("offerEditor");
   const locale = useLocale();
@@ -40,6 +43,12 @@ export function OffersList({ offers, now, member }: { offers: Item[]; now: Date;
               {offer.title || offer.task?.kindName || t("untitled")}
             </Link>
           </h2>
+          {offer.invitation && (
+            // What the reader has to do here, before what the offer is: an invitation is not their draft.
+            <p className="mt-2 inline-block rounded border-2 border-amber-700 bg-amber-50 px-2 py-1 font-semibold text-amber-900">
+              {t("list.invitationBadge")}
+            </p>
+          )}
           <dl className="mt-2 grid gap-1 sm:grid-cols-[auto_1fr] sm:gap-x-4">
             {offer.competition && (
               <>
@@ -56,9 +65,18 @@ export function OffersList({ offers, now, member }: { offers: Item[]; now: Date;
               </>
             )}
             <dt className="font-semibold">{t("header.applicants")}</dt>
-            <dd lang="pl">
-              {offer.leadOrganisation.name}
-              {offer.kind === "JOINT" ? ` ${t("list.jointSuffix")}` : ""}
+            <dd>
+              {offer.offerors.length === 1 ? (
+                <span lang="pl">{offer.offerors[0]!.name}</span>
+              ) : (
+                <ul>
+                  {offer.offerors.map((offeror, index) => (
+                    <li key={index}>
+                      <span lang="pl">{offeror.name}</span> – {t(`list.offeror.${offeror.state}`)}
+                    </li>
+                  ))}
+                </ul>
+              )}
             </dd>
             {offer.competition && (
               <>

@@ -8,18 +8,24 @@ import { templateDefinition } from "@/lib/offers/template/templates";
 import type { RequiredIf, TemplateField } from "@/lib/offers/template/types";
 import type { CheckContext } from "@/lib/offers/calc/check-offer";
 
-type Located = { path: string; value: unknown };
+type Located = { path: string; value: unknown; owner?: Problem["owner"] };
 
 function locate(doc: OfferDocument, item: TemplateField): Located[] {
-  const at = (path: string, value: unknown) => ({ path, value });
+  const at = (path: string, value: unknown, owner?: Problem["owner"]) => ({ path, value, owner });
   const property = (record: unknown, name: string) => (record as Record<string, unknown> | undefined)?.[name];
   switch (item.scope) {
     case "section":
       return [at(`${item.section}.${item.name}`, property(doc[item.section], item.name))];
     case "contact":
-      return [at(`applicants.contact.${item.name}`, property(doc.applicants.contact, item.name))];
+      return [at(`applicants.contact.${item.name}`, property(doc.applicants.contact, item.name), { part: "contact" })];
     case "applicant":
-      return doc.applicants.list.map((row, i) => at(`applicants.list.${i}.${item.name}`, property(row, item.name)));
+      return doc.applicants.list.map((row, i) =>
+        at(`applicants.list.${i}.${item.name}`, property(row, item.name), {
+          part: "applicant",
+          index: i,
+          name: row.name ?? "",
+        }),
+      );
     case "planAction":
       return doc.years.flatMap((year) =>
         (doc.plan[String(year)] ?? []).map((row, i) => at(`plan.${year}.${i}.${item.name}`, property(row, item.name))),
@@ -62,7 +68,7 @@ export function requiredHolds(condition: RequiredIf, ctx: CheckContext): boolean
 export function checkFields(doc: OfferDocument, ctx: CheckContext, add: (problem: Problem) => void): void {
   for (const item of templateDefinition(doc.template).fields) {
     const required = item.required || (item.requiredIf !== undefined && requiredHolds(item.requiredIf, ctx));
-    for (const { path, value } of locate(doc, item)) {
+    for (const { path, value, owner } of locate(doc, item)) {
       if (required && !isFilled(value, item, doc.years)) {
         const statement = item.section === "statements";
         add({
@@ -70,6 +76,7 @@ export function checkFields(doc: OfferDocument, ctx: CheckContext, add: (problem
           path,
           severity: "error",
           field: item.messageKey,
+          ...(owner ? { owner } : {}),
           values: statement ? { number: Number(item.name.slice(1)) } : {},
         });
       } else if (item.maxLength !== undefined && length(value) > item.maxLength) {
@@ -78,6 +85,7 @@ export function checkFields(doc: OfferDocument, ctx: CheckContext, add: (problem
           path,
           severity: "error",
           field: item.messageKey,
+          ...(owner ? { owner } : {}),
           values: { length: length(value), max: item.maxLength },
         });
       }

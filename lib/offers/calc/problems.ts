@@ -55,8 +55,32 @@ export type Problem = {
   severity: "error" | "warning";
   /** Message key of the field's statutory label (offerEditor.fields.*), when the problem is about one field. */
   field?: string;
+  /**
+   * Whose field it is, for the fields of II that repeat (each applicant's II.1, the contact person's II.2):
+   * a list naming "Numer telefonu" three times must say whose each is. `index` 0 is the lead; `name` as typed.
+   */
+  owner?: { part: "applicant"; index: number; name: string } | { part: "contact" };
   values: Record<string, number | string>;
 };
+
+/**
+ * The owner in words, as `offerRules.<key>` with `values`: the applicant's name as typed, else its role
+ * and number as the editor's legends say them; null for a problem of no one's field in particular.
+ * A list shows it before the problem (`offerRules.placed`); the field's own reasons, under it, need not.
+ */
+export function problemOwner(problem: Problem): {
+  key: "placeApplicant" | "placeLead" | "placeCoApplicant" | "placeContact";
+  values: Record<string, string>;
+} | null {
+  const owner = problem.owner;
+  if (!owner) return null;
+  if (owner.part === "contact") return { key: "placeContact", values: {} };
+  const name = owner.name.trim();
+  if (name !== "") return { key: "placeApplicant", values: { name } };
+  return owner.index === 0
+    ? { key: "placeLead", values: {} }
+    : { key: "placeCoApplicant", values: { number: String(owner.index) } };
+}
 
 /** A share in basis points as people write it: 10 %, 12,5 %. */
 function formatPercent(bp: number, locale: string): string {

@@ -39,7 +39,7 @@ async function lockedRow(tx: Tx, offerId: string, organisationId: string) {
   return { offer, row };
 }
 
-/** The audit entry and the lead's owners and editors told, in the same transaction. */
+/** The audit entry and the lead's owners and editors told (also whether the offer is now single), in the same transaction. */
 async function record(
   tx: Tx,
   offer: { id: string; title: string; leadOrganisationId: string },
@@ -47,6 +47,7 @@ async function record(
   answer: Answer,
   actor: Actor,
   meta: ActionMeta,
+  single = false,
 ): Promise<void> {
   const organisation = await tx.organisation.findUniqueOrThrow({
     where: { id: organisationId },
@@ -74,7 +75,8 @@ async function record(
       subject: offerSubject(offer),
       actor: { userId: actor.id, organisationId },
       audience: { organisations: [{ id: offer.leadOrganisationId, roles: ["OWNER", "EDITOR"] }] },
-      data: { decision: answer, organisation: organisation.name },
+      // "single": the offer became one organisation's, so the lead checks what the partner's leaving changed.
+      data: { decision: answer, organisation: organisation.name, ...(single ? { single: "yes" } : {}) },
     },
     tx,
   );
@@ -111,8 +113,8 @@ export async function declineCoApplication(
     const { offer, row } = await lockedRow(tx, offerId, organisationId);
     assertDraft(offer);
     if (row.acceptedAt) throw new RuleRefusal("ALREADY_ACCEPTED");
-    await dropCoApplicant(tx, offer, organisationId, actor);
-    await record(tx, offer, organisationId, "DECLINED", actor, meta);
+    const { single } = await dropCoApplicant(tx, offer, organisationId, actor);
+    await record(tx, offer, organisationId, "DECLINED", actor, meta, single);
   });
   await dispatchNotifications();
 }
@@ -128,8 +130,8 @@ export async function leaveCoApplication(
     const { offer, row } = await lockedRow(tx, offerId, organisationId);
     assertDraft(offer);
     if (!row.acceptedAt) throw new RuleRefusal("NOT_ACCEPTED");
-    await dropCoApplicant(tx, offer, organisationId, actor);
-    await record(tx, offer, organisationId, "LEFT", actor, meta);
+    const { single } = await dropCoApplicant(tx, offer, organisationId, actor);
+    await record(tx, offer, organisationId, "LEFT", actor, meta, single);
   });
   await dispatchNotifications();
 }

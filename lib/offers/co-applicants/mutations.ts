@@ -28,24 +28,47 @@ export async function verifiedCoApplicants(tx: Tx, leadId: string, ids: readonly
   return unique;
 }
 
-/** Tells the new co-applicants' owners and editors (in the caller's transaction). */
-export function notifyCoApplicants(
+/**
+ * Tells the new co-applicants' owners and editors (in the caller's transaction),
+ * one notice per organisation: it names the inviting lead, which of the
+ * reader's organisations is invited (a person may be in several) and the
+ * competition's deadline for offers.
+ */
+export async function notifyCoApplicants(
   tx: Tx,
   offer: { id: string; title: string },
   ids: string[],
   actor: Actor,
   leadId: string,
-) {
-  if (ids.length === 0) return Promise.resolve("");
-  return notify(
-    {
-      type: "offer.co_applicant_added",
-      subject: offerSubject({ id: offer.id, title: offer.title }),
-      actor: { userId: actor.id, organisationId: leadId },
-      audience: { organisations: ids.map((id) => ({ id, roles: ["OWNER", "EDITOR"] })) },
-    },
-    tx,
-  );
+): Promise<void> {
+  if (ids.length === 0) return;
+  const organisations = await tx.organisation.findMany({
+    where: { id: { in: [leadId, ...ids] } },
+    select: { id: true, name: true },
+  });
+  const { competition } = await tx.offer.findUniqueOrThrow({
+    where: { id: offer.id },
+    select: { competition: { select: { offersDeadline: true } } },
+  });
+  // Only a competition's offer may be joint (addCoApplicant, createOfferDraft), so there is a deadline to name.
+  if (!competition) throw new RuleRefusal("JOINT_NOT_ALLOWED");
+  const name = (id: string) => organisations.find((o) => o.id === id)?.name ?? "";
+  for (const id of ids) {
+    await notify(
+      {
+        type: "offer.co_applicant_added",
+        subject: offerSubject({ id: offer.id, title: offer.title }),
+        actor: { userId: actor.id, organisationId: leadId },
+        audience: { organisations: [{ id, roles: ["OWNER", "EDITOR"] }] },
+        data: {
+          lead: name(leadId),
+          organisation: name(id),
+          deadline: competition.offersDeadline.toISOString(),
+        },
+      },
+      tx,
+    );
+  }
 }
 
 export type CoApplicantRefusal =
@@ -125,16 +148,17 @@ export async function removeCoApplicant(offerId: string, organisationId: string,
 /**
  * Takes a co-applicant off the draft (the lead removing it, or it declining or
  * withdrawing): the row goes, II is written for the rest, and a lone lead makes
- * the offer single again.
+ * the offer single again. Returns whether it did (the lead is told so).
  */
 export async function dropCoApplicant(
   tx: Tx,
   offer: { id: string; leadOrganisationId: string; coApplicants: { organisationId: string }[] },
   organisationId: string,
   actor: Actor,
-): Promise<void> {
+): Promise<{ single: boolean }> {
   await tx.offerCoApplicant.delete({ where: { offerId_organisationId: { offerId: offer.id, organisationId } } });
   const rest = offer.coApplicants.filter((c) => c.organisationId !== organisationId).map((c) => c.organisationId);
   if (rest.length === 0) await tx.offer.update({ where: { id: offer.id }, data: { kind: "SINGLE" } });
   await rewriteApplicants(tx, offer.id, [offer.leadOrganisationId, ...rest], actor);
+  return { single: rest.length === 0 };
 }

@@ -10,7 +10,7 @@
 // update is one statement, so two saves of one section cannot both pass.
 import { can, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
-import { arrivalTime } from "@/lib/db/clock";
+import { arrivalTime, databaseNow } from "@/lib/db/clock";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { dispatchNotifications } from "@/lib/notifications/notify";
 import { notifyCoApplicants, verifiedCoApplicants } from "@/lib/offers/co-applicants/mutations";
@@ -94,7 +94,9 @@ export async function createOfferDraft(
     });
     if (!task) throw new RuleRefusal("TASK_NOT_FOUND");
     const competition = task.competition;
-    if (!isAcceptingOffers(competition, new Date())) throw new RuleRefusal("COMPETITION_NOT_ACCEPTING");
+    // The database's clock, as the submission and the section saves judge the deadline: a web host whose
+    // clock lags would start drafts after it, one whose clock runs fast would refuse them before it.
+    if (!isAcceptingOffers(competition, await databaseNow(tx))) throw new RuleRefusal("COMPETITION_NOT_ACCEPTING");
     if (input.kind === "JOINT" && !competition.jointOffersAllowed) throw new RuleRefusal("JOINT_NOT_ALLOWED");
     // The lead must be verified like a co-applicant: anyone may register an organisation and become its
     // owner, so an unverified one could file offers in the name of an NGO nobody checked (security review H1).

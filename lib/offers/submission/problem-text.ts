@@ -1,10 +1,11 @@
 // checkOffer's problems in words, on the server: the submit action's field
 // errors and the review page say exactly what the editor's checks panel says
-// (offerRules.<code> with the field's statutory label and formatted numbers).
+// (offerRules.<code> with the field's statutory label and formatted numbers,
+// after whose field it is for the repeated fields of II).
 import { createTranslator } from "next-intl";
 import type { Locale } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
-import { formatProblemValues, type Problem } from "@/lib/offers/calc/problems";
+import { formatProblemValues, problemOwner, type Problem } from "@/lib/offers/calc/problems";
 import type { FieldMessageKey } from "@/lib/offers/template/types";
 import type { FieldProblem } from "@/lib/rule-errors/field-rules";
 
@@ -16,10 +17,15 @@ export function problemTexts(problems: readonly Problem[], locale: Locale): { pa
   // key the catalogue lacks reads as itself, never as a missing-message error.
   const known = (key: string): key is FieldMessageKey => t.has(key as FieldMessageKey);
   const translate = (key: string) => (known(key) ? t(key) : key);
-  return problems.map((problem) => ({
-    path: problem.path,
-    text: rules(problem.code, formatProblemValues(problem, locale, translate)),
-  }));
+  return problems.map((problem) => {
+    const text = rules(problem.code, formatProblemValues(problem, locale, translate));
+    // Whose field, as the editor's checks list says it: "II.1 Fundacja X – Uzupełnij pole „Numer telefonu”."
+    const owner = problemOwner(problem);
+    return {
+      path: problem.path,
+      text: owner ? rules("placed", { place: rules(owner.key, owner.values), problem: text }) : text,
+    };
+  });
 }
 
 /** The errors among the problems as field problems of the submit form, one per document path. */
