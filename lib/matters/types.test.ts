@@ -11,7 +11,8 @@ describe("what a matter asks of the person (UX review F-W2)", () => {
     expect(matterNeed("answersReceived", {})).toBe("toRead");
     expect(matterNeed("watchedThreads", {})).toBe("toRead");
     expect(matterNeed("ownRequests", {})).toBe("inProgress");
-    expect(matterNeed("remarksToEdit", {})).toBe("inProgress");
+    // Unfinished until the consultation closes: the person's to finish (the strip's link leads to them).
+    expect(matterNeed("remarksToEdit", {})).toBe("toDo");
     expect(matterNeed("articles", { returned: false })).toBe("inProgress");
     expect(matterNeed("ballots", {})).toBe("toDo");
     expect(matterNeed("confirmationsMissing", {})).toBe("toDo");

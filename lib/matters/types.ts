@@ -61,22 +61,17 @@ export const matterKindsByUrgency = [
 
 /**
  * What an item asks of the person: to do something (answer, vote, decide,
- * submit, fix what a moderator returned), to read something new, or nothing
- * yet (their own remarks still open to edits, their requests and writing
- * waiting on someone else). The home page's strip counts the first two apart
- * (UX review F-W2: answers to read and moderation waits were counted as
- * matters waiting for the person); My matters lists all three.
+ * submit, finish their remarks before the consultation closes, fix what a
+ * moderator returned), to read something new, or nothing yet (their
+ * requests and writing waiting on someone else). The home page's strip
+ * counts the first two apart (UX review F-W2: answers to read and moderation
+ * waits were counted as matters waiting for the person); My matters lists
+ * all three.
  */
 export type MatterNeed = "toDo" | "toRead" | "inProgress";
 
 const TO_READ: ReadonlySet<MatterKind> = new Set(["answersReceived", "watchedThreads"]);
-const IN_PROGRESS: ReadonlySet<MatterKind> = new Set([
-  "remarksToEdit",
-  "ownRequests",
-  "articles",
-  "documents",
-  "invitations",
-]);
+const IN_PROGRESS: ReadonlySet<MatterKind> = new Set(["ownRequests", "articles", "documents", "invitations"]);
 
 export function matterNeed(kind: MatterKind, item: { returned?: boolean }): MatterNeed {
   if (TO_READ.has(kind)) return "toRead";

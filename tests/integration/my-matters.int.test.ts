@@ -472,10 +472,27 @@ describe("the home page's strip", () => {
     const consultationRemark = await remarkBy(person, organisation.id);
     const { response, body } = await ask();
     expect(response.headers.get("Cache-Control")).toContain("no-store");
-    // The remark still open to edits asks nothing of them (UX review F-W2): My matters lists it, the strip does not count it.
-    expect(body).toEqual({ signedIn: true, toDo: 2, toRead: 0, counts: { ballots: 1, joinRequests: 1 } });
-    expect(section((await myMattersView(person)).sections, "personal").remarksToEdit).toHaveLength(1);
+    expect(body).toEqual({
+      signedIn: true,
+      toDo: 3,
+      toRead: 0,
+      counts: { remarksToEdit: 1, ballots: 1, joinRequests: 1 },
+    });
     await db().remark.delete({ where: { id: consultationRemark.id } });
+  });
+
+  it("counts an answer to read as news and a request waiting on others as neither (UX review F-W2)", async () => {
+    const resident = await createActor();
+    actAs(resident);
+    const remark = await remarkBy(resident);
+    await db().remark.update({
+      where: { id: remark.id },
+      data: { decision: "ACCEPTED", answeredAt: new Date(), answeredById: official.id },
+    });
+    await db().membershipRequest.create({ data: { userId: resident.id, organisationId: organisation.id } });
+    const personal = section((await myMattersView(resident)).sections, "personal");
+    expect([personal.answersReceived?.length, personal.ownRequests?.length]).toEqual([1, 1]);
+    expect((await ask()).body).toEqual({ signedIn: true, toDo: 0, toRead: 1, counts: {} });
   });
 
   it("keeps a person's counts half a minute, but counts afresh when their memberships change", async () => {
