@@ -16,15 +16,20 @@ import { answerRemarkSchema, type AnswerRemarkInput } from "@/lib/small-grants/s
  * "Correct the answer" button (UX review F-D1: open under every answered
  * remark and marked "required", it read as something the office still owed):
  * opening it puts the focus in the text, Cancel or Escape closes it and gives
- * the focus back to the button, and a saved correction is announced there.
+ * the focus back to the button, and a saved answer or correction is
+ * announced there.
  */
 export function AnswerForm({ remarkId, answer }: { remarkId: string; answer: string | null }) {
   const t = useTranslations("smallGrants.office");
   const [open, setOpen] = useState(false);
-  const [corrected, setCorrected] = useState(false);
+  const [saved, setSaved] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
   const panelId = useId();
-  if (answer === null) return <AnswerFields remarkId={remarkId} answer={null} />;
+  // A first answer saved, the page comes back with it and the form gives way to the button: the focus goes there.
+  useEffect(() => {
+    if (saved && answer !== null) toggle.current?.focus();
+  }, [saved, answer]);
+  if (answer === null) return <AnswerFields remarkId={remarkId} answer={null} onSaved={() => setSaved(true)} />;
   const close = () => {
     setOpen(false);
     toggle.current?.focus();
@@ -37,13 +42,13 @@ export function AnswerForm({ remarkId, answer }: { remarkId: string; answer: str
         aria-expanded={open}
         aria-controls={open ? panelId : undefined}
         onClick={() => {
-          setCorrected(false);
+          setSaved(false);
           setOpen(!open);
         }}
       >
         {t("answerCorrectOpen")}
       </Button>
-      {corrected && (
+      {saved && (
         <Alert tone="success" live>
           {t("answerSaved")}
         </Alert>
@@ -55,7 +60,7 @@ export function AnswerForm({ remarkId, answer }: { remarkId: string; answer: str
             answer={answer}
             onCancel={close}
             onSaved={() => {
-              setCorrected(true);
+              setSaved(true);
               close();
             }}
           />
@@ -73,9 +78,9 @@ function AnswerFields({
 }: {
   remarkId: string;
   answer: string | null;
-  /** Given for a correction: the form is in a disclosure that these close. */
+  /** Given for a correction: the form is in a disclosure that it closes. */
   onCancel?: () => void;
-  onSaved?: () => void;
+  onSaved: () => void;
 }) {
   const t = useTranslations("smallGrants.office");
   const fieldIds = { answer: `sg-answer-${remarkId}` };
@@ -83,7 +88,7 @@ function AnswerFields({
   const { form, submit, pending, message, saved, refused, status } = useActionForm(
     (input: AnswerRemarkInput) => answerSmallGrantRemarkAction(input),
     answerRemarkSchema,
-    { defaultValues: { remarkId, answer: answer ?? "" }, fieldIds, onSuccess: () => onSaved?.() },
+    { defaultValues: { remarkId, answer: answer ?? "" }, fieldIds, onSuccess: () => onSaved() },
   );
   // Opened by its button: the text to correct is where the focus goes.
   useEffect(() => {

@@ -142,6 +142,24 @@ describe("the correction of an answer given", () => {
   });
 });
 
+describe("a first answer", () => {
+  it("gives way, once the page comes back with it, to the correction's button, which takes the focus", async () => {
+    answerSmallGrantRemarkAction.mockResolvedValue({ data: { answered: true } });
+    const unanswered = { ...item, remarks: [{ ...item.remarks[0]!, answer: null, answeredAt: null }] };
+    const { rerender } = renderWithIntl(<OfficeCase item={unanswered} now={now} />);
+    fireEvent.change(screen.getByRole("textbox", { name: /^Odpowiedź urzędu/ }), {
+      target: { value: "Osoby po 65. roku życia." },
+    });
+    fireEvent.click(screen.getByRole("button", { name: "Odpowiedz" }));
+    await waitFor(() => expect(answerSmallGrantRemarkAction).toHaveBeenCalled());
+    // The action refreshes the page: the remark comes back answered.
+    rerender(<OfficeCase item={item} now={now} />);
+    const button = await screen.findByRole("button", { name: "Popraw odpowiedź" });
+    await waitFor(() => expect(button).toHaveFocus());
+    expect(screen.getByText(/Zapisano odpowiedź/)).toBeInTheDocument();
+  });
+});
+
 describe("the remark form", () => {
   it("says in words that the window has closed and keeps the text", async () => {
     submitSmallGrantRemarkAction.mockResolvedValue({ data: { refused: "REMARKS_CLOSED" } });
