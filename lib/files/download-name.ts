@@ -6,8 +6,8 @@
 // a Windows path, and ends with an id that keeps two similar names apart.
 import { slugify } from "@/lib/text/slug";
 
-/** The whole name's cap, extension included: well inside a Windows path with its folders. */
-export const MAX_DOWNLOAD_NAME = 120;
+/** The whole name's cap, extension included: inside a Windows path (260) with a case folder's hundred characters. */
+export const MAX_DOWNLOAD_NAME = 140;
 
 /** A part of the name: its text and how many characters of its slug it may take (whole words where they fit). */
 export type NamePart = string | { text: string; max: number };

@@ -29,6 +29,11 @@ describe("the names offers are downloaded under (UX review F-D1)", () => {
       "oferta-konkurs-wojewodztwo-opolskie-seniorzy-wolontariat-stowarzyszenie-laki-i-zuraw-w-lodzi-wersja-1-0a55-22c2-b414.pdf",
     );
     expect(name).toMatch(/^[a-z0-9.-]+$/);
+    // A long name keeps its last word, often the one that tells organisations apart (e2e: the demo foundation).
+    const foundation = { name: "Fundacja Opolskie Centrum Wolontariatu", shortName: null };
+    expect(offerVersionFileName({ ...competitionOffer, leadOrganisation: foundation }, "offer", version)).toBe(
+      "oferta-konkurs-wojewodztwo-opolskie-seniorzy-wolontariat-fundacja-opolskie-centrum-wolontariatu-wersja-1-0a55-22c2-b414.pdf",
+    );
     expect(offerVersionFileName(competitionOffer, "signedConfirmation", version, "xml")).toMatch(
       /^potwierdzenie-podpisane-konkurs-.*-wersja-1-0a55-22c2-b414\.xml$/,
     );

@@ -38,9 +38,11 @@ function subject(offer: OfferNaming) {
     : ["maly-grant", { text: offer.title || "oferta", max: 40 }];
 }
 
+// Room for most organisations' whole names ("fundacja-opolskie-centrum-wolontariatu" is 38):
+// the last word is often the one that tells them apart.
 const offeror = (offer: OfferNaming) => ({
   text: offer.leadOrganisation.shortName || offer.leadOrganisation.name,
-  max: 35,
+  max: 40,
 });
 
 /**
