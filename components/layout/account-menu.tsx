@@ -5,9 +5,8 @@ import { useTranslations } from "next-intl";
 import { ChevronIcon } from "@/components/layout/chevron-icon";
 import { SignOutButton } from "@/components/layout/sign-out-button";
 import { useDisclosure } from "@/components/layout/use-disclosure";
-import type { AdminLink } from "@/lib/accounts/account-summary";
-import type { HeaderMembership } from "@/lib/accounts/queries";
-import { Link } from "@/lib/i18n/navigation";
+import type { AdminLink, MenuMembership, OfficeWork } from "@/lib/accounts/account-summary";
+import { Link, type Href } from "@/lib/i18n/navigation";
 
 const adminHrefs = {
   people: "/admin/people",
@@ -44,10 +43,20 @@ function MembershipGroup({ id, heading, children }: { id: string; heading: strin
   );
 }
 
-/** An organisation or office, and whether the person appears in public in its name. */
-function MembershipLink({ membership }: { membership: HeaderMembership }) {
+const officeWorkHref = (work: OfficeWork, slug: string): Href =>
+  work === "competitions"
+    ? { pathname: "/institutions/[slug]/competitions", params: { slug } }
+    : { pathname: "/institutions/[slug]/small-grants", params: { slug } };
+
+/**
+ * An organisation or office, and whether the person appears in public in its
+ * name; under an office, its work pages the person may open, in a list named
+ * by the office (two offices' "Small grants" are told apart by it).
+ */
+function MembershipLink({ membership }: { membership: MenuMembership }) {
   const t = useTranslations("nav");
   const organisation = membership.kind === "organisation";
+  const work = membership.work ?? [];
   return (
     <li>
       <Link
@@ -64,6 +73,17 @@ function MembershipLink({ membership }: { membership: HeaderMembership }) {
           </span>
         )}
       </Link>
+      {work.length > 0 && (
+        <ul aria-label={membership.name} className="ml-3 border-l-2 border-slate-300">
+          {work.map((page) => (
+            <li key={page}>
+              <Link href={officeWorkHref(page, membership.slug)} className={itemClass}>
+                {t(page === "competitions" ? "officeCompetitions" : "officeSmallGrants")}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
     </li>
   );
 }
@@ -109,7 +129,7 @@ export function AccountMenu({
 }: {
   userName: string;
   admin: AdminLink[];
-  memberships: HeaderMembership[];
+  memberships: MenuMembership[];
   writesNews: boolean;
   managesLibrary: boolean;
   signOutLabels: { signOut: string; signingOut: string };

@@ -84,6 +84,36 @@ describe("the header's account navigation", () => {
     }
   });
 
+  it("leads an official to the office's competitions and small grants, in a list named by the office", async () => {
+    const { container } = renderWithIntl(
+      <UserNav
+        userName="Jan Urzędnik"
+        admin={[]}
+        unread={0}
+        memberships={[
+          {
+            kind: "institution",
+            name: "Urząd Miasta Opola",
+            slug: "opole",
+            actsFor: true,
+            work: ["competitions", "smallGrants"],
+          },
+          { kind: "institution", name: "Urząd Gminy Obok", slug: "obok", actsFor: true, work: [] },
+        ]}
+        signOutLabels={labels}
+      />,
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Moje konto" }));
+    const work = within(screen.getByRole("list", { name: "Urząd Miasta Opola" })).getAllByRole("link");
+    expect(work.map((link) => [link.textContent, link.getAttribute("href")])).toEqual([
+      ["Konkursy ofert urzędu", "/urzedy/opole/konkursy"],
+      ["Małe granty urzędu", "/urzedy/opole/male-granty"],
+    ]);
+    // An office where the person may open neither has no such list.
+    expect(screen.queryByRole("list", { name: "Urząd Gminy Obok" })).toBeNull();
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
   it("offers a moderator or an administrator without an organisation no 'my organisations' group, a member of one keeps it", () => {
     for (const admin of [["forumModeration"], ["people", "audit"]] as const) {
       const { unmount } = renderWithIntl(

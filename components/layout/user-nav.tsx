@@ -1,7 +1,6 @@
 import { useTranslations } from "next-intl";
 import { AccountMenu } from "@/components/layout/account-menu";
-import type { AdminLink } from "@/lib/accounts/account-summary";
-import type { HeaderMembership } from "@/lib/accounts/queries";
+import type { AdminLink, MenuMembership } from "@/lib/accounts/account-summary";
 import { Link } from "@/lib/i18n/navigation";
 
 const linkClass = "inline-flex min-h-11 min-w-11 items-center justify-center rounded px-2 font-semibold text-blue-900";
@@ -38,7 +37,7 @@ export function UserNav({
   userName: string | null;
   admin: AdminLink[];
   unread: number;
-  memberships?: HeaderMembership[];
+  memberships?: MenuMembership[];
   writesNews?: boolean;
   managesLibrary?: boolean;
   /** From the server, so pages need not send the account messages to the browser. */

@@ -11,13 +11,26 @@ import { matterKindsByUrgency, type MattersSummary } from "@/lib/matters/types";
  * lines (the heading, a sentence, one row of links), so the page below it
  * does not move when the answer comes. The row holds at most three links
  * before "My matters", and those only from 1024 px up (narrower, each would
- * take a line of its own): the most urgent kinds (deadlines first), or, when
- * not all fit, two of them and how many matters are left out, so what the
- * row says adds up to the total; the rest are one link away, on My matters.
+ * take a line of its own): the most urgent kinds of what asks for action
+ * (deadlines first), or, when not all fit, two of them and how many matters
+ * are left out, so what the row says adds up to the count of matters to deal
+ * with; the rest, and the news, are one link away, on My matters.
  */
 const frame = "mt-4 min-h-[8.125rem] rounded border border-blue-800 bg-blue-50 p-4";
 const SHOWN_LINKS = 3;
 const linkClass = "block py-1 text-blue-900 underline";
+
+/**
+ * What asks for the person's action and what is news, counted apart (UX
+ * review F-W2): "5 spraw do załatwienia, 7 nowości"; what waits on others
+ * (a request, writing in moderation) is on My matters only.
+ */
+function summaryLine(t: ReturnType<typeof useTranslations<"myMatters.strip">>, toDo: number, toRead: number) {
+  const news = t("toRead", { count: toRead });
+  if (toDo === 0) return toRead === 0 ? t("nothing") : t("onlyNews", { toRead: news });
+  const tasks = t("toDo", { count: toDo });
+  return toRead === 0 ? tasks : t("both", { toDo: tasks, toRead: news });
+}
 
 /**
  * The signed-in reader's counts from /api/account/matters-summary, each a
@@ -35,15 +48,13 @@ export function ForYouStripClient() {
       })
     : [];
   const waiting = kinds.length > SHOWN_LINKS ? kinds.slice(0, SHOWN_LINKS - 1) : kinds;
-  const leftOut = answer.signedIn ? answer.total - waiting.reduce((sum, { count }) => sum + count, 0) : 0;
+  const leftOut = answer.signedIn ? answer.toDo - waiting.reduce((sum, { count }) => sum + count, 0) : 0;
   return (
     <section aria-labelledby="for-you-heading" className={frame}>
       <h2 id="for-you-heading" className="text-xl font-bold">
         {t("heading")}
       </h2>
-      <p className="mt-1">
-        {!answer.signedIn ? t("visitor") : answer.total === 0 ? t("nothing") : t("total", { count: answer.total })}
-      </p>
+      <p className="mt-1">{answer.signedIn ? summaryLine(t, answer.toDo, answer.toRead) : t("visitor")}</p>
       <ul className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1">
         {waiting.map(({ kind, count }) => (
           <li key={kind} className="hidden lg:block">

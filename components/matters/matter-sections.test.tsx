@@ -163,7 +163,7 @@ describe("My matters' competition items", () => {
                 title: "Zimowisko",
                 href: { pathname: "/offers/[id]/confirmation", params: { id: "f2" } },
                 count: null,
-                deadline: null,
+                deadline: new Date("2027-01-22T14:59:59Z"),
                 confirmation: "rejected",
               },
             ],
@@ -194,8 +194,9 @@ describe("My matters' competition items", () => {
     const drafts = screen.getByRole("region", { name: "Oferty w przygotowaniu w trwających konkursach (1)" });
     expect(within(drafts).getByRole("link", { name: "Lato w mieście" })).toHaveAttribute("href", "/oferty/f1");
     expect(drafts).toHaveTextContent("termin: 15 stycznia 2027, 15:59 · zostały 3 dni");
+    // The date the confirmation is due by, not the offer's deadline: "termin" alone read as the latter (UX review F-W2).
     expect(screen.getByRole("region", { name: "Złożone oferty bez podpisanego potwierdzenia (1)" })).toHaveTextContent(
-      "urząd odrzucił potwierdzenie: prześlij nowe",
+      "potwierdzenie do: 22 stycznia 2027, 15:59 · urząd odrzucił potwierdzenie: prześlij nowe",
     );
     expect(
       screen.getByRole("region", { name: "Uwagi do małych grantów czekające na odpowiedź (1)" }),

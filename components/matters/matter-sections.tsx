@@ -24,7 +24,10 @@ function Item({ kind, item }: { kind: MatterKind; item: MatterItem }) {
   const when = (date: Date) => longDateTime(format, date);
   const facts = [
     item.count !== null && isCounted(kind) ? t(`counts.${kind}`, { count: item.count }) : null,
-    item.deadline ? t("deadline", { date: when(item.deadline) }) : null,
+    item.deadline
+      ? // A signed confirmation is due later than the offer: its date is named as the confirmation's.
+        t(kind === "confirmationsMissing" ? "confirmationDeadline" : "deadline", { date: when(item.deadline) })
+      : null,
     item.daysLeft === undefined ? null : t("daysLeft", { count: item.daysLeft }),
     item.confirmation ? t(`confirmation.${item.confirmation}`) : null,
     item.remarksWindow

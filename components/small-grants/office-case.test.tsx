@@ -9,9 +9,10 @@ import { axeViolations, renderWithIntl } from "@/tests/helpers/render-with-intl"
 
 const decideSmallGrantAction = jest.fn();
 const submitSmallGrantRemarkAction = jest.fn();
+const answerSmallGrantRemarkAction = jest.fn();
 jest.mock("@/lib/small-grants/actions", () => ({
   publishSmallGrantAction: jest.fn(),
-  answerSmallGrantRemarkAction: jest.fn(),
+  answerSmallGrantRemarkAction: (input: unknown) => answerSmallGrantRemarkAction(input),
   decideSmallGrantAction: (input: unknown) => decideSmallGrantAction(input),
   submitSmallGrantRemarkAction: (input: unknown) => submitSmallGrantRemarkAction(input),
 }));
@@ -100,6 +101,62 @@ describe("an offer on the office's page", () => {
         reason: "",
       }),
     );
+  });
+});
+
+describe("the correction of an answer given", () => {
+  it("waits behind a button, opens with the focus in the text, and closes by Escape back to the button", async () => {
+    const { container } = renderWithIntl(<OfficeCase item={item} now={now} />);
+    const button = screen.getByRole("button", { name: "Popraw odpowiedź" });
+    expect(button).toHaveAttribute("aria-expanded", "false");
+    expect(screen.queryByRole("textbox", { name: /Popraw odpowiedź urzędu/ })).not.toBeInTheDocument();
+    fireEvent.click(button);
+    const field = screen.getByRole("textbox", { name: /Popraw odpowiedź urzędu/ });
+    expect(button).toHaveAttribute("aria-expanded", "true");
+    await waitFor(() => expect(field).toHaveFocus());
+    expect((field as HTMLTextAreaElement).value).toBe("Osoby po 65. roku życia.");
+    // Optional: a correction is not something the office owes.
+    expect(field.closest("form")).not.toHaveTextContent("(wymagane)");
+    expect(await axeViolations(container)).toEqual([]);
+    fireEvent.keyDown(field, { key: "Escape" });
+    expect(screen.queryByRole("textbox", { name: /Popraw odpowiedź urzędu/ })).not.toBeInTheDocument();
+    expect(button).toHaveFocus();
+  });
+
+  it("closes when saved, says so and gives the focus back to the button", async () => {
+    answerSmallGrantRemarkAction.mockResolvedValue({ data: { answered: true } });
+    renderWithIntl(<OfficeCase item={item} now={now} />);
+    const button = screen.getByRole("button", { name: "Popraw odpowiedź" });
+    fireEvent.click(button);
+    fireEvent.change(screen.getByRole("textbox", { name: /Popraw odpowiedź urzędu/ }), {
+      target: { value: "Osoby po 60. roku życia." },
+    });
+    fireEvent.click(screen.getByRole("button", { name: "Zapisz poprawioną odpowiedź" }));
+    expect(await screen.findByText(/Zapisano odpowiedź/)).toBeInTheDocument();
+    expect(answerSmallGrantRemarkAction).toHaveBeenCalledWith({
+      remarkId: "cmremark000000000000001",
+      answer: "Osoby po 60. roku życia.",
+    });
+    expect(screen.queryByRole("textbox", { name: /Popraw odpowiedź urzędu/ })).not.toBeInTheDocument();
+    expect(button).toHaveFocus();
+  });
+});
+
+describe("a first answer", () => {
+  it("gives way, once the page comes back with it, to the correction's button, which takes the focus", async () => {
+    answerSmallGrantRemarkAction.mockResolvedValue({ data: { answered: true } });
+    const unanswered = { ...item, remarks: [{ ...item.remarks[0]!, answer: null, answeredAt: null }] };
+    const { rerender } = renderWithIntl(<OfficeCase item={unanswered} now={now} />);
+    fireEvent.change(screen.getByRole("textbox", { name: /^Odpowiedź urzędu/ }), {
+      target: { value: "Osoby po 65. roku życia." },
+    });
+    fireEvent.click(screen.getByRole("button", { name: "Odpowiedz" }));
+    await waitFor(() => expect(answerSmallGrantRemarkAction).toHaveBeenCalled());
+    // The action refreshes the page: the remark comes back answered.
+    rerender(<OfficeCase item={item} now={now} />);
+    const button = await screen.findByRole("button", { name: "Popraw odpowiedź" });
+    await waitFor(() => expect(button).toHaveFocus());
+    expect(screen.getByText(/Zapisano odpowiedź/)).toBeInTheDocument();
   });
 });
 

@@ -1,4 +1,5 @@
 import { accountSummary, adminLinksFor } from "@/lib/accounts/account-summary";
+import { headerFacts } from "@/lib/accounts/queries";
 import type { CurrentUser } from "@/lib/auth/session";
 import { actorWith as person } from "@/tests/factories/actor";
 
@@ -60,5 +61,36 @@ describe("accountSummary", () => {
       writesNews: false,
       managesLibrary: false,
     });
+  });
+
+  it("gives an office's official the office's work pages, without the ids, and no other office's", async () => {
+    jest.mocked(headerFacts).mockResolvedValueOnce({
+      unread: 0,
+      memberships: [
+        { kind: "institution", id: "inst-1", name: "Urząd Miasta Opola", slug: "opole", actsFor: true },
+        { kind: "organisation", id: "org-1", name: "Fundacja Przykład", slug: "fundacja-przyklad", actsFor: true },
+      ],
+    });
+    // Without two-factor authentication too: the pages lead to switching it on, as the administration's do.
+    const official = {
+      ...person({ institutions: [{ institutionId: "inst-1", role: "OFFICIAL" }], twoFactorEnabled: false }),
+      name: "Jan Urzędnik",
+    } as CurrentUser;
+    const summary = await accountSummary(official);
+    expect(summary.signedIn && summary.memberships).toEqual([
+      {
+        kind: "institution",
+        name: "Urząd Miasta Opola",
+        slug: "opole",
+        actsFor: true,
+        work: ["competitions", "smallGrants"],
+      },
+      { kind: "organisation", name: "Fundacja Przykład", slug: "fundacja-przyklad", actsFor: true },
+    ]);
+    jest.mocked(headerFacts).mockResolvedValueOnce({
+      unread: 0,
+      memberships: [{ kind: "institution", id: "inst-2", name: "Urząd Obok", slug: "obok", actsFor: false }],
+    });
+    expect(await accountSummary(official)).toMatchObject({ memberships: [{ slug: "obok", work: [] }] });
   });
 });

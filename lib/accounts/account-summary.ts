@@ -34,13 +34,36 @@ const ADMIN_LINKS = [
 
 export type AdminLink = (typeof ADMIN_LINKS)[number][0];
 
+/**
+ * An office's work pages for its officials, each behind its permission in
+ * that office, as "My offers" is an organisation member's way to its offers
+ * (UX review F-D1: an official's menu led only to the office's profile).
+ */
+const OFFICE_WORK = [
+  ["competitions", "competitions.manage"],
+  ["smallGrants", "smallGrants.manage"],
+] as const satisfies readonly (readonly [string, Permission])[];
+
+export type OfficeWork = (typeof OFFICE_WORK)[number][0];
+
+/** One of the menu's organisations or offices; an office with the work pages the person may open there. */
+export type MenuMembership = HeaderMembership & { work?: OfficeWork[] };
+
+/** The office's work pages the person may open (without 2FA they lead to switching it on), from their roles alone. */
+export function officeWorkFor(user: Actor, institutionId: string): OfficeWork[] {
+  return OFFICE_WORK.filter(
+    ([, permission]) =>
+      can(user, permission, { institutionId }) || needsTwoFactorFor(user, permission, { institutionId }),
+  ).map(([work]) => work);
+}
+
 export type AccountSummary =
   | { signedIn: false }
   | {
       signedIn: true;
       name: string;
       unread: number;
-      memberships: HeaderMembership[];
+      memberships: MenuMembership[];
       adminLinks: AdminLink[];
       writesNews: boolean;
       managesLibrary: boolean;
@@ -61,7 +84,9 @@ export async function accountSummary(user: CurrentUser | null): Promise<AccountS
     name: user.name,
     unread,
     // The browser needs no ids.
-    memberships: memberships.map(({ id: _id, ...membership }) => membership),
+    memberships: memberships.map(({ id, ...membership }) =>
+      membership.kind === "institution" ? { ...membership, work: officeWorkFor(user, id) } : membership,
+    ),
     adminLinks: adminLinksFor(user),
     writesNews: writesNews(user),
     managesLibrary: managesLibrary(user),

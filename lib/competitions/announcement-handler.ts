@@ -4,6 +4,8 @@
 import "server-only";
 import { z } from "zod";
 import { can } from "@/lib/auth/permissions";
+import { downloadName } from "@/lib/files/download-name";
+import { contentDisposition } from "@/lib/files/stored-files";
 import { generatedFileRefusal } from "@/lib/http/generated-files";
 import { bareRefusal, routeHandler } from "@/lib/http/route-handler";
 import { ruleAt } from "@/lib/legal-rules/rules";
@@ -37,7 +39,9 @@ export const downloadAnnouncement = routeHandler(
     return new Response(Buffer.from(pdf), {
       headers: {
         "Content-Type": "application/pdf",
-        "Content-Disposition": `attachment; filename="ogloszenie-${competition.slug}.pdf"`,
+        "Content-Disposition": contentDisposition(
+          downloadName(["ogloszenie", { text: competition.slug, max: 100 }], [], "pdf"),
+        ),
         "X-Content-Type-Options": "nosniff",
         "Cache-Control": draft ? "private, no-store" : "no-store",
       },

@@ -141,8 +141,8 @@ export async function sweepOrphanFiles(now = new Date()): Promise<number> {
   return orphans.length;
 }
 
-function contentDisposition(name: string): string {
-  // An ASCII fallback for old clients, the real name in RFC 5987 form.
+/** An attachment saved as `name`: an ASCII fallback for old clients, the real name in RFC 5987 form. */
+export function contentDisposition(name: string): string {
   const fallback =
     name
       .normalize("NFD")
@@ -154,13 +154,20 @@ function contentDisposition(name: string): string {
 /**
  * The download of a stored file: always as an attachment with the content
  * type of the kind the platform detected, never sniffed or run by the browser.
+ * It is saved under the name it was uploaded with, unless `downloadAs` names
+ * it from what it is (lib/files/download-name.ts), given that name.
  */
-export async function fileResponse(request: Request, fileId: string, cacheControl: string): Promise<Response> {
+export async function fileResponse(
+  request: Request,
+  fileId: string,
+  cacheControl: string,
+  downloadAs?: (originalName: string) => string,
+): Promise<Response> {
   const file = await db().storedFile.findUnique({ where: { id: fileId } });
   if (!file) return new Response(null, { status: 404 });
   const headers = {
     "Content-Type": file.contentType,
-    "Content-Disposition": contentDisposition(file.originalName),
+    "Content-Disposition": contentDisposition(downloadAs ? downloadAs(file.originalName) : file.originalName),
     "Content-Length": String(file.size),
     ETag: `"${file.sha256}"`,
     "Cache-Control": cacheControl,

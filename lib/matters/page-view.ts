@@ -29,7 +29,7 @@ import {
   reportsToPublish,
   watchedThreadsUnread,
 } from "@/lib/matters/queries";
-import type { MatterKind } from "@/lib/matters/types";
+import { matterNeed, type MatterKind, type MattersSummary } from "@/lib/matters/types";
 
 export interface MatterItem {
   title: string;
@@ -69,7 +69,7 @@ export type MatterSection =
 
 export interface MattersView {
   sections: MatterSection[];
-  /** Items in all sections: what the home page's strip counts. */
+  /** Items in all sections, whatever they ask (the strip counts by matterNeed). */
   total: number;
 }
 
@@ -309,7 +309,7 @@ export async function myMattersView(actor: Actor, now = new Date()): Promise<Mat
   return { sections, total };
 }
 
-type Summary = { total: number; counts: Partial<Record<MatterKind, number>> };
+type Summary = Omit<Extract<MattersSummary, { signedIn: true }>, "signedIn">;
 
 // The strip is asked on every view of the home page by everyone signed in, and
 // gathering its counts takes about twenty queries: a person's counts are kept half a
@@ -320,17 +320,23 @@ const summaries = new TtlCache<Summary>({ ttlMs: SUMMARY_SECONDS * 1000, maxEntr
 
 const summaryKey = (actor: Actor) => JSON.stringify([actor.id, actor.organisations, actor.institutions]);
 
-/** The home page's strip: how many items of each kind wait (kept briefly per person, see above). */
+/** The home page's strip: how many items ask for action, by kind, and how many are news (kept briefly per person, see above). */
 export async function mattersSummary(actor: Actor, now = new Date()): Promise<Summary> {
   const key = summaryKey(actor);
   const kept = summaries.get(key);
   if (kept) return kept;
   const generation = publicDataGeneration();
-  const { sections, total } = await myMattersView(actor, now);
-  const counts: Partial<Record<MatterKind, number>> = {};
+  const { sections } = await myMattersView(actor, now);
+  const summary: Summary = { toDo: 0, toRead: 0, counts: {} };
   for (const section of sections)
-    for (const { kind, items } of section.groups) counts[kind] = (counts[kind] ?? 0) + items.length;
-  const summary = { total, counts };
+    for (const { kind, items } of section.groups)
+      for (const item of items) {
+        const need = matterNeed(kind, item);
+        if (need === "toRead") summary.toRead += 1;
+        if (need !== "toDo") continue;
+        summary.toDo += 1;
+        summary.counts[kind] = (summary.counts[kind] ?? 0) + 1;
+      }
   summaries.set(key, summary, 1, generation);
   return summary;
 }

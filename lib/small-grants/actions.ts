@@ -48,7 +48,8 @@ export const answerSmallGrantRemarkAction = scopedAction(
   { name: "answerSmallGrantRemark", permission: "smallGrants.manage" },
   answerRemarkSchema,
   (input) => remarkScope(input.remarkId),
-  async ({ parsedInput, ctx }): MayRefuse<{ answered: true }, RemarkRefusal> => {
+  // Only a remark's sender can be refused as the offeror (submitSmallGrantRemark); the office's answer never is.
+  async ({ parsedInput, ctx }): MayRefuse<{ answered: true }, Exclude<RemarkRefusal, "OWN_OFFER">> => {
     await answerSmallGrantRemark(ctx.actor, parsedInput, ctx.meta);
     return { answered: true };
   },

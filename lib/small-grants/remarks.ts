@@ -16,7 +16,7 @@ import { RuleRefusal } from "@/lib/rule-errors/refusals";
 import { consumeRateLimits, type RateLimit } from "@/lib/security/rate-limit";
 import { smallGrantSubject } from "@/lib/small-grants/notification-links";
 
-export type RemarkRefusal = "REMARKS_CLOSED" | "TOO_MANY_REMARKS" | "CASE_DECIDED";
+export type RemarkRefusal = "REMARKS_CLOSED" | "TOO_MANY_REMARKS" | "CASE_DECIDED" | "OWN_OFFER";
 export class SmallGrantRemarkError extends RuleRefusal<RemarkRefusal> {}
 
 /** Enough for anyone with something to say about a few offers; not for a flood. */
@@ -49,6 +49,8 @@ export async function submitSmallGrantRemark(
   if (!found || found.stage === "RECEIVED") throw new AppError("NOT_FOUND", "no such published small grant");
   if (!remarksOpen(found, now ?? (await databaseNow()))) throw new SmallGrantRemarkError("REMARKS_CLOSED");
   const actingAs = await resolveActingAs(actor, input.actingFor);
+  // The remarks are the public's say on an offer: its offeror answers them through the office, not beside them.
+  if (actingAs.organisationId === found.offer.leadOrganisationId) throw new SmallGrantRemarkError("OWN_OFFER");
   try {
     await consumeRateLimits([{ limit: REMARK_RATE_LIMIT, subject: actor.id }]);
   } catch (error) {

@@ -25,7 +25,9 @@ export async function smallGrantViewer(
       stage: true,
       publicSlug: true,
       remarksUntil: true,
-      offer: { select: { institutionId: true, institution: { select: { slug: true } } } },
+      offer: {
+        select: { institutionId: true, leadOrganisationId: true, institution: { select: { slug: true } } },
+      },
     },
   });
   if (!found?.publicSlug) return null;
@@ -35,6 +37,13 @@ export async function smallGrantViewer(
     signedIn: true,
     manages: can(actor, "smallGrants.manage", { institutionId: found.offer.institutionId }),
     institutionSlug: found.offer.institution.slug,
-    remark: open ? { caseId: found.id, personName: actor.name, organisations: await actingForOptions(actor) } : null,
+    remark: open
+      ? {
+          caseId: found.id,
+          personName: actor.name,
+          // The offeror does not remark on its own offer (submitSmallGrantRemark refuses it): not offered.
+          organisations: (await actingForOptions(actor)).filter((o) => o.id !== found.offer.leadOrganisationId),
+        }
+      : null,
   };
 }

@@ -129,7 +129,10 @@ test("the organisation reviews and submits its offer, gets the checksum and down
 
   const pdf = ngo.waitForEvent("download");
   await ngo.getByRole("link", { name: "Oferta w wersji 1 (PDF)" }).click();
-  expect((await pdf).suggestedFilename()).toMatch(/^oferta-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-wersja-1\.pdf$/);
+  // Named by the competition and the offeror, then the version and its checksum (UX review F-D1).
+  expect((await pdf).suggestedFilename()).toMatch(
+    /^oferta-[a-z0-9-]+-fundacja-opolskie-centrum-wolontariatu-wersja-1-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}\.pdf$/,
+  );
   const confirmation = ngo.waitForEvent("download");
   await ngo.getByRole("button", { name: "Pobierz potwierdzenie z wybranymi osobami (PDF)" }).click();
   expect((await confirmation).suggestedFilename()).toMatch(/^potwierdzenie-/);

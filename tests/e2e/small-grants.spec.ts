@@ -42,6 +42,11 @@ test("a small-grant offer in its 7 days gets a remark from a signed-in person, s
   await ngo.goto(offerUrl);
   const remark = `Warto dodać bezpłatne badania słuchu (e2e ${Date.now().toString(36)}).`;
   const field = ngo.getByRole("textbox", { name: /^Twoja uwaga/ });
+  // Their other organisation may sign it; the offeror itself, whose offer it is, is not offered (UX review F-S1).
+  await expect(ngo.getByRole("radio", { name: /^w imieniu organizacji: Fundacja Praw Obywatelskich/ })).toBeVisible();
+  await expect(
+    ngo.getByRole("radio", { name: "w imieniu organizacji: Fundacja Opolskie Centrum Wolontariatu" }),
+  ).toHaveCount(0);
   await field.fill(remark);
   await field.press("Tab");
   await ngo.keyboard.press("Enter");
@@ -49,11 +54,29 @@ test("a small-grant offer in its 7 days gets a remark from a signed-in person, s
   await expect(ngo.getByRole("region", { name: /uwag/ }).getByText(remark)).toBeVisible();
   expect(await axeViolations(ngo)).toEqual([]);
 
-  // The office's official sees it on the office's page and may answer it.
+  // The office's official reaches the office's page from the account menu (UX review F-D1), sees it and answers it.
   const official = await (await newClientContext(browser, OFFICIAL_STATE)).newPage();
-  await official.goto(`/urzedy/${OFFICE}/male-granty`);
+  await official.goto("/");
+  await official.getByRole("navigation", { name: "Konto" }).getByRole("button", { name: "Moje konto" }).click();
+  await official.getByRole("link", { name: "Małe granty urzędu" }).click();
+  await expect(official).toHaveURL(new RegExp(`/urzedy/${OFFICE}/male-granty$`));
   await expect(official.getByText(remark)).toBeVisible();
   expect(await axeViolations(official)).toEqual([]);
+  const item = official.getByRole("listitem").filter({ hasText: remark }).last();
+  await item.getByRole("textbox", { name: /^Odpowiedź urzędu/ }).fill("Badania słuchu dodamy do programu dnia.");
+  await item.getByRole("button", { name: "Odpowiedz" }).click();
+  // Answered, the correction waits behind its button; opened by keyboard, Escape closes it back to the button.
+  const correct = item.getByRole("button", { name: "Popraw odpowiedź" });
+  await expect(correct).toHaveAttribute("aria-expanded", "false");
+  await expect(item.getByRole("textbox")).toHaveCount(0);
+  await correct.focus();
+  await official.keyboard.press("Enter");
+  await expect(item.getByRole("textbox", { name: /^Popraw odpowiedź urzędu/ })).toBeFocused();
+  await expect(item).not.toContainText("(wymagane)");
+  expect(await axeViolations(official)).toEqual([]);
+  await official.keyboard.press("Escape");
+  await expect(correct).toBeFocused();
+  await expect(item.getByRole("textbox")).toHaveCount(0);
 });
 
 test.describe("small-grant pages in three languages at 320 px", () => {

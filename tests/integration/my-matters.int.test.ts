@@ -466,7 +466,7 @@ describe("the home page's strip", () => {
     expect(response.headers.get("Cache-Control")).toContain("no-store");
   });
 
-  it("gives a signed-in person counts by kind, and nothing else", async () => {
+  it("gives a signed-in person the matters to deal with by kind and the news apart, and nothing else", async () => {
     const person = await createMember(organisation.id, "OWNER");
     actAs(person);
     const consultationRemark = await remarkBy(person, organisation.id);
@@ -474,10 +474,25 @@ describe("the home page's strip", () => {
     expect(response.headers.get("Cache-Control")).toContain("no-store");
     expect(body).toEqual({
       signedIn: true,
-      total: 3,
+      toDo: 3,
+      toRead: 0,
       counts: { remarksToEdit: 1, ballots: 1, joinRequests: 1 },
     });
     await db().remark.delete({ where: { id: consultationRemark.id } });
+  });
+
+  it("counts an answer to read as news and a request waiting on others as neither (UX review F-W2)", async () => {
+    const resident = await createActor();
+    actAs(resident);
+    const remark = await remarkBy(resident);
+    await db().remark.update({
+      where: { id: remark.id },
+      data: { decision: "ACCEPTED", answeredAt: new Date(), answeredById: official.id },
+    });
+    await db().membershipRequest.create({ data: { userId: resident.id, organisationId: organisation.id } });
+    const personal = section((await myMattersView(resident)).sections, "personal");
+    expect([personal.answersReceived?.length, personal.ownRequests?.length]).toEqual([1, 1]);
+    expect((await ask()).body).toEqual({ signedIn: true, toDo: 0, toRead: 1, counts: {} });
   });
 
   it("keeps a person's counts half a minute, but counts afresh when their memberships change", async () => {

@@ -135,6 +135,10 @@ describe("a small grant's version PDF", () => {
         .subarray(0, 5)
         .toString(),
     ).toBe("%PDF-");
+    // Saved under a name that says what it is and whose (UX review F-D1), not only its checksum.
+    expect(forOffice.headers.get("Content-Disposition")).toMatch(
+      /^attachment; filename="maly-grant-dzien-zdrowia-seniora-zdrowie-bez-barier-test-wersja-1-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}\.pdf"/,
+    );
     // The office's page links it.
     const page = await officeSmallGrantsView(office.slug, year);
     expect(page?.cases.map((c) => [c.offer.id, c.offer.versionNumber])).toEqual([[draft.id, 1]]);
@@ -175,7 +179,12 @@ describe("a competition offer's attachments", () => {
 
     await db()
       .$executeRaw`UPDATE "Competition" SET "offersDeadline" = clock_timestamp() - interval '1 second', "offersOpenAt" = clock_timestamp() - interval '2 days' WHERE id = ${competition.id}`;
-    expect((await attachmentAs(official, offer.id, statute.id)).status).toBe(200);
+    const forOffice = await attachmentAs(official, offer.id, statute.id);
+    expect(forOffice.status).toBe(200);
+    // Named by the competition, the offeror and its own title, with its file's extension (UX review F-D1).
+    const name = `zalacznik-${competition.slug.slice(0, 20)}`;
+    expect(forOffice.headers.get("Content-Disposition")).toContain(`filename="${name}`);
+    expect(forOffice.headers.get("Content-Disposition")).toMatch(/-statut-[a-z0-9]{6}\.pdf"; filename\*=/);
     expect((await attachmentAs(member, offer.id, statute.id)).status).toBe(200);
     // The office's page of the offer lists it with the version.
     expect((await officeOfferView(competition.slug, offer.id, official))?.attachments).toEqual([

@@ -257,12 +257,30 @@ describe("remarks", () => {
       (await submitSmallGrantRemarkAction({ caseId: open.id, body, actingFor: otherOrganisation.id })).serverError,
     ).toBe("FORBIDDEN");
     // For a verified organisation the person represents: signed with its name.
-    actAs(owner);
-    await submitSmallGrantRemarkAction({ caseId: open.id, body, actingFor: applicant.id });
+    const neighbours = await createOrganisation({ name: "Sąsiedzi Seniorów (test)", verifiedAt: new Date() });
+    await db().organisationMembership.create({
+      data: { organisationId: neighbours.id, userId: owner.id, role: "OWNER" },
+    });
+    const ownerOfTwo = {
+      ...owner,
+      organisations: [
+        ...owner.organisations,
+        { organisationId: neighbours.id, role: "OWNER" as const, verified: true },
+      ],
+    };
+    actAs(ownerOfTwo);
+    await submitSmallGrantRemarkAction({ caseId: open.id, body, actingFor: neighbours.id });
     expect(
-      (await db().smallGrantRemark.findFirstOrThrow({ where: { caseId: open.id, organisationId: applicant.id } }))
+      (await db().smallGrantRemark.findFirstOrThrow({ where: { caseId: open.id, organisationId: neighbours.id } }))
         .authorName,
-    ).toBe("Zdrowie bez Barier (test)");
+    ).toBe("Sąsiedzi Seniorów (test)");
+    // Not for the offeror itself on its own offer (UX review F-S1): refused in words, and not offered in the form.
+    expect((await submitSmallGrantRemarkAction({ caseId: open.id, body, actingFor: applicant.id })).data).toEqual({
+      refused: "OWN_OFFER",
+    });
+    expect(await db().smallGrantRemark.count({ where: { caseId: open.id, organisationId: applicant.id } })).toBe(0);
+    const ownersView = await smallGrantViewer({ ...ownerOfTwo, name: "Właściciel" }, open.id);
+    expect(ownersView?.signedIn && ownersView.remark?.organisations.map((o) => o.id)).toEqual([neighbours.id]);
 
     actAs(outsider);
     expect((await submitSmallGrantRemarkAction({ caseId: closed.id, body, actingFor: "" })).data).toEqual({

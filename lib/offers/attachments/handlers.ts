@@ -19,6 +19,7 @@ import {
   attachableOfferSelect,
 } from "@/lib/offers/attachments/files";
 import { offerPrepareScope } from "@/lib/offers/drafts/scope";
+import { offerAttachmentFileName, offerNamingSelect } from "@/lib/offers/file-names";
 import { mayViewOffer } from "@/lib/offers/policy";
 import { databaseNow } from "@/lib/db/clock";
 import { isOfficeReader, officeReadableSelect } from "@/lib/offers/submission/policy";
@@ -31,10 +32,11 @@ const field = (form: FormData, name: string) => {
 };
 
 /**
- * The file of an attachment: for a member of one of the offer's applicants,
- * any of the offer's; for the addressed office's officials, once they may
- * read the offer (isOfficeReader), only those its current version was
- * submitted with. Null otherwise.
+ * The file of an attachment, and the name it is downloaded under: for a
+ * member of one of the offer's applicants, any of the offer's; for the
+ * addressed office's officials, once they may read the offer
+ * (isOfficeReader), only those its current version was submitted with. Null
+ * otherwise.
  */
 export async function visibleOfferAttachment(
   actor: Actor | null,
@@ -46,15 +48,29 @@ export async function visibleOfferAttachment(
   const attachment = await db().offerAttachment.findFirst({
     where: { id: attachmentId, offerId },
     select: {
+      id: true,
       fileId: true,
-      offer: { select: { ...attachableOfferSelect, ...officeReadableSelect, currentVersionId: true } },
+      title: true,
+      offer: {
+        select: {
+          ...attachableOfferSelect,
+          ...officeReadableSelect,
+          ...offerNamingSelect,
+          competition: { select: { ...officeReadableSelect.competition.select, slug: true } },
+          currentVersionId: true,
+        },
+      },
       versions: { select: { versionId: true } },
     },
   });
   if (!attachment) return null;
-  if (mayViewOffer(actor, attachment.offer)) return attachment.fileId;
+  const visible = {
+    fileId: attachment.fileId,
+    name: (original: string) => offerAttachmentFileName(attachment.offer, attachment, original),
+  };
+  if (mayViewOffer(actor, attachment.offer)) return visible;
   const submitted = attachment.versions.some((v) => v.versionId === attachment.offer.currentVersionId);
-  return submitted && isOfficeReader(actor, attachment.offer, now ?? (await databaseNow())) ? attachment.fileId : null;
+  return submitted && isOfficeReader(actor, attachment.offer, now ?? (await databaseNow())) ? visible : null;
 }
 
 export const uploadOfferAttachment = routeHandler(
@@ -99,8 +115,8 @@ export const downloadOfferAttachment = routeHandler(
     refusal: bareRefusal,
   },
   async ({ request, params, actor }) => {
-    const fileId = await visibleOfferAttachment(actor, params.id, params.attachmentId);
-    if (!fileId) return new Response(null, { status: 404 });
-    return fileResponse(request, fileId, "private, no-store");
+    const visible = await visibleOfferAttachment(actor, params.id, params.attachmentId);
+    if (!visible) return new Response(null, { status: 404 });
+    return fileResponse(request, visible.fileId, "private, no-store", visible.name);
   },
 );

@@ -5,11 +5,13 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
+import { extensionOf } from "@/lib/files/download-name";
 import { fileResponse, UploadError } from "@/lib/files/stored-files";
 import { bareRefusal, routeHandler } from "@/lib/http/route-handler";
 import { refusal } from "@/lib/http/upload";
 import { addSignedConfirmation, MAX_CONFIRMATION_BYTES } from "@/lib/offers/confirmations/mutations";
 import { uploadChannelSchema } from "@/lib/offers/confirmations/schemas";
+import { offerVersionFileName, offerNamingSelect } from "@/lib/offers/file-names";
 import { offerLeadScope, offerReader } from "@/lib/offers/submission/policy";
 import { RuleRefusal } from "@/lib/rule-errors/refusals";
 import { recordId } from "@/lib/validation/record-id";
@@ -51,10 +53,16 @@ export const downloadSignedConfirmation = routeHandler(
   async ({ request, params, actor }) => {
     const confirmation = await db().offerConfirmation.findUnique({
       where: { id: params.confirmationId },
-      select: { fileId: true, version: { select: { offerId: true } } },
+      select: {
+        fileId: true,
+        version: { select: { offerId: true, number: true, shortChecksum: true, offer: { select: offerNamingSelect } } },
+      },
     });
     if (!confirmation?.fileId || confirmation.version.offerId !== params.id) return new Response(null, { status: 404 });
     if (!(await offerReader(actor, params.id))) return new Response(null, { status: 404 });
-    return fileResponse(request, confirmation.fileId, "private, no-store");
+    const { version } = confirmation;
+    return fileResponse(request, confirmation.fileId, "private, no-store", (original) =>
+      offerVersionFileName(version.offer, "signedConfirmation", version, extensionOf(original)),
+    );
   },
 );

@@ -7,6 +7,7 @@ import { db } from "@/lib/db/client";
 import { databaseNow } from "@/lib/db/clock";
 import { ruleAt } from "@/lib/legal-rules/rules";
 import { addresseeName } from "@/lib/offers/addressee";
+import { offerNamingSelect } from "@/lib/offers/file-names";
 import { versionDocument } from "@/lib/offers/submission/versions";
 import { isApplicantReader, isOfficeReader, officeReadableSelect } from "@/lib/offers/submission/policy";
 import type { ConfirmationPdfInput, Signer } from "@/lib/offers/pdf/confirmation-pdf";
@@ -31,6 +32,7 @@ const versionSelect = {
       kind: true,
       title: true,
       leadOrganisationId: true,
+      leadOrganisation: offerNamingSelect.leadOrganisation,
       institution: { select: { name: true, officeName: true } },
       coApplicants: { orderBy: { position: "asc" as const }, select: { organisationId: true, acceptedAt: true } },
       competition: {

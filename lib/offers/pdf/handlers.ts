@@ -9,10 +9,11 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
-import { fileResponse, storeUpload } from "@/lib/files/stored-files";
+import { contentDisposition, fileResponse, storeUpload } from "@/lib/files/stored-files";
 import { generatedFileRefusal } from "@/lib/http/generated-files";
 import { bareRefusal, routeHandler } from "@/lib/http/route-handler";
 import { renderConfirmationPdf } from "@/lib/offers/pdf/confirmation-pdf";
+import { offerVersionFileName } from "@/lib/offers/file-names";
 import { confirmationPdfInput, offerPdfInput, readableVersion, type VersionRow } from "@/lib/offers/pdf/data";
 import { renderOfferPdf } from "@/lib/offers/pdf/offer-pdf";
 import { recordId } from "@/lib/validation/record-id";
@@ -60,18 +61,21 @@ async function storedOnce(
 
 class LostRace extends Error {}
 
-const fileName = (version: VersionRow, kind: string) => `${kind}-${version.shortChecksum}-wersja-${version.number}.pdf`;
+// Computed at each download rather than stored: files stored under the old opaque names are named afresh too.
+const fileName = (version: VersionRow, kind: "offer" | "confirmation") =>
+  offerVersionFileName(version.offer, kind, version);
 
 export const downloadOfferPdf = routeHandler(
   { ...versionFile, name: "offers.versions.pdf" },
   async ({ request, params, actor }) => {
     const version = await readableVersion(actor, params.id, params.number);
     if (!version) return notFound();
-    const fileId = await storedOnce(version, "pdfFileId", fileName(version, "oferta"), async () => {
+    const name = fileName(version, "offer");
+    const fileId = await storedOnce(version, "pdfFileId", name, async () => {
       const input = await offerPdfInput(version);
       return input ? renderOfferPdf(input) : null;
     });
-    return fileId ? fileResponse(request, fileId, "private, no-store") : notFound();
+    return fileId ? fileResponse(request, fileId, "private, no-store", () => name) : notFound();
   },
 );
 
@@ -106,16 +110,17 @@ export const downloadConfirmationPdf = routeHandler(
       return new Response(Buffer.from(await renderConfirmationPdf(input)), {
         headers: {
           "Content-Type": "application/pdf",
-          "Content-Disposition": `attachment; filename="${fileName(version, "potwierdzenie")}"`,
+          "Content-Disposition": contentDisposition(fileName(version, "confirmation")),
           "X-Content-Type-Options": "nosniff",
           "Cache-Control": "private, no-store",
         },
       });
     }
-    const fileId = await storedOnce(version, "confirmationPdfFileId", fileName(version, "potwierdzenie"), async () => {
+    const name = fileName(version, "confirmation");
+    const fileId = await storedOnce(version, "confirmationPdfFileId", name, async () => {
       const input = await confirmationPdfInput(version, null);
       return input ? renderConfirmationPdf(input) : null;
     });
-    return fileId ? fileResponse(request, fileId, "private, no-store") : notFound();
+    return fileId ? fileResponse(request, fileId, "private, no-store", () => name) : notFound();
   },
 );
