@@ -96,6 +96,9 @@ describe("which requests the page cache may answer", () => {
       "/szukaj?q=wolontariat",
       "/de/suche?q=wolontariat",
       "/kontakt",
+      // "My matters": the reader's matters come from /api/account/matters.
+      "/moje-sprawy",
+      "/de/meine-anliegen",
     ]) {
       const shared = request(url);
       expect(renderAsForVisitor(shared)).toBe(true);

@@ -66,6 +66,8 @@ const CACHEABLE = [
   "/forum/search",
   // The one search across the platform: only what visitors may see, the same for everyone.
   "/search",
+  // "My matters": the reader's matters come from /api/account/matters.
+  "/my-matters",
   // Prerendered by Next.js too, but serving Next.js's copy still costs its request handling (about 2 ms).
   "/contact",
   "/terms",
@@ -103,6 +105,8 @@ const SHARED = [
   "/partnerships/map",
   // The one search reads no session: it searches only what visitors may see (lib/search/global.ts).
   "/search",
+  // "My matters" reads no session: the reader's matters come from /api/account/matters.
+  "/my-matters",
   "/contact",
   "/terms",
   "/privacy",
