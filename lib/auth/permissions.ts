@@ -57,6 +57,8 @@ export const permissions = {
   "matters.read": { kind: "signedIn" },
   /** The home page's "for you" counts, asked by the browser: a visitor learns only that they are not signed in. */
   "matters.summary": { kind: "anyone" },
+  /** What the "My matters" page (one copy for everyone) asks for: the reader's matters; a visitor learns only that they are not signed in. */
+  "matters.viewer": { kind: "anyone" },
   /** Choosing which notifications come by e-mail and how often. */
   "notifications.configure": { kind: "signedIn" },
   /** A signed unsubscribe link names the person, so whoever holds it may use it. */

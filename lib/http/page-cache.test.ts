@@ -99,6 +99,9 @@ describe("which requests the page cache may answer", () => {
       // The notification centre's entries come from /api/notifications/centre.
       "/powiadomienia",
       "/de/benachrichtigungen?page=2",
+      // "My matters": the reader's matters come from /api/account/matters.
+      "/moje-sprawy",
+      "/de/meine-anliegen",
     ]) {
       const shared = request(url);
       expect(renderAsForVisitor(shared)).toBe(true);
@@ -110,7 +113,7 @@ describe("which requests the page cache may answer", () => {
       // A draft's preview for its officials.
       "/konsultacje/program-2027/podglad",
       "/forum/watki/abc123",
-      "/moje-sprawy",
+      "/oferty",
       "/powiadomienia/ustawienia",
       "/konto",
     ]) {

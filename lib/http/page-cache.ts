@@ -68,6 +68,8 @@ const CACHEABLE = [
   "/search",
   // The notification centre's page: its entries come from /api/notifications/centre.
   "/notifications",
+  // "My matters": the reader's matters come from /api/account/matters.
+  "/my-matters",
   // Prerendered by Next.js too, but serving Next.js's copy still costs its request handling (about 2 ms).
   "/contact",
   "/terms",
@@ -107,6 +109,8 @@ const SHARED = [
   "/search",
   // The notification centre reads no session: the reader's entries come from /api/notifications/centre.
   "/notifications",
+  // "My matters" reads no session: the reader's matters come from /api/account/matters.
+  "/my-matters",
   "/contact",
   "/terms",
   "/privacy",

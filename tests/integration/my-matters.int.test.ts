@@ -25,6 +25,8 @@ import { actAs } from "@/tests/helpers/session";
 jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/session"));
 
 import { GET } from "@/app/api/account/matters-summary/route";
+import { GET as getMatters } from "@/app/api/account/matters/route";
+import { reviveMattersAnswer, type MattersAnswer, type Wire } from "@/lib/matters/wire";
 import { markAnswersSeenAction } from "@/lib/consultations/remarks/actions";
 
 const DAY = 24 * 3600 * 1000;
@@ -512,5 +514,34 @@ describe("the home page's strip", () => {
       organisations: [...person.organisations, { organisationId: other.id, role: "MEMBER", verified: false }],
     });
     expect((await ask()).body).toMatchObject({ counts: { joinRequests: 1 } });
+  });
+});
+
+describe("the page's answer (/api/account/matters)", () => {
+  async function askMatters(): Promise<MattersAnswer> {
+    const response = await getMatters(new Request("http://x/api/account/matters"), { params: Promise.resolve({}) });
+    expect(response.status).toBe(200);
+    // Personal: no cache or proxy keeps it.
+    expect(response.headers.get("cache-control")).toContain("no-store");
+    return reviveMattersAnswer((await response.json()) as Wire<MattersAnswer>);
+  }
+
+  it("tells a visitor only that they are not signed in", async () => {
+    actAs(null);
+    expect(await askMatters()).toEqual({ signedIn: false });
+  });
+
+  it("gives the reader their own view, its moments Dates again, as the page showed it when it read the session", async () => {
+    await remarkBy(representative, organisation.id);
+    actAs(representative);
+    const answer = await askMatters();
+    if (!answer.signedIn) throw new Error("signed in expected");
+    expect(answer.view).toEqual(await myMattersView(representative));
+    expect(section(answer.view.sections, "personal").remarksToEdit?.[0]?.deadline).toEqual(consultation.endsAt);
+    // Someone else asking gets their own matters, not the representative's.
+    actAs(official);
+    const other = await askMatters();
+    if (!other.signedIn) throw new Error("signed in expected");
+    expect(other.view.sections.find((s) => s.id === organisation.id)).toBeUndefined();
   });
 });
