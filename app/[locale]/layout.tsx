@@ -7,6 +7,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ClientMessages, SHELL_NAMESPACES } from "@/components/i18n/client-messages";
 import { SiteFooter } from "@/components/layout/site-footer";
+import { PressableStyle } from "@/components/layout/pressable-style";
 import { SiteHeader } from "@/components/layout/site-header";
 import { routing } from "@/lib/i18n/routing";
 import { isMailboxEnabled } from "@/lib/mail/transport";
@@ -27,6 +28,8 @@ import { webManifestPath } from "@/lib/settings/web-manifest";
 // (it is cached for the next page), because a swap re-wraps every line and moves the whole page (CLS 0.14 at 390 px on
 // a forum thread, tests/e2e/forum-unread-marker.spec.ts). Each part is a family of its own since next/font gives one
 // range per family; globals.css names both in --font-sans, Latin first. No adjusted fallback: nothing is swapped.
+// Chrome still lays a page out again in a font that arrived late if its faces are rebuilt, which a sheet with a cascade
+// layer inserted before the others causes: hence PressableStyle, sent with the page.
 const interLatin = localFont({
   src: "../../node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2",
   weight: "100 900",
@@ -98,6 +101,7 @@ export default async function LocaleLayout({
   return (
     <html lang={locale} className={`${interLatin.variable} ${interLatinExt.variable}`}>
       <body className="flex min-h-screen flex-col font-sans">
+        <PressableStyle />
         <ClientMessages namespaces={SHELL_NAMESPACES}>
           <a
             href="#main"

@@ -42,12 +42,12 @@ for (const [state, width] of [
   test(`the 'new posts from here' marker moves nothing when the reader's answer arrives: ${who} at ${width} px`, async ({
     browser,
   }) => {
-    // Here (signed in, 390 px) this once measured 0.14: not the answer, but Inter replacing the fallback font (the same
-    // sources, the whole page moving up 24 px as the header's and the title's lines re-wrap, show in a page's first
-    // load whenever the swap comes). Its files were asked for only when the page was first laid out, which on a loaded
-    // machine came late enough for `document.fonts.ready` below to resolve before, so the swap could fall in the
-    // measured time. The font is now preloaded and never swapped in after the first paint (font-display "optional",
-    // app/[locale]/layout.tsx).
+    // Here (signed in, 390 px) this once measured 0.14: not the marker, but Inter replacing the fallback font, the
+    // whole page moving up 24 px as the title's lines re-wrap. Its files were asked for late, so on a loaded machine
+    // they missed the first paint; when the reader's controls came (the post menus, the reply form's pickers), React
+    // Aria put its style (a cascade layer) first in the head, which made Chrome rebuild the fonts and lay the page out
+    // again in the now cached Inter. The font is now preloaded and never swapped in (app/[locale]/layout.tsx), and the
+    // style comes with the page (components/layout/pressable-style.tsx).
     // Each visit moves the read mark to the page's last post: put it back.
     await db().forumReadMark.upsert({
       where: { userId_threadId: { userId: readerId, threadId: thread.id } },
