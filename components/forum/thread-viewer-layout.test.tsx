@@ -99,9 +99,11 @@ describe("a forum thread's page keeps the places of its reader's parts", () => {
         {threadPage()}
       </NextIntlClientProvider>,
     );
-    expect(html).toContain('<div data-testid="tools"><div class="mt-3 min-h-11" aria-busy="true"></div></div>');
     expect(html).toContain(
-      '<div data-testid="unread"><div class="mt-3 min-h-12 sm:min-h-6" aria-busy="true"></div></div>',
+      '<div data-testid="tools"><div class="mt-3 min-h-[calc(2.6rem+4px)]" aria-busy="true"></div></div>',
+    );
+    expect(html).toContain(
+      '<div data-testid="unread"><div class="mt-3 min-h-[3.2rem] sm:min-h-[1.6rem]" aria-busy="true"></div></div>',
     );
     expect(html).toMatch(/data-testid="actions-3"><div class="min-h-14" aria-busy="true">/);
     expect(html).toMatch(/data-testid="actions-4"><div class="min-h-14" aria-busy="true">/);
@@ -129,8 +131,8 @@ describe("a forum thread's page keeps the places of its reader's parts", () => {
     await act(async () => letThrough({ signedIn: false }));
     expect(await screen.findByRole("link", { name: "Zaloguj się, aby pisać w tej kategorii" })).toBeInTheDocument();
     expect(slot("reply")).toEqual({ className: "", busy: "false" });
-    expect(slot("tools")).toEqual({ className: "mt-3 min-h-11", busy: "false" });
-    expect(slot("unread")).toEqual({ className: "mt-3 min-h-12 sm:min-h-6", busy: "false" });
+    expect(slot("tools")).toEqual({ className: "mt-3 min-h-[calc(2.6rem+4px)]", busy: "false" });
+    expect(slot("unread")).toEqual({ className: "mt-3 min-h-[3.2rem] sm:min-h-[1.6rem]", busy: "false" });
   });
 
   it("gives a moderator the thread's tools behind a button in the watch button's row, open only when asked for", async () => {
@@ -141,7 +143,7 @@ describe("a forum thread's page keeps the places of its reader's parts", () => {
     expect(screen.queryByRole("region", { name: "Moderacja wątku" })).not.toBeInTheDocument();
     // The button shares the watch button's row: the place stays one button high until the moderator opens the tools.
     expect(toggle.parentElement).toContainElement(screen.getByRole("button", { name: "Obserwuj wątek" }));
-    expect(slot("tools").className).toBe("mt-3 min-h-11");
+    expect(slot("tools").className).toBe("mt-3 min-h-[calc(2.6rem+4px)]");
     fireEvent.click(toggle);
     expect(toggle).toHaveAttribute("aria-expanded", "true");
     const tools = screen.getByRole("region", { name: "Moderacja wątku" });

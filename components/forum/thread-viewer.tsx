@@ -39,9 +39,10 @@ const ViewerContext = createContext<State>({ viewer: null, failed: false, reload
 // (components/forum/thread-viewer-layout.test.tsx). The watch button's row is one button high, under the thread's title; a
 // moderator's tools open from a button in that row, so they take no room until asked for (and a shift that follows a
 // click is not the page moving by itself).
-const TOOLS_SLOT = "mt-3 min-h-11";
-// The way to the first unread post: one line from 640 px, two below (its words wrap on a phone).
-const UNREAD_SLOT = "mt-3 min-h-12 sm:min-h-6";
+// A button is its 1.6 line (globals.css), 0.5rem above and below, and a 2 px border: 45.6 px, not min-h-11's 44.
+const TOOLS_SLOT = "mt-3 min-h-[calc(2.6rem+4px)]";
+// The way to the first unread post: one line (1.6rem) from 640 px, two below (its words wrap on a phone).
+const UNREAD_SLOT = "mt-3 min-h-[3.2rem] sm:min-h-[1.6rem]";
 // The reply form's height (about 1,050 px at 1280 px with two organisations, more on a phone): it ends below the
 // fold, so the footer is out of sight before the form arrives, and whatever the form adds moves nothing in sight.
 const REPLY_SLOT = "min-h-[66rem]";

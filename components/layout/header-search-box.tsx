@@ -39,6 +39,16 @@ function mainAreas(form: HTMLFormElement | null): HTMLElement | undefined {
  * puts the focus back in it. Without JavaScript the magnifier opens the
  * results page at its own field. Not shown on that page, whose field is the
  * one search field there.
+ *
+ * Below 1024 px the field shares its row with the account area, which at
+ * 320 px (signed in: the bell and "My account"), or zoomed, leaves it a sliver
+ * no one could type in. When the box's container (SiteHeader) is narrower than
+ * 7rem, so the field would be under 5rem, about its placeholder, only the
+ * magnifier shows, as large as the bell beside it: it opens the results page,
+ * whose field is the one search field there (the hidden field sends an empty
+ * query, which that page answers with its field and a hint). A container
+ * query, not JavaScript: it holds before hydration and without scripts, and
+ * in rem, so a larger default font hides the field sooner.
  */
 export function HeaderSearchBox({
   action,
@@ -100,7 +110,7 @@ export function HeaderSearchBox({
         maxLength={200}
         placeholder={placeholder}
         style={open && wide && cover ? { width: cover } : undefined}
-        className={`min-h-8 w-full min-w-0 rounded-l border-2 border-r-0 border-slate-600 bg-white px-2 text-sm placeholder:text-slate-600 ${
+        className={`min-h-8 w-full min-w-0 rounded-l border-2 border-r-0 border-slate-600 bg-white px-2 text-sm placeholder:text-slate-600 @max-[7rem]:hidden ${
           open
             ? "lg:absolute lg:top-1/2 lg:right-full lg:z-20 lg:mr-1 lg:h-11 lg:w-72 lg:-translate-y-1/2 lg:rounded lg:border-r-2"
             : "lg:hidden"
@@ -112,7 +122,7 @@ export function HeaderSearchBox({
         aria-expanded={wide ? open : undefined}
         aria-controls={wide ? "header-search-q" : undefined}
         onClick={onClick}
-        className="inline-flex min-h-8 min-w-8 items-center justify-center rounded-r border-2 border-blue-800 bg-blue-800 px-2 text-white hover:bg-blue-900 lg:rounded"
+        className="inline-flex min-h-8 min-w-8 items-center justify-center rounded-r border-2 border-blue-800 bg-blue-800 px-2 text-white hover:bg-blue-900 lg:rounded @max-[7rem]:min-h-11 @max-[7rem]:min-w-11 @max-[7rem]:rounded"
       >
         <svg
           aria-hidden="true"

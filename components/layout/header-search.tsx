@@ -6,8 +6,9 @@ import type { Locale } from "@/lib/i18n/locales";
 /**
  * The header's search box: a plain GET form opening the results page of the
  * one search (/szukaj?q=…), so it works without JavaScript. Below 1024 px it
- * is a full-width row of its own under the name and the menu button (above the
- * language and account, as it comes in the focus order). From 1024 px the
+ * fills what the account area leaves of the row under the name and the menu
+ * button (only its magnifier where that is too little, see HeaderSearchBox),
+ * before the account in the focus order. From 1024 px the
  * header's one row has no room for a field (its areas were fitted to the width
  * with German's longest labels; the container stops growing at 1280 px), so
  * there the magnifier shows the field in place (HeaderSearchBox). The label is

@@ -19,7 +19,8 @@ const NO_SCRIPT_STYLE =
  * the header is the same for everyone and shared pages can be cached). Below
  * 1024 px two rows, about 110 px on a phone: the name and the menu button
  * (whose panel, opening right under this row, also holds the languages), then
- * the search box beside the bell and the account menu or the sign-in links.
+ * the search box beside the bell and the account menu or the sign-in links
+ * (at 320 px, or zoomed, only its magnifier: the account area leaves no room for a field).
  * The rows are boxes of their own only there (`lg:contents`), so the focus
  * order is the order seen at every width. At 320 px and 200 % zoom they wrap
  * further.
@@ -56,7 +57,9 @@ export function SiteHeader({
           <MainNav />
         </div>
         <div className="flex basis-full items-center gap-x-2 lg:contents">
-          <div className="min-w-0 flex-1 lg:contents">
+          {/* A size container below 1024 px: what the account area leaves of the row decides whether the search
+              box has room for its field or shows only its magnifier (HeaderSearchBox). */}
+          <div className="@container min-w-0 flex-1 lg:contents">
             <HeaderSearch />
           </div>
           <div className="hidden lg:block">

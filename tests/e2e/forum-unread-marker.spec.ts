@@ -2,7 +2,8 @@
 // "new posts from here" marker comes with the reader's answer from
 // /api/forum/threads/[id]/viewer. It must not push the posts down when it
 // arrives (issue 24): Chrome's CLS for that moment stays under 0.02, for a
-// signed-in reader with unread posts and for a visitor, on a phone and a desktop.
+// signed-in reader with unread posts and for a visitor, on a phone and a desktop;
+// for the whole load, web font included, under 0.1.
 import { expect, test } from "@playwright/test";
 import { db, disconnectDb } from "@/lib/db/client";
 import { embeddedDatabaseUrl } from "@/lib/db/embedded-url";
@@ -41,10 +42,12 @@ for (const [state, width] of [
   test(`the 'new posts from here' marker moves nothing when the reader's answer arrives: ${who} at ${width} px`, async ({
     browser,
   }) => {
-    // Measured on this branch's build (session 19): 0.145 here, and what Chrome named as moving was the top of the page
-    // (the header's demo notice and search button, the breadcrumbs, the title), above the marker; at 1280 px, with the
-    // marker in view, under 0.02. The cause is not found yet, so this case waits for it instead of failing every run.
-    test.fixme(state === NGO_STATE && width === 390, "a shift of the whole page at 390 px, signed in: cause not found");
+    // Here (signed in, 390 px) this once measured 0.14: not the marker, but Inter replacing the fallback font, the
+    // whole page moving up 24 px as the title's lines re-wrap. Its files were asked for late, so on a loaded machine
+    // they missed the first paint; when the reader's controls came (the post menus, the reply form's pickers), React
+    // Aria put its style (a cascade layer) first in the head, which made Chrome rebuild the fonts and lay the page out
+    // again in the now cached Inter. The font is now preloaded and never swapped in (app/[locale]/layout.tsx), and the
+    // style comes with the page (components/layout/pressable-style.tsx).
     // Each visit moves the read mark to the page's last post: put it back.
     await db().forumReadMark.upsert({
       where: { userId_threadId: { userId: readerId, threadId: thread.id } },
@@ -91,6 +94,9 @@ for (const [state, width] of [
     expect
       .soft(shifts.score, `${state ? "signed in" : "visitor"} at ${width} px: ${shifts.moved.join("; ")}`)
       .toBeLessThan(0.02);
+    // The whole load, from the first paint, the web font included (its swap alone scored 0.14 here), stays "good" (0.1).
+    const load = await layoutShiftsSince(page);
+    expect.soft(load.score, `the whole load at ${width} px: ${load.moved.join("; ")}`).toBeLessThan(0.1);
     await context.close();
   });
 }

@@ -241,7 +241,8 @@ test("on a phone the header is two rows, about 110 px: the name and the menu, th
     await expect(account[1]!).toBeVisible();
     const name = header.getByRole("link", { name: PLATFORM });
     const menu = header.getByRole("button", { name: "Menu" });
-    const search = header.getByRole("searchbox");
+    // The search box's form: its field, or at 360 px signed in only its magnifier (the test below).
+    const search = header.getByRole("search");
     const bar = (await header.locator("[data-header-bar]").boundingBox())!;
     await page.screenshot({ path: `test-results/header-phone-${state ? "signed-in" : "visitor"}-${width}.png` });
     expect([width, await rows([name, menu]), await rows([search, ...account]), await rows([name, search])]).toEqual([
@@ -253,6 +254,65 @@ test("on a phone the header is two rows, about 110 px: the name and the menu, th
     expect(bar.height, `the header's rows at ${width} px`).toBeLessThanOrEqual(124);
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  }
+});
+
+test("where the account area leaves the search no room for a field (320 px, zoom), its magnifier alone opens the search", async ({
+  browser,
+}) => {
+  const cases = [
+    // [session, language, width, text zoomed to 200 %, the field shown]
+    [NGO_STATE, "pl", 320, false, false],
+    [NGO_STATE, "en", 320, false, false],
+    [NGO_STATE, "de", 320, false, false],
+    [undefined, "pl", 320, false, false],
+    // 200 % zoom of a 1280 px window, as accessibility.spec.ts models it.
+    [NGO_STATE, "de", 640, true, false],
+    [NGO_STATE, "pl", 430, false, true],
+  ] as const;
+  const words = {
+    pl: { search: "Szukaj na platformie", account: ["Powiadomienia", "Zaloguj się"], page: "/szukaj" },
+    en: { search: "Search the platform", account: ["Notifications", "Sign in"], page: "/en/search" },
+    de: { search: "Auf der Plattform suchen", account: ["Benachrichtigungen", "Anmelden"], page: "/de/suche" },
+  };
+  for (const [state, locale, width, zoomed, fieldShown] of cases) {
+    const what = `${state ? "signed in" : "visitor"}, ${locale}, ${width} px${zoomed ? ", 200 %" : ""}`;
+    const context = await newClientContext(browser, state);
+    const page = await context.newPage();
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(locale === "pl" ? "/" : `/${locale}`);
+    if (zoomed) await page.evaluate(() => (document.documentElement.style.fontSize = "200%"));
+    const header = page.getByRole("banner");
+    const { search, account, page: results } = words[locale];
+    // The account area has come (the bell, or the sign-in link): it decides how much of the row is left.
+    await expect(header.getByRole("link", { name: new RegExp(`^${account[state ? 0 : 1]}`) })).toBeVisible();
+    const form = header.getByRole("search", { name: search });
+    const field = form.getByRole("searchbox", { name: search });
+    const button = form.getByRole("button", { name: search });
+    await expect(button).toBeVisible();
+    if (fieldShown) {
+      await expect(field).toBeVisible();
+      // A field one can type a word in, not a sliver (it was 18 px at 320 px).
+      expect((await field.boundingBox())!.width, what).toBeGreaterThanOrEqual(80);
+    } else {
+      await expect(field, what).toBeHidden();
+      const box = (await button.boundingBox())!;
+      expect([what, box.width >= 44, box.height >= 44]).toEqual([what, true, true]);
+    }
+    await page.screenshot({
+      path: `test-results/header-search-${state ? "signed-in" : "visitor"}-${locale}-${width}${zoomed ? "-zoom" : ""}.png`,
+      clip: { ...(await header.boundingBox())!, y: 0 },
+    });
+    expect([what, await overflow(page)]).toEqual([what, 0]);
+    // With the WCAG 2.2 rules: the magnifier alone is a target of its own (2.5.8, at least 24 px).
+    expect([what, await axeViolations(page)]).toEqual([what, []]);
+    if (!fieldShown && !zoomed) {
+      await button.click();
+      await expect(page).toHaveURL(new RegExp(`${results}\\?q=$`));
+      await expect(page.getByRole("heading", { level: 1, name: search })).toBeVisible();
+      await expect(page.getByRole("main").getByRole("searchbox")).toBeVisible();
+    }
     await context.close();
   }
 });
