@@ -41,7 +41,14 @@ describe("the header's account summary", () => {
     expect(summary.memberships).toEqual([
       { kind: "organisation", name: "Fundacja Zweryfikowana", slug: verified.slug, actsFor: true },
       { kind: "organisation", name: "Stowarzyszenie Czekające", slug: unverified.slug, actsFor: false },
-      { kind: "institution", name: "Urząd Gminy Przykładowej", slug: office.slug, actsFor: true },
+      // An official reaches the office's work pages from the menu (their role allows both).
+      {
+        kind: "institution",
+        name: "Urząd Gminy Przykładowej",
+        slug: office.slug,
+        actsFor: true,
+        work: ["competitions", "smallGrants"],
+      },
     ]);
   });
 
@@ -73,7 +80,13 @@ describe("the header's account summary", () => {
     if (!summary.signedIn) throw new Error("signed in expected");
     expect(summary.unread).toBe(1);
     expect(summary.memberships).toEqual([
-      { kind: "institution", name: "Urząd Gminy Przykładowej", slug: office.slug, actsFor: true },
+      {
+        kind: "institution",
+        name: "Urząd Gminy Przykładowej",
+        slug: office.slug,
+        actsFor: true,
+        work: ["competitions", "smallGrants"],
+      },
     ]);
   });
 
