@@ -10,6 +10,7 @@ import {
   LEGACY_EMBEDDED_PASSWORD,
   adoptCheckoutPassword,
   embeddedPassword,
+  setCheckoutPassword,
 } from "@/lib/db/embedded-password";
 import { embeddedSocketUrl } from "@/lib/db/embedded-url";
 import { TEST_POSTGRES_DIR } from "@/tests/helpers/test-database-dir";
@@ -82,9 +83,15 @@ describe("the embedded database's password", () => {
       await adoptCheckoutPassword(Number(port));
       expect(await connectionError({ ...base, password: LEGACY_EMBEDDED_PASSWORD })).toBe("28P01");
       expect(await connectionError({ ...base, password: embeddedPassword() })).toBeUndefined();
+      // Stored, and sent, as a SCRAM verifier: the password itself is in no statement the server could log.
+      const { rows } = await admin.query<{ stored: string }>(
+        `SELECT rolpassword AS stored FROM pg_authid WHERE rolname = '${EMBEDDED_USER}'`,
+      );
+      expect(rows[0]!.stored).toMatch(/^SCRAM-SHA-256\$4096:/);
+      expect(rows[0]!.stored).not.toContain(embeddedPassword());
     } finally {
       // Whatever happened above, the rest of the run connects with the checkout's password.
-      await admin.query(`ALTER ROLE "${EMBEDDED_USER}" PASSWORD '${embeddedPassword().replace(/'/g, "''")}'`);
+      await setCheckoutPassword(admin);
       await admin.end();
     }
   });
