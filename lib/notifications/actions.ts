@@ -12,8 +12,9 @@ import { actionClient, signedInClient } from "@/lib/safe-action";
 import { recordId } from "@/lib/validation/record-id";
 
 export const markNotificationReadAction = signedInClient
-  // The centre's page is one copy for everyone: its list asks for itself again, so nothing is refreshed.
-  .metadata({ name: "markNotificationRead", permission: "notifications.read", refresh: "never" })
+  // The centre's page is one copy for everyone: its list asks for itself again, so nothing is refreshed;
+  // and a read mark is the reader's alone, so no public page is dropped from the caches.
+  .metadata({ name: "markNotificationRead", permission: "notifications.read", refresh: "never", writes: "personal" })
   .inputSchema(z.object({ notificationId: recordId }))
   .action(async ({ parsedInput, ctx }) => {
     await markNotificationRead(ctx.actor.id, parsedInput.notificationId);
@@ -21,7 +22,12 @@ export const markNotificationReadAction = signedInClient
   });
 
 export const markAllNotificationsReadAction = signedInClient
-  .metadata({ name: "markAllNotificationsRead", permission: "notifications.read", refresh: "never" })
+  .metadata({
+    name: "markAllNotificationsRead",
+    permission: "notifications.read",
+    refresh: "never",
+    writes: "personal",
+  })
   .action(async ({ ctx }) => {
     const count = await markAllNotificationsRead(ctx.actor.id);
     return { count };

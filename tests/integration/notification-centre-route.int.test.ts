@@ -1,6 +1,7 @@
 // The notification centre's page is one copy for everyone (SHARED in
 // lib/http/page-cache.ts); its entries come from /api/notifications/centre,
 // worded in the page's language, and only the reader's own.
+import { publicDataGeneration } from "@/lib/cache/public-data";
 import { db } from "@/lib/db/client";
 import { installBritishEnglishDates } from "@/lib/i18n/british-english";
 import { createOrganisation } from "@/tests/factories/organisations";
@@ -11,6 +12,7 @@ import { actAs } from "@/tests/helpers/session";
 jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/session"));
 
 import { GET } from "@/app/api/notifications/centre/route";
+import { markAllNotificationsReadAction, markNotificationReadAction } from "@/lib/notifications/actions";
 import type { NotificationCentreAnswer } from "@/lib/notifications/centre-types";
 
 async function ask(query: string): Promise<{ status: number; answer: NotificationCentreAnswer }> {
@@ -82,5 +84,23 @@ describe("the notification centre's answer", () => {
     actAs(await createActor());
     expect((await ask("locale=fr")).status).toBe(400);
     expect((await ask("locale=pl&page=0")).status).toBe(400);
+  });
+
+  it("marks read without dropping the public pages from the caches: a read mark is the reader's alone", async () => {
+    const organisation = await createOrganisation({ name: "Fundacja Czytających" });
+    const reader = await createActor({ organisations: [{ id: organisation.id, role: "OWNER" }] });
+    await notify(reader.id, organisation, new Date(), `centre-mark-${reader.id}`);
+    actAs(reader);
+    const before = await ask("locale=pl");
+    if (!before.answer.signedIn) throw new Error("signed in expected");
+    const generation = publicDataGeneration();
+    expect((await markNotificationReadAction({ notificationId: before.answer.entries[0]!.id }))?.data).toEqual({
+      saved: true,
+    });
+    expect((await markAllNotificationsReadAction())?.data).toEqual({ count: 0 });
+    expect(publicDataGeneration()).toBe(generation);
+    const after = await ask("locale=pl");
+    if (!after.answer.signedIn) throw new Error("signed in expected");
+    expect(after.answer.unread).toBe(0);
   });
 });
