@@ -7,6 +7,7 @@ import { createTranslator } from "next-intl";
 import type { Actor } from "@/lib/auth/permissions";
 import { env } from "@/lib/env";
 import { dateTimeFormatter, longDateTime } from "@/lib/i18n/date-time";
+import { DATE_FORMATS } from "@/lib/i18n/formats";
 import { TIME_ZONE, type Locale } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
 import { getPathname } from "@/lib/i18n/navigation";
@@ -38,6 +39,8 @@ export async function notificationCentre(
     messages: messagesFor(locale),
     namespace: "notifications.types",
     timeZone: TIME_ZONE,
+    // The named formats the types' messages use (`{deadline, date, long}`), as the request's config and mails have.
+    formats: DATE_FORMATS,
   });
   const list = await listNotifications(reader, page);
   const format = dateTimeFormatter(locale);

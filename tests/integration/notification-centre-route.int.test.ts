@@ -103,4 +103,31 @@ describe("the notification centre's answer", () => {
     if (!after.answer.signedIn) throw new Error("signed in expected");
     expect(after.answer.unread).toBe(0);
   });
+
+  it("writes a moment a notice names with the catalogue's named formats: the deadline's date and time", async () => {
+    const organisation = await createOrganisation({ name: "Fundacja Zaproszona" });
+    const reader = await createActor({ organisations: [{ id: organisation.id, role: "OWNER" }] });
+    const id = `centre-deadline-${reader.id}`;
+    await db().notificationEvent.create({
+      data: {
+        id,
+        type: "offer.co_applicant_added",
+        subjectType: "Offer",
+        subjectId: "offer-gone",
+        subjectTitle: "Wolontariat łączy pokolenia",
+        data: { lead: "Fundacja Wiodąca", organisation: organisation.name, deadline: "2027-01-04T15:00:00.000Z" },
+        link: {},
+        audience: {},
+        fannedOutAt: new Date(),
+      },
+    });
+    await db().notification.create({ data: { eventId: id, userId: reader.id } });
+    actAs(reader);
+    const { answer } = await ask("locale=pl");
+    if (!answer.signedIn) throw new Error("signed in expected");
+    expect(answer.entries[0]!.text).toBe(
+      "Fundacja Wiodąca zaprasza Twoją organizację (Fundacja Zaproszona) do oferty wspólnej „Wolontariat łączy " +
+        "pokolenia” (termin składania ofert: 4 stycznia 2027, 16:00): przyjmij lub odrzuć zaproszenie.",
+    );
+  });
 });
