@@ -5,6 +5,7 @@
 // page itself is the same for everyone, so refreshing it would change
 // nothing), and the header's bell is told to ask for its count again.
 import { useAction } from "next-safe-action/hooks";
+import { useEffect, useRef } from "react";
 import { accountChanged } from "@/components/layout/account-events";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -53,6 +54,12 @@ export function MarkAllRead({
   onMarked: () => void;
 }) {
   const mark = useAction(markAllNotificationsReadAction, { onSuccess: () => marked(onMarked) });
+  // The button goes with the last unread entry: the focus moves to the confirmation that takes its place.
+  const done = useRef<HTMLDivElement>(null);
+  const confirmed = Boolean(mark.result.data);
+  useEffect(() => {
+    if (confirmed) done.current?.focus();
+  }, [confirmed]);
   return (
     <>
       {unread > 0 && (
@@ -60,10 +67,12 @@ export function MarkAllRead({
           {label}
         </Button>
       )}
-      {mark.result.data && (
-        <Alert tone="success" live>
-          {doneLabel}
-        </Alert>
+      {confirmed && (
+        <div ref={done} tabIndex={-1}>
+          <Alert tone="success" live>
+            {doneLabel}
+          </Alert>
+        </div>
       )}
     </>
   );

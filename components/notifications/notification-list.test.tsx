@@ -9,9 +9,13 @@ jest.mock("@/lib/notifications/actions", () => ({
   markNotificationReadAction: "markOne",
   markAllNotificationsReadAction: "markAll",
 }));
+// The action succeeds at once: what the list does after a mark is what these tests look at.
 jest.mock("next-safe-action/hooks", () => ({
-  useAction: (action: string) => ({
-    execute: (input?: unknown) => executed.push({ action, input }),
+  useAction: (action: string, options?: { onSuccess?: () => void }) => ({
+    execute: (input?: unknown) => {
+      executed.push({ action, input });
+      options?.onSuccess?.();
+    },
     isPending: false,
     result: {},
   }),
@@ -62,6 +66,24 @@ describe("the notification centre's list", () => {
       { action: "markAll", input: undefined },
     ]);
     expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it("keeps the reader's place when an entry is marked: the focus on what stays of it, the mark said", () => {
+    const marked = jest.fn();
+    renderWithIntl(
+      <NotificationList
+        onMarked={marked}
+        unread={2}
+        entries={[entry({}), entry({ id: "n2", text: "Wybory zakończone.", href: null })]}
+      />,
+    );
+    fireEvent.click(screen.getByRole("button", { name: /^Oznacz jako przeczytane.*Odpowiedziano/ }));
+    expect(screen.getByRole("link", { name: "Odpowiedziano na Twoją uwagę." })).toHaveFocus();
+    expect(screen.getByRole("status")).toHaveTextContent("Oznaczono jako przeczytane: Odpowiedziano na Twoją uwagę.");
+    // An entry whose subject is gone has no link: the entry itself takes the focus.
+    fireEvent.click(screen.getByRole("button", { name: /^Oznacz jako przeczytane.*Wybory zakończone/ }));
+    expect(document.getElementById("notification-n2")).toHaveFocus();
+    expect(marked).toHaveBeenCalledTimes(2);
   });
 
   it("offers no 'mark all' once nothing is unread", () => {

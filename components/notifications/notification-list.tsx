@@ -1,8 +1,11 @@
+"use client";
+
 // The notification centre's list (in components/notifications/notification-centre.tsx):
 // the entries' words, links and dates are put together on the server
 // (lib/notifications/centre.ts), which has every type's message, so the
 // browser gets only the list's own few words.
 import { useTranslations } from "next-intl";
+import { useState } from "react";
 import { MarkAllRead, MarkReadButton } from "@/components/notifications/mark-read";
 import type { NotificationEntry } from "@/lib/notifications/centre-types";
 
@@ -17,13 +20,27 @@ export function NotificationList({
   onMarked: () => void;
 }) {
   const t = useTranslations("notifications.list");
+  const [marked, setMarked] = useState("");
+  // The entry's "mark read" button goes with its mark: the focus moves to what stays of the entry (its
+  // link, or the entry itself when its subject is gone), and the mark is said in the status below.
+  const markedOne = (entryId: string, text: string) => {
+    const entry = document.getElementById(`notification-${entryId}`);
+    (entry?.querySelector<HTMLElement>("a") ?? entry)?.focus();
+    setMarked(t("marked", { text }));
+    onMarked();
+  };
   return (
     <>
+      <p role="status" className="sr-only">
+        {marked}
+      </p>
       <MarkAllRead unread={unread} label={t("markAllRead")} doneLabel={t("allMarked")} onMarked={onMarked} />
       <ol className="mt-6 space-y-3" aria-label={t("listLabel")}>
         {entries.map((entry) => (
           <li
             key={entry.id}
+            id={`notification-${entry.id}`}
+            tabIndex={-1}
             className={`rounded border-2 p-4 ${entry.read ? "border-slate-300" : "border-blue-800 bg-blue-50"}`}
           >
             <p className={entry.read ? "" : "font-semibold"}>
@@ -53,7 +70,7 @@ export function NotificationList({
                 notificationId={entry.id}
                 label={t("markRead")}
                 entryText={entry.text}
-                onMarked={onMarked}
+                onMarked={() => markedOne(entry.id, entry.text)}
               />
             )}
           </li>
