@@ -75,6 +75,8 @@ export function defaultChannel(type: NotificationType, platformRole: PlatformRol
     case "offer.co_applicant_added":
     // A co-applicant accepted, declined or withdrew: the lead's drafters must know before the deadline.
     case "offer.co_applicant_answered":
+    // The lead took one's organisation off its joint offer: what it had filled in there is gone.
+    case "offer.co_applicant_removed":
     case "offer.submitted":
     case "offer.withdrawn":
     case "offer.confirmation_decided":

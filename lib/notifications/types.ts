@@ -61,6 +61,7 @@ export const notificationTypes = [
   // "days" ("1" or "7"); offer.co_applicant_added takes "lead" and
   // "organisation" (the inviting and the invited organisation's names) and
   // "deadline" (ISO), entries stored before them lacking all three;
+  // offer.co_applicant_removed takes "lead" and "organisation";
   // offer.co_applicant_answered takes "organisation", a "decision" (ACCEPTED,
   // DECLINED or LEFT) and "single" ("yes" when the offer became one
   // organisation's).
@@ -73,6 +74,7 @@ export const notificationTypes = [
   "competition.nomination_received",
   "offer.co_applicant_added",
   "offer.co_applicant_answered",
+  "offer.co_applicant_removed",
   "offer.submitted",
   "offer.withdrawn",
   "offer.confirmation_decided",

@@ -2,7 +2,7 @@
 // of a co-applicant, the offer (a decided confirmation: the confirmation
 // page); for the addressed office's officials who may read its offers, the
 // office's view of it. Anyone else is led nowhere: organisations never see
-// others' offers.
+// others' offers. A co-applicant the lead removed is led to its own offers.
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { linksFor, subjectIds, type LinkResolver } from "@/lib/notifications/links";
@@ -28,6 +28,8 @@ export const offerLinks: LinkResolver = async (refs, reader) => {
     },
   });
   return linksFor(refs, new Map(offers.map((o) => [o.id, o])), (ref, offer) => {
+    // The removed organisation sees the offer no more: the notice leads to its people's own offers.
+    if (ref.type === "offer.co_applicant_removed") return { pathname: "/offers" };
     const organisations = [offer.leadOrganisationId, ...offer.coApplicants.map((c) => c.organisationId)];
     if (organisations.some((organisationId) => can(reader, "offers.view", { organisationId }))) {
       const params = { id: offer.id };

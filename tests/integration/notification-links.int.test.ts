@@ -694,6 +694,22 @@ function competitionCases() {
     },
     "offer.co_applicant_added": toOffer("offer.co_applicant_added"),
     "offer.co_applicant_answered": toOffer("offer.co_applicant_answered"),
+    "offer.co_applicant_removed": async () => {
+      // The owner's organisation was a co-applicant; the lead took it off, so the offer is no longer theirs to see.
+      const competition = await published();
+      const lead = await createOrganisation({ name: "Fundacja Wiodąca Usuwająca", verifiedAt: new Date() });
+      const offer = await createOffer({ taskId: competition.tasks[0]!.id, leadOrganisationId: lead.id });
+      return {
+        reader: owner,
+        input: {
+          type: "offer.co_applicant_removed" as const,
+          subject: offerSubject(offer),
+          audience: { users: [owner.id] },
+          data: { lead: lead.name, organisation: organisation.name },
+        },
+        expected: { pathname: "/offers" } as NotificationLink,
+      };
+    },
     "offer.submitted": toOffer("offer.submitted"),
     "offer.withdrawn": toOffer("offer.withdrawn"),
     "offer.confirmation_decided": async () => {

@@ -375,6 +375,15 @@ describe("co-applicants", () => {
     expect(data(await removeCoApplicantAction({ offerId, organisationId: partner.id }))).toBeUndefined();
     offer = await db().offer.findUniqueOrThrow({ where: { id: offerId }, include: { coApplicants: true } });
     expect(offer).toMatchObject({ kind: "SINGLE", coApplicants: [] });
+    // The removed organisation's people lose the offer and what they filled in there: they are told, by whom.
+    const removed = await db().notificationEvent.findFirst({
+      where: { type: "offer.co_applicant_removed", subjectId: offerId },
+    });
+    expect(removed?.audience).toEqual({ organisations: [{ id: partner.id, roles: ["OWNER", "EDITOR"] }] });
+    expect(removed?.data).toEqual({
+      lead: (await db().organisation.findUniqueOrThrow({ where: { id: lead.id } })).name,
+      organisation: "Stowarzyszenie Zielona Odra",
+    });
   });
 });
 

@@ -101,9 +101,14 @@ describe("the lead's co-applicants panel (UX review F-C2, F-C6)", () => {
     expect(screen.queryByRole("status")).toBeNull();
   });
 
-  it("after removing one says so and focuses the panel's heading", async () => {
+  it("removes one only when the lead confirms, then says so and focuses the panel's heading", async () => {
     removeCoApplicantAction.mockResolvedValue({ data: undefined });
+    const confirm = jest.spyOn(window, "confirm").mockReturnValueOnce(false).mockReturnValueOnce(true);
     const { rerender } = renderWithIntl(panel([accepted, pending]));
+    fireEvent.click(screen.getByRole("button", { name: "Usuń współoferenta: Stowarzyszenie Sudety" }));
+    // Its people's data in the offer goes with it: a slip of the finger must not cost them.
+    expect(confirm).toHaveBeenLastCalledWith(expect.stringContaining("Usunąć współoferenta – Stowarzyszenie Sudety"));
+    expect(removeCoApplicantAction).not.toHaveBeenCalled();
     fireEvent.click(screen.getByRole("button", { name: "Usuń współoferenta: Stowarzyszenie Sudety" }));
     await waitFor(() => expect(removeCoApplicantAction).toHaveBeenCalled());
     await act(async () => rerender(panel([accepted])));
@@ -111,5 +116,6 @@ describe("the lead's co-applicants panel (UX review F-C2, F-C6)", () => {
       "Stowarzyszenie Sudety nie jest już współoferentem tej oferty.",
     );
     expect(document.activeElement).toBe(screen.getByRole("heading", { name: "Współoferenci" }));
+    confirm.mockRestore();
   });
 });

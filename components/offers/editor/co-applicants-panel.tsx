@@ -87,6 +87,8 @@ export function CoApplicantsPanel({
             <Button
               variant="secondary"
               onClick={async () => {
+                // What its people filled in goes with it, so the lead confirms (as a co-applicant's decline does).
+                if (!window.confirm(t("confirmRemove", { name: applicant.name }))) return;
                 const result = await removeCoApplicantAction({ offerId, organisationId: applicant.organisationId });
                 if (!answer(result)) return;
                 setSaid(t("removed", { name: applicant.name }));

@@ -142,7 +142,24 @@ export async function removeCoApplicant(offerId: string, organisationId: string,
     if (!offer.coApplicants.some((c) => c.organisationId === organisationId))
       throw new RuleRefusal("NOT_A_CO_APPLICANT");
     await dropCoApplicant(tx, offer, organisationId, actor);
+    // Its owners and editors lose the offer from their list, and what they filled in with it: they are told.
+    const organisations = await tx.organisation.findMany({
+      where: { id: { in: [offer.leadOrganisationId, organisationId] } },
+      select: { id: true, name: true },
+    });
+    const name = (id: string) => organisations.find((o) => o.id === id)?.name ?? "";
+    await notify(
+      {
+        type: "offer.co_applicant_removed",
+        subject: offerSubject({ id: offer.id, title: offer.title }),
+        actor: { userId: actor.id, organisationId: offer.leadOrganisationId },
+        audience: { organisations: [{ id: organisationId, roles: ["OWNER", "EDITOR"] }] },
+        data: { lead: name(offer.leadOrganisationId), organisation: name(organisationId) },
+      },
+      tx,
+    );
   });
+  await dispatchNotifications();
 }
 
 /**
