@@ -110,12 +110,17 @@ test("an official sees the remarks their office has to answer and reaches them i
   await expect(page).toHaveURL(/\/konsultacje\/[^/]+\/uwagi$/);
 });
 
-test("a visitor is asked to sign in, and the home page's strip says where their matters will be", async ({
+test("a visitor is offered to sign in, and the home page's strip says where their matters will be", async ({
   browser,
 }) => {
   const page = await (await newClientContext(browser)).newPage();
   await page.goto("/moje-sprawy");
-  await expect(page).toHaveURL(/\/logowanie/);
+  // The page is one copy for everyone: a visitor is offered to sign in and come back here.
+  const signIn = page.getByRole("link", { name: "Zaloguj się, aby zobaczyć swoje sprawy." });
+  await expect(signIn).toHaveAttribute("href", "/logowanie?next=%2Fmoje-sprawy");
+  expect(await axeViolations(page)).toEqual([]);
+  await signIn.click();
+  await expect(page).toHaveURL(/\/logowanie\?next=%2Fmoje-sprawy$/);
   const answered = page.waitForResponse((response) => response.url().endsWith("/api/account/matters-summary"));
   await page.goto("/");
   expect(await (await answered).json()).toEqual({ signedIn: false });
