@@ -17,7 +17,12 @@ beforeEach(() => {
 });
 
 const page = () => (
-  <ReaderPage<Answer> url="/api/x" signInLabel="Zaloguj się, aby zobaczyć swoje sprawy." signInNext="/moje-sprawy">
+  <ReaderPage<Answer>
+    url="/api/x"
+    loadingLabel="Wczytywanie Twoich spraw…"
+    signInLabel="Zaloguj się, aby zobaczyć swoje sprawy."
+    signInNext="/moje-sprawy"
+  >
     {(answer, reload) => (
       <>
         <ul>
@@ -35,7 +40,9 @@ describe("a shared page's reader part", () => {
   it("keeps a screen's height while it asks, and offers a visitor to sign in and come back", async () => {
     answers = [{ signedIn: false }];
     const { container } = renderWithIntl(page());
-    expect(container.firstElementChild).toBeEmptyDOMElement();
+    // Said while it asks, in the frame that keeps the page's height.
+    expect(container.firstElementChild).toHaveTextContent("Wczytywanie Twoich spraw…");
+    expect(screen.getByRole("status")).toHaveTextContent("Wczytywanie Twoich spraw…");
     expect(container.firstElementChild!.className).toBe("min-h-screen");
     expect(fetchMock).toHaveBeenCalledWith("/api/x", expect.objectContaining({ cache: "no-store" }));
     const link = await screen.findByRole("link", { name: "Zaloguj się, aby zobaczyć swoje sprawy." });

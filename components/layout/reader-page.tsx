@@ -15,18 +15,32 @@ import { Link } from "@/lib/i18n/navigation";
  */
 export function ReaderPage<T extends { signedIn: true }>({
   url,
+  loadingLabel,
   signInLabel,
   signInNext,
   children,
 }: {
   url: string;
+  /** Said while the answer is on its way (it takes a moment on a slow line). */
+  loadingLabel: string;
   signInLabel: string;
   signInNext: string;
   children: (answer: T, reload: () => void) => ReactNode;
 }) {
   const { answer, failed, reload } = useReaderAnswer<T | { signedIn: false }>(url);
   const frame = "min-h-screen";
-  if (!answer) return <div className={frame}>{failed && <ReaderAnswerFailed retry={reload} />}</div>;
+  if (!answer)
+    return (
+      <div className={frame}>
+        {failed ? (
+          <ReaderAnswerFailed retry={reload} />
+        ) : (
+          <p role="status" className="mt-4 text-slate-700">
+            {loadingLabel}
+          </p>
+        )}
+      </div>
+    );
   if (!answer.signedIn)
     return (
       <div className={frame}>

@@ -16,7 +16,12 @@ type SignedIn = Extract<Wire<MattersAnswer>, { signedIn: true }>;
 export function MattersViewer({ signInNext }: { signInNext: string }) {
   const t = useTranslations();
   return (
-    <ReaderPage<SignedIn> url="/api/account/matters" signInLabel={t("myMatters.signIn")} signInNext={signInNext}>
+    <ReaderPage<SignedIn>
+      url="/api/account/matters"
+      loadingLabel={t("myMatters.loading")}
+      signInLabel={t("myMatters.signIn")}
+      signInNext={signInNext}
+    >
       {(wire) => {
         const answer = reviveMattersAnswer(wire);
         if (!answer.signedIn) return null;

@@ -21,6 +21,7 @@ export function NotificationCentre({ page, basePath }: { page: number; basePath:
   return (
     <ReaderPage<Centre>
       url={`/api/notifications/centre?locale=${locale}&page=${page}`}
+      loadingLabel={t("notifications.list.loading")}
       signInLabel={t("notifications.list.signIn")}
       signInNext={basePath}
     >
@@ -32,7 +33,15 @@ export function NotificationCentre({ page, basePath }: { page: number; basePath:
           <p className="mt-2">
             <Link href="/notifications/settings">{t("notifications.settingsLink")}</Link>
           </p>
-          {centre.entries.length === 0 ? (
+          {centre.entries.length === 0 && centre.total > 0 ? (
+            // A page past the end (an old link, a typed number): the entries are on the first pages.
+            <div className="mt-6">
+              <EmptyState
+                title={t("notifications.list.pageEmpty")}
+                action={<a href={basePath}>{t("notifications.list.firstPage")}</a>}
+              />
+            </div>
+          ) : centre.entries.length === 0 ? (
             <div className="mt-6">
               <EmptyState title={t("notifications.empty")} hint={t("notifications.emptyHint")} />
             </div>

@@ -102,7 +102,8 @@ export function ApplicantsSectionForm({
             key={applicant.organisationId}
             id={applicantBlockId(applicant.organisationId)}
             tabIndex={-1}
-            className="mb-6 rounded border border-slate-400 p-4"
+            // Reached by a link (after accepting an invitation): its legend must not land under the sticky save bar.
+            className="mb-6 scroll-mt-4 rounded border border-slate-400 p-4 lg:scroll-mt-20"
           >
             <legend className="px-1 text-lg font-semibold">
               {index === 0 ? t("leadApplicant") : t("coApplicant", { number: index })}: {name}
