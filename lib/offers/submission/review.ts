@@ -13,6 +13,7 @@ import { templateField } from "@/lib/offers/template/templates";
 import { statementText } from "@/lib/offers/pdf/layout";
 import { offerCheckContext, offerContextSelect } from "@/lib/offers/submission/context";
 import { isApplicantReader } from "@/lib/offers/submission/policy";
+import { submitPageOrder } from "@/lib/offers/submission/problem-order";
 import { problemTexts } from "@/lib/offers/submission/problem-text";
 import { asRuleValues, smallGrantFacts, smallGrantRules } from "@/lib/small-grants/limits";
 
@@ -74,11 +75,15 @@ export async function submissionReview(offerId: string, actor: Actor, locale: Lo
       : offerCheckContext(offer, document, offer.leadOrganisationId),
   );
   const texts = problemTexts(check.problems, locale);
-  // What typing cannot fix (another organisation's consent, verification) first, not among the empty fields.
-  const problems = check.problems
-    .map((problem, i) => ({ severity: problem.severity, first: STANDING.has(problem.code), ...texts[i]! }))
-    .sort((a, b) => Number(b.first) - Number(a.first))
-    .map(({ first: _first, ...problem }) => problem);
+  // What typing cannot fix (another organisation's consent, verification) first, not among the empty fields,
+  // and each offeror's fields of section II together (lib/offers/submission/problem-order.ts).
+  const problems = submitPageOrder(
+    check.problems.map((problem, i) => ({
+      severity: problem.severity,
+      first: STANDING.has(problem.code),
+      ...texts[i]!,
+    })),
+  ).map(({ first: _first, ...problem }) => problem);
   const statements = (["s1", "s2", "s3", "s4", "s5", "s6", "s7"] as const).map((key, i) => {
     const field = templateField(offer.template, "statements", key);
     const value = document.statements[key];
