@@ -53,8 +53,6 @@ export const permissions = {
   "notifications.read": { kind: "signedIn" },
   /** What the centre's page (one copy for everyone) asks for: the reader's entries; a visitor learns only that they are not signed in. */
   "notifications.centre": { kind: "anyone" },
-  /** One's own "My matters" page (every query there is scoped to the reader in lib/matters). */
-  "matters.read": { kind: "signedIn" },
   /** The home page's "for you" counts, asked by the browser: a visitor learns only that they are not signed in. */
   "matters.summary": { kind: "anyone" },
   /** What the "My matters" page (one copy for everyone) asks for: the reader's matters; a visitor learns only that they are not signed in. */
