@@ -99,10 +99,10 @@ describe("the sweep of files nothing refers to", () => {
       WHERE c.contype = 'f' AND c.confrelid = '"StoredFile"'::regclass`;
     expect(holders.map((row) => row.table.replaceAll('"', "")).sort()).toEqual([...FILE_HOLDER_TABLES].sort());
     // The sweep keeps a file through each reference: as many as there are foreign keys to StoredFile.
-    const [{ keys }] = await db().$queryRaw<{ keys: number }[]>`
+    const [foreignKeys] = await db().$queryRaw<{ keys: number }[]>`
       SELECT count(*)::int AS keys FROM pg_constraint c
       WHERE c.contype = 'f' AND c.confrelid = '"StoredFile"'::regclass`;
-    expect(FILE_HOLDER_RELATIONS).toHaveLength(keys);
+    expect(FILE_HOLDER_RELATIONS).toHaveLength(foreignKeys!.keys);
   });
 
   it("keeps an idea's pictures and documents, and lets go of a picture never sent with an entry", async () => {
