@@ -1,9 +1,11 @@
 import { db } from "@/lib/db/client";
+import { env } from "@/lib/env";
 import { createOrganisation } from "@/tests/factories/organisations";
 import { createMember, createOfficial, type TestActor } from "@/tests/factories/people";
 import { createInstanceSettings } from "@/tests/factories/settings";
 import { actAs } from "@/tests/helpers/concurrent-session";
 import { drainQueue } from "@/tests/helpers/jobs";
+import { routeContext } from "@/tests/helpers/route-context";
 import { createSubmittableDraft, currentRevisions, openCompetitionWithLead } from "@/tests/helpers/offer-drafts";
 
 jest.mock("@/lib/auth/session", () => jest.requireActual("@/tests/helpers/concurrent-session"));
@@ -13,6 +15,7 @@ import { advanceCorrections } from "@/lib/competitions/formal/lifecycle";
 import { formalOfferView } from "@/lib/competitions/formal/queries";
 import { canonicalJson } from "@/lib/offers/calc/canonical";
 import { saveCorrectionSectionsAction, submitCorrectionAction } from "@/lib/offers/corrections/actions";
+import { correctionAutosaveRoute } from "@/lib/offers/corrections/autosave-handler";
 import { correctionView } from "@/lib/offers/corrections/queries";
 import type { OfferDocument, PlanSection } from "@/lib/offers/document/schema";
 import { offerSectionKeys } from "@/lib/offers/document/schema";
@@ -231,5 +234,38 @@ describe("a correction", () => {
       status: "PENDING",
     });
     expect(await offerStageOf(offer.id)).toMatchObject({ stage: "CORRECTION_LAPSED" });
+  });
+});
+
+describe("the correction's beacon route", () => {
+  const post = (offerId: string, body: unknown, origin: string | null) =>
+    correctionAutosaveRoute(
+      new Request(`${env().APP_URL}/api/offers/${offerId}/correction-autosave`, {
+        method: "POST",
+        headers: { "content-type": "text/plain", ...(origin ? { origin } : {}) },
+        body: JSON.stringify(body),
+      }),
+      routeContext({ id: offerId }),
+    );
+
+  it("saves a named section from the site's own page; refuses another origin, a co-applicant and other sections", async () => {
+    const { offer, owner, partnerEditor } = await correctionAsked();
+    const row = await planRow(offer.id);
+    const own = new URL(env().APP_URL).origin;
+    const body = { sections: [{ key: "plan", baseRevision: row.revision, content: changedPlan(row.content) }] };
+    actAs(null);
+    expect((await post(offer.id, body, own)).status).toBe(401);
+    actAs(partnerEditor);
+    expect((await post(offer.id, body, own)).status).toBe(403);
+    actAs(owner);
+    expect((await post(offer.id, body, "https://evil.example")).status).toBe(403);
+    const costs = { sections: [{ key: "costs", baseRevision: 1, content: { lines: [] } }] };
+    const outside = await post(offer.id, costs, own);
+    expect(outside.status).toBe(409);
+    expect(await outside.json()).toEqual({ error: { code: "CORRECTION_OUTSIDE_NAMED_PARTS" } });
+    expect((await planRow(offer.id)).revision).toBe(row.revision);
+    const saved = await post(offer.id, body, own);
+    expect(saved.status).toBe(200);
+    expect(await saved.json()).toEqual({ saved: [{ key: "plan", revision: row.revision + 1 }], conflicts: [] });
   });
 });
