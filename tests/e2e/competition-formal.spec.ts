@@ -10,10 +10,11 @@ import { expect, test, type Page } from "@playwright/test";
 import { db, disconnectDb } from "@/lib/db/client";
 import { embeddedDatabaseUrl } from "@/lib/db/embedded-url";
 import { setDatabaseUrl } from "@/lib/env";
-import { submitOffer } from "@/lib/offers/submission/mutations";
+import { checkOfferWithTotals } from "@/lib/offers/calc/check-offer";
+import { storeSubmittedVersion } from "@/lib/offers/submission/submit-steps";
 import { createCompetition } from "@/tests/factories/competitions";
 import { YEARS } from "@/tests/helpers/offer-arbitraries";
-import { createSubmittableDraft, currentRevisions } from "@/tests/helpers/offer-drafts";
+import { createSubmittableDraft, submittableDocument } from "@/tests/helpers/offer-drafts";
 import { axeViolations } from "./axe";
 import { newClientContext } from "./clients";
 import { NGO_STATE, OFFICIAL_STATE } from "./two-factor-helpers";
@@ -68,7 +69,21 @@ test.beforeAll(async () => {
   });
   const owner = await db().user.findUniqueOrThrow({ where: { email: "ngo@demo.example.org" }, select: { id: true } });
   const offer = await createSubmittableDraft(competition.tasks[0]!.id, lead.id);
-  await submitOffer({ offerId: offer.id, revisions: await currentRevisions(offer.id) }, owner, "pl");
+  // Frozen as the submission freezes it (the submit mutation itself needs Next.js's modules, not loaded here).
+  const document = submittableDocument(lead.id);
+  await db().$transaction((tx) =>
+    storeSubmittedVersion(
+      tx,
+      { ...offer, kind: "SINGLE", versions: [] },
+      {
+        document,
+        funding: checkOfferWithTotals(document, { kind: "SINGLE" }).funding,
+        now: new Date(),
+        submittedById: owner.id,
+        rulesSnapshot: { params: {}, rules: {} },
+      },
+    ),
+  );
   // The deadline just after the submission: the offer came on time, and the formal check is open.
   await db().$executeRaw`UPDATE "Competition" SET
     "offersDeadline" = (SELECT "submittedAt" FROM "Offer" WHERE id = ${offer.id}) + interval '1 millisecond'
