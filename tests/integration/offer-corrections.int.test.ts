@@ -1,5 +1,6 @@
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import { pdfFile } from "@/tests/factories/document-files";
 import { createOrganisation } from "@/tests/factories/organisations";
 import { createMember, createOfficial, type TestActor } from "@/tests/factories/people";
 import { createInstanceSettings } from "@/tests/factories/settings";
@@ -16,6 +17,7 @@ import { formalOfferView } from "@/lib/competitions/formal/queries";
 import { canonicalJson } from "@/lib/offers/calc/canonical";
 import { saveCorrectionSectionsAction, submitCorrectionAction } from "@/lib/offers/corrections/actions";
 import { correctionAutosaveRoute } from "@/lib/offers/corrections/autosave-handler";
+import { addOfferAttachment, removeOfferAttachment } from "@/lib/offers/attachments/files";
 import { correctionView } from "@/lib/offers/corrections/queries";
 import type { OfferDocument, PlanSection } from "@/lib/offers/document/schema";
 import { offerSectionKeys } from "@/lib/offers/document/schema";
@@ -267,5 +269,76 @@ describe("the correction's beacon route", () => {
     const saved = await post(offer.id, body, own);
     expect(saved.status).toBe(200);
     expect(await saved.json()).toEqual({ saved: [{ key: "plan", revision: row.revision + 1 }], conflicts: [] });
+  });
+});
+
+describe("a correction naming an attachment", () => {
+  it("takes a new file for the named requirement only, and the new version holds it instead of the old one", async () => {
+    const { competition, task, lead } = await openCompetitionWithLead();
+    const [statute, other] = await Promise.all(
+      ["Statut", "Rekomendacje"].map((label, position) =>
+        db().attachmentRequirement.create({
+          data: { competitionId: competition.id, label, required: false, position },
+        }),
+      ),
+    );
+    const offer = await createSubmittableDraft(task.id, lead.id);
+    const owner = await createMember(lead.id, "OWNER");
+    const file = (name: string) => ({ bytes: pdfFile(name), name: `${name}.pdf` });
+    const old = await addOfferAttachment(
+      owner,
+      offer.id,
+      { title: "Statut", requirementId: statute!.id },
+      file("stary"),
+    );
+    await submitOffer({ offerId: offer.id, revisions: await currentRevisions(offer.id) }, owner, "pl");
+    await db().$executeRaw`UPDATE "Competition" SET
+      "offersDeadline" = (SELECT "submittedAt" FROM "Offer" WHERE id = ${offer.id}) + interval '1 millisecond',
+      "offersOpenAt" = clock_timestamp() - interval '2 days'
+      WHERE id = ${competition.id}`;
+    const official = await createOfficial(competition.institutionId);
+    const asked = await as(official, () =>
+      requestCorrectionAction({
+        offerId: offer.id,
+        attachments: [statute!.id],
+        message: "Statut bez podpisu: dołącz podpisany.",
+        dueOn: defaultDueDay(7, new Date()),
+      }),
+    );
+    expect(asked.data).toHaveProperty("dueAt");
+
+    await expect(
+      addOfferAttachment(owner, offer.id, { title: "Rekomendacje", requirementId: other!.id }, file("inne")),
+    ).rejects.toMatchObject({ refusal: "CORRECTION_OUTSIDE_NAMED_PARTS" });
+    const partner = await createMember((await createOrganisation({ verifiedAt: new Date() })).id, "OWNER");
+    await expect(
+      addOfferAttachment(partner, offer.id, { title: "Statut", requirementId: statute!.id }, file("obcy")),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    // The file the office read stays: it belongs to version 1.
+    await expect(removeOfferAttachment(owner, offer.id, old.id)).rejects.toMatchObject({
+      refusal: "ATTACHMENT_SUBMITTED",
+    });
+    const added = await addOfferAttachment(
+      owner,
+      offer.id,
+      { title: "Statut podpisany", requirementId: statute!.id },
+      file("nowy"),
+    );
+
+    const submitted = await as(owner, () => submitCorrectionAction({ offerId: offer.id, revisions: {}, locale: "pl" }));
+    expect(submitted.data).toMatchObject({ number: 2 });
+    const filesOf = async (number: number) =>
+      (
+        await db().offerVersionAttachment.findMany({
+          where: { version: { offerId: offer.id, number } },
+          select: { attachmentId: true },
+        })
+      ).map((a) => a.attachmentId);
+    expect(await filesOf(1)).toEqual([old.id]);
+    expect(await filesOf(2)).toEqual([added.id]);
+    // Answered: no more files.
+    await expect(
+      addOfferAttachment(owner, offer.id, { title: "Statut", requirementId: statute!.id }, file("po")),
+    ).rejects.toMatchObject({ refusal: "OFFER_NOT_DRAFT" });
   });
 });

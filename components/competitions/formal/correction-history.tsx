@@ -6,9 +6,11 @@ import type { FormalOfferView } from "@/lib/competitions/formal/queries";
 export function CorrectionHistory({
   corrections,
   sectionName,
+  requirementName,
 }: {
   corrections: FormalOfferView["corrections"];
   sectionName: Record<string, string>;
+  requirementName: Record<string, string>;
 }) {
   const t = useTranslations("competitionFormal.history");
   if (corrections.length === 0) return <p>{t("none")}</p>;
@@ -20,7 +22,14 @@ export function CorrectionHistory({
             {t(`state.${correction.status}`)}: {t("asked")} <When at={correction.requestedAt} />, {t("due")}{" "}
             <When at={correction.dueAt} />
           </p>
-          <p>{t("sections", { sections: correction.sections.map((key) => sectionName[key] ?? key).join(", ") })}</p>
+          <p>
+            {t("sections", {
+              sections: [
+                ...correction.sections.map((key) => sectionName[key] ?? key),
+                ...correction.requirements.map((id) => requirementName[id] ?? id),
+              ].join(", "),
+            })}
+          </p>
           <p className="whitespace-pre-line">{correction.message}</p>
           {correction.answerVersion !== null && (
             <p className="mt-1">

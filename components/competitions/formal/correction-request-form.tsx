@@ -18,16 +18,20 @@ import type { OfferSectionKey } from "@/lib/offers/document/schema";
 export function CorrectionRequestForm({
   offerId,
   parts,
+  requirements,
   defaultDueOn,
 }: {
   offerId: string;
   parts: { key: OfferSectionKey; label: string }[];
+  /** The competition's attachment requirements: their files may be named for replacing. */
+  requirements: { id: string; label: string }[];
   defaultDueOn: string;
 }) {
   const t = useTranslations("competitionFormal.correction");
   const id = useId();
   const request = useRun();
   const [chosen, setChosen] = useState<OfferSectionKey[]>([]);
+  const [files, setFiles] = useState<string[]>([]);
   const [message, setMessage] = useState("");
   const [dueOn, setDueOn] = useState(defaultDueOn);
   const [problems, setProblems] = useState<{ parts?: boolean; message?: boolean }>({});
@@ -37,13 +41,15 @@ export function CorrectionRequestForm({
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        const found = { parts: chosen.length === 0, message: message.trim() === "" };
+        const found = { parts: chosen.length + files.length === 0, message: message.trim() === "" };
         setProblems(found);
         if (found.parts || found.message) {
           document.getElementById(found.parts ? `${id}-part-0` : `${id}-message`)?.focus();
           return;
         }
-        void request.run(() => requestCorrectionAction({ offerId, sections: chosen, message, dueOn }));
+        void request.run(() =>
+          requestCorrectionAction({ offerId, sections: chosen, attachments: files, message, dueOn }),
+        );
       }}
     >
       <FormStatus refused={request.refused} serverError={request.serverError} />
@@ -74,6 +80,24 @@ export function CorrectionRequestForm({
                   }
                 />
                 {part.label}
+              </label>
+            </li>
+          ))}
+          {requirements.map((requirement) => (
+            <li key={requirement.id}>
+              <label className="inline-flex items-center gap-2">
+                <input
+                  type="checkbox"
+                  checked={files.includes(requirement.id)}
+                  onChange={(event) =>
+                    setFiles((current) =>
+                      event.target.checked
+                        ? [...current, requirement.id]
+                        : current.filter((id) => id !== requirement.id),
+                    )
+                  }
+                />
+                {t("attachment", { label: requirement.label })}
               </label>
             </li>
           ))}

@@ -82,6 +82,7 @@ export async function FormalOfferSections({ view }: { view: FormalOfferView }) {
             <CorrectionRequestForm
               offerId={view.offer.id}
               parts={view.nameable.map((key) => ({ key, label: sectionName[key] ?? key }))}
+              requirements={view.requirements}
               defaultDueOn={view.defaultDueOn}
             />
           </section>
@@ -98,7 +99,11 @@ export async function FormalOfferSections({ view }: { view: FormalOfferView }) {
         <h2 id="history-heading" className="text-2xl font-bold">
           {t("history.heading")}
         </h2>
-        <CorrectionHistory corrections={view.corrections} sectionName={sectionName} />
+        <CorrectionHistory
+          corrections={view.corrections}
+          sectionName={sectionName}
+          requirementName={Object.fromEntries(view.requirements.map((r) => [r.id, r.label]))}
+        />
       </section>
 
       <section aria-labelledby="versions-heading" className="mt-10">

@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useRef, useState } from "react";
+import { useRef, useState, type ReactNode } from "react";
 import { FormStatus } from "@/components/forms/form-status";
 import { OfferEditor, type EditorControl, type EditorProps } from "@/components/offers/editor/offer-editor";
 import type { SaveChannel } from "@/components/offers/editor/use-autosave";
@@ -23,9 +23,12 @@ const CHANNEL: SaveChannel = { save: saveCorrectionSectionsAction, beaconPath: "
 export function CorrectionEditor({
   editor,
   named,
+  children,
 }: {
   editor: Omit<EditorProps, "editableKeys" | "channel" | "editableLabel">;
   named: OfferSectionKey[];
+  /** Shown between the form and the submit (the named attachments' files). */
+  children?: ReactNode;
 }) {
   const t = useTranslations("offerCorrection");
   const locale = useLocale();
@@ -68,6 +71,7 @@ export function CorrectionEditor({
         editableLabel={t("editableLabel")}
         controlRef={control}
       />
+      {children}
       {editor.mayEdit && (
         <section aria-labelledby="correction-submit-heading" className="mt-10">
           <h2 id="correction-submit-heading" className="text-2xl font-bold">

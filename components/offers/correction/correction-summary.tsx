@@ -13,7 +13,7 @@ export async function CorrectionSummary({
 }) {
   const t = await getTranslations("offerCorrection");
   const sectionNames = await getTranslations("offerEditor.sectionNames");
-  const parts = correction.sections.map((key) => sectionNames(key)).join(", ");
+  const parts = [...correction.sections.map((key) => sectionNames(key)), ...correction.attachmentLabels].join(", ");
   return (
     <>
       <Alert

@@ -34,7 +34,8 @@ export type FormalRefusal =
   | "ITEMS_NOT_MET"
   | "NOT_CORRECTABLE"
   | "ITEM_NOT_FOUND"
-  | "ITEM_ANSWERED";
+  | "ITEM_ANSWERED"
+  | "REQUIREMENT_NOT_FOUND";
 
 /** The check opens when offers are no longer taken: the deadline has passed by the database's clock. */
 async function assertOpen(tx: Tx, competition: { offersDeadline: Date; status: string }): Promise<Date> {
@@ -210,7 +211,13 @@ export async function rejectFormally(offerId: string, reason: string, actor: { i
  * says NOT_MET for an item that cannot be corrected (a late offer).
  */
 export async function requestCorrection(
-  input: { offerId: string; sections: readonly OfferSectionKey[]; message: string; dueOn: string },
+  input: {
+    offerId: string;
+    sections: readonly OfferSectionKey[];
+    attachments?: readonly string[];
+    message: string;
+    dueOn: string;
+  },
   actor: { id: string },
 ): Promise<{ id: string; dueAt: Date }> {
   const result = await db().$transaction(async (tx) => {
@@ -233,11 +240,16 @@ export async function requestCorrection(
     if (!document) throw new Error(`version ${version.id} unreadable`);
     // Part V's three sections are one part of the form: named together.
     const keys = expandChoice(input.sections, offer.template as OfferTemplate);
+    const requirementIds = [...new Set(input.attachments ?? [])];
+    const known = await tx.attachmentRequirement.count({
+      where: { competitionId: offer.competitionId, id: { in: requirementIds } },
+    });
+    if (known !== requirementIds.length) throw new RuleRefusal<FormalRefusal>("REQUIREMENT_NOT_FOUND");
     const request = await tx.correctionRequest.create({
       data: {
         offerId: input.offerId,
         fromVersionId: version.id,
-        parts: correctionPartsOf(keys) as Prisma.InputJsonValue,
+        parts: correctionPartsOf(keys, requirementIds) as Prisma.InputJsonValue,
         message: input.message,
         dueAt,
         requestedById: actor.id,

@@ -15,7 +15,7 @@ import { checkOffer } from "@/lib/offers/calc/check-offer";
 import { versionCheckContext } from "@/lib/offers/corrections/check-context";
 import { changedSections } from "@/lib/offers/corrections/diff";
 import { defaultDueDay } from "@/lib/offers/corrections/due";
-import { nameableSections, sectionsNamedBy } from "@/lib/offers/corrections/named";
+import { nameableSections, requirementsNamedBy, sectionsNamedBy } from "@/lib/offers/corrections/named";
 import type { OfferDocument, OfferTemplate } from "@/lib/offers/document/schema";
 import { versionDocument } from "@/lib/offers/submission/versions";
 
@@ -242,6 +242,7 @@ export async function formalOfferView(slug: string, offerId: string, actor: Acto
         status: request.status,
         message: request.message,
         sections: sectionsNamedBy(request.parts),
+        requirements: requirementsNamedBy(request.parts),
         dueAt: request.dueAt,
         requestedAt: request.requestedAt,
         answeredAt: request.answeredAt,
@@ -251,6 +252,7 @@ export async function formalOfferView(slug: string, offerId: string, actor: Acto
       };
     }),
     nameable: nameableSections(offer.template as OfferTemplate),
+    requirements: competition.attachmentRequirements.map((r) => ({ id: r.id, label: r.label })),
     defaultDueOn: defaultDueDay(competition.correctionDays, now),
   };
 }

@@ -50,12 +50,16 @@ export const rejectOfferSchema = z.object({
 });
 export type RejectOfferInput = z.input<typeof rejectOfferSchema>;
 
-export const requestCorrectionSchema = z.object({
-  offerId: id,
-  /** Sections of the template (the cost part's three go together, as the editor shows them). */
-  sections: z.array(offerSectionKeySchema).min(1, "required").max(offerSectionKeySchema.options.length),
-  message: z.string().trim().min(1, "required").max(MAX_REASON),
-  /** The last Polish day to correct on (until 23:59:59). */
-  dueOn: day,
-});
+export const requestCorrectionSchema = z
+  .object({
+    offerId: id,
+    /** Sections of the template (the cost part's three go together, as the editor shows them). */
+    sections: z.array(offerSectionKeySchema).max(offerSectionKeySchema.options.length).default([]),
+    /** Attachment requirements of the competition whose files the applicant may replace. */
+    attachments: z.array(id).max(50).default([]),
+    message: z.string().trim().min(1, "required").max(MAX_REASON),
+    /** The last Polish day to correct on (until 23:59:59). */
+    dueOn: day,
+  })
+  .refine((input) => input.sections.length + input.attachments.length > 0, { path: ["sections"], message: "required" });
 export type RequestCorrectionInput = z.input<typeof requestCorrectionSchema>;

@@ -20,8 +20,20 @@ export function expandChoice(keys: readonly OfferSectionKey[], template: OfferTe
   return offerSectionKeys(template).filter((key) => present.has(key) && expanded.includes(key));
 }
 
-export function correctionPartsOf(keys: readonly OfferSectionKey[]): CorrectionPart[] {
-  return keys.map((key) => ({ kind: "section", key }));
+export function correctionPartsOf(
+  keys: readonly OfferSectionKey[],
+  requirementIds: readonly string[] = [],
+): CorrectionPart[] {
+  return [
+    ...keys.map((key): CorrectionPart => ({ kind: "section", key })),
+    ...requirementIds.map((requirementId): CorrectionPart => ({ kind: "attachment", requirementId })),
+  ];
+}
+
+/** The attachment requirements a stored request names (their files may be replaced); none when unreadable. */
+export function requirementsNamedBy(parts: unknown): string[] {
+  const parsed = correctionPartsSchema.safeParse(parts);
+  return parsed.success ? parsed.data.flatMap((part) => (part.kind === "attachment" ? [part.requirementId] : [])) : [];
 }
 
 /** The section keys a stored request names; an unreadable value names none (nothing becomes editable). */

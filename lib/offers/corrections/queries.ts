@@ -1,7 +1,7 @@
 // What the correction page shows (design §4.1 /offers/[id]/correction): the
 // offer as its editor shows it, with the named sections from their draft rows
 // (the request copied the current version into them) and every other section
-// from the current version, read-only; the request's message and day; and
+// from the current version, read-only; the files of the named requirements; the request's message and day; and
 // whether this reader may change it (the lead's owners and editors, while the
 // request is open and its day has not ended by the database's clock). Any
 // applicant's member may read it; anyone else gets null (404).
@@ -9,7 +9,7 @@ import "server-only";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { databaseNow } from "@/lib/db/clock";
-import { sectionsNamedBy } from "@/lib/offers/corrections/named";
+import { requirementsNamedBy, sectionsNamedBy } from "@/lib/offers/corrections/named";
 import { loadOfferForEditor } from "@/lib/offers/queries";
 import { versionDocument } from "@/lib/offers/submission/versions";
 
@@ -34,6 +34,7 @@ export async function correctionView(offerId: string, actor: Actor) {
   const document = offer.currentVersion ? versionDocument(offer.currentVersion.content) : null;
   if (!request || !document) return null;
   const named = sectionsNamedBy(request.parts);
+  const requirements = requirementsNamedBy(request.parts);
   const now = await databaseNow();
   const open = request.status === "OPEN" && now.getTime() <= request.dueAt.getTime();
   return {
@@ -43,12 +44,21 @@ export async function correctionView(offerId: string, actor: Actor) {
     sections: editor.sections.map((section) =>
       named.includes(section.key) ? section : { ...section, content: document[section.key] },
     ),
+    // Only the named requirements' files: the others are as the version has them.
+    attachments: {
+      slots: editor.attachments.slots.filter((slot) => requirements.includes(slot.requirementId)),
+      files: editor.attachments.files.filter((file) => requirements.includes(file.requirementId ?? "")),
+    },
     correction: {
       id: request.id,
       status: request.status,
       open,
       message: request.message,
       sections: named,
+      requirements,
+      attachmentLabels: [
+        ...new Set(editor.attachments.slots.filter((s) => requirements.includes(s.requirementId)).map((s) => s.label)),
+      ],
       dueAt: request.dueAt,
       requestedAt: request.requestedAt,
       version: offer.currentVersion?.number ?? 0,

@@ -6,8 +6,9 @@
 // checkOffer with the rules the offer was submitted under; its errors in the
 // named parts refuse the submit as field errors, others are left to the
 // official. The offer's current version moves; the earlier ones stay as they
-// were (the database refuses any change to them). The request is answered and
-// the formal check is back with the office.
+// were (the database refuses any change to them). Files added for the named
+// requirements replace that requirement's file of the same applicant. The
+// request is answered and the formal check is back with the office.
 import { db } from "@/lib/db/client";
 import { arrivalTime } from "@/lib/db/clock";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -17,6 +18,7 @@ import { checkOfferWithTotals } from "@/lib/offers/calc/check-offer";
 import { versionCheckContext } from "@/lib/offers/corrections/check-context";
 import { assertUnchangedOutside, mergeCorrection } from "@/lib/offers/corrections/merge";
 import { lockedCorrection, type CorrectionRefusal } from "@/lib/offers/corrections/mutations";
+import { requirementsNamedBy } from "@/lib/offers/corrections/named";
 import { assembleDocument } from "@/lib/offers/document/assemble";
 import type { OfferTemplate } from "@/lib/offers/document/schema";
 import { offerSubject } from "@/lib/offers/notification-links";
@@ -37,9 +39,22 @@ export async function submitCorrection(
   const now = await arrivalTime();
   const result = await db().$transaction(async (tx) => {
     const { offer, request, named } = await lockedCorrection(tx, input.offerId, now);
+    const requirements = requirementsNamedBy(request.parts);
     const current = await tx.offerVersion.findUniqueOrThrow({
       where: { id: offer.currentVersionId! },
-      select: { id: true, number: true, content: true, rulesSnapshot: true, attachments: true },
+      select: {
+        id: true,
+        number: true,
+        content: true,
+        rulesSnapshot: true,
+        attachments: {
+          select: {
+            attachmentId: true,
+            sha256: true,
+            attachment: { select: { requirementId: true, organisationId: true } },
+          },
+        },
+      },
     });
     const rows = await tx.offerSection.findMany({
       where: { offerId: offer.id, key: { in: named } },
@@ -106,15 +121,23 @@ export async function submitCorrection(
       },
       select: { id: true },
     });
-    // The files stay those the office read: a correction of sections replaces none of them.
-    if (current.attachments.length > 0) {
-      await tx.offerVersionAttachment.createMany({
-        data: current.attachments.map((a) => ({
-          versionId: version.id,
-          attachmentId: a.attachmentId,
-          sha256: a.sha256,
-        })),
-      });
+    // The files: those the office read, except where a file was added for a requirement the request names
+    // (it replaces that requirement's file for the same applicant), plus the files added for those requirements.
+    const slot = (a: { requirementId: string | null; organisationId: string | null }) =>
+      `${a.requirementId ?? ""}:${a.organisationId ?? ""}`;
+    const added = await tx.offerAttachment.findMany({
+      where: { offerId: offer.id, requirementId: { in: requirements }, versions: { none: {} } },
+      select: { id: true, requirementId: true, organisationId: true, file: { select: { sha256: true } } },
+    });
+    const replaced = new Set(added.map(slot));
+    const files = [
+      ...current.attachments
+        .filter((a) => !replaced.has(slot(a.attachment)))
+        .map((a) => ({ attachmentId: a.attachmentId, sha256: a.sha256 })),
+      ...added.map((a) => ({ attachmentId: a.id, sha256: a.file.sha256 })),
+    ];
+    if (files.length > 0) {
+      await tx.offerVersionAttachment.createMany({ data: files.map((f) => ({ versionId: version.id, ...f })) });
     }
     const title = next.description.title?.trim() || offer.title;
     await tx.offer.update({

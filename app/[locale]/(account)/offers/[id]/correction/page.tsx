@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { CorrectionEditor } from "@/components/offers/correction/correction-editor";
 import { CorrectionSummary } from "@/components/offers/correction/correction-summary";
+import { AttachmentsSection } from "@/components/offers/editor/attachments-section";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { requireUser } from "@/lib/auth/redirects";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
@@ -60,7 +61,16 @@ export default async function OfferCorrectionPage({ params }: Props) {
             taskName: view.task ? `${view.task.number}. ${view.task.kindName}` : "",
           },
         }}
-      />
+      >
+        {view.correction.requirements.length > 0 && (
+          <AttachmentsSection
+            offerId={view.id}
+            slots={view.attachments.slots}
+            files={view.attachments.files}
+            editable={view.mayEdit}
+          />
+        )}
+      </CorrectionEditor>
     </ClientMessages>
   );
 }
