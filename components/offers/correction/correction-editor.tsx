@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useRef, useState, type ReactNode } from "react";
+import { useMemo, useRef, useState, type ReactNode } from "react";
 import { FormStatus } from "@/components/forms/form-status";
 import { OfferEditor, type EditorControl, type EditorProps } from "@/components/offers/editor/offer-editor";
 import type { SaveChannel } from "@/components/offers/editor/use-autosave";
@@ -11,8 +11,6 @@ import { isLocale } from "@/lib/i18n/locales";
 import { saveCorrectionSectionsAction, submitCorrectionAction } from "@/lib/offers/corrections/actions";
 import type { OfferSectionKey } from "@/lib/offers/document/schema";
 import { isRefused } from "@/lib/rule-errors/refusals";
-
-const CHANNEL: SaveChannel = { save: saveCorrectionSectionsAction, beaconPath: "correction-autosave" };
 
 /**
  * The offer's form with only the named sections editable (saved as typed,
@@ -38,6 +36,10 @@ export function CorrectionEditor({
   const [problems, setProblems] = useState<string[]>([]);
   const [submitted, setSubmitted] = useState<number | null>(null);
   const control = useRef<EditorControl | null>(null);
+  const channel = useMemo<SaveChannel>(
+    () => ({ save: saveCorrectionSectionsAction, beaconPath: "correction-autosave", only: named }),
+    [named],
+  );
 
   async function submit() {
     setPending(true);
@@ -67,7 +69,7 @@ export function CorrectionEditor({
       <OfferEditor
         {...editor}
         editableKeys={named}
-        channel={CHANNEL}
+        channel={channel}
         editableLabel={t("editableLabel")}
         controlRef={control}
       />

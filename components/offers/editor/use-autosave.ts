@@ -38,6 +38,8 @@ type SaveResult = { data?: unknown; serverError?: string; validationErrors?: unk
 export type SaveChannel = {
   save: (input: { offerId: string; sections: ReturnType<typeof pendingSaves> }) => Promise<SaveResult>;
   beaconPath: string;
+  /** The only sections it saves: a copy of another left in this browser is not offered back (the server would refuse it). */
+  only?: readonly OfferSectionKey[];
 };
 
 const DRAFT_CHANNEL: SaveChannel = { save: saveOfferSectionsAction, beaconPath: "autosave" };
@@ -155,6 +157,7 @@ export function useAutosave(
     if (!enabled) return;
     const back: OfferSectionKey[] = [];
     for (const section of sections) {
+      if (channel.only && !channel.only.includes(section.key)) continue;
       const copy = readLocalCopy(offerId, section.key);
       const verdict = restorableCopy(copy, { content: section.content, revision: section.revision });
       // Another tab still typing keeps its copy; this one starts from the server's section.
