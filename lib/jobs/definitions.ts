@@ -34,6 +34,7 @@ export interface JobPayloads {
   "partner-requests-expiry": NoData;
   "competitions-lifecycle": NoData;
   "small-grants-lifecycle": NoData;
+  "evaluation-lifecycle": NoData;
 }
 
 export type JobName = keyof JobPayloads;
@@ -75,6 +76,8 @@ export const jobDefinitions: Record<JobName, JobDefinition> = {
   "competitions-lifecycle": { retryLimit: 2, retryDelay: 30, expireInSeconds: 300, cron: "* * * * *" },
   /** Small-grant remark windows that ended close, and officials hear of publish-by days nearing (every minute). */
   "small-grants-lifecycle": { retryLimit: 2, retryDelay: 30, expireInSeconds: 300, cron: "* * * * *" },
+  /** Evaluation of competitions: corrections whose day has ended lapse, applicants are reminded 48 hours before (every minute). */
+  "evaluation-lifecycle": { retryLimit: 2, retryDelay: 30, expireInSeconds: 300, cron: "* * * * *" },
 };
 
 export const jobNames = Object.keys(jobDefinitions) as JobName[];

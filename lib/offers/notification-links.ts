@@ -1,7 +1,7 @@
 // Where notices about an offer lead: for members of the lead organisation or
 // of a co-applicant, the offer (a decided confirmation: the confirmation
 // page); for the addressed office's officials who may read its offers, the
-// office's view of it. Anyone else is led nowhere: organisations never see
+// office's view of it (a submitted correction: the offer's formal check). Anyone else is led nowhere: organisations never see
 // others' offers. A co-applicant the lead removed is led to its own offers.
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
@@ -37,6 +37,16 @@ export const offerLinks: LinkResolver = async (refs, reader) => {
         ? { pathname: "/offers/[id]/confirmation", params }
         : { pathname: "/offers/[id]", params };
     }
+    // A correction submitted is for the office's formal check of the offer: its page shows what changed.
+    if (
+      offer.competition &&
+      ref.type === "offer.correction_submitted" &&
+      can(reader, "competitions.formalCheck", { institutionId: offer.institutionId })
+    )
+      return {
+        pathname: "/competitions/[slug]/offers/[id]/formal",
+        params: { slug: offer.competition.slug, id: offer.id },
+      };
     if (offer.competition && can(reader, "competitions.viewOffers", { institutionId: offer.institutionId }))
       return { pathname: "/competitions/[slug]/offers/[id]", params: { slug: offer.competition.slug, id: offer.id } };
     return null;

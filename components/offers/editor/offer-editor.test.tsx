@@ -178,6 +178,34 @@ describe("the offer editor", () => {
     expect(screen.getByText(/Przywrócono niezapisane zmiany/)).toBeTruthy();
   });
 
+  it("in a correction, edits only the named sections, saves through its channel, and leaves other copies alone", async () => {
+    const correct = jest.fn().mockResolvedValue({ data: { saved: [{ key: "plan", revision: 1 }], conflicts: [] } });
+    window.localStorage.setItem(
+      "offer:offer1:description",
+      JSON.stringify({ content: { title: "Z dawnego szkicu" }, baseRevision: 3, savedAt: 1 }),
+    );
+    renderWithIntl(
+      <OfferEditor
+        {...props}
+        editableKeys={["plan"]}
+        editableLabel="Do poprawy"
+        channel={{ save: correct, beaconPath: "correction-autosave", only: ["plan"] }}
+      />,
+    );
+    // III.1 is shown as submitted, not as the copy of a draft, and cannot be typed into.
+    expect(screen.queryByText(/Przywrócono niezapisane zmiany/)).toBeNull();
+    expect(titleField()).toHaveAttribute("readonly");
+    expect((titleField() as HTMLInputElement).value).toBe("");
+    expect(screen.getByRole("heading", { name: /III\.4.*Do poprawy/ })).toBeTruthy();
+    expect(screen.queryByRole("link", { name: "Przejdź do złożenia oferty" })).toBeNull();
+    await act(async () => {
+      jest.advanceTimersByTime(1_500);
+    });
+    expect(correct).not.toHaveBeenCalled();
+    expect(save).not.toHaveBeenCalled();
+    expect(window.localStorage.getItem("offer:offer1:description")).not.toBeNull();
+  });
+
   it("names a differing field by the template's number and label, with its row", () => {
     expect(differenceLabel("FULL_2018", "applicants", "list.1.phone")).toBe("II.1 Numer telefonu · 2");
     expect(differenceLabel("FULL_2018", "applicants", "contact.name")).toMatch(/^II\.2 Imię i nazwisko/);

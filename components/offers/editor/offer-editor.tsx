@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useMemo, type FocusEvent, type ReactNode } from "react";
+import { useEffect, useMemo, type FocusEvent, type ReactNode, type RefObject } from "react";
 import { ChecksPanel, useChecksSummary } from "@/components/offers/checks/checks-panel";
 import { OfferChecks } from "@/components/offers/checks/offer-checks";
 import { CostSection, type CostSectionKey } from "@/components/offers/costs/cost-section";
@@ -11,7 +11,7 @@ import { PlanSectionForm, ResultsTableForm } from "@/components/offers/editor/ro
 import { SaveStatusLine } from "@/components/offers/editor/save-status";
 import { FULL_2018_PARTS, type TemplatePart } from "@/components/offers/editor/section-headings";
 import { SectionFields } from "@/components/offers/editor/section-fields";
-import { useAutosave, type InitialSection } from "@/components/offers/editor/use-autosave";
+import { useAutosave, type InitialSection, type SaveChannel } from "@/components/offers/editor/use-autosave";
 import { Alert } from "@/components/ui/alert";
 import type { OfferParams } from "@/lib/offers/calc/check-offer";
 import { assembleDocument } from "@/lib/offers/document/assemble";
@@ -40,7 +40,19 @@ export type EditorProps = {
   fallbackYears: number[];
   /** Part I, from the competition: not typed. */
   addressee: { institutionName: string; taskName: string };
+  /**
+   * A correction (components/offers/correction): only these sections may be
+   * changed, the others are shown read-only; saves go through `channel`, and
+   * `editableLabel` marks the editable sections' headings.
+   */
+  editableKeys?: readonly OfferSectionKey[];
+  channel?: SaveChannel;
+  editableLabel?: string;
+  /** For a submit outside the editor: saves what is waiting, then tells each section's saved revision. */
+  controlRef?: RefObject<EditorControl | null>;
 };
+
+export type EditorControl = { saveNow: () => Promise<Partial<Record<OfferSectionKey, number>>> };
 
 const COST_KEYS: readonly OfferSectionKey[] = ["costs", "funding", "jointSplit"];
 
@@ -75,11 +87,28 @@ function ChecksJumpLink({ ready }: { ready: boolean }) {
  * section for the person to choose.
  */
 export function OfferEditor(props: EditorProps) {
-  const { offerId, template, kind, mayEdit, applicants, params, fallbackYears } = props;
+  const { offerId, template, kind, mayEdit, applicants, params, fallbackYears, editableKeys } = props;
   const t = useTranslations("offerEditor");
   const locale = useLocale();
-  const { state, status, restored, edit, flush, choose } = useAutosave(offerId, props.sections, mayEdit);
-  const readOnly = !mayEdit;
+  const { state, status, restored, edit, flush, choose, savedRevisions } = useAutosave(
+    offerId,
+    props.sections,
+    mayEdit,
+    props.channel,
+  );
+  const { controlRef } = props;
+  useEffect(() => {
+    if (!controlRef) return;
+    controlRef.current = {
+      saveNow: async () => {
+        await flush();
+        return savedRevisions();
+      },
+    };
+  });
+  // Part V's three sections are one table: editable together (a correction names them together).
+  const editable = (key: OfferSectionKey) =>
+    mayEdit && (!editableKeys || (key === "costs" ? COST_KEYS : [key]).some((k) => editableKeys.includes(k)));
 
   const stored = useMemo(
     () =>
@@ -127,6 +156,7 @@ export function OfferEditor(props: EditorProps) {
     // The assembled section: a stored row that no longer parses shows (and is saved) as empty, never as is.
     const content = document[key];
     const change = (next: unknown) => edit(key, next);
+    const readOnly = !editable(key);
     switch (key) {
       case "applicants":
         return (
@@ -220,10 +250,15 @@ export function OfferEditor(props: EditorProps) {
               key={key}
               aria-labelledby={`section-${key}`}
               className="mt-6"
-              onBlur={mayEdit ? leaveSection : undefined}
+              onBlur={editable(key) ? leaveSection : undefined}
             >
               <h3 id={`section-${key}`} className="mb-3 text-xl font-semibold">
                 {t(`sectionNames.${key}`)}
+                {editableKeys && editable(key) && props.editableLabel && (
+                  <span className="ml-3 inline-block rounded border-2 border-amber-700 px-2 text-base text-amber-900">
+                    {props.editableLabel}
+                  </span>
+                )}
               </h3>
               {(key === "costs" ? COST_KEYS : [key]).map((k) => conflictOf(k))}
               {sectionBody(key)}
@@ -243,7 +278,12 @@ export function OfferEditor(props: EditorProps) {
       )}
       <ChecksJumpLink ready={mayEdit} />
       <div className="min-w-0">{FULL_2018_PARTS.map(part)}</div>
-      <ChecksPanel headingLevel={2} id={CHECKS_ID} submitOfferId={mayEdit ? offerId : undefined} />
+      <ChecksPanel
+        headingLevel={2}
+        id={CHECKS_ID}
+        // A correction is submitted from its own page, not the draft's submission page.
+        submitOfferId={mayEdit && !editableKeys ? offerId : undefined}
+      />
     </OfferChecks>
   );
 }

@@ -27,11 +27,31 @@ export type InitialSection = {
   updatedAt: string;
 };
 
+/** What a save answers: the action's result (next-safe-action's shape), whatever the action. */
+type SaveResult = { data?: unknown; serverError?: string; validationErrors?: unknown } | undefined;
+
+/**
+ * Where the sections are saved: the draft's action and beacon route by
+ * default; a correction's own (components/offers/correction) with the same
+ * body and answer. `beaconPath` is the route under /api/offers/[id]/.
+ */
+export type SaveChannel = {
+  save: (input: { offerId: string; sections: ReturnType<typeof pendingSaves> }) => Promise<SaveResult>;
+  beaconPath: string;
+  /** The only sections it saves: a copy of another left in this browser is not offered back (the server would refuse it). */
+  only?: readonly OfferSectionKey[];
+};
+
+const DRAFT_CHANNEL: SaveChannel = { save: saveOfferSectionsAction, beaconPath: "autosave" };
+
+/** Refusals that say the time to change the sections is over (the offers deadline, a correction's day). */
+const DEADLINE_REFUSALS: readonly unknown[] = ["DEADLINE_PASSED", "CORRECTION_DEADLINE_PASSED"];
+
 /** The unsaved sections by beacon, whose answer nobody waits for. */
-function sendPending(offerId: string, state: DraftState): void {
+function sendPending(offerId: string, state: DraftState, beaconPath: string): void {
   const pending = pendingSaves(state);
   if (pending.length === 0 || typeof navigator.sendBeacon !== "function") return;
-  navigator.sendBeacon(`/api/offers/${offerId}/autosave`, JSON.stringify({ sections: pending }));
+  navigator.sendBeacon(`/api/offers/${offerId}/${beaconPath}`, JSON.stringify({ sections: pending }));
 }
 
 function initialState(sections: readonly InitialSection[]): DraftState {
@@ -49,7 +69,13 @@ function initialState(sections: readonly InitialSection[]): DraftState {
  * revision comes back as a conflict. An expired session keeps the copies and
  * says so; saving resumes with the next attempt after signing in.
  */
-export function useAutosave(offerId: string, sections: readonly InitialSection[], enabled: boolean) {
+export function useAutosave(
+  offerId: string,
+  sections: readonly InitialSection[],
+  enabled: boolean,
+  channel: SaveChannel = DRAFT_CHANNEL,
+) {
+  const { save, beaconPath } = channel;
   const [state, setState] = useState<DraftState>(() => initialState(sections));
   const stateRef = useRef(state);
   const [status, setStatus] = useState<SaveStatus>("saved");
@@ -79,11 +105,11 @@ export function useAutosave(offerId: string, sections: readonly InitialSection[]
       if (sent.length === 0) break;
       setStatus("saving");
       try {
-        const result = await saveOfferSectionsAction({ offerId, sections: sent });
-        const data = result?.data;
+        const result = await save({ offerId, sections: sent });
+        const data = result?.data as SaveOutcome | { refused: string } | undefined;
         if (result?.serverError === "UNAUTHENTICATED") setStatus("signedOut");
         else if (!data || result?.serverError || result?.validationErrors) setStatus("failed");
-        else if ("refused" in data) setStatus(data.refused === "DEADLINE_PASSED" ? "deadlinePassed" : "notDraft");
+        else if ("refused" in data) setStatus(DEADLINE_REFUSALS.includes(data.refused) ? "deadlinePassed" : "notDraft");
         else {
           const outcome = data as SaveOutcome;
           update((current) => applySaveOutcome(current, sent, outcome));
@@ -101,7 +127,7 @@ export function useAutosave(offerId: string, sections: readonly InitialSection[]
       }
     } while (again.current);
     saving.current = false;
-  }, [enabled, offerId, update]);
+  }, [enabled, offerId, save, update]);
 
   const edit = useCallback(
     (key: OfferSectionKey, content: unknown) => {
@@ -131,6 +157,7 @@ export function useAutosave(offerId: string, sections: readonly InitialSection[]
     if (!enabled) return;
     const back: OfferSectionKey[] = [];
     for (const section of sections) {
+      if (channel.only && !channel.only.includes(section.key)) continue;
       const copy = readLocalCopy(offerId, section.key);
       const verdict = restorableCopy(copy, { content: section.content, revision: section.revision });
       // Another tab still typing keeps its copy; this one starts from the server's section.
@@ -168,7 +195,7 @@ export function useAutosave(offerId: string, sections: readonly InitialSection[]
   // goes by beacon, whose answer nobody hears (the local copies stay until a later load sees the server has it).
   useEffect(() => {
     if (!enabled) return;
-    const onHide = () => sendPending(offerId, stateRef.current);
+    const onHide = () => sendPending(offerId, stateRef.current, beaconPath);
     const onVisibility = () => {
       if (document.visibilityState === "hidden") void flush();
     };
@@ -178,7 +205,7 @@ export function useAutosave(offerId: string, sections: readonly InitialSection[]
       window.removeEventListener("pagehide", onHide);
       document.removeEventListener("visibilitychange", onVisibility);
     };
-  }, [enabled, flush, offerId]);
+  }, [beaconPath, enabled, flush, offerId]);
 
   // Back from signing in (in another tab) or from being offline: what is waiting is sent again.
   useEffect(() => {
@@ -199,10 +226,19 @@ export function useAutosave(offerId: string, sections: readonly InitialSection[]
   useEffect(
     () => () => {
       if (timer.current) clearTimeout(timer.current);
-      if (enabled) sendPending(offerId, stateRef.current);
+      if (enabled) sendPending(offerId, stateRef.current, beaconPath);
     },
-    [enabled, offerId],
+    [beaconPath, enabled, offerId],
   );
 
-  return { state, status, restored, edit, flush, choose };
+  /** Each section's revision as last saved (what a submit outside the editor says it saw). */
+  const savedRevisions = useCallback(
+    () =>
+      Object.fromEntries(
+        Object.entries(stateRef.current).map(([key, section]) => [key, section.baseRevision]),
+      ) as Partial<Record<OfferSectionKey, number>>,
+    [],
+  );
+
+  return { state, status, restored, edit, flush, choose, savedRevisions };
 }

@@ -1,16 +1,19 @@
 // The files attached to a draft for the competition's required attachments.
 // Added and removed only while the offer is a draft, by whoever may prepare
-// it; a file is tied to a requirement of the offer's competition and, for a
+// it (or, for a submitted offer the office asked to correct, by the lead's
+// people for the requirements the request names, until its day ends); a file
+// is tied to a requirement of the offer's competition and, for a
 // per-applicant requirement, to one of the offer's applicants. A file some
 // submitted version refers to is never removed (the version keeps its hash).
 import { z } from "zod";
-import type { Actor } from "@/lib/auth/permissions";
+import { can, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { arrivalTime } from "@/lib/db/clock";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { DOCUMENT_KINDS } from "@/lib/files/kinds";
 import { deleteStoredFile, storeUpload } from "@/lib/files/stored-files";
+import { requirementsNamedBy } from "@/lib/offers/corrections/named";
 import { applicantOrganisationIds, assertDraft, mayPrepareOffer } from "@/lib/offers/policy";
 import { RuleRefusal } from "@/lib/rule-errors/refusals";
 
@@ -37,12 +40,34 @@ export const attachableOfferSelect = {
  * change that arrived after the competition's deadline is refused, as a
  * section save is (lib/offers/drafts/mutations.ts).
  */
-async function attachableOffer(actor: Actor, offerId: string, arrived: Date, tx: Prisma.TransactionClient = db()) {
+async function attachableOffer(
+  actor: Actor,
+  offerId: string,
+  arrived: Date,
+  tx: Prisma.TransactionClient = db(),
+  /** The requirement the file is (or is to be) for: a correction allows only those it names. */
+  requirementId?: string | null,
+) {
   const offer = await tx.offer.findUnique({
     where: { id: offerId },
-    select: { ...attachableOfferSelect, competition: { select: { offersDeadline: true } } },
+    select: {
+      ...attachableOfferSelect,
+      competition: { select: { offersDeadline: true } },
+      corrections: { where: { status: "OPEN" }, select: { dueAt: true, parts: true } },
+    },
   });
   if (!offer || !mayPrepareOffer(actor, offer)) throw new AppError("NOT_FOUND", "offer attachment");
+  const correction = offer.status === "SUBMITTED" ? offer.corrections[0] : undefined;
+  if (correction) {
+    // A submitted offer the office asked to correct (issue 26): the lead's people replace the files of the
+    // requirements the request names, until its day ends (lib/offers/corrections/mutations.ts, same rules).
+    if (!can(actor, "offers.correct", { organisationId: offer.leadOrganisationId }))
+      throw new AppError("NOT_FOUND", "offer attachment");
+    if (arrived.getTime() > correction.dueAt.getTime()) throw new RuleRefusal("CORRECTION_DEADLINE_PASSED");
+    if (requirementId !== undefined && !requirementsNamedBy(correction.parts).includes(requirementId ?? ""))
+      throw new RuleRefusal("CORRECTION_OUTSIDE_NAMED_PARTS");
+    return offer;
+  }
   assertDraft(offer);
   if (offer.competition && arrived >= offer.competition.offersDeadline) throw new RuleRefusal("DEADLINE_PASSED");
   return offer;
@@ -70,7 +95,7 @@ export async function addOfferAttachment(
 ): Promise<{ id: string }> {
   // Refused before the bytes are stored; checked again under the offer's lock.
   const arrived = await arrivalTime();
-  const offer = await attachableOffer(actor, offerId, arrived);
+  const offer = await attachableOffer(actor, offerId, arrived, db(), target.requirementId);
   await checkTarget(db(), offer, target);
   return storeUpload(
     { ...upload, uploadedById: actor.id },
@@ -78,7 +103,7 @@ export async function addOfferAttachment(
     async (tx, file) => {
       // A submission takes the same lock: a file is attached to a draft or not at all.
       await tx.$queryRaw`SELECT id FROM "Offer" WHERE id = ${offerId} FOR NO KEY UPDATE`;
-      const locked = await attachableOffer(actor, offerId, arrived, tx);
+      const locked = await attachableOffer(actor, offerId, arrived, tx, target.requirementId);
       if ((await tx.offerAttachment.count({ where: { offerId } })) >= MAX_OFFER_ATTACHMENTS)
         throw new AppError("CONFLICT", "too many offer attachments");
       await checkTarget(tx, locked, target);
@@ -101,11 +126,11 @@ export async function removeOfferAttachment(actor: Actor, offerId: string, attac
   const arrived = await arrivalTime();
   const deleteBytes = await db().$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "Offer" WHERE id = ${offerId} FOR NO KEY UPDATE`;
-    await attachableOffer(actor, offerId, arrived, tx);
     const attachment = await tx.offerAttachment.findFirst({
       where: { id: attachmentId, offerId },
-      select: { id: true, fileId: true, _count: { select: { versions: true } } },
+      select: { id: true, fileId: true, requirementId: true, _count: { select: { versions: true } } },
     });
+    await attachableOffer(actor, offerId, arrived, tx, attachment?.requirementId ?? null);
     if (!attachment) throw new RuleRefusal("ATTACHMENT_NOT_FOUND");
     if (attachment._count.versions > 0) throw new RuleRefusal("ATTACHMENT_SUBMITTED");
     await tx.offerAttachment.delete({ where: { id: attachment.id } });

@@ -248,6 +248,61 @@ async function refreshSummary(tx: Tx, offerId: string, template: OfferTemplate):
 }
 
 /**
+ * Writes each save whose stored row is still at the revision the editor had;
+ * the others come back as conflicts. The core of the draft's save and of a
+ * correction's (lib/offers/corrections/mutations.ts): the caller has locked
+ * the offer and judged whether it may be written at all, and says which keys
+ * it may write. `summary`: whether the list's figures follow the draft (not
+ * while a submitted offer is corrected: its figures are its current version's).
+ */
+export async function writeSections(
+  tx: Tx,
+  offerId: string,
+  offer: { template: string; leadOrganisationId: string; coApplicants: { organisationId: string }[] },
+  saves: readonly SectionSave[],
+  actor: Actor,
+  options: { allowed: ReadonlySet<string>; summary: boolean },
+): Promise<SaveOutcome> {
+  const template = offer.template as OfferTemplate;
+  const outcome: SaveOutcome = { saved: [], conflicts: [] };
+  for (const save of saves) {
+    if (!options.allowed.has(save.key)) continue;
+    const content =
+      save.key === "applicants" ? await applicantsAsAllowed(tx, offerId, offer, save.content, actor) : save.content;
+    const written = await tx.offerSection.updateMany({
+      where: { offerId, key: save.key, revision: save.baseRevision },
+      data: { content: content as Prisma.InputJsonValue, revision: { increment: 1 }, updatedById: actor.id },
+    });
+    if (written.count === 1) {
+      outcome.saved.push({ key: save.key, revision: save.baseRevision + 1 });
+      continue;
+    }
+    const conflict = await conflictOf(tx, offerId, save.key);
+    if (conflict) outcome.conflicts.push(conflict);
+    else if (save.baseRevision === 0) {
+      // A section the draft never had (a template gained one): the first save creates it.
+      await tx.offerSection.create({
+        data: {
+          offerId,
+          key: save.key,
+          content: content as Prisma.InputJsonValue,
+          revision: 1,
+          updatedById: actor.id,
+        },
+      });
+      outcome.saved.push({ key: save.key, revision: 1 });
+    }
+  }
+  if (
+    options.summary &&
+    outcome.saved.some(({ key }) => key === "description" || key === "costs" || key === "funding")
+  ) {
+    await refreshSummary(tx, offerId, template);
+  }
+  return outcome;
+}
+
+/**
  * Saves the sections whose stored revision is still the one the editor had;
  * the others come back as conflicts. Refused as a whole (nothing written)
  * when the offer is no longer a draft.
@@ -278,41 +333,8 @@ export async function saveOfferSections(
     });
     assertDraft(offer);
     if (offer.competition && arrived >= offer.competition.offersDeadline) throw new RuleRefusal("DEADLINE_PASSED");
-    const template = offer.template as OfferTemplate;
-    const allowed = new Set<string>(offerSectionKeys(template));
-    const outcome: SaveOutcome = { saved: [], conflicts: [] };
-    for (const save of saves) {
-      if (!allowed.has(save.key)) continue;
-      const content =
-        save.key === "applicants" ? await applicantsAsAllowed(tx, offerId, offer, save.content, actor) : save.content;
-      const written = await tx.offerSection.updateMany({
-        where: { offerId, key: save.key, revision: save.baseRevision },
-        data: { content: content as Prisma.InputJsonValue, revision: { increment: 1 }, updatedById: actor.id },
-      });
-      if (written.count === 1) {
-        outcome.saved.push({ key: save.key, revision: save.baseRevision + 1 });
-        continue;
-      }
-      const conflict = await conflictOf(tx, offerId, save.key);
-      if (conflict) outcome.conflicts.push(conflict);
-      else if (save.baseRevision === 0) {
-        // A section the draft never had (a template gained one): the first save creates it.
-        await tx.offerSection.create({
-          data: {
-            offerId,
-            key: save.key,
-            content: content as Prisma.InputJsonValue,
-            revision: 1,
-            updatedById: actor.id,
-          },
-        });
-        outcome.saved.push({ key: save.key, revision: 1 });
-      }
-    }
-    if (outcome.saved.some(({ key }) => key === "description" || key === "costs" || key === "funding")) {
-      await refreshSummary(tx, offerId, template);
-    }
-    return outcome;
+    const allowed = new Set<string>(offerSectionKeys(offer.template as OfferTemplate));
+    return writeSections(tx, offerId, offer, saves, actor, { allowed, summary: true });
     // The last edits are saved in the deadline's last minute, among the submits: a save queues with them
     // for a connection and behind their row locks rather than failing after Prisma's default 2 s and 5 s.
   }, SUBMIT_TRANSACTION);

@@ -9,6 +9,7 @@ import { AttachmentsSection } from "@/components/offers/editor/attachments-secti
 import { CoApplicantsPanel } from "@/components/offers/editor/co-applicants-panel";
 import { OfferEditor } from "@/components/offers/editor/offer-editor";
 import { OfferHeader } from "@/components/offers/editor/offer-header";
+import { EvaluationStatus } from "@/components/offers/status/evaluation-status";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { buttonClassName } from "@/components/ui/button";
 import { FlashNotice } from "@/components/ui/flash-notice";
@@ -71,6 +72,7 @@ export default async function OfferPage({ params, searchParams }: Props) {
         ]}
       />
       <OfferHeader offer={offer} heading={heading} />
+      {offer.status === "SUBMITTED" && <EvaluationStatus offerId={offer.id} />}
       {joined && (
         // Just accepted (components/offers/co-applicants/consent-buttons.tsx): what changed, and where its part is.
         <FlashNotice>

@@ -6,6 +6,7 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { requireUser } from "@/lib/auth/redirects";
 import { officeOffersView } from "@/lib/competitions/offers-view/list";
 import { pageTitle, resolveLocale } from "@/lib/i18n/metadata";
+import { Link } from "@/lib/i18n/navigation";
 
 type Props = {
   params: Promise<{ locale: string; slug: string }>;
@@ -39,6 +40,14 @@ export default async function CompetitionOffersPage({ params, searchParams }: Pr
         ]}
       />
       <h1 className="text-3xl font-bold">{t("offerSubmission.office.heading", { title: view.competition.title })}</h1>
+      {view.visible && (
+        // The next step of the procedure, for the same officials (competitions.formalCheck has viewOffers' roles).
+        <p className="mt-2">
+          <Link href={{ pathname: "/competitions/[slug]/formal-check", params: { slug } }} className="underline">
+            {t("competitionFormal.title")}
+          </Link>
+        </p>
+      )}
       <OffersList view={view} locale={locale} />
     </>
   );

@@ -1,0 +1,1 @@
+export { correctionAutosaveRoute as POST } from "@/lib/offers/corrections/autosave-handler";
