@@ -206,6 +206,42 @@ describe("appointing", () => {
     expect((await activateCommissionAction({ competitionId: competition.id })).data).toEqual({ active: true });
   });
 
+  it("appoints an official of the office, who is told in the platform too", async () => {
+    const colleague = await createOfficial(competition.institutionId);
+    actAs(official);
+    const added = await addCommissionMemberAction({
+      competitionId: competition.id,
+      origin: "OFFICE",
+      userId: colleague.id,
+      role: "MEMBER",
+    });
+    expect(added.data).toEqual({ id: expect.any(String) });
+    const event = await db().notificationEvent.findFirstOrThrow({
+      where: { type: "commission.invited", subjectId: competition.id },
+      select: { audience: true },
+    });
+    expect(event.audience).toEqual({ users: [colleague.id] });
+    actAs(otherOfficial);
+    const stranger = await addCommissionMemberAction({
+      competitionId: competition.id,
+      origin: "OFFICE",
+      userId: otherOfficial.id,
+      role: "MEMBER",
+    });
+    expect(stranger.serverError).toBe("FORBIDDEN");
+    actAs(official);
+    expect(
+      (
+        await addCommissionMemberAction({
+          competitionId: competition.id,
+          origin: "OFFICE",
+          userId: otherOfficial.id,
+          role: "MEMBER",
+        })
+      ).data,
+    ).toEqual({ refused: "NOT_AN_OFFICIAL" });
+  });
+
   it("uses each invitation link once", async () => {
     actAs(await createActor());
     const link = tokenIn(await mailTo(chair.email));
@@ -285,6 +321,13 @@ describe("meetings", () => {
       refused: "MINUTES_APPROVED",
     });
     expect(await db().commissionAttendance.count({ where: { meetingId, present: true } })).toBe(1);
+    const told = await db().notificationEvent.findFirstOrThrow({
+      where: { type: "commission.meeting_scheduled", subjectId: competition.id },
+      select: { audience: true, data: true },
+    });
+    expect((told.audience as { users: string[] }).users).toEqual(expect.arrayContaining([chair.id, member.id]));
+    expect((told.audience as { users: string[] }).users).not.toContain(secretary.id);
+    expect(told.data).toEqual({ deadline: "2030-03-05T09:00:00.000Z" });
   });
 });
 

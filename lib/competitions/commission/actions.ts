@@ -56,7 +56,8 @@ export const addCommissionMemberAction = scopedAction(
   { name: "addCommissionMember", ...appoint },
   addMemberSchema,
   competitionInstitutionScope,
-  async ({ parsedInput }): MayRefuse<{ id: string }, MemberRefusal | AppointRefusal> => addMember(parsedInput),
+  async ({ parsedInput, ctx }): MayRefuse<{ id: string }, MemberRefusal | AppointRefusal> =>
+    addMember(ctx.actor.id, parsedInput),
 );
 
 export const changeCommissionRoleAction = scopedAction(

@@ -1,5 +1,5 @@
 // The commission's meetings (permission commission.minutes: chair and
-// secretary): scheduled with place or link and agenda,
+// secretary): scheduled with place or link and agenda (the members are told),
 // attendance recorded per member, minutes drafted, and approved by the chair
 // (commission.chair), after which they no longer change. Refused once the
 // commission closed.
@@ -12,10 +12,12 @@ import type {
   minutesSchema,
   scheduleMeetingSchema,
 } from "@/lib/competitions/commission/schemas";
+import { competitionSubject } from "@/lib/competitions/notification-links";
 import { db } from "@/lib/db/client";
 import { databaseNow } from "@/lib/db/clock";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { dispatchNotifications, notify } from "@/lib/notifications/notify";
 import { RuleRefusal } from "@/lib/rule-errors/refusals";
 
 export type MeetingRefusal = "COMMISSION_CLOSED" | "MINUTES_APPROVED" | "NOT_A_MEMBER";
@@ -41,7 +43,7 @@ async function lockedMeeting(tx: Tx, input: z.output<typeof meetingRef>) {
   return { commission, meeting };
 }
 
-export async function scheduleMeeting(_actor: Actor, input: z.output<typeof scheduleMeetingSchema>) {
+export async function scheduleMeeting(actor: Actor, input: z.output<typeof scheduleMeetingSchema>) {
   const id = await db().$transaction(async (tx) => {
     const commission = await openCommission(tx, input.competitionId);
     const meeting = await tx.commissionMeeting.create({
@@ -52,10 +54,25 @@ export async function scheduleMeeting(_actor: Actor, input: z.output<typeof sche
         onlineUrl: input.onlineUrl || null,
         agenda: input.agenda,
       },
-      select: { id: true },
+      select: { id: true, commission: { select: { competition: { select: { id: true, slug: true, title: true } } } } },
     });
+    const members = await tx.commissionMember.findMany({
+      where: { commissionId: commission.id, removedAt: null, userId: { not: null }, acceptedAt: { not: null } },
+      select: { userId: true },
+    });
+    await notify(
+      {
+        type: "commission.meeting_scheduled",
+        subject: competitionSubject(meeting.commission.competition),
+        actor: { userId: actor.id },
+        audience: { users: members.map((m) => m.userId!).filter((userId) => userId !== actor.id) },
+        data: { deadline: input.startsAt.toISOString() },
+      },
+      tx,
+    );
     return meeting.id;
   });
+  await dispatchNotifications();
   return { id };
 }
 

@@ -11,12 +11,14 @@ import { nomineeExclusion } from "@/lib/competitions/commission/exclusion";
 import { newInvitation, sendInvitation } from "@/lib/competitions/commission/invitations";
 import { competitionApplicants } from "@/lib/competitions/commission/queries";
 import type { addMemberSchema, changeRoleSchema, removeMemberSchema } from "@/lib/competitions/commission/schemas";
+import { competitionSubject } from "@/lib/competitions/notification-links";
 import { db } from "@/lib/db/client";
 import { databaseNow } from "@/lib/db/clock";
 import { uniqueViolationFields } from "@/lib/db/errors";
 import { AppError } from "@/lib/errors";
 import type { CommissionOrigin, CommissionRole } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { dispatchNotifications, notify } from "@/lib/notifications/notify";
 import { RuleRefusal } from "@/lib/rule-errors/refusals";
 
 export type MemberRefusal =
@@ -93,7 +95,7 @@ function refusalOfDuplicate(error: unknown): never {
   throw error;
 }
 
-export async function addMember(input: z.output<typeof addMemberSchema>): Promise<{ id: string }> {
+export async function addMember(actorId: string, input: z.output<typeof addMemberSchema>): Promise<{ id: string }> {
   const added = await db()
     .$transaction(async (tx) => {
       const commission = await openCommission(tx, input.competitionId);
@@ -118,9 +120,22 @@ export async function addMember(input: z.output<typeof addMemberSchema>): Promis
         },
         select: memberFacts,
       });
+      // An official already has the account the seat will be theirs under: they are told in the platform too.
+      if (person.userId) {
+        await notify(
+          {
+            type: "commission.invited",
+            subject: competitionSubject({ id: input.competitionId, ...member.commission.competition }),
+            actor: { userId: actorId },
+            audience: { users: [person.userId] },
+          },
+          tx,
+        );
+      }
       return { member, invitation };
     })
     .catch(refusalOfDuplicate);
+  await dispatchNotifications();
   await mailInvitation(added.member, added.invitation);
   return { id: added.member.id };
 }

@@ -4,16 +4,11 @@
 // (a score is a multiple of 5 tenths). A criterion marked onlySupport (own or
 // other funds, art. 15 ust. 1 pkt 4 with art. 5 ust. 4 pkt 2) does not apply to
 // an entrusted task: it is neither shown nor counted in the maximum.
+import type { CriterionSnapshot } from "@/lib/competitions/evaluation/types";
 
 export type TaskFormName = "SUPPORT" | "ENTRUSTMENT";
 
-/** One criterion as frozen in Commission.criteriaSnapshot at appointment. */
-export interface CriterionSnapshot {
-  index: number;
-  name: string;
-  maxTenths: number;
-  onlySupport: boolean;
-}
+export type { CriterionSnapshot };
 
 /** What the member typed for one criterion; null while not scored yet. */
 export interface ScoreEntry {
