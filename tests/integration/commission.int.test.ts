@@ -28,8 +28,11 @@ import {
   activateCommissionAction,
   addCommissionMemberAction,
   approveMinutesAction,
+  changeCommissionRoleAction,
   declareAction,
   recordAttendanceAction,
+  removeCommissionMemberAction,
+  resendCommissionInvitationAction,
   saveCardAction,
   saveMinutesAction,
   scheduleMeetingAction,
@@ -475,13 +478,84 @@ describe("cards", () => {
     expect((await saveCardAction(card(1))).data).toEqual({ refused: "CONFLICT_DECLARED" });
   });
 
+  it("changes a role only before cards, and a removal (with its reason) ends the member's access at once", async () => {
+    const seatOf = async (person: TestActor) =>
+      (
+        await db().commissionMember.findFirstOrThrow({
+          where: { commission: { competitionId: competition.id }, userId: person.id },
+          select: { id: true },
+        })
+      ).id;
+    actAs(official);
+    expect((await changeCommissionRoleAction({ memberId: await seatOf(member), role: "EXPERT" })).data).toEqual({
+      refused: "ROLE_HAS_CARDS",
+    });
+    const expertSeat = await seatOf(expert);
+    expect((await removeCommissionMemberAction({ memberId: expertSeat, reason: " " })).validationErrors).toBeDefined();
+    actAs(otherOfficial);
+    expect((await removeCommissionMemberAction({ memberId: expertSeat, reason: "Rezygnacja." })).serverError).toBe(
+      "FORBIDDEN",
+    );
+    actAs(official);
+    expect((await removeCommissionMemberAction({ memberId: expertSeat, reason: "Rezygnacja." })).data).toEqual({
+      removed: true,
+    });
+    expect((await pdfAs(expert)).status).toBe(404);
+    actAs(expert);
+    expect((await saveCardAction(card(1))).serverError).toBe("NOT_FOUND");
+    // The card stays, for the protocol.
+    expect(await db().evaluationCard.count({ where: { memberId: expertSeat } })).toBe(1);
+  });
+
+  it("sends a new link only to someone who has not accepted; the old link stops working, an expired one says so", async () => {
+    const newcomer = await createActor({ twoFactor: true });
+    actAs(official);
+    const added = await addCommissionMemberAction({
+      competitionId: competition.id,
+      origin: "EXTERNAL",
+      name: "Nowa Osoba",
+      email: newcomer.email,
+      role: "MEMBER",
+    });
+    const memberId = (added.data as { id: string }).id;
+    const first = tokenIn(await mailTo(newcomer.email));
+    expect((await resendCommissionInvitationAction({ memberId })).data).toEqual({ sent: true });
+    const second = tokenIn(await mailTo(newcomer.email));
+    expect(second).not.toBe(first);
+    const chairSeat = await db().commissionMember.findFirstOrThrow({
+      where: { commission: { competitionId: competition.id }, userId: chair.id },
+      select: { id: true },
+    });
+    expect((await resendCommissionInvitationAction({ memberId: chairSeat.id })).data).toEqual({
+      refused: "ALREADY_ACCEPTED",
+    });
+    actAs(newcomer);
+    expect((await acceptCommissionInvitationAction({ token: first })).serverError).toBe("LINK_INVALID");
+    await db().commissionMember.update({
+      where: { id: memberId },
+      data: { inviteExpiresAt: new Date(Date.now() - 1000) },
+    });
+    expect((await acceptCommissionInvitationAction({ token: second })).serverError).toBe("LINK_EXPIRED");
+  });
+
   it("refuses cards once the commission closed", async () => {
     await db().commission.update({
       where: { competitionId: competition.id },
       data: { status: "CLOSED", closedAt: new Date() },
     });
-    actAs(expert);
-    expect((await saveCardAction(card(1))).data).toEqual({ refused: "COMMISSION_CLOSED" });
+    actAs(member);
+    expect((await saveCardAction(card(2))).data).toEqual({ refused: "COMMISSION_CLOSED" });
+    actAs(secretary);
+    expect(
+      (
+        await declareAction({
+          competitionId: competition.id,
+          offerId: admitted.id,
+          conflict: true,
+          statementRead: true,
+        })
+      ).data,
+    ).toEqual({ refused: "COMMISSION_CLOSED" });
     actAs(official);
     expect((await activateCommissionAction({ competitionId: competition.id })).data).toEqual({
       refused: "COMMISSION_CLOSED",
