@@ -45,7 +45,8 @@ const versionSelect = {
 
 export type VersionRow = NonNullable<Awaited<ReturnType<typeof findVersion>>>;
 
-function findVersion(offerId: string, number: number) {
+/** A version with what its PDF needs, whoever reads it: callers check access first (the commission's route, lib/competitions/commission). */
+export function findVersion(offerId: string, number: number) {
   return db().offerVersion.findUnique({ where: { offerId_number: { offerId, number } }, select: versionSelect });
 }
 

@@ -28,8 +28,8 @@ const versionFile = {
   refusal: bareRefusal,
 } as const;
 
-/** The stored file's id, storing `render()`'s bytes first when the version has none yet. */
-async function storedOnce(
+/** The stored file's id, storing `render()`'s bytes first when the version has none yet (also the commission's route). */
+export async function storedOnce(
   version: VersionRow,
   column: "pdfFileId" | "confirmationPdfFileId",
   name: string,

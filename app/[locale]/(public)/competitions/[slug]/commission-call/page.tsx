@@ -117,6 +117,11 @@ export default async function CommissionCallPage({ params }: Props) {
           <h2 id="all-heading" className="text-2xl font-bold">
             {t("competitions.nominations.allHeading")}
           </h2>
+          <p className="mt-3">
+            <Link href={{ pathname: "/competitions/[slug]/commission", params: routeParams }}>
+              {t("commission.appoint.fromCall")}
+            </Link>
+          </p>
           {view.all.length === 0 ? (
             <p className="mt-3">{t("competitions.nominations.none")}</p>
           ) : (
