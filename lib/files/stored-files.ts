@@ -103,6 +103,8 @@ export const FILE_HOLDER_TABLES = [
   "OfferVersion",
   "OfferAttachment",
   "OfferConfirmation",
+  "Commission",
+  "ResultsNotice",
 ] as const;
 
 /** Removes files no record refers to any more (left by deleted organisations), a day after upload. */
@@ -129,6 +131,10 @@ export async function sweepOrphanFiles(now = new Date()): Promise<number> {
       offerConfirmationPdf: null,
       offerAttachment: null,
       offerConfirmation: null,
+      commissionProtocolPdf: null,
+      commissionProtocolDocx: null,
+      resultsNoticePdf: null,
+      resultsNoticeDocx: null,
       createdAt: { lt: dayAgo },
     },
     select: { id: true, storageKey: true },
