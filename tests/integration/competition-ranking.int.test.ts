@@ -218,6 +218,24 @@ describe("divergence, closing and reopening", () => {
     expect(event.audience).toEqual({
       institutions: [{ id: setup.competition.institutionId, roles: ["ADMINISTRATOR", "OFFICIAL"] }],
     });
+    // The officials are led to the ranking and its protocol; anyone else who holds the notice, to the competition.
+    const { resolveNotificationLinks } = await import("@/lib/notifications/subject-links");
+    const entry = {
+      key: event.id,
+      type: "commission.closed" as const,
+      subjectId: event.subjectId,
+      subjectType: event.subjectType,
+      data: {},
+    };
+    const params = { slug: setup.competition.slug };
+    expect((await resolveNotificationLinks([entry], setup.official)).get(event.id)).toEqual({
+      pathname: "/competitions/[slug]/ranking",
+      params,
+    });
+    expect((await resolveNotificationLinks([entry], setup.offers[0]!.owner)).get(event.id)).toEqual({
+      pathname: "/competitions/[slug]",
+      params,
+    });
     expect((await propose(a, "10000")).data).toEqual({ refused: "COMMISSION_NOT_ACTIVE" });
     await expect(
       db().evaluationCard.update({
@@ -230,6 +248,14 @@ describe("divergence, closing and reopening", () => {
     expect(stored.protocolPdfFileId).not.toBeNull();
     expect(stored.protocolDocxFileId).not.toBeNull();
     expect(stored.protocolChecksum).toMatch(/^[0-9a-f]{64}$/);
+    // The stored protocol is the final one: no PROJEKT mark, and the checksum of the data as closed.
+    const { fileStore } = await import("@/lib/files/store");
+    const { extractDocumentText } = await import("@/lib/library/text");
+    const file = await db().storedFile.findUniqueOrThrow({ where: { id: stored.protocolPdfFileId! } });
+    const text = (await extractDocumentText((await fileStore().get(file.storageKey))!, "pdf"))!;
+    expect(text).toContain("Protokół z prac komisji konkursowej");
+    expect(text).not.toContain("PROJEKT");
+    expect(text).toContain(stored.protocolChecksum!.slice(0, 4));
   });
 
   it("is reopened by the office's official with a reason, not by the chair, and not once a task is decided", async () => {
