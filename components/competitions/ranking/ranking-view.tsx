@@ -66,15 +66,15 @@ export async function RankingSections({ view, locale }: { view: View; locale: st
       ) : (
         <Table caption={t("caption", { number: task.number })} stacked>
           <thead>
-            <tr>
-              <Th>{t("columns.rank")}</Th>
-              <Th>{t("columns.offer")}</Th>
-              <Th>{t("columns.requested")}</Th>
-              <Th>{t("columns.score")}</Th>
-              <Th>{t("columns.cards")}</Th>
-              <Th>{t("columns.range")}</Th>
-              <Th>{t("columns.state")}</Th>
-              <Th>{t("columns.proposed")}</Th>
+            <tr role="row">
+              <Th role="columnheader">{t("columns.rank")}</Th>
+              <Th role="columnheader">{t("columns.offer")}</Th>
+              <Th role="columnheader">{t("columns.requested")}</Th>
+              <Th role="columnheader">{t("columns.score")}</Th>
+              <Th role="columnheader">{t("columns.cards")}</Th>
+              <Th role="columnheader">{t("columns.range")}</Th>
+              <Th role="columnheader">{t("columns.state")}</Th>
+              <Th role="columnheader">{t("columns.proposed")}</Th>
             </tr>
           </thead>
           <tbody>
