@@ -34,6 +34,11 @@ export const competitionLinks: LinkResolver = async (refs, reader) => {
         return manages ? { pathname: "/competitions/[slug]/commission-call", params } : null;
       case "competition.question_answered":
         return { pathname: "/competitions/[slug]/questions", params };
+      // The officials decide on the commission's opinion: they are led to the ranking and its protocol.
+      case "commission.closed":
+        return can(reader, "competitions.viewEvaluation", { institutionId: competition.institutionId })
+          ? { pathname: "/competitions/[slug]/ranking", params }
+          : { pathname: "/competitions/[slug]", params };
       default:
         return { pathname: "/competitions/[slug]", params };
     }

@@ -35,6 +35,7 @@ export interface JobPayloads {
   "competitions-lifecycle": NoData;
   "small-grants-lifecycle": NoData;
   "evaluation-lifecycle": NoData;
+  "commission-protocol": { competitionId: string };
 }
 
 export type JobName = keyof JobPayloads;
@@ -78,6 +79,8 @@ export const jobDefinitions: Record<JobName, JobDefinition> = {
   "small-grants-lifecycle": { retryLimit: 2, retryDelay: 30, expireInSeconds: 300, cron: "* * * * *" },
   /** Evaluation of competitions: corrections whose day has ended lapse, applicants are reminded 48 hours before (every minute). */
   "evaluation-lifecycle": { retryLimit: 2, retryDelay: 30, expireInSeconds: 300, cron: "* * * * *" },
+  /** A closed commission's protocol (PDF and DOCX, every card) kept with its checksum; seconds for 2,800 cards. */
+  "commission-protocol": { retryLimit: 2, retryDelay: 30, expireInSeconds: 600 },
 };
 
 export const jobNames = Object.keys(jobDefinitions) as JobName[];

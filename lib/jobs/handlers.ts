@@ -20,6 +20,7 @@ import { expirePartnerRequests } from "@/lib/partnerships/requests/expiry";
 import { advanceCompetitions } from "@/lib/competitions/lifecycle-job";
 import { advanceSmallGrants } from "@/lib/small-grants/lifecycle-job";
 import { advanceCorrections } from "@/lib/competitions/formal/lifecycle";
+import { generateProtocol } from "@/lib/competitions/protocol/job";
 import type { JobData, JobName } from "@/lib/jobs/definitions";
 
 export type JobHandler<Name extends JobName> = (data: JobData<Name>) => Promise<void>;
@@ -78,6 +79,9 @@ export const jobHandlers: { [Name in JobName]: JobHandler<Name> } = {
   // Each slice of issue 26 adds its step here (awards, contracts, reports).
   "evaluation-lifecycle": async () => {
     await advanceCorrections();
+  },
+  "commission-protocol": async ({ competitionId }) => {
+    await generateProtocol(competitionId);
   },
 };
 
