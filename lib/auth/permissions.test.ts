@@ -144,5 +144,68 @@ describe("can", () => {
     expect(permissionNames).toEqual(Object.keys(permissions));
     expect(isScoped("organisation.edit")).toBe(true);
     expect(isScoped("users.manage")).toBe(false);
+    expect(isScoped("commission.score")).toBe(true);
+  });
+
+  it("grants commission permissions only by the role the scope carries, with two-factor on (fails closed)", () => {
+    const member = person({ twoFactorEnabled: true });
+    expect(can(member, "commission.view")).toBe(false); // no scope
+    expect(can(member, "commission.view", { institutionId: "i1", organisationId: "o1" })).toBe(false);
+    expect(can(member, "commission.view", { commissionRole: "MEMBER" })).toBe(true);
+    expect(can({ ...member, twoFactorEnabled: false }, "commission.view", { commissionRole: "MEMBER" })).toBe(false);
+    expect(
+      needsTwoFactorFor({ ...member, twoFactorEnabled: false }, "commission.view", { commissionRole: "MEMBER" }),
+    ).toBe(true);
+    expect(can(null, "commission.view", { commissionRole: "CHAIR" })).toBe(false);
+    // A role not listed for the permission.
+    expect(can(member, "commission.chair", { commissionRole: "MEMBER" })).toBe(false);
+    // No platform or institution role stands in for a seat on the commission.
+    const admin = person({
+      platformRole: "ADMINISTRATOR",
+      institutions: [{ institutionId: "i1", role: "ADMINISTRATOR" }],
+    });
+    expect(can(admin, "commission.score", { institutionId: "i1" })).toBe(false);
+  });
+
+  it("gives each commission permission to its roles only", () => {
+    const member = person({ twoFactorEnabled: true });
+    const table = {
+      "commission.view": ["CHAIR", "SECRETARY", "MEMBER", "EXPERT"],
+      "commission.declare": ["CHAIR", "SECRETARY", "MEMBER", "EXPERT"],
+      "commission.score": ["CHAIR", "MEMBER", "EXPERT"],
+      "commission.minutes": ["CHAIR", "SECRETARY"],
+      "commission.chair": ["CHAIR"],
+    } as const;
+    const roles = ["CHAIR", "SECRETARY", "MEMBER", "EXPERT"] as const;
+    for (const [permission, allowed] of Object.entries(table) as [keyof typeof table, readonly string[]][]) {
+      const granted = roles.filter((commissionRole) => can(member, permission, { commissionRole }));
+      expect({ permission, granted }).toEqual({ permission, granted: [...allowed] });
+    }
+  });
+
+  it("keeps the evaluation to the office's own officials, and reasons requests open to anyone signed in", () => {
+    const official = person({ twoFactorEnabled: true, institutions: [{ institutionId: "i1", role: "OFFICIAL" }] });
+    const admin = person({ platformRole: "ADMINISTRATOR", twoFactorEnabled: true });
+    const owner = person({ organisations: [{ organisationId: "o1", role: "OWNER" }] });
+    for (const permission of [
+      "competitions.formalCheck",
+      "competitions.appointCommission",
+      "competitions.viewEvaluation",
+      "competitions.decide",
+      "competitions.answerReasons",
+    ] as const) {
+      expect(can(official, permission, { institutionId: "i1" })).toBe(true);
+      expect(can(official, permission, { institutionId: "i2" })).toBe(false);
+      expect(can(admin, permission, { institutionId: "i1" })).toBe(false);
+      expect(can(owner, permission, { institutionId: "i1" })).toBe(false);
+    }
+    expect(can(person(), "competitions.requestReasons")).toBe(true);
+    expect(can(null, "competitions.requestReasons")).toBe(false);
+    const editor = person({ organisations: [{ organisationId: "o1", role: "EDITOR" }] });
+    const plain = person({ organisations: [{ organisationId: "o1", role: "MEMBER" }] });
+    expect(can(editor, "offers.correct", { organisationId: "o1" })).toBe(true);
+    expect(can(editor, "offers.correct", { organisationId: "o2" })).toBe(false);
+    expect(can(plain, "offers.correct", { organisationId: "o1" })).toBe(false);
+    expect(can(official, "offers.correct", { organisationId: "o1" })).toBe(false);
   });
 });

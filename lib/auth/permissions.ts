@@ -4,7 +4,7 @@
 // organisation or institution (resource scope), checked in the same place.
 // Official functions (whatever the platform administrator or moderator role or
 // an institution membership grants) need two-factor authentication switched on.
-import type { InstitutionRole, OrganisationRole, PlatformRole } from "@/lib/generated/prisma/enums";
+import type { CommissionRole, InstitutionRole, OrganisationRole, PlatformRole } from "@/lib/generated/prisma/enums";
 
 export interface Actor {
   id: string;
@@ -26,7 +26,10 @@ type Rule =
   | { kind: "platform"; roles: PlatformRole[] }
   // platformRoles: platform roles that hold the permission in every organisation or institution.
   | { kind: "organisation"; roles: OrganisationRole[]; platformRoles?: PlatformRole[] }
-  | { kind: "institution"; roles: InstitutionRole[]; platformRoles?: PlatformRole[] };
+  | { kind: "institution"; roles: InstitutionRole[]; platformRoles?: PlatformRole[] }
+  // A competition commission's member (often from outside the office): the role comes in the scope,
+  // looked up by lib/competitions/commission/scope.ts, so Actor does not load commissions on every request.
+  | { kind: "commission"; roles: CommissionRole[] };
 
 export const permissions = {
   /** The development mailbox exists only without SMTP outside real production (lib/mail/transport.ts). */
@@ -215,6 +218,30 @@ export const permissions = {
   "smallGrants.viewerState": { kind: "anyone" },
   /** Remarking on a published small-grant offer in its 7 days: anyone with an account (anonymous remarks are not considered). */
   "smallGrants.remark": { kind: "signedIn" },
+  /** Formal check of a competition's offers: checklist, answers, correction requests, formal rejection. No platform role: it reads offers. */
+  "competitions.formalCheck": { kind: "institution", roles: ["ADMINISTRATOR", "OFFICIAL"] },
+  /** Appointing the commission (art. 15 ust. 2a: the office itself): invite, remove, chair, settings, reopen. */
+  "competitions.appointCommission": { kind: "institution", roles: ["ADMINISTRATOR", "OFFICIAL"] },
+  /** The office's read-only view of the evaluation: ranking, cards, declarations, protocol. */
+  "competitions.viewEvaluation": { kind: "institution", roles: ["ADMINISTRATOR", "OFFICIAL"] },
+  /** Decisions per task, annulment, results publication (art. 11 ust. 2b: never outsourced, no platform role). */
+  "competitions.decide": { kind: "institution", roles: ["ADMINISTRATOR", "OFFICIAL"] },
+  /** Recording paper reasons requests and answering them. */
+  "competitions.answerReasons": { kind: "institution", roles: ["ADMINISTRATOR", "OFFICIAL"] },
+  /** Asking for the reasons of a choice or rejection: "każdy" (art. 15 ust. 2j); an account gives the answer an address. */
+  "competitions.requestReasons": { kind: "signedIn" },
+  /** A commission's pages, own declarations, meetings. */
+  "commission.view": { kind: "commission", roles: ["CHAIR", "SECRETARY", "MEMBER", "EXPERT"] },
+  /** Conflict declarations (the secretary reads offers too). */
+  "commission.declare": { kind: "commission", roles: ["CHAIR", "SECRETARY", "MEMBER", "EXPERT"] },
+  /** Evaluation cards (policy: a declaration without conflict first). The secretary has no vote. */
+  "commission.score": { kind: "commission", roles: ["CHAIR", "MEMBER", "EXPERT"] },
+  /** Meetings, attendance, minutes drafts. */
+  "commission.minutes": { kind: "commission", roles: ["CHAIR", "SECRETARY"] },
+  /** Divergence resolutions, proposals and cut reasons, opinions, minutes approval, closing, the protocol. */
+  "commission.chair": { kind: "commission", roles: ["CHAIR"] },
+  /** Correction drafts and their submission (the lead only, policy, as offers.submit). */
+  "offers.correct": { kind: "organisation", roles: ["OWNER", "EDITOR"] },
   /** The dated legal limits (21 days, small-grant amounts, the act's citation) the checks read. */
   "legalRules.configure": { kind: "platform", roles: ["ADMINISTRATOR"] },
 } as const satisfies Record<string, Rule>;
@@ -225,6 +252,8 @@ export const permissionNames = Object.keys(permissions) as [Permission, ...Permi
 export interface Scope {
   organisationId?: string;
   institutionId?: string;
+  /** Set only by commissionScope() (lib/competitions/commission/scope.ts) from the database. */
+  commissionRole?: CommissionRole;
 }
 
 /**
@@ -255,6 +284,14 @@ export function can(actor: Actor | null, permission: Permission, scope: Scope = 
         platformRoleGrants(actor, rule.platformRoles ?? []) ||
         (actor.twoFactorEnabled &&
           actor.institutions.some((m) => m.institutionId === scope.institutionId && rule.roles.includes(m.role)))
+      );
+    case "commission":
+      // Members read other organisations' offers with personal data: two-factor as for officials.
+      return (
+        actor !== null &&
+        actor.twoFactorEnabled &&
+        scope.commissionRole !== undefined &&
+        rule.roles.includes(scope.commissionRole)
       );
   }
 }
@@ -291,5 +328,5 @@ export function needsTwoFactorFor(actor: Actor | null, permission: Permission, s
 
 export function isScoped(permission: Permission): boolean {
   const kind = permissions[permission].kind;
-  return kind === "organisation" || kind === "institution";
+  return kind === "organisation" || kind === "institution" || kind === "commission";
 }

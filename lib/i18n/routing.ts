@@ -304,6 +304,52 @@ export const routing = defineRouting({
       en: "/competitions/[slug]/offers/[id]",
       de: "/ausschreibungen/[slug]/angebote/[id]",
     },
+    // Part 2 (issue 26): evaluation, decision, results.
+    "/competitions/[slug]/offers/[id]/formal": {
+      pl: "/konkursy/[slug]/oferty/[id]/ocena-formalna",
+      en: "/competitions/[slug]/offers/[id]/formal",
+      de: "/ausschreibungen/[slug]/angebote/[id]/formale-pruefung",
+    },
+    "/competitions/[slug]/formal-check": {
+      pl: "/konkursy/[slug]/ocena-formalna",
+      en: "/competitions/[slug]/formal-check",
+      de: "/ausschreibungen/[slug]/formale-pruefung",
+    },
+    "/competitions/[slug]/commission": {
+      pl: "/konkursy/[slug]/komisja",
+      en: "/competitions/[slug]/commission",
+      de: "/ausschreibungen/[slug]/kommission",
+    },
+    "/competitions/[slug]/commission/offers/[id]": {
+      pl: "/konkursy/[slug]/komisja/oferty/[id]",
+      en: "/competitions/[slug]/commission/offers/[id]",
+      de: "/ausschreibungen/[slug]/kommission/angebote/[id]",
+    },
+    "/competitions/[slug]/commission/meetings/[id]": {
+      pl: "/konkursy/[slug]/komisja/posiedzenia/[id]",
+      en: "/competitions/[slug]/commission/meetings/[id]",
+      de: "/ausschreibungen/[slug]/kommission/sitzungen/[id]",
+    },
+    "/competitions/[slug]/ranking": {
+      pl: "/konkursy/[slug]/ranking",
+      en: "/competitions/[slug]/ranking",
+      de: "/ausschreibungen/[slug]/rangliste",
+    },
+    "/competitions/[slug]/decision": {
+      pl: "/konkursy/[slug]/rozstrzygniecie",
+      en: "/competitions/[slug]/decision",
+      de: "/ausschreibungen/[slug]/entscheidung",
+    },
+    "/competitions/[slug]/results": {
+      pl: "/konkursy/[slug]/wyniki",
+      en: "/competitions/[slug]/results",
+      de: "/ausschreibungen/[slug]/ergebnisse",
+    },
+    "/competitions/[slug]/reasons": {
+      pl: "/konkursy/[slug]/uzasadnienie",
+      en: "/competitions/[slug]/reasons",
+      de: "/ausschreibungen/[slug]/begruendung",
+    },
     "/institutions/[slug]/competitions": {
       pl: "/urzedy/[slug]/konkursy",
       en: "/institutions/[slug]/competitions",
@@ -333,6 +379,11 @@ export const routing = defineRouting({
       pl: "/oferty/[id]/potwierdzenie",
       en: "/offers/[id]/confirmation",
       de: "/angebote/[id]/bestaetigung",
+    },
+    "/offers/[id]/correction": {
+      pl: "/oferty/[id]/korekta",
+      en: "/offers/[id]/correction",
+      de: "/angebote/[id]/korrektur",
     },
     "/small-grants": {
       pl: "/male-granty",

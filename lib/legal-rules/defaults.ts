@@ -35,6 +35,14 @@ export const legalRuleDefaults: LegalRuleDefault[] = [
     note: "1: urząd wymaga jednego dnia więcej.",
   },
   {
+    key: "competition.reasonsRequestDays",
+    unit: "days",
+    valueInt: 30n,
+    validFrom: TEMPLATES_2018,
+    source: "Art. 15 ust. 2j UDPP (numer ustępu niepotwierdzony)",
+    note: "Liczone w dniach kalendarzowych czasu polskiego od dnia ostatniego z ogłoszeń wyników w BIP, na tablicy ogłoszeń i na stronie internetowej urzędu.",
+  },
+  {
     key: "smallGrant.maxGrant",
     unit: "grosze",
     valueInt: 1_000_000n,

@@ -10,6 +10,8 @@ export const legalRuleUnits = {
   "competition.announcementMinDays": "days",
   /** 1: the office counts the 21 days one day more strictly (see the design's L1). */
   "competition.announcementDaysExclusive": "flag",
+  /** Anyone may ask for the reasons of a choice or rejection within this many days of the results (art. 15 ust. 2j). */
+  "competition.reasonsRequestDays": "days",
   "smallGrant.maxGrant": "grosze",
   "smallGrant.maxDays": "days",
   "smallGrant.maxPerOrganisationYear": "grosze",

@@ -81,6 +81,16 @@ export function defaultChannel(type: NotificationType, platformRole: PlatformRol
     case "offer.withdrawn":
     case "offer.confirmation_decided":
     case "small_grant.decided":
+    // Issue 26: the formal result (a correction has a deadline), the correction's reminder, the outcome
+    // (it starts the acceptance clock), the commission's invitation and meetings, the protocol ready for
+    // the decision, and the answer to one's own reasons request.
+    case "offer.formal_result":
+    case "offer.correction_due":
+    case "offer.outcome":
+    case "commission.invited":
+    case "commission.meeting_scheduled":
+    case "commission.closed":
+    case "competition.reasons_answered":
       return "IMMEDIATE";
     // A moderator locked, pinned, moved, split or merged one's thread.
     case "forum.thread_moderated":
@@ -122,6 +132,11 @@ export function defaultChannel(type: NotificationType, platformRole: PlatformRol
     // Questions and commission nominees arriving in the office's competitions: the officials' digest.
     case "competition.question_asked":
     case "competition.nomination_received":
+    // Corrections arriving and reasons requests to answer (no statutory answer deadline): the officials' digest.
+    case "offer.correction_submitted":
+    case "competition.reasons_requested":
+    // Results of followed competitions, like their announcements.
+    case "competition.results_published":
     // Small-grant offers arriving at the office, published for remarks in followed topics, and remarks on them.
     case "small_grant.received":
     case "small_grant.published":

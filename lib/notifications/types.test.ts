@@ -113,4 +113,27 @@ describe("notification messages", () => {
       "Z oferty „Wolontariat” wycofała się organizacja: Fundacja Ekologiczna „Zielona Odra”.",
     );
   });
+
+  it("say what the evaluation decided, with the deadline when one runs (issue 26)", () => {
+    const deadline = "2027-03-12T22:59:00.000Z";
+    expect(
+      t("pl")(
+        "types.offer_formal_result",
+        messageValues("Seniorzy w sieci", { status: "TO_CORRECT", deadline, reason: "Brak podpisu." }),
+      ),
+    ).toBe("Urząd prosi o korektę oferty Seniorzy w sieci do 12 marca 2027, 23:59. Uzasadnienie: Brak podpisu.");
+    expect(t("en")("types.offer_formal_result", messageValues("Seniors", { status: "COMPLETE" }))).toBe(
+      "The offer Seniors passed the formal check.",
+    );
+    expect(t("pl")("types.offer_outcome", messageValues("Seniorzy", { outcome: "FUNDED", deadline }))).toBe(
+      "Urząd przyznał dotację na ofertę Seniorzy. Na przyjęcie dotacji jest czas do 12 marca 2027, 23:59.",
+    );
+    expect(t("de")("types.offer_outcome", messageValues("Senioren", { outcome: "NOT_FUNDED" }))).toBe(
+      "Die Behörde hat dem Angebot Senioren keinen Zuschuss gewährt.",
+    );
+    // Stored without the data: still a sentence.
+    expect(t("pl")("types.offer_correction_due", messageValues("Seniorzy", {}))).toBe(
+      "Termin korekty oferty Seniorzy mija.",
+    );
+  });
 });

@@ -84,6 +84,22 @@ export const notificationTypes = [
   "small_grant.decided",
   // The office's officials: an offer's publish-by day is near or past (data: "day", the last day).
   "small_grant.publish_due",
+  // Evaluation of competitions (issue 26). Data: offer.formal_result takes "status" (FormalStatus),
+  // an optional "reason" and, for TO_CORRECT, "deadline" (ISO, the correction's due moment);
+  // offer.correction_due and commission.meeting_scheduled take "deadline" (the due moment, the
+  // meeting's start); offer.outcome takes "outcome" (OfferOutcome) and, when the grant must be
+  // accepted, "deadline" (the acceptance due moment). Subjects: the offer for offer.*, the
+  // competition for commission.* and competition.*.
+  "offer.formal_result",
+  "offer.correction_submitted",
+  "offer.correction_due",
+  "commission.invited",
+  "commission.meeting_scheduled",
+  "commission.closed",
+  "competition.results_published",
+  "offer.outcome",
+  "competition.reasons_requested",
+  "competition.reasons_answered",
 ] as const;
 export type NotificationType = (typeof notificationTypes)[number];
 
@@ -95,7 +111,8 @@ export const messageKeyOf = (type: NotificationType) => type.replace(".", "_") a
 /**
  * The values an entry's message is formatted with. "reason" and "lead"
  * default to "none" (messages say "Reason: …" only when there is one, and
- * name the inviting organisation only when it was stored), "tie" and "single"
+ * name the inviting organisation only when it was stored; "deadline", "status" and
+ * "outcome" likewise), "tie" and "single"
  * to "no" and "count" to one, so entries stored before a message learnt to
  * show them still format. A "deadline" is a moment (`{deadline, date, long}`):
  * the translator needs DATE_FORMATS and the Polish time zone.
@@ -105,6 +122,9 @@ export const messageValues = (subject: string, data: Record<string, string>) => 
   tie: "no",
   lead: "none",
   single: "no",
+  status: "none",
+  outcome: "none",
+  deadline: "none",
   ...data,
   count: Number(data.count ?? 1),
   ...(data.deadline ? { deadline: new Date(data.deadline) } : {}),

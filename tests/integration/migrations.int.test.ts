@@ -106,6 +106,21 @@ const HAND_WRITTEN = new Set([
   "CompetitionTask_pool_not_negative",
   "Offer_template_task",
   "CommissionNomination_live_organisation_key",
+  "CorrectionRequest_one_open",
+  "CommissionMember_user_active",
+  "CommissionMember_one_chair",
+  "FormalReview_rejection_reason",
+  "Commission_threshold",
+  "EvaluationScore_range",
+  "OfferAssessment_amount",
+  "OfferAssessment_cut_reason",
+  "OfferAssessment_agreed_score",
+  "TaskDecision_annulment_ground",
+  "TaskDecision_reason",
+  "OfferDecision_amount",
+  // Constraint triggers appear in pg_constraint under their own names.
+  "OfferAssessment_pool",
+  "TaskAward_pool",
 ]);
 
 /** Generated columns added by hand (Prisma cannot declare them), as table.column. */

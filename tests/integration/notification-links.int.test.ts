@@ -616,6 +616,39 @@ function competitionCases() {
         expected: { pathname: "/offers/[id]", params: { id: offer.id } } as NotificationLink,
       };
     };
+  const toOwnOffer =
+    (type: "offer.formal_result" | "offer.correction_due" | "offer.outcome", data: Record<string, string>) =>
+    async () => {
+      const competition = await published();
+      const offer = await createOffer({
+        taskId: competition.tasks[0]!.id,
+        leadOrganisationId: organisation.id,
+        submitted: true,
+      });
+      return {
+        reader: owner,
+        input: { type, subject: offerSubject(offer), audience: { users: [owner.id] }, data },
+        expected: { pathname: "/offers/[id]", params: { id: offer.id } } as NotificationLink,
+      };
+    };
+  const toCompetition =
+    (
+      type:
+        | "commission.invited"
+        | "commission.meeting_scheduled"
+        | "commission.closed"
+        | "competition.results_published"
+        | "competition.reasons_requested"
+        | "competition.reasons_answered",
+    ) =>
+    async () => {
+      const competition = await published();
+      return {
+        reader: owner,
+        input: { type, subject: competitionSubject(competition), audience: { users: [owner.id] } },
+        expected: { pathname: "/competitions/[slug]", params: { slug: competition.slug } } as NotificationLink,
+      };
+    };
   const smallGrant = async (publishedDaysAgo?: number) => {
     const row = await createSmallGrantCase({
       institutionId: institution.id,
@@ -781,6 +814,37 @@ function competitionCases() {
         expected: { pathname: "/offers/[id]", params: { id: row.offerId } } as NotificationLink,
       };
     },
+    // Issue 26: the applicants are led to their offer, the office's officials to its view of it, and
+    // notices about the commission, results and reasons to the competition (the slices' pages refine these).
+    "offer.formal_result": toOwnOffer("offer.formal_result", { status: "COMPLETE" }),
+    "offer.correction_due": toOwnOffer("offer.correction_due", { deadline: new Date().toISOString() }),
+    "offer.outcome": toOwnOffer("offer.outcome", { outcome: "FUNDED" }),
+    "offer.correction_submitted": async () => {
+      const competition = await published();
+      const offer = await createOffer({
+        taskId: competition.tasks[0]!.id,
+        leadOrganisationId: organisation.id,
+        submitted: true,
+      });
+      return {
+        reader: official,
+        input: {
+          type: "offer.correction_submitted" as const,
+          subject: offerSubject(offer),
+          audience: { users: [official.id] },
+        },
+        expected: {
+          pathname: "/competitions/[slug]/offers/[id]",
+          params: { slug: competition.slug, id: offer.id },
+        } as NotificationLink,
+      };
+    },
+    "commission.invited": toCompetition("commission.invited"),
+    "commission.meeting_scheduled": toCompetition("commission.meeting_scheduled"),
+    "commission.closed": toCompetition("commission.closed"),
+    "competition.results_published": toCompetition("competition.results_published"),
+    "competition.reasons_requested": toCompetition("competition.reasons_requested"),
+    "competition.reasons_answered": toCompetition("competition.reasons_answered"),
   };
 }
 
