@@ -103,6 +103,9 @@ export const FILE_HOLDER_TABLES = [
   "OfferVersion",
   "OfferAttachment",
   "OfferConfirmation",
+  // Issue 26: the commission's protocol and the results notices' BIP documents.
+  "Commission",
+  "ResultsNotice",
 ] as const;
 
 /** Removes files no record refers to any more (left by deleted organisations), a day after upload. */
@@ -129,6 +132,10 @@ export async function sweepOrphanFiles(now = new Date()): Promise<number> {
       offerConfirmationPdf: null,
       offerAttachment: null,
       offerConfirmation: null,
+      commissionProtocolPdf: null,
+      commissionProtocolDocx: null,
+      resultsNoticePdf: null,
+      resultsNoticeDocx: null,
       createdAt: { lt: dayAgo },
     },
     select: { id: true, storageKey: true },

@@ -34,6 +34,7 @@ export interface JobPayloads {
   "partner-requests-expiry": NoData;
   "competitions-lifecycle": NoData;
   "small-grants-lifecycle": NoData;
+  "results-notice": { noticeId: string };
 }
 
 export type JobName = keyof JobPayloads;
@@ -75,6 +76,8 @@ export const jobDefinitions: Record<JobName, JobDefinition> = {
   "competitions-lifecycle": { retryLimit: 2, retryDelay: 30, expireInSeconds: 300, cron: "* * * * *" },
   /** Small-grant remark windows that ended close, and officials hear of publish-by days nearing (every minute). */
   "small-grants-lifecycle": { retryLimit: 2, retryDelay: 30, expireInSeconds: 300, cron: "* * * * *" },
+  /** A published competition results notice's PDF and DOCX (the BIP document), rendered once and stored. */
+  "results-notice": { retryLimit: 2, retryDelay: 30, expireInSeconds: 600 },
 };
 
 export const jobNames = Object.keys(jobDefinitions) as JobName[];

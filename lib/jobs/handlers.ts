@@ -19,6 +19,7 @@ import { remindAnswerDeadlines } from "@/lib/ideas/answers/reminders";
 import { expirePartnerRequests } from "@/lib/partnerships/requests/expiry";
 import { advanceCompetitions } from "@/lib/competitions/lifecycle-job";
 import { advanceSmallGrants } from "@/lib/small-grants/lifecycle-job";
+import { generateNoticeFiles } from "@/lib/competitions/decision/notice-job";
 import type { JobData, JobName } from "@/lib/jobs/definitions";
 
 export type JobHandler<Name extends JobName> = (data: JobData<Name>) => Promise<void>;
@@ -73,6 +74,9 @@ export const jobHandlers: { [Name in JobName]: JobHandler<Name> } = {
   },
   "small-grants-lifecycle": async () => {
     await advanceSmallGrants();
+  },
+  "results-notice": async ({ noticeId }) => {
+    await generateNoticeFiles(noticeId);
   },
 };
 
