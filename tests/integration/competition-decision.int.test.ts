@@ -38,10 +38,12 @@ import {
   createActor,
   createAdministrator,
   createMember,
+  createPerson,
   createOfficial,
   type TestActor,
 } from "@/tests/factories/people";
 import { createInstanceSettings } from "@/tests/factories/settings";
+import { drainQueue } from "@/tests/helpers/jobs";
 import { actAs } from "@/tests/helpers/session";
 
 const DAY = 24 * 3600 * 1000;
@@ -233,6 +235,7 @@ describe("publishing the results", () => {
       ],
       { pool: 10_000_000, tasks: 2 },
     );
+    const partnerEditor = await createPerson({ organisations: [{ id: partnerId, role: "EDITOR" }] });
     const [joint, single, rejected] = offers as [(typeof offers)[0], (typeof offers)[0], (typeof offers)[0]];
     expect(await publishResultsAction({ competitionId: competition.id })).toMatchObject({
       data: { refused: "TASKS_UNDECIDED" },
@@ -292,6 +295,12 @@ describe("publishing the results", () => {
         where: { type: "competition.results_published", subjectId: competition.id },
       }),
     ).toBe(1);
+    // The outcome is e-mailed to the co-applicant's editor too, whatever their settings: it starts the acceptance time.
+    await drainQueue("mail-send");
+    const mail = await db().devMailboxMessage.findFirstOrThrow({ where: { to: partnerEditor.email } });
+    expect(mail.subject).toBe("Wynik konkursu dla oferty „Oferta testowa”");
+    expect(mail.text).toMatch(/60\s000,00/);
+    expect(mail.text).toMatch(/czas do/);
 
     // Decided for good: no change after publication.
     expect(await withdrawTaskDecisionAction({ competitionId: competition.id, taskId: task.id })).toMatchObject({

@@ -19,6 +19,7 @@ import { polishDay } from "@/lib/time/polish-local";
 import { endOfPolishDay } from "@/lib/small-grants/clock";
 import { DecisionRuleError } from "@/lib/competitions/decision/decide";
 import { notifyResultsPublished } from "@/lib/competitions/decision/notify";
+import { sendOutcomeMails } from "@/lib/competitions/decision/outcome-mail";
 import { audit, lockCompetition, type Actor } from "@/lib/competitions/mutations";
 
 export async function publishResults(competitionId: string, actor: Actor): Promise<{ noticeId: string }> {
@@ -73,6 +74,7 @@ export async function publishResults(competitionId: string, actor: Actor): Promi
   });
   publicDataChanged();
   await dispatchNotifications();
+  await sendOutcomeMails(competitionId);
   try {
     await enqueue("results-notice", { noticeId });
   } catch (error) {
