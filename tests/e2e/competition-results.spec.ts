@@ -9,6 +9,7 @@ import { db, disconnectDb } from "@/lib/db/client";
 import { embeddedDatabaseUrl } from "@/lib/db/embedded-url";
 import { setDatabaseUrl } from "@/lib/env";
 import { createCompetition } from "@/tests/factories/competitions";
+import { createCommission, createFormalReview } from "@/tests/factories/evaluation";
 import { createOffer } from "@/tests/factories/offers";
 import { axeViolations } from "./axe";
 import { newClientContext } from "./clients";
@@ -76,18 +77,9 @@ test.beforeAll(async () => {
       requestedGrant: 3_000_000,
       totalCost: 4_000_000,
     });
-    await db().formalReview.create({
-      data: {
-        offerId: offer.id,
-        competitionId: competition.id,
-        status: "COMPLETE",
-        versionId: offer.currentVersionId!,
-      },
-    });
+    await createFormalReview({ offerId: offer.id, status: "COMPLETE" });
   }
-  await db().commission.create({
-    data: { competitionId: competition.id, status: "CLOSED", criteriaSnapshot: [], closedAt: new Date() },
-  });
+  await createCommission({ competitionId: competition.id, status: "CLOSED" });
 });
 
 test.afterAll(async () => {

@@ -136,7 +136,7 @@ export async function decideTask(
     // The commission's opinion comes first (art. 15 ust. 2a); only a task without offers needs none.
     if (competition.commission?.status !== "CLOSED") throw new DecisionRuleError("COMMISSION_OPINION_MISSING");
     const offers = await taskOffers(tx, taskId);
-    const choices = values.choices.map((choice) => ({ ...choice, amount: choice.amount }));
+    const choices = values.choices;
     const problems = decisionProblems(
       offers.map((offer) => offer.rule),
       choices,
