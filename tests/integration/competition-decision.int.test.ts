@@ -27,6 +27,7 @@ import { generateNoticeFiles } from "@/lib/competitions/decision/notice-job";
 import { requestReasons } from "@/lib/competitions/decision/reasons";
 import { resultsView } from "@/lib/competitions/decision/results-view";
 import { competitionViewer } from "@/lib/competitions/viewer";
+import JSZip from "jszip";
 import { db } from "@/lib/db/client";
 import { fileStore } from "@/lib/files/store";
 import { createCompetition } from "@/tests/factories/competitions";
@@ -326,6 +327,12 @@ describe("publishing the results", () => {
     const bytes = await fileStore().get(pdf.storageKey);
     expect(Buffer.from(bytes!).subarray(0, 4).toString()).toBe("%PDF");
     expect(await generateNoticeFiles(noticeId)).toEqual(files);
+    const docx = await db().storedFile.findUniqueOrThrow({ where: { id: files.docxFileId } });
+    const zip = await JSZip.loadAsync((await fileStore().get(docx.storageKey))!);
+    const xml = await zip.file("word/document.xml")!.async("string");
+    expect(xml).toContain("Ogłoszenie o wynikach otwartego konkursu ofert");
+    expect(xml).toContain("Fundacja Partnerska");
+    expect(xml).toContain("art. 18a ust. 1 pkt 1");
 
     // The applicant's own outcome comes with the page's reader answer.
     const member = await createMember(partnerId, "MEMBER");
