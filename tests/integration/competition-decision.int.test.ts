@@ -14,6 +14,7 @@ import {
   decideTaskAction,
   publishResultsAction,
   recordChannelsAction,
+  recordPaperRequestAction,
   requestReasonsAction,
   saveDecisionSettingsAction,
   withdrawTaskDecisionAction,
@@ -559,5 +560,64 @@ describe("the results in the open data", () => {
       .map((p) => p.name)
       .sort();
     expect(described).toEqual(Object.keys(grantsQuery.shape).sort());
+  });
+});
+
+describe("requests that came on paper", () => {
+  it("are recorded by the office with the day received (not a future day, not after day 30), and answered by e-mail", async () => {
+    actAs(official);
+    const { competition, task, offers } = await closedCompetition([
+      { lead: leadId, requested: 5_000_000, formal: "COMPLETE" },
+    ]);
+    await decideTaskAction({
+      competitionId: competition.id,
+      taskId: task.id,
+      choices: [fund(offers[0]!.id, "50000")],
+      reason: "",
+      actReference: "",
+    });
+    const published = await publishResultsAction({ competitionId: competition.id });
+    const noticeId = (published.data as { noticeId: string }).noticeId;
+    // The results went out on 1 October 2026 (before today): requests are taken through 31 October.
+    await db().resultsNotice.update({
+      where: { id: noticeId },
+      data: { publishedAt: new Date("2026-10-01T08:00:00Z") },
+    });
+    const paper = {
+      competitionId: competition.id,
+      requesterName: "Jan Kowalski",
+      requesterEmail: "jan.kowalski@example.org",
+      offerId: offers[0]!.id,
+      body: "Proszę o uzasadnienie wyboru.",
+    };
+    expect(await recordPaperRequestAction({ ...paper, receivedOn: "2100-01-01" })).toMatchObject({
+      data: { refused: "RECEIVED_IN_FUTURE" },
+    });
+    expect(await recordPaperRequestAction({ ...paper, receivedOn: "2026-11-01" })).toMatchObject({
+      data: { refused: "REASONS_REQUEST_LATE" },
+    });
+    // Another office's official cannot record one.
+    actAs(await createOfficial((await anotherOffice()).id));
+    expect((await recordPaperRequestAction({ ...paper, receivedOn: "2026-10-31" })).serverError).toMatch(
+      /FORBIDDEN|NOT_FOUND/,
+    );
+    actAs(official);
+    const recorded = await recordPaperRequestAction({ ...paper, receivedOn: "2026-10-31" });
+    const requestId = (recorded.data as { requestId: string }).requestId;
+    expect(await db().reasonsRequest.findUniqueOrThrow({ where: { id: requestId } })).toMatchObject({
+      requesterId: null,
+      requesterEmail: "jan.kowalski@example.org",
+      recordedById: official.id,
+    });
+    expect(
+      await answerReasonsAction({
+        competitionId: competition.id,
+        requestId,
+        answer: "Oferta uzyskała najwięcej punktów.",
+      }),
+    ).toEqual({ data: { answered: true } });
+    await drainQueue("mail-send");
+    const mail = await db().devMailboxMessage.findFirstOrThrow({ where: { to: "jan.kowalski@example.org" } });
+    expect(mail.text).toContain("Oferta uzyskała najwięcej punktów.");
   });
 });

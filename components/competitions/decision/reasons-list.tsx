@@ -1,10 +1,11 @@
 import { useFormatter, useTranslations } from "next-intl";
-import { AnswerReasonsForm } from "@/components/competitions/decision/reasons-forms";
+import { AnswerReasonsForm, PaperRequestForm } from "@/components/competitions/decision/reasons-forms";
 import type { DecisionPageView } from "@/lib/competitions/decision/queries";
 
 /** The requests for the reasons (art. 15 ust. 2j UDPP), unanswered first, each with its due day and answer. */
 export function ReasonsList({ view }: { view: DecisionPageView }) {
   const t = useTranslations("competitionDecision.reasons");
+  const paper = useTranslations("competitionDecision.paper");
   const format = useFormatter();
   const day = (value: string) =>
     format.dateTime(new Date(`${value}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
@@ -54,6 +55,10 @@ export function ReasonsList({ view }: { view: DecisionPageView }) {
           ))}
         </ul>
       )}
+      <details className="mt-6">
+        <summary className="cursor-pointer underline">{paper("heading")}</summary>
+        <PaperRequestForm competitionId={view.id} offers={view.decidedOffers} today={view.today} />
+      </details>
     </section>
   );
 }

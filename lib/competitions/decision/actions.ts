@@ -11,7 +11,12 @@ import { annulTask } from "@/lib/competitions/decision/annul";
 import { decideTask, withdrawTaskDecision, type DecisionRefusal } from "@/lib/competitions/decision/decide";
 import { publishResults, recordChannels } from "@/lib/competitions/decision/publish";
 import { decisionScope } from "@/lib/competitions/decision/queries";
-import { answerReasons, requestReasons, type ReasonsRefusal } from "@/lib/competitions/decision/reasons";
+import {
+  answerReasons,
+  recordPaperRequest,
+  requestReasons,
+  type ReasonsRefusal,
+} from "@/lib/competitions/decision/reasons";
 import { saveDecisionSettings } from "@/lib/competitions/decision/settings";
 import {
   annulTaskSchema,
@@ -19,6 +24,7 @@ import {
   competitionRefSchema,
   decideTaskSchema,
   recordChannelsSchema,
+  recordPaperRequestSchema,
   requestReasonsSchema,
   saveSettingsSchema,
   taskRefSchema,
@@ -82,6 +88,14 @@ export const requestReasonsAction = signedInClient
     async ({ parsedInput: { competitionId, ...values }, ctx }): MayRefuse<{ requestId: string }, ReasonsRefusal> =>
       requestReasons(competitionId, values, ctx.actor.id, ctx.meta.ip),
   );
+
+export const recordPaperRequestAction = scopedAction(
+  { name: "recordCompetitionReasonsRequest", permission: "competitions.answerReasons" },
+  recordPaperRequestSchema,
+  decisionScope,
+  async ({ parsedInput: { competitionId, ...values }, ctx }): MayRefuse<{ requestId: string }, ReasonsRefusal> =>
+    recordPaperRequest(competitionId, values, { userId: ctx.actor.id, ...ctx.meta }),
+);
 
 export const answerReasonsAction = scopedAction(
   { name: "answerCompetitionReasons", permission: "competitions.answerReasons" },

@@ -142,6 +142,12 @@ export async function decisionPageView(slug: string, actor: Actor, now?: Date) {
       })),
     })),
     today: polishDay(at),
+    /** The offers a request may be about: every decided one. */
+    decidedOffers: row.tasks.flatMap((task) =>
+      task.offers
+        .filter((offer) => offer.decision)
+        .map((offer) => ({ id: offer.id, title: offer.title, lead: offer.leadOrganisation.name })),
+    ),
     requests: (await competitionReasonsRequests(row.id)).map((request) => ({
       ...request,
       answerDueOn: day(request.answerDueOn)!,

@@ -15,10 +15,18 @@ import { dispatchNotifications, notify } from "@/lib/notifications/notify";
 import { RuleRefusal } from "@/lib/rule-errors/refusals";
 import { reasonsAnswerDueOn, reasonsRequestsUntil } from "@/lib/competitions/decision/rules";
 import { snapshotRule } from "@/lib/legal-rules/snapshot";
+import { endOfPolishDay } from "@/lib/small-grants/clock";
+import { polishDay, polishLocalToDate } from "@/lib/time/polish-local";
+import type { PaperRequestValues } from "@/lib/competitions/decision/schemas";
+import { answerMail } from "@/lib/competitions/decision/answer-mail";
+import { queueMail } from "@/lib/jobs/enqueue";
+import { log } from "@/lib/log";
+import { platformNameIn } from "@/lib/settings/platform-name";
 import { audit, type Actor } from "@/lib/competitions/mutations";
 
 type Tx = Prisma.TransactionClient;
-export type ReasonsRefusal = "RESULTS_NOT_PUBLISHED" | "REASONS_REQUEST_LATE" | "ALREADY_ANSWERED";
+export type ReasonsRefusal =
+  "RESULTS_NOT_PUBLISHED" | "REASONS_REQUEST_LATE" | "ALREADY_ANSWERED" | "RECEIVED_IN_FUTURE";
 export class ReasonsRuleError extends RuleRefusal<ReasonsRefusal> {}
 
 const dayOf = (value: Date | null) => (value ? value.toISOString().slice(0, 10) : null);
@@ -132,19 +140,70 @@ export async function requestReasons(
   return { requestId: id };
 }
 
+/**
+ * A request that came on paper or by e-mail, recorded by an official with the
+ * Polish day it was received: refused when that day is after the window's last
+ * day (REASONS_REQUEST_LATE) or after today by the database's clock. The
+ * answer goes to the address given (answerReasons).
+ */
+export async function recordPaperRequest(
+  competitionId: string,
+  values: PaperRequestValues,
+  actor: Actor,
+): Promise<{ requestId: string }> {
+  return db().$transaction(async (tx) => {
+    const competition = await tx.competition.findUniqueOrThrow({
+      where: { id: competitionId },
+      select: { id: true, institutionId: true, reasonsAnswerDays: true },
+    });
+    const until = await reasonsWindow(tx, competitionId);
+    if (!until) throw new ReasonsRuleError("RESULTS_NOT_PUBLISHED");
+    const now = await databaseNow(tx);
+    if (values.receivedOn > polishDay(now)) throw new ReasonsRuleError("RECEIVED_IN_FUTURE");
+    if (endOfPolishDay(values.receivedOn) > until) throw new ReasonsRuleError("REASONS_REQUEST_LATE");
+    if (values.offerId) {
+      const offer = await tx.offerDecision.findFirst({
+        where: { offerId: values.offerId, offer: { competitionId } },
+        select: { offerId: true },
+      });
+      if (!offer) throw new AppError("NOT_FOUND", "recordPaperRequest: offer");
+    }
+    // Noon of the day received: the day is what counts, and noon is that day in Poland whatever the season.
+    const receivedAt = polishLocalToDate(`${values.receivedOn}T12:00`)!;
+    const request = await tx.reasonsRequest.create({
+      data: {
+        competitionId,
+        offerId: values.offerId,
+        requesterName: values.requesterName,
+        requesterEmail: values.requesterEmail,
+        body: values.body,
+        receivedAt,
+        recordedById: actor.userId,
+        answerDueOn: new Date(`${reasonsAnswerDueOn(receivedAt, competition.reasonsAnswerDays)}T00:00:00Z`),
+      },
+      select: { id: true },
+    });
+    await audit(tx, "competition.reasons_requested", competition, actor, { requestId: request.id, paper: true });
+    return { requestId: request.id };
+  });
+}
+
 export async function answerReasons(
   competitionId: string,
   requestId: string,
   answer: string,
   actor: Actor,
 ): Promise<{ answered: true }> {
-  await db().$transaction(async (tx) => {
+  const paper = await db().$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "ReasonsRequest" WHERE id = ${requestId} FOR UPDATE`;
     const request = await tx.reasonsRequest.findFirst({
       where: { id: requestId, competitionId },
       select: {
         state: true,
         requesterId: true,
+        requesterName: true,
+        requesterEmail: true,
+        body: true,
         competition: { select: { id: true, slug: true, title: true, institutionId: true } },
       },
     });
@@ -172,8 +231,26 @@ export async function answerReasons(
         tx,
       );
     await audit(tx, "competition.reasons_answered", competition, actor, { requestId });
+    // A request recorded from paper or e-mail has no account to notify: the answer goes to its address.
+    return request.requesterId ? null : { ...request, competitionTitle: competition.title };
   });
   await dispatchNotifications();
+  if (paper) {
+    try {
+      await queueMail(
+        answerMail({
+          to: paper.requesterEmail,
+          recipientName: paper.requesterName,
+          platformName: await platformNameIn("pl"),
+          competition: paper.competitionTitle,
+          request: paper.body,
+          answer,
+        }),
+      );
+    } catch (error) {
+      log.error("reasons answer not e-mailed", { requestId, error });
+    }
+  }
   return { answered: true };
 }
 

@@ -108,3 +108,15 @@ export const settingsObject = z.object({
 export type SettingsInput = z.input<typeof settingsObject>;
 export type SettingsValues = z.output<typeof settingsObject>;
 export const saveSettingsSchema = settingsObject.extend({ competitionId: recordId });
+
+/** A request that came on paper or by e-mail, recorded by an official with the day it was received. */
+export const paperRequestObject = z.object({
+  requesterName: z.string().trim().min(2, "nameRequired").max(200, "tooLong"),
+  requesterEmail: z.string().trim().max(320, "tooLong").pipe(z.email("emailFormat")),
+  receivedOn: z.string().trim().refine(isCalendarDay, "dayFormat"),
+  offerId: z.union([z.literal("").transform(() => null), recordId]),
+  body: z.string().trim().min(3, "bodyRequired").max(4000, "tooLong"),
+});
+export type PaperRequestInput = z.input<typeof paperRequestObject>;
+export type PaperRequestValues = z.output<typeof paperRequestObject>;
+export const recordPaperRequestSchema = paperRequestObject.extend({ competitionId: recordId });
