@@ -9,8 +9,8 @@ import { axeViolations, renderWithIntl } from "@/tests/helpers/render-with-intl"
 
 jest.mock("@/lib/competitions/decision/actions", () => ({}));
 jest.mock("@/lib/i18n/navigation", () => ({
-  Link: ({ children, href: _href, ...props }: { children: React.ReactNode; href: unknown }) => (
-    <a href="#" {...props}>
+  Link: ({ children, href, ...props }: { children: React.ReactNode; href: { pathname: string } }) => (
+    <a href={href.pathname} {...props}>
       {children}
     </a>
   ),
