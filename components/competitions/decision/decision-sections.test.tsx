@@ -178,7 +178,7 @@ describe("the published results", () => {
             offerId: "o2",
             outcome: "REJECTED_FORMAL",
             title: "Oferta b",
-            applicants: [{ name: "Fundacja B", slug: "b" }],
+            applicants: [{ name: "Fundacja B" }],
           },
         ],
       },
