@@ -33,6 +33,7 @@ export function ChannelsForm({
     current,
     ids,
     (fields) => recordChannelsAction({ ...fields, competitionId, noticeId }),
+    "keep",
   );
   return (
     <form noValidate onSubmit={submit} className="mt-2">

@@ -188,7 +188,6 @@ export function PublicationSection({ view }: { view: DecisionPageView }) {
                 })}
               </h3>
               <ChannelsForm
-                key={`${notice.bipOn}-${notice.noticeBoardOn}-${notice.websiteOn}-${notice.bipUrl}`}
                 competitionId={view.id}
                 noticeId={notice.id}
                 current={{

@@ -35,6 +35,7 @@ export function SettingsForm({
     },
     ids,
     (fields) => saveDecisionSettingsAction({ ...fields, competitionId }),
+    "keep",
   );
   return (
     <form noValidate onSubmit={submit} className="mt-2 max-w-3xl">
