@@ -23,7 +23,7 @@ import { handleCompetitionResults } from "@/lib/competitions/decision/open-data"
 import { decisionPageView } from "@/lib/competitions/decision/queries";
 import { openApiDocument } from "@/lib/directory/openapi";
 import { toPublicResults } from "@/lib/competitions/decision/open-data";
-import { grantsQuery, listGrants } from "@/lib/competitions/decision/grants";
+import { grantsQuery, handleGrants, listGrants } from "@/lib/competitions/decision/grants";
 import { generateNoticeFiles } from "@/lib/competitions/decision/notice-job";
 import { requestReasons } from "@/lib/competitions/decision/reasons";
 import { resultsView } from "@/lib/competitions/decision/results-view";
@@ -487,6 +487,18 @@ describe("grants as open data", () => {
     ]);
     expect(second.next).toBeNull();
     expect((await listGrants({ institution: office, form: "ENTRUSTMENT" }, null, 10)).items).toEqual([]);
+
+    // Through the API: a typo in a parameter is named, not ignored; CSV carries the same page.
+    const get = (query: string) =>
+      handleGrants(new Request(`http://x/api/v1/grants?${query}`), { params: Promise.resolve({}) });
+    const typo = await get(`institutoin=${office}`);
+    expect(typo.status).toBe(400);
+    expect(await typo.json()).toMatchObject({ error: { code: "INVALID_PARAMETERS", parameters: ["institutoin"] } });
+    const csv = await get(`institution=${office}&format=csv`);
+    expect(csv.headers.get("content-type")).toMatch(/^text\/csv/);
+    const lines = (await csv.text()).trim().split("\n");
+    expect(lines).toHaveLength(3);
+    expect(lines[2]).toContain("20000.05");
   });
 });
 
