@@ -15,6 +15,7 @@ import { splitIntoUnits } from "@/lib/consultations/units";
 import type { ConsultationViewer, RemarkContext } from "@/lib/consultations/viewer-types";
 import { messagesFor } from "@/lib/i18n/messages";
 import { axeViolations, renderWithIntl } from "@/tests/helpers/render-with-intl";
+import { failedAnswer, fakeFetch } from "@/tests/helpers/fake-fetch";
 
 // The form sends at once here: what matters is what the page does after a remark is sent.
 jest.mock("@/components/consultations/remark-form", () => ({
@@ -53,13 +54,11 @@ const member = (overrides: Partial<Extract<ConsultationViewer, { signedIn: true 
 
 let answer: ConsultationViewer;
 let status = 200;
-const fetchMock = jest.fn(async () => ({ ok: status === 200, status, json: async () => answer }));
+const fetchMock = fakeFetch(() => (status === 200 ? answer : failedAnswer(status)));
 
 beforeEach(() => {
   status = 200;
-  fetchMock.mockClear();
   markAnswersSeenAction.mockClear();
-  global.fetch = fetchMock as unknown as typeof fetch;
 });
 
 const signIn = { pathname: "/sign-in", query: { next: "/konsultacje/program-2027" } } as const;

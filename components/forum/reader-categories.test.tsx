@@ -3,6 +3,7 @@ import { act, fireEvent, screen } from "@testing-library/react";
 import { ForumReaderCategories } from "@/components/forum/reader-categories";
 import type { ForumCategoryView, ReaderCategories } from "@/lib/forum/category-view";
 import { axeViolations, renderWithIntl } from "@/tests/helpers/render-with-intl";
+import { failedAnswer, fakeFetch } from "@/tests/helpers/fake-fetch";
 
 const category = (slug: string, name: string, overrides: Partial<ForumCategoryView> = {}): ForumCategoryView => ({
   id: slug,
@@ -21,12 +22,10 @@ const category = (slug: string, name: string, overrides: Partial<ForumCategoryVi
 const open = category("otwarta", "Otwarta", { openToPublic: true });
 let answer: ReaderCategories;
 let status = 200;
-const fetchMock = jest.fn(async () => ({ ok: status === 200, status, json: async () => answer }));
+const fetchMock = fakeFetch(() => (status === 200 ? answer : failedAnswer(status)));
 
 beforeEach(() => {
   status = 200;
-  fetchMock.mockClear();
-  global.fetch = fetchMock as unknown as typeof fetch;
 });
 
 function list(publicCategories: ForumCategoryView[]) {

@@ -14,6 +14,7 @@ import {
 import type { ThreadViewer, ThreadViewerPost } from "@/lib/forum/thread-viewer-types";
 import { messagesFor } from "@/lib/i18n/messages";
 import { axeViolations, renderWithIntl } from "@/tests/helpers/render-with-intl";
+import { failedAnswer, fakeFetch } from "@/tests/helpers/fake-fetch";
 
 // The reply form is tested on its own; here what matters is who gets it.
 jest.mock("@/components/forum/post-composer", () => ({
@@ -60,12 +61,10 @@ const member = (overrides: Partial<Extract<ThreadViewer, { signedIn: true }>> = 
 
 let answer: ThreadViewer;
 let status = 200;
-const fetchMock = jest.fn(async () => ({ ok: status === 200, status, json: async () => answer }));
+const fetchMock = fakeFetch(() => (status === 200 ? answer : failedAnswer(status)));
 
 beforeEach(() => {
   status = 200;
-  fetchMock.mockClear();
-  global.fetch = fetchMock as unknown as typeof fetch;
 });
 
 const thread = { id: "t1", locked: false, pinned: false, categoryId: "c1" };

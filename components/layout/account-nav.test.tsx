@@ -4,19 +4,14 @@ import { accountChanged } from "@/components/layout/account-events";
 import { AccountNav } from "@/components/layout/account-nav";
 import type { AccountSummary } from "@/lib/accounts/account-summary";
 import { axeViolations, renderWithIntl } from "@/tests/helpers/render-with-intl";
+import { fakeFetch } from "@/tests/helpers/fake-fetch";
 
 jest.mock("next-auth/react", () => ({ signOut: jest.fn() }));
 jest.mock("@/lib/i18n/current-pathname", () => ({ useAppPathname: () => "/contact" }));
 
 const labels = { signOut: "Wyloguj się", signingOut: "Wylogowywanie…" };
 let answers: AccountSummary[];
-// jsdom has no Response: the little of one the component reads.
-const fetchMock = jest.fn(async () => ({ ok: true, json: async () => answers.shift() }));
-
-beforeEach(() => {
-  fetchMock.mockClear();
-  global.fetch = fetchMock as unknown as typeof fetch;
-});
+const fetchMock = fakeFetch(() => answers.shift()!);
 
 describe("the header's account area", () => {
   it("asks who is reading, never storing the answer, and offers a visitor signing in", async () => {

@@ -2,18 +2,13 @@
 import { fireEvent, screen } from "@testing-library/react";
 import { ReaderPage } from "@/components/layout/reader-page";
 import { axeViolations, renderWithIntl } from "@/tests/helpers/render-with-intl";
+import { failedAnswer, fakeFetch } from "@/tests/helpers/fake-fetch";
 
 type Answer = { signedIn: true; items: string[] };
 let answers: (Answer | { signedIn: false } | "fail")[];
-// jsdom has no Response: the little of one the hook reads.
-const fetchMock = jest.fn(async () => {
-  const next = answers.shift();
-  return next === "fail" ? { ok: false, json: async () => ({}) } : { ok: true, json: async () => next };
-});
-
-beforeEach(() => {
-  fetchMock.mockClear();
-  global.fetch = fetchMock as unknown as typeof fetch;
+const fetchMock = fakeFetch(() => {
+  const next = answers.shift()!;
+  return next === "fail" ? failedAnswer() : next;
 });
 
 const page = () => (

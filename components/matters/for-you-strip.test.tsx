@@ -3,17 +3,12 @@ import { fireEvent, screen } from "@testing-library/react";
 import { ForYouStripClient } from "@/components/matters/for-you-strip-client";
 import type { MattersSummary } from "@/lib/matters/types";
 import { axeViolations, renderWithIntl } from "@/tests/helpers/render-with-intl";
+import { failedAnswer, fakeFetch } from "@/tests/helpers/fake-fetch";
 
 let answers: (MattersSummary | "fail")[];
-// jsdom has no Response: the little of one the hook reads.
-const fetchMock = jest.fn(async () => {
-  const next = answers.shift();
-  return next === "fail" ? { ok: false, json: async () => ({}) } : { ok: true, json: async () => next };
-});
-
-beforeEach(() => {
-  fetchMock.mockClear();
-  global.fetch = fetchMock as unknown as typeof fetch;
+const fetchMock = fakeFetch(() => {
+  const next = answers.shift()!;
+  return next === "fail" ? failedAnswer() : next;
 });
 
 describe("the home page's 'for you' strip", () => {

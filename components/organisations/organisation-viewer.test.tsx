@@ -7,6 +7,7 @@ import {
 } from "@/components/organisations/organisation-viewer";
 import type { OrganisationContacts, OrganisationViewer } from "@/lib/organisations/viewer-types";
 import { axeViolations, renderWithIntl } from "@/tests/helpers/render-with-intl";
+import { failedAnswer, fakeFetch } from "@/tests/helpers/fake-fetch";
 
 jest.mock("@/lib/organisations/actions", () => ({
   requestToJoinAction: jest.fn(),
@@ -25,12 +26,10 @@ const publicContacts: OrganisationContacts = {
 };
 let answer: OrganisationViewer;
 let status = 200;
-const fetchMock = jest.fn(async () => ({ ok: status === 200, status, json: async () => answer }));
+const fetchMock = fakeFetch(() => (status === 200 ? answer : failedAnswer(status)));
 
 beforeEach(() => {
   status = 200;
-  fetchMock.mockClear();
-  global.fetch = fetchMock as unknown as typeof fetch;
 });
 
 function page() {

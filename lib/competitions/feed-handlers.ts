@@ -15,6 +15,7 @@ import { getPathname } from "@/lib/i18n/navigation";
 import { pickLocalized } from "@/lib/settings/localized";
 import { getInstanceSettings } from "@/lib/settings/queries";
 import { isRecordId } from "@/lib/validation/record-id";
+import { sharedIntl } from "@/lib/i18n/shared-intl";
 
 const DAY = 24 * 3600 * 1000;
 
@@ -74,7 +75,7 @@ const headers = (type: string) => ({
 
 export const competitionsRssHandler = routeHandler({ ...feed, name: "competitions.rss" }, async ({ query }) => {
   const { locale } = query;
-  const t = createTranslator({ locale, messages: messagesFor(locale), namespace: "competitions.feeds" });
+  const t = createTranslator({ ...sharedIntl, locale, messages: messagesFor(locale), namespace: "competitions.feeds" });
   const settings = await getInstanceSettings();
   const items = await feedItems(
     locale,
@@ -100,7 +101,12 @@ export const competitionsCalendarHandler = routeHandler(
   async ({ query }) => {
     const { locale } = query;
     const now = new Date();
-    const t = createTranslator({ locale, messages: messagesFor(locale), namespace: "competitions.feeds" });
+    const t = createTranslator({
+      ...sharedIntl,
+      locale,
+      messages: messagesFor(locale),
+      namespace: "competitions.feeds",
+    });
     // Deadlines still ahead, and those of the last 30 days (a calendar keeps what just passed).
     const items = await feedItems(
       locale,

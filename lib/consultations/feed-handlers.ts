@@ -12,6 +12,7 @@ import { getPathname } from "@/lib/i18n/navigation";
 import { icalFeed, rssFeed, type FeedItem } from "@/lib/consultations/feeds";
 import { pickLocalized } from "@/lib/settings/localized";
 import { getInstanceSettings } from "@/lib/settings/queries";
+import { sharedIntl } from "@/lib/i18n/shared-intl";
 
 const DAY = 24 * 3600 * 1000;
 
@@ -62,7 +63,7 @@ const headers = (type: string) => ({
 
 export const consultationsRss = routeHandler({ ...feed, name: "consultations.rss" }, async ({ query }) => {
   const { locale } = query;
-  const t = createTranslator({ locale, messages: messagesFor(locale), namespace: "consultationFeeds" });
+  const t = createTranslator({ ...sharedIntl, locale, messages: messagesFor(locale), namespace: "consultationFeeds" });
   const settings = await getInstanceSettings();
   const items = await feedItems(locale, {}, 50);
   const listUrl = new URL(getPathname({ href: "/consultations", locale }), env().APP_URL).toString();
@@ -82,7 +83,7 @@ export const consultationsRss = routeHandler({ ...feed, name: "consultations.rss
 export const consultationsCalendar = routeHandler({ ...feed, name: "consultations.calendar" }, async ({ query }) => {
   const { locale } = query;
   const now = new Date();
-  const t = createTranslator({ locale, messages: messagesFor(locale), namespace: "consultationFeeds" });
+  const t = createTranslator({ ...sharedIntl, locale, messages: messagesFor(locale), namespace: "consultationFeeds" });
   const items = await feedItems(locale, { endsAt: { gt: new Date(now.getTime() - 90 * DAY) } }, 500);
   const body = icalFeed(
     {

@@ -29,6 +29,7 @@ import { organisationUrl } from "@/lib/organisations/urls";
 import { publicPartnerships } from "@/lib/partnerships/profile/queries";
 import { listSpheresInForce } from "@/lib/reference-data/queries";
 import { sphereName } from "@/lib/reference-data/sphere-name";
+import { sharedIntl } from "@/lib/i18n/shared-intl";
 
 const limiter = new MemoryRateLimiter({ limit: env().API_RATE_LIMIT_PER_MINUTE, windowMs: 60_000 });
 
@@ -157,7 +158,7 @@ export const handleOrganisationsExport = routeHandler(openData("directory.api.ex
     return apiError(400, "INVALID_PARAMETERS", { parameters }, rateLimitHeaders(decision));
   }
   const { format, locale } = options.data;
-  const t = createTranslator({ locale, messages: messagesFor(locale) });
+  const t = createTranslator({ ...sharedIntl, locale, messages: messagesFor(locale) });
   const spheres = new Map((await listSpheresInForce()).map((s) => [s.id, sphereName(s, locale)]));
   const yesNo = (value: boolean) => (value ? t("directoryExport.yes") : t("directoryExport.no"));
   const columns: ExportColumn[] = [

@@ -103,10 +103,36 @@ export const FILE_HOLDER_TABLES = [
   "OfferVersion",
   "OfferAttachment",
   "OfferConfirmation",
-  // Issue 26: the commission's protocol and the results notices' BIP documents.
   "Commission",
   "ResultsNotice",
 ] as const;
+
+/**
+ * StoredFile's side of each of those references (one per foreign key), which
+ * the sweep asks to be empty; the same test counts them against the keys.
+ */
+export const FILE_HOLDER_RELATIONS = [
+  "organisationDocument",
+  "reportPdf",
+  "reportDocx",
+  "consultationAttachment",
+  "nominationPhoto",
+  "forumImage",
+  "newsImage",
+  "newsAttachment",
+  "libraryVersion",
+  "ideaImage",
+  "ideaAttachment",
+  "competitionDocument",
+  "offerVersionPdf",
+  "offerConfirmationPdf",
+  "offerAttachment",
+  "offerConfirmation",
+  "commissionProtocolPdf",
+  "commissionProtocolDocx",
+  "resultsNoticePdf",
+  "resultsNoticeDocx",
+] as const satisfies readonly (keyof Prisma.StoredFileWhereInput)[];
 
 /** Removes files no record refers to any more (left by deleted organisations), a day after upload. */
 export async function sweepOrphanFiles(now = new Date()): Promise<number> {
@@ -116,26 +142,7 @@ export async function sweepOrphanFiles(now = new Date()): Promise<number> {
   await db().ideaImage.deleteMany({ where: { ideaId: null, createdAt: { lt: dayAgo } } });
   const orphans = await db().storedFile.findMany({
     where: {
-      organisationDocument: null,
-      reportPdf: null,
-      reportDocx: null,
-      consultationAttachment: null,
-      nominationPhoto: null,
-      forumImage: null,
-      newsImage: null,
-      newsAttachment: null,
-      libraryVersion: null,
-      ideaImage: null,
-      ideaAttachment: null,
-      competitionDocument: null,
-      offerVersionPdf: null,
-      offerConfirmationPdf: null,
-      offerAttachment: null,
-      offerConfirmation: null,
-      commissionProtocolPdf: null,
-      commissionProtocolDocx: null,
-      resultsNoticePdf: null,
-      resultsNoticeDocx: null,
+      ...Object.fromEntries(FILE_HOLDER_RELATIONS.map((relation) => [relation, null])),
       createdAt: { lt: dayAgo },
     },
     select: { id: true, storageKey: true },

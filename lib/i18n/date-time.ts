@@ -6,6 +6,7 @@
 // same in every language. One function for the pages, mails and PDFs alike.
 import { createFormatter } from "next-intl";
 import { TIME_ZONE, type Locale } from "@/lib/i18n/locales";
+import { sharedIntl } from "@/lib/i18n/shared-intl";
 
 /** What formats a date: next-intl's useFormatter() or getFormatter(), or a formatter for a locale (dateTimeFormatter). */
 export type DateTimeFormatter = Pick<ReturnType<typeof createFormatter>, "dateTime">;
@@ -17,5 +18,5 @@ export function longDateTime(format: DateTimeFormatter, date: Date): string {
 
 /** A formatter for code outside a request's next-intl context (mails, PDFs), in Polish time. */
 export function dateTimeFormatter(locale: Locale): DateTimeFormatter {
-  return createFormatter({ locale, timeZone: TIME_ZONE });
+  return createFormatter({ ...sharedIntl, locale, timeZone: TIME_ZONE });
 }

@@ -9,6 +9,7 @@ import { messagesFor, type Messages } from "@/lib/i18n/messages";
 import { renderMailLayout } from "@/lib/mail/layout";
 import type { OutgoingMail } from "@/lib/mail/transport";
 import { dateTimeFormatter, longDateTime } from "@/lib/i18n/date-time";
+import { sharedIntl } from "@/lib/i18n/shared-intl";
 
 interface Common {
   to: string;
@@ -37,7 +38,7 @@ type KindWithAction = {
 }[MailKind];
 
 function translator(locale: Locale) {
-  return createTranslator({ locale, messages: messagesFor(locale), namespace: "mail" });
+  return createTranslator({ ...sharedIntl, locale, messages: messagesFor(locale), namespace: "mail" });
 }
 
 /** The sender, then the reason this kind of message reaches the person (`mail.footers`, one per kind). */

@@ -15,12 +15,13 @@ import { listPublicNews } from "@/lib/news/queries";
 import { sphereName } from "@/lib/reference-data/sphere-name";
 import { pickLocalized } from "@/lib/settings/localized";
 import { getInstanceSettings } from "@/lib/settings/queries";
+import { sharedIntl } from "@/lib/i18n/shared-intl";
 
 async function feedParts(request: Request, locale: Locale, format: FeedFormat) {
   const url = new URL(request.url);
   const { params } = parseNewsSearch(Object.fromEntries(url.searchParams));
   const { q: _q, page: _page, ...narrowing } = params;
-  const t = createTranslator({ locale, messages: messagesFor(locale), namespace: "newsFeeds" });
+  const t = createTranslator({ ...sharedIntl, locale, messages: messagesFor(locale), namespace: "newsFeeds" });
   const settings = await getInstanceSettings();
   // The latest page of the list (20 articles), as feed readers poll often.
   const { items } = await listPublicNews({ ...toNewsFilters(narrowing), page: 1 });

@@ -10,6 +10,7 @@ import { dateTimeFormatter, longDateTime } from "@/lib/i18n/date-time";
 import { DATE_FORMATS } from "@/lib/i18n/formats";
 import { TIME_ZONE, type Locale } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
+import { sharedIntl } from "@/lib/i18n/shared-intl";
 import { getPathname } from "@/lib/i18n/navigation";
 import type { NotificationCentreAnswer } from "@/lib/notifications/centre-types";
 import type { NotificationLink } from "@/lib/notifications/links";
@@ -35,6 +36,7 @@ export async function notificationCentre(
 ): Promise<Extract<NotificationCentreAnswer, { signedIn: true }>> {
   // Not getTranslations: this answers a route, outside any page's request of next-intl.
   const tTypes = createTranslator({
+    ...sharedIntl,
     locale,
     messages: messagesFor(locale),
     namespace: "notifications.types",

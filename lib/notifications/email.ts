@@ -20,6 +20,7 @@ import { resolveNotificationLinks } from "@/lib/notifications/subject-links";
 import { messageKeyOf, messageValues, type NotificationType } from "@/lib/notifications/types";
 import { unsubscribeToken } from "@/lib/notifications/unsubscribe-token";
 import { platformNameIn } from "@/lib/settings/platform-name";
+import { sharedIntl } from "@/lib/i18n/shared-intl";
 
 const BATCH = 200;
 
@@ -80,6 +81,7 @@ function unsubscribeParts(recipient: Recipient, types: string[], locale: Locale,
 /** Dates in the entries (an invitation's deadline for offers) in Polish time, as the pages write them. */
 function translator(locale: Locale) {
   return createTranslator({
+    ...sharedIntl,
     locale,
     messages: messagesFor(locale),
     namespace: "notifications",
@@ -105,7 +107,7 @@ async function composeFor(
 ): Promise<OutgoingMail> {
   const locale = isLocale(recipient.locale) ? recipient.locale : "pl";
   const t = translator(locale);
-  const mailT = createTranslator({ locale, messages: messagesFor(locale), namespace: "mail" });
+  const mailT = createTranslator({ ...sharedIntl, locale, messages: messagesFor(locale), namespace: "mail" });
   const platform = await platformNameIn(locale);
   const { subject, paragraphs, items, action } = build(t, locale, platform);
   const { unsubscribe, headers } = unsubscribeParts(recipient, types, locale, t);

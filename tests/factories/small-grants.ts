@@ -4,6 +4,7 @@
 // no limits checked, no notifications.
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SmallGrantStage } from "@/lib/generated/prisma/enums";
 import { createOffer } from "@/tests/factories/offers";
 
@@ -18,6 +19,8 @@ export interface SmallGrantOptions {
   /** Days ago the office published it for remarks; unpublished (RECEIVED) when undefined. */
   publishedDaysAgo?: number;
   stage?: SmallGrantStage;
+  /** The offer's sections as submitted (its version is frozen once made); the title's description otherwise. */
+  sections?: Record<string, Prisma.InputJsonValue>;
 }
 
 export async function createSmallGrantCase(options: SmallGrantOptions) {
@@ -31,6 +34,7 @@ export async function createSmallGrantCase(options: SmallGrantOptions) {
     totalCost: options.requestedGrant ?? 850_000,
     submitted: true,
     submittedAt: receivedAt,
+    sections: options.sections,
   });
   const publishedAt =
     options.publishedDaysAgo === undefined ? null : new Date(Date.now() - options.publishedDaysAgo * DAY);

@@ -2,7 +2,14 @@ import { db } from "@/lib/db/client";
 import { resetEnvCache } from "@/lib/env";
 import { fileStore } from "@/lib/files/store";
 import { S3FileStore } from "@/lib/files/s3-store";
-import { FILE_HOLDER_TABLES, fileResponse, storeUpload, sweepOrphanFiles, UploadError } from "@/lib/files/stored-files";
+import {
+  FILE_HOLDER_RELATIONS,
+  FILE_HOLDER_TABLES,
+  fileResponse,
+  storeUpload,
+  sweepOrphanFiles,
+  UploadError,
+} from "@/lib/files/stored-files";
 import { createIdea } from "@/tests/factories/ideas";
 import { createPerson } from "@/tests/factories/people";
 import { docxFile, hugeDocxFile, pdfFile, withDeclaredSize } from "@/tests/factories/document-files";
@@ -91,6 +98,11 @@ describe("the sweep of files nothing refers to", () => {
       SELECT DISTINCT c.conrelid::regclass::text AS table FROM pg_constraint c
       WHERE c.contype = 'f' AND c.confrelid = '"StoredFile"'::regclass`;
     expect(holders.map((row) => row.table.replaceAll('"', "")).sort()).toEqual([...FILE_HOLDER_TABLES].sort());
+    // The sweep keeps a file through each reference: as many as there are foreign keys to StoredFile.
+    const [foreignKeys] = await db().$queryRaw<{ keys: number }[]>`
+      SELECT count(*)::int AS keys FROM pg_constraint c
+      WHERE c.contype = 'f' AND c.confrelid = '"StoredFile"'::regclass`;
+    expect(FILE_HOLDER_RELATIONS).toHaveLength(foreignKeys!.keys);
   });
 
   it("keeps an idea's pictures and documents, and lets go of a picture never sent with an entry", async () => {

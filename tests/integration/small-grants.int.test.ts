@@ -194,12 +194,6 @@ describe("publication", () => {
   });
 
   it("shows the offer without the template's personal fields", async () => {
-    const smallGrant = await createSmallGrantCase({
-      institutionId: office.id,
-      organisationId: applicant.id,
-      title: "Dzień zdrowia seniora",
-      publishedDaysAgo: 1,
-    });
     const sections = {
       description: { title: "Dzień zdrowia seniora", place: "Opole" },
       applicants: {
@@ -209,9 +203,12 @@ describe("publication", () => {
         contact: { name: "Anna Kowalska", phone: "600 100 200", email: "anna@example.org" },
       },
     };
-    await db().offerVersion.updateMany({
-      where: { offerId: smallGrant.offerId },
-      data: { content: { template: "SIMPLIFIED_2018", sections } },
+    const smallGrant = await createSmallGrantCase({
+      institutionId: office.id,
+      organisationId: applicant.id,
+      title: "Dzień zdrowia seniora",
+      publishedDaysAgo: 1,
+      sections,
     });
     const page = await publicSmallGrant(smallGrant.publicSlug!);
     const text = JSON.stringify(page);

@@ -5,18 +5,14 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { CompetitionReaderActions } from "@/components/competitions/public/competition-viewer";
 import { messagesFor } from "@/lib/i18n/messages";
 import { renderWithIntl } from "@/tests/helpers/render-with-intl";
+import { fakeFetch } from "@/tests/helpers/fake-fetch";
 
 jest.mock("@/lib/competitions/follow-actions", () => ({ followCompetitionAction: "follow" }));
 jest.mock("next-safe-action/hooks", () => ({
   useAction: () => ({ execute: jest.fn(), isPending: false, result: {} }),
 }));
 
-const fetchMock = jest.fn(async () => ({ ok: true, status: 200, json: async () => ({ signedIn: false }) }));
-
-beforeEach(() => {
-  fetchMock.mockClear();
-  global.fetch = fetchMock as unknown as typeof fetch;
-});
+const fetchMock = fakeFetch(() => ({ signedIn: false }));
 
 describe("a competition's page, the reader's part for a visitor", () => {
   it("invites to sign in to prepare an offer while offers are taken", async () => {

@@ -18,6 +18,7 @@ import { latestIdeas } from "@/lib/ideas/feeds/queries";
 import { sphereName } from "@/lib/reference-data/sphere-name";
 import { pickLocalized } from "@/lib/settings/localized";
 import { getInstanceSettings } from "@/lib/settings/queries";
+import { sharedIntl } from "@/lib/i18n/shared-intl";
 
 /** How many entries a feed carries (feed readers poll often; the list has the rest). */
 export const FEED_SIZE = 30;
@@ -25,7 +26,12 @@ export const FEED_SIZE = 30;
 async function feedParts(request: Request, locale: Locale, format: FeedFormat) {
   // A malformed filter is left out rather than refused: a feed reader cannot show an error.
   const { filters } = parseIdeaFilters(new URL(request.url).searchParams);
-  const t = createTranslator({ locale, messages: messagesFor(locale), namespace: "ideaDiscussion.feeds" });
+  const t = createTranslator({
+    ...sharedIntl,
+    locale,
+    messages: messagesFor(locale),
+    namespace: "ideaDiscussion.feeds",
+  });
   const settings = await getInstanceSettings();
   const platform = pickLocalized(settings.platformName, locale);
   const rows = await latestIdeas(filters, FEED_SIZE);

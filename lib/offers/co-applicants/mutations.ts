@@ -28,6 +28,13 @@ export async function verifiedCoApplicants(tx: Tx, leadId: string, ids: readonly
   return unique;
 }
 
+/** The names of `ids` for the notices' words, as a lookup ("" for an id not found). */
+async function organisationNames(tx: Tx, ids: string[]): Promise<(id: string) => string> {
+  const found = await tx.organisation.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });
+  const names = new Map(found.map((o) => [o.id, o.name]));
+  return (id) => names.get(id) ?? "";
+}
+
 /**
  * Tells the new co-applicants' owners and editors (in the caller's transaction),
  * one notice per organisation: it names the inviting lead, which of the
@@ -42,17 +49,13 @@ export async function notifyCoApplicants(
   leadId: string,
 ): Promise<void> {
   if (ids.length === 0) return;
-  const organisations = await tx.organisation.findMany({
-    where: { id: { in: [leadId, ...ids] } },
-    select: { id: true, name: true },
-  });
+  const name = await organisationNames(tx, [leadId, ...ids]);
   const { competition } = await tx.offer.findUniqueOrThrow({
     where: { id: offer.id },
     select: { competition: { select: { offersDeadline: true } } },
   });
   // Only a competition's offer may be joint (addCoApplicant, createOfferDraft), so there is a deadline to name.
   if (!competition) throw new RuleRefusal("JOINT_NOT_ALLOWED");
-  const name = (id: string) => organisations.find((o) => o.id === id)?.name ?? "";
   for (const id of ids) {
     await notify(
       {
@@ -143,11 +146,7 @@ export async function removeCoApplicant(offerId: string, organisationId: string,
       throw new RuleRefusal("NOT_A_CO_APPLICANT");
     await dropCoApplicant(tx, offer, organisationId, actor);
     // Its owners and editors lose the offer from their list, and what they filled in with it: they are told.
-    const organisations = await tx.organisation.findMany({
-      where: { id: { in: [offer.leadOrganisationId, organisationId] } },
-      select: { id: true, name: true },
-    });
-    const name = (id: string) => organisations.find((o) => o.id === id)?.name ?? "";
+    const name = await organisationNames(tx, [offer.leadOrganisationId, organisationId]);
     await notify(
       {
         type: "offer.co_applicant_removed",

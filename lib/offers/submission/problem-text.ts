@@ -8,11 +8,12 @@ import { messagesFor } from "@/lib/i18n/messages";
 import { formatProblemValues, problemOwner, type Problem } from "@/lib/offers/calc/problems";
 import type { FieldMessageKey } from "@/lib/offers/template/types";
 import type { FieldProblem } from "@/lib/rule-errors/field-rules";
+import { sharedIntl } from "@/lib/i18n/shared-intl";
 
 export function problemTexts(problems: readonly Problem[], locale: Locale): { path: string; text: string }[] {
   const messages = messagesFor(locale);
-  const t = createTranslator({ locale, messages });
-  const rules = createTranslator({ locale, messages, namespace: "offerRules" });
+  const t = createTranslator({ ...sharedIntl, locale, messages });
+  const rules = createTranslator({ ...sharedIntl, locale, messages, namespace: "offerRules" });
   // A problem's field key comes from the template (typed there) as a plain string: t.has checks it, and a
   // key the catalogue lacks reads as itself, never as a missing-message error.
   const known = (key: string): key is FieldMessageKey => t.has(key as FieldMessageKey);

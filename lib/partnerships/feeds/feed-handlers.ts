@@ -21,6 +21,7 @@ import { searchPartnerRequests } from "@/lib/partnerships/list/queries";
 import { sphereName } from "@/lib/reference-data/sphere-name";
 import { pickLocalized } from "@/lib/settings/localized";
 import { getInstanceSettings } from "@/lib/settings/queries";
+import { sharedIntl } from "@/lib/i18n/shared-intl";
 
 /** How many requests a feed carries (feed readers poll often; the list has the rest). */
 export const PARTNER_REQUEST_FEED_SIZE = 30;
@@ -29,8 +30,8 @@ async function feedParts(request: Request, locale: Locale, format: FeedFormat) {
   // A malformed filter is left out rather than refused: a feed reader cannot show an error.
   const { filters } = parsePartnerRequestSearch(new URL(request.url).searchParams).search;
   const messages = messagesFor(locale);
-  const t = createTranslator({ locale, messages, namespace: "partnerRequestFeeds" });
-  const roles = createTranslator({ locale, messages, namespace: "partnerRequestList.roles" });
+  const t = createTranslator({ ...sharedIntl, locale, messages, namespace: "partnerRequestFeeds" });
+  const roles = createTranslator({ ...sharedIntl, locale, messages, namespace: "partnerRequestList.roles" });
   const settings = await getInstanceSettings();
   const platform = pickLocalized(settings.platformName, locale);
   const { rows } = await searchPartnerRequests(filters, "newest", { offset: 0, limit: PARTNER_REQUEST_FEED_SIZE });

@@ -10,6 +10,7 @@ import { messagesFor } from "@/lib/i18n/messages";
 import { capabilityName } from "@/lib/partnerships/capabilities";
 import type { Fit } from "@/lib/partnerships/score/combine";
 import type { Reason, Unmet } from "@/lib/partnerships/score/types";
+import { sharedIntl } from "@/lib/i18n/shared-intl";
 
 export type Perspective = "author" | "candidate";
 
@@ -34,8 +35,8 @@ export function fitLevel(score: number): FitLevel {
 function newWording(locale: Locale) {
   const messages = messagesFor(locale);
   return {
-    t: createTranslator({ locale, messages, namespace: "partnerFit" }),
-    names: createTranslator({ locale, messages, namespace: "partnerships" }),
+    t: createTranslator({ ...sharedIntl, locale, messages, namespace: "partnerFit" }),
+    names: createTranslator({ ...sharedIntl, locale, messages, namespace: "partnerships" }),
     // British English lists: "a, b and c".
     listFormat: new Intl.ListFormat(locale === "en" ? "en-GB" : locale, { type: "conjunction" }),
   };
