@@ -86,7 +86,9 @@ test.afterAll(async () => {
   await disconnectDb();
 });
 
-test("the office decides the task within the pool (a cut needs its reason) and publishes the results", async ({ browser }) => {
+test("the office decides the task within the pool (a cut needs its reason) and publishes the results", async ({
+  browser,
+}) => {
   const official = await (await newClientContext(browser, OFFICIAL_STATE)).newPage();
   await axeEverywhere(official, "decision");
   await official.goto(url("decision", "pl"));
