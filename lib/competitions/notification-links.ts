@@ -1,6 +1,8 @@
 // Where notices about a competition lead: its page for everyone who may see
 // it (a draft only its office, in the preview); a new question or nominee to
-// the office's officials only; an answer to the questions page.
+// the office's officials only; an answer to the questions page; published
+// results to the results page, a reasons request to the office's decision
+// page and its answer to the requester's reasons page.
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { linksFor, subjectIds, type LinkResolver } from "@/lib/notifications/links";
@@ -39,6 +41,17 @@ export const competitionLinks: LinkResolver = async (refs, reader) => {
         return can(reader, "competitions.viewEvaluation", { institutionId: competition.institutionId })
           ? { pathname: "/competitions/[slug]/ranking", params }
           : { pathname: "/competitions/[slug]", params };
+      // Issue 26: the results, the office's decision page (its requests to answer), the requester's answers.
+      case "competition.results_published":
+        return competition.status === "DECIDED" || competition.status === "ANNULLED"
+          ? { pathname: "/competitions/[slug]/results", params }
+          : { pathname: "/competitions/[slug]", params };
+      case "competition.reasons_requested":
+        return can(reader, "competitions.decide", { institutionId: competition.institutionId })
+          ? { pathname: "/competitions/[slug]/decision", params }
+          : { pathname: "/competitions/[slug]", params };
+      case "competition.reasons_answered":
+        return { pathname: "/competitions/[slug]/reasons", params };
       default:
         return { pathname: "/competitions/[slug]", params };
     }

@@ -9,7 +9,9 @@ import { can, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import type { CompetitionStatus } from "@/lib/generated/prisma/enums";
 import { isAcceptingOffers } from "@/lib/offers/calc/deadline";
-import type { CompetitionViewer } from "@/lib/competitions/viewer-types";
+import type { CompetitionViewer, CompetitionViewerResults } from "@/lib/competitions/viewer-types";
+import { reasonsWindow } from "@/lib/competitions/decision/reasons";
+import { databaseNow } from "@/lib/db/clock";
 
 export type { CompetitionViewer };
 
@@ -50,6 +52,43 @@ async function readViewer(competitionId: string, userId: string, preparing: stri
   return rows[0] ?? null;
 }
 
+/**
+ * The results' personal part, read only for a decided or annulled competition
+ * (the open ones' answer stays one query): the decided offers of the reader's
+ * organisations (lead or co-applicant, any role) and the reasons window.
+ */
+async function readResults(actor: Actor, competitionId: string): Promise<CompetitionViewerResults> {
+  const organisationIds = actor.organisations.map((m) => m.organisationId);
+  const decisions =
+    organisationIds.length === 0
+      ? []
+      : await db().offerDecision.findMany({
+          where: {
+            offer: {
+              competitionId,
+              OR: [
+                { leadOrganisationId: { in: organisationIds } },
+                { coApplicants: { some: { organisationId: { in: organisationIds } } } },
+              ],
+            },
+          },
+          orderBy: { offer: { submittedAt: "asc" } },
+          select: { outcome: true, amount: true, offer: { select: { id: true, title: true } } },
+        });
+  const until = await reasonsWindow(db(), competitionId);
+  const now = until ? await databaseNow() : null;
+  return {
+    requestsUntil: until ? until.toISOString() : null,
+    mayRequestReasons: until !== null && now !== null && now < until && can(actor, "competitions.requestReasons"),
+    ownOutcomes: decisions.map((d) => ({
+      offerId: d.offer.id,
+      title: d.offer.title,
+      outcome: d.outcome,
+      amount: d.amount === null ? null : Number(d.amount),
+    })),
+  };
+}
+
 /** The reader's view of the competition `competitionId`; null when there is none to show (no such one, or a draft). */
 export async function competitionViewer(
   actor: Actor | null,
@@ -70,5 +109,9 @@ export async function competitionViewer(
     manages: can(actor, "competitions.manage", { institutionId: competition.institutionId }),
     mayPrepare: competition.verified && isAcceptingOffers(competition, now),
     drafts: competition.drafts,
+    decides: can(actor, "competitions.decide", { institutionId: competition.institutionId }),
+    ...(competition.status === "DECIDED" || competition.status === "ANNULLED"
+      ? { results: await readResults(actor, competitionId) }
+      : {}),
   };
 }

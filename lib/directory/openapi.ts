@@ -5,6 +5,7 @@ import { directorySorts } from "@/lib/directory/filters";
 import { API_DEFAULT_LIMIT, API_MAX_LIMIT } from "@/lib/directory/open-data";
 import { errorResponse, errorSchema, listOperation } from "@/lib/directory/openapi-parts";
 import { competitionDetailSchema, competitionSchema, competitionsOpenApiPaths } from "@/lib/competitions/openapi";
+import { decisionOpenApiPaths, decisionOpenApiSchemas } from "@/lib/competitions/decision/openapi";
 import { ideaSchema, ideasOpenApiPaths } from "@/lib/ideas/feeds/openapi";
 import { competences, resources } from "@/lib/partnerships/capabilities";
 import { partnerRequestSchema, partnerRequestsOpenApiPaths } from "@/lib/partnerships/list/openapi";
@@ -175,6 +176,7 @@ export function openApiDocument(baseUrl: string) {
       ...ideasOpenApiPaths,
       ...partnerRequestsOpenApiPaths,
       ...competitionsOpenApiPaths,
+      ...decisionOpenApiPaths,
     },
     components: {
       schemas: {
@@ -183,6 +185,7 @@ export function openApiDocument(baseUrl: string) {
         PartnerRequest: partnerRequestSchema,
         Competition: competitionSchema,
         CompetitionDetail: competitionDetailSchema,
+        ...decisionOpenApiSchemas,
         Error: errorSchema,
       },
     },

@@ -102,6 +102,9 @@ describe("which requests the page cache may answer", () => {
       // "My matters": the reader's matters come from /api/account/matters.
       "/moje-sprawy",
       "/de/meine-anliegen",
+      // A competition's results: the reader's outcomes and the reasons link come from /api/competitions/[id]/viewer.
+      "/konkursy/konkurs-2027/wyniki",
+      "/de/ausschreibungen/konkurs-2027/ergebnisse",
     ]) {
       const shared = request(url);
       expect(renderAsForVisitor(shared)).toBe(true);
@@ -116,6 +119,9 @@ describe("which requests the page cache may answer", () => {
       "/oferty",
       "/powiadomienia/ustawienia",
       "/konto",
+      // The office's decision and a person's reasons requests are theirs.
+      "/konkursy/konkurs-2027/rozstrzygniecie",
+      "/en/competitions/konkurs-2027/reasons",
     ]) {
       const personal = request(url);
       expect(renderAsForVisitor(personal)).toBe(false);

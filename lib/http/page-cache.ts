@@ -47,6 +47,7 @@ const CACHEABLE = [
   "/consultations/[slug]",
   "/competitions",
   "/competitions/[slug]",
+  "/competitions/[slug]/results",
   "/news",
   "/news/[slug]",
   "/library",
@@ -97,6 +98,8 @@ const SHARED = [
   // A competition's personal part (follow, drafting, managing) comes from /api/competitions/[id]/viewer.
   "/competitions",
   "/competitions/[slug]",
+  // The results read no session: the reader's outcomes and the reasons link come from /api/competitions/[id]/viewer.
+  "/competitions/[slug]/results",
   "/news",
   "/library",
   // The ideas board's list reads no session (the entry's page does: support and discussion are personal).

@@ -36,6 +36,7 @@ export interface JobPayloads {
   "small-grants-lifecycle": NoData;
   "evaluation-lifecycle": NoData;
   "commission-protocol": { competitionId: string };
+  "results-notice": { noticeId: string };
 }
 
 export type JobName = keyof JobPayloads;
@@ -81,6 +82,8 @@ export const jobDefinitions: Record<JobName, JobDefinition> = {
   "evaluation-lifecycle": { retryLimit: 2, retryDelay: 30, expireInSeconds: 300, cron: "* * * * *" },
   /** A closed commission's protocol (PDF and DOCX, every card) kept with its checksum; seconds for 2,800 cards. */
   "commission-protocol": { retryLimit: 2, retryDelay: 30, expireInSeconds: 600 },
+  /** A published competition results notice's PDF and DOCX (the BIP document), rendered once and stored. */
+  "results-notice": { retryLimit: 2, retryDelay: 30, expireInSeconds: 600 },
 };
 
 export const jobNames = Object.keys(jobDefinitions) as JobName[];

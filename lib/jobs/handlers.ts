@@ -21,6 +21,7 @@ import { advanceCompetitions } from "@/lib/competitions/lifecycle-job";
 import { advanceSmallGrants } from "@/lib/small-grants/lifecycle-job";
 import { advanceCorrections } from "@/lib/competitions/formal/lifecycle";
 import { generateProtocol } from "@/lib/competitions/protocol/job";
+import { generateNoticeFiles } from "@/lib/competitions/decision/notice-job";
 import type { JobData, JobName } from "@/lib/jobs/definitions";
 
 export type JobHandler<Name extends JobName> = (data: JobData<Name>) => Promise<void>;
@@ -82,6 +83,9 @@ export const jobHandlers: { [Name in JobName]: JobHandler<Name> } = {
   },
   "commission-protocol": async ({ competitionId }) => {
     await generateProtocol(competitionId);
+  },
+  "results-notice": async ({ noticeId }) => {
+    await generateNoticeFiles(noticeId);
   },
 };
 

@@ -202,6 +202,7 @@ describe("the reader's part of a competition's page", () => {
       signedIn: true,
       following: false,
       manages: false,
+      decides: false,
       mayPrepare: true,
       drafts: [{ offerId: expect.any(String), title: "Seniorzy w ruchu", organisationName: "Fundacja Ofertowa" }],
     });
@@ -215,11 +216,11 @@ describe("the reader's part of a competition's page", () => {
     expect((await ask(open.id)).body).toMatchObject({ mayPrepare: false, manages: false });
   });
 
-  it("gives the office's officials the manage link, and nobody else's officials", async () => {
+  it("gives the office's officials the manage and decision links, and nobody else's officials", async () => {
     actAs(official);
-    expect((await ask(open.id)).body).toMatchObject({ manages: true });
+    expect((await ask(open.id)).body).toMatchObject({ manages: true, decides: true });
     actAs(await createOfficial(otherOfficeId));
-    expect((await ask(open.id)).body).toMatchObject({ manages: false });
+    expect((await ask(open.id)).body).toMatchObject({ manages: false, decides: false });
   });
 
   it("follows and unfollows, and a draft cannot be followed", async () => {

@@ -632,16 +632,7 @@ function competitionCases() {
       };
     };
   const toCompetition =
-    (
-      type:
-        | "commission.invited"
-        | "commission.meeting_scheduled"
-        | "commission.closed"
-        | "competition.results_published"
-        | "competition.reasons_requested"
-        | "competition.reasons_answered",
-    ) =>
-    async () => {
+    (type: "commission.invited" | "commission.meeting_scheduled" | "commission.closed") => async () => {
       const competition = await published();
       return {
         reader: owner,
@@ -842,9 +833,43 @@ function competitionCases() {
     "commission.invited": toCompetition("commission.invited"),
     "commission.meeting_scheduled": toCompetition("commission.meeting_scheduled"),
     "commission.closed": toCompetition("commission.closed"),
-    "competition.results_published": toCompetition("competition.results_published"),
-    "competition.reasons_requested": toCompetition("competition.reasons_requested"),
-    "competition.reasons_answered": toCompetition("competition.reasons_answered"),
+    // S4: the results page once out, the office's decision page for its officials, the requester's reasons page.
+    "competition.results_published": async () => {
+      const competition = await createCompetition({ institutionId: institution.id, status: "DECIDED" });
+      return {
+        reader: owner,
+        input: {
+          type: "competition.results_published" as const,
+          subject: competitionSubject(competition),
+          audience: { users: [owner.id] },
+        },
+        expected: { pathname: "/competitions/[slug]/results", params: { slug: competition.slug } } as NotificationLink,
+      };
+    },
+    "competition.reasons_requested": async () => {
+      const competition = await createCompetition({ institutionId: institution.id, status: "DECIDED" });
+      return {
+        reader: official,
+        input: {
+          type: "competition.reasons_requested" as const,
+          subject: competitionSubject(competition),
+          audience: { users: [official.id] },
+        },
+        expected: { pathname: "/competitions/[slug]/decision", params: { slug: competition.slug } } as NotificationLink,
+      };
+    },
+    "competition.reasons_answered": async () => {
+      const competition = await createCompetition({ institutionId: institution.id, status: "DECIDED" });
+      return {
+        reader: owner,
+        input: {
+          type: "competition.reasons_answered" as const,
+          subject: competitionSubject(competition),
+          audience: { users: [owner.id] },
+        },
+        expected: { pathname: "/competitions/[slug]/reasons", params: { slug: competition.slug } } as NotificationLink,
+      };
+    },
   };
 }
 

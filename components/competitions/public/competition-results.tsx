@@ -13,15 +13,24 @@ import { formatPln } from "@/lib/offers/calc/money";
  */
 export function CompetitionResults({ competition }: { competition: CompetitionPageView }) {
   const t = useTranslations("competitions.page");
+  const decision = useTranslations("competitionDecision.results");
   const locale = useLocale() as Locale;
-  if (competition.status !== "DECIDED") return null;
+  if (competition.status !== "DECIDED" && competition.status !== "ANNULLED") return null;
   const tasks = competition.tasks.filter((task) => task.awards.length > 0);
   return (
     <section aria-labelledby="results-heading" className="mt-8 max-w-4xl">
       <h2 id="results-heading" className="text-2xl font-bold">
         {t("results")}
       </h2>
-      {tasks.length === 0 ? (
+      <p className="mt-2">
+        <Link
+          href={{ pathname: "/competitions/[slug]/results", params: { slug: competition.slug } }}
+          className="underline"
+        >
+          {decision("linkFromCompetition")}
+        </Link>
+      </p>
+      {competition.status === "ANNULLED" ? null : tasks.length === 0 ? (
         <p className="mt-2">{t("resultsNone")}</p>
       ) : (
         tasks.map((task) => (

@@ -94,6 +94,7 @@ function ReaderActionsBody({
   signInHint: ReactNode;
 }) {
   const t = useTranslations("competitions.viewer");
+  const decision = useTranslations("competitionDecision.viewer");
   if (!viewer) return failed ? <ReaderAnswerFailed retry={reload} /> : <noscript>{signInHint}</noscript>;
   if (!viewer.signedIn) return signInHint;
   const params = { slug };
@@ -107,6 +108,11 @@ function ReaderActionsBody({
         {viewer.manages && (
           <ButtonLink href={{ pathname: "/competitions/[slug]/edit", params }} variant="secondary">
             {t("manage")}
+          </ButtonLink>
+        )}
+        {viewer.decides && (
+          <ButtonLink href={{ pathname: "/competitions/[slug]/decision", params }} variant="secondary">
+            {decision("decision")}
           </ButtonLink>
         )}
       </div>

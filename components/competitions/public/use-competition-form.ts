@@ -37,6 +37,8 @@ export function useCompetitionForm<Values extends Record<string, string | boolea
   initial: Values,
   fieldIds: Record<keyof Values & string, string>,
   send: (values: Values) => Promise<Result>,
+  /** "keep": a settings form, whose saved values stay in it; otherwise it is emptied for the next entry. */
+  afterSave: "clear" | "keep" = "clear",
 ) {
   const [values, setValues] = useState<Values>(initial);
   const [errors, setErrors] = useState<Partial<Record<keyof Values & string, string>>>({});
@@ -78,7 +80,7 @@ export function useCompetitionForm<Values extends Record<string, string | boolea
       if (response.serverError) return setServerError(response.serverError);
       if (isRefused(response.data)) return setRefused(response.data.refused);
       setSaved(true);
-      setValues(initial);
+      if (afterSave === "clear") setValues(initial);
     } finally {
       setPending(false);
     }

@@ -37,7 +37,7 @@ export default async function CompetitionPage({ params }: Props) {
     locale,
   });
   return (
-    <ClientMessages namespaces={["competitions.viewer", "errors", "ui"]}>
+    <ClientMessages namespaces={["competitions.viewer", "competitionDecision.viewer", "errors", "ui"]}>
       <Breadcrumbs
         items={[
           { label: t("nav.home"), href: "/" },
