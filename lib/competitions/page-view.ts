@@ -135,6 +135,7 @@ function criteria(value: Prisma.JsonValue): SelectionCriterion[] {
 }
 
 function shape(row: Row, now: Date) {
+  const resultsPublic = row.status === "DECIDED" || row.status === "ANNULLED";
   return {
     ...row,
     phase: phaseAt(row, now) as CompetitionPhase,
@@ -148,7 +149,8 @@ function shape(row: Row, now: Date) {
       minGrant: money(task.minGrant),
       maxGrant: money(task.maxGrant),
       history: task.history.map((h) => ({ ...h, costs: Number(h.costs), grants: Number(h.grants) })),
-      awards: task.awards.map((a) => ({ ...a, amount: Number(a.amount) })),
+      // Awards exist from the office's decision on; they are public only once the results are (publishing sets DECIDED).
+      awards: resultsPublic ? task.awards.map((a) => ({ ...a, amount: Number(a.amount) })) : [],
     })),
     answeredQuestions: row._count.questions,
   };

@@ -48,7 +48,8 @@ export async function refreshSameKindRows(tx: Tx, competitionId: string): Promis
           competition: {
             id: { not: competitionId },
             institutionId: competition.institutionId,
-            status: { not: "DRAFT" },
+            // Only grants already made public: awards exist from the decision on, before the results are published.
+            status: "DECIDED",
             allowedYears: { has: year },
           },
           awards: { some: {} },

@@ -362,6 +362,12 @@ describe("announcing a competition", () => {
       overrides: { allowedYears: [year - 1] },
       tasks: [{ sphereCode: "10" }],
     });
+    const undecided = await createCompetition({
+      institutionId: office.id,
+      status: "PUBLISHED",
+      overrides: { allowedYears: [year - 1] },
+      tasks: [{ sphereCode: "10" }],
+    });
     const recipient = await createOrganisation();
     const offer = await createOffer({
       taskId: earlier.tasks[0]!.id,
@@ -380,6 +386,8 @@ describe("announcing a competition", () => {
         },
         { taskId: earlier.tasks[0]!.id, recipientName: "B", amount: 2_500_000n, decidedAt: new Date() },
         { taskId: other.tasks[0]!.id, recipientName: "C", amount: 9_900_000n, decidedAt: new Date() },
+        // Decided by the office but not yet published: not a public grant, so not a row of pkt 7.
+        { taskId: undecided.tasks[0]!.id, recipientName: "D", amount: 1_100_000n, decidedAt: new Date() },
       ],
     });
     actAs(officer);

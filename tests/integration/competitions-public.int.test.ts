@@ -164,6 +164,16 @@ describe("a competition's page", () => {
     expect(await competitionPageView(draft.slug)).toBeNull();
     expect(await competitionPageView("no-such-competition")).toBeNull();
   });
+
+  it("shows no grant before the results are published, though the office has decided it", async () => {
+    const task = (await db().competitionTask.findFirstOrThrow({ where: { competition: { slug: open.slug } } })).id;
+    await db().taskAward.create({
+      data: { taskId: task, recipientName: "Jeszcze nieogłoszona", amount: 1_500_000n, decidedAt: new Date() },
+    });
+    const page = await competitionPageView(open.slug);
+    expect(page?.tasks.flatMap((t) => t.awards)).toEqual([]);
+    expect(JSON.stringify(page)).not.toContain("Jeszcze nieogłoszona");
+  });
 });
 
 describe("the reader's part of a competition's page", () => {
