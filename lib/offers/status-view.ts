@@ -1,8 +1,8 @@
 // One stage of a submitted offer's evaluation for display (design §2.1:
 // OfferStatus keeps DRAFT / SUBMITTED / WITHDRAWN; the evaluation lives in
 // its own rows). Derived from what exists: the formal review, its latest
-// correction request, and, once the office decided, the offer's decision and
-// award (written by the decision slice; read here through the database only).
+// correction request, and, once the results are published, the offer's decision
+// and award (written by the decision slice; read here through the database only).
 // No contract stages yet.
 import "server-only";
 import { db } from "@/lib/db/client";
@@ -55,13 +55,16 @@ export async function offerStageOf(offerId: string): Promise<OfferStage | null> 
       },
       decision: { select: { outcome: true, amount: true, reason: true } },
       award: { select: { amount: true } },
+      competition: { select: { resultsPublishedAt: true } },
     },
   });
   if (!offer || offer.status !== "SUBMITTED" || !offer.competitionId) return null;
+  // Until the results are published the office may still take its decision back: the applicants learn it then.
+  const published = offer.competition?.resultsPublishedAt != null;
   return offerStage({
     review: offer.formalReview,
     correction: offer.corrections[0] ?? null,
-    decision: offer.decision,
-    award: offer.award,
+    decision: published ? offer.decision : null,
+    award: published ? offer.award : null,
   });
 }

@@ -28,6 +28,7 @@ import { generateNoticeFiles } from "@/lib/competitions/decision/notice-job";
 import { requestReasons } from "@/lib/competitions/decision/reasons";
 import { resultsView } from "@/lib/competitions/decision/results-view";
 import { competitionViewer } from "@/lib/competitions/viewer";
+import { offerStageOf } from "@/lib/offers/status-view";
 import JSZip from "jszip";
 import { db } from "@/lib/db/client";
 import { fileStore } from "@/lib/files/store";
@@ -269,7 +270,10 @@ describe("publishing the results", () => {
     expect(await db().offerDecision.findUniqueOrThrow({ where: { offerId: rejected.id } })).toMatchObject({
       outcome: "REJECTED_FORMAL",
     });
+    // Until the results are published the applicants see the evaluation going on, not the decision.
+    expect(await offerStageOf(single.id)).toEqual({ stage: "UNDER_EVALUATION" });
     const published = await publishResultsAction({ competitionId: competition.id });
+    expect(await offerStageOf(single.id)).toEqual({ stage: "FUNDED", amount: 4_000_000 });
     expect(published.data).toMatchObject({ noticeId: expect.any(String) });
     const after = await db().competition.findUniqueOrThrow({ where: { id: competition.id } });
     expect(after.status).toBe("DECIDED");
