@@ -416,6 +416,28 @@ describe("reasons requests", () => {
     expect(told?.audience).toEqual({ users: [resident.id] });
   });
 
+  it("limits one person's requests, so an office is not flooded", async () => {
+    actAs(official);
+    const { competition, task, offers } = await closedCompetition([
+      { lead: leadId, requested: 5_000_000, formal: "COMPLETE" },
+    ]);
+    await decideTaskAction({
+      competitionId: competition.id,
+      taskId: task.id,
+      choices: [{ offerId: offers[0]!.id, amount: "", reason: "Za mało punktów." }],
+      reason: "Jedyna oferta nie uzyskała minimum punktów.",
+      actReference: "",
+    });
+    await publishResultsAction({ competitionId: competition.id });
+    const asker = await createActor();
+    const ask = () => requestReasons(competition.id, { offerId: null, body: "Dlaczego?" }, asker.id, null);
+    for (let i = 0; i < 5; i++) await expect(ask()).resolves.toMatchObject({ requestId: expect.any(String) });
+    await expect(ask()).rejects.toMatchObject({ refusal: "TOO_MANY_REQUESTS" });
+    expect(await db().reasonsRequest.count({ where: { competitionId: competition.id, requesterId: asker.id } })).toBe(
+      5,
+    );
+  });
+
   it("lets anyone signed in ask through the action, and nobody before the results", async () => {
     const { competition } = await closedCompetition([{ lead: leadId, requested: 5_000_000, formal: "COMPLETE" }]);
     actAs(null);

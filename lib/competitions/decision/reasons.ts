@@ -13,6 +13,7 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { dispatchNotifications, notify } from "@/lib/notifications/notify";
 import { RuleRefusal } from "@/lib/rule-errors/refusals";
+import { consumeRateLimits, type RateLimit } from "@/lib/security/rate-limit";
 import { reasonsAnswerDueOn, reasonsRequestsUntil } from "@/lib/competitions/decision/rules";
 import { snapshotRule } from "@/lib/legal-rules/snapshot";
 import { endOfPolishDay } from "@/lib/small-grants/clock";
@@ -26,8 +27,13 @@ import { audit, type Actor } from "@/lib/competitions/mutations";
 
 type Tx = Prisma.TransactionClient;
 export type ReasonsRefusal =
-  "RESULTS_NOT_PUBLISHED" | "REASONS_REQUEST_LATE" | "ALREADY_ANSWERED" | "RECEIVED_IN_FUTURE";
+  "RESULTS_NOT_PUBLISHED" | "REASONS_REQUEST_LATE" | "ALREADY_ANSWERED" | "RECEIVED_IN_FUTURE" | "TOO_MANY_REQUESTS";
 export class ReasonsRuleError extends RuleRefusal<ReasonsRefusal> {}
+
+// Anyone may ask, about any offer; each request reaches every official of the office, so one person's
+// requests are limited: enough to ask about each offer of a competition that concerns them, not a flood.
+export const REASONS_PER_COMPETITION: RateLimit = { name: "reasons-request", limit: 5, windowSeconds: 86_400 };
+export const REASONS_PER_PERSON: RateLimit = { name: "reasons-request-any", limit: 20, windowSeconds: 86_400 };
 
 const dayOf = (value: Date | null) => (value ? value.toISOString().slice(0, 10) : null);
 
@@ -78,6 +84,15 @@ export async function requestReasons(
   /** For tests; by default the database's clock. */
   now?: Date,
 ): Promise<{ requestId: string }> {
+  try {
+    await consumeRateLimits([
+      { limit: REASONS_PER_COMPETITION, subject: `${requesterId}:${competitionId}` },
+      { limit: REASONS_PER_PERSON, subject: requesterId },
+    ]);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "RATE_LIMITED") throw new ReasonsRuleError("TOO_MANY_REQUESTS");
+    throw error;
+  }
   const id = await db().$transaction(async (tx) => {
     const competition = await tx.competition.findUnique({
       where: { id: competitionId },
