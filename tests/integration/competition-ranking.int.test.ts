@@ -378,6 +378,7 @@ describe("the protocol", () => {
     await createCard({ memberId: m2.member.id, offerId: b, scores: [90, 90, 50], status: "VOID" });
     const expert = await createCommissionMember({ commissionId: setup.commission!.id, role: "EXPERT" });
     await score(expert, b, [30, 30, 10]);
+    await clearChair(setup, [b]);
   });
 
   it("holds every card and every declaration, and its checksum does not change between renders", async () => {
@@ -436,5 +437,23 @@ describe("the protocol", () => {
     for (const actor of [setup.members[0]!.actor, setup.offers[0]!.owner, await createActor()]) {
       expect((await get(actor)).status).toBe(404);
     }
+  });
+
+  it("is not found for a secretary without a no-conflict declaration on every offer (none, or a conflict); the office keeps it", async () => {
+    const { downloadProtocol } = await import("@/lib/competitions/protocol/handlers");
+    const get = (actor: TestActor) => {
+      actAs(actor);
+      return downloadProtocol(new Request(`http://x/api/competitions/${setup.competition.id}/protocol?format=pdf`), {
+        params: Promise.resolve({ id: setup.competition.id }),
+      });
+    };
+    const [a, b] = setup.offers.map((o) => o.offer.id) as [string, string];
+    const secretary = await createCommissionMember({ commissionId: setup.commission!.id, role: "SECRETARY" });
+    await createDeclaration({ memberId: secretary.member.id, offerId: a });
+    expect((await get(secretary.actor)).status).toBe(404);
+    await createDeclaration({ memberId: secretary.member.id, offerId: b, conflict: true });
+    expect((await get(secretary.actor)).status).toBe(404);
+    expect((await rankingView(setup.competition.slug, secretary.actor))!.reader.mayDownloadProtocol).toBe(false);
+    expect((await get(setup.official)).status).toBe(200);
   });
 });
