@@ -38,7 +38,11 @@ test.beforeAll(async () => {
   // Two offers of 10 000 zł in a task of 15 000 zł: one must be cut.
   const setup = await competitionUnderEvaluation({ institutionId: office.id, offers: 2, tasks: [{ pool: 1_500_000 }] });
   const commission = await createCommission({ competitionId: setup.competition.id });
-  await createCommissionMember({ commissionId: commission.id, role: "CHAIR", actor: official as TestActor });
+  const chair = await createCommissionMember({
+    commissionId: commission.id,
+    role: "CHAIR",
+    actor: official as TestActor,
+  });
   const members = [
     await createCommissionMember({ commissionId: commission.id }),
     await createCommissionMember({ commissionId: commission.id }),
@@ -48,6 +52,8 @@ test.beforeAll(async () => {
     [60, 60, 20],
   ];
   for (const [i, { offer }] of setup.offers.entries()) {
+    // The chair works on an offer only with a no-conflict declaration for it (§3.3).
+    await createDeclaration({ memberId: chair.member.id, offerId: offer.id });
     for (const seat of members) {
       await createDeclaration({ memberId: seat.member.id, offerId: offer.id });
       await createCard({ memberId: seat.member.id, offerId: offer.id, scores: scores[i]! });

@@ -12,6 +12,7 @@ import {
   createCard,
   createCommissionMember,
   createDeclaration,
+  createAssessment,
   createTaskDecision,
 } from "@/tests/factories/evaluation";
 import { actAs, runAs } from "@/tests/helpers/concurrent-session";
@@ -40,6 +41,11 @@ async function score(seat: Seat, offerId: string, scores: number[], status: "SUB
   return createCard({ memberId: seat.member.id, offerId, scores, status });
 }
 
+/** The chair declares "no conflict" on these offers (the chair's work on an offer needs it, as a member's card does). */
+async function clearChair(setup: Setup, offerIds: string[]) {
+  for (const offerId of offerIds) await createDeclaration({ memberId: setup.chair!.member.id, offerId });
+}
+
 const propose = (offerId: string, amount: string, extra: Partial<{ cutReason: string; revision: number }> = {}) =>
   proposeAmountAction({ offerId, amount, cutReason: "", opinion: "", recommended: "", revision: 0, ...extra });
 
@@ -56,6 +62,8 @@ describe("the ranking page's view", () => {
     await score(m2!, b!, [80, 80, 0]);
     await score(setup.chair!, c!, [50, 50, 0]);
     await score(m1!, c!, [55, 55, 0]);
+    await clearChair(setup, [a!, b!]);
+    await createAssessment({ offerId: c!, commissionId: setup.commission!.id, proposedAmount: 800_000 });
     const expert = await createCommissionMember({ commissionId: setup.commission!.id, role: "EXPERT" });
     await score(expert, c!, [100, 100, 50]);
   });
@@ -77,6 +85,8 @@ describe("the ranking page's view", () => {
     const view = (await rankingView(setup.competition.slug, m2.actor))!;
     const c = view.rows.find((r) => r.title === "Oferta 3")!;
     expect(c).toMatchObject({ hidden: true, score: null, rank: null, range: null, divergent: false });
+    // Nor the chair's proposal, cut reason or opinion: they would anchor the member as the scores would.
+    expect(c).toMatchObject({ cards: null, proposed: null, cutReason: "", opinion: "", recommended: null });
     expect(view.rows.filter((r) => !r.hidden).map((r) => r.title)).toEqual(["Oferta 1", "Oferta 2"]);
     expect(view.rows.at(-1)!.title).toBe("Oferta 3");
     expect(view.reader).toMatchObject({ mayChair: false, seesAllScores: false, mayDownloadProtocol: false });
@@ -96,6 +106,7 @@ describe("the chair's proposals", () => {
   it("are refused above the request, for a cut without its reason, and beyond the pool", async () => {
     const setup = await competitionUnderEvaluation({ offers: 2, commission: true, tasks: [{ pool: 1_500_000 }] });
     const [a, b] = setup.offers.map((o) => o.offer.id) as [string, string];
+    await clearChair(setup, [a, b]);
     actAs(setup.chair!.actor);
     expect((await propose(a, "10 000,01")).data).toEqual({ refused: "AMOUNT_ABOVE_REQUESTED" });
     expect((await propose(a, "8000", { cutReason: "  " })).data).toEqual({ refused: "CUT_REASON_REQUIRED" });
@@ -136,6 +147,10 @@ describe("the chair's proposals", () => {
   it("never exceed the pool when 20 arrive at once", async () => {
     // 20 offers of 10 000 zł each against a pool of 50 000 zł: exactly five fit.
     const setup = await competitionUnderEvaluation({ offers: 20, commission: true, tasks: [{ pool: 5_000_000 }] });
+    await clearChair(
+      setup,
+      setup.offers.map(({ offer }) => offer.id),
+    );
     const results = await Promise.all(
       setup.offers.map(({ offer }) => runAs(setup.chair!.actor, () => propose(offer.id, "10000"))),
     );
@@ -150,6 +165,72 @@ describe("the chair's proposals", () => {
   });
 });
 
+describe("a chair or secretary without a no-conflict declaration for an offer", () => {
+  let setup: Setup;
+  let conflicted: string;
+  let undeclared: string;
+  let cleared: string;
+  beforeAll(async () => {
+    setup = await competitionUnderEvaluation({ offers: 3, commission: true });
+    [conflicted, undeclared, cleared] = setup.offers.map((o) => o.offer.id) as [string, string, string];
+    // Every offer divergent (100 and 200 tenths of 250), so a resolution would be open to the chair.
+    for (const offerId of [conflicted, undeclared, cleared]) {
+      await score(setup.members[0]!, offerId, [50, 50, 0]);
+      await score(setup.members[1]!, offerId, [90, 90, 20]);
+      await createAssessment({ offerId, commissionId: setup.commission!.id, proposedAmount: 500_000 });
+    }
+    await createDeclaration({ memberId: setup.chair!.member.id, offerId: conflicted, conflict: true });
+    await clearChair(setup, [cleared]);
+  });
+
+  it("is refused the proposal and the divergence's resolution before anything is written", async () => {
+    actAs(setup.chair!.actor);
+    const before = await db().offerAssessment.findMany({ orderBy: { offerId: "asc" } });
+    const resolve = (offerId: string, resolution: "KEEP_MEAN" | "COMMISSION_SCORE" = "COMMISSION_SCORE") =>
+      resolveDivergenceAction({ offerId, resolution, note: "Uzgodniono.", agreedScore: "25" });
+    for (const [offerId, refused] of [
+      [conflicted, "CONFLICT_DECLARED"],
+      [undeclared, "DECLARATION_REQUIRED"],
+    ] as const) {
+      expect((await propose(offerId, "10000", { revision: 1 })).data).toEqual({ refused });
+      expect((await resolve(offerId)).data).toEqual({ refused });
+    }
+    expect(await db().offerAssessment.findMany({ orderBy: { offerId: "asc" } })).toEqual(before);
+    // The offer the chair declared no conflict on stays theirs.
+    expect((await resolve(cleared, "KEEP_MEAN")).data).toEqual({ resolved: true });
+  });
+
+  it("sees the row's title and a marker only; the office's official still sees every figure", async () => {
+    const secretary = await createCommissionMember({ commissionId: setup.commission!.id, role: "SECRETARY" });
+    await createDeclaration({ memberId: secretary.member.id, offerId: cleared });
+    for (const reader of [setup.chair!.actor, secretary.actor]) {
+      const view = (await rankingView(setup.competition.slug, reader))!;
+      for (const offerId of [conflicted, undeclared]) {
+        expect(view.rows.find((r) => r.offerId === offerId)).toMatchObject({
+          conflicted: true,
+          hidden: true,
+          rank: null,
+          score: null,
+          cards: null,
+          range: null,
+          divergent: false,
+          attention: null,
+          proposed: null,
+          cutReason: "",
+          opinion: "",
+          recommended: null,
+          resolution: null,
+        });
+      }
+      expect(view.rows[0]).toMatchObject({ offerId: cleared, conflicted: false, score: "15.00", cards: 2 });
+      // The pool still counts every proposal (its total only).
+      expect(view.pool.allocated).toBe(1_500_000);
+    }
+    const office = (await rankingView(setup.competition.slug, setup.official))!;
+    expect(office.rows.every((r) => !r.conflicted && !r.hidden && r.score === "15.00")).toBe(true);
+  });
+});
+
 describe("divergence, closing and reopening", () => {
   let setup: Setup;
   let chair: TestActor;
@@ -159,6 +240,7 @@ describe("divergence, closing and reopening", () => {
     setup = await competitionUnderEvaluation({ offers: 2, commission: true });
     chair = setup.chair!.actor;
     [a, b] = setup.offers.map((o) => o.offer.id) as [string, string];
+    await clearChair(setup, [a, b]);
     // Scale 25 points (250 tenths, own funds count in a supporting task); 30 % = 75 tenths.
     // a: 100 and 175 → a range of exactly 75: not divergent. b: 100 and 176: divergent.
     await score(setup.members[0]!, a, [50, 50, 0]);
@@ -296,6 +378,7 @@ describe("the protocol", () => {
     await createCard({ memberId: m2.member.id, offerId: b, scores: [90, 90, 50], status: "VOID" });
     const expert = await createCommissionMember({ commissionId: setup.commission!.id, role: "EXPERT" });
     await score(expert, b, [30, 30, 10]);
+    await clearChair(setup, [b]);
   });
 
   it("holds every card and every declaration, and its checksum does not change between renders", async () => {
@@ -354,5 +437,23 @@ describe("the protocol", () => {
     for (const actor of [setup.members[0]!.actor, setup.offers[0]!.owner, await createActor()]) {
       expect((await get(actor)).status).toBe(404);
     }
+  });
+
+  it("is not found for a secretary without a no-conflict declaration on every offer (none, or a conflict); the office keeps it", async () => {
+    const { downloadProtocol } = await import("@/lib/competitions/protocol/handlers");
+    const get = (actor: TestActor) => {
+      actAs(actor);
+      return downloadProtocol(new Request(`http://x/api/competitions/${setup.competition.id}/protocol?format=pdf`), {
+        params: Promise.resolve({ id: setup.competition.id }),
+      });
+    };
+    const [a, b] = setup.offers.map((o) => o.offer.id) as [string, string];
+    const secretary = await createCommissionMember({ commissionId: setup.commission!.id, role: "SECRETARY" });
+    await createDeclaration({ memberId: secretary.member.id, offerId: a });
+    expect((await get(secretary.actor)).status).toBe(404);
+    await createDeclaration({ memberId: secretary.member.id, offerId: b, conflict: true });
+    expect((await get(secretary.actor)).status).toBe(404);
+    expect((await rankingView(setup.competition.slug, secretary.actor))!.reader.mayDownloadProtocol).toBe(false);
+    expect((await get(setup.official)).status).toBe(200);
   });
 });

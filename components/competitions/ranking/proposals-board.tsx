@@ -29,16 +29,20 @@ export type BoardRow = Pick<
 /**
  * The chair's work on one task: the pool (recomputed from what is typed in
  * every offer's amount, before anything is saved), and per offer in ranking
- * order the divergence resolution where needed and the proposal.
+ * order the divergence resolution where needed and the proposal. Offers the
+ * chair has a conflict on are not on the board; what is proposed for them
+ * still counts against the pool (`heldElsewhere`, their total only).
  */
 export function ProposalsBoard({
   rows,
   pool,
+  heldElsewhere = 0,
   maxPoints,
   locale,
 }: {
   rows: BoardRow[];
   pool: number;
+  heldElsewhere?: number;
   maxPoints: string;
   locale: string;
 }) {
@@ -51,11 +55,11 @@ export function ProposalsBoard({
   );
   const state = useMemo(
     () =>
-      poolState(
-        pool,
-        rows.map((row) => (row.offerId in typed ? typed[row.offerId]! : row.proposed)),
-      ),
-    [pool, rows, typed],
+      poolState(pool, [
+        heldElsewhere,
+        ...rows.map((row) => (row.offerId in typed ? typed[row.offerId]! : row.proposed)),
+      ]),
+    [pool, heldElsewhere, rows, typed],
   );
   return (
     <section aria-labelledby="proposals-heading" className="mt-8">

@@ -19,6 +19,8 @@ export async function RankingSections({ view, locale }: { view: View; locale: st
   const format = await getFormatter();
   const { commission, task } = view;
   const slug = view.competition.slug;
+  // The chair works only on offers they declared no conflict on (the others' rows are hidden to them).
+  const boardRows = view.rows.filter((row) => !row.hidden);
   const protocolHref = (kind: "pdf" | "docx") => `/api/competitions/${view.competition.id}/protocol?format=${kind}`;
   return (
     <>
@@ -88,10 +90,16 @@ export async function RankingSections({ view, locale }: { view: View; locale: st
                 </Td>
                 <Td label={t("columns.requested")}>{formatPln(row.requested, locale)}</Td>
                 <Td label={t("columns.score")}>
-                  {row.hidden ? t("hidden") : row.score === null ? t("noCards") : t("points", { points: row.score })}
+                  {row.conflicted
+                    ? t("conflicted")
+                    : row.hidden
+                      ? t("hidden")
+                      : row.score === null
+                        ? t("noCards")
+                        : t("points", { points: row.score })}
                   {row.belowThreshold && <span className="block text-sm">{t("belowThreshold")}</span>}
                 </Td>
-                <Td label={t("columns.cards")}>{row.cards}</Td>
+                <Td label={t("columns.cards")}>{row.cards ?? "—"}</Td>
                 <Td label={t("columns.range")}>{row.range ? `${row.range.min}–${row.range.max}` : "—"}</Td>
                 <Td label={t("columns.state")}>
                   {row.divergent && (
@@ -110,8 +118,14 @@ export async function RankingSections({ view, locale }: { view: View; locale: st
           </tbody>
         </Table>
       )}
-      {view.reader.mayChair && view.rows.length > 0 && (
-        <ProposalsBoard rows={view.rows} pool={view.pool.pool} maxPoints={task.maxPoints} locale={locale} />
+      {view.reader.mayChair && boardRows.length > 0 && (
+        <ProposalsBoard
+          rows={boardRows}
+          pool={view.pool.pool}
+          heldElsewhere={view.pool.allocated - boardRows.reduce((sum, row) => sum + (row.proposed ?? 0), 0)}
+          maxPoints={task.maxPoints}
+          locale={locale}
+        />
       )}
       {!view.reader.mayChair && (
         <p className="mt-4">

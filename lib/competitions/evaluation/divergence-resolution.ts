@@ -13,12 +13,18 @@ import { parsePointsToTenths, type Resolution } from "@/lib/competitions/evaluat
 
 export type ResolutionRefusal = Extract<
   EvaluationRefusal,
-  "COMMISSION_NOT_ACTIVE" | "OFFER_NOT_ADMITTED" | "DECISION_TAKEN" | "NOT_DIVERGENT" | "SCORE_INVALID"
+  | "COMMISSION_NOT_ACTIVE"
+  | "OFFER_NOT_ADMITTED"
+  | "DECLARATION_REQUIRED"
+  | "CONFLICT_DECLARED"
+  | "DECISION_TAKEN"
+  | "NOT_DIVERGENT"
+  | "SCORE_INVALID"
 >;
 
 export async function resolveDivergence(actor: Actor, input: Resolution): Promise<{ resolved: true }> {
   await db().$transaction(async (tx) => {
-    const { offer, taskId, commission, requested } = await assessedOffer(tx, input.offerId);
+    const { offer, taskId, commission, requested } = await assessedOffer(tx, input.offerId, actor);
     const settings = await tx.commission.findUniqueOrThrow({
       where: { id: commission.id },
       select: { status: true, criteriaSnapshot: true, divergenceThresholdBp: true },

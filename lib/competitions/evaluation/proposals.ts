@@ -15,6 +15,8 @@ export type ProposalRefusal = Extract<
   EvaluationRefusal,
   | "COMMISSION_NOT_ACTIVE"
   | "OFFER_NOT_ADMITTED"
+  | "DECLARATION_REQUIRED"
+  | "CONFLICT_DECLARED"
   | "DECISION_TAKEN"
   | "STALE"
   | "AMOUNT_ABOVE_REQUESTED"
@@ -22,8 +24,12 @@ export type ProposalRefusal = Extract<
   | "POOL_EXCEEDED"
 >;
 
-/** The offer as the chair's writes need it; refuses what is not open to the commission's opinion. */
-export async function assessedOffer(tx: Prisma.TransactionClient, offerId: string) {
+/**
+ * The offer as the chair's writes need it; refuses what is not open to the
+ * commission's opinion, and an actor who has not declared "no conflict" on it:
+ * a conflict ends the chair's say on that offer as it ends a member's (§3.3, L6).
+ */
+export async function assessedOffer(tx: Prisma.TransactionClient, offerId: string, actor: Pick<Actor, "id">) {
   const offer = await tx.offer.findUnique({
     where: { id: offerId },
     select: {
@@ -41,6 +47,12 @@ export async function assessedOffer(tx: Prisma.TransactionClient, offerId: strin
   if (!offer?.taskId || !commission || !offer.currentVersion) throw new EvaluationRuleError("OFFER_NOT_ADMITTED");
   if (offer.status !== "SUBMITTED" || offer.formalReview?.status !== "COMPLETE")
     throw new EvaluationRuleError("OFFER_NOT_ADMITTED");
+  const declaration = await tx.conflictDeclaration.findFirst({
+    where: { offerId, member: { commissionId: commission.id, userId: actor.id, removedAt: null } },
+    select: { conflict: true },
+  });
+  if (!declaration) throw new EvaluationRuleError("DECLARATION_REQUIRED");
+  if (declaration.conflict) throw new EvaluationRuleError("CONFLICT_DECLARED");
   return { offer, taskId: offer.taskId, commission, requested: offer.currentVersion.requestedGrant };
 }
 
@@ -49,7 +61,7 @@ export async function proposeAmount(
   input: Proposal,
 ): Promise<{ revision: number; belowMinGrant: boolean }> {
   return db().$transaction(async (tx) => {
-    const { offer, taskId, commission, requested } = await assessedOffer(tx, input.offerId);
+    const { offer, taskId, commission, requested } = await assessedOffer(tx, input.offerId, actor);
     // Every proposal of this task waits here for the one before it, then reads what it committed.
     const [task] = await tx.$queryRaw<{ pool: bigint; minGrant: bigint | null }[]>`
       SELECT pool, "minGrant" FROM "CompetitionTask" WHERE id = ${taskId} FOR UPDATE`;

@@ -97,6 +97,22 @@ export async function rankingView(slug: string, actor: Actor | null, taskNumber?
       })
     : [];
   const ownStatus = new Map(ownCards.map((card) => [card.offerId, card.status]));
+  // A seat, the chair's and the secretary's included, sees an offer's figures only with a
+  // "no conflict" declaration for it (§3.3, L6); officials who only read through the office see all.
+  const cleared = reader.role
+    ? new Set(
+        (
+          await db().conflictDeclaration.findMany({
+            where: {
+              offerId: { in: ids },
+              conflict: false,
+              member: { commissionId: commission.id, userId: actor!.id, removedAt: null },
+            },
+            select: { offerId: true },
+          })
+        ).map((declaration) => declaration.offerId),
+      )
+    : null;
 
   const inputs = offers.map((offer) => {
     const aggregate = aggregates.get(offer.id) ?? EMPTY_AGGREGATE;
@@ -113,7 +129,10 @@ export async function rankingView(slug: string, actor: Actor | null, taskNumber?
     const { offer, aggregate, score } = item;
     const assessment = offer.assessment;
     const divergent = isDivergent(aggregate, commission.divergenceThresholdBp, maxTenths);
-    const hidden = !reader.seesAllScores && ownStatus.get(offer.id) !== "SUBMITTED";
+    const conflicted = cleared !== null && !cleared.has(offer.id);
+    const hidden = conflicted || (!reader.seesAllScores && ownStatus.get(offer.id) !== "SUBMITTED");
+    // A hidden row keeps its title only: the chair's proposal and resolution would anchor as the scores would (§5.3).
+    const shown = hidden ? null : assessment;
     return {
       offerId: offer.id,
       title: offer.title,
@@ -122,9 +141,11 @@ export async function rankingView(slug: string, actor: Actor | null, taskNumber?
       submittedAt: item.submittedAt,
       requested: Number(offer.currentVersion?.requestedGrant ?? 0n),
       hidden,
+      /** Another member handles it: the reader has no "no conflict" declaration for it. */
+      conflicted,
       rank: hidden ? null : rank,
       score: hidden || !score ? null : pointsDecimal(score.num, score.den),
-      cards: aggregate.n,
+      cards: hidden ? null : aggregate.n,
       range:
         hidden || aggregate.n === 0 ? null : { min: tenthsDecimal(aggregate.min), max: tenthsDecimal(aggregate.max) },
       divergent: !hidden && divergent,
@@ -133,14 +154,14 @@ export async function rankingView(slug: string, actor: Actor | null, taskNumber?
         ? null
         : attentionReason(aggregate, divergent, assessment?.resolution ?? null, commission.minVotingCards),
       ownCard: ownStatus.get(offer.id) ?? null,
-      resolution: assessment?.resolution ?? null,
-      resolutionNote: assessment?.resolutionNote ?? "",
-      agreedScore: assessment?.agreedScoreTenths != null ? tenthsDecimal(assessment.agreedScoreTenths) : "",
-      proposed: assessment?.proposedAmount != null ? Number(assessment.proposedAmount) : null,
-      cutReason: assessment?.cutReason ?? "",
-      recommended: assessment?.recommended ?? null,
-      opinion: assessment?.opinion ?? "",
-      revision: assessment?.revision ?? 0,
+      resolution: shown?.resolution ?? null,
+      resolutionNote: shown?.resolutionNote ?? "",
+      agreedScore: shown?.agreedScoreTenths != null ? tenthsDecimal(shown.agreedScoreTenths) : "",
+      proposed: shown?.proposedAmount != null ? Number(shown.proposedAmount) : null,
+      cutReason: shown?.cutReason ?? "",
+      recommended: shown?.recommended ?? null,
+      opinion: shown?.opinion ?? "",
+      revision: shown?.revision ?? 0,
     };
   });
   // Offers a member has not scored yet follow in submission order: their place in the ranking would tell the scores.
@@ -178,9 +199,12 @@ export async function rankingView(slug: string, actor: Actor | null, taskNumber?
       maxPoints: tenthsDecimal(maxTenths),
     },
     rows,
+    // The task's pool counts every proposal, hidden rows' too (only the total, never per offer).
     pool: poolState(
       pool,
-      rows.map((row) => row.proposed),
+      offers.map((offer) =>
+        offer.assessment?.proposedAmount != null ? Number(offer.assessment.proposedAmount) : null,
+      ),
     ),
     reader: {
       role: reader.role,

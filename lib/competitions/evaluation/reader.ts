@@ -7,6 +7,8 @@ import "server-only";
 import { can, type Actor, type Scope } from "@/lib/auth/permissions";
 import type { CommissionRole } from "@/lib/generated/prisma/enums";
 import { commissionScope } from "@/lib/competitions/commission/scope";
+import { admittedWhere } from "@/lib/competitions/evaluation/queries";
+import { db } from "@/lib/db/client";
 
 export interface EvaluationReader {
   official: boolean;
@@ -17,7 +19,11 @@ export interface EvaluationReader {
   mayReopen: boolean;
   /** Aggregates of every offer at once; a member or expert sees an offer's scores only after their own card (§5.3). */
   seesAllScores: boolean;
-  /** The protocol (stored after closing, a draft before). */
+  /**
+   * The protocol (stored after closing, a draft before). It prints every card, so a
+   * seat reads it only with a "no conflict" declaration on every admitted offer
+   * (§3.3, L6); the office's officials always (it is the office's record, kept whole).
+   */
   mayDownloadProtocol: boolean;
 }
 
@@ -34,12 +40,26 @@ export async function evaluationReader(
   if (!official && !asMember) return null;
   const role = asMember ? (scope.commissionRole ?? null) : null;
   const chair = asMember && can(actor, "commission.chair", scope);
+  const keepsProtocol = chair || (asMember && can(actor, "commission.minutes", scope));
   return {
     official,
     role,
     mayChair: chair,
     mayReopen: can(actor, "competitions.appointCommission", office),
     seesAllScores: official || role === "CHAIR" || role === "SECRETARY",
-    mayDownloadProtocol: official || chair || (asMember && can(actor, "commission.minutes", scope)),
+    mayDownloadProtocol: official || (keepsProtocol && (await clearedOnEveryOffer(actor, competition.id))),
   };
+}
+
+/** The seat holds a "no conflict" declaration on every offer the commission evaluates. */
+async function clearedOnEveryOffer(actor: Actor, competitionId: string): Promise<boolean> {
+  const uncleared = await db().offer.count({
+    where: {
+      ...admittedWhere(competitionId),
+      declarations: {
+        none: { conflict: false, member: { userId: actor.id, removedAt: null, commission: { competitionId } } },
+      },
+    },
+  });
+  return uncleared === 0;
 }

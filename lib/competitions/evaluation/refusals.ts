@@ -15,6 +15,8 @@ export type EvaluationRefusal =
   | "NOT_DIVERGENT"
   | "SCORE_INVALID"
   | "EVALUATION_INCOMPLETE"
-  | "NGO_ABSENCE_GROUND_REQUIRED";
+  | "NGO_ABSENCE_GROUND_REQUIRED"
+  | "DECLARATION_REQUIRED"
+  | "CONFLICT_DECLARED";
 
 export class EvaluationRuleError<Code extends EvaluationRefusal = EvaluationRefusal> extends RuleRefusal<Code> {}
