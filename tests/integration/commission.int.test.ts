@@ -224,6 +224,18 @@ describe("appointing", () => {
       select: { audience: true },
     });
     expect(event.audience).toEqual({ users: [colleague.id] });
+    // The seat is the colleague's: another account holding the link cannot take it.
+    const link = tokenIn(await mailTo(colleague.email));
+    actAs(await emailed());
+    expect((await acceptCommissionInvitationAction({ token: link })).data).toEqual({ refused: "OTHER_ACCOUNT" });
+    actAs(colleague);
+    expect((await acceptCommissionInvitationAction({ token: link })).data).toMatchObject({ slug: competition.slug });
+    expect(
+      await db().commissionMember.findFirstOrThrow({
+        where: { commission: { competitionId: competition.id }, email: colleague.email },
+        select: { userId: true, acceptedAt: true },
+      }),
+    ).toEqual({ userId: colleague.id, acceptedAt: expect.any(Date) });
     actAs(otherOfficial);
     const stranger = await addCommissionMemberAction({
       competitionId: competition.id,
@@ -250,6 +262,26 @@ describe("appointing", () => {
     const link = tokenIn(await mailTo(chair.email));
     expect((await acceptCommissionInvitationAction({ token: link })).serverError).toBe("LINK_USED");
     expect((await acceptCommissionInvitationAction({ token: "A".repeat(43) })).serverError).toBe("LINK_INVALID");
+  });
+
+  it("lets a nominee accept only under the invited address, and not from an organisation taking part", async () => {
+    const address = `${neutralOrg}@nominee.example`;
+    const link = tokenIn(await mailTo(address));
+    actAs(await emailed());
+    expect((await acceptCommissionInvitationAction({ token: link })).data).toEqual({ refused: "OTHER_ADDRESS" });
+    // The invited address (in other letters' case), but the account belongs to an applicant (L4).
+    const nominee = await emailed({ email: address.toUpperCase(), organisations: [{ id: applicantOrg }] });
+    actAs(nominee);
+    expect((await acceptCommissionInvitationAction({ token: link })).data).toEqual({ refused: "NOMINEE_EXCLUDED" });
+    const seat = { commission: { competitionId: competition.id }, email: address };
+    expect(await db().commissionMember.findFirstOrThrow({ where: seat, select: { acceptedAt: true } })).toEqual({
+      acceptedAt: null,
+    });
+    await db().organisationMembership.deleteMany({ where: { userId: nominee.id } });
+    expect((await acceptCommissionInvitationAction({ token: link })).data).toMatchObject({ slug: competition.slug });
+    expect(await db().commissionMember.findFirstOrThrow({ where: seat, select: { userId: true } })).toEqual({
+      userId: nominee.id,
+    });
   });
 
   it("sends a member without two-factor authentication to switch it on, and refuses them meanwhile", async () => {

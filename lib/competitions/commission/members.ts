@@ -115,6 +115,8 @@ export async function addMember(actorId: string, input: z.output<typeof addMembe
           role: input.role,
           origin: input.origin as CommissionOrigin,
           nominationId: person.nominationId,
+          // An official's seat is bound to their account now: only it may accept the invitation.
+          userId: person.userId,
           invitedAt: now,
           ...invitation.data,
         },
