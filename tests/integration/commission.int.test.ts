@@ -40,6 +40,7 @@ import {
 } from "@/lib/competitions/commission/actions";
 import { downloadCommissionOfferPdf } from "@/lib/competitions/commission/handlers";
 import { commissionPageView } from "@/lib/competitions/commission/queries";
+import { votingAggregates } from "@/lib/competitions/evaluation/queries";
 
 jest.setTimeout(60_000);
 
@@ -535,8 +536,35 @@ describe("cards", () => {
     expect((await pdfAs(expert)).status).toBe(404);
     actAs(expert);
     expect((await saveCardAction(card(1))).serverError).toBe("NOT_FOUND");
-    // The card stays, for the protocol.
-    expect(await db().evaluationCard.count({ where: { memberId: expertSeat } })).toBe(1);
+    // The card stays, for the protocol, voided.
+    expect(await db().evaluationCard.findMany({ where: { memberId: expertSeat }, select: { status: true } })).toEqual([
+      { status: "VOID" },
+    ]);
+  });
+
+  it("voids a removed member's submitted card, which stops counting in the ranking", async () => {
+    const voter = await appointAndAccept("MEMBER", await emailed());
+    actAs(voter);
+    await declareAction({ competitionId: competition.id, offerId: admitted.id, conflict: false, statementRead: true });
+    expect((await submitCardAction(card(0))).data).toMatchObject({ status: "SUBMITTED" });
+    const { id: commissionId } = await db().commission.findUniqueOrThrow({ where: { competitionId: competition.id } });
+    const counted = async () => (await votingAggregates(db(), commissionId, [admitted.id])).get(admitted.id)?.n ?? 0;
+    const before = await counted();
+    const seat = await db().commissionMember.findFirstOrThrow({
+      where: { commission: { competitionId: competition.id }, userId: voter.id },
+      select: { id: true },
+    });
+    actAs(official);
+    expect((await removeCommissionMemberAction({ memberId: seat.id, reason: "Zatajony konflikt." })).data).toEqual({
+      removed: true,
+    });
+    expect(await counted()).toBe(before - 1);
+    expect(
+      await db().evaluationCard.findFirstOrThrow({
+        where: { memberId: seat.id },
+        select: { status: true, voidedAt: true },
+      }),
+    ).toEqual({ status: "VOID", voidedAt: expect.any(Date) });
   });
 
   it("sends a new link only to someone who has not accepted; the old link stops working, an expired one says so", async () => {

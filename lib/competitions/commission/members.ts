@@ -197,7 +197,11 @@ export async function changeRole(input: z.output<typeof changeRoleSchema>): Prom
     .catch(refusalOfDuplicate);
 }
 
-/** Removal with its reason: the member's access ends at once; their rows stay for the protocol. */
+/**
+ * Removal with its reason: the member's access ends at once; their rows stay
+ * for the protocol, but their cards are voided, so a vote the office disowned
+ * no longer counts in the ranking (it counts submitted cards only).
+ */
 export async function removeMember(input: z.output<typeof removeMemberSchema>): Promise<void> {
   await db().$transaction(async (tx) => {
     const found = await tx.commissionMember.findUniqueOrThrow({
@@ -206,9 +210,14 @@ export async function removeMember(input: z.output<typeof removeMemberSchema>): 
     });
     await openCommission(tx, found.commission.competitionId);
     if (found.removedAt) throw new AppError("NOT_FOUND", `member ${input.memberId}`);
+    const now = await databaseNow(tx);
     await tx.commissionMember.update({
       where: { id: input.memberId },
-      data: { removedAt: await databaseNow(tx), removalReason: input.reason, inviteTokenHash: null },
+      data: { removedAt: now, removalReason: input.reason, inviteTokenHash: null },
+    });
+    await tx.evaluationCard.updateMany({
+      where: { memberId: input.memberId, status: { not: "VOID" } },
+      data: { status: "VOID", voidedAt: now },
     });
   });
 }
