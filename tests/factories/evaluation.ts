@@ -171,14 +171,16 @@ export async function createCommissionMember(options: {
   const actor = options.actor ?? (await createActor({ twoFactor: options.twoFactor ?? true }));
   const person = await db().user.findUniqueOrThrow({ where: { id: actor.id }, select: { name: true, email: true } });
   const accepted = options.accepted ?? true;
+  const origin = options.origin ?? "OFFICE";
   const member = await db().commissionMember.create({
     data: {
       commissionId: options.commissionId,
-      userId: accepted ? actor.id : null,
+      // As addMember does: an official's seat is bound to their account from the appointment.
+      userId: accepted || origin === "OFFICE" ? actor.id : null,
       name: person.name,
       email: person.email,
       role: options.role ?? "MEMBER",
-      origin: options.origin ?? "OFFICE",
+      origin,
       acceptedAt: accepted ? new Date() : null,
       removedAt: options.removed ? new Date() : null,
       removalReason: options.removed ? "Rezygnacja z udziału w komisji." : null,

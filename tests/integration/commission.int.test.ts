@@ -40,6 +40,7 @@ import {
 } from "@/lib/competitions/commission/actions";
 import { downloadCommissionOfferPdf } from "@/lib/competitions/commission/handlers";
 import { commissionPageView } from "@/lib/competitions/commission/queries";
+import { votingAggregates } from "@/lib/competitions/evaluation/queries";
 
 jest.setTimeout(60_000);
 
@@ -224,6 +225,18 @@ describe("appointing", () => {
       select: { audience: true },
     });
     expect(event.audience).toEqual({ users: [colleague.id] });
+    // The seat is the colleague's: another account holding the link cannot take it.
+    const link = tokenIn(await mailTo(colleague.email));
+    actAs(await emailed());
+    expect((await acceptCommissionInvitationAction({ token: link })).data).toEqual({ refused: "OTHER_ACCOUNT" });
+    actAs(colleague);
+    expect((await acceptCommissionInvitationAction({ token: link })).data).toMatchObject({ slug: competition.slug });
+    expect(
+      await db().commissionMember.findFirstOrThrow({
+        where: { commission: { competitionId: competition.id }, email: colleague.email },
+        select: { userId: true, acceptedAt: true },
+      }),
+    ).toEqual({ userId: colleague.id, acceptedAt: expect.any(Date) });
     actAs(otherOfficial);
     const stranger = await addCommissionMemberAction({
       competitionId: competition.id,
@@ -250,6 +263,26 @@ describe("appointing", () => {
     const link = tokenIn(await mailTo(chair.email));
     expect((await acceptCommissionInvitationAction({ token: link })).serverError).toBe("LINK_USED");
     expect((await acceptCommissionInvitationAction({ token: "A".repeat(43) })).serverError).toBe("LINK_INVALID");
+  });
+
+  it("lets a nominee accept only under the invited address, and not from an organisation taking part", async () => {
+    const address = `${neutralOrg}@nominee.example`;
+    const link = tokenIn(await mailTo(address));
+    actAs(await emailed());
+    expect((await acceptCommissionInvitationAction({ token: link })).data).toEqual({ refused: "OTHER_ADDRESS" });
+    // The invited address (in other letters' case), but the account belongs to an applicant (L4).
+    const nominee = await emailed({ email: address.toUpperCase(), organisations: [{ id: applicantOrg }] });
+    actAs(nominee);
+    expect((await acceptCommissionInvitationAction({ token: link })).data).toEqual({ refused: "NOMINEE_EXCLUDED" });
+    const seat = { commission: { competitionId: competition.id }, email: address };
+    expect(await db().commissionMember.findFirstOrThrow({ where: seat, select: { acceptedAt: true } })).toEqual({
+      acceptedAt: null,
+    });
+    await db().organisationMembership.deleteMany({ where: { userId: nominee.id } });
+    expect((await acceptCommissionInvitationAction({ token: link })).data).toMatchObject({ slug: competition.slug });
+    expect(await db().commissionMember.findFirstOrThrow({ where: seat, select: { userId: true } })).toEqual({
+      userId: nominee.id,
+    });
   });
 
   it("sends a member without two-factor authentication to switch it on, and refuses them meanwhile", async () => {
@@ -503,8 +536,35 @@ describe("cards", () => {
     expect((await pdfAs(expert)).status).toBe(404);
     actAs(expert);
     expect((await saveCardAction(card(1))).serverError).toBe("NOT_FOUND");
-    // The card stays, for the protocol.
-    expect(await db().evaluationCard.count({ where: { memberId: expertSeat } })).toBe(1);
+    // The card stays, for the protocol, voided.
+    expect(await db().evaluationCard.findMany({ where: { memberId: expertSeat }, select: { status: true } })).toEqual([
+      { status: "VOID" },
+    ]);
+  });
+
+  it("voids a removed member's submitted card, which stops counting in the ranking", async () => {
+    const voter = await appointAndAccept("MEMBER", await emailed());
+    actAs(voter);
+    await declareAction({ competitionId: competition.id, offerId: admitted.id, conflict: false, statementRead: true });
+    expect((await submitCardAction(card(0))).data).toMatchObject({ status: "SUBMITTED" });
+    const { id: commissionId } = await db().commission.findUniqueOrThrow({ where: { competitionId: competition.id } });
+    const counted = async () => (await votingAggregates(db(), commissionId, [admitted.id])).get(admitted.id)?.n ?? 0;
+    const before = await counted();
+    const seat = await db().commissionMember.findFirstOrThrow({
+      where: { commission: { competitionId: competition.id }, userId: voter.id },
+      select: { id: true },
+    });
+    actAs(official);
+    expect((await removeCommissionMemberAction({ memberId: seat.id, reason: "Zatajony konflikt." })).data).toEqual({
+      removed: true,
+    });
+    expect(await counted()).toBe(before - 1);
+    expect(
+      await db().evaluationCard.findFirstOrThrow({
+        where: { memberId: seat.id },
+        select: { status: true, voidedAt: true },
+      }),
+    ).toEqual({ status: "VOID", voidedAt: expect.any(Date) });
   });
 
   it("sends a new link only to someone who has not accepted; the old link stops working, an expired one says so", async () => {

@@ -86,7 +86,17 @@ export function MemberControls({
           <label htmlFor={`${id}-reason`} className="block font-semibold">
             {t("removalReason")}
           </label>
-          <textarea id={`${id}-reason`} name="reason" rows={2} required className={inputClassName} />
+          <textarea
+            id={`${id}-reason`}
+            name="reason"
+            rows={2}
+            required
+            aria-describedby={`${id}-effect`}
+            className={inputClassName}
+          />
+          <p id={`${id}-effect`} className="mt-2">
+            {t("removalEffect")}
+          </p>
           <Button type="submit" variant="danger" busy={pending} className="mt-2">
             {t("confirmRemove")}
           </Button>

@@ -2,8 +2,9 @@
 // nominee, an expert) gets an e-mail with a link to the commission's page; the
 // link carries 32 random bytes and the database keeps only their SHA-256 and
 // the expiry. The person accepts while signed in (the account they will work
-// under; a nominee without one signs up first): the link is what proves the
-// invitation was theirs, as for organisation invitations. Accepting does not
+// under; a nominee without one signs up first, with the invited address). The
+// link alone does not prove the seat is theirs, since it can be forwarded:
+// see acceptInvitation for who may take it. Accepting does not
 // yet give access: commission permissions need two-factor authentication, and
 // the page sends a member without it to switch it on.
 import "server-only";
@@ -15,6 +16,7 @@ import { db } from "@/lib/db/client";
 import { databaseNow } from "@/lib/db/clock";
 import { uniqueViolationFields } from "@/lib/db/errors";
 import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { dateTimeFormatter, longDateTime } from "@/lib/i18n/date-time";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
@@ -24,11 +26,13 @@ import { renderMailLayout } from "@/lib/mail/layout";
 import type { OutgoingMail } from "@/lib/mail/transport";
 import { RuleRefusal } from "@/lib/rule-errors/refusals";
 import { hashToken } from "@/lib/security/token-hash";
+import { nomineeExclusion } from "@/lib/competitions/commission/exclusion";
+import { competitionApplicants } from "@/lib/competitions/commission/queries";
 import { platformNameIn } from "@/lib/settings/platform-name";
 
 export const INVITATION_VALID_DAYS = 14;
 
-export type InvitationRefusal = "ALREADY_MEMBER";
+export type InvitationRefusal = "ALREADY_MEMBER" | "OTHER_ACCOUNT" | "OTHER_ADDRESS" | "NOMINEE_EXCLUDED";
 
 /** A fresh link: the token for the e-mail, its hash and expiry for the member's row. */
 export function newInvitation(now: Date) {
@@ -128,30 +132,39 @@ export async function invitationPageView(slug: string, token: string) {
   return { competition, ...(await invitationState(competition.id, token)) };
 }
 
-/** The signed-in person accepts: the member row is theirs from now on. */
+/**
+ * The signed-in person accepts, and the member row is theirs from then on, but
+ * only as the person the office appointed: an official's seat only under the
+ * account it was bound to at appointment, a nominee's or an expert's only under
+ * an account with the invited address (a forwarded link is not an
+ * appointment). A nominee is judged again on the organisations of the account
+ * that accepts (L4), which the office could not know before.
+ */
 export async function acceptInvitation(actor: Actor, token: string): Promise<{ slug: string }> {
   try {
     return await db().$transaction(async (tx) => {
       const now = await databaseNow(tx);
+      const member = await tx.commissionMember.findFirst({
+        where: { inviteTokenHash: hashToken(token) },
+        select: {
+          origin: true,
+          userId: true,
+          email: true,
+          commission: { select: { competitionId: true } },
+        },
+      });
+      if (!member) throw new AppError("LINK_INVALID");
+      const { state } = await invitationState(member.commission.competitionId, token, now);
+      if (state !== "valid")
+        throw new AppError(state === "used" ? "LINK_USED" : state === "expired" ? "LINK_EXPIRED" : "LINK_INVALID");
+      await refuseOtherPerson(tx, actor, member);
       const [accepted] = await tx.commissionMember.updateManyAndReturn({
         where: { inviteTokenHash: hashToken(token), acceptedAt: null, removedAt: null, inviteExpiresAt: { gt: now } },
         data: { userId: actor.id, acceptedAt: now },
         select: { commission: { select: { competition: { select: { slug: true } } } } },
       });
-      if (!accepted) {
-        const member = await tx.commissionMember.findFirst({
-          where: { inviteTokenHash: hashToken(token) },
-          select: { commissionId: true },
-        });
-        const { state } = member
-          ? await invitationState(
-              (await tx.commission.findUniqueOrThrow({ where: { id: member.commissionId } })).competitionId,
-              token,
-              now,
-            )
-          : { state: "invalid" as const };
-        throw new AppError(state === "used" ? "LINK_USED" : state === "expired" ? "LINK_EXPIRED" : "LINK_INVALID");
-      }
+      // Accepted meanwhile in another request.
+      if (!accepted) throw new AppError("LINK_USED");
       return { slug: accepted.commission.competition.slug };
     });
   } catch (error) {
@@ -159,4 +172,27 @@ export async function acceptInvitation(actor: Actor, token: string): Promise<{ s
     if (uniqueViolationFields(error)) throw new RuleRefusal<InvitationRefusal>("ALREADY_MEMBER");
     throw error;
   }
+}
+
+type Tx = Prisma.TransactionClient;
+
+async function refuseOtherPerson(
+  tx: Tx,
+  actor: Actor,
+  member: { origin: string; userId: string | null; email: string; commission: { competitionId: string } },
+) {
+  if (member.origin === "OFFICE") {
+    if (member.userId !== actor.id) throw new RuleRefusal<InvitationRefusal>("OTHER_ACCOUNT");
+    return;
+  }
+  const account = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { email: true } });
+  if (account.email.toLowerCase() !== member.email.toLowerCase())
+    throw new RuleRefusal<InvitationRefusal>("OTHER_ADDRESS");
+  if (member.origin !== "NGO_NOMINEE") return;
+  const [applicants, memberships] = await Promise.all([
+    competitionApplicants(member.commission.competitionId, tx),
+    tx.organisationMembership.findMany({ where: { userId: actor.id }, select: { organisationId: true } }),
+  ]);
+  if (memberships.some((m) => nomineeExclusion(m.organisationId, applicants)))
+    throw new RuleRefusal<InvitationRefusal>("NOMINEE_EXCLUDED");
 }

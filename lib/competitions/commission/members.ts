@@ -115,6 +115,8 @@ export async function addMember(actorId: string, input: z.output<typeof addMembe
           role: input.role,
           origin: input.origin as CommissionOrigin,
           nominationId: person.nominationId,
+          // An official's seat is bound to their account now: only it may accept the invitation.
+          userId: person.userId,
           invitedAt: now,
           ...invitation.data,
         },
@@ -195,7 +197,11 @@ export async function changeRole(input: z.output<typeof changeRoleSchema>): Prom
     .catch(refusalOfDuplicate);
 }
 
-/** Removal with its reason: the member's access ends at once; their rows stay for the protocol. */
+/**
+ * Removal with its reason: the member's access ends at once; their rows stay
+ * for the protocol, but their cards are voided, so a vote the office disowned
+ * no longer counts in the ranking (it counts submitted cards only).
+ */
 export async function removeMember(input: z.output<typeof removeMemberSchema>): Promise<void> {
   await db().$transaction(async (tx) => {
     const found = await tx.commissionMember.findUniqueOrThrow({
@@ -204,9 +210,14 @@ export async function removeMember(input: z.output<typeof removeMemberSchema>): 
     });
     await openCommission(tx, found.commission.competitionId);
     if (found.removedAt) throw new AppError("NOT_FOUND", `member ${input.memberId}`);
+    const now = await databaseNow(tx);
     await tx.commissionMember.update({
       where: { id: input.memberId },
-      data: { removedAt: await databaseNow(tx), removalReason: input.reason, inviteTokenHash: null },
+      data: { removedAt: now, removalReason: input.reason, inviteTokenHash: null },
+    });
+    await tx.evaluationCard.updateMany({
+      where: { memberId: input.memberId, status: { not: "VOID" } },
+      data: { status: "VOID", voidedAt: now },
     });
   });
 }

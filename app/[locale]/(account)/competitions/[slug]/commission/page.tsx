@@ -28,7 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /**
  * The competition's commission: with `?invitation=<token>`, the invitation to
- * accept (any signed-in person holding the link); otherwise the office's
+ * accept (acceptInvitation checks the account is the appointed person's); otherwise the office's
  * appointment and the member's offers. Anyone else: not found.
  */
 export default async function CommissionPage({ params, searchParams }: Props) {
