@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, screen, within } from "@testing-library/react";
-import type { EditorProps } from "@/components/offers/editor/offer-editor";
+import type { EditorControl, EditorProps } from "@/components/offers/editor/offer-editor";
 import type { Locale } from "@/lib/i18n/locales";
 import { axeViolations, renderWithIntl } from "@/tests/helpers/render-with-intl";
 
@@ -176,6 +176,28 @@ describe("the offer editor", () => {
     renderWithIntl(<OfferEditor {...props} />);
     expect((titleField() as HTMLInputElement).value).toBe("Niezapisany");
     expect(screen.getByText(/Przywrócono niezapisane zmiany/)).toBeTruthy();
+  });
+
+  it("answers a save asked while another is on its way only once that one is answered, with its revision", async () => {
+    let answer: (value: unknown) => void = () => undefined;
+    save.mockReturnValueOnce(new Promise((resolve) => (answer = resolve)));
+    const control: { current: EditorControl | null } = { current: null };
+    renderWithIntl(<OfferEditor {...props} controlRef={control} />);
+    fireEvent.change(titleField(), { target: { value: "Seniorzy w sieci" } });
+    // Leaving the field sends the section; the submit's own save comes while that one is on its way.
+    fireEvent.blur(titleField());
+    expect(save).toHaveBeenCalledTimes(1);
+    let revisions: Partial<Record<string, number>> | undefined;
+    const asked = control.current!.saveNow().then((saved) => (revisions = saved));
+    await act(async () => {
+      await Promise.resolve();
+    });
+    expect(revisions).toBeUndefined();
+    await act(async () => {
+      answer({ data: { saved: [{ key: "description", revision: 4 }], conflicts: [] } });
+      await asked;
+    });
+    expect(revisions).toMatchObject({ description: 4 });
   });
 
   it("in a correction, edits only the named sections, saves through its channel, and leaves other copies alone", async () => {

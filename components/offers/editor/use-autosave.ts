@@ -81,7 +81,8 @@ export function useAutosave(
   const [status, setStatus] = useState<SaveStatus>("saved");
   const [restored, setRestored] = useState<OfferSectionKey[]>([]);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const saving = useRef(false);
+  /** The save loop on its way, if any: a flush while it runs waits for it (and for the send it asks again). */
+  const saving = useRef<Promise<void> | null>(null);
   const again = useRef(false);
 
   const update = useCallback((next: (current: DraftState) => DraftState) => {
@@ -94,39 +95,46 @@ export function useAutosave(
     timer.current = null;
     if (!enabled) return;
     if (saving.current) {
-      // The save on its way will send again when it is answered.
+      // The save on its way will send again when it is answered; the caller waits for that (a submit after it).
       again.current = true;
-      return;
+      return saving.current;
     }
-    saving.current = true;
-    do {
-      again.current = false;
-      const sent = pendingSaves(stateRef.current);
-      if (sent.length === 0) break;
-      setStatus("saving");
-      try {
-        const result = await save({ offerId, sections: sent });
-        const data = result?.data as SaveOutcome | { refused: string } | undefined;
-        if (result?.serverError === "UNAUTHENTICATED") setStatus("signedOut");
-        else if (!data || result?.serverError || result?.validationErrors) setStatus("failed");
-        else if ("refused" in data) setStatus(DEADLINE_REFUSALS.includes(data.refused) ? "deadlinePassed" : "notDraft");
-        else {
-          const outcome = data as SaveOutcome;
-          update((current) => applySaveOutcome(current, sent, outcome));
-          for (const { key } of outcome.saved) {
-            const section = stateRef.current[key];
-            if (section && !section.dirty) removeLocalCopy(offerId, key);
-            else if (section) writeLocalCopy(offerId, key, section.content, section.baseRevision);
+    const loop = (async () => {
+      do {
+        again.current = false;
+        const sent = pendingSaves(stateRef.current);
+        if (sent.length === 0) break;
+        setStatus("saving");
+        try {
+          const result = await save({ offerId, sections: sent });
+          const data = result?.data as SaveOutcome | { refused: string } | undefined;
+          if (result?.serverError === "UNAUTHENTICATED") setStatus("signedOut");
+          else if (!data || result?.serverError || result?.validationErrors) setStatus("failed");
+          else if ("refused" in data)
+            setStatus(DEADLINE_REFUSALS.includes(data.refused) ? "deadlinePassed" : "notDraft");
+          else {
+            const outcome = data as SaveOutcome;
+            update((current) => applySaveOutcome(current, sent, outcome));
+            for (const { key } of outcome.saved) {
+              const section = stateRef.current[key];
+              if (section && !section.dirty) removeLocalCopy(offerId, key);
+              else if (section) writeLocalCopy(offerId, key, section.content, section.baseRevision);
+            }
+            setStatus(pendingSaves(stateRef.current).length > 0 ? "unsaved" : "saved");
           }
-          setStatus(pendingSaves(stateRef.current).length > 0 ? "unsaved" : "saved");
+        } catch {
+          // Offline or the server did not answer: the copies stay, the next change or attempt sends again.
+          setStatus("failed");
+          break;
         }
-      } catch {
-        // Offline or the server did not answer: the copies stay, the next change or attempt sends again.
-        setStatus("failed");
-        break;
-      }
-    } while (again.current);
-    saving.current = false;
+      } while (again.current);
+    })();
+    saving.current = loop;
+    try {
+      await loop;
+    } finally {
+      saving.current = null;
+    }
   }, [enabled, offerId, save, update]);
 
   const edit = useCallback(
