@@ -77,24 +77,34 @@ export function AnswerReasonsForm({ competitionId, requestId }: { competitionId:
     { answer: "" },
     ids,
     (fields) => answerReasonsAction({ ...fields, competitionId, requestId }),
+    "keep",
   );
   return (
     <form noValidate onSubmit={submit} className="mt-2">
       <FormStatus {...status} saved={status.saved && t("reasons.answered")} />
-      <FormField id={ids.answer} name="answer" label={t("reasons.answer")} error={message("answer")} required>
-        {(props) => (
-          <textarea
-            {...props}
-            rows={4}
-            value={values.answer}
-            onChange={(e) => set("answer", e.target.value)}
-            className={inputClassName}
-          />
-        )}
-      </FormField>
-      <Button type="submit" variant="secondary" busy={pending}>
-        {t("reasons.sendAnswer")}
-      </Button>
+      {/* Once sent, the answer stays here as sent (the page is not refreshed: the status above stays to be read). */}
+      {status.saved ? (
+        <p className="mt-2 whitespace-pre-line" lang="pl">
+          {values.answer}
+        </p>
+      ) : (
+        <>
+          <FormField id={ids.answer} name="answer" label={t("reasons.answer")} error={message("answer")} required>
+            {(props) => (
+              <textarea
+                {...props}
+                rows={4}
+                value={values.answer}
+                onChange={(e) => set("answer", e.target.value)}
+                className={inputClassName}
+              />
+            )}
+          </FormField>
+          <Button type="submit" variant="secondary" busy={pending}>
+            {t("reasons.sendAnswer")}
+          </Button>
+        </>
+      )}
     </form>
   );
 }

@@ -98,7 +98,8 @@ export const recordPaperRequestAction = scopedAction(
 );
 
 export const answerReasonsAction = scopedAction(
-  { name: "answerCompetitionReasons", permission: "competitions.answerReasons" },
+  // The form says it was sent and shows the answer; a refresh would replace the form (and its status) at once.
+  { name: "answerCompetitionReasons", permission: "competitions.answerReasons", refresh: "never" },
   answerReasonsSchema,
   decisionScope,
   async ({ parsedInput, ctx }): MayRefuse<{ answered: true }, ReasonsRefusal> =>
