@@ -139,6 +139,8 @@ test("the official sees what changed and marks the offer complete, which the app
   await official.goto(url("formal", "pl", { slug, id: offerId }));
   await expect(official.getByText(/Zmienione części: .*III\.4/)).toBeVisible();
   await official.getByRole("button", { name: "Oferta kompletna formalnie" }).click();
+  // Decided: the buttons go (the status words alone may already be on the page, in the versions' list).
+  await expect(official.getByRole("button", { name: "Oferta kompletna formalnie" })).toBeHidden();
   await expect(official.getByText("Kompletna formalnie").first()).toBeVisible();
 
   const ngo = await (await newClientContext(browser, NGO_STATE)).newPage();
