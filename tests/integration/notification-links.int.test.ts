@@ -824,8 +824,9 @@ function competitionCases() {
           subject: offerSubject(offer),
           audience: { users: [official.id] },
         },
+        // The office's officials are led to the offer's formal check, where the correction is judged.
         expected: {
-          pathname: "/competitions/[slug]/offers/[id]",
+          pathname: "/competitions/[slug]/offers/[id]/formal",
           params: { slug: competition.slug, id: offer.id },
         } as NotificationLink,
       };
